@@ -1,0 +1,78 @@
+/**
+ * The seam between the task pane UI and the host that performs its actions. The UI is written once; the
+ * Excel glue implements this with Office.js and the Sheets glue over `google.script.run`. Everything that
+ * crosses it is plain JSON (dates as ISO strings) because `google.script.run` cannot carry anything else.
+ *
+ * Failures: every method rejects with an `Error` whose `message` is written for the user (already in the
+ * language that was asked for); the UI shows it as is.
+ */
+
+/** A language of the user interface and of the documents the add-in writes. */
+export type Lang = 'en' | 'fr';
+
+/** Languages the task pane offers, in the order it lists them. */
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** The template id that starts a contract with empty tables. */
+export const EMPTY_TEMPLATE = 'empty';
+
+/** A contract template the user can start from. */
+export interface TemplateInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** What `newContract` created. */
+export interface NewContractResult {
+  /** Names of the sheets that were created, as the host named them (they may carry a ` (2)` suffix). */
+  readonly sheets: readonly string[];
+  readonly message: string;
+}
+
+/** One problem found in the contract, addressed to the cell that holds it. */
+export interface ContractIssue {
+  readonly sheet: string;
+  /** A1 address of the cell, without the sheet: `H7`. */
+  readonly address: string;
+  /** Header of the table column the cell belongs to (`Target`); empty when the cell is outside a table. */
+  readonly column: string;
+  readonly message: string;
+}
+
+/** What `checkContract` found. */
+export interface CheckResult {
+  readonly ok: boolean;
+  readonly errors: readonly ContractIssue[];
+  /** Periods the contract can be invoiced for (`2026-10`), oldest first; may be empty. */
+  readonly periods: readonly string[];
+}
+
+/** What `generateInvoice` created. */
+export interface InvoiceResult {
+  /** Name of the new invoice sheet. */
+  readonly sheet: string;
+  /** Total including VAT, already formatted for the invoice's language (`136,788.00`). */
+  readonly total: string;
+  /** ISO 4217 code: `EUR`. */
+  readonly currency: string;
+  /** Number of invoice lines. */
+  readonly lines: number;
+  readonly message: string;
+}
+
+/** Actions the task pane asks its host to perform. */
+export interface Bridge {
+  /** Templates offered by "New contract", titles and descriptions in `lang`. */
+  listTemplates(lang: Lang): Promise<TemplateInfo[]>;
+  /** Creates the Contract and Actuals sheets from a template id, or empty ones for `EMPTY_TEMPLATE`. */
+  newContract(templateId: string, lang: Lang): Promise<NewContractResult>;
+  /** Reads and validates the contract tables of the active workbook. */
+  checkContract(): Promise<CheckResult>;
+  /** Activates `sheet` and selects `address` in it. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Computes the invoice for `period` and paints it on a new sheet. */
+  generateInvoice(period: string, lang: Lang): Promise<InvoiceResult>;
+  /** The host's display language, narrowed to one the add-in speaks. */
+  hostLanguage(): Promise<Lang>;
+}

@@ -1,0 +1,78 @@
+/** The function reference (docs/functions.md, docs/functions.fr.md), generated from the registry. */
+import { FUNCTIONS } from '../functions/registry';
+import type { FunctionSpec } from '../functions/types';
+
+export type DocLanguage = 'en' | 'fr';
+
+const TEXT = {
+  en: {
+    title: 'Outcome Fees — worksheet function reference',
+    generated: 'Generated from the function registry (`npm run docs`); do not edit by hand.',
+    intro:
+      'In Excel every function carries the add-in namespace: `=FEES.BONUSMALUS(...)`. In Google Sheets: `=BONUSMALUS(...)`. ' +
+      'Percentages are fractions (90 % is 0.9). Every scalar argument also accepts a range: the function then returns an ' +
+      'array of the same shape, and one call over a whole column is the fast way to use it. Blank rows give blanks. ' +
+      'See FUNCTIONS conventions in the README for errors and blanks.',
+    args: 'Arguments',
+    examples: 'Examples',
+    table: 'table (consumed whole, does not broadcast)',
+    optional: 'optional',
+  },
+  fr: {
+    title: 'Outcome Fees — référence des fonctions de feuille de calcul',
+    generated: 'Généré depuis le registre des fonctions (`npm run docs`) ; ne pas modifier à la main.',
+    intro:
+      "Dans Excel, chaque fonction porte l'espace de noms du complément : `=FEES.BONUSMALUS(...)`. Dans Google Sheets : " +
+      '`=BONUSMALUS(...)`. Les pourcentages sont des fractions (90 % vaut 0,9). Tout argument scalaire accepte aussi une ' +
+      "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur une colonne entière est la façon rapide de l'utiliser. " +
+      'Les lignes vides donnent des cellules vides.',
+    args: 'Arguments',
+    examples: 'Exemples',
+    table: 'tableau (lu en entier, sans diffusion)',
+    optional: 'facultatif',
+  },
+} as const;
+
+/** The anchor of a function's section in the reference, for help links. */
+export function functionAnchor(name: string): string {
+  return name.toLowerCase();
+}
+
+function signature(spec: FunctionSpec): string {
+  return `${spec.name}(${spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')})`;
+}
+
+function section(spec: FunctionSpec, lang: DocLanguage): string {
+  const t = TEXT[lang];
+  const args = spec.args.map((a) => {
+    const notes = [a.kind === 'table' ? t.table : null, a.optional ? t.optional : null].filter(Boolean).join(', ');
+    return `- \`${a.name}\`${notes ? ` (${notes})` : ''}: ${a.help[lang]}`;
+  });
+  const examples = spec.examples.map((e) => `- \`${e.formula}\` = ${e.result}`);
+  return [
+    `## ${spec.name}`,
+    '',
+    `\`${signature(spec)}\``,
+    '',
+    spec.summary[lang],
+    '',
+    `${t.args}:`,
+    '',
+    ...args,
+    '',
+    `${t.examples}:`,
+    '',
+    ...examples,
+    '',
+  ].join('\n');
+}
+
+/** The whole reference in one language, as Markdown. */
+export function functionReference(lang: DocLanguage): string {
+  const t = TEXT[lang];
+  const index = FUNCTIONS.map((f) => `- [${f.name}](#${functionAnchor(f.name)}): ${f.summary[lang]}`);
+  return [`# ${t.title}`, '', `_${t.generated}_`, '', t.intro, '', ...index, '', ...FUNCTIONS.map((f) => section(f, lang))].join('\n');
+}
+
+/** Where each language's reference lives in the repository. */
+export const REFERENCE_FILES: Record<DocLanguage, string> = { en: 'docs/functions.md', fr: 'docs/functions.fr.md' };

@@ -1,0 +1,81 @@
+import { feeError, isFeeError, type FeeError } from '../errors';
+import { dec, fromHostNumber, toHostNumber, type Dec } from '../money';
+import { evaluate } from '../functions/evaluate';
+import type { HostArg, HostScalar } from '../functions/hostValues';
+import { findFunction } from '../functions/registry';
+import { parseFormula, type Expr } from './parse';
+
+const HUNDRED = dec(100);
+
+/** What a formula or sub-expression yields: a value, an error, or an array of them. */
+export type FormulaValue = HostScalar | FeeError | (HostScalar | FeeError)[][];
+
+/**
+ * Evaluates a formula with the worksheet functions, as a spreadsheet would: an error in an argument
+ * propagates unchanged (kind and message), arithmetic is exact decimal.
+ */
+export function evaluateFormula(source: string): FormulaValue {
+  return evalExpr(parseFormula(source));
+}
+
+function evalExpr(expr: Expr): FormulaValue {
+  switch (expr.type) {
+    case 'literal':
+      return literal(expr.value);
+    case 'array':
+      return expr.rows.map((row) => row.map((v) => literal(v) as HostScalar | FeeError));
+    case 'call':
+      return call(expr.name, expr.args);
+    case 'unary':
+      return arithmetic(expr.op === '%' ? '%' : expr.op === '-' ? 'neg' : 'pos', [evalExpr(expr.operand)]);
+    case 'binary':
+      return arithmetic(expr.op, [evalExpr(expr.left), evalExpr(expr.right)]);
+  }
+}
+
+/** Literals become host values; error literals become errors so that they propagate like cells. */
+function literal(value: HostScalar | { code: string }): HostScalar | FeeError {
+  if (value !== null && typeof value === 'object' && 'code' in value) {
+    return feeError(value.code as FeeError['kind'], `${value.code} in the formula`);
+  }
+  return value === null ? '' : value;
+}
+
+function call(name: string, args: readonly Expr[]): FormulaValue {
+  const spec = findFunction(name);
+  if (!spec) return feeError('#NAME?', `unknown function ${name}`);
+  const values: HostArg[] = [];
+  for (const arg of args) {
+    const v = evalExpr(arg);
+    if (isFeeError(v)) return v;
+    values.push(toHostArg(v, arg));
+  }
+  return evaluate(spec, values);
+}
+
+/** Errors inside arrays are handed to functions as error values (objects with a code). */
+function toHostArg(value: Exclude<FormulaValue, FeeError>, expr: Expr): HostArg {
+  if (Array.isArray(value)) return value.map((row) => row.map((c) => (isFeeError(c) ? { code: c.kind } : c)));
+  return expr.type === 'literal' && expr.value === null ? null : value;
+}
+
+function arithmetic(op: string, operands: FormulaValue[]): FormulaValue {
+  const nums: Dec[] = [];
+  for (const v of operands) {
+    if (isFeeError(v)) return v;
+    if (typeof v !== 'number') return feeError('#VALUE!', `arithmetic needs numbers (got ${JSON.stringify(v)})`);
+    nums.push(fromHostNumber(v));
+  }
+  const [a, b] = nums;
+  let result: Dec;
+  if (op === '%') result = a.div(HUNDRED);
+  else if (op === 'neg') result = a.neg();
+  else if (op === 'pos') result = a;
+  else if (op === '+') result = a.plus(b);
+  else if (op === '-') result = a.minus(b);
+  else if (op === '*') result = a.times(b);
+  else if (b.isZero()) return feeError('#DIV/0!', 'division by zero');
+  else result = a.div(b);
+  const n = toHostNumber(result);
+  return n === undefined ? feeError('#NUM!', 'the result is too large for a spreadsheet number') : n;
+}

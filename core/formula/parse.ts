@@ -1,0 +1,191 @@
+/**
+ * A small parser for formulas written as in a spreadsheet, for the CLI and the golden vectors:
+ * calls (nested), numbers, "text" ("" escapes a quote), TRUE/FALSE, error literals, empty arguments for
+ * blanks, array constants `{1, 2; 3, 4}` (`;` between rows, empty elements are blanks), unary signs,
+ * postfix %, and + - * / with the usual precedence.
+ */
+
+export type Literal = number | string | boolean | null | { readonly code: string };
+
+export type Expr =
+  | { readonly type: 'literal'; readonly value: Literal }
+  | { readonly type: 'array'; readonly rows: readonly (readonly Literal[])[] }
+  | { readonly type: 'call'; readonly name: string; readonly args: readonly Expr[] }
+  | { readonly type: 'unary'; readonly op: '-' | '+' | '%'; readonly operand: Expr }
+  | { readonly type: 'binary'; readonly op: '+' | '-' | '*' | '/'; readonly left: Expr; readonly right: Expr };
+
+/** A syntax error, with the 1-based position where it was found. */
+export class FormulaSyntaxError extends Error {
+  constructor(message: string, readonly position: number) {
+    super(`${message} at position ${position}`);
+    this.name = 'FormulaSyntaxError';
+  }
+}
+
+const ERROR_LITERALS = ['#DIV/0!', '#VALUE!', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#N/A'];
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly src: string) {}
+
+  parseFormula(): Expr {
+    this.skipSpaces();
+    if (this.peek() === '=') this.pos++;
+    const expr = this.expression();
+    this.skipSpaces();
+    if (this.pos < this.src.length) this.fail(`unexpected "${this.src[this.pos]}"`);
+    return expr;
+  }
+
+  private fail(message: string): never {
+    throw new FormulaSyntaxError(message, this.pos + 1);
+  }
+
+  private skipSpaces(): void {
+    while (this.pos < this.src.length && /\s/.test(this.src[this.pos])) this.pos++;
+  }
+
+  private peek(): string {
+    this.skipSpaces();
+    return this.src[this.pos] ?? '';
+  }
+
+  private expect(char: string): void {
+    if (this.peek() !== char) this.fail(`expected "${char}"`);
+    this.pos++;
+  }
+
+  private expression(): Expr {
+    let left = this.term();
+    for (let op = this.peek(); op === '+' || op === '-'; op = this.peek()) {
+      this.pos++;
+      left = { type: 'binary', op, left, right: this.term() };
+    }
+    return left;
+  }
+
+  private term(): Expr {
+    let left = this.unary();
+    for (let op = this.peek(); op === '*' || op === '/'; op = this.peek()) {
+      this.pos++;
+      left = { type: 'binary', op, left, right: this.unary() };
+    }
+    return left;
+  }
+
+  private unary(): Expr {
+    const op = this.peek();
+    if (op === '-' || op === '+') {
+      this.pos++;
+      return { type: 'unary', op, operand: this.unary() };
+    }
+    let expr = this.primary();
+    while (this.peek() === '%') {
+      this.pos++;
+      expr = { type: 'unary', op: '%', operand: expr };
+    }
+    return expr;
+  }
+
+  private primary(): Expr {
+    const c = this.peek();
+    if (c === '(') {
+      this.pos++;
+      const inner = this.expression();
+      this.expect(')');
+      return inner;
+    }
+    if (c === '{') return this.arrayConstant();
+    const literal = this.literal();
+    if (literal !== undefined) return { type: 'literal', value: literal };
+    const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(this.src.slice(this.pos))?.[0];
+    if (!name) this.fail(c ? `unexpected "${c}"` : 'unexpected end of formula');
+    this.pos += name.length;
+    return { type: 'call', name: name.toUpperCase(), args: this.callArguments() };
+  }
+
+  private callArguments(): Expr[] {
+    this.expect('(');
+    const args: Expr[] = [];
+    if (this.peek() === ')') {
+      this.pos++;
+      return args;
+    }
+    for (;;) {
+      const c = this.peek();
+      args.push(c === ',' || c === ')' ? { type: 'literal', value: null } : this.expression());
+      const sep = this.peek();
+      this.pos++;
+      if (sep === ')') return args;
+      if (sep !== ',') this.fail(sep ? `expected "," or ")"` : 'unexpected end of formula');
+    }
+  }
+
+  /** A number, string, boolean or error literal at the cursor, or undefined. */
+  private literal(): Literal | undefined {
+    const rest = this.src.slice(this.pos);
+    const number = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(rest)?.[0];
+    if (number) {
+      this.pos += number.length;
+      return Number(number);
+    }
+    if (rest.startsWith('"')) return this.string();
+    const bool = /^(TRUE|FALSE)\b(?!\s*\()/i.exec(rest)?.[0];
+    if (bool) {
+      this.pos += bool.length;
+      return bool.toUpperCase() === 'TRUE';
+    }
+    const error = ERROR_LITERALS.find((e) => rest.toUpperCase().startsWith(e));
+    if (error) {
+      this.pos += error.length;
+      return { code: error };
+    }
+    return undefined;
+  }
+
+  private string(): string {
+    let out = '';
+    this.pos++;
+    for (;;) {
+      if (this.pos >= this.src.length) this.fail('unterminated string');
+      const ch = this.src[this.pos++];
+      if (ch !== '"') out += ch;
+      else if (this.src[this.pos] === '"') {
+        out += '"';
+        this.pos++;
+      } else return out;
+    }
+  }
+
+  private arrayConstant(): Expr {
+    this.expect('{');
+    const rows: Literal[][] = [[]];
+    for (;;) {
+      const c = this.peek();
+      rows[rows.length - 1].push(c === ',' || c === ';' || c === '}' ? null : this.signedLiteral());
+      const sep = this.peek();
+      this.pos++;
+      if (sep === '}') break;
+      if (sep === ';') rows.push([]);
+      else if (sep !== ',') this.fail(sep ? 'expected ",", ";" or "}" in an array constant' : 'unterminated array constant');
+    }
+    if (rows.some((row) => row.length !== rows[0].length)) this.fail('array constant rows must have the same length');
+    return { type: 'array', rows };
+  }
+
+  private signedLiteral(): Literal {
+    const sign = this.peek();
+    if (sign === '-' || sign === '+') this.pos++;
+    this.skipSpaces();
+    const value = this.literal();
+    if (value === undefined) this.fail('array constants hold only numbers, text, TRUE/FALSE, errors or blanks');
+    if (sign !== '-' && sign !== '+') return value;
+    if (typeof value !== 'number') this.fail('a sign must precede a number');
+    return sign === '-' ? -value : value;
+  }
+}
+
+/** Parses one formula (a leading `=` is optional). Throws `FormulaSyntaxError`. */
+export function parseFormula(source: string): Expr {
+  return new Parser(source).parseFormula();
+}

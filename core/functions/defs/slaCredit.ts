@@ -1,0 +1,26 @@
+import { slaCredit } from '../../models/slaCredit';
+import { directionArg, requiredNumber } from '../argTypes';
+import { defineFunction } from '../types';
+
+export const SLACREDIT = defineFunction({
+  name: 'SLACREDIT',
+  summary: {
+    en: 'Service-level credit: charges × at_risk × allocation when the minimum service level is missed, else 0.',
+    fr: 'Pénalité de niveau de service : charges × part à risque × allocation si le niveau minimal est manqué, sinon 0.',
+  },
+  args: [
+    requiredNumber('actual', { en: 'measured service level', fr: 'niveau de service mesuré' }),
+    requiredNumber('minimum', { en: 'minimum service level', fr: 'niveau de service minimal' }),
+    requiredNumber('charges', { en: 'monthly charges the credit applies to (≥ 0)', fr: 'charges mensuelles de référence (≥ 0)' }, { min: 0 }),
+    requiredNumber('at_risk', { en: 'share of charges at risk, between 0 and 1', fr: 'part des charges à risque, entre 0 et 1' }, { min: 0, max: 1 }),
+    requiredNumber('allocation', { en: 'share of the at-risk pool for this service level (≥ 0)', fr: 'part du montant à risque allouée à ce niveau de service (≥ 0)' }, { min: 0 }),
+    directionArg(),
+  ],
+  examples: [
+    { formula: 'SLACREDIT(0.93, 0.95, 100000, 0.10, 0.20)', result: 2000 },
+    { formula: 'SLACREDIT(0.95, 0.95, 100000, 0.10, 0.20)', result: 0 },
+    { formula: 'SLACREDIT(5, 4, 100000, 0.10, 0.20, "lower")', result: 2000 },
+  ],
+  impl: ([actual, minimum, charges, atRisk, allocation, direction]) =>
+    slaCredit(actual, { minimum, charges, atRisk, allocation, direction }).credit,
+});

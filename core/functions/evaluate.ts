@@ -1,0 +1,215 @@
+/**
+ * The one runner behind every worksheet function: argument conversion, broadcasting over ranges, blank
+ * rows, and typed errors naming the function, argument, row and column. Function definitions hold only
+ * their arguments' kinds and their arithmetic.
+ */
+import { feeError, isFeeError, ModelFault, type FeeError } from '../errors';
+import { toHostNumber } from '../money';
+import { describeValue, hostErrorKind, isBlank, isMatrix, type HostArg, type HostMatrix, type HostScalar } from './hostValues';
+import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
+
+/** One result cell: a number, a blank for a blank input row, or a typed error. */
+export type CellResult = number | '' | FeeError;
+
+/** A scalar when every argument was a scalar; otherwise an array shaped like the broadcast ranges. */
+export type EvalResult = CellResult | CellResult[][];
+
+/** A scalar argument that varies over a range (more than one cell). */
+interface Varying {
+  readonly index: number;
+  readonly spec: ScalarArg<unknown>;
+  readonly cells: HostMatrix;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** Thrown inside the runner for failures of the whole call (bad shape, bad table, bad scalar argument). */
+class CallFailure extends Error {
+  constructor(readonly error: FeeError) {
+    super(error.message);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function shapeText(rows: number, cols: number): string {
+  return `${plural(rows, 'row')} × ${plural(cols, 'column')}`;
+}
+
+/** ", row 3" / ", column 2" / ", row 3, column 2" for a cell of a rows × cols range; "" for a scalar. */
+function whereText(row: number, col: number, rows: number, cols: number): string {
+  return (rows > 1 ? `, row ${row + 1}` : '') + (cols > 1 ? `, column ${col + 1}` : '');
+}
+
+function checkRectangular(fn: string, name: string, cells: HostMatrix): void {
+  const width = cells.length > 0 && Array.isArray(cells[0]) ? cells[0].length : 0;
+  if (width === 0 || cells.some((row) => !Array.isArray(row) || row.length !== width)) {
+    throw new CallFailure(feeError('#VALUE!', `${fn}: ${name} must be a rectangular, non-empty range`));
+  }
+}
+
+/**
+ * Parses one scalar cell, or returns the error naming function, argument and place. The place
+ * (row, col of a rows × cols range) is turned into text only on failure: this runs once per cell.
+ */
+function parseScalar(
+  fn: string,
+  spec: ScalarArg<unknown>,
+  value: HostScalar,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+): unknown | FeeError {
+  if (isBlank(value)) {
+    const where = whereText(row, col, rows, cols);
+    if (spec.optional) return spec.defaultValue;
+    return feeError('#VALUE!', `${fn}: ${spec.name} is required and must be ${spec.expects} (got a blank cell${where})`);
+  }
+  const parsed = spec.parse(value as CellValue);
+  if (parsed !== undefined) return parsed;
+  const where = whereText(row, col, rows, cols);
+  const errorKind = hostErrorKind(value);
+  if (errorKind) return feeError(errorKind, `${fn}: ${spec.name} is an error value ${errorKind}${wrap(where)}`);
+  return feeError('#VALUE!', `${fn}: ${spec.name} must be ${spec.expects} (got ${describeValue(value)}${where})`);
+}
+
+function parseTable(fn: string, spec: ArgSpec<unknown> & { kind: 'table' }, raw: HostArg): unknown {
+  const cells: HostMatrix = isMatrix(raw) ? raw : [[raw]];
+  checkRectangular(fn, spec.name, cells);
+  try {
+    return spec.parse(cells);
+  } catch (e) {
+    if (e instanceof TableFault) {
+      const at = `row ${e.row}, column ${e.column}`;
+      const errorKind = hostErrorKind(e.got);
+      throw new CallFailure(
+        errorKind
+          ? feeError(errorKind, `${fn}: ${spec.name} holds an error value ${errorKind} (${at})`)
+          : feeError('#VALUE!', `${fn}: ${spec.name} ${e.expectation} (got ${describeValue(e.got)}, ${at})`),
+      );
+    }
+    if (e instanceof ModelFault) throw new CallFailure(feeError(e.kind, `${fn}: ${e.argument} ${e.expectation}`));
+    throw e;
+  }
+}
+
+/** Runs the arithmetic and converts the decimal to a host number, or explains why it cannot. */
+function compute(spec: FunctionSpec, values: unknown[], row: number, col: number, rows: number, cols: number): CellResult {
+  try {
+    const n = toHostNumber(spec.impl(values as never));
+    if (n !== undefined) return n;
+    const where = wrap(whereText(row, col, rows, cols));
+    return feeError('#NUM!', `${spec.name}: the result is too large for a spreadsheet number${where}`);
+  } catch (e) {
+    if (e instanceof ModelFault) {
+      return feeError(e.kind, `${spec.name}: ${e.argument} ${e.expectation}${wrap(whereText(row, col, rows, cols))}`);
+    }
+    throw e;
+  }
+}
+
+function wrap(where: string): string {
+  return where ? ` (${where.slice(2)})` : '';
+}
+
+/**
+ * Evaluates a function on host values. Ranges broadcast element by element; an element whose ranged
+ * arguments are all blank is a blank; a failure of the whole call (wrong shapes, bad table) is returned as
+ * a single error even when the call had ranges.
+ */
+export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalResult | FeeError {
+  const fn = spec.name;
+  try {
+    if (rawArgs.length > spec.args.length) {
+      throw new CallFailure(feeError('#VALUE!', `${fn}: takes at most ${plural(spec.args.length, 'argument')} (got ${rawArgs.length})`));
+    }
+    let anyArray = false;
+    const values: unknown[] = new Array(spec.args.length);
+    const varying: Varying[] = [];
+    spec.args.forEach((argSpec, index) => {
+      const raw = rawArgs[index];
+      if (argSpec.kind === 'table') {
+        if (raw === undefined || (!isMatrix(raw) && isBlank(raw))) {
+          throw new CallFailure(feeError('#VALUE!', `${fn}: ${argSpec.name} is required and must be ${argSpec.expects}`));
+        }
+        values[index] = parseTable(fn, argSpec, raw);
+        return;
+      }
+      if (isMatrix(raw)) {
+        anyArray = true;
+        checkRectangular(fn, argSpec.name, raw);
+        if (raw.length > 1 || raw[0].length > 1) {
+          varying.push({ index, spec: argSpec, cells: raw, rows: raw.length, cols: raw[0].length });
+          return;
+        }
+      }
+      const value = isMatrix(raw) ? raw[0][0] : raw;
+      const parsed = parseScalar(fn, argSpec, value, 0, 0, 1, 1);
+      if (isFeeError(parsed)) throw new CallFailure(parsed);
+      values[index] = parsed;
+    });
+
+    if (varying.length === 0) {
+      const result = compute(spec, values, 0, 0, 1, 1);
+      return anyArray ? [[result]] : result;
+    }
+    return broadcast(spec, values, varying);
+  } catch (e) {
+    if (e instanceof CallFailure) return e.error;
+    throw e;
+  }
+}
+
+function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varying[]): CellResult[][] {
+  const rows = Math.max(...varying.map((v) => v.rows));
+  const cols = Math.max(...varying.map((v) => v.cols));
+  for (const v of varying) {
+    if ((v.rows !== 1 && v.rows !== rows) || (v.cols !== 1 && v.cols !== cols)) {
+      const other = varying.find((w) => w.rows === rows && w.cols === cols) ?? varying.find((w) => w !== v) ?? v;
+      throw new CallFailure(
+        feeError(
+          '#VALUE!',
+          `${spec.name}: ${v.spec.name} (${shapeText(v.rows, v.cols)}) and ${other.spec.name} (${shapeText(other.rows, other.cols)}) do not line up`,
+        ),
+      );
+    }
+  }
+  const out: CellResult[][] = new Array(rows);
+  const values = fixed.slice();
+  for (let r = 0; r < rows; r++) {
+    const line: CellResult[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = element(spec, values, varying, r, c, rows, cols);
+    out[r] = line;
+  }
+  return out;
+}
+
+function element(
+  spec: FunctionSpec,
+  values: unknown[],
+  varying: readonly Varying[],
+  r: number,
+  c: number,
+  rows: number,
+  cols: number,
+): CellResult {
+  let allBlank = true;
+  for (const v of varying) {
+    if (!isBlank(v.cells[v.rows === 1 ? 0 : r][v.cols === 1 ? 0 : c])) {
+      allBlank = false;
+      break;
+    }
+  }
+  if (allBlank) return '';
+  for (const v of varying) {
+    const vr = v.rows === 1 ? 0 : r;
+    const vc = v.cols === 1 ? 0 : c;
+    const parsed = parseScalar(spec.name, v.spec, v.cells[vr][vc], vr, vc, v.rows, v.cols);
+    if (isFeeError(parsed)) return parsed;
+    values[v.index] = parsed;
+  }
+  return compute(spec, values, r, c, rows, cols);
+}

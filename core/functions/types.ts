@@ -1,0 +1,84 @@
+import type { Dec } from '../money';
+import type { HostMatrix, HostScalar } from './hostValues';
+
+/** A text in English and French: function help, argument help. */
+export interface Bilingual {
+  readonly en: string;
+  readonly fr: string;
+}
+
+/** A non-blank, non-error cell value handed to a scalar parser. */
+export type CellValue = Exclude<HostScalar, null | undefined | ''>;
+
+/**
+ * A scalar argument: broadcast over ranges, parsed cell by cell. `parse` returns `undefined` when the
+ * value is not acceptable; the runner then reports `expects`.
+ */
+export interface ScalarArg<T> {
+  readonly kind: 'scalar';
+  readonly name: string;
+  readonly help: Bilingual;
+  /** What an acceptable value is, as the end of "x must be …": `a number ≥ 0`. */
+  readonly expects: string;
+  /** How hosts should type the argument in metadata. */
+  readonly hostType: 'number' | 'string';
+  readonly optional: boolean;
+  /** True when a blank optional argument means "none" (`null`, e.g. no cap) rather than a default value. */
+  readonly nullable: boolean;
+  /** The value of an omitted or blank optional argument (`null` when `nullable`). */
+  readonly defaultValue: T | null;
+  readonly parse: (value: CellValue) => T | undefined;
+}
+
+/** Thrown by table parsers; the runner adds the function name. Rows and columns are 1-based. */
+export class TableFault extends Error {
+  constructor(
+    readonly expectation: string,
+    readonly got: HostScalar,
+    readonly row: number,
+    readonly column: number,
+  ) {
+    super(expectation);
+    this.name = 'TableFault';
+  }
+}
+
+/** A table argument: consumed whole, never broadcast (`tiers`, `responses`, `weights`). */
+export interface TableArg<T> {
+  readonly kind: 'table';
+  readonly name: string;
+  readonly help: Bilingual;
+  readonly expects: string;
+  readonly hostType: 'number' | 'string';
+  readonly optional: false;
+  readonly parse: (cells: HostMatrix) => T;
+}
+
+export type ArgSpec<T> = ScalarArg<T> | TableArg<T>;
+
+/** The parsed value an argument spec produces: nullable optional scalars may be `null`. */
+export type ArgValue<A> =
+  A extends ScalarArg<infer T> ? (A extends { nullable: true } ? T | null : T) : A extends TableArg<infer T> ? T : never;
+
+export type ArgValues<A extends readonly ArgSpec<unknown>[]> = { [K in keyof A]: ArgValue<A[K]> };
+
+/** A golden vector: a formula as typed in a spreadsheet and its exact result. */
+export interface Example {
+  readonly formula: string;
+  readonly result: number;
+}
+
+/** A worksheet function, declared once: every host, the CLI and the docs are generated from this. */
+export interface FunctionSpec<A extends readonly ArgSpec<unknown>[] = readonly ArgSpec<unknown>[]> {
+  readonly name: string;
+  readonly summary: Bilingual;
+  readonly args: A;
+  readonly examples: readonly Example[];
+  /** Pure arithmetic on parsed, valid arguments; may throw `ModelFault`. */
+  readonly impl: (values: ArgValues<A>) => Dec;
+}
+
+/** Declares a function with its arguments' parsed types flowing into `impl`. */
+export function defineFunction<const A extends readonly ArgSpec<unknown>[]>(spec: FunctionSpec<A>): FunctionSpec {
+  return spec as unknown as FunctionSpec;
+}

@@ -1,0 +1,22 @@
+/**
+ * The Node entry point of `outcome-fees`: every worksheet function under its upper-case name
+ * (`require('outcome-fees').BONUSMALUS(...)`), plus the registry, the formula evaluator, money helpers,
+ * and the contract and invoice APIs.
+ */
+import { worksheetFunctions } from './api/worksheetFunctions';
+
+export { worksheetFunctions, toWorksheetError } from './api/worksheetFunctions';
+export type { WorksheetError, WorksheetFunction, WorksheetResult } from './api/worksheetFunctions';
+export { FUNCTIONS, findFunction } from './functions/registry';
+export { evaluate } from './functions/evaluate';
+export type { CellResult, EvalResult } from './functions/evaluate';
+export type { FunctionSpec, ArgSpec, Bilingual, Example } from './functions/types';
+export { evaluateFormula } from './formula/evaluateFormula';
+export { parseFormula, FormulaSyntaxError } from './formula/parse';
+export type { FeeError, ErrorKind } from './errors';
+export { roundMoney, minorUnitDigits } from './money';
+export type { RoundingRule } from './money';
+
+// The worksheet functions are generated from the registry, so they are attached by name at load time
+// rather than listed here: a new function needs no edit of this file.
+Object.assign(module.exports, worksheetFunctions);

@@ -1,0 +1,73 @@
+/**
+ * SheetPlan: the seam between the core and the painters. Plain data, no host types: every painter (Excel,
+ * Sheets, .xlsx) turns one plan into a constant number of host calls whatever its size.
+ */
+
+/** A constant cell value. `null` is an empty cell. */
+export type PlanValue = string | number | boolean | null;
+
+/** The number format that marks a cell as text: painters apply it before writing values. */
+export const TEXT_FORMAT = '@';
+
+/** A rectangle of cells painted in one write, top-left at (row, col), both 0-based. */
+export interface PlanBlock {
+  readonly row: number;
+  readonly col: number;
+  /** Constant values; every row has the same length. */
+  readonly values: readonly (readonly PlanValue[])[];
+  /** Where non-null, a formula written instead of the value (`=SUM(F8:F14)`). Same shape as values. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /**
+   * Number formats, same shape as values; `null` keeps the default. `TEXT_FORMAT` marks text that comes
+   * from the user: painters format such cells as text before writing, so `=HYPERLINK(...)` stays text.
+   */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+}
+
+/** A rectangle, 0-based, used by styles, tables and validations. */
+export interface PlanRect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface PlanStyle extends PlanRect {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Background colour, `#rrggbb`. */
+  readonly fill?: string;
+  /** Font colour, `#rrggbb`. */
+  readonly color?: string;
+  readonly wrap?: boolean;
+  readonly horizontalAlignment?: 'left' | 'center' | 'right';
+  readonly borderTop?: boolean;
+  readonly fontSize?: number;
+}
+
+/** A native table (Excel table, Sheets banded range): the first row of the rect is the header. */
+export interface PlanTable extends PlanRect {
+  readonly name: string;
+}
+
+/** A list validation: each cell of the rect must be one of `list`. */
+export interface PlanValidation extends PlanRect {
+  readonly list: readonly string[];
+}
+
+export interface SheetPlan {
+  /** Desired name; painters make it unique in the workbook with `uniqueSheetName`. */
+  readonly name: string;
+  readonly blocks: readonly PlanBlock[];
+  readonly styles?: readonly PlanStyle[];
+  readonly tables?: readonly PlanTable[];
+  readonly validations?: readonly PlanValidation[];
+  /** Column widths in characters of the default font (Excel's unit), from column A. */
+  readonly columnWidths?: readonly number[];
+  readonly frozenRows?: number;
+  readonly frozenColumns?: number;
+  readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
+}
+
+/** A workbook is an ordered list of sheet plans. */
+export type WorkbookPlan = readonly SheetPlan[];

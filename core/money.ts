@@ -1,0 +1,104 @@
+/**
+ * Exact decimals for money and rates. This is the only module that imports decimal.js: everything else
+ * works on `Dec` values and enters or leaves the decimal world through `fromHostNumber` / `toHostNumber`.
+ */
+import Decimal from 'decimal.js';
+
+/**
+ * 40 significant digits hold the exact product of two doubles' shortest decimal forms (17 digits each),
+ * so sums and products of host inputs stay exact; only divisions round.
+ */
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -7, toExpPos: 21 });
+
+/** An exact decimal value. */
+export type Dec = Decimal;
+
+export const ZERO: Dec = new D(0);
+export const ONE: Dec = new D(1);
+export const HUNDRED: Dec = new D(100);
+
+/**
+ * The one entry point for host numbers. A double enters as its shortest round-trip decimal form, the
+ * digits a spreadsheet shows: 0.1 is exactly one tenth, not 0.1000000000000000055511151231257827.
+ * Negative zero becomes zero. The caller guarantees a finite number.
+ */
+export function fromHostNumber(value: number): Dec {
+  return new D(value === 0 ? 0 : value);
+}
+
+/** Decimal from a literal written in code or a file ("2.10", 400). */
+export function dec(value: string | number): Dec {
+  return new D(value);
+}
+
+/**
+ * The one exit point to host numbers: the nearest double, negative zero folded to zero.
+ * Returns `undefined` when the value does not fit a finite double, so callers must say why.
+ */
+export function toHostNumber(value: Dec): number | undefined {
+  const n = value.toNumber();
+  if (!Number.isFinite(n)) return undefined;
+  return n === 0 ? 0 : n;
+}
+
+export function isDec(value: unknown): value is Dec {
+  return Decimal.isDecimal(value);
+}
+
+export function decMin(a: Dec, b: Dec): Dec {
+  return a.lte(b) ? a : b;
+}
+
+export function decMax(a: Dec, b: Dec): Dec {
+  return a.gte(b) ? a : b;
+}
+
+export function decSum(values: readonly Dec[]): Dec {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Clamp to [low, high]; either bound may be absent. */
+export function clamp(value: Dec, low: Dec | null, high: Dec | null): Dec {
+  if (low !== null && value.lt(low)) return low;
+  if (high !== null && value.gt(high)) return high;
+  return value;
+}
+
+/**
+ * Named rounding rules for amounts, chosen by the contract.
+ * - `half-away-from-zero` (default; usual invoicing practice in the EU: 0.125 → 0.13, −0.125 → −0.13)
+ * - `half-even` (banker's rounding: 0.125 → 0.12, 0.135 → 0.14)
+ * - `down` (truncate toward zero, when a contract says amounts are never rounded up)
+ */
+export type RoundingRule = 'half-away-from-zero' | 'half-even' | 'down';
+
+export const ROUNDING_RULES: readonly RoundingRule[] = ['half-away-from-zero', 'half-even', 'down'];
+
+const DECIMAL_ROUNDING: Record<RoundingRule, Decimal.Rounding> = {
+  'half-away-from-zero': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+};
+
+/** ISO 4217 currencies whose minor unit is not 2 digits. */
+const MINOR_UNIT_EXCEPTIONS: Record<string, number> = {
+  BHD: 3, BIF: 0, CLF: 4, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0, KRW: 0, KWD: 3,
+  LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, UYI: 0, UYW: 4, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+};
+
+/** Digits after the decimal point of a currency's minor unit (EUR 2, JPY 0, KWD 3). */
+export function minorUnitDigits(currency: string): number {
+  return MINOR_UNIT_EXCEPTIONS[currency.toUpperCase()] ?? 2;
+}
+
+/**
+ * THE rounding of money: an amount rounded to its currency's minor unit with the contract's rule.
+ * Invoices call this once per printed line and add the rounded lines, so a total always equals the sum of
+ * what is printed. Worksheet functions never round.
+ */
+export function roundMoney(amount: Dec, currency: string, rule: RoundingRule = 'half-away-from-zero'): Dec {
+  const rounded = amount.toDecimalPlaces(minorUnitDigits(currency), DECIMAL_ROUNDING[rule]);
+  return rounded.isZero() ? ZERO : rounded;
+}

@@ -1,0 +1,59 @@
+import { Workbook, ValueType, type Cell } from 'exceljs';
+import type { PlanValue } from '../layout/sheetPlan';
+
+/** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
+export interface ReadSheet {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  /** Constants, and for formula cells their cached result (or `null`). */
+  readonly values: PlanValue[][];
+  /** `=SUM(F8:F14)` where the cell holds a formula, else `null`. */
+  readonly formulas: (string | null)[][];
+  /** The cell's number format, `null` for General. */
+  readonly numberFormats: (string | null)[][];
+}
+
+/**
+ * Reads every worksheet of an `.xlsx` file into plain grids, so a host-neutral parser (or a test) can
+ * read it like a plan. Dates become Excel serial numbers, rich text its plain text, errors their code.
+ */
+export async function readWorkbookValues(file: string): Promise<ReadSheet[]> {
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.worksheets.map((sheet) => {
+    const values: PlanValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const rowValues: PlanValue[] = [];
+      const rowFormulas: (string | null)[] = [];
+      const rowFormats: (string | null)[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const cell = row.getCell(c);
+        const isFormula = cell.type === ValueType.Formula || cell.type === ValueType.SharedFormula;
+        rowValues.push(plainValue(isFormula ? (cell.result ?? null) : cell.value));
+        rowFormulas.push(isFormula ? `=${cell.formula}` : null);
+        rowFormats.push(cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null);
+      }
+      values.push(rowValues);
+      formulas.push(rowFormulas);
+      numberFormats.push(rowFormats);
+    }
+    return { name: sheet.name, state: sheet.state, values, formulas, numberFormats };
+  });
+}
+
+/** Days between Excel's 1900 epoch (as Excel counts it) and 1970-01-01. */
+const EXCEL_EPOCH_OFFSET_DAYS = 25569;
+const MS_PER_DAY = 86_400_000;
+
+function plainValue(value: Cell['value']): PlanValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('text' in value && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : null;
+  return null;
+}

@@ -1,0 +1,56 @@
+import { Workbook } from 'exceljs';
+import type { WorkbookPlan } from '../layout/sheetPlan';
+import { uniqueSheetName } from '../layout/uniqueSheetName';
+import { paintSheet } from './paintSheet';
+import { ListSources } from './validations';
+
+/** Excel reserves this sheet name for its change history. */
+const RESERVED_SHEET_NAMES = ['History'];
+/** The hidden sheet that holds list-validation choices too long to write inline. */
+const LIST_SHEET_NAME = 'Lists';
+
+/**
+ * Builds an exceljs workbook from the plans, one worksheet per plan in order. Each sheet takes the plan's
+ * name made unique with `uniqueSheetName` (a second `Invoice` becomes `Invoice (2)`); table names are made
+ * unique across the workbook the same way (`Lines`, `Lines_2`). Throws on a plan Excel could not open:
+ * a formula in a text cell, a ragged block, an empty or repeated table header, a bad colour.
+ */
+export function buildWorkbook(plans: WorkbookPlan): Workbook {
+  const names: string[] = [];
+  for (const plan of plans) names.push(uniqueSheetName(sheetBaseName(plan.name), [...RESERVED_SHEET_NAMES, ...names]));
+  const lists = new ListSources(uniqueSheetName(LIST_SHEET_NAME, [...RESERVED_SHEET_NAMES, ...names]));
+
+  const workbook = new Workbook();
+  workbook.creator = 'Outcome Fees';
+  // Totals are live SUM formulas: have Excel recompute them on open rather than trust cached results.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const context = { tableNames: [], lists };
+  plans.forEach((plan, i) => paintSheet(workbook, plan, names[i], context));
+  lists.paint(workbook);
+  return workbook;
+}
+
+/** The plans as the bytes of an `.xlsx` file. */
+export async function workbookBuffer(plans: WorkbookPlan): Promise<Buffer> {
+  const data = await buildWorkbook(plans).xlsx.writeBuffer();
+  return Buffer.from(data);
+}
+
+/** Writes the plans to the `.xlsx` file `file`, replacing it if it exists. */
+export async function writeWorkbook(plans: WorkbookPlan, file: string): Promise<void> {
+  await buildWorkbook(plans).xlsx.writeFile(file);
+}
+
+/**
+ * Excel also refuses a sheet name that starts or ends with an apostrophe, which `uniqueSheetName` does not
+ * know about; trimming them here keeps every plan name openable.
+ */
+function sheetBaseName(name: string): string {
+  let base = name.trim();
+  for (let previous = ''; previous !== base; ) {
+    previous = base;
+    base = base.replace(/^'+|'+$/g, '').trim();
+  }
+  // uniqueSheetName keeps the first 31 characters; make sure the cut does not end on an apostrophe either.
+  return base.slice(0, 31).replace(/'+$/, '');
+}

@@ -1,0 +1,384 @@
+/**
+ * The task pane in real headless Chromium: the shipped `taskpane.html` and `taskpane.css`, the UI bundled
+ * from source, and a scripted bridge in the page. Drives the pane through its labelled controls, by mouse
+ * and by keyboard, and saves the screenshots the README shows.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { FakeScenario } from './testing/fakeBridge';
+import {
+  bundleForBrowser,
+  launchChromium,
+  saveScreenshot,
+  serveFiles,
+  watchPage,
+  type PageWatch,
+  type ServeLog,
+} from '../test/e2e/harness';
+
+const ORIGIN = 'https://taskpane.test';
+const XSS = '<img src=x onerror=alert(1)>';
+
+const SCENARIO: FakeScenario = {
+  hostLanguage: 'en',
+  templates: {
+    en: [
+      { id: 'bpo', title: 'BPO customer service', description: 'Fixed fee, graduated volumes, FCR and CSAT.' },
+      { id: 'obm', title: 'Online business manager', description: `Hourly rate with KPIs such as ${XSS}.` },
+    ],
+    fr: [
+      { id: 'bpo', title: 'Service client externalisé', description: 'Fixe, volumes par paliers, FCR et CSAT.' },
+      { id: 'obm', title: 'Online business manager (OBM)', description: 'Forfait horaire et KPI.' },
+    ],
+  },
+  newContract: { sheets: ['Contract', 'Actuals'], message: 'Fill in the Actuals table, then check the contract.' },
+  check: {
+    ok: false,
+    errors: [
+      { sheet: 'Contract', address: 'H7', column: 'Target', message: 'expected a number, got "n/a".' },
+      { sheet: 'Contract', address: 'B9', column: 'KPI', message: `KPI ${XSS} has no model.` },
+      { sheet: 'KPI data', address: 'C4', column: XSS, message: 'actual missing for 2026-10.' },
+      { sheet: 'Contract', address: 'A2', column: '', message: 'currency must be an ISO 4217 code.' },
+    ],
+    periods: ['2026-08', '2026-09', '2026-10'],
+  },
+  invoice: {
+    sheet: 'Invoice {period}',
+    total: '136,788.00',
+    currency: 'EUR',
+    lines: 7,
+    message: 'Amounts are frozen; totals are SUM formulas.',
+  },
+};
+
+const EXPECTED_ISSUES = [
+  'Contract!H7 (Target): expected a number, got "n/a".',
+  `Contract!B9 (KPI): KPI ${XSS} has no model.`,
+  `'KPI data'!C4 (${XSS}): actual missing for 2026-10.`,
+  'Contract!A2: currency must be an ISO 4217 code.',
+];
+
+interface Pane {
+  readonly page: Page;
+  readonly watch: PageWatch;
+  readonly served: ServeLog;
+  /** The bridge calls so far, as `[method, ...args]`. */
+  calls(): Promise<unknown[][]>;
+}
+
+let browser: Browser;
+let bundle: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  bundle = bundleForBrowser(join(__dirname, 'testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `taskpane.html` at 320 px, mounts the pane on a fake bridge playing `scenario`, waits until ready. */
+async function openPane(overrides: Partial<FakeScenario> = {}): Promise<Pane> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 720 }, deviceScaleFactor: 2 });
+  contexts.push(context);
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  const served = await serveFiles(page, {
+    origin: ORIGIN,
+    files: {
+      '/taskpane.html': { body: readFileSync(join(__dirname, 'taskpane.html')) },
+      '/taskpane.css': { body: readFileSync(join(__dirname, 'taskpane.css')) },
+      '/taskpane.test.js': { body: bundle },
+    },
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.addScriptTag({ url: '/taskpane.test.js' });
+  await page.evaluate(async (scenario) => {
+    const api = (window as unknown as Record<string, any>).OutcomeFeesTest; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const fake = api.createFakeBridge(scenario);
+    (window as unknown as Record<string, unknown>).fake = fake;
+    const root = document.getElementById('taskpane-root');
+    await api.mountTaskpane(root, fake).ready;
+  }, { ...SCENARIO, ...overrides });
+  const calls = (): Promise<unknown[][]> =>
+    page.evaluate(() => (window as unknown as { fake: { calls: unknown[][] } }).fake.calls);
+  return { page, watch, served, calls };
+}
+
+const statusText = (page: Page) => page.locator('.of-status-text');
+
+/** Accessible-ish name of the focused control: its label, or its text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
+    if (!active || active === document.body) return '(body)';
+    return (active.labels?.[0]?.textContent ?? active.textContent ?? '').trim();
+  });
+}
+
+describe('task pane in Chromium', () => {
+  test('creates a contract from the chosen template and says so', async () => {
+    const { page, calls, watch } = await openPane();
+    const template = page.getByLabel('Template');
+    await expectOptions(template, ['Empty contract', 'BPO customer service', 'Online business manager']);
+    await expect(page.locator('#' + (await template.getAttribute('aria-describedby'))).textContent()).resolves.toBe(
+      'Blank Contract and Actuals tables to fill in yourself.',
+    );
+
+    await template.selectOption('bpo');
+    await expect(page.getByText('Fixed fee, graduated volumes, FCR and CSAT.').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Create contract' }).click();
+
+    await waitForKind(page, 'success');
+    await expect(statusText(page).textContent()).resolves.toBe('Contract created: Contract, Actuals.');
+    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
+      'Fill in the Actuals table, then check the contract.',
+    );
+    expect(await calls()).toEqual([
+      ['hostLanguage'],
+      ['listTemplates', 'en'],
+      ['newContract', 'bpo', 'en'],
+    ]);
+    expect(watch.pageErrors).toEqual([]);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-new-contract');
+  });
+
+  test('lists every contract error as a button naming its cell; workbook text stays text', async () => {
+    const { page, calls, watch, served } = await openPane();
+    // The template description carries the payload too.
+    await page.getByLabel('Template').selectOption('obm');
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'warning');
+    await expect(statusText(page).textContent()).resolves.toBe('4 problems found in the contract.');
+
+    const issues = page.locator('.of-issues button');
+    await expect(issues.allTextContents()).resolves.toEqual(EXPECTED_ISSUES);
+    await expect(page.getByText(`Hourly rate with KPIs such as ${XSS}.`, { exact: true }).count()).resolves.toBe(1);
+
+    await issues.nth(2).click();
+    await issues.nth(0).click();
+    const selects = (await calls()).filter((call) => call[0] === 'selectCell');
+    expect(selects).toEqual([
+      ['selectCell', 'KPI data', 'C4'],
+      ['selectCell', 'Contract', 'H7'],
+    ]);
+
+    // Give an injected image time to fail and fire its handler, then look for any trace of it.
+    await page.waitForTimeout(300);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    expect(served.requests.map((request) => new URL(request.url).pathname)).not.toContain('/x');
+    await page.mouse.move(0, 0);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-check-errors');
+
+    // The same payload parsed as HTML does fire: the checks above would have seen it.
+    await Promise.all([
+      page.waitForEvent('dialog'),
+      page.evaluate(`document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(XSS)})`),
+    ]);
+    expect(watch.dialogs).toEqual(['alert: 1']);
+  });
+
+  test('generates the invoice for a period from the check, showing progress while it runs', async () => {
+    const { page, calls } = await openPane({ held: ['generateInvoice'] });
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'warning');
+
+    const period = page.getByLabel('Period');
+    await expect(period.evaluate((node) => node.tagName)).resolves.toBe('SELECT');
+    await expectOptions(period, ['2026-08', '2026-09', '2026-10']);
+    await expect(period.inputValue()).resolves.toBe('2026-10');
+    await period.selectOption('2026-09');
+    await page.getByRole('button', { name: 'Generate invoice' }).click();
+
+    await waitForKind(page, 'busy');
+    await expect(statusText(page).textContent()).resolves.toBe('Generating the invoice for 2026-09…');
+    await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(page.locator('.of-spinner').isVisible()).resolves.toBe(true);
+    const enabled = page.locator('.of-pane :is(button, select, input):not(:disabled)');
+    await expect(enabled.count()).resolves.toBe(0);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-busy');
+
+    await page.evaluate(() => (window as unknown as { fake: { release(m: string): void } }).fake.release('generateInvoice'));
+    await waitForKind(page, 'success');
+    await expect(statusText(page).textContent()).resolves.toBe(
+      'Invoice created on sheet “Invoice 2026-09”: 7 lines, total 136,788.00 EUR.',
+    );
+    await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('false');
+    await expect(page.locator('.of-pane :is(button, select, input):disabled').count()).resolves.toBe(0);
+    expect((await calls()).at(-1)).toEqual(['generateInvoice', '2026-09', 'en']);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-invoice');
+  });
+
+  test('without a check, invoices the month typed in the month field and refuses an empty one', async () => {
+    const { page, calls } = await openPane({ invoice: { ...SCENARIO.invoice, lines: 1 } });
+    const period = page.getByLabel('Period');
+    await expect(period.getAttribute('type')).resolves.toBe('month');
+    await expect(period.inputValue()).resolves.toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+    await period.fill('');
+    await page.getByRole('button', { name: 'Generate invoice' }).click();
+    await waitForKind(page, 'error');
+    await expect(statusText(page).textContent()).resolves.toBe('Choose a period first.');
+    expect((await calls()).some((call) => call[0] === 'generateInvoice')).toBe(false);
+
+    await period.fill('2026-10');
+    await page.getByRole('button', { name: 'Generate invoice' }).click();
+    await waitForKind(page, 'success');
+    await expect(statusText(page).textContent()).resolves.toBe(
+      'Invoice created on sheet “Invoice 2026-10”: 1 line, total 136,788.00 EUR.',
+    );
+    expect((await calls()).at(-1)).toEqual(['generateInvoice', '2026-10', 'en']);
+  });
+
+  test("shows the host's message when an action fails, and stays usable", async () => {
+    const { page } = await openPane({
+      failures: { newContract: 'A sheet named “Contract” already exists.', selectCell: 'The sheet “KPI data” was deleted.' },
+    });
+    await page.getByRole('button', { name: 'Create contract' }).click();
+    await waitForKind(page, 'error');
+    await expect(statusText(page).textContent()).resolves.toBe(
+      'The contract could not be created: A sheet named “Contract” already exists.',
+    );
+    await expect(page.getByRole('button', { name: 'Create contract' }).isEnabled()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'warning');
+    await page.locator('.of-issues button').nth(2).click();
+    await waitForKind(page, 'error');
+    await expect(statusText(page).textContent()).resolves.toBe(
+      'The cell could not be selected: The sheet “KPI data” was deleted.',
+    );
+  });
+
+  test('says so when the templates cannot be listed, and still offers the empty contract', async () => {
+    const { page } = await openPane({ failures: { listTemplates: 'No workbook is open.' } });
+    await expect(statusText(page).textContent()).resolves.toBe('The templates could not be loaded: No workbook is open.');
+    await expectOptions(page.getByLabel('Template'), ['Empty contract']);
+  });
+
+  test('switching to French relabels everything, asks templates in French, and rewrites the message', async () => {
+    // The host's own message stays as the host wrote it; here the host answers in French.
+    const { page, calls } = await openPane({
+      newContract: { sheets: ['Contrat', 'Réalisé'], message: 'Remplissez la table Réalisé, puis vérifiez le contrat.' },
+    });
+    await page.getByRole('button', { name: 'Create contract' }).click();
+    await waitForKind(page, 'success');
+
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Nouveau contrat' }).waitFor();
+    await expect(page.locator('.of-pane').getAttribute('lang')).resolves.toBe('fr');
+    await expect(page.getByRole('heading').allTextContents()).resolves.toEqual([
+      'Outcome Fees',
+      'Nouveau contrat',
+      'Vérifier le contrat',
+      'Générer la facture',
+    ]);
+    await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
+      'Créer le contrat',
+      'Vérifier le contrat',
+      'Générer la facture',
+    ]);
+    await expectOptions(page.getByLabel('Modèle'), [
+      'Contrat vierge',
+      'Service client externalisé',
+      'Online business manager (OBM)',
+    ]);
+    await expect(page.getByLabel('Période').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Langue').inputValue()).resolves.toBe('fr');
+    await expect(statusText(page).textContent()).resolves.toBe('Contrat créé : Contrat, Réalisé.');
+
+    await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
+    await waitForKind(page, 'warning');
+    await expect(statusText(page).textContent()).resolves.toBe('4 problèmes trouvés dans le contrat.');
+    await expect(page.locator('.of-issues button').first().textContent()).resolves.toBe(
+      'Contract!H7 (Target) : expected a number, got "n/a".',
+    );
+    await page.getByLabel('Modèle').selectOption('bpo');
+    await page.getByRole('button', { name: 'Créer le contrat' }).click();
+    await waitForKind(page, 'success');
+    expect((await calls()).filter((call) => call[0] === 'listTemplates' || call[0] === 'newContract')).toEqual([
+      ['listTemplates', 'en'],
+      ['newContract', 'empty', 'en'],
+      ['listTemplates', 'fr'],
+      ['newContract', 'bpo', 'fr'],
+    ]);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-fr');
+  });
+
+  test("starts in the host's language", async () => {
+    const { page, calls } = await openPane({ hostLanguage: 'fr' });
+    await expect(page.getByRole('button', { name: 'Générer la facture' }).count()).resolves.toBe(1);
+    expect((await calls()).filter((call) => call[0] === 'listTemplates')).toEqual([['listTemplates', 'fr']]);
+  });
+
+  test('works from the keyboard alone, with a visible focus that comes back after each action', async () => {
+    const { page, calls } = await openPane();
+    const stops: string[] = [];
+    for (let i = 0; i < 8 && stops.at(-1) !== 'Generate invoice'; i += 1) {
+      await page.keyboard.press('Tab');
+      const name = await focusedName(page);
+      // The month field's month and year parts are separate stops of one control.
+      if (name !== stops.at(-1)) stops.push(name);
+    }
+    expect(stops).toEqual(['Language', 'Template', 'Create contract', 'Check contract', 'Period', 'Generate invoice']);
+
+    // Back to the template select, choose the next template with the arrow key, create.
+    for (let i = 0; i < 8 && (await focusedName(page)) !== 'Template'; i += 1) await page.keyboard.press('Shift+Tab');
+    expect(await focusedName(page)).toBe('Template');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Create contract');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).toBe('solid 2px');
+    await page.keyboard.press('Enter');
+    await waitForKind(page, 'success');
+    expect(await focusedName(page)).toBe('Create contract');
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForKind(page, 'warning');
+    expect(await focusedName(page)).toBe('Check contract');
+
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe(EXPECTED_ISSUES[0]);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Period');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Generate invoice');
+    await page.keyboard.press('Enter');
+    await waitForKind(page, 'success');
+
+    expect((await calls()).slice(2)).toEqual([
+      ['newContract', 'bpo', 'en'],
+      ['checkContract'],
+      ['selectCell', 'Contract', 'H7'],
+      ['selectCell', 'Contract', 'B9'],
+      ['generateInvoice', '2026-09', 'en'],
+    ]);
+  });
+});
+
+async function waitForKind(page: Page, kind: string): Promise<void> {
+  await page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+}
+
+async function expectOptions(select: ReturnType<Page['getByLabel']>, texts: string[]): Promise<void> {
+  await expect(select.locator('option').allTextContents()).resolves.toEqual(texts);
+}

@@ -1,0 +1,72 @@
+/**
+ * A scripted `Bridge` for browser tests of the task pane. It runs inside the page (bundled with the UI),
+ * records every call, and can hold a call open until the test releases it to observe the busy state.
+ */
+import type { Bridge, CheckResult, InvoiceResult, Lang, NewContractResult, TemplateInfo } from '../../core/app/bridge';
+
+/** The bridge's methods, by name. */
+export type BridgeMethod = keyof Bridge;
+
+/** What the fake answers; plain JSON so a test can pass it into the page. */
+export interface FakeScenario {
+  readonly hostLanguage: Lang;
+  readonly templates: Readonly<Record<Lang, readonly TemplateInfo[]>>;
+  readonly newContract: NewContractResult;
+  readonly check: CheckResult;
+  /** `{period}` in `sheet` and `message` is replaced by the requested period. */
+  readonly invoice: InvoiceResult;
+  /** Methods that reject, with the user-facing message of their `Error`. */
+  readonly failures?: Partial<Record<BridgeMethod, string>>;
+  /** Methods whose calls wait for `release(method)`. */
+  readonly held?: readonly BridgeMethod[];
+}
+
+/** The fake, with what it saw. */
+export interface FakeBridge extends Bridge {
+  /** Every call as `[method, ...arguments]`, in order. */
+  readonly calls: unknown[][];
+  /** Lets the held calls of `method` finish. */
+  release(method: BridgeMethod): void;
+  /** How many calls of `method` are waiting. */
+  waiting(method: BridgeMethod): number;
+}
+
+/** Creates a fake answering from `scenario`. */
+export function createFakeBridge(scenario: FakeScenario): FakeBridge {
+  const calls: unknown[][] = [];
+  const gates = new Map<BridgeMethod, (() => void)[]>();
+
+  const answer = async <T>(method: BridgeMethod, args: unknown[], result: () => T): Promise<T> => {
+    calls.push([method, ...args]);
+    if (scenario.held?.includes(method)) {
+      await new Promise<void>((resolve) => gates.set(method, [...(gates.get(method) ?? []), resolve]));
+    }
+    const failure = scenario.failures?.[method];
+    if (failure !== undefined) throw new Error(failure);
+    // A copy, as a real host would send: the UI must not depend on sharing objects with the scenario.
+    return JSON.parse(JSON.stringify(result() ?? null)) as T;
+  };
+
+  const withPeriod = (text: string, period: string): string => text.split('{period}').join(period);
+
+  return {
+    calls,
+    release(method) {
+      const waiting = gates.get(method) ?? [];
+      gates.delete(method);
+      for (const resolve of waiting) resolve();
+    },
+    waiting: (method) => gates.get(method)?.length ?? 0,
+    hostLanguage: () => answer('hostLanguage', [], () => scenario.hostLanguage),
+    listTemplates: (lang) => answer('listTemplates', [lang], () => [...scenario.templates[lang]]),
+    newContract: (templateId, lang) => answer('newContract', [templateId, lang], () => scenario.newContract),
+    checkContract: () => answer('checkContract', [], () => scenario.check),
+    selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
+    generateInvoice: (period, lang) =>
+      answer('generateInvoice', [period, lang], () => ({
+        ...scenario.invoice,
+        sheet: withPeriod(scenario.invoice.sheet, period),
+        message: withPeriod(scenario.invoice.message, period),
+      })),
+  };
+}

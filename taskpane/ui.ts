@@ -1,0 +1,304 @@
+/**
+ * The task pane, written once for both hosts: the Excel task pane and the Google Sheets sidebar mount it
+ * with their own `Bridge`. Plain DOM, no framework; every text goes in through `textContent`.
+ */
+import { EMPTY_TEMPLATE, LANGS, type Bridge, type ContractIssue, type Lang, type TemplateInfo } from '../core/app/bridge';
+import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
+import { cellRef } from './cellRef';
+import { el } from './dom';
+import { previousMonth } from './period';
+import { buildView, labelView, showStatus, type StatusKind } from './view';
+
+/** Controls of a mounted task pane. */
+export interface TaskpaneHandle {
+  /** Settles once the host language is known and the templates are listed (or their failure shown). */
+  readonly ready: Promise<void>;
+  /** The language the pane currently speaks. */
+  language(): Lang;
+  /** Switches the pane (and the templates it lists) to `lang`, as the language select does. */
+  setLanguage(lang: Lang): Promise<void>;
+  /** Removes the pane from its root. */
+  unmount(): void;
+}
+
+/** A status that can be written again in another language: host messages stay as the host wrote them. */
+interface Status {
+  readonly kind: StatusKind;
+  readonly text: (strings: TaskpaneStrings) => string;
+  readonly detail: string;
+}
+
+type FailureKey = 'templatesFailed' | 'createFailed' | 'checkFailed' | 'selectFailed' | 'invoiceFailed';
+
+let mounted = 0;
+
+/**
+ * Mounts the task pane in `root` (its children are replaced) and drives `bridge`. The language starts as
+ * `bridge.hostLanguage()` (English if the host cannot tell); `strings` replaces the built-in texts.
+ */
+export function mountTaskpane(
+  root: HTMLElement,
+  bridge: Bridge,
+  strings: Readonly<Record<Lang, TaskpaneStrings>> = TASKPANE_STRINGS,
+): TaskpaneHandle {
+  const doc = root.ownerDocument;
+  mounted += 1;
+  const view = buildView(doc, `outcome-fees-${mounted}`);
+  root.replaceChildren(view.pane);
+
+  let lang: Lang = 'en';
+  let templates: readonly TemplateInfo[] = [];
+  let issues: readonly ContractIssue[] = [];
+  let periods: readonly string[] = [];
+  let status: Status = { kind: 'idle', text: () => '', detail: '' };
+  let busy = false;
+  const text = (): TaskpaneStrings => strings[lang];
+
+  const setStatus = (next: Status): void => {
+    status = next;
+    showStatus(view, next.kind, next.text(text()), next.detail);
+  };
+
+  const failure =
+    (key: FailureKey, error: unknown): Status['text'] =>
+    (s) =>
+      fillText(s[key], { message: messageOf(error) || s.unknownError });
+
+  /** Every control the user could act with, so a busy pane accepts nothing twice. */
+  const controls = (): (HTMLButtonElement | HTMLSelectElement | HTMLInputElement)[] =>
+    Array.from(view.pane.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>('button, select, input'));
+
+  /**
+   * Runs `action` with the pane busy. Disabling the focused control throws focus to the page body, which
+   * strands keyboard users: focus goes back to where it was once the pane is usable again.
+   */
+  const run = async (busyText: Status['text'], action: () => Promise<Status>): Promise<void> => {
+    if (busy) return;
+    busy = true;
+    const focused = doc.activeElement instanceof HTMLElement && view.pane.contains(doc.activeElement) ? doc.activeElement : null;
+    view.pane.setAttribute('aria-busy', 'true');
+    for (const control of controls()) control.disabled = true;
+    setStatus({ kind: 'busy', text: busyText, detail: '' });
+    let outcome: Status;
+    try {
+      outcome = await action();
+    } catch (error) {
+      outcome = { kind: 'error', text: (s) => messageOf(error) || s.unknownError, detail: '' };
+    }
+    for (const control of controls()) control.disabled = false;
+    view.pane.setAttribute('aria-busy', 'false');
+    busy = false;
+    setStatus(outcome);
+    const lost = doc.activeElement === null || doc.activeElement === doc.body;
+    if (lost && focused?.isConnected) focused.focus();
+  };
+
+  const renderTemplates = (): void => {
+    const chosen = view.template.value;
+    const options = [
+      el(doc, 'option', { value: EMPTY_TEMPLATE }, text().emptyTemplateTitle),
+      ...templates.map((template) => el(doc, 'option', { value: template.id }, template.title)),
+    ];
+    view.template.replaceChildren(...options);
+    view.template.value = options.some((option) => option.value === chosen) ? chosen : EMPTY_TEMPLATE;
+    renderTemplateDescription();
+  };
+
+  const renderTemplateDescription = (): void => {
+    const template = templates.find((candidate) => candidate.id === view.template.value);
+    view.templateDescription.textContent = template ? template.description : text().emptyTemplateDescription;
+  };
+
+  const renderIssues = (): void => {
+    const items = issues.map((issue) => {
+      const ref = cellRef(issue.sheet, issue.address);
+      const label = fillText(issue.column ? text().issueWithColumn : text().issueWithoutColumn, {
+        ref,
+        column: issue.column,
+        message: issue.message,
+      });
+      const button = el(doc, 'button', { type: 'button', class: 'of-issue', disabled: busy }, label);
+      button.addEventListener('click', () => void selectIssue(issue));
+      return el(doc, 'li', {}, button);
+    });
+    view.issues.replaceChildren(...items);
+    view.issuesBox.hidden = items.length === 0;
+  };
+
+  const renderPeriod = (): void => {
+    const current = periodControl()?.value ?? '';
+    const common = { id: view.periodId, class: 'of-select', 'aria-describedby': view.periodHintId, disabled: busy };
+    let control: HTMLSelectElement | HTMLInputElement;
+    if (periods.length > 0) {
+      control = el(doc, 'select', common, ...periods.map((period) => el(doc, 'option', { value: period }, period)));
+      // The latest period is the one most often invoiced next.
+      control.value = periods.includes(current) ? current : periods[periods.length - 1];
+      view.periodHint.textContent = text().periodListHint;
+    } else {
+      control = el(doc, 'input', { ...common, type: 'month', class: 'of-input' });
+      control.value = /^\d{4}-\d{2}$/.test(current) ? current : previousMonth(new Date());
+      view.periodHint.textContent = text().periodMonthHint;
+    }
+    const focused = doc.activeElement === periodControl();
+    view.periodSlot.replaceChildren(control);
+    if (focused) control.focus();
+  };
+
+  const periodControl = (): HTMLSelectElement | HTMLInputElement | null =>
+    view.periodSlot.querySelector<HTMLSelectElement | HTMLInputElement>('select, input');
+
+  const loadTemplates = (): Promise<void> =>
+    run(
+      (s) => s.busyTemplates,
+      async () => {
+        try {
+          templates = await bridge.listTemplates(lang);
+        } catch (error) {
+          templates = [];
+          renderTemplates();
+          return { kind: 'error', text: failure('templatesFailed', error), detail: '' };
+        }
+        renderTemplates();
+        return { kind: 'idle', text: () => '', detail: '' };
+      },
+    );
+
+  const setLanguage = async (next: Lang): Promise<void> => {
+    lang = next;
+    labelView(view, text(), lang);
+    renderTemplates();
+    renderIssues();
+    renderPeriod();
+    showStatus(view, status.kind, status.text(text()), status.detail);
+    // Template titles come from the host: ask again in the new language.
+    const previous = status;
+    await loadTemplates();
+    if (previous.kind !== 'idle' && status.kind === 'idle') setStatus(previous);
+  };
+
+  const createContract = (): Promise<void> =>
+    run(
+      (s) => s.busyCreating,
+      async () => {
+        try {
+          const result = await bridge.newContract(view.template.value || EMPTY_TEMPLATE, lang);
+          // The new sheets make any earlier check stale.
+          issues = [];
+          periods = [];
+          renderIssues();
+          renderPeriod();
+          const sheets = result.sheets.join(', ');
+          return { kind: 'success', text: (s) => fillText(s.contractCreated, { sheets }), detail: result.message };
+        } catch (error) {
+          return { kind: 'error', text: failure('createFailed', error), detail: '' };
+        }
+      },
+    );
+
+  const checkContract = (): Promise<void> =>
+    run(
+      (s) => s.busyChecking,
+      async () => {
+        try {
+          const result = await bridge.checkContract();
+          issues = result.errors;
+          periods = result.periods;
+          renderIssues();
+          renderPeriod();
+          const count = issues.length;
+          if (count === 0) {
+            return result.ok
+              ? { kind: 'success', text: (s) => s.checkValid, detail: '' }
+              : { kind: 'error', text: (s) => s.checkInvalidUnlisted, detail: '' };
+          }
+          return {
+            kind: result.ok ? 'success' : 'warning',
+            text: (s) => fillText(isSingular(lang, count) ? s.checkInvalidOne : s.checkInvalidMany, { count }),
+            detail: '',
+          };
+        } catch (error) {
+          return { kind: 'error', text: failure('checkFailed', error), detail: '' };
+        }
+      },
+    );
+
+  const selectIssue = async (issue: ContractIssue): Promise<void> => {
+    try {
+      await bridge.selectCell(issue.sheet, issue.address);
+    } catch (error) {
+      setStatus({ kind: 'error', text: failure('selectFailed', error), detail: '' });
+    }
+  };
+
+  const generateInvoice = (): Promise<void> => {
+    const period = periodControl()?.value ?? '';
+    if (period === '') {
+      setStatus({ kind: 'error', text: (s) => s.periodMissing, detail: '' });
+      periodControl()?.focus();
+      return Promise.resolve();
+    }
+    return run(
+      (s) => fillText(s.busyGenerating, { period }),
+      async () => {
+        try {
+          const result = await bridge.generateInvoice(period, lang);
+          const values = { sheet: result.sheet, lines: result.lines, total: result.total, currency: result.currency };
+          return {
+            kind: 'success',
+            text: (s) =>
+              fillText(isSingular(lang, result.lines) ? s.invoiceCreatedOne : s.invoiceCreatedMany, values),
+            detail: result.message,
+          };
+        } catch (error) {
+          return { kind: 'error', text: failure('invoiceFailed', error), detail: '' };
+        }
+      },
+    );
+  };
+
+  const onSubmit = (form: HTMLFormElement, action: () => Promise<void>): void => {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void action();
+    });
+  };
+  onSubmit(view.newForm, createContract);
+  onSubmit(view.checkForm, checkContract);
+  onSubmit(view.invoiceForm, generateInvoice);
+  view.template.addEventListener('change', renderTemplateDescription);
+  view.language.addEventListener('change', () => {
+    const next = LANGS.find((candidate) => candidate === view.language.value);
+    if (next) void setLanguage(next);
+  });
+
+  labelView(view, text(), lang);
+  renderTemplates();
+  renderPeriod();
+
+  const ready = (async () => {
+    let hostLang: Lang = 'en';
+    try {
+      const reported = await bridge.hostLanguage();
+      if (LANGS.includes(reported)) hostLang = reported;
+    } catch {
+      // A host that cannot tell its language gets English; the user can switch.
+    }
+    await setLanguage(hostLang);
+  })();
+
+  return {
+    ready,
+    language: () => lang,
+    setLanguage,
+    unmount: () => view.pane.remove(),
+  };
+}
+
+/** The user-facing text of a rejection: bridges reject with `Error`s written for the user. */
+function messageOf(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return '';
+}

@@ -1,0 +1,63 @@
+/**
+ * What a cell holds, and how the fake turns a written value into it. `setValues` in Apps Script behaves
+ * like typing (the Sheets API's USER_ENTERED input): `=…` becomes a formula, `12` a number, `TRUE` a
+ * boolean, unless the cell's number format is plain text (`@`), which keeps the string as written.
+ */
+import { isDate } from './callLog';
+import { isWellFormedExpression } from './formula';
+
+/** A value as `getValues` returns it; the empty string is a blank cell. */
+export type CellValue = string | number | boolean | Date;
+
+/** What a written value becomes: a constant, or a formula whose value is computed when read. */
+export interface CellContent {
+  readonly value: CellValue;
+  readonly formula: string | null;
+}
+
+/** The number format that makes a cell plain text. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+const BLANK: CellContent = { value: '', formula: null };
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
+
+/**
+ * The content a value written with `setValues` gives a cell whose number format is `format`.
+ * Parsed: formulas, numbers, percentages, booleans. Not parsed (they stay strings, where real Sheets
+ * would convert them): dates, currencies, locale-specific separators.
+ */
+export function userEntered(input: unknown, format: string | null): CellContent {
+  if (input === null || input === undefined) return BLANK;
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
+  if (isDate(input)) return { value: new Date(input.getTime()), formula: null };
+  const text = String(input);
+  if (format === PLAIN_TEXT_FORMAT) return { value: text, formula: null };
+  return parseTyped(text);
+}
+
+/**
+ * What `setFormulas` stores: a formula when the text starts with `=`, otherwise the text is entered as a
+ * value would be; an empty string clears the cell.
+ */
+export function formulaEntered(input: unknown, format: string | null): CellContent {
+  const text = input === null || input === undefined ? '' : String(input);
+  if (text.startsWith('=')) return { value: '', formula: text };
+  return userEntered(text, format);
+}
+
+function parseTyped(text: string): CellContent {
+  if (text === '') return BLANK;
+  if (text.startsWith('=')) return { value: '', formula: text };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
+  if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null };
+  if (/^true$/i.test(trimmed)) return { value: true, formula: null };
+  if (/^false$/i.test(trimmed)) return { value: false, formula: null };
+  // As in Excel, a leading + or - that starts a well-formed expression (`-1+2`, `+A1*2`) makes a formula;
+  // a dash label (`-`, `- item`, `+cmd`) stays text. Stricter than needed is safer in a fake.
+  if ((text.startsWith('+') || text.startsWith('-')) && isWellFormedExpression(text)) {
+    return { value: '', formula: `=${text}` };
+  }
+  return { value: text, formula: null };
+}

@@ -1,0 +1,281 @@
+/** `Sheet`: a grid of cells with a fixed size that grows only when rows or columns are inserted. */
+import type { CallLog } from './callLog';
+import { GridRect, parseA1 } from './a1';
+import { BandingThemeName, FakeBanding } from './banding';
+import { CellStore } from './cellStore';
+import { CellValue, userEntered } from './cellValues';
+import { FormulaError, evaluateFormula } from './formula';
+import { FakeRange } from './range';
+import { Recorded } from './recorder';
+import type { FakeSpreadsheet } from './spreadsheet';
+
+/** A new sheet's size and column width, as in Sheets. */
+export const DEFAULT_MAX_ROWS = 1000;
+export const DEFAULT_MAX_COLUMNS = 26;
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+/** Cells being evaluated right now, to turn a circular reference into `#REF!` instead of a stack overflow. */
+const evaluating = new Set<string>();
+
+export class FakeSheet extends Recorded {
+  readonly __service = 'Sheet';
+  readonly __group = 'SpreadsheetApp' as const;
+  readonly __cells = new CellStore();
+  private maxRows = DEFAULT_MAX_ROWS;
+  private maxColumns = DEFAULT_MAX_COLUMNS;
+  private frozenRows = 0;
+  private frozenColumns = 0;
+  private hidden = false;
+  private readonly columnWidths = new Map<number, number>();
+  private bandings: FakeBanding[] = [];
+
+  constructor(
+    log: CallLog,
+    readonly __spreadsheet: FakeSpreadsheet,
+    public __name: string,
+    readonly __id: number,
+  ) {
+    super(log);
+  }
+
+  override __describe(): string {
+    return this.__name;
+  }
+
+  getName(): string {
+    return this.__name;
+  }
+  setName(name: string): this {
+    this.__spreadsheet.__checkNewName(name, this);
+    this.__name = name;
+    return this;
+  }
+  getSheetName(): string {
+    return this.__name;
+  }
+  getSheetId(): number {
+    return this.__id;
+  }
+  getIndex(): number {
+    return this.__spreadsheet.__indexOf(this) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    return this.__spreadsheet;
+  }
+  activate(): this {
+    this.__spreadsheet.__activate(this, null);
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
+  hideSheet(): this {
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.hidden = false;
+    return this;
+  }
+
+  // ---- ranges ----
+
+  /** `getRange(a1)`, `getRange(row, column)`, `getRange(row, column, numRows)`, `getRange(row, column, numRows, numColumns)`. */
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof rowOrA1 === 'string') {
+      const ref = parseA1(rowOrA1, { maxRows: this.maxRows, maxCols: this.maxColumns });
+      if (!ref) throw new Error('Range not found');
+      return this.__range(this.checkBounds(ref.rect));
+    }
+    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (rowOrA1 < 1) throw new Error('The starting row of the range is too small.');
+    if (column < 1) throw new Error('The starting column of the range is too small.');
+    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    return this.__range(this.checkBounds({ row: rowOrA1, col: column, rows: numRows, cols: numColumns }));
+  }
+
+  /** From A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): FakeRange {
+    return this.__range({ row: 1, col: 1, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+  }
+  getLastRow(): number {
+    return this.__cells.lastRow();
+  }
+  getLastColumn(): number {
+    return this.__cells.lastColumn();
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+
+  // ---- growing and shrinking ----
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    return this.insertBand('row', afterPosition + 1, howMany);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    return this.insertBand('row', beforePosition, howMany);
+  }
+  insertRowAfter(afterPosition: number): this {
+    return this.insertBand('row', afterPosition + 1, 1);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    return this.insertBand('col', afterPosition + 1, howMany);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    return this.insertBand('col', beforePosition, howMany);
+  }
+  deleteRows(rowPosition: number, howMany: number): this {
+    if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.__cells.shift('row', rowPosition, -howMany);
+    this.maxRows -= howMany;
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): this {
+    if (howMany >= this.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    this.__cells.shift('col', columnPosition, -howMany);
+    this.maxColumns -= howMany;
+    return this;
+  }
+  /** Writes after the last row with content, growing the sheet by one row when it is full. */
+  appendRow(rowContents: unknown[]): this {
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
+    if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
+    rowContents.forEach((value, i) => {
+      const cell = this.__cells.ensure(row, i + 1);
+      Object.assign(cell, userEntered(value, cell.format));
+    });
+    return this;
+  }
+
+  // ---- view ----
+
+  setFrozenRows(rows: number): void {
+    if (rows < 0 || rows >= this.maxRows) throw new Error("Sorry, it is not possible to freeze all visible rows.");
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    if (columns < 0 || columns >= this.maxColumns) throw new Error("Sorry, it is not possible to freeze all visible columns.");
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this.frozenColumns;
+  }
+  setColumnWidth(columnPosition: number, width: number): this {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  getBandings(): FakeBanding[] {
+    return [...this.bandings];
+  }
+  clear(): this {
+    this.__range({ row: 1, col: 1, rows: this.maxRows, cols: this.maxColumns }).clear();
+    return this;
+  }
+  clearContents(): this {
+    this.__range({ row: 1, col: 1, rows: this.maxRows, cols: this.maxColumns }).clearContent();
+    return this;
+  }
+  clearFormats(): this {
+    this.__range({ row: 1, col: 1, rows: this.maxRows, cols: this.maxColumns }).clearFormat();
+    return this;
+  }
+
+  // ---- fake-only helpers ----
+
+  /** A range object without bounds checks (the caller checked). */
+  __range(rect: GridRect): FakeRange {
+    return new FakeRange(this.__log, this, rect);
+  }
+
+  /** The value `getValues` shows for one cell: formulas computed, errors as their code. */
+  __computed(row: number, col: number): CellValue {
+    const cell = this.__cells.get(row, col);
+    if (!cell) return '';
+    if (cell.formula === null) return cell.value;
+    const key = `${this.__id}:${row}:${col}`;
+    if (evaluating.has(key)) return '#REF!';
+    evaluating.add(key);
+    try {
+      const result = evaluateFormula(cell.formula, {
+        value: (sheet, r, c) => {
+          const target = sheet === null ? this : this.__spreadsheet.__sheetNamed(sheet);
+          return target ? target.__computed(r, c) : new FormulaError('#REF!');
+        },
+        hasSheet: (name) => this.__spreadsheet.__sheetNamed(name) !== null,
+      });
+      return result instanceof FormulaError ? result.code : result;
+    } finally {
+      evaluating.delete(key);
+    }
+  }
+
+  __addBanding(rect: GridRect, theme: BandingThemeName, showHeader: boolean, showFooter: boolean): FakeBanding {
+    if (this.bandings.some((b) => overlaps(b.__rect, rect))) {
+      throw new Error('You cannot add alternating colors to a range that already has alternating colors.');
+    }
+    const banding = new FakeBanding(this.__log, this, rect, theme, showHeader, showFooter);
+    this.bandings.push(banding);
+    return banding;
+  }
+
+  __removeBanding(banding: FakeBanding): void {
+    this.bandings = this.bandings.filter((b) => b !== banding);
+  }
+
+  __bandingsOver(rect: GridRect): FakeBanding[] {
+    return this.bandings.filter((b) => overlaps(b.__rect, rect));
+  }
+
+  /** Column widths set so far, column number → pixels. */
+  __columnWidths(): ReadonlyMap<number, number> {
+    return this.columnWidths;
+  }
+
+  private checkBounds(rect: GridRect): GridRect {
+    if (rect.row + rect.rows - 1 > this.maxRows || rect.col + rect.cols - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return rect;
+  }
+
+  private insertBand(axis: 'row' | 'col', at: number, howMany: number): this {
+    const max = axis === 'row' ? this.maxRows : this.maxColumns;
+    if (howMany < 1) throw new Error(`The number of ${axis === 'row' ? 'rows' : 'columns'} to insert must be at least 1.`);
+    if (at < 1 || at > max + 1) throw new Error('The position is out of bounds.');
+    this.__cells.shift(axis, at, howMany);
+    if (axis === 'row') this.maxRows += howMany;
+    else this.maxColumns += howMany;
+    for (const banding of this.bandings) {
+      const r = banding.__rect;
+      const start = axis === 'row' ? r.row : r.col;
+      const size = axis === 'row' ? r.rows : r.cols;
+      if (at <= start) banding.__rect = axis === 'row' ? { ...r, row: r.row + howMany } : { ...r, col: r.col + howMany };
+      else if (at < start + size) banding.__rect = axis === 'row' ? { ...r, rows: r.rows + howMany } : { ...r, cols: r.cols + howMany };
+    }
+    return this;
+  }
+}
+
+function overlaps(a: GridRect, b: GridRect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}

@@ -1,0 +1,149 @@
+/** `Spreadsheet`: an ordered list of sheets with one active sheet. */
+import type { CallLog } from './callLog';
+import { parseA1 } from './a1';
+import type { FakeRange } from './range';
+import { Recorded, unwrap } from './recorder';
+import { FakeSheet } from './sheet';
+import type { FakeState } from './state';
+
+export class FakeSpreadsheet extends Recorded {
+  readonly __service = 'Spreadsheet';
+  readonly __group = 'SpreadsheetApp' as const;
+  private sheets: FakeSheet[] = [];
+  private active: FakeSheet | null = null;
+  private activeRange: FakeRange | null = null;
+  private nextSheetId = 0;
+  /** Toasts shown, newest last. */
+  readonly __toasts: { message: string; title: string }[] = [];
+
+  constructor(
+    log: CallLog,
+    private readonly state: FakeState,
+    private readonly name: string,
+    sheetNames: readonly string[],
+    readonly __id = 'fake-spreadsheet-id',
+  ) {
+    super(log);
+    for (const sheetName of sheetNames) this.sheets.push(this.newSheet(sheetName));
+    this.active = this.sheets[0] ?? null;
+  }
+
+  override __describe(): string {
+    return this.name;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getId(): string {
+    return this.__id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.__id}/edit`;
+  }
+  getSpreadsheetLocale(): string {
+    return this.state.spreadsheetLocale;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.state.timeZone;
+  }
+  getSheets(): FakeSheet[] {
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    return this.sheets.length;
+  }
+  /** Sheet names are matched without regard to case, as Sheets does. */
+  getSheetByName(name: string): FakeSheet | null {
+    return this.__sheetNamed(name);
+  }
+  getSheetById(id: number): FakeSheet | null {
+    return this.sheets.find((s) => s.__id === id) ?? null;
+  }
+  getActiveSheet(): FakeSheet {
+    if (!this.active) throw new Error('The spreadsheet has no sheet.');
+    return this.active;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    const target = unwrap(sheet);
+    if (!this.sheets.includes(target)) throw new Error('The sheet does not belong to this spreadsheet.');
+    this.__activate(target, null);
+    return target;
+  }
+  getActiveRange(): FakeRange | null {
+    return this.activeRange;
+  }
+  /** `A1` on the active sheet, or `'Other sheet'!A1:B2`. */
+  getRange(a1Notation: string): FakeRange {
+    const ref = parseA1(a1Notation, { maxRows: Number.MAX_SAFE_INTEGER, maxCols: Number.MAX_SAFE_INTEGER });
+    if (!ref) throw new Error('Range not found');
+    const sheet = ref.sheet === null ? this.getActiveSheet() : this.__sheetNamed(ref.sheet);
+    if (!sheet) throw new Error('Range not found');
+    const bang = a1Notation.lastIndexOf('!');
+    return sheet.getRange(a1Notation.slice(bang + 1));
+  }
+
+  /**
+   * `insertSheet()`, `insertSheet(index)`, `insertSheet(name)`, `insertSheet(name, index)`. Without an
+   * index the sheet goes right after the active one; it becomes active. A taken name throws.
+   */
+  insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+    const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.defaultSheetName();
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index;
+    this.__checkNewName(name, null);
+    const sheet = this.newSheet(name);
+    const position = at ?? (this.active ? this.sheets.indexOf(this.active) + 1 : this.sheets.length);
+    if (position < 0 || position > this.sheets.length) throw new Error('The sheet index is out of range.');
+    this.sheets.splice(position, 0, sheet);
+    this.__activate(sheet, null);
+    return sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const target = unwrap(sheet);
+    const index = this.sheets.indexOf(target);
+    if (index < 0) throw new Error('The sheet does not belong to this spreadsheet.');
+    if (this.sheets.length === 1) {
+      throw new Error("You can't remove all the sheets in a document.");
+    }
+    this.sheets.splice(index, 1);
+    if (this.active === target) this.__activate(this.sheets[Math.max(0, index - 1)] as FakeSheet, null);
+  }
+
+  toast(msg: string, title = '', _timeoutSeconds?: number): void {
+    this.__toasts.push({ message: String(msg), title: String(title) });
+  }
+
+  // ---- fake-only helpers ----
+
+  __sheetNamed(name: string): FakeSheet | null {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.__name.toLowerCase() === wanted) ?? null;
+  }
+
+  __indexOf(sheet: FakeSheet): number {
+    return this.sheets.indexOf(sheet);
+  }
+
+  __activate(sheet: FakeSheet, range: FakeRange | null): void {
+    this.active = sheet;
+    this.activeRange = range;
+  }
+
+  /** Sheet names are unique without regard to case. */
+  __checkNewName(name: string, renaming: FakeSheet | null): void {
+    if (typeof name !== 'string' || name.trim() === '') throw new Error('Sheet name cannot be empty.');
+    const clash = this.__sheetNamed(name);
+    if (clash && clash !== renaming) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+
+  private newSheet(name: string): FakeSheet {
+    return new FakeSheet(this.__log, this, name, this.nextSheetId++);
+  }
+
+  private defaultSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.__sheetNamed(`Sheet${n}`)) return `Sheet${n}`;
+  }
+}
