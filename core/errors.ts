@@ -3,7 +3,15 @@
 /** Spreadsheet error kinds the core produces or propagates. */
 export type ErrorKind = '#VALUE!' | '#DIV/0!' | '#NUM!' | '#N/A' | '#REF!' | '#NAME?' | '#NULL!';
 
-export const ERROR_KINDS: readonly ErrorKind[] = ['#VALUE!', '#DIV/0!', '#NUM!', '#N/A', '#REF!', '#NAME?', '#NULL!'];
+export const ERROR_KINDS: readonly ErrorKind[] = [
+  '#VALUE!',
+  '#DIV/0!',
+  '#NUM!',
+  '#N/A',
+  '#REF!',
+  '#NAME?',
+  '#NULL!',
+];
 
 /** A failed evaluation: its kind and a message naming the function, argument and cell. */
 export interface FeeError {

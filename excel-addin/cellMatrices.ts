@@ -3,6 +3,14 @@ import { TEXT_FORMAT, type PlanBlock, type PlanValue } from '../core/layout/shee
 /** Excel's default number format, written where a plan leaves a cell's format `null`. */
 export const GENERAL_FORMAT = 'General';
 
+/** The two bulk writes of a block, in the order they must reach Excel. */
+export interface CellMatrices {
+  /** Number formats (`General` where the plan has none), or null when the block sets no format at all. */
+  readonly numberFormats: string[][] | null;
+  /** A cell's formula where it has one, else its constant (`''` for an empty cell). */
+  readonly formulas: (string | number | boolean)[][];
+}
+
 /**
  * Text that Excel would parse as a formula when typed or written: it starts with `=`, `+`, `-` or `@`.
  * Such constants always get the text format, whatever the plan says, so workbook text never runs.
@@ -12,27 +20,23 @@ export function readsAsFormula(value: PlanValue): boolean {
 }
 
 /**
- * The block's `numberFormat` matrix, or null when the block sets no format at all (nothing to write).
- * Constants that read as formulas get `@` even when the plan forgot it.
+ * The block as two matrices for `range.numberFormat` and `range.formulas` (Office.js accepts constants in
+ * `formulas`, so one write fills the block); null for an empty block, which has nothing to write.
  */
-export function numberFormatMatrix(block: PlanBlock): string[][] | null {
-  let needed = false;
-  const matrix = block.values.map((row, r) =>
+export function cellMatrices(block: PlanBlock): CellMatrices | null {
+  if (block.values.length === 0 || block.values[0].length === 0) return null;
+  let anyFormat = false;
+  const numberFormats = block.values.map((row, r) =>
     row.map((value, c) => {
-      const planned = block.numberFormats?.[r]?.[c] ?? null;
       const formula = block.formulas?.[r]?.[c] ?? null;
-      const format = formula === null && readsAsFormula(value) ? TEXT_FORMAT : planned;
-      if (format !== null) needed = true;
+      const format =
+        formula === null && readsAsFormula(value) ? TEXT_FORMAT : (block.numberFormats?.[r]?.[c] ?? null);
+      if (format !== null) anyFormat = true;
       return format ?? GENERAL_FORMAT;
     }),
   );
-  return needed ? matrix : null;
-}
-
-/**
- * The block's `formulas` matrix: a cell's formula where it has one, else its constant (`''` for empty).
- * Office.js writes constants through `formulas` too, so one write fills the whole block.
- */
-export function formulaMatrix(block: PlanBlock): (string | number | boolean)[][] {
-  return block.values.map((row, r) => row.map((value, c) => block.formulas?.[r]?.[c] ?? value ?? ''));
+  const formulas = block.values.map((row, r) =>
+    row.map((value, c) => block.formulas?.[r]?.[c] ?? value ?? ''),
+  );
+  return { numberFormats: anyFormat ? numberFormats : null, formulas };
 }

@@ -13,10 +13,18 @@ function isIndex(n: number): boolean {
 
 function rectProblem(kind: string, rect: PlanRect): string | null {
   const { row, col, rows, cols } = rect;
-  if (!isIndex(row) || !isIndex(col) || !Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1) {
+  if (
+    !isIndex(row) ||
+    !isIndex(col) ||
+    !Number.isInteger(rows) ||
+    !Number.isInteger(cols) ||
+    rows < 1 ||
+    cols < 1
+  ) {
     return `${kind} at row ${row}, column ${col} has an invalid position or size (${rows} × ${cols})`;
   }
-  if (row + rows > MAX_ROWS || col + cols > MAX_COLS) return `${kind} ${a1Address(row, col, rows, cols)} is off the sheet`;
+  if (row + rows > MAX_ROWS || col + cols > MAX_COLS)
+    return `${kind} ${a1Address(row, col, rows, cols)} is off the sheet`;
   return null;
 }
 
@@ -34,17 +42,21 @@ function blockProblems(block: PlanBlock): string[] {
   const where = a1Address(block.row, block.col, rows, cols);
   const rect = rectProblem('Block', { row: block.row, col: block.col, rows, cols });
   if (rect) return [rect];
-  if (block.values.some((row) => row.length !== cols)) return [`Block ${where} has rows of different lengths`];
+  if (block.values.some((row) => row.length !== cols))
+    return [`Block ${where} has rows of different lengths`];
   const problems: string[] = [];
-  if (!sameShape(block, block.formulas)) problems.push(`Block ${where}: formulas do not match the values' shape`);
-  if (!sameShape(block, block.numberFormats)) problems.push(`Block ${where}: formats do not match the values' shape`);
+  if (!sameShape(block, block.formulas))
+    problems.push(`Block ${where}: formulas do not match the values' shape`);
+  if (!sameShape(block, block.numberFormats))
+    problems.push(`Block ${where}: formats do not match the values' shape`);
   if (problems.length > 0) return problems;
   block.formulas?.forEach((row, r) =>
     row.forEach((formula, c) => {
       if (formula === null) return;
       const cell = a1Address(block.row + r, block.col + c);
       if (!formula.startsWith('=')) problems.push(`Cell ${cell}: formula "${formula}" does not start with =`);
-      if (block.numberFormats?.[r]?.[c] === TEXT_FORMAT) problems.push(`Cell ${cell}: a formula in a text cell`);
+      if (block.numberFormats?.[r]?.[c] === TEXT_FORMAT)
+        problems.push(`Cell ${cell}: a formula in a text cell`);
     }),
   );
   return problems;
@@ -64,7 +76,9 @@ export function planProblems(plan: SheetPlan): string[] {
   for (const validation of plan.validations ?? []) {
     const rect = rectProblem('Validation', validation);
     if (rect) problems.push(rect);
-    const where = rect ? 'A validation list' : `The validation list of ${a1Address(validation.row, validation.col)}`;
+    const where = rect
+      ? 'A validation list'
+      : `The validation list of ${a1Address(validation.row, validation.col)}`;
     // Office.js takes a literal list as one comma-separated string: an item with a comma would split.
     if (validation.list.length === 0) problems.push(`${where} is empty`);
     const withComma = validation.list.find((item) => item.includes(','));

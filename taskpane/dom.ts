@@ -24,4 +24,3 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   element.append(...children.map((child) => (typeof child === 'string' ? doc.createTextNode(child) : child)));
   return element;
 }
-

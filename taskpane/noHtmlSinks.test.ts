@@ -5,13 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 
-const SINKS = /\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser|srcdoc)\b|document\.write/;
+const SINKS =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser|srcdoc)\b|document\.write/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+    return /\.(ts|js)$/.test(name) && !/\.(test|d)\.ts$/.test(name) ? [path] : [];
   });
 }
 

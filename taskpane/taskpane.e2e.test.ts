@@ -15,7 +15,9 @@ import {
   watchPage,
   type PageWatch,
   type ServeLog,
+  type ServedFile,
 } from '../test/e2e/harness';
+import { taskpanePage } from './page';
 
 const ORIGIN = 'https://taskpane.test';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -24,15 +26,26 @@ const SCENARIO: FakeScenario = {
   hostLanguage: 'en',
   templates: {
     en: [
-      { id: 'bpo', title: 'BPO customer service', description: 'Fixed fee, graduated volumes, FCR and CSAT.' },
+      {
+        id: 'bpo',
+        title: 'BPO customer service',
+        description: 'Fixed fee, graduated volumes, FCR and CSAT.',
+      },
       { id: 'obm', title: 'Online business manager', description: `Hourly rate with KPIs such as ${XSS}.` },
     ],
     fr: [
-      { id: 'bpo', title: 'Service client externalisé', description: 'Fixe, volumes par paliers, FCR et CSAT.' },
+      {
+        id: 'bpo',
+        title: 'Service client externalisé',
+        description: 'Fixe, volumes par paliers, FCR et CSAT.',
+      },
       { id: 'obm', title: 'Online business manager (OBM)', description: 'Forfait horaire et KPI.' },
     ],
   },
-  newContract: { sheets: ['Contract', 'Actuals'], message: 'Fill in the Actuals table, then check the contract.' },
+  newContract: {
+    sheets: ['Contract', 'Actuals'],
+    message: 'Fill in the Actuals table, then check the contract.',
+  },
   check: {
     ok: false,
     errors: [
@@ -84,29 +97,38 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens `taskpane.html` at 320 px, mounts the pane on a fake bridge playing `scenario`, waits until ready. */
-async function openPane(overrides: Partial<FakeScenario> = {}): Promise<Pane> {
+/**
+ * Opens the pane at 320 px on a fake bridge playing `scenario` and waits until it is ready. By default it is
+ * `taskpane.html` with its stylesheet and the bundle loaded as separate files (the Excel form); `inline`
+ * serves one self-contained page that mounts itself (the Sheets sidebar form).
+ */
+async function openPane(
+  overrides: Partial<FakeScenario> = {},
+  mode: 'files' | 'inline' = 'files',
+): Promise<Pane> {
+  const scenario: FakeScenario = { ...SCENARIO, ...overrides };
   const context = await browser.newContext({ viewport: { width: 320, height: 720 }, deviceScaleFactor: 2 });
   contexts.push(context);
   const page = await context.newPage();
   const watch = watchPage(page);
-  const served = await serveFiles(page, {
-    origin: ORIGIN,
-    files: {
-      '/taskpane.html': { body: readFileSync(join(__dirname, 'taskpane.html')) },
-      '/taskpane.css': { body: readFileSync(join(__dirname, 'taskpane.css')) },
-      '/taskpane.test.js': { body: bundle },
-    },
-  });
-  await page.goto(`${ORIGIN}/taskpane.html`);
-  await page.addScriptTag({ url: '/taskpane.test.js' });
-  await page.evaluate(async (scenario) => {
-    const api = (window as unknown as Record<string, any>).OutcomeFeesTest; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const fake = api.createFakeBridge(scenario);
-    (window as unknown as Record<string, unknown>).fake = fake;
-    const root = document.getElementById('taskpane-root');
-    await api.mountTaskpane(root, fake).ready;
-  }, { ...SCENARIO, ...overrides });
+  const mount = `
+    window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify(scenario)});
+    window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`;
+  const files: Record<string, ServedFile> =
+    mode === 'inline'
+      ? { '/sidebar.html': { body: taskpanePage({ inlineCss: true, inlineScript: `${bundle}\n${mount}` }) } }
+      : {
+          '/taskpane.html': { body: taskpanePage() },
+          '/taskpane.css': { body: readFileSync(join(__dirname, 'taskpane.css')) },
+          '/taskpane.test.js': { body: bundle },
+        };
+  const served = await serveFiles(page, { origin: ORIGIN, files });
+  await page.goto(`${ORIGIN}/${mode === 'inline' ? 'sidebar' : 'taskpane'}.html`);
+  if (mode === 'files') {
+    await page.addScriptTag({ url: '/taskpane.test.js' });
+    await page.addScriptTag({ content: mount });
+  }
+  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
   const calls = (): Promise<unknown[][]> =>
     page.evaluate(() => (window as unknown as { fake: { calls: unknown[][] } }).fake.calls);
   return { page, watch, served, calls };
@@ -128,9 +150,9 @@ describe('task pane in Chromium', () => {
     const { page, calls, watch } = await openPane();
     const template = page.getByLabel('Template');
     await expectOptions(template, ['Empty contract', 'BPO customer service', 'Online business manager']);
-    await expect(page.locator('#' + (await template.getAttribute('aria-describedby'))).textContent()).resolves.toBe(
-      'Blank Contract and Actuals tables to fill in yourself.',
-    );
+    await expect(
+      page.locator('#' + (await template.getAttribute('aria-describedby'))).textContent(),
+    ).resolves.toBe('Blank Contract and Actuals tables to fill in yourself.');
 
     await template.selectOption('bpo');
     await expect(page.getByText('Fixed fee, graduated volumes, FCR and CSAT.').count()).resolves.toBe(1);
@@ -141,11 +163,7 @@ describe('task pane in Chromium', () => {
     await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
       'Fill in the Actuals table, then check the contract.',
     );
-    expect(await calls()).toEqual([
-      ['hostLanguage'],
-      ['listTemplates', 'en'],
-      ['newContract', 'bpo', 'en'],
-    ]);
+    expect(await calls()).toEqual([['hostLanguage'], ['listTemplates', 'en'], ['newContract', 'bpo', 'en']]);
     expect(watch.pageErrors).toEqual([]);
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-new-contract');
   });
@@ -160,7 +178,9 @@ describe('task pane in Chromium', () => {
 
     const issues = page.locator('.of-issues button');
     await expect(issues.allTextContents()).resolves.toEqual(EXPECTED_ISSUES);
-    await expect(page.getByText(`Hourly rate with KPIs such as ${XSS}.`, { exact: true }).count()).resolves.toBe(1);
+    await expect(
+      page.getByText(`Hourly rate with KPIs such as ${XSS}.`, { exact: true }).count(),
+    ).resolves.toBe(1);
 
     await issues.nth(2).click();
     await issues.nth(0).click();
@@ -176,7 +196,6 @@ describe('task pane in Chromium', () => {
     expect(watch.dialogs).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     expect(served.requests.map((request) => new URL(request.url).pathname)).not.toContain('/x');
-    await page.mouse.move(0, 0);
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-check-errors');
 
     // The same payload parsed as HTML does fire: the checks above would have seen it.
@@ -207,7 +226,9 @@ describe('task pane in Chromium', () => {
     await expect(enabled.count()).resolves.toBe(0);
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-busy');
 
-    await page.evaluate(() => (window as unknown as { fake: { release(m: string): void } }).fake.release('generateInvoice'));
+    await page.evaluate(() =>
+      (window as unknown as { fake: { release(m: string): void } }).fake.release('generateInvoice'),
+    );
     await waitForKind(page, 'success');
     await expect(statusText(page).textContent()).resolves.toBe(
       'Invoice created on sheet “Invoice 2026-09”: 7 lines, total 136,788.00 EUR.',
@@ -241,7 +262,10 @@ describe('task pane in Chromium', () => {
 
   test("shows the host's message when an action fails, and stays usable", async () => {
     const { page } = await openPane({
-      failures: { newContract: 'A sheet named “Contract” already exists.', selectCell: 'The sheet “KPI data” was deleted.' },
+      failures: {
+        newContract: 'A sheet named “Contract” already exists.',
+        selectCell: 'The sheet “KPI data” was deleted.',
+      },
     });
     await page.getByRole('button', { name: 'Create contract' }).click();
     await waitForKind(page, 'error');
@@ -261,14 +285,19 @@ describe('task pane in Chromium', () => {
 
   test('says so when the templates cannot be listed, and still offers the empty contract', async () => {
     const { page } = await openPane({ failures: { listTemplates: 'No workbook is open.' } });
-    await expect(statusText(page).textContent()).resolves.toBe('The templates could not be loaded: No workbook is open.');
+    await expect(statusText(page).textContent()).resolves.toBe(
+      'The templates could not be loaded: No workbook is open.',
+    );
     await expectOptions(page.getByLabel('Template'), ['Empty contract']);
   });
 
   test('switching to French relabels everything, asks templates in French, and rewrites the message', async () => {
     // The host's own message stays as the host wrote it; here the host answers in French.
     const { page, calls } = await openPane({
-      newContract: { sheets: ['Contrat', 'Réalisé'], message: 'Remplissez la table Réalisé, puis vérifiez le contrat.' },
+      newContract: {
+        sheets: ['Contrat', 'Réalisé'],
+        message: 'Remplissez la table Réalisé, puis vérifiez le contrat.',
+      },
     });
     await page.getByRole('button', { name: 'Create contract' }).click();
     await waitForKind(page, 'success');
@@ -305,7 +334,9 @@ describe('task pane in Chromium', () => {
     await page.getByLabel('Modèle').selectOption('bpo');
     await page.getByRole('button', { name: 'Créer le contrat' }).click();
     await waitForKind(page, 'success');
-    expect((await calls()).filter((call) => call[0] === 'listTemplates' || call[0] === 'newContract')).toEqual([
+    expect(
+      (await calls()).filter((call) => call[0] === 'listTemplates' || call[0] === 'newContract'),
+    ).toEqual([
       ['listTemplates', 'en'],
       ['newContract', 'empty', 'en'],
       ['listTemplates', 'fr'],
@@ -314,10 +345,24 @@ describe('task pane in Chromium', () => {
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-fr');
   });
 
-  test("starts in the host's language", async () => {
-    const { page, calls } = await openPane({ hostLanguage: 'fr' });
+  test("runs as one self-contained page (the sidebar form), in the host's language", async () => {
+    const { page, calls, served, watch } = await openPane({ hostLanguage: 'fr' }, 'inline');
     await expect(page.getByRole('button', { name: 'Générer la facture' }).count()).resolves.toBe(1);
     expect((await calls()).filter((call) => call[0] === 'listTemplates')).toEqual([['listTemplates', 'fr']]);
+    // Styled without fetching anything but the page itself.
+    expect(served.requests.map((request) => new URL(request.url).pathname)).toEqual(['/sidebar.html']);
+    const background = await page
+      .getByRole('button', { name: 'Créer le contrat' })
+      .evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(background).toBe('rgb(15, 108, 189)');
+
+    await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
+    await waitForKind(page, 'warning');
+    await expect(page.locator('.of-issues button').nth(1).textContent()).resolves.toBe(
+      `Contract!B9 (KPI) : KPI ${XSS} has no model.`,
+    );
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(watch.dialogs).toEqual([]);
   });
 
   test('works from the keyboard alone, with a visible focus that comes back after each action', async () => {
@@ -329,10 +374,18 @@ describe('task pane in Chromium', () => {
       // The month field's month and year parts are separate stops of one control.
       if (name !== stops.at(-1)) stops.push(name);
     }
-    expect(stops).toEqual(['Language', 'Template', 'Create contract', 'Check contract', 'Period', 'Generate invoice']);
+    expect(stops).toEqual([
+      'Language',
+      'Template',
+      'Create contract',
+      'Check contract',
+      'Period',
+      'Generate invoice',
+    ]);
 
     // Back to the template select, choose the next template with the arrow key, create.
-    for (let i = 0; i < 8 && (await focusedName(page)) !== 'Template'; i += 1) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 8 && (await focusedName(page)) !== 'Template'; i += 1)
+      await page.keyboard.press('Shift+Tab');
     expect(await focusedName(page)).toBe('Template');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');

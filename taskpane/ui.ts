@@ -2,7 +2,14 @@
  * The task pane, written once for both hosts: the Excel task pane and the Google Sheets sidebar mount it
  * with their own `Bridge`. Plain DOM, no framework; every text goes in through `textContent`.
  */
-import { EMPTY_TEMPLATE, LANGS, type Bridge, type ContractIssue, type Lang, type TemplateInfo } from '../core/app/bridge';
+import {
+  EMPTY_TEMPLATE,
+  LANGS,
+  type Bridge,
+  type ContractIssue,
+  type Lang,
+  type TemplateInfo,
+} from '../core/app/bridge';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
 import { cellRef } from './cellRef';
 import { el } from './dom';
@@ -66,7 +73,11 @@ export function mountTaskpane(
 
   /** Every control the user could act with, so a busy pane accepts nothing twice. */
   const controls = (): (HTMLButtonElement | HTMLSelectElement | HTMLInputElement)[] =>
-    Array.from(view.pane.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>('button, select, input'));
+    Array.from(
+      view.pane.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>(
+        'button, select, input',
+      ),
+    );
 
   /**
    * Runs `action` with the pane busy. Disabling the focused control throws focus to the page body, which
@@ -75,7 +86,10 @@ export function mountTaskpane(
   const run = async (busyText: Status['text'], action: () => Promise<Status>): Promise<void> => {
     if (busy) return;
     busy = true;
-    const focused = doc.activeElement instanceof HTMLElement && view.pane.contains(doc.activeElement) ? doc.activeElement : null;
+    const focused =
+      doc.activeElement instanceof HTMLElement && view.pane.contains(doc.activeElement)
+        ? doc.activeElement
+        : null;
     view.pane.setAttribute('aria-busy', 'true');
     for (const control of controls()) control.disabled = true;
     setStatus({ kind: 'busy', text: busyText, detail: '' });
@@ -127,10 +141,20 @@ export function mountTaskpane(
 
   const renderPeriod = (): void => {
     const current = periodControl()?.value ?? '';
-    const common = { id: view.periodId, class: 'of-select', 'aria-describedby': view.periodHintId, disabled: busy };
+    const common = {
+      id: view.periodId,
+      class: 'of-select',
+      'aria-describedby': view.periodHintId,
+      disabled: busy,
+    };
     let control: HTMLSelectElement | HTMLInputElement;
     if (periods.length > 0) {
-      control = el(doc, 'select', common, ...periods.map((period) => el(doc, 'option', { value: period }, period)));
+      control = el(
+        doc,
+        'select',
+        common,
+        ...periods.map((period) => el(doc, 'option', { value: period }, period)),
+      );
       // The latest period is the one most often invoiced next.
       control.value = periods.includes(current) ? current : periods[periods.length - 1];
       view.periodHint.textContent = text().periodListHint;
@@ -188,7 +212,11 @@ export function mountTaskpane(
           renderIssues();
           renderPeriod();
           const sheets = result.sheets.join(', ');
-          return { kind: 'success', text: (s) => fillText(s.contractCreated, { sheets }), detail: result.message };
+          return {
+            kind: 'success',
+            text: (s) => fillText(s.contractCreated, { sheets }),
+            detail: result.message,
+          };
         } catch (error) {
           return { kind: 'error', text: failure('createFailed', error), detail: '' };
         }
@@ -213,7 +241,8 @@ export function mountTaskpane(
           }
           return {
             kind: result.ok ? 'success' : 'warning',
-            text: (s) => fillText(isSingular(lang, count) ? s.checkInvalidOne : s.checkInvalidMany, { count }),
+            text: (s) =>
+              fillText(isSingular(lang, count) ? s.checkInvalidOne : s.checkInvalidMany, { count }),
             detail: '',
           };
         } catch (error) {
@@ -242,7 +271,12 @@ export function mountTaskpane(
       async () => {
         try {
           const result = await bridge.generateInvoice(period, lang);
-          const values = { sheet: result.sheet, lines: result.lines, total: result.total, currency: result.currency };
+          const values = {
+            sheet: result.sheet,
+            lines: result.lines,
+            total: result.total,
+            currency: result.currency,
+          };
           return {
             kind: 'success',
             text: (s) =>
@@ -297,7 +331,11 @@ export function mountTaskpane(
 /** The user-facing text of a rejection: bridges reject with `Error`s written for the user. */
 function messageOf(error: unknown): string {
   if (typeof error === 'string') return error;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  ) {
     return (error as { message: string }).message;
   }
   return '';

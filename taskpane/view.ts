@@ -97,7 +97,15 @@ export function buildView(doc: Document, id: string): View {
   });
   const templateDescription = el(doc, 'p', { id: ids.templateDescription, class: 'of-hint' });
   const createButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const newForm = el(doc, 'form', { class: 'of-form' }, templateLabel, template, templateDescription, createButton);
+  const newForm = el(
+    doc,
+    'form',
+    { class: 'of-form' },
+    templateLabel,
+    template,
+    templateDescription,
+    createButton,
+  );
 
   const checkHeading = el(doc, 'h2', { id: ids.checkHeading, class: 'of-heading' });
   const checkHint = el(doc, 'p', { id: ids.checkHint, class: 'of-hint' });
@@ -116,7 +124,15 @@ export function buildView(doc: Document, id: string): View {
   const periodSlot = el(doc, 'div', { class: 'of-period' });
   const periodHint = el(doc, 'p', { id: ids.periodHint, class: 'of-hint' });
   const generateButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const invoiceForm = el(doc, 'form', { class: 'of-form' }, periodLabel, periodSlot, periodHint, generateButton);
+  const invoiceForm = el(
+    doc,
+    'form',
+    { class: 'of-form' },
+    periodLabel,
+    periodSlot,
+    periodHint,
+    generateButton,
+  );
 
   const section = (heading: HTMLHeadingElement, ...children: Node[]): HTMLElement =>
     el(doc, 'section', { class: 'of-section', 'aria-labelledby': heading.id }, heading, ...children);

@@ -19,7 +19,9 @@ const BASE_URL = 'https://fees.example.com';
 function xmllint(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync('xmllint', ['--nonet', ...args], { encoding: 'utf8' });
   if (run.error) {
-    throw new Error(`xmllint is required for the manifest tests (apt-get install libxml2-utils): ${run.error.message}`);
+    throw new Error(
+      `xmllint is required for the manifest tests (apt-get install libxml2-utils): ${run.error.message}`,
+    );
   }
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -141,7 +143,8 @@ describe.each([
     expect(namespaceId).toHaveLength(1);
     const string = `//*[local-name()='ShortStrings']/*[@id='${namespaceId[0]}']`;
     expect(attributes(file(), `${string}/@DefaultValue`)).toEqual(['FEES']);
-    for (const value of attributes(file(), `${string}/*[local-name()='Override']/@Value`)) expect(value).toBe('FEES');
+    for (const value of attributes(file(), `${string}/*[local-name()='Override']/@Value`))
+      expect(value).toBe('FEES');
   });
 
   it('has a fr-FR override for every string, the display name and the description', () => {

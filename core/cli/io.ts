@@ -13,7 +13,10 @@ export const processIo: CliIo = {
 export type ExitCode = 0 | 1 | 2;
 
 /** Reads `--name value` and `--flag` options; returns the rest as positional arguments. */
-export function parseOptions(args: readonly string[]): { options: Map<string, string | true>; positional: string[] } {
+export function parseOptions(args: readonly string[]): {
+  options: Map<string, string | true>;
+  positional: string[];
+} {
   const options = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {

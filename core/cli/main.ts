@@ -10,7 +10,11 @@ const USAGE = `usage: outcome-fees <command>
   functions [--lang en|fr]   list the worksheet functions with their help
   docs [--check]             write (or check) docs/functions.md and docs/functions.fr.md`;
 
-type Command = (positional: string[], options: Map<string, string | true>, io: CliIo) => ExitCode | Promise<ExitCode>;
+type Command = (
+  positional: string[],
+  options: Map<string, string | true>,
+  io: CliIo,
+) => ExitCode | Promise<ExitCode>;
 
 const COMMANDS: Record<string, Command> = {
   eval: (positional, _options, io) => evalCommand(positional, io),
@@ -27,6 +31,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
   }
   // `eval` takes the formula verbatim: a formula may start with "-" and must not be read as an option.
-  const { options, positional } = name === 'eval' ? { options: new Map(), positional: rest } : parseOptions(rest);
+  const { options, positional } =
+    name === 'eval' ? { options: new Map(), positional: rest } : parseOptions(rest);
   return command(positional, options, io);
 }

@@ -45,7 +45,9 @@ function signature(spec: FunctionSpec): string {
 function section(spec: FunctionSpec, lang: DocLanguage): string {
   const t = TEXT[lang];
   const args = spec.args.map((a) => {
-    const notes = [a.kind === 'table' ? t.table : null, a.optional ? t.optional : null].filter(Boolean).join(', ');
+    const notes = [a.kind === 'table' ? t.table : null, a.optional ? t.optional : null]
+      .filter(Boolean)
+      .join(', ');
     return `- \`${a.name}\`${notes ? ` (${notes})` : ''}: ${a.help[lang]}`;
   });
   const examples = spec.examples.map((e) => `- \`${e.formula}\` = ${e.result}`);
@@ -71,8 +73,21 @@ function section(spec: FunctionSpec, lang: DocLanguage): string {
 export function functionReference(lang: DocLanguage): string {
   const t = TEXT[lang];
   const index = FUNCTIONS.map((f) => `- [${f.name}](#${functionAnchor(f.name)}): ${f.summary[lang]}`);
-  return [`# ${t.title}`, '', `_${t.generated}_`, '', t.intro, '', ...index, '', ...FUNCTIONS.map((f) => section(f, lang))].join('\n');
+  return [
+    `# ${t.title}`,
+    '',
+    `_${t.generated}_`,
+    '',
+    t.intro,
+    '',
+    ...index,
+    '',
+    ...FUNCTIONS.map((f) => section(f, lang)),
+  ].join('\n');
 }
 
 /** Where each language's reference lives in the repository. */
-export const REFERENCE_FILES: Record<DocLanguage, string> = { en: 'docs/functions.md', fr: 'docs/functions.fr.md' };
+export const REFERENCE_FILES: Record<DocLanguage, string> = {
+  en: 'docs/functions.md',
+  fr: 'docs/functions.fr.md',
+};

@@ -63,7 +63,8 @@ function arithmetic(op: string, operands: FormulaValue[]): FormulaValue {
   const nums: Dec[] = [];
   for (const v of operands) {
     if (isFeeError(v)) return v;
-    if (typeof v !== 'number') return feeError('#VALUE!', `arithmetic needs numbers (got ${JSON.stringify(v)})`);
+    if (typeof v !== 'number')
+      return feeError('#VALUE!', `arithmetic needs numbers (got ${JSON.stringify(v)})`);
     nums.push(fromHostNumber(v));
   }
   const [a, b] = nums;

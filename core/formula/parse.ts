@@ -12,11 +12,19 @@ export type Expr =
   | { readonly type: 'array'; readonly rows: readonly (readonly Literal[])[] }
   | { readonly type: 'call'; readonly name: string; readonly args: readonly Expr[] }
   | { readonly type: 'unary'; readonly op: '-' | '+' | '%'; readonly operand: Expr }
-  | { readonly type: 'binary'; readonly op: '+' | '-' | '*' | '/'; readonly left: Expr; readonly right: Expr };
+  | {
+      readonly type: 'binary';
+      readonly op: '+' | '-' | '*' | '/';
+      readonly left: Expr;
+      readonly right: Expr;
+    };
 
 /** A syntax error, with the 1-based position where it was found. */
 export class FormulaSyntaxError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(`${message} at position ${position}`);
     this.name = 'FormulaSyntaxError';
   }
@@ -167,9 +175,11 @@ class Parser {
       this.pos++;
       if (sep === '}') break;
       if (sep === ';') rows.push([]);
-      else if (sep !== ',') this.fail(sep ? 'expected ",", ";" or "}" in an array constant' : 'unterminated array constant');
+      else if (sep !== ',')
+        this.fail(sep ? 'expected ",", ";" or "}" in an array constant' : 'unterminated array constant');
     }
-    if (rows.some((row) => row.length !== rows[0].length)) this.fail('array constant rows must have the same length');
+    if (rows.some((row) => row.length !== rows[0].length))
+      this.fail('array constant rows must have the same length');
     return { type: 'array', rows };
   }
 
@@ -178,7 +188,8 @@ class Parser {
     if (sign === '-' || sign === '+') this.pos++;
     this.skipSpaces();
     const value = this.literal();
-    if (value === undefined) this.fail('array constants hold only numbers, text, TRUE/FALSE, errors or blanks');
+    if (value === undefined)
+      this.fail('array constants hold only numbers, text, TRUE/FALSE, errors or blanks');
     if (sign !== '-' && sign !== '+') return value;
     if (typeof value !== 'number') this.fail('a sign must precede a number');
     return sign === '-' ? -value : value;

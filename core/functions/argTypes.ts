@@ -33,7 +33,11 @@ function parseNumber(value: CellValue, bounds: NumberBounds): Dec | undefined {
 }
 
 /** A required number, optionally bounded. */
-export function requiredNumber(name: string, help: Bilingual, bounds: NumberBounds = {}): ScalarArg<Dec> & { nullable: false } {
+export function requiredNumber(
+  name: string,
+  help: Bilingual,
+  bounds: NumberBounds = {},
+): ScalarArg<Dec> & { nullable: false } {
   return {
     kind: 'scalar',
     name,
@@ -121,7 +125,10 @@ export function tierModeArg(): ScalarArg<TierMode> & { nullable: false } {
 }
 
 /** Calls `visit` on every cell of a table, row-major, with 1-based coordinates. */
-export function forEachCell(cells: HostMatrix, visit: (value: HostScalar, row: number, column: number) => void): void {
+export function forEachCell(
+  cells: HostMatrix,
+  visit: (value: HostScalar, row: number, column: number) => void,
+): void {
   cells.forEach((cells_, r) => cells_.forEach((value, c) => visit(value, r + 1, c + 1)));
 }
 
@@ -129,7 +136,11 @@ export function forEachCell(cells: HostMatrix, visit: (value: HostScalar, row: n
  * A table of numbers read row by row, blanks kept as `null` (their meaning is the function's:
  * "not measured yet", "skipped"). Error values propagate through `TableFault` with their own text.
  */
-export function numberTable(name: string, help: Bilingual, bounds: NumberBounds = {}): TableArg<(Dec | null)[]> {
+export function numberTable(
+  name: string,
+  help: Bilingual,
+  bounds: NumberBounds = {},
+): TableArg<(Dec | null)[]> {
   const expects = boundsText(bounds);
   return {
     kind: 'table',
@@ -143,7 +154,13 @@ export function numberTable(name: string, help: Bilingual, bounds: NumberBounds 
       forEachCell(cells, (value, row, column) => {
         if (isBlank(value)) return void out.push(null);
         const parsed = hostErrorKind(value) ? undefined : parseNumber(value as CellValue, bounds);
-        if (parsed === undefined) throw new TableFault(`must hold only ${expects.replace('a number', 'numbers')}`, value, row, column);
+        if (parsed === undefined)
+          throw new TableFault(
+            `must hold only ${expects.replace('a number', 'numbers')}`,
+            value,
+            row,
+            column,
+          );
         out.push(parsed);
       });
       return out;

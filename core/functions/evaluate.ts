@@ -5,7 +5,15 @@
  */
 import { feeError, isFeeError, ModelFault, type FeeError } from '../errors';
 import { toHostNumber } from '../money';
-import { describeValue, hostErrorKind, isBlank, isMatrix, type HostArg, type HostMatrix, type HostScalar } from './hostValues';
+import {
+  describeValue,
+  hostErrorKind,
+  isBlank,
+  isMatrix,
+  type HostArg,
+  type HostMatrix,
+  type HostScalar,
+} from './hostValues';
 import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
 
 /** One result cell: a number, a blank for a blank input row, or a typed error. */
@@ -66,14 +74,21 @@ function parseScalar(
   if (isBlank(value)) {
     const where = whereText(row, col, rows, cols);
     if (spec.optional) return spec.defaultValue;
-    return feeError('#VALUE!', `${fn}: ${spec.name} is required and must be ${spec.expects} (got a blank cell${where})`);
+    return feeError(
+      '#VALUE!',
+      `${fn}: ${spec.name} is required and must be ${spec.expects} (got a blank cell${where})`,
+    );
   }
   const parsed = spec.parse(value as CellValue);
   if (parsed !== undefined) return parsed;
   const where = whereText(row, col, rows, cols);
   const errorKind = hostErrorKind(value);
-  if (errorKind) return feeError(errorKind, `${fn}: ${spec.name} is an error value ${errorKind}${wrap(where)}`);
-  return feeError('#VALUE!', `${fn}: ${spec.name} must be ${spec.expects} (got ${describeValue(value)}${where})`);
+  if (errorKind)
+    return feeError(errorKind, `${fn}: ${spec.name} is an error value ${errorKind}${wrap(where)}`);
+  return feeError(
+    '#VALUE!',
+    `${fn}: ${spec.name} must be ${spec.expects} (got ${describeValue(value)}${where})`,
+  );
 }
 
 function parseTable(fn: string, spec: ArgSpec<unknown> & { kind: 'table' }, raw: HostArg): unknown {
@@ -91,13 +106,21 @@ function parseTable(fn: string, spec: ArgSpec<unknown> & { kind: 'table' }, raw:
           : feeError('#VALUE!', `${fn}: ${spec.name} ${e.expectation} (got ${describeValue(e.got)}, ${at})`),
       );
     }
-    if (e instanceof ModelFault) throw new CallFailure(feeError(e.kind, `${fn}: ${e.argument} ${e.expectation}`));
+    if (e instanceof ModelFault)
+      throw new CallFailure(feeError(e.kind, `${fn}: ${e.argument} ${e.expectation}`));
     throw e;
   }
 }
 
 /** Runs the arithmetic and converts the decimal to a host number, or explains why it cannot. */
-function compute(spec: FunctionSpec, values: unknown[], row: number, col: number, rows: number, cols: number): CellResult {
+function compute(
+  spec: FunctionSpec,
+  values: unknown[],
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+): CellResult {
   try {
     const n = toHostNumber(spec.impl(values as never));
     if (n !== undefined) return n;
@@ -105,7 +128,10 @@ function compute(spec: FunctionSpec, values: unknown[], row: number, col: number
     return feeError('#NUM!', `${spec.name}: the result is too large for a spreadsheet number${where}`);
   } catch (e) {
     if (e instanceof ModelFault) {
-      return feeError(e.kind, `${spec.name}: ${e.argument} ${e.expectation}${wrap(whereText(row, col, rows, cols))}`);
+      return feeError(
+        e.kind,
+        `${spec.name}: ${e.argument} ${e.expectation}${wrap(whereText(row, col, rows, cols))}`,
+      );
     }
     throw e;
   }
@@ -124,7 +150,12 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalR
   const fn = spec.name;
   try {
     if (rawArgs.length > spec.args.length) {
-      throw new CallFailure(feeError('#VALUE!', `${fn}: takes at most ${plural(spec.args.length, 'argument')} (got ${rawArgs.length})`));
+      throw new CallFailure(
+        feeError(
+          '#VALUE!',
+          `${fn}: takes at most ${plural(spec.args.length, 'argument')} (got ${rawArgs.length})`,
+        ),
+      );
     }
     let anyArray = false;
     const values: unknown[] = new Array(spec.args.length);
@@ -133,7 +164,9 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalR
       const raw = rawArgs[index];
       if (argSpec.kind === 'table') {
         if (raw === undefined || (!isMatrix(raw) && isBlank(raw))) {
-          throw new CallFailure(feeError('#VALUE!', `${fn}: ${argSpec.name} is required and must be ${argSpec.expects}`));
+          throw new CallFailure(
+            feeError('#VALUE!', `${fn}: ${argSpec.name} is required and must be ${argSpec.expects}`),
+          );
         }
         values[index] = parseTable(fn, argSpec, raw);
         return;
@@ -168,11 +201,13 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
   const cols = Math.max(...varying.map((v) => v.cols));
   for (const v of varying) {
     if ((v.rows !== 1 && v.rows !== rows) || (v.cols !== 1 && v.cols !== cols)) {
-      const other = varying.find((w) => w.rows === rows && w.cols === cols) ?? varying.find((w) => w !== v) ?? v;
+      const other =
+        varying.find((w) => w.rows === rows && w.cols === cols) ?? varying.find((w) => w !== v) ?? v;
+      const [first, second] = v.index < other.index ? [v, other] : [other, v];
       throw new CallFailure(
         feeError(
           '#VALUE!',
-          `${spec.name}: ${v.spec.name} (${shapeText(v.rows, v.cols)}) and ${other.spec.name} (${shapeText(other.rows, other.cols)}) do not line up`,
+          `${spec.name}: ${first.spec.name} (${shapeText(first.rows, first.cols)}) and ${second.spec.name} (${shapeText(second.rows, second.cols)}) do not line up`,
         ),
       );
     }

@@ -32,7 +32,8 @@ export function hostErrorKind(value: HostScalar): ErrorKind | undefined {
 /** How a value is shown in an error message: `"abc"`, `TRUE`, `12.5`, `a blank cell`. */
 export function describeValue(value: HostScalar): string {
   if (isBlank(value)) return 'a blank cell';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return String(value);
   if (value instanceof Date) return 'a date';

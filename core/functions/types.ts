@@ -58,7 +58,13 @@ export type ArgSpec<T> = ScalarArg<T> | TableArg<T>;
 
 /** The parsed value an argument spec produces: nullable optional scalars may be `null`. */
 export type ArgValue<A> =
-  A extends ScalarArg<infer T> ? (A extends { nullable: true } ? T | null : T) : A extends TableArg<infer T> ? T : never;
+  A extends ScalarArg<infer T>
+    ? A extends { nullable: true }
+      ? T | null
+      : T
+    : A extends TableArg<infer T>
+      ? T
+      : never;
 
 export type ArgValues<A extends readonly ArgSpec<unknown>[]> = { [K in keyof A]: ArgValue<A[K]> };
 
@@ -79,6 +85,8 @@ export interface FunctionSpec<A extends readonly ArgSpec<unknown>[] = readonly A
 }
 
 /** Declares a function with its arguments' parsed types flowing into `impl`. */
-export function defineFunction<const A extends readonly ArgSpec<unknown>[]>(spec: FunctionSpec<A>): FunctionSpec {
+export function defineFunction<const A extends readonly ArgSpec<unknown>[]>(
+  spec: FunctionSpec<A>,
+): FunctionSpec {
   return spec as unknown as FunctionSpec;
 }

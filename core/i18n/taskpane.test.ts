@@ -20,7 +20,8 @@ describe('task pane strings', () => {
     for (const key of Object.keys(TASKPANE_STRINGS.en) as (keyof TaskpaneStrings)[]) {
       const en = TASKPANE_STRINGS.en[key];
       if (typeof en !== 'string') continue;
-      for (const lang of LANGS) expect([key, placeholders(TASKPANE_STRINGS[lang][key] as string)]).toEqual([key, placeholders(en)]);
+      for (const lang of LANGS)
+        expect([key, placeholders(TASKPANE_STRINGS[lang][key] as string)]).toEqual([key, placeholders(en)]);
     }
   });
 
@@ -38,9 +39,9 @@ describe('task pane strings', () => {
 
 describe('fillText', () => {
   test('fills every placeholder', () => {
-    expect(fillText('{ref} ({column}): {message}', { ref: 'Contract!H7', column: 'Target', message: 'bad' })).toBe(
-      'Contract!H7 (Target): bad',
-    );
+    expect(
+      fillText('{ref} ({column}): {message}', { ref: 'Contract!H7', column: 'Target', message: 'bad' }),
+    ).toBe('Contract!H7 (Target): bad');
     expect(fillText('{count} problems', { count: 3 })).toBe('3 problems');
   });
 

@@ -18,7 +18,8 @@ export function earnback(
   expected: Dec,
   direction: Direction,
 ): EarnbackResult {
-  if (laterActuals.length === 0 || laterActuals.some((v) => v === null)) return { amount: ZERO, status: 'pending' };
+  if (laterActuals.length === 0 || laterActuals.some((v) => v === null))
+    return { amount: ZERO, status: 'pending' };
   const allMet = laterActuals.every((v) => meets(v as Dec, expected, direction));
   return allMet ? { amount: credit, status: 'earned' } : { amount: ZERO, status: 'missed' };
 }

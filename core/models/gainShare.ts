@@ -20,7 +20,8 @@ export interface GainShareResult {
 
 /** The provider's share of the gain against a baseline, clamped to [floor, cap]. */
 export function gainShare(baseline: Dec, actual: Dec, terms: GainShareTerms): GainShareResult {
-  if (terms.cap !== null && terms.cap.lt(terms.floor)) throw new ModelFault('#VALUE!', 'cap', 'must be ≥ floor');
+  if (terms.cap !== null && terms.cap.lt(terms.floor))
+    throw new ModelFault('#VALUE!', 'cap', 'must be ≥ floor');
   const gain = terms.direction === 'higher' ? actual.minus(baseline) : baseline.minus(actual);
   const raw = terms.share.times(gain);
   const amount = clamp(raw, terms.floor, terms.cap);

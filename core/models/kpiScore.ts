@@ -32,12 +32,16 @@ export function kpiScore(actual: Dec, curve: KpiScoreCurve): KpiScoreResult {
   const stretch = curve.stretch === null ? null : curve.stretch.times(sign);
   const relation = curve.direction === 'higher' ? '≥' : '≤';
   if (target.lt(threshold)) throw new ModelFault('#VALUE!', 'target', `must be ${relation} threshold`);
-  if (stretch !== null && stretch.lt(target)) throw new ModelFault('#VALUE!', 'stretch', `must be ${relation} target`);
+  if (stretch !== null && stretch.lt(target))
+    throw new ModelFault('#VALUE!', 'stretch', `must be ${relation} target`);
 
   if (a.lt(threshold)) return { score: ZERO, segment: 'below-threshold' };
   if (a.lt(target)) {
     const progress = a.minus(threshold).div(target.minus(threshold));
-    return { score: curve.thresholdScore.plus(ONE.minus(curve.thresholdScore).times(progress)), segment: 'threshold-to-target' };
+    return {
+      score: curve.thresholdScore.plus(ONE.minus(curve.thresholdScore).times(progress)),
+      segment: 'threshold-to-target',
+    };
   }
   if (stretch === null) return { score: ONE, segment: 'at-top' };
   if (a.lt(stretch)) {

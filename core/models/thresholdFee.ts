@@ -13,7 +13,12 @@ export function meets(actual: Dec, level: Dec, direction: Direction): boolean {
 }
 
 /** Performance-only billing: the whole fee when the KPI meets its threshold, nothing otherwise. */
-export function thresholdFee(actual: Dec, threshold: Dec, fee: Dec, direction: Direction): ThresholdFeeResult {
+export function thresholdFee(
+  actual: Dec,
+  threshold: Dec,
+  fee: Dec,
+  direction: Direction,
+): ThresholdFeeResult {
   const met = meets(actual, threshold, direction);
   return { amount: met ? fee : ZERO, met };
 }

@@ -2,7 +2,8 @@ import type { PlanRect } from '../layout/sheetPlan';
 
 /** Column letters of a 0-based column index: 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index must be an integer >= 0, got ${col}`);
+  if (!Number.isInteger(col) || col < 0)
+    throw new RangeError(`column index must be an integer >= 0, got ${col}`);
   let letters = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -12,7 +13,8 @@ export function columnLetters(col: number): string {
 
 /** A1 address of a 0-based (row, col): (0, 0) → `A1`. */
 export function a1(row: number, col: number): string {
-  if (!Number.isInteger(row) || row < 0) throw new RangeError(`row index must be an integer >= 0, got ${row}`);
+  if (!Number.isInteger(row) || row < 0)
+    throw new RangeError(`row index must be an integer >= 0, got ${row}`);
   return `${columnLetters(col)}${row + 1}`;
 }
 

@@ -27,7 +27,8 @@ export function cellContent(block: PlanBlock, r: number, c: number): CellContent
   const where = a1(block.row + r, block.col + c);
 
   if (numFmt === TEXT_FORMAT) {
-    if (formula !== null) throw new Error(`${where}: a text cell (format "@") cannot hold the formula ${formula}`);
+    if (formula !== null)
+      throw new Error(`${where}: a text cell (format "@") cannot hold the formula ${formula}`);
     return { value: asText(value), numFmt };
   }
   if (formula !== null) {

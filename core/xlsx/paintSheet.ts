@@ -18,7 +18,12 @@ export interface PaintContext {
  * Paints `plan` as a new worksheet called `name` (already unique): blocks first, then styles, tables,
  * validations, column widths, frozen panes and print setup. Work is linear in the number of cells.
  */
-export function paintSheet(workbook: Workbook, plan: SheetPlan, name: string, context: PaintContext): Worksheet {
+export function paintSheet(
+  workbook: Workbook,
+  plan: SheetPlan,
+  name: string,
+  context: PaintContext,
+): Worksheet {
   const sheet = workbook.addWorksheet(name);
   for (const block of plan.blocks) paintBlock(sheet, block);
   for (const style of plan.styles ?? []) applyStyle(sheet, style);
@@ -26,7 +31,10 @@ export function paintSheet(workbook: Workbook, plan: SheetPlan, name: string, co
   const tables = plan.tables ?? [];
   tables.forEach((table, i) => {
     const other = tables.slice(0, i).find((earlier) => overlaps(earlier, table));
-    if (other) throw new Error(`${name}: tables ${other.name} (${a1Range(other)}) and ${table.name} (${a1Range(table)}) overlap`);
+    if (other)
+      throw new Error(
+        `${name}: tables ${other.name} (${a1Range(other)}) and ${table.name} (${a1Range(table)}) overlap`,
+      );
     const tableName = uniqueTableName(table.name, context.tableNames);
     context.tableNames.push(tableName);
     addPlanTable(sheet, table, tableName);
@@ -84,7 +92,8 @@ function checkShape(sheet: Worksheet, block: PlanBlock): void {
       throw new Error(`${where}: ${what} has ${grid.length} rows, values have ${block.values.length}`);
     }
     grid.forEach((row, r) => {
-      if (row.length !== width) throw new Error(`${where}: ${what} row ${r + 1} has ${row.length} cells, expected ${width}`);
+      if (row.length !== width)
+        throw new Error(`${where}: ${what} row ${r + 1} has ${row.length} cells, expected ${width}`);
     });
   };
   check(block.values, 'values');

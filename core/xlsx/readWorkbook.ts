@@ -24,14 +24,18 @@ export async function readWorkbookValues(file: string): Promise<ReadSheet[]> {
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
+    // exceljs recounts columns over every row on each read of columnCount: read it once.
+    const rowCount = sheet.rowCount;
+    const columnCount = sheet.columnCount;
+    for (let r = 1; r <= rowCount; r++) {
       const row = sheet.getRow(r);
       const rowValues: PlanValue[] = [];
       const rowFormulas: (string | null)[] = [];
       const rowFormats: (string | null)[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) {
+      for (let c = 1; c <= columnCount; c++) {
         const cell = row.getCell(c);
-        const isFormula = cell.type === ValueType.Formula || cell.type === ValueType.SharedFormula;
+        // Shared formulas report the Formula type too, and `formula` gives each cell its own translation.
+        const isFormula = cell.type === ValueType.Formula;
         rowValues.push(plainValue(isFormula ? (cell.result ?? null) : cell.value));
         rowFormulas.push(isFormula ? `=${cell.formula}` : null);
         rowFormats.push(cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null);

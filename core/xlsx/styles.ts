@@ -44,10 +44,13 @@ export function applyStyle(sheet: Worksheet, style: PlanStyle): void {
       // New objects every time: exceljs may share style objects between cells.
       if (hasFont) cell.font = { ...BASE_FONT, ...cell.font, ...font };
       if (hasAlignment) cell.alignment = { ...cell.alignment, ...alignment };
-      if (fillArgb !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fillArgb } };
+      if (fillArgb !== undefined)
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fillArgb } };
       if (style.borderTop !== undefined) {
-        const { top: _top, ...others } = cell.border ?? {};
-        cell.border = style.borderTop ? { ...others, top: THIN } : others;
+        const border = { ...cell.border };
+        if (style.borderTop) border.top = THIN;
+        else delete border.top;
+        cell.border = border;
       }
     }
   }

@@ -41,7 +41,9 @@ export function addPlanTable(sheet: Worksheet, table: PlanTable, name: string): 
     for (let c = table.col; c < table.col + table.cols; c++) {
       const cell = row.getCell(c + 1);
       // cell.value drops a cached formula result of 0; rebuild it from the parts.
-      values.push(cell.type === ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value);
+      values.push(
+        cell.type === ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value,
+      );
     }
     rows.push(values);
   }
@@ -49,7 +51,9 @@ export function addPlanTable(sheet: Worksheet, table: PlanTable, name: string): 
     const below = sheet.getRow(table.row + 2);
     for (let c = table.col; c < table.col + table.cols; c++) {
       if (below.getCell(c + 1).type !== ValueType.Null) {
-        throw new Error(`${where}: a table needs a data row and ${a1(table.row + 1, c)}, below the header, is not empty`);
+        throw new Error(
+          `${where}: a table needs a data row and ${a1(table.row + 1, c)}, below the header, is not empty`,
+        );
       }
     }
     rows.push(columns.map(() => null));

@@ -55,7 +55,8 @@ export class ListSources {
 /** Adds a list validation over its rectangle: blanks allowed, other entries refused with Excel's message. */
 export function addListValidation(sheet: Worksheet, validation: PlanValidation, sources: ListSources): void {
   const range = a1Range(validation);
-  if (validation.list.length === 0) throw new Error(`${sheet.name}!${range}: a list validation needs at least one item`);
+  if (validation.list.length === 0)
+    throw new Error(`${sheet.name}!${range}: a list validation needs at least one item`);
   // One range entry, not one per cell: a 10,000-row column stays a single <dataValidation>.
   (sheet as unknown as RangeValidations).dataValidations.add(range, {
     type: 'list',

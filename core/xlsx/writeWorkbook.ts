@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import type { WorkbookPlan } from '../layout/sheetPlan';
 import { uniqueSheetName } from '../layout/uniqueSheetName';
-import { paintSheet } from './paintSheet';
+import { paintSheet, type PaintContext } from './paintSheet';
 import { ListSources } from './validations';
 
 /** Excel reserves this sheet name for its change history. */
@@ -17,14 +17,15 @@ const LIST_SHEET_NAME = 'Lists';
  */
 export function buildWorkbook(plans: WorkbookPlan): Workbook {
   const names: string[] = [];
-  for (const plan of plans) names.push(uniqueSheetName(sheetBaseName(plan.name), [...RESERVED_SHEET_NAMES, ...names]));
+  for (const plan of plans)
+    names.push(uniqueSheetName(sheetBaseName(plan.name), [...RESERVED_SHEET_NAMES, ...names]));
   const lists = new ListSources(uniqueSheetName(LIST_SHEET_NAME, [...RESERVED_SHEET_NAMES, ...names]));
 
   const workbook = new Workbook();
   workbook.creator = 'Outcome Fees';
   // Totals are live SUM formulas: have Excel recompute them on open rather than trust cached results.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const context = { tableNames: [], lists };
+  const context: PaintContext = { tableNames: [], lists };
   plans.forEach((plan, i) => paintSheet(workbook, plan, names[i], context));
   lists.paint(workbook);
   return workbook;
@@ -47,7 +48,7 @@ export async function writeWorkbook(plans: WorkbookPlan, file: string): Promise<
  */
 function sheetBaseName(name: string): string {
   let base = name.trim();
-  for (let previous = ''; previous !== base; ) {
+  for (let previous = ''; previous !== base;) {
     previous = base;
     base = base.replace(/^'+|'+$/g, '').trim();
   }

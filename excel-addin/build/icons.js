@@ -55,7 +55,8 @@ function onCheckMark(x, y) {
  * premultiplied colour, so the transparent corners do not bleed a dark fringe.
  */
 function renderIcon(size) {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`Icon size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`Icon size must be a positive integer, got ${size}`);
   const png = new PNG({ width: size, height: size });
   const samples = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {

@@ -78,7 +78,9 @@ if (require.main === module) {
   }
   try {
     const base = writeManifest(input, output);
-    console.log(base ? `wrote ${output} for ${base}` : `wrote ${output} (development URLs, ADDIN_BASE_URL unset)`);
+    console.log(
+      base ? `wrote ${output} for ${base}` : `wrote ${output} (development URLs, ADDIN_BASE_URL unset)`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -54,11 +54,15 @@ describe('productionManifest', () => {
 
   it('refuses a manifest where a development URL is not https (it would survive the rewrite)', () => {
     const xml = `${DEV_XML}\n<bt:Url id="Typo" DefaultValue="http://localhost:3000/typo.html"/>`;
-    expect(() => productionManifest(xml, 'https://fees.example.com')).toThrow(/still points at http:\/\/localhost:3000/);
+    expect(() => productionManifest(xml, 'https://fees.example.com')).toThrow(
+      /still points at http:\/\/localhost:3000/,
+    );
   });
 
   it('refuses a manifest without any development URL', () => {
-    expect(() => productionManifest('<OfficeApp/>', 'https://fees.example.com')).toThrow(/no https:\/\/localhost:3000/);
+    expect(() => productionManifest('<OfficeApp/>', 'https://fees.example.com')).toThrow(
+      /no https:\/\/localhost:3000/,
+    );
   });
 
   it('refuses a non-https base URL before touching the manifest', () => {

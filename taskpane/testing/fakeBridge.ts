@@ -2,7 +2,14 @@
  * A scripted `Bridge` for browser tests of the task pane. It runs inside the page (bundled with the UI),
  * records every call, and can hold a call open until the test releases it to observe the busy state.
  */
-import type { Bridge, CheckResult, InvoiceResult, Lang, NewContractResult, TemplateInfo } from '../../core/app/bridge';
+import type {
+  Bridge,
+  CheckResult,
+  InvoiceResult,
+  Lang,
+  NewContractResult,
+  TemplateInfo,
+} from '../../core/app/bridge';
 
 /** The bridge's methods, by name. */
 export type BridgeMethod = keyof Bridge;

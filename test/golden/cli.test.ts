@@ -15,19 +15,26 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 describe('golden vectors through the built CLI', () => {
-  it.each(GOLDEN_VECTORS.map((v) => [v.formula, v] as const))('outcome-fees eval "%s"', async (formula, vector) => {
-    const { code, out } = await run(['eval', formula]);
-    expect(code).toBe(0);
-    expect(JSON.parse(out)).toBe(vector.expected);
-  });
+  it.each(GOLDEN_VECTORS.map((v) => [v.formula, v] as const))(
+    'outcome-fees eval "%s"',
+    async (formula, vector) => {
+      const { code, out } = await run(['eval', formula]);
+      expect(code).toBe(0);
+      expect(JSON.parse(out)).toBe(vector.expected);
+    },
+  );
 
   it('runs as a real process: JSON on stdout, exit 0', () => {
-    const out = execFileSync('node', [BIN, 'eval', 'BONUSMALUS(0.78, 0.75, 50000, 50000)'], { encoding: 'utf8' });
+    const out = execFileSync('node', [BIN, 'eval', 'BONUSMALUS(0.78, 0.75, 50000, 50000)'], {
+      encoding: 'utf8',
+    });
     expect(out).toBe('1500\n');
   });
 
   it('prints "#KIND message" on stderr and exits 1 on an error', () => {
-    const result = spawnSync('node', [BIN, 'eval', 'BONUSMALUS(0.78, 0.75, 50000, "abc")'], { encoding: 'utf8' });
+    const result = spawnSync('node', [BIN, 'eval', 'BONUSMALUS(0.78, 0.75, 50000, "abc")'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim()).toBe('#VALUE! BONUSMALUS: malus_rate must be a number ≥ 0 (got "abc")');
@@ -36,8 +43,12 @@ describe('golden vectors through the built CLI', () => {
 
 describe('outcome-fees eval', () => {
   it('evaluates nested calls and arithmetic exactly', async () => {
-    expect(JSON.parse((await run(['eval', 'HYBRIDFEE(20000, 5000, KPISCORE(0.78, 0.70, 0.80))'])).out)).toBe(24000);
-    expect(JSON.parse((await run(['eval', 'BONUSMALUS(0.774, 0.75, 400/1%, 400/1%, , 0.01)'])).out)).toBe(560);
+    expect(JSON.parse((await run(['eval', 'HYBRIDFEE(20000, 5000, KPISCORE(0.78, 0.70, 0.80))'])).out)).toBe(
+      24000,
+    );
+    expect(JSON.parse((await run(['eval', 'BONUSMALUS(0.774, 0.75, 400/1%, 400/1%, , 0.01)'])).out)).toBe(
+      560,
+    );
     expect(JSON.parse((await run(['eval', '=0.1+0.2'])).out)).toBe(0.3);
   });
 
@@ -53,20 +64,28 @@ describe('outcome-fees eval', () => {
   });
 
   it('reports syntax errors, unknown functions and propagated errors', async () => {
-    expect(await run(['eval', 'BONUSMALUS(0.78'])).toMatchObject({ code: 1, err: expect.stringMatching(/^#VALUE! syntax error/) });
+    expect(await run(['eval', 'BONUSMALUS(0.78'])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^#VALUE! syntax error/),
+    });
     expect(await run(['eval', 'NOPE(1)'])).toMatchObject({ code: 1, err: '#NAME? unknown function NOPE' });
     expect(await run(['eval', 'HYBRIDFEE(1, 1, ACHIEVEMENT(1, 0))'])).toMatchObject({
       code: 1,
       err: '#DIV/0! ACHIEVEMENT: target must not be 0',
     });
-    expect(await run(['eval', 'THRESHOLDFEE(#N/A, 0.9, 100)'])).toMatchObject({ code: 1, err: '#N/A #N/A in the formula' });
+    expect(await run(['eval', 'THRESHOLDFEE(#N/A, 0.9, 100)'])).toMatchObject({
+      code: 1,
+      err: '#N/A #N/A in the formula',
+    });
   });
 
   it('lists the functions in English and French', async () => {
     const en = await run(['functions']);
     const fr = await run(['functions', '--lang', 'fr']);
     expect(en.code).toBe(0);
-    expect(en.out).toContain('BONUSMALUS(actual, target, bonus_rate, malus_rate, [direction], [tolerance], [bonus_cap], [malus_cap])');
+    expect(en.out).toContain(
+      'BONUSMALUS(actual, target, bonus_rate, malus_rate, [direction], [tolerance], [bonus_cap], [malus_cap])',
+    );
     expect(fr.out).toContain("Bonus/malus signé autour d'un objectif");
     expect(await run(['functions', '--lang', 'de'])).toMatchObject({ code: 2 });
   });

@@ -22,7 +22,12 @@ function literalArg(value: Literal): HostArg {
 function toArg(expr: Expr): HostArg {
   if (expr.type === 'literal') return literalArg(expr.value);
   if (expr.type === 'array') return expr.rows.map((row) => row.map((v) => literalArg(v) as never));
-  if (expr.type === 'unary' && expr.op === '-' && expr.operand.type === 'literal' && typeof expr.operand.value === 'number') {
+  if (
+    expr.type === 'unary' &&
+    expr.op === '-' &&
+    expr.operand.type === 'literal' &&
+    typeof expr.operand.value === 'number'
+  ) {
     return -expr.operand.value;
   }
   throw new Error(`golden vectors take literal arguments only (${expr.type})`);
@@ -31,7 +36,13 @@ function toArg(expr: Expr): HostArg {
 export const GOLDEN_VECTORS: readonly GoldenVector[] = FUNCTIONS.flatMap((spec) =>
   spec.examples.map((example) => {
     const expr = parseFormula(example.formula);
-    if (expr.type !== 'call' || expr.name !== spec.name) throw new Error(`${example.formula} must call ${spec.name}`);
-    return { name: spec.name, formula: example.formula, args: expr.args.map(toArg), expected: example.result };
+    if (expr.type !== 'call' || expr.name !== spec.name)
+      throw new Error(`${example.formula} must call ${spec.name}`);
+    return {
+      name: spec.name,
+      formula: example.formula,
+      args: expr.args.map(toArg),
+      expected: example.result,
+    };
   }),
 );

@@ -12,5 +12,7 @@ export function requireBuilt<T>(relative = ''): T {
   if (!existsSync(join(REPO_ROOT, 'dist', 'core', 'index.js'))) {
     throw new Error('dist/core is missing: run `npm run build` (npm test does it first)');
   }
+  // The built package is loaded as Node would load it, not through ts-jest.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(entry) as T;
 }

@@ -13,7 +13,9 @@ function toJson(value: FormulaValue): unknown {
 /** `outcome-fees eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"`: prints the result as JSON. */
 export function evalCommand(args: readonly string[], io: CliIo): ExitCode {
   if (args.length !== 1) {
-    io.err('usage: outcome-fees eval "FORMULA"   e.g. outcome-fees eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"');
+    io.err(
+      'usage: outcome-fees eval "FORMULA"   e.g. outcome-fees eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"',
+    );
     return 2;
   }
   let result: FormulaValue;

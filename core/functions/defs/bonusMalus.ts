@@ -11,12 +11,50 @@ export const BONUSMALUS = defineFunction({
   args: [
     requiredNumber('actual', { en: 'measured value of the KPI', fr: 'valeur mesurée du KPI' }),
     requiredNumber('target', { en: 'objective of the KPI', fr: 'objectif du KPI' }),
-    requiredNumber('bonus_rate', { en: 'money per unit of the KPI above target (≥ 0)', fr: "montant par unité de KPI au-dessus de l'objectif (≥ 0)" }, { min: 0 }),
-    requiredNumber('malus_rate', { en: 'money per unit of the KPI below target (≥ 0)', fr: "montant par unité de KPI en dessous de l'objectif (≥ 0)" }, { min: 0 }),
+    requiredNumber(
+      'bonus_rate',
+      {
+        en: 'money per unit of the KPI above target (≥ 0)',
+        fr: "montant par unité de KPI au-dessus de l'objectif (≥ 0)",
+      },
+      { min: 0 },
+    ),
+    requiredNumber(
+      'malus_rate',
+      {
+        en: 'money per unit of the KPI below target (≥ 0)',
+        fr: "montant par unité de KPI en dessous de l'objectif (≥ 0)",
+      },
+      { min: 0 },
+    ),
     directionArg(),
-    optionalNumber('tolerance', { en: 'optional: neutral band around the target (default 0)', fr: 'facultatif : franchise autour de l\'objectif (0 par défaut)' }, 0, { min: 0 }),
-    optionalNumber('bonus_cap', { en: 'optional: largest bonus (default: no cap)', fr: 'facultatif : plafond du bonus (par défaut : aucun)' }, null, { min: 0 }),
-    optionalNumber('malus_cap', { en: 'optional: largest malus, as a positive amount (default: no cap)', fr: 'facultatif : plafond du malus, en montant positif (par défaut : aucun)' }, null, { min: 0 }),
+    optionalNumber(
+      'tolerance',
+      {
+        en: 'optional: neutral band around the target (default 0)',
+        fr: "facultatif : franchise autour de l'objectif (0 par défaut)",
+      },
+      0,
+      { min: 0 },
+    ),
+    optionalNumber(
+      'bonus_cap',
+      {
+        en: 'optional: largest bonus (default: no cap)',
+        fr: 'facultatif : plafond du bonus (par défaut : aucun)',
+      },
+      null,
+      { min: 0 },
+    ),
+    optionalNumber(
+      'malus_cap',
+      {
+        en: 'optional: largest malus, as a positive amount (default: no cap)',
+        fr: 'facultatif : plafond du malus, en montant positif (par défaut : aucun)',
+      },
+      null,
+      { min: 0 },
+    ),
   ],
   examples: [
     { formula: 'BONUSMALUS(0.78, 0.75, 50000, 50000)', result: 1500 },

@@ -9,7 +9,11 @@ export const EARNBACK = defineFunction({
     fr: 'La pénalité antérieure récupérée si chaque période suivante atteint le niveau attendu, sinon 0.',
   },
   args: [
-    requiredNumber('credit', { en: 'the earlier service-level credit (≥ 0)', fr: 'la pénalité antérieure (≥ 0)' }, { min: 0 }),
+    requiredNumber(
+      'credit',
+      { en: 'the earlier service-level credit (≥ 0)', fr: 'la pénalité antérieure (≥ 0)' },
+      { min: 0 },
+    ),
     numberTable('later_actuals', {
       en: 'range of the service level in the following periods; a blank means not measured yet',
       fr: 'plage du niveau de service des périodes suivantes ; vide = pas encore mesuré',
@@ -21,5 +25,6 @@ export const EARNBACK = defineFunction({
     { formula: 'EARNBACK(2000, {0.97, 0.96, 0.98}, 0.95)', result: 2000 },
     { formula: 'EARNBACK(2000, {0.97, 0.94, 0.98}, 0.95)', result: 0 },
   ],
-  impl: ([credit, laterActuals, expected, direction]) => earnback(credit, laterActuals, expected, direction).amount,
+  impl: ([credit, laterActuals, expected, direction]) =>
+    earnback(credit, laterActuals, expected, direction).amount,
 });

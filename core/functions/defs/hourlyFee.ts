@@ -11,10 +11,42 @@ export const HOURLYFEE = defineFunction({
   args: [
     requiredNumber('hours', { en: 'hours worked (≥ 0)', fr: 'heures travaillées (≥ 0)' }, { min: 0 }),
     requiredNumber('rate', { en: 'hourly rate (≥ 0)', fr: 'taux horaire (≥ 0)' }, { min: 0 }),
-    optionalNumber('adjustment', { en: 'optional: rate adjustment as a fraction, > -1 (+10 % = 0.1; default 0)', fr: 'facultatif : ajustement du taux en fraction, > -1 (+10 % = 0,1 ; 0 par défaut)' }, 0, { min: -1, minExclusive: true }),
-    optionalNumber('variable', { en: 'optional: variable pay at 100 % achievement (≥ 0; default 0)', fr: "facultatif : part variable à 100 % d'atteinte (≥ 0 ; 0 par défaut)" }, 0, { min: 0 }),
-    optionalNumber('achievement', { en: 'optional: achievement ratio (≥ 0; default 0)', fr: "facultatif : taux d'atteinte (≥ 0 ; 0 par défaut)" }, 0, { min: 0 }),
-    optionalNumber('achievement_cap', { en: 'optional: highest achievement paid (default 1)', fr: "facultatif : taux d'atteinte maximal payé (1 par défaut)" }, 1, { min: 0 }),
+    optionalNumber(
+      'adjustment',
+      {
+        en: 'optional: rate adjustment as a fraction, > -1 (+10 % = 0.1; default 0)',
+        fr: 'facultatif : ajustement du taux en fraction, > -1 (+10 % = 0,1 ; 0 par défaut)',
+      },
+      0,
+      { min: -1, minExclusive: true },
+    ),
+    optionalNumber(
+      'variable',
+      {
+        en: 'optional: variable pay at 100 % achievement (≥ 0; default 0)',
+        fr: "facultatif : part variable à 100 % d'atteinte (≥ 0 ; 0 par défaut)",
+      },
+      0,
+      { min: 0 },
+    ),
+    optionalNumber(
+      'achievement',
+      {
+        en: 'optional: achievement ratio (≥ 0; default 0)',
+        fr: "facultatif : taux d'atteinte (≥ 0 ; 0 par défaut)",
+      },
+      0,
+      { min: 0 },
+    ),
+    optionalNumber(
+      'achievement_cap',
+      {
+        en: 'optional: highest achievement paid (default 1)',
+        fr: "facultatif : taux d'atteinte maximal payé (1 par défaut)",
+      },
+      1,
+      { min: 0 },
+    ),
   ],
   examples: [
     { formula: 'HOURLYFEE(40, 75)', result: 3000 },

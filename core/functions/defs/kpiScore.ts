@@ -10,19 +10,35 @@ export const KPISCORE = defineFunction({
   },
   args: [
     requiredNumber('actual', { en: 'measured value of the KPI', fr: 'valeur mesurée du KPI' }),
-    requiredNumber('threshold', { en: 'level below which the score is 0', fr: 'seuil en deçà duquel le score est 0' }),
+    requiredNumber('threshold', {
+      en: 'level below which the score is 0',
+      fr: 'seuil en deçà duquel le score est 0',
+    }),
     requiredNumber('target', { en: 'level where the score is 1', fr: 'objectif, où le score vaut 1' }),
     directionArg(),
-    optionalNumber('stretch', { en: 'optional: excellence level beyond the target', fr: "facultatif : objectif d'excellence au-delà de l'objectif" }, null),
+    optionalNumber(
+      'stretch',
+      {
+        en: 'optional: excellence level beyond the target',
+        fr: "facultatif : objectif d'excellence au-delà de l'objectif",
+      },
+      null,
+    ),
     optionalNumber(
       'stretch_score',
-      { en: 'optional: score at stretch (default 1, at least 1)', fr: "facultatif : score à l'objectif d'excellence (1 par défaut, au moins 1)" },
+      {
+        en: 'optional: score at stretch (default 1, at least 1)',
+        fr: "facultatif : score à l'objectif d'excellence (1 par défaut, au moins 1)",
+      },
       1,
       { min: 1 },
     ),
     optionalNumber(
       'threshold_score',
-      { en: 'optional: score at threshold (default 0, between 0 and 1)', fr: 'facultatif : score au seuil (0 par défaut, entre 0 et 1)' },
+      {
+        en: 'optional: score at threshold (default 0, between 0 and 1)',
+        fr: 'facultatif : score au seuil (0 par défaut, entre 0 et 1)',
+      },
       0,
       { min: 0, max: 1 },
     ),

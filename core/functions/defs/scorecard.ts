@@ -5,18 +5,34 @@ import { ModelFault } from '../../errors';
 import type { Dec } from '../../money';
 
 const scoresArg = numberTable('scores', { en: 'range of KPI scores', fr: 'plage des scores des KPI' });
-const weightsArg = numberTable('weights', { en: 'range of weights (≥ 0), same size as scores', fr: 'plage des poids (≥ 0), de même taille que les scores' }, { min: 0 });
+const weightsArg = numberTable(
+  'weights',
+  {
+    en: 'range of weights (≥ 0), same size as scores',
+    fr: 'plage des poids (≥ 0), de même taille que les scores',
+  },
+  { min: 0 },
+);
 
 /** Pairs scores with weights; a blank score is allowed only where its weight is blank or zero. */
 function entries(scores: readonly (Dec | null)[], weights: readonly (Dec | null)[]): ScorecardEntry[] {
   if (scores.length !== weights.length) {
-    throw new ModelFault('#VALUE!', 'weights', `must have as many cells as scores (${weights.length} vs ${scores.length})`);
+    throw new ModelFault(
+      '#VALUE!',
+      'weights',
+      `must have as many cells as scores (${weights.length} vs ${scores.length})`,
+    );
   }
   const out: ScorecardEntry[] = [];
   scores.forEach((score, i) => {
     const weight = weights[i];
     if (weight === null || weight.isZero()) return;
-    if (score === null) throw new ModelFault('#VALUE!', 'scores', `must not be blank where the weight is not 0 (cell ${i + 1})`);
+    if (score === null)
+      throw new ModelFault(
+        '#VALUE!',
+        'scores',
+        `must not be blank where the weight is not 0 (cell ${i + 1})`,
+      );
     out.push({ score, weight });
   });
   return out;

@@ -11,9 +11,24 @@ export const SLACREDIT = defineFunction({
   args: [
     requiredNumber('actual', { en: 'measured service level', fr: 'niveau de service mesuré' }),
     requiredNumber('minimum', { en: 'minimum service level', fr: 'niveau de service minimal' }),
-    requiredNumber('charges', { en: 'monthly charges the credit applies to (≥ 0)', fr: 'charges mensuelles de référence (≥ 0)' }, { min: 0 }),
-    requiredNumber('at_risk', { en: 'share of charges at risk, between 0 and 1', fr: 'part des charges à risque, entre 0 et 1' }, { min: 0, max: 1 }),
-    requiredNumber('allocation', { en: 'share of the at-risk pool for this service level (≥ 0)', fr: 'part du montant à risque allouée à ce niveau de service (≥ 0)' }, { min: 0 }),
+    requiredNumber(
+      'charges',
+      { en: 'monthly charges the credit applies to (≥ 0)', fr: 'charges mensuelles de référence (≥ 0)' },
+      { min: 0 },
+    ),
+    requiredNumber(
+      'at_risk',
+      { en: 'share of charges at risk, between 0 and 1', fr: 'part des charges à risque, entre 0 et 1' },
+      { min: 0, max: 1 },
+    ),
+    requiredNumber(
+      'allocation',
+      {
+        en: 'share of the at-risk pool for this service level (≥ 0)',
+        fr: 'part du montant à risque allouée à ce niveau de service (≥ 0)',
+      },
+      { min: 0 },
+    ),
     directionArg(),
   ],
   examples: [

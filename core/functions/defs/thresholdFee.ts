@@ -10,8 +10,15 @@ export const THRESHOLDFEE = defineFunction({
   },
   args: [
     requiredNumber('actual', { en: 'measured value of the KPI', fr: 'valeur mesurée du KPI' }),
-    requiredNumber('threshold', { en: 'level the KPI must meet (≥, or ≤ when lower is better)', fr: 'seuil à atteindre (≥, ou ≤ quand plus bas est mieux)' }),
-    requiredNumber('fee', { en: 'amount paid when the threshold is met (≥ 0)', fr: 'montant payé si le seuil est atteint (≥ 0)' }, { min: 0 }),
+    requiredNumber('threshold', {
+      en: 'level the KPI must meet (≥, or ≤ when lower is better)',
+      fr: 'seuil à atteindre (≥, ou ≤ quand plus bas est mieux)',
+    }),
+    requiredNumber(
+      'fee',
+      { en: 'amount paid when the threshold is met (≥ 0)', fr: 'montant payé si le seuil est atteint (≥ 0)' },
+      { min: 0 },
+    ),
     directionArg(),
   ],
   examples: [

@@ -16,8 +16,12 @@ function tierNumber(value: HostScalar, row: number, column: number): Dec {
 /** Rows of up_to | unit_price | [flat_fee]; a first row of text is a header. */
 function parseTiers(cells: HostMatrix): Tier[] {
   const width = cells[0].length;
-  if (width < 2 || width > 3) throw new TableFault('must have 2 or 3 columns (up_to, unit_price, flat_fee)', `${width} columns`, 1, 1);
-  const hasHeader = cells[0].some((v) => typeof v === 'string' && v.trim() !== '');
+  if (width < 2 || width > 3)
+    throw new TableFault('must have 2 or 3 columns (up_to, unit_price, flat_fee)', `${width} columns`, 1, 1);
+  // A header row holds text and no numbers; a row mixing numbers and text is a bad tier, reported as such.
+  const hasHeader =
+    cells[0].some((v) => typeof v === 'string' && v.trim() !== '') &&
+    !cells[0].some((v) => typeof v === 'number');
   const tiers: Tier[] = [];
   cells.forEach((row, r) => {
     if (r === 0 && hasHeader) return;
@@ -32,7 +36,12 @@ function parseTiers(cells: HostMatrix): Tier[] {
       upTo = tierNumber(upToCell, line, 1);
       const previous = tiers.length > 0 ? tiers[tiers.length - 1].upTo : ZERO;
       if (previous !== null && !upTo.gt(previous)) {
-        throw new TableFault(tiers.length > 0 ? 'up_to must strictly increase' : 'up_to must be > 0', upToCell, line, 1);
+        throw new TableFault(
+          tiers.length > 0 ? 'up_to must strictly increase' : 'up_to must be > 0',
+          upToCell,
+          line,
+          1,
+        );
       }
     }
     if (isBlank(row[1])) throw new TableFault('unit_price is required', row[1], line, 2);
@@ -64,7 +73,14 @@ export const TIEREDFEE = defineFunction({
     fr: "Prix d'une quantité de résultats selon une grille de tranches, progressive ou volume, avec forfait par tranche.",
   },
   args: [
-    requiredNumber('quantity', { en: 'number of outcomes (≥ 0, may be fractional)', fr: 'nombre de résultats (≥ 0, éventuellement fractionnaire)' }, { min: 0 }),
+    requiredNumber(
+      'quantity',
+      {
+        en: 'number of outcomes (≥ 0, may be fractional)',
+        fr: 'nombre de résultats (≥ 0, éventuellement fractionnaire)',
+      },
+      { min: 0 },
+    ),
     tiersArg,
     tierModeArg(),
   ],

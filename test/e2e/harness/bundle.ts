@@ -30,13 +30,18 @@ export function bundleForBrowser(entry: string, options: BundleOptions): string 
     const id = idOf(file);
     if (modules.has(id)) return;
     const source = readFileSync(file, 'utf8');
-    const output = ts.transpileModule(source, { compilerOptions: COMPILER_OPTIONS, fileName: file }).outputText;
+    const output = ts.transpileModule(source, {
+      compilerOptions: COMPILER_OPTIONS,
+      fileName: file,
+    }).outputText;
     const deps: Record<string, string> = {};
     modules.set(id, { code: output, deps });
     for (const match of output.matchAll(/\brequire\("([^"]+)"\)/g)) {
       const specifier = match[1];
       if (!specifier.startsWith('.')) {
-        throw new Error(`${id} imports the package "${specifier}": bundleForBrowser only follows relative imports.`);
+        throw new Error(
+          `${id} imports the package "${specifier}": bundleForBrowser only follows relative imports.`,
+        );
       }
       const target = resolveModule(resolve(dirname(file), specifier), id, specifier);
       deps[specifier] = idOf(target);

@@ -9,7 +9,10 @@ describe('bundleForBrowser', () => {
   const dir = mkdtempSync(join(tmpdir(), 'of-bundle-'));
   mkdirSync(join(dir, 'lib'));
   writeFileSync(join(dir, 'lib/index.ts'), 'export const base: number = 40;\n');
-  writeFileSync(join(dir, 'add.ts'), "import { base } from './lib';\nexport const add = (n: number): number => base + n;\n");
+  writeFileSync(
+    join(dir, 'add.ts'),
+    "import { base } from './lib';\nexport const add = (n: number): number => base + n;\n",
+  );
   writeFileSync(
     join(dir, 'entry.ts'),
     "import type { Missing } from './nowhere';\nimport { add } from './add';\nexport const answer = add(2);\nexport type T = Missing;\n",

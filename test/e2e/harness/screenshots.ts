@@ -10,7 +10,10 @@ export const SCREENSHOT_DIR = resolve(__dirname, '../../../docs/screenshots');
 export async function saveScreenshot(target: Page | Locator, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  // Animations (the busy spinner) are frozen so a picture does not depend on timing.
+  // No hover state from the last click, and frozen animations (the busy spinner): the picture does not
+  // depend on timing or on where the test last clicked.
+  const page = 'mouse' in target ? target : target.page();
+  await page.mouse.move(0, 0);
   await target.screenshot({ path, animations: 'disabled' });
   return path;
 }

@@ -51,7 +51,8 @@ export async function serveFiles(target: Page | BrowserContext, options: ServeOp
   await target.route('**/*', async (route: Route) => {
     const url = new URL(route.request().url());
     const table = url.origin === origin ? options.files : options.extra?.[url.origin];
-    const served = table?.[url.pathname] ?? (url.origin === origin ? fromRoot(options.root, url.pathname) : undefined);
+    const served =
+      table?.[url.pathname] ?? (url.origin === origin ? fromRoot(options.root, url.pathname) : undefined);
     if (url.origin !== origin && !table) {
       log.requests.push({ url: url.href, status: 'blocked' });
       await route.abort('blockedbyclient');

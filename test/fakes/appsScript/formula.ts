@@ -6,6 +6,7 @@
  */
 import type { CellValue } from './cellValues';
 import { GridRect, columnNumber } from './a1';
+import { isDate } from './callLog';
 
 /** Where a formula reads its references. */
 export interface FormulaScope {
@@ -216,7 +217,7 @@ function readRect(sheet: string | null, rect: GridRect, scope: FormulaScope): Va
     const line: Scalar[] = [];
     for (let c = 0; c < rect.cols; c++) {
       const v = scope.value(sheet, rect.row + r, rect.col + c);
-      line.push(v instanceof Date ? v.toISOString() : v);
+      line.push(isDate(v) ? v.toISOString() : v);
     }
     out.push(line);
   }

@@ -209,21 +209,26 @@ export class FakeSheet extends Recorded {
 
   /** The value `getValues` shows for one cell: formulas computed, errors as their code. */
   __computed(row: number, col: number): CellValue {
+    const value = this.__evaluate(row, col);
+    return value instanceof FormulaError ? value.code : value;
+  }
+
+  /** One cell's value with errors kept as errors, so they propagate through formulas that read it. */
+  __evaluate(row: number, col: number): CellValue | FormulaError {
     const cell = this.__cells.get(row, col);
     if (!cell) return '';
     if (cell.formula === null) return cell.value;
     const key = `${this.__id}:${row}:${col}`;
-    if (evaluating.has(key)) return '#REF!';
+    if (evaluating.has(key)) return new FormulaError('#REF!');
     evaluating.add(key);
     try {
-      const result = evaluateFormula(cell.formula, {
+      return evaluateFormula(cell.formula, {
         value: (sheet, r, c) => {
           const target = sheet === null ? this : this.__spreadsheet.__sheetNamed(sheet);
-          return target ? target.__computed(r, c) : new FormulaError('#REF!');
+          return target ? target.__evaluate(r, c) : new FormulaError('#REF!');
         },
         hasSheet: (name) => this.__spreadsheet.__sheetNamed(name) !== null,
       });
-      return result instanceof FormulaError ? result.code : result;
     } finally {
       evaluating.delete(key);
     }

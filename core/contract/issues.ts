@@ -1,0 +1,80 @@
+/**
+ * Problems found in a contract or its actuals, as values. A sheet issue names the sheet, the cell and its
+ * column header (`Contract!H7 (Target): expected a number, got "n/a"`); a JSON issue names the field path
+ * (`kpis[1].target: required by the kpi-score model`). Readers collect every issue before answering.
+ */
+
+/** One problem, addressed to a cell or to a field of a JSON document. */
+export interface Issue {
+  /** What is wrong, without the location: `expected a number, got "n/a"`. */
+  readonly problem: string;
+  /** Location and problem, ready to show: `Contract!H7 (Target): expected a number, got "n/a"`. */
+  readonly message: string;
+  /** Sheet (or CSV file) name, for issues found in cells. */
+  readonly sheet?: string;
+  /** 0-based row and column of the cell. */
+  readonly row?: number;
+  readonly col?: number;
+  /** A1 address of the cell, without the sheet: `H7`. */
+  readonly address?: string;
+  /** Header of the column (or label of the General row) the cell belongs to; empty when none. */
+  readonly column?: string;
+  /** Field path in a JSON document: `kpis[1].target`; empty for the document itself. */
+  readonly path?: string;
+}
+
+/** Success with a value, or every issue found. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** A successful result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A failed result; `issues` is never empty. */
+export function failed<T>(issues: readonly Issue[]): Result<T> {
+  return { ok: false, issues };
+}
+
+/** Column letters of a 0-based column index: 0 → `A`, 26 → `AA`. */
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 address of a 0-based (row, col): (6, 7) → `H7`. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A sheet name as Excel writes it before `!`: quoted when it holds spaces or punctuation. */
+export function sheetPrefix(sheet: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** An issue at a cell. `column` is the header of the cell's column (or the row label); may be empty. */
+export function cellIssue(sheet: string, row: number, col: number, column: string, problem: string): Issue {
+  const address = a1(row, col);
+  const where = `${sheetPrefix(sheet)}!${address}`;
+  const message = column ? `${where} (${column}): ${problem}` : `${where}: ${problem}`;
+  return { problem, message, sheet, row, col, address, column };
+}
+
+/** JSON path of zod-style keys: `["kpis", 1, "target"]` → `kpis[1].target`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+/** An issue at a field of a JSON document (`path` empty for the document itself). */
+export function pathIssue(path: readonly PropertyKey[], problem: string, document = 'contract'): Issue {
+  const where = formatPath(path);
+  return { problem, message: `${where || `(${document})`}: ${problem}`, path: where };
+}

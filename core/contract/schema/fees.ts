@@ -1,0 +1,101 @@
+/** Base fees: fixed amounts, the hourly fee and the price grids of volumes. */
+import { z } from 'zod';
+import type { ContractProblems } from '../../i18n/contract';
+import { dec, type Dec } from '../../money';
+import { TIER_MODES, type FixedFee, type HourlyTerms, type Tier, type TierMode, type VolumeFee } from '../types';
+import { NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, oneOf, text } from './primitives';
+
+/** A fixed fee: `{ label, amount }`. */
+export function fixedFeeSchema(p: ContractProblems) {
+  return z
+    .strictObject({ label: text(p), amount: decimal(p, NON_NEGATIVE) }, { error: containerError(p, 'object') })
+    .transform((fee): FixedFee => ({ label: fee.label, amount: fee.amount }));
+}
+
+/** The hourly fee: `{ label, rate, adjustment?, variablePay? }`; the adjustment is a fraction > −1. */
+export function hourlySchema(p: ContractProblems) {
+  return z
+    .strictObject(
+      {
+        label: text(p),
+        rate: decimal(p, NON_NEGATIVE),
+        adjustment: decimal(p, { min: dec(-1), minExclusive: true }).optional(),
+        variablePay: decimal(p, NON_NEGATIVE).optional(),
+      },
+      { error: containerError(p, 'object') },
+    )
+    .transform((h): HourlyTerms => {
+      const terms = { label: h.label, rate: h.rate, adjustment: h.adjustment ?? dec(0) };
+      return h.variablePay === undefined ? terms : { ...terms, variablePay: h.variablePay };
+    });
+}
+
+/** `upTo` of a tier: a positive decimal, or `null` (or absent) for no limit. */
+function upToSchema(p: ContractProblems) {
+  const bounded = decimal(p, POSITIVE);
+  return z.unknown().transform((value, ctx): Dec | null => {
+    if (value === null || value === undefined) return null;
+    const parsed = bounded.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER as never;
+  });
+}
+
+function tierSchema(p: ContractProblems) {
+  return z
+    .strictObject(
+      {
+        upTo: upToSchema(p),
+        unitPrice: decimal(p, NON_NEGATIVE),
+        flatFee: decimal(p, NON_NEGATIVE).optional(),
+      },
+      { error: containerError(p, 'object') },
+    )
+    .transform((t): Tier => ({ upTo: t.upTo, unitPrice: t.unitPrice, flatFee: t.flatFee ?? dec(0) }));
+}
+
+/**
+ * A volume: `{ name, unit, mode?, tiers, minimumFee? }`; `unitPrice` may stand for a single open tier.
+ * Tiers ascend strictly and only the last is open-ended, as TIEREDFEE requires.
+ */
+export function volumeSchema(p: ContractProblems) {
+  return z
+    .strictObject(
+      {
+        name: text(p),
+        unit: text(p),
+        mode: oneOf(p, TIER_MODES).optional(),
+        tiers: z.array(tierSchema(p), { error: containerError(p, 'list') }).optional(),
+        unitPrice: decimal(p, NON_NEGATIVE).optional(),
+        minimumFee: decimal(p, NON_NEGATIVE).optional(),
+      },
+      { error: containerError(p, 'object') },
+    )
+    .superRefine(
+      (v, ctx) => {
+        const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+        if (v.tiers !== undefined && v.unitPrice !== undefined) add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
+        if (v.tiers === undefined && v.unitPrice === undefined && !hasIssueAt(ctx, ['unitPrice'])) {
+          add(['tiers'], p.noTiers);
+        }
+        if (v.tiers === undefined || hasIssueAt(ctx, ['tiers'])) return;
+        if (v.tiers.length === 0) add(['tiers'], p.noTiers);
+        v.tiers.forEach((tier, i) => {
+          const last = i === v.tiers!.length - 1;
+          if (tier.upTo === null && !last) add(['tiers', i, 'upTo'], p.openTierNotLast);
+          if (tier.upTo !== null && last) add(['tiers', i, 'upTo'], p.lastTierBounded);
+          const previous = i > 0 ? v.tiers![i - 1].upTo : null;
+          if (tier.upTo !== null && previous !== null && tier.upTo.lte(previous)) {
+            add(['tiers', i, 'upTo'], p.tierOrder(previous.toFixed()));
+          }
+        });
+      },
+      { when: () => true },
+    )
+    .transform((v): VolumeFee => {
+      const tiers = v.tiers ?? [{ upTo: null, unitPrice: v.unitPrice as Dec, flatFee: dec(0) }];
+      const volume = { name: v.name, unit: v.unit, mode: (v.mode ?? 'graduated') as TierMode, tiers };
+      return v.minimumFee === undefined ? volume : { ...volume, minimumFee: v.minimumFee };
+    });
+}

@@ -1,0 +1,235 @@
+/**
+ * The shape of the Contract and Actuals sheets, declared once: the layout writes exactly these rows and
+ * columns and the reader parses exactly them, so a painted contract always reads back as itself. Labels
+ * live in `core/i18n/contract.ts`; this file holds keys, order and kinds only.
+ */
+import { ROUNDING_RULES } from '../money';
+import { ACTUAL_KINDS } from './actuals';
+import { CHARGES_BASES, DIRECTIONS, FREQUENCIES, KPI_MODELS, KPI_UNITS, LANGUAGES, TIER_MODES } from './types';
+
+/** The three sections of the Contract sheet, top to bottom. */
+export type SectionKey = 'general' | 'fees' | 'kpis';
+export const SECTIONS: readonly SectionKey[] = ['general', 'fees', 'kpis'];
+
+/** Closed lists whose cells carry a validation list and accept English or French labels. */
+export type EnumKind =
+  | 'language'
+  | 'frequency'
+  | 'rounding'
+  | 'basis'
+  | 'direction'
+  | 'unit'
+  | 'model'
+  | 'feeType'
+  | 'mode'
+  | 'actualKind';
+
+/** Kind of fee on a row of the Fees table. */
+export type FeeType = 'fixed' | 'hourly' | 'volume';
+export const FEE_TYPES: readonly FeeType[] = ['fixed', 'hourly', 'volume'];
+
+/** The canonical values of each closed list, in display order. */
+export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
+  language: LANGUAGES,
+  frequency: FREQUENCIES,
+  rounding: ROUNDING_RULES,
+  basis: CHARGES_BASES,
+  direction: DIRECTIONS,
+  unit: KPI_UNITS,
+  model: KPI_MODELS,
+  feeType: FEE_TYPES,
+  mode: TIER_MODES,
+  actualKind: ACTUAL_KINDS,
+};
+
+/** How a cell is read. */
+export type CellKind =
+  | { readonly type: 'text' }
+  | { readonly type: 'decimal' }
+  | { readonly type: 'integer'; readonly min: number; readonly max: number }
+  | { readonly type: 'period' }
+  | { readonly type: 'enum'; readonly list: EnumKind };
+
+const TEXT: CellKind = { type: 'text' };
+const DECIMAL: CellKind = { type: 'decimal' };
+const PERIOD: CellKind = { type: 'period' };
+const enumOf = (list: EnumKind): CellKind => ({ type: 'enum', list });
+
+/** Keys of the General rows. */
+export type GeneralKey =
+  | 'id'
+  | 'name'
+  | 'client'
+  | 'provider'
+  | 'currency'
+  | 'language'
+  | 'vatRate'
+  | 'frequency'
+  | 'firstPeriod'
+  | 'lastPeriod'
+  | 'rounding'
+  | 'bonusCapAmount'
+  | 'bonusCapPercent'
+  | 'malusCapAmount'
+  | 'malusCapPercent'
+  | 'slaAtRiskAmount'
+  | 'slaAtRiskPercent'
+  | 'slaBasis'
+  | 'earnbackPeriods';
+
+/** How a General value is shown: drives its number format. */
+export type GeneralFormat = 'text' | 'percent' | 'money' | 'integer';
+
+/** One row of the General block: label in column A, value in column B. */
+export interface GeneralRow {
+  readonly key: GeneralKey;
+  readonly kind: CellKind;
+  /** Where the value goes in the contract JSON. */
+  readonly path: readonly string[];
+  /** A required row must exist; its value is checked by the schema. */
+  readonly required: boolean;
+  readonly format: GeneralFormat;
+}
+
+const row = (key: GeneralKey, kind: CellKind, path: string[], format: GeneralFormat, required = false): GeneralRow => ({
+  key,
+  kind,
+  path,
+  required,
+  format,
+});
+
+/** The General rows, in sheet order. */
+export const GENERAL_ROWS: readonly GeneralRow[] = [
+  row('id', TEXT, ['id'], 'text', true),
+  row('name', TEXT, ['name'], 'text', true),
+  row('client', TEXT, ['parties', 'client'], 'text', true),
+  row('provider', TEXT, ['parties', 'provider'], 'text', true),
+  row('currency', TEXT, ['currency'], 'text', true),
+  row('language', enumOf('language'), ['language'], 'text', true),
+  row('vatRate', DECIMAL, ['vatRate'], 'percent', true),
+  row('frequency', enumOf('frequency'), ['frequency'], 'text', true),
+  row('firstPeriod', PERIOD, ['firstPeriod'], 'text', true),
+  row('lastPeriod', PERIOD, ['lastPeriod'], 'text'),
+  row('rounding', enumOf('rounding'), ['rounding'], 'text'),
+  row('bonusCapAmount', DECIMAL, ['caps', 'bonus', 'amount'], 'money'),
+  row('bonusCapPercent', DECIMAL, ['caps', 'bonus', 'percentOfBase'], 'percent'),
+  row('malusCapAmount', DECIMAL, ['caps', 'malus', 'amount'], 'money'),
+  row('malusCapPercent', DECIMAL, ['caps', 'malus', 'percentOfBase'], 'percent'),
+  row('slaAtRiskAmount', DECIMAL, ['sla', 'atRisk', 'amount'], 'money'),
+  row('slaAtRiskPercent', DECIMAL, ['sla', 'atRisk', 'percentOfBase'], 'percent'),
+  row('slaBasis', enumOf('basis'), ['sla', 'basis'], 'text'),
+  row('earnbackPeriods', { type: 'integer', min: 1, max: 24 }, ['earnback', 'periods'], 'integer'),
+];
+
+/** Columns of the Fees table. */
+export type FeeColumn =
+  | 'type'
+  | 'name'
+  | 'unit'
+  | 'mode'
+  | 'upTo'
+  | 'price'
+  | 'flatFee'
+  | 'minimumFee'
+  | 'adjustment'
+  | 'variablePay';
+
+/** How a value is shown: drives number formats. */
+export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
+
+/** One column of the Fees table and the fee types that use it. */
+export interface FeeColumnSpec {
+  readonly key: FeeColumn;
+  readonly kind: CellKind;
+  readonly usedBy: readonly FeeType[];
+  /** A missing required column is reported even when no row needs it. */
+  readonly required: boolean;
+  readonly format: ColumnFormat;
+}
+
+const ALL_FEES = FEE_TYPES;
+const feeColumn = (
+  key: FeeColumn,
+  kind: CellKind,
+  usedBy: readonly FeeType[],
+  format: ColumnFormat,
+  required = false,
+): FeeColumnSpec => ({ key, kind, usedBy, format, required });
+
+/** The Fees table columns, in sheet order. */
+export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
+  feeColumn('type', enumOf('feeType'), ALL_FEES, 'text', true),
+  feeColumn('name', TEXT, ALL_FEES, 'text', true),
+  feeColumn('unit', TEXT, ['volume'], 'text'),
+  feeColumn('mode', enumOf('mode'), ['volume'], 'text'),
+  feeColumn('upTo', DECIMAL, ['volume'], 'quantity'),
+  feeColumn('price', DECIMAL, ALL_FEES, 'money', true),
+  feeColumn('flatFee', DECIMAL, ['volume'], 'money'),
+  feeColumn('minimumFee', DECIMAL, ['volume'], 'money'),
+  feeColumn('adjustment', DECIMAL, ['hourly'], 'percent'),
+  feeColumn('variablePay', DECIMAL, ['hourly'], 'money'),
+];
+
+/** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */
+export type KpiParam =
+  | 'amount'
+  | 'bonusRate'
+  | 'malusRate'
+  | 'tolerance'
+  | 'bonusCap'
+  | 'malusCap'
+  | 'thresholdScore'
+  | 'stretchScore'
+  | 'achievementCap'
+  | 'allocation'
+  | 'baseline'
+  | 'share'
+  | 'floor';
+
+export const KPI_PARAMS: readonly KpiParam[] = [
+  'amount',
+  'bonusRate',
+  'malusRate',
+  'tolerance',
+  'bonusCap',
+  'malusCap',
+  'thresholdScore',
+  'stretchScore',
+  'achievementCap',
+  'allocation',
+  'baseline',
+  'share',
+  'floor',
+];
+
+/** KPI levels, in order of the columns. */
+export type KpiLevel = 'threshold' | 'target' | 'stretch';
+export const KPI_LEVELS: readonly KpiLevel[] = ['threshold', 'target', 'stretch'];
+
+/** Columns of the KPI clauses table. */
+export type KpiColumn = 'name' | 'measure' | 'unit' | 'direction' | 'period' | 'model' | KpiLevel | 'weight' | KpiParam;
+
+/** One column of the KPI clauses table; the field it fills has the column's key as its name. */
+export interface KpiColumnSpec {
+  readonly key: KpiColumn;
+  readonly kind: CellKind;
+  readonly required: boolean;
+}
+
+/** The KPI clauses table columns, in sheet order (Target is column H). */
+export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
+  { key: 'name', kind: TEXT, required: true },
+  { key: 'measure', kind: TEXT, required: true },
+  { key: 'unit', kind: enumOf('unit'), required: true },
+  { key: 'direction', kind: enumOf('direction'), required: true },
+  { key: 'period', kind: enumOf('frequency'), required: true },
+  { key: 'model', kind: enumOf('model'), required: true },
+  ...KPI_LEVELS.map((key) => ({ key, kind: DECIMAL, required: false })),
+  { key: 'weight', kind: DECIMAL, required: false },
+  ...KPI_PARAMS.map((key) => ({ key, kind: DECIMAL, required: false })),
+];
+
+/** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long
+ * layout (handy for exports and CSV files) has Period, Kind, Name, Value. */
+export type ActualsColumn = 'kind' | 'name' | 'unit' | 'period' | 'value';

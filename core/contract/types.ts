@@ -1,0 +1,260 @@
+/**
+ * The parsed contract: what the invoice engine consumes. Every amount and rate is an exact `Dec`; every
+ * default is already applied, and each KPI clause carries exactly the levels and parameters its model needs
+ * (the schema guarantees them), so the engine never checks for a missing value.
+ */
+import type { Direction } from '../direction';
+import type { Dec, RoundingRule } from '../money';
+
+export type { Direction } from '../direction';
+
+/** The `schema` marker of a saved contract; the number changes only with an incompatible format. */
+export const CONTRACT_SCHEMA_ID = 'outcome-fees/contract@1';
+
+/** Language of the contract's documents (invoice lines, explanations). */
+export type Language = 'en' | 'fr';
+export const LANGUAGES: readonly Language[] = ['en', 'fr'];
+
+/** How often invoices are issued; also the evaluation period of a KPI. */
+export type Frequency = 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+export const FREQUENCIES: readonly Frequency[] = ['monthly', 'quarterly', 'half-yearly', 'yearly'];
+
+/** A month, `YYYY-MM` (`2026-10`). Actuals are monthly; longer periods are counted in months. */
+export type Period = string;
+
+export const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
+
+/** What a KPI's values measure; drives number formats and how explanations print them. */
+export type KpiUnit = 'percent' | 'minutes' | 'hours' | 'count' | 'points' | 'currency' | 'score';
+export const KPI_UNITS: readonly KpiUnit[] = ['percent', 'minutes', 'hours', 'count', 'points', 'currency', 'score'];
+
+/** Tier semantics as Stripe and Lago define them (see `core/models/tieredFee.ts`). */
+export type TierMode = 'graduated' | 'volume';
+export const TIER_MODES: readonly TierMode[] = ['graduated', 'volume'];
+
+/** The charges a service-level at-risk percentage applies to. */
+export type ChargesBasis = 'base-fees' | 'fixed-fees';
+export const CHARGES_BASES: readonly ChargesBasis[] = ['base-fees', 'fixed-fees'];
+
+/** The fee models a KPI clause can use. */
+export type KpiModel =
+  | 'threshold'
+  | 'bonus-malus'
+  | 'kpi-score'
+  | 'achievement-share'
+  | 'rate-adjustment'
+  | 'sla-credit'
+  | 'gain-share';
+export const KPI_MODELS: readonly KpiModel[] = [
+  'threshold',
+  'bonus-malus',
+  'kpi-score',
+  'achievement-share',
+  'rate-adjustment',
+  'sla-credit',
+  'gain-share',
+];
+
+export interface Parties {
+  readonly client: string;
+  readonly provider: string;
+}
+
+/** An amount charged on every invoice. */
+export interface FixedFee {
+  readonly label: string;
+  readonly amount: Dec;
+}
+
+/** Hours × rate × (1 + adjustment), plus an optional variable pay shared by achievement-share clauses. */
+export interface HourlyTerms {
+  readonly label: string;
+  readonly rate: Dec;
+  /** Complexity adjustment of the rate, a fraction > −1 (+10 % = 0.1); 0 when not given. */
+  readonly adjustment: Dec;
+  /** Variable pay per invoice at 100 % achievement, split among achievement-share clauses by weight. */
+  readonly variablePay?: Dec;
+}
+
+/** One row of a price grid; `upTo` is inclusive, `null` only on the last tier (no limit). */
+export interface Tier {
+  readonly upTo: Dec | null;
+  readonly unitPrice: Dec;
+  /** 0 when not given. */
+  readonly flatFee: Dec;
+}
+
+/** A price per outcome (interactions, applications approved within 24 h), named as in the Actuals. */
+export interface VolumeFee {
+  /** Key in the Actuals and label of the invoice line. */
+  readonly name: string;
+  /** Unit label for one outcome: `interaction`. */
+  readonly unit: string;
+  readonly mode: TierMode;
+  /** Ascending; the last one has `upTo: null`. */
+  readonly tiers: readonly Tier[];
+  /** The volume line is at least this amount (a top-up when the tiers give less). */
+  readonly minimumFee?: Dec;
+}
+
+/** A limit written as an amount or as a fraction of a base (base fees, or the SLA's charges). */
+export type AmountRule = { readonly amount: Dec } | { readonly percentOfBase: Dec };
+
+/** Caps on the sum of bonuses and on the sum of maluses of one invoice. */
+export interface Caps {
+  readonly bonus?: AmountRule;
+  readonly malus?: AmountRule;
+}
+
+/** Service-level credits: the at-risk amount is both the scale of each credit and the cap on their sum. */
+export interface SlaTerms {
+  /** An amount, or a fraction of the charges named by `basis`. */
+  readonly atRisk: AmountRule;
+  readonly basis: ChargesBasis;
+}
+
+/** A credit is refunded when the `periods` following invoices all meet the clause's expected level. */
+export interface EarnbackTerms {
+  readonly periods: number;
+}
+
+/** What every KPI clause has, whatever its model. */
+export interface KpiCommon {
+  /** Unique in the contract; the key of its values in the Actuals. */
+  readonly name: string;
+  /** How the KPI is computed, in words. */
+  readonly measure: string;
+  readonly unit: KpiUnit;
+  readonly direction: Direction;
+  readonly period: Frequency;
+  /** Levels, ordered for the direction (higher: threshold ≤ target ≤ stretch; lower: the reverse). */
+  readonly threshold?: Dec;
+  readonly target?: Dec;
+  readonly stretch?: Dec;
+  /** Required by achievement-share clauses (their weights sum to 1); informative elsewhere. */
+  readonly weight?: Dec;
+}
+
+/** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */
+export interface ThresholdClause extends KpiCommon {
+  readonly model: 'threshold';
+  readonly threshold: Dec;
+  readonly amount: Dec;
+}
+
+/** Bonus above the target, malus below it, beyond a neutral band (BONUSMALUS). Rates per unit of KPI. */
+export interface BonusMalusClause extends KpiCommon {
+  readonly model: 'bonus-malus';
+  readonly target: Dec;
+  readonly bonusRate: Dec;
+  readonly malusRate: Dec;
+  readonly tolerance: Dec;
+  readonly bonusCap?: Dec;
+  readonly malusCap?: Dec;
+}
+
+/** `amount` × KPISCORE(actual, threshold, target, direction, stretch, stretchScore, thresholdScore). */
+export interface KpiScoreClause extends KpiCommon {
+  readonly model: 'kpi-score';
+  readonly threshold: Dec;
+  readonly target: Dec;
+  readonly amount: Dec;
+  /** 0 when not given. */
+  readonly thresholdScore: Dec;
+  /** 1 when not given; used only with a stretch level. */
+  readonly stretchScore: Dec;
+}
+
+/** hourly.variablePay × weight × min(ACHIEVEMENT(actual, target, direction), achievementCap). */
+export interface AchievementShareClause extends KpiCommon {
+  readonly model: 'achievement-share';
+  readonly target: Dec;
+  readonly weight: Dec;
+  /** 1 when not given. */
+  readonly achievementCap: Dec;
+}
+
+/**
+ * The hourly pay adjusted by the KPI: + bonusRate × hourly pay when the target is met, − malusRate × hourly
+ * pay when the actual is worse than the threshold (the target when no threshold is given), else nothing.
+ */
+export interface RateAdjustmentClause extends KpiCommon {
+  readonly model: 'rate-adjustment';
+  readonly target: Dec;
+  /** Fractions of the hourly pay. */
+  readonly bonusRate: Dec;
+  readonly malusRate: Dec;
+}
+
+/**
+ * Service-level credit (SLACREDIT): when the actual fails the minimum (`threshold`), at-risk amount ×
+ * allocation. `target`, when given, is the expected level an earnback needs; else the minimum.
+ */
+export interface SlaCreditClause extends KpiCommon {
+  readonly model: 'sla-credit';
+  readonly threshold: Dec;
+  /** Fraction of the at-risk pool, in (0, 1]; allocations may sum to more than 1 (the pool cap applies). */
+  readonly allocation: Dec;
+}
+
+/** share × (actual − baseline), or baseline − actual when lower is better, clamped to [floor, bonusCap]. */
+export interface GainShareClause extends KpiCommon {
+  readonly model: 'gain-share';
+  readonly baseline: Dec;
+  /** Money per unit of gain, or a fraction when the KPI is itself money. */
+  readonly share: Dec;
+  readonly bonusCap?: Dec;
+  /** ≤ 0; when absent losses are not shared (floor 0). */
+  readonly floor?: Dec;
+}
+
+/** A KPI clause: discriminated on `model`. */
+export type KpiClause =
+  | ThresholdClause
+  | BonusMalusClause
+  | KpiScoreClause
+  | AchievementShareClause
+  | RateAdjustmentClause
+  | SlaCreditClause
+  | GainShareClause;
+
+/** A validated contract. Build one with `parseContract`, `loadContract` or `contractFromSheet`. */
+export interface Contract {
+  readonly schema: typeof CONTRACT_SCHEMA_ID;
+  /** Short identifier, used in file names. */
+  readonly id: string;
+  readonly name: string;
+  readonly parties: Parties;
+  /** ISO 4217, upper case: `EUR`. */
+  readonly currency: string;
+  readonly language: Language;
+  /** A fraction: 20 % = 0.2. */
+  readonly vatRate: Dec;
+  readonly frequency: Frequency;
+  /** First invoiced month; evaluation periods are counted from it. */
+  readonly firstPeriod: Period;
+  readonly lastPeriod?: Period;
+  readonly rounding: RoundingRule;
+  readonly fixedFees: readonly FixedFee[];
+  readonly hourly?: HourlyTerms;
+  readonly volumes: readonly VolumeFee[];
+  readonly kpis: readonly KpiClause[];
+  readonly caps: Caps;
+  readonly sla?: SlaTerms;
+  readonly earnback?: EarnbackTerms;
+}
+
+/** The values measured in one month. */
+export interface PeriodActuals {
+  /** KPI values by KPI name; a KPI evaluated over several months has its value on the closing month. */
+  readonly kpis: ReadonlyMap<string, Dec>;
+  /** Quantities by volume name. */
+  readonly volumes: ReadonlyMap<string, Dec>;
+  /** Hours worked, when the contract has an hourly fee. */
+  readonly hours?: Dec;
+}
+
+/** Measured values by month (`2026-10`), in ascending order of month. */
+export interface Actuals {
+  readonly periods: ReadonlyMap<Period, PeriodActuals>;
+}

@@ -1,0 +1,497 @@
+/**
+ * Texts of the Contract and Actuals sheets and of the problems found in them, in English and French.
+ * Readers accept the labels of both languages, so a sheet keeps reading after its language is switched.
+ */
+import type { RoundingRule } from '../money';
+import type { ActualKind } from '../contract/actuals';
+import type {
+  ActualsColumn,
+  FeeColumn,
+  FeeType,
+  GeneralKey,
+  KpiColumn,
+  SectionKey,
+  EnumKind,
+} from '../contract/sheetSpec';
+import type { ChargesBasis, Direction, Frequency, KpiModel, KpiUnit, Language, TierMode } from '../contract/types';
+
+/** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
+export interface ContractProblems {
+  readonly required: string;
+  requiredByModel(model: string): string;
+  notUsedByModel(model: string): string;
+  notUsedByFee(feeType: string): string;
+  expectedNumber(got: string): string;
+  /** JSON only: decimals are written as strings. */
+  expectedDecimal(got: string): string;
+  expectedText(got: string): string;
+  expectedOneOf(options: readonly string[], got: string): string;
+  expectedPeriod(got: string): string;
+  expectedInteger(min: number, max: number, got: string): string;
+  expectedObject(got: string): string;
+  expectedList(got: string): string;
+  errorValue(code: string): string;
+  unknownField(name: string): string;
+  duplicateField(name: string): string;
+  missingRow(label: string): string;
+  missingSection(title: string): string;
+  duplicateSection(title: string): string;
+  missingColumn(header: string): string;
+  atLeast(min: string): string;
+  greaterThan(min: string): string;
+  atMost(max: string): string;
+  currencyCode(got: string): string;
+  unsupportedSchema(got: string, expected: string): string;
+  /** `other` is the localized name of the level compared with, `value` its value. */
+  levelOrder(op: '≤' | '≥', other: string, value: string, direction: string): string;
+  stretchNeedsTarget: string;
+  weightsSum(sum: string): string;
+  duplicateKpi(name: string): string;
+  duplicateVolume(name: string): string;
+  needsHourly(model: string): string;
+  needsVariablePay(model: string): string;
+  needsSla(model: string): string;
+  earnbackNeedsSla: string;
+  kpiPeriodTooShort(period: string, frequency: string): string;
+  lastBeforeFirst(first: string): string;
+  eitherOr(a: string, b: string): string;
+  amountOrPercent: string;
+  atRiskMissing: string;
+  openTierNotLast: string;
+  lastTierBounded: string;
+  tierOrder(previous: string): string;
+  noTiers: string;
+  noFees: string;
+  oneHourly: string;
+  volumeConflict(name: string, first: string): string;
+  invalidJson(detail: string): string;
+  unknownKpi(name: string, known: string): string;
+  unknownVolume(name: string, known: string): string;
+  noHourly: string;
+  periodOutside(period: string, first: string, last: string | undefined): string;
+  notClosingMonth(name: string, period: string, closing: string): string;
+  duplicateActual(name: string, period: string): string;
+  duplicateRow(name: string): string;
+  duplicatePeriod(period: string): string;
+  missingHeader: string;
+  /** How a cell or JSON value is quoted in messages. */
+  describe(value: unknown): string;
+}
+
+/** Every text of the Contract and Actuals sheets in one language. */
+export interface ContractText {
+  readonly contractSheet: string;
+  readonly actualsSheet: string;
+  readonly title: string;
+  readonly hint: string;
+  readonly sections: Readonly<Record<SectionKey, string>>;
+  readonly generalHeader: { readonly field: string; readonly value: string; readonly help: string };
+  readonly general: Readonly<Record<GeneralKey, { readonly label: string; readonly help: string }>>;
+  readonly feeColumns: Readonly<Record<FeeColumn, string>>;
+  readonly kpiColumns: Readonly<Record<KpiColumn, string>>;
+  readonly actualsColumns: Readonly<Record<ActualsColumn, string>>;
+  /** The unit shown beside hours in the Actuals sheet. */
+  readonly hoursUnit: string;
+  readonly enums: {
+    readonly language: Readonly<Record<Language, string>>;
+    readonly frequency: Readonly<Record<Frequency, string>>;
+    readonly rounding: Readonly<Record<RoundingRule, string>>;
+    readonly basis: Readonly<Record<ChargesBasis, string>>;
+    readonly direction: Readonly<Record<Direction, string>>;
+    readonly unit: Readonly<Record<KpiUnit, string>>;
+    readonly model: Readonly<Record<KpiModel, string>>;
+    readonly feeType: Readonly<Record<FeeType, string>>;
+    readonly mode: Readonly<Record<TierMode, string>>;
+    readonly actualKind: Readonly<Record<ActualKind, string>>;
+  };
+  readonly problems: ContractProblems;
+}
+
+function quoteEn(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'an empty cell';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${isoDate(value)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function quoteFr(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'une cellule vide';
+  if (typeof value === 'string') return `« ${value} »`;
+  if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'une date invalide' : `la date ${isoDate(value)}`;
+  if (Array.isArray(value)) return 'une liste';
+  if (typeof value === 'object') return 'un objet';
+  return String(value);
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const EN: ContractText = {
+  contractSheet: 'Contract',
+  actualsSheet: 'Actuals',
+  title: 'Outcome-based fees contract',
+  hint:
+    'Percentages are fractions (type 20 %). Bonus-malus rates are money per unit of the KPI: ' +
+    '€400 per percentage point is 40000 (=400/1%). Check the contract from the add-in after editing.',
+  sections: { general: 'General', fees: 'Fees', kpis: 'KPI clauses' },
+  generalHeader: { field: 'Field', value: 'Value', help: 'Help' },
+  general: {
+    id: { label: 'Contract ID', help: 'Short identifier, used in file names' },
+    name: { label: 'Contract name', help: '' },
+    client: { label: 'Client', help: 'The party that pays' },
+    provider: { label: 'Provider', help: 'The party that delivers and invoices' },
+    currency: { label: 'Currency', help: 'ISO 4217 code: EUR, USD, GBP…' },
+    language: { label: 'Language', help: 'Language of the invoices: en or fr' },
+    vatRate: { label: 'VAT rate', help: '20 % in France' },
+    frequency: { label: 'Invoicing frequency', help: 'monthly, quarterly, half-yearly or yearly' },
+    firstPeriod: { label: 'First period', help: 'First invoiced month, YYYY-MM; periods count from it' },
+    lastPeriod: { label: 'Last period', help: 'Optional: last invoiced month, YYYY-MM' },
+    rounding: { label: 'Rounding', help: 'How each invoice line is rounded to the cent' },
+    bonusCapAmount: { label: 'Bonus cap (amount)', help: 'Optional: most the KPI bonuses add to one invoice' },
+    bonusCapPercent: { label: 'Bonus cap (% of base fees)', help: 'Or the same as a share of the base fees' },
+    malusCapAmount: { label: 'Malus cap (amount)', help: 'Optional: most the KPI maluses take off one invoice' },
+    malusCapPercent: { label: 'Malus cap (% of base fees)', help: 'Or the same as a share of the base fees' },
+    slaAtRiskAmount: { label: 'SLA at-risk amount', help: 'Service-level credits: scale and cap of the credits' },
+    slaAtRiskPercent: { label: 'SLA at-risk (% of charges)', help: 'Or the same as a share of the charges' },
+    slaBasis: { label: 'SLA charges basis', help: 'base-fees (fixed + hourly + volumes) or fixed-fees' },
+    earnbackPeriods: { label: 'Earnback periods', help: 'Following months that must meet the level to refund a credit' },
+  },
+  feeColumns: {
+    type: 'Type',
+    name: 'Name',
+    unit: 'Unit',
+    mode: 'Mode',
+    upTo: 'Up to',
+    price: 'Price',
+    flatFee: 'Flat fee',
+    minimumFee: 'Minimum fee',
+    adjustment: 'Adjustment',
+    variablePay: 'Variable pay',
+  },
+  kpiColumns: {
+    name: 'Name',
+    measure: 'Measure',
+    unit: 'Unit',
+    direction: 'Direction',
+    period: 'Period',
+    model: 'Model',
+    threshold: 'Threshold',
+    target: 'Target',
+    stretch: 'Stretch',
+    weight: 'Weight',
+    amount: 'Amount',
+    bonusRate: 'Bonus rate',
+    malusRate: 'Malus rate',
+    tolerance: 'Tolerance',
+    bonusCap: 'Bonus cap',
+    malusCap: 'Malus cap',
+    thresholdScore: 'Threshold score',
+    stretchScore: 'Stretch score',
+    achievementCap: 'Achievement cap',
+    allocation: 'Allocation',
+    baseline: 'Baseline',
+    share: 'Share',
+    floor: 'Floor',
+  },
+  actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
+  hoursUnit: 'hours',
+  enums: {
+    language: { en: 'en', fr: 'fr' },
+    frequency: { monthly: 'monthly', quarterly: 'quarterly', 'half-yearly': 'half-yearly', yearly: 'yearly' },
+    rounding: { 'half-away-from-zero': 'half-away-from-zero', 'half-even': 'half-even', down: 'down' },
+    basis: { 'base-fees': 'base-fees', 'fixed-fees': 'fixed-fees' },
+    direction: { higher: 'higher', lower: 'lower' },
+    unit: {
+      percent: 'percent',
+      minutes: 'minutes',
+      hours: 'hours',
+      count: 'count',
+      points: 'points',
+      currency: 'currency',
+      score: 'score',
+    },
+    model: {
+      threshold: 'threshold',
+      'bonus-malus': 'bonus-malus',
+      'kpi-score': 'kpi-score',
+      'achievement-share': 'achievement-share',
+      'rate-adjustment': 'rate-adjustment',
+      'sla-credit': 'sla-credit',
+      'gain-share': 'gain-share',
+    },
+    feeType: { fixed: 'fixed', hourly: 'hourly', volume: 'volume' },
+    mode: { graduated: 'graduated', volume: 'volume' },
+    actualKind: { kpi: 'kpi', volume: 'volume', hours: 'hours' },
+  },
+  problems: {
+    required: 'required',
+    requiredByModel: (model) => `required by the ${model} model`,
+    notUsedByModel: (model) => `not used by the ${model} model: leave it blank`,
+    notUsedByFee: (type) => `not used by a ${type} fee: leave it blank`,
+    expectedNumber: (got) => `expected a number, got ${got}`,
+    expectedDecimal: (got) => `expected a decimal number written as a string ("2.10"), got ${got}`,
+    expectedText: (got) => `expected text, got ${got}`,
+    expectedOneOf: (options, got) => `expected one of ${options.join(', ')}, got ${got}`,
+    expectedPeriod: (got) => `expected a month YYYY-MM (2026-10), got ${got}`,
+    expectedInteger: (min, max, got) => `expected a whole number from ${min} to ${max}, got ${got}`,
+    expectedObject: (got) => `expected an object, got ${got}`,
+    expectedList: (got) => `expected a list, got ${got}`,
+    errorValue: (code) => `the cell holds the error ${code}`,
+    unknownField: (name) => `unknown field ${JSON.stringify(name)}`,
+    duplicateField: (name) => `${JSON.stringify(name)} is given twice`,
+    missingRow: (label) => `the row ${JSON.stringify(label)} is missing`,
+    missingSection: (title) => `section ${JSON.stringify(title)} not found: a row with only ${JSON.stringify(title)} in column A starts it`,
+    duplicateSection: (title) => `section ${JSON.stringify(title)} appears twice`,
+    missingColumn: (header) => `column ${JSON.stringify(header)} not found in the header row`,
+    atLeast: (min) => `must be ≥ ${min}`,
+    greaterThan: (min) => `must be > ${min}`,
+    atMost: (max) => `must be ≤ ${max}`,
+    currencyCode: (got) => `expected an ISO 4217 currency code of 3 upper-case letters (EUR), got ${got}`,
+    unsupportedSchema: (got, expected) => `unsupported format ${got}: this version reads ${JSON.stringify(expected)}`,
+    levelOrder: (op, other, value, direction) =>
+      `must be ${op} the ${other} (${value}) for a KPI where ${direction} is better`,
+    stretchNeedsTarget: 'a stretch level needs a target',
+    weightsSum: (sum) => `the weights of the achievement-share clauses must sum to 1 (100 %), they sum to ${sum}`,
+    duplicateKpi: (name) => `KPI name ${JSON.stringify(name)} is used twice`,
+    duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
+    needsHourly: (model) => `the ${model} model needs an hourly fee`,
+    needsVariablePay: (model) => `the ${model} model needs the hourly fee's variable pay`,
+    needsSla: (model) => `the ${model} model needs the SLA at-risk amount or percentage`,
+    earnbackNeedsSla: 'an earnback needs sla-credit clauses',
+    kpiPeriodTooShort: (period, frequency) =>
+      `a ${period} KPI cannot be evaluated on ${frequency} invoices: choose ${frequency} or longer`,
+    lastBeforeFirst: (first) => `must not be before the first period (${first})`,
+    eitherOr: (a, b) => `give either ${a} or ${b}, not both`,
+    amountOrPercent: 'give either an amount or a percentage, not both',
+    atRiskMissing: 'required: give the SLA at-risk amount or percentage',
+    openTierNotLast: 'only the last tier may be open-ended (a blank "up to")',
+    lastTierBounded: 'the last tier must be open-ended: leave "up to" blank',
+    tierOrder: (previous) => `must be greater than the previous tier's "up to" (${previous})`,
+    noTiers: 'a volume needs at least one price tier',
+    noFees: 'the contract has no fees: add a fixed fee, an hourly fee, a volume or a KPI clause',
+    oneHourly: 'only one hourly fee is allowed',
+    volumeConflict: (name, first) => `differs from the first tier of ${JSON.stringify(name)} (${first})`,
+    invalidJson: (detail) => `not valid JSON: ${detail}`,
+    unknownKpi: (name, known) => `unknown KPI ${JSON.stringify(name)} (the contract's KPIs: ${known || 'none'})`,
+    unknownVolume: (name, known) =>
+      `unknown volume ${JSON.stringify(name)} (the contract's volumes: ${known || 'none'})`,
+    noHourly: 'hours are given but the contract has no hourly fee',
+    periodOutside: (period, first, last) =>
+      `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
+    notClosingMonth: (name, period, closing) =>
+      `${JSON.stringify(name)} is evaluated over ${period}: enter its value on the month that closes the period (${closing})`,
+    duplicateActual: (name, period) => `${JSON.stringify(name)} has two values for ${period}`,
+    duplicateRow: (name) => `${JSON.stringify(name)} appears on two rows`,
+    duplicatePeriod: (period) => `the month ${period} appears twice`,
+    missingHeader: 'the header row is missing: Kind, Name, Unit then one column per month (YYYY-MM)',
+    describe: quoteEn,
+  },
+};
+
+const FR: ContractText = {
+  contractSheet: 'Contrat',
+  actualsSheet: 'Réalisé',
+  title: 'Contrat de facturation au résultat',
+  hint:
+    'Les pourcentages sont des fractions (tapez 20 %). Les taux de bonus-malus sont des montants par unité ' +
+    "d'indicateur : 400 € par point de pourcentage s'écrit 40000 (=400/1%). Vérifiez le contrat depuis le " +
+    'complément après modification.',
+  sections: { general: 'Général', fees: 'Honoraires', kpis: 'Clauses KPI' },
+  generalHeader: { field: 'Champ', value: 'Valeur', help: 'Aide' },
+  general: {
+    id: { label: 'Identifiant du contrat', help: 'Court, utilisé dans les noms de fichiers' },
+    name: { label: 'Nom du contrat', help: '' },
+    client: { label: 'Client', help: 'La partie qui paie' },
+    provider: { label: 'Prestataire', help: 'La partie qui réalise et facture' },
+    currency: { label: 'Devise', help: 'Code ISO 4217 : EUR, USD, GBP…' },
+    language: { label: 'Langue', help: 'Langue des factures : en ou fr' },
+    vatRate: { label: 'Taux de TVA', help: '20 % en France' },
+    frequency: { label: 'Fréquence de facturation', help: 'mensuel, trimestriel, semestriel ou annuel' },
+    firstPeriod: { label: 'Première période', help: 'Premier mois facturé, AAAA-MM ; les périodes en partent' },
+    lastPeriod: { label: 'Dernière période', help: 'Facultatif : dernier mois facturé, AAAA-MM' },
+    rounding: { label: 'Arrondi', help: 'Arrondi de chaque ligne de facture au centime' },
+    bonusCapAmount: { label: 'Plafond des bonus (montant)', help: 'Facultatif : total maximal des bonus KPI par facture' },
+    bonusCapPercent: { label: 'Plafond des bonus (% des honoraires de base)', help: 'Ou en part des honoraires de base' },
+    malusCapAmount: { label: 'Plafond des malus (montant)', help: 'Facultatif : total maximal des malus KPI par facture' },
+    malusCapPercent: { label: 'Plafond des malus (% des honoraires de base)', help: 'Ou en part des honoraires de base' },
+    slaAtRiskAmount: { label: 'Montant à risque SLA', help: 'Crédits de service : échelle et plafond des crédits' },
+    slaAtRiskPercent: { label: 'Montant à risque SLA (% des redevances)', help: 'Ou en part des redevances' },
+    slaBasis: { label: 'Assiette des crédits de service', help: 'honoraires-de-base (fixe + horaire + volumes) ou honoraires-fixes' },
+    earnbackPeriods: { label: 'Périodes de récupération', help: 'Mois suivants qui doivent tenir le niveau pour rembourser un crédit' },
+  },
+  feeColumns: {
+    type: 'Type',
+    name: 'Nom',
+    unit: 'Unité',
+    mode: 'Mode',
+    upTo: "Jusqu'à",
+    price: 'Prix',
+    flatFee: 'Forfait de palier',
+    minimumFee: 'Minimum facturé',
+    adjustment: 'Ajustement',
+    variablePay: 'Rémunération variable',
+  },
+  kpiColumns: {
+    name: 'Nom',
+    measure: 'Mesure',
+    unit: 'Unité',
+    direction: 'Sens',
+    period: "Période d'évaluation",
+    model: 'Modèle',
+    threshold: 'Seuil',
+    target: 'Objectif',
+    stretch: "Objectif d'excellence",
+    weight: 'Poids',
+    amount: 'Montant',
+    bonusRate: 'Taux de bonus',
+    malusRate: 'Taux de malus',
+    tolerance: 'Franchise',
+    bonusCap: 'Plafond bonus',
+    malusCap: 'Plafond malus',
+    thresholdScore: 'Score au seuil',
+    stretchScore: "Score d'excellence",
+    achievementCap: "Plafond d'atteinte",
+    allocation: 'Allocation',
+    baseline: 'Référence',
+    share: 'Part',
+    floor: 'Plancher',
+  },
+  actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
+  hoursUnit: 'heures',
+  enums: {
+    language: { en: 'en', fr: 'fr' },
+    frequency: { monthly: 'mensuel', quarterly: 'trimestriel', 'half-yearly': 'semestriel', yearly: 'annuel' },
+    rounding: { 'half-away-from-zero': 'au-plus-proche', 'half-even': 'bancaire', down: 'troncature' },
+    basis: { 'base-fees': 'honoraires-de-base', 'fixed-fees': 'honoraires-fixes' },
+    direction: { higher: 'hausse', lower: 'baisse' },
+    unit: {
+      percent: 'pourcentage',
+      minutes: 'minutes',
+      hours: 'heures',
+      count: 'nombre',
+      points: 'points',
+      currency: 'montant',
+      score: 'note',
+    },
+    model: {
+      threshold: 'seuil',
+      'bonus-malus': 'bonus-malus',
+      'kpi-score': 'score-kpi',
+      'achievement-share': "part-d'atteinte",
+      'rate-adjustment': 'ajustement-du-taux',
+      'sla-credit': 'crédit-de-service',
+      'gain-share': 'partage-des-gains',
+    },
+    feeType: { fixed: 'fixe', hourly: 'horaire', volume: 'volume' },
+    mode: { graduated: 'progressif', volume: 'volume' },
+    actualKind: { kpi: 'indicateur', volume: 'volume', hours: 'heures' },
+  },
+  problems: {
+    required: 'obligatoire',
+    requiredByModel: (model) => `obligatoire pour le modèle ${model}`,
+    notUsedByModel: (model) => `inutilisé par le modèle ${model} : laissez la cellule vide`,
+    notUsedByFee: (type) => `inutilisé pour des honoraires de type ${type} : laissez la cellule vide`,
+    expectedNumber: (got) => `nombre attendu, reçu ${got}`,
+    expectedDecimal: (got) => `nombre décimal attendu, écrit comme texte (« 2.10 »), reçu ${got}`,
+    expectedText: (got) => `texte attendu, reçu ${got}`,
+    expectedOneOf: (options, got) => `valeur attendue parmi ${options.join(', ')}, reçu ${got}`,
+    expectedPeriod: (got) => `mois attendu au format AAAA-MM (2026-10), reçu ${got}`,
+    expectedInteger: (min, max, got) => `nombre entier de ${min} à ${max} attendu, reçu ${got}`,
+    expectedObject: (got) => `objet attendu, reçu ${got}`,
+    expectedList: (got) => `liste attendue, reçu ${got}`,
+    errorValue: (code) => `la cellule contient l'erreur ${code}`,
+    unknownField: (name) => `champ inconnu « ${name} »`,
+    duplicateField: (name) => `« ${name} » est donné deux fois`,
+    missingRow: (label) => `la ligne « ${label} » manque`,
+    missingSection: (title) =>
+      `section « ${title} » introuvable : une ligne avec seulement « ${title} » en colonne A la commence`,
+    duplicateSection: (title) => `la section « ${title} » apparaît deux fois`,
+    missingColumn: (header) => `colonne « ${header} » absente de la ligne d'en-tête`,
+    atLeast: (min) => `doit être ≥ ${min}`,
+    greaterThan: (min) => `doit être > ${min}`,
+    atMost: (max) => `doit être ≤ ${max}`,
+    currencyCode: (got) => `code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
+    unsupportedSchema: (got, expected) => `format non pris en charge ${got} : cette version lit « ${expected} »`,
+    levelOrder: (op, other, value, direction) =>
+      `doit être ${op} ${other} (${value}) pour un indicateur orienté à la ${direction}`,
+    stretchNeedsTarget: "un objectif d'excellence suppose un objectif",
+    weightsSum: (sum) => `les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
+    duplicateKpi: (name) => `le nom d'indicateur « ${name} » est utilisé deux fois`,
+    duplicateVolume: (name) => `le nom de volume « ${name} » est utilisé deux fois`,
+    needsHourly: (model) => `le modèle ${model} suppose des honoraires horaires`,
+    needsVariablePay: (model) => `le modèle ${model} suppose la rémunération variable des honoraires horaires`,
+    needsSla: (model) => `le modèle ${model} suppose le montant ou le pourcentage à risque SLA`,
+    earnbackNeedsSla: 'une récupération suppose des clauses crédit-de-service',
+    kpiPeriodTooShort: (period, frequency) =>
+      `un indicateur ${period} ne peut pas être évalué avec une facturation de fréquence ${frequency} : choisissez ${frequency} ou plus long`,
+    lastBeforeFirst: (first) => `ne doit pas précéder la première période (${first})`,
+    eitherOr: (a, b) => `indiquez ${a} ou ${b}, pas les deux`,
+    amountOrPercent: 'indiquez un montant ou un pourcentage, pas les deux',
+    atRiskMissing: 'obligatoire : indiquez le montant ou le pourcentage à risque SLA',
+    openTierNotLast: "seul le dernier palier peut être ouvert (« jusqu'à » vide)",
+    lastTierBounded: "le dernier palier doit être ouvert : laissez « jusqu'à » vide",
+    tierOrder: (previous) => `doit dépasser le « jusqu'à » du palier précédent (${previous})`,
+    noTiers: 'un volume demande au moins un palier de prix',
+    noFees: "le contrat n'a aucun honoraire : ajoutez un fixe, un horaire, un volume ou une clause KPI",
+    oneHourly: "un seul honoraire horaire est permis",
+    volumeConflict: (name, first) => `diffère du premier palier de « ${name} » (${first})`,
+    invalidJson: (detail) => `JSON invalide : ${detail}`,
+    unknownKpi: (name, known) => `indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
+    unknownVolume: (name, known) => `volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
+    noHourly: "des heures sont données mais le contrat n'a pas d'honoraires horaires",
+    periodOutside: (period, first, last) =>
+      `${period} est hors du contrat (${last === undefined ? `à partir de ${first}` : `de ${first} à ${last}`})`,
+    notClosingMonth: (name, period, closing) =>
+      `« ${name} » est évalué sur une période ${period} : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
+    duplicateActual: (name, period) => `« ${name} » a deux valeurs pour ${period}`,
+    duplicateRow: (name) => `« ${name} » apparaît sur deux lignes`,
+    duplicatePeriod: (period) => `le mois ${period} apparaît deux fois`,
+    missingHeader: "la ligne d'en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)",
+    describe: quoteFr,
+  },
+};
+
+/** Texts by language. */
+export const CONTRACT_TEXT: Readonly<Record<Language, ContractText>> = { en: EN, fr: FR };
+
+/** The texts of a language. */
+export function contractText(lang: Language): ContractText {
+  return CONTRACT_TEXT[lang];
+}
+
+/**
+ * The form labels are compared in: lower case, accents and curly apostrophes folded, runs of spaces,
+ * underscores and hyphens made one hyphen. `Bonus malus`, `bonus_malus` and `BONUS-MALUS` all match.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-');
+}
+
+/** The label of an enum value in a language (the canonical value itself in English). */
+export function enumLabel(kind: EnumKind, value: string, lang: Language): string {
+  const labels = CONTRACT_TEXT[lang].enums[kind] as Readonly<Record<string, string>>;
+  return labels[value] ?? value;
+}
+
+/** The canonical value of an enum label written in either language, or `undefined`. */
+export function parseEnumLabel(kind: EnumKind, text: string): string | undefined {
+  const wanted = normalizeLabel(text);
+  for (const lang of ['en', 'fr'] as const) {
+    const labels = CONTRACT_TEXT[lang].enums[kind] as Readonly<Record<string, string>>;
+    for (const [value, label] of Object.entries(labels)) {
+      if (normalizeLabel(label) === wanted || normalizeLabel(value) === wanted) return value;
+    }
+  }
+  return undefined;
+}

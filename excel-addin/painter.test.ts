@@ -1,0 +1,344 @@
+import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../core/layout/sheetPlan';
+import { PAINT_SYNCS, PaintError, paintSheetPlan, readSheetValues, selectCell } from './painter';
+import { createMockWorkbook, type HostCall, type MockWorkbook } from './testing/mockWorkbook';
+
+const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+2', '-3-4', '@SUM(A1)', '=1/0'];
+
+/** An invoice-shaped plan: title block, a table of `lines` lines with user text, a SUM total. */
+function invoicePlan(lines: number, name = 'Invoice 2026-10'): SheetPlan {
+  const header: PlanValue[] = ['KPI', 'Result', 'Amount'];
+  const rows: PlanValue[][] = Array.from({ length: lines }, (_, i) => [
+    i < HOSTILE.length ? HOSTILE[i] : `KPI ${i + 1}`,
+    0.5 + i / 1000,
+    100 * (i + 1),
+  ]);
+  const first = 4;
+  const last = first + lines - 1;
+  return {
+    name,
+    blocks: [
+      { row: 0, col: 0, values: [['Invoice'], ['Period 2026-10']] },
+      {
+        row: 3,
+        col: 0,
+        values: [header, ...rows],
+        numberFormats: [[null, null, null], ...rows.map(() => [TEXT_FORMAT, '0.0%', '#,##0.00'])],
+      },
+      {
+        row: last + 1,
+        col: 0,
+        values: [['Total', null, null]],
+        formulas: [[null, null, `=SUM(C${first + 1}:C${last + 1})`]],
+        numberFormats: [[null, null, '#,##0.00']],
+      },
+    ],
+    styles: [
+      { row: 0, col: 0, rows: 1, cols: 1, bold: true, fontSize: 16 },
+      {
+        row: 3,
+        col: 0,
+        rows: 1,
+        cols: 3,
+        bold: true,
+        fill: '#0b6e69',
+        color: '#ffffff',
+        horizontalAlignment: 'center',
+      },
+      { row: last + 1, col: 0, rows: 1, cols: 3, bold: true, borderTop: true },
+    ],
+    tables: [{ name: 'Invoice lines', row: 3, col: 0, rows: lines + 1, cols: 3 }],
+    validations: [{ row: 4, col: 1, rows: lines, cols: 1, list: ['Met', 'Missed'] }],
+    columnWidths: [30, 10, 14],
+    frozenRows: 4,
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}
+
+async function paint(book: MockWorkbook, plan: SheetPlan): Promise<string> {
+  return paintSheetPlan(book.context, plan, { pageLayout: true });
+}
+
+function indexOfCall(calls: readonly HostCall[], target: string, op: string): number {
+  return calls.findIndex((call) => call.target === target && call.op === op);
+}
+
+describe('paintSheetPlan: a constant number of syncs', () => {
+  it('paints invoices of 10, 100 and 1,000 lines in the same number of syncs and host calls', async () => {
+    const measured = [];
+    for (const lines of [10, 100, 1000]) {
+      const book = createMockWorkbook({ sheets: { Contract: [['Contract']] } });
+      await paint(book, invoicePlan(lines));
+      expect(book.sheet('Invoice 2026-10').cells.get(`C${4 + lines}`)?.value).toBe(100 * lines);
+      measured.push({ lines, syncs: book.syncs(), calls: book.calls.length });
+    }
+    expect(measured.map((m) => m.syncs)).toEqual([PAINT_SYNCS, PAINT_SYNCS, PAINT_SYNCS]);
+    expect(PAINT_SYNCS).toBe(2);
+    // Each block is one bulk write, so the number of host calls does not grow with the lines either.
+    expect(new Set(measured.map((m) => m.calls)).size).toBe(1);
+  });
+});
+
+describe('paintSheetPlan: what lands in the workbook', () => {
+  let book: MockWorkbook;
+  let name: string;
+
+  beforeAll(async () => {
+    book = createMockWorkbook({ sheets: { Contract: [['Contract']] } });
+    name = await paint(book, invoicePlan(10));
+  });
+
+  it('creates the sheet, activates it and returns its name', () => {
+    expect(name).toBe('Invoice 2026-10');
+    expect(book.sheetNames()).toEqual(['Contract', 'Invoice 2026-10']);
+    expect(book.activeSheet()).toBe('Invoice 2026-10');
+  });
+
+  it('writes constants, formats and formulas cell by cell', () => {
+    const cells = book.sheet(name).cells;
+    expect(cells.get('A1')).toEqual({ value: 'Invoice', formula: null, numberFormat: 'General' });
+    expect(cells.get('A4')?.value).toBe('KPI');
+    expect(cells.get('A10')).toEqual({ value: 'KPI 6', formula: null, numberFormat: '@' });
+    expect(cells.get('B5')).toEqual({ value: 0.5, formula: null, numberFormat: '0.0%' });
+    expect(cells.get('C14')).toEqual({ value: 1000, formula: null, numberFormat: '#,##0.00' });
+    expect(cells.get('C15')).toEqual({ value: null, formula: '=SUM(C5:C14)', numberFormat: '#,##0.00' });
+  });
+
+  it('adds the table after the values, with a valid unique name', () => {
+    const sheet = book.sheet(name);
+    expect(sheet.tables).toEqual([{ name: 'Invoice_lines', address: 'A4:C14', hasHeaders: true }]);
+    const lastValueWrite = book.calls.map((call) => call.op).lastIndexOf('formulas');
+    expect(indexOfCall(book.calls, name, 'tables.add')).toBeGreaterThan(lastValueWrite);
+  });
+
+  it('sets styles, validation, widths in points, the frozen header and the page layout', () => {
+    const sheet = book.sheet(name);
+    expect(sheet.formats).toEqual(
+      expect.arrayContaining([
+        { address: 'A1', property: 'format.font.size', value: 16 },
+        { address: 'A4:C4', property: 'format.fill.color', value: '#0b6e69' },
+        { address: 'A4:C4', property: 'format.horizontalAlignment', value: 'Center' },
+        { address: 'A15:C15', property: 'format.borders.getItem("EdgeTop").style', value: 'Continuous' },
+      ]),
+    );
+    expect(sheet.validations).toEqual([
+      { address: 'B5:B14', rule: { list: { inCellDropDown: true, source: 'Met,Missed' } } },
+    ]);
+    expect([...sheet.columnWidths.entries()]).toEqual([
+      [0, (30 * 7 + 5) * 0.75],
+      [1, (10 * 7 + 5) * 0.75],
+      [2, (14 * 7 + 5) * 0.75],
+    ]);
+    expect(sheet.freeze).toEqual({ rows: 4, columns: 0 });
+    expect(sheet.pageLayout).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+  });
+
+  it('never writes to an existing sheet', () => {
+    const targets = new Set(book.calls.map((call) => call.target.replace(/!.*$/, '')));
+    expect([...targets].sort()).toEqual(['Invoice 2026-10', 'workbook']);
+    expect(book.sheet('Contract').cells.get('A1')?.value).toBe('Contract');
+  });
+});
+
+describe('paintSheetPlan: text that looks like a formula stays text', () => {
+  it('formats user text as text before writing it, so it never runs', async () => {
+    const book = createMockWorkbook();
+    const name = await paint(book, invoicePlan(10));
+    const target = `${name}!A4:C14`;
+    const formatAt = indexOfCall(book.calls, target, 'numberFormat');
+    const valueAt = indexOfCall(book.calls, target, 'formulas');
+    expect(formatAt).toBeGreaterThanOrEqual(0);
+    expect(valueAt).toBeGreaterThan(formatAt);
+    HOSTILE.forEach((text, i) => {
+      expect(book.sheet(name).cells.get(`A${5 + i}`)).toEqual({
+        value: text,
+        formula: null,
+        numberFormat: '@',
+      });
+    });
+  });
+
+  it('forces the text format on such constants even when the plan forgot it, and keeps real formulas', async () => {
+    const book = createMockWorkbook();
+    const plan: SheetPlan = {
+      name: 'Notes',
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          values: [['=HYPERLINK("http://evil")', '-not a number', 'plain', null, 2]],
+          formulas: [[null, null, null, null, '=1+1']],
+        },
+      ],
+    };
+    await paint(book, plan);
+    const cells = book.sheet('Notes').cells;
+    expect(cells.get('A1')).toEqual({ value: '=HYPERLINK("http://evil")', formula: null, numberFormat: '@' });
+    expect(cells.get('B1')).toEqual({ value: '-not a number', formula: null, numberFormat: '@' });
+    expect(cells.get('C1')).toEqual({ value: 'plain', formula: null, numberFormat: 'General' });
+    expect(cells.get('E1')).toEqual({ value: null, formula: '=1+1', numberFormat: 'General' });
+  });
+
+  it('writes no number formats for a block that has none', async () => {
+    const book = createMockWorkbook();
+    await paint(book, { name: 'Plain', blocks: [{ row: 0, col: 0, values: [['a', 1]] }] });
+    expect(book.calls.map((call) => call.op)).toEqual(['worksheets.add', 'formulas', 'activate']);
+  });
+});
+
+describe('paintSheetPlan: unique names', () => {
+  it('never reuses a sheet name, whatever its case', async () => {
+    const book = createMockWorkbook({ sheets: { 'invoice 2026-10': [], 'Invoice 2026-10 (2)': [] } });
+    expect(await paint(book, invoicePlan(3))).toBe('Invoice 2026-10 (3)');
+    expect(await paint(book, invoicePlan(3))).toBe('Invoice 2026-10 (4)');
+    expect(book.sheetNames()).toHaveLength(4);
+  });
+
+  it('gives each new table a name no other table in the workbook has', async () => {
+    const book = createMockWorkbook({ tables: ['Invoice_lines'] });
+    await paint(book, invoicePlan(3));
+    await paint(book, invoicePlan(3));
+    expect(book.sheet('Invoice 2026-10').tables[0].name).toBe('Invoice_lines_2');
+    expect(book.sheet('Invoice 2026-10 (2)').tables[0].name).toBe('Invoice_lines_3');
+  });
+});
+
+describe('paintSheetPlan: failures leave no sheet behind', () => {
+  it.each([
+    ['the first write', (call: HostCall) => call.op === 'numberFormat'],
+    ['the table', (call: HostCall) => call.op === 'tables.add'],
+    ['the column widths', (call: HostCall) => call.op === 'format.columnWidth'],
+    ['the last call', (call: HostCall) => call.op === 'activate'],
+  ])('removes the half-built sheet when %s fails, and says which sheet and why', async (_label, failing) => {
+    const book = createMockWorkbook({
+      sheets: { Contract: [['Contract']] },
+      tables: ['Terms'],
+      failWhen: (call) =>
+        failing(call) ? 'The argument is invalid or missing or has an incorrect format.' : undefined,
+    });
+    const error = await paint(book, invoicePlan(100)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PaintError);
+    expect((error as PaintError).message).toMatch(
+      /^Could not build the sheet "Invoice 2026-10": The argument is invalid or missing or has an incorrect format \(InvalidArgument at .+\)\. The half-built sheet was removed\.$/,
+    );
+    expect((error as PaintError).cleanup).toBe('removed');
+    expect(book.sheetNames()).toEqual(['Contract']);
+    // The failing batch had created the sheet: one sync to find it, one to delete it.
+    expect(book.calls.filter((call) => call.op === 'delete')).toHaveLength(1);
+    expect(book.syncs()).toBe(PAINT_SYNCS + 2);
+  });
+
+  it('says so when the half-built sheet cannot be removed either', async () => {
+    const book = createMockWorkbook({
+      failWhen: (call) => (call.op === 'tables.add' || call.op === 'delete' ? 'Busy' : undefined),
+    });
+    const error = (await paint(book, invoicePlan(10)).catch((caught: unknown) => caught)) as PaintError;
+    expect(error.cleanup).toBe('left');
+    expect(error.message).toMatch(
+      /"Invoice 2026-10": Busy \(InvalidArgument at .*tables\.add\)\. .*please delete it\.$/,
+    );
+    expect(book.sheetNames()).toEqual(['Invoice 2026-10']);
+  });
+
+  it('refuses a malformed plan before touching the workbook', async () => {
+    const book = createMockWorkbook();
+    const plan: SheetPlan = { name: 'Bad', blocks: [{ row: 0, col: 0, values: [['a', 'b'], ['c']] }] };
+    await expect(paint(book, plan)).rejects.toThrow(
+      'Could not build the sheet "Bad": Block A1:B2 has rows of different lengths. No sheet was created.',
+    );
+    expect(book.syncs()).toBe(0);
+    expect(book.sheetNames()).toEqual([]);
+  });
+
+  it('reports a workbook it cannot read without creating anything', async () => {
+    const book = createMockWorkbook();
+    const plan: SheetPlan = { name: 'X', blocks: [] };
+    // Nothing is queued before the first sync (only loads), so the connection itself fails.
+    const sync = book.context.sync.bind(book.context);
+    book.context.sync = () => Promise.reject(new Error('Connection lost'));
+    await expect(paint(book, plan)).rejects.toThrow(
+      'Could not build the sheet "X": Connection lost. No sheet was created.',
+    );
+    book.context.sync = sync;
+    expect(book.sheetNames()).toEqual([]);
+  });
+});
+
+describe('paintSheetPlan: options', () => {
+  it('skips the page layout when the host lacks ExcelApi 1.9, and activation when asked', async () => {
+    const book = createMockWorkbook();
+    await paintSheetPlan(book.context, invoicePlan(3), { activate: false });
+    expect(book.calls.some((call) => call.op.startsWith('pageLayout'))).toBe(false);
+    expect(book.activeSheet()).toBeNull();
+  });
+
+  it('uses the page layout when Office reports ExcelApi 1.9', async () => {
+    const book = createMockWorkbook();
+    const isSetSupported = jest.fn((set: string, version: string) => set === 'ExcelApi' && version === '1.9');
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported } } };
+    try {
+      await paintSheetPlan(book.context, invoicePlan(3));
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+    expect(isSetSupported).toHaveBeenCalledWith('ExcelApi', '1.9');
+    expect(book.sheet('Invoice 2026-10').pageLayout.orientation).toBe('Landscape');
+  });
+
+  it('freezes rows and columns together through freezeAt', async () => {
+    const book = createMockWorkbook();
+    await paint(book, { name: 'F', blocks: [], frozenRows: 2, frozenColumns: 1 });
+    expect(book.sheet('F').freeze).toEqual({ rows: 2, columns: 1 });
+    expect(book.calls.map((call) => call.op)).toContain('freezeAt');
+  });
+});
+
+describe('readSheetValues', () => {
+  it('returns the values from A1 to the last used cell, null for a missing sheet, [] for an empty one', async () => {
+    const book = createMockWorkbook({
+      sheets: {
+        Data: [
+          [null, null, null],
+          [null, 'KPI', 'Target'],
+          [null, 'FCR', 0.75],
+        ],
+        Empty: [],
+      },
+    });
+    expect(await readSheetValues(book.context, 'Data')).toEqual([
+      ['', '', ''],
+      ['', 'KPI', 'Target'],
+      ['', 'FCR', 0.75],
+    ]);
+    expect(await readSheetValues(book.context, 'Empty')).toEqual([]);
+    expect(await readSheetValues(book.context, 'Missing')).toBeNull();
+    expect(book.calls).toEqual([]);
+  });
+
+  it('reads back what the painter wrote', async () => {
+    const book = createMockWorkbook();
+    const name = await paint(book, invoicePlan(3));
+    const values = await readSheetValues(book.context, name);
+    expect(values?.[3]).toEqual(['KPI', 'Result', 'Amount']);
+    expect(values?.[4]).toEqual([HOSTILE[0], 0.5, 100]);
+  });
+});
+
+describe('selectCell', () => {
+  it('activates the sheet and selects the cell', async () => {
+    const book = createMockWorkbook({ sheets: { Contract: [], Other: [] } });
+    await selectCell(book.context, 'Contract', 'H7');
+    expect(book.activeSheet()).toBe('Contract');
+    expect(book.selection()).toEqual({ sheet: 'Contract', address: 'H7' });
+    expect(book.syncs()).toBe(1);
+  });
+
+  it('says which cell and sheet it could not select', async () => {
+    const book = createMockWorkbook();
+    await expect(selectCell(book.context, 'KPI data', 'C4')).rejects.toThrow(
+      /^Cannot select C4 on the sheet "KPI data": The worksheet 'KPI data' does not exist \(ItemNotFound at/,
+    );
+  });
+});

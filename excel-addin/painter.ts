@@ -1,0 +1,194 @@
+/**
+ * The Excel painter: turns a SheetPlan into Office.js calls. Host round trips are what make add-ins slow,
+ * so a plan is painted in a constant number of `context.sync()` calls whatever its size: one to learn the
+ * existing sheet and table names, one carrying the whole sheet (every block is one bulk write).
+ */
+import type { PlanBlock, PlanRect, PlanStyle, SheetPlan } from '../core/layout/sheetPlan';
+import { uniqueSheetName } from '../core/layout/uniqueSheetName';
+import { cellMatrices } from './cellMatrices';
+import { planProblems } from './checkPlan';
+import { columnWidthPoints } from './columnWidth';
+import { PaintError, hostErrorReason } from './paintError';
+import { uniqueTableName } from '../core/xlsx/tableName';
+
+export { PaintError } from './paintError';
+
+/** Choices a caller may override; the defaults suit the task pane. */
+export interface PaintOptions {
+  /** Make the new sheet the active one, so the user sees what was built. Default true. */
+  readonly activate?: boolean;
+  /** Apply `plan.print` (needs ExcelApi 1.9). Default: whether the host supports ExcelApi 1.9. */
+  readonly pageLayout?: boolean;
+}
+
+/** Syncs a successful paint costs, whatever the plan's size: names, then the sheet. */
+export const PAINT_SYNCS = 2;
+
+const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+function hostSupports(set: string, version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
+}
+
+function rangeOf(sheet: Excel.Worksheet, rect: PlanRect): Excel.Range {
+  return sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
+}
+
+/** Formats first: a cell must already be text (`@`) when `=…` user text lands in it, or Excel runs it. */
+function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+  const matrices = cellMatrices(block);
+  if (matrices === null) return;
+  const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
+  if (matrices.numberFormats !== null) range.numberFormat = matrices.numberFormats;
+  range.formulas = matrices.formulas;
+}
+
+function queueStyle(range: Excel.Range, style: PlanStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.color !== undefined) format.font.color = style.color;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontalAlignment !== undefined)
+    format.horizontalAlignment = ALIGNMENT[style.horizontalAlignment];
+  if (style.borderTop) format.borders.getItem('EdgeTop').style = 'Continuous';
+}
+
+function queueFreeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
+  // freezeRows and freezeColumns each replace the previous freeze, so both at once go through freezeAt.
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
+/** Queues every write of the plan on `sheet`, in the order Excel needs them; no sync. */
+function queuePlan(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  tableNames: string[],
+  options: PaintOptions,
+): void {
+  for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const style of plan.styles ?? []) queueStyle(rangeOf(sheet, style), style);
+  // Tables after the values: the header row must already hold the column names.
+  for (const planned of plan.tables ?? []) {
+    const table = sheet.tables.add(rangeOf(sheet, planned), true);
+    table.name = uniqueTableName(planned.name, tableNames);
+    tableNames.push(table.name);
+  }
+  for (const validation of plan.validations ?? []) {
+    rangeOf(sheet, validation).dataValidation.rule = {
+      list: { inCellDropDown: true, source: validation.list.join(',') },
+    };
+  }
+  (plan.columnWidths ?? []).forEach((width, col) => {
+    sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
+  });
+  queueFreeze(sheet, plan.frozenRows ?? 0, plan.frozenColumns ?? 0);
+  if (plan.print && (options.pageLayout ?? hostSupports('ExcelApi', '1.9'))) {
+    sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // 0 pages tall means "as many as needed": fit the columns on one page width only.
+    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  if (options.activate ?? true) sheet.activate();
+}
+
+/** Deletes the sheet if it exists; false when that failed too (the user must then delete it by hand). */
+async function removeSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
+  try {
+    const leftover = context.workbook.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    if (!leftover.isNullObject) {
+      leftover.delete();
+      await context.sync();
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Paints `plan` on a new sheet named `uniqueSheetName(plan.name, existing)` and returns that name. Costs
+ * PAINT_SYNCS syncs whatever the plan's size. On failure the half-built sheet is deleted and a PaintError
+ * says which sheet and why; existing sheets are never written to.
+ */
+export async function paintSheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  options: PaintOptions = {},
+): Promise<string> {
+  const problems = planProblems(plan);
+  if (problems.length > 0) throw new PaintError(plan.name, problems.join('; '), 'not-created');
+
+  const worksheets = context.workbook.worksheets;
+  const tables = context.workbook.tables;
+  worksheets.load('items/name');
+  tables.load('items/name');
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new PaintError(plan.name, hostErrorReason(error), 'not-created', error);
+  }
+
+  const name = uniqueSheetName(
+    plan.name,
+    worksheets.items.map((sheet) => sheet.name),
+  );
+  try {
+    queuePlan(
+      worksheets.add(name),
+      plan,
+      tables.items.map((table) => table.name),
+      options,
+    );
+    await context.sync();
+    return name;
+  } catch (error) {
+    const removed = await removeSheet(context, name);
+    throw new PaintError(name, hostErrorReason(error), removed ? 'removed' : 'left', error);
+  }
+}
+
+/**
+ * The values of sheet `name` from A1 to the last used cell (empty cells are `''`, as Office.js reports
+ * them), so row and column indexes match the sheet; `[]` for an empty sheet, null when there is no such
+ * sheet. Two syncs.
+ */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<unknown[][] | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(['values', 'rowIndex', 'columnIndex']);
+  await context.sync();
+  if (used.isNullObject) return [];
+  const width = used.columnIndex + (used.values[0]?.length ?? 0);
+  const blankRow = (): unknown[] => new Array<unknown>(width).fill('');
+  const top = Array.from({ length: used.rowIndex }, blankRow);
+  const left = new Array<unknown>(used.columnIndex).fill('');
+  return [...top, ...used.values.map((row) => [...left, ...row])];
+}
+
+/** Activates `sheet` and selects `address` (`H7`, `B2:D4`) there, so the user sees the cell in question. */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+): Promise<void> {
+  const target = context.workbook.worksheets.getItem(sheet);
+  target.activate();
+  target.getRange(address).select();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new Error(`Cannot select ${address} on the sheet "${sheet}": ${hostErrorReason(error)}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Paints a SheetPlan into a new Google Sheets sheet with a number of Spreadsheet service calls that
+ * depends on the plan's structure (blocks, styles, tables, validations), never on its number of rows.
+ *
+ * Choices Sheets imposes:
+ * - Text first: number formats are written before values, so a text cell is `@` when its value arrives
+ *   and Sheets cannot read `=…` typed by a user as a formula.
+ * - Formulas: `setFormulas` overwrites every cell of its range, so formulas go in rectangles that hold
+ *   formulas only (a column of line formulas is one rectangle), after the constants.
+ * - Tables: SpreadsheetApp has no native tables, so a plan table becomes a row banding (header row and
+ *   alternating colours) over its range; its name is not kept. A filter is not used: a sheet has one.
+ * - Size: a new sheet has 1,000 rows and 26 columns, too few for a long plan. The painter always inserts
+ *   as many rows and columns as the plan spans: one call each, whatever the plan's size, instead of a
+ *   branch whose call count would depend on it.
+ * - Print settings: SpreadsheetApp exposes none, so `plan.print` is not painted.
+ */
+import { SheetPlan } from '../core/layout/sheetPlan';
+import { uniqueSheetName } from '../core/layout/uniqueSheetName';
+import { PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
+import { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './spreadsheetTypes';
+
+/**
+ * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the active one,
+ * paints the plan on it and returns the name used; the new sheet is left active. Other sheets are never
+ * touched. If a call fails, the half-built sheet is deleted, the previously active sheet re-activated,
+ * and an Error naming the sheet and the cause is thrown.
+ *
+ * `app` builds the validation rules; it defaults to the global `SpreadsheetApp` of Apps Script.
+ */
+export function paintSheetPlan(spreadsheet: SpreadsheetLike, plan: SheetPlan, app?: SpreadsheetAppLike): string {
+  const prepared = prepareSheetPlan(plan);
+  const previous = spreadsheet.getActiveSheet();
+  const name = uniqueSheetName(
+    plan.name,
+    spreadsheet.getSheets().map((sheet) => sheet.getName()),
+  );
+  let sheet: SheetLike;
+  try {
+    sheet = spreadsheet.insertSheet(name);
+  } catch (error) {
+    throw new Error(`Could not create the sheet "${name}": ${reason(error)}`, { cause: error });
+  }
+  try {
+    paintOnto(sheet, prepared, app);
+  } catch (error) {
+    const cleanup = removeHalfBuilt(spreadsheet, sheet, previous);
+    throw new Error(`Could not paint the sheet "${name}": ${reason(error)}${cleanup}`, { cause: error });
+  }
+  return name;
+}
+
+function paintOnto(sheet: SheetLike, plan: PreparedPlan, app: SpreadsheetAppLike | undefined): void {
+  sheet.insertRowsAfter(1, plan.numRows);
+  sheet.insertColumnsAfter(1, plan.numColumns);
+  for (const block of plan.blocks) {
+    rangeOf(sheet, block).setNumberFormats(block.numberFormats).setValues(block.values);
+    for (const part of block.formulas) rangeOf(sheet, part.rect).setFormulas(part.formulas);
+  }
+  for (const { style, ...rect } of plan.styles) {
+    const range = rangeOf(sheet, rect);
+    if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
+    if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
+    if (style.fill !== undefined) range.setBackground(style.fill);
+    if (style.color !== undefined) range.setFontColor(style.color);
+    if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
+    if (style.wrap !== undefined) range.setWrap(style.wrap);
+    if (style.horizontalAlignment !== undefined) range.setHorizontalAlignment(style.horizontalAlignment);
+    if (style.borderTop !== undefined) range.setBorder(style.borderTop, null, null, null, null, null);
+  }
+  for (const table of plan.tables) rangeOf(sheet, table).applyRowBanding();
+  if (plan.validations.length > 0) {
+    const rules = app ?? globalSpreadsheetApp();
+    for (const { list, ...rect } of plan.validations) {
+      const rule = rules.newDataValidation().requireValueInList(list, true).setAllowInvalid(false).build();
+      rangeOf(sheet, rect).setDataValidation(rule);
+    }
+  }
+  for (const run of plan.columnWidths) sheet.setColumnWidths(run.startColumn, run.numColumns, run.pixels);
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+}
+
+function rangeOf(sheet: SheetLike, rect: SheetRect): RangeLike {
+  return sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+}
+
+/** Deletes the new sheet and gives the user back the sheet they were on; says what could not be undone. */
+function removeHalfBuilt(spreadsheet: SpreadsheetLike, sheet: SheetLike, previous: SheetLike): string {
+  try {
+    spreadsheet.deleteSheet(sheet);
+  } catch (cleanupError) {
+    return ` (and the half-built sheet could not be removed: ${reason(cleanupError)})`;
+  }
+  try {
+    spreadsheet.setActiveSheet(previous);
+  } catch (cleanupError) {
+    return ` (the half-built sheet was removed, but the previous sheet could not be selected again: ${reason(cleanupError)})`;
+  }
+  return '';
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function globalSpreadsheetApp(): SpreadsheetAppLike {
+  const app = (globalThis as { SpreadsheetApp?: SpreadsheetAppLike }).SpreadsheetApp;
+  if (!app) throw new Error('SpreadsheetApp is not available to build validation rules.');
+  return app;
+}

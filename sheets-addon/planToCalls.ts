@@ -1,0 +1,153 @@
+/**
+ * Turns a SheetPlan into the matrices and rectangles the Sheets painter writes, before any host call:
+ * a malformed plan fails here, with no sheet created. Everything is converted to Apps Script's 1-based
+ * coordinates.
+ */
+import { PlanBlock, PlanStyle, SheetPlan, TEXT_FORMAT } from '../core/layout/sheetPlan';
+import { FormulaRect, formulaRects } from './formulaRects';
+
+/** Resets a cell to Sheets' automatic format (`setNumberFormats` has no "leave as is" value). */
+export const AUTOMATIC_FORMAT = 'General';
+
+/** A rectangle in Apps Script coordinates (1-based). */
+export interface SheetRect {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+/** One block, ready for `setNumberFormats`, `setValues`, then one `setFormulas` per formula rectangle. */
+export interface PreparedBlock extends SheetRect {
+  readonly numberFormats: string[][];
+  /** Constants; formula cells hold `''` until their formulas are written. */
+  readonly values: (string | number | boolean)[][];
+  /** Rectangles of formulas, in sheet coordinates. */
+  readonly formulas: readonly { readonly rect: SheetRect; readonly formulas: string[][] }[];
+}
+
+/** A run of adjacent columns with the same width, for one `setColumnWidths` call. */
+export interface ColumnWidthRun {
+  readonly startColumn: number;
+  readonly numColumns: number;
+  readonly pixels: number;
+}
+
+export interface PreparedPlan {
+  /** Rows and columns the plan reaches, from A1. */
+  readonly numRows: number;
+  readonly numColumns: number;
+  readonly blocks: readonly PreparedBlock[];
+  readonly styles: readonly (SheetRect & { readonly style: PlanStyle })[];
+  readonly tables: readonly SheetRect[];
+  readonly validations: readonly (SheetRect & { readonly list: string[] })[];
+  readonly columnWidths: readonly ColumnWidthRun[];
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+}
+
+/** Checks a plan and computes what to write. Throws on a malformed plan. */
+export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
+  const blocks = plan.blocks.filter((b) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0).map(prepareBlock);
+  const rect = (r: { row: number; col: number; rows: number; cols: number }, what: string): SheetRect => {
+    if (r.rows < 1 || r.cols < 1 || r.row < 0 || r.col < 0) throw new Error(`${what} has an empty or negative rectangle.`);
+    return { row: r.row + 1, column: r.col + 1, numRows: r.rows, numColumns: r.cols };
+  };
+  const styles = (plan.styles ?? []).map((style) => ({ ...rect(style, 'A style'), style }));
+  const tables = (plan.tables ?? []).map((table) => rect(table, `Table ${table.name}`));
+  const validations = (plan.validations ?? []).map((v) => ({ ...rect(v, 'A validation'), list: [...v.list] }));
+  const all: SheetRect[] = [...blocks, ...styles, ...tables, ...validations];
+  return {
+    numRows: Math.max(1, ...all.map((r) => r.row + r.numRows - 1)),
+    numColumns: Math.max(1, plan.columnWidths?.length ?? 0, ...all.map((r) => r.column + r.numColumns - 1)),
+    blocks,
+    styles,
+    tables,
+    validations,
+    columnWidths: widthRuns(plan.columnWidths ?? []),
+    frozenRows: plan.frozenRows ?? 0,
+    frozenColumns: plan.frozenColumns ?? 0,
+  };
+}
+
+function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
+  const rows = block.values.length;
+  const cols = block.values[0]?.length ?? 0;
+  const where = (r: number, c: number): string => `Block ${index + 1}, cell (${r + 1}, ${c + 1})`;
+  checkShape(block.values, rows, cols, `Block ${index + 1} values`);
+  if (block.formulas) checkShape(block.formulas, rows, cols, `Block ${index + 1} formulas`);
+  if (block.numberFormats) checkShape(block.numberFormats, rows, cols, `Block ${index + 1} number formats`);
+
+  const numberFormats: string[][] = [];
+  const values: (string | number | boolean)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const formatLine: string[] = [];
+    const valueLine: (string | number | boolean)[] = [];
+    for (let c = 0; c < cols; c++) {
+      const value = block.values[r]?.[c] ?? null;
+      const formula = block.formulas?.[r]?.[c] ?? null;
+      const planned = block.numberFormats?.[r]?.[c] ?? null;
+      if (formula !== null && !formula.startsWith('=')) throw new Error(`${where(r, c)}: a formula must start with "=".`);
+      if (formula !== null && planned === TEXT_FORMAT) {
+        throw new Error(`${where(r, c)}: a formula in a text cell would show as text.`);
+      }
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${where(r, c)}: ${value} is not a number.`);
+      formatLine.push(cellFormat(value, formula, planned));
+      valueLine.push(formula !== null || value === null ? '' : value);
+    }
+    numberFormats.push(formatLine);
+    values.push(valueLine);
+  }
+  const top = block.row + 1;
+  const left = block.col + 1;
+  const formulas = block.formulas ? formulaRects(block.formulas).map((f: FormulaRect) => toSheet(f, top, left)) : [];
+  return { row: top, column: left, numRows: rows, numColumns: cols, numberFormats, values, formulas };
+}
+
+/**
+ * A non-empty string is text: it gets the text format whatever the plan says, so `=HYPERLINK(…)`, `+cmd`
+ * or `-1+2` typed by a user can never be read back by Sheets as a formula. Other cells take the plan's
+ * format, or Sheets' automatic one.
+ */
+function cellFormat(value: string | number | boolean | null, formula: string | null, planned: string | null): string {
+  if (formula === null && typeof value === 'string' && value !== '') return TEXT_FORMAT;
+  return planned ?? AUTOMATIC_FORMAT;
+}
+
+function toSheet(rect: FormulaRect, top: number, left: number): PreparedBlock['formulas'][number] {
+  return {
+    rect: {
+      row: top + rect.row,
+      column: left + rect.col,
+      numRows: rect.formulas.length,
+      numColumns: rect.formulas[0]?.length ?? 0,
+    },
+    formulas: rect.formulas,
+  };
+}
+
+function checkShape(matrix: readonly (readonly unknown[])[], rows: number, cols: number, what: string): void {
+  if (matrix.length !== rows || matrix.some((line) => line.length !== cols)) {
+    throw new Error(`${what} must be ${rows} rows of ${cols} cells.`);
+  }
+}
+
+/**
+ * Excel's column unit (characters of the default font) to pixels: 7 px per character plus 5 px of
+ * padding, Excel's own conversion; Sheets' default Arial 10 has the same 7 px digits.
+ */
+export function columnPixels(characters: number): number {
+  return Math.max(1, Math.round(characters * 7 + 5));
+}
+
+function widthRuns(widths: readonly number[]): ColumnWidthRun[] {
+  const runs: ColumnWidthRun[] = [];
+  widths.forEach((width, i) => {
+    const pixels = columnPixels(width);
+    const last = runs[runs.length - 1];
+    if (last && last.pixels === pixels && last.startColumn + last.numColumns === i + 1) {
+      runs[runs.length - 1] = { ...last, numColumns: last.numColumns + 1 };
+    } else runs.push({ startColumn: i + 1, numColumns: 1, pixels });
+  });
+  return runs;
+}

@@ -1,0 +1,140 @@
+/**
+ * An in-memory, recording fake of the Apps Script services the Sheets add-on uses: SpreadsheetApp (with
+ * Spreadsheet, Sheet, Range, Ui, data validation, banding), HtmlService, Session, PropertiesService,
+ * Logger and ScriptApp. Every call on every object is logged in `fake.log`.
+ *
+ *   const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
+ *   const context = loadAppsScript(codeJs, fake);   // the bundle, in a fresh vm context
+ *   context.onOpen({ authMode: 'NONE' });
+ *   fake.log.count({ service: 'Range' });
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { CallLog } from './callLog';
+import { FakeHtmlService } from './htmlService';
+import { FakeLogger } from './logger';
+import { FakePropertiesService } from './properties';
+import { recorded } from './recorder';
+import { FakeScriptApp } from './scriptApp';
+import { FakeSession } from './session';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheetApp';
+import { AuthModeName, FakeState } from './state';
+import type { FakeUi } from './ui';
+
+export { CallLog } from './callLog';
+export type { CallEntry, CallFilter, ServiceGroup } from './callLog';
+export type { AuthModeName } from './state';
+export { DEFAULT_NUMBER_FORMAT } from './displayFormat';
+export type { FakeSpreadsheet } from './spreadsheet';
+export type { FakeSheet } from './sheet';
+export type { FakeRange } from './range';
+export type { FakeUi, FakeMenu } from './ui';
+export type { FakeHtmlOutput } from './htmlService';
+
+/** How the fake starts. */
+export interface AppsScriptFakeOptions {
+  /** The spreadsheet's title. Default `Outcome Fees test`. */
+  readonly spreadsheetName?: string;
+  /** Sheets of the active spreadsheet, in order; the first is active. Default `['Sheet1']`. */
+  readonly sheetNames?: readonly string[];
+  readonly authMode?: AuthModeName;
+  /** `Session.getActiveUserLocale()`. Default `en`. */
+  readonly userLocale?: string;
+  /** `Spreadsheet.getSpreadsheetLocale()`. Default `en_US`. */
+  readonly spreadsheetLocale?: string;
+  /** Default `Europe/Paris`. */
+  readonly timeZone?: string;
+  readonly userEmail?: string;
+  /** Project HTML files by name (`Sidebar` → its content). */
+  readonly htmlFiles?: Readonly<Record<string, string>>;
+}
+
+/** One fake environment: the services (recording wrappers), their shared log and test handles. */
+export interface AppsScriptFake {
+  readonly log: CallLog;
+  readonly state: FakeState;
+  readonly SpreadsheetApp: FakeSpreadsheetApp;
+  readonly HtmlService: FakeHtmlService;
+  readonly Session: FakeSession;
+  readonly PropertiesService: FakePropertiesService;
+  readonly Logger: FakeLogger;
+  readonly ScriptApp: FakeScriptApp;
+  /** The active spreadsheet, reachable whatever the auth mode (for set-up and assertions). */
+  readonly spreadsheet: FakeSpreadsheet;
+  /** The Ui, reachable from any auth mode (for inspecting menus, sidebars and alerts). */
+  readonly ui: FakeUi;
+  /** Adds a project HTML file for `HtmlService.createHtmlOutputFromFile` / `createTemplateFromFile`. */
+  registerHtmlFile(name: string, content: string): void;
+  /** Adds every `*.html` file of a directory (a built bundle such as `dist/sheets`). */
+  registerHtmlFilesFrom(directory: string): void;
+}
+
+/** Builds a fresh fake environment. */
+export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsScriptFake {
+  const log = new CallLog();
+  const state: FakeState = {
+    authMode: options.authMode ?? 'FULL',
+    userLocale: options.userLocale ?? 'en',
+    spreadsheetLocale: options.spreadsheetLocale ?? 'en_US',
+    timeZone: options.timeZone ?? 'Europe/Paris',
+    userEmail: options.userEmail ?? 'buyer@example.com',
+  };
+  const spreadsheet = new FakeSpreadsheet(
+    log,
+    state,
+    options.spreadsheetName ?? 'Outcome Fees test',
+    options.sheetNames ?? ['Sheet1'],
+  );
+  const app = new FakeSpreadsheetApp(log, state, spreadsheet);
+  const html = new FakeHtmlService(log);
+  for (const [name, content] of Object.entries(options.htmlFiles ?? {})) html.__registerFile(name, content);
+  return {
+    log,
+    state,
+    SpreadsheetApp: recorded(app),
+    HtmlService: recorded(html),
+    Session: recorded(new FakeSession(log, state)),
+    PropertiesService: recorded(new FakePropertiesService(log, state)),
+    Logger: recorded(new FakeLogger(log)),
+    ScriptApp: recorded(new FakeScriptApp(log)),
+    spreadsheet: recorded(spreadsheet),
+    ui: recorded(app.__ui),
+    registerHtmlFile: (name, content) => html.__registerFile(name, content),
+    registerHtmlFilesFrom: (directory) => {
+      for (const file of fs.readdirSync(directory)) {
+        if (file.endsWith('.html')) html.__registerFile(file, fs.readFileSync(path.join(directory, file), 'utf8'));
+      }
+    },
+  };
+}
+
+/** The global names an Apps Script project sees, bound to one fake environment. */
+export function appsScriptGlobals(fake: AppsScriptFake): Record<string, unknown> {
+  return {
+    SpreadsheetApp: fake.SpreadsheetApp,
+    HtmlService: fake.HtmlService,
+    Session: fake.Session,
+    PropertiesService: fake.PropertiesService,
+    Logger: fake.Logger,
+    ScriptApp: fake.ScriptApp,
+    console,
+  };
+}
+
+/**
+ * Runs a script (a built `Code.js`) in a fresh V8 context whose globals are the fake services, the way
+ * Apps Script loads a project. Returns the context: top-level functions are its properties. Templates
+ * evaluated by HtmlService see the same globals.
+ */
+export function loadAppsScript(
+  code: string,
+  fake: AppsScriptFake,
+  options: { filename?: string } = {},
+): Record<string, unknown> {
+  const context = vm.createContext(appsScriptGlobals(fake));
+  fake.HtmlService.__setGlobalScope(context);
+  vm.runInContext(code, context, { filename: options.filename ?? 'Code.js' });
+  return context as Record<string, unknown>;
+}

@@ -1,0 +1,139 @@
+import { createAppsScriptFake, DEFAULT_NUMBER_FORMAT } from './index';
+
+function freshSheet() {
+  const fake = createAppsScriptFake({ sheetNames: ['Data'] });
+  return { fake, sheet: fake.spreadsheet.getSheetByName('Data')! };
+}
+
+describe('Range.setValues', () => {
+  it('throws like Sheets when the matrix has the wrong number of rows or columns', () => {
+    const { sheet } = freshSheet();
+    const range = sheet.getRange(1, 1, 2, 3);
+    expect(() => range.setValues([['a', 'b', 'c']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => range.setValues([['a', 'b', 'c'], ['d', 'e']])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
+    );
+    expect(() => range.setValues('abc')).toThrow(/don't match the method signature/);
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  it('turns a string starting with = into a formula in a cell with the default format', () => {
+    const { sheet } = freshSheet();
+    sheet.getRange('A1:B1').setValues([[2, '=A1*3']]);
+    expect(sheet.getRange('B1').getFormula()).toBe('=A1*3');
+    expect(sheet.getRange('B1').getValue()).toBe(6);
+  });
+
+  it('keeps the same string as text in a cell formatted @ beforehand', () => {
+    const { sheet } = freshSheet();
+    const cell = sheet.getRange('A1');
+    cell.setNumberFormat('@');
+    cell.setValues([['=HYPERLINK("http://x")']]);
+    expect(cell.getFormulas()).toEqual([['']]);
+    expect(cell.getValues()).toEqual([['=HYPERLINK("http://x")']]);
+  });
+
+  it('makes formulas of +/- expressions but keeps dash labels and @ text as text', () => {
+    const { sheet } = freshSheet();
+    sheet.getRange('A1:E1').setValues([['-1+2', '+cmd', '-', '@SUM(A1)', '- item']]);
+    expect(sheet.getRange('A1:E1').getFormulas()).toEqual([['=-1+2', '', '', '', '']]);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([[1, '+cmd', '-', '@SUM(A1)', '- item']]);
+  });
+
+  it('parses numbers, percentages and booleans typed as strings, unless the cell is text', () => {
+    const { sheet } = freshSheet();
+    sheet.getRange('B1').setNumberFormat('@');
+    sheet.getRange('A1:A4').setValues([['00123'], ['12.5%'], ['true'], ['1e3']]);
+    sheet.getRange('B1').setValue('00123');
+    expect(sheet.getRange('A1:A4').getValues()).toEqual([[123], [0.125], [true], [1000]]);
+    expect(sheet.getRange('B1').getValue()).toBe('00123');
+  });
+
+  it('reads blanks back as "" and keeps numbers, booleans and dates as such', () => {
+    const { sheet } = freshSheet();
+    const date = new Date('2026-10-31T00:00:00Z');
+    sheet.getRange('A1:D1').setValues([[1.5, null, false, date]]);
+    const [row] = sheet.getRange('A1:E1').getValues();
+    expect(row).toEqual([1.5, '', false, date, '']);
+    expect(row![3]).not.toBe(date);
+  });
+
+  it('stores formulas with setFormulas and clears cells given an empty string', () => {
+    const { sheet } = freshSheet();
+    sheet.getRange('A1:A3').setValues([[1], [2], ['x']]);
+    sheet.getRange('A3:B3').setFormulas([['', '=SUM(A1:A2)']]);
+    expect(sheet.getRange('A3:B3').getValues()).toEqual([['', 3]]);
+    expect(sheet.getRange('A3:B3').getFormulas()).toEqual([['', '=SUM(A1:A2)']]);
+  });
+
+  it('shows values through their number format and resets formats with "General"', () => {
+    const { sheet } = freshSheet();
+    const range = sheet.getRange('A1:C1');
+    range.setValues([[1234.5, 0.075, 'note']]);
+    range.setNumberFormats([['#,##0.00 [$€]', '0.0%', '@']]);
+    expect(range.getDisplayValues()).toEqual([['1,234.50 €', '7.5%', 'note']]);
+    range.setNumberFormats([['General', 'general', '@']]);
+    expect(range.getNumberFormats()).toEqual([[DEFAULT_NUMBER_FORMAT, DEFAULT_NUMBER_FORMAT, '@']]);
+  });
+
+  it('computes errors as their codes and unknown functions as #NAME?', () => {
+    const { sheet } = freshSheet();
+    sheet.getRange('A1:C1').setFormulas([['=1/0', '=NOPE(1)', '=A1+']]);
+    sheet.getRange('D1').setFormula('=D1+1');
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([['#DIV/0!', '#NAME?', '#ERROR!', '#REF!']]);
+  });
+
+  it('reads references to other sheets', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Lines', 'Total'] });
+    fake.spreadsheet.getSheetByName('Lines')!.getRange('A1:A2').setValues([[10], [32]]);
+    const total = fake.spreadsheet.getSheetByName('Total')!.getRange('A1');
+    total.setFormula("=SUM(Lines!A1:A2)+'Lines'!A1");
+    expect(total.getValue()).toBe(52);
+  });
+});
+
+describe('Range formats, styles and validation', () => {
+  it('keeps per-cell styles and reads defaults for untouched cells', () => {
+    const { sheet } = freshSheet();
+    const range = sheet.getRange(1, 1, 2, 2);
+    range.setFontWeights([['bold', null], ['normal', 'bold']]);
+    range.setBackground('#eeeeee');
+    range.setHorizontalAlignment('right');
+    expect(range.getFontWeights()).toEqual([['bold', 'normal'], ['normal', 'bold']]);
+    expect(range.getBackgrounds()).toEqual([['#eeeeee', '#eeeeee'], ['#eeeeee', '#eeeeee']]);
+    expect(range.getHorizontalAlignments()[0]).toEqual(['right', 'right']);
+    expect(sheet.getRange('C3').getBackground()).toBe('#ffffff');
+    expect(() => range.setHorizontalAlignment('middle')).toThrow('Invalid argument');
+  });
+
+  it('draws outer and inner borders as asked', () => {
+    const { sheet } = freshSheet();
+    const range = sheet.getRange('A1:B2');
+    range.setBorder(true, null, null, null, null, true);
+    expect(range.__bordersAt(0, 0)).toEqual({ top: true, bottom: true });
+    expect(range.__bordersAt(1, 1)).toEqual({ top: true });
+  });
+
+  it('applies list validations built with newDataValidation', () => {
+    const fake = createAppsScriptFake();
+    const rule = fake.SpreadsheetApp.newDataValidation().requireValueInList(['higher', 'lower'], true).setAllowInvalid(false).build();
+    const range = fake.spreadsheet.getActiveSheet().getRange('B2:B3');
+    range.setDataValidation(rule);
+    const got = range.getDataValidations();
+    expect(got[1]![0]!.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(got[1]![0]!.getCriteriaValues()).toEqual([['higher', 'lower'], true]);
+    expect(got[1]![0]!.getAllowInvalid()).toBe(false);
+    expect(() => fake.SpreadsheetApp.newDataValidation().build()).toThrow(/criteria/);
+  });
+
+  it('refuses overlapping row bandings', () => {
+    const { sheet } = freshSheet();
+    const banding = sheet.getRange('A1:C5').applyRowBanding();
+    expect(banding.getHeaderRowColor()).toBe('#bdbdbd');
+    expect(() => sheet.getRange('B3:D9').applyRowBanding()).toThrow(/already has alternating colors/);
+    banding.remove();
+    expect(sheet.getBandings()).toHaveLength(0);
+  });
+});
