@@ -1,4 +1,4 @@
-import { a1, columnLetters } from '../core/xlsx/a1';
+import { a1, columnLetters } from '../core/layout/a1';
 
 export { columnLetters };
 

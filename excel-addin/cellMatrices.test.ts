@@ -34,6 +34,16 @@ describe('cellMatrices', () => {
     expect(matrices?.formulas).toEqual([['=x', '=SUM(1)', 5, 'plain']]);
   });
 
+  it('writes the constants of text cells as the text Excel would show', () => {
+    const matrices = cellMatrices({
+      row: 0,
+      col: 0,
+      values: [[5, true, null, 'x', 5]],
+      numberFormats: [[TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, null]],
+    });
+    expect(matrices?.formulas).toEqual([['5', 'TRUE', '', 'x', 5]]);
+  });
+
   it('writes formats for a block without any when a constant reads as a formula', () => {
     expect(cellMatrices({ row: 0, col: 0, values: [['ok', '-5 %']] })?.numberFormats).toEqual([
       ['General', TEXT_FORMAT],

@@ -36,7 +36,19 @@ export function cellMatrices(block: PlanBlock): CellMatrices | null {
     }),
   );
   const formulas = block.values.map((row, r) =>
-    row.map((value, c) => block.formulas?.[r]?.[c] ?? value ?? ''),
+    row.map((value, c) => {
+      const formula = block.formulas?.[r]?.[c] ?? null;
+      if (formula !== null) return formula;
+      // A text cell holds text: 5 becomes "5", as if typed, and as the .xlsx painter writes it.
+      return numberFormats[r][c] === TEXT_FORMAT ? asText(value) : (value ?? '');
+    }),
   );
   return { numberFormats: anyFormat ? numberFormats : null, formulas };
+}
+
+/** The text a spreadsheet shows for a constant typed into a text-formatted cell. */
+function asText(value: PlanValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
 }

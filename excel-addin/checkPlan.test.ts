@@ -66,7 +66,7 @@ describe('planProblems', () => {
       ],
     };
     expect(planProblems(plan)).toEqual([
-      'Cell A1: formula "SUM(A1)" does not start with =',
+      'Cell A1: formula "SUM(A1)" is not = followed by a formula',
       'Cell B1: a formula in a text cell',
     ]);
   });
@@ -90,12 +90,14 @@ describe('planProblems', () => {
       validations: [
         { row: 0, col: 0, rows: 1, cols: 1, list: [] },
         { row: 0, col: 1, rows: 1, cols: 1, list: ['1,5', 'x'] },
+        { row: 1, col: 1, rows: 1, cols: 1, list: ['say "hi"'] },
         { row: 0, col: 2, rows: 1, cols: 1, list: ['y'.repeat(200), 'z'.repeat(60)] },
       ],
     });
     expect(problems).toEqual([
       'The validation list of A1 is empty',
-      'The validation list of B1 has an item with a comma: "1,5"',
+      'The validation list of B1 has an item with a comma or a quote: "1,5"',
+      'The validation list of B2 has an item with a comma or a quote: "say \\"hi\\""',
       'The validation list of C1 is longer than 255 characters',
     ]);
   });

@@ -54,7 +54,8 @@ function blockProblems(block: PlanBlock): string[] {
     row.forEach((formula, c) => {
       if (formula === null) return;
       const cell = a1Address(block.row + r, block.col + c);
-      if (!formula.startsWith('=')) problems.push(`Cell ${cell}: formula "${formula}" does not start with =`);
+      if (!/^=./s.test(formula))
+        problems.push(`Cell ${cell}: formula "${formula}" is not = followed by a formula`);
       if (block.numberFormats?.[r]?.[c] === TEXT_FORMAT)
         problems.push(`Cell ${cell}: a formula in a text cell`);
     }),
@@ -79,10 +80,12 @@ export function planProblems(plan: SheetPlan): string[] {
     const where = rect
       ? 'A validation list'
       : `The validation list of ${a1Address(validation.row, validation.col)}`;
-    // Office.js takes a literal list as one comma-separated string: an item with a comma would split.
+    // Office.js takes a literal list as one comma-separated string: an item with a comma would split, and
+    // Excel stores the list as a quoted formula string, so a quote cannot be in it either.
     if (validation.list.length === 0) problems.push(`${where} is empty`);
-    const withComma = validation.list.find((item) => item.includes(','));
-    if (withComma !== undefined) problems.push(`${where} has an item with a comma: "${withComma}"`);
+    const unfit = validation.list.find((item) => /[,"]/.test(item));
+    if (unfit !== undefined)
+      problems.push(`${where} has an item with a comma or a quote: ${JSON.stringify(unfit)}`);
     if (validation.list.join(',').length > MAX_LIST_LENGTH) {
       problems.push(`${where} is longer than ${MAX_LIST_LENGTH} characters`);
     }

@@ -3,22 +3,27 @@ export type PaintCleanup = 'not-created' | 'removed' | 'left';
 
 const AFTERMATH: Readonly<Record<PaintCleanup, string>> = {
   'not-created': 'No sheet was created.',
-  removed: 'The half-built sheet was removed.',
-  left: 'The half-built sheet could not be removed: please delete it.',
+  removed: 'What had been built was removed.',
+  left: 'What had been built could not be removed: please delete it.',
 };
 
+function describeSheets(names: readonly string[]): string {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length === 1 ? `the sheet ${quoted[0]}` : `the sheets ${quoted.join(', ')}`;
+}
+
 /**
- * Painting a sheet failed: `sheetName` says which sheet, `reason` why (the host's message), `cleanup` what
- * is left in the workbook. The message is written for the user and shown as is by the task pane.
+ * Painting failed: `sheetNames` says which sheets were being built, `reason` why (the host's message),
+ * `cleanup` what is left in the workbook. The message is written for the user; the task pane shows it.
  */
 export class PaintError extends Error {
   constructor(
-    readonly sheetName: string,
+    readonly sheetNames: readonly string[],
     readonly reason: string,
     readonly cleanup: PaintCleanup,
     cause?: unknown,
   ) {
-    super(`Could not build the sheet "${sheetName}": ${reason}. ${AFTERMATH[cleanup]}`, { cause });
+    super(`Could not build ${describeSheets(sheetNames)}: ${reason}. ${AFTERMATH[cleanup]}`, { cause });
     this.name = 'PaintError';
   }
 }

@@ -1,5 +1,12 @@
 import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../core/layout/sheetPlan';
-import { PAINT_SYNCS, PaintError, paintSheetPlan, readSheetValues, selectCell } from './painter';
+import {
+  PAINT_SYNCS,
+  PaintError,
+  paintSheetPlan,
+  paintWorkbookPlan,
+  readSheetValues,
+  selectCell,
+} from './painter';
 import { createMockWorkbook, type HostCall, type MockWorkbook } from './testing/mockWorkbook';
 
 const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+2', '-3-4', '@SUM(A1)', '=1/0'];
@@ -221,7 +228,7 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     const error = await paint(book, invoicePlan(100)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PaintError);
     expect((error as PaintError).message).toMatch(
-      /^Could not build the sheet "Invoice 2026-10": The argument is invalid or missing or has an incorrect format \(InvalidArgument at .+\)\. The half-built sheet was removed\.$/,
+      /^Could not build the sheet "Invoice 2026-10": The argument is invalid or missing or has an incorrect format \(InvalidArgument at .+\)\. What had been built was removed\.$/,
     );
     expect((error as PaintError).cleanup).toBe('removed');
     expect(book.sheetNames()).toEqual(['Contract']);
@@ -263,6 +270,58 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     );
     book.context.sync = sync;
     expect(book.sheetNames()).toEqual([]);
+  });
+});
+
+describe('paintWorkbookPlan: several sheets at once', () => {
+  const contract = (name = 'Contract'): SheetPlan => ({
+    name,
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ['KPI', 'Target'],
+          ['FCR', 0.75],
+        ],
+      },
+    ],
+    tables: [{ name: 'Terms', row: 0, col: 0, rows: 2, cols: 2 }],
+  });
+
+  it('paints every plan in the same two syncs, with names unique among themselves too', async () => {
+    const book = createMockWorkbook({ sheets: { Contract: [] } });
+    const names = await paintWorkbookPlan(book.context, [
+      contract(),
+      contract(),
+      invoicePlan(100, 'Actuals'),
+    ]);
+    expect(names).toEqual(['Contract (2)', 'Contract (3)', 'Actuals']);
+    expect(book.syncs()).toBe(PAINT_SYNCS);
+    expect(book.sheetNames()).toEqual(['Contract', 'Contract (2)', 'Contract (3)', 'Actuals']);
+    expect(book.sheet('Contract (3)').tables[0].name).toBe('Terms_2');
+    expect(book.activeSheet()).toBe('Contract (2)');
+  });
+
+  it('removes every sheet of the call when one of them fails', async () => {
+    const book = createMockWorkbook({
+      sheets: { Existing: [] },
+      failWhen: (call) =>
+        call.target.startsWith('Actuals!') && call.op === 'formulas' ? 'Too big' : undefined,
+    });
+    await expect(paintWorkbookPlan(book.context, [contract(), invoicePlan(10, 'Actuals')])).rejects.toThrow(
+      /^Could not build the sheets "Contract", "Actuals": Too big \(InvalidArgument at Actuals!A1:A2\.formulas\)\. What had been built was removed\.$/,
+    );
+    expect(book.sheetNames()).toEqual(['Existing']);
+  });
+
+  it('names the plan at fault when one of several is malformed', async () => {
+    const book = createMockWorkbook();
+    const bad: SheetPlan = { name: 'Bad', blocks: [], frozenRows: -1 };
+    await expect(paintWorkbookPlan(book.context, [contract(), bad])).rejects.toThrow(
+      'Could not build the sheets "Contract", "Bad": Bad: Invalid number of frozen rows: -1. No sheet was created.',
+    );
+    expect(book.syncs()).toBe(0);
   });
 });
 

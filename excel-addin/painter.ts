@@ -1,27 +1,27 @@
 /**
  * The Excel painter: turns a SheetPlan into Office.js calls. Host round trips are what make add-ins slow,
- * so a plan is painted in a constant number of `context.sync()` calls whatever its size: one to learn the
- * existing sheet and table names, one carrying the whole sheet (every block is one bulk write).
+ * so plans are painted in a constant number of `context.sync()` calls whatever their size: one to learn the
+ * existing sheet and table names, one carrying the new sheets (every block is one bulk write).
  */
-import type { PlanBlock, PlanRect, PlanStyle, SheetPlan } from '../core/layout/sheetPlan';
+import type { PlanBlock, PlanRect, PlanStyle, SheetPlan, WorkbookPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
+import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
 import { PaintError, hostErrorReason } from './paintError';
-import { uniqueTableName } from '../core/xlsx/tableName';
 
 export { PaintError } from './paintError';
 
 /** Choices a caller may override; the defaults suit the task pane. */
 export interface PaintOptions {
-  /** Make the new sheet the active one, so the user sees what was built. Default true. */
+  /** Make the (first) new sheet the active one, so the user sees what was built. Default true. */
   readonly activate?: boolean;
   /** Apply `plan.print` (needs ExcelApi 1.9). Default: whether the host supports ExcelApi 1.9. */
   readonly pageLayout?: boolean;
 }
 
-/** Syncs a successful paint costs, whatever the plan's size: names, then the sheet. */
+/** Syncs a successful paint costs, whatever the plans' size: names, then the sheets. */
 export const PAINT_SYNCS = 2;
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -63,7 +63,7 @@ function queueFreeze(sheet: Excel.Worksheet, rows: number, columns: number): voi
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
 }
 
-/** Queues every write of the plan on `sheet`, in the order Excel needs them; no sync. */
+/** Queues every write of the plan on `sheet`, in the order Excel needs them; no sync. Adds to `tableNames`. */
 function queuePlan(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
@@ -74,9 +74,9 @@ function queuePlan(
   for (const style of plan.styles ?? []) queueStyle(rangeOf(sheet, style), style);
   // Tables after the values: the header row must already hold the column names.
   for (const planned of plan.tables ?? []) {
-    const table = sheet.tables.add(rangeOf(sheet, planned), true);
-    table.name = uniqueTableName(planned.name, tableNames);
-    tableNames.push(table.name);
+    const tableName = uniqueTableName(planned.name, tableNames);
+    sheet.tables.add(rangeOf(sheet, planned), true).name = tableName;
+    tableNames.push(tableName);
   }
   for (const validation of plan.validations ?? []) {
     rangeOf(sheet, validation).dataValidation.rule = {
@@ -92,16 +92,17 @@ function queuePlan(
     // 0 pages tall means "as many as needed": fit the columns on one page width only.
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
-  if (options.activate ?? true) sheet.activate();
+  if (options.activate) sheet.activate();
 }
 
-/** Deletes the sheet if it exists; false when that failed too (the user must then delete it by hand). */
-async function removeSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
+/** Deletes those of `names` that exist (2 syncs); false when that failed too (the user must then act). */
+async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<boolean> {
   try {
-    const leftover = context.workbook.worksheets.getItemOrNullObject(name);
+    const leftovers = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
     await context.sync();
-    if (!leftover.isNullObject) {
-      leftover.delete();
+    const existing = leftovers.filter((sheet) => !sheet.isNullObject);
+    if (existing.length > 0) {
+      existing.forEach((sheet) => sheet.delete());
       await context.sync();
     }
     return true;
@@ -111,17 +112,21 @@ async function removeSheet(context: Excel.RequestContext, name: string): Promise
 }
 
 /**
- * Paints `plan` on a new sheet named `uniqueSheetName(plan.name, existing)` and returns that name. Costs
- * PAINT_SYNCS syncs whatever the plan's size. On failure the half-built sheet is deleted and a PaintError
- * says which sheet and why; existing sheets are never written to.
+ * Paints each plan on a new sheet, named `uniqueSheetName(plan.name, existing)`, and returns the names in
+ * plan order. Costs PAINT_SYNCS syncs whatever the plans' number and size. All or nothing: if any part
+ * fails, every sheet of this call is deleted and a PaintError says which sheets and why. Existing sheets
+ * are never written to. With `activate`, the first new sheet becomes the active one.
  */
-export async function paintSheetPlan(
+export async function paintWorkbookPlan(
   context: Excel.RequestContext,
-  plan: SheetPlan,
+  plans: WorkbookPlan,
   options: PaintOptions = {},
-): Promise<string> {
-  const problems = planProblems(plan);
-  if (problems.length > 0) throw new PaintError(plan.name, problems.join('; '), 'not-created');
+): Promise<string[]> {
+  const problems = plans.flatMap((plan) =>
+    planProblems(plan).map((problem) => (plans.length > 1 ? `${plan.name}: ${problem}` : problem)),
+  );
+  const planned = plans.map((plan) => plan.name);
+  if (problems.length > 0) throw new PaintError(planned, problems.join('; '), 'not-created');
 
   const worksheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
@@ -130,26 +135,38 @@ export async function paintSheetPlan(
   try {
     await context.sync();
   } catch (error) {
-    throw new PaintError(plan.name, hostErrorReason(error), 'not-created', error);
+    throw new PaintError(planned, hostErrorReason(error), 'not-created', error);
   }
 
-  const name = uniqueSheetName(
-    plan.name,
-    worksheets.items.map((sheet) => sheet.name),
-  );
+  const sheetNames = worksheets.items.map((sheet) => sheet.name);
+  const tableNames = tables.items.map((table) => table.name);
+  const names: string[] = [];
   try {
-    queuePlan(
-      worksheets.add(name),
-      plan,
-      tables.items.map((table) => table.name),
-      options,
-    );
+    plans.forEach((plan, i) => {
+      const name = uniqueSheetName(plan.name, sheetNames);
+      sheetNames.push(name);
+      names.push(name);
+      queuePlan(worksheets.add(name), plan, tableNames, {
+        ...options,
+        activate: i === 0 && (options.activate ?? true),
+      });
+    });
     await context.sync();
-    return name;
+    return names;
   } catch (error) {
-    const removed = await removeSheet(context, name);
-    throw new PaintError(name, hostErrorReason(error), removed ? 'removed' : 'left', error);
+    const removed = await removeSheets(context, names);
+    throw new PaintError(names, hostErrorReason(error), removed ? 'removed' : 'left', error);
   }
+}
+
+/** Paints one plan on a new, uniquely named sheet and returns its name; see paintWorkbookPlan. */
+export async function paintSheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  options: PaintOptions = {},
+): Promise<string> {
+  const [name] = await paintWorkbookPlan(context, [plan], options);
+  return name;
 }
 
 /**

@@ -29,7 +29,9 @@ export function formulaRects(formulas: readonly (readonly (string | null)[])[]):
   }
   const rects: { col: number; top: number; bottom: number; cols: number }[] = [];
   for (const run of runs) {
-    const left = rects.find((r) => r.top === run.top && r.bottom === run.bottom && r.col + r.cols === run.col);
+    const left = rects.find(
+      (r) => r.top === run.top && r.bottom === run.bottom && r.col + r.cols === run.col,
+    );
     if (left) left.cols++;
     else rects.push({ ...run, cols: 1 });
   }

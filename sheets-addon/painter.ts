@@ -20,23 +20,28 @@ import { PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
 import { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './spreadsheetTypes';
 
 /**
- * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the active one,
+ * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the last one,
  * paints the plan on it and returns the name used; the new sheet is left active. Other sheets are never
  * touched. If a call fails, the half-built sheet is deleted, the previously active sheet re-activated,
  * and an Error naming the sheet and the cause is thrown.
  *
  * `app` builds the validation rules; it defaults to the global `SpreadsheetApp` of Apps Script.
  */
-export function paintSheetPlan(spreadsheet: SpreadsheetLike, plan: SheetPlan, app?: SpreadsheetAppLike): string {
+export function paintSheetPlan(
+  spreadsheet: SpreadsheetLike,
+  plan: SheetPlan,
+  app?: SpreadsheetAppLike,
+): string {
   const prepared = prepareSheetPlan(plan);
   const previous = spreadsheet.getActiveSheet();
+  const sheets = spreadsheet.getSheets();
   const name = uniqueSheetName(
     plan.name,
-    spreadsheet.getSheets().map((sheet) => sheet.getName()),
+    sheets.map((sheet) => sheet.getName()),
   );
   let sheet: SheetLike;
   try {
-    sheet = spreadsheet.insertSheet(name);
+    sheet = spreadsheet.insertSheet(name, sheets.length);
   } catch (error) {
     throw new Error(`Could not create the sheet "${name}": ${reason(error)}`, { cause: error });
   }

@@ -33,6 +33,7 @@ export interface ColumnWidthRun {
   readonly pixels: number;
 }
 
+/** A plan ready to paint: every matrix and rectangle the painter writes. */
 export interface PreparedPlan {
   /** Rows and columns the plan reaches, from A1. */
   readonly numRows: number;
@@ -48,14 +49,20 @@ export interface PreparedPlan {
 
 /** Checks a plan and computes what to write. Throws on a malformed plan. */
 export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
-  const blocks = plan.blocks.filter((b) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0).map(prepareBlock);
+  const blocks = plan.blocks
+    .filter((b) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0)
+    .map(prepareBlock);
   const rect = (r: { row: number; col: number; rows: number; cols: number }, what: string): SheetRect => {
-    if (r.rows < 1 || r.cols < 1 || r.row < 0 || r.col < 0) throw new Error(`${what} has an empty or negative rectangle.`);
+    if (r.rows < 1 || r.cols < 1 || r.row < 0 || r.col < 0)
+      throw new Error(`${what} has an empty or negative rectangle.`);
     return { row: r.row + 1, column: r.col + 1, numRows: r.rows, numColumns: r.cols };
   };
   const styles = (plan.styles ?? []).map((style) => ({ ...rect(style, 'A style'), style }));
   const tables = (plan.tables ?? []).map((table) => rect(table, `Table ${table.name}`));
-  const validations = (plan.validations ?? []).map((v) => ({ ...rect(v, 'A validation'), list: [...v.list] }));
+  const validations = (plan.validations ?? []).map((v) => ({
+    ...rect(v, 'A validation'),
+    list: [...v.list],
+  }));
   const all: SheetRect[] = [...blocks, ...styles, ...tables, ...validations];
   return {
     numRows: Math.max(1, ...all.map((r) => r.row + r.numRows - 1)),
@@ -87,11 +94,13 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
       const value = block.values[r]?.[c] ?? null;
       const formula = block.formulas?.[r]?.[c] ?? null;
       const planned = block.numberFormats?.[r]?.[c] ?? null;
-      if (formula !== null && !formula.startsWith('=')) throw new Error(`${where(r, c)}: a formula must start with "=".`);
+      if (formula !== null && !formula.startsWith('='))
+        throw new Error(`${where(r, c)}: a formula must start with "=".`);
       if (formula !== null && planned === TEXT_FORMAT) {
         throw new Error(`${where(r, c)}: a formula in a text cell would show as text.`);
       }
-      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${where(r, c)}: ${value} is not a number.`);
+      if (typeof value === 'number' && !Number.isFinite(value))
+        throw new Error(`${where(r, c)}: ${value} is not a number.`);
       formatLine.push(cellFormat(value, formula, planned));
       valueLine.push(formula !== null || value === null ? '' : value);
     }
@@ -100,7 +109,9 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
   }
   const top = block.row + 1;
   const left = block.col + 1;
-  const formulas = block.formulas ? formulaRects(block.formulas).map((f: FormulaRect) => toSheet(f, top, left)) : [];
+  const formulas = block.formulas
+    ? formulaRects(block.formulas).map((f: FormulaRect) => toSheet(f, top, left))
+    : [];
   return { row: top, column: left, numRows: rows, numColumns: cols, numberFormats, values, formulas };
 }
 
@@ -109,7 +120,11 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
  * or `-1+2` typed by a user can never be read back by Sheets as a formula. Other cells take the plan's
  * format, or Sheets' automatic one.
  */
-function cellFormat(value: string | number | boolean | null, formula: string | null, planned: string | null): string {
+function cellFormat(
+  value: string | number | boolean | null,
+  formula: string | null,
+  planned: string | null,
+): string {
   if (formula === null && typeof value === 'string' && value !== '') return TEXT_FORMAT;
   return planned ?? AUTOMATIC_FORMAT;
 }

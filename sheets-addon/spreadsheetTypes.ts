@@ -61,7 +61,8 @@ export interface SheetLike {
 export interface SpreadsheetLike {
   getSheets(): SheetLike[];
   getSheetByName(name: string): SheetLike | null;
-  insertSheet(sheetName: string): SheetLike;
+  /** Inserts at `sheetIndex` (0-based) and makes the new sheet active. */
+  insertSheet(sheetName: string, sheetIndex: number): SheetLike;
   deleteSheet(sheet: SheetLike): void;
   getActiveSheet(): SheetLike;
   setActiveSheet(sheet: SheetLike): SheetLike;

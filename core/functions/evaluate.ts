@@ -214,9 +214,28 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
   }
   const out: CellResult[][] = new Array(rows);
   const values = fixed.slice();
+  // With one varying argument (a column of actuals against fixed terms, the usual call), a cell equal to an
+  // earlier one has the same result: functions are pure. Only numbers are remembered, never errors, whose
+  // messages name their own row.
+  const memo = varying.length === 1 ? new Map<HostScalar, number>() : null;
+  const only = varying[0];
   for (let r = 0; r < rows; r++) {
     const line: CellResult[] = new Array(cols);
-    for (let c = 0; c < cols; c++) line[c] = element(spec, values, varying, r, c, rows, cols);
+    for (let c = 0; c < cols; c++) {
+      if (memo === null) {
+        line[c] = element(spec, values, varying, r, c, rows, cols);
+        continue;
+      }
+      const key = only.cells[only.rows === 1 ? 0 : r][only.cols === 1 ? 0 : c];
+      const known = memo.get(key);
+      if (known !== undefined) {
+        line[c] = known;
+        continue;
+      }
+      const result = element(spec, values, varying, r, c, rows, cols);
+      if (typeof result === 'number') memo.set(key, result);
+      line[c] = result;
+    }
     out[r] = line;
   }
   return out;

@@ -284,7 +284,7 @@ const EN: ContractText = {
     periodOutside: (period, first, last) =>
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
     notClosingMonth: (name, period, closing) =>
-      `${JSON.stringify(name)} is evaluated over ${period}: enter its value on the month that closes the period (${closing})`,
+      `${JSON.stringify(name)} is evaluated ${period}: enter its value on the month that closes the period (${closing})`,
     duplicateActual: (name, period) => `${JSON.stringify(name)} has two values for ${period}`,
     duplicateRow: (name) => `${JSON.stringify(name)} appears on two rows`,
     duplicatePeriod: (period) => `the month ${period} appears twice`,
@@ -447,7 +447,7 @@ const FR: ContractText = {
     periodOutside: (period, first, last) =>
       `${period} est hors du contrat (${last === undefined ? `à partir de ${first}` : `de ${first} à ${last}`})`,
     notClosingMonth: (name, period, closing) =>
-      `« ${name} » est évalué sur une période ${period} : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
+      `« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
     duplicateActual: (name, period) => `« ${name} » a deux valeurs pour ${period}`,
     duplicateRow: (name) => `« ${name} » apparaît sur deux lignes`,
     duplicatePeriod: (period) => `le mois ${period} apparaît deux fois`,

@@ -1,6 +1,6 @@
 import type { CellValue } from 'exceljs';
 import { TEXT_FORMAT, type PlanBlock, type PlanValue } from '../layout/sheetPlan';
-import { a1 } from './a1';
+import { a1 } from '../layout/a1';
 
 /** What one plan cell becomes in exceljs: its value (constant or formula) and its number format. */
 export interface CellContent {

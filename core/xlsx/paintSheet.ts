@@ -1,10 +1,10 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanBlock, PlanRect, SheetPlan } from '../layout/sheetPlan';
-import { a1, a1Range } from './a1';
+import { a1, a1Range } from '../layout/a1';
 import { cellContent } from './cellContent';
 import { applyStyle } from './styles';
 import { addPlanTable } from './tables';
-import { uniqueTableName } from './tableName';
+import { uniqueTableName } from '../layout/tableName';
 import { addListValidation, type ListSources } from './validations';
 
 /** What painting one sheet shares with the rest of the workbook. */

@@ -1,6 +1,6 @@
 import type { Alignment, Border, Font, Worksheet } from 'exceljs';
 import type { PlanStyle } from '../layout/sheetPlan';
-import { a1Range } from './a1';
+import { a1Range } from '../layout/a1';
 
 /**
  * The workbook's default font (exceljs writes Calibri 11 as style 0). A cell font is written whole, so a

@@ -1,6 +1,6 @@
 import { ValueType, type CellValue, type Worksheet } from 'exceljs';
 import type { PlanTable } from '../layout/sheetPlan';
-import { a1, a1Range } from './a1';
+import { a1, a1Range } from '../layout/a1';
 
 /** Excel's default table look; banded rows as Excel's own "Format as Table" gives them. */
 const TABLE_STYLE = { theme: 'TableStyleMedium2', showRowStripes: true } as const;

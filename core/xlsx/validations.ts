@@ -1,6 +1,6 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { PlanValidation } from '../layout/sheetPlan';
-import { a1Range, columnLetters, quotedSheetName } from './a1';
+import { a1Range, columnLetters, quotedSheetName } from '../layout/a1';
 
 /**
  * Excel keeps an inline list (`"a,b,c"`) only up to 255 characters and cannot put a comma or a quote in

@@ -5,7 +5,6 @@ import { paintSheet, type PaintContext } from './paintSheet';
 import { ListSources } from './validations';
 
 /** Excel reserves this sheet name for its change history. */
-const RESERVED_SHEET_NAMES = ['History'];
 /** The hidden sheet that holds list-validation choices too long to write inline. */
 const LIST_SHEET_NAME = 'Lists';
 
@@ -17,9 +16,8 @@ const LIST_SHEET_NAME = 'Lists';
  */
 export function buildWorkbook(plans: WorkbookPlan): Workbook {
   const names: string[] = [];
-  for (const plan of plans)
-    names.push(uniqueSheetName(sheetBaseName(plan.name), [...RESERVED_SHEET_NAMES, ...names]));
-  const lists = new ListSources(uniqueSheetName(LIST_SHEET_NAME, [...RESERVED_SHEET_NAMES, ...names]));
+  for (const plan of plans) names.push(uniqueSheetName(plan.name, names));
+  const lists = new ListSources(uniqueSheetName(LIST_SHEET_NAME, names));
 
   const workbook = new Workbook();
   workbook.creator = 'Outcome Fees';
@@ -40,18 +38,4 @@ export async function workbookBuffer(plans: WorkbookPlan): Promise<Buffer> {
 /** Writes the plans to the `.xlsx` file `file`, replacing it if it exists. */
 export async function writeWorkbook(plans: WorkbookPlan, file: string): Promise<void> {
   await buildWorkbook(plans).xlsx.writeFile(file);
-}
-
-/**
- * Excel also refuses a sheet name that starts or ends with an apostrophe, which `uniqueSheetName` does not
- * know about; trimming them here keeps every plan name openable.
- */
-function sheetBaseName(name: string): string {
-  let base = name.trim();
-  for (let previous = ''; previous !== base;) {
-    previous = base;
-    base = base.replace(/^'+|'+$/g, '').trim();
-  }
-  // uniqueSheetName keeps the first 31 characters; make sure the cut does not end on an apostrophe either.
-  return base.slice(0, 31).replace(/'+$/, '');
 }

@@ -390,10 +390,15 @@ class MockWorksheet {
 
   constructor(
     private readonly host: Host,
-    readonly name: string,
+    /** The name this proxy was obtained by; like Office.js, `name` itself must be loaded to be read. */
+    private readonly sheetName: string,
     nullable = false,
   ) {
-    if (nullable) this.host.afterSync(() => (this.nullObject = this.host.find(name) === undefined));
+    if (nullable) this.host.afterSync(() => (this.nullObject = this.host.find(sheetName) === undefined));
+  }
+
+  get name(): string {
+    return notLoaded('name');
   }
 
   get isNullObject(): boolean {
@@ -401,28 +406,28 @@ class MockWorksheet {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRange {
-    return new MockRange(this.host, this.name, row, col, rows, cols);
+    return new MockRange(this.host, this.sheetName, row, col, rows, cols);
   }
 
   getRange(address: string): MockRange {
     const { row, col, rows, cols } = parseAddress(address);
-    return new MockRange(this.host, this.name, row, col, rows, cols);
+    return new MockRange(this.host, this.sheetName, row, col, rows, cols);
   }
 
   getUsedRangeOrNullObject(): MockRange {
-    return new MockRange(this.host, this.name, 0, 0, 0, 0, true);
+    return new MockRange(this.host, this.sheetName, 0, 0, 0, 0, true);
   }
 
   activate(): void {
-    this.host.queue(this.name, 'activate', [], () => {
-      this.host.existing(this.name, 'Worksheet.activate');
-      this.host.active = this.name;
+    this.host.queue(this.sheetName, 'activate', [], () => {
+      this.host.existing(this.sheetName, 'Worksheet.activate');
+      this.host.active = this.sheetName;
     });
   }
 
   delete(): void {
-    this.host.queue(this.name, 'delete', [], () => {
-      const sheet = this.host.existing(this.name, 'Worksheet.delete');
+    this.host.queue(this.sheetName, 'delete', [], () => {
+      const sheet = this.host.existing(this.sheetName, 'Worksheet.delete');
       this.host.sheets.splice(this.host.sheets.indexOf(sheet), 1);
       for (const table of sheet.tables)
         this.host.tableNames.splice(this.host.tableNames.indexOf(table.name), 1);
@@ -435,7 +440,7 @@ class MockWorksheet {
       add: (range, hasHeaders) => {
         const place = (typeof range === 'string' ? this.getRange(range) : range).place();
         const table = { name: `Table${this.host.tableNames.length + 1}`, address: place.address, hasHeaders };
-        this.host.queue(this.name, 'tables.add', [place.address, hasHeaders], () => {
+        this.host.queue(this.sheetName, 'tables.add', [place.address, hasHeaders], () => {
           const sheet = this.host.existing(place.sheet, 'TableCollection.add');
           if (sheet.tables.some((other) => overlaps(parseAddress(other.address), place))) {
             throw new MockHostError(
@@ -448,10 +453,10 @@ class MockWorksheet {
           this.host.tableNames.push(table.name);
         });
         const host = this.host;
-        const sheetName = this.name;
+        const sheetName = this.sheetName;
         return {
           get name(): string {
-            return table.name;
+            return notLoaded('name');
           },
           set name(name: string) {
             host.queue(sheetName, 'table.name', [name], () => {
@@ -477,8 +482,8 @@ class MockWorksheet {
 
   get freezePanes(): Record<'freezeRows' | 'freezeColumns' | 'freezeAt', (arg: unknown) => void> {
     const freeze = (op: string, rows: () => number, columns: () => number) =>
-      this.host.queue(this.name, op, [], () => {
-        this.host.existing(this.name, `WorksheetFreezePanes.${op}`).freeze = {
+      this.host.queue(this.sheetName, op, [], () => {
+        this.host.existing(this.sheetName, `WorksheetFreezePanes.${op}`).freeze = {
           rows: rows(),
           columns: columns(),
         };
@@ -508,8 +513,8 @@ class MockWorksheet {
   }
 
   get pageLayout(): object {
-    return recorder(this.host, this.name, 'pageLayout', (property, value) => {
-      this.host.existing(this.name, property).pageLayout[property.replace(/^pageLayout\./, '')] = value;
+    return recorder(this.host, this.sheetName, 'pageLayout', (property, value) => {
+      this.host.existing(this.sheetName, property).pageLayout[property.replace(/^pageLayout\./, '')] = value;
     });
   }
 }

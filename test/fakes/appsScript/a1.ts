@@ -47,7 +47,10 @@ export function parseA1(text: string, limits: { maxRows: number; maxCols: number
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
     const rawSheet = ref.slice(0, bang);
-    sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+    sheet =
+      rawSheet.startsWith("'") && rawSheet.endsWith("'")
+        ? rawSheet.slice(1, -1).replace(/''/g, "'")
+        : rawSheet;
     ref = ref.slice(bang + 1);
   }
   const [first, second, extra] = ref.split(':');

@@ -52,7 +52,9 @@ export class FakeBanding extends Recorded {
   }
 
   private colors(): readonly [string, string, string, string] {
-    return THEME_COLORS[this.__theme] ?? (THEME_COLORS.LIGHT_GREY as readonly [string, string, string, string]);
+    return (
+      THEME_COLORS[this.__theme] ?? (THEME_COLORS.LIGHT_GREY as readonly [string, string, string, string])
+    );
   }
 
   getRange(): FakeRange {

@@ -4,7 +4,8 @@
  */
 
 /** The top-level service an object belongs to: a Range call counts as a SpreadsheetApp call. */
-export type ServiceGroup = 'SpreadsheetApp' | 'HtmlService' | 'Session' | 'PropertiesService' | 'Logger' | 'ScriptApp';
+export type ServiceGroup =
+  'SpreadsheetApp' | 'HtmlService' | 'Session' | 'PropertiesService' | 'Logger' | 'ScriptApp';
 
 /** One recorded call. */
 export interface CallEntry {
@@ -107,7 +108,7 @@ function summarizeArg(arg: unknown): string {
   }
   if (isDate(arg)) return arg.toISOString();
   if (typeof arg === 'object' && arg !== null) {
-    const described = (arg as { describe?: () => string }).describe;
+    const described = (arg as { __describe?: () => string }).__describe;
     return typeof described === 'function' ? described.call(arg) : '{…}';
   }
   return String(arg);

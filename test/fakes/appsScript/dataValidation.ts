@@ -78,7 +78,9 @@ export class FakeDataValidationBuilder extends Recorded {
 
   requireValueInList(values: unknown, showDropdown = true): this {
     if (!Array.isArray(values)) {
-      throw new Error("The parameters don't match the method signature for DataValidationBuilder.requireValueInList.");
+      throw new Error(
+        "The parameters don't match the method signature for DataValidationBuilder.requireValueInList.",
+      );
     }
     this.state.criteria = DataValidationCriteria.VALUE_IN_LIST;
     this.state.values = [values.map(String), showDropdown];

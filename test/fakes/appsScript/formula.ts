@@ -72,7 +72,8 @@ function tokenize(text: string): Token[] {
     if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
     const m = TOKEN.exec(text);
     if (!m) throw new SyntaxError(`unexpected text at ${TOKEN.lastIndex}`);
-    if (m[2] !== undefined) tokens.push({ t: 'ref', sheet: m[1] ? sheetName(m[1].slice(0, -1)) : null, text: m[2] });
+    if (m[2] !== undefined)
+      tokens.push({ t: 'ref', sheet: m[1] ? sheetName(m[1].slice(0, -1)) : null, text: m[2] });
     else if (m[3] !== undefined) tokens.push({ t: 'num', value: Number(m[3]) });
     else if (m[4] !== undefined) tokens.push({ t: 'str', value: m[4].replace(/""/g, '"') });
     else if (m[5] !== undefined) tokens.push({ t: 'name', value: m[5] });
@@ -93,7 +94,12 @@ function refRect(text: string): GridRect {
   };
   const [r1, c1] = cell(a);
   const [r2, c2] = cell(b as string);
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 const COMPARISON = ['=', '<>', '<', '>', '<=', '>='];

@@ -11,6 +11,7 @@ export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as
 /** `HtmlService.SandboxMode`. */
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
 
+/** `HtmlOutput`: HTML content plus the title and size a sidebar or dialog shows. */
 export class FakeHtmlOutput extends Recorded {
   readonly __service = 'HtmlOutput';
   readonly __group = 'HtmlService' as const;
@@ -102,6 +103,7 @@ export class FakeHtmlOutput extends Recorded {
 /** Fields a template owns itself; everything else assigned on it is template data. */
 const TEMPLATE_OWN = new Set(['__log', '__service', '__group', 'source', 'globalScope', '__file']);
 
+/** `HtmlTemplate`: fields assigned on it are the template's data; `evaluate()` renders it. */
 export class FakeHtmlTemplate extends Recorded {
   readonly __service = 'HtmlTemplate';
   readonly __group = 'HtmlService' as const;
@@ -139,7 +141,11 @@ export class FakeHtmlTemplate extends Recorded {
       s: object,
       e: (v: unknown) => string,
     ) => string;
-    return new FakeHtmlOutput(this.__log, run(scope, (v) => escapeHtml(String(v ?? ''))), this.__file);
+    return new FakeHtmlOutput(
+      this.__log,
+      run(scope, (v) => escapeHtml(String(v ?? ''))),
+      this.__file,
+    );
   }
 }
 
@@ -164,6 +170,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+/** `HtmlService`, with a registry of project HTML files standing in for the script project. */
 export class FakeHtmlService extends Recorded {
   readonly __service = 'HtmlService';
   readonly __group = 'HtmlService' as const;

@@ -23,6 +23,7 @@ import { FakeSpreadsheetApp } from './spreadsheetApp';
 import { AuthModeName, FakeState } from './state';
 import type { FakeUi } from './ui';
 
+// The types tests need, re-exported so they import from one place.
 export { CallLog } from './callLog';
 export type { CallEntry, CallFilter, ServiceGroup } from './callLog';
 export type { AuthModeName } from './state';
@@ -104,7 +105,8 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     registerHtmlFile: (name, content) => html.__registerFile(name, content),
     registerHtmlFilesFrom: (directory) => {
       for (const file of fs.readdirSync(directory)) {
-        if (file.endsWith('.html')) html.__registerFile(file, fs.readFileSync(path.join(directory, file), 'utf8'));
+        if (file.endsWith('.html'))
+          html.__registerFile(file, fs.readFileSync(path.join(directory, file), 'utf8'));
       }
     },
   };

@@ -1,6 +1,7 @@
 /** `Logger`: keeps every line logged. */
 import { Recorded } from './recorder';
 
+/** `Logger`, keeping its lines in `__lines`. */
 export class FakeLogger extends Recorded {
   readonly __service = 'Logger';
   readonly __group = 'Logger' as const;

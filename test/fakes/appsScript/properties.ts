@@ -48,6 +48,7 @@ export class FakeProperties extends Recorded {
   }
 }
 
+/** `PropertiesService`: user, document and script stores, refused in AuthMode.NONE. */
 export class FakePropertiesService extends Recorded {
   readonly __service = 'PropertiesService';
   readonly __group = 'PropertiesService' as const;

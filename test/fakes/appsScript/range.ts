@@ -22,8 +22,14 @@ const DEFAULTS = {
 } as const;
 
 /** What `setHorizontalAlignment` stores for each accepted argument. */
-const ALIGNMENTS: Record<string, string> = { left: 'left', center: 'center', right: 'right', normal: 'general-left' };
+const ALIGNMENTS: Record<string, string> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
+  normal: 'general-left',
+};
 
+/** `Range`: a rectangle of one sheet, 1-based. */
 export class FakeRange extends Recorded {
   readonly __service = 'Range';
   readonly __group = 'SpreadsheetApp' as const;
@@ -100,7 +106,9 @@ export class FakeRange extends Recorded {
     return this.__sheet.__computed(this.__rect.row, this.__rect.col);
   }
   setValues(values: unknown): this {
-    return this.write('setValues', values, (cell, value) => setContent(cell, userEntered(value, cell.format)));
+    return this.write('setValues', values, (cell, value) =>
+      setContent(cell, userEntered(value, cell.format)),
+    );
   }
   setValue(value: unknown): this {
     return this.fill((cell) => setContent(cell, userEntered(value, cell.format)));
@@ -112,7 +120,9 @@ export class FakeRange extends Recorded {
     return this.__sheet.__cells.get(this.__rect.row, this.__rect.col)?.formula ?? '';
   }
   setFormulas(formulas: unknown): this {
-    return this.write('setFormulas', formulas, (cell, value) => setContent(cell, formulaEntered(value, cell.format)));
+    return this.write('setFormulas', formulas, (cell, value) =>
+      setContent(cell, formulaEntered(value, cell.format)),
+    );
   }
   setFormula(formula: string): this {
     return this.fill((cell) => setContent(cell, formulaEntered(formula, cell.format)));
@@ -126,7 +136,9 @@ export class FakeRange extends Recorded {
     return this.getDisplayValues()[0]?.[0] ?? '';
   }
   isBlank(): boolean {
-    return this.read((cell) => cell?.value === '' && cell.formula === null).every((row) => row.every(Boolean));
+    return this.read((cell) => cell?.value === '' && cell.formula === null).every((row) =>
+      row.every(Boolean),
+    );
   }
 
   // ---- number formats ----
@@ -277,7 +289,11 @@ export class FakeRange extends Recorded {
 
   // ---- banding ----
 
-  applyRowBanding(bandingTheme: BandingThemeName = 'LIGHT_GREY', showHeader = true, showFooter = false): FakeBanding {
+  applyRowBanding(
+    bandingTheme: BandingThemeName = 'LIGHT_GREY',
+    showHeader = true,
+    showFooter = false,
+  ): FakeBanding {
     return this.__sheet.__addBanding(this.__rect, bandingTheme, showHeader, showFooter);
   }
   getBandings(): FakeBanding[] {
@@ -294,7 +310,13 @@ export class FakeRange extends Recorded {
   }
   clearFormat(): this {
     return this.fill((cell) => {
-      Object.assign(cell, { format: null, fontWeight: null, fontStyle: null, fontColor: null, fontSize: null });
+      Object.assign(cell, {
+        format: null,
+        fontWeight: null,
+        fontStyle: null,
+        fontColor: null,
+        fontSize: null,
+      });
       Object.assign(cell, { background: null, wrap: null, horizontalAlignment: null, borders: {} });
     });
   }
@@ -325,7 +347,9 @@ export class FakeRange extends Recorded {
   /** Checks the matrix shape as Sheets does, then writes cell by cell. */
   private write(method: string, data: unknown, fn: (cell: Cell, value: unknown) => unknown): this {
     if (!Array.isArray(data) || data.some((line) => !Array.isArray(line))) {
-      throw new Error(`The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw new Error(
+        `The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     const { row, col, rows, cols } = this.__rect;
     if (data.length !== rows) {
@@ -373,7 +397,9 @@ function alignmentOf(alignment: string | null): string | null {
 
 function checkRule(rule: unknown): void {
   if (rule !== null && !(rule instanceof FakeDataValidation)) {
-    throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+    throw new Error(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+    );
   }
 }
 

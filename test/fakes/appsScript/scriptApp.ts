@@ -9,6 +9,7 @@ export const AuthMode = {
   FULL: 'FULL',
 } as const;
 
+/** `ScriptApp`, for its `AuthMode` enum. */
 export class FakeScriptApp extends Recorded {
   readonly __service = 'ScriptApp';
   readonly __group = 'ScriptApp' as const;

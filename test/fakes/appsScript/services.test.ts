@@ -12,7 +12,11 @@ describe('Ui', () => {
     menu.addToUi();
     expect(fake.ui.__menus).toHaveLength(1);
     expect(fake.ui.__menus[0]!.__caption).toBeNull();
-    expect(fake.ui.__menus[0]!.__items()).toEqual([['New contract', 'newContract'], ['---'], ['Open sidebar', 'showSidebar']]);
+    expect(fake.ui.__menus[0]!.__items()).toEqual([
+      ['New contract', 'newContract'],
+      ['---'],
+      ['Open sidebar', 'showSidebar'],
+    ]);
   });
 
   it('records sidebars and alerts and answers alerts with the first button unless told otherwise', () => {
@@ -32,7 +36,9 @@ describe('auth modes', () => {
   it('lets onOpen build menus in AuthMode.NONE but refuses document data and properties', () => {
     const fake = createAppsScriptFake({ authMode: 'NONE' });
     expect(() => fake.SpreadsheetApp.getUi().createAddonMenu().addItem('x', 'x').addToUi()).not.toThrow();
-    expect(() => fake.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/permission to call SpreadsheetApp.getActiveSpreadsheet/);
+    expect(() => fake.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
+      /permission to call SpreadsheetApp.getActiveSpreadsheet/,
+    );
     expect(() => fake.PropertiesService.getDocumentProperties()).toThrow(/permission/);
     expect(fake.Session.getActiveUserLocale()).toBe('en');
     fake.state.authMode = 'LIMITED';
@@ -41,7 +47,9 @@ describe('auth modes', () => {
 
   it('refuses the Ui to custom functions', () => {
     const fake = createAppsScriptFake({ authMode: 'CUSTOM_FUNCTION' });
-    expect(() => fake.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => fake.SpreadsheetApp.getUi()).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 });
 
@@ -56,12 +64,17 @@ describe('HtmlService', () => {
     expect(out.getWidth()).toBe(300);
     expect(out.__xFrameOptionsMode()).toBe('ALLOWALL');
     expect(fake.HtmlService.createHtmlOutputFromFile('Sidebar.html').getContent()).toBe('<div>pane</div>');
-    expect(() => fake.HtmlService.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
+    expect(() => fake.HtmlService.createHtmlOutputFromFile('Nope')).toThrow(
+      'No HTML file named Nope was found.',
+    );
   });
 
   it('evaluates templates: escaped and raw printing scriptlets, code, and template fields', () => {
     const fake = createAppsScriptFake();
-    fake.registerHtmlFile('Page', '<h1><?= title ?></h1><? for (var i = 0; i < n; i++) { ?>*<? } ?><?!= raw ?>');
+    fake.registerHtmlFile(
+      'Page',
+      '<h1><?= title ?></h1><? for (var i = 0; i < n; i++) { ?>*<? } ?><?!= raw ?>',
+    );
     const template = fake.HtmlService.createTemplateFromFile('Page');
     template.title = '<Fees & co>';
     template.n = 3;
@@ -146,8 +159,13 @@ describe('loadAppsScript', () => {
   });
 
   it('lets templates call the script globals (include) and passes arrays across the context', () => {
-    const fake = createAppsScriptFake({ htmlFiles: { Sidebar: '<body><?!= include("Style") ?></body>', Style: '<style></style>' } });
-    const context = loadAppsScript(code, fake) as { openSidebar: () => void; WRITE: (v: unknown[][]) => unknown[][] };
+    const fake = createAppsScriptFake({
+      htmlFiles: { Sidebar: '<body><?!= include("Style") ?></body>', Style: '<style></style>' },
+    });
+    const context = loadAppsScript(code, fake) as {
+      openSidebar: () => void;
+      WRITE: (v: unknown[][]) => unknown[][];
+    };
     context.openSidebar();
     expect(fake.ui.__sidebars[0]!.getContent()).toBe('<body><style></style></body>');
     const made = context.WRITE([['=1+1', 'x']]);

@@ -3,6 +3,7 @@ import type { CallLog } from './callLog';
 import { Recorded } from './recorder';
 import type { FakeState } from './state';
 
+/** `User`, as `Session.getEffectiveUser()` returns it. */
 export class FakeUser extends Recorded {
   readonly __service = 'User';
   readonly __group = 'Session' as const;
@@ -22,6 +23,7 @@ export class FakeUser extends Recorded {
   }
 }
 
+/** `Session`, answering from the environment's settings. */
 export class FakeSession extends Recorded {
   readonly __service = 'Session';
   readonly __group = 'Session' as const;

@@ -9,14 +9,17 @@ import { FakeRange } from './range';
 import { Recorded } from './recorder';
 import type { FakeSpreadsheet } from './spreadsheet';
 
-/** A new sheet's size and column width, as in Sheets. */
+/** Rows of a new sheet, as in Sheets. */
 export const DEFAULT_MAX_ROWS = 1000;
+/** Columns of a new sheet. */
 export const DEFAULT_MAX_COLUMNS = 26;
+/** Pixels of a column nobody resized. */
 export const DEFAULT_COLUMN_WIDTH = 100;
 
 /** Cells being evaluated right now, to turn a circular reference into `#REF!` instead of a stack overflow. */
 const evaluating = new Set<string>();
 
+/** `Sheet`: cells, size, frozen panes, column widths and bandings. */
 export class FakeSheet extends Recorded {
   readonly __service = 'Sheet';
   readonly __group = 'SpreadsheetApp' as const;
@@ -87,7 +90,10 @@ export class FakeSheet extends Recorded {
       if (!ref) throw new Error('Range not found');
       return this.__range(this.checkBounds(ref.rect));
     }
-    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw new Error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     if (rowOrA1 < 1) throw new Error('The starting row of the range is too small.');
     if (column < 1) throw new Error('The starting column of the range is too small.');
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
@@ -97,7 +103,12 @@ export class FakeSheet extends Recorded {
 
   /** From A1 to the last row and column with content (A1 alone on an empty sheet). */
   getDataRange(): FakeRange {
-    return this.__range({ row: 1, col: 1, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+    return this.__range({
+      row: 1,
+      col: 1,
+      rows: Math.max(1, this.getLastRow()),
+      cols: Math.max(1, this.getLastColumn()),
+    });
   }
   getLastRow(): number {
     return this.__cells.lastRow();
@@ -131,14 +142,16 @@ export class FakeSheet extends Recorded {
   }
   deleteRows(rowPosition: number, howMany: number): this {
     if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
     this.__cells.shift('row', rowPosition, -howMany);
     this.maxRows -= howMany;
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number): this {
     if (howMany >= this.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
-    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
     this.__cells.shift('col', columnPosition, -howMany);
     this.maxColumns -= howMany;
     return this;
@@ -158,14 +171,16 @@ export class FakeSheet extends Recorded {
   // ---- view ----
 
   setFrozenRows(rows: number): void {
-    if (rows < 0 || rows >= this.maxRows) throw new Error("Sorry, it is not possible to freeze all visible rows.");
+    if (rows < 0 || rows >= this.maxRows)
+      throw new Error('Sorry, it is not possible to freeze all visible rows.');
     this.frozenRows = rows;
   }
   getFrozenRows(): number {
     return this.frozenRows;
   }
   setFrozenColumns(columns: number): void {
-    if (columns < 0 || columns >= this.maxColumns) throw new Error("Sorry, it is not possible to freeze all visible columns.");
+    if (columns < 0 || columns >= this.maxColumns)
+      throw new Error('Sorry, it is not possible to freeze all visible columns.');
     this.frozenColumns = columns;
   }
   getFrozenColumns(): number {
@@ -234,7 +249,12 @@ export class FakeSheet extends Recorded {
     }
   }
 
-  __addBanding(rect: GridRect, theme: BandingThemeName, showHeader: boolean, showFooter: boolean): FakeBanding {
+  __addBanding(
+    rect: GridRect,
+    theme: BandingThemeName,
+    showHeader: boolean,
+    showFooter: boolean,
+  ): FakeBanding {
     if (this.bandings.some((b) => overlaps(b.__rect, rect))) {
       throw new Error('You cannot add alternating colors to a range that already has alternating colors.');
     }
@@ -265,7 +285,8 @@ export class FakeSheet extends Recorded {
 
   private insertBand(axis: 'row' | 'col', at: number, howMany: number): this {
     const max = axis === 'row' ? this.maxRows : this.maxColumns;
-    if (howMany < 1) throw new Error(`The number of ${axis === 'row' ? 'rows' : 'columns'} to insert must be at least 1.`);
+    if (howMany < 1)
+      throw new Error(`The number of ${axis === 'row' ? 'rows' : 'columns'} to insert must be at least 1.`);
     if (at < 1 || at > max + 1) throw new Error('The position is out of bounds.');
     this.__cells.shift(axis, at, howMany);
     if (axis === 'row') this.maxRows += howMany;
@@ -274,8 +295,10 @@ export class FakeSheet extends Recorded {
       const r = banding.__rect;
       const start = axis === 'row' ? r.row : r.col;
       const size = axis === 'row' ? r.rows : r.cols;
-      if (at <= start) banding.__rect = axis === 'row' ? { ...r, row: r.row + howMany } : { ...r, col: r.col + howMany };
-      else if (at < start + size) banding.__rect = axis === 'row' ? { ...r, rows: r.rows + howMany } : { ...r, cols: r.cols + howMany };
+      if (at <= start)
+        banding.__rect = axis === 'row' ? { ...r, row: r.row + howMany } : { ...r, col: r.col + howMany };
+      else if (at < start + size)
+        banding.__rect = axis === 'row' ? { ...r, rows: r.rows + howMany } : { ...r, cols: r.cols + howMany };
     }
     return this;
   }

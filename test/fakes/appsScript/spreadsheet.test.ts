@@ -32,7 +32,9 @@ describe('Spreadsheet and Sheet', () => {
     const sheet = fake.spreadsheet.getActiveSheet();
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
-    expect(() => sheet.getRange(990, 1, 20, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(990, 1, 20, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     sheet.insertRowsAfter(1000, 10);
     sheet.insertColumnsAfter(26, 2);
@@ -63,9 +65,13 @@ describe('Spreadsheet and Sheet', () => {
   it('parses A1 notation on sheets and spreadsheets', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Main', 'My data'] });
     const range = fake.spreadsheet.getRange("'My data'!B2:C10");
-    expect([range.getSheet().getName(), range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([
-      'My data', 2, 2, 9, 2,
-    ]);
+    expect([
+      range.getSheet().getName(),
+      range.getRow(),
+      range.getColumn(),
+      range.getNumRows(),
+      range.getNumColumns(),
+    ]).toEqual(['My data', 2, 2, 9, 2]);
     expect(fake.spreadsheet.getActiveSheet().getRange('B:B').getNumRows()).toBe(1000);
     expect(() => fake.spreadsheet.getActiveSheet().getRange('not a range')).toThrow('Range not found');
   });
@@ -77,7 +83,9 @@ describe('Spreadsheet and Sheet', () => {
     sheet.setColumnWidths(2, 3, 150);
     sheet.getRange('B5').activate();
     expect(sheet.getFrozenRows()).toBe(2);
-    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(4), sheet.getColumnWidth(5)]).toEqual([100, 150, 100]);
+    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(4), sheet.getColumnWidth(5)]).toEqual([
+      100, 150, 100,
+    ]);
     expect(fake.spreadsheet.getActiveRange()!.getA1Notation()).toBe('B5');
   });
 });
@@ -87,7 +95,10 @@ describe('call log', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Data'] });
     const ss = fake.SpreadsheetApp.getActiveSpreadsheet();
     const range = ss.getSheetByName('Data')!.getRange(1, 1, 2, 2);
-    range.setValues([[1, 2], [3, 4]]);
+    range.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(fake.log.calls.map((c) => `${c.service}.${c.method}(${c.args}) @${c.target}`)).toEqual([
       'SpreadsheetApp.getActiveSpreadsheet() @',
       'Spreadsheet.getSheetByName("Data") @Outcome Fees test',
@@ -95,7 +106,10 @@ describe('call log', () => {
       'Range.setValues([2x2]) @Data!A1:B2',
     ]);
     expect(fake.log.count({ group: 'SpreadsheetApp' })).toBe(4);
-    expect(fake.log.count({ service: 'Range' })).toBe(1);
+    const rule = fake.SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    range.setDataValidation(rule);
+    expect(fake.log.calls[fake.log.calls.length - 1]!.args).toBe('DataValidation(CHECKBOX)');
+    expect(fake.log.count({ service: 'Range' })).toBe(2);
   });
 
   it('records a call that throws', () => {

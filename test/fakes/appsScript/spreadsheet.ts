@@ -6,6 +6,7 @@ import { Recorded, unwrap } from './recorder';
 import { FakeSheet } from './sheet';
 import type { FakeState } from './state';
 
+/** `Spreadsheet`: the sheets, which one is active, and toasts shown. */
 export class FakeSpreadsheet extends Recorded {
   readonly __service = 'Spreadsheet';
   readonly __group = 'SpreadsheetApp' as const;

@@ -19,6 +19,7 @@ export const BorderStyle = {
   DOUBLE: 'DOUBLE',
 } as const;
 
+/** `SpreadsheetApp`: the entry point, checking the auth mode as Apps Script does. */
 export class FakeSpreadsheetApp extends Recorded {
   readonly __service = 'SpreadsheetApp';
   readonly __group = 'SpreadsheetApp' as const;
@@ -54,7 +55,8 @@ export class FakeSpreadsheetApp extends Recorded {
   }
   /** Works in every auth mode (menus are built in AuthMode.NONE), but not from a custom function. */
   getUi(): FakeUi {
-    if (this.state.authMode === 'CUSTOM_FUNCTION') throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (this.state.authMode === 'CUSTOM_FUNCTION')
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.__ui;
   }
   newDataValidation(): FakeDataValidationBuilder {

@@ -3,6 +3,7 @@
 /** `ScriptApp.AuthMode` names. */
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
+/** The environment settings services read: auth mode, locales, time zone, user. */
 export interface FakeState {
   /** NONE forbids spreadsheet data and properties, as for an add-on installed but not enabled in the file. */
   authMode: AuthModeName;
@@ -17,6 +18,8 @@ export interface FakeState {
 /** Throws like Apps Script when the current authorization mode does not allow `what`. */
 export function requireAuthorization(state: FakeState, what: string): void {
   if (state.authMode === 'NONE') {
-    throw new Error(`You do not have permission to call ${what}. The add-on is not authorized in this document (AuthMode.NONE).`);
+    throw new Error(
+      `You do not have permission to call ${what}. The add-on is not authorized in this document (AuthMode.NONE).`,
+    );
   }
 }

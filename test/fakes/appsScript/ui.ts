@@ -4,7 +4,12 @@ import { Recorded, unwrap } from './recorder';
 import type { FakeHtmlOutput } from './htmlService';
 
 /** `Ui.ButtonSet`. */
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 /** `Ui.Button`. */
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 
@@ -55,7 +60,11 @@ export class FakeMenu extends Recorded {
   /** Fake-only: `[caption, functionName]` of the items, separators as `---`. */
   __items(): string[][] {
     return this.__entries.map((e) =>
-      e.kind === 'item' ? [e.caption, e.functionName] : e.kind === 'separator' ? ['---'] : [`> ${e.menu.__caption}`],
+      e.kind === 'item'
+        ? [e.caption, e.functionName]
+        : e.kind === 'separator'
+          ? ['---']
+          : [`> ${e.menu.__caption}`],
     );
   }
 }
@@ -67,6 +76,7 @@ export interface ShownAlert {
   readonly buttons: ButtonSetName;
 }
 
+/** `Ui`: menus added, sidebars, dialogs and alerts shown, for tests to inspect. */
 export class FakeUi extends Recorded {
   readonly __service = 'Ui';
   readonly __group = 'SpreadsheetApp' as const;

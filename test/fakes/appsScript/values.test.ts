@@ -12,7 +12,12 @@ describe('Range.setValues', () => {
     expect(() => range.setValues([['a', 'b', 'c']])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => range.setValues([['a', 'b', 'c'], ['d', 'e']])).toThrow(
+    expect(() =>
+      range.setValues([
+        ['a', 'b', 'c'],
+        ['d', 'e'],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
     expect(() => range.setValues('abc')).toThrow(/don't match the method signature/);
@@ -87,7 +92,10 @@ describe('Range.setValues', () => {
 
   it('reads references to other sheets', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Lines', 'Total'] });
-    fake.spreadsheet.getSheetByName('Lines')!.getRange('A1:A2').setValues([[10], [32]]);
+    fake.spreadsheet
+      .getSheetByName('Lines')!
+      .getRange('A1:A2')
+      .setValues([[10], [32]]);
     const total = fake.spreadsheet.getSheetByName('Total')!.getRange('A1');
     total.setFormula("=SUM(Lines!A1:A2)+'Lines'!A1");
     expect(total.getValue()).toBe(52);
@@ -98,11 +106,20 @@ describe('Range formats, styles and validation', () => {
   it('keeps per-cell styles and reads defaults for untouched cells', () => {
     const { sheet } = freshSheet();
     const range = sheet.getRange(1, 1, 2, 2);
-    range.setFontWeights([['bold', null], ['normal', 'bold']]);
+    range.setFontWeights([
+      ['bold', null],
+      ['normal', 'bold'],
+    ]);
     range.setBackground('#eeeeee');
     range.setHorizontalAlignment('right');
-    expect(range.getFontWeights()).toEqual([['bold', 'normal'], ['normal', 'bold']]);
-    expect(range.getBackgrounds()).toEqual([['#eeeeee', '#eeeeee'], ['#eeeeee', '#eeeeee']]);
+    expect(range.getFontWeights()).toEqual([
+      ['bold', 'normal'],
+      ['normal', 'bold'],
+    ]);
+    expect(range.getBackgrounds()).toEqual([
+      ['#eeeeee', '#eeeeee'],
+      ['#eeeeee', '#eeeeee'],
+    ]);
     expect(range.getHorizontalAlignments()[0]).toEqual(['right', 'right']);
     expect(sheet.getRange('C3').getBackground()).toBe('#ffffff');
     expect(() => range.setHorizontalAlignment('middle')).toThrow('Invalid argument');
@@ -118,7 +135,10 @@ describe('Range formats, styles and validation', () => {
 
   it('applies list validations built with newDataValidation', () => {
     const fake = createAppsScriptFake();
-    const rule = fake.SpreadsheetApp.newDataValidation().requireValueInList(['higher', 'lower'], true).setAllowInvalid(false).build();
+    const rule = fake.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['higher', 'lower'], true)
+      .setAllowInvalid(false)
+      .build();
     const range = fake.spreadsheet.getActiveSheet().getRange('B2:B3');
     range.setDataValidation(rule);
     const got = range.getDataValidations();

@@ -1,4 +1,4 @@
-import type { PlanRect } from '../layout/sheetPlan';
+import type { PlanRect } from './sheetPlan';
 
 /** Column letters of a 0-based column index: 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetters(col: number): string {

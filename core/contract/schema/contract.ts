@@ -1,0 +1,237 @@
+/**
+ * The contract schema: fields, then the checks that span several of them (unique names, weights, the terms
+ * a model needs, evaluation periods against the invoicing frequency). Cross-checks run even when some fields
+ * failed, on the parts that parsed, so one pass reports every issue.
+ */
+import { z } from 'zod';
+import { contractText, enumLabel, type ContractProblems } from '../../i18n/contract';
+import { ONE, ROUNDING_RULES, decSum, isDec, type Dec, type RoundingRule } from '../../money';
+import { FREQUENCY_MONTHS, comparePeriods, isPeriod } from '../period';
+import {
+  CHARGES_BASES,
+  CONTRACT_SCHEMA_ID,
+  FREQUENCIES,
+  LANGUAGES,
+  type AmountRule,
+  type Caps,
+  type ChargesBasis,
+  type Contract,
+  type Frequency,
+  type KpiClause,
+  type Language,
+  type VolumeFee,
+} from '../types';
+import { fixedFeeSchema, hourlySchema, volumeSchema } from './fees';
+import { kpiClauseSchema } from './kpi';
+import { FRACTION, NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, integer, oneOf, period, text, type Bounds } from './primitives';
+
+/** `{ amount }` or `{ percentOfBase }`, exactly one. */
+function amountRuleSchema(p: ContractProblems, percentBounds: Bounds) {
+  return z
+    .strictObject(
+      { amount: decimal(p, NON_NEGATIVE).optional(), percentOfBase: decimal(p, percentBounds).optional() },
+      { error: containerError(p, 'object') },
+    )
+    .superRefine((rule, ctx) => {
+      if (rule.amount !== undefined && rule.percentOfBase !== undefined) {
+        ctx.addIssue({ code: 'custom', message: p.amountOrPercent, path: ['percentOfBase'] });
+      }
+      if (rule.amount === undefined && rule.percentOfBase === undefined) {
+        ctx.addIssue({ code: 'custom', message: p.required, path: ['amount'] });
+      }
+    })
+    .transform((rule): AmountRule => (rule.amount !== undefined ? { amount: rule.amount } : { percentOfBase: rule.percentOfBase as Dec }));
+}
+
+function schemaMarker(p: ContractProblems) {
+  return z.unknown().transform((value, ctx): typeof CONTRACT_SCHEMA_ID => {
+    if (value === CONTRACT_SCHEMA_ID) return CONTRACT_SCHEMA_ID;
+    ctx.addIssue({
+      code: 'custom',
+      message: value === undefined ? p.required : p.unsupportedSchema(p.describe(value), CONTRACT_SCHEMA_ID),
+    });
+    return z.NEVER as never;
+  });
+}
+
+function currencySchema(p: ContractProblems) {
+  return z.unknown().transform((value, ctx): string => {
+    if (typeof value === 'string' && /^[A-Z]{3}$/.test(value)) return value;
+    ctx.addIssue({ code: 'custom', message: value === undefined ? p.required : p.currencyCode(p.describe(value)) });
+    return z.NEVER as never;
+  });
+}
+
+function buildContractSchema(lang: Language) {
+  const p = contractText(lang).problems;
+  const object = (shape: z.ZodRawShape) => z.strictObject(shape, { error: containerError(p, 'object') });
+  const list = <T extends z.ZodType>(item: T) => z.array(item, { error: containerError(p, 'list') });
+  return z
+    .strictObject(
+      {
+        schema: schemaMarker(p),
+        id: text(p),
+        name: text(p),
+        parties: object({ client: text(p), provider: text(p) }),
+        currency: currencySchema(p),
+        language: oneOf(p, LANGUAGES),
+        vatRate: decimal(p, FRACTION),
+        frequency: oneOf(p, FREQUENCIES),
+        firstPeriod: period(p),
+        lastPeriod: period(p).optional(),
+        rounding: oneOf(p, ROUNDING_RULES).optional(),
+        fixedFees: list(fixedFeeSchema(p)).optional(),
+        hourly: hourlySchema(p).optional(),
+        volumes: list(volumeSchema(p)).optional(),
+        kpis: list(kpiClauseSchema(p, lang)).optional(),
+        caps: object({
+          bonus: amountRuleSchema(p, NON_NEGATIVE).optional(),
+          malus: amountRuleSchema(p, NON_NEGATIVE).optional(),
+        }).optional(),
+        sla: object({
+          atRisk: amountRuleSchema(p, { ...POSITIVE, max: ONE }).optional(),
+          basis: oneOf(p, CHARGES_BASES).optional(),
+        }).optional(),
+        earnback: object({ periods: integer(p, 1, 24) }).optional(),
+      },
+      { error: containerError(p, 'object') },
+    )
+    .superRefine((raw, ctx) => crossChecks(raw as unknown as RawContract, ctx, p, lang), { when: () => true })
+    .transform((raw): Contract => assemble(raw as unknown as RawContract));
+}
+
+/** The contract as fields parsed; during cross-checks any part may still be raw input. */
+interface RawContract {
+  schema: typeof CONTRACT_SCHEMA_ID;
+  id: string;
+  name: string;
+  parties: Contract['parties'];
+  currency: string;
+  language: Language;
+  vatRate: Dec;
+  frequency: Frequency;
+  firstPeriod: string;
+  lastPeriod?: string;
+  rounding?: RoundingRule;
+  fixedFees?: Contract['fixedFees'];
+  hourly?: Contract['hourly'];
+  volumes?: Contract['volumes'];
+  kpis?: Contract['kpis'];
+  caps?: Caps;
+  sla?: { atRisk?: AmountRule; basis?: ChargesBasis };
+  earnback?: Contract['earnback'];
+}
+
+type Sink = {
+  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void;
+  issues: readonly { path?: readonly PropertyKey[] }[];
+};
+
+function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Language): void {
+  const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+  const clean = (...path: PropertyKey[]) => !hasIssueAt(ctx, path);
+  // Parts that failed are still raw input here: every use below is guarded by `clean` or a type test.
+  const kpis = (Array.isArray(raw.kpis) ? raw.kpis : []) as readonly KpiClause[];
+  const volumes = (Array.isArray(raw.volumes) ? raw.volumes : []) as readonly VolumeFee[];
+  const modelName = (model: string) => enumLabel('model', model, lang);
+  const modelOf = (i: number): string | undefined =>
+    clean('kpis', i, 'model') && typeof kpis[i]?.model === 'string' ? kpis[i].model : undefined;
+
+  if (isPeriod(String(raw.firstPeriod)) && raw.lastPeriod !== undefined && isPeriod(String(raw.lastPeriod))) {
+    if (comparePeriods(raw.lastPeriod, raw.firstPeriod) < 0) add(['lastPeriod'], p.lastBeforeFirst(raw.firstPeriod));
+  }
+
+  uniqueNames(kpis, 'kpis', p.duplicateKpi, add, clean);
+  uniqueNames(volumes, 'volumes', p.duplicateVolume, add, clean);
+
+  const shares = kpis.map((_, i) => i).filter((i) => modelOf(i) === 'achievement-share');
+  const weights = shares.map((i) => (clean('kpis', i, 'weight') ? kpis[i].weight : undefined));
+  if (shares.length > 0 && weights.every(isDec)) {
+    const sum = decSum(weights as Dec[]);
+    if (!sum.eq(ONE)) add(['kpis', shares[0], 'weight'], p.weightsSum(sum.toFixed()));
+  }
+
+  const hourlyClean = clean('hourly');
+  const frequencyClean = clean('frequency') && FREQUENCIES.includes(raw.frequency);
+  kpis.forEach((kpi, i) => {
+    const model = modelOf(i);
+    if ((model === 'achievement-share' || model === 'rate-adjustment') && hourlyClean) {
+      if (raw.hourly === undefined) add(['kpis', i, 'model'], p.needsHourly(modelName(model)));
+      else if (model === 'achievement-share' && raw.hourly.variablePay === undefined) {
+        add(['kpis', i, 'model'], p.needsVariablePay(modelName(model)));
+      }
+    }
+    if (model === 'sla-credit' && clean('sla') && raw.sla === undefined) {
+      add(['kpis', i, 'model'], p.needsSla(modelName(model)));
+    }
+    const kpiPeriod = clean('kpis', i, 'period') && FREQUENCIES.includes(kpi?.period) ? kpi.period : undefined;
+    if (frequencyClean && kpiPeriod !== undefined && FREQUENCY_MONTHS[kpiPeriod] < FREQUENCY_MONTHS[raw.frequency]) {
+      add(['kpis', i, 'period'], p.kpiPeriodTooShort(enumLabel('frequency', kpiPeriod, lang), enumLabel('frequency', raw.frequency, lang)));
+    }
+  });
+
+  if (raw.sla !== undefined && clean('sla') && raw.sla.atRisk === undefined) add(['sla', 'atRisk'], p.atRiskMissing);
+  if (raw.earnback !== undefined && kpis.every((_, i) => modelOf(i) !== 'sla-credit')) {
+    if (kpis.every((_, i) => clean('kpis', i, 'model'))) add(['earnback', 'periods'], p.earnbackNeedsSla);
+  }
+
+  const fixedFees = Array.isArray(raw.fixedFees) ? raw.fixedFees : [];
+  if (fixedFees.length === 0 && volumes.length === 0 && kpis.length === 0 && raw.hourly === undefined) {
+    if (clean('fixedFees') && clean('volumes') && clean('kpis') && clean('hourly')) add(['fixedFees'], p.noFees);
+  }
+}
+
+/** Each name once: the later uses of a name get the issue. */
+function uniqueNames(
+  items: readonly { name?: unknown }[],
+  list: string,
+  problem: (name: string) => string,
+  add: (path: PropertyKey[], message: string) => void,
+  clean: (...path: PropertyKey[]) => boolean,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (!clean(list, i, 'name') || typeof item?.name !== 'string') return;
+    const key = item.name.trim().toLowerCase();
+    if (seen.has(key)) add([list, i, 'name'], problem(item.name.trim()));
+    seen.add(key);
+  });
+}
+
+/** The contract with every default applied; runs only when no check failed. */
+function assemble(raw: RawContract): Contract {
+  const contract: Record<string, unknown> = {
+    schema: CONTRACT_SCHEMA_ID,
+    id: raw.id,
+    name: raw.name,
+    parties: { client: raw.parties.client, provider: raw.parties.provider },
+    currency: raw.currency,
+    language: raw.language,
+    vatRate: raw.vatRate,
+    frequency: raw.frequency,
+    firstPeriod: raw.firstPeriod,
+    rounding: raw.rounding ?? 'half-away-from-zero',
+    fixedFees: raw.fixedFees ?? [],
+    volumes: raw.volumes ?? [],
+    kpis: raw.kpis ?? [],
+    caps: pruned({ bonus: raw.caps?.bonus, malus: raw.caps?.malus }),
+  };
+  if (raw.lastPeriod !== undefined) contract.lastPeriod = raw.lastPeriod;
+  if (raw.hourly !== undefined) contract.hourly = raw.hourly;
+  if (raw.sla !== undefined) contract.sla = { atRisk: raw.sla.atRisk, basis: raw.sla.basis ?? 'base-fees' };
+  if (raw.earnback !== undefined) contract.earnback = { periods: raw.earnback.periods };
+  return contract as unknown as Contract;
+}
+
+function pruned<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const SCHEMAS = new Map<Language, ReturnType<typeof buildContractSchema>>();
+
+/** The zod schema of a contract JSON document, with messages in `lang` (built once per language). */
+export function contractSchema(lang: Language = 'en') {
+  let schema = SCHEMAS.get(lang);
+  if (!schema) SCHEMAS.set(lang, (schema = buildContractSchema(lang)));
+  return schema;
+}

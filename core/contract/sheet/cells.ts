@@ -1,0 +1,133 @@
+/**
+ * Cell values as hosts hand them over, and their conversion to the contract's JSON values. A blank cell is
+ * "no value" (never zero); anything that is not what the column expects is a problem, never a guess.
+ */
+import { ENUM_VALUES, type CellKind } from '../sheetSpec';
+import { enumLabel, parseEnumLabel, type ContractProblems } from '../../i18n/contract';
+import { fromHostNumber, dec } from '../../money';
+import { isPeriod, periodFromIndex } from '../period';
+import type { Language } from '../types';
+
+/**
+ * One cell: numbers, text, booleans, `Date` (Google Sheets hands dates so), `null`/`undefined`/`""` for a
+ * blank, or `{ error: "#N/A" }` as exceljs reads an error cell. Excel hands error cells as `"#N/A"` text.
+ */
+export type CellValue = string | number | boolean | Date | null | undefined | { readonly error: string };
+
+/** A sheet's used range as rows of cells; rows may be shorter than others. */
+export type Grid = readonly (readonly CellValue[])[];
+
+const ERROR_CODES = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA)$/;
+
+/** Whether a cell holds nothing (blank text counts as nothing). */
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The cell at (row, col), `undefined` beyond the grid. */
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  return grid[row]?.[col];
+}
+
+/** Whether every cell of a row is blank. */
+export function isBlankRow(grid: Grid, row: number): boolean {
+  return (grid[row] ?? []).every(isBlank);
+}
+
+/** The spreadsheet error a cell holds, if any. */
+export function errorCode(value: CellValue): string | undefined {
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return value.error;
+  if (typeof value === 'string' && ERROR_CODES.test(value.trim())) return value.trim();
+  return undefined;
+}
+
+/** A converted cell: its JSON value (`undefined` for a blank) or the problem. */
+export type CellRead = { readonly value: string | number | undefined } | { readonly problem: string };
+
+/** Text of a cell for labels and headers: trimmed, numbers as digits, anything else empty. */
+export function cellText(value: CellValue): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+/** Reads a cell as `kind` wants it; `lang` is the language of problems and of the lists they quote. */
+export function readCell(value: CellValue, kind: CellKind, p: ContractProblems, lang: Language): CellRead {
+  if (isBlank(value)) return { value: undefined };
+  const error = errorCode(value);
+  if (error !== undefined) return { problem: p.errorValue(error) };
+  const got = () => p.describe(value);
+  switch (kind.type) {
+    case 'text':
+      if (typeof value === 'string') return { value: value.trim() };
+      if (typeof value === 'number') return { value: String(value) };
+      return { problem: p.expectedText(got()) };
+    case 'decimal': {
+      const decimal = readDecimalCell(value);
+      return decimal === undefined ? { problem: p.expectedNumber(got()) } : { value: decimal };
+    }
+    case 'integer': {
+      const decimal = readDecimalCell(value);
+      const n = decimal === undefined ? NaN : Number(decimal);
+      if (Number.isInteger(n) && n >= kind.min && n <= kind.max) return { value: n };
+      return { problem: p.expectedInteger(kind.min, kind.max, got()) };
+    }
+    case 'period': {
+      const period = readPeriodCell(value);
+      return period === undefined ? { problem: p.expectedPeriod(got()) } : { value: period };
+    }
+    case 'enum': {
+      const parsed = typeof value === 'string' ? parseEnumLabel(kind.list, value) : undefined;
+      if (parsed !== undefined) return { value: parsed };
+      const options = ENUM_VALUES[kind.list].map((v) => enumLabel(kind.list, v, lang));
+      return { problem: p.expectedOneOf(options, got()) };
+    }
+  }
+}
+
+/**
+ * A number cell as a plain decimal string. Numbers enter through `fromHostNumber` (the digits the sheet
+ * shows); text is accepted when it is a plain number with a `.` decimal point, spaces as thousands
+ * separators, and an optional trailing `%`, as a number pasted into a text cell arrives.
+ */
+export function readDecimalCell(value: CellValue): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? fromHostNumber(value).toFixed() : undefined;
+  if (typeof value !== 'string') return undefined;
+  const compact = value.trim().replace(/[\s\u00a0\u202f]/g, '');
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(%?)$/.exec(compact);
+  if (!match) return undefined;
+  const number = dec(match[1]);
+  return (match[2] ? number.div(100) : number).toFixed();
+}
+
+/** Days from Excel's epoch (1899-12-30) for 1990-01-01 and 2100-01-01: serials outside are not months. */
+const SERIAL_MIN = 32874;
+const SERIAL_MAX = 73051;
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * A month cell: `YYYY-MM` text, a `Date`, or an Excel date serial (Excel hands dates as numbers when a
+ * typed `2026-10` became a date). A date counts for its month.
+ */
+export function readPeriodCell(value: CellValue): string | undefined {
+  if (typeof value === 'string') return isPeriod(value.trim()) ? value.trim() : undefined;
+  if (value instanceof Date) return dateMonth(value);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= SERIAL_MIN && value <= SERIAL_MAX) {
+    const date = new Date(EXCEL_EPOCH_MS + value * DAY_MS);
+    return periodFromIndex(date.getUTCFullYear() * 12 + date.getUTCMonth());
+  }
+  return undefined;
+}
+
+/**
+ * The month of a date. Sheets builds dates at midnight in the spreadsheet's time zone, which may be the
+ * evening before in UTC: a date that is the 1st of a month in local time counts for that month.
+ */
+function dateMonth(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  const local = date.getDate() === 1;
+  const year = local ? date.getFullYear() : date.getUTCFullYear();
+  const month = local ? date.getMonth() : date.getUTCMonth();
+  return periodFromIndex(year * 12 + month);
+}

@@ -1,0 +1,226 @@
+/**
+ * Reads the Actuals sheet (or an actuals CSV file) in either layout:
+ * - wide, as the layout writes it: `Kind | Name | Unit | 2026-09 | 2026-10 | …`, one row per measure, one
+ *   column per month (a procurement analyst adds a column each month);
+ * - long, as exports produce it: `Period | Kind | Name | Value`, one row per value.
+ * Against a contract it also checks names, months and evaluation periods; without one, only the cells.
+ */
+import { CONTRACT_TEXT, contractText, normalizeLabel, enumLabel, type ContractText } from '../../i18n/contract';
+import { dec } from '../../money';
+import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
+import { failed, ok, type Result } from '../issues';
+import { FREQUENCY_MONTHS, closesWindow, isWithinContract, windowOf } from '../period';
+import type { ActualsColumn, CellKind } from '../sheetSpec';
+import type { Actuals, Contract, Language, Period } from '../types';
+import { cellAt, cellText, isBlank, isBlankRow, readCell, readPeriodCell, type Grid } from './cells';
+import type { SheetReadOptions } from './readContract';
+import { SourceMap, type Source } from './sources';
+
+const HEADER_INDEX = (() => {
+  const index = new Map<string, ActualsColumn>();
+  for (const t of Object.values(CONTRACT_TEXT)) {
+    for (const [key, label] of Object.entries(t.actualsColumns) as [ActualsColumn, string][]) {
+      index.set(normalizeLabel(label), key);
+    }
+  }
+  return index;
+})();
+
+const KIND: CellKind = { type: 'enum', list: 'actualKind' };
+const TEXT: CellKind = { type: 'text' };
+const DECIMAL: CellKind = { type: 'decimal' };
+const PERIOD: CellKind = { type: 'period' };
+
+/** Parses the Actuals sheet's cells; with a contract, names and months are checked against it. */
+export function readActualsSheet(grid: Grid, contract: Contract | undefined, options: SheetReadOptions = {}): Result<Actuals> {
+  const lang = options.lang ?? 'en';
+  return new ActualsReader(grid, contract, options.sheet ?? contractText(lang).actualsSheet, lang).read();
+}
+
+class ActualsReader {
+  private readonly text: ContractText;
+  private readonly sources: SourceMap;
+  private readonly entries: ActualEntry[] = [];
+  private readonly periods: Period[] = [];
+  /** `period|kind|name` of each value read, to find repeated ones. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly contract: Contract | undefined,
+    sheet: string,
+    private readonly lang: Language,
+  ) {
+    this.text = contractText(lang);
+    this.sources = new SourceMap(sheet);
+  }
+
+  private get p() {
+    return this.text.problems;
+  }
+
+  read(): Result<Actuals> {
+    let headerRow = 0;
+    while (headerRow < this.grid.length && isBlankRow(this.grid, headerRow)) headerRow++;
+    const headers = new Map<ActualsColumn, { col: number; header: string }>();
+    (this.grid[headerRow] ?? []).forEach((value, col) => {
+      const header = cellText(value);
+      const key = HEADER_INDEX.get(normalizeLabel(header));
+      if (key !== undefined && !headers.has(key)) headers.set(key, { col, header });
+    });
+    if (headers.has('period') && headers.has('value') && headers.has('kind') && headers.has('name')) {
+      this.readLong(headerRow, headers);
+    } else if (headers.has('kind') && headers.has('name')) {
+      this.readWide(headerRow, headers);
+    } else {
+      this.sources.report({ row: headerRow, col: 0, header: '' }, this.p.missingHeader);
+    }
+    const issues = this.sources.allIssues();
+    return issues.length > 0 ? failed(issues) : ok(buildActuals(this.entries, this.periods));
+  }
+
+  private cell(source: Source, kind: CellKind): string | number | undefined {
+    const read = readCell(cellAt(this.grid, source.row, source.col), kind, this.p, this.lang);
+    if ('problem' in read) {
+      this.sources.report(source, read.problem);
+      return undefined;
+    }
+    return read.value;
+  }
+
+  private readWide(headerRow: number, headers: Map<ActualsColumn, { col: number; header: string }>): void {
+    const periodColumns: { col: number; period: Period; header: string }[] = [];
+    const known = new Set([...headers.values()].map((h) => h.col));
+    (this.grid[headerRow] ?? []).forEach((value, col) => {
+      if (known.has(col) || isBlank(value)) return;
+      const source = { row: headerRow, col, header: this.text.actualsColumns.period };
+      const period = readPeriodCell(value);
+      if (period === undefined) {
+        // Other headers are the analyst's own notes, unless they look like a month written wrongly.
+        if (/^\d{4}[-/.]\d/.test(cellText(value))) this.sources.report(source, this.p.expectedPeriod(this.p.describe(value)));
+        return;
+      }
+      if (this.periods.includes(period)) {
+        this.sources.report(source, this.p.duplicatePeriod(period));
+        return;
+      }
+      if (!this.checkPeriod(source, period)) return;
+      this.periods.push(period);
+      periodColumns.push({ col, period, header: cellText(value) || period });
+    });
+
+    const rowsSeen = new Set<string>();
+    for (let row = headerRow + 1; row < this.grid.length; row++) {
+      if (isBlankRow(this.grid, row)) continue;
+      const measure = this.readMeasure(row, headers);
+      if (measure === undefined) continue;
+      const key = `${measure.kind}|${measure.name.toLowerCase()}`;
+      if (rowsSeen.has(key)) {
+        const name = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
+        this.sources.report(measure.at, this.p.duplicateRow(name));
+        continue;
+      }
+      rowsSeen.add(key);
+      for (const column of periodColumns) {
+        this.readValue({ row, col: column.col, header: column.header }, column.period, measure);
+      }
+    }
+  }
+
+  private readLong(headerRow: number, headers: Map<ActualsColumn, { col: number; header: string }>): void {
+    const at = (row: number, key: ActualsColumn): Source => {
+      const h = headers.get(key) as { col: number; header: string };
+      return { row, col: h.col, header: h.header };
+    };
+    for (let row = headerRow + 1; row < this.grid.length; row++) {
+      if (isBlankRow(this.grid, row)) continue;
+      const periodSource = at(row, 'period');
+      const period = this.cell(periodSource, PERIOD) as Period | undefined;
+      if (period === undefined && isBlank(cellAt(this.grid, row, periodSource.col))) {
+        this.sources.report(periodSource, this.p.required);
+      }
+      const measure = this.readMeasure(row, headers);
+      if (period === undefined || measure === undefined || !this.checkPeriod(periodSource, period)) continue;
+      if (!this.periods.includes(period)) this.periods.push(period);
+      const valueSource = at(row, 'value');
+      if (isBlank(cellAt(this.grid, row, valueSource.col))) {
+        this.sources.report(valueSource, this.p.required);
+        continue;
+      }
+      this.readValue(valueSource, period, measure);
+    }
+  }
+
+  /** A month must lie within the contract; reports it otherwise. */
+  private checkPeriod(source: Source, period: Period): boolean {
+    if (this.contract === undefined || isWithinContract(this.contract, period)) return true;
+    this.sources.report(source, this.p.periodOutside(period, this.contract.firstPeriod, this.contract.lastPeriod));
+    return false;
+  }
+
+  /** Kind and name of a row, the name resolved to the contract's spelling. */
+  private readMeasure(
+    row: number,
+    headers: Map<ActualsColumn, { col: number; header: string }>,
+  ): { kind: ActualKind; name: string; at: Source; months: number } | undefined {
+    const h = (key: ActualsColumn) => headers.get(key) as { col: number; header: string };
+    const kindAt = { row, col: h('kind').col, header: h('kind').header };
+    const nameAt = { row, col: h('name').col, header: h('name').header };
+    const kind = this.cell(kindAt, KIND) as ActualKind | undefined;
+    if (kind === undefined) {
+      if (isBlank(cellAt(this.grid, row, kindAt.col))) this.sources.report(kindAt, this.p.required);
+      return undefined;
+    }
+    if (kind === 'hours') {
+      if (this.contract !== undefined && this.contract.hourly === undefined) {
+        this.sources.report(kindAt, this.p.noHourly);
+        return undefined;
+      }
+      return { kind, name: '', at: kindAt, months: 1 };
+    }
+    const written = this.cell(nameAt, TEXT) as string | undefined;
+    if (written === undefined) {
+      if (isBlank(cellAt(this.grid, row, nameAt.col))) this.sources.report(nameAt, this.p.required);
+      return undefined;
+    }
+    if (this.contract === undefined) return { kind, name: written, at: nameAt, months: 1 };
+    const wanted = written.toLowerCase();
+    if (kind === 'kpi') {
+      const kpi = this.contract.kpis.find((k) => k.name.toLowerCase() === wanted);
+      if (kpi) return { kind, name: kpi.name, at: nameAt, months: FREQUENCY_MONTHS[kpi.period] };
+      this.sources.report(nameAt, this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')));
+      return undefined;
+    }
+    const volume = this.contract.volumes.find((v) => v.name.toLowerCase() === wanted);
+    if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
+    this.sources.report(nameAt, this.p.unknownVolume(written, this.contract.volumes.map((v) => v.name).join(', ')));
+    return undefined;
+  }
+
+  private readValue(source: Source, period: Period, measure: { kind: ActualKind; name: string; months: number }): void {
+    const value = this.cell(source, DECIMAL);
+    if (value === undefined) return;
+    const amount = dec(value);
+    const label = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
+    if (measure.kind !== 'kpi' && amount.isNeg()) {
+      this.sources.report(source, this.p.atLeast('0'));
+      return;
+    }
+    if (this.contract !== undefined && measure.kind === 'kpi' && !closesWindow(this.contract.firstPeriod, measure.months, period)) {
+      const window = windowOf(this.contract.firstPeriod, measure.months, period);
+      const closing = window ? window[window.length - 1] : period;
+      const kpi = this.contract.kpis.find((k) => k.name === measure.name);
+      const periodName = kpi ? enumLabel('frequency', kpi.period, this.lang) : '';
+      this.sources.report(source, this.p.notClosingMonth(measure.name, periodName, closing));
+      return;
+    }
+    const key = `${period}|${measure.kind}|${measure.name.toLowerCase()}`;
+    if (this.seen.has(key)) {
+      this.sources.report(source, this.p.duplicateActual(label, period));
+      return;
+    }
+    this.seen.add(key);
+    this.entries.push({ period, kind: measure.kind, name: measure.name, value: amount });
+  }
+}
+

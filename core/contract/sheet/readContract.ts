@@ -1,0 +1,347 @@
+/**
+ * Reads the Contract sheet: three sections (General, Fees, KPI clauses), each started by a row holding only
+ * its title in column A. General rows are found by their label, table columns by their header, in English
+ * or French, so rows and columns may be moved. Cells become a contract JSON document that the schema then
+ * checks; every problem comes back on its cell.
+ */
+import { contractText, normalizeLabel, enumLabel, CONTRACT_TEXT, type ContractText } from '../../i18n/contract';
+import { failed, ok, type Result } from '../issues';
+import { contractSchema } from '../schema/contract';
+import {
+  FEE_COLUMNS,
+  GENERAL_ROWS,
+  KPI_COLUMNS,
+  SECTIONS,
+  type CellKind,
+  type FeeColumn,
+  type FeeType,
+  type SectionKey,
+} from '../sheetSpec';
+import { CONTRACT_SCHEMA_ID, type Contract, type Language } from '../types';
+import { cellAt, cellText, isBlank, isBlankRow, readCell, type Grid } from './cells';
+import { SourceMap, type Source } from './sources';
+
+/** Options of the sheet readers. */
+export interface SheetReadOptions {
+  /** The sheet's name as issues should print it (default: the sheet's name in `lang`). */
+  readonly sheet?: string;
+  /** Language of the messages (default English). */
+  readonly lang?: Language;
+}
+
+type Json = Record<string, unknown>;
+
+/** Parses the Contract sheet's cells. */
+export function readContractSheet(grid: Grid, options: SheetReadOptions = {}): Result<Contract> {
+  const lang = options.lang ?? 'en';
+  const text = contractText(lang);
+  const reader = new ContractReader(grid, options.sheet ?? text.contractSheet, lang);
+  return reader.read();
+}
+
+/** Labels of both languages, normalized, mapped to their key. */
+function labelIndex<K extends string>(pick: (t: ContractText) => Readonly<Record<K, string>>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const t of Object.values(CONTRACT_TEXT)) {
+    for (const [key, label] of Object.entries(pick(t)) as [K, string][]) index.set(normalizeLabel(label), key);
+  }
+  return index;
+}
+
+const SECTION_INDEX = labelIndex((t) => t.sections);
+const GENERAL_INDEX = labelIndex((t) =>
+  Object.fromEntries(Object.entries(t.general).map(([key, value]) => [key, value.label])),
+);
+const GENERAL_HEADERS = new Set(Object.values(CONTRACT_TEXT).map((t) => normalizeLabel(t.generalHeader.field)));
+const FEE_INDEX = labelIndex((t) => t.feeColumns);
+const KPI_INDEX = labelIndex((t) => t.kpiColumns);
+
+interface Section {
+  readonly key: SectionKey;
+  /** Row of the title. */
+  readonly row: number;
+  /** First row after the section (next title or end of the grid). */
+  readonly end: number;
+}
+
+class ContractReader {
+  private readonly text: ContractText;
+  private readonly sources: SourceMap;
+  private readonly json: Json = { schema: CONTRACT_SCHEMA_ID };
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly sheet: string,
+    private readonly lang: Language,
+  ) {
+    this.text = contractText(lang);
+    this.sources = new SourceMap(sheet);
+  }
+
+  read(): Result<Contract> {
+    const sections = this.findSections();
+    const general = sections.get('general');
+    const fees = sections.get('fees');
+    const kpis = sections.get('kpis');
+    if (general) this.readGeneral(general);
+    if (fees) this.readFees(fees);
+    if (kpis) this.readKpis(kpis);
+
+    const parsed = contractSchema(this.lang).safeParse(this.json);
+    if (parsed.success && this.sources.allIssues().length === 0) return ok(parsed.data);
+    if (!parsed.success) for (const issue of parsed.error.issues) this.sources.reportAtPath(issue.path, issue.message);
+    return failed(this.sources.allIssues());
+  }
+
+  private problems() {
+    return this.text.problems;
+  }
+
+  /** Title rows: a section label in column A and nothing else on the row. */
+  private findSections(): Map<SectionKey, Section> {
+    const found: { key: SectionKey; row: number }[] = [];
+    for (let row = 0; row < this.grid.length; row++) {
+      const key = SECTION_INDEX.get(normalizeLabel(cellText(cellAt(this.grid, row, 0))));
+      if (key === undefined || !(this.grid[row] ?? []).slice(1).every(isBlank)) continue;
+      if (found.some((f) => f.key === key)) {
+        this.sources.report({ row, col: 0, header: '' }, this.problems().duplicateSection(cellText(cellAt(this.grid, row, 0))));
+        continue;
+      }
+      found.push({ key, row });
+    }
+    const sections = new Map<SectionKey, Section>();
+    const starts = [...found.map((f) => f.row), this.grid.length].sort((a, b) => a - b);
+    for (const f of found) {
+      const end = starts.find((row) => row > f.row) ?? this.grid.length;
+      sections.set(f.key, { key: f.key, row: f.row, end });
+    }
+    for (const key of SECTIONS) {
+      if (!sections.has(key)) this.sources.report({ row: 0, col: 0, header: '' }, this.problems().missingSection(this.text.sections[key]));
+    }
+    const title = (key: SectionKey): Source | undefined => {
+      const s = sections.get(key);
+      return s && { row: s.row, col: 0, header: cellText(cellAt(this.grid, s.row, 0)) };
+    };
+    // Issues about a list as a whole (no fees at all) are shown on the section's title.
+    const feesTitle = title('fees');
+    const kpisTitle = title('kpis');
+    if (feesTitle) for (const key of ['fixedFees', 'hourly', 'volumes']) this.sources.set([key], feesTitle);
+    if (kpisTitle) this.sources.set(['kpis'], kpisTitle);
+    return sections;
+  }
+
+  /** Reads a cell, reporting its problem; returns the JSON value or `undefined` (blank or failed). */
+  private cell(source: Source, kind: CellKind): string | number | undefined {
+    const read = readCell(cellAt(this.grid, source.row, source.col), kind, this.problems(), this.lang);
+    if ('problem' in read) {
+      this.sources.report(source, read.problem);
+      return undefined;
+    }
+    return read.value;
+  }
+
+  private readGeneral(section: Section): void {
+    const seen = new Set<string>();
+    const fieldHeader = this.text.generalHeader.field;
+    for (let row = section.row + 1; row < section.end; row++) {
+      if (isBlankRow(this.grid, row)) continue;
+      const label = cellText(cellAt(this.grid, row, 0));
+      if (GENERAL_HEADERS.has(normalizeLabel(label))) continue;
+      const key = GENERAL_INDEX.get(normalizeLabel(label));
+      const spec = GENERAL_ROWS.find((r) => r.key === key);
+      if (spec === undefined) {
+        this.sources.report({ row, col: 0, header: fieldHeader }, this.problems().unknownField(label));
+        continue;
+      }
+      if (seen.has(spec.key)) {
+        this.sources.report({ row, col: 0, header: fieldHeader }, this.problems().duplicateField(label));
+        continue;
+      }
+      seen.add(spec.key);
+      const source = { row, col: 1, header: label };
+      this.sources.set(spec.path, source);
+      // A parent object's issues ("give the at-risk amount or percentage") land on its first row.
+      if (spec.path.length > 1 && !seen.has(`parent:${spec.path.slice(0, -1).join('.')}`)) {
+        seen.add(`parent:${spec.path.slice(0, -1).join('.')}`);
+        this.sources.set(spec.path.slice(0, -1), source);
+      }
+      const value = this.cell(source, spec.kind);
+      if (value !== undefined) setPath(this.json, spec.path, value);
+    }
+    for (const spec of GENERAL_ROWS) {
+      if (spec.required && !seen.has(spec.key)) {
+        const title = { row: section.row, col: 0, header: cellText(cellAt(this.grid, section.row, 0)) };
+        this.sources.report(title, this.problems().missingRow(this.text.general[spec.key].label));
+      }
+    }
+  }
+
+  /** The header row of a table section: its first non-blank row, columns mapped to keys. */
+  private tableHeader<K extends string>(
+    section: Section,
+    index: Map<string, K>,
+    required: readonly K[],
+    labelOf: (key: K) => string,
+  ): { row: number; columns: Map<K, { col: number; header: string }> } | undefined {
+    let row = section.row + 1;
+    while (row < section.end && isBlankRow(this.grid, row)) row++;
+    const title = { row: section.row, col: 0, header: cellText(cellAt(this.grid, section.row, 0)) };
+    if (row >= section.end) {
+      for (const key of required) this.sources.report(title, this.problems().missingColumn(labelOf(key)));
+      return undefined;
+    }
+    const columns = new Map<K, { col: number; header: string }>();
+    (this.grid[row] ?? []).forEach((value, col) => {
+      const header = cellText(value);
+      const key = index.get(normalizeLabel(header));
+      if (key !== undefined && !columns.has(key)) columns.set(key, { col, header });
+    });
+    const missing = required.filter((key) => !columns.has(key));
+    for (const key of missing) this.sources.report({ row, col: 0, header: title.header }, this.problems().missingColumn(labelOf(key)));
+    return missing.length > 0 ? undefined : { row, columns };
+  }
+
+  private readFees(section: Section): void {
+    const required = FEE_COLUMNS.filter((c) => c.required).map((c) => c.key);
+    const table = this.tableHeader(section, FEE_INDEX, required, (key) => this.text.feeColumns[key]);
+    if (!table) return;
+    const fixedFees: Json[] = [];
+    const volumes: { json: Json; tiers: Json[]; firstRow: Map<FeeColumn, string | number | undefined>; index: number }[] = [];
+    const byName = new Map<string, (typeof volumes)[number]>();
+    let hourlyRow: number | undefined;
+
+    for (let row = table.row + 1; row < section.end; row++) {
+      if (isBlankRow(this.grid, row)) continue;
+      const at = (key: FeeColumn): Source => {
+        const column = table.columns.get(key);
+        return column ? { row, col: column.col, header: column.header } : { row, col: 0, header: this.text.feeColumns[key] };
+      };
+      const values = new Map<FeeColumn, string | number | undefined>();
+      for (const spec of FEE_COLUMNS) {
+        if (table.columns.has(spec.key)) values.set(spec.key, this.cell(at(spec.key), spec.kind));
+      }
+      const type = values.get('type') as FeeType | undefined;
+      if (type === undefined) {
+        if (isBlank(cellAt(this.grid, row, at('type').col))) this.sources.report(at('type'), this.problems().required);
+        continue;
+      }
+      const typeName = enumLabel('feeType', type, this.lang);
+      for (const spec of FEE_COLUMNS) {
+        if (!spec.usedBy.includes(type) && values.get(spec.key) !== undefined) {
+          this.sources.report(at(spec.key), this.problems().notUsedByFee(typeName));
+        }
+      }
+      if (type === 'fixed') {
+        const path = ['fixedFees', fixedFees.length];
+        this.sources.set(path, at('name'));
+        this.sources.set([...path, 'label'], at('name'));
+        this.sources.set([...path, 'amount'], at('price'));
+        fixedFees.push(compact({ label: values.get('name'), amount: values.get('price') }));
+      } else if (type === 'hourly') {
+        if (hourlyRow !== undefined) {
+          this.sources.report(at('type'), this.problems().oneHourly);
+          continue;
+        }
+        hourlyRow = row;
+        this.sources.set(['hourly'], at('name'));
+        this.sources.set(['hourly', 'label'], at('name'));
+        this.sources.set(['hourly', 'rate'], at('price'));
+        this.sources.set(['hourly', 'adjustment'], at('adjustment'));
+        this.sources.set(['hourly', 'variablePay'], at('variablePay'));
+        this.json.hourly = compact({
+          label: values.get('name'),
+          rate: values.get('price'),
+          adjustment: values.get('adjustment'),
+          variablePay: values.get('variablePay'),
+        });
+      } else {
+        this.readVolumeRow(values, at, volumes, byName);
+      }
+    }
+    this.json.fixedFees = fixedFees;
+    this.json.volumes = volumes.map((v) => ({ ...v.json, tiers: v.tiers }));
+  }
+
+  /** A volume row is one price tier; rows sharing a name are the tiers of one volume, in row order. */
+  private readVolumeRow(
+    values: Map<FeeColumn, string | number | undefined>,
+    at: (key: FeeColumn) => Source,
+    volumes: { json: Json; tiers: Json[]; firstRow: Map<FeeColumn, string | number | undefined>; index: number }[],
+    byName: Map<string, (typeof volumes)[number]>,
+  ): void {
+    const name = values.get('name');
+    const key = typeof name === 'string' ? name.toLowerCase() : undefined;
+    let volume = key === undefined ? undefined : byName.get(key);
+    if (volume === undefined) {
+      volume = { json: {}, tiers: [], firstRow: values, index: volumes.length };
+      volumes.push(volume);
+      if (key !== undefined) byName.set(key, volume);
+      const path = ['volumes', volume.index];
+      this.sources.set(path, at('name'));
+      this.sources.set([...path, 'name'], at('name'));
+      volume.json.name = name;
+    }
+    const path = ['volumes', volume.index];
+    // Unit, mode and minimum fee describe the whole volume: given once, repeated identically, or left blank.
+    for (const field of ['unit', 'mode', 'minimumFee'] as const) {
+      const value = values.get(field);
+      if (value === undefined) {
+        if (volume.json[field] === undefined) this.sources.set([...path, field], at(field));
+        continue;
+      }
+      if (volume.json[field] === undefined) {
+        volume.json[field] = value;
+        this.sources.set([...path, field], at(field));
+      } else if (volume.json[field] !== value) {
+        const first = field === 'mode' ? enumLabel('mode', String(volume.json[field]), this.lang) : String(volume.json[field]);
+        this.sources.report(at(field), this.problems().volumeConflict(String(name), first));
+      }
+    }
+    const tierPath = [...path, 'tiers', volume.tiers.length];
+    this.sources.set(tierPath, at('price'));
+    this.sources.set([...tierPath, 'upTo'], at('upTo'));
+    this.sources.set([...tierPath, 'unitPrice'], at('price'));
+    this.sources.set([...tierPath, 'flatFee'], at('flatFee'));
+    this.sources.set([...path, 'tiers'], at('upTo'));
+    volume.tiers.push(compact({ upTo: values.get('upTo') ?? null, unitPrice: values.get('price'), flatFee: values.get('flatFee') }));
+  }
+
+  private readKpis(section: Section): void {
+    const required = KPI_COLUMNS.filter((c) => c.required).map((c) => c.key);
+    const table = this.tableHeader(section, KPI_INDEX, required, (key) => this.text.kpiColumns[key]);
+    if (!table) return;
+    const kpis: Json[] = [];
+    for (let row = table.row + 1; row < section.end; row++) {
+      if (isBlankRow(this.grid, row)) continue;
+      const path = ['kpis', kpis.length];
+      const kpi: Json = {};
+      for (const spec of KPI_COLUMNS) {
+        const column = table.columns.get(spec.key);
+        const source = column
+          ? { row, col: column.col, header: column.header }
+          : { row, col: 0, header: this.text.kpiColumns[spec.key] };
+        this.sources.set([...path, spec.key], source);
+        if (spec.key === 'name') this.sources.set(path, source);
+        if (!column) continue;
+        const value = this.cell(source, spec.kind);
+        if (value !== undefined) kpi[spec.key] = value;
+      }
+      kpis.push(kpi);
+    }
+    this.json.kpis = kpis;
+  }
+}
+
+/** The object without its `undefined` fields: a blank cell is an absent field. */
+function compact(object: Json): Json {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+function setPath(target: Json, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Json;
+  }
+  node[path[path.length - 1]] = value;
+}

@@ -1,0 +1,53 @@
+/**
+ * Where each field of a contract read from a sheet came from, so that issues the schema finds on fields
+ * (`kpis[2].target`) are reported on cells (`Contract!H9 (Target)`).
+ */
+import { cellIssue, formatPath, type Issue } from '../issues';
+
+/** A cell and the header (or row label) it is reported under. */
+export interface Source {
+  readonly row: number;
+  readonly col: number;
+  readonly header: string;
+}
+
+/** Field paths → cells, plus the issues already found by reading cells. */
+export class SourceMap {
+  private readonly sources = new Map<string, Source>();
+  private readonly issues: Issue[] = [];
+  private readonly cellsWithIssues = new Set<string>();
+
+  constructor(private readonly sheet: string) {}
+
+  /** Records the cell a field comes from (also for blank cells: a required field is reported there). */
+  set(path: readonly PropertyKey[], source: Source): void {
+    this.sources.set(formatPath(path), source);
+  }
+
+  /** Reports a problem at a cell. */
+  report(source: Source, problem: string): void {
+    this.issues.push(cellIssue(this.sheet, source.row, source.col, source.header, problem));
+    this.cellsWithIssues.add(`${source.row}:${source.col}`);
+  }
+
+  /**
+   * Reports a problem the schema found at a field path, on the field's cell or its nearest recorded parent;
+   * dropped when reading that cell already failed (the schema then only repeats it as "required").
+   */
+  reportAtPath(path: readonly PropertyKey[], problem: string): void {
+    for (let length = path.length; length >= 0; length--) {
+      const source = this.sources.get(formatPath(path.slice(0, length)));
+      if (source === undefined) continue;
+      if (!this.cellsWithIssues.has(`${source.row}:${source.col}`)) {
+        this.issues.push(cellIssue(this.sheet, source.row, source.col, source.header, problem));
+      }
+      return;
+    }
+    this.issues.push(cellIssue(this.sheet, 0, 0, '', problem));
+  }
+
+  /** Every issue, top to bottom then left to right (reading order). */
+  allIssues(): Issue[] {
+    return [...this.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The host edge of a worksheet function call, shared by the Excel custom functions and the Sheets bundle:
+ * raw host arguments in, a host-shaped result or one error out. The hosts differ only in what they can
+ * return (Excel: always a matrix, an error object per failing element; Sheets: a scalar or a matrix, and no
+ * error inside an array), and those differences are options here, so the two bundles cannot drift apart.
+ */
+import { isFeeError, type FeeError } from '../errors';
+import { evaluate, type CellResult } from '../functions/evaluate';
+import type { HostArg } from '../functions/hostValues';
+import type { FunctionSpec } from '../functions/types';
+
+/** What one cell of a host result may hold: a number, a blank, or the host's error form `E`. */
+export type HostCell<E> = number | '' | E;
+
+/** A host result: a single value, or rows of values that spill. */
+export type HostValue<E> = HostCell<E> | HostCell<E>[][];
+
+/** A call either gives a value to return, or fails as a whole with one error to raise. */
+export type HostCallOutcome<E> =
+  | { readonly ok: true; readonly value: HostValue<E> }
+  | { readonly ok: false; readonly error: FeeError };
+
+/** How a host takes results back. */
+export interface HostCallOptions<E> {
+  /**
+   * Return a scalar result as a 1 × 1 matrix. Excel needs it: its metadata declares every result a matrix,
+   * so the same function can spill when given ranges.
+   */
+  readonly wrapScalar: boolean;
+  /**
+   * The host's form of an error inside an array result (Excel: a `CustomFunctions.Error`). Without it the
+   * host cannot hold errors in arrays (Sheets), and the whole call fails with the first failing element,
+   * row by row, as FUNCTIONS.md requires.
+   */
+  readonly elementError?: (error: FeeError) => E;
+}
+
+/**
+ * The arguments that belong to `spec`, as the core reads them. Hosts may pass more than the function
+ * declares (Excel appends its invocation object after the declared parameters), and omitted trailing
+ * optional arguments as `undefined` or `null`: both mean "blank" to the core.
+ */
+export function declaredArgs(spec: FunctionSpec, rawArgs: readonly unknown[]): HostArg[] {
+  return rawArgs.slice(0, spec.args.length) as HostArg[];
+}
+
+/** The first failing element of an array result, in row order, or undefined. */
+export function firstElementError(rows: readonly (readonly CellResult[])[]): FeeError | undefined {
+  for (const row of rows) {
+    for (const cell of row) if (isFeeError(cell)) return cell;
+  }
+  return undefined;
+}
+
+/**
+ * Evaluates `spec` on raw host arguments and shapes the result for the host. Never throws for bad input:
+ * every failure is a `FeeError` (in the outcome, or per element through `elementError`).
+ */
+export function callForHost<E>(
+  spec: FunctionSpec,
+  rawArgs: readonly unknown[],
+  options: HostCallOptions<E>,
+): HostCallOutcome<E> {
+  const result = evaluate(spec, declaredArgs(spec, rawArgs));
+  if (isFeeError(result)) return { ok: false, error: result };
+  if (!Array.isArray(result)) return { ok: true, value: options.wrapScalar ? [[result]] : result };
+  const toElement = options.elementError;
+  if (toElement === undefined) {
+    const failure = firstElementError(result);
+    if (failure !== undefined) return { ok: false, error: failure };
+    return { ok: true, value: result as HostCell<E>[][] };
+  }
+  return {
+    ok: true,
+    value: result.map((row) => row.map((cell) => (isFeeError(cell) ? toElement(cell) : cell))),
+  };
+}

@@ -1,0 +1,59 @@
+// Webpack plugin that turns the sidebar's script asset into Sidebar.html (see sidebarPagePlugin.d.ts).
+'use strict';
+const { Compilation, sources } = require('webpack');
+const { taskpanePage } = require('../../taskpane/page');
+
+const HTML_LANG = '<html lang="en">';
+
+/**
+ * The sidebar as an HtmlService template: the task pane page with its stylesheet and the minified UI
+ * inlined (a sidebar cannot load the add-on's own files), and one scriptlet putting the user's language
+ * (template field `lang`) on `<html lang>`, where the page reads it without a round trip to the server.
+ * Any other `<?` would start a scriptlet, so it is refused.
+ */
+function sidebarTemplate(script) {
+  const page = taskpanePage({ inlineCss: true, inlineScript: script });
+  if (!page.includes(HTML_LANG)) throw new Error(`taskpane.html no longer starts with ${HTML_LANG}.`);
+  const template = page.replace(HTML_LANG, () => '<html lang="<?= lang ?>">');
+  const scriptlets = template.match(/<\?/g) ?? [];
+  if (scriptlets.length !== 1) {
+    throw new Error(
+      `Sidebar.html must hold exactly one Apps Script scriptlet (the language); found ${scriptlets.length}. ` +
+        'The bundled UI or stylesheet contains "<?".',
+    );
+  }
+  return template;
+}
+
+class SidebarPagePlugin {
+  /** `scriptAsset`: the sidebar entry's output file, replaced by `htmlAsset`. */
+  constructor({ scriptAsset = 'sidebar.js', htmlAsset = 'Sidebar.html' } = {}) {
+    this.scriptAsset = scriptAsset;
+    this.htmlAsset = htmlAsset;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('SidebarPagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // After minification, so the page carries the minified script.
+        { name: 'SidebarPagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const asset = compilation.getAsset(this.scriptAsset);
+          if (!asset) {
+            compilation.errors.push(new Error(`SidebarPagePlugin: no ${this.scriptAsset} to inline.`));
+            return;
+          }
+          try {
+            const html = sidebarTemplate(asset.source.source().toString());
+            compilation.emitAsset(this.htmlAsset, new sources.RawSource(html));
+            compilation.deleteAsset(this.scriptAsset);
+          } catch (error) {
+            compilation.errors.push(error);
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = { SidebarPagePlugin, sidebarTemplate };
