@@ -13,16 +13,39 @@ export type ExcelResult = HostCell<CustomFunctions.Error>[][];
 export type ExcelCustomFunction = (...args: unknown[]) => ExcelResult;
 
 /**
+ * Whether `value` is the invocation object the runtime appends after the arguments. Excel hands over only
+ * numbers, text, booleans, `null`, arrays and error values (objects with a `code`), so any other object
+ * is it.
+ */
+function isInvocation(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { code?: unknown }).code !== 'string'
+  );
+}
+
+/** The arguments without the trailing invocation object, however many arguments Excel filled in. */
+export function excelArguments(args: readonly unknown[]): unknown[] {
+  return args.length > 0 && isInvocation(args[args.length - 1]) ? args.slice(0, -1) : args.slice();
+}
+
+/**
  * The custom function for `spec`. Excel passes every argument as a matrix (a single cell is `[[v]]`),
- * blanks as `null` (or `""`, or `0` where the platform cannot tell), omitted optional arguments as `null`,
- * and its invocation object last; the core reads all of these. A failure of the whole call is thrown as a
- * `CustomFunctions.Error`; inside an array result each failing element is one, in place.
+ * blanks as `null` (or `""`, or `0` where the platform cannot tell), omitted optional arguments as `null`
+ * or not at all, and its invocation object last; the core reads all of these. A failure of the whole call,
+ * and the only error of a one-cell result, is thrown as a `CustomFunctions.Error`; inside a larger array
+ * each failing element is one, in place.
  */
 export function excelCustomFunction(spec: FunctionSpec): ExcelCustomFunction {
   const fn = (...args: unknown[]): ExcelResult => {
-    const outcome = callForHost(spec, args, { wrapScalar: true, elementError: toExcelError });
+    const outcome = callForHost(spec, excelArguments(args), { wrapScalar: true, elementError: toExcelError });
     if (!outcome.ok) throw toExcelError(outcome.error);
-    return outcome.value as ExcelResult;
+    const value = outcome.value as ExcelResult;
+    // Numbers and blanks are primitives: an object in a result cell is an error.
+    if (value.length === 1 && value[0].length === 1 && typeof value[0][0] === 'object') throw value[0][0];
+    return value;
   };
   Object.defineProperty(fn, 'name', { value: spec.name });
   return fn;

@@ -171,7 +171,7 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   });
 
   if (raw.sla !== undefined && clean('sla') && raw.sla.atRisk === undefined) add(['sla', 'atRisk'], p.atRiskMissing);
-  if (raw.earnback !== undefined && kpis.every((_, i) => modelOf(i) !== 'sla-credit')) {
+  if (raw.earnback !== undefined && clean('earnback') && kpis.every((_, i) => modelOf(i) !== 'sla-credit')) {
     if (kpis.every((_, i) => clean('kpis', i, 'model'))) add(['earnback', 'periods'], p.earnbackNeedsSla);
   }
 

@@ -71,7 +71,7 @@ class ContractReader {
 
   constructor(
     private readonly grid: Grid,
-    private readonly sheet: string,
+    sheet: string,
     private readonly lang: Language,
   ) {
     this.text = contractText(lang);

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// What one Google Sheets custom-function call costs before it computes anything: Sheets loads the whole
+// script for each call, so this measures dist/sheets/Code.js (bytes, gzip) and the cold load-and-first-call
+// time of =BONUSMALUS(0.78, 0.75, 50000, 50000) in fresh V8 contexts, as the median of N samples.
+//
+//   node bench/sheetsColdCall.js [samples=50]
+//
+// Build first: npm run build:core && npx webpack --config webpack.sheets.config.js --mode production
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const zlib = require('zlib');
+
+const CODE = path.join(__dirname, '..', 'dist', 'sheets', 'Code.js');
+const EXPECTED = 1500;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function ms(start, end) {
+  return Number(end - start) / 1e6;
+}
+
+/**
+ * One cold call: compile and run the script in a new context, then call the function once. V8 caches
+ * compiled scripts by source text within a process, so each sample's source differs by a trailing comment:
+ * every sample parses and compiles from scratch, as a fresh Apps Script execution does.
+ */
+function coldCall(code, sample) {
+  const t0 = process.hrtime.bigint();
+  const script = new vm.Script(`${code}\n// sample ${sample}\n`, { filename: 'Code.js' });
+  const context = vm.createContext({ console });
+  script.runInContext(context);
+  const t1 = process.hrtime.bigint();
+  const result = context.BONUSMALUS(0.78, 0.75, 50000, 50000);
+  const t2 = process.hrtime.bigint();
+  context.BONUSMALUS(0.72, 0.75, 50000, 30000);
+  const t3 = process.hrtime.bigint();
+  if (result !== EXPECTED) throw new Error(`BONUSMALUS returned ${result}, expected ${EXPECTED}`);
+  return { load: ms(t0, t1), firstCall: ms(t1, t2), total: ms(t0, t2), warmCall: ms(t2, t3) };
+}
+
+function main() {
+  if (!fs.existsSync(CODE)) {
+    console.error(`${path.relative(process.cwd(), CODE)} is missing: build the Sheets bundle first.`);
+    process.exit(1);
+  }
+  const samples = Math.max(1, Number(process.argv[2]) || 50);
+  const code = fs.readFileSync(CODE, 'utf8');
+  const bytes = Buffer.byteLength(code);
+  const gzip = zlib.gzipSync(code, { level: 9 }).length;
+
+  coldCall(code, -1); // Node's own first-use costs (vm, hrtime) are not the script's.
+  const runs = Array.from({ length: samples }, (_, i) => coldCall(code, i));
+  const pick = (key) => median(runs.map((run) => run[key])).toFixed(2);
+
+  console.log(`Code.js: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB), gzip ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`);
+  console.log(`Cold BONUSMALUS, median of ${samples} fresh V8 contexts (Node ${process.version}):`);
+  console.log(`  load (parse + run Code.js):  ${pick('load')} ms`);
+  console.log(`  first call:                   ${pick('firstCall')} ms`);
+  console.log(`  load + first call:            ${pick('total')} ms`);
+  console.log(`  second call (warm):           ${pick('warmCall')} ms`);
+}
+
+main();

@@ -1,0 +1,36 @@
+/**
+ * Contracts and actuals: the types the invoice engine consumes, the versioned JSON file, the Contract and
+ * Actuals sheets read from plain cell values, CSV actuals, and the month arithmetic of evaluation periods.
+ */
+export * from './types';
+export { parseContract, loadContract, saveContract, contractToJson, type ReadOptions } from './json';
+export { contractFromSheet, actualsFromSheet, type CellValue, type Grid, type SheetReadOptions } from './fromSheet';
+export { actualsFromCsv, actualsToCsv, parseCsv, type CsvReadOptions } from './csv';
+export {
+  ACTUAL_KINDS,
+  actualEntries,
+  buildActuals,
+  hoursWorked,
+  kpiValue,
+  volumeQuantity,
+  type ActualEntry,
+  type ActualKind,
+  type PeriodTotal,
+} from './actuals';
+export {
+  FREQUENCY_MONTHS,
+  addMonths,
+  closesWindow,
+  comparePeriods,
+  invoicePeriods,
+  invoiceWindow,
+  isPeriod,
+  isWithinContract,
+  kpiDueMonth,
+  periodFromIndex,
+  periodIndex,
+  windowOf,
+} from './period';
+export { a1, cellIssue, columnLetters, formatPath, pathIssue, type Issue, type Result } from './issues';
+export { MODEL_RULES, type ModelRule } from './schema/kpi';
+export { contractSchema } from './schema/contract';

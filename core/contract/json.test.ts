@@ -1,0 +1,223 @@
+import { dec } from '../money';
+import { contractToJson, loadContract, parseContract, saveContract } from './json';
+import { TEMPLATES } from '../templates';
+import { bpoCustomerService } from '../templates/bpoCustomerService';
+
+/** A small valid contract document, edited by each case. */
+function documentWith(edit: (doc: Record<string, any>) => void = () => {}): Record<string, any> {
+  const doc: Record<string, any> = {
+    schema: 'outcome-fees/contract@1',
+    id: 'test',
+    name: 'Test contract',
+    parties: { client: 'Client SA', provider: 'Provider SAS' },
+    currency: 'EUR',
+    language: 'en',
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Base', amount: '1000' }],
+    hourly: { label: 'Hours', rate: '75', variablePay: '1000' },
+    kpis: [
+      { name: 'FCR', measure: 'm', unit: 'percent', direction: 'higher', period: 'monthly', model: 'bonus-malus', target: '0.75', bonusRate: '40000', malusRate: '40000' },
+      { name: 'Conversion', measure: 'm', unit: 'percent', direction: 'higher', period: 'monthly', model: 'achievement-share', target: '0.25', weight: '0.6' },
+      { name: 'Retention', measure: 'm', unit: 'percent', direction: 'higher', period: 'quarterly', model: 'achievement-share', target: '0.8', weight: '0.4' },
+    ],
+  };
+  edit(doc);
+  return doc;
+}
+
+function messages(value: unknown): string[] {
+  const result = parseContract(value);
+  return result.ok ? [] : result.issues.map((issue) => issue.message);
+}
+
+describe('saveContract / loadContract', () => {
+  test.each(TEMPLATES.flatMap((t) => [
+    [t.id, 'en', t],
+    [t.id, 'fr', t],
+  ] as const))('%s (%s) survives a save and a load unchanged', (_id, lang, template) => {
+    const contract = template.contract(lang);
+    const text = saveContract(contract);
+    expect(loadContract(text)).toEqual({ ok: true, value: contract });
+  });
+
+  test('amounts and rates are written as decimal strings, never as JSON numbers', () => {
+    const text = saveContract(bpoCustomerService.contract());
+    const saved = JSON.parse(text);
+    expect(saved.schema).toBe('outcome-fees/contract@1');
+    expect(saved.volumes[0].tiers[0]).toEqual({ upTo: '40000', unitPrice: '2.1', flatFee: '0' });
+    expect(saved.kpis[0].tolerance).toBe('0.01');
+    expect(saved.caps).toEqual({ bonus: { amount: '6000' }, malus: { percentOfBase: '0.01' } });
+    expect(text).not.toMatch(/": -?\d/);
+  });
+
+  test('tiny and huge decimals stay in plain notation and exact', () => {
+    const contract = parseContract(documentWith((d) => (d.fixedFees[0].amount = '0.00000001'))).ok;
+    expect(contract).toBe(true);
+    const doc = documentWith((d) => (d.fixedFees[0].amount = '123456789012345678901234.5'));
+    const parsed = parseContract(doc);
+    if (!parsed.ok) throw new Error('expected a contract');
+    expect((contractToJson(parsed.value) as any).fixedFees[0].amount).toBe('123456789012345678901234.5');
+  });
+
+  test('defaults are applied: rounding, tolerance, flat fees, adjustment, score levels, caps', () => {
+    const parsed = parseContract(
+      documentWith((d) => {
+        d.volumes = [{ name: 'Calls', unit: 'call', unitPrice: '1.5' }];
+        d.kpis.push({ name: 'NPS', measure: 'm', unit: 'points', direction: 'higher', period: 'monthly', model: 'kpi-score', threshold: '10', target: '30', amount: '500' });
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+    const c = parsed.value;
+    expect(c.rounding).toBe('half-away-from-zero');
+    expect(c.caps).toEqual({});
+    expect(c.hourly).toEqual({ label: 'Hours', rate: dec('75'), adjustment: dec('0'), variablePay: dec('1000') });
+    expect(c.volumes[0]).toEqual({ name: 'Calls', unit: 'call', mode: 'graduated', tiers: [{ upTo: null, unitPrice: dec('1.5'), flatFee: dec('0') }] });
+    expect(c.kpis[0]).toMatchObject({ model: 'bonus-malus', tolerance: dec('0') });
+    expect(c.kpis[0]).not.toHaveProperty('bonusCap');
+    expect(c.kpis[1]).toMatchObject({ model: 'achievement-share', achievementCap: dec('1') });
+    expect(c.kpis[3]).toMatchObject({ model: 'kpi-score', thresholdScore: dec('0'), stretchScore: dec('1') });
+  });
+
+  test('a JSON number is read as the decimal it prints as', () => {
+    const parsed = parseContract(documentWith((d) => (d.vatRate = 0.1)));
+    expect(parsed.ok && parsed.value.vatRate).toEqual(dec('0.1'));
+  });
+
+  test('text that is not JSON is one issue on the document', () => {
+    expect(loadContract('{"schema": ')).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ path: '', message: expect.stringMatching(/^\(contract\): not valid JSON: /) })],
+    });
+  });
+
+  test('another version of the format is refused by name', () => {
+    expect(messages(documentWith((d) => (d.schema = 'outcome-fees/contract@2')))).toEqual([
+      'schema: unsupported format "outcome-fees/contract@2": this version reads "outcome-fees/contract@1"',
+    ]);
+  });
+});
+
+describe('contract errors, all reported at once with their field path', () => {
+  test('missing target, unknown model, weights not summing to 1, negative rate, a KPI named twice', () => {
+    const doc = documentWith((d) => {
+      delete d.kpis[0].target;
+      d.kpis[0].malusRate = '-400';
+      d.kpis[1].weight = '0.5';
+      d.kpis[2].name = 'fcr';
+      d.kpis.push({ name: 'CSAT', measure: 'm', unit: 'percent', direction: 'higher', period: 'monthly', model: 'perf-fee', amount: '1' });
+    });
+    expect(messages(doc)).toEqual([
+      'kpis[0].malusRate: must be ≥ 0',
+      'kpis[0].target: required by the bonus-malus model',
+      'kpis[3].model: expected one of threshold, bonus-malus, kpi-score, achievement-share, rate-adjustment, sla-credit, gain-share, got "perf-fee"',
+      'kpis[2].name: KPI name "fcr" is used twice',
+      'kpis[1].weight: the weights of the achievement-share clauses must sum to 1 (100 %), they sum to 0.9',
+    ]);
+  });
+
+  test('fields: required, wrong types, unknown fields, currency, VAT range', () => {
+    const doc = documentWith((d) => {
+      delete d.name;
+      d.currency = 'euro';
+      d.vatRate = '1.2';
+      d.language = 'de';
+      d.firstPeriod = '2026-13';
+      d.parties = 'Client SA';
+      d.kpis[0].treshold = '0.7';
+    });
+    expect(messages(doc)).toEqual([
+      'name: required',
+      'parties: expected an object, got "Client SA"',
+      'currency: expected an ISO 4217 currency code of 3 upper-case letters (EUR), got "euro"',
+      'language: expected one of en, fr, got "de"',
+      'vatRate: must be ≤ 1',
+      'firstPeriod: expected a month YYYY-MM (2026-10), got "2026-13"',
+      'kpis[0]: unknown field "treshold"',
+    ]);
+  });
+
+  test('levels out of order for the direction, and parameters a model does not use', () => {
+    const doc = documentWith((d) => {
+      d.kpis[0] = { name: 'AHT', measure: 'm', unit: 'minutes', direction: 'lower', period: 'monthly', model: 'kpi-score', threshold: '5', target: '6', stretch: '7', amount: '100', tolerance: '0.5' };
+    });
+    expect(messages(doc)).toEqual([
+      'kpis[0].tolerance: not used by the kpi-score model: leave it blank',
+      'kpis[0].target: must be ≤ the threshold (5) for a KPI where lower is better',
+      'kpis[0].stretch: must be ≤ the target (6) for a KPI where lower is better',
+    ]);
+  });
+
+  test('terms a model needs elsewhere in the contract', () => {
+    const doc = documentWith((d) => {
+      delete d.hourly.variablePay;
+      d.frequency = 'quarterly';
+      d.kpis.push({ name: 'Uptime', measure: 'm', unit: 'percent', direction: 'higher', period: 'quarterly', model: 'sla-credit', threshold: '0.99', allocation: '0.5' });
+      d.earnback = { periods: 3 };
+      d.lastPeriod = '2025-12';
+    });
+    expect(messages(doc)).toEqual([
+      'lastPeriod: must not be before the first period (2026-01)',
+      "kpis[0].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer",
+      "kpis[1].model: the achievement-share model needs the hourly fee's variable pay",
+      "kpis[1].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer",
+      "kpis[2].model: the achievement-share model needs the hourly fee's variable pay",
+      'kpis[3].model: the sla-credit model needs the SLA at-risk amount or percentage',
+    ]);
+  });
+
+  test('an earnback without service-level clauses, caps given twice, an SLA without its at-risk amount', () => {
+    const doc = documentWith((d) => {
+      d.earnback = { periods: 0 };
+      d.caps = { bonus: { amount: '100', percentOfBase: '0.1' } };
+      d.sla = { basis: 'base-fees' };
+    });
+    expect(messages(doc)).toEqual([
+      'caps.bonus.percentOfBase: give either an amount or a percentage, not both',
+      'earnback.periods: expected a whole number from 1 to 24, got 0',
+      'sla.atRisk: required: give the SLA at-risk amount or percentage',
+    ]);
+    expect(messages(documentWith((d) => (d.earnback = { periods: 3 })))).toEqual([
+      'earnback.periods: an earnback needs sla-credit clauses',
+    ]);
+  });
+
+  test('price tiers: ascending, only the last open-ended', () => {
+    const doc = documentWith((d) => {
+      d.volumes = [
+        {
+          name: 'Calls',
+          unit: 'call',
+          tiers: [
+            { upTo: '1000', unitPrice: '2' },
+            { upTo: null, unitPrice: '1.5' },
+            { upTo: '500', unitPrice: '1' },
+          ],
+        },
+        { name: 'calls', unit: 'call', tiers: [] },
+      ];
+    });
+    expect(messages(doc)).toEqual([
+      'volumes[0].tiers[1].upTo: only the last tier may be open-ended (a blank "up to")',
+      'volumes[0].tiers[2].upTo: the last tier must be open-ended: leave "up to" blank',
+      'volumes[1].tiers: a volume needs at least one price tier',
+      'volumes[1].name: volume name "calls" is used twice',
+    ]);
+  });
+
+  test('a contract without any fee', () => {
+    expect(messages(documentWith((d) => {
+      d.fixedFees = [];
+      delete d.hourly;
+      d.kpis = [];
+    }))).toEqual(['fixedFees: the contract has no fees: add a fixed fee, an hourly fee, a volume or a KPI clause']);
+  });
+
+  test('messages in French', () => {
+    const result = parseContract(documentWith((d) => delete d.kpis[0].target), { lang: 'fr' });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'kpis[0].target: obligatoire pour le modèle bonus-malus',
+    ]);
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * Texts of invoices in English and French: line labels, explanations, problems, and the labels of the
+ * invoice sheet. Explanations receive values already formatted for the language (see numberFormat.ts).
+ */
+import type { Language } from '../contract/types';
+
+export interface InvoiceTexts {
+  readonly fixedFee: string;
+  readonly hours: string;
+  readonly vat: string;
+  readonly minimumTopUp: (volume: string) => string;
+  readonly bonusCap: string;
+  readonly malusCap: string;
+  readonly slaCap: string;
+  readonly earnback: (kpi: string) => string;
+  explainFixed(amount: string): string;
+  explainHourly(hours: string, rate: string, adjustment: string | null, amount: string): string;
+  /** `parts`: `40,000 × €2.10` each. */
+  explainVolume(parts: readonly string[], amount: string, mode: 'graduated' | 'volume'): string;
+  explainMinimum(volumeAmount: string, minimum: string, topUp: string): string;
+  explainBonusMalus(
+    kpi: string,
+    actual: string,
+    target: string,
+    gap: string,
+    beyondBand: boolean,
+    rate: string,
+    amount: string,
+    capped: string | null,
+  ): string;
+  explainNeutral(kpi: string, actual: string, target: string, band: string): string;
+  explainThreshold(
+    kpi: string,
+    actual: string,
+    met: boolean,
+    relation: '≥' | '≤' | '<' | '>',
+    threshold: string,
+    amount: string,
+  ): string;
+  explainScore(
+    kpi: string,
+    actual: string,
+    target: string,
+    score: string,
+    base: string,
+    amount: string,
+  ): string;
+  explainAchievement(
+    kpi: string,
+    actual: string,
+    target: string,
+    achievement: string,
+    weight: string,
+    variable: string,
+    amount: string,
+  ): string;
+  explainRateAdjustment(
+    kpi: string,
+    actual: string,
+    outcome: 'met' | 'missed' | 'between',
+    level: string,
+    share: string,
+    hourlyPay: string,
+    amount: string,
+  ): string;
+  explainSlaCredit(
+    kpi: string,
+    actual: string,
+    missed: boolean,
+    minimum: string,
+    atRisk: string,
+    allocation: string,
+    amount: string,
+  ): string;
+  explainGainShare(
+    kpi: string,
+    actual: string,
+    baseline: string,
+    gain: string,
+    share: string,
+    amount: string,
+    clamped: string | null,
+  ): string;
+  explainCap(kind: 'bonus' | 'malus' | 'sla', total: string, cap: string, amount: string): string;
+  explainEarnback(kpi: string, creditMonth: string, months: string, expected: string, amount: string): string;
+  explainVat(rate: string, subtotal: string): string;
+  outcomeScore(score: string): string;
+  readonly outcomeMet: string;
+  readonly outcomeMissed: string;
+  readonly outcomeNeutral: string;
+  readonly outcomeBonus: string;
+  readonly outcomeMalus: string;
+  /** Short unit words for KPI values. */
+  readonly unitMinutes: string;
+  readonly unitHours: string;
+  unitPoints(plural: boolean): string;
+  // Problems
+  periodOutside(period: string, first: string, last: string | null): string;
+  badPeriod(period: string): string;
+  missingKpi(kpi: string, month: string): string;
+  missingVolume(volume: string, months: string): string;
+  missingHours(months: string): string;
+  needsHourly(kpi: string): string;
+  modelFault(kpi: string, message: string): string;
+}
+
+const EN: InvoiceTexts = {
+  fixedFee: 'Fixed fee',
+  hours: 'Hours',
+  vat: 'VAT',
+  minimumTopUp: (volume) => `${volume}: minimum fee top-up`,
+  bonusCap: 'Cap on total bonus',
+  malusCap: 'Cap on total malus',
+  slaCap: 'Cap on service-level credits (at-risk amount)',
+  earnback: (kpi) => `${kpi}: earnback`,
+  explainFixed: (amount) => `Fixed fee for the period: ${amount}`,
+  explainHourly: (hours, rate, adjustment, amount) =>
+    adjustment === null
+      ? `${hours} h × ${rate} = ${amount}`
+      : `${hours} h × ${rate} × (1 ${adjustment}) = ${amount}`,
+  explainVolume: (parts, amount, mode) =>
+    `${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (all units at the price of the tier reached)' : ''}`,
+  explainMinimum: (volumeAmount, minimum, topUp) =>
+    `${volumeAmount} is below the minimum fee ${minimum}: top-up ${topUp}`,
+  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, amount, capped) =>
+    `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''} × ${rate} = ${amount}` +
+    (capped ? ` (capped at ${capped})` : ''),
+  explainNeutral: (kpi, actual, target, band) =>
+    `${kpi} ${actual} vs target ${target}: within the neutral band of ±${band}, no bonus or malus`,
+  explainThreshold: (kpi, actual, met, relation, threshold, amount) =>
+    met
+      ? `${kpi} ${actual} ${relation} threshold ${threshold}: fee ${amount}`
+      : `${kpi} ${actual} ${relation} threshold ${threshold}: no fee`,
+  explainScore: (kpi, actual, target, score, base, amount) =>
+    `${kpi} ${actual} vs target ${target}: score ${score} × ${base} = ${amount}`,
+  explainAchievement: (kpi, actual, target, achievement, weight, variable, amount) =>
+    `${kpi} ${actual} vs target ${target}: achievement ${achievement} × weight ${weight} × variable pay ${variable} = ${amount}`,
+  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount) =>
+    outcome === 'between'
+      ? `${kpi} ${actual}: between threshold and target ${level}, hourly pay unchanged`
+      : `${kpi} ${actual} ${outcome === 'met' ? 'meets' : 'misses'} ${level}: ${share} of hourly pay ${hourlyPay} = ${amount}`,
+  explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount) =>
+    missed
+      ? `${kpi} ${actual} misses the minimum ${minimum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
+      : `${kpi} ${actual} meets the minimum ${minimum}: no credit`,
+  explainGainShare: (kpi, actual, baseline, gain, share, amount, clamped) =>
+    `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${amount}` +
+    (clamped ? ` (limited to ${clamped})` : ''),
+  explainCap: (kind, total, cap, amount) =>
+    `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}: ${amount}`,
+  explainEarnback: (kpi, creditMonth, months, expected, amount) =>
+    `Credit of ${creditMonth} on ${kpi} earned back: ${months} met the expected level ${expected}: ${amount}`,
+  explainVat: (rate, subtotal) => `VAT ${rate} of ${subtotal}`,
+  outcomeScore: (score) => `score ${score}`,
+  outcomeMet: 'met',
+  outcomeMissed: 'missed',
+  outcomeNeutral: 'neutral',
+  outcomeBonus: 'bonus',
+  outcomeMalus: 'malus',
+  unitMinutes: 'min',
+  unitHours: 'h',
+  unitPoints: (plural) => (plural ? 'pts' : 'pt'),
+  periodOutside: (period, first, last) =>
+    `Period ${period} is outside the contract (${first} to ${last ?? 'open-ended'})`,
+  badPeriod: (period) => `Period must be written YYYY-MM (got "${period}")`,
+  missingKpi: (kpi, month) => `Actuals: no value for KPI "${kpi}" in ${month}`,
+  missingVolume: (volume, months) => `Actuals: no quantity for "${volume}" in ${months}`,
+  missingHours: (months) => `Actuals: no hours in ${months}`,
+  needsHourly: (kpi) => `KPI "${kpi}": this model needs hourly terms with a variable pay in the contract`,
+  modelFault: (kpi, message) => `KPI "${kpi}": ${message}`,
+};
+
+const FR: InvoiceTexts = {
+  fixedFee: 'Forfait fixe',
+  hours: 'Heures',
+  vat: 'TVA',
+  minimumTopUp: (volume) => `${volume} : complément au minimum de facturation`,
+  bonusCap: 'Plafond du total des bonus',
+  malusCap: 'Plafond du total des malus',
+  slaCap: 'Plafond des pénalités de service (montant à risque)',
+  earnback: (kpi) => `${kpi} : récupération`,
+  explainFixed: (amount) => `Forfait fixe de la période : ${amount}`,
+  explainHourly: (hours, rate, adjustment, amount) =>
+    adjustment === null
+      ? `${hours} h × ${rate} = ${amount}`
+      : `${hours} h × ${rate} × (1 ${adjustment}) = ${amount}`,
+  explainVolume: (parts, amount, mode) =>
+    `${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (toutes les unités au prix de la tranche atteinte)' : ''}`,
+  explainMinimum: (volumeAmount, minimum, topUp) =>
+    `${volumeAmount} est inférieur au minimum de facturation ${minimum} : complément ${topUp}`,
+  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, amount, capped) =>
+    `${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${amount}` +
+    (capped ? ` (plafonné à ${capped})` : ''),
+  explainNeutral: (kpi, actual, target, band) =>
+    `${kpi} ${actual} vs objectif ${target} : dans la franchise de ±${band}, ni bonus ni malus`,
+  explainThreshold: (kpi, actual, met, relation, threshold, amount) =>
+    met
+      ? `${kpi} ${actual} ${relation} seuil ${threshold} : honoraires ${amount}`
+      : `${kpi} ${actual} ${relation} seuil ${threshold} : pas d'honoraires`,
+  explainScore: (kpi, actual, target, score, base, amount) =>
+    `${kpi} ${actual} vs objectif ${target} : score ${score} × ${base} = ${amount}`,
+  explainAchievement: (kpi, actual, target, achievement, weight, variable, amount) =>
+    `${kpi} ${actual} vs objectif ${target} : atteinte ${achievement} × poids ${weight} × part variable ${variable} = ${amount}`,
+  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount) =>
+    outcome === 'between'
+      ? `${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
+      : `${kpi} ${actual} ${outcome === 'met' ? 'atteint' : 'manque'} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
+  explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount) =>
+    missed
+      ? `${kpi} ${actual} sous le minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
+      : `${kpi} ${actual} atteint le minimum ${minimum} : pas de pénalité`,
+  explainGainShare: (kpi, actual, baseline, gain, share, amount, clamped) =>
+    `${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${amount}` +
+    (clamped ? ` (limité à ${clamped})` : ''),
+  explainCap: (kind, total, cap, amount) =>
+    `${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap} : ${amount}`,
+  explainEarnback: (kpi, creditMonth, months, expected, amount) =>
+    `Pénalité de ${creditMonth} sur ${kpi} récupérée : ${months} au niveau attendu ${expected} : ${amount}`,
+  explainVat: (rate, subtotal) => `TVA ${rate} de ${subtotal}`,
+  outcomeScore: (score) => `score ${score}`,
+  outcomeMet: 'atteint',
+  outcomeMissed: 'manqué',
+  outcomeNeutral: 'neutre',
+  outcomeBonus: 'bonus',
+  outcomeMalus: 'malus',
+  unitMinutes: 'min',
+  unitHours: 'h',
+  unitPoints: () => 'pt',
+  periodOutside: (period, first, last) =>
+    `La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
+  badPeriod: (period) => `La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
+  missingKpi: (kpi, month) => `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
+  missingVolume: (volume, months) => `Réalisé : aucune quantité pour « ${volume} » en ${months}`,
+  missingHours: (months) => `Réalisé : aucune heure en ${months}`,
+  needsHourly: (kpi) =>
+    `KPI « ${kpi} » : ce modèle demande un forfait horaire avec une part variable dans le contrat`,
+  modelFault: (kpi, message) => `KPI « ${kpi} » : ${message}`,
+};
+
+const TEXTS: Record<Language, InvoiceTexts> = { en: EN, fr: FR };
+
+export function invoiceTexts(lang: Language): InvoiceTexts {
+  return TEXTS[lang];
+}

@@ -1,0 +1,99 @@
+import { hoursWorked, volumeQuantity } from '../contract/actuals';
+import { ZERO } from '../money';
+import { hourlyFee } from '../models/hourlyFee';
+import { tieredFee } from '../models/tieredFee';
+import type { InvoiceContext } from './context';
+import type { InvoiceLine } from './types';
+
+/** Lines and problems produced by one step of the invoice. */
+export interface Step {
+  readonly lines: InvoiceLine[];
+  readonly problems: string[];
+}
+
+export function fixedLines(ctx: InvoiceContext): Step {
+  const lines = ctx.contract.fixedFees.map((fee): InvoiceLine => {
+    const amount = ctx.round(fee.amount);
+    return {
+      kind: 'fixed',
+      label: fee.label || ctx.texts.fixedFee,
+      amount,
+      explanation: ctx.texts.explainFixed(ctx.money(amount)),
+    };
+  });
+  return { lines, problems: [] };
+}
+
+export function hourlyLines(ctx: InvoiceContext): Step {
+  const terms = ctx.contract.hourly;
+  if (!terms) return { lines: [], problems: [] };
+  const { total: hours, missing } = hoursWorked(ctx.actuals, ctx.months);
+  if (missing.length > 0) return { lines: [], problems: [ctx.texts.missingHours(missing.join(', '))] };
+  const fee = hourlyFee(hours, ZERO, {
+    rate: terms.rate,
+    adjustment: terms.adjustment,
+    variable: ZERO,
+    achievementCap: ZERO,
+  });
+  const amount = ctx.round(fee.timeAmount);
+  const adjustment = terms.adjustment.isZero()
+    ? null
+    : `${terms.adjustment.isNegative() ? '−' : '+'} ${ctx.percent(terms.adjustment.abs())}`;
+  const line: InvoiceLine = {
+    kind: 'hourly',
+    label: terms.label || ctx.texts.hours,
+    quantity: hours,
+    unit: 'h',
+    unitPrice: fee.adjustedRate,
+    amount,
+    explanation: ctx.texts.explainHourly(
+      ctx.number(hours),
+      ctx.price(terms.rate),
+      adjustment,
+      ctx.money(amount),
+    ),
+  };
+  return { lines: [line], problems: [] };
+}
+
+export function volumeLines(ctx: InvoiceContext): Step {
+  const lines: InvoiceLine[] = [];
+  const problems: string[] = [];
+  for (const volume of ctx.contract.volumes) {
+    const { total: quantity, missing } = volumeQuantity(ctx.actuals, volume.name, ctx.months);
+    if (missing.length > 0) {
+      problems.push(ctx.texts.missingVolume(volume.name, missing.join(', ')));
+      continue;
+    }
+    const fee = tieredFee(quantity, volume.tiers, volume.mode);
+    const amount = ctx.round(fee.amount);
+    const parts = fee.parts.map(
+      (p) =>
+        `${ctx.number(p.units)} × ${ctx.price(p.unitPrice)}${p.flatFee.isZero() ? '' : ` + ${ctx.price(p.flatFee)}`}`,
+    );
+    lines.push({
+      kind: 'volume',
+      label: volume.name,
+      quantity,
+      unit: volume.unit,
+      unitPrice: fee.parts.length === 1 ? fee.parts[0].unitPrice : undefined,
+      amount,
+      explanation: ctx.texts.explainVolume(
+        parts.length > 0 ? parts : [`0 × ${ctx.price(volume.tiers[0].unitPrice)}`],
+        ctx.money(amount),
+        volume.mode,
+      ),
+    });
+    if (volume.minimumFee !== undefined && amount.lt(ctx.round(volume.minimumFee))) {
+      const minimum = ctx.round(volume.minimumFee);
+      const topUp = minimum.minus(amount);
+      lines.push({
+        kind: 'minimum',
+        label: ctx.texts.minimumTopUp(volume.name),
+        amount: topUp,
+        explanation: ctx.texts.explainMinimum(ctx.money(amount), ctx.money(minimum), ctx.money(topUp)),
+      });
+    }
+  }
+  return { lines, problems };
+}

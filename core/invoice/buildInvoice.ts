@@ -1,0 +1,128 @@
+/**
+ * Contract + Actuals + period → Invoice. Every printed line is rounded once (the contract's rounding rule,
+ * the currency's minor unit); subtotal, VAT and total are exact sums of printed lines.
+ */
+import { invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
+import type { Actuals, Contract, Period } from '../contract/types';
+import { invoiceTexts } from '../i18n/invoice';
+import { decSum, type Dec } from '../money';
+import { fixedLines, hourlyLines, volumeLines } from './baseLines';
+import { capLines, ruleAmount, slaCapLine } from './caps';
+import { invoiceContext, type InvoiceContext } from './context';
+import { earnbackLines } from './earnbackLines';
+import { kpiLines } from './kpiLines';
+import type { InvoiceLine, InvoiceResult, KpiEvidence } from './types';
+
+export interface InvoiceOptions {
+  /** `YYYY-MM-DD`; the last day of the invoiced period by default, so a rebuilt invoice is identical. */
+  readonly issueDate?: string;
+}
+
+interface Core {
+  readonly lines: InvoiceLine[];
+  readonly evidence: KpiEvidence[];
+  readonly problems: string[];
+  /** Credits actually deducted per service level, after the at-risk cap (what an earnback refunds). */
+  readonly netCredits: Map<string, Dec>;
+}
+
+/** Every line but earnbacks, for the invoiced months of `ctx`. */
+function invoiceCore(ctx: InvoiceContext): Core {
+  const problems: string[] = [];
+  const base = [fixedLines(ctx), hourlyLines(ctx), volumeLines(ctx)];
+  const baseLines = base.flatMap((s) => s.lines);
+  problems.push(...base.flatMap((s) => s.problems));
+  const baseFees = decSum(baseLines.map((l) => l.amount));
+  const hourly = baseLines.find((l) => l.kind === 'hourly');
+  const { sla } = ctx.contract;
+  const charges =
+    sla?.basis === 'fixed-fees'
+      ? decSum(baseLines.filter((l) => l.kind === 'fixed').map((l) => l.amount))
+      : baseFees;
+  const atRisk = sla ? ruleAmount(ctx, sla.atRisk, charges) : null;
+  const env = { hourlyPay: hourly ? hourly.amount : null, atRisk };
+
+  const kpi = kpiLines(ctx, env, (clause) => clause.model !== 'sla-credit');
+  const caps = capLines(ctx, kpi.lines, baseFees);
+  const credits = kpiLines(ctx, env, (clause) => clause.model === 'sla-credit');
+  const slaCap = atRisk === null ? null : slaCapLine(ctx, credits.lines, atRisk);
+  problems.push(...kpi.problems, ...credits.problems);
+
+  const netCredits = new Map<string, Dec>();
+  const gross = decSum(credits.lines.map((l) => l.amount)).neg();
+  for (const line of credits.lines) {
+    const credit = line.amount.neg();
+    // Under the cap each service level keeps its share of what was actually deducted.
+    netCredits.set(line.kpi!, slaCap && atRisk ? ctx.round(credit.times(atRisk).div(gross)) : credit);
+  }
+  return {
+    lines: [...baseLines, ...kpi.lines, ...caps, ...credits.lines, ...(slaCap ? [slaCap] : [])],
+    evidence: [...kpi.evidence, ...credits.evidence],
+    problems,
+    netCredits,
+  };
+}
+
+function lastDayOf(month: Period): string {
+  const [year, m] = month.split('-').map(Number);
+  const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** Builds the invoice of the invoicing period containing `period`, or says every reason it cannot. */
+export function buildInvoice(
+  contract: Contract,
+  actuals: Actuals,
+  period: Period,
+  options: InvoiceOptions = {},
+): InvoiceResult {
+  const texts = invoiceTexts(contract.language);
+  if (!isPeriod(period)) return { ok: false, problems: [texts.badPeriod(period)] };
+  if (!isWithinContract(contract, period)) {
+    return {
+      ok: false,
+      problems: [texts.periodOutside(period, contract.firstPeriod, contract.lastPeriod ?? null)],
+    };
+  }
+  const months = invoiceWindow(contract, period)!;
+  const ctx = invoiceContext(contract, actuals, months);
+  const core = invoiceCore(ctx);
+  if (core.problems.length > 0) return { ok: false, problems: core.problems };
+
+  const earnbacks = earnbackLines(ctx, (earlier) => {
+    const previous = invoiceCore(invoiceContext(contract, actuals, earlier));
+    return previous.problems.length === 0 ? previous.netCredits : null;
+  });
+  const lines = [...core.lines, ...earnbacks];
+  const subtotal = decSum(lines.map((l) => l.amount));
+  const vatAmount = ctx.round(subtotal.times(contract.vatRate));
+  const vat: InvoiceLine = {
+    kind: 'vat',
+    label: texts.vat,
+    amount: vatAmount,
+    explanation: texts.explainVat(ctx.percent(contract.vatRate), ctx.money(subtotal)),
+  };
+  return {
+    ok: true,
+    invoice: {
+      number: `${contract.id}-${months[0]}`,
+      issueDate: options.issueDate ?? lastDayOf(months[months.length - 1]),
+      period: months[0],
+      months,
+      contract: {
+        id: contract.id,
+        name: contract.name,
+        parties: contract.parties,
+        currency: contract.currency,
+        language: contract.language,
+        vatRate: contract.vatRate,
+        rounding: contract.rounding,
+      },
+      lines,
+      evidence: core.evidence,
+      subtotal,
+      vat,
+      total: subtotal.plus(vatAmount),
+    },
+  };
+}

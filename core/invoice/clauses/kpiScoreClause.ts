@@ -1,0 +1,29 @@
+import type { KpiScoreClause } from '../../contract/types';
+import { kpiScore } from '../../models/kpiScore';
+import type { ClauseEvaluator } from './types';
+
+/** amount × KPISCORE: a variable fee following the payout curve. */
+export const kpiScoreClause: ClauseEvaluator<KpiScoreClause> = (ctx, clause, actual) => {
+  const { score } = kpiScore(actual, {
+    threshold: clause.threshold,
+    target: clause.target,
+    direction: clause.direction,
+    thresholdScore: clause.thresholdScore,
+    stretch: clause.stretch ?? null,
+    stretchScore: clause.stretchScore,
+  });
+  const amount = ctx.round(clause.amount.times(score));
+  const scoreText = ctx.number(score.toDecimalPlaces(4));
+  const explanation = ctx.texts.explainScore(
+    clause.name,
+    ctx.value(actual, clause.unit),
+    ctx.value(clause.target, clause.unit),
+    scoreText,
+    ctx.money(clause.amount),
+    ctx.money(amount),
+  );
+  return {
+    line: { kind: 'kpi-fee', label: clause.name, kpi: clause.name, amount, explanation },
+    outcome: ctx.texts.outcomeScore(scoreText),
+  };
+};

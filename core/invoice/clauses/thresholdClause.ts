@@ -1,0 +1,21 @@
+import type { ThresholdClause } from '../../contract/types';
+import { thresholdFee } from '../../models/thresholdFee';
+import type { ClauseEvaluator } from './types';
+
+/** THRESHOLDFEE: performance-only fee, paid whole when the KPI meets its threshold. */
+export const thresholdClause: ClauseEvaluator<ThresholdClause> = (ctx, clause, actual) => {
+  const result = thresholdFee(actual, clause.threshold, clause.amount, clause.direction);
+  const amount = ctx.round(result.amount);
+  const higher = clause.direction === 'higher';
+  const relation = result.met ? (higher ? '≥' : '≤') : higher ? '<' : '>';
+  const explanation = ctx.texts.explainThreshold(
+    clause.name,
+    ctx.value(actual, clause.unit),
+    result.met,
+    relation,
+    ctx.value(clause.threshold, clause.unit),
+    ctx.money(amount),
+  );
+  const outcome = result.met ? ctx.texts.outcomeMet : ctx.texts.outcomeMissed;
+  return { line: { kind: 'kpi-fee', label: clause.name, kpi: clause.name, amount, explanation }, outcome };
+};

@@ -1,0 +1,26 @@
+import type { KpiClause } from '../../contract/types';
+import type { Dec } from '../../money';
+import type { InvoiceContext } from '../context';
+import type { InvoiceLine } from '../types';
+
+/** Amounts from earlier lines that some clauses are expressed in. */
+export interface ClauseEnv {
+  /** The printed hourly line (rate-adjustment clauses are a share of it); null without hourly terms. */
+  readonly hourlyPay: Dec | null;
+  /** Service-level at-risk amount; null when the contract has no SLA terms. */
+  readonly atRisk: Dec | null;
+}
+
+/** A KPI clause's line and the outcome shown in the KPI evidence. */
+export interface ClauseOutcome {
+  readonly line: InvoiceLine;
+  readonly outcome: string;
+}
+
+/** Evaluates one clause on its actual value; may throw `ModelFault`, reported against the KPI. */
+export type ClauseEvaluator<C extends KpiClause> = (
+  ctx: InvoiceContext,
+  clause: C,
+  actual: Dec,
+  env: ClauseEnv,
+) => ClauseOutcome;

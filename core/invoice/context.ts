@@ -1,0 +1,81 @@
+import type { Actuals, Contract, KpiClause, KpiUnit, Period } from '../contract/types';
+import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
+import { invoiceTexts, type InvoiceTexts } from '../i18n/invoice';
+import { HUNDRED, roundMoney, type Dec } from '../money';
+
+/** What every line builder needs: the contract, the actuals, the invoiced months, texts and formatting. */
+export interface InvoiceContext {
+  readonly contract: Contract;
+  readonly actuals: Actuals;
+  /** The invoiced months, oldest first. */
+  readonly months: readonly Period[];
+  readonly texts: InvoiceTexts;
+  /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
+  round(amount: Dec): Dec;
+  /** An amount as printed (minor unit), optionally with its sign. */
+  money(amount: Dec, signed?: boolean): string;
+  /** A rate or unit price, with the digits it has. */
+  price(amount: Dec): string;
+  /** A KPI value in its unit: `77.4%`, `3.4 min`. */
+  value(value: Dec, unit: KpiUnit): string;
+  /** A difference of KPI values in its unit, signed: `+1.4 pts`, `−0.4 min`. */
+  gap(value: Dec, unit: KpiUnit): string;
+  /** A rate per unit of KPI as the contract reader thinks of it: per percentage point for percentages. */
+  ratePerUnit(rate: Dec, unit: KpiUnit): string;
+  percent(fraction: Dec): string;
+  number(value: Dec): string;
+}
+
+export function invoiceContext(
+  contract: Contract,
+  actuals: Actuals,
+  months: readonly Period[],
+): InvoiceContext {
+  const lang = contract.language;
+  const texts = invoiceTexts(lang);
+  const money = (amount: Dec, signed = false) => formatMoney(amount, contract.currency, lang, { signed });
+  const price = (amount: Dec) => formatMoney(amount, contract.currency, lang, { exact: true });
+  const number = (v: Dec) => formatNumber(v, lang);
+  const withUnit = (text: string, unit: KpiUnit, magnitude: Dec): string => {
+    switch (unit) {
+      case 'minutes':
+        return `${text} ${texts.unitMinutes}`;
+      case 'hours':
+        return `${text} ${texts.unitHours}`;
+      case 'points':
+        return `${text} ${texts.unitPoints(!magnitude.abs().eq(1))}`;
+      default:
+        return text;
+    }
+  };
+  return {
+    contract,
+    actuals,
+    months,
+    texts,
+    round: (amount) => roundMoney(amount, contract.currency, contract.rounding),
+    money,
+    price,
+    percent: (fraction) => formatPercent(fraction, lang),
+    number,
+    value: (v, unit) => {
+      if (unit === 'percent') return formatPercent(v, lang);
+      if (unit === 'currency') return price(v);
+      return withUnit(number(v), unit, v);
+    },
+    gap: (v, unit) => {
+      if (unit === 'percent') {
+        const points = v.times(HUNDRED);
+        return `${formatNumber(points, lang, { signed: true, max: 4 })} ${texts.unitPoints(!points.abs().eq(1))}`;
+      }
+      if (unit === 'currency') return formatMoney(v, contract.currency, lang, { signed: true, exact: true });
+      return withUnit(formatNumber(v, lang, { signed: true }), unit, v);
+    },
+    ratePerUnit: (rate, unit) => price(unit === 'percent' ? rate.div(HUNDRED) : rate),
+  };
+}
+
+/** The KPI's evaluated value, or undefined when the Actuals have none. */
+export function kpiActual(ctx: InvoiceContext, clause: KpiClause, month: Period): Dec | undefined {
+  return ctx.actuals.periods.get(month)?.kpis.get(clause.name);
+}

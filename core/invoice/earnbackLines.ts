@@ -1,0 +1,59 @@
+import { FREQUENCY_MONTHS, addMonths, comparePeriods, invoiceWindow, kpiDueMonth } from '../contract/period';
+import type { SlaCreditClause } from '../contract/types';
+import { earnback } from '../models/earnback';
+import type { Dec } from '../money';
+import { kpiActual, type InvoiceContext } from './context';
+import type { InvoiceLine } from './types';
+
+/** What an earlier invoice deducted for each service level, after the at-risk cap. */
+export type NetCredits = (months: readonly string[]) => ReadonlyMap<string, Dec> | null;
+
+/**
+ * Earnbacks: the credit of the invoice `periods` invoices back is refunded on this invoice when every
+ * invoice since met the clause's expected level (its target, or its minimum without one). A value not
+ * measured yet means no earnback now, never a guess.
+ */
+export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): InvoiceLine[] {
+  const terms = ctx.contract.earnback;
+  if (!terms) return [];
+  const length = FREQUENCY_MONTHS[ctx.contract.frequency];
+  const creditStart = addMonths(ctx.months[0], -terms.periods * length);
+  if (comparePeriods(creditStart, ctx.contract.firstPeriod) < 0) return [];
+  const creditMonths = invoiceWindow(ctx.contract, creditStart);
+  const credits = creditMonths ? netCredits(creditMonths) : null;
+  if (!credits) return [];
+  const lines: InvoiceLine[] = [];
+  const slaClauses = ctx.contract.kpis.filter((k): k is SlaCreditClause => k.model === 'sla-credit');
+  for (const clause of slaClauses) {
+    const credit = credits.get(clause.name);
+    if (credit === undefined || credit.isZero()) continue;
+    const expected = clause.target ?? clause.threshold;
+    const later: (Dec | null)[] = [];
+    const checked: string[] = [];
+    for (let i = 1; i <= terms.periods; i++) {
+      const windowEnd = addMonths(creditStart, i * length + length - 1);
+      const month = kpiDueMonth(ctx.contract, clause, windowEnd);
+      if (month === undefined) continue;
+      checked.push(month);
+      later.push(kpiActual(ctx, clause, month) ?? null);
+    }
+    const result = earnback(credit, later, expected, clause.direction);
+    if (result.status !== 'earned') continue;
+    const amount = ctx.round(result.amount);
+    const relation = clause.direction === 'higher' ? '≥' : '≤';
+    lines.push({
+      kind: 'earnback',
+      label: ctx.texts.earnback(clause.name),
+      kpi: clause.name,
+      amount,
+      explanation: ctx.texts.explainEarnback(
+        clause.name,
+        creditMonths!.join(', '),
+        checked.join(', '),
+        `${relation} ${ctx.value(expected, clause.unit)}`,
+        ctx.money(amount, true),
+      ),
+    });
+  }
+  return lines;
+}

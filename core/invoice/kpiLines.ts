@@ -1,0 +1,43 @@
+import { kpiDueMonth } from '../contract/period';
+import type { KpiClause } from '../contract/types';
+import { ModelFault } from '../errors';
+import type { Step } from './baseLines';
+import { clauseEvaluator, type ClauseEnv } from './clauses';
+import { kpiActual, type InvoiceContext } from './context';
+import type { KpiEvidence } from './types';
+
+export interface KpiStep extends Step {
+  readonly evidence: KpiEvidence[];
+}
+
+/**
+ * One line per KPI clause due on this invoice (a quarterly KPI on the invoice that closes its quarter),
+ * evaluated on the value of the month that closes its period. A missing value is a problem, never a zero.
+ */
+export function kpiLines(
+  ctx: InvoiceContext,
+  env: ClauseEnv,
+  include: (clause: KpiClause) => boolean,
+): KpiStep {
+  const step: KpiStep = { lines: [], problems: [], evidence: [] };
+  const lastMonth = ctx.months[ctx.months.length - 1];
+  for (const clause of ctx.contract.kpis) {
+    if (!include(clause)) continue;
+    const month = kpiDueMonth(ctx.contract, clause, lastMonth);
+    if (month === undefined) continue;
+    const actual = kpiActual(ctx, clause, month);
+    if (actual === undefined) {
+      step.problems.push(ctx.texts.missingKpi(clause.name, month));
+      continue;
+    }
+    try {
+      const { line, outcome } = clauseEvaluator(clause)(ctx, clause, actual, env);
+      step.lines.push(line);
+      step.evidence.push({ clause, month, actual, outcome, amount: line.amount });
+    } catch (e) {
+      if (!(e instanceof ModelFault)) throw e;
+      step.problems.push(ctx.texts.modelFault(clause.name, `${e.argument} ${e.expectation}`));
+    }
+  }
+  return step;
+}

@@ -1,0 +1,70 @@
+import type { Contract, KpiClause, Language, Parties, Period } from '../contract/types';
+import type { Dec } from '../money';
+
+/** What a line is, for layout (grouping, styles) and for caps (which lines are bonuses or maluses). */
+export type LineKind =
+  | 'fixed'
+  | 'hourly'
+  | 'volume'
+  | 'minimum'
+  | 'kpi-fee'
+  | 'kpi-adjustment'
+  | 'bonus-cap'
+  | 'malus-cap'
+  | 'sla-credit'
+  | 'sla-cap'
+  | 'earnback'
+  | 'vat';
+
+/** One printed line: its amount is rounded once, to the currency's minor unit, and explained. */
+export interface InvoiceLine {
+  readonly kind: LineKind;
+  readonly label: string;
+  /** The KPI clause behind the line, if any. */
+  readonly kpi?: string;
+  readonly quantity?: Dec;
+  readonly unit?: string;
+  readonly unitPrice?: Dec;
+  readonly amount: Dec;
+  /** Why the line has this amount, in the contract's language. */
+  readonly explanation: string;
+}
+
+/** The facts behind a KPI line, printed beside the lines. */
+export interface KpiEvidence {
+  readonly clause: KpiClause;
+  /** The month whose value was evaluated (the month closing the KPI's evaluation period). */
+  readonly month: Period;
+  readonly actual: Dec;
+  /** Score, achievement or outcome in words: `score 0.5`, `met`, `missed`. */
+  readonly outcome: string;
+  readonly amount: Dec;
+}
+
+export interface Invoice {
+  /** `BPO-2026-10`: the contract id and the first month of the invoiced period. */
+  readonly number: string;
+  /** `YYYY-MM-DD`: the last day of the invoiced period unless given. */
+  readonly issueDate: string;
+  /** First month of the invoiced period. */
+  readonly period: Period;
+  /** Every month invoiced (one for monthly invoicing, three for quarterly…). */
+  readonly months: readonly Period[];
+  readonly contract: Pick<Contract, 'id' | 'name' | 'currency' | 'vatRate' | 'rounding'> & {
+    readonly parties: Parties;
+    readonly language: Language;
+  };
+  /** Fee, KPI, cap, credit and earnback lines, in printing order; VAT is not among them. */
+  readonly lines: readonly InvoiceLine[];
+  readonly evidence: readonly KpiEvidence[];
+  /** Σ lines: excluding VAT. */
+  readonly subtotal: Dec;
+  readonly vat: InvoiceLine;
+  /** subtotal + VAT. */
+  readonly total: Dec;
+}
+
+/** An invoice, or every reason it cannot be built (missing actuals, period outside the contract…). */
+export type InvoiceResult =
+  | { readonly ok: true; readonly invoice: Invoice }
+  | { readonly ok: false; readonly problems: readonly string[] };

@@ -1,0 +1,159 @@
+/**
+ * Managed IT services with service-level credits: a monthly charge and per-workstation prices (volume
+ * tiers), 12 % of the monthly charges at risk, four service levels whose allocations total 170 % of the
+ * pool (the sum of credits is capped at the pool), an earnback after three good months, and a quarterly
+ * share of run-cost savings.
+ */
+import type { Language } from '../contract/types';
+import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+
+const TEXT = {
+  en: {
+    name: 'Managed IT services — service levels',
+    charge: 'Managed services monthly charge',
+    workstations: 'Managed workstations',
+    workstation: 'workstation',
+    availability: 'Availability',
+    availabilityMeasure: 'Uptime of production systems ÷ scheduled service time',
+    p1: 'P1 resolution time',
+    p1Measure: 'Mean hours to resolve priority-1 incidents',
+    ftf: 'First-time fix rate',
+    ftfMeasure: 'Service desk tickets solved without reassignment ÷ tickets',
+    speed: 'Speed to answer',
+    speedMeasure: 'Mean minutes before a service desk call is answered',
+    runCost: 'Infrastructure run cost',
+    runCostMeasure: 'Run cost of the quarter against the 250,000.00 baseline; 30 % of savings shared',
+  },
+  fr: {
+    name: 'Infogérance — niveaux de service',
+    charge: 'Redevance mensuelle d’infogérance',
+    workstations: 'Postes de travail gérés',
+    workstation: 'poste',
+    availability: 'Disponibilité',
+    availabilityMeasure: 'Temps de fonctionnement de la production ÷ temps de service prévu',
+    p1: 'Délai de résolution P1',
+    p1Measure: 'Heures en moyenne pour résoudre un incident de priorité 1',
+    ftf: 'Taux de résolution au premier niveau',
+    ftfMeasure: 'Tickets résolus sans réaffectation ÷ tickets',
+    speed: 'Délai de décroché',
+    speedMeasure: "Minutes en moyenne avant la prise d'un appel au centre de services",
+    runCost: 'Coût d’exploitation de l’infrastructure',
+    runCostMeasure: 'Coût du trimestre face à la référence de 250 000,00 ; 30 % des économies partagées',
+  },
+} as const;
+
+function contractDocument(lang: Language): unknown {
+  const t = TEXT[lang];
+  const sla = (name: string, measure: string, unit: string, direction: string, minimum: string, expected: string, allocation: string) => ({
+    name,
+    measure,
+    unit,
+    direction,
+    period: 'monthly',
+    model: 'sla-credit',
+    threshold: minimum,
+    target: expected,
+    allocation,
+  });
+  return {
+    schema: 'outcome-fees/contract@1',
+    id: 'it-services-sla',
+    name: t.name,
+    parties: { client: 'Northwind Insurance', provider: 'Contoso Managed Services' },
+    currency: 'EUR',
+    language: lang,
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    rounding: 'half-away-from-zero',
+    fixedFees: [{ label: t.charge, amount: '100000.00' }],
+    volumes: [
+      {
+        name: t.workstations,
+        unit: t.workstation,
+        mode: 'volume',
+        tiers: [
+          { upTo: '500', unitPrice: '12.00' },
+          { upTo: '1000', unitPrice: '10.00' },
+          { upTo: null, unitPrice: '8.00' },
+        ],
+      },
+    ],
+    kpis: [
+      sla(t.availability, t.availabilityMeasure, 'percent', 'higher', '0.995', '0.998', '0.50'),
+      sla(t.p1, t.p1Measure, 'hours', 'lower', '4', '3', '0.50'),
+      sla(t.ftf, t.ftfMeasure, 'percent', 'higher', '0.70', '0.75', '0.40'),
+      sla(t.speed, t.speedMeasure, 'minutes', 'lower', '2', '1', '0.30'),
+      {
+        name: t.runCost,
+        measure: t.runCostMeasure,
+        unit: 'currency',
+        direction: 'lower',
+        period: 'quarterly',
+        model: 'gain-share',
+        baseline: '250000.00',
+        share: '0.30',
+        bonusCap: '15000.00',
+      },
+    ],
+    sla: { atRisk: { percentOfBase: '0.12' }, basis: 'base-fees' },
+    earnback: { periods: 3 },
+  };
+}
+
+const GOOD = { p1: '2.6', ftf: '0.78', speed: '0.8' };
+
+const SAMPLE: readonly SampleMonth[] = [
+  { period: '2026-01', volumes: { workstations: '820' }, kpis: { availability: '0.9991', ...GOOD } },
+  { period: '2026-02', volumes: { workstations: '820' }, kpis: { availability: '0.993', ...GOOD } },
+  { period: '2026-03', volumes: { workstations: '820' }, kpis: { availability: '0.999', ...GOOD, runCost: '238000.00' } },
+  {
+    period: '2026-04',
+    volumes: { workstations: '820' },
+    kpis: { availability: '0.999', p1: '5.2', ftf: '0.66', speed: '2.5' },
+  },
+  { period: '2026-05', volumes: { workstations: '820' }, kpis: { availability: '0.9985', ...GOOD } },
+  { period: '2026-06', volumes: { workstations: '820' }, kpis: { availability: '0.9993', ...GOOD, runCost: '262000.00' } },
+];
+
+/** The IT services template with service-level credits and earnback. */
+export const itServicesSla: ContractTemplate = {
+  id: 'it-services-sla',
+  title: { en: 'IT services with SLA credits', fr: 'Infogérance avec crédits de service' },
+  description: {
+    en: 'Monthly charge, 12 % at risk across four service levels, credits capped at the pool, earnback after three good months.',
+    fr: 'Redevance mensuelle, 12 % à risque sur quatre niveaux de service, crédits plafonnés, récupération après trois bons mois.',
+  },
+  defaultLanguage: 'en',
+  contract: (lang = 'en') => mustParse(contractDocument(lang)),
+  actuals: (lang = 'en') => {
+    const t = TEXT[lang];
+    return sampleActuals(SAMPLE, {
+      volumes: { workstations: t.workstations },
+      kpis: { availability: t.availability, p1: t.p1, ftf: t.ftf, speed: t.speed, runCost: t.runCost },
+    });
+  },
+  scenarios: [
+    { period: '2026-01', note: { en: 'Every service level met', fr: 'Tous les niveaux de service tenus' } },
+    {
+      period: '2026-02',
+      note: { en: 'Availability 99.3 % below 99.5 %: credit of 50 % of the pool (6,492.00)', fr: 'Disponibilité 99,3 % sous 99,5 % : crédit de 50 % du montant à risque (6 492,00)' },
+    },
+    {
+      period: '2026-03',
+      note: { en: 'Quarter close: run cost 238,000.00, 30 % of 12,000.00 saved (3,600.00)', fr: 'Clôture du trimestre : coût 238 000,00, 30 % de 12 000,00 économisés (3 600,00)' },
+    },
+    {
+      period: '2026-04',
+      note: { en: 'Three levels missed: 120 % of the pool, capped at the at-risk amount (12,984.00)', fr: 'Trois niveaux manqués : 120 % du montant à risque, plafonnés à 12 984,00' },
+    },
+    {
+      period: '2026-05',
+      note: { en: 'Third month at 99.8 % or better since February: the February credit is earned back', fr: 'Troisième mois à 99,8 % ou mieux depuis février : le crédit de février est récupéré' },
+    },
+    {
+      period: '2026-06',
+      note: { en: 'Quarter close: run cost above baseline, nothing shared (no pain share)', fr: 'Clôture du trimestre : coût au-dessus de la référence, rien à partager' },
+    },
+  ],
+};

@@ -1,0 +1,189 @@
+/**
+ * Online business manager for an online coach (article 2): hourly fee with a complexity adjustment, a
+ * variable pay tied to lead conversion, and the six KPIs of DOMAIN.md — quarterly retention, half-yearly
+ * NPS, hourly-rate adjustments for response time and cancellations, a bonus on extra coaching sessions.
+ */
+import type { Language } from '../contract/types';
+import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+
+const TEXT = {
+  fr: {
+    name: 'OBM — Coach en ligne',
+    hourly: 'Forfait horaire OBM',
+    conversion: 'Taux de conversion des prospects',
+    conversionMeasure: 'Pourcentage de prospects convertis en clients payants (objectif : 25 % dans les 6 mois)',
+    retention: 'Taux de rétention client',
+    retentionMeasure: 'Pourcentage de clients renouvelant leurs services (objectif : 80 % sur l’année)',
+    response: 'Temps moyen de réponse client',
+    responseMeasure: 'Temps moyen entre une demande client et la réponse (objectif : 4 heures d’ici 3 mois)',
+    sessions: 'Sessions de coaching par mois',
+    sessionsMeasure: 'Sessions planifiées et réalisées dans le mois (objectif : +20 % en 6 mois, de 40 à 48)',
+    nps: 'Satisfaction client (NPS)',
+    npsMeasure: 'Note de recommandation des clients actuels sur 10 (objectif : 8/10 sur 12 mois)',
+    cancellation: 'Taux d’abandon des sessions',
+    cancellationMeasure: 'Sessions annulées ÷ sessions prévues (objectif : moins de 5 % en 3 mois)',
+  },
+  en: {
+    name: 'OBM — Online coach',
+    hourly: 'OBM hourly fee',
+    conversion: 'Lead conversion rate',
+    conversionMeasure: 'Share of leads who become paying clients (objective: 25 % within 6 months)',
+    retention: 'Client retention',
+    retentionMeasure: 'Share of clients renewing their services (objective: 80 % over the year)',
+    response: 'Average client response time',
+    responseMeasure: 'Mean time from a client request to the answer (objective: 4 hours within 3 months)',
+    sessions: 'Coaching sessions per month',
+    sessionsMeasure: 'Sessions scheduled and held in the month (objective: +20 % in 6 months, from 40 to 48)',
+    nps: 'Client satisfaction (NPS)',
+    npsMeasure: "Current clients' recommendation score out of 10 (objective: 8/10 over 12 months)",
+    cancellation: 'Session cancellation rate',
+    cancellationMeasure: 'Cancelled ÷ scheduled sessions (objective: below 5 % within 3 months)',
+  },
+} as const;
+
+function contractDocument(lang: Language): unknown {
+  const t = TEXT[lang];
+  const kpi = (name: string, measure: string, unit: string, direction: string, period: string) => ({
+    name,
+    measure,
+    unit,
+    direction,
+    period,
+  });
+  return {
+    schema: 'outcome-fees/contract@1',
+    id: 'online-business-manager',
+    name: t.name,
+    parties: { client: 'Claire Martin Coaching', provider: 'Sophie Durand OBM' },
+    currency: 'EUR',
+    language: lang,
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    rounding: 'half-away-from-zero',
+    hourly: { label: t.hourly, rate: '75.00', adjustment: '0.10', variablePay: '1000.00' },
+    kpis: [
+      // "% de la rémunération variable liée à l'atteinte de l'objectif"
+      {
+        ...kpi(t.conversion, t.conversionMeasure, 'percent', 'higher', 'monthly'),
+        model: 'achievement-share',
+        target: '0.25',
+        weight: '1',
+        achievementCap: '1.2',
+      },
+      // "Bonus si l'objectif est dépassé": €100 per point above 80 %, at most €1,000.
+      {
+        ...kpi(t.retention, t.retentionMeasure, 'percent', 'higher', 'quarterly'),
+        model: 'bonus-malus',
+        target: '0.80',
+        bonusRate: '10000',
+        malusRate: '0',
+        bonusCap: '1000.00',
+      },
+      // "Ajustement du forfait horaire selon la complexité du travail"
+      {
+        ...kpi(t.response, t.responseMeasure, 'hours', 'lower', 'monthly'),
+        model: 'rate-adjustment',
+        threshold: '6',
+        target: '4',
+        bonusRate: '0.05',
+        malusRate: '0.05',
+      },
+      // "Bonus lié à l'augmentation du volume de sessions": €25 per session above the 40 of the baseline.
+      {
+        ...kpi(t.sessions, t.sessionsMeasure, 'count', 'higher', 'monthly'),
+        model: 'gain-share',
+        target: '48',
+        baseline: '40',
+        share: '25.00',
+        bonusCap: '500.00',
+      },
+      // "Bonus en fonction de l'amélioration du NPS"
+      {
+        ...kpi(t.nps, t.npsMeasure, 'score', 'higher', 'half-yearly'),
+        model: 'kpi-score',
+        threshold: '7',
+        target: '8',
+        stretch: '9',
+        amount: '600.00',
+        stretchScore: '1.5',
+      },
+      // "Ajustement du forfait horaire selon la gestion des annulations"
+      {
+        ...kpi(t.cancellation, t.cancellationMeasure, 'percent', 'lower', 'monthly'),
+        model: 'rate-adjustment',
+        threshold: '0.08',
+        target: '0.05',
+        bonusRate: '0.03',
+        malusRate: '0.05',
+      },
+    ],
+    caps: { bonus: { percentOfBase: '0.30' } },
+  };
+}
+
+const SAMPLE: readonly SampleMonth[] = [
+  {
+    period: '2026-10',
+    hours: '60',
+    kpis: { conversion: '0.22', response: '3.5', sessions: '46', cancellation: '0.06' },
+  },
+  {
+    period: '2026-11',
+    hours: '64',
+    kpis: { conversion: '0.27', response: '6.5', sessions: '38', cancellation: '0.04' },
+  },
+  {
+    period: '2026-12',
+    hours: '58',
+    kpis: { conversion: '0.33', retention: '0.86', response: '3.8', sessions: '52', nps: '8.6', cancellation: '0.09' },
+  },
+];
+
+/** The online business manager template (French by default, as the source article). */
+export const onlineBusinessManager: ContractTemplate = {
+  id: 'online-business-manager',
+  title: { en: 'Online business manager (online coach)', fr: 'Online business manager (coach en ligne)' },
+  description: {
+    en: 'Hourly fee with complexity adjustment and a variable pay tied to six KPIs, monthly to half-yearly.',
+    fr: "Forfait horaire ajusté à la complexité et rémunération variable liée à six KPI, du mensuel au semestriel.",
+  },
+  defaultLanguage: 'fr',
+  contract: (lang = 'fr') => mustParse(contractDocument(lang)),
+  actuals: (lang = 'fr') => {
+    const t = TEXT[lang];
+    return sampleActuals(SAMPLE, {
+      kpis: {
+        conversion: t.conversion,
+        retention: t.retention,
+        response: t.response,
+        sessions: t.sessions,
+        nps: t.nps,
+        cancellation: t.cancellation,
+      },
+    });
+  },
+  scenarios: [
+    {
+      period: '2026-10',
+      note: {
+        en: 'Conversion at 88 % of target, response-time bonus on the hourly pay, extra sessions',
+        fr: "Conversion à 88 % de l'objectif, bonus délai sur le forfait horaire, sessions supplémentaires",
+      },
+    },
+    {
+      period: '2026-11',
+      note: {
+        en: 'Response time past its threshold (−5 % of hourly pay), fewer sessions than baseline (no pain share)',
+        fr: 'Délai au-delà du seuil (−5 % du forfait), sessions sous la référence (pas de partage des pertes)',
+      },
+    },
+    {
+      period: '2026-12',
+      note: {
+        en: 'Closes Q4 (retention) and H2 (NPS stretch); achievement capped at 120 %; bonuses capped at 30 % of base fees',
+        fr: 'Clôt T4 (rétention) et S2 (NPS au-delà de l’objectif) ; atteinte plafonnée à 120 % ; bonus plafonnés à 30 % des honoraires de base',
+      },
+    },
+  ],
+};

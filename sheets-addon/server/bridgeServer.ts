@@ -1,0 +1,59 @@
+/**
+ * The server half of the sidebar's Bridge: one top-level function per Bridge method, called over
+ * `google.script.run`. Each checks what the page sent (anything may arrive), runs the core's action on
+ * the active spreadsheet and returns plain JSON. A thrown `Error` reaches the page's failure handler with
+ * its message, which the pane shows as is.
+ */
+import type { CheckResult, InvoiceResult, Lang, NewContractResult, TemplateInfo } from '../../core/app/bridge';
+import { loadActions, type ServerBridge, type SheetsActions } from './actionsSeam';
+import { requestedLang, userLang } from './language';
+import { spreadsheetWorkbook } from './workbookPort';
+
+function actions(): SheetsActions {
+  return loadActions(spreadsheetWorkbook());
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new Error(`The sidebar sent no ${what}.`);
+  return value;
+}
+
+/** Templates offered by "New contract", in `lang`. */
+export function listTemplates(lang: unknown): TemplateInfo[] {
+  return actions().listTemplates(requestedLang(lang));
+}
+
+/** Creates the Contract and Actuals sheets from a template. */
+export function newContract(templateId: unknown, lang: unknown): NewContractResult {
+  return actions().newContract(text(templateId, 'template'), requestedLang(lang));
+}
+
+/** Reads and validates the contract tables of the active spreadsheet. */
+export function checkContract(): CheckResult {
+  return actions().checkContract();
+}
+
+/** Activates a sheet and selects a cell in it (a problem the check listed). */
+export function selectCell(sheet: unknown, address: unknown): void {
+  spreadsheetWorkbook().selectCell(text(sheet, 'sheet name'), text(address, 'cell address'));
+}
+
+/** Computes the invoice of `period` and paints it on a new sheet. */
+export function generateInvoice(period: unknown, lang: unknown): InvoiceResult {
+  return actions().generateInvoice(text(period, 'period'), requestedLang(lang));
+}
+
+/** The user's language, from their Google account's locale. */
+export function hostLanguage(): Lang {
+  return userLang();
+}
+
+/** Every Bridge method has its server function: the compiler checks the list against the Bridge. */
+export const SERVER_BRIDGE = {
+  listTemplates,
+  newContract,
+  checkContract,
+  selectCell,
+  generateInvoice,
+  hostLanguage,
+} satisfies { [K in keyof ServerBridge]: (...args: never[]) => ReturnType<ServerBridge[K]> };

@@ -1,0 +1,93 @@
+/**
+ * dist/excel as built: functions.json matches the registry, every associated function has metadata, the
+ * shared runtime page loads office.js, then the functions, then the pane, and every file the manifest
+ * points at was built.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FUNCTIONS } from '../../core/functions/registry';
+import { functionsMetadata } from '../../excel-addin/functions/metadata';
+import { productionManifest } from '../../excel-addin/build/manifest';
+import { DIST_EXCEL, REPO_ROOT, readBuilt } from './builtExcel';
+import { loadFunctionsBundle } from './loadFunctionsBundle';
+
+const manifest = () => readBuilt('manifest.xml');
+
+/** The origin (and path) the built manifest serves the add-in from: where the help pages are too. */
+function servedFrom(): string {
+  const match = manifest().match(/<bt:Url id="Taskpane\.Url" DefaultValue="([^"]+)\/taskpane\.html"/);
+  if (!match) throw new Error('the built manifest has no Taskpane.Url');
+  return match[1];
+}
+
+describe('functions.json and functions.fr.json', () => {
+  it('are what the registry generates, for the URL the add-in is served from', () => {
+    expect(JSON.parse(readBuilt('functions.json'))).toEqual(functionsMetadata(FUNCTIONS, servedFrom()));
+    expect(JSON.parse(readBuilt('functions.fr.json'))).toEqual(
+      functionsMetadata(FUNCTIONS, servedFrom(), 'fr'),
+    );
+  });
+
+  it('describe exactly the functions functions.js associates', () => {
+    const ids = JSON.parse(readBuilt('functions.json')).functions.map((f: { id: string }) => f.id);
+    expect([...loadFunctionsBundle().associated.keys()].sort()).toEqual([...ids].sort());
+    expect(ids).toHaveLength(FUNCTIONS.length);
+  });
+
+  it('link help pages that the build ships', () => {
+    for (const file of ['functions.json', 'functions.fr.json']) {
+      for (const { helpUrl } of JSON.parse(readBuilt(file)).functions as { helpUrl: string }[]) {
+        expect(helpUrl.startsWith(`${servedFrom()}/docs/`)).toBe(true);
+        const page = new URL(helpUrl).pathname.slice(new URL(`${servedFrom()}/`).pathname.length);
+        const anchor = new URL(helpUrl).hash.slice(1);
+        expect(readBuilt(page)).toContain(`](#${anchor})`);
+      }
+    }
+  });
+});
+
+describe('taskpane.html, the shared runtime page', () => {
+  const html = () => readBuilt('taskpane.html');
+  const scripts = () => [...html().matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1]);
+
+  it('loads office.js from Microsoft, then functions.js, then taskpane.js', () => {
+    expect(scripts()).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      'functions.js',
+      'taskpane.js',
+    ]);
+    // office.js blocks; the bundles are deferred, so they run in order once it has loaded.
+    expect(html()).toMatch(/<script src="?https:\/\/appsforoffice[^>]*><\/script>/);
+    expect(html()).not.toMatch(/<script src="?https:\/\/appsforoffice[^>]*\b(defer|async)\b/);
+  });
+
+  it('links the stylesheet and has the root the pane mounts in', () => {
+    expect(html()).toMatch(/<link rel="?stylesheet"? href="?taskpane\.css"?>/);
+    // The production build minifies the stylesheet: every class it styles must survive.
+    const source = readFileSync(join(REPO_ROOT, 'taskpane', 'taskpane.css'), 'utf8');
+    const classes = new Set(source.match(/\.of-[\w-]+/g));
+    expect(classes.size).toBeGreaterThan(10);
+    const built = readBuilt('taskpane.css');
+    expect([...classes].filter((name) => !built.includes(name))).toEqual([]);
+    expect(html()).toMatch(/<div id="?taskpane-root"?/);
+  });
+});
+
+describe('manifest.xml', () => {
+  it('is manifest.xml, rewritten for ADDIN_BASE_URL when the build had one', () => {
+    const source = readFileSync(join(REPO_ROOT, 'manifest.xml'), 'utf8');
+    const base = servedFrom();
+    expect(manifest()).toBe(base === 'https://localhost:3000' ? source : productionManifest(source, base));
+  });
+
+  it('points only at files the build wrote', () => {
+    const urls = [...manifest().matchAll(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+    const prefix = `${servedFrom()}/`;
+    const missing = urls
+      .filter((url) => url.startsWith(prefix))
+      .map((url) => url.slice(prefix.length))
+      .filter((file) => !existsSync(join(DIST_EXCEL, file)));
+    expect(missing).toEqual([]);
+    expect(urls.filter((url) => url.startsWith(prefix)).length).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The manifest the Excel build ships: schema-valid offline (xmllint against the Office XSDs), and, for a
+ * production base URL, free of any localhost URL, with the metadata's help links moved along. xmllint is
+ * required (CI installs libxml2-utils): without it these tests fail rather than skip.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FUNCTIONS } from '../../core/functions/registry';
+import { excelAssets } from '../../excel-addin/build/excelAssets';
+import { functionsMetadata } from '../../excel-addin/functions/metadata';
+import { builtFile, REPO_ROOT } from './builtExcel';
+
+const SCHEMA = resolve(REPO_ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const PRODUCTION = 'https://fees.example.com/excel';
+
+function validate(file: string): { status: number | null; stderr: string } {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8' });
+  if (run.error) throw new Error(`xmllint is required (apt-get install libxml2-utils): ${run.error.message}`);
+  return { status: run.status, stderr: run.stderr.trim() };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'outcome-fees-excel-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the built manifest (dist/excel/manifest.xml)', () => {
+  it('validates against the Office add-in XSDs offline', () => {
+    const file = builtFile('manifest.xml');
+    expect(validate(file)).toEqual({ status: 0, stderr: `${file} validates` });
+  });
+});
+
+describe(`a production build (ADDIN_BASE_URL=${PRODUCTION})`, () => {
+  const assets = excelAssets({ baseUrl: `${PRODUCTION}/` });
+  const text = (name: string): string => {
+    const content = assets.get(name);
+    if (content === undefined) throw new Error(`the build writes no ${name}`);
+    return content.toString();
+  };
+
+  it('writes a manifest that validates and points only at the production base', () => {
+    const file = join(tmp, 'manifest.xml');
+    writeFileSync(file, text('manifest.xml'));
+    expect(validate(file)).toEqual({ status: 0, stderr: `${file} validates` });
+    expect(text('manifest.xml')).not.toMatch(/localhost/i);
+    const urls = [...text('manifest.xml').matchAll(/(?:DefaultValue|Value)="([a-z]+:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    expect(urls.filter((url) => !url.startsWith(`${PRODUCTION}/`))).toEqual([]);
+  });
+
+  it('links the function help to the production base, in both languages', () => {
+    expect(JSON.parse(text('functions.json'))).toEqual(functionsMetadata(FUNCTIONS, PRODUCTION));
+    expect(JSON.parse(text('functions.fr.json'))).toEqual(functionsMetadata(FUNCTIONS, PRODUCTION, 'fr'));
+    expect(text('functions.json')).not.toMatch(/localhost/i);
+  });
+
+  it('refuses a base URL Office could not load', () => {
+    expect(() => excelAssets({ baseUrl: 'http://fees.example.com' })).toThrow(/https/);
+  });
+});

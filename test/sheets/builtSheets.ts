@@ -1,0 +1,73 @@
+/**
+ * The Sheets add-on as built: dist/sheets, which `npm test` builds before jest (`build:sheets`). The tests
+ * of this folder load the shipped `Code.js` into a fresh V8 context with the Apps Script fake, so they
+ * check the bundle as `clasp push` uploads it, not the TypeScript sources.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createAppsScriptFake,
+  loadAppsScript,
+  type AppsScriptFake,
+  type AppsScriptFakeOptions,
+} from '../fakes/appsScript';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+export const DIST_SHEETS = join(REPO_ROOT, 'dist', 'sheets');
+
+/** The path of a built file; throws with the command to run when the build is missing. */
+export function builtFile(name: string): string {
+  const file = join(DIST_SHEETS, name);
+  if (!existsSync(file)) {
+    throw new Error(
+      `dist/sheets/${name} is missing: run \`npm run build:core && npx webpack --config webpack.sheets.config.js --mode production\` (npm test builds it first)`,
+    );
+  }
+  return file;
+}
+
+/** The text of a built file (see builtFile). */
+export function readBuilt(name: string): string {
+  return readFileSync(builtFile(name), 'utf8');
+}
+
+/** A top-level function of the loaded script. */
+export type ScriptFunction = (...args: unknown[]) => unknown;
+
+/** The built add-on running on a fake: its top-level functions and the fake they talk to. */
+export interface LoadedAddon {
+  readonly fake: AppsScriptFake;
+  readonly context: Record<string, unknown>;
+  /** The top-level function `name`; fails the test when the script does not declare it. */
+  fn(name: string): ScriptFunction;
+}
+
+/** Loads `Code.js` in a fresh context on a fresh fake, with `Sidebar.html` registered as a project file. */
+export function loadAddon(options: AppsScriptFakeOptions = {}): LoadedAddon {
+  const fake = createAppsScriptFake(options);
+  fake.registerHtmlFilesFrom(DIST_SHEETS);
+  const context = loadAppsScript(readBuilt('Code.js'), fake, { filename: builtFile('Code.js') });
+  return {
+    fake,
+    context,
+    fn(name) {
+      const found = context[name];
+      if (typeof found !== 'function') throw new Error(`Code.js declares no top-level function ${name}`);
+      return found as ScriptFunction;
+    },
+  };
+}
+
+/** The message of the `Error` a call threw; fails if it returned instead. Errors may come from the vm realm. */
+export function thrownMessage(call: () => unknown): string {
+  let result: unknown;
+  try {
+    result = call();
+  } catch (error) {
+    if (Object.prototype.toString.call(error) !== '[object Error]') {
+      throw new Error(`expected an Error, got ${String(error)}`);
+    }
+    return (error as Error).message;
+  }
+  throw new Error(`expected the call to throw, it returned ${JSON.stringify(result)}`);
+}

@@ -1,0 +1,88 @@
+// The Google Sheets add-on bundle, in dist/sheets/ (what `clasp push` uploads):
+// - Code.js: one top-level declaration per worksheet function, with the JSDoc Sheets' autocomplete reads,
+//   generated from the registry in dist/core (run `npm run build:core` first), plus the triggers and the
+//   server functions of the sidebar. Minified, keeping the JSDoc and the stubs' names and parameters.
+// - Sidebar.html: the task pane page with its stylesheet and UI inlined, as an HtmlService template.
+// - appsscript.json: copied from the repository root.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const CopyPlugin = require('copy-webpack-plugin');
+const GasPlugin = require('gas-webpack-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
+const { entrySource, stubIdentifiers } = require('./sheets-addon/build/entrySource');
+const { SidebarPagePlugin } = require('./sheets-addon/build/sidebarPagePlugin');
+
+const ROOT = __dirname;
+const OUT_DIR = path.join(ROOT, 'dist', 'sheets');
+const GENERATED_DIR = path.join(ROOT, 'dist', 'sheets-src');
+const ENTRY = path.join(GENERATED_DIR, 'entry.generated.js');
+const REGISTRY = path.join(ROOT, 'dist', 'core', 'functions', 'registry.js');
+
+function loadRegistry() {
+  if (!fs.existsSync(REGISTRY)) {
+    throw new Error(`${path.relative(ROOT, REGISTRY)} is missing: run \`npm run build:core\` first.`);
+  }
+  return require(REGISTRY).FUNCTIONS;
+}
+
+/** Writes the entry module from the registry; it is a build product, never edited by hand. */
+function writeEntry(functions) {
+  fs.mkdirSync(GENERATED_DIR, { recursive: true });
+  fs.writeFileSync(ENTRY, entrySource({ functions, outDir: GENERATED_DIR, addonDir: path.join(ROOT, 'sheets-addon') }));
+}
+
+module.exports = (_env, argv = {}) => {
+  const functions = loadRegistry();
+  writeEntry(functions);
+  return {
+    mode: argv.mode ?? 'production',
+    context: ROOT,
+    // Apps Script's V8 and the sidebar's browsers both run ES2020.
+    target: ['web', 'es2020'],
+    entry: { Code: ENTRY, sidebar: path.join(ROOT, 'sheets-addon', 'sidebar', 'main.ts') },
+    output: { path: OUT_DIR, filename: '[name].js', clean: true },
+    devtool: false,
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: 'ts-loader',
+          options: {
+            // Types are checked by `tsc -p tsconfig.json`; ES modules let webpack drop unused exports.
+            transpileOnly: true,
+            compilerOptions: { module: 'esnext', noEmit: false, sourceMap: false },
+          },
+        },
+      ],
+    },
+    // `global` in the generated entry is the script's global object, where Apps Script looks for functions.
+    node: { global: true },
+    optimization: {
+      minimize: true,
+      minimizer: [
+        new TerserPlugin({
+          extractComments: false,
+          terserOptions: {
+            ecma: 2020,
+            // Apps Script reads the JSDoc of top-level declarations: keep those comments (the copies left on
+            // the `global.NAME =` assignments inside the bundle are dead weight), and the names they describe.
+            format: {
+              comments: (node, comment) =>
+                (node.TYPE === 'Defun' || node.TYPE === 'Toplevel') && /@customfunction/.test(comment.value),
+            },
+            mangle: { reserved: stubIdentifiers(functions) },
+          },
+        }),
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      // Top-level stubs only for the generated entry: nothing else may add Apps Script entry points.
+      new GasPlugin({ include: [ENTRY] }),
+      new SidebarPagePlugin({ scriptAsset: 'sidebar.js', htmlAsset: 'Sidebar.html' }),
+      new CopyPlugin({ patterns: [{ from: path.join(ROOT, 'appsscript.json'), to: OUT_DIR }] }),
+    ],
+  };
+};
