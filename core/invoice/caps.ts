@@ -30,7 +30,7 @@ export function capLines(
         kind: 'bonus-cap',
         label: ctx.texts.bonusCap,
         amount,
-        explanation: ctx.texts.explainCap('bonus', ctx.money(bonus), ctx.money(cap), ctx.money(amount, true)),
+        explanation: ctx.texts.explainCap('bonus', ctx.money(bonus), ctx.money(cap), ctx.money(amount)),
       });
     }
   }
@@ -46,7 +46,7 @@ export function capLines(
           'malus',
           ctx.money(malus.neg()),
           ctx.money(cap),
-          ctx.money(amount, true),
+          ctx.money(amount),
         ),
       });
     }
@@ -71,7 +71,7 @@ export function slaCapLine(
       'sla',
       ctx.money(total.neg()),
       ctx.money(atRisk),
-      ctx.money(amount, true),
+      ctx.money(amount),
     ),
   };
 }

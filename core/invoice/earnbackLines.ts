@@ -51,7 +51,7 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
         creditMonths!.join(', '),
         checked.join(', '),
         `${relation} ${ctx.value(expected, clause.unit)}`,
-        ctx.money(amount, true),
+        ctx.money(amount),
       ),
     });
   }

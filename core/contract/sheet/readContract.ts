@@ -84,12 +84,18 @@ class ContractReader {
     const fees = sections.get('fees');
     const kpis = sections.get('kpis');
     if (general) this.readGeneral(general);
-    if (fees) this.readFees(fees);
-    if (kpis) this.readKpis(kpis);
+    const feesRead = fees !== undefined && this.readFees(fees);
+    const kpisRead = kpis !== undefined && this.readKpis(kpis);
 
     const parsed = contractSchema(this.lang).safeParse(this.json);
     if (parsed.success && this.sources.allIssues().length === 0) return ok(parsed.data);
-    if (!parsed.success) for (const issue of parsed.error.issues) this.sources.reportAtPath(issue.path, issue.message);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        // "No fees at all" means nothing when a table could not be read: its own issue says why.
+        if (issue.path.length === 1 && issue.path[0] === 'fixedFees' && !(feesRead && kpisRead)) continue;
+        this.sources.reportAtPath(issue.path, issue.message);
+      }
+    }
     return failed(this.sources.allIssues());
   }
 
@@ -144,7 +150,12 @@ class ContractReader {
     const seen = new Set<string>();
     const fieldHeader = this.text.generalHeader.field;
     for (let row = section.row + 1; row < section.end; row++) {
-      if (isBlankRow(this.grid, row)) continue;
+      if (isBlankRow(this.grid, row)) {
+        // The block ends at a blank row unless General rows follow it: rows left of a section whose title
+        // was mistyped are that section's, not unknown General fields.
+        if (!this.generalRowFollows(row, section.end)) break;
+        continue;
+      }
       const label = cellText(cellAt(this.grid, row, 0));
       if (GENERAL_HEADERS.has(normalizeLabel(label))) continue;
       const key = GENERAL_INDEX.get(normalizeLabel(label));
@@ -167,13 +178,28 @@ class ContractReader {
       }
       const value = this.cell(source, spec.kind);
       if (value !== undefined) setPath(this.json, spec.path, value);
+      // Required objects (the parties) exist as soon as one of their rows does, so that each missing
+      // value is reported on its own row rather than the object on its first one.
+      else if (spec.required && spec.path.length > 1) setPath(this.json, spec.path.slice(0, -1), undefined, true);
     }
+    const title = { row: section.row, col: 0, header: cellText(cellAt(this.grid, section.row, 0)) };
     for (const spec of GENERAL_ROWS) {
       if (spec.required && !seen.has(spec.key)) {
-        const title = { row: section.row, col: 0, header: cellText(cellAt(this.grid, section.row, 0)) };
         this.sources.report(title, this.problems().missingRow(this.text.general[spec.key].label));
+        // The schema's "required" for this field lands on the same cell, where it is not repeated.
+        this.sources.set(spec.path, title);
       }
     }
+  }
+
+  /** Whether a General row (or the General header) comes after `row` before the section ends. */
+  private generalRowFollows(row: number, end: number): boolean {
+    for (let next = row + 1; next < end; next++) {
+      if (isBlankRow(this.grid, next)) continue;
+      const label = normalizeLabel(cellText(cellAt(this.grid, next, 0)));
+      return GENERAL_INDEX.has(label) || GENERAL_HEADERS.has(label);
+    }
+    return false;
   }
 
   /** The header row of a table section: its first non-blank row, columns mapped to keys. */
@@ -201,10 +227,11 @@ class ContractReader {
     return missing.length > 0 ? undefined : { row, columns };
   }
 
-  private readFees(section: Section): void {
+  /** Reads the Fees table; `false` when its header could not be read. */
+  private readFees(section: Section): boolean {
     const required = FEE_COLUMNS.filter((c) => c.required).map((c) => c.key);
     const table = this.tableHeader(section, FEE_INDEX, required, (key) => this.text.feeColumns[key]);
-    if (!table) return;
+    if (!table) return false;
     const fixedFees: Json[] = [];
     const volumes: { json: Json; tiers: Json[]; firstRow: Map<FeeColumn, string | number | undefined>; index: number }[] = [];
     const byName = new Map<string, (typeof volumes)[number]>();
@@ -260,6 +287,7 @@ class ContractReader {
     }
     this.json.fixedFees = fixedFees;
     this.json.volumes = volumes.map((v) => ({ ...v.json, tiers: v.tiers }));
+    return true;
   }
 
   /** A volume row is one price tier; rows sharing a name are the tiers of one volume, in row order. */
@@ -306,10 +334,11 @@ class ContractReader {
     volume.tiers.push(compact({ upTo: values.get('upTo') ?? null, unitPrice: values.get('price'), flatFee: values.get('flatFee') }));
   }
 
-  private readKpis(section: Section): void {
+  /** Reads the KPI clauses table; `false` when its header could not be read. */
+  private readKpis(section: Section): boolean {
     const required = KPI_COLUMNS.filter((c) => c.required).map((c) => c.key);
     const table = this.tableHeader(section, KPI_INDEX, required, (key) => this.text.kpiColumns[key]);
-    if (!table) return;
+    if (!table) return false;
     const kpis: Json[] = [];
     for (let row = table.row + 1; row < section.end; row++) {
       if (isBlankRow(this.grid, row)) continue;
@@ -329,6 +358,7 @@ class ContractReader {
       kpis.push(kpi);
     }
     this.json.kpis = kpis;
+    return true;
   }
 }
 
@@ -337,11 +367,12 @@ function compact(object: Json): Json {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
-function setPath(target: Json, path: readonly string[], value: unknown): void {
+/** Sets a value at a path, creating objects on the way; with `objectOnly`, only creates them. */
+function setPath(target: Json, path: readonly string[], value: unknown, objectOnly = false): void {
   let node = target;
-  for (const key of path.slice(0, -1)) {
+  for (const key of objectOnly ? path : path.slice(0, -1)) {
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
     node = node[key] as Json;
   }
-  node[path[path.length - 1]] = value;
+  if (!objectOnly) node[path[path.length - 1]] = value;
 }

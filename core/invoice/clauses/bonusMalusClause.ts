@@ -36,7 +36,7 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
       ctx.gap(signedGap, clause.unit),
       !clause.tolerance.isZero(),
       ctx.ratePerUnit(bonus ? clause.bonusRate : clause.malusRate, clause.unit),
-      ctx.money(amount, true),
+      ctx.money(amount),
       result.capped && cap !== undefined ? ctx.money(cap) : null,
     );
   }

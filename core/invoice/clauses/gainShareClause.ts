@@ -18,7 +18,7 @@ export const gainShareClause: ClauseEvaluator<GainShareClause> = (ctx, clause, a
     ctx.value(clause.baseline, clause.unit),
     ctx.value(result.gain, clause.unit),
     clause.unit === 'currency' ? ctx.percent(clause.share) : ctx.price(clause.share),
-    ctx.money(amount, true),
+    ctx.money(amount),
     result.clamped ? ctx.money(amount) : null,
   );
   return {

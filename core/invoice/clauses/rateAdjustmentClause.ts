@@ -26,7 +26,7 @@ export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx,
     level,
     `${share.isNegative() ? '−' : '+'}${ctx.percent(share.abs())}`,
     ctx.money(env.hourlyPay),
-    ctx.money(amount, true),
+    ctx.money(amount),
   );
   const t = ctx.texts;
   return {

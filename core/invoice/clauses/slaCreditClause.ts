@@ -24,7 +24,7 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
     ctx.value(clause.threshold, clause.unit),
     ctx.money(env.atRisk),
     ctx.percent(clause.allocation),
-    ctx.money(amount, true),
+    ctx.money(amount),
   );
   return {
     line: { kind: 'sla-credit', label: clause.name, kpi: clause.name, amount, explanation },

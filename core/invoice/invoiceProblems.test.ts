@@ -1,0 +1,40 @@
+import { bpoCustomerService, itServicesSla } from '../templates';
+import { buildActuals } from '../contract/actuals';
+import { dec } from '../money';
+import { buildInvoice } from './buildInvoice';
+
+describe('an invoice that cannot be built says every reason', () => {
+  const contract = bpoCustomerService.contract('en');
+
+  it('refuses a malformed period and one outside the contract', () => {
+    expect(buildInvoice(contract, bpoCustomerService.actuals('en'), '2026-13')).toEqual({
+      ok: false,
+      problems: ['Period must be written YYYY-MM (got "2026-13")'],
+    });
+    const before = buildInvoice(contract, bpoCustomerService.actuals('en'), '2020-01');
+    expect(before.ok).toBe(false);
+    expect(!before.ok && before.problems[0]).toMatch(/^Period 2020-01 is outside the contract \(/);
+  });
+
+  it('reports every missing actual at once, never as a zero', () => {
+    const actuals = buildActuals([{ period: '2026-10', kind: 'kpi', name: 'FCR', value: dec('0.8') }]);
+    const result = buildInvoice(contract, actuals, '2026-10');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'Actuals: no quantity for "Interactions" in 2026-10',
+        'Actuals: no value for KPI "Average response time" in 2026-10',
+        'Actuals: no value for KPI "CSAT" in 2026-10',
+      ],
+    });
+  });
+
+  it('gives no earnback while a later value is not measured yet', () => {
+    const full = itServicesSla.actuals('en');
+    const months = new Map(full.periods);
+    months.delete('2026-04');
+    const partial = { periods: months };
+    const may = buildInvoice(itServicesSla.contract('en'), partial, '2026-05');
+    expect(may.ok && may.invoice.lines.some((l) => l.kind === 'earnback')).toBe(false);
+  });
+});

@@ -1,0 +1,152 @@
+'use strict';
+/**
+ * `npm start`: serves dist/excel on https://localhost:3000, the origin of every URL in manifest.xml, and
+ * prints how to sideload the add-in. The certificate comes from office-addin-dev-certs, which creates a
+ * development CA and asks the system to trust it; where that cannot be done (no sudo, a container), the
+ * server says what to do instead. OUTCOME_FEES_CERT / OUTCOME_FEES_KEY (PEM files) bring your own.
+ */
+const fs = require('fs');
+const https = require('https');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'excel');
+const PORT = 3000;
+const ORIGIN = `https://localhost:${PORT}`;
+
+/** Content types of what the build writes; Markdown is shown as text so help links open in the browser. */
+const CONTENT_TYPES = Object.freeze({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.md': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+});
+
+/**
+ * A request handler serving the files under `root` (GET and HEAD only). Paths are resolved inside `root`:
+ * `..` and encoded tricks cannot reach outside it. Nothing is cached, so a rebuild shows on reload.
+ */
+function staticHandler(root) {
+  const base = path.resolve(root);
+  return (req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, ORIGIN).pathname);
+    } catch {
+      return send(400, 'Bad request\n');
+    }
+    if (pathname.endsWith('/')) pathname += 'taskpane.html';
+    const file = path.resolve(base, `.${pathname}`);
+    if (file !== base && !file.startsWith(base + path.sep)) return send(404, 'Not found\n');
+    fs.readFile(file, (error, data) => {
+      if (error) return send(404, 'Not found\n');
+      send(200, data, CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+    });
+  };
+}
+
+/** What to do when no trusted certificate could be set up. */
+function certificateHelp(reason) {
+  return [
+    `Could not set up a trusted HTTPS certificate for ${ORIGIN}:`,
+    `  ${String(reason).split('\n').join('\n  ')}`,
+    '',
+    'Office loads add-ins over HTTPS only, from a certificate the system trusts. Either:',
+    '  - install the development certificate yourself, with the rights it needs',
+    '    (administrator on Windows, sudo on Linux and macOS), then run `npm start` again:',
+    '      npx office-addin-dev-certs install',
+    '  - or bring your own certificate for localhost (PEM files), trusted by your system:',
+    '      OUTCOME_FEES_CERT=/path/localhost.crt OUTCOME_FEES_KEY=/path/localhost.key npm start',
+    '  - or serve dist/excel from any HTTPS host and build for it:',
+    '      ADDIN_BASE_URL=https://your.host/path npm run build:excel',
+  ].join('\n');
+}
+
+/**
+ * TLS options for the server: your own PEM files, else office-addin-dev-certs (which installs its CA on
+ * first use), else its certificate files if they exist but could not be trusted (with a warning).
+ */
+async function httpsOptions(env = process.env, log = console) {
+  if (env.OUTCOME_FEES_CERT || env.OUTCOME_FEES_KEY) {
+    if (!env.OUTCOME_FEES_CERT || !env.OUTCOME_FEES_KEY) {
+      throw new Error('Set both OUTCOME_FEES_CERT and OUTCOME_FEES_KEY, or neither.');
+    }
+    return { cert: fs.readFileSync(env.OUTCOME_FEES_CERT), key: fs.readFileSync(env.OUTCOME_FEES_KEY) };
+  }
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    const message = error instanceof Error ? error.message : String(error);
+    if (fs.existsSync(defaults.localhostCertificatePath) && fs.existsSync(defaults.localhostKeyPath)) {
+      log.warn(`${certificateHelp(message)}\n\nServing with the untrusted development certificate meanwhile.\n`);
+      return {
+        cert: fs.readFileSync(defaults.localhostCertificatePath),
+        key: fs.readFileSync(defaults.localhostKeyPath),
+      };
+    }
+    throw new Error(certificateHelp(message));
+  }
+}
+
+/** How to load the add-in from this server, in Excel on the web, Windows and Mac. */
+function sideloadInstructions(manifest = path.join(DIST, 'manifest.xml')) {
+  return [
+    `Outcome Fees is served on ${ORIGIN} (open ${ORIGIN}/taskpane.html once: the browser must trust it).`,
+    `Manifest: ${manifest}`,
+    '',
+    'Excel on the web:',
+    '  open a workbook, Home > Add-ins > More Add-ins (or Advanced…) > My Add-ins > Upload My Add-in,',
+    '  and choose the manifest above.',
+    'Excel on Windows:',
+    '  share a folder holding the manifest, add its \\\\server\\share path under File > Options > Trust Center >',
+    '  Trust Center Settings > Trusted Add-in Catalogs (tick "Show in Menu"), restart Excel, then',
+    '  Home > Add-ins > More Add-ins > Shared Folder > Outcome Fees.',
+    'Excel on Mac:',
+    '  copy the manifest to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create the',
+    '  folder if needed), restart Excel, then Home > Add-ins > My Add-ins > Outcome Fees.',
+    '',
+    'Then: Home > Contracts and invoices opens the pane; =FEES.BONUSMALUS(0.78, 0.75, 50000, 50000) gives 1500.',
+    '(`npx office-addin-debugging start dist/excel/manifest.xml` automates desktop sideloading where it installs.)',
+    'Press Ctrl+C to stop.',
+  ].join('\n');
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, 'manifest.xml'))) {
+    console.error('dist/excel is missing: run `npm run build:excel` first.');
+    process.exit(1);
+  }
+  let options;
+  try {
+    options = await httpsOptions();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const server = https.createServer(options, staticHandler(DIST));
+  server.on('error', (error) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${PORT} is in use: the manifest expects ${ORIGIN}; stop whatever serves it and try again.`
+        : error.message,
+    );
+    process.exit(1);
+  });
+  server.listen(PORT, 'localhost', () => console.log(`\n${sideloadInstructions()}\n`));
+}
+
+module.exports = { CONTENT_TYPES, staticHandler, httpsOptions, certificateHelp, sideloadInstructions };
+
+if (require.main === module) void main();

@@ -1,0 +1,141 @@
+/**
+ * What Apps Script and clasp read in dist/sheets: a top-level declaration with the registry's JSDoc for
+ * every worksheet function (Sheets' autocomplete shows only that), a top-level function for every trigger,
+ * menu item and Bridge method, a self-contained Sidebar.html, and the manifest with exactly two scopes.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FUNCTIONS } from '../../core/functions/registry';
+import { SERVER_BRIDGE } from '../../sheets-addon/server/bridgeServer';
+import { builtFile, readBuilt, REPO_ROOT, DIST_SHEETS } from './builtSheets';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SERVER_FUNCTIONS } = require('../../sheets-addon/build/entrySource') as {
+  SERVER_FUNCTIONS: readonly { name: string; params: readonly string[] }[];
+};
+
+interface Declaration {
+  readonly doc: string | null;
+  readonly params: readonly string[];
+}
+
+/** Top-level `function NAME(params){}` stubs of Code.js, each with the JSDoc right before it, if any. */
+function topLevelStubs(code: string): Map<string, Declaration> {
+  const stubs = new Map<string, Declaration>();
+  const pattern = /(\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*)?function ([A-Za-z_$][\w$]*)\(([^)]*)\)\{\}/g;
+  for (const m of code.matchAll(pattern)) {
+    stubs.set(m[3], { doc: m[2] ?? null, params: m[4] ? m[4].split(',') : [] });
+  }
+  return stubs;
+}
+
+/** The JSDoc's lines without the leading ` * `. */
+function docLines(doc: string): string[] {
+  return doc
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trimEnd())
+    .filter((line, i, all) => !(line === '' && (i === 0 || i === all.length - 1)));
+}
+
+const code = readBuilt('Code.js');
+const stubs = topLevelStubs(code);
+
+describe('Code.js custom function stubs', () => {
+  it.each(FUNCTIONS.map((spec) => [spec.name, spec] as const))(
+    '%s: JSDoc from the registry, @customfunction, every @param',
+    (name, spec) => {
+      const stub = stubs.get(name);
+      expect(stub).toBeDefined();
+      expect(stub!.params).toEqual(spec.args.map((arg) => arg.name));
+      expect(stub!.doc).not.toBeNull();
+      const lines = docLines(stub!.doc!);
+      expect(lines[0]).toBe(spec.summary.en);
+      const params = lines.filter((line) => line.startsWith('@param'));
+      expect(params).toEqual(
+        spec.args.map((arg) => {
+          const help = arg.help.en.replace(/\s+/g, ' ').trim();
+          return `@param {any} ${arg.name} ${arg.optional && !/\boptional\b/i.test(help) ? `optional: ${help}` : help}`;
+        }),
+      );
+      spec.args
+        .filter((arg) => arg.optional)
+        .forEach((arg) => expect(params.find((p) => p.startsWith(`@param {any} ${arg.name} `))).toMatch(/optional/i));
+      expect(lines.filter((line) => line.startsWith('@return'))).toHaveLength(1);
+      expect(lines[lines.length - 1]).toBe('@customfunction');
+    },
+  );
+
+  it('keeps exactly one @customfunction comment per function: no dead copies in the bundle', () => {
+    expect(code.match(/@customfunction/g)).toHaveLength(FUNCTIONS.length);
+  });
+
+  it('declares nothing else as a custom function', () => {
+    const documented = [...stubs].filter(([, stub]) => stub.doc?.includes('@customfunction')).map(([n]) => n);
+    expect(documented).toEqual(FUNCTIONS.map((spec) => spec.name));
+  });
+});
+
+describe('Code.js server functions', () => {
+  it('declares every trigger, menu item and server function at top level, with its parameters', () => {
+    for (const fn of SERVER_FUNCTIONS) expect(stubs.get(fn.name)?.params).toEqual(fn.params);
+    expect(SERVER_FUNCTIONS.map((fn) => fn.name)).toEqual(
+      expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar']),
+    );
+  });
+
+  it('declares a server function for every Bridge method the sidebar calls over google.script.run', () => {
+    const names = SERVER_FUNCTIONS.map((fn) => fn.name);
+    expect(names).toEqual(expect.arrayContaining(Object.keys(SERVER_BRIDGE)));
+  });
+});
+
+describe('Sidebar.html', () => {
+  const html = readBuilt('Sidebar.html');
+
+  it('is self-contained: the stylesheet and the UI inlined, nothing loaded from elsewhere', () => {
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
+    expect(html).not.toMatch(/<link[^>]*stylesheet/i);
+    expect(html).not.toMatch(/\b(?:src|href)=["']?(?:https?:)?\/\//i);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toContain('taskpane-root');
+  });
+
+  it('is a template whose only scriptlet sets the page language', () => {
+    expect(html.match(/<\?/g)).toHaveLength(1);
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="<\?= lang \?>">/i);
+  });
+});
+
+describe('dist/sheets as clasp pushes it', () => {
+  it('holds the script, the sidebar and the manifest only', () => {
+    expect(readdirSync(DIST_SHEETS).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  });
+
+  it('ships the repository’s appsscript.json unchanged', () => {
+    expect(readFileSync(builtFile('appsscript.json'), 'utf8')).toBe(
+      readFileSync(join(REPO_ROOT, 'appsscript.json'), 'utf8'),
+    );
+  });
+});
+
+describe('appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'appsscript.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+  it('asks for exactly the two scopes the add-on needs', () => {
+    expect([...(manifest.oauthScopes as string[])].sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+  });
+
+  it('runs on V8 with exception logging and a time zone, as an editor add-on (no addOns block)', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.timeZone).toBe('Europe/Paris');
+    expect(manifest).not.toHaveProperty('addOns');
+  });
+});

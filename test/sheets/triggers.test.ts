@@ -1,0 +1,105 @@
+/**
+ * The add-on's triggers and menu in the built Code.js: the menu is built in every authorization mode
+ * (in AuthMode.NONE without touching the spreadsheet), each item calls a top-level function, and the
+ * sidebar opens from Sidebar.html in the user's language.
+ */
+import type { AuthModeName } from '../fakes/appsScript';
+import { loadAddon } from './builtSheets';
+
+const MENU_EN = [
+  ['New contract', 'menuNewContract'],
+  ['Check contract', 'menuCheckContract'],
+  ['Generate invoice', 'menuGenerateInvoice'],
+  ['---'],
+  ['Open sidebar', 'showSidebar'],
+];
+
+describe('onOpen', () => {
+  it('builds the add-on menu in AuthMode.NONE without touching the spreadsheet', () => {
+    const addon = loadAddon({ authMode: 'NONE' });
+    addon.fn('onOpen')({ authMode: addon.fake.ScriptApp.AuthMode.NONE });
+
+    expect(addon.fake.ui.__menus).toHaveLength(1);
+    expect(addon.fake.ui.__menus[0]!.__caption).toBeNull(); // createAddonMenu, titled by Sheets
+    expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
+    const services = new Set(addon.fake.log.calls.map((call) => call.service));
+    expect([...services].sort()).toEqual(['Menu', 'Session', 'SpreadsheetApp', 'Ui']);
+    expect(addon.fake.log.count({ service: 'SpreadsheetApp', method: ['getActiveSpreadsheet', 'getActive'] })).toBe(0);
+    expect(addon.fake.log.count({ group: 'PropertiesService' })).toBe(0);
+  });
+
+  it.each<AuthModeName>(['NONE', 'LIMITED', 'FULL'])('builds the same menu in AuthMode.%s', (mode) => {
+    const addon = loadAddon({ authMode: mode });
+    addon.fn('onOpen')({ authMode: mode });
+    expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
+  });
+
+  it('works when run without an event, as from the script editor', () => {
+    const addon = loadAddon();
+    addon.fn('onOpen')();
+    expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
+  });
+
+  it('speaks the user’s language', () => {
+    const addon = loadAddon({ authMode: 'NONE', userLocale: 'fr_FR' });
+    addon.fn('onOpen')({ authMode: 'NONE' });
+    expect(addon.fake.ui.__menus[0]!.__items()).toEqual([
+      ['Nouveau contrat', 'menuNewContract'],
+      ['Vérifier le contrat', 'menuCheckContract'],
+      ['Générer la facture', 'menuGenerateInvoice'],
+      ['---'],
+      ['Ouvrir le panneau', 'showSidebar'],
+    ]);
+  });
+
+  it('points every item at a top-level function of Code.js', () => {
+    const addon = loadAddon();
+    addon.fn('onOpen')({ authMode: 'FULL' });
+    for (const [, functionName] of MENU_EN.filter((item) => item.length === 2)) {
+      expect(typeof addon.context[functionName!]).toBe('function');
+    }
+  });
+});
+
+describe('onInstall', () => {
+  it('builds the menu at once, in AuthMode.NONE too', () => {
+    const addon = loadAddon({ authMode: 'NONE' });
+    addon.fn('onInstall')({ authMode: 'NONE' });
+    expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
+    expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
+  });
+});
+
+describe('the sidebar', () => {
+  it.each([
+    ['fr_FR', 'fr'],
+    ['en_GB', 'en'],
+    ['de', 'en'],
+  ])('opens Sidebar.html for a user in %s with <html lang="%s">', (locale, lang) => {
+    const addon = loadAddon({ userLocale: locale });
+    addon.fn('showSidebar')();
+    expect(addon.fake.ui.__sidebars).toHaveLength(1);
+    const sidebar = addon.fake.ui.__sidebars[0]!;
+    expect(sidebar.getTitle()).toBe('Outcome Fees');
+    expect(sidebar.getContent()).toMatch(new RegExp(`^<!doctype html>\\s*<html lang="${lang}">`, 'i'));
+    expect(sidebar.getContent()).not.toContain('<?');
+    expect(addon.fake.log.count({ service: 'HtmlService', method: 'createTemplateFromFile' })).toBe(1);
+  });
+
+  it('is what the New contract and Generate invoice items open', () => {
+    const addon = loadAddon();
+    addon.fn('menuNewContract')();
+    addon.fn('menuGenerateInvoice')();
+    expect(addon.fake.ui.__sidebars).toHaveLength(2);
+  });
+});
+
+describe('Check contract from the menu', () => {
+  it('answers with an alert, and says why when the check cannot run', () => {
+    const addon = loadAddon();
+    addon.fn('menuCheckContract')();
+    expect(addon.fake.ui.__alerts).toHaveLength(1);
+    expect(addon.fake.ui.__alerts[0]!.title).toBe('Outcome Fees');
+    expect(addon.fake.ui.__alerts[0]!.prompt).not.toBe('');
+  });
+});
