@@ -62,15 +62,26 @@ export interface CsvReadOptions {
 }
 
 /** Reads an actuals CSV file against a contract; issues name the file and the cell (`actuals.csv!D5`). */
-export function actualsFromCsv(text: string, contract: Contract, options: CsvReadOptions = {}): Result<Actuals> {
-  return readActualsSheet(parseCsv(text), contract, { sheet: options.file ?? 'actuals.csv', lang: options.lang });
+export function actualsFromCsv(
+  text: string,
+  contract: Contract,
+  options: CsvReadOptions = {},
+): Result<Actuals> {
+  return readActualsSheet(parseCsv(text), contract, {
+    sheet: options.file ?? 'actuals.csv',
+    lang: options.lang,
+  });
 }
 
 /**
  * Actuals as a CSV file in the long layout (`Period,Kind,Name,Value`, one row per value), the easiest to
  * append to by hand or from an export. Labels in `lang` (default: the contract's language).
  */
-export function actualsToCsv(contract: Contract, actuals: Actuals, lang: Language = contract.language): string {
+export function actualsToCsv(
+  contract: Contract,
+  actuals: Actuals,
+  lang: Language = contract.language,
+): string {
   const t = contractText(lang);
   const c = t.actualsColumns;
   const lines = [[c.period, c.kind, c.name, c.value]];

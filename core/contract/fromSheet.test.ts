@@ -31,14 +31,25 @@ function messages<T>(result: Result<T>): string[] {
 describe('contractFromSheet', () => {
   test('reads the painted BPO contract back as the same contract (rows 34–36 are the KPI clauses)', () => {
     const grid = bpoGrid();
-    expect(grid[33].slice(0, 8)).toEqual(['FCR', expect.any(String), 'percent', 'higher', 'monthly', 'bonus-malus', null, 0.75]);
+    expect(grid[33].slice(0, 8)).toEqual([
+      'FCR',
+      expect.any(String),
+      'percent',
+      'higher',
+      'monthly',
+      'bonus-malus',
+      null,
+      0.75,
+    ]);
     expect(contractFromSheet(grid)).toEqual({ ok: true, value: bpoCustomerService.contract() });
   });
 
   test('the issue example of the brief: a target that is not a number', () => {
     const grid = bpoGrid();
     set(grid, 'H34', 'n/a');
-    expect(messages(contractFromSheet(grid))).toEqual(['Contract!H34 (Target): expected a number, got "n/a"']);
+    expect(messages(contractFromSheet(grid))).toEqual([
+      'Contract!H34 (Target): expected a number, got "n/a"',
+    ]);
   });
 
   test('every problem at once, in reading order, each on its cell with its column header', () => {
@@ -150,7 +161,7 @@ describe('contractFromSheet', () => {
     set(grid, 'H34', 'n/a');
     set(grid, 'D35', 'Lower'); // English value in a French sheet
     expect(messages(contractFromSheet(grid, { lang: 'fr' }))).toEqual([
-      'Contrat!H34 (Objectif) : nombre attendu, reçu « n/a »'.replace(' :', ':'),
+      'Contrat!H34 (Objectif): nombre attendu, reçu « n/a »',
     ]);
   });
 
@@ -171,7 +182,7 @@ describe('contractFromSheet', () => {
     const grid = bpoGrid();
     set(grid, 'H34', 'n/a');
     expect(messages(contractFromSheet(grid, { sheet: 'Contract (2)' }))).toEqual([
-      "'Contract (2)'!H34 (Target): expected a number, got \"n/a\"",
+      '\'Contract (2)\'!H34 (Target): expected a number, got "n/a"',
     ]);
   });
 
@@ -257,8 +268,14 @@ describe('actualsFromSheet', () => {
       ['2026-10', 'kpi', 'CSAT', 0.912],
     ];
     const result = actualsFromSheet(grid, contract);
-    expect(result.ok && result.value.periods.get('2026-10')).toEqual(bpoCustomerService.actuals().periods.get('2026-10'));
-    grid.push(['2026-10', 'kpi', 'FCR', 0.8], ['2026-11', 'kpi', 'CSAT', null], ['2025-01', 'kpi', 'CSAT', 1]);
+    expect(result.ok && result.value.periods.get('2026-10')).toEqual(
+      bpoCustomerService.actuals().periods.get('2026-10'),
+    );
+    grid.push(
+      ['2026-10', 'kpi', 'FCR', 0.8],
+      ['2026-11', 'kpi', 'CSAT', null],
+      ['2025-01', 'kpi', 'CSAT', 1],
+    );
     expect(messages(actualsFromSheet(grid, contract))).toEqual([
       'Actuals!D6 (Value): "FCR" has two values for 2026-10',
       'Actuals!D7 (Value): required',
@@ -270,7 +287,9 @@ describe('actualsFromSheet', () => {
     const grid = actualsGrid();
     set(grid, 'B3', 'Anything');
     set(grid, 'E4', 'n/a');
-    expect(messages(actualsFromSheet(grid, undefined))).toEqual(['Actuals!E4 (2026-10): expected a number, got "n/a"']);
+    expect(messages(actualsFromSheet(grid, undefined))).toEqual([
+      'Actuals!E4 (2026-10): expected a number, got "n/a"',
+    ]);
   });
 
   test('a sheet without its header row', () => {

@@ -22,6 +22,10 @@ export function contractFromSheet(grid: Grid, options: SheetReadOptions = {}): R
  * (`Period | Kind | Name | Value`). With a contract, KPI and volume names, months and evaluation periods are
  * checked against it; pass `undefined` when the contract itself failed, to still report the cells' problems.
  */
-export function actualsFromSheet(grid: Grid, contract: Contract | undefined, options: SheetReadOptions = {}): Result<Actuals> {
+export function actualsFromSheet(
+  grid: Grid,
+  contract: Contract | undefined,
+  options: SheetReadOptions = {},
+): Result<Actuals> {
   return readActualsSheet(grid, contract, options);
 }

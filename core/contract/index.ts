@@ -4,7 +4,13 @@
  */
 export * from './types';
 export { parseContract, loadContract, saveContract, contractToJson, type ReadOptions } from './json';
-export { contractFromSheet, actualsFromSheet, type CellValue, type Grid, type SheetReadOptions } from './fromSheet';
+export {
+  contractFromSheet,
+  actualsFromSheet,
+  type CellValue,
+  type Grid,
+  type SheetReadOptions,
+} from './fromSheet';
 export { actualsFromCsv, actualsToCsv, parseCsv, type CsvReadOptions } from './csv';
 export {
   ACTUAL_KINDS,

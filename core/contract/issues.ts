@@ -24,7 +24,8 @@ export interface Issue {
 }
 
 /** Success with a value, or every issue found. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** A successful result. */
 export function ok<T>(value: T): Result<T> {
@@ -50,9 +51,9 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/** A sheet name as Excel writes it before `!`: quoted when it holds spaces or punctuation. */
+/** A sheet name before `!`: quoted, as Excel does, when it holds spaces or punctuation other than a dot. */
 export function sheetPrefix(sheet: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[\p{L}\p{N}_.]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** An issue at a cell. `column` is the header of the cell's column (or the row label); may be empty. */

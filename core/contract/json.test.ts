@@ -3,9 +3,13 @@ import { contractToJson, loadContract, parseContract, saveContract } from './jso
 import { TEMPLATES } from '../templates';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 
+/** A contract document edited as loose JSON, the way a user edits a file (any field, any value). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
+
 /** A small valid contract document, edited by each case. */
-function documentWith(edit: (doc: Record<string, any>) => void = () => {}): Record<string, any> {
-  const doc: Record<string, any> = {
+function documentWith(edit: (doc: Doc) => void = () => {}): Doc {
+  const doc: Doc = {
     schema: 'outcome-fees/contract@1',
     id: 'test',
     name: 'Test contract',
@@ -18,9 +22,37 @@ function documentWith(edit: (doc: Record<string, any>) => void = () => {}): Reco
     fixedFees: [{ label: 'Base', amount: '1000' }],
     hourly: { label: 'Hours', rate: '75', variablePay: '1000' },
     kpis: [
-      { name: 'FCR', measure: 'm', unit: 'percent', direction: 'higher', period: 'monthly', model: 'bonus-malus', target: '0.75', bonusRate: '40000', malusRate: '40000' },
-      { name: 'Conversion', measure: 'm', unit: 'percent', direction: 'higher', period: 'monthly', model: 'achievement-share', target: '0.25', weight: '0.6' },
-      { name: 'Retention', measure: 'm', unit: 'percent', direction: 'higher', period: 'quarterly', model: 'achievement-share', target: '0.8', weight: '0.4' },
+      {
+        name: 'FCR',
+        measure: 'm',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '0.75',
+        bonusRate: '40000',
+        malusRate: '40000',
+      },
+      {
+        name: 'Conversion',
+        measure: 'm',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'achievement-share',
+        target: '0.25',
+        weight: '0.6',
+      },
+      {
+        name: 'Retention',
+        measure: 'm',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'quarterly',
+        model: 'achievement-share',
+        target: '0.8',
+        weight: '0.4',
+      },
     ],
   };
   edit(doc);
@@ -33,10 +65,15 @@ function messages(value: unknown): string[] {
 }
 
 describe('saveContract / loadContract', () => {
-  test.each(TEMPLATES.flatMap((t) => [
-    [t.id, 'en', t],
-    [t.id, 'fr', t],
-  ] as const))('%s (%s) survives a save and a load unchanged', (_id, lang, template) => {
+  test.each(
+    TEMPLATES.flatMap(
+      (t) =>
+        [
+          [t.id, 'en', t],
+          [t.id, 'fr', t],
+        ] as const,
+    ),
+  )('%s (%s) survives a save and a load unchanged', (_id, lang, template) => {
     const contract = template.contract(lang);
     const text = saveContract(contract);
     expect(loadContract(text)).toEqual({ ok: true, value: contract });
@@ -58,22 +95,42 @@ describe('saveContract / loadContract', () => {
     const doc = documentWith((d) => (d.fixedFees[0].amount = '123456789012345678901234.5'));
     const parsed = parseContract(doc);
     if (!parsed.ok) throw new Error('expected a contract');
-    expect((contractToJson(parsed.value) as any).fixedFees[0].amount).toBe('123456789012345678901234.5');
+    expect((contractToJson(parsed.value) as Doc).fixedFees[0].amount).toBe('123456789012345678901234.5');
   });
 
   test('defaults are applied: rounding, tolerance, flat fees, adjustment, score levels, caps', () => {
     const parsed = parseContract(
       documentWith((d) => {
         d.volumes = [{ name: 'Calls', unit: 'call', unitPrice: '1.5' }];
-        d.kpis.push({ name: 'NPS', measure: 'm', unit: 'points', direction: 'higher', period: 'monthly', model: 'kpi-score', threshold: '10', target: '30', amount: '500' });
+        d.kpis.push({
+          name: 'NPS',
+          measure: 'm',
+          unit: 'points',
+          direction: 'higher',
+          period: 'monthly',
+          model: 'kpi-score',
+          threshold: '10',
+          target: '30',
+          amount: '500',
+        });
       }),
     );
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
     const c = parsed.value;
     expect(c.rounding).toBe('half-away-from-zero');
     expect(c.caps).toEqual({});
-    expect(c.hourly).toEqual({ label: 'Hours', rate: dec('75'), adjustment: dec('0'), variablePay: dec('1000') });
-    expect(c.volumes[0]).toEqual({ name: 'Calls', unit: 'call', mode: 'graduated', tiers: [{ upTo: null, unitPrice: dec('1.5'), flatFee: dec('0') }] });
+    expect(c.hourly).toEqual({
+      label: 'Hours',
+      rate: dec('75'),
+      adjustment: dec('0'),
+      variablePay: dec('1000'),
+    });
+    expect(c.volumes[0]).toEqual({
+      name: 'Calls',
+      unit: 'call',
+      mode: 'graduated',
+      tiers: [{ upTo: null, unitPrice: dec('1.5'), flatFee: dec('0') }],
+    });
     expect(c.kpis[0]).toMatchObject({ model: 'bonus-malus', tolerance: dec('0') });
     expect(c.kpis[0]).not.toHaveProperty('bonusCap');
     expect(c.kpis[1]).toMatchObject({ model: 'achievement-share', achievementCap: dec('1') });
@@ -88,7 +145,12 @@ describe('saveContract / loadContract', () => {
   test('text that is not JSON is one issue on the document', () => {
     expect(loadContract('{"schema": ')).toEqual({
       ok: false,
-      issues: [expect.objectContaining({ path: '', message: expect.stringMatching(/^\(contract\): not valid JSON: /) })],
+      issues: [
+        expect.objectContaining({
+          path: '',
+          message: expect.stringMatching(/^\(contract\): not valid JSON: /),
+        }),
+      ],
     });
   });
 
@@ -106,7 +168,15 @@ describe('contract errors, all reported at once with their field path', () => {
       d.kpis[0].malusRate = '-400';
       d.kpis[1].weight = '0.5';
       d.kpis[2].name = 'fcr';
-      d.kpis.push({ name: 'CSAT', measure: 'm', unit: 'percent', direction: 'higher', period: 'monthly', model: 'perf-fee', amount: '1' });
+      d.kpis.push({
+        name: 'CSAT',
+        measure: 'm',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'perf-fee',
+        amount: '1',
+      });
     });
     expect(messages(doc)).toEqual([
       'kpis[0].malusRate: must be ≥ 0',
@@ -140,7 +210,19 @@ describe('contract errors, all reported at once with their field path', () => {
 
   test('levels out of order for the direction, and parameters a model does not use', () => {
     const doc = documentWith((d) => {
-      d.kpis[0] = { name: 'AHT', measure: 'm', unit: 'minutes', direction: 'lower', period: 'monthly', model: 'kpi-score', threshold: '5', target: '6', stretch: '7', amount: '100', tolerance: '0.5' };
+      d.kpis[0] = {
+        name: 'AHT',
+        measure: 'm',
+        unit: 'minutes',
+        direction: 'lower',
+        period: 'monthly',
+        model: 'kpi-score',
+        threshold: '5',
+        target: '6',
+        stretch: '7',
+        amount: '100',
+        tolerance: '0.5',
+      };
     });
     expect(messages(doc)).toEqual([
       'kpis[0].tolerance: not used by the kpi-score model: leave it blank',
@@ -153,15 +235,24 @@ describe('contract errors, all reported at once with their field path', () => {
     const doc = documentWith((d) => {
       delete d.hourly.variablePay;
       d.frequency = 'quarterly';
-      d.kpis.push({ name: 'Uptime', measure: 'm', unit: 'percent', direction: 'higher', period: 'quarterly', model: 'sla-credit', threshold: '0.99', allocation: '0.5' });
+      d.kpis.push({
+        name: 'Uptime',
+        measure: 'm',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'quarterly',
+        model: 'sla-credit',
+        threshold: '0.99',
+        allocation: '0.5',
+      });
       d.earnback = { periods: 3 };
       d.lastPeriod = '2025-12';
     });
     expect(messages(doc)).toEqual([
       'lastPeriod: must not be before the first period (2026-01)',
-      "kpis[0].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer",
+      'kpis[0].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer',
       "kpis[1].model: the achievement-share model needs the hourly fee's variable pay",
-      "kpis[1].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer",
+      'kpis[1].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer',
       "kpis[2].model: the achievement-share model needs the hourly fee's variable pay",
       'kpis[3].model: the sla-credit model needs the SLA at-risk amount or percentage',
     ]);
@@ -207,15 +298,24 @@ describe('contract errors, all reported at once with their field path', () => {
   });
 
   test('a contract without any fee', () => {
-    expect(messages(documentWith((d) => {
-      d.fixedFees = [];
-      delete d.hourly;
-      d.kpis = [];
-    }))).toEqual(['fixedFees: the contract has no fees: add a fixed fee, an hourly fee, a volume or a KPI clause']);
+    expect(
+      messages(
+        documentWith((d) => {
+          d.fixedFees = [];
+          delete d.hourly;
+          d.kpis = [];
+        }),
+      ),
+    ).toEqual([
+      'fixedFees: the contract has no fees: add a fixed fee, an hourly fee, a volume or a KPI clause',
+    ]);
   });
 
   test('messages in French', () => {
-    const result = parseContract(documentWith((d) => delete d.kpis[0].target), { lang: 'fr' });
+    const result = parseContract(
+      documentWith((d) => delete d.kpis[0].target),
+      { lang: 'fr' },
+    );
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
       'kpis[0].target: obligatoire pour le modèle bonus-malus',
     ]);

@@ -45,7 +45,10 @@ export function comparePeriods(a: Period, b: Period): number {
 }
 
 /** Whether the month lies between the contract's first and last periods (inclusive). */
-export function isWithinContract(contract: Pick<Contract, 'firstPeriod' | 'lastPeriod'>, month: Period): boolean {
+export function isWithinContract(
+  contract: Pick<Contract, 'firstPeriod' | 'lastPeriod'>,
+  month: Period,
+): boolean {
   if (comparePeriods(month, contract.firstPeriod) < 0) return false;
   return contract.lastPeriod === undefined || comparePeriods(month, contract.lastPeriod) <= 0;
 }

@@ -5,7 +5,15 @@
  */
 import { ROUNDING_RULES } from '../money';
 import { ACTUAL_KINDS } from './actuals';
-import { CHARGES_BASES, DIRECTIONS, FREQUENCIES, KPI_MODELS, KPI_UNITS, LANGUAGES, TIER_MODES } from './types';
+import {
+  CHARGES_BASES,
+  DIRECTIONS,
+  FREQUENCIES,
+  KPI_MODELS,
+  KPI_UNITS,
+  LANGUAGES,
+  TIER_MODES,
+} from './types';
 
 /** The three sections of the Contract sheet, top to bottom. */
 export type SectionKey = 'general' | 'fees' | 'kpis';
@@ -91,7 +99,13 @@ export interface GeneralRow {
   readonly format: GeneralFormat;
 }
 
-const row = (key: GeneralKey, kind: CellKind, path: string[], format: GeneralFormat, required = false): GeneralRow => ({
+const row = (
+  key: GeneralKey,
+  kind: CellKind,
+  path: string[],
+  format: GeneralFormat,
+  required = false,
+): GeneralRow => ({
   key,
   kind,
   path,
@@ -208,7 +222,8 @@ export type KpiLevel = 'threshold' | 'target' | 'stretch';
 export const KPI_LEVELS: readonly KpiLevel[] = ['threshold', 'target', 'stretch'];
 
 /** Columns of the KPI clauses table. */
-export type KpiColumn = 'name' | 'measure' | 'unit' | 'direction' | 'period' | 'model' | KpiLevel | 'weight' | KpiParam;
+export type KpiColumn =
+  'name' | 'measure' | 'unit' | 'direction' | 'period' | 'model' | KpiLevel | 'weight' | KpiParam;
 
 /** One column of the KPI clauses table; the field it fills has the column's key as its name. */
 export interface KpiColumnSpec {

@@ -26,7 +26,15 @@ export const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
 
 /** What a KPI's values measure; drives number formats and how explanations print them. */
 export type KpiUnit = 'percent' | 'minutes' | 'hours' | 'count' | 'points' | 'currency' | 'score';
-export const KPI_UNITS: readonly KpiUnit[] = ['percent', 'minutes', 'hours', 'count', 'points', 'currency', 'score'];
+export const KPI_UNITS: readonly KpiUnit[] = [
+  'percent',
+  'minutes',
+  'hours',
+  'count',
+  'points',
+  'currency',
+  'score',
+];
 
 /** Tier semantics as Stripe and Lago define them (see `core/models/tieredFee.ts`). */
 export type TierMode = 'graduated' | 'volume';

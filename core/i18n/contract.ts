@@ -13,7 +13,15 @@ import type {
   SectionKey,
   EnumKind,
 } from '../contract/sheetSpec';
-import type { ChargesBasis, Direction, Frequency, KpiModel, KpiUnit, Language, TierMode } from '../contract/types';
+import type {
+  ChargesBasis,
+  Direction,
+  Frequency,
+  KpiModel,
+  KpiUnit,
+  Language,
+  TierMode,
+} from '../contract/types';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
 export interface ContractProblems {
@@ -111,7 +119,8 @@ function quoteEn(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'an empty cell';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${isoDate(value)}`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${isoDate(value)}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return String(value);
@@ -121,7 +130,8 @@ function quoteFr(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'une cellule vide';
   if (typeof value === 'string') return `« ${value} »`;
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'une date invalide' : `la date ${isoDate(value)}`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'une date invalide' : `la date ${isoDate(value)}`;
   if (Array.isArray(value)) return 'une liste';
   if (typeof value === 'object') return 'un objet';
   return String(value);
@@ -152,14 +162,26 @@ const EN: ContractText = {
     firstPeriod: { label: 'First period', help: 'First invoiced month, YYYY-MM; periods count from it' },
     lastPeriod: { label: 'Last period', help: 'Optional: last invoiced month, YYYY-MM' },
     rounding: { label: 'Rounding', help: 'How each invoice line is rounded to the cent' },
-    bonusCapAmount: { label: 'Bonus cap (amount)', help: 'Optional: most the KPI bonuses add to one invoice' },
+    bonusCapAmount: {
+      label: 'Bonus cap (amount)',
+      help: 'Optional: most the KPI bonuses add to one invoice',
+    },
     bonusCapPercent: { label: 'Bonus cap (% of base fees)', help: 'Or the same as a share of the base fees' },
-    malusCapAmount: { label: 'Malus cap (amount)', help: 'Optional: most the KPI maluses take off one invoice' },
+    malusCapAmount: {
+      label: 'Malus cap (amount)',
+      help: 'Optional: most the KPI maluses take off one invoice',
+    },
     malusCapPercent: { label: 'Malus cap (% of base fees)', help: 'Or the same as a share of the base fees' },
-    slaAtRiskAmount: { label: 'SLA at-risk amount', help: 'Service-level credits: scale and cap of the credits' },
+    slaAtRiskAmount: {
+      label: 'SLA at-risk amount',
+      help: 'Service-level credits: scale and cap of the credits',
+    },
     slaAtRiskPercent: { label: 'SLA at-risk (% of charges)', help: 'Or the same as a share of the charges' },
     slaBasis: { label: 'SLA charges basis', help: 'base-fees (fixed + hourly + volumes) or fixed-fees' },
-    earnbackPeriods: { label: 'Earnback periods', help: 'Following months that must meet the level to refund a credit' },
+    earnbackPeriods: {
+      label: 'Earnback periods',
+      help: 'Following months that must meet the level to refund a credit',
+    },
   },
   feeColumns: {
     type: 'Type',
@@ -245,18 +267,21 @@ const EN: ContractText = {
     unknownField: (name) => `unknown field ${JSON.stringify(name)}`,
     duplicateField: (name) => `${JSON.stringify(name)} is given twice`,
     missingRow: (label) => `the row ${JSON.stringify(label)} is missing`,
-    missingSection: (title) => `section ${JSON.stringify(title)} not found: a row with only ${JSON.stringify(title)} in column A starts it`,
+    missingSection: (title) =>
+      `section ${JSON.stringify(title)} not found: a row with only ${JSON.stringify(title)} in column A starts it`,
     duplicateSection: (title) => `section ${JSON.stringify(title)} appears twice`,
     missingColumn: (header) => `column ${JSON.stringify(header)} not found in the header row`,
     atLeast: (min) => `must be ≥ ${min}`,
     greaterThan: (min) => `must be > ${min}`,
     atMost: (max) => `must be ≤ ${max}`,
     currencyCode: (got) => `expected an ISO 4217 currency code of 3 upper-case letters (EUR), got ${got}`,
-    unsupportedSchema: (got, expected) => `unsupported format ${got}: this version reads ${JSON.stringify(expected)}`,
+    unsupportedSchema: (got, expected) =>
+      `unsupported format ${got}: this version reads ${JSON.stringify(expected)}`,
     levelOrder: (op, other, value, direction) =>
       `must be ${op} the ${other} (${value}) for a KPI where ${direction} is better`,
     stretchNeedsTarget: 'a stretch level needs a target',
-    weightsSum: (sum) => `the weights of the achievement-share clauses must sum to 1 (100 %), they sum to ${sum}`,
+    weightsSum: (sum) =>
+      `the weights of the achievement-share clauses must sum to 1 (100 %), they sum to ${sum}`,
     duplicateKpi: (name) => `KPI name ${JSON.stringify(name)} is used twice`,
     duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
     needsHourly: (model) => `the ${model} model needs an hourly fee`,
@@ -277,7 +302,8 @@ const EN: ContractText = {
     oneHourly: 'only one hourly fee is allowed',
     volumeConflict: (name, first) => `differs from the first tier of ${JSON.stringify(name)} (${first})`,
     invalidJson: (detail) => `not valid JSON: ${detail}`,
-    unknownKpi: (name, known) => `unknown KPI ${JSON.stringify(name)} (the contract's KPIs: ${known || 'none'})`,
+    unknownKpi: (name, known) =>
+      `unknown KPI ${JSON.stringify(name)} (the contract's KPIs: ${known || 'none'})`,
     unknownVolume: (name, known) =>
       `unknown volume ${JSON.stringify(name)} (the contract's volumes: ${known || 'none'})`,
     noHourly: 'hours are given but the contract has no hourly fee',
@@ -312,17 +338,41 @@ const FR: ContractText = {
     language: { label: 'Langue', help: 'Langue des factures : en ou fr' },
     vatRate: { label: 'Taux de TVA', help: '20 % en France' },
     frequency: { label: 'Fréquence de facturation', help: 'mensuel, trimestriel, semestriel ou annuel' },
-    firstPeriod: { label: 'Première période', help: 'Premier mois facturé, AAAA-MM ; les périodes en partent' },
+    firstPeriod: {
+      label: 'Première période',
+      help: 'Premier mois facturé, AAAA-MM ; les périodes en partent',
+    },
     lastPeriod: { label: 'Dernière période', help: 'Facultatif : dernier mois facturé, AAAA-MM' },
     rounding: { label: 'Arrondi', help: 'Arrondi de chaque ligne de facture au centime' },
-    bonusCapAmount: { label: 'Plafond des bonus (montant)', help: 'Facultatif : total maximal des bonus KPI par facture' },
-    bonusCapPercent: { label: 'Plafond des bonus (% des honoraires de base)', help: 'Ou en part des honoraires de base' },
-    malusCapAmount: { label: 'Plafond des malus (montant)', help: 'Facultatif : total maximal des malus KPI par facture' },
-    malusCapPercent: { label: 'Plafond des malus (% des honoraires de base)', help: 'Ou en part des honoraires de base' },
-    slaAtRiskAmount: { label: 'Montant à risque SLA', help: 'Crédits de service : échelle et plafond des crédits' },
+    bonusCapAmount: {
+      label: 'Plafond des bonus (montant)',
+      help: 'Facultatif : total maximal des bonus KPI par facture',
+    },
+    bonusCapPercent: {
+      label: 'Plafond des bonus (% des honoraires de base)',
+      help: 'Ou en part des honoraires de base',
+    },
+    malusCapAmount: {
+      label: 'Plafond des malus (montant)',
+      help: 'Facultatif : total maximal des malus KPI par facture',
+    },
+    malusCapPercent: {
+      label: 'Plafond des malus (% des honoraires de base)',
+      help: 'Ou en part des honoraires de base',
+    },
+    slaAtRiskAmount: {
+      label: 'Montant à risque SLA',
+      help: 'Crédits de service : échelle et plafond des crédits',
+    },
     slaAtRiskPercent: { label: 'Montant à risque SLA (% des redevances)', help: 'Ou en part des redevances' },
-    slaBasis: { label: 'Assiette des crédits de service', help: 'honoraires-de-base (fixe + horaire + volumes) ou honoraires-fixes' },
-    earnbackPeriods: { label: 'Périodes de récupération', help: 'Mois suivants qui doivent tenir le niveau pour rembourser un crédit' },
+    slaBasis: {
+      label: 'Assiette des crédits de service',
+      help: 'honoraires-de-base (fixe + horaire + volumes) ou honoraires-fixes',
+    },
+    earnbackPeriods: {
+      label: 'Périodes de récupération',
+      help: 'Mois suivants qui doivent tenir le niveau pour rembourser un crédit',
+    },
   },
   feeColumns: {
     type: 'Type',
@@ -365,7 +415,12 @@ const FR: ContractText = {
   hoursUnit: 'heures',
   enums: {
     language: { en: 'en', fr: 'fr' },
-    frequency: { monthly: 'mensuel', quarterly: 'trimestriel', 'half-yearly': 'semestriel', yearly: 'annuel' },
+    frequency: {
+      monthly: 'mensuel',
+      quarterly: 'trimestriel',
+      'half-yearly': 'semestriel',
+      yearly: 'annuel',
+    },
     rounding: { 'half-away-from-zero': 'au-plus-proche', 'half-even': 'bancaire', down: 'troncature' },
     basis: { 'base-fees': 'honoraires-de-base', 'fixed-fees': 'honoraires-fixes' },
     direction: { higher: 'hausse', lower: 'baisse' },
@@ -416,15 +471,18 @@ const FR: ContractText = {
     greaterThan: (min) => `doit être > ${min}`,
     atMost: (max) => `doit être ≤ ${max}`,
     currencyCode: (got) => `code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
-    unsupportedSchema: (got, expected) => `format non pris en charge ${got} : cette version lit « ${expected} »`,
+    unsupportedSchema: (got, expected) =>
+      `format non pris en charge ${got} : cette version lit « ${expected} »`,
     levelOrder: (op, other, value, direction) =>
       `doit être ${op} ${other} (${value}) pour un indicateur orienté à la ${direction}`,
     stretchNeedsTarget: "un objectif d'excellence suppose un objectif",
-    weightsSum: (sum) => `les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
+    weightsSum: (sum) =>
+      `les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
     duplicateKpi: (name) => `le nom d'indicateur « ${name} » est utilisé deux fois`,
     duplicateVolume: (name) => `le nom de volume « ${name} » est utilisé deux fois`,
     needsHourly: (model) => `le modèle ${model} suppose des honoraires horaires`,
-    needsVariablePay: (model) => `le modèle ${model} suppose la rémunération variable des honoraires horaires`,
+    needsVariablePay: (model) =>
+      `le modèle ${model} suppose la rémunération variable des honoraires horaires`,
     needsSla: (model) => `le modèle ${model} suppose le montant ou le pourcentage à risque SLA`,
     earnbackNeedsSla: 'une récupération suppose des clauses crédit-de-service',
     kpiPeriodTooShort: (period, frequency) =>
@@ -438,10 +496,11 @@ const FR: ContractText = {
     tierOrder: (previous) => `doit dépasser le « jusqu'à » du palier précédent (${previous})`,
     noTiers: 'un volume demande au moins un palier de prix',
     noFees: "le contrat n'a aucun honoraire : ajoutez un fixe, un horaire, un volume ou une clause KPI",
-    oneHourly: "un seul honoraire horaire est permis",
+    oneHourly: 'un seul honoraire horaire est permis',
     volumeConflict: (name, first) => `diffère du premier palier de « ${name} » (${first})`,
     invalidJson: (detail) => `JSON invalide : ${detail}`,
-    unknownKpi: (name, known) => `indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
+    unknownKpi: (name, known) =>
+      `indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
     unknownVolume: (name, known) => `volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
     noHourly: "des heures sont données mais le contrat n'a pas d'honoraires horaires",
     periodOutside: (period, first, last) =>

@@ -42,12 +42,7 @@ export function capLines(
         kind: 'malus-cap',
         label: ctx.texts.malusCap,
         amount,
-        explanation: ctx.texts.explainCap(
-          'malus',
-          ctx.money(malus.neg()),
-          ctx.money(cap),
-          ctx.money(amount),
-        ),
+        explanation: ctx.texts.explainCap('malus', ctx.money(malus.neg()), ctx.money(cap), ctx.money(amount)),
       });
     }
   }
@@ -67,11 +62,6 @@ export function slaCapLine(
     kind: 'sla-cap',
     label: ctx.texts.slaCap,
     amount,
-    explanation: ctx.texts.explainCap(
-      'sla',
-      ctx.money(total.neg()),
-      ctx.money(atRisk),
-      ctx.money(amount),
-    ),
+    explanation: ctx.texts.explainCap('sla', ctx.money(total.neg()), ctx.money(atRisk), ctx.money(amount)),
   };
 }

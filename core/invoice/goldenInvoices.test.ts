@@ -10,35 +10,73 @@ type Expected = { lines: string; subtotal: string; vat: string; total: string };
 
 const GOLDEN: Record<string, Record<string, Expected>> = {
   'bpo-customer-service': {
-    '2026-09': { lines: 'fixed 20000 | volume 82320 | kpi-adjustment 0 | kpi-adjustment 100 | kpi-fee 0', subtotal: '102420', vat: '20484', total: '122904' },
-    '2026-10': { lines: 'fixed 20000 | volume 88750 | kpi-adjustment 560 | kpi-adjustment -320 | kpi-fee 5000', subtotal: '113990', vat: '22798', total: '136788' },
+    '2026-09': {
+      lines: 'fixed 20000 | volume 82320 | kpi-adjustment 0 | kpi-adjustment 100 | kpi-fee 0',
+      subtotal: '102420',
+      vat: '20484',
+      total: '122904',
+    },
+    '2026-10': {
+      lines: 'fixed 20000 | volume 88750 | kpi-adjustment 560 | kpi-adjustment -320 | kpi-fee 5000',
+      subtotal: '113990',
+      vat: '22798',
+      total: '136788',
+    },
     '2026-11': {
-      lines: 'fixed 20000 | volume 91790 | kpi-adjustment 2000 | kpi-adjustment 600 | kpi-fee 5000 | bonus-cap -1600',
+      lines:
+        'fixed 20000 | volume 91790 | kpi-adjustment 2000 | kpi-adjustment 600 | kpi-fee 5000 | bonus-cap -1600',
       subtotal: '117790',
       vat: '23558',
       total: '141348',
     },
     '2026-12': {
-      lines: 'fixed 20000 | volume 98820 | kpi-adjustment -2000 | kpi-adjustment -880 | kpi-fee 0 | malus-cap 1691.8',
+      lines:
+        'fixed 20000 | volume 98820 | kpi-adjustment -2000 | kpi-adjustment -880 | kpi-fee 0 | malus-cap 1691.8',
       subtotal: '117631.8',
       vat: '23526.36',
       total: '141158.16',
     },
   },
   'online-business-manager': {
-    '2026-10': { lines: 'hourly 4950 | kpi-fee 880 | kpi-adjustment 247.5 | kpi-adjustment 150 | kpi-adjustment 0', subtotal: '6227.5', vat: '1245.5', total: '7473' },
-    '2026-11': { lines: 'hourly 5280 | kpi-fee 1080 | kpi-adjustment -264 | kpi-adjustment 0 | kpi-adjustment 158.4', subtotal: '6254.4', vat: '1250.88', total: '7505.28' },
+    '2026-10': {
+      lines: 'hourly 4950 | kpi-fee 880 | kpi-adjustment 247.5 | kpi-adjustment 150 | kpi-adjustment 0',
+      subtotal: '6227.5',
+      vat: '1245.5',
+      total: '7473',
+    },
+    '2026-11': {
+      lines: 'hourly 5280 | kpi-fee 1080 | kpi-adjustment -264 | kpi-adjustment 0 | kpi-adjustment 158.4',
+      subtotal: '6254.4',
+      vat: '1250.88',
+      total: '7505.28',
+    },
     '2026-12': {
-      lines: 'hourly 4785 | kpi-fee 1200 | kpi-adjustment 600 | kpi-adjustment 239.25 | kpi-adjustment 300 | kpi-fee 780 | kpi-adjustment -239.25 | bonus-cap -1683.75',
+      lines:
+        'hourly 4785 | kpi-fee 1200 | kpi-adjustment 600 | kpi-adjustment 239.25 | kpi-adjustment 300 | kpi-fee 780 | kpi-adjustment -239.25 | bonus-cap -1683.75',
       subtotal: '5981.25',
       vat: '1196.25',
       total: '7177.5',
     },
   },
   'credit-processing': {
-    '2026-04': { lines: 'volume 27000 | minimum 3000 | kpi-adjustment 0', subtotal: '30000', vat: '6000', total: '36000' },
-    '2026-05': { lines: 'volume 100100 | kpi-adjustment -600', subtotal: '99500', vat: '19900', total: '119400' },
-    '2026-06': { lines: 'volume 133800 | kpi-adjustment 300', subtotal: '134100', vat: '26820', total: '160920' },
+    '2026-04': {
+      lines: 'volume 27000 | minimum 3000 | kpi-adjustment 0',
+      subtotal: '30000',
+      vat: '6000',
+      total: '36000',
+    },
+    '2026-05': {
+      lines: 'volume 100100 | kpi-adjustment -600',
+      subtotal: '99500',
+      vat: '19900',
+      total: '119400',
+    },
+    '2026-06': {
+      lines: 'volume 133800 | kpi-adjustment 300',
+      subtotal: '134100',
+      vat: '26820',
+      total: '160920',
+    },
   },
   'ecommerce-performance-only': {
     '2026-07': { lines: 'kpi-fee 15000', subtotal: '15000', vat: '3000', total: '18000' },
@@ -46,28 +84,42 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     '2026-09': { lines: 'kpi-fee 15000', subtotal: '15000', vat: '3000', total: '18000' },
   },
   'it-services-sla': {
-    '2026-01': { lines: 'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0', subtotal: '108200', vat: '21640', total: '129840' },
-    '2026-02': { lines: 'fixed 100000 | volume 8200 | sla-credit -6492 | sla-credit 0 | sla-credit 0 | sla-credit 0', subtotal: '101708', vat: '20341.6', total: '122049.6' },
+    '2026-01': {
+      lines: 'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
+      subtotal: '108200',
+      vat: '21640',
+      total: '129840',
+    },
+    '2026-02': {
+      lines: 'fixed 100000 | volume 8200 | sla-credit -6492 | sla-credit 0 | sla-credit 0 | sla-credit 0',
+      subtotal: '101708',
+      vat: '20341.6',
+      total: '122049.6',
+    },
     '2026-03': {
-      lines: 'fixed 100000 | volume 8200 | kpi-adjustment 3600 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
+      lines:
+        'fixed 100000 | volume 8200 | kpi-adjustment 3600 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
       subtotal: '111800',
       vat: '22360',
       total: '134160',
     },
     '2026-04': {
-      lines: 'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit -6492 | sla-credit -5193.6 | sla-credit -3895.2 | sla-cap 2596.8',
+      lines:
+        'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit -6492 | sla-credit -5193.6 | sla-credit -3895.2 | sla-cap 2596.8',
       subtotal: '95216',
       vat: '19043.2',
       total: '114259.2',
     },
     '2026-05': {
-      lines: 'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | earnback 6492',
+      lines:
+        'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | earnback 6492',
       subtotal: '114692',
       vat: '22938.4',
       total: '137630.4',
     },
     '2026-06': {
-      lines: 'fixed 100000 | volume 8200 | kpi-adjustment 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
+      lines:
+        'fixed 100000 | volume 8200 | kpi-adjustment 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
       subtotal: '108200',
       vat: '21640',
       total: '129840',
@@ -83,11 +135,15 @@ function invoiceOf(templateId: string, period: string, lang: 'en' | 'fr' = 'en')
 }
 
 describe('golden invoices', () => {
-  const cases = Object.entries(GOLDEN).flatMap(([id, periods]) => Object.entries(periods).map(([period, expected]) => [id, period, expected] as const));
+  const cases = Object.entries(GOLDEN).flatMap(([id, periods]) =>
+    Object.entries(periods).map(([period, expected]) => [id, period, expected] as const),
+  );
 
   it('cover every template and every sample period', () => {
     for (const template of TEMPLATES) {
-      expect(Object.keys(GOLDEN[template.id] ?? {}).sort()).toEqual(template.scenarios.map((s) => s.period).sort());
+      expect(Object.keys(GOLDEN[template.id] ?? {}).sort()).toEqual(
+        template.scenarios.map((s) => s.period).sort(),
+      );
     }
   });
 
@@ -118,8 +174,15 @@ describe('the worked example of DOMAIN.md (BPO, October 2026)', () => {
 
   it('has a header and KPI evidence', () => {
     const invoice = invoiceOf('bpo-customer-service', '2026-10');
-    expect(invoice).toMatchObject({ number: 'bpo-customer-service-2026-10', issueDate: '2026-10-31', period: '2026-10', months: ['2026-10'] });
-    expect(invoice.evidence.map((e) => [e.clause.name, e.actual.toString(), e.outcome, e.amount.toString()])).toEqual([
+    expect(invoice).toMatchObject({
+      number: 'bpo-customer-service-2026-10',
+      issueDate: '2026-10-31',
+      period: '2026-10',
+      months: ['2026-10'],
+    });
+    expect(
+      invoice.evidence.map((e) => [e.clause.name, e.actual.toString(), e.outcome, e.amount.toString()]),
+    ).toEqual([
       ['FCR', '0.774', 'bonus', '560'],
       ['Average response time', '3.4', 'malus', '-320'],
       ['CSAT', '0.912', 'met', '5000'],

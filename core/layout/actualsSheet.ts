@@ -24,7 +24,11 @@ export interface ActualsLayoutOptions {
 const HEADER_FILL = '#DDEBF7';
 
 /** The Actuals sheet of a contract, filled with `actuals` when given. */
-export function actualsSheetPlan(contract: Contract, actuals?: Actuals, options: ActualsLayoutOptions = {}): SheetPlan {
+export function actualsSheetPlan(
+  contract: Contract,
+  actuals?: Actuals,
+  options: ActualsLayoutOptions = {},
+): SheetPlan {
   const lang = options.lang ?? contract.language;
   const t = contractText(lang);
   const months = new Set<Period>([...(actuals?.periods.keys() ?? []), ...(options.periods ?? [])]);
@@ -46,21 +50,37 @@ export function actualsSheetPlan(contract: Contract, actuals?: Actuals, options:
 
   if (contract.hourly) {
     row(
-      [kind('hours'), contract.hourly.label, t.hoursUnit, ...valuesOf((m) => number(actuals?.periods.get(m)?.hours))],
+      [
+        kind('hours'),
+        contract.hourly.label,
+        t.hoursUnit,
+        ...valuesOf((m) => number(actuals?.periods.get(m)?.hours)),
+      ],
       FORMATS.money,
     );
   }
   for (const volume of contract.volumes) {
     row(
-      [kind('volume'), volume.name, volume.unit, ...valuesOf((m) => number(actuals?.periods.get(m)?.volumes.get(volume.name)))],
+      [
+        kind('volume'),
+        volume.name,
+        volume.unit,
+        ...valuesOf((m) => number(actuals?.periods.get(m)?.volumes.get(volume.name))),
+      ],
       FORMATS.quantity,
     );
   }
   for (const kpi of contract.kpis) {
     const unit = enumLabel('unit', kpi.unit, lang);
-    const unitCell = kpi.period === 'monthly' ? unit : `${unit} (${enumLabel('frequency', kpi.period, lang)})`;
+    const unitCell =
+      kpi.period === 'monthly' ? unit : `${unit} (${enumLabel('frequency', kpi.period, lang)})`;
     row(
-      [kind('kpi'), kpi.name, unitCell, ...valuesOf((m) => number(actuals?.periods.get(m)?.kpis.get(kpi.name)))],
+      [
+        kind('kpi'),
+        kpi.name,
+        unitCell,
+        ...valuesOf((m) => number(actuals?.periods.get(m)?.kpis.get(kpi.name))),
+      ],
       kpiValueFormat(kpi.unit),
     );
   }

@@ -20,7 +20,14 @@ import {
 import { contractText, enumLabel } from '../i18n/contract';
 import { toHostNumber, type Dec } from '../money';
 import { GridBuilder } from './planToGrid';
-import { TEXT_FORMAT, type PlanStyle, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from './sheetPlan';
+import {
+  TEXT_FORMAT,
+  type PlanStyle,
+  type PlanTable,
+  type PlanValidation,
+  type PlanValue,
+  type SheetPlan,
+} from './sheetPlan';
 
 /** Number formats of the contract and actuals sheets (Excel codes; both hosts read them). */
 export const FORMATS = {
@@ -86,7 +93,10 @@ export function contractSheetPlan(contract: Contract, options: ContractLayoutOpt
  * An empty Contract sheet to fill in: the General rows with usual defaults (EUR, monthly, the rounding
  * rule), three empty fee rows and five empty KPI rows.
  */
-export function emptyContractSheetPlan(lang: Language, options: Omit<ContractLayoutOptions, 'lang'> = {}): SheetPlan {
+export function emptyContractSheetPlan(
+  lang: Language,
+  options: Omit<ContractLayoutOptions, 'lang'> = {},
+): SheetPlan {
   const label = (kind: EnumKind, value: string) => enumLabel(kind, value, lang);
   const general: Partial<Record<GeneralKey, PlanValue>> = {
     currency: 'EUR',
@@ -94,13 +104,17 @@ export function emptyContractSheetPlan(lang: Language, options: Omit<ContractLay
     frequency: label('frequency', 'monthly'),
     rounding: label('rounding', 'half-away-from-zero'),
   };
-  const blank = <K extends string>(n: number): TableRow<K>[] => Array.from({ length: n }, () => ({ cells: {} }));
+  const blank = <K extends string>(n: number): TableRow<K>[] =>
+    Array.from({ length: n }, () => ({ cells: {} }));
   return layout({ general, fees: blank(3), kpis: blank(5) }, lang, options.name);
 }
 
 function contentOf(contract: Contract, lang: Language): ContractContent {
   const label = (kind: EnumKind, value: string) => enumLabel(kind, value, lang);
-  const amountRule = (rule: { amount: Dec } | { percentOfBase: Dec } | undefined, kind: 'amount' | 'percent') => {
+  const amountRule = (
+    rule: { amount: Dec } | { percentOfBase: Dec } | undefined,
+    kind: 'amount' | 'percent',
+  ) => {
     if (rule === undefined) return null;
     if (kind === 'amount') return 'amount' in rule ? num(rule.amount) : null;
     return 'percentOfBase' in rule ? num(rule.percentOfBase) : null;
@@ -219,11 +233,22 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
   for (const spec of GENERAL_ROWS) {
     const value = content.general[spec.key] ?? null;
     const texts = t.general[spec.key];
-    const row = grid.addRow([texts.label, value, texts.help || null], [TEXT_FORMAT, generalFormat(spec.format), TEXT_FORMAT]);
-    if (spec.kind.type === 'enum') validations.push({ row, col: 1, rows: 1, cols: 1, list: list(spec.kind.list) });
+    const row = grid.addRow(
+      [texts.label, value, texts.help || null],
+      [TEXT_FORMAT, generalFormat(spec.format), TEXT_FORMAT],
+    );
+    if (spec.kind.type === 'enum')
+      validations.push({ row, col: 1, rows: 1, cols: 1, list: list(spec.kind.list) });
   }
   styles.push({ row: generalHeader + 1, col: 0, rows: GENERAL_ROWS.length, cols: 1, bold: true });
-  styles.push({ row: generalHeader + 1, col: 2, rows: GENERAL_ROWS.length, cols: 1, italic: true, color: '#595959' });
+  styles.push({
+    row: generalHeader + 1,
+    col: 2,
+    rows: GENERAL_ROWS.length,
+    cols: 1,
+    italic: true,
+    color: '#595959',
+  });
   grid.addRow();
 
   // Fees: one row per fixed fee, the hourly fee, and one row per price tier of each volume.
@@ -240,9 +265,16 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
       FEE_COLUMNS.map((c) => feeFormat(c.key, c.format)),
     );
   }
-  tables.push({ name: 'ContractFees', row: feesHeader, col: 0, rows: feeRows.length + 1, cols: FEE_COLUMNS.length });
+  tables.push({
+    name: 'ContractFees',
+    row: feesHeader,
+    col: 0,
+    rows: feeRows.length + 1,
+    cols: FEE_COLUMNS.length,
+  });
   FEE_COLUMNS.forEach((c, col) => {
-    if (c.kind.type === 'enum') validations.push({ row: feesHeader + 1, col, rows: feeRows.length, cols: 1, list: list(c.kind.list) });
+    if (c.kind.type === 'enum')
+      validations.push({ row: feesHeader + 1, col, rows: feeRows.length, cols: 1, list: list(c.kind.list) });
   });
   grid.addRow();
 
@@ -260,11 +292,23 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
       KPI_COLUMNS.map((c) => kpiFormat(c.key, kpi.unit, kpi.model)),
     );
   }
-  tables.push({ name: 'ContractKpis', row: kpiHeader, col: 0, rows: kpiRows.length + 1, cols: KPI_COLUMNS.length });
+  tables.push({
+    name: 'ContractKpis',
+    row: kpiHeader,
+    col: 0,
+    rows: kpiRows.length + 1,
+    cols: KPI_COLUMNS.length,
+  });
   styles.push({ row: kpiHeader + 1, col: 1, rows: kpiRows.length, cols: 1, wrap: true });
   KPI_COLUMNS.forEach((c, col) => {
     if (c.kind.type !== 'enum') return;
-    validations.push({ row: kpiHeader + 1, col, rows: kpiRows.length + SPARE_KPI_ROWS, cols: 1, list: list(c.kind.list) });
+    validations.push({
+      row: kpiHeader + 1,
+      col,
+      rows: kpiRows.length + SPARE_KPI_ROWS,
+      cols: 1,
+      list: list(c.kind.list),
+    });
   });
 
   return {
@@ -273,7 +317,9 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
     styles,
     tables,
     validations,
-    columnWidths: [44, 48, 16, 14, 14, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 16, 12, 12, 12, 12],
+    columnWidths: [
+      44, 48, 16, 14, 14, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 16, 12, 12, 12, 12,
+    ],
     // The sections are stacked, so no single header row can stay in view; the names column can.
     frozenRows: 1,
     frozenColumns: 1,
@@ -301,8 +347,21 @@ function feeFormat(key: FeeColumn, format: 'text' | 'money' | 'percent' | 'quant
   return key === 'price' || key === 'flatFee' ? FORMATS.price : FORMATS.money;
 }
 
-const TEXT_COLUMNS: ReadonlySet<KpiColumn> = new Set(['name', 'measure', 'unit', 'direction', 'period', 'model']);
-const FRACTION_PARAMS: ReadonlySet<KpiColumn> = new Set(['weight', 'thresholdScore', 'stretchScore', 'achievementCap', 'allocation']);
+const TEXT_COLUMNS: ReadonlySet<KpiColumn> = new Set([
+  'name',
+  'measure',
+  'unit',
+  'direction',
+  'period',
+  'model',
+]);
+const FRACTION_PARAMS: ReadonlySet<KpiColumn> = new Set([
+  'weight',
+  'thresholdScore',
+  'stretchScore',
+  'achievementCap',
+  'allocation',
+]);
 const MONEY_PARAMS: ReadonlySet<KpiParam> = new Set(['amount', 'bonusCap', 'malusCap', 'floor']);
 
 /** Levels and tolerances read in the KPI's unit; rates are money per unit, except where a model says %. */
@@ -310,11 +369,17 @@ function kpiFormat(key: KpiColumn, unit: KpiUnit | undefined, model: KpiModel | 
   if (TEXT_COLUMNS.has(key)) return TEXT_FORMAT;
   if (FRACTION_PARAMS.has(key)) return FORMATS.percent;
   if (MONEY_PARAMS.has(key as KpiParam)) return FORMATS.money;
-  if (key === 'threshold' || key === 'target' || key === 'stretch' || key === 'tolerance' || key === 'baseline') {
+  if (
+    key === 'threshold' ||
+    key === 'target' ||
+    key === 'stretch' ||
+    key === 'tolerance' ||
+    key === 'baseline'
+  ) {
     return kpiValueFormat(unit);
   }
-  if (key === 'bonusRate' || key === 'malusRate') return model === 'rate-adjustment' ? FORMATS.percent : FORMATS.money;
+  if (key === 'bonusRate' || key === 'malusRate')
+    return model === 'rate-adjustment' ? FORMATS.percent : FORMATS.money;
   // share: a fraction of money saved, or money per unit of any other KPI.
   return unit === 'currency' ? FORMATS.percent : FORMATS.money;
 }
-

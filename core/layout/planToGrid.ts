@@ -17,7 +17,9 @@ export function planToGrid(plan: SheetPlan): PlanValue[][] {
   }
   const grid: PlanValue[][] = Array.from({ length: rows }, () => Array<PlanValue>(cols).fill(null));
   for (const block of plan.blocks) {
-    block.values.forEach((line, r) => line.forEach((value, c) => (grid[block.row + r][block.col + c] = value)));
+    block.values.forEach((line, r) =>
+      line.forEach((value, c) => (grid[block.row + r][block.col + c] = value)),
+    );
   }
   return grid;
 }
@@ -37,7 +39,9 @@ export class GridBuilder {
   /** Adds a row; missing cells are empty, `formats` defaults to none. Returns the row's index. */
   addRow(values: readonly PlanValue[] = [], formats: readonly (string | null)[] = []): number {
     if (values.length > this.width || formats.length > this.width) {
-      throw new RangeError(`row wider than the grid (${Math.max(values.length, formats.length)} > ${this.width})`);
+      throw new RangeError(
+        `row wider than the grid (${Math.max(values.length, formats.length)} > ${this.width})`,
+      );
     }
     this.values.push(Array.from({ length: this.width }, (_, c) => values[c] ?? null));
     this.formats.push(Array.from({ length: this.width }, (_, c) => formats[c] ?? null));

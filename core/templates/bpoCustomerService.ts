@@ -98,10 +98,26 @@ function contractDocument(lang: Language): unknown {
 }
 
 const SAMPLE: readonly SampleMonth[] = [
-  { period: '2026-09', volumes: { interactions: '39200' }, kpis: { fcr: '0.752', response: '2.9', csat: '0.895' } },
-  { period: '2026-10', volumes: { interactions: '42500' }, kpis: { fcr: '0.774', response: '3.4', csat: '0.912' } },
-  { period: '2026-11', volumes: { interactions: '44100' }, kpis: { fcr: '0.81', response: '2.4', csat: '0.93' } },
-  { period: '2026-12', volumes: { interactions: '47800' }, kpis: { fcr: '0.69', response: '4.1', csat: '0.87' } },
+  {
+    period: '2026-09',
+    volumes: { interactions: '39200' },
+    kpis: { fcr: '0.752', response: '2.9', csat: '0.895' },
+  },
+  {
+    period: '2026-10',
+    volumes: { interactions: '42500' },
+    kpis: { fcr: '0.774', response: '3.4', csat: '0.912' },
+  },
+  {
+    period: '2026-11',
+    volumes: { interactions: '44100' },
+    kpis: { fcr: '0.81', response: '2.4', csat: '0.93' },
+  },
+  {
+    period: '2026-12',
+    volumes: { interactions: '47800' },
+    kpis: { fcr: '0.69', response: '4.1', csat: '0.87' },
+  },
 ];
 
 /** The BPO customer service template. */
@@ -124,11 +140,17 @@ export const bpoCustomerService: ContractTemplate = {
   scenarios: [
     {
       period: '2026-09',
-      note: { en: 'FCR inside the neutral band, small response-time bonus, CSAT below 90 %', fr: 'FCR dans la franchise, petit bonus délai, CSAT sous 90 %' },
+      note: {
+        en: 'FCR inside the neutral band, small response-time bonus, CSAT below 90 %',
+        fr: 'FCR dans la franchise, petit bonus délai, CSAT sous 90 %',
+      },
     },
     {
       period: '2026-10',
-      note: { en: 'The worked example: total 136,788.00 EUR', fr: "L'exemple de référence : total 136 788,00 EUR" },
+      note: {
+        en: 'The worked example: total 136,788.00 EUR',
+        fr: "L'exemple de référence : total 136 788,00 EUR",
+      },
     },
     {
       period: '2026-11',
@@ -136,7 +158,10 @@ export const bpoCustomerService: ContractTemplate = {
     },
     {
       period: '2026-12',
-      note: { en: 'Maluses of 2,880.00 capped at 1 % of base fees (1,188.20)', fr: 'Malus de 2 880,00 plafonnés à 1 % des honoraires de base (1 188,20)' },
+      note: {
+        en: 'Maluses of 2,880.00 capped at 1 % of base fees (1,188.20)',
+        fr: 'Malus de 2 880,00 plafonnés à 1 % des honoraires de base (1 188,20)',
+      },
     },
   ],
 };

@@ -29,7 +29,8 @@ export interface TemplateScenario {
 /** Validates a template's JSON document; a template that does not parse is a programming error. */
 export function mustParse(document: unknown): Contract {
   const parsed = parseContract(document);
-  if (!parsed.ok) throw new Error(`invalid template:\n${parsed.issues.map((issue) => issue.message).join('\n')}`);
+  if (!parsed.ok)
+    throw new Error(`invalid template:\n${parsed.issues.map((issue) => issue.message).join('\n')}`);
   return parsed.value;
 }
 
@@ -56,9 +57,15 @@ export function sampleActuals(months: readonly SampleMonth[], names: SampleNames
     return name;
   };
   for (const month of months) {
-    if (month.hours !== undefined) entries.push({ period: month.period, kind: 'hours', name: '', value: dec(month.hours) });
+    if (month.hours !== undefined)
+      entries.push({ period: month.period, kind: 'hours', name: '', value: dec(month.hours) });
     for (const [key, value] of Object.entries(month.volumes ?? {})) {
-      entries.push({ period: month.period, kind: 'volume', name: nameOf(names.volumes, key), value: dec(value) });
+      entries.push({
+        period: month.period,
+        kind: 'volume',
+        name: nameOf(names.volumes, key),
+        value: dec(value),
+      });
     }
     for (const [key, value] of Object.entries(month.kpis ?? {})) {
       entries.push({ period: month.period, kind: 'kpi', name: nameOf(names.kpis, key), value: dec(value) });

@@ -91,15 +91,24 @@ export const creditProcessing: ContractTemplate = {
   scenarios: [
     {
       period: '2026-04',
-      note: { en: '600 approvals (27,000.00) topped up to the 30,000.00 minimum', fr: '600 approbations (27 000,00) complétées jusqu’au minimum de 30 000,00' },
+      note: {
+        en: '600 approvals (27,000.00) topped up to the 30,000.00 minimum',
+        fr: '600 approbations (27 000,00) complétées jusqu’au minimum de 30 000,00',
+      },
     },
     {
       period: '2026-05',
-      note: { en: 'Two tiers used; error rate 3.1 %: malus of 600.00', fr: 'Deux paliers ; taux d’erreur 3,1 % : malus de 600,00' },
+      note: {
+        en: 'Two tiers used; error rate 3.1 %: malus of 600.00',
+        fr: 'Deux paliers ; taux d’erreur 3,1 % : malus de 600,00',
+      },
     },
     {
       period: '2026-06',
-      note: { en: 'Three tiers used; error rate 0.9 %: bonus of 300.00', fr: 'Trois paliers ; taux d’erreur 0,9 % : bonus de 300,00' },
+      note: {
+        en: 'Three tiers used; error rate 0.9 %: bonus of 300.00',
+        fr: 'Trois paliers ; taux d’erreur 0,9 % : bonus de 300,00',
+      },
     },
   ],
 };

@@ -55,7 +55,10 @@ const SAMPLE: readonly SampleMonth[] = [
 /** The performance-only e-commerce template. */
 export const ecommercePerformanceOnly: ContractTemplate = {
   id: 'ecommerce-performance-only',
-  title: { en: 'E-commerce customer care (performance only)', fr: 'Service client e-commerce (à la performance)' },
+  title: {
+    en: 'E-commerce customer care (performance only)',
+    fr: 'Service client e-commerce (à la performance)',
+  },
   description: {
     en: 'Paid only when customer satisfaction (CSAT) reaches its threshold.',
     fr: 'Payé uniquement si la satisfaction client (CSAT) atteint son seuil.',
@@ -64,8 +67,20 @@ export const ecommercePerformanceOnly: ContractTemplate = {
   contract: (lang = 'en') => mustParse(contractDocument(lang)),
   actuals: (lang = 'en') => sampleActuals(SAMPLE, { kpis: { csat: TEXT[lang].csat } }),
   scenarios: [
-    { period: '2026-07', note: { en: 'CSAT 87.2 % ≥ 85 %: fee paid', fr: 'CSAT 87,2 % ≥ 85 % : honoraires dus' } },
-    { period: '2026-08', note: { en: 'CSAT 84.3 % < 85 %: nothing to pay', fr: 'CSAT 84,3 % < 85 % : rien à payer' } },
-    { period: '2026-09', note: { en: 'CSAT exactly at the threshold: fee paid', fr: 'CSAT exactement au seuil : honoraires dus' } },
+    {
+      period: '2026-07',
+      note: { en: 'CSAT 87.2 % ≥ 85 %: fee paid', fr: 'CSAT 87,2 % ≥ 85 % : honoraires dus' },
+    },
+    {
+      period: '2026-08',
+      note: { en: 'CSAT 84.3 % < 85 %: nothing to pay', fr: 'CSAT 84,3 % < 85 % : rien à payer' },
+    },
+    {
+      period: '2026-09',
+      note: {
+        en: 'CSAT exactly at the threshold: fee paid',
+        fr: 'CSAT exactement au seuil : honoraires dus',
+      },
+    },
   ],
 };

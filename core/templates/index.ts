@@ -28,4 +28,10 @@ export function templateList(lang: Language): { id: string; title: string; descr
   return TEMPLATES.map((t) => ({ id: t.id, title: t.title[lang], description: t.description[lang] }));
 }
 
-export { bpoCustomerService, creditProcessing, ecommercePerformanceOnly, itServicesSla, onlineBusinessManager };
+export {
+  bpoCustomerService,
+  creditProcessing,
+  ecommercePerformanceOnly,
+  itServicesSla,
+  onlineBusinessManager,
+};

@@ -44,7 +44,15 @@ const TEXT = {
 
 function contractDocument(lang: Language): unknown {
   const t = TEXT[lang];
-  const sla = (name: string, measure: string, unit: string, direction: string, minimum: string, expected: string, allocation: string) => ({
+  const sla = (
+    name: string,
+    measure: string,
+    unit: string,
+    direction: string,
+    minimum: string,
+    expected: string,
+    allocation: string,
+  ) => ({
     name,
     measure,
     unit,
@@ -106,14 +114,22 @@ const GOOD = { p1: '2.6', ftf: '0.78', speed: '0.8' };
 const SAMPLE: readonly SampleMonth[] = [
   { period: '2026-01', volumes: { workstations: '820' }, kpis: { availability: '0.9991', ...GOOD } },
   { period: '2026-02', volumes: { workstations: '820' }, kpis: { availability: '0.993', ...GOOD } },
-  { period: '2026-03', volumes: { workstations: '820' }, kpis: { availability: '0.999', ...GOOD, runCost: '238000.00' } },
+  {
+    period: '2026-03',
+    volumes: { workstations: '820' },
+    kpis: { availability: '0.999', ...GOOD, runCost: '238000.00' },
+  },
   {
     period: '2026-04',
     volumes: { workstations: '820' },
     kpis: { availability: '0.999', p1: '5.2', ftf: '0.66', speed: '2.5' },
   },
   { period: '2026-05', volumes: { workstations: '820' }, kpis: { availability: '0.9985', ...GOOD } },
-  { period: '2026-06', volumes: { workstations: '820' }, kpis: { availability: '0.9993', ...GOOD, runCost: '262000.00' } },
+  {
+    period: '2026-06',
+    volumes: { workstations: '820' },
+    kpis: { availability: '0.9993', ...GOOD, runCost: '262000.00' },
+  },
 ];
 
 /** The IT services template with service-level credits and earnback. */
@@ -137,23 +153,38 @@ export const itServicesSla: ContractTemplate = {
     { period: '2026-01', note: { en: 'Every service level met', fr: 'Tous les niveaux de service tenus' } },
     {
       period: '2026-02',
-      note: { en: 'Availability 99.3 % below 99.5 %: credit of 50 % of the pool (6,492.00)', fr: 'Disponibilité 99,3 % sous 99,5 % : crédit de 50 % du montant à risque (6 492,00)' },
+      note: {
+        en: 'Availability 99.3 % below 99.5 %: credit of 50 % of the pool (6,492.00)',
+        fr: 'Disponibilité 99,3 % sous 99,5 % : crédit de 50 % du montant à risque (6 492,00)',
+      },
     },
     {
       period: '2026-03',
-      note: { en: 'Quarter close: run cost 238,000.00, 30 % of 12,000.00 saved (3,600.00)', fr: 'Clôture du trimestre : coût 238 000,00, 30 % de 12 000,00 économisés (3 600,00)' },
+      note: {
+        en: 'Quarter close: run cost 238,000.00, 30 % of 12,000.00 saved (3,600.00)',
+        fr: 'Clôture du trimestre : coût 238 000,00, 30 % de 12 000,00 économisés (3 600,00)',
+      },
     },
     {
       period: '2026-04',
-      note: { en: 'Three levels missed: 120 % of the pool, capped at the at-risk amount (12,984.00)', fr: 'Trois niveaux manqués : 120 % du montant à risque, plafonnés à 12 984,00' },
+      note: {
+        en: 'Three levels missed: 120 % of the pool, capped at the at-risk amount (12,984.00)',
+        fr: 'Trois niveaux manqués : 120 % du montant à risque, plafonnés à 12 984,00',
+      },
     },
     {
       period: '2026-05',
-      note: { en: 'Third month at 99.8 % or better since February: the February credit is earned back', fr: 'Troisième mois à 99,8 % ou mieux depuis février : le crédit de février est récupéré' },
+      note: {
+        en: 'Third month at 99.8 % or better since February: the February credit is earned back',
+        fr: 'Troisième mois à 99,8 % ou mieux depuis février : le crédit de février est récupéré',
+      },
     },
     {
       period: '2026-06',
-      note: { en: 'Quarter close: run cost above baseline, nothing shared (no pain share)', fr: 'Clôture du trimestre : coût au-dessus de la référence, rien à partager' },
+      note: {
+        en: 'Quarter close: run cost above baseline, nothing shared (no pain share)',
+        fr: 'Clôture du trimestre : coût au-dessus de la référence, rien à partager',
+      },
     },
   ],
 };

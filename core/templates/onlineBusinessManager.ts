@@ -11,7 +11,8 @@ const TEXT = {
     name: 'OBM — Coach en ligne',
     hourly: 'Forfait horaire OBM',
     conversion: 'Taux de conversion des prospects',
-    conversionMeasure: 'Pourcentage de prospects convertis en clients payants (objectif : 25 % dans les 6 mois)',
+    conversionMeasure:
+      'Pourcentage de prospects convertis en clients payants (objectif : 25 % dans les 6 mois)',
     retention: 'Taux de rétention client',
     retentionMeasure: 'Pourcentage de clients renouvelant leurs services (objectif : 80 % sur l’année)',
     response: 'Temps moyen de réponse client',
@@ -136,7 +137,14 @@ const SAMPLE: readonly SampleMonth[] = [
   {
     period: '2026-12',
     hours: '58',
-    kpis: { conversion: '0.33', retention: '0.86', response: '3.8', sessions: '52', nps: '8.6', cancellation: '0.09' },
+    kpis: {
+      conversion: '0.33',
+      retention: '0.86',
+      response: '3.8',
+      sessions: '52',
+      nps: '8.6',
+      cancellation: '0.09',
+    },
   },
 ];
 
@@ -146,7 +154,7 @@ export const onlineBusinessManager: ContractTemplate = {
   title: { en: 'Online business manager (online coach)', fr: 'Online business manager (coach en ligne)' },
   description: {
     en: 'Hourly fee with complexity adjustment and a variable pay tied to six KPIs, monthly to half-yearly.',
-    fr: "Forfait horaire ajusté à la complexité et rémunération variable liée à six KPI, du mensuel au semestriel.",
+    fr: 'Forfait horaire ajusté à la complexité et rémunération variable liée à six KPI, du mensuel au semestriel.',
   },
   defaultLanguage: 'fr',
   contract: (lang = 'fr') => mustParse(contractDocument(lang)),

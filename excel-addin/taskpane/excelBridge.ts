@@ -14,10 +14,14 @@ import type {
 import { langFromDisplayLanguage } from './language';
 import { bridgeText } from './messages';
 
-/** The workbook actions the core orchestrator performs on the open workbook, in the UI's language. */
+/**
+ * The workbook actions the core orchestrator performs on the open workbook, in the pane's language. The
+ * check takes the language too, although the Bridge's does not: its problems are written for the user, in
+ * the language the pane last asked for.
+ */
 export interface WorkbookActions {
   newContract(templateId: string, lang: Lang): Promise<NewContractResult>;
-  checkContract(): Promise<CheckResult>;
+  checkContract(lang: Lang): Promise<CheckResult>;
   generateInvoice(period: string, lang: Lang): Promise<InvoiceResult>;
 }
 
@@ -75,7 +79,7 @@ export function createExcelBridge({ host, templates, actions }: ExcelBridgeDeps)
       return templates.map((t) => ({ id: t.id, title: t.title[l], description: t.description[l] }));
     },
     newContract: (templateId, requested) => actions.newContract(templateId, speak(requested)),
-    checkContract: () => actions.checkContract(),
+    checkContract: () => actions.checkContract(lang),
     generateInvoice: (period, requested) => actions.generateInvoice(period, speak(requested)),
     async hostLanguage(): Promise<Lang> {
       return langFromDisplayLanguage(host.displayLanguage());

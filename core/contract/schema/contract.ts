@@ -23,7 +23,19 @@ import {
 } from '../types';
 import { fixedFeeSchema, hourlySchema, volumeSchema } from './fees';
 import { kpiClauseSchema } from './kpi';
-import { FRACTION, NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, integer, oneOf, period, text, type Bounds } from './primitives';
+import {
+  FRACTION,
+  NON_NEGATIVE,
+  POSITIVE,
+  containerError,
+  decimal,
+  hasIssueAt,
+  integer,
+  oneOf,
+  period,
+  text,
+  type Bounds,
+} from './primitives';
 
 /** `{ amount }` or `{ percentOfBase }`, exactly one. */
 function amountRuleSchema(p: ContractProblems, percentBounds: Bounds) {
@@ -40,7 +52,9 @@ function amountRuleSchema(p: ContractProblems, percentBounds: Bounds) {
         ctx.addIssue({ code: 'custom', message: p.required, path: ['amount'] });
       }
     })
-    .transform((rule): AmountRule => (rule.amount !== undefined ? { amount: rule.amount } : { percentOfBase: rule.percentOfBase as Dec }));
+    .transform((rule): AmountRule =>
+      rule.amount !== undefined ? { amount: rule.amount } : { percentOfBase: rule.percentOfBase as Dec },
+    );
 }
 
 function schemaMarker(p: ContractProblems) {
@@ -57,7 +71,10 @@ function schemaMarker(p: ContractProblems) {
 function currencySchema(p: ContractProblems) {
   return z.unknown().transform((value, ctx): string => {
     if (typeof value === 'string' && /^[A-Z]{3}$/.test(value)) return value;
-    ctx.addIssue({ code: 'custom', message: value === undefined ? p.required : p.currencyCode(p.describe(value)) });
+    ctx.addIssue({
+      code: 'custom',
+      message: value === undefined ? p.required : p.currencyCode(p.describe(value)),
+    });
     return z.NEVER as never;
   });
 }
@@ -138,7 +155,8 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
     clean('kpis', i, 'model') && typeof kpis[i]?.model === 'string' ? kpis[i].model : undefined;
 
   if (isPeriod(String(raw.firstPeriod)) && raw.lastPeriod !== undefined && isPeriod(String(raw.lastPeriod))) {
-    if (comparePeriods(raw.lastPeriod, raw.firstPeriod) < 0) add(['lastPeriod'], p.lastBeforeFirst(raw.firstPeriod));
+    if (comparePeriods(raw.lastPeriod, raw.firstPeriod) < 0)
+      add(['lastPeriod'], p.lastBeforeFirst(raw.firstPeriod));
   }
 
   uniqueNames(kpis, 'kpis', p.duplicateKpi, add, clean);
@@ -164,20 +182,33 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
     if (model === 'sla-credit' && clean('sla') && raw.sla === undefined) {
       add(['kpis', i, 'model'], p.needsSla(modelName(model)));
     }
-    const kpiPeriod = clean('kpis', i, 'period') && FREQUENCIES.includes(kpi?.period) ? kpi.period : undefined;
-    if (frequencyClean && kpiPeriod !== undefined && FREQUENCY_MONTHS[kpiPeriod] < FREQUENCY_MONTHS[raw.frequency]) {
-      add(['kpis', i, 'period'], p.kpiPeriodTooShort(enumLabel('frequency', kpiPeriod, lang), enumLabel('frequency', raw.frequency, lang)));
+    const kpiPeriod =
+      clean('kpis', i, 'period') && FREQUENCIES.includes(kpi?.period) ? kpi.period : undefined;
+    if (
+      frequencyClean &&
+      kpiPeriod !== undefined &&
+      FREQUENCY_MONTHS[kpiPeriod] < FREQUENCY_MONTHS[raw.frequency]
+    ) {
+      add(
+        ['kpis', i, 'period'],
+        p.kpiPeriodTooShort(
+          enumLabel('frequency', kpiPeriod, lang),
+          enumLabel('frequency', raw.frequency, lang),
+        ),
+      );
     }
   });
 
-  if (raw.sla !== undefined && clean('sla') && raw.sla.atRisk === undefined) add(['sla', 'atRisk'], p.atRiskMissing);
+  if (raw.sla !== undefined && clean('sla') && raw.sla.atRisk === undefined)
+    add(['sla', 'atRisk'], p.atRiskMissing);
   if (raw.earnback !== undefined && clean('earnback') && kpis.every((_, i) => modelOf(i) !== 'sla-credit')) {
     if (kpis.every((_, i) => clean('kpis', i, 'model'))) add(['earnback', 'periods'], p.earnbackNeedsSla);
   }
 
   const fixedFees = Array.isArray(raw.fixedFees) ? raw.fixedFees : [];
   if (fixedFees.length === 0 && volumes.length === 0 && kpis.length === 0 && raw.hourly === undefined) {
-    if (clean('fixedFees') && clean('volumes') && clean('kpis') && clean('hourly')) add(['fixedFees'], p.noFees);
+    if (clean('fixedFees') && clean('volumes') && clean('kpis') && clean('hourly'))
+      add(['fixedFees'], p.noFees);
   }
 }
 

@@ -2,13 +2,23 @@
 import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
 import { dec, type Dec } from '../../money';
-import { TIER_MODES, type FixedFee, type HourlyTerms, type Tier, type TierMode, type VolumeFee } from '../types';
+import {
+  TIER_MODES,
+  type FixedFee,
+  type HourlyTerms,
+  type Tier,
+  type TierMode,
+  type VolumeFee,
+} from '../types';
 import { NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, oneOf, text } from './primitives';
 
 /** A fixed fee: `{ label, amount }`. */
 export function fixedFeeSchema(p: ContractProblems) {
   return z
-    .strictObject({ label: text(p), amount: decimal(p, NON_NEGATIVE) }, { error: containerError(p, 'object') })
+    .strictObject(
+      { label: text(p), amount: decimal(p, NON_NEGATIVE) },
+      { error: containerError(p, 'object') },
+    )
     .transform((fee): FixedFee => ({ label: fee.label, amount: fee.amount }));
 }
 
@@ -75,7 +85,8 @@ export function volumeSchema(p: ContractProblems) {
     .superRefine(
       (v, ctx) => {
         const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
-        if (v.tiers !== undefined && v.unitPrice !== undefined) add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
+        if (v.tiers !== undefined && v.unitPrice !== undefined)
+          add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
         if (v.tiers === undefined && v.unitPrice === undefined && !hasIssueAt(ctx, ['unitPrice'])) {
           add(['tiers'], p.noTiers);
         }

@@ -18,7 +18,17 @@ import {
   type KpiModel,
   type Language,
 } from '../types';
-import { FRACTION, NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, oneOf, text, type Bounds } from './primitives';
+import {
+  FRACTION,
+  NON_NEGATIVE,
+  POSITIVE,
+  containerError,
+  decimal,
+  hasIssueAt,
+  oneOf,
+  text,
+  type Bounds,
+} from './primitives';
 
 /** What a model needs: required levels, whether it needs a weight, and its parameters. */
 export interface ModelRule {
@@ -33,7 +43,13 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
   'bonus-malus': {
     levels: ['target'],
     weight: false,
-    params: { bonusRate: 'required', malusRate: 'required', tolerance: 'optional', bonusCap: 'optional', malusCap: 'optional' },
+    params: {
+      bonusRate: 'required',
+      malusRate: 'required',
+      tolerance: 'optional',
+      bonusCap: 'optional',
+      malusCap: 'optional',
+    },
   },
   'kpi-score': {
     levels: ['threshold', 'target'],
@@ -41,7 +57,11 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
     params: { amount: 'required', thresholdScore: 'optional', stretchScore: 'optional' },
   },
   'achievement-share': { levels: ['target'], weight: true, params: { achievementCap: 'optional' } },
-  'rate-adjustment': { levels: ['target'], weight: false, params: { bonusRate: 'required', malusRate: 'required' } },
+  'rate-adjustment': {
+    levels: ['target'],
+    weight: false,
+    params: { bonusRate: 'required', malusRate: 'required' },
+  },
   'sla-credit': { levels: ['threshold'], weight: false, params: { allocation: 'required' } },
   'gain-share': {
     levels: [],
@@ -81,7 +101,9 @@ type FlatClause = Omit<KpiCommon, never> & { model: KpiModel } & Partial<Record<
 /** The schema of one KPI clause, with messages in `lang`. */
 export function kpiClauseSchema(p: ContractProblems, lang: Language) {
   const levels = Object.fromEntries(KPI_LEVELS.map((level) => [level, decimal(p).optional()]));
-  const params = Object.fromEntries(KPI_PARAMS.map((param) => [param, decimal(p, PARAM_BOUNDS[param]).optional()]));
+  const params = Object.fromEntries(
+    KPI_PARAMS.map((param) => [param, decimal(p, PARAM_BOUNDS[param]).optional()]),
+  );
   return z
     .strictObject(
       {
@@ -127,7 +149,8 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
     if (use === undefined && given(param)) add(param, p.notUsedByModel(modelName));
   }
   if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
-  if (model === 'achievement-share' && clause.target && !clause.target.gt(0)) add('target', p.greaterThan('0'));
+  if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
+    add('target', p.greaterThan('0'));
 
   if (clause.direction === undefined || hasIssueAt(ctx, ['direction'])) return;
   levelOrder(clause, clause.direction, add, p, lang);

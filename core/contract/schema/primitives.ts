@@ -64,7 +64,8 @@ export function decimal(p: ContractProblems, bounds: Bounds = {}) {
 /** Required text, trimmed; blank text counts as missing. */
 export function text(p: ContractProblems) {
   return z.unknown().transform((value, ctx): string => {
-    if (value === undefined || (typeof value === 'string' && value.trim() === '')) return fail(ctx, p.required);
+    if (value === undefined || (typeof value === 'string' && value.trim() === ''))
+      return fail(ctx, p.required);
     if (typeof value !== 'string') return fail(ctx, p.expectedText(p.describe(value)));
     return value.trim();
   });
@@ -100,14 +101,20 @@ export function integer(p: ContractProblems, min: number, max: number) {
 /** The error map of objects and lists: a missing one is required; unknown fields are named. */
 export function containerError(p: ContractProblems, kind: 'object' | 'list') {
   return (issue: { code?: string; input?: unknown; keys?: readonly string[] }): string => {
-    if (issue.code === 'unrecognized_keys') return (issue.keys ?? []).map((key) => p.unknownField(key)).join('; ');
+    if (issue.code === 'unrecognized_keys')
+      return (issue.keys ?? []).map((key) => p.unknownField(key)).join('; ');
     if (issue.input === undefined) return p.required;
-    return kind === 'object' ? p.expectedObject(p.describe(issue.input)) : p.expectedList(p.describe(issue.input));
+    return kind === 'object'
+      ? p.expectedObject(p.describe(issue.input))
+      : p.expectedList(p.describe(issue.input));
   };
 }
 
 /** Whether an earlier check already reported an issue at `path` or inside it. */
-export function hasIssueAt(ctx: { issues: readonly { path?: readonly PropertyKey[] }[] }, path: readonly PropertyKey[]) {
+export function hasIssueAt(
+  ctx: { issues: readonly { path?: readonly PropertyKey[] }[] },
+  path: readonly PropertyKey[],
+) {
   return ctx.issues.some((issue) => {
     const at = issue.path ?? [];
     return path.every((key, i) => at[i] === key);

@@ -17,7 +17,8 @@ export type CellValue = string | number | boolean | Date | null | undefined | { 
 /** A sheet's used range as rows of cells; rows may be shorter than others. */
 export type Grid = readonly (readonly CellValue[])[];
 
-const ERROR_CODES = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA)$/;
+const ERROR_CODES =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA)$/;
 
 /** Whether a cell holds nothing (blank text counts as nothing). */
 export function isBlank(value: CellValue): boolean {

@@ -5,7 +5,13 @@
  * - long, as exports produce it: `Period | Kind | Name | Value`, one row per value.
  * Against a contract it also checks names, months and evaluation periods; without one, only the cells.
  */
-import { CONTRACT_TEXT, contractText, normalizeLabel, enumLabel, type ContractText } from '../../i18n/contract';
+import {
+  CONTRACT_TEXT,
+  contractText,
+  normalizeLabel,
+  enumLabel,
+  type ContractText,
+} from '../../i18n/contract';
 import { dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
 import { failed, ok, type Result } from '../issues';
@@ -32,7 +38,11 @@ const DECIMAL: CellKind = { type: 'decimal' };
 const PERIOD: CellKind = { type: 'period' };
 
 /** Parses the Actuals sheet's cells; with a contract, names and months are checked against it. */
-export function readActualsSheet(grid: Grid, contract: Contract | undefined, options: SheetReadOptions = {}): Result<Actuals> {
+export function readActualsSheet(
+  grid: Grid,
+  contract: Contract | undefined,
+  options: SheetReadOptions = {},
+): Result<Actuals> {
   const lang = options.lang ?? 'en';
   return new ActualsReader(grid, contract, options.sheet ?? contractText(lang).actualsSheet, lang).read();
 }
@@ -97,7 +107,8 @@ class ActualsReader {
       const period = readPeriodCell(value);
       if (period === undefined) {
         // Other headers are the analyst's own notes, unless they look like a month written wrongly.
-        if (/^\d{4}[-/.]\d/.test(cellText(value))) this.sources.report(source, this.p.expectedPeriod(this.p.describe(value)));
+        if (/^\d{4}[-/.]\d/.test(cellText(value)))
+          this.sources.report(source, this.p.expectedPeriod(this.p.describe(value)));
         return;
       }
       if (this.periods.includes(period)) {
@@ -154,7 +165,10 @@ class ActualsReader {
   /** A month must lie within the contract; reports it otherwise. */
   private checkPeriod(source: Source, period: Period): boolean {
     if (this.contract === undefined || isWithinContract(this.contract, period)) return true;
-    this.sources.report(source, this.p.periodOutside(period, this.contract.firstPeriod, this.contract.lastPeriod));
+    this.sources.report(
+      source,
+      this.p.periodOutside(period, this.contract.firstPeriod, this.contract.lastPeriod),
+    );
     return false;
   }
 
@@ -188,16 +202,26 @@ class ActualsReader {
     if (kind === 'kpi') {
       const kpi = this.contract.kpis.find((k) => k.name.toLowerCase() === wanted);
       if (kpi) return { kind, name: kpi.name, at: nameAt, months: FREQUENCY_MONTHS[kpi.period] };
-      this.sources.report(nameAt, this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')));
+      this.sources.report(
+        nameAt,
+        this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')),
+      );
       return undefined;
     }
     const volume = this.contract.volumes.find((v) => v.name.toLowerCase() === wanted);
     if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
-    this.sources.report(nameAt, this.p.unknownVolume(written, this.contract.volumes.map((v) => v.name).join(', ')));
+    this.sources.report(
+      nameAt,
+      this.p.unknownVolume(written, this.contract.volumes.map((v) => v.name).join(', ')),
+    );
     return undefined;
   }
 
-  private readValue(source: Source, period: Period, measure: { kind: ActualKind; name: string; months: number }): void {
+  private readValue(
+    source: Source,
+    period: Period,
+    measure: { kind: ActualKind; name: string; months: number },
+  ): void {
     const value = this.cell(source, DECIMAL);
     if (value === undefined) return;
     const amount = dec(value);
@@ -206,7 +230,11 @@ class ActualsReader {
       this.sources.report(source, this.p.atLeast('0'));
       return;
     }
-    if (this.contract !== undefined && measure.kind === 'kpi' && !closesWindow(this.contract.firstPeriod, measure.months, period)) {
+    if (
+      this.contract !== undefined &&
+      measure.kind === 'kpi' &&
+      !closesWindow(this.contract.firstPeriod, measure.months, period)
+    ) {
       const window = windowOf(this.contract.firstPeriod, measure.months, period);
       const closing = window ? window[window.length - 1] : period;
       const kpi = this.contract.kpis.find((k) => k.name === measure.name);
@@ -223,4 +251,3 @@ class ActualsReader {
     this.entries.push({ period, kind: measure.kind, name: measure.name, value: amount });
   }
 }
-

@@ -4,7 +4,13 @@
  * or French, so rows and columns may be moved. Cells become a contract JSON document that the schema then
  * checks; every problem comes back on its cell.
  */
-import { contractText, normalizeLabel, enumLabel, CONTRACT_TEXT, type ContractText } from '../../i18n/contract';
+import {
+  contractText,
+  normalizeLabel,
+  enumLabel,
+  CONTRACT_TEXT,
+  type ContractText,
+} from '../../i18n/contract';
 import { failed, ok, type Result } from '../issues';
 import { contractSchema } from '../schema/contract';
 import {
@@ -40,10 +46,13 @@ export function readContractSheet(grid: Grid, options: SheetReadOptions = {}): R
 }
 
 /** Labels of both languages, normalized, mapped to their key. */
-function labelIndex<K extends string>(pick: (t: ContractText) => Readonly<Record<K, string>>): Map<string, K> {
+function labelIndex<K extends string>(
+  pick: (t: ContractText) => Readonly<Record<K, string>>,
+): Map<string, K> {
   const index = new Map<string, K>();
   for (const t of Object.values(CONTRACT_TEXT)) {
-    for (const [key, label] of Object.entries(pick(t)) as [K, string][]) index.set(normalizeLabel(label), key);
+    for (const [key, label] of Object.entries(pick(t)) as [K, string][])
+      index.set(normalizeLabel(label), key);
   }
   return index;
 }
@@ -52,7 +61,9 @@ const SECTION_INDEX = labelIndex((t) => t.sections);
 const GENERAL_INDEX = labelIndex((t) =>
   Object.fromEntries(Object.entries(t.general).map(([key, value]) => [key, value.label])),
 );
-const GENERAL_HEADERS = new Set(Object.values(CONTRACT_TEXT).map((t) => normalizeLabel(t.generalHeader.field)));
+const GENERAL_HEADERS = new Set(
+  Object.values(CONTRACT_TEXT).map((t) => normalizeLabel(t.generalHeader.field)),
+);
 const FEE_INDEX = labelIndex((t) => t.feeColumns);
 const KPI_INDEX = labelIndex((t) => t.kpiColumns);
 
@@ -110,7 +121,10 @@ class ContractReader {
       const key = SECTION_INDEX.get(normalizeLabel(cellText(cellAt(this.grid, row, 0))));
       if (key === undefined || !(this.grid[row] ?? []).slice(1).every(isBlank)) continue;
       if (found.some((f) => f.key === key)) {
-        this.sources.report({ row, col: 0, header: '' }, this.problems().duplicateSection(cellText(cellAt(this.grid, row, 0))));
+        this.sources.report(
+          { row, col: 0, header: '' },
+          this.problems().duplicateSection(cellText(cellAt(this.grid, row, 0))),
+        );
         continue;
       }
       found.push({ key, row });
@@ -122,7 +136,11 @@ class ContractReader {
       sections.set(f.key, { key: f.key, row: f.row, end });
     }
     for (const key of SECTIONS) {
-      if (!sections.has(key)) this.sources.report({ row: 0, col: 0, header: '' }, this.problems().missingSection(this.text.sections[key]));
+      if (!sections.has(key))
+        this.sources.report(
+          { row: 0, col: 0, header: '' },
+          this.problems().missingSection(this.text.sections[key]),
+        );
     }
     const title = (key: SectionKey): Source | undefined => {
       const s = sections.get(key);
@@ -180,7 +198,8 @@ class ContractReader {
       if (value !== undefined) setPath(this.json, spec.path, value);
       // Required objects (the parties) exist as soon as one of their rows does, so that each missing
       // value is reported on its own row rather than the object on its first one.
-      else if (spec.required && spec.path.length > 1) setPath(this.json, spec.path.slice(0, -1), undefined, true);
+      else if (spec.required && spec.path.length > 1)
+        setPath(this.json, spec.path.slice(0, -1), undefined, true);
     }
     const title = { row: section.row, col: 0, header: cellText(cellAt(this.grid, section.row, 0)) };
     for (const spec of GENERAL_ROWS) {
@@ -223,7 +242,8 @@ class ContractReader {
       if (key !== undefined && !columns.has(key)) columns.set(key, { col, header });
     });
     const missing = required.filter((key) => !columns.has(key));
-    for (const key of missing) this.sources.report({ row, col: 0, header: title.header }, this.problems().missingColumn(labelOf(key)));
+    for (const key of missing)
+      this.sources.report({ row, col: 0, header: title.header }, this.problems().missingColumn(labelOf(key)));
     return missing.length > 0 ? undefined : { row, columns };
   }
 
@@ -233,7 +253,12 @@ class ContractReader {
     const table = this.tableHeader(section, FEE_INDEX, required, (key) => this.text.feeColumns[key]);
     if (!table) return false;
     const fixedFees: Json[] = [];
-    const volumes: { json: Json; tiers: Json[]; firstRow: Map<FeeColumn, string | number | undefined>; index: number }[] = [];
+    const volumes: {
+      json: Json;
+      tiers: Json[];
+      firstRow: Map<FeeColumn, string | number | undefined>;
+      index: number;
+    }[] = [];
     const byName = new Map<string, (typeof volumes)[number]>();
     let hourlyRow: number | undefined;
 
@@ -241,7 +266,9 @@ class ContractReader {
       if (isBlankRow(this.grid, row)) continue;
       const at = (key: FeeColumn): Source => {
         const column = table.columns.get(key);
-        return column ? { row, col: column.col, header: column.header } : { row, col: 0, header: this.text.feeColumns[key] };
+        return column
+          ? { row, col: column.col, header: column.header }
+          : { row, col: 0, header: this.text.feeColumns[key] };
       };
       const values = new Map<FeeColumn, string | number | undefined>();
       for (const spec of FEE_COLUMNS) {
@@ -249,7 +276,8 @@ class ContractReader {
       }
       const type = values.get('type') as FeeType | undefined;
       if (type === undefined) {
-        if (isBlank(cellAt(this.grid, row, at('type').col))) this.sources.report(at('type'), this.problems().required);
+        if (isBlank(cellAt(this.grid, row, at('type').col)))
+          this.sources.report(at('type'), this.problems().required);
         continue;
       }
       const typeName = enumLabel('feeType', type, this.lang);
@@ -294,7 +322,12 @@ class ContractReader {
   private readVolumeRow(
     values: Map<FeeColumn, string | number | undefined>,
     at: (key: FeeColumn) => Source,
-    volumes: { json: Json; tiers: Json[]; firstRow: Map<FeeColumn, string | number | undefined>; index: number }[],
+    volumes: {
+      json: Json;
+      tiers: Json[];
+      firstRow: Map<FeeColumn, string | number | undefined>;
+      index: number;
+    }[],
     byName: Map<string, (typeof volumes)[number]>,
   ): void {
     const name = values.get('name');
@@ -321,7 +354,10 @@ class ContractReader {
         volume.json[field] = value;
         this.sources.set([...path, field], at(field));
       } else if (volume.json[field] !== value) {
-        const first = field === 'mode' ? enumLabel('mode', String(volume.json[field]), this.lang) : String(volume.json[field]);
+        const first =
+          field === 'mode'
+            ? enumLabel('mode', String(volume.json[field]), this.lang)
+            : String(volume.json[field]);
         this.sources.report(at(field), this.problems().volumeConflict(String(name), first));
       }
     }
@@ -331,7 +367,13 @@ class ContractReader {
     this.sources.set([...tierPath, 'unitPrice'], at('price'));
     this.sources.set([...tierPath, 'flatFee'], at('flatFee'));
     this.sources.set([...path, 'tiers'], at('upTo'));
-    volume.tiers.push(compact({ upTo: values.get('upTo') ?? null, unitPrice: values.get('price'), flatFee: values.get('flatFee') }));
+    volume.tiers.push(
+      compact({
+        upTo: values.get('upTo') ?? null,
+        unitPrice: values.get('price'),
+        flatFee: values.get('flatFee'),
+      }),
+    );
   }
 
   /** Reads the KPI clauses table; `false` when its header could not be read. */

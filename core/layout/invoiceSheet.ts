@@ -1,0 +1,169 @@
+/**
+ * The invoice as a sheet plan: a header, one row per line with its explanation, subtotal / VAT / total,
+ * then the KPI evidence. Amounts are frozen values; subtotal and total are native SUM formulas over the
+ * printed cells, so anyone can audit the sheet without the add-in.
+ */
+import type { KpiUnit } from '../contract/types';
+import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import type { Invoice } from '../invoice/types';
+import { minorUnitDigits, toHostNumber, type Dec } from '../money';
+import { a1 } from './a1';
+import { kpiValueFormat } from './contractSheet';
+import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
+
+const WIDTH = 8;
+const HEADER_FILL = '#DDEBF7';
+const TITLE_COLOR = '#1F4E79';
+/** Row (0-based) of the lines table's header. */
+const LINES_HEADER_ROW = 7;
+
+type Cell = { value: PlanValue; format?: string | null; formula?: string };
+
+/** Excel/Sheets number format for amounts of the currency: `#,##0.00 "EUR"`. */
+export function moneyFormat(currency: string): string {
+  const digits = minorUnitDigits(currency);
+  return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency.toUpperCase()}"`;
+}
+
+function num(value: Dec): number {
+  const n = toHostNumber(value);
+  if (n === undefined) throw new RangeError(`amount out of range: ${value.toString()}`);
+  return n;
+}
+
+const text = (value: string): Cell => ({ value, format: TEXT_FORMAT });
+const empty: Cell = { value: null };
+
+function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
+  const padded = rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? empty));
+  const hasFormula = padded.some((r) => r.some((c) => c.formula !== undefined));
+  return {
+    row,
+    col: 0,
+    values: padded.map((r) => r.map((c) => c.value)),
+    numberFormats: padded.map((r) => r.map((c) => c.format ?? null)),
+    ...(hasFormula ? { formulas: padded.map((r) => r.map((c) => c.formula ?? null)) } : {}),
+  };
+}
+
+function levelCell(value: Dec | undefined, unit: KpiUnit): Cell {
+  return value === undefined ? empty : { value: num(value), format: kpiValueFormat(unit) };
+}
+
+/** The invoice sheet of an invoice, labelled in the contract's language. */
+export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
+  const { contract } = invoice;
+  const t = invoiceSheetLabels(contract.language);
+  const money = moneyFormat(contract.currency);
+  const periodText =
+    invoice.months.length === 1
+      ? invoice.period
+      : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
+
+  const header = block(0, [
+    [text(`${t.title} ${invoice.number}`)],
+    [],
+    [text(t.number), text(invoice.number), empty, text(t.client), text(contract.parties.client)],
+    [text(t.date), text(invoice.issueDate), empty, text(t.provider), text(contract.parties.provider)],
+    [text(t.period), text(periodText), empty, text(t.contract), text(contract.name)],
+    [text(t.currency), text(contract.currency)],
+    [],
+    t.columns.map(text),
+  ]);
+
+  const firstLine = LINES_HEADER_ROW + 1;
+  const lineRows = invoice.lines.map((line): Cell[] => [
+    text(line.label),
+    text(line.explanation),
+    line.quantity === undefined ? empty : { value: num(line.quantity), format: '#,##0.##' },
+    line.unit === undefined ? empty : text(line.unit),
+    line.unitPrice === undefined
+      ? empty
+      : { value: num(line.unitPrice), format: money.replace('0.00', '0.00##') },
+    { value: num(line.amount), format: money },
+  ]);
+  const lines = block(firstLine, lineRows);
+
+  const lastLine = firstLine + Math.max(invoice.lines.length, 1) - 1;
+  const subtotalRow = firstLine + invoice.lines.length + 1;
+  const amountCol = 5;
+  const sumLines =
+    invoice.lines.length > 0 ? `=SUM(${a1(firstLine, amountCol)}:${a1(lastLine, amountCol)})` : undefined;
+  const totals = block(subtotalRow, [
+    [
+      text(t.subtotal),
+      empty,
+      empty,
+      empty,
+      empty,
+      { value: num(invoice.subtotal), format: money, formula: sumLines },
+    ],
+    [
+      text(invoice.vat.label),
+      text(invoice.vat.explanation),
+      empty,
+      empty,
+      empty,
+      { value: num(invoice.vat.amount), format: money },
+    ],
+    [
+      text(t.total),
+      empty,
+      empty,
+      empty,
+      empty,
+      {
+        value: num(invoice.total),
+        format: money,
+        formula: `=SUM(${a1(subtotalRow, amountCol)}:${a1(subtotalRow + 1, amountCol)})`,
+      },
+    ],
+  ]);
+
+  const evidenceTitle = subtotalRow + 4;
+  const evidence = block(evidenceTitle, [
+    [text(t.evidence)],
+    t.evidenceColumns.map(text),
+    ...invoice.evidence.map((e): Cell[] => [
+      text(e.clause.name),
+      text(e.month),
+      levelCell(e.actual, e.clause.unit),
+      levelCell(e.clause.threshold, e.clause.unit),
+      levelCell(e.clause.target, e.clause.unit),
+      levelCell(e.clause.stretch, e.clause.unit),
+      text(e.outcome),
+      { value: num(e.amount), format: money },
+    ]),
+    [],
+    [text(t.note)],
+  ]);
+
+  const styles: PlanStyle[] = [
+    { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
+    { row: 2, col: 0, rows: 4, cols: 1, bold: true },
+    { row: 2, col: 3, rows: 3, cols: 1, bold: true },
+    { row: LINES_HEADER_ROW, col: 0, rows: 1, cols: 6, bold: true, fill: HEADER_FILL },
+    { row: firstLine, col: 1, rows: Math.max(invoice.lines.length, 1), cols: 1, wrap: true },
+    { row: subtotalRow, col: 0, rows: 3, cols: 6, bold: true, borderTop: true },
+    { row: subtotalRow + 1, col: 0, rows: 1, cols: 6, bold: false },
+    { row: evidenceTitle, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
+    { row: evidenceTitle + 1, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
+    {
+      row: evidenceTitle + invoice.evidence.length + 3,
+      col: 0,
+      rows: 1,
+      cols: WIDTH,
+      italic: true,
+      color: '#595959',
+    },
+  ];
+
+  return {
+    name: t.sheetName(invoice.period),
+    blocks: [header, lines, totals, evidence].filter((b) => b.values.length > 0),
+    styles,
+    columnWidths: [30, 80, 12, 14, 16, 18, 16, 16],
+    frozenRows: LINES_HEADER_ROW + 1,
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}
