@@ -15,6 +15,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { sources, Compilation } = require('webpack');
 const { taskpanePage } = require('./taskpane/page');
 const { excelAssets } = require('./excel-addin/build/excelAssets');
+const { normaliseBaseUrl } = require('./excel-addin/build/manifest');
 
 const OUTPUT = path.resolve(__dirname, 'dist', 'excel');
 const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
@@ -43,6 +44,8 @@ class ExcelAssetsPlugin {
 module.exports = (_env, argv = {}) => {
   const production = (argv.mode ?? 'production') === 'production';
   const baseUrl = process.env.ADDIN_BASE_URL || undefined;
+  // A base URL Office cannot load fails the build before anything is compiled.
+  if (baseUrl) normaliseBaseUrl(baseUrl);
   return {
     mode: production ? 'production' : 'development',
     context: __dirname,

@@ -35,7 +35,11 @@ function staticHandler(root) {
   const base = path.resolve(root);
   return (req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(status, {
+        'Content-Type': type,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n');
@@ -90,7 +94,9 @@ async function httpsOptions(env = process.env, log = console) {
     const defaults = require('office-addin-dev-certs/lib/defaults');
     const message = error instanceof Error ? error.message : String(error);
     if (fs.existsSync(defaults.localhostCertificatePath) && fs.existsSync(defaults.localhostKeyPath)) {
-      log.warn(`${certificateHelp(message)}\n\nServing with the untrusted development certificate meanwhile.\n`);
+      log.warn(
+        `${certificateHelp(message)}\n\nServing with the untrusted development certificate meanwhile.\n`,
+      );
       return {
         cert: fs.readFileSync(defaults.localhostCertificatePath),
         key: fs.readFileSync(defaults.localhostKeyPath),

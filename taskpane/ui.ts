@@ -228,7 +228,7 @@ export function mountTaskpane(
       (s) => s.busyChecking,
       async () => {
         try {
-          const result = await bridge.checkContract();
+          const result = await bridge.checkContract(lang);
           issues = result.errors;
           periods = result.periods;
           renderIssues();

@@ -67,8 +67,8 @@ export interface Bridge {
   listTemplates(lang: Lang): Promise<TemplateInfo[]>;
   /** Creates the Contract and Actuals sheets from a template id, or empty ones for `EMPTY_TEMPLATE`. */
   newContract(templateId: string, lang: Lang): Promise<NewContractResult>;
-  /** Reads and validates the contract tables of the active workbook. */
-  checkContract(): Promise<CheckResult>;
+  /** Reads and validates the contract tables of the active workbook; messages in `lang`. */
+  checkContract(lang: Lang): Promise<CheckResult>;
   /** Activates `sheet` and selects `address` in it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Computes the invoice for `period` and paints it on a new sheet. */

@@ -45,9 +45,7 @@ describe('callForHost', () => {
   it('fails the whole call with the core error of a bad scalar argument', () => {
     const outcome = callForHost(BONUSMALUS, ['abc', 0.75, 50000, 50000], { wrapScalar: true });
     expect(outcome).toEqual({ ok: false, error: evaluate(BONUSMALUS, ['abc', 0.75, 50000, 50000]) });
-    expect(outcome.ok ? '' : outcome.error.message).toBe(
-      'BONUSMALUS: actual must be a number (got "abc")',
-    );
+    expect(outcome.ok ? '' : outcome.error.message).toBe('BONUSMALUS: actual must be a number (got "abc")');
   });
 
   it('maps each failing element through elementError and keeps blanks and numbers in place', () => {
@@ -97,9 +95,19 @@ describe('callForHost', () => {
 
 describe('firstElementError', () => {
   it('finds nothing in a clean result and the first error row by row otherwise', () => {
-    expect(firstElementError([[1, ''], [2, 3]])).toBeUndefined();
+    expect(
+      firstElementError([
+        [1, ''],
+        [2, 3],
+      ]),
+    ).toBeUndefined();
     const a = feeError('#NUM!', 'a');
     const b = feeError('#VALUE!', 'b');
-    expect(firstElementError([[1, a], [b, 2]])).toBe(a);
+    expect(
+      firstElementError([
+        [1, a],
+        [b, 2],
+      ]),
+    ).toBe(a);
   });
 });

@@ -17,8 +17,7 @@ export type HostValue<E> = HostCell<E> | HostCell<E>[][];
 
 /** A call either gives a value to return, or fails as a whole with one error to raise. */
 export type HostCallOutcome<E> =
-  | { readonly ok: true; readonly value: HostValue<E> }
-  | { readonly ok: false; readonly error: FeeError };
+  { readonly ok: true; readonly value: HostValue<E> } | { readonly ok: false; readonly error: FeeError };
 
 /** How a host takes results back. */
 export interface HostCallOptions<E> {

@@ -49,7 +49,11 @@ describe('functionsMetadata', () => {
     expect(fr.name).toBe('SAMPLE');
     expect(fr.description).toBe('Un exemple.');
     expect(fr.helpUrl).toBe('https://fees.example.com/docs/functions.fr.md#sample');
-    expect(fr.parameters.map((p) => p.description)).toEqual(['le montant', 'des valeurs', 'facultatif : un plafond']);
+    expect(fr.parameters.map((p) => p.description)).toEqual([
+      'le montant',
+      'des valeurs',
+      'facultatif : un plafond',
+    ]);
   });
 
   it('covers the whole registry, in order, with valid Excel ids and an optional tail only', () => {
@@ -74,6 +78,8 @@ describe('file names and help links', () => {
   });
 
   it('joins the base URL and the reference without doubling the slash', () => {
-    expect(functionHelpUrl('https://h.example/', 'BONUSMALUS')).toBe('https://h.example/docs/functions.md#bonusmalus');
+    expect(functionHelpUrl('https://h.example/', 'BONUSMALUS')).toBe(
+      'https://h.example/docs/functions.md#bonusmalus',
+    );
   });
 });

@@ -200,7 +200,7 @@ describe('online-business-manager', () => {
     expect(ratio.toFixed()).toBe('1.32');
   });
 
-  test('December bonuses exceed 30 % of the hourly pay', () => {
+  test('December bonuses exceed the cap of 30 % of the hourly pay (every KPI line but credits counts)', () => {
     const hourlyPay = actuals.periods.get('2026-12')!.hours!.times(75).times('1.1');
     const sessions = gainShare(dec(40), value(actuals, '2026-12', 'Coaching sessions per month'), {
       share: dec(25),
@@ -209,8 +209,9 @@ describe('online-business-manager', () => {
       floor: dec(0),
     });
     const responseBonus = hourlyPay.times('0.05'); // 3.8 h meets the 4 h target
-    const bonuses = decSum([dec(600), dec(780), sessions.amount, responseBonus]);
-    expect(bonuses.toFixed(2)).toBe('1919.25');
+    const variablePay = dec(1200); // 1,000.00 × achievement capped at 120 %
+    const bonuses = decSum([variablePay, dec(600), dec(780), sessions.amount, responseBonus]);
+    expect(bonuses.toFixed(2)).toBe('3119.25');
     expect(hourlyPay.times('0.3').toFixed(2)).toBe('1435.50');
   });
 });

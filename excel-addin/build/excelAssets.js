@@ -20,7 +20,9 @@ const METADATA_LANGUAGES = Object.freeze(['en', 'fr']);
 function requireCore(distCore, relative) {
   const file = path.join(distCore, `${relative}.js`);
   if (!fs.existsSync(file)) {
-    throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build:core\` before the Excel build`);
+    throw new Error(
+      `${path.relative(ROOT, file)} is missing: run \`npm run build:core\` before the Excel build`,
+    );
   }
   return require(file);
 }

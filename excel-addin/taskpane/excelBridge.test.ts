@@ -23,7 +23,13 @@ function fakeHost(sheets: readonly string[], displayLanguage?: string) {
 
 const NEW: NewContractResult = { sheets: ['Contract', 'Actuals'], message: 'done' };
 const CHECK: CheckResult = { ok: true, errors: [], periods: ['2026-10'] };
-const INVOICE: InvoiceResult = { sheet: 'Invoice 2026-10', total: '1.00', currency: 'EUR', lines: 1, message: '' };
+const INVOICE: InvoiceResult = {
+  sheet: 'Invoice 2026-10',
+  total: '1.00',
+  currency: 'EUR',
+  lines: 1,
+  message: '',
+};
 
 function recordingActions() {
   const calls: unknown[][] = [];
@@ -53,14 +59,19 @@ describe('langFromDisplayLanguage', () => {
 describe('createExcelBridge', () => {
   it("answers Office's display language, narrowed to English or French", async () => {
     const { actions } = recordingActions();
-    const bridge = (display?: string) => createExcelBridge({ host: fakeHost([], display).host, templates: [], actions });
+    const bridge = (display?: string) =>
+      createExcelBridge({ host: fakeHost([], display).host, templates: [], actions });
     await expect(bridge('fr-FR').hostLanguage()).resolves.toBe('fr');
     await expect(bridge('ja-JP').hostLanguage()).resolves.toBe('en');
     await expect(bridge(undefined).hostLanguage()).resolves.toBe('en');
   });
 
   it('lists the templates in the language asked for', async () => {
-    const bridge = createExcelBridge({ host: fakeHost([]).host, templates: TEMPLATES, actions: recordingActions().actions });
+    const bridge = createExcelBridge({
+      host: fakeHost([]).host,
+      templates: TEMPLATES,
+      actions: recordingActions().actions,
+    });
     await expect(bridge.listTemplates('fr')).resolves.toEqual([
       { id: 'bpo', title: 'Service client externalisé', description: 'Fixe et bonus/malus.' },
     ]);
@@ -96,7 +107,11 @@ describe('createExcelBridge', () => {
 
   it('says in the pane’s language that a sheet no longer exists', async () => {
     const fake = fakeHost(['Contract']);
-    const bridge = createExcelBridge({ host: fake.host, templates: TEMPLATES, actions: recordingActions().actions });
+    const bridge = createExcelBridge({
+      host: fake.host,
+      templates: TEMPLATES,
+      actions: recordingActions().actions,
+    });
     await expect(bridge.selectCell('Old contract', 'B2')).rejects.toThrow(
       'the sheet “Old contract” no longer exists. Check the contract again.',
     );

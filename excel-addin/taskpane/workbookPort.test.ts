@@ -9,7 +9,10 @@ function portOver(sheets: Record<string, (string | number | null)[][]>) {
   return { port: excelWorkbook(host), workbook };
 }
 
-const plan = (name: string, text: string): SheetPlan => ({ name, blocks: [{ row: 0, col: 0, values: [[text]] }] });
+const plan = (name: string, text: string): SheetPlan => ({
+  name,
+  blocks: [{ row: 0, col: 0, values: [[text]] }],
+});
 
 describe('excelWorkbook', () => {
   it('lists the sheets in tab order', async () => {
@@ -18,8 +21,16 @@ describe('excelWorkbook', () => {
   });
 
   it('reads a sheet from A1, and null for a sheet that does not exist', async () => {
-    const { port } = portOver({ Contract: [['Name', 'Target'], ['FCR', 0.75]] });
-    await expect(port.readSheet('Contract')).resolves.toEqual([['Name', 'Target'], ['FCR', 0.75]]);
+    const { port } = portOver({
+      Contract: [
+        ['Name', 'Target'],
+        ['FCR', 0.75],
+      ],
+    });
+    await expect(port.readSheet('Contract')).resolves.toEqual([
+      ['Name', 'Target'],
+      ['FCR', 0.75],
+    ]);
     await expect(port.readSheet('Nope')).resolves.toBeNull();
   });
 

@@ -1,4 +1,4 @@
-// Build-time generator of the Apps Script entry module (see entrySource.d.ts). Plain CommonJS so
+// Build-time generator of the Apps Script entry module (documented in entrySource.d.ts). Plain CommonJS so
 // webpack.sheets.config.js can require it.
 'use strict';
 const path = require('path');

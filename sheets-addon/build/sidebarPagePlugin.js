@@ -1,4 +1,4 @@
-// Webpack plugin that turns the sidebar's script asset into Sidebar.html (see sidebarPagePlugin.d.ts).
+// Webpack plugin that turns the sidebar's script asset into the Sidebar.html template Apps Script serves.
 'use strict';
 const { Compilation, sources } = require('webpack');
 const { taskpanePage } = require('../../taskpane/page');

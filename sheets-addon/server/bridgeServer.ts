@@ -25,7 +25,8 @@ export function listTemplates(lang: unknown): TemplateInfo[] {
 
 /** Creates the Contract and Actuals sheets from a template. */
 export function newContract(templateId: unknown, lang: unknown): NewContractResult {
-  return actions().newContract(text(templateId, 'template'), requestedLang(lang));
+  const id = text(templateId, 'template');
+  return actions().newContract(id, requestedLang(lang));
 }
 
 /** Reads and validates the contract tables of the active spreadsheet. */
@@ -40,7 +41,8 @@ export function selectCell(sheet: unknown, address: unknown): void {
 
 /** Computes the invoice of `period` and paints it on a new sheet. */
 export function generateInvoice(period: unknown, lang: unknown): InvoiceResult {
-  return actions().generateInvoice(text(period, 'period'), requestedLang(lang));
+  const month = text(period, 'period');
+  return actions().generateInvoice(month, requestedLang(lang));
 }
 
 /** The user's language, from their Google account's locale. */

@@ -67,7 +67,7 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     hostLanguage: () => answer('hostLanguage', [], () => scenario.hostLanguage),
     listTemplates: (lang) => answer('listTemplates', [lang], () => [...scenario.templates[lang]]),
     newContract: (templateId, lang) => answer('newContract', [templateId, lang], () => scenario.newContract),
-    checkContract: () => answer('checkContract', [], () => scenario.check),
+    checkContract: (lang) => answer('checkContract', [lang], () => scenario.check),
     selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
     generateInvoice: (period, lang) =>
       answer('generateInvoice', [period, lang], () => ({

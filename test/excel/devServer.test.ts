@@ -10,7 +10,12 @@ import { createServer as createHttpsServer, request as httpsRequest } from 'node
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateHelp, httpsOptions, sideloadInstructions, staticHandler } from '../../excel-addin/devServer';
+import {
+  certificateHelp,
+  httpsOptions,
+  sideloadInstructions,
+  staticHandler,
+} from '../../excel-addin/devServer';
 
 const tmp = mkdtempSync(join(tmpdir(), 'outcome-fees-dev-'));
 const site = join(tmp, 'site');
@@ -42,7 +47,9 @@ function get(path: string, method = 'GET'): Promise<{ status: number; type: stri
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? null, body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? null, body }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -57,7 +64,10 @@ describe('staticHandler', () => {
       body: '<!doctype html><p>pane</p>',
     });
     expect(await get('/')).toMatchObject({ status: 200, body: '<!doctype html><p>pane</p>' });
-    expect(await get('/functions.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    expect(await get('/functions.json')).toMatchObject({
+      status: 200,
+      type: 'application/json; charset=utf-8',
+    });
     expect(await get('/docs/functions.md')).toMatchObject({
       status: 200,
       type: 'text/plain; charset=utf-8',
@@ -84,10 +94,14 @@ describe('httpsOptions', () => {
   it('uses the PEM files named by OUTCOME_FEES_CERT and OUTCOME_FEES_KEY, and they serve HTTPS', async () => {
     const cert = join(tmp, 'localhost.crt');
     const key = join(tmp, 'localhost.key');
-    execFileSync('openssl', [
-      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'],
-      ...['-keyout', key, '-out', cert],
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'],
+        ...['-keyout', key, '-out', cert],
+      ],
+      { stdio: 'ignore' },
+    );
     const options = await httpsOptions({ OUTCOME_FEES_CERT: cert, OUTCOME_FEES_KEY: key });
     const secure = createHttpsServer(options, staticHandler(site));
     await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));

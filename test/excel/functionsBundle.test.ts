@@ -72,7 +72,12 @@ describe('a failure of the whole call is thrown as a CustomFunctions.Error', () 
   const cases: readonly [string, readonly HostArg[], string, string][] = [
     ['BONUSMALUS', ['abc', 0.75, 50000, 50000], '#VALUE!', 'BONUSMALUS: actual must be a number (got "abc")'],
     ['BONUSMALUS', [true, 0.75, 50000, 50000], '#VALUE!', 'BONUSMALUS: actual must be a number (got TRUE)'],
-    ['BONUSMALUS', [0.78, 0.75, -1, 50000], '#VALUE!', 'BONUSMALUS: bonus_rate must be a number ≥ 0 (got -1)'],
+    [
+      'BONUSMALUS',
+      [0.78, 0.75, -1, 50000],
+      '#VALUE!',
+      'BONUSMALUS: bonus_rate must be a number ≥ 0 (got -1)',
+    ],
     [
       'BONUSMALUS',
       [0.78, 0.75, 50000, 50000, 'sideways'],
@@ -89,7 +94,18 @@ describe('a failure of the whole call is thrown as a CustomFunctions.Error', () 
     ['ACHIEVEMENT', [0.78, -2], '#NUM!', ''],
     ['NPS', [[[null, null]]], '#DIV/0!', ''],
     ['NPS', [[[10, 11]]], '#VALUE!', ''],
-    ['TIEREDFEE', [10, [[100, 2], [50, 1]]], '#VALUE!', ''],
+    [
+      'TIEREDFEE',
+      [
+        10,
+        [
+          [100, 2],
+          [50, 1],
+        ],
+      ],
+      '#VALUE!',
+      '',
+    ],
     ['BONUSMALUS', [1e308, -1e308, 1e308, 0], '#NUM!', ''],
   ];
 
@@ -161,7 +177,10 @@ describe('array arguments return arrays, with errors per element', () => {
     ];
     expect(plainMatrix(excel.call('BONUSMALUS', [actuals, ...rest]))).toEqual([
       [1500, 1500],
-      [1500, { code: '#VALUE!', message: 'BONUSMALUS: actual must be a number (got "n/a", row 2, column 2)' }],
+      [
+        1500,
+        { code: '#VALUE!', message: 'BONUSMALUS: actual must be a number (got "n/a", row 2, column 2)' },
+      ],
     ]);
   });
 
@@ -193,7 +212,9 @@ describe('empty cells arrive as null, "" or 0', () => {
 
   it('reads a blank required cell beside filled ones as an error, never as 0', () => {
     for (const blank of [null, '']) {
-      const result = plainMatrix(excel.call('BONUSMALUS', [[[0.78], [blank]], [[0.75], [0.75]], ...base.slice(2)]));
+      const result = plainMatrix(
+        excel.call('BONUSMALUS', [[[0.78], [blank]], [[0.75], [0.75]], ...base.slice(2)]),
+      );
       expect(result).toEqual([
         [1500],
         [

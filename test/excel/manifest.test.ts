@@ -44,7 +44,9 @@ describe(`a production build (ADDIN_BASE_URL=${PRODUCTION})`, () => {
     writeFileSync(file, text('manifest.xml'));
     expect(validate(file)).toEqual({ status: 0, stderr: `${file} validates` });
     expect(text('manifest.xml')).not.toMatch(/localhost/i);
-    const urls = [...text('manifest.xml').matchAll(/(?:DefaultValue|Value)="([a-z]+:\/\/[^"]+)"/g)].map((m) => m[1]);
+    const urls = [...text('manifest.xml').matchAll(/(?:DefaultValue|Value)="([a-z]+:\/\/[^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(urls.length).toBeGreaterThanOrEqual(8);
     expect(urls.filter((url) => !url.startsWith(`${PRODUCTION}/`))).toEqual([]);
   });
@@ -57,5 +59,13 @@ describe(`a production build (ADDIN_BASE_URL=${PRODUCTION})`, () => {
 
   it('refuses a base URL Office could not load', () => {
     expect(() => excelAssets({ baseUrl: 'http://fees.example.com' })).toThrow(/https/);
+  });
+});
+
+describe('excelAssets', () => {
+  it('says how to build the core when dist/core is missing', () => {
+    expect(() => excelAssets({ distCore: join(tmp, 'no-core') })).toThrow(
+      /run `npm run build:core` before the Excel build/,
+    );
   });
 });

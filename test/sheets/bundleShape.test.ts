@@ -6,13 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FUNCTIONS } from '../../core/functions/registry';
+import { SERVER_FUNCTIONS } from '../../sheets-addon/build/entrySource';
 import { SERVER_BRIDGE } from '../../sheets-addon/server/bridgeServer';
 import { builtFile, readBuilt, REPO_ROOT, DIST_SHEETS } from './builtSheets';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SERVER_FUNCTIONS } = require('../../sheets-addon/build/entrySource') as {
-  SERVER_FUNCTIONS: readonly { name: string; params: readonly string[] }[];
-};
 
 interface Declaration {
   readonly doc: string | null;

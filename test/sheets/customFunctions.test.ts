@@ -7,7 +7,7 @@
 import { runInContext } from 'node:vm';
 import { isFeeError } from '../../core/errors';
 import { evaluate } from '../../core/functions/evaluate';
-import type { HostArg } from '../../core/functions/hostValues';
+import type { HostArg, HostScalar } from '../../core/functions/hostValues';
 import { FUNCTIONS, findFunction } from '../../core/functions/registry';
 import { GOLDEN_VECTORS } from '../golden/vectors';
 import { loadAddon, thrownMessage, type LoadedAddon } from './builtSheets';
@@ -48,8 +48,8 @@ describe('golden vectors of FUNCTIONS.md through the top-level functions', () =>
 
   it.each(GOLDEN_VECTORS.map((v) => [v.formula, v] as const))('%s', (_formula, vector) => {
     // Sheets passes a skipped argument as "" and a skipped range cell as "".
-    const sheetsArgs = vector.args.map((arg) =>
-      Array.isArray(arg) ? arg.map((row) => row.map((cell) => cell ?? '')) : (arg ?? ''),
+    const sheetsArgs = vector.args.map((arg: HostArg) =>
+      Array.isArray(arg) ? arg.map((row: readonly HostScalar[]) => row.map((cell) => cell ?? '')) : (arg ?? ''),
     );
     const result = addon.fn(vector.name)(...sheetsArgs);
     expect(result).toBe(vector.expected);

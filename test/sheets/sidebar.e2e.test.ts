@@ -75,9 +75,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the sidebar for a user in `locale`: rendered by showSidebar, or the raw file when `raw`. */
-async function openSidebar(locale: string, raw = false): Promise<Sidebar> {
-  const addon = loadAddon({ userLocale: locale, sheetNames: ['Contract', 'Actuals'] });
+/** Opens the sidebar for a user in `locale`: rendered by showSidebar, or the unrendered file when `raw`. */
+async function openSidebar(
+  locale: string,
+  { raw = false, sheetNames = ['Contract', 'Actuals'] }: { raw?: boolean; sheetNames?: string[] } = {},
+): Promise<Sidebar> {
+  const addon = loadAddon({ userLocale: locale, sheetNames });
   addon.fn('showSidebar')();
   const html = raw ? readBuilt('Sidebar.html') : addon.fake.ui.__sidebars[0]!.getContent();
   const calls: unknown[][] = [];
@@ -102,6 +105,14 @@ async function openSidebar(locale: string, raw = false): Promise<Sidebar> {
   await page.goto(`${ORIGIN}/sidebar`);
   await page.locator('.of-pane').waitFor();
   return { page, watch, addon, calls };
+}
+
+/** Waits for something that happens on the Node side of the bridge. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (const started = Date.now(); !condition(); ) {
+    if (Date.now() - started > 5000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function waitForKind(page: Page, kind: string): Promise<void> {
@@ -132,7 +143,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await expect(issue.allTextContents()).resolves.toEqual(['Actuals!C4 (Value) : expected a number, got "n/a".']);
     await issue.click();
     // The real selectCell ran on the spreadsheet.
-    await expect.poll(() => calls.filter((call) => call[0] === 'selectCell').length).toBe(1);
+    await until(() => calls.some((call) => call[0] === 'selectCell'), 'selectCell');
     expect(addon.fake.spreadsheet.getActiveSheet().getName()).toBe('Actuals');
     expect(addon.fake.spreadsheet.getActiveRange()?.getA1Notation()).toBe('C4');
 
@@ -156,9 +167,15 @@ describe('the Sheets sidebar in Chromium', () => {
   });
 
   test('shows a server failure with its message, and the real server’s own errors', async () => {
-    const { page } = await openSidebar('en');
+    const { page } = await openSidebar('en', { sheetNames: ['Contract'] });
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'warning');
+    await page.locator('.of-issues button').click();
+    await waitForKind(page, 'error');
+    await expect(statusText(page)).resolves.toBe(
+      'The cell could not be selected: There is no sheet named "Actuals".',
+    );
+
     await page.getByLabel('Period').selectOption('2026-09');
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'error');
@@ -166,7 +183,7 @@ describe('the Sheets sidebar in Chromium', () => {
   });
 
   test('asks the server for the language when the page was not rendered as a template', async () => {
-    const { page, calls } = await openSidebar('fr', true);
+    const { page, calls } = await openSidebar('fr', { raw: true });
     await page.getByRole('heading', { name: 'Nouveau contrat' }).waitFor();
     expect(calls.slice(0, 2)).toEqual([['hostLanguage'], ['listTemplates', 'fr']]);
   });

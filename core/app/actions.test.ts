@@ -1,0 +1,85 @@
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { ActionError, findSheet, workbookActions } from './actions';
+
+describe('task pane actions over a workbook', () => {
+  it('creates a contract from a template, checks it, and invoices a period', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    const created = actions.newContract('bpo-customer-service', 'en') as {
+      sheets: string[];
+      message: string;
+    };
+    expect(created.sheets).toEqual(['Contract', 'Actuals']);
+    const check = actions.checkContract('en') as { ok: boolean; errors: unknown[]; periods: string[] };
+    expect(check).toEqual({ ok: true, errors: [], periods: ['2026-09', '2026-10', '2026-11', '2026-12'] });
+    const contractBefore = JSON.stringify(book.sheets.get('Contract'));
+    const invoice = actions.generateInvoice('2026-10', 'en') as {
+      sheet: string;
+      total: string;
+      lines: number;
+      message: string;
+    };
+    expect(invoice).toMatchObject({
+      sheet: 'Invoice 2026-10',
+      total: '€136,788.00',
+      lines: 5,
+      currency: 'EUR',
+    });
+    expect(invoice.message).toBe(
+      'Invoice bpo-customer-service-2026-10 is on the sheet "Invoice 2026-10": 5 lines, total €136,788.00.',
+    );
+    // The contract is read, never written, by invoicing; a second invoice gets its own sheet.
+    expect(JSON.stringify(book.sheets.get('Contract'))).toBe(contractBefore);
+    expect((actions.generateInvoice('2026-10', 'en') as { sheet: string }).sheet).toBe('Invoice 2026-10 (2)');
+  });
+
+  it('lists every problem of the contract with its cell, in the asked language', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    actions.newContract('bpo-customer-service', 'fr');
+    const grid = book.sheets.get('Contrat')!;
+    const targetRow = grid.findIndex((row) => row[0] === 'FCR');
+    const header = grid.findIndex((row, i) => i < targetRow && row.includes('Objectif'));
+    const targetCol = grid[header].indexOf('Objectif');
+    grid[targetRow][targetCol] = 'n/a';
+    const check = actions.checkContract('fr') as {
+      ok: boolean;
+      errors: { sheet: string; address: string; message: string }[];
+    };
+    expect(check.ok).toBe(false);
+    expect(check.errors.length).toBeGreaterThanOrEqual(1);
+    expect(check.errors[0]).toMatchObject({ sheet: 'Contrat', column: 'Objectif' });
+    expect(check.errors[0].message).toMatch(
+      /^Contrat![A-Z]+\d+ \(Objectif\): nombre attendu, reçu « n\/a »$/,
+    );
+    expect(() => actions.generateInvoice('2026-10', 'fr')).toThrow(ActionError);
+  });
+
+  it('says what is missing instead of guessing', () => {
+    const actions = workbookActions(new MemoryWorkbook());
+    expect(() => actions.checkContract('en')).toThrow('No contract sheet in this workbook');
+    expect(() => actions.newContract('nope', 'en')).toThrow('Unknown template "nope".');
+  });
+
+  it('reports invoice problems (a period without actuals)', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    actions.newContract('bpo-customer-service', 'en');
+    expect(() => actions.generateInvoice('2026-05', 'en')).toThrow(
+      /^The invoice cannot be built: Actuals: no quantity/,
+    );
+  });
+
+  it('leaves no sheet behind when painting fails', () => {
+    const book = new MemoryWorkbook();
+    book.failNextPaint = true;
+    expect(() => workbookActions(book).newContract('it-services-sla', 'en')).toThrow('injected failure');
+    expect(book.sheetNames()).toEqual([]);
+  });
+
+  it('finds the contract sheet in either language, or a numbered copy', () => {
+    expect(findSheet(['Data', 'Contrat'], ['Contract', 'Contrat'])).toBe('Contrat');
+    expect(findSheet(['Contract (2)'], ['Contract', 'Contrat'])).toBe('Contract (2)');
+    expect(findSheet(['Contract notes'], ['Contract', 'Contrat'])).toBeUndefined();
+  });
+});

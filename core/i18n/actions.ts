@@ -1,0 +1,46 @@
+/** Messages of the task pane's actions (new contract, check, invoice), written by the host side. */
+import type { Language } from '../contract/types';
+
+export interface ActionTexts {
+  unknownTemplate(id: string): string;
+  contractCreated(contractSheet: string, actualsSheet: string): string;
+  noContractSheet(names: readonly string[]): string;
+  noActualsSheet(names: readonly string[]): string;
+  contractHasProblems(count: number, first: string): string;
+  invoiceProblems(problems: readonly string[]): string;
+  invoiceCreated(sheet: string, number: string, lines: number, total: string): string;
+}
+
+const EN: ActionTexts = {
+  unknownTemplate: (id) => `Unknown template "${id}".`,
+  contractCreated: (contract, actuals) =>
+    `Created the sheets "${contract}" and "${actuals}". Adjust the contract, enter the actuals, then check the contract.`,
+  noContractSheet: (names) =>
+    `No contract sheet in this workbook: create one with New contract (expected a sheet named ${names.join(' or ')}).`,
+  noActualsSheet: (names) =>
+    `No actuals sheet in this workbook (expected a sheet named ${names.join(' or ')}).`,
+  contractHasProblems: (count, first) =>
+    `The contract has ${count} problem${count === 1 ? '' : 's'}; run Check contract to see ${count === 1 ? 'it' : 'them all'}. First: ${first}`,
+  invoiceProblems: (problems) => `The invoice cannot be built: ${problems.join(' · ')}`,
+  invoiceCreated: (sheet, number, lines, total) =>
+    `Invoice ${number} is on the sheet "${sheet}": ${lines} line${lines === 1 ? '' : 's'}, total ${total}.`,
+};
+
+const FR: ActionTexts = {
+  unknownTemplate: (id) => `Modèle inconnu « ${id} ».`,
+  contractCreated: (contract, actuals) =>
+    `Feuilles « ${contract} » et « ${actuals} » créées. Ajustez le contrat, saisissez le réalisé, puis vérifiez le contrat.`,
+  noContractSheet: (names) =>
+    `Aucune feuille de contrat dans ce classeur : créez-en une avec Nouveau contrat (feuille attendue : ${names.join(' ou ')}).`,
+  noActualsSheet: (names) =>
+    `Aucune feuille de réalisé dans ce classeur (feuille attendue : ${names.join(' ou ')}).`,
+  contractHasProblems: (count, first) =>
+    `Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
+  invoiceProblems: (problems) => `La facture ne peut pas être établie : ${problems.join(' · ')}`,
+  invoiceCreated: (sheet, number, lines, total) =>
+    `La facture ${number} est sur la feuille « ${sheet} » : ${lines} ligne${lines === 1 ? '' : 's'}, total ${total}.`,
+};
+
+export function actionTexts(lang: Language): ActionTexts {
+  return lang === 'fr' ? FR : EN;
+}
