@@ -420,7 +420,7 @@ describe('task pane in Chromium', () => {
 
     expect((await calls()).slice(2)).toEqual([
       ['newContract', 'bpo', 'en'],
-      ['checkContract'],
+      ['checkContract', 'en'],
       ['selectCell', 'Contract', 'H7'],
       ['selectCell', 'Contract', 'B9'],
       ['generateInvoice', '2026-09', 'en'],

@@ -5,6 +5,7 @@ import type { Actuals, Period, PeriodActuals } from './types';
 
 /** What a measured value is about. */
 export type ActualKind = 'kpi' | 'volume' | 'hours';
+/** Every kind of actual, in the order the Actuals sheet lists them. */
 export const ACTUAL_KINDS: readonly ActualKind[] = ['kpi', 'volume', 'hours'];
 
 /** One measured value; `name` is empty for hours (a contract has at most one hourly fee). */

@@ -17,6 +17,7 @@ import {
 
 /** The three sections of the Contract sheet, top to bottom. */
 export type SectionKey = 'general' | 'fees' | 'kpis';
+/** The sections in sheet order. */
 export const SECTIONS: readonly SectionKey[] = ['general', 'fees', 'kpis'];
 
 /** Closed lists whose cells carry a validation list and accept English or French labels. */
@@ -34,6 +35,7 @@ export type EnumKind =
 
 /** Kind of fee on a row of the Fees table. */
 export type FeeType = 'fixed' | 'hourly' | 'volume';
+/** Every fee type, in the order the Fees table lists them. */
 export const FEE_TYPES: readonly FeeType[] = ['fixed', 'hourly', 'volume'];
 
 /** The canonical values of each closed list, in display order. */
@@ -201,6 +203,7 @@ export type KpiParam =
   | 'share'
   | 'floor';
 
+/** Every model parameter, in column order. */
 export const KPI_PARAMS: readonly KpiParam[] = [
   'amount',
   'bonusRate',
@@ -219,6 +222,7 @@ export const KPI_PARAMS: readonly KpiParam[] = [
 
 /** KPI levels, in order of the columns. */
 export type KpiLevel = 'threshold' | 'target' | 'stretch';
+/** The levels, in column order. */
 export const KPI_LEVELS: readonly KpiLevel[] = ['threshold', 'target', 'stretch'];
 
 /** Columns of the KPI clauses table. */

@@ -13,19 +13,23 @@ export const CONTRACT_SCHEMA_ID = 'outcome-fees/contract@1';
 
 /** Language of the contract's documents (invoice lines, explanations). */
 export type Language = 'en' | 'fr';
+/** Every language, in display order. */
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** How often invoices are issued; also the evaluation period of a KPI. */
 export type Frequency = 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+/** Every frequency, shortest first. */
 export const FREQUENCIES: readonly Frequency[] = ['monthly', 'quarterly', 'half-yearly', 'yearly'];
 
 /** A month, `YYYY-MM` (`2026-10`). Actuals are monthly; longer periods are counted in months. */
 export type Period = string;
 
+/** Both directions, the default (`higher`) first. */
 export const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
 
 /** What a KPI's values measure; drives number formats and how explanations print them. */
 export type KpiUnit = 'percent' | 'minutes' | 'hours' | 'count' | 'points' | 'currency' | 'score';
+/** Every KPI unit, in display order. */
 export const KPI_UNITS: readonly KpiUnit[] = [
   'percent',
   'minutes',
@@ -38,10 +42,12 @@ export const KPI_UNITS: readonly KpiUnit[] = [
 
 /** Tier semantics as Stripe and Lago define them (see `core/models/tieredFee.ts`). */
 export type TierMode = 'graduated' | 'volume';
+/** Both tier modes, the default (`graduated`) first. */
 export const TIER_MODES: readonly TierMode[] = ['graduated', 'volume'];
 
 /** The charges a service-level at-risk percentage applies to. */
 export type ChargesBasis = 'base-fees' | 'fixed-fees';
+/** Both charges bases, the default (`base-fees`) first. */
 export const CHARGES_BASES: readonly ChargesBasis[] = ['base-fees', 'fixed-fees'];
 
 /** The fee models a KPI clause can use. */
@@ -53,6 +59,7 @@ export type KpiModel =
   | 'rate-adjustment'
   | 'sla-credit'
   | 'gain-share';
+/** Every KPI model, in display order. */
 export const KPI_MODELS: readonly KpiModel[] = [
   'threshold',
   'bonus-malus',
@@ -63,6 +70,7 @@ export const KPI_MODELS: readonly KpiModel[] = [
   'gain-share',
 ];
 
+/** Who pays and who invoices. */
 export interface Parties {
   readonly client: string;
   readonly provider: string;

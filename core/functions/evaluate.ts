@@ -196,6 +196,9 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalR
   }
 }
 
+/** Distinct values after which the memo must have hit at least as often, or be dropped. */
+const MEMO_TRIAL = 2048;
+
 function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varying[]): CellResult[][] {
   const rows = Math.max(...varying.map((v) => v.rows));
   const cols = Math.max(...varying.map((v) => v.cols));
@@ -216,8 +219,10 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
   const values = fixed.slice();
   // With one varying argument (a column of actuals against fixed terms, the usual call), a cell equal to an
   // earlier one has the same result: functions are pure. Only numbers are remembered, never errors, whose
-  // messages name their own row.
-  const memo = varying.length === 1 ? new Map<HostScalar, number>() : null;
+  // messages name their own row. KPI exports repeat values a lot (0.1 % steps); where they do not, the
+  // memo costs more than it saves, so it is dropped after a trial if it rarely hits.
+  let memo = varying.length === 1 ? new Map<HostScalar, number>() : null;
+  let hits = 0;
   const only = varying[0];
   for (let r = 0; r < rows; r++) {
     const line: CellResult[] = new Array(cols);
@@ -229,12 +234,14 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
       const key = only.cells[only.rows === 1 ? 0 : r][only.cols === 1 ? 0 : c];
       const known = memo.get(key);
       if (known !== undefined) {
+        hits++;
         line[c] = known;
         continue;
       }
       const result = element(spec, values, varying, r, c, rows, cols);
       if (typeof result === 'number') memo.set(key, result);
       line[c] = result;
+      if (memo.size === MEMO_TRIAL && hits < MEMO_TRIAL) memo = null;
     }
     out[r] = line;
   }

@@ -10,6 +10,7 @@ import type {
   FeeType,
   GeneralKey,
   KpiColumn,
+  KpiLevel,
   SectionKey,
   EnumKind,
 } from '../contract/sheetSpec';
@@ -50,6 +51,8 @@ export interface ContractProblems {
   atMost(max: string): string;
   currencyCode(got: string): string;
   unsupportedSchema(got: string, expected: string): string;
+  /** Names of the levels as `levelOrder` quotes them. */
+  readonly levelNames: Readonly<Record<KpiLevel, string>>;
   /** `other` is the localized name of the level compared with, `value` its value. */
   levelOrder(op: '≤' | '≥', other: string, value: string, direction: string): string;
   stretchNeedsTarget: string;
@@ -277,6 +280,7 @@ const EN: ContractText = {
     currencyCode: (got) => `expected an ISO 4217 currency code of 3 upper-case letters (EUR), got ${got}`,
     unsupportedSchema: (got, expected) =>
       `unsupported format ${got}: this version reads ${JSON.stringify(expected)}`,
+    levelNames: { threshold: 'threshold', target: 'target', stretch: 'stretch' },
     levelOrder: (op, other, value, direction) =>
       `must be ${op} the ${other} (${value}) for a KPI where ${direction} is better`,
     stretchNeedsTarget: 'a stretch level needs a target',
@@ -473,6 +477,7 @@ const FR: ContractText = {
     currencyCode: (got) => `code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
     unsupportedSchema: (got, expected) =>
       `format non pris en charge ${got} : cette version lit « ${expected} »`,
+    levelNames: { threshold: 'le seuil', target: "l'objectif", stretch: "l'objectif d'excellence" },
     levelOrder: (op, other, value, direction) =>
       `doit être ${op} ${other} (${value}) pour un indicateur orienté à la ${direction}`,
     stretchNeedsTarget: "un objectif d'excellence suppose un objectif",

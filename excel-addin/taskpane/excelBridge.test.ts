@@ -1,44 +1,20 @@
-import type { CheckResult, InvoiceResult, NewContractResult } from '../../core/app/bridge';
-import { createExcelBridge, type ExcelHost, type TemplateSource, type WorkbookActions } from './excelBridge';
+/**
+ * The Excel bridge with the core's real actions over a mock Excel workbook: what the pane's buttons do,
+ * end to end below the DOM.
+ */
+import { workbookActions } from '../../core/app/actions';
+import type { WorkbookActions } from '../../core/app/actions';
 import { createMockWorkbook } from '../testing/mockWorkbook';
+import { createExcelBridge } from './excelBridge';
+import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
+import { excelWorkbook } from './workbookPort';
 
-const TEMPLATES: readonly TemplateSource[] = [
-  {
-    id: 'bpo',
-    title: { en: 'BPO customer service', fr: 'Service client externalisé' },
-    description: { en: 'Fixed fee and bonus/malus.', fr: 'Fixe et bonus/malus.' },
-  },
-];
-
-/** A host over a mock workbook holding `sheets` (office-addin-mock: writes apply at sync, as in Excel). */
-function fakeHost(sheets: readonly string[], displayLanguage?: string) {
-  const workbook = createMockWorkbook({ sheets: Object.fromEntries(sheets.map((name) => [name, [['x']]])) });
-  const host: ExcelHost = {
-    displayLanguage: () => displayLanguage,
-    run: (batch) => batch(workbook.context),
-  };
-  return { host, workbook };
-}
-
-const NEW: NewContractResult = { sheets: ['Contract', 'Actuals'], message: 'done' };
-const CHECK: CheckResult = { ok: true, errors: [], periods: ['2026-10'] };
-const INVOICE: InvoiceResult = {
-  sheet: 'Invoice 2026-10',
-  total: '1.00',
-  currency: 'EUR',
-  lines: 1,
-  message: '',
-};
-
-function recordingActions() {
-  const calls: unknown[][] = [];
-  const actions: WorkbookActions = {
-    newContract: async (...args) => (calls.push(['newContract', ...args]), NEW),
-    checkContract: async (...args) => (calls.push(['checkContract', ...args]), CHECK),
-    generateInvoice: async (...args) => (calls.push(['generateInvoice', ...args]), INVOICE),
-  };
-  return { actions, calls };
+function excel(displayLanguage?: string) {
+  const workbook = createMockWorkbook();
+  const host: ExcelHost = { displayLanguage: () => displayLanguage, run: (batch) => batch(workbook.context) };
+  const bridge = createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) });
+  return { bridge, workbook };
 }
 
 describe('langFromDisplayLanguage', () => {
@@ -58,60 +34,41 @@ describe('langFromDisplayLanguage', () => {
 
 describe('createExcelBridge', () => {
   it("answers Office's display language, narrowed to English or French", async () => {
-    const { actions } = recordingActions();
-    const bridge = (display?: string) =>
-      createExcelBridge({ host: fakeHost([], display).host, templates: [], actions });
-    await expect(bridge('fr-FR').hostLanguage()).resolves.toBe('fr');
-    await expect(bridge('ja-JP').hostLanguage()).resolves.toBe('en');
-    await expect(bridge(undefined).hostLanguage()).resolves.toBe('en');
+    await expect(excel('fr-FR').bridge.hostLanguage()).resolves.toBe('fr');
+    await expect(excel('ja-JP').bridge.hostLanguage()).resolves.toBe('en');
+    await expect(excel(undefined).bridge.hostLanguage()).resolves.toBe('en');
   });
 
-  it('lists the templates in the language asked for', async () => {
-    const bridge = createExcelBridge({
-      host: fakeHost([]).host,
-      templates: TEMPLATES,
-      actions: recordingActions().actions,
-    });
-    await expect(bridge.listTemplates('fr')).resolves.toEqual([
-      { id: 'bpo', title: 'Service client externalisé', description: 'Fixe et bonus/malus.' },
-    ]);
-    await expect(bridge.listTemplates('en')).resolves.toEqual([
-      { id: 'bpo', title: 'BPO customer service', description: 'Fixed fee and bonus/malus.' },
-    ]);
+  it('lists the core templates in the language asked for', async () => {
+    const { bridge } = excel();
+    const en = await bridge.listTemplates('en');
+    const fr = await bridge.listTemplates('fr');
+    expect(en.map((t) => t.id)).toContain('bpo-customer-service');
+    expect(fr.map((t) => t.id)).toEqual(en.map((t) => t.id));
+    expect(en.find((t) => t.id === 'bpo-customer-service')?.title).toBe('BPO customer service');
+    expect(fr.find((t) => t.id === 'bpo-customer-service')?.title).toBe('Service client externalisé (BPO)');
   });
 
-  it('hands contracts, checks and invoices to the workbook actions unchanged', async () => {
-    const { actions, calls } = recordingActions();
-    const bridge = createExcelBridge({ host: fakeHost([]).host, templates: TEMPLATES, actions });
-    await expect(bridge.newContract('bpo', 'fr')).resolves.toEqual(NEW);
-    await expect(bridge.checkContract()).resolves.toEqual(CHECK);
-    await expect(bridge.generateInvoice('2026-10', 'en')).resolves.toEqual(INVOICE);
-    await expect(bridge.checkContract()).resolves.toEqual(CHECK);
-    // The check speaks the language the pane last asked for.
-    expect(calls).toEqual([
-      ['newContract', 'bpo', 'fr'],
-      ['checkContract', 'fr'],
-      ['generateInvoice', '2026-10', 'en'],
-      ['checkContract', 'en'],
-    ]);
+  it('creates a contract, checks it and invoices a period on the workbook', async () => {
+    const { bridge, workbook } = excel();
+    const created = await bridge.newContract('bpo-customer-service', 'en');
+    expect(created.sheets).toEqual(['Contract', 'Actuals']);
+    expect(workbook.sheetNames()).toEqual(expect.arrayContaining(['Contract', 'Actuals']));
+    const check = await bridge.checkContract('en');
+    expect(check).toEqual({ ok: true, errors: [], periods: ['2026-09', '2026-10', '2026-11', '2026-12'] });
+    const invoice = await bridge.generateInvoice('2026-10', 'en');
+    expect(invoice).toMatchObject({ sheet: 'Invoice 2026-10', total: '€136,788.00', currency: 'EUR', lines: 5 });
+    expect(workbook.sheetNames()).toContain('Invoice 2026-10');
   });
 
-  it('activates the sheet and selects the cell in one sync', async () => {
-    const fake = fakeHost(['Contract']);
-    const bridge = createExcelBridge({ host: fake.host, templates: [], actions: recordingActions().actions });
-    await bridge.selectCell('Contract', 'H7');
-    expect(fake.workbook.activeSheet()).toBe('Contract');
-    expect(fake.workbook.selection()).toEqual({ sheet: 'Contract', address: 'H7' });
-    expect(fake.workbook.syncs()).toBe(1);
+  it('turns a synchronous failure of an action into a rejection with its message', async () => {
+    const { bridge } = excel();
+    await expect(bridge.newContract('no-such-template', 'en')).rejects.toThrow(/no-such-template/);
+    await expect(bridge.checkContract('en')).rejects.toThrow('No contract sheet in this workbook');
   });
 
-  it('says in the pane’s language that a sheet no longer exists', async () => {
-    const fake = fakeHost(['Contract']);
-    const bridge = createExcelBridge({
-      host: fake.host,
-      templates: TEMPLATES,
-      actions: recordingActions().actions,
-    });
+  it('says in the pane’s language that a listed sheet no longer exists', async () => {
+    const { bridge, workbook } = excel();
     await expect(bridge.selectCell('Old contract', 'B2')).rejects.toThrow(
       'the sheet “Old contract” no longer exists. Check the contract again.',
     );
@@ -119,15 +76,22 @@ describe('createExcelBridge', () => {
     await expect(bridge.selectCell('Old contract', 'B2')).rejects.toThrow(
       'la feuille « Old contract » n’existe plus. Vérifiez à nouveau le contrat.',
     );
-    expect(fake.workbook.selection()).toBeNull();
+    expect(workbook.selection()).toBeNull();
   });
 
   it("names the cell and passes on Excel's reason when it cannot be selected", async () => {
-    const fake = fakeHost(['My contract']);
-    const bridge = createExcelBridge({ host: fake.host, templates: [], actions: recordingActions().actions });
-    await expect(bridge.selectCell('My contract', 'not a cell')).rejects.toThrow(
-      "'My contract'!not a cell (Bad address not a cell)",
+    const { bridge } = excel();
+    await bridge.newContract('bpo-customer-service', 'en');
+    await bridge.selectCell('Contract', 'B3');
+    await expect(bridge.selectCell('Contract', 'not a cell')).rejects.toThrow(
+      'Contract!not a cell (Bad address not a cell)',
     );
-    expect(fake.workbook.selection()).toBeNull();
+  });
+
+  it('passes other failures of the selection on unchanged', async () => {
+    const failing = new Error('the workbook is busy');
+    const actions = { selectCell: () => Promise.reject(failing) } as unknown as WorkbookActions;
+    const host: ExcelHost = { displayLanguage: () => 'en', run: () => Promise.reject(failing) };
+    await expect(createExcelBridge({ host, actions }).selectCell('Contract', 'B3')).rejects.toBe(failing);
   });
 });

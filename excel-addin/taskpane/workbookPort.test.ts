@@ -1,7 +1,7 @@
 import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { createMockWorkbook } from '../testing/mockWorkbook';
-import type { ExcelHost } from './excelBridge';
-import { excelWorkbook } from './workbookPort';
+import type { ExcelHost } from './host';
+import { SelectionError, excelWorkbook } from './workbookPort';
 
 function portOver(sheets: Record<string, (string | number | null)[][]>) {
   const workbook = createMockWorkbook({ sheets });
@@ -36,12 +36,35 @@ describe('excelWorkbook', () => {
 
   it('paints plans on new sheets with unique names, the first one active', async () => {
     const { port, workbook } = portOver({ Contract: [['old']] });
-    await expect(port.paintSheets([plan('Contract', 'new'), plan('Actuals', 'x')])).resolves.toEqual([
+    await expect(port.paint([plan('Contract', 'new'), plan('Actuals', 'x')])).resolves.toEqual([
       'Contract (2)',
       'Actuals',
     ]);
     expect(workbook.sheet('Contract').cells.get('A1')?.value).toBe('old');
     expect(workbook.sheet('Contract (2)').cells.get('A1')?.value).toBe('new');
     expect(workbook.activeSheet()).toBe('Contract (2)');
+  });
+
+  it('activates the sheet and selects the cell in one sync', async () => {
+    const { port, workbook } = portOver({ Contract: [['a']], Actuals: [['b']] });
+    await port.select('Contract', 'H7');
+    expect(workbook.activeSheet()).toBe('Contract');
+    expect(workbook.selection()).toEqual({ sheet: 'Contract', address: 'H7' });
+    expect(workbook.syncs()).toBe(1);
+  });
+
+  it('says why a cell cannot be selected: the sheet is gone, or Excel refused the address', async () => {
+    const { port, workbook } = portOver({ Contract: [['a']] });
+    const failure = (sheet: string, address: string) =>
+      Promise.resolve(port.select(sheet, address)).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    const missing = await failure('Old contract', 'B2');
+    expect(missing).toBeInstanceOf(SelectionError);
+    expect(missing).toMatchObject({ sheet: 'Old contract', address: 'B2', reason: 'sheetMissing' });
+    const bad = await failure('Contract', 'not a cell');
+    expect(bad).toMatchObject({ reason: 'other', detail: 'Bad address not a cell' });
+    expect(workbook.selection()).toBeNull();
   });
 });

@@ -1,27 +1,35 @@
 /**
- * The open workbook as the core's task-pane actions see it, over Office.js: the asynchronous twin of the
- * Sheets add-on's `SheetsWorkbookPort`. Each method is one `Excel.run` with a constant number of syncs
- * (the painter's), whatever the size of the sheet or plan.
+ * The core's `WorkbookPort` over Office.js: what the task pane's actions (core/app/actions.ts) read and
+ * paint. Each method is one `Excel.run` with a constant number of syncs (the painter's), whatever the size
+ * of the sheet or plan.
  */
-import type { SheetPlan } from '../../core/layout/sheetPlan';
+import type { WorkbookPort } from '../../core/app/workbookPort';
+import type { Grid } from '../../core/contract/sheet/cells';
 import { paintWorkbookPlan, readSheetValues } from '../painter';
-import type { ExcelHost } from './excelBridge';
+import type { ExcelHost } from './host';
 
-/** A workbook, asynchronously: what the Excel task pane hands the core's actions. */
-export interface ExcelWorkbookPort {
-  /** Names of the sheets, in tab order. */
-  sheetNames(): Promise<string[]>;
-  /** Every value of a sheet from A1 (blanks `""`, dates as serial numbers), or null when there is none. */
-  readSheet(name: string): Promise<unknown[][] | null>;
-  /**
-   * Paints each plan on a new, uniquely named sheet, all or nothing (a failure removes every sheet of the
-   * call), activates the first and returns the names in plan order.
-   */
-  paintSheets(plans: readonly SheetPlan[]): Promise<string[]>;
+/** Why a cell could not be selected; the bridge turns it into a message in the pane's language. */
+export class SelectionError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly address: string,
+    /** `sheetMissing`: the sheet was renamed or deleted since the check; `other`: see `detail`. */
+    readonly reason: 'sheetMissing' | 'other',
+    /** Excel's own explanation, when it gave one. */
+    readonly detail: string,
+  ) {
+    super(reason === 'sheetMissing' ? `There is no sheet named "${sheet}".` : `Cannot select ${address}: ${detail}`);
+    this.name = 'SelectionError';
+  }
+}
+
+function field(error: unknown, name: 'code' | 'message'): string {
+  const value = (error as Record<string, unknown> | null)?.[name];
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** The port over the workbook `host` runs batches on. */
-export function excelWorkbook(host: ExcelHost): ExcelWorkbookPort {
+export function excelWorkbook(host: ExcelHost): WorkbookPort {
   return {
     sheetNames: () =>
       host.run(async (context) => {
@@ -30,7 +38,22 @@ export function excelWorkbook(host: ExcelHost): ExcelWorkbookPort {
         await context.sync();
         return sheets.items.map((sheet) => sheet.name);
       }),
-    readSheet: (name) => host.run((context) => readSheetValues(context, name)),
-    paintSheets: (plans) => host.run((context) => paintWorkbookPlan(context, plans)),
+    // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
+    readSheet: (name) => host.run((context) => readSheetValues(context, name) as Promise<Grid | null>),
+    paint: (plans) => host.run((context) => paintWorkbookPlan(context, plans)),
+    select: async (sheet, address) => {
+      try {
+        // One round trip: a missing sheet or a bad address fails the sync, and nothing changed.
+        await host.run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(address).select();
+          await context.sync();
+        });
+      } catch (error) {
+        const reason = field(error, 'code') === 'ItemNotFound' ? 'sheetMissing' : 'other';
+        throw new SelectionError(sheet, address, reason, field(error, 'message'));
+      }
+    },
   };
 }

@@ -22,7 +22,7 @@ const SERVER_FUNCTIONS = [
     module: 'server/bridgeServer',
     doc: 'Sidebar: creates the Contract and Actuals sheets.',
   },
-  { name: 'checkContract', params: [], module: 'server/bridgeServer', doc: 'Sidebar: checks the contract.' },
+  { name: 'checkContract', params: ['lang'], module: 'server/bridgeServer', doc: 'Sidebar: checks the contract.' },
   {
     name: 'selectCell',
     params: ['sheet', 'address'],

@@ -1,9 +1,11 @@
 /**
- * The seam between the Sheets server and the core's task-pane actions (`core/app/actions.ts`, the one
- * orchestrator both hosts share): the Bridge's actions, run synchronously against a workbook port, since
- * a function that `google.script.run` calls must return its result, not a promise of it.
+ * The seam between the Sheets server and the core's task-pane actions (`core/app/actions.ts`, written once
+ * for both hosts over a workbook port). Over the synchronous Sheets port they return plain values, which
+ * is what a function called by `google.script.run` must return: a promise would reach the page as `{}`.
  */
 import type { Bridge } from '../../core/app/bridge';
+import type { MaybePromise } from '../../core/app/maybePromise';
+import { workbookActions } from '../../core/app/actions';
 import type { SheetsWorkbookPort } from './workbookPort';
 
 /** A Bridge method as a synchronous server function: same arguments, the resolved result. */
@@ -12,16 +14,25 @@ export type Synchronous<F> = F extends (...args: infer A) => Promise<infer R> ? 
 /** The Bridge as the Sheets server implements it. */
 export type ServerBridge = { [K in keyof Bridge]: Synchronous<Bridge[K]> };
 
-/** What the core's actions do for Sheets; the server adds selection and the user's language itself. */
-export type SheetsActions = Omit<ServerBridge, 'selectCell' | 'hostLanguage'>;
+/** What the core's actions do for Sheets; the server adds the user's language itself. */
+export type SheetsActions = Omit<ServerBridge, 'hostLanguage'>;
 
-/**
- * The core's actions bound to `workbook`. Loaded on demand: contract schemas, templates, the invoice engine
- * and layouts are the heavy part of the bundle, and a custom-function call must never run them.
- */
-export function loadActions(workbook: SheetsWorkbookPort): SheetsActions {
-  void workbook;
-  // core/app/actions.ts is not in the repository yet; when it is, this becomes
-  // `return require('../../core/app/actions').createActions(workbook)` or its equivalent.
-  throw new Error('The contract and invoice actions are not part of this build yet.');
+/** A value the synchronous port produced; a promise here means an action went asynchronous by mistake. */
+function now<T>(value: MaybePromise<T>): T {
+  if (typeof (value as Promise<T> | undefined)?.then === 'function') {
+    throw new Error('An action returned a promise over the synchronous Sheets workbook.');
+  }
+  return value as T;
+}
+
+/** The core's actions bound to `workbook`, returning their results synchronously. */
+export function sheetsActions(workbook: SheetsWorkbookPort): SheetsActions {
+  const actions = workbookActions(workbook);
+  return {
+    listTemplates: (lang) => now(actions.listTemplates(lang)),
+    newContract: (templateId, lang) => now(actions.newContract(templateId, lang)),
+    checkContract: (lang) => now(actions.checkContract(lang)),
+    selectCell: (sheet, address) => now(actions.selectCell(sheet, address)),
+    generateInvoice: (period, lang) => now(actions.generateInvoice(period, lang)),
+  };
 }

@@ -5,12 +5,12 @@
  * its message, which the pane shows as is.
  */
 import type { CheckResult, InvoiceResult, Lang, NewContractResult, TemplateInfo } from '../../core/app/bridge';
-import { loadActions, type ServerBridge, type SheetsActions } from './actionsSeam';
+import { sheetsActions, type ServerBridge, type SheetsActions } from './actionsSeam';
 import { requestedLang, userLang } from './language';
 import { spreadsheetWorkbook } from './workbookPort';
 
 function actions(): SheetsActions {
-  return loadActions(spreadsheetWorkbook());
+  return sheetsActions(spreadsheetWorkbook());
 }
 
 function text(value: unknown, what: string): string {
@@ -29,14 +29,16 @@ export function newContract(templateId: unknown, lang: unknown): NewContractResu
   return actions().newContract(id, requestedLang(lang));
 }
 
-/** Reads and validates the contract tables of the active spreadsheet. */
-export function checkContract(): CheckResult {
-  return actions().checkContract();
+/** Reads and validates the contract tables of the active spreadsheet; messages in `lang`. */
+export function checkContract(lang: unknown): CheckResult {
+  return actions().checkContract(requestedLang(lang));
 }
 
 /** Activates a sheet and selects a cell in it (a problem the check listed). */
 export function selectCell(sheet: unknown, address: unknown): void {
-  spreadsheetWorkbook().selectCell(text(sheet, 'sheet name'), text(address, 'cell address'));
+  const name = text(sheet, 'sheet name');
+  const cell = text(address, 'cell address');
+  actions().selectCell(name, cell);
 }
 
 /** Computes the invoice of `period` and paints it on a new sheet. */

@@ -89,7 +89,7 @@ export function menuCheckContract(): void {
   const ui = spreadsheetApp().getUi();
   let message: string;
   try {
-    message = checkSummary(checkContract(), lang);
+    message = checkSummary(checkContract(lang), lang);
   } catch (error) {
     const reason = error instanceof Error && error.message ? error.message : text.unknownError;
     message = fillText(text.checkFailed, { message: reason });

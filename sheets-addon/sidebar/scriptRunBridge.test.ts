@@ -40,13 +40,13 @@ describe('the google.script.run bridge', () => {
     );
     await bridge.listTemplates('fr');
     await expect(bridge.newContract('bpo', 'fr')).resolves.toEqual({ sheets: ['Contract'], message: '' });
-    await bridge.checkContract();
+    await bridge.checkContract('en');
     await bridge.selectCell('Contract', 'H7');
     await bridge.generateInvoice('2026-10', 'en');
     expect(calls).toEqual([
       ['listTemplates', 'fr'],
       ['newContract', 'bpo', 'fr'],
-      ['checkContract'],
+      ['checkContract', 'en'],
       ['selectCell', 'Contract', 'H7'],
       ['generateInvoice', '2026-10', 'en'],
     ]);
@@ -77,7 +77,7 @@ describe('the google.script.run bridge', () => {
       [],
     );
     const bridge = createScriptRunBridge(run, 'en');
-    await expect(bridge.checkContract()).rejects.toThrow(/^No sheet named “Contract”\.$/);
+    await expect(bridge.checkContract('fr')).rejects.toThrow(/^No sheet named “Contract”\.$/);
     await expect(bridge.selectCell('A', 'B1')).rejects.toThrow(/^The sheet was deleted\.$/);
     await expect(bridge.generateInvoice('2026-10', 'en')).rejects.toThrow(/^plain text$/);
   });

@@ -44,7 +44,7 @@ export function createScriptRunBridge(run: ScriptRun, pageLang?: string): Bridge
   return {
     listTemplates: (lang) => call('listTemplates', lang),
     newContract: (templateId, lang) => call('newContract', templateId, lang),
-    checkContract: () => call('checkContract'),
+    checkContract: (lang) => call('checkContract', lang),
     selectCell: (sheet, address) => call('selectCell', sheet, address),
     generateInvoice: (period, lang) => call('generateInvoice', period, lang),
     hostLanguage: () =>

@@ -131,6 +131,14 @@ describe('a failure of the whole call is thrown as a CustomFunctions.Error', () 
     }
   });
 
+  it('propagates an error value inside a table argument, naming its cell', () => {
+    const thrown = thrownError(() => excel.call('NPS', [[[10, 9, new ShimError('#N/A')]]]));
+    expect(thrown).toEqual({
+      code: '#N/A',
+      message: 'NPS: responses holds an error value #N/A (row 1, column 3)',
+    });
+  });
+
   it('reports ranges that do not line up as one error for the whole call', () => {
     const args = [[[0.78], [0.72]], [[0.75, 0.7, 0.8]], [[1], [2], [3]], [[1]]];
     const thrown = thrownError(() => excel.call('BONUSMALUS', [...args, null, null, null, null]));

@@ -168,7 +168,7 @@ function levelOrder(
   const dirName = enumLabel('direction', direction, lang);
   const op = direction === 'higher' ? '≥' : '≤';
   const worse = (a: Dec, b: Dec) => (direction === 'higher' ? a.lt(b) : a.gt(b));
-  const levelName = (level: KpiLevel) => levelNames(lang)[level];
+  const levelName = (level: KpiLevel) => p.levelNames[level];
   if (stretch !== undefined && target === undefined) add('stretch', p.stretchNeedsTarget);
   if (threshold !== undefined && target !== undefined && worse(target, threshold)) {
     add('target', p.levelOrder(op, levelName('threshold'), threshold.toFixed(), dirName));
@@ -176,13 +176,6 @@ function levelOrder(
   if (target !== undefined && stretch !== undefined && worse(stretch, target)) {
     add('stretch', p.levelOrder(op, levelName('target'), target.toFixed(), dirName));
   }
-}
-
-/** Level names as messages print them. */
-function levelNames(lang: Language): Readonly<Record<KpiLevel, string>> {
-  return lang === 'fr'
-    ? { threshold: 'le seuil', target: "l'objectif", stretch: "l'objectif d'excellence" }
-    : { threshold: 'threshold', target: 'target', stretch: 'stretch' };
 }
 
 /** The discriminated clause with defaults applied; runs only on a clause that passed every check. */

@@ -166,6 +166,7 @@ class ContractReader {
 
   private readGeneral(section: Section): void {
     const seen = new Set<string>();
+    const parents = new Set<string>();
     const fieldHeader = this.text.generalHeader.field;
     for (let row = section.row + 1; row < section.end; row++) {
       if (isBlankRow(this.grid, row)) {
@@ -190,9 +191,10 @@ class ContractReader {
       const source = { row, col: 1, header: label };
       this.sources.set(spec.path, source);
       // A parent object's issues ("give the at-risk amount or percentage") land on its first row.
-      if (spec.path.length > 1 && !seen.has(`parent:${spec.path.slice(0, -1).join('.')}`)) {
-        seen.add(`parent:${spec.path.slice(0, -1).join('.')}`);
-        this.sources.set(spec.path.slice(0, -1), source);
+      const parent = spec.path.slice(0, -1);
+      if (parent.length > 0 && !parents.has(parent.join('.'))) {
+        parents.add(parent.join('.'));
+        this.sources.set(parent, source);
       }
       const value = this.cell(source, spec.kind);
       if (value !== undefined) setPath(this.json, spec.path, value);
