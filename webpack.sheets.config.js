@@ -29,7 +29,10 @@ function loadRegistry() {
 /** Writes the entry module from the registry; it is a build product, never edited by hand. */
 function writeEntry(functions) {
   fs.mkdirSync(GENERATED_DIR, { recursive: true });
-  fs.writeFileSync(ENTRY, entrySource({ functions, outDir: GENERATED_DIR, addonDir: path.join(ROOT, 'sheets-addon') }));
+  fs.writeFileSync(
+    ENTRY,
+    entrySource({ functions, outDir: GENERATED_DIR, addonDir: path.join(ROOT, 'sheets-addon') }),
+  );
 }
 
 module.exports = (_env, argv = {}) => {
@@ -66,8 +69,9 @@ module.exports = (_env, argv = {}) => {
           extractComments: false,
           terserOptions: {
             ecma: 2020,
-            // Apps Script reads the JSDoc of top-level declarations: keep those comments (the copies left on
-            // the `global.NAME =` assignments inside the bundle are dead weight), and the names they describe.
+            // Apps Script reads the JSDoc of top-level declarations: keep those comments (terser attaches the
+            // file's first one to the whole program), drop the copies left on the `global.NAME =` assignments
+            // inside the bundle, and keep the names and parameters the comments describe.
             format: {
               comments: (node, comment) =>
                 (node.TYPE === 'Defun' || node.TYPE === 'Toplevel') && /@customfunction/.test(comment.value),

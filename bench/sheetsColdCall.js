@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // What one Google Sheets custom-function call costs before it computes anything: Sheets loads the whole
 // script for each call, so this measures dist/sheets/Code.js (bytes, gzip) and the cold load-and-first-call
-// time of =BONUSMALUS(0.78, 0.75, 50000, 50000) in fresh V8 contexts, as the median of N samples.
+// time of =BONUSMALUS(0.78, 0.75, 50000, 50000) in a fresh V8 context, as the median of N samples. Each
+// sample runs in its own Node process, so no sample inherits compiled code, feedback or garbage from another.
 //
-//   node bench/sheetsColdCall.js [samples=50]
+//   node bench/sheetsColdCall.js [samples=30]
 //
 // Build first: npm run build:core && npx webpack --config webpack.sheets.config.js --mode production
 'use strict';
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -27,8 +29,8 @@ function ms(start, end) {
 
 /**
  * One cold call: compile and run the script in a new context, then call the function once. V8 caches
- * compiled scripts by source text within a process, so each sample's source differs by a trailing comment:
- * every sample parses and compiles from scratch, as a fresh Apps Script execution does.
+ * compiled scripts by source text within a process, so a sample's source differs from the warm-up's by a
+ * trailing comment: the measured run parses and compiles from scratch, as a fresh Apps Script execution does.
  */
 function coldCall(code, sample) {
   const t0 = process.hrtime.bigint();
@@ -44,26 +46,39 @@ function coldCall(code, sample) {
   return { load: ms(t0, t1), firstCall: ms(t1, t2), total: ms(t0, t2), warmCall: ms(t2, t3) };
 }
 
+/** The child's side: one warm-up of Node's own first-use costs (vm, hrtime), then one measured sample. */
+function sample() {
+  const code = fs.readFileSync(CODE, 'utf8');
+  coldCall(code, 'warm-up');
+  process.stdout.write(JSON.stringify(coldCall(code, 'measured')));
+}
+
 function main() {
   if (!fs.existsSync(CODE)) {
     console.error(`${path.relative(process.cwd(), CODE)} is missing: build the Sheets bundle first.`);
     process.exit(1);
   }
-  const samples = Math.max(1, Number(process.argv[2]) || 50);
+  const samples = Math.max(1, Number(process.argv[2]) || 30);
   const code = fs.readFileSync(CODE, 'utf8');
   const bytes = Buffer.byteLength(code);
   const gzip = zlib.gzipSync(code, { level: 9 }).length;
 
-  coldCall(code, -1); // Node's own first-use costs (vm, hrtime) are not the script's.
-  const runs = Array.from({ length: samples }, (_, i) => coldCall(code, i));
+  const runs = Array.from({ length: samples }, () =>
+    JSON.parse(execFileSync(process.execPath, [__filename, '--sample'], { encoding: 'utf8' })),
+  );
   const pick = (key) => median(runs.map((run) => run[key])).toFixed(2);
 
-  console.log(`Code.js: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB), gzip ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`);
-  console.log(`Cold BONUSMALUS, median of ${samples} fresh V8 contexts (Node ${process.version}):`);
+  console.log(
+    `Code.js: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB), gzip ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`,
+  );
+  console.log(
+    `Cold BONUSMALUS, median of ${samples} fresh processes and V8 contexts (Node ${process.version}):`,
+  );
   console.log(`  load (parse + run Code.js):  ${pick('load')} ms`);
   console.log(`  first call:                   ${pick('firstCall')} ms`);
   console.log(`  load + first call:            ${pick('total')} ms`);
   console.log(`  second call (warm):           ${pick('warmCall')} ms`);
 }
 
-main();
+if (process.argv[2] === '--sample') sample();
+else main();

@@ -5,10 +5,17 @@
 import Decimal from 'decimal.js';
 
 /**
- * 40 significant digits hold the exact product of two doubles' shortest decimal forms (17 digits each),
- * so sums and products of host inputs stay exact; only divisions round.
+ * Sums, differences and products of host inputs are exact: the sum of two doubles' shortest decimal forms
+ * spans at most ~650 digits (1e308 + 5e-324), and 1,000 significant digits hold that times a rate. It costs
+ * nothing where numbers are short: decimal.js works on the digits a value has, not on the precision.
  */
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -7, toExpPos: 21 });
+const D = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -7, toExpPos: 21 });
+
+/**
+ * Divisions (attainment ratios, scores, averages) rarely terminate: they are rounded to 40 significant
+ * digits, twice what a double holds, so the host number is still the nearest double to the exact quotient.
+ */
+const QUOTIENT = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -7, toExpPos: 21 });
 
 /** An exact decimal value. */
 export type Dec = Decimal;
@@ -43,6 +50,11 @@ export function toHostNumber(value: Dec): number | undefined {
 
 export function isDec(value: unknown): value is Dec {
   return Decimal.isDecimal(value);
+}
+
+/** a ÷ b to 40 significant digits, as a `Dec` of the exact kind; the caller guarantees b ≠ 0. */
+export function quotient(a: Dec, b: Dec): Dec {
+  return new D(new QUOTIENT(a).div(b));
 }
 
 export function decMin(a: Dec, b: Dec): Dec {

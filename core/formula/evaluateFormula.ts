@@ -1,5 +1,5 @@
 import { feeError, isFeeError, type FeeError } from '../errors';
-import { dec, fromHostNumber, toHostNumber, type Dec } from '../money';
+import { dec, fromHostNumber, quotient, toHostNumber, type Dec } from '../money';
 import { evaluate } from '../functions/evaluate';
 import type { HostArg, HostScalar } from '../functions/hostValues';
 import { findFunction } from '../functions/registry';
@@ -69,14 +69,14 @@ function arithmetic(op: string, operands: FormulaValue[]): FormulaValue {
   }
   const [a, b] = nums;
   let result: Dec;
-  if (op === '%') result = a.div(HUNDRED);
+  if (op === '%') result = quotient(a, HUNDRED);
   else if (op === 'neg') result = a.neg();
   else if (op === 'pos') result = a;
   else if (op === '+') result = a.plus(b);
   else if (op === '-') result = a.minus(b);
   else if (op === '*') result = a.times(b);
   else if (b.isZero()) return feeError('#DIV/0!', 'division by zero');
-  else result = a.div(b);
+  else result = quotient(a, b);
   const n = toHostNumber(result);
   return n === undefined ? feeError('#NUM!', 'the result is too large for a spreadsheet number') : n;
 }

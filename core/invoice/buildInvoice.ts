@@ -5,7 +5,7 @@
 import { invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
 import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
-import { decSum, type Dec } from '../money';
+import { decSum, quotient, type Dec } from '../money';
 import { fixedLines, hourlyLines, volumeLines } from './baseLines';
 import { capLines, ruleAmount, slaCapLine } from './caps';
 import { invoiceContext, type InvoiceContext } from './context';
@@ -53,7 +53,7 @@ function invoiceCore(ctx: InvoiceContext): Core {
   for (const line of credits.lines) {
     const credit = line.amount.neg();
     // Under the cap each service level keeps its share of what was actually deducted.
-    netCredits.set(line.kpi!, slaCap && atRisk ? ctx.round(credit.times(atRisk).div(gross)) : credit);
+    netCredits.set(line.kpi!, slaCap && atRisk ? ctx.round(quotient(credit.times(atRisk), gross)) : credit);
   }
   return {
     lines: [...baseLines, ...kpi.lines, ...caps, ...credits.lines, ...(slaCap ? [slaCap] : [])],

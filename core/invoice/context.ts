@@ -1,7 +1,7 @@
 import type { Actuals, Contract, KpiClause, KpiUnit, Period } from '../contract/types';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
 import { invoiceTexts, type InvoiceTexts } from '../i18n/invoice';
-import { HUNDRED, roundMoney, type Dec } from '../money';
+import { HUNDRED, quotient, roundMoney, type Dec } from '../money';
 
 /** What every line builder needs: the contract, the actuals, the invoiced months, texts and formatting. */
 export interface InvoiceContext {
@@ -71,7 +71,7 @@ export function invoiceContext(
       if (unit === 'currency') return formatMoney(v, contract.currency, lang, { signed: true, exact: true });
       return withUnit(formatNumber(v, lang, { signed: true }), unit, v);
     },
-    ratePerUnit: (rate, unit) => price(unit === 'percent' ? rate.div(HUNDRED) : rate),
+    ratePerUnit: (rate, unit) => price(unit === 'percent' ? quotient(rate, HUNDRED) : rate),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Direction } from '../direction';
 import { ModelFault } from '../errors';
-import type { Dec } from '../money';
+import { quotient, type Dec } from '../money';
 
 export interface AchievementResult {
   /** actual ÷ target (`higher`) or target ÷ actual (`lower`): 1 means exactly on target. */
@@ -10,9 +10,9 @@ export interface AchievementResult {
 /** The attainment ratio of a KPI against its target. */
 export function achievement(actual: Dec, target: Dec, direction: Direction): AchievementResult {
   requirePositiveDivisor(target, 'target');
-  if (direction === 'higher') return { ratio: actual.div(target) };
+  if (direction === 'higher') return { ratio: quotient(actual, target) };
   requirePositiveDivisor(actual, 'actual');
-  return { ratio: target.div(actual) };
+  return { ratio: quotient(target, actual) };
 }
 
 function requirePositiveDivisor(value: Dec, argument: string): void {

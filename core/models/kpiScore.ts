@@ -1,6 +1,6 @@
 import type { Direction } from '../direction';
 import { ModelFault } from '../errors';
-import { ONE, ZERO, type Dec } from '../money';
+import { ONE, ZERO, quotient, type Dec } from '../money';
 
 export interface KpiScoreCurve {
   readonly threshold: Dec;
@@ -37,7 +37,7 @@ export function kpiScore(actual: Dec, curve: KpiScoreCurve): KpiScoreResult {
 
   if (a.lt(threshold)) return { score: ZERO, segment: 'below-threshold' };
   if (a.lt(target)) {
-    const progress = a.minus(threshold).div(target.minus(threshold));
+    const progress = quotient(a.minus(threshold), target.minus(threshold));
     return {
       score: curve.thresholdScore.plus(ONE.minus(curve.thresholdScore).times(progress)),
       segment: 'threshold-to-target',
@@ -45,7 +45,7 @@ export function kpiScore(actual: Dec, curve: KpiScoreCurve): KpiScoreResult {
   }
   if (stretch === null) return { score: ONE, segment: 'at-top' };
   if (a.lt(stretch)) {
-    const progress = a.minus(target).div(stretch.minus(target));
+    const progress = quotient(a.minus(target), stretch.minus(target));
     return { score: ONE.plus(curve.stretchScore.minus(ONE).times(progress)), segment: 'target-to-stretch' };
   }
   return { score: curve.stretchScore, segment: 'at-top' };

@@ -1,5 +1,5 @@
 import { ModelFault } from '../errors';
-import { HUNDRED, dec, type Dec } from '../money';
+import { HUNDRED, dec, quotient, type Dec } from '../money';
 
 export interface NpsResult {
   /** Net Promoter Score in points, from −100 to 100. */
@@ -18,6 +18,6 @@ export function nps(answers: readonly number[]): NpsResult {
     if (a >= 9) promoters++;
     else if (a <= 6) detractors++;
   }
-  const score = HUNDRED.times(promoters - detractors).div(dec(answers.length));
+  const score = quotient(HUNDRED.times(promoters - detractors), dec(answers.length));
   return { score, promoters, passives: answers.length - promoters - detractors, detractors };
 }

@@ -1,5 +1,5 @@
 import { ModelFault } from '../errors';
-import { ZERO, type Dec } from '../money';
+import { ZERO, quotient, type Dec } from '../money';
 
 export interface ScorecardEntry {
   readonly score: Dec;
@@ -21,5 +21,5 @@ export function scorecard(entries: readonly ScorecardEntry[]): ScorecardResult {
     totalWeight = totalWeight.plus(weight);
   }
   if (totalWeight.isZero()) throw new ModelFault('#DIV/0!', 'weights', 'must have a positive sum');
-  return { score: weighted.div(totalWeight), totalWeight };
+  return { score: quotient(weighted, totalWeight), totalWeight };
 }

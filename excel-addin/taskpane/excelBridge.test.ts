@@ -57,7 +57,12 @@ describe('createExcelBridge', () => {
     const check = await bridge.checkContract('en');
     expect(check).toEqual({ ok: true, errors: [], periods: ['2026-09', '2026-10', '2026-11', '2026-12'] });
     const invoice = await bridge.generateInvoice('2026-10', 'en');
-    expect(invoice).toMatchObject({ sheet: 'Invoice 2026-10', total: '€136,788.00', currency: 'EUR', lines: 5 });
+    expect(invoice).toMatchObject({
+      sheet: 'Invoice 2026-10',
+      total: '€136,788.00',
+      currency: 'EUR',
+      lines: 5,
+    });
     expect(workbook.sheetNames()).toContain('Invoice 2026-10');
   });
 

@@ -18,7 +18,11 @@ export class SelectionError extends Error {
     /** Excel's own explanation, when it gave one. */
     readonly detail: string,
   ) {
-    super(reason === 'sheetMissing' ? `There is no sheet named "${sheet}".` : `Cannot select ${address}: ${detail}`);
+    super(
+      reason === 'sheetMissing'
+        ? `There is no sheet named "${sheet}".`
+        : `Cannot select ${address}: ${detail}`,
+    );
     this.name = 'SelectionError';
   }
 }

@@ -9,8 +9,18 @@ const path = require('path');
  * stub that loads its module on first use: a custom-function call never loads the sidebar's code.
  */
 const SERVER_FUNCTIONS = [
-  { name: 'onOpen', params: ['e'], module: 'server/triggers', doc: 'Adds the Outcome Fees menu (every auth mode).' },
-  { name: 'onInstall', params: ['e'], module: 'server/triggers', doc: 'Runs onOpen when the add-on is installed.' },
+  {
+    name: 'onOpen',
+    params: ['e'],
+    module: 'server/triggers',
+    doc: 'Adds the Outcome Fees menu (every auth mode).',
+  },
+  {
+    name: 'onInstall',
+    params: ['e'],
+    module: 'server/triggers',
+    doc: 'Runs onOpen when the add-on is installed.',
+  },
   { name: 'showSidebar', params: [], module: 'server/triggers', doc: 'Opens the Outcome Fees sidebar.' },
   { name: 'menuNewContract', params: [], module: 'server/triggers', doc: 'Menu: New contract.' },
   { name: 'menuCheckContract', params: [], module: 'server/triggers', doc: 'Menu: Check contract.' },
@@ -22,7 +32,12 @@ const SERVER_FUNCTIONS = [
     module: 'server/bridgeServer',
     doc: 'Sidebar: creates the Contract and Actuals sheets.',
   },
-  { name: 'checkContract', params: ['lang'], module: 'server/bridgeServer', doc: 'Sidebar: checks the contract.' },
+  {
+    name: 'checkContract',
+    params: ['lang'],
+    module: 'server/bridgeServer',
+    doc: 'Sidebar: checks the contract.',
+  },
   {
     name: 'selectCell',
     params: ['sheet', 'address'],

@@ -18,20 +18,30 @@ describe('server functions of the entry', () => {
 });
 
 describe('entrySource', () => {
-  const source = entrySource({ functions: FUNCTIONS, outDir: join(ADDON, '..', 'dist', 'x'), addonDir: ADDON });
+  const source = entrySource({
+    functions: FUNCTIONS,
+    outDir: join(ADDON, '..', 'dist', 'x'),
+    addonDir: ADDON,
+  });
 
   it('assigns every registry and server function on `global`, loading its module inside the body', () => {
     for (const spec of FUNCTIONS) {
-      expect(source).toContain(`global.${spec.name} = function (${spec.args.map((a) => a.name).join(', ')}) {`);
+      expect(source).toContain(
+        `global.${spec.name} = function (${spec.args.map((a) => a.name).join(', ')}) {`,
+      );
     }
     for (const fn of SERVER_FUNCTIONS) expect(source).toContain(`global.${fn.name} = function (`);
-    expect(source).toContain('require("../../sheets-addon/customFunctions").callCustomFunction("BONUSMALUS", arguments)');
+    expect(source).toContain(
+      'require("../../sheets-addon/customFunctions").callCustomFunction("BONUSMALUS", arguments)',
+    );
     // Nothing is required at the top level: module factories run only when a function is called.
     expect(source.split('\n').filter((line) => /^\S.*require\(/.test(line))).toEqual([]);
   });
 
   it('keeps stub names and parameters from the minifier', () => {
-    expect(stubIdentifiers(FUNCTIONS)).toEqual(expect.arrayContaining(['BONUSMALUS', 'bonus_rate', 'onOpen', 'lang']));
+    expect(stubIdentifiers(FUNCTIONS)).toEqual(
+      expect.arrayContaining(['BONUSMALUS', 'bonus_rate', 'onOpen', 'lang']),
+    );
   });
 
   it('writes comment-safe, one-line help and marks optional arguments', () => {

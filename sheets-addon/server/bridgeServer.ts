@@ -4,7 +4,13 @@
  * the active spreadsheet and returns plain JSON. A thrown `Error` reaches the page's failure handler with
  * its message, which the pane shows as is.
  */
-import type { CheckResult, InvoiceResult, Lang, NewContractResult, TemplateInfo } from '../../core/app/bridge';
+import type {
+  CheckResult,
+  InvoiceResult,
+  Lang,
+  NewContractResult,
+  TemplateInfo,
+} from '../../core/app/bridge';
 import { sheetsActions, type ServerBridge, type SheetsActions } from './actionsSeam';
 import { requestedLang, userLang } from './language';
 import { spreadsheetWorkbook } from './workbookPort';

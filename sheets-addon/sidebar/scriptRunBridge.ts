@@ -17,7 +17,9 @@ export interface ScriptRun {
  */
 function failureOf(error: unknown): Error {
   const message =
-    typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string'
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
       ? (error as { message: string }).message
       : typeof error === 'string'
         ? error

@@ -32,11 +32,25 @@ const numbers: fc.Arbitrary<number> = fc.oneof(
   { arbitrary: fc.integer({ min: 0, max: 200 }).map((i) => i / 100), weight: 8 },
   { arbitrary: fc.integer({ min: 0, max: 100_000 }), weight: 3 },
   { arbitrary: fc.integer({ min: -200, max: -1 }).map((i) => i / 100), weight: 1 },
-  { arbitrary: fc.constantFrom(0, 1, -1, 0.75, 0.78, 50_000, 0.1, 0.2, 0.3, 1e308, -1e308, 5e-324), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(0, 1, -1, 0.75, 0.78, 50_000, 0.1, 0.2, 0.3, 1e308, -1e308, 5e-324),
+    weight: 1,
+  },
   { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
 );
 
-const WORDS = ['higher', 'lower', ' Hausse ', 'BAISSE', 'volume', 'graduated', 'Progressif', 'abc', '5', 'TRUE'];
+const WORDS = [
+  'higher',
+  'lower',
+  ' Hausse ',
+  'BAISSE',
+  'volume',
+  'graduated',
+  'Progressif',
+  'abc',
+  '5',
+  'TRUE',
+];
 
 const cells: fc.Arbitrary<Cell> = fc.oneof(
   { arbitrary: numbers, weight: 30 },
@@ -98,7 +112,9 @@ const calls: fc.Arbitrary<Call> = fc
     const required = spec.args.filter((arg) => !arg.optional).length;
     return fc
       .record({
-        args: fc.tuple(...spec.args.map((arg) => (arg.kind === 'table' ? tableArg : scalarArg(arg, rows, cols)))),
+        args: fc.tuple(
+          ...spec.args.map((arg) => (arg.kind === 'table' ? tableArg : scalarArg(arg, rows, cols))),
+        ),
         given: fc.integer({ min: required, max: spec.args.length }),
       })
       .map(({ args, given }) => ({ spec, args: args.slice(0, given) }));
@@ -109,7 +125,9 @@ function hostCell(cell: Cell, blank: null | ''): HostScalar {
 }
 
 function hostArg(arg: Arg, blank: null | ''): HostArg {
-  return Array.isArray(arg) ? arg.map((row) => row.map((cell) => hostCell(cell, blank))) : hostCell(arg, blank);
+  return Array.isArray(arg)
+    ? arg.map((row) => row.map((cell) => hostCell(cell, blank)))
+    : hostCell(arg, blank);
 }
 
 /** As Excel calls: every declared parameter, values as 1 × 1 matrices, blank or omitted as `null`. */
@@ -168,7 +186,8 @@ function sheetsOutcome(sheets: LoadedAddon, call: Call): Outcome {
   try {
     return { value: sheets.fn(call.spec.name)(...sheetsArgs(call)) };
   } catch (error) {
-    if (Object.prototype.toString.call(error) === '[object Error]') return { thrown: (error as Error).message };
+    if (Object.prototype.toString.call(error) === '[object Error]')
+      return { thrown: (error as Error).message };
     throw error;
   }
 }

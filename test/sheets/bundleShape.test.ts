@@ -55,7 +55,9 @@ describe('Code.js custom function stubs', () => {
       );
       spec.args
         .filter((arg) => arg.optional)
-        .forEach((arg) => expect(params.find((p) => p.startsWith(`@param {any} ${arg.name} `))).toMatch(/optional/i));
+        .forEach((arg) =>
+          expect(params.find((p) => p.startsWith(`@param {any} ${arg.name} `))).toMatch(/optional/i),
+        );
       expect(lines.filter((line) => line.startsWith('@return'))).toHaveLength(1);
       expect(lines[lines.length - 1]).toBe('@customfunction');
     },

@@ -49,7 +49,9 @@ describe('golden vectors of FUNCTIONS.md through the top-level functions', () =>
   it.each(GOLDEN_VECTORS.map((v) => [v.formula, v] as const))('%s', (_formula, vector) => {
     // Sheets passes a skipped argument as "" and a skipped range cell as "".
     const sheetsArgs = vector.args.map((arg: HostArg) =>
-      Array.isArray(arg) ? arg.map((row: readonly HostScalar[]) => row.map((cell) => cell ?? '')) : (arg ?? ''),
+      Array.isArray(arg)
+        ? arg.map((row: readonly HostScalar[]) => row.map((cell) => cell ?? ''))
+        : (arg ?? ''),
     );
     const result = addon.fn(vector.name)(...sheetsArgs);
     expect(result).toBe(vector.expected);
@@ -91,7 +93,13 @@ describe('ranges', () => {
       ['', 1],
     ];
     expect(addon.fn('TIEREDFEE')([[650], [500], [''], [0]], tiers)).toEqual([[950], [800], [''], [0]]);
-    expect(addon.fn('NPS')([[10, 9, 9, 8, 7], [6, 5, 10, 3, 9], ['', '', '', '', '']])).toBe(20);
+    expect(
+      addon.fn('NPS')([
+        [10, 9, 9, 8, 7],
+        [6, 5, 10, 3, 9],
+        ['', '', '', '', ''],
+      ]),
+    ).toBe(20);
   });
 });
 
@@ -131,15 +139,10 @@ describe('hostile inputs: a thrown Error with the core’s message', () => {
 
   it('names the row and column of the first failing element, in row order', () => {
     const message = thrownMessage(() =>
-      addon.fn('BONUSMALUS')(
-        0.78,
-        0.75,
-        50000,
-        [
-          [1, 'first'],
-          ['second', 2],
-        ],
-      ),
+      addon.fn('BONUSMALUS')(0.78, 0.75, 50000, [
+        [1, 'first'],
+        ['second', 2],
+      ]),
     );
     expect(message).toBe('BONUSMALUS: malus_rate must be a number ≥ 0 (got "first", row 1, column 2)');
   });

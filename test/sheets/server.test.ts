@@ -37,7 +37,9 @@ describe('hostLanguage', () => {
 describe('arguments from the page', () => {
   it('are checked before anything runs', () => {
     const addon = loadAddon();
-    expect(thrownMessage(() => addon.fn('generateInvoice')(202610, 'en'))).toBe('The sidebar sent no period.');
+    expect(thrownMessage(() => addon.fn('generateInvoice')(202610, 'en'))).toBe(
+      'The sidebar sent no period.',
+    );
     expect(thrownMessage(() => addon.fn('newContract')(null, 'en'))).toBe('The sidebar sent no template.');
     expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
   });

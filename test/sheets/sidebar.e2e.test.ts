@@ -1,37 +1,15 @@
 /**
  * The built sidebar in headless Chromium, as Google Sheets shows it: the page is what the built Code.js's
  * `showSidebar` renders from Sidebar.html on the Apps Script fake, and a `google.script.run` shim carries
- * each call, JSON-serialised, to a top-level function of that same Code.js. Selecting a cell and the
- * language run on the real server functions; the contract and invoice actions are scripted here until the
- * core's orchestrator (core/app/actions.ts) is in the bundle.
+ * each call, JSON-serialised as Apps Script does, to the top-level function of that same Code.js. So the
+ * buttons drive the real server: the core's actions, the workbook port and the painter, on the fake
+ * spreadsheet.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { CheckResult, InvoiceResult, NewContractResult, TemplateInfo } from '../../core/app/bridge';
 import { launchChromium, saveScreenshot, serveFiles, watchPage, type PageWatch } from '../e2e/harness';
 import { loadAddon, readBuilt, type LoadedAddon } from './builtSheets';
 
 const ORIGIN = 'https://sheets-sidebar.test';
-
-/** Stand-ins for the core's actions, by server function name. */
-const SCRIPTED: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
-  listTemplates: (lang): TemplateInfo[] => [
-    {
-      id: 'bpo',
-      title: lang === 'fr' ? 'Service client externalisé' : 'BPO customer service',
-      description: lang === 'fr' ? 'Fixe, volumes par paliers, FCR et CSAT.' : 'Fixed fee, tiers, FCR, CSAT.',
-    },
-  ],
-  newContract: (): NewContractResult => ({ sheets: ['Contract', 'Actuals'], message: '' }),
-  checkContract: (): CheckResult => ({
-    ok: false,
-    errors: [{ sheet: 'Actuals', address: 'C4', column: 'Value', message: 'expected a number, got "n/a".' }],
-    periods: ['2026-09', '2026-10'],
-  }),
-  generateInvoice: (period): InvoiceResult => {
-    if (period === '2026-09') throw new Error('No actuals for 2026-09.');
-    return { sheet: `Invoice ${period}`, total: '136 788,00', currency: 'EUR', lines: 7, message: '' };
-  },
-};
 
 interface Sidebar {
   readonly page: Page;
@@ -76,16 +54,13 @@ afterAll(async () => {
 });
 
 /** Opens the sidebar for a user in `locale`: rendered by showSidebar, or the unrendered file when `raw`. */
-async function openSidebar(
-  locale: string,
-  { raw = false, sheetNames = ['Contract', 'Actuals'] }: { raw?: boolean; sheetNames?: string[] } = {},
-): Promise<Sidebar> {
-  const addon = loadAddon({ userLocale: locale, sheetNames });
+async function openSidebar(locale: string, { raw = false } = {}): Promise<Sidebar> {
+  const addon = loadAddon({ userLocale: locale });
   addon.fn('showSidebar')();
   const html = raw ? readBuilt('Sidebar.html') : addon.fake.ui.__sidebars[0]!.getContent();
   const calls: unknown[][] = [];
 
-  const context = await browser.newContext({ viewport: { width: 300, height: 720 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: { width: 300, height: 760 }, deviceScaleFactor: 2 });
   contexts.push(context);
   const page = await context.newPage();
   const watch = watchPage(page);
@@ -93,9 +68,8 @@ async function openSidebar(
     const args = JSON.parse(argsJson) as unknown[];
     calls.push([name, ...args]);
     try {
-      const value = SCRIPTED[name] ? SCRIPTED[name]!(...args) : addon.fn(name)(...args);
-      // google.script.run sends values as JSON: undefined becomes null.
-      return JSON.stringify({ ok: true, value: value ?? null });
+      // google.script.run sends results as JSON: undefined becomes null.
+      return JSON.stringify({ ok: true, value: addon.fn(name)(...args) ?? null });
     } catch (error) {
       return JSON.stringify({ ok: false, message: (error as Error).message });
     }
@@ -109,7 +83,7 @@ async function openSidebar(
 
 /** Waits for something that happens on the Node side of the bridge. */
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (const started = Date.now(); !condition(); ) {
+  for (const started = Date.now(); !condition();) {
     if (Date.now() - started > 5000) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -120,11 +94,13 @@ async function waitForKind(page: Page, kind: string): Promise<void> {
 }
 
 const statusText = (page: Page) => page.locator('.of-status-text').textContent();
+const sheetNames = (addon: LoadedAddon) => addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName());
 
 describe('the Sheets sidebar in Chromium', () => {
-  test('opens in the user’s language with no round trip for it, and drives the server functions', async () => {
+  test('creates a contract, checks it and generates an invoice on the spreadsheet, in French', async () => {
     const { page, watch, addon, calls } = await openSidebar('fr_FR');
-    await page.getByRole('option', { name: 'Service client externalisé' }).waitFor({ state: 'attached' });
+    const template = page.getByLabel('Modèle');
+    await template.locator('option[value="bpo-customer-service"]').waitFor({ state: 'attached' });
     await expect(page.getByRole('heading').allTextContents()).resolves.toEqual([
       'Outcome Fees',
       'Nouveau contrat',
@@ -132,33 +108,30 @@ describe('the Sheets sidebar in Chromium', () => {
       'Générer la facture',
     ]);
 
-    await page.getByLabel('Modèle').selectOption('bpo');
+    await template.selectOption('bpo-customer-service');
     await page.getByRole('button', { name: 'Créer le contrat' }).click();
     await waitForKind(page, 'success');
-    await expect(statusText(page)).resolves.toBe('Contrat créé : Contract, Actuals.');
+    await expect(statusText(page)).resolves.toBe('Contrat créé : Contrat, Réalisé.');
+    expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé']);
 
     await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
-    await waitForKind(page, 'warning');
-    const issue = page.locator('.of-issues button');
-    await expect(issue.allTextContents()).resolves.toEqual(['Actuals!C4 (Value) : expected a number, got "n/a".']);
-    await issue.click();
-    // The real selectCell ran on the spreadsheet.
-    await until(() => calls.some((call) => call[0] === 'selectCell'), 'selectCell');
-    expect(addon.fake.spreadsheet.getActiveSheet().getName()).toBe('Actuals');
-    expect(addon.fake.spreadsheet.getActiveRange()?.getA1Notation()).toBe('C4');
+    await waitForKind(page, 'success');
+    await expect(statusText(page)).resolves.toBe('Le contrat est valide.');
 
-    await page.getByLabel('Période').selectOption('2026-10');
+    const period = page.getByLabel('Période');
+    await period.selectOption('2026-10');
     await page.getByRole('button', { name: 'Générer la facture' }).click();
     await waitForKind(page, 'success');
-    await expect(statusText(page)).resolves.toBe(
-      'Facture créée sur la feuille « Invoice 2026-10 » : 7 lignes, total 136 788,00 EUR.',
+    // The total's spaces are the locale's (narrow no-break spaces in French).
+    await expect(statusText(page)).resolves.toMatch(
+      /^Facture créée sur la feuille « Facture 2026-10 » : 5 lignes, total 136\s788,00\s/,
     );
+    expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé', 'Facture 2026-10']);
 
     expect(calls).toEqual([
       ['listTemplates', 'fr'],
-      ['newContract', 'bpo', 'fr'],
-      ['checkContract'],
-      ['selectCell', 'Actuals', 'C4'],
+      ['newContract', 'bpo-customer-service', 'fr'],
+      ['checkContract', 'fr'],
       ['generateInvoice', '2026-10', 'fr'],
     ]);
     expect(watch.pageErrors).toEqual([]);
@@ -166,20 +139,41 @@ describe('the Sheets sidebar in Chromium', () => {
     await saveScreenshot(page.locator('#taskpane-root'), 'sheets-sidebar');
   });
 
-  test('shows a server failure with its message, and the real server’s own errors', async () => {
-    const { page } = await openSidebar('en', { sheetNames: ['Contract'] });
+  test('lists a contract problem and selects its cell in the spreadsheet', async () => {
+    const { page, addon, calls } = await openSidebar('en');
+    await page
+      .getByLabel('Template')
+      .locator('option[value="it-services-sla"]')
+      .waitFor({ state: 'attached' });
+    await page.getByLabel('Template').selectOption('it-services-sla');
+    await page.getByRole('button', { name: 'Create contract' }).click();
+    await waitForKind(page, 'success');
+    // Break the contract's currency the way a user would, in the sheet.
+    const contract = addon.fake.spreadsheet.getSheetByName('Contract')!;
+    const grid = contract.getDataRange().getValues();
+    const row = grid.findIndex((line) => line.includes('EUR'));
+    contract.getRange(row + 1, grid[row]!.indexOf('EUR') + 1, 1, 1).setValues([['euros']]);
+
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'warning');
-    await page.locator('.of-issues button').click();
-    await waitForKind(page, 'error');
-    await expect(statusText(page)).resolves.toBe(
-      'The cell could not be selected: There is no sheet named "Actuals".',
-    );
+    const issue = page.locator('.of-issues button').first();
+    await expect(issue.textContent()).resolves.toMatch(/^Contract!B\d+/);
+    await issue.click();
+    await until(() => calls.some((call) => call[0] === 'selectCell'), 'selectCell');
+    const [, sheet, address] = calls.find((call) => call[0] === 'selectCell')!;
+    expect(sheet).toBe('Contract');
+    expect(addon.fake.spreadsheet.getActiveSheet().getName()).toBe('Contract');
+    expect(addon.fake.spreadsheet.getActiveRange()?.getA1Notation()).toBe(address);
+  });
 
-    await page.getByLabel('Period').selectOption('2026-09');
+  test('shows the server’s message when an action fails', async () => {
+    const { page } = await openSidebar('en');
+    await page.getByLabel('Period').fill('2026-10');
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'error');
-    await expect(statusText(page)).resolves.toBe('The invoice could not be generated: No actuals for 2026-09.');
+    await expect(statusText(page)).resolves.toMatch(
+      /^The invoice could not be generated: No contract sheet in this workbook: create one with New contract/,
+    );
   });
 
   test('asks the server for the language when the page was not rendered as a template', async () => {

@@ -24,7 +24,9 @@ describe('onOpen', () => {
     expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
     const services = new Set(addon.fake.log.calls.map((call) => call.service));
     expect([...services].sort()).toEqual(['Menu', 'Session', 'SpreadsheetApp', 'Ui']);
-    expect(addon.fake.log.count({ service: 'SpreadsheetApp', method: ['getActiveSpreadsheet', 'getActive'] })).toBe(0);
+    expect(
+      addon.fake.log.count({ service: 'SpreadsheetApp', method: ['getActiveSpreadsheet', 'getActive'] }),
+    ).toBe(0);
     expect(addon.fake.log.count({ group: 'PropertiesService' })).toBe(0);
   });
 
@@ -100,6 +102,8 @@ describe('Check contract from the menu', () => {
     addon.fn('menuCheckContract')();
     expect(addon.fake.ui.__alerts).toHaveLength(1);
     expect(addon.fake.ui.__alerts[0]!.title).toBe('Outcome Fees');
-    expect(addon.fake.ui.__alerts[0]!.prompt).not.toBe('');
+    expect(addon.fake.ui.__alerts[0]!.prompt).toMatch(
+      /^The contract could not be checked: No contract sheet in this workbook/,
+    );
   });
 });
