@@ -35,23 +35,30 @@ const tiers = [
 
 /** name → [arguments for one call over ROWS rows, plain-double version of one row]. */
 const CASES = {
-  BONUSMALUS: [[column(0.6, 0.9, 1), 0.75, 50000, 30000, 'higher', 0.01, 2000, 1500], (a) => {
-    const gap = a - 0.75;
-    if (gap > 0.01) return Math.min(50000 * (gap - 0.01), 2000);
-    if (gap < -0.01) return -Math.min(30000 * (-gap - 0.01), 1500);
-    return 0;
-  }],
+  BONUSMALUS: [
+    [column(0.6, 0.9, 1), 0.75, 50000, 30000, 'higher', 0.01, 2000, 1500],
+    (a) => {
+      const gap = a - 0.75;
+      if (gap > 0.01) return Math.min(50000 * (gap - 0.01), 2000);
+      if (gap < -0.01) return -Math.min(30000 * (-gap - 0.01), 1500);
+      return 0;
+    },
+  ],
   ACHIEVEMENT: [[column(0.5, 1, 2), 0.75], (a) => a / 0.75],
-  KPISCORE: [[column(0.6, 1, 3), 0.7, 0.8, 'higher', 0.9, 1.5], (a) =>
-    a < 0.7 ? 0 : a < 0.8 ? (a - 0.7) / 0.1 : a < 0.9 ? 1 + (0.5 * (a - 0.8)) / 0.1 : 1.5],
+  KPISCORE: [
+    [column(0.6, 1, 3), 0.7, 0.8, 'higher', 0.9, 1.5],
+    (a) => (a < 0.7 ? 0 : a < 0.8 ? (a - 0.7) / 0.1 : a < 0.9 ? 1 + (0.5 * (a - 0.8)) / 0.1 : 1.5),
+  ],
   THRESHOLDFEE: [[column(0.8, 1, 4), 0.9, 10000], (a) => (a >= 0.9 ? 10000 : 0)],
   TIEREDFEE: [[column(0, 80000, 5), tiers], (q) => Math.min(q, 40000) * 2.1 + Math.max(q - 40000, 0) * 1.9],
   HYBRIDFEE: [[20000, 5000, column(0, 1.5, 6)], (s) => 20000 + 5000 * Math.min(s, 1)],
   HOURLYFEE: [[column(0, 200, 7), 75, 0.1, 1000, 0.8], (h) => h * 75 * 1.1 + 1000 * 0.8],
   SLACREDIT: [[column(0.9, 1, 8), 0.95, 100000, 0.1, 0.2], (a) => (a < 0.95 ? 100000 * 0.1 * 0.2 : 0)],
   EARNBACK: [[column(0, 5000, 9), [[0.97, 0.96, 0.98]], 0.95], (c) => c],
-  GAINSHARE: [[1000000, column(800000, 1200000, 10), 0.3, 'lower', 50000, -20000], (a) =>
-    Math.max(-20000, Math.min(50000, 0.3 * (1000000 - a)))],
+  GAINSHARE: [
+    [1000000, column(800000, 1200000, 10), 0.3, 'lower', 50000, -20000],
+    (a) => Math.max(-20000, Math.min(50000, 0.3 * (1000000 - a))),
+  ],
 };
 
 function timeIt(fn) {
@@ -70,7 +77,9 @@ const fmt = (n) => n.toLocaleString('en-US').padStart(12);
 console.log(
   `${ROWS.toLocaleString('en-US')} rows per call, ${DATA} values, best of ${REPEAT}; "plain" = the same arithmetic on JS doubles`,
 );
-console.log(`${'function'.padEnd(14)}${'rows/s'.padStart(12)}${'plain rows/s'.padStart(16)}${'plain/exact'.padStart(13)}`);
+console.log(
+  `${'function'.padEnd(14)}${'rows/s'.padStart(12)}${'plain rows/s'.padStart(16)}${'plain/exact'.padStart(13)}`,
+);
 for (const [name, [args, plain]] of Object.entries(CASES)) {
   const ranged = args.find((a) => Array.isArray(a) && a.length === ROWS);
   const exact = timeIt(() => api[name](...args));
@@ -79,7 +88,9 @@ for (const [name, [args, plain]] of Object.entries(CASES)) {
     for (let i = 0; i < ROWS; i++) out[i] = [plain(ranged[i][0])];
     return out;
   });
-  console.log(`${name.padEnd(14)}${fmt(rate(exact))}${fmt(rate(doubles)).padStart(16)}${(exact / doubles).toFixed(1).padStart(12)}x`);
+  console.log(
+    `${name.padEnd(14)}${fmt(rate(exact))}${fmt(rate(doubles)).padStart(16)}${(exact / doubles).toFixed(1).padStart(12)}x`,
+  );
 }
 // NPS and SCORECARD consume one table per call: timed as answers (cells) per second instead.
 const answers = column(0, 10, 11).map(([v]) => [Math.round(v)]);
@@ -88,5 +99,7 @@ for (const [name, args] of [
   ['NPS', [answers]],
   ['SCORECARD', [column(0, 1.5, 13), weights]],
 ]) {
-  console.log(`${name.padEnd(14)}${fmt(rate(timeIt(() => api[name](...args))))}  cells/s (one table of ${ROWS.toLocaleString('en-US')} cells)`);
+  console.log(
+    `${name.padEnd(14)}${fmt(rate(timeIt(() => api[name](...args))))}  cells/s (one table of ${ROWS.toLocaleString('en-US')} cells)`,
+  );
 }

@@ -15,7 +15,12 @@ const D = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_UP, toEx
  * Divisions (attainment ratios, scores, averages) rarely terminate: they are rounded to 40 significant
  * digits, twice what a double holds, so the host number is still the nearest double to the exact quotient.
  */
-const QUOTIENT = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -7, toExpPos: 21 });
+const QUOTIENT = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -7,
+  toExpPos: 21,
+});
 
 /** An exact decimal value. */
 export type Dec = Decimal;

@@ -8,7 +8,7 @@ import type { Issue } from '../contract/issues';
 import type { Actuals, Contract, Language } from '../contract/types';
 import { actionTexts } from '../i18n/actions';
 import { contractText } from '../i18n/contract';
-import { formatMoney } from '../i18n/numberFormat';
+import { formatAmount, formatMoney } from '../i18n/numberFormat';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { templateList } from '../templates';
@@ -136,13 +136,18 @@ export function workbookActions(port: WorkbookPort): WorkbookActions {
         if (!result.ok) throw new ActionError(texts.invoiceProblems(result.problems));
         const { invoice } = result;
         return andThen(port.paint([invoiceSheetPlan(invoice)]), ([sheet]) => {
-          const total = formatMoney(invoice.total, invoice.contract.currency, lang);
+          const { currency } = invoice.contract;
           return {
             sheet,
-            total,
-            currency: invoice.contract.currency,
+            total: formatAmount(invoice.total, currency, lang),
+            currency,
             lines: invoice.lines.length,
-            message: texts.invoiceCreated(sheet, invoice.number, invoice.lines.length, total),
+            message: texts.invoiceCreated(
+              sheet,
+              invoice.number,
+              invoice.lines.length,
+              formatMoney(invoice.total, currency, lang),
+            ),
           };
         });
       });

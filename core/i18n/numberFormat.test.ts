@@ -1,5 +1,5 @@
 import { dec } from '../money';
-import { formatMoney, formatNumber, formatPercent } from './numberFormat';
+import { formatAmount, formatMoney, formatNumber, formatPercent } from './numberFormat';
 
 describe('numberFormat', () => {
   it('groups and separates decimals per language', () => {
@@ -13,6 +13,11 @@ describe('numberFormat', () => {
     expect(formatPercent(dec('0.774'), 'en')).toBe('77.4%');
     expect(formatPercent(dec('0.774'), 'fr')).toBe('77,4\u00a0%');
     expect(formatPercent(dec('0.75'), 'fr')).toBe('75\u00a0%');
+  });
+
+  it('prints amounts without a symbol for hosts that show the currency apart', () => {
+    expect(formatAmount(dec('136788'), 'EUR', 'en')).toBe('136,788.00');
+    expect(formatAmount(dec('-5'), 'JPY', 'fr')).toBe('−5');
   });
 
   it('prints money with the minor unit, exact rates on request', () => {

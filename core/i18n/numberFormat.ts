@@ -59,6 +59,11 @@ export function formatPercent(fraction: Dec, lang: DocLanguage, options: { signe
   return lang === 'fr' ? `${body}${NBSP}%` : `${body}%`;
 }
 
+/** An amount with the currency's minor-unit digits and no symbol: `136,788.00` / `136 788,00`. */
+export function formatAmount(amount: Dec, currency: string, lang: DocLanguage): string {
+  return sign(amount, false) + digits(amount, lang, { fixed: minorUnitDigits(currency) });
+}
+
 /**
  * An amount of money, with the minor unit's digits as an invoice prints it. With `exact` (rates and unit
  * prices), a whole amount shows no decimals (`400 €`) and a fractional one keeps all its digits, at least

@@ -59,7 +59,7 @@ describe('createExcelBridge', () => {
     const invoice = await bridge.generateInvoice('2026-10', 'en');
     expect(invoice).toMatchObject({
       sheet: 'Invoice 2026-10',
-      total: '€136,788.00',
+      total: '136,788.00',
       currency: 'EUR',
       lines: 5,
     });
