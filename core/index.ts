@@ -1,7 +1,7 @@
 /**
  * The Node entry point of `outcome-fees`: every worksheet function under its upper-case name
  * (`require('outcome-fees').BONUSMALUS(...)`), plus the registry, the formula evaluator, money helpers,
- * and the contract and invoice APIs.
+ * and the contract, template, invoice, layout and .xlsx APIs.
  */
 import { worksheetFunctions } from './api/worksheetFunctions';
 
@@ -16,6 +16,29 @@ export { parseFormula, FormulaSyntaxError } from './formula/parse';
 export type { FeeError, ErrorKind } from './errors';
 export { roundMoney, minorUnitDigits } from './money';
 export type { RoundingRule } from './money';
+
+// Contracts, actuals, templates and invoices.
+export {
+  parseContract,
+  loadContract,
+  saveContract,
+  contractToJson,
+  contractFromSheet,
+  actualsFromSheet,
+  actualsFromCsv,
+  actualsToCsv,
+  invoicePeriods,
+} from './contract';
+export type { Contract, Actuals, KpiClause, Issue, Result } from './contract';
+export { TEMPLATES, findTemplate, templateList } from './templates';
+export { buildInvoice } from './invoice/buildInvoice';
+export { invoiceToJson } from './invoice/toJson';
+export type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './invoice/types';
+export { contractSheetPlan, emptyContractSheetPlan } from './layout/contractSheet';
+export { actualsSheetPlan } from './layout/actualsSheet';
+export { invoiceSheetPlan } from './layout/invoiceSheet';
+export type { SheetPlan, WorkbookPlan } from './layout/sheetPlan';
+export { writeWorkbook, workbookBuffer } from './xlsx/writeWorkbook';
 
 // The worksheet functions are generated from the registry, so they are attached by name at load time
 // rather than listed here: a new function needs no edit of this file.

@@ -19,3 +19,21 @@ describe('golden vectors through the built Node API (require("outcome-fees"))', 
     for (const spec of FUNCTIONS) expect(typeof api[spec.name]).toBe('function');
   });
 });
+
+describe('contract and invoice APIs of the built package', () => {
+  it('invoices a template period from Node', () => {
+    type Dec = { toFixed(digits?: number): string };
+    const pkg = requireBuilt<{
+      findTemplate(id: string): { contract(lang: string): unknown; actuals(lang: string): unknown };
+      buildInvoice(contract: unknown, actuals: unknown, period: string): { ok: boolean; invoice: { total: Dec } };
+      saveContract(contract: unknown): string;
+      loadContract(json: string): { ok: boolean; value: unknown };
+    }>();
+    const template = pkg.findTemplate('bpo-customer-service');
+    const reloaded = pkg.loadContract(pkg.saveContract(template.contract('en')));
+    expect(reloaded.ok).toBe(true);
+    const result = pkg.buildInvoice(reloaded.value, template.actuals('en'), '2026-10');
+    expect(result.ok).toBe(true);
+    expect(result.invoice.total.toFixed(2)).toBe('136788.00');
+  });
+});
