@@ -25,7 +25,11 @@ describe('contract and invoice APIs of the built package', () => {
     type Dec = { toFixed(digits?: number): string };
     const pkg = requireBuilt<{
       findTemplate(id: string): { contract(lang: string): unknown; actuals(lang: string): unknown };
-      buildInvoice(contract: unknown, actuals: unknown, period: string): { ok: boolean; invoice: { total: Dec } };
+      buildInvoice(
+        contract: unknown,
+        actuals: unknown,
+        period: string,
+      ): { ok: boolean; invoice: { total: Dec } };
       saveContract(contract: unknown): string;
       loadContract(json: string): { ok: boolean; value: unknown };
     }>();
