@@ -51,6 +51,16 @@ describe('task pane actions over a workbook', () => {
     expect(() => actions.generateInvoice('2026-10', 'fr')).toThrow(ActionError);
   });
 
+  it('starts an empty contract with both sheets, whose check lists what to fill in', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    expect(now(actions.newContract('empty', 'fr')).sheets).toEqual(['Contrat', 'Réalisé']);
+    expect(book.sheets.get('Réalisé')![0].slice(0, 3)).toEqual(['Type', 'Nom', 'Unité']);
+    const check = now(actions.checkContract('fr'));
+    expect(check.ok).toBe(false);
+    expect(check.errors.every((e) => e.sheet === 'Contrat' && /^[A-Z]+\d+$/.test(e.address))).toBe(true);
+  });
+
   it('says what is missing instead of guessing', () => {
     const actions = workbookActions(new MemoryWorkbook());
     expect(() => actions.checkContract('en')).toThrow('No contract sheet in this workbook');

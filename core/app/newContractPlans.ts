@@ -1,5 +1,5 @@
 import type { Language } from '../contract/types';
-import { actualsSheetPlan } from '../layout/actualsSheet';
+import { actualsSheetPlan, emptyActualsSheetPlan } from '../layout/actualsSheet';
 import { contractSheetPlan, emptyContractSheetPlan } from '../layout/contractSheet';
 import type { SheetPlan } from '../layout/sheetPlan';
 import { findTemplate } from '../templates';
@@ -7,7 +7,7 @@ import { EMPTY_TEMPLATE } from './bridge';
 
 /** The Contract and Actuals sheets of a new contract, from a template (with its sample actuals) or empty. */
 export function newContractPlans(templateId: string, lang: Language): SheetPlan[] | undefined {
-  if (templateId === EMPTY_TEMPLATE) return [emptyContractSheetPlan(lang)];
+  if (templateId === EMPTY_TEMPLATE) return [emptyContractSheetPlan(lang), emptyActualsSheetPlan(lang)];
   const template = findTemplate(templateId);
   if (!template) return undefined;
   const contract = template.contract(lang);

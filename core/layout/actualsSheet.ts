@@ -23,9 +23,24 @@ export interface ActualsLayoutOptions {
 
 const HEADER_FILL = '#DDEBF7';
 
+/** What the Actuals layout needs of a contract: its rows (hours, volumes, KPIs) and where months start. */
+export type ActualsRows = Pick<Contract, 'language' | 'firstPeriod' | 'hourly' | 'volumes' | 'kpis'>;
+
+/**
+ * An Actuals sheet with its header and no rows yet, for a contract started empty: the months are the
+ * three starting with `firstPeriod` (the current month by default); rows are added as the contract grows.
+ */
+export function emptyActualsSheetPlan(lang: Language, firstPeriod: Period = currentMonth()): SheetPlan {
+  return actualsSheetPlan({ language: lang, firstPeriod, volumes: [], kpis: [] }, undefined, { lang });
+}
+
+function currentMonth(): Period {
+  return new Date().toISOString().slice(0, 7);
+}
+
 /** The Actuals sheet of a contract, filled with `actuals` when given. */
 export function actualsSheetPlan(
-  contract: Contract,
+  contract: ActualsRows,
   actuals?: Actuals,
   options: ActualsLayoutOptions = {},
 ): SheetPlan {
