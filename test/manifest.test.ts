@@ -13,7 +13,7 @@ import { writeIcons } from '../excel-addin/build/icons';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
-const SCHEMA = path.resolve(ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const SCHEMA = path.resolve(ROOT, 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const BASE_URL = 'https://fees.example.com';
 
 function xmllint(args: string[]): { status: number | null; stdout: string; stderr: string } {

@@ -12,7 +12,7 @@ import { excelAssets } from '../../excel-addin/build/excelAssets';
 import { functionsMetadata } from '../../excel-addin/functions/metadata';
 import { builtFile, REPO_ROOT } from './builtExcel';
 
-const SCHEMA = resolve(REPO_ROOT, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const SCHEMA = resolve(REPO_ROOT, 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const PRODUCTION = 'https://fees.example.com/excel';
 
 function validate(file: string): { status: number | null; stderr: string } {
