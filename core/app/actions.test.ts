@@ -25,7 +25,7 @@ describe('task pane actions over a workbook', () => {
       currency: 'EUR',
     });
     expect(invoice.message).toBe(
-      'Invoice bpo-customer-service-2026-10 is on the sheet "Invoice 2026-10": 5 lines, total €136,788.00.',
+      'Invoice bpo-customer-service-2026-10: €113,990.00 excluding VAT, VAT €22,798.00.',
     );
     // The contract is read, never written, by invoicing; a second invoice gets its own sheet.
     expect(JSON.stringify(book.sheets.get('Contract'))).toBe(contractBefore);

@@ -143,10 +143,9 @@ export function workbookActions(port: WorkbookPort): WorkbookActions {
             currency,
             lines: invoice.lines.length,
             message: texts.invoiceCreated(
-              sheet,
               invoice.number,
-              invoice.lines.length,
-              formatMoney(invoice.total, currency, lang),
+              formatMoney(invoice.subtotal, currency, lang),
+              formatMoney(invoice.vat.amount, currency, lang),
             ),
           };
         });

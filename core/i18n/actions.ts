@@ -8,7 +8,7 @@ export interface ActionTexts {
   noActualsSheet(names: readonly string[]): string;
   contractHasProblems(count: number, first: string): string;
   invoiceProblems(problems: readonly string[]): string;
-  invoiceCreated(sheet: string, number: string, lines: number, total: string): string;
+  invoiceCreated(number: string, subtotal: string, vat: string): string;
 }
 
 const EN: ActionTexts = {
@@ -22,8 +22,7 @@ const EN: ActionTexts = {
   contractHasProblems: (count, first) =>
     `The contract has ${count} problem${count === 1 ? '' : 's'}; run Check contract to see ${count === 1 ? 'it' : 'them all'}. First: ${first}`,
   invoiceProblems: (problems) => `The invoice cannot be built: ${problems.join(' · ')}`,
-  invoiceCreated: (sheet, number, lines, total) =>
-    `Invoice ${number} is on the sheet "${sheet}": ${lines} line${lines === 1 ? '' : 's'}, total ${total}.`,
+  invoiceCreated: (number, subtotal, vat) => `Invoice ${number}: ${subtotal} excluding VAT, VAT ${vat}.`,
 };
 
 const FR: ActionTexts = {
@@ -37,8 +36,7 @@ const FR: ActionTexts = {
   contractHasProblems: (count, first) =>
     `Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
   invoiceProblems: (problems) => `La facture ne peut pas être établie : ${problems.join(' · ')}`,
-  invoiceCreated: (sheet, number, lines, total) =>
-    `La facture ${number} est sur la feuille « ${sheet} » : ${lines} ligne${lines === 1 ? '' : 's'}, total ${total}.`,
+  invoiceCreated: (number, subtotal, vat) => `Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
 };
 
 export function actionTexts(lang: Language): ActionTexts {
