@@ -7,8 +7,7 @@
  * This module and what it imports are the whole custom-function path of `Code.js`: keep contract, layout
  * and sidebar code out of it.
  */
-import { isFeeError, type FeeError } from '../core/errors';
-import { evaluate } from '../core/functions/evaluate';
+import type { FeeError } from '../core/errors';
 import type { HostArg } from '../core/functions/hostValues';
 import { findFunction } from '../core/functions/registry';
 import { callForHost, type HostCallOptions, type HostValue } from '../core/hosts/customFunctionCall';
@@ -30,12 +29,6 @@ export function callCustomFunction(name: string, args: ArrayLike<unknown>): Shee
   // Stubs are generated from the registry, so this only fails when the bundle was built from another one.
   if (!spec) throw new Error(`${name} is not an Outcome Fees function`);
   const raw = Array.prototype.slice.call(args) as HostArg[];
-  // The shared edge drops arguments beyond the declared ones (Excel appends its invocation object), but
-  // Sheets passes exactly what the user typed, so too many arguments is the core's error, not ignored.
-  if (raw.length > spec.args.length) {
-    const result = evaluate(spec, raw);
-    if (isFeeError(result)) fail(result);
-  }
   const outcome = callForHost(spec, raw, SHEETS);
   return outcome.ok ? outcome.value : fail(outcome.error);
 }

@@ -2,7 +2,7 @@ import { feeError } from '../errors';
 import { evaluate } from '../functions/evaluate';
 import { findFunction } from '../functions/registry';
 import type { FunctionSpec } from '../functions/types';
-import { callForHost, declaredArgs, firstElementError } from './customFunctionCall';
+import { callForHost, firstElementError } from './customFunctionCall';
 
 function spec(name: string): FunctionSpec {
   const found = findFunction(name);
@@ -13,19 +13,16 @@ function spec(name: string): FunctionSpec {
 const BONUSMALUS = spec('BONUSMALUS');
 const tagged = (e: { kind: string; message: string }) => ({ tag: e.kind, text: e.message });
 
-describe('declaredArgs', () => {
-  it("drops what follows the declared arguments (Excel's invocation object)", () => {
-    const invocation = { address: 'Sheet1!A1' };
-    const args = declaredArgs(spec('ACHIEVEMENT'), [[[1]], [[2]], null, invocation]);
-    expect(args).toEqual([[[1]], [[2]], null]);
-  });
-
-  it('keeps fewer arguments than declared as they are', () => {
-    expect(declaredArgs(BONUSMALUS, [1, 2])).toEqual([1, 2]);
-  });
-});
-
 describe('callForHost', () => {
+  it('refuses more arguments than the function declares', () => {
+    expect(
+      callForHost(BONUSMALUS, [0.78, 0.75, 1, 1, 'higher', 0, 1, 1, 'extra'], { wrapScalar: false }),
+    ).toEqual({
+      ok: false,
+      error: { kind: '#VALUE!', message: 'BONUSMALUS: takes at most 8 arguments (got 9)' },
+    });
+  });
+
   it('wraps a scalar result in a 1 × 1 matrix when the host asks for it', () => {
     expect(callForHost(BONUSMALUS, [0.78, 0.75, 50000, 50000], { wrapScalar: true })).toEqual({
       ok: true,

@@ -34,15 +34,6 @@ export interface HostCallOptions<E> {
   readonly elementError?: (error: FeeError) => E;
 }
 
-/**
- * The arguments that belong to `spec`, as the core reads them. Hosts may pass more than the function
- * declares (Excel appends its invocation object after the declared parameters), and omitted trailing
- * optional arguments as `undefined` or `null`: both mean "blank" to the core.
- */
-export function declaredArgs(spec: FunctionSpec, rawArgs: readonly unknown[]): HostArg[] {
-  return rawArgs.slice(0, spec.args.length) as HostArg[];
-}
-
 /** The first failing element of an array result, in row order, or undefined. */
 export function firstElementError(rows: readonly (readonly CellResult[])[]): FeeError | undefined {
   for (const row of rows) {
@@ -52,7 +43,8 @@ export function firstElementError(rows: readonly (readonly CellResult[])[]): Fee
 }
 
 /**
- * Evaluates `spec` on raw host arguments and shapes the result for the host. Never throws for bad input:
+ * Evaluates `spec` on the arguments the user wrote (hosts strip what they add themselves, such as Excel's
+ * invocation object) and shapes the result for the host. Never throws for bad input:
  * every failure is a `FeeError` (in the outcome, or per element through `elementError`).
  */
 export function callForHost<E>(
@@ -60,7 +52,7 @@ export function callForHost<E>(
   rawArgs: readonly unknown[],
   options: HostCallOptions<E>,
 ): HostCallOutcome<E> {
-  const result = evaluate(spec, declaredArgs(spec, rawArgs));
+  const result = evaluate(spec, rawArgs as HostArg[]);
   if (isFeeError(result)) return { ok: false, error: result };
   if (!Array.isArray(result)) return { ok: true, value: options.wrapScalar ? [[result]] : result };
   const toElement = options.elementError;
