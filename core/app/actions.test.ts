@@ -45,9 +45,7 @@ describe('task pane actions over a workbook', () => {
     expect(check.ok).toBe(false);
     expect(check.errors.length).toBeGreaterThanOrEqual(1);
     expect(check.errors[0]).toMatchObject({ sheet: 'Contrat', column: 'Objectif' });
-    expect(check.errors[0].message).toMatch(
-      /^Contrat![A-Z]+\d+ \(Objectif\): nombre attendu, reçu « n\/a »$/,
-    );
+    expect(check.errors[0].message).toBe('nombre attendu, reçu « n/a »');
     expect(() => actions.generateInvoice('2026-10', 'fr')).toThrow(ActionError);
   });
 

@@ -54,12 +54,13 @@ export function findSheet(names: readonly string[], candidates: readonly string[
   return names.find((n) => candidates.some((c) => n.startsWith(`${c} (`) && /\(\d+\)$/.test(n)));
 }
 
+/** The pane prints the place itself (`Contract!H7 (Target): `), so the message is only the problem. */
 function toIssue(issue: Issue): ContractIssue {
   return {
     sheet: issue.sheet ?? '',
     address: issue.address ?? '',
     column: issue.column ?? '',
-    message: issue.message,
+    message: issue.problem,
   };
 }
 

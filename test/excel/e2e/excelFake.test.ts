@@ -1,0 +1,146 @@
+/**
+ * The Excel fake behaves like Office.js where the e2e test relies on it: a fake that applied writes at
+ * once, handed out unloaded values or calculated formulas wrongly would let the add-in pass for the wrong
+ * reasons.
+ */
+import { createExcelRun, type FakeContext, type RunRecord } from './excelFake';
+import { evaluateFormula, parseFormula } from './fakeFormula';
+import { FakeWorkbook } from './fakeWorkbook';
+
+function setup(): { book: FakeWorkbook; runs: RunRecord[]; run: ReturnType<typeof createExcelRun> } {
+  const book = new FakeWorkbook();
+  book.addSheet('Sheet1');
+  const runs: RunRecord[] = [];
+  return { book, runs, run: createExcelRun(book, runs) };
+}
+
+describe('batching', () => {
+  test('writes reach the workbook at sync, in order, and each run records its syncs and round trips', async () => {
+    const { book, runs, run } = setup();
+    await run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.add('Data');
+      sheet.getRange('A1:B1').formulas = [['x', 2]];
+      expect(book.find('Data')).toBeUndefined();
+      await context.sync();
+      expect(book.grid('Data')).toEqual([['x', 2]]);
+      sheet.getRange('A1').formulas = [['y']];
+    });
+    // Excel.run's own closing sync carried the last write.
+    expect(book.grid('Data')).toEqual([['y', 2]]);
+    expect(runs).toEqual([{ syncs: 1, roundTrips: 2, calls: 3, wrote: ['Data'] }]);
+
+    await run(async (context: FakeContext) => context.sync());
+    expect(runs[1]).toMatchObject({ syncs: 1, roundTrips: 0 });
+  });
+
+  test('items and values need load and sync; a missing sheet is a null object only after sync', async () => {
+    const { run } = setup();
+    await run(async (context: FakeContext) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const missing = sheets.getItemOrNullObject('Nope');
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const used = sheets.getItem('Sheet1').getUsedRangeOrNullObject(true);
+      await context.sync();
+      expect(sheets.items.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+      expect(missing.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+      const range = sheets.getItem('Sheet1').getRange('A1');
+      range.load(['values']);
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([['']]);
+    });
+  });
+
+  test('a failing call rejects the sync, keeps the calls before it and drops the rest', async () => {
+    const { book, runs, run } = setup();
+    const failed = run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1').formulas = [['kept']];
+      sheet.getRange('A2:B2').formulas = [['wrong shape']];
+      sheet.getRange('A3').formulas = [['dropped']];
+      await context.sync();
+    });
+    await expect(failed).rejects.toMatchObject({ code: 'InvalidArgument', name: 'RichApi.Error' });
+    expect(book.grid('Sheet1')).toEqual([['kept']]);
+    expect(runs[0].error).toMatch(/doesn't match the size/);
+
+    const missing = run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Gone').activate();
+      await context.sync();
+    });
+    await expect(missing).rejects.toMatchObject({
+      code: 'ItemNotFound',
+      debugInfo: { errorLocation: 'WorksheetCollection.getItem' },
+    });
+  });
+
+  test('sheet and table names are unique ignoring case, and sheet names follow Excel rules', async () => {
+    const { run } = setup();
+    for (const name of ['sheet1', 'a/b', "'quoted'", 'x'.repeat(32)]) {
+      await expect(
+        run(async (context: FakeContext) => {
+          context.workbook.worksheets.add(name);
+          await context.sync();
+        }),
+      ).rejects.toBeInstanceOf(Error);
+    }
+    await expect(
+      run(async (context: FakeContext) => {
+        const sheet = context.workbook.worksheets.getItem('Sheet1');
+        sheet.getRange('A1:A2').formulas = [['h'], [1]];
+        sheet.getRange('C1:C2').formulas = [['h'], [1]];
+        sheet.tables.add(sheet.getRange('A1:A2'), true).name = 'Fees';
+        sheet.tables.add(sheet.getRange('C1:C2'), true).name = 'FEES';
+        await context.sync();
+      }),
+    ).rejects.toThrow(/already exists/);
+  });
+});
+
+describe("Excel's reading of what is written", () => {
+  test('=… is a formula unless the cell is text; numbers and booleans typed as text are converted', async () => {
+    const { book, run } = setup();
+    await run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const row = sheet.getRange('A1:F1');
+      row.numberFormat = [['General', '@', 'General', '@', 'General', 'General']];
+      row.formulas = [['=SUM(C1,5)', '=SUM(C1,5)', '1.5', '1.5', 'TRUE', '<b>']];
+      await context.sync();
+    });
+    expect(book.grid('Sheet1')).toEqual([[6.5, '=SUM(C1,5)', 1.5, '1.5', true, '<b>']]);
+    expect(book.snapshot('Sheet1').cells.A1).toEqual({
+      value: 6.5,
+      formula: '=SUM(C1,5)',
+      numberFormat: 'General',
+    });
+  });
+
+  test('formulas the fake cannot calculate are refused, not given a made-up value', async () => {
+    const { book } = setup();
+    expect(() => book.typeInto('Sheet1', 'A1', '=VLOOKUP(A2,B:C,2)')).toThrow(/cannot calculate/);
+    expect(parseFormula('=SUM(F9:F13)+F16')).not.toBeNull();
+    expect(parseFormula('=SUM(F9:F13')).toBeNull();
+    expect(parseFormula('=F9*2')).toBeNull();
+  });
+
+  test('SUM skips text and empty cells; + of text is #VALUE!', () => {
+    const cells: Record<string, string | number> = { '0:0': 2, '1:0': 'n/a', '2:0': 3.5 };
+    const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
+    expect(evaluateFormula(parseFormula('=SUM(A1:A4)')!, value)).toBe(5.5);
+    expect(evaluateFormula(parseFormula('=A1+A2')!, value)).toBe('#VALUE!');
+    expect(evaluateFormula(parseFormula('=A1+A4+1')!, value)).toBe(3);
+  });
+
+  test('the used range spans values only, from its first used cell', () => {
+    const { book } = setup();
+    book.typeInto('Sheet1', 'C3', 'x');
+    book.typeInto('Sheet1', 'D5', '=SUM(C3)');
+    const sheet = book.find('Sheet1')!;
+    book.setNumberFormat(sheet, 9, 9, '0.00');
+    expect(book.usedRect(sheet, true)).toEqual({ row: 2, col: 2, rows: 3, cols: 2 });
+    expect(book.usedRect(sheet, false)).toEqual({ row: 2, col: 2, rows: 8, cols: 8 });
+  });
+});

@@ -1,0 +1,554 @@
+/**
+ * A fake of the part of Office.js's Excel API that the add-in uses, with Office.js's batching: every call
+ * on a proxy object is queued and reaches the workbook only at `context.sync()`, in order; a failing call
+ * rejects the sync, keeps what came before it and drops the rest; `items`, `values` and `isNullObject`
+ * can be read only after `load` (where Office.js needs one) and a sync. It records each `Excel.run` with
+ * its `sync()` calls and round trips, so a test can hold the add-in to a constant number of them.
+ */
+import { MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './fakeA1';
+import { FakeOfficeError, FakeWorkbook, type CellValue, type FakeSheet } from './fakeWorkbook';
+
+/** One `Excel.run` as the fake saw it. */
+export interface RunRecord {
+  /** `context.sync()` calls made by the batch (Excel.run's own closing sync is not counted). */
+  syncs: number;
+  /** Syncs, the closing one included, that carried queued calls: what costs a trip to Excel. */
+  roundTrips: number;
+  /** Queued calls applied. */
+  calls: number;
+  /** Sheets whose content, format or layout changed, and sheets added or deleted. */
+  wrote: string[];
+  /** The rejection of the run, if it failed. */
+  error?: string;
+}
+
+interface Call {
+  readonly location: string;
+  readonly apply: () => void;
+}
+
+function notLoaded(property: string): never {
+  throw new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    property,
+  );
+}
+
+/** A request context: the queue of one `Excel.run`. */
+export class FakeContext {
+  readonly workbook: FakeWorkbookProxy;
+  private queue: Call[] = [];
+
+  constructor(
+    readonly book: FakeWorkbook,
+    private readonly record: RunRecord,
+  ) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  enqueue(location: string, apply: () => void): void {
+    this.queue.push({ location, apply });
+  }
+
+  /** Marks `sheet` as written by this run. */
+  wrote(sheet: FakeSheet): void {
+    if (!this.record.wrote.includes(sheet.name)) this.record.wrote.push(sheet.name);
+  }
+
+  sync(): Promise<void> {
+    this.record.syncs += 1;
+    return this.flush();
+  }
+
+  /** Applies the queue; also Excel.run's closing sync, which Office.js skips when nothing is queued. */
+  async flush(): Promise<void> {
+    const calls = this.queue;
+    this.queue = [];
+    if (calls.length === 0) return;
+    this.record.roundTrips += 1;
+    // A round trip is asynchronous: the add-in's code after `sync()` runs later, as in Excel.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const call of calls) {
+      try {
+        call.apply();
+      } catch (error) {
+        if (error instanceof FakeOfficeError) throw error;
+        throw new FakeOfficeError('GeneralException', (error as Error).message, call.location);
+      }
+      this.record.calls += 1;
+    }
+  }
+}
+
+/** `context.workbook`. */
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  constructor(context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context);
+  }
+}
+
+/** Accepts `'items/name'`, `['items/name']` or `{ select: ... }`-free forms the add-in uses. */
+function loadsNames(properties: string | string[] | undefined): boolean {
+  const list = properties === undefined ? [] : Array.isArray(properties) ? properties : properties.split(',');
+  return list.some((p) => ['items/name', 'name', 'items'].includes(p.trim()));
+}
+
+class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems ?? notLoaded('items');
+  }
+
+  load(properties?: string | string[]): this {
+    const withNames = loadsNames(properties);
+    this.context.enqueue('WorksheetCollection.load', () => {
+      this.loadedItems = this.context.book.sheets.map((sheet) =>
+        FakeWorksheet.bound(this.context, sheet, withNames),
+      );
+    });
+    return this;
+  }
+
+  add(name: string): FakeWorksheet {
+    const worksheet = new FakeWorksheet(this.context);
+    this.context.enqueue('WorksheetCollection.add', () => {
+      const sheet = this.context.book.addSheet(String(name));
+      this.context.wrote(sheet);
+      worksheet.bind(sheet);
+    });
+    return worksheet;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const worksheet = new FakeWorksheet(this.context);
+    this.context.enqueue('WorksheetCollection.getItem', () =>
+      worksheet.bind(this.context.book.existing(name, 'WorksheetCollection.getItem')),
+    );
+    return worksheet;
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const worksheet = new FakeWorksheet(this.context);
+    this.context.enqueue('WorksheetCollection.getItemOrNullObject', () =>
+      worksheet.bind(this.context.book.find(name) ?? null),
+    );
+    return worksheet;
+  }
+}
+
+class FakeTableCollection {
+  private loadedItems: { name: string }[] | null = null;
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): { name: string }[] {
+    return this.loadedItems ?? notLoaded('items');
+  }
+
+  load(_properties?: string | string[]): this {
+    this.context.enqueue('TableCollection.load', () => {
+      this.loadedItems = this.context.book.tableNames().map((name) => ({ name }));
+    });
+    return this;
+  }
+}
+
+/** A worksheet proxy: which sheet it stands for is known only once its queued lookup has run. */
+class FakeWorksheet {
+  /** undefined: not looked up yet; null: a null object. */
+  private target: FakeSheet | null | undefined;
+  private loadedName: string | undefined;
+  readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTable };
+  readonly freezePanes: {
+    freezeAt(range: FakeRange): void;
+    freezeRows(count: number): void;
+    freezeColumns(count: number): void;
+  };
+  readonly pageLayout: { orientation: unknown; zoom: unknown };
+
+  constructor(private readonly context: FakeContext) {
+    this.tables = {
+      add: (range, hasHeaders) => {
+        const table = new FakeTable(context);
+        this.change('TableCollection.add', (sheet) =>
+          table.bind(context.book.addTable(sheet, range.rect(), hasHeaders)),
+        );
+        return table;
+      },
+    };
+    const freeze = (location: string, rows: () => number, columns: () => number): void =>
+      this.change(location, (sheet) => (sheet.freeze = { rows: rows(), columns: columns() }));
+    this.freezePanes = {
+      freezeAt: (range) =>
+        freeze(
+          'WorksheetFreezePanes.freezeAt',
+          () => range.rect().row + range.rect().rows,
+          () => range.rect().col + range.rect().cols,
+        ),
+      freezeRows: (count) =>
+        freeze(
+          'WorksheetFreezePanes.freezeRows',
+          () => count,
+          () => 0,
+        ),
+      freezeColumns: (count) =>
+        freeze(
+          'WorksheetFreezePanes.freezeColumns',
+          () => 0,
+          () => count,
+        ),
+    };
+    const layout = (property: string) => ({
+      set: (value: unknown) =>
+        this.change(`PageLayout.${property}`, (sheet) => (sheet.pageLayout[property] = value)),
+      get: () => notLoaded(property),
+    });
+    this.pageLayout = Object.defineProperties({} as { orientation: unknown; zoom: unknown }, {
+      orientation: layout('orientation'),
+      zoom: layout('zoom'),
+    });
+  }
+
+  static bound(context: FakeContext, sheet: FakeSheet, withName: boolean): FakeWorksheet {
+    const worksheet = new FakeWorksheet(context);
+    worksheet.bind(sheet);
+    if (withName) worksheet.loadedName = sheet.name;
+    return worksheet;
+  }
+
+  bind(sheet: FakeSheet | null): void {
+    this.target = sheet;
+  }
+
+  get name(): string {
+    return this.loadedName ?? notLoaded('name');
+  }
+
+  get isNullObject(): boolean {
+    return this.target === undefined ? notLoaded('isNullObject') : this.target === null;
+  }
+
+  /** The sheet, at the time a queued call runs; Office.js fails the batch on a null or deleted sheet. */
+  sheet(location: string): FakeSheet {
+    const sheet = this.target;
+    if (!sheet || !this.context.book.sheets.includes(sheet))
+      throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.', location);
+    return sheet;
+  }
+
+  /** Queues a call that changes the sheet. */
+  change(location: string, apply: (sheet: FakeSheet) => void): void {
+    this.context.enqueue(location, () => {
+      const sheet = this.sheet(location);
+      apply(sheet);
+      this.context.wrote(sheet);
+    });
+  }
+
+  load(properties?: string | string[]): this {
+    const withName = loadsNames(properties);
+    this.context.enqueue('Worksheet.load', () => {
+      const sheet = this.sheet('Worksheet.load');
+      if (withName) this.loadedName = sheet.name;
+    });
+    return this;
+  }
+
+  activate(): void {
+    this.context.enqueue('Worksheet.activate', () => {
+      this.context.book.active = this.sheet('Worksheet.activate').name;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue('Worksheet.delete', () => {
+      const sheet = this.sheet('Worksheet.delete');
+      this.context.book.deleteSheet(sheet);
+      this.context.wrote(sheet);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.context, this, () => {
+      const rect = parseAddress(address);
+      if (!rect)
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid.', 'Worksheet.getRange');
+      return rect;
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, this, () => {
+      const valid = [row, col, rows - 1, cols - 1].every((n) => Number.isInteger(n) && n >= 0);
+      if (!valid)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The argument is invalid.',
+          'Worksheet.getRangeByIndexes',
+        );
+      return { row, col, rows, cols };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    let used: Rect | null | undefined;
+    this.context.enqueue('Worksheet.getUsedRangeOrNullObject', () => {
+      used = this.context.book.usedRect(this.sheet('Worksheet.getUsedRangeOrNullObject'), valuesOnly);
+    });
+    return new FakeRange(
+      this.context,
+      this,
+      () => used ?? null,
+      () => used,
+    );
+  }
+}
+
+class FakeTable {
+  private target: FakeSheet['tables'][number] | undefined;
+  constructor(private readonly context: FakeContext) {}
+
+  bind(table: FakeSheet['tables'][number]): void {
+    this.target = table;
+  }
+
+  set name(name: string) {
+    this.context.enqueue('Table.name', () => {
+      if (this.target) this.context.book.renameTable(this.target, name);
+    });
+  }
+
+  get name(): string {
+    return notLoaded('name');
+  }
+}
+
+type Matrix = readonly (readonly unknown[])[];
+
+/** A range proxy; its rectangle is resolved when a queued call on it runs. */
+class FakeRange {
+  private readonly loaded = new Map<string, unknown>();
+  /** For ranges that may be null objects: the rectangle, null, or undefined before the sync. */
+  private readonly nullable: (() => Rect | null | undefined) | undefined;
+  readonly format: RangeFormat;
+  readonly dataValidation: { rule: unknown };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+    private readonly resolve: () => Rect | null,
+    nullable?: () => Rect | null | undefined,
+  ) {
+    this.nullable = nullable;
+    this.format = new RangeFormat(this);
+    this.dataValidation = Object.defineProperty({} as { rule: unknown }, 'rule', {
+      set: (rule: unknown) =>
+        this.change('DataValidation.rule', (sheet, rect) => {
+          sheet.validations.push({ address: rectName(rect), rule: JSON.parse(JSON.stringify(rule)) });
+        }),
+      get: () => notLoaded('rule'),
+    });
+  }
+
+  /** The rectangle, when a queued call runs. */
+  rect(): Rect {
+    const rect = this.resolve();
+    if (!rect)
+      throw new FakeOfficeError('InvalidObjectPath', 'The object path is not valid: a null object.', 'Range');
+    return rect;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullable) return false;
+    const rect = this.nullable();
+    return rect === undefined ? notLoaded('isNullObject') : rect === null;
+  }
+
+  /** Queues a call that changes the range's sheet. */
+  change(location: string, apply: (sheet: FakeSheet, rect: Rect) => void): void {
+    this.worksheet.change(location, (sheet) => apply(sheet, this.rect()));
+  }
+
+  private eachCell(
+    location: string,
+    input: unknown,
+    write: (sheet: FakeSheet, row: number, col: number, value: unknown) => void,
+  ): void {
+    // Office.js copies the matrix when it is assigned: later changes to the caller's array do not count.
+    const copy: unknown = Array.isArray(input) ? (input as Matrix).map((row) => [...row]) : input;
+    this.change(location, (sheet, rect) => {
+      const matrix = copy as Matrix;
+      const scalar = !Array.isArray(copy);
+      if (
+        !scalar &&
+        (matrix.length !== rect.rows || matrix.some((row) => !Array.isArray(row) || row.length !== rect.cols))
+      ) {
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          location,
+        );
+      }
+      for (let r = 0; r < rect.rows; r += 1)
+        for (let c = 0; c < rect.cols; c += 1)
+          write(sheet, rect.row + r, rect.col + c, scalar ? copy : matrix[r][c]);
+    });
+  }
+
+  set numberFormat(formats: unknown) {
+    this.eachCell('Range.numberFormat', formats, (sheet, row, col, format) => {
+      if (format !== null && format !== undefined)
+        this.context.book.setNumberFormat(sheet, row, col, String(format));
+    });
+  }
+
+  set formulas(formulas: unknown) {
+    this.eachCell('Range.formulas', formulas, (sheet, row, col, value) =>
+      this.context.book.write(sheet, row, col, value, 'Range.formulas'),
+    );
+  }
+
+  /** Excel reads text written to `values` as if typed, so `=…` becomes a formula here too. */
+  set values(values: unknown) {
+    this.eachCell('Range.values', values, (sheet, row, col, value) =>
+      this.context.book.write(sheet, row, col, value, 'Range.values'),
+    );
+  }
+
+  get numberFormat(): string[][] {
+    return this.read('numberFormat') as string[][];
+  }
+  get formulas(): CellValue[][] {
+    return this.read('formulas') as CellValue[][];
+  }
+  get values(): CellValue[][] {
+    return this.read('values') as CellValue[][];
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex') as number;
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex') as number;
+  }
+  get address(): string {
+    return this.read('address') as string;
+  }
+
+  private read(property: string): unknown {
+    return this.loaded.has(property) ? this.loaded.get(property) : notLoaded(property);
+  }
+
+  load(properties?: string | string[]): this {
+    const list =
+      properties === undefined ? [] : Array.isArray(properties) ? properties : properties.split(',');
+    this.context.enqueue('Range.load', () => {
+      if (this.nullable && this.nullable() === null) return;
+      const sheet = this.worksheet.sheet('Range.load');
+      const rect = this.rect();
+      const book = this.context.book;
+      const matrix = <T>(cell: (row: number, col: number) => T): T[][] =>
+        Array.from({ length: rect.rows }, (_, r) =>
+          Array.from({ length: rect.cols }, (_, c) => cell(rect.row + r, rect.col + c)),
+        );
+      const readers: Record<string, () => unknown> = {
+        values: () => matrix((row, col) => book.valueAt(sheet, row, col)),
+        formulas: () => matrix((row, col) => book.formulaAt(sheet, row, col)),
+        numberFormat: () => matrix((row, col) => book.numberFormatAt(sheet, row, col)),
+        rowIndex: () => rect.row,
+        columnIndex: () => rect.col,
+        address: () => `${sheet.name}!${rectName(rect)}`,
+      };
+      for (const property of list.map((p) => p.trim())) {
+        const reader = readers[property];
+        if (!reader) throw new Error(`The Excel fake cannot load Range.${property}.`);
+        this.loaded.set(property, reader());
+      }
+    });
+    return this;
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const rect = this.rect();
+      return { row: 0, col: rect.col, rows: MAX_ROWS, cols: rect.cols };
+    });
+  }
+
+  select(): void {
+    this.context.enqueue('Range.select', () => {
+      const sheet = this.worksheet.sheet('Range.select');
+      this.context.book.selection = { sheet: sheet.name, address: rectName(this.rect()) };
+    });
+  }
+}
+
+/** `range.format`: records every write; column widths go to the sheet's widths by column. */
+class RangeFormat {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly borders: { getItem(side: string): Record<string, unknown> };
+
+  constructor(private readonly range: FakeRange) {
+    this.font = this.recorder('font', ['bold', 'italic', 'color', 'size', 'name']);
+    this.fill = this.recorder('fill', ['color']);
+    this.borders = { getItem: (side) => this.recorder(`borders.${side}`, ['style', 'color', 'weight']) };
+  }
+
+  set wrapText(value: unknown) {
+    this.record('wrapText', value);
+  }
+
+  set horizontalAlignment(value: unknown) {
+    this.record('horizontalAlignment', value);
+  }
+
+  set columnWidth(points: number) {
+    this.range.change('RangeFormat.columnWidth', (sheet, rect) => {
+      for (let c = rect.col; c < rect.col + rect.cols; c += 1) sheet.columnWidths[columnName(c)] = points;
+    });
+  }
+
+  private record(property: string, value: unknown): void {
+    this.range.change(`RangeFormat.${property}`, (sheet, rect) =>
+      sheet.formats.push({ address: rectName(rect), property, value }),
+    );
+  }
+
+  /** An object whose listed properties queue a recorded write; reading them needs a load, as in Office.js. */
+  private recorder(path: string, properties: readonly string[]): Record<string, unknown> {
+    const target: Record<string, unknown> = {};
+    for (const property of properties) {
+      Object.defineProperty(target, property, {
+        set: (value: unknown) => this.record(`${path}.${property}`, value),
+        get: () => notLoaded(`${path}.${property}`),
+        enumerable: true,
+      });
+    }
+    return target;
+  }
+}
+
+/** `Excel.run` over `book`, recording each run in `runs`. */
+export function createExcelRun(
+  book: FakeWorkbook,
+  runs: RunRecord[],
+): <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T> {
+  return async (batch) => {
+    const record: RunRecord = { syncs: 0, roundTrips: 0, calls: 0, wrote: [] };
+    runs.push(record);
+    const context = new FakeContext(book, record);
+    try {
+      const result = await batch(context);
+      await context.flush();
+      return result;
+    } catch (error) {
+      record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+` and `SUM`,
+ * which is all the add-in writes (`=SUM(F9:F13)`). Anything else is refused when written, so a test never
+ * reads a made-up value for a formula the fake does not understand.
+ */
+import { parseAddress, type Rect } from './fakeA1';
+
+/** A parsed formula. */
+export type FormulaNode =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'range'; readonly rect: Rect }
+  | { readonly kind: 'sum'; readonly args: readonly FormulaNode[] }
+  | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] };
+
+/** A cell's value as a formula sees it: `''` for an empty cell, `#…` text for an error. */
+export type FormulaInput = string | number | boolean;
+
+const TOKEN =
+  /\s*(SUM\(|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+,()])\s*/iy;
+
+/** The tokens of the formula `text` without its `=`, or null at the first character the fake cannot read. */
+function tokenize(text: string): string[] | null {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 1;
+  while (TOKEN.lastIndex < text.length) {
+    const match = TOKEN.exec(text);
+    if (!match) return null;
+    tokens.push(match[1].toUpperCase());
+  }
+  return tokens;
+}
+
+/** The formula `text` (`=SUM(F9:F13)`) parsed, or null when the fake cannot calculate it. */
+export function parseFormula(text: string): FormulaNode | null {
+  const tokens = text.startsWith('=') ? tokenize(text) : null;
+  if (!tokens) return null;
+  let at = 0;
+
+  const expression = (): FormulaNode | null => {
+    const terms: FormulaNode[] = [];
+    for (;;) {
+      const term = primary();
+      if (!term) return null;
+      terms.push(term);
+      if (tokens[at] !== '+') break;
+      at += 1;
+    }
+    return terms.length === 1 ? terms[0] : { kind: 'add', terms };
+  };
+
+  const primary = (): FormulaNode | null => {
+    const token = tokens[at++];
+    if (token === undefined) return null;
+    if (token === 'SUM(') {
+      const args: FormulaNode[] = [];
+      for (;;) {
+        const arg = expression();
+        if (!arg) return null;
+        args.push(arg);
+        const next = tokens[at++];
+        if (next === ')') return { kind: 'sum', args };
+        if (next !== ',') return null;
+      }
+    }
+    if (/^\d/.test(token)) return { kind: 'number', value: Number(token) };
+    const rect = parseAddress(token);
+    return rect ? { kind: 'range', rect } : null;
+  };
+
+  const node = expression();
+  return node && at === tokens.length ? node : null;
+}
+
+/**
+ * The value of `node`, reading cells through `cellValue`: a number, or an error text such as `#VALUE!`
+ * (text added with `+`) as Excel shows it. SUM skips text, booleans and empty cells of its ranges.
+ */
+export function evaluateFormula(
+  node: FormulaNode,
+  cellValue: (row: number, col: number) => FormulaInput,
+): number | string {
+  const scalar = (n: FormulaNode): number | string => {
+    switch (n.kind) {
+      case 'number':
+        return n.value;
+      case 'sum':
+        return sum(n.args);
+      case 'add':
+        return n.terms.map(scalar).reduce<number | string>(add, 0);
+      case 'range': {
+        if (n.rect.rows !== 1 || n.rect.cols !== 1) return '#VALUE!';
+        const value = cellValue(n.rect.row, n.rect.col);
+        if (value === '') return 0;
+        if (typeof value === 'number') return value;
+        return typeof value === 'string' && value.startsWith('#') ? value : '#VALUE!';
+      }
+    }
+  };
+  const sum = (args: readonly FormulaNode[]): number | string => {
+    let total: number | string = 0;
+    for (const arg of args) {
+      if (arg.kind !== 'range') {
+        total = add(total, scalar(arg));
+        continue;
+      }
+      for (let r = 0; r < arg.rect.rows; r += 1) {
+        for (let c = 0; c < arg.rect.cols; c += 1) {
+          const value = cellValue(arg.rect.row + r, arg.rect.col + c);
+          if (typeof value === 'number') total = add(total, value);
+          else if (typeof value === 'string' && value.startsWith('#')) return value;
+        }
+      }
+    }
+    return total;
+  };
+  return scalar(node);
+}
+
+function add(a: number | string, b: number | string): number | string {
+  if (typeof a === 'string') return a;
+  if (typeof b === 'string') return b;
+  return a + b;
+}

@@ -1,0 +1,291 @@
+/**
+ * The state of the Excel fake's workbook, and Excel's rules where the add-in depends on them: text typed or
+ * written into a cell becomes a formula when it starts with `=`, a number when it reads as one, unless the
+ * cell is formatted as text (`@`); formulas are calculated when read; sheet and table names are unique
+ * (ignoring case) and follow Excel's character rules. Office.js's batching lives in excelFake.ts.
+ */
+import { MAX_COLS, MAX_ROWS, cellName, parseAddress, rectName, type Rect } from './fakeA1';
+import { evaluateFormula, parseFormula, type FormulaNode } from './fakeFormula';
+
+/** A constant as Excel stores it. */
+export type CellValue = string | number | boolean;
+
+/** What a cell holds; a formula's value is calculated on read. */
+interface StoredCell {
+  constant: CellValue | null;
+  formula: { readonly text: string; readonly node: FormulaNode } | null;
+  numberFormat: string;
+}
+
+/** A sheet as the test sees it. */
+export interface FakeSheet {
+  readonly name: string;
+  /** By `row:col`. */
+  readonly cells: Map<string, StoredCell>;
+  readonly tables: { name: string; address: string; hasHeaders: boolean; headers: CellValue[] }[];
+  readonly validations: { address: string; rule: unknown }[];
+  /** Every `format.*` write but column widths, in order. */
+  readonly formats: { address: string; property: string; value: unknown }[];
+  /** Points, by column letter. */
+  readonly columnWidths: Record<string, number>;
+  freeze: { rows: number; columns: number } | null;
+  readonly pageLayout: Record<string, unknown>;
+}
+
+/** A JSON-safe picture of a sheet, for assertions and for comparing a sheet before and after an action. */
+export interface SheetSnapshot {
+  readonly name: string;
+  /** By A1 address: the calculated value, the formula if any, the number format. */
+  readonly cells: Record<string, { value: CellValue; formula: string | null; numberFormat: string }>;
+  readonly tables: FakeSheet['tables'];
+  readonly validations: FakeSheet['validations'];
+  readonly formats: FakeSheet['formats'];
+  readonly columnWidths: Record<string, number>;
+  readonly freeze: FakeSheet['freeze'];
+  readonly pageLayout: Record<string, unknown>;
+}
+
+/** An error as Office.js reports it from `context.sync()`: `code`, message and where it failed. */
+export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+const GENERAL = 'General';
+const TEXT_FORMAT = '@';
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** Excel's rule for sheet names: 1 to 31 characters, none of `[]:*?/\`, no apostrophe at either end. */
+const SHEET_NAME = /^(?!')[^[\]:*?/\\]{1,31}(?<!')$/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+
+const key = (row: number, col: number): string => `${row}:${col}`;
+
+/** The workbook: sheets in tab order, the active sheet, the selection. */
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  active: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  private tableCount = 0;
+
+  /** The sheet named `name`, ignoring case as Excel does. */
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The sheet named `name`, or Excel's ItemNotFound error at `location`. */
+  existing(name: string, location: string): FakeSheet {
+    const sheet = this.find(name);
+    if (!sheet)
+      throw new FakeOfficeError('ItemNotFound', `The worksheet '${name}' does not exist.`, location);
+    return sheet;
+  }
+
+  addSheet(name: string, location = 'WorksheetCollection.add'): FakeSheet {
+    if (!SHEET_NAME.test(name) || name.toLowerCase() === 'history')
+      throw new FakeOfficeError('InvalidArgument', `The name '${name}' is not a valid sheet name.`, location);
+    if (this.find(name))
+      throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`, location);
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      tables: [],
+      validations: [],
+      formats: [],
+      columnWidths: {},
+      freeze: null,
+      pageLayout: {},
+    };
+    this.sheets.push(sheet);
+    this.active ??= name;
+    return sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet, location = 'Worksheet.delete'): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new FakeOfficeError('ItemNotFound', 'The worksheet was deleted.', location);
+    if (this.sheets.length === 1)
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one sheet.', location);
+    this.sheets.splice(index, 1);
+    if (this.active === sheet.name) this.active = this.sheets[Math.max(0, index - 1)].name;
+    if (this.selection?.sheet === sheet.name) this.selection = null;
+  }
+
+  /** Every table name in the workbook. */
+  tableNames(): string[] {
+    return this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
+  }
+
+  /** Adds a table on `rect` named `Table<n>`; Excel refuses overlapping tables. */
+  addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeSheet['tables'][number] {
+    const overlap = sheet.tables.some((table) => {
+      const other = parseAddress(table.address) as Rect;
+      return (
+        rect.row < other.row + other.rows &&
+        other.row < rect.row + rect.rows &&
+        rect.col < other.col + other.cols &&
+        other.col < rect.col + rect.cols
+      );
+    });
+    if (overlap)
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        "A table can't overlap another table.",
+        'TableCollection.add',
+      );
+    let name: string;
+    do name = `Table${++this.tableCount}`;
+    while (this.tableNames().some((n) => n.toLowerCase() === name.toLowerCase()));
+    const headers = hasHeaders
+      ? Array.from({ length: rect.cols }, (_, c) => this.valueAt(sheet, rect.row, rect.col + c))
+      : [];
+    const table = { name, address: rectName(rect), hasHeaders, headers };
+    sheet.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: FakeSheet['tables'][number], name: string): void {
+    if (!TABLE_NAME.test(name) || parseAddress(name) !== null)
+      throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid table name.`, 'Table.name');
+    if (this.tableNames().some((n) => n !== table.name && n.toLowerCase() === name.toLowerCase()))
+      throw new FakeOfficeError('InvalidArgument', `A table named '${name}' already exists.`, 'Table.name');
+    table.name = name;
+  }
+
+  numberFormatAt(sheet: FakeSheet, row: number, col: number): string {
+    return sheet.cells.get(key(row, col))?.numberFormat ?? GENERAL;
+  }
+
+  setNumberFormat(sheet: FakeSheet, row: number, col: number, format: string): void {
+    this.cellFor(sheet, row, col).numberFormat = format;
+  }
+
+  /**
+   * Writes `input` as `range.formulas` or `range.values` (or the user's typing) does: `null` leaves the
+   * cell alone, `''` empties it, and text is read through the cell's number format.
+   */
+  write(sheet: FakeSheet, row: number, col: number, input: unknown, location: string): void {
+    if (input === null || input === undefined) return;
+    const cell = this.cellFor(sheet, row, col);
+    cell.formula = null;
+    cell.constant = null;
+    if (typeof input === 'number' || typeof input === 'boolean') {
+      cell.constant = input;
+    } else if (typeof input !== 'string') {
+      throw new FakeOfficeError('InvalidArgument', `Cannot write ${typeof input} to a cell.`, location);
+    } else if (input === '') {
+      // Emptied: nothing but the format stays.
+    } else if (cell.numberFormat === TEXT_FORMAT) {
+      cell.constant = input;
+    } else if (input.startsWith('=') && input.length > 1) {
+      const node = parseFormula(input);
+      if (!node) {
+        throw new Error(`The Excel fake cannot calculate ${input} (${sheet.name}!${cellName(row, col)}).`);
+      }
+      cell.formula = { text: input, node };
+    } else if (NUMBER.test(input.trim())) {
+      cell.constant = Number(input.trim());
+    } else if (/^(true|false)$/i.test(input)) {
+      cell.constant = input.toLowerCase() === 'true';
+    } else {
+      cell.constant = input;
+    }
+  }
+
+  /** What `range.values` reads: the constant, the calculated formula, or `''`. */
+  valueAt(sheet: FakeSheet, row: number, col: number, visiting = new Set<string>()): CellValue {
+    const cell = sheet.cells.get(key(row, col));
+    if (!cell?.formula) return cell?.constant ?? '';
+    const here = key(row, col);
+    if (visiting.has(here)) return 0; // Excel warns about the circular reference and shows 0.
+    visiting.add(here);
+    const value = evaluateFormula(cell.formula.node, (r, c) => this.valueAt(sheet, r, c, visiting));
+    visiting.delete(here);
+    return value;
+  }
+
+  /** What `range.formulas` reads: the formula, else the constant, else `''`. */
+  formulaAt(sheet: FakeSheet, row: number, col: number): CellValue {
+    const cell = sheet.cells.get(key(row, col));
+    return cell?.formula?.text ?? cell?.constant ?? '';
+  }
+
+  /** The smallest rectangle holding every value or formula (and, unless `valuesOnly`, every format). */
+  usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
+    let top = MAX_ROWS;
+    let left = MAX_COLS;
+    let bottom = -1;
+    let right = -1;
+    for (const [at, cell] of sheet.cells) {
+      if (cell.constant === null && !cell.formula && (valuesOnly || cell.numberFormat === GENERAL)) continue;
+      const [row, col] = at.split(':').map(Number);
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    }
+    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /** The user types `input` into `address` of `sheetName` and presses Enter. */
+  typeInto(sheetName: string, address: string, input: string): void {
+    const sheet = this.existing(sheetName, 'typeInto');
+    const rect = parseAddress(address);
+    if (!rect) throw new Error(`Bad address ${address}`);
+    this.write(sheet, rect.row, rect.col, input, 'typeInto');
+  }
+
+  /** The values from A1 to the last used cell, `''` where empty: what a reader of the sheet gets. */
+  grid(sheetName: string): CellValue[][] {
+    const sheet = this.existing(sheetName, 'grid');
+    const used = this.usedRect(sheet, true);
+    if (!used) return [];
+    return Array.from({ length: used.row + used.rows }, (_, r) =>
+      Array.from({ length: used.col + used.cols }, (_, c) => this.valueAt(sheet, r, c)),
+    );
+  }
+
+  snapshot(sheetName: string): SheetSnapshot {
+    const sheet = this.existing(sheetName, 'snapshot');
+    const cells: Record<string, SheetSnapshot['cells'][string]> = {};
+    const sorted = [...sheet.cells.keys()]
+      .map((at) => at.split(':').map(Number))
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [row, col] of sorted) {
+      const cell = sheet.cells.get(key(row, col)) as StoredCell;
+      // A cell written empty with the default format looks like one never written: leave it out.
+      if (cell.constant === null && !cell.formula && cell.numberFormat === GENERAL) continue;
+      cells[cellName(row, col)] = {
+        value: this.valueAt(sheet, row, col),
+        formula: cell.formula?.text ?? null,
+        numberFormat: cell.numberFormat,
+      };
+    }
+    return JSON.parse(
+      JSON.stringify({
+        name: sheet.name,
+        cells,
+        tables: sheet.tables,
+        validations: sheet.validations,
+        formats: sheet.formats,
+        columnWidths: sheet.columnWidths,
+        freeze: sheet.freeze,
+        pageLayout: sheet.pageLayout,
+      }),
+    ) as SheetSnapshot;
+  }
+
+  private cellFor(sheet: FakeSheet, row: number, col: number): StoredCell {
+    const at = key(row, col);
+    let cell = sheet.cells.get(at);
+    if (!cell) sheet.cells.set(at, (cell = { constant: null, formula: null, numberFormat: GENERAL }));
+    return cell;
+  }
+}
