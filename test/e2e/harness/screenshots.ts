@@ -1,12 +1,22 @@
-/** Screenshots that the README shows: written to `docs/screenshots/` at the repository root. */
+/**
+ * Screenshots of the panes. Every run takes them (so a broken render fails loudly) into `out/screenshots/`;
+ * `UPDATE_SCREENSHOTS=1 npm test` writes them to `docs/screenshots/`, the ones the README shows, so an
+ * ordinary test run leaves the checked-in pictures alone.
+ */
 import { mkdirSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Locator, Page } from 'playwright-core';
 
-/** Where screenshots go. */
-export const SCREENSHOT_DIR = resolve(__dirname, '../../../docs/screenshots');
+const ROOT = resolve(__dirname, '../../..');
 
-/** Saves a PNG of `target` as `docs/screenshots/<name>.png` and returns its path. */
+/** Where screenshots go. */
+export const SCREENSHOT_DIR = join(
+  ROOT,
+  process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'out',
+  'screenshots',
+);
+
+/** Saves a PNG of `target` as `<SCREENSHOT_DIR>/<name>.png` and returns its path. */
 export async function saveScreenshot(target: Page | Locator, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);

@@ -3,7 +3,7 @@
  * office.js (from @microsoft/office-js) and an in-page Excel fake as the workbook. The user's path goes
  * through the pane's real buttons: New contract, Check contract (with workbook text that is HTML), Generate
  * invoice, French. Each step is checked in the fake workbook, and the number of Excel round trips each action
- * costs is held constant. Screenshots of the pane go to docs/screenshots/excel-taskpane-*.png.
+ * costs is held constant. Screenshots of the pane: excel-taskpane-*.png (see test/e2e/harness/screenshots.ts).
  */
 import type { Browser } from 'playwright-core';
 import { newContractPlans } from '../../../core/app/newContractPlans';
