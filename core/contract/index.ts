@@ -37,6 +37,7 @@ export {
   periodIndex,
   windowOf,
 } from './period';
-export { a1, cellIssue, columnLetters, formatPath, pathIssue, type Issue, type Result } from './issues';
+export { cellIssue, formatPath, pathIssue, type Issue, type Result } from './issues';
+export { a1, columnLetters } from '../layout/a1';
 export { MODEL_RULES, type ModelRule } from './schema/kpi';
 export { contractSchema } from './schema/contract';

@@ -3,6 +3,7 @@
  * column header (`Contract!H7 (Target): expected a number, got "n/a"`); a JSON issue names the field path
  * (`kpis[1].target: required by the kpi-score model`). Readers collect every issue before answering.
  */
+import { a1 } from '../layout/a1';
 
 /** One problem, addressed to a cell or to a field of a JSON document. */
 export interface Issue {
@@ -35,20 +36,6 @@ export function ok<T>(value: T): Result<T> {
 /** A failed result; `issues` is never empty. */
 export function failed<T>(issues: readonly Issue[]): Result<T> {
   return { ok: false, issues };
-}
-
-/** Column letters of a 0-based column index: 0 → `A`, 26 → `AA`. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** A1 address of a 0-based (row, col): (6, 7) → `H7`. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
 }
 
 /** A sheet name before `!`: quoted, as Excel does, when it holds spaces or punctuation other than a dot. */
