@@ -51,6 +51,11 @@ function whereText(row: number, col: number, rows: number, cols: number): string
   return (rows > 1 ? `, row ${row + 1}` : '') + (cols > 1 ? `, column ${col + 1}` : '');
 }
 
+/** The cell of a varying argument for result cell (r, c): a single row or column repeats. */
+function cellAt(v: Varying, r: number, c: number): HostScalar {
+  return v.cells[v.rows === 1 ? 0 : r][v.cols === 1 ? 0 : c];
+}
+
 function checkRectangular(fn: string, name: string, cells: HostMatrix): void {
   const width = cells.length > 0 && Array.isArray(cells[0]) ? cells[0].length : 0;
   if (width === 0 || cells.some((row) => !Array.isArray(row) || row.length !== width)) {
@@ -72,11 +77,10 @@ function parseScalar(
   cols: number,
 ): unknown | FeeError {
   if (isBlank(value)) {
-    const where = whereText(row, col, rows, cols);
     if (spec.optional) return spec.defaultValue;
     return feeError(
       '#VALUE!',
-      `${fn}: ${spec.name} is required and must be ${spec.expects} (got a blank cell${where})`,
+      `${fn}: ${spec.name} is required and must be ${spec.expects} (got a blank cell${whereText(row, col, rows, cols)})`,
     );
   }
   const parsed = spec.parse(value as CellValue);
@@ -106,8 +110,6 @@ function parseTable(fn: string, spec: ArgSpec<unknown> & { kind: 'table' }, raw:
           : feeError('#VALUE!', `${fn}: ${spec.name} ${e.expectation} (got ${describeValue(e.got)}, ${at})`),
       );
     }
-    if (e instanceof ModelFault)
-      throw new CallFailure(feeError(e.kind, `${fn}: ${e.argument} ${e.expectation}`));
     throw e;
   }
 }
@@ -231,7 +233,7 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
         line[c] = element(spec, values, varying, r, c, rows, cols);
         continue;
       }
-      const key = only.cells[only.rows === 1 ? 0 : r][only.cols === 1 ? 0 : c];
+      const key = cellAt(only, r, c);
       const known = memo.get(key);
       if (known !== undefined) {
         hits++;
@@ -257,18 +259,11 @@ function element(
   rows: number,
   cols: number,
 ): CellResult {
-  let allBlank = true;
-  for (const v of varying) {
-    if (!isBlank(v.cells[v.rows === 1 ? 0 : r][v.cols === 1 ? 0 : c])) {
-      allBlank = false;
-      break;
-    }
-  }
-  if (allBlank) return '';
+  if (varying.every((v) => isBlank(cellAt(v, r, c)))) return '';
   for (const v of varying) {
     const vr = v.rows === 1 ? 0 : r;
     const vc = v.cols === 1 ? 0 : c;
-    const parsed = parseScalar(spec.name, v.spec, v.cells[vr][vc], vr, vc, v.rows, v.cols);
+    const parsed = parseScalar(spec.name, v.spec, cellAt(v, r, c), vr, vc, v.rows, v.cols);
     if (isFeeError(parsed)) return parsed;
     values[v.index] = parsed;
   }

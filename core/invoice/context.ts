@@ -1,4 +1,4 @@
-import type { Actuals, Contract, KpiClause, KpiUnit, Period } from '../contract/types';
+import type { Actuals, Contract, KpiUnit, Period } from '../contract/types';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
 import { invoiceTexts, type InvoiceTexts } from '../i18n/invoice';
 import { HUNDRED, quotient, roundMoney, type Dec } from '../money';
@@ -73,9 +73,4 @@ export function invoiceContext(
     },
     ratePerUnit: (rate, unit) => price(unit === 'percent' ? quotient(rate, HUNDRED) : rate),
   };
-}
-
-/** The KPI's evaluated value, or undefined when the Actuals have none. */
-export function kpiActual(ctx: InvoiceContext, clause: KpiClause, month: Period): Dec | undefined {
-  return ctx.actuals.periods.get(month)?.kpis.get(clause.name);
 }

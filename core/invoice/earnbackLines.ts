@@ -2,7 +2,8 @@ import { FREQUENCY_MONTHS, addMonths, comparePeriods, invoiceWindow, kpiDueMonth
 import type { SlaCreditClause } from '../contract/types';
 import { earnback } from '../models/earnback';
 import type { Dec } from '../money';
-import { kpiActual, type InvoiceContext } from './context';
+import { kpiValue } from '../contract/actuals';
+import type { InvoiceContext } from './context';
 import type { InvoiceLine } from './types';
 
 /** What an earlier invoice deducted for each service level, after the at-risk cap. */
@@ -35,7 +36,7 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
       const month = kpiDueMonth(ctx.contract, clause, windowEnd);
       if (month === undefined) continue;
       checked.push(month);
-      later.push(kpiActual(ctx, clause, month) ?? null);
+      later.push(kpiValue(ctx.actuals, clause.name, month) ?? null);
     }
     const result = earnback(credit, later, expected, clause.direction);
     if (result.status !== 'earned') continue;

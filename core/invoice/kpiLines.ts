@@ -3,7 +3,8 @@ import type { KpiClause } from '../contract/types';
 import { ModelFault } from '../errors';
 import type { Step } from './baseLines';
 import { clauseEvaluator, type ClauseEnv } from './clauses';
-import { kpiActual, type InvoiceContext } from './context';
+import { kpiValue } from '../contract/actuals';
+import type { InvoiceContext } from './context';
 import type { KpiEvidence } from './types';
 
 export interface KpiStep extends Step {
@@ -25,7 +26,7 @@ export function kpiLines(
     if (!include(clause)) continue;
     const month = kpiDueMonth(ctx.contract, clause, lastMonth);
     if (month === undefined) continue;
-    const actual = kpiActual(ctx, clause, month);
+    const actual = kpiValue(ctx.actuals, clause.name, month);
     if (actual === undefined) {
       step.problems.push(ctx.texts.missingKpi(clause.name, month));
       continue;
