@@ -1,8 +1,13 @@
 import { dec, fromHostNumber, minorUnitDigits, roundMoney, toHostNumber } from './money';
 
 describe('money', () => {
-  it('enters host doubles by their shortest decimal form', () => {
+  it('enters host doubles as the 15 significant digits a cell shows', () => {
     expect(fromHostNumber(0.1).plus(fromHostNumber(0.2)).toString()).toBe('0.3');
+    expect(fromHostNumber(0.7 + 0.2).toString()).toBe('0.9');
+    expect(fromHostNumber(0.7 + 0.08).toString()).toBe('0.78');
+    expect(fromHostNumber(12345678901234567).toFixed()).toBe('12345678901234600');
+    expect(fromHostNumber(1 / 3).toString()).toBe('0.333333333333333');
+    expect(fromHostNumber(5e-324).toString()).toBe('4.94065645841247e-324');
     expect(fromHostNumber(-0).isNegative()).toBe(false);
   });
 

@@ -30,13 +30,18 @@ export const ONE: Dec = new D(1);
 export const HUNDRED: Dec = new D(100);
 
 /**
- * The one entry point for host numbers. A double enters as its shortest round-trip decimal form, the
- * digits a spreadsheet shows: 0.1 is exactly one tenth, not 0.1000000000000000055511151231257827.
- * Negative zero becomes zero. The caller guarantees a finite number.
+ * The one entry point for host numbers. Excel and Sheets store and show 15 significant digits, so a double
+ * enters as its 15-significant-digit decimal, the digits the cell shows: 0.1 is exactly one tenth, and
+ * 0.7+0.2 (0.8999999999999999 as a double) is 0.9, as the cell says. Reading the 17-digit round-trip form
+ * instead would let a computed KPI that lands on its threshold miss it by one ulp. Negative zero becomes
+ * zero. The caller guarantees a finite number.
  */
 export function fromHostNumber(value: number): Dec {
-  return new D(value === 0 ? 0 : value);
+  return value === 0 ? ZERO : new D(value.toPrecision(HOST_DIGITS));
 }
+
+/** Significant digits a spreadsheet cell holds (Excel and Sheets alike). */
+export const HOST_DIGITS = 15;
 
 /** Decimal from a literal written in code or a file ("2.10", 400). */
 export function dec(value: string | number): Dec {

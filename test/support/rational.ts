@@ -21,9 +21,12 @@ export function rat(n: bigint, d = 1n): Rational {
   return { n: n / g, d: d / g };
 }
 
-/** The exact value of a double's shortest decimal representation (`0.1` is exactly 1/10). */
+/**
+ * The exact value of a host double as a cell shows it: its 15-significant-digit decimal (`0.1` is exactly
+ * 1/10, `0.7 + 0.2` is 9/10). Written independently of `core/money` from the same rule.
+ */
 export function fromDouble(x: number): Rational {
-  const [mantissa, exp = '0'] = String(x).toLowerCase().split('e');
+  const [mantissa, exp = '0'] = x.toPrecision(15).toLowerCase().split('e');
   const [int, frac = ''] = mantissa.split('.');
   const digits = BigInt(int + frac);
   const scale = Number(exp) - frac.length;
