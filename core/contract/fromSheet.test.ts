@@ -90,15 +90,34 @@ describe('contractFromSheet', () => {
     ]);
   });
 
-  test('levels out of order and parameters the model does not use', () => {
+  test('levels and parameters the model does not use, from the one table MODEL_RULES', () => {
     const grid = bpoGrid();
-    set(grid, 'G34', 0.8); // FCR threshold above its target
-    set(grid, 'G35', 2); // response time: a threshold better than the target (lower is better)
+    set(grid, 'G34', 0.7); // a threshold on bonus-malus FCR
+    set(grid, 'I35', 2); // a stretch on bonus-malus response time
+    set(grid, 'H36', 0.95); // a target on the threshold CSAT clause
     set(grid, 'N36', 0.01); // tolerance on a threshold clause
     expect(messages(contractFromSheet(grid))).toEqual([
-      'Contract!H34 (Target): must be ≥ the threshold (0.8) for a KPI where higher is better',
-      'Contract!H35 (Target): must be ≤ the threshold (2) for a KPI where lower is better',
+      'Contract!G34 (Threshold): not used by the bonus-malus model: leave it blank',
+      'Contract!I35 (Stretch): not used by the bonus-malus model: leave it blank',
+      'Contract!H36 (Target): not used by the threshold model: leave it blank',
       'Contract!N36 (Tolerance): not used by the threshold model: leave it blank',
+    ]);
+    const obm = planToGrid(contractSheetPlan(onlineBusinessManager.contract('en')));
+    set(obm, 'G32', 0.2); // a threshold on achievement-share
+    set(obm, 'G35', 30); // a threshold on gain-share
+    expect(messages(contractFromSheet(obm))).toEqual([
+      'Contract!G32 (Threshold): not used by the achievement-share model: leave it blank',
+      'Contract!G35 (Threshold): not used by the gain-share model: leave it blank',
+    ]);
+  });
+
+  test('levels out of order for the direction', () => {
+    const grid = planToGrid(contractSheetPlan(onlineBusinessManager.contract('en')));
+    set(grid, 'G34', 3); // response time (lower is better): a threshold better than the target 4
+    set(grid, 'I36', 7.5); // NPS score: a stretch below the target 8
+    expect(messages(contractFromSheet(grid))).toEqual([
+      'Contract!H34 (Target): must be ≤ the threshold (3) for a KPI where lower is better',
+      'Contract!I36 (Stretch): must be ≥ the target (8) for a KPI where higher is better',
     ]);
   });
 

@@ -321,3 +321,152 @@ describe('contract errors, all reported at once with their field path', () => {
     ]);
   });
 });
+
+describe('input trust: what a plausible mistake gives is an error at its place, never a number', () => {
+  const bonusMalus = (edit: Doc) => ({
+    name: 'FCR',
+    measure: 'm',
+    unit: 'percent',
+    direction: 'higher',
+    period: 'monthly',
+    model: 'bonus-malus',
+    target: '0.75',
+    bonusRate: '40000',
+    malusRate: '40000',
+    ...edit,
+  });
+  const withKpi = (kpi: Doc) =>
+    documentWith((d) => {
+      d.kpis = [kpi];
+      delete d.hourly;
+    });
+
+  test('a key given twice is an error at its path, wherever it is (JSON.parse keeps the last silently)', () => {
+    const text = JSON.stringify(documentWith(), null, 2)
+      .replace('"vatRate": "0.20",', '"vatRate": "0.20",\n  "vatRate": "0.055",')
+      .replace('"target": "0.75",', '"target": "0.75",\n "target": "0.5",');
+    const result = loadContract(text);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'vatRate: "vatRate" is given twice',
+      'kpis[0].target: "target" is given twice',
+    ]);
+    expect(loadContract(JSON.stringify(documentWith())).ok).toBe(true);
+  });
+
+  test('a key given twice is reported with the schema problems of the same document', () => {
+    const text = JSON.stringify(documentWith((d) => (d.currency = 'eur'))).replace(
+      '"id":"test"',
+      '"id":"test","id":"other"',
+    );
+    const result = loadContract(text, { lang: 'fr' });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'id: « id » est donné deux fois',
+      'currency: code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu « eur »',
+    ]);
+  });
+
+  test.each([
+    ['threshold', 'bonus-malus', { threshold: '0.7' }],
+    ['stretch', 'bonus-malus', { stretch: '0.8' }],
+    ['threshold', 'achievement-share', { threshold: '0.2' }],
+    ['threshold', 'gain-share', { threshold: '30' }],
+    ['target', 'threshold', { target: '0.95' }],
+  ])('a %s on a %s clause is not used, hence an error', (level, model, extra) => {
+    const base: Doc = {
+      'bonus-malus': bonusMalus({}),
+      'achievement-share': bonusMalus({
+        model: 'achievement-share',
+        bonusRate: undefined,
+        malusRate: undefined,
+        weight: '1',
+      }),
+      'gain-share': bonusMalus({
+        unit: 'count',
+        model: 'gain-share',
+        target: undefined,
+        bonusRate: undefined,
+        malusRate: undefined,
+        baseline: '40',
+        share: '25',
+      }),
+      threshold: bonusMalus({
+        model: 'threshold',
+        target: undefined,
+        bonusRate: undefined,
+        malusRate: undefined,
+        threshold: '0.9',
+        amount: '5000',
+      }),
+    }[model];
+    const doc = documentWith((d) => (d.kpis = [JSON.parse(JSON.stringify({ ...base, ...extra }))]));
+    expect(messages(doc)).toEqual([`kpis[0].${level}: not used by the ${model} model: leave it blank`]);
+  });
+
+  test('a percent level typed as a percentage is outside the valid range, with the fraction as a hint', () => {
+    expect(messages(withKpi(bonusMalus({ target: '75' })))).toEqual([
+      'kpis[0].target: 75 is outside the valid range of a percent KPI (0 to 1): did you mean 0.75?',
+    ]);
+    expect(messages(withKpi(bonusMalus({ unit: 'minutes', direction: 'lower', target: '-3' })))).toEqual([
+      'kpis[0].target: -3 is outside the valid range of a minutes KPI (≥ 0); the contract may declare another range (Valid min, Valid max)',
+    ]);
+  });
+
+  test('a clause may declare its own range (a growth rate above 100 %), which must not be empty', () => {
+    const growth = bonusMalus({ name: 'Growth', target: '1.5', validMin: '-1', validMax: '5' });
+    const result = parseContract(withKpi(growth));
+    expect(result.ok && result.value.kpis[0]).toMatchObject({ validMin: dec(-1), validMax: dec(5) });
+    expect(result.ok && JSON.parse(saveContract(result.value)).kpis[0]).toMatchObject({
+      validMin: '-1',
+      validMax: '5',
+    });
+    expect(messages(withKpi(bonusMalus({ target: '6', validMax: '5' })))).toEqual([
+      'kpis[0].target: 6 is outside the valid range the contract declares (0 to 5): did you mean 0.06?',
+    ]);
+    expect(messages(withKpi(bonusMalus({ validMin: '2' })))).toEqual(['kpis[0].validMin: must be ≤ 1']);
+  });
+
+  test('points default to −100…100 (NPS), scores to ≥ 0; the baseline of a gain share is a value too', () => {
+    const nps = bonusMalus({ name: 'NPS', unit: 'points', target: '30', bonusRate: '10', malusRate: '10' });
+    expect(messages(withKpi(nps))).toEqual([]);
+    expect(messages(withKpi({ ...nps, target: '130' }))).toEqual([
+      'kpis[0].target: 130 is outside the valid range of a points KPI (-100 to 100); the contract may declare another range (Valid min, Valid max)',
+    ]);
+    const gain = bonusMalus({
+      unit: 'percent',
+      model: 'gain-share',
+      target: undefined,
+      bonusRate: undefined,
+      malusRate: undefined,
+      baseline: '40',
+      share: '25',
+    });
+    expect(messages(withKpi(JSON.parse(JSON.stringify(gain))))).toEqual([
+      'kpis[0].baseline: 40 is outside the valid range of a percent KPI (0 to 1): did you mean 0.4?',
+    ]);
+  });
+
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    '%j is no direction, unit, model, frequency or tier mode',
+    (word) => {
+      const doc = documentWith((d) => {
+        d.kpis[0].direction = word;
+        d.volumes = [{ name: 'Calls', unit: 'call', mode: word, unitPrice: '1' }];
+        d.frequency = word;
+      });
+      expect(messages(doc)).toEqual([
+        `frequency: expected one of monthly, quarterly, half-yearly, yearly, got "${word}"`,
+        `volumes[0].mode: expected one of graduated, volume, got "${word}"`,
+        `kpis[0].direction: expected one of higher, lower, got "${word}"`,
+      ]);
+    },
+  );
+
+  test('a "__proto__" key is an unknown field, not the prototype', () => {
+    const result = loadContract(
+      JSON.stringify(documentWith()).replace('{"schema"', '{"__proto__":{},"schema"'),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      '(contract): unknown field "__proto__"',
+    ]);
+  });
+});

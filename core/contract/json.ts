@@ -2,6 +2,7 @@
  * The versioned contract file (`"schema": "outcome-fees/contract@1"`, see docs/contract-format.md).
  * Amounts and rates are written as decimal strings ("2.10"), never as floating-point numbers.
  */
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { contractText } from '../i18n/contract';
 import { isDec, type Dec } from '../money';
 import { failed, ok, pathIssue, type Issue, type Result } from './issues';
@@ -20,17 +21,46 @@ export function parseContract(value: unknown, options: ReadOptions = {}): Result
   return failed(parsed.error.issues.map((issue) => pathIssue(issue.path, issue.message)));
 }
 
-/** Reads a contract file's text. */
+/**
+ * Reads a contract file's text. A key given twice in one object is an error at its path: `JSON.parse`
+ * would keep the last one silently, so a second `"vatRate"` would replace the first unseen.
+ */
 export function loadContract(json: string, options: ReadOptions = {}): Result<Contract> {
+  const p = contractText(options.lang ?? 'en').problems;
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const issue: Issue = pathIssue([], contractText(options.lang ?? 'en').problems.invalidJson(detail));
+    const issue: Issue = pathIssue([], p.invalidJson(detail));
     return failed([issue]);
   }
-  return parseContract(value, options);
+  const duplicates = duplicateKeys(json).map((path) =>
+    pathIssue(path, p.duplicateKey(String(path[path.length - 1]))),
+  );
+  const parsed = parseContract(value, options);
+  if (duplicates.length === 0) return parsed;
+  return failed([...duplicates, ...(parsed.ok ? [] : parsed.issues)]);
+}
+
+/** The path of every key that repeats an earlier key of the same object, in document order. */
+function duplicateKeys(json: string): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const walk = (node: JsonNode | undefined, path: (string | number)[]): void => {
+    if (node?.type === 'array') node.children?.forEach((child, i) => walk(child, [...path, i]));
+    if (node?.type !== 'object') return;
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      const key = String(keyNode?.value);
+      if (seen.has(key)) found.push([...path, key]);
+      seen.add(key);
+      walk(valueNode, [...path, key]);
+    }
+  };
+  // The text already parsed as strict JSON, so the tolerant parser sees exactly that document.
+  walk(parseTree(json), []);
+  return found;
 }
 
 /** The contract as a plain JSON value: decimals as strings, absent options left out. */

@@ -225,9 +225,23 @@ export type KpiLevel = 'threshold' | 'target' | 'stretch';
 /** The levels, in column order. */
 export const KPI_LEVELS: readonly KpiLevel[] = ['threshold', 'target', 'stretch'];
 
+/** Bounds a clause may declare for its KPI's values, overriding the unit's default range. */
+export type KpiRangeField = 'validMin' | 'validMax';
+/** The range fields, in column order. */
+export const KPI_RANGE_FIELDS: readonly KpiRangeField[] = ['validMin', 'validMax'];
+
 /** Columns of the KPI clauses table. */
 export type KpiColumn =
-  'name' | 'measure' | 'unit' | 'direction' | 'period' | 'model' | KpiLevel | 'weight' | KpiParam;
+  | 'name'
+  | 'measure'
+  | 'unit'
+  | 'direction'
+  | 'period'
+  | 'model'
+  | KpiLevel
+  | 'weight'
+  | KpiParam
+  | KpiRangeField;
 
 /** One column of the KPI clauses table; the field it fills has the column's key as its name. */
 export interface KpiColumnSpec {
@@ -247,6 +261,7 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   ...KPI_LEVELS.map((key) => ({ key, kind: DECIMAL, required: false })),
   { key: 'weight', kind: DECIMAL, required: false },
   ...KPI_PARAMS.map((key) => ({ key, kind: DECIMAL, required: false })),
+  ...KPI_RANGE_FIELDS.map((key) => ({ key, kind: DECIMAL, required: false })),
 ];
 
 /** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long

@@ -149,6 +149,12 @@ export interface KpiCommon {
   readonly stretch?: Dec;
   /** Required by achievement-share clauses (their weights sum to 1); informative elsewhere. */
   readonly weight?: Dec;
+  /**
+   * Declared bounds of the KPI's values, overriding its unit's default (`UNIT_RANGES` in
+   * `validRange.ts`): a value, level or baseline outside them is an error. Absent: the unit's bound.
+   */
+  readonly validMin?: Dec;
+  readonly validMax?: Dec;
 }
 
 /** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */

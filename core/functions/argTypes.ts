@@ -104,7 +104,12 @@ export function directionArg(): ScalarArg<Direction> & { nullable: false } {
   };
 }
 
-const MODES: Record<string, TierMode> = { graduated: 'graduated', progressif: 'graduated', volume: 'volume' };
+/** A `Map`, so that user text such as `toString` is no mode. */
+const MODES: ReadonlyMap<string, TierMode> = new Map([
+  ['graduated', 'graduated'],
+  ['progressif', 'graduated'],
+  ['volume', 'volume'],
+]);
 
 /** Tier pricing mode, `graduated` by default. */
 export function tierModeArg(): ScalarArg<TierMode> & { nullable: false } {
@@ -120,7 +125,7 @@ export function tierModeArg(): ScalarArg<TierMode> & { nullable: false } {
     optional: true,
     nullable: false,
     defaultValue: 'graduated',
-    parse: (value) => (typeof value === 'string' ? MODES[value.trim().toLowerCase()] : undefined),
+    parse: (value) => (typeof value === 'string' ? MODES.get(value.trim().toLowerCase()) : undefined),
   };
 }
 

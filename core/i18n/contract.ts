@@ -85,8 +85,34 @@ export interface ContractProblems {
   duplicateRow(name: string): string;
   duplicatePeriod(period: string): string;
   missingHeader: string;
+  /** A KPI value, level or baseline outside the KPI's valid range (`core/contract/validRange.ts`). */
+  outsideRange(range: OutsideRange): string;
+  /** A text number two conventions read differently (`1,234`). */
+  ambiguousNumber(got: string, a: string, b: string): string;
+  /** A text number that does not follow the convention of a `;` or `,` CSV file. */
+  numberConvention(delimiter: ';' | ',', got: string): string;
+  unknownColumn(header: string): string;
+  duplicateColumn(header: string): string;
+  /** A JSON object giving the same key twice (JSON.parse would keep the last silently). */
+  duplicateKey(key: string): string;
+  /** A CSV line whose number of fields differs from the header's. */
+  fieldCount(got: number, expected: number): string;
+  /** A CSV line that is not valid CSV (a stray quote). */
+  csvSyntax(detail: string): string;
   /** How a cell or JSON value is quoted in messages. */
   describe(value: unknown): string;
+}
+
+/** What `outsideRange` says: the value, the range's bounds (absent: none), and a likely intended value. */
+export interface OutsideRange {
+  readonly value: string;
+  readonly min?: string;
+  readonly max?: string;
+  readonly unit: KpiUnit;
+  /** Whether the contract declared the range (else it is the unit's default). */
+  readonly declared: boolean;
+  /** The fraction a percentage typed without its sign stands for: 0.774 for 77.4. */
+  readonly hint?: string;
 }
 
 /** Every text of the Contract and Actuals sheets in one language. */
@@ -222,6 +248,8 @@ const EN: ContractText = {
     baseline: 'Baseline',
     share: 'Share',
     floor: 'Floor',
+    validMin: 'Valid min',
+    validMax: 'Valid max',
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
@@ -319,6 +347,31 @@ const EN: ContractText = {
     duplicateRow: (name) => `${JSON.stringify(name)} appears on two rows`,
     duplicatePeriod: (period) => `the month ${period} appears twice`,
     missingHeader: 'the header row is missing: Kind, Name, Unit then one column per month (YYYY-MM)',
+    outsideRange: (r) => {
+      const range =
+        r.min !== undefined && r.max !== undefined
+          ? `${r.min} to ${r.max}`
+          : r.min !== undefined
+            ? `≥ ${r.min}`
+            : `≤ ${r.max}`;
+      const where = r.declared
+        ? `the valid range the contract declares (${range})`
+        : `the valid range of a ${EN.enums.unit[r.unit]} KPI (${range})`;
+      if (r.hint !== undefined) return `${r.value} is outside ${where}: did you mean ${r.hint}?`;
+      return `${r.value} is outside ${where}${r.declared ? '' : '; the contract may declare another range (Valid min, Valid max)'}`;
+    },
+    ambiguousNumber: (got, a, b) =>
+      `${got} reads as ${a} or as ${b}: type it as a number, or without thousands separators`,
+    numberConvention: (delimiter, got) =>
+      delimiter === ';'
+        ? `expected a number with a decimal comma, as a file separated by ";" writes them (0,774 or 42 500), got ${got}`
+        : `expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got ${got}`,
+    unknownColumn: (header) => `unknown column ${JSON.stringify(header)}`,
+    duplicateColumn: (header) => `column ${JSON.stringify(header)} is given twice`,
+    duplicateKey: (key) => `${JSON.stringify(key)} is given twice`,
+    fieldCount: (got, expected) =>
+      `this line has ${got} fields, the header ${expected} (a decimal comma in a file separated by ","?)`,
+    csvSyntax: (detail) => `not valid CSV: ${detail}`,
     describe: quoteEn,
   },
 };
@@ -414,6 +467,8 @@ const FR: ContractText = {
     baseline: 'Référence',
     share: 'Part',
     floor: 'Plancher',
+    validMin: 'Min valide',
+    validMax: 'Max valide',
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
@@ -516,6 +571,31 @@ const FR: ContractText = {
     duplicateRow: (name) => `« ${name} » apparaît sur deux lignes`,
     duplicatePeriod: (period) => `le mois ${period} apparaît deux fois`,
     missingHeader: "la ligne d'en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)",
+    outsideRange: (r) => {
+      const range =
+        r.min !== undefined && r.max !== undefined
+          ? `de ${r.min} à ${r.max}`
+          : r.min !== undefined
+            ? `≥ ${r.min}`
+            : `≤ ${r.max}`;
+      const where = r.declared
+        ? `de la plage valide déclarée par le contrat (${range})`
+        : `de la plage valide d'un indicateur de type ${FR.enums.unit[r.unit]} (${range})`;
+      if (r.hint !== undefined) return `${r.value} est en dehors ${where} : vouliez-vous dire ${r.hint} ?`;
+      return `${r.value} est en dehors ${where}${r.declared ? '' : ' ; le contrat peut déclarer une autre plage (Min valide, Max valide)'}`;
+    },
+    ambiguousNumber: (got, a, b) =>
+      `${got} se lit ${a} ou ${b} : saisissez-le comme un nombre, ou sans séparateur de milliers`,
+    numberConvention: (delimiter, got) =>
+      delimiter === ';'
+        ? `nombre attendu avec une virgule décimale, comme l'écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
+        : `nombre attendu avec un point décimal et sans virgule, comme l'écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
+    unknownColumn: (header) => `colonne inconnue « ${header} »`,
+    duplicateColumn: (header) => `la colonne « ${header} » est donnée deux fois`,
+    duplicateKey: (key) => `« ${key} » est donné deux fois`,
+    fieldCount: (got, expected) =>
+      `cette ligne a ${got} champs, l'en-tête ${expected} (une virgule décimale dans un fichier séparé par « , » ?)`,
+    csvSyntax: (detail) => `CSV invalide : ${detail}`,
     describe: quoteFr,
   },
 };
@@ -545,7 +625,8 @@ export function normalizeLabel(text: string): string {
 /** The label of an enum value in a language (the canonical value itself in English). */
 export function enumLabel(kind: EnumKind, value: string, lang: Language): string {
   const labels = CONTRACT_TEXT[lang].enums[kind] as Readonly<Record<string, string>>;
-  return labels[value] ?? value;
+  // An own-property check: `constructor` is no enum value, whatever Object.prototype holds.
+  return Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : value;
 }
 
 /** The canonical value of an enum label written in either language, or `undefined`. */

@@ -318,7 +318,7 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
     tables,
     validations,
     columnWidths: [
-      44, 48, 16, 14, 14, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 16, 12, 12, 12, 12,
+      44, 48, 16, 14, 14, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 16, 12, 12, 12, 12, 12, 12,
     ],
     // The sections are stacked, so no single header row can stay in view; the names column can.
     frozenRows: 1,
@@ -374,7 +374,9 @@ function kpiFormat(key: KpiColumn, unit: KpiUnit | undefined, model: KpiModel | 
     key === 'target' ||
     key === 'stretch' ||
     key === 'tolerance' ||
-    key === 'baseline'
+    key === 'baseline' ||
+    key === 'validMin' ||
+    key === 'validMax'
   ) {
     return kpiValueFormat(unit);
   }

@@ -94,7 +94,6 @@ function contractDocument(lang: Language): unknown {
       {
         ...kpi(t.sessions, t.sessionsMeasure, 'count', 'higher', 'monthly'),
         model: 'gain-share',
-        target: '48',
         baseline: '40',
         share: '25.00',
         bonusCap: '500.00',

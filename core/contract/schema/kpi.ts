@@ -1,12 +1,13 @@
 /**
  * KPI clauses. The input is flat (every level and parameter is an optional field, as in the KPI clauses
- * table); which of them a clause needs is data, `MODEL_RULES`, checked in one place. The output is the
+ * table); which of them a clause uses is data, `MODEL_RULES`, checked in one place. The output is the
  * discriminated union `KpiClause`, so the engine gets exactly its model's parameters.
  */
 import { z } from 'zod';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
 import { dec, type Dec } from '../../money';
-import { KPI_LEVELS, KPI_PARAMS, type KpiLevel, type KpiParam } from '../sheetSpec';
+import { KPI_LEVELS, KPI_PARAMS, KPI_RANGE_FIELDS, type KpiLevel, type KpiParam } from '../sheetSpec';
+import { rangeProblem, validRange } from '../validRange';
 import {
   DIRECTIONS,
   FREQUENCIES,
@@ -30,18 +31,25 @@ import {
   type Bounds,
 } from './primitives';
 
-/** What a model needs: required levels, whether it needs a weight, and its parameters. */
+/** Whether a model needs a level or parameter; one it does not list is "not used", an error when given. */
+export type Use = 'required' | 'optional';
+
+/** What a model uses: its levels, whether it needs a weight, and its parameters. */
 export interface ModelRule {
-  readonly levels: readonly KpiLevel[];
+  readonly levels: Partial<Readonly<Record<KpiLevel, Use>>>;
+  /** Achievement-share weights are required (they split the variable pay); elsewhere a weight is informative. */
   readonly weight: boolean;
-  readonly params: Partial<Readonly<Record<KpiParam, 'required' | 'optional'>>>;
+  readonly params: Partial<Readonly<Record<KpiParam, Use>>>;
 }
 
-/** The levels and parameters of each model; a parameter not listed is "not used" by that model. */
+/**
+ * The levels and parameters of each model, the one table every reader enforces: a level or parameter a
+ * model does not list would be printed in the evidence as if it mattered, so giving one is an error.
+ */
 export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
-  threshold: { levels: ['threshold'], weight: false, params: { amount: 'required' } },
+  threshold: { levels: { threshold: 'required' }, weight: false, params: { amount: 'required' } },
   'bonus-malus': {
-    levels: ['target'],
+    levels: { target: 'required' },
     weight: false,
     params: {
       bonusRate: 'required',
@@ -52,19 +60,29 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
     },
   },
   'kpi-score': {
-    levels: ['threshold', 'target'],
+    levels: { threshold: 'required', target: 'required', stretch: 'optional' },
     weight: false,
     params: { amount: 'required', thresholdScore: 'optional', stretchScore: 'optional' },
   },
-  'achievement-share': { levels: ['target'], weight: true, params: { achievementCap: 'optional' } },
+  'achievement-share': {
+    levels: { target: 'required' },
+    weight: true,
+    params: { achievementCap: 'optional' },
+  },
+  // The threshold, when given, is the level below which the malus applies (else the target).
   'rate-adjustment': {
-    levels: ['target'],
+    levels: { threshold: 'optional', target: 'required' },
     weight: false,
     params: { bonusRate: 'required', malusRate: 'required' },
   },
-  'sla-credit': { levels: ['threshold'], weight: false, params: { allocation: 'required' } },
+  // The target, when given, is the level an earnback expects (else the minimum, `threshold`).
+  'sla-credit': {
+    levels: { threshold: 'required', target: 'optional' },
+    weight: false,
+    params: { allocation: 'required' },
+  },
   'gain-share': {
-    levels: [],
+    levels: {},
     weight: false,
     params: { baseline: 'required', share: 'required', bonusCap: 'optional', floor: 'optional' },
   },
@@ -116,6 +134,8 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
         ...levels,
         weight: decimal(p, NON_NEGATIVE).optional(),
         ...params,
+        validMin: decimal(p).optional(),
+        validMax: decimal(p).optional(),
       },
       { error: containerError(p, 'object') },
     )
@@ -139,21 +159,48 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
   const given = (field: string) => (clause as Record<string, unknown>)[field] !== undefined;
   const clean = (field: string) => !hasIssueAt(ctx, [field]);
 
-  for (const level of rule.levels) {
-    if (!given(level) && clean(level)) add(level, p.requiredByModel(modelName));
-  }
+  const checkUse = (field: string, use: Use | undefined) => {
+    if (use === 'required' && !given(field) && clean(field)) add(field, p.requiredByModel(modelName));
+    if (use === undefined && given(field)) add(field, p.notUsedByModel(modelName));
+  };
+  for (const level of KPI_LEVELS) checkUse(level, rule.levels[level]);
   if (rule.weight && !given('weight') && clean('weight')) add('weight', p.requiredByModel(modelName));
-  for (const param of KPI_PARAMS) {
-    const use = rule.params[param];
-    if (use === 'required' && !given(param) && clean(param)) add(param, p.requiredByModel(modelName));
-    if (use === undefined && given(param)) add(param, p.notUsedByModel(modelName));
-  }
+  for (const param of KPI_PARAMS) checkUse(param, rule.params[param]);
   if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
   if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
     add('target', p.greaterThan('0'));
 
+  if (clause.unit !== undefined && clean('unit')) valueRanges(clause as FlatClause, add, clean, p);
+
   if (clause.direction === undefined || hasIssueAt(ctx, ['direction'])) return;
-  levelOrder(clause, clause.direction, add, p, lang);
+  // A level the model does not use has its own issue: its order says nothing more.
+  const used = Object.fromEntries(KPI_LEVELS.filter((l) => rule.levels[l]).map((l) => [l, clause[l]]));
+  levelOrder(used, clause.direction, add, p, lang);
+}
+
+/**
+ * The declared range is not empty, and levels and the baseline (values of the KPI) lie within the range:
+ * a target of 75 on a percent KPI is 7,500 %, a typo for 0.75.
+ */
+function valueRanges(
+  clause: FlatClause,
+  add: (field: string, message: string) => void,
+  clean: (field: string) => boolean,
+  p: ContractProblems,
+): void {
+  if (!KPI_RANGE_FIELDS.every(clean)) return;
+  const { min, max } = validRange(clause);
+  if (min !== undefined && max !== undefined && min.gt(max)) {
+    const field = clause.validMin !== undefined ? 'validMin' : 'validMax';
+    add(field, clause.validMin !== undefined ? p.atMost(max.toFixed()) : p.atLeast(min.toFixed()));
+    return;
+  }
+  for (const field of [...KPI_LEVELS, 'baseline'] as const) {
+    const value = clause[field];
+    if (value === undefined || !clean(field)) continue;
+    const problem = rangeProblem(value, clause, p);
+    if (problem !== undefined) add(field, problem);
+  }
 }
 
 /** Levels must be ordered for the direction: higher: threshold ≤ target ≤ stretch; lower: the reverse. */
@@ -189,8 +236,9 @@ function toClause(flat: FlatClause): KpiClause {
     period: flat.period,
     model: flat.model,
   };
-  for (const level of KPI_LEVELS) if (flat[level] !== undefined) common[level] = flat[level];
-  if (flat.weight !== undefined) common.weight = flat.weight;
+  for (const field of [...KPI_LEVELS, 'weight', ...KPI_RANGE_FIELDS] as const) {
+    if (flat[field] !== undefined) common[field] = flat[field];
+  }
   for (const param of KPI_PARAMS) {
     if (rule.params[param] === undefined) continue;
     const value = flat[param] ?? PARAM_DEFAULTS[param];

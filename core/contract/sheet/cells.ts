@@ -4,7 +4,8 @@
  */
 import { ENUM_VALUES, type CellKind } from '../sheetSpec';
 import { enumLabel, parseEnumLabel, type ContractProblems } from '../../i18n/contract';
-import { fromHostNumber, dec } from '../../money';
+import { fromHostNumber } from '../../money';
+import { readNumberText, type NumberSource, type NumberTextRead } from '../numberText';
 import { isPeriod, periodFromIndex } from '../period';
 import type { Language } from '../types';
 
@@ -52,8 +53,17 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
-/** Reads a cell as `kind` wants it; `lang` is the language of problems and of the lists they quote. */
-export function readCell(value: CellValue, kind: CellKind, p: ContractProblems, lang: Language): CellRead {
+/**
+ * Reads a cell as `kind` wants it; `lang` is the language of problems and of the lists they quote. `source`
+ * says which number conventions a number written as text may use (`numberText.ts`): a cell's are unknown.
+ */
+export function readCell(
+  value: CellValue,
+  kind: CellKind,
+  p: ContractProblems,
+  lang: Language,
+  source: NumberSource = 'unknown',
+): CellRead {
   if (isBlank(value)) return { value: undefined };
   const error = errorCode(value);
   if (error !== undefined) return { problem: p.errorValue(error) };
@@ -64,12 +74,17 @@ export function readCell(value: CellValue, kind: CellKind, p: ContractProblems, 
       if (typeof value === 'number') return { value: String(value) };
       return { problem: p.expectedText(got()) };
     case 'decimal': {
-      const decimal = readDecimalCell(value);
-      return decimal === undefined ? { problem: p.expectedNumber(got()) } : { value: decimal };
+      const read = readDecimalCell(value, source);
+      if ('value' in read) return read;
+      if (read.problem === 'ambiguous') return { problem: p.ambiguousNumber(got(), ...read.readings) };
+      // Text with digits that the file's convention does not read: say which convention it expects.
+      if (typeof value === 'string' && /\d/.test(value) && source !== 'unknown')
+        return { problem: p.numberConvention(source === 'semicolon-file' ? ';' : ',', got()) };
+      return { problem: p.expectedNumber(got()) };
     }
     case 'integer': {
-      const decimal = readDecimalCell(value);
-      const n = decimal === undefined ? NaN : Number(decimal);
+      const read = readDecimalCell(value, source);
+      const n = 'value' in read ? Number(read.value) : NaN;
       if (Number.isInteger(n) && n >= kind.min && n <= kind.max) return { value: n };
       return { problem: p.expectedInteger(kind.min, kind.max, got()) };
     }
@@ -87,18 +102,14 @@ export function readCell(value: CellValue, kind: CellKind, p: ContractProblems, 
 }
 
 /**
- * A number cell as a plain decimal string. Numbers enter through `fromHostNumber` (the digits the sheet
- * shows); text is accepted when it is a plain number with a `.` decimal point, spaces as thousands
- * separators, and an optional trailing `%`, as a number pasted into a text cell arrives.
+ * A number cell as a plain decimal string. Numbers enter through `fromHostNumber` (the 15 significant
+ * digits the sheet shows); text through `readNumberText`, under the conventions of `source`.
  */
-export function readDecimalCell(value: CellValue): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? fromHostNumber(value).toFixed() : undefined;
-  if (typeof value !== 'string') return undefined;
-  const compact = value.trim().replace(/[\s\u00a0\u202f]/g, '');
-  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(%?)$/.exec(compact);
-  if (!match) return undefined;
-  const number = dec(match[1]);
-  return (match[2] ? number.div(100) : number).toFixed();
+export function readDecimalCell(value: CellValue, source: NumberSource = 'unknown'): NumberTextRead {
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { value: fromHostNumber(value).toFixed() } : { problem: 'not-a-number' };
+  if (typeof value !== 'string') return { problem: 'not-a-number' };
+  return readNumberText(value, source);
 }
 
 /** Days from Excel's epoch (1899-12-30) for 1990-01-01 and 2100-01-01: serials outside are not months. */
