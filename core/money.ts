@@ -148,3 +148,54 @@ export function roundMoney(amount: Dec, currency: string, rule: RoundingRule = '
   const rounded = amount.toDecimalPlaces(minorUnitDigits(currency), DECIMAL_ROUNDING[rule]);
   return rounded.isZero() ? ZERO : rounded;
 }
+
+/**
+ * The most a limit (a cap, a floor, an at-risk amount) lets through in printed amounts: the limit rounded
+ * toward zero to the minor unit, whatever the contract's rounding rule. A cap of 5 % × 112,052.50 =
+ * 5,602.625 lets 5,602.62 through: a capped total never exceeds the contractual cap, even by half a cent.
+ */
+export function moneyLimit(limit: Dec, currency: string): Dec {
+  return roundMoney(limit, currency, 'down');
+}
+
+/**
+ * Splits `total` (an amount ≥ 0 at the minor unit) in proportion to non-negative `weights`, by largest
+ * remainder: each share is its exact proportion rounded down to the minor unit, and the minor units left
+ * go one each to the largest remainders (the first on a tie), so the shares add up to `total` exactly.
+ * Three equal credits sharing 1,000.01 get 333.34, 333.34 and 333.33. All-zero weights share nothing.
+ */
+export function allocateMoney(total: Dec, weights: readonly Dec[], currency: string): Dec[] {
+  const scale = new D(10).pow(minorUnitDigits(currency));
+  const units = total.times(scale);
+  const sum = decSum(weights);
+  if (sum.isZero()) return weights.map(() => ZERO);
+  // Exact integer arithmetic on minor units: share = ⌊w × units ÷ Σw⌋, remainder = (w × units) mod Σw.
+  const parts = weights.map((w, index) => ({
+    index,
+    share: w.times(units).divToInt(sum),
+    remainder: w.times(units).mod(sum),
+  }));
+  const left = units.minus(decSum(parts.map((p) => p.share))).toNumber();
+  const byRemainder = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  const shares = parts.map((p) => p.share);
+  for (const part of byRemainder.slice(0, left)) shares[part.index] = shares[part.index].plus(1);
+  return shares.map((s) => (s.isZero() ? ZERO : s.div(scale)));
+}
+
+/**
+ * Significant digits of an amount a spreadsheet cell holds exactly to the minor unit: a cell shows and is
+ * read back (see `fromHostNumber`) with 15 significant digits, so an amount counted in minor units has at
+ * most 15 digits (EUR up to 9,999,999,999,999.99; JPY 999,999,999,999,999; KWD 999,999,999,999.999).
+ * 99,999,999,999,999.99 has 16: a cell would show …100,000,000,000,000.0 or lose the last cent.
+ */
+export function largestHostMoney(currency: string): Dec {
+  return new D(10)
+    .pow(HOST_DIGITS)
+    .minus(1)
+    .div(new D(10).pow(minorUnitDigits(currency)));
+}
+
+/** Whether a cell holds `amount` of `currency` exactly to the minor unit (|amount| ≤ `largestHostMoney`). */
+export function fitsHostMoney(amount: Dec, currency: string): boolean {
+  return amount.abs().lte(largestHostMoney(currency));
+}

@@ -25,10 +25,12 @@ export interface InvoiceTexts {
     gap: string,
     beyondBand: boolean,
     rate: string,
-    amount: string,
+    /** The real product, printed even when a cap holds the line (`capped`: the cap). */
+    product: string,
     capped: string | null,
   ): string;
-  explainNeutral(kpi: string, actual: string, target: string, band: string): string;
+  /** `band`: the tolerance, or null without one (the actual is exactly on target). */
+  explainNeutral(kpi: string, actual: string, target: string, band: string | null): string;
   explainThreshold(
     kpi: string,
     actual: string,
@@ -50,6 +52,8 @@ export interface InvoiceTexts {
     actual: string,
     target: string,
     achievement: string,
+    /** The achievement paid when it is not the achievement: held by the cap, or raised to 0. */
+    paid: { readonly kind: 'cap' | 'floor'; readonly paid: string } | null,
     weight: string,
     variable: string,
     amount: string,
@@ -78,10 +82,18 @@ export interface InvoiceTexts {
     baseline: string,
     gain: string,
     share: string,
-    amount: string,
-    clamped: string | null,
+    /** The real product, printed even when the cap or floor holds the line (`limited`: that limit). */
+    product: string,
+    limited: string | null,
   ): string;
-  explainCap(kind: 'bonus' | 'malus' | 'sla', total: string, cap: string, amount: string): string;
+  /** `allowed`: what the cap lets through when the exact cap is finer than the minor unit. */
+  explainCap(
+    kind: 'bonus' | 'malus' | 'sla',
+    total: string,
+    cap: string,
+    allowed: string | null,
+    amount: string,
+  ): string;
   explainEarnback(kpi: string, creditMonth: string, months: string, expected: string, amount: string): string;
   explainVat(rate: string, subtotal: string): string;
   outcomeScore(score: string): string;
@@ -102,6 +114,16 @@ export interface InvoiceTexts {
   missingHours(months: string): string;
   needsHourly(kpi: string): string;
   modelFault(kpi: string, message: string): string;
+  /** An amount of the invoice a spreadsheet cell cannot hold to the minor unit; `largest`: the bound. */
+  amountBeyondCell(place: string, largest: string): string;
+  /** A quantity, unit price or KPI value that is not a finite spreadsheet number. */
+  numberBeyondCell(place: string): string;
+  lineAmountPlace(label: string): string;
+  lineQuantityPlace(label: string): string;
+  lineUnitPricePlace(label: string): string;
+  kpiValuePlace(kpi: string, month: string): string;
+  readonly subtotalPlace: string;
+  readonly totalPlace: string;
 }
 
 const EN: InvoiceTexts = {
@@ -122,19 +144,27 @@ const EN: InvoiceTexts = {
     `${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (all units at the price of the tier reached)' : ''}`,
   explainMinimum: (volumeAmount, minimum, topUp) =>
     `${volumeAmount} is below the minimum fee ${minimum}: top-up ${topUp}`,
-  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, amount, capped) =>
-    `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''} × ${rate} = ${amount}` +
-    (capped ? ` (capped at ${capped})` : ''),
+  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
+    `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''} × ${rate} = ${product}` +
+    (capped ? `, capped at ${capped}` : ''),
   explainNeutral: (kpi, actual, target, band) =>
-    `${kpi} ${actual} vs target ${target}: within the neutral band of ±${band}, no bonus or malus`,
+    band === null
+      ? `${kpi} ${actual} vs target ${target}: on target, no bonus or malus`
+      : `${kpi} ${actual} vs target ${target}: within the neutral band of ±${band}, no bonus or malus`,
   explainThreshold: (kpi, actual, met, relation, threshold, amount) =>
     met
       ? `${kpi} ${actual} ${relation} threshold ${threshold}: fee ${amount}`
       : `${kpi} ${actual} ${relation} threshold ${threshold}: no fee`,
   explainScore: (kpi, actual, target, score, base, amount) =>
     `${kpi} ${actual} vs target ${target}: score ${score} × ${base} = ${amount}`,
-  explainAchievement: (kpi, actual, target, achievement, weight, variable, amount) =>
-    `${kpi} ${actual} vs target ${target}: achievement ${achievement} × weight ${weight} × variable pay ${variable} = ${amount}`,
+  explainAchievement: (kpi, actual, target, achievement, paid, weight, variable, amount) =>
+    `${kpi} ${actual} vs target ${target}: achievement ${achievement}` +
+    (paid === null
+      ? ''
+      : paid.kind === 'cap'
+        ? `, capped at ${paid.paid}: ${paid.paid}`
+        : `, counted as ${paid.paid} (variable pay is never negative): ${paid.paid}`) +
+    ` × weight ${weight} × variable pay ${variable} = ${amount}`,
   explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount) =>
     outcome === 'between'
       ? `${kpi} ${actual}: between threshold and target ${level}, hourly pay unchanged`
@@ -143,11 +173,12 @@ const EN: InvoiceTexts = {
     missed
       ? `${kpi} ${actual} misses the minimum ${minimum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
       : `${kpi} ${actual} meets the minimum ${minimum}: no credit`,
-  explainGainShare: (kpi, actual, baseline, gain, share, amount, clamped) =>
-    `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${amount}` +
-    (clamped ? ` (limited to ${clamped})` : ''),
-  explainCap: (kind, total, cap, amount) =>
-    `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}: ${amount}`,
+  explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
+    `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${product}` +
+    (limited ? `, limited to ${limited}` : ''),
+  explainCap: (kind, total, cap, allowed, amount) =>
+    `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}` +
+    `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
   explainEarnback: (kpi, creditMonth, months, expected, amount) =>
     `Credit of ${creditMonth} on ${kpi} earned back: ${months} met the expected level ${expected}: ${amount}`,
   explainVat: (rate, subtotal) => `VAT ${rate} of ${subtotal}`,
@@ -168,6 +199,15 @@ const EN: InvoiceTexts = {
   missingHours: (months) => `Actuals: no hours in ${months}`,
   needsHourly: (kpi) => `KPI "${kpi}": this model needs hourly terms with a variable pay in the contract`,
   modelFault: (kpi, message) => `KPI "${kpi}": ${message}`,
+  amountBeyondCell: (place, largest) =>
+    `${place}: the amount is beyond ±${largest}, the largest a spreadsheet cell holds exactly`,
+  numberBeyondCell: (place) => `${place}: the number is beyond what a spreadsheet cell holds`,
+  lineAmountPlace: (label) => `Line "${label}"`,
+  lineQuantityPlace: (label) => `Line "${label}", quantity`,
+  lineUnitPricePlace: (label) => `Line "${label}", unit price`,
+  kpiValuePlace: (kpi, month) => `KPI "${kpi}" in ${month}`,
+  subtotalPlace: 'Subtotal excluding VAT',
+  totalPlace: 'Total including VAT',
 };
 
 const FR: InvoiceTexts = {
@@ -188,19 +228,27 @@ const FR: InvoiceTexts = {
     `${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (toutes les unités au prix de la tranche atteinte)' : ''}`,
   explainMinimum: (volumeAmount, minimum, topUp) =>
     `${volumeAmount} est inférieur au minimum de facturation ${minimum} : complément ${topUp}`,
-  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, amount, capped) =>
-    `${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${amount}` +
-    (capped ? ` (plafonné à ${capped})` : ''),
+  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
+    `${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${product}` +
+    (capped ? `, plafonné à ${capped}` : ''),
   explainNeutral: (kpi, actual, target, band) =>
-    `${kpi} ${actual} vs objectif ${target} : dans la franchise de ±${band}, ni bonus ni malus`,
+    band === null
+      ? `${kpi} ${actual} vs objectif ${target} : objectif tenu exactement, ni bonus ni malus`
+      : `${kpi} ${actual} vs objectif ${target} : dans la franchise de ±${band}, ni bonus ni malus`,
   explainThreshold: (kpi, actual, met, relation, threshold, amount) =>
     met
       ? `${kpi} ${actual} ${relation} seuil ${threshold} : honoraires ${amount}`
       : `${kpi} ${actual} ${relation} seuil ${threshold} : pas d'honoraires`,
   explainScore: (kpi, actual, target, score, base, amount) =>
     `${kpi} ${actual} vs objectif ${target} : score ${score} × ${base} = ${amount}`,
-  explainAchievement: (kpi, actual, target, achievement, weight, variable, amount) =>
-    `${kpi} ${actual} vs objectif ${target} : atteinte ${achievement} × poids ${weight} × part variable ${variable} = ${amount}`,
+  explainAchievement: (kpi, actual, target, achievement, paid, weight, variable, amount) =>
+    `${kpi} ${actual} vs objectif ${target} : atteinte ${achievement}` +
+    (paid === null
+      ? ''
+      : paid.kind === 'cap'
+        ? `, plafonnée à ${paid.paid} : ${paid.paid}`
+        : `, comptée pour ${paid.paid} (la part variable n'est jamais négative) : ${paid.paid}`) +
+    ` × poids ${weight} × part variable ${variable} = ${amount}`,
   explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount) =>
     outcome === 'between'
       ? `${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
@@ -209,11 +257,12 @@ const FR: InvoiceTexts = {
     missed
       ? `${kpi} ${actual} sous le minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
       : `${kpi} ${actual} atteint le minimum ${minimum} : pas de pénalité`,
-  explainGainShare: (kpi, actual, baseline, gain, share, amount, clamped) =>
-    `${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${amount}` +
-    (clamped ? ` (limité à ${clamped})` : ''),
-  explainCap: (kind, total, cap, amount) =>
-    `${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap} : ${amount}`,
+  explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
+    `${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
+    (limited ? `, limité à ${limited}` : ''),
+  explainCap: (kind, total, cap, allowed, amount) =>
+    `${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
+    `${allowed ? ` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
   explainEarnback: (kpi, creditMonth, months, expected, amount) =>
     `Pénalité de ${creditMonth} sur ${kpi} récupérée : ${months} au niveau attendu ${expected} : ${amount}`,
   explainVat: (rate, subtotal) => `TVA ${rate} de ${subtotal}`,
@@ -235,6 +284,15 @@ const FR: InvoiceTexts = {
   needsHourly: (kpi) =>
     `KPI « ${kpi} » : ce modèle demande un forfait horaire avec une part variable dans le contrat`,
   modelFault: (kpi, message) => `KPI « ${kpi} » : ${message}`,
+  amountBeyondCell: (place, largest) =>
+    `${place} : le montant dépasse ±${largest}, le plus grand qu'une cellule de tableur tient exactement`,
+  numberBeyondCell: (place) => `${place} : le nombre dépasse ce qu'une cellule de tableur peut tenir`,
+  lineAmountPlace: (label) => `Ligne « ${label} »`,
+  lineQuantityPlace: (label) => `Ligne « ${label} », quantité`,
+  lineUnitPricePlace: (label) => `Ligne « ${label} », prix unitaire`,
+  kpiValuePlace: (kpi, month) => `KPI « ${kpi} » en ${month}`,
+  subtotalPlace: 'Total HT',
+  totalPlace: 'Total TTC',
 };
 
 const TEXTS: Record<Language, InvoiceTexts> = { en: EN, fr: FR };

@@ -1,17 +1,19 @@
 /**
  * Contract + Actuals + period → Invoice. Every printed line is rounded once (the contract's rounding rule,
- * the currency's minor unit); subtotal, VAT and total are exact sums of printed lines.
+ * the currency's minor unit); subtotal, VAT and total are exact sums of printed lines; every amount fits a
+ * cell to the minor unit, or the invoice is refused.
  */
 import { invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
 import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
-import { decSum, quotient, type Dec } from '../money';
+import { allocateMoney, decSum, type Dec } from '../money';
 import { fixedLines, hourlyLines, volumeLines } from './baseLines';
 import { capLines, ruleAmount, slaCapLine } from './caps';
 import { invoiceContext, type InvoiceContext } from './context';
 import { earnbackLines } from './earnbackLines';
 import { kpiLines } from './kpiLines';
-import type { InvoiceLine, InvoiceResult, KpiEvidence } from './types';
+import { cellProblems } from './cellBounds';
+import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
 
 export interface InvoiceOptions {
   /** `YYYY-MM-DD`; the last day of the invoiced period by default, so a rebuilt invoice is identical. */
@@ -39,7 +41,7 @@ function invoiceCore(ctx: InvoiceContext): Core {
     sla?.basis === 'fixed-fees'
       ? decSum(baseLines.filter((l) => l.kind === 'fixed').map((l) => l.amount))
       : baseFees;
-  const atRisk = sla ? ruleAmount(ctx, sla.atRisk, charges) : null;
+  const atRisk = sla ? ruleAmount(sla.atRisk, charges) : null;
   const env = { hourlyPay: hourly ? hourly.amount : null, atRisk };
 
   const kpi = kpiLines(ctx, env, (clause) => clause.model !== 'sla-credit');
@@ -48,13 +50,13 @@ function invoiceCore(ctx: InvoiceContext): Core {
   const slaCap = atRisk === null ? null : slaCapLine(ctx, credits.lines, atRisk);
   problems.push(...kpi.problems, ...credits.problems);
 
-  const netCredits = new Map<string, Dec>();
-  const gross = decSum(credits.lines.map((l) => l.amount)).neg();
-  for (const line of credits.lines) {
-    const credit = line.amount.neg();
-    // Under the cap each service level keeps its share of what was actually deducted.
-    netCredits.set(line.kpi!, slaCap && atRisk ? ctx.round(quotient(credit.times(atRisk), gross)) : credit);
-  }
+  // Under the cap the service levels share what was actually deducted by largest remainder, so that the
+  // earnbacks of every level add up to the deduction to the cent.
+  const deducted = credits.lines.map((l) => l.amount.neg());
+  const shares = slaCap
+    ? allocateMoney(decSum(deducted).minus(slaCap.amount), deducted, ctx.contract.currency)
+    : deducted;
+  const netCredits = new Map(credits.lines.map((l, i) => [l.kpi!, shares[i]] as const));
   return {
     lines: [...baseLines, ...kpi.lines, ...caps, ...credits.lines, ...(slaCap ? [slaCap] : [])],
     evidence: [...kpi.evidence, ...credits.evidence],
@@ -102,27 +104,26 @@ export function buildInvoice(
     amount: vatAmount,
     explanation: texts.explainVat(ctx.percent(contract.vatRate), ctx.money(subtotal)),
   };
-  return {
-    ok: true,
-    invoice: {
-      number: `${contract.id}-${months[0]}`,
-      issueDate: options.issueDate ?? lastDayOf(months[months.length - 1]),
-      period: months[0],
-      months,
-      contract: {
-        id: contract.id,
-        name: contract.name,
-        parties: contract.parties,
-        currency: contract.currency,
-        language: contract.language,
-        vatRate: contract.vatRate,
-        rounding: contract.rounding,
-      },
-      lines,
-      evidence: core.evidence,
-      subtotal,
-      vat,
-      total: subtotal.plus(vatAmount),
+  const invoice: Invoice = {
+    number: `${contract.id}-${months[0]}`,
+    issueDate: options.issueDate ?? lastDayOf(months[months.length - 1]),
+    period: months[0],
+    months,
+    contract: {
+      id: contract.id,
+      name: contract.name,
+      parties: contract.parties,
+      currency: contract.currency,
+      language: contract.language,
+      vatRate: contract.vatRate,
+      rounding: contract.rounding,
     },
+    lines,
+    evidence: core.evidence,
+    subtotal,
+    vat,
+    total: subtotal.plus(vatAmount),
   };
+  const beyond = cellProblems(ctx, invoice);
+  return beyond.length > 0 ? { ok: false, problems: beyond } : { ok: true, invoice };
 }

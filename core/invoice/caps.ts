@@ -3,9 +3,41 @@ import { ZERO, decSum, type Dec } from '../money';
 import type { InvoiceContext } from './context';
 import type { InvoiceLine } from './types';
 
-/** A limit written as an amount or as a fraction of `base`, rounded like any printed amount. */
-export function ruleAmount(ctx: InvoiceContext, rule: AmountRule, base: Dec): Dec {
-  return ctx.round('amount' in rule ? rule.amount : base.times(rule.percentOfBase));
+/** A limit written as an amount or as a fraction of `base`, exact: 5 % of 112,052.50 is 5,602.625. */
+export function ruleAmount(rule: AmountRule, base: Dec): Dec {
+  return 'amount' in rule ? rule.amount : base.times(rule.percentOfBase);
+}
+
+/**
+ * A cap's own line: what brings `total` (> what the cap allows) back to the cap. The cap is exact and lets
+ * through its value rounded toward zero, so the capped total is exactly what the lines add up to and never
+ * more than the contract allows (buyer-protecting for bonuses; for maluses and credits a cap protects the
+ * provider, and still never lets more through than it says).
+ */
+function capLine(
+  ctx: InvoiceContext,
+  kind: 'bonus' | 'malus' | 'sla',
+  total: Dec,
+  cap: Dec,
+): InvoiceLine | null {
+  const allowed = ctx.limit(cap);
+  if (!total.gt(allowed)) return null;
+  const cut = total.minus(allowed);
+  const lineKind = ({ bonus: 'bonus-cap', malus: 'malus-cap', sla: 'sla-cap' } as const)[kind];
+  const label = { bonus: ctx.texts.bonusCap, malus: ctx.texts.malusCap, sla: ctx.texts.slaCap }[kind];
+  const amount = kind === 'bonus' ? cut.neg() : cut;
+  return {
+    kind: lineKind,
+    label,
+    amount,
+    explanation: ctx.texts.explainCap(
+      kind,
+      ctx.money(kind === 'bonus' ? total : total.neg()),
+      ctx.exactMoney(cap),
+      allowed.eq(cap) ? null : ctx.money(allowed),
+      ctx.money(amount),
+    ),
+  };
 }
 
 /**
@@ -18,35 +50,14 @@ export function capLines(
   kpiLines: readonly InvoiceLine[],
   baseFees: Dec,
 ): InvoiceLine[] {
-  const lines: InvoiceLine[] = [];
   const bonus = decSum(kpiLines.map((l) => l.amount).filter((a) => a.gt(ZERO)));
   const malus = decSum(kpiLines.map((l) => l.amount).filter((a) => a.lt(ZERO))).neg();
   const { caps } = ctx.contract;
-  if (caps.bonus) {
-    const cap = ruleAmount(ctx, caps.bonus, baseFees);
-    if (bonus.gt(cap)) {
-      const amount = cap.minus(bonus);
-      lines.push({
-        kind: 'bonus-cap',
-        label: ctx.texts.bonusCap,
-        amount,
-        explanation: ctx.texts.explainCap('bonus', ctx.money(bonus), ctx.money(cap), ctx.money(amount)),
-      });
-    }
-  }
-  if (caps.malus) {
-    const cap = ruleAmount(ctx, caps.malus, baseFees);
-    if (malus.gt(cap)) {
-      const amount = malus.minus(cap);
-      lines.push({
-        kind: 'malus-cap',
-        label: ctx.texts.malusCap,
-        amount,
-        explanation: ctx.texts.explainCap('malus', ctx.money(malus.neg()), ctx.money(cap), ctx.money(amount)),
-      });
-    }
-  }
-  return lines;
+  const lines = [
+    caps.bonus ? capLine(ctx, 'bonus', bonus, ruleAmount(caps.bonus, baseFees)) : null,
+    caps.malus ? capLine(ctx, 'malus', malus, ruleAmount(caps.malus, baseFees)) : null,
+  ];
+  return lines.filter((l): l is InvoiceLine => l !== null);
 }
 
 /** Service-level credits are capped at the at-risk amount (IT/BPO outsourcing practice): a line gives back the excess. */
@@ -55,13 +66,5 @@ export function slaCapLine(
   credits: readonly InvoiceLine[],
   atRisk: Dec,
 ): InvoiceLine | null {
-  const total = decSum(credits.map((l) => l.amount)).neg();
-  if (!total.gt(atRisk)) return null;
-  const amount = total.minus(atRisk);
-  return {
-    kind: 'sla-cap',
-    label: ctx.texts.slaCap,
-    amount,
-    explanation: ctx.texts.explainCap('sla', ctx.money(total.neg()), ctx.money(atRisk), ctx.money(amount)),
-  };
+  return capLine(ctx, 'sla', decSum(credits.map((l) => l.amount)).neg(), atRisk);
 }

@@ -1,7 +1,7 @@
 import type { Actuals, Contract, KpiUnit, Period } from '../contract/types';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
 import { invoiceTexts, type InvoiceTexts } from '../i18n/invoice';
-import { HUNDRED, quotient, roundMoney, type Dec } from '../money';
+import { HUNDRED, ZERO, clamp, minorUnitDigits, moneyLimit, quotient, roundMoney, type Dec } from '../money';
 
 /** What every line builder needs: the contract, the actuals, the invoiced months, texts and formatting. */
 export interface InvoiceContext {
@@ -12,8 +12,17 @@ export interface InvoiceContext {
   readonly texts: InvoiceTexts;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
+  /** What a limit (≥ 0) lets through in printed amounts: rounded toward zero (see `moneyLimit`). */
+  limit(limit: Dec): Dec;
+  /**
+   * The one rounding of a line bounded by limits (a clause's cap ≥ 0, a floor ≤ 0): the contract's
+   * rounding, then never beyond what the limits let through, so a cap of 1,200.005 prints 1,200.00.
+   */
+  roundWithin(amount: Dec, low: Dec | null, high: Dec | null): Dec;
   /** An amount as printed (minor unit), optionally with its sign. */
   money(amount: Dec, signed?: boolean): string;
+  /** An amount that need not be at the minor unit (a cap of 5 % of base fees), with every digit it has. */
+  exactMoney(amount: Dec): string;
   /** A rate or unit price, with the digits it has. */
   price(amount: Dec): string;
   /** A KPI value in its unit: `77.4%`, `3.4 min`. */
@@ -36,6 +45,8 @@ export function invoiceContext(
   const money = (amount: Dec, signed = false) => formatMoney(amount, contract.currency, lang, { signed });
   const price = (amount: Dec) => formatMoney(amount, contract.currency, lang, { exact: true });
   const number = (v: Dec) => formatNumber(v, lang);
+  const round = (amount: Dec) => roundMoney(amount, contract.currency, contract.rounding);
+  const limit = (value: Dec) => moneyLimit(value, contract.currency);
   const withUnit = (text: string, unit: KpiUnit, magnitude: Dec): string => {
     switch (unit) {
       case 'minutes':
@@ -53,8 +64,17 @@ export function invoiceContext(
     actuals,
     months,
     texts,
-    round: (amount) => roundMoney(amount, contract.currency, contract.rounding),
+    round,
+    limit,
+    roundWithin: (amount, low, high) =>
+      clamp(
+        round(amount),
+        low === null ? null : ZERO.minus(limit(low.neg())),
+        high === null ? null : limit(high),
+      ),
     money,
+    exactMoney: (amount) =>
+      amount.decimalPlaces() <= minorUnitDigits(contract.currency) ? money(amount) : price(amount),
     price,
     percent: (fraction) => formatPercent(fraction, lang),
     number,

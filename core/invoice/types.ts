@@ -1,4 +1,5 @@
 import type { Contract, KpiClause, Language, Parties, Period } from '../contract/types';
+import type { InvoiceSeal } from '../control/fingerprint';
 import type { Dec } from '../money';
 
 /** What a line is, for layout (grouping, styles) and for caps (which lines are bonuses or maluses). */
@@ -62,6 +63,8 @@ export interface Invoice {
   readonly vat: InvoiceLine;
   /** subtotal + VAT. */
   readonly total: Dec;
+  /** Fingerprint of the inputs (contract terms, actuals used, engine version) and the contract's version. */
+  readonly seal?: InvoiceSeal;
 }
 
 /** An invoice, or every reason it cannot be built (missing actuals, period outside the contract…). */

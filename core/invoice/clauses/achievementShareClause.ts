@@ -1,32 +1,43 @@
 import type { AchievementShareClause } from '../../contract/types';
 import { ModelFault } from '../../errors';
-import { ZERO } from '../../money';
+import { ZERO, decMax } from '../../money';
 import { achievement } from '../../models/achievement';
-import { hybridFee } from '../../models/hybridFee';
+import { hourlyFee } from '../../models/hourlyFee';
 import type { ClauseEvaluator } from './types';
 
 /**
  * The online business manager's variable pay (article 2): the clause's weight of the hourly terms'
- * variable pay, paid in proportion to achievement (ACHIEVEMENT), capped.
+ * variable pay, paid in proportion to achievement (ACHIEVEMENT), capped. Variable pay is never negative:
+ * an achievement below 0 (NPS −10 against a target of 30) is paid as 0, as HOURLYFEE, which refuses a
+ * negative achievement, computes it: HOURLYFEE(0, 0, 0, variable × weight, MAX(0, ACHIEVEMENT(…)), cap).
  */
 export const achievementShareClause: ClauseEvaluator<AchievementShareClause> = (ctx, clause, actual) => {
   const variablePay = ctx.contract.hourly?.variablePay;
   if (variablePay === undefined) throw new ModelFault('#VALUE!', 'hourly', 'needs a variable pay');
   const { ratio } = achievement(actual, clause.target, clause.direction);
-  const share = variablePay.times(clause.weight);
-  const fee = hybridFee(ZERO, share, ratio, clause.achievementCap);
+  const fee = hourlyFee(ZERO, decMax(ratio, ZERO), {
+    rate: ZERO,
+    adjustment: ZERO,
+    variable: variablePay.times(clause.weight),
+    achievementCap: clause.achievementCap,
+  });
   const amount = ctx.round(fee.amount);
+  const shown = (value: typeof ratio) => ctx.percent(value.toDecimalPlaces(4));
+  const limit = fee.paidAchievement.eq(ratio)
+    ? null
+    : { kind: ratio.isNegative() ? ('floor' as const) : ('cap' as const), paid: shown(fee.paidAchievement) };
   const explanation = ctx.texts.explainAchievement(
     clause.name,
     ctx.value(actual, clause.unit),
     ctx.value(clause.target, clause.unit),
-    ctx.percent(fee.paidScore.toDecimalPlaces(4)),
+    shown(ratio),
+    limit,
     ctx.percent(clause.weight),
     ctx.money(variablePay),
     ctx.money(amount),
   );
   return {
     line: { kind: 'kpi-fee', label: clause.name, kpi: clause.name, amount, explanation },
-    outcome: ctx.percent(ratio.toDecimalPlaces(4)),
+    outcome: shown(ratio),
   };
 };

@@ -2,7 +2,10 @@ import type { BonusMalusClause } from '../../contract/types';
 import { bonusMalus } from '../../models/bonusMalus';
 import type { ClauseEvaluator } from './types';
 
-/** BONUSMALUS on the clause's target, rates, neutral band and caps. */
+/**
+ * BONUSMALUS on the clause's target, rates, neutral band and caps. A capped line prints the real product,
+ * then the cap it is held to.
+ */
 export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause, actual) => {
   const result = bonusMalus(actual, {
     target: clause.target,
@@ -13,7 +16,11 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
     bonusCap: clause.bonusCap ?? null,
     malusCap: clause.malusCap ?? null,
   });
-  const amount = ctx.round(result.amount);
+  const amount = ctx.roundWithin(
+    result.amount,
+    clause.malusCap === undefined ? null : clause.malusCap.neg(),
+    clause.bonusCap ?? null,
+  );
   const t = ctx.texts;
   const actualText = ctx.value(actual, clause.unit);
   const targetText = ctx.value(clause.target, clause.unit);
@@ -23,21 +30,23 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
       clause.name,
       actualText,
       targetText,
-      ctx.gap(clause.tolerance, clause.unit).replace(/^\+/, ''),
+      clause.tolerance.isZero() ? null : ctx.gap(clause.tolerance, clause.unit).replace(/^\+/, ''),
     );
   } else {
     const bonus = result.side === 'bonus';
-    const signedGap = bonus ? result.beyondBand : result.beyondBand.neg();
-    const cap = bonus ? clause.bonusCap : clause.malusCap;
+    const rate = bonus ? clause.bonusRate : clause.malusRate;
+    const product = ctx.round(bonus ? rate.times(result.beyondBand) : rate.times(result.beyondBand).neg());
+    // Held by the cap whenever the line is not the product (a cap of 1,200.005 also holds 1,200.01).
+    const cap = product.eq(amount) ? undefined : bonus ? clause.bonusCap : clause.malusCap?.neg();
     explanation = t.explainBonusMalus(
       clause.name,
       actualText,
       targetText,
-      ctx.gap(signedGap, clause.unit),
+      ctx.gap(bonus ? result.beyondBand : result.beyondBand.neg(), clause.unit),
       !clause.tolerance.isZero(),
-      ctx.ratePerUnit(bonus ? clause.bonusRate : clause.malusRate, clause.unit),
-      ctx.money(amount),
-      result.capped && cap !== undefined ? ctx.money(cap) : null,
+      ctx.ratePerUnit(rate, clause.unit),
+      ctx.money(product),
+      cap === undefined ? null : ctx.exactMoney(cap),
     );
   }
   const outcome = { bonus: t.outcomeBonus, malus: t.outcomeMalus, neutral: t.outcomeNeutral }[result.side];

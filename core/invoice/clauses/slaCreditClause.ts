@@ -22,7 +22,7 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
     ctx.value(actual, clause.unit),
     result.missed,
     ctx.value(clause.threshold, clause.unit),
-    ctx.money(env.atRisk),
+    ctx.exactMoney(env.atRisk),
     ctx.percent(clause.allocation),
     ctx.money(amount),
   );

@@ -7,7 +7,7 @@ import type { InvoiceLine } from '../types';
 export interface ClauseEnv {
   /** The printed hourly line (rate-adjustment clauses are a share of it); null without hourly terms. */
   readonly hourlyPay: Dec | null;
-  /** Service-level at-risk amount; null when the contract has no SLA terms. */
+  /** Service-level at-risk amount, exact (12 % of the charges need not be whole cents); null without SLA terms. */
   readonly atRisk: Dec | null;
 }
 

@@ -1,0 +1,83 @@
+import { actualsOf, bonusMalusClause, contractWith, slaClause } from '../../test/support/invoiceContract';
+import { dec } from '../money';
+import { buildInvoice } from './buildInvoice';
+import type { Invoice } from './types';
+
+function invoiceOf(...args: Parameters<typeof contractWith>): (values: Record<string, string>) => Invoice {
+  const contract = contractWith(...args);
+  return (values) => {
+    const result = buildInvoice(contract, actualsOf({ '2026-01': values }), '2026-01');
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    return result.invoice;
+  };
+}
+
+const line = (invoice: Invoice, kind: string) => invoice.lines.find((l) => l.kind === kind)!;
+
+describe('caps are exact and never let through more than they allow', () => {
+  const delay = bonusMalusClause('Delay', { target: '1', bonusRate: '6100', malusRate: '6100' });
+
+  it('cuts a malus of 6,100.00 to 5 % of 112,052.50 = 5,602.625: the net malus is 5,602.62, not 5,602.63', () => {
+    const invoice = invoiceOf('112052.50', [delay], { caps: { malus: { percentOfBase: dec('0.05') } } })({
+      Delay: '0',
+    });
+    const cap = line(invoice, 'malus-cap');
+    expect(cap.amount.toFixed()).toBe('497.38');
+    expect(line(invoice, 'kpi-adjustment').amount.plus(cap.amount).toFixed()).toBe('-5602.62');
+    expect(invoice.subtotal.toFixed()).toBe('106449.88');
+    expect(cap.explanation).toBe(
+      'Maluses total −€6,100.00, above the cap €5,602.625 (rounded down: €5,602.62): €497.38',
+    );
+  });
+
+  it('cuts a bonus to the cap rounded down, whatever the contract rounds lines with', () => {
+    for (const rounding of ['half-away-from-zero', 'half-even', 'down'] as const) {
+      const invoice = invoiceOf('112052.50', [delay], {
+        rounding,
+        caps: { bonus: { percentOfBase: dec('0.05') } },
+      })({ Delay: '2' });
+      expect(line(invoice, 'bonus-cap').amount.toFixed()).toBe('-497.38');
+      expect(invoice.subtotal.toFixed()).toBe('117655.12');
+    }
+  });
+
+  it('prints a cap already at the minor unit as it is', () => {
+    const invoice = invoiceOf('100000', [delay], { caps: { bonus: { amount: dec('1000') } } })({
+      Delay: '2',
+    });
+    expect(line(invoice, 'bonus-cap').explanation).toBe(
+      'Bonuses total €6,100.00, above the cap €1,000.00: −€5,100.00',
+    );
+  });
+
+  it('holds a clause cap finer than the minor unit to what it allows', () => {
+    const capped = bonusMalusClause('Delay', {
+      target: '1',
+      bonusRate: '6100',
+      malusRate: '6100',
+      bonusCap: '1200.005',
+      malusCap: '1200.005',
+    });
+    const invoiceAt = invoiceOf('1000', [capped]);
+    expect(line(invoiceAt({ Delay: '2' }), 'kpi-adjustment').amount.toFixed()).toBe('1200');
+    expect(line(invoiceAt({ Delay: '0' }), 'kpi-adjustment').amount.toFixed()).toBe('-1200');
+  });
+
+  it('caps service-level credits at an at-risk amount finer than the minor unit', () => {
+    // 10 % of 100,000.05 = 10,000.005 at risk; two credits of 100 % of it each.
+    const invoice = invoiceOf(
+      '100000.05',
+      [slaClause('Uptime', '0.99', '1'), slaClause('Speed', '0.9', '1')],
+      {
+        sla: { atRisk: { percentOfBase: dec('0.1') }, basis: 'base-fees' },
+      },
+    )({ Uptime: '0.5', Speed: '0.5' });
+    const credits = invoice.lines.filter((l) => l.kind === 'sla-credit');
+    expect(credits.map((l) => l.amount.toFixed())).toEqual(['-10000.01', '-10000.01']);
+    expect(credits[0].explanation).toBe(
+      'Uptime 50% misses the minimum 99%: at-risk amount €10,000.005 × allocation 100% = −€10,000.01',
+    );
+    expect(line(invoice, 'sla-cap').amount.toFixed()).toBe('10000.02');
+    expect(invoice.subtotal.toFixed()).toBe('90000.05');
+  });
+});
