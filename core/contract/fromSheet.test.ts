@@ -111,6 +111,41 @@ describe('contractFromSheet', () => {
     ]);
   });
 
+  test('a misspelt or misplaced header is an error on its cell, never a term silently dropped', () => {
+    const grid = bpoGrid();
+    set(grid, 'N33', 'Tolerence'); // FCR's tolerance of 1 point would be dropped: 960 instead of 560
+    set(grid, 'H27', 'Minimum fees');
+    set(grid, 'Z33', 'Minimum fee'); // a Fees column in the KPI table
+    set(grid, 'AA33', 'Mode');
+    set(grid, 'AB33', 'Adjustment');
+    set(grid, 'AC33', 'Target'); // a column given twice
+    expect(messages(contractFromSheet(grid))).toEqual([
+      'Contract!H27 (Fees): unknown column "Minimum fees"',
+      'Contract!N33 (KPI clauses): unknown column "Tolerence"',
+      'Contract!Z33 (KPI clauses): unknown column "Minimum fee"',
+      'Contract!AA33 (KPI clauses): unknown column "Mode"',
+      'Contract!AB33 (KPI clauses): unknown column "Adjustment"',
+      'Contract!AC33 (KPI clauses): column "Target" is given twice',
+    ]);
+    const french = bpoGrid('fr');
+    set(french, 'S33', "Plafond d'ateinte");
+    expect(messages(contractFromSheet(french, { lang: 'fr' }))).toEqual([
+      "Contrat!S33 (Clauses KPI): colonne inconnue « Plafond d'ateinte »",
+    ]);
+  });
+
+  test('valid ranges: a percent level typed as a percentage, declared ranges in their own columns', () => {
+    const grid = bpoGrid();
+    expect(grid[32].slice(23, 25)).toEqual(['Valid min', 'Valid max']);
+    set(grid, 'H34', 75); // FCR target typed as 75 instead of 75 %
+    expect(messages(contractFromSheet(grid))).toEqual([
+      'Contract!H34 (Target): 75 is outside the valid range of a percent KPI (0 to 1): did you mean 0.75?',
+    ]);
+    set(grid, 'Y34', 100); // the contract declares FCR may go up to 100 (a growth rate, say)
+    const result = contractFromSheet(grid);
+    expect(result.ok && result.value.kpis[0]).toMatchObject({ target: dec(75), validMax: dec(100) });
+  });
+
   test('levels out of order for the direction', () => {
     const grid = planToGrid(contractSheetPlan(onlineBusinessManager.contract('en')));
     set(grid, 'G34', 3); // response time (lower is better): a threshold better than the target 4
@@ -152,6 +187,7 @@ describe('contractFromSheet', () => {
     expect(messages(contractFromSheet(grid))).toEqual([
       'Contract!A1: section "Fees" not found: a row with only "Fees" in column A starts it',
       'Contract!A33 (KPI clauses): column "Model" not found in the header row',
+      'Contract!F33 (KPI clauses): unknown column "Modl"',
     ]);
   });
 

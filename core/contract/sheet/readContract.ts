@@ -238,10 +238,15 @@ class ContractReader {
       return undefined;
     }
     const columns = new Map<K, { col: number; header: string }>();
+    // A header the table does not know is an error: a misspelt optional column would drop its term.
     (this.grid[row] ?? []).forEach((value, col) => {
+      if (isBlank(value)) return;
       const header = cellText(value);
       const key = index.get(normalizeLabel(header));
-      if (key !== undefined && !columns.has(key)) columns.set(key, { col, header });
+      const at = { row, col, header: title.header };
+      if (key === undefined) this.sources.report(at, this.problems().unknownColumn(header || String(value)));
+      else if (columns.has(key)) this.sources.report(at, this.problems().duplicateColumn(header));
+      else columns.set(key, { col, header });
     });
     const missing = required.filter((key) => !columns.has(key));
     for (const key of missing)
