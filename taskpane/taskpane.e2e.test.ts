@@ -48,6 +48,9 @@ const SCENARIO: FakeScenario = {
   },
   check: {
     ok: false,
+    contractSheet: 'Contract',
+    actualsSheet: 'KPI data',
+    contracts: ['Contract'],
     errors: [
       { sheet: 'Contract', address: 'H7', column: 'Target', message: 'expected a number, got "n/a".' },
       { sheet: 'Contract', address: 'B9', column: 'KPI', message: `KPI ${XSS} has no model.` },
@@ -61,6 +64,8 @@ const SCENARIO: FakeScenario = {
     total: '136,788.00',
     currency: 'EUR',
     lines: 7,
+    contractSheet: 'Contract',
+    actualsSheet: 'KPI data',
     message: 'Amounts are frozen; totals are SUM formulas.',
   },
 };

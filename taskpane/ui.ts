@@ -10,6 +10,7 @@ import {
   type Lang,
   type TemplateInfo,
 } from '../core/app/bridge';
+import { contractChoiceTexts } from '../core/i18n/contractChoice';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
 import { cellRef } from './cellRef';
 import { el } from './dom';
@@ -24,6 +25,8 @@ export interface TaskpaneHandle {
   language(): Lang;
   /** Switches the pane (and the templates it lists) to `lang`, as the language select does. */
   setLanguage(lang: Lang): Promise<void>;
+  /** Checks the contract, as the Check button does (the Sheets menu opens the sidebar checking). */
+  checkContract(): Promise<void>;
   /** Removes the pane from its root. */
   unmount(): void;
 }
@@ -57,6 +60,8 @@ export function mountTaskpane(
   let templates: readonly TemplateInfo[] = [];
   let issues: readonly ContractIssue[] = [];
   let periods: readonly string[] = [];
+  /** Contract sheets of the workbook, for the contract list; the list is shown when there are several. */
+  let contracts: readonly string[] = [];
   let status: Status = { kind: 'idle', text: () => '', detail: '' };
   let busy = false;
   const text = (): TaskpaneStrings => strings[lang];
@@ -139,6 +144,32 @@ export function mountTaskpane(
     view.issuesBox.hidden = items.length === 0;
   };
 
+  /** The contract the user picked, or `undefined` for the one of the active sheet. */
+  const pickedContract = (): string | undefined => view.contract.value || undefined;
+
+  const renderContracts = (): void => {
+    const choice = contractChoiceTexts(lang);
+    const chosen = view.contract.value;
+    view.contractLabel.textContent = choice.pickerLabel;
+    view.contractHint.textContent = choice.pickerHint;
+    view.contract.replaceChildren(
+      el(doc, 'option', { value: '' }, choice.pickerActive),
+      ...contracts.map((name) => el(doc, 'option', { value: name }, name)),
+    );
+    view.contract.value = contracts.includes(chosen) ? chosen : '';
+    view.contractBox.hidden = contracts.length < 2;
+  };
+
+  const loadContracts = async (): Promise<void> => {
+    try {
+      contracts = await bridge.listContracts();
+    } catch {
+      // The list only helps to pick; a check says what is wrong with the workbook.
+      contracts = [];
+    }
+    renderContracts();
+  };
+
   const renderPeriod = (): void => {
     const current = periodControl()?.value ?? '';
     const common = {
@@ -192,6 +223,7 @@ export function mountTaskpane(
     labelView(view, text(), lang);
     renderTemplates();
     renderIssues();
+    renderContracts();
     renderPeriod();
     showStatus(view, status.kind, status.text(text()), status.detail);
     // Template titles come from the host: ask again in the new language.
@@ -206,11 +238,13 @@ export function mountTaskpane(
       async () => {
         try {
           const result = await bridge.newContract(view.template.value || EMPTY_TEMPLATE, lang);
-          // The new sheets make any earlier check stale.
+          // The new sheets make any earlier check stale; the new contract is the active one.
           issues = [];
           periods = [];
           renderIssues();
           renderPeriod();
+          await loadContracts();
+          view.contract.value = '';
           const sheets = result.sheets.join(', ');
           return {
             kind: 'success',
@@ -228,22 +262,26 @@ export function mountTaskpane(
       (s) => s.busyChecking,
       async () => {
         try {
-          const result = await bridge.checkContract(lang);
+          const result = await bridge.checkContract(lang, pickedContract());
           issues = result.errors;
           periods = result.periods;
+          contracts = result.contracts;
           renderIssues();
+          renderContracts();
           renderPeriod();
           const count = issues.length;
+          // Every result names the sheets it read.
+          const detail = contractChoiceTexts(lang).read(result.contractSheet, result.actualsSheet);
           if (count === 0) {
             return result.ok
-              ? { kind: 'success', text: (s) => s.checkValid, detail: '' }
-              : { kind: 'error', text: (s) => s.checkInvalidUnlisted, detail: '' };
+              ? { kind: 'success', text: (s) => s.checkValid, detail }
+              : { kind: 'error', text: (s) => s.checkInvalidUnlisted, detail };
           }
           return {
             kind: result.ok ? 'success' : 'warning',
             text: (s) =>
               fillText(isSingular(lang, count) ? s.checkInvalidOne : s.checkInvalidMany, { count }),
-            detail: '',
+            detail,
           };
         } catch (error) {
           return { kind: 'error', text: failure('checkFailed', error), detail: '' };
@@ -270,7 +308,7 @@ export function mountTaskpane(
       (s) => fillText(s.busyGenerating, { period }),
       async () => {
         try {
-          const result = await bridge.generateInvoice(period, lang);
+          const result = await bridge.generateInvoice(period, lang, pickedContract());
           const values = {
             sheet: result.sheet,
             lines: result.lines,
@@ -281,7 +319,7 @@ export function mountTaskpane(
             kind: 'success',
             text: (s) =>
               fillText(isSingular(lang, result.lines) ? s.invoiceCreatedOne : s.invoiceCreatedMany, values),
-            detail: result.message,
+            detail: `${result.message} ${contractChoiceTexts(lang).read(result.contractSheet, result.actualsSheet)}`,
           };
         } catch (error) {
           return { kind: 'error', text: failure('invoiceFailed', error), detail: '' };
@@ -307,6 +345,7 @@ export function mountTaskpane(
 
   labelView(view, text(), lang);
   renderTemplates();
+  renderContracts();
   renderPeriod();
 
   const ready = (async () => {
@@ -318,12 +357,14 @@ export function mountTaskpane(
       // A host that cannot tell its language gets English; the user can switch.
     }
     await setLanguage(hostLang);
+    await loadContracts();
   })();
 
   return {
     ready,
     language: () => lang,
     setLanguage,
+    checkContract,
     unmount: () => view.pane.remove(),
   };
 }

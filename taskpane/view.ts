@@ -29,6 +29,11 @@ export interface View {
   readonly checkHeading: HTMLHeadingElement;
   readonly checkForm: HTMLFormElement;
   readonly checkHint: HTMLParagraphElement;
+  /** The contract list, shown only when the workbook holds several contracts. */
+  readonly contractBox: HTMLDivElement;
+  readonly contractLabel: HTMLLabelElement;
+  readonly contract: HTMLSelectElement;
+  readonly contractHint: HTMLParagraphElement;
   readonly checkButton: HTMLButtonElement;
   readonly issuesBox: HTMLDivElement;
   readonly issuesHint: HTMLParagraphElement;
@@ -55,6 +60,8 @@ export function buildView(doc: Document, id: string): View {
     templateDescription: `${id}-template-description`,
     checkHeading: `${id}-check-heading`,
     checkHint: `${id}-check-hint`,
+    contract: `${id}-contract`,
+    contractHint: `${id}-contract-hint`,
     issuesHint: `${id}-issues-hint`,
     invoiceHeading: `${id}-invoice-heading`,
     period: `${id}-period`,
@@ -114,7 +121,22 @@ export function buildView(doc: Document, id: string): View {
     class: 'of-button of-primary',
     'aria-describedby': ids.checkHint,
   });
-  const checkForm = el(doc, 'form', { class: 'of-form' }, checkHint, checkButton);
+  const contractLabel = el(doc, 'label', { for: ids.contract, class: 'of-label' });
+  const contract = el(doc, 'select', {
+    id: ids.contract,
+    class: 'of-select',
+    'aria-describedby': ids.contractHint,
+  });
+  const contractHint = el(doc, 'p', { id: ids.contractHint, class: 'of-hint' });
+  const contractBox = el(
+    doc,
+    'div',
+    { class: 'of-contract', hidden: true },
+    contractLabel,
+    contract,
+    contractHint,
+  );
+  const checkForm = el(doc, 'form', { class: 'of-form' }, checkHint, contractBox, checkButton);
   const issuesHint = el(doc, 'p', { id: ids.issuesHint, class: 'of-hint' });
   const issues = el(doc, 'ul', { class: 'of-issues', 'aria-describedby': ids.issuesHint });
   const issuesBox = el(doc, 'div', { class: 'of-issues-box', hidden: true }, issuesHint, issues);
@@ -170,6 +192,10 @@ export function buildView(doc: Document, id: string): View {
     checkHeading,
     checkForm,
     checkHint,
+    contractBox,
+    contractLabel,
+    contract,
+    contractHint,
     checkButton,
     issuesBox,
     issuesHint,

@@ -1,5 +1,5 @@
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
-import { ActionError, findSheet, workbookActions } from './actions';
+import { ActionError, workbookActions } from './actions';
 import type { MaybePromise } from './maybePromise';
 
 /** The memory workbook is synchronous, so are the actions over it. */
@@ -15,20 +15,29 @@ describe('task pane actions over a workbook', () => {
     const created = now(actions.newContract('bpo-customer-service', 'en'));
     expect(created.sheets).toEqual(['Contract', 'Actuals']);
     const check = now(actions.checkContract('en'));
-    expect(check).toEqual({ ok: true, errors: [], periods: ['2026-09', '2026-10', '2026-11', '2026-12'] });
-    const contractBefore = JSON.stringify(book.sheets.get('Contract'));
+    expect(check).toEqual({
+      ok: true,
+      contractSheet: 'Contract',
+      actualsSheet: 'Actuals',
+      contracts: ['Contract'],
+      errors: [],
+      periods: ['2026-09', '2026-10', '2026-11', '2026-12'],
+    });
+    const contractBefore = JSON.stringify(book.sheetMap.get('Contract'));
     const invoice = now(actions.generateInvoice('2026-10', 'en'));
     expect(invoice).toMatchObject({
       sheet: 'Invoice 2026-10',
       total: '136,788.00',
       lines: 5,
       currency: 'EUR',
+      contractSheet: 'Contract',
+      actualsSheet: 'Actuals',
     });
     expect(invoice.message).toBe(
       'Invoice bpo-customer-service-2026-10: €113,990.00 excluding VAT, VAT €22,798.00.',
     );
     // The contract is read, never written, by invoicing; a second invoice gets its own sheet.
-    expect(JSON.stringify(book.sheets.get('Contract'))).toBe(contractBefore);
+    expect(JSON.stringify(book.sheetMap.get('Contract'))).toBe(contractBefore);
     expect(now(actions.generateInvoice('2026-10', 'en')).sheet).toBe('Invoice 2026-10 (2)');
   });
 
@@ -36,7 +45,7 @@ describe('task pane actions over a workbook', () => {
     const book = new MemoryWorkbook();
     const actions = workbookActions(book);
     actions.newContract('bpo-customer-service', 'fr');
-    const grid = book.sheets.get('Contrat')!;
+    const grid = book.sheetMap.get('Contrat')!;
     const targetRow = grid.findIndex((row) => row[0] === 'FCR');
     const header = grid.findIndex((row, i) => i < targetRow && row.includes('Objectif'));
     const targetCol = grid[header].indexOf('Objectif');
@@ -53,7 +62,7 @@ describe('task pane actions over a workbook', () => {
     const book = new MemoryWorkbook();
     const actions = workbookActions(book);
     expect(now(actions.newContract('empty', 'fr')).sheets).toEqual(['Contrat', 'Réalisé']);
-    expect(book.sheets.get('Réalisé')![0].slice(0, 3)).toEqual(['Type', 'Nom', 'Unité']);
+    expect(book.sheetMap.get('Réalisé')![0].slice(0, 3)).toEqual(['Type', 'Nom', 'Unité']);
     const check = now(actions.checkContract('fr'));
     expect(check.ok).toBe(false);
     expect(check.errors.every((e) => e.sheet === 'Contrat' && /^[A-Z]+\d+$/.test(e.address))).toBe(true);
@@ -79,11 +88,5 @@ describe('task pane actions over a workbook', () => {
     book.failNextPaint = true;
     expect(() => workbookActions(book).newContract('it-services-sla', 'en')).toThrow('injected failure');
     expect(book.sheetNames()).toEqual([]);
-  });
-
-  it('finds the contract sheet in either language, or a numbered copy', () => {
-    expect(findSheet(['Data', 'Contrat'], ['Contract', 'Contrat'])).toBe('Contrat');
-    expect(findSheet(['Contract (2)'], ['Contract', 'Contrat'])).toBe('Contract (2)');
-    expect(findSheet(['Contract notes'], ['Contract', 'Contrat'])).toBeUndefined();
   });
 });

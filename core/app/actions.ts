@@ -5,9 +5,9 @@
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import { invoicePeriods } from '../contract/period';
 import type { Issue } from '../contract/issues';
-import type { Actuals, Contract, Language } from '../contract/types';
+import type { Actuals, Contract } from '../contract/types';
 import { actionTexts } from '../i18n/actions';
-import { contractText } from '../i18n/contract';
+import { contractChoiceTexts } from '../i18n/contractChoice';
 import { formatAmount, formatMoney } from '../i18n/numberFormat';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
@@ -21,9 +21,10 @@ import type {
   NewContractResult,
   TemplateInfo,
 } from './bridge';
-import { all, andThen, type MaybePromise } from './maybePromise';
+import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
+import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
-import type { WorkbookPort } from './workbookPort';
+import type { SheetTag, WorkbookPort } from './workbookPort';
 
 /** An action failure whose message is written for the user. */
 export class ActionError extends Error {
@@ -40,20 +41,6 @@ export type WorkbookActions = {
   ) => MaybePromise<Awaited<ReturnType<Bridge[K]>>>;
 };
 
-const LANGUAGES: readonly Language[] = ['en', 'fr'];
-const sheetNamesIn = (key: 'contractSheet' | 'actualsSheet') =>
-  LANGUAGES.map((lang) => contractText(lang)[key]);
-
-/**
- * The sheet to read among `names`: the plain name in either language (`Contract`, `Contrat`), else the
- * first numbered copy a later "New contract" created (`Contract (2)`).
- */
-export function findSheet(names: readonly string[], candidates: readonly string[]): string | undefined {
-  const exact = names.find((n) => candidates.includes(n));
-  if (exact) return exact;
-  return names.find((n) => candidates.some((c) => n.startsWith(`${c} (`) && /\(\d+\)$/.test(n)));
-}
-
 /** The pane prints the place itself (`Contract!H7 (Target): `), so the message is only the problem. */
 function toIssue(issue: Issue): ContractIssue {
   return {
@@ -65,6 +52,9 @@ function toIssue(issue: Issue): ContractIssue {
 }
 
 interface ReadWorkbook {
+  readonly contractSheet: string;
+  readonly actualsSheet: string;
+  readonly contracts: readonly string[];
   readonly contract:
     | { readonly ok: true; readonly value: Contract }
     | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -73,29 +63,42 @@ interface ReadWorkbook {
     | { readonly ok: false; readonly issues: readonly Issue[] };
 }
 
-/** The workbook's contract and actuals as parsed, with every issue addressed to its cell. */
-function readWorkbook(port: WorkbookPort, lang: Lang): MaybePromise<ReadWorkbook> {
-  const texts = actionTexts(lang);
-  return andThen(port.sheetNames(), (names) => {
-    const contractSheet = findSheet(names, sheetNamesIn('contractSheet'));
-    if (!contractSheet) throw new ActionError(texts.noContractSheet(sheetNamesIn('contractSheet')));
-    const suffix = contractSheet.replace(/^[^(]*/, '');
-    const actualsNames = sheetNamesIn('actualsSheet');
-    const actualsSheet =
-      names.find((n) => suffix && actualsNames.some((a) => n === `${a} ${suffix}`)) ??
-      findSheet(names, actualsNames);
-    if (!actualsSheet) throw new ActionError(texts.noActualsSheet(actualsNames));
-    return andThen(
-      all([port.readSheet(contractSheet), port.readSheet(actualsSheet)]),
-      ([contractGrid, actualsGrid]) => {
-        const contract = contractFromSheet(contractGrid ?? [], { sheet: contractSheet, lang });
-        const actuals = actualsFromSheet(actualsGrid ?? [], contract.ok ? contract.value : undefined, {
-          sheet: actualsSheet,
-          lang,
-        });
-        return { contract, actuals };
-      },
-    );
+/** The contract the user means (see `chooseContract`), or an ActionError saying why there is none. */
+function contractToRead(
+  sheets: Parameters<typeof chooseContract>[0],
+  lang: Lang,
+  picked: string | undefined,
+): ContractPair & { readonly actuals: string } {
+  const choice = chooseContract(sheets, picked);
+  if (!choice.ok) {
+    if (choice.reason === 'none')
+      throw new ActionError(actionTexts(lang).noContractSheet(plainNames('contractSheet')));
+    if (choice.reason === 'notAContract')
+      throw new ActionError(contractChoiceTexts(lang).notAContract(choice.picked));
+    throw new ActionError(contractChoiceTexts(lang).severalContracts(choice.contracts));
+  }
+  const { contract, actuals } = choice.pair;
+  if (actuals === null) throw new ActionError(actionTexts(lang).noActualsSheet(plainNames('actualsSheet')));
+  return { contract, actuals };
+}
+
+/** The chosen contract and its actuals as parsed, with every issue addressed to its cell. */
+function readWorkbook(
+  port: WorkbookPort,
+  lang: Lang,
+  picked: string | undefined,
+): MaybePromise<ReadWorkbook> {
+  return andThen(port.sheets(), (sheets) => {
+    const pair = contractToRead(sheets, lang, picked);
+    const contracts = contractPairs(sheets.sheets).map((candidate) => candidate.contract);
+    return andThen(port.readSheets([pair.contract, pair.actuals]), ([contractGrid, actualsGrid]) => {
+      const contract = contractFromSheet(contractGrid ?? [], { sheet: pair.contract, lang });
+      const actuals = actualsFromSheet(actualsGrid ?? [], contract.ok ? contract.value : undefined, {
+        sheet: pair.actuals,
+        lang,
+      });
+      return { contractSheet: pair.contract, actualsSheet: pair.actuals, contracts, contract, actuals };
+    });
   });
 }
 
@@ -103,46 +106,74 @@ function issuesOf(read: ReadWorkbook): readonly Issue[] {
   return [...(read.contract.ok ? [] : read.contract.issues), ...(read.actuals.ok ? [] : read.actuals.issues)];
 }
 
+/** A contract id unique in any workbook a user will hold: time and randomness, no host needed. */
+function randomContractId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export interface WorkbookActionsOptions {
+  /** Makes the id that pairs a new contract's sheets; tests pass a fixed one. */
+  readonly contractId?: () => string;
+}
+
 /** The task pane's actions over one workbook. */
-export function workbookActions(port: WorkbookPort): WorkbookActions {
+export function workbookActions(port: WorkbookPort, options: WorkbookActionsOptions = {}): WorkbookActions {
+  const contractId = options.contractId ?? randomContractId;
   return {
     listTemplates: (lang: Lang): TemplateInfo[] => [...templateList(lang)],
 
     newContract: (templateId: string, lang: Lang): MaybePromise<NewContractResult> => {
       const plans = newContractPlans(templateId, lang);
       if (!plans) throw new ActionError(actionTexts(lang).unknownTemplate(templateId));
-      return andThen(port.paint(plans), (sheets) => ({
+      const id = contractId();
+      const tags: SheetTag[] = [
+        { role: 'contract', contract: id },
+        { role: 'actuals', contract: id },
+      ];
+      return andThen(port.paint(plans.map((plan, i) => ({ plan, tag: tags[i] }))), (sheets) => ({
         sheets: [...sheets],
         message: actionTexts(lang).contractCreated(sheets[0], sheets[1]),
       }));
     },
 
-    checkContract: (lang: Lang): MaybePromise<CheckResult> =>
-      andThen(readWorkbook(port, lang), (read) => {
+    listContracts: (): MaybePromise<readonly string[]> =>
+      andThen(port.sheets(), (sheets) => contractPairs(sheets.sheets).map((pair) => pair.contract)),
+
+    checkContract: (lang: Lang, contract?: string): MaybePromise<CheckResult> =>
+      andThen(readWorkbook(port, lang, contract), (read) => {
         const errors = issuesOf(read).map(toIssue);
         const periods =
           read.contract.ok && read.actuals.ok ? invoicePeriods(read.contract.value, read.actuals.value) : [];
-        return { ok: errors.length === 0, errors, periods };
+        return {
+          ok: errors.length === 0,
+          contractSheet: read.contractSheet,
+          actualsSheet: read.actualsSheet,
+          contracts: read.contracts,
+          errors,
+          periods,
+        };
       }),
 
     selectCell: (sheet: string, address: string) => port.select(sheet, address),
 
-    generateInvoice: (period: string, lang: Lang): MaybePromise<InvoiceResult> => {
+    generateInvoice: (period: string, lang: Lang, contract?: string): MaybePromise<InvoiceResult> => {
       const texts = actionTexts(lang);
-      return andThen(readWorkbook(port, lang), (read) => {
+      return andThen(readWorkbook(port, lang, contract), (read) => {
         const issues = issuesOf(read);
         if (!read.contract.ok || !read.actuals.ok)
           throw new ActionError(texts.contractHasProblems(issues.length, issues[0].message));
         const result = buildInvoice(read.contract.value, read.actuals.value, period);
         if (!result.ok) throw new ActionError(texts.invoiceProblems(result.problems));
         const { invoice } = result;
-        return andThen(port.paint([invoiceSheetPlan(invoice)]), ([sheet]) => {
+        return andThen(port.paint([{ plan: invoiceSheetPlan(invoice) }]), ([sheet]) => {
           const { currency } = invoice.contract;
           return {
             sheet,
             total: formatAmount(invoice.total, currency, lang),
             currency,
             lines: invoice.lines.length,
+            contractSheet: read.contractSheet,
+            actualsSheet: read.actualsSheet,
             message: texts.invoiceCreated(
               invoice.number,
               formatMoney(invoice.subtotal, currency, lang),

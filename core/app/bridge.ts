@@ -43,6 +43,11 @@ export interface ContractIssue {
 /** What `checkContract` found. */
 export interface CheckResult {
   readonly ok: boolean;
+  /** The sheets the check read. */
+  readonly contractSheet: string;
+  readonly actualsSheet: string;
+  /** The Contract sheet of every contract in the workbook, for the pane's contract list. */
+  readonly contracts: readonly string[];
   readonly errors: readonly ContractIssue[];
   /** Periods the contract can be invoiced for (`2026-10`), oldest first; may be empty. */
   readonly periods: readonly string[];
@@ -58,6 +63,9 @@ export interface InvoiceResult {
   readonly currency: string;
   /** Number of invoice lines. */
   readonly lines: number;
+  /** The sheets the invoice was computed from. */
+  readonly contractSheet: string;
+  readonly actualsSheet: string;
   readonly message: string;
 }
 
@@ -67,12 +75,17 @@ export interface Bridge {
   listTemplates(lang: Lang): Promise<TemplateInfo[]>;
   /** Creates the Contract and Actuals sheets from a template id, or empty ones for `EMPTY_TEMPLATE`. */
   newContract(templateId: string, lang: Lang): Promise<NewContractResult>;
-  /** Reads and validates the contract tables of the active workbook; messages in `lang`. */
-  checkContract(lang: Lang): Promise<CheckResult>;
+  /** The Contract sheet of every contract in the workbook, in workbook order. */
+  listContracts(): Promise<readonly string[]>;
+  /**
+   * Reads and validates a contract's tables; messages in `lang`. `contract` is the Contract sheet the user
+   * picked; without it, the contract of the active sheet, else the workbook's only one.
+   */
+  checkContract(lang: Lang, contract?: string): Promise<CheckResult>;
   /** Activates `sheet` and selects `address` in it. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Computes the invoice for `period` and paints it on a new sheet. */
-  generateInvoice(period: string, lang: Lang): Promise<InvoiceResult>;
+  /** Computes the invoice of a contract (chosen as by `checkContract`) for `period`, on a new sheet. */
+  generateInvoice(period: string, lang: Lang, contract?: string): Promise<InvoiceResult>;
   /** The host's display language, narrowed to one the add-in speaks. */
   hostLanguage(): Promise<Lang>;
 }

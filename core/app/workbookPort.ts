@@ -3,19 +3,52 @@ import type { SheetPlan } from '../layout/sheetPlan';
 import type { MaybePromise } from './maybePromise';
 
 /**
- * What the task pane's actions need from a workbook, implemented once per host with batched calls (one
- * Excel.run, a constant number of SpreadsheetApp calls). Sheets' port is synchronous, Excel's asynchronous.
+ * The mark the add-in leaves on a sheet it created for a contract, stored by the host beside the sheet
+ * (Sheets developer metadata, an Excel worksheet custom property), never in its cells: the pane tells our
+ * Contract and Actuals sheets from a user's own sheet of the same name, and pairs them even once renamed.
+ */
+export interface SheetTag {
+  readonly role: 'contract' | 'actuals';
+  /** Shared by the Contract and Actuals sheets of one contract, unique in the workbook. */
+  readonly contract: string;
+}
+
+/** A sheet as the actions see it: its name and our mark, if it carries one. */
+export interface SheetInfo {
+  readonly name: string;
+  readonly tag: SheetTag | null;
+}
+
+/** The sheets of the workbook, in workbook order, and the one the user is on. */
+export interface WorkbookSheets {
+  readonly sheets: readonly SheetInfo[];
+  /** Name of the active sheet; `null` when the host cannot tell. */
+  readonly active: string | null;
+}
+
+/** A plan to paint on a new sheet, with the mark to leave on that sheet. */
+export interface PaintRequest {
+  readonly plan: SheetPlan;
+  readonly tag?: SheetTag;
+}
+
+/**
+ * What the task pane's actions need from a workbook, implemented once per host, each method in a constant
+ * number of host calls whatever the size of the sheets or plans (one Excel.run with a constant number of
+ * syncs; a constant number of Spreadsheet calls behind one `google.script.run`). The Sheets sidebar's port
+ * and Excel's are both asynchronous; the in-memory test workbook is synchronous.
  */
 export interface WorkbookPort {
-  /** Names of every sheet, in workbook order. */
-  sheetNames(): MaybePromise<readonly string[]>;
-  /** A sheet's values from A1 (blanks as `""` or `null`), or `null` when no sheet has that name. */
-  readSheet(name: string): MaybePromise<Grid | null>;
+  /** Every sheet with its mark, and the active one. */
+  sheets(): MaybePromise<WorkbookSheets>;
+  /** The values of the named sheets from A1 (blanks as `""` or `null`), `null` for a name no sheet has. */
+  readSheets(names: readonly string[]): MaybePromise<readonly (Grid | null)[]>;
   /**
-   * Paints plans as new sheets, each under a unique name; all of them or none (a failure removes what was
-   * half-built and rejects/throws with a message naming the sheet). Returns the names used, in order.
+   * Paints plans as new sheets, each under a unique name and carrying its tag; all of them or none (a
+   * failure removes what this call built and rejects/throws with a message naming the sheet). Returns the
+   * names used, in order.
    */
-  paint(plans: readonly SheetPlan[]): MaybePromise<readonly string[]>;
+  paint(requests: readonly PaintRequest[]): MaybePromise<readonly string[]>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): MaybePromise<void>;
 }

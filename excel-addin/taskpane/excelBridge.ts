@@ -1,12 +1,11 @@
 /**
  * The Excel side of the task pane's `Bridge`: the core's actions (core/app/actions.ts, shared with the
- * Sheets sidebar) over the Excel workbook port, plus what only Excel knows, its display language. Actions
- * may answer synchronously or throw; the pane always gets a promise, and failures as rejected `Error`s
- * written for the user.
+ * Sheets sidebar) over the Excel workbook port, plus what only Excel knows: its display language, and its
+ * own reasons a cell cannot be selected.
  */
 import type { WorkbookActions } from '../../core/app/actions';
+import { actionsBridge } from '../../core/app/actionsBridge';
 import type { Bridge, Lang } from '../../core/app/bridge';
-import type { MaybePromise } from '../../core/app/maybePromise';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
 import { bridgeText } from './messages';
@@ -19,11 +18,6 @@ export interface ExcelBridgeDeps {
   readonly actions: WorkbookActions;
 }
 
-/** `fn()` as a promise: a synchronous throw becomes a rejection, as the pane expects of a bridge. */
-function settle<T>(fn: () => MaybePromise<T>): Promise<T> {
-  return new Promise<T>((resolve) => resolve(fn()));
-}
-
 /**
  * The task pane's bridge over Excel. The selection, whose Bridge call carries no language, explains its
  * failures in the language the pane last used (it lists templates in its language on start and on every
@@ -32,15 +26,17 @@ function settle<T>(fn: () => MaybePromise<T>): Promise<T> {
 export function createExcelBridge({ host, actions }: ExcelBridgeDeps): Bridge {
   let lang: Lang = 'en';
   const speak = (next: Lang): Lang => (lang = next);
+  const bridge = actionsBridge(actions, () => langFromDisplayLanguage(host.displayLanguage()));
 
   return {
-    listTemplates: (requested) => settle(() => actions.listTemplates(speak(requested))),
-    newContract: (templateId, requested) => settle(() => actions.newContract(templateId, speak(requested))),
-    checkContract: (requested) => settle(() => actions.checkContract(speak(requested))),
-    generateInvoice: (period, requested) => settle(() => actions.generateInvoice(period, speak(requested))),
-    hostLanguage: () => settle(() => langFromDisplayLanguage(host.displayLanguage())),
+    ...bridge,
+    listTemplates: (requested) => bridge.listTemplates(speak(requested)),
+    newContract: (templateId, requested) => bridge.newContract(templateId, speak(requested)),
+    checkContract: (requested, contract) => bridge.checkContract(speak(requested), contract),
+    generateInvoice: (period, requested, contract) =>
+      bridge.generateInvoice(period, speak(requested), contract),
     selectCell: (sheet, address) =>
-      settle(() => actions.selectCell(sheet, address)).catch((error: unknown) => {
+      bridge.selectCell(sheet, address).catch((error: unknown) => {
         if (!(error instanceof SelectionError)) throw error;
         const text = bridgeText(lang);
         throw new Error(

@@ -1,9 +1,11 @@
 /**
  * The core's `WorkbookPort` over Office.js: what the task pane's actions (core/app/actions.ts) read and
- * paint. Each method is one `Excel.run` with a constant number of syncs (the painter's), whatever the size
- * of the sheet or plan.
+ * paint. Each method is one `Excel.run` with a constant number of syncs, whatever the size of the sheets
+ * or plans. Tags live in worksheet custom properties (ExcelApi 1.12); on an older Excel no sheet is tagged
+ * and the actions pair the sheets by name.
  */
-import type { WorkbookPort } from '../../core/app/workbookPort';
+import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
+import type { PaintRequest, WorkbookPort, WorkbookSheets } from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { paintWorkbookPlan, readSheetValues } from '../painter';
 import type { ExcelHost } from './host';
@@ -32,19 +34,77 @@ function field(error: unknown, name: 'code' | 'message'): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Worksheet custom properties came with ExcelApi 1.12. */
+function tagsSupported(): boolean {
+  return (
+    typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.12') === true
+  );
+}
+
+/** Reads every sheet's name, tag and the active sheet: two syncs whatever the number of sheets. */
+async function readSheets(context: Excel.RequestContext, withTags: boolean): Promise<WorkbookSheets> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+  const tags = withTags
+    ? worksheets.items.map((sheet) => sheet.customProperties.getItemOrNullObject(SHEET_TAG_KEY).load('value'))
+    : [];
+  if (withTags) await context.sync();
+  return {
+    sheets: worksheets.items.map((sheet, i) => ({
+      name: sheet.name,
+      tag: withTags && !tags[i]!.isNullObject ? parseSheetTag(tags[i]!.value) : null,
+    })),
+    active: active.name,
+  };
+}
+
+/**
+ * Paints the plans, then tags the new sheets in one more sync. A failed tagging removes the sheets this
+ * call just created, so no half-marked contract is left behind.
+ */
+async function paintTagged(
+  context: Excel.RequestContext,
+  requests: readonly PaintRequest[],
+  withTags: boolean,
+): Promise<readonly string[]> {
+  const names = await paintWorkbookPlan(
+    context,
+    requests.map((request) => request.plan),
+  );
+  const tagged = requests.flatMap((request, i) =>
+    request.tag ? [{ name: names[i]!, tag: request.tag }] : [],
+  );
+  if (!withTags || tagged.length === 0) return names;
+  try {
+    for (const { name, tag } of tagged) {
+      context.workbook.worksheets.getItem(name).customProperties.add(SHEET_TAG_KEY, sheetTagText(tag));
+    }
+    await context.sync();
+  } catch (error) {
+    for (const name of names) context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+    throw new Error(`Could not mark the sheet "${tagged[0]!.name}": ${field(error, 'message')}`, {
+      cause: error,
+    });
+  }
+  return names;
+}
+
 /** The port over the workbook `host` runs batches on. */
 export function excelWorkbook(host: ExcelHost): WorkbookPort {
   return {
-    sheetNames: () =>
-      host.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load('items/name');
-        await context.sync();
-        return sheets.items.map((sheet) => sheet.name);
-      }),
+    sheets: () => host.run((context) => readSheets(context, tagsSupported())),
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
-    readSheet: (name) => host.run((context) => readSheetValues(context, name) as Promise<Grid | null>),
-    paint: (plans) => host.run((context) => paintWorkbookPlan(context, plans)),
+    readSheets: (names) =>
+      host.run(async (context) => {
+        const grids: (Grid | null)[] = [];
+        for (const name of names) grids.push((await readSheetValues(context, name)) as Grid | null);
+        return grids;
+      }),
+    paint: (requests) => host.run((context) => paintTagged(context, requests, tagsSupported())),
     select: async (sheet, address) => {
       try {
         // One round trip: a missing sheet or a bad address fails the sync, and nothing changed.

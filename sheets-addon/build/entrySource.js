@@ -5,8 +5,9 @@ const path = require('path');
 
 /**
  * Top-level functions of Code.js that are not worksheet functions: triggers, menu items and what the
- * sidebar calls over google.script.run. Apps Script reaches only top-level declarations, so each one is a
- * stub that loads its module on first use: a custom-function call never loads the sidebar's code.
+ * sidebar calls over google.script.run (the thin server of sheets-addon/serverApi.ts: read grids, paint
+ * plans). Apps Script reaches only top-level declarations, so each one is a stub that loads its module on
+ * first use: a custom-function call never loads the painter.
  */
 const SERVER_FUNCTIONS = [
   {
@@ -25,32 +26,31 @@ const SERVER_FUNCTIONS = [
   { name: 'menuNewContract', params: [], module: 'server/triggers', doc: 'Menu: New contract.' },
   { name: 'menuCheckContract', params: [], module: 'server/triggers', doc: 'Menu: Check contract.' },
   { name: 'menuGenerateInvoice', params: [], module: 'server/triggers', doc: 'Menu: Generate invoice.' },
-  { name: 'listTemplates', params: ['lang'], module: 'server/bridgeServer', doc: 'Sidebar: templates.' },
   {
-    name: 'newContract',
-    params: ['templateId', 'lang'],
-    module: 'server/bridgeServer',
-    doc: 'Sidebar: creates the Contract and Actuals sheets.',
+    name: 'workbookSheets',
+    params: [],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: every sheet with its tag, and the active one.',
   },
   {
-    name: 'checkContract',
-    params: ['lang'],
-    module: 'server/bridgeServer',
-    doc: 'Sidebar: checks the contract.',
+    name: 'readSheets',
+    params: ['names'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: the values of the named sheets.',
+  },
+  {
+    name: 'paintPlans',
+    params: ['requests'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: paints sheet plans on new sheets.',
   },
   {
     name: 'selectCell',
     params: ['sheet', 'address'],
-    module: 'server/bridgeServer',
+    module: 'server/workbookServer',
     doc: 'Sidebar: selects a cell.',
   },
-  {
-    name: 'generateInvoice',
-    params: ['period', 'lang'],
-    module: 'server/bridgeServer',
-    doc: 'Sidebar: paints the invoice of a period.',
-  },
-  { name: 'hostLanguage', params: [], module: 'server/bridgeServer', doc: "Sidebar: the user's language." },
+  { name: 'hostLanguage', params: [], module: 'server/workbookServer', doc: "Sidebar: the user's language." },
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

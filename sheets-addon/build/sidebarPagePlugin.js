@@ -4,21 +4,24 @@ const { Compilation, sources } = require('webpack');
 const { taskpanePage } = require('../../taskpane/page');
 
 const HTML_LANG = '<html lang="en">';
+/** The scriptlets of the template: the user's language, and the action to run once open (`check`). */
+const SCRIPTLETS = '<html lang="<?= lang ?>" data-start="<?= start ?>">';
 
 /**
  * The sidebar as an HtmlService template: the task pane page with its stylesheet and the minified UI
- * inlined (a sidebar cannot load the add-on's own files), and one scriptlet putting the user's language
- * (template field `lang`) on `<html lang>`, where the page reads it without a round trip to the server.
- * Any other `<?` would start a scriptlet, so it is refused.
+ * inlined (a sidebar cannot load the add-on's own files), and two scriptlets on `<html>`, where the page
+ * reads them without a round trip to the server: the user's language (template field `lang`) and the
+ * action to run once open (field `start`, from the menu). Any other `<?` would start a scriptlet, so it
+ * is refused.
  */
 function sidebarTemplate(script) {
   const page = taskpanePage({ inlineCss: true, inlineScript: script });
   if (!page.includes(HTML_LANG)) throw new Error(`taskpane.html no longer starts with ${HTML_LANG}.`);
-  const template = page.replace(HTML_LANG, () => '<html lang="<?= lang ?>">');
+  const template = page.replace(HTML_LANG, () => SCRIPTLETS);
   const scriptlets = template.match(/<\?/g) ?? [];
-  if (scriptlets.length !== 1) {
+  if (scriptlets.length !== 2) {
     throw new Error(
-      `Sidebar.html must hold exactly one Apps Script scriptlet (the language); found ${scriptlets.length}. ` +
+      `Sidebar.html must hold exactly two Apps Script scriptlets (language, start); found ${scriptlets.length}. ` +
         'The bundled UI or stylesheet contains "<?".',
     );
   }

@@ -47,15 +47,29 @@ export interface SelectableRange extends RangeLike {
   activate(): unknown;
 }
 
-/** A `Sheet` whose cells can be addressed in A1 notation. */
+/** A `Sheet` whose cells can be addressed in A1 notation, and which can carry developer metadata. */
 export interface AddressableSheet extends SheetLike {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
   getRange(a1Notation: string): SelectableRange;
+  addDeveloperMetadata(key: string, value: string): AddressableSheet;
 }
 
-/** The active `Spreadsheet`, as the workbook port uses it. */
+/** `DeveloperMetadata`, as found on a sheet. */
+export interface DeveloperMetadataLike {
+  getValue(): string | null;
+  getLocation(): { getSheet(): SheetLike | null };
+}
+
+/** `DeveloperMetadataFinder`. */
+export interface DeveloperMetadataFinderLike {
+  withKey(key: string): DeveloperMetadataFinderLike;
+  find(): DeveloperMetadataLike[];
+}
+
+/** The active `Spreadsheet`, as the server uses it. */
 export interface ActiveSpreadsheetLike extends SpreadsheetLike {
   getSheetByName(name: string): AddressableSheet | null;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderLike;
 }
 
 /** `SpreadsheetApp`, as the server side uses it. */

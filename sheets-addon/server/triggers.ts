@@ -1,21 +1,20 @@
 /**
  * The add-on's triggers and menu items: `onOpen`/`onInstall` build the add-on menu, the items open the
- * sidebar or run a check. `onOpen` runs in every authorization mode, including `AuthMode.NONE` (the
+ * sidebar (the Check item opens it checking). `onOpen` runs in every authorization mode, including `AuthMode.NONE` (the
  * add-on is installed but not yet used in this file), where only the menu may be built: it touches no
  * spreadsheet, property or document.
  */
-import type { CheckResult, ContractIssue, Lang } from '../../core/app/bridge';
-import { TASKPANE_STRINGS, fillText, isSingular } from '../../core/i18n/taskpane';
-import { cellRef } from '../../taskpane/cellRef';
+import type { Lang } from '../../core/app/bridge';
+import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
 import { htmlService, spreadsheetApp } from './appsScript';
-import { checkContract } from './bridgeServer';
 import { userLang } from './language';
 
-/** The sidebar's project file (`Sidebar.html`), an HtmlService template with one field: `lang`. */
+/** The sidebar's project file (`Sidebar.html`), an HtmlService template with two fields: `lang`, `start`. */
 export const SIDEBAR_FILE = 'Sidebar';
 
-/** Problems listed in the check alert; the sidebar lists them all. */
-const ALERT_ISSUES = 10;
+/** What the sidebar does once open: nothing, or check the contract. */
+export type SidebarStart = '' | typeof START_CHECK;
+export const START_CHECK = 'check';
 
 /** The trigger event; only its `authMode` matters, and simple triggers may be run without one. */
 export interface AddonEvent {
@@ -44,11 +43,15 @@ export function onInstall(e?: AddonEvent): void {
   onOpen(e);
 }
 
-/** Opens the sidebar, in the user's language. */
-export function showSidebar(): void {
+/**
+ * Opens the sidebar, in the user's language. `start` names an action the sidebar runs as soon as it is
+ * ready (`check`); the sidebar runs the contract code, which Code.js does not hold.
+ */
+export function showSidebar(start: SidebarStart = ''): void {
   const lang = userLang();
   const template = htmlService().createTemplateFromFile(SIDEBAR_FILE);
   template.lang = lang;
+  template.start = start === START_CHECK ? START_CHECK : '';
   spreadsheetApp().getUi().showSidebar(template.evaluate().setTitle(TASKPANE_STRINGS[lang].appTitle));
 }
 
@@ -57,42 +60,12 @@ export function menuNewContract(): void {
   showSidebar();
 }
 
+/** Menu: Check contract. The sidebar opens and checks at once, listing each problem with its cell. */
+export function menuCheckContract(): void {
+  showSidebar(START_CHECK);
+}
+
 /** Menu: Generate invoice. Choosing the period needs the sidebar. */
 export function menuGenerateInvoice(): void {
   showSidebar();
-}
-
-/** The check's outcome as alert text: the verdict, then the first problems with their cells. */
-export function checkSummary(result: CheckResult, lang: Lang): string {
-  const text = TASKPANE_STRINGS[lang];
-  if (result.ok) return text.checkValid;
-  const count = result.errors.length;
-  if (count === 0) return text.checkInvalidUnlisted;
-  const verdict = isSingular(lang, count) ? text.checkInvalidOne : fillText(text.checkInvalidMany, { count });
-  const lines = result.errors.slice(0, ALERT_ISSUES).map((issue) => `• ${issueText(issue, lang)}`);
-  if (count > ALERT_ISSUES) lines.push('…');
-  return [verdict, '', ...lines].join('\n');
-}
-
-function issueText(issue: ContractIssue, lang: Lang): string {
-  const text = TASKPANE_STRINGS[lang];
-  const ref = cellRef(issue.sheet, issue.address);
-  return issue.column
-    ? fillText(text.issueWithColumn, { ref, column: issue.column, message: issue.message })
-    : fillText(text.issueWithoutColumn, { ref, message: issue.message });
-}
-
-/** Menu: Check contract. Runs the check and says what it found; the sidebar can then go to each cell. */
-export function menuCheckContract(): void {
-  const lang = userLang();
-  const text = TASKPANE_STRINGS[lang];
-  const ui = spreadsheetApp().getUi();
-  let message: string;
-  try {
-    message = checkSummary(checkContract(lang), lang);
-  } catch (error) {
-    const reason = error instanceof Error && error.message ? error.message : text.unknownError;
-    message = fillText(text.checkFailed, { message: reason });
-  }
-  ui.alert(text.appTitle, message, ui.ButtonSet.OK);
 }

@@ -1,6 +1,11 @@
-/** The sidebar page's script: mounts the shared task pane over `google.script.run`. */
+/**
+ * The sidebar page's script: mounts the shared task pane over the core's actions, which run here, in the
+ * browser, on a workbook port that reads and paints through `google.script.run`.
+ */
+import { workbookActions } from '../../core/app/actions';
+import { actionsBridge } from '../../core/app/actionsBridge';
 import { mountTaskpane } from '../../taskpane/ui';
-import { createScriptRunBridge, type ScriptRun } from './scriptRunBridge';
+import { scriptRunPort, serverCalls, sidebarLanguage, type ScriptRun } from './scriptRunPort';
 
 interface SidebarWindow {
   readonly google?: { readonly script?: { readonly run?: ScriptRun } };
@@ -9,7 +14,16 @@ interface SidebarWindow {
 const run = (window as SidebarWindow).google?.script?.run;
 const root = document.getElementById('taskpane-root');
 if (root) {
-  if (run) mountTaskpane(root, createScriptRunBridge(run, document.documentElement.lang));
+  if (run) {
+    const call = serverCalls(run);
+    const page = document.documentElement;
+    const pane = mountTaskpane(
+      root,
+      actionsBridge(workbookActions(scriptRunPort(call)), sidebarLanguage(call, page.lang)),
+    );
+    // The menu's Check contract opens the sidebar with `data-start="check"`.
+    if (page.dataset.start === 'check') void pane.ready.then(() => pane.checkContract());
+  }
   // Opened outside Apps Script (a saved copy of the page): say why nothing works.
   else root.textContent = 'Outcome Fees: open this sidebar from the Extensions menu of Google Sheets.';
 }

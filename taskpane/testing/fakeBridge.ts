@@ -20,6 +20,8 @@ export interface FakeScenario {
   readonly templates: Readonly<Record<Lang, readonly TemplateInfo[]>>;
   readonly newContract: NewContractResult;
   readonly check: CheckResult;
+  /** What `listContracts` answers; default: the check's contracts. */
+  readonly contracts?: readonly string[];
   /** `{period}` in `sheet` and `message` is replaced by the requested period. */
   readonly invoice: InvoiceResult;
   /** Methods that reject, with the user-facing message of their `Error`. */
@@ -67,10 +69,13 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     hostLanguage: () => answer('hostLanguage', [], () => scenario.hostLanguage),
     listTemplates: (lang) => answer('listTemplates', [lang], () => [...scenario.templates[lang]]),
     newContract: (templateId, lang) => answer('newContract', [templateId, lang], () => scenario.newContract),
-    checkContract: (lang) => answer('checkContract', [lang], () => scenario.check),
+    listContracts: () =>
+      answer('listContracts', [], () => [...(scenario.contracts ?? scenario.check.contracts)]),
+    checkContract: (lang, contract) =>
+      answer('checkContract', contract === undefined ? [lang] : [lang, contract], () => scenario.check),
     selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
-    generateInvoice: (period, lang) =>
-      answer('generateInvoice', [period, lang], () => ({
+    generateInvoice: (period, lang, contract) =>
+      answer('generateInvoice', contract === undefined ? [period, lang] : [period, lang, contract], () => ({
         ...scenario.invoice,
         sheet: withPeriod(scenario.invoice.sheet, period),
         message: withPeriod(scenario.invoice.message, period),

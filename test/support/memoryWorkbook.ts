@@ -1,43 +1,67 @@
 /**
- * An in-memory workbook behind the `WorkbookPort` interface, synchronous like the Sheets port: painting a
- * plan leaves what `planToGrid` says a host would show, so actions can be tested end to end without a host.
+ * An in-memory workbook behind the `WorkbookPort` interface, synchronous: painting a plan leaves what
+ * `planToGrid` says a host would show, and the sheet keeps the tag it was painted with, so actions can be
+ * tested end to end without a host.
  */
-import type { WorkbookPort } from '../../core/app/workbookPort';
+import type { PaintRequest, SheetTag, WorkbookPort, WorkbookSheets } from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { planToGrid } from '../../core/layout/planToGrid';
-import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { uniqueSheetName } from '../../core/layout/uniqueSheetName';
 
+type Cells = (string | number | boolean | null)[][];
+
 export class MemoryWorkbook implements WorkbookPort {
-  readonly sheets = new Map<string, (string | number | boolean | null)[][]>();
+  readonly sheetMap = new Map<string, Cells>();
+  readonly tags = new Map<string, SheetTag>();
   readonly selections: [string, string][] = [];
+  /** The sheet the user is on: the last one painted or selected, as in the hosts. */
+  active: string | null = null;
   /** Makes the next paint fail after its first sheet, to test all-or-nothing painting. */
   failNextPaint = false;
 
   sheetNames(): string[] {
-    return [...this.sheets.keys()];
+    return [...this.sheetMap.keys()];
   }
 
-  readSheet(name: string): Grid | null {
-    return this.sheets.get(name) ?? null;
+  /** Adds a sheet as a user would (untagged), and goes to it. */
+  addSheet(name: string, cells: Cells = []): void {
+    this.sheetMap.set(name, cells);
+    this.active = name;
   }
 
-  paint(plans: readonly SheetPlan[]): string[] {
+  sheets(): WorkbookSheets {
+    return {
+      sheets: this.sheetNames().map((name) => ({ name, tag: this.tags.get(name) ?? null })),
+      active: this.active,
+    };
+  }
+
+  readSheets(names: readonly string[]): (Grid | null)[] {
+    return names.map((name) => this.sheetMap.get(name) ?? null);
+  }
+
+  paint(requests: readonly PaintRequest[]): string[] {
     const names: string[] = [];
-    for (const plan of plans) {
+    for (const { plan, tag } of requests) {
       if (this.failNextPaint && names.length === 1) {
         this.failNextPaint = false;
-        for (const name of names) this.sheets.delete(name);
+        for (const name of names) {
+          this.sheetMap.delete(name);
+          this.tags.delete(name);
+        }
         throw new Error(`Could not paint the sheet "${plan.name}": injected failure`);
       }
       const name = uniqueSheetName(plan.name, this.sheetNames());
-      this.sheets.set(name, planToGrid(plan));
+      this.sheetMap.set(name, planToGrid(plan));
+      if (tag) this.tags.set(name, tag);
       names.push(name);
     }
+    this.active = names[names.length - 1] ?? this.active;
     return names;
   }
 
   select(sheet: string, address: string): void {
     this.selections.push([sheet, address]);
+    this.active = sheet;
   }
 }

@@ -15,9 +15,9 @@ import {
   type ServeLog,
 } from '../../e2e/harness';
 import { DIST_EXCEL, REPO_ROOT, builtFile } from '../builtExcel';
-import type { RunRecord } from './excelFake';
-import type { ExcelFakeControl, FakeOfficeOptions } from './fakeOffice';
-import type { CellValue, SheetSnapshot } from './fakeWorkbook';
+import type { RunRecord } from '../../fakes/excel/officeJs';
+import type { ExcelFakeControl, FakeOfficeOptions } from '../../fakes/excel/browser';
+import type { CellValue, SheetSnapshot } from '../../fakes/excel/workbook';
 
 /** Where the add-in is served in development, as in manifest.xml. */
 export const ORIGIN = 'https://localhost:3000';
@@ -78,7 +78,7 @@ function handle(page: Page): FakeExcelHandle {
 /** Opens the pane at Excel's task pane width and waits until it has listed its templates. */
 export async function openExcelPane(browser: Browser, options: FakeOfficeOptions): Promise<ExcelPane> {
   builtFile('taskpane.html');
-  fakeBundle ??= bundleForBrowser(join(__dirname, 'fakeOffice.ts'), { globalName: 'ExcelFake' });
+  fakeBundle ??= bundleForBrowser(join(__dirname, '..', '..', 'fakes', 'excel', 'browser.ts'), { globalName: 'ExcelFake' });
   const context = await browser.newContext({
     viewport: { width: 320, height: 900 },
     deviceScaleFactor: 2,

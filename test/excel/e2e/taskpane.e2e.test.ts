@@ -11,9 +11,9 @@ import { planToGrid } from '../../../core/layout/planToGrid';
 import type { SheetPlan } from '../../../core/layout/sheetPlan';
 import { PAINT_SYNCS } from '../../../excel-addin/painter';
 import { launchChromium, saveScreenshot } from '../../e2e/harness';
-import { cellName } from './fakeA1';
-import type { RunRecord } from './excelFake';
-import type { CellValue } from './fakeWorkbook';
+import { cellName } from '../../fakes/excel/a1';
+import type { RunRecord } from '../../fakes/excel/officeJs';
+import type { CellValue } from '../../fakes/excel/workbook';
 import { openExcelPane, press, status, type ExcelPane } from './excelPane';
 
 const XSS = '<img src=x onerror=alert(1)>';

@@ -4,6 +4,7 @@ import { GridRect, parseA1 } from './a1';
 import { BandingThemeName, FakeBanding } from './banding';
 import { CellStore } from './cellStore';
 import { CellValue, userEntered } from './cellValues';
+import { FakeDeveloperMetadata } from './developerMetadata';
 import { FormulaError, evaluateFormula } from './formula';
 import { FakeRange } from './range';
 import { Recorded } from './recorder';
@@ -31,6 +32,7 @@ export class FakeSheet extends Recorded {
   private hidden = false;
   private readonly columnWidths = new Map<number, number>();
   private bandings: FakeBanding[] = [];
+  private developerMetadata: FakeDeveloperMetadata[] = [];
 
   constructor(
     log: CallLog,
@@ -58,6 +60,20 @@ export class FakeSheet extends Recorded {
   }
   getSheetId(): number {
     return this.__id;
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.developerMetadata.push(new FakeDeveloperMetadata(this.__log, this, String(key), value ?? null));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return [...this.developerMetadata];
+  }
+  /** The sheet's metadata, unrecorded. */
+  __developerMetadata(): readonly FakeDeveloperMetadata[] {
+    return this.developerMetadata;
+  }
+  __removeDeveloperMetadata(metadata: FakeDeveloperMetadata): void {
+    this.developerMetadata = this.developerMetadata.filter((m) => m !== metadata);
   }
   getIndex(): number {
     return this.__spreadsheet.__indexOf(this) + 1;

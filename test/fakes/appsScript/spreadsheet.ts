@@ -1,5 +1,6 @@
 /** `Spreadsheet`: an ordered list of sheets with one active sheet. */
 import type { CallLog } from './callLog';
+import { FakeDeveloperMetadataFinder } from './developerMetadata';
 import { parseA1 } from './a1';
 import type { FakeRange } from './range';
 import { Recorded, unwrap } from './recorder';
@@ -98,6 +99,10 @@ export class FakeSpreadsheet extends Recorded {
     this.sheets.splice(position, 0, sheet);
     this.__activate(sheet, null);
     return sheet;
+  }
+
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.__log, () => this.sheets);
   }
 
   deleteSheet(sheet: FakeSheet): void {

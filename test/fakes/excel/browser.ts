@@ -5,8 +5,8 @@
  * `Office.context` has a display language and answers requirement-set questions. Outside Office, office.js
  * itself would report no host, no language and no requirement sets.
  */
-import { createExcelRun, type RunRecord } from './excelFake';
-import { FakeWorkbook, type CellValue, type SheetSnapshot } from './fakeWorkbook';
+import { createExcelRun, type RunRecord } from './officeJs';
+import { FakeWorkbook, type CellValue, type SheetSnapshot } from './workbook';
 
 /** How the fake Office presents itself. */
 export interface FakeOfficeOptions {

@@ -3,9 +3,9 @@
  * once, handed out unloaded values or calculated formulas wrongly would let the add-in pass for the wrong
  * reasons.
  */
-import { createExcelRun, type FakeContext, type RunRecord } from './excelFake';
-import { evaluateFormula, parseFormula } from './fakeFormula';
-import { FakeWorkbook } from './fakeWorkbook';
+import { createExcelRun, type FakeContext, type RunRecord } from './officeJs';
+import { evaluateFormula, parseFormula } from './formula';
+import { FakeWorkbook } from './workbook';
 
 function setup(): { book: FakeWorkbook; runs: RunRecord[]; run: ReturnType<typeof createExcelRun> } {
   const book = new FakeWorkbook();

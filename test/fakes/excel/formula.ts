@@ -3,7 +3,7 @@
  * which is all the add-in writes (`=SUM(F9:F13)`). Anything else is refused when written, so a test never
  * reads a made-up value for a formula the fake does not understand.
  */
-import { parseAddress, type Rect } from './fakeA1';
+import { parseAddress, type Rect } from './a1';
 
 /** A parsed formula. */
 export type FormulaNode =

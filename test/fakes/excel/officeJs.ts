@@ -5,8 +5,8 @@
  * can be read only after `load` (where Office.js needs one) and a sync. It records each `Excel.run` with
  * its `sync()` calls and round trips, so a test can hold the add-in to a constant number of them.
  */
-import { MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './fakeA1';
-import { FakeOfficeError, FakeWorkbook, type CellValue, type FakeSheet } from './fakeWorkbook';
+import { MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './a1';
+import { FakeOfficeError, FakeWorkbook, type CellValue, type FakeSheet } from './workbook';
 
 /** One `Excel.run` as the fake saw it. */
 export interface RunRecord {

@@ -4,8 +4,8 @@
  * cell is formatted as text (`@`); formulas are calculated when read; sheet and table names are unique
  * (ignoring case) and follow Excel's character rules. Office.js's batching lives in excelFake.ts.
  */
-import { MAX_COLS, MAX_ROWS, cellName, parseAddress, rectName, type Rect } from './fakeA1';
-import { evaluateFormula, parseFormula, type FormulaNode } from './fakeFormula';
+import { MAX_COLS, MAX_ROWS, cellName, parseAddress, rectName, type Rect } from './a1';
+import { evaluateFormula, parseFormula, type FormulaNode } from './formula';
 
 /** A constant as Excel stores it. */
 export type CellValue = string | number | boolean;

@@ -1,0 +1,27 @@
+/**
+ * The task pane's `Bridge` over the core's actions, as both hosts' panes build it: every method a promise,
+ * a synchronous throw a rejection (the pane expects rejected `Error`s written for the user), and the
+ * host's language from the host.
+ */
+import type { WorkbookActions } from './actions';
+import type { Bridge, Lang } from './bridge';
+import type { MaybePromise } from './maybePromise';
+
+/** `fn()` as a promise: a synchronous throw becomes a rejection. */
+export function settle<T>(fn: () => MaybePromise<T>): Promise<T> {
+  return new Promise<T>((resolve) => resolve(fn()));
+}
+
+/** The Bridge that runs `actions`; `hostLanguage` asks the host. */
+export function actionsBridge(actions: WorkbookActions, hostLanguage: () => MaybePromise<Lang>): Bridge {
+  return {
+    listTemplates: (lang) => settle(() => actions.listTemplates(lang)),
+    newContract: (templateId, lang) => settle(() => actions.newContract(templateId, lang)),
+    listContracts: () => settle(() => actions.listContracts()),
+    checkContract: (lang, contract) => settle(() => actions.checkContract(lang, contract)),
+    selectCell: (sheet, address) => settle(() => actions.selectCell(sheet, address)),
+    generateInvoice: (period, lang, contract) =>
+      settle(() => actions.generateInvoice(period, lang, contract)),
+    hostLanguage: () => settle(hostLanguage),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Which contract the pane works on when a workbook holds several, or a user's own sheet named "Contract":
+ * our sheets are told apart by their tag, and the pane reads the pair of the sheet the user is on, or the
+ * one they picked, and names what it read.
+ */
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { workbookActions } from './actions';
+import { chooseContract, contractPairs } from './contractPair';
+import type { MaybePromise } from './maybePromise';
+import type { SheetInfo } from './workbookPort';
+
+function now<T>(value: MaybePromise<T>): T {
+  if (value instanceof Promise) throw new Error('expected a synchronous result');
+  return value;
+}
+
+/** A workbook with two contracts: the BPO one, then an IT services one in "Contract (2)". */
+function twoContracts() {
+  const book = new MemoryWorkbook();
+  let id = 0;
+  const actions = workbookActions(book, { contractId: () => `c${++id}` });
+  now(actions.newContract('bpo-customer-service', 'en'));
+  now(actions.newContract('it-services-sla', 'en'));
+  return { book, actions };
+}
+
+const untagged = (...names: string[]): SheetInfo[] => names.map((name) => ({ name, tag: null }));
+
+describe('the contract the pane works on', () => {
+  it('pairs a second New contract’s sheets with each other, and reads the pair the user is on', () => {
+    const { book, actions } = twoContracts();
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals', 'Contract (2)', 'Actuals (2)']);
+    expect(now(actions.listContracts())).toEqual(['Contract', 'Contract (2)']);
+
+    book.active = 'Actuals (2)';
+    const second = now(actions.checkContract('en'));
+    expect(second).toMatchObject({ ok: true, contractSheet: 'Contract (2)', actualsSheet: 'Actuals (2)' });
+    expect(second.contracts).toEqual(['Contract', 'Contract (2)']);
+    const invoice = now(actions.generateInvoice(second.periods[0]!, 'en'));
+    expect(invoice).toMatchObject({ contractSheet: 'Contract (2)', actualsSheet: 'Actuals (2)' });
+    expect(invoice.message).toMatch(/^Invoice it-services-sla-/);
+
+    book.active = 'Contract';
+    expect(now(actions.generateInvoice('2026-10', 'en'))).toMatchObject({
+      contractSheet: 'Contract',
+      total: '136,788.00',
+    });
+  });
+
+  it('reads the contract the user picked, wherever they are', () => {
+    const { book, actions } = twoContracts();
+    book.active = 'Actuals';
+    expect(now(actions.checkContract('en', 'Contract (2)'))).toMatchObject({ contractSheet: 'Contract (2)' });
+    expect(() => actions.checkContract('en', 'Actuals')).toThrow(
+      '"Actuals" is not a contract sheet of this workbook any more: pick another contract.',
+    );
+  });
+
+  it('asks which contract when the user is on none of them, naming them all', () => {
+    const { book, actions } = twoContracts();
+    book.addSheet('Notes');
+    expect(() => actions.checkContract('en')).toThrow(
+      'This workbook holds 2 contracts ("Contract", "Contract (2)"): go to a sheet of the one you mean, or pick it under Contract.',
+    );
+    expect(() => actions.generateInvoice('2026-10', 'fr')).toThrow(/^Ce classeur contient 2 contrats/);
+  });
+
+  it('never reads a user’s own sheet named "Contract" once the workbook holds ours', () => {
+    const book = new MemoryWorkbook();
+    book.addSheet('Contract', [['Supplier agreement notes'], ['signed', 'yes']]);
+    book.addSheet('Actuals', [['whatever']]);
+    const actions = workbookActions(book, { contractId: () => 'ours' });
+    expect(now(actions.newContract('bpo-customer-service', 'en')).sheets).toEqual([
+      'Contract (2)',
+      'Actuals (2)',
+    ]);
+    book.active = 'Contract';
+    expect(now(actions.checkContract('en'))).toMatchObject({
+      ok: true,
+      contractSheet: 'Contract (2)',
+      actualsSheet: 'Actuals (2)',
+      contracts: ['Contract (2)'],
+    });
+  });
+
+  it('keeps a renamed pair together by its tag', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book, { contractId: () => 'x' });
+    now(actions.newContract('bpo-customer-service', 'en'));
+    for (const [from, to] of [
+      ['Contract', 'Acme contract'],
+      ['Actuals', 'Acme data'],
+    ] as const) {
+      book.sheetMap.set(to, book.sheetMap.get(from)!);
+      book.sheetMap.delete(from);
+      book.tags.set(to, book.tags.get(from)!);
+      book.tags.delete(from);
+    }
+    book.active = 'Acme data';
+    expect(now(actions.checkContract('en'))).toMatchObject({
+      ok: true,
+      contractSheet: 'Acme contract',
+      actualsSheet: 'Acme data',
+    });
+  });
+
+  it('pairs an untagged workbook (older, or written by the command line) by name and copy number', () => {
+    expect(
+      contractPairs(untagged('Contrat', 'Contract (2)', 'Réalisé', 'Actuals (2)', 'Contract notes')),
+    ).toEqual([
+      { contract: 'Contrat', actuals: 'Réalisé' },
+      { contract: 'Contract (2)', actuals: 'Actuals (2)' },
+    ]);
+    // A copy never falls back to another contract's actuals.
+    expect(contractPairs(untagged('Contract', 'Actuals', 'Contract (3)'))).toEqual([
+      { contract: 'Contract', actuals: 'Actuals' },
+      { contract: 'Contract (3)', actuals: null },
+    ]);
+    expect(chooseContract({ sheets: untagged('Contract', 'Actuals'), active: null })).toEqual({
+      ok: true,
+      pair: { contract: 'Contract', actuals: 'Actuals' },
+    });
+    expect(chooseContract({ sheets: untagged('Data'), active: 'Data' })).toEqual({
+      ok: false,
+      reason: 'none',
+    });
+  });
+
+  it('says a contract has no actuals sheet rather than reading another one', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book, { contractId: () => 'x' });
+    now(actions.newContract('bpo-customer-service', 'en'));
+    book.sheetMap.delete('Actuals');
+    book.tags.delete('Actuals');
+    book.addSheet('Actuals', [['Type', 'Name', 'Unit']]);
+    expect(() => actions.checkContract('en')).toThrow(/^No actuals sheet in this workbook/);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Which Contract and Actuals sheets the pane works on. Our sheets carry a tag (`SheetTag`) pairing them,
+ * so a user's own sheet named "Contract" is never read, and a second contract's "Contract (2)" goes with
+ * its "Actuals (2)" whatever they are renamed to. A workbook where no sheet is tagged (written before
+ * tags, or by the command line's .xlsx) is paired by name: `Contract` with `Actuals`, `Contract (2)` with
+ * `Actuals (2)`, in either language.
+ */
+import type { Language } from '../contract/types';
+import { contractText } from '../i18n/contract';
+import type { SheetInfo, WorkbookSheets } from './workbookPort';
+
+/** One contract of the workbook: its Contract sheet and, if it has one, its Actuals sheet. */
+export interface ContractPair {
+  readonly contract: string;
+  readonly actuals: string | null;
+}
+
+/** The contract to work on, or why there is none to choose. */
+export type ContractChoice =
+  | { readonly ok: true; readonly pair: ContractPair }
+  | { readonly ok: false; readonly reason: 'none' }
+  | { readonly ok: false; readonly reason: 'notAContract'; readonly picked: string }
+  | { readonly ok: false; readonly reason: 'ambiguous'; readonly contracts: readonly string[] };
+
+const LANGUAGES: readonly Language[] = ['en', 'fr'];
+
+/** The plain sheet names of `key` in every language (`Contract`, `Contrat`). */
+export function plainNames(key: 'contractSheet' | 'actualsSheet'): string[] {
+  return LANGUAGES.map((lang) => contractText(lang)[key]);
+}
+
+/** `Contract (2)` → `Contract` and ` (2)`; a plain name has an empty suffix. */
+function splitCopy(name: string): { base: string; suffix: string } {
+  const match = /^(.*?)( \(\d+\))?$/.exec(name)!;
+  return { base: match[1]!, suffix: match[2] ?? '' };
+}
+
+function pairsByTag(sheets: readonly SheetInfo[]): ContractPair[] {
+  return sheets
+    .filter((sheet) => sheet.tag?.role === 'contract')
+    .map((sheet) => ({
+      contract: sheet.name,
+      actuals:
+        sheets.find((other) => other.tag?.role === 'actuals' && other.tag.contract === sheet.tag!.contract)
+          ?.name ?? null,
+    }));
+}
+
+function pairsByName(sheets: readonly SheetInfo[]): ContractPair[] {
+  const contracts = plainNames('contractSheet');
+  const actuals = plainNames('actualsSheet');
+  const names = sheets.map((sheet) => sheet.name);
+  return names
+    .map(splitCopy)
+    .filter(({ base }) => contracts.includes(base))
+    .map(({ base, suffix }) => ({
+      contract: base + suffix,
+      actuals: names.find((name) => actuals.some((a) => name === a + suffix)) ?? null,
+    }));
+}
+
+/** Every contract of the workbook, in the order of their Contract sheets. */
+export function contractPairs(sheets: readonly SheetInfo[]): ContractPair[] {
+  return sheets.some((sheet) => sheet.tag !== null) ? pairsByTag(sheets) : pairsByName(sheets);
+}
+
+/**
+ * The contract the user means: the one they picked (by its Contract sheet), else the one whose Contract
+ * or Actuals sheet is active, else the only one.
+ */
+export function chooseContract(workbook: WorkbookSheets, picked?: string): ContractChoice {
+  const pairs = contractPairs(workbook.sheets);
+  if (picked) {
+    const pair = pairs.find((candidate) => candidate.contract === picked);
+    return pair ? { ok: true, pair } : { ok: false, reason: 'notAContract', picked };
+  }
+  const active = pairs.find(
+    (pair) => workbook.active !== null && [pair.contract, pair.actuals].includes(workbook.active),
+  );
+  if (active) return { ok: true, pair: active };
+  if (pairs.length === 1) return { ok: true, pair: pairs[0]! };
+  if (pairs.length === 0) return { ok: false, reason: 'none' };
+  return { ok: false, reason: 'ambiguous', contracts: pairs.map((pair) => pair.contract) };
+}

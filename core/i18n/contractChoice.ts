@@ -1,0 +1,44 @@
+/** Texts of choosing the contract the pane works on, when a workbook holds several (core/app/contractPair). */
+import type { Language } from '../contract/types';
+
+export interface ContractChoiceTexts {
+  /** The user picked a sheet that is no longer one of our Contract sheets. */
+  notAContract(sheet: string): string;
+  /** Several contracts and the user is on none of their sheets. */
+  severalContracts(contracts: readonly string[]): string;
+  /** What a check or an invoice read, for its result line. */
+  read(contractSheet: string, actualsSheet: string): string;
+  /** The pane's contract list: its label, its first choice, its hint. */
+  pickerLabel: string;
+  pickerActive: string;
+  pickerHint: string;
+}
+
+const quoteEn = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+const quoteFr = (names: readonly string[]) => names.map((name) => `« ${name} »`).join(', ');
+
+const EN: ContractChoiceTexts = {
+  notAContract: (sheet) =>
+    `"${sheet}" is not a contract sheet of this workbook any more: pick another contract.`,
+  severalContracts: (contracts) =>
+    `This workbook holds ${contracts.length} contracts (${quoteEn(contracts)}): go to a sheet of the one you mean, or pick it under Contract.`,
+  read: (contract, actuals) => `Read "${contract}" and "${actuals}".`,
+  pickerLabel: 'Contract',
+  pickerActive: 'The one of the active sheet',
+  pickerHint: 'This workbook holds several contracts: the pane works on the one you pick.',
+};
+
+const FR: ContractChoiceTexts = {
+  notAContract: (sheet) =>
+    `« ${sheet} » n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
+  severalContracts: (contracts) =>
+    `Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
+  read: (contract, actuals) => `Feuilles lues : « ${contract} » et « ${actuals} ».`,
+  pickerLabel: 'Contrat',
+  pickerActive: 'Celui de la feuille active',
+  pickerHint: 'Ce classeur contient plusieurs contrats : le panneau travaille sur celui que vous choisissez.',
+};
+
+export function contractChoiceTexts(lang: Language): ContractChoiceTexts {
+  return lang === 'fr' ? FR : EN;
+}

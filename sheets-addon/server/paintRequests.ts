@@ -1,0 +1,193 @@
+/**
+ * The paint requests the sidebar sent, checked before any Spreadsheet call: `google.script.run` carries
+ * whatever the page sends, so the shape of every plan is verified here (the painter then checks what a
+ * well-formed plan may still get wrong, such as ragged blocks) and unknown fields are refused.
+ */
+import { parseSheetTag } from '../../core/app/sheetTag';
+import type { PaintRequest, SheetTag } from '../../core/app/workbookPort';
+import type {
+  PlanBlock,
+  PlanRect,
+  PlanStyle,
+  PlanTable,
+  PlanValidation,
+  SheetPlan,
+} from '../../core/layout/sheetPlan';
+
+type Json = Record<string, unknown>;
+
+function fail(where: string, what: string): never {
+  throw new Error(`The sidebar sent a malformed plan: ${where} ${what}.`);
+}
+
+function object(value: unknown, where: string, fields: readonly string[]): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'is not an object');
+  const unknown = Object.keys(value).find((key) => !fields.includes(key));
+  if (unknown !== undefined) fail(where, `has an unknown field "${unknown}"`);
+  return value as Json;
+}
+
+function list(value: unknown, where: string): readonly unknown[] {
+  if (!Array.isArray(value)) fail(where, 'is not a list');
+  return value;
+}
+
+function optionalList<T>(
+  value: unknown,
+  where: string,
+  item: (v: unknown, where: string) => T,
+): T[] | undefined {
+  return value === undefined ? undefined : list(value, where).map((v, i) => item(v, `${where}[${i}]`));
+}
+
+function integer(value: unknown, where: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) fail(where, 'is not a whole number ≥ 0');
+  return value as number;
+}
+
+function text(value: unknown, where: string): string {
+  if (typeof value !== 'string') fail(where, 'is not text');
+  return value;
+}
+
+function optional<T>(value: unknown, where: string, check: (v: unknown, where: string) => T): T | undefined {
+  return value === undefined ? undefined : check(value, where);
+}
+
+function boolean(value: unknown, where: string): boolean {
+  if (typeof value !== 'boolean') fail(where, 'is not true or false');
+  return value;
+}
+
+function finite(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(where, 'is not a number');
+  return value;
+}
+
+function matrix<T>(value: unknown, where: string, cell: (v: unknown) => v is T): T[][] {
+  return list(value, where).map((row, r) =>
+    list(row, `${where}[${r}]`).map((v, c) =>
+      cell(v) ? v : fail(`${where}[${r}][${c}]`, 'is not a cell value'),
+    ),
+  );
+}
+
+const isValue = (v: unknown): v is string | number | boolean | null =>
+  v === null ||
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  (typeof v === 'number' && Number.isFinite(v));
+const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+const RECT = ['row', 'col', 'rows', 'cols'] as const;
+
+function rect(value: Json, where: string): PlanRect {
+  return {
+    row: integer(value.row, `${where}.row`),
+    col: integer(value.col, `${where}.col`),
+    rows: integer(value.rows, `${where}.rows`),
+    cols: integer(value.cols, `${where}.cols`),
+  };
+}
+
+function block(value: unknown, where: string): PlanBlock {
+  const b = object(value, where, ['row', 'col', 'values', 'formulas', 'numberFormats']);
+  return {
+    row: integer(b.row, `${where}.row`),
+    col: integer(b.col, `${where}.col`),
+    values: matrix(b.values, `${where}.values`, isValue),
+    formulas: optional(b.formulas, `${where}.formulas`, (v, w) => matrix(v, w, isTextOrNull)),
+    numberFormats: optional(b.numberFormats, `${where}.numberFormats`, (v, w) => matrix(v, w, isTextOrNull)),
+  };
+}
+
+const ALIGNMENTS = ['left', 'center', 'right'] as const;
+
+function style(value: unknown, where: string): PlanStyle {
+  const s = object(value, where, [
+    ...RECT,
+    'bold',
+    'italic',
+    'fill',
+    'color',
+    'wrap',
+    'horizontalAlignment',
+    'borderTop',
+    'fontSize',
+  ]);
+  const alignment = s.horizontalAlignment;
+  if (alignment !== undefined && !ALIGNMENTS.includes(alignment as never))
+    fail(`${where}.horizontalAlignment`, 'is not left, center or right');
+  return {
+    ...rect(s, where),
+    bold: optional(s.bold, `${where}.bold`, boolean),
+    italic: optional(s.italic, `${where}.italic`, boolean),
+    fill: optional(s.fill, `${where}.fill`, text),
+    color: optional(s.color, `${where}.color`, text),
+    wrap: optional(s.wrap, `${where}.wrap`, boolean),
+    horizontalAlignment: alignment as PlanStyle['horizontalAlignment'],
+    borderTop: optional(s.borderTop, `${where}.borderTop`, boolean),
+    fontSize: optional(s.fontSize, `${where}.fontSize`, finite),
+  };
+}
+
+function table(value: unknown, where: string): PlanTable {
+  const t = object(value, where, [...RECT, 'name']);
+  return { ...rect(t, where), name: text(t.name, `${where}.name`) };
+}
+
+function validation(value: unknown, where: string): PlanValidation {
+  const v = object(value, where, [...RECT, 'list']);
+  return {
+    ...rect(v, where),
+    list: list(v.list, `${where}.list`).map((item, i) => text(item, `${where}.list[${i}]`)),
+  };
+}
+
+function print(value: unknown, where: string): SheetPlan['print'] {
+  const p = object(value, where, ['orientation', 'fitToWidth']);
+  if (p.orientation !== 'portrait' && p.orientation !== 'landscape')
+    fail(`${where}.orientation`, 'is not portrait or landscape');
+  return { orientation: p.orientation, fitToWidth: boolean(p.fitToWidth, `${where}.fitToWidth`) };
+}
+
+function plan(value: unknown, where: string): SheetPlan {
+  const p = object(value, where, [
+    'name',
+    'blocks',
+    'styles',
+    'tables',
+    'validations',
+    'columnWidths',
+    'frozenRows',
+    'frozenColumns',
+    'print',
+  ]);
+  return {
+    name: text(p.name, `${where}.name`),
+    blocks: list(p.blocks, `${where}.blocks`).map((b, i) => block(b, `${where}.blocks[${i}]`)),
+    styles: optionalList(p.styles, `${where}.styles`, style),
+    tables: optionalList(p.tables, `${where}.tables`, table),
+    validations: optionalList(p.validations, `${where}.validations`, validation),
+    columnWidths: optionalList(p.columnWidths, `${where}.columnWidths`, finite),
+    frozenRows: optional(p.frozenRows, `${where}.frozenRows`, integer),
+    frozenColumns: optional(p.frozenColumns, `${where}.frozenColumns`, integer),
+    print: optional(p.print, `${where}.print`, print),
+  };
+}
+
+function tag(value: unknown, where: string): SheetTag {
+  const parsed = typeof value === 'object' && value !== null ? parseSheetTag(JSON.stringify(value)) : null;
+  return parsed ?? fail(where, 'is not a sheet tag');
+}
+
+/** The requests, checked; throws an Error naming the first malformed field. */
+export function paintRequestsFrom(value: unknown): PaintRequest[] {
+  const requests = list(value, 'the request list');
+  if (requests.length === 0) fail('the request list', 'is empty');
+  return requests.map((request, i) => {
+    const r = object(request, `request ${i + 1}`, ['plan', 'tag']);
+    const checked = { plan: plan(r.plan, `request ${i + 1}.plan`) };
+    return r.tag === undefined ? checked : { ...checked, tag: tag(r.tag, `request ${i + 1}.tag`) };
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * The thin server of the sidebar: the functions `google.script.run` calls (typed in `serverApi.ts`). Each
+ * checks what the page sent, then reads or paints the active spreadsheet in a constant number of
+ * Spreadsheet calls per sheet, whatever the sheets hold. Contracts, invoices and layouts are computed in
+ * the sidebar, so none of that code is in Code.js. A thrown `Error` reaches the page's failure handler
+ * with its message.
+ */
+import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
+import type { Lang } from '../../core/app/bridge';
+import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
+import { paintSheetPlan } from '../painter';
+import { toWireCell, type SheetsServer, type WireGrid } from '../serverApi';
+import { spreadsheetApp, type ActiveSpreadsheetLike } from './appsScript';
+import { userLang } from './language';
+import { paintRequestsFrom } from './paintRequests';
+
+function reason(error: unknown): string {
+  return error instanceof Error || Object.prototype.toString.call(error) === '[object Error]'
+    ? (error as Error).message
+    : String(error);
+}
+
+function active(): ActiveSpreadsheetLike {
+  return spreadsheetApp().getActiveSpreadsheet();
+}
+
+function texts(value: unknown, what: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw new Error(`The sidebar sent no ${what}.`);
+  }
+  return value;
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new Error(`The sidebar sent no ${what}.`);
+  return value;
+}
+
+/** Every sheet with its tag (one metadata search for the whole spreadsheet), and the active sheet. */
+export function workbookSheets(): WorkbookSheets {
+  const spreadsheet = active();
+  const tags = new Map<string, SheetInfo['tag']>();
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG_KEY).find()) {
+    const tag = parseSheetTag(metadata.getValue());
+    const sheet = metadata.getLocation().getSheet();
+    if (tag && sheet) tags.set(sheet.getName(), tag);
+  }
+  return {
+    sheets: spreadsheet.getSheets().map((sheet) => {
+      const name = sheet.getName();
+      return { name, tag: tags.get(name) ?? null };
+    }),
+    active: spreadsheet.getActiveSheet().getName(),
+  };
+}
+
+/** The named sheets' values from A1 to their last cell with content: one read per sheet. */
+export function readSheets(names: unknown): WireGrid[] {
+  const spreadsheet = active();
+  return texts(names, 'sheet names').map((name) => {
+    const sheet = spreadsheet.getSheetByName(name);
+    return sheet
+      ? sheet
+          .getDataRange()
+          .getValues()
+          .map((row) => row.map(toWireCell))
+      : null;
+  });
+}
+
+/** Deletes sheets this call created, so a failed paint leaves the spreadsheet as it was. */
+function undo(spreadsheet: ActiveSpreadsheetLike, names: readonly string[]): string {
+  for (const name of names) {
+    try {
+      const sheet = spreadsheet.getSheetByName(name);
+      if (sheet) spreadsheet.deleteSheet(sheet);
+    } catch (error) {
+      return ` (the sheet "${name}" could not be removed: ${reason(error)})`;
+    }
+  }
+  return '';
+}
+
+/**
+ * Paints each plan on a new, uniquely named sheet and leaves its tag on it; all of them or none. The
+ * painter removes its own half-built sheet; the sheets painted before it are undone here.
+ */
+export function paintPlans(requests: unknown): string[] {
+  const checked = paintRequestsFrom(requests);
+  const spreadsheet = active();
+  const app = spreadsheetApp();
+  const painted: string[] = [];
+  for (const { plan, tag } of checked) {
+    try {
+      const name = paintSheetPlan(spreadsheet, plan, app);
+      painted.push(name);
+      if (tag) spreadsheet.getSheetByName(name)!.addDeveloperMetadata(SHEET_TAG_KEY, sheetTagText(tag));
+    } catch (error) {
+      throw new Error(`${reason(error)}${undo(spreadsheet, painted)}`, { cause: error });
+    }
+  }
+  return painted;
+}
+
+/** Activates a sheet and selects a cell in it (a problem the check listed). */
+export function selectCell(sheet: unknown, address: unknown): void {
+  const name = text(sheet, 'sheet name');
+  const cell = text(address, 'cell address');
+  const spreadsheet = active();
+  const target = spreadsheet.getSheetByName(name);
+  if (!target) throw new Error(`There is no sheet named "${name}".`);
+  spreadsheet.setActiveSheet(target);
+  target.getRange(cell).activate();
+}
+
+/** The user's language, from their Google account's locale. */
+export function hostLanguage(): Lang {
+  return userLang();
+}
+
+/** Every function of the sidebar's server API: the compiler checks the list against `SheetsServer`. */
+export const SHEETS_SERVER = {
+  workbookSheets,
+  readSheets,
+  paintPlans,
+  selectCell,
+  hostLanguage,
+} satisfies { [K in keyof SheetsServer]: (...args: never[]) => ReturnType<SheetsServer[K]> };

@@ -1,0 +1,69 @@
+/**
+ * The workbook as the sidebar's actions see it: a `WorkbookPort` whose every method is one
+ * `google.script.run` call to the thin server (`serverApi.ts`). The sidebar so runs the same pane code as
+ * Excel's task pane; only this port differs.
+ */
+import type { Lang } from '../../core/app/bridge';
+import type { WorkbookPort } from '../../core/app/workbookPort';
+import type { Grid } from '../../core/contract/sheet/cells';
+import { fromWireCell, type SheetsServer } from '../serverApi';
+
+/** `google.script.run`: a runner that names its handlers, then calls a server function by name. */
+export interface ScriptRun {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
+}
+
+/** A server function, called from the page: same arguments, its result later. */
+export type ServerCall = <K extends keyof SheetsServer>(
+  name: K,
+  ...args: Parameters<SheetsServer[K]>
+) => Promise<ReturnType<SheetsServer[K]>>;
+
+/**
+ * Apps Script may prefix the message of an error thrown on the server with its type; the server writes
+ * its messages for the user, so the prefix goes.
+ */
+function failureOf(error: unknown): Error {
+  const message =
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : typeof error === 'string'
+        ? error
+        : '';
+  return new Error(message.replace(/^(?:Error|Exception|ScriptError):\s*/, ''));
+}
+
+/** Calls over `run`, as promises. */
+export function serverCalls(run: ScriptRun): ServerCall {
+  return (name, ...args) =>
+    new Promise((resolve, reject) => {
+      const runner = run
+        .withSuccessHandler((value) => resolve(value as never))
+        .withFailureHandler((error) => reject(failureOf(error))) as unknown as Record<
+        string,
+        (...a: unknown[]) => void
+      >;
+      runner[name]!(...args);
+    });
+}
+
+/** The port over the server. */
+export function scriptRunPort(call: ServerCall): WorkbookPort {
+  return {
+    sheets: () => call('workbookSheets'),
+    readSheets: async (names) => {
+      const grids = await call('readSheets', names);
+      return grids.map((grid): Grid | null => grid && grid.map((row) => row.map(fromWireCell)));
+    },
+    paint: (requests) => call('paintPlans', requests),
+    select: (sheet, address) => call('selectCell', sheet, address),
+  };
+}
+
+/** The language the server put on the page (`<html lang>`), else the server's answer. */
+export function sidebarLanguage(call: ServerCall, pageLang: string | undefined): () => Promise<Lang> {
+  return () => (pageLang === 'en' || pageLang === 'fr' ? Promise.resolve(pageLang) : call('hostLanguage'));
+}
