@@ -84,3 +84,12 @@ export function formatMoney(
   if (lang === 'fr') return `${s}${body}${NBSP}${symbol}`;
   return symbol.length === 1 || symbol.endsWith('$') ? `${s}${symbol}${body}` : `${s}${symbol}${NBSP}${body}`;
 }
+
+/**
+ * An amount for a message or a log line, with its ISO code and the currency's minor unit: `EUR 136,788.00`,
+ * `KWD 136,788.006`, `JPY 136,788`. It never rounds: an amount finer than the minor unit keeps its digits.
+ */
+export function formatCurrencyAmount(amount: Dec, currency: string, lang: DocLanguage = 'en'): string {
+  const fixed = Math.max(amount.decimalPlaces(), minorUnitDigits(currency));
+  return `${currency.toUpperCase()} ${sign(amount, false)}${digits(amount, lang, { fixed })}`;
+}
