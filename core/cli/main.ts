@@ -1,49 +1,80 @@
 /** The `outcome-fees` command line. Each command lives in its own file under commands/. */
+import { parseCommandArgs } from './args';
+import { CliError, oneLine } from './cliError';
+import type { Command } from './command';
+import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { docsCommand } from './commands/docs';
 import { evalCommand } from './commands/eval';
 import { functionsCommand } from './commands/functions';
 import { invoiceCommand } from './commands/invoice';
 import { templateCommand } from './commands/template';
-import { parseOptions, processIo, type CliIo, type ExitCode } from './io';
+import { processIo, type CliIo, type ExitCode } from './io';
 
 const USAGE = `usage: outcome-fees <command>
 
   eval "FORMULA"             evaluate one formula, e.g. eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"
   functions [--lang en|fr]   list the worksheet functions with their help
-  demo [--template NAME] [--lang en|fr] [--period YYYY-MM] [-o FILE]
+  demo [--template NAME] [--lang en|fr] [--period YYYY-MM] [-o FILE.xlsx]
                              write a demo workbook: Contract, Actuals and invoice sheets
   template NAME [--lang en|fr] [--actuals]
                              print a template's contract JSON (or its sample actuals CSV)
-  invoice --contract FILE.json --actuals FILE.csv --period YYYY-MM [-o FILE.xlsx | --json]
+  check --contract FILE --actuals FILE
+                             list every problem of a contract and its actuals (exit 1 if any)
+  invoice --contract FILE --actuals FILE --period YYYY-MM [-o FILE.xlsx | --json]
                              build one invoice: JSON on stdout, or an .xlsx invoice sheet
-  docs [--check]             write (or check) docs/functions.md and docs/functions.fr.md`;
+  docs [--check]             write (or check) docs/functions.md and docs/functions.fr.md
 
-type Command = (
-  positional: string[],
-  options: Map<string, string | true>,
-  io: CliIo,
-) => ExitCode | Promise<ExitCode>;
+--contract takes a contract .json or a workbook (.xlsx) with a Contract sheet, --actuals an actuals .csv
+or a workbook with an Actuals sheet. Exit codes: 0 done, 1 a problem with the inputs or a file, 2 a usage
+error.`;
 
-const COMMANDS: Record<string, Command> = {
-  eval: (positional, _options, io) => evalCommand(positional, io),
-  functions: (_positional, options, io) => functionsCommand(options, io),
-  docs: (_positional, options, io) => docsCommand(options, io),
-  demo: (_positional, options, io) => demoCommand(options, io),
-  template: (positional, options, io) => templateCommand(positional, options, io),
-  invoice: (_positional, options, io) => invoiceCommand(options, io),
-};
+/** Commands by name: a Map, so `constructor` or `__proto__` is an unknown command like any other. */
+const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['eval', evalCommand],
+  ['functions', functionsCommand],
+  ['docs', docsCommand],
+  ['demo', demoCommand],
+  ['template', templateCommand],
+  ['check', checkCommand],
+  ['invoice', invoiceCommand],
+]);
 
-/** Runs the CLI and resolves to the exit code; never calls process.exit, so tests can run it in-process. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+const HELP = new Set(['help', '--help', '-h']);
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (!command) {
-    io.err(USAGE);
-    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
+  if (name === undefined || HELP.has(name)) {
+    io.out(USAGE);
+    return 0;
   }
-  // `eval` takes the formula verbatim: a formula may start with "-" and must not be read as an option.
-  const { options, positional } =
-    name === 'eval' ? { options: new Map(), positional: rest } : parseOptions(rest);
-  return command(positional, options, io);
+  const command = COMMANDS.get(name);
+  if (!command) {
+    throw new CliError(
+      `unknown command '${name}'; commands: ${[...COMMANDS.keys()].join(', ')} (outcome-fees help)`,
+      2,
+    );
+  }
+  const args = command.verbatim
+    ? { values: {}, positionals: rest }
+    : parseCommandArgs(rest, command.options, command.maxPositionals, command.usage);
+  return command.run(args, io);
+}
+
+/**
+ * Runs the CLI and resolves to the exit code; never calls process.exit, so tests can run it in-process.
+ * Never rejects: a CliError is its one line on stderr with its exit code, and anything unexpected is one
+ * line too (exit 1), never a stack trace.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(`outcome-fees: unexpected error: ${oneLine(error)}`);
+    return 1;
+  }
 }

@@ -19,24 +19,35 @@ export type Expr =
       readonly right: Expr;
     };
 
-/** A syntax error, with the 1-based position where it was found. */
+/**
+ * A formula that cannot be read, with the 1-based position where it was found. `kind` is `#NUM!` for a
+ * number no spreadsheet number holds (`1e400`), `#VALUE!` otherwise.
+ */
 export class FormulaSyntaxError extends Error {
   constructor(
     message: string,
     readonly position: number,
+    readonly kind: '#VALUE!' | '#NUM!' = '#VALUE!',
   ) {
     super(`${message} at position ${position}`);
     this.name = 'FormulaSyntaxError';
   }
 }
 
+/** Excel's own limits: 8,192 characters per formula and 64 levels of nesting. */
+export const MAX_FORMULA_LENGTH = 8192;
+export const MAX_NESTING = 64;
+
 const ERROR_LITERALS = ['#DIV/0!', '#VALUE!', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#N/A'];
 
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly src: string) {}
 
   parseFormula(): Expr {
+    if (this.src.length > MAX_FORMULA_LENGTH)
+      this.fail(`a formula holds at most ${MAX_FORMULA_LENGTH} characters (got ${this.src.length})`);
     this.skipSpaces();
     if (this.peek() === '=') this.pos++;
     const expr = this.expression();
@@ -47,6 +58,17 @@ class Parser {
 
   private fail(message: string): never {
     throw new FormulaSyntaxError(message, this.pos + 1);
+  }
+
+  /** Parses one nesting level (parentheses, a call's arguments, a sign), refusing more than Excel takes. */
+  private nested<T>(parse: () => T): T {
+    if (this.depth >= MAX_NESTING) this.fail(`formula nested more than ${MAX_NESTING} levels deep`);
+    this.depth++;
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
   }
 
   private skipSpaces(): void {
@@ -85,7 +107,7 @@ class Parser {
     const op = this.peek();
     if (op === '-' || op === '+') {
       this.pos++;
-      return { type: 'unary', op, operand: this.unary() };
+      return { type: 'unary', op, operand: this.nested(() => this.unary()) };
     }
     let expr = this.primary();
     while (this.peek() === '%') {
@@ -99,7 +121,7 @@ class Parser {
     const c = this.peek();
     if (c === '(') {
       this.pos++;
-      const inner = this.expression();
+      const inner = this.nested(() => this.expression());
       this.expect(')');
       return inner;
     }
@@ -109,7 +131,7 @@ class Parser {
     const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(this.src.slice(this.pos))?.[0];
     if (!name) this.fail(c ? `unexpected "${c}"` : 'unexpected end of formula');
     this.pos += name.length;
-    return { type: 'call', name: name.toUpperCase(), args: this.callArguments() };
+    return { type: 'call', name: name.toUpperCase(), args: this.nested(() => this.callArguments()) };
   }
 
   private callArguments(): Expr[] {
@@ -134,8 +156,15 @@ class Parser {
     const rest = this.src.slice(this.pos);
     const number = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(rest)?.[0];
     if (number) {
+      const value = Number(number);
+      if (!Number.isFinite(value))
+        throw new FormulaSyntaxError(
+          `${number} is beyond what a spreadsheet number holds`,
+          this.pos + 1,
+          '#NUM!',
+        );
       this.pos += number.length;
-      return Number(number);
+      return value;
     }
     if (rest.startsWith('"')) return this.string();
     const bool = /^(TRUE|FALSE)\b(?!\s*\()/i.exec(rest)?.[0];

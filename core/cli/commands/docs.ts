@@ -1,34 +1,40 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { functionReference, REFERENCE_FILES, type DocLanguage } from '../../docs/functionReference';
-import type { CliIo, ExitCode } from '../io';
+import { stringOption } from '../args';
+import type { Command } from '../command';
 
 /**
  * `outcome-fees docs [--check] [--root DIR]`: writes docs/functions.md and docs/functions.fr.md from the
  * registry; with --check, fails when a file on disk differs from what the registry generates.
  */
-export function docsCommand(options: Map<string, string | true>, io: CliIo): ExitCode {
-  const root = typeof options.get('root') === 'string' ? (options.get('root') as string) : process.cwd();
-  let stale = 0;
-  for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
-    const file = join(root, REFERENCE_FILES[lang]);
-    const wanted = functionReference(lang);
-    if (options.has('check')) {
-      let current = '';
-      try {
-        current = readFileSync(file, 'utf8');
-      } catch {
-        // a missing file is stale like any other
+export const docsCommand: Command = {
+  usage: 'usage: outcome-fees docs [--check] [--root DIR]',
+  options: { check: { type: 'boolean' }, root: { type: 'string' } },
+  maxPositionals: 0,
+  run: (args, io) => {
+    const root = stringOption(args, 'root') ?? process.cwd();
+    let stale = 0;
+    for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
+      const file = join(root, REFERENCE_FILES[lang]);
+      const wanted = functionReference(lang);
+      if (args.values.check) {
+        let current = '';
+        try {
+          current = readFileSync(file, 'utf8');
+        } catch {
+          // a missing file is stale like any other
+        }
+        if (current !== wanted) {
+          io.err(`${REFERENCE_FILES[lang]} is stale: run npm run docs`);
+          stale++;
+        }
+      } else {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, wanted);
+        io.out(`wrote ${REFERENCE_FILES[lang]}`);
       }
-      if (current !== wanted) {
-        io.err(`${REFERENCE_FILES[lang]} is stale: run npm run docs`);
-        stale++;
-      }
-    } else {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, wanted);
-      io.out(`wrote ${REFERENCE_FILES[lang]}`);
     }
-  }
-  return stale > 0 ? 1 : 0;
-}
+    return stale > 0 ? 1 : 0;
+  },
+};

@@ -1,69 +1,64 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { actualsFromCsv } from '../../contract/csv';
-import { loadContract } from '../../contract/json';
+import { formatAmount } from '../../i18n/numberFormat';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import { invoiceToJson } from '../../invoice/toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
-import { writeWorkbook } from '../../xlsx/writeWorkbook';
-import type { CliIo, ExitCode } from '../io';
+import { workbookBuffer } from '../../xlsx/writeWorkbook';
+import { requiredOption, stringOption } from '../args';
+import { usageError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import { inputProblems, readInputs } from '../inputs';
+import { checkOutputFile, writeFileAtomic } from '../outputFile';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract contract.json --actuals actuals.csv --period YYYY-MM [-o invoice.xlsx | --json]';
-
-function readText(file: string, io: CliIo): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    io.err(`cannot read ${file}: ${(e as Error).message}`);
-    return undefined;
-  }
-}
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM [-o FILE.xlsx | --json]';
 
 /**
- * `outcome-fees invoice`: the invoice of one period from a contract file and an actuals CSV, printed as JSON
- * or written as an .xlsx invoice sheet. Every problem of the contract, the actuals or the invoice is listed.
+ * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals
+ * (CSV file or workbook), printed as JSON or written atomically as an .xlsx invoice sheet. Every problem
+ * of the contract, the actuals or the invoice is listed.
  */
-export async function invoiceCommand(options: Map<string, string | true>, io: CliIo): Promise<ExitCode> {
-  const contractFile = options.get('contract');
-  const actualsFile = options.get('actuals');
-  const period = options.get('period');
-  const out = options.get('o');
-  if (
-    typeof contractFile !== 'string' ||
-    typeof actualsFile !== 'string' ||
-    typeof period !== 'string' ||
-    out === true
-  ) {
-    io.err(USAGE);
-    return 2;
-  }
-  const contractText = readText(contractFile, io);
-  const actualsText = readText(actualsFile, io);
-  if (contractText === undefined || actualsText === undefined) return 1;
+export const invoiceCommand: Command = {
+  usage: USAGE,
+  options: {
+    contract: { type: 'string' },
+    actuals: { type: 'string' },
+    period: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+  },
+  maxPositionals: 0,
+  run: async (args, io): Promise<ExitCode> => {
+    const contractFile = requiredOption(args, 'contract', USAGE);
+    const actualsFile = requiredOption(args, 'actuals', USAGE);
+    const period = requiredOption(args, 'period', USAGE);
+    const out = stringOption(args, 'output');
+    if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', USAGE);
+    // Checked before any work, so a bad -o costs nothing and never touches an input.
+    const target =
+      out === undefined ? undefined : checkOutputFile(out, '.xlsx', [contractFile, actualsFile], USAGE);
 
-  const contract = loadContract(contractText);
-  if (!contract.ok) {
-    io.err(contract.issues.map((i) => `${basename(contractFile)}: ${i.message}`).join('\n'));
-    return 1;
-  }
-  const actuals = actualsFromCsv(actualsText, contract.value, { file: basename(actualsFile) });
-  if (!actuals.ok) {
-    io.err(actuals.issues.map((i) => i.message).join('\n'));
-    return 1;
-  }
-  const result = buildInvoice(contract.value, actuals.value, period);
-  if (!result.ok) {
-    io.err(result.problems.join('\n'));
-    return 1;
-  }
-  if (typeof out === 'string') {
-    await writeWorkbook([invoiceSheetPlan(result.invoice)], out);
+    const inputs = await readInputs(contractFile, actualsFile);
+    const problems = inputProblems(inputs);
+    if (!inputs.contract.ok || !inputs.actuals.ok) {
+      io.err(problems.join('\n'));
+      return 1;
+    }
+    const result = buildInvoice(inputs.contract.value, inputs.actuals.value, period);
+    if (!result.ok) {
+      io.err(result.problems.join('\n'));
+      return 1;
+    }
+    const { invoice } = result;
+    if (target === undefined) {
+      io.out(JSON.stringify(invoiceToJson(invoice), null, 2));
+      return 0;
+    }
+    await writeFileAtomic(target, await workbookBuffer([invoiceSheetPlan(invoice)]), io.fs);
+    const { currency } = invoice.contract;
     io.out(
-      `Wrote ${out}: invoice ${result.invoice.number}, total ${result.invoice.total.toFixed(2)} ${result.invoice.contract.currency}`,
+      `Wrote ${out}: invoice ${invoice.number}, total ${formatAmount(invoice.total, currency, 'en')} ${currency}`,
     );
-  } else {
-    io.out(JSON.stringify(invoiceToJson(result.invoice), null, 2));
-  }
-  return 0;
-}
+    return 0;
+  },
+};

@@ -1,26 +1,28 @@
 import { actualsToCsv } from '../../contract/csv';
 import { saveContract } from '../../contract/json';
 import { TEMPLATES, findTemplate } from '../../templates';
-import type { CliIo, ExitCode } from '../io';
+import { languageOption } from '../args';
+import { usageError } from '../cliError';
+import type { Command } from '../command';
+
+const USAGE = `usage: outcome-fees template NAME [--lang en|fr] [--actuals] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
 
 /**
  * `outcome-fees template NAME [--lang en|fr] [--actuals]`: a template's contract file (JSON), or its sample
  * actuals as CSV: the starting point for `outcome-fees invoice`.
  */
-export function templateCommand(
-  positional: string[],
-  options: Map<string, string | true>,
-  io: CliIo,
-): ExitCode {
-  const template = positional[0] === undefined ? undefined : findTemplate(positional[0]);
-  const lang = options.get('lang') ?? template?.defaultLanguage;
-  if (!template || (lang !== 'en' && lang !== 'fr')) {
-    io.err(
-      `usage: outcome-fees template NAME [--lang en|fr] [--actuals]\ntemplates: ${TEMPLATES.map((t) => t.id).join(', ')}`,
-    );
-    return 2;
-  }
-  const contract = template.contract(lang);
-  io.out(options.has('actuals') ? actualsToCsv(contract, template.actuals(lang)) : saveContract(contract));
-  return 0;
-}
+export const templateCommand: Command = {
+  usage: USAGE,
+  options: { lang: { type: 'string' }, actuals: { type: 'boolean' } },
+  maxPositionals: 1,
+  run: (args, io) => {
+    const name = args.positionals[0];
+    if (name === undefined) throw usageError('missing the template NAME', USAGE);
+    const template = findTemplate(name);
+    if (!template) throw usageError(`unknown template '${name}'`, USAGE);
+    const lang = languageOption(args, template.defaultLanguage, USAGE);
+    const contract = template.contract(lang);
+    io.out(args.values.actuals ? actualsToCsv(contract, template.actuals(lang)) : saveContract(contract));
+    return 0;
+  },
+};

@@ -1,0 +1,77 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { usageError } from './cliError';
+
+/** The options a command accepts, as `node:util` `parseArgs` declares them. */
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** A command's arguments once parsed: option values by name (no prototype), then positionals. */
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** Node's parseArgs failure in a few words; its messages go on with advice meant for scripts. */
+function parseFailure(error: Error & { code?: string }): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  // `'-o, --output <value>'`: the long name, else the first word.
+  const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option '${quoted}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(error.message)
+        ? `option '${name}' takes no value`
+        : `option '${name}' needs a value (write ${name}=VALUE for a value starting with "-")`;
+    default:
+      return error.message.split('\n')[0];
+  }
+}
+
+/**
+ * Parses a command's arguments strictly: an unknown option, a missing value, a repeated option or one
+ * positional too many is a usage error (exit 2) naming it, never ignored.
+ */
+export function parseCommandArgs(
+  args: readonly string[],
+  options: OptionSpec,
+  maxPositionals: number,
+  usage: string,
+): ParsedArgs {
+  let parsed: ReturnType<typeof parseArgs<{ options: OptionSpec; tokens: true; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw usageError(parseFailure(error as Error & { code?: string }), usage);
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw usageError(`option '${token.rawName}' is given twice`, usage);
+    seen.add(token.name);
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    throw usageError(`unexpected argument '${parsed.positionals[maxPositionals]}'`, usage);
+  }
+  // No option is declared `multiple`, so no value is an array.
+  return { values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals };
+}
+
+/** A string option's value, `undefined` when absent. */
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A required string option: a usage error naming it when absent. */
+export function requiredOption(args: ParsedArgs, name: string, usage: string): string {
+  const value = stringOption(args, name);
+  if (value === undefined) throw usageError(`missing --${name}`, usage);
+  return value;
+}
+
+/** `--lang en|fr`, or `fallback` when absent. */
+export function languageOption(args: ParsedArgs, fallback: 'en' | 'fr', usage: string): 'en' | 'fr' {
+  const lang = stringOption(args, 'lang') ?? fallback;
+  if (lang !== 'en' && lang !== 'fr') throw usageError(`--lang must be en or fr (got '${lang}')`, usage);
+  return lang;
+}

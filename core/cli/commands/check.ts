@@ -1,0 +1,45 @@
+import { invoicePeriods } from '../../contract/period';
+import { buildInvoice } from '../../invoice/buildInvoice';
+import { requiredOption } from '../args';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import { inputProblems, readInputs } from '../inputs';
+
+const USAGE = 'usage: outcome-fees check --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx';
+
+/**
+ * `outcome-fees check`: every problem of a contract and its actuals, one per line with its place, on
+ * stdout; exit 1 when there is one, 0 when there is none. Once both read cleanly, each period there are
+ * actuals to invoice is built too, so a missing value shows here rather than at invoicing time.
+ */
+export const checkCommand: Command = {
+  usage: USAGE,
+  options: { contract: { type: 'string' }, actuals: { type: 'string' } },
+  maxPositionals: 0,
+  run: async (args, io): Promise<ExitCode> => {
+    const inputs = await readInputs(
+      requiredOption(args, 'contract', USAGE),
+      requiredOption(args, 'actuals', USAGE),
+    );
+    const problems = inputProblems(inputs);
+    const { contract, actuals } = inputs;
+    const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
+    if (contract.ok && actuals.ok) {
+      for (const period of periods) {
+        const result = buildInvoice(contract.value, actuals.value, period);
+        if (!result.ok) problems.push(...result.problems.map((problem) => `invoice ${period}: ${problem}`));
+      }
+    }
+    const read = `${inputs.contractSource} and ${inputs.actualsSource}`;
+    if (problems.length > 0) {
+      io.out(
+        `${problems.join('\n')}\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${read}`,
+      );
+      return 1;
+    }
+    const span =
+      periods.length > 0 ? `; invoice periods ${periods[0]} to ${periods[periods.length - 1]}` : '';
+    io.out(`No problems in ${read}${span}`);
+    return 0;
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Where the CLI writes: an output file is checked before any work (a name, the right extension, an
+ * existing folder, not a folder, not one of the inputs) and written atomically, to a temporary file beside
+ * it that is then renamed over it, so a failed write leaves the previous file as it was.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fsp, statSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CliError, usageError } from './cliError';
+
+/** The file system calls an atomic write makes; tests inject a failing one (a full disk). */
+export interface WriteFs {
+  writeFile(path: string, data: Uint8Array | string, options: { flag: 'wx' }): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: true }): Promise<void>;
+}
+
+const NODE_FS: WriteFs = {
+  writeFile: (path, data, options) => fsp.writeFile(path, data, options),
+  rename: (from, to) => fsp.rename(from, to),
+  rm: (path, options) => fsp.rm(path, options),
+};
+
+/** What went wrong with a file, in words, from Node's error code (the message names a temporary path). */
+const REASONS: ReadonlyMap<string, string> = new Map([
+  ['ENOSPC', 'no space left on the device'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['EROFS', 'the file system is read-only'],
+  ['ENOENT', 'the folder does not exist'],
+  ['ENOTDIR', 'a part of the path is not a folder'],
+  ['EISDIR', 'it is a folder'],
+  ['ENAMETOOLONG', 'the name is too long'],
+]);
+
+/** A file error in words: `no space left on the device`, else Node's message. */
+export function fileErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && REASONS.get(code)) ?? String((error as Error)?.message ?? error).split('\n')[0];
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks `-o FILE` before anything is computed and returns its absolute path. Refused: an empty name, an
+ * extension other than `extension`, a missing folder, a folder, and any of `inputs` under another name
+ * (`./`, a symbolic or hard link, another case on a case-insensitive disk): the same file is the same
+ * device and inode, whatever its path.
+ */
+export function checkOutputFile(
+  file: string,
+  extension: string,
+  inputs: readonly string[],
+  usage: string,
+): string {
+  if (file.trim() === '') throw usageError('-o needs a file name', usage);
+  if (extname(file).toLowerCase() !== extension)
+    throw usageError(
+      `-o ${file}: what is written is an ${extension} file, so its name must end in ${extension}`,
+      usage,
+    );
+  const target = resolve(file);
+  const folder = statOrUndefined(dirname(target));
+  if (!folder) throw new CliError(`cannot write ${file}: the folder ${dirname(target)} does not exist`);
+  if (!folder.isDirectory()) throw new CliError(`cannot write ${file}: ${dirname(target)} is not a folder`);
+  const existing = statOrUndefined(target);
+  if (existing?.isDirectory()) throw new CliError(`cannot write ${file}: it is a folder`);
+  if (existing) {
+    for (const input of inputs) {
+      const stats = statOrUndefined(input);
+      if (stats && stats.dev === existing.dev && stats.ino === existing.ino)
+        throw new CliError(`refusing to write ${file}: it is the input ${input}, which would be lost`);
+    }
+  }
+  return target;
+}
+
+/**
+ * Writes `data` to `file` atomically: a temporary file in the same folder (so the rename stays on one file
+ * system), renamed over `file` once complete. On any failure the temporary file is removed, `file` is left
+ * as it was, and a CliError names the file and the reason.
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: Uint8Array | string,
+  fs: WriteFs = NODE_FS,
+): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temporary, data, { flag: 'wx' });
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw new CliError(`cannot write ${file}: ${fileErrorReason(error)} (the file was not changed)`);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The Contract and Actuals sheets of an .xlsx workbook, as the product writes them (`npm run demo`, the
+ * task pane) and as a user edits them in Excel or LibreOffice, read into the grids the sheet readers take.
+ */
+import { contractPairs, plainNames } from '../app/contractPair';
+import type { Grid } from '../contract/fromSheet';
+import { readWorkbookValues } from './readWorkbook';
+
+/** One sheet found in the workbook: its name (for issues) and its cells from A1. */
+export interface FoundSheet {
+  readonly name: string;
+  readonly grid: Grid;
+}
+
+/** The workbook's sheet names, and its Contract and Actuals sheets when it has them. */
+export interface ContractWorkbook {
+  readonly sheetNames: readonly string[];
+  readonly contract: FoundSheet | undefined;
+  readonly actuals: FoundSheet | undefined;
+}
+
+/**
+ * Reads `file` and finds its Contract and Actuals sheets (`Contrat`, `Réalisé`) by the task pane's rule
+ * for untagged workbooks: `Contract` with `Actuals`, `Contract (2)` with `Actuals (2)`; the first contract
+ * when there are several. A workbook with only an Actuals sheet gives that sheet. Throws what exceljs
+ * throws for a file that is not a workbook.
+ */
+export async function readContractWorkbook(file: string): Promise<ContractWorkbook> {
+  const sheets = await readWorkbookValues(file);
+  const sheetNames = sheets.map((sheet) => sheet.name);
+  const [pair] = contractPairs(sheetNames.map((name) => ({ name, tag: null })));
+  const actualsName = pair ? pair.actuals : sheetNames.find((n) => plainNames('actualsSheet').includes(n));
+  const found = (name: string | null | undefined): FoundSheet | undefined => {
+    const sheet = sheets.find((s) => s.name === name);
+    return sheet && { name: sheet.name, grid: sheet.values };
+  };
+  return { sheetNames, contract: found(pair?.contract), actuals: found(actualsName) };
+}
