@@ -4,6 +4,7 @@
  * prints how to sideload the add-in. The certificate comes from office-addin-dev-certs, which creates a
  * development CA and asks the system to trust it; where that cannot be done (no sudo, a container), the
  * server says what to do instead. OUTCOME_FEES_CERT / OUTCOME_FEES_KEY (PEM files) bring your own.
+ * OUTCOME_FEES_PORT serves on another port (0: any free one), for tests; the manifest expects 3000.
  */
 const fs = require('fs');
 const https = require('https');
@@ -14,7 +15,29 @@ const DIST = path.join(ROOT, 'dist', 'excel');
 const PORT = 3000;
 const ORIGIN = `https://localhost:${PORT}`;
 
-/** Content types of what the build writes; Markdown is shown as text so help links open in the browser. */
+/**
+ * Files Excel fetches from its own origin rather than from the add-in's page: the functions' metadata
+ * (Excel on the web reads functions*.json with XMLHttpRequest from officeapps.live.com, and refuses it
+ * without Access-Control-Allow-Origin: office-js #3970), the functions script and the function help the
+ * metadata links to. Microsoft's Excel-Custom-Functions template sends the header for everything it serves;
+ * here it is limited to what Excel reads cross-origin. They are public static files, so any origin may read
+ * them and no credentials are involved.
+ */
+const CROSS_ORIGIN = /^\/(?:functions(?:\.[a-z]{2})?\.json|functions\.js|docs\/[\w.-]+)$/;
+
+/** The headers that let another origin read a file (and its preflight succeed). */
+const CORS_HEADERS = Object.freeze({
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Max-Age': '600',
+});
+
+/** Whether Excel may fetch `pathname` from another origin. */
+function isCrossOrigin(pathname) {
+  return CROSS_ORIGIN.test(pathname);
+}
+
+/** Content types of what the build writes; the function help is HTML (docs/functions*.html). */
 const CONTENT_TYPES = Object.freeze({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,32 +45,47 @@ const CONTENT_TYPES = Object.freeze({
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
-  '.md': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 });
 
 /**
- * A request handler serving the files under `root` (GET and HEAD only). Paths are resolved inside `root`:
- * `..` and encoded tricks cannot reach outside it. Nothing is cached, so a rebuild shows on reload.
+ * A request handler serving the files under `root` (GET and HEAD; OPTIONS answers a CORS preflight).
+ * Paths are resolved inside `root`: `..` and encoded tricks cannot reach outside it. Nothing is cached,
+ * so a rebuild shows on reload. The files Excel reads from its own origin carry CORS headers.
  */
 function staticHandler(root) {
   const base = path.resolve(root);
   return (req, res) => {
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, {
-        'Content-Type': type,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n');
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url, ORIGIN).pathname);
     } catch {
-      return send(400, 'Bad request\n');
+      pathname = null;
+    }
+    const cors = pathname !== null && isCrossOrigin(pathname) ? CORS_HEADERS : {};
+    const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
+      res.writeHead(status, {
+        'Content-Type': type,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        ...cors,
+        ...extra,
+      });
+      res.end(req.method === 'HEAD' || status === 204 ? undefined : body);
+    };
+    if (pathname === null) return send(400, 'Bad request\n');
+    if (req.method === 'OPTIONS') {
+      // A preflight may ask for request headers (a browser adds some on its own); reading public files
+      // with them is harmless, so they are allowed as asked.
+      const asked = req.headers['access-control-request-headers'];
+      return send(204, '', undefined, {
+        Allow: 'GET, HEAD, OPTIONS',
+        ...(cors === CORS_HEADERS && asked ? { 'Access-Control-Allow-Headers': asked } : {}),
+      });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(405, 'Method not allowed\n', undefined, { Allow: 'GET, HEAD, OPTIONS' });
     }
     if (pathname.endsWith('/')) pathname += 'taskpane.html';
     const file = path.resolve(base, `.${pathname}`);
@@ -106,27 +144,46 @@ async function httpsOptions(env = process.env, log = console) {
   }
 }
 
-/** How to load the add-in from this server, in Excel on the web, Windows and Mac. */
+/**
+ * How to load the add-in from this server, in Excel on the web, Windows and Mac, following Microsoft's
+ * sideloading pages (office-js-docs-pr, docs/testing: sideload-office-add-ins-for-testing,
+ * create-a-network-shared-folder-catalog-for-task-pane-and-content-add-ins, sideload-an-office-add-in-on-mac,
+ * clear-cache).
+ */
 function sideloadInstructions(manifest = path.join(DIST, 'manifest.xml')) {
   return [
     `Outcome Fees is served on ${ORIGIN} (open ${ORIGIN}/taskpane.html once: the browser must trust it).`,
     `Manifest: ${manifest}`,
     '',
     'Excel on the web:',
-    '  open a workbook, Home > Add-ins > More Add-ins (or Advanced…) > My Add-ins > Upload My Add-in,',
-    '  and choose the manifest above.',
+    '  open a workbook, Home > Add-ins > More Settings > Upload My Add-in, browse to the manifest above,',
+    "  Upload. (Kept in the browser's storage: sideload again after clearing it or in another browser.)",
     'Excel on Windows:',
     '  share a folder holding the manifest, add its \\\\server\\share path under File > Options > Trust Center >',
-    '  Trust Center Settings > Trusted Add-in Catalogs (tick "Show in Menu"), restart Excel, then',
-    '  Home > Add-ins > More Add-ins > Shared Folder > Outcome Fees.',
+    '  Trust Center Settings > Trusted Add-in Catalogs (Add catalog, tick "Show in Menu"), restart Excel, then',
+    '  Home > Add-ins > Advanced > SHARED FOLDER > Outcome Fees > Add.',
     'Excel on Mac:',
     '  copy the manifest to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create the',
-    '  folder if needed), restart Excel, then Home > Add-ins > My Add-ins > Outcome Fees.',
+    '  folder if needed), restart Excel, then Home > Add-ins > Outcome Fees.',
     '',
     'Then: Home > Contracts and invoices opens the pane; =FEES.BONUSMALUS(0.78, 0.75, 50000, 50000) gives 1500.',
-    '(`npx office-addin-debugging start dist/excel/manifest.xml` automates desktop sideloading where it installs.)',
+    'After a rebuild that changes functions.json or the manifest, Office may keep the old copy for up to',
+    '24 hours: clear the Office cache (Windows: File > Options > Trust Center > Trust Center Settings >',
+    'Trusted Add-in Catalogs > "Next time Office starts, clear all previously-started web add-ins cache";',
+    "Mac: the pane's personality menu > Clear Web Cache) and raise <Version> in manifest.xml.",
     'Press Ctrl+C to stop.',
   ].join('\n');
+}
+
+/** The port to listen on: OUTCOME_FEES_PORT (0 picks a free one), else the manifest's 3000. */
+function listenPort(env = process.env) {
+  const raw = env.OUTCOME_FEES_PORT;
+  if (raw === undefined || raw === '') return PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`OUTCOME_FEES_PORT must be a port number, got "${raw}"`);
+  }
+  return port;
 }
 
 async function main() {
@@ -135,7 +192,9 @@ async function main() {
     process.exit(1);
   }
   let options;
+  let port;
   try {
+    port = listenPort();
     options = await httpsOptions();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
@@ -145,14 +204,30 @@ async function main() {
   server.on('error', (error) => {
     console.error(
       error.code === 'EADDRINUSE'
-        ? `Port ${PORT} is in use: the manifest expects ${ORIGIN}; stop whatever serves it and try again.`
+        ? `Port ${port} is in use: the manifest expects ${ORIGIN}; stop whatever serves it and try again.`
         : error.message,
     );
     process.exit(1);
   });
-  server.listen(PORT, 'localhost', () => console.log(`\n${sideloadInstructions()}\n`));
+  server.listen(port, 'localhost', () => {
+    const actual = server.address().port;
+    if (actual !== PORT) {
+      console.log(`Serving on https://localhost:${actual} (the manifest expects ${ORIGIN}: for tests only).`);
+      return;
+    }
+    console.log(`\n${sideloadInstructions()}\n`);
+  });
 }
 
-module.exports = { CONTENT_TYPES, staticHandler, httpsOptions, certificateHelp, sideloadInstructions };
+module.exports = {
+  CONTENT_TYPES,
+  CORS_HEADERS,
+  isCrossOrigin,
+  listenPort,
+  staticHandler,
+  httpsOptions,
+  certificateHelp,
+  sideloadInstructions,
+};
 
 if (require.main === module) void main();

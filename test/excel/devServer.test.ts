@@ -1,10 +1,11 @@
 /**
- * The `npm start` server: serves dist/excel with the right content types, nothing outside it, and TLS
- * from the user's own PEM files; office-addin-dev-certs is not run here (it changes the system's trust
- * store), so its fallback is checked through the message it leads to.
+ * The `npm start` server: serves dist/excel with the right content types, nothing outside it, CORS headers
+ * on what Excel on the web fetches from its own origin, and TLS from the user's own PEM files;
+ * office-addin-dev-certs is not run here (it changes the system's trust store), so its fallback is checked
+ * through the message it leads to. The CORS test runs the real `node excel-addin/devServer.js` over HTTPS.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -13,16 +14,19 @@ import { join } from 'node:path';
 import {
   certificateHelp,
   httpsOptions,
+  isCrossOrigin,
+  listenPort,
   sideloadInstructions,
   staticHandler,
 } from '../../excel-addin/devServer';
+import { builtFile, REPO_ROOT } from './builtExcel';
 
 const tmp = mkdtempSync(join(tmpdir(), 'outcome-fees-dev-'));
 const site = join(tmp, 'site');
 mkdirSync(join(site, 'docs'), { recursive: true });
 writeFileSync(join(site, 'taskpane.html'), '<!doctype html><p>pane</p>');
 writeFileSync(join(site, 'functions.json'), '{"functions":[]}');
-writeFileSync(join(site, 'docs', 'functions.md'), '# Reference');
+writeFileSync(join(site, 'docs', 'functions.html'), '<!doctype html><h1>Reference</h1>');
 writeFileSync(join(tmp, 'secret.txt'), 'outside the site');
 
 let server: Server;
@@ -68,10 +72,10 @@ describe('staticHandler', () => {
       status: 200,
       type: 'application/json; charset=utf-8',
     });
-    expect(await get('/docs/functions.md')).toMatchObject({
+    expect(await get('/docs/functions.html')).toMatchObject({
       status: 200,
-      type: 'text/plain; charset=utf-8',
-      body: '# Reference',
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><h1>Reference</h1>',
     });
   });
 
@@ -84,24 +88,167 @@ describe('staticHandler', () => {
     }
   });
 
-  it('accepts only GET and HEAD', async () => {
+  it('accepts only GET and HEAD, and answers OPTIONS without a body', async () => {
     expect((await get('/taskpane.html', 'POST')).status).toBe(405);
+    expect((await get('/functions.json', 'PUT')).status).toBe(405);
     expect(await get('/taskpane.html', 'HEAD')).toMatchObject({ status: 200, body: '' });
+    expect(await get('/taskpane.html', 'OPTIONS')).toMatchObject({ status: 204, body: '' });
+  });
+});
+
+describe('which files Excel may read from another origin', () => {
+  it('are the functions metadata in every language, the functions script and the help pages', () => {
+    const yes = ['/functions.json', '/functions.fr.json', '/functions.js', '/docs/functions.html'];
+    const no = [
+      '/taskpane.html',
+      '/taskpane.js',
+      '/manifest.xml',
+      '/assets/icon-32.png',
+      '/functions.json.bak',
+    ];
+    expect(yes.filter((p) => !isCrossOrigin(p))).toEqual([]);
+    expect(no.filter((p) => isCrossOrigin(p))).toEqual([]);
+  });
+});
+
+describe('listenPort', () => {
+  it('is 3000 unless OUTCOME_FEES_PORT says otherwise, and refuses what is not a port', () => {
+    expect(listenPort({})).toBe(3000);
+    expect(listenPort({ OUTCOME_FEES_PORT: '0' })).toBe(0);
+    expect(listenPort({ OUTCOME_FEES_PORT: '3443' })).toBe(3443);
+    expect(() => listenPort({ OUTCOME_FEES_PORT: 'https' })).toThrow(/OUTCOME_FEES_PORT/);
+    expect(() => listenPort({ OUTCOME_FEES_PORT: '70000' })).toThrow(/OUTCOME_FEES_PORT/);
+  });
+});
+
+/** A self-signed certificate for localhost (PEM files in the temporary folder). */
+function localhostCertificate(): { cert: string; key: string } {
+  const cert = join(tmp, 'localhost.crt');
+  const key = join(tmp, 'localhost.key');
+  execFileSync(
+    'openssl',
+    [
+      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'],
+      ...['-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert],
+    ],
+    { stdio: 'ignore' },
+  );
+  return { cert, key };
+}
+
+interface HttpsAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+/** One HTTPS request to the dev server, trusting only its own certificate. */
+function httpsAsk(
+  port: number,
+  path: string,
+  ca: Buffer,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<HttpsAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest({ host: 'localhost', port, path, method, headers, ca }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('npm start over HTTPS (the real dev server on the built dist/excel)', () => {
+  const EXCEL_WEB = 'https://excel.officeapps.live.com';
+  let child: ChildProcess;
+  let port: number;
+  let ca: Buffer;
+
+  beforeAll(async () => {
+    builtFile('manifest.xml');
+    const { cert, key } = localhostCertificate();
+    ca = readFileSync(cert);
+    child = spawn(process.execPath, [join(REPO_ROOT, 'excel-addin', 'devServer.js')], {
+      env: { ...process.env, OUTCOME_FEES_CERT: cert, OUTCOME_FEES_KEY: key, OUTCOME_FEES_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    port = await new Promise<number>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`the dev server did not start: ${output}`)), 15000);
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = output.match(/https:\/\/localhost:(\d+) \(the manifest expects/);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      };
+      child.stdout?.on('data', read);
+      child.stderr?.on('data', read);
+      child.on('exit', (code) => reject(new Error(`the dev server exited (${code}): ${output}`)));
+    });
+  }, 20000);
+
+  afterAll(() => {
+    child?.kill();
+  });
+
+  it('lets Excel on the web read functions.json and functions.fr.json from its own origin', async () => {
+    for (const path of ['/functions.json', '/functions.fr.json']) {
+      const answer = await httpsAsk(port, path, ca, 'GET', { Origin: EXCEL_WEB });
+      expect({ path, status: answer.status, cors: answer.headers['access-control-allow-origin'] }).toEqual({
+        path,
+        status: 200,
+        cors: '*',
+      });
+      expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(JSON.parse(answer.body).functions.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('sends the header with the help pages and the functions script', async () => {
+    for (const path of ['/docs/functions.html', '/docs/functions.fr.html', '/functions.js']) {
+      const answer = await httpsAsk(port, path, ca, 'GET', { Origin: EXCEL_WEB });
+      expect({ path, status: answer.status, cors: answer.headers['access-control-allow-origin'] }).toEqual({
+        path,
+        status: 200,
+        cors: '*',
+      });
+    }
+  });
+
+  it('answers a preflight for the metadata with what it allows, and no body', async () => {
+    const answer = await httpsAsk(port, '/functions.json', ca, 'OPTIONS', {
+      Origin: EXCEL_WEB,
+      'Access-Control-Request-Method': 'GET',
+      'Access-Control-Request-Headers': 'x-requested-with',
+    });
+    expect(answer.status).toBe(204);
+    expect(answer.body).toBe('');
+    expect(answer.headers['access-control-allow-origin']).toBe('*');
+    expect(answer.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
+    expect(answer.headers['access-control-allow-headers']).toBe('x-requested-with');
+  });
+
+  it('does not open the pane or the manifest to other origins', async () => {
+    for (const path of ['/taskpane.html', '/manifest.xml']) {
+      const answer = await httpsAsk(port, path, ca, 'GET', { Origin: EXCEL_WEB });
+      expect({ path, status: answer.status, cors: answer.headers['access-control-allow-origin'] }).toEqual({
+        path,
+        status: 200,
+        cors: undefined,
+      });
+    }
   });
 });
 
 describe('httpsOptions', () => {
   it('uses the PEM files named by OUTCOME_FEES_CERT and OUTCOME_FEES_KEY, and they serve HTTPS', async () => {
-    const cert = join(tmp, 'localhost.crt');
-    const key = join(tmp, 'localhost.key');
-    execFileSync(
-      'openssl',
-      [
-        ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'],
-        ...['-keyout', key, '-out', cert],
-      ],
-      { stdio: 'ignore' },
-    );
+    const { cert, key } = localhostCertificate();
     const options = await httpsOptions({ OUTCOME_FEES_CERT: cert, OUTCOME_FEES_KEY: key });
     const secure = createHttpsServer(options, staticHandler(site));
     await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
@@ -142,9 +289,12 @@ describe('messages', () => {
   it('explains sideloading on the web, Windows and Mac, with the manifest path', () => {
     const text = sideloadInstructions('/repo/dist/excel/manifest.xml');
     expect(text).toContain('/repo/dist/excel/manifest.xml');
-    expect(text).toMatch(/Excel on the web:[\s\S]*Upload My Add-in/);
-    expect(text).toMatch(/Excel on Windows:[\s\S]*Trusted Add-in Catalogs/);
+    expect(text).toMatch(
+      /Excel on the web:\s+open a workbook, Home > Add-ins > More Settings > Upload My Add-in/,
+    );
+    expect(text).toMatch(/Excel on Windows:[\s\S]*Trusted Add-in Catalogs[\s\S]*Advanced > SHARED FOLDER/);
     expect(text).toMatch(/Excel on Mac:[\s\S]*wef/);
+    expect(text).toMatch(/clear the Office cache[\s\S]*raise <Version>/);
     expect(text).toContain('https://localhost:3000');
   });
 });
