@@ -5,7 +5,7 @@
  *   functions.js      the custom functions (self-contained: webpack runtime, core, associations)
  *   taskpane.js       the task pane; it depends on functions.js for the modules both use (the core)
  *   taskpane.html     the shared runtime page: office.js, then functions.js, then taskpane.js
- *   taskpane.css, functions.json, functions.fr.json, manifest.xml, assets/icon-*.png, docs/functions*.md
+ *   taskpane.css, functions.json, functions.fr.json, manifest.xml, assets/icon-*.png, docs/functions*.html
  * One page hosts both because the manifest runs the task pane and the functions in one shared runtime
  * (its Runtime, CustomFunctions Page and ShowTaskpane action all point at taskpane.html).
  * ADDIN_BASE_URL=https://host/path rewrites the manifest and the help links for production.

@@ -1,10 +1,11 @@
 /** The function reference (docs/functions.md, docs/functions.fr.md), generated from the registry. */
 import { FUNCTIONS } from '../functions/registry';
-import type { FunctionSpec } from '../functions/types';
+import type { ArgSpec, FunctionSpec } from '../functions/types';
 
 export type DocLanguage = 'en' | 'fr';
 
-const TEXT = {
+/** The reference's fixed texts, shared by the Markdown and the HTML reference. */
+export const REFERENCE_TEXT = {
   en: {
     title: 'Outcome Fees — worksheet function reference',
     generated: 'Generated from the function registry (`npm run docs`); do not edit by hand.',
@@ -38,17 +39,33 @@ export function functionAnchor(name: string): string {
   return name.toLowerCase();
 }
 
-function signature(spec: FunctionSpec): string {
+/** `BONUSMALUS(actual, target, [direction])`: optional arguments in brackets. */
+export function signature(spec: FunctionSpec): string {
   return `${spec.name}(${spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')})`;
 }
 
+// Argument help in the registry starts with "optional:" for optional arguments, because Excel and Sheets
+// show it as is; the reference says "optional" in its notes already, so the prefix is dropped there.
+const OPTIONAL_PREFIX: Readonly<Record<DocLanguage, RegExp>> = {
+  en: /^optional\s*:\s*/i,
+  fr: /^facultatif\s*:\s*/i,
+};
+
+/** An argument's notes (table, optional) and its help, as the reference prints them. */
+export function argumentDoc(arg: ArgSpec<unknown>, lang: DocLanguage): { notes: string; help: string } {
+  const t = REFERENCE_TEXT[lang];
+  const notes = [arg.kind === 'table' ? t.table : null, arg.optional ? t.optional : null]
+    .filter(Boolean)
+    .join(', ');
+  const help = arg.optional ? arg.help[lang].replace(OPTIONAL_PREFIX[lang], '') : arg.help[lang];
+  return { notes, help };
+}
+
 function section(spec: FunctionSpec, lang: DocLanguage): string {
-  const t = TEXT[lang];
+  const t = REFERENCE_TEXT[lang];
   const args = spec.args.map((a) => {
-    const notes = [a.kind === 'table' ? t.table : null, a.optional ? t.optional : null]
-      .filter(Boolean)
-      .join(', ');
-    return `- \`${a.name}\`${notes ? ` (${notes})` : ''}: ${a.help[lang]}`;
+    const { notes, help } = argumentDoc(a, lang);
+    return `- \`${a.name}\`${notes ? ` (${notes})` : ''}: ${help}`;
   });
   const examples = spec.examples.map((e) => `- \`${e.formula}\` = ${e.result}`);
   return [
@@ -71,7 +88,7 @@ function section(spec: FunctionSpec, lang: DocLanguage): string {
 
 /** The whole reference in one language, as Markdown. */
 export function functionReference(lang: DocLanguage): string {
-  const t = TEXT[lang];
+  const t = REFERENCE_TEXT[lang];
   const index = FUNCTIONS.map((f) => `- [${f.name}](#${functionAnchor(f.name)}): ${f.summary[lang]}`);
   return [
     `# ${t.title}`,

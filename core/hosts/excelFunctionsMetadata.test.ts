@@ -25,7 +25,7 @@ describe('functionsMetadata', () => {
           id: 'SAMPLE',
           name: 'SAMPLE',
           description: 'A sample.',
-          helpUrl: 'https://fees.example.com/addin/docs/functions.md#sample',
+          helpUrl: 'https://fees.example.com/addin/docs/functions.html#sample',
           parameters: [
             { name: 'amount', description: 'the amount', type: 'any', dimensionality: 'matrix' },
             { name: 'values', description: 'some values', type: 'any', dimensionality: 'matrix' },
@@ -48,7 +48,7 @@ describe('functionsMetadata', () => {
     expect(fr.id).toBe('SAMPLE');
     expect(fr.name).toBe('SAMPLE');
     expect(fr.description).toBe('Un exemple.');
-    expect(fr.helpUrl).toBe('https://fees.example.com/docs/functions.fr.md#sample');
+    expect(fr.helpUrl).toBe('https://fees.example.com/docs/functions.fr.html#sample');
     expect(fr.parameters.map((p) => p.description)).toEqual([
       'le montant',
       'des valeurs',
@@ -79,7 +79,7 @@ describe('file names and help links', () => {
 
   it('joins the base URL and the reference without doubling the slash', () => {
     expect(functionHelpUrl('https://h.example/', 'BONUSMALUS')).toBe(
-      'https://h.example/docs/functions.md#bonusmalus',
+      'https://h.example/docs/functions.html#bonusmalus',
     );
   });
 });

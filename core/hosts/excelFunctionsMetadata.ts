@@ -8,7 +8,8 @@
  * Function and parameter names are not translated: a workbook must keep working when it is opened in
  * another language.
  */
-import { functionAnchor, REFERENCE_FILES, type DocLanguage } from '../docs/functionReference';
+import { functionAnchor, type DocLanguage } from '../docs/functionReference';
+import { HELP_PAGES } from '../docs/functionReferenceHtml';
 import type { FunctionSpec } from '../functions/types';
 
 /** One parameter as Excel declares it. */
@@ -47,9 +48,9 @@ export function functionsMetadataFile(lang: DocLanguage): string {
   return lang === 'en' ? 'functions.json' : `functions.${lang}.json`;
 }
 
-/** The help page of a function: its section of the generated reference under `helpBaseUrl`. */
+/** The help page of a function: its section of the generated HTML reference under `helpBaseUrl`. */
 export function functionHelpUrl(helpBaseUrl: string, name: string, lang: DocLanguage = 'en'): string {
-  return `${helpBaseUrl.replace(/\/+$/, '')}/${REFERENCE_FILES[lang]}#${functionAnchor(name)}`;
+  return `${helpBaseUrl.replace(/\/+$/, '')}/${HELP_PAGES[lang]}#${functionAnchor(name)}`;
 }
 
 function functionMetadata(spec: FunctionSpec, helpBaseUrl: string, lang: DocLanguage): ExcelFunctionMetadata {
@@ -71,7 +72,7 @@ function functionMetadata(spec: FunctionSpec, helpBaseUrl: string, lang: DocLang
 
 /**
  * `functions.json` for `functions` (the registry), with help links under `helpBaseUrl` (the origin that
- * serves docs/functions.md) and descriptions in `lang`.
+ * serves docs/functions.html) and descriptions in `lang`.
  */
 export function functionsMetadata(
   functions: readonly FunctionSpec[],

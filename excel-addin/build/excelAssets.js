@@ -1,8 +1,8 @@
 'use strict';
 /**
  * The files of dist/excel that are not bundles: the manifest (rewritten for ADDIN_BASE_URL), functions.json
- * and its French twin (from the registry), the icons, the stylesheet and the function reference the help
- * links point at. Plain CommonJS over the compiled core (dist/core) so webpack's config and the tests use
+ * and its French twin (from the registry), the icons, the stylesheet and the HTML function reference the
+ * help links point at (generated from the registry, so every anchor is a function's section). Plain CommonJS over the compiled core (dist/core) so webpack's config and the tests use
  * the same code without a TypeScript runtime; `npm run build:core` must have run first.
  */
 const fs = require('fs');
@@ -36,7 +36,7 @@ function excelAssets({ baseUrl, distCore = DEFAULT_CORE, root = ROOT } = {}) {
   const base = baseUrl ? normaliseBaseUrl(baseUrl) : DEV_ORIGIN;
   const { FUNCTIONS } = requireCore(distCore, 'functions/registry');
   const { functionsMetadata, functionsMetadataFile } = requireCore(distCore, 'hosts/excelFunctionsMetadata');
-  const { REFERENCE_FILES } = requireCore(distCore, 'docs/functionReference');
+  const { HELP_PAGES, functionReferenceHtml } = requireCore(distCore, 'docs/functionReferenceHtml');
 
   const files = new Map();
   const manifest = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
@@ -46,10 +46,7 @@ function excelAssets({ baseUrl, distCore = DEFAULT_CORE, root = ROOT } = {}) {
   }
   for (const size of ICON_SIZES) files.set(`assets/icon-${size}.png`, renderIcon(size));
   files.set('taskpane.css', fs.readFileSync(path.join(root, 'taskpane', 'taskpane.css'), 'utf8'));
-  for (const lang of Object.keys(REFERENCE_FILES)) {
-    const reference = REFERENCE_FILES[lang];
-    files.set(reference, fs.readFileSync(path.join(root, reference), 'utf8'));
-  }
+  for (const lang of Object.keys(HELP_PAGES)) files.set(HELP_PAGES[lang], functionReferenceHtml(lang));
   return files;
 }
 

@@ -34,13 +34,19 @@ describe('functions.json and functions.fr.json', () => {
     expect(ids).toHaveLength(FUNCTIONS.length);
   });
 
-  it('link help pages that the build ships', () => {
-    for (const file of ['functions.json', 'functions.fr.json']) {
-      for (const { helpUrl } of JSON.parse(readBuilt(file)).functions as { helpUrl: string }[]) {
-        expect(helpUrl.startsWith(`${servedFrom()}/docs/`)).toBe(true);
-        const page = new URL(helpUrl).pathname.slice(new URL(`${servedFrom()}/`).pathname.length);
-        const anchor = new URL(helpUrl).hash.slice(1);
-        expect(readBuilt(page)).toContain(`](#${anchor})`);
+  it('link HTML help pages that the build ships, each to the section of its function', () => {
+    for (const [file, page] of [
+      ['functions.json', 'docs/functions.html'],
+      ['functions.fr.json', 'docs/functions.fr.html'],
+    ]) {
+      for (const { id, helpUrl } of JSON.parse(readBuilt(file)).functions as {
+        id: string;
+        helpUrl: string;
+      }[]) {
+        expect(helpUrl).toBe(`${servedFrom()}/${page}#${id.toLowerCase()}`);
+        // The production build minifies the page, which may drop the quotes of attributes.
+        const section = new RegExp(`<section id="?${id.toLowerCase()}"?>\\s*<h2>${id}</h2>`);
+        expect(readBuilt(page)).toMatch(section);
       }
     }
   });
