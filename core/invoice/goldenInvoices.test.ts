@@ -189,3 +189,25 @@ describe('the worked example of DOMAIN.md (BPO, October 2026)', () => {
     ]);
   });
 });
+
+describe('golden explanations of lines held by a cap or a floor: the real product, then the limit', () => {
+  const explanation = (id: string, period: string, lang: 'en' | 'fr', kpi: string) =>
+    invoiceOf(id, period, lang)
+      .lines.find((l) => l.kpi === kpi)!
+      .explanation.replace(/[\u202f\u00a0]/g, ' ');
+
+  it('online business manager: a loss not shared, an achievement above its cap', () => {
+    expect(explanation('online-business-manager', '2026-11', 'en', 'Coaching sessions per month')).toBe(
+      'Coaching sessions per month 38 vs baseline 40: gain −2 × €25 = −€50.00, limited to €0.00',
+    );
+    expect(explanation('online-business-manager', '2026-12', 'fr', 'Taux de conversion des prospects')).toBe(
+      'Taux de conversion des prospects 33 % vs objectif 25 % : atteinte 132 %, plafonnée à 120 % : 120 % × poids 100 % × part variable 1 000,00 € = 1 200,00 €',
+    );
+  });
+
+  it('IT services: run-cost overspend not shared', () => {
+    expect(explanation('it-services-sla', '2026-06', 'en', 'Infrastructure run cost')).toBe(
+      'Infrastructure run cost €262,000 vs baseline €250,000: gain −€12,000 × 30% = −€3,600.00, limited to €0.00',
+    );
+  });
+});
