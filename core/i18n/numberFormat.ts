@@ -59,9 +59,14 @@ export function formatPercent(fraction: Dec, lang: DocLanguage, options: { signe
   return lang === 'fr' ? `${body}${NBSP}%` : `${body}%`;
 }
 
-/** An amount with the currency's minor-unit digits and no symbol: `136,788.00` / `136 788,00`. */
+/**
+ * An amount with the currency's minor-unit digits and no symbol, for hosts and messages that show the
+ * currency apart: `136,788.00` / `136 788,00`, KWD `136,788.006`, JPY `136,788`. It never rounds: an
+ * amount finer than the minor unit keeps its digits.
+ */
 export function formatAmount(amount: Dec, currency: string, lang: DocLanguage): string {
-  return sign(amount, false) + digits(amount, lang, { fixed: minorUnitDigits(currency) });
+  const fixed = Math.max(amount.decimalPlaces(), minorUnitDigits(currency));
+  return sign(amount, false) + digits(amount, lang, { fixed });
 }
 
 /**
@@ -83,13 +88,4 @@ export function formatMoney(
   const s = sign(amount, options.signed ?? false);
   if (lang === 'fr') return `${s}${body}${NBSP}${symbol}`;
   return symbol.length === 1 || symbol.endsWith('$') ? `${s}${symbol}${body}` : `${s}${symbol}${NBSP}${body}`;
-}
-
-/**
- * An amount for a message or a log line, with its ISO code and the currency's minor unit: `EUR 136,788.00`,
- * `KWD 136,788.006`, `JPY 136,788`. It never rounds: an amount finer than the minor unit keeps its digits.
- */
-export function formatCurrencyAmount(amount: Dec, currency: string, lang: DocLanguage = 'en'): string {
-  const fixed = Math.max(amount.decimalPlaces(), minorUnitDigits(currency));
-  return `${currency.toUpperCase()} ${sign(amount, false)}${digits(amount, lang, { fixed })}`;
 }
