@@ -4,7 +4,7 @@
  * their arguments' kinds and their arithmetic.
  */
 import { feeError, isFeeError, ModelFault, type FeeError } from '../errors';
-import { toHostNumber } from '../money';
+import { toHostNumber, type Dec } from '../money';
 import {
   describeValue,
   hostErrorKind,
@@ -14,6 +14,8 @@ import {
   type HostMatrix,
   type HostScalar,
 } from './hostValues';
+import { boundsOf, fixedColumn, readColumn, type Column } from './kernels/columns';
+import { KERNELS } from './kernels';
 import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
 
 /** One result cell: a number, a blank for a blank input row, or a typed error. */
@@ -143,12 +145,24 @@ function wrap(where: string): string {
   return where ? ` (${where.slice(2)})` : '';
 }
 
+export interface EvaluateOptions {
+  /**
+   * False answers every row on the decimal path, the reference the column kernels are tested against
+   * (default true: kernels answer the rows they can show exact, the decimal path the rest).
+   */
+  readonly kernels?: boolean;
+}
+
 /**
  * Evaluates a function on host values. Ranges broadcast element by element; an element whose ranged
  * arguments are all blank is a blank; a failure of the whole call (wrong shapes, bad table) is returned as
  * a single error even when the call had ranges.
  */
-export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalResult | FeeError {
+export function evaluate(
+  spec: FunctionSpec,
+  rawArgs: readonly HostArg[],
+  options: EvaluateOptions = {},
+): EvalResult | FeeError {
   const fn = spec.name;
   try {
     if (rawArgs.length > spec.args.length) {
@@ -191,7 +205,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalR
       const result = compute(spec, values, 0, 0, 1, 1);
       return anyArray ? [[result]] : result;
     }
-    return broadcast(spec, values, varying);
+    return broadcast(spec, values, varying, options.kernels !== false);
   } catch (e) {
     if (e instanceof CallFailure) return e.error;
     throw e;
@@ -201,7 +215,12 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly HostArg[]): EvalR
 /** Distinct values after which the memo must have hit at least as often, or be dropped. */
 const MEMO_TRIAL = 2048;
 
-function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varying[]): CellResult[][] {
+function broadcast(
+  spec: FunctionSpec,
+  fixed: unknown[],
+  varying: readonly Varying[],
+  useKernels: boolean,
+): CellResult[][] {
   const rows = Math.max(...varying.map((v) => v.rows));
   const cols = Math.max(...varying.map((v) => v.cols));
   for (const v of varying) {
@@ -219,6 +238,19 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
   }
   const out: CellResult[][] = new Array(rows);
   const values = fixed.slice();
+  const fast = useKernels ? runKernel(spec, fixed, varying, rows, cols) : null;
+  if (fast !== null) {
+    // Rows the kernel could not show exact (and blanks, bad cells, errors) take the decimal path.
+    for (let r = 0, i = 0; r < rows; r++) {
+      const line: CellResult[] = new Array(cols);
+      for (let c = 0; c < cols; c++, i++) {
+        const x = fast[i];
+        line[c] = x === x ? x : element(spec, values, varying, r, c, rows, cols);
+      }
+      out[r] = line;
+    }
+    return out;
+  }
   // With one varying argument (a column of actuals against fixed terms, the usual call), a cell equal to an
   // earlier one has the same result: functions are pure. Only numbers are remembered, never errors, whose
   // messages name their own row. KPI exports repeat values a lot (0.1 % steps); where they do not, the
@@ -247,6 +279,39 @@ function broadcast(spec: FunctionSpec, fixed: unknown[], varying: readonly Varyi
     }
     out[r] = line;
   }
+  return out;
+}
+
+/**
+ * The function's column kernel over every result cell (NaN where the decimal path must answer), or null
+ * when the function has none or this call is not one it answers.
+ */
+function runKernel(
+  spec: FunctionSpec,
+  fixed: readonly unknown[],
+  varying: readonly Varying[],
+  rows: number,
+  cols: number,
+): Float64Array | null {
+  const kernel = KERNELS.get(spec.name);
+  if (kernel === undefined) return null;
+  const ranged = spec.args.map(() => false);
+  for (const v of varying) ranged[v.index] = true;
+  const params = kernel.compile(fixed, ranged);
+  if (params === null) return null;
+  const columns: Column[] = new Array(spec.args.length);
+  for (const v of varying) {
+    const bounds = boundsOf(v.spec);
+    if (bounds === undefined) return null;
+    columns[v.index] = readColumn(v.cells, v.rows, v.cols, rows, cols, bounds);
+  }
+  spec.args.forEach((arg, index) => {
+    if (arg.kind === 'scalar' && arg.hostType === 'number' && !ranged[index])
+      columns[index] = fixedColumn(fixed[index] as Dec | null);
+  });
+  const n = rows * cols;
+  const out = new Float64Array(n);
+  kernel.run(params, columns, n, out);
   return out;
 }
 

@@ -1,0 +1,225 @@
+'use strict';
+/**
+ * Seeded random calls of the worksheet functions for the differential test of the column kernels against
+ * the decimal.js path (core/functions/kernels/differential.test.ts, and bench/differential.js for the long
+ * run). Plain CommonJS so both the TypeScript tests and the benchmark scripts load it.
+ *
+ * Values mix what makes exact arithmetic hard: short and cent values, 15-digit and full 17-digit doubles,
+ * integers, tiny and large magnitudes, negatives, zeros and −0, values equal to another argument (exact
+ * ties), one ulp off it, sums of two arguments (0.7 + 0.2 style), blanks and values of the wrong type.
+ */
+
+/** mulberry32: small, fast, good enough to spread cases; the seed makes a failure reproducible. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const F64 = new Float64Array(1);
+const I64 = new BigInt64Array(F64.buffer);
+
+/** The double next to x, up or down (x finite and non-zero). */
+function ulpStep(x, up) {
+  F64[0] = x;
+  I64[0] += x > 0 === up ? 1n : -1n;
+  return F64[0];
+}
+
+const BAD = ['abc', '5', true, false, { code: '#N/A' }, { code: '#DIV/0!' }, NaN, Infinity, -Infinity];
+
+function makeValues(rng) {
+  const pick = (list) => list[Math.floor(rng() * list.length)];
+  const int = (n) => Math.floor(rng() * n);
+  /** One number; `pool` holds the call's other numbers, for ties, ulp neighbours and sums. */
+  function number(pool) {
+    const kind = int(16);
+    const sign = rng() < 0.15 ? -1 : 1;
+    switch (kind) {
+      case 0:
+        return (sign * int(1000)) / 10 ** int(4);
+      case 1:
+        return (sign * Math.round(rng() * 1e7)) / 100;
+      case 2:
+        return sign * Number((rng() * 10 ** (int(12) - 4)).toPrecision(15));
+      case 3:
+        return sign * rng() * 10 ** (int(12) - 4);
+      case 4:
+        return sign * Math.floor(rng() * 10 ** (1 + int(15)));
+      case 5:
+        return sign * rng() * 10 ** -(7 + int(300));
+      case 6:
+        return sign * rng() * 10 ** (13 + int(295));
+      case 7:
+        return pick([0, -0, 1, 0.5, 1e-7, 1e15, 999999999999999, 0.1 + 0.2, 0.7 + 0.2]);
+      case 8:
+      case 9:
+      case 10:
+        if (pool.length > 0) return pick(pool);
+        return rng();
+      case 11:
+      case 12:
+        if (pool.length > 0) {
+          const x = pick(pool);
+          return x === 0 || !Number.isFinite(x) ? x : ulpStep(x, rng() < 0.5);
+        }
+        return rng();
+      case 13:
+        if (pool.length > 1) return pick(pool) + pick(pool);
+        return rng();
+      case 14:
+        if (pool.length > 1) return pick(pool) - pick(pool);
+        return rng();
+      default:
+        return Math.round(rng() * 1e6) / 1e6;
+    }
+  }
+  /** A cell: mostly numbers, sometimes blank or of the wrong type. */
+  function cell(pool) {
+    const r = rng();
+    if (r < 0.03) return pick([null, '', undefined]);
+    if (r < 0.06) return pick(BAD);
+    return number(pool);
+  }
+  return { pick, int, number, cell };
+}
+
+/** Tiers for TIEREDFEE: increasing bounds, an open last tier most of the time, sometimes a header. */
+function tiers(rng, values) {
+  const rows = [];
+  if (rng() < 0.3) rows.push(['up_to', 'unit_price', 'flat_fee']);
+  const count = 1 + values.int(4);
+  let bound = 0;
+  for (let i = 0; i < count; i++) {
+    bound += rng() < 0.5 ? 10 ** values.int(4) * (1 + values.int(9)) : Math.abs(values.number([]));
+    const last = i === count - 1;
+    const upTo = last && rng() < 0.7 ? null : rng() < 0.02 ? values.cell([]) : bound;
+    const price = rng() < 0.02 ? values.cell([]) : Math.abs(values.number([]));
+    const flat = rng() < 0.5 ? null : Math.abs(values.number([]));
+    rows.push([upTo, price, flat]);
+  }
+  return rows;
+}
+
+/** A table of numbers (a column or a row), mostly valid. */
+function table(rng, values, pool, length) {
+  const cells = Array.from({ length }, () => (rng() < 0.9 ? values.number(pool) : values.cell(pool)));
+  return rng() < 0.5 ? cells.map((v) => [v]) : [cells];
+}
+
+const DIRECTIONS = ['higher', 'lower', 'Lower ', 'hausse', 'baisse'];
+
+/**
+ * One random call of `spec` with `rows` result rows: a list of host arguments in which one to three scalar
+ * arguments are ranges (a column; sometimes a row against a column, which broadcasts), the others cells.
+ */
+function randomCall(spec, rng, rows) {
+  const values = makeValues(rng);
+  const pool = [];
+  for (let i = 0; i < 4; i++) pool.push(values.number([]));
+  const scalars = spec.args.map((a, i) => [a, i]).filter(([a]) => a.kind === 'scalar');
+  const ranged = new Set();
+  const wanted = scalars.length === 0 ? 0 : 1 + values.int(Math.min(3, scalars.length));
+  while (ranged.size < wanted) {
+    const [arg, index] = values.pick(scalars);
+    if (arg.hostType === 'number' || rng() < 0.1) ranged.add(index);
+  }
+  const across = rng() < 0.1 ? 1 + values.int(3) : 1;
+  const args = spec.args.map((arg, index) => {
+    if (arg.kind === 'table') {
+      if (arg.name === 'tiers') return tiers(rng, values);
+      if (arg.name === 'responses')
+        return table(rng, values, [], rows).map((line) =>
+          line.map((v) => (rng() < 0.97 ? Math.floor(rng() * 11) : v)),
+        );
+      return table(rng, values, pool, 1 + values.int(5));
+    }
+    const one = () => {
+      if (arg.hostType === 'string') {
+        if (rng() < 0.05) return values.cell([]);
+        return arg.name === 'mode' ? values.pick(['graduated', 'volume', 'Volume']) : values.pick(DIRECTIONS);
+      }
+      if (arg.optional && rng() < 0.3) return rng() < 0.5 ? null : undefined;
+      // Bounds of rates and shares are mostly respected, so the calls get past validation.
+      const x = values.cell(pool);
+      return typeof x === 'number' && rng() < 0.7 ? Math.abs(x) : x;
+    };
+    if (!ranged.has(index)) return one();
+    const shape = rng() < 0.5 || across === 1 ? [rows, across] : [1, across];
+    return Array.from({ length: shape[0] }, () => Array.from({ length: shape[1] }, one));
+  });
+  // SCORECARD pairs two tables of one size; scores and weights drawn per call.
+  if (spec.name === 'SCORECARD') {
+    const length = 1 + values.int(rows);
+    args[0] = table(rng, values, pool, length);
+    args[1] =
+      rng() < 0.9
+        ? args[0].map((line) => line.map(() => (rng() < 0.9 ? Math.abs(values.number([])) : values.cell([]))))
+        : table(rng, values, [], 1 + values.int(rows));
+  }
+  // Trailing omitted arguments, sometimes.
+  while (args.length > 0 && rng() < 0.2 && spec.args[args.length - 1].optional) args.pop();
+  return args;
+}
+
+/** How a result cell differs from the reference's, or null when they agree bit for bit. */
+function difference(fast, reference) {
+  if (Array.isArray(fast) !== Array.isArray(reference)) return 'shape';
+  if (Array.isArray(fast)) {
+    if (fast.length !== reference.length) return 'rows';
+    for (let r = 0; r < fast.length; r++) {
+      if (fast[r].length !== reference[r].length) return 'columns';
+      for (let c = 0; c < fast[r].length; c++) {
+        const d = difference(fast[r][c], reference[r][c]);
+        if (d !== null) return `row ${r + 1}, column ${c + 1}: ${d}`;
+      }
+    }
+    return null;
+  }
+  if (typeof fast === 'number' || typeof reference === 'number' || fast === '' || reference === '')
+    return Object.is(fast, reference) ? null : `${fmt(fast)} vs ${fmt(reference)}`;
+  return fast.kind === reference.kind && fast.message === reference.message
+    ? null
+    : `${fmt(fast)} vs ${fmt(reference)}`;
+}
+
+function fmt(x) {
+  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
+  return JSON.stringify(x);
+}
+
+/**
+ * Runs `calls` random calls of `rows` rows of every function through `evaluate` with and without kernels;
+ * returns the number of cases (result cells) compared and the first few mismatches.
+ */
+function differential(evaluate, specs, { seed, calls, rows }) {
+  const report = [];
+  for (const spec of specs) {
+    const rng = random(seed ^ hash(spec.name));
+    let cases = 0;
+    const mismatches = [];
+    for (let i = 0; i < calls; i++) {
+      const args = randomCall(spec, rng, rows);
+      const fast = evaluate(spec, args);
+      const reference = evaluate(spec, args, { kernels: false });
+      cases += Array.isArray(reference) ? reference.length * reference[0].length : 1;
+      const d = difference(fast, reference);
+      if (d !== null && mismatches.length < 5) mismatches.push({ call: i, difference: d, args });
+    }
+    report.push({ name: spec.name, cases, mismatches });
+  }
+  return report;
+}
+
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+module.exports = { random, randomCall, difference, differential };

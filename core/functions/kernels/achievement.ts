@@ -1,0 +1,25 @@
+/** ACHIEVEMENT over a column: one quotient of two inputs, rounded once. */
+import type { Column } from './columns';
+import { directionSign } from './direction';
+import { quotientOf } from './exact';
+import type { Kernel } from './kernel';
+
+function run(sign: number, [actual, target]: readonly Column[], n: number, out: Float64Array): void {
+  const { c: ac, k: ak, step: as } = actual;
+  const { c: tc, k: tk, step: ts } = target;
+  for (let i = 0; i < n; i++) {
+    const a = ac[i * as];
+    const t = tc[i * ts];
+    // A divisor ≤ 0 is an error: the decimal path words it.
+    if (!(t > 0) || !(sign > 0 || a > 0)) {
+      out[i] = NaN;
+      continue;
+    }
+    out[i] = sign > 0 ? quotientOf(a, ak[i * as], t, tk[i * ts]) : quotientOf(t, tk[i * ts], a, ak[i * as]);
+  }
+}
+
+export const achievementKernel: Kernel<number> = {
+  compile: (values, ranged) => directionSign(values, 2, ranged),
+  run,
+};

@@ -1,0 +1,53 @@
+/** BONUSMALUS over a column: gap and band in exact coefficients, the rate's product rounded once. */
+import type { Column } from './columns';
+import { directionSign } from './direction';
+import { align, noNegativeZero, productOver, safe } from './exact';
+import type { Kernel } from './kernel';
+
+function run(sign: number, columns: readonly Column[], n: number, out: Float64Array): void {
+  const [actual, target, bonusRate, malusRate, , tolerance, bonusCap, malusCap] = columns;
+  const { c: ac, k: ak, step: as } = actual;
+  const { c: tc, k: tk, step: ts } = target;
+  const { c: bc, k: bk, step: bs } = bonusRate;
+  const { c: mc, k: mk, step: ms } = malusRate;
+  const { c: lc, k: lk, step: ls } = tolerance;
+  const { c: bcc, v: bcv, step: bcs } = bonusCap;
+  const { c: mcc, v: mcv, step: mcs } = malusCap;
+  for (let i = 0; i < n; i++) {
+    const a = ac[i * as];
+    const t = tc[i * ts];
+    const l = lc[i * ls];
+    const b = bc[i * bs];
+    const m = mc[i * ms];
+    if (Number.isNaN(a + t + l + b + m + bcc[i * bcs] + mcc[i * mcs])) {
+      out[i] = NaN;
+      continue;
+    }
+    const ka = ak[i * as];
+    const kt = tk[i * ts];
+    const kl = lk[i * ls];
+    const scale = ka > kt ? (ka > kl ? ka : kl) : kt > kl ? kt : kl;
+    // Positive gap means better than target, for both directions.
+    const gap = safe(sign * (align(a, ka, scale) - align(t, kt, scale)));
+    const band = align(l, kl, scale);
+    if (Number.isNaN(gap + band)) {
+      out[i] = NaN;
+      continue;
+    }
+    // Caps cut after rounding: rounding is monotone, so min(round(x), round(cap)) = round(min(x, cap)).
+    if (gap > band) {
+      out[i] = Math.min(productOver(b, safe(gap - band), bk[i * bs] + scale), bcv[i * bcs]);
+    } else if (gap + band < 0) {
+      out[i] = noNegativeZero(
+        -Math.min(productOver(m, safe(-(gap + band)), mk[i * ms] + scale), mcv[i * mcs]),
+      );
+    } else {
+      out[i] = 0;
+    }
+  }
+}
+
+export const bonusMalusKernel: Kernel<number> = {
+  compile: (values, ranged) => directionSign(values, 4, ranged),
+  run,
+};

@@ -1,0 +1,138 @@
+/**
+ * Arguments as the kernels see them: each numeric argument is a column of 15-significant-digit decimals
+ * (coefficient, scale, and the double nearest to the decimal), read from the host cells once. A cell the
+ * kernel must not answer (not a number, outside the argument's bounds, or too large or tiny for an exact
+ * coefficient) is NaN; its row goes to the decimal path, which says why.
+ */
+import { toHostNumber, type Dec } from '../../money';
+import type { HostMatrix } from '../hostValues';
+import type { ScalarArg } from '../types';
+import { POW10, TWO_PRODUCT, twoProduct } from './exact';
+
+/** One argument over the rows: row i is at index i · step (step 0 for an argument that does not vary). */
+export interface Column {
+  /** Integer coefficient of the decimal (NaN: the row is not the kernel's to answer). */
+  readonly c: Float64Array;
+  /** Its scale: the decimal is c · 10^-k, 0 ≤ k ≤ 22, k as small as possible. */
+  readonly k: Int32Array;
+  /**
+   * The double nearest to the decimal: strictly increasing with it, so comparisons of inputs are made on
+   * these. +Infinity for an absent optional bound ("no cap").
+   */
+  readonly v: Float64Array;
+  readonly step: 0 | 1;
+}
+
+/** Bounds of a numeric argument as its metadata states them, checked on the host double like the parser. */
+export interface Bounds {
+  readonly min: number;
+  readonly minExclusive: boolean;
+  readonly max: number;
+}
+
+const NUMBER = /^a number(?: (≥|>|≤) (-?\d+(?:\.\d+)?)| between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?))?$/;
+
+/**
+ * The bounds a numeric argument's parser enforces, read from the one place they are stated (the text
+ * `expects`, generated from the bounds); undefined when the text is not understood, which keeps the
+ * argument out of the kernels rather than risking an answer where the parser would refuse.
+ */
+export function boundsOf(spec: ScalarArg<unknown>): Bounds | undefined {
+  if (spec.hostType !== 'number') return undefined;
+  const m = NUMBER.exec(spec.expects);
+  if (m === null) return undefined;
+  if (m[3] !== undefined) return { min: Number(m[3]), minExclusive: false, max: Number(m[4]) };
+  if (m[1] === undefined) return { min: -Infinity, minExclusive: false, max: Infinity };
+  const bound = Number(m[2]);
+  if (m[1] === '≤') return { min: -Infinity, minExclusive: false, max: bound };
+  return { min: bound, minExclusive: m[1] === '>', max: Infinity };
+}
+
+/**
+ * Reads cells rows × cols (a single row or column repeating along the result's outRows × outCols) into a
+ * column of decimals. The 15-digit decimal is found without strings: k = 14 − ⌊log10 |x|⌋ puts |x|·10^k in
+ * [10^14, 10^15); that product is rounded to the nearest integer, half up, as `toPrecision(15)` rounds the
+ * exact value (the double product is within 1/16 of it, and the exact error decides near a half); then
+ * trailing zeros are removed. Values from 10^-7 to 10^15 are decomposed; others go to the decimal path.
+ */
+export function readColumn(
+  cells: HostMatrix,
+  rows: number,
+  cols: number,
+  outRows: number,
+  outCols: number,
+  bounds: Bounds,
+): Column {
+  const n = outRows * outCols;
+  const c = new Float64Array(n);
+  const k = new Int32Array(n);
+  const v = new Float64Array(n);
+  const { min, minExclusive, max } = bounds;
+  for (let r = 0, i = 0; r < outRows; r++) {
+    const line = cells[rows === 1 ? 0 : r];
+    for (let col = 0; col < outCols; col++, i++) {
+      const x = line[cols === 1 ? 0 : col];
+      if (
+        typeof x !== 'number' ||
+        !(x >= min && x <= max) ||
+        (minExclusive && x === min) ||
+        !Number.isFinite(x)
+      ) {
+        c[i] = NaN;
+        continue;
+      }
+      if (x === 0) continue; // c, k and v are already +0: negative zero enters as zero
+      const a = Math.abs(x);
+      if (!(a >= 1e-7 && a < 1e15)) {
+        c[i] = NaN;
+        continue;
+      }
+      let scale = 14 - Math.floor(Math.log10(a));
+      if (scale < 0) scale = 0;
+      let p = a * POW10[scale];
+      if (p >= 1e15) p = a * POW10[--scale];
+      else if (p < 1e14) p = a * POW10[++scale];
+      const whole = Math.floor(p);
+      const fraction = p - whole;
+      let m: number;
+      if (fraction > 0.4375 && fraction < 0.5625) {
+        twoProduct(a, POW10[scale]);
+        m = TWO_PRODUCT[0] >= 0.5 - fraction ? whole + 1 : whole;
+      } else {
+        m = Math.floor(p + 0.5);
+      }
+      if (scale >= 8 && Math.floor(m / 1e8) * 1e8 === m) {
+        m /= 1e8;
+        scale -= 8;
+      }
+      if (scale >= 4 && Math.floor(m / 1e4) * 1e4 === m) {
+        m /= 1e4;
+        scale -= 4;
+      }
+      if (scale >= 2 && Math.floor(m / 100) * 100 === m) {
+        m /= 100;
+        scale -= 2;
+      }
+      if (scale >= 1 && Math.floor(m / 10) * 10 === m) {
+        m /= 10;
+        scale -= 1;
+      }
+      const signed = x < 0 ? -m : m;
+      c[i] = signed;
+      k[i] = scale;
+      v[i] = signed / POW10[scale];
+    }
+  }
+  return { c, k, v, step: n === 1 ? 0 : 1 };
+}
+
+const UNBOUNDED: Bounds = { min: -Infinity, minExclusive: false, max: Infinity };
+
+/** A fixed argument, parsed by the decimal path: `null` (no cap) is +Infinity with coefficient 0. */
+export function fixedColumn(value: Dec | null): Column {
+  if (value === null) {
+    return { c: new Float64Array(1), k: new Int32Array(1), v: new Float64Array([Infinity]), step: 0 };
+  }
+  const column = readColumn([[toHostNumber(value) ?? NaN]], 1, 1, 1, 1, UNBOUNDED);
+  return { ...column, step: 0 };
+}

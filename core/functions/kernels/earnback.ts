@@ -1,0 +1,58 @@
+/**
+ * EARNBACK over a column of credits or expected levels: the table of later actuals is reduced once to its
+ * lowest and highest value, so each row is one comparison on the doubles.
+ */
+import { toHostNumber, type Dec } from '../../money';
+import type { Column } from './columns';
+import { directionSign } from './direction';
+import type { Kernel } from './kernel';
+
+interface Params {
+  readonly sign: number;
+  /** Some period not measured yet (or none given): nothing is earned back. */
+  readonly pending: boolean;
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+function run(
+  { sign, pending, lowest, highest }: Params,
+  columns: readonly Column[],
+  n: number,
+  out: Float64Array,
+): void {
+  const [credit, , expected] = columns;
+  const { c: cc, v: cv, step: cs } = credit;
+  const { c: ec, v: ev, step: es } = expected;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(cc[i * cs] + ec[i * es])) {
+      out[i] = NaN;
+      continue;
+    }
+    const e = ev[i * es];
+    const met = !pending && (sign > 0 ? lowest >= e : highest <= e);
+    out[i] = met ? cv[i * cs] : 0;
+  }
+}
+
+export const earnbackKernel: Kernel<Params> = {
+  compile(values, ranged) {
+    const sign = directionSign(values, 3, ranged);
+    if (sign === null) return null;
+    const later = values[1] as readonly (Dec | null)[];
+    const pending = later.length === 0 || later.some((v) => v === null);
+    // Doubles of 15-digit decimals order exactly as the decimals do.
+    let lowest = Infinity;
+    let highest = -Infinity;
+    if (!pending) {
+      for (const v of later) {
+        const x = toHostNumber(v as Dec);
+        if (x === undefined) return null;
+        if (x < lowest) lowest = x;
+        if (x > highest) highest = x;
+      }
+    }
+    return { sign, pending, lowest, highest };
+  },
+  run,
+};

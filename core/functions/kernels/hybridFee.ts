@@ -1,0 +1,37 @@
+/** HYBRIDFEE over a column: fixed + variable × min(score, score_cap), exact and rounded once. */
+import type { Column } from './columns';
+import { sumOfProductsOver } from './exact';
+import type { Kernel } from './kernel';
+
+function run(
+  _: true,
+  [fixed, variable, score, scoreCap]: readonly Column[],
+  n: number,
+  out: Float64Array,
+): void {
+  const { c: fc, k: fk, step: fs } = fixed;
+  const { c: vc, k: vk, step: vs } = variable;
+  const { c: sc, k: sk, v: sv, step: ss } = score;
+  const { c: pc, k: pk, v: pv, step: ps } = scoreCap;
+  for (let i = 0; i < n; i++) {
+    const f = fc[i * fs];
+    const v = vc[i * vs];
+    const s = sc[i * ss];
+    const p = pc[i * ps];
+    if (Number.isNaN(f + v + s + p)) {
+      out[i] = NaN;
+      continue;
+    }
+    const capped = !(sv[i * ss] <= pv[i * ps]);
+    out[i] = sumOfProductsOver(
+      v,
+      capped ? p : s,
+      vk[i * vs] + (capped ? pk[i * ps] : sk[i * ss]),
+      f,
+      1,
+      fk[i * fs],
+    );
+  }
+}
+
+export const hybridFeeKernel: Kernel<true> = { compile: () => true, run };
