@@ -11,6 +11,8 @@ export interface InvoiceSheetLabels {
   readonly provider: string;
   readonly contract: string;
   readonly currency: string;
+  readonly contractVersion: string;
+  readonly fingerprint: string;
   readonly columns: readonly [string, string, string, string, string, string];
   readonly subtotal: string;
   readonly vat: string;
@@ -30,6 +32,8 @@ const EN: InvoiceSheetLabels = {
   provider: 'Provider',
   contract: 'Contract',
   currency: 'Currency',
+  contractVersion: 'Contract version',
+  fingerprint: 'Fingerprint (SHA-256)',
   columns: ['Line', 'Explanation', 'Quantity', 'Unit', 'Unit price', 'Amount'],
   subtotal: 'Subtotal excluding VAT',
   vat: 'VAT',
@@ -49,6 +53,8 @@ const FR: InvoiceSheetLabels = {
   provider: 'Prestataire',
   contract: 'Contrat',
   currency: 'Devise',
+  contractVersion: 'Version du contrat',
+  fingerprint: 'Empreinte (SHA-256)',
   columns: ['Ligne', 'Explication', 'Quantité', 'Unité', 'Prix unitaire', 'Montant'],
   subtotal: 'Total HT',
   vat: 'TVA',

@@ -4,6 +4,8 @@
  * cell to the minor unit, or the invoice is refused.
  */
 import { invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
+import { invoiceSeal } from '../control/fingerprint';
+import { recordingActuals } from '../control/usedActuals';
 import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
 import { allocateMoney, decSum, type Dec } from '../money';
@@ -87,12 +89,14 @@ export function buildInvoice(
     };
   }
   const months = invoiceWindow(contract, period)!;
-  const ctx = invoiceContext(contract, actuals, months);
+  // Every value the engine reads goes through `used`, so the fingerprint covers exactly those.
+  const used = recordingActuals(actuals);
+  const ctx = invoiceContext(contract, used.actuals, months);
   const core = invoiceCore(ctx);
   if (core.problems.length > 0) return { ok: false, problems: core.problems };
 
   const earnbacks = earnbackLines(ctx, (earlier) => {
-    const previous = invoiceCore(invoiceContext(contract, actuals, earlier));
+    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier));
     return previous.problems.length === 0 ? previous.netCredits : null;
   });
   const lines = [...core.lines, ...earnbacks];
@@ -123,6 +127,7 @@ export function buildInvoice(
     subtotal,
     vat,
     total: subtotal.plus(vatAmount),
+    seal: invoiceSeal(contract, months, used.reads()),
   };
   const beyond = cellProblems(ctx, invoice);
   return beyond.length > 0 ? { ok: false, problems: beyond } : { ok: true, invoice };

@@ -42,12 +42,8 @@ export function invoiceToJson(invoice: Invoice): unknown {
     subtotal: invoice.subtotal.toFixed(),
     vat: lineJson(invoice.vat),
     total: invoice.total.toFixed(),
-    ...(invoice.seal
-      ? {
-          fingerprint: invoice.seal.fingerprint,
-          contractVersion: invoice.seal.contractVersion,
-          engineVersion: invoice.seal.engineVersion,
-        }
-      : {}),
+    fingerprint: invoice.seal.fingerprint,
+    contractVersion: invoice.seal.contractVersion,
+    engineVersion: invoice.seal.engineVersion,
   };
 }

@@ -64,7 +64,7 @@ export interface Invoice {
   /** subtotal + VAT. */
   readonly total: Dec;
   /** Fingerprint of the inputs (contract terms, actuals used, engine version) and the contract's version. */
-  readonly seal?: InvoiceSeal;
+  readonly seal: InvoiceSeal;
 }
 
 /** An invoice, or every reason it cannot be built (missing actuals, period outside the contract…). */

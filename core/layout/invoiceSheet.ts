@@ -66,8 +66,14 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
     [text(t.number), text(invoice.number), empty, text(t.client), text(contract.parties.client)],
     [text(t.date), text(invoice.issueDate), empty, text(t.provider), text(contract.parties.provider)],
     [text(t.period), text(periodText), empty, text(t.contract), text(contract.name)],
-    [text(t.currency), text(contract.currency)],
-    [],
+    [
+      text(t.currency),
+      text(contract.currency),
+      empty,
+      text(t.contractVersion),
+      text(invoice.seal.contractVersion),
+    ],
+    [text(t.fingerprint), text(invoice.seal.fingerprint)],
     t.columns.map(text),
   ]);
 
@@ -140,8 +146,8 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
 
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
-    { row: 2, col: 0, rows: 4, cols: 1, bold: true },
-    { row: 2, col: 3, rows: 3, cols: 1, bold: true },
+    { row: 2, col: 0, rows: 5, cols: 1, bold: true },
+    { row: 2, col: 3, rows: 4, cols: 1, bold: true },
     { row: LINES_HEADER_ROW, col: 0, rows: 1, cols: 6, bold: true, fill: HEADER_FILL },
     { row: firstLine, col: 1, rows: Math.max(invoice.lines.length, 1), cols: 1, wrap: true },
     { row: subtotalRow, col: 0, rows: 3, cols: 6, bold: true, borderTop: true },

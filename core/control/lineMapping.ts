@@ -1,0 +1,80 @@
+/**
+ * The buyer's mapping from the supplier's line labels to the contract's, written once and kept beside the
+ * contract (`contract.mapping.csv`): `Supplier line,Contract line`, one row per label the supplier spells
+ * its own way. Headers in English or French; an unknown header, a blank cell or a label mapped twice is an
+ * error at its cell.
+ */
+import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
+import { cellAt, cellText, isBlank, isBlankRow, type Grid } from '../contract/sheet/cells';
+import type { Language } from '../contract/types';
+import { contractText, normalizeLabel } from '../i18n/contract';
+import { reconciliationTexts } from '../i18n/reconciliation';
+
+const HEADERS = {
+  supplier: ['Supplier line', 'Ligne fournisseur', 'Ligne du prestataire'],
+  contract: ['Contract line', 'Ligne du contrat'],
+} as const;
+
+/** Supplier label (as `lineKey` gives it) → the contract's label it stands for. */
+export type LineMapping = ReadonlyMap<string, string>;
+
+/** A label as lines are matched: case and spacing do not count. */
+export function lineKey(label: string): string {
+  return label
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Reads a mapping file's rows; `sheet` is the file name issues print. */
+export function readLineMapping(
+  grid: Grid,
+  options: { readonly sheet: string; readonly lang?: Language },
+): Result<LineMapping> {
+  const lang = options.lang ?? 'en';
+  const t = reconciliationTexts(lang);
+  const p = contractText(lang).problems;
+  const issues: Issue[] = [];
+  const issue = (row: number, col: number, header: string, problem: string) =>
+    issues.push(cellIssue(options.sheet, row, col, header, problem));
+
+  let headerRow = 0;
+  while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
+  const columns: { supplier?: number; contract?: number } = {};
+  const headers: string[] = [];
+  (grid[headerRow] ?? []).forEach((value, col) => {
+    if (isBlank(value)) return;
+    const header = cellText(value);
+    headers[col] = header;
+    const wanted = normalizeLabel(header);
+    const column = (['supplier', 'contract'] as const).find((c) =>
+      HEADERS[c].some((h) => normalizeLabel(h) === wanted),
+    );
+    if (column === undefined)
+      issue(headerRow, col, '', t.unknownColumn(header, `${HEADERS.supplier[0]}, ${HEADERS.contract[0]}`));
+    else if (columns[column] !== undefined) issue(headerRow, col, '', t.duplicateColumn(header));
+    else columns[column] = col;
+  });
+  for (const column of ['supplier', 'contract'] as const) {
+    if (columns[column] === undefined && issues.length === 0)
+      issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));
+  }
+  if (issues.length > 0) return failed(issues);
+
+  const mapping = new Map<string, string>();
+  for (let row = headerRow + 1; row < grid.length; row++) {
+    if (isBlankRow(grid, row)) continue;
+    const read = (col: number) => {
+      const text = cellText(cellAt(grid, row, col));
+      if (text === '') issue(row, col, headers[col], p.required);
+      return text;
+    };
+    const supplier = read(columns.supplier!);
+    const contract = read(columns.contract!);
+    if (supplier === '' || contract === '') continue;
+    if (mapping.has(lineKey(supplier)))
+      issue(row, columns.supplier!, headers[columns.supplier!], t.duplicateMapping(supplier));
+    else mapping.set(lineKey(supplier), contract);
+  }
+  return issues.length > 0 ? failed(issues) : ok(mapping);
+}

@@ -1,0 +1,204 @@
+/** Reconciling a supplier's invoice with the BPO worked example (October 2026): statuses, differences, notes. */
+import { parseCsv } from '../contract/csv';
+import type { Grid } from '../contract/sheet/cells';
+import { buildInvoice } from '../invoice/buildInvoice';
+import type { Invoice } from '../invoice/types';
+import { dec } from '../money';
+import { bpoCustomerService } from '../templates/bpoCustomerService';
+import { readLineMapping } from './lineMapping';
+import { reconcile, type Reconciliation } from './reconcile';
+import { readSupplierInvoice } from './supplierInvoice';
+
+function invoiceOf(lang: 'en' | 'fr'): Invoice {
+  const result = buildInvoice(bpoCustomerService.contract(lang), bpoCustomerService.actuals(lang), '2026-10');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+/** The supplier's invoice as the buyer would get it: the computed lines, then subtotal, VAT, total. */
+function supplierGrid(invoice: Invoice, edit: (rows: string[][]) => void = () => undefined): Grid {
+  const rows = [
+    ['Line', 'Quantity', 'Amount'],
+    ...invoice.lines.map((l) => [l.label, l.quantity?.toFixed() ?? '', l.amount.toFixed(2)]),
+    ['Subtotal', '', invoice.subtotal.toFixed(2)],
+    ['VAT 20%', '', invoice.vat.amount.toFixed(2)],
+    ['Total', '', invoice.total.toFixed(2)],
+  ];
+  edit(rows);
+  return rows;
+}
+
+function reconciled(grid: Grid, lang: 'en' | 'fr' = 'en', mappingCsv?: string): Reconciliation {
+  const invoice = invoiceOf(lang);
+  const supplier = readSupplierInvoice(grid, { sheet: 'supplier.csv' });
+  if (!supplier.ok) throw new Error(supplier.issues.map((i) => i.message).join('\n'));
+  const mapping = mappingCsv ? readLineMapping(parseCsv(mappingCsv), { sheet: 'mapping.csv' }) : undefined;
+  if (mapping && !mapping.ok) throw new Error(mapping.issues.map((i) => i.message).join('\n'));
+  const result = reconcile(invoice, supplier.value, { mapping: mapping?.value });
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  return result.value;
+}
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+const row = (rows: string[][], label: string) => rows.find((r) => r[0] === label)!;
+
+describe('reconcile', () => {
+  it('an invoice equal to the computed one matches on every line and total', () => {
+    const result = reconciled(supplierGrid(invoiceOf('en')));
+    expect(result.differences).toBe(0);
+    expect(result.lines.map((l) => l.status)).toEqual(Array(5).fill('matched'));
+    expect(result.totals.map((l) => [l.kind, l.status])).toEqual([
+      ['subtotal', 'matched'],
+      ['vat', 'matched'],
+      ['total', 'matched'],
+    ]);
+    expect(result.message).toBe('');
+  });
+
+  it('one line off by 0.01 is over-billed by exactly 0.01, its note quoting the explanation', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        row(rows, 'CSAT')[2] = '5000.01';
+        row(rows, 'Subtotal')[2] = '113990.01';
+      }),
+    );
+    const csat = result.lines.find((l) => l.label === 'CSAT')!;
+    expect(csat).toMatchObject({ status: 'over-billed', supplier: { at: 'supplier.csv!A6' } });
+    expect(csat.difference.toFixed()).toBe('0.01');
+    expect(csat.note).toBe(
+      '"CSAT": invoiced €5,000.01, the contract gives €5,000.00 (CSAT 91.2% ≥ threshold 90%: fee €5,000.00): over-billed by €0.01.',
+    );
+    expect(result.totals[0]).toMatchObject({ kind: 'subtotal', status: 'over-billed' });
+    expect(result.differences).toBe(2);
+  });
+
+  it('within the tolerance a difference matches', () => {
+    const invoice = invoiceOf('en');
+    const grid = supplierGrid(invoice, (rows) => (row(rows, 'CSAT')[2] = '5000.01'));
+    const supplier = readSupplierInvoice(grid, { sheet: 'supplier.csv' });
+    if (!supplier.ok) throw new Error('unreadable');
+    const at = (tolerance: string) => {
+      const result = reconcile(invoice, supplier.value, { tolerance: dec(tolerance) });
+      return result.ok ? result.value.lines.find((l) => l.label === 'CSAT')!.status : 'failed';
+    };
+    expect(at('0.01')).toBe('matched');
+    expect(at('0.009')).toBe('over-billed');
+  });
+
+  it('a missing and an unexpected line', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        rows.splice(rows.indexOf(row(rows, 'Average response time')), 1);
+        rows.splice(3, 0, ['Weekend surcharge', '', '450']);
+      }),
+    );
+    const missing = result.lines.find((l) => l.status === 'missing')!;
+    expect(missing.label).toBe('Average response time');
+    expect(missing.difference.toFixed()).toBe('320');
+    expect(missing.note).toBe(
+      '"Average response time" is not on the invoice; the contract gives −€320.00 (Average response time 3.4 min vs target 3 min: −0.4 min × €800 = −€320.00).',
+    );
+    const unexpected = result.lines[result.lines.length - 1];
+    expect(unexpected).toMatchObject({ status: 'unexpected', label: 'Weekend surcharge', due: null });
+    expect(unexpected.note).toBe(
+      '"Weekend surcharge" (€450.00) is not a line the contract gives for 2026-10.',
+    );
+    expect(result.message.split('\n')).toEqual([
+      'Invoice bpo-customer-service-2026-10 (2026-10), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
+      `- ${missing.note}`,
+      `- ${unexpected.note}`,
+      'Lines invoiced €114,760.00 excluding VAT; due under the contract €113,990.00: difference +€770.00.',
+      'Please send a corrected invoice or a credit note.',
+    ]);
+  });
+
+  it('labels match without case or spacing; a mapping file names the supplier’s own labels', () => {
+    const grid = supplierGrid(invoiceOf('en'), (rows) => {
+      row(rows, 'Fixed management fee')[0] = '  fixed   MANAGEMENT fee ';
+      row(rows, 'Interactions')[0] = 'Contacts handled (Oct.)';
+      row(rows, 'Subtotal')[0] = 'Net amount';
+    });
+    expect(reconciled(grid).lines.map((l) => l.status)).toEqual([
+      'matched',
+      'missing',
+      'matched',
+      'matched',
+      'matched',
+      'unexpected',
+      'unexpected',
+    ]);
+    const mapped = reconciled(
+      grid,
+      'en',
+      'Supplier line,Contract line\ncontacts handled (oct.),Interactions\nNet amount,Subtotal\n',
+    );
+    expect(mapped.differences).toBe(0);
+    expect(mapped.lines.find((l) => l.label === 'Interactions')!.supplier!.label).toBe(
+      'Contacts handled (Oct.)',
+    );
+    expect(mapped.totals.map((t) => t.kind)).toEqual(['subtotal', 'vat', 'total']);
+  });
+
+  it('a mapping to a line this invoice does not have leaves the row unexpected, saying so', () => {
+    const grid = supplierGrid(invoiceOf('en'), (rows) =>
+      rows.splice(2, 0, ['Q4 retention bonus', '', '100']),
+    );
+    const result = reconciled(grid, 'en', 'Supplier line,Contract line\nQ4 retention bonus,Retention\n');
+    expect(result.lines[result.lines.length - 1].note).toBe(
+      '"Q4 retention bonus" (€100.00) is mapped to "Retention", which the contract does not give for 2026-10.',
+    );
+  });
+
+  it('a quantity that differs is a difference even where the amount agrees', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => (row(rows, 'Interactions')[1] = '42600')),
+    );
+    const line = result.lines.find((l) => l.label === 'Interactions')!;
+    expect(line.status).toBe('matched');
+    expect(line.note).toBe('"Interactions": quantity invoiced 42,600, the actuals give 42,500.');
+    expect(result.differences).toBe(1);
+  });
+
+  it('French dispute notes for a French contract', () => {
+    const invoice = invoiceOf('fr');
+    const result = reconciled(
+      supplierGrid(invoice, (rows) => {
+        row(rows, invoice.lines[4].label)[2] = '5200';
+        rows.splice(rows.indexOf(row(rows, invoice.lines[1].label)), 1);
+        rows.push(['Frais de dossier', '', '75.5']);
+      }),
+      'fr',
+    );
+    expect(result.lines.map((l) => l.status)).toEqual([
+      'matched',
+      'missing',
+      'matched',
+      'matched',
+      'over-billed',
+      'unexpected',
+    ]);
+    expect(plain(result.lines[4].note!)).toBe(
+      '« CSAT » : facturé 5 200,00 €, le contrat donne 5 000,00 € (CSAT 91,2 % ≥ seuil 90 % : honoraires 5 000,00 €) : surfacturation de 200,00 €.',
+    );
+    expect(plain(result.lines[1].note!)).toBe(
+      `« ${invoice.lines[1].label} » ne figure pas sur la facture ; le contrat donne 88 750,00 € (40 000 × 2,10 € + 2 500 × 1,90 € = 88 750,00 €).`,
+    );
+    expect(plain(result.lines[5].note!)).toBe(
+      "« Frais de dossier » (75,50 €) n'est pas une ligne que le contrat prévoit pour 2026-10.",
+    );
+    expect(plain(result.message).split('\n')[0]).toMatch(/^Facture .* : 3 écarts avec le contrat :$/);
+  });
+
+  it('a total stated twice is an error at its cell', () => {
+    const invoice = invoiceOf('en');
+    const supplier = readSupplierInvoice(
+      supplierGrid(invoice, (rows) => rows.push(['Total TTC', '', '1'])),
+      { sheet: 'supplier.csv' },
+    );
+    if (!supplier.ok) throw new Error('unreadable');
+    const result = reconcile(invoice, supplier.value);
+    expect(!result.ok && result.issues.map((i) => i.message)).toEqual([
+      'supplier.csv!C10: a second "Total TTC" row',
+    ]);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * Reconciliation: the supplier's invoice against the invoice the contract gives. Each of the supplier's
+ * lines is matched to a computed line by its label (case and spacing ignored) or through the buyer's
+ * mapping; each comes out matched, over-billed, under-billed, missing or unexpected with the difference
+ * (invoiced − due), and every difference carries a dispute note in the contract's language that quotes how
+ * the contract computes the line. Totals rows of the supplier are compared with the invoice's own.
+ */
+import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
+import { formatMoney, formatNumber } from '../i18n/numberFormat';
+import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
+import type { Invoice, InvoiceLine } from '../invoice/types';
+import { ZERO, decSum, minorUnitDigits, type Dec } from '../money';
+import { lineKey, type LineMapping } from './lineMapping';
+import type { SupplierInvoice, SupplierRow } from './supplierInvoice';
+import { totalKind, type TotalKind } from './totalRows';
+
+export type { LineStatus } from '../i18n/reconciliation';
+
+/** One line of the reconciliation. */
+export interface ReconciledLine {
+  /** A line of the invoice, or one of its totals. */
+  readonly kind: 'line' | TotalKind;
+  readonly status: LineStatus;
+  /** The contract's label; the supplier's for an unexpected line. */
+  readonly label: string;
+  /** The supplier's row, when there is one. */
+  readonly supplier?: { readonly label: string; readonly at: string };
+  /** What the supplier invoiced; `null` when the line is not on their invoice. */
+  readonly billed: Dec | null;
+  /** What the contract gives; `null` for an unexpected line. */
+  readonly due: Dec | null;
+  /** billed − due, absent lines counting as zero. */
+  readonly difference: Dec;
+  /** Quantity or unit price the supplier gave that differs from the contract's (amounts may still agree). */
+  readonly quantity?: { readonly billed: Dec; readonly due: Dec };
+  readonly unitPrice?: { readonly billed: Dec; readonly due: Dec };
+  /** How the contract computes the line. */
+  readonly explanation?: string;
+  /** The dispute note, for every line that differs. */
+  readonly note?: string;
+}
+
+export interface Reconciliation {
+  readonly invoice: Invoice;
+  readonly supplierSheet: string;
+  readonly tolerance: Dec;
+  /** Lines in the invoice's order, then the supplier's unexpected lines in theirs. */
+  readonly lines: readonly ReconciledLine[];
+  /** The totals the supplier stated (subtotal, VAT, total), in that order. */
+  readonly totals: readonly ReconciledLine[];
+  /** Lines and totals that differ. */
+  readonly differences: number;
+  /** Σ of the supplier's lines and Σ of the contract's, excluding VAT. */
+  readonly billedLines: Dec;
+  readonly dueLines: Dec;
+  /** The dispute notes as one message to the supplier, empty when everything matches. */
+  readonly message: string;
+}
+
+/** Options of `reconcile`. */
+export interface ReconcileOptions {
+  readonly mapping?: LineMapping;
+  /** Largest difference still counted as matched (default 0): exact decimals, in the currency. */
+  readonly tolerance?: Dec;
+}
+
+interface Formatting {
+  readonly t: ReconciliationTexts;
+  money(amount: Dec, signed?: boolean): string;
+  number(value: Dec): string;
+}
+
+function formatting(invoice: Invoice): Formatting {
+  const { currency, language } = invoice.contract;
+  const minor = minorUnitDigits(currency);
+  return {
+    t: reconciliationTexts(language),
+    // A supplier's amount with more digits than the minor unit is shown with all of them, never rounded.
+    money: (amount, signed = false) =>
+      formatMoney(amount, currency, language, { signed, exact: amount.decimalPlaces() > minor }),
+    number: (value) => formatNumber(value, language, { max: 20 }),
+  };
+}
+
+function statusOf(difference: Dec, tolerance: Dec): LineStatus {
+  if (difference.abs().lte(tolerance)) return 'matched';
+  return difference.isPos() ? 'over-billed' : 'under-billed';
+}
+
+/** A supplier's row against the line (or total) the contract gives. */
+function compared(
+  f: Formatting,
+  tolerance: Dec,
+  kind: ReconciledLine['kind'],
+  label: string,
+  row: SupplierRow,
+  due: Dec,
+  line: InvoiceLine | undefined,
+): ReconciledLine {
+  const difference = row.amount.minus(due);
+  const status = statusOf(difference, tolerance);
+  const quantity =
+    row.quantity !== undefined && line?.quantity !== undefined && !row.quantity.eq(line.quantity)
+      ? { billed: row.quantity, due: line.quantity }
+      : undefined;
+  const unitPrice =
+    row.unitPrice !== undefined && line?.unitPrice !== undefined && !row.unitPrice.eq(line.unitPrice)
+      ? { billed: row.unitPrice, due: line.unitPrice }
+      : undefined;
+  const notes: string[] = [];
+  if (status !== 'matched') {
+    notes.push(
+      f.t.billedDiffers(
+        label,
+        f.money(row.amount),
+        f.money(due),
+        line?.explanation ?? null,
+        status === 'over-billed',
+        f.money(difference.abs()),
+      ),
+    );
+  }
+  if (quantity) notes.push(f.t.quantityDiffers(label, f.number(quantity.billed), f.number(quantity.due)));
+  if (unitPrice) notes.push(f.t.unitPriceDiffers(label, f.money(unitPrice.billed), f.money(unitPrice.due)));
+  return {
+    kind,
+    status,
+    label,
+    supplier: { label: row.label, at: row.at },
+    billed: row.amount,
+    due,
+    difference,
+    ...(quantity ? { quantity } : {}),
+    ...(unitPrice ? { unitPrice } : {}),
+    ...(line ? { explanation: line.explanation } : {}),
+    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+  };
+}
+
+function differs(line: ReconciledLine): boolean {
+  return line.note !== undefined;
+}
+
+/**
+ * Reconciles the supplier's invoice with `invoice`. Fails only when the supplier's file states a total
+ * twice (which of the two would be disputed is not for the tool to guess).
+ */
+export function reconcile(
+  invoice: Invoice,
+  supplier: SupplierInvoice,
+  options: ReconcileOptions = {},
+): Result<Reconciliation> {
+  const f = formatting(invoice);
+  const { t } = f;
+  const tolerance = options.tolerance ?? ZERO;
+  const mapping = options.mapping ?? new Map<string, string>();
+  const period =
+    invoice.months.length === 1
+      ? invoice.period
+      : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
+
+  // Computed lines by key, each taken once, in invoice order: two supplier rows for one line leave the
+  // second unexpected rather than counted twice.
+  const open = new Map<string, InvoiceLine[]>();
+  for (const line of invoice.lines) {
+    const key = lineKey(line.label);
+    open.set(key, [...(open.get(key) ?? []), line]);
+  }
+  const matched = new Map<InvoiceLine, ReconciledLine>();
+  const unexpected: ReconciledLine[] = [];
+  const totalRows = new Map<TotalKind, SupplierRow>();
+  const issues: Issue[] = [];
+
+  for (const row of supplier.rows) {
+    const mapped = mapping.get(lineKey(row.label));
+    const target = mapped ?? row.label;
+    const candidates = open.get(lineKey(target));
+    const total = candidates?.length ? undefined : totalKind(target);
+    if (total !== undefined) {
+      if (totalRows.has(total))
+        issues.push(cellIssue(supplier.sheet, row.row, row.amountCol, '', t.repeatedTotal(row.label)));
+      totalRows.set(total, row);
+      continue;
+    }
+    const line = candidates?.shift();
+    if (line) {
+      matched.set(line, compared(f, tolerance, 'line', line.label, row, line.amount, line));
+      continue;
+    }
+    const billed = f.money(row.amount);
+    unexpected.push({
+      kind: 'line',
+      status: 'unexpected',
+      label: row.label,
+      supplier: { label: row.label, at: row.at },
+      billed: row.amount,
+      due: null,
+      difference: row.amount,
+      note:
+        mapped !== undefined
+          ? t.mappedToAbsent(row.label, billed, mapped, period)
+          : t.unexpected(row.label, billed, period),
+    });
+  }
+  if (issues.length > 0) return failed(issues);
+
+  const lines: ReconciledLine[] = invoice.lines.map((line) => {
+    const found = matched.get(line);
+    if (found) return found;
+    // A zero line the supplier leaves out (a credit not incurred) is nothing billed and nothing due.
+    const missing = !line.amount.isZero();
+    return {
+      kind: 'line',
+      status: missing ? 'missing' : 'matched',
+      label: line.label,
+      billed: null,
+      due: line.amount,
+      difference: line.amount.neg(),
+      explanation: line.explanation,
+      ...(missing ? { note: t.missing(line.label, f.money(line.amount), line.explanation) } : {}),
+    };
+  });
+  lines.push(...unexpected);
+
+  const due: Record<TotalKind, { label: string; amount: Dec; line?: InvoiceLine }> = {
+    subtotal: { label: t.subtotal, amount: invoice.subtotal },
+    vat: { label: invoice.vat.label, amount: invoice.vat.amount, line: invoice.vat },
+    total: { label: t.total, amount: invoice.total },
+  };
+  const totals = (['subtotal', 'vat', 'total'] as const).flatMap((kind) => {
+    const row = totalRows.get(kind);
+    if (!row) return [];
+    return [compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line)];
+  });
+
+  const differences = [...lines, ...totals].filter(differs).length;
+  const billedLines = decSum(lines.flatMap((l) => (l.billed === null ? [] : [l.billed])));
+  const dueLines = invoice.subtotal;
+  const message =
+    differences === 0
+      ? ''
+      : [
+          t.messageHeader(invoice.number, period, invoice.contract.name, differences),
+          ...[...lines, ...totals].filter(differs).map((l) => `- ${l.note}`),
+          t.messageBalance(
+            f.money(billedLines),
+            f.money(dueLines),
+            f.money(billedLines.minus(dueLines), true),
+          ),
+          t.messageClosing,
+        ].join('\n');
+  return ok({
+    invoice,
+    supplierSheet: supplier.sheet,
+    tolerance,
+    lines,
+    totals,
+    differences,
+    billedLines,
+    dueLines,
+    message,
+  });
+}

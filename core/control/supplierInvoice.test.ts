@@ -1,0 +1,84 @@
+/** Reading the supplier's invoice: columns by header in both languages, every problem at its cell. */
+import type { Grid } from '../contract/sheet/cells';
+import { readSupplierInvoice } from './supplierInvoice';
+import { totalKind } from './totalRows';
+
+const read = (grid: Grid) => readSupplierInvoice(grid, { sheet: 'supplier.csv' });
+const messages = (grid: Grid) => {
+  const result = readSupplierInvoice(grid, { sheet: 'supplier.csv', numbers: 'comma-file' });
+  return result.ok ? [] : result.issues.map((i) => i.message);
+};
+
+describe('readSupplierInvoice', () => {
+  it('finds columns by header, English or French, in any order, and reads exact amounts', () => {
+    const result = read([
+      [null, null],
+      ['Prix unitaire', 'Montant', 'Libellé', 'Quantité', 'Unité'],
+      [2.1, '84 000.00', 'Interactions', 40000, 'interaction'],
+      [null, 0.1, 'Rounding', null, null],
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(
+      result.value.rows.map((r) => [
+        r.label,
+        r.amount.toFixed(),
+        r.quantity?.toFixed(),
+        r.unitPrice?.toFixed(),
+        r.at,
+      ]),
+    ).toEqual([
+      ['Interactions', '84000', '40000', '2.1', 'supplier.csv!C3'],
+      ['Rounding', '0.1', undefined, undefined, 'supplier.csv!C4'],
+    ]);
+  });
+
+  it('an unknown or repeated header is an error naming its cell', () => {
+    expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
+      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit)',
+      'supplier.csv!D1: column "Line" is given twice',
+    ]);
+    expect(messages([['Line', 'Quantity']])).toEqual(['supplier.csv!A1: no "Amount" column']);
+    expect(messages([])).toEqual([
+      'supplier.csv!A1: no header row: the first row must name the columns (Line, Amount…)',
+    ]);
+  });
+
+  it('a blank amount is an error, not zero; so are text that is not a number and a value without a header', () => {
+    expect(
+      messages([
+        ['Line', 'Amount', 'Quantity'],
+        ['Fixed fee', null, null],
+        ['CSAT', 'n/a', null],
+        [null, '12', null],
+        ['Hours', '10', '1,5', 'note'],
+      ]),
+    ).toEqual([
+      'supplier.csv!B2 (Amount): required',
+      'supplier.csv!B3 (Amount): expected a number, got "n/a"',
+      'supplier.csv!A4 (Line): required',
+      'supplier.csv!C5 (Quantity): expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got "1,5"',
+      'supplier.csv!D5: a value in a column without a header',
+    ]);
+  });
+});
+
+describe('totalKind', () => {
+  it.each([
+    ['Subtotal', 'subtotal'],
+    ['Total excl. VAT', 'subtotal'],
+    ['Sous-total', 'subtotal'],
+    ['Total HT', 'subtotal'],
+    ['VAT', 'vat'],
+    ['VAT 20%', 'vat'],
+    ['TVA (20 %)', 'vat'],
+    ['TVA à 5,5 %', 'vat'],
+    ['Total', 'total'],
+    ['Total TTC', 'total'],
+    ['Total incl. VAT', 'total'],
+    ['Total including VAT', 'total'],
+    ['Interactions', undefined],
+    ['VAT adjustment fee', undefined],
+    ['Total quality bonus', undefined],
+  ])('%s → %s', (label, kind) => expect(totalKind(label)).toBe(kind));
+});

@@ -1,0 +1,139 @@
+/**
+ * The supplier's invoice as the buyer receives it, read from a sheet or a CSV file: a header row, then one
+ * row per line. Columns are found by their header, in English or French; an unknown header is an error at
+ * its cell (a misspelled `Amonut` must not leave the amounts unread), and every value is read with the
+ * number rules of the actuals: a blank required cell is an error, never zero.
+ */
+import { cellIssue, failed, ok, sheetPrefix, type Issue, type Result } from '../contract/issues';
+import { cellAt, cellText, isBlank, isBlankRow, readCell, type Grid } from '../contract/sheet/cells';
+import type { NumberSource } from '../contract/numberText';
+import type { Language } from '../contract/types';
+import { contractText, normalizeLabel } from '../i18n/contract';
+import { reconciliationTexts } from '../i18n/reconciliation';
+import { dec, type Dec } from '../money';
+import { a1 } from '../layout/a1';
+
+/** The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units). */
+type SupplierColumn = 'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit';
+
+/** Headers by column, both languages; matched without case, accents or spacing. */
+const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
+  label: ['Line', 'Label', 'Description', 'Libellé', 'Ligne', 'Désignation'],
+  amount: ['Amount', 'Montant'],
+  quantity: ['Quantity', 'Quantité'],
+  unitPrice: ['Unit price', 'Prix unitaire'],
+  unit: ['Unit', 'Unité'],
+};
+
+const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
+  (Object.entries(HEADERS) as [SupplierColumn, readonly string[]][]).flatMap(([column, labels]) =>
+    labels.map((label) => [normalizeLabel(label), column] as const),
+  ),
+);
+
+/** One line of the supplier's invoice (totals rows included: the reconciliation tells them apart). */
+export interface SupplierRow {
+  readonly label: string;
+  readonly amount: Dec;
+  readonly quantity?: Dec;
+  readonly unitPrice?: Dec;
+  /** Where the row's label is: `supplier.csv!A3`. */
+  readonly at: string;
+  /** Where its amount is. */
+  readonly row: number;
+  readonly amountCol: number;
+}
+
+/** The supplier's invoice as read: its rows in order, and the file or sheet name issues are given under. */
+export interface SupplierInvoice {
+  readonly sheet: string;
+  readonly rows: readonly SupplierRow[];
+}
+
+/** Options of `readSupplierInvoice`. */
+export interface SupplierReadOptions {
+  /** File or sheet name, as issues print it: `supplier.csv!B4 (Amount)`. */
+  readonly sheet: string;
+  readonly lang?: Language;
+  /** How numbers written as text read: a CSV file's delimiter decides it (`readCsv`); a sheet's are unknown. */
+  readonly numbers?: NumberSource;
+}
+
+/** Reads the supplier's invoice; every problem is reported with its cell. */
+export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): Result<SupplierInvoice> {
+  const lang = options.lang ?? 'en';
+  const { sheet } = options;
+  const p = contractText(lang).problems;
+  const t = reconciliationTexts(lang);
+  const issues: Issue[] = [];
+  const issue = (row: number, col: number, header: string, problem: string) =>
+    issues.push(cellIssue(sheet, row, col, header, problem));
+
+  let headerRow = 0;
+  while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
+  const columns = new Map<SupplierColumn, { col: number; header: string }>();
+  const headed = new Set<number>();
+  const known = [
+    HEADERS.label[0],
+    HEADERS.amount[0],
+    HEADERS.quantity[0],
+    HEADERS.unitPrice[0],
+    HEADERS.unit[0],
+  ];
+  (grid[headerRow] ?? []).forEach((value, col) => {
+    if (isBlank(value)) return;
+    const header = cellText(value);
+    const column = HEADER_INDEX.get(normalizeLabel(header));
+    if (column === undefined) issue(headerRow, col, '', t.unknownColumn(header, known.join(', ')));
+    else if (columns.has(column)) issue(headerRow, col, '', t.duplicateColumn(header));
+    else columns.set(column, { col, header });
+    headed.add(col);
+  });
+  if (headerRow >= grid.length) return failed([cellIssue(sheet, 0, 0, '', t.noHeader)]);
+  for (const column of ['label', 'amount'] as const) {
+    if (!columns.has(column) && issues.length === 0)
+      issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));
+  }
+  if (issues.length > 0) return failed(issues);
+
+  const label = columns.get('label')!;
+  const amount = columns.get('amount')!;
+  const rows: SupplierRow[] = [];
+  for (let row = headerRow + 1; row < grid.length; row++) {
+    if (isBlankRow(grid, row)) continue;
+    (grid[row] ?? []).forEach((value, col) => {
+      if (!headed.has(col) && !isBlank(value)) issue(row, col, '', t.unheadedValue);
+    });
+    const number = (column: { col: number; header: string } | undefined, required: boolean) => {
+      if (column === undefined) return undefined;
+      const value = cellAt(grid, row, column.col);
+      if (isBlank(value)) {
+        if (required) issue(row, column.col, column.header, p.required);
+        return undefined;
+      }
+      const read = readCell(value, { type: 'decimal' }, p, lang, options.numbers);
+      if ('problem' in read) {
+        issue(row, column.col, column.header, read.problem);
+        return undefined;
+      }
+      return dec(read.value as string);
+    };
+    const text = cellText(cellAt(grid, row, label.col));
+    if (text === '') issue(row, label.col, label.header, p.required);
+    const lineAmount = number(amount, true);
+    const quantity = number(columns.get('quantity'), false);
+    const unitPrice = number(columns.get('unitPrice'), false);
+    if (text === '' || lineAmount === undefined) continue;
+    rows.push({
+      label: text,
+      amount: lineAmount,
+      ...(quantity !== undefined ? { quantity } : {}),
+      ...(unitPrice !== undefined ? { unitPrice } : {}),
+      at: `${sheetPrefix(sheet)}!${a1(row, label.col)}`,
+      row,
+      amountCol: amount.col,
+    });
+  }
+  if (issues.length === 0) return ok({ sheet, rows });
+  return failed([...issues].sort((a, b) => a.row! - b.row! || a.col! - b.col!));
+}

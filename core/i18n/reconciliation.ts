@@ -1,0 +1,161 @@
+/**
+ * Texts of reconciliations with the supplier's invoice, in English and French: line statuses, the dispute
+ * notes the buyer pastes into an e-mail, the problems of the supplier's file and of the mapping file, and
+ * the labels of the Reconciliation sheet. Amounts arrive formatted for the language.
+ */
+import type { Language } from '../contract/types';
+
+/** How a supplier's line compares with the line the contract gives. */
+export type LineStatus = 'matched' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
+
+export interface ReconciliationTexts {
+  readonly status: Readonly<Record<LineStatus, string>>;
+  readonly subtotal: string;
+  readonly vat: string;
+  readonly total: string;
+  /** `explanation` is how the contract computes the line. */
+  billedDiffers(
+    label: string,
+    billed: string,
+    due: string,
+    explanation: string | null,
+    over: boolean,
+    difference: string,
+  ): string;
+  missing(label: string, due: string, explanation: string | null): string;
+  unexpected(label: string, billed: string, period: string): string;
+  mappedToAbsent(label: string, billed: string, target: string, period: string): string;
+  quantityDiffers(label: string, billed: string, due: string): string;
+  unitPriceDiffers(label: string, billed: string, due: string): string;
+  messageHeader(number: string, period: string, contract: string, differences: number): string;
+  messageBalance(billed: string, due: string, difference: string): string;
+  readonly messageClosing: string;
+  // Problems of the supplier's invoice file and of the mapping file.
+  unknownColumn(header: string, known: string): string;
+  duplicateColumn(header: string): string;
+  missingColumn(header: string): string;
+  readonly noHeader: string;
+  readonly unheadedValue: string;
+  repeatedTotal(label: string): string;
+  duplicateMapping(label: string): string;
+  // The Reconciliation sheet.
+  sheetName(period: string): string;
+  readonly title: string;
+  readonly supplierFile: string;
+  readonly invoice: string;
+  readonly tolerance: string;
+  readonly result: string;
+  summary(differences: number): string;
+  readonly columns: readonly [string, string, string, string, string, string, string];
+  readonly notes: string;
+}
+
+const EN: ReconciliationTexts = {
+  status: {
+    matched: 'matched',
+    'over-billed': 'over-billed',
+    'under-billed': 'under-billed',
+    missing: 'missing',
+    unexpected: 'unexpected',
+  },
+  subtotal: 'Subtotal excluding VAT',
+  vat: 'VAT',
+  total: 'Total including VAT',
+  billedDiffers: (label, billed, due, explanation, over, difference) =>
+    `"${label}": invoiced ${billed}, the contract gives ${due}` +
+    (explanation ? ` (${explanation})` : '') +
+    `: ${over ? 'over-billed' : 'under-billed'} by ${difference}.`,
+  missing: (label, due, explanation) =>
+    `"${label}" is not on the invoice; the contract gives ${due}` +
+    (explanation ? ` (${explanation})` : '') +
+    '.',
+  unexpected: (label, billed, period) =>
+    `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
+  mappedToAbsent: (label, billed, target, period) =>
+    `"${label}" (${billed}) is mapped to "${target}", which the contract does not give for ${period}.`,
+  quantityDiffers: (label, billed, due) =>
+    `"${label}": quantity invoiced ${billed}, the actuals give ${due}.`,
+  unitPriceDiffers: (label, billed, due) =>
+    `"${label}": unit price invoiced ${billed}, the contract gives ${due}.`,
+  messageHeader: (number, period, contract, differences) =>
+    `Invoice ${number} (${period}), contract "${contract}": ${differences} ${differences === 1 ? 'difference' : 'differences'} with the contract:`,
+  messageBalance: (billed, due, difference) =>
+    `Lines invoiced ${billed} excluding VAT; due under the contract ${due}: difference ${difference}.`,
+  messageClosing: 'Please send a corrected invoice or a credit note.',
+  unknownColumn: (header, known) => `unknown column "${header}" (expected ${known})`,
+  duplicateColumn: (header) => `column "${header}" is given twice`,
+  missingColumn: (header) => `no "${header}" column`,
+  noHeader: 'no header row: the first row must name the columns (Line, Amount…)',
+  unheadedValue: 'a value in a column without a header',
+  repeatedTotal: (label) => `a second "${label}" row`,
+  duplicateMapping: (label) => `supplier line "${label}" is mapped twice`,
+  sheetName: (period) => `Reconciliation ${period}`,
+  title: 'Reconciliation with the supplier invoice',
+  supplierFile: 'Supplier invoice',
+  invoice: 'Invoice computed',
+  tolerance: 'Tolerance',
+  result: 'Result',
+  summary: (differences) =>
+    differences === 0
+      ? 'every line matches'
+      : `${differences} ${differences === 1 ? 'difference' : 'differences'}`,
+  columns: ['Line', 'Supplier line', 'Status', 'Invoiced', 'Due', 'Difference', 'Dispute note'],
+  notes: 'Message to the supplier',
+};
+
+const FR: ReconciliationTexts = {
+  status: {
+    matched: 'conforme',
+    'over-billed': 'surfacturé',
+    'under-billed': 'sous-facturé',
+    missing: 'manquant',
+    unexpected: 'non prévu',
+  },
+  subtotal: 'Total HT',
+  vat: 'TVA',
+  total: 'Total TTC',
+  billedDiffers: (label, billed, due, explanation, over, difference) =>
+    `« ${label} » : facturé ${billed}, le contrat donne ${due}` +
+    (explanation ? ` (${explanation})` : '') +
+    ` : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}.`,
+  missing: (label, due, explanation) =>
+    `« ${label} » ne figure pas sur la facture ; le contrat donne ${due}` +
+    (explanation ? ` (${explanation})` : '') +
+    '.',
+  unexpected: (label, billed, period) =>
+    `« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
+  mappedToAbsent: (label, billed, target, period) =>
+    `« ${label} » (${billed}) est rattachée à « ${target} », que le contrat ne prévoit pas pour ${period}.`,
+  quantityDiffers: (label, billed, due) =>
+    `« ${label} » : quantité facturée ${billed}, le réalisé donne ${due}.`,
+  unitPriceDiffers: (label, billed, due) =>
+    `« ${label} » : prix unitaire facturé ${billed}, le contrat donne ${due}.`,
+  messageHeader: (number, period, contract, differences) =>
+    `Facture ${number} (${period}), contrat « ${contract} » : ${differences} ${differences === 1 ? 'écart' : 'écarts'} avec le contrat :`,
+  messageBalance: (billed, due, difference) =>
+    `Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
+  messageClosing: 'Merci de nous adresser une facture rectifiée ou un avoir.',
+  unknownColumn: (header, known) => `colonne inconnue « ${header} » (attendu ${known})`,
+  duplicateColumn: (header) => `la colonne « ${header} » figure deux fois`,
+  missingColumn: (header) => `pas de colonne « ${header} »`,
+  noHeader: "pas de ligne d'en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)",
+  unheadedValue: 'une valeur dans une colonne sans en-tête',
+  repeatedTotal: (label) => `une seconde ligne « ${label} »`,
+  duplicateMapping: (label) => `la ligne fournisseur « ${label} » est rattachée deux fois`,
+  sheetName: (period) => `Rapprochement ${period}`,
+  title: 'Rapprochement avec la facture du prestataire',
+  supplierFile: 'Facture du prestataire',
+  invoice: 'Facture calculée',
+  tolerance: 'Tolérance',
+  result: 'Résultat',
+  summary: (differences) =>
+    differences === 0
+      ? 'toutes les lignes concordent'
+      : `${differences} ${differences === 1 ? 'écart' : 'écarts'}`,
+  columns: ['Ligne', 'Ligne du prestataire', 'Statut', 'Facturé', 'Dû', 'Écart', 'Note de contestation'],
+  notes: 'Message au prestataire',
+};
+
+export function reconciliationTexts(lang: Language): ReconciliationTexts {
+  return lang === 'fr' ? FR : EN;
+}
