@@ -1,55 +1,93 @@
 /**
  * Actuals as CSV files for the command line: the same columns as the Actuals sheet (wide or long layout),
  * read with the same reader, so a problem in `actuals.csv` is addressed like a cell: `actuals.csv!D5 (2026-10)`.
+ * What this product writes is never run as a formula by the spreadsheet that opens it.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 import { contractText, enumLabel } from '../i18n/contract';
 import { actualEntries } from './actuals';
-import type { Result } from './issues';
+import { cellIssue, failed, sortIssues, type Issue, type Result } from './issues';
+import type { NumberSource } from './numberText';
 import { readActualsSheet } from './sheet/readActuals';
 import type { Actuals, Contract, Language } from './types';
 
-/**
- * Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes).
- * The delimiter is the first line's most frequent of `,` `;` and tab: spreadsheets in French locales save
- * with `;`. A leading byte-order mark is dropped.
- */
-export function parseCsv(text: string): string[][] {
-  const source = text.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(source);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && source[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+/** The delimiters a CSV file may use; the first line's most frequent one is the file's. */
+type Delimiter = ',' | ';' | '\t';
+
+/** What the delimiter says of the numbers: `;` is a French or German export (decimal commas). */
+const NUMBERS_OF: Readonly<Record<Delimiter, NumberSource>> = {
+  ';': 'semicolon-file',
+  ',': 'comma-file',
+  '\t': 'unknown',
+};
+
+/** Records of a CSV text with the line each one starts on; throws csv-parse's `CsvError` on bad quoting. */
+function records(text: string): { delimiter: Delimiter; rows: { fields: string[]; line: number }[] } {
+  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
+  // Line ends may be mixed (a file appended to on another system): each of them ends a record.
+  const options = { delimiter, record_delimiter: ['\r\n', '\n', '\r'], bom: true, relax_column_count: true };
+  const parsed = parse(text, { ...options, info: true }) as unknown as {
+    record: string[];
+    info: { lines: number };
+  }[];
+  let line = 1;
+  const rows = parsed.map(({ record, info }) => {
+    const row = { fields: record.map(unneutralized), line };
+    line = info.lines + 1;
+    return row;
+  });
+  return { delimiter, rows };
 }
 
-function detectDelimiter(text: string): string {
+/**
+ * Splits CSV text into rows of fields (RFC 4180, by csv-parse: quoted fields, doubled quotes, line breaks
+ * inside quotes). The delimiter is the first line's most frequent of `,` `;` and tab: spreadsheets in
+ * French locales save with `;`. A leading byte-order mark is dropped. Rows keep their own length here;
+ * `actualsFromCsv` refuses a line whose field count is not the header's.
+ */
+export function parseCsv(text: string): string[][] {
+  return records(text).rows.map((row) => row.fields);
+}
+
+/** A CSV file as cells: rows, the number convention its delimiter implies, and the file's problems. */
+export interface CsvCells {
+  readonly grid: string[][];
+  readonly numbers: NumberSource;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads CSV text as cells, reporting each line whose field count differs from the header's (the header is
+ * the first non-blank line): `2026-10,kpi,CSAT,0,912` is a decimal comma, not a fifth field to ignore. Such a
+ * line is left blank in the grid, so that nothing of it is read. Bad quoting is one problem on its line.
+ */
+export function readCsv(text: string, file: string, lang: Language = 'en'): CsvCells {
+  const p = contractText(lang).problems;
+  const lineIssue = (row: number, line: number, problem: string) =>
+    cellIssue(file, row, 0, contractText(lang).csvLine(line), problem);
+  let read: ReturnType<typeof records>;
+  try {
+    read = records(text);
+  } catch (error) {
+    const line = error instanceof CsvError ? Number(error.lines) || 1 : 1;
+    const detail = error instanceof Error ? error.message : String(error);
+    return { grid: [], numbers: 'unknown', issues: [lineIssue(line - 1, line, p.csvSyntax(detail))] };
+  }
+  const issues: Issue[] = [];
+  const blank = (fields: readonly string[]) => fields.every((f) => f.trim() === '');
+  const header = read.rows.find((row) => !blank(row.fields));
+  const grid = read.rows.map((row, index) => {
+    if (header === undefined || blank(row.fields) || row.fields.length === header.fields.length)
+      return row.fields;
+    issues.push(lineIssue(index, row.line, p.fieldCount(row.fields.length, header.fields.length)));
+    return [];
+  });
+  return { grid, numbers: NUMBERS_OF[read.delimiter], issues };
+}
+
+function detectDelimiter(text: string): Delimiter {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
+  const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: firstLine.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);
   return counts[0].n > 0 ? counts[0].d : ',';
 }
@@ -61,16 +99,23 @@ export interface CsvReadOptions {
   readonly lang?: Language;
 }
 
-/** Reads an actuals CSV file against a contract; issues name the file and the cell (`actuals.csv!D5`). */
+/**
+ * Reads an actuals CSV file, against a contract when there is one (without, only the cells are checked);
+ * issues name the file and the cell (`actuals.csv!D5`) or the line. Numbers written in the file follow its
+ * delimiter's convention (`numberText.ts`).
+ */
 export function actualsFromCsv(
   text: string,
-  contract: Contract,
+  contract: Contract | undefined,
   options: CsvReadOptions = {},
 ): Result<Actuals> {
-  return readActualsSheet(parseCsv(text), contract, {
-    sheet: options.file ?? 'actuals.csv',
-    lang: options.lang,
-  });
+  const file = options.file ?? 'actuals.csv';
+  const csv = readCsv(text, file, options.lang);
+  // A file that is not CSV has no cells to read.
+  if (csv.grid.length === 0 && csv.issues.length > 0) return failed(csv.issues);
+  const read = readActualsSheet(csv.grid, contract, { sheet: file, lang: options.lang }, csv.numbers);
+  if (csv.issues.length === 0) return read;
+  return failed(sortIssues([...csv.issues, ...(read.ok ? [] : read.issues)]));
 }
 
 /**
@@ -84,14 +129,38 @@ export function actualsToCsv(
 ): string {
   const t = contractText(lang);
   const c = t.actualsColumns;
-  const lines = [[c.period, c.kind, c.name, c.value]];
+  const lines = [[c.period, c.kind, c.name, c.value].map(textField)];
   for (const entry of actualEntries(actuals)) {
     const name = entry.kind === 'hours' ? (contract.hourly?.label ?? '') : entry.name;
-    lines.push([entry.period, enumLabel('actualKind', entry.kind, lang), name, entry.value.toFixed()]);
+    lines.push([
+      textField(entry.period),
+      textField(enumLabel('actualKind', entry.kind, lang)),
+      textField(name),
+      numberField(entry.value.toFixed()),
+    ]);
   }
-  return lines.map((fields) => fields.map(csvField).join(',')).join('\n') + '\n';
+  return lines.map((fields) => fields.join(',')).join('\n') + '\n';
 }
 
-function csvField(value: string): string {
-  return /[",\n\r;]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+/** Characters that make a spreadsheet read a field as a formula (`=HYPERLINK(…)`, `+1`, `@SUM`, `-2+3`). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text field as this product writes it: quoted when needed, and a text that a spreadsheet would run as
+ * a formula is kept text by a leading apostrophe (OWASP's CSV injection advice), which the reader drops.
+ */
+export function textField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\n\r;]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A number field: its plain decimal digits, sign included (`-320.5` is a number, never a formula). */
+export function numberField(digits: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(digits)) throw new Error(`not a plain decimal: ${digits}`);
+  return digits;
+}
+
+/** The field as written before `textField` protected it: `'=1+1` reads back as `=1+1`. */
+function unneutralized(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
 }

@@ -66,3 +66,8 @@ export function pathIssue(path: readonly PropertyKey[], problem: string, documen
   const where = formatPath(path);
   return { problem, message: `${where || `(${document})`}: ${problem}`, path: where };
 }
+
+/** Issues in reading order: top to bottom, then left to right; issues without a cell keep their order first. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.row ?? -1) - (b.row ?? -1) || (a.col ?? -1) - (b.col ?? -1));
+}

@@ -372,7 +372,7 @@ describe('input trust: what a plausible mistake gives is an error at its place, 
     ['threshold', 'gain-share', { threshold: '30' }],
     ['target', 'threshold', { target: '0.95' }],
   ])('a %s on a %s clause is not used, hence an error', (level, model, extra) => {
-    const base: Doc = {
+    const bases: Record<string, Doc> = {
       'bonus-malus': bonusMalus({}),
       'achievement-share': bonusMalus({
         model: 'achievement-share',
@@ -397,7 +397,8 @@ describe('input trust: what a plausible mistake gives is an error at its place, 
         threshold: '0.9',
         amount: '5000',
       }),
-    }[model];
+    };
+    const base = bases[model];
     const doc = documentWith((d) => (d.kpis = [JSON.parse(JSON.stringify({ ...base, ...extra }))]));
     expect(messages(doc)).toEqual([`kpis[0].${level}: not used by the ${model} model: leave it blank`]);
   });

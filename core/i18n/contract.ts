@@ -129,6 +129,8 @@ export interface ContractText {
   readonly actualsColumns: Readonly<Record<ActualsColumn, string>>;
   /** The unit shown beside hours in the Actuals sheet. */
   readonly hoursUnit: string;
+  /** How a problem of a whole CSV line names it: `line 5`. */
+  csvLine(line: number): string;
   readonly enums: {
     readonly language: Readonly<Record<Language, string>>;
     readonly frequency: Readonly<Record<Frequency, string>>;
@@ -253,6 +255,7 @@ const EN: ContractText = {
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
+  csvLine: (line) => `line ${line}`,
   enums: {
     language: { en: 'en', fr: 'fr' },
     frequency: { monthly: 'monthly', quarterly: 'quarterly', 'half-yearly': 'half-yearly', yearly: 'yearly' },
@@ -472,6 +475,7 @@ const FR: ContractText = {
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
+  csvLine: (line) => `ligne ${line}`,
   enums: {
     language: { en: 'en', fr: 'fr' },
     frequency: {

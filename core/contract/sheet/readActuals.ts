@@ -17,6 +17,8 @@ import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
 import { failed, ok, type Result } from '../issues';
 import { FREQUENCY_MONTHS, closesWindow, isWithinContract, windowOf } from '../period';
 import type { ActualsColumn, CellKind } from '../sheetSpec';
+import type { NumberSource } from '../numberText';
+import { rangeProblem } from '../validRange';
 import type { Actuals, Contract, Language, Period } from '../types';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, readPeriodCell, type Grid } from './cells';
 import type { SheetReadOptions } from './readContract';
@@ -37,14 +39,19 @@ const TEXT: CellKind = { type: 'text' };
 const DECIMAL: CellKind = { type: 'decimal' };
 const PERIOD: CellKind = { type: 'period' };
 
-/** Parses the Actuals sheet's cells; with a contract, names and months are checked against it. */
+/**
+ * Parses the Actuals sheet's cells; with a contract, names and months are checked against it. `numbers`
+ * is the convention of numbers written as text (a CSV file's delimiter decides it; a sheet's is unknown).
+ */
 export function readActualsSheet(
   grid: Grid,
   contract: Contract | undefined,
   options: SheetReadOptions = {},
+  numbers: NumberSource = 'unknown',
 ): Result<Actuals> {
   const lang = options.lang ?? 'en';
-  return new ActualsReader(grid, contract, options.sheet ?? contractText(lang).actualsSheet, lang).read();
+  const sheet = options.sheet ?? contractText(lang).actualsSheet;
+  return new ActualsReader(grid, contract, sheet, lang, numbers).read();
 }
 
 class ActualsReader {
@@ -60,6 +67,7 @@ class ActualsReader {
     private readonly contract: Contract | undefined,
     sheet: string,
     private readonly lang: Language,
+    private readonly numbers: NumberSource,
   ) {
     this.text = contractText(lang);
     this.sources = new SourceMap(sheet);
@@ -90,7 +98,7 @@ class ActualsReader {
   }
 
   private cell(source: Source, kind: CellKind): string | number | undefined {
-    const read = readCell(cellAt(this.grid, source.row, source.col), kind, this.p, this.lang);
+    const read = readCell(cellAt(this.grid, source.row, source.col), kind, this.p, this.lang, this.numbers);
     if ('problem' in read) {
       this.sources.report(source, read.problem);
       return undefined;
@@ -240,6 +248,13 @@ class ActualsReader {
       const kpi = this.contract.kpis.find((k) => k.name === measure.name);
       const periodName = kpi ? enumLabel('frequency', kpi.period, this.lang) : '';
       this.sources.report(source, this.p.notClosingMonth(measure.name, periodName, closing));
+      return;
+    }
+    const clause =
+      measure.kind === 'kpi' ? this.contract?.kpis.find((k) => k.name === measure.name) : undefined;
+    const outside = clause && rangeProblem(amount, clause, this.p);
+    if (outside !== undefined) {
+      this.sources.report(source, outside);
       return;
     }
     const key = `${period}|${measure.kind}|${measure.name.toLowerCase()}`;

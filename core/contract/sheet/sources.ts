@@ -2,7 +2,7 @@
  * Where each field of a contract read from a sheet came from, so that issues the schema finds on fields
  * (`kpis[2].target`) are reported on cells (`Contract!H9 (Target)`).
  */
-import { cellIssue, formatPath, type Issue } from '../issues';
+import { cellIssue, formatPath, sortIssues, type Issue } from '../issues';
 
 /** A cell and the header (or row label) it is reported under. */
 export interface Source {
@@ -48,6 +48,6 @@ export class SourceMap {
 
   /** Every issue, top to bottom then left to right (reading order). */
   allIssues(): Issue[] {
-    return [...this.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+    return sortIssues(this.issues);
   }
 }
