@@ -106,8 +106,14 @@ class Parser {
   private unary(): Expr {
     const op = this.peek();
     if (op === '-' || op === '+') {
-      this.pos++;
-      return { type: 'unary', op, operand: this.nested(() => this.unary()) };
+      return {
+        type: 'unary',
+        op,
+        operand: this.nested(() => {
+          this.pos++;
+          return this.unary();
+        }),
+      };
     }
     let expr = this.primary();
     while (this.peek() === '%') {
@@ -120,10 +126,12 @@ class Parser {
   private primary(): Expr {
     const c = this.peek();
     if (c === '(') {
-      this.pos++;
-      const inner = this.nested(() => this.expression());
-      this.expect(')');
-      return inner;
+      return this.nested(() => {
+        this.pos++;
+        const inner = this.expression();
+        this.expect(')');
+        return inner;
+      });
     }
     if (c === '{') return this.arrayConstant();
     const literal = this.literal();
