@@ -28,7 +28,7 @@ const REASONS: ReadonlyMap<string, string> = new Map([
   ['EACCES', 'permission denied'],
   ['EPERM', 'permission denied'],
   ['EROFS', 'the file system is read-only'],
-  ['ENOENT', 'the folder does not exist'],
+  ['ENOENT', 'no such file or folder'],
   ['ENOTDIR', 'a part of the path is not a folder'],
   ['EISDIR', 'it is a folder'],
   ['ENAMETOOLONG', 'the name is too long'],
