@@ -8,6 +8,7 @@ import { isFeeError, type FeeError } from '../errors';
 import { evaluate, type CellResult } from '../functions/evaluate';
 import type { HostArg } from '../functions/hostValues';
 import type { FunctionSpec } from '../functions/types';
+import { checkArguments, checkResult, shortenElementErrors, type PayloadLimit } from './payloadLimit';
 
 /** What one cell of a host result may hold: a number, a blank, or the host's error form `E`. */
 export type HostCell<E> = number | '' | E;
@@ -32,6 +33,11 @@ export interface HostCallOptions<E> {
    * row by row, as FUNCTIONS.md requires.
    */
   readonly elementError?: (error: FeeError) => E;
+  /**
+   * The host's size limit for one call (Excel: about 5 MB). A call whose arguments or result would not
+   * fit fails as a whole with an error naming the limit, rather than being dropped by the host.
+   */
+  readonly payloadLimit?: PayloadLimit;
 }
 
 /** The first failing element of an array result, in row order, or undefined. */
@@ -45,13 +51,17 @@ export function firstElementError(rows: readonly (readonly CellResult[])[]): Fee
 /**
  * Evaluates `spec` on the arguments the user wrote (hosts strip what they add themselves, such as Excel's
  * invocation object) and shapes the result for the host. Never throws for bad input:
- * every failure is a `FeeError` (in the outcome, or per element through `elementError`).
+ * every failure is a `FeeError` (in the outcome, or per element through `elementError`). In an array
+ * result, failing elements after the first few carry a short message naming their row.
  */
 export function callForHost<E>(
   spec: FunctionSpec,
   rawArgs: readonly unknown[],
   options: HostCallOptions<E>,
 ): HostCallOutcome<E> {
+  const limit = options.payloadLimit;
+  const argumentsTooLarge = limit && checkArguments(spec.name, rawArgs, limit);
+  if (argumentsTooLarge) return { ok: false, error: argumentsTooLarge };
   const result = evaluate(spec, rawArgs as HostArg[]);
   if (isFeeError(result)) return { ok: false, error: result };
   if (!Array.isArray(result)) return { ok: true, value: options.wrapScalar ? [[result]] : result };
@@ -61,8 +71,11 @@ export function callForHost<E>(
     if (failure !== undefined) return { ok: false, error: failure };
     return { ok: true, value: result as HostCell<E>[][] };
   }
+  const rows = shortenElementErrors(spec.name, result);
+  const resultTooLarge = limit && checkResult(spec.name, rows, limit);
+  if (resultTooLarge) return { ok: false, error: resultTooLarge };
   return {
     ok: true,
-    value: result.map((row) => row.map((cell) => (isFeeError(cell) ? toElement(cell) : cell))),
+    value: rows.map((row) => row.map((cell) => (isFeeError(cell) ? toElement(cell) : cell))),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { callForHost, type HostCell } from '../../core/hosts/customFunctionCall';
 import type { FunctionSpec } from '../../core/functions/types';
-import { toExcelError } from './errors';
+import { EXCEL_PAYLOAD_LIMIT, toExcelError } from './errors';
 
 /** What an Excel custom function returns: always a matrix, since the metadata declares matrix results. */
 export type ExcelResult = HostCell<CustomFunctions.Error>[][];
@@ -36,11 +36,15 @@ export function excelArguments(args: readonly unknown[]): unknown[] {
  * blanks as `null` (or `""`, or `0` where the platform cannot tell), omitted optional arguments as `null`
  * or not at all, and its invocation object last; the core reads all of these. A failure of the whole call,
  * and the only error of a one-cell result, is thrown as a `CustomFunctions.Error`; inside a larger array
- * each failing element is one, in place.
+ * each failing element is one, in place. A call too large for Excel's payload limit fails with #VALUE!.
  */
 export function excelCustomFunction(spec: FunctionSpec): ExcelCustomFunction {
   const fn = (...args: unknown[]): ExcelResult => {
-    const outcome = callForHost(spec, excelArguments(args), { wrapScalar: true, elementError: toExcelError });
+    const outcome = callForHost(spec, excelArguments(args), {
+      wrapScalar: true,
+      elementError: toExcelError,
+      payloadLimit: EXCEL_PAYLOAD_LIMIT,
+    });
     if (!outcome.ok) throw toExcelError(outcome.error);
     const value = outcome.value as ExcelResult;
     // Numbers and blanks are primitives: an object in a result cell is an error.

@@ -15,13 +15,42 @@ export const ERROR_CODE = Object.freeze({
   invalidReference: '#REF!',
 } as const);
 
-/** An error value as the runtime builds it, for results and for error values in input cells. */
+/** The `errorType` office.js sends for each code (custom-functions-runtime.js, `_getErrorType`). */
+const ERROR_TYPE: Readonly<Record<string, string>> = {
+  '#VALUE!': 'Value',
+  '#DIV/0!': 'Div0',
+  '#N/A': 'NotAvailable',
+  '#NUM!': 'Num',
+  '#NAME?': 'Name',
+  '#REF!': 'Ref',
+  '#NULL!': 'Null',
+};
+
+/**
+ * An error value as the runtime builds it, for results and for error values in input cells. `toJSON` is
+ * what office.js sends to Excel for an error element (`CustomFunctionError.prototype.toJSON` in
+ * @microsoft/office-js dist/custom-functions-runtime.debug.js): the payload size tests measure with it.
+ */
 export class ShimError extends Error {
   readonly code: string;
   constructor(code?: string, message?: string) {
     super(message ?? '');
     this.name = 'CustomFunctionError';
     this.code = code || ERROR_CODE.invalidValue;
+  }
+
+  toJSON(): Record<string, string | undefined> {
+    const showsMessage = this.code === ERROR_CODE.invalidValue || this.code === ERROR_CODE.notAvailable;
+    return {
+      valueType: 'CustomFunctionError',
+      code: this.code,
+      type: 'Error',
+      basicValue: this.code,
+      basicType: 'Error',
+      errorSubType: undefined,
+      message: showsMessage && this.message !== '' ? this.message : undefined,
+      errorType: ERROR_TYPE[this.code],
+    };
   }
 }
 

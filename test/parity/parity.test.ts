@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { isFeeError, type FeeError } from '../../core/errors';
 import { evaluate, type CellResult } from '../../core/functions/evaluate';
+import { shortenElementErrors } from '../../core/hosts/payloadLimit';
 import type { HostArg, HostScalar } from '../../core/functions/hostValues';
 import { FUNCTIONS } from '../../core/functions/registry';
 import type { ArgSpec, FunctionSpec } from '../../core/functions/types';
@@ -150,14 +151,17 @@ type Outcome = { readonly value: unknown } | { readonly thrown: Plain | string }
 const plainError = (error: FeeError): Plain => ({ code: error.kind, message: error.message });
 const plainCell = (cell: CellResult): Plain => (isFeeError(cell) ? plainError(cell) : cell);
 
-/** What Excel must do, given the core's result: one thrown error for a failed call or a failed single cell. */
-function expectedExcel(core: ReturnType<typeof evaluate>): Outcome {
+/**
+ * What Excel must do, given the core's result: one thrown error for a failed call or a failed single cell;
+ * in an array, failing elements after the first few carry the short message naming their row.
+ */
+function expectedExcel(fn: string, core: ReturnType<typeof evaluate>): Outcome {
   if (isFeeError(core)) return { thrown: plainError(core) };
   const matrix = Array.isArray(core) ? core : [[core]];
   if (matrix.length === 1 && matrix[0]!.length === 1 && isFeeError(matrix[0]![0])) {
     return { thrown: plainError(matrix[0]![0] as FeeError) };
   }
-  return { value: matrix.map((row) => row.map(plainCell)) };
+  return { value: shortenElementErrors(fn, matrix).map((row) => row.map(plainCell)) };
 }
 
 /** What Sheets must do, given the core's result: the first failure's message thrown, else the result. */
@@ -209,7 +213,7 @@ describe('cross-host parity of the worksheet functions', () => {
           call.args.map((arg) => hostArg(arg, null)),
         );
         const sheetsExpected = expectedSheets(core);
-        expect(excelOutcome(excel, call)).toEqual(expectedExcel(core));
+        expect(excelOutcome(excel, call)).toEqual(expectedExcel(call.spec.name, core));
         expect(sheetsOutcome(sheets, call)).toEqual(sheetsExpected);
         if ('thrown' in sheetsExpected) seen.errors++;
         else seen.values++;
