@@ -1,19 +1,24 @@
 /**
- * The Excel bridge with the core's real actions over a mock Excel workbook: what the pane's buttons do,
- * end to end below the DOM.
+ * The Excel bridge with the core's real actions over the Excel fake: what the pane's buttons do, end to
+ * end below the DOM.
  */
 import { workbookActions } from '../../core/app/actions';
 import type { WorkbookActions } from '../../core/app/actions';
-import { createMockWorkbook } from '../testing/mockWorkbook';
+import { fakeExcel, useOfficeRequirements } from '../../test/fakes/excel';
 import { createExcelBridge } from './excelBridge';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
 import { excelWorkbook } from './workbookPort';
 
 function excel(displayLanguage?: string) {
-  const workbook = createMockWorkbook();
-  const host: ExcelHost = { displayLanguage: () => displayLanguage, run: (batch) => batch(workbook.context) };
+  const fake = fakeExcel();
+  const host: ExcelHost = { displayLanguage: () => displayLanguage, run: (batch) => fake.run(batch) };
   const bridge = createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) });
+  const workbook = {
+    sheetNames: () => fake.book.sheets.map((sheet) => sheet.name),
+    selection: () => fake.book.selection,
+    activate: (name: string) => (fake.book.active = name),
+  };
   return { bridge, workbook };
 }
 
@@ -55,7 +60,14 @@ describe('createExcelBridge', () => {
     expect(created.sheets).toEqual(['Contract', 'Actuals']);
     expect(workbook.sheetNames()).toEqual(expect.arrayContaining(['Contract', 'Actuals']));
     const check = await bridge.checkContract('en');
-    expect(check).toEqual({ ok: true, errors: [], periods: ['2026-09', '2026-10', '2026-11', '2026-12'] });
+    expect(check).toEqual({
+      ok: true,
+      contractSheet: 'Contract',
+      actualsSheet: 'Actuals',
+      contracts: ['Contract'],
+      errors: [],
+      periods: ['2026-09', '2026-10', '2026-11', '2026-12'],
+    });
     const invoice = await bridge.generateInvoice('2026-10', 'en');
     expect(invoice).toMatchObject({
       sheet: 'Invoice 2026-10',
@@ -89,8 +101,32 @@ describe('createExcelBridge', () => {
     await bridge.newContract('bpo-customer-service', 'en');
     await bridge.selectCell('Contract', 'B3');
     await expect(bridge.selectCell('Contract', 'not a cell')).rejects.toThrow(
-      'Contract!not a cell (Bad address not a cell)',
+      'Contract!not a cell (The argument is invalid.)',
     );
+  });
+
+  it('works on the contract of the active sheet after a second New contract (ExcelApi 1.12 tags)', async () => {
+    const restore = useOfficeRequirements('1.12');
+    try {
+      const { bridge, workbook } = excel();
+      await bridge.newContract('bpo-customer-service', 'en');
+      await bridge.newContract('it-services-sla', 'en');
+      await expect(bridge.listContracts()).resolves.toEqual(['Contract', 'Contract (2)']);
+      workbook.activate('Actuals (2)');
+      await expect(bridge.checkContract('en')).resolves.toMatchObject({
+        ok: true,
+        contractSheet: 'Contract (2)',
+        actualsSheet: 'Actuals (2)',
+      });
+      workbook.activate('Sheet1');
+      await expect(bridge.checkContract('en')).rejects.toThrow(/^This workbook holds 2 contracts/);
+      await expect(bridge.generateInvoice('2026-10', 'en', 'Contract')).resolves.toMatchObject({
+        contractSheet: 'Contract',
+        total: '136,788.00',
+      });
+    } finally {
+      restore();
+    }
   });
 
   it('passes other failures of the selection on unchanged', async () => {

@@ -1,12 +1,13 @@
+import { SHEET_TAG_KEY } from '../../core/app/sheetTag';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
-import { createMockWorkbook } from '../testing/mockWorkbook';
+import { fakeExcel, useOfficeRequirements, type FakeExcelOptions } from '../../test/fakes/excel';
 import type { ExcelHost } from './host';
 import { SelectionError, excelWorkbook } from './workbookPort';
 
-function portOver(sheets: Record<string, (string | number | null)[][]>) {
-  const workbook = createMockWorkbook({ sheets });
-  const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => batch(workbook.context) };
-  return { port: excelWorkbook(host), workbook };
+function portOver(sheets: FakeExcelOptions['sheets']) {
+  const excel = fakeExcel({ sheets });
+  const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => excel.run(batch) };
+  return { port: excelWorkbook(host), excel };
 }
 
 const plan = (name: string, text: string): SheetPlan => ({
@@ -14,47 +15,88 @@ const plan = (name: string, text: string): SheetPlan => ({
   blocks: [{ row: 0, col: 0, values: [[text]] }],
 });
 
+let restoreOffice: () => void = () => undefined;
+afterEach(() => restoreOffice());
+
 describe('excelWorkbook', () => {
-  it('lists the sheets in tab order', async () => {
+  it('lists the sheets in tab order with the active one', async () => {
     const { port } = portOver({ Contract: [['a']], Actuals: [['b']] });
-    await expect(port.sheetNames()).resolves.toEqual(['Contract', 'Actuals']);
+    await expect(port.sheets()).resolves.toEqual({
+      sheets: [
+        { name: 'Contract', tag: null },
+        { name: 'Actuals', tag: null },
+      ],
+      active: 'Contract',
+    });
   });
 
-  it('reads a sheet from A1, and null for a sheet that does not exist', async () => {
-    const { port } = portOver({
+  it('reads sheets from A1 in one run, and null for a sheet that does not exist', async () => {
+    const { port, excel } = portOver({
       Contract: [
         ['Name', 'Target'],
         ['FCR', 0.75],
       ],
     });
-    await expect(port.readSheet('Contract')).resolves.toEqual([
-      ['Name', 'Target'],
-      ['FCR', 0.75],
+    await expect(port.readSheets(['Contract', 'Nope'])).resolves.toEqual([
+      [
+        ['Name', 'Target'],
+        ['FCR', 0.75],
+      ],
+      null,
     ]);
-    await expect(port.readSheet('Nope')).resolves.toBeNull();
+    expect(excel.runs).toHaveLength(1);
   });
 
   it('paints plans on new sheets with unique names, the first one active', async () => {
-    const { port, workbook } = portOver({ Contract: [['old']] });
-    await expect(port.paint([plan('Contract', 'new'), plan('Actuals', 'x')])).resolves.toEqual([
-      'Contract (2)',
-      'Actuals',
+    const { port, excel } = portOver({ Contract: [['old']] });
+    await expect(
+      port.paint([{ plan: plan('Contract', 'new') }, { plan: plan('Actuals', 'x') }]),
+    ).resolves.toEqual(['Contract (2)', 'Actuals']);
+    expect(excel.book.grid('Contract')).toEqual([['old']]);
+    expect(excel.book.grid('Contract (2)')).toEqual([['new']]);
+    expect(excel.book.active).toBe('Contract (2)');
+  });
+
+  it('tags painted sheets in worksheet custom properties where Excel has them (ExcelApi 1.12)', async () => {
+    restoreOffice = useOfficeRequirements('1.12');
+    const { port, excel } = portOver({ Contract: [['a user’s own sheet']] });
+    const tag = { role: 'contract', contract: 'k1' } as const;
+    await port.paint([{ plan: plan('Contract', 'ours'), tag }, { plan: plan('Notes', 'untagged') }]);
+    expect(excel.book.find('Contract (2)')!.customProperties.get(SHEET_TAG_KEY)).toBe(
+      '{"role":"contract","contract":"k1"}',
+    );
+    expect(excel.book.find('Notes')!.customProperties.size).toBe(0);
+    const before = excel.runs.length;
+    const listed = await port.sheets();
+    expect(listed.sheets).toEqual([
+      { name: 'Contract', tag: null },
+      { name: 'Contract (2)', tag },
+      { name: 'Notes', tag: null },
     ]);
-    expect(workbook.sheet('Contract').cells.get('A1')?.value).toBe('old');
-    expect(workbook.sheet('Contract (2)').cells.get('A1')?.value).toBe('new');
-    expect(workbook.activeSheet()).toBe('Contract (2)');
+    // Two syncs for any number of sheets: names, then every tag.
+    expect(excel.runs.slice(before).map((run) => run.syncs)).toEqual([2]);
+  });
+
+  it('tags nothing on an older Excel, whose actions then pair sheets by name', async () => {
+    restoreOffice = useOfficeRequirements('1.9');
+    const { port, excel } = portOver({ Sheet1: [] });
+    await port.paint([{ plan: plan('Contract', 'x'), tag: { role: 'contract', contract: 'k' } }]);
+    expect(excel.book.find('Contract')!.customProperties.size).toBe(0);
+    await expect(port.sheets()).resolves.toMatchObject({
+      sheets: [{ name: 'Sheet1' }, { name: 'Contract', tag: null }],
+    });
   });
 
   it('activates the sheet and selects the cell in one sync', async () => {
-    const { port, workbook } = portOver({ Contract: [['a']], Actuals: [['b']] });
+    const { port, excel } = portOver({ Contract: [['a']], Actuals: [['b']] });
     await port.select('Contract', 'H7');
-    expect(workbook.activeSheet()).toBe('Contract');
-    expect(workbook.selection()).toEqual({ sheet: 'Contract', address: 'H7' });
-    expect(workbook.syncs()).toBe(1);
+    expect(excel.book.active).toBe('Contract');
+    expect(excel.book.selection).toEqual({ sheet: 'Contract', address: 'H7' });
+    expect(excel.runs.map((run) => run.syncs)).toEqual([1]);
   });
 
   it('says why a cell cannot be selected: the sheet is gone, or Excel refused the address', async () => {
-    const { port, workbook } = portOver({ Contract: [['a']] });
+    const { port, excel } = portOver({ Contract: [['a']] });
     const failure = (sheet: string, address: string) =>
       Promise.resolve(port.select(sheet, address)).then(
         () => undefined,
@@ -64,7 +106,7 @@ describe('excelWorkbook', () => {
     expect(missing).toBeInstanceOf(SelectionError);
     expect(missing).toMatchObject({ sheet: 'Old contract', address: 'B2', reason: 'sheetMissing' });
     const bad = await failure('Contract', 'not a cell');
-    expect(bad).toMatchObject({ reason: 'other', detail: 'Bad address not a cell' });
-    expect(workbook.selection()).toBeNull();
+    expect(bad).toMatchObject({ reason: 'other', detail: 'The argument is invalid.' });
+    expect(excel.book.selection).toBeNull();
   });
 });

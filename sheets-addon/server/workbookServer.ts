@@ -56,8 +56,9 @@ export function workbookSheets(): WorkbookSheets {
 
 /** The named sheets' values from A1 to their last cell with content: one read per sheet. */
 export function readSheets(names: unknown): WireGrid[] {
+  const wanted = texts(names, 'sheet names');
   const spreadsheet = active();
-  return texts(names, 'sheet names').map((name) => {
+  return wanted.map((name) => {
     const sheet = spreadsheet.getSheetByName(name);
     return sheet
       ? sheet

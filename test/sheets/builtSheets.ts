@@ -5,6 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workbookActions, type WorkbookActionsOptions } from '../../core/app/actions';
+import { actionsBridge } from '../../core/app/actionsBridge';
+import type { Bridge } from '../../core/app/bridge';
+import { scriptRunPort, sidebarLanguage, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
 import {
   createAppsScriptFake,
   loadAppsScript,
@@ -70,4 +74,29 @@ export function thrownMessage(call: () => unknown): string {
     return (error as Error).message;
   }
   throw new Error(`expected the call to throw, it returned ${JSON.stringify(result)}`);
+}
+
+/**
+ * `google.script.run` in Node: each call goes to the top-level function of the loaded Code.js, its
+ * arguments and result JSON-serialised as Apps Script carries them (undefined becomes null), its answer
+ * later, on the next turn of the event loop, as a page gets it.
+ */
+export function nodeServerCalls(addon: LoadedAddon): ServerCall {
+  return ((name: string, ...args: unknown[]) =>
+    new Promise((resolve, reject) =>
+      setTimeout(() => {
+        try {
+          const sent = JSON.parse(JSON.stringify(args)) as unknown[];
+          resolve(JSON.parse(JSON.stringify(addon.fn(name)(...sent) ?? null)));
+        } catch (error) {
+          reject(new Error((error as Error).message));
+        }
+      }, 0),
+    )) as ServerCall;
+}
+
+/** The sidebar's Bridge, as the page builds it, over the built server on the fake. */
+export function sidebarActions(addon: LoadedAddon, options?: WorkbookActionsOptions): Bridge {
+  const call = nodeServerCalls(addon);
+  return actionsBridge(workbookActions(scriptRunPort(call), options), sidebarLanguage(call, undefined));
 }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FUNCTIONS } from '../../core/functions/registry';
 import { SERVER_FUNCTIONS } from '../../sheets-addon/build/entrySource';
-import { SERVER_BRIDGE } from '../../sheets-addon/server/bridgeServer';
+import { SHEETS_SERVER } from '../../sheets-addon/server/workbookServer';
 import { builtFile, readBuilt, REPO_ROOT, DIST_SHEETS } from './builtSheets';
 
 interface Declaration {
@@ -81,9 +81,22 @@ describe('Code.js server functions', () => {
     );
   });
 
-  it('declares a server function for every Bridge method the sidebar calls over google.script.run', () => {
+  it('declares a server function for every call of the sidebar’s workbook port', () => {
     const names = SERVER_FUNCTIONS.map((fn) => fn.name);
-    expect(names).toEqual(expect.arrayContaining(Object.keys(SERVER_BRIDGE)));
+    expect(names).toEqual(expect.arrayContaining(Object.keys(SHEETS_SERVER)));
+  });
+});
+
+describe('Code.js size', () => {
+  // Sheets loads the whole script for every custom-function execution.
+  it('is at most 100 KiB: the custom functions and the thin server only', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  it('holds none of the code the sidebar runs: contracts, templates, zod, invoices', () => {
+    for (const marker of ['bpo-customer-service', 'invalid_type', 'contractSheet', 'ContractKpis']) {
+      expect([marker, code.includes(marker)]).toEqual([marker, false]);
+    }
   });
 });
 
@@ -99,9 +112,13 @@ describe('Sidebar.html', () => {
     expect(html).toContain('taskpane-root');
   });
 
-  it('is a template whose only scriptlet sets the page language', () => {
-    expect(html.match(/<\?/g)).toHaveLength(1);
-    expect(html).toMatch(/^<!doctype html>\s*<html lang="<\?= lang \?>">/i);
+  it('is a template whose only scriptlets set the page language and the action to start with', () => {
+    expect(html.match(/<\?/g)).toHaveLength(2);
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="<\?= lang \?>" data-start="<\?= start \?>">/i);
+  });
+
+  it('runs the pane’s contract code itself', () => {
+    expect(html).toContain('bpo-customer-service');
   });
 });
 

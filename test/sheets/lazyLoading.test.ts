@@ -1,25 +1,22 @@
 /**
- * Sheets loads the whole script for every custom-function call, so the sidebar, menu, painter and contract
- * code must not run on that path: their module factories run only when a trigger or the sidebar requires
- * them. V8's own coverage of the built Code.js shows which functions ran.
+ * Sheets loads the whole script for every custom-function call, so the menu and the sidebar's thin server
+ * (painter, plan checks) must not run on that path: their module factories run only when a trigger or the
+ * sidebar requires them. V8's own coverage of the built Code.js shows which functions ran.
  */
 import { Session } from 'node:inspector';
 import { FUNCTIONS } from '../../core/functions/registry';
 import { GOLDEN_VECTORS } from '../golden/vectors';
 import { builtFile, loadAddon, readBuilt, type LoadedAddon } from './builtSheets';
 
-/**
- * Text found only in code off the custom-function path: the menu, the sidebar, the painter, zod and the
- * contract schemas, the contract actions.
- */
+/** Text found only in code off the custom-function path: the menu, the sidebar, the painter, plan checks. */
 const OFF_PATH_MARKERS = [
   'createAddonMenu',
   'createTemplateFromFile',
   'insertSheet',
   'requireValueInList',
   'frozenRows',
-  'invalid_type',
-  'contractSheet',
+  'addDeveloperMetadata',
+  'malformed plan',
 ];
 
 interface FunctionCoverage {
@@ -77,8 +74,18 @@ describe('the custom-function path of Code.js', () => {
     const ran = await functionsRun((addon) => {
       addon.fn('onOpen')({ authMode: 'NONE' });
       addon.fn('showSidebar')();
-      addon.fn('newContract')('bpo-customer-service', 'en');
-      addon.fn('checkContract')('en');
+      addon.fn('paintPlans')([
+        {
+          plan: {
+            name: 'Contract',
+            blocks: [{ row: 0, col: 0, values: [['a', 'b']] }],
+            validations: [{ row: 0, col: 0, rows: 1, cols: 1, list: ['a'] }],
+            frozenRows: 1,
+          },
+          tag: { role: 'contract', contract: 'c' },
+        },
+      ]);
+      addon.fn('workbookSheets')();
     });
     for (const marker of OFF_PATH_MARKERS)
       expect([marker, ranWith(ran, marker).length > 0]).toEqual([marker, true]);

@@ -1,8 +1,10 @@
 /**
- * The server functions the sidebar calls over google.script.run, in the built Code.js on the fake: they
- * check what the page sent and act on the active spreadsheet.
+ * The thin server the sidebar calls over google.script.run, in the built Code.js on the fake: it checks
+ * what the page sent before any Spreadsheet call, and reads, paints and selects on the active spreadsheet.
  */
 import { loadAddon, thrownMessage } from './builtSheets';
+
+const plan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [['=HYPERLINK("x")', 1]] }] };
 
 describe('selectCell', () => {
   it('activates the sheet and selects the cell', () => {
@@ -24,6 +26,73 @@ describe('selectCell', () => {
   });
 });
 
+describe('workbookSheets and readSheets', () => {
+  it('list every sheet with its tag and the active one, and read sheets from A1', () => {
+    const addon = loadAddon({ sheetNames: ['Sheet1', 'Data'] });
+    addon.fake.spreadsheet
+      .getSheetByName('Data')!
+      .getRange(2, 2, 1, 1)
+      .setValues([['x']]);
+    // A tag a user mangled marks nothing.
+    addon.fake.spreadsheet.getSheetByName('Sheet1')!.addDeveloperMetadata('outcome-fees.sheet', '{"role":');
+    expect(addon.fn('workbookSheets')()).toEqual({
+      sheets: [
+        { name: 'Sheet1', tag: null },
+        { name: 'Data', tag: null },
+      ],
+      active: 'Sheet1',
+    });
+    expect(addon.fn('readSheets')(['Data', 'Nope'])).toEqual([
+      [
+        ['', ''],
+        ['', 'x'],
+      ],
+      null,
+    ]);
+  });
+});
+
+describe('paintPlans', () => {
+  it('paints on a new sheet, text that looks like a formula staying text, and tags it', () => {
+    const addon = loadAddon();
+    const names = addon.fn('paintPlans')([{ plan, tag: { role: 'actuals', contract: 'k' } }]);
+    expect(names).toEqual(['Notes']);
+    const sheet = addon.fake.spreadsheet.getSheetByName('Notes')!;
+    expect(sheet.getRange(1, 1, 1, 1).getFormulas()).toEqual([['']]);
+    expect(sheet.getRange(1, 1, 1, 1).getValues()).toEqual([['=HYPERLINK("x")']]);
+    expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
+      ['outcome-fees.sheet', '{"role":"actuals","contract":"k"}'],
+    ]);
+  });
+
+  it.each([
+    ['no list', { plan }, 'the request list is not a list'],
+    ['an empty list', [], 'the request list is empty'],
+    [
+      'an unknown field',
+      [{ plan: { ...plan, script: 'x' } }],
+      'request 1.plan has an unknown field "script"',
+    ],
+    [
+      'a bad value',
+      [{ plan: { ...plan, blocks: [{ row: 0, col: 0, values: [[{}]] }] } }],
+      'request 1.plan.blocks[0].values[0][0] is not a cell value',
+    ],
+    [
+      'a negative row',
+      [{ plan: { ...plan, blocks: [{ row: -1, col: 0, values: [[1]] }] } }],
+      'request 1.plan.blocks[0].row is not a whole number ≥ 0',
+    ],
+    ['a bad tag', [{ plan, tag: { role: 'invoice', contract: 'k' } }], 'request 1.tag is not a sheet tag'],
+  ])('refuses %s before any Spreadsheet call', (_what, requests, message) => {
+    const addon = loadAddon();
+    expect(thrownMessage(() => addon.fn('paintPlans')(requests))).toBe(
+      `The sidebar sent a malformed plan: ${message}.`,
+    );
+    expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
+  });
+});
+
 describe('hostLanguage', () => {
   it.each([
     ['fr_CA', 'fr'],
@@ -37,10 +106,8 @@ describe('hostLanguage', () => {
 describe('arguments from the page', () => {
   it('are checked before anything runs', () => {
     const addon = loadAddon();
-    expect(thrownMessage(() => addon.fn('generateInvoice')(202610, 'en'))).toBe(
-      'The sidebar sent no period.',
-    );
-    expect(thrownMessage(() => addon.fn('newContract')(null, 'en'))).toBe('The sidebar sent no template.');
+    expect(thrownMessage(() => addon.fn('readSheets')('Contract'))).toBe('The sidebar sent no sheet names.');
+    expect(thrownMessage(() => addon.fn('readSheets')([1]))).toBe('The sidebar sent no sheet names.');
     expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
   });
 });

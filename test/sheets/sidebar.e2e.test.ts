@@ -2,11 +2,12 @@
  * The built sidebar in headless Chromium, as Google Sheets shows it: the page is what the built Code.js's
  * `showSidebar` renders from Sidebar.html on the Apps Script fake, and a `google.script.run` shim carries
  * each call, JSON-serialised as Apps Script does, to the top-level function of that same Code.js. So the
- * buttons drive the real server: the core's actions, the workbook port and the painter, on the fake
- * spreadsheet.
+ * buttons drive the whole flow: the core's actions in the page, over the google.script.run workbook port,
+ * to the thin server and its painter on the fake spreadsheet.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, serveFiles, watchPage, type PageWatch } from '../e2e/harness';
+import { newContractPlans } from '../../core/app/newContractPlans';
 import { loadAddon, readBuilt, type LoadedAddon } from './builtSheets';
 
 const ORIGIN = 'https://sheets-sidebar.test';
@@ -17,6 +18,8 @@ interface Sidebar {
   readonly addon: LoadedAddon;
   /** Server calls as `[name, ...args]`, in order. */
   readonly calls: unknown[][];
+  /** Spreadsheet service calls each server call made, in the same order. */
+  readonly costs: number[];
 }
 
 /** The shim: each call goes to `window.__server(name, argsJson)` and answers its handlers later. */
@@ -54,11 +57,16 @@ afterAll(async () => {
 });
 
 /** Opens the sidebar for a user in `locale`: rendered by showSidebar, or the unrendered file when `raw`. */
-async function openSidebar(locale: string, { raw = false } = {}): Promise<Sidebar> {
+async function openSidebar(
+  locale: string,
+  { raw = false, menu = 'showSidebar', before = (_addon: LoadedAddon): void => undefined } = {},
+): Promise<Sidebar> {
   const addon = loadAddon({ userLocale: locale });
-  addon.fn('showSidebar')();
+  before(addon);
+  addon.fn(menu)();
   const html = raw ? readBuilt('Sidebar.html') : addon.fake.ui.__sidebars[0]!.getContent();
   const calls: unknown[][] = [];
+  const costs: number[] = [];
 
   const context = await browser.newContext({ viewport: { width: 300, height: 760 }, deviceScaleFactor: 2 });
   contexts.push(context);
@@ -67,19 +75,25 @@ async function openSidebar(locale: string, { raw = false } = {}): Promise<Sideba
   await page.exposeFunction('__server', (name: string, argsJson: string) => {
     const args = JSON.parse(argsJson) as unknown[];
     calls.push([name, ...args]);
+    const before = addon.fake.log.count({ group: 'SpreadsheetApp' });
     try {
       // google.script.run sends results as JSON: undefined becomes null.
       return JSON.stringify({ ok: true, value: addon.fn(name)(...args) ?? null });
     } catch (error) {
       return JSON.stringify({ ok: false, message: (error as Error).message });
+    } finally {
+      costs.push(addon.fake.log.count({ group: 'SpreadsheetApp' }) - before);
     }
   });
   await page.addInitScript(GOOGLE_SCRIPT_RUN);
   await serveFiles(page, { origin: ORIGIN, files: { '/sidebar': { body: html, contentType: 'text/html' } } });
   await page.goto(`${ORIGIN}/sidebar`);
   await page.locator('.of-pane').waitFor();
-  return { page, watch, addon, calls };
+  return { page, watch, addon, calls, costs };
 }
+
+/** The server calls' names, without their arguments. */
+const names = (calls: readonly unknown[][]) => calls.map((call) => call[0]);
 
 /** Waits for something that happens on the Node side of the bridge. */
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -98,7 +112,7 @@ const sheetNames = (addon: LoadedAddon) => addon.fake.spreadsheet.getSheets().ma
 
 describe('the Sheets sidebar in Chromium', () => {
   test('creates a contract, checks it and generates an invoice on the spreadsheet, in French', async () => {
-    const { page, watch, addon, calls } = await openSidebar('fr_FR');
+    const { page, watch, addon, calls, costs } = await openSidebar('fr_FR');
     const template = page.getByLabel('Modèle');
     await template.locator('option[value="bpo-customer-service"]').waitFor({ state: 'attached' });
     await expect(page.getByRole('heading').allTextContents()).resolves.toEqual([
@@ -128,12 +142,28 @@ describe('the Sheets sidebar in Chromium', () => {
     );
     expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé', 'Facture 2026-10']);
 
-    expect(calls).toEqual([
-      ['listTemplates', 'fr'],
-      ['newContract', 'bpo-customer-service', 'fr'],
-      ['checkContract', 'fr'],
-      ['generateInvoice', '2026-10', 'fr'],
+    // The pane's actions ran in the page: the server only listed, read and painted sheets.
+    expect(names(calls)).toEqual([
+      'workbookSheets',
+      'paintPlans',
+      'workbookSheets',
+      'workbookSheets',
+      'readSheets',
+      'workbookSheets',
+      'readSheets',
+      'paintPlans',
     ]);
+    expect(calls[4]).toEqual(['readSheets', ['Contrat', 'Réalisé']]);
+    const painted = calls.filter((call) => call[0] === 'paintPlans') as [
+      string,
+      { plan: { name: string } }[],
+    ][];
+    expect(painted.map(([, requests]) => requests.map((request) => request.plan.name))).toEqual([
+      ['Contrat', 'Réalisé'],
+      ['Facture 2026-10'],
+    ]);
+    // Each read of the same two sheets costs the same number of Spreadsheet calls.
+    expect(costs[6]).toBe(costs[4]);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await saveScreenshot(page.locator('#taskpane-root'), 'sheets-sidebar');
@@ -179,6 +209,70 @@ describe('the Sheets sidebar in Chromium', () => {
   test('asks the server for the language when the page was not rendered as a template', async () => {
     const { page, calls } = await openSidebar('fr', { raw: true });
     await page.getByRole('heading', { name: 'Nouveau contrat' }).waitFor();
-    expect(calls.slice(0, 2)).toEqual([['hostLanguage'], ['listTemplates', 'fr']]);
+    expect(calls.slice(0, 2)).toEqual([['hostLanguage'], ['workbookSheets']]);
+  });
+
+  test('works on the contract of the active sheet after a second New contract, or the one picked', async () => {
+    const { page, addon, costs, calls } = await openSidebar('en');
+    const template = page.getByLabel('Template');
+    await template.locator('option[value="it-services-sla"]').waitFor({ state: 'attached' });
+    const contractList = page.getByLabel('Contract', { exact: true });
+    await expect(contractList.isVisible()).resolves.toBe(false);
+    for (const id of ['bpo-customer-service', 'it-services-sla']) {
+      await template.selectOption(id);
+      await page.getByRole('button', { name: 'Create contract' }).click();
+      await waitForKind(page, 'success');
+    }
+    expect(sheetNames(addon)).toEqual(['Sheet1', 'Contract', 'Actuals', 'Contract (2)', 'Actuals (2)']);
+    // Two contracts: the pane offers the list, and reads the pair of the active sheet by default.
+    await contractList.waitFor({ state: 'visible' });
+    await expect(contractList.locator('option').allTextContents()).resolves.toEqual([
+      'The one of the active sheet',
+      'Contract',
+      'Contract (2)',
+    ]);
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
+      'Read "Contract (2)" and "Actuals (2)".',
+    );
+
+    await contractList.selectOption('Contract');
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await until(() => calls.filter((call) => call[0] === 'readSheets').length === 2, 'the second read');
+    await waitForKind(page, 'success');
+    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
+      'Read "Contract" and "Actuals".',
+    );
+    await page.getByLabel('Period').selectOption('2026-10');
+    await page.getByRole('button', { name: 'Generate invoice' }).click();
+    await waitForKind(page, 'success');
+    await expect(statusText(page)).resolves.toMatch(
+      /^Invoice created on sheet “Invoice 2026-10”: 5 lines, total 136,788\.00/,
+    );
+    await expect(page.locator('.of-status-detail').textContent()).resolves.toMatch(
+      /Read "Contract" and "Actuals"\.$/,
+    );
+
+    // Each check read two sheets in the same number of Spreadsheet calls.
+    const reads = calls.flatMap((call, i) => (call[0] === 'readSheets' ? [costs[i]!] : []));
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(reads.slice(0, 2)).size).toBe(1);
+  });
+
+  test('the menu’s Check contract opens the sidebar checking, and lists what it found', async () => {
+    const { page, calls } = await openSidebar('en', {
+      menu: 'menuCheckContract',
+      before: (addon) => {
+        const requests = newContractPlans('it-services-sla', 'en')!.map((plan) => ({ plan }));
+        addon.fn('paintPlans')(JSON.parse(JSON.stringify(requests)));
+      },
+    });
+    await waitForKind(page, 'success');
+    await expect(statusText(page)).resolves.toBe('The contract is valid.');
+    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
+      'Read "Contract" and "Actuals".',
+    );
+    expect(calls.map((call) => call[0])).toContain('readSheets');
   });
 });

@@ -83,7 +83,9 @@ describe('the sidebar', () => {
     expect(addon.fake.ui.__sidebars).toHaveLength(1);
     const sidebar = addon.fake.ui.__sidebars[0]!;
     expect(sidebar.getTitle()).toBe('Outcome Fees');
-    expect(sidebar.getContent()).toMatch(new RegExp(`^<!doctype html>\\s*<html lang="${lang}">`, 'i'));
+    expect(sidebar.getContent()).toMatch(
+      new RegExp(`^<!doctype html>\\s*<html lang="${lang}" data-start="">`, 'i'),
+    );
     expect(sidebar.getContent()).not.toContain('<?');
     expect(addon.fake.log.count({ service: 'HtmlService', method: 'createTemplateFromFile' })).toBe(1);
   });
@@ -97,13 +99,18 @@ describe('the sidebar', () => {
 });
 
 describe('Check contract from the menu', () => {
-  it('answers with an alert, and says why when the check cannot run', () => {
+  it('opens the sidebar checking at once: the check runs there, where the contract code is', () => {
     const addon = loadAddon();
     addon.fn('menuCheckContract')();
-    expect(addon.fake.ui.__alerts).toHaveLength(1);
-    expect(addon.fake.ui.__alerts[0]!.title).toBe('Outcome Fees');
-    expect(addon.fake.ui.__alerts[0]!.prompt).toMatch(
-      /^The contract could not be checked: No contract sheet in this workbook/,
-    );
+    expect(addon.fake.ui.__sidebars).toHaveLength(1);
+    expect(addon.fake.ui.__sidebars[0]!.getContent()).toMatch(/<html lang="en" data-start="check">/);
+    expect(addon.fake.ui.__alerts).toHaveLength(0);
+    expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
+  });
+
+  it('starts nothing when the sidebar is opened otherwise, whatever it is passed', () => {
+    const addon = loadAddon();
+    addon.fn('showSidebar')('<script>');
+    expect(addon.fake.ui.__sidebars[0]!.getContent()).toMatch(/<html lang="en" data-start="">/);
   });
 });

@@ -6,6 +6,7 @@
  * itself would report no host, no language and no requirement sets.
  */
 import { createExcelRun, type RunRecord } from './officeJs';
+import { requirements } from './requirements';
 import { FakeWorkbook, type CellValue, type SheetSnapshot } from './workbook';
 
 /** How the fake Office presents itself. */
@@ -35,24 +36,11 @@ interface OfficeLike {
   onReady(callback?: (info: unknown) => void): Promise<unknown>;
 }
 
-/** `1.10` > `1.9`. */
-function compareVersions(a: string, b: string): number {
-  const [pa, pb] = [a, b].map((v) => v.split('.').map(Number));
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
 /** Office.context as Excel fills it; office.js resets it while it initialises, so this runs once ready. */
 function fillContext(office: OfficeLike, options: FakeOfficeOptions): void {
   const context = (office.context ??= {});
   context.displayLanguage = options.displayLanguage;
-  context.requirements = {
-    isSetSupported: (name: string, version = '1.1') =>
-      name === 'ExcelApi' && compareVersions(version, options.excelApi) <= 0,
-  };
+  context.requirements = requirements(options.excelApi);
 }
 
 function patchOffice(office: OfficeLike, options: FakeOfficeOptions): void {

@@ -140,6 +140,47 @@ class FakeWorksheetCollection {
     );
     return worksheet;
   }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const worksheet = new FakeWorksheet(this.context);
+    this.context.enqueue('WorksheetCollection.getActiveWorksheet', () =>
+      worksheet.bind(
+        this.context.book.existing(this.context.book.active ?? '', 'WorksheetCollection.getActiveWorksheet'),
+      ),
+    );
+    return worksheet;
+  }
+}
+
+/** A worksheet custom property proxy: its value can be read after `load` and a sync. */
+class FakeCustomProperty {
+  private found: { value: string } | null | undefined;
+  private loaded = false;
+  constructor(private readonly context: FakeContext) {}
+
+  bind(value: string | undefined): void {
+    this.found = value === undefined ? null : { value };
+  }
+
+  load(_properties?: string | string[]): this {
+    this.context.enqueue('WorksheetCustomProperty.load', () => (this.loaded = true));
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.found === undefined ? notLoaded('isNullObject') : this.found === null;
+  }
+
+  get value(): string {
+    if (!this.loaded || this.found === undefined) return notLoaded('value');
+    if (this.found === null)
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        'The object is a null object.',
+        'WorksheetCustomProperty.value',
+      );
+    return this.found.value;
+  }
 }
 
 class FakeTableCollection {
@@ -170,8 +211,27 @@ class FakeWorksheet {
     freezeColumns(count: number): void;
   };
   readonly pageLayout: { orientation: unknown; zoom: unknown };
+  readonly customProperties: {
+    add(key: string, value: string): void;
+    getItemOrNullObject(key: string): FakeCustomProperty;
+  };
 
   constructor(private readonly context: FakeContext) {
+    this.customProperties = {
+      add: (key, value) =>
+        this.change('WorksheetCustomPropertyCollection.add', (sheet) =>
+          sheet.customProperties.set(String(key), String(value)),
+        ),
+      getItemOrNullObject: (key) => {
+        const property = new FakeCustomProperty(context);
+        context.enqueue('WorksheetCustomPropertyCollection.getItemOrNullObject', () =>
+          property.bind(
+            this.sheet('WorksheetCustomPropertyCollection.getItemOrNullObject').customProperties.get(key),
+          ),
+        );
+        return property;
+      },
+    };
     this.tables = {
       add: (range, hasHeaders) => {
         const table = new FakeTable(context);

@@ -30,6 +30,8 @@ export interface FakeSheet {
   readonly columnWidths: Record<string, number>;
   freeze: { rows: number; columns: number } | null;
   readonly pageLayout: Record<string, unknown>;
+  /** Worksheet custom properties (ExcelApi 1.12), by key. */
+  readonly customProperties: Map<string, string>;
 }
 
 /** A JSON-safe picture of a sheet, for assertions and for comparing a sheet before and after an action. */
@@ -102,6 +104,7 @@ export class FakeWorkbook {
       columnWidths: {},
       freeze: null,
       pageLayout: {},
+      customProperties: new Map(),
     };
     this.sheets.push(sheet);
     this.active ??= name;
