@@ -94,7 +94,7 @@ describe('error elements in a result that fits', () => {
 describe('arguments over the limit', () => {
   it('fail with a #VALUE! that names the limit and says how to pass fewer rows', () => {
     // 250,000 rows of 17-digit values, as a whole column of exported data can be: about 4.8 MB.
-    const args = [column(250_000, (i) => 0.12345678901234567 + i), [[0.75]], [[50000]], [[50000]]];
+    const args = [column(250_000, (i) => 0.1234567890123456 + i), [[0.75]], [[50000]], [[50000]]];
     expect(bytes(args)).toBeGreaterThan(LIMIT);
     const error = thrownError(() => excel.call('BONUSMALUS', args));
     expect(error).toEqual({
