@@ -1,0 +1,94 @@
+/** Verify: an untouched invoice passes; an edited cell or field is named; changed inputs break the fingerprint. */
+import { actualEntries, buildActuals } from '../contract/actuals';
+import type { Actuals } from '../contract/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import { invoiceToJson } from '../invoice/toJson';
+import type { Invoice } from '../invoice/types';
+import { invoiceSheetPlan } from '../layout/invoiceSheet';
+import { planToGrid } from '../layout/planToGrid';
+import { dec } from '../money';
+import { bpoCustomerService } from '../templates/bpoCustomerService';
+import { isInvoiceSheet, verifyJson, verifySheet, writtenJsonPeriod, writtenSheetPeriod } from './verify';
+
+const contract = bpoCustomerService.contract();
+
+function invoiceOf(actuals: Actuals = bpoCustomerService.actuals()): Invoice {
+  const result = buildInvoice(contract, actuals, '2026-10');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+function writtenSheet(invoice: Invoice) {
+  const plan = invoiceSheetPlan(invoice);
+  const formulas: (string | null)[][] = planToGrid(plan).map((row) => row.map(() => null));
+  for (const block of plan.blocks)
+    block.formulas?.forEach((line, r) =>
+      line.forEach((f, c) => (formulas[block.row + r][block.col + c] = f)),
+    );
+  return { name: plan.name, values: planToGrid(plan), formulas };
+}
+
+describe('verifySheet', () => {
+  it('an untouched sheet is clean, and is recognised as an invoice of its period', () => {
+    const invoice = invoiceOf();
+    const sheet = writtenSheet(invoice);
+    expect(isInvoiceSheet(sheet)).toBe(true);
+    expect(writtenSheetPeriod(sheet)).toBe('2026-10');
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report).toMatchObject({ clean: true, fingerprintMatches: true, differences: [] });
+    expect(report.lines[0]).toBe('Invoice 2026-10: untouched; every line and amount is as recomputed');
+  });
+
+  it('an edited amount, explanation or formula is reported with its cell', () => {
+    const sheet = writtenSheet(invoiceOf());
+    sheet.values[12][5] = 5500;
+    sheet.values[10][1] = 'FCR: bonus as agreed';
+    sheet.formulas[14][5] = '=SUM(F9:F12)';
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report.clean).toBe(false);
+    expect(report.fingerprintMatches).toBe(true);
+    expect(report.differences.map((d) => d.message)).toEqual([
+      `'Invoice 2026-10'!B11 (FCR, Explanation): "FCR: bonus as agreed" in the file, "${invoiceOf().lines[2].explanation}" recomputed`,
+      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 in the file, 5000 recomputed",
+      "'Invoice 2026-10'!F15 (Subtotal excluding VAT, Amount): formula =SUM(F9:F12) in the file, =SUM(F9:F13) recomputed",
+    ]);
+  });
+
+  it('an invoice computed from other actuals does not match the fingerprint', () => {
+    const restated = buildActuals(
+      actualEntries(bpoCustomerService.actuals()).map((e) =>
+        e.period === '2026-10' && e.name === 'FCR' ? { ...e, value: dec('0.775') } : e,
+      ),
+    );
+    const report = verifySheet(writtenSheet(invoiceOf()), invoiceOf(restated));
+    expect(report.fingerprintMatches).toBe(false);
+    expect(report.lines.slice(-2)).toEqual([
+      expect.stringMatching(
+        /^fingerprint [0-9a-f]{64} in the file, [0-9a-f]{64} from the contract and actuals given$/,
+      ),
+      'the inputs are not those the invoice was computed from (a term, a used actual or the engine changed): differences may come from them',
+    ]);
+  });
+});
+
+describe('verifyJson', () => {
+  it('an untouched JSON is clean; an edited amount names its field and line', () => {
+    const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
+    expect(writtenJsonPeriod(json)).toEqual({ period: '2026-10' });
+    expect(verifyJson(json, invoiceOf(), 'invoice.json').clean).toBe(true);
+    json.lines[4].amount = '5000.01';
+    delete json.lines[3].explanation;
+    const report = verifyJson(json, invoiceOf(), 'invoice.json');
+    expect(report.differences.map((d) => d.message)).toEqual([
+      `lines[3].explanation (Average response time): missing from the file, ${JSON.stringify(invoiceOf().lines[3].explanation)} recomputed`,
+      'lines[4].amount (CSAT): "5000.01" in the file, "5000" recomputed',
+    ]);
+  });
+
+  it('a JSON without a fingerprint is not clean', () => {
+    const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
+    delete json.fingerprint;
+    const report = verifyJson(json, invoiceOf(), 'invoice.json');
+    expect(report).toMatchObject({ clean: false, fingerprintMatches: false, differences: [] });
+  });
+});

@@ -1,0 +1,277 @@
+/**
+ * Verify: is a written invoice still what the contract and actuals give? The invoice is recomputed and
+ * laid out again; every cell of the written sheet (or every field of the written JSON) that differs from
+ * the recomputed one is reported with its place, and the written fingerprint is compared with the
+ * recomputed one: when they match, the inputs are those the invoice was computed from, so any difference
+ * is an edit made since.
+ */
+import { sheetPrefix } from '../contract/issues';
+import type { Language, Period } from '../contract/types';
+import { isPeriod } from '../contract/period';
+import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { verifyTexts, type VerifyTexts } from '../i18n/verify';
+import { invoiceToJson } from '../invoice/toJson';
+import type { Invoice } from '../invoice/types';
+import { a1 } from '../layout/a1';
+import { invoiceSheetPlan } from '../layout/invoiceSheet';
+import { planToGrid } from '../layout/planToGrid';
+import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
+
+/** One place where the written invoice differs from the recomputed one. */
+export interface VerifyDifference {
+  /** `'Invoice 2026-10'!F12 (CSAT, Amount)` or `lines[4].amount (CSAT)`. */
+  readonly where: string;
+  readonly message: string;
+}
+
+/** What `verify` found in one written invoice. */
+export interface VerifyReport {
+  /** The sheet or file verified. */
+  readonly source: string;
+  readonly period: Period;
+  readonly fingerprint: { readonly written: string | null; readonly recomputed: string };
+  readonly contractVersion: { readonly written: string | null; readonly recomputed: string };
+  readonly fingerprintMatches: boolean;
+  readonly differences: readonly VerifyDifference[];
+  /** The fingerprint matches and nothing differs. */
+  readonly clean: boolean;
+  /** The report as lines to print. */
+  readonly lines: readonly string[];
+}
+
+/** An invoice sheet as read back from a workbook: values (cached results for formulas) from A1. */
+export interface WrittenSheet {
+  readonly name: string;
+  readonly values: readonly (readonly PlanValue[])[];
+  /** `=SUM(F9:F13)` where a cell holds a formula. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+}
+
+const LABELS = [invoiceSheetLabels('en'), invoiceSheetLabels('fr')];
+
+/** The value beside the first cell of column A holding one of `labels`. */
+function besideLabel(sheet: WrittenSheet, labels: readonly string[]): PlanValue | undefined {
+  const row = sheet.values.find((r) => typeof r[0] === 'string' && labels.includes(r[0].trim()));
+  return row?.[1];
+}
+
+/** Whether a sheet is an invoice sheet this product wrote: it has a fingerprint row (in either language). */
+export function isInvoiceSheet(sheet: WrittenSheet): boolean {
+  return (
+    besideLabel(
+      sheet,
+      LABELS.map((l) => l.fingerprint),
+    ) !== undefined
+  );
+}
+
+/** The period of a written invoice sheet (its first month), as its Period row says. */
+export function writtenSheetPeriod(sheet: WrittenSheet): Period | undefined {
+  const value = besideLabel(
+    sheet,
+    LABELS.map((l) => l.period),
+  );
+  const month = typeof value === 'string' ? value.trim().slice(0, 7) : '';
+  return isPeriod(month) ? month : undefined;
+}
+
+function shown(value: PlanValue | undefined, t: VerifyTexts): string {
+  if (value === null || value === undefined || value === '') return t.blank;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function sameFormula(a: string | null, b: string | null): boolean {
+  const norm = (f: string | null) => (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+  return norm(a) === norm(b);
+}
+
+function formulaGrid(plan: SheetPlan): (string | null)[][] {
+  const grid: (string | null)[][] = [];
+  for (const block of plan.blocks) {
+    block.formulas?.forEach((line, r) =>
+      line.forEach((formula, c) => {
+        if (formula === null) return;
+        (grid[block.row + r] ??= [])[block.col + c] = formula;
+      }),
+    );
+  }
+  return grid;
+}
+
+function sealLines(
+  t: VerifyTexts,
+  fingerprint: VerifyReport['fingerprint'],
+  version: VerifyReport['contractVersion'],
+  differences: number,
+): string[] {
+  const lines: string[] = [];
+  if (fingerprint.written === fingerprint.recomputed)
+    lines.push(t.fingerprintMatches(fingerprint.recomputed));
+  else {
+    lines.push(t.fingerprintDiffers(fingerprint.written, fingerprint.recomputed));
+    if (version.written !== version.recomputed)
+      lines.push(t.contractVersionDiffers(version.written, version.recomputed));
+    if (differences > 0) lines.push(t.inputsChanged);
+  }
+  return lines;
+}
+
+function report(
+  source: string,
+  recomputed: Invoice,
+  written: { fingerprint: string | null; contractVersion: string | null },
+  differences: VerifyDifference[],
+  t: VerifyTexts,
+): VerifyReport {
+  const fingerprint = { written: written.fingerprint, recomputed: recomputed.seal.fingerprint };
+  const contractVersion = { written: written.contractVersion, recomputed: recomputed.seal.contractVersion };
+  const fingerprintMatches = fingerprint.written === fingerprint.recomputed;
+  const clean = fingerprintMatches && differences.length === 0;
+  return {
+    source,
+    period: recomputed.period,
+    fingerprint,
+    contractVersion,
+    fingerprintMatches,
+    differences,
+    clean,
+    lines: [
+      clean ? t.clean(source) : t.summary(source, differences.length + (fingerprintMatches ? 0 : 1)),
+      ...differences.map((d) => d.message),
+      ...sealLines(t, fingerprint, contractVersion, differences.length),
+    ],
+  };
+}
+
+/** Compares a written invoice sheet with the sheet of the recomputed invoice, cell by cell. */
+export function verifySheet(sheet: WrittenSheet, recomputed: Invoice, lang: Language = 'en'): VerifyReport {
+  const t = verifyTexts(lang);
+  const plan = invoiceSheetPlan(recomputed);
+  const expected = planToGrid(plan);
+  const expectedFormulas = formulaGrid(plan);
+  const headerRows = (plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row);
+  const at = (row: number, col: number) => expected[row]?.[col] ?? null;
+  const seal = new Map<string, 'fingerprint' | 'contractVersion'>();
+  const written = { fingerprint: null as string | null, contractVersion: null as string | null };
+  expected.forEach((line, r) =>
+    line.forEach((value, c) => {
+      for (const key of ['fingerprint', 'contractVersion'] as const) {
+        if (value !== recomputed.seal[key]) continue;
+        seal.set(`${r}:${c}`, key);
+        const found = sheet.values[r]?.[c];
+        written[key] = typeof found === 'string' ? found.trim() : null;
+      }
+    }),
+  );
+
+  const where = (row: number, col: number) => {
+    const label = at(row, 0) ?? sheet.values[row]?.[0] ?? null;
+    const headerRow = Math.max(-1, ...headerRows.filter((h) => h < row));
+    const header = headerRow >= 0 && col > 0 ? at(headerRow, col) : null;
+    const context = [label, header].filter((v) => typeof v === 'string' && v !== '');
+    const address = `${sheetPrefix(sheet.name)}!${a1(row, col)}`;
+    return context.length > 0 && col > 0 ? `${address} (${context.join(', ')})` : address;
+  };
+
+  const differences: VerifyDifference[] = [];
+  const rows = Math.max(expected.length, sheet.values.length);
+  for (let r = 0; r < rows; r++) {
+    const cols = Math.max(expected[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
+    for (let c = 0; c < cols; c++) {
+      if (seal.has(`${r}:${c}`)) continue;
+      const want = at(r, c);
+      const got = sheet.values[r]?.[c] ?? null;
+      const wantFormula = expectedFormulas[r]?.[c] ?? null;
+      const gotFormula = sheet.formulas?.[r]?.[c] ?? null;
+      const place = () => where(r, c);
+      if (!sameFormula(wantFormula, gotFormula)) {
+        const w = place();
+        differences.push({
+          where: w,
+          message: t.formulaEdited(w, gotFormula ?? t.blank, wantFormula ?? t.blank),
+        });
+        continue;
+      }
+      // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
+      if (gotFormula !== null && got === null) continue;
+      const blank = (v: PlanValue) => v === null || v === '';
+      if (want === got || (blank(want) && blank(got))) continue;
+      const w = place();
+      const message = blank(want)
+        ? t.added(w, shown(got, t))
+        : blank(got)
+          ? t.removed(w, shown(want, t))
+          : t.edited(w, shown(got, t), shown(want, t));
+      differences.push({ where: w, message });
+    }
+  }
+  return report(sheet.name, recomputed, written, differences, t);
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const SEAL_KEYS = new Set(['fingerprint', 'contractVersion', 'engineVersion']);
+
+/** The period a written invoice JSON is for, or the field that is wrong. */
+export function writtenJsonPeriod(json: unknown): { period: Period } | { problem: string } {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problem: 'not an object' };
+  const period = (json as Record<string, unknown>).period;
+  return typeof period === 'string' && isPeriod(period) ? { period } : { problem: 'no "period" YYYY-MM' };
+}
+
+/** Compares a written invoice JSON with the recomputed invoice's, field by field. */
+export function verifyJson(
+  json: unknown,
+  recomputed: Invoice,
+  source: string,
+  lang: Language = 'en',
+): VerifyReport {
+  const t = verifyTexts(lang);
+  const expected = JSON.parse(JSON.stringify(invoiceToJson(recomputed))) as Record<string, Json>;
+  const written = (json ?? {}) as Record<string, Json>;
+  const differences: VerifyDifference[] = [];
+  const lineLabel = (path: (string | number)[]) => {
+    if ((path[0] === 'lines' || path[0] === 'evidence') && typeof path[1] === 'number') {
+      const item = (expected[path[0]] as Json[])[path[1]] as Record<string, Json> | undefined;
+      const name = item?.label ?? item?.kpi;
+      return typeof name === 'string' ? ` (${name})` : '';
+    }
+    return '';
+  };
+  const pathText = (path: (string | number)[]) =>
+    path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') + lineLabel(path);
+  const walk = (want: Json | undefined, got: Json | undefined, path: (string | number)[]) => {
+    const isObject = (v: Json | undefined): v is Record<string, Json> =>
+      v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (Array.isArray(want) && Array.isArray(got)) {
+      for (let i = 0; i < Math.max(want.length, got.length); i++) walk(want[i], got[i], [...path, i]);
+      return;
+    }
+    if (isObject(want) && isObject(got)) {
+      const keys = new Set([...Object.keys(want), ...Object.keys(got)]);
+      for (const key of keys)
+        if (path.length > 0 || !SEAL_KEYS.has(key)) walk(want[key], got[key], [...path, key]);
+      return;
+    }
+    if (JSON.stringify(want) === JSON.stringify(got)) return;
+    const where = pathText(path);
+    const message =
+      want === undefined
+        ? t.added(where, JSON.stringify(got))
+        : got === undefined
+          ? t.removed(where, JSON.stringify(want))
+          : t.edited(where, JSON.stringify(got), JSON.stringify(want));
+    differences.push({ where, message });
+  };
+  walk(expected, written, []);
+  const text = (v: Json | undefined) => (typeof v === 'string' ? v : null);
+  return report(
+    source,
+    recomputed,
+    { fingerprint: text(written.fingerprint), contractVersion: text(written.contractVersion) },
+    differences,
+    t,
+  );
+}

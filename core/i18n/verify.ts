@@ -1,0 +1,62 @@
+/** Texts of `verify`: what was edited in a written invoice, and whether its fingerprint still holds. */
+import type { Language } from '../contract/types';
+
+export interface VerifyTexts {
+  edited(where: string, written: string, recomputed: string): string;
+  added(where: string, written: string): string;
+  removed(where: string, recomputed: string): string;
+  formulaEdited(where: string, written: string, recomputed: string): string;
+  fingerprintMatches(fingerprint: string): string;
+  fingerprintDiffers(written: string | null, recomputed: string): string;
+  contractVersionDiffers(written: string | null, recomputed: string): string;
+  readonly inputsChanged: string;
+  clean(source: string): string;
+  summary(source: string, edits: number): string;
+  readonly blank: string;
+  noInvoiceSheet(file: string, label: string): string;
+  notAnInvoice(file: string, field: string): string;
+}
+
+const EN: VerifyTexts = {
+  edited: (where, written, recomputed) => `${where}: ${written} in the file, ${recomputed} recomputed`,
+  added: (where, written) => `${where}: ${written} in the file, nothing recomputed there`,
+  removed: (where, recomputed) => `${where}: missing from the file, ${recomputed} recomputed`,
+  formulaEdited: (where, written, recomputed) =>
+    `${where}: formula ${written} in the file, ${recomputed} recomputed`,
+  fingerprintMatches: (fingerprint) => `fingerprint ${fingerprint} matches the contract and actuals`,
+  fingerprintDiffers: (written, recomputed) =>
+    `fingerprint ${written ?? '(none)'} in the file, ${recomputed} from the contract and actuals given`,
+  contractVersionDiffers: (written, recomputed) =>
+    `contract version ${written ?? '(none)'} in the file, ${recomputed} now: the contract was amended since`,
+  inputsChanged:
+    'the inputs are not those the invoice was computed from (a term, a used actual or the engine changed): differences may come from them',
+  clean: (source) => `${source}: untouched; every line and amount is as recomputed`,
+  summary: (source, edits) => `${source}: ${edits} ${edits === 1 ? 'difference' : 'differences'}`,
+  blank: '(blank)',
+  noInvoiceSheet: (file, label) => `${file} has no invoice sheet (no "${label}" row)`,
+  notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
+};
+
+const FR: VerifyTexts = {
+  edited: (where, written, recomputed) => `${where} : ${written} dans le fichier, ${recomputed} recalculé`,
+  added: (where, written) => `${where} : ${written} dans le fichier, rien de recalculé à cet endroit`,
+  removed: (where, recomputed) => `${where} : absent du fichier, ${recomputed} recalculé`,
+  formulaEdited: (where, written, recomputed) =>
+    `${where} : formule ${written} dans le fichier, ${recomputed} recalculée`,
+  fingerprintMatches: (fingerprint) => `l'empreinte ${fingerprint} correspond au contrat et au réalisé`,
+  fingerprintDiffers: (written, recomputed) =>
+    `empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d'après le contrat et le réalisé donnés`,
+  contractVersionDiffers: (written, recomputed) =>
+    `version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd'hui : le contrat a été modifié depuis`,
+  inputsChanged:
+    'les données ne sont pas celles du calcul de la facture (un terme, un réalisé utilisé ou le moteur a changé) : les écarts peuvent en venir',
+  clean: (source) => `${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
+  summary: (source, edits) => `${source} : ${edits} ${edits === 1 ? 'écart' : 'écarts'}`,
+  blank: '(vide)',
+  noInvoiceSheet: (file, label) => `${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
+  notAnInvoice: (file, field) => `${file} n'est pas le JSON d'une facture : ${field}`,
+};
+
+export function verifyTexts(lang: Language): VerifyTexts {
+  return lang === 'fr' ? FR : EN;
+}

@@ -1,0 +1,112 @@
+/**
+ * The Reconciliation sheet: the supplier's invoice line by line against the contract's, each with its status
+ * and difference (a native formula, invoiced − due, so the sheet audits itself), differences highlighted,
+ * each with its dispute note, then the whole message to the supplier, one line per row to copy.
+ */
+import type { ReconciledLine, Reconciliation } from '../control/reconcile';
+import { reconciliationTexts } from '../i18n/reconciliation';
+import { toHostNumber, type Dec } from '../money';
+import { a1 } from './a1';
+import { moneyFormat } from './invoiceSheet';
+import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
+
+const WIDTH = 7;
+const HEADER_FILL = '#DDEBF7';
+const DIFFERENCE_FILL = '#FCE4E4';
+const DIFFERENCE_COLOR = '#9C0006';
+const TITLE_COLOR = '#1F4E79';
+/** Row (0-based) of the table's header. */
+const TABLE_HEADER_ROW = 7;
+/** Columns of the amounts the difference formula subtracts. */
+const BILLED = 3;
+const DUE = 4;
+
+type Cell = { value: PlanValue; format?: string | null; formula?: string };
+
+const text = (value: string): Cell => ({ value, format: TEXT_FORMAT });
+const empty: Cell = { value: null };
+
+function num(value: Dec): number {
+  const n = toHostNumber(value);
+  if (n === undefined) throw new RangeError(`amount out of range: ${value.toString()}`);
+  return n;
+}
+
+function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
+  const padded = rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? empty));
+  const hasFormula = padded.some((r) => r.some((c) => c.formula !== undefined));
+  return {
+    row,
+    col: 0,
+    values: padded.map((r) => r.map((c) => c.value)),
+    numberFormats: padded.map((r) => r.map((c) => c.format ?? null)),
+    ...(hasFormula ? { formulas: padded.map((r) => r.map((c) => c.formula ?? null)) } : {}),
+  };
+}
+
+/** The Reconciliation sheet of a reconciliation, labelled in the contract's language. */
+export function reconciliationSheetPlan(reconciliation: Reconciliation): SheetPlan {
+  const { invoice } = reconciliation;
+  const t = reconciliationTexts(invoice.contract.language);
+  const money = moneyFormat(invoice.contract.currency);
+  const amount = (value: Dec | null): Cell => (value === null ? empty : { value: num(value), format: money });
+
+  const header = block(0, [
+    [text(t.title)],
+    [],
+    [text(t.supplierFile), text(reconciliation.supplierSheet)],
+    [text(t.invoice), text(invoice.number)],
+    [text(t.tolerance), amount(reconciliation.tolerance)],
+    [text(t.result), text(t.summary(reconciliation.differences))],
+    [],
+    t.columns.map(text),
+  ]);
+
+  const rows: readonly ReconciledLine[] = [...reconciliation.lines, ...reconciliation.totals];
+  const first = TABLE_HEADER_ROW + 1;
+  const table = block(
+    first,
+    rows.map((line, i): Cell[] => [
+      text(line.label),
+      line.supplier ? text(line.supplier.label) : empty,
+      text(t.status[line.status]),
+      amount(line.billed),
+      amount(line.due),
+      {
+        value: num(line.difference),
+        format: money,
+        formula: `=${a1(first + i, BILLED)}-${a1(first + i, DUE)}`,
+      },
+      line.note ? text(line.note) : empty,
+    ]),
+  );
+
+  const messageRow = first + rows.length + 1;
+  const messageLines = reconciliation.message === '' ? [] : reconciliation.message.split('\n');
+  const message = block(messageRow, [[text(t.notes)], ...messageLines.map((line) => [text(line)])]);
+
+  const styles: PlanStyle[] = [
+    { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
+    { row: 2, col: 0, rows: 4, cols: 1, bold: true },
+    { row: TABLE_HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
+    ...(rows.length > 0 ? [{ row: first, col: 6, rows: rows.length, cols: 1, wrap: true }] : []),
+    ...rows.flatMap((line, i): PlanStyle[] =>
+      line.note === undefined
+        ? []
+        : [{ row: first + i, col: 0, rows: 1, cols: WIDTH, fill: DIFFERENCE_FILL, color: DIFFERENCE_COLOR }],
+    ),
+    ...(reconciliation.lines.length < rows.length
+      ? [{ row: first + reconciliation.lines.length, col: 0, rows: 1, cols: WIDTH, borderTop: true }]
+      : []),
+    { row: messageRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
+  ];
+
+  return {
+    name: t.sheetName(invoice.period),
+    blocks: [header, table, message].filter((b) => b.values.length > 0),
+    styles,
+    columnWidths: [30, 30, 14, 16, 16, 16, 90],
+    frozenRows: TABLE_HEADER_ROW + 1,
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}
