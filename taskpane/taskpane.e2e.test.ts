@@ -168,7 +168,13 @@ describe('task pane in Chromium', () => {
     await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
       'Fill in the Actuals table, then check the contract.',
     );
-    expect(await calls()).toEqual([['hostLanguage'], ['listTemplates', 'en'], ['newContract', 'bpo', 'en']]);
+    expect(await calls()).toEqual([
+      ['hostLanguage'],
+      ['listTemplates', 'en'],
+      ['listContracts'],
+      ['newContract', 'bpo', 'en'],
+      ['listContracts'],
+    ]);
     expect(watch.pageErrors).toEqual([]);
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-new-contract');
   });
@@ -424,7 +430,9 @@ describe('task pane in Chromium', () => {
     await waitForKind(page, 'success');
 
     expect((await calls()).slice(2)).toEqual([
+      ['listContracts'],
       ['newContract', 'bpo', 'en'],
+      ['listContracts'],
       ['checkContract', 'en'],
       ['selectCell', 'Contract', 'H7'],
       ['selectCell', 'Contract', 'B9'],

@@ -78,7 +78,9 @@ function handle(page: Page): FakeExcelHandle {
 /** Opens the pane at Excel's task pane width and waits until it has listed its templates. */
 export async function openExcelPane(browser: Browser, options: FakeOfficeOptions): Promise<ExcelPane> {
   builtFile('taskpane.html');
-  fakeBundle ??= bundleForBrowser(join(__dirname, '..', '..', 'fakes', 'excel', 'browser.ts'), { globalName: 'ExcelFake' });
+  fakeBundle ??= bundleForBrowser(join(__dirname, '..', '..', 'fakes', 'excel', 'browser.ts'), {
+    globalName: 'ExcelFake',
+  });
   const context = await browser.newContext({
     viewport: { width: 320, height: 900 },
     deviceScaleFactor: 2,
