@@ -10,11 +10,14 @@ import os from 'os';
 import path from 'path';
 import { PNG } from 'pngjs';
 import { writeIcons } from '../excel-addin/build/icons';
+import { EXCEL_ERROR_CODES } from '../excel-addin/functions/errors';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
 const SCHEMA = path.resolve(ROOT, 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const BASE_URL = 'https://fees.example.com';
+/** The French-speaking locales Office can run in; the pane speaks French in all of them, so must the ribbon. */
+const FRENCH_LOCALES = ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'] as const;
 
 function xmllint(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync('xmllint', ['--nonet', ...args], { encoding: 'utf8' });
@@ -147,17 +150,35 @@ describe.each([
       expect(value).toBe('FEES');
   });
 
-  it('has a fr-FR override for every string, the display name and the description', () => {
+  it('has the same French override in every French locale for every string, name, description and metadata URL', () => {
     const strings = RESOURCE_KINDS.filter((kind) => kind.endsWith('Strings')).flatMap((kind) =>
       resourceIds(file(), kind).map((id) => `//*[local-name()='${kind}']/*[@id='${id}']`),
     );
     expect(strings.length).toBeGreaterThanOrEqual(5);
-    const owners = [...strings, "/*/*[local-name()='DisplayName']", "/*/*[local-name()='Description']"];
+    const owners = [
+      ...strings,
+      "/*/*[local-name()='DisplayName']",
+      "/*/*[local-name()='Description']",
+      "//*[local-name()='Urls']/*[@id='Functions.Metadata.Url']",
+    ];
     for (const owner of owners) {
-      const french = attributes(file(), `${owner}/*[local-name()='Override'][@Locale='fr-FR']/@Value`);
-      expect(`${owner}: ${french.length} fr-FR override(s)`).toBe(`${owner}: 1 fr-FR override(s)`);
-      expect(french[0].trim()).not.toBe('');
+      const french = FRENCH_LOCALES.map((locale) =>
+        attributes(file(), `${owner}/*[local-name()='Override'][@Locale='${locale}']/@Value`),
+      );
+      const [first] = french;
+      expect(`${owner}: ${first.length} fr-FR override(s)`).toBe(`${owner}: 1 fr-FR override(s)`);
+      expect(first[0].trim()).not.toBe('');
+      expect({ owner, french }).toEqual({ owner, french: FRENCH_LOCALES.map(() => first) });
+      // Nothing but the French locales is overridden.
+      const locales = attributes(file(), `${owner}/*[local-name()='Override']/@Locale`);
+      expect(locales).toEqual([...FRENCH_LOCALES]);
     }
+  });
+
+  it('loads the French functions metadata in every French locale', () => {
+    const url = "//*[local-name()='Urls']/*[@id='Functions.Metadata.Url']";
+    const french = attributes(file(), `${url}/*[local-name()='Override']/@Value`);
+    expect(french).toEqual(FRENCH_LOCALES.map(() => `${origin}functions.fr.json`));
   });
 });
 
@@ -173,9 +194,27 @@ describe('manifest structure', () => {
     expect(single("/*/*[local-name()='Hosts']/*/@Name")).toEqual(['Workbook']);
   });
 
-  it('requires the shared runtime and custom functions runtime', () => {
+  it('requires the shared runtime and custom functions runtime 1.3', () => {
     const sets = single("/*/*[local-name()='Requirements']//*[local-name()='Set']/@*");
-    expect(sets).toEqual(['SharedRuntime', '1.1', 'CustomFunctionsRuntime', '1.1']);
+    expect(sets).toEqual(['SharedRuntime', '1.1', 'CustomFunctionsRuntime', '1.3']);
+  });
+
+  it('declares a custom functions runtime with everything the functions use', () => {
+    // The API set of each member, as @types/custom-functions-runtime documents it.
+    const types = fs.readFileSync(require.resolve('@types/custom-functions-runtime/index.d.ts'), 'utf8');
+    const apiSet = (declaration: RegExp): number => {
+      const at = types.search(declaration);
+      const sets = [...types.slice(0, at).matchAll(/\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/g)];
+      if (at < 0 || sets.length === 0) throw new Error(`no API set for ${declaration}`);
+      return Number(sets[sets.length - 1][1]);
+    };
+    const used = [
+      apiSet(/\bclass Error\b/),
+      ...Object.values(EXCEL_ERROR_CODES).map((member) => apiSet(new RegExp(`\\b${member} = "`))),
+    ];
+    const declared = Number(single("//*[local-name()='Set'][@Name='CustomFunctionsRuntime']/@MinVersion")[0]);
+    expect(Math.max(...used)).toBe(1.3);
+    expect(declared).toBeGreaterThanOrEqual(Math.max(...used));
   });
 
   it('runs task pane and functions in one long-lived runtime', () => {
