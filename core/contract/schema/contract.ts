@@ -30,6 +30,7 @@ import {
   containerError,
   decimal,
   hasIssueAt,
+  hostMoneyProblem,
   integer,
   oneOf,
   period,
@@ -206,10 +207,36 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   }
 
   const fixedFees = Array.isArray(raw.fixedFees) ? raw.fixedFees : [];
+  if (clean('currency') && typeof raw.currency === 'string') {
+    for (const [path, value] of amountFields(raw, fixedFees, kpis, volumes)) {
+      const problem = hostMoneyProblem(value, raw.currency, p);
+      if (problem !== undefined) add(path, problem);
+    }
+  }
   if (fixedFees.length === 0 && volumes.length === 0 && kpis.length === 0 && raw.hourly === undefined) {
     if (clean('fixedFees') && clean('volumes') && clean('kpis') && clean('hourly'))
       add(['fixedFees'], p.noFees);
   }
+}
+
+/** The amounts of money a contract states (prices and rates are bounded through the lines they make). */
+function* amountFields(
+  raw: RawContract,
+  fixedFees: readonly unknown[],
+  kpis: readonly KpiClause[],
+  volumes: readonly VolumeFee[],
+): Generator<[PropertyKey[], unknown]> {
+  const field = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  for (const [i, fee] of fixedFees.entries()) yield [['fixedFees', i, 'amount'], field(fee, 'amount')];
+  yield [['hourly', 'variablePay'], field(raw.hourly, 'variablePay')];
+  for (const [i, volume] of volumes.entries())
+    yield [['volumes', i, 'minimumFee'], field(volume, 'minimumFee')];
+  for (const [i, kpi] of kpis.entries())
+    for (const key of ['amount', 'bonusCap', 'malusCap', 'floor']) yield [['kpis', i, key], field(kpi, key)];
+  for (const cap of ['bonus', 'malus'])
+    yield [['caps', cap, 'amount'], field(field(raw.caps, cap), 'amount')];
+  yield [['sla', 'atRisk', 'amount'], field(field(raw.sla, 'atRisk'), 'amount')];
 }
 
 /** Each name once: the later uses of a name get the issue. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
-import { dec, fromHostNumber, type Dec } from '../../money';
+import { dec, fitsHostMoney, fromHostNumber, isDec, largestHostMoney, type Dec } from '../../money';
 import { isPeriod } from '../period';
 import type { Period } from '../types';
 
@@ -41,6 +41,16 @@ export function boundsProblem(value: Dec, bounds: Bounds, p: ContractProblems): 
   }
   if (bounds.max !== undefined && value.gt(bounds.max)) return p.atMost(bounds.max.toFixed());
   return undefined;
+}
+
+/**
+ * The bound an amount of money breaks, or `undefined`: an amount must be one a cell holds exactly to the
+ * minor unit of `currency` (see `fitsHostMoney`). Values that failed to parse are left to their own issue.
+ */
+export function hostMoneyProblem(value: unknown, currency: string, p: ContractProblems): string | undefined {
+  if (!isDec(value) || fitsHostMoney(value, currency)) return undefined;
+  const largest = largestHostMoney(currency);
+  return value.isNegative() ? p.atLeast(largest.neg().toFixed()) : p.atMost(largest.toFixed());
 }
 
 /** Reads a JSON decimal: a decimal string (preferred), or a finite number read as the digits it prints as. */
