@@ -191,7 +191,7 @@ describe('paintSheetPlan: text that looks like a formula stays text', () => {
   it('writes no number formats for a block that has none', async () => {
     const book = createMockWorkbook();
     await paint(book, { name: 'Plain', blocks: [{ row: 0, col: 0, values: [['a', 1]] }] });
-    expect(book.calls.map((call) => call.op)).toEqual(['worksheets.add', 'formulas', 'activate']);
+    expect(book.calls.map((call) => call.op)).toEqual(['worksheets.add', 'load', 'formulas', 'activate']);
   });
 });
 
@@ -232,9 +232,11 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     );
     expect((error as PaintError).cleanup).toBe('removed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    // The failing batch had created the sheet: one sync to find it, one to delete it.
-    expect(book.calls.filter((call) => call.op === 'delete')).toHaveLength(1);
-    expect(book.syncs()).toBe(PAINT_SYNCS + 2);
+    // The failing batch had created the sheet and returned its id: one sync deletes it by that id.
+    expect(book.calls.filter((call) => call.op === 'delete')).toEqual([
+      expect.objectContaining({ target: expect.stringMatching(/^\{[0-9a-f-]+\}$/) }),
+    ]);
+    expect(book.syncs()).toBe(PAINT_SYNCS + 1);
   });
 
   it('says so when the half-built sheet cannot be removed either', async () => {
@@ -247,6 +249,44 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
       /"Invoice 2026-10": Busy \(InvalidArgument at .*tables\.add\)\. .*please delete it\.$/,
     );
     expect(book.sheetNames()).toEqual(['Invoice 2026-10']);
+  });
+
+  it('never removes a sheet of the same name that another paint or a co-author just created', async () => {
+    // Both paints saw no "Invoice 2026-10"; the other one creates it just before this one's add runs.
+    const book: MockWorkbook = createMockWorkbook({
+      sheets: { Contract: [['Contract']] },
+      failWhen: (call) => {
+        if (call.op === 'worksheets.add') book.addSheet('Invoice 2026-10', [['theirs']]);
+        return undefined;
+      },
+    });
+    const error = (await paint(book, invoicePlan(10)).catch((caught: unknown) => caught)) as PaintError;
+    expect(error).toBeInstanceOf(PaintError);
+    expect(error.message).toMatch(
+      /^Could not build the sheet "Invoice 2026-10": .*\. No sheet was created\.$/,
+    );
+    expect(error.cleanup).toBe('not-created');
+    expect(book.sheetNames()).toEqual(['Contract', 'Invoice 2026-10']);
+    expect(book.sheet('Invoice 2026-10').cells.get('A1')?.value).toBe('theirs');
+    expect(book.calls.some((call) => call.op === 'delete')).toBe(false);
+  });
+
+  it('removes the sheets it did create and keeps the one another paint created under its next name', async () => {
+    const book: MockWorkbook = createMockWorkbook({
+      failWhen: (call) => {
+        if (call.op === 'worksheets.add' && call.args[0] === 'Actuals')
+          book.addSheet('Actuals', [['theirs']]);
+        return undefined;
+      },
+    });
+    const contract: SheetPlan = { name: 'Contract', blocks: [{ row: 0, col: 0, values: [['mine']] }] };
+    const actuals: SheetPlan = { name: 'Actuals', blocks: [{ row: 0, col: 0, values: [['mine']] }] };
+    const error = (await paintWorkbookPlan(book.context, [contract, actuals]).catch(
+      (caught: unknown) => caught,
+    )) as PaintError;
+    expect(error.cleanup).toBe('removed');
+    expect(book.sheetNames()).toEqual(['Actuals']);
+    expect(book.sheet('Actuals').cells.get('A1')?.value).toBe('theirs');
   });
 
   it('refuses a malformed plan before touching the workbook', async () => {

@@ -95,16 +95,24 @@ function queuePlan(
   if (options.activate) sheet.activate();
 }
 
-/** Deletes those of `names` that exist (2 syncs); false when that failed too (the user must then act). */
-async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<boolean> {
+/**
+ * The id Excel gave a sheet this paint added, `undefined` when its add never ran. The id is loaded right
+ * after the add, and Office.js hands back the results of the actions a failed batch did complete, so the
+ * ids say exactly which sheets this paint created, even when a sheet of the same name is someone else's.
+ */
+function createdId(sheet: Excel.Worksheet): string | undefined {
   try {
-    const leftovers = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    return typeof sheet.id === 'string' ? sheet.id : undefined;
+  } catch {
+    return undefined; // not loaded: the batch failed before this add
+  }
+}
+
+/** Deletes the sheets of `ids` (1 sync); false when that failed too (the user must then act). */
+async function removeSheets(context: Excel.RequestContext, ids: readonly string[]): Promise<boolean> {
+  try {
+    ids.forEach((id) => context.workbook.worksheets.getItem(id).delete());
     await context.sync();
-    const existing = leftovers.filter((sheet) => !sheet.isNullObject);
-    if (existing.length > 0) {
-      existing.forEach((sheet) => sheet.delete());
-      await context.sync();
-    }
     return true;
   } catch {
     return false;
@@ -114,7 +122,8 @@ async function removeSheets(context: Excel.RequestContext, names: readonly strin
 /**
  * Paints each plan on a new sheet, named `uniqueSheetName(plan.name, existing)`, and returns the names in
  * plan order. Costs PAINT_SYNCS syncs whatever the plans' number and size. All or nothing: if any part
- * fails, every sheet of this call is deleted and a PaintError says which sheets and why. Existing sheets
+ * fails, every sheet this call created (and only those, known by id) is deleted in one more sync, and a
+ * PaintError says which sheets and why. Existing sheets
  * are never written to. With `activate`, the first new sheet becomes the active one.
  */
 export async function paintWorkbookPlan(
@@ -141,20 +150,24 @@ export async function paintWorkbookPlan(
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const tableNames = tables.items.map((table) => table.name);
   const names: string[] = [];
+  const added: Excel.Worksheet[] = [];
   try {
     plans.forEach((plan, i) => {
       const name = uniqueSheetName(plan.name, sheetNames);
       sheetNames.push(name);
       names.push(name);
-      queuePlan(worksheets.add(name), plan, tableNames, {
-        ...options,
-        activate: i === 0 && (options.activate ?? true),
-      });
+      const sheet = worksheets.add(name);
+      sheet.load('id');
+      added.push(sheet);
+      queuePlan(sheet, plan, tableNames, { ...options, activate: i === 0 && (options.activate ?? true) });
     });
     await context.sync();
     return names;
   } catch (error) {
-    const removed = await removeSheets(context, names);
+    // Only what this paint created goes: never a sheet found by name, which may be another paint's.
+    const ids = added.map(createdId).filter((id): id is string => id !== undefined);
+    if (ids.length === 0) throw new PaintError(names, hostErrorReason(error), 'not-created', error);
+    const removed = await removeSheets(context, ids);
     throw new PaintError(names, hostErrorReason(error), removed ? 'removed' : 'left', error);
   }
 }

@@ -29,6 +29,8 @@ export interface MockCell {
 
 /** The state of one sheet, for assertions. */
 export interface MockSheet {
+  /** Excel's id of the sheet (`{…}`), which `getItem` also finds it by. */
+  readonly id: string;
   readonly name: string;
   /** By A1 address. */
   readonly cells: Map<string, MockCell>;
@@ -60,6 +62,8 @@ export interface MockWorkbook {
   syncs(): number;
   sheetNames(): string[];
   sheet(name: string): MockSheet;
+  /** Adds a sheet at once, outside any batch: another paint or a co-author working at the same time. */
+  addSheet(name: string, rows?: readonly (readonly (string | number | boolean | null)[])[]): void;
   activeSheet(): string | null;
   selection(): { sheet: string; address: string } | null;
 }
@@ -136,16 +140,20 @@ class Host {
     this.resolvers.push(resolve);
   }
 
-  find(name: string): MockSheet | undefined {
-    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  /** The sheet named `key` (any case) or with the id `key`, as `getItem` looks it up. */
+  find(key: string): MockSheet | undefined {
+    return this.sheets.find((sheet) => sheet.id === key || sheet.name.toLowerCase() === key.toLowerCase());
   }
 
   existing(name: string, location: string): MockSheet {
     return this.find(name) ?? notFound(`The worksheet '${name}' does not exist`, location);
   }
 
+  private sheetsAdded = 0;
+
   addSheet(name: string): MockSheet {
     const sheet: MockSheet = {
+      id: `{00000000-0001-0000-${String(++this.sheetsAdded).padStart(4, '0')}-000000000000}`,
       name,
       cells: new Map(),
       tables: [],
@@ -387,6 +395,7 @@ function overlaps(a: { row: number; col: number; rows: number; cols: number }, b
 
 class MockWorksheet {
   private nullObject: boolean | undefined;
+  private loadedId: string | undefined;
 
   constructor(
     private readonly host: Host,
@@ -403,6 +412,22 @@ class MockWorksheet {
 
   get isNullObject(): boolean {
     return this.nullObject ?? notLoaded('isNullObject');
+  }
+
+  get id(): string {
+    return this.loadedId ?? notLoaded('id');
+  }
+
+  /**
+   * Loads `id` as an action of the batch: like Office.js, a batch that fails later still hands back what
+   * the actions before the failure returned.
+   */
+  load(properties: string): this {
+    if (properties !== 'id') throw new Error(`mockWorkbook cannot load "${properties}" on a worksheet`);
+    this.host.queue(this.sheetName, 'load', [properties], () => {
+      this.loadedId = this.host.existing(this.sheetName, 'Worksheet.load').id;
+    });
+    return this;
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRange {
@@ -541,12 +566,13 @@ function collectionData(
 /** A new mock workbook; see MockWorkbook. */
 export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkbook {
   const host = new Host(options.failWhen);
-  for (const [name, rows] of Object.entries(options.sheets ?? {})) {
+  const addSheet = (name: string, rows: readonly (readonly (string | number | boolean | null)[])[] = []) => {
     const sheet = host.addSheet(name);
     rows.forEach((row, r) =>
       row.forEach((value, c) => sheet.cells.set(a1Address(r, c), stored(value, 'General'))),
     );
-  }
+  };
+  for (const [name, rows] of Object.entries(options.sheets ?? {})) addSheet(name, rows);
   host.tableNames.push(...(options.tables ?? []));
 
   const worksheets = collectionData(host, [], () => host.sheets.map((sheet) => sheet.name), {
@@ -581,6 +607,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
     sheetNames: () => host.sheets.map((sheet) => sheet.name),
     sheet: (name) =>
       host.find(name) ?? notFound(`No sheet ${name} in the mock workbook`, 'mockWorkbook.sheet'),
+    addSheet,
     activeSheet: () => host.active,
     selection: () => host.selection,
   };
