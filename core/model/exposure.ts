@@ -1,0 +1,249 @@
+/**
+ * Exposure: for given volumes and hours, the smallest and largest invoice total over every KPI value in its
+ * valid range, the KPI values that reach each, and the clauses that leave a side unbounded. Exact, not
+ * sampled.
+ *
+ * Why looking at a few values per KPI is exact. With volumes and hours fixed, each KPI clause's line depends
+ * on its own KPI only (its hourly pay and at-risk amount come from the base lines). The invoice then
+ * aggregates those lines through functions that never decrease when a line grows: the bonus cap keeps
+ * min(Σ bonuses, cap), the malus cap max(Σ maluses, −cap), the at-risk cap min(Σ credits, pool), earnbacks
+ * and VAT are added, and each rounding to the minor unit is monotone. So the subtotal (and the total, a
+ * monotone function of it) is non-decreasing in every KPI's own lines, even though the caps couple KPIs: the
+ * maximum is reached by giving each KPI the value that maximises its own lines, the minimum likewise. Each
+ * line is monotone between consecutive breakpoints (levels, band edges, cap kinks: see breakpoints.ts), so
+ * that value is among the breakpoints and the range ends. When one value of a KPI does not maximise all of
+ * its lines at once (a credit and its earnback disagreeing), the candidates left are enumerated together.
+ * Beyond the outermost breakpoint a line is constant or linear; a linear tail with no cap on its side is
+ * unbounded, and with one the tail is followed (doubling) until the engine's total stops moving, the value
+ * where the cap is reached. Limitation: a lower-is-better achievement-share on an unbounded range tends to
+ * its limit without reaching it; no template has one.
+ */
+import type { Contract, KpiClause, KpiUnit } from '../contract/types';
+import type { Invoice } from '../invoice/types';
+import { ONE, ZERO, decMax, type Dec } from '../money';
+import { breakpoints } from './breakpoints';
+import { kpiRange } from './kpiRange';
+import { dueClauses, priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
+
+/** One side of the exposure: the totals and the KPI values that reach them. */
+export interface ExposureBound {
+  readonly subtotal: Dec;
+  readonly total: Dec;
+  readonly values: ReadonlyMap<string, Dec>;
+}
+
+/** A clause that makes one side unbounded, and why in a sentence. */
+export interface UnboundedClause {
+  readonly clause: string;
+  readonly side: 'min' | 'max';
+  readonly reason: string;
+}
+
+/** `null` for an unbounded side. */
+export interface Exposure {
+  readonly min: ExposureBound | null;
+  readonly max: ExposureBound | null;
+  readonly unbounded: readonly UnboundedClause[];
+}
+
+export type ExposureResult =
+  | { readonly ok: true; readonly exposure: Exposure }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Enumerating more combinations than this means the method's premise failed: say so rather than hang. */
+const MAX_COMBINATIONS = 100_000;
+/** A cap of any amount a host can hold is reached long before 2^400 times the first step. */
+const MAX_DOUBLINGS = 400;
+
+const UNIT_WORDS: Readonly<Record<KpiUnit, string>> = {
+  percent: 'percentages',
+  minutes: 'minutes',
+  hours: 'hours',
+  count: 'counts',
+  points: 'points',
+  currency: 'amounts',
+  score: 'scores',
+};
+
+/** Amount of each line kind the KPI's clause produced (a line not printed counts as 0). */
+type LineVector = ReadonlyMap<string, Dec>;
+
+function linesOf(invoice: Invoice, name: string): LineVector {
+  const vector = new Map<string, Dec>();
+  for (const line of invoice.lines) {
+    if (line.kpi === name) vector.set(line.kind, (vector.get(line.kind) ?? ZERO).plus(line.amount));
+  }
+  return vector;
+}
+
+function sumOf(vector: LineVector): Dec {
+  let sum = ZERO;
+  for (const amount of vector.values()) sum = sum.plus(amount);
+  return sum;
+}
+
+/** Whether `a` is at least `b` on every line kind (`sign` −1: at most). */
+function dominates(a: LineVector, b: LineVector, sign: 1 | -1): boolean {
+  for (const kind of new Set([...a.keys(), ...b.keys()])) {
+    const diff = (a.get(kind) ?? ZERO).minus(b.get(kind) ?? ZERO).times(sign);
+    if (diff.lt(ZERO)) return false;
+  }
+  return true;
+}
+
+interface Candidate {
+  readonly value: Dec;
+  readonly lines: LineVector;
+}
+
+/** What one KPI contributes to the search: its priced candidates, and the sides its tails leave open. */
+interface KpiSearch {
+  readonly clause: KpiClause;
+  readonly candidates: Candidate[];
+  readonly unbounded: UnboundedClause[];
+  /** A tail that should reach a cap and did not: the premise of the method failed, say so. */
+  readonly problems: string[];
+}
+
+/** The exposure of the scenario `base` (its volumes and hours; its KPI values are only a starting point). */
+export function exposure(contract: Contract, base: ScenarioValues, place: PricingPlace = {}): ExposureResult {
+  const clauses = dueClauses(contract, place);
+  const start = new Map(base.kpis);
+  for (const clause of clauses) {
+    if (!start.has(clause.name)) start.set(clause.name, finiteValues(clause)[0]);
+  }
+  const price = (kpis: ReadonlyMap<string, Dec>) => priceScenario(contract, { ...base, kpis }, place);
+  const first = price(start);
+  if (!first.ok) return { ok: false, problems: first.problems };
+
+  const searches = clauses.map((clause) => searchKpi(clause, contract, start, price));
+  const failures = searches.flatMap((s) => s.problems);
+  if (failures.length > 0) return { ok: false, problems: failures };
+  const side = (sign: 1 | -1): ExposureBound | null | string => {
+    const which = sign === 1 ? 'max' : 'min';
+    if (searches.some((s) => s.unbounded.some((u) => u.side === which))) return null;
+    const options = searches.map((s) => pareto(s.candidates, sign));
+    const count = options.reduce((n, o) => n * o.length, 1);
+    if (count > MAX_COMBINATIONS) return `exposure: ${count} combinations of KPI values to compare`;
+    let best: { invoice: Invoice; values: Map<string, Dec> } | null = null;
+    for (const combination of combinations(options)) {
+      const values = new Map(start);
+      combination.forEach((value, i) => values.set(searches[i].clause.name, value));
+      const result = price(values);
+      if (!result.ok) continue;
+      if (best === null || result.invoice.total.minus(best.invoice.total).times(sign).gt(ZERO)) {
+        best = { invoice: result.invoice, values };
+      }
+    }
+    if (best === null) return 'exposure: no combination of KPI values could be priced';
+    const values = new Map(clauses.map((c) => [c.name, best!.values.get(c.name)!]));
+    return { subtotal: best.invoice.subtotal, total: best.invoice.total, values };
+  };
+  const min = side(-1);
+  const max = side(1);
+  const problems = [min, max].filter((s): s is string => typeof s === 'string');
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    exposure: {
+      min: min as ExposureBound | null,
+      max: max as ExposureBound | null,
+      unbounded: searches.flatMap((s) => s.unbounded),
+    },
+  };
+}
+
+/** The breakpoints inside the valid range and the range's finite ends, ascending, without repeats. */
+function finiteValues(clause: KpiClause): Dec[] {
+  const range = kpiRange(clause);
+  const inside = (v: Dec) => !(range.min && v.lt(range.min)) && !(range.max && v.gt(range.max));
+  const values = [
+    ...breakpoints(clause).filter(inside),
+    ...[range.min, range.max].filter((v) => v !== undefined),
+  ];
+  if (values.length === 0) values.push(ZERO);
+  values.sort((a, b) => a.cmp(b));
+  return values.filter((v, i) => i === 0 || !v.eq(values[i - 1]));
+}
+
+function searchKpi(
+  clause: KpiClause,
+  contract: Contract,
+  start: ReadonlyMap<string, Dec>,
+  price: (kpis: ReadonlyMap<string, Dec>) => ReturnType<typeof priceScenario>,
+): KpiSearch {
+  const at = (value: Dec) => {
+    const result = price(new Map(start).set(clause.name, value));
+    return result.ok ? result.invoice : null;
+  };
+  const candidates: Candidate[] = [];
+  const add = (value: Dec, invoice: Invoice | null) => {
+    if (invoice) candidates.push({ value, lines: linesOf(invoice, clause.name) });
+  };
+  const values = finiteValues(clause);
+  for (const value of values) add(value, at(value));
+
+  const unbounded: UnboundedClause[] = [];
+  const problems: string[] = [];
+  const range = kpiRange(clause);
+  for (const sign of [1, -1] as const) {
+    if ((sign === 1 ? range.max : range.min) !== undefined) continue;
+    const edge = sign === 1 ? values[values.length - 1] : values[0];
+    const step = decMax(ONE, edge.abs()).times(sign);
+    let near = edge.plus(step);
+    let nearInvoice = at(near);
+    const farInvoice = at(edge.plus(step.times(2)));
+    add(near, nearInvoice);
+    if (!nearInvoice || !farInvoice) continue;
+    const slope = sumOf(linesOf(farInvoice, clause.name)).minus(sumOf(linesOf(nearInvoice, clause.name)));
+    if (slope.isZero()) continue;
+    const rising = slope.gt(ZERO);
+    // Every KPI line but credits counts towards the bonus or the malus cap (core/invoice/caps.ts).
+    const cap = rising ? contract.caps.bonus : contract.caps.malus;
+    if (!cap) {
+      unbounded.push({
+        clause: clause.name,
+        side: rising ? 'max' : 'min',
+        reason: `uncapped: the ${clause.name} ${rising ? 'bonus' : 'malus'} has no cap and ${UNIT_WORDS[clause.unit]} have no ${sign === 1 ? 'upper' : 'lower'} bound`,
+      });
+      continue;
+    }
+    let reached = false;
+    for (let i = 0; i < MAX_DOUBLINGS && !reached; i++) {
+      const further = edge.plus(near.minus(edge).times(2));
+      const furtherInvoice = at(further);
+      if (!furtherInvoice) break;
+      reached = furtherInvoice.total.eq(nearInvoice.total);
+      if (reached) add(near, nearInvoice);
+      else [near, nearInvoice] = [further, furtherInvoice];
+    }
+    if (!reached)
+      problems.push(`exposure: the cap on the ${clause.name} ${rising ? 'bonus' : 'malus'} was not reached`);
+  }
+  return { clause, candidates, unbounded, problems };
+}
+
+/** The candidates no other one beats on every line; one when a single value is best on all of them. */
+function pareto(candidates: readonly Candidate[], sign: 1 | -1): Dec[] {
+  const best = candidates.find((c) => candidates.every((o) => dominates(c.lines, o.lines, sign)));
+  if (best) return [best.value];
+  return candidates
+    .filter(
+      (c) =>
+        !candidates.some(
+          (o) => o !== c && dominates(o.lines, c.lines, sign) && !dominates(c.lines, o.lines, sign),
+        ),
+    )
+    .map((c) => c.value);
+}
+
+function* combinations(options: readonly Dec[][]): Generator<Dec[]> {
+  if (options.some((o) => o.length === 0)) return;
+  const index = options.map(() => 0);
+  for (;;) {
+    yield index.map((i, k) => options[k][i]);
+    let k = options.length - 1;
+    while (k >= 0 && ++index[k] === options[k].length) index[k--] = 0;
+    if (k < 0) return;
+  }
+}

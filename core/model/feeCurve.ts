@@ -1,0 +1,84 @@
+/**
+ * Fee curve: one KPI across a range of values, every other value held at a base scenario. Each point is a
+ * full invoice from the engine, so caps, neutral bands, thresholds and gates show as the kinks they are.
+ */
+import type { Contract, KpiClause } from '../contract/types';
+import type { Invoice } from '../invoice/types';
+import { ZERO, dec, decSum, quotient, type Dec } from '../money';
+import { breakpoints } from './breakpoints';
+import { kpiRange } from './kpiRange';
+import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
+
+/** One point: `amount` is what the KPI's own lines contribute, `total` the invoice total. */
+export interface CurvePoint {
+  readonly value: Dec;
+  readonly amount: Dec;
+  readonly subtotal: Dec;
+  readonly total: Dec;
+}
+
+export type CurveResult =
+  | { readonly ok: true; readonly kpi: string; readonly points: readonly CurvePoint[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The sum of the invoice lines a KPI's clause produced (its fee, adjustment or credit, and earnback). */
+export function kpiAmount(invoice: Invoice, name: string): Dec {
+  return decSum(invoice.lines.filter((l) => l.kpi === name).map((l) => l.amount));
+}
+
+/** `steps` evenly spaced values from `from` to `to`, both included (exact decimals). */
+export function evenlySpaced(from: Dec, to: Dec, steps: number): Dec[] {
+  if (steps === 1) return [from];
+  const width = to.minus(from);
+  return Array.from({ length: steps }, (_, i) =>
+    i === steps - 1 ? to : from.plus(quotient(width.times(i), dec(steps - 1))),
+  );
+}
+
+/**
+ * The default span of a curve: the valid range where it is finite; otherwise from the lowest breakpoint
+ * (or the range's end) to as far again beyond the highest, so every kink and the tail after it show.
+ */
+export function defaultSpan(clause: KpiClause): { from: Dec; to: Dec } {
+  const range = kpiRange(clause);
+  const points = breakpoints(clause);
+  const low = range.min ?? points.reduce((m, p) => (p.lt(m) ? p : m), points[0] ?? ZERO);
+  const high = range.max ?? points.reduce((m, p) => (p.gt(m) ? p : m), low);
+  const to = range.max ?? high.plus(high.minus(low).isZero() ? dec(1) : high.minus(low));
+  return { from: low, to };
+}
+
+/** The curve of KPI `name` at `values`, the rest of the scenario `base` held fixed. */
+export function feeCurve(
+  contract: Contract,
+  base: ScenarioValues,
+  name: string,
+  values: readonly Dec[],
+  place: PricingPlace = {},
+): CurveResult {
+  const clause = contract.kpis.find((k) => k.name.toLowerCase() === name.toLowerCase());
+  if (!clause) {
+    return {
+      ok: false,
+      problems: [`unknown KPI "${name}"; the contract has: ${contract.kpis.map((k) => k.name).join(', ')}`],
+    };
+  }
+  const points: CurvePoint[] = [];
+  const problems: string[] = [];
+  for (const value of values) {
+    const result = priceScenario(
+      contract,
+      { ...base, kpis: new Map(base.kpis).set(clause.name, value) },
+      place,
+    );
+    if (!result.ok) problems.push(...result.problems.map((p) => `${clause.name} = ${value.toFixed()}: ${p}`));
+    else
+      points.push({
+        value,
+        amount: kpiAmount(result.invoice, clause.name),
+        subtotal: result.invoice.subtotal,
+        total: result.invoice.total,
+      });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, kpi: clause.name, points };
+}

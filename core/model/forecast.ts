@@ -1,0 +1,229 @@
+/**
+ * Forecast: the distribution of each future invoice's total and of their sum, by simulation. Each
+ * simulation draws every month's volumes, hours and KPI values — from declared distributions, or by
+ * resampling the actuals history (a month of the history is drawn, and its values are used together so
+ * that a busy month stays busy on every measure; a measure that month lacks, such as a quarterly KPI, is
+ * drawn among that measure's own observed values) — appends them to the history and prices every invoice
+ * with the engine, earnbacks included. Seeded: the same seed gives the same forecast.
+ */
+import { buildActuals, actualEntries, type ActualEntry, type ActualKind } from '../contract/actuals';
+import {
+  FREQUENCY_MONTHS,
+  addMonths,
+  closesWindow,
+  comparePeriods,
+  invoiceWindow,
+  isWithinContract,
+} from '../contract/period';
+import type { Actuals, Contract, Period } from '../contract/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import { decSum, dec, quotient, roundMoney, type Dec } from '../money';
+import { sampler, type Distribution } from './distribution';
+import { kpiRange, type ValueRange } from './kpiRange';
+import { seededDraws, type Draws } from './random';
+
+/** The distribution declared for one measure; `name` is empty for hours. */
+export interface DeclaredDistribution {
+  readonly kind: ActualKind;
+  readonly name: string;
+  readonly distribution: Distribution;
+}
+
+export interface ForecastOptions {
+  /** First and last months of the forecast; every invoicing period starting between them is forecast. */
+  readonly from: Period;
+  readonly to: Period;
+  readonly simulations: number;
+  readonly seed: number;
+  /** Measured months: resampled for every measure without a declared distribution. */
+  readonly history: Actuals;
+  readonly declared?: readonly DeclaredDistribution[];
+}
+
+/** Mean and percentiles of simulated totals, in minor units. */
+export interface ForecastStats {
+  readonly mean: Dec;
+  readonly p10: Dec;
+  readonly p50: Dec;
+  readonly p90: Dec;
+}
+
+export interface Forecast {
+  readonly periods: readonly ({ readonly period: Period } & ForecastStats)[];
+  /** The sum of the periods' totals; budget at risk = P90 − mean. */
+  readonly total: ForecastStats & { readonly budgetAtRisk: Dec };
+}
+
+export type ForecastResult =
+  | { readonly ok: true; readonly forecast: Forecast }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** A measure drawn each month it is due. */
+interface Measure {
+  readonly kind: ActualKind;
+  readonly name: string;
+  /** Months of evaluation (KPIs are drawn on the month closing their period). */
+  readonly months: number;
+  readonly draw: (draws: Draws, month: HistoryMonth | undefined) => Dec;
+}
+
+type HistoryMonth = ReadonlyMap<string, Dec>;
+const keyOf = (kind: ActualKind, name: string) => `${kind}|${name}`;
+
+export function forecast(contract: Contract, options: ForecastOptions): ForecastResult {
+  const { from, to, simulations, seed, history } = options;
+  if (comparePeriods(from, to) > 0) return { ok: false, problems: [`--from ${from} is after --to ${to}`] };
+  if (!Number.isInteger(simulations) || simulations < 1)
+    return { ok: false, problems: ['the number of simulations must be a whole number ≥ 1'] };
+  const periods = forecastPeriods(contract, from, to);
+  if (periods.length === 0)
+    return { ok: false, problems: [`no invoicing period of the contract starts between ${from} and ${to}`] };
+  const months = periods.flatMap((p) => invoiceWindow(contract, p)!);
+  const simulated = new Set(months);
+
+  const past = actualEntries(history).filter((e) => !simulated.has(e.period));
+  const historyMonths: HistoryMonth[] = [...history.periods.values()].map(
+    (at) =>
+      new Map<string, Dec>([
+        ...(at.hours !== undefined ? [[keyOf('hours', ''), at.hours] as [string, Dec]] : []),
+        ...[...at.volumes].map(([n, v]) => [keyOf('volume', n), v] as [string, Dec]),
+        ...[...at.kpis].map(([n, v]) => [keyOf('kpi', n), v] as [string, Dec]),
+      ]),
+  );
+  const built = measures(contract, options.declared ?? [], historyMonths);
+  if ('problems' in built) return { ok: false, problems: built.problems };
+
+  const draws = seededDraws(seed);
+  const totals = periods.map(() => new Array<Dec>(simulations));
+  const yearTotals = new Array<Dec>(simulations);
+  // Without earnbacks an invoice depends only on its own months: equal draws (frequent when resampling a
+  // short history) are priced once.
+  const cache = contract.earnback ? null : new Map<string, Dec>();
+  try {
+    for (let s = 0; s < simulations; s++) {
+      const entries: ActualEntry[] = [...past];
+      const keys = new Map<Period, string>();
+      for (const month of months) {
+        const drawn = historyMonths.length > 0 ? historyMonths[draws.index(historyMonths.length)] : undefined;
+        let key = '';
+        for (const m of built.measures) {
+          if (m.kind === 'kpi' && !closesWindow(contract.firstPeriod, m.months, month)) continue;
+          const value = m.draw(draws, drawn);
+          entries.push({ period: month, kind: m.kind, name: m.name, value });
+          key += `${value.toFixed()};`;
+        }
+        keys.set(month, key);
+      }
+      let actuals: Actuals | null = null;
+      let year: Dec[] = [];
+      periods.forEach((period, i) => {
+        const key = cache
+          ? `${period}:${invoiceWindow(contract, period)!
+              .map((m) => keys.get(m))
+              .join('/')}`
+          : '';
+        let total = cache?.get(key);
+        if (total === undefined) {
+          actuals ??= buildActuals(entries, months);
+          const result = buildInvoice(contract, actuals, period);
+          if (!result.ok)
+            throw new ForecastProblem(`simulation ${s + 1}, ${period}: ${result.problems.join('; ')}`);
+          total = result.invoice.total;
+          cache?.set(key, total);
+        }
+        totals[i][s] = total;
+        year.push(total);
+      });
+      yearTotals[s] = decSum(year);
+      year = [];
+    }
+  } catch (e) {
+    if (e instanceof ForecastProblem || e instanceof RangeError) return { ok: false, problems: [e.message] };
+    throw e;
+  }
+  const round = (d: Dec) => roundMoney(d, contract.currency, contract.rounding);
+  const total = stats(yearTotals, round);
+  return {
+    ok: true,
+    forecast: {
+      periods: periods.map((period, i) => ({ period, ...stats(totals[i], round) })),
+      total: { ...total, budgetAtRisk: total.p90.minus(total.mean) },
+    },
+  };
+}
+
+class ForecastProblem extends Error {}
+
+/** The invoicing periods starting between `from` and `to` whose months all lie within the contract. */
+export function forecastPeriods(contract: Contract, from: Period, to: Period): Period[] {
+  const periods: Period[] = [];
+  for (let month = from; comparePeriods(month, to) <= 0; month = addMonths(month, 1)) {
+    const window = invoiceWindow(contract, month);
+    if (window && window[0] === month && window.every((m) => isWithinContract(contract, m)))
+      periods.push(month);
+  }
+  return periods;
+}
+
+/** How each measure of the contract is drawn, or every measure that cannot be. */
+function measures(
+  contract: Contract,
+  declared: readonly DeclaredDistribution[],
+  history: readonly HistoryMonth[],
+): { measures: Measure[] } | { problems: string[] } {
+  const NON_NEGATIVE: ValueRange = { min: dec(0) };
+  const wanted: { kind: ActualKind; name: string; months: number; range: ValueRange; label: string }[] = [
+    ...(contract.hourly
+      ? [{ kind: 'hours' as const, name: '', months: 1, range: NON_NEGATIVE, label: 'hours' }]
+      : []),
+    ...contract.volumes.map((v) => ({
+      kind: 'volume' as const,
+      name: v.name,
+      months: 1,
+      range: NON_NEGATIVE,
+      label: `volume ${v.name}`,
+    })),
+    ...contract.kpis.map((k) => ({
+      kind: 'kpi' as const,
+      name: k.name,
+      months: FREQUENCY_MONTHS[k.period],
+      range: kpiRange(k),
+      label: `KPI ${k.name}`,
+    })),
+  ];
+  const problems: string[] = [];
+  const result: Measure[] = [];
+  for (const d of declared) {
+    if (!wanted.some((w) => w.kind === d.kind && w.name === d.name))
+      problems.push(`${d.kind} ${d.name}: not in the contract`);
+  }
+  for (const w of wanted) {
+    const key = keyOf(w.kind, w.name);
+    const own = declared.find((d) => d.kind === w.kind && d.name === w.name);
+    if (own) {
+      const made = sampler(own.distribution, w.range);
+      if ('problem' in made) problems.push(`${w.label}: ${made.problem}`);
+      else result.push({ ...w, draw: (draws) => made.sample(draws) });
+      continue;
+    }
+    const pool = history.map((m) => m.get(key)).filter((v): v is Dec => v !== undefined);
+    if (pool.length === 0) {
+      problems.push(`${w.label}: no value in the actuals history and no declared distribution`);
+      continue;
+    }
+    result.push({ ...w, draw: (draws, month) => month?.get(key) ?? pool[draws.index(pool.length)] });
+  }
+  return problems.length > 0 ? { problems } : { measures: result };
+}
+
+/** Mean (rounded to the minor unit) and nearest-rank percentiles, which are simulated totals themselves. */
+function stats(values: readonly Dec[], round: (d: Dec) => Dec): ForecastStats {
+  const sorted = [...values].sort((a, b) => a.cmp(b));
+  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  return {
+    mean: round(quotient(decSum(sorted), dec(sorted.length))),
+    p10: rank(0.1),
+    p50: rank(0.5),
+    p90: rank(0.9),
+  };
+}

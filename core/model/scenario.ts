@@ -1,0 +1,145 @@
+/**
+ * Scenarios: one period's values (volumes, hours, KPI values) priced exactly as the invoice engine prices a
+ * period with those values. A scenario is turned into Actuals for one invoicing period and handed to
+ * `buildInvoice`; nothing here computes a fee.
+ */
+import { buildActuals, hoursWorked, kpiValue, volumeQuantity, type ActualEntry } from '../contract/actuals';
+import {
+  FREQUENCY_MONTHS,
+  addMonths,
+  invoiceWindow,
+  isWithinContract,
+  kpiDueMonth,
+} from '../contract/period';
+import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import type { InvoiceResult } from '../invoice/types';
+import { ZERO, type Dec } from '../money';
+
+/** One period's values: volumes and hours are totals over the invoicing period, KPIs as measured. */
+export type ScenarioValues = PeriodActuals;
+
+/** A named scenario (`worst`, `expected`, `best`). */
+export interface Scenario {
+  readonly name: string;
+  readonly values: ScenarioValues;
+}
+
+/**
+ * Where a scenario is priced. By default it stands alone in the first invoicing period that closes every
+ * KPI's evaluation period (so every KPI clause is due), with no history: no earlier credit to earn back.
+ * With `period`, it replaces that invoicing period's values, inside `history` when given (earnbacks then
+ * see the months before it, as the invoice would).
+ */
+export interface PricingPlace {
+  readonly period?: Period;
+  readonly history?: Actuals;
+}
+
+/**
+ * The first month that closes an invoicing period and every KPI's evaluation period. Frequencies are 1, 3, 6
+ * or 12 months, so the longest of them is a multiple of all the others.
+ */
+export function scenarioMonth(contract: Contract): Period {
+  const lengths = [contract.frequency, ...contract.kpis.map((k) => k.period)].map((f) => FREQUENCY_MONTHS[f]);
+  return addMonths(contract.firstPeriod, Math.max(...lengths) - 1);
+}
+
+/** The months of the invoicing period a scenario is priced as, or a problem. */
+export function placeOf(
+  contract: Contract,
+  place: PricingPlace,
+): { months: readonly Period[] } | { problem: string } {
+  const month = place.period ?? scenarioMonth(contract);
+  if (!isWithinContract(contract, month)) {
+    return {
+      problem: place.period
+        ? `period ${month} is outside the contract`
+        : `the contract ends before ${month}, the first month that closes every KPI's evaluation period`,
+    };
+  }
+  return { months: invoiceWindow(contract, month)! };
+}
+
+/**
+ * The Actuals of a scenario priced at `place`: volumes and hours sit on the period's first month (the
+ * others get 0, so the period's totals are the scenario's), each KPI on the month its clause is evaluated.
+ */
+export function scenarioActuals(
+  contract: Contract,
+  values: ScenarioValues,
+  place: PricingPlace = {},
+): { actuals: Actuals; period: Period } | { problem: string } {
+  const where = placeOf(contract, place);
+  if ('problem' in where) return where;
+  const { months } = where;
+  const last = months[months.length - 1];
+  const inWindow = new Set(months);
+  const entries: ActualEntry[] = [];
+  if (place.history) {
+    for (const [month, at] of place.history.periods) {
+      if (inWindow.has(month)) continue;
+      if (at.hours !== undefined) entries.push({ period: month, kind: 'hours', name: '', value: at.hours });
+      for (const [name, value] of at.volumes) entries.push({ period: month, kind: 'volume', name, value });
+      for (const [name, value] of at.kpis) entries.push({ period: month, kind: 'kpi', name, value });
+    }
+  }
+  months.forEach((month, i) => {
+    if (values.hours !== undefined)
+      entries.push({ period: month, kind: 'hours', name: '', value: i === 0 ? values.hours : ZERO });
+    for (const [name, value] of values.volumes)
+      entries.push({ period: month, kind: 'volume', name, value: i === 0 ? value : ZERO });
+  });
+  for (const [name, value] of values.kpis) {
+    const clause = contract.kpis.find((k) => k.name === name);
+    const month = clause ? kpiDueMonth(contract, clause, last) : undefined;
+    // A KPI not evaluated on this invoice plays no part in it.
+    if (month !== undefined) entries.push({ period: month, kind: 'kpi', name, value });
+  }
+  return { actuals: buildActuals(entries, months), period: months[0] };
+}
+
+/** The invoice of a scenario, exactly as `buildInvoice` prices a period with these values. */
+export function priceScenario(
+  contract: Contract,
+  values: ScenarioValues,
+  place: PricingPlace = {},
+): InvoiceResult {
+  const built = scenarioActuals(contract, values, place);
+  if ('problem' in built) return { ok: false, problems: [built.problem] };
+  return buildInvoice(contract, built.actuals, built.period);
+}
+
+/**
+ * The values an invoicing period of the actuals holds, as a scenario: volume and hour totals over the
+ * period, and each KPI due on its invoice. A value missing in any month stays absent, so the engine reports it as the invoice would.
+ */
+export function scenarioOfPeriod(contract: Contract, actuals: Actuals, period: Period): ScenarioValues {
+  const months = invoiceWindow(contract, period) ?? [period];
+  const last = months[months.length - 1];
+  const volumes = new Map<string, Dec>();
+  for (const volume of contract.volumes) {
+    const sum = volumeQuantity(actuals, volume.name, months);
+    if (sum.missing.length === 0) volumes.set(volume.name, sum.total);
+  }
+  const kpis = new Map<string, Dec>();
+  for (const clause of contract.kpis) {
+    const month = kpiDueMonth(contract, clause, last);
+    const value = month === undefined ? undefined : kpiValue(actuals, clause.name, month);
+    if (value !== undefined) kpis.set(clause.name, value);
+  }
+  const hours = hoursWorked(actuals, months);
+  return {
+    kpis,
+    volumes,
+    ...(contract.hourly && hours.missing.length === 0 ? { hours: hours.total } : {}),
+  };
+}
+
+/** The KPI clauses evaluated on the invoice of `place` (a quarterly KPI only on the quarter's last invoice). */
+export function dueClauses(contract: Contract, place: PricingPlace = {}): KpiClause[] {
+  const where = placeOf(contract, place);
+  if ('problem' in where) return [];
+  const last = where.months[where.months.length - 1];
+  return contract.kpis.filter((clause) => kpiDueMonth(contract, clause, last) !== undefined);
+}

@@ -1,0 +1,112 @@
+/**
+ * The scenarios file: `Scenario,Kind,Name,Value`, one row per value, Kind as in actuals. It is read by the
+ * actuals CSV reader itself (same parsing and number rules: a `;` file has decimal commas, names checked against the contract, repeated values refused):
+ * each scenario stands in for a month of its own, so every problem keeps its cell, `scenarios.csv!D5`.
+ */
+import { readCsv } from '../contract/csv';
+import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issues';
+import { addMonths } from '../contract/period';
+import { cellText, isBlank, isBlankRow, type CellValue } from '../contract/sheet/cells';
+import { readActualsSheet } from '../contract/sheet/readActuals';
+import type { Contract, Period } from '../contract/types';
+import { contractText, normalizeLabel } from '../i18n/contract';
+import { scenarioMonth, type Scenario } from './scenario';
+
+const COLUMNS = ['scenario', 'kind', 'name', 'value'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** Headers in English and French, compared as labels are (case, accents and spacing folded). */
+function columnOf(header: string): Column | undefined {
+  const wanted = normalizeLabel(header);
+  if (wanted === 'scenario') return 'scenario';
+  for (const lang of ['en', 'fr'] as const) {
+    const c = contractText(lang).actualsColumns;
+    for (const key of ['kind', 'name', 'value'] as const) if (normalizeLabel(c[key]) === wanted) return key;
+  }
+  return undefined;
+}
+
+/** Reads a scenarios CSV against a contract; scenarios in the order they first appear. */
+export function scenariosFromCsv(
+  text: string,
+  contract: Contract,
+  file = 'scenarios.csv',
+): Result<Scenario[]> {
+  const csv = readCsv(text, file);
+  const grid: CellValue[][] = csv.grid;
+  const issues: Issue[] = [...csv.issues];
+  if (grid.length === 0 && issues.length > 0) return { ok: false, issues };
+  let headerRow = 0;
+  while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
+  const columns = new Map<Column, number>();
+  (grid[headerRow] ?? []).forEach((value, col) => {
+    const header = cellText(value);
+    if (header === '') return;
+    const column = columnOf(header);
+    if (column === undefined || columns.has(column)) {
+      issues.push(
+        cellIssue(
+          file,
+          headerRow,
+          col,
+          header,
+          `unknown or repeated column; expected ${'Scenario, Kind, Name, Value'}`,
+        ),
+      );
+    } else columns.set(column, col);
+  });
+  const missing = COLUMNS.filter((c) => !columns.has(c));
+  if (missing.length > 0) {
+    issues.push(
+      cellIssue(
+        file,
+        headerRow,
+        0,
+        '',
+        `the header row must be Scenario, Kind, Name, Value (missing ${missing.join(', ')})`,
+      ),
+    );
+  }
+  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
+
+  // Each scenario becomes a month 12 months after the previous one: every such month closes every KPI's
+  // evaluation period, as the month a stand-alone scenario is priced on does.
+  const scenarioCol = columns.get('scenario')!;
+  const months = new Map<string, Period>();
+  const period = contractText('en').actualsColumns.period;
+  const rows = grid.map((row, r) => {
+    if (r < headerRow) return [];
+    const copy = [...row];
+    if (r === headerRow) {
+      copy[scenarioCol] = period;
+      return copy;
+    }
+    if (isBlankRow(grid, r)) return copy;
+    const name = cellText(row[scenarioCol]);
+    if (isBlank(row[scenarioCol]) || name === '') {
+      issues.push(cellIssue(file, r, scenarioCol, 'Scenario', 'required'));
+      return [];
+    }
+    if (!months.has(name)) months.set(name, addMonths(scenarioMonth(contract), 12 * months.size));
+    copy[scenarioCol] = months.get(name)!;
+    return copy;
+  });
+  const read = readActualsSheet(rows, { ...contract, lastPeriod: undefined }, { sheet: file }, csv.numbers);
+  const named = (message: string) => {
+    for (const [name, month] of months)
+      message = message.split(month).join(`scenario ${JSON.stringify(name)}`);
+    return message;
+  };
+  if (!read.ok)
+    issues.push(...read.issues.map((i) => ({ ...i, problem: named(i.problem), message: named(i.message) })));
+  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
+  if (!read.ok) return read;
+  const actuals = read.value;
+  return {
+    ok: true,
+    value: [...months].map(([name, month]) => ({
+      name,
+      values: actuals.periods.get(month) ?? { kpis: new Map(), volumes: new Map() },
+    })),
+  };
+}
