@@ -1,105 +1,197 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Throughput of every worksheet function over a 100,000-row range in ONE call (the way the docs tell users
- * to call them), next to the same arithmetic in plain JS doubles measured in the same run.
- * Prints rows per second and the ratio; it asserts nothing. Run `npm run build:core` first.
+ * Exact ÷ plain: every worksheet function over 100,000 rows in ONE call (the way the docs tell users to
+ * call them), against the same arithmetic on plain JS doubles over the same cells, measured in the same
+ * process in interleaved rounds. Prints, per function and data set, the median ratio and its spread
+ * (lowest–highest round). With --check, exits 1 when any median ratio exceeds 5×. Run
+ * `npm run build:core` first (npm run bench does).
  *
- *   node bench/functions.js [rows] [distinct|sheet]
+ *   node bench/functions.js [--rows 100000] [--rounds 15] [--check] [--only NAME,NAME]
+ *
+ * "exact" is `evaluate` of the core (what Excel, Sheets and the CLI call): host cells in, result cells out.
+ * "plain" reads the same host cells, does the model's arithmetic in doubles and builds the same
+ * rows × 1 result, so both sides pay for reading and writing the range.
  */
 const api = require('..');
 
-const ROWS = Number(process.argv[2] || 100000);
-const REPEAT = 5;
+const options = parseOptions(process.argv.slice(2));
+const ROWS = options.rows;
+const LIMIT = 5;
 
-/**
- * Two kinds of columns. `distinct`: every row a different value (the worst case: nothing repeats).
- * `sheet`: values with 3 decimals (0.1 % steps on a percentage), as KPI exports usually are, so values repeat.
- */
-const DATA = process.argv[3] === 'sheet' ? 'sheet' : 'distinct';
-
-function column(min, max, seed) {
-  const out = new Array(ROWS);
-  for (let i = 0; i < ROWS; i++) {
-    // Golden-ratio steps: a low-discrepancy sequence, every value distinct.
-    const v = min + (max - min) * ((seed * 0.1 + i * 0.6180339887498949) % 1);
-    out[i] = [DATA === 'sheet' ? Math.round(v * 1000) / 1000 : v];
+function parseOptions(argv) {
+  const out = { rows: 100000, rounds: 15, check: false, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--check') out.check = true;
+    else if (argv[i] === '--rows') out.rows = Number(argv[++i]);
+    else if (argv[i] === '--rounds') out.rounds = Number(argv[++i]);
+    else if (argv[i] === '--only') out.only = argv[++i].split(',');
+    else throw new Error(`unknown option ${argv[i]}`);
   }
   return out;
 }
 
-const tiers = [
-  [40000, 2.1],
-  [null, 1.9],
-];
+/**
+ * `distinct`: every row a different full-precision double (golden-ratio steps, nothing repeats: the worst
+ * case). `sheet`: the same rounded to 3 decimals (0.1 % steps on a percentage), as KPI exports are, so
+ * values repeat.
+ */
+function column(min, max, seed, data) {
+  const out = new Array(ROWS);
+  for (let i = 0; i < ROWS; i++) {
+    const v = min + (max - min) * ((seed * 0.1 + i * 0.6180339887498949) % 1);
+    out[i] = [data === 'sheet' ? Math.round(v * 1000) / 1000 : v];
+  }
+  return out;
+}
 
-/** name → [arguments for one call over ROWS rows, plain-double version of one row]. */
-const CASES = {
-  BONUSMALUS: [
-    [column(0.6, 0.9, 1), 0.75, 50000, 30000, 'higher', 0.01, 2000, 1500],
-    (a) => {
+/** The same model arithmetic in plain doubles, row by row, over the ranged argument's cells. */
+function plainColumn(cells, fn) {
+  const out = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) out[i] = [fn(cells[i][0])];
+  return out;
+}
+
+/** name → data → { args, plain }: one call's arguments and the plain-double version of the same call. */
+function cases(data) {
+  const col = (min, max, seed) => column(min, max, seed, data);
+  const scalar = (args, at, fn) => ({ args, plain: () => plainColumn(args[at], fn) });
+  const tiers = [
+    [40000, 2.1],
+    [null, 1.9],
+  ];
+  const answers = col(0, 10, 11).map(([v]) => [Math.round(v)]);
+  const scores = col(0, 1.5, 13);
+  const weights = col(0, 1, 12);
+  return {
+    ACHIEVEMENT: scalar([col(0.5, 1, 2), 0.75], 0, (a) => a / 0.75),
+    KPISCORE: scalar([col(0.6, 1, 3), 0.7, 0.8, 'higher', 0.9, 1.5], 0, (a) =>
+      a < 0.7 ? 0 : a < 0.8 ? (a - 0.7) / 0.1 : a < 0.9 ? 1 + (0.5 * (a - 0.8)) / 0.1 : 1.5,
+    ),
+    THRESHOLDFEE: scalar([col(0.8, 1, 4), 0.9, 10000], 0, (a) => (a >= 0.9 ? 10000 : 0)),
+    BONUSMALUS: scalar([col(0.6, 0.9, 1), 0.75, 50000, 30000, 'higher', 0.01, 2000, 1500], 0, (a) => {
       const gap = a - 0.75;
       if (gap > 0.01) return Math.min(50000 * (gap - 0.01), 2000);
       if (gap < -0.01) return -Math.min(30000 * (-gap - 0.01), 1500);
       return 0;
+    }),
+    TIEREDFEE: scalar(
+      [col(0, 80000, 5), tiers],
+      0,
+      (q) => Math.min(q, 40000) * 2.1 + Math.max(q - 40000, 0) * 1.9,
+    ),
+    HYBRIDFEE: scalar([20000, 5000, col(0, 1.5, 6)], 2, (s) => 20000 + 5000 * Math.min(s, 1)),
+    HOURLYFEE: scalar([col(0, 200, 7), 75, 0.1, 1000, 0.8], 0, (h) => h * 75 * (1 + 0.1) + 1000 * 0.8),
+    SLACREDIT: scalar([col(0.9, 1, 8), 0.95, 100000, 0.1, 0.2], 0, (a) =>
+      a < 0.95 ? 100000 * 0.1 * 0.2 : 0,
+    ),
+    EARNBACK: scalar([col(0, 5000, 9), [[0.97, 0.96, 0.98]], 0.95], 0, (c) =>
+      [0.97, 0.96, 0.98].every((v) => v >= 0.95) ? c : 0,
+    ),
+    GAINSHARE: scalar([1000000, col(800000, 1200000, 10), 0.3, 'lower', 50000, -20000], 1, (a) =>
+      Math.max(-20000, Math.min(50000, 0.3 * (1000000 - a))),
+    ),
+    // Table functions: one table of ROWS cells per call.
+    NPS: {
+      args: [answers],
+      plain: () => {
+        let promoters = 0;
+        let detractors = 0;
+        let count = 0;
+        for (const [a] of answers) {
+          if (typeof a !== 'number') continue;
+          count++;
+          if (a >= 9) promoters++;
+          else if (a <= 6) detractors++;
+        }
+        return (100 * (promoters - detractors)) / count;
+      },
     },
-  ],
-  ACHIEVEMENT: [[column(0.5, 1, 2), 0.75], (a) => a / 0.75],
-  KPISCORE: [
-    [column(0.6, 1, 3), 0.7, 0.8, 'higher', 0.9, 1.5],
-    (a) => (a < 0.7 ? 0 : a < 0.8 ? (a - 0.7) / 0.1 : a < 0.9 ? 1 + (0.5 * (a - 0.8)) / 0.1 : 1.5),
-  ],
-  THRESHOLDFEE: [[column(0.8, 1, 4), 0.9, 10000], (a) => (a >= 0.9 ? 10000 : 0)],
-  TIEREDFEE: [[column(0, 80000, 5), tiers], (q) => Math.min(q, 40000) * 2.1 + Math.max(q - 40000, 0) * 1.9],
-  HYBRIDFEE: [[20000, 5000, column(0, 1.5, 6)], (s) => 20000 + 5000 * Math.min(s, 1)],
-  HOURLYFEE: [[column(0, 200, 7), 75, 0.1, 1000, 0.8], (h) => h * 75 * 1.1 + 1000 * 0.8],
-  SLACREDIT: [[column(0.9, 1, 8), 0.95, 100000, 0.1, 0.2], (a) => (a < 0.95 ? 100000 * 0.1 * 0.2 : 0)],
-  EARNBACK: [[column(0, 5000, 9), [[0.97, 0.96, 0.98]], 0.95], (c) => c],
-  GAINSHARE: [
-    [1000000, column(800000, 1200000, 10), 0.3, 'lower', 50000, -20000],
-    (a) => Math.max(-20000, Math.min(50000, 0.3 * (1000000 - a))),
-  ],
-};
+    SCORECARD: {
+      args: [scores, weights],
+      plain: () => {
+        let weighted = 0;
+        let total = 0;
+        for (let i = 0; i < scores.length; i++) {
+          weighted += scores[i][0] * weights[i][0];
+          total += weights[i][0];
+        }
+        return weighted / total;
+      },
+    },
+  };
+}
 
-function timeIt(fn) {
-  let best = Infinity;
-  for (let i = 0; i < REPEAT; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+function seconds(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function quantile(sorted, q) {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
+}
+
+function measure(data) {
+  const all = cases(data);
+  const names = Object.keys(all).filter((n) => options.only === null || options.only.includes(n));
+  const ratios = Object.fromEntries(names.map((n) => [n, []]));
+  const exactTimes = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < options.rounds + 1; round++) {
+    for (const name of names) {
+      const spec = api.findFunction(name);
+      const { args, plain } = all[name];
+      // Alternate which side runs first, so neither always meets a warm cache or a pending GC.
+      let exact;
+      let doubles;
+      if (round % 2 === 0) {
+        exact = seconds(() => api.evaluate(spec, args));
+        doubles = seconds(plain);
+      } else {
+        doubles = seconds(plain);
+        exact = seconds(() => api.evaluate(spec, args));
+      }
+      if (round === 0) continue; // warm-up round: compiles both sides
+      ratios[name].push(exact / doubles);
+      exactTimes[name].push(exact);
+    }
   }
-  return best;
-}
-
-const rate = (seconds) => Math.round(ROWS / seconds);
-const fmt = (n) => n.toLocaleString('en-US').padStart(12);
-
-console.log(
-  `${ROWS.toLocaleString('en-US')} rows per call, ${DATA} values, best of ${REPEAT}; "plain" = the same arithmetic on JS doubles`,
-);
-console.log(
-  `${'function'.padEnd(14)}${'rows/s'.padStart(12)}${'plain rows/s'.padStart(16)}${'plain/exact'.padStart(13)}`,
-);
-for (const [name, [args, plain]] of Object.entries(CASES)) {
-  const ranged = args.find((a) => Array.isArray(a) && a.length === ROWS);
-  const exact = timeIt(() => api[name](...args));
-  const doubles = timeIt(() => {
-    const out = new Array(ROWS);
-    for (let i = 0; i < ROWS; i++) out[i] = [plain(ranged[i][0])];
-    return out;
+  return names.map((name) => {
+    const sorted = ratios[name].slice().sort((a, b) => a - b);
+    const times = exactTimes[name].slice().sort((a, b) => a - b);
+    return {
+      name,
+      median: quantile(sorted, 0.5),
+      low: sorted[0],
+      high: sorted[sorted.length - 1],
+      rowsPerSecond: ROWS / quantile(times, 0.5),
+    };
   });
-  console.log(
-    `${name.padEnd(14)}${fmt(rate(exact))}${fmt(rate(doubles)).padStart(16)}${(exact / doubles).toFixed(1).padStart(12)}x`,
-  );
 }
-// NPS and SCORECARD consume one table per call: timed as answers (cells) per second instead.
-const answers = column(0, 10, 11).map(([v]) => [Math.round(v)]);
-const weights = column(0, 1, 12);
-for (const [name, args] of [
-  ['NPS', [answers]],
-  ['SCORECARD', [column(0, 1.5, 13), weights]],
-]) {
+
+const fmtRatio = (x) => `${x.toFixed(1)}×`;
+let failed = false;
+console.log(
+  `exact ÷ plain doubles, one call over ${ROWS.toLocaleString('en-US')} rows (table functions: one table of as many cells), median of ${options.rounds} interleaved rounds, spread = lowest–highest round`,
+);
+for (const data of ['distinct', 'sheet']) {
   console.log(
-    `${name.padEnd(14)}${fmt(rate(timeIt(() => api[name](...args))))}  cells/s (one table of ${ROWS.toLocaleString('en-US')} cells)`,
+    `\n${data === 'distinct' ? 'distinct full-precision values' : 'sheet-like values (3 decimals, repeating)'}`,
   );
+  console.log(
+    `${'function'.padEnd(14)}${'median'.padStart(8)}${'spread'.padStart(15)}${'exact rows/s'.padStart(15)}`,
+  );
+  for (const r of measure(data)) {
+    const over = r.median > LIMIT;
+    failed ||= over;
+    console.log(
+      `${r.name.padEnd(14)}${fmtRatio(r.median).padStart(8)}${`${fmtRatio(r.low)}–${fmtRatio(r.high)}`.padStart(15)}${Math.round(r.rowsPerSecond).toLocaleString('en-US').padStart(15)}${over ? `  over ${LIMIT}×` : ''}`,
+    );
+  }
+}
+if (options.check && failed) {
+  console.error(`\nsome median ratio exceeds ${LIMIT}×`);
+  process.exit(1);
 }
