@@ -1,9 +1,11 @@
 /** Every failure is one line on stderr and a non-zero exit, never a stack trace. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../core/cli/main';
 import { MAX_FORMULA_LENGTH, MAX_NESTING } from '../../core/formula/parse';
+import { REPO_ROOT } from '../support/builtCore';
 import { runBin, runCli, templateFiles } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-fail-'));
@@ -96,5 +98,17 @@ describe('as a real process: one line on stderr, no stack trace', () => {
     expect(run.err).not.toBe('');
     expect(run.err.split('\n')).toHaveLength(1);
     expect(run.err).not.toMatch(/\n\s+at |Error:|node:internal/);
+  });
+
+  it('stops quietly when the reader closes the pipe early (outcome-fees functions | head -1)', async () => {
+    const child = spawn('node', [join(REPO_ROOT, 'bin', 'outcome-fees.js'), 'functions'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 });
