@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // What one Google Sheets custom-function call costs before it computes anything: Sheets loads the whole
-// script for each call, so this measures dist/sheets/Code.js (bytes, gzip) and the cold load-and-first-call
+// script for each call, so this measures dist/sheets/Code.js (bytes, gzip; and Sidebar.html, which holds the
+// pane's contract code and is loaded only when the sidebar opens) and the cold load-and-first-call
 // time of =BONUSMALUS(0.78, 0.75, 50000, 50000) in a fresh V8 context, as the median of N samples. Each
 // sample runs in its own Node process, so no sample inherits compiled code, feedback or garbage from another.
 //
 //   node bench/sheetsColdCall.js [samples=30]
 //
-// Build first: npm run build:core && npx webpack --config webpack.sheets.config.js --mode production
+// Build first (npm run bench:sheets does): npm run build:sheets
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -15,6 +16,7 @@ const vm = require('vm');
 const zlib = require('zlib');
 
 const CODE = path.join(__dirname, '..', 'dist', 'sheets', 'Code.js');
+const SIDEBAR = path.join(__dirname, '..', 'dist', 'sheets', 'Sidebar.html');
 const EXPECTED = 1500;
 
 function median(values) {
@@ -60,17 +62,19 @@ function main() {
   }
   const samples = Math.max(1, Number(process.argv[2]) || 30);
   const code = fs.readFileSync(CODE, 'utf8');
-  const bytes = Buffer.byteLength(code);
-  const gzip = zlib.gzipSync(code, { level: 9 }).length;
 
   const runs = Array.from({ length: samples }, () =>
     JSON.parse(execFileSync(process.execPath, [__filename, '--sample'], { encoding: 'utf8' })),
   );
   const pick = (key) => median(runs.map((run) => run[key])).toFixed(2);
 
-  console.log(
-    `Code.js: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB), gzip ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`,
-  );
+  const size = (name, text) => {
+    const raw = Buffer.byteLength(text);
+    const packed = zlib.gzipSync(text, { level: 9 }).length;
+    return `${name}: ${raw} bytes (${(raw / 1024).toFixed(1)} KiB), gzip ${packed} bytes (${(packed / 1024).toFixed(1)} KiB)`;
+  };
+  console.log(size('Code.js', code));
+  if (fs.existsSync(SIDEBAR)) console.log(size('Sidebar.html', fs.readFileSync(SIDEBAR, 'utf8')));
   console.log(
     `Cold BONUSMALUS, median of ${samples} fresh processes and V8 contexts (Node ${process.version}):`,
   );
