@@ -9,6 +9,7 @@ import type { Invoice } from '../invoice/types';
 import { minorUnitDigits, toHostNumber, type Dec } from '../money';
 import { a1 } from './a1';
 import { kpiValueFormat } from './contractSheet';
+import { quantityFormat } from './quantityFormat';
 import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
 
 const WIDTH = 8;
@@ -81,7 +82,9 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
   const lineRows = invoice.lines.map((line): Cell[] => [
     text(line.label),
     text(line.explanation),
-    line.quantity === undefined ? empty : { value: num(line.quantity), format: '#,##0.##' },
+    line.quantity === undefined
+      ? empty
+      : { value: num(line.quantity), format: quantityFormat(line.quantity) },
     line.unit === undefined ? empty : text(line.unit),
     line.unitPrice === undefined
       ? empty
