@@ -55,6 +55,23 @@ export interface PlanValidation extends PlanRect {
   readonly list: readonly string[];
 }
 
+/**
+ * A native chart over cells of the plan: categories down one column, each series down another, anchored
+ * with its top-left corner at a cell. Painters that cannot draw charts (the .xlsx painter: exceljs writes
+ * none) leave them out; the data is in the cells either way.
+ */
+export interface PlanChart {
+  readonly kind: 'line' | 'column';
+  readonly title: string;
+  /** One column of category labels or x values. */
+  readonly categories: PlanRect;
+  /** One column each, as long as `categories`; the series' name is its column header. */
+  readonly series: readonly { readonly name: string; readonly values: PlanRect }[];
+  readonly anchor: { readonly row: number; readonly col: number };
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+}
+
 export interface SheetPlan {
   /** Desired name; painters make it unique in the workbook with `uniqueSheetName`. */
   readonly name: string;
@@ -67,6 +84,8 @@ export interface SheetPlan {
   readonly frozenRows?: number;
   readonly frozenColumns?: number;
   readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
+  /** Native charts over the plan's cells; optional, and ignored by painters that draw none. */
+  readonly charts?: readonly PlanChart[];
 }
 
 /** A workbook is an ordered list of sheet plans. */
