@@ -40,7 +40,7 @@ describe('entrySource', () => {
 
   it('keeps stub names and parameters from the minifier', () => {
     expect(stubIdentifiers(FUNCTIONS)).toEqual(
-      expect.arrayContaining(['BONUSMALUS', 'bonus_rate', 'onOpen', 'lang']),
+      expect.arrayContaining(['BONUSMALUS', 'bonus_rate', 'onOpen', 'requests']),
     );
   });
 
