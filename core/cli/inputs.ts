@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { actualsFromCsv, parseCsv } from '../contract/csv';
+import { actualsFromCsv } from '../contract/csv';
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import type { Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
@@ -98,9 +98,7 @@ export async function readInputs(contractFile: string, actualsFile: string): Pro
   let actuals: Result<Actuals>;
   let actualsSource = actualsIn.name;
   if (actualsIn.kind === 'text') {
-    actuals = parsed
-      ? actualsFromCsv(actualsIn.text, parsed, { file: actualsIn.name })
-      : actualsFromSheet(parseCsv(actualsIn.text), undefined, { sheet: actualsIn.name });
+    actuals = actualsFromCsv(actualsIn.text, parsed, { file: actualsIn.name });
   } else {
     const sheet = sheetOf(actualsIn, 'actuals');
     actuals = inFile(actualsFromSheet(sheet.grid, parsed, { sheet: sheet.name }), actualsIn.name);
