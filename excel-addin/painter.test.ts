@@ -7,7 +7,7 @@ import {
   readSheetValues,
   selectCell,
 } from './painter';
-import { createMockWorkbook, type HostCall, type MockWorkbook } from './testing/mockWorkbook';
+import { createMockWorkbook, type HostCall, type MockWorkbook } from '../test/fakes/excel/mockWorkbook';
 
 const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+2', '-3-4', '@SUM(A1)', '=1/0'];
 

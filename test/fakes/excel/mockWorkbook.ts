@@ -1,5 +1,6 @@
 /**
- * A mock Excel workbook for painter tests. The request context is an office-addin-mock `OfficeMockObject`
+ * The Excel fake's call-log view, for painter tests: a workbook that records every host call by target and
+ * operation (`Invoice!A1:C3`, `numberFormat`), for tests that hold the painter to its calls. The request context is an office-addin-mock `OfficeMockObject`
  * (so collection `items` read before `load` + `sync` are error strings, as the library models Office.js);
  * the objects it hands out record every write. Like Office.js, writes are queued and reach the workbook
  * only at `context.sync()`, in order; a batch can be made to fail at a chosen call, in which case the calls
@@ -7,7 +8,8 @@
  * it matters for the tests: `=…` written to a cell is a formula unless the cell is already text (`@`).
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { a1Address, columnLetters } from '../a1';
+import { cellName, columnName, rectName } from './a1';
+import { FakeOfficeError } from './workbook';
 
 /** One host call as Excel received it. */
 export interface HostCall {
@@ -68,19 +70,8 @@ export interface MockWorkbook {
   selection(): { sheet: string; address: string } | null;
 }
 
-/** An Office.js error as `context.sync()` rejects with it. */
-export class MockHostError extends Error {
-  readonly debugInfo: { code: string; message: string; errorLocation: string };
-  constructor(
-    readonly code: string,
-    message: string,
-    errorLocation: string,
-  ) {
-    super(message);
-    this.name = 'RichApi.Error';
-    this.debugInfo = { code, message, errorLocation };
-  }
-}
+/** An Office.js error as `context.sync()` rejects with it: the fake's one error class. */
+export const MockHostError = FakeOfficeError;
 
 const MAX_ROWS = 1_048_576;
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -252,8 +243,8 @@ class MockRange {
 
   private get address(): string {
     return this.rows >= MAX_ROWS
-      ? `${columnLetters(this.col)}:${columnLetters(this.col + this.cols - 1)}`
-      : a1Address(this.row, this.col, this.rows, this.cols);
+      ? `${columnName(this.col)}:${columnName(this.col + this.cols - 1)}`
+      : rectName({ row: this.row, col: this.col, rows: this.rows, cols: this.cols });
   }
 
   private sheet(location: string): MockSheet {
@@ -275,7 +266,7 @@ class MockRange {
       }
       const sheet = this.sheet(`Range.${op}`);
       matrix.forEach((row, r) =>
-        row.forEach((value, c) => write(sheet, a1Address(this.row + r, this.col + c), value)),
+        row.forEach((value, c) => write(sheet, cellName(this.row + r, this.col + c), value)),
       );
     });
   }
@@ -354,7 +345,7 @@ class MockRange {
       const values = Array.from({ length: rect.rows }, (_, r) =>
         Array.from(
           { length: rect.cols },
-          (_, c) => sheet?.cells.get(a1Address(rect.row + r, rect.col + c))?.value ?? '',
+          (_, c) => sheet?.cells.get(cellName(rect.row + r, rect.col + c))?.value ?? '',
         ),
       );
       const all: Record<string, unknown> = { values, rowIndex: rect.row, columnIndex: rect.col };
@@ -569,7 +560,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
   const addSheet = (name: string, rows: readonly (readonly (string | number | boolean | null)[])[] = []) => {
     const sheet = host.addSheet(name);
     rows.forEach((row, r) =>
-      row.forEach((value, c) => sheet.cells.set(a1Address(r, c), stored(value, 'General'))),
+      row.forEach((value, c) => sheet.cells.set(cellName(r, c), stored(value, 'General'))),
     );
   };
   for (const [name, rows] of Object.entries(options.sheets ?? {})) addSheet(name, rows);
