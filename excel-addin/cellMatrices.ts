@@ -3,12 +3,21 @@ import { TEXT_FORMAT, type PlanBlock, type PlanValue } from '../core/layout/shee
 /** Excel's default number format, written where a plan leaves a cell's format `null`. */
 export const GENERAL_FORMAT = 'General';
 
-/** The two bulk writes of a block, in the order they must reach Excel. */
+/** A constant Excel would parse as a formula, at its place in the block. */
+export interface FormulaLikeText {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+/** The bulk writes of a block, in the order they must reach Excel. */
 export interface CellMatrices {
   /** Number formats (`General` where the plan has none), or null when the block sets no format at all. */
   readonly numberFormats: string[][] | null;
   /** A cell's formula where it has one, else its constant (`''` for an empty cell). */
   readonly formulas: (string | number | boolean)[][];
+  /** The constants that start with `=`, `+`, `-` or `@` (text cells all), in row order. */
+  readonly formulaLikeText: readonly FormulaLikeText[];
 }
 
 /**
@@ -43,7 +52,39 @@ export function cellMatrices(block: PlanBlock): CellMatrices | null {
       return numberFormats[r][c] === TEXT_FORMAT ? asText(value) : (value ?? '');
     }),
   );
-  return { numberFormats: anyFormat ? numberFormats : null, formulas };
+  const formulaLikeText = block.values.flatMap((row, r) =>
+    row.flatMap((value, c) =>
+      (block.formulas?.[r]?.[c] ?? null) === null && readsAsFormula(value)
+        ? [{ row: r, col: c, text: value as string }]
+        : [],
+    ),
+  );
+  return { numberFormats: anyFormat ? numberFormats : null, formulas, formulaLikeText };
+}
+
+/**
+ * Queues the writes of a block on its range (no sync), formats first. Excel documents that a string written
+ * through `range.values` (or `formulas`) that starts with `=`, `+` or `-` is interpreted as a formula
+ * (Excel.Range.values in office-js); it documents no exception for text-formatted cells. So where the host
+ * has ExcelApi 1.16 (`typedText`), formula-like text is written as what it is, a typed string cell value
+ * (`valuesAsJson` with `{ type: "String" }`), after the bulk write has left those cells alone (`null` in
+ * the matrix leaves a cell unchanged). Without 1.16 it falls back to the `@` format before the values,
+ * which Excel honours in practice but does not document; the Diagnostics self-test checks it in the
+ * user's own Excel.
+ */
+export function queueCellWrites(range: Excel.Range, matrices: CellMatrices, typedText: boolean): void {
+  if (matrices.numberFormats !== null) range.numberFormat = matrices.numberFormats;
+  if (!typedText || matrices.formulaLikeText.length === 0) {
+    range.formulas = matrices.formulas;
+    return;
+  }
+  const formulas: (string | number | boolean | null)[][] = matrices.formulas.map((row) => row.slice());
+  for (const cell of matrices.formulaLikeText) formulas[cell.row][cell.col] = null;
+  range.formulas = formulas;
+  for (const cell of matrices.formulaLikeText) {
+    const value: Excel.StringCellValue = { type: 'String', basicValue: cell.text };
+    range.getCell(cell.row, cell.col).valuesAsJson = [[value]];
+  }
 }
 
 /** The text a spreadsheet shows for a constant typed into a text-formatted cell. */

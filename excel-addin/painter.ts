@@ -6,7 +6,7 @@
 import type { PlanBlock, PlanRect, PlanStyle, SheetPlan, WorkbookPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { uniqueTableName } from '../core/layout/tableName';
-import { cellMatrices } from './cellMatrices';
+import { cellMatrices, queueCellWrites } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
 import { PaintError, hostErrorReason } from './paintError';
@@ -34,13 +34,12 @@ function rangeOf(sheet: Excel.Worksheet, rect: PlanRect): Excel.Range {
   return sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
 }
 
-/** Formats first: a cell must already be text (`@`) when `=…` user text lands in it, or Excel runs it. */
+/** One bulk write per block; text that starts with `=`, `+`, `-` or `@` stays text (see queueCellWrites). */
 function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   const matrices = cellMatrices(block);
   if (matrices === null) return;
   const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
-  if (matrices.numberFormats !== null) range.numberFormat = matrices.numberFormats;
-  range.formulas = matrices.formulas;
+  queueCellWrites(range, matrices, hostSupports('ExcelApi', '1.16'));
 }
 
 function queueStyle(range: Excel.Range, style: PlanStyle): void {
