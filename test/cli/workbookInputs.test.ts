@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { TEMPLATES } from '../../core/templates';
 import { runCli, templateFiles } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-xlsx-'));
@@ -85,6 +86,32 @@ describe('the workbook demo writes', () => {
       'invoice-only.xlsx has no Contract sheet (its sheets: "Invoice 2026-09", "Invoice 2026-10", "Invoice 2026-11", "Invoice 2026-12")',
     );
   });
+});
+
+describe('every template, in both languages', () => {
+  it.each(TEMPLATES.flatMap((t) => (['en', 'fr'] as const).map((lang) => [t.id, lang] as const)))(
+    '%s (%s): the demo workbook checks clean and invoices as its JSON and CSV files do',
+    async (id, lang) => {
+      const book = join(dir, `${id}-${lang}.xlsx`);
+      expect((await runCli(['demo', '--template', id, '--lang', lang, '-o', book])).code).toBe(0);
+      expect(await runCli(['check', '--contract', book, '--actuals', book])).toMatchObject({
+        code: 0,
+        err: '',
+      });
+      const contract = join(dir, `${id}-${lang}.json`);
+      const actuals = join(dir, `${id}-${lang}.csv`);
+      writeFileSync(contract, (await runCli(['template', id, '--lang', lang])).out);
+      writeFileSync(actuals, `${(await runCli(['template', id, '--lang', lang, '--actuals'])).out}\n`);
+      const template = TEMPLATES.find((t) => t.id === id)!;
+      for (const { period } of template.scenarios) {
+        const json = (c: string, a: string) =>
+          runCli(['invoice', '--contract', c, '--actuals', a, '--period', period]);
+        const fromFiles = await json(contract, actuals);
+        expect(fromFiles.code).toBe(0);
+        expect((await json(book, book)).out).toBe(fromFiles.out);
+      }
+    },
+  );
 });
 
 describe('a workbook a user edited', () => {
