@@ -46,14 +46,21 @@ export function parseCommandArgs(
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
-    if (seen.has(token.name)) throw usageError(`option '${token.rawName}' is given twice`, usage);
+    if (seen.has(token.name) && !options[token.name]?.multiple)
+      throw usageError(`option '${token.rawName}' is given twice`, usage);
     seen.add(token.name);
   }
   if (parsed.positionals.length > maxPositionals) {
     throw usageError(`unexpected argument '${parsed.positionals[maxPositionals]}'`, usage);
   }
-  // No option is declared `multiple`, so no value is an array.
+  // Only options declared `multiple` (compare's --contract) have arrays: read them with `multipleOption`.
   return { values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals };
+}
+
+/** Every value of an option declared `multiple`, in the order given. */
+export function multipleOption(args: ParsedArgs, name: string): string[] {
+  const value = (args.values as Readonly<Record<string, unknown>>)[name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** A string option's value, `undefined` when absent. */
