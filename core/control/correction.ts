@@ -1,0 +1,257 @@
+/**
+ * Corrections: the actuals of an invoiced period were restated (a late CSAT survey, a corrected volume).
+ * The period is recomputed under the same contract terms and the correction note lists each line as
+ * issued, as recomputed and the difference, with the reason in words ("CSAT restated from 89.5% to 90.5%:
+ * threshold now met: +€5,000.00"). The note is a credit note when the total goes down, a debit note when
+ * it goes up. An amended contract is refused: it would re-price the past silently.
+ */
+import type { Contract } from '../contract/types';
+import { correctionTexts, type CorrectionKind, type CorrectionTexts } from '../i18n/correction';
+import { invoiceContext, type InvoiceContext } from '../invoice/context';
+import type { Invoice, InvoiceLine, KpiEvidence } from '../invoice/types';
+import { ZERO, minorUnitDigits, type Dec } from '../money';
+import { contractVersion } from './fingerprint';
+import type { IssuedInvoice, IssuedLine } from './issuedInvoice';
+
+export type { CorrectionKind } from '../i18n/correction';
+
+/** One line of a correction note; `null` where the line is on one invoice only. */
+export interface CorrectionLine {
+  readonly kind: string;
+  readonly label: string;
+  readonly issued: Dec | null;
+  readonly recomputed: Dec | null;
+  /** recomputed − issued. */
+  readonly difference: Dec;
+  readonly reason: string;
+}
+
+/** An amount as issued, as recomputed, and the difference. */
+export interface CorrectedAmount {
+  readonly issued: Dec;
+  readonly recomputed: Dec;
+  readonly difference: Dec;
+}
+
+export interface CorrectionNote {
+  readonly kind: CorrectionKind;
+  /** The issued invoice's number with `-C`. */
+  readonly number: string;
+  readonly issueDate: string;
+  readonly corrects: {
+    readonly number: string;
+    readonly issueDate: string;
+    readonly fingerprint: string | null;
+    readonly contractVersion: string | null;
+  };
+  /** The invoice as recomputed from the restated actuals. */
+  readonly recomputed: Invoice;
+  readonly lines: readonly CorrectionLine[];
+  readonly subtotal: CorrectedAmount;
+  readonly vat: CorrectedAmount & { readonly reason: string };
+  readonly total: CorrectedAmount;
+}
+
+/** A line as issued and as recomputed; one of them is absent when the line is on one invoice only. */
+interface Pair {
+  readonly issued?: IssuedLine;
+  readonly recomputed?: InvoiceLine;
+}
+
+/** `issued` and `recomputed` lines paired by kind and label, in the recomputed order, then issued-only ones. */
+function paired(issued: readonly IssuedLine[], recomputed: readonly InvoiceLine[]): Pair[] {
+  const open = [...issued];
+  const pairs: Pair[] = recomputed.map((line) => {
+    const i = open.findIndex((l) => l.kind === line.kind && l.label === line.label);
+    return { recomputed: line, ...(i >= 0 ? { issued: open.splice(i, 1)[0] } : {}) };
+  });
+  return [...pairs, ...open.map((line): Pair => ({ issued: line }))];
+}
+
+/** Why a line changed, in words: the restated input, the change of outcome, else the new explanation. */
+function reason(
+  t: CorrectionTexts,
+  ctx: InvoiceContext,
+  issuedInvoice: IssuedInvoice,
+  recomputedInvoice: Invoice,
+  pair: Pair,
+  difference: Dec,
+): string {
+  const amount = ctx.money(difference, true);
+  const { issued, recomputed } = pair;
+  if (!recomputed) return t.join([t.noLongerDue(issued!.label), amount]);
+  if (!issued) return t.join([t.nowDue(recomputed.label, recomputed.explanation), amount]);
+  const effect = difference.isZero() ? t.noChange : amount;
+
+  if (
+    recomputed.kpi !== undefined &&
+    (recomputed.kind === 'kpi-fee' ||
+      recomputed.kind === 'kpi-adjustment' ||
+      recomputed.kind === 'sla-credit')
+  ) {
+    const now = recomputedInvoice.evidence.find((e) => e.clause.name === recomputed.kpi);
+    const then = issuedInvoice.evidence.find((e) => e.kpi === recomputed.kpi);
+    if (now && then && !then.actual.eq(now.actual)) {
+      const parts = [
+        t.restated(
+          now.clause.name,
+          ctx.value(then.actual, now.clause.unit),
+          ctx.value(now.actual, now.clause.unit),
+        ),
+      ];
+      const outcome = outcomeChange(t, ctx, then.outcome, now);
+      if (outcome) parts.push(outcome);
+      return t.join([...parts, effect]);
+    }
+  }
+  if (
+    recomputed.quantity !== undefined &&
+    issued.quantity !== undefined &&
+    !issued.quantity.eq(recomputed.quantity)
+  ) {
+    return t.join([
+      t.restated(recomputed.label, ctx.number(issued.quantity), ctx.number(recomputed.quantity)),
+      effect,
+    ]);
+  }
+  if (difference.isZero()) return t.unchanged;
+  return t.join([t.recomputed(recomputed.label, recomputed.explanation), amount]);
+}
+
+/** "threshold now met" and the like, when the restated value changed the clause's outcome. */
+function outcomeChange(
+  t: CorrectionTexts,
+  ctx: InvoiceContext,
+  before: string,
+  now: KpiEvidence,
+): string | null {
+  if (before === now.outcome) return null;
+  const { outcomeMet, outcomeMissed } = ctx.texts;
+  const model = now.clause.model;
+  if (
+    (model === 'threshold' || model === 'sla-credit') &&
+    (now.outcome === outcomeMet || now.outcome === outcomeMissed)
+  ) {
+    const met = now.outcome === outcomeMet;
+    if (model === 'threshold') return met ? t.thresholdNowMet : t.thresholdNowMissed;
+    return met ? t.minimumNowMet : t.minimumNowMissed;
+  }
+  return t.outcomeChanged(before, now.outcome);
+}
+
+/**
+ * The correction note of `issued` given the invoice recomputed for its period from the restated actuals.
+ * Fails when the issued invoice is of another contract or period, or was issued under another version of
+ * the contract.
+ */
+export function correctionNote(
+  issued: IssuedInvoice,
+  recomputed: Invoice,
+  contract: Contract,
+  options: { readonly issueDate: string },
+): { ok: true; note: CorrectionNote } | { ok: false; problems: string[] } {
+  const t = correctionTexts(contract.language);
+  const problems: string[] = [];
+  if (issued.contract.id !== contract.id) problems.push(t.otherContract(issued.contract.id, contract.id));
+  const version = contractVersion(contract);
+  if (issued.contractVersion !== undefined && issued.contractVersion !== version)
+    problems.push(t.amendedContract(issued.contractVersion, version));
+  if (issued.period !== recomputed.period) problems.push(t.otherPeriod(issued.period, recomputed.period));
+  if (problems.length > 0) return { ok: false, problems };
+
+  const ctx = invoiceContext(contract, { periods: new Map() }, recomputed.months);
+  const lines = paired(issued.lines, recomputed.lines).map((pair): CorrectionLine => {
+    const before = pair.issued?.amount ?? null;
+    const after = pair.recomputed?.amount ?? null;
+    const difference = (after ?? ZERO).minus(before ?? ZERO);
+    return {
+      kind: (pair.recomputed ?? pair.issued)!.kind,
+      label: (pair.recomputed ?? pair.issued)!.label,
+      issued: before,
+      recomputed: after,
+      difference,
+      reason: reason(t, ctx, issued, recomputed, pair, difference),
+    };
+  });
+  const amount = (before: Dec, after: Dec): CorrectedAmount => ({
+    issued: before,
+    recomputed: after,
+    difference: after.minus(before),
+  });
+  const vat = amount(issued.vat.amount, recomputed.vat.amount);
+  const total = amount(issued.total, recomputed.total);
+  const kind: CorrectionKind = total.difference.isZero()
+    ? 'none'
+    : total.difference.isNeg()
+      ? 'credit'
+      : 'debit';
+  return {
+    ok: true,
+    note: {
+      kind,
+      number: `${issued.number}-C`,
+      issueDate: options.issueDate,
+      corrects: {
+        number: issued.number,
+        issueDate: issued.issueDate,
+        fingerprint: issued.fingerprint ?? null,
+        contractVersion: issued.contractVersion ?? null,
+      },
+      recomputed,
+      lines,
+      subtotal: amount(issued.subtotal, recomputed.subtotal),
+      vat: {
+        ...vat,
+        reason: vat.difference.isZero()
+          ? t.unchanged
+          : t.join([
+              t.recomputed(recomputed.vat.label, recomputed.vat.explanation),
+              ctx.money(vat.difference, true),
+            ]),
+      },
+      total,
+    },
+  };
+}
+
+/** The correction note as plain JSON (decimals as strings), what `invoice --corrects` prints. */
+export function correctionToJson(note: CorrectionNote): unknown {
+  const { contract } = note.recomputed;
+  // Amounts in the currency's minor unit, as an accountant writes them: "5000.00".
+  const digits = minorUnitDigits(contract.currency);
+  const money = (value: Dec) => value.toFixed(digits);
+  const amount = (a: CorrectedAmount) => ({
+    issued: money(a.issued),
+    recomputed: money(a.recomputed),
+    difference: money(a.difference),
+  });
+  return {
+    kind: note.kind,
+    number: note.number,
+    issueDate: note.issueDate,
+    period: note.recomputed.period,
+    months: note.recomputed.months,
+    corrects: note.corrects,
+    contract: {
+      id: contract.id,
+      name: contract.name,
+      parties: contract.parties,
+      currency: contract.currency,
+      language: contract.language,
+    },
+    lines: note.lines.map((l) => ({
+      kind: l.kind,
+      label: l.label,
+      issued: l.issued === null ? null : money(l.issued),
+      recomputed: l.recomputed === null ? null : money(l.recomputed),
+      difference: money(l.difference),
+      reason: l.reason,
+    })),
+    subtotal: amount(note.subtotal),
+    vat: { ...amount(note.vat), reason: note.vat.reason },
+    total: amount(note.total),
+    fingerprint: note.recomputed.seal.fingerprint,
+    contractVersion: note.recomputed.seal.contractVersion,
+    engineVersion: note.recomputed.seal.engineVersion,
+  };
+}

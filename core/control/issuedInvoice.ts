@@ -1,0 +1,57 @@
+/**
+ * An invoice as it was issued: the JSON `outcome-fees invoice` wrote, read back for a correction. Only
+ * the fields a correction uses are read, each checked (a hand-edited amount that is not a decimal string is
+ * an error at its field); fields added by later versions are ignored.
+ */
+import { z } from 'zod';
+import { formatPath } from '../contract/issues';
+import { isPeriod } from '../contract/period';
+import { dec, type Dec } from '../money';
+
+const DECIMAL = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "5000.00"')
+  .transform((text): Dec => dec(text));
+const PERIOD = z.string().refine(isPeriod, 'expected a month YYYY-MM');
+const TEXT = z.string();
+
+const LINE = z.object({
+  kind: TEXT,
+  label: TEXT,
+  kpi: TEXT.optional(),
+  quantity: DECIMAL.optional(),
+  amount: DECIMAL,
+  explanation: TEXT,
+});
+
+const ISSUED = z.object({
+  number: TEXT,
+  issueDate: TEXT,
+  period: PERIOD,
+  months: z.array(PERIOD).min(1),
+  contract: z.object({ id: TEXT, name: TEXT, currency: TEXT, language: z.enum(['en', 'fr']) }),
+  lines: z.array(LINE),
+  evidence: z.array(z.object({ kpi: TEXT, month: PERIOD, actual: DECIMAL, outcome: TEXT, amount: DECIMAL })),
+  subtotal: DECIMAL,
+  vat: LINE,
+  total: DECIMAL,
+  fingerprint: TEXT.optional(),
+  contractVersion: TEXT.optional(),
+});
+
+/** The issued invoice, as a correction reads it. */
+export type IssuedInvoice = z.output<typeof ISSUED>;
+/** One issued line. */
+export type IssuedLine = IssuedInvoice['lines'][number];
+
+/** Reads an issued invoice's parsed JSON; the problems name their field (`lines[2].amount: …`). */
+export function readIssuedInvoice(
+  json: unknown,
+): { ok: true; value: IssuedInvoice } | { ok: false; problems: string[] } {
+  const parsed = ISSUED.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => `${formatPath(i.path) || '(invoice)'}: ${i.message}`),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The correction note as a sheet: a header naming the invoice it corrects and both fingerprints, then one
+ * row per line as issued, as recomputed and the difference (a native formula) with its reason, then
+ * subtotal, VAT and total, whose issued and recomputed columns are SUM formulas over the printed lines.
+ */
+import type { CorrectionNote } from '../control/correction';
+import { correctionTexts } from '../i18n/correction';
+import { toHostNumber, type Dec } from '../money';
+import { a1 } from './a1';
+import { moneyFormat } from './invoiceSheet';
+import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
+
+const WIDTH = 5;
+const HEADER_FILL = '#DDEBF7';
+const TITLE_COLOR = '#1F4E79';
+/** Row (0-based) of the lines table's header. */
+const TABLE_HEADER_ROW = 9;
+const ISSUED = 1;
+const RECOMPUTED = 2;
+const DIFFERENCE = 3;
+
+type Cell = { value: PlanValue; format?: string | null; formula?: string };
+
+const text = (value: string): Cell => ({ value, format: TEXT_FORMAT });
+const empty: Cell = { value: null };
+
+function num(value: Dec): number {
+  const n = toHostNumber(value);
+  if (n === undefined) throw new RangeError(`amount out of range: ${value.toString()}`);
+  return n;
+}
+
+function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
+  const padded = rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? empty));
+  const hasFormula = padded.some((r) => r.some((c) => c.formula !== undefined));
+  return {
+    row,
+    col: 0,
+    values: padded.map((r) => r.map((c) => c.value)),
+    numberFormats: padded.map((r) => r.map((c) => c.format ?? null)),
+    ...(hasFormula ? { formulas: padded.map((r) => r.map((c) => c.formula ?? null)) } : {}),
+  };
+}
+
+/** The sheet of a correction note, labelled in the contract's language. */
+export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
+  const invoice = note.recomputed;
+  const { contract } = invoice;
+  const t = correctionTexts(contract.language);
+  const money = moneyFormat(contract.currency);
+  const amount = (value: Dec | null, formula?: string): Cell =>
+    value === null ? empty : { value: num(value), format: money, ...(formula ? { formula } : {}) };
+  const difference = (row: number, value: Dec): Cell =>
+    amount(value, `=${a1(row, RECOMPUTED)}-${a1(row, ISSUED)}`);
+  const periodText =
+    invoice.months.length === 1
+      ? invoice.period
+      : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
+
+  const header = block(0, [
+    [text(`${t.title(note.kind)} ${note.number}`)],
+    [],
+    [text(t.number), text(note.number), empty, text(t.client), text(contract.parties.client)],
+    [text(t.date), text(note.issueDate), empty, text(t.provider), text(contract.parties.provider)],
+    [text(t.corrects), text(note.corrects.number), empty, text(t.contract), text(contract.name)],
+    [text(t.period), text(periodText), empty, text(t.currency), text(contract.currency)],
+    [text(t.fingerprintIssued), note.corrects.fingerprint ? text(note.corrects.fingerprint) : empty],
+    [text(t.fingerprintRecomputed), text(invoice.seal.fingerprint)],
+    [],
+    t.columns.map(text),
+  ]);
+
+  const first = TABLE_HEADER_ROW + 1;
+  const lines = block(
+    first,
+    note.lines.map((line, i): Cell[] => [
+      text(line.label),
+      amount(line.issued),
+      amount(line.recomputed),
+      difference(first + i, line.difference),
+      text(line.reason),
+    ]),
+  );
+
+  const subtotalRow = first + note.lines.length + 1;
+  const sum = (col: number) =>
+    note.lines.length > 0 ? `=SUM(${a1(first, col)}:${a1(first + note.lines.length - 1, col)})` : undefined;
+  const totalOf = (col: number) => `=SUM(${a1(subtotalRow, col)}:${a1(subtotalRow + 1, col)})`;
+  const totals = block(subtotalRow, [
+    [
+      text(t.subtotal),
+      amount(note.subtotal.issued, sum(ISSUED)),
+      amount(note.subtotal.recomputed, sum(RECOMPUTED)),
+      difference(subtotalRow, note.subtotal.difference),
+    ],
+    [
+      text(invoice.vat.label),
+      amount(note.vat.issued),
+      amount(note.vat.recomputed),
+      difference(subtotalRow + 1, note.vat.difference),
+      text(note.vat.reason),
+    ],
+    [
+      text(t.total),
+      amount(note.total.issued, totalOf(ISSUED)),
+      amount(note.total.recomputed, totalOf(RECOMPUTED)),
+      amount(note.total.difference, totalOf(DIFFERENCE)),
+    ],
+  ]);
+
+  const styles: PlanStyle[] = [
+    { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
+    { row: 2, col: 0, rows: 6, cols: 1, bold: true },
+    { row: 2, col: 3, rows: 4, cols: 1, bold: true },
+    { row: TABLE_HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
+    ...(note.lines.length > 0 ? [{ row: first, col: 4, rows: note.lines.length, cols: 1, wrap: true }] : []),
+    { row: subtotalRow, col: 0, rows: 3, cols: WIDTH, bold: true, borderTop: true },
+    { row: subtotalRow + 1, col: 0, rows: 1, cols: WIDTH, bold: false },
+  ];
+
+  return {
+    name: t.sheetName(note.kind, invoice.period),
+    blocks: [header, lines, totals].filter((b) => b.values.length > 0),
+    styles,
+    columnWidths: [30, 16, 16, 16, 80],
+    frozenRows: TABLE_HEADER_ROW + 1,
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}

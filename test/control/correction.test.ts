@@ -1,0 +1,115 @@
+/**
+ * Golden correction notes: the BPO worked example (October 2026) invoiced, then its actuals restated: a late
+ * CSAT survey that now meets the threshold, a corrected volume, and the French contract. The goldens under
+ * golden/ are the notes as `invoice --corrects` prints them; `UPDATE_GOLDEN=1` rewrites them after a
+ * reviewed change.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actualEntries, buildActuals } from '../../core/contract/actuals';
+import type { Actuals, Contract } from '../../core/contract/types';
+import { correctionNote, correctionToJson } from '../../core/control/correction';
+import { readIssuedInvoice } from '../../core/control/issuedInvoice';
+import { buildInvoice } from '../../core/invoice/buildInvoice';
+import { invoiceToJson } from '../../core/invoice/toJson';
+import type { Invoice } from '../../core/invoice/types';
+import { dec } from '../../core/money';
+import { bpoCustomerService } from '../../core/templates/bpoCustomerService';
+
+function withValue(actuals: Actuals, name: string, value: string): Actuals {
+  return buildActuals(
+    actualEntries(actuals).map((e) =>
+      e.period === '2026-10' && e.name === name ? { ...e, value: dec(value) } : e,
+    ),
+  );
+}
+
+function invoiceOf(contract: Contract, actuals: Actuals): Invoice {
+  const result = buildInvoice(contract, actuals, '2026-10');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+/** The note correcting the invoice issued from `issuedActuals`, recomputed from `restated`. */
+function noteJson(contract: Contract, issuedActuals: Actuals, restated: Actuals): unknown {
+  const issuedJson = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf(contract, issuedActuals))));
+  const issued = readIssuedInvoice(issuedJson);
+  if (!issued.ok) throw new Error(issued.problems.join('\n'));
+  const result = correctionNote(issued.value, invoiceOf(contract, restated), contract, {
+    issueDate: '2026-12-15',
+  });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return JSON.parse(JSON.stringify(correctionToJson(result.note)));
+}
+
+function golden(name: string, actual: unknown): void {
+  const file = join(__dirname, 'golden', `${name}.json`);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    writeFileSync(file, JSON.stringify(actual));
+    // Formatted as the lint wants it (prettier's API does not load inside Jest).
+    execFileSync(join(__dirname, '..', '..', 'node_modules', '.bin', 'prettier'), ['--write', file]);
+  }
+  expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+const en = bpoCustomerService.contract('en');
+const actuals = bpoCustomerService.actuals('en');
+
+describe('golden correction notes', () => {
+  it('a late CSAT survey: 89.5% restated to 90.5%, the threshold now met — a debit note', () => {
+    const note = noteJson(en, withValue(actuals, 'CSAT', '0.895'), withValue(actuals, 'CSAT', '0.905'));
+    golden('correction-csat-en', note);
+    expect(note).toMatchObject({ kind: 'debit', total: { difference: '6000.00' } });
+    const csat = (note as { lines: { label: string; reason: string }[] }).lines.find(
+      (l) => l.label === 'CSAT',
+    );
+    expect(csat?.reason).toBe('CSAT restated from 89.5% to 90.5%: threshold now met: +€5,000.00');
+  });
+
+  it('a corrected volume: 42,500 interactions restated to 41,800 — a credit note', () => {
+    const note = noteJson(en, actuals, withValue(actuals, 'Interactions', '41800'));
+    golden('correction-volume-en', note);
+    expect(note).toMatchObject({
+      kind: 'credit',
+      subtotal: { difference: '-1330.00' },
+      vat: { difference: '-266.00' },
+    });
+  });
+
+  it('in French for a French contract', () => {
+    const fr = bpoCustomerService.contract('fr');
+    const frActuals = bpoCustomerService.actuals('fr');
+    const note = noteJson(fr, withValue(frActuals, 'CSAT', '0.895'), withValue(frActuals, 'CSAT', '0.905'));
+    golden('correction-csat-fr', note);
+    const csat = (note as { lines: { label: string; reason: string }[] }).lines.find(
+      (l) => l.label === 'CSAT',
+    );
+    expect(csat?.reason.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      'CSAT corrigé de 89,5 % à 90,5 % : seuil désormais atteint : +5 000,00 €',
+    );
+  });
+});
+
+describe('correctionNote refuses', () => {
+  const issuedJson = () => JSON.parse(JSON.stringify(invoiceToJson(invoiceOf(en, actuals))));
+
+  it('an invoice issued under another version of the contract', () => {
+    const issued = readIssuedInvoice(issuedJson());
+    if (!issued.ok) throw new Error('unreadable');
+    const amended = { ...en, vatRate: dec('0.21') };
+    const result = correctionNote(issued.value, invoiceOf(amended, actuals), amended, {
+      issueDate: '2026-12-15',
+    });
+    expect(!result.ok && result.problems[0]).toMatch(
+      /^the invoice was issued under contract version sha256:[0-9a-f]{16}, the contract given is version sha256:[0-9a-f]{16}: /,
+    );
+  });
+
+  it('an issued JSON whose amount was hand-edited into a number', () => {
+    const json = issuedJson();
+    json.lines[2].amount = 560;
+    const issued = readIssuedInvoice(json);
+    expect(!issued.ok && issued.problems).toEqual([expect.stringMatching(/^lines\[2\]\.amount: /)]);
+  });
+});
