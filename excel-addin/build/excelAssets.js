@@ -2,8 +2,9 @@
 /**
  * The files of dist/excel that are not bundles: the manifest (rewritten for ADDIN_BASE_URL), functions.json
  * and its French twin (from the registry), the icons, the stylesheet and the HTML function reference the
- * help links point at (generated from the registry, so every anchor is a function's section). Plain CommonJS over the compiled core (dist/core) so webpack's config and the tests use
- * the same code without a TypeScript runtime; `npm run build:core` must have run first.
+ * help links point at (generated from the registry, so every anchor is a function's section). Plain
+ * CommonJS over the compiled core (dist/core) so webpack's config and the tests use the same code without a
+ * TypeScript runtime; `npm run build:core` must have run first.
  */
 const fs = require('fs');
 const path = require('path');
