@@ -1,24 +1,22 @@
 import { feeError, isFeeError, type FeeError } from '../errors';
-import { dec, fromHostNumber, quotient, toHostNumber, type Dec } from '../money';
 import { evaluate } from '../functions/evaluate';
 import type { HostArg, HostScalar } from '../functions/hostValues';
 import { findFunction } from '../functions/registry';
 import { parseFormula, type Expr } from './parse';
-
-const HUNDRED = dec(100);
 
 /** What a formula or sub-expression yields: a value, an error, or an array of them. */
 export type FormulaValue = HostScalar | FeeError | (HostScalar | FeeError)[][];
 
 /**
  * Evaluates a formula with the worksheet functions, as a spreadsheet would: an error in an argument
- * propagates unchanged (kind and message), arithmetic is exact decimal.
+ * propagates unchanged (kind and message), arithmetic is the host's double arithmetic (see `arithmetic`).
  */
 export function evaluateFormula(source: string): FormulaValue {
   return evalExpr(parseFormula(source));
 }
 
-function evalExpr(expr: Expr): FormulaValue {
+/** Evaluates a parsed formula or sub-expression (golden vectors compute their arguments with it). */
+export function evalExpr(expr: Expr): FormulaValue {
   switch (expr.type) {
     case 'literal':
       return literal(expr.value);
@@ -59,24 +57,29 @@ function toHostArg(value: Exclude<FormulaValue, FeeError>, expr: Expr): HostArg 
   return expr.type === 'literal' && expr.value === null ? null : value;
 }
 
+/**
+ * Arithmetic as the host computes it: IEEE doubles, so `0.7+0.2` is 0.8999999999999999 here as in a cell.
+ * A function then reads that double as the 15 significant digits the cell shows (0.9), through
+ * `fromHostNumber`, exactly as it does in Excel and Sheets: a golden vector means the same everywhere.
+ */
 function arithmetic(op: string, operands: FormulaValue[]): FormulaValue {
-  const nums: Dec[] = [];
+  const nums: number[] = [];
   for (const v of operands) {
     if (isFeeError(v)) return v;
     if (typeof v !== 'number')
       return feeError('#VALUE!', `arithmetic needs numbers (got ${JSON.stringify(v)})`);
-    nums.push(fromHostNumber(v));
+    nums.push(v);
   }
   const [a, b] = nums;
-  let result: Dec;
-  if (op === '%') result = quotient(a, HUNDRED);
-  else if (op === 'neg') result = a.neg();
+  let result: number;
+  if (op === '%') result = a / 100;
+  else if (op === 'neg') result = -a;
   else if (op === 'pos') result = a;
-  else if (op === '+') result = a.plus(b);
-  else if (op === '-') result = a.minus(b);
-  else if (op === '*') result = a.times(b);
-  else if (b.isZero()) return feeError('#DIV/0!', 'division by zero');
-  else result = quotient(a, b);
-  const n = toHostNumber(result);
-  return n === undefined ? feeError('#NUM!', 'the result is too large for a spreadsheet number') : n;
+  else if (op === '+') result = a + b;
+  else if (op === '-') result = a - b;
+  else if (op === '*') result = a * b;
+  else if (b === 0) return feeError('#DIV/0!', 'division by zero');
+  else result = a / b;
+  if (!Number.isFinite(result)) return feeError('#NUM!', 'the result is too large for a spreadsheet number');
+  return result === 0 ? 0 : result;
 }

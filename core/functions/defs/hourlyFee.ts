@@ -32,8 +32,8 @@ export const HOURLYFEE = defineFunction({
     optionalNumber(
       'achievement',
       {
-        en: 'optional: achievement ratio (≥ 0; default 0)',
-        fr: "facultatif : taux d'atteinte (≥ 0 ; 0 par défaut)",
+        en: 'optional: achievement ratio (≥ 0; default 0): a negative achievement is refused, variable pay is never negative',
+        fr: "facultatif : taux d'atteinte (≥ 0 ; 0 par défaut) : un taux négatif est refusé, la part variable n'est jamais négative",
       },
       0,
       { min: 0 },

@@ -8,13 +8,16 @@ const scoresArg = numberTable('scores', { en: 'range of KPI scores', fr: 'plage 
 const weightsArg = numberTable(
   'weights',
   {
-    en: 'range of weights (≥ 0), same size as scores',
-    fr: 'plage des poids (≥ 0), de même taille que les scores',
+    en: 'range of weights (≥ 0), same size as scores; a blank weight beside a score is an error',
+    fr: "plage des poids (≥ 0), de même taille que les scores ; un poids vide à côté d'un score est une erreur",
   },
   { min: 0 },
 );
 
-/** Pairs scores with weights; a blank score is allowed only where its weight is blank or zero. */
+/**
+ * Pairs scores with weights. A pair left blank, or a blank score with a zero weight, is skipped; a blank
+ * beside a filled cell is an error, as everywhere: a forgotten weight must not silently drop its score.
+ */
 function entries(scores: readonly (Dec | null)[], weights: readonly (Dec | null)[]): ScorecardEntry[] {
   if (scores.length !== weights.length) {
     throw new ModelFault(
@@ -26,6 +29,8 @@ function entries(scores: readonly (Dec | null)[], weights: readonly (Dec | null)
   const out: ScorecardEntry[] = [];
   scores.forEach((score, i) => {
     const weight = weights[i];
+    if (weight === null && score !== null)
+      throw new ModelFault('#VALUE!', 'weights', `must not be blank beside a score (cell ${i + 1})`);
     if (weight === null || weight.isZero()) return;
     if (score === null)
       throw new ModelFault(

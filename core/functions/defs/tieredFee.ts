@@ -1,3 +1,4 @@
+import { readNumberText } from '../../contract/numberText';
 import { ZERO, fromHostNumber, type Dec } from '../../money';
 import { tieredFee, type Tier } from '../../models/tieredFee';
 import { requiredNumber, tierModeArg } from '../argTypes';
@@ -6,22 +7,32 @@ import { TableFault, defineFunction, type TableArg } from '../types';
 
 const COLUMNS = ['up_to', 'unit_price', 'flat_fee'] as const;
 
+/** Whether a cell reads as a number: a number, or text that any number convention reads ("100", "1,5"). */
+function readsAsNumber(value: HostScalar): boolean {
+  if (typeof value === 'number') return true;
+  if (typeof value !== 'string') return false;
+  const read = readNumberText(value, 'unknown');
+  return !('problem' in read) || read.problem === 'ambiguous';
+}
+
 function tierNumber(value: HostScalar, row: number, column: number): Dec {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new TableFault(`${COLUMNS[column - 1]} must be a number ≥ 0`, value, row, column);
+    const asText = typeof value === 'string' && readsAsNumber(value) ? ', not a number stored as text' : '';
+    throw new TableFault(`${COLUMNS[column - 1]} must be a number ≥ 0${asText}`, value, row, column);
   }
   return fromHostNumber(value);
 }
 
-/** Rows of up_to | unit_price | [flat_fee]; a first row of text is a header. */
+/**
+ * Rows of up_to | unit_price | [flat_fee]. The first row is a header when none of its cells reads as a
+ * number, not even as text: a first tier of numbers stored as text is a bad tier, reported, never dropped.
+ */
 function parseTiers(cells: HostMatrix): Tier[] {
   const width = cells[0].length;
   if (width < 2 || width > 3)
     throw new TableFault('must have 2 or 3 columns (up_to, unit_price, flat_fee)', `${width} columns`, 1, 1);
-  // A header row holds text and no numbers; a row mixing numbers and text is a bad tier, reported as such.
   const hasHeader =
-    cells[0].some((v) => typeof v === 'string' && v.trim() !== '') &&
-    !cells[0].some((v) => typeof v === 'number');
+    cells[0].some((v) => typeof v === 'string' && v.trim() !== '') && !cells[0].some(readsAsNumber);
   const tiers: Tier[] = [];
   cells.forEach((row, r) => {
     if (r === 0 && hasHeader) return;
@@ -57,8 +68,8 @@ const tiersArg: TableArg<Tier[]> = {
   kind: 'table',
   name: 'tiers',
   help: {
-    en: 'table up_to | unit_price | [flat_fee], one row per tier, ascending; blank last up_to = no limit',
-    fr: 'tableau plafond | prix unitaire | [forfait], une ligne par tranche, croissant ; dernier plafond vide = sans limite',
+    en: 'table up_to | unit_price | [flat_fee], one row per tier, ascending; blank last up_to = no limit; a first row with no cell that reads as a number (not even "100" stored as text) is a header',
+    fr: 'tableau plafond | prix unitaire | [forfait], une ligne par tranche, croissant ; dernier plafond vide = sans limite ; une première ligne sans aucune cellule lisible comme un nombre (pas même « 100 » en texte) est un en-tête',
   },
   expects: 'a table of tiers',
   hostType: 'number',
