@@ -42,7 +42,7 @@ async function readSource(file: string, cache: Map<string, Promise<Source>>): Pr
     const name = basename(file);
     if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) return { kind: 'text', name, text: bytes.toString('utf8') };
     try {
-      return { kind: 'workbook', name, workbook: await readContractWorkbook(file) };
+      return { kind: 'workbook', name, workbook: await readContractWorkbook(bytes) };
     } catch (error) {
       throw new CliError(`cannot read ${file} as an .xlsx workbook: ${oneLine(error)}`);
     }

@@ -20,12 +20,12 @@ export interface ContractWorkbook {
 }
 
 /**
- * Reads `file` and finds its Contract and Actuals sheets (`Contrat`, `Réalisé`) by the task pane's rule
+ * Reads `file` (a path or its bytes) and finds its Contract and Actuals sheets (`Contrat`, `Réalisé`) by the task pane's rule
  * for untagged workbooks: `Contract` with `Actuals`, `Contract (2)` with `Actuals (2)`; the first contract
  * when there are several. A workbook with only an Actuals sheet gives that sheet. Throws what exceljs
  * throws for a file that is not a workbook.
  */
-export async function readContractWorkbook(file: string): Promise<ContractWorkbook> {
+export async function readContractWorkbook(file: string | Buffer): Promise<ContractWorkbook> {
   const sheets = await readWorkbookValues(file);
   const sheetNames = sheets.map((sheet) => sheet.name);
   const [pair] = contractPairs(sheetNames.map((name) => ({ name, tag: null })));

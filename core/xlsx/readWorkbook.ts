@@ -14,12 +14,14 @@ export interface ReadSheet {
 }
 
 /**
- * Reads every worksheet of an `.xlsx` file into plain grids, so a host-neutral parser (or a test) can
- * read it like a plan. Dates become Excel serial numbers, rich text its plain text, errors their code.
+ * Reads every worksheet of an `.xlsx` file (a path, or its bytes) into plain grids, so a host-neutral
+ * parser (or a test) can read it like a plan. Dates become Excel serial numbers, rich text its plain text,
+ * errors their code.
  */
-export async function readWorkbookValues(file: string): Promise<ReadSheet[]> {
+export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
   const workbook = new Workbook();
-  await workbook.xlsx.readFile(file);
+  if (typeof file === 'string') await workbook.xlsx.readFile(file);
+  else await workbook.xlsx.load(file);
   return workbook.worksheets.map((sheet) => {
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];
