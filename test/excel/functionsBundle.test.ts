@@ -53,7 +53,7 @@ describe.each<BlankForm>(['omitted', 'empty cell', 'empty text'])(
   'golden vectors through the built functions (blanks: %s)',
   (blank) => {
     const cases = GOLDEN_VECTORS.map((v) => [v.formula, v] as const);
-    expect(cases).toHaveLength(49);
+    expect(cases.length).toBeGreaterThanOrEqual(49);
 
     it.each(cases)('%s', (_formula, vector: GoldenVector) => {
       const fn = spec(vector.name);
