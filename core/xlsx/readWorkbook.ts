@@ -21,7 +21,8 @@ export interface ReadSheet {
 export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
   const workbook = new Workbook();
   if (typeof file === 'string') await workbook.xlsx.readFile(file);
-  else await workbook.xlsx.load(file);
+  // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; it reads a Node Buffer as is.
+  else await workbook.xlsx.load(file as unknown as ArrayBuffer);
   return workbook.worksheets.map((sheet) => {
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];
