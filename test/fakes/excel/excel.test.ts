@@ -100,6 +100,46 @@ describe('batching', () => {
   });
 });
 
+describe('sheet ids and custom properties', () => {
+  test('a sheet’s id needs load and sync, and getItem finds the sheet by it', async () => {
+    const { book, run } = setup();
+    const id = await run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.add('Invoice');
+      sheet.load('id');
+      expect(() => sheet.id).toThrow("The property 'id' is not available");
+      await context.sync();
+      return sheet.id;
+    });
+    expect(id).toBe(book.find('Invoice')!.id);
+    expect(id).not.toBe(book.find('Sheet1')!.id);
+    await run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem(id).delete();
+      await context.sync();
+    });
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  });
+
+  test('custom properties are written at sync and read back, or a null object', async () => {
+    const { book, run } = setup();
+    await run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Sheet1').customProperties.add('k', 'v');
+      expect(book.find('Sheet1')!.customProperties.size).toBe(0);
+      await context.sync();
+    });
+    const [found, missing] = await run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const props = [
+        sheet.customProperties.getItemOrNullObject('k'),
+        sheet.customProperties.getItemOrNullObject('x'),
+      ];
+      props.forEach((p) => p.load('value'));
+      await context.sync();
+      return props.map((p) => (p.isNullObject ? null : p.value));
+    });
+    expect([found, missing]).toEqual(['v', null]);
+  });
+});
+
 describe("Excel's reading of what is written", () => {
   test('=… is a formula unless the cell is text; numbers and booleans typed as text are converted', async () => {
     const { book, run } = setup();

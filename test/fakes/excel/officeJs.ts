@@ -136,7 +136,7 @@ class FakeWorksheetCollection {
   getItemOrNullObject(name: string): FakeWorksheet {
     const worksheet = new FakeWorksheet(this.context);
     this.context.enqueue('WorksheetCollection.getItemOrNullObject', () =>
-      worksheet.bind(this.context.book.find(name) ?? null),
+      worksheet.bind(this.context.book.findItem(name) ?? null),
     );
     return worksheet;
   }
@@ -204,6 +204,7 @@ class FakeWorksheet {
   /** undefined: not looked up yet; null: a null object. */
   private target: FakeSheet | null | undefined;
   private loadedName: string | undefined;
+  private loadedId: string | undefined;
   readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTable };
   readonly freezePanes: {
     freezeAt(range: FakeRange): void;
@@ -289,6 +290,10 @@ class FakeWorksheet {
     return this.loadedName ?? notLoaded('name');
   }
 
+  get id(): string {
+    return this.loadedId ?? notLoaded('id');
+  }
+
   get isNullObject(): boolean {
     return this.target === undefined ? notLoaded('isNullObject') : this.target === null;
   }
@@ -312,9 +317,13 @@ class FakeWorksheet {
 
   load(properties?: string | string[]): this {
     const withName = loadsNames(properties);
+    const withId = (Array.isArray(properties) ? properties : String(properties ?? '').split(',')).some(
+      (p) => p.trim() === 'id',
+    );
     this.context.enqueue('Worksheet.load', () => {
       const sheet = this.sheet('Worksheet.load');
       if (withName) this.loadedName = sheet.name;
+      if (withId) this.loadedId = sheet.id;
     });
     return this;
   }

@@ -19,6 +19,8 @@ interface StoredCell {
 
 /** A sheet as the test sees it. */
 export interface FakeSheet {
+  /** Excel's id of the sheet, which stays when the sheet is renamed. */
+  readonly id: string;
   readonly name: string;
   /** By `row:col`. */
   readonly cells: Map<string, StoredCell>;
@@ -76,15 +78,21 @@ export class FakeWorkbook {
   active: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   private tableCount = 0;
+  private sheetCount = 0;
 
   /** The sheet named `name`, ignoring case as Excel does. */
   find(name: string): FakeSheet | undefined {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** The sheet `getItem(key)` finds: by id, or by name ignoring case. */
+  findItem(key: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.id === key) ?? this.find(key);
+  }
+
   /** The sheet named `name`, or Excel's ItemNotFound error at `location`. */
   existing(name: string, location: string): FakeSheet {
-    const sheet = this.find(name);
+    const sheet = this.findItem(name);
     if (!sheet)
       throw new FakeOfficeError('ItemNotFound', `The worksheet '${name}' does not exist.`, location);
     return sheet;
@@ -96,6 +104,7 @@ export class FakeWorkbook {
     if (this.find(name))
       throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`, location);
     const sheet: FakeSheet = {
+      id: `{00000000-0001-0000-${String(++this.sheetCount).padStart(4, '0')}-000000000000}`,
       name,
       cells: new Map(),
       tables: [],
