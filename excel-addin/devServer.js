@@ -32,6 +32,9 @@ const CORS_HEADERS = Object.freeze({
   'Access-Control-Max-Age': '600',
 });
 
+/** A comma-separated list of header names, as a preflight's Access-Control-Request-Headers holds. */
+const HEADER_NAMES = /^[A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*$/;
+
 /** Whether Excel may fetch `pathname` from another origin. */
 function isCrossOrigin(pathname) {
   return CROSS_ORIGIN.test(pathname);
@@ -77,11 +80,12 @@ function staticHandler(root) {
     if (pathname === null) return send(400, 'Bad request\n');
     if (req.method === 'OPTIONS') {
       // A preflight may ask for request headers (a browser adds some on its own); reading public files
-      // with them is harmless, so they are allowed as asked.
+      // with them is harmless, so a list of header names is allowed as asked.
       const asked = req.headers['access-control-request-headers'];
+      const names = typeof asked === 'string' && HEADER_NAMES.test(asked) ? asked : undefined;
       return send(204, '', undefined, {
         Allow: 'GET, HEAD, OPTIONS',
-        ...(cors === CORS_HEADERS && asked ? { 'Access-Control-Allow-Headers': asked } : {}),
+        ...(cors === CORS_HEADERS && names ? { 'Access-Control-Allow-Headers': names } : {}),
       });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

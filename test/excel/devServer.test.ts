@@ -232,6 +232,12 @@ describe('npm start over HTTPS (the real dev server on the built dist/excel)', (
     expect(answer.headers['access-control-allow-origin']).toBe('*');
     expect(answer.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
     expect(answer.headers['access-control-allow-headers']).toBe('x-requested-with');
+    const odd = await httpsAsk(port, '/functions.json', ca, 'OPTIONS', {
+      Origin: EXCEL_WEB,
+      'Access-Control-Request-Headers': 'x-a; evil=1',
+    });
+    expect(odd.status).toBe(204);
+    expect(odd.headers['access-control-allow-headers']).toBeUndefined();
   });
 
   it('does not open the pane or the manifest to other origins', async () => {
