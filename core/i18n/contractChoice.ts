@@ -15,7 +15,9 @@ export interface ContractChoiceTexts {
 }
 
 const quoteEn = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
-const quoteFr = (names: readonly string[]) => names.map((name) => `« ${name} »`).join(', ');
+/** French quotes hold their text with no-break spaces, so a line never starts with `»`. */
+const guillemets = (name: string) => `«\u00a0${name}\u00a0»`;
+const quoteFr = (names: readonly string[]) => names.map(guillemets).join(', ');
 
 const EN: ContractChoiceTexts = {
   notAContract: (sheet) =>
@@ -30,10 +32,10 @@ const EN: ContractChoiceTexts = {
 
 const FR: ContractChoiceTexts = {
   notAContract: (sheet) =>
-    `« ${sheet} » n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
+    `${guillemets(sheet)} n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
   severalContracts: (contracts) =>
     `Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
-  read: (contract, actuals) => `Feuilles lues : « ${contract} » et « ${actuals} ».`,
+  read: (contract, actuals) => `Feuilles lues : ${guillemets(contract)} et ${guillemets(actuals)}.`,
   pickerLabel: 'Contrat',
   pickerActive: 'Celui de la feuille active',
   pickerHint: 'Ce classeur contient plusieurs contrats : le panneau travaille sur celui que vous choisissez.',

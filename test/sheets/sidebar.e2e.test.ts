@@ -236,6 +236,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
       'Read "Contract (2)" and "Actuals (2)".',
     );
+    await saveScreenshot(page.locator('#taskpane-root'), 'sheets-sidebar-contracts');
 
     await contractList.selectOption('Contract');
     await page.getByRole('button', { name: 'Check contract' }).click();
