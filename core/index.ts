@@ -27,9 +27,12 @@ export {
   actualsFromSheet,
   actualsFromCsv,
   actualsToCsv,
+  actualsForInvoice,
+  contractProblems,
+  monthsRead,
   invoicePeriods,
 } from './contract';
-export type { Contract, Actuals, KpiClause, Issue, Result } from './contract';
+export type { Contract, Actuals, ActualsInput, InvoiceActuals, KpiClause, Issue, Result } from './contract';
 export { TEMPLATES, findTemplate, templateList } from './templates';
 export { buildInvoice } from './invoice/buildInvoice';
 export { invoiceToJson } from './invoice/toJson';

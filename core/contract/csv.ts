@@ -6,9 +6,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { contractText, enumLabel } from '../i18n/contract';
 import { actualEntries } from './actuals';
-import { cellIssue, failed, sortIssues, type Issue, type Result } from './issues';
+import { cellIssue, type Issue, type Result } from './issues';
 import type { NumberSource } from './numberText';
-import { readActualsSheet } from './sheet/readActuals';
+import { readActualsTagged, strictActuals, type ActualsReading, type TaggedIssue } from './sheet/readActuals';
 import type { Actuals, Contract, Language } from './types';
 
 /** The delimiters a CSV file may use; the first line's most frequent one is the file's. */
@@ -109,13 +109,22 @@ export function actualsFromCsv(
   contract: Contract | undefined,
   options: CsvReadOptions = {},
 ): Result<Actuals> {
+  return strictActuals(readCsvActuals(text, contract, options));
+}
+
+/** The CSV file's values and its problems, each tagged with the months it concerns. */
+export function readCsvActuals(
+  text: string,
+  contract: Contract | undefined,
+  options: CsvReadOptions = {},
+): ActualsReading {
   const file = options.file ?? 'actuals.csv';
   const csv = readCsv(text, file, options.lang);
-  // A file that is not CSV has no cells to read.
-  if (csv.grid.length === 0 && csv.issues.length > 0) return failed(csv.issues);
-  const read = readActualsSheet(csv.grid, contract, { sheet: file, lang: options.lang }, csv.numbers);
-  if (csv.issues.length === 0) return read;
-  return failed(sortIssues([...csv.issues, ...(read.ok ? [] : read.issues)]));
+  // A broken line may belong to any month: it concerns them all. A file that is not CSV has no cells.
+  const lines: TaggedIssue[] = csv.issues.map((issue) => ({ issue, months: 'all' }));
+  if (csv.grid.length === 0 && lines.length > 0) return { entries: [], periods: [], issues: lines };
+  const read = readActualsTagged(csv.grid, contract, { sheet: file, lang: options.lang }, csv.numbers);
+  return { ...read, issues: [...lines, ...read.issues] };
 }
 
 /**

@@ -11,7 +11,17 @@ export {
   type Grid,
   type SheetReadOptions,
 } from './fromSheet';
-export { actualsFromCsv, actualsToCsv, parseCsv, type CsvReadOptions } from './csv';
+export { actualsFromCsv, actualsToCsv, parseCsv, readCsv, type CsvCells, type CsvReadOptions } from './csv';
+export {
+  actualsForInvoice,
+  monthsRead,
+  readActualsInput,
+  type ActualsInput,
+  type InvoiceActuals,
+} from './invoiceActuals';
+export { contractProblems } from './check';
+export { readNumberText, type NumberSource, type NumberTextRead } from './numberText';
+export { UNIT_RANGES, validRange, type ValueRange } from './validRange';
 export {
   ACTUAL_KINDS,
   actualEntries,

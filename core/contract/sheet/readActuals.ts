@@ -14,7 +14,7 @@ import {
 } from '../../i18n/contract';
 import { dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
-import { failed, ok, type Result } from '../issues';
+import { failed, ok, sortIssues, type Issue, type Result } from '../issues';
 import { FREQUENCY_MONTHS, closesWindow, isWithinContract, windowOf } from '../period';
 import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
@@ -39,6 +39,40 @@ const TEXT: CellKind = { type: 'text' };
 const DECIMAL: CellKind = { type: 'decimal' };
 const PERIOD: CellKind = { type: 'period' };
 
+/** The months a problem concerns; `all` when it cannot be told (a header, a month that does not read). */
+export type Months = readonly Period[] | 'all';
+
+/** A problem of the actuals and the months it concerns. */
+export interface TaggedIssue {
+  readonly issue: Issue;
+  readonly months: Months;
+}
+
+/** What the reader found: every value that read, the months the sheet lists, every problem. */
+export interface ActualsReading {
+  readonly entries: readonly ActualEntry[];
+  readonly periods: readonly Period[];
+  readonly issues: readonly TaggedIssue[];
+}
+
+/** Like `readActualsSheet`, but keeps what read well beside the problems, each tagged with its months. */
+export function readActualsTagged(
+  grid: Grid,
+  contract: Contract | undefined,
+  options: SheetReadOptions = {},
+  numbers: NumberSource = 'unknown',
+): ActualsReading {
+  const lang = options.lang ?? 'en';
+  const sheet = options.sheet ?? contractText(lang).actualsSheet;
+  return new ActualsReader(grid, contract, sheet, lang, numbers).readAll();
+}
+
+/** Every problem of a reading, strictly: any problem fails the whole actuals. */
+export function strictActuals(reading: ActualsReading): Result<Actuals> {
+  if (reading.issues.length > 0) return failed(sortIssues(reading.issues.map((t) => t.issue)));
+  return ok(buildActuals(reading.entries, reading.periods));
+}
+
 /**
  * Parses the Actuals sheet's cells; with a contract, names and months are checked against it. `numbers`
  * is the convention of numbers written as text (a CSV file's delimiter decides it; a sheet's is unknown).
@@ -51,7 +85,7 @@ export function readActualsSheet(
 ): Result<Actuals> {
   const lang = options.lang ?? 'en';
   const sheet = options.sheet ?? contractText(lang).actualsSheet;
-  return new ActualsReader(grid, contract, sheet, lang, numbers).read();
+  return strictActuals(new ActualsReader(grid, contract, sheet, lang, numbers).readAll());
 }
 
 class ActualsReader {
@@ -61,6 +95,9 @@ class ActualsReader {
   private readonly periods: Period[] = [];
   /** `period|kind|name` of each value read, to find repeated ones. */
   private readonly seen = new Set<string>();
+  /** The months the cell being read concerns: its problems block only the invoices reading them. */
+  private months: Months = 'all';
+  private readonly tagged: TaggedIssue[] = [];
 
   constructor(
     private readonly grid: Grid,
@@ -77,7 +114,18 @@ class ActualsReader {
     return this.text.problems;
   }
 
-  read(): Result<Actuals> {
+  /** Reports a problem at a cell, tagged with the months it concerns. */
+  private report(source: Source, problem: string): void {
+    this.tagged.push({ issue: this.sources.report(source, problem), months: this.months });
+  }
+
+  /** Every value read, every problem with its months. */
+  readAll(): ActualsReading {
+    this.readCells();
+    return { entries: this.entries, periods: this.periods, issues: this.tagged };
+  }
+
+  private readCells(): void {
     let headerRow = 0;
     while (headerRow < this.grid.length && isBlankRow(this.grid, headerRow)) headerRow++;
     const headers = new Map<ActualsColumn, { col: number; header: string }>();
@@ -91,16 +139,14 @@ class ActualsReader {
     } else if (headers.has('kind') && headers.has('name')) {
       this.readWide(headerRow, headers);
     } else {
-      this.sources.report({ row: headerRow, col: 0, header: '' }, this.p.missingHeader);
+      this.report({ row: headerRow, col: 0, header: '' }, this.p.missingHeader);
     }
-    const issues = this.sources.allIssues();
-    return issues.length > 0 ? failed(issues) : ok(buildActuals(this.entries, this.periods));
   }
 
   private cell(source: Source, kind: CellKind): string | number | undefined {
     const read = readCell(cellAt(this.grid, source.row, source.col), kind, this.p, this.lang, this.numbers);
     if ('problem' in read) {
-      this.sources.report(source, read.problem);
+      this.report(source, read.problem);
       return undefined;
     }
     return read.value;
@@ -113,14 +159,15 @@ class ActualsReader {
       if (known.has(col) || isBlank(value)) return;
       const source = { row: headerRow, col, header: this.text.actualsColumns.period };
       const period = readPeriodCell(value);
+      this.months = period === undefined ? 'all' : [period];
       if (period === undefined) {
         // Other headers are the analyst's own notes, unless they look like a month written wrongly.
         if (/^\d{4}[-/.]\d/.test(cellText(value)))
-          this.sources.report(source, this.p.expectedPeriod(this.p.describe(value)));
+          this.report(source, this.p.expectedPeriod(this.p.describe(value)));
         return;
       }
       if (this.periods.includes(period)) {
-        this.sources.report(source, this.p.duplicatePeriod(period));
+        this.report(source, this.p.duplicatePeriod(period));
         return;
       }
       if (!this.checkPeriod(source, period)) return;
@@ -131,12 +178,14 @@ class ActualsReader {
     const rowsSeen = new Set<string>();
     for (let row = headerRow + 1; row < this.grid.length; row++) {
       if (isBlankRow(this.grid, row)) continue;
+      // A problem of the row (an unknown name) concerns the months it has values for.
+      this.months = periodColumns.filter((c) => !isBlank(cellAt(this.grid, row, c.col))).map((c) => c.period);
       const measure = this.readMeasure(row, headers);
       if (measure === undefined) continue;
       const key = `${measure.kind}|${measure.name.toLowerCase()}`;
       if (rowsSeen.has(key)) {
         const name = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
-        this.sources.report(measure.at, this.p.duplicateRow(name));
+        this.report(measure.at, this.p.duplicateRow(name));
         continue;
       }
       rowsSeen.add(key);
@@ -154,16 +203,18 @@ class ActualsReader {
     for (let row = headerRow + 1; row < this.grid.length; row++) {
       if (isBlankRow(this.grid, row)) continue;
       const periodSource = at(row, 'period');
+      this.months = 'all';
       const period = this.cell(periodSource, PERIOD) as Period | undefined;
+      if (period !== undefined) this.months = [period];
       if (period === undefined && isBlank(cellAt(this.grid, row, periodSource.col))) {
-        this.sources.report(periodSource, this.p.required);
+        this.report(periodSource, this.p.required);
       }
       const measure = this.readMeasure(row, headers);
       if (period === undefined || measure === undefined || !this.checkPeriod(periodSource, period)) continue;
       if (!this.periods.includes(period)) this.periods.push(period);
       const valueSource = at(row, 'value');
       if (isBlank(cellAt(this.grid, row, valueSource.col))) {
-        this.sources.report(valueSource, this.p.required);
+        this.report(valueSource, this.p.required);
         continue;
       }
       this.readValue(valueSource, period, measure);
@@ -173,10 +224,7 @@ class ActualsReader {
   /** A month must lie within the contract; reports it otherwise. */
   private checkPeriod(source: Source, period: Period): boolean {
     if (this.contract === undefined || isWithinContract(this.contract, period)) return true;
-    this.sources.report(
-      source,
-      this.p.periodOutside(period, this.contract.firstPeriod, this.contract.lastPeriod),
-    );
+    this.report(source, this.p.periodOutside(period, this.contract.firstPeriod, this.contract.lastPeriod));
     return false;
   }
 
@@ -190,19 +238,19 @@ class ActualsReader {
     const nameAt = { row, col: h('name').col, header: h('name').header };
     const kind = this.cell(kindAt, KIND) as ActualKind | undefined;
     if (kind === undefined) {
-      if (isBlank(cellAt(this.grid, row, kindAt.col))) this.sources.report(kindAt, this.p.required);
+      if (isBlank(cellAt(this.grid, row, kindAt.col))) this.report(kindAt, this.p.required);
       return undefined;
     }
     if (kind === 'hours') {
       if (this.contract !== undefined && this.contract.hourly === undefined) {
-        this.sources.report(kindAt, this.p.noHourly);
+        this.report(kindAt, this.p.noHourly);
         return undefined;
       }
       return { kind, name: '', at: kindAt, months: 1 };
     }
     const written = this.cell(nameAt, TEXT) as string | undefined;
     if (written === undefined) {
-      if (isBlank(cellAt(this.grid, row, nameAt.col))) this.sources.report(nameAt, this.p.required);
+      if (isBlank(cellAt(this.grid, row, nameAt.col))) this.report(nameAt, this.p.required);
       return undefined;
     }
     if (this.contract === undefined) return { kind, name: written, at: nameAt, months: 1 };
@@ -210,18 +258,12 @@ class ActualsReader {
     if (kind === 'kpi') {
       const kpi = this.contract.kpis.find((k) => k.name.toLowerCase() === wanted);
       if (kpi) return { kind, name: kpi.name, at: nameAt, months: FREQUENCY_MONTHS[kpi.period] };
-      this.sources.report(
-        nameAt,
-        this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')),
-      );
+      this.report(nameAt, this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')));
       return undefined;
     }
     const volume = this.contract.volumes.find((v) => v.name.toLowerCase() === wanted);
     if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
-    this.sources.report(
-      nameAt,
-      this.p.unknownVolume(written, this.contract.volumes.map((v) => v.name).join(', ')),
-    );
+    this.report(nameAt, this.p.unknownVolume(written, this.contract.volumes.map((v) => v.name).join(', ')));
     return undefined;
   }
 
@@ -230,12 +272,13 @@ class ActualsReader {
     period: Period,
     measure: { kind: ActualKind; name: string; months: number },
   ): void {
+    this.months = [period];
     const value = this.cell(source, DECIMAL);
     if (value === undefined) return;
     const amount = dec(value);
     const label = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
     if (measure.kind !== 'kpi' && amount.isNeg()) {
-      this.sources.report(source, this.p.atLeast('0'));
+      this.report(source, this.p.atLeast('0'));
       return;
     }
     if (
@@ -247,19 +290,19 @@ class ActualsReader {
       const closing = window ? window[window.length - 1] : period;
       const kpi = this.contract.kpis.find((k) => k.name === measure.name);
       const periodName = kpi ? enumLabel('frequency', kpi.period, this.lang) : '';
-      this.sources.report(source, this.p.notClosingMonth(measure.name, periodName, closing));
+      this.report(source, this.p.notClosingMonth(measure.name, periodName, closing));
       return;
     }
     const clause =
       measure.kind === 'kpi' ? this.contract?.kpis.find((k) => k.name === measure.name) : undefined;
     const outside = clause && rangeProblem(amount, clause, this.p);
     if (outside !== undefined) {
-      this.sources.report(source, outside);
+      this.report(source, outside);
       return;
     }
     const key = `${period}|${measure.kind}|${measure.name.toLowerCase()}`;
     if (this.seen.has(key)) {
-      this.sources.report(source, this.p.duplicateActual(label, period));
+      this.report(source, this.p.duplicateActual(label, period));
       return;
     }
     this.seen.add(key);

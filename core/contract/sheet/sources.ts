@@ -24,10 +24,12 @@ export class SourceMap {
     this.sources.set(formatPath(path), source);
   }
 
-  /** Reports a problem at a cell. */
-  report(source: Source, problem: string): void {
-    this.issues.push(cellIssue(this.sheet, source.row, source.col, source.header, problem));
+  /** Reports a problem at a cell; returns the issue. */
+  report(source: Source, problem: string): Issue {
+    const issue = cellIssue(this.sheet, source.row, source.col, source.header, problem);
+    this.issues.push(issue);
     this.cellsWithIssues.add(`${source.row}:${source.col}`);
+    return issue;
   }
 
   /**

@@ -1,0 +1,87 @@
+/**
+ * The actuals one invoice reads. Invoicing a period needs the values of that period's evaluation windows
+ * only: a "tbd" typed in next February, or rows after the last period, must not block October's invoice.
+ * Those problems are still every one reported by the check (`contractProblems`); here they come back as
+ * `elsewhere`, for the caller to mention without blocking.
+ */
+import { buildActuals } from './actuals';
+import { readCsvActuals } from './csv';
+import { sortIssues, type Issue } from './issues';
+import {
+  FREQUENCY_MONTHS,
+  addMonths,
+  comparePeriods,
+  invoiceWindow,
+  isPeriod,
+  isWithinContract,
+} from './period';
+import type { Grid } from './sheet/cells';
+import { readActualsTagged, strictActuals, type ActualsReading, type TaggedIssue } from './sheet/readActuals';
+import type { Actuals, Contract, Language, Period } from './types';
+
+/** Actuals as a host hands them over: a sheet's cells, or the text of a CSV file. */
+export type ActualsInput =
+  { readonly grid: Grid; readonly sheet?: string } | { readonly csv: string; readonly file?: string };
+
+/** The actuals of an invoice, with the problems of the months it does not read; or what blocks it. */
+export type InvoiceActuals =
+  | { readonly ok: true; readonly value: Actuals; readonly elsewhere: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * The months the invoice of `period` reads: its invoicing period (volumes, hours, and the KPIs that close
+ * on it) and, with an earnback, every month back to the invoice whose credits it may refund (that invoice's
+ * credits and the levels met since). `undefined` when `period` is no month of the contract.
+ */
+export function monthsRead(contract: Contract, period: Period): Period[] | undefined {
+  if (!isPeriod(period) || !isWithinContract(contract, period)) return undefined;
+  const window = invoiceWindow(contract, period);
+  if (window === undefined) return undefined;
+  const back = (contract.earnback?.periods ?? 0) * FREQUENCY_MONTHS[contract.frequency];
+  let month = addMonths(window[0], -back);
+  if (comparePeriods(month, contract.firstPeriod) < 0) month = contract.firstPeriod;
+  const months: Period[] = [];
+  for (; comparePeriods(month, window[window.length - 1]) <= 0; month = addMonths(month, 1))
+    months.push(month);
+  return months;
+}
+
+/** Reads actuals, keeping what read well beside every problem tagged with the months it concerns. */
+export function readActualsInput(
+  input: ActualsInput,
+  contract: Contract | undefined,
+  lang: Language = 'en',
+): ActualsReading {
+  if ('grid' in input) return readActualsTagged(input.grid, contract, { sheet: input.sheet, lang });
+  return readCsvActuals(input.csv, contract, { file: input.file, lang });
+}
+
+/**
+ * The actuals the invoice of `period` reads, failing only on problems in the months it reads (or that
+ * cannot be placed in a month); the other problems come back as `elsewhere`. The actuals hold only the
+ * months read, so no value beside a problem can reach the invoice.
+ */
+export function actualsForInvoice(
+  input: ActualsInput,
+  contract: Contract,
+  period: Period,
+  options: { readonly lang?: Language } = {},
+): InvoiceActuals {
+  const reading = readActualsInput(input, contract, options.lang);
+  const months = monthsRead(contract, period);
+  if (months === undefined) {
+    // The invoice itself will refuse the period; nothing tells which problems are elsewhere.
+    const strict = strictActuals(reading);
+    return strict.ok ? { ...strict, elsewhere: [] } : strict;
+  }
+  const read = new Set(months);
+  const blocks = (t: TaggedIssue) => t.months === 'all' || t.months.some((m) => read.has(m));
+  const blocking = reading.issues.filter(blocks).map((t) => t.issue);
+  if (blocking.length > 0) return { ok: false, issues: sortIssues(blocking) };
+  const elsewhere = sortIssues(reading.issues.filter((t) => !blocks(t)).map((t) => t.issue));
+  const value = buildActuals(
+    reading.entries.filter((e) => read.has(e.period)),
+    reading.periods.filter((p) => read.has(p)),
+  );
+  return { ok: true, value, elsewhere };
+}
