@@ -68,11 +68,13 @@ describe('command names are looked up in a Map', () => {
     '"%s" is an unknown command (exit 2), not a crash',
     async (name) => {
       const run = await runCli([name]);
-      expect(run).toEqual({
-        code: 2,
-        out: '',
-        err: `unknown command '${name}'; commands: eval, functions, docs, demo, template, check, invoice (outcome-fees help)`,
-      });
+      expect(run.code).toBe(2);
+      expect(run.out).toBe('');
+      expect(run.err).toMatch(
+        new RegExp(
+          `^unknown command '${name}'; commands: eval, functions, .*check, invoice.* \\(outcome-fees help\\)$`,
+        ),
+      );
     },
   );
 
