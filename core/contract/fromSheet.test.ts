@@ -211,6 +211,28 @@ describe('contractFromSheet', () => {
     expect(contractFromSheet(grid)).toEqual({ ok: true, value: bpoCustomerService.contract() });
   });
 
+  test('numbers pasted as text are read when every convention agrees, an error naming the cell otherwise', () => {
+    const grid = bpoGrid();
+    set(grid, 'H34', '0,75'); // a decimal comma: no other convention reads it
+    set(grid, 'F28', '20.000'); // 20 or 20000?
+    set(grid, 'L34', '40,000'); // 40 or 40000?
+    const result = contractFromSheet(grid);
+    expect(messages(result)).toEqual([
+      'Contract!F28 (Price): "20.000" reads as 20 or as 20000: type it as a number, or without thousands separators',
+      'Contract!L34 (Bonus rate): "40,000" reads as 40000 or as 40: type it as a number, or without thousands separators',
+    ]);
+    set(grid, 'F28', 20000);
+    set(grid, 'L34', '40 000');
+    expect(contractFromSheet(grid)).toEqual({ ok: true, value: bpoCustomerService.contract() });
+  });
+
+  test('a host number enters as the 15 digits the cell shows: 0.7+0.2 is 0.9', () => {
+    const grid = bpoGrid();
+    set(grid, 'G36', 0.7 + 0.2); // CSAT threshold computed in the sheet
+    const result = contractFromSheet(grid);
+    expect(result.ok && result.value.kpis[2]).toMatchObject({ threshold: dec('0.9') });
+  });
+
   test('labels, list values and messages in French; lists accept either language', () => {
     const grid = bpoGrid('fr');
     set(grid, 'H34', 'n/a');
@@ -255,6 +277,24 @@ describe('contractFromSheet', () => {
         problem: 'expected a number, got "n/a"',
         message: 'Contract!H34 (Target): expected a number, got "n/a"',
       },
+    ]);
+  });
+});
+
+describe('actualsFromSheet: the number rules of cells', () => {
+  test('a KPI value outside its valid range, and an ambiguous text number, are errors on their cells', () => {
+    const contract = bpoCustomerService.contract();
+    const grid = planToGrid(actualsSheetPlan(contract, bpoCustomerService.actuals())) as CellValue[][];
+    const header = grid.findIndex((row) => row[0] === 'Kind');
+    const col = grid[header].indexOf('2026-10');
+    const rowOf = (name: string) => grid.findIndex((row) => row[1] === name);
+    grid[rowOf('FCR')][col] = 77.4;
+    grid[rowOf('Interactions')][col] = '42.500';
+    grid[rowOf('CSAT')][col] = '91,2 %';
+    const result = actualsFromSheet(grid, contract);
+    expect(messages(result).map((m) => m.replace(/^Actuals![A-Z]+\d+ /, ''))).toEqual([
+      '(2026-10): "42.500" reads as 42.5 or as 42500: type it as a number, or without thousands separators',
+      '(2026-10): 77.4 is outside the valid range of a percent KPI (0 to 1): did you mean 0.774?',
     ]);
   });
 });
