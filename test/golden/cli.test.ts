@@ -42,14 +42,16 @@ describe('golden vectors through the built CLI', () => {
 });
 
 describe('outcome-fees eval', () => {
-  it('evaluates nested calls and arithmetic exactly', async () => {
+  it('evaluates nested calls and arithmetic as a spreadsheet does', async () => {
     expect(JSON.parse((await run(['eval', 'HYBRIDFEE(20000, 5000, KPISCORE(0.78, 0.70, 0.80))'])).out)).toBe(
       24000,
     );
     expect(JSON.parse((await run(['eval', 'BONUSMALUS(0.774, 0.75, 400/1%, 400/1%, , 0.01)'])).out)).toBe(
       560,
     );
-    expect(JSON.parse((await run(['eval', '=0.1+0.2'])).out)).toBe(0.3);
+    // Arithmetic is the host's (doubles); a function reads the result as the 15 digits a cell shows.
+    expect(JSON.parse((await run(['eval', '=0.1+0.2'])).out)).toBe(0.1 + 0.2);
+    expect(JSON.parse((await run(['eval', 'THRESHOLDFEE(0.7+0.2, 0.9, 10000)'])).out)).toBe(10000);
   });
 
   it('spills arrays, with blanks and per-element errors', async () => {
