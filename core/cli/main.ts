@@ -3,12 +3,19 @@ import { parseCommandArgs } from './args';
 import { CliError, oneLine } from './cliError';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { compareCommand } from './commands/compare';
+import { curveCommand } from './commands/curve';
 import { demoCommand } from './commands/demo';
 import { docsCommand } from './commands/docs';
 import { evalCommand } from './commands/eval';
+import { exposureCommand } from './commands/exposure';
+import { forecastCommand } from './commands/forecast';
 import { functionsCommand } from './commands/functions';
 import { invoiceCommand } from './commands/invoice';
+import { scenariosCommand } from './commands/scenarios';
+import { reconcileCommand } from './commands/reconcile';
 import { templateCommand } from './commands/template';
+import { verifyCommand } from './commands/verify';
 import { processIo, type CliIo, type ExitCode } from './io';
 
 const USAGE = `usage: outcome-fees <command>
@@ -23,6 +30,27 @@ const USAGE = `usage: outcome-fees <command>
                              list every problem of a contract and its actuals (exit 1 if any)
   invoice --contract FILE --actuals FILE --period YYYY-MM [-o FILE.xlsx | --json]
                              build one invoice: JSON on stdout, or an .xlsx invoice sheet
+  reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE [--mapping FILE.csv]
+            [--tolerance 0.00] [--json] [-o FILE.xlsx]
+                             check the supplier's invoice line by line, with dispute notes
+                             (exit 0 all match, 1 a difference, 2 an error)
+  verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]
+                             report every line or amount edited since the invoice was written, and
+                             whether its fingerprint matches (exit 0 / 1 / 2 as reconcile)
+  scenarios --contract FILE --scenarios FILE.csv [-o FILE.xlsx | --json]
+                             price each scenario (Scenario,Kind,Name,Value) as one invoicing period
+  curve --contract FILE --kpi NAME [--from X --to Y --steps N]
+        (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]
+                             the fee across a KPI's values, the rest held at the base
+  exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME)
+           [-o FILE.xlsx | --json]
+                             the least and the most the invoice can be over every KPI value
+  forecast --contract FILE --actuals FILE --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S]
+           [--distributions FILE.csv] [-o FILE.xlsx | --json]
+                             mean, P10, P50, P90 of each invoice and of their sum; budget at risk
+  compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv)
+          [-o FILE.xlsx | --json]
+                             contracts side by side, line kind by line kind, difference last − first
   docs [--check]             write (or check) docs/functions.md and docs/functions.fr.md
 
 --contract takes a contract .json or a workbook (.xlsx) with a Contract sheet, --actuals an actuals .csv
@@ -38,6 +66,13 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['template', templateCommand],
   ['check', checkCommand],
   ['invoice', invoiceCommand],
+  ['scenarios', scenariosCommand],
+  ['curve', curveCommand],
+  ['exposure', exposureCommand],
+  ['forecast', forecastCommand],
+  ['compare', compareCommand],
+  ['reconcile', reconcileCommand],
+  ['verify', verifyCommand],
 ]);
 
 const HELP = new Set(['help', '--help', '-h']);

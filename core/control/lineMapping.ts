@@ -4,7 +4,8 @@
  * its own way. Headers in English or French; an unknown header, a blank cell or a label mapped twice is an
  * error at its cell.
  */
-import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
+import { readCsv } from '../contract/csv';
+import { cellIssue, failed, ok, sortIssues, type Issue, type Result } from '../contract/issues';
 import { cellAt, cellText, isBlank, isBlankRow, type Grid } from '../contract/sheet/cells';
 import type { Language } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
@@ -77,4 +78,13 @@ export function readLineMapping(
     else mapping.set(lineKey(supplier), contract);
   }
   return issues.length > 0 ? failed(issues) : ok(mapping);
+}
+
+/** Reads a mapping CSV file's text. */
+export function lineMappingFromCsv(text: string, file: string, lang: Language = 'en'): Result<LineMapping> {
+  const csv = readCsv(text, file, lang);
+  if (csv.grid.length === 0 && csv.issues.length > 0) return failed(csv.issues);
+  const read = readLineMapping(csv.grid, { sheet: file, lang });
+  if (csv.issues.length === 0) return read;
+  return failed(sortIssues([...csv.issues, ...(read.ok ? [] : read.issues)]));
 }

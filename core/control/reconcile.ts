@@ -261,3 +261,44 @@ export function reconcile(
     message,
   });
 }
+
+/** The reconciliation as plain JSON: amounts as strings in the currency's minor unit (more digits if billed so). */
+export function reconciliationToJson(reconciliation: Reconciliation): unknown {
+  const { invoice } = reconciliation;
+  const digits = minorUnitDigits(invoice.contract.currency);
+  const money = (value: Dec | null) =>
+    value === null ? null : value.toFixed(Math.max(digits, value.decimalPlaces()));
+  const pair = (p: { billed: Dec; due: Dec } | undefined) =>
+    p === undefined ? {} : { billed: p.billed.toFixed(), due: p.due.toFixed() };
+  const line = (l: ReconciledLine) => ({
+    kind: l.kind,
+    status: l.status,
+    label: l.label,
+    ...(l.supplier ? { supplierLabel: l.supplier.label, supplierCell: l.supplier.at } : {}),
+    billed: money(l.billed),
+    due: money(l.due),
+    difference: money(l.difference),
+    ...(l.quantity ? { quantity: pair(l.quantity) } : {}),
+    ...(l.unitPrice ? { unitPrice: pair(l.unitPrice) } : {}),
+    ...(l.explanation !== undefined ? { explanation: l.explanation } : {}),
+    ...(l.note !== undefined ? { note: l.note } : {}),
+  });
+  return {
+    invoice: invoice.number,
+    period: invoice.period,
+    months: invoice.months,
+    currency: invoice.contract.currency,
+    language: invoice.contract.language,
+    supplier: reconciliation.supplierSheet,
+    tolerance: money(reconciliation.tolerance),
+    matches: reconciliation.differences === 0,
+    differences: reconciliation.differences,
+    lines: reconciliation.lines.map(line),
+    totals: reconciliation.totals.map(line),
+    billedLines: money(reconciliation.billedLines),
+    dueLines: money(reconciliation.dueLines),
+    message: reconciliation.message,
+    fingerprint: invoice.seal.fingerprint,
+    contractVersion: invoice.seal.contractVersion,
+  };
+}

@@ -4,7 +4,8 @@
  * its cell (a misspelled `Amonut` must not leave the amounts unread), and every value is read with the
  * number rules of the actuals: a blank required cell is an error, never zero.
  */
-import { cellIssue, failed, ok, sheetPrefix, type Issue, type Result } from '../contract/issues';
+import { readCsv } from '../contract/csv';
+import { cellIssue, failed, ok, sheetPrefix, sortIssues, type Issue, type Result } from '../contract/issues';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, type Grid } from '../contract/sheet/cells';
 import type { NumberSource } from '../contract/numberText';
 import type { Language } from '../contract/types';
@@ -135,5 +136,18 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     });
   }
   if (issues.length === 0) return ok({ sheet, rows });
-  return failed([...issues].sort((a, b) => a.row! - b.row! || a.col! - b.col!));
+  return failed(sortIssues(issues));
+}
+
+/** Reads the supplier's invoice from CSV text: numbers follow the file's delimiter, as in actuals files. */
+export function supplierInvoiceFromCsv(
+  text: string,
+  file: string,
+  lang: Language = 'en',
+): Result<SupplierInvoice> {
+  const csv = readCsv(text, file, lang);
+  if (csv.grid.length === 0 && csv.issues.length > 0) return failed(csv.issues);
+  const read = readSupplierInvoice(csv.grid, { sheet: file, lang, numbers: csv.numbers });
+  if (csv.issues.length === 0) return read;
+  return failed(sortIssues([...csv.issues, ...(read.ok ? [] : read.issues)]));
 }

@@ -1,0 +1,164 @@
+/**
+ * `outcome-fees reconcile`: the supplier's invoice (CSV or .xlsx) against the invoice the contract gives
+ * for the period. Prints each line's status and the dispute notes (or JSON with `--json`), writes a
+ * Reconciliation sheet with `-o`; exit 0 when everything matches, 1 on a difference, 2 on an error.
+ */
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Grid } from '../../contract/sheet/cells';
+import type { Result } from '../../contract/issues';
+import { lineMappingFromCsv, readLineMapping, type LineMapping } from '../../control/lineMapping';
+import { reconcile, reconciliationToJson, type Reconciliation } from '../../control/reconcile';
+import {
+  readSupplierInvoice,
+  supplierInvoiceFromCsv,
+  type SupplierInvoice,
+} from '../../control/supplierInvoice';
+import { formatAmount } from '../../i18n/numberFormat';
+import { reconciliationTexts } from '../../i18n/reconciliation';
+import { reconciliationSheetPlan } from '../../layout/reconciliationSheet';
+import { dec, type Dec } from '../../money';
+import { readWorkbookValues } from '../../xlsx/readWorkbook';
+import { workbookBuffer } from '../../xlsx/writeWorkbook';
+import { requiredOption, stringOption } from '../args';
+import { CliError, usageError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import {
+  comparing,
+  contractAndActuals,
+  invoiceOf,
+  isWorkbook,
+  problemsError,
+  readBytes,
+} from './controlFiles';
+
+const USAGE =
+  'usage: outcome-fees reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE.csv|FILE.xlsx [--mapping FILE.csv] [--tolerance 0.00] [--json] [-o FILE.xlsx]';
+
+/** The mapping kept beside the contract: `contract.json` → `contract.mapping.csv`. */
+export function defaultMappingFile(contractFile: string): string {
+  const stem = basename(contractFile, extname(contractFile));
+  return join(dirname(contractFile), `${stem}.mapping.csv`);
+}
+
+/** The first visible sheet of a workbook, the way a supplier sends a one-sheet invoice. */
+async function firstSheet(file: string): Promise<{ name: string; grid: Grid }> {
+  let sheets;
+  try {
+    sheets = await readWorkbookValues(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`, 2);
+  }
+  const sheet = sheets.find((s) => s.state === 'visible');
+  if (!sheet) throw new CliError(`${file} has no visible sheet`, 2);
+  return { name: sheet.name, grid: sheet.values };
+}
+
+/** Reads a table file, CSV or .xlsx, with the reader for each. */
+async function readTable<T>(
+  file: string,
+  fromCsv: (text: string, name: string) => Result<T>,
+  fromGrid: (grid: Grid, sheet: string) => Result<T>,
+): Promise<T> {
+  const bytes = await readBytes(file);
+  const read = isWorkbook(bytes)
+    ? await firstSheet(file).then(({ name, grid }) => fromGrid(grid, name))
+    : fromCsv(bytes.toString('utf8'), basename(file));
+  if (!read.ok) {
+    const prefix = isWorkbook(bytes) ? `${basename(file)}: ` : '';
+    throw problemsError(read.issues.map((issue) => `${prefix}${issue.message}`));
+  }
+  return read.value;
+}
+
+function toleranceOf(text: string | undefined): Dec {
+  if (text === undefined) return dec(0);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()))
+    throw usageError(`--tolerance must be an amount ≥ 0 such as 0.01 (got '${text}')`, USAGE);
+  return dec(text.trim());
+}
+
+/** The reconciliation as lines a terminal shows: one per line, then the message to the supplier. */
+function textReport(r: Reconciliation, supplierFile: string, mappingFile: string | undefined): string {
+  const { currency, language } = r.invoice.contract;
+  const t = reconciliationTexts(language);
+  const amount = (value: Dec | null) => (value === null ? '—' : formatAmount(value, currency, 'en'));
+  const rows = [...r.lines, ...r.totals].map((l) => [
+    t.status[l.status],
+    l.label,
+    amount(l.billed),
+    amount(l.due),
+    `${l.difference.isPos() ? '+' : ''}${amount(l.difference)}`,
+  ]);
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((row) => row[c].length), 1));
+  const table = rows.map((row) =>
+    row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
+  );
+  const heading =
+    `Reconciliation of ${supplierFile} with invoice ${r.invoice.number} (${currency}, tolerance ` +
+    `${formatAmount(r.tolerance, currency, 'en')})` +
+    (mappingFile ? `, mapping ${mappingFile}` : '');
+  const summary =
+    r.differences === 0
+      ? 'Every line matches.'
+      : `${r.differences} ${r.differences === 1 ? 'difference' : 'differences'}.`;
+  return [heading, ...table, summary, ...(r.message ? ['', r.message] : [])].join('\n');
+}
+
+export const reconcileCommand: Command = {
+  usage: USAGE,
+  options: {
+    contract: { type: 'string' },
+    actuals: { type: 'string' },
+    period: { type: 'string' },
+    supplier: { type: 'string' },
+    mapping: { type: 'string' },
+    tolerance: { type: 'string' },
+    json: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+  },
+  maxPositionals: 0,
+  run: (args, io) =>
+    comparing(async (): Promise<ExitCode> => {
+      const contractFile = requiredOption(args, 'contract', USAGE);
+      const actualsFile = requiredOption(args, 'actuals', USAGE);
+      const period = requiredOption(args, 'period', USAGE);
+      const supplierFile = requiredOption(args, 'supplier', USAGE);
+      const tolerance = toleranceOf(stringOption(args, 'tolerance'));
+      const given = stringOption(args, 'mapping');
+      const beside = defaultMappingFile(contractFile);
+      const mappingFile = given ?? (existsSync(beside) ? beside : undefined);
+      const out = stringOption(args, 'output');
+      const inputs = [contractFile, actualsFile, supplierFile, ...(mappingFile ? [mappingFile] : [])];
+      const target = out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, USAGE);
+
+      const { contract, actuals } = await contractAndActuals(contractFile, actualsFile);
+      const invoice = invoiceOf(contract, actuals, period);
+      const supplier = await readTable<SupplierInvoice>(supplierFile, supplierInvoiceFromCsv, (grid, sheet) =>
+        readSupplierInvoice(grid, { sheet }),
+      );
+      const mapping =
+        mappingFile === undefined
+          ? undefined
+          : await readTable<LineMapping>(mappingFile, lineMappingFromCsv, (grid, sheet) =>
+              readLineMapping(grid, { sheet }),
+            );
+      const result = reconcile(invoice, supplier, { mapping, tolerance });
+      if (!result.ok) throw problemsError(result.issues.map((issue) => issue.message));
+      const reconciliation = result.value;
+
+      if (target !== undefined) {
+        await writeFileAtomic(target, await workbookBuffer([reconciliationSheetPlan(reconciliation)]), io.fs);
+      }
+      if (args.values.json) {
+        const json = { ...(reconciliationToJson(reconciliation) as object), mapping: mappingFile ?? null };
+        io.out(JSON.stringify(json, null, 2));
+      } else {
+        io.out(textReport(reconciliation, basename(supplierFile), mappingFile && basename(mappingFile)));
+        if (target !== undefined) io.out(`Wrote ${out}`);
+      }
+      return reconciliation.differences === 0 ? 0 : 1;
+    }),
+};

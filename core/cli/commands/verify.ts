@@ -1,0 +1,89 @@
+/**
+ * `outcome-fees verify`: is an invoice written by outcome-fees (.xlsx or JSON) still what the contract and
+ * actuals give? Every invoice sheet of the workbook (or the JSON) is recomputed for its period and compared:
+ * each edited line or amount is reported with its cell or field, and whether the fingerprint matches.
+ * Exit 0 when untouched, 1 on a difference, 2 on an error.
+ */
+import { basename } from 'node:path';
+import {
+  verifyJson,
+  verifySheet,
+  isInvoiceSheet,
+  writtenJsonPeriod,
+  writtenSheetPeriod,
+  type VerifyReport,
+} from '../../control/verify';
+import type { Actuals, Contract } from '../../contract/types';
+import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
+import { verifyTexts } from '../../i18n/verify';
+import { readWorkbookValues } from '../../xlsx/readWorkbook';
+import { requiredOption } from '../args';
+import { CliError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import { comparing, contractAndActuals, invoiceOf, isWorkbook, readBytes } from './controlFiles';
+
+const USAGE =
+  'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
+
+async function verifyWorkbook(file: string, contract: Contract, actuals: Actuals): Promise<VerifyReport[]> {
+  let sheets;
+  try {
+    sheets = await readWorkbookValues(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`, 2);
+  }
+  const invoices = sheets.filter(isInvoiceSheet);
+  if (invoices.length === 0)
+    throw new CliError(
+      verifyTexts('en').noInvoiceSheet(basename(file), invoiceSheetLabels('en').fingerprint),
+      2,
+    );
+  return invoices.map((sheet) => {
+    const period = writtenSheetPeriod(sheet);
+    if (period === undefined) throw new CliError(`${basename(file)}: sheet "${sheet.name}" has no period`, 2);
+    return verifySheet(sheet, invoiceOf(contract, actuals, period));
+  });
+}
+
+function verifyJsonFile(file: string, text: string, contract: Contract, actuals: Actuals): VerifyReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(verifyTexts('en').notAnInvoice(basename(file), (error as Error).message), 2);
+  }
+  const period = writtenJsonPeriod(json);
+  if ('problem' in period)
+    throw new CliError(verifyTexts('en').notAnInvoice(basename(file), period.problem), 2);
+  return verifyJson(json, invoiceOf(contract, actuals, period.period), basename(file));
+}
+
+export const verifyCommand: Command = {
+  usage: USAGE,
+  options: {
+    invoice: { type: 'string' },
+    contract: { type: 'string' },
+    actuals: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  maxPositionals: 0,
+  run: (args, io) =>
+    comparing(async (): Promise<ExitCode> => {
+      const invoiceFile = requiredOption(args, 'invoice', USAGE);
+      const { contract, actuals } = await contractAndActuals(
+        requiredOption(args, 'contract', USAGE),
+        requiredOption(args, 'actuals', USAGE),
+      );
+      const bytes = await readBytes(invoiceFile);
+      const reports = isWorkbook(bytes)
+        ? await verifyWorkbook(invoiceFile, contract, actuals)
+        : [verifyJsonFile(invoiceFile, bytes.toString('utf8'), contract, actuals)];
+      if (args.values.json) {
+        io.out(JSON.stringify(reports, null, 2));
+      } else {
+        io.out(reports.flatMap((r) => r.lines).join('\n'));
+      }
+      return reports.every((r) => r.clean) ? 0 : 1;
+    }),
+};

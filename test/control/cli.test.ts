@@ -1,0 +1,215 @@
+/**
+ * `reconcile` and `verify` through the built CLI, on the BPO worked example (October 2026): exit 0 / 1 / 2
+ * as `diff` gives them, the differing line named with its difference, mapping files, the Reconciliation
+ * sheet, and invoices edited with exceljs after they were written.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { requireBuilt } from '../support/builtCore';
+
+type Io = { out: (t: string) => void; err: (t: string) => void };
+type Main = (argv: string[], io: Io) => Promise<number>;
+const { main } = requireBuilt<{ main: Main }>('dist/core/cli/main.js');
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-control-'));
+const file = (name: string) => join(dir, name);
+const contract = file('contract.json');
+const actuals = file('actuals.csv');
+const base = ['--contract', contract, '--actuals', actuals];
+
+/** The supplier's invoice equal to the computed October invoice, as CSV rows. */
+const SUPPLIER = [
+  'Line,Quantity,Amount',
+  'Fixed management fee,,20000.00',
+  'Interactions,42500,88750.00',
+  'FCR,,560.00',
+  'Average response time,,-320.00',
+  'CSAT,,5000.00',
+  'Subtotal excl. VAT,,113990.00',
+  'VAT 20%,,22798.00',
+  'Total incl. VAT,,136788.00',
+];
+
+beforeAll(async () => {
+  let text = '';
+  await main(['template', 'bpo-customer-service'], { out: (t) => (text += t), err: () => undefined });
+  writeFileSync(contract, text);
+  text = '';
+  await main(['template', 'bpo-customer-service', '--actuals'], {
+    out: (t) => (text += t),
+    err: () => undefined,
+  });
+  writeFileSync(actuals, text);
+});
+
+function supplier(name: string, rows: string[]): string {
+  writeFileSync(file(name), `${rows.join('\n')}\n`);
+  return file(name);
+}
+
+const reconcileArgs = (supplierFile: string, ...more: string[]) => [
+  'reconcile',
+  ...base,
+  '--period',
+  '2026-10',
+  '--supplier',
+  supplierFile,
+  ...more,
+];
+
+describe('outcome-fees reconcile', () => {
+  it('exits 0 when the supplier invoice equals the computed one', async () => {
+    const { code, out } = await run(reconcileArgs(supplier('equal.csv', SUPPLIER)));
+    expect(code).toBe(0);
+    expect(out).toContain('Every line matches.');
+  });
+
+  it('exits 1 on one line off by 0.01, naming the line and the difference', async () => {
+    const rows = SUPPLIER.map((r) => (r.startsWith('CSAT') ? 'CSAT,,5000.01' : r));
+    const { code, out } = await run(reconcileArgs(supplier('cent.csv', rows)));
+    expect(code).toBe(1);
+    expect(out).toMatch(/over-billed\s+CSAT\s+5,000\.01\s+5,000\.00\s+0\.01/);
+    expect(out).toContain(
+      '- "CSAT": invoiced €5,000.01, the contract gives €5,000.00 (CSAT 91.2% ≥ threshold 90%: fee €5,000.00): over-billed by €0.01.',
+    );
+    const json = await run(reconcileArgs(file('cent.csv'), '--json'));
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.out);
+    expect(report).toMatchObject({ matches: false, differences: 1, tolerance: '0.00' });
+    expect(report.lines[4]).toMatchObject({
+      status: 'over-billed',
+      label: 'CSAT',
+      billed: '5000.01',
+      due: '5000.00',
+      difference: '0.01',
+      supplierCell: 'cent.csv!A6',
+    });
+    expect((await run(reconcileArgs(file('cent.csv'), '--tolerance', '0.01'))).code).toBe(0);
+  });
+
+  it('reads a French export: semicolons and decimal commas', async () => {
+    const csv = supplier('fr.csv', [
+      'Libellé;Quantité;Montant',
+      'Fixed management fee;;20 000,00',
+      'Interactions;42.500;88.750,00',
+      'FCR;;560,00',
+      'Average response time;;-320,00',
+      'CSAT;;5000,00',
+      'Total HT;;113.990,00',
+      'TVA 20 %;;22.798,00',
+      'Total TTC;;136.788,00',
+    ]);
+    expect(readFileSync(csv, 'utf8')).toContain('CSAT;;5000,00');
+    expect((await run(reconcileArgs(csv))).code).toBe(0);
+  });
+
+  it('uses the mapping kept beside the contract, and writes the Reconciliation sheet', async () => {
+    const rows = SUPPLIER.map((r) => r.replace(/^Interactions,/, 'Contacts handled,'));
+    const csv = supplier('own-labels.csv', rows);
+    expect((await run(reconcileArgs(csv))).code).toBe(1);
+    writeFileSync(
+      file('contract.mapping.csv'),
+      'Supplier line,Contract line\nContacts handled,Interactions\n',
+    );
+    const out = file('reconciliation.xlsx');
+    const result = await run(reconcileArgs(csv, '-o', out));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('mapping contract.mapping.csv');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Reconciliation 2026-10')!;
+    expect(sheet.getCell('A10').value).toBe('Interactions');
+    expect(sheet.getCell('B10').value).toBe('Contacts handled');
+    expect(sheet.getCell('C10').value).toBe('matched');
+    expect((sheet.getCell('F10').value as ExcelJS.CellFormulaValue).formula).toBe('D10-E10');
+  });
+
+  it('reads the supplier invoice from an .xlsx; a misspelt header is exit 2 naming its cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Facture');
+    sheet.addRows([
+      ['Line', 'Amonut'],
+      ['Fixed management fee', 20000],
+    ]);
+    await workbook.xlsx.writeFile(file('supplier.xlsx'));
+    const { code, err } = await run(reconcileArgs(file('supplier.xlsx')));
+    expect(code).toBe(2);
+    expect(err.trim()).toBe(
+      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit)',
+    );
+  });
+
+  it('exits 2 on a missing file or a bad tolerance', async () => {
+    expect((await run(reconcileArgs(file('nowhere.csv')))).code).toBe(2);
+    expect((await run(reconcileArgs(file('equal.csv'), '--tolerance', '-1'))).code).toBe(2);
+  });
+});
+
+describe('outcome-fees verify', () => {
+  const written = file('invoice.xlsx');
+  const writtenJson = file('invoice.json');
+
+  beforeAll(async () => {
+    expect((await run(['invoice', ...base, '--period', '2026-10', '-o', written])).code).toBe(0);
+    const json = await run(['invoice', ...base, '--period', '2026-10', '--json']);
+    writeFileSync(writtenJson, json.out);
+  });
+
+  it('an untouched invoice passes, .xlsx and JSON', async () => {
+    const xlsx = await run(['verify', '--invoice', written, ...base]);
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.out).toContain('Invoice 2026-10: untouched');
+    expect(xlsx.out).toMatch(/fingerprint [0-9a-f]{64} matches/);
+    expect((await run(['verify', '--invoice', writtenJson, ...base])).code).toBe(0);
+  });
+
+  it('an amount edited in the .xlsx is reported with its cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written);
+    workbook.worksheets[0].getCell('F13').value = 5500;
+    const edited = file('edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const { code, out } = await run(['verify', '--invoice', edited, ...base]);
+    expect(code).toBe(1);
+    expect(out).toContain("'Invoice 2026-10'!F13 (CSAT, Amount): 5500 in the file, 5000 recomputed");
+    expect(out).toMatch(/fingerprint [0-9a-f]{64} matches/);
+  });
+
+  it('a changed actual changes the fingerprint', async () => {
+    const restated = file('restated.csv');
+    writeFileSync(
+      restated,
+      readFileSync(actuals, 'utf8').replace('2026-10,kpi,CSAT,0.912', '2026-10,kpi,CSAT,0.913'),
+    );
+    expect(readFileSync(restated, 'utf8')).toContain('2026-10,kpi,CSAT,0.913');
+    const { code, out } = await run([
+      'verify',
+      '--invoice',
+      written,
+      '--contract',
+      contract,
+      '--actuals',
+      restated,
+    ]);
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      /fingerprint ([0-9a-f]{64}) in the file, (?!\1)[0-9a-f]{64} from the contract and actuals given/,
+    );
+  });
+
+  it('exits 2 on a file that is no invoice', async () => {
+    writeFileSync(file('other.json'), '{"hello": 1}');
+    const { code, err } = await run(['verify', '--invoice', file('other.json'), ...base]);
+    expect(code).toBe(2);
+    expect(err.trim()).toBe('other.json is not an invoice JSON: no "period" YYYY-MM');
+  });
+});
