@@ -22,9 +22,33 @@ export interface RunRecord {
   error?: string;
 }
 
+/** One host call as Excel received it, for tests that hold code to its calls (`mockWorkbook.ts`). */
+export interface HostCall {
+  /** 1-based number of the `sync()` that carried the call. */
+  readonly batch: number;
+  /** The object called: `workbook`, a sheet (by the name or id it was got by), or `Sheet!A1:C3`. */
+  readonly target: string;
+  /** The property set or method called: `numberFormat`, `format.font.bold`, `worksheets.add`. */
+  readonly op: string;
+  readonly args: readonly unknown[];
+}
+
+/** A call before it is applied: what the call log records of it. */
+export type CallDescription = Omit<HostCall, 'batch'>;
+
+/** Hooks of a call-log test into a context: the log, and a call that fails as Excel would. */
+export interface CallLogHooks {
+  readonly calls: HostCall[];
+  /** Excel's error message for a call that is to fail; the calls before it stay applied. */
+  failWhen?(call: HostCall): string | undefined;
+  /** After each recorded call is applied. */
+  applied?(call: HostCall): void;
+}
+
 interface Call {
   readonly location: string;
   readonly apply: () => void;
+  readonly description?: CallDescription;
 }
 
 function notLoaded(property: string): never {
@@ -43,12 +67,14 @@ export class FakeContext {
   constructor(
     readonly book: FakeWorkbook,
     private readonly record: RunRecord,
+    private readonly log?: CallLogHooks,
   ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  enqueue(location: string, apply: () => void): void {
-    this.queue.push({ location, apply });
+  /** Queues a call; `description` is what a call log records of it (lookups and loads have none). */
+  enqueue(location: string, apply: () => void, description?: CallDescription): void {
+    this.queue.push({ location, apply, description });
   }
 
   /** Marks `sheet` as written by this run. */
@@ -70,6 +96,10 @@ export class FakeContext {
     // A round trip is asynchronous: the add-in's code after `sync()` runs later, as in Excel.
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const call of calls) {
+      const logged = call.description && this.log ? { batch: this.record.syncs, ...call.description } : null;
+      const failure = logged ? this.log!.failWhen?.(logged) : undefined;
+      if (failure !== undefined)
+        throw new FakeOfficeError('InvalidArgument', failure, `${logged!.target}.${logged!.op}`);
       try {
         call.apply();
       } catch (error) {
@@ -77,6 +107,10 @@ export class FakeContext {
         throw new FakeOfficeError('GeneralException', (error as Error).message, call.location);
       }
       this.record.calls += 1;
+      if (logged) {
+        this.log!.calls.push(logged);
+        this.log!.applied?.(logged);
+      }
     }
   }
 }
@@ -116,17 +150,21 @@ class FakeWorksheetCollection {
   }
 
   add(name: string): FakeWorksheet {
-    const worksheet = new FakeWorksheet(this.context);
-    this.context.enqueue('WorksheetCollection.add', () => {
-      const sheet = this.context.book.addSheet(String(name));
-      this.context.wrote(sheet);
-      worksheet.bind(sheet);
-    });
+    const worksheet = new FakeWorksheet(this.context, String(name));
+    this.context.enqueue(
+      'WorksheetCollection.add',
+      () => {
+        const sheet = this.context.book.addSheet(String(name));
+        this.context.wrote(sheet);
+        worksheet.bind(sheet);
+      },
+      { target: 'workbook', op: 'worksheets.add', args: [name] },
+    );
     return worksheet;
   }
 
   getItem(name: string): FakeWorksheet {
-    const worksheet = new FakeWorksheet(this.context);
+    const worksheet = new FakeWorksheet(this.context, name);
     this.context.enqueue('WorksheetCollection.getItem', () =>
       worksheet.bind(this.context.book.existing(name, 'WorksheetCollection.getItem')),
     );
@@ -134,7 +172,7 @@ class FakeWorksheetCollection {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    const worksheet = new FakeWorksheet(this.context);
+    const worksheet = new FakeWorksheet(this.context, name);
     this.context.enqueue('WorksheetCollection.getItemOrNullObject', () =>
       worksheet.bind(this.context.book.findItem(name) ?? null),
     );
@@ -142,7 +180,7 @@ class FakeWorksheetCollection {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    const worksheet = new FakeWorksheet(this.context);
+    const worksheet = new FakeWorksheet(this.context, '<active>');
     this.context.enqueue('WorksheetCollection.getActiveWorksheet', () =>
       worksheet.bind(
         this.context.book.existing(this.context.book.active ?? '', 'WorksheetCollection.getActiveWorksheet'),
@@ -217,11 +255,17 @@ class FakeWorksheet {
     getItemOrNullObject(key: string): FakeCustomProperty;
   };
 
-  constructor(private readonly context: FakeContext) {
+  constructor(
+    private readonly context: FakeContext,
+    /** The name or id the sheet was got by: how a call log names it. */
+    readonly key: string,
+  ) {
     this.customProperties = {
       add: (key, value) =>
-        this.change('WorksheetCustomPropertyCollection.add', (sheet) =>
-          sheet.customProperties.set(String(key), String(value)),
+        this.change(
+          'WorksheetCustomPropertyCollection.add',
+          (sheet) => sheet.customProperties.set(String(key), String(value)),
+          { op: 'customProperties.add', args: [key, value] },
         ),
       getItemOrNullObject: (key) => {
         const property = new FakeCustomProperty(context);
@@ -235,15 +279,20 @@ class FakeWorksheet {
     };
     this.tables = {
       add: (range, hasHeaders) => {
-        const table = new FakeTable(context);
-        this.change('TableCollection.add', (sheet) =>
-          table.bind(context.book.addTable(sheet, range.rect(), hasHeaders)),
+        const table = new FakeTable(context, this.key);
+        this.change(
+          'TableCollection.add',
+          (sheet) => table.bind(context.book.addTable(sheet, range.rect(), hasHeaders)),
+          { op: 'tables.add', args: [range.label().replace(/^[^!]*!/, ''), hasHeaders] },
         );
         return table;
       },
     };
     const freeze = (location: string, rows: () => number, columns: () => number): void =>
-      this.change(location, (sheet) => (sheet.freeze = { rows: rows(), columns: columns() }));
+      this.change(location, (sheet) => (sheet.freeze = { rows: rows(), columns: columns() }), {
+        op: location.replace(/^WorksheetFreezePanes\./, ''),
+        args: [],
+      });
     this.freezePanes = {
       freezeAt: (range) =>
         freeze(
@@ -266,7 +315,10 @@ class FakeWorksheet {
     };
     const layout = (property: string) => ({
       set: (value: unknown) =>
-        this.change(`PageLayout.${property}`, (sheet) => (sheet.pageLayout[property] = value)),
+        this.change(`PageLayout.${property}`, (sheet) => (sheet.pageLayout[property] = value), {
+          op: `pageLayout.${property}`,
+          args: [value],
+        }),
       get: () => notLoaded(property),
     });
     this.pageLayout = Object.defineProperties({} as { orientation: unknown; zoom: unknown }, {
@@ -276,7 +328,7 @@ class FakeWorksheet {
   }
 
   static bound(context: FakeContext, sheet: FakeSheet, withName: boolean): FakeWorksheet {
-    const worksheet = new FakeWorksheet(context);
+    const worksheet = new FakeWorksheet(context, sheet.name);
     worksheet.bind(sheet);
     if (withName) worksheet.loadedName = sheet.name;
     return worksheet;
@@ -307,12 +359,21 @@ class FakeWorksheet {
   }
 
   /** Queues a call that changes the sheet. */
-  change(location: string, apply: (sheet: FakeSheet) => void): void {
-    this.context.enqueue(location, () => {
-      const sheet = this.sheet(location);
-      apply(sheet);
-      this.context.wrote(sheet);
-    });
+  /** Queues a call that changes the sheet; `call` names it for a call log (the target is this sheet). */
+  change(
+    location: string,
+    apply: (sheet: FakeSheet) => void,
+    call?: Omit<CallDescription, 'target'> & { target?: string },
+  ): void {
+    this.context.enqueue(
+      location,
+      () => {
+        const sheet = this.sheet(location);
+        apply(sheet);
+        this.context.wrote(sheet);
+      },
+      call && { target: call.target ?? this.key, op: call.op, args: call.args },
+    );
   }
 
   load(properties?: string | string[]): this {
@@ -320,26 +381,38 @@ class FakeWorksheet {
     const withId = (Array.isArray(properties) ? properties : String(properties ?? '').split(',')).some(
       (p) => p.trim() === 'id',
     );
-    this.context.enqueue('Worksheet.load', () => {
-      const sheet = this.sheet('Worksheet.load');
-      if (withName) this.loadedName = sheet.name;
-      if (withId) this.loadedId = sheet.id;
-    });
+    this.context.enqueue(
+      'Worksheet.load',
+      () => {
+        const sheet = this.sheet('Worksheet.load');
+        if (withName) this.loadedName = sheet.name;
+        if (withId) this.loadedId = sheet.id;
+      },
+      { target: this.key, op: 'load', args: [properties] },
+    );
     return this;
   }
 
   activate(): void {
-    this.context.enqueue('Worksheet.activate', () => {
-      this.context.book.active = this.sheet('Worksheet.activate').name;
-    });
+    this.context.enqueue(
+      'Worksheet.activate',
+      () => {
+        this.context.book.active = this.sheet('Worksheet.activate').name;
+      },
+      { target: this.key, op: 'activate', args: [] },
+    );
   }
 
   delete(): void {
-    this.context.enqueue('Worksheet.delete', () => {
-      const sheet = this.sheet('Worksheet.delete');
-      this.context.book.deleteSheet(sheet);
-      this.context.wrote(sheet);
-    });
+    this.context.enqueue(
+      'Worksheet.delete',
+      () => {
+        const sheet = this.sheet('Worksheet.delete');
+        this.context.book.deleteSheet(sheet);
+        this.context.wrote(sheet);
+      },
+      { target: this.key, op: 'delete', args: [] },
+    );
   }
 
   getRange(address: string): FakeRange {
@@ -380,16 +453,23 @@ class FakeWorksheet {
 
 class FakeTable {
   private target: FakeSheet['tables'][number] | undefined;
-  constructor(private readonly context: FakeContext) {}
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheetKey: string,
+  ) {}
 
   bind(table: FakeSheet['tables'][number]): void {
     this.target = table;
   }
 
   set name(name: string) {
-    this.context.enqueue('Table.name', () => {
-      if (this.target) this.context.book.renameTable(this.target, name);
-    });
+    this.context.enqueue(
+      'Table.name',
+      () => {
+        if (this.target) this.context.book.renameTable(this.target, name);
+      },
+      { target: this.sheetKey, op: 'table.name', args: [name] },
+    );
   }
 
   get name(): string {
@@ -417,9 +497,13 @@ class FakeRange {
     this.format = new RangeFormat(this);
     this.dataValidation = Object.defineProperty({} as { rule: unknown }, 'rule', {
       set: (rule: unknown) =>
-        this.change('DataValidation.rule', (sheet, rect) => {
-          sheet.validations.push({ address: rectName(rect), rule: JSON.parse(JSON.stringify(rule)) });
-        }),
+        this.change(
+          'DataValidation.rule',
+          (sheet, rect) => {
+            sheet.validations.push({ address: rectName(rect), rule: JSON.parse(JSON.stringify(rule)) });
+          },
+          { op: 'dataValidation.rule', args: [rule] },
+        ),
       get: () => notLoaded('rule'),
     });
   }
@@ -438,9 +522,29 @@ class FakeRange {
     return rect === undefined ? notLoaded('isNullObject') : rect === null;
   }
 
-  /** Queues a call that changes the range's sheet. */
-  change(location: string, apply: (sheet: FakeSheet, rect: Rect) => void): void {
-    this.worksheet.change(location, (sheet) => apply(sheet, this.rect()));
+  /** How a call log names the range: `Sheet!A1:C3` (the rectangle as known when the call is queued). */
+  label(): string {
+    let address: string;
+    try {
+      const rect = this.nullable ? null : this.resolve();
+      address = rect ? rectName(rect) : '<used range>';
+    } catch {
+      address = '<invalid>';
+    }
+    return `${this.worksheet.key}!${address}`;
+  }
+
+  /** Queues a call that changes the range's sheet; `call` names it for a call log. */
+  change(
+    location: string,
+    apply: (sheet: FakeSheet, rect: Rect) => void,
+    call?: Omit<CallDescription, 'target'>,
+  ): void {
+    this.worksheet.change(
+      location,
+      (sheet) => apply(sheet, this.rect()),
+      call && { ...call, target: this.label() },
+    );
   }
 
   private eachCell(
@@ -450,23 +554,29 @@ class FakeRange {
   ): void {
     // Office.js copies the matrix when it is assigned: later changes to the caller's array do not count.
     const copy: unknown = Array.isArray(input) ? (input as Matrix).map((row) => [...row]) : input;
-    this.change(location, (sheet, rect) => {
-      const matrix = copy as Matrix;
-      const scalar = !Array.isArray(copy);
-      if (
-        !scalar &&
-        (matrix.length !== rect.rows || matrix.some((row) => !Array.isArray(row) || row.length !== rect.cols))
-      ) {
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-          location,
-        );
-      }
-      for (let r = 0; r < rect.rows; r += 1)
-        for (let c = 0; c < rect.cols; c += 1)
-          write(sheet, rect.row + r, rect.col + c, scalar ? copy : matrix[r][c]);
-    });
+    const call = { op: location.replace(/^Range\./, ''), args: [input] };
+    this.change(
+      location,
+      (sheet, rect) => {
+        const matrix = copy as Matrix;
+        const scalar = !Array.isArray(copy);
+        if (
+          !scalar &&
+          (matrix.length !== rect.rows ||
+            matrix.some((row) => !Array.isArray(row) || row.length !== rect.cols))
+        ) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+            location,
+          );
+        }
+        for (let r = 0; r < rect.rows; r += 1)
+          for (let c = 0; c < rect.cols; c += 1)
+            write(sheet, rect.row + r, rect.col + c, scalar ? copy : matrix[r][c]);
+      },
+      call,
+    );
   }
 
   set numberFormat(formats: unknown) {
@@ -549,10 +659,14 @@ class FakeRange {
   }
 
   select(): void {
-    this.context.enqueue('Range.select', () => {
-      const sheet = this.worksheet.sheet('Range.select');
-      this.context.book.selection = { sheet: sheet.name, address: rectName(this.rect()) };
-    });
+    this.context.enqueue(
+      'Range.select',
+      () => {
+        const sheet = this.worksheet.sheet('Range.select');
+        this.context.book.selection = { sheet: sheet.name, address: rectName(this.rect()) };
+      },
+      { target: this.label(), op: 'select', args: [] },
+    );
   }
 }
 
@@ -565,7 +679,14 @@ class RangeFormat {
   constructor(private readonly range: FakeRange) {
     this.font = this.recorder('font', ['bold', 'italic', 'color', 'size', 'name']);
     this.fill = this.recorder('fill', ['color']);
-    this.borders = { getItem: (side) => this.recorder(`borders.${side}`, ['style', 'color', 'weight']) };
+    this.borders = {
+      getItem: (side) =>
+        this.recorder(
+          `borders.${side}`,
+          ['style', 'color', 'weight'],
+          `borders.getItem(${JSON.stringify(side)})`,
+        ),
+    };
   }
 
   set wrapText(value: unknown) {
@@ -577,23 +698,30 @@ class RangeFormat {
   }
 
   set columnWidth(points: number) {
-    this.range.change('RangeFormat.columnWidth', (sheet, rect) => {
-      for (let c = rect.col; c < rect.col + rect.cols; c += 1) sheet.columnWidths[columnName(c)] = points;
-    });
+    this.range.change(
+      'RangeFormat.columnWidth',
+      (sheet, rect) => {
+        for (let c = rect.col; c < rect.col + rect.cols; c += 1) sheet.columnWidths[columnName(c)] = points;
+      },
+      { op: 'format.columnWidth', args: [points] },
+    );
   }
 
-  private record(property: string, value: unknown): void {
-    this.range.change(`RangeFormat.${property}`, (sheet, rect) =>
-      sheet.formats.push({ address: rectName(rect), property, value }),
+  /** `op` is the Office.js path a call log names (`format.borders.getItem("EdgeTop").style`). */
+  private record(property: string, value: unknown, op = `format.${property}`): void {
+    this.range.change(
+      `RangeFormat.${property}`,
+      (sheet, rect) => sheet.formats.push({ address: rectName(rect), property, value }),
+      { op, args: [value] },
     );
   }
 
   /** An object whose listed properties queue a recorded write; reading them needs a load, as in Office.js. */
-  private recorder(path: string, properties: readonly string[]): Record<string, unknown> {
+  private recorder(path: string, properties: readonly string[], callPath = path): Record<string, unknown> {
     const target: Record<string, unknown> = {};
     for (const property of properties) {
       Object.defineProperty(target, property, {
-        set: (value: unknown) => this.record(`${path}.${property}`, value),
+        set: (value: unknown) => this.record(`${path}.${property}`, value, `format.${callPath}.${property}`),
         get: () => notLoaded(`${path}.${property}`),
         enumerable: true,
       });

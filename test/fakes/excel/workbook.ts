@@ -79,6 +79,8 @@ export class FakeWorkbook {
   selection: { sheet: string; address: string } | null = null;
   private tableCount = 0;
   private sheetCount = 0;
+  /** Table names taken on no sheet the test looks at (set-up of call-log tests). */
+  readonly reservedTableNames: string[] = [];
 
   /** The sheet named `name`, ignoring case as Excel does. */
   find(name: string): FakeSheet | undefined {
@@ -132,7 +134,10 @@ export class FakeWorkbook {
 
   /** Every table name in the workbook. */
   tableNames(): string[] {
-    return this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
+    return [
+      ...this.reservedTableNames,
+      ...this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
+    ];
   }
 
   /** Adds a table on `rect` named `Table<n>`; Excel refuses overlapping tables. */
