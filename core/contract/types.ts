@@ -246,6 +246,8 @@ export interface Contract {
   /** Short identifier, used in file names. */
   readonly id: string;
   readonly name: string;
+  /** The contract's own version (`2026-03 amendment 2`); invoices record it, or a hash of the terms without it. */
+  readonly version?: string;
   readonly parties: Parties;
   /** ISO 4217, upper case: `EUR`. */
   readonly currency: string;

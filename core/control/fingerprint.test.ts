@@ -78,9 +78,11 @@ describe('invoice fingerprint', () => {
   });
 
   it('a contract that states its version is known by it', () => {
-    expect(contractVersion({ ...contract, version: '2026-03 amendment 2' } as Contract)).toBe(
-      '2026-03 amendment 2',
-    );
+    const stated = loadContract(saveContract({ ...contract, version: '2026-03 amendment 2' }));
+    expect(stated.ok && stated.value.version).toBe('2026-03 amendment 2');
+    if (!stated.ok) return;
+    expect(contractVersion(stated.value)).toBe('2026-03 amendment 2');
+    expect(sealOf(stated.value, actuals).contractVersion).toBe('2026-03 amendment 2');
   });
 
   it('covers the earlier months an earnback looked at', () => {

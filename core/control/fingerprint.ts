@@ -37,8 +37,7 @@ export function canonicalTerms(contract: Contract): string {
 
 /** The version a contract states, or a hash of its terms: an amended contract has another version. */
 export function contractVersion(contract: Contract): string {
-  const stated = (contract as Contract & { readonly version?: string }).version;
-  return stated ?? `sha256:${sha256Hex(canonicalTerms(contract)).slice(0, 16)}`;
+  return contract.version ?? `sha256:${sha256Hex(canonicalTerms(contract)).slice(0, 16)}`;
 }
 
 /**

@@ -90,6 +90,7 @@ function buildContractSchema(lang: Language) {
         schema: schemaMarker(p),
         id: text(p),
         name: text(p),
+        version: text(p).optional(),
         parties: object({ client: text(p), provider: text(p) }),
         currency: currencySchema(p),
         language: oneOf(p, LANGUAGES),
@@ -123,6 +124,7 @@ interface RawContract {
   schema: typeof CONTRACT_SCHEMA_ID;
   id: string;
   name: string;
+  version?: string;
   parties: Contract['parties'];
   currency: string;
   language: Language;
@@ -274,6 +276,7 @@ function assemble(raw: RawContract): Contract {
     kpis: raw.kpis ?? [],
     caps: pruned({ bonus: raw.caps?.bonus, malus: raw.caps?.malus }),
   };
+  if (raw.version !== undefined) contract.version = raw.version;
   if (raw.lastPeriod !== undefined) contract.lastPeriod = raw.lastPeriod;
   if (raw.hourly !== undefined) contract.hourly = raw.hourly;
   if (raw.sla !== undefined) contract.sla = { atRisk: raw.sla.atRisk, basis: raw.sla.basis ?? 'base-fees' };
