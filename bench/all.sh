@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Both data sets of bench/functions.js, one after the other (npm run bench).
+# npm run bench [-- --check] [-- --rounds N]: exact ÷ plain ratios of every worksheet function.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node bench/functions.js 100000 distinct
-echo
-node bench/functions.js 100000 sheet
+npm run --silent build:core
+node bench/functions.js "$@"

@@ -33,24 +33,35 @@ function ulpStep(x, up) {
 
 const BAD = ['abc', '5', true, false, { code: '#N/A' }, { code: '#DIV/0!' }, NaN, Infinity, -Infinity];
 
-function makeValues(rng) {
+/**
+ * The value makers of one call. A `hostile` call (a third of them) draws every kind of value, blanks and
+ * bad cells included, and tiny and huge magnitudes beyond the kernels' exact range; the others draw the
+ * numbers spreadsheets hold (every kind of digits, ties, ulp neighbours, sums, negatives, zeros) with few
+ * blanks, so that most of their rows are the kernels' to answer.
+ */
+function makeValues(rng, hostile) {
   const pick = (list) => list[Math.floor(rng() * list.length)];
   const int = (n) => Math.floor(rng() * n);
+  // The numbers of one call share a range of magnitudes, as a KPI and its levels do; hostile calls spread
+  // over twelve decades.
+  const base = int(10) - 4;
+  const decade = () => (hostile ? int(12) - 4 : base + int(3) - 1);
   /** One number; `pool` holds the call's other numbers, for ties, ulp neighbours and sums. */
   function number(pool) {
-    const kind = int(16);
+    let kind = int(16);
+    if (!hostile && (kind === 5 || kind === 6)) kind = 15;
     const sign = rng() < 0.15 ? -1 : 1;
     switch (kind) {
       case 0:
         return (sign * int(1000)) / 10 ** int(4);
       case 1:
-        return (sign * Math.round(rng() * 1e7)) / 100;
+        return (sign * Math.round(rng() * 10 ** (decade() + 2))) / 100;
       case 2:
-        return sign * Number((rng() * 10 ** (int(12) - 4)).toPrecision(15));
+        return sign * Number((rng() * 10 ** decade()).toPrecision(15));
       case 3:
-        return sign * rng() * 10 ** (int(12) - 4);
+        return sign * rng() * 10 ** decade();
       case 4:
-        return sign * Math.floor(rng() * 10 ** (1 + int(15)));
+        return sign * Math.floor(rng() * 10 ** (hostile ? 1 + int(15) : Math.max(1, decade())));
       case 5:
         return sign * rng() * 10 ** -(7 + int(300));
       case 6:
@@ -82,8 +93,8 @@ function makeValues(rng) {
   /** A cell: mostly numbers, sometimes blank or of the wrong type. */
   function cell(pool) {
     const r = rng();
-    if (r < 0.03) return pick([null, '', undefined]);
-    if (r < 0.06) return pick(BAD);
+    if (r < (hostile ? 0.03 : 0.002)) return pick([null, '', undefined]);
+    if (r < (hostile ? 0.06 : 0.003)) return pick(BAD);
     return number(pool);
   }
   return { pick, int, number, cell };
@@ -96,11 +107,13 @@ function tiers(rng, values) {
   const count = 1 + values.int(4);
   let bound = 0;
   for (let i = 0; i < count; i++) {
-    bound += rng() < 0.5 ? 10 ** values.int(4) * (1 + values.int(9)) : Math.abs(values.number([]));
+    // Grids are mostly short numbers, as price lists are; some carry every kind of digits.
+    bound += rng() < 0.8 ? 10 ** values.int(4) * (1 + values.int(9)) : Math.abs(values.number([]));
     const last = i === count - 1;
     const upTo = last && rng() < 0.7 ? null : rng() < 0.02 ? values.cell([]) : bound;
-    const price = rng() < 0.02 ? values.cell([]) : Math.abs(values.number([]));
-    const flat = rng() < 0.5 ? null : Math.abs(values.number([]));
+    const short = () => (rng() < 0.7 ? Math.round(rng() * 1e4) / 100 : Math.abs(values.number([])));
+    const price = rng() < 0.02 ? values.cell([]) : short();
+    const flat = rng() < 0.5 ? null : short();
     rows.push([upTo, price, flat]);
   }
   return rows;
@@ -108,8 +121,22 @@ function tiers(rng, values) {
 
 /** A table of numbers (a column or a row), mostly valid. */
 function table(rng, values, pool, length) {
-  const cells = Array.from({ length }, () => (rng() < 0.9 ? values.number(pool) : values.cell(pool)));
+  const cells = Array.from({ length }, () => values.cell(pool));
   return rng() < 0.5 ? cells.map((v) => [v]) : [cells];
+}
+
+/** Bounds stated by an argument's `expects` ("a number ≥ 0", "a number between 0 and 1"). */
+function boundsOf(expects) {
+  const between = /between (-?[\d.]+) and (-?[\d.]+)/.exec(expects);
+  if (between) return { min: Number(between[1]), max: Number(between[2]) };
+  const low = /[≥>] (-?[\d.]+)/.exec(expects);
+  return { min: low ? Number(low[1]) : -Infinity, max: Infinity };
+}
+
+/** A value moved inside the bounds: |x| above the minimum, or a fraction of a bounded range. */
+function inside({ min, max }, x, rng) {
+  if (max !== Infinity) return min + (max - min) * (rng() < 0.2 ? Math.round(rng()) : rng());
+  return min + Math.abs(x);
 }
 
 const DIRECTIONS = ['higher', 'lower', 'Lower ', 'hausse', 'baisse'];
@@ -119,7 +146,8 @@ const DIRECTIONS = ['higher', 'lower', 'Lower ', 'hausse', 'baisse'];
  * arguments are ranges (a column; sometimes a row against a column, which broadcasts), the others cells.
  */
 function randomCall(spec, rng, rows) {
-  const values = makeValues(rng);
+  const hostile = rng() < 1 / 3;
+  const values = makeValues(rng, hostile);
   const pool = [];
   for (let i = 0; i < 4; i++) pool.push(values.number([]));
   const scalars = spec.args.map((a, i) => [a, i]).filter(([a]) => a.kind === 'scalar');
@@ -135,23 +163,25 @@ function randomCall(spec, rng, rows) {
       if (arg.name === 'tiers') return tiers(rng, values);
       if (arg.name === 'responses')
         return table(rng, values, [], rows).map((line) =>
-          line.map((v) => (rng() < 0.97 ? Math.floor(rng() * 11) : v)),
+          line.map((v) => (rng() < (hostile ? 0.97 : 0.9995) ? Math.floor(rng() * 11) : v)),
         );
       return table(rng, values, pool, 1 + values.int(5));
     }
-    const one = () => {
+    const bounds = boundsOf(arg.expects);
+    const one = (fixed) => {
       if (arg.hostType === 'string') {
-        if (rng() < 0.05) return values.cell([]);
+        if (rng() < (fixed ? 0.01 : 0.05)) return values.cell([]);
         return arg.name === 'mode' ? values.pick(['graduated', 'volume', 'Volume']) : values.pick(DIRECTIONS);
       }
       if (arg.optional && rng() < 0.3) return rng() < 0.5 ? null : undefined;
-      // Bounds of rates and shares are mostly respected, so the calls get past validation.
-      const x = values.cell(pool);
-      return typeof x === 'number' && rng() < 0.7 ? Math.abs(x) : x;
+      // Fixed arguments are mostly valid, so that most calls get past them to the rows.
+      const x = fixed && rng() < 0.97 ? values.number(pool) : values.cell(pool);
+      if (typeof x !== 'number' || rng() < 0.1 || (x >= bounds.min && x <= bounds.max)) return x;
+      return inside(bounds, x, rng);
     };
-    if (!ranged.has(index)) return one();
+    if (!ranged.has(index)) return one(true);
     const shape = rng() < 0.5 || across === 1 ? [rows, across] : [1, across];
-    return Array.from({ length: shape[0] }, () => Array.from({ length: shape[1] }, one));
+    return Array.from({ length: shape[0] }, () => Array.from({ length: shape[1] }, () => one(false)));
   });
   // SCORECARD pairs two tables of one size; scores and weights drawn per call.
   if (spec.name === 'SCORECARD') {
@@ -159,7 +189,7 @@ function randomCall(spec, rng, rows) {
     args[0] = table(rng, values, pool, length);
     args[1] =
       rng() < 0.9
-        ? args[0].map((line) => line.map(() => (rng() < 0.9 ? Math.abs(values.number([])) : values.cell([]))))
+        ? args[0].map((line) => line.map(() => Math.abs(values.number([]))))
         : table(rng, values, [], 1 + values.int(rows));
   }
   // Trailing omitted arguments, sometimes.
@@ -196,7 +226,8 @@ function fmt(x) {
 /**
  * Runs random calls of `rows` rows of every function through `evaluate` with and without kernels until
  * `cases` cases were compared: result cells, or for functions of tables only (NPS, SCORECARD) input cells.
- * Returns, per function, the cases compared and the first few mismatches with their arguments.
+ * Returns, per function, the cases compared, how many of them the reference answered with a number, and
+ * the first few mismatches with their arguments.
  */
 function differential(evaluate, specs, { seed, cases, rows }) {
   const report = [];
@@ -204,6 +235,7 @@ function differential(evaluate, specs, { seed, cases, rows }) {
     const rng = random(seed ^ hash(spec.name));
     const tablesOnly = spec.args.every((a) => a.kind === 'table');
     let compared = 0;
+    let numbers = 0;
     const mismatches = [];
     for (let call = 0; compared < cases; call++) {
       const args = randomCall(spec, rng, rows);
@@ -212,10 +244,15 @@ function differential(evaluate, specs, { seed, cases, rows }) {
       if (tablesOnly)
         compared += args.reduce((n, t) => n + (Array.isArray(t) ? t.length * t[0].length : 1), 0);
       else compared += Array.isArray(reference) ? reference.length * reference[0].length : 1;
+      numbers += Array.isArray(reference)
+        ? reference.reduce((n, line) => n + line.filter((x) => typeof x === 'number').length, 0)
+        : typeof reference === 'number'
+          ? 1
+          : 0;
       const d = difference(fast, reference);
       if (d !== null && mismatches.length < 5) mismatches.push({ call, difference: d, args });
     }
-    report.push({ name: spec.name, cases: compared, mismatches });
+    report.push({ name: spec.name, cases: compared, numbers, mismatches });
   }
   return report;
 }

@@ -15,7 +15,7 @@ import {
   type HostScalar,
 } from './hostValues';
 import { boundsOf, fixedColumn, readColumn, type Column } from './kernels/columns';
-import { KERNELS } from './kernels';
+import { KERNELS, TABLE_KERNELS } from './kernels';
 import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
 
 /** One result cell: a number, a blank for a blank input row, or a typed error. */
@@ -173,6 +173,9 @@ export function evaluate(
         ),
       );
     }
+    const tableKernel = options.kernels === false ? undefined : TABLE_KERNELS.get(fn);
+    const fast = tableKernel?.(rawArgs, spec);
+    if (fast !== undefined) return fast;
     let anyArray = false;
     const values: unknown[] = new Array(spec.args.length);
     const varying: Varying[] = [];

@@ -6,7 +6,7 @@
  */
 import { toHostNumber, type Dec } from '../../money';
 import type { HostMatrix } from '../hostValues';
-import type { ScalarArg } from '../types';
+import type { ArgSpec } from '../types';
 import { POW10, TWO_PRODUCT, twoProduct } from './exact';
 
 /** One argument over the rows: row i is at index i · step (step 0 for an argument that does not vary). */
@@ -37,9 +37,10 @@ const NUMBER = /^a number(?: (≥|>|≤) (-?\d+(?:\.\d+)?)| between (-?\d+(?:\.\
  * `expects`, generated from the bounds); undefined when the text is not understood, which keeps the
  * argument out of the kernels rather than risking an answer where the parser would refuse.
  */
-export function boundsOf(spec: ScalarArg<unknown>): Bounds | undefined {
+export function boundsOf(spec: Pick<ArgSpec<unknown>, 'hostType' | 'expects'>): Bounds | undefined {
   if (spec.hostType !== 'number') return undefined;
-  const m = NUMBER.exec(spec.expects);
+  // A table of numbers states its bounds as "a range of numbers ≥ 0".
+  const m = NUMBER.exec(spec.expects.replace(/^a range of numbers/, 'a number'));
   if (m === null) return undefined;
   if (m[3] !== undefined) return { min: Number(m[3]), minExclusive: false, max: Number(m[4]) };
   if (m[1] === undefined) return { min: -Infinity, minExclusive: false, max: Infinity };
@@ -47,6 +48,9 @@ export function boundsOf(spec: ScalarArg<unknown>): Bounds | undefined {
   if (m[1] === '≤') return { min: -Infinity, minExclusive: false, max: bound };
   return { min: bound, minExclusive: m[1] === '>', max: Infinity };
 }
+
+const BITS = new DataView(new ArrayBuffer(8));
+const LOG10_2 = Math.log10(2);
 
 /**
  * Reads cells rows × cols (a single row or column repeating along the result's outRows × outCols) into a
@@ -64,10 +68,34 @@ export function readColumn(
   bounds: Bounds,
 ): Column {
   const n = outRows * outCols;
-  const c = new Float64Array(n);
-  const k = new Int32Array(n);
-  const v = new Float64Array(n);
+  const column: Column = {
+    c: new Float64Array(n),
+    k: new Int32Array(n),
+    v: new Float64Array(n),
+    step: n === 1 ? 0 : 1,
+  };
+  decompose(cells, rows, cols, outRows, outCols, bounds, column.c, column.k, column.v);
+  return column;
+}
+
+/** The loop of `readColumn`, on its own so that the optimised loop is the whole function. */
+function decompose(
+  cells: HostMatrix,
+  rows: number,
+  cols: number,
+  outRows: number,
+  outCols: number,
+  bounds: Bounds,
+  c: Float64Array,
+  k: Int32Array,
+  v: Float64Array,
+): void {
   const { min, minExclusive, max } = bounds;
+  // Module bindings read through a local: the compiled CommonJS would look them up on every row.
+  const pow10 = POW10;
+  const error = TWO_PRODUCT;
+  const exactProduct = twoProduct;
+  const bits = BITS;
   for (let r = 0, i = 0; r < outRows; r++) {
     const line = cells[rows === 1 ? 0 : r];
     for (let col = 0; col < outCols; col++, i++) {
@@ -87,43 +115,47 @@ export function readColumn(
         c[i] = NaN;
         continue;
       }
-      let scale = 14 - Math.floor(Math.log10(a));
-      if (scale < 0) scale = 0;
-      let p = a * POW10[scale];
-      if (p >= 1e15) p = a * POW10[--scale];
-      else if (p < 1e14) p = a * POW10[++scale];
+      // ⌊log10 a⌋ from the binary exponent, at most one too small; the next line corrects it.
+      bits.setFloat64(0, a);
+      let scale = 14 - Math.floor((((bits.getUint32(0) >>> 20) & 0x7ff) - 1023) * LOG10_2);
+      let p = a * pow10[scale];
+      if (p >= 1e15) p = a * pow10[--scale];
+      else if (p < 1e14) p = a * pow10[++scale];
       const whole = Math.floor(p);
       const fraction = p - whole;
       let m: number;
       if (fraction > 0.4375 && fraction < 0.5625) {
-        twoProduct(a, POW10[scale]);
-        m = TWO_PRODUCT[0] >= 0.5 - fraction ? whole + 1 : whole;
+        exactProduct(a, pow10[scale]);
+        m = error[0] >= 0.5 - fraction ? whole + 1 : whole;
       } else {
         m = Math.floor(p + 0.5);
       }
-      if (scale >= 8 && Math.floor(m / 1e8) * 1e8 === m) {
-        m /= 1e8;
-        scale -= 8;
-      }
-      if (scale >= 4 && Math.floor(m / 1e4) * 1e4 === m) {
-        m /= 1e4;
-        scale -= 4;
-      }
-      if (scale >= 2 && Math.floor(m / 100) * 100 === m) {
-        m /= 100;
-        scale -= 2;
-      }
-      if (scale >= 1 && Math.floor(m / 10) * 10 === m) {
-        m /= 10;
-        scale -= 1;
+      // Trailing zeros off, tested by multiplying by a reciprocal: a test that misses (the reciprocal is
+      // not exact) only leaves a zero on, which changes no value.
+      if (scale >= 1 && Math.floor(m * 0.1) * 10 === m) {
+        if (scale >= 8 && Math.floor(m * 1e-8) * 1e8 === m) {
+          m = Math.floor(m * 1e-8);
+          scale -= 8;
+        }
+        if (scale >= 4 && Math.floor(m * 1e-4) * 1e4 === m) {
+          m = Math.floor(m * 1e-4);
+          scale -= 4;
+        }
+        if (scale >= 2 && Math.floor(m * 0.01) * 100 === m) {
+          m = Math.floor(m * 0.01);
+          scale -= 2;
+        }
+        if (scale >= 1 && Math.floor(m * 0.1) * 10 === m) {
+          m = Math.floor(m * 0.1);
+          scale -= 1;
+        }
       }
       const signed = x < 0 ? -m : m;
       c[i] = signed;
       k[i] = scale;
-      v[i] = signed / POW10[scale];
+      v[i] = signed / pow10[scale];
     }
   }
-  return { c, k, v, step: n === 1 ? 0 : 1 };
 }
 
 const UNBOUNDED: Bounds = { min: -Infinity, minExclusive: false, max: Infinity };

@@ -7,10 +7,10 @@
  */
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly (5^22 < 2^53). */
-export const POW10 = new Float64Array(23);
+const POW10 = new Float64Array(23);
 for (let i = 0, p = 1; i < POW10.length; i++, p *= 10) POW10[i] = p;
 
-export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** |x| if it is a safe integer magnitude, else NaN: the guard after every coefficient operation. */
 export function safe(x: number): number {
@@ -21,7 +21,7 @@ export function safe(x: number): number {
 const SPLIT = 134217729;
 
 /** The rounding error of the last `twoProduct`: a · b = product + TWO_PRODUCT[0] exactly (Dekker). */
-export const TWO_PRODUCT = new Float64Array(1);
+const TWO_PRODUCT = new Float64Array(1);
 
 /** fl(a · b); the exact error is left in TWO_PRODUCT[0]. Exact for all finite a, b far from overflow. */
 export function twoProduct(a: number, b: number): number {
@@ -75,13 +75,24 @@ export function divide(hi: number, lo: number, den: number): number {
   return Math.abs(remainder) < halfGap(d) * den * MARGIN ? d : NaN;
 }
 
+/**
+ * The double nearest to (hi + lo) / 10^k for 0 ≤ k ≤ 44, or NaN. Beyond 10^22, the largest exact power,
+ * the numerator is first divided by 10^22 into a (high, low) pair of ~106 bits, far finer than the margin.
+ */
+export function overPow10(hi: number, lo: number, k: number): number {
+  if (k <= 22) return divide(hi, lo, POW10[k]);
+  if (k > 44) return NaN;
+  const q = hi / 1e22;
+  const p = twoProduct(q, 1e22);
+  return divide(q, (hi - p - TWO_PRODUCT[0] + lo) / 1e22, POW10[k - 22]);
+}
+
 /** The double nearest to c1 · c2 / 10^k for integer coefficients, or NaN when it cannot be shown exactly. */
 export function productOver(c1: number, c2: number, k: number): number {
-  if (k > 22) return NaN;
   const p = c1 * c2;
-  if (p <= MAX_SAFE && p >= -MAX_SAFE) return p / POW10[k];
+  if (p <= MAX_SAFE && p >= -MAX_SAFE && k <= 22) return p / POW10[k];
   const hi = twoProduct(c1, c2);
-  return divide(hi, TWO_PRODUCT[0], POW10[k]);
+  return overPow10(hi, TWO_PRODUCT[0], k);
 }
 
 /** c · 10^(to − from) for to ≥ from, or NaN when it leaves the safe integers. */
@@ -121,11 +132,19 @@ export function sumOfProductsOver(
   kcd: number,
 ): number {
   const k = kab > kcd ? kab : kcd;
-  if (k > 22) return NaN;
+  if (k - kab > 22 || k - kcd > 22) return NaN;
   const p = a * b * POW10[k - kab];
   const q = c * d * POW10[k - kcd];
   const s = p + q;
-  if (p <= MAX_SAFE && q <= MAX_SAFE && s <= MAX_SAFE && p >= -MAX_SAFE && q >= -MAX_SAFE && s >= -MAX_SAFE)
+  if (
+    p <= MAX_SAFE &&
+    q <= MAX_SAFE &&
+    s <= MAX_SAFE &&
+    p >= -MAX_SAFE &&
+    q >= -MAX_SAFE &&
+    s >= -MAX_SAFE &&
+    k <= 22
+  )
     return s / POW10[k];
   let h1 = twoProduct(a, b);
   h1 = scaleUp(h1, TWO_PRODUCT[0], k - kab);
@@ -136,18 +155,17 @@ export function sumOfProductsOver(
   const sum = h1 + h2;
   const back = sum - h1;
   const error = h1 - (sum - back) + (h2 - back);
-  return divide(sum, error + l1 + l2, POW10[k]);
+  return overPow10(sum, error + l1 + l2, k);
 }
 
 /** The double nearest to a·b·c·10^-k (non-negative coefficients), or NaN. */
 export function tripleProductOver(a: number, b: number, c: number, k: number): number {
-  if (k > 22) return NaN;
   const ab = a * b;
   if (ab <= MAX_SAFE) return productOver(ab, c, k);
   const hi = twoProduct(a, b);
   const lo = TWO_PRODUCT[0];
   const h = twoProduct(hi, c);
-  return divide(h, TWO_PRODUCT[0] + lo * c, POW10[k]);
+  return overPow10(h, TWO_PRODUCT[0] + lo * c, k);
 }
 
 /**
@@ -193,3 +211,7 @@ export function segmentPoint(
   h1 = sum;
   return divide(h1, error + l1 + l2, den);
 }
+
+// Exported by list so that this module reads its own constants as locals (the CommonJS build would
+// otherwise look each one up on `exports` in the hot loops).
+export { POW10, MAX_SAFE, TWO_PRODUCT };

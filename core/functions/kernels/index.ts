@@ -5,8 +5,10 @@ import { earnbackKernel } from './earnback';
 import { gainShareKernel } from './gainShare';
 import { hourlyFeeKernel } from './hourlyFee';
 import { hybridFeeKernel } from './hybridFee';
-import type { Kernel } from './kernel';
+import type { Kernel, TableKernel } from './kernel';
 import { kpiScoreKernel } from './kpiScore';
+import { npsKernel } from './nps';
+import { scorecardKernel } from './scorecard';
 import { slaCreditKernel } from './slaCredit';
 import { thresholdFeeKernel } from './thresholdFee';
 import { tieredFeeKernel } from './tieredFee';
@@ -22,4 +24,9 @@ export const KERNELS: ReadonlyMap<string, Kernel<unknown>> = new Map<string, Ker
   ['SLACREDIT', slaCreditKernel],
   ['EARNBACK', earnbackKernel],
   ['GAINSHARE', gainShareKernel],
+]);
+
+export const TABLE_KERNELS: ReadonlyMap<string, TableKernel> = new Map<string, TableKernel>([
+  ['NPS', npsKernel],
+  ['SCORECARD', scorecardKernel],
 ]);

@@ -1,4 +1,6 @@
 /** What a column kernel is: a parameter block compiled once per call, and one loop over the rows. */
+import type { HostArg } from '../hostValues';
+import type { FunctionSpec } from '../types';
 import type { Column } from './columns';
 
 export interface Kernel<P = unknown> {
@@ -15,3 +17,9 @@ export interface Kernel<P = unknown> {
    */
   run(params: P, columns: readonly Column[], n: number, out: Float64Array): void;
 }
+
+/**
+ * The fast path of a function of tables only (NPS, SCORECARD): the whole call from the host arguments,
+ * or undefined to leave the call to the decimal path (which also words every error).
+ */
+export type TableKernel = (args: readonly HostArg[], spec: FunctionSpec) => number | undefined;
