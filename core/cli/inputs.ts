@@ -1,23 +1,33 @@
 /**
  * The contract and actuals a command is given: a contract JSON file or a workbook's Contract sheet, an
  * actuals CSV file or a workbook's Actuals sheet. A workbook is known by its content (an .xlsx is a zip),
- * not its name, so `--contract demo.xlsx` and a workbook saved under another name both read as one.
+ * not its name, so `--contract demo.xlsx` and a workbook saved under another name both read as one. What
+ * is a problem, and what blocks an invoice, is the core's call (`contractProblems`, `actualsForInvoice`).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { contractProblems } from '../contract/check';
 import { actualsFromCsv } from '../contract/csv';
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
-import type { Result } from '../contract/issues';
+import { actualsForInvoice, type ActualsInput } from '../contract/invoiceActuals';
+import type { Issue, Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
 import type { Actuals, Contract } from '../contract/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
 import { fileErrorReason } from './outputFile';
 
-/** What was read: each part parsed (with every issue), and where it was read from. */
+/** What was read: the contract and the actuals parsed (their issues naming the file), and their source. */
 export interface Inputs {
   readonly contract: Result<Contract>;
+  /** Every month of the actuals, strictly: any problem fails them. */
   readonly actuals: Result<Actuals>;
+  /** The actuals as the core's month-aware readers take them (`contractProblems`, `actualsForInvoice`). */
+  readonly actualsInput: ActualsInput;
+  /** The workbook the actuals come from, whose name their issues get; undefined for a CSV file. */
+  readonly actualsWorkbook: string | undefined;
   /** `contract.json`, `demo.xlsx (sheet Contract)`: for the messages that say what was read. */
   readonly contractSource: string;
   readonly actualsSource: string;
@@ -64,18 +74,17 @@ function sheetOf(
 }
 
 /** A workbook issue names the file too: `demo.xlsx: Contract!H7 (Target): expected a number`. */
-function inFile<T>(result: Result<T>, file: string): Result<T> {
-  if (result.ok) return result;
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => ({ ...issue, message: `${file}: ${issue.message}` })),
-  };
+function inFile(issue: Issue, file: string | undefined): Issue {
+  return file === undefined ? issue : { ...issue, message: `${file}: ${issue.message}` };
+}
+
+function resultInFile<T>(result: Result<T>, file: string | undefined): Result<T> {
+  return result.ok ? result : { ok: false, issues: result.issues.map((issue) => inFile(issue, file)) };
 }
 
 /**
- * Reads and parses the contract and the actuals (the same workbook may hold both). The actuals are read
- * even when the contract has problems, so every problem of both is reported at once. Throws a CliError
- * when a file cannot be read or a workbook lacks the sheet.
+ * Reads the contract and the actuals (the same workbook may hold both) and parses the contract. Throws a
+ * CliError when a file cannot be read or a workbook lacks the sheet.
  */
 export async function readInputs(contractFile: string, actualsFile: string): Promise<Inputs> {
   const cache = new Map<string, Promise<Source>>();
@@ -87,29 +96,59 @@ export async function readInputs(contractFile: string, actualsFile: string): Pro
   let contract: Result<Contract>;
   let contractSource = contractIn.name;
   if (contractIn.kind === 'text') {
-    contract = inFile(loadContract(contractIn.text), contractIn.name);
+    contract = resultInFile(loadContract(contractIn.text), contractIn.name);
   } else {
     const sheet = sheetOf(contractIn, 'contract');
-    contract = inFile(contractFromSheet(sheet.grid, { sheet: sheet.name }), contractIn.name);
+    contract = resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name }), contractIn.name);
     contractSource = `${contractIn.name} (sheet ${sheet.name})`;
   }
 
   const parsed = contract.ok ? contract.value : undefined;
-  let actuals: Result<Actuals>;
-  let actualsSource = actualsIn.name;
   if (actualsIn.kind === 'text') {
-    actuals = actualsFromCsv(actualsIn.text, parsed, { file: actualsIn.name });
-  } else {
-    const sheet = sheetOf(actualsIn, 'actuals');
-    actuals = inFile(actualsFromSheet(sheet.grid, parsed, { sheet: sheet.name }), actualsIn.name);
-    actualsSource = `${actualsIn.name} (sheet ${sheet.name})`;
+    return {
+      contract,
+      actuals: actualsFromCsv(actualsIn.text, parsed, { file: actualsIn.name }),
+      actualsInput: { csv: actualsIn.text, file: actualsIn.name },
+      actualsWorkbook: undefined,
+      contractSource,
+      actualsSource: actualsIn.name,
+    };
   }
-  return { contract, actuals, contractSource, actualsSource };
+  const sheet = sheetOf(actualsIn, 'actuals');
+  return {
+    contract,
+    actuals: resultInFile(actualsFromSheet(sheet.grid, parsed, { sheet: sheet.name }), actualsIn.name),
+    actualsInput: { grid: sheet.grid, sheet: sheet.name },
+    actualsWorkbook: actualsIn.name,
+    contractSource,
+    actualsSource: `${actualsIn.name} (sheet ${sheet.name})`,
+  };
 }
 
-/** Every issue of the inputs, contract first, as lines ready to print. */
+/** Every problem of the contract and its actuals, whatever month it is in, the contract's first. */
 export function inputProblems(inputs: Inputs): string[] {
-  return [inputs.contract, inputs.actuals].flatMap((result) =>
-    result.ok ? [] : result.issues.map((issue) => issue.message),
+  const ofContract = new Set(inputs.contract.ok ? [] : inputs.contract.issues);
+  return contractProblems(inputs.contract, inputs.actualsInput).map((issue) =>
+    ofContract.has(issue) ? issue.message : inFile(issue, inputs.actualsWorkbook).message,
   );
+}
+
+/** An invoice, with the problems of months it does not read; or every problem that blocks it. */
+export type InvoiceOutcome =
+  | { readonly ok: true; readonly invoice: Invoice; readonly elsewhere: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * The invoice of `period`. It is blocked only by the contract's problems and those of the months it
+ * reads; a "tbd" in another month comes back in `elsewhere`, for `check` to list.
+ */
+export function invoiceOf(inputs: Inputs, period: string): InvoiceOutcome {
+  if (!inputs.contract.ok) return { ok: false, problems: inputProblems(inputs) };
+  const actuals = actualsForInvoice(inputs.actualsInput, inputs.contract.value, period);
+  const messages = (issues: readonly Issue[]) =>
+    issues.map((issue) => inFile(issue, inputs.actualsWorkbook).message);
+  if (!actuals.ok) return { ok: false, problems: messages(actuals.issues) };
+  const result = buildInvoice(inputs.contract.value, actuals.value, period);
+  if (!result.ok) return { ok: false, problems: result.problems };
+  return { ok: true, invoice: result.invoice, elsewhere: messages(actuals.elsewhere) };
 }

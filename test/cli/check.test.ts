@@ -74,6 +74,39 @@ describe('outcome-fees check', () => {
     expect(run.out).toMatch(/^invoice 2026-10: .*CSAT/m);
   });
 
+  it("a bad value in another month is listed by check but does not block this month's invoice", async () => {
+    const contractFile = write('contract.json', JSON.stringify(contract));
+    const later = write('later.csv', actuals.replace(/^2026-12,kpi,CSAT,.*$/m, '2026-12,kpi,CSAT,tbd'));
+    const check = await runCli(['check', '--contract', contractFile, '--actuals', later]);
+    expect(check.code).toBe(1);
+    expect(check.out).toMatch(/^later\.csv!D\d+ \(Value\): .*"tbd"$/m);
+    const invoice = await runCli([
+      'invoice',
+      '--contract',
+      contractFile,
+      '--actuals',
+      later,
+      '--period',
+      '2026-10',
+    ]);
+    expect(invoice.code).toBe(0);
+    expect(JSON.parse(invoice.out).total).toBe('136788');
+    expect(invoice.err).toMatch(
+      /^note: 1 problem in months this invoice does not read \(first: later\.csv!D\d+ \(Value\): .*"tbd"\); outcome-fees check lists them$/,
+    );
+    const december = await runCli([
+      'invoice',
+      '--contract',
+      contractFile,
+      '--actuals',
+      later,
+      '--period',
+      '2026-12',
+    ]);
+    expect(december.code).toBe(1);
+    expect(december.err).toMatch(/^later\.csv!D\d+ \(Value\): .*"tbd"$/);
+  });
+
   it('is a usage error (exit 2) without both files, and exit 1 for an unreadable one', async () => {
     expect((await runCli(['check', '--contract', join(dir, 'contract.json')])).code).toBe(2);
     expect(

@@ -1,16 +1,16 @@
 import { invoicePeriods } from '../../contract/period';
-import { buildInvoice } from '../../invoice/buildInvoice';
 import { requiredOption } from '../args';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { inputProblems, readInputs } from '../inputs';
+import { inputProblems, invoiceOf, readInputs } from '../inputs';
 
 const USAGE = 'usage: outcome-fees check --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx';
 
 /**
- * `outcome-fees check`: every problem of a contract and its actuals, one per line with its place, on
- * stdout; exit 1 when there is one, 0 when there is none. Once both read cleanly, each period there are
- * actuals to invoice is built too, so a missing value shows here rather than at invoicing time.
+ * `outcome-fees check`: every problem of a contract and its actuals, whatever month it is in, one per line
+ * with its place, on stdout; exit 1 when there is one, 0 when there is none. Once both read cleanly, each
+ * period there are actuals to invoice is built too, so a missing value shows here rather than at
+ * invoicing time.
  */
 export const checkCommand: Command = {
   usage: USAGE,
@@ -24,10 +24,10 @@ export const checkCommand: Command = {
     const problems = inputProblems(inputs);
     const { contract, actuals } = inputs;
     const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
-    if (contract.ok && actuals.ok) {
+    if (problems.length === 0) {
       for (const period of periods) {
-        const result = buildInvoice(contract.value, actuals.value, period);
-        if (!result.ok) problems.push(...result.problems.map((problem) => `invoice ${period}: ${problem}`));
+        const outcome = invoiceOf(inputs, period);
+        if (!outcome.ok) problems.push(...outcome.problems.map((problem) => `invoice ${period}: ${problem}`));
       }
     }
     const read = `${inputs.contractSource} and ${inputs.actualsSource}`;

@@ -1,5 +1,4 @@
 import { formatAmount } from '../../i18n/numberFormat';
-import { buildInvoice } from '../../invoice/buildInvoice';
 import { invoiceToJson } from '../../invoice/toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
@@ -7,7 +6,7 @@ import { requiredOption, stringOption } from '../args';
 import { usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { inputProblems, readInputs } from '../inputs';
+import { invoiceOf, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 
 const USAGE =
@@ -38,18 +37,18 @@ export const invoiceCommand: Command = {
     const target =
       out === undefined ? undefined : checkOutputFile(out, '.xlsx', [contractFile, actualsFile], USAGE);
 
-    const inputs = await readInputs(contractFile, actualsFile);
-    const problems = inputProblems(inputs);
-    if (!inputs.contract.ok || !inputs.actuals.ok) {
-      io.err(problems.join('\n'));
+    const outcome = invoiceOf(await readInputs(contractFile, actualsFile), period);
+    if (!outcome.ok) {
+      io.err(outcome.problems.join('\n'));
       return 1;
     }
-    const result = buildInvoice(inputs.contract.value, inputs.actuals.value, period);
-    if (!result.ok) {
-      io.err(result.problems.join('\n'));
-      return 1;
+    const { invoice } = outcome;
+    if (outcome.elsewhere.length > 0) {
+      const count = outcome.elsewhere.length;
+      io.err(
+        `note: ${count} problem${count > 1 ? 's' : ''} in months this invoice does not read (first: ${outcome.elsewhere[0]}); outcome-fees check lists them`,
+      );
     }
-    const { invoice } = result;
     if (target === undefined) {
       io.out(JSON.stringify(invoiceToJson(invoice), null, 2));
       return 0;
