@@ -48,11 +48,21 @@ export interface ForecastStats {
   readonly p90: Dec;
 }
 
+/** One bar of the histogram of simulated totals: totals in [from, to) (the last bar includes `to`). */
+export interface HistogramBin {
+  readonly from: Dec;
+  readonly to: Dec;
+  readonly count: number;
+}
+
 export interface Forecast {
   readonly periods: readonly ({ readonly period: Period } & ForecastStats)[];
   /** The sum of the periods' totals; budget at risk = P90 − mean. */
-  readonly total: ForecastStats & { readonly budgetAtRisk: Dec };
+  readonly total: ForecastStats & { readonly budgetAtRisk: Dec; readonly histogram: readonly HistogramBin[] };
 }
+
+/** Bars of the forecast's histogram. */
+const HISTOGRAM_BINS = 20;
 
 export type ForecastResult =
   | { readonly ok: true; readonly forecast: Forecast }
@@ -147,7 +157,7 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
     ok: true,
     forecast: {
       periods: periods.map((period, i) => ({ period, ...stats(totals[i], round) })),
-      total: { ...total, budgetAtRisk: total.p90.minus(total.mean) },
+      total: { ...total, budgetAtRisk: total.p90.minus(total.mean), histogram: histogram(yearTotals, round) },
     },
   };
 }
@@ -226,4 +236,27 @@ function stats(values: readonly Dec[], round: (d: Dec) => Dec): ForecastStats {
     p50: rank(0.5),
     p90: rank(0.9),
   };
+}
+
+/** Equal-width bars from the smallest to the largest total, bounds rounded to the minor unit. */
+export function histogram(
+  values: readonly Dec[],
+  round: (d: Dec) => Dec,
+  bins = HISTOGRAM_BINS,
+): HistogramBin[] {
+  const sorted = [...values].sort((a, b) => a.cmp(b));
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  if (low.eq(high)) return [{ from: low, to: high, count: sorted.length }];
+  const width = quotient(high.minus(low), dec(bins));
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of sorted) {
+    const bin = Math.min(bins - 1, Math.floor(Number(quotient(v.minus(low), width))));
+    counts[bin]++;
+  }
+  return counts.map((count, i) => ({
+    from: round(low.plus(width.times(i))),
+    to: i === bins - 1 ? high : round(low.plus(width.times(i + 1))),
+    count,
+  }));
 }

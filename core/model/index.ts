@@ -36,6 +36,7 @@ export {
   type ForecastOptions,
   type ForecastResult,
   type ForecastStats,
+  type HistogramBin,
 } from './forecast';
 export type { Distribution } from './distribution';
 export { distributionsFromCsv } from './distributionsCsv';

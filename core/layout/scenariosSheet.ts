@@ -1,0 +1,66 @@
+/** Priced scenarios as a sheet: one row per scenario (its values and totals), then every line of each. */
+import type { Contract } from '../contract/types';
+import type { Invoice } from '../invoice/types';
+import type { Scenario } from '../model/scenario';
+import type { Dec } from '../money';
+import { kpiValueFormat } from './contractSheet';
+import { modelSheetPlan, type ModelCell } from './modelSheet';
+import type { SheetPlan } from './sheetPlan';
+
+/** A scenario with its invoice. */
+export interface PricedScenario {
+  readonly scenario: Scenario;
+  readonly invoice: Invoice;
+}
+
+export function scenariosSheetPlan(contract: Contract, priced: readonly PricedScenario[]): SheetPlan {
+  const measures: { header: string; cell: (s: Scenario) => ModelCell }[] = [
+    ...(contract.hourly
+      ? [{ header: contract.hourly.label, cell: (s: Scenario) => numberCell(s.values.hours, null) }]
+      : []),
+    ...contract.volumes.map((v) => ({
+      header: v.name,
+      cell: (s: Scenario) => numberCell(s.values.volumes.get(v.name), '#,##0.##'),
+    })),
+    ...contract.kpis.map((k) => ({
+      header: k.name,
+      cell: (s: Scenario) => numberCell(s.values.kpis.get(k.name), kpiValueFormat(k.unit)),
+    })),
+  ];
+  return modelSheetPlan({
+    name: 'Scenarios',
+    title: `Scenarios — ${contract.name}`,
+    subtitle: 'Each scenario priced as one invoicing period by the invoice engine; values frozen.',
+    currency: contract.currency,
+    tables: [
+      {
+        name: 'Scenarios',
+        header: ['Scenario', ...measures.map((m) => m.header), 'Subtotal', 'VAT', 'Total'],
+        rows: priced.map(({ scenario, invoice }) => [
+          { text: scenario.name },
+          ...measures.map((m) => m.cell(scenario)),
+          { money: invoice.subtotal },
+          { money: invoice.vat.amount },
+          { money: invoice.total },
+        ]),
+      },
+      {
+        name: 'ScenarioLines',
+        header: ['Scenario', 'Line', 'Kind', 'Amount', 'Explanation'],
+        rows: priced.flatMap(({ scenario, invoice }) =>
+          [...invoice.lines, invoice.vat].map((line) => [
+            { text: scenario.name },
+            { text: line.label },
+            { text: line.kind },
+            { money: line.amount },
+            { text: line.explanation },
+          ]),
+        ),
+      },
+    ],
+  });
+}
+
+function numberCell(value: Dec | undefined, format: string | null): ModelCell {
+  return value === undefined ? null : { number: value, format };
+}
