@@ -10,6 +10,7 @@ import { cellText, isBlank, isBlankRow, type CellValue } from '../contract/sheet
 import { readActualsSheet } from '../contract/sheet/readActuals';
 import type { Contract, Period } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import { withoutForeignRows } from './foreignRows';
 import { scenarioMonth, type Scenario } from './scenario';
 
 const COLUMNS = ['scenario', 'kind', 'name', 'value'] as const;
@@ -31,9 +32,11 @@ export function scenariosFromCsv(
   text: string,
   contract: Contract,
   file = 'scenarios.csv',
+  /** Contracts compared with this one: values only they know are left out here (foreignRows.ts). */
+  others: readonly Contract[] = [],
 ): Result<Scenario[]> {
   const csv = readCsv(text, file);
-  const grid: CellValue[][] = csv.grid;
+  const grid: CellValue[][] = withoutForeignRows(csv.grid, contract, others);
   const issues: Issue[] = [...csv.issues];
   if (grid.length === 0 && issues.length > 0) return { ok: false, issues };
   let headerRow = 0;

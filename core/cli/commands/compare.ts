@@ -1,0 +1,148 @@
+import { basename } from 'node:path';
+import { invoicePeriods } from '../../contract/period';
+import { buildInvoice } from '../../invoice/buildInvoice';
+import type { Invoice } from '../../invoice/types';
+import { compareSheetPlan } from '../../layout/compareSheet';
+import { compareRow, type ComparisonRow } from '../../model/compare';
+import { priceScenario } from '../../model/scenario';
+import { multipleOption, stringOption } from '../args';
+import { CliError, usageError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import {
+  OUTPUT_OPTIONS,
+  money,
+  outputTarget,
+  readContractFile,
+  readContractWithActuals,
+  readScenarioFile,
+  textTable,
+  writeSheets,
+} from '../modelInputs';
+
+const USAGE =
+  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
+
+function priced(result: ReturnType<typeof buildInvoice>, where: string): Invoice {
+  if (!result.ok) throw new CliError(result.problems.map((p) => `${where}: ${p}`).join('\n'));
+  return result.invoice;
+}
+
+/**
+ * `outcome-fees compare`: two or more contracts priced on the same actuals periods (one, or every period
+ * each of them can invoice) or the same scenarios, side by side, line kind by line kind, with the
+ * difference last − first: JSON `{"contracts","rows":[{"name","totals","difference"}]}`, a table or a sheet.
+ */
+export const compareCommand: Command = {
+  usage: USAGE,
+  options: {
+    contract: { type: 'string', multiple: true },
+    actuals: { type: 'string' },
+    period: { type: 'string' },
+    scenarios: { type: 'string' },
+    ...OUTPUT_OPTIONS,
+  },
+  maxPositionals: 0,
+  run: async (args, io): Promise<ExitCode> => {
+    const contractFiles = multipleOption(args, 'contract');
+    if (contractFiles.length < 2) throw usageError('give at least two --contract files', USAGE);
+    const actualsFile = stringOption(args, 'actuals');
+    const scenariosFile = stringOption(args, 'scenarios');
+    const period = stringOption(args, 'period');
+    if ((actualsFile === undefined) === (scenariosFile === undefined))
+      throw usageError('give --actuals or --scenarios', USAGE);
+    if (period !== undefined && actualsFile === undefined)
+      throw usageError('--period goes with --actuals', USAGE);
+    const inputs = [...contractFiles, ...[actualsFile, scenariosFile].filter((f) => f !== undefined)];
+    const target = outputTarget(args, inputs, USAGE);
+
+    let rows: ComparisonRow[];
+    const contracts = await Promise.all(contractFiles.map(readContractFile));
+    const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
+    if (actualsFile !== undefined) {
+      const read = await Promise.all(
+        contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, othersOf(i))),
+      );
+      const periods =
+        period !== undefined
+          ? [period]
+          : read
+              .map((r) => invoicePeriods(r.contract, r.actuals))
+              .reduce((common, next) => common.filter((p) => next.includes(p)));
+      if (periods.length === 0)
+        throw new CliError('the contracts have no invoicing period of the actuals in common');
+      rows = periods.map((p) =>
+        compareRow(
+          p,
+          read.map((r, i) => priced(buildInvoice(r.contract, r.actuals, p), basename(contractFiles[i]))),
+        ),
+      );
+    } else {
+      const scenarios = await Promise.all(
+        contracts.map((c, i) => readScenarioFile(scenariosFile!, c, othersOf(i))),
+      );
+      const names = [...new Set(scenarios.flatMap((list) => list.map((s) => s.name)))];
+      // A scenario whose every value is foreign to a contract is, for that contract, a period without values.
+      const valuesOf = (i: number, name: string) =>
+        scenarios[i].find((s) => s.name === name)?.values ?? { kpis: new Map(), volumes: new Map() };
+      rows = names.map((name) =>
+        compareRow(
+          name,
+          contracts.map((c, i) =>
+            priced(priceScenario(c, valuesOf(i, name)), `${basename(contractFiles[i])}, scenario "${name}"`),
+          ),
+        ),
+      );
+    }
+    const currency = contracts[0].currency;
+    if (contracts.some((c) => c.currency !== currency))
+      throw new CliError(
+        `the contracts are in different currencies (${contracts.map((c) => c.currency).join(', ')}): their totals do not compare`,
+      );
+    const ids = contracts.map((c) => c.id);
+    // A contract compared with a copy of itself: the columns still need distinct names.
+    const labels = ids.map((id, i) =>
+      ids.indexOf(id) === i && ids.lastIndexOf(id) === i ? id : `${id} (${i + 1})`,
+    );
+    const m = (d: Parameters<typeof money>[0]) => money(d, currency);
+    if (target !== undefined) {
+      const about = actualsFile
+        ? `Priced on the actuals of ${basename(actualsFile)}.`
+        : `Priced on the scenarios of ${basename(scenariosFile!)}.`;
+      await writeSheets(
+        target,
+        [compareSheetPlan(labels, currency, rows, about)],
+        io,
+        `${labels.join(' vs ')}, ${rows.length} rows`,
+      );
+    } else if (args.values.json) {
+      io.out(
+        JSON.stringify(
+          {
+            contracts: ids,
+            rows: rows.map((r) => ({
+              name: r.name,
+              totals: r.totals.map(m),
+              difference: m(r.difference),
+              kinds: r.kinds.map((k) => ({
+                kind: k.kind,
+                amounts: k.amounts.map(m),
+                difference: m(k.difference),
+              })),
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      io.out(
+        textTable(
+          ['Row', ...labels, `Difference ${currency}`],
+          rows.map((r) => [r.name, ...r.totals.map(m), m(r.difference)]),
+        ),
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,89 @@
+import { curveSheetPlan } from '../../layout/curveSheet';
+import { defaultSpan, evenlySpaced, feeCurve } from '../../model/feeCurve';
+import { requiredOption, stringOption } from '../args';
+import { CliError, usageError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import {
+  OUTPUT_OPTIONS,
+  checkKpiValue,
+  decimalOption,
+  integerOption,
+  money,
+  outputTarget,
+  readBase,
+  textTable,
+  writeSheets,
+} from '../modelInputs';
+
+const USAGE =
+  'usage: outcome-fees curve --contract FILE --kpi NAME [--from X --to Y --steps N] (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
+
+/**
+ * `outcome-fees curve`: one KPI across `--steps` evenly spaced values from `--from` to `--to` (both
+ * included; the KPI's valid range, or its levels and as far again, by default), every other value held at
+ * the base: JSON `{"kpi","points":[{"value","amount","total"}]}`, a table, or a sheet with its charts.
+ */
+export const curveCommand: Command = {
+  usage: USAGE,
+  options: {
+    contract: { type: 'string' },
+    kpi: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    steps: { type: 'string' },
+    actuals: { type: 'string' },
+    period: { type: 'string' },
+    scenarios: { type: 'string' },
+    scenario: { type: 'string' },
+    ...OUTPUT_OPTIONS,
+  },
+  maxPositionals: 0,
+  run: async (args, io): Promise<ExitCode> => {
+    const contractFile = requiredOption(args, 'contract', USAGE);
+    const kpi = requiredOption(args, 'kpi', USAGE);
+    const steps = integerOption(args, 'steps', 11, 1, 10_000, USAGE);
+    const from = decimalOption(args, 'from', USAGE);
+    const to = decimalOption(args, 'to', USAGE);
+    const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
+    const target = outputTarget(args, [contractFile, ...files], USAGE);
+    const base = await readBase(args, contractFile, USAGE);
+    const { contract } = base;
+    const clause = contract.kpis.find((k) => k.name.toLowerCase() === kpi.toLowerCase());
+    if (!clause)
+      throw new CliError(
+        `unknown KPI "${kpi}"; the contract has: ${contract.kpis.map((k) => k.name).join(', ')}`,
+      );
+    const span = defaultSpan(clause);
+    const [low, high] = [from ?? span.from, to ?? span.to];
+    if (from) checkKpiValue(clause, from, 'from');
+    if (to) checkKpiValue(clause, to, 'to');
+    if (low.gt(high)) throw usageError(`--from ${low.toFixed()} is above --to ${high.toFixed()}`, USAGE);
+    const curve = feeCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
+    if (!curve.ok) throw new CliError(curve.problems.join('\n'));
+    const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
+    if (target !== undefined) {
+      await writeSheets(
+        target,
+        [curveSheetPlan(contract, curve.kpi, curve.points, base.label)],
+        io,
+        `fee curve of ${curve.kpi}, ${curve.points.length} points`,
+      );
+    } else if (args.values.json) {
+      const points = curve.points.map((p) => ({
+        value: p.value.toFixed(),
+        amount: m(p.amount),
+        total: m(p.total),
+      }));
+      io.out(JSON.stringify({ kpi: curve.kpi, points }, null, 2));
+    } else {
+      io.out(
+        textTable(
+          [curve.kpi, 'Amount', `Total ${contract.currency}`],
+          curve.points.map((p) => [p.value.toFixed(), m(p.amount), m(p.total)]),
+        ),
+      );
+    }
+    return 0;
+  },
+};

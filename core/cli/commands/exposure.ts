@@ -1,0 +1,80 @@
+import { exposureSheetPlan } from '../../layout/exposureSheet';
+import { exposure as exposureOf, type ExposureBound } from '../../model/exposure';
+import { requiredOption, stringOption } from '../args';
+import { CliError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import { OUTPUT_OPTIONS, money, outputTarget, readBase, textTable, writeSheets } from '../modelInputs';
+
+const USAGE =
+  'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
+
+/**
+ * `outcome-fees exposure`: at the base's volumes and hours, the least and the most the invoice can be over
+ * every KPI value in its valid range, the values that reach each, and the clauses that leave a side
+ * unbounded: JSON `{"min","max","unbounded"}` (`null` for an unbounded side), a table, or a sheet.
+ */
+export const exposureCommand: Command = {
+  usage: USAGE,
+  options: {
+    contract: { type: 'string' },
+    actuals: { type: 'string' },
+    period: { type: 'string' },
+    scenarios: { type: 'string' },
+    scenario: { type: 'string' },
+    ...OUTPUT_OPTIONS,
+  },
+  maxPositionals: 0,
+  run: async (args, io): Promise<ExitCode> => {
+    const contractFile = requiredOption(args, 'contract', USAGE);
+    const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
+    const target = outputTarget(args, [contractFile, ...files], USAGE);
+    const base = await readBase(args, contractFile, USAGE);
+    const { contract } = base;
+    const result = exposureOf(contract, base.values, base.place);
+    if (!result.ok) throw new CliError(result.problems.join('\n'));
+    const e = result.exposure;
+    const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
+    if (target !== undefined) {
+      await writeSheets(
+        target,
+        [exposureSheetPlan(contract, e, base.label)],
+        io,
+        `exposure at ${base.label}`,
+      );
+      return 0;
+    }
+    if (args.values.json) {
+      const side = (b: ExposureBound | null) =>
+        b && {
+          subtotal: m(b.subtotal),
+          total: m(b.total),
+          values: Object.fromEntries([...b.values].map(([k, v]) => [k, v.toFixed()])),
+        };
+      io.out(
+        JSON.stringify(
+          {
+            min: side(e.min),
+            max: side(e.max),
+            unbounded: [...new Set(e.unbounded.map((u) => u.clause))],
+            reasons: e.unbounded.map((u) => u.reason),
+          },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    const kpis = contract.kpis.filter((k) => e.min?.values.has(k.name) || e.max?.values.has(k.name));
+    const row = (label: string, b: ExposureBound | null) =>
+      b
+        ? [label, m(b.subtotal), m(b.total), ...kpis.map((k) => b.values.get(k.name)?.toFixed() ?? '')]
+        : [label, 'unbounded', 'unbounded', ...kpis.map(() => '')];
+    const table = textTable(
+      ['Exposure', 'Subtotal', `Total ${contract.currency}`, ...kpis.map((k) => k.name)],
+      [row('min', e.min), row('max', e.max)],
+    );
+    io.out([table, ...e.unbounded.map((u) => `${u.side}: ${u.reason}`)].join('\n'));
+    return 0;
+  },
+};

@@ -1,0 +1,231 @@
+/**
+ * What the modelling commands (scenarios, curve, exposure, forecast, compare) share: reading a contract on
+ * its own or with actuals, a scenarios file, the base scenario of a curve or an exposure, number options,
+ * money as minor-unit strings, the terminal table, and the atomic .xlsx output.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { actualsFromCsv, readCsv } from '../contract/csv';
+import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
+import { sortIssues, type Result } from '../contract/issues';
+import { readActualsSheet } from '../contract/sheet/readActuals';
+import { loadContract } from '../contract/json';
+import { readNumberText } from '../contract/numberText';
+import type { Actuals, Contract, KpiClause } from '../contract/types';
+import { rangeProblem } from '../contract/validRange';
+import { contractText } from '../i18n/contract';
+import type { SheetPlan } from '../layout/sheetPlan';
+import { withoutForeignRows } from '../model/foreignRows';
+import { scenarioOfPeriod, type PricingPlace, type Scenario, type ScenarioValues } from '../model/scenario';
+import { scenariosFromCsv } from '../model/scenariosCsv';
+import { dec, minorUnitDigits, type Dec } from '../money';
+import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContractWorkbook';
+import { workbookBuffer } from '../xlsx/writeWorkbook';
+import { stringOption, type ParsedArgs } from './args';
+import { CliError, oneLine, usageError } from './cliError';
+import type { CliIo } from './io';
+import { checkOutputFile, fileErrorReason, writeFileAtomic } from './outputFile';
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
+  }
+}
+
+async function readWorkbook(file: string, bytes: Buffer): Promise<ContractWorkbook> {
+  try {
+    return await readContractWorkbook(bytes);
+  } catch (error) {
+    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${oneLine(error)}`);
+  }
+}
+
+/** A contract JSON file or a workbook's Contract sheet, without actuals; every issue, or the contract. */
+export async function readContractFile(file: string): Promise<Contract> {
+  const bytes = await readBytes(file);
+  const name = basename(file);
+  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    const loaded = loadContract(bytes.toString('utf8'));
+    if (loaded.ok) return loaded.value;
+    throw new CliError(loaded.issues.map((i) => `${name}: ${i.message}`).join('\n'));
+  }
+  const workbook = await readWorkbook(file, bytes);
+  if (!workbook.contract) throw new CliError(`${name} has no Contract sheet`);
+  const parsed = contractFromSheet(workbook.contract.grid, { sheet: workbook.contract.name });
+  if (parsed.ok) return parsed.value;
+  throw new CliError(parsed.issues.map((i) => `${name}: ${i.message}`).join('\n'));
+}
+
+/**
+ * A contract with its actuals: a CSV file or a workbook's Actuals sheet, read strictly (every month, since
+ * a forecast or a comparison reads them all). With `others` (contracts compared with it), values of KPIs,
+ * volumes or hours only they have are left out for this one (foreignRows.ts).
+ */
+export async function readContractWithActuals(
+  contractFile: string,
+  actualsFile: string,
+  others: readonly Contract[] = [],
+): Promise<{ contract: Contract; actuals: Actuals }> {
+  const contract = await readContractFile(contractFile);
+  const bytes = await readBytes(actualsFile);
+  const name = basename(actualsFile);
+  let read: Result<Actuals>;
+  let inFile = (message: string) => message;
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    const sheet = (await readWorkbook(actualsFile, bytes)).actuals;
+    if (!sheet) throw new CliError(`${name} has no Actuals sheet`);
+    read = actualsFromSheet(withoutForeignRows(sheet.grid, contract, others), contract, {
+      sheet: sheet.name,
+    });
+    inFile = (message) => `${name}: ${message}`;
+  } else if (others.length === 0) {
+    read = actualsFromCsv(bytes.toString('utf8'), contract, { file: name });
+  } else {
+    const csv = readCsv(bytes.toString('utf8'), name);
+    const grid = withoutForeignRows(csv.grid, contract, others);
+    const sheet = readActualsSheet(grid, contract, { sheet: name }, csv.numbers);
+    const issues = sortIssues([...csv.issues, ...(sheet.ok ? [] : sheet.issues)]);
+    read = issues.length > 0 ? { ok: false, issues } : sheet;
+  }
+  if (!read.ok) throw new CliError(read.issues.map((i) => inFile(i.message)).join('\n'));
+  return { contract, actuals: read.value };
+}
+
+/** The scenarios of a `Scenario,Kind,Name,Value` file, read against `contract` (and the `others` compared). */
+export async function readScenarioFile(
+  file: string,
+  contract: Contract,
+  others: readonly Contract[] = [],
+): Promise<Scenario[]> {
+  const text = (await readBytes(file)).toString('utf8');
+  const read = scenariosFromCsv(text, contract, basename(file), others);
+  if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
+  if (read.value.length === 0) throw new CliError(`${basename(file)}: no scenario in the file`);
+  return read.value;
+}
+
+/** The values a curve or an exposure starts from, where they are priced, and how to name them. */
+export interface Base {
+  readonly contract: Contract;
+  readonly values: ScenarioValues;
+  readonly place: PricingPlace;
+  readonly label: string;
+  readonly inputs: readonly string[];
+}
+
+/** `--actuals A --period P` (that period, in its history) or `--scenarios S --scenario NAME`. */
+export async function readBase(args: ParsedArgs, contractFile: string, usage: string): Promise<Base> {
+  const actualsFile = stringOption(args, 'actuals');
+  const period = stringOption(args, 'period');
+  const scenariosFile = stringOption(args, 'scenarios');
+  const scenario = stringOption(args, 'scenario');
+  if (actualsFile !== undefined && scenariosFile !== undefined)
+    throw usageError('give --actuals and --period, or --scenarios and --scenario, not both', usage);
+  if (actualsFile !== undefined) {
+    if (period === undefined) throw usageError('--actuals needs --period', usage);
+    if (scenario !== undefined) throw usageError('--scenario goes with --scenarios', usage);
+    const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile);
+    return {
+      contract,
+      values: scenarioOfPeriod(contract, actuals, period),
+      place: { period, history: actuals },
+      label: `the actuals of ${period}`,
+      inputs: [contractFile, actualsFile],
+    };
+  }
+  if (scenariosFile !== undefined) {
+    if (scenario === undefined) throw usageError('--scenarios needs --scenario NAME', usage);
+    if (period !== undefined) throw usageError('--period goes with --actuals', usage);
+    const contract = await readContractFile(contractFile);
+    const scenarios = await readScenarioFile(scenariosFile, contract);
+    const found = scenarios.find((s) => s.name === scenario);
+    if (!found)
+      throw new CliError(
+        `no scenario "${scenario}" in ${basename(scenariosFile)} (it has: ${scenarios.map((s) => s.name).join(', ')})`,
+      );
+    return {
+      contract,
+      values: found.values,
+      place: {},
+      label: `scenario "${scenario}"`,
+      inputs: [contractFile, scenariosFile],
+    };
+  }
+  throw usageError('give --actuals and --period, or --scenarios and --scenario', usage);
+}
+
+/** A number option (`0.774`, `77.4%`, a decimal point), `undefined` when absent. */
+export function decimalOption(args: ParsedArgs, name: string, usage: string): Dec | undefined {
+  const text = stringOption(args, name);
+  if (text === undefined) return undefined;
+  const read = readNumberText(text, 'comma-file');
+  if ('value' in read) return dec(read.value);
+  throw usageError(`--${name} must be a number with a decimal point (got '${text}')`, usage);
+}
+
+/** A whole-number option within [min, max], `fallback` when absent. */
+export function integerOption(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  usage: string,
+): number {
+  const text = stringOption(args, name);
+  if (text === undefined) return fallback;
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+  throw usageError(`--${name} must be a whole number from ${min} to ${max} (got '${text}')`, usage);
+}
+
+/** A KPI value given on the command line must lie in the KPI's valid range, like a measured one. */
+export function checkKpiValue(clause: KpiClause, value: Dec, option: string): void {
+  const problem = rangeProblem(value, clause, contractText('en').problems);
+  if (problem !== undefined) throw new CliError(`--${option} ${value.toFixed()}: ${clause.name}: ${problem}`);
+}
+
+/** An amount as JSON prints it: a decimal string with the currency's minor-unit digits. */
+export function money(amount: Dec, currency: string): string {
+  return amount.toFixed(minorUnitDigits(currency));
+}
+
+/** A plain-text table: columns padded, every column but the first right-aligned. */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** `-o FILE.xlsx` checked before any work (never one of `inputs`), and `--json` not with it. */
+export function outputTarget(args: ParsedArgs, inputs: readonly string[], usage: string): string | undefined {
+  const out = stringOption(args, 'output');
+  if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', usage);
+  return out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, usage);
+}
+
+/** Writes the plans atomically to `target` and says so. */
+export async function writeSheets(
+  target: string,
+  plans: readonly SheetPlan[],
+  io: CliIo,
+  what: string,
+): Promise<void> {
+  await writeFileAtomic(target, await workbookBuffer(plans), io.fs);
+  io.out(`Wrote ${target}: ${what}`);
+}
+
+/** The options every modelling command takes for its output. */
+export const OUTPUT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+} as const;

@@ -1,0 +1,334 @@
+/** The modelling commands end to end, in-process: JSON fields, tables, .xlsx sheets and one-line errors. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbookValues } from '../../core/xlsx/readWorkbook';
+import { runCli, templateFiles } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-model-'));
+const contract = join(dir, 'bpo.json');
+const actuals = join(dir, 'actuals.csv');
+const scenarios = join(dir, 'scenarios.csv');
+const distributions = join(dir, 'distributions.csv');
+const fixedOnly = join(dir, 'fixed-only.json');
+
+beforeAll(async () => {
+  const files = await templateFiles();
+  writeFileSync(contract, files.contract);
+  writeFileSync(actuals, files.actuals);
+  // The same contract without KPI clauses or caps: what a fixed-and-volume proposal looks like.
+  const json = JSON.parse(files.contract);
+  writeFileSync(fixedOnly, JSON.stringify({ ...json, id: 'fixed-only', kpis: [], caps: {} }));
+  writeFileSync(
+    scenarios,
+    [
+      'Scenario,Kind,Name,Value',
+      'worst,volume,Interactions,42500',
+      'worst,kpi,FCR,0.70',
+      'worst,kpi,Average response time,4.5',
+      'worst,kpi,CSAT,0.85',
+      'october,volume,Interactions,42500',
+      'october,kpi,FCR,77.4%',
+      'october,kpi,Average response time,3.4',
+      'october,kpi,CSAT,0.912',
+    ].join('\n'),
+  );
+  writeFileSync(
+    distributions,
+    [
+      'Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD',
+      'kpi,FCR,triangular,0.70,0.77,0.82,,',
+      'kpi,CSAT,normal,,,,0.90,0.02',
+    ].join('\n'),
+  );
+});
+
+interface Line {
+  kind: string;
+  amount: string;
+}
+interface Named {
+  name: string;
+  period: string;
+  subtotal: string;
+  total: string;
+  lines: Line[];
+  totals: string[];
+  difference: string;
+  kinds: { kind: string }[];
+}
+interface Bound {
+  subtotal: string;
+  total: string;
+  values: Record<string, string>;
+}
+/** The JSON the commands print, fields as the issue names them (each command fills its own). */
+interface Out {
+  scenarios: Named[];
+  kpi: string;
+  points: { value: string; amount: string; total: string }[];
+  min: Bound | null;
+  max: Bound | null;
+  unbounded: string[];
+  periods: Named[];
+  total: Record<string, string>;
+  contracts: string[];
+  rows: Named[];
+}
+
+async function json(argv: string[]): Promise<Out> {
+  const run = await runCli([...argv, '--json']);
+  if (run.code !== 0) throw new Error(run.err);
+  return JSON.parse(run.out);
+}
+
+function expectOneLineError(run: { code: number; out: string; err: string }, code: number, text: RegExp) {
+  expect(run.code).toBe(code);
+  expect(run.out).toBe('');
+  expect(run.err.split('\n')).toHaveLength(1);
+  expect(run.err).toMatch(text);
+}
+
+describe('scenarios', () => {
+  const argv = () => ['scenarios', '--contract', contract, '--scenarios', scenarios];
+
+  it('prices each scenario: the October one exactly as the golden October invoice', async () => {
+    const out = await json(argv());
+    expect(out.scenarios.map((s: Named) => [s.name, s.subtotal, s.total])).toEqual([
+      ['worst', '107662.50', '129195.00'],
+      ['october', '113990.00', '136788.00'],
+    ]);
+    expect(out.scenarios[1].lines.map((l: Line) => [l.kind, l.amount])).toEqual([
+      ['fixed', '20000'],
+      ['volume', '88750'],
+      ['kpi-adjustment', '560'],
+      ['kpi-adjustment', '-320'],
+      ['kpi-fee', '5000'],
+    ]);
+  });
+
+  it('prints a table on the terminal and writes a Scenarios sheet with -o', async () => {
+    const table = await runCli(argv());
+    expect(table.out.split('\n')[0]).toMatch(/^Scenario\s+Subtotal\s+VAT\s+Total EUR$/);
+    expect(table.out).toMatch(/october\s+113990\.00\s+22798\.00\s+136788\.00/);
+    const file = join(dir, 'scenarios.xlsx');
+    expect((await runCli([...argv(), '-o', file])).code).toBe(0);
+    const [sheet] = await readWorkbookValues(readFileSync(file));
+    expect(sheet.name).toBe('Scenarios');
+    // Title, subtitle, a blank row, the header, then one row per scenario.
+    expect(sheet.values[5]).toEqual(expect.arrayContaining(['october', 136788]));
+  });
+
+  it('a KPI value typed as a percentage number is an error at its cell', async () => {
+    const bad = join(dir, 'bad-scenarios.csv');
+    writeFileSync(bad, 'Scenario,Kind,Name,Value\nx,volume,Interactions,42500\nx,kpi,FCR,77.4');
+    const run = await runCli(['scenarios', '--contract', contract, '--scenarios', bad]);
+    expectOneLineError(run, 1, /^'bad-scenarios\.csv'!D3 \(Value\): .*0\.774/);
+  });
+});
+
+describe('curve', () => {
+  it('gives N evenly spaced points, both ends included, the actual value matching the invoice line', async () => {
+    const out = await json([
+      'curve',
+      '--contract',
+      contract,
+      '--kpi',
+      'fcr',
+      '--from',
+      '0.754',
+      '--to',
+      '0.794',
+      '--steps',
+      '5',
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+    ]);
+    expect(out.kpi).toBe('FCR');
+    expect(out.points).toEqual([
+      // Within the 1-point band: no bonus; 108,750 + 5,000 (CSAT) − 320 (response time) = 113,430 + VAT.
+      { value: '0.754', amount: '0.00', total: '136116.00' },
+      // 0.4 pt beyond the band × €400 = 160.
+      { value: '0.764', amount: '160.00', total: '136308.00' },
+      { value: '0.774', amount: '560.00', total: '136788.00' },
+      { value: '0.784', amount: '960.00', total: '137268.00' },
+      // Bonuses 1,360 + 5,000 exceed the €6,000 cap: the kink where the curve goes flat.
+      { value: '0.794', amount: '1360.00', total: '137316.00' },
+    ]);
+  });
+
+  it('refuses a value outside the KPI valid range, and an unknown KPI', async () => {
+    const base = ['--actuals', actuals, '--period', '2026-10'];
+    const outside = await runCli(['curve', '--contract', contract, '--kpi', 'FCR', '--to', '77.4', ...base]);
+    expectOneLineError(outside, 1, /^--to 77\.4: FCR: .*0\.774/);
+    const unknown = await runCli(['curve', '--contract', contract, '--kpi', 'NPS', ...base]);
+    expectOneLineError(unknown, 1, /unknown KPI "NPS"/);
+  });
+
+  it('needs a base: the actuals of a period or a scenario', async () => {
+    const run = await runCli(['curve', '--contract', contract, '--kpi', 'FCR']);
+    expectOneLineError(run, 2, /give --actuals and --period, or --scenarios and --scenario; usage:/);
+  });
+});
+
+describe('exposure', () => {
+  it('at October 2026 volumes: min and max totals and the values reaching them', async () => {
+    const out = await json(['exposure', '--contract', contract, '--actuals', actuals, '--period', '2026-10']);
+    expect(out.min).toEqual({
+      subtotal: '107662.50',
+      total: '129195.00',
+      values: { FCR: '0', 'Average response time': '6', CSAT: '0' },
+    });
+    expect(out.max!.total).toBe('137700.00');
+    expect(out.unbounded).toEqual([]);
+  });
+
+  it('says which clause leaves a side unbounded, with null for that side', async () => {
+    const json0 = JSON.parse(readFileSync(contract, 'utf8'));
+    const uncapped = join(dir, 'uncapped.json');
+    writeFileSync(uncapped, JSON.stringify({ ...json0, caps: { bonus: json0.caps.bonus } }));
+    const out = await json([
+      'exposure',
+      '--contract',
+      uncapped,
+      '--scenarios',
+      scenarios,
+      '--scenario',
+      'october',
+    ]);
+    expect(out.min).toBeNull();
+    expect(out.unbounded).toEqual(['Average response time']);
+    const table = await runCli([
+      'exposure',
+      '--contract',
+      uncapped,
+      '--scenarios',
+      scenarios,
+      '--scenario',
+      'october',
+    ]);
+    expect(table.out).toContain(
+      'uncapped: the Average response time malus has no cap and minutes have no upper bound',
+    );
+  });
+});
+
+describe('forecast', () => {
+  const argv = () => [
+    'forecast',
+    '--contract',
+    contract,
+    '--actuals',
+    actuals,
+    '--from',
+    '2027-01',
+    '--to',
+    '2027-06',
+    '--simulations',
+    '300',
+  ];
+
+  it('is reproducible by seed, with ordered percentiles and the budget at risk', async () => {
+    const a = await json([...argv(), '--seed', '5']);
+    const b = await json([...argv(), '--seed', '5']);
+    expect(a).toEqual(b);
+    expect(a.periods.map((p: Named) => p.period)).toEqual([
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+      '2027-06',
+    ]);
+    const t = a.total;
+    expect(Number(t.p10) <= Number(t.p50) && Number(t.p50) <= Number(t.p90)).toBe(true);
+    expect(Number(t.budgetAtRisk)).toBeCloseTo(Number(t.p90) - Number(t.mean), 2);
+    expect(t.mean).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('takes declared distributions, and names a misspelt KPI at its cell', async () => {
+    const out = await json([...argv(), '--distributions', distributions]);
+    expect(out.periods).toHaveLength(6);
+    const bad = join(dir, 'bad-distributions.csv');
+    writeFileSync(
+      bad,
+      'Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD\nkpi,FRC,normal,,,,0.8,0.1',
+    );
+    expectOneLineError(
+      await runCli([...argv(), '--distributions', bad]),
+      1,
+      /^'bad-distributions\.csv'!B2 \(Name\): .*FRC/,
+    );
+  });
+
+  it('refuses a month that is not YYYY-MM and a non-integer number of simulations', async () => {
+    expectOneLineError(
+      await runCli([...argv().slice(0, 7), '--to', '2027-13']),
+      2,
+      /--to must be a month YYYY-MM/,
+    );
+    expectOneLineError(
+      await runCli([...argv().slice(0, 9), '--simulations', '1e4']),
+      2,
+      /--simulations must be a whole number/,
+    );
+  });
+});
+
+describe('compare', () => {
+  it('a contract compared with itself differs by 0 on every period', async () => {
+    const out = await json(['compare', '--contract', contract, '--contract', contract, '--actuals', actuals]);
+    expect(out.contracts).toEqual(['bpo-customer-service', 'bpo-customer-service']);
+    expect(out.rows.map((r: Named) => r.name)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
+    for (const row of out.rows) expect(row.difference).toBe('0.00');
+  });
+
+  it('a hybrid against a fixed-only proposal on the same scenarios, line kind by line kind', async () => {
+    const out = await json([
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      fixedOnly,
+      '--scenarios',
+      scenarios,
+    ]);
+    const october = out.rows.find((r: Named) => r.name === 'october')!;
+    // The fixed-only total is 108,750.00 + 20 % VAT = 130,500.00; the hybrid's 136,788.00.
+    expect(october.totals).toEqual(['136788.00', '130500.00']);
+    expect(october.difference).toBe('-6288.00');
+    expect(october.kinds.find((k: { kind: string }) => k.kind === 'kpi-fee')).toEqual({
+      kind: 'kpi-fee',
+      amounts: ['5000.00', '0.00'],
+      difference: '-5000.00',
+    });
+  });
+
+  it('needs two contracts and writes a Comparison sheet with -o', async () => {
+    expectOneLineError(
+      await runCli(['compare', '--contract', contract, '--actuals', actuals]),
+      2,
+      /at least two --contract/,
+    );
+    const file = join(dir, 'compare.xlsx');
+    const run = await runCli([
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      fixedOnly,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+      '-o',
+      file,
+    ]);
+    expect(run.code).toBe(0);
+    const [sheet] = await readWorkbookValues(readFileSync(file));
+    expect(sheet.name).toBe('Comparison');
+    expect(sheet.values[4].slice(0, 4)).toEqual(['2026-10', 136788, 130500, -6288]);
+  });
+});
