@@ -5,18 +5,13 @@ import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { curveCommand } from './commands/curve';
-import { compareCommand } from './commands/compare';
-import { curveCommand } from './commands/curve';
 import { demoCommand } from './commands/demo';
 import { docsCommand } from './commands/docs';
 import { evalCommand } from './commands/eval';
 import { exposureCommand } from './commands/exposure';
 import { forecastCommand } from './commands/forecast';
-import { exposureCommand } from './commands/exposure';
-import { forecastCommand } from './commands/forecast';
 import { functionsCommand } from './commands/functions';
 import { invoiceCommand } from './commands/invoice';
-import { scenariosCommand } from './commands/scenarios';
 import { scenariosCommand } from './commands/scenarios';
 import { reconcileCommand } from './commands/reconcile';
 import { templateCommand } from './commands/template';
@@ -56,20 +51,6 @@ const USAGE = `usage: outcome-fees <command>
   compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv)
           [-o FILE.xlsx | --json]
                              contracts side by side, line kind by line kind, difference last − first
-  scenarios --contract FILE --scenarios FILE.csv [-o FILE.xlsx | --json]
-                             price each scenario (Scenario,Kind,Name,Value) as one invoicing period
-  curve --contract FILE --kpi NAME [--from X --to Y --steps N]
-        (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]
-                             the fee across a KPI's values, the rest held at the base
-  exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME)
-           [-o FILE.xlsx | --json]
-                             the least and the most the invoice can be over every KPI value
-  forecast --contract FILE --actuals FILE --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S]
-           [--distributions FILE.csv] [-o FILE.xlsx | --json]
-                             mean, P10, P50, P90 of each invoice and of their sum; budget at risk
-  compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv)
-          [-o FILE.xlsx | --json]
-                             contracts side by side, line kind by line kind, difference last − first
   docs [--check]             write (or check) docs/functions.md and docs/functions.fr.md
 
 --contract takes a contract .json or a workbook (.xlsx) with a Contract sheet, --actuals an actuals .csv
@@ -85,11 +66,6 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['template', templateCommand],
   ['check', checkCommand],
   ['invoice', invoiceCommand],
-  ['scenarios', scenariosCommand],
-  ['curve', curveCommand],
-  ['exposure', exposureCommand],
-  ['forecast', forecastCommand],
-  ['compare', compareCommand],
   ['scenarios', scenariosCommand],
   ['curve', curveCommand],
   ['exposure', exposureCommand],
