@@ -7,6 +7,7 @@ import { parseSheetTag } from '../../core/app/sheetTag';
 import type { PaintRequest, SheetTag } from '../../core/app/workbookPort';
 import type {
   PlanBlock,
+  PlanChart,
   PlanRect,
   PlanStyle,
   PlanTable,
@@ -144,36 +145,99 @@ function validation(value: unknown, where: string): PlanValidation {
   };
 }
 
+const PAPER_SIZES = ['A4', 'Letter'] as const;
+
 function print(value: unknown, where: string): SheetPlan['print'] {
-  const p = object(value, where, ['orientation', 'fitToWidth']);
+  const p = object(value, where, ['orientation', 'fitToWidth', 'paper', 'titleRows']);
   if (p.orientation !== 'portrait' && p.orientation !== 'landscape')
     fail(`${where}.orientation`, 'is not portrait or landscape');
-  return { orientation: p.orientation, fitToWidth: boolean(p.fitToWidth, `${where}.fitToWidth`) };
+  if (p.paper !== undefined && !PAPER_SIZES.includes(p.paper as never))
+    fail(`${where}.paper`, 'is not A4 or Letter');
+  const titleRows = optional(p.titleRows, `${where}.titleRows`, integer);
+  return {
+    orientation: p.orientation,
+    fitToWidth: boolean(p.fitToWidth, `${where}.fitToWidth`),
+    ...(p.paper === undefined ? {} : { paper: p.paper as (typeof PAPER_SIZES)[number] }),
+    ...(titleRows === undefined ? {} : { titleRows }),
+  };
 }
 
-function plan(value: unknown, where: string): SheetPlan {
-  const p = object(value, where, [
-    'name',
-    'blocks',
-    'styles',
-    'tables',
-    'validations',
-    'columnWidths',
-    'frozenRows',
-    'frozenColumns',
-    'print',
-  ]);
+function rowHeight(value: unknown, where: string): { row: number; height: number } {
+  const h = object(value, where, ['row', 'height']);
+  return { row: integer(h.row, `${where}.row`), height: finite(h.height, `${where}.height`) };
+}
+
+function conditionalFormat(
+  value: unknown,
+  where: string,
+): PlanRect & { equals: string; fill: string; color?: string } {
+  const f = object(value, where, [...RECT, 'equals', 'fill', 'color']);
   return {
-    name: text(p.name, `${where}.name`),
-    blocks: list(p.blocks, `${where}.blocks`).map((b, i) => block(b, `${where}.blocks[${i}]`)),
-    styles: optionalList(p.styles, `${where}.styles`, style),
-    tables: optionalList(p.tables, `${where}.tables`, table),
-    validations: optionalList(p.validations, `${where}.validations`, validation),
-    columnWidths: optionalList(p.columnWidths, `${where}.columnWidths`, finite),
-    frozenRows: optional(p.frozenRows, `${where}.frozenRows`, integer),
-    frozenColumns: optional(p.frozenColumns, `${where}.frozenColumns`, integer),
-    print: optional(p.print, `${where}.print`, print),
+    ...rect(f, where),
+    equals: text(f.equals, `${where}.equals`),
+    fill: text(f.fill, `${where}.fill`),
+    ...(f.color === undefined ? {} : { color: text(f.color, `${where}.color`) }),
   };
+}
+
+const CHART_KINDS = ['line', 'column'] as const;
+
+function chart(value: unknown, where: string): PlanChart {
+  const c = object(value, where, ['kind', 'title', 'categories', 'series', 'anchor', 'xTitle', 'yTitle']);
+  if (!CHART_KINDS.includes(c.kind as never)) fail(`${where}.kind`, 'is not line or column');
+  const anchor = object(c.anchor, `${where}.anchor`, ['row', 'col']);
+  return {
+    kind: c.kind as PlanChart['kind'],
+    title: text(c.title, `${where}.title`),
+    categories: rect(object(c.categories, `${where}.categories`, RECT), `${where}.categories`),
+    series: list(c.series, `${where}.series`).map((item, i) => {
+      const at = `${where}.series[${i}]`;
+      const s = object(item, at, ['name', 'values']);
+      return {
+        name: text(s.name, `${at}.name`),
+        values: rect(object(s.values, `${at}.values`, RECT), `${at}.values`),
+      };
+    }),
+    anchor: {
+      row: integer(anchor.row, `${where}.anchor.row`),
+      col: integer(anchor.col, `${where}.anchor.col`),
+    },
+    xTitle: optional(c.xTitle, `${where}.xTitle`, text),
+    yTitle: optional(c.yTitle, `${where}.yTitle`, text),
+  };
+}
+
+type FieldCheck = (value: unknown, where: string) => unknown;
+
+/**
+ * A checker for every field of a plan. The mapped type makes a field added to `SheetPlan` a compile error
+ * here until it is checked, so the server never refuses (or passes unchecked) what the core now lays out.
+ */
+const PLAN_FIELDS: {
+  readonly [K in keyof SheetPlan]-?: (value: unknown, where: string) => SheetPlan[K];
+} & Readonly<Record<string, FieldCheck>> = {
+  name: text,
+  blocks: (v, where) => list(v, where).map((b, i) => block(b, `${where}[${i}]`)),
+  styles: (v, where) => optionalList(v, where, style),
+  tables: (v, where) => optionalList(v, where, table),
+  validations: (v, where) => optionalList(v, where, validation),
+  columnWidths: (v, where) => optionalList(v, where, finite),
+  frozenRows: (v, where) => optional(v, where, integer),
+  frozenColumns: (v, where) => optional(v, where, integer),
+  print: (v, where) => optional(v, where, print),
+  charts: (v, where) => optionalList(v, where, chart),
+  rowHeights: (v, where) => optionalList(v, where, rowHeight),
+  conditionalFormats: (v, where) => optionalList(v, where, conditionalFormat),
+};
+
+function plan(value: unknown, where: string): SheetPlan {
+  const p = object(value, where, Object.keys(PLAN_FIELDS));
+  const checked: Record<string, unknown> = {};
+  for (const [field, check] of Object.entries(PLAN_FIELDS)) {
+    const result = (check as FieldCheck)(p[field], `${where}.${field}`);
+    if (result !== undefined) checked[field] = result;
+  }
+  return checked as unknown as SheetPlan;
 }
 
 function tag(value: unknown, where: string): SheetTag {

@@ -65,8 +65,43 @@ describe('paintPlans', () => {
     ]);
   });
 
+  it('accepts every field the core lays out, those Sheets does not draw too (charts, print setup)', () => {
+    const addon = loadAddon();
+    const full = {
+      ...plan,
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          values: [
+            ['Month', 'Fee'],
+            ['2026-10', 1],
+          ],
+        },
+      ],
+      print: { orientation: 'landscape', fitToWidth: true, paper: 'A4', titleRows: 1 },
+      rowHeights: [{ row: 0, height: 30 }],
+      conditionalFormats: [{ row: 1, col: 1, rows: 1, cols: 1, equals: 'met', fill: '#e6f4ea' }],
+      charts: [
+        {
+          kind: 'line',
+          title: 'Fee',
+          categories: { row: 1, col: 0, rows: 1, cols: 1 },
+          series: [{ name: 'Fee', values: { row: 1, col: 1, rows: 1, cols: 1 } }],
+          anchor: { row: 0, col: 3 },
+        },
+      ],
+    };
+    expect(addon.fn('paintPlans')([{ plan: full }])).toEqual(['Notes']);
+  });
+
   it.each([
     ['no list', { plan }, 'the request list is not a list'],
+    [
+      'a chart of an unknown kind',
+      [{ plan: { ...plan, charts: [{ kind: 'pie' }] } }],
+      'request 1.plan.charts[0].kind is not line or column',
+    ],
     ['an empty list', [], 'the request list is empty'],
     [
       'an unknown field',
