@@ -67,7 +67,8 @@ function makeValues(rng, hostile) {
       case 6:
         return sign * rng() * 10 ** (13 + int(295));
       case 7:
-        return pick([0, -0, 1, 0.5, 1e-7, 1e15, 999999999999999, 0.1 + 0.2, 0.7 + 0.2]);
+        // 1e15 is the first magnitude beyond the kernels' coefficients, 1e-7 the last inside.
+        return pick([0, -0, 1, 0.5, 1e-7, hostile ? 1e15 : 1e14, 999999999999999, 0.1 + 0.2, 0.7 + 0.2]);
       case 8:
       case 9:
       case 10:
@@ -230,6 +231,17 @@ function fmt(x) {
  * the first few mismatches with their arguments.
  */
 function differential(evaluate, specs, { seed, cases, rows }) {
+  // Error rows of the reference build a ModelFault each; their stack traces would be most of the time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return compare(evaluate, specs, { seed, cases, rows });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function compare(evaluate, specs, { seed, cases, rows }) {
   const report = [];
   for (const spec of specs) {
     const rng = random(seed ^ hash(spec.name));

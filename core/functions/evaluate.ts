@@ -215,9 +215,6 @@ export function evaluate(
   }
 }
 
-/** Distinct values after which the memo must have hit at least as often, or be dropped. */
-const MEMO_TRIAL = 2048;
-
 function broadcast(
   spec: FunctionSpec,
   fixed: unknown[],
@@ -241,44 +238,16 @@ function broadcast(
   }
   const out: CellResult[][] = new Array(rows);
   const values = fixed.slice();
+  // Rows the kernel cannot show exact, blanks, bad cells and errors, and every row of a call the kernel
+  // does not take, go to the decimal path. There is no memo of repeated cells any more: it saved time only
+  // where decimal.js cost microseconds a row; kernels keep repeated values as close to plain doubles as
+  // distinct ones (bench/functions.js, sheet-like), without a second path through the runner.
   const fast = useKernels ? runKernel(spec, fixed, varying, rows, cols) : null;
-  if (fast !== null) {
-    // Rows the kernel could not show exact (and blanks, bad cells, errors) take the decimal path.
-    for (let r = 0, i = 0; r < rows; r++) {
-      const line: CellResult[] = new Array(cols);
-      for (let c = 0; c < cols; c++, i++) {
-        const x = fast[i];
-        line[c] = x === x ? x : element(spec, values, varying, r, c, rows, cols);
-      }
-      out[r] = line;
-    }
-    return out;
-  }
-  // With one varying argument (a column of actuals against fixed terms, the usual call), a cell equal to an
-  // earlier one has the same result: functions are pure. Only numbers are remembered, never errors, whose
-  // messages name their own row. KPI exports repeat values a lot (0.1 % steps); where they do not, the
-  // memo costs more than it saves, so it is dropped after a trial if it rarely hits.
-  let memo = varying.length === 1 ? new Map<HostScalar, number>() : null;
-  let hits = 0;
-  const only = varying[0];
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0, i = 0; r < rows; r++) {
     const line: CellResult[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      if (memo === null) {
-        line[c] = element(spec, values, varying, r, c, rows, cols);
-        continue;
-      }
-      const key = cellAt(only, r, c);
-      const known = memo.get(key);
-      if (known !== undefined) {
-        hits++;
-        line[c] = known;
-        continue;
-      }
-      const result = element(spec, values, varying, r, c, rows, cols);
-      if (typeof result === 'number') memo.set(key, result);
-      line[c] = result;
-      if (memo.size === MEMO_TRIAL && hits < MEMO_TRIAL) memo = null;
+    for (let c = 0; c < cols; c++, i++) {
+      const x = fast === null ? NaN : fast[i];
+      line[c] = x === x ? x : element(spec, values, varying, r, c, rows, cols);
     }
     out[r] = line;
   }
