@@ -4,12 +4,10 @@
  * that cannot be built) is exit 2, never mistaken for a difference.
  */
 import { readFile } from 'node:fs/promises';
-import type { Actuals, Contract } from '../../contract/types';
-import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { CliError, oneLine } from '../cliError';
-import type { ExitCode } from '../io';
-import { inputProblems, readInputs } from '../inputs';
+import type { CliIo, ExitCode } from '../io';
+import { inputProblems, invoiceOf, readInputs, type Inputs } from '../inputs';
 import { fileErrorReason } from '../outputFile';
 
 /** Runs a comparing command; any failure becomes exit 2 with its one line. */
@@ -38,21 +36,26 @@ export function isWorkbook(bytes: Buffer): boolean {
   return bytes.subarray(0, 4).equals(ZIP_MAGIC);
 }
 
-/** The contract and actuals, or exit 2 with every problem of both. */
-export async function contractAndActuals(
-  contractFile: string,
-  actualsFile: string,
-): Promise<{ contract: Contract; actuals: Actuals }> {
+/** The contract and actuals as read; exit 2 with every problem when the contract has one. */
+export async function readControlInputs(contractFile: string, actualsFile: string): Promise<Inputs> {
   const inputs = await readInputs(contractFile, actualsFile);
-  if (!inputs.contract.ok || !inputs.actuals.ok) throw new CliError(inputProblems(inputs).join('\n'), 2);
-  return { contract: inputs.contract.value, actuals: inputs.actuals.value };
+  if (!inputs.contract.ok) throw new CliError(inputProblems(inputs).join('\n'), 2);
+  return inputs;
 }
 
-/** The invoice of `period`, or exit 2 with every reason it cannot be built. */
-export function invoiceOf(contract: Contract, actuals: Actuals, period: string): Invoice {
-  const result = buildInvoice(contract, actuals, period);
-  if (!result.ok) throw new CliError(result.problems.join('\n'), 2);
-  return result.invoice;
+/**
+ * The invoice of `period`, as `invoice` builds it (problems in months it does not read do not block it and
+ * are noted on stderr), or exit 2 with every reason it cannot be built.
+ */
+export function invoiceFor(inputs: Inputs, period: string, io: CliIo): Invoice {
+  const outcome = invoiceOf(inputs, period);
+  if (!outcome.ok) throw new CliError(outcome.problems.join('\n'), 2);
+  if (outcome.elsewhere.length > 0) {
+    io.err(
+      `note: ${outcome.elsewhere.length} problem(s) in months invoice ${period} does not read (first: ${outcome.elsewhere[0]}); outcome-fees check lists them`,
+    );
+  }
+  return outcome.invoice;
 }
 
 /** Issues as printed lines, exit 2. */

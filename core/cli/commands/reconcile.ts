@@ -27,11 +27,11 @@ import type { ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import {
   comparing,
-  contractAndActuals,
-  invoiceOf,
+  invoiceFor,
   isWorkbook,
   problemsError,
   readBytes,
+  readControlInputs,
 } from './controlFiles';
 
 const USAGE =
@@ -134,8 +134,8 @@ export const reconcileCommand: Command = {
       const inputs = [contractFile, actualsFile, supplierFile, ...(mappingFile ? [mappingFile] : [])];
       const target = out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, USAGE);
 
-      const { contract, actuals } = await contractAndActuals(contractFile, actualsFile);
-      const invoice = invoiceOf(contract, actuals, period);
+      const read = await readControlInputs(contractFile, actualsFile);
+      const invoice = invoiceFor(read, period, io);
       const supplier = await readTable<SupplierInvoice>(supplierFile, supplierInvoiceFromCsv, (grid, sheet) =>
         readSupplierInvoice(grid, { sheet }),
       );

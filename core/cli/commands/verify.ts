@@ -13,20 +13,20 @@ import {
   writtenSheetPeriod,
   type VerifyReport,
 } from '../../control/verify';
-import type { Actuals, Contract } from '../../contract/types';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { requiredOption } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
-import type { ExitCode } from '../io';
-import { comparing, contractAndActuals, invoiceOf, isWorkbook, readBytes } from './controlFiles';
+import type { CliIo, ExitCode } from '../io';
+import type { Inputs } from '../inputs';
+import { comparing, invoiceFor, isWorkbook, readBytes, readControlInputs } from './controlFiles';
 
 const USAGE =
   'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
 
-async function verifyWorkbook(file: string, contract: Contract, actuals: Actuals): Promise<VerifyReport[]> {
+async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<VerifyReport[]> {
   let sheets;
   try {
     sheets = await readWorkbookValues(file);
@@ -42,11 +42,11 @@ async function verifyWorkbook(file: string, contract: Contract, actuals: Actuals
   return invoices.map((sheet) => {
     const period = writtenSheetPeriod(sheet);
     if (period === undefined) throw new CliError(`${basename(file)}: sheet "${sheet.name}" has no period`, 2);
-    return verifySheet(sheet, invoiceOf(contract, actuals, period));
+    return verifySheet(sheet, invoiceFor(inputs, period, io));
   });
 }
 
-function verifyJsonFile(file: string, text: string, contract: Contract, actuals: Actuals): VerifyReport {
+function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): VerifyReport {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -56,7 +56,7 @@ function verifyJsonFile(file: string, text: string, contract: Contract, actuals:
   const period = writtenJsonPeriod(json);
   if ('problem' in period)
     throw new CliError(verifyTexts('en').notAnInvoice(basename(file), period.problem), 2);
-  return verifyJson(json, invoiceOf(contract, actuals, period.period), basename(file));
+  return verifyJson(json, invoiceFor(inputs, period.period, io), basename(file));
 }
 
 export const verifyCommand: Command = {
@@ -71,14 +71,14 @@ export const verifyCommand: Command = {
   run: (args, io) =>
     comparing(async (): Promise<ExitCode> => {
       const invoiceFile = requiredOption(args, 'invoice', USAGE);
-      const { contract, actuals } = await contractAndActuals(
+      const inputs = await readControlInputs(
         requiredOption(args, 'contract', USAGE),
         requiredOption(args, 'actuals', USAGE),
       );
       const bytes = await readBytes(invoiceFile);
       const reports = isWorkbook(bytes)
-        ? await verifyWorkbook(invoiceFile, contract, actuals)
-        : [verifyJsonFile(invoiceFile, bytes.toString('utf8'), contract, actuals)];
+        ? await verifyWorkbook(invoiceFile, inputs, io)
+        : [verifyJsonFile(invoiceFile, bytes.toString('utf8'), inputs, io)];
       if (args.values.json) {
         io.out(JSON.stringify(reports, null, 2));
       } else {
