@@ -27,12 +27,14 @@ export {
   actualsFromSheet,
   actualsFromCsv,
   actualsToCsv,
+  actualsReadingFromSheet,
+  actualsReadingFromCsv,
   actualsForInvoice,
   contractProblems,
   monthsRead,
   invoicePeriods,
 } from './contract';
-export type { Contract, Actuals, ActualsInput, InvoiceActuals, KpiClause, Issue, Result } from './contract';
+export type { Contract, Actuals, ActualsReading, InvoiceActuals, KpiClause, Issue, Result } from './contract';
 export { TEMPLATES, findTemplate, templateList } from './templates';
 export { buildInvoice } from './invoice/buildInvoice';
 export { invoiceToJson } from './invoice/toJson';

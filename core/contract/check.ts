@@ -3,21 +3,16 @@
  * The CLI `check` command and the task pane's Check list exactly these; invoicing blocks only on the
  * problems of the months it reads (`actualsForInvoice`).
  */
-import { readActualsInput, type ActualsInput } from './invoiceActuals';
 import { sortIssues, type Issue, type Result } from './issues';
-import type { Contract, Language } from './types';
+import type { ActualsReading } from './sheet/readActuals';
+import type { Contract } from './types';
 
 /**
- * Every problem of `contract` (as read by `loadContract` or `contractFromSheet`) and of its actuals, the
- * contract's first. The actuals are checked against the contract when it is valid; without one, only
- * their cells are.
+ * Every problem of `contract` (as `loadContract` or `contractFromSheet` read it) and of its actuals (as
+ * `actualsReadingFromSheet` or `actualsReadingFromCsv` read them, against the contract when it is valid,
+ * else without one), the contract's first, each list in reading order.
  */
-export function contractProblems(
-  contract: Result<Contract>,
-  actuals: ActualsInput,
-  options: { readonly lang?: Language } = {},
-): Issue[] {
-  const reading = readActualsInput(actuals, contract.ok ? contract.value : undefined, options.lang);
-  const actualsIssues = sortIssues(reading.issues.map((t) => t.issue));
+export function contractProblems(contract: Result<Contract>, actuals: ActualsReading): Issue[] {
+  const actualsIssues = sortIssues(actuals.issues.map((t) => t.issue));
   return [...(contract.ok ? [] : contract.issues), ...actualsIssues];
 }

@@ -109,11 +109,14 @@ export function actualsFromCsv(
   contract: Contract | undefined,
   options: CsvReadOptions = {},
 ): Result<Actuals> {
-  return strictActuals(readCsvActuals(text, contract, options));
+  return strictActuals(actualsReadingFromCsv(text, contract, options));
 }
 
-/** The CSV file's values and its problems, each tagged with the months it concerns. */
-export function readCsvActuals(
+/**
+ * The CSV file's values and every problem, each tagged with the months it concerns: for the check
+ * (`contractProblems`) and for one invoice (`actualsForInvoice`).
+ */
+export function actualsReadingFromCsv(
   text: string,
   contract: Contract | undefined,
   options: CsvReadOptions = {},

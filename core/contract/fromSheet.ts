@@ -5,12 +5,13 @@
  */
 import type { Result } from './issues';
 import type { Grid } from './sheet/cells';
-import { readActualsSheet } from './sheet/readActuals';
+import { readActualsSheet, readActualsTagged, type ActualsReading } from './sheet/readActuals';
 import { readContractSheet, type SheetReadOptions } from './sheet/readContract';
 import type { Actuals, Contract } from './types';
 
 export type { CellValue, Grid } from './sheet/cells';
 export type { SheetReadOptions } from './sheet/readContract';
+export type { ActualsReading, Months, TaggedIssue } from './sheet/readActuals';
 
 /** Parses the Contract sheet (General, Fees and KPI clauses sections) into a validated contract. */
 export function contractFromSheet(grid: Grid, options: SheetReadOptions = {}): Result<Contract> {
@@ -28,4 +29,16 @@ export function actualsFromSheet(
   options: SheetReadOptions = {},
 ): Result<Actuals> {
   return readActualsSheet(grid, contract, options);
+}
+
+/**
+ * The Actuals sheet's values and every problem, each tagged with the months it concerns: for the check
+ * (`contractProblems`) and for one invoice (`actualsForInvoice`), which blocks only on its own months.
+ */
+export function actualsReadingFromSheet(
+  grid: Grid,
+  contract: Contract | undefined,
+  options: SheetReadOptions = {},
+): ActualsReading {
+  return readActualsTagged(grid, contract, options);
 }

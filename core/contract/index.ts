@@ -7,18 +7,24 @@ export { parseContract, loadContract, saveContract, contractToJson, type ReadOpt
 export {
   contractFromSheet,
   actualsFromSheet,
+  actualsReadingFromSheet,
+  type ActualsReading,
   type CellValue,
   type Grid,
+  type Months,
   type SheetReadOptions,
+  type TaggedIssue,
 } from './fromSheet';
-export { actualsFromCsv, actualsToCsv, parseCsv, readCsv, type CsvCells, type CsvReadOptions } from './csv';
 export {
-  actualsForInvoice,
-  monthsRead,
-  readActualsInput,
-  type ActualsInput,
-  type InvoiceActuals,
-} from './invoiceActuals';
+  actualsFromCsv,
+  actualsReadingFromCsv,
+  actualsToCsv,
+  parseCsv,
+  readCsv,
+  type CsvCells,
+  type CsvReadOptions,
+} from './csv';
+export { actualsForInvoice, monthsRead, type InvoiceActuals } from './invoiceActuals';
 export { contractProblems } from './check';
 export { readNumberText, type NumberSource, type NumberTextRead } from './numberText';
 export { UNIT_RANGES, validRange, type ValueRange } from './validRange';

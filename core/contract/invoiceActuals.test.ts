@@ -5,7 +5,8 @@ import { TEMPLATES } from '../templates';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { itServicesSla } from '../templates/itServicesSla';
 import { contractProblems } from './check';
-import { actualsFromCsv, actualsToCsv } from './csv';
+import { actualsFromCsv, actualsReadingFromCsv, actualsToCsv } from './csv';
+import { actualsReadingFromSheet } from './fromSheet';
 import { actualsForInvoice, monthsRead } from './invoiceActuals';
 import { ok } from './issues';
 import type { Contract } from './types';
@@ -23,7 +24,7 @@ describe('one bad cell elsewhere does not block an invoice', () => {
   ];
 
   test('October is invoiced from its own values; the problems of other months come back beside it', () => {
-    const read = actualsForInvoice({ csv: text }, contract, '2026-10');
+    const read = actualsForInvoice(actualsReadingFromCsv(text, contract), contract, '2026-10');
     if (!read.ok) throw new Error(messages(read.issues).join('\n'));
     expect(messages(read.elsewhere)).toEqual(elsewhere);
     expect([...read.value.periods.keys()]).toEqual(['2026-10']);
@@ -32,24 +33,30 @@ describe('one bad cell elsewhere does not block an invoice', () => {
   });
 
   test('the check and the strict readers still report every problem', () => {
-    expect(messages(contractProblems(ok(contract), { csv: text }))).toEqual(elsewhere);
+    expect(messages(contractProblems(ok(contract), actualsReadingFromCsv(text, contract)))).toEqual(
+      elsewhere,
+    );
     const strict = actualsFromCsv(text, contract);
     expect(strict.ok ? [] : messages(strict.issues)).toEqual(elsewhere);
   });
 
   test('a problem in a month the invoice reads blocks it, and only it', () => {
     const text = withLines('2026-11,kpi,FCR,77.4');
-    const november = actualsForInvoice({ csv: text }, contract, '2026-11');
+    const november = actualsForInvoice(actualsReadingFromCsv(text, contract), contract, '2026-11');
     expect(november.ok ? [] : messages(november.issues)).toEqual([
       expect.stringMatching(
         /\(Value\): 77\.4 is outside the valid range of a percent KPI \(0 to 1\): did you mean 0\.774\?$/,
       ),
     ]);
-    expect(actualsForInvoice({ csv: text }, contract, '2026-10').ok).toBe(true);
+    expect(actualsForInvoice(actualsReadingFromCsv(text, contract), contract, '2026-10').ok).toBe(true);
   });
 
   test('a broken line may be any month: it blocks every invoice', () => {
-    const read = actualsForInvoice({ csv: withLines('2027-02,kpi,CSAT,0,912') }, contract, '2026-10');
+    const read = actualsForInvoice(
+      actualsReadingFromCsv(withLines('2027-02,kpi,CSAT,0,912'), contract),
+      contract,
+      '2026-10',
+    );
     expect(read.ok ? [] : messages(read.issues)).toEqual([
       expect.stringMatching(/\(line \d+\): this line has 5 fields, the header 4/),
     ]);
@@ -61,12 +68,12 @@ describe('one bad cell elsewhere does not block an invoice', () => {
     const october = grid[header].indexOf('2026-10');
     grid[header].push('2027-02');
     grid.push(['kpi', 'NPS', '', ...Array(grid[header].length - 4).fill(null), 30]);
-    const read = actualsForInvoice({ grid: grid as never }, contract, '2026-10');
+    const read = actualsForInvoice(actualsReadingFromSheet(grid as never, contract), contract, '2026-10');
     expect(read.ok && messages(read.elsewhere)).toEqual([
       expect.stringMatching(/\(Name\): unknown KPI "NPS"/),
     ]);
     grid[grid.length - 1][october] = 40;
-    const blocked = actualsForInvoice({ grid: grid as never }, contract, '2026-10');
+    const blocked = actualsForInvoice(actualsReadingFromSheet(grid as never, contract), contract, '2026-10');
     expect(blocked.ok ? [] : messages(blocked.issues)).toEqual([expect.stringMatching(/unknown KPI "NPS"/)]);
   });
 });
@@ -100,7 +107,11 @@ describe('the months read are all an invoice needs', () => {
     (_id, period, template) => {
       const contract = template.contract();
       const actuals = template.actuals();
-      const read = actualsForInvoice({ csv: actualsToCsv(contract, actuals) }, contract, period);
+      const read = actualsForInvoice(
+        actualsReadingFromCsv(actualsToCsv(contract, actuals), contract),
+        contract,
+        period,
+      );
       if (!read.ok) throw new Error(messages(read.issues).join('\n'));
       expect(buildInvoice(contract, read.value, period)).toEqual(buildInvoice(contract, actuals, period));
     },

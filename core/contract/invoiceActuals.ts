@@ -5,7 +5,6 @@
  * `elsewhere`, for the caller to mention without blocking.
  */
 import { buildActuals } from './actuals';
-import { readCsvActuals } from './csv';
 import { sortIssues, type Issue } from './issues';
 import {
   FREQUENCY_MONTHS,
@@ -15,13 +14,8 @@ import {
   isPeriod,
   isWithinContract,
 } from './period';
-import type { Grid } from './sheet/cells';
-import { readActualsTagged, strictActuals, type ActualsReading, type TaggedIssue } from './sheet/readActuals';
-import type { Actuals, Contract, Language, Period } from './types';
-
-/** Actuals as a host hands them over: a sheet's cells, or the text of a CSV file. */
-export type ActualsInput =
-  { readonly grid: Grid; readonly sheet?: string } | { readonly csv: string; readonly file?: string };
+import { strictActuals, type ActualsReading, type TaggedIssue } from './sheet/readActuals';
+import type { Actuals, Contract, Period } from './types';
 
 /** The actuals of an invoice, with the problems of the months it does not read; or what blocks it. */
 export type InvoiceActuals =
@@ -46,28 +40,17 @@ export function monthsRead(contract: Contract, period: Period): Period[] | undef
   return months;
 }
 
-/** Reads actuals, keeping what read well beside every problem tagged with the months it concerns. */
-export function readActualsInput(
-  input: ActualsInput,
-  contract: Contract | undefined,
-  lang: Language = 'en',
-): ActualsReading {
-  if ('grid' in input) return readActualsTagged(input.grid, contract, { sheet: input.sheet, lang });
-  return readCsvActuals(input.csv, contract, { file: input.file, lang });
-}
-
 /**
- * The actuals the invoice of `period` reads, failing only on problems in the months it reads (or that
- * cannot be placed in a month); the other problems come back as `elsewhere`. The actuals hold only the
- * months read, so no value beside a problem can reach the invoice.
+ * The actuals the invoice of `period` reads, from a reading of the Actuals sheet (`actualsReadingFromSheet`)
+ * or of a CSV file (`actualsReadingFromCsv`) against `contract`: it fails only on problems in the months
+ * the invoice reads (or that cannot be placed in a month); the other problems come back as `elsewhere`.
+ * The actuals hold only the months read, so no value beside a problem can reach the invoice.
  */
 export function actualsForInvoice(
-  input: ActualsInput,
+  reading: ActualsReading,
   contract: Contract,
   period: Period,
-  options: { readonly lang?: Language } = {},
 ): InvoiceActuals {
-  const reading = readActualsInput(input, contract, options.lang);
   const months = monthsRead(contract, period);
   if (months === undefined) {
     // The invoice itself will refuse the period; nothing tells which problems are elsewhere.

@@ -7,6 +7,7 @@ import { ROUNDING_RULES } from '../money';
 import { ACTUAL_KINDS } from './actuals';
 import {
   CHARGES_BASES,
+  COMPARISONS,
   DIRECTIONS,
   FREQUENCIES,
   KPI_MODELS,
@@ -31,7 +32,8 @@ export type EnumKind =
   | 'model'
   | 'feeType'
   | 'mode'
-  | 'actualKind';
+  | 'actualKind'
+  | 'comparison';
 
 /** Kind of fee on a row of the Fees table. */
 export type FeeType = 'fixed' | 'hourly' | 'volume';
@@ -50,6 +52,7 @@ export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
   feeType: FEE_TYPES,
   mode: TIER_MODES,
   actualKind: ACTUAL_KINDS,
+  comparison: COMPARISONS,
 };
 
 /** How a cell is read. */
@@ -230,6 +233,14 @@ export type KpiRangeField = 'validMin' | 'validMax';
 /** The range fields, in column order. */
 export const KPI_RANGE_FIELDS: readonly KpiRangeField[] = ['validMin', 'validMax'];
 
+/**
+ * Terms of a clause that are not decimals, after the valid range: each is a column and a field of the clause,
+ * read by its cell kind. Which models take them is `MODEL_RULES` (schema/kpi.ts).
+ */
+export type KpiTerm = 'comparison';
+/** The terms, in column order. */
+export const KPI_TERMS: readonly KpiTerm[] = ['comparison'];
+
 /** Columns of the KPI clauses table. */
 export type KpiColumn =
   | 'name'
@@ -241,7 +252,8 @@ export type KpiColumn =
   | KpiLevel
   | 'weight'
   | KpiParam
-  | KpiRangeField;
+  | KpiRangeField
+  | KpiTerm;
 
 /** One column of the KPI clauses table; the field it fills has the column's key as its name. */
 export interface KpiColumnSpec {
@@ -262,6 +274,7 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   { key: 'weight', kind: DECIMAL, required: false },
   ...KPI_PARAMS.map((key) => ({ key, kind: DECIMAL, required: false })),
   ...KPI_RANGE_FIELDS.map((key) => ({ key, kind: DECIMAL, required: false })),
+  { key: 'comparison', kind: enumOf('comparison'), required: false },
 ];
 
 /** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long

@@ -70,6 +70,14 @@ export const KPI_MODELS: readonly KpiModel[] = [
   'gain-share',
 ];
 
+/**
+ * How a KPI is compared with a level: `reaches` (≥, or ≤ when lower is better: "reaches 90 %") or `exceeds`
+ * (> or <: "exceeds 90 %"). Absent on a clause means `reaches`, the behaviour of every earlier contract.
+ */
+export type Comparison = 'reaches' | 'exceeds';
+/** Both comparisons, the default (`reaches`) first. */
+export const COMPARISONS: readonly Comparison[] = ['reaches', 'exceeds'];
+
 /** Who pays and who invoices. */
 export interface Parties {
   readonly client: string;
@@ -155,6 +163,8 @@ export interface KpiCommon {
    */
   readonly validMin?: Dec;
   readonly validMax?: Dec;
+  /** Models with a pass/fail level (threshold, rate-adjustment, sla-credit) only; absent: `reaches`. */
+  readonly comparison?: Comparison;
 }
 
 /** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */

@@ -6,9 +6,18 @@
 import { z } from 'zod';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
 import { dec, type Dec } from '../../money';
-import { KPI_LEVELS, KPI_PARAMS, KPI_RANGE_FIELDS, type KpiLevel, type KpiParam } from '../sheetSpec';
+import {
+  KPI_LEVELS,
+  KPI_PARAMS,
+  KPI_RANGE_FIELDS,
+  KPI_TERMS,
+  type KpiLevel,
+  type KpiParam,
+  type KpiTerm,
+} from '../sheetSpec';
 import { rangeProblem, validRange } from '../validRange';
 import {
+  COMPARISONS,
   DIRECTIONS,
   FREQUENCIES,
   KPI_MODELS,
@@ -40,14 +49,24 @@ export interface ModelRule {
   /** Achievement-share weights are required (they split the variable pay); elsewhere a weight is informative. */
   readonly weight: boolean;
   readonly params: Partial<Readonly<Record<KpiParam, Use>>>;
+  /** Terms that are not decimals (`KPI_TERMS`); a model that does not list one refuses it. */
+  readonly terms: Partial<Readonly<Record<KpiTerm, Use>>>;
 }
+
+/** A pass/fail level may be reached (≥) or must be exceeded (>). */
+const PASS_FAIL: ModelRule['terms'] = { comparison: 'optional' };
 
 /**
  * The levels and parameters of each model, the one table every reader enforces: a level or parameter a
  * model does not list would be printed in the evidence as if it mattered, so giving one is an error.
  */
 export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
-  threshold: { levels: { threshold: 'required' }, weight: false, params: { amount: 'required' } },
+  threshold: {
+    levels: { threshold: 'required' },
+    weight: false,
+    params: { amount: 'required' },
+    terms: PASS_FAIL,
+  },
   'bonus-malus': {
     levels: { target: 'required' },
     weight: false,
@@ -58,33 +77,39 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
       bonusCap: 'optional',
       malusCap: 'optional',
     },
+    terms: {},
   },
   'kpi-score': {
     levels: { threshold: 'required', target: 'required', stretch: 'optional' },
     weight: false,
     params: { amount: 'required', thresholdScore: 'optional', stretchScore: 'optional' },
+    terms: {},
   },
   'achievement-share': {
     levels: { target: 'required' },
     weight: true,
     params: { achievementCap: 'optional' },
+    terms: {},
   },
   // The threshold, when given, is the level below which the malus applies (else the target).
   'rate-adjustment': {
     levels: { threshold: 'optional', target: 'required' },
     weight: false,
     params: { bonusRate: 'required', malusRate: 'required' },
+    terms: PASS_FAIL,
   },
   // The target, when given, is the level an earnback expects (else the minimum, `threshold`).
   'sla-credit': {
     levels: { threshold: 'required', target: 'optional' },
     weight: false,
     params: { allocation: 'required' },
+    terms: PASS_FAIL,
   },
   'gain-share': {
     levels: {},
     weight: false,
     params: { baseline: 'required', share: 'required', bonusCap: 'optional', floor: 'optional' },
+    terms: {},
   },
 };
 
@@ -136,6 +161,7 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
         ...params,
         validMin: decimal(p).optional(),
         validMax: decimal(p).optional(),
+        comparison: oneOf(p, COMPARISONS).optional(),
       },
       { error: containerError(p, 'object') },
     )
@@ -166,6 +192,7 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
   for (const level of KPI_LEVELS) checkUse(level, rule.levels[level]);
   if (rule.weight && !given('weight') && clean('weight')) add('weight', p.requiredByModel(modelName));
   for (const param of KPI_PARAMS) checkUse(param, rule.params[param]);
+  for (const term of KPI_TERMS) checkUse(term, rule.terms[term]);
   if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
   if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
     add('target', p.greaterThan('0'));
@@ -236,7 +263,7 @@ function toClause(flat: FlatClause): KpiClause {
     period: flat.period,
     model: flat.model,
   };
-  for (const field of [...KPI_LEVELS, 'weight', ...KPI_RANGE_FIELDS] as const) {
+  for (const field of [...KPI_LEVELS, 'weight', ...KPI_RANGE_FIELDS, ...KPI_TERMS] as const) {
     if (flat[field] !== undefined) common[field] = flat[field];
   }
   for (const param of KPI_PARAMS) {
