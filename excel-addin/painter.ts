@@ -85,11 +85,19 @@ function queuePlan(
   (plan.columnWidths ?? []).forEach((width, col) => {
     sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
   });
+  for (const { row, height } of plan.rowHeights ?? [])
+    rangeOf(sheet, { row, col: 0, rows: 1, cols: 1 }).format.rowHeight = height;
   queueFreeze(sheet, plan.frozenRows ?? 0, plan.frozenColumns ?? 0);
   if (plan.print && (options.pageLayout ?? hostSupports('ExcelApi', '1.9'))) {
     sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     // 0 pages tall means "as many as needed": fit the columns on one page width only.
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.paper) sheet.pageLayout.paperSize = plan.print.paper === 'A4' ? 'A4' : 'Letter';
+    const titleRows = plan.print.titleRows ?? 0;
+    if (titleRows > 0)
+      sheet.pageLayout.setPrintTitleRows(
+        rangeOf(sheet, { row: 0, col: 0, rows: titleRows, cols: 1 }).getEntireRow(),
+      );
   }
   if (options.activate) sheet.activate();
 }

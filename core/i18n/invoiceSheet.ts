@@ -20,6 +20,10 @@ export interface InvoiceSheetLabels {
   readonly evidence: string;
   readonly evidenceColumns: readonly [string, string, string, string, string, string, string, string];
   readonly note: string;
+  /** Said under the note when VAT is a ROUND/ROUNDDOWN formula over the subtotal. */
+  readonly vatFormula: string;
+  /** Said instead when the contract's rounding has no spreadsheet function (half to even). */
+  readonly vatFrozen: string;
 }
 
 const EN: InvoiceSheetLabels = {
@@ -41,6 +45,9 @@ const EN: InvoiceSheetLabels = {
   evidence: 'KPI evidence',
   evidenceColumns: ['KPI', 'Month measured', 'Actual', 'Threshold', 'Target', 'Stretch', 'Outcome', 'Amount'],
   note: 'Amounts are frozen values computed by Outcome Fees; totals are SUM formulas over the lines.',
+  vatFormula: 'VAT is a formula over the subtotal, rounded as the contract rounds.',
+  vatFrozen:
+    'VAT is a frozen value: the contract rounds half to even, which no spreadsheet function does; after correcting a line, have Outcome Fees recompute the invoice.',
 };
 
 const FR: InvoiceSheetLabels = {
@@ -71,6 +78,9 @@ const FR: InvoiceSheetLabels = {
     'Montant',
   ],
   note: 'Montants figés calculés par Outcome Fees ; les totaux sont des formules SOMME sur les lignes.',
+  vatFormula: 'La TVA est une formule sur le total HT, arrondie comme le prévoit le contrat.',
+  vatFrozen:
+    "La TVA est une valeur figée : le contrat arrondit au pair (arrondi bancaire), ce qu'aucune fonction de tableur ne fait ; après correction d'une ligne, faites recalculer la facture par Outcome Fees.",
 };
 
 export function invoiceSheetLabels(lang: Language): InvoiceSheetLabels {

@@ -16,6 +16,7 @@ import { earnbackLines } from './earnbackLines';
 import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
+import { invoicePeriodName } from './periodName';
 
 export interface InvoiceOptions {
   /** `YYYY-MM-DD`; the last day of the invoiced period by default, so a rebuilt invoice is identical. */
@@ -109,7 +110,7 @@ export function buildInvoice(
     explanation: texts.explainVat(ctx.percent(contract.vatRate), ctx.money(subtotal)),
   };
   const invoice: Invoice = {
-    number: `${contract.id}-${months[0]}`,
+    number: `${contract.id}-${invoicePeriodName(months)}`,
     issueDate: options.issueDate ?? lastDayOf(months[months.length - 1]),
     period: months[0],
     months,

@@ -1,7 +1,18 @@
+import { minorUnitDigits, type Dec } from '../money';
 import type { Invoice, InvoiceLine } from './types';
 
-/** A line as JSON: amounts as decimal strings, exact. */
-function lineJson(line: InvoiceLine): unknown {
+/**
+ * An amount of money as its currency writes it, every minor-unit digit shown: `82052.50`, JPY `1200`.
+ * Printed amounts are already rounded to the minor unit; one that is not (an evidence amount before its
+ * cap) keeps all its digits, since padding must never round.
+ */
+function moneyText(amount: Dec, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  return amount.decimalPlaces() <= digits ? amount.toFixed(digits) : amount.toFixed();
+}
+
+/** A line as JSON: amounts as decimal strings in the currency's minor unit, exact. */
+function lineJson(line: InvoiceLine, currency: string): unknown {
   return {
     kind: line.kind,
     label: line.label,
@@ -9,12 +20,12 @@ function lineJson(line: InvoiceLine): unknown {
     ...(line.quantity !== undefined ? { quantity: line.quantity.toFixed() } : {}),
     ...(line.unit !== undefined ? { unit: line.unit } : {}),
     ...(line.unitPrice !== undefined ? { unitPrice: line.unitPrice.toFixed() } : {}),
-    amount: line.amount.toFixed(),
+    amount: moneyText(line.amount, currency),
     explanation: line.explanation,
   };
 }
 
-/** The invoice as plain JSON (decimals as strings), what `outcome-fees invoice --json` prints. */
+/** The invoice as plain JSON (decimals as strings, money to the minor unit), what `outcome-fees invoice --json` prints. */
 export function invoiceToJson(invoice: Invoice): unknown {
   const { contract } = invoice;
   return {
@@ -31,17 +42,17 @@ export function invoiceToJson(invoice: Invoice): unknown {
       vatRate: contract.vatRate.toFixed(),
       rounding: contract.rounding,
     },
-    lines: invoice.lines.map(lineJson),
+    lines: invoice.lines.map((line) => lineJson(line, contract.currency)),
     evidence: invoice.evidence.map((e) => ({
       kpi: e.clause.name,
       month: e.month,
       actual: e.actual.toFixed(),
       outcome: e.outcome,
-      amount: e.amount.toFixed(),
+      amount: moneyText(e.amount, contract.currency),
     })),
-    subtotal: invoice.subtotal.toFixed(),
-    vat: lineJson(invoice.vat),
-    total: invoice.total.toFixed(),
+    subtotal: moneyText(invoice.subtotal, contract.currency),
+    vat: lineJson(invoice.vat, contract.currency),
+    total: moneyText(invoice.total, contract.currency),
     fingerprint: invoice.seal.fingerprint,
     contractVersion: invoice.seal.contractVersion,
     engineVersion: invoice.seal.engineVersion,

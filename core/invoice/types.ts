@@ -43,7 +43,7 @@ export interface KpiEvidence {
 }
 
 export interface Invoice {
-  /** `BPO-2026-10`: the contract id and the first month of the invoiced period. */
+  /** `BPO-2026-10`, `BPO-2026-Q2`: the contract id and the invoiced period's name (`invoicePeriodName`). */
   readonly number: string;
   /** `YYYY-MM-DD`: the last day of the invoiced period unless given. */
   readonly issueDate: string;

@@ -6,11 +6,21 @@
 import type { KpiUnit } from '../contract/types';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import type { Invoice } from '../invoice/types';
-import { minorUnitDigits, toHostNumber, type Dec } from '../money';
+import { invoicePeriodName } from '../invoice/periodName';
+import { minorUnitDigits, toHostNumber, type Dec, type RoundingRule } from '../money';
 import { a1 } from './a1';
 import { kpiValueFormat } from './contractSheet';
+import { paperFor } from './paper';
 import { quantityFormat } from './quantityFormat';
-import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
+import { fitRowHeights } from './rowHeights';
+import {
+  TEXT_FORMAT,
+  type PaperSize,
+  type PlanBlock,
+  type PlanStyle,
+  type PlanValue,
+  type SheetPlan,
+} from './sheetPlan';
 
 const WIDTH = 8;
 const HEADER_FILL = '#DDEBF7';
@@ -47,12 +57,31 @@ function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
   };
 }
 
+/** The spreadsheet functions that round as the contract does; half-even has none (ROUND is half away). */
+const ROUNDING_FUNCTION: Readonly<Record<RoundingRule, string | undefined>> = {
+  'half-away-from-zero': 'ROUND',
+  down: 'ROUNDDOWN',
+  'half-even': undefined,
+};
+
+/** `=ROUND(F20*0.2,2)`: VAT over the subtotal cell, or undefined when no function rounds as the contract. */
+function vatFormula(invoice: Invoice, subtotalCell: string): string | undefined {
+  const { rounding, vatRate, currency } = invoice.contract;
+  const fn = ROUNDING_FUNCTION[rounding];
+  return fn && `=${fn}(${subtotalCell}*${vatRate.toFixed()},${minorUnitDigits(currency)})`;
+}
+
+/** Print choices; the paper follows the currency's country (Letter for USD and CAD) unless given. */
+export interface InvoiceSheetOptions {
+  readonly paper?: PaperSize;
+}
+
 function levelCell(value: Dec | undefined, unit: KpiUnit): Cell {
   return value === undefined ? empty : { value: num(value), format: kpiValueFormat(unit) };
 }
 
 /** The invoice sheet of an invoice, labelled in the contract's language. */
-export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
+export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions = {}): SheetPlan {
   const { contract } = invoice;
   const t = invoiceSheetLabels(contract.language);
   const money = moneyFormat(contract.currency);
@@ -96,6 +125,7 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
   const lastLine = firstLine + Math.max(invoice.lines.length, 1) - 1;
   const subtotalRow = firstLine + invoice.lines.length + 1;
   const amountCol = 5;
+  const vatCell = vatFormula(invoice, a1(subtotalRow, amountCol));
   const sumLines =
     invoice.lines.length > 0 ? `=SUM(${a1(firstLine, amountCol)}:${a1(lastLine, amountCol)})` : undefined;
   const totals = block(subtotalRow, [
@@ -113,7 +143,7 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
       empty,
       empty,
       empty,
-      { value: num(invoice.vat.amount), format: money },
+      { value: num(invoice.vat.amount), format: money, formula: vatCell },
     ],
     [
       text(t.total),
@@ -145,6 +175,7 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
     ]),
     [],
     [text(t.note)],
+    [text(vatCell === undefined ? t.vatFrozen : t.vatFormula)],
   ]);
 
   const styles: PlanStyle[] = [
@@ -152,27 +183,36 @@ export function invoiceSheetPlan(invoice: Invoice): SheetPlan {
     { row: 2, col: 0, rows: 5, cols: 1, bold: true },
     { row: 2, col: 3, rows: 4, cols: 1, bold: true },
     { row: LINES_HEADER_ROW, col: 0, rows: 1, cols: 6, bold: true, fill: HEADER_FILL },
-    { row: firstLine, col: 1, rows: Math.max(invoice.lines.length, 1), cols: 1, wrap: true },
+    // Labels and explanations wrap: the rows take their height from the text (fitRowHeights).
+    { row: firstLine, col: 0, rows: Math.max(invoice.lines.length, 1), cols: 2, wrap: true },
     { row: subtotalRow, col: 0, rows: 3, cols: 6, bold: true, borderTop: true },
     { row: subtotalRow + 1, col: 0, rows: 1, cols: 6, bold: false },
+    { row: subtotalRow, col: 0, rows: 3, cols: 2, wrap: true },
     { row: evidenceTitle, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
     { row: evidenceTitle + 1, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
     {
       row: evidenceTitle + invoice.evidence.length + 3,
       col: 0,
-      rows: 1,
+      rows: 2,
       cols: WIDTH,
       italic: true,
       color: '#595959',
     },
   ];
 
-  return {
-    name: t.sheetName(invoice.period),
+  const plan = {
+    name: t.sheetName(invoicePeriodName(invoice.months)),
     blocks: [header, lines, totals, evidence].filter((b) => b.values.length > 0),
     styles,
-    columnWidths: [30, 80, 12, 14, 16, 18, 16, 16],
+    // Narrow enough for a portrait page fitted to its width; long texts wrap onto taller rows.
+    columnWidths: [30, 46, 11, 12, 14, 16, 14, 15],
     frozenRows: LINES_HEADER_ROW + 1,
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
+    print: {
+      orientation: 'portrait',
+      fitToWidth: true,
+      paper: options.paper ?? paperFor(contract.currency),
+      titleRows: LINES_HEADER_ROW + 1,
+    },
+  } as const;
+  return { ...plan, rowHeights: fitRowHeights(plan) };
 }

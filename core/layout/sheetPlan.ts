@@ -72,6 +72,22 @@ export interface PlanChart {
   readonly yTitle?: string;
 }
 
+/** The paper sizes print setup names. */
+export type PaperSize = 'A4' | 'Letter';
+
+/** The height of one row (0-based), in points. */
+export interface PlanRowHeight {
+  readonly row: number;
+  readonly height: number;
+}
+
+/** Cells of `rect` whose value equals `equals` get the fill and font colour (`#rrggbb`). */
+export interface PlanConditionalFormat extends PlanRect {
+  readonly equals: string;
+  readonly fill: string;
+  readonly color?: string;
+}
+
 export interface SheetPlan {
   /** Desired name; painters make it unique in the workbook with `uniqueSheetName`. */
   readonly name: string;
@@ -83,7 +99,18 @@ export interface SheetPlan {
   readonly columnWidths?: readonly number[];
   readonly frozenRows?: number;
   readonly frozenColumns?: number;
-  readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
+  readonly print?: {
+    readonly orientation: 'portrait' | 'landscape';
+    readonly fitToWidth: boolean;
+    /** Paper size; absent: the host's default. */
+    readonly paper?: PaperSize;
+    /** Rows from the top repeated on every printed page; absent: the frozen rows. */
+    readonly titleRows?: number;
+  };
+  /** Row heights in points, where the layout knows a row needs more than the default (wrapped text). */
+  readonly rowHeights?: readonly PlanRowHeight[];
+  /** Cell-value highlights (`met` green, `missed` red); painters that have none leave the plain cells. */
+  readonly conditionalFormats?: readonly PlanConditionalFormat[];
   /** Native charts over the plan's cells; optional, and ignored by painters that draw none. */
   readonly charts?: readonly PlanChart[];
 }

@@ -1,11 +1,14 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { PageSetup, Workbook, Worksheet } from 'exceljs';
 import type { PlanBlock, PlanRect, SheetPlan } from '../layout/sheetPlan';
 import { a1, a1Range } from '../layout/a1';
 import { cellContent } from './cellContent';
-import { applyStyle } from './styles';
+import { addConditionalFormat, applyStyle } from './styles';
 import { addPlanTable } from './tables';
 import { uniqueTableName } from '../layout/tableName';
 import { addListValidation, type ListSources } from './validations';
+
+/** The paper codes of the file format (ECMA-376 `ST_PaperSize`): 1 Letter, 9 A4. */
+const PAPER_SIZES = { Letter: 1, A4: 9 } as const;
 
 /** What painting one sheet shares with the rest of the workbook. */
 export interface PaintContext {
@@ -53,8 +56,14 @@ export function paintSheet(
     sheet.views = [{ state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit, xSplit) }];
   }
 
+  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
+  for (const format of plan.conditionalFormats ?? []) addConditionalFormat(sheet, format);
+
   if (plan.print) {
     sheet.pageSetup.orientation = plan.print.orientation;
+    // exceljs's enum lacks Letter (code 1), so the code goes in as the number the file stores.
+    if (plan.print.paper)
+      sheet.pageSetup.paperSize = PAPER_SIZES[plan.print.paper] as number as PageSetup['paperSize'];
     if (plan.print.fitToWidth) {
       // One page wide, as many pages tall as the rows need.
       sheet.pageSetup.fitToPage = true;
@@ -62,7 +71,8 @@ export function paintSheet(
       sheet.pageSetup.fitToHeight = 0;
     }
     // The rows frozen on screen (the header) are the ones a reader needs on every printed page too.
-    if (ySplit > 0) sheet.pageSetup.printTitlesRow = `1:${ySplit}`;
+    const titleRows = plan.print.titleRows ?? ySplit;
+    if (titleRows > 0) sheet.pageSetup.printTitlesRow = `1:${titleRows}`;
   }
   return sheet;
 }

@@ -1,5 +1,5 @@
 import type { Alignment, Border, Font, Worksheet } from 'exceljs';
-import type { PlanStyle } from '../layout/sheetPlan';
+import type { PlanConditionalFormat, PlanStyle } from '../layout/sheetPlan';
 import { a1Range } from '../layout/a1';
 
 /**
@@ -54,4 +54,26 @@ export function applyStyle(sheet: Worksheet, style: PlanStyle): void {
       }
     }
   }
+}
+
+/** A cell-value highlight: cells of the rectangle equal to the text get the fill and colour. */
+export function addConditionalFormat(sheet: Worksheet, format: PlanConditionalFormat): void {
+  const where = `${sheet.name}!${a1Range(format)}`;
+  const fill = argb(format.fill, where);
+  sheet.addConditionalFormatting({
+    ref: a1Range(format),
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'equal',
+        priority: 1,
+        // A string constant in a formula: quotes doubled, so a text can never close it early.
+        formulae: [`"${format.equals.replace(/"/g, '""')}"`],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } },
+          ...(format.color === undefined ? {} : { font: { color: { argb: argb(format.color, where) } } }),
+        },
+      },
+    ],
+  });
 }

@@ -55,7 +55,7 @@ describe('outcome-fees demo', () => {
     const subtotal = sheet.getCell('F15').value as ExcelJS.CellFormulaValue;
     expect(subtotal.formula).toBe('SUM(F9:F13)');
     expect(subtotal.result).toBe(113990);
-    expect(sheet.getCell('F16').value).toBe(22798);
+    expect(sheet.getCell('F16').value).toEqual({ formula: 'ROUND(F15*0.2,2)', result: 22798 });
     expect((sheet.getCell('F17').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(F15:F16)');
     expect((sheet.getCell('F17').value as ExcelJS.CellFormulaValue).result).toBe(136788);
     expect(sheet.getCell('B11').value).toBe(
@@ -102,10 +102,10 @@ describe('outcome-fees invoice', () => {
     const invoice = JSON.parse(out);
     expect(invoice).toMatchObject({
       number: 'bpo-customer-service-2026-10',
-      subtotal: '113990',
-      total: '136788',
+      subtotal: '113990.00',
+      total: '136788.00',
     });
-    expect(invoice.vat).toMatchObject({ kind: 'vat', amount: '22798' });
+    expect(invoice.vat).toMatchObject({ kind: 'vat', amount: '22798.00' });
   });
 
   it('writes an .xlsx where text that looks like a formula stays text', async () => {

@@ -176,6 +176,6 @@ describe('a workbook saved again by LibreOffice', () => {
     expect(check).toMatchObject({ code: 0, err: '' });
     const run = await runCli(invoiceOf(saved, saved));
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toMatchObject({ subtotal: '113990', total: '136788' });
+    expect(JSON.parse(run.out)).toMatchObject({ subtotal: '113990.00', total: '136788.00' });
   });
 });

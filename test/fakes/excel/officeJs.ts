@@ -5,7 +5,7 @@
  * can be read only after `load` (where Office.js needs one) and a sync. It records each `Excel.run` with
  * its `sync()` calls and round trips, so a test can hold the add-in to a constant number of them.
  */
-import { MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './a1';
+import { MAX_COLS, MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './a1';
 import { FakeOfficeError, FakeWorkbook, type CellValue, type FakeSheet } from './workbook';
 
 /** One `Excel.run` as the fake saw it. */
@@ -249,7 +249,12 @@ class FakeWorksheet {
     freezeRows(count: number): void;
     freezeColumns(count: number): void;
   };
-  readonly pageLayout: { orientation: unknown; zoom: unknown };
+  readonly pageLayout: {
+    orientation: unknown;
+    zoom: unknown;
+    paperSize: unknown;
+    setPrintTitleRows(range: FakeRange): void;
+  };
   readonly customProperties: {
     add(key: string, value: string): void;
     getItemOrNullObject(key: string): FakeCustomProperty;
@@ -321,9 +326,16 @@ class FakeWorksheet {
         }),
       get: () => notLoaded(property),
     });
-    this.pageLayout = Object.defineProperties({} as { orientation: unknown; zoom: unknown }, {
+    const setPrintTitleRows = (range: FakeRange): void =>
+      this.change(
+        'PageLayout.setPrintTitleRows',
+        (sheet) => (sheet.pageLayout.printTitleRows = rectName(range.rect())),
+        { op: 'pageLayout.setPrintTitleRows', args: [range.label()] },
+      );
+    this.pageLayout = Object.defineProperties({ setPrintTitleRows } as FakeWorksheet['pageLayout'], {
       orientation: layout('orientation'),
       zoom: layout('zoom'),
+      paperSize: layout('paperSize'),
     });
   }
 
@@ -651,6 +663,13 @@ class FakeRange {
     return this;
   }
 
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const rect = this.rect();
+      return { row: rect.row, col: 0, rows: rect.rows, cols: MAX_COLS };
+    });
+  }
+
   getEntireColumn(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
       const rect = this.rect();
@@ -695,6 +714,10 @@ class RangeFormat {
 
   set horizontalAlignment(value: unknown) {
     this.record('horizontalAlignment', value);
+  }
+
+  set rowHeight(points: number) {
+    this.record('rowHeight', points);
   }
 
   set columnWidth(points: number) {
