@@ -1,8 +1,10 @@
 // The Google Sheets add-on bundle, in dist/sheets/ (what `clasp push` uploads):
 // - Code.js: one top-level declaration per worksheet function, with the JSDoc Sheets' autocomplete reads,
 //   generated from the registry in dist/core (run `npm run build:core` first), plus the triggers and the
-//   server functions of the sidebar. Minified, keeping the JSDoc and the stubs' names and parameters.
-// - Sidebar.html: the task pane page with its stylesheet and UI inlined, as an HtmlService template.
+//   thin server the sidebar calls (read grids, paint plans). Minified, keeping the JSDoc and the stubs'
+//   names and parameters. At most 100 KiB (a test checks it): it loads for every custom-function call.
+// - Sidebar.html: the task pane page with its stylesheet and UI inlined, as an HtmlService template; the
+//   sidebar runs the pane's actions (contracts, invoices, layouts, templates) itself.
 // - appsscript.json: copied from the repository root.
 'use strict';
 const fs = require('fs');
@@ -12,6 +14,8 @@ const GasPlugin = require('gas-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const { entrySource, stubIdentifiers } = require('./sheets-addon/build/entrySource');
 const { SidebarPagePlugin } = require('./sheets-addon/build/sidebarPagePlugin');
+const { menuText } = require('./sheets-addon/build/menuText');
+const { DefinePlugin } = require('webpack');
 
 const ROOT = __dirname;
 const OUT_DIR = path.join(ROOT, 'dist', 'sheets');
@@ -83,6 +87,8 @@ module.exports = (_env, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // The menu's few texts, so Code.js does not carry every text of the pane.
+      new DefinePlugin({ __MENU_TEXT__: JSON.stringify(menuText(path.join(ROOT, 'dist', 'core'))) }),
       // Top-level stubs only for the generated entry: nothing else may add Apps Script entry points.
       new GasPlugin({ include: [ENTRY] }),
       new SidebarPagePlugin({ scriptAsset: 'sidebar.js', htmlAsset: 'Sidebar.html' }),

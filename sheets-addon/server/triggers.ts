@@ -5,9 +5,9 @@
  * spreadsheet, property or document.
  */
 import type { Lang } from '../../core/app/bridge';
-import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
 import { htmlService, spreadsheetApp } from './appsScript';
 import { userLang } from './language';
+import { menuText } from './menuText';
 
 /** The sidebar's project file (`Sidebar.html`), an HtmlService template with two fields: `lang`, `start`. */
 export const SIDEBAR_FILE = 'Sidebar';
@@ -26,7 +26,7 @@ const OPEN_SIDEBAR: Readonly<Record<Lang, string>> = { en: 'Open sidebar', fr: '
 /** Adds the Outcome Fees menu under Extensions; works in every `e.authMode`. */
 export function onOpen(_e?: AddonEvent): void {
   const lang = userLang();
-  const text = TASKPANE_STRINGS[lang];
+  const text = menuText(lang);
   spreadsheetApp()
     .getUi()
     .createAddonMenu()
@@ -52,7 +52,9 @@ export function showSidebar(start: SidebarStart = ''): void {
   const template = htmlService().createTemplateFromFile(SIDEBAR_FILE);
   template.lang = lang;
   template.start = start === START_CHECK ? START_CHECK : '';
-  spreadsheetApp().getUi().showSidebar(template.evaluate().setTitle(TASKPANE_STRINGS[lang].appTitle));
+  spreadsheetApp()
+    .getUi()
+    .showSidebar(template.evaluate().setTitle(menuText(lang).appTitle));
 }
 
 /** Menu: New contract. Choosing a template needs the sidebar. */
