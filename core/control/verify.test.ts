@@ -8,7 +8,14 @@ import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { dec } from '../money';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
-import { isInvoiceSheet, verifyJson, verifySheet, writtenJsonPeriod, writtenSheetPeriod } from './verify';
+import {
+  isInvoiceSheet,
+  periodOfName,
+  verifyJson,
+  verifySheet,
+  writtenJsonPeriod,
+  writtenSheetPeriod,
+} from './verify';
 
 const contract = bpoCustomerService.contract();
 
@@ -76,12 +83,13 @@ describe('verifyJson', () => {
     const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
     expect(writtenJsonPeriod(json)).toEqual({ period: '2026-10' });
     expect(verifyJson(json, invoiceOf(), 'invoice.json').clean).toBe(true);
+    const expected = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
     json.lines[4].amount = '5000.01';
     delete json.lines[3].explanation;
     const report = verifyJson(json, invoiceOf(), 'invoice.json');
     expect(report.differences.map((d) => d.message)).toEqual([
       `lines[3].explanation (Average response time): missing from the file, ${JSON.stringify(invoiceOf().lines[3].explanation)} recomputed`,
-      'lines[4].amount (CSAT): "5000.01" in the file, "5000" recomputed',
+      `lines[4].amount (CSAT): "5000.01" in the file, ${JSON.stringify(expected.lines[4].amount)} recomputed`,
     ]);
   });
 
@@ -91,4 +99,19 @@ describe('verifyJson', () => {
     const report = verifyJson(json, invoiceOf(), 'invoice.json');
     expect(report).toMatchObject({ clean: false, fingerprintMatches: false, differences: [] });
   });
+});
+
+describe('periodOfName', () => {
+  it.each([
+    ['2026-10', '2026-10'],
+    ['2026-01 – 2026-03', '2026-01'],
+    ['2026-02..2026-04', '2026-02'],
+    ['2026-Q2', '2026-04'],
+    ['2026-Q4', '2026-10'],
+    ['2026-H2', '2026-07'],
+    ['2026', '2026-01'],
+    ['2026-Q5', undefined],
+    ['2026-H3', undefined],
+    ['October', undefined],
+  ])('%s → %s', (name, month) => expect(periodOfName(name)).toBe(month));
 });

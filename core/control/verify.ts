@@ -65,14 +65,28 @@ export function isInvoiceSheet(sheet: WrittenSheet): boolean {
   );
 }
 
-/** The period of a written invoice sheet (its first month), as its Period row says. */
+/**
+ * A month of the period an invoice names, as its Period row or number prints it: `2026-10`,
+ * `2026-01 – 2026-03`, `2026-02..2026-04`, a calendar quarter `2026-Q2`, half-year `2026-H1` or year `2026`.
+ */
+export function periodOfName(text: string): Period | undefined {
+  const name = text.trim();
+  const month = name.slice(0, 7);
+  if (isPeriod(month)) return month;
+  const span = /^(\d{4})(?:-([QH])([1-4]))?$/.exec(name);
+  if (!span) return undefined;
+  const index = span[2] === undefined ? 0 : (Number(span[3]) - 1) * (span[2] === 'Q' ? 3 : 6);
+  const first = `${span[1]}-${String(index + 1).padStart(2, '0')}`;
+  return isPeriod(first) && index < 12 ? first : undefined;
+}
+
+/** A month of the period of a written invoice sheet, as its Period row says. */
 export function writtenSheetPeriod(sheet: WrittenSheet): Period | undefined {
   const value = besideLabel(
     sheet,
     LABELS.map((l) => l.period),
   );
-  const month = typeof value === 'string' ? value.trim().slice(0, 7) : '';
-  return isPeriod(month) ? month : undefined;
+  return typeof value === 'string' ? periodOfName(value) : undefined;
 }
 
 function shown(value: PlanValue | undefined, t: VerifyTexts): string {
@@ -153,14 +167,16 @@ export function verifySheet(sheet: WrittenSheet, recomputed: Invoice, lang: Lang
   const expectedFormulas = formulaGrid(plan);
   const headerRows = (plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row);
   const at = (row: number, col: number) => expected[row]?.[col] ?? null;
-  const seal = new Map<string, 'fingerprint' | 'contractVersion'>();
+  // The seal's cells are those right of its labels; they are compared as the seal, not as edits.
+  const labels = invoiceSheetLabels(recomputed.contract.language);
+  const seal = new Set<string>();
   const written = { fingerprint: null as string | null, contractVersion: null as string | null };
   expected.forEach((line, r) =>
     line.forEach((value, c) => {
       for (const key of ['fingerprint', 'contractVersion'] as const) {
-        if (value !== recomputed.seal[key]) continue;
-        seal.set(`${r}:${c}`, key);
-        const found = sheet.values[r]?.[c];
+        if (value !== labels[key]) continue;
+        seal.add(`${r}:${c + 1}`);
+        const found = sheet.values[r]?.[c + 1];
         written[key] = typeof found === 'string' ? found.trim() : null;
       }
     }),
