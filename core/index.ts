@@ -34,7 +34,16 @@ export {
   monthsRead,
   invoicePeriods,
 } from './contract';
-export type { Contract, Actuals, ActualsReading, InvoiceActuals, KpiClause, Issue, Result } from './contract';
+export type {
+  Contract,
+  Actuals,
+  ActualsInput,
+  ActualsReading,
+  InvoiceActuals,
+  KpiClause,
+  Issue,
+  Result,
+} from './contract';
 export { TEMPLATES, findTemplate, templateList } from './templates';
 export { buildInvoice } from './invoice/buildInvoice';
 export { invoiceToJson } from './invoice/toJson';

@@ -24,7 +24,13 @@ export {
   type CsvCells,
   type CsvReadOptions,
 } from './csv';
-export { actualsForInvoice, monthsRead, type InvoiceActuals } from './invoiceActuals';
+export {
+  actualsForInvoice,
+  monthsRead,
+  readActualsInput,
+  type ActualsInput,
+  type InvoiceActuals,
+} from './invoiceActuals';
 export { contractProblems } from './check';
 export { readNumberText, type NumberSource, type NumberTextRead } from './numberText';
 export { UNIT_RANGES, validRange, type ValueRange } from './validRange';

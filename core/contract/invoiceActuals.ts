@@ -5,6 +5,8 @@
  * `elsewhere`, for the caller to mention without blocking.
  */
 import { buildActuals } from './actuals';
+import { actualsReadingFromCsv } from './csv';
+import { actualsReadingFromSheet } from './fromSheet';
 import { sortIssues, type Issue } from './issues';
 import {
   FREQUENCY_MONTHS,
@@ -15,7 +17,23 @@ import {
   isWithinContract,
 } from './period';
 import { strictActuals, type ActualsReading, type TaggedIssue } from './sheet/readActuals';
-import type { Actuals, Contract, Period } from './types';
+import type { Grid } from './sheet/cells';
+import type { Actuals, Contract, Language, Period } from './types';
+
+/** Actuals as a host hands them over: a sheet's cells, or the text of a CSV file. */
+export type ActualsInput =
+  { readonly grid: Grid; readonly sheet?: string } | { readonly csv: string; readonly file?: string };
+
+/** Reads actuals, keeping what read well beside every problem tagged with the months it concerns. */
+export function readActualsInput(
+  input: ActualsInput | ActualsReading,
+  contract: Contract | undefined,
+  lang: Language = 'en',
+): ActualsReading {
+  if ('issues' in input) return input;
+  if ('grid' in input) return actualsReadingFromSheet(input.grid, contract, { sheet: input.sheet, lang });
+  return actualsReadingFromCsv(input.csv, contract, { file: input.file, lang });
+}
 
 /** The actuals of an invoice, with the problems of the months it does not read; or what blocks it. */
 export type InvoiceActuals =
@@ -41,16 +59,18 @@ export function monthsRead(contract: Contract, period: Period): Period[] | undef
 }
 
 /**
- * The actuals the invoice of `period` reads, from a reading of the Actuals sheet (`actualsReadingFromSheet`)
- * or of a CSV file (`actualsReadingFromCsv`) against `contract`: it fails only on problems in the months
+ * The actuals the invoice of `period` reads, from the cells or CSV text of the actuals, or from a reading
+ * of them against `contract` (`actualsReadingFromSheet`, `actualsReadingFromCsv`): it fails only on problems in the months
  * the invoice reads (or that cannot be placed in a month); the other problems come back as `elsewhere`.
  * The actuals hold only the months read, so no value beside a problem can reach the invoice.
  */
 export function actualsForInvoice(
-  reading: ActualsReading,
+  actuals: ActualsInput | ActualsReading,
   contract: Contract,
   period: Period,
+  options: { readonly lang?: Language } = {},
 ): InvoiceActuals {
+  const reading = readActualsInput(actuals, contract, options.lang);
   const months = monthsRead(contract, period);
   if (months === undefined) {
     // The invoice itself will refuse the period; nothing tells which problems are elsewhere.
