@@ -83,9 +83,7 @@ export function readActualsSheet(
   options: SheetReadOptions = {},
   numbers: NumberSource = 'unknown',
 ): Result<Actuals> {
-  const lang = options.lang ?? 'en';
-  const sheet = options.sheet ?? contractText(lang).actualsSheet;
-  return strictActuals(new ActualsReader(grid, contract, sheet, lang, numbers).readAll());
+  return strictActuals(readActualsTagged(grid, contract, options, numbers));
 }
 
 class ActualsReader {
