@@ -1,6 +1,7 @@
 /**
  * The Excel fake, for tests in Node: a workbook that follows Excel's rules (`workbook.ts`) behind
- * Office.js's batching (`officeJs.ts`). The e2e test runs the same fake inside the page (`browser.ts`).
+ * Office.js's batching (`officeJs.ts`). The e2e test runs the same fake inside the page (`browser.ts`);
+ * painter tests read it through its call log (`mockWorkbook.ts`).
  *
  *   const excel = fakeExcel({ sheets: { Contract: [['Name', 'Target']] } });
  *   await excel.run(async (context) => { ... await context.sync(); });
@@ -17,7 +18,8 @@ export {
   type FakeSheet,
   type SheetSnapshot,
 } from './workbook';
-export { createExcelRun, type FakeContext, type RunRecord } from './officeJs';
+export { createExcelRun, type FakeContext, type HostCall, type RunRecord } from './officeJs';
+export { createMockWorkbook, type MockWorkbook } from './mockWorkbook';
 
 export interface FakeExcelOptions {
   /** Sheets in tab order with their values from A1 (`null` for an empty cell). Default: an empty `Sheet1`. */
