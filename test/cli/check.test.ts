@@ -90,7 +90,7 @@ describe('outcome-fees check', () => {
       '2026-10',
     ]);
     expect(invoice.code).toBe(0);
-    expect(JSON.parse(invoice.out).total).toBe('136788');
+    expect(JSON.parse(invoice.out).total).toBe('136788.00');
     expect(invoice.err).toMatch(
       /^note: 1 problem in months this invoice does not read \(first: later\.csv!D\d+ \(Value\): .*"tbd"\); outcome-fees check lists them$/,
     );

@@ -136,7 +136,7 @@ describe('outcome-fees invoice', () => {
       cells
         .filter((c) => c.type === ExcelJS.ValueType.Formula)
         .map((c) => (c.value as ExcelJS.CellFormulaValue).formula),
-    ).toEqual(['SUM(F9:F13)', 'SUM(F15:F16)']);
+    ).toEqual(['SUM(F9:F13)', 'ROUND(F15*0.2,2)', 'SUM(F15:F16)']);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
   });
 

@@ -60,7 +60,7 @@ describe('the workbook demo writes', () => {
       expect(run.code).toBe(0);
       expect(JSON.parse(run.out)).toEqual(fromFiles);
     }
-    expect(fromFiles.total).toBe('136788');
+    expect(fromFiles.total).toBe('136788.00');
     expect(await runCli(invoiceOf(demo, demo, '-o', join(dir, 'october.xlsx')))).toEqual({
       code: 0,
       out: `Wrote ${join(dir, 'october.xlsx')}: invoice bpo-customer-service-2026-10, total 136,788.00 EUR`,
