@@ -140,8 +140,6 @@ function inside({ min, max }, x, rng) {
   return min + Math.abs(x);
 }
 
-const DIRECTIONS = ['higher', 'lower', 'Lower ', 'hausse', 'baisse'];
-
 /**
  * One random call of `spec` with `rows` result rows: a list of host arguments in which one to three scalar
  * arguments are ranges (a column; sometimes a row against a column, which broadcasts), the others cells.
@@ -169,10 +167,13 @@ function randomCall(spec, rng, rows) {
       return table(rng, values, pool, 1 + values.int(5));
     }
     const bounds = boundsOf(arg.expects);
+    const words = [...arg.expects.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     const one = (fixed) => {
       if (arg.hostType === 'string') {
-        if (rng() < (fixed ? 0.01 : 0.05)) return values.cell([]);
-        return arg.name === 'mode' ? values.pick(['graduated', 'volume', 'Volume']) : values.pick(DIRECTIONS);
+        if (words.length === 0 || rng() < (fixed ? 0.01 : 0.05)) return values.cell([]);
+        // The words the argument accepts, as its `expects` quotes them, in other cases and spacing too.
+        const word = values.pick(words);
+        return rng() < 0.2 ? ` ${word.toUpperCase()}` : word;
       }
       if (arg.optional && rng() < 0.3) return rng() < 0.5 ? null : undefined;
       // Fixed arguments are mostly valid, so that most calls get past them to the rows.

@@ -16,6 +16,7 @@ import {
 } from './hostValues';
 import { boundsOf, fixedColumn, readColumn, type Column } from './kernels/columns';
 import { KERNELS, TABLE_KERNELS } from './kernels';
+import { servesArgs } from './kernels/kernel';
 import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
 
 /** One result cell: a number, a blank for a blank input row, or a typed error. */
@@ -174,7 +175,8 @@ export function evaluate(
       );
     }
     const tableKernel = options.kernels === false ? undefined : TABLE_KERNELS.get(fn);
-    const fast = tableKernel?.(rawArgs, spec);
+    const fast =
+      tableKernel && servesArgs(tableKernel.args, spec.args) ? tableKernel.run(rawArgs, spec) : undefined;
     if (fast !== undefined) return fast;
     let anyArray = false;
     const values: unknown[] = new Array(spec.args.length);
@@ -266,7 +268,7 @@ function runKernel(
   cols: number,
 ): Float64Array | null {
   const kernel = KERNELS.get(spec.name);
-  if (kernel === undefined) return null;
+  if (kernel === undefined || !servesArgs(kernel.args, spec.args)) return null;
   const ranged = spec.args.map(() => false);
   for (const v of varying) ranged[v.index] = true;
   const params = kernel.compile(fixed, ranged);

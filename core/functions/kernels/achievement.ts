@@ -20,6 +20,7 @@ function run(sign: number, [actual, target]: readonly Column[], n: number, out: 
 }
 
 export const achievementKernel: Kernel<number> = {
+  args: ['actual', 'target', 'direction'],
   compile: (values, ranged) => directionSign(values, 2, ranged),
   run,
 };

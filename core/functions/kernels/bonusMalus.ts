@@ -48,6 +48,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
 }
 
 export const bonusMalusKernel: Kernel<number> = {
+  args: ['actual', 'target', 'bonus_rate', 'malus_rate', 'direction', 'tolerance', 'bonus_cap', 'malus_cap'],
   compile: (values, ranged) => directionSign(values, 4, ranged),
   run,
 };

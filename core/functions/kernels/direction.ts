@@ -10,3 +10,17 @@ export function directionSign(
   if (ranged[index]) return null;
   return (values[index] as Direction) === 'higher' ? 1 : -1;
 }
+
+/**
+ * Whether passing needs the level beaten (`exceeds`) rather than reached; null for a ranged or unknown
+ * comparison. An absent argument (a function without it) reaches.
+ */
+export function isStrict(
+  values: readonly unknown[],
+  index: number,
+  ranged: readonly boolean[],
+): boolean | null {
+  if (ranged[index]) return null;
+  const comparison = values[index] ?? 'reaches';
+  return comparison === 'exceeds' ? true : comparison === 'reaches' ? false : null;
+}

@@ -4,11 +4,13 @@
  */
 import { toHostNumber, type Dec } from '../../money';
 import type { Column } from './columns';
-import { directionSign } from './direction';
+import { directionSign, isStrict } from './direction';
 import type { Kernel } from './kernel';
 
 interface Params {
   readonly sign: number;
+  /** `exceeds`: a period exactly at the expected level does not pass. */
+  readonly strict: boolean;
   /** Some period not measured yet (or none given): nothing is earned back. */
   readonly pending: boolean;
   readonly lowest: number;
@@ -16,7 +18,7 @@ interface Params {
 }
 
 function run(
-  { sign, pending, lowest, highest }: Params,
+  { sign, strict, pending, lowest, highest }: Params,
   columns: readonly Column[],
   n: number,
   out: Float64Array,
@@ -30,15 +32,19 @@ function run(
       continue;
     }
     const e = ev[i * es];
-    const met = !pending && (sign > 0 ? lowest >= e : highest <= e);
+    // The worst period decides: the lowest when higher is better, the highest when lower is.
+    const better = sign > 0 ? lowest - e : e - highest;
+    const met = !pending && (better > 0 || (!strict && better === 0));
     out[i] = met ? cv[i * cs] : 0;
   }
 }
 
 export const earnbackKernel: Kernel<Params> = {
+  args: ['credit', 'later_actuals', 'expected', 'direction', 'comparison'],
   compile(values, ranged) {
     const sign = directionSign(values, 3, ranged);
-    if (sign === null) return null;
+    const strict = isStrict(values, 4, ranged);
+    if (sign === null || strict === null) return null;
     const later = values[1] as readonly (Dec | null)[];
     const pending = later.length === 0 || later.some((v) => v === null);
     // Doubles of 15-digit decimals order exactly as the decimals do.
@@ -52,7 +58,7 @@ export const earnbackKernel: Kernel<Params> = {
         if (x > highest) highest = x;
       }
     }
-    return { sign, pending, lowest, highest };
+    return { sign, strict, pending, lowest, highest };
   },
   run,
 };

@@ -33,6 +33,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
 }
 
 export const gainShareKernel: Kernel<number> = {
+  args: ['baseline', 'actual', 'share', 'direction', 'cap', 'floor'],
   compile: (values, ranged) => directionSign(values, 3, ranged),
   run,
 };

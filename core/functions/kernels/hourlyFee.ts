@@ -40,4 +40,8 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
   }
 }
 
-export const hourlyFeeKernel: Kernel<true> = { compile: () => true, run };
+export const hourlyFeeKernel: Kernel<true> = {
+  args: ['hours', 'rate', 'adjustment', 'variable', 'achievement', 'achievement_cap'],
+  compile: () => true,
+  run,
+};

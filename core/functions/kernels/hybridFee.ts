@@ -34,4 +34,8 @@ function run(
   }
 }
 
-export const hybridFeeKernel: Kernel<true> = { compile: () => true, run };
+export const hybridFeeKernel: Kernel<true> = {
+  args: ['fixed', 'variable', 'score', 'score_cap'],
+  compile: () => true,
+  run,
+};

@@ -5,6 +5,12 @@ import type { Column } from './columns';
 
 export interface Kernel<P = unknown> {
   /**
+   * The function's arguments the kernel was written for, by name. The runner uses the kernel only when the
+   * function's arguments are these or a prefix of them (later ones then take their defaults): an argument
+   * added to a function without its kernel knowing turns the kernel off rather than being ignored.
+   */
+  readonly args: readonly string[];
+  /**
    * The per-call parameter block, from the arguments the decimal path has already parsed (`values`, by
    * argument index; a ranged argument's entry is unset) and which arguments are ranged; null when the call
    * is not the kernel's to answer (a ranged direction, a grid without exact coefficients), and the decimal
@@ -22,4 +28,16 @@ export interface Kernel<P = unknown> {
  * The fast path of a function of tables only (NPS, SCORECARD): the whole call from the host arguments,
  * or undefined to leave the call to the decimal path (which also words every error).
  */
-export type TableKernel = (args: readonly HostArg[], spec: FunctionSpec) => number | undefined;
+export interface TableKernel {
+  /** As `Kernel.args`. */
+  readonly args: readonly string[];
+  run(args: readonly HostArg[], spec: FunctionSpec): number | undefined;
+}
+
+/** Whether a kernel written for `known` arguments serves a function declaring `declared`. */
+export function servesArgs(
+  known: readonly string[],
+  declared: readonly { readonly name: string }[],
+): boolean {
+  return declared.length <= known.length && declared.every((arg, i) => arg.name === known[i]);
+}

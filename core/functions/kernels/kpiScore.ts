@@ -70,6 +70,7 @@ function run({ sign, stretched }: Params, columns: readonly Column[], n: number,
 }
 
 export const kpiScoreKernel: Kernel<Params> = {
+  args: ['actual', 'threshold', 'target', 'direction', 'stretch', 'stretch_score', 'threshold_score'],
   compile(values, ranged) {
     const sign = directionSign(values, 3, ranged);
     return sign === null ? null : { sign, stretched: ranged[4] || values[4] !== null };

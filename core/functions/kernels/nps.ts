@@ -5,8 +5,9 @@
  */
 import { isBlank, isMatrix, type HostArg } from '../hostValues';
 import { quotientOf } from './exact';
+import type { TableKernel } from './kernel';
 
-export function npsKernel([responses]: readonly HostArg[]): number | undefined {
+function run([responses]: readonly HostArg[]): number | undefined {
   if (responses === undefined || !isMatrix(responses)) return undefined;
   let promoters = 0;
   let detractors = 0;
@@ -26,3 +27,5 @@ export function npsKernel([responses]: readonly HostArg[]): number | undefined {
   const score = quotientOf(100 * (promoters - detractors), 0, answers, 0);
   return Number.isNaN(score) ? undefined : score;
 }
+
+export const npsKernel: TableKernel = { args: ['responses'], run };

@@ -9,6 +9,7 @@ import { dec, quotient, toHostNumber } from '../../money';
 import { isMatrix, type HostArg, type HostMatrix } from '../hostValues';
 import type { FunctionSpec } from '../types';
 import { boundsOf, readColumn, type Bounds, type Column } from './columns';
+import type { TableKernel } from './kernel';
 
 const LIMB = 2 ** 17;
 /** Cells per carry: each limb sum grows by < 3 · 2^34 per cell, so 2^16 cells stay below 2^53. */
@@ -72,7 +73,7 @@ class ExactSum {
   }
 }
 
-export function scorecardKernel(args: readonly HostArg[], spec: FunctionSpec): number | undefined {
+function run(args: readonly HostArg[], spec: FunctionSpec): number | undefined {
   const scoreBounds = boundsOf(spec.args[0]);
   const weightBounds = boundsOf(spec.args[1]);
   if (scoreBounds === undefined || weightBounds === undefined) return undefined;
@@ -98,3 +99,5 @@ export function scorecardKernel(args: readonly HostArg[], spec: FunctionSpec): n
   if (sumOfWeights.isZero()) return undefined;
   return toHostNumber(quotient(weighted.value(), sumOfWeights));
 }
+
+export const scorecardKernel: TableKernel = { args: ['scores', 'weights'], run };

@@ -1,11 +1,17 @@
 /** SLACREDIT over a column: a comparison on the doubles, then charges × at_risk × allocation exactly. */
 import type { Column } from './columns';
-import { directionSign } from './direction';
+import { directionSign, isStrict } from './direction';
 import { tripleProductOver } from './exact';
 import type { Kernel } from './kernel';
 
+interface Params {
+  readonly sign: number;
+  /** `exceeds`: the minimum itself is missed. */
+  readonly strict: boolean;
+}
+
 function run(
-  sign: number,
+  { sign, strict }: Params,
   [actual, minimum, charges, atRisk, allocation]: readonly Column[],
   n: number,
   out: Float64Array,
@@ -23,14 +29,19 @@ function run(
       out[i] = NaN;
       continue;
     }
-    const a = av[i * as];
-    const m = mv[i * ms];
-    const missed = sign > 0 ? a < m : a > m;
+    // Positive when better than the minimum, for both directions.
+    const better = sign * (av[i * as] - mv[i * ms]);
+    const missed = !(better > 0 || (!strict && better === 0));
     out[i] = missed ? tripleProductOver(c, r, l, ck[i * cs] + rk[i * rs] + lk[i * ls]) : 0;
   }
 }
 
-export const slaCreditKernel: Kernel<number> = {
-  compile: (values, ranged) => directionSign(values, 5, ranged),
+export const slaCreditKernel: Kernel<Params> = {
+  args: ['actual', 'minimum', 'charges', 'at_risk', 'allocation', 'direction', 'comparison'],
+  compile(values, ranged) {
+    const sign = directionSign(values, 5, ranged);
+    const strict = isStrict(values, 6, ranged);
+    return sign === null || strict === null ? null : { sign, strict };
+  },
   run,
 };

@@ -1,24 +1,40 @@
 /** THRESHOLDFEE over a column: a comparison of two inputs, made on their doubles. */
 import type { Column } from './columns';
-import { directionSign } from './direction';
+import { directionSign, isStrict } from './direction';
 import type { Kernel } from './kernel';
 
-function run(sign: number, [actual, threshold, fee]: readonly Column[], n: number, out: Float64Array): void {
+interface Params {
+  readonly sign: number;
+  /** `exceeds`: the threshold itself does not pass. */
+  readonly strict: boolean;
+}
+
+function run(
+  { sign, strict }: Params,
+  [actual, threshold, fee]: readonly Column[],
+  n: number,
+  out: Float64Array,
+): void {
   const { c: ac, v: av, step: as } = actual;
   const { c: tc, v: tv, step: ts } = threshold;
   const { c: fc, v: fv, step: fs } = fee;
   for (let i = 0; i < n; i++) {
-    const a = av[i * as];
-    const t = tv[i * ts];
     if (Number.isNaN(ac[i * as] + tc[i * ts] + fc[i * fs])) {
       out[i] = NaN;
       continue;
     }
-    out[i] = (sign > 0 ? a >= t : a <= t) ? fv[i * fs] : 0;
+    // Positive when better than the threshold, for both directions.
+    const better = sign * (av[i * as] - tv[i * ts]);
+    out[i] = better > 0 || (!strict && better === 0) ? fv[i * fs] : 0;
   }
 }
 
-export const thresholdFeeKernel: Kernel<number> = {
-  compile: (values, ranged) => directionSign(values, 3, ranged),
+export const thresholdFeeKernel: Kernel<Params> = {
+  args: ['actual', 'threshold', 'fee', 'direction', 'comparison'],
+  compile(values, ranged) {
+    const sign = directionSign(values, 3, ranged);
+    const strict = isStrict(values, 4, ranged);
+    return sign === null || strict === null ? null : { sign, strict };
+  },
   run,
 };

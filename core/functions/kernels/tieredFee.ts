@@ -102,4 +102,4 @@ function run(p: Params, [quantity]: readonly Column[], n: number, out: Float64Ar
   }
 }
 
-export const tieredFeeKernel: Kernel<Params> = { compile, run };
+export const tieredFeeKernel: Kernel<Params> = { args: ['quantity', 'tiers', 'mode'], compile, run };
