@@ -1,7 +1,7 @@
 /**
  * The correction note as a sheet: a header naming the invoice it corrects and both fingerprints, then one
- * row per line as issued, as recomputed and the difference (a native formula) with its reason, then
- * subtotal, VAT and total, whose issued and recomputed columns are SUM formulas over the printed lines.
+ * row per line as issued, as recomputed and the difference with its reason, then subtotal, VAT and total.
+ * Amounts are frozen values; subtotals and totals are SUM formulas over the printed cells, as on invoices.
  */
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
@@ -50,8 +50,6 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
   const money = moneyFormat(contract.currency);
   const amount = (value: Dec | null, formula?: string): Cell =>
     value === null ? empty : { value: num(value), format: money, ...(formula ? { formula } : {}) };
-  const difference = (row: number, value: Dec): Cell =>
-    amount(value, `=${a1(row, RECOMPUTED)}-${a1(row, ISSUED)}`);
   const periodText =
     invoice.months.length === 1
       ? invoice.period
@@ -73,11 +71,11 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
   const first = TABLE_HEADER_ROW + 1;
   const lines = block(
     first,
-    note.lines.map((line, i): Cell[] => [
+    note.lines.map((line): Cell[] => [
       text(line.label),
       amount(line.issued),
       amount(line.recomputed),
-      difference(first + i, line.difference),
+      amount(line.difference),
       text(line.reason),
     ]),
   );
@@ -91,13 +89,13 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
       text(t.subtotal),
       amount(note.subtotal.issued, sum(ISSUED)),
       amount(note.subtotal.recomputed, sum(RECOMPUTED)),
-      difference(subtotalRow, note.subtotal.difference),
+      amount(note.subtotal.difference, sum(DIFFERENCE)),
     ],
     [
       text(invoice.vat.label),
       amount(note.vat.issued),
       amount(note.vat.recomputed),
-      difference(subtotalRow + 1, note.vat.difference),
+      amount(note.vat.difference),
       text(note.vat.reason),
     ],
     [

@@ -49,12 +49,12 @@ describe('reconciliationSheetPlan', () => {
       'Dispute note',
     ]);
     expect(grid.slice(8, 15).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+      ['FCR', 'missing', null, 560, -560],
+      ['=HYPERLINK("http://x")', 'unexpected', 12, null, 12],
       ['Fixed management fee', 'matched', 20000, 20000, 0],
       ['Interactions', 'matched', 88750, 88750, 0],
-      ['FCR', 'missing', null, 560, -560],
       ['Average response time', 'matched', -320, -320, 0],
       ['CSAT', 'matched', 5000, 5000, 0],
-      ['=HYPERLINK("http://x")', 'unexpected', 12, null, 12],
       ['Total including VAT', 'matched', 136788, 136788, 0],
     ]);
     expect(grid[5][1]).toBe('2 differences');
@@ -62,18 +62,16 @@ describe('reconciliationSheetPlan', () => {
     expect(grid[17][0]).toMatch(/^Invoice bpo-customer-service-2026-10 \(2026-10\)/);
   });
 
-  it('highlights exactly the rows that differ, and computes differences with formulas', () => {
-    const highlighted = (plan.styles ?? []).filter((s) => s.fill === '#FCE4E4').map((s) => s.row);
-    expect(highlighted).toEqual([10, 13]);
-    const table = plan.blocks[1];
-    expect(table.formulas?.[2][5]).toBe('=D11-E11');
+  it('puts the lines that differ first, highlighted as one range', () => {
+    const highlighted = (plan.styles ?? []).filter((st) => st.fill === '#FCE4E4');
+    expect(highlighted.map((st) => [st.row, st.rows])).toEqual([[8, 2]]);
   });
 
   it('keeps workbook text as text', () => {
     const table = plan.blocks[1];
-    expect(table.values[5][0]).toBe('=HYPERLINK("http://x")');
-    expect(table.numberFormats?.[5][0]).toBe(TEXT_FORMAT);
-    expect(table.formulas?.[5][0]).toBeNull();
+    expect(table.values[1][0]).toBe('=HYPERLINK("http://x")');
+    expect(table.numberFormats?.[1][0]).toBe(TEXT_FORMAT);
+    expect(table.formulas).toBeUndefined();
   });
 });
 
@@ -107,7 +105,7 @@ describe('correctionSheetPlan', () => {
       ['Total including VAT', 130788, 136788, 6000],
     ]);
     const totals = plan.blocks[2];
-    expect(totals.formulas?.[0].slice(1, 4)).toEqual(['=SUM(B11:B15)', '=SUM(C11:C15)', '=C17-B17']);
+    expect(totals.formulas?.[0].slice(1, 4)).toEqual(['=SUM(B11:B15)', '=SUM(C11:C15)', '=SUM(D11:D15)']);
     expect(totals.formulas?.[2].slice(1, 4)).toEqual(['=SUM(B17:B18)', '=SUM(C17:C18)', '=SUM(D17:D18)']);
   });
 });

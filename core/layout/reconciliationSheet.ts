@@ -1,12 +1,12 @@
 /**
  * The Reconciliation sheet: the supplier's invoice line by line against the contract's, each with its status
- * and difference (a native formula, invoiced − due, so the sheet audits itself), differences highlighted,
- * each with its dispute note, then the whole message to the supplier, one line per row to copy.
+ * and difference (invoiced − due, exact, frozen like every amount); the lines that differ first,
+ * highlighted, each with its dispute note; then the totals, and the whole message to the supplier, one line
+ * per row to copy.
  */
 import type { ReconciledLine, Reconciliation } from '../control/reconcile';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { toHostNumber, type Dec } from '../money';
-import { a1 } from './a1';
 import { moneyFormat } from './invoiceSheet';
 import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
 
@@ -17,9 +17,6 @@ const DIFFERENCE_COLOR = '#9C0006';
 const TITLE_COLOR = '#1F4E79';
 /** Row (0-based) of the table's header. */
 const TABLE_HEADER_ROW = 7;
-/** Columns of the amounts the difference formula subtracts. */
-const BILLED = 3;
-const DUE = 4;
 
 type Cell = { value: PlanValue; format?: string | null; formula?: string };
 
@@ -44,6 +41,10 @@ function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
   };
 }
 
+function highlight(row: number, rows: number): PlanStyle {
+  return { row, col: 0, rows, cols: WIDTH, fill: DIFFERENCE_FILL, color: DIFFERENCE_COLOR };
+}
+
 /** The Reconciliation sheet of a reconciliation, labelled in the contract's language. */
 export function reconciliationSheetPlan(reconciliation: Reconciliation): SheetPlan {
   const { invoice } = reconciliation;
@@ -62,21 +63,21 @@ export function reconciliationSheetPlan(reconciliation: Reconciliation): SheetPl
     t.columns.map(text),
   ]);
 
-  const rows: readonly ReconciledLine[] = [...reconciliation.lines, ...reconciliation.totals];
+  // Lines that differ come first, so they form one highlighted range: painting costs the same host calls
+  // however many lines differ (the totals, at most three, are highlighted one by one).
+  const differing = reconciliation.lines.filter((l) => l.note !== undefined);
+  const matching = reconciliation.lines.filter((l) => l.note === undefined);
+  const rows: readonly ReconciledLine[] = [...differing, ...matching, ...reconciliation.totals];
   const first = TABLE_HEADER_ROW + 1;
   const table = block(
     first,
-    rows.map((line, i): Cell[] => [
+    rows.map((line): Cell[] => [
       text(line.label),
       line.supplier ? text(line.supplier.label) : empty,
       text(t.status[line.status]),
       amount(line.billed),
       amount(line.due),
-      {
-        value: num(line.difference),
-        format: money,
-        formula: `=${a1(first + i, BILLED)}-${a1(first + i, DUE)}`,
-      },
+      amount(line.difference),
       line.note ? text(line.note) : empty,
     ]),
   );
@@ -90,10 +91,9 @@ export function reconciliationSheetPlan(reconciliation: Reconciliation): SheetPl
     { row: 2, col: 0, rows: 4, cols: 1, bold: true },
     { row: TABLE_HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
     ...(rows.length > 0 ? [{ row: first, col: 6, rows: rows.length, cols: 1, wrap: true }] : []),
-    ...rows.flatMap((line, i): PlanStyle[] =>
-      line.note === undefined
-        ? []
-        : [{ row: first + i, col: 0, rows: 1, cols: WIDTH, fill: DIFFERENCE_FILL, color: DIFFERENCE_COLOR }],
+    ...(differing.length > 0 ? [highlight(first, differing.length)] : []),
+    ...reconciliation.totals.flatMap((line, i) =>
+      line.note === undefined ? [] : [highlight(first + reconciliation.lines.length + i, 1)],
     ),
     ...(reconciliation.lines.length < rows.length
       ? [{ row: first + reconciliation.lines.length, col: 0, rows: 1, cols: WIDTH, borderTop: true }]

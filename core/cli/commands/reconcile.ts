@@ -90,7 +90,7 @@ function textReport(r: Reconciliation, supplierFile: string, mappingFile: string
     l.label,
     amount(l.billed),
     amount(l.due),
-    `${l.difference.isPos() ? '+' : ''}${amount(l.difference)}`,
+    `${l.difference.gt(0) ? '+' : ''}${amount(l.difference)}`,
   ]);
   const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((row) => row[c].length), 1));
   const table = rows.map((row) =>
