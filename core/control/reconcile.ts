@@ -8,6 +8,7 @@
 import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
 import { formatMoney, formatNumber } from '../i18n/numberFormat';
 import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
+import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, type Dec } from '../money';
 import { lineKey, type LineMapping } from './lineMapping';
@@ -154,10 +155,7 @@ export function reconcile(
   const { t } = f;
   const tolerance = options.tolerance ?? ZERO;
   const mapping = options.mapping ?? new Map<string, string>();
-  const period =
-    invoice.months.length === 1
-      ? invoice.period
-      : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
+  const period = invoicePeriodName(invoice.months);
 
   // Computed lines by key, each taken once, in invoice order: two supplier rows for one line leave the
   // second unexpected rather than counted twice.

@@ -5,9 +5,11 @@
  */
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
+import { invoicePeriodName } from '../invoice/periodName';
 import { toHostNumber, type Dec } from '../money';
 import { a1 } from './a1';
 import { moneyFormat } from './invoiceSheet';
+import { fitRowHeights } from './rowHeights';
 import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
 
 const WIDTH = 5;
@@ -116,12 +118,14 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     { row: subtotalRow + 1, col: 0, rows: 1, cols: WIDTH, bold: false },
   ];
 
-  return {
-    name: t.sheetName(note.kind, invoice.period),
+  const plan: SheetPlan = {
+    name: t.sheetName(note.kind, invoicePeriodName(invoice.months)),
     blocks: [header, lines, totals].filter((b) => b.values.length > 0),
     styles,
     columnWidths: [30, 16, 16, 16, 80],
     frozenRows: TABLE_HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true },
   };
+  // Wrapped notes and reasons take the height of their text in every painter.
+  return { ...plan, rowHeights: fitRowHeights(plan) };
 }

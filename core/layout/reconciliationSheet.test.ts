@@ -62,6 +62,11 @@ describe('reconciliationSheetPlan', () => {
     expect(grid[17][0]).toMatch(/^Invoice bpo-customer-service-2026-10 \(2026-10\)/);
   });
 
+  it('gives a row with a long dispute note the height of its wrapped text', () => {
+    const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+    expect(heights.get(8)).toBeGreaterThan(15);
+  });
+
   it('puts the lines that differ first, highlighted as one range', () => {
     const highlighted = (plan.styles ?? []).filter((st) => st.fill === '#FCE4E4');
     expect(highlighted.map((st) => [st.row, st.rows])).toEqual([[8, 2]]);

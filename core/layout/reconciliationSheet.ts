@@ -6,8 +6,10 @@
  */
 import type { ReconciledLine, Reconciliation } from '../control/reconcile';
 import { reconciliationTexts } from '../i18n/reconciliation';
+import { invoicePeriodName } from '../invoice/periodName';
 import { toHostNumber, type Dec } from '../money';
 import { moneyFormat } from './invoiceSheet';
+import { fitRowHeights } from './rowHeights';
 import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
 
 const WIDTH = 7;
@@ -101,12 +103,14 @@ export function reconciliationSheetPlan(reconciliation: Reconciliation): SheetPl
     { row: messageRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
   ];
 
-  return {
-    name: t.sheetName(invoice.period),
+  const plan: SheetPlan = {
+    name: t.sheetName(invoicePeriodName(invoice.months)),
     blocks: [header, table, message].filter((b) => b.values.length > 0),
     styles,
     columnWidths: [30, 30, 14, 16, 16, 16, 90],
     frozenRows: TABLE_HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true },
   };
+  // Wrapped notes and reasons take the height of their text in every painter.
+  return { ...plan, rowHeights: fitRowHeights(plan) };
 }
