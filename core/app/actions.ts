@@ -24,7 +24,7 @@ import type {
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
-import type { SheetTag, WorkbookPort } from './workbookPort';
+import type { SheetTag, WorkbookPort, WorkbookSheets } from './workbookPort';
 
 /** An action failure whose message is written for the user. */
 export class ActionError extends Error {
@@ -65,7 +65,7 @@ interface ReadWorkbook {
 
 /** The contract the user means (see `chooseContract`), or an ActionError saying why there is none. */
 function contractToRead(
-  sheets: Parameters<typeof chooseContract>[0],
+  sheets: WorkbookSheets,
   lang: Lang,
   picked: string | undefined,
 ): ContractPair & { readonly actuals: string } {
