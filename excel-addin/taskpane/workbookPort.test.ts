@@ -1,6 +1,11 @@
 import { SHEET_TAG_KEY } from '../../core/app/sheetTag';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
-import { fakeExcel, useOfficeRequirements, type FakeExcelOptions } from '../../test/fakes/excel';
+import {
+  createMockWorkbook,
+  fakeExcel,
+  useOfficeRequirements,
+  type FakeExcelOptions,
+} from '../../test/fakes/excel';
 import type { ExcelHost } from './host';
 import { SelectionError, excelWorkbook } from './workbookPort';
 
@@ -75,6 +80,28 @@ describe('excelWorkbook', () => {
     ]);
     // Two syncs for any number of sheets: names, then every tag.
     expect(excel.runs.slice(before).map((run) => run.syncs)).toEqual([2]);
+  });
+
+  it('removes the sheets it painted, by id, when they cannot be tagged', async () => {
+    restoreOffice = useOfficeRequirements('1.12');
+    const book = createMockWorkbook({
+      sheets: { Contract: [['a user’s own sheet']] },
+      failWhen: (call) => (call.op === 'customProperties.add' ? 'The workbook is busy.' : undefined),
+    });
+    const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => batch(book.context) };
+    const tag = { role: 'contract', contract: 'k' } as const;
+    await expect(
+      excelWorkbook(host).paint([
+        { plan: plan('Contract', 'ours'), tag },
+        { plan: plan('Actuals', 'x'), tag },
+      ]),
+    ).rejects.toThrow('Could not mark the sheet "Contract (2)": The workbook is busy.');
+    expect(book.sheetNames()).toEqual(['Contract']);
+    // Deleted by the ids loaded for them, never by name: the user's own "Contract" stays.
+    const deleted = book.calls.filter((call) => call.op === 'delete').map((call) => call.target);
+    expect(deleted).toHaveLength(2);
+    expect(deleted.every((target) => /^\{[-0-9A-F]+\}$/i.test(target))).toBe(true);
+    expect(deleted).not.toContain(book.sheet('Contract').id);
   });
 
   it('tags nothing on an older Excel, whose actions then pair sheets by name', async () => {

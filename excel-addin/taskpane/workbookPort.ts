@@ -61,9 +61,19 @@ async function readSheets(context: Excel.RequestContext, withTags: boolean): Pro
   };
 }
 
+/** A loaded property, or `undefined` where the sync that was to load it failed first. */
+function loadedId(sheet: Excel.Worksheet): string | undefined {
+  try {
+    return sheet.id;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Paints the plans, then tags the new sheets in one more sync. A failed tagging removes the sheets this
- * call just created, so no half-marked contract is left behind.
+ * call created, known by the ids loaded ahead of the tags (a batch keeps what ran before its failure), so
+ * no half-marked contract is left and no one else's sheet is touched.
  */
 async function paintTagged(
   context: Excel.RequestContext,
@@ -78,13 +88,14 @@ async function paintTagged(
     request.tag ? [{ name: names[i]!, tag: request.tag }] : [],
   );
   if (!withTags || tagged.length === 0) return names;
+  const created = names.map((name) => context.workbook.worksheets.getItem(name).load('id'));
   try {
     for (const { name, tag } of tagged) {
       context.workbook.worksheets.getItem(name).customProperties.add(SHEET_TAG_KEY, sheetTagText(tag));
     }
     await context.sync();
   } catch (error) {
-    for (const name of names) context.workbook.worksheets.getItem(name).delete();
+    for (const id of created.map(loadedId)) if (id) context.workbook.worksheets.getItem(id).delete();
     await context.sync();
     throw new Error(`Could not mark the sheet "${tagged[0]!.name}": ${field(error, 'message')}`, {
       cause: error,
