@@ -4,6 +4,7 @@
  */
 import { ACHIEVEMENT } from './defs/achievement';
 import { BONUSMALUS } from './defs/bonusMalus';
+import { CONTRACTFEE } from './defs/contractFee';
 import { EARNBACK } from './defs/earnback';
 import { GAINSHARE } from './defs/gainShare';
 import { HOURLYFEE } from './defs/hourlyFee';
@@ -29,6 +30,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   GAINSHARE,
   NPS,
   SCORECARD,
+  CONTRACTFEE,
 ];
 
 const BY_NAME = new Map(FUNCTIONS.map((f) => [f.name, f]));
