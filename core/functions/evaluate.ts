@@ -246,15 +246,25 @@ function broadcast(
   // distinct ones (bench/functions.js, sheet-like), without a second path through the runner.
   const fast = useKernels ? runKernel(spec, fixed, varying, rows, cols) : null;
   for (let r = 0, i = 0; r < rows; r++) {
+    const x = fast === null ? NaN : fast[i];
+    if (cols === 1 && x === x) {
+      // A one-number row as a literal: an array of doubles, unboxed, as plain code would build it.
+      out[r] = [x];
+      i++;
+      continue;
+    }
     const line: CellResult[] = new Array(cols);
     for (let c = 0; c < cols; c++, i++) {
-      const x = fast === null ? NaN : fast[i];
-      line[c] = x === x ? x : element(spec, values, varying, r, c, rows, cols);
+      const y = fast === null ? NaN : fast[i];
+      line[c] = y === y ? y : element(spec, values, varying, r, c, rows, cols);
     }
     out[r] = line;
   }
   return out;
 }
+
+/** The kernels' result buffer, kept between calls like the column buffers (see kernels/columns.ts). */
+let OUT = new Float64Array(0);
 
 /**
  * The function's column kernel over every result cell (NaN where the decimal path must answer), or null
@@ -277,14 +287,15 @@ function runKernel(
   for (const v of varying) {
     const bounds = boundsOf(v.spec);
     if (bounds === undefined) return null;
-    columns[v.index] = readColumn(v.cells, v.rows, v.cols, rows, cols, bounds);
+    columns[v.index] = readColumn(v.cells, v.rows, v.cols, rows, cols, bounds, v.index);
   }
   spec.args.forEach((arg, index) => {
     if (arg.kind === 'scalar' && arg.hostType === 'number' && !ranged[index])
       columns[index] = fixedColumn(fixed[index] as Dec | null);
   });
   const n = rows * cols;
-  const out = new Float64Array(n);
+  if (OUT.length < n) OUT = new Float64Array(Math.max(n, 2 * OUT.length));
+  const out = OUT.subarray(0, n);
   kernel.run(params, columns, n, out);
   return out;
 }

@@ -66,16 +66,37 @@ export function readColumn(
   outRows: number,
   outCols: number,
   bounds: Bounds,
+  slot?: number,
 ): Column {
   const n = outRows * outCols;
-  const column: Column = {
-    c: new Float64Array(n),
-    k: new Int32Array(n),
-    v: new Float64Array(n),
-    step: n === 1 ? 0 : 1,
-  };
+  const column: Column =
+    slot === undefined
+      ? { c: new Float64Array(n), k: new Int32Array(n), v: new Float64Array(n), step: n === 1 ? 0 : 1 }
+      : pooled(slot, n);
   decompose(cells, rows, cols, outRows, outCols, bounds, column.c, column.k, column.v);
   return column;
+}
+
+/**
+ * Column buffers kept between calls, one set per argument slot. Fresh typed arrays of a 100,000-row call
+ * are megabytes outside the JS heap, and allocating them on every call made the collector run a quarter of
+ * the time. A pooled column is valid until the next call reads that slot: the runner consumes it first.
+ */
+const POOL: { c: Float64Array; k: Int32Array; v: Float64Array }[] = [];
+
+function pooled(slot: number, n: number): Column {
+  let buffers = POOL[slot];
+  if (buffers === undefined || buffers.c.length < n) {
+    const size = Math.max(n, 2 * (buffers?.c.length ?? 0));
+    buffers = { c: new Float64Array(size), k: new Int32Array(size), v: new Float64Array(size) };
+    POOL[slot] = buffers;
+  }
+  return {
+    c: buffers.c.subarray(0, n),
+    k: buffers.k.subarray(0, n),
+    v: buffers.v.subarray(0, n),
+    step: n === 1 ? 0 : 1,
+  };
 }
 
 /** The loop of `readColumn`, on its own so that the optimised loop is the whole function. */
@@ -109,7 +130,13 @@ function decompose(
         c[i] = NaN;
         continue;
       }
-      if (x === 0) continue; // c, k and v are already +0: negative zero enters as zero
+      if (x === 0) {
+        // Negative zero enters as zero.
+        c[i] = 0;
+        k[i] = 0;
+        v[i] = 0;
+        continue;
+      }
       const a = Math.abs(x);
       if (!(a >= 1e-7 && a < 1e15)) {
         c[i] = NaN;

@@ -36,7 +36,12 @@ export function twoProduct(a: number, b: number): number {
   return p;
 }
 
-const BITS = new DataView(new ArrayBuffer(8));
+/** A double and its two 32-bit halves, to read the exponent; HIGH is the index of the sign-exponent word. */
+const DOUBLE = new Float64Array(1);
+const WORDS = new Uint32Array(DOUBLE.buffer);
+DOUBLE[0] = 1;
+const HIGH = WORDS[1] === 0x3ff00000 ? 1 : 0;
+const LOW = 1 - HIGH;
 
 /**
  * Half the distance from |d| to its nearer neighbour double (a quarter of the spacing below a power of
@@ -44,15 +49,15 @@ const BITS = new DataView(new ArrayBuffer(8));
  * caller falls back there.
  */
 export function halfGap(d: number): number {
-  BITS.setFloat64(0, d);
-  const high = BITS.getUint32(0);
+  DOUBLE[0] = d;
+  const high = WORDS[HIGH];
   const exponent = (high >>> 20) & 0x7ff;
-  const powerOfTwo = (high & 0xfffff) === 0 && BITS.getUint32(4) === 0;
+  const powerOfTwo = (high & 0xfffff) === 0 && WORDS[LOW] === 0;
   const field = exponent - 53 - (powerOfTwo ? 1 : 0);
   if (field <= 0) return 0;
-  BITS.setUint32(0, field << 20);
-  BITS.setUint32(4, 0);
-  return BITS.getFloat64(0);
+  WORDS[HIGH] = field << 20;
+  WORDS[LOW] = 0;
+  return DOUBLE[0];
 }
 
 /** Keeps a kernel's verdict away from a rounding boundary by far more than any error in the remainder. */

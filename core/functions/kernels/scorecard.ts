@@ -17,12 +17,12 @@ const CARRY_EVERY = 2 ** 16;
 /** Scales of a product of two coefficients: 0 … 44. */
 const SCALES = 45;
 
-function table(raw: HostArg | undefined, bounds: Bounds): Column | undefined {
+function table(raw: HostArg | undefined, bounds: Bounds, slot: number): Column | undefined {
   if (raw === undefined || !isMatrix(raw)) return undefined;
   const cells: HostMatrix = raw;
   const width = cells.length > 0 && Array.isArray(cells[0]) ? cells[0].length : 0;
   if (width === 0 || cells.some((row) => !Array.isArray(row) || row.length !== width)) return undefined;
-  return readColumn(cells, cells.length, width, cells.length, width, bounds);
+  return readColumn(cells, cells.length, width, cells.length, width, bounds, slot);
 }
 
 /** Exact sums as BigInt coefficients at scale `scale`: products in `products`, plain values in `values`. */
@@ -77,8 +77,8 @@ function run(args: readonly HostArg[], spec: FunctionSpec): number | undefined {
   const scoreBounds = boundsOf(spec.args[0]);
   const weightBounds = boundsOf(spec.args[1]);
   if (scoreBounds === undefined || weightBounds === undefined) return undefined;
-  const scores = table(args[0], scoreBounds);
-  const weights = table(args[1], weightBounds);
+  const scores = table(args[0], scoreBounds, 0);
+  const weights = table(args[1], weightBounds, 1);
   if (scores === undefined || weights === undefined || scores.c.length !== weights.c.length) return undefined;
   const { c: sc, k: sk } = scores;
   const { c: wc, k: wk } = weights;
