@@ -163,7 +163,21 @@ describe("Excel's reading of what is written", () => {
     expect(() => book.typeInto('Sheet1', 'A1', '=VLOOKUP(A2,B:C,2)')).toThrow(/cannot calculate/);
     expect(parseFormula('=SUM(F9:F13)+F16')).not.toBeNull();
     expect(parseFormula('=SUM(F9:F13')).toBeNull();
-    expect(parseFormula('=F9*2')).toBeNull();
+    expect(parseFormula('=F9-2')).toBeNull();
+    expect(parseFormula('=ROUND(F9)')).toBeNull();
+  });
+
+  test('ROUND is half away from zero and ROUNDDOWN toward zero, on the digits Excel keeps', () => {
+    const cells: Record<string, number> = { '0:0': 113990, '1:0': 2.675, '2:0': -2.675, '3:0': 1.005 };
+    const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
+    const calc = (formula: string) => evaluateFormula(parseFormula(formula)!, value);
+    expect(calc('=ROUND(A1*0.2,2)')).toBe(22798);
+    expect(calc('=ROUND(A2,2)')).toBe(2.68);
+    expect(calc('=ROUND(A3,2)')).toBe(-2.68);
+    expect(calc('=ROUNDDOWN(A2,2)')).toBe(2.67);
+    expect(calc('=ROUND(A4,2)')).toBe(1.01);
+    expect(calc('=ROUND(A1*0.2+0.005,0)')).toBe(22798);
+    expect(calc('=2*3+1')).toBe(7);
   });
 
   test('SUM skips text and empty cells; + of text is #VALUE!', () => {

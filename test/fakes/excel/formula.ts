@@ -1,7 +1,8 @@
 /**
- * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+` and `SUM`,
- * which is all the add-in writes (`=SUM(F9:F13)`). Anything else is refused when written, so a test never
- * reads a made-up value for a formula the fake does not understand.
+ * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `*`, `SUM`,
+ * `ROUND` and `ROUNDDOWN`, which is all the add-in writes (`=SUM(F9:F13)`, `=ROUND(F20*0.2,2)`). Anything
+ * else is refused when written, so a test never reads a made-up value for a formula the fake does not
+ * understand.
  */
 import { parseAddress, type Rect } from './a1';
 
@@ -10,13 +11,20 @@ export type FormulaNode =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'range'; readonly rect: Rect }
   | { readonly kind: 'sum'; readonly args: readonly FormulaNode[] }
-  | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] };
+  | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] }
+  | { readonly kind: 'multiply'; readonly factors: readonly FormulaNode[] }
+  | {
+      readonly kind: 'round';
+      readonly mode: 'ROUND' | 'ROUNDDOWN';
+      readonly value: FormulaNode;
+      readonly digits: FormulaNode;
+    };
 
 /** A cell's value as a formula sees it: `''` for an empty cell, `#…` text for an error. */
 export type FormulaInput = string | number | boolean;
 
 const TOKEN =
-  /\s*(SUM\(|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+,()])\s*/iy;
+  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*,()])\s*/iy;
 
 /** The tokens of the formula `text` without its `=`, or null at the first character the fake cannot read. */
 function tokenize(text: string): string[] | null {
@@ -39,13 +47,25 @@ export function parseFormula(text: string): FormulaNode | null {
   const expression = (): FormulaNode | null => {
     const terms: FormulaNode[] = [];
     for (;;) {
-      const term = primary();
+      const term = product();
       if (!term) return null;
       terms.push(term);
       if (tokens[at] !== '+') break;
       at += 1;
     }
     return terms.length === 1 ? terms[0] : { kind: 'add', terms };
+  };
+
+  const product = (): FormulaNode | null => {
+    const factors: FormulaNode[] = [];
+    for (;;) {
+      const factor = primary();
+      if (!factor) return null;
+      factors.push(factor);
+      if (tokens[at] !== '*') break;
+      at += 1;
+    }
+    return factors.length === 1 ? factors[0] : { kind: 'multiply', factors };
   };
 
   const primary = (): FormulaNode | null => {
@@ -61,6 +81,13 @@ export function parseFormula(text: string): FormulaNode | null {
         if (next === ')') return { kind: 'sum', args };
         if (next !== ',') return null;
       }
+    }
+    if (token === 'ROUND(' || token === 'ROUNDDOWN(') {
+      const value = expression();
+      if (!value || tokens[at++] !== ',') return null;
+      const digits = expression();
+      if (!digits || tokens[at++] !== ')') return null;
+      return { kind: 'round', mode: token === 'ROUND(' ? 'ROUND' : 'ROUNDDOWN', value, digits };
     }
     if (/^\d/.test(token)) return { kind: 'number', value: Number(token) };
     const rect = parseAddress(token);
@@ -87,6 +114,15 @@ export function evaluateFormula(
         return sum(n.args);
       case 'add':
         return n.terms.map(scalar).reduce<number | string>(add, 0);
+      case 'multiply':
+        return n.factors.map(scalar).reduce<number | string>(multiply, 1);
+      case 'round': {
+        const value = scalar(n.value);
+        const digits = scalar(n.digits);
+        if (typeof value === 'string') return value;
+        if (typeof digits === 'string') return digits;
+        return round(value, Math.trunc(digits), n.mode);
+      }
       case 'range': {
         if (n.rect.rows !== 1 || n.rect.cols !== 1) return '#VALUE!';
         const value = cellValue(n.rect.row, n.rect.col);
@@ -114,6 +150,22 @@ export function evaluateFormula(
     return total;
   };
   return scalar(node);
+}
+
+function multiply(a: number | string, b: number | string): number | string {
+  if (typeof a === 'string') return a;
+  if (typeof b === 'string') return b;
+  return a * b;
+}
+
+/**
+ * Excel's ROUND (half away from zero) and ROUNDDOWN (toward zero) on the 15 significant digits it keeps,
+ * so 2.675 rounds to 2.68 as in Excel, not to the 2.67 its nearest double would give.
+ */
+function round(value: number, digits: number, mode: 'ROUND' | 'ROUNDDOWN'): number {
+  const scaled = Number((Math.abs(value) * 10 ** digits).toPrecision(15));
+  const whole = mode === 'ROUND' ? Math.floor(scaled + 0.5) : Math.floor(scaled);
+  return (Math.sign(value) * whole) / 10 ** digits;
 }
 
 function add(a: number | string, b: number | string): number | string {
