@@ -213,3 +213,87 @@ describe('outcome-fees verify', () => {
     expect(err.trim()).toBe('other.json is not an invoice JSON: no "period" YYYY-MM');
   });
 });
+
+describe('outcome-fees invoice --corrects', () => {
+  const issued = file('issued-2026-10.json');
+
+  beforeAll(async () => {
+    const late = file('late-csat.csv');
+    writeFileSync(
+      late,
+      readFileSync(actuals, 'utf8').replace('2026-10,kpi,CSAT,0.912', '2026-10,kpi,CSAT,0.895'),
+    );
+    const json = await run([
+      'invoice',
+      '--contract',
+      contract,
+      '--actuals',
+      late,
+      '--period',
+      '2026-10',
+      '--json',
+    ]);
+    expect(json.code).toBe(0);
+    writeFileSync(issued, json.out);
+  });
+
+  it('writes the debit note of an invoice whose CSAT was restated, as JSON and as a sheet', async () => {
+    const { code, out } = await run(['invoice', ...base, '--period', '2026-10', '--corrects', issued]);
+    expect(code).toBe(0);
+    const note = JSON.parse(out);
+    expect(note).toMatchObject({
+      kind: 'debit',
+      corrects: { number: 'bpo-customer-service-2026-10' },
+      total: { difference: '6000.00' },
+    });
+    expect(note.lines.find((l: { label: string }) => l.label === 'CSAT').reason).toBe(
+      'CSAT restated from 89.5% to 91.2%: threshold now met: +€5,000.00',
+    );
+    const sheetFile = file('debit-note.xlsx');
+    const written = await run([
+      'invoice',
+      ...base,
+      '--period',
+      '2026-10',
+      '--corrects',
+      issued,
+      '-o',
+      sheetFile,
+    ]);
+    expect(written.code).toBe(0);
+    expect(written.out).toContain('debit note bpo-customer-service-2026-10-C');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sheetFile);
+    expect(workbook.getWorksheet('Debit note 2026-10')).toBeDefined();
+  });
+
+  it('refuses to overwrite the issued invoice, and an issued invoice of an amended contract', async () => {
+    const overwrite = await run([
+      'invoice',
+      ...base,
+      '--period',
+      '2026-10',
+      '--corrects',
+      issued,
+      '-o',
+      issued,
+    ]);
+    expect(overwrite.code).not.toBe(0);
+    const amended = file('amended.json');
+    writeFileSync(amended, readFileSync(contract, 'utf8').replace('"vatRate": "0.2"', '"vatRate": "0.21"'));
+    expect(readFileSync(amended, 'utf8')).toContain('"vatRate": "0.21"');
+    const { code, err } = await run([
+      'invoice',
+      '--contract',
+      amended,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+      '--corrects',
+      issued,
+    ]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^issued-2026-10\.json: the invoice was issued under contract version sha256:/);
+  });
+});

@@ -8,14 +8,16 @@ import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { invoiceOf, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import { writeCorrection } from './corrects';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM [-o FILE.xlsx | --json]';
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM [-o FILE.xlsx | --json] [--corrects ISSUED.json]';
 
 /**
  * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals
  * (CSV file or workbook), printed as JSON or written atomically as an .xlsx invoice sheet. Every problem
- * of the contract, the actuals or the invoice is listed.
+ * of the contract, the actuals or the invoice is listed. With `--corrects`, the correction note of that
+ * issued invoice instead (`corrects.ts`).
  */
 export const invoiceCommand: Command = {
   usage: USAGE,
@@ -25,6 +27,7 @@ export const invoiceCommand: Command = {
     period: { type: 'string' },
     output: { type: 'string', short: 'o' },
     json: { type: 'boolean' },
+    corrects: { type: 'string' },
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
@@ -32,12 +35,16 @@ export const invoiceCommand: Command = {
     const actualsFile = requiredOption(args, 'actuals', USAGE);
     const period = requiredOption(args, 'period', USAGE);
     const out = stringOption(args, 'output');
+    const corrects = stringOption(args, 'corrects');
     if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', USAGE);
     // Checked before any work, so a bad -o costs nothing and never touches an input.
     const target =
-      out === undefined ? undefined : checkOutputFile(out, '.xlsx', [contractFile, actualsFile], USAGE);
+      out === undefined
+        ? undefined
+        : checkOutputFile(out, '.xlsx', [contractFile, actualsFile, ...(corrects ? [corrects] : [])], USAGE);
 
-    const outcome = invoiceOf(await readInputs(contractFile, actualsFile), period);
+    const inputs = await readInputs(contractFile, actualsFile);
+    const outcome = invoiceOf(inputs, period);
     if (!outcome.ok) {
       io.err(outcome.problems.join('\n'));
       return 1;
@@ -47,6 +54,15 @@ export const invoiceCommand: Command = {
       const count = outcome.elsewhere.length;
       io.err(
         `note: ${count} problem${count > 1 ? 's' : ''} in months this invoice does not read (first: ${outcome.elsewhere[0]}); outcome-fees check lists them`,
+      );
+    }
+    if (corrects !== undefined && inputs.contract.ok) {
+      return writeCorrection(
+        corrects,
+        inputs.contract.value,
+        invoice,
+        target === undefined ? undefined : { path: target, name: out ?? target },
+        io,
       );
     }
     if (target === undefined) {
