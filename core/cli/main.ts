@@ -30,6 +30,7 @@ const USAGE = `usage: outcome-fees <command>
                              list every problem of a contract and its actuals (exit 1 if any)
   invoice --contract FILE --actuals FILE --period YYYY-MM [-o FILE.xlsx | --json]
                              build one invoice: JSON on stdout, or an .xlsx invoice sheet
+            [--corrects ISSUED.json]   the credit or debit note of an issued invoice instead
   reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE [--mapping FILE.csv]
             [--tolerance 0.00] [--json] [-o FILE.xlsx]
                              check the supplier's invoice line by line, with dispute notes
