@@ -30,6 +30,9 @@ const USAGE = `usage: outcome-fees <command>
                              list every problem of a contract and its actuals (exit 1 if any)
   invoice --contract FILE --actuals FILE --period YYYY-MM [-o FILE.xlsx | --json]
                              build one invoice: JSON on stdout, or an .xlsx invoice sheet
+  invoice --contract FILE|FOLDER [...] --actuals FILE [...] --period YYYY-MM..YYYY-MM [-o FILE.xlsx]
+                             every invoice of the range (and of every contract) in one workbook, with a
+                             Summary sheet (one contract) or a Portfolio sheet (several)
             [--corrects ISSUED.json]   the credit or debit note of an issued invoice instead
   reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE [--mapping FILE.csv]
             [--tolerance 0.00] [--json] [-o FILE.xlsx]

@@ -7,11 +7,12 @@ import { usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { invoiceOf, readInputs } from '../inputs';
+import { batchRequest, onlyOption, paperOption, runInvoiceBatch } from '../invoiceBatch';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { writeCorrection } from './corrects';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM [-o FILE.xlsx | --json] [--corrects ISSUED.json]';
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--corrects ISSUED.json]\n       (--contract repeats or names a folder; --actuals repeats, one per contract, or is one CSV with a Contract column)';
 
 /**
  * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals
@@ -22,17 +23,24 @@ const USAGE =
 export const invoiceCommand: Command = {
   usage: USAGE,
   options: {
-    contract: { type: 'string' },
-    actuals: { type: 'string' },
+    contract: { type: 'string', multiple: true },
+    actuals: { type: 'string', multiple: true },
     period: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    paper: { type: 'string' },
     output: { type: 'string', short: 'o' },
     json: { type: 'boolean' },
     corrects: { type: 'string' },
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
-    const contractFile = requiredOption(args, 'contract', USAGE);
-    const actualsFile = requiredOption(args, 'actuals', USAGE);
+    // A range of periods or several contracts: one workbook with a Summary or Portfolio sheet.
+    const batch = batchRequest(args, USAGE);
+    if (batch) return runInvoiceBatch(batch, io);
+    const contractFile = onlyOption(args, 'contract', USAGE);
+    const actualsFile = onlyOption(args, 'actuals', USAGE);
+    const paper = paperOption(args, USAGE);
     const period = requiredOption(args, 'period', USAGE);
     const out = stringOption(args, 'output');
     const corrects = stringOption(args, 'corrects');
@@ -69,7 +77,7 @@ export const invoiceCommand: Command = {
       io.out(JSON.stringify(invoiceToJson(invoice), null, 2));
       return 0;
     }
-    await writeFileAtomic(target, await workbookBuffer([invoiceSheetPlan(invoice)]), io.fs);
+    await writeFileAtomic(target, await workbookBuffer([invoiceSheetPlan(invoice, { paper })]), io.fs);
     const { currency } = invoice.contract;
     io.out(
       `Wrote ${out}: invoice ${invoice.number}, total ${formatAmount(invoice.total, currency, 'en')} ${currency}`,

@@ -1,0 +1,280 @@
+/**
+ * `outcome-fees invoice` over a range of periods or several contracts: every invoice into one workbook
+ * with a Summary sheet (one contract) or a Portfolio sheet (several), or all of them as JSON. Nothing is
+ * written unless every invoice of the run can be built: a run is one document, not a partial one.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { contractFromSheet } from '../contract/fromSheet';
+import type { Result } from '../contract/issues';
+import { loadContract } from '../contract/json';
+import { readContractWorkbook } from '../xlsx/readContractWorkbook';
+import { splitActualsByContract } from '../control/actualsByContract';
+import { invoicesOf, parsePeriodRange, periodsInRange, type BatchResult } from '../control/batch';
+import type { ActualsInput } from '../contract/invoiceActuals';
+import type { ActualsReading } from '../contract/sheet/readActuals';
+import type { Contract, Period } from '../contract/types';
+import { formatAmount } from '../i18n/numberFormat';
+import { invoiceToJson } from '../invoice/toJson';
+import type { Invoice } from '../invoice/types';
+import { invoiceSheetPlan } from '../layout/invoiceSheet';
+import { portfolioSheetPlan } from '../layout/portfolioSheet';
+import type { PaperSize, SheetPlan } from '../layout/sheetPlan';
+import { summarySheetPlan } from '../layout/summarySheet';
+import { decSum } from '../money';
+import { workbookBuffer } from '../xlsx/writeWorkbook';
+import { multipleOption, stringOption, type ParsedArgs } from './args';
+import { CliError, usageError } from './cliError';
+import { inputProblems, readInputs } from './inputs';
+import type { CliIo, ExitCode } from './io';
+import { checkOutputFile, fileErrorReason, writeFileAtomic } from './outputFile';
+import { progressBar, type ProgressStream } from './progress';
+
+/** What the invoice command asks of a batch run. */
+export interface BatchRequest {
+  readonly contracts: readonly string[];
+  readonly actuals: readonly string[];
+  /** A range of months, or one period for every contract. */
+  readonly periods: { readonly from: Period; readonly to: Period } | Period;
+  /** The checked -o path, or undefined for JSON on stdout. */
+  readonly target: string | undefined;
+  readonly out: string | undefined;
+  readonly paper: PaperSize | undefined;
+  readonly usage: string;
+  readonly progress?: ProgressStream;
+}
+
+const CONTRACT_EXTENSIONS = new Set(['.json', '.xlsx']);
+
+/** A folder stands for its contract files (.json, .xlsx), in name order; a file for itself. */
+export function contractFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    // A path that is not a folder is read as a file, and reading it says what is wrong with it.
+    if (!statOrUndefined(path)?.isDirectory()) return [path];
+    const files = readdirSync(path)
+      .filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'))
+      .sort()
+      .map((name) => join(path, name));
+    if (files.length === 0) throw new CliError(`${path}: the folder holds no contract file (.json, .xlsx)`);
+    return files;
+  });
+}
+
+interface Planned {
+  readonly contract: Contract;
+  readonly actuals: ActualsInput | ActualsReading;
+  readonly periods: readonly Period[];
+}
+
+/** Each contract with its actuals and periods; or every problem found on the way. */
+async function plan(request: BatchRequest, files: readonly string[]): Promise<Planned[] | string[]> {
+  const shared = request.actuals.length === 1 && files.length > 1;
+  if (!shared && request.actuals.length !== files.length)
+    throw usageError(
+      `${files.length} contracts and ${request.actuals.length} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
+      request.usage,
+    );
+  const problems: string[] = [];
+  const read: { contract: Contract; actuals: ActualsInput | undefined; source: string }[] = [];
+  for (const [i, file] of files.entries()) {
+    if (shared) {
+      const contract = await readContractFile(file);
+      if (!contract.ok) problems.push(...contract.problems);
+      else read.push({ contract: contract.value, actuals: undefined, source: basename(file) });
+      continue;
+    }
+    const inputs = await readInputs(file, request.actuals[i]);
+    if (!inputs.contract.ok) problems.push(...inputProblems(inputs));
+    else
+      read.push({
+        contract: inputs.contract.value,
+        actuals: inputs.actualsInput,
+        source: inputs.contractSource,
+      });
+  }
+  const seen = new Map<string, string>();
+  for (const { contract, source } of read) {
+    const earlier = seen.get(contract.id);
+    if (earlier) problems.push(`${source}: contract id ${contract.id} is also that of ${earlier}`);
+    seen.set(contract.id, source);
+  }
+  if (problems.length > 0) return problems;
+
+  let readShared: ((contract: Contract) => ActualsReading) | undefined;
+  if (shared) {
+    const file = request.actuals[0];
+    const split = splitActualsByContract(await readCsvFile(file), basename(file), [...seen.keys()]);
+    if (!split.ok) return [...split.problems];
+    readShared = split.read;
+  }
+  const planned: Planned[] = [];
+  for (const { contract, actuals } of read) {
+    const range =
+      typeof request.periods === 'string'
+        ? { ok: true as const, periods: [request.periods] }
+        : periodsInRange(contract, request.periods.from, request.periods.to);
+    if (!range.ok) problems.push(range.problem);
+    else
+      planned.push({
+        contract,
+        // Without a shared file every contract was read with its own actuals.
+        actuals: readShared ? readShared(contract) : (actuals as ActualsInput),
+        periods: range.periods,
+      });
+  }
+  return problems.length > 0 ? problems : planned;
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
+  }
+}
+
+/**
+ * A contract alone (a JSON file or a workbook's Contract sheet), for a portfolio whose actuals are one
+ * shared file: reading each contract with that file would parse it once per contract.
+ */
+async function readContractFile(
+  file: string,
+): Promise<{ ok: true; value: Contract } | { ok: false; problems: string[] }> {
+  const bytes = await readBytes(file);
+  const name = basename(file);
+  let result: Result<Contract>;
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    const sheet = (await readContractWorkbook(bytes)).contract;
+    if (!sheet) return { ok: false, problems: [`${name} has no Contract sheet`] };
+    result = contractFromSheet(sheet.grid, { sheet: sheet.name });
+  } else result = loadContract(bytes.toString('utf8'));
+  return result.ok ? result : { ok: false, problems: result.issues.map((i) => `${name}: ${i.message}`) };
+}
+
+/** The shared actuals file: a CSV text (a Contract column is read from a CSV file). */
+async function readCsvFile(file: string): Promise<string> {
+  const bytes = await readBytes(file);
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC))
+    throw new CliError(
+      `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
+    );
+  return bytes.toString('utf8');
+}
+
+/** Totals per currency, as the closing line prints them. */
+function totalsText(invoices: readonly Invoice[]): string {
+  const currencies = [...new Set(invoices.map((i) => i.contract.currency))].sort();
+  return currencies
+    .map((currency) => {
+      const total = decSum(invoices.filter((i) => i.contract.currency === currency).map((i) => i.total));
+      return `${formatAmount(total, currency, 'en')} ${currency}`;
+    })
+    .join(', ');
+}
+
+/** Runs the batch: JSON on stdout, or the workbook written atomically. */
+export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise<ExitCode> {
+  const files = contractFiles(request.contracts);
+  const planned = await plan(request, files);
+  if (typeof planned[0] === 'string' || planned.length === 0) {
+    io.err((planned as string[]).join('\n'));
+    return 1;
+  }
+  const runs = planned as Planned[];
+  const progress = progressBar(
+    runs.reduce((n, run) => n + run.periods.length, 0),
+    'invoices',
+    request.progress,
+  );
+  const results: BatchResult[] = runs.map((run) =>
+    invoicesOf(run.contract, run.actuals, run.periods, () => progress.tick()),
+  );
+  progress.done();
+  const problems = results.flatMap((result, i) =>
+    result.ok ? [] : result.problems.map((p) => `${runs[i].contract.id}: ${p}`),
+  );
+  if (problems.length > 0) {
+    io.err(problems.join('\n'));
+    return 1;
+  }
+  const byContract = results.map((result) => ({ invoices: result.ok ? result.invoices : [] }));
+  const invoices = byContract.flatMap((c) => c.invoices);
+
+  if (request.target === undefined) {
+    io.out(JSON.stringify({ invoices: invoices.map(invoiceToJson) }, null, 2));
+    return 0;
+  }
+  const portfolio = runs.length > 1;
+  const sheet = (invoice: Invoice): SheetPlan => {
+    const plan = invoiceSheetPlan(invoice, { paper: request.paper });
+    // Several contracts share periods: their sheets are told apart by the invoice number.
+    return portfolio ? { ...plan, name: invoice.number } : plan;
+  };
+  const first: SheetPlan[] = portfolio
+    ? [portfolioSheetPlan(byContract, runs[0].contract.language)]
+    : [summarySheetPlan(invoices)];
+  await writeFileAtomic(request.target, await workbookBuffer([...first, ...invoices.map(sheet)]), io.fs);
+  const count = `${invoices.length} invoice${invoices.length > 1 ? 's' : ''}`;
+  const of = portfolio ? ` of ${runs.length} contracts` : '';
+  io.out(
+    `Wrote ${request.out}: ${count}${of} and a ${portfolio ? 'Portfolio' : 'Summary'} sheet, total ${totalsText(invoices)}`,
+  );
+  return 0;
+}
+
+/** `--paper A4|Letter`, undefined when absent (the contract's currency decides). */
+export function paperOption(args: ParsedArgs, usage: string): PaperSize | undefined {
+  const paper = stringOption(args, 'paper');
+  if (paper === undefined || paper === 'A4' || paper === 'Letter') return paper;
+  throw usageError(`--paper must be A4 or Letter (got '${paper}')`, usage);
+}
+
+/** The one value of an option declared `multiple`: a usage error when absent. */
+export function onlyOption(args: ParsedArgs, name: string, usage: string): string {
+  const values = multipleOption(args, name);
+  if (values.length === 0) throw usageError(`missing --${name}`, usage);
+  return values[0];
+}
+
+/**
+ * The batch the invoice command's arguments ask for, or undefined for one invoice of one contract: a
+ * range (`--period 2026-01..2026-12`, or `--from` and `--to`), several `--contract`, or a folder of them.
+ * The -o file is checked against every input before any work.
+ */
+export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | undefined {
+  const contracts = multipleOption(args, 'contract');
+  const actuals = multipleOption(args, 'actuals');
+  const period = stringOption(args, 'period');
+  const from = stringOption(args, 'from');
+  const to = stringOption(args, 'to');
+  const range = period === undefined ? undefined : parsePeriodRange(period);
+  const folder = contracts.some((path) => statOrUndefined(path)?.isDirectory());
+  const several = contracts.length > 1 || actuals.length > 1 || folder;
+  if (from === undefined && to === undefined && range === undefined && !several) return undefined;
+
+  if ((from !== undefined || to !== undefined) && period !== undefined)
+    throw usageError('--period and --from/--to exclude each other', usage);
+  if ((from === undefined) !== (to === undefined)) throw usageError('--from and --to go together', usage);
+  if (contracts.length === 0) throw usageError('missing --contract', usage);
+  if (actuals.length === 0) throw usageError('missing --actuals', usage);
+  if (stringOption(args, 'corrects') !== undefined)
+    throw usageError('--corrects corrects one invoice: give one --contract and one --period', usage);
+  const periods = range ?? (from !== undefined && to !== undefined ? { from, to } : period);
+  if (periods === undefined) throw usageError('missing --period', usage);
+  const out = stringOption(args, 'output');
+  if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', usage);
+  const target =
+    out === undefined ? undefined : checkOutputFile(out, '.xlsx', [...contracts, ...actuals], usage);
+  return { contracts, actuals, periods, target, out, paper: paperOption(args, usage), usage };
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One actuals CSV file for a portfolio: a `Contract` (or `Contrat`) column names the contract of each row.
+ * The file is parsed once and each contract's rows are read by the ordinary actuals reader, at their own
+ * row indexes and with the Contract column emptied in place, so every check applies and every problem
+ * still points into the file given (`actuals.csv!E7 (Value)`).
+ */
+import { readCsv } from '../contract/csv';
+import { readActualsTagged, type ActualsReading } from '../contract/sheet/readActuals';
+import type { Contract } from '../contract/types';
+
+const CONTRACT_HEADERS = new Set(['contract', 'contrat']);
+const NO_ROW: readonly string[] = [];
+
+/** Each contract's rows of the file, ready for `readActualsByContract`; or what stops the split. */
+export type ActualsSplit =
+  | { readonly ok: true; readonly read: (contract: Contract) => ActualsReading }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+function contractColumn(grid: readonly (readonly string[])[]): { header: number; col: number } | undefined {
+  const header = grid.findIndex((row) => row.some((f) => f.trim() !== ''));
+  if (header < 0) return undefined;
+  const col = grid[header].findIndex((f) => CONTRACT_HEADERS.has(f.trim().toLowerCase()));
+  return col < 0 ? undefined : { header, col };
+}
+
+/** Whether the CSV text has a Contract column. */
+export function hasContractColumn(text: string, file: string): boolean {
+  return contractColumn(readCsv(text, file).grid) !== undefined;
+}
+
+/**
+ * Splits `text` by its Contract column among the contract `ids`. A row naming no contract or one not
+ * given, and a contract given without a row, are problems naming the line or the contract.
+ */
+export function splitActualsByContract(text: string, file: string, ids: readonly string[]): ActualsSplit {
+  const csv = readCsv(text, file);
+  if (csv.issues.length > 0) return { ok: false, problems: csv.issues.map((i) => i.message) };
+  const found = contractColumn(csv.grid);
+  if (!found)
+    return { ok: false, problems: [`${file}: no Contract column to tell the contracts' rows apart`] };
+  const rowsOf = new Map<string, number[]>(ids.map((id) => [id, []]));
+  const problems: string[] = [];
+  csv.grid.forEach((row, r) => {
+    if (r <= found.header || row.every((f) => f.trim() === '')) return;
+    const id = (row[found.col] ?? '').trim();
+    const rows = rowsOf.get(id);
+    if (rows) rows.push(r);
+    else if (id === '') problems.push(`${file} line ${r + 1}: the Contract cell is empty`);
+    else problems.push(`${file} line ${r + 1}: contract "${id}" is none of those given (${ids.join(', ')})`);
+  });
+  for (const [id, rows] of rowsOf) if (rows.length === 0) problems.push(`${file}: no row for contract ${id}`);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const emptied = (row: readonly string[]) => row.map((f, c) => (c === found.col ? '' : f));
+  return {
+    ok: true,
+    read: (contract) => {
+      const grid: (readonly string[])[] = new Array<readonly string[]>(csv.grid.length).fill(NO_ROW);
+      grid[found.header] = emptied(csv.grid[found.header]);
+      for (const r of rowsOf.get(contract.id) ?? []) grid[r] = emptied(csv.grid[r]);
+      return readActualsTagged(grid, contract, { sheet: file }, csv.numbers);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Invoicing a range of periods: which invoices a range holds, and the totals by line kind that the Summary
+ * and Portfolio sheets print. Every figure comes from the invoices the engine built; nothing is recomputed.
+ */
+import {
+  FREQUENCY_MONTHS,
+  comparePeriods,
+  invoiceWindow,
+  isPeriod,
+  isWithinContract,
+} from '../contract/period';
+import type { Contract, Period } from '../contract/types';
+import { actualsForInvoice, readActualsInput, type ActualsInput } from '../contract/invoiceActuals';
+import type { ActualsReading } from '../contract/sheet/readActuals';
+import { buildInvoice } from '../invoice/buildInvoice';
+import type { Invoice, LineKind } from '../invoice/types';
+import { ZERO, type Dec } from '../money';
+import { addMonths } from '../contract/period';
+
+/** The line kinds in the order the Summary prints them (the printing order of an invoice). */
+export const KIND_ORDER: readonly Exclude<LineKind, 'vat'>[] = [
+  'fixed',
+  'hourly',
+  'volume',
+  'minimum',
+  'kpi-fee',
+  'kpi-adjustment',
+  'bonus-cap',
+  'malus-cap',
+  'sla-credit',
+  'sla-cap',
+  'earnback',
+];
+
+/** `2026-01..2026-12` as its two months; undefined when the text is not a range. */
+export function parsePeriodRange(text: string): { from: Period; to: Period } | undefined {
+  const match = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(text.trim());
+  return match ? { from: match[1], to: match[2] } : undefined;
+}
+
+/**
+ * The first months of the invoices from `from` to `to`, oldest first; or the one problem with the range.
+ * A range holds whole invoicing periods of the contract: one that cuts a quarter would invoice it short.
+ */
+export function periodsInRange(
+  contract: Contract,
+  from: Period,
+  to: Period,
+): { ok: true; periods: Period[] } | { ok: false; problem: string } {
+  for (const month of [from, to])
+    if (!isPeriod(month)) return { ok: false, problem: `${month} is not a month written YYYY-MM` };
+  if (comparePeriods(to, from) < 0)
+    return { ok: false, problem: `the range ${from}..${to} ends before it starts` };
+  const periods: Period[] = [];
+  for (let month = from; comparePeriods(month, to) <= 0; month = addMonths(month, 1)) {
+    if (!isWithinContract(contract, month)) {
+      const limits = `${contract.firstPeriod}..${contract.lastPeriod ?? ''}`;
+      return { ok: false, problem: `${month} is outside the contract ${contract.id} (${limits})` };
+    }
+    const window = invoiceWindow(contract, month) as readonly Period[];
+    const first = window[0];
+    const last = window[window.length - 1];
+    if (comparePeriods(first, from) < 0 || comparePeriods(last, to) > 0) {
+      const length = FREQUENCY_MONTHS[contract.frequency];
+      return {
+        ok: false,
+        problem: `the range ${from}..${to} cuts the invoicing period ${first}..${last} of ${contract.id} (${length} months): a range holds whole invoicing periods`,
+      };
+    }
+    if (month === first) periods.push(first);
+  }
+  return { ok: true, periods };
+}
+
+/** An invoice's lines added up by kind (kinds it has none of are absent). */
+export function kindTotals(invoice: Invoice): ReadonlyMap<LineKind, Dec> {
+  const totals = new Map<LineKind, Dec>();
+  for (const line of invoice.lines) totals.set(line.kind, (totals.get(line.kind) ?? ZERO).plus(line.amount));
+  return totals;
+}
+
+/** The kinds any of the invoices prints, in `KIND_ORDER`. */
+export function kindsPrinted(invoices: readonly Invoice[]): Exclude<LineKind, 'vat'>[] {
+  const seen = new Set(invoices.flatMap((invoice) => invoice.lines.map((line) => line.kind)));
+  return KIND_ORDER.filter((kind) => seen.has(kind));
+}
+
+/** The invoices of a contract over periods, oldest first; or every problem that blocks one of them. */
+export type BatchResult =
+  | { readonly ok: true; readonly invoices: readonly Invoice[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * The invoice of each of `periods` from actuals read once (a CSV text, a sheet's cells, or a reading),
+ * each period reading only its months as a single invoice does. `onInvoice` runs after each one (progress).
+ */
+export function invoicesOf(
+  contract: Contract,
+  actuals: ActualsInput | ActualsReading,
+  periods: readonly Period[],
+  onInvoice: () => void = () => undefined,
+): BatchResult {
+  const reading = readActualsInput(actuals, contract);
+  const invoices: Invoice[] = [];
+  const problems: string[] = [];
+  for (const period of periods) {
+    const used = actualsForInvoice(reading, contract, period);
+    const result = used.ok ? buildInvoice(contract, used.value, period) : undefined;
+    if (!used.ok) problems.push(...used.issues.map((issue) => issue.message));
+    else if (result && !result.ok) problems.push(...result.problems.map((p) => `${period}: ${p}`));
+    else if (result?.ok) invoices.push(result.invoice);
+    onInvoice();
+  }
+  return problems.length > 0 ? { ok: false, problems: [...new Set(problems)] } : { ok: true, invoices };
+}

@@ -1,0 +1,313 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { splitActualsByContract } from '../../core/control/actualsByContract';
+import { invoicesOf, kindTotals, periodsInRange } from '../../core/control/batch';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import type { Contract } from '../../core/contract/types';
+import { invoicePeriodName } from '../../core/invoice/periodName';
+import type { Invoice } from '../../core/invoice/types';
+import { portfolioSheetPlan } from '../../core/layout/portfolioSheet';
+import { summarySheetPlan } from '../../core/layout/summarySheet';
+import { decSum, toHostNumber } from '../../core/money';
+import { findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+import { formulaResults } from './planFormulas';
+import { portfolioCsv, yearOfActuals } from './yearOfActuals';
+
+const bpo = findTemplate('bpo-customer-service')!;
+const sla = findTemplate('it-services-sla')!;
+
+function year(template = bpo, overrides: Partial<Contract> = {}) {
+  const contract = { ...template.contract('en'), ...overrides };
+  const actuals = yearOfActuals(template);
+  const run = invoicesOf(
+    contract,
+    { csv: actualsToCsv(contract, actuals), file: 'a.csv' },
+    periodsOf(contract),
+  );
+  if (!run.ok) throw new Error(run.problems.join('\n'));
+  return { contract, actuals, invoices: run.invoices };
+}
+
+function periodsOf(contract: Contract): string[] {
+  const range = periodsInRange(contract, '2026-01', '2026-12');
+  if (!range.ok) throw new Error(range.problem);
+  return range.periods;
+}
+
+const host = (value: Parameters<typeof toHostNumber>[0]) => toHostNumber(value);
+
+describe('periodsInRange', () => {
+  it('holds every invoice of the range, named by its first month', () => {
+    const contract = bpo.contract('en');
+    expect(periodsOf(contract)).toHaveLength(12);
+    expect(periodsOf({ ...contract, frequency: 'quarterly' })).toEqual([
+      '2026-01',
+      '2026-04',
+      '2026-07',
+      '2026-10',
+    ]);
+  });
+
+  it('refuses a range that cuts an invoicing period, or leaves the contract', () => {
+    const quarterly = { ...bpo.contract('en'), frequency: 'quarterly' as const };
+    expect(periodsInRange(quarterly, '2026-02', '2026-12')).toEqual({
+      ok: false,
+      problem: expect.stringContaining('cuts the invoicing period 2026-01..2026-03'),
+    });
+    expect(periodsInRange(bpo.contract('en'), '2025-12', '2026-02')).toEqual({
+      ok: false,
+      problem: expect.stringContaining('2025-12 is outside the contract'),
+    });
+    expect(periodsInRange(bpo.contract('en'), '2026-05', '2026-02')).toMatchObject({ ok: false });
+  });
+});
+
+describe('invoicePeriodName', () => {
+  it('names quarters, halves and years of the calendar, and other spans by their months', () => {
+    expect(invoicePeriodName(['2026-04', '2026-05', '2026-06'])).toBe('2026-Q2');
+    expect(invoicePeriodName(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])).toBe(
+      '2026-H1',
+    );
+    expect(invoicePeriodName(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'])).toBe(
+      '2026-H2',
+    );
+    expect(invoicePeriodName(['2026-02', '2026-03', '2026-04'])).toBe('2026-02..2026-04');
+    expect(invoicePeriodName(['2026-06'])).toBe('2026-06');
+  });
+
+  it('numbers a quarterly invoice by its quarter', () => {
+    const { invoices } = year(bpo, { frequency: 'quarterly' });
+    expect(invoices.map((i) => i.number)).toEqual(
+      ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `bpo-customer-service-2026-${q}`),
+    );
+  });
+});
+
+/** Each formula of the plan gives the value cached beside it (to the cent). */
+function expectFormulasHold(plan: Parameters<typeof formulaResults>[0]): void {
+  const results = formulaResults(plan);
+  expect(results.length).toBeGreaterThan(0);
+  for (const r of results)
+    expect({ cell: r.cell, value: r.evaluated }).toEqual({
+      cell: r.cell,
+      value: expect.closeTo(r.cached as number, 6),
+    });
+}
+
+describe('Summary sheet', () => {
+  const { invoices } = year(sla);
+
+  it('has one row per invoice whose kinds add up to its subtotal, and totals that are the sums of the invoices', () => {
+    const plan = summarySheetPlan(invoices);
+    expectFormulasHold(plan);
+    const table = plan.blocks[1];
+    const header = table.values[0];
+    const totalRow = table.values[invoices.length + 1];
+    const col = (name: string) => header.indexOf(name);
+    expect(totalRow[col('Total incl. VAT')]).toBe(host(decSum(invoices.map((i) => i.total))));
+    expect(totalRow[col('Subtotal excl. VAT')]).toBe(host(decSum(invoices.map((i) => i.subtotal))));
+    expect(totalRow[col('VAT')]).toBe(host(decSum(invoices.map((i) => i.vat.amount))));
+    expect(totalRow[col('Service-level credits')]).toBe(
+      host(decSum(invoices.map((i) => kindTotals(i).get('sla-credit') ?? decSum([])))),
+    );
+    expect(table.values.slice(1, 13).map((r) => r[0])).toEqual(invoices.map((i) => i.period));
+  });
+});
+
+describe('Portfolio sheet', () => {
+  it('lists every contract and period, with totals per currency that are the sums of the invoices', () => {
+    const eur = year(bpo).invoices;
+    const usd = year(sla, { id: 'sla-us', currency: 'USD' }).invoices;
+    const plan = portfolioSheetPlan([{ invoices: eur }, { invoices: usd }], 'en');
+    expectFormulasHold(plan);
+    const table = plan.blocks[1].values;
+    expect(table).toHaveLength(1 + 24 + 2);
+    const totalOf = (all: readonly Invoice[]) => host(decSum(all.map((i) => i.total)));
+    expect(table[25].slice(0, 1).concat(table[25][7])).toEqual(['Total EUR', totalOf(eur)]);
+    expect(table[26].slice(0, 1).concat(table[26][7])).toEqual(['Total USD', totalOf(usd)]);
+  });
+});
+
+describe('one actuals file with a Contract column', () => {
+  const a = { ...bpo.contract('en'), id: 'alpha' };
+  const b = { ...bpo.contract('en'), id: 'beta' };
+  const csv = portfolioCsv([
+    { contract: a, actuals: yearOfActuals(bpo) },
+    { contract: b, actuals: yearOfActuals(bpo, '2026-01', 6) },
+  ]);
+
+  it('gives each contract its own rows, problems still pointing into the file', () => {
+    const split = splitActualsByContract(csv, 'all.csv', ['alpha', 'beta']);
+    if (!split.ok) throw new Error(split.problems.join('\n'));
+    expect(split.read(a).periods).toHaveLength(12);
+    expect(split.read(b).periods).toHaveLength(6);
+    const broken = csv.split('\n');
+    const line = broken.findIndex((l) => l.startsWith('beta,2026-02,kpi,FCR'));
+    broken[line] = broken[line].replace(/,[^,]*$/, ',77.4');
+    const again = splitActualsByContract(broken.join('\n'), 'all.csv', ['alpha', 'beta']);
+    if (!again.ok) throw new Error('split failed');
+    const issues = again.read(b).issues.map((t) => t.issue.message);
+    expect(issues).toEqual([expect.stringContaining(`all.csv!E${line + 1}`)]);
+    expect(again.read(a).issues).toEqual([]);
+  });
+
+  it('refuses a row of a contract not given, an empty Contract cell, and a contract without rows', () => {
+    const bad = `${csv}gamma,2026-01,kpi,FCR,0.7\n,2026-01,kpi,FCR,0.7\n`;
+    const split = splitActualsByContract(bad, 'all.csv', ['alpha', 'beta', 'delta']);
+    expect(split).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(
+          /^all\.csv line \d+: contract "gamma" is none of those given \(alpha, beta, delta\)$/,
+        ),
+        expect.stringMatching(/^all\.csv line \d+: the Contract cell is empty$/),
+        'all.csv: no row for contract delta',
+      ],
+    });
+  });
+});
+
+describe('outcome-fees invoice over a range and a portfolio', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'of-batch-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const a = { ...bpo.contract('en'), id: 'alpha' };
+  const b = { ...bpo.contract('en'), id: 'beta', name: 'Beta' };
+  mkdirSync(join(dir, 'contracts'));
+  writeFileSync(join(dir, 'contracts', 'alpha.json'), JSON.stringify(contractToJson(a)));
+  writeFileSync(join(dir, 'contracts', 'beta.json'), JSON.stringify(contractToJson(b)));
+  const alphaCsv = write('alpha.csv', actualsToCsv(a, yearOfActuals(bpo)));
+  const all = write(
+    'all.csv',
+    portfolioCsv([a, b].map((contract) => ({ contract, actuals: yearOfActuals(bpo) }))),
+  );
+  const alpha = join(dir, 'contracts', 'alpha.json');
+
+  it('writes a year into one workbook: Summary first, then each invoice', async () => {
+    const out = join(dir, 'year.xlsx');
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      alpha,
+      '--actuals',
+      alphaCsv,
+      '--period',
+      '2026-01..2026-12',
+      '-o',
+      out,
+    ]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toMatch(/^Wrote .*year\.xlsx: 12 invoices and a Summary sheet, total /);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      ...Array.from({ length: 12 }, (_, i) => `Invoice 2026-${String(i + 1).padStart(2, '0')}`),
+    ]);
+  });
+
+  it('takes --from/--to as a range and prints every invoice as JSON', async () => {
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      alpha,
+      '--actuals',
+      alphaCsv,
+      '--from',
+      '2026-03',
+      '--to',
+      '2026-05',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).invoices.map((i: { number: string }) => i.number)).toEqual([
+      'alpha-2026-03',
+      'alpha-2026-04',
+      'alpha-2026-05',
+    ]);
+  });
+
+  it('invoices a folder of contracts from one file with a Contract column, with a Portfolio sheet', async () => {
+    const out = join(dir, 'portfolio.xlsx');
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      join(dir, 'contracts'),
+      '--actuals',
+      all,
+      '--period',
+      '2026-01..2026-12',
+      '-o',
+      out,
+    ]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toContain('24 invoices of 2 contracts and a Portfolio sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name).slice(0, 3)).toEqual([
+      'Portfolio',
+      'alpha-2026-01',
+      'alpha-2026-02',
+    ]);
+  });
+
+  it('pairs repeated --contract and --actuals in order, and refuses counts that differ', async () => {
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      alpha,
+      '--contract',
+      alpha,
+      '--actuals',
+      alphaCsv,
+      '--actuals',
+      alphaCsv,
+      '--period',
+      '2026-01',
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('contract id alpha is also that of');
+    const counts = await runCli([
+      'invoice',
+      '--contract',
+      alpha,
+      '--contract',
+      alpha,
+      '--actuals',
+      alphaCsv,
+      '--actuals',
+      alphaCsv,
+      '--actuals',
+      alphaCsv,
+      '--period',
+      '2026-01',
+    ]);
+    expect(counts.code).toBe(2);
+    expect(counts.err).toContain('2 contracts and 3 actuals files');
+  });
+
+  it('writes nothing when one invoice of the range cannot be built', async () => {
+    const out = join(dir, 'never.xlsx');
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      alpha,
+      '--actuals',
+      alphaCsv,
+      '--period',
+      '2026-01..2027-02',
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/2027-01/);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
