@@ -5,8 +5,10 @@
  */
 import type { Direction } from '../direction';
 import type { Dec, RoundingRule } from '../money';
+import type { Comparison } from '../models/comparison';
 
 export type { Direction } from '../direction';
+export { COMPARISONS, type Comparison } from '../models/comparison';
 
 /** The `schema` marker of a saved contract; the number changes only with an incompatible format. */
 export const CONTRACT_SCHEMA_ID = 'outcome-fees/contract@1';
@@ -69,14 +71,6 @@ export const KPI_MODELS: readonly KpiModel[] = [
   'sla-credit',
   'gain-share',
 ];
-
-/**
- * How a KPI is compared with a level: `reaches` (≥, or ≤ when lower is better: "reaches 90 %") or `exceeds`
- * (> or <: "exceeds 90 %"). Absent on a clause means `reaches`, the behaviour of every earlier contract.
- */
-export type Comparison = 'reaches' | 'exceeds';
-/** Both comparisons, the default (`reaches`) first. */
-export const COMPARISONS: readonly Comparison[] = ['reaches', 'exceeds'];
 
 /** Who pays and who invoices. */
 export interface Parties {

@@ -1,6 +1,7 @@
 /** Argument kinds shared by the worksheet functions: each parses one host value and says what it expects. */
 import { parseDirection, type Direction } from '../direction';
 import { fromHostNumber, type Dec } from '../money';
+import type { Comparison } from '../models/comparison';
 import type { TierMode } from '../models/tieredFee';
 import { hostErrorKind, isBlank, type HostMatrix, type HostScalar } from './hostValues';
 import { TableFault, type Bilingual, type CellValue, type ScalarArg, type TableArg } from './types';
@@ -101,6 +102,34 @@ export function directionArg(): ScalarArg<Direction> & { nullable: false } {
     nullable: false,
     defaultValue: 'higher',
     parse: (value) => (typeof value === 'string' ? parseDirection(value) : undefined),
+  };
+}
+
+/** A `Map`, so that user text such as `toString` is no comparison. */
+const COMPARISON_WORDS: ReadonlyMap<string, Comparison> = new Map([
+  ['reaches', 'reaches'],
+  ['atteint', 'reaches'],
+  ['exceeds', 'exceeds'],
+  ['dépasse', 'exceeds'],
+  ['depasse', 'exceeds'],
+]);
+
+/** Whether the level may be reached (≥, default) or must be exceeded (>), as a clause's `comparison`. */
+export function comparisonArg(): ScalarArg<Comparison> & { nullable: false } {
+  return {
+    kind: 'scalar',
+    name: 'comparison',
+    help: {
+      en: 'optional: "reaches" (default: the level itself passes, ≥) or "exceeds" (it must be beaten, >)',
+      fr: 'facultatif : "reaches"/"atteint" (par défaut : le niveau lui-même suffit, ≥) ou "exceeds"/"dépasse" (>)',
+    },
+    expects: '"reaches" or "exceeds" (or "atteint" / "dépasse")',
+    hostType: 'string',
+    optional: true,
+    nullable: false,
+    defaultValue: 'reaches',
+    parse: (value) =>
+      typeof value === 'string' ? COMPARISON_WORDS.get(value.trim().toLowerCase()) : undefined,
   };
 }
 

@@ -16,6 +16,7 @@ import type {
 } from '../contract/sheetSpec';
 import type {
   ChargesBasis,
+  Comparison,
   Direction,
   Frequency,
   KpiModel,
@@ -142,6 +143,7 @@ export interface ContractText {
     readonly feeType: Readonly<Record<FeeType, string>>;
     readonly mode: Readonly<Record<TierMode, string>>;
     readonly actualKind: Readonly<Record<ActualKind, string>>;
+    readonly comparison: Readonly<Record<Comparison, string>>;
   };
   readonly problems: ContractProblems;
 }
@@ -252,6 +254,7 @@ const EN: ContractText = {
     floor: 'Floor',
     validMin: 'Valid min',
     validMax: 'Valid max',
+    comparison: 'Comparison',
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
@@ -283,6 +286,7 @@ const EN: ContractText = {
     feeType: { fixed: 'fixed', hourly: 'hourly', volume: 'volume' },
     mode: { graduated: 'graduated', volume: 'volume' },
     actualKind: { kpi: 'kpi', volume: 'volume', hours: 'hours' },
+    comparison: { reaches: 'reaches', exceeds: 'exceeds' },
   },
   problems: {
     required: 'required',
@@ -472,6 +476,7 @@ const FR: ContractText = {
     floor: 'Plancher',
     validMin: 'Min valide',
     validMax: 'Max valide',
+    comparison: 'Comparaison',
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
@@ -508,6 +513,7 @@ const FR: ContractText = {
     feeType: { fixed: 'fixe', hourly: 'horaire', volume: 'volume' },
     mode: { graduated: 'progressif', volume: 'volume' },
     actualKind: { kpi: 'indicateur', volume: 'volume', hours: 'heures' },
+    comparison: { reaches: 'atteint', exceeds: 'dépasse' },
   },
   problems: {
     required: 'obligatoire',

@@ -66,6 +66,8 @@ export interface InvoiceTexts {
     share: string,
     hourlyPay: string,
     amount: string,
+    /** The level must be exceeded, not only reached (`comparison: exceeds`). */
+    strict?: boolean,
   ): string;
   explainSlaCredit(
     kpi: string,
@@ -75,6 +77,8 @@ export interface InvoiceTexts {
     atRisk: string,
     allocation: string,
     amount: string,
+    /** The minimum must be exceeded, not only reached (`comparison: exceeds`). */
+    strict?: boolean,
   ): string;
   explainGainShare(
     kpi: string,
@@ -126,6 +130,9 @@ export interface InvoiceTexts {
   readonly totalPlace: string;
 }
 
+/** How a value stands to a level in English: [reached or not, exceeded or not]. */
+const EN_PASS = { met: ['meets', 'exceeds'], missed: ['misses', 'does not exceed'] } as const;
+
 const EN: InvoiceTexts = {
   fixedFee: 'Fixed fee',
   hours: 'Hours',
@@ -165,14 +172,14 @@ const EN: InvoiceTexts = {
         ? `, capped at ${paid.paid}: ${paid.paid}`
         : `, counted as ${paid.paid} (variable pay is never negative): ${paid.paid}`) +
     ` × weight ${weight} × variable pay ${variable} = ${amount}`,
-  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount) =>
+  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
     outcome === 'between'
       ? `${kpi} ${actual}: between threshold and target ${level}, hourly pay unchanged`
-      : `${kpi} ${actual} ${outcome === 'met' ? 'meets' : 'misses'} ${level}: ${share} of hourly pay ${hourlyPay} = ${amount}`,
-  explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount) =>
+      : `${kpi} ${actual} ${EN_PASS[outcome === 'met' ? 'met' : 'missed'][strict ? 1 : 0]} ${level}: ${share} of hourly pay ${hourlyPay} = ${amount}`,
+  explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
-      ? `${kpi} ${actual} misses the minimum ${minimum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
-      : `${kpi} ${actual} meets the minimum ${minimum}: no credit`,
+      ? `${kpi} ${actual} ${EN_PASS.missed[strict ? 1 : 0]} the minimum ${minimum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
+      : `${kpi} ${actual} ${EN_PASS.met[strict ? 1 : 0]} the minimum ${minimum}: no credit`,
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${product}` +
     (limited ? `, limited to ${limited}` : ''),
@@ -249,14 +256,14 @@ const FR: InvoiceTexts = {
         ? `, plafonnée à ${paid.paid} : ${paid.paid}`
         : `, comptée pour ${paid.paid} (la part variable n'est jamais négative) : ${paid.paid}`) +
     ` × poids ${weight} × part variable ${variable} = ${amount}`,
-  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount) =>
+  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
     outcome === 'between'
       ? `${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
-      : `${kpi} ${actual} ${outcome === 'met' ? 'atteint' : 'manque'} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
-  explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount) =>
+      : `${kpi} ${actual} ${outcome === 'met' ? (strict ? 'dépasse' : 'atteint') : strict ? 'ne dépasse pas' : 'manque'} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
+  explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
-      ? `${kpi} ${actual} sous le minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
-      : `${kpi} ${actual} atteint le minimum ${minimum} : pas de pénalité`,
+      ? `${kpi} ${actual} ${strict ? 'ne dépasse pas le' : 'sous le'} minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
+      : `${kpi} ${actual} ${strict ? 'dépasse' : 'atteint'} le minimum ${minimum} : pas de pénalité`,
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     `${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
     (limited ? `, limité à ${limited}` : ''),

@@ -1,6 +1,7 @@
 import { FREQUENCY_MONTHS, addMonths, comparePeriods, invoiceWindow, kpiDueMonth } from '../contract/period';
 import type { SlaCreditClause } from '../contract/types';
 import { earnback } from '../models/earnback';
+import { relation } from '../models/comparison';
 import type { Dec } from '../money';
 import { kpiValue } from '../contract/actuals';
 import type { InvoiceContext } from './context';
@@ -38,10 +39,10 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
       checked.push(month);
       later.push(kpiValue(ctx.actuals, clause.name, month) ?? null);
     }
-    const result = earnback(credit, later, expected, clause.direction);
+    const result = earnback(credit, later, expected, clause.direction, clause.comparison);
     if (result.status !== 'earned') continue;
     const amount = ctx.round(result.amount);
-    const relation = clause.direction === 'higher' ? '≥' : '≤';
+    const passes = relation(true, clause.direction, clause.comparison);
     lines.push({
       kind: 'earnback',
       label: ctx.texts.earnback(clause.name),
@@ -51,7 +52,7 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
         clause.name,
         creditMonths!.join(', '),
         checked.join(', '),
-        `${relation} ${ctx.value(expected, clause.unit)}`,
+        `${passes} ${ctx.value(expected, clause.unit)}`,
         ctx.money(amount),
       ),
     });

@@ -95,6 +95,7 @@ describe('contractSheetPlan layout', () => {
       [33, 3, 23, 'higher|lower'],
       [33, 4, 23, 'monthly|quarterly|half-yearly|yearly'],
       [33, 5, 23, 'threshold|bonus-malus|kpi-score|achievement-share|rate-adjustment|sla-credit|gain-share'],
+      [33, 25, 23, 'reaches|exceeds'],
     ]);
     const fr = contractSheetPlan(bpoCustomerService.contract('fr'));
     expect(fr.validations!.find((v) => v.col === 3 && v.row === 33)?.list).toEqual(['hausse', 'baisse']);
@@ -104,12 +105,12 @@ describe('contractSheetPlan layout', () => {
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
       { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 10 },
-      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 25 },
+      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 26 },
     ]);
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);
     expect(grid[32][7]).toBe('Target');
-    expect(plan.columnWidths).toHaveLength(25);
+    expect(plan.columnWidths).toHaveLength(26);
     expect([plan.frozenRows, plan.frozenColumns]).toEqual([1, 1]);
     expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: true });
   });

@@ -189,11 +189,14 @@ function kpiRow(kpi: KpiClause, lang: Language): TableRow<KpiColumn> {
     period: enumLabel('frequency', kpi.period, lang),
     model: enumLabel('model', kpi.model, lang),
   };
-  const fields = kpi as unknown as Partial<Record<KpiColumn, Dec>>;
+  const fields = kpi as unknown as Partial<Record<KpiColumn, Dec | string>>;
   for (const spec of KPI_COLUMNS) {
     if (cells[spec.key] !== undefined) continue;
     const value = fields[spec.key];
-    if (value !== undefined) cells[spec.key] = num(value);
+    if (value === undefined) continue;
+    // Terms that are not decimals (a comparison) are written as the reader reads their kind.
+    if (typeof value !== 'string') cells[spec.key] = num(value);
+    else cells[spec.key] = spec.kind.type === 'enum' ? enumLabel(spec.kind.list, value, lang) : value;
   }
   return { cells, unit: kpi.unit, model: kpi.model };
 }
@@ -317,9 +320,13 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
     styles,
     tables,
     validations,
-    columnWidths: [
-      44, 48, 16, 14, 14, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 16, 12, 12, 12, 12, 12, 12,
-    ],
+    // Columns added to the KPI clauses after these (clause terms) get the width of a short choice.
+    columnWidths: KPI_COLUMNS.map(
+      (_, i) =>
+        [44, 48, 16, 14, 14, 18, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 16, 12, 12, 12, 12, 12, 12][
+          i
+        ] ?? 14,
+    ),
     // The sections are stacked, so no single header row can stay in view; the names column can.
     frozenRows: 1,
     frozenColumns: 1,
@@ -366,7 +373,8 @@ const MONEY_PARAMS: ReadonlySet<KpiParam> = new Set(['amount', 'bonusCap', 'malu
 
 /** Levels and tolerances read in the KPI's unit; rates are money per unit, except where a model says %. */
 function kpiFormat(key: KpiColumn, unit: KpiUnit | undefined, model: KpiModel | undefined): string | null {
-  if (TEXT_COLUMNS.has(key)) return TEXT_FORMAT;
+  if (TEXT_COLUMNS.has(key) || KPI_COLUMNS.find((c) => c.key === key)?.kind.type !== 'decimal')
+    return TEXT_FORMAT;
   if (FRACTION_PARAMS.has(key)) return FORMATS.percent;
   if (MONEY_PARAMS.has(key as KpiParam)) return FORMATS.money;
   if (

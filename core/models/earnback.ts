@@ -1,6 +1,6 @@
 import type { Direction } from '../direction';
 import { ZERO, type Dec } from '../money';
-import { meets } from './thresholdFee';
+import { meets, type Comparison } from './comparison';
 
 export interface EarnbackResult {
   readonly amount: Dec;
@@ -17,9 +17,10 @@ export function earnback(
   laterActuals: readonly (Dec | null)[],
   expected: Dec,
   direction: Direction,
+  comparison: Comparison = 'reaches',
 ): EarnbackResult {
   if (laterActuals.length === 0 || laterActuals.some((v) => v === null))
     return { amount: ZERO, status: 'pending' };
-  const allMet = laterActuals.every((v) => meets(v as Dec, expected, direction));
+  const allMet = laterActuals.every((v) => meets(v as Dec, expected, direction, comparison));
   return allMet ? { amount: credit, status: 'earned' } : { amount: ZERO, status: 'missed' };
 }

@@ -1,6 +1,6 @@
 import type { Direction } from '../direction';
 import { ZERO, type Dec } from '../money';
-import { meets } from './thresholdFee';
+import { meets, type Comparison } from './comparison';
 
 export interface SlaCreditTerms {
   readonly minimum: Dec;
@@ -11,6 +11,8 @@ export interface SlaCreditTerms {
   /** Share of the at-risk pool allocated to this service level (may be pool × level allocation). */
   readonly allocation: Dec;
   readonly direction: Direction;
+  /** `exceeds`: the level must be beaten, not just reached; `reaches` when absent. */
+  readonly comparison?: Comparison;
 }
 
 export interface SlaCreditResult {
@@ -25,6 +27,6 @@ export interface SlaCreditResult {
  * invoice's job, because it spans all service levels.
  */
 export function slaCredit(actual: Dec, terms: SlaCreditTerms): SlaCreditResult {
-  const missed = !meets(actual, terms.minimum, terms.direction);
+  const missed = !meets(actual, terms.minimum, terms.direction, terms.comparison);
   return { credit: missed ? terms.charges.times(terms.atRisk).times(terms.allocation) : ZERO, missed };
 }

@@ -1,15 +1,13 @@
 import type { Direction } from '../direction';
 import { ZERO, type Dec } from '../money';
+import { meets, type Comparison } from './comparison';
+
+export { meets } from './comparison';
 
 export interface ThresholdFeeResult {
   readonly amount: Dec;
-  /** Whether the KPI met the threshold (≥ for `higher`, ≤ for `lower`). */
+  /** Whether the KPI met the threshold (≥ for `higher`, ≤ for `lower`; > and < when it must exceed it). */
   readonly met: boolean;
-}
-
-/** True when `actual` is at least as good as `level` for the KPI's direction. */
-export function meets(actual: Dec, level: Dec, direction: Direction): boolean {
-  return direction === 'higher' ? actual.gte(level) : actual.lte(level);
 }
 
 /** Performance-only billing: the whole fee when the KPI meets its threshold, nothing otherwise. */
@@ -18,7 +16,8 @@ export function thresholdFee(
   threshold: Dec,
   fee: Dec,
   direction: Direction,
+  comparison: Comparison = 'reaches',
 ): ThresholdFeeResult {
-  const met = meets(actual, threshold, direction);
+  const met = meets(actual, threshold, direction, comparison);
   return { amount: met ? fee : ZERO, met };
 }

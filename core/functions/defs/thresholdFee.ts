@@ -1,5 +1,5 @@
 import { thresholdFee } from '../../models/thresholdFee';
-import { directionArg, requiredNumber } from '../argTypes';
+import { comparisonArg, directionArg, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
 
 export const THRESHOLDFEE = defineFunction({
@@ -20,12 +20,16 @@ export const THRESHOLDFEE = defineFunction({
       { min: 0 },
     ),
     directionArg(),
+    comparisonArg(),
   ],
   examples: [
     { formula: 'THRESHOLDFEE(0.91, 0.9, 10000)', result: 10000 },
     { formula: 'THRESHOLDFEE(0.9, 0.9, 10000)', result: 10000 },
     { formula: 'THRESHOLDFEE(0.89, 0.9, 10000)', result: 0 },
     { formula: 'THRESHOLDFEE(4.5, 4, 2000, "lower")', result: 0 },
+    { formula: 'THRESHOLDFEE(0.9, 0.9, 10000, "higher", "exceeds")', result: 0 },
+    { formula: 'THRESHOLDFEE(0.91, 0.9, 10000, "higher", "exceeds")', result: 10000 },
   ],
-  impl: ([actual, threshold, fee, direction]) => thresholdFee(actual, threshold, fee, direction).amount,
+  impl: ([actual, threshold, fee, direction, comparison]) =>
+    thresholdFee(actual, threshold, fee, direction, comparison).amount,
 });

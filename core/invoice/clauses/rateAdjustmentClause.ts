@@ -1,7 +1,7 @@
 import type { RateAdjustmentClause } from '../../contract/types';
 import { ModelFault } from '../../errors';
 import { ZERO } from '../../money';
-import { meets } from '../../models/thresholdFee';
+import { meets } from '../../models/comparison';
 import type { ClauseEvaluator } from './types';
 
 /**
@@ -11,9 +11,10 @@ import type { ClauseEvaluator } from './types';
 export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx, clause, actual, env) => {
   if (env.hourlyPay === null) throw new ModelFault('#VALUE!', 'hourly', 'needs hourly terms');
   const floor = clause.threshold ?? clause.target;
-  const outcome = meets(actual, clause.target, clause.direction)
+  const { direction, comparison } = clause;
+  const outcome = meets(actual, clause.target, direction, comparison)
     ? 'met'
-    : meets(actual, floor, clause.direction)
+    : meets(actual, floor, direction, comparison)
       ? 'between'
       : 'missed';
   const share = outcome === 'met' ? clause.bonusRate : outcome === 'missed' ? clause.malusRate.neg() : ZERO;
@@ -27,6 +28,7 @@ export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx,
     `${share.isNegative() ? '−' : '+'}${ctx.percent(share.abs())}`,
     ctx.money(env.hourlyPay),
     ctx.money(amount),
+    comparison === 'exceeds',
   );
   const t = ctx.texts;
   return {

@@ -14,6 +14,7 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
     atRisk: ONE,
     allocation: clause.allocation,
     direction: clause.direction,
+    comparison: clause.comparison,
   });
   const credit = ctx.round(result.credit);
   const amount = credit.isZero() ? credit : credit.neg();
@@ -25,6 +26,7 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
     ctx.exactMoney(env.atRisk),
     ctx.percent(clause.allocation),
     ctx.money(amount),
+    clause.comparison === 'exceeds',
   );
   return {
     line: { kind: 'sla-credit', label: clause.name, kpi: clause.name, amount, explanation },

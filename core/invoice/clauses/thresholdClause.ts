@@ -1,18 +1,17 @@
 import type { ThresholdClause } from '../../contract/types';
+import { relation } from '../../models/comparison';
 import { thresholdFee } from '../../models/thresholdFee';
 import type { ClauseEvaluator } from './types';
 
 /** THRESHOLDFEE: performance-only fee, paid whole when the KPI meets its threshold. */
 export const thresholdClause: ClauseEvaluator<ThresholdClause> = (ctx, clause, actual) => {
-  const result = thresholdFee(actual, clause.threshold, clause.amount, clause.direction);
+  const result = thresholdFee(actual, clause.threshold, clause.amount, clause.direction, clause.comparison);
   const amount = ctx.round(result.amount);
-  const higher = clause.direction === 'higher';
-  const relation = result.met ? (higher ? '≥' : '≤') : higher ? '<' : '>';
   const explanation = ctx.texts.explainThreshold(
     clause.name,
     ctx.value(actual, clause.unit),
     result.met,
-    relation,
+    relation(result.met, clause.direction, clause.comparison),
     ctx.value(clause.threshold, clause.unit),
     ctx.money(amount),
   );
