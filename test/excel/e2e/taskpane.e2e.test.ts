@@ -242,13 +242,17 @@ describe('the built Excel task pane on a fake Excel', () => {
     await expect(excel.activeSheet()).resolves.toBe('Invoice 2026-10');
 
     const { cells, pageLayout } = await excel.snapshot('Invoice 2026-10');
-    // Office reports ExcelApi 1.9 here: the sheet prints landscape, one page wide.
+    // Office reports ExcelApi 1.9 here: the invoice prints portrait on A4 (a euro contract), one page
+    // wide, its header rows on every page.
     expect(pageLayout).toEqual({
-      orientation: 'Landscape',
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      printTitleRows: 'A1:XFD8',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
     expect(cells.F15).toMatchObject({ formula: '=SUM(F9:F13)', value: 113990 });
-    expect(cells.F16).toMatchObject({ formula: null, value: 22798 });
+    // VAT is a ROUND over the subtotal, calculated by Excel (here the fake) as the core computed it.
+    expect(cells.F16).toMatchObject({ formula: '=ROUND(F15*0.2,2)', value: 22798 });
     expect(cells.F17).toMatchObject({ formula: '=SUM(F15:F16)', value: 136788 });
     // The renamed KPI is a line of the invoice, as text in a text cell.
     const kpiLine = Object.values(cells).filter((cell) => cell.value === XSS);
