@@ -98,12 +98,24 @@ describe('scenarios', () => {
       ['worst', '107662.50', '129195.00'],
       ['october', '113990.00', '136788.00'],
     ]);
-    expect(out.scenarios[1].lines.map((l: Line) => [l.kind, l.amount])).toEqual([
-      ['fixed', '20000'],
-      ['volume', '88750'],
-      ['kpi-adjustment', '560'],
-      ['kpi-adjustment', '-320'],
-      ['kpi-fee', '5000'],
+    // Its lines are the invoice's lines for 2026-10, as `invoice --json` prints them.
+    const golden = await runCli([
+      'invoice',
+      '--contract',
+      contract,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+    ]);
+    const invoiceLines = (JSON.parse(golden.out) as { lines: Line[] }).lines;
+    expect(out.scenarios[1].lines).toEqual(invoiceLines);
+    expect(invoiceLines.map((l: Line) => l.kind)).toEqual([
+      'fixed',
+      'volume',
+      'kpi-adjustment',
+      'kpi-adjustment',
+      'kpi-fee',
     ]);
   });
 
