@@ -1,9 +1,9 @@
 /**
- * Comparison of two or more contracts on the same rows (actuals periods, scenarios or forecast periods):
+ * Comparison of two or more contracts on the same rows (actuals periods or scenarios):
  * each contract priced by the engine, totals and line kinds side by side, difference = last − first.
  */
 import type { Invoice, LineKind } from '../invoice/types';
-import { ZERO, decSum, type Dec } from '../money';
+import { decSum, type Dec } from '../money';
 
 /** One row: a period or scenario priced under every contract, in the order the contracts were given. */
 export interface ComparisonRow {
@@ -39,15 +39,5 @@ export function compareRow(name: string, invoices: readonly Invoice[]): Comparis
       );
       return { kind, amounts, difference: difference(amounts) };
     }),
-  };
-}
-
-/** A row of forecast means (no line kinds: a mean of totals is not a sum of mean lines one can print). */
-export function compareTotals(name: string, totals: readonly Dec[]): ComparisonRow {
-  return {
-    name,
-    totals,
-    difference: (totals[totals.length - 1] ?? ZERO).minus(totals[0] ?? ZERO),
-    kinds: [],
   };
 }

@@ -40,5 +40,5 @@ export {
 } from './forecast';
 export type { Distribution } from './distribution';
 export { distributionsFromCsv } from './distributionsCsv';
-export { compareRow, compareTotals, type ComparisonRow } from './compare';
+export { compareRow, type ComparisonRow } from './compare';
 export { kpiRange, type ValueRange } from './kpiRange';
