@@ -14,6 +14,7 @@ import { functionsCommand } from './commands/functions';
 import { invoiceCommand } from './commands/invoice';
 import { scenariosCommand } from './commands/scenarios';
 import { reconcileCommand } from './commands/reconcile';
+import { reviewCommand } from './commands/review';
 import { templateCommand } from './commands/template';
 import { verifyCommand } from './commands/verify';
 import { processIo, type CliIo, type ExitCode } from './io';
@@ -41,6 +42,9 @@ const USAGE = `usage: outcome-fees <command>
   verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]
                              report every line or amount edited since the invoice was written, and
                              whether its fingerprint matches (exit 0 / 1 / 2 as reconcile)
+  review --contract FILE --actuals FILE --period YYYY-MM..YYYY-MM [-o FILE.xlsx | --json]
+                             the supplier performance review: each KPI invoice by invoice, met or missed,
+                             its amount, misses per KPI, weighted achievement (a Performance sheet)
   scenarios --contract FILE --scenarios FILE.csv [-o FILE.xlsx | --json]
                              price each scenario (Scenario,Kind,Name,Value) as one invoicing period
   curve --contract FILE --kpi NAME [--from X --to Y --steps N]
@@ -77,6 +81,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['compare', compareCommand],
   ['reconcile', reconcileCommand],
   ['verify', verifyCommand],
+  ['review', reviewCommand],
 ]);
 
 const HELP = new Set(['help', '--help', '-h']);

@@ -19,6 +19,21 @@ export interface BatchLabels {
   readonly totalIn: (currency: string) => string;
   readonly kinds: Readonly<Record<Exclude<LineKind, 'vat'>, string>>;
   readonly note: string;
+  readonly performance: PerformanceLabels;
+}
+
+/** Labels of the Performance sheet. */
+export interface PerformanceLabels {
+  readonly sheet: string;
+  readonly title: (contract: string, from: string, to: string) => string;
+  readonly columns: readonly [string, string, string, string, string, string, string, string];
+  readonly status: Readonly<Record<'met' | 'missed' | 'neutral', string>>;
+  readonly missesTitle: string;
+  readonly missesColumns: readonly [string, string, string, string];
+  readonly achievementTitle: string;
+  readonly achievementColumns: readonly [string, string, string];
+  readonly chartTitle: (kpi: string) => string;
+  readonly note: string;
 }
 
 const EN: BatchLabels = {
@@ -50,6 +65,27 @@ const EN: BatchLabels = {
     earnback: 'Earnbacks',
   },
   note: 'Amounts are those of the invoices of this workbook; subtotals and totals are SUM formulas.',
+  performance: {
+    sheet: 'Performance',
+    title: (contract, from, to) => `Performance review — ${contract}, ${from} to ${to}`,
+    columns: [
+      'KPI',
+      'Invoice',
+      'Month measured',
+      'Actual',
+      'Level applied',
+      'Outcome',
+      'Met or missed',
+      'Amount',
+    ],
+    status: { met: 'met', missed: 'missed', neutral: 'neutral' },
+    missesTitle: 'Misses per KPI',
+    missesColumns: ['KPI', 'Times evaluated', 'Misses', 'Amount over the range'],
+    achievementTitle: 'Weighted achievement (SCORECARD)',
+    achievementColumns: ['Period', 'Invoice', 'Weighted achievement'],
+    chartTitle: (kpi) => `${kpi}: actual against the level applied`,
+    note: 'Every figure is read from the invoices (lines and KPI evidence). A KPI scores 1 when met or neutral, 0 when missed, its achievement ratio (at most 1) when scored; weights are the contract’s, equal when it gives none.',
+  },
 };
 
 const FR: BatchLabels = {
@@ -81,6 +117,27 @@ const FR: BatchLabels = {
     earnback: 'Restitutions de pénalités',
   },
   note: 'Montants des factures de ce classeur ; les totaux sont des formules SOMME.',
+  performance: {
+    sheet: 'Performance',
+    title: (contract, from, to) => `Revue de performance — ${contract}, de ${from} à ${to}`,
+    columns: [
+      'KPI',
+      'Facture',
+      'Mois mesuré',
+      'Réalisé',
+      'Niveau appliqué',
+      'Résultat',
+      'Atteint ou manqué',
+      'Montant',
+    ],
+    status: { met: 'atteint', missed: 'manqué', neutral: 'neutre' },
+    missesTitle: 'Manquements par KPI',
+    missesColumns: ['KPI', 'Évaluations', 'Manquements', 'Montant sur la période'],
+    achievementTitle: 'Performance pondérée (SCORECARD)',
+    achievementColumns: ['Période', 'Facture', 'Performance pondérée'],
+    chartTitle: (kpi) => `${kpi} : réalisé et niveau appliqué`,
+    note: 'Chaque chiffre provient des factures (lignes et justificatifs KPI). Un KPI vaut 1 atteint ou neutre, 0 manqué, son ratio de réalisation (au plus 1) quand il est noté ; pondérations du contrat, égales à défaut.',
+  },
 };
 
 export function batchLabels(lang: Language): BatchLabels {

@@ -4,12 +4,17 @@
  */
 import { actualsToCsv } from '../../core/contract/csv';
 import { FREQUENCY_MONTHS, addMonths, closesWindow } from '../../core/contract/period';
-import type { Actuals, Contract, PeriodActuals } from '../../core/contract/types';
+import type { Actuals, Contract, Language, PeriodActuals } from '../../core/contract/types';
 import type { ContractTemplate } from '../../core/templates';
 
-export function yearOfActuals(template: ContractTemplate, from = '2026-01', months = 12): Actuals {
-  const contract = template.contract('en');
-  const samples = [...template.actuals('en').periods.values()];
+export function yearOfActuals(
+  template: ContractTemplate,
+  from = '2026-01',
+  months = 12,
+  lang: Language = 'en',
+): Actuals {
+  const contract = template.contract(lang);
+  const samples = [...template.actuals(lang).periods.values()];
   const anyValue = new Map<string, PeriodActuals['kpis'] extends ReadonlyMap<string, infer V> ? V : never>();
   for (const sample of samples) for (const [name, value] of sample.kpis) anyValue.set(name, value);
   const periods = new Map<string, PeriodActuals>();

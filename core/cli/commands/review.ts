@@ -1,0 +1,93 @@
+import { invoicesOf, parsePeriodRange, periodsInRange } from '../../control/batch';
+import { performanceReview, type Review } from '../../control/review';
+import { performanceSheetPlan } from '../../layout/performanceSheet';
+import { workbookBuffer } from '../../xlsx/writeWorkbook';
+import { requiredOption, stringOption } from '../args';
+import { usageError } from '../cliError';
+import type { Command } from '../command';
+import type { ExitCode } from '../io';
+import { inputProblems, readInputs } from '../inputs';
+import { checkOutputFile, writeFileAtomic } from '../outputFile';
+
+const USAGE =
+  'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM [-o FILE.xlsx | --json]';
+
+/** The review as JSON: decimals as strings, as the invoice JSON writes them. */
+function reviewJson(review: Review): unknown {
+  return {
+    rows: review.rows.map((r) => ({
+      kpi: r.kpi.name,
+      invoice: r.invoice,
+      month: r.month,
+      actual: r.actual.toFixed(),
+      level: r.level?.toFixed() ?? null,
+      outcome: r.outcome,
+      status: r.status,
+      amount: r.amount.toFixed(),
+    })),
+    misses: review.misses.map((m) => ({ kpi: m.kpi.name, evaluated: m.evaluated, missed: m.missed })),
+    achievement: review.achievement.map((a) => ({
+      invoice: a.invoice,
+      period: a.period,
+      score: a.score.toFixed(),
+    })),
+  };
+}
+
+/**
+ * `outcome-fees review`: the supplier performance review over a range of periods (the buyer's quarterly
+ * business review): a Performance sheet, or its figures as JSON, all read from the range's invoices.
+ */
+export const reviewCommand: Command = {
+  usage: USAGE,
+  options: {
+    contract: { type: 'string' },
+    actuals: { type: 'string' },
+    period: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+  },
+  maxPositionals: 0,
+  run: async (args, io): Promise<ExitCode> => {
+    const contractFile = requiredOption(args, 'contract', USAGE);
+    const actualsFile = requiredOption(args, 'actuals', USAGE);
+    const period = requiredOption(args, 'period', USAGE);
+    const range = parsePeriodRange(period) ?? { from: period, to: period };
+    const out = stringOption(args, 'output');
+    if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', USAGE);
+    const target =
+      out === undefined ? undefined : checkOutputFile(out, '.xlsx', [contractFile, actualsFile], USAGE);
+
+    const inputs = await readInputs(contractFile, actualsFile);
+    if (!inputs.contract.ok) {
+      io.err(inputProblems(inputs).join('\n'));
+      return 1;
+    }
+    const contract = inputs.contract.value;
+    const periods = periodsInRange(contract, range.from, range.to);
+    if (!periods.ok) {
+      io.err(periods.problem);
+      return 1;
+    }
+    const run = invoicesOf(contract, inputs.actualsInput, periods.periods);
+    if (!run.ok) {
+      io.err(run.problems.join('\n'));
+      return 1;
+    }
+    if (contract.kpis.length === 0) {
+      io.err(`${inputs.contractSource}: the contract has no KPI to review`);
+      return 1;
+    }
+    const review = performanceReview(run.invoices);
+    if (target === undefined) {
+      io.out(JSON.stringify(reviewJson(review), null, 2));
+      return 0;
+    }
+    await writeFileAtomic(target, await workbookBuffer([performanceSheetPlan(review, run.invoices)]), io.fs);
+    const missed = review.misses.reduce((n, m) => n + m.missed, 0);
+    io.out(
+      `Wrote ${out}: ${review.misses.length} KPIs over ${run.invoices.length} invoices, ${missed} miss${missed === 1 ? '' : 'es'}`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,123 @@
+/**
+ * The supplier performance review: each KPI invoice by invoice, read from the invoices the engine built
+ * (their KPI evidence: the month measured, the actual, the engine's outcome, the amount), never priced a
+ * second time. What the review adds is a reading of those outcomes: met or missed, the misses per KPI, and
+ * each period's weighted achievement with SCORECARD semantics (Σ score × weight ÷ Σ weight).
+ */
+import type { KpiClause, Period } from '../contract/types';
+import { ModelFault } from '../errors';
+import { invoiceTexts } from '../i18n/invoice';
+import type { Invoice, KpiEvidence } from '../invoice/types';
+import { achievement } from '../models/achievement';
+import { scorecard } from '../models/scorecard';
+import { ONE, ZERO, decMin, type Dec } from '../money';
+
+/** Met, missed, or neutral (inside a bonus-malus neutral band: neither earned nor cost). */
+export type KpiStatus = 'met' | 'missed' | 'neutral';
+
+/** One KPI on one invoice. */
+export interface ReviewRow {
+  readonly kpi: KpiClause;
+  readonly invoice: string;
+  readonly month: Period;
+  readonly actual: Dec;
+  /** The level the clause judges the actual against: its threshold for pass/fail fees and credits, else its target. */
+  readonly level: Dec | undefined;
+  /** The engine's outcome in the contract's words (`met`, `malus`, `score 0.5`). */
+  readonly outcome: string;
+  readonly status: KpiStatus;
+  /** What the clause earned (positive) or cost (negative) on that invoice, as the evidence prints it. */
+  readonly amount: Dec;
+  /** The KPI's score for the scorecard: 1 met or neutral, 0 missed; a score or achievement ratio, capped at 1. */
+  readonly score: Dec;
+}
+
+/** The review over a range: rows by KPI then month, misses per KPI, weighted achievement per invoice. */
+export interface Review {
+  readonly rows: readonly ReviewRow[];
+  readonly misses: readonly {
+    readonly kpi: KpiClause;
+    readonly evaluated: number;
+    readonly missed: number;
+  }[];
+  readonly achievement: readonly { readonly invoice: string; readonly period: Period; readonly score: Dec }[];
+}
+
+/** The level a clause is judged against (see ReviewRow.level). */
+export function appliedLevel(kpi: KpiClause): Dec | undefined {
+  return kpi.model === 'threshold' || kpi.model === 'sla-credit'
+    ? kpi.threshold
+    : (kpi.target ?? kpi.threshold);
+}
+
+/**
+ * Met or missed from the engine's own outcome words: met and bonus are met, missed and malus missed,
+ * neutral is neutral. Scored outcomes (kpi-score, achievement-share) are met when the actual reaches the
+ * target, by the core's ACHIEVEMENT ratio.
+ */
+function statusAndScore(
+  evidence: KpiEvidence,
+  lang: Invoice['contract']['language'],
+): { status: KpiStatus; score: Dec } {
+  const t = invoiceTexts(lang);
+  const words: ReadonlyMap<string, KpiStatus> = new Map([
+    [t.outcomeMet, 'met'],
+    [t.outcomeBonus, 'met'],
+    [t.outcomeMissed, 'missed'],
+    [t.outcomeMalus, 'missed'],
+    [t.outcomeNeutral, 'neutral'],
+  ]);
+  const status = words.get(evidence.outcome);
+  if (status !== undefined) return { status, score: status === 'missed' ? ZERO : ONE };
+  const { clause } = evidence;
+  const target = clause.target ?? clause.threshold;
+  if (target === undefined) return { status: 'missed', score: ZERO };
+  try {
+    const ratio = achievement(evidence.actual, target, clause.direction).ratio;
+    return { status: ratio.gte(ONE) ? 'met' : 'missed', score: decMin(ratio, ONE) };
+  } catch (error) {
+    // A zero actual on a lower-is-better KPI has no ratio: the best value there is, so on target.
+    if (error instanceof ModelFault) return { status: 'met', score: ONE };
+    throw error;
+  }
+}
+
+/** The review of `invoices` (one contract, oldest first). */
+export function performanceReview(invoices: readonly Invoice[]): Review {
+  const lang = invoices[0]?.contract.language ?? 'en';
+  const byKpi = new Map<string, ReviewRow[]>();
+  const achievementRows: Review['achievement'][number][] = [];
+  for (const invoice of invoices) {
+    const entries: { score: Dec; weight: Dec }[] = [];
+    for (const evidence of invoice.evidence) {
+      const { status, score } = statusAndScore(evidence, lang);
+      const row: ReviewRow = {
+        kpi: evidence.clause,
+        invoice: invoice.number,
+        month: evidence.month,
+        actual: evidence.actual,
+        level: appliedLevel(evidence.clause),
+        outcome: evidence.outcome,
+        status,
+        amount: evidence.amount,
+        score,
+      };
+      byKpi.set(evidence.clause.name, [...(byKpi.get(evidence.clause.name) ?? []), row]);
+      // Clauses without a weight count alike, as SCORECARD does with equal weights.
+      entries.push({ score, weight: evidence.clause.weight ?? ONE });
+    }
+    if (entries.length > 0)
+      achievementRows.push({
+        invoice: invoice.number,
+        period: invoice.period,
+        score: scorecard(entries).score,
+      });
+  }
+  const rows = [...byKpi.values()].flat();
+  const misses = [...byKpi.values()].map((kpiRows) => ({
+    kpi: kpiRows[0].kpi,
+    evaluated: kpiRows.length,
+    missed: kpiRows.filter((r) => r.status === 'missed').length,
+  }));
+  return { rows, misses, achievement: achievementRows };
+}
