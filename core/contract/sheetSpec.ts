@@ -237,9 +237,9 @@ export const KPI_RANGE_FIELDS: readonly KpiRangeField[] = ['validMin', 'validMax
  * Terms of a clause that are not decimals, after the valid range: each is a column and a field of the clause,
  * read by its cell kind. Which models take them is `MODEL_RULES` (schema/kpi.ts).
  */
-export type KpiTerm = 'comparison';
+export type KpiTerm = 'comparison' | 'gateKpi' | 'gateLevel';
 /** The terms, in column order. */
-export const KPI_TERMS: readonly KpiTerm[] = ['comparison'];
+export const KPI_TERMS: readonly KpiTerm[] = ['comparison', 'gateKpi', 'gateLevel'];
 
 /** Columns of the KPI clauses table. */
 export type KpiColumn =
@@ -275,6 +275,8 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   ...KPI_PARAMS.map((key) => ({ key, kind: DECIMAL, required: false })),
   ...KPI_RANGE_FIELDS.map((key) => ({ key, kind: DECIMAL, required: false })),
   { key: 'comparison', kind: enumOf('comparison'), required: false },
+  { key: 'gateKpi', kind: TEXT, required: false },
+  { key: 'gateLevel', kind: DECIMAL, required: false },
 ];
 
 /** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long

@@ -159,6 +159,13 @@ export interface KpiCommon {
   readonly validMax?: Dec;
   /** Models with a pass/fail level (threshold, rate-adjustment, sla-credit) only; absent: `reaches`. */
   readonly comparison?: Comparison;
+  /**
+   * Gate (anti-gaming): the clause's positive amount (a fee, a bonus) is paid only when the KPI clause
+   * named `gateKpi` reaches `gateLevel` in the month this clause is evaluated on; a malus applies anyway.
+   * Given together or not at all; not on sla-credit clauses (a credit is never a payment).
+   */
+  readonly gateKpi?: string;
+  readonly gateLevel?: Dec;
 }
 
 /** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */

@@ -59,6 +59,10 @@ export interface ContractProblems {
   stretchNeedsTarget: string;
   weightsSum(sum: string): string;
   duplicateKpi(name: string): string;
+  /** A gate names its KPI and its level together. */
+  readonly gateIncomplete: string;
+  gateUnknown(name: string): string;
+  readonly gateSelf: string;
   duplicateVolume(name: string): string;
   needsHourly(model: string): string;
   needsVariablePay(model: string): string;
@@ -255,6 +259,8 @@ const EN: ContractText = {
     validMin: 'Valid min',
     validMax: 'Valid max',
     comparison: 'Comparison',
+    gateKpi: 'Gate KPI',
+    gateLevel: 'Gate level',
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
@@ -322,6 +328,9 @@ const EN: ContractText = {
     weightsSum: (sum) =>
       `the weights of the achievement-share clauses must sum to 1 (100 %), they sum to ${sum}`,
     duplicateKpi: (name) => `KPI name ${JSON.stringify(name)} is used twice`,
+    gateIncomplete: 'a gate needs both its KPI (Gate KPI) and its level (Gate level)',
+    gateUnknown: (name) => `no KPI clause is named ${JSON.stringify(name)}`,
+    gateSelf: 'a clause cannot be gated by its own KPI',
     duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
     needsHourly: (model) => `the ${model} model needs an hourly fee`,
     needsVariablePay: (model) => `the ${model} model needs the hourly fee's variable pay`,
@@ -477,6 +486,8 @@ const FR: ContractText = {
     validMin: 'Min valide',
     validMax: 'Max valide',
     comparison: 'Comparaison',
+    gateKpi: 'Indicateur de condition',
+    gateLevel: 'Niveau de condition',
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
@@ -549,6 +560,10 @@ const FR: ContractText = {
     weightsSum: (sum) =>
       `les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
     duplicateKpi: (name) => `le nom d'indicateur « ${name} » est utilisé deux fois`,
+    gateIncomplete:
+      'une condition demande son indicateur (Indicateur de condition) et son niveau (Niveau de condition)',
+    gateUnknown: (name) => `aucune clause d'indicateur ne s'appelle « ${name} »`,
+    gateSelf: 'une clause ne peut pas être conditionnée par son propre indicateur',
     duplicateVolume: (name) => `le nom de volume « ${name} » est utilisé deux fois`,
     needsHourly: (model) => `le modèle ${model} suppose des honoraires horaires`,
     needsVariablePay: (model) =>

@@ -114,6 +114,21 @@ export interface InvoiceTexts {
   periodOutside(period: string, first: string, last: string | null): string;
   badPeriod(period: string): string;
   missingKpi(kpi: string, month: string): string;
+  /**
+   * Appended to a gated clause's explanation: the gate KPI, its value, how it stands to the level and
+   * whether it held; `withheld`: the amount the clause would have paid, not paid because the gate failed.
+   */
+  explainGate(
+    kpi: string,
+    actual: string,
+    relation: '≥' | '≤' | '<' | '>',
+    level: string,
+    held: boolean,
+    withheld: string | null,
+    amount: string,
+  ): string;
+  readonly outcomeGateHeld: string;
+  readonly outcomeGateFailed: string;
   missingVolume(volume: string, months: string): string;
   missingHours(months: string): string;
   needsHourly(kpi: string): string;
@@ -202,6 +217,15 @@ const EN: InvoiceTexts = {
     `Period ${period} is outside the contract (${first} to ${last ?? 'open-ended'})`,
   badPeriod: (period) => `Period must be written YYYY-MM (got "${period}")`,
   missingKpi: (kpi, month) => `Actuals: no value for KPI "${kpi}" in ${month}`,
+  explainGate: (kpi, actual, relation, level, held, withheld, amount) =>
+    `; gate ${kpi} ${actual} ${relation} ${level}: ` +
+    (held
+      ? 'held'
+      : withheld
+        ? `failed, ${withheld} not paid: ${amount}`
+        : 'failed (a malus applies anyway)'),
+  outcomeGateHeld: ', gate held',
+  outcomeGateFailed: ', gate failed',
   missingVolume: (volume, months) => `Actuals: no quantity for "${volume}" in ${months}`,
   missingHours: (months) => `Actuals: no hours in ${months}`,
   needsHourly: (kpi) => `KPI "${kpi}": this model needs hourly terms with a variable pay in the contract`,
@@ -286,6 +310,15 @@ const FR: InvoiceTexts = {
     `La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
   badPeriod: (period) => `La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
   missingKpi: (kpi, month) => `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
+  explainGate: (kpi, actual, relation, level, held, withheld, amount) =>
+    ` ; condition ${kpi} ${actual} ${relation} ${level} : ` +
+    (held
+      ? 'remplie'
+      : withheld
+        ? `non remplie, ${withheld} non versés : ${amount}`
+        : 'non remplie (le malus s’applique quand même)'),
+  outcomeGateHeld: ', condition remplie',
+  outcomeGateFailed: ', condition non remplie',
   missingVolume: (volume, months) => `Réalisé : aucune quantité pour « ${volume} » en ${months}`,
   missingHours: (months) => `Réalisé : aucune heure en ${months}`,
   needsHourly: (kpi) =>

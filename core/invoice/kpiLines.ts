@@ -5,6 +5,7 @@ import type { Step } from './baseLines';
 import { clauseEvaluator, type ClauseEnv } from './clauses';
 import { kpiValue } from '../contract/actuals';
 import type { InvoiceContext } from './context';
+import { gated } from './gate';
 import type { KpiEvidence } from './types';
 
 export interface KpiStep extends Step {
@@ -32,7 +33,12 @@ export function kpiLines(
       continue;
     }
     try {
-      const { line, outcome } = clauseEvaluator(clause)(ctx, clause, actual, env);
+      const result = gated(ctx, clause, month, clauseEvaluator(clause)(ctx, clause, actual, env));
+      if ('problem' in result) {
+        step.problems.push(result.problem);
+        continue;
+      }
+      const { line, outcome } = result;
       step.lines.push(line);
       step.evidence.push({ clause, month, actual, outcome, amount: line.amount });
     } catch (e) {

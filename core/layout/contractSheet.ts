@@ -375,6 +375,8 @@ const MONEY_PARAMS: ReadonlySet<KpiParam> = new Set(['amount', 'bonusCap', 'malu
 function kpiFormat(key: KpiColumn, unit: KpiUnit | undefined, model: KpiModel | undefined): string | null {
   if (TEXT_COLUMNS.has(key) || KPI_COLUMNS.find((c) => c.key === key)?.kind.type !== 'decimal')
     return TEXT_FORMAT;
+  // A gate level is in the unit of another KPI: left to the host's general format.
+  if (key === 'gateLevel') return null;
   if (FRACTION_PARAMS.has(key)) return FORMATS.percent;
   if (MONEY_PARAMS.has(key as KpiParam)) return FORMATS.money;
   if (

@@ -3,6 +3,7 @@
  * a model needs, evaluation periods against the invoicing frequency). Cross-checks run even when some fields
  * failed, on the parts that parsed, so one pass reports every issue.
  */
+import { gateProblems } from './gates';
 import { z } from 'zod';
 import { contractText, enumLabel, type ContractProblems } from '../../i18n/contract';
 import { ONE, ROUNDING_RULES, decSum, isDec, type Dec, type RoundingRule } from '../../money';
@@ -164,6 +165,7 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
 
   uniqueNames(kpis, 'kpis', p.duplicateKpi, add, clean);
   uniqueNames(volumes, 'volumes', p.duplicateVolume, add, clean);
+  gateProblems(kpis, add, clean, p);
 
   const shares = kpis.map((_, i) => i).filter((i) => modelOf(i) === 'achievement-share');
   const weights = shares.map((i) => (clean('kpis', i, 'weight') ? kpis[i].weight : undefined));

@@ -53,8 +53,10 @@ export interface ModelRule {
   readonly terms: Partial<Readonly<Record<KpiTerm, Use>>>;
 }
 
+/** Any payment may be gated by another KPI. */
+const GATED: ModelRule['terms'] = { gateKpi: 'optional', gateLevel: 'optional' };
 /** A pass/fail level may be reached (≥) or must be exceeded (>). */
-const PASS_FAIL: ModelRule['terms'] = { comparison: 'optional' };
+const PASS_FAIL: ModelRule['terms'] = { comparison: 'optional', ...GATED };
 
 /**
  * The levels and parameters of each model, the one table every reader enforces: a level or parameter a
@@ -77,19 +79,19 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
       bonusCap: 'optional',
       malusCap: 'optional',
     },
-    terms: {},
+    terms: GATED,
   },
   'kpi-score': {
     levels: { threshold: 'required', target: 'required', stretch: 'optional' },
     weight: false,
     params: { amount: 'required', thresholdScore: 'optional', stretchScore: 'optional' },
-    terms: {},
+    terms: GATED,
   },
   'achievement-share': {
     levels: { target: 'required' },
     weight: true,
     params: { achievementCap: 'optional' },
-    terms: {},
+    terms: GATED,
   },
   // The threshold, when given, is the level below which the malus applies (else the target).
   'rate-adjustment': {
@@ -103,13 +105,13 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
     levels: { threshold: 'required', target: 'optional' },
     weight: false,
     params: { allocation: 'required' },
-    terms: PASS_FAIL,
+    terms: { comparison: 'optional' },
   },
   'gain-share': {
     levels: {},
     weight: false,
     params: { baseline: 'required', share: 'required', bonusCap: 'optional', floor: 'optional' },
-    terms: {},
+    terms: GATED,
   },
 };
 
@@ -162,6 +164,8 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
         validMin: decimal(p).optional(),
         validMax: decimal(p).optional(),
         comparison: oneOf(p, COMPARISONS).optional(),
+        gateKpi: text(p).optional(),
+        gateLevel: decimal(p).optional(),
       },
       { error: containerError(p, 'object') },
     )
@@ -193,6 +197,11 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
   if (rule.weight && !given('weight') && clean('weight')) add('weight', p.requiredByModel(modelName));
   for (const param of KPI_PARAMS) checkUse(param, rule.params[param]);
   for (const term of KPI_TERMS) checkUse(term, rule.terms[term]);
+  // A gate is a KPI and a level: either alone would pay or withhold on a guess.
+  if (rule.terms.gateKpi && given('gateKpi') !== given('gateLevel')) {
+    const missing = given('gateKpi') ? 'gateLevel' : 'gateKpi';
+    if (clean(missing)) add(missing, p.gateIncomplete);
+  }
   if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
   if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
     add('target', p.greaterThan('0'));

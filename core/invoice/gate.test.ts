@@ -1,0 +1,179 @@
+/**
+ * Gates: the handle-time bonus is paid only if CSAT reaches 85 %. Golden invoices worked out by hand, EN
+ * and FR, with the gate exactly at its level, one short of it, and failing under a malus; the documented
+ * formula; the sheet; and the law that a failing gate never increases a fee.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import fc from 'fast-check';
+import { actualsOf } from '../../test/support/invoiceContract';
+import { contractFromSheet } from '../contract/fromSheet';
+import { parseContract } from '../contract/json';
+import type { Contract, Language } from '../contract/types';
+import { evaluateFormula } from '../formula/evaluateFormula';
+import { contractSheetPlan } from '../layout/contractSheet';
+import { planToGrid } from '../layout/planToGrid';
+import { buildInvoice } from './buildInvoice';
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+function contractJson(language: Language, gate: Record<string, string> = {}) {
+  return {
+    schema: 'outcome-fees/contract@1',
+    id: 'gate',
+    name: 'Gate',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language,
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
+    kpis: [
+      {
+        name: 'AHT',
+        measure: 'Average handle time',
+        unit: 'minutes',
+        direction: 'lower',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '6',
+        bonusRate: '500',
+        malusRate: '500',
+        ...gate,
+      },
+      {
+        name: 'CSAT',
+        measure: 'Satisfied share',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'threshold',
+        threshold: '0.90',
+        amount: '1000.00',
+      },
+    ],
+  };
+}
+
+const GATE = { gateKpi: 'CSAT', gateLevel: '0.85' };
+
+function contract(language: Language, gate: Record<string, string> = GATE): Contract {
+  const result = parseContract(contractJson(language, gate));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function invoice(c: Contract, aht: string, csat: string) {
+  const result = buildInvoice(c, actualsOf({ '2026-02': { AHT: aht, CSAT: csat } }), '2026-02');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+describe('gates', () => {
+  // CSAT 85 % exactly at the gate's level: held. AHT 5 min, 1 min under the 6-min target × €500 = +500.00;
+  // CSAT 85 % < 90 %: no CSAT fee. 10,000.00 + 500.00 + 0 = 10,500.00; VAT 2,100.00; total 12,600.00.
+  test.each<[Language, string]>([
+    ['en', 'AHT 5 min vs target 6 min: +1 min × €500 = €500.00; gate CSAT 85% ≥ 85%: held'],
+    ['fr', 'AHT 5 min vs objectif 6 min'],
+  ])('exactly at its level the gate holds (%s)', (lang, text) => {
+    const inv = invoice(contract(lang), '5', '0.85');
+    expect(inv.lines.map((l) => `${l.kind} ${l.amount.toFixed()}`)).toEqual([
+      'fixed 10000',
+      'kpi-adjustment 500',
+      'kpi-fee 0',
+    ]);
+    expect([inv.subtotal, inv.vat.amount, inv.total].map((d) => d.toFixed())).toEqual([
+      '10500',
+      '2100',
+      '12600',
+    ]);
+    expect(plain(inv.lines[1].explanation)).toContain(text);
+    if (lang === 'fr')
+      expect(plain(inv.lines[1].explanation)).toContain('; condition CSAT 85 % ≥ 85 % : remplie');
+    expect(inv.evidence[0].outcome).toBe(lang === 'en' ? 'bonus, gate held' : 'bonus, condition remplie');
+  });
+
+  // CSAT 84.9 %, one tenth of a point short: failed. The +500.00 bonus is withheld: 0.
+  // 10,000.00 + 0 + 0 = 10,000.00; VAT 2,000.00; total 12,000.00.
+  test.each<[Language, string]>([
+    ['en', '; gate CSAT 84.9% < 85%: failed, €500.00 not paid: €0.00'],
+    ['fr', ' ; condition CSAT 84,9 % < 85 % : non remplie, 500,00 € non versés : 0,00 €'],
+  ])('just short of its level the gate fails and withholds the bonus (%s)', (lang, text) => {
+    const inv = invoice(contract(lang), '5', '0.849');
+    expect(inv.lines.map((l) => l.amount.toFixed())).toEqual(['10000', '0', '0']);
+    expect(inv.total.toFixed()).toBe('12000');
+    expect(plain(inv.lines[1].explanation).endsWith(text)).toBe(true);
+  });
+
+  // CSAT 80 %: failed, but AHT 7 min is 1 min over target: −500.00 applies anyway.
+  // 10,000.00 − 500.00 = 9,500.00; VAT 1,900.00; total 11,400.00.
+  test('a failed gate leaves a malus as it is', () => {
+    const inv = invoice(contract('en'), '7', '0.80');
+    expect(inv.lines.map((l) => l.amount.toFixed())).toEqual(['10000', '-500', '0']);
+    expect(inv.total.toFixed()).toBe('11400');
+    expect(plain(inv.lines[1].explanation)).toContain(
+      '; gate CSAT 80% < 85%: failed (a malus applies anyway)',
+    );
+  });
+
+  test('a missing gate value is a problem, never a pass', () => {
+    const result = buildInvoice(contract('en'), actualsOf({ '2026-02': { AHT: '5' } }), '2026-02');
+    expect(result.ok ? [] : result.problems).toContain('Actuals: no value for KPI "CSAT" in 2026-02');
+  });
+
+  test('the formula the docs give returns the line’s amount', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    const formula = (csat: string, aht: string) =>
+      `THRESHOLDFEE(${csat}, 0.85, 1) * BONUSMALUS(${aht}, 6, 500, 0, "lower") + BONUSMALUS(${aht}, 6, 0, 500, "lower")`;
+    expect(doc).toContain(formula('CSAT', 'AHT'));
+    for (const [aht, csat] of [
+      ['5', '0.85'],
+      ['5', '0.849'],
+      ['7', '0.80'],
+      ['7', '0.95'],
+    ]) {
+      const line = invoice(contract('en'), aht, csat).lines[1];
+      expect(evaluateFormula(formula(csat, aht))).toBe(Number(line.amount));
+    }
+  });
+
+  test('read the same from JSON and from the sheet, EN and FR', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const c = contract(lang);
+      expect(contractFromSheet(planToGrid(contractSheetPlan(c)) as never)).toEqual({ ok: true, value: c });
+    }
+  });
+
+  test.each<[Record<string, string>, string]>([
+    [
+      { gateKpi: 'CSAT' },
+      'kpis[0].gateLevel: a gate needs both its KPI (Gate KPI) and its level (Gate level)',
+    ],
+    [
+      { gateLevel: '0.85' },
+      'kpis[0].gateKpi: a gate needs both its KPI (Gate KPI) and its level (Gate level)',
+    ],
+    [{ ...GATE, gateKpi: 'CSATT' }, 'kpis[0].gateKpi: no KPI clause is named "CSATT"'],
+    [{ ...GATE, gateKpi: 'aht' }, 'kpis[0].gateKpi: a clause cannot be gated by its own KPI'],
+  ])('a gate %j is refused', (gate, message) => {
+    const result = parseContract(contractJson('en', gate));
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([message]);
+  });
+
+  test('a failing gate never increases a fee; a holding one changes nothing', () => {
+    const gatedContract = contract('en');
+    const free = contract('en', {});
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1200 }), fc.integer({ min: 0, max: 1000 }), (aht, csat) => {
+        const [a, c] = [(aht / 100).toString(), (csat / 1000).toString()];
+        const gatedLine = invoice(gatedContract, a, c).lines[1].amount;
+        const freeLine = invoice(free, a, c).lines[1].amount;
+        expect(gatedLine.lte(freeLine)).toBe(true);
+        if (csat >= 850) expect(gatedLine.eq(freeLine)).toBe(true);
+        else expect(gatedLine.eq(freeLine.isPositive() ? 0 : freeLine)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
