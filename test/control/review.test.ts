@@ -34,8 +34,6 @@ describe.each(['bpo-customer-service', 'it-services-sla', 'online-business-manag
     const plan = performanceSheetPlan(review, invoices);
     const grid = planToGrid(plan);
     const t = invoiceTexts(contract.language);
-    const header = grid[2];
-    const col = (i: number) => header[i];
     const tableRows = grid.slice(3, 3 + review.rows.length);
 
     it('prints every KPI of every invoice with the outcome and amount of the invoice', () => {
