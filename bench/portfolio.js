@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Portfolio invoicing speed: 1,000 contracts (the BPO template under 1,000 ids) × 12 monthly invoices
+ * from one actuals CSV with a Contract column, as `outcome-fees invoice --contract FOLDER --actuals ALL.csv
+ * --period 2026-01..2026-12` runs it: the file split once, each contract's rows read, every invoice built,
+ * the Portfolio sheet laid out. Prints invoices per second (median and spread over the rounds) and the
+ * process's peak resident memory. Writing the .xlsx is left out: it is exceljs's speed, not ours. Run
+ * `npm run build:core` first.
+ *
+ *   node bench/portfolio.js [--contracts 1000] [--rounds 3]
+ */
+const { splitActualsByContract } = require('../dist/core/control/actualsByContract');
+const { invoicesOf, periodsInRange } = require('../dist/core/control/batch');
+const { actualsToCsv } = require('../dist/core/contract/csv');
+const { portfolioSheetPlan } = require('../dist/core/layout/portfolioSheet');
+const { bpoCustomerService } = require('../dist/core/templates');
+const { addMonths } = require('../dist/core/contract/period');
+
+const options = { contracts: 1000, rounds: 3 };
+for (let i = 2; i < process.argv.length; i++) {
+  const name = process.argv[i].replace(/^--/, '');
+  if (!(name in options)) throw new Error(`unknown option ${process.argv[i]}`);
+  options[name] = Number(process.argv[++i]);
+}
+
+const base = bpoCustomerService.contract('en');
+const samples = [...bpoCustomerService.actuals('en').periods.values()];
+const periods = new Map(
+  Array.from({ length: 12 }, (_, m) => [addMonths('2026-01', m), samples[m % samples.length]]),
+);
+const [header, ...rows] = actualsToCsv(base, { periods }).trimEnd().split('\n');
+const contracts = Array.from({ length: options.contracts }, (_, i) => ({
+  ...base,
+  id: `c${String(i + 1).padStart(4, '0')}`,
+}));
+const csv = [`Contract,${header}`, ...contracts.flatMap((c) => rows.map((row) => `${c.id},${row}`))].join(
+  '\n',
+);
+
+function run() {
+  const start = process.hrtime.bigint();
+  const split = splitActualsByContract(
+    csv,
+    'all.csv',
+    contracts.map((c) => c.id),
+  );
+  if (!split.ok) throw new Error(split.problems.join('\n'));
+  let count = 0;
+  const byContract = contracts.map((contract) => {
+    const range = periodsInRange(contract, '2026-01', '2026-12');
+    const result = invoicesOf(contract, split.read(contract), range.periods);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    count += result.invoices.length;
+    return { invoices: result.invoices };
+  });
+  portfolioSheetPlan(byContract, 'en');
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { count, seconds };
+}
+
+const rates = [];
+let count = 0;
+for (let round = 0; round < options.rounds; round++) {
+  const result = run();
+  count = result.count;
+  rates.push(result.count / result.seconds);
+}
+rates.sort((a, b) => a - b);
+const median = rates[Math.floor(rates.length / 2)];
+const peakMiB = process.resourceUsage().maxRSS / 1024;
+console.log(
+  `portfolio: ${options.contracts} contracts × 12 months = ${count} invoices per round, ${options.rounds} rounds`,
+);
+console.log(
+  `  ${Math.round(median)} invoices/s (median; lowest–highest ${Math.round(rates[0])}–${Math.round(rates[rates.length - 1])}), ${(count / median).toFixed(1)} s per round`,
+);
+console.log(
+  `  peak resident memory ${peakMiB.toFixed(0)} MiB (the 12,000 invoices held at once, as the workbook needs)`,
+);
