@@ -10,6 +10,7 @@ import { actionTexts } from '../i18n/actions';
 import { contractChoiceTexts } from '../i18n/contractChoice';
 import { formatAmount, formatMoney } from '../i18n/numberFormat';
 import { buildInvoice } from '../invoice/buildInvoice';
+import type { Invoice } from '../invoice/types';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { templateList } from '../templates';
 import type {
@@ -21,6 +22,7 @@ import type {
   NewContractResult,
   TemplateInfo,
 } from './bridge';
+import { controlActions } from './controlActions';
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
@@ -51,7 +53,7 @@ function toIssue(issue: Issue): ContractIssue {
   };
 }
 
-interface ReadWorkbook {
+export interface ReadWorkbook {
   readonly contractSheet: string;
   readonly actualsSheet: string;
   readonly contracts: readonly string[];
@@ -83,7 +85,7 @@ function contractToRead(
 }
 
 /** The chosen contract and its actuals as parsed, with every issue addressed to its cell. */
-function readWorkbook(
+export function readWorkbook(
   port: WorkbookPort,
   lang: Lang,
   picked: string | undefined,
@@ -106,6 +108,17 @@ function issuesOf(read: ReadWorkbook): readonly Issue[] {
   return [...(read.contract.ok ? [] : read.contract.issues), ...(read.actuals.ok ? [] : read.actuals.issues)];
 }
 
+/** The invoice of `period` from what was read, or an ActionError saying why it cannot be built. */
+export function invoiceOf(read: ReadWorkbook, period: string, lang: Lang): Invoice {
+  const texts = actionTexts(lang);
+  const issues = issuesOf(read);
+  if (!read.contract.ok || !read.actuals.ok)
+    throw new ActionError(texts.contractHasProblems(issues.length, issues[0].message));
+  const result = buildInvoice(read.contract.value, read.actuals.value, period);
+  if (!result.ok) throw new ActionError(texts.invoiceProblems(result.problems));
+  return result.invoice;
+}
+
 /** A contract id unique in any workbook a user will hold: time and randomness, no host needed. */
 function randomContractId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -120,6 +133,7 @@ export interface WorkbookActionsOptions {
 export function workbookActions(port: WorkbookPort, options: WorkbookActionsOptions = {}): WorkbookActions {
   const contractId = options.contractId ?? randomContractId;
   return {
+    ...controlActions(port),
     listTemplates: (lang: Lang): TemplateInfo[] => [...templateList(lang)],
 
     newContract: (templateId: string, lang: Lang): MaybePromise<NewContractResult> => {
@@ -159,12 +173,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
     generateInvoice: (period: string, lang: Lang, contract?: string): MaybePromise<InvoiceResult> => {
       const texts = actionTexts(lang);
       return andThen(readWorkbook(port, lang, contract), (read) => {
-        const issues = issuesOf(read);
-        if (!read.contract.ok || !read.actuals.ok)
-          throw new ActionError(texts.contractHasProblems(issues.length, issues[0].message));
-        const result = buildInvoice(read.contract.value, read.actuals.value, period);
-        if (!result.ok) throw new ActionError(texts.invoiceProblems(result.problems));
-        const { invoice } = result;
+        const invoice = invoiceOf(read, period, lang);
         return andThen(port.paint([{ plan: invoiceSheetPlan(invoice) }]), ([sheet]) => {
           const { currency } = invoice.contract;
           return {

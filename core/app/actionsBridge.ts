@@ -22,6 +22,9 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
     selectCell: (sheet, address) => settle(() => actions.selectCell(sheet, address)),
     generateInvoice: (period, lang, contract) =>
       settle(() => actions.generateInvoice(period, lang, contract)),
+    listSheets: () => settle(() => actions.listSheets()),
+    reconcileInvoice: (supplierSheet, period, lang, contract) =>
+      settle(() => actions.reconcileInvoice(supplierSheet, period, lang, contract)),
     hostLanguage: () => settle(hostLanguage),
   };
 }

@@ -6,6 +6,9 @@
  * Failures: every method rejects with an `Error` whose `message` is written for the user (already in the
  * language that was asked for); the UI shows it as is.
  */
+import type { ReconcileResult } from './controlActions';
+
+export type { ReconcileResult } from './controlActions';
 
 /** A language of the user interface and of the documents the add-in writes. */
 export type Lang = 'en' | 'fr';
@@ -86,6 +89,15 @@ export interface Bridge {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Computes the invoice of a contract (chosen as by `checkContract`) for `period`, on a new sheet. */
   generateInvoice(period: string, lang: Lang, contract?: string): Promise<InvoiceResult>;
+  /** Sheets that may hold a supplier's invoice: every sheet but the contracts' own. */
+  listSheets(): Promise<readonly string[]>;
+  /** Reconciles the supplier's invoice on `supplierSheet` with the invoice of `period`, on a new sheet. */
+  reconcileInvoice(
+    supplierSheet: string,
+    period: string,
+    lang: Lang,
+    contract?: string,
+  ): Promise<ReconcileResult>;
   /** The host's display language, narrowed to one the add-in speaks. */
   hostLanguage(): Promise<Lang>;
 }

@@ -8,6 +8,7 @@ import type {
   InvoiceResult,
   Lang,
   NewContractResult,
+  ReconcileResult,
   TemplateInfo,
 } from '../../core/app/bridge';
 
@@ -24,6 +25,10 @@ export interface FakeScenario {
   readonly contracts?: readonly string[];
   /** `{period}` in `sheet` and `message` is replaced by the requested period. */
   readonly invoice: InvoiceResult;
+  /** What `listSheets` answers; default: none. */
+  readonly sheets?: readonly string[];
+  /** What `reconcileInvoice` answers. */
+  readonly reconcile?: ReconcileResult;
   /** Methods that reject, with the user-facing message of their `Error`. */
   readonly failures?: Partial<Record<BridgeMethod, string>>;
   /** Methods whose calls wait for `release(method)`. */
@@ -80,5 +85,12 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
         sheet: withPeriod(scenario.invoice.sheet, period),
         message: withPeriod(scenario.invoice.message, period),
       })),
+    listSheets: () => answer('listSheets', [], () => [...(scenario.sheets ?? [])]),
+    reconcileInvoice: (supplierSheet, period, lang, contract) =>
+      answer(
+        'reconcileInvoice',
+        contract === undefined ? [supplierSheet, period, lang] : [supplierSheet, period, lang, contract],
+        () => scenario.reconcile ?? { sheet: 'Reconciliation', differences: 0, message: '', notes: '' },
+      ),
   };
 }

@@ -1,0 +1,83 @@
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
+import { ActionError, workbookActions } from './actions';
+import type { MaybePromise } from './maybePromise';
+
+function now<T>(value: MaybePromise<T>): T {
+  if (value instanceof Promise) throw new Error('expected a synchronous result');
+  return value;
+}
+
+function bookWithContract() {
+  const book = new MemoryWorkbook();
+  const actions = workbookActions(book);
+  now(actions.newContract('bpo-customer-service', 'en'));
+  return { book, actions };
+}
+
+describe('Reconcile, over a workbook', () => {
+  it('lists every sheet but the contract’s own as a possible supplier invoice', () => {
+    const { book, actions } = bookWithContract();
+    book.addSheet('Supplier', [['Line', 'Amount']]);
+    expect(now(actions.listSheets())).toEqual(['Supplier']);
+  });
+
+  it('writes a Reconciliation sheet that matches when the supplier bills what is due', () => {
+    const { book, actions } = bookWithContract();
+    book.addSheet('Supplier', now(supplierInvoiceGrid(book, '2026-10')));
+    const before = JSON.stringify([...book.sheetMap.entries()]);
+    const result = now(actions.reconcileInvoice('Supplier', '2026-10', 'en'));
+    expect(result).toEqual({
+      sheet: 'Reconciliation 2026-10',
+      differences: 0,
+      message: 'Every line matches: written to “Reconciliation 2026-10”.',
+      notes: '',
+    });
+    // Only a new sheet: the contract, actuals and supplier sheets are as they were.
+    expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== result.sheet))).toBe(
+      before,
+    );
+    expect(now(actions.reconcileInvoice('Supplier', '2026-10', 'en')).sheet).toBe(
+      'Reconciliation 2026-10 (2)',
+    );
+  });
+
+  it('names the line billed 0.01 too much, with its dispute note, in French too', () => {
+    const { book, actions } = bookWithContract();
+    const grid = now(supplierInvoiceGrid(book, '2026-10'));
+    const label = String(grid[1]![0]);
+    book.addSheet('Fournisseur', now(supplierInvoiceGrid(book, '2026-10', { [label]: 0.01 })));
+    const result = now(actions.reconcileInvoice('Fournisseur', '2026-10', 'fr'));
+    expect(result.differences).toBe(1);
+    expect(result.message).toBe(
+      '1 écart, en évidence dans « Reconciliation 2026-10 » avec les notes de contestation.',
+    );
+    expect(result.notes).toContain(label);
+    expect(result.notes).toContain('0.01');
+    const sheet = book.sheetMap.get(result.sheet)!.flat().map(String);
+    expect(sheet.some((cell) => cell.includes(label))).toBe(true);
+  });
+
+  it('refuses the contract’s own sheets, a missing sheet and a misspelled header, naming the cell', () => {
+    const { book, actions } = bookWithContract();
+    expect(() => actions.reconcileInvoice('Contract', '2026-10', 'en')).toThrow(
+      'That sheet belongs to the contract',
+    );
+    expect(() => actions.reconcileInvoice('', '2026-10', 'en')).toThrow(ActionError);
+    expect(() => actions.reconcileInvoice('Gone', '2026-10', 'en')).toThrow('There is no sheet “Gone”');
+    book.addSheet('Supplier', [
+      ['Line', 'Amonut'],
+      ['Fixed fee', 100],
+    ]);
+    expect(() => actions.reconcileInvoice('Supplier', '2026-10', 'en')).toThrow(/Supplier!B1/);
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals', 'Supplier']);
+  });
+
+  it('says why when the period cannot be invoiced', () => {
+    const { book, actions } = bookWithContract();
+    book.addSheet('Supplier', [['Line', 'Amount']]);
+    expect(() => actions.reconcileInvoice('Supplier', '2031-01', 'en')).toThrow(
+      'The invoice cannot be built',
+    );
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Texts of the task pane's Model and Control sections (issues 12 and 13), in English and French: the
+ * labels the pane shows and the messages its actions answer with. Sheet names arrive as data.
+ */
+import type { Language } from '../contract/types';
+
+export interface SectionTexts {
+  readonly reconcileHeading: string;
+  readonly reconcileHint: string;
+  readonly supplierSheetLabel: string;
+  readonly supplierSheetNone: string;
+  readonly reconcileButton: string;
+  busyReconciling(sheet: string, period: string): string;
+  reconcileFailed(message: string): string;
+  readonly supplierSheetMissing: string;
+  readonly supplierIsContract: string;
+  noSuchSheet(sheet: string): string;
+  supplierProblems(count: number, first: string): string;
+  reconciled(sheet: string, differences: number): string;
+}
+
+const EN: SectionTexts = {
+  reconcileHeading: 'Reconcile a supplier invoice',
+  reconcileHint:
+    'Pick the sheet holding the supplier’s invoice (a header row with Line and Amount, then one row per line). It is compared with the invoice of the period chosen above, on a new Reconciliation sheet.',
+  supplierSheetLabel: 'Supplier invoice sheet',
+  supplierSheetNone: '(choose a sheet)',
+  reconcileButton: 'Reconcile',
+  busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${period}…`,
+  reconcileFailed: (message) => `Could not reconcile: ${message}`,
+  supplierSheetMissing: 'Choose the sheet that holds the supplier’s invoice.',
+  supplierIsContract: 'That sheet belongs to the contract: choose the sheet holding the supplier’s invoice.',
+  noSuchSheet: (sheet) => `There is no sheet “${sheet}” any more; choose another one.`,
+  supplierProblems: (count, first) =>
+    `The supplier’s invoice has ${count} problem${count === 1 ? '' : 's'}. First: ${first}`,
+  reconciled: (sheet, differences) =>
+    differences === 0
+      ? `Every line matches: written to “${sheet}”.`
+      : `${differences} difference${differences === 1 ? '' : 's'}, highlighted on “${sheet}” with the dispute notes.`,
+};
+
+const FR: SectionTexts = {
+  reconcileHeading: 'Rapprocher une facture fournisseur',
+  reconcileHint:
+    'Choisissez la feuille qui contient la facture du fournisseur (une ligne d’en-tête avec Libellé et Montant, puis une ligne par ligne de facture). Elle est comparée à la facture de la période choisie plus haut, sur une nouvelle feuille de rapprochement.',
+  supplierSheetLabel: 'Feuille de la facture fournisseur',
+  supplierSheetNone: '(choisissez une feuille)',
+  reconcileButton: 'Rapprocher',
+  busyReconciling: (sheet, period) => `Rapprochement de « ${sheet} » avec la facture de ${period}…`,
+  reconcileFailed: (message) => `Rapprochement impossible : ${message}`,
+  supplierSheetMissing: 'Choisissez la feuille qui contient la facture du fournisseur.',
+  supplierIsContract:
+    'Cette feuille appartient au contrat : choisissez la feuille de la facture du fournisseur.',
+  noSuchSheet: (sheet) => `La feuille « ${sheet} » n’existe plus ; choisissez-en une autre.`,
+  supplierProblems: (count, first) =>
+    `La facture du fournisseur comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
+  reconciled: (sheet, differences) =>
+    differences === 0
+      ? `Toutes les lignes concordent : écrit dans « ${sheet} ».`
+      : `${differences} écart${differences === 1 ? '' : 's'}, en évidence dans « ${sheet} » avec les notes de contestation.`,
+};
+
+export function sectionTexts(lang: Language): SectionTexts {
+  return lang === 'fr' ? FR : EN;
+}

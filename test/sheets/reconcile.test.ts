@@ -1,0 +1,50 @@
+/**
+ * The sidebar's Reconcile: the core's action in the page over the google.script.run port to the built
+ * Code.js on the Apps Script fake. A new highlighted Reconciliation sheet, every other sheet untouched, and
+ * the same number of Spreadsheet calls whatever the number of supplier lines.
+ */
+import { supplierInvoiceGrid } from '../support/supplierInvoiceGrid';
+import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
+import { loadAddon, nodeServerCalls, sidebarActions } from './builtSheets';
+
+async function spreadsheetWithSupplier(extraRows = 0, adjust: Record<string, number> = {}) {
+  const addon = loadAddon();
+  const sidebar = sidebarActions(addon);
+  await sidebar.newContract('bpo-customer-service', 'en');
+  const grid = await supplierInvoiceGrid(scriptRunPort(nodeServerCalls(addon)), '2026-10', adjust);
+  // Extra lines the contract does not know: "unexpected", and more rows to read and paint.
+  const rows = [...grid, ...Array.from({ length: extraRows }, (_, i) => [`Extra ${i + 1}`, 1])];
+  addon.fake.spreadsheet.insertSheet('Supplier').getRange(1, 1, rows.length, 2).setValues(rows);
+  return { addon, sidebar };
+}
+
+const values = (addon: ReturnType<typeof loadAddon>, name: string) =>
+  addon.fake.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+
+describe('Reconcile in the Sheets sidebar', () => {
+  it('writes a new Reconciliation sheet with the difference and its dispute note', async () => {
+    const { addon, sidebar } = await spreadsheetWithSupplier(0, { CSAT: -5000 });
+    const before = ['Contract', 'Actuals', 'Supplier'].map((name) => values(addon, name));
+    expect(await sidebar.listSheets()).toEqual(['Sheet1', 'Supplier']);
+    const result = await sidebar.reconcileInvoice('Supplier', '2026-10', 'fr');
+    expect(result.differences).toBe(1);
+    expect(result.message).toBe(
+      '1 écart, en évidence dans « Reconciliation 2026-10 » avec les notes de contestation.',
+    );
+    expect(result.notes).toContain('CSAT');
+    const csat = values(addon, result.sheet).find((row) => row[0] === 'CSAT')!;
+    expect(csat).toEqual(expect.arrayContaining(['under-billed', 0, 5000, -5000]));
+    expect(['Contract', 'Actuals', 'Supplier'].map((name) => values(addon, name))).toEqual(before);
+  });
+
+  it('costs the same Spreadsheet calls for 6 and for 200 supplier lines', async () => {
+    const calls = async (extra: number) => {
+      const { addon, sidebar } = await spreadsheetWithSupplier(extra);
+      const start = addon.fake.log.count({ group: 'SpreadsheetApp' });
+      const result = await sidebar.reconcileInvoice('Supplier', '2026-10', 'en');
+      expect(result.differences).toBe(extra);
+      return addon.fake.log.count({ group: 'SpreadsheetApp' }) - start;
+    };
+    expect(await calls(195)).toBe(await calls(1));
+  });
+});
