@@ -237,9 +237,9 @@ export const KPI_RANGE_FIELDS: readonly KpiRangeField[] = ['validMin', 'validMax
  * Terms of a clause that are not decimals, after the valid range: each is a column and a field of the clause,
  * read by its cell kind. Which models take them is `MODEL_RULES` (schema/kpi.ts).
  */
-export type KpiTerm = 'comparison' | 'gateKpi' | 'gateLevel';
+export type KpiTerm = 'comparison' | 'gateKpi' | 'gateLevel' | 'activeMonths';
 /** The terms, in column order. */
-export const KPI_TERMS: readonly KpiTerm[] = ['comparison', 'gateKpi', 'gateLevel'];
+export const KPI_TERMS: readonly KpiTerm[] = ['comparison', 'gateKpi', 'gateLevel', 'activeMonths'];
 
 /** Columns of the KPI clauses table. */
 export type KpiColumn =
@@ -277,6 +277,8 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   { key: 'comparison', kind: enumOf('comparison'), required: false },
   { key: 'gateKpi', kind: TEXT, required: false },
   { key: 'gateLevel', kind: DECIMAL, required: false },
+  // Months as text (`2026-11, 2026-12`), split by the schema exactly as a JSON list is read.
+  { key: 'activeMonths', kind: TEXT, required: false },
 ];
 
 /** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long

@@ -166,6 +166,11 @@ export interface KpiCommon {
    */
   readonly gateKpi?: string;
   readonly gateLevel?: Dec;
+  /**
+   * Time-boxed clause (peak periods: Black Friday, sales): evaluated only when the month it is evaluated
+   * on is listed, with its own levels and rates; absent, every month. Sorted, no month twice.
+   */
+  readonly activeMonths?: readonly Period[];
 }
 
 /** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */

@@ -63,6 +63,7 @@ export interface ContractProblems {
   readonly gateIncomplete: string;
   gateUnknown(name: string): string;
   readonly gateSelf: string;
+  duplicateMonth(month: string): string;
   duplicateVolume(name: string): string;
   needsHourly(model: string): string;
   needsVariablePay(model: string): string;
@@ -261,6 +262,7 @@ const EN: ContractText = {
     comparison: 'Comparison',
     gateKpi: 'Gate KPI',
     gateLevel: 'Gate level',
+    activeMonths: 'Active months',
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
@@ -331,6 +333,7 @@ const EN: ContractText = {
     gateIncomplete: 'a gate needs both its KPI (Gate KPI) and its level (Gate level)',
     gateUnknown: (name) => `no KPI clause is named ${JSON.stringify(name)}`,
     gateSelf: 'a clause cannot be gated by its own KPI',
+    duplicateMonth: (month) => `the month ${month} is listed twice`,
     duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
     needsHourly: (model) => `the ${model} model needs an hourly fee`,
     needsVariablePay: (model) => `the ${model} model needs the hourly fee's variable pay`,
@@ -488,6 +491,7 @@ const FR: ContractText = {
     comparison: 'Comparaison',
     gateKpi: 'Indicateur de condition',
     gateLevel: 'Niveau de condition',
+    activeMonths: 'Mois actifs',
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
@@ -564,6 +568,7 @@ const FR: ContractText = {
       'une condition demande son indicateur (Indicateur de condition) et son niveau (Niveau de condition)',
     gateUnknown: (name) => `aucune clause d'indicateur ne s'appelle « ${name} »`,
     gateSelf: 'une clause ne peut pas être conditionnée par son propre indicateur',
+    duplicateMonth: (month) => `le mois ${month} figure deux fois`,
     duplicateVolume: (name) => `le nom de volume « ${name} » est utilisé deux fois`,
     needsHourly: (model) => `le modèle ${model} suppose des honoraires horaires`,
     needsVariablePay: (model) =>

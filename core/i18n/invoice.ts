@@ -127,6 +127,8 @@ export interface InvoiceTexts {
     withheld: string | null,
     amount: string,
   ): string;
+  /** Appended to a time-boxed clause's explanation: the months it is active in. */
+  explainActive(months: string): string;
   readonly outcomeGateHeld: string;
   readonly outcomeGateFailed: string;
   missingVolume(volume: string, months: string): string;
@@ -225,6 +227,7 @@ const EN: InvoiceTexts = {
         ? `failed, ${withheld} not paid: ${amount}`
         : 'failed (a malus applies anyway)'),
   outcomeGateHeld: ', gate held',
+  explainActive: (months) => ` (clause active in ${months})`,
   outcomeGateFailed: ', gate failed',
   missingVolume: (volume, months) => `Actuals: no quantity for "${volume}" in ${months}`,
   missingHours: (months) => `Actuals: no hours in ${months}`,
@@ -318,6 +321,7 @@ const FR: InvoiceTexts = {
         ? `non remplie, ${withheld} non versés : ${amount}`
         : 'non remplie (le malus s’applique quand même)'),
   outcomeGateHeld: ', condition remplie',
+  explainActive: (months) => ` (clause active en ${months})`,
   outcomeGateFailed: ', condition non remplie',
   missingVolume: (volume, months) => `Réalisé : aucune quantité pour « ${volume} » en ${months}`,
   missingHours: (months) => `Réalisé : aucune heure en ${months}`,

@@ -27,6 +27,7 @@ export function kpiLines(
     if (!include(clause)) continue;
     const month = kpiDueMonth(ctx.contract, clause, lastMonth);
     if (month === undefined) continue;
+    if (clause.activeMonths !== undefined && !clause.activeMonths.includes(month)) continue;
     const actual = kpiValue(ctx.actuals, clause.name, month);
     if (actual === undefined) {
       step.problems.push(ctx.texts.missingKpi(clause.name, month));
@@ -38,7 +39,13 @@ export function kpiLines(
         step.problems.push(result.problem);
         continue;
       }
-      const { line, outcome } = result;
+      const { outcome } = result;
+      const line = clause.activeMonths
+        ? {
+            ...result.line,
+            explanation: `${result.line.explanation}${ctx.texts.explainActive(clause.activeMonths.join(', '))}`,
+          }
+        : result.line;
       step.lines.push(line);
       step.evidence.push({ clause, month, actual, outcome, amount: line.amount });
     } catch (e) {

@@ -105,12 +105,12 @@ describe('contractSheetPlan layout', () => {
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
       { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 10 },
-      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 28 },
+      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 29 },
     ]);
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);
     expect(grid[32][7]).toBe('Target');
-    expect(plan.columnWidths).toHaveLength(28);
+    expect(plan.columnWidths).toHaveLength(29);
     expect([plan.frozenRows, plan.frozenColumns]).toEqual([1, 1]);
     expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: true });
   });

@@ -189,13 +189,14 @@ function kpiRow(kpi: KpiClause, lang: Language): TableRow<KpiColumn> {
     period: enumLabel('frequency', kpi.period, lang),
     model: enumLabel('model', kpi.model, lang),
   };
-  const fields = kpi as unknown as Partial<Record<KpiColumn, Dec | string>>;
+  const fields = kpi as unknown as Partial<Record<KpiColumn, Dec | string | readonly string[]>>;
   for (const spec of KPI_COLUMNS) {
     if (cells[spec.key] !== undefined) continue;
     const value = fields[spec.key];
     if (value === undefined) continue;
     // Terms that are not decimals (a comparison) are written as the reader reads their kind.
-    if (typeof value !== 'string') cells[spec.key] = num(value);
+    if (Array.isArray(value)) cells[spec.key] = value.join(', ');
+    else if (typeof value !== 'string') cells[spec.key] = num(value as Dec);
     else cells[spec.key] = spec.kind.type === 'enum' ? enumLabel(spec.kind.list, value, lang) : value;
   }
   return { cells, unit: kpi.unit, model: kpi.model };

@@ -36,6 +36,7 @@ import {
   decimal,
   hasIssueAt,
   oneOf,
+  periodList,
   text,
   type Bounds,
 } from './primitives';
@@ -54,7 +55,7 @@ export interface ModelRule {
 }
 
 /** Any payment may be gated by another KPI. */
-const GATED: ModelRule['terms'] = { gateKpi: 'optional', gateLevel: 'optional' };
+const GATED: ModelRule['terms'] = { gateKpi: 'optional', gateLevel: 'optional', activeMonths: 'optional' };
 /** A pass/fail level may be reached (≥) or must be exceeded (>). */
 const PASS_FAIL: ModelRule['terms'] = { comparison: 'optional', ...GATED };
 
@@ -105,6 +106,7 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
     levels: { threshold: 'required', target: 'optional' },
     weight: false,
     params: { allocation: 'required' },
+    // Not time-boxed: its earnback reads the months after a credit, which a time box would leave empty.
     terms: { comparison: 'optional' },
   },
   'gain-share': {
@@ -166,6 +168,7 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
         comparison: oneOf(p, COMPARISONS).optional(),
         gateKpi: text(p).optional(),
         gateLevel: decimal(p).optional(),
+        activeMonths: periodList(p).optional(),
       },
       { error: containerError(p, 'object') },
     )

@@ -99,6 +99,29 @@ export function period(p: ContractProblems) {
   });
 }
 
+/**
+ * A list of months: a JSON list of `YYYY-MM`, or one text of them separated by commas, semicolons or
+ * spaces (as a cell holds it), so both readers read it the same way. Not empty, no month twice; sorted.
+ */
+export function periodList(p: ContractProblems) {
+  return z.unknown().transform((value, ctx): Period[] => {
+    const items =
+      typeof value === 'string'
+        ? value.split(/[,;\s]+/).filter((item) => item !== '')
+        : Array.isArray(value)
+          ? value
+          : undefined;
+    if (items === undefined) return fail(ctx, p.expectedPeriod(p.describe(value)));
+    if (items.length === 0) return fail(ctx, p.required);
+    const bad = items.find((item) => typeof item !== 'string' || !isPeriod(item));
+    if (bad !== undefined) return fail(ctx, p.expectedPeriod(p.describe(bad)));
+    const months = items as Period[];
+    const twice = months.find((month, i) => months.indexOf(month) !== i);
+    if (twice !== undefined) return fail(ctx, p.duplicateMonth(twice));
+    return [...months].sort();
+  });
+}
+
 /** A whole number from `min` to `max`. */
 export function integer(p: ContractProblems, min: number, max: number) {
   return z.unknown().transform((value, ctx): number => {
