@@ -205,7 +205,7 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     blocks: [header, lines, totals, evidence].filter((b) => b.values.length > 0),
     styles,
     // Narrow enough for a portrait page fitted to its width; long texts wrap onto taller rows.
-    columnWidths: [30, 46, 11, 12, 14, 16, 14, 15],
+    columnWidths: [30, 46, 11, 16, 14, 16, 14, 15],
     frozenRows: LINES_HEADER_ROW + 1,
     print: {
       orientation: 'portrait',
