@@ -21,13 +21,14 @@ const ROOT = __dirname;
 const OUT_DIR = path.join(ROOT, 'dist', 'sheets');
 const GENERATED_DIR = path.join(ROOT, 'dist', 'sheets-src');
 const ENTRY = path.join(GENERATED_DIR, 'entry.generated.js');
-const REGISTRY = path.join(ROOT, 'dist', 'core', 'functions', 'registry.js');
+// The cell functions only: CONTRACTFEE's contract engine would triple Code.js (see core/functions/registry.ts).
+const REGISTRY = path.join(ROOT, 'dist', 'core', 'functions', 'cellRegistry.js');
 
 function loadRegistry() {
   if (!fs.existsSync(REGISTRY)) {
     throw new Error(`${path.relative(ROOT, REGISTRY)} is missing: run \`npm run build:core\` first.`);
   }
-  return require(REGISTRY).FUNCTIONS;
+  return require(REGISTRY).CELL_FUNCTIONS;
 }
 
 /** Writes the entry module from the registry; it is a build product, never edited by hand. */

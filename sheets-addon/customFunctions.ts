@@ -9,7 +9,7 @@
  */
 import type { FeeError } from '../core/errors';
 import type { HostArg } from '../core/functions/hostValues';
-import { findFunction } from '../core/functions/registry';
+import { findCellFunction } from '../core/functions/cellRegistry';
 import { callForHost, type HostCallOptions, type HostValue } from '../core/hosts/customFunctionCall';
 
 /** What a custom function gives back to Sheets: a number, a blank, or a spilled 2-D array of them. */
@@ -25,7 +25,7 @@ function fail(error: FeeError): never {
 
 /** Runs the registry function `name` on the arguments Sheets passed to its stub. */
 export function callCustomFunction(name: string, args: ArrayLike<unknown>): SheetsResult {
-  const spec = findFunction(name);
+  const spec = findCellFunction(name);
   // Stubs are generated from the registry, so this only fails when the bundle was built from another one.
   if (!spec) throw new Error(`${name} is not an Outcome Fees function`);
   const raw = Array.prototype.slice.call(args) as HostArg[];

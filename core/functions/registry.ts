@@ -1,37 +1,20 @@
 /**
  * Every worksheet function, declared once. Excel's functions.json, the Sheets stubs and JSDoc, the CLI and
- * docs/functions*.md are generated from this list; adding a function is one file in defs/ and one line here.
+ * docs/functions*.md are generated from this list; adding a function is one file in defs/ and one line here
+ * (or in `cellRegistry.ts` for a function that needs nothing but its arguments).
+ *
+ * CONTRACTFEE is in Excel, the CLI and Node but not in Google Sheets: it carries the contract reader and
+ * the invoice engine (≈ 150 KiB), and Apps Script loads every file of a project on every custom-function
+ * call, so it would make every cell function's cold call 2.5× heavier (Code.js ≤ 100 KiB, issue 9).
  */
-import { ACHIEVEMENT } from './defs/achievement';
-import { BONUSMALUS } from './defs/bonusMalus';
+import { CELL_FUNCTIONS } from './cellRegistry';
 import { CONTRACTFEE } from './defs/contractFee';
-import { EARNBACK } from './defs/earnback';
-import { GAINSHARE } from './defs/gainShare';
-import { HOURLYFEE } from './defs/hourlyFee';
-import { HYBRIDFEE } from './defs/hybridFee';
-import { KPISCORE } from './defs/kpiScore';
-import { NPS } from './defs/nps';
-import { SCORECARD } from './defs/scorecard';
-import { SLACREDIT } from './defs/slaCredit';
-import { THRESHOLDFEE } from './defs/thresholdFee';
-import { TIEREDFEE } from './defs/tieredFee';
 import type { FunctionSpec } from './types';
 
-export const FUNCTIONS: readonly FunctionSpec[] = [
-  ACHIEVEMENT,
-  KPISCORE,
-  THRESHOLDFEE,
-  BONUSMALUS,
-  TIEREDFEE,
-  HYBRIDFEE,
-  HOURLYFEE,
-  SLACREDIT,
-  EARNBACK,
-  GAINSHARE,
-  NPS,
-  SCORECARD,
-  CONTRACTFEE,
-];
+export const FUNCTIONS: readonly FunctionSpec[] = [...CELL_FUNCTIONS, CONTRACTFEE];
+
+/** Functions that only Excel, the CLI and Node carry (see above). */
+export const NOT_IN_SHEETS: ReadonlySet<string> = new Set([CONTRACTFEE.name]);
 
 const BY_NAME = new Map(FUNCTIONS.map((f) => [f.name, f]));
 

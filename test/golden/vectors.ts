@@ -2,7 +2,7 @@
  * The golden vectors of FUNCTIONS.md, as declared in the registry, turned into host arguments: the same
  * list drives the core, the CLI, the Excel functions and the Sheets bundle.
  */
-import { FUNCTIONS } from '../../core/functions/registry';
+import { FUNCTIONS, NOT_IN_SHEETS } from '../../core/functions/registry';
 import { evalExpr } from '../../core/formula/evaluateFormula';
 import { parseFormula, type Expr, type Literal } from '../../core/formula/parse';
 import type { HostArg } from '../../core/functions/hostValues';
@@ -61,3 +61,8 @@ export const GOLDEN_VECTORS: readonly GoldenVector[] = EXAMPLES.map((example) =>
     expected: example.result,
   };
 });
+
+/** The vectors of the functions the Sheets bundle carries (every one but CONTRACTFEE). */
+export const SHEETS_GOLDEN_VECTORS: readonly GoldenVector[] = GOLDEN_VECTORS.filter(
+  (vector) => !NOT_IN_SHEETS.has(vector.name),
+);

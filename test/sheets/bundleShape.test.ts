@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTIONS } from '../../core/functions/registry';
+import { CELL_FUNCTIONS as FUNCTIONS } from '../../core/functions/cellRegistry';
+import { NOT_IN_SHEETS } from '../../core/functions/registry';
 import { SERVER_FUNCTIONS } from '../../sheets-addon/build/entrySource';
 import { SHEETS_SERVER } from '../../sheets-addon/server/workbookServer';
 import { builtFile, readBuilt, REPO_ROOT, DIST_SHEETS } from './builtSheets';
@@ -62,6 +63,10 @@ describe('Code.js custom function stubs', () => {
       expect(lines[lines.length - 1]).toBe('@customfunction');
     },
   );
+
+  it('leaves out the functions that carry the contract engine (CONTRACTFEE)', () => {
+    for (const name of NOT_IN_SHEETS) expect(stubs.has(name)).toBe(false);
+  });
 
   it('keeps exactly one @customfunction comment per function: no dead copies in the bundle', () => {
     expect(code.match(/@customfunction/g)).toHaveLength(FUNCTIONS.length);

@@ -8,8 +8,11 @@ import { runInContext } from 'node:vm';
 import { isFeeError } from '../../core/errors';
 import { evaluate } from '../../core/functions/evaluate';
 import type { HostArg, HostScalar } from '../../core/functions/hostValues';
-import { FUNCTIONS, findFunction } from '../../core/functions/registry';
-import { GOLDEN_VECTORS } from '../golden/vectors';
+import {
+  CELL_FUNCTIONS as FUNCTIONS,
+  findCellFunction as findFunction,
+} from '../../core/functions/cellRegistry';
+import { SHEETS_GOLDEN_VECTORS as GOLDEN_VECTORS } from '../golden/vectors';
 import { loadAddon, thrownMessage, type LoadedAddon } from './builtSheets';
 
 /** What Sheets must show for a call, derived from the core: a value, or the message of the error thrown. */

@@ -4,8 +4,8 @@
  * sidebar requires them. V8's own coverage of the built Code.js shows which functions ran.
  */
 import { Session } from 'node:inspector';
-import { FUNCTIONS } from '../../core/functions/registry';
-import { GOLDEN_VECTORS } from '../golden/vectors';
+import { CELL_FUNCTIONS as FUNCTIONS } from '../../core/functions/cellRegistry';
+import { SHEETS_GOLDEN_VECTORS as GOLDEN_VECTORS } from '../golden/vectors';
 import { builtFile, loadAddon, readBuilt, type LoadedAddon } from './builtSheets';
 
 /** Text found only in code off the custom-function path: the menu, the sidebar, the painter, plan checks. */
