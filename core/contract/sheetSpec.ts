@@ -6,6 +6,7 @@
 import { ROUNDING_RULES } from '../money';
 import { ACTUAL_KINDS } from './actuals';
 import {
+  AMOUNT_PERS,
   CHARGES_BASES,
   COMPARISONS,
   DIRECTIONS,
@@ -33,7 +34,8 @@ export type EnumKind =
   | 'feeType'
   | 'mode'
   | 'actualKind'
-  | 'comparison';
+  | 'comparison'
+  | 'per';
 
 /** Kind of fee on a row of the Fees table. */
 export type FeeType = 'fixed' | 'hourly' | 'volume';
@@ -53,6 +55,7 @@ export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
   mode: TIER_MODES,
   actualKind: ACTUAL_KINDS,
   comparison: COMPARISONS,
+  per: AMOUNT_PERS,
 };
 
 /** How a cell is read. */
@@ -152,7 +155,8 @@ export type FeeColumn =
   | 'flatFee'
   | 'minimumFee'
   | 'adjustment'
-  | 'variablePay';
+  | 'variablePay'
+  | 'per';
 
 /** How a value is shown: drives number formats. */
 export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
@@ -188,6 +192,8 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('minimumFee', DECIMAL, ['volume'], 'money'),
   feeColumn('adjustment', DECIMAL, ['hourly'], 'percent'),
   feeColumn('variablePay', DECIMAL, ['hourly'], 'money'),
+  // What a fixed amount, or a volume's minimum fee, is stated per.
+  feeColumn('per', enumOf('per'), ['fixed', 'volume'], 'text'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */

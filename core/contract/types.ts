@@ -78,10 +78,17 @@ export interface Parties {
   readonly provider: string;
 }
 
+/** What an amount is stated per: each invoice (the default), or each month of the invoiced period. */
+export type AmountPer = 'invoice' | 'month';
+/** Both, the default (`invoice`) first. */
+export const AMOUNT_PERS: readonly AmountPer[] = ['invoice', 'month'];
+
 /** An amount charged on every invoice. */
 export interface FixedFee {
   readonly label: string;
   readonly amount: Dec;
+  /** `month`: the amount × the invoiced months (a monthly fee on quarterly invoices); absent: per invoice. */
+  readonly per?: AmountPer;
 }
 
 /** Hours × rate × (1 + adjustment), plus an optional variable pay shared by achievement-share clauses. */
@@ -113,6 +120,8 @@ export interface VolumeFee {
   readonly tiers: readonly Tier[];
   /** The volume line is at least this amount (a top-up when the tiers give less). */
   readonly minimumFee?: Dec;
+  /** What `minimumFee` is stated per, as `FixedFee.per`; only with a minimum fee. */
+  readonly per?: AmountPer;
 }
 
 /** A limit written as an amount or as a fraction of a base (base fees, or the SLA's charges). */

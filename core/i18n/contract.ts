@@ -15,6 +15,7 @@ import type {
   EnumKind,
 } from '../contract/sheetSpec';
 import type {
+  AmountPer,
   ChargesBasis,
   Comparison,
   Direction,
@@ -64,6 +65,7 @@ export interface ContractProblems {
   gateUnknown(name: string): string;
   readonly gateSelf: string;
   duplicateMonth(month: string): string;
+  readonly perNeedsMinimum: string;
   duplicateVolume(name: string): string;
   needsHourly(model: string): string;
   needsVariablePay(model: string): string;
@@ -149,6 +151,7 @@ export interface ContractText {
     readonly mode: Readonly<Record<TierMode, string>>;
     readonly actualKind: Readonly<Record<ActualKind, string>>;
     readonly comparison: Readonly<Record<Comparison, string>>;
+    readonly per: Readonly<Record<AmountPer, string>>;
   };
   readonly problems: ContractProblems;
 }
@@ -232,6 +235,7 @@ const EN: ContractText = {
     minimumFee: 'Minimum fee',
     adjustment: 'Adjustment',
     variablePay: 'Variable pay',
+    per: 'Per',
   },
   kpiColumns: {
     name: 'Name',
@@ -295,6 +299,7 @@ const EN: ContractText = {
     mode: { graduated: 'graduated', volume: 'volume' },
     actualKind: { kpi: 'kpi', volume: 'volume', hours: 'hours' },
     comparison: { reaches: 'reaches', exceeds: 'exceeds' },
+    per: { invoice: 'invoice', month: 'month' },
   },
   problems: {
     required: 'required',
@@ -334,6 +339,7 @@ const EN: ContractText = {
     gateUnknown: (name) => `no KPI clause is named ${JSON.stringify(name)}`,
     gateSelf: 'a clause cannot be gated by its own KPI',
     duplicateMonth: (month) => `the month ${month} is listed twice`,
+    perNeedsMinimum: 'says what the minimum fee is stated per: give a minimum fee or leave it blank',
     duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
     needsHourly: (model) => `the ${model} model needs an hourly fee`,
     needsVariablePay: (model) => `the ${model} model needs the hourly fee's variable pay`,
@@ -461,6 +467,7 @@ const FR: ContractText = {
     minimumFee: 'Minimum facturé',
     adjustment: 'Ajustement',
     variablePay: 'Rémunération variable',
+    per: 'Par',
   },
   kpiColumns: {
     name: 'Nom',
@@ -529,6 +536,7 @@ const FR: ContractText = {
     mode: { graduated: 'progressif', volume: 'volume' },
     actualKind: { kpi: 'indicateur', volume: 'volume', hours: 'heures' },
     comparison: { reaches: 'atteint', exceeds: 'dépasse' },
+    per: { invoice: 'facture', month: 'mois' },
   },
   problems: {
     required: 'obligatoire',
@@ -569,6 +577,7 @@ const FR: ContractText = {
     gateUnknown: (name) => `aucune clause d'indicateur ne s'appelle « ${name} »`,
     gateSelf: 'une clause ne peut pas être conditionnée par son propre indicateur',
     duplicateMonth: (month) => `le mois ${month} figure deux fois`,
+    perNeedsMinimum: 'indique la base du minimum facturé : donnez un minimum ou laissez la cellule vide',
     duplicateVolume: (name) => `le nom de volume « ${name} » est utilisé deux fois`,
     needsHourly: (model) => `le modèle ${model} suppose des honoraires horaires`,
     needsVariablePay: (model) =>

@@ -14,6 +14,8 @@ export interface InvoiceTexts {
   readonly slaCap: string;
   readonly earnback: (kpi: string) => string;
   explainFixed(amount: string): string;
+  /** An amount stated per month on a longer invoice: `3 months × €20,000.00 = €60,000.00`. */
+  perMonth(months: number, monthly: string, amount: string): string;
   explainHourly(hours: string, rate: string, adjustment: string | null, amount: string): string;
   /** `parts`: `40,000 × €2.10` each. */
   explainVolume(parts: readonly string[], amount: string, mode: 'graduated' | 'volume'): string;
@@ -160,6 +162,7 @@ const EN: InvoiceTexts = {
   slaCap: 'Cap on service-level credits (at-risk amount)',
   earnback: (kpi) => `${kpi}: earnback`,
   explainFixed: (amount) => `Fixed fee for the period: ${amount}`,
+  perMonth: (months, monthly, amount) => `${months} months × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
       ? `${hours} h × ${rate} = ${amount}`
@@ -254,6 +257,7 @@ const FR: InvoiceTexts = {
   slaCap: 'Plafond des pénalités de service (montant à risque)',
   earnback: (kpi) => `${kpi} : récupération`,
   explainFixed: (amount) => `Forfait fixe de la période : ${amount}`,
+  perMonth: (months, monthly, amount) => `${months} mois × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
       ? `${hours} h × ${rate} = ${amount}`

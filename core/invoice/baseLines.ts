@@ -1,5 +1,6 @@
 import { hoursWorked, volumeQuantity } from '../contract/actuals';
-import { ZERO } from '../money';
+import type { AmountPer } from '../contract/types';
+import { ZERO, type Dec } from '../money';
 import { hourlyFee } from '../models/hourlyFee';
 import { tieredFee } from '../models/tieredFee';
 import type { InvoiceContext } from './context';
@@ -11,14 +12,28 @@ export interface Step {
   readonly problems: string[];
 }
 
+/**
+ * An amount stated per month or per invoice, for the invoiced period: rounded once, and as printed (the
+ * multiplication shown when there is one).
+ */
+function periodAmount(ctx: InvoiceContext, stated: Dec, per: AmountPer | undefined): [Dec, string] {
+  const months = ctx.months.length;
+  if (per !== 'month' || months === 1) {
+    const amount = ctx.round(stated);
+    return [amount, ctx.money(amount)];
+  }
+  const amount = ctx.round(stated.times(months));
+  return [amount, ctx.texts.perMonth(months, ctx.exactMoney(stated), ctx.money(amount))];
+}
+
 export function fixedLines(ctx: InvoiceContext): Step {
   const lines = ctx.contract.fixedFees.map((fee): InvoiceLine => {
-    const amount = ctx.round(fee.amount);
+    const [amount, text] = periodAmount(ctx, fee.amount, fee.per);
     return {
       kind: 'fixed',
       label: fee.label || ctx.texts.fixedFee,
       amount,
-      explanation: ctx.texts.explainFixed(ctx.money(amount)),
+      explanation: ctx.texts.explainFixed(text),
     };
   });
   return { lines, problems: [] };
@@ -84,14 +99,15 @@ export function volumeLines(ctx: InvoiceContext): Step {
         volume.mode,
       ),
     });
-    if (volume.minimumFee !== undefined && amount.lt(ctx.round(volume.minimumFee))) {
-      const minimum = ctx.round(volume.minimumFee);
+    const [minimum, minimumText] =
+      volume.minimumFee === undefined ? [null, ''] : periodAmount(ctx, volume.minimumFee, volume.per);
+    if (minimum !== null && amount.lt(minimum)) {
       const topUp = minimum.minus(amount);
       lines.push({
         kind: 'minimum',
         label: ctx.texts.minimumTopUp(volume.name),
         amount: topUp,
-        explanation: ctx.texts.explainMinimum(ctx.money(amount), ctx.money(minimum), ctx.money(topUp)),
+        explanation: ctx.texts.explainMinimum(ctx.money(amount), minimumText, ctx.money(topUp)),
       });
     }
   }

@@ -91,6 +91,7 @@ describe('contractSheetPlan layout', () => {
       [22, 1, 1, 'base-fees|fixed-fees'],
       [27, 0, 3, 'fixed|hourly|volume'],
       [27, 3, 3, 'graduated|volume'],
+      [27, 10, 3, 'invoice|month'],
       [33, 2, 23, 'percent|minutes|hours|count|points|currency|score'],
       [33, 3, 23, 'higher|lower'],
       [33, 4, 23, 'monthly|quarterly|half-yearly|yearly'],
@@ -104,7 +105,7 @@ describe('contractSheetPlan layout', () => {
 
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
-      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 10 },
+      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 11 },
       { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 29 },
     ]);
     const grid = planToGrid(plan);
@@ -119,7 +120,7 @@ describe('contractSheetPlan layout', () => {
     const ecommerce = contractSheetPlan(
       TEMPLATES.find((t) => t.id === 'ecommerce-performance-only')!.contract(),
     );
-    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 10 });
+    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 11 });
   });
 
   test('volume tiers: unit, mode and minimum on the first tier row only; zero flat fees blank', () => {

@@ -143,7 +143,8 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
 
   const fees: TableRow<FeeColumn>[] = [];
   for (const fee of contract.fixedFees) {
-    fees.push({ cells: { type: label('feeType', 'fixed'), name: fee.label, price: num(fee.amount) } });
+    const per = fee.per === undefined ? null : label('per', fee.per);
+    fees.push({ cells: { type: label('feeType', 'fixed'), name: fee.label, price: num(fee.amount), per } });
   }
   if (contract.hourly) {
     const h = contract.hourly;
@@ -171,6 +172,7 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
           // A zero flat fee is the default: left blank so the grid only shows what is charged.
           flatFee: tier.flatFee.isZero() ? null : num(tier.flatFee),
           minimumFee: first && volume.minimumFee !== undefined ? num(volume.minimumFee) : null,
+          per: first && volume.per !== undefined ? label('per', volume.per) : null,
         },
       });
     });

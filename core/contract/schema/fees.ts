@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
 import { dec, type Dec } from '../../money';
 import {
+  AMOUNT_PERS,
   TIER_MODES,
   type FixedFee,
   type HourlyTerms,
@@ -16,10 +17,13 @@ import { NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, oneOf, tex
 export function fixedFeeSchema(p: ContractProblems) {
   return z
     .strictObject(
-      { label: text(p), amount: decimal(p, NON_NEGATIVE) },
+      { label: text(p), amount: decimal(p, NON_NEGATIVE), per: oneOf(p, AMOUNT_PERS).optional() },
       { error: containerError(p, 'object') },
     )
-    .transform((fee): FixedFee => ({ label: fee.label, amount: fee.amount }));
+    .transform((fee): FixedFee => {
+      const fixed = { label: fee.label, amount: fee.amount };
+      return fee.per === undefined ? fixed : { ...fixed, per: fee.per };
+    });
 }
 
 /** The hourly fee: `{ label, rate, adjustment?, variablePay? }`; the adjustment is a fraction > −1. */
@@ -79,12 +83,14 @@ export function volumeSchema(p: ContractProblems) {
         tiers: z.array(tierSchema(p), { error: containerError(p, 'list') }).optional(),
         unitPrice: decimal(p, NON_NEGATIVE).optional(),
         minimumFee: decimal(p, NON_NEGATIVE).optional(),
+        per: oneOf(p, AMOUNT_PERS).optional(),
       },
       { error: containerError(p, 'object') },
     )
     .superRefine(
       (v, ctx) => {
         const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+        if (v.per !== undefined && v.minimumFee === undefined) add(['per'], p.perNeedsMinimum);
         if (v.tiers !== undefined && v.unitPrice !== undefined)
           add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
         if (v.tiers === undefined && v.unitPrice === undefined && !hasIssueAt(ctx, ['unitPrice'])) {
@@ -107,6 +113,9 @@ export function volumeSchema(p: ContractProblems) {
     .transform((v): VolumeFee => {
       const tiers = v.tiers ?? [{ upTo: null, unitPrice: v.unitPrice as Dec, flatFee: dec(0) }];
       const volume = { name: v.name, unit: v.unit, mode: (v.mode ?? 'graduated') as TierMode, tiers };
-      return v.minimumFee === undefined ? volume : { ...volume, minimumFee: v.minimumFee };
+      if (v.minimumFee === undefined) return volume;
+      return v.per === undefined
+        ? { ...volume, minimumFee: v.minimumFee }
+        : { ...volume, minimumFee: v.minimumFee, per: v.per };
     });
 }

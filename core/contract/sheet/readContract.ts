@@ -298,7 +298,10 @@ class ContractReader {
         this.sources.set(path, at('name'));
         this.sources.set([...path, 'label'], at('name'));
         this.sources.set([...path, 'amount'], at('price'));
-        fixedFees.push(compact({ label: values.get('name'), amount: values.get('price') }));
+        this.sources.set([...path, 'per'], at('per'));
+        fixedFees.push(
+          compact({ label: values.get('name'), amount: values.get('price'), per: values.get('per') }),
+        );
       } else if (type === 'hourly') {
         if (hourlyRow !== undefined) {
           this.sources.report(at('type'), this.problems().oneHourly);
@@ -351,7 +354,7 @@ class ContractReader {
     }
     const path = ['volumes', volume.index];
     // Unit, mode and minimum fee describe the whole volume: given once, repeated identically, or left blank.
-    for (const field of ['unit', 'mode', 'minimumFee'] as const) {
+    for (const field of ['unit', 'mode', 'minimumFee', 'per'] as const) {
       const value = values.get(field);
       if (value === undefined) {
         if (volume.json[field] === undefined) this.sources.set([...path, field], at(field));
@@ -362,8 +365,8 @@ class ContractReader {
         this.sources.set([...path, field], at(field));
       } else if (volume.json[field] !== value) {
         const first =
-          field === 'mode'
-            ? enumLabel('mode', String(volume.json[field]), this.lang)
+          field === 'mode' || field === 'per'
+            ? enumLabel(field, String(volume.json[field]), this.lang)
             : String(volume.json[field]);
         this.sources.report(at(field), this.problems().volumeConflict(String(name), first));
       }
