@@ -172,6 +172,7 @@ describe('task pane in Chromium', () => {
       ['hostLanguage'],
       ['listTemplates', 'en'],
       ['listContracts'],
+      ['listSheets'],
       ['newContract', 'bpo', 'en'],
       ['listContracts'],
     ]);
@@ -321,11 +322,13 @@ describe('task pane in Chromium', () => {
       'Nouveau contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Rapprocher une facture fournisseur',
     ]);
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
       'Créer le contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Rapprocher',
     ]);
     await expectOptions(page.getByLabel('Modèle'), [
       'Contrat vierge',
@@ -431,6 +434,7 @@ describe('task pane in Chromium', () => {
 
     expect((await calls()).slice(2)).toEqual([
       ['listContracts'],
+      ['listSheets'],
       ['newContract', 'bpo', 'en'],
       ['listContracts'],
       ['checkContract', 'en'],

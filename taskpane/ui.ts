@@ -15,6 +15,7 @@ import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '..
 import { cellRef } from './cellRef';
 import { el } from './dom';
 import { previousMonth } from './period';
+import { mountControlSection } from './sections/control';
 import { buildView, labelView, showStatus, type StatusKind } from './view';
 
 /** Controls of a mounted task pane. */
@@ -218,9 +219,23 @@ export function mountTaskpane(
       },
     );
 
+  // Sections of issues 12 and 13 live in their own files; they share the pane's status, period and contract.
+  const control = mountControlSection({
+    doc,
+    id: `outcome-fees-${mounted}`,
+    bridge,
+    lang: () => lang,
+    period: () => periodControl()?.value ?? '',
+    contract: () => pickedContract(),
+    run: (busyText, action) => run(busyText, action),
+    show: (next) => setStatus(next),
+  });
+  view.pane.querySelector('main')!.append(control.element);
+
   const setLanguage = async (next: Lang): Promise<void> => {
     lang = next;
     labelView(view, text(), lang);
+    control.relabel();
     renderTemplates();
     renderIssues();
     renderContracts();
@@ -358,6 +373,7 @@ export function mountTaskpane(
     }
     await setLanguage(hostLang);
     await loadContracts();
+    await control.refresh();
   })();
 
   return {

@@ -10,6 +10,8 @@ export interface SectionTexts {
   readonly supplierSheetLabel: string;
   readonly supplierSheetNone: string;
   readonly reconcileButton: string;
+  readonly notesLabel: string;
+  readonly periodMissing: string;
   busyReconciling(sheet: string, period: string): string;
   reconcileFailed(message: string): string;
   readonly supplierSheetMissing: string;
@@ -22,10 +24,12 @@ export interface SectionTexts {
 const EN: SectionTexts = {
   reconcileHeading: 'Reconcile a supplier invoice',
   reconcileHint:
-    'Pick the sheet holding the supplier’s invoice (a header row with Line and Amount, then one row per line). It is compared with the invoice of the period chosen above, on a new Reconciliation sheet.',
+    'Pick the sheet holding the supplier’s invoice (a header row with Line and Amount, then one row per line). It is compared with the invoice of the period chosen under Generate invoice, on a new Reconciliation sheet.',
   supplierSheetLabel: 'Supplier invoice sheet',
   supplierSheetNone: '(choose a sheet)',
   reconcileButton: 'Reconcile',
+  notesLabel: 'Dispute notes, to send to the supplier',
+  periodMissing: 'Choose the period under Generate invoice first (Check contract lists them).',
   busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${period}…`,
   reconcileFailed: (message) => `Could not reconcile: ${message}`,
   supplierSheetMissing: 'Choose the sheet that holds the supplier’s invoice.',
@@ -42,10 +46,12 @@ const EN: SectionTexts = {
 const FR: SectionTexts = {
   reconcileHeading: 'Rapprocher une facture fournisseur',
   reconcileHint:
-    'Choisissez la feuille qui contient la facture du fournisseur (une ligne d’en-tête avec Libellé et Montant, puis une ligne par ligne de facture). Elle est comparée à la facture de la période choisie plus haut, sur une nouvelle feuille de rapprochement.',
+    'Choisissez la feuille qui contient la facture du fournisseur (une ligne d’en-tête avec Libellé et Montant, puis une ligne par ligne de facture). Elle est comparée à la facture de la période choisie sous Générer la facture, sur une nouvelle feuille de rapprochement.',
   supplierSheetLabel: 'Feuille de la facture fournisseur',
   supplierSheetNone: '(choisissez une feuille)',
   reconcileButton: 'Rapprocher',
+  notesLabel: 'Notes de contestation, à envoyer au fournisseur',
+  periodMissing: 'Choisissez d’abord la période sous Générer la facture (Vérifier le contrat les liste).',
   busyReconciling: (sheet, period) => `Rapprochement de « ${sheet} » avec la facture de ${period}…`,
   reconcileFailed: (message) => `Rapprochement impossible : ${message}`,
   supplierSheetMissing: 'Choisissez la feuille qui contient la facture du fournisseur.',

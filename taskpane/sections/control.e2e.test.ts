@@ -1,0 +1,146 @@
+/**
+ * The pane's Reconcile section in real headless Chromium, on the scripted bridge: the supplier's sheet
+ * picked from the workbook's sheets, the period from Generate invoice, the dispute notes shown as text.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { FakeScenario } from '../testing/fakeBridge';
+import {
+  bundleForBrowser,
+  launchChromium,
+  saveScreenshot,
+  serveFiles,
+  watchPage,
+} from '../../test/e2e/harness';
+import { taskpanePage } from '../page';
+
+const ORIGIN = 'https://taskpane.test';
+const XSS = '<img src=x onerror=alert(1)>';
+const SUPPLIER = `Supplier ${XSS}`;
+
+const SCENARIO: FakeScenario = {
+  hostLanguage: 'en',
+  templates: { en: [], fr: [] },
+  newContract: { sheets: ['Contract', 'Actuals'], message: '' },
+  check: {
+    ok: true,
+    contractSheet: 'Contract',
+    actualsSheet: 'Actuals',
+    contracts: ['Contract'],
+    errors: [],
+    periods: ['2026-09', '2026-10'],
+  },
+  invoice: {
+    sheet: 'Invoice {period}',
+    total: '1.00',
+    currency: 'EUR',
+    lines: 1,
+    contractSheet: 'Contract',
+    actualsSheet: 'Actuals',
+    message: '',
+  },
+  sheets: ['Sheet1', SUPPLIER],
+  reconcile: {
+    sheet: 'Reconciliation 2026-10',
+    differences: 1,
+    message: '1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes.',
+    notes: `Line ${XSS}: invoiced €560.01, due €560.00 (over-billed by €0.01).`,
+  },
+};
+
+let browser: Browser;
+let bundle: string;
+
+beforeAll(async () => {
+  bundle = bundleForBrowser(join(__dirname, '../testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPane(overrides: Partial<FakeScenario> = {}) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await serveFiles(page, {
+    origin: ORIGIN,
+    files: {
+      '/taskpane.html': { body: taskpanePage() },
+      '/taskpane.css': { body: readFileSync(join(__dirname, '../taskpane.css')) },
+      '/taskpane.test.js': { body: bundle },
+    },
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.addScriptTag({ url: '/taskpane.test.js' });
+  await page.addScriptTag({
+    content: `
+    window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify({ ...SCENARIO, ...overrides })});
+    window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
+  });
+  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
+  const calls = (): Promise<unknown[][]> =>
+    page.evaluate(() => (window as unknown as { fake: { calls: unknown[][] } }).fake.calls);
+  return { page, watch, calls, close: () => context.close() };
+}
+
+const waitForKind = (page: Page, kind: string) =>
+  page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+
+describe('Reconcile section in Chromium', () => {
+  test('reconciles the picked sheet with the chosen period and shows the dispute notes as text', async () => {
+    const { page, watch, calls, close } = await openPane();
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await page.getByLabel('Period').selectOption('2026-10');
+
+    const sheet = page.getByLabel('Supplier invoice sheet');
+    await expect(sheet.locator('option').allTextContents()).resolves.toEqual([
+      '(choose a sheet)',
+      'Sheet1',
+      SUPPLIER,
+    ]);
+    await sheet.selectOption(SUPPLIER);
+    await page.getByRole('button', { name: 'Reconcile' }).click();
+    await waitForKind(page, 'warning');
+
+    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(SCENARIO.reconcile!.message);
+    await expect(page.getByLabel('Dispute notes, to send to the supplier').inputValue()).resolves.toBe(
+      SCENARIO.reconcile!.notes,
+    );
+    expect((await calls()).filter((call) => call[0] === 'reconcileInvoice')).toEqual([
+      ['reconcileInvoice', SUPPLIER, '2026-10', 'en'],
+    ]);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-reconcile');
+    await close();
+  });
+
+  test('asks for the supplier’s sheet before calling the host, and shows the host’s refusal in French', async () => {
+    const { page, calls, close } = await openPane({
+      failures: { reconcileInvoice: 'Cette feuille appartient au contrat.' },
+    });
+    await page.getByRole('button', { name: 'Reconcile' }).click();
+    await waitForKind(page, 'error');
+    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
+      'Choose the sheet that holds the supplier’s invoice.',
+    );
+    expect((await calls()).some((call) => call[0] === 'reconcileInvoice')).toBe(false);
+
+    await page.evaluate(() =>
+      (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('fr'),
+    );
+    await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
+    await waitForKind(page, 'success');
+    await page.getByLabel('Feuille de la facture fournisseur').selectOption('Sheet1');
+    await page.getByRole('button', { name: 'Rapprocher' }).click();
+    await waitForKind(page, 'error');
+    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
+      'Rapprochement impossible : Cette feuille appartient au contrat.',
+    );
+    await close();
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * What a section of the task pane gets from the pane that mounts it: the bridge, the pane's language, its
+ * chosen period and contract, and the pane's `run`, which keeps one action at a time and shows its status.
+ */
+import type { Bridge, Lang } from '../../core/app/bridge';
+import type { StatusKind } from '../view';
+
+/** An outcome to show in the pane's status region; `text` is read again when the language changes. */
+export interface SectionStatus {
+  readonly kind: StatusKind;
+  readonly text: () => string;
+  readonly detail: string;
+}
+
+export interface SectionContext {
+  readonly doc: Document;
+  /** Prefix of the section's element ids, unique to the pane. */
+  readonly id: string;
+  readonly bridge: Bridge;
+  lang(): Lang;
+  /** The period chosen under Invoice, `''` when none is. */
+  period(): string;
+  /** The contract picked in the pane, `undefined` for the one of the active sheet. */
+  contract(): string | undefined;
+  /** Runs `action` with the pane busy, then shows what it returned (a rejection as an error). */
+  run(busy: () => string, action: () => Promise<SectionStatus>): Promise<void>;
+  /** Shows a status at once, without running anything. */
+  show(status: SectionStatus): void;
+}
+
+/** A mounted section. */
+export interface PaneSection {
+  readonly element: HTMLElement;
+  /** Writes its fixed texts again in the pane's current language. */
+  relabel(): void;
+  /** Reads again what it lists from the workbook. */
+  refresh(): Promise<void>;
+}
