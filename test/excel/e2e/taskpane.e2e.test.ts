@@ -301,6 +301,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       'Créer le contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Rapprocher',
     ]);
     await press(page, 'Vérifier le contrat');
     await expect(status(page)).resolves.toMatchObject({ kind: 'success', text: 'Le contrat est valide.' });
