@@ -26,8 +26,6 @@ const CARRY_EVERY = 2 ** 16;
 /** Scales of one cell: 0 … 21 (values from 10^-7 to 10^15); of a product of two: 0 … 42. */
 const SCALES = 43;
 const TOP = SCALES - 1;
-const BITS = new DataView(new ArrayBuffer(8));
-const LOG10_2 = Math.log10(2);
 
 /** The exact sums of a call, as limbs by scale and the BigInt totals carried out of them. */
 interface Sums {
@@ -54,6 +52,21 @@ function carry(sums: Sums): void {
   weights.fill(0);
 }
 
+/** A double and its two 32-bit words, to read the exponent (a DataView read twice as slow here). */
+const DOUBLE = new Float64Array(1);
+const WORDS = new Uint32Array(DOUBLE.buffer);
+DOUBLE[0] = 1;
+const HIGH = WORDS[1] === 0x3ff00000 ? 1 : 0;
+
+/**
+ * By biased binary exponent e (of a positive double), 14 − ⌊log10 2^(e−1023)⌋: the scale that puts the
+ * value in [10^14, 10^15), or one off, which `coefficient` corrects. Clamped to the powers of ten held
+ * exactly; values outside 10^-7 … 10^15 never look it up.
+ */
+const SCALE_GUESS = Int32Array.from({ length: 2048 }, (_, e) =>
+  Math.max(0, Math.min(22, 14 - Math.floor((e - 1023) * Math.log10(2)))),
+);
+
 /** The scale of the last `coefficient`: 0 … 21. */
 const SCALE = new Int32Array(1);
 
@@ -71,8 +84,8 @@ const POW10_LOW = POW10.map((p, k) => p - POW10_HIGH[k]);
  * that the processor could not predict. Small enough for V8 to inline, where its double is never boxed.
  */
 function coefficient(a: number): number {
-  BITS.setFloat64(0, a);
-  let scale = 14 - Math.floor((((BITS.getUint32(0) >>> 20) & 0x7ff) - 1023) * LOG10_2);
+  DOUBLE[0] = a;
+  let scale = SCALE_GUESS[WORDS[HIGH] >>> 20];
   let p = a * POW10[scale];
   if (p >= 1e15) p = a * POW10[--scale];
   else if (p < 1e14) p = a * POW10[++scale];
