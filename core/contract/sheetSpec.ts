@@ -38,9 +38,9 @@ export type EnumKind =
   | 'per';
 
 /** Kind of fee on a row of the Fees table. */
-export type FeeType = 'fixed' | 'hourly' | 'volume';
+export type FeeType = 'fixed' | 'hourly' | 'volume' | 'rebate';
 /** Every fee type, in the order the Fees table lists them. */
-export const FEE_TYPES: readonly FeeType[] = ['fixed', 'hourly', 'volume'];
+export const FEE_TYPES: readonly FeeType[] = ['fixed', 'hourly', 'volume', 'rebate'];
 
 /** The canonical values of each closed list, in display order. */
 export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
@@ -193,7 +193,7 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('adjustment', DECIMAL, ['hourly'], 'percent'),
   feeColumn('variablePay', DECIMAL, ['hourly'], 'money'),
   // What a fixed amount, or a volume's minimum fee, is stated per.
-  feeColumn('per', enumOf('per'), ['fixed', 'volume'], 'text'),
+  feeColumn('per', enumOf('per'), ['fixed', 'volume', 'rebate'], 'text'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */

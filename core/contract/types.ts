@@ -285,6 +285,8 @@ export interface Contract {
   readonly lastPeriod?: Period;
   readonly rounding: RoundingRule;
   readonly fixedFees: readonly FixedFee[];
+  /** Agreed rebates: positive amounts printed as negative lines after the fixed fees; absent: none. */
+  readonly rebates?: readonly FixedFee[];
   readonly hourly?: HourlyTerms;
   readonly volumes: readonly VolumeFee[];
   readonly kpis: readonly KpiClause[];

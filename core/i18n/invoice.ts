@@ -14,6 +14,8 @@ export interface InvoiceTexts {
   readonly slaCap: string;
   readonly earnback: (kpi: string) => string;
   explainFixed(amount: string): string;
+  rebate(label: string): string;
+  explainRebate(amount: string): string;
   /** An amount stated per month on a longer invoice: `3 months × €20,000.00 = €60,000.00`. */
   perMonth(months: number, monthly: string, amount: string): string;
   explainHourly(hours: string, rate: string, adjustment: string | null, amount: string): string;
@@ -162,6 +164,8 @@ const EN: InvoiceTexts = {
   slaCap: 'Cap on service-level credits (at-risk amount)',
   earnback: (kpi) => `${kpi}: earnback`,
   explainFixed: (amount) => `Fixed fee for the period: ${amount}`,
+  rebate: (label) => `${label} (rebate)`,
+  explainRebate: (amount) => `Agreed rebate, deducted: ${amount}`,
   perMonth: (months, monthly, amount) => `${months} months × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
@@ -257,6 +261,8 @@ const FR: InvoiceTexts = {
   slaCap: 'Plafond des pénalités de service (montant à risque)',
   earnback: (kpi) => `${kpi} : récupération`,
   explainFixed: (amount) => `Forfait fixe de la période : ${amount}`,
+  rebate: (label) => `${label} (remise)`,
+  explainRebate: (amount) => `Remise convenue, déduite : ${amount}`,
   perMonth: (months, monthly, amount) => `${months} mois × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null

@@ -36,6 +36,16 @@ export function fixedLines(ctx: InvoiceContext): Step {
       explanation: ctx.texts.explainFixed(text),
     };
   });
+  // A rebate is a fixed amount the provider gives back: a negative line, labelled as a rebate.
+  for (const rebate of ctx.contract.rebates ?? []) {
+    const [amount, text] = periodAmount(ctx, rebate.amount, rebate.per);
+    lines.push({
+      kind: 'fixed',
+      label: ctx.texts.rebate(rebate.label),
+      amount: amount.isZero() ? amount : amount.neg(),
+      explanation: ctx.texts.explainRebate(text),
+    });
+  }
   return { lines, problems: [] };
 }
 

@@ -89,7 +89,7 @@ describe('contractSheetPlan layout', () => {
       [12, 1, 1, 'monthly|quarterly|half-yearly|yearly'],
       [15, 1, 1, 'half-away-from-zero|half-even|down'],
       [22, 1, 1, 'base-fees|fixed-fees'],
-      [27, 0, 3, 'fixed|hourly|volume'],
+      [27, 0, 3, 'fixed|hourly|volume|rebate'],
       [27, 3, 3, 'graduated|volume'],
       [27, 10, 3, 'invoice|month'],
       [33, 2, 23, 'percent|minutes|hours|count|points|currency|score'],

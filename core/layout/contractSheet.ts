@@ -146,6 +146,12 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
     const per = fee.per === undefined ? null : label('per', fee.per);
     fees.push({ cells: { type: label('feeType', 'fixed'), name: fee.label, price: num(fee.amount), per } });
   }
+  for (const rebate of contract.rebates ?? []) {
+    const per = rebate.per === undefined ? null : label('per', rebate.per);
+    fees.push({
+      cells: { type: label('feeType', 'rebate'), name: rebate.label, price: num(rebate.amount), per },
+    });
+  }
   if (contract.hourly) {
     const h = contract.hourly;
     fees.push({

@@ -101,6 +101,7 @@ function buildContractSchema(lang: Language) {
         lastPeriod: period(p).optional(),
         rounding: oneOf(p, ROUNDING_RULES).optional(),
         fixedFees: list(fixedFeeSchema(p)).optional(),
+        rebates: list(fixedFeeSchema(p)).optional(),
         hourly: hourlySchema(p).optional(),
         volumes: list(volumeSchema(p)).optional(),
         kpis: list(kpiClauseSchema(p, lang)).optional(),
@@ -135,6 +136,7 @@ interface RawContract {
   lastPeriod?: string;
   rounding?: RoundingRule;
   fixedFees?: Contract['fixedFees'];
+  rebates?: Contract['fixedFees'];
   hourly?: Contract['hourly'];
   volumes?: Contract['volumes'];
   kpis?: Contract['kpis'];
@@ -233,6 +235,8 @@ function* amountFields(
   const field = (value: unknown, key: string): unknown =>
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   for (const [i, fee] of fixedFees.entries()) yield [['fixedFees', i, 'amount'], field(fee, 'amount')];
+  const rebates = Array.isArray(raw.rebates) ? raw.rebates : [];
+  for (const [i, fee] of rebates.entries()) yield [['rebates', i, 'amount'], field(fee, 'amount')];
   yield [['hourly', 'variablePay'], field(raw.hourly, 'variablePay')];
   for (const [i, volume] of volumes.entries())
     yield [['volumes', i, 'minimumFee'], field(volume, 'minimumFee')];
@@ -281,6 +285,7 @@ function assemble(raw: RawContract): Contract {
   if (raw.version !== undefined) contract.version = raw.version;
   if (raw.lastPeriod !== undefined) contract.lastPeriod = raw.lastPeriod;
   if (raw.hourly !== undefined) contract.hourly = raw.hourly;
+  if (raw.rebates !== undefined && raw.rebates.length > 0) contract.rebates = raw.rebates;
   if (raw.sla !== undefined) contract.sla = { atRisk: raw.sla.atRisk, basis: raw.sla.basis ?? 'base-fees' };
   if (raw.earnback !== undefined) contract.earnback = { periods: raw.earnback.periods };
   return contract as unknown as Contract;

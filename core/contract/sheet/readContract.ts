@@ -260,6 +260,7 @@ class ContractReader {
     const table = this.tableHeader(section, FEE_INDEX, required, (key) => this.text.feeColumns[key]);
     if (!table) return false;
     const fixedFees: Json[] = [];
+    const rebates: Json[] = [];
     const volumes: {
       json: Json;
       tiers: Json[];
@@ -293,13 +294,14 @@ class ContractReader {
           this.sources.report(at(spec.key), this.problems().notUsedByFee(typeName));
         }
       }
-      if (type === 'fixed') {
-        const path = ['fixedFees', fixedFees.length];
+      if (type === 'fixed' || type === 'rebate') {
+        const list = type === 'fixed' ? fixedFees : rebates;
+        const path = [type === 'fixed' ? 'fixedFees' : 'rebates', list.length];
         this.sources.set(path, at('name'));
         this.sources.set([...path, 'label'], at('name'));
         this.sources.set([...path, 'amount'], at('price'));
         this.sources.set([...path, 'per'], at('per'));
-        fixedFees.push(
+        list.push(
           compact({ label: values.get('name'), amount: values.get('price'), per: values.get('per') }),
         );
       } else if (type === 'hourly') {
@@ -324,6 +326,7 @@ class ContractReader {
       }
     }
     this.json.fixedFees = fixedFees;
+    if (rebates.length > 0) this.json.rebates = rebates;
     this.json.volumes = volumes.map((v) => ({ ...v.json, tiers: v.tiers }));
     return true;
   }

@@ -1,0 +1,81 @@
+/** Agreed rebates: negative lines, clearly labelled. Golden invoices worked out by hand, EN and FR. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { buildActuals } from '../contract/actuals';
+import { contractFromSheet } from '../contract/fromSheet';
+import { parseContract } from '../contract/json';
+import type { Contract, Frequency, Language } from '../contract/types';
+import { evaluateFormula } from '../formula/evaluateFormula';
+import { contractSheetPlan } from '../layout/contractSheet';
+import { planToGrid } from '../layout/planToGrid';
+import { buildInvoice } from './buildInvoice';
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+function contract(language: Language, frequency: Frequency = 'monthly', amount = '500.00'): Contract {
+  const result = parseContract({
+    schema: 'outcome-fees/contract@1',
+    id: 'rebate',
+    name: 'Rebate',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language,
+    vatRate: '0.20',
+    frequency,
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Management', amount: '10000.00' }],
+    rebates: [{ label: 'Loyalty', amount, per: 'month' }],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function invoice(c: Contract) {
+  const result = buildInvoice(c, buildActuals([]), '2026-01');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+describe('rebates', () => {
+  // January: 10,000.00 − 500.00 = 9,500.00; VAT 20 % 1,900.00; total 11,400.00.
+  test.each<[Language, string, string]>([
+    ['en', 'Loyalty (rebate)', 'Agreed rebate, deducted: €500.00'],
+    ['fr', 'Loyalty (remise)', 'Remise convenue, déduite : 500,00 €'],
+  ])('a rebate is a negative line named as one (%s)', (lang, label, explanation) => {
+    const inv = invoice(contract(lang));
+    expect(inv.lines.map((l) => `${l.label} ${l.amount.toFixed()}`)).toEqual([
+      'Management 10000',
+      `${label} -500`,
+    ]);
+    expect([inv.subtotal, inv.vat.amount, inv.total].map((d) => d.toFixed())).toEqual([
+      '9500',
+      '1900',
+      '11400',
+    ]);
+    expect(plain(inv.lines[1].explanation)).toBe(explanation);
+  });
+
+  // Quarterly, stated per month: 3 × 500.00 = 1,500.00 off. 10,000.00 − 1,500.00 = 8,500.00.
+  test('per month on a quarterly invoice it is multiplied like a fixed fee', () => {
+    const inv = invoice(contract('en', 'quarterly'));
+    expect(inv.lines[1].amount.toFixed()).toBe('-1500');
+    expect(plain(inv.lines[1].explanation)).toBe('Agreed rebate, deducted: 3 months × €500.00 = €1,500.00');
+  });
+
+  test('the formula the docs give returns the subtotal', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    expect(doc).toContain('`10000 - 500` = 9500');
+    expect(evaluateFormula('10000 - 500')).toBe(Number(invoice(contract('en')).subtotal));
+  });
+
+  test('read the same from JSON and from the sheet, EN and FR', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const c = contract(lang);
+      expect(contractFromSheet(planToGrid(contractSheetPlan(c)) as never)).toEqual({ ok: true, value: c });
+    }
+  });
+
+  test('a rebate is stated as a positive amount', () => {
+    expect(() => contract('en', 'monthly', '-500')).toThrow('rebates');
+  });
+});
