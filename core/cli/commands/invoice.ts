@@ -12,7 +12,7 @@ import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { writeCorrection } from './corrects';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--corrects ISSUED.json]\n       (--contract repeats or names a folder; --actuals repeats, one per contract, or is one CSV with a Contract column)';
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--corrects ISSUED.json]';
 
 /**
  * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals
