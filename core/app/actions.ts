@@ -23,6 +23,7 @@ import type {
   TemplateInfo,
 } from './bridge';
 import { controlActions } from './controlActions';
+import { modelActions } from './modelActions';
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
@@ -134,6 +135,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
   const contractId = options.contractId ?? randomContractId;
   return {
     ...controlActions(port),
+    ...modelActions(port),
     listTemplates: (lang: Lang): TemplateInfo[] => [...templateList(lang)],
 
     newContract: (templateId: string, lang: Lang): MaybePromise<NewContractResult> => {

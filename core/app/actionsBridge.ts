@@ -25,6 +25,7 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
     listSheets: () => settle(() => actions.listSheets()),
     reconcileInvoice: (supplierSheet, period, lang, contract) =>
       settle(() => actions.reconcileInvoice(supplierSheet, period, lang, contract)),
+    periodExposure: (period, lang, contract) => settle(() => actions.periodExposure(period, lang, contract)),
     hostLanguage: () => settle(hostLanguage),
   };
 }

@@ -8,7 +8,10 @@
  */
 import type { ReconcileResult } from './controlActions';
 
+import type { ExposureSummary } from './modelActions';
+
 export type { ReconcileResult } from './controlActions';
+export type { ExposureSummary } from './modelActions';
 
 /** A language of the user interface and of the documents the add-in writes. */
 export type Lang = 'en' | 'fr';
@@ -98,6 +101,8 @@ export interface Bridge {
     lang: Lang,
     contract?: string,
   ): Promise<ReconcileResult>;
+  /** The exposure at the volumes and hours of `period` (contract chosen as by `checkContract`), on a new sheet. */
+  periodExposure(period: string, lang: Lang, contract?: string): Promise<ExposureSummary>;
   /** The host's display language, narrowed to one the add-in speaks. */
   hostLanguage(): Promise<Lang>;
 }

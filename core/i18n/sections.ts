@@ -19,6 +19,14 @@ export interface SectionTexts {
   noSuchSheet(sheet: string): string;
   supplierProblems(count: number, first: string): string;
   reconciled(sheet: string, differences: number): string;
+  readonly modelHeading: string;
+  readonly exposureHint: string;
+  readonly exposureButton: string;
+  busyExposure(period: string): string;
+  exposureFailed(message: string): string;
+  exposureProblems(problems: readonly string[]): string;
+  /** `null` for an unbounded side. */
+  exposure(period: string, minimum: string | null, maximum: string | null, sheet: string): string;
 }
 
 const EN: SectionTexts = {
@@ -41,6 +49,15 @@ const EN: SectionTexts = {
     differences === 0
       ? `Every line matches: written to “${sheet}”.`
       : `${differences} difference${differences === 1 ? '' : 's'}, highlighted on “${sheet}” with the dispute notes.`,
+  modelHeading: 'Model',
+  exposureHint:
+    'The least and the most the invoice of the period chosen under Generate invoice can be, at its volumes and hours, over every KPI value in its valid range; written on a new Exposure sheet.',
+  exposureButton: 'Exposure of the period',
+  busyExposure: (period) => `Computing the exposure of ${period}…`,
+  exposureFailed: (message) => `Could not compute the exposure: ${message}`,
+  exposureProblems: (problems) => `The exposure cannot be computed: ${problems.join(' · ')}`,
+  exposure: (period, minimum, maximum, sheet) =>
+    `At the volumes of ${period}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
 };
 
 const FR: SectionTexts = {
@@ -64,6 +81,15 @@ const FR: SectionTexts = {
     differences === 0
       ? `Toutes les lignes concordent : écrit dans « ${sheet} ».`
       : `${differences} écart${differences === 1 ? '' : 's'}, en évidence dans « ${sheet} » avec les notes de contestation.`,
+  modelHeading: 'Modéliser',
+  exposureHint:
+    'Le moins et le plus que peut valoir la facture de la période choisie sous Générer la facture, à ses volumes et heures, pour toute valeur des KPI dans leur plage valide ; écrit sur une nouvelle feuille Exposure.',
+  exposureButton: 'Exposition de la période',
+  busyExposure: (period) => `Calcul de l’exposition de ${period}…`,
+  exposureFailed: (message) => `Exposition impossible à calculer : ${message}`,
+  exposureProblems: (problems) => `L’exposition ne peut pas être calculée : ${problems.join(' · ')}`,
+  exposure: (period, minimum, maximum, sheet) =>
+    `Aux volumes de ${period}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
 };
 
 export function sectionTexts(lang: Language): SectionTexts {

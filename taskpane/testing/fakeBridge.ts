@@ -5,6 +5,7 @@
 import type {
   Bridge,
   CheckResult,
+  ExposureSummary,
   InvoiceResult,
   Lang,
   NewContractResult,
@@ -27,6 +28,8 @@ export interface FakeScenario {
   readonly invoice: InvoiceResult;
   /** What `listSheets` answers; default: none. */
   readonly sheets?: readonly string[];
+  /** What `periodExposure` answers. */
+  readonly exposure?: ExposureSummary;
   /** What `reconcileInvoice` answers. */
   readonly reconcile?: ReconcileResult;
   /** Methods that reject, with the user-facing message of their `Error`. */
@@ -91,6 +94,19 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
         'reconcileInvoice',
         contract === undefined ? [supplierSheet, period, lang] : [supplierSheet, period, lang, contract],
         () => scenario.reconcile ?? { sheet: 'Reconciliation', differences: 0, message: '', notes: '' },
+      ),
+    periodExposure: (period, lang, contract) =>
+      answer(
+        'periodExposure',
+        contract === undefined ? [period, lang] : [period, lang, contract],
+        () =>
+          scenario.exposure ?? {
+            sheet: 'Exposure',
+            minimum: null,
+            maximum: null,
+            unbounded: [],
+            message: '',
+          },
       ),
   };
 }
