@@ -1,7 +1,7 @@
 /**
  * SCORECARD over its two tables in one pass, exactly. Each cell enters as its 15-significant-digit
  * decimal m · 10^-k with m in [10^14, 10^15) (no trailing zeros removed: the scale only picks an
- * accumulator); Σ score × weight and Σ weight are accumulated as exact integers in 17- and 25-bit limbs,
+ * accumulator); Σ score × weight and Σ weight are accumulated as exact integers in 17-bit limbs,
  * one set per decimal scale, carried into BigInt before any limb sum could pass 2^53; the one division is
  * the decimal path's own quotient of the same two exact sums. A call with any blank or non-number cell, a
  * value outside the bounds or the exact range, a size or shape mismatch, or a zero total weight goes to
@@ -19,7 +19,7 @@ import type { TableKernel } from './kernel';
 
 /**
  * Cells per carry. A coefficient below 2^50 splits into limbs below 2^17 (the top one signed, below 2^16
- * in size): each product limb sum grows by < 3 · 2^34 a cell, each 25-bit weight limb by < 2^25, so 2^16
+ * in size): each product limb sum grows by < 3 · 2^34 a cell, each weight limb by < 2^17, so 2^16
  * cells stay below 2^53.
  */
 const CARRY_EVERY = 2 ** 16;
@@ -31,7 +31,7 @@ const TOP = SCALES - 1;
 interface Sums {
   /** Σ score × weight: five 17-bit limbs per product scale. */
   readonly products: Float64Array;
-  /** Σ weight: two 25-bit limbs per scale. */
+  /** Σ weight: three 17-bit limbs per scale (the weights' own). */
   readonly weights: Float64Array;
   weighted: bigint;
   total: bigint;
@@ -43,7 +43,8 @@ function carry(sums: Sums): void {
   for (let k = 0; k < SCALES; k++) {
     let p = 0n;
     for (let j = 4; j >= 0; j--) p = (p << 17n) + BigInt(products[k * 5 + j]);
-    const w = (BigInt(weights[k * 2 + 1]) << 25n) + BigInt(weights[k * 2]);
+    let w = 0n;
+    for (let j = 2; j >= 0; j--) w = (w << 17n) + BigInt(weights[k * 3 + j]);
     const unit = 10n ** BigInt(TOP - k);
     if (p !== 0n) sums.weighted += p * unit;
     if (w !== 0n) sums.total += w * unit;
@@ -78,10 +79,11 @@ const POW10_LOW = POW10.map((p, k) => p - POW10_HIGH[k]);
 /**
  * The 15-significant-digit coefficient of a (10^-7 ≤ a < 10^15), about [10^14, 10^15], its scale left in
  * SCALE[0]: a · 10^scale rounded half up, as `toPrecision(15)` rounds the exact value (`readColumn` in
- * columns.ts, without its trailing-zero removal). p = fl(a · 10^scale) is within 1/16 of the exact value,
- * whose rounding differs from p's only where the exact product error (Dekker's, always computed) carries
- * p − m across ±1/2. Testing a window around 1/2 first was twice as slow: V8 compiled it as branches
- * that the processor could not predict. Small enough for V8 to inline, where its double is never boxed.
+ * columns.ts, without its trailing-zero removal). Halves lie on the grid of p = fl(a · 10^scale), and
+ * rounding to nearest is monotone, so p rounds as the exact value does except where p is exactly a half
+ * and the exact value just below it; only then the exact product error (Dekker's) is computed. Testing a
+ * window around 1/2 instead was twice as slow: V8 compiled it as branches the processor could not
+ * predict. Small enough for V8 to inline, where its double is never boxed.
  */
 function coefficient(a: number): number {
   DOUBLE[0] = a;
@@ -91,16 +93,13 @@ function coefficient(a: number): number {
   else if (p < 1e14) p = a * POW10[++scale];
   SCALE[0] = scale;
   const m = Math.floor(p + 0.5);
-  const d = p - m;
+  if (p - m !== -0.5) return m;
   const t = SPLIT * a;
   const high = t - (t - a);
   const low = a - high;
   const ph = POW10_HIGH[scale];
   const pl = POW10_LOW[scale];
-  const error = high * ph - p + high * pl + low * ph + low * pl;
-  if (error >= 0.5 - d) return m + 1;
-  if (error < -0.5 - d) return m - 1;
-  return m;
+  return high * ph - p + high * pl + low * ph + low * pl < 0 ? m - 1 : m;
 }
 
 /**
@@ -174,9 +173,9 @@ function accumulate(
     products[at + 2] += a0 * b2 + a1 * b1 + a2 * b0;
     products[at + 3] += a1 * b2 + a2 * b1;
     products[at + 4] += a2 * b2;
-    const high = Math.floor(wm * 2 ** -25);
-    weights[wk * 2] += wm - high * 2 ** 25;
-    weights[wk * 2 + 1] += high;
+    weights[wk * 3] += b0;
+    weights[wk * 3 + 1] += b1;
+    weights[wk * 3 + 2] += b2;
     if (--untilCarry === 0) {
       carry(sums);
       untilCarry = CARRY_EVERY;
@@ -203,7 +202,7 @@ function run(args: readonly HostArg[], spec: FunctionSpec): number | undefined {
     return undefined;
   const sums: Sums = {
     products: new Float64Array(SCALES * 5),
-    weights: new Float64Array(SCALES * 2),
+    weights: new Float64Array(SCALES * 3),
     weighted: 0n,
     total: 0n,
   };

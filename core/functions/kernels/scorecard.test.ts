@@ -1,0 +1,64 @@
+/**
+ * The SCORECARD kernel on the cells hardest for its 15-digit rounding: values whose 16th significant digit
+ * is a 5 (a tie at 15 digits, where the exact product error decides) and their ulp neighbours, beside
+ * arbitrary doubles. The kernel itself must answer (not leave it to the decimal path) and give the decimal
+ * path's double bit for bit.
+ */
+import fc from 'fast-check';
+import { evaluate } from '../evaluate';
+import { FUNCTIONS } from '../registry';
+import { scorecardKernel } from './scorecard';
+
+const spec = FUNCTIONS.find((f) => f.name === 'SCORECARD')!;
+
+/** A 16-significant-digit decimal ending in 5, as a double, or one ulp beside it. */
+const tie = fc
+  .tuple(fc.bigInt(10n ** 14n, 10n ** 15n - 1n), fc.integer({ min: -21, max: 14 }), fc.constantFrom(-1, 0, 1))
+  .map(([digits, exponent, step]) => {
+    const x = Number(`${digits}5e${exponent - 15}`);
+    return step === 0 ? x : step > 0 ? nextUp(x) : -nextUp(-x);
+  })
+  .filter((x) => x >= 1e-7 && x < 1e15);
+
+function nextUp(x: number): number {
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] += x >= 0 ? 1n : -1n;
+  return new Float64Array(bits.buffer)[0];
+}
+
+const value = fc.oneof(tie, fc.double({ min: 1e-7, max: 1e6, noNaN: true }), fc.constantFrom(0, 0.8, 0.25));
+
+it('answers tie-heavy tables itself, exactly as the decimal path does', () => {
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(
+          fc.oneof(
+            value,
+            value.map((x) => -x),
+          ),
+          value,
+        ),
+        { minLength: 1, maxLength: 30 },
+      ),
+      (pairs) => {
+        fc.pre(pairs.some(([, w]) => w !== 0));
+        const scores = pairs.map(([s]) => [s]);
+        const weights = pairs.map(([, w]) => [w]);
+        const fast = scorecardKernel.run([scores, weights], spec);
+        const reference = evaluate(spec, [scores, weights], { kernels: false });
+        expect(typeof fast).toBe('number');
+        expect(Object.is(fast, reference)).toBe(true);
+      },
+    ),
+    { numRuns: 3000, seed: 20261201 },
+  );
+});
+
+it('pairs a row of scores with a column of weights in reading order, and refuses ragged tables', () => {
+  const scores = [[0.8, 1.2, 0.5]];
+  const weights = [[0.5], [0.3], [0.2]];
+  expect(scorecardKernel.run([scores, weights], spec)).toBe(0.86);
+  expect(scorecardKernel.run([[[0.8, 1.2], [0.5]], weights], spec)).toBeUndefined();
+  expect(scorecardKernel.run([scores, [[0.5], [0.3]]], spec)).toBeUndefined();
+});
