@@ -322,12 +322,14 @@ describe('task pane in Chromium', () => {
       'Nouveau contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Modéliser',
       'Rapprocher une facture fournisseur',
     ]);
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
       'Créer le contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Exposition de la période',
       'Rapprocher',
     ]);
     await expectOptions(page.getByLabel('Modèle'), [

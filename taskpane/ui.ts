@@ -16,6 +16,8 @@ import { cellRef } from './cellRef';
 import { el } from './dom';
 import { previousMonth } from './period';
 import { mountControlSection } from './sections/control';
+import { mountModelSection } from './sections/model';
+import type { SectionContext } from './sections/section';
 import { buildView, labelView, showStatus, type StatusKind } from './view';
 
 /** Controls of a mounted task pane. */
@@ -220,7 +222,7 @@ export function mountTaskpane(
     );
 
   // Sections of issues 12 and 13 live in their own files; they share the pane's status, period and contract.
-  const control = mountControlSection({
+  const sectionContext: SectionContext = {
     doc,
     id: `outcome-fees-${mounted}`,
     bridge,
@@ -229,12 +231,15 @@ export function mountTaskpane(
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
     show: (next) => setStatus(next),
-  });
-  view.pane.querySelector('main')!.append(control.element);
+  };
+  const model = mountModelSection(sectionContext);
+  const control = mountControlSection(sectionContext);
+  view.pane.querySelector('main')!.append(model.element, control.element);
 
   const setLanguage = async (next: Lang): Promise<void> => {
     lang = next;
     labelView(view, text(), lang);
+    model.relabel();
     control.relabel();
     renderTemplates();
     renderIssues();

@@ -1,6 +1,6 @@
 /**
- * The pane's Reconcile section in real headless Chromium, on the scripted bridge: the supplier's sheet
- * picked from the workbook's sheets, the period from Generate invoice, the dispute notes shown as text.
+ * The pane's Model and Reconcile sections in real headless Chromium, on the scripted bridge: the period
+ * from Generate invoice, the supplier's sheet picked from the workbook's sheets, workbook text shown as text.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -41,6 +41,13 @@ const SCENARIO: FakeScenario = {
     message: '',
   },
   sheets: ['Sheet1', SUPPLIER],
+  exposure: {
+    sheet: 'Exposure',
+    minimum: '€129,195.00',
+    maximum: null,
+    unbounded: [`${XSS} has no cap.`],
+    message: 'At the volumes of 2026-09, the invoice total lies between €129,195.00 and no upper bound.',
+  },
   reconcile: {
     sheet: 'Reconciliation 2026-10',
     differences: 1,
@@ -88,6 +95,25 @@ async function openPane(overrides: Partial<FakeScenario> = {}) {
 
 const waitForKind = (page: Page, kind: string) =>
   page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+
+describe('Model section in Chromium', () => {
+  test('shows the exposure of the chosen period, its unbounded clauses as text', async () => {
+    const { page, watch, calls, close } = await openPane();
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await page.getByLabel('Period').selectOption('2026-09');
+    await page.getByRole('button', { name: 'Exposure of the period' }).click();
+    await page.getByText(SCENARIO.exposure!.message).waitFor();
+    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(`${XSS} has no cap.`);
+    expect((await calls()).filter((call) => call[0] === 'periodExposure')).toEqual([
+      ['periodExposure', '2026-09', 'en'],
+    ]);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-model-exposure');
+    await close();
+  });
+});
 
 describe('Reconcile section in Chromium', () => {
   test('reconciles the picked sheet with the chosen period and shows the dispute notes as text', async () => {

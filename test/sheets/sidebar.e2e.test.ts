@@ -120,6 +120,7 @@ describe('the Sheets sidebar in Chromium', () => {
       'Nouveau contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Modéliser',
       'Rapprocher une facture fournisseur',
     ]);
 

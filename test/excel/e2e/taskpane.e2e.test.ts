@@ -301,6 +301,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       'Créer le contrat',
       'Vérifier le contrat',
       'Générer la facture',
+      'Exposition de la période',
       'Rapprocher',
     ]);
     await press(page, 'Vérifier le contrat');
