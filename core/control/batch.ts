@@ -17,20 +17,26 @@ import type { Invoice, LineKind } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
 import { addMonths } from '../contract/period';
 
-/** The line kinds in the order the Summary prints them (the printing order of an invoice). */
-export const KIND_ORDER: readonly Exclude<LineKind, 'vat'>[] = [
-  'fixed',
-  'hourly',
-  'volume',
-  'minimum',
-  'kpi-fee',
-  'kpi-adjustment',
-  'bonus-cap',
-  'malus-cap',
-  'sla-credit',
-  'sla-cap',
-  'earnback',
-];
+/**
+ * The line kinds in the order the Summary prints them (an invoice's printing order). A record, so a new
+ * line kind fails to compile until it has its place here, rather than dropping out of the Summary.
+ */
+const KIND_RANK: Readonly<Record<Exclude<LineKind, 'vat'>, number>> = {
+  fixed: 0,
+  hourly: 1,
+  volume: 2,
+  minimum: 3,
+  'kpi-fee': 4,
+  'kpi-adjustment': 5,
+  'bonus-cap': 6,
+  'malus-cap': 7,
+  'sla-credit': 8,
+  'sla-cap': 9,
+  earnback: 10,
+};
+export const KIND_ORDER = (Object.keys(KIND_RANK) as Exclude<LineKind, 'vat'>[]).sort(
+  (a, b) => KIND_RANK[a] - KIND_RANK[b],
+);
 
 /** `2026-01..2026-12` as its two months; undefined when the text is not a range. */
 export function parsePeriodRange(text: string): { from: Period; to: Period } | undefined {
