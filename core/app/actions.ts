@@ -109,14 +109,19 @@ function issuesOf(read: ReadWorkbook): readonly Issue[] {
   return [...(read.contract.ok ? [] : read.contract.issues), ...(read.actuals.ok ? [] : read.actuals.issues)];
 }
 
-/** The invoice of `period` from what was read, or an ActionError saying why it cannot be built. */
-export function invoiceOf(read: ReadWorkbook, period: string, lang: Lang): Invoice {
-  const texts = actionTexts(lang);
+/** The contract and actuals read, or an ActionError pointing to Check contract when either has a problem. */
+export function usableInputs(read: ReadWorkbook, lang: Lang): { contract: Contract; actuals: Actuals } {
   const issues = issuesOf(read);
   if (!read.contract.ok || !read.actuals.ok)
-    throw new ActionError(texts.contractHasProblems(issues.length, issues[0].message));
-  const result = buildInvoice(read.contract.value, read.actuals.value, period);
-  if (!result.ok) throw new ActionError(texts.invoiceProblems(result.problems));
+    throw new ActionError(actionTexts(lang).contractHasProblems(issues.length, issues[0].message));
+  return { contract: read.contract.value, actuals: read.actuals.value };
+}
+
+/** The invoice of `period` from what was read, or an ActionError saying why it cannot be built. */
+export function invoiceOf(read: ReadWorkbook, period: string, lang: Lang): Invoice {
+  const { contract, actuals } = usableInputs(read, lang);
+  const result = buildInvoice(contract, actuals, period);
+  if (!result.ok) throw new ActionError(actionTexts(lang).invoiceProblems(result.problems));
   return result.invoice;
 }
 

@@ -26,6 +26,7 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
     reconcileInvoice: (supplierSheet, period, lang, contract) =>
       settle(() => actions.reconcileInvoice(supplierSheet, period, lang, contract)),
     periodExposure: (period, lang, contract) => settle(() => actions.periodExposure(period, lang, contract)),
+    invoiceRange: (from, to, lang, contract) => settle(() => actions.invoiceRange(from, to, lang, contract)),
     hostLanguage: () => settle(hostLanguage),
   };
 }

@@ -6,11 +6,11 @@
  * Failures: every method rejects with an `Error` whose `message` is written for the user (already in the
  * language that was asked for); the UI shows it as is.
  */
-import type { ReconcileResult } from './controlActions';
+import type { RangeResult, ReconcileResult } from './controlActions';
 
 import type { ExposureSummary } from './modelActions';
 
-export type { ReconcileResult } from './controlActions';
+export type { RangeResult, ReconcileResult } from './controlActions';
 export type { ExposureSummary } from './modelActions';
 
 /** A language of the user interface and of the documents the add-in writes. */
@@ -101,6 +101,8 @@ export interface Bridge {
     lang: Lang,
     contract?: string,
   ): Promise<ReconcileResult>;
+  /** The invoices of every period from `from` to `to`, after a Summary sheet; all of them or none. */
+  invoiceRange(from: string, to: string, lang: Lang, contract?: string): Promise<RangeResult>;
   /** The exposure at the volumes and hours of `period` (contract chosen as by `checkContract`), on a new sheet. */
   periodExposure(period: string, lang: Lang, contract?: string): Promise<ExposureSummary>;
   /** The host's display language, narrowed to one the add-in speaks. */

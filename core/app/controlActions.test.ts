@@ -81,3 +81,28 @@ describe('Reconcile, over a workbook', () => {
     );
   });
 });
+
+describe('Invoice a range of periods, over a workbook', () => {
+  it('writes a Summary sheet, then every invoice of the range, whose totals are the Summary’s', () => {
+    const { book, actions } = bookWithContract();
+    const result = now(actions.invoiceRange('2026-09', '2026-11', 'en'));
+    expect(result.sheets).toEqual(['Summary', 'Invoice 2026-09', 'Invoice 2026-10', 'Invoice 2026-11']);
+    expect(result.message).toBe('3 invoices written, each on its own sheet, after the summary “Summary”.');
+    const single = now(actions.generateInvoice('2026-10', 'en'));
+    const summary = book.sheetMap.get('Summary')!;
+    const october = summary.find((row) => row.includes('2026-10'))!;
+    expect(october).toContain(136788);
+    expect(single.total).toBe('136,788.00');
+  });
+
+  it('refuses a range outside the contract or backwards, writing nothing', () => {
+    const { book, actions } = bookWithContract();
+    expect(() => actions.invoiceRange('2026-11', '2026-09', 'en')).toThrow(
+      'Cannot invoice that range: the range 2026-11..2026-09 ends before it starts.',
+    );
+    expect(() => actions.invoiceRange('2026-09', '2027-02', 'fr')).toThrow(
+      /^La facture ne peut pas être établie/,
+    );
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals']);
+  });
+});

@@ -1,13 +1,17 @@
 /**
  * The task pane's buyer-side control actions (issue 13), written once over a `WorkbookPort` like the
  * other actions: a supplier's invoice held on a sheet of the workbook, reconciled with the invoice the
- * contract gives, onto a new Reconciliation sheet. The supplier's sheet and the contract are only read.
+ * contract gives, onto a new Reconciliation sheet; the invoices of a range of periods with their Summary.
+ * The supplier's sheet and the contract are only read.
  */
+import { periodsInRange } from '../control/batch';
 import { reconcile } from '../control/reconcile';
 import { readSupplierInvoice } from '../control/supplierInvoice';
 import { sectionTexts } from '../i18n/sections';
+import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { reconciliationSheetPlan } from '../layout/reconciliationSheet';
-import { ActionError, invoiceOf, readWorkbook } from './actions';
+import { summarySheetPlan } from '../layout/summarySheet';
+import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { contractPairs } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -25,7 +29,19 @@ export interface ReconcileResult {
   readonly notes: string;
 }
 
+/** What `invoiceRange` wrote. */
+export interface RangeResult {
+  /** The Summary sheet, then one invoice sheet per period, oldest first. */
+  readonly sheets: readonly string[];
+  readonly message: string;
+}
+
 export interface ControlActions {
+  /**
+   * The invoice of every period from `from` to `to` (whole invoicing periods) on new sheets, after a
+   * Summary sheet of SUM formulas; all of them or none.
+   */
+  invoiceRange(from: string, to: string, lang: Lang, contract?: string): MaybePromise<RangeResult>;
   /** Sheets that may hold a supplier's invoice: every sheet but the contracts' own, in workbook order. */
   listSheets(): MaybePromise<readonly string[]>;
   /**
@@ -42,6 +58,20 @@ export interface ControlActions {
 
 export function controlActions(port: WorkbookPort): ControlActions {
   return {
+    invoiceRange: (from, to, lang, contract) =>
+      andThen(readWorkbook(port, lang, contract), (read) => {
+        const t = sectionTexts(lang);
+        const range = periodsInRange(usableInputs(read, lang).contract, from, to);
+        if (!range.ok) throw new ActionError(t.rangeProblem(range.problem));
+        // Every invoice is built before anything is painted: one that cannot be leaves the workbook as it was.
+        const invoices = range.periods.map((period) => invoiceOf(read, period, lang));
+        const plans = [summarySheetPlan(invoices), ...invoices.map((invoice) => invoiceSheetPlan(invoice))];
+        return andThen(port.paint(plans.map((plan) => ({ plan }))), (sheets) => ({
+          sheets: [...sheets],
+          message: t.rangeInvoiced(invoices.length, sheets[0]!),
+        }));
+      }),
+
     listSheets: () =>
       andThen(port.sheets(), ({ sheets }) => {
         const own = new Set(contractPairs(sheets).flatMap((pair) => [pair.contract, pair.actuals]));

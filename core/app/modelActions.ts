@@ -9,7 +9,7 @@ import { sectionTexts } from '../i18n/sections';
 import { exposureSheetPlan } from '../layout/exposureSheet';
 import { exposure } from '../model/exposure';
 import { scenarioOfPeriod } from '../model/scenario';
-import { ActionError, invoiceOf, readWorkbook } from './actions';
+import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
 import type { WorkbookPort } from './workbookPort';
@@ -37,9 +37,7 @@ export function modelActions(port: WorkbookPort): ModelActions {
       andThen(readWorkbook(port, lang, contract), (read) => {
         // The period must be one the contract can invoice: the same refusals as Generate invoice.
         const invoice = invoiceOf(read, period, lang);
-        if (!read.contract.ok || !read.actuals.ok) throw new Error('unreachable: invoiceOf checked both');
-        const terms = read.contract.value;
-        const actuals = read.actuals.value;
+        const { contract: terms, actuals } = usableInputs(read, lang);
         const result = exposure(terms, scenarioOfPeriod(terms, actuals, period), {
           period,
           history: actuals,

@@ -19,6 +19,16 @@ export interface SectionTexts {
   noSuchSheet(sheet: string): string;
   supplierProblems(count: number, first: string): string;
   reconciled(sheet: string, differences: number): string;
+  rangeProblem(problem: string): string;
+  rangeInvoiced(count: number, summary: string): string;
+  readonly rangeHeading: string;
+  readonly rangeHint: string;
+  readonly rangeFromLabel: string;
+  readonly rangeToLabel: string;
+  readonly rangeButton: string;
+  readonly rangeNeedsPeriods: string;
+  busyRange(from: string, to: string): string;
+  rangeFailed(message: string): string;
   readonly modelHeading: string;
   readonly exposureHint: string;
   readonly exposureButton: string;
@@ -49,6 +59,18 @@ const EN: SectionTexts = {
     differences === 0
       ? `Every line matches: written to “${sheet}”.`
       : `${differences} difference${differences === 1 ? '' : 's'}, highlighted on “${sheet}” with the dispute notes.`,
+  rangeProblem: (problem) => `Cannot invoice that range: ${problem}.`,
+  rangeInvoiced: (count, summary) =>
+    `${count} invoice${count === 1 ? '' : 's'} written, each on its own sheet, after the summary “${summary}”.`,
+  rangeHeading: 'Invoice a range of periods',
+  rangeHint:
+    'Every invoice from the first period to the last, each on a new sheet, after a Summary sheet of SUM formulas.',
+  rangeFromLabel: 'From',
+  rangeToLabel: 'To',
+  rangeButton: 'Invoice the range',
+  rangeNeedsPeriods: 'Run Check contract first: it lists the periods to choose from.',
+  busyRange: (from, to) => `Invoicing ${from} to ${to}…`,
+  rangeFailed: (message) => `Could not invoice the range: ${message}`,
   modelHeading: 'Model',
   exposureHint:
     'The least and the most the invoice of the period chosen under Generate invoice can be, at its volumes and hours, over every KPI value in its valid range; written on a new Exposure sheet.',
@@ -81,6 +103,18 @@ const FR: SectionTexts = {
     differences === 0
       ? `Toutes les lignes concordent : écrit dans « ${sheet} ».`
       : `${differences} écart${differences === 1 ? '' : 's'}, en évidence dans « ${sheet} » avec les notes de contestation.`,
+  rangeProblem: (problem) => `Impossible de facturer cette plage : ${problem}.`,
+  rangeInvoiced: (count, summary) =>
+    `${count} facture${count === 1 ? '' : 's'} écrite${count === 1 ? '' : 's'}, chacune sur sa feuille, après la synthèse « ${summary} ».`,
+  rangeHeading: 'Facturer une plage de périodes',
+  rangeHint:
+    'Chaque facture de la première période à la dernière, chacune sur une nouvelle feuille, après une feuille de synthèse en formules SOMME.',
+  rangeFromLabel: 'Du',
+  rangeToLabel: 'Au',
+  rangeButton: 'Facturer la plage',
+  rangeNeedsPeriods: 'Lancez d’abord Vérifier le contrat : il liste les périodes à choisir.',
+  busyRange: (from, to) => `Facturation de ${from} à ${to}…`,
+  rangeFailed: (message) => `Plage impossible à facturer : ${message}`,
   modelHeading: 'Modéliser',
   exposureHint:
     'Le moins et le plus que peut valoir la facture de la période choisie sous Générer la facture, à ses volumes et heures, pour toute valeur des KPI dans leur plage valide ; écrit sur une nouvelle feuille Exposure.',

@@ -9,6 +9,7 @@ import type {
   InvoiceResult,
   Lang,
   NewContractResult,
+  RangeResult,
   ReconcileResult,
   TemplateInfo,
 } from '../../core/app/bridge';
@@ -28,6 +29,8 @@ export interface FakeScenario {
   readonly invoice: InvoiceResult;
   /** What `listSheets` answers; default: none. */
   readonly sheets?: readonly string[];
+  /** What `invoiceRange` answers. */
+  readonly range?: RangeResult;
   /** What `periodExposure` answers. */
   readonly exposure?: ExposureSummary;
   /** What `reconcileInvoice` answers. */
@@ -94,6 +97,12 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
         'reconcileInvoice',
         contract === undefined ? [supplierSheet, period, lang] : [supplierSheet, period, lang, contract],
         () => scenario.reconcile ?? { sheet: 'Reconciliation', differences: 0, message: '', notes: '' },
+      ),
+    invoiceRange: (from, to, lang, contract) =>
+      answer(
+        'invoiceRange',
+        contract === undefined ? [from, to, lang] : [from, to, lang, contract],
+        () => scenario.range ?? { sheets: [], message: '' },
       ),
     periodExposure: (period, lang, contract) =>
       answer(
