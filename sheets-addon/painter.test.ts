@@ -81,7 +81,7 @@ function fakeWith(...sheetNames: string[]): AppsScriptFake {
 }
 
 function paint(fake: AppsScriptFake, plan: SheetPlan): string {
-  return paintSheetPlan(fake.spreadsheet, plan, fake.SpreadsheetApp);
+  return paintSheetPlan(fake.asReal.spreadsheet, plan, fake.asReal.SpreadsheetApp);
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -299,7 +299,7 @@ describe('paintSheetPlan formatting', () => {
     const global = globalThis as { SpreadsheetApp?: unknown };
     global.SpreadsheetApp = fake.SpreadsheetApp;
     try {
-      const sheet = fake.spreadsheet.getSheetByName(paintSheetPlan(fake.spreadsheet, invoicePlan(2)))!;
+      const sheet = fake.spreadsheet.getSheetByName(paintSheetPlan(fake.asReal.spreadsheet, invoicePlan(2)))!;
       expect(sheet.getRange(4, 3).getDataValidation()).not.toBeNull();
     } finally {
       delete global.SpreadsheetApp;
@@ -318,7 +318,7 @@ describe('readSheetValues', () => {
         ['FCR', 0.75, '=B2*100'],
       ]);
     const from = fake.log.mark();
-    expect(readSheetValues(fake.spreadsheet, 'Contract')).toEqual([
+    expect(readSheetValues(fake.asReal.spreadsheet, 'Contract')).toEqual([
       ['KPI', 'Target', ''],
       ['FCR', 0.75, 75],
     ]);
@@ -327,6 +327,6 @@ describe('readSheetValues', () => {
       'Sheet.getDataRange',
       'Range.getValues',
     ]);
-    expect(readSheetValues(fake.spreadsheet, 'Actuals')).toBeNull();
+    expect(readSheetValues(fake.asReal.spreadsheet, 'Actuals')).toBeNull();
   });
 });

@@ -14,10 +14,14 @@
  *   branch whose call count would depend on it.
  * - Print settings: SpreadsheetApp exposes none, so `plan.print` is not painted.
  */
+/// <reference types="google-apps-script" />
 import { SheetPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
-import { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './spreadsheetTypes';
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 /**
  * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the last one,
@@ -27,11 +31,7 @@ import { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './spr
  *
  * `app` builds the validation rules; it defaults to the global `SpreadsheetApp` of Apps Script.
  */
-export function paintSheetPlan(
-  spreadsheet: SpreadsheetLike,
-  plan: SheetPlan,
-  app?: SpreadsheetAppLike,
-): string {
+export function paintSheetPlan(spreadsheet: Spreadsheet, plan: SheetPlan, app?: SpreadsheetApp): string {
   const prepared = prepareSheetPlan(plan);
   const previous = spreadsheet.getActiveSheet();
   const sheets = spreadsheet.getSheets();
@@ -39,7 +39,7 @@ export function paintSheetPlan(
     plan.name,
     sheets.map((sheet) => sheet.getName()),
   );
-  let sheet: SheetLike;
+  let sheet: Sheet;
   try {
     sheet = spreadsheet.insertSheet(name, sheets.length);
   } catch (error) {
@@ -54,7 +54,7 @@ export function paintSheetPlan(
   return name;
 }
 
-function paintOnto(sheet: SheetLike, plan: PreparedPlan, app: SpreadsheetAppLike | undefined): void {
+function paintOnto(sheet: Sheet, plan: PreparedPlan, app: SpreadsheetApp | undefined): void {
   sheet.insertRowsAfter(1, plan.numRows);
   sheet.insertColumnsAfter(1, plan.numColumns);
   for (const block of plan.blocks) {
@@ -85,12 +85,12 @@ function paintOnto(sheet: SheetLike, plan: PreparedPlan, app: SpreadsheetAppLike
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
 }
 
-function rangeOf(sheet: SheetLike, rect: SheetRect): RangeLike {
+function rangeOf(sheet: Sheet, rect: SheetRect): Range {
   return sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
 }
 
 /** Deletes the new sheet and gives the user back the sheet they were on; says what could not be undone. */
-function removeHalfBuilt(spreadsheet: SpreadsheetLike, sheet: SheetLike, previous: SheetLike): string {
+function removeHalfBuilt(spreadsheet: Spreadsheet, sheet: Sheet, previous: Sheet): string {
   try {
     spreadsheet.deleteSheet(sheet);
   } catch (cleanupError) {
@@ -108,8 +108,8 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function globalSpreadsheetApp(): SpreadsheetAppLike {
-  const app = (globalThis as { SpreadsheetApp?: SpreadsheetAppLike }).SpreadsheetApp;
+function globalSpreadsheetApp(): SpreadsheetApp {
+  const app = (globalThis as { SpreadsheetApp?: SpreadsheetApp }).SpreadsheetApp;
   if (!app) throw new Error('SpreadsheetApp is not available to build validation rules.');
   return app;
 }

@@ -5,14 +5,17 @@
  * paints plans and selects cells, each in a constant number of Spreadsheet calls.
  *
  * `google.script.run` carries only JSON-like values (a `Date` would make the whole answer `null`), so
- * cells travel through `toWireCell` / `fromWireCell`.
+ * cells travel through `toWireCell` / `fromWireCell`. A date cell crosses as the day it shows: Sheets
+ * builds its `Date` at midnight in the spreadsheet's time zone, which the script (in `appsscript.json`'s
+ * zone) and the page (in the browser's) would each read as another day, and a 1 October header in a
+ * Tokyo spreadsheet as September.
  */
 import type { Lang } from '../core/app/bridge';
 import type { PaintRequest, WorkbookSheets } from '../core/app/workbookPort';
 import type { CellValue } from '../core/contract/sheet/cells';
 
-/** A cell as it crosses: a date becomes its instant in milliseconds, everything else is already JSON. */
-export type WireCell = string | number | boolean | null | { readonly date: number };
+/** A cell as it crosses: a date becomes its day (`yyyy-MM-dd` in the spreadsheet's zone), the rest is JSON. */
+export type WireCell = string | number | boolean | null | { readonly date: string };
 
 /** A sheet's values as they cross, `null` for a sheet that does not exist. */
 export type WireGrid = readonly (readonly WireCell[])[] | null;
@@ -31,16 +34,27 @@ export interface SheetsServer {
   hostLanguage(): Lang;
 }
 
-/** A value `getValues()` handed over, ready to cross. */
-export function toWireCell(value: unknown): WireCell {
+/**
+ * A value `getValues()` handed over, ready to cross; `day` gives a date's `yyyy-MM-dd` in the
+ * spreadsheet's time zone (`Utilities.formatDate` on the server).
+ */
+export function toWireCell(value: unknown, day: (date: Date) => string): WireCell {
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    return { date: (value as Date).getTime() };
+    return { date: day(value as Date) };
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return value === undefined || value === null ? null : String(value);
 }
 
-/** A cell back as the core reads it. */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A cell back as the core reads it. A day becomes its UTC midnight, which the core reads as that day and
+ * month in every browser zone.
+ */
 export function fromWireCell(cell: WireCell): CellValue {
-  return typeof cell === 'object' && cell !== null ? new Date(cell.date) : cell;
+  if (typeof cell !== 'object' || cell === null) return cell;
+  const match = DAY.exec(cell.date);
+  if (!match) throw new Error(`The server sent a date that is not a day: ${JSON.stringify(cell.date)}.`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../../core/app/bridge';
 import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
 import { paintSheetPlan } from '../painter';
 import { toWireCell, type SheetsServer, type WireGrid } from '../serverApi';
-import { spreadsheetApp, type ActiveSpreadsheetLike } from './appsScript';
+import { spreadsheetApp, utilities } from './appsScript';
 import { userLang } from './language';
 import { paintRequestsFrom } from './paintRequests';
 
@@ -20,7 +20,7 @@ function reason(error: unknown): string {
     : String(error);
 }
 
-function active(): ActiveSpreadsheetLike {
+function active(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheetApp().getActiveSpreadsheet();
 }
 
@@ -54,23 +54,29 @@ export function workbookSheets(): WorkbookSheets {
   };
 }
 
-/** The named sheets' values from A1 to their last cell with content: one read per sheet. */
+/**
+ * The named sheets' values from A1 to their last cell with content: one read per sheet. Dates leave as
+ * the day they show in the spreadsheet's own time zone, not the script's.
+ */
 export function readSheets(names: unknown): WireGrid[] {
   const wanted = texts(names, 'sheet names');
   const spreadsheet = active();
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const formatter = utilities();
+  const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
   return wanted.map((name) => {
     const sheet = spreadsheet.getSheetByName(name);
     return sheet
       ? sheet
           .getDataRange()
           .getValues()
-          .map((row) => row.map(toWireCell))
+          .map((row) => row.map((value) => toWireCell(value, day)))
       : null;
   });
 }
 
 /** Deletes sheets this call created, so a failed paint leaves the spreadsheet as it was. */
-function undo(spreadsheet: ActiveSpreadsheetLike, names: readonly string[]): string {
+function undo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): string {
   for (const name of names) {
     try {
       const sheet = spreadsheet.getSheetByName(name);

@@ -75,7 +75,7 @@ describe.each([
     const sequences = sizes.map((fees) => {
       const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
       const from = fake.log.mark();
-      paintSheets(fake.spreadsheet, planOf(fees), fake.SpreadsheetApp);
+      paintSheets(fake.asReal.spreadsheet, planOf(fees), fake.asReal.SpreadsheetApp);
       return fake.log.since(from, { group: 'SpreadsheetApp' }).map((c) => `${c.service}.${c.method}`);
     });
     expect(sequences[1]).toEqual(sequences[0]);

@@ -131,7 +131,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
     );
   });
 
-  it('reads a date typed in a sheet as a date: it crosses google.script.run as its instant', async () => {
+  it('reads a date typed in a sheet as a date: it crosses google.script.run as the day it shows', async () => {
     const addon = loadAddon({ sheetNames: ['Data'] });
     const typed = new Date(Date.UTC(2026, 9, 1));
     addon.fake.spreadsheet

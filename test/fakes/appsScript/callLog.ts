@@ -5,7 +5,7 @@
 
 /** The top-level service an object belongs to: a Range call counts as a SpreadsheetApp call. */
 export type ServiceGroup =
-  'SpreadsheetApp' | 'HtmlService' | 'Session' | 'PropertiesService' | 'Logger' | 'ScriptApp';
+  'SpreadsheetApp' | 'HtmlService' | 'Session' | 'PropertiesService' | 'Logger' | 'ScriptApp' | 'Utilities';
 
 /** One recorded call. */
 export interface CallEntry {

@@ -8,6 +8,7 @@
  *   context.onOpen({ authMode: 'NONE' });
  *   fake.log.count({ service: 'Range' });
  */
+/// <reference types="google-apps-script" />
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -20,6 +21,8 @@ import { FakeScriptApp } from './scriptApp';
 import { FakeSession } from './session';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
+import { midnightIn } from './timeZone';
+import { FakeUtilities } from './utilities';
 import { AuthModeName, FakeState } from './state';
 import type { FakeUi } from './ui';
 
@@ -45,8 +48,10 @@ export interface AppsScriptFakeOptions {
   readonly userLocale?: string;
   /** `Spreadsheet.getSpreadsheetLocale()`. Default `en_US`. */
   readonly spreadsheetLocale?: string;
-  /** Default `Europe/Paris`. */
+  /** The script's zone (`appsscript.json`). Default `Europe/Paris`. */
   readonly timeZone?: string;
+  /** `Spreadsheet.getSpreadsheetTimeZone()`. Default: the script's zone. */
+  readonly spreadsheetTimeZone?: string;
   readonly userEmail?: string;
   /** Project HTML files by name (`Sidebar` → its content). */
   readonly htmlFiles?: Readonly<Record<string, string>>;
@@ -62,6 +67,7 @@ export interface AppsScriptFake {
   readonly PropertiesService: FakePropertiesService;
   readonly Logger: FakeLogger;
   readonly ScriptApp: FakeScriptApp;
+  readonly Utilities: FakeUtilities;
   /** The active spreadsheet, reachable whatever the auth mode (for set-up and assertions). */
   readonly spreadsheet: FakeSpreadsheet;
   /** The Ui, reachable from any auth mode (for inspecting menus, sidebars and alerts). */
@@ -70,6 +76,19 @@ export interface AppsScriptFake {
   registerHtmlFile(name: string, content: string): void;
   /** Adds every `*.html` file of a directory (a built bundle such as `dist/sheets`). */
   registerHtmlFilesFrom(directory: string): void;
+  /**
+   * The `Date` Sheets holds for a date cell showing `isoDay` (`yyyy-MM-dd`): midnight in the spreadsheet's
+   * time zone, made in the script's realm once a script is loaded.
+   */
+  dateCell(isoDay: string): Date;
+  /**
+   * The fake typed as the real services (@types/google-apps-script), for host code compiled against them.
+   * The fake implements the slice the add-on calls; a call outside it fails at run time in the test.
+   */
+  readonly asReal: {
+    readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  };
 }
 
 /** Builds a fresh fake environment. */
@@ -80,6 +99,8 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     userLocale: options.userLocale ?? 'en',
     spreadsheetLocale: options.spreadsheetLocale ?? 'en_US',
     timeZone: options.timeZone ?? 'Europe/Paris',
+    spreadsheetTimeZone: options.spreadsheetTimeZone ?? options.timeZone ?? 'Europe/Paris',
+    realmDate: Date,
     userEmail: options.userEmail ?? 'buyer@example.com',
   };
   const spreadsheet = new FakeSpreadsheet(
@@ -90,17 +111,20 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   );
   const app = new FakeSpreadsheetApp(log, state, spreadsheet);
   const html = new FakeHtmlService(log);
+  const recordedSpreadsheet = recorded(spreadsheet);
+  const recordedApp = recorded(app);
   for (const [name, content] of Object.entries(options.htmlFiles ?? {})) html.__registerFile(name, content);
   return {
     log,
     state,
-    SpreadsheetApp: recorded(app),
+    SpreadsheetApp: recordedApp,
     HtmlService: recorded(html),
     Session: recorded(new FakeSession(log, state)),
     PropertiesService: recorded(new FakePropertiesService(log, state)),
     Logger: recorded(new FakeLogger(log)),
     ScriptApp: recorded(new FakeScriptApp(log)),
-    spreadsheet: recorded(spreadsheet),
+    Utilities: recorded(new FakeUtilities(log)),
+    spreadsheet: recordedSpreadsheet,
     ui: recorded(app.__ui),
     registerHtmlFile: (name, content) => html.__registerFile(name, content),
     registerHtmlFilesFrom: (directory) => {
@@ -109,6 +133,11 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
           html.__registerFile(file, fs.readFileSync(path.join(directory, file), 'utf8'));
       }
     },
+    asReal: {
+      spreadsheet: recordedSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+      SpreadsheetApp: recordedApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    },
+    dateCell: (isoDay) => new state.realmDate(midnightIn(isoDay, state.spreadsheetTimeZone)),
   };
 }
 
@@ -121,6 +150,7 @@ export function appsScriptGlobals(fake: AppsScriptFake): Record<string, unknown>
     PropertiesService: fake.PropertiesService,
     Logger: fake.Logger,
     ScriptApp: fake.ScriptApp,
+    Utilities: fake.Utilities,
     console,
   };
 }
@@ -136,6 +166,7 @@ export function loadAppsScript(
   options: { filename?: string } = {},
 ): Record<string, unknown> {
   const context = vm.createContext(appsScriptGlobals(fake));
+  fake.state.realmDate = vm.runInContext('Date', context) as DateConstructor;
   fake.HtmlService.__setGlobalScope(context);
   vm.runInContext(code, context, { filename: options.filename ?? 'Code.js' });
   return context as Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** `Sheet`: a grid of cells with a fixed size that grows only when rows or columns are inserted. */
-import type { CallLog } from './callLog';
+import { isDate, type CallLog } from './callLog';
 import { GridRect, parseA1 } from './a1';
 import { BandingThemeName, FakeBanding } from './banding';
 import { CellStore } from './cellStore';
@@ -241,6 +241,7 @@ export class FakeSheet extends Recorded {
   /** The value `getValues` shows for one cell: formulas computed, errors as their code. */
   __computed(row: number, col: number): CellValue {
     const value = this.__evaluate(row, col);
+    if (isDate(value)) return this.__spreadsheet.__scriptDate(value);
     return value instanceof FormulaError ? value.code : value;
   }
 

@@ -37,6 +37,11 @@ export class FakeSpreadsheet extends Recorded {
   getName(): string {
     return this.name;
   }
+
+  /** A cell's date as the script gets it: a fresh `Date` of the script's realm. */
+  __scriptDate(date: Date): Date {
+    return new this.state.realmDate(date.getTime());
+  }
   getId(): string {
     return this.__id;
   }
@@ -47,7 +52,7 @@ export class FakeSpreadsheet extends Recorded {
     return this.state.spreadsheetLocale;
   }
   getSpreadsheetTimeZone(): string {
-    return this.state.timeZone;
+    return this.state.spreadsheetTimeZone;
   }
   getSheets(): FakeSheet[] {
     return [...this.sheets];

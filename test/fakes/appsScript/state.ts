@@ -11,8 +11,16 @@ export interface FakeState {
   userLocale: string;
   /** `Spreadsheet.getSpreadsheetLocale()`: `en_US`, `fr_FR`… */
   spreadsheetLocale: string;
+  /** The script's zone (`appsscript.json` timeZone), `Session.getScriptTimeZone()`. */
   timeZone: string;
+  /** `Spreadsheet.getSpreadsheetTimeZone()`: date cells are midnight in this zone. */
+  spreadsheetTimeZone: string;
   userEmail: string;
+  /**
+   * The `Date` of the script's realm: once a script is loaded (`loadAppsScript`), values read from cells
+   * are its dates, as Apps Script hands the script its own `Date` objects.
+   */
+  realmDate: DateConstructor;
 }
 
 /** Throws like Apps Script when the current authorization mode does not allow `what`. */
