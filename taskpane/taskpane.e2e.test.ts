@@ -323,6 +323,7 @@ describe('task pane in Chromium', () => {
       'Vérifier le contrat',
       'Générer la facture',
       'Modéliser',
+      'Facturer une plage',
       'Rapprocher une facture fournisseur',
     ]);
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
@@ -330,6 +331,7 @@ describe('task pane in Chromium', () => {
       'Vérifier le contrat',
       'Générer la facture',
       'Exposition de la période',
+      'Facturer la plage',
       'Rapprocher',
     ]);
     await expectOptions(page.getByLabel('Modèle'), [

@@ -200,6 +200,7 @@ export function mountTaskpane(
     const focused = doc.activeElement === periodControl();
     view.periodSlot.replaceChildren(control);
     if (focused) control.focus();
+    for (const section of sections) section.periodsChanged();
   };
 
   const periodControl = (): HTMLSelectElement | HTMLInputElement | null =>
@@ -228,19 +229,20 @@ export function mountTaskpane(
     bridge,
     lang: () => lang,
     period: () => periodControl()?.value ?? '',
+    periods: () => periods,
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
     show: (next) => setStatus(next),
   };
   const model = mountModelSection(sectionContext);
   const control = mountControlSection(sectionContext);
-  view.pane.querySelector('main')!.append(model.element, control.element);
+  const sections = [model, control];
+  view.pane.querySelector('main')!.append(...sections.map((section) => section.element));
 
   const setLanguage = async (next: Lang): Promise<void> => {
     lang = next;
     labelView(view, text(), lang);
-    model.relabel();
-    control.relabel();
+    for (const section of sections) section.relabel();
     renderTemplates();
     renderIssues();
     renderContracts();

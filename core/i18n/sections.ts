@@ -46,7 +46,7 @@ const EN: SectionTexts = {
   supplierSheetLabel: 'Supplier invoice sheet',
   supplierSheetNone: '(choose a sheet)',
   reconcileButton: 'Reconcile',
-  notesLabel: 'Dispute notes, to send to the supplier',
+  notesLabel: 'Dispute notes for the supplier',
   periodMissing: 'Choose the period under Generate invoice first (Check contract lists them).',
   busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${period}…`,
   reconcileFailed: (message) => `Could not reconcile: ${message}`,
@@ -62,7 +62,7 @@ const EN: SectionTexts = {
   rangeProblem: (problem) => `Cannot invoice that range: ${problem}.`,
   rangeInvoiced: (count, summary) =>
     `${count} invoice${count === 1 ? '' : 's'} written, each on its own sheet, after the summary “${summary}”.`,
-  rangeHeading: 'Invoice a range of periods',
+  rangeHeading: 'Invoice a range',
   rangeHint:
     'Every invoice from the first period to the last, each on a new sheet, after a Summary sheet of SUM formulas.',
   rangeFromLabel: 'From',
@@ -106,7 +106,7 @@ const FR: SectionTexts = {
   rangeProblem: (problem) => `Impossible de facturer cette plage : ${problem}.`,
   rangeInvoiced: (count, summary) =>
     `${count} facture${count === 1 ? '' : 's'} écrite${count === 1 ? '' : 's'}, chacune sur sa feuille, après la synthèse « ${summary} ».`,
-  rangeHeading: 'Facturer une plage de périodes',
+  rangeHeading: 'Facturer une plage',
   rangeHint:
     'Chaque facture de la première période à la dernière, chacune sur une nouvelle feuille, après une feuille de synthèse en formules SOMME.',
   rangeFromLabel: 'Du',

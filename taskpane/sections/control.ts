@@ -1,5 +1,6 @@
 /**
- * The pane's Reconcile section (issue 13): the sheet holding the supplier's invoice is picked from the
+ * The pane's control sections (issue 13). Invoice a range: every invoice between two of the periods Check
+ * contract found, after a Summary sheet. Reconcile: the sheet holding the supplier's invoice is picked from the
  * workbook's sheets (listed again whenever the list gets focus, so a sheet pasted in meanwhile shows up),
  * and reconciled with the invoice of the period chosen under Invoice. The dispute notes are shown, ready
  * to copy into an e-mail, in a read-only text box: workbook text stays text.
@@ -15,6 +16,10 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     hint: `${ctx.id}-reconcile-hint`,
     sheet: `${ctx.id}-reconcile-sheet`,
     notes: `${ctx.id}-reconcile-notes`,
+    rangeHeading: `${ctx.id}-range-heading`,
+    rangeHint: `${ctx.id}-range-hint`,
+    from: `${ctx.id}-range-from`,
+    to: `${ctx.id}-range-to`,
   };
   const t = () => sectionTexts(ctx.lang());
   let sheets: readonly string[] = [];
@@ -28,7 +33,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   const notes = el(doc, 'textarea', { id: ids.notes, class: 'of-input of-notes', readonly: true, rows: '6' });
   const notesBox = el(doc, 'div', { class: 'of-notes-box', hidden: true }, notesLabel, notes);
   const form = el(doc, 'form', { class: 'of-form' }, hint, sheetLabel, sheet, button);
-  const element = el(
+  const reconcileSection = el(
     doc,
     'section',
     { class: 'of-section', 'aria-labelledby': ids.heading },
@@ -36,6 +41,69 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     form,
     notesBox,
   );
+
+  const rangeHeading = el(doc, 'h2', { id: ids.rangeHeading, class: 'of-heading' });
+  const rangeHint = el(doc, 'p', { id: ids.rangeHint, class: 'of-hint' });
+  const fromLabel = el(doc, 'label', { for: ids.from, class: 'of-label' });
+  const from = el(doc, 'select', { id: ids.from, class: 'of-select', 'aria-describedby': ids.rangeHint });
+  const toLabel = el(doc, 'label', { for: ids.to, class: 'of-label' });
+  const to = el(doc, 'select', { id: ids.to, class: 'of-select', 'aria-describedby': ids.rangeHint });
+  const rangeButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
+  const rangeForm = el(
+    doc,
+    'form',
+    { class: 'of-form' },
+    rangeHint,
+    fromLabel,
+    from,
+    toLabel,
+    to,
+    rangeButton,
+  );
+  const rangeSection = el(
+    doc,
+    'section',
+    { class: 'of-section', 'aria-labelledby': ids.rangeHeading },
+    rangeHeading,
+    rangeForm,
+  );
+  const element = el(doc, 'div', { class: 'of-sections' }, rangeSection, reconcileSection);
+
+  /** Each list keeps its choice when it is still a period; else the range is the whole list. */
+  const periodsChanged = (): void => {
+    const periods = ctx.periods();
+    for (const [select, fallback] of [
+      [from, periods[0]],
+      [to, periods[periods.length - 1]],
+    ] as const) {
+      const chosen = select.value;
+      select.replaceChildren(...periods.map((period) => el(doc, 'option', { value: period }, period)));
+      select.value = periods.includes(chosen) ? chosen : (fallback ?? '');
+    }
+  };
+
+  const invoiceRange = (): Promise<void> => {
+    const first = from.value;
+    const last = to.value;
+    if (first === '' || last === '') {
+      ctx.show({ kind: 'error', text: () => t().rangeNeedsPeriods, detail: '' });
+      return Promise.resolve();
+    }
+    return ctx.run(
+      () => t().busyRange(first, last),
+      async () => {
+        try {
+          const result = await ctx.bridge.invoiceRange(first, last, ctx.lang(), ctx.contract());
+          const { message } = result;
+          await refresh();
+          return { kind: 'success', text: () => message, detail: '' };
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return { kind: 'error', text: () => t().rangeFailed(message), detail: '' };
+        }
+      },
+    );
+  };
 
   const renderSheets = (): void => {
     const chosen = sheet.value;
@@ -62,6 +130,11 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     sheetLabel.textContent = t().supplierSheetLabel;
     button.textContent = t().reconcileButton;
     notesLabel.textContent = t().notesLabel;
+    rangeHeading.textContent = t().rangeHeading;
+    rangeHint.textContent = t().rangeHint;
+    fromLabel.textContent = t().rangeFromLabel;
+    toLabel.textContent = t().rangeToLabel;
+    rangeButton.textContent = t().rangeButton;
     renderSheets();
   };
 
@@ -100,7 +173,12 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     event.preventDefault();
     void reconcile();
   });
+  rangeForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void invoiceRange();
+  });
   sheet.addEventListener('focus', () => void refresh());
   relabel();
-  return { element, relabel, refresh };
+  periodsChanged();
+  return { element, relabel, refresh, periodsChanged };
 }

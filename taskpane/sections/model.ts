@@ -53,5 +53,5 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     void showExposure();
   });
   relabel();
-  return { element, relabel, refresh: () => Promise.resolve() };
+  return { element, relabel, refresh: () => Promise.resolve(), periodsChanged: () => undefined };
 }

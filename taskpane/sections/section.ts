@@ -20,6 +20,8 @@ export interface SectionContext {
   lang(): Lang;
   /** The period chosen under Invoice, `''` when none is. */
   period(): string;
+  /** The periods Check contract found, oldest first (empty before a check). */
+  periods(): readonly string[];
   /** The contract picked in the pane, `undefined` for the one of the active sheet. */
   contract(): string | undefined;
   /** Runs `action` with the pane busy, then shows what it returned (a rejection as an error). */
@@ -35,4 +37,6 @@ export interface PaneSection {
   relabel(): void;
   /** Reads again what it lists from the workbook. */
   refresh(): Promise<void>;
+  /** Lists the pane's periods again, after a check found them. */
+  periodsChanged(): void;
 }

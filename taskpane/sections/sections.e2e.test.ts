@@ -41,6 +41,10 @@ const SCENARIO: FakeScenario = {
     message: '',
   },
   sheets: ['Sheet1', SUPPLIER],
+  range: {
+    sheets: ['Summary', 'Invoice 2026-09', 'Invoice 2026-10'],
+    message: '2 invoices written, each on its own sheet, after the summary “Summary”.',
+  },
   exposure: {
     sheet: 'Exposure',
     minimum: '€129,195.00',
@@ -115,6 +119,27 @@ describe('Model section in Chromium', () => {
   });
 });
 
+describe('Invoice a range in Chromium', () => {
+  test('asks for a check first, then invoices between the periods it found', async () => {
+    const { page, calls, close } = await openPane();
+    await page.getByRole('button', { name: 'Invoice the range' }).click();
+    await waitForKind(page, 'error');
+    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
+      'Run Check contract first: it lists the periods to choose from.',
+    );
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2026-09');
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2026-10');
+    await page.getByRole('button', { name: 'Invoice the range' }).click();
+    await page.getByText(SCENARIO.range!.message).waitFor();
+    expect((await calls()).filter((call) => call[0] === 'invoiceRange')).toEqual([
+      ['invoiceRange', '2026-09', '2026-10', 'en'],
+    ]);
+    await close();
+  });
+});
+
 describe('Reconcile section in Chromium', () => {
   test('reconciles the picked sheet with the chosen period and shows the dispute notes as text', async () => {
     const { page, watch, calls, close } = await openPane();
@@ -133,7 +158,7 @@ describe('Reconcile section in Chromium', () => {
     await waitForKind(page, 'warning');
 
     await expect(page.locator('.of-status-text').textContent()).resolves.toBe(SCENARIO.reconcile!.message);
-    await expect(page.getByLabel('Dispute notes, to send to the supplier').inputValue()).resolves.toBe(
+    await expect(page.getByLabel('Dispute notes for the supplier').inputValue()).resolves.toBe(
       SCENARIO.reconcile!.notes,
     );
     expect((await calls()).filter((call) => call[0] === 'reconcileInvoice')).toEqual([

@@ -121,6 +121,7 @@ describe('the Sheets sidebar in Chromium', () => {
       'Vérifier le contrat',
       'Générer la facture',
       'Modéliser',
+      'Facturer une plage',
       'Rapprocher une facture fournisseur',
     ]);
 

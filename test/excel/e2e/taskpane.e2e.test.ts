@@ -302,6 +302,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       'Vérifier le contrat',
       'Générer la facture',
       'Exposition de la période',
+      'Facturer la plage',
       'Rapprocher',
     ]);
     await press(page, 'Vérifier le contrat');
