@@ -111,7 +111,6 @@ const COMPARISON_WORDS: ReadonlyMap<string, Comparison> = new Map([
   ['atteint', 'reaches'],
   ['exceeds', 'exceeds'],
   ['dépasse', 'exceeds'],
-  ['depasse', 'exceeds'],
 ]);
 
 /** Whether the level may be reached (≥, default) or must be exceeded (>), as a clause's `comparison`. */
@@ -120,10 +119,10 @@ export function comparisonArg(): ScalarArg<Comparison> & { nullable: false } {
     kind: 'scalar',
     name: 'comparison',
     help: {
-      en: 'optional: "reaches" (default: the level itself passes, ≥) or "exceeds" (it must be beaten, >)',
-      fr: 'facultatif : "reaches"/"atteint" (par défaut : le niveau lui-même suffit, ≥) ou "exceeds"/"dépasse" (>)',
+      en: 'optional: "reaches" (≥, default) or "exceeds" (>)',
+      fr: 'facultatif : "atteint" (≥, défaut) ou "dépasse" (>)',
     },
-    expects: '"reaches" or "exceeds" (or "atteint" / "dépasse")',
+    expects: '"reaches" or "exceeds"',
     hostType: 'string',
     optional: true,
     nullable: false,

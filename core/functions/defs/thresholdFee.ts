@@ -27,8 +27,7 @@ export const THRESHOLDFEE = defineFunction({
     { formula: 'THRESHOLDFEE(0.9, 0.9, 10000)', result: 10000 },
     { formula: 'THRESHOLDFEE(0.89, 0.9, 10000)', result: 0 },
     { formula: 'THRESHOLDFEE(4.5, 4, 2000, "lower")', result: 0 },
-    { formula: 'THRESHOLDFEE(0.9, 0.9, 10000, "higher", "exceeds")', result: 0 },
-    { formula: 'THRESHOLDFEE(0.91, 0.9, 10000, "higher", "exceeds")', result: 10000 },
+    { formula: 'THRESHOLDFEE(0.9, 0.9, 1, "higher", "exceeds")', result: 0 },
   ],
   impl: ([actual, threshold, fee, direction, comparison]) =>
     thresholdFee(actual, threshold, fee, direction, comparison).amount,
