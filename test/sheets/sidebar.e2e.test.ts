@@ -148,6 +148,7 @@ describe('the Sheets sidebar in Chromium', () => {
     // The pane's actions ran in the page: the server only listed, read and painted sheets.
     expect(names(calls)).toEqual([
       'workbookSheets',
+      'workbookSheets',
       'paintPlans',
       'workbookSheets',
       'workbookSheets',
@@ -156,7 +157,7 @@ describe('the Sheets sidebar in Chromium', () => {
       'readSheets',
       'paintPlans',
     ]);
-    expect(calls[4]).toEqual(['readSheets', ['Contrat', 'Réalisé']]);
+    expect(calls[5]).toEqual(['readSheets', ['Contrat', 'Réalisé']]);
     const painted = calls.filter((call) => call[0] === 'paintPlans') as [
       string,
       { plan: { name: string } }[],
