@@ -99,6 +99,7 @@ export function mountTaskpane(
         ? doc.activeElement
         : null;
     view.pane.setAttribute('aria-busy', 'true');
+    besideAction(focused);
     for (const control of controls()) control.disabled = true;
     setStatus({ kind: 'busy', text: busyText, detail: '' });
     let outcome: Status;
@@ -113,6 +114,17 @@ export function mountTaskpane(
     setStatus(outcome);
     const lost = doc.activeElement === null || doc.activeElement === doc.body;
     if (lost && focused?.isConnected) focused.focus();
+    view.status.scrollIntoView({ block: 'nearest' });
+  };
+
+  /**
+   * Moves the status next to the part of the pane the action came from (its form, or the issue list), so
+   * a pane as short as Excel's (350 × 378) shows the outcome where the user is looking instead of scrolled
+   * out of view above. The region stays `aria-live`, so screen readers read it wherever it is.
+   */
+  const besideAction = (origin: Element | null): void => {
+    const part = origin?.closest('.of-section > *');
+    if (part && part !== view.status) part.after(view.status);
   };
 
   const renderTemplates = (): void => {
