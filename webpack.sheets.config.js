@@ -82,6 +82,8 @@ module.exports = (_env, argv = {}) => {
                 (node.TYPE === 'Defun' || node.TYPE === 'Toplevel') && /@customfunction/.test(comment.value),
             },
             mangle: { reserved: stubIdentifiers(functions) },
+            // A second pass finds what the first one's rewrites made removable (≈ 1 % of Code.js).
+            compress: { passes: 2 },
           },
         }),
       ],
