@@ -6,11 +6,12 @@
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
 import { invoicePeriodName } from '../invoice/periodName';
-import { toHostNumber, type Dec } from '../money';
+import type { Dec } from '../money';
 import { a1 } from './a1';
+import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
 import { moneyFormat } from './invoiceSheet';
 import { fitRowHeights } from './rowHeights';
-import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
+import type { PlanBlock, PlanStyle, SheetPlan } from './sheetPlan';
 
 const WIDTH = 5;
 const HEADER_FILL = '#DDEBF7';
@@ -21,28 +22,12 @@ const ISSUED = 1;
 const RECOMPUTED = 2;
 const DIFFERENCE = 3;
 
-type Cell = { value: PlanValue; format?: string | null; formula?: string };
+const text = textCell;
+const empty = EMPTY;
 
-const text = (value: string): Cell => ({ value, format: TEXT_FORMAT });
-const empty: Cell = { value: null };
+const num = hostNumber;
 
-function num(value: Dec): number {
-  const n = toHostNumber(value);
-  if (n === undefined) throw new RangeError(`amount out of range: ${value.toString()}`);
-  return n;
-}
-
-function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
-  const padded = rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? empty));
-  const hasFormula = padded.some((r) => r.some((c) => c.formula !== undefined));
-  return {
-    row,
-    col: 0,
-    values: padded.map((r) => r.map((c) => c.value)),
-    numberFormats: padded.map((r) => r.map((c) => c.format ?? null)),
-    ...(hasFormula ? { formulas: padded.map((r) => r.map((c) => c.formula ?? null)) } : {}),
-  };
-}
+const block = (row: number, rows: readonly (readonly Cell[])[]): PlanBlock => cellBlock(row, WIDTH, rows);
 
 /** The sheet of a correction note, labelled in the contract's language. */
 export function correctionSheetPlan(note: CorrectionNote): SheetPlan {

@@ -7,20 +7,14 @@ import type { KpiUnit } from '../contract/types';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import type { Invoice } from '../invoice/types';
 import { invoicePeriodName } from '../invoice/periodName';
-import { minorUnitDigits, toHostNumber, type Dec, type RoundingRule } from '../money';
+import { minorUnitDigits, type Dec, type RoundingRule } from '../money';
 import { a1 } from './a1';
+import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
 import { kpiValueFormat } from './contractSheet';
 import { paperFor } from './paper';
 import { quantityFormat } from './quantityFormat';
 import { fitRowHeights } from './rowHeights';
-import {
-  TEXT_FORMAT,
-  type PaperSize,
-  type PlanBlock,
-  type PlanStyle,
-  type PlanValue,
-  type SheetPlan,
-} from './sheetPlan';
+import type { PaperSize, PlanBlock, PlanStyle, SheetPlan } from './sheetPlan';
 
 const WIDTH = 8;
 const HEADER_FILL = '#DDEBF7';
@@ -28,34 +22,18 @@ const TITLE_COLOR = '#1F4E79';
 /** Row (0-based) of the lines table's header. */
 const LINES_HEADER_ROW = 7;
 
-type Cell = { value: PlanValue; format?: string | null; formula?: string };
-
 /** Excel/Sheets number format for amounts of the currency: `#,##0.00 "EUR"`. */
 export function moneyFormat(currency: string): string {
   const digits = minorUnitDigits(currency);
   return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency.toUpperCase()}"`;
 }
 
-function num(value: Dec): number {
-  const n = toHostNumber(value);
-  if (n === undefined) throw new RangeError(`amount out of range: ${value.toString()}`);
-  return n;
-}
+const num = hostNumber;
 
-const text = (value: string): Cell => ({ value, format: TEXT_FORMAT });
-const empty: Cell = { value: null };
+const text = textCell;
+const empty = EMPTY;
 
-function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
-  const padded = rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? empty));
-  const hasFormula = padded.some((r) => r.some((c) => c.formula !== undefined));
-  return {
-    row,
-    col: 0,
-    values: padded.map((r) => r.map((c) => c.value)),
-    numberFormats: padded.map((r) => r.map((c) => c.format ?? null)),
-    ...(hasFormula ? { formulas: padded.map((r) => r.map((c) => c.formula ?? null)) } : {}),
-  };
-}
+const block = (row: number, rows: readonly (readonly Cell[])[]): PlanBlock => cellBlock(row, WIDTH, rows);
 
 /** The spreadsheet functions that round as the contract does; half-even has none (ROUND is half away). */
 const ROUNDING_FUNCTION: Readonly<Record<RoundingRule, string | undefined>> = {

@@ -7,10 +7,11 @@
 import type { ReconciledLine, Reconciliation } from '../control/reconcile';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { invoicePeriodName } from '../invoice/periodName';
-import { toHostNumber, type Dec } from '../money';
+import type { Dec } from '../money';
+import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
 import { moneyFormat } from './invoiceSheet';
 import { fitRowHeights } from './rowHeights';
-import { TEXT_FORMAT, type PlanBlock, type PlanStyle, type PlanValue, type SheetPlan } from './sheetPlan';
+import type { PlanBlock, PlanStyle, SheetPlan } from './sheetPlan';
 
 const WIDTH = 7;
 const HEADER_FILL = '#DDEBF7';
@@ -20,28 +21,12 @@ const TITLE_COLOR = '#1F4E79';
 /** Row (0-based) of the table's header. */
 const TABLE_HEADER_ROW = 7;
 
-type Cell = { value: PlanValue; format?: string | null; formula?: string };
+const text = textCell;
+const empty = EMPTY;
 
-const text = (value: string): Cell => ({ value, format: TEXT_FORMAT });
-const empty: Cell = { value: null };
+const num = hostNumber;
 
-function num(value: Dec): number {
-  const n = toHostNumber(value);
-  if (n === undefined) throw new RangeError(`amount out of range: ${value.toString()}`);
-  return n;
-}
-
-function block(row: number, rows: readonly (readonly Cell[])[]): PlanBlock {
-  const padded = rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? empty));
-  const hasFormula = padded.some((r) => r.some((c) => c.formula !== undefined));
-  return {
-    row,
-    col: 0,
-    values: padded.map((r) => r.map((c) => c.value)),
-    numberFormats: padded.map((r) => r.map((c) => c.format ?? null)),
-    ...(hasFormula ? { formulas: padded.map((r) => r.map((c) => c.formula ?? null)) } : {}),
-  };
-}
+const block = (row: number, rows: readonly (readonly Cell[])[]): PlanBlock => cellBlock(row, WIDTH, rows);
 
 function highlight(row: number, rows: number): PlanStyle {
   return { row, col: 0, rows, cols: WIDTH, fill: DIFFERENCE_FILL, color: DIFFERENCE_COLOR };
