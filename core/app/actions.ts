@@ -24,6 +24,7 @@ import type {
 } from './bridge';
 import { controlActions } from './controlActions';
 import { modelActions } from './modelActions';
+import { runDiagnostics } from './diagnostics';
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
@@ -141,6 +142,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
   return {
     ...controlActions(port),
     ...modelActions(port),
+    runDiagnostics: (lang: Lang) => runDiagnostics(port, lang),
     listTemplates: (lang: Lang): TemplateInfo[] => [...templateList(lang)],
 
     newContract: (templateId: string, lang: Lang): MaybePromise<NewContractResult> => {

@@ -27,6 +27,7 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
       settle(() => actions.reconcileInvoice(supplierSheet, period, lang, contract)),
     periodExposure: (period, lang, contract) => settle(() => actions.periodExposure(period, lang, contract)),
     invoiceRange: (from, to, lang, contract) => settle(() => actions.invoiceRange(from, to, lang, contract)),
+    runDiagnostics: (lang) => settle(() => actions.runDiagnostics(lang)),
     hostLanguage: () => settle(hostLanguage),
   };
 }

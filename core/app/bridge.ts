@@ -9,9 +9,11 @@
 import type { RangeResult, ReconcileResult } from './controlActions';
 
 import type { ExposureSummary } from './modelActions';
+import type { DiagnosticsResult } from './diagnostics';
 
 export type { RangeResult, ReconcileResult } from './controlActions';
 export type { ExposureSummary } from './modelActions';
+export type { DiagnosticCheck, DiagnosticsResult } from './diagnostics';
 
 /** A language of the user interface and of the documents the add-in writes. */
 export type Lang = 'en' | 'fr';
@@ -105,6 +107,8 @@ export interface Bridge {
   invoiceRange(from: string, to: string, lang: Lang, contract?: string): Promise<RangeResult>;
   /** The exposure at the volumes and hours of `period` (contract chosen as by `checkContract`), on a new sheet. */
   periodExposure(period: string, lang: Lang, contract?: string): Promise<ExposureSummary>;
+  /** The self-test of the host's behaviours on a temporary sheet; report in `lang`. */
+  runDiagnostics(lang: Lang): Promise<DiagnosticsResult>;
   /** The host's display language, narrowed to one the add-in speaks. */
   hostLanguage(): Promise<Lang>;
 }

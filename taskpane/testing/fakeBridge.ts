@@ -5,6 +5,7 @@
 import type {
   Bridge,
   CheckResult,
+  DiagnosticsResult,
   ExposureSummary,
   InvoiceResult,
   Lang,
@@ -35,6 +36,8 @@ export interface FakeScenario {
   readonly exposure?: ExposureSummary;
   /** What `reconcileInvoice` answers. */
   readonly reconcile?: ReconcileResult;
+  /** What `runDiagnostics` answers. */
+  readonly diagnostics?: DiagnosticsResult;
   /** Methods that reject, with the user-facing message of their `Error`. */
   readonly failures?: Partial<Record<BridgeMethod, string>>;
   /** Methods whose calls wait for `release(method)`. */
@@ -116,6 +119,12 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
             unbounded: [],
             message: '',
           },
+      ),
+    runDiagnostics: (lang) =>
+      answer(
+        'runDiagnostics',
+        [lang],
+        () => scenario.diagnostics ?? { sheet: 'Diagnostics', checks: [], report: '', message: '' },
       ),
   };
 }

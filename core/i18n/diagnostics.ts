@@ -1,0 +1,86 @@
+/** The Diagnostics self-test's words, in English and French. */
+import type { Lang } from '../app/bridge';
+
+export type DiagnosticId = 'textStaysText' | 'fifteenDigits' | 'dateMonth' | 'blankInRange' | 'largeCall';
+export type DiagnosticNotChecked = 'blankInRangeArgument' | 'omittedOptional';
+
+export interface DiagnosticsTexts {
+  readonly title: Record<DiagnosticId | DiagnosticNotChecked, string>;
+  readonly passed: string;
+  readonly failed: string;
+  readonly notChecked: string;
+  readonly notCheckedWhy: string;
+  readonly sawText: (value: string) => string;
+  readonly sawNumber: (value: string) => string;
+  readonly sawDate: (day: string) => string;
+  readonly sawBlank: string;
+  readonly sawOther: (value: string) => string;
+  readonly sawMonth: (what: string, month: string) => string;
+  readonly noMonth: string;
+  readonly timing: (rows: number, paintMs: number, readMs: number) => string;
+  readonly rowsDiffer: (rows: number, row: number) => string;
+  readonly summary: (passed: number, failed: number, sheet: string) => string;
+  readonly reportHeading: string;
+}
+
+const EN: DiagnosticsTexts = {
+  title: {
+    textStaysText: 'Text beginning with =, +, - or @ stays text',
+    fifteenDigits: 'A 15-digit value round-trips',
+    dateMonth: "A date cell's month, in the spreadsheet's time zone",
+    blankInRange: 'An empty cell inside a painted range reads as empty',
+    largeCall: 'Painting and reading 10,000 rows',
+    blankInRangeArgument: 'An empty cell inside a range argument of a function',
+    omittedOptional: 'An omitted optional argument of a function',
+  },
+  passed: 'passed',
+  failed: 'FAILED',
+  notChecked: 'not checked here',
+  notCheckedWhy:
+    'only a formula calling one of our functions in a cell can show it, and the pane reads cells before the host has computed such a formula',
+  sawText: (value) => `text ${value}`,
+  sawNumber: (value) => `number ${value}`,
+  sawDate: (day) => `date ${day}`,
+  sawBlank: 'empty',
+  sawOther: (value) => `value ${value}`,
+  sawMonth: (what, month) => `${what}, month ${month}`,
+  noMonth: 'no month',
+  timing: (rows, paintMs, readMs) => `${rows} rows painted in ${paintMs} ms, read back in ${readMs} ms`,
+  rowsDiffer: (rows, row) => `${rows} rows read back, the first differing at row ${row}`,
+  summary: (passed, failed, sheet) =>
+    `Diagnostics: ${passed} passed, ${failed} failed. Delete the sheet "${sheet}" when you are done.`,
+  reportHeading: 'Outcome Fees diagnostics',
+};
+
+const FR: DiagnosticsTexts = {
+  title: {
+    textStaysText: 'Un texte commençant par =, +, - ou @ reste du texte',
+    fifteenDigits: 'Une valeur à 15 chiffres est relue à l’identique',
+    dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
+    blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
+    largeCall: 'Écriture et lecture de 10 000 lignes',
+    blankInRangeArgument: 'Une cellule vide dans une plage passée à une fonction',
+    omittedOptional: 'Un argument facultatif omis d’une fonction',
+  },
+  passed: 'réussi',
+  failed: 'ÉCHEC',
+  notChecked: 'non vérifié ici',
+  notCheckedWhy:
+    'seule une formule appelant une de nos fonctions dans une cellule peut le montrer, et le volet lit les cellules avant que l’hôte ait calculé une telle formule',
+  sawText: (value) => `texte ${value}`,
+  sawNumber: (value) => `nombre ${value}`,
+  sawDate: (day) => `date ${day}`,
+  sawBlank: 'vide',
+  sawOther: (value) => `valeur ${value}`,
+  sawMonth: (what, month) => `${what}, mois ${month}`,
+  noMonth: 'aucun mois',
+  timing: (rows, paintMs, readMs) => `${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
+  rowsDiffer: (rows, row) => `${rows} lignes relues, la première différente à la ligne ${row}`,
+  summary: (passed, failed, sheet) =>
+    `Diagnostic : ${passed} réussi(s), ${failed} en échec. Supprimez la feuille « ${sheet} » ensuite.`,
+  reportHeading: 'Diagnostic Outcome Fees',
+};
+
+export function diagnosticsTexts(lang: Lang): DiagnosticsTexts {
+  return lang === 'fr' ? FR : EN;
+}
