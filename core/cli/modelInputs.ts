@@ -21,7 +21,7 @@ import { scenariosFromCsv } from '../model/scenariosCsv';
 import { dec, minorUnitDigits, type Dec } from '../money';
 import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContractWorkbook';
 import { workbookBuffer } from '../xlsx/writeWorkbook';
-import { stringOption, type ParsedArgs } from './args';
+import { requiredOption, stringOption, type ParsedArgs } from './args';
 import { CliError, oneLine, usageError } from './cliError';
 import type { CliIo } from './io';
 import { checkOutputFile, fileErrorReason, writeFileAtomic } from './outputFile';
@@ -115,6 +115,26 @@ export interface Base {
   readonly place: PricingPlace;
   readonly label: string;
   readonly inputs: readonly string[];
+}
+
+/** The options of a command that starts from a base (`curve`, `exposure`), as `readBaseAndTarget` reads them. */
+export const BASE_OPTIONS = {
+  contract: { type: 'string' },
+  actuals: { type: 'string' },
+  period: { type: 'string' },
+  scenarios: { type: 'string' },
+  scenario: { type: 'string' },
+} as const;
+
+/** `--contract` and its base, and the `-o` target checked against every input before any work. */
+export async function readBaseAndTarget(
+  args: ParsedArgs,
+  usage: string,
+): Promise<{ base: Base; target: string | undefined }> {
+  const contractFile = requiredOption(args, 'contract', usage);
+  const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
+  const target = outputTarget(args, [contractFile, ...files], usage);
+  return { base: await readBase(args, contractFile, usage), target };
 }
 
 /** `--actuals A --period P` (that period, in its history) or `--scenarios S --scenario NAME`. */

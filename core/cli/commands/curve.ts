@@ -1,17 +1,17 @@
 import { curveSheetPlan } from '../../layout/curveSheet';
 import { defaultSpan, evenlySpaced, feeCurve } from '../../model/feeCurve';
-import { requiredOption, stringOption } from '../args';
+import { requiredOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import {
+  BASE_OPTIONS,
   OUTPUT_OPTIONS,
   checkKpiValue,
   decimalOption,
   integerOption,
   money,
-  outputTarget,
-  readBase,
+  readBaseAndTarget,
   textTable,
   writeSheets,
 } from '../modelInputs';
@@ -27,27 +27,20 @@ const USAGE =
 export const curveCommand: Command = {
   usage: USAGE,
   options: {
-    contract: { type: 'string' },
+    ...BASE_OPTIONS,
     kpi: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
     steps: { type: 'string' },
-    actuals: { type: 'string' },
-    period: { type: 'string' },
-    scenarios: { type: 'string' },
-    scenario: { type: 'string' },
     ...OUTPUT_OPTIONS,
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
-    const contractFile = requiredOption(args, 'contract', USAGE);
     const kpi = requiredOption(args, 'kpi', USAGE);
     const steps = integerOption(args, 'steps', 11, 1, 10_000, USAGE);
     const from = decimalOption(args, 'from', USAGE);
     const to = decimalOption(args, 'to', USAGE);
-    const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
-    const target = outputTarget(args, [contractFile, ...files], USAGE);
-    const base = await readBase(args, contractFile, USAGE);
+    const { base, target } = await readBaseAndTarget(args, USAGE);
     const { contract } = base;
     const clause = contract.kpis.find((k) => k.name.toLowerCase() === kpi.toLowerCase());
     if (!clause)

@@ -1,10 +1,16 @@
 import { exposureSheetPlan } from '../../layout/exposureSheet';
 import { exposure as exposureOf, type ExposureBound } from '../../model/exposure';
-import { requiredOption, stringOption } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { OUTPUT_OPTIONS, money, outputTarget, readBase, textTable, writeSheets } from '../modelInputs';
+import {
+  BASE_OPTIONS,
+  OUTPUT_OPTIONS,
+  money,
+  readBaseAndTarget,
+  textTable,
+  writeSheets,
+} from '../modelInputs';
 
 const USAGE =
   'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
@@ -17,19 +23,12 @@ const USAGE =
 export const exposureCommand: Command = {
   usage: USAGE,
   options: {
-    contract: { type: 'string' },
-    actuals: { type: 'string' },
-    period: { type: 'string' },
-    scenarios: { type: 'string' },
-    scenario: { type: 'string' },
+    ...BASE_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
-    const contractFile = requiredOption(args, 'contract', USAGE);
-    const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
-    const target = outputTarget(args, [contractFile, ...files], USAGE);
-    const base = await readBase(args, contractFile, USAGE);
+    const { base, target } = await readBaseAndTarget(args, USAGE);
     const { contract } = base;
     const result = exposureOf(contract, base.values, base.place);
     if (!result.ok) throw new CliError(result.problems.join('\n'));
