@@ -325,6 +325,7 @@ describe('task pane in Chromium', () => {
       'Modéliser',
       'Facturer une plage',
       'Rapprocher une facture fournisseur',
+      'Diagnostic',
     ]);
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
       'Créer le contrat',
@@ -333,6 +334,7 @@ describe('task pane in Chromium', () => {
       'Exposition de la période',
       'Facturer la plage',
       'Rapprocher',
+      'Lancer le diagnostic',
     ]);
     await expectOptions(page.getByLabel('Modèle'), [
       'Contrat vierge',

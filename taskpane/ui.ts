@@ -16,6 +16,7 @@ import { cellRef } from './cellRef';
 import { el } from './dom';
 import { previousMonth } from './period';
 import { mountControlSection } from './sections/control';
+import { mountDiagnosticsSection } from './sections/diagnostics';
 import { mountModelSection } from './sections/model';
 import type { SectionContext } from './sections/section';
 import { buildView, labelView, showStatus, type StatusKind } from './view';
@@ -248,7 +249,8 @@ export function mountTaskpane(
   };
   const model = mountModelSection(sectionContext);
   const control = mountControlSection(sectionContext);
-  const sections = [model, control];
+  const diagnostics = mountDiagnosticsSection(sectionContext);
+  const sections = [model, control, diagnostics];
   view.pane.querySelector('main')!.append(...sections.map((section) => section.element));
 
   const setLanguage = async (next: Lang): Promise<void> => {

@@ -21,6 +21,12 @@ export interface DiagnosticsTexts {
   readonly rowsDiffer: (rows: number, row: number) => string;
   readonly summary: (passed: number, failed: number, sheet: string) => string;
   readonly reportHeading: string;
+  readonly heading: string;
+  readonly hint: string;
+  readonly button: string;
+  readonly busy: string;
+  readonly copyLabel: string;
+  readonly runFailed: (message: string) => string;
 }
 
 const EN: DiagnosticsTexts = {
@@ -50,6 +56,12 @@ const EN: DiagnosticsTexts = {
   summary: (passed, failed, sheet) =>
     `Diagnostics: ${passed} passed, ${failed} failed. Delete the sheet "${sheet}" when you are done.`,
   reportHeading: 'Outcome Fees diagnostics',
+  heading: 'Diagnostics',
+  hint: 'Checks, on a new sheet, how this spreadsheet keeps text, numbers, dates and blanks. If a check fails, please send us the report.',
+  button: 'Run diagnostics',
+  busy: 'Running diagnostics…',
+  copyLabel: 'Report to copy',
+  runFailed: (message) => `Diagnostics could not run: ${message}`,
 };
 
 const FR: DiagnosticsTexts = {
@@ -79,6 +91,12 @@ const FR: DiagnosticsTexts = {
   summary: (passed, failed, sheet) =>
     `Diagnostic : ${passed} réussi(s), ${failed} en échec. Supprimez la feuille « ${sheet} » ensuite.`,
   reportHeading: 'Diagnostic Outcome Fees',
+  heading: 'Diagnostic',
+  hint: 'Vérifie, sur une nouvelle feuille, comment ce classeur conserve textes, nombres, dates et cellules vides. Si une vérification échoue, envoyez-nous le rapport.',
+  button: 'Lancer le diagnostic',
+  busy: 'Diagnostic en cours…',
+  copyLabel: 'Rapport à copier',
+  runFailed: (message) => `Le diagnostic n’a pas pu s’exécuter : ${message}`,
 };
 
 export function diagnosticsTexts(lang: Lang): DiagnosticsTexts {

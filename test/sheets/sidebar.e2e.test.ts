@@ -123,6 +123,7 @@ describe('the Sheets sidebar in Chromium', () => {
       'Modéliser',
       'Facturer une plage',
       'Rapprocher une facture fournisseur',
+      'Diagnostic',
     ]);
 
     await template.selectOption('bpo-customer-service');

@@ -1,0 +1,71 @@
+/**
+ * The pane's Diagnostics section (issue 10): runs the host self-test and shows its report as text, with a
+ * read-only copy to select and send when a check fails.
+ */
+import type { DiagnosticsResult } from '../../core/app/bridge';
+import { diagnosticsTexts } from '../../core/i18n/diagnostics';
+import { el } from '../dom';
+import type { PaneSection, SectionContext } from './section';
+
+export function mountDiagnosticsSection(ctx: SectionContext): PaneSection {
+  const { doc } = ctx;
+  const ids = {
+    heading: `${ctx.id}-diagnostics-heading`,
+    hint: `${ctx.id}-diagnostics-hint`,
+    copy: `${ctx.id}-diagnostics-copy`,
+  };
+  const t = () => diagnosticsTexts(ctx.lang());
+
+  const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
+  const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
+  const button = el(doc, 'button', {
+    type: 'submit',
+    class: 'of-button',
+    'aria-describedby': ids.hint,
+  });
+  const report = el(doc, 'pre', { class: 'of-hint of-report' });
+  const copyLabel = el(doc, 'label', { for: ids.copy, class: 'of-hint' });
+  const copy = el(doc, 'textarea', { id: ids.copy, readonly: true, rows: '4', class: 'of-report-copy' });
+  const result = el(doc, 'div', { hidden: true }, report, copyLabel, copy);
+  const form = el(doc, 'form', { class: 'of-form' }, hint, button, result);
+  const element = el(doc, 'section', { class: 'of-section', 'aria-labelledby': ids.heading }, heading, form);
+
+  const relabel = (): void => {
+    heading.textContent = t().heading;
+    hint.textContent = t().hint;
+    button.textContent = t().button;
+    copyLabel.textContent = t().copyLabel;
+  };
+
+  // Workbook-derived text goes in through textContent and value only, never as markup.
+  const showReport = (diagnostics: DiagnosticsResult): void => {
+    report.textContent = diagnostics.report;
+    copy.value = diagnostics.report;
+    result.hidden = false;
+  };
+
+  const runDiagnostics = (): Promise<void> =>
+    ctx.run(
+      () => t().busy,
+      async () => {
+        try {
+          const diagnostics = await ctx.bridge.runDiagnostics(ctx.lang());
+          showReport(diagnostics);
+          const failed = diagnostics.checks.some((check) => check.status === 'failed');
+          const { message } = diagnostics;
+          return { kind: failed ? 'warning' : 'success', text: () => message, detail: '' };
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return { kind: 'error', text: () => t().runFailed(message), detail: '' };
+        }
+      },
+    );
+
+  copy.addEventListener('focus', () => copy.select());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void runDiagnostics();
+  });
+  relabel();
+  return { element, relabel, refresh: () => Promise.resolve(), periodsChanged: () => undefined };
+}
