@@ -8,7 +8,9 @@ function statuses(result: DiagnosticsResult): Record<string, string> {
 }
 
 describe('Diagnostics in the Sheets sidebar', () => {
-  it('passes the checks the fake keeps, in a Tokyo spreadsheet, leaving the other sheets as they were', async () => {
+  // The fake hands a date-formatted number back as that number where Sheets hands a Date: the date check
+  // here reads the serial; the Date path (and its zone) is the port's, tested in zonedDates.
+  it('passes the checks the fake keeps, leaving the other sheets as they were', async () => {
     const addon = loadAddon({ sheetNames: ['Sheet1'], spreadsheetTimeZone: 'Asia/Tokyo' });
     addon.fake.spreadsheet.getSheetByName('Sheet1')!.getRange(1, 1).setValue('mine');
     const result = await sidebarActions(addon).runDiagnostics('fr');
