@@ -305,6 +305,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       'Exposition de la période',
       'Facturer la plage',
       'Rapprocher',
+      'Lancer le diagnostic',
     ]);
     await press(page, 'Vérifier le contrat');
     await expect(status(page)).resolves.toMatchObject({ kind: 'success', text: 'Le contrat est valide.' });
