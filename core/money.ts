@@ -199,3 +199,13 @@ export function largestHostMoney(currency: string): Dec {
 export function fitsHostMoney(amount: Dec, currency: string): boolean {
   return amount.abs().lte(largestHostMoney(currency));
 }
+
+/**
+ * An amount of money as its currency writes it, every minor-unit digit shown: `82052.50`, JPY `1200`.
+ * Printed amounts are already rounded to the minor unit; one that is not (an evidence amount before its
+ * cap) keeps all its digits, since padding must never round.
+ */
+export function moneyText(amount: Dec, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  return amount.decimalPlaces() <= digits ? amount.toFixed(digits) : amount.toFixed();
+}

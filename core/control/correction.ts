@@ -9,7 +9,7 @@ import type { Contract } from '../contract/types';
 import { correctionTexts, type CorrectionKind, type CorrectionTexts } from '../i18n/correction';
 import { invoiceContext, type InvoiceContext } from '../invoice/context';
 import type { Invoice, InvoiceLine, KpiEvidence } from '../invoice/types';
-import { ZERO, minorUnitDigits, type Dec } from '../money';
+import { ZERO, moneyText, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
 import type { IssuedInvoice, IssuedLine } from './issuedInvoice';
 
@@ -218,8 +218,7 @@ export function correctionNote(
 export function correctionToJson(note: CorrectionNote): unknown {
   const { contract } = note.recomputed;
   // Amounts in the currency's minor unit, as an accountant writes them: "5000.00".
-  const digits = minorUnitDigits(contract.currency);
-  const money = (value: Dec) => value.toFixed(digits);
+  const money = (value: Dec) => moneyText(value, contract.currency);
   const amount = (a: CorrectedAmount) => ({
     issued: money(a.issued),
     recomputed: money(a.recomputed),

@@ -10,7 +10,7 @@ import { formatMoney, formatNumber } from '../i18n/numberFormat';
 import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
-import { ZERO, decSum, minorUnitDigits, type Dec } from '../money';
+import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { lineKey, type LineMapping } from './lineMapping';
 import type { SupplierInvoice, SupplierRow } from './supplierInvoice';
 import { totalKind, type TotalKind } from './totalRows';
@@ -263,9 +263,7 @@ export function reconcile(
 /** The reconciliation as plain JSON: amounts as strings in the currency's minor unit (more digits if billed so). */
 export function reconciliationToJson(reconciliation: Reconciliation): unknown {
   const { invoice } = reconciliation;
-  const digits = minorUnitDigits(invoice.contract.currency);
-  const money = (value: Dec | null) =>
-    value === null ? null : value.toFixed(Math.max(digits, value.decimalPlaces()));
+  const money = (value: Dec | null) => (value === null ? null : moneyText(value, invoice.contract.currency));
   const pair = (p: { billed: Dec; due: Dec } | undefined) =>
     p === undefined ? {} : { billed: p.billed.toFixed(), due: p.due.toFixed() };
   const line = (l: ReconciledLine) => ({

@@ -1,15 +1,5 @@
-import { minorUnitDigits, type Dec } from '../money';
+import { moneyText } from '../money';
 import type { Invoice, InvoiceLine } from './types';
-
-/**
- * An amount of money as its currency writes it, every minor-unit digit shown: `82052.50`, JPY `1200`.
- * Printed amounts are already rounded to the minor unit; one that is not (an evidence amount before its
- * cap) keeps all its digits, since padding must never round.
- */
-function moneyText(amount: Dec, currency: string): string {
-  const digits = minorUnitDigits(currency);
-  return amount.decimalPlaces() <= digits ? amount.toFixed(digits) : amount.toFixed();
-}
 
 /** A line as JSON: amounts as decimal strings in the currency's minor unit, exact. */
 function lineJson(line: InvoiceLine, currency: string): unknown {
