@@ -23,8 +23,12 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
     generateInvoice: (period, lang, contract) =>
       settle(() => actions.generateInvoice(period, lang, contract)),
     listSheets: () => settle(() => actions.listSheets()),
-    reconcileInvoice: (supplierSheet, period, lang, contract) =>
-      settle(() => actions.reconcileInvoice(supplierSheet, period, lang, contract)),
+    reconcileInvoice: (supplierSheet, period, lang, contract, options) =>
+      settle(() => actions.reconcileInvoice(supplierSheet, period, lang, contract, options)),
+    reviewPerformance: (from, to, lang, contract) =>
+      settle(() => actions.reviewPerformance(from, to, lang, contract)),
+    correctInvoice: (invoiceSheet, lang, contract) =>
+      settle(() => actions.correctInvoice(invoiceSheet, lang, contract)),
     periodExposure: (period, lang, contract) => settle(() => actions.periodExposure(period, lang, contract)),
     invoiceRange: (from, to, lang, contract) => settle(() => actions.invoiceRange(from, to, lang, contract)),
     runDiagnostics: (lang) => settle(() => actions.runDiagnostics(lang)),

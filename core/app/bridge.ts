@@ -6,12 +6,24 @@
  * Failures: every method rejects with an `Error` whose `message` is written for the user (already in the
  * language that was asked for); the UI shows it as is.
  */
-import type { RangeResult, ReconcileResult } from './controlActions';
+import type {
+  CorrectionResult,
+  RangeResult,
+  ReconcileOptions,
+  ReconcileResult,
+  ReviewResult,
+} from './controlActions';
 
 import type { ExposureSummary } from './modelActions';
 import type { DiagnosticsResult } from './diagnostics';
 
-export type { RangeResult, ReconcileResult } from './controlActions';
+export type {
+  CorrectionResult,
+  RangeResult,
+  ReconcileOptions,
+  ReconcileResult,
+  ReviewResult,
+} from './controlActions';
 export type { ExposureSummary } from './modelActions';
 export type { DiagnosticCheck, DiagnosticsResult } from './diagnostics';
 
@@ -96,13 +108,21 @@ export interface Bridge {
   generateInvoice(period: string, lang: Lang, contract?: string): Promise<InvoiceResult>;
   /** Sheets that may hold a supplier's invoice: every sheet but the contracts' own. */
   listSheets(): Promise<readonly string[]>;
-  /** Reconciles the supplier's invoice on `supplierSheet` with the invoice of `period`, on a new sheet. */
+  /**
+   * Reconciles the supplier's invoice on `supplierSheet` (or in `options.range`, with the mapping and
+   * tolerance of `options`) with the invoice of `period`, on a new sheet.
+   */
   reconcileInvoice(
     supplierSheet: string,
     period: string,
     lang: Lang,
     contract?: string,
+    options?: ReconcileOptions,
   ): Promise<ReconcileResult>;
+  /** The Performance sheet of the invoices from `from` to `to`. */
+  reviewPerformance(from: string, to: string, lang: Lang, contract?: string): Promise<ReviewResult>;
+  /** The credit or debit note of the invoice on `invoiceSheet`, recomputed with today's actuals. */
+  correctInvoice(invoiceSheet: string, lang: Lang, contract?: string): Promise<CorrectionResult>;
   /** The invoices of every period from `from` to `to`, after a Summary sheet; all of them or none. */
   invoiceRange(from: string, to: string, lang: Lang, contract?: string): Promise<RangeResult>;
   /** The exposure at the volumes and hours of `period` (contract chosen as by `checkContract`), on a new sheet. */

@@ -16,6 +16,23 @@ const HEADERS = {
   contract: ['Contract line', 'Ligne du contrat'],
 } as const;
 
+/**
+ * What the workbook's mapping sheet is called, beside the Contract sheet as `contract.mapping.csv` is beside
+ * `contract.json`: the pane picks it unless the user picks another sheet or none.
+ */
+export const MAPPING_SHEET_NAMES: readonly string[] = [
+  'Mapping',
+  'Line mapping',
+  'Correspondance',
+  'Correspondances',
+];
+
+/** The workbook's mapping sheet among `sheets`, by name (case and spacing ignored), if it has one. */
+export function mappingSheetIn(sheets: readonly string[]): string | undefined {
+  const names = new Set(MAPPING_SHEET_NAMES.map(lineKey));
+  return sheets.find((sheet) => names.has(lineKey(sheet)));
+}
+
 /** Supplier label (as `lineKey` gives it) → the contract's label it stands for. */
 export type LineMapping = ReadonlyMap<string, string>;
 

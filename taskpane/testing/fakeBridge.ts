@@ -5,6 +5,7 @@
 import type {
   Bridge,
   CheckResult,
+  CorrectionResult,
   DiagnosticsResult,
   ExposureSummary,
   InvoiceResult,
@@ -12,6 +13,7 @@ import type {
   NewContractResult,
   RangeResult,
   ReconcileResult,
+  ReviewResult,
   TemplateInfo,
 } from '../../core/app/bridge';
 
@@ -36,6 +38,10 @@ export interface FakeScenario {
   readonly exposure?: ExposureSummary;
   /** What `reconcileInvoice` answers. */
   readonly reconcile?: ReconcileResult;
+  /** What `reviewPerformance` answers. */
+  readonly review?: ReviewResult;
+  /** What `correctInvoice` answers. */
+  readonly correction?: CorrectionResult;
   /** What `runDiagnostics` answers. */
   readonly diagnostics?: DiagnosticsResult;
   /** Methods that reject, with the user-facing message of their `Error`. */
@@ -95,11 +101,29 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
         message: withPeriod(scenario.invoice.message, period),
       })),
     listSheets: () => answer('listSheets', [], () => [...(scenario.sheets ?? [])]),
-    reconcileInvoice: (supplierSheet, period, lang, contract) =>
+    reconcileInvoice: (supplierSheet, period, lang, contract, options) =>
       answer(
         'reconcileInvoice',
-        contract === undefined ? [supplierSheet, period, lang] : [supplierSheet, period, lang, contract],
+        [
+          supplierSheet,
+          period,
+          lang,
+          ...(contract === undefined ? [] : [contract]),
+          ...(options ? [options] : []),
+        ],
         () => scenario.reconcile ?? { sheet: 'Reconciliation', differences: 0, message: '', notes: '' },
+      ),
+    reviewPerformance: (from, to, lang, contract) =>
+      answer(
+        'reviewPerformance',
+        contract === undefined ? [from, to, lang] : [from, to, lang, contract],
+        () => scenario.review ?? { sheet: 'Performance', kpis: 0, invoices: 0, misses: 0, message: '' },
+      ),
+    correctInvoice: (invoiceSheet, lang, contract) =>
+      answer(
+        'correctInvoice',
+        contract === undefined ? [invoiceSheet, lang] : [invoiceSheet, lang, contract],
+        () => scenario.correction ?? { sheet: null, kind: 'none', difference: '', message: '' },
       ),
     invoiceRange: (from, to, lang, contract) =>
       answer(

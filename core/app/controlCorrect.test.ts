@@ -1,0 +1,155 @@
+/** Correct an invoice from the pane, over a workbook: an invoice sheet read back as issued, then a credit or debit note. */
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { templateList } from '../templates';
+import { workbookActions } from './actions';
+import { controlActions } from './controlActions';
+import type { MaybePromise } from './maybePromise';
+
+function now<T>(value: MaybePromise<T>): T {
+  if (value instanceof Promise) throw new Error('expected a synchronous result');
+  return value;
+}
+
+/** A workbook with the BPO contract and its October invoice sheet, as the pane writes them. */
+function issuedOctober() {
+  const book = new MemoryWorkbook();
+  const actions = workbookActions(book);
+  now(actions.newContract('bpo-customer-service', 'en'));
+  const invoice = now(actions.generateInvoice('2026-10', 'en'));
+  const control = controlActions(book, () => '2026-11-20');
+  return { book, control, sheet: invoice.sheet };
+}
+
+/** Sets the October value of an actuals row (`Interactions`, `CSAT`…), as a user restating it would. */
+function restate(book: MemoryWorkbook, name: string, value: number): void {
+  const grid = book.sheetMap.get('Actuals')!;
+  const col = grid[0]!.indexOf('2026-10');
+  grid.find((row) => row[1] === name)![col] = value;
+}
+
+function cell(book: MemoryWorkbook, sheet: string, address: string): string | number | boolean | null {
+  const col = address.charCodeAt(0) - 65;
+  return book.sheetMap.get(sheet)![Number(address.slice(1)) - 1]![col]!;
+}
+
+describe('Correct an invoice, over a workbook', () => {
+  it('writes a credit note for a restated KPI and volume: each line as issued, recomputed, the difference and why', () => {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'CSAT', 0.89);
+    restate(book, 'Interactions', 41800);
+    const before = JSON.stringify([...book.sheetMap.entries()]);
+
+    const result = now(control.correctInvoice(sheet, 'en'));
+    expect(result).toEqual({
+      sheet: 'Credit note 2026-10',
+      kind: 'credit',
+      difference: '−€7,596.00',
+      message:
+        'Credit note bpo-customer-service-2026-10-C written to “Credit note 2026-10”: −€7,596.00, 2 lines changed.',
+    });
+    const note = book.sheetMap.get('Credit note 2026-10')!;
+    const row = (label: string) => note.find((r) => r[0] === label)!;
+    // −5,000 for CSAT, −1,330 for the interactions (700 × 1.90), VAT 20 % of −6,330: −1,266.
+    expect(row('CSAT').filter((v) => typeof v === 'number')).toEqual([5000, 0, -5000]);
+    expect(row('Interactions').filter((v) => typeof v === 'number')).toEqual([88750, 87420, -1330]);
+    const reasons = note.flat().filter((v): v is string => typeof v === 'string');
+    expect(reasons).toContain('CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00');
+    expect(reasons).toContain('Interactions restated from 42,500 to 41,800: −€1,330.00');
+    // Only a new sheet: the invoice, contract and actuals are as they were.
+    expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== result.sheet))).toBe(
+      before,
+    );
+    expect(now(control.correctInvoice(sheet, 'fr')).sheet).toBe('Credit note 2026-10 (2)');
+  });
+
+  it('writes a debit note, in French in the pane, when the restated value raises the total', () => {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'Interactions', 43500);
+    const result = now(control.correctInvoice(sheet, 'fr'));
+    expect(result.kind).toBe('debit');
+    expect(result.message).toMatch(
+      /^Facture rectificative bpo-customer-service-2026-10-C écrite dans « Debit note 2026-10 » : \+2\s280,00\s€, 1 ligne modifiée\.$/,
+    );
+  });
+
+  it('writes nothing when nothing was restated', () => {
+    const { book, control, sheet } = issuedOctober();
+    const names = book.sheetNames();
+    expect(now(control.correctInvoice(sheet, 'en'))).toEqual({
+      sheet: null,
+      kind: 'none',
+      difference: '€0.00',
+      message:
+        'Nothing to correct: invoice bpo-customer-service-2026-10 recomputed with today’s actuals is the invoice as issued. No sheet written.',
+    });
+    expect(book.sheetNames()).toEqual(names);
+  });
+
+  it('refuses an amount edited by hand, naming its cell', () => {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'CSAT', 0.89);
+    expect(cell(book, sheet, 'F13')).toBe(5000);
+    book.sheetMap.get(sheet)![12]![5] = 5500;
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 in the file, 5000 recomputed",
+    );
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals', sheet]);
+  });
+
+  it('refuses a printed actual edited by hand: the sheet no longer gives its fingerprint', () => {
+    const { book, control, sheet } = issuedOctober();
+    expect(cell(book, sheet, 'C23')).toBe(0.912);
+    book.sheetMap.get(sheet)![22]![2] = 0.95;
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      /^'Invoice 2026-10'!B7: the values printed on the sheet do not give its fingerprint/,
+    );
+  });
+
+  it('refuses a sheet not written by the add-in, or whose fingerprint or period was overwritten, naming the cell', () => {
+    const { book, control, sheet } = issuedOctober();
+    book.addSheet('Notes', [['Invoice from the supplier'], [], ['Number', 'X-1']]);
+    expect(() => control.correctInvoice('Notes', 'en')).toThrow(
+      'Notes!A4: expected “Date”: this is not an invoice sheet written by Outcome Fees for this contract.',
+    );
+    const grid = book.sheetMap.get(sheet)!;
+    grid[4]![1] = 'October';
+    expect(() => control.correctInvoice(sheet, 'fr')).toThrow(
+      "'Invoice 2026-10'!B5 : ce n’est pas une période comme 2026-10",
+    );
+    grid[4]![1] = '2026-10';
+    grid[6]![1] = '=HYPERLINK("x")';
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      "'Invoice 2026-10'!B7: not a fingerprint (64 hexadecimal digits)",
+    );
+  });
+
+  it('refuses an invoice issued under another version of the contract, naming the cell', () => {
+    const { book, control, sheet } = issuedOctober();
+    book.sheetMap.get(sheet)![5]![4] = 'sha256:0000000000000000';
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      /^'Invoice 2026-10'!E6: the invoice was issued under contract version sha256:0000000000000000, the contract is now sha256:/,
+    );
+  });
+
+  it.each(templateList('en').map((t) => t.id))(
+    'reads back every invoice of the %s template as issued: its printed values give its fingerprint',
+    (template) => {
+      const book = new MemoryWorkbook();
+      const actions = workbookActions(book);
+      now(actions.newContract(template, 'en'));
+      const control = controlActions(book, () => '2027-01-15');
+      const { periods } = now(actions.checkContract('en'));
+      expect(periods.length).toBeGreaterThan(0);
+      for (const period of periods) {
+        const { sheet } = now(actions.generateInvoice(period, 'en'));
+        expect(now(control.correctInvoice(sheet, 'en'))).toMatchObject({ sheet: null, kind: 'none' });
+      }
+    },
+  );
+
+  it('refuses the contract’s own sheets and no sheet', () => {
+    const { control } = issuedOctober();
+    expect(() => control.correctInvoice('', 'en')).toThrow('Choose the invoice sheet to correct.');
+    expect(() => control.correctInvoice('Actuals', 'en')).toThrow('That sheet belongs to the contract');
+  });
+});

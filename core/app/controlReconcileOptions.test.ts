@@ -1,0 +1,115 @@
+/** The pane's Reconcile with a range, a line mapping kept in the workbook and a tolerance. */
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
+import { workbookActions } from './actions';
+import type { MaybePromise } from './maybePromise';
+
+function now<T>(value: MaybePromise<T>): T {
+  if (value instanceof Promise) throw new Error('expected a synchronous result');
+  return value;
+}
+
+function bookWithContract() {
+  const book = new MemoryWorkbook();
+  const actions = workbookActions(book);
+  now(actions.newContract('bpo-customer-service', 'en'));
+  return { book, actions };
+}
+
+/** The supplier's lines placed at B4 of a sheet holding other things around them. */
+function inTheMiddle(grid: (string | number)[][]): (string | number | null)[][] {
+  return [
+    ['Acme BPO — invoice 2026/117'],
+    [],
+    [],
+    ...grid.map((row) => ['', ...row, 'paid by transfer']),
+    [],
+    ['', 'Thank you for your business'],
+  ];
+}
+
+describe('Reconcile a range, with a mapping and a tolerance', () => {
+  it('reads only the range given, on the chosen sheet or the one it names, and names cells where they are', () => {
+    const { book, actions } = bookWithContract();
+    const grid = now(supplierInvoiceGrid(book, '2026-10'));
+    book.addSheet('Mail', inTheMiddle(grid));
+    const last = 3 + grid.length;
+    const range = `B4:C${last}`;
+    const result = now(actions.reconcileInvoice('Mail', '2026-10', 'en', undefined, { range }));
+    expect(result.differences).toBe(0);
+    expect(
+      now(actions.reconcileInvoice('', '2026-10', 'en', undefined, { range: `Mail!${range}` })).differences,
+    ).toBe(0);
+    expect(
+      now(actions.reconcileInvoice('Other', '2026-10', 'en', undefined, { range: `'Mail'!$B$4:$C$${last}` }))
+        .differences,
+    ).toBe(0);
+    // The whole sheet has a title above the header and a value under no header.
+    expect(() => actions.reconcileInvoice('Mail', '2026-10', 'en')).toThrow(/Mail!A1/);
+    book.sheetMap.get('Mail')![5]![2] = 'n/a';
+    expect(() => actions.reconcileInvoice('Mail', '2026-10', 'en', undefined, { range })).toThrow(
+      /Mail!C6 \(Amount\)/,
+    );
+  });
+
+  it('refuses a range that is not one, and a range without a sheet when none is chosen, naming the field', () => {
+    const { actions } = bookWithContract();
+    expect(() => actions.reconcileInvoice('Mail', '2026-10', 'en', undefined, { range: 'B4' })).toThrow(
+      'Range: “B4” is not an A1 range such as B3:F20',
+    );
+    expect(() => actions.reconcileInvoice('', '2026-10', 'fr', undefined, { range: 'B4:C9' })).toThrow(
+      'Choisissez la feuille de la facture du fournisseur, ou donnez une plage avec sa feuille.',
+    );
+  });
+
+  it('matches the supplier’s own labels through a Mapping sheet', () => {
+    const { book, actions } = bookWithContract();
+    const grid = now(supplierInvoiceGrid(book, '2026-10'));
+    const renamed = grid.map((row, i) =>
+      i > 0 && row[0] === 'FCR' ? ['First contact resolution', row[1]!] : row,
+    );
+    book.addSheet('Supplier', renamed);
+    expect(now(actions.reconcileInvoice('Supplier', '2026-10', 'en')).differences).toBe(2);
+    book.addSheet('Mapping', [
+      ['Supplier line', 'Contract line'],
+      ['First contact resolution', 'FCR'],
+    ]);
+    expect(
+      now(actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { mapping: 'Mapping' })),
+    ).toMatchObject({ differences: 0 });
+    book.addSheet('Bad mapping', [
+      ['Supplier line', 'Contract lines'],
+      ['First contact resolution', 'FCR'],
+    ]);
+    expect(() =>
+      actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { mapping: 'Bad mapping' }),
+    ).toThrow(/^The line mapping has 1 problem\. First: 'Bad mapping'!B1: /);
+    expect(() =>
+      actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { mapping: 'Contract' }),
+    ).toThrow('Line mapping: that sheet belongs to the contract');
+  });
+
+  it('counts a difference within the tolerance as matched; refuses a tolerance that is not an amount', () => {
+    const { book, actions } = bookWithContract();
+    book.addSheet('Supplier', now(supplierInvoiceGrid(book, '2026-10', { FCR: 0.01 })));
+    expect(
+      now(actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { tolerance: '0.00' }))
+        .differences,
+    ).toBe(1);
+    expect(
+      now(actions.reconcileInvoice('Supplier', '2026-10', 'fr', undefined, { tolerance: '0,01' }))
+        .differences,
+    ).toBe(0);
+    const names = book.sheetNames();
+    for (const [tolerance, lang] of [
+      ['', 'en'],
+      ['-1', 'en'],
+      ['0,01', 'en'],
+      ['1 cent', 'fr'],
+    ] as const)
+      expect(() => actions.reconcileInvoice('Supplier', '2026-10', lang, undefined, { tolerance })).toThrow(
+        lang === 'en' ? `Tolerance: “${tolerance}” is not an amount ≥ 0` : `Tolérance : « ${tolerance} »`,
+      );
+    expect(book.sheetNames()).toEqual(names);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * An invoice sheet the add-in wrote, read back as the invoice it was when issued, for a correction from the
+ * pane. The sheet prints the values the invoice was computed from (each KPI's actual on its month, a
+ * month's volumes and hours as line quantities); those values put over today's actuals rebuild the invoice
+ * as issued, and its fingerprint must be the one printed on the sheet: then the inputs are proved, and
+ * comparing the sheet cell by cell with the rebuilt invoice's own sheet names any cell edited by hand.
+ * Anything else (another layout, a fingerprint that is not one, an amended contract) is refused, naming
+ * its cell: a correction must start from what was really issued.
+ */
+import { sheetPrefix } from '../contract/issues';
+import { isPeriod } from '../contract/period';
+import type { CellValue, Grid } from '../contract/sheet/cells';
+import type { Actuals, Contract, Language, Period, PeriodActuals } from '../contract/types';
+import { controlSectionTexts } from '../i18n/controlSections';
+import { invoiceTexts } from '../i18n/invoice';
+import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { buildInvoice } from '../invoice/buildInvoice';
+import type { Invoice } from '../invoice/types';
+import { a1 } from '../layout/a1';
+import type { PlanValue } from '../layout/sheetPlan';
+import { fromHostNumber, type Dec } from '../money';
+import { contractVersion } from './fingerprint';
+import { periodOfName, verifySheet } from './verify';
+
+/** Where the invoice sheet prints what is read back (0-based rows and columns, as `invoiceSheetPlan` lays it). */
+const AT = {
+  title: [0, 0],
+  number: [2, 0],
+  date: [3, 0],
+  dateValue: [3, 1],
+  period: [4, 0],
+  periodValue: [4, 1],
+  currency: [5, 0],
+  version: [5, 3],
+  versionValue: [5, 4],
+  fingerprint: [6, 0],
+  fingerprintValue: [6, 1],
+  columns: 7,
+} as const;
+const FIRST_LINE = 8;
+
+export type IssuedSheetResult =
+  | { readonly ok: true; readonly invoice: Invoice }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+type Values = { kpis: Map<string, Dec>; volumes: Map<string, Dec>; hours?: Dec };
+
+const text = (value: CellValue): string => (typeof value === 'string' ? value.trim() : '');
+
+/** A grid as verify compares it: dates as the day they show, error cells as their code. */
+function planValues(grid: Grid): PlanValue[][] {
+  return grid.map((row) =>
+    [...row].map((value): PlanValue => {
+      if (value === undefined) return null;
+      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      if (value !== null && typeof value === 'object') return value.error;
+      return value;
+    }),
+  );
+}
+
+/** Today's actuals with `printed` put over them, month by month. */
+function withPrinted(actuals: Actuals, printed: ReadonlyMap<Period, Values>): Actuals {
+  const periods = new Map<Period, PeriodActuals>(actuals.periods);
+  for (const [period, values] of printed) {
+    const now = periods.get(period);
+    const hours = values.hours ?? now?.hours;
+    periods.set(period, {
+      kpis: new Map([...(now?.kpis ?? []), ...values.kpis]),
+      volumes: new Map([...(now?.volumes ?? []), ...values.volumes]),
+      ...(hours !== undefined ? { hours } : {}),
+    });
+  }
+  return { periods: new Map([...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+/**
+ * The invoice issued on `sheet` (its values `grid`), rebuilt under `contract` from the values it prints over
+ * `actuals` (today's), or the problems that refuse it, each naming its cell, in `lang`.
+ */
+export function issuedInvoiceFromSheet(
+  grid: Grid,
+  sheet: string,
+  contract: Contract,
+  actuals: Actuals,
+  lang: Language,
+): IssuedSheetResult {
+  const t = controlSectionTexts(lang);
+  const labels = invoiceSheetLabels(contract.language);
+  const cell = (row: number, col: number) => grid[row]?.[col];
+  const where = (row: number, col: number) => `${sheetPrefix(sheet)}!${a1(row, col)}`;
+  const refuse = (problem: string): IssuedSheetResult => ({ ok: false, problems: [problem] });
+
+  const expected: [readonly [number, number], string, boolean][] = [
+    [AT.title, `${labels.title} `, true],
+    [AT.number, labels.number, false],
+    [AT.date, labels.date, false],
+    [AT.period, labels.period, false],
+    [AT.currency, labels.currency, false],
+    [AT.version, labels.contractVersion, false],
+    [AT.fingerprint, labels.fingerprint, false],
+    ...labels.columns.map((label, col): [readonly [number, number], string, boolean] => [
+      [AT.columns, col],
+      label,
+      false,
+    ]),
+  ];
+  for (const [[row, col], label, prefix] of expected) {
+    const found = text(cell(row, col));
+    if (prefix ? !found.startsWith(label) : found !== label)
+      return refuse(t.notAnInvoiceSheet(where(row, col), label.trim()));
+  }
+  const fingerprint = text(cell(...AT.fingerprintValue));
+  if (!/^[0-9a-f]{64}$/.test(fingerprint)) return refuse(t.notAFingerprint(where(...AT.fingerprintValue)));
+  const period = periodOfName(text(cell(...AT.periodValue)));
+  if (period === undefined) return refuse(t.noPeriod(where(...AT.periodValue)));
+  const issuedVersion = text(cell(...AT.versionValue));
+  const version = contractVersion(contract);
+  if (issuedVersion !== version)
+    return refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
+
+  // The invoice's months, to know where each printed value belongs.
+  const now = buildInvoice(contract, actuals, period);
+  const months = now.ok ? now.invoice.months : [period];
+  const printed = new Map<Period, Values>();
+  const at = (month: Period): Values => {
+    let values = printed.get(month);
+    if (!values) printed.set(month, (values = { kpis: new Map(), volumes: new Map() }));
+    return values;
+  };
+  const number = (row: number, col: number): Dec | string => {
+    const value = cell(row, col);
+    return typeof value === 'number' && Number.isFinite(value)
+      ? fromHostNumber(value)
+      : t.notANumber(where(row, col));
+  };
+
+  // Lines: a month's quantities are its volumes and hours; a longer period's are sums of months.
+  const volumes = new Set(contract.volumes.map((v) => v.name));
+  const hoursLabel = contract.hourly ? contract.hourly.label || invoiceTexts(contract.language).hours : null;
+  let row = FIRST_LINE;
+  for (; text(cell(row, 0)) !== ''; row++) {
+    const label = text(cell(row, 0));
+    if (months.length !== 1 || (!volumes.has(label) && label !== hoursLabel)) continue;
+    const quantity = number(row, 2);
+    if (typeof quantity === 'string') return refuse(quantity);
+    if (label === hoursLabel) at(months[0]).hours = quantity;
+    else at(months[0]).volumes.set(label, quantity);
+  }
+
+  // The KPI evidence: each KPI's actual on the month measured.
+  const evidenceTitle = grid.findIndex((r, i) => i > row && text(r[0]) === labels.evidence);
+  if (evidenceTitle >= 0) {
+    for (let r = evidenceTitle + 2; text(cell(r, 0)) !== ''; r++) {
+      const month = text(cell(r, 1));
+      if (!isPeriod(month)) return refuse(t.noPeriod(where(r, 1)));
+      const actual = number(r, 2);
+      if (typeof actual === 'string') return refuse(actual);
+      at(month).kpis.set(text(cell(r, 0)), actual);
+    }
+  }
+
+  const issueDate = text(cell(...AT.dateValue));
+  const rebuilt = buildInvoice(
+    contract,
+    withPrinted(actuals, printed),
+    period,
+    /^\d{4}-\d{2}-\d{2}$/.test(issueDate) ? { issueDate } : {},
+  );
+  if (!rebuilt.ok) return refuse(t.cannotRebuild(rebuilt.problems));
+  if (rebuilt.invoice.seal.fingerprint !== fingerprint)
+    return refuse(t.notReproduced(where(...AT.fingerprintValue)));
+  const report = verifySheet({ name: sheet, values: planValues(grid) }, rebuilt.invoice, lang);
+  if (report.differences.length > 0) return { ok: false, problems: report.differences.map((d) => d.message) };
+  return { ok: true, invoice: rebuilt.invoice };
+}

@@ -1,0 +1,175 @@
+/**
+ * Texts of the task pane's Performance review, Correct an invoice and Reconcile options (issue 13), in
+ * English and French, and the problems of an invoice sheet read back for a correction. Sheet names,
+ * labels and cell addresses arrive as data.
+ */
+import type { Language } from '../contract/types';
+
+export interface ControlSectionTexts {
+  // Performance review
+  readonly reviewHeading: string;
+  readonly reviewHint: string;
+  readonly reviewButton: string;
+  busyReview(from: string, to: string): string;
+  reviewFailed(message: string): string;
+  readonly reviewNoKpi: string;
+  reviewed(sheet: string, kpis: number, invoices: number, misses: number): string;
+
+  // Correct an invoice
+  readonly correctHeading: string;
+  readonly correctHint: string;
+  readonly invoiceSheetLabel: string;
+  readonly invoiceSheetNone: string;
+  readonly correctButton: string;
+  busyCorrecting(sheet: string): string;
+  correctFailed(message: string): string;
+  readonly invoiceSheetMissing: string;
+  readonly invoiceSheetIsContract: string;
+  invoiceSheetProblems(count: number, first: string): string;
+  corrected(
+    kind: 'credit' | 'debit',
+    number: string,
+    sheet: string,
+    difference: string,
+    lines: number,
+  ): string;
+  nothingToCorrect(number: string): string;
+
+  // An invoice sheet read back
+  notAnInvoiceSheet(where: string, expected: string): string;
+  notAFingerprint(where: string): string;
+  noPeriod(where: string): string;
+  notANumber(where: string): string;
+  amendedContract(where: string, issued: string, now: string): string;
+  notReproduced(where: string): string;
+  cannotRebuild(problems: readonly string[]): string;
+
+  // Reconcile options
+  readonly rangeLabel: string;
+  readonly rangePlaceholder: string;
+  readonly mappingLabel: string;
+  readonly mappingNone: string;
+  readonly toleranceLabel: string;
+  badRange(text: string): string;
+  readonly rangeOrSheetMissing: string;
+  badTolerance(text: string): string;
+  readonly mappingIsContract: string;
+  mappingProblems(count: number, first: string): string;
+}
+
+const EN: ControlSectionTexts = {
+  reviewHeading: 'Performance review',
+  reviewHint:
+    'Over the range chosen under Invoice a range: each KPI invoice by invoice (actual, level, met or missed in green and red, the amount), a chart per KPI, the misses and the weighted achievement, on a new Performance sheet.',
+  reviewButton: 'Write the review',
+  busyReview: (from, to) => `Reviewing ${from} to ${to}…`,
+  reviewFailed: (message) => `Could not write the review: ${message}`,
+  reviewNoKpi: 'The contract has no KPI to review.',
+  reviewed: (sheet, kpis, invoices, misses) =>
+    `Review written to “${sheet}”: ${kpis} KPI${kpis === 1 ? '' : 's'} over ${invoices} invoice${invoices === 1 ? '' : 's'}, ${misses} miss${misses === 1 ? '' : 'es'}.`,
+
+  correctHeading: 'Correct an invoice',
+  correctHint:
+    'Pick an invoice sheet Outcome Fees wrote. It is recomputed with the actuals as they are now, and a new sheet lists each line as issued, as recomputed, the difference and why.',
+  invoiceSheetLabel: 'Invoice sheet',
+  invoiceSheetNone: '(choose an invoice sheet)',
+  correctButton: 'Correct the invoice',
+  busyCorrecting: (sheet) => `Recomputing “${sheet}”…`,
+  correctFailed: (message) => `Could not correct the invoice: ${message}`,
+  invoiceSheetMissing: 'Choose the invoice sheet to correct.',
+  invoiceSheetIsContract: 'That sheet belongs to the contract: choose an invoice sheet.',
+  invoiceSheetProblems: (count, first) =>
+    count === 1 ? first : `${first} (and ${count - 1} more difference${count === 2 ? '' : 's'})`,
+  corrected: (kind, number, sheet, difference, lines) =>
+    `${kind === 'credit' ? 'Credit note' : 'Debit note'} ${number} written to “${sheet}”: ${difference}, ${lines} line${lines === 1 ? '' : 's'} changed.`,
+  nothingToCorrect: (number) =>
+    `Nothing to correct: invoice ${number} recomputed with today’s actuals is the invoice as issued. No sheet written.`,
+
+  notAnInvoiceSheet: (where, expected) =>
+    `${where}: expected “${expected}”: this is not an invoice sheet written by Outcome Fees for this contract.`,
+  notAFingerprint: (where) =>
+    `${where}: not a fingerprint (64 hexadecimal digits): the sheet was edited by hand or not written by Outcome Fees.`,
+  noPeriod: (where) => `${where}: not a period such as 2026-10: the sheet was edited by hand.`,
+  notANumber: (where) => `${where}: expected a number: the sheet was edited by hand.`,
+  amendedContract: (where, issued, now) =>
+    `${where}: the invoice was issued under contract version ${issued}, the contract is now ${now}; a correction re-prices under the terms the invoice was issued with.`,
+  notReproduced: (where) =>
+    `${where}: the values printed on the sheet do not give its fingerprint: a value was edited by hand, or the invoice was computed from values it does not print (the months of a quarter). Correct it from its JSON with outcome-fees invoice --corrects.`,
+  cannotRebuild: (problems) => `The invoice as issued cannot be rebuilt: ${problems.join(' · ')}`,
+
+  rangeLabel: 'Range (optional)',
+  rangePlaceholder: 'B3:F20 or Sheet2!B3:F20',
+  mappingLabel: 'Line mapping',
+  mappingNone: '(no mapping)',
+  toleranceLabel: 'Tolerance',
+  badRange: (text) => `Range: “${text}” is not an A1 range such as B3:F20, B:F or 'Supplier invoice'!B3:F20.`,
+  rangeOrSheetMissing: 'Choose the sheet holding the supplier’s invoice, or give a range with its sheet.',
+  badTolerance: (text) => `Tolerance: “${text}” is not an amount ≥ 0 such as 0.00 or 0.01.`,
+  mappingIsContract:
+    'Line mapping: that sheet belongs to the contract; choose the sheet holding the mapping.',
+  mappingProblems: (count, first) =>
+    `The line mapping has ${count} problem${count === 1 ? '' : 's'}. First: ${first}`,
+};
+
+const FR: ControlSectionTexts = {
+  reviewHeading: 'Revue de performance',
+  reviewHint:
+    'Sur la plage choisie sous Facturer une plage : chaque KPI facture par facture (réalisé, niveau, atteint ou manqué en vert et rouge, le montant), un graphique par KPI, les manques et le taux d’atteinte pondéré, sur une nouvelle feuille Performance.',
+  reviewButton: 'Écrire la revue',
+  busyReview: (from, to) => `Revue de ${from} à ${to}…`,
+  reviewFailed: (message) => `Revue impossible : ${message}`,
+  reviewNoKpi: 'Le contrat n’a aucun KPI à passer en revue.',
+  reviewed: (sheet, kpis, invoices, misses) =>
+    `Revue écrite dans « ${sheet} » : ${kpis} KPI sur ${invoices} facture${invoices === 1 ? '' : 's'}, ${misses} manqué${misses === 1 ? '' : 's'}.`,
+
+  correctHeading: 'Corriger une facture',
+  correctHint:
+    'Choisissez une feuille de facture écrite par Outcome Fees. Elle est recalculée avec le réalisé tel qu’il est aujourd’hui, et une nouvelle feuille donne chaque ligne telle qu’émise, recalculée, l’écart et sa raison.',
+  invoiceSheetLabel: 'Feuille de la facture',
+  invoiceSheetNone: '(choisissez une facture)',
+  correctButton: 'Corriger la facture',
+  busyCorrecting: (sheet) => `Recalcul de « ${sheet} »…`,
+  correctFailed: (message) => `Correction impossible : ${message}`,
+  invoiceSheetMissing: 'Choisissez la feuille de la facture à corriger.',
+  invoiceSheetIsContract: 'Cette feuille appartient au contrat : choisissez une feuille de facture.',
+  invoiceSheetProblems: (count, first) =>
+    count === 1
+      ? first
+      : `${first} (et ${count - 1} autre${count === 2 ? '' : 's'} écart${count === 2 ? '' : 's'})`,
+  corrected: (kind, number, sheet, difference, lines) =>
+    `${kind === 'credit' ? 'Avoir' : 'Facture rectificative'} ${number} ${kind === 'credit' ? 'écrit' : 'écrite'} dans « ${sheet} » : ${difference}, ${lines} ligne${lines === 1 ? '' : 's'} modifiée${lines === 1 ? '' : 's'}.`,
+  nothingToCorrect: (number) =>
+    `Rien à corriger : la facture ${number} recalculée avec le réalisé d’aujourd’hui est la facture émise. Aucune feuille écrite.`,
+
+  notAnInvoiceSheet: (where, expected) =>
+    `${where} : « ${expected} » attendu : ce n’est pas une feuille de facture écrite par Outcome Fees pour ce contrat.`,
+  notAFingerprint: (where) =>
+    `${where} : ce n’est pas une empreinte (64 chiffres hexadécimaux) : la feuille a été modifiée à la main ou n’a pas été écrite par Outcome Fees.`,
+  noPeriod: (where) =>
+    `${where} : ce n’est pas une période comme 2026-10 : la feuille a été modifiée à la main.`,
+  notANumber: (where) => `${where} : un nombre est attendu : la feuille a été modifiée à la main.`,
+  amendedContract: (where, issued, now) =>
+    `${where} : la facture a été émise sous la version ${issued} du contrat, qui est maintenant ${now} ; une correction recalcule aux conditions de la facture émise.`,
+  notReproduced: (where) =>
+    `${where} : les valeurs imprimées sur la feuille ne donnent pas son empreinte : une valeur a été modifiée à la main, ou la facture a été calculée sur des valeurs qu’elle n’imprime pas (les mois d’un trimestre). Corrigez-la depuis son JSON avec outcome-fees invoice --corrects.`,
+  cannotRebuild: (problems) => `La facture émise ne peut pas être reconstituée : ${problems.join(' · ')}`,
+
+  rangeLabel: 'Plage (facultatif)',
+  rangePlaceholder: 'B3:F20 ou Feuil2!B3:F20',
+  mappingLabel: 'Correspondance des lignes',
+  mappingNone: '(aucune correspondance)',
+  toleranceLabel: 'Tolérance',
+  badRange: (text) =>
+    `Plage : « ${text} » n’est pas une plage A1 comme B3:F20, B:F ou 'Facture fournisseur'!B3:F20.`,
+  rangeOrSheetMissing:
+    'Choisissez la feuille de la facture du fournisseur, ou donnez une plage avec sa feuille.',
+  badTolerance: (text) => `Tolérance : « ${text} » n’est pas un montant ≥ 0 comme 0,00 ou 0,01.`,
+  mappingIsContract:
+    'Correspondance des lignes : cette feuille appartient au contrat ; choisissez la feuille de la correspondance.',
+  mappingProblems: (count, first) =>
+    `La correspondance des lignes comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
+};
+
+export function controlSectionTexts(lang: Language): ControlSectionTexts {
+  return lang === 'fr' ? FR : EN;
+}
