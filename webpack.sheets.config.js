@@ -2,7 +2,8 @@
 // - Code.js: one top-level declaration per worksheet function, with the JSDoc Sheets' autocomplete reads,
 //   generated from the registry in dist/core (run `npm run build:core` first), plus the triggers and the
 //   thin server the sidebar calls (read grids, paint plans). Minified, keeping the JSDoc and the stubs'
-//   names and parameters. At most 100 KiB (a test checks it): it loads for every custom-function call.
+//   names and parameters. At most 100 KiB (a test checks it): it loads for every custom-function call,
+//   so it carries a decimal.js without the methods the core never calls.
 // - Sidebar.html: the task pane page with its stylesheet and UI inlined, as an HtmlService template; the
 //   sidebar runs the pane's actions (contracts, invoices, layouts, templates) itself.
 // - appsscript.json: copied from the repository root.
@@ -18,6 +19,8 @@ const { menuText } = require('./sheets-addon/build/menuText');
 const { DefinePlugin } = require('webpack');
 
 const ROOT = __dirname;
+const CODE_LAYER = 'code';
+const SLIM_DECIMAL = path.join(ROOT, 'sheets-addon', 'build', 'slimDecimal.js');
 const OUT_DIR = path.join(ROOT, 'dist', 'sheets');
 const GENERATED_DIR = path.join(ROOT, 'dist', 'sheets-src');
 const ENTRY = path.join(GENERATED_DIR, 'entry.generated.js');
@@ -48,7 +51,12 @@ module.exports = (_env, argv = {}) => {
     context: ROOT,
     // Apps Script's V8 and the sidebar's browsers both run ES2020.
     target: ['web', 'es2020'],
-    entry: { Code: ENTRY, sidebar: path.join(ROOT, 'sheets-addon', 'sidebar', 'main.ts') },
+    // Code.js builds in its own layer, so its rules (the slim decimal.js) never reach the sidebar.
+    entry: {
+      Code: { import: ENTRY, layer: CODE_LAYER },
+      sidebar: path.join(ROOT, 'sheets-addon', 'sidebar', 'main.ts'),
+    },
+    experiments: { layers: true },
     output: { path: OUT_DIR, filename: '[name].js', clean: true },
     devtool: false,
     resolve: { extensions: ['.ts', '.js'] },
@@ -63,6 +71,8 @@ module.exports = (_env, argv = {}) => {
             compilerOptions: { module: 'esnext', noEmit: false, sourceMap: false },
           },
         },
+        // decimal.js without what the core never calls (see sheets-addon/build/slimDecimal.js): ≈ 15 KB.
+        { test: /decimal\.js[\\/]decimal\.mjs$/, issuerLayer: CODE_LAYER, loader: SLIM_DECIMAL },
       ],
     },
     // `global` in the generated entry is the script's global object, where Apps Script looks for functions.

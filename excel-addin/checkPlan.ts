@@ -1,4 +1,11 @@
-import { TEXT_FORMAT, type PlanBlock, type PlanRect, type SheetPlan } from '../core/layout/sheetPlan';
+import {
+  TEXT_FORMAT,
+  type PlanBlock,
+  type PlanChart,
+  type PlanConditionalFormat,
+  type PlanRect,
+  type SheetPlan,
+} from '../core/layout/sheetPlan';
 import { a1Address, columnLetters } from './a1';
 
 const MAX_ROWS = 1_048_576;
@@ -63,6 +70,36 @@ function blockProblems(block: PlanBlock): string[] {
   return problems;
 }
 
+const COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** A chart needs a series, and every column it reads one column wide and as long as its categories. */
+function chartProblems(chart: PlanChart): string[] {
+  const where = `The chart "${chart.title}"`;
+  if (chart.series.length === 0) return [`${where} has no series`];
+  const columns = [
+    ['categories', chart.categories],
+    ...chart.series.map((s) => [`series "${s.name}"`, s.values] as const),
+  ] as const;
+  const problems = columns.flatMap(([what, rect]) => {
+    const problem = rectProblem(`${where}: ${what}`, rect);
+    if (problem) return [problem];
+    if (rect.cols !== 1) return [`${where}: ${what} is not one column`];
+    if (rect.rows !== chart.categories.rows) return [`${where}: ${what} is not as long as its categories`];
+    return [];
+  });
+  const anchor = rectProblem(`${where}: anchor`, { ...chart.anchor, rows: 1, cols: 1 });
+  return anchor ? [...problems, anchor] : problems;
+}
+
+function conditionalFormatProblems(format: PlanConditionalFormat): string[] {
+  const rect = rectProblem('Conditional format', format);
+  if (rect) return [rect];
+  const where = `The conditional format of ${a1Address(format.row, format.col, format.rows, format.cols)}`;
+  return [format.fill, ...(format.color === undefined ? [] : [format.color])]
+    .filter((colour) => !COLOUR.test(colour))
+    .map((colour) => `${where} has a colour that is not #rrggbb: ${JSON.stringify(colour)}`);
+}
+
 /**
  * Everything in a plan that Excel would reject or misread, found before the workbook is touched, so a bad
  * plan fails without leaving a half-built sheet behind. Empty list when the plan can be painted.
@@ -90,6 +127,8 @@ export function planProblems(plan: SheetPlan): string[] {
       problems.push(`${where} is longer than ${MAX_LIST_LENGTH} characters`);
     }
   }
+  problems.push(...(plan.charts ?? []).flatMap(chartProblems));
+  problems.push(...(plan.conditionalFormats ?? []).flatMap(conditionalFormatProblems));
   (plan.columnWidths ?? []).forEach((width, col) => {
     if (!(Number.isFinite(width) && width >= 0 && width <= MAX_COLUMN_WIDTH)) {
       problems.push(`Column ${columnLetters(col)} has an invalid width ${width}`);

@@ -3,7 +3,15 @@
  * so plans are painted in a constant number of `context.sync()` calls whatever their size: one to learn the
  * existing sheet and table names, one carrying the new sheets (every block is one bulk write).
  */
-import type { PlanBlock, PlanRect, PlanStyle, SheetPlan, WorkbookPlan } from '../core/layout/sheetPlan';
+import type {
+  PlanBlock,
+  PlanChart,
+  PlanConditionalFormat,
+  PlanRect,
+  PlanStyle,
+  SheetPlan,
+  WorkbookPlan,
+} from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices, queueCellWrites } from './cellMatrices';
@@ -19,12 +27,20 @@ export interface PaintOptions {
   readonly activate?: boolean;
   /** Apply `plan.print` (needs ExcelApi 1.9). Default: whether the host supports ExcelApi 1.9. */
   readonly pageLayout?: boolean;
+  /**
+   * Draw `plan.charts` (series set one by one need ExcelApi 1.7). Default: whether the host supports
+   * ExcelApi 1.7; an older Excel gets the tables without their charts.
+   */
+  readonly charts?: boolean;
+  /** Apply `plan.conditionalFormats` (ExcelApi 1.6). Default: whether the host supports ExcelApi 1.6. */
+  readonly conditionalFormats?: boolean;
 }
 
 /** Syncs a successful paint costs, whatever the plans' size: names, then the sheets. */
 export const PAINT_SYNCS = 2;
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const CHART_TYPE = { line: 'Line', column: 'ColumnClustered' } as const;
 
 function hostSupports(set: string, version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
@@ -53,6 +69,43 @@ function queueStyle(range: Excel.Range, style: PlanStyle): void {
   if (style.horizontalAlignment !== undefined)
     format.horizontalAlignment = ALIGNMENT[style.horizontalAlignment];
   if (style.borderTop) format.borders.getItem('EdgeTop').style = 'Continuous';
+}
+
+/**
+ * One native chart: created on the first series' values, then every series named and pointed at its
+ * values and the categories explicitly, since a plan's columns need not sit side by side under their
+ * headers (the performance sheet charts one KPI's rows of shared columns).
+ */
+function queueChart(sheet: Excel.Worksheet, planned: PlanChart): void {
+  const chart = sheet.charts.add(
+    CHART_TYPE[planned.kind],
+    rangeOf(sheet, planned.series[0]!.values),
+    'Columns',
+  );
+  chart.title.text = planned.title;
+  if (planned.xTitle !== undefined) chart.axes.categoryAxis.title.text = planned.xTitle;
+  if (planned.yTitle !== undefined) chart.axes.valueAxis.title.text = planned.yTitle;
+  const categories = rangeOf(sheet, planned.categories);
+  planned.series.forEach(({ name, values }, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
+    series.name = name;
+    if (i > 0) series.setValues(rangeOf(sheet, values));
+    series.setXAxisValues(categories);
+  });
+  chart.setPosition(rangeOf(sheet, { ...planned.anchor, rows: 1, cols: 1 }));
+}
+
+/** Excel's string literal for `text`: quotes doubled, so workbook text stays data inside the rule. */
+function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Cells equal to `equals` (Excel compares text ignoring case) get the fill and font colour. */
+function queueConditionalFormat(sheet: Excel.Worksheet, planned: PlanConditionalFormat): void {
+  const format = rangeOf(sheet, planned).conditionalFormats.add('CellValue');
+  format.cellValue.rule = { formula1: `=${excelString(planned.equals)}`, operator: 'EqualTo' };
+  format.cellValue.format.fill.color = planned.fill;
+  if (planned.color !== undefined) format.cellValue.format.font.color = planned.color;
 }
 
 function queueFreeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
@@ -88,6 +141,10 @@ function queuePlan(
   for (const { row, height } of plan.rowHeights ?? [])
     rangeOf(sheet, { row, col: 0, rows: 1, cols: 1 }).format.rowHeight = height;
   queueFreeze(sheet, plan.frozenRows ?? 0, plan.frozenColumns ?? 0);
+  if (options.conditionalFormats ?? hostSupports('ExcelApi', '1.6'))
+    for (const format of plan.conditionalFormats ?? []) queueConditionalFormat(sheet, format);
+  if (options.charts ?? hostSupports('ExcelApi', '1.7'))
+    for (const chart of plan.charts ?? []) queueChart(sheet, chart);
   if (plan.print && (options.pageLayout ?? hostSupports('ExcelApi', '1.9'))) {
     sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     // 0 pages tall means "as many as needed": fit the columns on one page width only.

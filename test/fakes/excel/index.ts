@@ -15,6 +15,8 @@ export {
   FakeOfficeError,
   FakeWorkbook,
   type CellValue,
+  type FakeChart,
+  type FakeConditionalFormat,
   type FakeSheet,
   type SheetSnapshot,
 } from './workbook';

@@ -6,7 +6,13 @@
  */
 import { cellName, parseAddress } from './a1';
 import { FakeContext, type CallLogHooks, type HostCall, type RunRecord } from './officeJs';
-import { FakeOfficeError, FakeWorkbook, type FakeSheet } from './workbook';
+import {
+  FakeOfficeError,
+  FakeWorkbook,
+  type FakeChart,
+  type FakeConditionalFormat,
+  type FakeSheet,
+} from './workbook';
 
 export type { HostCall } from './officeJs';
 
@@ -34,6 +40,8 @@ export interface MockSheet {
   readonly formats: { address: string; property: string; value: unknown }[];
   readonly pageLayout: Record<string, unknown>;
   readonly freeze: { rows: number; columns: number } | null;
+  readonly charts: readonly FakeChart[];
+  readonly conditionalFormats: readonly FakeConditionalFormat[];
 }
 
 type Rows = readonly (readonly (string | number | boolean | null)[])[];
@@ -94,6 +102,8 @@ function view(sheet: FakeSheet): MockSheet {
     formats: sheet.formats.map((f) => ({ ...f, property: formatPath(f.property) })),
     pageLayout: { ...sheet.pageLayout },
     freeze: sheet.freeze && { ...sheet.freeze },
+    charts: JSON.parse(JSON.stringify(sheet.charts)) as FakeChart[],
+    conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })),
   };
 }
 

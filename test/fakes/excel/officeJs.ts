@@ -6,6 +6,7 @@
  * its `sync()` calls and round trips, so a test can hold the add-in to a constant number of them.
  */
 import { MAX_COLS, MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './a1';
+import { fakeChartCollection, fakeConditionalFormats } from './charts';
 import { FakeOfficeError, FakeWorkbook, type CellValue, type FakeSheet } from './workbook';
 
 /** One `Excel.run` as the fake saw it. */
@@ -244,6 +245,7 @@ class FakeWorksheet {
   private loadedName: string | undefined;
   private loadedId: string | undefined;
   readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTable };
+  readonly charts = fakeChartCollection(this);
   readonly freezePanes: {
     freezeAt(range: FakeRange): void;
     freezeRows(count: number): void;
@@ -498,6 +500,7 @@ class FakeRange {
   private readonly nullable: (() => Rect | null | undefined) | undefined;
   readonly format: RangeFormat;
   readonly dataValidation: { rule: unknown };
+  readonly conditionalFormats = fakeConditionalFormats(this);
 
   constructor(
     private readonly context: FakeContext,
@@ -526,6 +529,11 @@ class FakeRange {
     if (!rect)
       throw new FakeOfficeError('InvalidObjectPath', 'The object path is not valid: a null object.', 'Range');
     return rect;
+  }
+
+  /** The range's sheet, when a queued call runs. */
+  sheetAt(location: string): FakeSheet {
+    return this.worksheet.sheet(location);
   }
 
   get isNullObject(): boolean {

@@ -34,6 +34,36 @@ export interface FakeSheet {
   readonly pageLayout: Record<string, unknown>;
   /** Worksheet custom properties (ExcelApi 1.12), by key. */
   readonly customProperties: Map<string, string>;
+  /** Charts added by `worksheet.charts.add`, in order. */
+  readonly charts: FakeChart[];
+  /** Conditional formats added by `range.conditionalFormats.add`, in order. */
+  readonly conditionalFormats: FakeConditionalFormat[];
+}
+
+/**
+ * A chart as Office.js built it. Ranges are A1 addresses, prefixed by their sheet's name when it is not
+ * the chart's. `charts.add` makes one series per column of its source (seriesBy `Columns`), named
+ * `Series1`… and without x values, as Excel does for a source of numbers only; the fake does not guess
+ * headers or categories from the source's text, so a painter must name series and set x values itself.
+ */
+export interface FakeChart {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string | undefined;
+  title: string | null;
+  readonly axisTitles: { category: string | null; value: string | null };
+  /** `setPosition(start, end?)`; null until called (Excel then places it itself). */
+  position: { start: string; end: string | null } | null;
+  readonly series: { name: string; values: string | null; xValues: string | null }[];
+}
+
+/** A conditional format: its type (`CellValue`), rule as set, and the format of matching cells. */
+export interface FakeConditionalFormat {
+  readonly address: string;
+  readonly type: string;
+  rule: unknown;
+  fill: string | null;
+  fontColor: string | null;
 }
 
 /** A JSON-safe picture of a sheet, for assertions and for comparing a sheet before and after an action. */
@@ -116,6 +146,8 @@ export class FakeWorkbook {
       freeze: null,
       pageLayout: {},
       customProperties: new Map(),
+      charts: [],
+      conditionalFormats: [],
     };
     this.sheets.push(sheet);
     this.active ??= name;
