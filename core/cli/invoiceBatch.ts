@@ -41,6 +41,11 @@ export interface BatchRequest {
   readonly target: string | undefined;
   readonly out: string | undefined;
   readonly paper: PaperSize | undefined;
+  /**
+   * `--summary-only`: the workbook holds the Summary (one contract) or Portfolio (several) sheet alone, not
+   * every invoice sheet (12,000 of them for 1,000 contracts over a year); its formulas read its own cells.
+   */
+  readonly summaryOnly: boolean;
   readonly usage: string;
   readonly progress?: ProgressStream;
 }
@@ -216,11 +221,15 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
   const first: SheetPlan[] = portfolio
     ? [portfolioSheetPlan(byContract, runs[0].contract.language)]
     : [summarySheetPlan(invoices)];
-  await writeFileAtomic(request.target, await workbookBuffer([...first, ...invoices.map(sheet)]), io.fs);
+  const sheets = request.summaryOnly ? first : [...first, ...invoices.map(sheet)];
+  await writeFileAtomic(request.target, await workbookBuffer(sheets), io.fs);
   const count = `${invoices.length} invoice${invoices.length > 1 ? 's' : ''}`;
   const of = portfolio ? ` of ${runs.length} contracts` : '';
+  const kind = portfolio ? 'Portfolio' : 'Summary';
   io.out(
-    `Wrote ${request.out}: ${count}${of} and a ${portfolio ? 'Portfolio' : 'Summary'} sheet, total ${totalsText(invoices)}`,
+    request.summaryOnly
+      ? `Wrote ${request.out}: the ${kind} sheet of ${count}${of} (no invoice sheets: --summary-only), total ${totalsText(invoices)}`
+      : `Wrote ${request.out}: ${count}${of} and a ${kind} sheet, total ${totalsText(invoices)}`,
   );
   return 0;
 }
@@ -245,6 +254,7 @@ export function onlyOption(args: ParsedArgs, name: string, usage: string): strin
  * The -o file is checked against every input before any work.
  */
 export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | undefined {
+  const summaryOnly = args.values['summary-only'] === true;
   const contracts = multipleOption(args, 'contract');
   const actuals = multipleOption(args, 'actuals');
   const period = stringOption(args, 'period');
@@ -253,7 +263,10 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   const range = period === undefined ? undefined : parsePeriodRange(period);
   const folder = contracts.some((path) => statOrUndefined(path)?.isDirectory());
   const several = contracts.length > 1 || actuals.length > 1 || folder;
-  if (from === undefined && to === undefined && range === undefined && !several) return undefined;
+  if (from === undefined && to === undefined && range === undefined && !several) {
+    if (summaryOnly) throw usageError('--summary-only is for a range of periods or several contracts', usage);
+    return undefined;
+  }
 
   if ((from !== undefined || to !== undefined) && period !== undefined)
     throw usageError('--period and --from/--to exclude each other', usage);
@@ -266,9 +279,20 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   if (periods === undefined) throw usageError('missing --period', usage);
   const out = stringOption(args, 'output');
   if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', usage);
+  if (summaryOnly && out === undefined)
+    throw usageError('--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx', usage);
   const target =
     out === undefined ? undefined : checkOutputFile(out, '.xlsx', [...contracts, ...actuals], usage);
-  return { contracts, actuals, periods, target, out, paper: paperOption(args, usage), usage };
+  return {
+    contracts,
+    actuals,
+    periods,
+    target,
+    out,
+    paper: paperOption(args, usage),
+    summaryOnly,
+    usage,
+  };
 }
 
 function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {

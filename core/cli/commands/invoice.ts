@@ -12,7 +12,7 @@ import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { writeCorrection } from './corrects';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--corrects ISSUED.json]';
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--summary-only] [--corrects ISSUED.json]';
 
 /**
  * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals
@@ -32,6 +32,7 @@ export const invoiceCommand: Command = {
     output: { type: 'string', short: 'o' },
     json: { type: 'boolean' },
     corrects: { type: 'string' },
+    'summary-only': { type: 'boolean' },
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
