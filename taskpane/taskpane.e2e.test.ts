@@ -324,7 +324,9 @@ describe('task pane in Chromium', () => {
       'Générer la facture',
       'Modéliser',
       'Facturer une plage',
+      'Revue de performance',
       'Rapprocher une facture fournisseur',
+      'Corriger une facture',
       'Diagnostic',
     ]);
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
@@ -333,7 +335,9 @@ describe('task pane in Chromium', () => {
       'Générer la facture',
       'Exposition de la période',
       'Facturer la plage',
+      'Écrire la revue',
       'Rapprocher',
+      'Corriger la facture',
       'Lancer le diagnostic',
     ]);
     await expectOptions(page.getByLabel('Modèle'), [

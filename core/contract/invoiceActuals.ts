@@ -5,6 +5,8 @@
  * `elsewhere`, for the caller to mention without blocking.
  */
 import { buildActuals } from './actuals';
+import { levelMonths } from './levelTerms';
+import { periodTermMonths } from './periodTermMonths';
 import { actualsReadingFromCsv } from './csv';
 import { actualsReadingFromSheet } from './fromSheet';
 import { sortIssues, type Issue } from './issues';
@@ -55,7 +57,12 @@ export function monthsRead(contract: Contract, period: Period): Period[] | undef
   const months: Period[] = [];
   for (; comparePeriods(month, window[window.length - 1]) <= 0; month = addMonths(month, 1))
     months.push(month);
-  return months;
+  // Moving levels read earlier months too: a baseline's, a ratchet's previous contract years.
+  const last = window[window.length - 1];
+  const earlier = contract.kpis.flatMap((kpi) => levelMonths(contract, kpi, last));
+  // Aggregated KPIs read every month of their period; index revisions their revision months.
+  const terms = months.flatMap((m) => periodTermMonths(contract, m));
+  return [...new Set([...months, ...earlier, ...terms])].sort(comparePeriods);
 }
 
 /**

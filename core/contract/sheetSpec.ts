@@ -5,12 +5,15 @@
  */
 import { ROUNDING_RULES } from '../money';
 import { ACTUAL_KINDS } from './actuals';
+import { LEVEL_CHANGES } from './levelTerms';
 import {
   AMOUNT_PERS,
   CHARGES_BASES,
   COMPARISONS,
   DIRECTIONS,
   FREQUENCIES,
+  GRADINGS,
+  KPI_AGGREGATIONS,
   KPI_MODELS,
   KPI_UNITS,
   LANGUAGES,
@@ -35,12 +38,15 @@ export type EnumKind =
   | 'mode'
   | 'actualKind'
   | 'comparison'
-  | 'per';
+  | 'per'
+  | 'aggregation'
+  | 'grading'
+  | 'levelChange';
 
 /** Kind of fee on a row of the Fees table. */
-export type FeeType = 'fixed' | 'hourly' | 'volume' | 'rebate';
-/** Every fee type, in the order the Fees table lists them. */
-export const FEE_TYPES: readonly FeeType[] = ['fixed', 'hourly', 'volume', 'rebate'];
+export type FeeType = 'fixed' | 'hourly' | 'volume' | 'rebate' | 'amendment';
+/** Every fee type, in the order the Fees table lists them (an amendment names the fee it revises). */
+export const FEE_TYPES: readonly FeeType[] = ['fixed', 'hourly', 'volume', 'rebate', 'amendment'];
 
 /** The canonical values of each closed list, in display order. */
 export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
@@ -56,6 +62,9 @@ export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
   actualKind: ACTUAL_KINDS,
   comparison: COMPARISONS,
   per: AMOUNT_PERS,
+  aggregation: KPI_AGGREGATIONS,
+  grading: GRADINGS,
+  levelChange: LEVEL_CHANGES,
 };
 
 /** How a cell is read. */
@@ -80,6 +89,7 @@ export type GeneralKey =
   | 'currency'
   | 'language'
   | 'vatRate'
+  | 'vatNote'
   | 'frequency'
   | 'firstPeriod'
   | 'lastPeriod'
@@ -91,7 +101,12 @@ export type GeneralKey =
   | 'slaAtRiskAmount'
   | 'slaAtRiskPercent'
   | 'slaBasis'
-  | 'earnbackPeriods';
+  | 'earnbackPeriods'
+  | 'indexFrom'
+  | 'indexName'
+  | 'indexBase'
+  | 'indexRate'
+  | 'indexDecimals';
 
 /** How a General value is shown: drives its number format. */
 export type GeneralFormat = 'text' | 'percent' | 'money' | 'integer';
@@ -105,6 +120,11 @@ export interface GeneralRow {
   /** A required row must exist; its value is checked by the schema. */
   readonly required: boolean;
   readonly format: GeneralFormat;
+  /**
+   * A term few contracts have (the VAT note, indexation): the layout writes its row only when the contract
+   * uses it, so other contracts keep their rows where they were; the reader reads it wherever it is added.
+   */
+  readonly whenUsed?: boolean;
 }
 
 const row = (
@@ -130,6 +150,7 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   row('currency', TEXT, ['currency'], 'text', true),
   row('language', enumOf('language'), ['language'], 'text', true),
   row('vatRate', DECIMAL, ['vatRate'], 'percent', true),
+  { ...row('vatNote', TEXT, ['vatNote'], 'text'), whenUsed: true },
   row('frequency', enumOf('frequency'), ['frequency'], 'text', true),
   row('firstPeriod', PERIOD, ['firstPeriod'], 'text', true),
   row('lastPeriod', PERIOD, ['lastPeriod'], 'text'),
@@ -142,6 +163,14 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   row('slaAtRiskPercent', DECIMAL, ['sla', 'atRisk', 'percentOfBase'], 'percent'),
   row('slaBasis', enumOf('basis'), ['sla', 'basis'], 'text'),
   row('earnbackPeriods', { type: 'integer', min: 1, max: 24 }, ['earnback', 'periods'], 'integer'),
+  { ...row('indexFrom', PERIOD, ['indexation', 'from'], 'text'), whenUsed: true },
+  { ...row('indexName', TEXT, ['indexation', 'index'], 'text'), whenUsed: true },
+  { ...row('indexBase', DECIMAL, ['indexation', 'base'], 'text'), whenUsed: true },
+  { ...row('indexRate', DECIMAL, ['indexation', 'rate'], 'percent'), whenUsed: true },
+  {
+    ...row('indexDecimals', { type: 'integer', min: 0, max: 6 }, ['indexation', 'decimals'], 'integer'),
+    whenUsed: true,
+  },
 ];
 
 /** Columns of the Fees table. */
@@ -156,7 +185,11 @@ export type FeeColumn =
   | 'minimumFee'
   | 'adjustment'
   | 'variablePay'
-  | 'per';
+  | 'per'
+  | 'from'
+  | 'gateKpi'
+  | 'gateLevel'
+  | 'fallbackPrice';
 
 /** How a value is shown: drives number formats. */
 export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
@@ -186,7 +219,8 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('name', TEXT, ALL_FEES, 'text', true),
   feeColumn('unit', TEXT, ['volume'], 'text'),
   feeColumn('mode', enumOf('mode'), ['volume'], 'text'),
-  feeColumn('upTo', DECIMAL, ['volume'], 'quantity'),
+  // On an amendment, the tier of a tiered volume whose unit price it revises.
+  feeColumn('upTo', DECIMAL, ['volume', 'amendment'], 'quantity'),
   feeColumn('price', DECIMAL, ALL_FEES, 'money', true),
   feeColumn('flatFee', DECIMAL, ['volume'], 'money'),
   feeColumn('minimumFee', DECIMAL, ['volume'], 'money'),
@@ -194,6 +228,12 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('variablePay', DECIMAL, ['hourly'], 'money'),
   // What a fixed amount, or a volume's minimum fee, is stated per.
   feeColumn('per', enumOf('per'), ['fixed', 'volume', 'rebate'], 'text'),
+  // The month a dated amendment takes effect.
+  feeColumn('from', PERIOD, ['amendment'], 'text'),
+  // A gated price per outcome (core/invoice/conditions/volumeGate.ts), on a volume's first row.
+  feeColumn('gateKpi', TEXT, ['volume'], 'text'),
+  feeColumn('gateLevel', DECIMAL, ['volume'], 'quantity'),
+  feeColumn('fallbackPrice', DECIMAL, ['volume'], 'money'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */
@@ -243,9 +283,56 @@ export const KPI_RANGE_FIELDS: readonly KpiRangeField[] = ['validMin', 'validMax
  * Terms of a clause that are not decimals, after the valid range: each is a column and a field of the clause,
  * read by its cell kind. Which models take them is `MODEL_RULES` (schema/kpi.ts).
  */
-export type KpiTerm = 'comparison' | 'gateKpi' | 'gateLevel' | 'activeMonths';
+export type KpiTerm =
+  | 'comparison'
+  | 'gateKpi'
+  | 'gateLevel'
+  | 'activeMonths'
+  | 'aggregation'
+  | 'aggregationVolume'
+  | 'grading'
+  | 'baselineMonths'
+  | 'levelChange'
+  | 'ramp'
+  | 'levelSchedule'
+  | 'ratchet'
+  | ConditionTerm;
+/** Terms of the conditions on a clause's evaluation (core/invoice/conditions/), in column order. */
+export type ConditionTerm =
+  | 'sampleVolume'
+  | 'sampleMinimum'
+  | 'neutralFee'
+  | 'repeatPeriods'
+  | 'escalateAt'
+  | 'escalationFactor'
+  | 'criticalAt';
+/** The condition terms, in column order. */
+export const CONDITION_TERMS: readonly ConditionTerm[] = [
+  'sampleVolume',
+  'sampleMinimum',
+  'neutralFee',
+  'repeatPeriods',
+  'escalateAt',
+  'escalationFactor',
+  'criticalAt',
+];
+
 /** The terms, in column order. */
-export const KPI_TERMS: readonly KpiTerm[] = ['comparison', 'gateKpi', 'gateLevel', 'activeMonths'];
+export const KPI_TERMS: readonly KpiTerm[] = [
+  'comparison',
+  'gateKpi',
+  'gateLevel',
+  'activeMonths',
+  'aggregation',
+  'aggregationVolume',
+  'grading',
+  'baselineMonths',
+  'levelChange',
+  'ramp',
+  'levelSchedule',
+  'ratchet',
+  ...CONDITION_TERMS,
+];
 
 /** Columns of the KPI clauses table. */
 export type KpiColumn =
@@ -285,6 +372,17 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   { key: 'gateLevel', kind: DECIMAL, required: false },
   // Months as text (`2026-11, 2026-12`), split by the schema exactly as a JSON list is read.
   { key: 'activeMonths', kind: TEXT, required: false },
+  { key: 'aggregation', kind: enumOf('aggregation'), required: false },
+  { key: 'aggregationVolume', kind: TEXT, required: false },
+  { key: 'grading', kind: enumOf('grading'), required: false },
+  // Moving levels (core/contract/levelTerms.ts): texts read by the schema as their JSON forms are.
+  { key: 'baselineMonths', kind: TEXT, required: false },
+  { key: 'levelChange', kind: enumOf('levelChange'), required: false },
+  { key: 'ramp', kind: TEXT, required: false },
+  { key: 'levelSchedule', kind: TEXT, required: false },
+  { key: 'ratchet', kind: TEXT, required: false },
+  // Conditions (core/invoice/conditions/): a minimum sample, a neutral fee, repeat-failure escalation.
+  ...CONDITION_TERMS.map((key) => ({ key, kind: key === 'sampleVolume' ? TEXT : DECIMAL, required: false })),
 ];
 
 /** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long

@@ -6,6 +6,7 @@
 import type { Direction } from '../direction';
 import type { Dec, RoundingRule } from '../money';
 import type { Comparison } from '../models/comparison';
+import type { LevelChange, Ramp, Ratchet, ScheduleStep } from './levelTerms';
 
 export type { Direction } from '../direction';
 export { COMPARISONS, type Comparison } from '../models/comparison';
@@ -122,6 +123,14 @@ export interface VolumeFee {
   readonly minimumFee?: Dec;
   /** What `minimumFee` is stated per, as `FixedFee.per`; only with a minimum fee. */
   readonly per?: AmountPer;
+  /**
+   * Gated price (performance-only): the tiers apply only when the KPI clause `gateKpi` reaches `gateLevel`
+   * on the invoice's last month; else every unit is priced at `fallbackPrice` (0 when not given). See
+   * `core/invoice/conditions/volumeGate.ts`.
+   */
+  readonly gateKpi?: string;
+  readonly gateLevel?: Dec;
+  readonly fallbackPrice?: Dec;
 }
 
 /** A limit written as an amount or as a fraction of a base (base fees, or the SLA's charges). */
@@ -180,7 +189,67 @@ export interface KpiCommon {
    * on is listed, with its own levels and rates; absent, every month. Sorted, no month twice.
    */
   readonly activeMonths?: readonly Period[];
+  /**
+   * Moving levels (`core/invoice/levels/`): with `levelChange`, the levels are changes from the KPI's
+   * `baseline` (a number, or the average of `baselineMonths` of the actuals); a `ramp` or a `levelSchedule`
+   * moves them over time; a `ratchet` raises a minimum each contract year. Absent: the levels as stated.
+   */
+  readonly baseline?: Dec;
+  readonly baselineMonths?: readonly Period[];
+  readonly levelChange?: LevelChange;
+  readonly ramp?: Ramp;
+  readonly levelSchedule?: readonly ScheduleStep[];
+  readonly ratchet?: Ratchet;
+  /**
+   * How a KPI measured every month forms the value of its evaluation period (the longer of its period and
+   * the invoice's): see `core/invoice/aggregation/`. Absent: one value, on the month closing the period.
+   */
+  readonly aggregation?: KpiAggregation;
+  /** The volume weighting a `weighted-average` aggregation; only with it. */
+  readonly aggregationVolume?: string;
+  /**
+   * Rate-adjustment clauses only. `linear`: the adjustment moves from −malusRate (the largest cut) at the
+   * threshold to +bonusRate (the largest uplift) at the target, capped at both ends
+   * (`core/invoice/pricing/gradedAdjustment.ts`); absent or `step`: a step at each level.
+   */
+  readonly grading?: Grading;
+  /**
+   * Minimum sample (`core/invoice/conditions/`): the clause is evaluated only when the volume
+   * `sampleVolume` of the invoiced months (survey answers) reaches `sampleMinimum`; else it is neutral.
+   * Given together or not at all.
+   */
+  readonly sampleVolume?: string;
+  readonly sampleMinimum?: Dec;
+  /** Fee models (threshold, kpi-score): what the clause pays when not evaluated; absent: 0. */
+  readonly neutralFee?: Dec;
+  /**
+   * Repeat failures (sla-credit): over the last `repeatPeriods` evaluation periods (this one included),
+   * the credit × `escalationFactor` when missed in at least `escalateAt` of them; a key measure
+   * (`criticalAt`) gives no credit until missed in at least `criticalAt` of them.
+   */
+  readonly repeatPeriods?: Dec;
+  readonly escalateAt?: Dec;
+  readonly escalationFactor?: Dec;
+  readonly criticalAt?: Dec;
 }
+
+/** How the monthly values of a KPI make its period's value, or `each-month`: every month evaluated, amounts added. */
+export type KpiAggregation = 'average' | 'weighted-average' | 'sum' | 'minimum' | 'maximum' | 'last' | 'each-month';
+/** Every aggregation, in display order. */
+export const KPI_AGGREGATIONS: readonly KpiAggregation[] = [
+  'average',
+  'weighted-average',
+  'sum',
+  'minimum',
+  'maximum',
+  'last',
+  'each-month',
+];
+
+/** How a rate adjustment follows its KPI: a `step` at its levels (the default) or `linear` between them. */
+export type Grading = 'step' | 'linear';
+/** Both gradings, the default first. */
+export const GRADINGS: readonly Grading[] = ['step', 'linear'];
 
 /** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */
 export interface ThresholdClause extends KpiCommon {
@@ -265,6 +334,33 @@ export type KpiClause =
   | SlaCreditClause
   | GainShareClause;
 
+/** What a dated amendment or indexation revises: a fixed fee, the hourly rate, or a volume's unit price. */
+export interface PriceAmendment {
+  /** First month the amount applies; the first month of an invoicing period. */
+  readonly from: Period;
+  /** The fixed fee's label, the hourly fee's label or the volume's name. */
+  readonly fee: string;
+  /** The new fixed amount, hourly rate or unit price. */
+  readonly amount: Dec;
+  /** For a tiered volume: the `upTo` of the tier whose unit price changes; absent: the open last tier. */
+  readonly upTo?: Dec;
+}
+
+/**
+ * Annual indexation of the fixed fees, the hourly rate and the unit prices: from `from`, every 12 months,
+ * P = P0 × S / S0 (S the index entered in the actuals on the revision month) or P0 × (1 + rate)^n,
+ * rounded to `decimals` places by the contract's rounding rule (`core/invoice/pricing/`).
+ */
+export interface Indexation {
+  readonly from: Period;
+  /** The index's name in the actuals (`Syntec`), with its base value S0; or a fixed annual `rate`. */
+  readonly index?: string;
+  readonly base?: Dec;
+  readonly rate?: Dec;
+  /** Decimal places of a revised price (2: to the cent). */
+  readonly decimals: number;
+}
+
 /** A validated contract. Build one with `parseContract`, `loadContract` or `contractFromSheet`. */
 export interface Contract {
   readonly schema: typeof CONTRACT_SCHEMA_ID;
@@ -279,6 +375,8 @@ export interface Contract {
   readonly language: Language;
   /** A fraction: 20 % = 0.2. */
   readonly vatRate: Dec;
+  /** The exemption wording printed with a VAT rate of 0 (`Autoliquidation — article 283-2 du CGI`). */
+  readonly vatNote?: string;
   readonly frequency: Frequency;
   /** First invoiced month; evaluation periods are counted from it. */
   readonly firstPeriod: Period;
@@ -293,6 +391,9 @@ export interface Contract {
   readonly caps: Caps;
   readonly sla?: SlaTerms;
   readonly earnback?: EarnbackTerms;
+  /** Dated amendments of prices, oldest first; absent: none. */
+  readonly amendments?: readonly PriceAmendment[];
+  readonly indexation?: Indexation;
 }
 
 /** The values measured in one month. */
@@ -303,6 +404,10 @@ export interface PeriodActuals {
   readonly volumes: ReadonlyMap<string, Dec>;
   /** Hours worked, when the contract has an hourly fee. */
   readonly hours?: Dec;
+  /** Index values by index name (`Syntec`), read on revision months; absent: none entered. */
+  readonly indices?: ReadonlyMap<string, Dec>;
+  /** KPIs excluded this month (force majeure, a client-caused outage) by KPI name, with the reason. */
+  readonly exclusions?: ReadonlyMap<string, string>;
 }
 
 /** Measured values by month (`2026-10`), in ascending order of month. */

@@ -4,6 +4,7 @@
  */
 import type { RoundingRule } from '../money';
 import type { ActualKind } from '../contract/actuals';
+import type { LevelChange } from '../contract/levelTerms';
 import type {
   ActualsColumn,
   FeeColumn,
@@ -20,11 +21,14 @@ import type {
   Comparison,
   Direction,
   Frequency,
+  Grading,
+  KpiAggregation,
   KpiModel,
   KpiUnit,
   Language,
   TierMode,
 } from '../contract/types';
+import { PERIOD_TERM_PROBLEMS, type PeriodTermProblems } from './periodTerms';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
 export interface ContractProblems {
@@ -72,6 +76,8 @@ export interface ContractProblems {
   needsSla(model: string): string;
   earnbackNeedsSla: string;
   kpiPeriodTooShort(period: string, frequency: string): string;
+  /** Aggregation, graded adjustments, price revisions and the VAT note (`periodTerms.ts`). */
+  readonly periodTerms: PeriodTermProblems;
   lastBeforeFirst(first: string): string;
   eitherOr(a: string, b: string): string;
   amountOrPercent: string;
@@ -152,6 +158,9 @@ export interface ContractText {
     readonly actualKind: Readonly<Record<ActualKind, string>>;
     readonly comparison: Readonly<Record<Comparison, string>>;
     readonly per: Readonly<Record<AmountPer, string>>;
+    readonly aggregation: Readonly<Record<KpiAggregation, string>>;
+    readonly grading: Readonly<Record<Grading, string>>;
+    readonly levelChange: Readonly<Record<LevelChange, string>>;
   };
   readonly problems: ContractProblems;
 }
@@ -199,6 +208,10 @@ const EN: ContractText = {
     currency: { label: 'Currency', help: 'ISO 4217 code: EUR, USD, GBP…' },
     language: { label: 'Language', help: 'Language of the invoices: en or fr' },
     vatRate: { label: 'VAT rate', help: '20 % in France' },
+    vatNote: {
+      label: 'VAT note',
+      help: 'Optional, with a VAT rate of 0: the exemption wording printed on invoices',
+    },
     frequency: { label: 'Invoicing frequency', help: 'monthly, quarterly, half-yearly or yearly' },
     firstPeriod: { label: 'First period', help: 'First invoiced month, YYYY-MM; periods count from it' },
     lastPeriod: { label: 'Last period', help: 'Optional: last invoiced month, YYYY-MM' },
@@ -223,6 +236,11 @@ const EN: ContractText = {
       label: 'Earnback periods',
       help: 'Following months that must meet the level to refund a credit',
     },
+    indexFrom: { label: 'Indexation from', help: 'Optional: first annual price revision, YYYY-MM' },
+    indexName: { label: 'Index', help: 'Index entered in the Actuals (Syntec): P1 = P0 × S1 / S0' },
+    indexBase: { label: 'Index base (S0)', help: 'The index value the contract prices are stated at' },
+    indexRate: { label: 'Indexation rate', help: 'Or a fixed annual rate: P0 × (1 + rate)^years' },
+    indexDecimals: { label: 'Revised price decimals', help: 'Revised prices are rounded to (2: the cent)' },
   },
   feeColumns: {
     type: 'Type',
@@ -236,6 +254,10 @@ const EN: ContractText = {
     adjustment: 'Adjustment',
     variablePay: 'Variable pay',
     per: 'Per',
+    from: 'From',
+    gateKpi: 'Gate KPI',
+    gateLevel: 'Gate level',
+    fallbackPrice: 'Fallback price',
   },
   kpiColumns: {
     name: 'Name',
@@ -267,6 +289,21 @@ const EN: ContractText = {
     gateKpi: 'Gate KPI',
     gateLevel: 'Gate level',
     activeMonths: 'Active months',
+    aggregation: 'Aggregation',
+    aggregationVolume: 'Aggregation volume',
+    grading: 'Grading',
+    baselineMonths: 'Baseline months',
+    levelChange: 'Level change',
+    ramp: 'Ramp',
+    levelSchedule: 'Level schedule',
+    ratchet: 'Ratchet',
+    sampleVolume: 'Sample volume',
+    sampleMinimum: 'Sample minimum',
+    neutralFee: 'Neutral fee',
+    repeatPeriods: 'Repeat periods',
+    escalateAt: 'Escalate at',
+    escalationFactor: 'Escalation factor',
+    criticalAt: 'Critical at',
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
@@ -295,11 +332,22 @@ const EN: ContractText = {
       'sla-credit': 'sla-credit',
       'gain-share': 'gain-share',
     },
-    feeType: { fixed: 'fixed', hourly: 'hourly', volume: 'volume', rebate: 'rebate' },
+    feeType: { fixed: 'fixed', hourly: 'hourly', volume: 'volume', rebate: 'rebate', amendment: 'amendment' },
     mode: { graduated: 'graduated', volume: 'volume' },
-    actualKind: { kpi: 'kpi', volume: 'volume', hours: 'hours' },
+    actualKind: { kpi: 'kpi', volume: 'volume', hours: 'hours', index: 'index', excluded: 'excluded' },
     comparison: { reaches: 'reaches', exceeds: 'exceeds' },
     per: { invoice: 'invoice', month: 'month' },
+    aggregation: {
+      average: 'average',
+      'weighted-average': 'weighted-average',
+      sum: 'sum',
+      minimum: 'minimum',
+      maximum: 'maximum',
+      last: 'last',
+      'each-month': 'each-month',
+    },
+    grading: { step: 'step', linear: 'linear' },
+    levelChange: { relative: 'relative', absolute: 'absolute' },
   },
   problems: {
     required: 'required',
@@ -346,7 +394,8 @@ const EN: ContractText = {
     needsSla: (model) => `the ${model} model needs the SLA at-risk amount or percentage`,
     earnbackNeedsSla: 'an earnback needs sla-credit clauses',
     kpiPeriodTooShort: (period, frequency) =>
-      `a ${period} KPI cannot be evaluated on ${frequency} invoices: choose ${frequency} or longer`,
+      `a ${period} KPI cannot be evaluated on ${frequency} invoices: choose ${frequency} or longer, or give it an aggregation (average, sum…)`,
+    periodTerms: PERIOD_TERM_PROBLEMS.en,
     lastBeforeFirst: (first) => `must not be before the first period (${first})`,
     eitherOr: (a, b) => `give either ${a} or ${b}, not both`,
     amountOrPercent: 'give either an amount or a percentage, not both',
@@ -419,6 +468,10 @@ const FR: ContractText = {
     currency: { label: 'Devise', help: 'Code ISO 4217 : EUR, USD, GBP…' },
     language: { label: 'Langue', help: 'Langue des factures : en ou fr' },
     vatRate: { label: 'Taux de TVA', help: '20 % en France' },
+    vatNote: {
+      label: 'Mention TVA',
+      help: "Facultatif, avec un taux de TVA de 0 : la mention d'exonération imprimée sur les factures",
+    },
     frequency: { label: 'Fréquence de facturation', help: 'mensuel, trimestriel, semestriel ou annuel' },
     firstPeriod: {
       label: 'Première période',
@@ -455,6 +508,11 @@ const FR: ContractText = {
       label: 'Périodes de récupération',
       help: 'Mois suivants qui doivent tenir le niveau pour rembourser un crédit',
     },
+    indexFrom: { label: 'Indexation à partir de', help: 'Facultatif : première révision annuelle, AAAA-MM' },
+    indexName: { label: 'Indice', help: 'Indice saisi dans le Réalisé (Syntec) : P1 = P0 × S1 / S0' },
+    indexBase: { label: "Indice de base (S0)", help: "Valeur de l'indice à laquelle les prix sont fixés" },
+    indexRate: { label: "Taux d'indexation", help: 'Ou un taux annuel fixe : P0 × (1 + taux)^années' },
+    indexDecimals: { label: 'Décimales du prix révisé', help: 'Arrondi des prix révisés (2 : au centime)' },
   },
   feeColumns: {
     type: 'Type',
@@ -468,6 +526,10 @@ const FR: ContractText = {
     adjustment: 'Ajustement',
     variablePay: 'Rémunération variable',
     per: 'Par',
+    from: 'À partir de',
+    gateKpi: 'Indicateur de condition',
+    gateLevel: 'Niveau de condition',
+    fallbackPrice: 'Prix de repli',
   },
   kpiColumns: {
     name: 'Nom',
@@ -499,6 +561,21 @@ const FR: ContractText = {
     gateKpi: 'Indicateur de condition',
     gateLevel: 'Niveau de condition',
     activeMonths: 'Mois actifs',
+    aggregation: 'Agrégation',
+    aggregationVolume: "Volume d'agrégation",
+    grading: 'Graduation',
+    baselineMonths: 'Mois de référence',
+    levelChange: 'Variation des niveaux',
+    ramp: 'Rampe',
+    levelSchedule: 'Calendrier des niveaux',
+    ratchet: 'Cliquet',
+    sampleVolume: "Volume d'échantillon",
+    sampleMinimum: 'Échantillon minimum',
+    neutralFee: 'Montant neutre',
+    repeatPeriods: 'Périodes comptées',
+    escalateAt: 'Aggravation à',
+    escalationFactor: "Facteur d'aggravation",
+    criticalAt: 'Critique à',
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
@@ -532,11 +609,22 @@ const FR: ContractText = {
       'sla-credit': 'crédit-de-service',
       'gain-share': 'partage-des-gains',
     },
-    feeType: { fixed: 'fixe', hourly: 'horaire', volume: 'volume', rebate: 'remise' },
+    feeType: { fixed: 'fixe', hourly: 'horaire', volume: 'volume', rebate: 'remise', amendment: 'avenant' },
     mode: { graduated: 'progressif', volume: 'volume' },
-    actualKind: { kpi: 'indicateur', volume: 'volume', hours: 'heures' },
+    actualKind: { kpi: 'indicateur', volume: 'volume', hours: 'heures', index: 'indice', excluded: 'exclu' },
     comparison: { reaches: 'atteint', exceeds: 'dépasse' },
     per: { invoice: 'facture', month: 'mois' },
+    aggregation: {
+      average: 'moyenne',
+      'weighted-average': 'moyenne-pondérée',
+      sum: 'somme',
+      minimum: 'minimum',
+      maximum: 'maximum',
+      last: 'dernier-mois',
+      'each-month': 'chaque-mois',
+    },
+    grading: { step: 'palier', linear: 'linéaire' },
+    levelChange: { relative: 'relative', absolute: 'absolue' },
   },
   problems: {
     required: 'obligatoire',
@@ -585,7 +673,8 @@ const FR: ContractText = {
     needsSla: (model) => `le modèle ${model} suppose le montant ou le pourcentage à risque SLA`,
     earnbackNeedsSla: 'une récupération suppose des clauses crédit-de-service',
     kpiPeriodTooShort: (period, frequency) =>
-      `un indicateur ${period} ne peut pas être évalué avec une facturation de fréquence ${frequency} : choisissez ${frequency} ou plus long`,
+      `un indicateur ${period} ne peut pas être évalué avec une facturation de fréquence ${frequency} : choisissez ${frequency} ou plus long, ou donnez-lui une agrégation (moyenne, somme…)`,
+    periodTerms: PERIOD_TERM_PROBLEMS.fr,
     lastBeforeFirst: (first) => `ne doit pas précéder la première période (${first})`,
     eitherOr: (a, b) => `indiquez ${a} ou ${b}, pas les deux`,
     amountOrPercent: 'indiquez un montant ou un pourcentage, pas les deux',

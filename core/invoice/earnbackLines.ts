@@ -6,6 +6,7 @@ import type { Dec } from '../money';
 import { kpiValue } from '../contract/actuals';
 import type { InvoiceContext } from './context';
 import type { InvoiceLine } from './types';
+import { resolveLevels } from './levels/resolveLevels';
 
 /** What an earlier invoice deducted for each service level, after the at-risk cap. */
 export type NetCredits = (months: readonly string[]) => ReadonlyMap<string, Dec> | null;
@@ -29,7 +30,11 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
   for (const clause of slaClauses) {
     const credit = credits.get(clause.name);
     if (credit === undefined || credit.isZero()) continue;
-    const expected = clause.target ?? clause.threshold;
+    // Moving levels: the expected level in force on this invoice (its problems are the clause line's).
+    const levels = resolveLevels(ctx, clause, ctx.months[ctx.months.length - 1]);
+    if ('problem' in levels) continue;
+    const at = levels.clause as SlaCreditClause;
+    const expected = at.target ?? at.threshold;
     const later: (Dec | null)[] = [];
     const checked: string[] = [];
     for (let i = 1; i <= terms.periods; i++) {

@@ -3,9 +3,11 @@ import type { KpiClause } from '../contract/types';
 import { ModelFault } from '../errors';
 import type { Step } from './baseLines';
 import { clauseEvaluator, type ClauseEnv } from './clauses';
-import { kpiValue } from '../contract/actuals';
+import { evaluateOnPeriod } from './aggregation/evaluateOnPeriod';
+import { kpiPeriodValue } from './aggregation/periodValue';
 import type { InvoiceContext } from './context';
 import { gated } from './gate';
+import { resolveLevels, withLevelNote } from './levels/resolveLevels';
 import type { KpiEvidence } from './types';
 
 export interface KpiStep extends Step {
@@ -28,13 +30,24 @@ export function kpiLines(
     const month = kpiDueMonth(ctx.contract, clause, lastMonth);
     if (month === undefined) continue;
     if (clause.activeMonths !== undefined && !clause.activeMonths.includes(month)) continue;
-    const actual = kpiValue(ctx.actuals, clause.name, month);
-    if (actual === undefined) {
-      step.problems.push(ctx.texts.missingKpi(clause.name, month));
+    // The value of its period: the closing month's, or formed from every month (aggregation/).
+    const value = kpiPeriodValue(ctx, clause, month);
+    if ('problem' in value) {
+      step.problems.push(value.problem);
+      continue;
+    }
+    const { actual } = value;
+    // The levels of this month (baseline, ramp, schedule, ratchet): what the model, the evidence and the
+    // explanation all use.
+    const levels = resolveLevels(ctx, clause, month);
+    if ('problem' in levels) {
+      step.problems.push(levels.problem);
       continue;
     }
     try {
-      const result = gated(ctx, clause, month, clauseEvaluator(clause)(ctx, clause, actual, env));
+      const at = levels.clause;
+      const period = evaluateOnPeriod(ctx, at, value, (v) => clauseEvaluator(at)(ctx, at, v, env));
+      const result = gated(ctx, at, month, withLevelNote(levels, period.result));
       if ('problem' in result) {
         step.problems.push(result.problem);
         continue;
@@ -47,7 +60,8 @@ export function kpiLines(
           }
         : result.line;
       step.lines.push(line);
-      step.evidence.push({ clause, month, actual, outcome, amount: line.amount });
+      const aggregate = period.aggregate ? { aggregate: period.aggregate } : {};
+      step.evidence.push({ clause: levels.clause, month, actual, outcome, amount: line.amount, ...aggregate });
     } catch (e) {
       if (!(e instanceof ModelFault)) throw e;
       step.problems.push(ctx.texts.modelFault(clause.name, `${e.argument} ${e.expectation}`));

@@ -15,9 +15,9 @@ import {
   type GeneralFormat,
   type GeneralKey,
   type KpiColumn,
-  type KpiParam,
 } from '../contract/sheetSpec';
 import { contractText, enumLabel } from '../i18n/contract';
+import { levelTermText } from '../contract/levelTerms';
 import { toHostNumber, type Dec } from '../money';
 import { GridBuilder } from './planToGrid';
 import {
@@ -127,6 +127,7 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
     currency: contract.currency,
     language: label('language', contract.language),
     vatRate: num(contract.vatRate),
+    vatNote: contract.vatNote ?? null,
     frequency: label('frequency', contract.frequency),
     firstPeriod: contract.firstPeriod,
     lastPeriod: contract.lastPeriod ?? null,
@@ -139,6 +140,11 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
     slaAtRiskPercent: amountRule(contract.sla?.atRisk, 'percent'),
     slaBasis: contract.sla ? label('basis', contract.sla.basis) : null,
     earnbackPeriods: contract.earnback?.periods ?? null,
+    indexFrom: contract.indexation?.from ?? null,
+    indexName: contract.indexation?.index ?? null,
+    indexBase: contract.indexation?.base === undefined ? null : num(contract.indexation.base),
+    indexRate: contract.indexation?.rate === undefined ? null : num(contract.indexation.rate),
+    indexDecimals: contract.indexation?.decimals ?? null,
   };
 
   const fees: TableRow<FeeColumn>[] = [];
@@ -179,8 +185,23 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
           flatFee: tier.flatFee.isZero() ? null : num(tier.flatFee),
           minimumFee: first && volume.minimumFee !== undefined ? num(volume.minimumFee) : null,
           per: first && volume.per !== undefined ? label('per', volume.per) : null,
+          gateKpi: first && volume.gateKpi !== undefined ? volume.gateKpi : null,
+          gateLevel: first && volume.gateLevel !== undefined ? num(volume.gateLevel) : null,
+          fallbackPrice: first && volume.fallbackPrice !== undefined ? num(volume.fallbackPrice) : null,
         },
       });
+    });
+  }
+
+  for (const amendment of contract.amendments ?? []) {
+    fees.push({
+      cells: {
+        type: label('feeType', 'amendment'),
+        name: amendment.fee,
+        price: num(amendment.amount),
+        upTo: amendment.upTo === undefined ? null : num(amendment.upTo),
+        from: amendment.from,
+      },
     });
   }
 
@@ -203,7 +224,9 @@ function kpiRow(kpi: KpiClause, lang: Language): TableRow<KpiColumn> {
     const value = fields[spec.key];
     if (value === undefined) continue;
     // Terms that are not decimals (a comparison) are written as the reader reads their kind.
-    if (Array.isArray(value)) cells[spec.key] = value.join(', ');
+    const levelText = levelTermText(spec.key, value, lang);
+    if (levelText !== undefined) cells[spec.key] = levelText;
+    else if (Array.isArray(value)) cells[spec.key] = value.join(', ');
     else if (typeof value !== 'string') cells[spec.key] = num(value as Dec);
     else cells[spec.key] = spec.kind.type === 'enum' ? enumLabel(spec.kind.list, value, lang) : value;
   }
@@ -242,7 +265,11 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
     [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
   );
   headerStyle(generalHeader, 3);
-  for (const spec of GENERAL_ROWS) {
+  // A row of a rare term is written with the rows of its group (the indexation) when one has a value.
+  const given = (group: string) =>
+    GENERAL_ROWS.some((r) => r.path[0] === group && (content.general[r.key] ?? null) !== null);
+  const generalRows = GENERAL_ROWS.filter((spec) => !spec.whenUsed || given(spec.path[0]));
+  for (const spec of generalRows) {
     const value = content.general[spec.key] ?? null;
     const texts = t.general[spec.key];
     const row = grid.addRow(
@@ -252,11 +279,11 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
     if (spec.kind.type === 'enum')
       validations.push({ row, col: 1, rows: 1, cols: 1, list: list(spec.kind.list) });
   }
-  styles.push({ row: generalHeader + 1, col: 0, rows: GENERAL_ROWS.length, cols: 1, bold: true });
+  styles.push({ row: generalHeader + 1, col: 0, rows: generalRows.length, cols: 1, bold: true });
   styles.push({
     row: generalHeader + 1,
     col: 2,
-    rows: GENERAL_ROWS.length,
+    rows: generalRows.length,
     cols: 1,
     italic: true,
     color: '#595959',
@@ -356,8 +383,10 @@ function generalFormat(format: GeneralFormat): string {
   }
 }
 
-function feeFormat(key: FeeColumn, format: 'text' | 'money' | 'percent' | 'quantity'): string {
+function feeFormat(key: FeeColumn, format: 'text' | 'money' | 'percent' | 'quantity'): string | null {
   if (format === 'text') return TEXT_FORMAT;
+  // A volume's gate level is in its KPI's unit: left to the host's general format.
+  if (key === 'gateLevel') return null;
   if (format === 'percent') return FORMATS.percent;
   if (format === 'quantity') return FORMATS.quantity;
   return key === 'price' || key === 'flatFee' ? FORMATS.price : FORMATS.money;
@@ -378,7 +407,15 @@ const FRACTION_PARAMS: ReadonlySet<KpiColumn> = new Set([
   'achievementCap',
   'allocation',
 ]);
-const MONEY_PARAMS: ReadonlySet<KpiParam> = new Set(['amount', 'bonusCap', 'malusCap', 'floor']);
+const MONEY_PARAMS: ReadonlySet<KpiColumn> = new Set(['amount', 'bonusCap', 'malusCap', 'floor', 'neutralFee']);
+/** Counts (a sample, periods, misses) and the escalation factor are plain numbers. */
+const PLAIN_TERMS: ReadonlySet<KpiColumn> = new Set([
+  'sampleMinimum',
+  'repeatPeriods',
+  'escalateAt',
+  'escalationFactor',
+  'criticalAt',
+]);
 
 /** Levels and tolerances read in the KPI's unit; rates are money per unit, except where a model says %. */
 function kpiFormat(key: KpiColumn, unit: KpiUnit | undefined, model: KpiModel | undefined): string | null {
@@ -387,7 +424,8 @@ function kpiFormat(key: KpiColumn, unit: KpiUnit | undefined, model: KpiModel | 
   // A gate level is in the unit of another KPI: left to the host's general format.
   if (key === 'gateLevel') return null;
   if (FRACTION_PARAMS.has(key)) return FORMATS.percent;
-  if (MONEY_PARAMS.has(key as KpiParam)) return FORMATS.money;
+  if (MONEY_PARAMS.has(key)) return FORMATS.money;
+  if (PLAIN_TERMS.has(key)) return null;
   if (
     key === 'threshold' ||
     key === 'target' ||

@@ -116,7 +116,11 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
   const first = price(start);
   if (!first.ok) return { ok: false, problems: first.problems };
 
-  const searches = clauses.map((clause) => searchKpi(clause, contract, start, price));
+  // Levels that move (a baseline, a ramp, a ratchet) are searched at the values the engine resolved here.
+  const resolved = new Map(first.invoice.evidence.map((e) => [e.clause.name, e.clause] as const));
+  const searches = clauses.map((clause) =>
+    searchKpi(resolved.get(clause.name) ?? clause, contract, start, price),
+  );
   const failures = searches.flatMap((s) => s.problems);
   if (failures.length > 0) return { ok: false, problems: failures };
   const side = (sign: 1 | -1): ExposureBound | null | string => {

@@ -122,7 +122,9 @@ describe('the Sheets sidebar in Chromium', () => {
       'Générer la facture',
       'Modéliser',
       'Facturer une plage',
+      'Revue de performance',
       'Rapprocher une facture fournisseur',
+      'Corriger une facture',
       'Diagnostic',
     ]);
 

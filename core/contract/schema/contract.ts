@@ -4,6 +4,9 @@
  * failed, on the parts that parsed, so one pass reports every issue.
  */
 import { gateProblems } from './gates';
+import { conditionContractProblems } from './conditions';
+import { levelMonthProblems } from './levels';
+import { amendmentSchema, assemblePeriodTerms, indexationSchema, periodTermProblems } from './periodTerms';
 import { z } from 'zod';
 import { contractText, enumLabel, type ContractProblems } from '../../i18n/contract';
 import { ONE, ROUNDING_RULES, decSum, isDec, type Dec, type RoundingRule } from '../../money';
@@ -96,6 +99,7 @@ function buildContractSchema(lang: Language) {
         currency: currencySchema(p),
         language: oneOf(p, LANGUAGES),
         vatRate: decimal(p, FRACTION),
+        vatNote: text(p).optional(),
         frequency: oneOf(p, FREQUENCIES),
         firstPeriod: period(p),
         lastPeriod: period(p).optional(),
@@ -103,7 +107,7 @@ function buildContractSchema(lang: Language) {
         fixedFees: list(fixedFeeSchema(p)).optional(),
         rebates: list(fixedFeeSchema(p)).optional(),
         hourly: hourlySchema(p).optional(),
-        volumes: list(volumeSchema(p)).optional(),
+        volumes: list(volumeSchema(p, lang)).optional(),
         kpis: list(kpiClauseSchema(p, lang)).optional(),
         caps: object({
           bonus: amountRuleSchema(p, NON_NEGATIVE).optional(),
@@ -114,6 +118,8 @@ function buildContractSchema(lang: Language) {
           basis: oneOf(p, CHARGES_BASES).optional(),
         }).optional(),
         earnback: object({ periods: integer(p, 1, 24) }).optional(),
+        amendments: list(amendmentSchema(p)).optional(),
+        indexation: indexationSchema(p).optional(),
       },
       { error: containerError(p, 'object') },
     )
@@ -143,6 +149,9 @@ interface RawContract {
   caps?: Caps;
   sla?: { atRisk?: AmountRule; basis?: ChargesBasis };
   earnback?: Contract['earnback'];
+  vatNote?: string;
+  amendments?: Contract['amendments'];
+  indexation?: Contract['indexation'];
 }
 
 type Sink = {
@@ -168,6 +177,9 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   uniqueNames(kpis, 'kpis', p.duplicateKpi, add, clean);
   uniqueNames(volumes, 'volumes', p.duplicateVolume, add, clean);
   gateProblems(kpis, add, clean, p);
+  conditionContractProblems(raw, kpis, volumes, add, clean, p, lang);
+  levelMonthProblems(raw, kpis, add, clean, p, lang);
+  periodTermProblems(raw, add, clean, p);
 
   const shares = kpis.map((_, i) => i).filter((i) => modelOf(i) === 'achievement-share');
   const weights = shares.map((i) => (clean('kpis', i, 'weight') ? kpis[i].weight : undefined));
@@ -194,6 +206,8 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
     if (
       frequencyClean &&
       kpiPeriod !== undefined &&
+      // An aggregated KPI is measured monthly and evaluated over the invoice's months (periodTerms.ts).
+      kpi.aggregation === undefined &&
       FREQUENCY_MONTHS[kpiPeriod] < FREQUENCY_MONTHS[raw.frequency]
     ) {
       add(
@@ -288,6 +302,7 @@ function assemble(raw: RawContract): Contract {
   if (raw.rebates !== undefined && raw.rebates.length > 0) contract.rebates = raw.rebates;
   if (raw.sla !== undefined) contract.sla = { atRisk: raw.sla.atRisk, basis: raw.sla.basis ?? 'base-fees' };
   if (raw.earnback !== undefined) contract.earnback = { periods: raw.earnback.periods };
+  assemblePeriodTerms(raw, contract);
   return contract as unknown as Contract;
 }
 

@@ -16,10 +16,23 @@ import {
   type KpiTerm,
 } from '../sheetSpec';
 import { rangeProblem, validRange } from '../validRange';
+import { clausePeriodTermChecks } from './periodTerms';
+import { NEUTRAL_FEE, REPEATED, SAMPLED, conditionFields, conditionTermChecks } from './conditions';
+import { LEVEL_CHANGES } from '../levelTerms';
+import {
+  levelTermChecks,
+  monthsSchema,
+  normalizedSchedule,
+  rampSchema,
+  ratchetSchema,
+  scheduleSchema,
+} from './levels';
 import {
   COMPARISONS,
   DIRECTIONS,
   FREQUENCIES,
+  GRADINGS,
+  KPI_AGGREGATIONS,
   KPI_MODELS,
   KPI_UNITS,
   type Direction,
@@ -54,10 +67,28 @@ export interface ModelRule {
   readonly terms: Partial<Readonly<Record<KpiTerm, Use>>>;
 }
 
+/** Any KPI measured monthly may be evaluated over longer periods (schema/periodTerms.ts). */
+const AGGREGATED: ModelRule['terms'] = { aggregation: 'optional', aggregationVolume: 'optional' };
 /** Any payment may be gated by another KPI. */
-const GATED: ModelRule['terms'] = { gateKpi: 'optional', gateLevel: 'optional', activeMonths: 'optional' };
+const GATED: ModelRule['terms'] = {
+  gateKpi: 'optional',
+  gateLevel: 'optional',
+  activeMonths: 'optional',
+  ...AGGREGATED,
+};
 /** A pass/fail level may be reached (≥) or must be exceeded (>). */
 const PASS_FAIL: ModelRule['terms'] = { comparison: 'optional', ...GATED };
+/** Levels that move (core/contract/levelTerms.ts): from a baseline, on a ramp or a dated schedule. */
+const MOVING: ModelRule['terms'] = {
+  baselineMonths: 'optional',
+  levelChange: 'optional',
+  ramp: 'optional',
+  levelSchedule: 'optional',
+};
+/** A minimum that a ratchet raises each contract year, as well as moving. */
+const RATCHETED: ModelRule['terms'] = { ...MOVING, ratchet: 'optional' };
+/** The baseline levels are stated from, a parameter of every model with levels (gain-share's own otherwise). */
+const BASELINE: ModelRule['params'] = { baseline: 'optional' };
 
 /**
  * The levels and parameters of each model, the one table every reader enforces: a level or parameter a
@@ -67,8 +98,8 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
   threshold: {
     levels: { threshold: 'required' },
     weight: false,
-    params: { amount: 'required' },
-    terms: PASS_FAIL,
+    params: { amount: 'required', ...BASELINE },
+    terms: { ...PASS_FAIL, ...RATCHETED, ...NEUTRAL_FEE },
   },
   'bonus-malus': {
     levels: { target: 'required' },
@@ -79,41 +110,42 @@ export const MODEL_RULES: Readonly<Record<KpiModel, ModelRule>> = {
       tolerance: 'optional',
       bonusCap: 'optional',
       malusCap: 'optional',
+      ...BASELINE,
     },
-    terms: GATED,
+    terms: { ...GATED, ...MOVING, ...SAMPLED },
   },
   'kpi-score': {
     levels: { threshold: 'required', target: 'required', stretch: 'optional' },
     weight: false,
-    params: { amount: 'required', thresholdScore: 'optional', stretchScore: 'optional' },
-    terms: GATED,
+    params: { amount: 'required', thresholdScore: 'optional', stretchScore: 'optional', ...BASELINE },
+    terms: { ...GATED, ...MOVING, ...NEUTRAL_FEE },
   },
   'achievement-share': {
     levels: { target: 'required' },
     weight: true,
-    params: { achievementCap: 'optional' },
-    terms: GATED,
+    params: { achievementCap: 'optional', ...BASELINE },
+    terms: { ...GATED, ...MOVING, ...SAMPLED },
   },
   // The threshold, when given, is the level below which the malus applies (else the target).
   'rate-adjustment': {
     levels: { threshold: 'optional', target: 'required' },
     weight: false,
-    params: { bonusRate: 'required', malusRate: 'required' },
-    terms: PASS_FAIL,
+    params: { bonusRate: 'required', malusRate: 'required', ...BASELINE },
+    terms: { ...PASS_FAIL, ...MOVING, grading: 'optional', ...SAMPLED },
   },
   // The target, when given, is the level an earnback expects (else the minimum, `threshold`).
   'sla-credit': {
     levels: { threshold: 'required', target: 'optional' },
     weight: false,
-    params: { allocation: 'required' },
+    params: { allocation: 'required', ...BASELINE },
     // Not time-boxed: its earnback reads the months after a credit, which a time box would leave empty.
-    terms: { comparison: 'optional' },
+    terms: { comparison: 'optional', ...RATCHETED, ...AGGREGATED, ...REPEATED },
   },
   'gain-share': {
     levels: {},
     weight: false,
     params: { baseline: 'required', share: 'required', bonusCap: 'optional', floor: 'optional' },
-    terms: GATED,
+    terms: { ...GATED, ...SAMPLED },
   },
 };
 
@@ -169,6 +201,15 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
         gateKpi: text(p).optional(),
         gateLevel: decimal(p).optional(),
         activeMonths: periodList(p).optional(),
+        aggregation: oneOf(p, KPI_AGGREGATIONS).optional(),
+        aggregationVolume: text(p).optional(),
+        grading: oneOf(p, GRADINGS).optional(),
+        baselineMonths: monthsSchema(p, lang).optional(),
+        levelChange: oneOf(p, LEVEL_CHANGES).optional(),
+        ramp: rampSchema(p, lang).optional(),
+        levelSchedule: scheduleSchema(p, lang).optional(),
+        ratchet: ratchetSchema(p, lang).optional(),
+        ...conditionFields(p),
       },
       { error: containerError(p, 'object') },
     )
@@ -200,6 +241,7 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
   if (rule.weight && !given('weight') && clean('weight')) add('weight', p.requiredByModel(modelName));
   for (const param of KPI_PARAMS) checkUse(param, rule.params[param]);
   for (const term of KPI_TERMS) checkUse(term, rule.terms[term]);
+  clausePeriodTermChecks(clause, add, clean, p, modelName);
   // A gate is a KPI and a level: either alone would pay or withhold on a guess.
   if (rule.terms.gateKpi && given('gateKpi') !== given('gateLevel')) {
     const missing = given('gateKpi') ? 'gateLevel' : 'gateKpi';
@@ -210,6 +252,8 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
     add('target', p.greaterThan('0'));
 
   if (clause.unit !== undefined && clean('unit')) valueRanges(clause as FlatClause, add, clean, p);
+  levelTermChecks(clause as never, add, clean, p, lang);
+  conditionTermChecks(clause, add, clean, p, lang);
 
   if (clause.direction === undefined || hasIssueAt(ctx, ['direction'])) return;
   // A level the model does not use has its own issue: its order says nothing more.
@@ -237,6 +281,8 @@ function valueRanges(
   for (const field of [...KPI_LEVELS, 'baseline'] as const) {
     const value = clause[field];
     if (value === undefined || !clean(field)) continue;
+    // Levels stated as changes from a baseline are resolved, and range-checked, per period.
+    if (clause.levelChange !== undefined && field !== 'baseline') continue;
     const problem = rangeProblem(value, clause, p);
     if (problem !== undefined) add(field, problem);
   }
@@ -278,6 +324,8 @@ function toClause(flat: FlatClause): KpiClause {
   for (const field of [...KPI_LEVELS, 'weight', ...KPI_RANGE_FIELDS, ...KPI_TERMS] as const) {
     if (flat[field] !== undefined) common[field] = flat[field];
   }
+  const schedule = normalizedSchedule(flat as never);
+  if (schedule !== undefined) common.levelSchedule = schedule;
   for (const param of KPI_PARAMS) {
     if (rule.params[param] === undefined) continue;
     const value = flat[param] ?? PARAM_DEFAULTS[param];

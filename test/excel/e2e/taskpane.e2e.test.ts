@@ -304,7 +304,9 @@ describe('the built Excel task pane on a fake Excel', () => {
       'Générer la facture',
       'Exposition de la période',
       'Facturer la plage',
+      'Écrire la revue',
       'Rapprocher',
+      'Corriger la facture',
       'Lancer le diagnostic',
     ]);
     await press(page, 'Vérifier le contrat');

@@ -1,0 +1,313 @@
+/**
+ * The moving-level terms of a KPI clause (`levelTerms.ts`): each field reads its JSON form or its Contract
+ * sheet text, and the checks that span fields say what a term needs (a level change needs a baseline, a
+ * ramp its start) and refuse what would do nothing or mean two things.
+ */
+import { z } from 'zod';
+import { enumLabel, type ContractProblems } from '../../i18n/contract';
+import { levelProblems } from '../../i18n/levels';
+import { isDec, type Dec } from '../../money';
+import {
+  monthsFromText,
+  rampFromText,
+  ratchetFromText,
+  scheduleFromText,
+  type Ramp,
+  type Ratchet,
+} from '../levelTerms';
+import { FREQUENCY_MONTHS, closesWindow, comparePeriods, isPeriod } from '../period';
+import { KPI_LEVELS, type KpiLevel } from '../sheetSpec';
+import { rangeProblem } from '../validRange';
+import type { Direction, KpiCommon, Language, Period } from '../types';
+import { readDecimal } from './primitives';
+
+type Ctx = z.RefinementCtx;
+
+function fail(ctx: Ctx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER as never;
+}
+
+/** A schedule step as read: a bare number from a cell text (`single`) waits for the clause's one level. */
+export type ReadStep = { readonly from: Period } & Partial<Record<KpiLevel | 'single', Dec>>;
+
+/** Months of the actuals: a JSON list, or a text of months and runs (`2026-01..2026-03`). Sorted, no month twice. */
+export function monthsSchema(p: ContractProblems, lang: Language) {
+  const lp = levelProblems(lang);
+  return z.unknown().transform((value, ctx): Period[] => {
+    let months: Period[];
+    if (typeof value === 'string') {
+      const read = monthsFromText(value);
+      if ('bad' in read) return fail(ctx, lp.expectedMonths(p.describe(read.bad)));
+      months = read.months;
+    } else if (Array.isArray(value) && value.every((m) => typeof m === 'string' && isPeriod(m))) {
+      months = value as Period[];
+    } else return fail(ctx, lp.expectedMonths(p.describe(value)));
+    if (months.length === 0) return fail(ctx, p.required);
+    const twice = months.find((m, i) => months.indexOf(m) !== i);
+    if (twice !== undefined) return fail(ctx, p.duplicateMonth(twice));
+    return [...months].sort(comparePeriods);
+  });
+}
+
+const objectOf = (value: unknown): Record<string, unknown> | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+
+/** Fields of a JSON object beyond `known`, as the unknown-field message says them. */
+function unknownKeys(object: Record<string, unknown>, known: readonly string[], p: ContractProblems) {
+  const extra = Object.keys(object).filter((k) => !known.includes(k));
+  return extra.length === 0 ? undefined : extra.map((k) => p.unknownField(k)).join('; ');
+}
+
+/** `{ "start": "2026-07", "periods": 6, "from"?: "6" }`, or its text `2026-07 over 6 periods from 6`. */
+export function rampSchema(p: ContractProblems, lang: Language) {
+  const lp = levelProblems(lang);
+  return z.unknown().transform((value, ctx): Ramp => {
+    const raw = typeof value === 'string' ? rampFromText(value) : objectOf(value);
+    if (raw === undefined) return fail(ctx, lp.expectedRamp(p.describe(value)));
+    const extra = unknownKeys(raw, ['start', 'periods', 'from'], p);
+    if (extra !== undefined) return fail(ctx, extra);
+    const { start, periods } = raw as Record<string, unknown>;
+    if (typeof start !== 'string' || !isPeriod(start)) return fail(ctx, p.expectedPeriod(p.describe(start)));
+    if (typeof periods !== 'number' || !Number.isInteger(periods) || periods < 1 || periods > 120)
+      return fail(ctx, p.expectedInteger(1, 120, p.describe(periods)));
+    const fromValue = (raw as Record<string, unknown>).from;
+    if (fromValue === undefined) return { start, periods };
+    const from = isDec(fromValue) ? fromValue : readDecimal(fromValue);
+    if (from === undefined) return fail(ctx, p.expectedDecimal(p.describe(fromValue)));
+    return { start, periods, from };
+  });
+}
+
+/** `[{ "from": "2026-07", "target": "0.25" }, …]`, or its text `from 2026-07: 0.25; from 2027-01: 0.3`. */
+export function scheduleSchema(p: ContractProblems, lang: Language) {
+  const lp = levelProblems(lang);
+  return z.unknown().transform((value, ctx): ReadStep[] => {
+    let items: unknown[];
+    if (typeof value === 'string') {
+      const read = scheduleFromText(value);
+      if ('bad' in read) return fail(ctx, lp.expectedSchedule(p.describe(read.bad)));
+      items = read.steps;
+    } else if (Array.isArray(value)) items = value;
+    else return fail(ctx, lp.expectedSchedule(p.describe(value)));
+    if (items.length === 0) return fail(ctx, p.required);
+    const steps: ReadStep[] = [];
+    for (const item of items) {
+      const raw = objectOf(item);
+      if (raw === undefined) return fail(ctx, lp.expectedSchedule(p.describe(item)));
+      const extra = unknownKeys(raw, ['from', 'single', ...KPI_LEVELS], p);
+      if (extra !== undefined) return fail(ctx, extra);
+      if (typeof raw.from !== 'string' || !isPeriod(raw.from))
+        return fail(ctx, p.expectedPeriod(p.describe(raw.from)));
+      const step: Record<string, unknown> = { from: raw.from };
+      for (const level of ['single', ...KPI_LEVELS]) {
+        if (raw[level] === undefined) continue;
+        const read = isDec(raw[level]) ? (raw[level] as Dec) : readDecimal(raw[level]);
+        if (read === undefined) return fail(ctx, p.expectedDecimal(p.describe(raw[level])));
+        step[level] = read;
+      }
+      steps.push(step as ReadStep);
+    }
+    const months = steps.map((s) => s.from);
+    const twice = months.find((m, i) => months.indexOf(m) !== i);
+    if (twice !== undefined) return fail(ctx, p.duplicateMonth(twice));
+    return steps.sort((a, b) => comparePeriods(a.from, b.from));
+  });
+}
+
+/** `{ "step": "0.001", "ceiling": "0.998" }` or `{ "bestMonths": 3, "ceiling": "0.998" }`, or their texts. */
+export function ratchetSchema(p: ContractProblems, lang: Language) {
+  const lp = levelProblems(lang);
+  return z.unknown().transform((value, ctx): Ratchet => {
+    const raw = typeof value === 'string' ? ratchetFromText(value) : objectOf(value);
+    if (raw === undefined) return fail(ctx, lp.expectedRatchet(p.describe(value)));
+    const extra = unknownKeys(raw, ['step', 'bestMonths', 'ceiling'], p);
+    if (extra !== undefined) return fail(ctx, extra);
+    const read = (v: unknown) => (isDec(v) ? v : readDecimal(v));
+    const ceiling = read(raw.ceiling);
+    if (ceiling === undefined)
+      return fail(
+        ctx,
+        raw.ceiling === undefined
+          ? lp.expectedRatchet(p.describe(value))
+          : p.expectedDecimal(p.describe(raw.ceiling)),
+      );
+    if ((raw.step === undefined) === (raw.bestMonths === undefined))
+      return fail(ctx, lp.expectedRatchet(p.describe(value)));
+    if (raw.bestMonths !== undefined) {
+      const n = raw.bestMonths;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 12)
+        return fail(ctx, p.expectedInteger(1, 12, p.describe(n)));
+      return { bestMonths: n, ceiling };
+    }
+    const step = read(raw.step);
+    if (step === undefined) return fail(ctx, p.expectedDecimal(p.describe(raw.step)));
+    if (!step.gt(0)) return fail(ctx, p.greaterThan('0'));
+    return { step, ceiling };
+  });
+}
+
+/** The clause's fields as the checks see them (any may be missing or have failed). */
+type Clause = Partial<KpiCommon> & { readonly levelSchedule?: readonly ReadStep[] };
+
+/** Whether `a` is better than or as good as `b` for the direction. */
+const atLeastAsGood = (a: Dec, b: Dec, direction: Direction) =>
+  direction === 'higher' ? a.gte(b) : a.lte(b);
+
+/**
+ * The checks that span the moving-level fields of one clause; gain-share clauses, whose baseline is their
+ * own parameter and which have no levels, never get here with a moving term (MODEL_RULES refuses them).
+ */
+export function levelTermChecks(
+  clause: Clause & { readonly model?: string },
+  add: (field: string, message: string) => void,
+  clean: (field: string) => boolean,
+  p: ContractProblems,
+  lang: Language,
+): void {
+  if (clause.model === 'gain-share') return;
+  const lp = levelProblems(lang);
+  const label = (field: string) => JSON.stringify(field);
+  const hasNumber = clause.baseline !== undefined;
+  const hasMonths = clause.baselineMonths !== undefined;
+  const hasBase = hasNumber || hasMonths || !clean('baseline') || !clean('baselineMonths');
+  if (hasNumber && hasMonths) add('baselineMonths', p.eitherOr(label('baseline'), label('baselineMonths')));
+  if (clause.levelChange !== undefined && !hasBase) add('levelChange', lp.changeNeedsBaseline);
+  if (clause.levelChange === undefined && clean('levelChange') && (hasNumber || hasMonths))
+    add(hasNumber ? 'baseline' : 'baselineMonths', lp.baselineNeedsChange);
+  const relative = clause.levelChange === 'relative';
+  if (relative && hasNumber && !clause.baseline!.gt(0)) add('baseline', lp.relativeNeedsPositive);
+  const stated = KPI_LEVELS.filter((l) => clause[l] !== undefined);
+  if (relative) {
+    for (const level of stated) if (clause[level]!.lt(-1)) add(level, p.atLeast('-1'));
+  }
+  const absolute = clause.levelChange === undefined;
+  const inRangeOf = (field: string, value: Dec) => {
+    if (!absolute || clause.unit === undefined) return;
+    const problem = rangeProblem(value, clause as Required<Pick<KpiCommon, 'unit'>>, p);
+    if (problem !== undefined) add(field, problem);
+  };
+
+  if (clause.ramp !== undefined && clause.levelSchedule !== undefined)
+    add('levelSchedule', p.eitherOr(label('ramp'), label('levelSchedule')));
+  if (clause.ramp !== undefined) {
+    if (clause.ramp.from !== undefined && hasBase) add('ramp', lp.rampFromWithBaseline);
+    else if (clause.ramp.from === undefined && !hasBase) add('ramp', lp.rampNeedsFrom);
+    else if (clause.ramp.from !== undefined) inRangeOf('ramp', clause.ramp.from);
+  }
+  if (clause.levelSchedule !== undefined) scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf);
+  if (clause.ratchet !== undefined) {
+    if (clause.ramp !== undefined || clause.levelSchedule !== undefined) add('ratchet', lp.ratchetAlone);
+    else if (absolute && clause.threshold !== undefined && clause.direction !== undefined) {
+      if (!atLeastAsGood(clause.ratchet.ceiling, clause.threshold, clause.direction))
+        add(
+          'ratchet',
+          lp.ceilingOrder(clause.direction === 'higher' ? '≥' : '≤', clause.threshold.toFixed()),
+        );
+      else inRangeOf('ratchet', clause.ratchet.ceiling);
+    }
+  }
+}
+
+/** Each step gives exactly the levels the clause states, in range and in order. */
+function scheduleChecks(
+  clause: Clause,
+  stated: readonly KpiLevel[],
+  add: (field: string, message: string) => void,
+  p: ContractProblems,
+  lp: ReturnType<typeof levelProblems>,
+  lang: Language,
+  inRangeOf: (field: string, value: Dec) => void,
+): void {
+  for (const step of clause.levelSchedule!) {
+    if (step.single !== undefined && stated.length !== 1) {
+      add('levelSchedule', lp.expectedSchedule(p.describe(`${step.from}: ${step.single.toFixed()}`)));
+      continue;
+    }
+    const given = step.single !== undefined ? stated : KPI_LEVELS.filter((l) => step[l] !== undefined);
+    const lacking = stated.find((l) => !given.includes(l));
+    const extra = given.find((l) => !stated.includes(l));
+    if (lacking !== undefined) add('levelSchedule', lp.stepLacks(step.from, p.levelNames[lacking]));
+    else if (extra !== undefined) add('levelSchedule', lp.stepExtra(step.from, p.levelNames[extra]));
+    if (lacking !== undefined || extra !== undefined) continue;
+    const values = resolvedStep(step, stated);
+    for (const level of stated) inRangeOf('levelSchedule', values[level]!);
+    const direction = clause.direction;
+    if (direction === undefined) continue;
+    const ordered = stated.map((l) => values[l]!);
+    for (let i = 1; i < ordered.length; i++) {
+      if (!atLeastAsGood(ordered[i], ordered[i - 1], direction)) {
+        const op = direction === 'higher' ? '≥' : '≤';
+        const detail = p.levelOrder(
+          op,
+          p.levelNames[stated[i - 1]],
+          ordered[i - 1].toFixed(),
+          enumLabel('direction', direction, lang),
+        );
+        add('levelSchedule', lp.stepLevelOrder(step.from, `${p.levelNames[stated[i]]} ${detail}`));
+      }
+    }
+  }
+}
+
+/** A step's levels, its bare number given to the clause's one stated level. */
+export function resolvedStep(step: ReadStep, stated: readonly KpiLevel[]): Partial<Record<KpiLevel, Dec>> {
+  if (step.single === undefined) {
+    const { single: _single, from: _from, ...levels } = step;
+    return levels;
+  }
+  return { [stated[0]]: step.single };
+}
+
+/** The schedule as the contract holds it: every bare number given to the clause's one stated level. */
+export function normalizedSchedule(clause: Clause): { from: Period }[] | undefined {
+  const steps = clause.levelSchedule;
+  if (steps === undefined) return undefined;
+  const stated = KPI_LEVELS.filter((l) => clause[l] !== undefined);
+  return steps.map((step) => ({ from: step.from, ...resolvedStep(step, stated) }));
+}
+
+/**
+ * Months of the moving terms against the contract: a baseline month must be one the actuals can hold (in
+ * the contract, a month the KPI is measured on); a ramp or a schedule step starts inside the contract.
+ */
+export function levelMonthProblems(
+  contract: { readonly firstPeriod?: unknown; readonly lastPeriod?: unknown },
+  kpis: readonly Partial<KpiCommon>[],
+  add: (path: PropertyKey[], message: string) => void,
+  clean: (...path: PropertyKey[]) => boolean,
+  p: ContractProblems,
+  lang: Language,
+): void {
+  const first = contract.firstPeriod;
+  if (typeof first !== 'string' || !isPeriod(first) || !clean('firstPeriod')) return;
+  const last =
+    typeof contract.lastPeriod === 'string' && isPeriod(contract.lastPeriod)
+      ? contract.lastPeriod
+      : undefined;
+  const outside = (m: Period) =>
+    comparePeriods(m, first) < 0 || (last !== undefined && comparePeriods(m, last) > 0);
+  const lp = levelProblems(lang);
+  kpis.forEach((kpi, i) => {
+    if (kpi === null || typeof kpi !== 'object') return;
+    if (kpi.baselineMonths !== undefined && clean('kpis', i, 'baselineMonths')) {
+      const period = clean('kpis', i, 'period') ? kpi.period : undefined;
+      const length = period === undefined ? 1 : FREQUENCY_MONTHS[period];
+      // An aggregated KPI (core/invoice/aggregation/) has a value every month.
+      const monthly = (kpi as { aggregation?: unknown }).aggregation !== undefined;
+      const bad = kpi.baselineMonths.find(outside);
+      const unmeasured = kpi.baselineMonths.find((m) => !monthly && !closesWindow(first, length, m));
+      if (bad !== undefined) add(['kpis', i, 'baselineMonths'], p.periodOutside(bad, first, last));
+      else if (unmeasured !== undefined && period !== undefined)
+        add(['kpis', i, 'baselineMonths'], lp.notMeasured(unmeasured, enumLabel('frequency', period, lang)));
+    }
+    if (kpi.ramp !== undefined && clean('kpis', i, 'ramp') && outside(kpi.ramp.start))
+      add(['kpis', i, 'ramp'], p.periodOutside(kpi.ramp.start, first, last));
+    const steps = kpi.levelSchedule;
+    const badStep = steps?.find((s) => outside(s.from));
+    if (badStep !== undefined && clean('kpis', i, 'levelSchedule'))
+      add(['kpis', i, 'levelSchedule'], p.periodOutside(badStep.from, first, last));
+  });
+}

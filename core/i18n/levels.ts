@@ -1,0 +1,184 @@
+/**
+ * Texts of the moving-level terms (baseline, ramp, schedule, ratchet): the problems the contract readers
+ * and the invoice report, and the sentences the invoice adds to a line to say which level applied.
+ */
+import type { KpiLevel } from '../contract/sheetSpec';
+import type { Language } from '../contract/types';
+
+/** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AE33 (Ramp): `. */
+export interface LevelProblems {
+  expectedMonths(got: string): string;
+  expectedRamp(got: string): string;
+  expectedSchedule(got: string): string;
+  expectedRatchet(got: string): string;
+  readonly changeNeedsBaseline: string;
+  readonly baselineNeedsChange: string;
+  readonly relativeNeedsPositive: string;
+  readonly rampNeedsFrom: string;
+  readonly rampFromWithBaseline: string;
+  readonly ratchetAlone: string;
+  stepLacks(month: string, level: string): string;
+  stepExtra(month: string, level: string): string;
+  ceilingOrder(op: '≥' | '≤', minimum: string): string;
+  notMeasured(month: string, period: string): string;
+  stepLevelOrder(month: string, detail: string): string;
+}
+
+/** The sentences of the invoice about moving levels and the problems that stop one. */
+export interface LevelTexts {
+  readonly levelNames: Readonly<Record<KpiLevel, string>>;
+  /** `: ` in English, ` : ` in French, between a part and its levels. */
+  readonly colon: string;
+  /** Between the parts of a note, and before the note on a line: `; ` or ` ; `. */
+  readonly separator: string;
+  /** The word for the threshold of a service level. */
+  readonly minimum: string;
+  baseline(value: string, months: string | null): string;
+  relative(change: string, level: string): string;
+  ramp(from: string, periods: number, start: string, k: number): string;
+  schedule(from: string): string;
+  ratchetStep(
+    year: number,
+    level: string,
+    stated: string,
+    step: string,
+    times: number,
+    result: string,
+  ): string;
+  /** `kept`: the average is not better than the minimum in force, which stays. */
+  ratchetBest(
+    year: number,
+    level: string,
+    value: string,
+    count: number,
+    months: string,
+    average: string,
+    kept: boolean,
+  ): string;
+  ratchetCeiling(ceiling: string): string;
+  /** A target the ratcheted minimum passed rises with it. */
+  raisedWith(level: string, value: string): string;
+  baselineMissing(name: string, month: string, months: string): string;
+  baselineNotBefore(name: string, month: string, evaluated: string): string;
+  zeroBaseline(name: string, value: string): string;
+  levelOutside(name: string, level: string, problem: string): string;
+  ratchetShort(name: string, count: number, months: string, got: number): string;
+}
+
+const EN_PROBLEMS: LevelProblems = {
+  expectedMonths: (got) => `expected months as 2026-01..2026-03 or 2026-01, 2026-02, got ${got}`,
+  expectedRamp: (got) =>
+    `expected a ramp as "2026-07 over 6 periods", or "2026-07 over 6 periods from 6" without a baseline, got ${got}`,
+  expectedSchedule: (got) =>
+    `expected dated levels as "from 2026-07: 0.25; from 2027-01: 0.3" (several levels: "from 2026-07: threshold 0.2 target 0.25"), got ${got}`,
+  expectedRatchet: (got) =>
+    `expected a ratchet as "+0.001 a year, ceiling 0.998" or "best 3 months, ceiling 0.998", got ${got}`,
+  changeNeedsBaseline:
+    'a level change needs a baseline: a number (Baseline) or months of the actuals (Baseline months)',
+  baselineNeedsChange:
+    'levels from a baseline need a level change (Level change: relative or absolute); without one, leave it blank',
+  relativeNeedsPositive: 'a relative level change needs a baseline above 0',
+  rampNeedsFrom: 'a ramp without a baseline needs the level it starts from ("2026-07 over 6 periods from 6")',
+  rampFromWithBaseline: 'a ramp of a clause with a baseline starts from the baseline: leave out "from …"',
+  ratchetAlone: 'a ratchet cannot be combined with a ramp or a schedule of levels',
+  stepLacks: (month, level) => `the step from ${month} does not give the ${level}, which the clause states`,
+  stepExtra: (month, level) => `the step from ${month} gives a ${level}, which the clause does not state`,
+  ceilingOrder: (op, minimum) => `the ceiling must be ${op} the minimum (${minimum})`,
+  notMeasured: (month, period) =>
+    `${month} is not a month this ${period} KPI is measured on: use the months that close its periods`,
+  stepLevelOrder: (month, detail) => `the step from ${month}: ${detail}`,
+};
+
+const FR_PROBLEMS: LevelProblems = {
+  expectedMonths: (got) => `mois attendus sous la forme 2026-01..2026-03 ou 2026-01, 2026-02, reçu ${got}`,
+  expectedRamp: (got) =>
+    `rampe attendue sous la forme « 2026-07 sur 6 périodes », ou « 2026-07 sur 6 périodes depuis 6 » sans référence, reçu ${got}`,
+  expectedSchedule: (got) =>
+    `niveaux datés attendus sous la forme « dès 2026-07 : 0,25 ; dès 2027-01 : 0,3 » (plusieurs niveaux : « dès 2026-07 : seuil 0,2 objectif 0,25 »), reçu ${got}`,
+  expectedRatchet: (got) =>
+    `cliquet attendu sous la forme « +0,001 par an, plafond 0,998 » ou « 3 meilleurs mois, plafond 0,998 », reçu ${got}`,
+  changeNeedsBaseline:
+    'une variation des niveaux demande une référence : un nombre (Référence) ou des mois du réalisé (Mois de référence)',
+  baselineNeedsChange:
+    'des niveaux fixés depuis une référence demandent leur variation (Variation des niveaux : relative ou absolue) ; sinon, laissez-la vide',
+  relativeNeedsPositive: 'une variation relative des niveaux demande une référence supérieure à 0',
+  rampNeedsFrom: 'une rampe sans référence demande le niveau de départ (« 2026-07 sur 6 périodes depuis 6 »)',
+  rampFromWithBaseline: 'la rampe d’une clause avec référence part de la référence : retirez « depuis … »',
+  ratchetAlone: 'un cliquet ne se combine pas avec une rampe ou un calendrier de niveaux',
+  stepLacks: (month, level) => `le palier dès ${month} ne donne pas ${level}, que la clause fixe`,
+  stepExtra: (month, level) => `le palier dès ${month} donne ${level}, que la clause ne fixe pas`,
+  ceilingOrder: (op, minimum) => `le plafond doit être ${op} au minimum (${minimum})`,
+  notMeasured: (month, period) =>
+    `${month} n’est pas un mois de mesure de cet indicateur ${period} : prenez les mois qui closent ses périodes`,
+  stepLevelOrder: (month, detail) => `le palier dès ${month} : ${detail}`,
+};
+
+const EN: LevelTexts = {
+  levelNames: { threshold: 'threshold', target: 'target', stretch: 'stretch' },
+  colon: ': ',
+  separator: '; ',
+  minimum: 'minimum',
+  baseline: (value, months) => `baseline ${value}${months === null ? '' : ` (average of ${months})`}`,
+  relative: (change, level) => `${change} = ${level}`,
+  ramp: (from, periods, start, k) =>
+    `ramp from ${from} over ${periods} periods from ${start}, ${
+      k <= 0 ? 'not started' : k >= periods ? 'completed' : `period ${k} of ${periods}`
+    }`,
+  schedule: (from) => `levels from ${from} (schedule)`,
+  ratchetStep: (year, level, stated, step, times, result) =>
+    `ratchet, contract year ${year}: ${level} ${stated} ${step} × ${times} = ${result}`,
+  ratchetBest: (year, level, value, count, months, average, kept) =>
+    kept
+      ? `ratchet, contract year ${year}: ${level} stays ${value} (the average of the best ${count} values of ${months} is ${average})`
+      : `ratchet, contract year ${year}: ${level} ${average}, the average of the best ${count} values of ${months}`,
+  ratchetCeiling: (ceiling) => `, held at the ceiling ${ceiling}`,
+  raisedWith: (level, value) => `, ${level} raised to ${value} with it`,
+  baselineMissing: (name, month, months) =>
+    `${name}: no value in the actuals for ${month}, a month of its baseline (Baseline months ${months})`,
+  baselineNotBefore: (name, month, evaluated) =>
+    `${name}: the baseline month ${month} (Baseline months) is not before ${evaluated}, the month evaluated: a baseline is measured before the levels it sets`,
+  zeroBaseline: (name, value) =>
+    `${name}: the baseline is ${value}: a relative level change (Level change) needs a baseline above 0`,
+  levelOutside: (name, level, problem) => `${name}: the ${level} of this period, ${problem}`,
+  ratchetShort: (name, count, months, got) =>
+    `${name}: the ratchet needs the best ${count} values of ${months}; the actuals have ${got}`,
+};
+
+const FR: LevelTexts = {
+  levelNames: { threshold: 'seuil', target: 'objectif', stretch: 'objectif d’excellence' },
+  colon: ' : ',
+  separator: ' ; ',
+  minimum: 'minimum',
+  baseline: (value, months) => `référence ${value}${months === null ? '' : ` (moyenne de ${months})`}`,
+  relative: (change, level) => `${change} = ${level}`,
+  ramp: (from, periods, start, k) =>
+    `rampe depuis ${from} sur ${periods} périodes dès ${start}, ${
+      k <= 0 ? 'pas commencée' : k >= periods ? 'achevée' : `période ${k} sur ${periods}`
+    }`,
+  schedule: (from) => `niveaux dès ${from} (calendrier)`,
+  ratchetStep: (year, level, stated, step, times, result) =>
+    `cliquet, année de contrat ${year} : ${level} ${stated} ${step} × ${times} = ${result}`,
+  ratchetBest: (year, level, value, count, months, average, kept) =>
+    kept
+      ? `cliquet, année de contrat ${year} : ${level} maintenu à ${value} (la moyenne des ${count} meilleures valeurs de ${months} est ${average})`
+      : `cliquet, année de contrat ${year} : ${level} ${average}, la moyenne des ${count} meilleures valeurs de ${months}`,
+  ratchetCeiling: (ceiling) => `, tenu au plafond ${ceiling}`,
+  raisedWith: (level, value) => `, ${level} relevé à ${value} avec lui`,
+  baselineMissing: (name, month, months) =>
+    `${name} : pas de valeur au réalisé pour ${month}, un mois de sa référence (Mois de référence ${months})`,
+  baselineNotBefore: (name, month, evaluated) =>
+    `${name} : le mois de référence ${month} (Mois de référence) n’est pas avant ${evaluated}, le mois évalué : une référence se mesure avant les niveaux qu’elle fixe`,
+  zeroBaseline: (name, value) =>
+    `${name} : la référence vaut ${value} : une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0`,
+  levelOutside: (name, level, problem) => `${name} : ${level} de la période, ${problem}`,
+  ratchetShort: (name, count, months, got) =>
+    `${name} : le cliquet demande les ${count} meilleures valeurs de ${months} ; le réalisé en a ${got}`,
+};
+
+export function levelProblems(lang: Language): LevelProblems {
+  return lang === 'fr' ? FR_PROBLEMS : EN_PROBLEMS;
+}
+
+export function levelTexts(lang: Language): LevelTexts {
+  return lang === 'fr' ? FR : EN;
+}
