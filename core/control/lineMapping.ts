@@ -10,39 +10,17 @@ import { cellAt, cellText, isBlank, isBlankRow, type Grid } from '../contract/sh
 import type { Language } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import { reconciliationTexts } from '../i18n/reconciliation';
+import { lineKey } from './lineKey';
+
+export { lineKey } from './lineKey';
 
 const HEADERS = {
   supplier: ['Supplier line', 'Ligne fournisseur', 'Ligne du prestataire'],
   contract: ['Contract line', 'Ligne du contrat'],
 } as const;
 
-/**
- * What the workbook's mapping sheet is called, beside the Contract sheet as `contract.mapping.csv` is beside
- * `contract.json`: the pane picks it unless the user picks another sheet or none.
- */
-export const MAPPING_SHEET_NAMES: readonly string[] = [
-  'Mapping',
-  'Line mapping',
-  'Correspondance',
-  'Correspondances',
-];
-
-/** The workbook's mapping sheet among `sheets`, by name (case and spacing ignored), if it has one. */
-export function mappingSheetIn(sheets: readonly string[]): string | undefined {
-  const names = new Set(MAPPING_SHEET_NAMES.map(lineKey));
-  return sheets.find((sheet) => names.has(lineKey(sheet)));
-}
-
 /** Supplier label (as `lineKey` gives it) → the contract's label it stands for. */
 export type LineMapping = ReadonlyMap<string, string>;
-
-/** A label as lines are matched: case and spacing do not count. */
-export function lineKey(label: string): string {
-  return label
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** Reads a mapping file's rows; `sheet` is the file name issues print. */
 export function readLineMapping(

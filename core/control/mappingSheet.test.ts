@@ -1,4 +1,4 @@
-import { mappingSheetIn } from './lineMapping';
+import { mappingSheetIn } from './mappingSheet';
 
 describe('mappingSheetIn', () => {
   it('finds the workbook’s mapping sheet by name, in English or French, case and spacing ignored', () => {

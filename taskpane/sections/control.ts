@@ -3,10 +3,14 @@
  * contract found, after a Summary sheet. Reconcile: the sheet holding the supplier's invoice is picked from the
  * workbook's sheets (listed again whenever the list gets focus, so a sheet pasted in meanwhile shows up),
  * and reconciled with the invoice of the period chosen under Invoice. The dispute notes are shown, ready
- * to copy into an e-mail, in a read-only text box: workbook text stays text.
+ * to copy into an e-mail, in a read-only text box: workbook text stays text. Reconcile's range, mapping and
+ * tolerance, the Performance review and Correct an invoice are in the `control*.ts` files beside this one.
  */
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
+import { mountCorrectSection } from './controlCorrect';
+import { reconcileFields } from './controlReconcileFields';
+import { mountReviewSection } from './controlReview';
 import type { PaneSection, SectionContext } from './section';
 
 export function mountControlSection(ctx: SectionContext): PaneSection {
@@ -32,7 +36,8 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   const notesLabel = el(doc, 'label', { for: ids.notes, class: 'of-label' });
   const notes = el(doc, 'textarea', { id: ids.notes, class: 'of-input of-notes', readonly: true, rows: '6' });
   const notesBox = el(doc, 'div', { class: 'of-notes-box', hidden: true }, notesLabel, notes);
-  const form = el(doc, 'form', { class: 'of-form' }, hint, sheetLabel, sheet, button);
+  const fields = reconcileFields(ctx);
+  const form = el(doc, 'form', { class: 'of-form' }, hint, sheetLabel, sheet, ...fields.elements, button);
   const reconcileSection = el(
     doc,
     'section',
@@ -67,7 +72,17 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     rangeHeading,
     rangeForm,
   );
-  const element = el(doc, 'div', { class: 'of-sections' }, rangeSection, reconcileSection);
+  const review = mountReviewSection(ctx, () => ({ from: from.value, to: to.value }));
+  const correct = mountCorrectSection(ctx, () => refresh());
+  const element = el(
+    doc,
+    'div',
+    { class: 'of-sections' },
+    rangeSection,
+    review.element,
+    reconcileSection,
+    correct.element,
+  );
 
   /** Each list keeps its choice when it is still a period; else the range is the whole list. */
   const periodsChanged = (): void => {
@@ -122,6 +137,8 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
       sheets = [];
     }
     renderSheets();
+    fields.sheetsChanged(sheets);
+    correct.sheetsChanged(sheets);
   };
 
   const relabel = (): void => {
@@ -136,26 +153,37 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     toLabel.textContent = t().rangeToLabel;
     rangeButton.textContent = t().rangeButton;
     renderSheets();
+    fields.relabel();
+    review.relabel();
+    correct.relabel();
   };
 
   const reconcile = (): Promise<void> => {
     const supplier = sheet.value;
     const period = ctx.period();
-    if (supplier === '' || period === '') {
+    const options = fields.options();
+    const range = options.range?.trim() ?? '';
+    if ((supplier === '' && range === '') || period === '') {
       ctx.show({
         kind: 'error',
-        text: () => (supplier === '' ? t().supplierSheetMissing : t().periodMissing),
+        text: () => (supplier === '' && range === '' ? t().supplierSheetMissing : t().periodMissing),
         detail: '',
       });
       return Promise.resolve();
     }
     return ctx.run(
-      () => t().busyReconciling(supplier, period),
+      () => t().busyReconciling(range === '' ? supplier : range, period),
       async () => {
         notes.value = '';
         notesBox.hidden = true;
         try {
-          const result = await ctx.bridge.reconcileInvoice(supplier, period, ctx.lang(), ctx.contract());
+          const result = await ctx.bridge.reconcileInvoice(
+            supplier,
+            period,
+            ctx.lang(),
+            ctx.contract(),
+            options,
+          );
           notes.value = result.notes;
           notesBox.hidden = result.notes === '';
           await refresh();

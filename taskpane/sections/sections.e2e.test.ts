@@ -162,7 +162,8 @@ describe('Reconcile section in Chromium', () => {
       SCENARIO.reconcile!.notes,
     );
     expect((await calls()).filter((call) => call[0] === 'reconcileInvoice')).toEqual([
-      ['reconcileInvoice', SUPPLIER, '2026-10', 'en'],
+      // No range, no Mapping sheet in this workbook, the default tolerance.
+      ['reconcileInvoice', SUPPLIER, '2026-10', 'en', { range: '', mapping: '', tolerance: '0.00' }],
     ]);
     await expect(page.locator('img').count()).resolves.toBe(0);
     expect(watch.pageErrors).toEqual([]);

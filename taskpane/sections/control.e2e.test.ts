@@ -1,0 +1,212 @@
+/**
+ * The pane's Performance review, Reconcile (a pasted range, the Mapping sheet, a tolerance) and Correct an
+ * invoice in headless Chromium at Excel's documented pane size, 350 × 378, in English and French. The
+ * bridge answers what the core's actions answered, in this process, over an in-memory workbook holding
+ * the BPO template: the pane shows real outcomes, and each outcome is inside the visible pane after its
+ * action. Screenshots: docs/screenshots/control-*.png (UPDATE_SCREENSHOTS=1).
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { workbookActions } from '../../core/app/actions';
+import type { Lang } from '../../core/app/bridge';
+import { controlActions } from '../../core/app/controlActions';
+import type { MaybePromise } from '../../core/app/maybePromise';
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
+import {
+  bundleForBrowser,
+  launchChromium,
+  saveScreenshot,
+  serveFiles,
+  watchPage,
+} from '../../test/e2e/harness';
+import { taskpanePage } from '../page';
+import type { FakeScenario } from '../testing/fakeBridge';
+
+const ORIGIN = 'https://taskpane.test';
+const PANE = { width: 350, height: 378 };
+const SUPPLIER = 'Supplier =HYPERLINK("x")';
+
+function now<T>(value: MaybePromise<T>): T {
+  if (value instanceof Promise) throw new Error('expected a synchronous result');
+  return value;
+}
+
+/**
+ * The workbook a buyer has in `lang`: the BPO contract, October's invoice issued, then CSAT restated; the
+ * supplier's e-mail pasted on a sheet (its invoice at B4, FCR billed 0.01 over and named its own way), and
+ * a Mapping sheet. What the core's actions answer on it is what the fake bridge answers.
+ */
+function scenarioFor(lang: Lang): FakeScenario {
+  const book = new MemoryWorkbook();
+  const actions = workbookActions(book);
+  now(actions.newContract('bpo-customer-service', lang));
+  const check = now(actions.checkContract(lang));
+  const invoice = now(actions.generateInvoice('2026-10', lang));
+  const lines = now(supplierInvoiceGrid(book, '2026-10', { FCR: 0.01 })).map((row) =>
+    row[0] === 'FCR' ? ['First contact resolution', row[1]!] : row,
+  );
+  book.addSheet(SUPPLIER, [
+    ['From: billing@contactplus.example'],
+    [],
+    [],
+    ...lines.map((row) => ['', ...row]),
+  ]);
+  book.addSheet('Mapping', [
+    ['Supplier line', 'Contract line'],
+    ['First contact resolution', 'FCR'],
+  ]);
+  const actuals = book.sheetMap.get(check.actualsSheet)!;
+  actuals.find((row) => row[1] === 'CSAT')![actuals[0]!.indexOf('2026-10')] = 0.89;
+  const control = controlActions(book, () => '2026-11-20');
+  const range = `B4:C${3 + lines.length}`;
+  return {
+    hostLanguage: lang,
+    templates: { en: [], fr: [] },
+    newContract: { sheets: [check.contractSheet, check.actualsSheet], message: '' },
+    check,
+    invoice,
+    sheets: now(control.listSheets()),
+    review: now(control.reviewPerformance('2026-09', '2026-12', lang)),
+    reconcile: now(
+      control.reconcileInvoice(SUPPLIER, '2026-10', lang, undefined, {
+        range,
+        mapping: 'Mapping',
+        tolerance: '0.00',
+      }),
+    ),
+    correction: now(control.correctInvoice(invoice.sheet, lang)),
+  };
+}
+
+let browser: Browser;
+let bundle: string;
+
+beforeAll(async () => {
+  bundle = bundleForBrowser(join(__dirname, '../testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPane(scenario: FakeScenario) {
+  const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await serveFiles(page, {
+    origin: ORIGIN,
+    files: {
+      '/taskpane.html': { body: taskpanePage() },
+      '/taskpane.css': { body: readFileSync(join(__dirname, '../taskpane.css')) },
+      '/taskpane.test.js': { body: bundle },
+    },
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.addScriptTag({ url: '/taskpane.test.js' });
+  await page.addScriptTag({
+    content: `window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify(scenario)});
+      window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
+  });
+  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
+  const calls = (method: string): Promise<unknown[][]> =>
+    page.evaluate(
+      (name) =>
+        (window as unknown as { fake: { calls: unknown[][] } }).fake.calls.filter((call) => call[0] === name),
+      method,
+    );
+  return { page, watch, calls, close: () => context.close() };
+}
+
+/** The status is inside the visible pane, right after the form of the button pressed, saying `text`. */
+async function expectOutcome(page: Page, kind: string, text: string): Promise<void> {
+  await page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+  await expect(page.locator('.of-status-text').textContent()).resolves.toBe(text);
+  const place = await page.evaluate((height) => {
+    const status = document.querySelector('.of-status')!;
+    const box = status.getBoundingClientRect();
+    return {
+      visible: box.top >= 0 && box.bottom <= height,
+      beside: status.previousElementSibling?.contains(document.activeElement) ?? false,
+    };
+  }, PANE.height);
+  expect(place).toEqual({ visible: true, beside: true });
+}
+
+const LABELS = {
+  en: {
+    check: 'Check contract',
+    review: 'Write the review',
+    supplier: 'Supplier invoice sheet',
+    range: 'Range (optional)',
+    mapping: 'Line mapping',
+    tolerance: 'Tolerance',
+    reconcile: 'Reconcile',
+    invoiceSheet: 'Invoice sheet',
+    correct: 'Correct the invoice',
+  },
+  fr: {
+    check: 'Vérifier le contrat',
+    review: 'Écrire la revue',
+    supplier: 'Feuille de la facture fournisseur',
+    range: 'Plage (facultatif)',
+    mapping: 'Correspondance des lignes',
+    tolerance: 'Tolérance',
+    reconcile: 'Rapprocher',
+    invoiceSheet: 'Feuille de la facture',
+    correct: 'Corriger la facture',
+  },
+} as const;
+
+describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', (lang) => {
+  const scenario = scenarioFor(lang);
+  const l = LABELS[lang];
+
+  test('Performance review, Reconcile with a range, mapping and tolerance, and Correct an invoice', async () => {
+    const { page, watch, calls, close } = await openPane(scenario);
+    // The host speaks `lang`: the pane starts in it.
+    await page.getByRole('button', { name: l.check, exact: true }).click();
+    await page.locator('.of-status[data-kind="success"]').waitFor({ state: 'attached' });
+
+    // Performance review over the range chosen under Invoice a range (the whole list by default).
+    await page.getByRole('button', { name: l.review }).click();
+    await expectOutcome(page, 'success', scenario.review!.message);
+    expect(await calls('reviewPerformance')).toEqual([['reviewPerformance', '2026-09', '2026-12', lang]]);
+    await saveScreenshot(page, `control-review-${lang}`);
+
+    // Reconcile: the pasted range, the Mapping sheet picked for the user, a tolerance.
+    await page
+      .getByLabel('Period', { exact: true })
+      .or(page.getByLabel('Période', { exact: true }))
+      .selectOption('2026-10');
+    await page.getByLabel(l.supplier).selectOption(SUPPLIER);
+    await expect(page.getByLabel(l.mapping).inputValue()).resolves.toBe('Mapping');
+    await expect(page.getByLabel(l.tolerance).inputValue()).resolves.toBe('0.00');
+    const range = `B4:C${3 + 6}`;
+    await page.getByLabel(l.range).fill(range);
+    await page.getByRole('button', { name: l.reconcile, exact: true }).click();
+    await expectOutcome(page, 'warning', scenario.reconcile!.message);
+    await expect(
+      page.getByRole('textbox', { name: /Dispute notes|Notes de contestation/ }).inputValue(),
+    ).resolves.toBe(scenario.reconcile!.notes);
+    expect(await calls('reconcileInvoice')).toEqual([
+      ['reconcileInvoice', SUPPLIER, '2026-10', lang, { range, mapping: 'Mapping', tolerance: '0.00' }],
+    ]);
+    await saveScreenshot(page, `control-reconcile-${lang}`);
+
+    // Correct an invoice: the October invoice sheet, its CSAT restated since.
+    const invoiceSheet = scenario.invoice.sheet;
+    await page.getByLabel(l.invoiceSheet, { exact: true }).selectOption(invoiceSheet);
+    await page.getByRole('button', { name: l.correct }).click();
+    await expectOutcome(page, 'success', scenario.correction!.message);
+    expect(await calls('correctInvoice')).toEqual([['correctInvoice', invoiceSheet, lang]]);
+    await saveScreenshot(page, `control-correct-${lang}`);
+
+    // Workbook text stays text: the sheet named like a formula is an option label, no markup, no error.
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    await close();
+  });
+});

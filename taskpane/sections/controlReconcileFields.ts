@@ -1,0 +1,74 @@
+/**
+ * The Reconcile form's options (issue 13): a range holding the supplier's invoice (a pasted A1 address, on
+ * the chosen sheet or naming its own), the sheet of the line mapping kept beside the contract (picked for
+ * the user when the workbook has one named Mapping), and the tolerance (0.00 unless changed). The pane only
+ * collects the texts; the core reads and refuses them, naming the field.
+ */
+import type { ReconcileOptions } from '../../core/app/bridge';
+import { mappingSheetIn } from '../../core/control/mappingSheet';
+import { controlSectionTexts } from '../../core/i18n/controlSections';
+import { el } from '../dom';
+import type { SectionContext } from './section';
+
+/** The fields, to put in the Reconcile form after the sheet list. */
+export interface ReconcileFields {
+  readonly elements: readonly HTMLElement[];
+  /** What the user entered, as the bridge takes it. */
+  options(): ReconcileOptions;
+  relabel(): void;
+  /** Lists `sheets` as mapping candidates. */
+  sheetsChanged(sheets: readonly string[]): void;
+}
+
+export function reconcileFields(ctx: SectionContext): ReconcileFields {
+  const { doc } = ctx;
+  const ids = {
+    range: `${ctx.id}-reconcile-range`,
+    mapping: `${ctx.id}-reconcile-mapping`,
+    tolerance: `${ctx.id}-reconcile-tolerance`,
+  };
+  const t = () => controlSectionTexts(ctx.lang());
+  let sheets: readonly string[] = [];
+  /** Whether the user chose the mapping: then the pane stops picking one for them. */
+  let mappingChosen = false;
+
+  const rangeLabel = el(doc, 'label', { for: ids.range, class: 'of-label' });
+  const range = el(doc, 'input', { id: ids.range, type: 'text', class: 'of-input', spellcheck: 'false' });
+  const mappingLabel = el(doc, 'label', { for: ids.mapping, class: 'of-label' });
+  const mapping = el(doc, 'select', { id: ids.mapping, class: 'of-select' });
+  const toleranceLabel = el(doc, 'label', { for: ids.tolerance, class: 'of-label' });
+  const tolerance = el(doc, 'input', {
+    id: ids.tolerance,
+    type: 'text',
+    inputmode: 'decimal',
+    class: 'of-input',
+    value: '0.00',
+  });
+
+  const renderMapping = (): void => {
+    const chosen = mappingChosen ? mapping.value : (mappingSheetIn(sheets) ?? '');
+    mapping.replaceChildren(
+      el(doc, 'option', { value: '' }, t().mappingNone),
+      ...sheets.map((name) => el(doc, 'option', { value: name }, name)),
+    );
+    mapping.value = sheets.includes(chosen) ? chosen : '';
+  };
+
+  mapping.addEventListener('change', () => (mappingChosen = true));
+
+  return {
+    elements: [rangeLabel, range, mappingLabel, mapping, toleranceLabel, tolerance],
+    options: () => ({ range: range.value, mapping: mapping.value, tolerance: tolerance.value }),
+    relabel: () => {
+      rangeLabel.textContent = t().rangeLabel;
+      range.placeholder = t().rangePlaceholder;
+      mappingLabel.textContent = t().mappingLabel;
+      toleranceLabel.textContent = t().toleranceLabel;
+      renderMapping();
+    },
+    sheetsChanged: (next) => {
+      sheets = next;
+      renderMapping();
+    },
+  };
+}
