@@ -6,6 +6,7 @@
 import type { WorkbookActions } from './actions';
 import type { Bridge, Lang } from './bridge';
 import type { MaybePromise } from './maybePromise';
+import { modelBridge } from './modelBridge';
 
 /** `fn()` as a promise: a synchronous throw becomes a rejection. */
 export function settle<T>(fn: () => MaybePromise<T>): Promise<T> {
@@ -15,6 +16,7 @@ export function settle<T>(fn: () => MaybePromise<T>): Promise<T> {
 /** The Bridge that runs `actions`; `hostLanguage` asks the host. */
 export function actionsBridge(actions: WorkbookActions, hostLanguage: () => MaybePromise<Lang>): Bridge {
   return {
+    ...modelBridge(actions),
     listTemplates: (lang) => settle(() => actions.listTemplates(lang)),
     newContract: (templateId, lang) => settle(() => actions.newContract(templateId, lang)),
     listContracts: () => settle(() => actions.listContracts()),
@@ -29,7 +31,6 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
       settle(() => actions.reviewPerformance(from, to, lang, contract)),
     correctInvoice: (invoiceSheet, lang, contract) =>
       settle(() => actions.correctInvoice(invoiceSheet, lang, contract)),
-    periodExposure: (period, lang, contract) => settle(() => actions.periodExposure(period, lang, contract)),
     invoiceRange: (from, to, lang, contract) => settle(() => actions.invoiceRange(from, to, lang, contract)),
     runDiagnostics: (lang) => settle(() => actions.runDiagnostics(lang)),
     hostLanguage: () => settle(hostLanguage),

@@ -14,7 +14,7 @@ import type {
   ReviewResult,
 } from './controlActions';
 
-import type { ExposureSummary } from './modelActions';
+import type { ModelBridge } from './modelBridge';
 import type { DiagnosticsResult } from './diagnostics';
 
 export type {
@@ -24,7 +24,14 @@ export type {
   ReconcileResult,
   ReviewResult,
 } from './controlActions';
-export type { ExposureSummary } from './modelActions';
+export type {
+  CurveRequest,
+  ExposureSummary,
+  ForecastRequest,
+  ModelBase,
+  ModelSheetResult,
+  ScenariosResult,
+} from './modelActions';
 export type { DiagnosticCheck, DiagnosticsResult } from './diagnostics';
 
 /** A language of the user interface and of the documents the add-in writes. */
@@ -89,8 +96,8 @@ export interface InvoiceResult {
   readonly message: string;
 }
 
-/** Actions the task pane asks its host to perform. */
-export interface Bridge {
+/** Actions the task pane asks its host to perform; the Model section's are in `ModelBridge`. */
+export interface Bridge extends ModelBridge {
   /** Templates offered by "New contract", titles and descriptions in `lang`. */
   listTemplates(lang: Lang): Promise<TemplateInfo[]>;
   /** Creates the Contract and Actuals sheets from a template id, or empty ones for `EMPTY_TEMPLATE`. */
@@ -125,8 +132,6 @@ export interface Bridge {
   correctInvoice(invoiceSheet: string, lang: Lang, contract?: string): Promise<CorrectionResult>;
   /** The invoices of every period from `from` to `to`, after a Summary sheet; all of them or none. */
   invoiceRange(from: string, to: string, lang: Lang, contract?: string): Promise<RangeResult>;
-  /** The exposure at the volumes and hours of `period` (contract chosen as by `checkContract`), on a new sheet. */
-  periodExposure(period: string, lang: Lang, contract?: string): Promise<ExposureSummary>;
   /** The self-test of the host's behaviours on a temporary sheet; report in `lang`. */
   runDiagnostics(lang: Lang): Promise<DiagnosticsResult>;
   /** The host's display language, narrowed to one the add-in speaks. */

@@ -16,12 +16,13 @@ import type {
   ReviewResult,
   TemplateInfo,
 } from '../../core/app/bridge';
+import { fakeModelBridge, type FakeModelScenario } from './fakeModelBridge';
 
 /** The bridge's methods, by name. */
 export type BridgeMethod = keyof Bridge;
 
 /** What the fake answers; plain JSON so a test can pass it into the page. */
-export interface FakeScenario {
+export interface FakeScenario extends FakeModelScenario {
   readonly hostLanguage: Lang;
   readonly templates: Readonly<Record<Lang, readonly TemplateInfo[]>>;
   readonly newContract: NewContractResult;
@@ -86,6 +87,7 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
       for (const resolve of waiting) resolve();
     },
     waiting: (method) => gates.get(method)?.length ?? 0,
+    ...fakeModelBridge(scenario, answer),
     hostLanguage: () => answer('hostLanguage', [], () => scenario.hostLanguage),
     listTemplates: (lang) => answer('listTemplates', [lang], () => [...scenario.templates[lang]]),
     newContract: (templateId, lang) => answer('newContract', [templateId, lang], () => scenario.newContract),

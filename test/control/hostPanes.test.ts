@@ -1,0 +1,106 @@
+/**
+ * The pane's Correct an invoice, Reconcile with options and Performance review through each host's port:
+ * the Excel fake (Office.js batches) and the built Sheets Code.js on the Apps Script fake. An invoice sheet
+ * painted by the host reads back through it as issued, and an action costs the same host calls each time
+ * (a mapping read with the supplier's sheet, not after it). The Excel fake computes no COUNTIF, so the
+ * Performance sheet is painted here through the Sheets server only.
+ */
+import { workbookActions } from '../../core/app/actions';
+import { createExcelBridge } from '../../excel-addin/taskpane/excelBridge';
+import type { ExcelHost } from '../../excel-addin/taskpane/host';
+import { excelWorkbook } from '../../excel-addin/taskpane/workbookPort';
+import { fakeExcel } from '../fakes/excel';
+import { loadAddon, sidebarActions } from '../sheets/builtSheets';
+
+function excelPane() {
+  const fake = fakeExcel();
+  const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => fake.run(batch) };
+  const bridge = createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) });
+  const runs = async <T>(action: () => Promise<T>): Promise<{ result: T; runs: number }> => {
+    const start = fake.runs.length;
+    const result = await action();
+    return { result, runs: fake.runs.length - start };
+  };
+  return { fake, bridge, runs };
+}
+
+describe('the control actions in Excel', () => {
+  it('reads an invoice sheet back as issued and writes its credit note; a cell edited in Excel is named', async () => {
+    const { fake, bridge, runs } = excelPane();
+    await bridge.newContract('bpo-customer-service', 'en');
+    const { sheet } = await bridge.generateInvoice('2026-10', 'en');
+    await expect(bridge.correctInvoice(sheet, 'en')).resolves.toMatchObject({ sheet: null, kind: 'none' });
+    fake.book.typeInto('Actuals', 'E5', '0.89');
+    const corrected = await runs(() => bridge.correctInvoice(sheet, 'en'));
+    expect(corrected.result).toMatchObject({
+      sheet: 'Credit note 2026-10',
+      kind: 'credit',
+      difference: '−€6,000.00',
+    });
+    const again = await runs(() => bridge.correctInvoice(sheet, 'en'));
+    expect(again.runs).toBe(corrected.runs);
+    fake.book.typeInto(sheet, 'F13', '5500');
+    await expect(bridge.correctInvoice(sheet, 'en')).rejects.toThrow(
+      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 in the file, 5000 recomputed",
+    );
+  });
+
+  it('reconciles a range with the Mapping sheet and a tolerance in the runs of a plain reconcile', async () => {
+    const { fake, bridge, runs } = excelPane();
+    await bridge.newContract('bpo-customer-service', 'en');
+    fake.book.addSheet('Mail');
+    fake.book.addSheet('Plain');
+    const lines = [
+      ['Line', 'Amount'],
+      ['Fixed management fee', '20000'],
+      ['Interactions', '88750'],
+      ['First contact resolution', '560.01'],
+      ['Average response time', '-320'],
+      ['CSAT', '5000'],
+    ];
+    lines.forEach((row, r) =>
+      row.forEach((value, c) => {
+        fake.book.typeInto('Mail', `${'BC'[c]}${r + 4}`, value);
+        fake.book.typeInto('Plain', `${'AB'[c]}${r + 1}`, value);
+      }),
+    );
+    const plain = await runs(() => bridge.reconcileInvoice('Plain', '2026-10', 'en'));
+    expect(plain.result.differences).toBe(2);
+    fake.book.typeInto('Mail', 'A1', 'From: billing@contactplus.example');
+    fake.book.addSheet('Mapping');
+    fake.book.typeInto('Mapping', 'A1', 'Supplier line');
+    fake.book.typeInto('Mapping', 'B1', 'Contract line');
+    fake.book.typeInto('Mapping', 'A2', 'First contact resolution');
+    fake.book.typeInto('Mapping', 'B2', 'FCR');
+    const options = { range: 'B4:C9', mapping: 'Mapping', tolerance: '0.01' };
+    const matched = await runs(() => bridge.reconcileInvoice('Mail', '2026-10', 'en', undefined, options));
+    expect(matched.result.differences).toBe(0);
+    const strict = await bridge.reconcileInvoice('Mail', '2026-10', 'en', undefined, {
+      ...options,
+      tolerance: '0.00',
+    });
+    expect(strict.differences).toBe(1);
+    // The supplier's sheet and the mapping are read in one call: no more runs than a plain reconcile.
+    expect(matched.runs).toBe(plain.runs);
+  });
+});
+
+describe('the control actions in the Sheets sidebar (built Code.js)', () => {
+  it('corrects an invoice sheet painted through the server, and writes the review', async () => {
+    const addon = loadAddon();
+    const sidebar = sidebarActions(addon);
+    await sidebar.newContract('bpo-customer-service', 'en');
+    const { sheet } = await sidebar.generateInvoice('2026-10', 'en');
+    const actuals = addon.fake.spreadsheet.getSheetByName('Actuals')!;
+    actuals.getRange('E5').setValue(0.89);
+    await expect(sidebar.correctInvoice(sheet, 'en')).resolves.toMatchObject({
+      sheet: 'Credit note 2026-10',
+      kind: 'credit',
+    });
+    await expect(sidebar.reviewPerformance('2026-09', '2026-12', 'fr')).resolves.toMatchObject({
+      sheet: 'Performance',
+      kpis: 3,
+      invoices: 4,
+    });
+  });
+});
