@@ -51,4 +51,9 @@ export interface WorkbookPort {
   paint(requests: readonly PaintRequest[]): MaybePromise<readonly string[]>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): MaybePromise<void>;
+  /**
+   * How a formula in this host calls the add-in's CONTRACTFEE (`FEES.CONTRACTFEE` in Excel); absent where
+   * the host has none (Google Sheets: it is left out of Code.js), and a Scenarios sheet then holds values only.
+   */
+  readonly contractFeeFunction?: string;
 }

@@ -1,7 +1,8 @@
 /**
  * The sheets of modelling (scenarios, fee curve, exposure, forecast, comparison) share one shape: a title,
  * a line saying what was modelled, then tables one under the other, each a native table, with optional
- * charts over their columns beside them. Values are frozen: these sheets are results, like invoices.
+ * charts over their columns beside them. Values are frozen (these sheets are results, like invoices), but
+ * for the live totals of Excel's editable Scenarios sheet, which are CONTRACTFEE formulas.
  */
 import { toHostNumber, type Dec } from '../money';
 import { moneyFormat } from './invoiceSheet';
@@ -19,7 +20,8 @@ import {
 /** A cell of a modelling table: text from the user stays text; money in the contract's currency. */
 export type ModelCell =
   | { readonly text: string }
-  | { readonly money: Dec }
+  /** With `formula`, a live amount: the formula is written and `money` is only its value when made. */
+  | { readonly money: Dec; readonly formula?: string }
   | { readonly number: Dec; readonly format?: string | null }
   | null;
 
@@ -49,6 +51,9 @@ export interface ModelSheet {
   readonly tables: readonly ModelTable[];
   readonly charts?: readonly ModelChart[];
 }
+
+/** Row (0-based) of the first table's header: under the title, the subtitle and one blank row. */
+export const FIRST_TABLE_ROW = 3;
 
 const HEADER_FILL = '#DDEBF7';
 const TITLE_COLOR = '#1F4E79';
@@ -80,16 +85,19 @@ export function modelSheetPlan(sheet: ModelSheet): SheetPlan {
   ];
   const tables: PlanTable[] = [];
   const rects: PlanRect[] = [];
-  let row = 3;
+  let row = FIRST_TABLE_ROW;
   for (const table of sheet.tables) {
     const cols = table.header.length;
     const values: PlanValue[][] = [table.header.map((h) => h)];
     const formats: (string | null)[][] = [table.header.map(() => TEXT_FORMAT)];
+    const formulas: (string | null)[][] = [table.header.map(() => null)];
     for (const cells of table.rows) {
       values.push(Array.from({ length: cols }, (_, c) => valueOf(cells[c] ?? null)));
       formats.push(Array.from({ length: cols }, (_, c) => formatOf(cells[c] ?? null, money)));
+      formulas.push(Array.from({ length: cols }, (_, c) => formulaOf(cells[c] ?? null)));
     }
-    blocks.push({ row, col: 0, values, numberFormats: formats });
+    const live = formulas.some((r) => r.some((f) => f !== null));
+    blocks.push({ row, col: 0, values, numberFormats: formats, ...(live ? { formulas } : {}) });
     styles.push({ row, col: 0, rows: 1, cols, bold: true, fill: HEADER_FILL });
     const rect = { row, col: 0, rows: table.rows.length + 1, cols };
     rects.push(rect);
@@ -104,7 +112,7 @@ export function modelSheetPlan(sheet: ModelSheet): SheetPlan {
       title: chart.title,
       categories: column(chart.categories),
       series: chart.series.map((c) => ({ name: sheet.tables[chart.table].header[c], values: column(c) })),
-      anchor: { row: 3 + i * CHART_ROWS, col: width + CHART_GAP },
+      anchor: { row: FIRST_TABLE_ROW + i * CHART_ROWS, col: width + CHART_GAP },
       ...(chart.xTitle !== undefined ? { xTitle: chart.xTitle } : {}),
       ...(chart.yTitle !== undefined ? { yTitle: chart.yTitle } : {}),
     };
@@ -130,4 +138,8 @@ function formatOf(cell: ModelCell, money: string): string | null {
   if ('text' in cell) return TEXT_FORMAT;
   if ('money' in cell) return money;
   return cell.format ?? null;
+}
+
+function formulaOf(cell: ModelCell): string | null {
+  return cell !== null && 'money' in cell ? (cell.formula ?? null) : null;
 }

@@ -107,6 +107,8 @@ async function paintTagged(
 /** The port over the workbook `host` runs batches on. */
 export function excelWorkbook(host: ExcelHost): WorkbookPort {
   return {
+    // The manifest's custom-functions namespace is FEES.
+    contractFeeFunction: 'FEES.CONTRACTFEE',
     sheets: () => host.run((context) => readSheets(context, tagsSupported())),
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
     readSheets: (names) =>

@@ -1,57 +1,313 @@
 /**
- * The pane's Model section (issue 12): the exposure of the period chosen under Generate invoice, the least
- * and the most its invoice can be, said in the status and written on a new Exposure sheet.
+ * The pane's Model section (issue 12), thin over the core's modelling actions: a Scenarios sheet made from
+ * the contract (live CONTRACTFEE totals in Excel; values and Reprice scenarios in Google Sheets), the
+ * values a curve and an exposure hold (the period under Generate invoice, or a scenario of that sheet), a
+ * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared. Every list is
+ * read again from the workbook when it gets focus; every outcome shows beside its button.
  */
+import type { ModelBase } from '../../core/app/bridge';
+import { modelTexts } from '../../core/i18n/model';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
-import type { PaneSection, SectionContext } from './section';
+import type { PaneSection, SectionContext, SectionStatus } from './section';
+import { fieldRow, fillSelect, selectField, subForm, textField } from './modelFields';
+
+/** A new Scenarios sheet is named so (or `Scenarios (2)`): the list picks the latest by default. */
+const SCENARIOS_SHEET = /^Scenarios(?: \(\d+\))?$/;
+const SCENARIO_VALUE = 'scenario:';
 
 export function mountModelSection(ctx: SectionContext): PaneSection {
   const { doc } = ctx;
-  const ids = { heading: `${ctx.id}-model-heading`, hint: `${ctx.id}-exposure-hint` };
-  const t = () => sectionTexts(ctx.lang());
+  const id = (name: string) => `${ctx.id}-model-${name}`;
+  const t = () => modelTexts(ctx.lang());
+  let sheets: readonly string[] = [];
+  let contracts: readonly string[] = [];
+  let kpis: readonly string[] = [];
+  let scenarios: readonly string[] = [];
 
-  const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
-  const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
-  const button = el(doc, 'button', {
-    type: 'submit',
-    class: 'of-button of-primary',
-    'aria-describedby': ids.hint,
-  });
-  const form = el(doc, 'form', { class: 'of-form' }, hint, button);
-  const element = el(doc, 'section', { class: 'of-section', 'aria-labelledby': ids.heading }, heading, form);
+  // Scenarios: create, then the sheet to reprice and to take a scenario from.
+  const create = subForm(doc, id('scenarios'));
+  const sheet = selectField(doc, id('sheet'));
+  const base = selectField(doc, id('base'), id('base-hint'));
+  const baseHint = el(doc, 'p', { id: id('base-hint'), class: 'of-hint' });
+  const repriceButton = el(doc, 'button', { type: 'submit', class: 'of-button' });
+  const sheetForm = el(doc, 'form', { class: 'of-form' }, sheet.box, repriceButton, base.box, baseHint);
+  create.section.append(sheetForm);
 
-  const relabel = (): void => {
-    heading.textContent = t().modelHeading;
-    hint.textContent = t().exposureHint;
-    button.textContent = t().exposureButton;
-  };
+  const kpi = selectField(doc, id('kpi'));
+  const from = textField(doc, id('from'), '', 'decimal');
+  const to = textField(doc, id('to'), '', 'decimal');
+  const steps = textField(doc, id('steps'), '21', 'numeric');
+  const curve = subForm(doc, id('curve'), kpi.box, fieldRow(doc, from, to, steps));
 
-  const showExposure = (): Promise<void> => {
-    const period = ctx.period();
-    if (period === '') {
-      ctx.show({ kind: 'error', text: () => t().periodMissing, detail: '' });
-      return Promise.resolve();
-    }
-    return ctx.run(
-      () => t().busyExposure(period),
-      async () => {
-        try {
-          const result = await ctx.bridge.periodExposure(period, ctx.lang(), ctx.contract());
-          const { message } = result;
-          return { kind: 'success', text: () => message, detail: result.unbounded.join(' ') };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return { kind: 'error', text: () => t().exposureFailed(message), detail: '' };
-        }
-      },
+  const exposure = subForm(doc, id('exposure'));
+
+  const months = textField(doc, id('months'), '12', 'numeric');
+  const simulations = textField(doc, id('simulations'), '1000', 'numeric');
+  const seed = textField(doc, id('seed'), '1', 'numeric');
+  const method = selectField(doc, id('method'));
+  const forecast = subForm(doc, id('forecast'), fieldRow(doc, months, simulations, seed), method.box);
+
+  const first = selectField(doc, id('first'));
+  const second = selectField(doc, id('second'));
+  const compare = subForm(doc, id('compare'), first.box, second.box);
+
+  const element = el(
+    doc,
+    'div',
+    { class: 'of-sections' },
+    ...[create, curve, exposure, forecast, compare].map((part) => part.section),
+  );
+
+  const renderLists = (): void => {
+    const latest = [...sheets].reverse().find((name) => SCENARIOS_SHEET.test(name)) ?? '';
+    fillSelect(
+      doc,
+      sheet.control,
+      [{ value: '', label: t().scenarioSheetNone }, ...sheets.map(option)],
+      latest,
+    );
+    fillSelect(doc, base.control, [
+      { value: '', label: t().basePeriod },
+      ...scenarios.map((name) => ({ value: SCENARIO_VALUE + name, label: name })),
+    ]);
+    fillSelect(
+      doc,
+      kpi.control,
+      kpis.length > 0 ? kpis.map(option) : [{ value: '', label: t().kpiNone }],
+      kpis[0],
+    );
+    fillSelect(doc, first.control, contracts.map(option), contracts[0]);
+    fillSelect(doc, second.control, contracts.map(option), contracts[1] ?? contracts[0]);
+    fillSelect(
+      doc,
+      method.control,
+      [
+        { value: 'resampled', label: t().methodResampled },
+        { value: 'declared', label: t().methodDeclared },
+      ],
+      'resampled',
     );
   };
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void showExposure();
-  });
+  /** The scenarios of the chosen sheet, for the Values held list; a sheet the user picks says if it has none. */
+  const loadScenarios = async (report: boolean): Promise<void> => {
+    const chosen = sheet.control.value;
+    scenarios = [];
+    if (chosen !== '') {
+      try {
+        scenarios = await ctx.bridge.listScenarios(chosen, ctx.lang());
+      } catch (error) {
+        if (report) ctx.show({ kind: 'error', text: () => t().failed(messageOf(error)), detail: '' });
+      }
+    }
+    renderLists();
+  };
+
+  const listed = async <T>(read: () => Promise<readonly T[]>): Promise<readonly T[]> => {
+    try {
+      return await read();
+    } catch {
+      // The lists only help to pick; each action says what is wrong with the workbook.
+      return [];
+    }
+  };
+
+  const refresh = async (): Promise<void> => {
+    const lang = ctx.lang();
+    [sheets, contracts, kpis] = await Promise.all([
+      listed(() => ctx.bridge.listSheets()),
+      listed(() => ctx.bridge.listContracts()),
+      listed(() => ctx.bridge.listKpis(lang, ctx.contract())),
+    ]);
+    renderLists();
+    if (sheet.control.value !== '') await loadScenarios(false);
+  };
+
+  const relabel = (): void => {
+    const texts = t();
+    create.heading.textContent = texts.scenariosHeading;
+    create.hint.textContent = texts.scenariosHint;
+    create.button.textContent = texts.createScenariosButton;
+    sheet.label.textContent = texts.scenarioSheetLabel;
+    repriceButton.textContent = texts.repriceButton;
+    base.label.textContent = texts.baseLabel;
+    baseHint.textContent = texts.baseHint;
+    curve.heading.textContent = texts.curveHeading;
+    curve.hint.textContent = texts.curveHint;
+    kpi.label.textContent = texts.kpiLabel;
+    from.label.textContent = texts.fromLabel;
+    to.label.textContent = texts.toLabel;
+    steps.label.textContent = texts.stepsLabel;
+    curve.button.textContent = texts.curveButton;
+    exposure.heading.textContent = texts.exposureHeading;
+    exposure.hint.textContent = texts.exposureHint;
+    exposure.button.textContent = texts.exposureButton;
+    forecast.heading.textContent = texts.forecastHeading;
+    forecast.hint.textContent = texts.forecastHint;
+    months.label.textContent = texts.monthsLabel;
+    simulations.label.textContent = texts.simulationsLabel;
+    seed.label.textContent = texts.seedLabel;
+    method.label.textContent = texts.methodLabel;
+    forecast.button.textContent = texts.forecastButton;
+    compare.heading.textContent = texts.compareHeading;
+    compare.hint.textContent = texts.compareHint;
+    first.label.textContent = texts.firstContractLabel;
+    second.label.textContent = texts.secondContractLabel;
+    compare.button.textContent = texts.compareButton;
+    renderLists();
+  };
+
+  /** Runs a modelling action: its message on success, `failed` with the host's reason otherwise. */
+  const act = (busy: () => string, action: () => Promise<{ message: string; detail?: string }>) =>
+    ctx.run(busy, async (): Promise<SectionStatus> => {
+      try {
+        const { message, detail } = await action();
+        return { kind: 'success', text: () => message, detail: detail ?? '' };
+      } catch (error) {
+        const message = messageOf(error);
+        return { kind: 'error', text: () => t().failed(message), detail: '' };
+      }
+    });
+
+  const refuse = (text: () => string): Promise<void> => {
+    ctx.show({ kind: 'error', text, detail: '' });
+    return Promise.resolve();
+  };
+
+  /** The values held, or `null` after saying what is missing. */
+  const chosenBase = (): ModelBase | null => {
+    const value = base.control.value;
+    if (value.startsWith(SCENARIO_VALUE))
+      return { kind: 'scenario', sheet: sheet.control.value, scenario: value.slice(SCENARIO_VALUE.length) };
+    const period = ctx.period();
+    if (period === '') return null;
+    return { kind: 'period', period };
+  };
+
+  const actions: [HTMLFormElement, () => Promise<void>][] = [
+    [
+      create.form,
+      () =>
+        act(
+          () => t().busyScenarios,
+          async () => {
+            const result = await ctx.bridge.createScenarios(ctx.lang(), ctx.contract());
+            sheets = await listed(() => ctx.bridge.listSheets());
+            renderLists();
+            sheet.control.value = result.sheet;
+            await loadScenarios(false);
+            return result;
+          },
+        ),
+    ],
+    [
+      sheetForm,
+      () => {
+        const chosen = sheet.control.value;
+        if (chosen === '') return refuse(() => t().chooseScenarioSheet);
+        return act(
+          () => t().busyReprice,
+          async () => {
+            const result = await ctx.bridge.repriceScenarios(chosen, ctx.lang(), ctx.contract());
+            sheets = await listed(() => ctx.bridge.listSheets());
+            renderLists();
+            return result;
+          },
+        );
+      },
+    ],
+    [
+      curve.form,
+      () => {
+        const at = chosenBase();
+        if (!at) return refuse(() => sectionTexts(ctx.lang()).periodMissing);
+        const name = kpi.control.value;
+        if (name === '') return refuse(() => t().chooseKpi);
+        const request = {
+          kpi: name,
+          from: from.control.value,
+          to: to.control.value,
+          steps: steps.control.value,
+          base: at,
+        };
+        return act(
+          () => t().busyCurve(name),
+          () => ctx.bridge.feeCurve(request, ctx.lang(), ctx.contract()),
+        );
+      },
+    ],
+    [
+      exposure.form,
+      () => {
+        const at = chosenBase();
+        if (!at) return refuse(() => sectionTexts(ctx.lang()).periodMissing);
+        return act(
+          () => t().busyExposure,
+          async () => {
+            const result =
+              at.kind === 'period'
+                ? await ctx.bridge.periodExposure(at.period, ctx.lang(), ctx.contract())
+                : await ctx.bridge.scenarioExposure(at.sheet, at.scenario, ctx.lang(), ctx.contract());
+            return { message: result.message, detail: result.unbounded.join(' ') };
+          },
+        );
+      },
+    ],
+    [
+      forecast.form,
+      () => {
+        const declared = method.control.value === 'declared';
+        const request = {
+          months: months.control.value,
+          simulations: simulations.control.value,
+          seed: seed.control.value,
+          method: declared ? ('declared' as const) : ('resampled' as const),
+          ...(declared ? { scenarioSheet: sheet.control.value } : {}),
+        };
+        return act(
+          () => t().busyForecast(Number(request.simulations) || 0),
+          () => ctx.bridge.forecast(request, ctx.lang(), ctx.contract()),
+        );
+      },
+    ],
+    [
+      compare.form,
+      () => {
+        const [a, b] = [first.control.value, second.control.value];
+        if (a === '' || b === '' || a === b) return refuse(() => t().chooseTwoContracts);
+        return act(
+          () => t().busyCompare,
+          () => ctx.bridge.compareContracts(a, b, ctx.lang()),
+        );
+      },
+    ],
+  ];
+  for (const [form, action] of actions) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void action();
+    });
+  }
+  sheet.control.addEventListener('change', () => void loadScenarios(true));
+  for (const list of [sheet.control, kpi.control, first.control, second.control])
+    list.addEventListener('focus', () => void refresh());
+
   relabel();
-  return { element, relabel, refresh: () => Promise.resolve(), periodsChanged: () => undefined };
+  return {
+    element,
+    relabel,
+    refresh,
+    // After a check the contract is known (its KPIs) and new sheets may exist.
+    periodsChanged: () => void refresh(),
+  };
+}
+
+function option(name: string): { value: string; label: string } {
+  return { value: name, label: name };
+}
+
+/** The user-facing text of a rejection: bridges reject with `Error`s written for the user. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

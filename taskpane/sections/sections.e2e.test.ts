@@ -1,6 +1,7 @@
 /**
- * The pane's Model and Reconcile sections in real headless Chromium, on the scripted bridge: the period
- * from Generate invoice, the supplier's sheet picked from the workbook's sheets, workbook text shown as text.
+ * The pane's Invoice a range and Reconcile sections in real headless Chromium, on the scripted bridge: the
+ * period from Generate invoice, the supplier's sheet picked from the workbook's sheets, workbook text shown
+ * as text. The Model section has its own test (model.e2e.test.ts).
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -99,25 +100,6 @@ async function openPane(overrides: Partial<FakeScenario> = {}) {
 
 const waitForKind = (page: Page, kind: string) =>
   page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
-
-describe('Model section in Chromium', () => {
-  test('shows the exposure of the chosen period, its unbounded clauses as text', async () => {
-    const { page, watch, calls, close } = await openPane();
-    await page.getByRole('button', { name: 'Check contract' }).click();
-    await waitForKind(page, 'success');
-    await page.getByLabel('Period').selectOption('2026-09');
-    await page.getByRole('button', { name: 'Exposure of the period' }).click();
-    await page.getByText(SCENARIO.exposure!.message).waitFor();
-    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(`${XSS} has no cap.`);
-    expect((await calls()).filter((call) => call[0] === 'periodExposure')).toEqual([
-      ['periodExposure', '2026-09', 'en'],
-    ]);
-    await expect(page.locator('img').count()).resolves.toBe(0);
-    expect(watch.pageErrors).toEqual([]);
-    await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-model-exposure');
-    await close();
-  });
-});
 
 describe('Invoice a range in Chromium', () => {
   test('asks for a check first, then invoices between the periods it found', async () => {

@@ -161,13 +161,26 @@ const atLeastAsGood = (a: Dec, b: Dec, direction: Direction) =>
  * own parameter and which have no levels, never get here with a moving term (MODEL_RULES refuses them).
  */
 export function levelTermChecks(
-  clause: Clause & { readonly model?: string },
+  flat: Clause & { readonly model?: string },
   add: (field: string, message: string) => void,
   clean: (field: string) => boolean,
   p: ContractProblems,
   lang: Language,
 ): void {
-  if (clause.model === 'gain-share') return;
+  if (flat.model === 'gain-share') return;
+  // Only the fields that parsed: a failed one still holds its raw input here, and has its own issue.
+  const fields = [
+    'baseline',
+    'baselineMonths',
+    'levelChange',
+    'ramp',
+    'levelSchedule',
+    'ratchet',
+    ...KPI_LEVELS,
+  ];
+  const clause: Clause = Object.fromEntries(
+    Object.entries(flat).filter(([field]) => !fields.includes(field) || clean(field)),
+  );
   const lp = levelProblems(lang);
   const label = (field: string) => JSON.stringify(field);
   const hasNumber = clause.baseline !== undefined;
@@ -175,32 +188,38 @@ export function levelTermChecks(
   const hasBase = hasNumber || hasMonths || !clean('baseline') || !clean('baselineMonths');
   if (hasNumber && hasMonths) add('baselineMonths', p.eitherOr(label('baseline'), label('baselineMonths')));
   if (clause.levelChange !== undefined && !hasBase) add('levelChange', lp.changeNeedsBaseline);
-  if (clause.levelChange === undefined && clean('levelChange') && (hasNumber || hasMonths))
+  if (flat.levelChange === undefined && (hasNumber || hasMonths))
     add(hasNumber ? 'baseline' : 'baselineMonths', lp.baselineNeedsChange);
   const relative = clause.levelChange === 'relative';
   if (relative && hasNumber && !clause.baseline!.gt(0)) add('baseline', lp.relativeNeedsPositive);
-  const stated = KPI_LEVELS.filter((l) => clause[l] !== undefined);
+  const stated = KPI_LEVELS.filter((l) => flat[l] !== undefined);
   if (relative) {
-    for (const level of stated) if (clause[level]!.lt(-1)) add(level, p.atLeast('-1'));
+    for (const level of stated) if (clause[level]?.lt(-1)) add(level, p.atLeast('-1'));
   }
-  const absolute = clause.levelChange === undefined;
+  const absolute = flat.levelChange === undefined;
   const inRangeOf = (field: string, value: Dec) => {
-    if (!absolute || clause.unit === undefined) return;
+    if (!absolute || clause.unit === undefined || !clean('unit')) return;
     const problem = rangeProblem(value, clause as Required<Pick<KpiCommon, 'unit'>>, p);
     if (problem !== undefined) add(field, problem);
   };
 
-  if (clause.ramp !== undefined && clause.levelSchedule !== undefined)
+  if (flat.ramp !== undefined && flat.levelSchedule !== undefined)
     add('levelSchedule', p.eitherOr(label('ramp'), label('levelSchedule')));
   if (clause.ramp !== undefined) {
     if (clause.ramp.from !== undefined && hasBase) add('ramp', lp.rampFromWithBaseline);
     else if (clause.ramp.from === undefined && !hasBase) add('ramp', lp.rampNeedsFrom);
     else if (clause.ramp.from !== undefined) inRangeOf('ramp', clause.ramp.from);
   }
-  if (clause.levelSchedule !== undefined) scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf);
+  if (clause.levelSchedule !== undefined && stated.every((l) => clause[l] !== undefined))
+    scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf);
   if (clause.ratchet !== undefined) {
-    if (clause.ramp !== undefined || clause.levelSchedule !== undefined) add('ratchet', lp.ratchetAlone);
-    else if (absolute && clause.threshold !== undefined && clause.direction !== undefined) {
+    if (flat.ramp !== undefined || flat.levelSchedule !== undefined) add('ratchet', lp.ratchetAlone);
+    else if (
+      absolute &&
+      clause.threshold !== undefined &&
+      clause.direction !== undefined &&
+      clean('direction')
+    ) {
       if (!atLeastAsGood(clause.ratchet.ceiling, clause.threshold, clause.direction))
         add(
           'ratchet',
@@ -235,7 +254,7 @@ function scheduleChecks(
     const values = resolvedStep(step, stated);
     for (const level of stated) inRangeOf('levelSchedule', values[level]!);
     const direction = clause.direction;
-    if (direction === undefined) continue;
+    if (direction !== 'higher' && direction !== 'lower') continue;
     const ordered = stated.map((l) => values[l]!);
     for (let i = 1; i < ordered.length; i++) {
       if (!atLeastAsGood(ordered[i], ordered[i - 1], direction)) {
@@ -254,11 +273,8 @@ function scheduleChecks(
 
 /** A step's levels, its bare number given to the clause's one stated level. */
 export function resolvedStep(step: ReadStep, stated: readonly KpiLevel[]): Partial<Record<KpiLevel, Dec>> {
-  if (step.single === undefined) {
-    const { single: _single, from: _from, ...levels } = step;
-    return levels;
-  }
-  return { [stated[0]]: step.single };
+  if (step.single !== undefined) return { [stated[0]]: step.single };
+  return Object.fromEntries(KPI_LEVELS.filter((l) => step[l] !== undefined).map((l) => [l, step[l]]));
 }
 
 /** The schedule as the contract holds it: every bare number given to the clause's one stated level. */

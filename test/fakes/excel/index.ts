@@ -9,6 +9,7 @@
  */
 import { createExcelRun, type RunRecord } from './officeJs';
 import { requirements } from './requirements';
+import type { CustomFunction } from './customCall';
 import { FakeWorkbook, type CellValue } from './workbook';
 
 export {
@@ -20,12 +21,15 @@ export {
   type FakeSheet,
   type SheetSnapshot,
 } from './workbook';
+export type { CustomFunction } from './customCall';
 export { createExcelRun, type FakeContext, type HostCall, type RunRecord } from './officeJs';
 export { createMockWorkbook, type MockWorkbook } from './mockWorkbook';
 
 export interface FakeExcelOptions {
   /** Sheets in tab order with their values from A1 (`null` for an empty cell). Default: an empty `Sheet1`. */
   readonly sheets?: Readonly<Record<string, readonly (readonly (CellValue | null)[])[]>>;
+  /** The add-in's worksheet functions formulas may call, by the name formulas use (`FEES.CONTRACTFEE`). */
+  readonly customFunctions?: Readonly<Record<string, CustomFunction>>;
 }
 
 /** One fake Excel: its workbook, `Excel.run` over it, and the record of every run. */
@@ -38,6 +42,7 @@ export interface FakeExcel {
 
 export function fakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const book = new FakeWorkbook();
+  for (const [name, fn] of Object.entries(options.customFunctions ?? {})) book.customFunctions.set(name, fn);
   const sheets = options.sheets ?? { Sheet1: [] };
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = book.addSheet(name, 'setup');

@@ -5,6 +5,7 @@
  * (ignoring case) and follow Excel's character rules. Office.js's batching lives in excelFake.ts.
  */
 import { MAX_COLS, MAX_ROWS, cellName, parseAddress, rectName, type Rect } from './a1';
+import { parseCustomCall, type CustomCall, type CustomFunction } from './customCall';
 import { evaluateFormula, parseFormula, type FormulaNode } from './formula';
 
 /** A constant as Excel stores it. */
@@ -13,7 +14,10 @@ export type CellValue = string | number | boolean;
 /** What a cell holds; a formula's value is calculated on read. */
 interface StoredCell {
   constant: CellValue | null;
-  formula: { readonly text: string; readonly node: FormulaNode } | null;
+  formula:
+    | { readonly text: string; readonly node: FormulaNode }
+    | { readonly text: string; readonly call: CustomCall }
+    | null;
   numberFormat: string;
 }
 
@@ -111,6 +115,8 @@ export class FakeWorkbook {
   private sheetCount = 0;
   /** Table names taken on no sheet the test looks at (set-up of call-log tests). */
   readonly reservedTableNames: string[] = [];
+  /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
+  readonly customFunctions = new Map<string, CustomFunction>();
 
   /** The sheet named `name`, ignoring case as Excel does. */
   find(name: string): FakeSheet | undefined {
@@ -235,10 +241,11 @@ export class FakeWorkbook {
       cell.constant = input;
     } else if (input.startsWith('=') && input.length > 1) {
       const node = parseFormula(input);
-      if (!node) {
+      const call = node ? null : parseCustomCall(input, [...this.customFunctions.keys()]);
+      if (!node && !call) {
         throw new Error(`The Excel fake cannot calculate ${input} (${sheet.name}!${cellName(row, col)}).`);
       }
-      cell.formula = { text: input, node };
+      cell.formula = node ? { text: input, node } : { text: input, call: call! };
     } else if (NUMBER.test(input.trim())) {
       cell.constant = Number(input.trim());
     } else if (/^(true|false)$/i.test(input)) {
@@ -255,9 +262,31 @@ export class FakeWorkbook {
     const here = key(row, col);
     if (visiting.has(here)) return 0; // Excel warns about the circular reference and shows 0.
     visiting.add(here);
-    const value = evaluateFormula(cell.formula.node, (r, c) => this.valueAt(sheet, r, c, visiting));
+    const value =
+      'call' in cell.formula
+        ? this.callValue(sheet, cell.formula.call, visiting)
+        : evaluateFormula(cell.formula.node, (r, c) => this.valueAt(sheet, r, c, visiting));
     visiting.delete(here);
     return value;
+  }
+
+  /** A custom function's value: Excel shows `#VALUE!` when it throws (the message is the add-in's). */
+  private callValue(sheet: FakeSheet, call: CustomCall, visiting: Set<string>): CellValue {
+    const args = call.args.map((arg) => {
+      if ('text' in arg) return arg.text;
+      const on = arg.sheet === undefined ? sheet : this.find(arg.sheet);
+      if (!on) return '#REF!';
+      return Array.from({ length: arg.rect.rows }, (_, r) =>
+        Array.from({ length: arg.rect.cols }, (_, c) =>
+          this.valueAt(on, arg.rect.row + r, arg.rect.col + c, visiting),
+        ),
+      );
+    });
+    try {
+      return this.customFunctions.get(call.name)!(args);
+    } catch {
+      return '#VALUE!';
+    }
   }
 
   /** What `range.formulas` reads: the formula, else the constant, else `''`. */

@@ -1,0 +1,110 @@
+/**
+ * The pane's forecast: the months after the latest month of the actuals, simulated by the engine (seeded),
+ * with values resampled from the actuals history or drawn from triangular distributions whose pessimistic,
+ * likely and optimistic levels are the worst, expected and best rows of a Scenarios sheet. The sheet gets
+ * the percentiles, the budget at risk and the histogram with its chart.
+ */
+import { addMonths, comparePeriods } from '../contract/period';
+import type { Actuals, Contract } from '../contract/types';
+import { modelTexts } from '../i18n/model';
+import { formatMoney } from '../i18n/numberFormat';
+import { forecastSheetPlan } from '../layout/forecastSheet';
+import { measureValue, scenarioMeasures } from '../layout/editableScenariosSheet';
+import { forecast, type DeclaredDistribution } from '../model/forecast';
+import { PREFILLED_NAMES } from '../model/prefill';
+import type { Scenario } from '../model/scenario';
+import { ActionError, readWorkbook, usableInputs } from './actions';
+import type { Lang } from './bridge';
+import { andThen, type MaybePromise } from './maybePromise';
+import { scenariosOf, typedWhole } from './modelInputs';
+import type { ModelSheetResult } from './modelScenarios';
+import type { WorkbookPort } from './workbookPort';
+
+/** What the pane asks for, as typed. */
+export interface ForecastRequest {
+  readonly months: string;
+  readonly simulations: string;
+  readonly seed: string;
+  readonly method: 'resampled' | 'declared';
+  /** The Scenarios sheet of a `declared` forecast. */
+  readonly scenarioSheet?: string;
+}
+
+/** A browser prices about a thousand invoices a second per core: 10,000 years of 12 take long enough. */
+const MAX_SIMULATIONS = 10_000;
+const MAX_MONTHS = 36;
+
+function lastMonth(actuals: Actuals, lang: Lang): string {
+  const months = [...actuals.periods.keys()].sort(comparePeriods);
+  if (months.length === 0) throw new ActionError(modelTexts(lang).noActualsMonth);
+  return months[months.length - 1];
+}
+
+/** Triangular distributions from the worst, expected and best rows, for every measure of the contract. */
+function declaredFrom(
+  contract: Contract,
+  scenarios: readonly Scenario[],
+  lang: Lang,
+): DeclaredDistribution[] {
+  const rows = PREFILLED_NAMES.map((name) => scenarios.find((s) => s.name === name));
+  if (rows.some((row) => row === undefined)) throw new ActionError(modelTexts(lang).declaredNeedsRows);
+  const [worst, expected, best] = rows as Scenario[];
+  return scenarioMeasures(contract).flatMap((measure) => {
+    const levels = [worst, expected, best].map((s) => measureValue(s.values, measure));
+    if (levels.some((v) => v === undefined)) return [];
+    const [pessimistic, likely, optimistic] = levels as NonNullable<(typeof levels)[number]>[];
+    return [
+      {
+        kind: measure.kind,
+        name: measure.name,
+        distribution: { kind: 'triangular', pessimistic, likely, optimistic },
+      },
+    ];
+  });
+}
+
+export function forecastSheet(
+  port: WorkbookPort,
+  request: ForecastRequest,
+  lang: Lang,
+  picked?: string,
+): MaybePromise<ModelSheetResult> {
+  const t = modelTexts(lang);
+  const months = typedWhole(request.months, t.monthsLabel, 1, MAX_MONTHS, lang);
+  const simulations = typedWhole(request.simulations, t.simulationsLabel, 1, MAX_SIMULATIONS, lang);
+  const seed = typedWhole(request.seed, t.seedLabel, 0, 2 ** 31 - 1, lang);
+  const sheet = request.method === 'declared' ? request.scenarioSheet : undefined;
+  if (request.method === 'declared' && !sheet) throw new ActionError(t.declaredNeedsScenarios);
+  return andThen(readWorkbook(port, lang, picked), (read) => {
+    const { contract, actuals } = usableInputs(read, lang);
+    return andThen(sheet ? port.readSheets([sheet]) : [null], ([grid]) => {
+      const declared = sheet
+        ? declaredFrom(contract, scenariosOf(grid ?? null, sheet, contract, lang), lang)
+        : [];
+      const from = addMonths(lastMonth(actuals, lang), 1);
+      const to = addMonths(from, months - 1);
+      const result = forecast(contract, { from, to, simulations, seed, history: actuals, declared });
+      if (!result.ok) throw new ActionError(t.modelProblems(result.problems));
+      const f = result.forecast;
+      const about = `${from} to ${to}: ${simulations} simulations, seed ${seed}; ${
+        sheet
+          ? `triangular from the worst, expected and best rows of ${sheet}`
+          : 'resampled from the actuals history'
+      }.`;
+      return andThen(port.paint([{ plan: forecastSheetPlan(contract, f, about) }]), ([made]) => {
+        const money = (d: typeof f.total.mean) => formatMoney(d, contract.currency, lang);
+        const total = f.total;
+        return {
+          sheet: made!,
+          message: t.forecastMade(
+            made!,
+            money(total.mean),
+            money(total.p10),
+            money(total.p90),
+            money(total.budgetAtRisk),
+          ),
+        };
+      });
+    });
+  });
+}

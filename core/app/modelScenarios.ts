@@ -1,0 +1,118 @@
+/**
+ * The Scenarios sheet from the pane: made from the contract and its actuals history (worst, expected, best,
+ * see model/prefill.ts), live in Excel (CONTRACTFEE formulas over the Contract sheet's cells, when the port
+ * names the function) and values only elsewhere; listed by name for the other actions; and repriced: the
+ * edited sheet read back and priced by the engine onto a new sheet. Nothing existing is written.
+ */
+import type { Grid } from '../contract/sheet/cells';
+import { modelTexts } from '../i18n/model';
+import { formatMoney } from '../i18n/numberFormat';
+import type { Invoice } from '../invoice/types';
+import { a1 } from '../layout/a1';
+import { quotedSheetName } from '../layout/a1';
+import { editableScenariosSheetPlan } from '../layout/editableScenariosSheet';
+import { scenariosSheetPlan } from '../layout/scenariosSheet';
+import { prefilledScenarios } from '../model/prefill';
+import { priceScenario, type Scenario } from '../model/scenario';
+import type { Contract } from '../contract/types';
+import { ActionError, readWorkbook, usableInputs } from './actions';
+import type { Lang } from './bridge';
+import { andThen, type MaybePromise } from './maybePromise';
+import { scenarioNames, scenariosOf } from './modelInputs';
+import type { WorkbookPort } from './workbookPort';
+
+/** What a modelling action wrote. */
+export interface ModelSheetResult {
+  /** Name of the new sheet. */
+  readonly sheet: string;
+  readonly message: string;
+}
+
+/** What `createScenarios` wrote: `live` when its totals are formulas the host recalculates. */
+export interface ScenariosResult extends ModelSheetResult {
+  readonly live: boolean;
+}
+
+/** Each scenario's invoice, or an ActionError naming the scenario. */
+export function priceAll(contract: Contract, scenarios: readonly Scenario[], lang: Lang): Invoice[] {
+  return scenarios.map((scenario) => {
+    const result = priceScenario(contract, scenario.values);
+    if (!result.ok)
+      throw new ActionError(
+        modelTexts(lang).modelProblems(result.problems.map((p) => `${scenario.name}: ${p}`)),
+      );
+    return result.invoice;
+  });
+}
+
+/** The Contract sheet's cells as an absolute reference: what CONTRACTFEE reads. */
+export function contractRange(sheet: string, grid: Grid): string {
+  const rows = Math.max(1, grid.length);
+  const cols = Math.max(1, ...grid.map((row) => row.length));
+  const corner = a1(rows - 1, cols - 1).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return `${quotedSheetName(sheet)}!$A$1:${corner}`;
+}
+
+export function createScenarios(
+  port: WorkbookPort,
+  lang: Lang,
+  picked?: string,
+): MaybePromise<ScenariosResult> {
+  const fn = port.contractFeeFunction;
+  return andThen(readWorkbook(port, lang, picked), (read) => {
+    const { contract, actuals } = usableInputs(read, lang);
+    const scenarios = prefilledScenarios(contract, actuals);
+    const priced = priceAll(contract, scenarios, lang);
+    // Live totals reference the Contract sheet's cells: its extent is read once more, only then.
+    const extent: MaybePromise<readonly (Grid | null)[]> = fn ? port.readSheets([read.contractSheet]) : [];
+    return andThen(extent, ([grid]) => {
+      const live = fn && grid ? { fn, contractRange: contractRange(read.contractSheet, grid), priced } : null;
+      const plan = editableScenariosSheetPlan(contract, scenarios, live);
+      const t = modelTexts(lang);
+      return andThen(port.paint([{ plan }]), ([sheet]) => {
+        const totals = scenarios
+          .map((s, i) => `${s.name} ${formatMoney(priced[i].total, contract.currency, lang)}`)
+          .join(', ');
+        return {
+          sheet: sheet!,
+          live: live !== null,
+          message: live ? t.scenariosLive(sheet!) : t.scenariosFrozen(sheet!, totals),
+        };
+      });
+    });
+  });
+}
+
+export function listScenarios(
+  port: WorkbookPort,
+  sheet: string,
+  lang: Lang,
+): MaybePromise<readonly string[]> {
+  return andThen(port.readSheets([sheet]), ([grid]) => scenarioNames(grid ?? null, sheet, lang));
+}
+
+export function repriceScenarios(
+  port: WorkbookPort,
+  sheet: string,
+  lang: Lang,
+  picked?: string,
+): MaybePromise<ModelSheetResult> {
+  return andThen(readWorkbook(port, lang, picked), (read) => {
+    const { contract } = usableInputs(read, lang);
+    return andThen(port.readSheets([sheet]), ([grid]) => {
+      const scenarios = scenariosOf(grid ?? null, sheet, contract, lang);
+      const priced = priceAll(contract, scenarios, lang);
+      const plan = {
+        ...scenariosSheetPlan(
+          contract,
+          scenarios.map((scenario, i) => ({ scenario, invoice: priced[i] })),
+        ),
+        name: 'Scenarios priced',
+      };
+      return andThen(port.paint([{ plan }]), ([made]) => ({
+        sheet: made!,
+        message: modelTexts(lang).repriced(made!, scenarios.length),
+      }));
+    });
+  });
+}

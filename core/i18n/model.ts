@@ -1,0 +1,295 @@
+/**
+ * Texts of the task pane's Model section (issue 12), in English and French: the labels the pane shows
+ * and the messages its actions answer with. Sheet, scenario and KPI names arrive as data.
+ */
+import type { Language } from '../contract/types';
+
+export interface ModelTexts {
+  readonly scenariosHeading: string;
+  readonly scenariosHint: string;
+  readonly createScenariosButton: string;
+  readonly repriceButton: string;
+  readonly scenarioSheetLabel: string;
+  readonly scenarioSheetNone: string;
+  readonly baseLabel: string;
+  readonly basePeriod: string;
+  readonly baseHint: string;
+  readonly curveHeading: string;
+  readonly curveHint: string;
+  readonly kpiLabel: string;
+  readonly kpiNone: string;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly stepsLabel: string;
+  readonly curveButton: string;
+  readonly exposureHeading: string;
+  readonly exposureHint: string;
+  readonly exposureButton: string;
+  readonly forecastHeading: string;
+  readonly forecastHint: string;
+  readonly monthsLabel: string;
+  readonly simulationsLabel: string;
+  readonly seedLabel: string;
+  readonly methodLabel: string;
+  readonly methodResampled: string;
+  readonly methodDeclared: string;
+  readonly forecastButton: string;
+  readonly compareHeading: string;
+  readonly compareHint: string;
+  readonly firstContractLabel: string;
+  readonly secondContractLabel: string;
+  readonly compareButton: string;
+
+  readonly busyScenarios: string;
+  readonly busyReprice: string;
+  busyCurve(kpi: string): string;
+  readonly busyExposure: string;
+  busyForecast(simulations: number): string;
+  readonly busyCompare: string;
+  failed(message: string): string;
+  readonly chooseScenarioSheet: string;
+  readonly chooseKpi: string;
+  readonly chooseTwoContracts: string;
+
+  scenariosLive(sheet: string): string;
+  scenariosFrozen(sheet: string, totals: string): string;
+  repriced(sheet: string, count: number): string;
+  curveMade(kpi: string, sheet: string, points: number): string;
+  exposure(base: string, minimum: string | null, maximum: string | null, sheet: string): string;
+  forecastMade(sheet: string, mean: string, p10: string, p90: string, atRisk: string): string;
+  compared(sheet: string, first: string, second: string, rows: number, difference: string): string;
+  periodBase(period: string): string;
+  scenarioBase(name: string, sheet: string): string;
+
+  readonly noActualsMonth: string;
+  readonly declaredNeedsRows: string;
+  notAScenarioSheet(sheet: string): string;
+  noSuchScenario(name: string, sheet: string, names: readonly string[]): string;
+  sheetProblems(count: number, first: string): string;
+  unknownColumn(ref: string, header: string, known: readonly string[]): string;
+  repeatedColumn(ref: string, header: string): string;
+  repeatedScenario(ref: string, name: string): string;
+  blankScenarioName(ref: string): string;
+  blankValue(ref: string, header: string): string;
+  notANumber(ref: string, header: string, got: string): string;
+  ambiguousNumber(ref: string, header: string, got: string, a: string, b: string): string;
+  outsideRange(ref: string, header: string, problem: string): string;
+  negative(ref: string, header: string): string;
+  noScenario(sheet: string): string;
+  badNumberInput(label: string, got: string): string;
+  wholeNumberInput(label: string, min: number, max: number, got: string): string;
+  kpiProblem(kpi: string, problem: string): string;
+  modelProblems(problems: readonly string[]): string;
+  declaredNeedsScenarios: string;
+  sameContract: string;
+  currencies(first: string, second: string): string;
+  noCommonPeriod: string;
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const EN: ModelTexts = {
+  scenariosHeading: 'Scenarios',
+  scenariosHint:
+    'A new Scenarios sheet with worst, expected and best rows from the actuals history, to edit. In Excel its totals are live CONTRACTFEE formulas; in Google Sheets, Reprice scenarios writes them on a new sheet.',
+  createScenariosButton: 'Create scenarios sheet',
+  repriceButton: 'Reprice scenarios',
+  scenarioSheetLabel: 'Scenarios sheet',
+  scenarioSheetNone: '(choose a sheet)',
+  baseLabel: 'Values held',
+  basePeriod: 'Actuals of the period under Generate invoice',
+  baseHint: 'The curve and the exposure use these volumes and hours (and, for the curve, KPI values).',
+  curveHeading: 'Fee curve',
+  curveHint:
+    'One KPI across a range of values (its valid range when Lowest and Highest are blank), the rest held as above, on a new sheet with its chart.',
+  kpiLabel: 'KPI',
+  kpiNone: '(check the contract first)',
+  fromLabel: 'Lowest',
+  toLabel: 'Highest',
+  stepsLabel: 'Points',
+  curveButton: 'Draw the fee curve',
+  exposureHeading: 'Exposure',
+  exposureHint:
+    'The least and the most the invoice can be at these volumes and hours, over every KPI value in its valid range; exact, on a new sheet.',
+  exposureButton: 'Compute the exposure',
+  forecastHeading: 'Forecast',
+  forecastHint:
+    'The months after the latest actuals, simulated (seeded: the same seed gives the same forecast), values resampled from the actuals or triangular between the worst, expected and best rows of the Scenarios sheet; percentiles and a histogram on a new sheet.',
+  monthsLabel: 'Months',
+  simulationsLabel: 'Simulations',
+  seedLabel: 'Seed',
+  methodLabel: 'Values drawn',
+  methodResampled: 'Resampled from the actuals',
+  methodDeclared: 'Triangular, from the Scenarios sheet',
+  forecastButton: 'Forecast',
+  compareHeading: 'Compare contracts',
+  compareHint:
+    'Two contracts of the workbook priced on the first one’s actuals, period by period, with the difference (second − first), on a new sheet.',
+  firstContractLabel: 'First contract',
+  secondContractLabel: 'Second contract',
+  compareButton: 'Compare',
+
+  busyScenarios: 'Creating the Scenarios sheet…',
+  busyReprice: 'Pricing the scenarios…',
+  busyCurve: (kpi) => `Drawing the fee curve of ${kpi}…`,
+  busyExposure: 'Computing the exposure…',
+  busyForecast: (n) => `Simulating ${n} times…`,
+  busyCompare: 'Comparing the contracts…',
+  failed: (message) => `Could not model: ${message}`,
+  chooseScenarioSheet: 'Choose the Scenarios sheet first.',
+  chooseKpi: 'Choose a KPI (Check contract lists them).',
+  chooseTwoContracts: 'Choose two different contract sheets.',
+
+  scenariosLive: (sheet) =>
+    `Scenarios worst, expected and best on “${sheet}”: edit a value and its totals recalculate.`,
+  scenariosFrozen: (sheet, totals) =>
+    `Scenarios on “${sheet}” (totals now: ${totals}). Edit the values, then Reprice scenarios.`,
+  repriced: (sheet, count) => `${count} ${plural(count, 'scenario', 'scenarios')} priced on “${sheet}”.`,
+  curveMade: (kpi, sheet, points) => `Fee curve of ${kpi}, ${points} points, on “${sheet}”.`,
+  exposure: (base, minimum, maximum, sheet) =>
+    `At ${base}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
+  forecastMade: (sheet, mean, p10, p90, atRisk) =>
+    `Forecast on “${sheet}”: mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
+  compared: (sheet, first, second, rows, difference) =>
+    `“${first}” vs “${second}” on ${rows} ${plural(rows, 'period', 'periods')}: ${difference} in all (second − first); details on “${sheet}”.`,
+  periodBase: (period) => `the volumes of ${period}`,
+  scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
+
+  noActualsMonth: 'The actuals hold no month to forecast from.',
+  declaredNeedsRows: 'Triangular draws need the rows worst, expected and best on the Scenarios sheet.',
+  notAScenarioSheet: (sheet) =>
+    `“${sheet}” is not a Scenarios sheet: no header row starting with “Scenario” in column A.`,
+  noSuchScenario: (name, sheet, names) =>
+    `There is no scenario “${name}” on “${sheet}” (it has: ${names.join(', ')}).`,
+  sheetProblems: (count, first) =>
+    `The Scenarios sheet has ${count} ${plural(count, 'problem', 'problems')}. First: ${first}`,
+  unknownColumn: (ref, header, known) =>
+    `${ref}: unknown column “${header}”; the contract has: ${known.join(', ')}.`,
+  repeatedColumn: (ref, header) => `${ref}: the column “${header}” is given twice.`,
+  repeatedScenario: (ref, name) => `${ref}: the scenario “${name}” is given twice.`,
+  blankScenarioName: (ref) => `${ref} (Scenario): the row has values but no scenario name.`,
+  blankValue: (ref, header) => `${ref} (${header}): the cell is empty; give a value.`,
+  notANumber: (ref, header, got) => `${ref} (${header}): expected a number, got ${got}.`,
+  ambiguousNumber: (ref, header, got, a, b) =>
+    `${ref} (${header}): ${got} reads as ${a} or ${b}; type it as a number.`,
+  outsideRange: (ref, header, problem) => `${ref} (${header}): ${problem}`,
+  negative: (ref, header) => `${ref} (${header}): must be ≥ 0.`,
+  noScenario: (sheet) => `“${sheet}” has no scenario row.`,
+  badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
+  wholeNumberInput: (label, min, max, got) =>
+    `${label}: give a whole number from ${min} to ${max} (got “${got}”).`,
+  kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
+  modelProblems: (problems) => `It cannot be computed: ${problems.join(' · ')}`,
+  declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
+  sameContract: 'Choose two different contracts.',
+  currencies: (first, second) =>
+    `The contracts are in different currencies (${first}, ${second}): their totals do not compare.`,
+  noCommonPeriod: 'The two contracts have no invoicing period of the actuals in common.',
+};
+
+const FR: ModelTexts = {
+  scenariosHeading: 'Scénarios',
+  scenariosHint:
+    'Une nouvelle feuille Scenarios avec les lignes pire, attendu et meilleur tirées de l’historique des réalisés, à modifier. Dans Excel ses totaux sont des formules CONTRACTFEE vivantes ; dans Google Sheets, Revaloriser les scénarios les écrit sur une nouvelle feuille.',
+  createScenariosButton: 'Créer la feuille de scénarios',
+  repriceButton: 'Revaloriser les scénarios',
+  scenarioSheetLabel: 'Feuille de scénarios',
+  scenarioSheetNone: '(choisissez une feuille)',
+  baseLabel: 'Valeurs fixées',
+  basePeriod: 'Réalisés de la période sous Générer la facture',
+  baseHint:
+    'La courbe et l’exposition utilisent ces volumes et heures (et, pour la courbe, ces valeurs de KPI).',
+  curveHeading: 'Courbe d’honoraires',
+  curveHint:
+    'Un KPI sur une plage de valeurs (sa plage valide si Plus basse et Plus haute sont vides), le reste fixé comme ci-dessus, sur une nouvelle feuille avec son graphique.',
+  kpiLabel: 'KPI',
+  kpiNone: '(vérifiez d’abord le contrat)',
+  fromLabel: 'Plus basse',
+  toLabel: 'Plus haute',
+  stepsLabel: 'Points',
+  curveButton: 'Tracer la courbe',
+  exposureHeading: 'Exposition',
+  exposureHint:
+    'Le moins et le plus que peut valoir la facture à ces volumes et heures, pour toute valeur des KPI dans leur plage valide ; exact, sur une nouvelle feuille.',
+  exposureButton: 'Calculer l’exposition',
+  forecastHeading: 'Prévision',
+  forecastHint:
+    'Les mois qui suivent les derniers réalisés, simulés (avec graine : la même graine donne la même prévision), valeurs rééchantillonnées dans les réalisés ou triangulaires entre les lignes worst, expected et best de la feuille de scénarios ; centiles et histogramme sur une nouvelle feuille.',
+  monthsLabel: 'Mois',
+  simulationsLabel: 'Simulations',
+  seedLabel: 'Graine',
+  methodLabel: 'Valeurs tirées',
+  methodResampled: 'Rééchantillonnées (réalisés)',
+  methodDeclared: 'Triangulaires (feuille de scénarios)',
+  forecastButton: 'Prévoir',
+  compareHeading: 'Comparer des contrats',
+  compareHint:
+    'Deux contrats du classeur valorisés sur les réalisés du premier, période par période, avec l’écart (second − premier), sur une nouvelle feuille.',
+  firstContractLabel: 'Premier contrat',
+  secondContractLabel: 'Second contrat',
+  compareButton: 'Comparer',
+
+  busyScenarios: 'Création de la feuille de scénarios…',
+  busyReprice: 'Valorisation des scénarios…',
+  busyCurve: (kpi) => `Tracé de la courbe de ${kpi}…`,
+  busyExposure: 'Calcul de l’exposition…',
+  busyForecast: (n) => `${n} simulations en cours…`,
+  busyCompare: 'Comparaison des contrats…',
+  failed: (message) => `Modélisation impossible : ${message}`,
+  chooseScenarioSheet: 'Choisissez d’abord la feuille de scénarios.',
+  chooseKpi: 'Choisissez un KPI (Vérifier le contrat les liste).',
+  chooseTwoContracts: 'Choisissez deux feuilles de contrat différentes.',
+
+  scenariosLive: (sheet) =>
+    `Scénarios pire, attendu et meilleur dans « ${sheet} » : modifiez une valeur, ses totaux se recalculent.`,
+  scenariosFrozen: (sheet, totals) =>
+    `Scénarios dans « ${sheet} » (totaux à ce jour : ${totals}). Modifiez les valeurs, puis Revaloriser les scénarios.`,
+  repriced: (sheet, count) =>
+    `${count} ${plural(count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
+  curveMade: (kpi, sheet, points) => `Courbe d’honoraires de ${kpi}, ${points} points, dans « ${sheet} ».`,
+  exposure: (base, minimum, maximum, sheet) =>
+    `${base.charAt(0).toUpperCase()}${base.slice(1)}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
+  forecastMade: (sheet, mean, p10, p90, atRisk) =>
+    `Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
+  compared: (sheet, first, second, rows, difference) =>
+    `« ${first} » contre « ${second} » sur ${rows} ${plural(rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
+  periodBase: (period) => `aux volumes de ${period}`,
+  scenarioBase: (name, sheet) => `au scénario « ${name} » de « ${sheet} »`,
+
+  noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
+  declaredNeedsRows:
+    'Les tirages triangulaires demandent les lignes worst, expected et best de la feuille de scénarios.',
+  notAScenarioSheet: (sheet) =>
+    `« ${sheet} » n’est pas une feuille de scénarios : aucune ligne d’en-tête commençant par « Scenario » en colonne A.`,
+  noSuchScenario: (name, sheet, names) =>
+    `Il n’y a pas de scénario « ${name} » dans « ${sheet} » (elle contient : ${names.join(', ')}).`,
+  sheetProblems: (count, first) =>
+    `La feuille de scénarios comporte ${count} ${plural(count, 'problème', 'problèmes')}. Premier : ${first}`,
+  unknownColumn: (ref, header, known) =>
+    `${ref} : colonne inconnue « ${header} » ; le contrat a : ${known.join(', ')}.`,
+  repeatedColumn: (ref, header) => `${ref} : la colonne « ${header} » est donnée deux fois.`,
+  repeatedScenario: (ref, name) => `${ref} : le scénario « ${name} » est donné deux fois.`,
+  blankScenarioName: (ref) => `${ref} (Scenario) : la ligne a des valeurs mais pas de nom de scénario.`,
+  blankValue: (ref, header) => `${ref} (${header}) : la cellule est vide ; indiquez une valeur.`,
+  notANumber: (ref, header, got) => `${ref} (${header}) : nombre attendu, trouvé ${got}.`,
+  ambiguousNumber: (ref, header, got, a, b) =>
+    `${ref} (${header}) : ${got} se lit ${a} ou ${b} ; saisissez-le comme un nombre.`,
+  outsideRange: (ref, header, problem) => `${ref} (${header}) : ${problem}`,
+  negative: (ref, header) => `${ref} (${header}) : doit être ≥ 0.`,
+  noScenario: (sheet) => `« ${sheet} » ne contient aucune ligne de scénario.`,
+  badNumberInput: (label, got) => `${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
+  wholeNumberInput: (label, min, max, got) =>
+    `${label} : indiquez un nombre entier de ${min} à ${max} (trouvé « ${got} »).`,
+  kpiProblem: (kpi, problem) => `${kpi} : ${problem}`,
+  modelProblems: (problems) => `Calcul impossible : ${problems.join(' · ')}`,
+  declaredNeedsScenarios:
+    'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
+  sameContract: 'Choisissez deux contrats différents.',
+  currencies: (first, second) =>
+    `Les contrats sont dans des devises différentes (${first}, ${second}) : leurs totaux ne se comparent pas.`,
+  noCommonPeriod: 'Les deux contrats n’ont aucune période de facturation des réalisés en commun.',
+};
+
+export function modelTexts(lang: Language): ModelTexts {
+  return lang === 'fr' ? FR : EN;
+}

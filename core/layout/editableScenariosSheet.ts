@@ -1,0 +1,122 @@
+/**
+ * The Scenarios sheet the task pane makes for the user to edit: one row per scenario (worst, expected,
+ * best), one column per measure of the contract (hours, volumes, KPIs), headed by the names CONTRACTFEE and
+ * the scenarios reader know. In Excel its Subtotal, VAT and Total are live `CONTRACTFEE` formulas over the
+ * Contract sheet's cells, so editing a value recalculates them and Goal Seek and Data Tables work; where the
+ * host has no CONTRACTFEE (Google Sheets) the sheet holds the values only, and Reprice scenarios prices it
+ * onto a new sheet, so no total on it can go stale.
+ */
+import type { Contract } from '../contract/types';
+import type { Invoice } from '../invoice/types';
+import type { Scenario } from '../model/scenario';
+import type { Dec } from '../money';
+import { a1 } from './a1';
+import { kpiValueFormat } from './contractSheet';
+import { FIRST_TABLE_ROW, modelSheetPlan, type ModelCell } from './modelSheet';
+import type { SheetPlan } from './sheetPlan';
+
+/** The header of the scenario names' column. */
+export const SCENARIO_HEADER = 'Scenario';
+/** Headers of the totals' columns, and the CONTRACTFEE output each one asks for. */
+export const TOTAL_COLUMNS = [
+  { header: 'Subtotal', output: 'subtotal' },
+  { header: 'VAT', output: 'vat' },
+  { header: 'Total', output: 'total' },
+] as const;
+
+/** A column of values: hours, a volume or a KPI, headed by its name as CONTRACTFEE reads it. */
+export interface ScenarioMeasure {
+  readonly kind: 'hours' | 'volume' | 'kpi';
+  /** Key in the scenario's values (`''` for hours). */
+  readonly name: string;
+  readonly header: string;
+  readonly format: string | null;
+}
+
+/** The contract's measures, in the order of the sheet's columns. */
+export function scenarioMeasures(contract: Contract): ScenarioMeasure[] {
+  return [
+    ...(contract.hourly
+      ? [{ kind: 'hours' as const, name: '', header: contract.hourly.label, format: '#,##0.##' }]
+      : []),
+    ...contract.volumes.map((v) => ({
+      kind: 'volume' as const,
+      name: v.name,
+      header: v.name,
+      format: '#,##0.##',
+    })),
+    ...contract.kpis.map((k) => ({
+      kind: 'kpi' as const,
+      name: k.name,
+      header: k.name,
+      format: kpiValueFormat(k.unit),
+    })),
+  ];
+}
+
+/** A measure's value in a scenario. */
+export function measureValue(values: Scenario['values'], measure: ScenarioMeasure): Dec | undefined {
+  if (measure.kind === 'hours') return values.hours;
+  return (measure.kind === 'volume' ? values.volumes : values.kpis).get(measure.name);
+}
+
+/**
+ * Live totals: `fn` is the host's name of CONTRACTFEE (`FEES.CONTRACTFEE`), `contractRange` the Contract
+ * sheet's cells as a reference (`'Contract'!$A$1:$H$40`), `priced` each scenario's invoice when made.
+ */
+export interface LiveTotals {
+  readonly fn: string;
+  readonly contractRange: string;
+  readonly priced: readonly Invoice[];
+}
+
+export function editableScenariosSheetPlan(
+  contract: Contract,
+  scenarios: readonly Scenario[],
+  live: LiveTotals | null,
+): SheetPlan {
+  const measures = scenarioMeasures(contract);
+  const header = FIRST_TABLE_ROW;
+  const names = `${abs(header, 1)}:${abs(header, measures.length)}`;
+  const totals = (row: number, i: number): ModelCell[] => {
+    if (!live) return [];
+    const invoice = live.priced[i];
+    const values = `${a1(row, 1)}:${a1(row, measures.length)}`;
+    const amounts = [invoice.subtotal, invoice.vat.amount, invoice.total];
+    return TOTAL_COLUMNS.map(({ output }, i) => ({
+      money: amounts[i],
+      formula: `=${live.fn}(${live.contractRange},${names},${values},"${output}")`,
+    }));
+  };
+  return modelSheetPlan({
+    name: 'Scenarios',
+    title: `Scenarios — ${contract.name}`,
+    subtitle: live
+      ? 'Edit any value: Subtotal, VAT and Total are CONTRACTFEE formulas over the Contract sheet (the invoice engine), so Goal Seek and Data Tables work on them.'
+      : 'Edit any value, then Reprice scenarios in the sidebar: the totals go on a new sheet (Google Sheets has no CONTRACTFEE).',
+    currency: contract.currency,
+    tables: [
+      {
+        name: 'Scenarios',
+        header: [
+          SCENARIO_HEADER,
+          ...measures.map((m) => m.header),
+          ...(live ? TOTAL_COLUMNS.map((t) => t.header) : []),
+        ],
+        rows: scenarios.map((scenario, i) => [
+          { text: scenario.name },
+          ...measures.map((m): ModelCell => {
+            const value = measureValue(scenario.values, m);
+            return value === undefined ? null : { number: value, format: m.format };
+          }),
+          ...totals(header + 1 + i, i),
+        ]),
+      },
+    ],
+  });
+}
+
+/** `$B$4`: the names row must not move when a formula is filled down. */
+function abs(row: number, col: number): string {
+  return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+}

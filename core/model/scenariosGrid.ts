@@ -1,0 +1,123 @@
+/**
+ * The scenarios of an edited Scenarios sheet (see layout/editableScenariosSheet.ts), read back strictly:
+ * the header row is the one whose column A says `Scenario`; every header after it is a measure of the
+ * contract (hours, a volume, a KPI, case ignored) or a totals column; rows follow until the first blank
+ * one. An unknown or repeated header, a blank or repeated name, a blank, non-numeric, negative or
+ * out-of-range value is a problem naming its cell and column: never a guess, never a zero.
+ */
+import {
+  cellText,
+  errorCode,
+  isBlank,
+  isBlankRow,
+  readDecimalCell,
+  type Grid,
+} from '../contract/sheet/cells';
+import type { Contract } from '../contract/types';
+import { rangeProblem } from '../contract/validRange';
+import { contractText } from '../i18n/contract';
+import { modelTexts } from '../i18n/model';
+import { a1 } from '../layout/a1';
+import {
+  SCENARIO_HEADER,
+  TOTAL_COLUMNS,
+  scenarioMeasures,
+  type ScenarioMeasure,
+} from '../layout/editableScenariosSheet';
+import { dec, type Dec } from '../money';
+import type { Language } from '../contract/types';
+import type { Scenario } from './scenario';
+
+export type ScenariosRead =
+  | { readonly ok: true; readonly scenarios: readonly Scenario[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+const TOTAL_HEADERS = new Set<string>(TOTAL_COLUMNS.map((t) => t.header.toLowerCase()));
+
+/** Whether the grid has a Scenarios table: a row whose column A is `Scenario`. */
+export function scenarioHeaderRow(grid: Grid): number {
+  return grid.findIndex((row) => cellText(row[0]).toLowerCase() === SCENARIO_HEADER.toLowerCase());
+}
+
+export function scenariosFromGrid(
+  grid: Grid,
+  contract: Contract,
+  sheet: string,
+  lang: Language,
+): ScenariosRead {
+  const t = modelTexts(lang);
+  const p = contractText(lang).problems;
+  const header = scenarioHeaderRow(grid);
+  if (header < 0) return { ok: false, problems: [t.notAScenarioSheet(sheet)] };
+  const ref = (row: number, col: number) => `${sheet}!${a1(row, col)}`;
+  const problems: string[] = [];
+  const measures = scenarioMeasures(contract);
+  const columns: { col: number; measure: ScenarioMeasure }[] = [];
+  const headers = grid[header];
+  for (let col = 1; col < headers.length && !isBlank(headers[col]); col++) {
+    const text = cellText(headers[col]);
+    const wanted = text.toLowerCase();
+    if (TOTAL_HEADERS.has(wanted)) continue;
+    const measure = measures.find((m) => m.header.toLowerCase() === wanted);
+    if (!measure)
+      problems.push(
+        t.unknownColumn(
+          ref(header, col),
+          text,
+          measures.map((m) => m.header),
+        ),
+      );
+    else if (columns.some((c) => c.measure === measure))
+      problems.push(t.repeatedColumn(ref(header, col), text));
+    else columns.push({ col, measure });
+  }
+
+  const scenarios: Scenario[] = [];
+  for (let row = header + 1; row < grid.length && !isBlankRow(grid, row); row++) {
+    const name = cellText(grid[row][0]);
+    if (name === '') problems.push(t.blankScenarioName(ref(row, 0)));
+    else if (scenarios.some((s) => s.name === name)) problems.push(t.repeatedScenario(ref(row, 0), name));
+    const kpis = new Map<string, Dec>();
+    const volumes = new Map<string, Dec>();
+    let hours: Dec | undefined;
+    for (const { col, measure } of columns) {
+      const value = readValue(grid[row][col], ref(row, col), measure, contract, lang, problems, p);
+      if (value === undefined) continue;
+      if (measure.kind === 'hours') hours = value;
+      else (measure.kind === 'kpi' ? kpis : volumes).set(measure.name, value);
+    }
+    if (name !== '')
+      scenarios.push({ name, values: { kpis, volumes, ...(hours !== undefined ? { hours } : {}) } });
+  }
+  if (problems.length === 0 && scenarios.length === 0) problems.push(t.noScenario(sheet));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios };
+}
+
+function readValue(
+  cell: Grid[number][number],
+  at: string,
+  measure: ScenarioMeasure,
+  contract: Contract,
+  lang: Language,
+  problems: string[],
+  p: ReturnType<typeof contractText>['problems'],
+): Dec | undefined {
+  const t = modelTexts(lang);
+  const header = measure.header;
+  if (isBlank(cell)) return void problems.push(t.blankValue(at, header));
+  const error = errorCode(cell);
+  if (error !== undefined) return void problems.push(t.outsideRange(at, header, p.errorValue(error)));
+  const read = readDecimalCell(cell);
+  if (!('value' in read)) {
+    if (read.problem === 'ambiguous')
+      return void problems.push(t.ambiguousNumber(at, header, p.describe(cell), ...read.readings));
+    return void problems.push(t.notANumber(at, header, p.describe(cell)));
+  }
+  const value = dec(read.value);
+  if (measure.kind === 'kpi') {
+    const clause = contract.kpis.find((k) => k.name === measure.name)!;
+    const problem = rangeProblem(value, clause, p);
+    if (problem !== undefined) return void problems.push(t.outsideRange(at, header, problem));
+  } else if (value.isNeg()) return void problems.push(t.negative(at, header));
+  return value;
+}

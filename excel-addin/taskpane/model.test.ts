@@ -1,0 +1,130 @@
+/**
+ * The pane's Model section on the Excel fake: the core's actions through the Excel bridge and workbook
+ * port. The Scenarios sheet's totals are live FEES.CONTRACTFEE formulas, calculated by the fake with the
+ * add-in's own CONTRACTFEE (as Excel calls the registered function), so editing a KPI value recalculates
+ * them; every other action paints a new sheet in a constant number of runs, the contract untouched.
+ */
+import { workbookActions } from '../../core/app/actions';
+import { CONTRACTFEE } from '../../core/functions/defs/contractFee';
+import { evaluate } from '../../core/functions/evaluate';
+import type { HostArg } from '../../core/functions/hostValues';
+import { priceScenario } from '../../core/model/scenario';
+import { fromHostNumber, toHostNumber } from '../../core/money';
+import { bpoCustomerService } from '../../core/templates';
+import { fakeExcel, useOfficeRequirements, type CustomFunction } from '../../test/fakes/excel';
+import { createExcelBridge } from './excelBridge';
+import type { ExcelHost } from './host';
+import { excelWorkbook } from './workbookPort';
+
+/** CONTRACTFEE as Excel runs it for the add-in: host values in, a number or an error out. */
+const contractFee: CustomFunction = (args) => {
+  const result = evaluate(CONTRACTFEE, args as unknown as HostArg[]);
+  if (typeof result !== 'number') throw new Error(JSON.stringify(result));
+  return result;
+};
+
+function excelPane() {
+  const fake = fakeExcel({ customFunctions: { 'FEES.CONTRACTFEE': contractFee } });
+  const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => fake.run(batch) };
+  const bridge = createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) });
+  return { fake, bridge };
+}
+
+/** The engine's total for the BPO template at these values (Interactions, FCR, response time, CSAT). */
+function engineTotal([interactions, fcr, response, csat]: number[]): number {
+  const result = priceScenario(bpoCustomerService.contract('en'), {
+    volumes: new Map([['Interactions', fromHostNumber(interactions)]]),
+    kpis: new Map([
+      ['FCR', fromHostNumber(fcr)],
+      ['Average response time', fromHostNumber(response)],
+      ['CSAT', fromHostNumber(csat)],
+    ]),
+  });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return toHostNumber(result.invoice.total)!;
+}
+
+describe('Model section in Excel', () => {
+  let restore = (): void => undefined;
+  afterEach(() => restore());
+
+  it('makes a live Scenarios sheet: editing a KPI value recalculates its CONTRACTFEE totals', async () => {
+    const { fake, bridge } = excelPane();
+    const { sheets } = await bridge.newContract('bpo-customer-service', 'en');
+    const before = sheets.map((name) => fake.book.snapshot(name));
+    const runs = fake.runs.length;
+
+    const result = await bridge.createScenarios('en');
+    // Sheets and the contract's tables, the Contract sheet's extent, then the paint.
+    expect(fake.runs.length - runs).toBe(4);
+    expect(result).toEqual({
+      sheet: 'Scenarios',
+      live: true,
+      message: 'Scenarios worst, expected and best on “Scenarios”: edit a value and its totals recalculate.',
+    });
+    const grid = () => fake.book.grid('Scenarios');
+    expect(grid()[3]).toEqual([
+      'Scenario',
+      'Interactions',
+      'FCR',
+      'Average response time',
+      'CSAT',
+      'Subtotal',
+      'VAT',
+      'Total',
+    ]);
+    const rows = grid().slice(4, 7);
+    expect(rows.map((row) => row[0])).toEqual(['worst', 'expected', 'best']);
+    for (const row of rows) expect(row[7]).toBe(engineTotal(row.slice(1, 5) as number[]));
+    // Over the Contract sheet's cells as the port read them (the totals above show they hold the contract).
+    expect(fake.book.snapshot('Scenarios').cells.H5.formula).toMatch(
+      /^=FEES\.CONTRACTFEE\('Contract'!\$A\$1:\$[A-Z]+\$\d+,\$B\$4:\$E\$4,B5:E5,"total"\)$/,
+    );
+
+    // The user raises the expected FCR to 80 %: Excel recalculates the row, as the engine prices it.
+    const scenarios = fake.book.find('Scenarios')!;
+    fake.book.write(scenarios, 5, 2, 0.8, 'user');
+    const edited = grid()[5];
+    expect(edited[7]).toBe(engineTotal(edited.slice(1, 5) as number[]));
+    expect(edited[7]).not.toBe(rows[1][7]);
+    expect(edited[6]).toBeCloseTo((edited[7] as number) - (edited[5] as number), 6);
+    expect(sheets.map((name) => fake.book.snapshot(name))).toEqual(before);
+
+    // Repricing reads the edited values: the same totals, frozen, with their lines, on a new sheet.
+    const repriced = await bridge.repriceScenarios('Scenarios', 'en');
+    expect(repriced.sheet).toBe('Scenarios priced');
+    const priced = fake.book.grid('Scenarios priced').slice(4, 7);
+    expect(priced.map((row) => row[7])).toEqual(
+      grid()
+        .slice(4, 7)
+        .map((row) => row[7]),
+    );
+  });
+
+  it('paints a fee curve with its two line charts and a forecast with its histogram', async () => {
+    // Charts need ExcelApi 1.7.
+    restore = useOfficeRequirements('1.7');
+    const { fake, bridge } = excelPane();
+    await bridge.newContract('bpo-customer-service', 'fr');
+    const base = { kind: 'period', period: '2026-10' } as const;
+    const runs = fake.runs.length;
+    const curve = await bridge.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr');
+    expect(fake.runs.length - runs).toBe(3);
+    expect(curve.message).toBe('Courbe d’honoraires de FCR, 7 points, dans « Curve FCR ».');
+    // The README's curve: the neutral band around 75 %, the €6,000 bonus cap above 80 %.
+    expect(
+      fake.book
+        .grid('Curve FCR')
+        .slice(4, 11)
+        .map((row) => row[2]),
+    ).toEqual([135195, 135396, 136116, 136836, 137316, 137316, 137316]);
+    expect(fake.book.find('Curve FCR')!.charts.map((c) => c.type)).toEqual(['Line', 'Line']);
+
+    const forecast = await bridge.forecast(
+      { months: '12', simulations: '200', seed: '42', method: 'resampled' },
+      'fr',
+    );
+    expect(forecast.message).toMatch(/^Prévision dans « Forecast » : moyenne /);
+    expect(fake.book.find('Forecast')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * The pane's Model section in real headless Chromium, on the scripted bridge: a Scenarios sheet made and
+ * its scenarios offered as the values held, a fee curve, an exposure, a forecast and a comparison, each
+ * with what the pane sent the host; refusals before any call; workbook text (sheet, scenario and KPI
+ * names) shown as text. At Excel's 350 × 378, in English and French, the outcome shows beside its button:
+ * screenshots docs/screenshots/model-*.png (with UPDATE_SCREENSHOTS=1).
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { FakeScenario } from '../testing/fakeBridge';
+import {
+  bundleForBrowser,
+  launchChromium,
+  saveScreenshot,
+  serveFiles,
+  watchPage,
+} from '../../test/e2e/harness';
+import { taskpanePage } from '../page';
+
+const ORIGIN = 'https://taskpane.test';
+const XSS = '<img src=x onerror=alert(1)>';
+const KPI = `FCR ${XSS}`;
+
+const SCENARIO: FakeScenario = {
+  hostLanguage: 'en',
+  templates: { en: [], fr: [] },
+  newContract: { sheets: ['Contract', 'Actuals'], message: '' },
+  check: {
+    ok: true,
+    contractSheet: 'Contract',
+    actualsSheet: 'Actuals',
+    contracts: ['Contract', 'Contract (2)'],
+    errors: [],
+    periods: ['2026-09', '2026-10'],
+  },
+  invoice: {
+    sheet: 'Invoice {period}',
+    total: '1.00',
+    currency: 'EUR',
+    lines: 1,
+    contractSheet: 'Contract',
+    actualsSheet: 'Actuals',
+    message: '',
+  },
+  sheets: ['Actuals (2)', 'Scenarios'],
+  kpis: [KPI, 'CSAT'],
+  scenarioNames: { Scenarios: ['worst', 'expected', `best ${XSS}`] },
+  scenarios: {
+    sheet: 'Scenarios',
+    live: true,
+    message: 'Scenarios worst, expected and best on “Scenarios”: edit a value and its totals recalculate.',
+  },
+  repriced: { sheet: 'Scenarios priced', message: '3 scenarios priced on “Scenarios priced”.' },
+  curve: { sheet: 'Curve FCR', message: `Fee curve of ${KPI}, 7 points, on “Curve FCR”.` },
+  exposure: {
+    sheet: 'Exposure',
+    minimum: '€129,195.00',
+    maximum: '€137,700.00',
+    unbounded: [],
+    message: 'At the volumes of scenario “best”, the invoice total lies between €129,195.00 and €137,700.00.',
+  },
+  forecast: {
+    sheet: 'Forecast',
+    message: 'Forecast on “Forecast”: mean €1,626,075.95, P10 €1,590,086.16, P90 €1,659,302.16.',
+  },
+  comparison: { sheet: 'Comparison', message: '“Contract” vs “Contract (2)” on 4 periods: €0.00 in all.' },
+};
+
+const FRENCH: Partial<FakeScenario> = {
+  hostLanguage: 'fr',
+  scenarios: {
+    sheet: 'Scenarios',
+    live: false,
+    message:
+      'Scénarios dans « Scenarios » (totaux à ce jour : worst 129 195,00 €, expected 130 620,00 €, best 137 700,00 €). Modifiez les valeurs, puis Revaloriser les scénarios.',
+  },
+  curve: { sheet: 'Curve FCR', message: 'Courbe d’honoraires de FCR, 21 points, dans « Curve FCR ».' },
+  forecast: {
+    sheet: 'Forecast',
+    message: 'Prévision dans « Forecast » : moyenne 1 626 075,95 €, P10 1 590 086,16 €, P90 1 659 302,16 €.',
+  },
+};
+
+let browser: Browser;
+let bundle: string;
+
+beforeAll(async () => {
+  bundle = bundleForBrowser(join(__dirname, '../testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPane(overrides: Partial<FakeScenario> = {}, viewport = { width: 320, height: 900 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await serveFiles(page, {
+    origin: ORIGIN,
+    files: {
+      '/taskpane.html': { body: taskpanePage() },
+      '/taskpane.css': { body: readFileSync(join(__dirname, '../taskpane.css')) },
+      '/taskpane.test.js': { body: bundle },
+    },
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.addScriptTag({ url: '/taskpane.test.js' });
+  await page.addScriptTag({
+    content: `
+    window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify({ ...SCENARIO, ...overrides })});
+    window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
+  });
+  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
+  const calls = (method: string): Promise<unknown[][]> =>
+    page.evaluate(
+      (name) =>
+        (window as unknown as { fake: { calls: unknown[][] } }).fake.calls.filter((call) => call[0] === name),
+      method,
+    );
+  return { page, watch, calls, close: () => context.close() };
+}
+
+const statusText = (page: Page) => page.locator('.of-status-text').textContent();
+const waitForKind = (page: Page, kind: string) =>
+  page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+
+/** Clicks a button and waits until the pane is no longer busy. */
+async function press(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
+  await page.locator('.of-status:not([data-kind="busy"])').waitFor({ state: 'attached' });
+}
+
+describe('Model section in Chromium', () => {
+  test('makes a Scenarios sheet, then models on its scenarios and on the period', async () => {
+    const { page, watch, calls, close } = await openPane();
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+
+    await press(page, 'Create scenarios sheet');
+    await expect(statusText(page)).resolves.toBe(SCENARIO.scenarios!.message);
+    await expect(calls('createScenarios')).resolves.toEqual([['createScenarios', 'en']]);
+    await expect(page.getByLabel('Scenarios sheet').inputValue()).resolves.toBe('Scenarios');
+    const held = page.getByLabel('Values held');
+    await expect(held.locator('option').allTextContents()).resolves.toEqual([
+      'Actuals of the period under Generate invoice',
+      'worst',
+      'expected',
+      `best ${XSS}`,
+    ]);
+
+    // The curve and the exposure of a scenario.
+    await held.selectOption({ label: `best ${XSS}` });
+    await page.getByLabel('KPI', { exact: true }).selectOption(KPI);
+    await page.getByLabel('Lowest').fill('0.70');
+    await page.getByLabel('Highest').fill('0.85');
+    await page.getByLabel('Points').fill('7');
+    await press(page, 'Draw the fee curve');
+    await expect(statusText(page)).resolves.toBe(SCENARIO.curve!.message);
+    const best = { kind: 'scenario', sheet: 'Scenarios', scenario: `best ${XSS}` };
+    await expect(calls('feeCurve')).resolves.toEqual([
+      ['feeCurve', { kpi: KPI, from: '0.70', to: '0.85', steps: '7', base: best }, 'en'],
+    ]);
+    await press(page, 'Compute the exposure');
+    await expect(calls('scenarioExposure')).resolves.toEqual([
+      ['scenarioExposure', 'Scenarios', `best ${XSS}`, 'en'],
+    ]);
+
+    // Back to the period chosen under Generate invoice.
+    await held.selectOption('');
+    await page.getByLabel('Period').selectOption('2026-09');
+    await press(page, 'Compute the exposure');
+    await expect(calls('periodExposure')).resolves.toEqual([['periodExposure', '2026-09', 'en']]);
+
+    await page.getByLabel('Simulations').fill('500');
+    await page.getByLabel('Seed').fill('42');
+    await page.getByLabel('Values drawn').selectOption('declared');
+    await press(page, 'Forecast');
+    await expect(statusText(page)).resolves.toBe(SCENARIO.forecast!.message);
+    await expect(calls('forecast')).resolves.toEqual([
+      [
+        'forecast',
+        { months: '12', simulations: '500', seed: '42', method: 'declared', scenarioSheet: 'Scenarios' },
+        'en',
+      ],
+    ]);
+
+    await press(page, 'Reprice scenarios');
+    await expect(calls('repriceScenarios')).resolves.toEqual([['repriceScenarios', 'Scenarios', 'en']]);
+
+    await expect(page.getByLabel('First contract').inputValue()).resolves.toBe('Contract');
+    await expect(page.getByLabel('Second contract').inputValue()).resolves.toBe('Contract (2)');
+    await press(page, 'Compare');
+    await expect(statusText(page)).resolves.toBe(SCENARIO.comparison!.message);
+    await expect(calls('compareContracts')).resolves.toEqual([
+      ['compareContracts', 'Contract', 'Contract (2)', 'en'],
+    ]);
+
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    await saveScreenshot(page.locator('#taskpane-root'), 'model-section-en');
+    await close();
+  });
+
+  test('refuses before calling the host, and shows the host’s refusal', async () => {
+    const { page, calls, close } = await openPane({ failures: { feeCurve: 'FCR: 77.4 is outside 0 to 1.' } });
+    await page.getByLabel('Scenarios sheet').selectOption('');
+    await press(page, 'Reprice scenarios');
+    await expect(statusText(page)).resolves.toBe('Choose the Scenarios sheet first.');
+    await page.getByLabel('Second contract').selectOption('Contract');
+    await press(page, 'Compare');
+    await expect(statusText(page)).resolves.toBe('Choose two different contract sheets.');
+    await expect(calls('repriceScenarios')).resolves.toEqual([]);
+    await expect(calls('compareContracts')).resolves.toEqual([]);
+
+    // A sheet that holds no scenarios: said at once, and only the period is offered.
+    await page.getByLabel('Scenarios sheet').selectOption('Actuals (2)');
+    await waitForKind(page, 'error');
+    await expect(statusText(page)).resolves.toBe('Could not model: “Actuals (2)” is not a Scenarios sheet.');
+    await expect(page.getByLabel('Values held').locator('option').count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await press(page, 'Draw the fee curve');
+    await expect(statusText(page)).resolves.toBe('Could not model: FCR: 77.4 is outside 0 to 1.');
+    await close();
+  });
+});
+
+describe.each(['en', 'fr'] as const)('Model section at 350 × 378 (%s)', (lang) => {
+  const BUTTONS = {
+    en: { create: 'Create scenarios sheet', curve: 'Draw the fee curve', forecast: 'Forecast' },
+    fr: { create: 'Créer la feuille de scénarios', curve: 'Tracer la courbe', forecast: 'Prévoir' },
+  } as const;
+
+  test('shows each outcome inside the visible pane, beside its button', async () => {
+    const { page, close } = await openPane(lang === 'fr' ? FRENCH : {}, { width: 350, height: 378 });
+    await page
+      .getByRole('button', { name: lang === 'fr' ? 'Vérifier le contrat' : 'Check contract' })
+      .click();
+    await waitForKind(page, 'success');
+    for (const action of ['create', 'curve', 'forecast'] as const) {
+      const button = page.getByRole('button', { name: BUTTONS[lang][action], exact: true });
+      await button.click();
+      await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
+      await waitForKind(page, 'success');
+      const place = await page.evaluate(() => {
+        const status = document.querySelector('.of-status')!;
+        const box = status.getBoundingClientRect();
+        return {
+          visible: box.top >= 0 && box.bottom <= window.innerHeight,
+          beside: status.previousElementSibling?.contains(document.activeElement) ?? false,
+        };
+      });
+      expect(place).toEqual({ visible: true, beside: true });
+      await saveScreenshot(page, `model-350x378-${lang}-${action}`);
+    }
+    await close();
+  });
+});

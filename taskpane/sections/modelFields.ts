@@ -1,0 +1,83 @@
+/**
+ * The Model section's controls: a labelled select or text field, a sub-form with its heading, hint and
+ * button, and a row of short fields side by side. Built with `el`, so every text stays text.
+ */
+import { el } from '../dom';
+
+/** A label and its control; `relabel` writes the label again. */
+export interface Field<C extends HTMLSelectElement | HTMLInputElement> {
+  readonly label: HTMLLabelElement;
+  readonly control: C;
+  readonly box: HTMLDivElement;
+}
+
+export function selectField(doc: Document, id: string, describedBy?: string): Field<HTMLSelectElement> {
+  const label = el(doc, 'label', { for: id, class: 'of-label' });
+  const control = el(doc, 'select', { id, class: 'of-select', 'aria-describedby': describedBy });
+  return { label, control, box: el(doc, 'div', { class: 'of-field' }, label, control) };
+}
+
+export function textField(
+  doc: Document,
+  id: string,
+  value: string,
+  mode: 'decimal' | 'numeric',
+): Field<HTMLInputElement> {
+  const label = el(doc, 'label', { for: id, class: 'of-label' });
+  const control = el(doc, 'input', {
+    id,
+    class: 'of-input',
+    type: 'text',
+    inputmode: mode,
+    autocomplete: 'off',
+  });
+  control.value = value;
+  return { label, control, box: el(doc, 'div', { class: 'of-field' }, label, control) };
+}
+
+/** Short fields side by side: three numbers fit the 350 px pane on one row. */
+export function fieldRow(
+  doc: Document,
+  ...fields: Field<HTMLSelectElement | HTMLInputElement>[]
+): HTMLDivElement {
+  return el(
+    doc,
+    'div',
+    { class: 'of-fields', style: `display:grid;grid-template-columns:repeat(${fields.length},1fr);gap:6px` },
+    ...fields.map((f) => f.box),
+  );
+}
+
+/** A section of the pane with one form: heading, hint, the fields, then its button. */
+export interface SubForm {
+  readonly section: HTMLElement;
+  readonly form: HTMLFormElement;
+  readonly heading: HTMLHeadingElement;
+  readonly hint: HTMLParagraphElement;
+  readonly button: HTMLButtonElement;
+}
+
+export function subForm(doc: Document, id: string, ...fields: Node[]): SubForm {
+  const heading = el(doc, 'h2', { id: `${id}-heading`, class: 'of-heading' });
+  const hint = el(doc, 'p', { id: `${id}-hint`, class: 'of-hint' });
+  const button = el(doc, 'button', {
+    type: 'submit',
+    class: 'of-button of-primary',
+    'aria-describedby': hint.id,
+  });
+  const form = el(doc, 'form', { class: 'of-form' }, hint, ...fields, button);
+  const section = el(doc, 'section', { class: 'of-section', 'aria-labelledby': heading.id }, heading, form);
+  return { section, form, heading, hint, button };
+}
+
+/** Replaces a select's options, keeping the choice when it is still offered (else `fallback`). */
+export function fillSelect(
+  doc: Document,
+  select: HTMLSelectElement,
+  options: readonly { value: string; label: string }[],
+  fallback = '',
+): void {
+  const chosen = select.value;
+  select.replaceChildren(...options.map((o) => el(doc, 'option', { value: o.value }, o.label)));
+  select.value = options.some((o) => o.value === chosen) ? chosen : fallback;
+}

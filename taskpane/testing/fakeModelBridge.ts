@@ -1,0 +1,75 @@
+/** The Model section's methods of the scripted bridge (fakeBridge.ts): each records its call and answers. */
+import type { ExposureSummary, ModelSheetResult, ScenariosResult } from '../../core/app/bridge';
+import type { ModelBridge } from '../../core/app/modelBridge';
+import type { BridgeMethod } from './fakeBridge';
+
+/** What the Model section's methods answer; plain JSON. */
+export interface FakeModelScenario {
+  /** `listKpis`; default none. */
+  readonly kpis?: readonly string[];
+  /** `listScenarios`, by sheet; a sheet not listed rejects as not a Scenarios sheet. */
+  readonly scenarioNames?: Readonly<Record<string, readonly string[]>>;
+  readonly scenarios?: ScenariosResult;
+  readonly repriced?: ModelSheetResult;
+  readonly curve?: ModelSheetResult;
+  readonly forecast?: ModelSheetResult;
+  readonly comparison?: ModelSheetResult;
+  /** `periodExposure` and `scenarioExposure`. */
+  readonly exposure?: ExposureSummary;
+}
+
+type Answer = <T>(method: BridgeMethod, args: unknown[], result: () => T) => Promise<T>;
+
+const sheet = (name: string): ModelSheetResult => ({ sheet: name, message: '' });
+/** Trailing `undefined` arguments are left out of the record, as the other fake methods do. */
+const args = (...values: unknown[]) => {
+  const out = [...values];
+  while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
+  return out;
+};
+
+export function fakeModelBridge(
+  scenario: FakeModelScenario,
+  answer: Answer,
+): Omit<ModelBridge, 'periodExposure'> {
+  return {
+    listKpis: (lang, contract) => answer('listKpis', args(lang, contract), () => [...(scenario.kpis ?? [])]),
+    createScenarios: (lang, contract) =>
+      answer(
+        'createScenarios',
+        args(lang, contract),
+        () => scenario.scenarios ?? { ...sheet('Scenarios'), live: false },
+      ),
+    listScenarios: (name, lang) =>
+      answer('listScenarios', args(name, lang), () => {
+        const names = scenario.scenarioNames?.[name];
+        if (!names) throw new Error(`“${name}” is not a Scenarios sheet.`);
+        return [...names];
+      }),
+    repriceScenarios: (name, lang, contract) =>
+      answer(
+        'repriceScenarios',
+        args(name, lang, contract),
+        () => scenario.repriced ?? sheet('Scenarios priced'),
+      ),
+    scenarioExposure: (name, row, lang, contract) =>
+      answer(
+        'scenarioExposure',
+        args(name, row, lang, contract),
+        () =>
+          scenario.exposure ?? {
+            sheet: 'Exposure',
+            minimum: null,
+            maximum: null,
+            unbounded: [],
+            message: '',
+          },
+      ),
+    feeCurve: (request, lang, contract) =>
+      answer('feeCurve', args(request, lang, contract), () => scenario.curve ?? sheet('Curve')),
+    forecast: (request, lang, contract) =>
+      answer('forecast', args(request, lang, contract), () => scenario.forecast ?? sheet('Forecast')),
+    compareContracts: (a, b, lang) =>
+      answer('compareContracts', args(a, b, lang), () => scenario.comparison ?? sheet('Comparison')),
+  };
+}
