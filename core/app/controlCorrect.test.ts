@@ -72,6 +72,22 @@ describe('Correct an invoice, over a workbook', () => {
     );
   });
 
+  it('proves an hourly invoice from the hours it prints, then credits restated hours', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    now(actions.newContract('online-business-manager', 'en'));
+    const { sheet } = now(actions.generateInvoice('2026-12', 'en'));
+    const grid = book.sheetMap.get('Actuals')!;
+    grid.find((row) => row[0] === 'hours')![grid[0]!.indexOf('2026-12')] = 54;
+    const result = now(controlActions(book, () => '2027-01-10').correctInvoice(sheet, 'en'));
+    expect(result).toMatchObject({ sheet: 'Credit note 2026-12', kind: 'credit' });
+    const reasons = book.sheetMap
+      .get(result.sheet!)!
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
+    expect(reasons.some((r) => r.startsWith('OBM hourly fee restated from 58 to 54'))).toBe(true);
+  });
+
   it('writes nothing when nothing was restated', () => {
     const { book, control, sheet } = issuedOctober();
     const names = book.sheetNames();
