@@ -1,192 +1,163 @@
-import { MemoryWorkbook } from "../../test/support/memoryWorkbook";
-import { TEXT_FORMAT, type SheetPlan } from "../layout/sheetPlan";
-import { workbookActions } from "./actions";
-import type { MaybePromise } from "./maybePromise";
-import type { PaintRequest } from "./workbookPort";
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { TEXT_FORMAT, type SheetPlan } from '../layout/sheetPlan';
+import { workbookActions } from './actions';
+import type { MaybePromise } from './maybePromise';
+import type { PaintRequest } from './workbookPort';
 
 function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise)
-    throw new Error("expected a synchronous result");
+  if (value instanceof Promise) throw new Error('expected a synchronous result');
   return value;
 }
 
 function bpo() {
   const book = new MemoryWorkbook();
   const actions = workbookActions(book);
-  now(actions.newContract("bpo-customer-service", "en"));
+  now(actions.newContract('bpo-customer-service', 'en'));
   return { book, actions };
 }
 
-describe("Exposure of a period, over a workbook", () => {
-  it("is the engine’s exposure at that period’s volumes, on a new sheet, the contract untouched", () => {
+describe('Exposure of a period, over a workbook', () => {
+  it('is the engine’s exposure at that period’s volumes, on a new sheet, the contract untouched', () => {
     const { book, actions } = bpo();
     const before = JSON.stringify([...book.sheetMap.entries()]);
 
-    const result = now(actions.periodExposure("2026-10", "en"));
+    const result = now(actions.periodExposure('2026-10', 'en'));
 
     // Hand-computed in test/model/exposure.test.ts: base fees 108,750.00; best KPIs reach the €6,000.00
     // bonus cap (total 137,700.00 with VAT), worst ones the malus cap of 1 % (total 129,195.00).
-    expect(result.minimum).toBe("€129,195.00");
-    expect(result.maximum).toBe("€137,700.00");
+    expect(result.minimum).toBe('€129,195.00');
+    expect(result.maximum).toBe('€137,700.00');
     expect(result.unbounded).toEqual([]);
     expect(result.message).toBe(
-      `At the volumes of 2026-10, the invoice total lies between ${result.minimum} and ${result.maximum} (VAT included); details on “Exposure”.`,
+      `At the volumes of October 2026, the invoice total lies between ${result.minimum} and ${result.maximum} (VAT included); details on “Exposure”.`,
     );
-    expect(result.sheet).toBe("Exposure");
-    expect(book.sheetMap.get("Exposure")!.flat()).toContain("Minimum");
-    expect(
-      JSON.stringify(
-        [...book.sheetMap.entries()].filter(([name]) => name !== "Exposure"),
-      ),
-    ).toBe(before);
-    expect(now(actions.periodExposure("2026-10", "fr")).sheet).toBe(
-      "Exposure (2)",
-    );
+    expect(result.sheet).toBe('Exposure');
+    expect(book.sheetMap.get('Exposure')!.flat()).toContain('Minimum');
+    expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== 'Exposure'))).toBe(before);
+    expect(now(actions.periodExposure('2026-10', 'fr')).sheet).toBe('Exposure (2)');
   });
 
-  it("refuses a period the contract cannot invoice, writing nothing", () => {
+  it('refuses a period the contract cannot invoice, writing nothing', () => {
     const { book, actions } = bpo();
-    expect(() => actions.periodExposure("2031-01", "en")).toThrow(
-      "The invoice cannot be built",
-    );
-    expect(book.sheetNames()).toEqual(["Contract", "Actuals"]);
+    expect(() => actions.periodExposure('2031-01', 'en')).toThrow('The invoice cannot be built');
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals']);
   });
 });
 
 /** The Scenarios sheet's rows, as the memory workbook holds them. */
-const rowsOf = (book: MemoryWorkbook, sheet: string) =>
-  book.sheetMap.get(sheet)!.slice(3);
+const rowsOf = (book: MemoryWorkbook, sheet: string) => book.sheetMap.get(sheet)!.slice(3);
 
-describe("Scenarios sheet, over a workbook without CONTRACTFEE", () => {
-  it("prefills worst, expected and best from the history, values only, and says the totals", () => {
+describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
+  it('prefills worst, expected and best from the history, values only, and says the totals', () => {
     const { book, actions } = bpo();
     const before = JSON.stringify([...book.sheetMap.entries()]);
-    const result = now(actions.createScenarios("en"));
+    const result = now(actions.createScenarios('en'));
     expect(result.live).toBe(false);
     // The history (2026-09 to 2026-12): Interactions 39,200 / 42,500 / 44,100 / 47,800 (median 42,500);
     // FCR 0.752 / 0.774 / 0.81 / 0.69; response time 2.9 / 3.4 / 2.4 / 4.1 min, lower is better; CSAT
     // 0.895 / 0.912 / 0.93 / 0.87. Worst and best by direction, expected the (lower) median.
-    expect(rowsOf(book, "Scenarios")).toEqual([
-      ["Scenario", "Interactions", "FCR", "Average response time", "CSAT"],
-      ["worst", 42500, 0.69, 4.1, 0.87],
-      ["expected", 42500, 0.752, 2.9, 0.895],
-      ["best", 42500, 0.81, 2.4, 0.93],
+    expect(rowsOf(book, 'Scenarios')).toEqual([
+      ['Scenario', 'Interactions', 'FCR', 'Average response time', 'CSAT'],
+      ['worst', 42500, 0.69, 4.1, 0.87],
+      ['expected', 42500, 0.752, 2.9, 0.895],
+      ['best', 42500, 0.81, 2.4, 0.93],
     ]);
     // Worst and best reach the malus and bonus caps: the exposure's bounds at these volumes.
     expect(result.message).toBe(
-      "Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.",
+      'Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
     );
-    expect(
-      JSON.stringify(
-        [...book.sheetMap.entries()].filter(([name]) => name !== "Scenarios"),
-      ),
-    ).toBe(before);
-    expect(now(actions.listScenarios("Scenarios", "en"))).toEqual([
-      "worst",
-      "expected",
-      "best",
-    ]);
+    expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== 'Scenarios'))).toBe(
+      before,
+    );
+    expect(now(actions.listScenarios('Scenarios', 'en'))).toEqual(['worst', 'expected', 'best']);
   });
 
-  it("reprices the sheet as edited, and refuses an edit that is no value, naming its cell", () => {
+  it('reprices the sheet as edited, and refuses an edit that is no value, naming its cell', () => {
     const { book, actions } = bpo();
-    now(actions.createScenarios("fr"));
-    const sheet = book.sheetMap.get("Scenarios")!;
+    now(actions.createScenarios('fr'));
+    const sheet = book.sheetMap.get('Scenarios')!;
     sheet[5][2] = 0.8;
     sheet.push(['=HYPERLINK("x")', 42500, 0.75, 3, 0.9]);
-    const result = now(actions.repriceScenarios("Scenarios", "fr"));
+    const result = now(actions.repriceScenarios('Scenarios', 'fr'));
     expect(result).toEqual({
-      sheet: "Scenarios priced",
-      message: "4 scénarios valorisés dans « Scenarios priced ».",
+      sheet: 'Scenarios priced',
+      message: '4 scénarios valorisés dans « Scenarios priced ».',
     });
     expect(
-      rowsOf(book, "Scenarios priced")
+      rowsOf(book, 'Scenarios priced')
         .slice(1, 5)
         .map((row) => [row[0], row[7]]),
     ).toEqual([
-      ["worst", 129195],
-      ["expected", 132540],
-      ["best", 137700],
+      ['worst', 129195],
+      ['expected', 132540],
+      ['best', 137700],
       // FCR and response time at target, CSAT at its 90 % threshold: the €5,000 fee on €108,750 of base.
       ['=HYPERLINK("x")', 136500],
     ]);
 
     const refused = (edit: () => void, message: string | RegExp) => {
-      const copy = book.sheetMap.get("Scenarios")!.map((row) => [...row]);
+      const copy = book.sheetMap.get('Scenarios')!.map((row) => [...row]);
       edit();
       const names = book.sheetNames();
-      expect(() => actions.repriceScenarios("Scenarios", "en")).toThrow(
-        message,
-      );
+      expect(() => actions.repriceScenarios('Scenarios', 'en')).toThrow(message);
       expect(book.sheetNames()).toEqual(names);
-      book.sheetMap.set("Scenarios", copy);
+      book.sheetMap.set('Scenarios', copy);
     };
-    const at = book.sheetMap.get("Scenarios")!;
+    const at = book.sheetMap.get('Scenarios')!;
+    refused(() => (book.sheetMap.get('Scenarios')![4][2] = 77.4), /^Scenarios!C5 \(FCR\): .*0\.774/);
     refused(
-      () => (book.sheetMap.get("Scenarios")![4][2] = 77.4),
-      /^Scenarios!C5 \(FCR\): .*0\.774/,
+      () => (book.sheetMap.get('Scenarios')![4][3] = null),
+      'Scenarios!D5 (Average response time): the cell is empty; give a value.',
     );
     refused(
-      () => (book.sheetMap.get("Scenarios")![4][3] = null),
-      "Scenarios!D5 (Average response time): the cell is empty; give a value.",
-    );
-    refused(
-      () => (book.sheetMap.get("Scenarios")![4][4] = "=0.9"),
+      () => (book.sheetMap.get('Scenarios')![4][4] = '=0.9'),
       'Scenarios!E5 (CSAT): expected a number, got "=0.9".',
     );
+    refused(() => (book.sheetMap.get('Scenarios')![4][1] = -1), 'Scenarios!B5 (Interactions): must be ≥ 0.');
     refused(
-      () => (book.sheetMap.get("Scenarios")![4][1] = -1),
-      "Scenarios!B5 (Interactions): must be ≥ 0.",
+      () => (book.sheetMap.get('Scenarios')![3][2] = 'FRC'),
+      'Scenarios!C4: unknown column “FRC”; the contract has: Interactions, FCR, Average response time, CSAT.',
     );
     refused(
-      () => (book.sheetMap.get("Scenarios")![3][2] = "FRC"),
-      "Scenarios!C4: unknown column “FRC”; the contract has: Interactions, FCR, Average response time, CSAT.",
-    );
-    refused(
-      () => (book.sheetMap.get("Scenarios")![6][0] = "worst"),
-      "Scenarios!A7: the scenario “worst” is given twice.",
+      () => (book.sheetMap.get('Scenarios')![6][0] = 'worst'),
+      'Scenarios!A7: the scenario “worst” is given twice.',
     );
     expect(at).toBeDefined();
-    expect(() => actions.listScenarios("Contract", "en")).toThrow(
-      "“Contract” is not a Scenarios sheet: no header row starting with “Scenario” in column A.",
+    expect(() => actions.listScenarios('Contract', 'en')).toThrow(
+      '“Contract” is not a Scenarios sheet: no header row starting with “Scenario” in column A.',
     );
   });
 
-  it("keeps a scenario name that looks like a formula as text", () => {
+  it('keeps a scenario name that looks like a formula as text', () => {
     const { book, actions } = bpo();
-    now(actions.createScenarios("en"));
-    book.sheetMap.get("Scenarios")![4][0] = "@SUM(A1)";
+    now(actions.createScenarios('en'));
+    book.sheetMap.get('Scenarios')![4][0] = '@SUM(A1)';
     const plans: SheetPlan[] = [];
     const paint = book.paint.bind(book);
     book.paint = (requests: readonly PaintRequest[]) => (
       plans.push(...requests.map((r) => r.plan)),
       paint(requests)
     );
-    now(actions.repriceScenarios("Scenarios", "en"));
+    now(actions.repriceScenarios('Scenarios', 'en'));
     const table = plans[0].blocks[1];
-    expect(table.values[1][0]).toBe("@SUM(A1)");
+    expect(table.values[1][0]).toBe('@SUM(A1)');
     expect(table.numberFormats![1][0]).toBe(TEXT_FORMAT);
     expect(table.formulas).toBeUndefined();
   });
 });
 
-describe("Fee curve, exposure of a scenario, forecast and comparison, over a workbook", () => {
-  it("draws the curve of a KPI at the period’s values, numbers read in the pane’s language", () => {
+describe('Fee curve, exposure of a scenario, forecast and comparison, over a workbook', () => {
+  it('draws the curve of a KPI at the period’s values, numbers read in the pane’s language', () => {
     const { book, actions } = bpo();
-    const base = { kind: "period", period: "2026-10" } as const;
-    const result = now(
-      actions.feeCurve(
-        { kpi: "FCR", from: "0,70", to: "0,85", steps: "7", base },
-        "fr",
-      ),
-    );
+    const base = { kind: 'period', period: '2026-10' } as const;
+    const result = now(actions.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr'));
     expect(result).toEqual({
-      sheet: "Curve FCR",
-      message: "Courbe d’honoraires de FCR, 7 points, dans « Curve FCR ».",
+      sheet: 'Curve FCR',
+      message: 'Courbe d’honoraires de FCR, 7 points, dans « Curve FCR ».',
     });
     // README: the neutral band around 75 %, the malus cap below, the €6,000 bonus cap above 80 %.
     expect(
-      rowsOf(book, "Curve FCR")
+      rowsOf(book, 'Curve FCR')
         .slice(1)
         .map((row) => row.slice(0, 3)),
     ).toEqual([
@@ -198,145 +169,99 @@ describe("Fee curve, exposure of a scenario, forecast and comparison, over a wor
       [0.825, 2600, 137316],
       [0.85, 3600, 137316],
     ]);
-    expect(() =>
-      actions.feeCurve(
-        { kpi: "FCR", from: "0.70", to: "", steps: "7", base },
-        "fr",
-      ),
-    ).toThrow("Plus basse : « 0.70 » n’est pas un nombre (virgule décimale).");
-    expect(() =>
-      actions.feeCurve(
-        { kpi: "FCR", from: "70", to: "", steps: "7", base },
-        "en",
-      ),
-    ).toThrow(/^FCR: .*0\.7/);
-    expect(() =>
-      actions.feeCurve(
-        { kpi: "FCR", from: "", to: "", steps: "1", base },
-        "en",
-      ),
-    ).toThrow("Points: give a whole number from 2 to 201 (got “1”).");
-    expect(book.sheetNames()).toEqual(["Contract", "Actuals", "Curve FCR"]);
+    expect(() => actions.feeCurve({ kpi: 'FCR', from: '0.70', to: '', steps: '7', base }, 'fr')).toThrow(
+      'Plus basse : « 0.70 » n’est pas un nombre (virgule décimale).',
+    );
+    expect(() => actions.feeCurve({ kpi: 'FCR', from: '70', to: '', steps: '7', base }, 'en')).toThrow(
+      /^FCR: .*0\.7/,
+    );
+    expect(() => actions.feeCurve({ kpi: 'FCR', from: '', to: '', steps: '1', base }, 'en')).toThrow(
+      'Points: give a whole number from 2 to 201 (got “1”).',
+    );
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals', 'Curve FCR']);
   });
 
-  it("gives the exposure at a scenario’s volumes: the bounds do not depend on its KPI values", () => {
+  it('gives the exposure at a scenario’s volumes: the bounds do not depend on its KPI values', () => {
     const { actions } = bpo();
-    now(actions.createScenarios("en"));
-    const result = now(actions.scenarioExposure("Scenarios", "best", "en"));
+    now(actions.createScenarios('en'));
+    const result = now(actions.scenarioExposure('Scenarios', 'best', 'en'));
     expect(result.message).toBe(
-      "At the volumes of scenario “best” of “Scenarios”, the invoice total lies between €129,195.00 and €137,700.00 (VAT included); details on “Exposure”.",
+      'At the volumes of scenario “best” of “Scenarios”, the invoice total lies between €129,195.00 and €137,700.00 (VAT included); details on “Exposure”.',
     );
-    expect(() => actions.scenarioExposure("Scenarios", "likely", "en")).toThrow(
-      "There is no scenario “likely” on “Scenarios” (it has: worst, expected, best).",
+    expect(() => actions.scenarioExposure('Scenarios', 'likely', 'en')).toThrow(
+      'There is no scenario “likely” on “Scenarios” (it has: worst, expected, best).',
     );
   });
 
-  it("forecasts the months after the actuals, the same for the same seed, percentiles in order", () => {
+  it('forecasts the months after the actuals, the same for the same seed, percentiles in order', () => {
     const { book, actions } = bpo();
-    const request = {
-      months: "12",
-      simulations: "300",
-      seed: "42",
-      method: "resampled",
-    } as const;
-    const first = now(actions.forecast(request, "en"));
-    const again = now(actions.forecast(request, "en"));
-    expect([first.sheet, again.sheet]).toEqual(["Forecast", "Forecast (2)"]);
+    const request = { months: '12', simulations: '300', seed: '42', method: 'resampled' } as const;
+    const first = now(actions.forecast(request, 'en'));
+    const again = now(actions.forecast(request, 'en'));
+    expect([first.sheet, again.sheet]).toEqual(['Forecast', 'Forecast (2)']);
     const table = (sheet: string) => rowsOf(book, sheet);
-    expect(table("Forecast (2)")).toEqual(table("Forecast"));
-    const rows = table("Forecast").slice(1, 14);
+    expect(table('Forecast (2)')).toEqual(table('Forecast'));
+    const rows = table('Forecast').slice(1, 14);
     expect(rows.map((row) => row[0])).toEqual([
-      ...Array.from(
-        { length: 12 },
-        (_, i) => `2027-${String(i + 1).padStart(2, "0")}`,
-      ),
-      "Total",
+      ...Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`),
+      'Total',
     ]);
     for (const [, , p10, p50, p90] of rows.map((row) => row.map(Number)))
       expect([p10 <= p50, p50 <= p90]).toEqual([true, true]);
-    expect(book.sheetMap.get("Forecast")![1][0]).toBe(
-      "2027-01 to 2027-12: 300 simulations, seed 42; resampled from the actuals history.",
+    expect(book.sheetMap.get('Forecast')![1][0]).toBe(
+      '2027-01 to 2027-12: 300 simulations, seed 42; resampled from the actuals history.',
     );
-    expect(() =>
-      actions.forecast({ ...request, method: "declared" }, "en"),
-    ).toThrow("Triangular draws need the Scenarios sheet: choose it above.");
-    expect(() =>
-      actions.forecast({ ...request, simulations: "10001" }, "en"),
-    ).toThrow(
-      "Simulations: give a whole number from 1 to 10000 (got “10001”).",
+    expect(() => actions.forecast({ ...request, method: 'declared' }, 'en')).toThrow(
+      'Triangular draws need the Scenarios sheet: choose it above.',
+    );
+    expect(() => actions.forecast({ ...request, simulations: '10001' }, 'en')).toThrow(
+      'Simulations: give a whole number from 1 to 10000 (got “10001”).',
     );
   });
 
-  it("draws declared values from the worst, expected and best rows: collapsed rows give the invoice", () => {
+  it('draws declared values from the worst, expected and best rows: collapsed rows give the invoice', () => {
     const { book, actions } = bpo();
-    now(actions.createScenarios("en"));
-    const sheet = book.sheetMap.get("Scenarios")!;
+    now(actions.createScenarios('en'));
+    const sheet = book.sheetMap.get('Scenarios')!;
     // Every row the expected one: each triangular distribution collapses to its value.
-    sheet[4] = ["worst", ...sheet[5].slice(1)];
-    sheet[6] = ["best", ...sheet[5].slice(1)];
+    sheet[4] = ['worst', ...sheet[5].slice(1)];
+    sheet[6] = ['best', ...sheet[5].slice(1)];
     const result = now(
       actions.forecast(
-        {
-          months: "1",
-          simulations: "20",
-          seed: "1",
-          method: "declared",
-          scenarioSheet: "Scenarios",
-        },
-        "en",
+        { months: '1', simulations: '20', seed: '1', method: 'declared', scenarioSheet: 'Scenarios' },
+        'en',
       ),
     );
     expect(result.message).toBe(
-      "Forecast on “Forecast”: mean €130,620.00, P10 €130,620.00, P90 €130,620.00; budget at risk €0.00.",
+      'Forecast on “Forecast”: mean €130,620.00, P10 €130,620.00, P90 €130,620.00; budget at risk €0.00.',
     );
-    sheet[5] = ["expected", 42500, 0.9, 2.9, 0.895];
-    sheet[6] = ["best", 42500, 0.8, 2.9, 0.895];
+    sheet[5] = ['expected', 42500, 0.9, 2.9, 0.895];
+    sheet[6] = ['best', 42500, 0.8, 2.9, 0.895];
     expect(() =>
       actions.forecast(
-        {
-          months: "1",
-          simulations: "20",
-          seed: "1",
-          method: "declared",
-          scenarioSheet: "Scenarios",
-        },
-        "en",
+        { months: '1', simulations: '20', seed: '1', method: 'declared', scenarioSheet: 'Scenarios' },
+        'en',
       ),
-    ).toThrow(
-      "KPI FCR: the likely value must lie between pessimistic and optimistic",
-    );
+    ).toThrow('KPI FCR: the likely value must lie between pessimistic and optimistic');
   });
 
-  it("compares two contracts of the workbook on the first one’s actuals: a copy differs by nothing", () => {
+  it('compares two contracts of the workbook on the first one’s actuals: a copy differs by nothing', () => {
     const { book, actions } = bpo();
-    now(actions.newContract("bpo-customer-service", "en"));
-    const result = now(
-      actions.compareContracts("Contract", "Contract (2)", "en"),
-    );
+    now(actions.newContract('bpo-customer-service', 'en'));
+    const result = now(actions.compareContracts('Contract', 'Contract (2)', 'en'));
     expect(result.message).toBe(
-      "“Contract” vs “Contract (2)” on 4 periods: €0.00 in all (second − first); details on “Comparison”.",
+      '“Contract” vs “Contract (2)” on 4 periods: €0.00 in all (second − first); details on “Comparison”.',
     );
-    const rows = rowsOf(book, "Comparison")
+    const rows = rowsOf(book, 'Comparison')
       .slice(0, 5)
       .map((row) => row.slice(0, 4));
-    expect(rows[0]).toEqual([
-      "Row",
-      "Contract",
-      "Contract (2)",
-      "Difference (last − first)",
-    ]);
-    expect(rows.slice(1).map((row) => row[0])).toEqual([
-      "2026-09",
-      "2026-10",
-      "2026-11",
-      "2026-12",
-    ]);
-    for (const [, a, b, difference] of rows.slice(1))
-      expect([b, difference]).toEqual([a, 0]);
+    expect(rows[0]).toEqual(['Row', 'Contract', 'Contract (2)', 'Difference (last − first)']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
+    for (const [, a, b, difference] of rows.slice(1)) expect([b, difference]).toEqual([a, 0]);
     // October 2026 is the golden invoice.
     expect(rows[2][1]).toBe(136788);
-    expect(() =>
-      actions.compareContracts("Contract", "Contract", "en"),
-    ).toThrow("Choose two different contracts.");
+    expect(() => actions.compareContracts('Contract', 'Contract', 'en')).toThrow(
+      'Choose two different contracts.',
+    );
   });
 });
