@@ -8,7 +8,7 @@
  * its cell: a correction must start from what was really issued.
  */
 import { sheetPrefix } from '../contract/issues';
-import { isPeriod } from '../contract/period';
+import { invoiceWindow, isPeriod } from '../contract/period';
 import type { CellValue, Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract, Language, Period, PeriodActuals } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
@@ -120,8 +120,7 @@ export function issuedInvoiceFromSheet(
     return refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
 
   // The invoice's months, to know where each printed value belongs.
-  const now = buildInvoice(contract, actuals, period);
-  const months = now.ok ? now.invoice.months : [period];
+  const months = invoiceWindow(contract, period) ?? [period];
   const printed = new Map<Period, Values>();
   const at = (month: Period): Values => {
     let values = printed.get(month);

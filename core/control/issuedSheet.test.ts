@@ -1,0 +1,55 @@
+/** An invoice sheet read back as issued, for quarterly invoices: what the sheet proves, and what it cannot. */
+import type { Actuals, Contract } from '../contract/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import { invoiceSheetPlan } from '../layout/invoiceSheet';
+import { planToGrid } from '../layout/planToGrid';
+import { dec } from '../money';
+import { findTemplate } from '../templates';
+import { yearOfActuals } from '../../test/control/yearOfActuals';
+import { issuedInvoiceFromSheet } from './issuedSheet';
+
+const bpo = findTemplate('bpo-customer-service')!;
+const base = bpo.contract('en');
+const quarterly: Contract = {
+  ...base,
+  frequency: 'quarterly',
+  firstPeriod: '2026-01',
+  kpis: base.kpis.map((kpi) => ({ ...kpi, period: 'quarterly' as const })),
+};
+const actuals = yearOfActuals({ ...bpo, contract: () => quarterly });
+
+function restated(kind: 'kpis' | 'volumes', month: string, name: string, value: string): Actuals {
+  const periods = new Map(actuals.periods);
+  const values = periods.get(month)!;
+  periods.set(month, { ...values, [kind]: new Map([...values[kind], [name, dec(value)]]) });
+  return { periods };
+}
+
+const built = buildInvoice(quarterly, actuals, '2026-06');
+if (!built.ok) throw new Error(built.problems.join('\n'));
+const issued = built.invoice;
+const grid = planToGrid(invoiceSheetPlan(issued));
+
+describe('a quarterly invoice sheet read back', () => {
+  it('is the invoice as issued, whatever KPI was restated since: the sheet prints the actual it used', () => {
+    const now = restated('kpis', '2026-06', 'CSAT', '0.5');
+    const read = issuedInvoiceFromSheet(grid, 'Invoice 2026-Q2', quarterly, now, 'en');
+    expect(read).toMatchObject({ ok: true });
+    if (read.ok) {
+      expect(read.invoice.seal.fingerprint).toBe(issued.seal.fingerprint);
+      expect(read.invoice.total.eq(issued.total)).toBe(true);
+    }
+  });
+
+  it('cannot be proved once a month of the quarter’s volumes was restated: it prints their sum only', () => {
+    const now = restated('volumes', '2026-05', 'Interactions', '1');
+    expect(issuedInvoiceFromSheet(grid, 'Invoice 2026-Q2', quarterly, now, 'en')).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(
+          /^'Invoice 2026-Q2'!B7: the values printed on the sheet do not give its fingerprint/,
+        ),
+      ],
+    });
+  });
+});
