@@ -15,6 +15,8 @@ import {
 import { parseContract } from '../../contract/json';
 import type { Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
+import { invoiceSheetPlan } from '../../layout/invoiceSheet';
+import { planToGrid } from '../../layout/planToGrid';
 
 const sessions = {
   name: 'Coaching sessions',
@@ -101,6 +103,18 @@ describe('levels from a baseline', () => {
       ['0.06', undefined],
     ]);
     expect(plain(inv.evidence[0].outcome)).toContain(lang === 'en' ? 'baseline 42' : 'référence 42');
+  });
+
+  test('the invoice sheet’s KPI evidence shows the levels that applied and the baseline', () => {
+    const grid = planToGrid(invoiceSheetPlan(invoiceOf(contract('en'), april('51'), '2026-04')));
+    const rows = grid.filter((row) => row[1] === '2026-04' && row[0] !== 'Period');
+    // Name, month, actual, threshold, target, stretch, outcome, amount.
+    expect(rows.map((row) => row.slice(0, 6))).toEqual([
+      ['Coaching sessions', '2026-04', 51, 50.4, null, null],
+      ['NPS', '2026-04', 45, null, 40, null],
+      ['Churn', '2026-04', 0.06, 0.06, null, null],
+    ]);
+    expect(rows[0][6]).toBe('met; baseline 42 (average of 2026-01..2026-03)');
   });
 
   test('exactly on the resolved level the fee is paid; just below it is not', () => {
