@@ -58,10 +58,11 @@ const SCENARIO: FakeScenario = {
       { sheet: 'Contract', address: 'A2', column: '', message: 'currency must be an ISO 4217 code.' },
     ],
     periods: ['2026-08', '2026-09', '2026-10'],
+    periodMonths: 1,
   },
   invoice: {
     sheet: 'Invoice {period}',
-    total: '136,788.00',
+    total: '€136,788.00',
     currency: 'EUR',
     lines: 7,
     contractSheet: 'Contract',
@@ -225,13 +226,14 @@ describe('task pane in Chromium', () => {
 
     const period = page.getByLabel('Period');
     await expect(period.evaluate((node) => node.tagName)).resolves.toBe('SELECT');
-    await expectOptions(period, ['2026-08', '2026-09', '2026-10']);
+    // Periods in words, values ISO.
+    await expectOptions(period, ['August 2026', 'September 2026', 'October 2026']);
     await expect(period.inputValue()).resolves.toBe('2026-10');
     await period.selectOption('2026-09');
     await page.getByRole('button', { name: 'Generate invoice' }).click();
 
     await waitForKind(page, 'busy');
-    await expect(statusText(page).textContent()).resolves.toBe('Generating the invoice for 2026-09…');
+    await expect(statusText(page).textContent()).resolves.toBe('Generating the invoice for September 2026…');
     await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('true');
     await expect(page.locator('.of-spinner').isVisible()).resolves.toBe(true);
     const enabled = page.locator('.of-pane :is(button, select, input):not(:disabled)');
@@ -243,7 +245,7 @@ describe('task pane in Chromium', () => {
     );
     await waitForKind(page, 'success');
     await expect(statusText(page).textContent()).resolves.toBe(
-      'Invoice created on sheet “Invoice 2026-09”: 7 lines, total 136,788.00 EUR.',
+      'Invoice created on sheet “Invoice 2026-09”: 7 lines, total €136,788.00.',
     );
     await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('false');
     await expect(page.locator('.of-pane :is(button, select, input):disabled').count()).resolves.toBe(0);
@@ -251,25 +253,44 @@ describe('task pane in Chromium', () => {
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-invoice');
   });
 
-  test('without a check, invoices the month typed in the month field and refuses an empty one', async () => {
+  test('without a check, offers the recent months in a select (no month field) and invoices the one picked', async () => {
     const { page, calls } = await openPane({ invoice: { ...SCENARIO.invoice, lines: 1 } });
     const period = page.getByLabel('Period');
-    await expect(period.getAttribute('type')).resolves.toBe('month');
-    await expect(period.inputValue()).resolves.toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+    // <input type="month"> is a plain text box in Safari, Firefox and Excel for Mac: a select everywhere.
+    await expect(period.evaluate((node) => node.tagName)).resolves.toBe('SELECT');
+    await expect(page.locator('input[type="month"]').count()).resolves.toBe(0);
+    const expected = await page.evaluate(() => {
+      const now = new Date();
+      const previous = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+      return {
+        value: `${previous.getFullYear()}-${String(previous.getMonth() + 1).padStart(2, '0')}`,
+        label: previous.toLocaleDateString('en-GB', { month: 'long', year: 'numeric' }),
+      };
+    });
+    await expect(period.inputValue()).resolves.toBe(expected.value);
+    await expect(period.locator('option:checked').textContent()).resolves.toBe(expected.label);
+    await expect(period.locator('option').count()).resolves.toBe(25);
 
-    await period.fill('');
-    await page.getByRole('button', { name: 'Generate invoice' }).click();
-    await waitForKind(page, 'error');
-    await expect(statusText(page).textContent()).resolves.toBe('Choose a period first.');
-    expect((await calls()).some((call) => call[0] === 'generateInvoice')).toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('fr'),
+    );
+    await expect(page.getByLabel('Période').locator('option:checked').textContent()).resolves.toBe(
+      await page.evaluate(
+        (value) =>
+          new Date(`${value}-01T12:00`).toLocaleDateString('fr-FR', { month: 'long', year: 'numeric' }),
+        expected.value,
+      ),
+    );
+    await page.evaluate(() =>
+      (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('en'),
+    );
 
-    await period.fill('2026-10');
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'success');
     await expect(statusText(page).textContent()).resolves.toBe(
-      'Invoice created on sheet “Invoice 2026-10”: 1 line, total 136,788.00 EUR.',
+      `Invoice created on sheet “Invoice ${expected.value}”: 1 line, total €136,788.00.`,
     );
-    expect((await calls()).at(-1)).toEqual(['generateInvoice', '2026-10', 'en']);
+    expect((await calls()).at(-1)).toEqual(['generateInvoice', expected.value, 'en']);
   });
 
   test("shows the host's message when an action fails, and stays usable", async () => {
@@ -404,7 +425,6 @@ describe('task pane in Chromium', () => {
     for (let i = 0; i < 8 && stops.at(-1) !== 'Generate invoice'; i += 1) {
       await page.keyboard.press('Tab');
       const name = await focusedName(page);
-      // The month field's month and year parts are separate stops of one control.
       if (name !== stops.at(-1)) stops.push(name);
     }
     expect(stops).toEqual([

@@ -13,8 +13,9 @@ import {
 import { contractChoiceTexts } from '../core/i18n/contractChoice';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
 import { cellRef } from './cellRef';
+import { withPaintMessages } from './paintMessages';
 import { el } from './dom';
-import { previousMonth } from './period';
+import { fillPeriodSelect, periodChoices, periodLabel, type PeriodChoice } from './periodSelect';
 import { mountControlSection } from './sections/control';
 import { mountDiagnosticsSection } from './sections/diagnostics';
 import { mountModelSection } from './sections/model';
@@ -52,7 +53,7 @@ let mounted = 0;
  */
 export function mountTaskpane(
   root: HTMLElement,
-  bridge: Bridge,
+  hostBridge: Bridge,
   strings: Readonly<Record<Lang, TaskpaneStrings>> = TASKPANE_STRINGS,
 ): TaskpaneHandle {
   const doc = root.ownerDocument;
@@ -61,9 +62,14 @@ export function mountTaskpane(
   root.replaceChildren(view.pane);
 
   let lang: Lang = 'en';
+  const bridge = withPaintMessages(hostBridge, () => lang);
   let templates: readonly TemplateInfo[] = [];
   let issues: readonly ContractIssue[] = [];
   let periods: readonly string[] = [];
+  /** Months in each period of `periods` (a quarterly contract: 3). */
+  let periodMonths = 1;
+  /** What the period list offers, labelled in the pane's language. */
+  let periodList: readonly PeriodChoice[] = [];
   /** Contract sheets of the workbook, for the contract list; the list is shown when there are several. */
   let contracts: readonly string[] = [];
   let status: Status = { kind: 'idle', text: () => '', detail: '' };
@@ -187,37 +193,15 @@ export function mountTaskpane(
   };
 
   const renderPeriod = (): void => {
-    const current = periodControl()?.value ?? '';
-    const common = {
-      id: view.periodId,
-      class: 'of-select',
-      'aria-describedby': view.periodHintId,
-      disabled: busy,
-    };
-    let control: HTMLSelectElement | HTMLInputElement;
-    if (periods.length > 0) {
-      control = el(
-        doc,
-        'select',
-        common,
-        ...periods.map((period) => el(doc, 'option', { value: period }, period)),
-      );
-      // The latest period is the one most often invoiced next.
-      control.value = periods.includes(current) ? current : periods[periods.length - 1];
-      view.periodHint.textContent = text().periodListHint;
-    } else {
-      control = el(doc, 'input', { ...common, type: 'month', class: 'of-input' });
-      control.value = /^\d{4}-\d{2}$/.test(current) ? current : previousMonth(new Date());
-      view.periodHint.textContent = text().periodMonthHint;
-    }
-    const focused = doc.activeElement === periodControl();
-    view.periodSlot.replaceChildren(control);
-    if (focused) control.focus();
+    const list = periodChoices(periods, periodMonths, lang, new Date());
+    periodList = list.choices;
+    fillPeriodSelect(view.period, list.choices, list.preferred);
+    view.periodHint.textContent = periods.length > 0 ? text().periodListHint : text().periodMonthHint;
     for (const section of sections) section.periodsChanged();
   };
 
-  const periodControl = (): HTMLSelectElement | HTMLInputElement | null =>
-    view.periodSlot.querySelector<HTMLSelectElement | HTMLInputElement>('select, input');
+  /** `period` as the pane's lists name it, in the language the pane speaks now. */
+  const labelOf = (period: string): string => periodLabel(periodList, period);
 
   const loadTemplates = (): Promise<void> =>
     run(
@@ -241,8 +225,9 @@ export function mountTaskpane(
     id: `outcome-fees-${mounted}`,
     bridge,
     lang: () => lang,
-    period: () => periodControl()?.value ?? '',
+    period: () => view.period.value,
     periods: () => periods,
+    periodLabel: labelOf,
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
     show: (next) => setStatus(next),
@@ -277,6 +262,7 @@ export function mountTaskpane(
           // The new sheets make any earlier check stale; the new contract is the active one.
           issues = [];
           periods = [];
+          periodMonths = 1;
           renderIssues();
           renderPeriod();
           await loadContracts();
@@ -301,6 +287,7 @@ export function mountTaskpane(
           const result = await bridge.checkContract(lang, pickedContract());
           issues = result.errors;
           periods = result.periods;
+          periodMonths = result.periodMonths ?? 1;
           contracts = result.contracts;
           renderIssues();
           renderContracts();
@@ -334,14 +321,14 @@ export function mountTaskpane(
   };
 
   const generateInvoice = (): Promise<void> => {
-    const period = periodControl()?.value ?? '';
+    const period = view.period.value;
     if (period === '') {
       setStatus({ kind: 'error', text: (s) => s.periodMissing, detail: '' });
-      periodControl()?.focus();
+      view.period.focus();
       return Promise.resolve();
     }
     return run(
-      (s) => fillText(s.busyGenerating, { period }),
+      (s) => fillText(s.busyGenerating, { period: labelOf(period) }),
       async () => {
         try {
           const result = await bridge.generateInvoice(period, lang, pickedContract());
@@ -349,7 +336,6 @@ export function mountTaskpane(
             sheet: result.sheet,
             lines: result.lines,
             total: result.total,
-            currency: result.currency,
           };
           return {
             kind: 'success',

@@ -42,13 +42,10 @@ export interface View {
   readonly invoiceHeading: HTMLHeadingElement;
   readonly invoiceForm: HTMLFormElement;
   readonly periodLabel: HTMLLabelElement;
-  readonly periodSlot: HTMLDivElement;
+  /** The period list (`periodSelect.ts` fills it): a select works in every host's browser. */
+  readonly period: HTMLSelectElement;
   readonly periodHint: HTMLParagraphElement;
   readonly generateButton: HTMLButtonElement;
-
-  /** Id the period control must carry so its label and hint point at it. */
-  readonly periodId: string;
-  readonly periodHintId: string;
 }
 
 /** Builds the skeleton in `doc`; `id` prefixes every element id so two panes never collide. */
@@ -143,18 +140,14 @@ export function buildView(doc: Document, id: string): View {
 
   const invoiceHeading = el(doc, 'h2', { id: ids.invoiceHeading, class: 'of-heading' });
   const periodLabel = el(doc, 'label', { for: ids.period, class: 'of-label' });
-  const periodSlot = el(doc, 'div', { class: 'of-period' });
+  const period = el(doc, 'select', {
+    id: ids.period,
+    class: 'of-select',
+    'aria-describedby': ids.periodHint,
+  });
   const periodHint = el(doc, 'p', { id: ids.periodHint, class: 'of-hint' });
   const generateButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const invoiceForm = el(
-    doc,
-    'form',
-    { class: 'of-form' },
-    periodLabel,
-    periodSlot,
-    periodHint,
-    generateButton,
-  );
+  const invoiceForm = el(doc, 'form', { class: 'of-form' }, periodLabel, period, periodHint, generateButton);
 
   const section = (heading: HTMLHeadingElement, ...children: Node[]): HTMLElement =>
     el(doc, 'section', { class: 'of-section', 'aria-labelledby': heading.id }, heading, ...children);
@@ -203,11 +196,9 @@ export function buildView(doc: Document, id: string): View {
     invoiceHeading,
     invoiceForm,
     periodLabel,
-    periodSlot,
+    period,
     periodHint,
     generateButton,
-    periodId: ids.period,
-    periodHintId: ids.periodHint,
   };
 }
 

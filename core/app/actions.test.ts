@@ -22,12 +22,13 @@ describe('task pane actions over a workbook', () => {
       contracts: ['Contract'],
       errors: [],
       periods: ['2026-09', '2026-10', '2026-11', '2026-12'],
+      periodMonths: 1,
     });
     const contractBefore = JSON.stringify(book.sheetMap.get('Contract'));
     const invoice = now(actions.generateInvoice('2026-10', 'en'));
     expect(invoice).toMatchObject({
       sheet: 'Invoice 2026-10',
-      total: '136,788.00',
+      total: '€136,788.00',
       lines: 5,
       currency: 'EUR',
       contractSheet: 'Contract',

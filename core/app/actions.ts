@@ -3,12 +3,12 @@
  * the same code. A contract sheet is read, never written, by invoicing.
  */
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
-import { invoicePeriods } from '../contract/period';
+import { FREQUENCY_MONTHS, invoicePeriods } from '../contract/period';
 import type { Issue } from '../contract/issues';
 import type { Actuals, Contract } from '../contract/types';
 import { actionTexts } from '../i18n/actions';
 import { contractChoiceTexts } from '../i18n/contractChoice';
-import { formatAmount, formatMoney } from '../i18n/numberFormat';
+import { formatMoney } from '../i18n/numberFormat';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
@@ -174,6 +174,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
           contracts: read.contracts,
           errors,
           periods,
+          periodMonths: read.contract.ok ? FREQUENCY_MONTHS[read.contract.value.frequency] : 1,
         };
       }),
 
@@ -187,7 +188,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
           const { currency } = invoice.contract;
           return {
             sheet,
-            total: formatAmount(invoice.total, currency, lang),
+            total: formatMoney(invoice.total, currency, lang),
             currency,
             lines: invoice.lines.length,
             contractSheet: read.contractSheet,

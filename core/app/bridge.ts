@@ -78,13 +78,15 @@ export interface CheckResult {
   readonly errors: readonly ContractIssue[];
   /** Periods the contract can be invoiced for (`2026-10`), oldest first; may be empty. */
   readonly periods: readonly string[];
+  /** Months in each of `periods` (1, 3, 6 or 12), so the pane can name a quarter `Q2 2026`; absent: 1. */
+  readonly periodMonths?: number;
 }
 
 /** What `generateInvoice` created. */
 export interface InvoiceResult {
   /** Name of the new invoice sheet. */
   readonly sheet: string;
-  /** Total including VAT, already formatted for the invoice's language (`136,788.00`). */
+  /** Total including VAT, formatted as every pane message formats money (`€136,788.00`, `136 788,00 €`). */
   readonly total: string;
   /** ISO 4217 code: `EUR`. */
   readonly currency: string;

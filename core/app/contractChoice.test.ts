@@ -43,7 +43,7 @@ describe('the contract the pane works on', () => {
     book.active = 'Contract';
     expect(now(actions.generateInvoice('2026-10', 'en'))).toMatchObject({
       contractSheet: 'Contract',
-      total: '136,788.00',
+      total: '€136,788.00',
     });
   });
 

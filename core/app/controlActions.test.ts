@@ -92,7 +92,7 @@ describe('Invoice a range of periods, over a workbook', () => {
     const summary = book.sheetMap.get('Summary')!;
     const october = summary.find((row) => row.includes('2026-10'))!;
     expect(october).toContain(136788);
-    expect(single.total).toBe('136,788.00');
+    expect(single.total).toBe('€136,788.00');
   });
 
   it('refuses a range outside the contract or backwards, writing nothing', () => {

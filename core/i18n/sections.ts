@@ -3,6 +3,10 @@
  * labels the pane shows and the messages its actions answer with. Sheet names arrive as data.
  */
 import type { Language } from '../contract/types';
+import { formatPeriod, frenchOf } from './periodFormat';
+
+/** Periods arrive as ISO names (`2026-10`) and are said in words (`October 2026`). */
+const en = (period: string): string => formatPeriod(period, 'en');
 
 export interface SectionTexts {
   readonly reconcileHeading: string;
@@ -48,7 +52,7 @@ const EN: SectionTexts = {
   reconcileButton: 'Reconcile',
   notesLabel: 'Dispute notes for the supplier',
   periodMissing: 'Choose the period under Generate invoice first (Check contract lists them).',
-  busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${period}…`,
+  busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${en(period)}…`,
   reconcileFailed: (message) => `Could not reconcile: ${message}`,
   supplierSheetMissing: 'Choose the sheet that holds the supplier’s invoice.',
   supplierIsContract: 'That sheet belongs to the contract: choose the sheet holding the supplier’s invoice.',
@@ -69,17 +73,17 @@ const EN: SectionTexts = {
   rangeToLabel: 'To',
   rangeButton: 'Invoice the range',
   rangeNeedsPeriods: 'Run Check contract first: it lists the periods to choose from.',
-  busyRange: (from, to) => `Invoicing ${from} to ${to}…`,
+  busyRange: (from, to) => `Invoicing ${en(from)} to ${en(to)}…`,
   rangeFailed: (message) => `Could not invoice the range: ${message}`,
   modelHeading: 'Model',
   exposureHint:
     'The least and the most the invoice of the period chosen under Generate invoice can be, at its volumes and hours, over every KPI value in its valid range; written on a new Exposure sheet.',
   exposureButton: 'Exposure of the period',
-  busyExposure: (period) => `Computing the exposure of ${period}…`,
+  busyExposure: (period) => `Computing the exposure of ${en(period)}…`,
   exposureFailed: (message) => `Could not compute the exposure: ${message}`,
   exposureProblems: (problems) => `The exposure cannot be computed: ${problems.join(' · ')}`,
   exposure: (period, minimum, maximum, sheet) =>
-    `At the volumes of ${period}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
+    `At the volumes of ${en(period)}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
 };
 
 const FR: SectionTexts = {
@@ -91,7 +95,7 @@ const FR: SectionTexts = {
   reconcileButton: 'Rapprocher',
   notesLabel: 'Notes de contestation, à envoyer au fournisseur',
   periodMissing: 'Choisissez d’abord la période sous Générer la facture (Vérifier le contrat les liste).',
-  busyReconciling: (sheet, period) => `Rapprochement de « ${sheet} » avec la facture de ${period}…`,
+  busyReconciling: (sheet, period) => `Rapprochement de « ${sheet} » avec la facture ${frenchOf(period)}…`,
   reconcileFailed: (message) => `Rapprochement impossible : ${message}`,
   supplierSheetMissing: 'Choisissez la feuille qui contient la facture du fournisseur.',
   supplierIsContract:
@@ -113,17 +117,17 @@ const FR: SectionTexts = {
   rangeToLabel: 'Au',
   rangeButton: 'Facturer la plage',
   rangeNeedsPeriods: 'Lancez d’abord Vérifier le contrat : il liste les périodes à choisir.',
-  busyRange: (from, to) => `Facturation de ${from} à ${to}…`,
+  busyRange: (from, to) => `Facturation ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
   rangeFailed: (message) => `Plage impossible à facturer : ${message}`,
   modelHeading: 'Modéliser',
   exposureHint:
     'Le moins et le plus que peut valoir la facture de la période choisie sous Générer la facture, à ses volumes et heures, pour toute valeur des KPI dans leur plage valide ; écrit sur une nouvelle feuille Exposure.',
   exposureButton: 'Exposition de la période',
-  busyExposure: (period) => `Calcul de l’exposition de ${period}…`,
+  busyExposure: (period) => `Calcul de l’exposition ${frenchOf(period)}…`,
   exposureFailed: (message) => `Exposition impossible à calculer : ${message}`,
   exposureProblems: (problems) => `L’exposition ne peut pas être calculée : ${problems.join(' · ')}`,
   exposure: (period, minimum, maximum, sheet) =>
-    `Aux volumes de ${period}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
+    `Aux volumes ${frenchOf(period)}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
 };
 
 export function sectionTexts(lang: Language): SectionTexts {

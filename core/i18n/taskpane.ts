@@ -34,7 +34,7 @@ export interface TaskpaneStrings {
   readonly busyTemplates: string;
   readonly busyCreating: string;
   readonly busyChecking: string;
-  /** `{period}` */
+  /** `{period}`, in words (`October 2026`) */
   readonly busyGenerating: string;
 
   /** `{sheets}`: the created sheet names, comma separated. */
@@ -44,7 +44,7 @@ export interface TaskpaneStrings {
   /** `{count}` */
   readonly checkInvalidMany: string;
   readonly checkInvalidUnlisted: string;
-  /** `{sheet}`, `{lines}`, `{total}`, `{currency}`; `One` when `isSingular(lines)`. */
+  /** `{sheet}`, `{lines}`, `{total}` (with its currency); `One` when `isSingular(lines)`. */
   readonly invoiceCreatedOne: string;
   readonly invoiceCreatedMany: string;
   readonly periodMissing: string;
@@ -93,8 +93,8 @@ const en: TaskpaneStrings = {
   checkInvalidOne: '1 problem found in the contract.',
   checkInvalidMany: '{count} problems found in the contract.',
   checkInvalidUnlisted: 'The contract is not valid.',
-  invoiceCreatedOne: 'Invoice created on sheet “{sheet}”: {lines} line, total {total} {currency}.',
-  invoiceCreatedMany: 'Invoice created on sheet “{sheet}”: {lines} lines, total {total} {currency}.',
+  invoiceCreatedOne: 'Invoice created on sheet “{sheet}”: {lines} line, total {total}.',
+  invoiceCreatedMany: 'Invoice created on sheet “{sheet}”: {lines} lines, total {total}.',
   periodMissing: 'Choose a period first.',
 
   templatesFailed: 'The templates could not be loaded: {message}',
@@ -139,8 +139,8 @@ const fr: TaskpaneStrings = {
   checkInvalidOne: '1 problème trouvé dans le contrat.',
   checkInvalidMany: '{count} problèmes trouvés dans le contrat.',
   checkInvalidUnlisted: 'Le contrat n’est pas valide.',
-  invoiceCreatedOne: 'Facture créée sur la feuille « {sheet} » : {lines} ligne, total {total} {currency}.',
-  invoiceCreatedMany: 'Facture créée sur la feuille « {sheet} » : {lines} lignes, total {total} {currency}.',
+  invoiceCreatedOne: 'Facture créée sur la feuille « {sheet} » : {lines} ligne, total {total}.',
+  invoiceCreatedMany: 'Facture créée sur la feuille « {sheet} » : {lines} lignes, total {total}.',
   periodMissing: 'Choisissez d’abord une période.',
 
   templatesFailed: 'Les modèles n’ont pas pu être chargés : {message}',

@@ -10,6 +10,7 @@ import { invoicePeriodName } from '../invoice/periodName';
 import { minorUnitDigits, type Dec, type RoundingRule } from '../money';
 import { a1 } from './a1';
 import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
+import { dateCell } from './dateCell';
 import { kpiValueFormat } from './contractSheet';
 import { paperFor } from './paper';
 import { quantityFormat } from './quantityFormat';
@@ -72,7 +73,13 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     [text(`${t.title} ${invoice.number}`)],
     [],
     [text(t.number), text(invoice.number), empty, text(t.client), text(contract.parties.client)],
-    [text(t.date), text(invoice.issueDate), empty, text(t.provider), text(contract.parties.provider)],
+    [
+      text(t.date),
+      dateCell(invoice.issueDate, contract.language),
+      empty,
+      text(t.provider),
+      text(contract.parties.provider),
+    ],
     [text(t.period), text(periodText), empty, text(t.contract), text(contract.name)],
     [
       text(t.currency),
@@ -160,6 +167,8 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
     { row: 2, col: 0, rows: 5, cols: 1, bold: true },
     { row: 2, col: 3, rows: 4, cols: 1, bold: true },
+    // The date is a number: aligned with the header's texts rather than to the right.
+    { row: 3, col: 1, rows: 1, cols: 1, horizontalAlignment: 'left' },
     { row: LINES_HEADER_ROW, col: 0, rows: 1, cols: 6, bold: true, fill: HEADER_FILL },
     // Labels and explanations wrap: the rows take their height from the text (fitRowHeights).
     { row: firstLine, col: 0, rows: Math.max(invoice.lines.length, 1), cols: 2, wrap: true },

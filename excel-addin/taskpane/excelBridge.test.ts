@@ -67,11 +67,12 @@ describe('createExcelBridge', () => {
       contracts: ['Contract'],
       errors: [],
       periods: ['2026-09', '2026-10', '2026-11', '2026-12'],
+      periodMonths: 1,
     });
     const invoice = await bridge.generateInvoice('2026-10', 'en');
     expect(invoice).toMatchObject({
       sheet: 'Invoice 2026-10',
-      total: '136,788.00',
+      total: '€136,788.00',
       currency: 'EUR',
       lines: 5,
     });
@@ -122,7 +123,7 @@ describe('createExcelBridge', () => {
       await expect(bridge.checkContract('en')).rejects.toThrow(/^This workbook holds 2 contracts/);
       await expect(bridge.generateInvoice('2026-10', 'en', 'Contract')).resolves.toMatchObject({
         contractSheet: 'Contract',
-        total: '136,788.00',
+        total: '€136,788.00',
       });
     } finally {
       restore();

@@ -16,7 +16,7 @@ describe('Exposure in Excel', () => {
     const result = await bridge.periodExposure('2026-10', 'fr');
     expect(fake.runs.length - runs).toBe(3);
     expect(result).toMatchObject({ sheet: 'Exposure', unbounded: [] });
-    expect(result.message).toMatch(/^Aux volumes de 2026-10, le total de la facture est compris entre /);
+    expect(result.message).toMatch(/^Aux volumes d’octobre 2026, le total de la facture est compris entre /);
     const totals = fake.book
       .grid('Exposure')
       .filter((row) => row[0] === 'Minimum' || row[0] === 'Maximum')

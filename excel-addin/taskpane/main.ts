@@ -6,11 +6,14 @@ import { workbookActions } from '../../core/app/actions';
 import { mountTaskpane } from '../../taskpane/ui';
 import { createExcelBridge } from './excelBridge';
 import { officeHost } from './host';
+import { followOfficeTheme, officeThemeSource } from './theme';
 import { excelWorkbook } from './workbookPort';
 
 void Office.onReady(() => {
   const root = document.getElementById('taskpane-root');
   if (!root) return;
+  document.documentElement.dataset.host = 'excel';
+  followOfficeTheme(document, officeThemeSource());
   const host = officeHost();
   mountTaskpane(root, createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }));
 });

@@ -5,6 +5,7 @@
 import { workbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import { mountTaskpane } from '../../taskpane/ui';
+import { paintFailureOf } from './paintFailure';
 import { scriptRunPort, serverCalls, sidebarLanguage, type ScriptRun } from './scriptRunPort';
 
 interface SidebarWindow {
@@ -13,16 +14,29 @@ interface SidebarWindow {
 
 const run = (window as SidebarWindow).google?.script?.run;
 const root = document.getElementById('taskpane-root');
+// Google's editor add-on look (taskpane.css), and no title: Sheets prints the add-on's name above.
+document.documentElement.dataset.host = 'sheets';
 if (root) {
   if (run) {
     const call = serverCalls(run);
+    const port = scriptRunPort(call);
+    // The server's paint failures become data again, so the pane says them in its own language.
+    const paint: typeof port.paint = (requests) =>
+      Promise.resolve(port.paint(requests)).catch((error: unknown) => Promise.reject(paintFailureOf(error)));
     const page = document.documentElement;
     const pane = mountTaskpane(
       root,
-      actionsBridge(workbookActions(scriptRunPort(call)), sidebarLanguage(call, page.lang)),
+      actionsBridge(workbookActions({ ...port, paint }), sidebarLanguage(call, page.lang)),
     );
-    // The menu's Check contract opens the sidebar with `data-start="check"`.
+    // The menu's Check contract opens the sidebar with `data-start="check"`, its Diagnostics with
+    // `data-start="diagnostics"`: that section is scrolled into view with its button focused.
     if (page.dataset.start === 'check') void pane.ready.then(() => pane.checkContract());
+    if (page.dataset.start === 'diagnostics')
+      void pane.ready.then(() => {
+        const section = root.querySelector('section[aria-labelledby$="-diagnostics-heading"]');
+        section?.scrollIntoView({ block: 'start' });
+        section?.querySelector('button')?.focus();
+      });
   }
   // Opened outside Apps Script (a saved copy of the page): say why nothing works.
   else root.textContent = 'Outcome Fees: open this sidebar from the Extensions menu of Google Sheets.';

@@ -8,6 +8,7 @@
  */
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
+import { fillPeriodSelect } from '../periodSelect';
 import { mountCorrectSection } from './controlCorrect';
 import { reconcileFields } from './controlReconcileFields';
 import { mountReviewSection } from './controlReview';
@@ -91,9 +92,8 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
       [from, periods[0]],
       [to, periods[periods.length - 1]],
     ] as const) {
-      const chosen = select.value;
-      select.replaceChildren(...periods.map((period) => el(doc, 'option', { value: period }, period)));
-      select.value = periods.includes(chosen) ? chosen : (fallback ?? '');
+      const choices = periods.map((period) => ({ value: period, label: ctx.periodLabel(period) }));
+      fillPeriodSelect(select, choices, fallback);
     }
   };
 

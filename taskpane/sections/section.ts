@@ -22,6 +22,8 @@ export interface SectionContext {
   period(): string;
   /** The periods Check contract found, oldest first (empty before a check). */
   periods(): readonly string[];
+  /** How the pane names `period` in its lists and messages (`October 2026`, `T2 2026`). */
+  periodLabel(period: string): string;
   /** The contract picked in the pane, `undefined` for the one of the active sheet. */
   contract(): string | undefined;
   /** Runs `action` with the pane busy, then shows what it returned (a rejection as an error). */

@@ -98,7 +98,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
     expect(first).toMatchObject({
       contractSheet: 'Contract (2)',
       actualsSheet: 'Actuals (2)',
-      total: '136,788.00',
+      total: '€136,788.00',
     });
 
     addon.fn('selectCell')('Contract', 'A1');

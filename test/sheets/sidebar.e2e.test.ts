@@ -209,7 +209,7 @@ describe('the Sheets sidebar in Chromium', () => {
 
   test('shows the server’s message when an action fails', async () => {
     const { page } = await openSidebar('en');
-    await page.getByLabel('Period').fill('2026-10');
+    await page.getByLabel('Period').selectOption('2026-10');
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'error');
     await expect(statusText(page)).resolves.toMatch(
@@ -260,7 +260,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'success');
     await expect(statusText(page)).resolves.toMatch(
-      /^Invoice created on sheet “Invoice 2026-10”: 5 lines, total 136,788\.00/,
+      /^Invoice created on sheet “Invoice 2026-10”: 5 lines, total €136,788\.00\./,
     );
     await expect(page.locator('.of-status-detail').textContent()).resolves.toMatch(
       /Read "Contract" and "Actuals"\.$/,

@@ -218,10 +218,10 @@ describe('the built Excel task pane on a fake Excel', () => {
     await expect(status(page)).resolves.toMatchObject({ kind: 'success', text: 'The contract is valid.' });
     await expect(page.locator('.of-issues button').count()).resolves.toBe(0);
     await expect(page.getByLabel('Period').locator('option').allTextContents()).resolves.toEqual([
-      '2026-09',
-      '2026-10',
-      '2026-11',
-      '2026-12',
+      'September 2026',
+      'October 2026',
+      'November 2026',
+      'December 2026',
     ]);
     expect(trips(await excel.takeRuns())).toEqual(READ_WORKBOOK);
   });
@@ -234,7 +234,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     await press(page, 'Generate invoice');
     await expect(status(page)).resolves.toEqual({
       kind: 'success',
-      text: 'Invoice created on sheet “Invoice 2026-10”: 5 lines, total 136,788.00 EUR.',
+      text: 'Invoice created on sheet “Invoice 2026-10”: 5 lines, total €136,788.00.',
       // Every result names the sheets it read.
       detail:
         'Invoice bpo-customer-service-2026-10: €113,990.00 excluding VAT, VAT €22,798.00. Read "Contract" and "Actuals".',
@@ -284,7 +284,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     await page.getByLabel('Period').selectOption('2026-10');
     await press(page, 'Generate invoice');
     await expect(status(page)).resolves.toMatchObject({
-      text: 'Invoice created on sheet “Invoice 2026-10 (2)”: 5 lines, total 136,788.00 EUR.',
+      text: 'Invoice created on sheet “Invoice 2026-10 (2)”: 5 lines, total €136,788.00.',
     });
     const again = await excel.takeRuns();
     expect(trips(longer)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS]]);
