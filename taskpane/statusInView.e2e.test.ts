@@ -30,12 +30,28 @@ const SCENARIO: FakeScenario = {
   },
   invoice: {
     sheet: 'Invoice {period}',
-    total: '113,990.00',
+    total: '€136,788.00',
     currency: 'EUR',
-    lines: 7,
+    lines: 5,
     contractSheet: 'Contract',
     actualsSheet: 'Actuals',
-    message: '',
+    message: 'Invoice BPO-{period}: €113,990.00 excluding VAT, VAT €22,798.00.',
+  },
+};
+
+/** What the actions answer a French pane: amounts and names as French writes them. */
+const FRENCH: FakeScenario = {
+  ...SCENARIO,
+  hostLanguage: 'fr',
+  newContract: { sheets: ['Contrat', 'Réalisé'], message: '' },
+  check: { ...SCENARIO.check, contractSheet: 'Contrat', actualsSheet: 'Réalisé', contracts: ['Contrat'] },
+  invoice: {
+    ...SCENARIO.invoice,
+    sheet: 'Facture {period}',
+    total: '136\u202f788,00\u00a0€',
+    contractSheet: 'Contrat',
+    actualsSheet: 'Réalisé',
+    message: 'Facture BPO-{period} : 113\u202f990,00\u00a0€ HT, TVA 22\u202f798,00\u00a0€.',
   },
 };
 
@@ -56,7 +72,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPane(): Promise<Page> {
+async function openPane(scenario: FakeScenario): Promise<Page> {
   const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await serveFiles(page, {
@@ -70,7 +86,7 @@ async function openPane(): Promise<Page> {
   await page.goto(`${ORIGIN}/taskpane.html`);
   await page.addScriptTag({ url: '/taskpane.test.js' });
   await page.addScriptTag({
-    content: `window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify(SCENARIO)});
+    content: `window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify(scenario)});
       window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
   });
   await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
@@ -91,11 +107,7 @@ function statusPlace(page: Page): Promise<{ top: number; bottom: number; visible
 
 describe.each(['en', 'fr'] as const)('the pane at 350 × 378 (%s)', (lang) => {
   test('shows the outcome of every action inside the visible pane, beside the action', async () => {
-    const page = await openPane();
-    if (lang === 'fr') {
-      await page.getByLabel('Language').selectOption('fr');
-      await page.getByRole('button', { name: ACTIONS.fr.create }).waitFor();
-    }
+    const page = await openPane(lang === 'fr' ? FRENCH : SCENARIO);
     for (const [action, kind] of [
       ['create', 'success'],
       ['check', 'success'],
