@@ -29,7 +29,7 @@ describe('Exposure of a period, over a workbook', () => {
     expect(result.maximum).toBe('€137,700.00');
     expect(result.unbounded).toEqual([]);
     expect(result.message).toBe(
-      `At the volumes of 2026-10, the invoice total lies between ${result.minimum} and ${result.maximum} (VAT included); details on “Exposure”.`,
+      `At the volumes of October 2026, the invoice total lies between ${result.minimum} and ${result.maximum} (VAT included); details on “Exposure”.`,
     );
     expect(result.sheet).toBe('Exposure');
     expect(book.sheetMap.get('Exposure')!.flat()).toContain('Minimum');

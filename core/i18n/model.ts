@@ -3,6 +3,7 @@
  * and the messages its actions answer with. Sheet, scenario and KPI names arrive as data.
  */
 import type { Language } from '../contract/types';
+import { formatPeriod, frenchOf } from './periodFormat';
 
 export interface ModelTexts {
   readonly scenariosHeading: string;
@@ -152,7 +153,7 @@ const EN: ModelTexts = {
     `Forecast on “${sheet}”: mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
   compared: (sheet, first, second, rows, difference) =>
     `“${first}” vs “${second}” on ${rows} ${plural(rows, 'period', 'periods')}: ${difference} in all (second − first); details on “${sheet}”.`,
-  periodBase: (period) => `the volumes of ${period}`,
+  periodBase: (period) => `the volumes of ${formatPeriod(period, 'en')}`,
   scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
 
   noActualsMonth: 'The actuals hold no month to forecast from.',
@@ -253,7 +254,7 @@ const FR: ModelTexts = {
     `Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
   compared: (sheet, first, second, rows, difference) =>
     `« ${first} » contre « ${second} » sur ${rows} ${plural(rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
-  periodBase: (period) => `aux volumes de ${period}`,
+  periodBase: (period) => `aux volumes ${frenchOf(period)}`,
   scenarioBase: (name, sheet) => `au scénario « ${name} » de « ${sheet} »`,
 
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',

@@ -201,7 +201,7 @@ describe('Model section in Chromium', () => {
 
     await expect(page.locator('img').count()).resolves.toBe(0);
     expect(watch.pageErrors).toEqual([]);
-    await saveScreenshot(page.locator('#taskpane-root'), 'model-section-en');
+    await saveScreenshot(page.locator('#outcome-fees-1-model-sections'), 'model-section-en');
     await close();
   });
 

@@ -55,7 +55,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   const element = el(
     doc,
     'div',
-    { class: 'of-sections' },
+    { id: id('sections'), class: 'of-sections' },
     ...[create, curve, exposure, forecast, compare].map((part) => part.section),
   );
 
