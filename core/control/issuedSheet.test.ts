@@ -52,4 +52,12 @@ describe('a quarterly invoice sheet read back', () => {
       ],
     });
   });
+
+  it('reads the issue date the sheet prints, a date cell, and rebuilds the invoice of that day', () => {
+    const dated = buildInvoice(quarterly, actuals, '2026-06', { issueDate: '2026-07-03' });
+    if (!dated.ok) throw new Error(dated.problems.join('\n'));
+    const sheet = planToGrid(invoiceSheetPlan(dated.invoice));
+    const read = issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en');
+    expect(read.ok && read.invoice.issueDate).toBe('2026-07-03');
+  });
 });

@@ -9,7 +9,7 @@
  */
 import { sheetPrefix } from '../contract/issues';
 import { invoiceWindow, isPeriod } from '../contract/period';
-import type { CellValue, Grid } from '../contract/sheet/cells';
+import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract, Language, Period, PeriodActuals } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { invoiceTexts } from '../i18n/invoice';
@@ -57,6 +57,14 @@ function planValues(grid: Grid): PlanValue[][] {
       return value;
     }),
   );
+}
+
+/** A date cell as the day it shows: a serial number (Excel, the .xlsx), `YYYY-MM-DD` text, or a `Date`. */
+function dayOf(value: CellValue): string {
+  if (typeof value === 'number' && Number.isInteger(value))
+    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return text(value);
 }
 
 /** Today's actuals with `printed` put over them, month by month. */
@@ -147,19 +155,25 @@ export function issuedInvoiceFromSheet(
     else at(months[0]).volumes.set(label, quantity);
   }
 
-  // The KPI evidence: each KPI's actual on the month measured.
+  // The KPI evidence: each KPI's actual on the month measured; a KPI aggregated over several months prints
+  // its window on its row, then one row per month (first cell blank) with that month's value.
   const evidenceTitle = grid.findIndex((r, i) => i > row && text(r[0]) === labels.evidence);
-  if (evidenceTitle >= 0) {
-    for (let r = evidenceTitle + 2; text(cell(r, 0)) !== ''; r++) {
-      const month = text(cell(r, 1));
-      if (!isPeriod(month)) return refuse(t.noPeriod(where(r, 1)));
-      const actual = number(r, 2);
-      if (typeof actual === 'string') return refuse(actual);
-      at(month).kpis.set(text(cell(r, 0)), actual);
+  let kpi = '';
+  for (let r = evidenceTitle + 2; evidenceTitle >= 0 && text(cell(r, 0)) + text(cell(r, 1)) !== ''; r++) {
+    const month = text(cell(r, 1));
+    const name = text(cell(r, 0));
+    if (name !== '') kpi = name;
+    if (!isPeriod(month)) {
+      if (name === '') return refuse(t.noPeriod(where(r, 1)));
+      continue;
     }
+    if (name === '' && isBlank(cell(r, 2))) continue;
+    const actual = number(r, 2);
+    if (typeof actual === 'string') return refuse(actual);
+    at(month).kpis.set(kpi, actual);
   }
 
-  const issueDate = text(cell(...AT.dateValue));
+  const issueDate = dayOf(cell(...AT.dateValue));
   const rebuilt = buildInvoice(
     contract,
     withPrinted(actuals, printed),
