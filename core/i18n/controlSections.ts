@@ -4,6 +4,7 @@
  * labels and cell addresses arrive as data.
  */
 import type { Language } from '../contract/types';
+import { formatPeriod, frenchOf } from './periodFormat';
 
 export interface ControlSectionTexts {
   // Performance review
@@ -62,7 +63,7 @@ const EN: ControlSectionTexts = {
   reviewHint:
     'Over the range chosen under Invoice a range: each KPI invoice by invoice (actual, level, met or missed in green and red, the amount), a chart per KPI, the misses and the weighted achievement, on a new Performance sheet.',
   reviewButton: 'Write the review',
-  busyReview: (from, to) => `Reviewing ${from} to ${to}…`,
+  busyReview: (from, to) => `Reviewing ${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}…`,
   reviewFailed: (message) => `Could not write the review: ${message}`,
   reviewNoKpi: 'The contract has no KPI to review.',
   reviewed: (sheet, kpis, invoices, misses) =>
@@ -116,7 +117,7 @@ const FR: ControlSectionTexts = {
   reviewHint:
     'Sur la plage choisie sous Facturer une plage : chaque KPI facture par facture (réalisé, niveau, atteint ou manqué en vert et rouge, le montant), un graphique par KPI, les manques et le taux d’atteinte pondéré, sur une nouvelle feuille Performance.',
   reviewButton: 'Écrire la revue',
-  busyReview: (from, to) => `Revue de ${from} à ${to}…`,
+  busyReview: (from, to) => `Revue ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
   reviewFailed: (message) => `Revue impossible : ${message}`,
   reviewNoKpi: 'Le contrat n’a aucun KPI à passer en revue.',
   reviewed: (sheet, kpis, invoices, misses) =>
