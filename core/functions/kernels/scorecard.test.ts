@@ -2,7 +2,8 @@
  * The SCORECARD kernel on the cells hardest for its 15-digit rounding: values whose 16th significant digit
  * is a 5 (a tie at 15 digits, where the exact product error decides) and their ulp neighbours, beside
  * arbitrary doubles. The kernel itself must answer (not leave it to the decimal path) and give the decimal
- * path's double bit for bit.
+ * path's double bit for bit; where the quotient sits on a rounding boundary it must leave the call to the
+ * decimal path rather than guess.
  */
 import fc from 'fast-check';
 import { evaluate } from '../evaluate';
@@ -61,4 +62,65 @@ it('pairs a row of scores with a column of weights in reading order, and refuses
   expect(scorecardKernel.run([scores, weights], spec)).toBe(0.86);
   expect(scorecardKernel.run([[[0.8, 1.2], [0.5]], weights], spec)).toBeUndefined();
   expect(scorecardKernel.run([scores, [[0.5], [0.3]]], spec)).toBeUndefined();
+});
+
+/** A table of `n` tie-heavy values drawn from a seeded generator. */
+function tieTable(n: number, seed: number, negatives: boolean): number[][] {
+  const values = fc.sample(
+    negatives
+      ? fc.oneof(
+          value,
+          value.map((x) => -x),
+        )
+      : value,
+    { numRuns: n, seed },
+  );
+  return values.map((x) => [x]);
+}
+
+it('answers tables of 20,000 cells itself, exactly as the decimal path does', () => {
+  for (const seed of [1, 2, 3]) {
+    const scores = tieTable(20000, seed, seed === 3);
+    const weights = tieTable(20000, seed + 10, false);
+    const fast = scorecardKernel.run([scores, weights], spec);
+    expect(typeof fast).toBe('number');
+    expect(Object.is(fast, evaluate(spec, [scores, weights], { kernels: false }))).toBe(true);
+  }
+});
+
+it('leaves a quotient exactly on a rounding boundary to the decimal path', () => {
+  // Σ weight = 2^53 · 10^-15 and Σ score × weight = (2^53 + 1) · 10^-15: the quotient is 1 + 2^-53, halfway
+  // between 1 and the next double. The decimal path's 40-digit quotient lies just below it, so it answers 1.
+  const scores = [[1], [1], [1.00000001]];
+  const weights = [[9.00719905474099], [1.00000002e-7], [1e-7]];
+  expect(scorecardKernel.run([scores, weights], spec)).toBeUndefined();
+  expect(evaluate(spec, [scores, weights], { kernels: false })).toBe(1);
+  expect(evaluate(spec, [scores, weights])).toBe(1);
+});
+
+it('answers zero scores with 0, and leaves a sum that cancels exactly to the decimal path', () => {
+  expect(
+    scorecardKernel.run(
+      [
+        [[0], [-0]],
+        [[0.5], [0.25]],
+      ],
+      spec,
+    ),
+  ).toBe(0);
+  expect(
+    scorecardKernel.run(
+      [
+        [[0.8], [-0.8]],
+        [[0.5], [0.5]],
+      ],
+      spec,
+    ),
+  ).toBeUndefined();
+  expect(
+    evaluate(spec, [
+      [[0.8], [-0.8]],
+      [[0.5], [0.5]],
+    ]),
+  ).toBe(0);
 });
