@@ -1,6 +1,6 @@
 /**
- * Texts of the task pane's Model and Control sections (issues 12 and 13), in English and French: the
- * labels the pane shows and the messages its actions answer with. Sheet names arrive as data.
+ * Texts of the task pane's Control sections (issue 13), in English and French: the labels the pane shows
+ * and the messages its actions answer with. Sheet names arrive as data. The Model section's are in model.ts.
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
@@ -33,14 +33,6 @@ export interface SectionTexts {
   readonly rangeNeedsPeriods: string;
   busyRange(from: string, to: string): string;
   rangeFailed(message: string): string;
-  readonly modelHeading: string;
-  readonly exposureHint: string;
-  readonly exposureButton: string;
-  busyExposure(period: string): string;
-  exposureFailed(message: string): string;
-  exposureProblems(problems: readonly string[]): string;
-  /** `null` for an unbounded side. */
-  exposure(period: string, minimum: string | null, maximum: string | null, sheet: string): string;
 }
 
 const EN: SectionTexts = {
@@ -75,15 +67,6 @@ const EN: SectionTexts = {
   rangeNeedsPeriods: 'Run Check contract first: it lists the periods to choose from.',
   busyRange: (from, to) => `Invoicing ${en(from)} to ${en(to)}…`,
   rangeFailed: (message) => `Could not invoice the range: ${message}`,
-  modelHeading: 'Model',
-  exposureHint:
-    'The least and the most the invoice of the period chosen under Generate invoice can be, at its volumes and hours, over every KPI value in its valid range; written on a new Exposure sheet.',
-  exposureButton: 'Exposure of the period',
-  busyExposure: (period) => `Computing the exposure of ${en(period)}…`,
-  exposureFailed: (message) => `Could not compute the exposure: ${message}`,
-  exposureProblems: (problems) => `The exposure cannot be computed: ${problems.join(' · ')}`,
-  exposure: (period, minimum, maximum, sheet) =>
-    `At the volumes of ${en(period)}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
 };
 
 const FR: SectionTexts = {
@@ -119,15 +102,6 @@ const FR: SectionTexts = {
   rangeNeedsPeriods: 'Lancez d’abord Vérifier le contrat : il liste les périodes à choisir.',
   busyRange: (from, to) => `Facturation ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
   rangeFailed: (message) => `Plage impossible à facturer : ${message}`,
-  modelHeading: 'Modéliser',
-  exposureHint:
-    'Le moins et le plus que peut valoir la facture de la période choisie sous Générer la facture, à ses volumes et heures, pour toute valeur des KPI dans leur plage valide ; écrit sur une nouvelle feuille Exposure.',
-  exposureButton: 'Exposition de la période',
-  busyExposure: (period) => `Calcul de l’exposition ${frenchOf(period)}…`,
-  exposureFailed: (message) => `Exposition impossible à calculer : ${message}`,
-  exposureProblems: (problems) => `L’exposition ne peut pas être calculée : ${problems.join(' · ')}`,
-  exposure: (period, minimum, maximum, sheet) =>
-    `Aux volumes ${frenchOf(period)}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
 };
 
 export function sectionTexts(lang: Language): SectionTexts {
