@@ -150,6 +150,15 @@ export function roundMoney(amount: Dec, currency: string, rule: RoundingRule = '
 }
 
 /**
+ * The rounding of a revised price (an indexed unit price, rate or fee): to the `places` the contract's
+ * indexation states, with its rule. Prices are not lines: the line priced with one is rounded by `roundMoney`.
+ */
+export function roundPrice(amount: Dec, places: number, rule: RoundingRule = 'half-away-from-zero'): Dec {
+  const rounded = amount.toDecimalPlaces(places, DECIMAL_ROUNDING[rule]);
+  return rounded.isZero() ? ZERO : rounded;
+}
+
+/**
  * The most a limit (a cap, a floor, an at-risk amount) lets through in printed amounts: the limit rounded
  * toward zero to the minor unit, whatever the contract's rounding rule. A cap of 5 % × 112,052.50 =
  * 5,602.625 lets 5,602.62 through: a capped total never exceeds the contractual cap, even by half a cent.

@@ -5,6 +5,7 @@
  * `elsewhere`, for the caller to mention without blocking.
  */
 import { buildActuals } from './actuals';
+import { repeatMonthsBack } from './conditions';
 import { levelMonths } from './levelTerms';
 import { periodTermMonths } from './periodTermMonths';
 import { actualsReadingFromCsv } from './csv';
@@ -51,7 +52,9 @@ export function monthsRead(contract: Contract, period: Period): Period[] | undef
   if (!isPeriod(period) || !isWithinContract(contract, period)) return undefined;
   const window = invoiceWindow(contract, period);
   if (window === undefined) return undefined;
-  const back = (contract.earnback?.periods ?? 0) * FREQUENCY_MONTHS[contract.frequency];
+  // An earnback re-prices the invoice it refunds, whose repeat-failure counts read further back still.
+  const back =
+    (contract.earnback?.periods ?? 0) * FREQUENCY_MONTHS[contract.frequency] + repeatMonthsBack(contract);
   let month = addMonths(window[0], -back);
   if (comparePeriods(month, contract.firstPeriod) < 0) month = contract.firstPeriod;
   const months: Period[] = [];

@@ -251,9 +251,9 @@ describe('contract errors, all reported at once with their field path', () => {
     });
     expect(messages(doc)).toEqual([
       'lastPeriod: must not be before the first period (2026-01)',
-      'kpis[0].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer',
+      'kpis[0].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer, or give it an aggregation (average, sum…)',
       "kpis[1].model: the achievement-share model needs the hourly fee's variable pay",
-      'kpis[1].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer',
+      'kpis[1].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer, or give it an aggregation (average, sum…)',
       "kpis[2].model: the achievement-share model needs the hourly fee's variable pay",
       'kpis[3].model: the sla-credit model needs the SLA at-risk amount or percentage',
     ]);

@@ -89,6 +89,23 @@ export function kpiDueMonth(contract: Contract, kpi: KpiClause, month: Period): 
 }
 
 /**
+ * How many months apart a KPI's values are entered: an aggregated KPI is measured every month; any other
+ * has one value on the month closing its period.
+ */
+export function kpiEntryMonths(kpi: Pick<KpiClause, 'period' | 'aggregation'>): number {
+  return kpi.aggregation === undefined ? FREQUENCY_MONTHS[kpi.period] : 1;
+}
+
+/**
+ * The months an aggregated KPI due on `dueMonth` is formed over: its evaluation period, or the invoice's
+ * when that is longer (a monthly KPI on quarterly invoices is evaluated over the quarter).
+ */
+export function aggregationWindow(contract: Contract, kpi: KpiClause, dueMonth: Period): readonly Period[] {
+  const length = Math.max(FREQUENCY_MONTHS[kpi.period], FREQUENCY_MONTHS[contract.frequency]);
+  return windowOf(contract.firstPeriod, length, dueMonth) ?? [dueMonth];
+}
+
+/**
  * The invoicing periods that have at least one month of actuals inside the contract, each named by its
  * first month, oldest first: what a period picker offers.
  */

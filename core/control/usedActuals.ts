@@ -12,10 +12,11 @@ export interface ActualRead {
   readonly period: Period;
   readonly kind: ActualKind | 'month';
   readonly name: string;
-  readonly value: Dec | null;
+  /** An exclusion's reason is text. */
+  readonly value: Dec | string | null;
 }
 
-type Note = (kind: ActualRead['kind'], name: string, value: Dec | null) => void;
+type Note = (kind: ActualRead['kind'], name: string, value: Dec | string | null) => void;
 
 /** A read-only view of a map that notes every key looked up or listed, and may wrap the values it hands out. */
 class RecordingMap<V> implements ReadonlyMap<string, V> {
@@ -72,6 +73,17 @@ function recordingPeriod(values: PeriodActuals, note: Note): PeriodActuals {
       note('hours', '', values.hours ?? null);
       return values.hours;
     },
+    // Only an exclusion found is noted: without one the invoice reads the KPI's value, which is noted, so
+    // actuals without exclusions keep the seal they always had.
+    ...(values.exclusions && {
+      exclusions: new RecordingMap(values.exclusions, (name, reason) => {
+        if (reason !== undefined) note('excluded', name, reason);
+      }),
+    }),
+    // A price index read for a revision (Syntec) is a value the invoice depends on.
+    ...(values.indices && {
+      indices: new RecordingMap(values.indices, (name, v) => note('index', name, v ?? null)),
+    }),
   };
 }
 

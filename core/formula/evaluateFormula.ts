@@ -3,6 +3,7 @@ import { evaluate } from '../functions/evaluate';
 import type { HostArg, HostScalar } from '../functions/hostValues';
 import { findFunction } from '../functions/registry';
 import { parseFormula, type Expr } from './parse';
+import { spreadsheetFunction } from './spreadsheetFunctions';
 
 /** What a formula or sub-expression yields: a value, an error, or an array of them. */
 export type FormulaValue = HostScalar | FeeError | (HostScalar | FeeError)[][];
@@ -41,6 +42,8 @@ function literal(value: HostScalar | { code: string }): HostScalar | FeeError {
 
 function call(name: string, args: readonly Expr[]): FormulaValue {
   const spec = findFunction(name);
+  const native = spec ? undefined : spreadsheetFunction(name);
+  if (native) return native(args.map(evalExpr));
   if (!spec) return feeError('#NAME?', `unknown function ${name}`);
   const values: HostArg[] = [];
   for (const arg of args) {

@@ -3,6 +3,7 @@
  * invoice sheet. Explanations receive values already formatted for the language (see numberFormat.ts).
  */
 import type { Language } from '../contract/types';
+import { periodTermTexts, type PeriodTermTexts } from './periodTerms';
 
 export interface InvoiceTexts {
   readonly fixedFee: string;
@@ -133,6 +134,8 @@ export interface InvoiceTexts {
   ): string;
   /** Appended to a time-boxed clause's explanation: the months it is active in. */
   explainActive(months: string): string;
+  /** KPI aggregation, graded adjustments, price revisions, the VAT note (`periodTerms.ts`). */
+  readonly periodTerms: PeriodTermTexts;
   readonly outcomeGateHeld: string;
   readonly outcomeGateFailed: string;
   missingVolume(volume: string, months: string): string;
@@ -235,6 +238,7 @@ const EN: InvoiceTexts = {
         : 'failed (a malus applies anyway)'),
   outcomeGateHeld: ', gate held',
   explainActive: (months) => ` (clause active in ${months})`,
+  periodTerms: periodTermTexts('en'),
   outcomeGateFailed: ', gate failed',
   missingVolume: (volume, months) => `Actuals: no quantity for "${volume}" in ${months}`,
   missingHours: (months) => `Actuals: no hours in ${months}`,
@@ -332,6 +336,7 @@ const FR: InvoiceTexts = {
         : 'non remplie (le malus s’applique quand même)'),
   outcomeGateHeld: ', condition remplie',
   explainActive: (months) => ` (clause active en ${months})`,
+  periodTerms: periodTermTexts('fr'),
   outcomeGateFailed: ', condition non remplie',
   missingVolume: (volume, months) => `Réalisé : aucune quantité pour « ${volume} » en ${months}`,
   missingHours: (months) => `Réalisé : aucune heure en ${months}`,

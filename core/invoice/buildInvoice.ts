@@ -107,7 +107,10 @@ export function buildInvoice(
     kind: 'vat',
     label: texts.vat,
     amount: vatAmount,
-    explanation: texts.explainVat(ctx.percent(contract.vatRate), ctx.money(subtotal)),
+    // The exemption wording of a VAT rate of 0 is printed where the VAT is (issue 13).
+    explanation: `${texts.explainVat(ctx.percent(contract.vatRate), ctx.money(subtotal))}${
+      contract.vatNote === undefined ? '' : ` — ${contract.vatNote}`
+    }`,
   };
   const invoice: Invoice = {
     number: `${contract.id}-${invoicePeriodName(months)}`,
@@ -122,6 +125,7 @@ export function buildInvoice(
       language: contract.language,
       vatRate: contract.vatRate,
       rounding: contract.rounding,
+      ...(contract.vatNote === undefined ? {} : { vatNote: contract.vatNote }),
     },
     lines,
     evidence: core.evidence,

@@ -3,10 +3,11 @@ import type { SlaCreditClause } from '../contract/types';
 import { earnback } from '../models/earnback';
 import { relation } from '../models/comparison';
 import type { Dec } from '../money';
-import { kpiValue } from '../contract/actuals';
+import { kpiPeriodValue } from './aggregation/periodValue';
 import type { InvoiceContext } from './context';
 import type { InvoiceLine } from './types';
 import { resolveLevels } from './levels/resolveLevels';
+import { clauseCondition } from './conditions/evaluation';
 
 /** What an earlier invoice deducted for each service level, after the at-risk cap. */
 export type NetCredits = (months: readonly string[]) => ReadonlyMap<string, Dec> | null;
@@ -41,8 +42,18 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
       const windowEnd = addMonths(creditStart, i * length + length - 1);
       const month = kpiDueMonth(ctx.contract, clause, windowEnd);
       if (month === undefined) continue;
+      // A period not evaluated (excluded, sample short) neither breaks nor proves the level: left out.
+      const condition = clauseCondition(ctx, clause, month);
+      if (!('problem' in condition) && !condition.evaluated) continue;
       checked.push(month);
-      later.push(kpiValue(ctx.actuals, clause.name, month) ?? null);
+      // A sample not entered yet is a value not measured yet: no earnback now.
+      if ('problem' in condition) {
+        later.push(null);
+        continue;
+      }
+      // An aggregated service level is judged on its period's value, as its credit was.
+      const value = kpiPeriodValue(ctx, clause, month);
+      later.push('problem' in value ? null : value.actual);
     }
     const result = earnback(credit, later, expected, clause.direction, clause.comparison);
     if (result.status !== 'earned') continue;

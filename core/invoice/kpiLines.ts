@@ -7,6 +7,8 @@ import { evaluateOnPeriod } from './aggregation/evaluateOnPeriod';
 import { kpiPeriodValue } from './aggregation/periodValue';
 import type { InvoiceContext } from './context';
 import { gated } from './gate';
+import { neutralClause } from './conditions/neutral';
+import { repeatFailures } from './conditions/repeatFailures';
 import { resolveLevels, withLevelNote } from './levels/resolveLevels';
 import type { KpiEvidence } from './types';
 
@@ -30,6 +32,16 @@ export function kpiLines(
     const month = kpiDueMonth(ctx.contract, clause, lastMonth);
     if (month === undefined) continue;
     if (clause.activeMonths !== undefined && !clause.activeMonths.includes(month)) continue;
+    // Not evaluated (an excluded month, a sample short of its minimum): a neutral line (conditions/).
+    const neutral = neutralClause(ctx, clause, month);
+    if (neutral !== undefined) {
+      if ('problem' in neutral) step.problems.push(neutral.problem);
+      else {
+        step.lines.push(neutral.line);
+        if (neutral.evidence) step.evidence.push(neutral.evidence);
+      }
+      continue;
+    }
     // The value of its period: the closing month's, or formed from every month (aggregation/).
     const value = kpiPeriodValue(ctx, clause, month);
     if ('problem' in value) {
@@ -47,7 +59,9 @@ export function kpiLines(
     try {
       const at = levels.clause;
       const period = evaluateOnPeriod(ctx, at, value, (v) => clauseEvaluator(at)(ctx, at, v, env));
-      const result = gated(ctx, at, month, withLevelNote(levels, period.result));
+      // Repeated misses escalate a credit or make a key measure critical (conditions/repeatFailures.ts).
+      const repeated = repeatFailures(ctx, at, month, withLevelNote(levels, period.result));
+      const result = 'problem' in repeated ? repeated : gated(ctx, at, month, repeated);
       if ('problem' in result) {
         step.problems.push(result.problem);
         continue;
@@ -61,7 +75,14 @@ export function kpiLines(
         : result.line;
       step.lines.push(line);
       const aggregate = period.aggregate ? { aggregate: period.aggregate } : {};
-      step.evidence.push({ clause: levels.clause, month, actual, outcome, amount: line.amount, ...aggregate });
+      step.evidence.push({
+        clause: levels.clause,
+        month,
+        actual,
+        outcome,
+        amount: line.amount,
+        ...aggregate,
+      });
     } catch (e) {
       if (!(e instanceof ModelFault)) throw e;
       step.problems.push(ctx.texts.modelFault(clause.name, `${e.argument} ${e.expectation}`));

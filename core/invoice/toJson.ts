@@ -1,5 +1,20 @@
 import { moneyText } from '../money';
 import type { Invoice, InvoiceLine } from './types';
+import type { Aggregate } from './aggregation/periodValue';
+
+/** How an aggregated KPI value was formed: the aggregation and each month's value, weight or exclusion. */
+function aggregateJson(aggregate: Aggregate, currency: string): unknown {
+  return {
+    kind: aggregate.kind,
+    months: aggregate.months.map((m) => ({
+      month: m.month,
+      ...(m.value === undefined ? {} : { value: m.value.toFixed() }),
+      ...(m.weight === undefined ? {} : { weight: m.weight.toFixed() }),
+      ...(m.excluded === undefined ? {} : { excluded: m.excluded }),
+      ...(m.amount === undefined ? {} : { amount: moneyText(m.amount, currency) }),
+    })),
+  };
+}
 
 /** A line as JSON: amounts as decimal strings in the currency's minor unit, exact. */
 function lineJson(line: InvoiceLine, currency: string): unknown {
@@ -31,6 +46,7 @@ export function invoiceToJson(invoice: Invoice): unknown {
       language: contract.language,
       vatRate: contract.vatRate.toFixed(),
       rounding: contract.rounding,
+      ...(contract.vatNote === undefined ? {} : { vatNote: contract.vatNote }),
     },
     lines: invoice.lines.map((line) => lineJson(line, contract.currency)),
     evidence: invoice.evidence.map((e) => ({
@@ -39,6 +55,7 @@ export function invoiceToJson(invoice: Invoice): unknown {
       actual: e.actual.toFixed(),
       outcome: e.outcome,
       amount: moneyText(e.amount, contract.currency),
+      ...(e.aggregate === undefined ? {} : { aggregate: aggregateJson(e.aggregate, contract.currency) }),
     })),
     subtotal: moneyText(invoice.subtotal, contract.currency),
     vat: lineJson(invoice.vat, contract.currency),

@@ -1,6 +1,7 @@
 import type { Contract, KpiClause, Language, Parties, Period } from '../contract/types';
 import type { InvoiceSeal } from '../control/fingerprint';
 import type { Dec } from '../money';
+import type { Aggregate } from './aggregation/periodValue';
 
 /** What a line is, for layout (grouping, styles) and for caps (which lines are bonuses or maluses). */
 export type LineKind =
@@ -40,6 +41,8 @@ export interface KpiEvidence {
   /** Score, achievement or outcome in words: `score 0.5`, `met`, `missed`. */
   readonly outcome: string;
   readonly amount: Dec;
+  /** How an aggregated value was formed from the months of its period (`aggregation/periodValue.ts`). */
+  readonly aggregate?: Aggregate;
 }
 
 export interface Invoice {
@@ -51,7 +54,7 @@ export interface Invoice {
   readonly period: Period;
   /** Every month invoiced (one for monthly invoicing, three for quarterly…). */
   readonly months: readonly Period[];
-  readonly contract: Pick<Contract, 'id' | 'name' | 'currency' | 'vatRate' | 'rounding'> & {
+  readonly contract: Pick<Contract, 'id' | 'name' | 'currency' | 'vatRate' | 'rounding' | 'vatNote'> & {
     readonly parties: Parties;
     readonly language: Language;
   };

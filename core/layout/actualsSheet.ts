@@ -3,6 +3,8 @@
  * `Kind | Name | Unit | 2026-09 | 2026-10 | …`, one row for the hours, one per volume, one per KPI. A KPI
  * evaluated over several months shows its period beside its unit: its value goes on the closing month.
  */
+import type { ActualKind } from '../contract/actuals';
+import { unpricedSampleVolumes } from '../contract/conditions';
 import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { addMonths, comparePeriods } from '../contract/period';
 import { contractText, enumLabel } from '../i18n/contract';
@@ -24,7 +26,8 @@ export interface ActualsLayoutOptions {
 const HEADER_FILL = '#DDEBF7';
 
 /** What the Actuals layout needs of a contract: its rows (hours, volumes, KPIs) and where months start. */
-export type ActualsRows = Pick<Contract, 'language' | 'firstPeriod' | 'hourly' | 'volumes' | 'kpis'>;
+export type ActualsRows = Pick<Contract, 'language' | 'firstPeriod' | 'hourly' | 'volumes' | 'kpis'> &
+  Partial<Pick<Contract, 'indexation'>>;
 
 /**
  * An Actuals sheet with its header and no rows yet, for a contract started empty: the months are the
@@ -51,7 +54,7 @@ export function actualsSheetPlan(
   const periods = [...months].sort(comparePeriods);
 
   const grid = new GridBuilder(3 + periods.length);
-  const kind = (value: 'kpi' | 'volume' | 'hours') => enumLabel('actualKind', value, lang);
+  const kind = (value: ActualKind) => enumLabel('actualKind', value, lang);
   const valuesOf = (pick: (month: Period) => PlanValue) => periods.map(pick);
   const number = (value: Dec | undefined): PlanValue =>
     value === undefined ? null : (toHostNumber(value) ?? value.toFixed());
@@ -85,10 +88,21 @@ export function actualsSheetPlan(
       FORMATS.quantity,
     );
   }
+  for (const name of unpricedSampleVolumes(contract)) {
+    row(
+      [kind('volume'), name, null, ...valuesOf((m) => number(actuals?.periods.get(m)?.volumes.get(name)))],
+      FORMATS.quantity,
+    );
+  }
   for (const kpi of contract.kpis) {
     const unit = enumLabel('unit', kpi.unit, lang);
+    // An aggregated KPI is entered every month; another evaluated over months, on the closing one.
     const unitCell =
-      kpi.period === 'monthly' ? unit : `${unit} (${enumLabel('frequency', kpi.period, lang)})`;
+      kpi.aggregation !== undefined
+        ? `${unit} (${enumLabel('aggregation', kpi.aggregation, lang)})`
+        : kpi.period === 'monthly'
+          ? unit
+          : `${unit} (${enumLabel('frequency', kpi.period, lang)})`;
     row(
       [
         kind('kpi'),
@@ -98,6 +112,20 @@ export function actualsSheetPlan(
       ],
       kpiValueFormat(kpi.unit),
     );
+  }
+  // The price index of an indexation (Syntec): its value on each revision month.
+  const index = contract.indexation?.index;
+  if (index !== undefined) {
+    row(
+      [kind('index'), index, null, ...valuesOf((m) => number(actuals?.periods.get(m)?.indices?.get(index)))],
+      null,
+    );
+  }
+  // An exclusion row only for a KPI that has one: its cells hold the reasons, as text.
+  for (const kpi of contract.kpis) {
+    const reasons = periods.map((m) => actuals?.periods.get(m)?.exclusions?.get(kpi.name) ?? null);
+    if (reasons.every((r) => r === null)) continue;
+    row([kind('excluded'), kpi.name, null, ...reasons], TEXT_FORMAT);
   }
   const rows = grid.rowCount;
   return {
@@ -111,7 +139,10 @@ export function actualsSheetPlan(
         col: 0,
         rows: Math.max(rows - 1, 1) + 10,
         cols: 1,
-        list: (['kpi', 'volume', 'hours'] as const).map(kind),
+        list: (index === undefined
+          ? (['kpi', 'volume', 'hours'] as const)
+          : (['kpi', 'volume', 'hours', 'index'] as const)
+        ).map(kind),
       },
     ],
     columnWidths: [12, 36, 22, ...periods.map(() => 12)],

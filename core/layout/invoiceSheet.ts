@@ -9,6 +9,7 @@ import type { Invoice } from '../invoice/types';
 import { invoicePeriodName } from '../invoice/periodName';
 import { minorUnitDigits, type Dec, type RoundingRule } from '../money';
 import { a1 } from './a1';
+import { aggregateRows, evidenceMonth } from './aggregateEvidence';
 import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
 import { dateCell } from './dateCell';
 import { kpiValueFormat } from './contractSheet';
@@ -145,19 +146,24 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
   ]);
 
   const evidenceTitle = subtotalRow + 4;
-  const evidence = block(evidenceTitle, [
-    [text(t.evidence)],
-    t.evidenceColumns.map(text),
-    ...invoice.evidence.map((e): Cell[] => [
+  // An aggregated clause's row is followed by one row per month it was formed from (aggregateEvidence.ts).
+  const evidenceRows = invoice.evidence.flatMap((e): Cell[][] => [
+    [
       text(e.clause.name),
-      text(e.month),
+      text(evidenceMonth(e, contract.language)),
       levelCell(e.actual, e.clause.unit),
       levelCell(e.clause.threshold, e.clause.unit),
       levelCell(e.clause.target, e.clause.unit),
       levelCell(e.clause.stretch, e.clause.unit),
       text(e.outcome),
       { value: num(e.amount), format: money },
-    ]),
+    ],
+    ...aggregateRows(e, contract.language, money),
+  ]);
+  const evidence = block(evidenceTitle, [
+    [text(t.evidence)],
+    t.evidenceColumns.map(text),
+    ...evidenceRows,
     [],
     [text(t.note)],
     [text(vatCell === undefined ? t.vatFrozen : t.vatFormula)],
@@ -178,7 +184,7 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     { row: evidenceTitle, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
     { row: evidenceTitle + 1, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
     {
-      row: evidenceTitle + invoice.evidence.length + 3,
+      row: evidenceTitle + evidenceRows.length + 3,
       col: 0,
       rows: 2,
       cols: WIDTH,

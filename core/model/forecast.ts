@@ -6,9 +6,9 @@
  * drawn among that measure's own observed values) — appends them to the history and prices every invoice
  * with the engine, earnbacks included. Seeded: the same seed gives the same forecast.
  */
-import { buildActuals, actualEntries, type ActualEntry, type ActualKind } from '../contract/actuals';
+import { buildActuals, actualEntries, type ActualEntry, type MeasuredEntry } from '../contract/actuals';
 import {
-  FREQUENCY_MONTHS,
+  kpiEntryMonths,
   addMonths,
   closesWindow,
   comparePeriods,
@@ -24,7 +24,7 @@ import { seededDraws, type Draws } from './random';
 
 /** The distribution declared for one measure; `name` is empty for hours. */
 export interface DeclaredDistribution {
-  readonly kind: ActualKind;
+  readonly kind: MeasuredEntry['kind'];
   readonly name: string;
   readonly distribution: Distribution;
 }
@@ -70,7 +70,7 @@ export type ForecastResult =
 
 /** A measure drawn each month it is due. */
 interface Measure {
-  readonly kind: ActualKind;
+  readonly kind: MeasuredEntry['kind'];
   readonly name: string;
   /** Months of evaluation (KPIs are drawn on the month closing their period). */
   readonly months: number;
@@ -78,7 +78,7 @@ interface Measure {
 }
 
 type HistoryMonth = ReadonlyMap<string, Dec>;
-const keyOf = (kind: ActualKind, name: string) => `${kind}|${name}`;
+const keyOf = (kind: MeasuredEntry['kind'], name: string) => `${kind}|${name}`;
 
 export function forecast(contract: Contract, options: ForecastOptions): ForecastResult {
   const { from, to, simulations, seed, history } = options;
@@ -91,7 +91,8 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   const months = periods.flatMap((p) => invoiceWindow(contract, p)!);
   const simulated = new Set(months);
 
-  const past = actualEntries(history).filter((e) => !simulated.has(e.period));
+  // A price index is published, not drawn: its values stay as entered in every month.
+  const past = actualEntries(history).filter((e) => !simulated.has(e.period) || e.kind === 'index');
   const historyMonths: HistoryMonth[] = [...history.periods.values()].map(
     (at) =>
       new Map<string, Dec>([
@@ -182,7 +183,13 @@ function measures(
   history: readonly HistoryMonth[],
 ): { measures: Measure[] } | { problems: string[] } {
   const NON_NEGATIVE: ValueRange = { min: dec(0) };
-  const wanted: { kind: ActualKind; name: string; months: number; range: ValueRange; label: string }[] = [
+  const wanted: {
+    kind: MeasuredEntry['kind'];
+    name: string;
+    months: number;
+    range: ValueRange;
+    label: string;
+  }[] = [
     ...(contract.hourly
       ? [{ kind: 'hours' as const, name: '', months: 1, range: NON_NEGATIVE, label: 'hours' }]
       : []),
@@ -196,7 +203,7 @@ function measures(
     ...contract.kpis.map((k) => ({
       kind: 'kpi' as const,
       name: k.name,
-      months: FREQUENCY_MONTHS[k.period],
+      months: kpiEntryMonths(k),
       range: kpiRange(k),
       label: `KPI ${k.name}`,
     })),

@@ -3,7 +3,14 @@
  * period with those values. A scenario is turned into Actuals for one invoicing period and handed to
  * `buildInvoice`; nothing here computes a fee.
  */
-import { buildActuals, hoursWorked, kpiValue, volumeQuantity, type ActualEntry } from '../contract/actuals';
+import {
+  buildActuals,
+  exclusionReason,
+  hoursWorked,
+  volumeQuantity,
+  type ActualEntry,
+} from '../contract/actuals';
+import { unpricedSampleVolumes } from '../contract/conditions';
 import {
   FREQUENCY_MONTHS,
   addMonths,
@@ -13,6 +20,9 @@ import {
 } from '../contract/period';
 import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
+import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
+import { aggregatedMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
+import { invoiceContext } from '../invoice/context';
 import type { InvoiceResult } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
 
@@ -76,12 +86,26 @@ export function scenarioActuals(
   const last = months[months.length - 1];
   const inWindow = new Set(months);
   const entries: ActualEntry[] = [];
+  // An aggregated KPI's scenario value replaces the months it is formed over, not only the invoice's.
+  const replaced = new Set(
+    [...values.kpis.keys()].flatMap((name) => {
+      const clause = contract.kpis.find((k) => k.name === name);
+      const due = clause ? kpiDueMonth(contract, clause, last) : undefined;
+      return clause && due ? aggregatedMonths(contract, clause, due).map((m) => `${m}|${name}`) : [];
+    }),
+  );
   if (place.history) {
     for (const [month, at] of place.history.periods) {
+      // A price index is published, not part of a scenario: it stays as entered.
+      for (const [name, value] of at.indices ?? [])
+        entries.push({ period: month, kind: 'index', name, value });
       if (inWindow.has(month)) continue;
       if (at.hours !== undefined) entries.push({ period: month, kind: 'hours', name: '', value: at.hours });
       for (const [name, value] of at.volumes) entries.push({ period: month, kind: 'volume', name, value });
-      for (const [name, value] of at.kpis) entries.push({ period: month, kind: 'kpi', name, value });
+      for (const [name, value] of at.kpis)
+        if (!replaced.has(`${month}|${name}`)) entries.push({ period: month, kind: 'kpi', name, value });
+      for (const [name, reason] of at.exclusions ?? [])
+        entries.push({ period: month, kind: 'excluded', name, reason });
     }
   }
   months.forEach((month, i) => {
@@ -94,7 +118,13 @@ export function scenarioActuals(
     const clause = contract.kpis.find((k) => k.name === name);
     const month = clause ? kpiDueMonth(contract, clause, last) : undefined;
     // A KPI not evaluated on this invoice plays no part in it.
-    if (month !== undefined) entries.push({ period: month, kind: 'kpi', name, value });
+    if (clause && month !== undefined) entries.push(...periodValueEntries(contract, clause, month, value));
+  }
+  // An exclusion stands on the month its clause is evaluated, as the KPI's value does.
+  for (const [name, reason] of values.exclusions ?? []) {
+    const clause = contract.kpis.find((k) => k.name === name);
+    const month = clause ? kpiDueMonth(contract, clause, last) : undefined;
+    if (month !== undefined) entries.push({ period: month, kind: 'excluded', name, reason });
   }
   return { actuals: buildActuals(entries, months), period: months[0] };
 }
@@ -118,20 +148,27 @@ export function scenarioOfPeriod(contract: Contract, actuals: Actuals, period: P
   const months = invoiceWindow(contract, period) ?? [period];
   const last = months[months.length - 1];
   const volumes = new Map<string, Dec>();
-  for (const volume of contract.volumes) {
-    const sum = volumeQuantity(actuals, volume.name, months);
-    if (sum.missing.length === 0) volumes.set(volume.name, sum.total);
+  // A clause's sample (survey answers) is a volume of the period too, priced or not.
+  for (const name of [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)]) {
+    const sum = volumeQuantity(actuals, name, months);
+    if (sum.missing.length === 0) volumes.set(name, sum.total);
   }
   const kpis = new Map<string, Dec>();
+  const exclusions = new Map<string, string>();
   for (const clause of contract.kpis) {
     const month = kpiDueMonth(contract, clause, last);
-    const value = month === undefined ? undefined : kpiValue(actuals, clause.name, month);
-    if (value !== undefined) kpis.set(clause.name, value);
+    if (month === undefined) continue;
+    // An aggregated KPI's value is its period's (an average of its months), as the invoice evaluates it.
+    const value = kpiPeriodValue(invoiceContext(contract, actuals, months), clause, month);
+    if (!('problem' in value)) kpis.set(clause.name, value.actual);
+    const reason = exclusionReason(actuals, clause.name, month);
+    if (reason !== undefined) exclusions.set(clause.name, reason);
   }
   const hours = hoursWorked(actuals, months);
   return {
     kpis,
     volumes,
+    ...(exclusions.size > 0 ? { exclusions } : {}),
     ...(contract.hourly && hours.missing.length === 0 ? { hours: hours.total } : {}),
   };
 }

@@ -15,10 +15,11 @@ import {
 import { dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
 import { failed, ok, sortIssues, type Issue, type Result } from '../issues';
-import { FREQUENCY_MONTHS, closesWindow, isWithinContract, windowOf } from '../period';
+import { closesWindow, isWithinContract, kpiEntryMonths, windowOf } from '../period';
 import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
 import { rangeProblem } from '../validRange';
+import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, Language, Period } from '../types';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, readPeriodCell, type Grid } from './cells';
 import type { SheetReadOptions } from './readContract';
@@ -253,15 +254,27 @@ class ActualsReader {
     }
     if (this.contract === undefined) return { kind, name: written, at: nameAt, months: 1 };
     const wanted = written.toLowerCase();
-    if (kind === 'kpi') {
+    // An exclusion names the KPI whose month it excludes.
+    if (kind === 'kpi' || kind === 'excluded') {
       const kpi = this.contract.kpis.find((k) => k.name.toLowerCase() === wanted);
-      if (kpi) return { kind, name: kpi.name, at: nameAt, months: FREQUENCY_MONTHS[kpi.period] };
+      if (kpi) return { kind, name: kpi.name, at: nameAt, months: kpiEntryMonths(kpi) };
       this.report(nameAt, this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')));
+      return undefined;
+    }
+    if (kind === 'index') {
+      const index = this.contract.indexation?.index;
+      if (index !== undefined && index.toLowerCase() === wanted)
+        return { kind, name: index, at: nameAt, months: 1 };
+      this.report(nameAt, this.p.periodTerms.unknownIndex(written, index ?? ''));
       return undefined;
     }
     const volume = this.contract.volumes.find((v) => v.name.toLowerCase() === wanted);
     if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
-    this.report(nameAt, this.p.unknownVolume(written, this.contract.volumes.map((v) => v.name).join(', ')));
+    // A clause's sample (survey answers) is a volume too, even when the contract does not price it.
+    const sample = unpricedSampleVolumes(this.contract).find((n) => n.toLowerCase() === wanted);
+    if (sample) return { kind, name: sample, at: nameAt, months: 1 };
+    const volumes = [...this.contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(this.contract)];
+    this.report(nameAt, this.p.unknownVolume(written, volumes.join(', ')));
     return undefined;
   }
 
@@ -271,12 +284,21 @@ class ActualsReader {
     measure: { kind: ActualKind; name: string; months: number },
   ): void {
     this.months = [period];
+    if (measure.kind === 'excluded') {
+      this.readExclusion(source, period, measure);
+      return;
+    }
     const value = this.cell(source, DECIMAL);
     if (value === undefined) return;
     const amount = dec(value);
     const label = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
     if (measure.kind !== 'kpi' && amount.isNeg()) {
       this.report(source, this.p.atLeast('0'));
+      return;
+    }
+    // An index is a ratio's term: 0 would price everything at nothing.
+    if (measure.kind === 'index' && amount.isZero()) {
+      this.report(source, this.p.greaterThan('0'));
       return;
     }
     if (
@@ -305,5 +327,28 @@ class ActualsReader {
     }
     this.seen.add(key);
     this.entries.push({ period, kind: measure.kind, name: measure.name, value: amount });
+  }
+
+  /**
+   * An exclusion: its cell holds the reason as text (the invoice prints it), on a month the KPI is evaluated
+   * on, as its values are.
+   */
+  private readExclusion(source: Source, period: Period, measure: { name: string; months: number }): void {
+    const reason = this.cell(source, TEXT);
+    if (reason === undefined) return;
+    if (this.contract !== undefined && !closesWindow(this.contract.firstPeriod, measure.months, period)) {
+      const window = windowOf(this.contract.firstPeriod, measure.months, period);
+      const kpi = this.contract.kpis.find((k) => k.name === measure.name);
+      const periodName = kpi ? enumLabel('frequency', kpi.period, this.lang) : '';
+      this.report(source, this.p.notClosingMonth(measure.name, periodName, window?.at(-1) ?? period));
+      return;
+    }
+    const key = `${period}|excluded|${measure.name.toLowerCase()}`;
+    if (this.seen.has(key)) {
+      this.report(source, this.p.duplicateActual(measure.name, period));
+      return;
+    }
+    this.seen.add(key);
+    this.entries.push({ period, kind: 'excluded', name: measure.name, reason: String(reason) });
   }
 }

@@ -261,6 +261,7 @@ class ContractReader {
     if (!table) return false;
     const fixedFees: Json[] = [];
     const rebates: Json[] = [];
+    const amendments: Json[] = [];
     const volumes: {
       json: Json;
       tiers: Json[];
@@ -321,10 +322,30 @@ class ContractReader {
           adjustment: values.get('adjustment'),
           variablePay: values.get('variablePay'),
         });
+      } else if (type === 'amendment') {
+        // A dated amendment names the fee it revises; Up to names a volume's tier (schema/periodTerms.ts).
+        const path = ['amendments', amendments.length];
+        this.sources.set(path, at('name'));
+        for (const [field, column] of [
+          ['fee', 'name'],
+          ['amount', 'price'],
+          ['upTo', 'upTo'],
+          ['from', 'from'],
+        ] as const)
+          this.sources.set([...path, field], at(column));
+        amendments.push(
+          compact({
+            fee: values.get('name'),
+            amount: values.get('price'),
+            upTo: values.get('upTo'),
+            from: values.get('from'),
+          }),
+        );
       } else {
         this.readVolumeRow(values, at, volumes, byName);
       }
     }
+    if (amendments.length > 0) this.json.amendments = amendments;
     this.json.fixedFees = fixedFees;
     if (rebates.length > 0) this.json.rebates = rebates;
     this.json.volumes = volumes.map((v) => ({ ...v.json, tiers: v.tiers }));
@@ -357,7 +378,15 @@ class ContractReader {
     }
     const path = ['volumes', volume.index];
     // Unit, mode and minimum fee describe the whole volume: given once, repeated identically, or left blank.
-    for (const field of ['unit', 'mode', 'minimumFee', 'per'] as const) {
+    for (const field of [
+      'unit',
+      'mode',
+      'minimumFee',
+      'per',
+      'gateKpi',
+      'gateLevel',
+      'fallbackPrice',
+    ] as const) {
       const value = values.get(field);
       if (value === undefined) {
         if (volume.json[field] === undefined) this.sources.set([...path, field], at(field));

@@ -1,0 +1,27 @@
+/**
+ * The months beyond its own that an invoice reads for the period terms: the months an aggregated KPI is
+ * formed over (a half-yearly average on monthly invoices reads six), and the revision months whose index
+ * values price it.
+ */
+import { aggregationWindow, kpiDueMonth, periodFromIndex, periodIndex } from './period';
+import type { Contract, Indexation, Period } from './types';
+
+/** The anniversaries of an indexation from its first revision, up to `until` (none before it). */
+export function revisionMonths(indexation: Indexation, until: Period): Period[] {
+  const months: Period[] = [];
+  for (let i = periodIndex(indexation.from); i <= periodIndex(until); i += 12)
+    months.push(periodFromIndex(i));
+  return months;
+}
+
+/** Months the invoice whose last month is `last` reads for aggregations and index revisions. */
+export function periodTermMonths(contract: Contract, last: Period): Period[] {
+  const months: Period[] = [];
+  for (const kpi of contract.kpis) {
+    if (kpi.aggregation === undefined) continue;
+    const due = kpiDueMonth(contract, kpi, last);
+    if (due !== undefined) months.push(...aggregationWindow(contract, kpi, due));
+  }
+  if (contract.indexation?.index !== undefined) months.push(...revisionMonths(contract.indexation, last));
+  return months;
+}

@@ -1,0 +1,198 @@
+/**
+ * Texts of the period and amount terms (KPI aggregation, graded rate adjustments, price revisions, the VAT
+ * note), in English and French: the problems Check reports and the words invoices print.
+ */
+import type { KpiAggregation, Language } from '../contract/types';
+
+/** Problems of the contract and its actuals; each is the text after `Contract!B9 (Label): `. */
+export interface PeriodTermProblems {
+  vatNoteNeedsZero(rate: string): string;
+  readonly aggregationVolumeRequired: string;
+  readonly aggregationVolumeUnused: string;
+  eachMonthNotFor(model: string): string;
+  readonly gradingNeedsThreshold: string;
+  readonly gradingDistinctLevels: string;
+  readonly gradingComparison: string;
+  amendmentUnknownFee(name: string, known: string): string;
+  amendmentAmbiguousFee(name: string): string;
+  amendmentUnknownTier(upTo: string, tiers: string): string;
+  readonly amendmentTierUnused: string;
+  amendmentTwice(name: string, month: string): string;
+  revisionInsidePeriod(month: string, first: string, last: string): string;
+  revisionOutside(first: string, last: string | undefined): string;
+  readonly indexOrRate: string;
+  readonly indexNeedsBase: string;
+  readonly baseNeedsIndex: string;
+  unknownIndex(name: string, known: string): string;
+}
+
+/** What an invoice prints about these terms; values arrive formatted for the language. */
+export interface PeriodTermTexts {
+  /** Appended to the explanation: `; average of 2026-01 – 2026-03 (80%, 82%, 84%) = 82%`. */
+  aggregated(kind: KpiAggregation, window: string, values: readonly string[], result: string): string;
+  /** One month among the values: `2026-02 excluded (outage)`. */
+  excludedMonth(month: string, reason: string): string;
+  /** A weighted value: `80% × 1,200`. */
+  weighted(value: string, weight: string): string;
+  missingMonth(kpi: string, month: string, window: string): string;
+  allExcluded(kpi: string, window: string): string;
+  noWeight(kpi: string, volume: string, window: string): string;
+  missingWeight(kpi: string, volume: string, month: string): string;
+  /** Each month evaluated: `2026-01: €500.00 (…)`, then the sum. */
+  eachMonth(parts: readonly string[], total: string): string;
+  monthPart(month: string, amount: string, explanation: string): string;
+  explainGraded(
+    kpi: string,
+    actual: string,
+    levels: string,
+    adjustment: string,
+    hourlyPay: string,
+    amount: string,
+    rates: string,
+  ): string;
+  /** ` (revised 2027-01: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
+  revised(from: string, formulas: readonly string[]): string;
+  /** ` (amended from 2026-07: €22,000.00)`. */
+  amended(from: string, amounts: readonly string[]): string;
+  missingIndex(index: string, month: string): string;
+}
+
+const AGGREGATION_EN: Readonly<Record<KpiAggregation, string>> = {
+  average: 'average',
+  'weighted-average': 'weighted average',
+  sum: 'sum',
+  minimum: 'minimum',
+  maximum: 'maximum',
+  last: 'last month',
+  'each-month': 'each month',
+};
+
+const AGGREGATION_FR: Readonly<Record<KpiAggregation, string>> = {
+  average: 'moyenne',
+  'weighted-average': 'moyenne pondérée',
+  sum: 'somme',
+  minimum: 'minimum',
+  maximum: 'maximum',
+  last: 'dernier mois',
+  'each-month': 'chaque mois',
+};
+
+const PROBLEMS_EN: PeriodTermProblems = {
+  vatNoteNeedsZero: (rate) =>
+    `a VAT note is the exemption wording of a VAT rate of 0, and the VAT rate is ${rate}: leave it blank or set the rate to 0`,
+  aggregationVolumeRequired: 'a weighted-average aggregation needs the volume that weights it',
+  aggregationVolumeUnused: 'only a weighted-average aggregation takes a volume: leave it blank',
+  eachMonthNotFor: (model) =>
+    `each-month would count the ${model} model's per-invoice amount once a month: choose average, sum, minimum, maximum or last`,
+  gradingNeedsThreshold: 'a linear adjustment needs its threshold: the level of the largest cut',
+  gradingDistinctLevels: 'a linear adjustment needs a threshold different from its target',
+  gradingComparison: 'a linear adjustment has no step to reach or exceed: leave it blank',
+  amendmentUnknownFee: (name, known) =>
+    `no fee is named ${JSON.stringify(name)} (the fees an amendment can revise: ${known || 'none'})`,
+  amendmentAmbiguousFee: (name) => `${JSON.stringify(name)} names several fees: give them distinct names`,
+  amendmentUnknownTier: (upTo, tiers) => `the volume has no tier up to ${upTo} (its tiers: ${tiers})`,
+  amendmentTierUnused: "only a volume's amendment names a tier: leave it blank",
+  amendmentTwice: (name, month) => `${JSON.stringify(name)} is amended twice from ${month}`,
+  revisionInsidePeriod: (month, first, last) =>
+    `a price revision takes effect at the start of an invoicing period: ${month} is inside ${first} – ${last}`,
+  revisionOutside: (first, last) =>
+    last === undefined
+      ? `must not be before the first period (${first})`
+      : `must lie within the contract, ${first} to ${last}`,
+  indexOrRate: 'give either an index with its base value, or a fixed rate',
+  indexNeedsBase: 'an index needs its base value S0 (the index the prices are stated at)',
+  baseNeedsIndex: 'a base value needs the index it is a value of',
+  unknownIndex: (name, known) =>
+    known === ''
+      ? `unknown index ${JSON.stringify(name)}: the contract has no indexation by an index`
+      : `unknown index ${JSON.stringify(name)} (the contract's index: ${known})`,
+};
+
+const PROBLEMS_FR: PeriodTermProblems = {
+  vatNoteNeedsZero: (rate) =>
+    `une mention TVA est la mention d'exonération d'un taux de TVA de 0, et le taux est ${rate} : laissez-la vide ou mettez le taux à 0`,
+  aggregationVolumeRequired: 'une moyenne pondérée suppose le volume qui la pondère',
+  aggregationVolumeUnused: 'seule une moyenne pondérée prend un volume : laissez la cellule vide',
+  eachMonthNotFor: (model) =>
+    `chaque-mois compterait chaque mois le montant par facture du modèle ${model} : choisissez moyenne, somme, minimum, maximum ou dernier-mois`,
+  gradingNeedsThreshold: 'un ajustement linéaire suppose son seuil : le niveau de la plus forte baisse',
+  gradingDistinctLevels: 'un ajustement linéaire suppose un seuil différent de son objectif',
+  gradingComparison:
+    "un ajustement linéaire n'a pas de palier à atteindre ou dépasser : laissez la cellule vide",
+  amendmentUnknownFee: (name, known) =>
+    `aucun honoraire ne s'appelle « ${name} » (ceux qu'un avenant peut réviser : ${known || 'aucun'})`,
+  amendmentAmbiguousFee: (name) =>
+    `« ${name} » désigne plusieurs honoraires : donnez-leur des noms distincts`,
+  amendmentUnknownTier: (upTo, tiers) =>
+    `le volume n'a pas de palier jusqu'à ${upTo} (ses paliers : ${tiers})`,
+  amendmentTierUnused: "seul l'avenant d'un volume désigne un palier : laissez la cellule vide",
+  amendmentTwice: (name, month) => `« ${name} » est révisé deux fois à partir de ${month}`,
+  revisionInsidePeriod: (month, first, last) =>
+    `une révision de prix prend effet au début d'une période de facturation : ${month} est à l'intérieur de ${first} – ${last}`,
+  revisionOutside: (first, last) =>
+    last === undefined
+      ? `ne doit pas précéder la première période (${first})`
+      : `doit être dans le contrat, de ${first} à ${last}`,
+  indexOrRate: 'indiquez soit un indice avec sa valeur de base, soit un taux fixe',
+  indexNeedsBase: "un indice suppose sa valeur de base S0 (l'indice auquel les prix sont fixés)",
+  baseNeedsIndex: "une valeur de base suppose l'indice dont elle est la valeur",
+  unknownIndex: (name, known) =>
+    known === ''
+      ? `indice « ${name} » inconnu : le contrat n'a pas d'indexation sur un indice`
+      : `indice « ${name} » inconnu (l'indice du contrat : ${known})`,
+};
+
+const TEXTS_EN: PeriodTermTexts = {
+  aggregated: (kind, window, values, result) =>
+    `; ${AGGREGATION_EN[kind]} of ${window} (${values.join(', ')}) = ${result}`,
+  excludedMonth: (month, reason) => `${month} excluded (${reason})`,
+  weighted: (value, weight) => `${value} × ${weight}`,
+  missingMonth: (kpi, month, window) =>
+    `Actuals: no value for KPI "${kpi}" in ${month} (evaluated over ${window}: every month not excluded is needed)`,
+  allExcluded: (kpi, window) => `Actuals: every month of KPI "${kpi}" over ${window} is excluded`,
+  noWeight: (kpi, volume, window) =>
+    `KPI "${kpi}": the volume "${volume}" that weights its average is 0 over ${window}`,
+  missingWeight: (kpi, volume, month) =>
+    `Actuals: no value for volume "${volume}" in ${month} (it weights KPI "${kpi}")`,
+  eachMonth: (parts, total) => `Each month evaluated: ${parts.join('; ')}; total ${total}`,
+  monthPart: (month, amount, explanation) => `${month}: ${amount} (${explanation})`,
+  explainGraded: (kpi, actual, levels, adjustment, hourlyPay, amount, rates) =>
+    `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${rates}) on hourly pay of ${hourlyPay} = ${amount}`,
+  revised: (from, formulas) => ` (price revised from ${from}: ${formulas.join('; ')})`,
+  amended: (from, amounts) => ` (amended from ${from}: ${amounts.join('; ')})`,
+  missingIndex: (index, month) =>
+    `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
+};
+
+const TEXTS_FR: PeriodTermTexts = {
+  aggregated: (kind, window, values, result) =>
+    ` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(' ; ')}) = ${result}`,
+  excludedMonth: (month, reason) => `${month} exclu (${reason})`,
+  weighted: (value, weight) => `${value} × ${weight}`,
+  missingMonth: (kpi, month, window) =>
+    `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month} (évalué sur ${window} : chaque mois non exclu est nécessaire)`,
+  allExcluded: (kpi, window) => `Réalisé : tous les mois du KPI « ${kpi} » sur ${window} sont exclus`,
+  noWeight: (kpi, volume, window) =>
+    `KPI « ${kpi} » : le volume « ${volume} » qui pondère sa moyenne est nul sur ${window}`,
+  missingWeight: (kpi, volume, month) =>
+    `Réalisé : aucune valeur pour le volume « ${volume} » en ${month} (il pondère le KPI « ${kpi} »)`,
+  eachMonth: (parts, total) => `Chaque mois évalué : ${parts.join(' ; ')} ; total ${total}`,
+  monthPart: (month, amount, explanation) => `${month} : ${amount} (${explanation})`,
+  explainGraded: (kpi, actual, levels, adjustment, hourlyPay, amount, rates) =>
+    `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${rates}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
+  revised: (from, formulas) => ` (prix révisé à partir de ${from} : ${formulas.join(' ; ')})`,
+  amended: (from, amounts) => ` (avenant à partir de ${from} : ${amounts.join(' ; ')})`,
+  missingIndex: (index, month) =>
+    `Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
+};
+
+/** Problems by language. */
+export const PERIOD_TERM_PROBLEMS: Readonly<Record<Language, PeriodTermProblems>> = {
+  en: PROBLEMS_EN,
+  fr: PROBLEMS_FR,
+};
+
+/** Invoice texts by language. */
+export function periodTermTexts(lang: Language): PeriodTermTexts {
+  return lang === 'fr' ? TEXTS_FR : TEXTS_EN;
+}

@@ -1,0 +1,403 @@
+/**
+ * KPI aggregation (issue 11): KPIs measured monthly, evaluated on quarterly invoices, each clause forming
+ * its quarter's value its own way. Golden invoices worked out by hand, EN and FR.
+ */
+import { buildActuals, type ActualEntry } from '../../contract/actuals';
+import { monthsRead } from '../../contract/invoiceActuals';
+import { parseContract } from '../../contract/json';
+import type { Actuals, Contract, Language } from '../../contract/types';
+import { evaluateFormula } from '../../formula/evaluateFormula';
+import { invoiceSheetPlan } from '../../layout/invoiceSheet';
+import { dec } from '../../money';
+import { buildInvoice } from '../buildInvoice';
+import { invoiceToJson } from '../toJson';
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+const monthly = { measure: 'm', period: 'monthly' } as const;
+
+function aggregationContractJson(language: Language): Record<string, unknown> {
+  return {
+    schema: 'outcome-fees/contract@1',
+    id: 'quarterly',
+    name: 'Quarterly',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language,
+    vatRate: '0',
+    vatNote: 'Autoliquidation — article 283-2 du CGI',
+    frequency: 'quarterly',
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
+    volumes: [{ name: 'Tickets', unit: 'ticket', unitPrice: '1.00' }],
+    kpis: [
+      {
+        name: 'CSAT',
+        ...monthly,
+        unit: 'percent',
+        direction: 'higher',
+        model: 'threshold',
+        threshold: '0.85',
+        amount: '3000.00',
+        aggregation: 'average',
+      },
+      {
+        name: 'FCR',
+        ...monthly,
+        unit: 'percent',
+        direction: 'higher',
+        model: 'bonus-malus',
+        target: '0.75',
+        bonusRate: '40000',
+        malusRate: '40000',
+        aggregation: 'weighted-average',
+        aggregationVolume: 'Tickets',
+      },
+      {
+        name: 'Sessions',
+        ...monthly,
+        unit: 'count',
+        direction: 'higher',
+        model: 'bonus-malus',
+        target: '300',
+        bonusRate: '10',
+        malusRate: '10',
+        aggregation: 'sum',
+      },
+      {
+        name: 'Response time',
+        ...monthly,
+        unit: 'hours',
+        direction: 'lower',
+        model: 'threshold',
+        threshold: '4',
+        amount: '1000.00',
+        aggregation: 'maximum',
+      },
+      {
+        name: 'Availability',
+        ...monthly,
+        unit: 'percent',
+        direction: 'higher',
+        model: 'threshold',
+        threshold: '0.99',
+        amount: '2000.00',
+        aggregation: 'minimum',
+      },
+      {
+        name: 'Backlog',
+        ...monthly,
+        unit: 'count',
+        direction: 'lower',
+        model: 'threshold',
+        threshold: '50',
+        amount: '500.00',
+        aggregation: 'last',
+      },
+      {
+        name: 'NPS',
+        ...monthly,
+        unit: 'points',
+        direction: 'higher',
+        model: 'bonus-malus',
+        target: '40',
+        bonusRate: '50',
+        malusRate: '50',
+        aggregation: 'each-month',
+      },
+    ],
+  };
+}
+
+function contract(language: Language, edit: (json: Record<string, unknown>) => void = () => {}): Contract {
+  const json = aggregationContractJson(language);
+  edit(json);
+  const result = parseContract(json);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const MONTHS: Record<string, Record<string, string>> = {
+  '2026-01': {
+    CSAT: '0.80',
+    FCR: '0.70',
+    Sessions: '100',
+    'Response time': '3.5',
+    Availability: '0.995',
+    Backlog: '70',
+    NPS: '42',
+    Tickets: '1000',
+  },
+  '2026-02': {
+    CSAT: '0.86',
+    FCR: '0.80',
+    Sessions: '110',
+    'Response time': '3.9',
+    Availability: '0.992',
+    Backlog: '60',
+    NPS: '38',
+    Tickets: '2000',
+  },
+  '2026-03': {
+    CSAT: '0.89',
+    FCR: '0.75',
+    Sessions: '120',
+    'Response time': '3.8',
+    Availability: '0.991',
+    Backlog: '45',
+    NPS: '45',
+    Tickets: '1000',
+  },
+};
+
+function actuals(extra: ActualEntry[] = [], drop?: { month: string; name: string }): Actuals {
+  const entries: ActualEntry[] = Object.entries(MONTHS).flatMap(([period, values]) =>
+    Object.entries(values)
+      .filter(([name]) => !(drop && drop.month === period && drop.name === name))
+      .map(([name, value]): ActualEntry => ({
+        period,
+        kind: name === 'Tickets' ? 'volume' : 'kpi',
+        name,
+        value: dec(value),
+      })),
+  );
+  return buildActuals([...entries, ...extra]);
+}
+
+function invoiceOf(c: Contract, a: Actuals = actuals()) {
+  const result = buildInvoice(c, a, '2026-03');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+describe('a quarterly invoice, each KPI aggregated its own way', () => {
+  // By hand, Q1 2026 (quarterly invoices from 2026-01, VAT 0):
+  // fixed 10,000.00; tickets 1,000 + 2,000 + 1,000 = 4,000 × 1.00 = 4,000.00;
+  // CSAT average (0.80 + 0.86 + 0.89) / 3 = 2.55 / 3 = 0.85, exactly on its threshold: fee 3,000.00;
+  // FCR weighted by tickets (0.70×1000 + 0.80×2000 + 0.75×1000) / 4000 = 3050 / 4000 = 0.7625:
+  //   +1.25 pts × €400 = 500.00 (the plain average, 0.75, would give 0);
+  // Sessions sum 100 + 110 + 120 = 330 vs 300: +30 × 10 = 300.00;
+  // Response time maximum 3.9 h ≤ 4 h: 1,000.00; Availability minimum 99.1 % ≥ 99 %: 2,000.00;
+  // Backlog last month 45 ≤ 50: 500.00;
+  // NPS each month vs 40 at €50 a point: +100.00 − 100.00 + 250.00 = 250.00;
+  // subtotal 10,000 + 4,000 + 3,000 + 500 + 300 + 1,000 + 2,000 + 500 + 250 = 21,550.00; VAT 0; total 21,550.00.
+  const invoice = invoiceOf(contract('en'));
+  const amount = (label: string) => invoice.lines.find((l) => l.label === label)!.amount.toFixed(2);
+
+  test('every line, the subtotal and the total are the hand-computed ones', () => {
+    expect(invoice.lines.map((l) => [l.label, l.amount.toFixed(2)])).toEqual([
+      ['Fixed fee', '10000.00'],
+      ['Tickets', '4000.00'],
+      ['CSAT', '3000.00'],
+      ['FCR', '500.00'],
+      ['Sessions', '300.00'],
+      ['Response time', '1000.00'],
+      ['Availability', '2000.00'],
+      ['Backlog', '500.00'],
+      ['NPS', '250.00'],
+    ]);
+    expect(invoice.subtotal.toFixed(2)).toBe('21550.00');
+    expect(invoice.total.toFixed(2)).toBe('21550.00');
+  });
+
+  test('the explanations say how each value was formed', () => {
+    const text = (label: string) => plain(invoice.lines.find((l) => l.label === label)!.explanation);
+    expect(text('CSAT')).toBe(
+      'CSAT 85% ≥ threshold 85%: fee €3,000.00; average of 2026-01 – 2026-03 (80%, 86%, 89%) = 85%',
+    );
+    expect(text('FCR')).toBe(
+      'FCR 76.25% vs target 75%: +1.25 pts × €400 = €500.00; weighted average of 2026-01 – 2026-03 (70% × 1,000, 80% × 2,000, 75% × 1,000) = 76.25%',
+    );
+    expect(text('Sessions')).toContain('; sum of 2026-01 – 2026-03 (100, 110, 120) = 330');
+    expect(text('Response time')).toContain('; maximum of 2026-01 – 2026-03 (3.5 h, 3.9 h, 3.8 h) = 3.9 h');
+    expect(text('Availability')).toContain('; minimum of 2026-01 – 2026-03 (99.5%, 99.2%, 99.1%) = 99.1%');
+    expect(text('Backlog')).toContain('; last month of 2026-01 – 2026-03 (70, 60, 45) = 45');
+    expect(text('NPS')).toBe(
+      'Each month evaluated: 2026-01: €100.00 (NPS 42 pts vs target 40 pts: +2 pts × €50 = €100.00); 2026-02: −€100.00 (NPS 38 pts vs target 40 pts: −2 pts × €50 = −€100.00); 2026-03: €250.00 (NPS 45 pts vs target 40 pts: +5 pts × €50 = €250.00); total €250.00',
+    );
+  });
+
+  test('in French', () => {
+    const fr = invoiceOf(contract('fr'));
+    expect(fr.total.toFixed(2)).toBe('21550.00');
+    const text = (label: string) => plain(fr.lines.find((l) => l.label === label)!.explanation);
+    expect(text('CSAT')).toBe(
+      'CSAT 85 % ≥ seuil 85 % : honoraires 3 000,00 € ; moyenne de 2026-01 – 2026-03 (80 % ; 86 % ; 89 %) = 85 %',
+    );
+    expect(text('FCR')).toContain(
+      ' ; moyenne pondérée de 2026-01 – 2026-03 (70 % × 1 000 ; 80 % × 2 000 ; 75 % × 1 000) = 76,25 %',
+    );
+    expect(text('NPS')).toMatch(/^Chaque mois évalué : 2026-01 : 100,00 € \(.*\) ; total 250,00 €$/);
+  });
+
+  test('the KPI evidence shows the months and the aggregate, in the sheet and the JSON', () => {
+    const values = invoiceSheetPlan(invoice).blocks.at(-1)!.values;
+    const at = values.findIndex((row) => row[0] === 'FCR');
+    expect(values.slice(at, at + 4)).toEqual([
+      ['FCR', '2026-01 – 2026-03, weighted-average', 0.7625, null, 0.75, null, 'bonus', 500],
+      [null, '2026-01', 0.7, null, null, null, '× 1,000', null],
+      [null, '2026-02', 0.8, null, null, null, '× 2,000', null],
+      [null, '2026-03', 0.75, null, null, null, '× 1,000', null],
+    ]);
+    const nps = values.findIndex((row) => row[0] === 'NPS');
+    expect(values.slice(nps + 1, nps + 4).map((row) => [row[1], row[2], row[7]])).toEqual([
+      ['2026-01', 42, 100],
+      ['2026-02', 38, -100],
+      ['2026-03', 45, 250],
+    ]);
+    const json = invoiceToJson(invoice) as { evidence: { kpi: string; aggregate?: unknown }[] };
+    expect(json.evidence.find((e) => e.kpi === 'CSAT')!.aggregate).toEqual({
+      kind: 'average',
+      months: [
+        { month: '2026-01', value: '0.8' },
+        { month: '2026-02', value: '0.86' },
+        { month: '2026-03', value: '0.89' },
+      ],
+    });
+  });
+
+  test('check by hand: the docs formulas give the lines', () => {
+    expect(evaluateFormula('THRESHOLDFEE(AVERAGE(0.80, 0.86, 0.89), 0.85, 3000)')).toBe(
+      Number(amount('CSAT')),
+    );
+    expect(
+      evaluateFormula(
+        'BONUSMALUS(SUMPRODUCT({0.7;0.8;0.75}, {1000;2000;1000}) / SUM(1000, 2000, 1000), 0.75, 40000, 40000)',
+      ),
+    ).toBe(Number(amount('FCR')));
+    expect(evaluateFormula('BONUSMALUS(SUM(100, 110, 120), 300, 10, 10)')).toBe(Number(amount('Sessions')));
+    expect(evaluateFormula('THRESHOLDFEE(MAX(3.5, 3.9, 3.8), 4, 1000, "lower")')).toBe(
+      Number(amount('Response time')),
+    );
+    expect(evaluateFormula('THRESHOLDFEE(MIN(0.995, 0.992, 0.991), 0.99, 2000)')).toBe(
+      Number(amount('Availability')),
+    );
+    expect(
+      evaluateFormula('BONUSMALUS(42, 40, 50, 50) + BONUSMALUS(38, 40, 50, 50) + BONUSMALUS(45, 40, 50, 50)'),
+    ).toBe(Number(amount('NPS')));
+  });
+});
+
+describe('missing and excluded months', () => {
+  test('a month without a value is an error naming it', () => {
+    const result = buildInvoice(contract('en'), actuals([], { month: '2026-02', name: 'FCR' }), '2026-03');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'Actuals: no value for KPI "FCR" in 2026-02 (evaluated over 2026-01 – 2026-03: every month not excluded is needed)',
+    ]);
+  });
+
+  test('an excluded month is left out of the average, its reason printed', () => {
+    // CSAT without February (excluded): (0.80 + 0.89) / 2 = 0.845 < 0.85: no fee.
+    const excluded: ActualEntry = {
+      period: '2026-02',
+      kind: 'excluded',
+      name: 'CSAT',
+      reason: 'client outage',
+    };
+    const invoice = invoiceOf(contract('en'), actuals([excluded], { month: '2026-02', name: 'CSAT' }));
+    const csat = invoice.lines.find((l) => l.label === 'CSAT')!;
+    expect(csat.amount.toFixed(2)).toBe('0.00');
+    expect(plain(csat.explanation)).toContain(
+      '; average of 2026-01 – 2026-03 (80%, 2026-02 excluded (client outage), 89%) = 84.5%',
+    );
+    const evidence = invoice.evidence.find((e) => e.clause.name === 'CSAT')!;
+    expect(evidence.actual.toFixed()).toBe('0.845');
+    expect(evidence.aggregate!.months[1]).toEqual({ month: '2026-02', excluded: 'client outage' });
+  });
+
+  test('a weighted average whose volume is 0 over the period is an error, not a division by zero', () => {
+    const entries: ActualEntry[] = Object.keys(MONTHS).map((period) => ({
+      period,
+      kind: 'volume',
+      name: 'Tickets',
+      value: dec(0),
+    }));
+    const noTickets = buildActuals([
+      ...Object.entries(MONTHS).flatMap(([period, values]) =>
+        Object.entries(values)
+          .filter(([name]) => name !== 'Tickets')
+          .map(([name, value]): ActualEntry => ({ period, kind: 'kpi', name, value: dec(value) })),
+      ),
+      ...entries,
+    ]);
+    const result = buildInvoice(contract('en'), noTickets, '2026-03');
+    expect(result.ok ? [] : result.problems).toEqual([
+      'KPI "FCR": the volume "Tickets" that weights its average is 0 over 2026-01 – 2026-03',
+    ]);
+  });
+});
+
+describe('contract terms', () => {
+  test('without an aggregation, a monthly KPI on quarterly invoices is still refused', () => {
+    const json = aggregationContractJson('en');
+    delete (json.kpis as Record<string, unknown>[])[0].aggregation;
+    const result = parseContract(json);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'kpis[0].period: a monthly KPI cannot be evaluated on quarterly invoices: choose quarterly or longer, or give it an aggregation (average, sum…)',
+    ]);
+  });
+
+  test('a weighted average needs its volume, a known one; each-month is refused on per-invoice models', () => {
+    const json = aggregationContractJson('en');
+    const kpis = json.kpis as Record<string, unknown>[];
+    kpis[1].aggregationVolume = 'Tikets';
+    kpis[0].aggregationVolume = 'Tickets';
+    delete kpis[2].aggregation;
+    kpis[2].aggregation = 'weighted-average';
+    json.hourly = { label: 'Hours', rate: '80' };
+    kpis.push({
+      name: 'Speed',
+      measure: 'm',
+      unit: 'hours',
+      direction: 'lower',
+      period: 'monthly',
+      model: 'rate-adjustment',
+      target: '4',
+      bonusRate: '0.1',
+      malusRate: '0.1',
+      aggregation: 'each-month',
+    });
+    const result = parseContract(json);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'kpis[0].aggregationVolume: only a weighted-average aggregation takes a volume: leave it blank',
+      'kpis[2].aggregationVolume: a weighted-average aggregation needs the volume that weights it',
+      "kpis[7].aggregation: each-month would count the rate-adjustment model's per-invoice amount once a month: choose average, sum, minimum, maximum or last",
+      'kpis[1].aggregationVolume: unknown volume "Tikets" (the contract\'s volumes: Tickets)',
+    ]);
+  });
+
+  test('a half-yearly average on monthly invoices reads its six months, on the invoice closing them', () => {
+    const c = contract('en', (json) => {
+      json.frequency = 'monthly';
+      json.kpis = [{ ...(json.kpis as object[])[0], period: 'half-yearly' }];
+    });
+    expect(monthsRead(c, '2026-06')).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
+    expect(monthsRead(c, '2026-05')).toEqual(['2026-05']);
+    const six = buildActuals(
+      ['01', '02', '03', '04', '05', '06'].flatMap((m, i): ActualEntry[] => [
+        {
+          period: `2026-${m}`,
+          kind: 'kpi',
+          name: 'CSAT',
+          value: dec(['0.80', '0.86', '0.89', '0.85', '0.84', '0.86'][i]),
+        },
+        { period: `2026-${m}`, kind: 'volume', name: 'Tickets', value: dec(10) },
+      ]),
+    );
+    const june = buildInvoice(c, six, '2026-06');
+    const may = buildInvoice(c, six, '2026-05');
+    if (!june.ok || !may.ok) throw new Error('invoice failed');
+    // (0.80 + 0.86 + 0.89 + 0.85 + 0.84 + 0.86) / 6 = 5.10 / 6 = 0.85: on the threshold, 3,000.00.
+    expect(june.invoice.lines.find((l) => l.label === 'CSAT')!.amount.toFixed(2)).toBe('3000.00');
+    expect(may.invoice.lines.some((l) => l.label === 'CSAT')).toBe(false);
+  });
+});

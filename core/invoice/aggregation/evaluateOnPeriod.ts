@@ -1,0 +1,72 @@
+/**
+ * A clause evaluated on its period's value. An aggregated value is evaluated once and the explanation says
+ * how it was formed; with `each-month`, every month is evaluated on its own value and the line is the sum of
+ * the monthly amounts, each rounded as a monthly invoice would have printed it.
+ */
+import type { KpiClause } from '../../contract/types';
+import { decSum, type Dec } from '../../money';
+import type { ClauseOutcome } from '../clauses';
+import type { InvoiceContext } from '../context';
+import { windowName, type Aggregate, type AggregatedMonth, type PeriodValue } from './periodValue';
+
+/** The clause's outcome on the period, and the aggregate as the evidence shows it (with monthly amounts). */
+export interface PeriodOutcome {
+  readonly result: ClauseOutcome;
+  readonly aggregate?: Aggregate;
+}
+
+export function evaluateOnPeriod(
+  ctx: InvoiceContext,
+  clause: KpiClause,
+  period: PeriodValue,
+  evaluate: (actual: Dec) => ClauseOutcome,
+): PeriodOutcome {
+  const { aggregate } = period;
+  if (aggregate === undefined) return { result: evaluate(period.actual) };
+  const t = ctx.texts.periodTerms;
+  if (aggregate.kind === 'each-month') return eachMonth(ctx, aggregate, evaluate);
+  const result = evaluate(period.actual);
+  const values = aggregate.months.map((m) => {
+    if (m.excluded !== undefined) return t.excludedMonth(m.month, m.excluded);
+    const value = ctx.value(m.value!, clause.unit);
+    return m.weight === undefined ? value : t.weighted(value, ctx.number(m.weight));
+  });
+  const formed = t.aggregated(
+    aggregate.kind,
+    windowName(aggregate.window),
+    values,
+    ctx.value(period.actual, clause.unit),
+  );
+  return {
+    result: { ...result, line: { ...result.line, explanation: `${result.line.explanation}${formed}` } },
+    aggregate,
+  };
+}
+
+function eachMonth(
+  ctx: InvoiceContext,
+  aggregate: Aggregate,
+  evaluate: (actual: Dec) => ClauseOutcome,
+): PeriodOutcome {
+  const t = ctx.texts.periodTerms;
+  const months: AggregatedMonth[] = [];
+  const parts: string[] = [];
+  const outcomes: string[] = [];
+  let first: ClauseOutcome | undefined;
+  for (const m of aggregate.months) {
+    if (m.value === undefined) {
+      months.push(m);
+      parts.push(t.excludedMonth(m.month, m.excluded ?? ''));
+      continue;
+    }
+    const result = evaluate(m.value);
+    first ??= result;
+    months.push({ ...m, amount: result.line.amount });
+    parts.push(t.monthPart(m.month, ctx.money(result.line.amount), result.line.explanation));
+    if (!outcomes.includes(result.outcome)) outcomes.push(result.outcome);
+  }
+  // periodValue guarantees at least one measured month.
+  const amount = decSum(months.flatMap((m) => (m.amount === undefined ? [] : [m.amount])));
+  const line = { ...first!.line, amount, explanation: t.eachMonth(parts, ctx.money(amount)) };
+  return { result: { line, outcome: outcomes.join(', ') }, aggregate: { ...aggregate, months } };
+}
