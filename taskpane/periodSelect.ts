@@ -50,7 +50,7 @@ function choice(start: string, months: number, lang: Lang): PeriodChoice {
 
 /**
  * Lists `choices` in `select`, keeping the user's choice when it is still offered, else `preferred`
- * (else the first entry, else none). A period the pane shows elsewhere reads the same: `periodLabel`.
+ * (else the first entry, else none).
  */
 export function fillPeriodSelect(
   select: HTMLSelectElement,
@@ -65,7 +65,7 @@ export function fillPeriodSelect(
   select.value = offered(chosen) ? chosen : offered(preferred) ? preferred : (choices[0]?.value ?? '');
 }
 
-/** The label of `period` among `choices`, or the period itself when it is not listed. */
+/** The label of `period` among `choices` (so a message names it as the list does), else the period. */
 export function periodLabel(choices: readonly PeriodChoice[], period: string): string {
   return choices.find((entry) => entry.value === period)?.label ?? period;
 }
