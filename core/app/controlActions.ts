@@ -1,53 +1,25 @@
 /**
  * The task pane's buyer-side control actions (issue 13), written once over a `WorkbookPort` like the
- * other actions: a supplier's invoice held on a sheet of the workbook, reconciled with the invoice the
- * contract gives, onto a new Reconciliation sheet; the invoices of a range of periods with their Summary;
- * the performance review of a range; the correction of an invoice sheet. The supplier's sheet, the mapping
- * and the contract are only read.
+ * other actions: the invoices of a range of periods with their Summary; the reconciliation of a supplier's
+ * invoice, the performance review of a range and the correction of an invoice sheet, each in its own
+ * `control*.ts` file. Every sheet they read is only read.
  */
 import { periodsInRange } from '../control/batch';
-import { readLineMapping, type LineMapping } from '../control/lineMapping';
-import { parseRangeAddress, withinRange } from '../control/rangeAddress';
-import { reconcile } from '../control/reconcile';
-import { readSupplierInvoice } from '../control/supplierInvoice';
-import { readTolerance } from '../control/toleranceText';
-import { controlSectionTexts } from '../i18n/controlSections';
 import { sectionTexts } from '../i18n/sections';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
-import { reconciliationSheetPlan } from '../layout/reconciliationSheet';
 import { summarySheetPlan } from '../layout/summarySheet';
 import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { contractPairs } from './contractPair';
 import { correctInvoice, type CorrectionResult } from './controlCorrect';
+import { reconcileSupplierInvoice, type ReconcileOptions, type ReconcileResult } from './controlReconcile';
 import { reviewPerformance, type ReviewResult } from './controlReview';
 import { andThen, type MaybePromise } from './maybePromise';
 import type { WorkbookPort } from './workbookPort';
 
-/** What `reconcileInvoice` wrote. */
-export interface ReconcileResult {
-  /** Name of the new Reconciliation sheet. */
-  readonly sheet: string;
-  /** Lines and totals that differ. */
-  readonly differences: number;
-  /** What the pane tells the user, in the pane's language. */
-  readonly message: string;
-  /** The dispute notes as one message to the supplier (in the contract's language), empty when all match. */
-  readonly notes: string;
-}
-
 export type { CorrectionResult } from './controlCorrect';
+export type { ReconcileOptions, ReconcileResult } from './controlReconcile';
 export type { ReviewResult } from './controlReview';
-
-/** How the pane's Reconcile reads the supplier's invoice; every field as the user typed or picked it. */
-export interface ReconcileOptions {
-  /** An A1 range holding the invoice (`B3:F20`, `'Other sheet'!B3:F20`); blank for the whole sheet. */
-  readonly range?: string;
-  /** The sheet holding the line mapping (`Supplier line`, `Contract line`); blank for none. */
-  readonly mapping?: string;
-  /** An amount ≥ 0 as typed (`0.00`, `0,01` in French); absent for 0. */
-  readonly tolerance?: string;
-}
 
 /** What `invoiceRange` wrote. */
 export interface RangeResult {
@@ -110,50 +82,7 @@ export function controlActions(port: WorkbookPort, today: () => string = utcToda
         return sheets.map((sheet) => sheet.name).filter((name) => !own.has(name));
       }),
 
-    reconcileInvoice: (supplierSheet, period, lang, contract, options = {}) => {
-      const t = sectionTexts(lang);
-      const c = controlSectionTexts(lang);
-      const rangeText = options.range?.trim() ?? '';
-      const range = rangeText === '' ? undefined : parseRangeAddress(rangeText);
-      if (rangeText !== '' && range === undefined) throw new ActionError(c.badRange(rangeText));
-      const sheet = range?.sheet ?? supplierSheet;
-      if (sheet === '')
-        throw new ActionError(rangeText === '' ? t.supplierSheetMissing : c.rangeOrSheetMissing);
-      const tolerance = options.tolerance === undefined ? '0' : options.tolerance;
-      const toleranceValue = readTolerance(tolerance, lang);
-      if (toleranceValue === undefined) throw new ActionError(c.badTolerance(tolerance));
-      const mappingSheet = options.mapping ?? '';
-      return andThen(readWorkbook(port, lang, contract), (read) => {
-        const own = [read.contractSheet, read.actualsSheet];
-        if (own.includes(sheet)) throw new ActionError(t.supplierIsContract);
-        if (own.includes(mappingSheet)) throw new ActionError(c.mappingIsContract);
-        const invoice = invoiceOf(read, period, lang);
-        const names = mappingSheet === '' ? [sheet] : [sheet, mappingSheet];
-        return andThen(port.readSheets(names), ([grid, mappingGrid]) => {
-          if (!grid) throw new ActionError(t.noSuchSheet(sheet));
-          const supplier = readSupplierInvoice(range ? withinRange(grid, range) : grid, { sheet, lang });
-          if (!supplier.ok)
-            throw new ActionError(t.supplierProblems(supplier.issues.length, supplier.issues[0]!.message));
-          let mapping: LineMapping | undefined;
-          if (mappingSheet !== '') {
-            if (!mappingGrid) throw new ActionError(t.noSuchSheet(mappingSheet));
-            const read = readLineMapping(mappingGrid, { sheet: mappingSheet, lang });
-            if (!read.ok)
-              throw new ActionError(c.mappingProblems(read.issues.length, read.issues[0]!.message));
-            mapping = read.value;
-          }
-          const result = reconcile(invoice, supplier.value, { mapping, tolerance: toleranceValue });
-          if (!result.ok)
-            throw new ActionError(t.supplierProblems(result.issues.length, result.issues[0]!.message));
-          const reconciliation = result.value;
-          return andThen(port.paint([{ plan: reconciliationSheetPlan(reconciliation) }]), ([written]) => ({
-            sheet: written!,
-            differences: reconciliation.differences,
-            message: t.reconciled(written!, reconciliation.differences),
-            notes: reconciliation.message,
-          }));
-        });
-      });
-    },
+    reconcileInvoice: (supplierSheet, period, lang, contract, options = {}) =>
+      reconcileSupplierInvoice(port, supplierSheet, period, lang, contract, options),
   };
 }
