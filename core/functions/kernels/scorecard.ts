@@ -23,14 +23,6 @@ import type { TableKernel } from './kernel';
 /** Veltkamp's constant 2^27 + 1: splits a double into two 26-bit halves whose products are exact. */
 const SPLIT = 134217729;
 
-/** By k = 0 … 22: 10^k, its Veltkamp halves, and the double nearest 10^-k, four to a k. */
-const TENS = new Float64Array(92);
-for (let k = 0; k < 23; k++) {
-  const p = POW10[k];
-  const high = SPLIT * p - (SPLIT * p - p);
-  TENS.set([p, high, p - high, 1 / p], 4 * k);
-}
-
 /** A double and its two 32-bit words, to read the exponent (a DataView read twice as slow here). */
 const DOUBLE = new Float64Array(1);
 const WORDS = new Uint32Array(DOUBLE.buffer);
@@ -38,17 +30,30 @@ DOUBLE[0] = 1e-7;
 const HIGH = WORDS[1] === 0x3e7ad7f2 ? 1 : 0;
 /** The top 16 bits (exponent and 4 leading mantissa bits) of 10^-7, the smallest value looked up. */
 const BASE = WORDS[HIGH] >>> 16;
+DOUBLE[0] = 1e15;
+/** The slice of 10^15, above every value looked up. */
+const LAST = (WORDS[HIGH] >>> 16) - BASE;
 
 /**
- * By the top 16 bits of a value in 10^-7 … 10^15, less BASE: the k that puts its lowest value in
- * [10^14, 10^15). One in ~50 of these slices of a binade holds a power of ten, so a value is one off in
- * about one case in 400 (`accumulate` corrects it); zero reads the first slice and stays zero.
+ * By slice (the top 16 bits of a value, less BASE, masked to 0 … 2047; values from 10^-7 to 10^15 fill
+ * 0 … LAST): the k that puts the slice's lowest value in [10^14, 10^15). A decade spans some 53 slices and
+ * one holds its power of ten, so the guess is one off for at most about one value in 53, which
+ * `accumulate` corrects; zero reads some slice and stays zero.
  */
-const GUESS = new Int32Array(1300);
-for (let i = 0; i < GUESS.length; i++) {
+const GUESS = new Uint8Array(2048);
+/** By slice: 10^k for its k, the two Veltkamp halves of 10^k, and the double nearest 10^-k. */
+const TENS = new Float64Array(4 * 2048);
+/** A slice whose k is k, for each k = 0 … 22 (where `accumulate` corrects a guess). */
+const SLICE_OF = new Uint16Array(23);
+for (let i = 0; i < 2048; i++) {
   DOUBLE[0] = 0;
   WORDS[HIGH] = (BASE + i) << 16;
-  GUESS[i] = Math.max(0, Math.min(22, 14 - Math.floor(Math.log10(DOUBLE[0]))));
+  const k = Math.max(0, Math.min(22, 14 - Math.floor(Math.log10(DOUBLE[0]))));
+  const p = POW10[k];
+  const high = SPLIT * p - (SPLIT * p - p);
+  GUESS[i] = k;
+  TENS.set([p, high, p - high, 1 / p], 4 * i);
+  if (i < LAST) SLICE_OF[k] = i;
 }
 
 /** The double-double sums of a call and the sum of magnitudes their error bound needs. */
@@ -71,6 +76,7 @@ function accumulate(scores: HostMatrix, weights: HostMatrix, width: number): boo
   const words = WORDS;
   const guess = GUESS;
   const tens = TENS;
+  const slices = SLICE_OF;
   const high = HIGH;
   const base = BASE;
   let nh = 0;
@@ -93,37 +99,37 @@ function accumulate(scores: HostMatrix, weights: HostMatrix, width: number): boo
 
       // The score's decimal: a + da.
       double[0] = a;
-      let k = guess[Math.max(0, (words[high] >>> 16) - base)];
-      let p = a * tens[4 * k];
+      let q = 4 * (((words[high] >>> 16) - base) & 2047);
+      let p = a * tens[q];
       if (!(p >= 1e14 && p < 1e15) && a !== 0) {
-        k += p < 1e14 ? 1 : -1;
-        p = a * tens[4 * k];
+        q = 4 * slices[guess[q >> 2] + (p < 1e14 ? 1 : -1)];
+        p = a * tens[q];
         if (!(p >= 1e14 && p < 1e15)) return false;
       }
       let t = SPLIT * a;
       const ah = t - (t - a);
       const al = a - ah;
-      let e = ah * tens[4 * k + 1] - p + ah * tens[4 * k + 2] + al * tens[4 * k + 1] + al * tens[4 * k + 2];
+      let e = ah * tens[q + 1] - p + ah * tens[q + 2] + al * tens[q + 1] + al * tens[q + 2];
       let m = Math.floor(p + 0.5);
       m += Math.floor(p - m + 0.5 + e);
-      const da = (m - p - e) * tens[4 * k + 3];
+      const da = (m - p - e) * tens[q + 3];
 
       // The weight's decimal: b + db.
       double[0] = b;
-      k = guess[Math.max(0, (words[high] >>> 16) - base)];
-      p = b * tens[4 * k];
+      q = 4 * (((words[high] >>> 16) - base) & 2047);
+      p = b * tens[q];
       if (!(p >= 1e14 && p < 1e15) && b !== 0) {
-        k += p < 1e14 ? 1 : -1;
-        p = b * tens[4 * k];
+        q = 4 * slices[guess[q >> 2] + (p < 1e14 ? 1 : -1)];
+        p = b * tens[q];
         if (!(p >= 1e14 && p < 1e15)) return false;
       }
       t = SPLIT * b;
       const bh = t - (t - b);
       const bl = b - bh;
-      e = bh * tens[4 * k + 1] - p + bh * tens[4 * k + 2] + bl * tens[4 * k + 1] + bl * tens[4 * k + 2];
+      e = bh * tens[q + 1] - p + bh * tens[q + 2] + bl * tens[q + 1] + bl * tens[q + 2];
       m = Math.floor(p + 0.5);
       m += Math.floor(p - m + 0.5 + e);
-      const db = (m - p - e) * tens[4 * k + 3];
+      const db = (m - p - e) * tens[q + 3];
 
       // (a + da)(b + db) = x + y: x = fl(a·b) exactly, y its error plus the corrections, to 1.1e-29 · ab.
       const x = a * b;
