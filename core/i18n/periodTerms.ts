@@ -46,9 +46,12 @@ export interface PeriodTermTexts {
     actual: string,
     levels: string,
     adjustment: string,
+    /** `−10% + 0.6 × 20%`. */
+    formula: string,
+    /** `€80/h → €81.60/h`. */
+    rateChange: string,
     hourlyPay: string,
     amount: string,
-    rates: string,
   ): string;
   /** ` (revised 2027-01: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
   revised(from: string, formulas: readonly string[]): string;
@@ -156,8 +159,8 @@ const TEXTS_EN: PeriodTermTexts = {
     `Actuals: no value for volume "${volume}" in ${month} (it weights KPI "${kpi}")`,
   eachMonth: (parts, total) => `Each month evaluated: ${parts.join('; ')}; total ${total}`,
   monthPart: (month, amount, explanation) => `${month}: ${amount} (${explanation})`,
-  explainGraded: (kpi, actual, levels, adjustment, hourlyPay, amount, rates) =>
-    `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${rates}) on hourly pay of ${hourlyPay} = ${amount}`,
+  explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
+    `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
   revised: (from, formulas) => ` (price revised from ${from}: ${formulas.join('; ')})`,
   amended: (from, amounts) => ` (amended from ${from}: ${amounts.join('; ')})`,
   missingIndex: (index, month) =>
@@ -178,8 +181,8 @@ const TEXTS_FR: PeriodTermTexts = {
     `Réalisé : aucune valeur pour le volume « ${volume} » en ${month} (il pondère le KPI « ${kpi} »)`,
   eachMonth: (parts, total) => `Chaque mois évalué : ${parts.join(' ; ')} ; total ${total}`,
   monthPart: (month, amount, explanation) => `${month} : ${amount} (${explanation})`,
-  explainGraded: (kpi, actual, levels, adjustment, hourlyPay, amount, rates) =>
-    `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${rates}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
+  explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
+    `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
   revised: (from, formulas) => ` (prix révisé à partir de ${from} : ${formulas.join(' ; ')})`,
   amended: (from, amounts) => ` (avenant à partir de ${from} : ${amounts.join(' ; ')})`,
   missingIndex: (index, month) =>

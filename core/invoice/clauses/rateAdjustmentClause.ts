@@ -2,6 +2,7 @@ import type { RateAdjustmentClause } from '../../contract/types';
 import { ModelFault } from '../../errors';
 import { ZERO } from '../../money';
 import { meets } from '../../models/comparison';
+import { gradedAdjustmentClause } from '../pricing/gradedAdjustment';
 import type { ClauseEvaluator } from './types';
 
 /**
@@ -9,6 +10,7 @@ import type { ClauseEvaluator } from './types';
  * added when the target is met, taken off when the KPI is worse than its threshold (the target without one).
  */
 export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx, clause, actual, env) => {
+  if (clause.grading === 'linear') return gradedAdjustmentClause(ctx, clause, actual, env);
   if (env.hourlyPay === null) throw new ModelFault('#VALUE!', 'hourly', 'needs hourly terms');
   const floor = clause.threshold ?? clause.target;
   const { direction, comparison } = clause;
