@@ -107,7 +107,7 @@ describe('Correct an invoice, over a workbook', () => {
     expect(cell(book, sheet, 'F13')).toBe(5000);
     book.sheetMap.get(sheet)![12]![5] = 5500;
     expect(() => control.correctInvoice(sheet, 'en')).toThrow(
-      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 in the file, 5000 recomputed",
+      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 on the sheet, 5000 as issued: edited by hand since",
     );
     expect(book.sheetNames()).toEqual(['Contract', 'Actuals', sheet]);
   });

@@ -14,6 +14,7 @@ import type { Actuals, Contract, Language, Period, PeriodActuals } from '../cont
 import { controlSectionTexts } from '../i18n/controlSections';
 import { invoiceTexts } from '../i18n/invoice';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { handEditTexts } from '../i18n/verify';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { a1 } from '../layout/a1';
@@ -183,7 +184,12 @@ export function issuedInvoiceFromSheet(
   if (!rebuilt.ok) return refuse(t.cannotRebuild(rebuilt.problems));
   if (rebuilt.invoice.seal.fingerprint !== fingerprint)
     return refuse(t.notReproduced(where(...AT.fingerprintValue)));
-  const report = verifySheet({ name: sheet, values: planValues(grid) }, rebuilt.invoice, lang);
+  const report = verifySheet(
+    { name: sheet, values: planValues(grid) },
+    rebuilt.invoice,
+    lang,
+    handEditTexts(lang),
+  );
   if (report.differences.length > 0) return { ok: false, problems: report.differences.map((d) => d.message) };
   return { ok: true, invoice: rebuilt.invoice };
 }

@@ -159,9 +159,16 @@ function report(
   };
 }
 
-/** Compares a written invoice sheet with the sheet of the recomputed invoice, cell by cell. */
-export function verifySheet(sheet: WrittenSheet, recomputed: Invoice, lang: Language = 'en'): VerifyReport {
-  const t = verifyTexts(lang);
+/**
+ * Compares a written invoice sheet with the sheet of the recomputed invoice, cell by cell; `t` words the
+ * differences (the pane, reading an invoice back as issued, says "as issued" where verify says "recomputed").
+ */
+export function verifySheet(
+  sheet: WrittenSheet,
+  recomputed: Invoice,
+  lang: Language = 'en',
+  t: VerifyTexts = verifyTexts(lang),
+): VerifyReport {
   const plan = invoiceSheetPlan(recomputed);
   const expected = planToGrid(plan);
   const expectedFormulas = formulaGrid(plan);

@@ -60,3 +60,34 @@ const FR: VerifyTexts = {
 export function verifyTexts(lang: Language): VerifyTexts {
   return lang === 'fr' ? FR : EN;
 }
+
+/**
+ * The differences found when the pane reads an invoice sheet back as issued (its fingerprint proved the
+ * inputs): each is a cell edited by hand on the sheet since the add-in wrote it.
+ */
+export function handEditTexts(lang: Language): VerifyTexts {
+  const t = verifyTexts(lang);
+  return lang === 'fr'
+    ? {
+        ...t,
+        edited: (where, written, issued) =>
+          `${where} : ${written} sur la feuille, ${issued} à l'émission : modifié à la main depuis`,
+        added: (where, written) =>
+          `${where} : ${written} sur la feuille, rien à l'émission : ajouté à la main depuis`,
+        removed: (where, issued) =>
+          `${where} : vide sur la feuille, ${issued} à l'émission : effacé à la main depuis`,
+        formulaEdited: (where, written, issued) =>
+          `${where} : formule ${written} sur la feuille, ${issued} à l'émission : modifiée à la main depuis`,
+      }
+    : {
+        ...t,
+        edited: (where, written, issued) =>
+          `${where}: ${written} on the sheet, ${issued} as issued: edited by hand since`,
+        added: (where, written) =>
+          `${where}: ${written} on the sheet, nothing there as issued: added by hand since`,
+        removed: (where, issued) =>
+          `${where}: blank on the sheet, ${issued} as issued: cleared by hand since`,
+        formulaEdited: (where, written, issued) =>
+          `${where}: formula ${written} on the sheet, ${issued} as issued: edited by hand since`,
+      };
+}

@@ -41,7 +41,7 @@ describe('the control actions in Excel', () => {
     expect(again.runs).toBe(corrected.runs);
     fake.book.typeInto(sheet, 'F13', '5500');
     await expect(bridge.correctInvoice(sheet, 'en')).rejects.toThrow(
-      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 in the file, 5000 recomputed",
+      "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 on the sheet, 5000 as issued: edited by hand since",
     );
   });
 
