@@ -109,6 +109,9 @@ describe('Correct an invoice, over a workbook', () => {
     expect(() => control.correctInvoice(sheet, 'en')).toThrow(
       "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 on the sheet, 5000 as issued: edited by hand since",
     );
+    expect(() => control.correctInvoice(sheet, 'fr')).toThrow(
+      "'Invoice 2026-10'!F13 (CSAT, Amount) : 5500 sur la feuille, 5000 à l'émission : modifié à la main depuis",
+    );
     expect(book.sheetNames()).toEqual(['Contract', 'Actuals', sheet]);
   });
 
