@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { a1Range, quotedSheetName } from '../layout/a1';
 import { parseRangeAddress, withinRange } from './rangeAddress';
 
 describe('parseRangeAddress', () => {
@@ -65,5 +67,31 @@ describe('withinRange', () => {
       100,
       1,
     ]);
+  });
+});
+
+describe('parseRangeAddress, as properties', () => {
+  it('reads back every range a1Range writes, on any sheet name quoted as formulas quote it', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          row: fc.nat(100_000),
+          col: fc.nat(700),
+          rows: fc.integer({ min: 1, max: 5000 }),
+          cols: fc.integer({ min: 1, max: 40 }),
+        }),
+        fc.string({ minLength: 1, maxLength: 31 }),
+        (rect, sheet) => {
+          const parsed = parseRangeAddress(`${quotedSheetName(sheet)}!${a1Range(rect)}`);
+          expect(parsed).toEqual({
+            sheet,
+            firstRow: rect.row,
+            lastRow: rect.row + rect.rows - 1,
+            firstCol: rect.col,
+            lastCol: rect.col + rect.cols - 1,
+          });
+        },
+      ),
+    );
   });
 });
