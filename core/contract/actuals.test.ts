@@ -5,10 +5,10 @@ import {
   hoursWorked,
   kpiValue,
   volumeQuantity,
-  type ActualEntry,
+  type MeasuredEntry,
 } from './actuals';
 
-const entries: ActualEntry[] = [
+const entries: MeasuredEntry[] = [
   { period: '2026-11', kind: 'volume', name: 'Calls', value: dec('1200') },
   { period: '2026-10', kind: 'volume', name: 'Calls', value: dec('1000.5') },
   { period: '2026-10', kind: 'hours', name: '', value: dec('60') },

@@ -148,7 +148,8 @@ export function actualsToCsv(
       textField(entry.period),
       textField(enumLabel('actualKind', entry.kind, lang)),
       textField(name),
-      numberField(entry.value.toFixed()),
+      // An exclusion's reason is text, kept text even when it begins like a formula.
+      entry.kind === 'excluded' ? textField(entry.reason) : numberField(entry.value.toFixed()),
     ]);
   }
   return lines.map((fields) => fields.join(',')).join('\n') + '\n';

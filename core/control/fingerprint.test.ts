@@ -20,7 +20,7 @@ function sealOf(contract: Contract, actuals: Actuals, period = '2026-10') {
 /** The actuals with one value replaced. */
 function restated(actuals: Actuals, period: string, name: string, value: string): Actuals {
   const entries = actualEntries(actuals).map((e): ActualEntry =>
-    e.period === period && e.name === name ? { ...e, value: dec(value) } : e,
+    e.period === period && e.name === name && e.kind !== 'excluded' ? { ...e, value: dec(value) } : e,
   );
   return buildActuals(entries);
 }
@@ -113,12 +113,14 @@ describe('recordingActuals', () => {
     expect(view.periods.get('2026-10')?.kpis.get('NPS')).toBeUndefined();
     expect(view.periods.get('2031-01')).toBeUndefined();
     expect(view.periods.get('2026-10')?.hours).toBeUndefined();
-    expect(reads().map((r) => [r.period, r.kind, r.name, r.value?.toFixed() ?? null])).toEqual([
-      ['2026-10', 'kpi', 'CSAT', '0.912'],
-      ['2026-10', 'kpi', 'NPS', null],
-      ['2031-01', 'month', '', null],
-      ['2026-10', 'hours', '', null],
-    ]);
+    expect(reads().map((r) => [r.period, r.kind, r.name, r.value === null ? null : String(r.value)])).toEqual(
+      [
+        ['2026-10', 'kpi', 'CSAT', '0.912'],
+        ['2026-10', 'kpi', 'NPS', null],
+        ['2031-01', 'month', '', null],
+        ['2026-10', 'hours', '', null],
+      ],
+    );
   });
 
   it('iterating a month notes every value in it', () => {

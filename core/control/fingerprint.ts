@@ -65,7 +65,15 @@ export function invoiceSeal(
 /** What the fingerprint hashes, as canonical JSON. */
 function sealedPayload(contract: Contract, months: readonly Period[], reads: readonly ActualRead[]): string {
   const used = reads
-    .map((r) => [r.period, r.kind, r.name, r.value === null ? null : r.value.toFixed()] as const)
+    .map(
+      (r) =>
+        [
+          r.period,
+          r.kind,
+          r.name,
+          r.value === null || typeof r.value === 'string' ? r.value : r.value.toFixed(),
+        ] as const,
+    )
     .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]));
   return canonicalJson({ engine: ENGINE_VERSION, contract: contractToJson(contract), months, actuals: used });
 }

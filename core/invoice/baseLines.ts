@@ -3,6 +3,7 @@ import type { AmountPer } from '../contract/types';
 import { ZERO, type Dec } from '../money';
 import { hourlyFee } from '../models/hourlyFee';
 import { tieredFee } from '../models/tieredFee';
+import { gatedVolume } from './conditions/volumeGate';
 import type { InvoiceContext } from './context';
 import type { InvoiceLine } from './types';
 
@@ -91,24 +92,31 @@ export function volumeLines(ctx: InvoiceContext): Step {
       continue;
     }
     const fee = tieredFee(quantity, volume.tiers, volume.mode);
-    const amount = ctx.round(fee.amount);
+    const tiered = ctx.round(fee.amount);
     const parts = fee.parts.map(
       (p) =>
         `${ctx.number(p.units)} × ${ctx.price(p.unitPrice)}${p.flatFee.isZero() ? '' : ` + ${ctx.price(p.flatFee)}`}`,
     );
-    lines.push({
+    // A gated price (conditions/volumeGate.ts): the tiers only when its gate KPI passes.
+    const line = gatedVolume(ctx, volume, quantity, {
       kind: 'volume',
       label: volume.name,
       quantity,
       unit: volume.unit,
       unitPrice: fee.parts.length === 1 ? fee.parts[0].unitPrice : undefined,
-      amount,
+      amount: tiered,
       explanation: ctx.texts.explainVolume(
         parts.length > 0 ? parts : [`0 × ${ctx.price(volume.tiers[0].unitPrice)}`],
-        ctx.money(amount),
+        ctx.money(tiered),
         volume.mode,
       ),
     });
+    if ('problem' in line) {
+      problems.push(line.problem);
+      continue;
+    }
+    lines.push(line);
+    const { amount } = line;
     const [minimum, minimumText] =
       volume.minimumFee === undefined ? [null, ''] : periodAmount(ctx, volume.minimumFee, volume.per);
     if (minimum !== null && amount.lt(minimum)) {

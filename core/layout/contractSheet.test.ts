@@ -105,8 +105,9 @@ describe('contractSheetPlan layout', () => {
 
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
-      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 11 },
-      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 29 },
+      // Fees: 12 columns + Gate KPI, Gate level, Fallback price; KPIs: 37 + the 7 condition terms.
+      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 15 },
+      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 44 },
     ]);
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);
@@ -120,7 +121,7 @@ describe('contractSheetPlan layout', () => {
     const ecommerce = contractSheetPlan(
       TEMPLATES.find((t) => t.id === 'ecommerce-performance-only')!.contract(),
     );
-    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 11 });
+    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 15 });
   });
 
   test('volume tiers: unit, mode and minimum on the first tier row only; zero flat fees blank', () => {

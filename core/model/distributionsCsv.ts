@@ -78,6 +78,7 @@ export function distributionsFromCsv(
     const kind = 'value' in kindCell ? (kindCell.value as ActualKind | undefined) : undefined;
     if ('problem' in kindCell) report('Kind', kindCell.problem);
     else if (kind === undefined) report('Kind', p.required);
+    else if (kind === 'excluded') report('Kind', 'an exclusion is not a measure: it has no distribution');
     const written = cellText(at('Name').value);
     let name = '';
     if (kind === 'kpi' || kind === 'volume') {
@@ -119,7 +120,8 @@ export function distributionsFromCsv(
         'Name',
         `a distribution is already declared for ${kind === 'hours' ? 'hours' : JSON.stringify(name)}`,
       );
-    if (issues.length > before || kind === undefined || distribution === undefined) continue;
+    if (issues.length > before || kind === undefined || kind === 'excluded' || distribution === undefined)
+      continue;
     const n = (c: Column) => numbers.get(c)!;
     declared.push({
       kind,

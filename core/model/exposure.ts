@@ -22,6 +22,7 @@ import type { Contract, KpiClause, KpiUnit } from '../contract/types';
 import type { Invoice } from '../invoice/types';
 import { ONE, ZERO, decMax, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
+import { gateBreakpoints, gateIndicators, heldGate } from './gates';
 import { kpiRange } from './kpiRange';
 import { dueClauses, priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 
@@ -110,7 +111,7 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
   const clauses = dueClauses(contract, place);
   const start = new Map(base.kpis);
   for (const clause of clauses) {
-    if (!start.has(clause.name)) start.set(clause.name, finiteValues(clause)[0]);
+    if (!start.has(clause.name)) start.set(clause.name, finiteValues(clause, contract)[0]);
   }
   const price = (kpis: ReadonlyMap<string, Dec>) => priceScenario(contract, { ...base, kpis }, place);
   const first = price(start);
@@ -158,11 +159,11 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
 }
 
 /** The breakpoints inside the valid range and the range's finite ends, ascending, without repeats. */
-function finiteValues(clause: KpiClause): Dec[] {
+function finiteValues(clause: KpiClause, contract: Contract): Dec[] {
   const range = kpiRange(clause);
   const inside = (v: Dec) => !(range.min && v.lt(range.min)) && !(range.max && v.gt(range.max));
   const values = [
-    ...breakpoints(clause).filter(inside),
+    ...[...breakpoints(clause), ...gateBreakpoints(contract, clause)].filter(inside),
     ...[range.min, range.max].filter((v) => v !== undefined),
   ];
   if (values.length === 0) values.push(ZERO);
@@ -181,10 +182,18 @@ function searchKpi(
     return result.ok ? result.invoice : null;
   };
   const candidates: Candidate[] = [];
+  // Gates (gates.ts): the gates this KPI decides count as lines; a gated clause is priced gate held too.
+  const held = heldGate(contract, clause);
   const add = (value: Dec, invoice: Invoice | null) => {
-    if (invoice) candidates.push({ value, lines: linesOf(invoice, clause.name) });
+    if (!invoice) return;
+    const lines = new Map([...linesOf(invoice, clause.name), ...gateIndicators(contract, clause, value)]);
+    const heldResult = held && price(new Map([...start, ...held]).set(clause.name, value));
+    if (heldResult && heldResult.ok)
+      for (const [kind, amount] of linesOf(heldResult.invoice, clause.name))
+        lines.set(`held:${kind}`, amount);
+    candidates.push({ value, lines });
   };
-  const values = finiteValues(clause);
+  const values = finiteValues(clause, contract);
   for (const value of values) add(value, at(value));
 
   const unbounded: UnboundedClause[] = [];

@@ -9,8 +9,10 @@ import {
   type HourlyTerms,
   type Tier,
   type TierMode,
+  type Language,
   type VolumeFee,
 } from '../types';
+import { gateOf, volumeGateChecks, volumeGateFields } from './conditions';
 import { NON_NEGATIVE, POSITIVE, containerError, decimal, hasIssueAt, oneOf, text } from './primitives';
 
 /** A fixed fee: `{ label, amount }`. */
@@ -73,7 +75,7 @@ function tierSchema(p: ContractProblems) {
  * A volume: `{ name, unit, mode?, tiers, minimumFee? }`; `unitPrice` may stand for a single open tier.
  * Tiers ascend strictly and only the last is open-ended, as TIEREDFEE requires.
  */
-export function volumeSchema(p: ContractProblems) {
+export function volumeSchema(p: ContractProblems, lang: Language) {
   return z
     .strictObject(
       {
@@ -84,12 +86,14 @@ export function volumeSchema(p: ContractProblems) {
         unitPrice: decimal(p, NON_NEGATIVE).optional(),
         minimumFee: decimal(p, NON_NEGATIVE).optional(),
         per: oneOf(p, AMOUNT_PERS).optional(),
+        ...volumeGateFields(p),
       },
       { error: containerError(p, 'object') },
     )
     .superRefine(
       (v, ctx) => {
         const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+        volumeGateChecks(v, add, (path) => !hasIssueAt(ctx, path), p, lang);
         if (v.per !== undefined && v.minimumFee === undefined) add(['per'], p.perNeedsMinimum);
         if (v.tiers !== undefined && v.unitPrice !== undefined)
           add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
@@ -112,7 +116,13 @@ export function volumeSchema(p: ContractProblems) {
     )
     .transform((v): VolumeFee => {
       const tiers = v.tiers ?? [{ upTo: null, unitPrice: v.unitPrice as Dec, flatFee: dec(0) }];
-      const volume = { name: v.name, unit: v.unit, mode: (v.mode ?? 'graduated') as TierMode, tiers };
+      const volume = {
+        name: v.name,
+        unit: v.unit,
+        mode: (v.mode ?? 'graduated') as TierMode,
+        tiers,
+        ...gateOf(v),
+      };
       if (v.minimumFee === undefined) return volume;
       return v.per === undefined
         ? { ...volume, minimumFee: v.minimumFee }

@@ -1,0 +1,179 @@
+/**
+ * The condition terms of a clause (minimum sample, neutral fee, repeat-failure escalation and key measures)
+ * and of a volume (a gated price): their fields, which models take them, and the checks that tie them
+ * together. The invoice side is `core/invoice/conditions/`.
+ */
+import type { ContractProblems } from '../../i18n/contract';
+import { conditionProblems } from '../../i18n/conditions';
+import { enumLabel } from '../../i18n/contract';
+import { ONE, dec, decMin, isDec, type Dec } from '../../money';
+import { FREQUENCY_MONTHS } from '../period';
+import type { ModelRule } from './kpi';
+import type { Frequency, KpiClause, Language, VolumeFee } from '../types';
+import { NON_NEGATIVE, decimal, text } from './primitives';
+
+/** Repeat windows count at most two years of monthly periods. */
+const MAX_REPEAT = 24;
+
+/** The zod fields of the condition terms of a KPI clause. */
+export function conditionFields(p: ContractProblems) {
+  return {
+    sampleVolume: text(p).optional(),
+    sampleMinimum: decimal(p, { min: ONE }).optional(),
+    neutralFee: decimal(p, NON_NEGATIVE).optional(),
+    repeatPeriods: decimal(p, { min: dec(2), max: dec(MAX_REPEAT) }).optional(),
+    escalateAt: decimal(p, { min: ONE, max: dec(MAX_REPEAT) }).optional(),
+    escalationFactor: decimal(p, { min: ONE, minExclusive: true }).optional(),
+    criticalAt: decimal(p, { min: ONE, max: dec(MAX_REPEAT) }).optional(),
+  };
+}
+
+/** Any clause may need a minimum sample. */
+export const SAMPLED: ModelRule['terms'] = { sampleVolume: 'optional', sampleMinimum: 'optional' };
+/** A fee model says what it pays when not evaluated. */
+export const NEUTRAL_FEE: ModelRule['terms'] = { ...SAMPLED, neutralFee: 'optional' };
+/** A service level may escalate on repeated misses, or be a key measure until then. */
+export const REPEATED: ModelRule['terms'] = {
+  ...SAMPLED,
+  repeatPeriods: 'optional',
+  escalateAt: 'optional',
+  escalationFactor: 'optional',
+  criticalAt: 'optional',
+};
+
+type Fields = Partial<
+  Pick<
+    KpiClause,
+    'sampleVolume' | 'sampleMinimum' | 'neutralFee' | 'repeatPeriods' | 'escalateAt' | 'escalationFactor'
+  > & { criticalAt: Dec; amount: Dec }
+>;
+
+/** The checks between condition terms of one clause; terms a model does not take were refused already. */
+export function conditionTermChecks(
+  clause: Fields,
+  add: (field: string, message: string) => void,
+  clean: (field: string) => boolean,
+  p: ContractProblems,
+  lang: Language,
+): void {
+  const c = conditionProblems(lang);
+  const given = (field: keyof Fields) => clause[field] !== undefined;
+  const whole = (field: 'sampleMinimum' | 'repeatPeriods' | 'escalateAt' | 'criticalAt', max: number) => {
+    const value = clause[field];
+    if (value !== undefined && clean(field) && !value.isInteger())
+      add(field, p.expectedInteger(1, max, value.toFixed()));
+  };
+  whole('sampleMinimum', Number.MAX_SAFE_INTEGER);
+  for (const field of ['repeatPeriods', 'escalateAt', 'criticalAt'] as const) whole(field, MAX_REPEAT);
+
+  if (given('sampleVolume') !== given('sampleMinimum')) {
+    const missing = given('sampleVolume') ? 'sampleMinimum' : 'sampleVolume';
+    if (clean(missing)) add(missing, c.sampleIncomplete);
+  }
+  const { neutralFee, amount } = clause;
+  if (neutralFee !== undefined && amount !== undefined && neutralFee.gt(amount) && clean('neutralFee'))
+    add('neutralFee', c.neutralAboveAmount(amount.toFixed()));
+
+  if (given('escalateAt') !== given('escalationFactor')) {
+    const missing = given('escalateAt') ? 'escalationFactor' : 'escalateAt';
+    if (clean(missing)) add(missing, c.escalationIncomplete);
+  }
+  const counted = given('escalateAt') || given('criticalAt');
+  if (counted && !given('repeatPeriods') && clean('repeatPeriods'))
+    add(given('escalateAt') ? 'escalateAt' : 'criticalAt', c.repeatNeedsWindow);
+  if (!counted && given('repeatPeriods') && clean('repeatPeriods')) add('repeatPeriods', c.repeatNeedsCount);
+  const window = clause.repeatPeriods;
+  for (const field of ['escalateAt', 'criticalAt'] as const) {
+    const misses = clause[field];
+    if (window !== undefined && misses !== undefined && misses.gt(window) && clean(field))
+      add(field, p.atMost(window.toFixed()));
+  }
+  // A key measure gives no credit before it is critical: escalating it earlier would multiply nothing.
+  const { escalateAt, criticalAt } = clause;
+  if (
+    escalateAt !== undefined &&
+    criticalAt !== undefined &&
+    escalateAt.lt(criticalAt) &&
+    clean('escalateAt')
+  )
+    add('escalateAt', p.atLeast(criticalAt.toFixed()));
+}
+
+/** The zod fields of a gated volume price. */
+export function volumeGateFields(p: ContractProblems) {
+  return {
+    gateKpi: text(p).optional(),
+    gateLevel: decimal(p).optional(),
+    fallbackPrice: decimal(p, NON_NEGATIVE).optional(),
+  };
+}
+
+/** A volume's gate: KPI and level together, a fallback only with them, never above a tier's price. */
+export function volumeGateChecks(
+  volume: Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'fallbackPrice' | 'tiers'> & { unitPrice: Dec }>,
+  add: (path: PropertyKey[], message: string) => void,
+  clean: (path: PropertyKey[]) => boolean,
+  p: ContractProblems,
+  lang: Language,
+): void {
+  const c = conditionProblems(lang);
+  const gate = volume.gateKpi !== undefined;
+  if (gate !== (volume.gateLevel !== undefined)) {
+    const missing = gate ? 'gateLevel' : 'gateKpi';
+    if (clean([missing])) add([missing], p.gateIncomplete);
+  }
+  if (volume.fallbackPrice === undefined) return;
+  if (!gate && volume.gateLevel === undefined) add(['fallbackPrice'], c.fallbackNeedsGate);
+  const prices = [...(volume.tiers ?? []).map((t) => t?.unitPrice), volume.unitPrice].filter(isDec);
+  if (prices.length > 0 && volume.fallbackPrice.gt(prices.reduce(decMin)))
+    add(['fallbackPrice'], c.fallbackAbovePrice(prices.reduce(decMin).toFixed()));
+}
+
+/** The gate fields of a volume as the contract holds them: only those given. */
+export function gateOf(
+  v: Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'fallbackPrice'>>,
+): Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'fallbackPrice'>> {
+  const gate: { gateKpi?: string; gateLevel?: Dec; fallbackPrice?: Dec } = {};
+  if (v.gateKpi !== undefined) gate.gateKpi = v.gateKpi;
+  if (v.gateLevel !== undefined) gate.gateLevel = v.gateLevel;
+  if (v.fallbackPrice !== undefined) gate.fallbackPrice = v.fallbackPrice;
+  return gate;
+}
+
+/**
+ * Conditions that reach across the contract: a volume's gate names a KPI clause evaluated on every
+ * invoice, and a minimum sample counts the invoiced months, so its clause is evaluated on every invoice.
+ */
+export function conditionContractProblems(
+  raw: { frequency?: unknown },
+  kpis: readonly KpiClause[],
+  volumes: readonly VolumeFee[],
+  add: (path: PropertyKey[], message: string) => void,
+  clean: (...path: PropertyKey[]) => boolean,
+  p: ContractProblems,
+  lang: Language,
+): void {
+  const c = conditionProblems(lang);
+  const frequency = typeof raw.frequency === 'string' ? (raw.frequency as Frequency) : undefined;
+  if (frequency === undefined || !(frequency in FREQUENCY_MONTHS) || !clean('frequency')) return;
+  const longer = (period: unknown) =>
+    typeof period === 'string' &&
+    period in FREQUENCY_MONTHS &&
+    FREQUENCY_MONTHS[period as Frequency] > FREQUENCY_MONTHS[frequency];
+  const name = (f: string) => enumLabel('frequency', f, lang);
+  kpis.forEach((kpi, i) => {
+    if (kpi?.sampleVolume === undefined || !clean('kpis', i, 'period') || !longer(kpi.period)) return;
+    add(['kpis', i, 'sampleVolume'], c.sampleTooLong(name(kpi.period), name(frequency)));
+  });
+  volumes.forEach((volume, i) => {
+    const gate = volume?.gateKpi;
+    if (typeof gate !== 'string' || !clean('volumes', i, 'gateKpi')) return;
+    const kpi = kpis.find((k) => typeof k?.name === 'string' && k.name.toLowerCase() === gate.toLowerCase());
+    if (kpi === undefined) {
+      add(['volumes', i, 'gateKpi'], p.gateUnknown(gate));
+      return;
+    }
+    if (longer(kpi.period))
+      add(['volumes', i, 'gateKpi'], c.gatePeriod(kpi.name, name(kpi.period), name(frequency)));
+  });
+}

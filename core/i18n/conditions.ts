@@ -1,0 +1,181 @@
+/**
+ * Texts of the clause conditions (minimum sample, exclusions, repeat-failure escalation and key measures,
+ * gated volume prices), in English and French: the problems Check reports and what invoices print.
+ */
+import type { Frequency, Language } from '../contract/types';
+
+/** Problems of the condition terms; each returns the text after `Contract!AE7 (Sample minimum): `. */
+export interface ConditionProblems {
+  readonly sampleIncomplete: string;
+  sampleTooLong(period: string, frequency: string): string;
+  neutralAboveAmount(amount: string): string;
+  readonly repeatNeedsCount: string;
+  readonly repeatNeedsWindow: string;
+  readonly escalationIncomplete: string;
+  readonly fallbackNeedsGate: string;
+  fallbackAbovePrice(price: string): string;
+  gatePeriod(kpi: string, period: string, frequency: string): string;
+}
+
+/** What invoices print for the conditions. */
+export interface ConditionTexts {
+  /** `sample 29 (Survey answers) < minimum 30`. */
+  sampleShort(sample: string, volume: string, minimum: string): string;
+  /** `2026-10 excluded (client-caused outage)`. */
+  excluded(month: string, reason: string): string;
+  /** `CSAT: sample 29 (Survey answers) < minimum 30: not evaluated`. */
+  notEvaluated(kpi: string, why: string): string;
+  /** What a clause not evaluated gives: nothing, a neutral fee, no credit. */
+  neutral(kind: 'none' | 'fee' | 'credit', amount: string): string;
+  readonly outcomeNotEvaluated: string;
+  /** `; missed 3 of the last 4 months: credit × 1.5: €2,000.00 × 1.5 = €3,000.00`. */
+  escalated(
+    misses: number,
+    window: number,
+    period: Frequency,
+    factor: string,
+    base: string,
+    amount: string,
+  ): string;
+  /** A key measure missed, not yet critical: no credit. */
+  keyMeasure(misses: number, window: number, period: Frequency, criticalAt: number, withheld: string): string;
+  /** A key measure missed often enough to be critical: its credit applies. */
+  critical(misses: number, window: number, period: Frequency, criticalAt: number): string;
+  outcomeEscalated(factor: string): string;
+  readonly outcomeKeyMeasure: string;
+  readonly outcomeCritical: string;
+  /** Why a gate KPI could not judge: it was not evaluated that month. */
+  gateNotJudged(kpi: string, why: string): string;
+  readonly outcomeGateNotJudged: string;
+  /** A volume's gate failed: every unit at the fallback price. */
+  volumeGateFailed(
+    kpi: string,
+    actual: string,
+    relation: string,
+    level: string,
+    notPaid: string,
+    units: string,
+    fallback: string,
+    amount: string,
+  ): string;
+  volumeGateHeld(kpi: string, actual: string, relation: string, level: string): string;
+}
+
+const EN_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
+  monthly: ['month', 'months'],
+  quarterly: ['quarter', 'quarters'],
+  'half-yearly': ['half-year', 'half-years'],
+  yearly: ['year', 'years'],
+};
+const FR_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
+  monthly: ['mois', 'mois'],
+  quarterly: ['trimestre', 'trimestres'],
+  'half-yearly': ['semestre', 'semestres'],
+  yearly: ['année', 'années'],
+};
+const enLast = (window: number, period: Frequency) =>
+  window === 1 ? `the last ${EN_PERIODS[period][0]}` : `the last ${window} ${EN_PERIODS[period][1]}`;
+const frLast = (window: number, period: Frequency) =>
+  window === 1
+    ? `${period === 'yearly' ? 'la dernière' : 'le dernier'} ${FR_PERIODS[period][0]}`
+    : `les ${window} ${period === 'yearly' ? 'dernières' : 'derniers'} ${FR_PERIODS[period][1]}`;
+
+const EN_PROBLEMS: ConditionProblems = {
+  sampleIncomplete: 'a minimum sample needs both its volume (Sample volume) and its minimum (Sample minimum)',
+  sampleTooLong: (period, frequency) =>
+    `a minimum sample counts the invoiced months: the KPI must be evaluated on every invoice (${frequency}), not ${period}`,
+  neutralAboveAmount: (amount) =>
+    `at most the clause's amount (${amount}): a clause not evaluated cannot pay more than one that passes`,
+  repeatNeedsCount:
+    'Repeat periods counts misses for Escalate at or Critical at: give one of them, or leave it blank',
+  repeatNeedsWindow: 'needs Repeat periods (how many of the last periods count, this one included)',
+  escalationIncomplete: 'an escalation needs both Escalate at (the misses) and Escalation factor',
+  fallbackNeedsGate:
+    'a fallback price is paid when a gate fails: give Gate KPI and Gate level, or leave it blank',
+  fallbackAbovePrice: (price) =>
+    `at most the lowest unit price (${price}): a failed gate never raises the fee`,
+  gatePeriod: (kpi, period, frequency) =>
+    `the gate KPI ${JSON.stringify(kpi)} is ${period}: a gated price needs a KPI evaluated on every invoice (${frequency})`,
+};
+
+const FR_PROBLEMS: ConditionProblems = {
+  sampleIncomplete:
+    "un échantillon minimum demande son volume (Volume d'échantillon) et son minimum (Échantillon minimum)",
+  sampleTooLong: (period, frequency) =>
+    `un échantillon minimum compte les mois facturés : l'indicateur doit être évalué à chaque facture (${frequency}), pas ${period}`,
+  neutralAboveAmount: (amount) =>
+    `au plus le montant de la clause (${amount}) : une clause non évaluée ne peut pas payer plus qu'une clause atteinte`,
+  repeatNeedsCount:
+    'Périodes comptées sert à compter les manquements pour Aggravation à ou Critique à : donnez-en un, ou laissez vide',
+  repeatNeedsWindow: 'demande Périodes comptées (combien des dernières périodes comptent, celle-ci comprise)',
+  escalationIncomplete: "une aggravation demande Aggravation à (les manquements) et Facteur d'aggravation",
+  fallbackNeedsGate:
+    "un prix de repli est payé quand une condition n'est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
+  fallbackAbovePrice: (price) =>
+    `au plus le plus bas des prix unitaires (${price}) : une condition non remplie n'augmente jamais le montant`,
+  gatePeriod: (kpi, period, frequency) =>
+    `l'indicateur de condition « ${kpi} » est ${period} : un prix conditionné demande un indicateur évalué à chaque facture (${frequency})`,
+};
+
+const EN: ConditionTexts = {
+  sampleShort: (sample, volume, minimum) => `sample ${sample} (${volume}) < minimum ${minimum}`,
+  excluded: (month, reason) => `${month} excluded (${reason})`,
+  notEvaluated: (kpi, why) => `${kpi}: ${why}: not evaluated`,
+  neutral: (kind, amount) =>
+    ({
+      none: `, no bonus, no malus: ${amount}`,
+      fee: `, neutral fee as the contract states: ${amount}`,
+      credit: `, no credit: ${amount}`,
+    })[kind],
+  outcomeNotEvaluated: 'not evaluated',
+  escalated: (misses, window, period, factor, base, amount) =>
+    `; missed ${misses} of ${enLast(window, period)}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
+  keyMeasure: (misses, window, period, criticalAt, withheld) =>
+    `; key measure, missed ${misses} of ${enLast(window, period)} (critical from ${criticalAt}): no credit, ${withheld} not deducted`,
+  critical: (misses, window, period, criticalAt) =>
+    `; key measure critical, missed ${misses} of ${enLast(window, period)} (critical from ${criticalAt}): the credit applies`,
+  outcomeEscalated: (factor) => `, credit × ${factor}`,
+  outcomeKeyMeasure: ', key measure',
+  outcomeCritical: ', critical',
+  gateNotJudged: (kpi, why) => `; gate ${kpi} not evaluated (${why}): not applied`,
+  outcomeGateNotJudged: ', gate not applied',
+  volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
+    `; gate ${kpi} ${actual} ${relation} ${level}: failed, ${notPaid} not paid: ${units} × fallback price ${fallback} = ${amount}`,
+  volumeGateHeld: (kpi, actual, relation, level) => `; gate ${kpi} ${actual} ${relation} ${level}: held`,
+};
+
+const FR: ConditionTexts = {
+  sampleShort: (sample, volume, minimum) => `échantillon ${sample} (${volume}) < minimum ${minimum}`,
+  excluded: (month, reason) => `${month} exclu (${reason})`,
+  notEvaluated: (kpi, why) => `${kpi} : ${why} : non évalué`,
+  neutral: (kind, amount) =>
+    ({
+      none: `, ni bonus ni malus : ${amount}`,
+      fee: `, montant neutre prévu au contrat : ${amount}`,
+      credit: `, pas de pénalité : ${amount}`,
+    })[kind],
+  outcomeNotEvaluated: 'non évalué',
+  escalated: (misses, window, period, factor, base, amount) =>
+    ` ; manqué ${misses} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
+  keyMeasure: (misses, window, period, criticalAt, withheld) =>
+    ` ; indicateur clé, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : pas de pénalité, ${withheld} non déduits`,
+  critical: (misses, window, period, criticalAt) =>
+    ` ; indicateur clé devenu critique, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : la pénalité s'applique`,
+  outcomeEscalated: (factor) => `, pénalité × ${factor}`,
+  outcomeKeyMeasure: ', indicateur clé',
+  outcomeCritical: ', critique',
+  gateNotJudged: (kpi, why) => ` ; condition ${kpi} non évaluée (${why}) : non appliquée`,
+  outcomeGateNotJudged: ', condition non appliquée',
+  volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
+    ` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non payés : ${units} × prix de repli ${fallback} = ${amount}`,
+  volumeGateHeld: (kpi, actual, relation, level) =>
+    ` ; condition ${kpi} ${actual} ${relation} ${level} : remplie`,
+};
+
+export function conditionProblems(lang: Language): ConditionProblems {
+  return lang === 'fr' ? FR_PROBLEMS : EN_PROBLEMS;
+}
+
+export function conditionTexts(lang: Language): ConditionTexts {
+  return lang === 'fr' ? FR : EN;
+}

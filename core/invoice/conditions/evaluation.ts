@@ -1,0 +1,35 @@
+/**
+ * Whether a clause is evaluated in a month at all: not when the actuals exclude that month for its KPI
+ * (force majeure, a client-caused outage), nor when its sample (a volume of the invoiced months, survey
+ * answers) is short of its minimum. A clause not evaluated is neutral (`neutral.ts`); a gate on it is not
+ * applied (`gate.ts`); escalation and earnbacks do not count it (`repeatFailures.ts`, `earnbackLines.ts`).
+ */
+import { exclusionReason, volumeQuantity } from '../../contract/actuals';
+import { invoiceWindow } from '../../contract/period';
+import type { KpiClause, Period } from '../../contract/types';
+import { conditionTexts } from '../../i18n/conditions';
+import type { InvoiceContext } from '../context';
+
+/** Evaluated, or why not in words (`sample 29 (Survey answers) < minimum 30`), or what stops the invoice. */
+export type ClauseCondition =
+  | { readonly evaluated: true }
+  | { readonly evaluated: false; readonly why: string }
+  | { readonly problem: string };
+
+/** The condition of `clause` in `month`, the month it is evaluated on. */
+export function clauseCondition(ctx: InvoiceContext, clause: KpiClause, month: Period): ClauseCondition {
+  const t = conditionTexts(ctx.contract.language);
+  // An aggregated KPI leaves an excluded month out of its period's value instead (aggregation/).
+  const reason =
+    clause.aggregation === undefined ? exclusionReason(ctx.actuals, clause.name, month) : undefined;
+  if (reason !== undefined) return { evaluated: false, why: t.excluded(month, reason) };
+  if (clause.sampleVolume === undefined || clause.sampleMinimum === undefined) return { evaluated: true };
+  // The sample of the invoice that evaluates the clause: its months' total, as every volume is counted.
+  const months = invoiceWindow(ctx.contract, month) ?? [month];
+  const sample = volumeQuantity(ctx.actuals, clause.sampleVolume, months);
+  if (sample.missing.length > 0)
+    return { problem: ctx.texts.missingVolume(clause.sampleVolume, sample.missing.join(', ')) };
+  if (sample.total.gte(clause.sampleMinimum)) return { evaluated: true };
+  const why = t.sampleShort(ctx.number(sample.total), clause.sampleVolume, ctx.number(clause.sampleMinimum));
+  return { evaluated: false, why };
+}

@@ -1,0 +1,295 @@
+/**
+ * Minimum sample and excluded months. Golden invoices worked out by hand, EN and FR: a sample one short of
+ * its minimum and exactly at it, a month excluded for a client-caused outage, an earnback that leaves the
+ * excluded month out; the documented formula; the sheets; and the problems addressed to cells.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { actualsFromCsv, actualsToCsv } from '../../contract/csv';
+import { contractFromSheet } from '../../contract/fromSheet';
+import { parseContract } from '../../contract/json';
+import { actualsFromSheet } from '../../contract';
+import type { Contract, Language } from '../../contract/types';
+import { evaluateFormula } from '../../formula/evaluateFormula';
+import { actualsSheetPlan } from '../../layout/actualsSheet';
+import { contractSheetPlan } from '../../layout/contractSheet';
+import { planToGrid } from '../../layout/planToGrid';
+import { buildInvoice } from '../buildInvoice';
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+function contractJson(language: Language, csat: Record<string, string> = {}) {
+  return {
+    schema: 'outcome-fees/contract@1',
+    id: 'cond',
+    name: 'Conditions',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language,
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
+    sla: { atRisk: { amount: '4000.00' } },
+    earnback: { periods: 2 },
+    kpis: [
+      {
+        name: 'CSAT',
+        measure: 'Satisfied share of survey answers',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'threshold',
+        threshold: '0.85',
+        amount: '2000.00',
+        sampleVolume: 'Survey answers',
+        sampleMinimum: '30',
+        neutralFee: '1000.00',
+        ...csat,
+      },
+      {
+        name: 'FCR',
+        measure: 'First-contact resolution in the survey',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '0.75',
+        bonusRate: '50000',
+        malusRate: '50000',
+        sampleVolume: 'Survey answers',
+        sampleMinimum: '30',
+      },
+      {
+        name: 'Availability',
+        measure: 'Uptime',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'sla-credit',
+        threshold: '0.995',
+        allocation: '0.5',
+      },
+    ],
+  };
+}
+
+function contract(language: Language, csat: Record<string, string> = {}): Contract {
+  const result = parseContract(contractJson(language, csat));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const CSV = `Period,Kind,Name,Value
+2026-01,volume,Survey answers,40
+2026-01,kpi,CSAT,0.86
+2026-01,kpi,FCR,0.75
+2026-01,kpi,Availability,0.999
+2026-02,volume,Survey answers,29
+2026-02,kpi,CSAT,0.90
+2026-02,kpi,FCR,0.80
+2026-02,kpi,Availability,0.99
+2026-03,volume,Survey answers,30
+2026-03,kpi,CSAT,0.90
+2026-03,kpi,FCR,0.80
+2026-03,excluded,Availability,client-caused outage (ticket 4711)
+2026-04,volume,Survey answers,35
+2026-04,kpi,CSAT,0.86
+2026-04,kpi,FCR,0.75
+2026-04,kpi,Availability,0.999
+`;
+
+function invoiceOf(c: Contract, period: string, csv = CSV) {
+  const actuals = actualsFromCsv(csv, c);
+  if (!actuals.ok) throw new Error(JSON.stringify(actuals.issues));
+  const result = buildInvoice(c, actuals.value, period);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+const amounts = (inv: ReturnType<typeof invoiceOf>) =>
+  inv.lines.map((l) => `${l.kind} ${l.amount.toFixed()}`);
+
+describe('minimum sample', () => {
+  // February: 29 survey answers, one short of the minimum 30: CSAT and FCR are not evaluated. CSAT pays its
+  // neutral fee 1,000.00 (not 2,000.00 for 90 % ≥ 85 %); FCR gives nothing (not +5 pts × €500 = 2,500.00).
+  // Availability 99 % < 99.5 %: credit 4,000.00 × 50 % = −2,000.00.
+  // 10,000.00 + 1,000.00 + 0 − 2,000.00 = 9,000.00; VAT 1,800.00; total 10,800.00.
+  test.each<[Language, string, string, string]>([
+    [
+      'en',
+      'CSAT: sample 29 (Survey answers) < minimum 30: not evaluated, neutral fee as the contract states: €1,000.00',
+      'FCR: sample 29 (Survey answers) < minimum 30: not evaluated, no bonus, no malus: €0.00',
+      'not evaluated: sample 29 (Survey answers) < minimum 30',
+    ],
+    [
+      'fr',
+      'CSAT : échantillon 29 (Survey answers) < minimum 30 : non évalué, montant neutre prévu au contrat : 1 000,00 €',
+      'FCR : échantillon 29 (Survey answers) < minimum 30 : non évalué, ni bonus ni malus : 0,00 €',
+      'non évalué: échantillon 29 (Survey answers) < minimum 30',
+    ],
+  ])('one answer short of the minimum the clauses are neutral (%s)', (lang, csat, fcr, outcome) => {
+    const inv = invoiceOf(contract(lang), '2026-02');
+    expect(amounts(inv)).toEqual(['fixed 10000', 'kpi-fee 1000', 'kpi-adjustment 0', 'sla-credit -2000']);
+    expect([inv.subtotal, inv.vat.amount, inv.total].map((d) => d.toFixed())).toEqual([
+      '9000',
+      '1800',
+      '10800',
+    ]);
+    expect(plain(inv.lines[1].explanation)).toBe(csat);
+    expect(plain(inv.lines[2].explanation)).toBe(fcr);
+    // The evidence shows the value entered and why it was not evaluated.
+    expect(inv.evidence[0].actual.toFixed()).toBe('0.9');
+    expect(plain(inv.evidence[0].outcome)).toBe(outcome);
+  });
+
+  // March: exactly 30 answers, the minimum: evaluated. CSAT 90 % ≥ 85 %: 2,000.00; FCR 80 % vs 75 %:
+  // +5 pts × €500 = 2,500.00. Availability excluded: no credit.
+  // 10,000.00 + 2,000.00 + 2,500.00 + 0 = 14,500.00; VAT 2,900.00; total 17,400.00.
+  test('exactly at the minimum the clauses are evaluated', () => {
+    const inv = invoiceOf(contract('en'), '2026-03');
+    expect(amounts(inv)).toEqual(['fixed 10000', 'kpi-fee 2000', 'kpi-adjustment 2500', 'sla-credit 0']);
+    expect(inv.total.toFixed()).toBe('17400');
+  });
+
+  test('without a neutral fee a fee clause not evaluated pays nothing', () => {
+    const c = parseContract(
+      JSON.parse(JSON.stringify(contractJson('en', { neutralFee: undefined as never }))),
+    );
+    if (!c.ok) throw new Error(JSON.stringify(c.issues));
+    expect(invoiceOf(c.value, '2026-02').lines[1].amount.toFixed()).toBe('0');
+  });
+
+  test('a sample not entered is a problem, never a pass', () => {
+    const c = contract('en');
+    const csv = CSV.split('\n')
+      .filter((l) => !l.startsWith('2026-02,volume'))
+      .join('\n');
+    const actuals = actualsFromCsv(csv, c);
+    const result = actuals.ok ? buildInvoice(c, actuals.value, '2026-02') : null;
+    expect(result?.ok ? [] : result?.problems).toContain(
+      'Actuals: no quantity for "Survey answers" in 2026-02',
+    );
+  });
+
+  test('the formula the docs give returns the line’s amount', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    const formula = (sample: string, csat: string) =>
+      `THRESHOLDFEE(${sample}, 30, 1) * THRESHOLDFEE(${csat}, 0.85, 2000) + (1 - THRESHOLDFEE(${sample}, 30, 1)) * 1000`;
+    expect(doc).toContain(formula('SAMPLE', 'CSAT'));
+    for (const period of ['2026-01', '2026-02', '2026-03', '2026-04']) {
+      const row = CSV.split('\n').filter((l) => l.startsWith(period));
+      const value = (name: string) => row.find((l) => l.includes(`,${name},`))!.split(',')[3];
+      const line = invoiceOf(contract('en'), period).lines[1];
+      expect(evaluateFormula(formula(value('Survey answers'), value('CSAT')))).toBe(Number(line.amount));
+    }
+  });
+});
+
+describe('excluded months', () => {
+  // March: Availability excluded for a client-caused outage: no credit, the reason printed.
+  test.each<[Language, string]>([
+    [
+      'en',
+      'Availability: 2026-03 excluded (client-caused outage (ticket 4711)): not evaluated, no credit: €0.00',
+    ],
+    [
+      'fr',
+      'Availability : 2026-03 exclu (client-caused outage (ticket 4711)) : non évalué, pas de pénalité : 0,00 €',
+    ],
+  ])('an excluded month is neutral and prints its reason (%s)', (lang, text) => {
+    const inv = invoiceOf(contract(lang), '2026-03');
+    expect(plain(inv.lines[3].explanation)).toBe(text);
+    // No value was entered that month: the line carries the whole evidence.
+    expect(inv.evidence.map((e) => e.clause.name)).toEqual(['CSAT', 'FCR']);
+  });
+
+  // April: the February credit −2,000.00 is earned back after 2 invoices, March and April. March is excluded
+  // and left out; April 99.9 % ≥ 99.5 %: +2,000.00. CSAT 86 % ≥ 85 %: 2,000.00; FCR 75 % = target: 0.
+  // 10,000.00 + 2,000.00 + 0 + 0 + 2,000.00 = 14,000.00; VAT 2,800.00; total 16,800.00.
+  test('an earnback leaves the excluded month out', () => {
+    const inv = invoiceOf(contract('en'), '2026-04');
+    expect(amounts(inv)).toEqual([
+      'fixed 10000',
+      'kpi-fee 2000',
+      'kpi-adjustment 0',
+      'sla-credit 0',
+      'earnback 2000',
+    ]);
+    expect(inv.total.toFixed()).toBe('16800');
+    expect(plain(inv.lines[4].explanation)).toContain('2026-04');
+    expect(plain(inv.lines[4].explanation)).not.toContain('2026-03');
+  });
+
+  test('an excluded month with a value still gives no credit, and the value is evidence', () => {
+    const csv = CSV.replace('2026-03,excluded', '2026-03,kpi,Availability,0.95\n2026-03,excluded');
+    const inv = invoiceOf(contract('en'), '2026-03', csv);
+    expect(inv.lines[3].amount.toFixed()).toBe('0');
+    expect(inv.evidence[2].actual.toFixed()).toBe('0.95');
+  });
+
+  test('a reason that looks like a formula stays text through CSV and the sheet', () => {
+    const c = contract('en');
+    const csv = CSV.replace('client-caused outage (ticket 4711)', '"=HYPERLINK(""x"")"');
+    const read = actualsFromCsv(csv, c);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.value.periods.get('2026-03')?.exclusions?.get('Availability')).toBe('=HYPERLINK("x")');
+    const written = actualsToCsv(c, read.value);
+    expect(written).toContain(`2026-03,excluded,Availability,"'=HYPERLINK(""x"")"`);
+    expect(actualsFromCsv(written, c)).toEqual(read);
+    const grid = planToGrid(actualsSheetPlan(c, read.value));
+    expect(actualsFromSheet(grid as never, c)).toEqual(read);
+  });
+
+  test.each<[string, string]>([
+    ['2026-03,excluded,Availabilty,outage', 'actuals.csv!C13 (Name): unknown KPI "Availabilty"'],
+    ['2027-13,excluded,Availability,outage', 'actuals.csv!A13 (Period)'],
+    ['2025-12,excluded,Availability,outage', 'actuals.csv!A13 (Period): '],
+    ['2026-03,exclusion,Availability,outage', 'actuals.csv!B13 (Kind)'],
+    ['2026-03,excluded,Availability,', 'actuals.csv!D13 (Value)'],
+  ])('a bad exclusion is an error naming its cell: %s', (line, message) => {
+    const csv = CSV.replace('2026-03,excluded,Availability,client-caused outage (ticket 4711)', line);
+    const read = actualsFromCsv(csv, contract('en'));
+    expect(read.ok ? [] : read.issues.map((i) => i.message).join('\n')).toContain(message);
+  });
+});
+
+describe('conditions in the sheets', () => {
+  test('read the same from JSON and from the Contract sheet, EN and FR', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const c = contract(lang);
+      expect(contractFromSheet(planToGrid(contractSheetPlan(c)) as never)).toEqual({ ok: true, value: c });
+    }
+  });
+
+  test('the Actuals sheet has a row for the unpriced sample and one for the exclusions', () => {
+    const c = contract('fr');
+    const read = actualsFromCsv(CSV, c);
+    if (!read.ok) throw new Error('actuals');
+    const grid = planToGrid(actualsSheetPlan(c, read.value));
+    expect(grid.map((row) => row.slice(0, 2))).toContainEqual(['volume', 'Survey answers']);
+    expect(grid.map((row) => row.slice(0, 2))).toContainEqual(['exclu', 'Availability']);
+    expect(actualsFromSheet(grid as never, c)).toEqual(read);
+  });
+
+  test.each<[Record<string, string>, string]>([
+    [{ sampleMinimum: '' }, 'kpis[0].sampleMinimum'],
+    [{ sampleVolume: undefined as never }, 'kpis[0].sampleVolume: a minimum sample needs both'],
+    [{ sampleMinimum: '29.5' }, 'kpis[0].sampleMinimum: '],
+    [{ sampleMinimum: '0' }, 'kpis[0].sampleMinimum: '],
+    [{ neutralFee: '2500.00' }, "kpis[0].neutralFee: at most the clause's amount (2000)"],
+  ])('a bad condition %j is refused', (terms, message) => {
+    const json = contractJson('en', terms);
+    const result = parseContract(JSON.parse(JSON.stringify(json)));
+    expect(result.ok ? '' : result.issues.map((i) => i.message).join('\n')).toContain(message);
+  });
+
+  test('a neutral fee on a model that pays no fee is refused', () => {
+    const json = contractJson('en');
+    (json.kpis[1] as unknown as Record<string, string>).neutralFee = '100';
+    const result = parseContract(json);
+    expect(result.ok ? '' : result.issues.map((i) => i.message).join('\n')).toContain(
+      'kpis[1].neutralFee: not used by the bonus-malus model',
+    );
+  });
+});

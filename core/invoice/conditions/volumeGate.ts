@@ -1,0 +1,54 @@
+/**
+ * A gated price per outcome (article 1's performance-only model: pay per contact only if satisfaction
+ * passes the threshold). The volume's tiers apply when its gate KPI reaches the gate level on the invoice's
+ * last month (the gate of `gate.ts`, the same judgement); when the gate fails, every unit is priced at the
+ * fallback price (0 when not given), never above a tier's price, so a failed gate never raises the fee. A
+ * gate KPI not evaluated that month leaves the price as it is. A minimum fee applies either way.
+ */
+import type { VolumeFee } from '../../contract/types';
+import { conditionTexts } from '../../i18n/conditions';
+import { relation } from '../../models/comparison';
+import { ZERO, type Dec } from '../../money';
+import type { InvoiceContext } from '../context';
+import { judgeGate } from '../gate';
+import type { InvoiceLine } from '../types';
+
+/** The volume line under its gate, or the problem that stops the invoice (the gate KPI has no value). */
+export function gatedVolume(
+  ctx: InvoiceContext,
+  volume: VolumeFee,
+  quantity: Dec,
+  line: InvoiceLine,
+): InvoiceLine | { readonly problem: string } {
+  if (volume.gateKpi === undefined || volume.gateLevel === undefined) return line;
+  const judgement = judgeGate(ctx, volume.gateKpi, volume.gateLevel, ctx.months[ctx.months.length - 1]);
+  if ('problem' in judgement) return judgement;
+  const t = conditionTexts(ctx.contract.language);
+  if (!judgement.judged)
+    return {
+      ...line,
+      explanation: `${line.explanation}${t.gateNotJudged(judgement.gate.name, judgement.why)}`,
+    };
+  const { gate, held, value } = judgement;
+  const gateValue = ctx.value(value, gate.unit);
+  const level = ctx.value(volume.gateLevel, gate.unit);
+  const sign = relation(held, gate.direction);
+  if (held)
+    return {
+      ...line,
+      explanation: `${line.explanation}${t.volumeGateHeld(gate.name, gateValue, sign, level)}`,
+    };
+  const fallback = volume.fallbackPrice ?? ZERO;
+  const amount = ctx.round(quantity.times(fallback));
+  const explanation = `${line.explanation}${t.volumeGateFailed(
+    gate.name,
+    gateValue,
+    sign,
+    level,
+    ctx.money(line.amount),
+    ctx.number(quantity),
+    ctx.price(fallback),
+    ctx.money(amount),
+  )}`;
+  return { ...line, unitPrice: fallback, amount, explanation };
+}

@@ -1,0 +1,46 @@
+/**
+ * Gates in the exposure search. A gate couples two KPIs: a clause's payment, or a volume's price, stands
+ * only when the gate KPI reaches its level. The invoice total never decreases when a gate goes from failed
+ * to held (a held gate pays what the clause or price gives; a failed one withholds or falls back, never
+ * more), so each gate is searched as one more line of its gate KPI, 1 when held and 0 when failed, whose
+ * level is one more breakpoint; and a gated clause's own values are priced with its gate held as well as
+ * at the starting values, so the value that pays it most is found even when the gate fails at the start.
+ */
+import type { Contract, KpiClause } from '../contract/types';
+import { meets } from '../models/comparison';
+import { ONE, ZERO, type Dec } from '../money';
+
+/** The gates whose KPI is `kpi`: each a key and its level. */
+function gatesOn(contract: Contract, kpi: KpiClause): { key: string; level: Dec }[] {
+  const name = kpi.name.toLowerCase();
+  const gates: { key: string; level: Dec }[] = [];
+  for (const clause of contract.kpis) {
+    if (clause.gateKpi?.toLowerCase() === name && clause.gateLevel !== undefined)
+      gates.push({ key: `gate:kpi:${clause.name}`, level: clause.gateLevel });
+  }
+  for (const volume of contract.volumes) {
+    if (volume.gateKpi?.toLowerCase() === name && volume.gateLevel !== undefined)
+      gates.push({ key: `gate:volume:${volume.name}`, level: volume.gateLevel });
+  }
+  return gates;
+}
+
+/** The levels of the gates on `kpi`: values where a gated line may jump. */
+export function gateBreakpoints(contract: Contract, kpi: KpiClause): Dec[] {
+  return gatesOn(contract, kpi).map((g) => g.level);
+}
+
+/** Each gate on `kpi` at `value`: 1 held, 0 failed, as lines that only raise the total when they grow. */
+export function gateIndicators(contract: Contract, kpi: KpiClause, value: Dec): Map<string, Dec> {
+  return new Map(
+    gatesOn(contract, kpi).map((g) => [g.key, meets(value, g.level, kpi.direction) ? ONE : ZERO] as const),
+  );
+}
+
+/** The KPI values that hold `clause`'s own gate (its level holds it), or `undefined` when it has none. */
+export function heldGate(contract: Contract, clause: KpiClause): ReadonlyMap<string, Dec> | undefined {
+  if (clause.gateKpi === undefined || clause.gateLevel === undefined) return undefined;
+  const name = clause.gateKpi.toLowerCase();
+  const gate = contract.kpis.find((k) => k.name.toLowerCase() === name);
+  return gate ? new Map([[gate.name, clause.gateLevel]]) : undefined;
+}
