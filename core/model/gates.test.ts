@@ -1,0 +1,89 @@
+/**
+ * Exposure stays exact with gates: a gated bonus and a gated price per contact couple two KPIs, so the
+ * search must find the CSAT value that holds the gates and the AHT value that pays the bonus most even
+ * when the gate fails at the start. Checked against every pair of a fine grid of values.
+ */
+import { parseContract } from '../contract/json';
+import type { Contract } from '../contract/types';
+import { dec, type Dec } from '../money';
+import { exposure } from './exposure';
+import { priceScenario } from './scenario';
+
+function contract(): Contract {
+  const result = parseContract({
+    schema: 'outcome-fees/contract@1',
+    id: 'gates',
+    name: 'Gates',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language: 'en',
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    volumes: [{ name: 'Contacts', unit: 'contact', unitPrice: '1.50', gateKpi: 'CSAT', gateLevel: '0.85' }],
+    kpis: [
+      {
+        name: 'AHT',
+        measure: 'Average handle time',
+        unit: 'minutes',
+        direction: 'lower',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '6',
+        bonusRate: '500',
+        malusRate: '500',
+        bonusCap: '1500',
+        malusCap: '1000',
+        validMax: '20',
+        gateKpi: 'CSAT',
+        gateLevel: '0.8',
+      },
+      {
+        name: 'CSAT',
+        measure: 'Satisfied share',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'threshold',
+        threshold: '0.9',
+        amount: '300.00',
+      },
+    ],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+test('exposure with a gated bonus and a gated price equals the best and worst of a full grid', () => {
+  const c = contract();
+  // The start (CSAT 0 fails both gates) is the hard case: the bonus and the price are withheld there.
+  const base = {
+    kpis: new Map<string, Dec>([
+      ['CSAT', dec(0)],
+      ['AHT', dec(20)],
+    ]),
+    volumes: new Map([['Contacts', dec(1000)]]),
+  };
+  const result = exposure(c, base);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const totals: Dec[] = [];
+  for (let aht = 0; aht <= 40; aht++) {
+    for (let csat = 0; csat <= 100; csat++) {
+      const kpis = new Map([
+        ['AHT', dec(aht / 2)],
+        ['CSAT', dec(csat / 100)],
+      ]);
+      const priced = priceScenario(c, { ...base, kpis });
+      if (priced.ok) totals.push(priced.invoice.total);
+    }
+  }
+  const max = totals.reduce((a, b) => (b.gt(a) ? b : a));
+  const min = totals.reduce((a, b) => (b.lt(a) ? b : a));
+  // Max: 1,000 × 1.50 = 1,500.00 (CSAT ≥ 85 %) + bonus capped 1,500.00 (AHT ≤ 3, gate 80 % held) + 300.00
+  // (CSAT ≥ 90 %) = 3,300.00; VAT 660.00; total 3,960.00. Min: price 0 (CSAT < 85 %), malus capped −1,000.00,
+  // CSAT fee 0: −1,000.00; VAT −200.00; total −1,200.00.
+  expect(max.toFixed(2)).toBe('3960.00');
+  expect(min.toFixed(2)).toBe('-1200.00');
+  expect(result.exposure.max!.total.toFixed(2)).toBe(max.toFixed(2));
+  expect(result.exposure.min!.total.toFixed(2)).toBe(min.toFixed(2));
+});
