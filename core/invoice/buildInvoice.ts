@@ -17,6 +17,7 @@ import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
 import { invoicePeriodName } from './periodName';
+import { revisedPrices } from './pricing/priceRevision';
 
 export interface InvoiceOptions {
   /** `YYYY-MM-DD`; the last day of the invoiced period by default, so a rebuilt invoice is identical. */
@@ -32,10 +33,13 @@ interface Core {
 }
 
 /** Every line but earnbacks, for the invoiced months of `ctx`. */
-function invoiceCore(ctx: InvoiceContext): Core {
-  const problems: string[] = [];
+function invoiceCore(stated: InvoiceContext): Core {
+  // The prices in force for these months: dated amendments and indexation (pricing/priceRevision.ts).
+  const revision = revisedPrices(stated);
+  const ctx = revision.ctx;
+  const problems: string[] = [...revision.problems];
   const base = [fixedLines(ctx), hourlyLines(ctx), volumeLines(ctx)];
-  const baseLines = base.flatMap((s) => s.lines);
+  const baseLines = revision.annotate(base.flatMap((s) => s.lines));
   problems.push(...base.flatMap((s) => s.problems));
   const baseFees = decSum(baseLines.map((l) => l.amount));
   const hourly = baseLines.find((l) => l.kind === 'hourly');

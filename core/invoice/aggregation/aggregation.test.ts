@@ -230,6 +230,18 @@ describe('a quarterly invoice, each KPI aggregated its own way', () => {
     expect(text('NPS')).toMatch(/^Chaque mois évalué : 2026-01 : 100,00 € \(.*\) ; total 250,00 €$/);
   });
 
+  test('the VAT note (issue 13) is printed where the VAT is, in the sheet and the JSON, EN and FR', () => {
+    expect(plain(invoice.vat.explanation)).toBe(
+      'VAT 0% of €21,550.00 — Autoliquidation — article 283-2 du CGI',
+    );
+    const fr = invoiceOf(contract('fr'));
+    expect(plain(fr.vat.explanation)).toBe('TVA 0 % de 21 550,00 € — Autoliquidation — article 283-2 du CGI');
+    const totals = invoiceSheetPlan(fr).blocks.flatMap((b) => b.values.flat());
+    expect(totals).toContain(fr.vat.explanation);
+    const json = invoiceToJson(invoice) as { contract: { vatNote?: string } };
+    expect(json.contract.vatNote).toBe('Autoliquidation — article 283-2 du CGI');
+  });
+
   test('the KPI evidence shows the months and the aggregate, in the sheet and the JSON', () => {
     const values = invoiceSheetPlan(invoice).blocks.at(-1)!.values;
     const at = values.findIndex((row) => row[0] === 'FCR');
