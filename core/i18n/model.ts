@@ -104,7 +104,7 @@ const EN: ModelTexts = {
   curveHint:
     'One KPI across a range of values (its valid range when Lowest and Highest are blank), the rest held as above, on a new sheet with its chart.',
   kpiLabel: 'KPI',
-  kpiNone: '(check the contract first)',
+  kpiNone: '(choose a KPI)',
   fromLabel: 'Lowest',
   toLabel: 'Highest',
   stepsLabel: 'Points',
@@ -138,7 +138,7 @@ const EN: ModelTexts = {
   busyCompare: 'Comparing the contracts…',
   failed: (message) => `Could not model: ${message}`,
   chooseScenarioSheet: 'Choose the Scenarios sheet first.',
-  chooseKpi: 'Choose a KPI (Check contract lists them).',
+  chooseKpi: 'Choose one of the contract’s KPIs in the KPI list.',
   chooseTwoContracts: 'Choose two different contract sheets.',
 
   scenariosLive: (sheet) =>
@@ -204,7 +204,7 @@ const FR: ModelTexts = {
   curveHint:
     'Un KPI sur une plage de valeurs (sa plage valide si Plus basse et Plus haute sont vides), le reste fixé comme ci-dessus, sur une nouvelle feuille avec son graphique.',
   kpiLabel: 'KPI',
-  kpiNone: '(vérifiez d’abord le contrat)',
+  kpiNone: '(choisissez un KPI)',
   fromLabel: 'Plus basse',
   toLabel: 'Plus haute',
   stepsLabel: 'Points',
@@ -238,7 +238,7 @@ const FR: ModelTexts = {
   busyCompare: 'Comparaison des contrats…',
   failed: (message) => `Modélisation impossible : ${message}`,
   chooseScenarioSheet: 'Choisissez d’abord la feuille de scénarios.',
-  chooseKpi: 'Choisissez un KPI (Vérifier le contrat les liste).',
+  chooseKpi: 'Choisissez un des KPI du contrat dans la liste KPI.',
   chooseTwoContracts: 'Choisissez deux feuilles de contrat différentes.',
 
   scenariosLive: (sheet) =>

@@ -127,6 +127,13 @@ const statusText = (page: Page) => page.locator('.of-status-text').textContent()
 const waitForKind = (page: Page, kind: string) =>
   page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
 
+/** Picks an option of a list, which the pane fills when the list gets focus. */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  const list = page.getByLabel(label, { exact: true });
+  await list.focus();
+  await list.selectOption(option);
+}
+
 /** Clicks a button and waits until the pane is no longer busy. */
 async function press(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click();
@@ -154,7 +161,7 @@ describe('Model section in Chromium', () => {
 
     // The curve and the exposure of a scenario.
     await held.selectOption({ label: `best ${XSS}` });
-    await page.getByLabel('KPI', { exact: true }).selectOption(KPI);
+    await pick(page, 'KPI', KPI);
     await page.getByLabel('Lowest').fill('0.70');
     await page.getByLabel('Highest').fill('0.85');
     await page.getByLabel('Points').fill('7');
@@ -191,6 +198,9 @@ describe('Model section in Chromium', () => {
     await press(page, 'Reprice scenarios');
     await expect(calls('repriceScenarios')).resolves.toEqual([['repriceScenarios', 'Scenarios', 'en']]);
 
+    // Lists are read when they get focus.
+    await page.getByLabel('First contract').focus();
+    await page.getByLabel('First contract').locator('option').nth(1).waitFor({ state: 'attached' });
     await expect(page.getByLabel('First contract').inputValue()).resolves.toBe('Contract');
     await expect(page.getByLabel('Second contract').inputValue()).resolves.toBe('Contract (2)');
     await press(page, 'Compare');
@@ -210,20 +220,24 @@ describe('Model section in Chromium', () => {
     await page.getByLabel('Scenarios sheet').selectOption('');
     await press(page, 'Reprice scenarios');
     await expect(statusText(page)).resolves.toBe('Choose the Scenarios sheet first.');
-    await page.getByLabel('Second contract').selectOption('Contract');
+    await pick(page, 'Second contract', 'Contract');
     await press(page, 'Compare');
     await expect(statusText(page)).resolves.toBe('Choose two different contract sheets.');
     await expect(calls('repriceScenarios')).resolves.toEqual([]);
     await expect(calls('compareContracts')).resolves.toEqual([]);
 
     // A sheet that holds no scenarios: said at once, and only the period is offered.
-    await page.getByLabel('Scenarios sheet').selectOption('Actuals (2)');
+    await pick(page, 'Scenarios sheet', 'Actuals (2)');
     await waitForKind(page, 'error');
     await expect(statusText(page)).resolves.toBe('Could not model: “Actuals (2)” is not a Scenarios sheet.');
     await expect(page.getByLabel('Values held').locator('option').count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'success');
+    await press(page, 'Draw the fee curve');
+    await expect(statusText(page)).resolves.toBe('Choose one of the contract’s KPIs in the KPI list.');
+    await expect(calls('feeCurve')).resolves.toEqual([]);
+    await pick(page, 'KPI', 'CSAT');
     await press(page, 'Draw the fee curve');
     await expect(statusText(page)).resolves.toBe('Could not model: FCR: 77.4 is outside 0 to 1.');
     await close();
@@ -243,6 +257,7 @@ describe.each(['en', 'fr'] as const)('Model section at 350 × 378 (%s)', (lang) 
       .click();
     await waitForKind(page, 'success');
     for (const action of ['create', 'curve', 'forecast'] as const) {
+      if (action === 'curve') await pick(page, 'KPI', KPI);
       const button = page.getByRole('button', { name: BUTTONS[lang][action], exact: true });
       await button.click();
       await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });

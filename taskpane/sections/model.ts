@@ -3,7 +3,7 @@
  * the contract (live CONTRACTFEE totals in Excel; values and Reprice scenarios in Google Sheets), the
  * values a curve and an exposure hold (the period under Generate invoice, or a scenario of that sheet), a
  * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared. Every list is
- * read again from the workbook when it gets focus; every outcome shows beside its button.
+ * read from the workbook when it gets focus; every outcome shows beside its button.
  */
 import type { ModelBase } from '../../core/app/bridge';
 import { modelTexts } from '../../core/i18n/model';
@@ -113,15 +113,23 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     }
   };
 
-  const refresh = async (): Promise<void> => {
-    const lang = ctx.lang();
-    [sheets, contracts, kpis] = await Promise.all([
-      listed(() => ctx.bridge.listSheets()),
-      listed(() => ctx.bridge.listContracts()),
-      listed(() => ctx.bridge.listKpis(lang, ctx.contract())),
-    ]);
+  // Each list is read from the workbook when it gets focus (a sheet made meanwhile shows up), never in
+  // the background: every other action keeps the host calls it makes to itself.
+  const refreshSheets = async (): Promise<void> => {
+    sheets = await listed(() => ctx.bridge.listSheets());
     renderLists();
     if (sheet.control.value !== '') await loadScenarios(false);
+  };
+  const refreshKpis = async (): Promise<void> => {
+    kpis = await listed(() => ctx.bridge.listKpis(ctx.lang(), ctx.contract()));
+    renderLists();
+  };
+  const refreshContracts = async (): Promise<void> => {
+    contracts = await listed(() => ctx.bridge.listContracts());
+    renderLists();
+  };
+  const refresh = async (): Promise<void> => {
+    await Promise.all([refreshSheets(), refreshKpis(), refreshContracts()]);
   };
 
   const relabel = (): void => {
@@ -193,8 +201,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
           () => t().busyScenarios,
           async () => {
             const result = await ctx.bridge.createScenarios(ctx.lang(), ctx.contract());
-            sheets = await listed(() => ctx.bridge.listSheets());
-            renderLists();
+            await refreshSheets();
             sheet.control.value = result.sheet;
             await loadScenarios(false);
             return result;
@@ -210,8 +217,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
           () => t().busyReprice,
           async () => {
             const result = await ctx.bridge.repriceScenarios(chosen, ctx.lang(), ctx.contract());
-            sheets = await listed(() => ctx.bridge.listSheets());
-            renderLists();
+            await refreshSheets();
             return result;
           },
         );
@@ -290,16 +296,17 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     });
   }
   sheet.control.addEventListener('change', () => void loadScenarios(true));
-  for (const list of [sheet.control, kpi.control, first.control, second.control])
-    list.addEventListener('focus', () => void refresh());
+  sheet.control.addEventListener('focus', () => void refreshSheets());
+  kpi.control.addEventListener('focus', () => void refreshKpis());
+  for (const list of [first.control, second.control])
+    list.addEventListener('focus', () => void refreshContracts());
 
   relabel();
   return {
     element,
     relabel,
     refresh,
-    // After a check the contract is known (its KPIs) and new sheets may exist.
-    periodsChanged: () => void refresh(),
+    periodsChanged: () => undefined,
   };
 }
 
