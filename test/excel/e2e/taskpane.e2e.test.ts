@@ -274,7 +274,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     await page.getByLabel('Period').selectOption('2026-11');
     await press(page, 'Generate invoice');
     await expect(status(page)).resolves.toMatchObject({
-      text: 'Invoice created on sheet “Invoice 2026-11”: 6 lines, total 141,348.00 EUR.',
+      text: 'Invoice created on sheet “Invoice 2026-11”: 6 lines, total €141,348.00.',
     });
     const november = await excel.snapshot('Invoice 2026-11');
     expect(november.cells.F16).toMatchObject({ formula: '=SUM(F9:F14)' });
