@@ -15,7 +15,8 @@
  * its lines at once (a credit and its earnback disagreeing), the candidates left are enumerated together.
  * Beyond the outermost breakpoint a line is constant or linear; a linear tail with no cap on its side is
  * unbounded, and with one the tail is followed (doubling) until the engine's total stops moving, the value
- * where the cap is reached. Limitation: a lower-is-better achievement-share on an unbounded range tends to
+ * where the cap is reached. Gates couple a clause or a volume price to another KPI: each gate is searched
+ * as one more line of its gate KPI (see gates.ts). Limitation: a lower-is-better achievement-share on an unbounded range tends to
  * its limit without reaching it; no template has one.
  */
 import type { Contract, KpiClause, KpiUnit } from '../contract/types';

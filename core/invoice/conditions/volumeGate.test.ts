@@ -164,6 +164,20 @@ describe('a gated price per contact', () => {
     }
   });
 
+  test('a gate problem in the Fees table is addressed to its cell', () => {
+    const grid = planToGrid(contractSheetPlan(contract('en'))) as unknown[][];
+    const header = grid.findIndex((row) => row.includes('Fallback price'));
+    const col = grid[header].indexOf('Fallback price');
+    grid[header + 1][col] = 2;
+    grid[header + 1][grid[header].indexOf('Gate KPI')] = 'CSATT';
+    const result = contractFromSheet(grid as never);
+    const letter = String.fromCharCode(65 + col);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      `Contract!${String.fromCharCode(65 + grid[header].indexOf('Gate KPI'))}${header + 2} (Gate KPI): no KPI clause is named "CSATT"`,
+      `Contract!${letter}${header + 2} (Fallback price): at most the lowest unit price (1.5): a failed gate never raises the fee`,
+    ]);
+  });
+
   test.each<[Record<string, unknown>, string]>([
     [{ gateLevel: undefined }, 'volumes[0].gateLevel: a gate needs both'],
     [{ gateKpi: 'CSATT' }, 'volumes[0].gateKpi: no KPI clause is named "CSATT"'],
