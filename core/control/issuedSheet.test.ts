@@ -53,11 +53,28 @@ describe('a quarterly invoice sheet read back', () => {
     });
   });
 
-  it('reads the issue date the sheet prints, a date cell, and rebuilds the invoice of that day', () => {
+  it('refuses an issue date typed over: the add-in dates every invoice the last day of its period', () => {
     const dated = buildInvoice(quarterly, actuals, '2026-06', { issueDate: '2026-07-03' });
     if (!dated.ok) throw new Error(dated.problems.join('\n'));
     const sheet = planToGrid(invoiceSheetPlan(dated.invoice));
-    const read = issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en');
-    expect(read.ok && read.invoice.issueDate).toBe('2026-07-03');
+    expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en')).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(/^'Invoice 2026-Q2'!B4 \(Date\): 46206 on the sheet, 46203 as issued/),
+      ],
+    });
+  });
+
+  it('takes the issue date as the Sheets sidebar hands it over, the day it shows', () => {
+    const sheet = grid.map((row) => [...row]);
+    expect(typeof sheet[3]![1]).toBe('number');
+    sheet[3]![1] = issued.issueDate;
+    expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en')).toMatchObject({
+      ok: true,
+    });
+    sheet[3]![1] = '2026-07-01';
+    expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en')).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -18,6 +18,7 @@ import { handEditTexts } from '../i18n/verify';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { a1 } from '../layout/a1';
+import { dateSerial } from '../layout/dateCell';
 import type { PlanValue } from '../layout/sheetPlan';
 import { fromHostNumber, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
@@ -28,7 +29,6 @@ const AT = {
   title: [0, 0],
   number: [2, 0],
   date: [3, 0],
-  dateValue: [3, 1],
   period: [4, 0],
   periodValue: [4, 1],
   currency: [5, 0],
@@ -48,12 +48,18 @@ type Values = { kpis: Map<string, Dec>; volumes: Map<string, Dec>; hours?: Dec }
 
 const text = (value: CellValue): string => (typeof value === 'string' ? value.trim() : '');
 
-/** A grid as verify compares it: dates as the day they show, error cells as their code. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A grid as verify compares it with a plan: error cells as their code, and a date as the serial number the
+ * plan holds, however the host hands it over (Sheets' port sends the day it shows, `2026-10-31`).
+ */
 function planValues(grid: Grid): PlanValue[][] {
   return grid.map((row) =>
     [...row].map((value): PlanValue => {
       if (value === undefined) return null;
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      if (value instanceof Date || (typeof value === 'string' && ISO_DAY.test(value)))
+        return dateSerial(dayOf(value));
       if (value !== null && typeof value === 'object') return value.error;
       return value;
     }),
@@ -174,13 +180,8 @@ export function issuedInvoiceFromSheet(
     at(month).kpis.set(kpi, actual);
   }
 
-  const issueDate = dayOf(cell(...AT.dateValue));
-  const rebuilt = buildInvoice(
-    contract,
-    withPrinted(actuals, printed),
-    period,
-    /^\d{4}-\d{2}-\d{2}$/.test(issueDate) ? { issueDate } : {},
-  );
+  // Every invoice the add-in writes is dated the last day of its period: a date that differs was typed over.
+  const rebuilt = buildInvoice(contract, withPrinted(actuals, printed), period);
   if (!rebuilt.ok) return refuse(t.cannotRebuild(rebuilt.problems));
   if (rebuilt.invoice.seal.fingerprint !== fingerprint)
     return refuse(t.notReproduced(where(...AT.fingerprintValue)));
