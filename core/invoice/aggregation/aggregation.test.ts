@@ -2,6 +2,8 @@
  * KPI aggregation (issue 11): KPIs measured monthly, evaluated on quarterly invoices, each clause forming
  * its quarter's value its own way. Golden invoices worked out by hand, EN and FR.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { monthsRead } from '../../contract/invoiceActuals';
 import { parseContract } from '../../contract/json';
@@ -266,6 +268,21 @@ describe('a quarterly invoice, each KPI aggregated its own way', () => {
         { month: '2026-03', value: '0.89' },
       ],
     });
+  });
+
+  const FORMULAS = [
+    '`THRESHOLDFEE(AVERAGE(0.80, 0.86, 0.89), 0.85, 3000)` = 3000',
+    '`BONUSMALUS(SUMPRODUCT({0.7;0.8;0.75}, {1000;2000;1000}) / SUM(1000, 2000, 1000), 0.75, 40000, 40000)` = 500',
+    '`BONUSMALUS(SUM(100, 110, 120), 300, 10, 10)` = 300',
+    '`BONUSMALUS(42, 40, 50, 50) + BONUSMALUS(38, 40, 50, 50) + BONUSMALUS(45, 40, 50, 50)` = 250',
+  ];
+
+  test('the docs give these formulas', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const formula of FORMULAS) expect(doc).toContain(formula);
   });
 
   test('check by hand: the docs formulas give the lines', () => {

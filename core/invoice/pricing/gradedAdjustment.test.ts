@@ -4,6 +4,8 @@
  * a property: monotone in the KPI, never beyond its cut or uplift.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
 import { parseContract } from '../../contract/json';
@@ -118,6 +120,19 @@ describe('a graded adjustment of the hourly rate', () => {
     ['0.02', '960.00'],
   ])('at the caps: cancellations %s give %s', (value, amount) => {
     expect(invoiceAt(value).lines[1].amount.toFixed(2)).toBe(amount);
+  });
+
+  const FORMULAS = [
+    '`ROUND(HOURLYFEE(120, 80) * (-0.1 + KPISCORE(0.05, 0.08, 0.03, "lower") * 0.2), 2)` = 192',
+    '`HOURLYFEE(120, 80, -0.1 + KPISCORE(0.05, 0.08, 0.03, "lower") * 0.2)` = 9792',
+  ];
+
+  test('the docs give these formulas', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const formula of FORMULAS) expect(doc).toContain(formula);
   });
 
   test('check by hand: HOURLYFEE with the adjustment is the hourly line plus the adjustment line', () => {

@@ -3,6 +3,8 @@
  * indexation by the Syntec index entered in the actuals (P1 = P0 × S1 / S0) or by a fixed rate. Golden
  * invoices by hand, EN and FR; the amendment month's edge; revised prices rounded to the cent.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { actualsReadingFromCsv } from '../../contract/csv';
 import { actualsForInvoice, monthsRead } from '../../contract/invoiceActuals';
@@ -128,6 +130,20 @@ describe('indexation by the Syntec index', () => {
     expect(plain(fr.lines[1].explanation)).toBe(
       '10 h × 81,86 € = 818,60 € (prix révisé à partir de 2027-01 : P1 = 80 € × 295,1 / 288,4 = 81,86 €)',
     );
+  });
+
+  const FORMULAS = [
+    '`ROUND(22000*295.1/288.4, 2)` = 22511.1',
+    '`10 * ROUND(80*295.1/288.4, 2)` = 818.6',
+    '`ROUND(80*POWER(1.025, 2), 2)` = 84.05',
+  ];
+
+  test('the docs give these formulas', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const formula of FORMULAS) expect(doc).toContain(formula);
   });
 
   test('check by hand: ROUND(P0*S1/S0, 2) gives the revised prices', () => {
