@@ -89,7 +89,7 @@ describe('contractSheetPlan layout', () => {
       [12, 1, 1, 'monthly|quarterly|half-yearly|yearly'],
       [15, 1, 1, 'half-away-from-zero|half-even|down'],
       [22, 1, 1, 'base-fees|fixed-fees'],
-      [27, 0, 3, 'fixed|hourly|volume|rebate'],
+      [27, 0, 3, 'fixed|hourly|volume|rebate|amendment'],
       [27, 3, 3, 'graduated|volume'],
       [27, 10, 3, 'invoice|month'],
       [33, 2, 23, 'percent|minutes|hours|count|points|currency|score'],
@@ -97,6 +97,9 @@ describe('contractSheetPlan layout', () => {
       [33, 4, 23, 'monthly|quarterly|half-yearly|yearly'],
       [33, 5, 23, 'threshold|bonus-malus|kpi-score|achievement-share|rate-adjustment|sla-credit|gain-share'],
       [33, 25, 23, 'reaches|exceeds'],
+      [33, 29, 23, 'average|weighted-average|sum|minimum|maximum|last|each-month'],
+      [33, 31, 23, 'step|linear'],
+      [33, 33, 23, 'relative|absolute'],
     ]);
     const fr = contractSheetPlan(bpoCustomerService.contract('fr'));
     expect(fr.validations!.find((v) => v.col === 3 && v.row === 33)?.list).toEqual(['hausse', 'baisse']);
@@ -112,7 +115,7 @@ describe('contractSheetPlan layout', () => {
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);
     expect(grid[32][7]).toBe('Target');
-    expect(plan.columnWidths).toHaveLength(29);
+    expect(plan.columnWidths).toHaveLength(44);
     expect([plan.frozenRows, plan.frozenColumns]).toEqual([1, 1]);
     expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: true });
   });
