@@ -104,10 +104,10 @@ describe('contractFromSheet', () => {
     ]);
     const obm = planToGrid(contractSheetPlan(onlineBusinessManager.contract('en')));
     set(obm, 'G32', 0.2); // a threshold on achievement-share
-    set(obm, 'G35', 30); // a threshold on gain-share
+    set(obm, 'G33', 0.7); // a threshold on bonus-malus retention
     expect(messages(contractFromSheet(obm))).toEqual([
       'Contract!G32 (Threshold): not used by the achievement-share model: leave it blank',
-      'Contract!G35 (Threshold): not used by the gain-share model: leave it blank',
+      'Contract!G33 (Threshold): not used by the bonus-malus model: leave it blank',
     ]);
   });
 

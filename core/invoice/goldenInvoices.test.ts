@@ -39,20 +39,20 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
   },
   'online-business-manager': {
     '2026-10': {
-      lines: 'hourly 4950 | kpi-fee 880 | kpi-adjustment 247.5 | kpi-adjustment 150 | kpi-adjustment 0',
+      lines: 'hourly 4950 | kpi-fee 880 | kpi-adjustment 247.5 | kpi-fee 150 | kpi-adjustment 0',
       subtotal: '6227.5',
       vat: '1245.5',
       total: '7473',
     },
     '2026-11': {
-      lines: 'hourly 5280 | kpi-fee 1080 | kpi-adjustment -264 | kpi-adjustment 0 | kpi-adjustment 158.4',
+      lines: 'hourly 5280 | kpi-fee 1080 | kpi-adjustment -264 | kpi-fee 0 | kpi-adjustment 158.4',
       subtotal: '6254.4',
       vat: '1250.88',
       total: '7505.28',
     },
     '2026-12': {
       lines:
-        'hourly 4785 | kpi-fee 1200 | kpi-adjustment 600 | kpi-adjustment 239.25 | kpi-adjustment 300 | kpi-fee 780 | kpi-adjustment -239.25 | bonus-cap -1683.75',
+        'hourly 4785 | kpi-fee 1200 | kpi-adjustment 600 | kpi-adjustment 239.25 | kpi-fee 300 | kpi-fee 780 | kpi-adjustment -239.25 | bonus-cap -1683.75',
       subtotal: '5981.25',
       vat: '1196.25',
       total: '7177.5',
@@ -196,12 +196,13 @@ describe('golden explanations of lines held by a cap or a floor: the real produc
       .lines.find((l) => l.kpi === kpi)!
       .explanation.replace(/[\u202f\u00a0]/g, ' ');
 
-  it('online business manager: a loss not shared, an achievement above its cap', () => {
+  it('online business manager: sessions below the baseline score 0, an achievement above its cap', () => {
+    // Baseline 40, threshold +0 % = 40, target +20 % = 48: 38 sessions score 0 (the ramp ended in June).
     expect(explanation('online-business-manager', '2026-11', 'en', 'Coaching sessions per month')).toBe(
-      'Coaching sessions per month 38 vs baseline 40: gain −2 × €25 = −€50.00, limited to €0.00',
+      'Coaching sessions per month 38 vs target 48: score 0 × €200.00 = €0.00; baseline 40: threshold 0% = 40, target +20% = 48, stretch +30% = 52; ramp from 40 over 6 periods from 2026-01, completed',
     );
     expect(explanation('online-business-manager', '2026-12', 'fr', 'Taux de conversion des prospects')).toBe(
-      'Taux de conversion des prospects 33 % vs objectif 25 % : atteinte 132 %, plafonnée à 120 % : 120 % × poids 100 % × part variable 1 000,00 € = 1 200,00 €',
+      'Taux de conversion des prospects 33 % vs objectif 25 % : atteinte 132 %, plafonnée à 120 % : 120 % × poids 100 % × part variable 1 000,00 € = 1 200,00 € ; rampe depuis 15 % sur 6 périodes dès 2026-01, achevée',
     );
   });
 

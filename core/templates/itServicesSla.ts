@@ -2,7 +2,7 @@
  * Managed IT services with service-level credits: a monthly charge and per-workstation prices (volume
  * tiers), 12 % of the monthly charges at risk, four service levels whose allocations total 170 % of the
  * pool (the sum of credits is capped at the pool), an earnback after three good months, and a quarterly
- * share of run-cost savings.
+ * share of run-cost savings. The availability minimum ratchets up each contract year.
  */
 import type { Language } from '../contract/types';
 import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
@@ -88,7 +88,11 @@ function contractDocument(lang: Language): unknown {
       },
     ],
     kpis: [
-      sla(t.availability, t.availabilityMeasure, 'percent', 'higher', '0.995', '0.998', '0.50'),
+      // Continuous improvement: the availability minimum rises 0.05 point each contract year, up to 99.8 %.
+      {
+        ...sla(t.availability, t.availabilityMeasure, 'percent', 'higher', '0.995', '0.998', '0.50'),
+        ratchet: { step: '0.0005', ceiling: '0.998' },
+      },
       sla(t.p1, t.p1Measure, 'hours', 'lower', '4', '3', '0.50'),
       sla(t.ftf, t.ftfMeasure, 'percent', 'higher', '0.70', '0.75', '0.40'),
       sla(t.speed, t.speedMeasure, 'minutes', 'lower', '2', '1', '0.30'),

@@ -1,7 +1,8 @@
 /**
  * Online business manager for an online coach (article 2): hourly fee with a complexity adjustment, a
  * variable pay tied to lead conversion, and the six KPIs of DOMAIN.md — quarterly retention, half-yearly
- * NPS, hourly-rate adjustments for response time and cancellations, a bonus on extra coaching sessions.
+ * NPS, hourly-rate adjustments for response time and cancellations, a bonus on extra coaching sessions —
+ * with the table's improvement targets and ramps ("+20 % in 6 months", "4 hours within 3 months").
  */
 import type { Language } from '../contract/types';
 import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
@@ -71,6 +72,8 @@ function contractDocument(lang: Language): unknown {
         target: '0.25',
         weight: '1',
         achievementCap: '1.2',
+        // "25 % of leads within 6 months": from 15 % in January to 25 % in June.
+        ramp: { start: '2026-01', periods: 6, from: '0.15' },
       },
       // "Bonus si l'objectif est dépassé": €100 per point above 80 %, at most €1,000.
       {
@@ -89,14 +92,23 @@ function contractDocument(lang: Language): unknown {
         target: '4',
         bonusRate: '0.05',
         malusRate: '0.05',
+        // "4 hours within 3 months": the target glides from 6 hours to 4 by March.
+        ramp: { start: '2026-01', periods: 3, from: '6' },
       },
-      // "Bonus lié à l'augmentation du volume de sessions": €25 per session above the 40 of the baseline.
+      // "Bonus lié à l'augmentation du volume de sessions", "+20 % en 6 mois": from the baseline of 40
+      // sessions, the bonus grows from 0 at +0 % to €200 at +20 % (48) and €300 at +30 % (52), its levels
+      // reached over the first six months.
       {
         ...kpi(t.sessions, t.sessionsMeasure, 'count', 'higher', 'monthly'),
-        model: 'gain-share',
+        model: 'kpi-score',
+        threshold: '0',
+        target: '0.20',
+        stretch: '0.30',
+        amount: '200.00',
+        stretchScore: '1.5',
         baseline: '40',
-        share: '25.00',
-        bonusCap: '500.00',
+        levelChange: 'relative',
+        ramp: { start: '2026-01', periods: 6 },
       },
       // "Bonus en fonction de l'amélioration du NPS"
       {
@@ -107,6 +119,8 @@ function contractDocument(lang: Language): unknown {
         stretch: '9',
         amount: '600.00',
         stretchScore: '1.5',
+        // "8/10 over 12 months": from 7 in the first half-year to 8 (and 9) in the second.
+        ramp: { start: '2026-01', periods: 2, from: '7' },
       },
       // "Ajustement du forfait horaire selon la gestion des annulations"
       {
@@ -116,6 +130,8 @@ function contractDocument(lang: Language): unknown {
         target: '0.05',
         bonusRate: '0.03',
         malusRate: '0.05',
+        // "below 5 % within 3 months": the target glides from 8 % to 5 % by March.
+        ramp: { start: '2026-01', periods: 3, from: '0.08' },
       },
     ],
     caps: { bonus: { percentOfBase: '0.30' } },
@@ -181,8 +197,8 @@ export const onlineBusinessManager: ContractTemplate = {
     {
       period: '2026-11',
       note: {
-        en: 'Response time past its threshold (−5 % of hourly pay), fewer sessions than baseline (no pain share)',
-        fr: 'Délai au-delà du seuil (−5 % du forfait), sessions sous la référence (pas de partage des pertes)',
+        en: 'Response time past its threshold (−5 % of hourly pay), fewer sessions than the baseline (no bonus)',
+        fr: 'Délai au-delà du seuil (−5 % du forfait), sessions sous la référence (pas de bonus)',
       },
     },
     {

@@ -174,7 +174,7 @@ describe('online-business-manager', () => {
       ['Lead conversion rate', 'monthly', 'achievement-share'],
       ['Client retention', 'quarterly', 'bonus-malus'],
       ['Average client response time', 'monthly', 'rate-adjustment'],
-      ['Coaching sessions per month', 'monthly', 'gain-share'],
+      ['Coaching sessions per month', 'monthly', 'kpi-score'],
       ['Client satisfaction (NPS)', 'half-yearly', 'kpi-score'],
       ['Session cancellation rate', 'monthly', 'rate-adjustment'],
     ]);
@@ -202,12 +202,17 @@ describe('online-business-manager', () => {
 
   test('December bonuses exceed the cap of 30 % of the hourly pay (every KPI line but credits counts)', () => {
     const hourlyPay = actuals.periods.get('2026-12')!.hours!.times(75).times('1.1');
-    const sessions = gainShare(dec(40), value(actuals, '2026-12', 'Coaching sessions per month'), {
-      share: dec(25),
-      direction: 'higher',
-      cap: dec(500),
-      floor: dec(0),
-    });
+    // 52 sessions: the stretch, +30 % of the baseline 40 (target +20 % = 48): score 1.5 × 200.00.
+    const sessions = {
+      amount: kpiScore(value(actuals, '2026-12', 'Coaching sessions per month'), {
+        threshold: dec(40),
+        target: dec(48),
+        stretch: dec(52),
+        direction: 'higher',
+        thresholdScore: dec(0),
+        stretchScore: dec('1.5'),
+      }).score.times(200),
+    };
     const responseBonus = hourlyPay.times('0.05'); // 3.8 h meets the 4 h target
     const variablePay = dec(1200); // 1,000.00 × achievement capped at 120 %
     const bonuses = decSum([variablePay, dec(600), dec(780), sessions.amount, responseBonus]);

@@ -101,7 +101,8 @@ export function resolveLevels(ctx: InvoiceContext, clause: KpiClause, month: Per
         levels[level] = roundLevel(rampLevel(from, levels[level]!, k, ramp.periods));
     }
     const rampText = t.ramp(show(from), ramp.periods, ramp.start, k);
-    notes.push(`${rampText}${t.colon}${listed(levels)}`);
+    // Once completed the levels are the final ones the line (or the baseline part) already prints.
+    notes.push(k >= ramp.periods ? rampText : `${rampText}${t.colon}${listed(levels)}`);
     tags.push(rampText);
   }
 
