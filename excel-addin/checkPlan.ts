@@ -6,6 +6,7 @@ import {
   type PlanRect,
   type SheetPlan,
 } from '../core/layout/sheetPlan';
+import { chartProblems, chartRects, conditionalFormatProblems } from '../core/layout/planChecks';
 import { a1Address, columnLetters } from './a1';
 
 const MAX_ROWS = 1_048_576;
@@ -70,34 +71,19 @@ function blockProblems(block: PlanBlock): string[] {
   return problems;
 }
 
-const COLOUR = /^#[0-9a-f]{6}$/i;
-
-/** A chart needs a series, and every column it reads one column wide and as long as its categories. */
-function chartProblems(chart: PlanChart): string[] {
-  const where = `The chart "${chart.title}"`;
-  if (chart.series.length === 0) return [`${where} has no series`];
-  const columns = [
-    ['categories', chart.categories],
-    ...chart.series.map((s) => [`series "${s.name}"`, s.values] as const),
-  ] as const;
-  const problems = columns.flatMap(([what, rect]) => {
-    const problem = rectProblem(`${where}: ${what}`, rect);
-    if (problem) return [problem];
-    if (rect.cols !== 1) return [`${where}: ${what} is not one column`];
-    if (rect.rows !== chart.categories.rows) return [`${where}: ${what} is not as long as its categories`];
-    return [];
-  });
-  const anchor = rectProblem(`${where}: anchor`, { ...chart.anchor, rows: 1, cols: 1 });
-  return anchor ? [...problems, anchor] : problems;
+/** The core's checks of a chart, after Excel's bounds on every range it reads. */
+function chartPlanProblems(chart: PlanChart): string[] {
+  const bounds = chartRects(chart)
+    .map(([what, rect]) => rectProblem(`The chart "${chart.title}": ${what}`, rect))
+    .filter((problem): problem is string => problem !== null);
+  return bounds.length > 0 ? bounds : chartProblems(chart);
 }
 
-function conditionalFormatProblems(format: PlanConditionalFormat): string[] {
+function conditionalFormatPlanProblems(format: PlanConditionalFormat): string[] {
   const rect = rectProblem('Conditional format', format);
   if (rect) return [rect];
   const where = `The conditional format of ${a1Address(format.row, format.col, format.rows, format.cols)}`;
-  return [format.fill, ...(format.color === undefined ? [] : [format.color])]
-    .filter((colour) => !COLOUR.test(colour))
-    .map((colour) => `${where} has a colour that is not #rrggbb: ${JSON.stringify(colour)}`);
+  return conditionalFormatProblems(format, where);
 }
 
 /**
@@ -127,8 +113,8 @@ export function planProblems(plan: SheetPlan): string[] {
       problems.push(`${where} is longer than ${MAX_LIST_LENGTH} characters`);
     }
   }
-  problems.push(...(plan.charts ?? []).flatMap(chartProblems));
-  problems.push(...(plan.conditionalFormats ?? []).flatMap(conditionalFormatProblems));
+  problems.push(...(plan.charts ?? []).flatMap(chartPlanProblems));
+  problems.push(...(plan.conditionalFormats ?? []).flatMap(conditionalFormatPlanProblems));
   (plan.columnWidths ?? []).forEach((width, col) => {
     if (!(Number.isFinite(width) && width >= 0 && width <= MAX_COLUMN_WIDTH)) {
       problems.push(`Column ${columnLetters(col)} has an invalid width ${width}`);

@@ -183,6 +183,12 @@ async function removeSheets(context: Excel.RequestContext, ids: readonly string[
   }
 }
 
+/** A sheet a paint created: the name it got and Excel's id for it, which stays if the user renames it. */
+export interface PaintedSheet {
+  readonly name: string;
+  readonly id: string;
+}
+
 /**
  * Paints each plan on a new sheet, named `uniqueSheetName(plan.name, existing)`, and returns the names in
  * plan order. Costs PAINT_SYNCS syncs whatever the plans' number and size. All or nothing: if any part
@@ -195,6 +201,15 @@ export async function paintWorkbookPlan(
   plans: WorkbookPlan,
   options: PaintOptions = {},
 ): Promise<string[]> {
+  return (await paintWorkbookSheets(context, plans, options)).map((sheet) => sheet.name);
+}
+
+/** paintWorkbookPlan, returning each new sheet's id beside its name (loaded in the same syncs). */
+export async function paintWorkbookSheets(
+  context: Excel.RequestContext,
+  plans: WorkbookPlan,
+  options: PaintOptions = {},
+): Promise<PaintedSheet[]> {
   const problems = plans.flatMap((plan) =>
     planProblems(plan).map((problem) => (plans.length > 1 ? `${plan.name}: ${problem}` : problem)),
   );
@@ -226,7 +241,7 @@ export async function paintWorkbookPlan(
       queuePlan(sheet, plan, tableNames, { ...options, activate: i === 0 && (options.activate ?? true) });
     });
     await context.sync();
-    return names;
+    return names.map((name, i) => ({ name, id: added[i]!.id }));
   } catch (error) {
     // Only what this paint created goes: never a sheet found by name, which may be another paint's.
     const ids = added.map(createdId).filter((id): id is string => id !== undefined);

@@ -13,15 +13,23 @@
  *   as many rows and columns as the plan spans: one call each, whatever the plan's size, instead of a
  *   branch whose call count would depend on it.
  * - Print settings: SpreadsheetApp exposes none, so `plan.print` is not painted.
+ * - Charts: built from one range per column (categories first, the domain), each series named through
+ *   the `series.N.labelInLegend` option, since a plan's series need not sit under their headers; the
+ *   vertical axis' title goes in `vAxes.0.title`, which Sheets honours where `vAxis.title` is ignored.
+ * - Conditional formats: one `setConditionalFormatRules` call, appending to the sheet's rules.
  */
 /// <reference types="google-apps-script" />
 import { SheetPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
-import { PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
+import { PreparedChart, PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
+import { charts as chartsService, spreadsheetApp } from './server/appsScript';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type Charts = GoogleAppsScript.Charts.Charts;
+
+const CHART_TYPE = { line: 'LINE', column: 'COLUMN' } as const;
 
 /**
  * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the last one,
@@ -29,9 +37,15 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
  * touched. If a call fails, the half-built sheet is deleted, the previously active sheet re-activated,
  * and an Error naming the sheet and the cause is thrown.
  *
- * `app` builds the validation rules; it defaults to the global `SpreadsheetApp` of Apps Script.
+ * `app` builds the validation and conditional format rules, `charts` names the chart types; they default
+ * to the globals `SpreadsheetApp` and `Charts` of Apps Script.
  */
-export function paintSheetPlan(spreadsheet: Spreadsheet, plan: SheetPlan, app?: SpreadsheetApp): string {
+export function paintSheetPlan(
+  spreadsheet: Spreadsheet,
+  plan: SheetPlan,
+  app?: SpreadsheetApp,
+  charts?: Charts,
+): string {
   const prepared = prepareSheetPlan(plan);
   const previous = spreadsheet.getActiveSheet();
   const sheets = spreadsheet.getSheets();
@@ -46,7 +60,7 @@ export function paintSheetPlan(spreadsheet: Spreadsheet, plan: SheetPlan, app?: 
     throw new Error(`Could not create the sheet "${name}": ${reason(error)}`, { cause: error });
   }
   try {
-    paintOnto(sheet, prepared, app);
+    paintOnto(sheet, prepared, app, charts);
   } catch (error) {
     const cleanup = removeHalfBuilt(spreadsheet, sheet, previous);
     throw new Error(`Could not paint the sheet "${name}": ${reason(error)}${cleanup}`, { cause: error });
@@ -54,7 +68,12 @@ export function paintSheetPlan(spreadsheet: Spreadsheet, plan: SheetPlan, app?: 
   return name;
 }
 
-function paintOnto(sheet: Sheet, plan: PreparedPlan, app: SpreadsheetApp | undefined): void {
+function paintOnto(
+  sheet: Sheet,
+  plan: PreparedPlan,
+  app: SpreadsheetApp | undefined,
+  charts: Charts | undefined,
+): void {
   sheet.insertRowsAfter(1, plan.numRows);
   sheet.insertColumnsAfter(1, plan.numColumns);
   for (const block of plan.blocks) {
@@ -73,16 +92,40 @@ function paintOnto(sheet: Sheet, plan: PreparedPlan, app: SpreadsheetApp | undef
     if (style.borderTop !== undefined) range.setBorder(style.borderTop, null, null, null, null, null);
   }
   for (const table of plan.tables) rangeOf(sheet, table).applyRowBanding();
-  if (plan.validations.length > 0) {
-    const rules = app ?? globalSpreadsheetApp();
-    for (const { list, ...rect } of plan.validations) {
-      const rule = rules.newDataValidation().requireValueInList(list, true).setAllowInvalid(false).build();
-      rangeOf(sheet, rect).setDataValidation(rule);
-    }
+  const rules = (): SpreadsheetApp => app ?? spreadsheetApp();
+  for (const { list, ...rect } of plan.validations) {
+    const rule = rules().newDataValidation().requireValueInList(list, true).setAllowInvalid(false).build();
+    rangeOf(sheet, rect).setDataValidation(rule);
   }
+  if (plan.conditionalFormats.length > 0) {
+    const added = plan.conditionalFormats.map(({ equals, fill, color, ...rect }) => {
+      const rule = rules().newConditionalFormatRule().whenTextEqualTo(equals).setBackground(fill);
+      return (color === undefined ? rule : rule.setFontColor(color))
+        .setRanges([rangeOf(sheet, rect)])
+        .build();
+    });
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...added]);
+  }
+  for (const chart of plan.charts) insertChart(sheet, chart, charts ?? chartsService());
   for (const run of plan.columnWidths) sheet.setColumnWidths(run.startColumn, run.numColumns, run.pixels);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+}
+
+function insertChart(sheet: Sheet, chart: PreparedChart, charts: Charts): void {
+  let builder = sheet.newChart().setChartType(charts.ChartType[CHART_TYPE[chart.kind]]);
+  for (const rect of chart.ranges) builder = builder.addRange(rangeOf(sheet, rect));
+  builder = builder
+    .setPosition(chart.row, chart.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('useFirstColumnAsDomain', true)
+    .setOption(
+      'series',
+      Object.fromEntries(chart.seriesNames.map((name, i) => [i, { labelInLegend: name }])),
+    );
+  if (chart.xTitle !== undefined) builder = builder.setOption('hAxis', { title: chart.xTitle });
+  if (chart.yTitle !== undefined) builder = builder.setOption('vAxes', { 0: { title: chart.yTitle } });
+  sheet.insertChart(builder.build());
 }
 
 function rangeOf(sheet: Sheet, rect: SheetRect): Range {
@@ -106,10 +149,4 @@ function removeHalfBuilt(spreadsheet: Spreadsheet, sheet: Sheet, previous: Sheet
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function globalSpreadsheetApp(): SpreadsheetApp {
-  const app = (globalThis as { SpreadsheetApp?: SpreadsheetApp }).SpreadsheetApp;
-  if (!app) throw new Error('SpreadsheetApp is not available to build validation rules.');
-  return app;
 }

@@ -3,7 +3,8 @@
  * a malformed plan fails here, with no sheet created. Everything is converted to Apps Script's 1-based
  * coordinates.
  */
-import { PlanBlock, PlanStyle, SheetPlan, TEXT_FORMAT } from '../core/layout/sheetPlan';
+import { chartProblems, conditionalFormatProblems } from '../core/layout/planChecks';
+import { PlanBlock, PlanChart, PlanStyle, SheetPlan, TEXT_FORMAT } from '../core/layout/sheetPlan';
 import { FormulaRect, formulaRects } from './formulaRects';
 
 /** Resets a cell to Sheets' automatic format (`setNumberFormats` has no "leave as is" value). */
@@ -33,6 +34,26 @@ export interface ColumnWidthRun {
   readonly pixels: number;
 }
 
+/** A chart ready for `EmbeddedChartBuilder`: its ranges, categories first, then one per series. */
+export interface PreparedChart {
+  readonly kind: PlanChart['kind'];
+  readonly title: string;
+  readonly ranges: readonly SheetRect[];
+  readonly seriesNames: readonly string[];
+  /** The anchor cell, 1-based. */
+  readonly row: number;
+  readonly column: number;
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+}
+
+/** Cells of the rectangle showing exactly `equals` get the background and font colour. */
+export interface PreparedConditionalFormat extends SheetRect {
+  readonly equals: string;
+  readonly fill: string;
+  readonly color?: string;
+}
+
 /** A plan ready to paint: every matrix and rectangle the painter writes. */
 export interface PreparedPlan {
   /** Rows and columns the plan reaches, from A1. */
@@ -45,6 +66,8 @@ export interface PreparedPlan {
   readonly columnWidths: readonly ColumnWidthRun[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  readonly charts: readonly PreparedChart[];
+  readonly conditionalFormats: readonly PreparedConditionalFormat[];
 }
 
 /** Checks a plan and computes what to write. Throws on a malformed plan. */
@@ -63,7 +86,41 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
     ...rect(v, 'A validation'),
     list: [...v.list],
   }));
-  const all: SheetRect[] = [...blocks, ...styles, ...tables, ...validations];
+  const charts = (plan.charts ?? []).map((chart): PreparedChart => {
+    const problem = chartProblems(chart)[0];
+    if (problem) throw new Error(`${problem}.`);
+    const anchor = rect({ ...chart.anchor, rows: 1, cols: 1 }, `The chart "${chart.title}"`);
+    return {
+      kind: chart.kind,
+      title: chart.title,
+      ranges: [chart.categories, ...chart.series.map((s) => s.values)].map((r) =>
+        rect(r, `The chart "${chart.title}"`),
+      ),
+      seriesNames: chart.series.map((s) => s.name),
+      row: anchor.row,
+      column: anchor.column,
+      ...(chart.xTitle === undefined ? {} : { xTitle: chart.xTitle }),
+      ...(chart.yTitle === undefined ? {} : { yTitle: chart.yTitle }),
+    };
+  });
+  const conditionalFormats = (plan.conditionalFormats ?? []).map((f): PreparedConditionalFormat => {
+    const problem = conditionalFormatProblems(f, 'A conditional format')[0];
+    if (problem) throw new Error(`${problem}.`);
+    return {
+      ...rect(f, 'A conditional format'),
+      equals: f.equals,
+      fill: f.fill,
+      ...(f.color === undefined ? {} : { color: f.color }),
+    };
+  });
+  const all: SheetRect[] = [
+    ...blocks,
+    ...styles,
+    ...tables,
+    ...validations,
+    ...conditionalFormats,
+    ...charts.flatMap((c) => [...c.ranges, { row: c.row, column: c.column, numRows: 1, numColumns: 1 }]),
+  ];
   return {
     numRows: Math.max(1, ...all.map((r) => r.row + r.numRows - 1)),
     numColumns: Math.max(1, plan.columnWidths?.length ?? 0, ...all.map((r) => r.column + r.numColumns - 1)),
@@ -74,6 +131,8 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
     columnWidths: widthRuns(plan.columnWidths ?? []),
     frozenRows: plan.frozenRows ?? 0,
     frozenColumns: plan.frozenColumns ?? 0,
+    charts,
+    conditionalFormats,
   };
 }
 

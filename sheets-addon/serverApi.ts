@@ -20,14 +20,22 @@ export type WireCell = string | number | boolean | null | { readonly date: strin
 /** A sheet's values as they cross, `null` for a sheet that does not exist. */
 export type WireGrid = readonly (readonly WireCell[])[] | null;
 
+/** A sheet `paintPlans` created: its name and the id Sheets gave it (`getSheetId`), which a rename keeps. */
+export interface PaintedSheet {
+  readonly name: string;
+  readonly id: number;
+}
+
 /** The server functions the sidebar calls, by name. */
 export interface SheetsServer {
   /** Every sheet with its tag, and the active one. */
   workbookSheets(): WorkbookSheets;
   /** The values of the named sheets from A1. */
   readSheets(names: readonly string[]): readonly WireGrid[];
-  /** Paints the plans on new sheets (all or none) and returns the names used. */
-  paintPlans(requests: readonly PaintRequest[]): readonly string[];
+  /** Paints the plans on new sheets (all or none) and returns the sheets made. */
+  paintPlans(requests: readonly PaintRequest[]): readonly PaintedSheet[];
+  /** Deletes the sheet of this id, if it is still there; the sidebar passes only ids it painted. */
+  removeSheet(id: number): void;
   /** Activates a sheet and selects a cell in it. */
   selectCell(sheet: string, address: string): void;
   /** The user's language, from their account's locale. */

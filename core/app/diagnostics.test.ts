@@ -1,15 +1,28 @@
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import type { PaintRequest } from './workbookPort';
-import { DIAGNOSTICS_SHEET, runDiagnostics, type DiagnosticsResult } from './diagnostics';
+import {
+  DIAGNOSTICS_CHART_SHEET,
+  DIAGNOSTICS_SHEET,
+  HOST_ASSUMPTIONS,
+  runDiagnostics,
+  type DiagnosticsResult,
+} from './diagnostics';
 
 function statuses(result: DiagnosticsResult): Record<string, string> {
   return Object.fromEntries(result.checks.map((check) => [check.id, check.status]));
 }
 
 describe('runDiagnostics on the in-memory workbook', () => {
-  it('passes every check it can make, says which it cannot, and leaves only its own sheet', () => {
+  it('passes every check it can make, says which it cannot, and deletes its own sheets only', () => {
     const book = new MemoryWorkbook();
     book.addSheet('Contract', [['kept']]);
+    const painted: string[] = [];
+    const paint = book.paint.bind(book);
+    book.paint = (requests: readonly PaintRequest[]) => {
+      const names = paint(requests);
+      painted.push(...names);
+      return names;
+    };
     const result = runDiagnostics(book, 'en') as DiagnosticsResult;
     expect(statuses(result)).toEqual({
       textStaysText: 'passed',
@@ -17,26 +30,70 @@ describe('runDiagnostics on the in-memory workbook', () => {
       dateMonth: 'passed',
       blankInRange: 'passed',
       largeCall: 'passed',
+      chartAndHighlight: 'passed',
+      sheetsDeleted: 'passed',
       blankInRangeArgument: 'notChecked',
       omittedOptional: 'notChecked',
+      chartLooks: 'notChecked',
     });
-    expect(book.sheetNames()).toEqual(['Contract', DIAGNOSTICS_SHEET]);
+    expect(painted).toEqual([DIAGNOSTICS_SHEET, DIAGNOSTICS_CHART_SHEET]);
+    expect(book.sheetNames()).toEqual(['Contract']);
     expect(book.sheetMap.get('Contract')).toEqual([['kept']]);
+    expect(result.removed).toBe(true);
     expect(result.checks[0]!.seen).toBe('text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"');
     expect(result.checks[2]!.seen).toBe('number 46296, month 2026-10');
-    expect(result.report.split('\n')).toHaveLength(8);
+    expect(result.checks[5]!.seen).toBe('painted and read back');
+    expect(result.report.split('\n')).toHaveLength(11);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    expect(result.message).toBe(
-      `Diagnostics: 5 passed, 0 failed. Delete the sheet "${DIAGNOSTICS_SHEET}" when you are done.`,
-    );
+    expect(result.message).toBe('Diagnostics: 7 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
-  it('names its sheet uniquely when a previous run left one', () => {
+  it('leaves a sheet of the same name that the user made alone, and deletes its own under its unique name', () => {
     const book = new MemoryWorkbook();
-    runDiagnostics(book, 'en');
-    const second = runDiagnostics(book, 'en') as DiagnosticsResult;
-    expect(second.sheet).toBe(`${DIAGNOSTICS_SHEET} (2)`);
-    expect(statuses(second).textStaysText).toBe('passed');
+    book.addSheet(DIAGNOSTICS_SHEET, [['mine']]);
+    const result = runDiagnostics(book, 'en') as DiagnosticsResult;
+    expect(result.sheet).toBe(`${DIAGNOSTICS_SHEET} (2)`);
+    expect(book.sheetNames()).toEqual([DIAGNOSTICS_SHEET]);
+    expect(book.sheetMap.get(DIAGNOSTICS_SHEET)).toEqual([['mine']]);
+  });
+
+  it('asks the user to delete the sheet when the host would not, and refuses a sheet it did not paint', () => {
+    class KeepsSheets extends MemoryWorkbook {
+      override removePainted(name: string): void {
+        if (name === DIAGNOSTICS_SHEET) throw new Error('protected');
+        super.removePainted(name);
+      }
+    }
+    const book = new KeepsSheets();
+    const result = runDiagnostics(book, 'fr') as DiagnosticsResult;
+    expect(result.removed).toBe(false);
+    expect(book.sheetNames()).toEqual([DIAGNOSTICS_SHEET]);
+    expect(result.message).toBe(
+      `Diagnostic : 6 réussi(s), 1 en échec. Supprimez la feuille « ${DIAGNOSTICS_SHEET} » ensuite.`,
+    );
+    expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
+      `encore là : "${DIAGNOSTICS_SHEET}"; protected`,
+    );
+    book.addSheet('Contract');
+    expect(() => book.removePainted('Contract')).toThrow('was not created by this add-in here');
+    expect(book.sheetNames()).toContain('Contract');
+  });
+
+  it('fails the chart check with the host message when the host refuses a chart, the other checks still made', () => {
+    class NoCharts extends MemoryWorkbook {
+      override paint(requests: readonly PaintRequest[]): string[] {
+        if (requests.some((r) => r.plan.charts)) throw new Error('Charts are not supported here');
+        return super.paint(requests);
+      }
+    }
+    const book = new NoCharts();
+    const result = runDiagnostics(book, 'en') as DiagnosticsResult;
+    expect(statuses(result)).toMatchObject({ textStaysText: 'passed', chartAndHighlight: 'failed' });
+    expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe(
+      'Charts are not supported here',
+    );
+    expect(book.sheetNames()).toEqual([]);
+    expect(result.removed).toBe(true);
   });
 
   it('fails each check whose assumption the host breaks, saying what it saw, in French', () => {
@@ -45,6 +102,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     class BrokenHost extends MemoryWorkbook {
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
+        if (names[0] !== DIAGNOSTICS_SHEET) return names;
         const grid = this.sheetMap.get(names[0]!)!;
         grid[0]![0] = 2;
         grid[1]![0] = 0.12345678901235;
@@ -64,6 +122,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       dateMonth: 'failed',
       blankInRange: 'failed',
       largeCall: 'failed',
+      chartAndHighlight: 'passed',
     });
     const seen = Object.fromEntries(result.checks.map((check) => [check.id, check.seen]));
     expect(seen.textStaysText).toMatch(/^nombre 2; texte "\+1\+2"/);
@@ -73,6 +132,13 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.largeCall).toBe(
       '10000 lignes relues, la première différente à la ligne 10000; 10000 lignes écrites en 20000 ms, relues en 20000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic : 0 réussi\(s\), 5 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic : 2 réussi\(s\), 5 en échec\./);
+  });
+
+  it('names, for every host assumption the fakes make, a check the report carries', () => {
+    const result = runDiagnostics(new MemoryWorkbook(), 'en') as DiagnosticsResult;
+    const ids = new Set(result.checks.map((check) => check.id));
+    for (const { check } of HOST_ASSUMPTIONS) expect(ids).toContain(check);
+    expect(new Set(HOST_ASSUMPTIONS.map((a) => a.host))).toEqual(new Set(['Excel', 'Sheets']));
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The Diagnostics self-test (issue 10): checks, in the user's own host and through the same port the
- * actions use, the host behaviours the product relies on, on one temporary sheet. The port has no way to
- * delete a sheet (only a failed paint removes what it built, before anything can be read back), so the
- * sheet stays, named to say it may be deleted.
+ * actions use, the host behaviours the product relies on, on temporary sheets it deletes afterwards
+ * (`removePainted`: only the sheets this run painted). A sheet the host would not delete stays, named to
+ * say it may be deleted, and the message asks the user to.
  */
 import { readPeriodCell, type CellValue, type Grid } from '../contract/sheet/cells';
 import { diagnosticsTexts, type DiagnosticId, type DiagnosticNotChecked } from '../i18n/diagnostics';
@@ -13,6 +13,79 @@ import type { WorkbookPort } from './workbookPort';
 
 /** Within Excel's 31-character limit, so no host shortens it. */
 export const DIAGNOSTICS_SHEET = 'Diagnostics (delete me)';
+/** The second temporary sheet: a chart and a highlight, painted apart so a refusal fails only its check. */
+export const DIAGNOSTICS_CHART_SHEET = 'Diagnostics chart (delete me)';
+
+/**
+ * What the test fakes (test/fakes/excel, test/fakes/appsScript) assume of the real hosts, each with the
+ * check of this self-test that proves it in the user's host, or says it cannot (`notChecked`). A fake
+ * behaviour added without a line here is an assumption nobody checks.
+ */
+export const HOST_ASSUMPTIONS: readonly {
+  readonly host: 'Excel' | 'Sheets';
+  readonly assumption: string;
+  readonly check: DiagnosticId | DiagnosticNotChecked;
+}[] = [
+  {
+    host: 'Excel',
+    assumption: 'a cell formatted "@" before its value is written keeps =… as text',
+    check: 'textStaysText',
+  },
+  {
+    host: 'Sheets',
+    assumption: 'setNumberFormats("@") before setValues keeps =… as text',
+    check: 'textStaysText',
+  },
+  { host: 'Excel', assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
+  {
+    host: 'Sheets',
+    assumption: 'a date cell reads back as midnight in the spreadsheet time zone',
+    check: 'dateMonth',
+  },
+  { host: 'Excel', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
+  { host: 'Sheets', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
+  {
+    host: 'Excel',
+    assumption: 'charts.add, series.add, setValues and setXAxisValues (ExcelApi 1.7) accept one column each',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Excel',
+    assumption: 'a CellValue conditional format takes formula1 ="text" with EqualTo (ExcelApi 1.6)',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Sheets',
+    assumption: 'newChart().addRange per column, setPosition, setOption and insertChart build a chart',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Sheets',
+    assumption: 'whenTextEqualTo rules appended with setConditionalFormatRules apply',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Excel',
+    assumption: 'series named by series.name and categories by setXAxisValues show as set',
+    check: 'chartLooks',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'the first range is the domain, series.N.labelInLegend names a series, vAxes.0.title titles the vertical axis',
+    check: 'chartLooks',
+  },
+  {
+    host: 'Excel',
+    assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
+    check: 'sheetsDeleted',
+  },
+  {
+    host: 'Sheets',
+    assumption: 'getSheetId() stays with a sheet, and deleteSheet removes it',
+    check: 'sheetsDeleted',
+  },
+];
 
 export interface DiagnosticCheck {
   readonly id: DiagnosticId | DiagnosticNotChecked;
@@ -26,6 +99,8 @@ export interface DiagnosticCheck {
 export interface DiagnosticsResult {
   /** The sheet the checks were painted on. */
   readonly sheet: string;
+  /** Whether every temporary sheet was deleted afterwards (runDiagnostics always says). */
+  readonly removed?: boolean;
   readonly checks: readonly DiagnosticCheck[];
   /** Every check on its own line, to copy and send. */
   readonly report: string;
@@ -128,13 +203,143 @@ function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): Diagnosti
   ];
 }
 
+/** A tiny table with a native line chart and a met/missed highlight. */
+function chartPlan(): SheetPlan {
+  const column = (col: number) => ({ row: 1, col, rows: 2, cols: 1 });
+  return {
+    name: DIAGNOSTICS_CHART_SHEET,
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ['Status', 'Value'],
+          ['met', 1],
+          ['missed', 2],
+        ],
+        numberFormats: [
+          [TEXT_FORMAT, TEXT_FORMAT],
+          [TEXT_FORMAT, null],
+          [TEXT_FORMAT, null],
+        ],
+      },
+    ],
+    conditionalFormats: [{ ...column(0), equals: 'met', fill: '#e6f4ea', color: '#137333' }],
+    charts: [
+      {
+        kind: 'line',
+        title: 'Diagnostics',
+        categories: column(0),
+        series: [{ name: 'Value', values: column(1) }],
+        anchor: { row: 0, col: 3 },
+        xTitle: 'Status',
+        yTitle: 'Value',
+      },
+    ],
+  };
+}
+
 function notChecked(t: Texts): DiagnosticCheck[] {
-  return (['blankInRangeArgument', 'omittedOptional'] as const).map((id) => ({
+  const why = {
+    blankInRangeArgument: t.notCheckedWhy,
+    omittedOptional: t.notCheckedWhy,
+    chartLooks: t.chartLooksWhy,
+  };
+  return (['blankInRangeArgument', 'omittedOptional', 'chartLooks'] as const).map((id) => ({
     id,
     status: 'notChecked',
     title: t.title[id],
-    seen: t.notCheckedWhy,
+    seen: why[id],
   }));
+}
+
+type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** `run()`'s value or its failure, thrown or rejected, as data; keeps the port's sync or async nature. */
+function attempt<T>(run: () => MaybePromise<T>): MaybePromise<Outcome<T>> {
+  let result: MaybePromise<T>;
+  try {
+    result = run();
+  } catch (error) {
+    return { ok: false, error };
+  }
+  if (typeof (result as Promise<T>)?.then === 'function')
+    return (result as Promise<T>).then(
+      (value): Outcome<T> => ({ ok: true, value }),
+      (error: unknown): Outcome<T> => ({ ok: false, error }),
+    );
+  return { ok: true, value: result as T };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Deletes the painted sheets one after the other; the messages of those that would not go. */
+function removeAll(port: WorkbookPort, sheets: readonly string[]): MaybePromise<string[]> {
+  if (sheets.length === 0) return [];
+  return andThen(
+    attempt(() => port.removePainted(sheets[0]!)),
+    (first) =>
+      andThen(removeAll(port, sheets.slice(1)), (rest) =>
+        first.ok ? rest : [messageOf(first.error), ...rest],
+      ),
+  );
+}
+
+/** Deletes the temporary sheets, then lists the workbook: passed when none of them is left. */
+function cleanupCheck(
+  port: WorkbookPort,
+  t: Texts,
+  sheets: readonly string[],
+): MaybePromise<DiagnosticCheck> {
+  return andThen(removeAll(port, sheets), (refusals) =>
+    andThen(
+      attempt(() => port.sheets()),
+      (listed): DiagnosticCheck => {
+        const left = listed.ok
+          ? sheets.filter((s) => listed.value.sheets.some((info) => info.name === s))
+          : [...sheets];
+        const still = t.sawStillThere(left.map((s) => `"${s}"`).join(', '));
+        return {
+          id: 'sheetsDeleted',
+          status: left.length === 0 ? 'passed' : 'failed',
+          title: t.title.sheetsDeleted,
+          seen: left.length === 0 ? t.sawDeleted : [still, ...refusals].join('; '),
+        };
+      },
+    ),
+  );
+}
+
+/** Paints the chart sheet and reads it back: the check, and the sheet to delete if it was made. */
+function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: DiagnosticCheck; sheet?: string }> {
+  const check = (passed: boolean, seen: string): DiagnosticCheck => ({
+    id: 'chartAndHighlight',
+    status: passed ? 'passed' : 'failed',
+    title: t.title.chartAndHighlight,
+    seen,
+  });
+  return andThen(
+    attempt(() => port.paint([{ plan: chartPlan() }])),
+    (painted): MaybePromise<{ check: DiagnosticCheck; sheet?: string }> => {
+      if (!painted.ok) return { check: check(false, messageOf(painted.error)) };
+      const sheet = painted.value[0]!;
+      return andThen(
+        attempt(() => port.readSheets([sheet])),
+        (read) => {
+          const grid = read.ok ? (read.value[0] ?? []) : [];
+          const same = cellAt(grid, 1, 0) === 'met' && cellAt(grid, 2, 1) === 2;
+          const seen = read.ok
+            ? same
+              ? t.sawPainted
+              : describe(cellAt(grid, 1, 0), t)
+            : messageOf(read.error);
+          return { check: check(same, seen), sheet };
+        },
+      );
+    },
+  );
 }
 
 function reportOf(checks: readonly DiagnosticCheck[], t: Texts, sheet: string): string {
@@ -150,7 +355,11 @@ export interface DiagnosticsOptions {
   readonly now?: () => number;
 }
 
-/** Paints the diagnostics sheet, reads it back and judges each assumption; one paint and one read. */
+/**
+ * Paints the diagnostics sheet, reads it back and judges each assumption; then paints and reads the chart
+ * sheet, deletes both and lists the sheets to see them gone. Two paints, two reads, two deletions and one
+ * listing, whatever the host.
+ */
 export function runDiagnostics(
   port: WorkbookPort,
   lang: Lang,
@@ -163,14 +372,22 @@ export function runDiagnostics(
     const painted = now();
     return andThen(port.readSheets([sheet]), ([grid]) => {
       const read = now();
-      const checks = [...judge(grid ?? [], t, painted - started, read - painted), ...notChecked(t)];
-      const count = (status: DiagnosticCheck['status']) => checks.filter((c) => c.status === status).length;
-      return {
-        sheet,
-        checks,
-        report: reportOf(checks, t, sheet),
-        message: t.summary(count('passed'), count('failed'), sheet),
-      };
+      const judged = judge(grid ?? [], t, painted - started, read - painted);
+      return andThen(chartCheck(port, t), (chart) =>
+        andThen(cleanupCheck(port, t, chart.sheet ? [sheet, chart.sheet] : [sheet]), (cleanup) => {
+          const removed = cleanup.status === 'passed';
+          const checks = [...judged, chart.check, cleanup, ...notChecked(t)];
+          const count = (status: DiagnosticCheck['status']) =>
+            checks.filter((c) => c.status === status).length;
+          return {
+            sheet,
+            removed,
+            checks,
+            report: reportOf(checks, t, sheet),
+            message: t.summary(count('passed'), count('failed'), sheet, removed),
+          };
+        }),
+      );
     });
   });
 }

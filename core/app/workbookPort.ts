@@ -52,8 +52,20 @@ export interface WorkbookPort {
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): MaybePromise<void>;
   /**
+   * Deletes a sheet this port's `paint` created, named as `paint` returned it: cleanup removes only what
+   * it created, so the host finds the sheet by the id it gave it at paint time (a sheet the user renamed
+   * is still ours, another sheet that took its name never is). Nothing happens when the sheet is already
+   * gone; a name this port did not paint is refused (throws/rejects) and nothing is deleted.
+   */
+  removePainted(name: string): MaybePromise<void>;
+  /**
    * How a formula in this host calls the add-in's CONTRACTFEE (`FEES.CONTRACTFEE` in Excel); absent where
    * the host has none (Google Sheets: it is left out of Code.js), and a Scenarios sheet then holds values only.
    */
   readonly contractFeeFunction?: string;
+}
+
+/** Why `removePainted` refused a name: this port painted no sheet of that name. */
+export function notPaintedHere(name: string): Error {
+  return new Error(`The sheet "${name}" was not created by this add-in here, so it is not deleted.`);
 }

@@ -1,8 +1,15 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
 
-export type DiagnosticId = 'textStaysText' | 'fifteenDigits' | 'dateMonth' | 'blankInRange' | 'largeCall';
-export type DiagnosticNotChecked = 'blankInRangeArgument' | 'omittedOptional';
+export type DiagnosticId =
+  | 'textStaysText'
+  | 'fifteenDigits'
+  | 'dateMonth'
+  | 'blankInRange'
+  | 'largeCall'
+  | 'chartAndHighlight'
+  | 'sheetsDeleted';
+export type DiagnosticNotChecked = 'blankInRangeArgument' | 'omittedOptional' | 'chartLooks';
 
 export interface DiagnosticsTexts {
   readonly title: Record<DiagnosticId | DiagnosticNotChecked, string>;
@@ -10,6 +17,10 @@ export interface DiagnosticsTexts {
   readonly failed: string;
   readonly notChecked: string;
   readonly notCheckedWhy: string;
+  readonly chartLooksWhy: string;
+  readonly sawPainted: string;
+  readonly sawDeleted: string;
+  readonly sawStillThere: (sheets: string) => string;
   readonly sawText: (value: string) => string;
   readonly sawNumber: (value: string) => string;
   readonly sawDate: (day: string) => string;
@@ -19,7 +30,8 @@ export interface DiagnosticsTexts {
   readonly noMonth: string;
   readonly timing: (rows: number, paintMs: number, readMs: number) => string;
   readonly rowsDiffer: (rows: number, row: number) => string;
-  readonly summary: (passed: number, failed: number, sheet: string) => string;
+  /** `removed`: the temporary sheets were deleted; else the user is asked to delete `sheet`. */
+  readonly summary: (passed: number, failed: number, sheet: string, removed: boolean) => string;
   readonly reportHeading: string;
   readonly heading: string;
   readonly hint: string;
@@ -36,6 +48,9 @@ const EN: DiagnosticsTexts = {
     dateMonth: "A date cell's month, in the spreadsheet's time zone",
     blankInRange: 'An empty cell inside a painted range reads as empty',
     largeCall: 'Painting and reading 10,000 rows',
+    chartAndHighlight: 'A native chart and a met/missed highlight can be painted',
+    sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
+    chartLooks: "A chart's series names and axis titles as the host draws them",
     blankInRangeArgument: 'An empty cell inside a range argument of a function',
     omittedOptional: 'An omitted optional argument of a function',
   },
@@ -44,6 +59,11 @@ const EN: DiagnosticsTexts = {
   notChecked: 'not checked here',
   notCheckedWhy:
     'only a formula calling one of our functions in a cell can show it, and the pane reads cells before the host has computed such a formula',
+  chartLooksWhy:
+    'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet',
+  sawPainted: 'painted and read back',
+  sawDeleted: 'deleted',
+  sawStillThere: (sheets) => `still there: ${sheets}`,
   sawText: (value) => `text ${value}`,
   sawNumber: (value) => `number ${value}`,
   sawDate: (day) => `date ${day}`,
@@ -53,8 +73,9 @@ const EN: DiagnosticsTexts = {
   noMonth: 'no month',
   timing: (rows, paintMs, readMs) => `${rows} rows painted in ${paintMs} ms, read back in ${readMs} ms`,
   rowsDiffer: (rows, row) => `${rows} rows read back, the first differing at row ${row}`,
-  summary: (passed, failed, sheet) =>
-    `Diagnostics: ${passed} passed, ${failed} failed. Delete the sheet "${sheet}" when you are done.`,
+  summary: (passed, failed, sheet, removed) =>
+    `Diagnostics: ${passed} passed, ${failed} failed. ` +
+    (removed ? 'Its temporary sheets were deleted.' : `Delete the sheet "${sheet}" when you are done.`),
   reportHeading: 'Outcome Fees diagnostics',
   heading: 'Diagnostics',
   hint: 'Checks, on a new sheet, how this spreadsheet keeps text, numbers, dates and blanks. If a check fails, please send us the report.',
@@ -71,6 +92,9 @@ const FR: DiagnosticsTexts = {
     dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
     largeCall: 'Écriture et lecture de 10 000 lignes',
+    chartAndHighlight: 'Un graphique natif et une mise en évidence atteint/manqué peuvent être peints',
+    sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
+    chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
     blankInRangeArgument: 'Une cellule vide dans une plage passée à une fonction',
     omittedOptional: 'Un argument facultatif omis d’une fonction',
   },
@@ -79,6 +103,11 @@ const FR: DiagnosticsTexts = {
   notChecked: 'non vérifié ici',
   notCheckedWhy:
     'seule une formule appelant une de nos fonctions dans une cellule peut le montrer, et le volet lit les cellules avant que l’hôte ait calculé une telle formule',
+  chartLooksWhy:
+    'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires',
+  sawPainted: 'peints et relus',
+  sawDeleted: 'supprimées',
+  sawStillThere: (sheets) => `encore là : ${sheets}`,
   sawText: (value) => `texte ${value}`,
   sawNumber: (value) => `nombre ${value}`,
   sawDate: (day) => `date ${day}`,
@@ -88,8 +117,9 @@ const FR: DiagnosticsTexts = {
   noMonth: 'aucun mois',
   timing: (rows, paintMs, readMs) => `${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
   rowsDiffer: (rows, row) => `${rows} lignes relues, la première différente à la ligne ${row}`,
-  summary: (passed, failed, sheet) =>
-    `Diagnostic : ${passed} réussi(s), ${failed} en échec. Supprimez la feuille « ${sheet} » ensuite.`,
+  summary: (passed, failed, sheet, removed) =>
+    `Diagnostic : ${passed} réussi(s), ${failed} en échec. ` +
+    (removed ? 'Ses feuilles temporaires ont été supprimées.' : `Supprimez la feuille « ${sheet} » ensuite.`),
   reportHeading: 'Diagnostic Outcome Fees',
   heading: 'Diagnostic',
   hint: 'Vérifie, sur une nouvelle feuille, comment ce classeur conserve textes, nombres, dates et cellules vides. Si une vérification échoue, envoyez-nous le rapport.',

@@ -5,9 +5,14 @@
  * and the actions pair the sheets by name.
  */
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
-import type { PaintRequest, WorkbookPort, WorkbookSheets } from '../../core/app/workbookPort';
+import {
+  notPaintedHere,
+  type PaintRequest,
+  type WorkbookPort,
+  type WorkbookSheets,
+} from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
-import { paintWorkbookPlan, readSheetValues } from '../painter';
+import { paintWorkbookSheets, readSheetValues, type PaintedSheet } from '../painter';
 import type { ExcelHost } from './host';
 
 /** Why a cell could not be selected; the bridge turns it into a message in the pane's language. */
@@ -61,17 +66,8 @@ async function readSheets(context: Excel.RequestContext, withTags: boolean): Pro
   };
 }
 
-/** A loaded property, or `undefined` where the sync that was to load it failed first. */
-function loadedId(sheet: Excel.Worksheet): string | undefined {
-  try {
-    return sheet.id;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Paints the plans, then tags the new sheets in one more sync. A failed tagging removes the sheets this
+ * Paints the plans, then tags the new sheets in one more sync; returns the new sheets with their ids. A failed tagging removes the sheets this
  * call created, known by the ids loaded ahead of the tags (a batch keeps what ran before its failure), so
  * no half-marked contract is left and no one else's sheet is touched.
  */
@@ -79,33 +75,45 @@ async function paintTagged(
   context: Excel.RequestContext,
   requests: readonly PaintRequest[],
   withTags: boolean,
-): Promise<readonly string[]> {
-  const names = await paintWorkbookPlan(
+): Promise<readonly PaintedSheet[]> {
+  const painted = await paintWorkbookSheets(
     context,
     requests.map((request) => request.plan),
   );
+  const names = painted.map((sheet) => sheet.name);
   const tagged = requests.flatMap((request, i) =>
     request.tag ? [{ name: names[i]!, tag: request.tag }] : [],
   );
-  if (!withTags || tagged.length === 0) return names;
-  const created = names.map((name) => context.workbook.worksheets.getItem(name).load('id'));
+  if (!withTags || tagged.length === 0) return painted;
   try {
     for (const { name, tag } of tagged) {
       context.workbook.worksheets.getItem(name).customProperties.add(SHEET_TAG_KEY, sheetTagText(tag));
     }
     await context.sync();
   } catch (error) {
-    for (const id of created.map(loadedId)) if (id) context.workbook.worksheets.getItem(id).delete();
+    for (const { id } of painted) context.workbook.worksheets.getItem(id).delete();
     await context.sync();
     throw new Error(`Could not mark the sheet "${tagged[0]!.name}": ${field(error, 'message')}`, {
       cause: error,
     });
   }
-  return names;
+  return painted;
+}
+
+/** Deletes the sheet of `id`, one sync; a sheet already gone is not an error. */
+async function deleteById(context: Excel.RequestContext, id: string): Promise<void> {
+  context.workbook.worksheets.getItem(id).delete();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (field(error, 'code') !== 'ItemNotFound') throw error;
+  }
 }
 
 /** The port over the workbook `host` runs batches on. */
 export function excelWorkbook(host: ExcelHost): WorkbookPort {
+  // The sheets this port painted, by the name paint returned, with Excel's id: what removePainted may delete.
+  const painted = new Map<string, string>();
   return {
     // The manifest's custom-functions namespace is FEES.
     contractFeeFunction: 'FEES.CONTRACTFEE',
@@ -117,7 +125,17 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         for (const name of names) grids.push((await readSheetValues(context, name)) as Grid | null);
         return grids;
       }),
-    paint: (requests) => host.run((context) => paintTagged(context, requests, tagsSupported())),
+    paint: async (requests) => {
+      const sheets = await host.run((context) => paintTagged(context, requests, tagsSupported()));
+      for (const { name, id } of sheets) painted.set(name, id);
+      return sheets.map((sheet) => sheet.name);
+    },
+    removePainted: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      await host.run((context) => deleteById(context, id));
+      painted.delete(name);
+    },
     select: async (sheet, address) => {
       try {
         // One round trip: a missing sheet or a bad address fails the sync, and nothing changed.

@@ -26,6 +26,7 @@ const SERVER_FUNCTIONS = [
   { name: 'menuNewContract', params: [], module: 'server/triggers', doc: 'Menu: New contract.' },
   { name: 'menuCheckContract', params: [], module: 'server/triggers', doc: 'Menu: Check contract.' },
   { name: 'menuGenerateInvoice', params: [], module: 'server/triggers', doc: 'Menu: Generate invoice.' },
+  { name: 'menuDiagnostics', params: [], module: 'server/triggers', doc: 'Menu: Diagnostics.' },
   {
     name: 'workbookSheets',
     params: [],
@@ -43,6 +44,12 @@ const SERVER_FUNCTIONS = [
     params: ['requests'],
     module: 'server/workbookServer',
     doc: 'Sidebar: paints sheet plans on new sheets.',
+  },
+  {
+    name: 'removeSheet',
+    params: ['id'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: deletes a sheet it painted.',
   },
   {
     name: 'selectCell',

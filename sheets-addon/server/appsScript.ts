@@ -10,6 +10,7 @@ interface AppsScriptGlobals {
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly Session: GoogleAppsScript.Base.Session;
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly Charts: GoogleAppsScript.Charts.Charts;
 }
 
 function service<K extends keyof AppsScriptGlobals>(name: K): AppsScriptGlobals[K] {
@@ -36,4 +37,9 @@ export function session(): GoogleAppsScript.Base.Session {
 /** The global `Utilities` (date formatting in a named time zone). */
 export function utilities(): GoogleAppsScript.Utilities.Utilities {
   return service('Utilities');
+}
+
+/** The global `Charts` (the chart types embedded charts are built with). */
+export function charts(): GoogleAppsScript.Charts.Charts {
+  return service('Charts');
 }

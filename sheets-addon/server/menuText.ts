@@ -6,11 +6,11 @@
 import type { Lang } from '../../core/app/bridge';
 import type { TaskpaneStrings } from '../../core/i18n/taskpane';
 
-/** What the menu and the sidebar's title need. */
+/** What the menu and the sidebar's title need: the pane's headings, and the Diagnostics section's. */
 export type MenuText = Pick<
   TaskpaneStrings,
   'appTitle' | 'newContractHeading' | 'checkHeading' | 'invoiceHeading'
->;
+> & { readonly diagnosticsHeading: string };
 
 declare const __MENU_TEXT__: Readonly<Record<Lang, MenuText>>;
 

@@ -1,6 +1,6 @@
 /**
  * The add-on's triggers and menu items: `onOpen`/`onInstall` build the add-on menu, the items open the
- * sidebar (the Check item opens it checking). `onOpen` runs in every authorization mode, including `AuthMode.NONE` (the
+ * sidebar (the Check item opens it checking, the Diagnostics item on its Diagnostics section). `onOpen` runs in every authorization mode, including `AuthMode.NONE` (the
  * add-on is installed but not yet used in this file), where only the menu may be built: it touches no
  * spreadsheet, property or document.
  */
@@ -12,9 +12,10 @@ import { menuText } from './menuText';
 /** The sidebar's project file (`Sidebar.html`), an HtmlService template with two fields: `lang`, `start`. */
 export const SIDEBAR_FILE = 'Sidebar';
 
-/** What the sidebar does once open: nothing, or check the contract. */
-export type SidebarStart = '' | typeof START_CHECK;
+/** What the sidebar does once open: nothing, check the contract, or show the Diagnostics section. */
+export type SidebarStart = '' | typeof START_CHECK | typeof START_DIAGNOSTICS;
 export const START_CHECK = 'check';
+export const START_DIAGNOSTICS = 'diagnostics';
 
 /** The trigger event; only its `authMode` matters, and simple triggers may be run without one. */
 export interface AddonEvent {
@@ -33,6 +34,7 @@ export function onOpen(_e?: AddonEvent): void {
     .addItem(text.newContractHeading, 'menuNewContract')
     .addItem(text.checkHeading, 'menuCheckContract')
     .addItem(text.invoiceHeading, 'menuGenerateInvoice')
+    .addItem(text.diagnosticsHeading, 'menuDiagnostics')
     .addSeparator()
     .addItem(OPEN_SIDEBAR[lang], 'showSidebar')
     .addToUi();
@@ -51,7 +53,7 @@ export function showSidebar(start: SidebarStart = ''): void {
   const lang = userLang();
   const template = htmlService().createTemplateFromFile(SIDEBAR_FILE);
   template.lang = lang;
-  template.start = start === START_CHECK ? START_CHECK : '';
+  template.start = start === START_CHECK || start === START_DIAGNOSTICS ? start : '';
   spreadsheetApp()
     .getUi()
     .showSidebar(template.evaluate().setTitle(menuText(lang).appTitle));
@@ -70,4 +72,9 @@ export function menuCheckContract(): void {
 /** Menu: Generate invoice. Choosing the period needs the sidebar. */
 export function menuGenerateInvoice(): void {
   showSidebar();
+}
+
+/** Menu: Diagnostics. The self-test runs the pane's code, so the sidebar opens on its section. */
+export function menuDiagnostics(): void {
+  showSidebar(START_DIAGNOSTICS);
 }

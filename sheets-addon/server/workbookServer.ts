@@ -9,7 +9,7 @@ import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheet
 import type { Lang } from '../../core/app/bridge';
 import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
 import { paintSheetPlan } from '../painter';
-import { toWireCell, type SheetsServer, type WireGrid } from '../serverApi';
+import { toWireCell, type PaintedSheet, type SheetsServer, type WireGrid } from '../serverApi';
 import { spreadsheetApp, utilities } from './appsScript';
 import { userLang } from './language';
 import { paintRequestsFrom } from './paintRequests';
@@ -92,21 +92,34 @@ function undo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: read
  * Paints each plan on a new, uniquely named sheet and leaves its tag on it; all of them or none. The
  * painter removes its own half-built sheet; the sheets painted before it are undone here.
  */
-export function paintPlans(requests: unknown): string[] {
+export function paintPlans(requests: unknown): PaintedSheet[] {
   const checked = paintRequestsFrom(requests);
   const spreadsheet = active();
   const app = spreadsheetApp();
-  const painted: string[] = [];
+  const painted: PaintedSheet[] = [];
   for (const { plan, tag } of checked) {
     try {
       const name = paintSheetPlan(spreadsheet, plan, app);
-      painted.push(name);
-      if (tag) spreadsheet.getSheetByName(name)!.addDeveloperMetadata(SHEET_TAG_KEY, sheetTagText(tag));
+      const sheet = spreadsheet.getSheetByName(name)!;
+      painted.push({ name, id: sheet.getSheetId() });
+      if (tag) sheet.addDeveloperMetadata(SHEET_TAG_KEY, sheetTagText(tag));
     } catch (error) {
-      throw new Error(`${reason(error)}${undo(spreadsheet, painted)}`, { cause: error });
+      const names = painted.map((p) => p.name);
+      throw new Error(`${reason(error)}${undo(spreadsheet, names)}`, { cause: error });
     }
   }
   return painted;
+}
+
+/**
+ * Deletes the sheet Sheets knows by `id`, found among the sheets (a rename keeps the id); nothing when it
+ * is gone. The sidebar's port sends only ids its own paint returned.
+ */
+export function removeSheet(id: unknown): void {
+  if (!Number.isSafeInteger(id)) throw new Error('The sidebar sent no sheet id.');
+  const spreadsheet = active();
+  const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);
+  if (sheet) spreadsheet.deleteSheet(sheet);
 }
 
 /** Activates a sheet and selects a cell in it (a problem the check listed). */
@@ -130,6 +143,7 @@ export const SHEETS_SERVER = {
   workbookSheets,
   readSheets,
   paintPlans,
+  removeSheet,
   selectCell,
   hostLanguage,
 } satisfies { [K in keyof SheetsServer]: (...args: never[]) => ReturnType<SheetsServer[K]> };

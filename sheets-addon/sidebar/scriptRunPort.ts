@@ -4,7 +4,7 @@
  * Excel's task pane; only this port differs.
  */
 import type { Lang } from '../../core/app/bridge';
-import type { WorkbookPort } from '../../core/app/workbookPort';
+import { notPaintedHere, type WorkbookPort } from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { fromWireCell, type SheetsServer } from '../serverApi';
 
@@ -52,13 +52,25 @@ export function serverCalls(run: ScriptRun): ServerCall {
 
 /** The port over the server. */
 export function scriptRunPort(call: ServerCall): WorkbookPort {
+  // The sheets this page painted, by name, with the id Sheets gave them: what removePainted may delete.
+  const painted = new Map<string, number>();
   return {
     sheets: () => call('workbookSheets'),
     readSheets: async (names) => {
       const grids = await call('readSheets', names);
       return grids.map((grid): Grid | null => grid && grid.map((row) => row.map(fromWireCell)));
     },
-    paint: (requests) => call('paintPlans', requests),
+    paint: async (requests) => {
+      const sheets = await call('paintPlans', requests);
+      for (const { name, id } of sheets) painted.set(name, id);
+      return sheets.map((sheet) => sheet.name);
+    },
+    removePainted: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      await call('removeSheet', id);
+      painted.delete(name);
+    },
     select: (sheet, address) => call('selectCell', sheet, address),
   };
 }

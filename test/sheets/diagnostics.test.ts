@@ -1,6 +1,7 @@
 /** The sidebar's Diagnostics: the core's self-test over the google.script.run port to the built Code.js. */
 import type { DiagnosticsResult } from '../../core/app/bridge';
 import { FakeRange } from '../fakes/appsScript/range';
+import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { loadAddon, sidebarActions } from './builtSheets';
 
 function statuses(result: DiagnosticsResult): Record<string, string> {
@@ -13,17 +14,41 @@ describe('Diagnostics in the Sheets sidebar', () => {
   it('passes the checks the fake keeps, leaving the other sheets as they were', async () => {
     const addon = loadAddon({ sheetNames: ['Sheet1'], spreadsheetTimeZone: 'Asia/Tokyo' });
     addon.fake.spreadsheet.getSheetByName('Sheet1')!.getRange(1, 1).setValue('mine');
+    const deleted: { name: string; charts: number; rules: number }[] = [];
+    const original = FakeSpreadsheet.prototype.deleteSheet;
+    const deleteSheet = jest.spyOn(FakeSpreadsheet.prototype, 'deleteSheet').mockImplementation(function (
+      this: FakeSpreadsheet,
+      sheet,
+    ) {
+      deleted.push({
+        name: sheet.getName(),
+        charts: sheet.getCharts().length,
+        rules: sheet.getConditionalFormatRules().length,
+      });
+      original.call(this, sheet);
+    });
     const result = await sidebarActions(addon).runDiagnostics('fr');
+    deleteSheet.mockRestore();
     expect(statuses(result)).toEqual({
       textStaysText: 'passed',
       fifteenDigits: 'passed',
       dateMonth: 'passed',
       blankInRange: 'passed',
       largeCall: 'passed',
+      chartAndHighlight: 'passed',
+      sheetsDeleted: 'passed',
       blankInRangeArgument: 'notChecked',
       omittedOptional: 'notChecked',
+      chartLooks: 'notChecked',
     });
-    expect(result.message).toMatch(/^Diagnostic : 5 réussi\(s\), 0 en échec\./);
+    expect(result.message).toBe(
+      'Diagnostic : 7 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
+    );
+    expect(deleted).toEqual([
+      { name: 'Diagnostics (delete me)', charts: 0, rules: 0 },
+      { name: 'Diagnostics chart (delete me)', charts: 1, rules: 1 },
+    ]);
+    expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     expect(addon.fake.spreadsheet.getSheetByName('Sheet1')!.getDataRange().getValues()).toEqual([['mine']]);
   });
 

@@ -55,9 +55,9 @@ describe('workbookSheets and readSheets', () => {
 describe('paintPlans', () => {
   it('paints on a new sheet, text that looks like a formula staying text, and tags it', () => {
     const addon = loadAddon();
-    const names = addon.fn('paintPlans')([{ plan, tag: { role: 'actuals', contract: 'k' } }]);
-    expect(names).toEqual(['Notes']);
+    const painted = addon.fn('paintPlans')([{ plan, tag: { role: 'actuals', contract: 'k' } }]);
     const sheet = addon.fake.spreadsheet.getSheetByName('Notes')!;
+    expect(painted).toEqual([{ name: 'Notes', id: sheet.getSheetId() }]);
     expect(sheet.getRange(1, 1, 1, 1).getFormulas()).toEqual([['']]);
     expect(sheet.getRange(1, 1, 1, 1).getValues()).toEqual([['=HYPERLINK("x")']]);
     expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
@@ -65,7 +65,7 @@ describe('paintPlans', () => {
     ]);
   });
 
-  it('accepts every field the core lays out, those Sheets does not draw too (charts, print setup)', () => {
+  it('accepts every field the core lays out, drawing charts and conditional formats (print setup it cannot)', () => {
     const addon = loadAddon();
     const full = {
       ...plan,
@@ -92,7 +92,29 @@ describe('paintPlans', () => {
         },
       ],
     };
-    expect(addon.fn('paintPlans')([{ plan: full }])).toEqual(['Notes']);
+    expect(addon.fn('paintPlans')([{ plan: full }])).toEqual([{ name: 'Notes', id: expect.any(Number) }]);
+    const sheet = addon.fake.spreadsheet.getSheetByName('Notes')!;
+    expect(sheet.getCharts().map((chart) => chart.getRanges().map((r) => r.getA1Notation()))).toEqual([
+      ['A2', 'B2'],
+    ]);
+    expect(sheet.getCharts()[0]!.getOptions().get('series')).toEqual({ 0: { labelInLegend: 'Fee' } });
+    expect(
+      sheet.getConditionalFormatRules().map((rule) => rule.getBooleanCondition().getCriteriaValues()),
+    ).toEqual([['met']]);
+  });
+});
+
+describe('removeSheet', () => {
+  it('deletes the sheet of an id, renamed or not, and nothing when it is gone', () => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    const [painted] = addon.fn('paintPlans')([{ plan }]) as { name: string; id: number }[];
+    addon.fake.spreadsheet.getSheetByName('Notes')!.setName('Renamed');
+    addon.fake.spreadsheet.insertSheet('Notes');
+    addon.fn('removeSheet')(painted!.id);
+    expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract', 'Notes']);
+    expect(addon.fn('removeSheet')(painted!.id)).toBeUndefined();
+    expect(addon.fake.spreadsheet.getSheets()).toHaveLength(2);
+    expect(thrownMessage(() => addon.fn('removeSheet')('Notes'))).toBe('The sidebar sent no sheet id.');
   });
 
   it.each([

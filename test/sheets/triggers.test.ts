@@ -10,6 +10,7 @@ const MENU_EN = [
   ['New contract', 'menuNewContract'],
   ['Check contract', 'menuCheckContract'],
   ['Generate invoice', 'menuGenerateInvoice'],
+  ['Diagnostics', 'menuDiagnostics'],
   ['---'],
   ['Open sidebar', 'showSidebar'],
 ];
@@ -49,6 +50,7 @@ describe('onOpen', () => {
       ['Nouveau contrat', 'menuNewContract'],
       ['Vérifier le contrat', 'menuCheckContract'],
       ['Générer la facture', 'menuGenerateInvoice'],
+      ['Diagnostic', 'menuDiagnostics'],
       ['---'],
       ['Ouvrir le panneau', 'showSidebar'],
     ]);
@@ -112,5 +114,15 @@ describe('Check contract from the menu', () => {
     const addon = loadAddon();
     addon.fn('showSidebar')('<script>');
     expect(addon.fake.ui.__sidebars[0]!.getContent()).toMatch(/<html lang="en" data-start="">/);
+  });
+});
+
+describe('Diagnostics from the menu', () => {
+  it('opens the sidebar on its Diagnostics section, touching no sheet: the self-test runs there', () => {
+    const addon = loadAddon({ userLocale: 'fr_FR' });
+    addon.fn('menuDiagnostics')();
+    expect(addon.fake.ui.__sidebars).toHaveLength(1);
+    expect(addon.fake.ui.__sidebars[0]!.getContent()).toMatch(/<html lang="fr" data-start="diagnostics">/);
+    expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
   });
 });

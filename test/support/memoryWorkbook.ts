@@ -3,7 +3,13 @@
  * `planToGrid` says a host would show, and the sheet keeps the tag it was painted with, so actions can be
  * tested end to end without a host.
  */
-import type { PaintRequest, SheetTag, WorkbookPort, WorkbookSheets } from '../../core/app/workbookPort';
+import {
+  notPaintedHere,
+  type PaintRequest,
+  type SheetTag,
+  type WorkbookPort,
+  type WorkbookSheets,
+} from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { uniqueSheetName } from '../../core/layout/uniqueSheetName';
@@ -18,6 +24,8 @@ export class MemoryWorkbook implements WorkbookPort {
   active: string | null = null;
   /** Makes the next paint fail after its first sheet, to test all-or-nothing painting. */
   failNextPaint = false;
+  /** Sheets `paint` created and `removePainted` may delete. */
+  private readonly painted = new Set<string>();
 
   sheetNames(): string[] {
     return [...this.sheetMap.keys()];
@@ -56,8 +64,16 @@ export class MemoryWorkbook implements WorkbookPort {
       if (tag) this.tags.set(name, tag);
       names.push(name);
     }
+    for (const name of names) this.painted.add(name);
     this.active = names[names.length - 1] ?? this.active;
     return names;
+  }
+
+  removePainted(name: string): void {
+    if (!this.painted.delete(name)) throw notPaintedHere(name);
+    this.sheetMap.delete(name);
+    this.tags.delete(name);
+    if (this.active === name) this.active = this.sheetNames().at(-1) ?? null;
   }
 
   select(sheet: string, address: string): void {

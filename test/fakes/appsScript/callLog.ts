@@ -5,7 +5,14 @@
 
 /** The top-level service an object belongs to: a Range call counts as a SpreadsheetApp call. */
 export type ServiceGroup =
-  'SpreadsheetApp' | 'HtmlService' | 'Session' | 'PropertiesService' | 'Logger' | 'ScriptApp' | 'Utilities';
+  | 'SpreadsheetApp'
+  | 'HtmlService'
+  | 'Session'
+  | 'PropertiesService'
+  | 'Logger'
+  | 'ScriptApp'
+  | 'Utilities'
+  | 'Charts';
 
 /** One recorded call. */
 export interface CallEntry {

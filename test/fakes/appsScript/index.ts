@@ -1,7 +1,7 @@
 /**
  * An in-memory, recording fake of the Apps Script services the Sheets add-on uses: SpreadsheetApp (with
  * Spreadsheet, Sheet, Range, Ui, data validation, banding), HtmlService, Session, PropertiesService,
- * Logger and ScriptApp. Every call on every object is logged in `fake.log`.
+ * Logger, ScriptApp and Charts. Every call on every object is logged in `fake.log`.
  *
  *   const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
  *   const context = loadAppsScript(codeJs, fake);   // the bundle, in a fresh vm context
@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { CallLog } from './callLog';
+import { FakeCharts } from './charts';
 import { FakeHtmlService } from './htmlService';
 import { FakeLogger } from './logger';
 import { FakePropertiesService } from './properties';
@@ -68,6 +69,7 @@ export interface AppsScriptFake {
   readonly Logger: FakeLogger;
   readonly ScriptApp: FakeScriptApp;
   readonly Utilities: FakeUtilities;
+  readonly Charts: FakeCharts;
   /** The active spreadsheet, reachable whatever the auth mode (for set-up and assertions). */
   readonly spreadsheet: FakeSpreadsheet;
   /** The Ui, reachable from any auth mode (for inspecting menus, sidebars and alerts). */
@@ -88,6 +90,7 @@ export interface AppsScriptFake {
   readonly asReal: {
     readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
     readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    readonly Charts: GoogleAppsScript.Charts.Charts;
   };
 }
 
@@ -111,6 +114,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   );
   const app = new FakeSpreadsheetApp(log, state, spreadsheet);
   const html = new FakeHtmlService(log);
+  const charts = new FakeCharts(log);
   const recordedSpreadsheet = recorded(spreadsheet);
   const recordedApp = recorded(app);
   for (const [name, content] of Object.entries(options.htmlFiles ?? {})) html.__registerFile(name, content);
@@ -124,6 +128,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     Logger: recorded(new FakeLogger(log)),
     ScriptApp: recorded(new FakeScriptApp(log)),
     Utilities: recorded(new FakeUtilities(log)),
+    Charts: recorded(charts),
     spreadsheet: recordedSpreadsheet,
     ui: recorded(app.__ui),
     registerHtmlFile: (name, content) => html.__registerFile(name, content),
@@ -136,6 +141,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     asReal: {
       spreadsheet: recordedSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
       SpreadsheetApp: recordedApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      Charts: recorded(charts) as unknown as GoogleAppsScript.Charts.Charts,
     },
     dateCell: (isoDay) => new state.realmDate(midnightIn(isoDay, state.spreadsheetTimeZone)),
   };
@@ -151,6 +157,7 @@ export function appsScriptGlobals(fake: AppsScriptFake): Record<string, unknown>
     Logger: fake.Logger,
     ScriptApp: fake.ScriptApp,
     Utilities: fake.Utilities,
+    Charts: fake.Charts,
     console,
   };
 }

@@ -3,6 +3,8 @@ import { isDate, type CallLog } from './callLog';
 import { GridRect, parseA1 } from './a1';
 import { BandingThemeName, FakeBanding } from './banding';
 import { CellStore } from './cellStore';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
+import type { FakeConditionalFormatRule } from './conditionalFormat';
 import { CellValue, userEntered } from './cellValues';
 import { FakeDeveloperMetadata } from './developerMetadata';
 import { FormulaError, evaluateFormula } from './formula';
@@ -33,6 +35,8 @@ export class FakeSheet extends Recorded {
   private readonly columnWidths = new Map<number, number>();
   private bandings: FakeBanding[] = [];
   private developerMetadata: FakeDeveloperMetadata[] = [];
+  private charts: FakeEmbeddedChart[] = [];
+  private conditionalFormatRules: FakeConditionalFormatRule[] = [];
 
   constructor(
     log: CallLog,
@@ -215,6 +219,34 @@ export class FakeSheet extends Recorded {
   getColumnWidth(columnPosition: number): number {
     return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
+  // ---- charts and conditional formats ----
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.__log, this);
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart) || chart.__sheet !== this)
+      throw new Error('The chart was not built for this sheet.');
+    if (this.charts.includes(chart)) throw new Error('The chart is already on the sheet.');
+    this.charts.push(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this.charts];
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.conditionalFormatRules];
+  }
+  /** Replaces every rule of the sheet; each rule's ranges must be on this sheet. */
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    if (!Array.isArray(rules))
+      throw new Error(
+        "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
+    if (rules.some((rule) => rule.__ranges.some((range) => range.__sheet !== this)))
+      throw new Error('A conditional format rule cannot reference a different sheet.');
+    this.conditionalFormatRules = [...rules];
+  }
+
   getBandings(): FakeBanding[] {
     return [...this.bandings];
   }

@@ -1,6 +1,7 @@
 /** `SpreadsheetApp`: the active spreadsheet, the Ui, data validation builders and enums. */
 import type { CallLog } from './callLog';
 import { BandingTheme } from './banding';
+import { FakeConditionalFormatRuleBuilder } from './conditionalFormat';
 import { DataValidationCriteria, FakeDataValidationBuilder } from './dataValidation';
 import type { FakeRange } from './range';
 import { Recorded } from './recorder';
@@ -61,6 +62,9 @@ export class FakeSpreadsheetApp extends Recorded {
   }
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.__log);
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.__log);
   }
   /** Writes are applied at once in the fake, so there is nothing to flush. */
   flush(): void {}
