@@ -563,3 +563,32 @@ describe('writeWorkbook: a large plan', () => {
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('writeWorkbook: conditional formats and charts', () => {
+  it('writes a cell-is-equal rule whose text is a quoted string constant, and no chart (exceljs writes none)', async () => {
+    const plan: SheetPlan = {
+      name: 'Performance',
+      blocks: [{ row: 0, col: 0, values: [['met'], ['say "hi" =1+1'], [2]] }],
+      conditionalFormats: [
+        { row: 0, col: 0, rows: 3, cols: 1, equals: 'met', fill: '#e6f4ea', color: '#137333' },
+        { row: 0, col: 0, rows: 3, cols: 1, equals: 'say "hi" =1+1', fill: '#fce8e6' },
+      ],
+      charts: [
+        {
+          kind: 'line',
+          title: 'Values',
+          categories: { row: 0, col: 0, rows: 3, cols: 1 },
+          series: [{ name: 'Value', values: { row: 0, col: 0, rows: 3, cols: 1 } }],
+          anchor: { row: 0, col: 3 },
+        },
+      ],
+    };
+    const zip = await JSZip.loadAsync(await workbookBuffer([plan]));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const rules = [
+      ...xml.matchAll(/<cfRule type="cellIs"[^>]*operator="equal"[^>]*>\s*<formula>([^<]*)<\/formula>/g),
+    ];
+    expect(rules.map((m) => m[1]!.replace(/&quot;/g, '"'))).toEqual(['"met"', '"say ""hi"" =1+1"']);
+    expect(Object.keys(zip.files).filter((file) => /chart|drawing/.test(file))).toEqual([]);
+  });
+});
