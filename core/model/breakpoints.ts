@@ -5,6 +5,7 @@
  * is what lets exposure look only at these values. A superset is harmless; a missing kink is not.
  */
 import type { KpiClause } from '../contract/types';
+import { levelsInReach } from '../invoice/levels/levelsInReach';
 import { quotient, type Dec } from '../money';
 
 /** Both `centre + offset` and `centre − offset`: the direction decides which side matters, not us. */
@@ -14,7 +15,10 @@ function around(centre: Dec, offset: Dec): Dec[] {
 
 /** Every value at which the clause's line may kink or jump, unsorted, possibly repeated. */
 export function breakpoints(clause: KpiClause): Dec[] {
-  const levels = [clause.threshold, clause.target, clause.stretch].filter((l): l is Dec => l !== undefined);
+  // Moving levels (a ramp, a baseline, a ratchet): every level in reach, when the contract alone says them.
+  const levels =
+    levelsInReach(clause) ??
+    [clause.threshold, clause.target, clause.stretch].filter((l): l is Dec => l !== undefined);
   switch (clause.model) {
     case 'bonus-malus': {
       const points = [...levels, ...around(clause.target, clause.tolerance)];

@@ -1,0 +1,48 @@
+/**
+ * Curves and exposure see moving levels as the invoice applies them: the default span of a curve reaches
+ * the levels a ramp and a baseline lead to, and exposure searches the kinks at the levels of the period.
+ */
+import { levelsContract } from '../../../test/support/levelsContract';
+import { dec } from '../../money';
+import { exposure } from '../../model/exposure';
+import { defaultSpan, feeCurve } from '../../model/feeCurve';
+import { onlineBusinessManager } from '../../templates/onlineBusinessManager';
+
+const fcr = {
+  name: 'FCR',
+  measure: 'First contact resolution',
+  unit: 'percent',
+  direction: 'higher',
+  period: 'monthly',
+  model: 'kpi-score',
+  threshold: '0.7',
+  target: '0.8',
+  amount: '1000.00',
+  ramp: { start: '2026-01', periods: 4, from: '0.6' },
+};
+const base = { kpis: new Map([['FCR', dec('0.5')]]), volumes: new Map() };
+
+describe('moving levels in curves and exposure', () => {
+  test('the default span of a curve reaches the levels from the baseline: sessions 40, 48 and 52', () => {
+    const sessions = onlineBusinessManager.contract('en').kpis.find((k) => k.name.startsWith('Coaching'))!;
+    // From the count's lower bound 0 to as far again beyond the stretch 52 (+30 % of 40): 104.
+    expect(defaultSpan(sessions)).toEqual({ from: dec(0), to: dec(104) });
+  });
+
+  test('a curve in February follows the levels of period 2: threshold 65 %, target 70 %', () => {
+    // Period 2 of 4 from 60 %: threshold 60 + (70 − 60) × 2 ÷ 4 = 65 %, target 60 + (80 − 60) × 2 ÷ 4 = 70 %.
+    // Score at 67.5 %: (67.5 − 65) ÷ (70 − 65) = 0.5, fee 500.00; at 70 % the whole 1,000.00.
+    const c = levelsContract('en', [fcr]);
+    const curve = feeCurve(c, base, 'FCR', [dec('0.65'), dec('0.675'), dec('0.7')], { period: '2026-02' });
+    expect(curve.ok && curve.points.map((p) => p.amount.toFixed())).toEqual(['0', '500', '1000']);
+  });
+
+  test('exposure in February: 10,000.00 to 11,000.00 before VAT, reached at the levels of the period', () => {
+    const result = exposure(levelsContract('en', [fcr]), base, { period: '2026-02' });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const { min, max } = result.exposure;
+    expect([min!.subtotal.toFixed(), max!.subtotal.toFixed()]).toEqual(['10000', '11000']);
+    expect(max!.values.get('FCR')!.gte(dec('0.7'))).toBe(true);
+    expect(min!.values.get('FCR')!.lte(dec('0.65'))).toBe(true);
+  });
+});
