@@ -53,6 +53,8 @@ export interface PeriodTermTexts {
     hourlyPay: string,
     amount: string,
   ): string;
+  /** On the hourly line: `; rate adjusted by the KPI scales: Cancellations +2% (€81.60/h)`. */
+  gradedRates(adjustments: readonly string[]): string;
   /** ` (revised 2027-01: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
   revised(from: string, formulas: readonly string[]): string;
   /** ` (amended from 2026-07: €22,000.00)`. */
@@ -161,6 +163,7 @@ const TEXTS_EN: PeriodTermTexts = {
   monthPart: (month, amount, explanation) => `${month}: ${amount} (${explanation})`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
+  gradedRates: (adjustments) => `; rate adjusted by the KPI scales: ${adjustments.join(', ')}`,
   revised: (from, formulas) => ` (price revised from ${from}: ${formulas.join('; ')})`,
   amended: (from, amounts) => ` (amended from ${from}: ${amounts.join('; ')})`,
   missingIndex: (index, month) =>
@@ -183,6 +186,7 @@ const TEXTS_FR: PeriodTermTexts = {
   monthPart: (month, amount, explanation) => `${month} : ${amount} (${explanation})`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
+  gradedRates: (adjustments) => ` ; taux ajusté par les échelles KPI : ${adjustments.join(' ; ')}`,
   revised: (from, formulas) => ` (prix révisé à partir de ${from} : ${formulas.join(' ; ')})`,
   amended: (from, amounts) => ` (avenant à partir de ${from} : ${amounts.join(' ; ')})`,
   missingIndex: (index, month) =>

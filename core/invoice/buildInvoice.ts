@@ -17,6 +17,7 @@ import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
 import { invoicePeriodName } from './periodName';
+import { withGradedRates } from './pricing/gradedAdjustment';
 import { revisedPrices } from './pricing/priceRevision';
 
 export interface InvoiceOptions {
@@ -65,7 +66,14 @@ function invoiceCore(stated: InvoiceContext): Core {
     : deducted;
   const netCredits = new Map(credits.lines.map((l, i) => [l.kpi!, shares[i]] as const));
   return {
-    lines: [...baseLines, ...kpi.lines, ...caps, ...credits.lines, ...(slaCap ? [slaCap] : [])],
+    lines: [
+      // The hourly line says which graded adjustments move its rate (pricing/gradedAdjustment.ts).
+      ...withGradedRates(ctx, baseLines, kpi.evidence),
+      ...kpi.lines,
+      ...caps,
+      ...credits.lines,
+      ...(slaCap ? [slaCap] : []),
+    ],
     evidence: [...kpi.evidence, ...credits.evidence],
     problems,
     netCredits,

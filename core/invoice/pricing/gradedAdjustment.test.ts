@@ -101,6 +101,9 @@ describe('a graded adjustment of the hourly rate', () => {
       'Cancellations 5% on the adjustment scale −10% 8% … +10% 3%: rate adjusted by +2% (−10% + 0.6 × 20%; €80/h → €81.60/h) on hourly pay of €9,600.00 = €192.00',
     );
     expect(invoice.evidence[0].outcome).toBe('score 0.6, +2%');
+    expect(plain(invoice.lines[0].explanation)).toBe(
+      '120 h × €80 = €9,600.00; rate adjusted by the KPI scales: Cancellations +2% (€81.60/h), Response time +2.5% (€82/h)',
+    );
   });
 
   test('in French', () => {

@@ -11,6 +11,8 @@ import { ModelFault } from '../../errors';
 import { ONE, ZERO, type Dec } from '../../money';
 import { kpiScore } from '../../models/kpiScore';
 import type { ClauseEvaluator } from '../clauses/types';
+import type { InvoiceContext } from '../context';
+import type { InvoiceLine, KpiEvidence } from '../types';
 
 /** Where the KPI lies on the scale: its score (0 to 1) and the adjustment of the rate it gives. */
 export interface GradedAdjustment {
@@ -69,3 +71,39 @@ export const gradedAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ct
     outcome: `${ctx.texts.outcomeScore(scoreText)}, ${signed(adjustment.toDecimalPlaces(6))}`,
   };
 };
+
+/**
+ * The hourly line saying which graded adjustments apply to its rate (their lines follow with the
+ * amounts): `…; rate adjusted by the KPI scales: Cancellations +2% (€81.60/h)`.
+ */
+export function withGradedRates(
+  ctx: InvoiceContext,
+  lines: readonly InvoiceLine[],
+  evidence: readonly KpiEvidence[],
+): InvoiceLine[] {
+  const hourly = ctx.contract.hourly;
+  const graded = evidence.flatMap((e) => {
+    const clause = e.clause;
+    if (clause.model !== 'rate-adjustment' || clause.grading !== 'linear' || hourly === undefined) return [];
+    // A gate that withheld the uplift leaves the rate as it was.
+    if (clause.gateKpi !== undefined && e.amount.isZero()) return [];
+    const { adjustment } = gradedAdjustment(e.actual, {
+      threshold: clause.threshold!,
+      target: clause.target,
+      direction: clause.direction,
+      cut: clause.malusRate,
+      uplift: clause.bonusRate,
+    });
+    const rate = hourly.rate.times(ONE.plus(adjustment)).toDecimalPlaces(4);
+    const sign = adjustment.isNegative() ? '−' : '+';
+    return [
+      `${clause.name} ${sign}${ctx.percent(adjustment.abs().toDecimalPlaces(6))} (${ctx.price(rate)}/h)`,
+    ];
+  });
+  if (graded.length === 0) return [...lines];
+  return lines.map((line) =>
+    line.kind === 'hourly'
+      ? { ...line, explanation: `${line.explanation}${ctx.texts.periodTerms.gradedRates(graded)}` }
+      : line,
+  );
+}
