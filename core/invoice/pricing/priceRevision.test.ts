@@ -8,10 +8,11 @@ import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { actualsReadingFromCsv } from '../../contract/csv';
 import { actualsForInvoice, monthsRead } from '../../contract/invoiceActuals';
-import { contractFromSheet } from '../../contract/fromSheet';
+import { actualsFromSheet, contractFromSheet } from '../../contract/fromSheet';
 import { parseContract } from '../../contract/json';
 import type { Actuals, Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
+import { actualsSheetPlan } from '../../layout/actualsSheet';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
 import { dec } from '../../money';
@@ -242,6 +243,18 @@ describe('Check', () => {
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
       `Contract!${String.fromCharCode(65 + col)}${row + 1} (Name): no fee is named "Run fees" (the fees an amendment can revise: Run fee, Consulting, Tickets)`,
     ]);
+  });
+
+  test('the Actuals sheet writes the index row and reads it back, EN and FR', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const c = contract(lang);
+      const a = actuals([SYNTEC]);
+      const grid = planToGrid(actualsSheetPlan(c, a));
+      expect(grid.some((row) => row[0] === (lang === 'en' ? 'index' : 'indice') && row[1] === 'Syntec')).toBe(
+        true,
+      );
+      expect(actualsFromSheet(grid as never, c, { lang })).toEqual({ ok: true, value: a });
+    }
   });
 
   test('a VAT note needs a VAT rate of 0', () => {
