@@ -93,6 +93,27 @@ describe('a ratchet by a fixed step', () => {
   });
 });
 
+describe('an earnback expects the levels in force', () => {
+  test('a target raised by the ratchet is the level the following invoice must meet', () => {
+    const json = levelsContractJson('en', [
+      uptime({ step: '0.001', ceiling: '0.999' }, { target: '0.9955' }),
+    ]);
+    const parsed = parseContract({ ...json, earnback: { periods: 1 } });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    // Year 2: minimum 99.5 % + 0.1 point = 99.6 %, past the target 99.55 %, which rises to 99.6 %.
+    // January 2027, 99.58 %: credit 500.00. February, 99.57 %: it misses the minimum again (−500.00) and
+    // the raised target, so January's credit is not earned back (the stated 99.55 % would have refunded it):
+    // 10,000.00 − 500.00 = 9,500.00.
+    const values = { ...at('2027-01', '0.9958'), ...at('2027-02', '0.9957') };
+    const february = invoiceOf(parsed.value, values, '2027-02');
+    expect(february.lines.map((l) => `${l.kind} ${l.amount.toFixed()}`)).toEqual([
+      'fixed 10000',
+      'sla-credit -500',
+    ]);
+    expect(february.subtotal.toFixed()).toBe('9500');
+  });
+});
+
 /** 2026: 99.6 %, 99.7 %, 99.9 %, 99.8 %, then 99.5 % — the best three average 99.8 %. */
 const YEAR_ONE = Object.fromEntries(
   Array.from({ length: 12 }, (_, i) => [
