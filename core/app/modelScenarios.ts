@@ -8,9 +8,8 @@ import type { Grid } from '../contract/sheet/cells';
 import { modelTexts } from '../i18n/model';
 import { formatMoney } from '../i18n/numberFormat';
 import type { Invoice } from '../invoice/types';
-import { a1 } from '../layout/a1';
 import { quotedSheetName } from '../layout/a1';
-import { editableScenariosSheetPlan } from '../layout/editableScenariosSheet';
+import { absoluteA1, editableScenariosSheetPlan } from '../layout/editableScenariosSheet';
 import { scenariosSheetPlan } from '../layout/scenariosSheet';
 import { prefilledScenarios } from '../model/prefill';
 import { priceScenario, type Scenario } from '../model/scenario';
@@ -49,8 +48,7 @@ export function priceAll(contract: Contract, scenarios: readonly Scenario[], lan
 export function contractRange(sheet: string, grid: Grid): string {
   const rows = Math.max(1, grid.length);
   const cols = Math.max(1, ...grid.map((row) => row.length));
-  const corner = a1(rows - 1, cols - 1).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-  return `${quotedSheetName(sheet)}!$A$1:${corner}`;
+  return `${quotedSheetName(sheet)}!$A$1:${absoluteA1(rows - 1, cols - 1)}`;
 }
 
 export function createScenarios(

@@ -77,7 +77,7 @@ export function editableScenariosSheetPlan(
 ): SheetPlan {
   const measures = scenarioMeasures(contract);
   const header = FIRST_TABLE_ROW;
-  const names = `${abs(header, 1)}:${abs(header, measures.length)}`;
+  const names = `${absoluteA1(header, 1)}:${absoluteA1(header, measures.length)}`;
   const totals = (row: number, i: number): ModelCell[] => {
     if (!live) return [];
     const invoice = live.priced[i];
@@ -116,7 +116,7 @@ export function editableScenariosSheetPlan(
   });
 }
 
-/** `$B$4`: the names row must not move when a formula is filled down. */
-function abs(row: number, col: number): string {
+/** `$B$4`: an absolute reference, which stays on its cell when a formula is filled down or copied. */
+export function absoluteA1(row: number, col: number): string {
   return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 }

@@ -34,7 +34,7 @@ export type ScenariosRead =
 
 const TOTAL_HEADERS = new Set<string>(TOTAL_COLUMNS.map((t) => t.header.toLowerCase()));
 
-/** Whether the grid has a Scenarios table: a row whose column A is `Scenario`. */
+/** The row of the Scenarios table's header (column A says `Scenario`), -1 when the grid has none. */
 export function scenarioHeaderRow(grid: Grid): number {
   return grid.findIndex((row) => cellText(row[0]).toLowerCase() === SCENARIO_HEADER.toLowerCase());
 }

@@ -22,7 +22,7 @@ describe('Model section in the Sheets sidebar', () => {
         'Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
     });
     const sheet = addon.fake.spreadsheet.getSheetByName('Scenarios')!;
-    expect(values('Scenarios')[3]).toEqual([
+    expect(values('Scenarios')[3].slice(0, 5)).toEqual([
       'Scenario',
       'Interactions',
       'FCR',
@@ -46,9 +46,9 @@ describe('Model section in the Sheets sidebar', () => {
       sheet: 'Scenarios priced',
       message: '3 scenarios priced on “Scenarios priced”.',
     });
-    const totals = values('Scenarios priced')
-      .slice(4, 7)
-      .map((row) => [row[0], row[2], row[7]]);
+    const priced = values('Scenarios priced');
+    const total = priced[3].indexOf('Total');
+    const totals = priced.slice(4, 7).map((row) => [row[0], row[2], row[total]]);
     expect(totals).toEqual([
       ['worst', 0.69, 129195],
       ['expected', 0.8, 132540],
