@@ -98,8 +98,9 @@ const EN: ModelTexts = {
   scenarioSheetLabel: 'Scenarios sheet',
   scenarioSheetNone: '(choose a sheet)',
   baseLabel: 'Values held',
-  basePeriod: 'Actuals of the period under Generate invoice',
-  baseHint: 'The curve and the exposure use these volumes and hours (and, for the curve, KPI values).',
+  basePeriod: 'Actuals of the chosen period',
+  baseHint:
+    'The curve and the exposure hold these volumes and hours (the curve, the other KPIs too): those of the period chosen under Generate invoice, or a scenario of the Scenarios sheet.',
   curveHeading: 'Fee curve',
   curveHint:
     'One KPI across a range of values (its valid range when Lowest and Highest are blank), the rest held as above, on a new sheet with its chart.',
@@ -121,7 +122,7 @@ const EN: ModelTexts = {
   seedLabel: 'Seed',
   methodLabel: 'Values drawn',
   methodResampled: 'Resampled from the actuals',
-  methodDeclared: 'Triangular, from the Scenarios sheet',
+  methodDeclared: 'Triangular (Scenarios sheet)',
   forecastButton: 'Forecast',
   compareHeading: 'Compare contracts',
   compareHint:
@@ -197,9 +198,9 @@ const FR: ModelTexts = {
   scenarioSheetLabel: 'Feuille de scénarios',
   scenarioSheetNone: '(choisissez une feuille)',
   baseLabel: 'Valeurs fixées',
-  basePeriod: 'Réalisés de la période sous Générer la facture',
+  basePeriod: 'Réalisés de la période choisie',
   baseHint:
-    'La courbe et l’exposition utilisent ces volumes et heures (et, pour la courbe, ces valeurs de KPI).',
+    'La courbe et l’exposition fixent ces volumes et heures (la courbe, les autres KPI aussi) : ceux de la période choisie sous Générer la facture, ou un scénario de la feuille de scénarios.',
   curveHeading: 'Courbe d’honoraires',
   curveHint:
     'Un KPI sur une plage de valeurs (sa plage valide si Plus basse et Plus haute sont vides), le reste fixé comme ci-dessus, sur une nouvelle feuille avec son graphique.',

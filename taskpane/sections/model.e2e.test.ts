@@ -153,7 +153,7 @@ describe('Model section in Chromium', () => {
     await expect(page.getByLabel('Scenarios sheet').inputValue()).resolves.toBe('Scenarios');
     const held = page.getByLabel('Values held');
     await expect(held.locator('option').allTextContents()).resolves.toEqual([
-      'Actuals of the period under Generate invoice',
+      'Actuals of the chosen period',
       'worst',
       'expected',
       `best ${XSS}`,
