@@ -60,7 +60,7 @@ for (let i = 0; i < 2048; i++) {
 const SUMS = new Float64Array(5);
 
 /**
- * Accumulates every pair of `scores` and `weights`, tables of the same rows × width (checked row by row),
+ * Accumulates every pair of `scoreCells` and `weightCells`, tables of the same rows × width (checked row by row),
  * into SUMS: Σ score × weight as SUMS[0] + SUMS[1], Σ weight as SUMS[2] + SUMS[3], and Σ |score| ×
  * weight over the doubles in SUMS[4]. False when a cell is not the kernel's to answer.
  *
@@ -71,7 +71,7 @@ const SUMS = new Float64Array(5);
  * is δ = (m − p − e) · 10^-k: m − p is exact, the rest errs by at most 3.01 · 2^-53 · |δ|, and |δ| ≤
  * 5.0000001 · 10^-15 · a.
  */
-function accumulate(scores: HostMatrix, weights: HostMatrix, width: number): boolean {
+function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: number): boolean {
   const double = DOUBLE;
   const words = WORDS;
   const guess = GUESS;
@@ -84,9 +84,9 @@ function accumulate(scores: HostMatrix, weights: HostMatrix, width: number): boo
   let dh = 0;
   let dl = 0;
   let magnitude = 0;
-  for (let r = 0; r < scores.length; r++) {
-    const sLine: readonly HostScalar[] = scores[r];
-    const wLine: readonly HostScalar[] = weights[r];
+  for (let r = 0; r < scoreCells.length; r++) {
+    const sLine: readonly HostScalar[] = scoreCells[r];
+    const wLine: readonly HostScalar[] = weightCells[r];
     if (!Array.isArray(sLine) || sLine.length !== width || !Array.isArray(wLine) || wLine.length !== width)
       return false;
     for (let c = 0; c < width; c++) {
@@ -212,21 +212,26 @@ function run(args: readonly HostArg[], spec: FunctionSpec): number | undefined {
   const weightBounds = boundsOf(spec.args[1]);
   if (scoreBounds === undefined || weightBounds === undefined || !isAny(scoreBounds)) return undefined;
   if (weightBounds.min !== 0 || weightBounds.minExclusive || weightBounds.max !== Infinity) return undefined;
-  let [scores, weights] = args;
-  if (scores === undefined || weights === undefined || !isMatrix(scores) || !isMatrix(weights))
+  let [scoreCells, weightCells] = args;
+  if (
+    scoreCells === undefined ||
+    weightCells === undefined ||
+    !isMatrix(scoreCells) ||
+    !isMatrix(weightCells)
+  )
     return undefined;
-  let width = widthOf(scores);
-  const weightWidth = widthOf(weights);
-  const n = scores.length * width;
-  if (n === 0 || n !== weights.length * weightWidth) return undefined;
+  let width = widthOf(scoreCells);
+  const weightWidth = widthOf(weightCells);
+  const n = scoreCells.length * width;
+  if (n === 0 || n !== weightCells.length * weightWidth) return undefined;
   if (width !== weightWidth) {
     // Paired in reading order: a row of scores beside a column of weights.
-    const s = oneRow(scores, width);
-    const w = oneRow(weights, weightWidth);
+    const s = oneRow(scoreCells, width);
+    const w = oneRow(weightCells, weightWidth);
     if (s === undefined || w === undefined) return undefined;
-    [scores, weights, width] = [s, w, n];
+    [scoreCells, weightCells, width] = [s, w, n];
   }
-  return accumulate(scores, weights, width) ? quotient(n) : undefined;
+  return accumulate(scoreCells, weightCells, width) ? quotient(n) : undefined;
 }
 
 export const scorecardKernel: TableKernel = { args: ['scores', 'weights'], run };
