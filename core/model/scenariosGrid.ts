@@ -57,8 +57,9 @@ export function scenariosFromGrid(
   for (let col = 1; col < headers.length && !isBlank(headers[col]); col++) {
     const text = cellText(headers[col]);
     const wanted = text.toLowerCase();
-    if (TOTAL_HEADERS.has(wanted)) continue;
+    // A measure first: a KPI named "Total" is read, never skipped as the totals column.
     const measure = measures.find((m) => m.header.toLowerCase() === wanted);
+    if (!measure && TOTAL_HEADERS.has(wanted)) continue;
     if (!measure)
       problems.push(
         t.unknownColumn(
