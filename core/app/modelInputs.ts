@@ -1,7 +1,7 @@
 /**
  * What the pane's modelling actions share: the numbers the user typed (read in the pane's language, an
- * error naming the field otherwise), the values a curve or an exposure holds (the latest actuals period,
- * or a named row of a Scenarios sheet), and the Scenarios sheet read back.
+ * error naming the field otherwise), the values a curve or an exposure holds (a period of the actuals or
+ * a named row of a Scenarios sheet), and the Scenarios sheet read back.
  */
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract } from '../contract/types';
