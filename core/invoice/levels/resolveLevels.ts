@@ -9,7 +9,7 @@ import { KPI_LEVELS, type KpiLevel } from '../../contract/sheetSpec';
 import type { KpiClause, Period } from '../../contract/types';
 import { inRange, validRange } from '../../contract/validRange';
 import { contractText } from '../../i18n/contract';
-import { levelTexts } from '../../i18n/levels';
+import { levelTexts, type LevelTexts } from '../../i18n/levels';
 import { formatPercent } from '../../i18n/numberFormat';
 import { ONE, type Dec } from '../../money';
 import type { ClauseOutcome } from '../clauses';
@@ -43,122 +43,63 @@ export function hasMovingLevels(clause: KpiClause): boolean {
 
 type Levels = Partial<Record<KpiLevel, Dec>>;
 
+/** What every stage needs: the context, the clause, its texts and how it prints levels. */
+interface Stage {
+  readonly ctx: InvoiceContext;
+  readonly clause: KpiClause;
+  readonly month: Period;
+  readonly t: LevelTexts;
+  show(value: Dec): string;
+  name(level: KpiLevel): string;
+  listed(levels: Levels): string;
+}
+
+/** What a stage did: the levels it leaves, the note for the line and the tag for the evidence. */
+type StageResult = {
+  readonly levels: Levels;
+  readonly note?: string;
+  readonly tag?: string;
+  readonly start?: Dec;
+};
+
 /** The levels of `clause` in `month`, the month it is evaluated on. */
 export function resolveLevels(ctx: InvoiceContext, clause: KpiClause, month: Period): ResolvedLevels {
   if (!hasMovingLevels(clause)) return { clause, note: null, evidence: null, separator: '; ' };
   const t = levelTexts(ctx.contract.language);
-  const show = (value: Dec) => ctx.value(value, clause.unit);
   const name = (level: KpiLevel) =>
     level === 'threshold' && clause.model === 'sla-credit' ? t.minimum : t.levelNames[level];
-  const listed = (levels: Levels) =>
-    KPI_LEVELS.filter((l) => levels[l] !== undefined)
-      .map((l) => `${name(l)} ${show(levels[l]!)}`)
-      .join(', ');
-  const notes: string[] = [];
-  const tags: string[] = [];
-
-  const step = clause.levelSchedule ? scheduleStepAt(clause.levelSchedule, month) : undefined;
-  let levels: Levels = {};
-  for (const level of KPI_LEVELS) if (clause[level] !== undefined) levels[level] = (step ?? clause)[level];
-  if (step) {
-    notes.push(
-      clause.levelChange ? t.schedule(step.from) : `${t.schedule(step.from)}${t.colon}${listed(levels)}`,
-    );
-    tags.push(t.schedule(step.from));
-  }
-
+  const show = (value: Dec) => ctx.value(value, clause.unit);
+  const stage: Stage = {
+    ctx,
+    clause,
+    month,
+    t,
+    show,
+    name,
+    listed: (levels) =>
+      KPI_LEVELS.filter((l) => levels[l] !== undefined)
+        .map((l) => `${name(l)} ${show(levels[l]!)}`)
+        .join(', '),
+  };
+  const results: StageResult[] = [scheduled(stage)];
   let start = clause.ramp?.from;
   if (clause.levelChange !== undefined) {
-    const baseline = clauseBaseline(ctx, clause, month);
-    if ('problem' in baseline) return baseline;
-    const base = roundLevel(baseline.value);
-    if (clause.levelChange === 'relative' && !base.gt(0))
-      return { problem: t.zeroBaseline(clause.name, show(base)) };
-    const baseText = t.baseline(show(base), baseline.months && monthsToText(baseline.months));
-    const changes = levels;
-    levels = {};
-    const lang = ctx.contract.language;
-    const parts = KPI_LEVELS.filter((l) => changes[l] !== undefined).map((l) => {
-      const change = changes[l]!;
-      const relative = clause.levelChange === 'relative';
-      levels[l] = roundLevel(relative ? base.times(ONE.plus(change)) : base.plus(change));
-      const changeText = relative
-        ? formatPercent(change, lang, { signed: true })
-        : ctx.gap(change, clause.unit);
-      return `${name(l)} ${t.relative(changeText, show(levels[l]!))}`;
-    });
-    notes.push(`${baseText}${t.colon}${parts.join(', ')}`);
-    tags.push(baseText);
-    start = base;
+    const result = fromBaseline(stage, results[results.length - 1].levels);
+    if ('problem' in result) return result;
+    results.push(result);
+    start = result.start;
   }
-
-  if (clause.ramp !== undefined) {
-    const { ramp } = clause;
-    const k = rampPeriod(ctx.contract, clause, ramp, month);
-    const from = start!;
-    for (const level of KPI_LEVELS) {
-      if (levels[level] !== undefined)
-        levels[level] = roundLevel(rampLevel(from, levels[level]!, k, ramp.periods));
-    }
-    const rampText = t.ramp(show(from), ramp.periods, ramp.start, k);
-    // Once completed the levels are the final ones the line (or the baseline part) already prints.
-    notes.push(k >= ramp.periods ? rampText : `${rampText}${t.colon}${listed(levels)}`);
-    tags.push(rampText);
+  if (clause.ramp !== undefined) results.push(ramped(stage, results[results.length - 1].levels, start!));
+  if (clause.ratchet !== undefined) {
+    const result = ratcheted(stage, results[results.length - 1].levels);
+    if ('problem' in result) return result;
+    results.push(result);
   }
-
-  if (clause.ratchet !== undefined && levels.threshold !== undefined) {
-    const r = ratchetedMinimum(ctx, clause, clause.ratchet, levels.threshold, month);
-    if ('problem' in r) {
-      const { count, months, got } = r.problem;
-      return { problem: t.ratchetShort(clause.name, count, months, got) };
-    }
-    if (r.year > 1) {
-      const stated = levels.threshold;
-      const ceiling = r.capped ? t.ratchetCeiling(show(clause.ratchet.ceiling)) : '';
-      let text: string;
-      if ('step' in clause.ratchet) {
-        const stepText = ctx.gap(
-          clause.direction === 'higher' ? clause.ratchet.step : clause.ratchet.step.neg(),
-          clause.unit,
-        );
-        text = t.ratchetStep(r.year, name('threshold'), show(stated), stepText, r.year - 1, show(r.reached));
-      } else {
-        const avg = r.average!;
-        text = t.ratchetBest(
-          r.year,
-          name('threshold'),
-          show(r.level),
-          clause.ratchet.bestMonths,
-          avg.months,
-          show(r.reached),
-          avg.kept,
-        );
-      }
-      levels.threshold = r.level;
-      const target = levels.target;
-      const passed =
-        target !== undefined && (clause.direction === 'higher' ? r.level.gt(target) : r.level.lt(target));
-      if (passed) levels.target = r.level;
-      notes.push(`${text}${ceiling}${passed ? t.raisedWith(name('target'), show(r.level)) : ''}`);
-      tags.push(text.split(t.colon)[0]);
-    }
-  }
-
-  // A level reached by computation is no typing mistake: the range is said without a hint.
-  const p = contractText(ctx.contract.language).problems;
-  const range = validRange(clause);
-  for (const level of KPI_LEVELS) {
-    const value = levels[level];
-    if (value === undefined || inRange(value, range)) continue;
-    const problem = p.outsideRange({
-      value: value.toFixed(),
-      min: range.min?.toFixed(),
-      max: range.max?.toFixed(),
-      unit: clause.unit,
-      declared: clause.validMin !== undefined || clause.validMax !== undefined,
-    });
-    return { problem: t.levelOutside(clause.name, name(level), problem) };
-  }
+  const levels = results[results.length - 1].levels;
+  const outside = outsideProblem(stage, levels);
+  if (outside !== undefined) return { problem: outside };
+  const notes = results.flatMap((r) => (r.note === undefined ? [] : [r.note]));
+  const tags = results.flatMap((r) => (r.tag === undefined ? [] : [r.tag]));
   return {
     clause: {
       ...clause,
@@ -172,6 +113,111 @@ export function resolveLevels(ctx: InvoiceContext, clause: KpiClause, month: Per
     evidence: tags.length > 0 ? tags.join(t.separator) : null,
     separator: t.separator,
   };
+}
+
+/** The stated levels, or those of the schedule step in force. */
+function scheduled({ clause, month, t, listed }: Stage): StageResult {
+  const step = clause.levelSchedule ? scheduleStepAt(clause.levelSchedule, month) : undefined;
+  const levels: Levels = {};
+  for (const level of KPI_LEVELS) if (clause[level] !== undefined) levels[level] = (step ?? clause)[level];
+  if (step === undefined) return { levels };
+  const tag = t.schedule(step.from);
+  // With a level change the step holds changes, which the baseline's note prints.
+  return { levels, tag, note: clause.levelChange ? tag : `${tag}${t.colon}${listed(levels)}` };
+}
+
+/** Changes from the baseline, relative or absolute, as levels. */
+function fromBaseline(
+  { ctx, clause, month, t, show, name }: Stage,
+  changes: Levels,
+): StageResult | { readonly problem: string } {
+  const baseline = clauseBaseline(ctx, clause, month);
+  if ('problem' in baseline) return baseline;
+  const base = roundLevel(baseline.value);
+  const relative = clause.levelChange === 'relative';
+  if (relative && !base.gt(0)) return { problem: t.zeroBaseline(clause.name, show(base)) };
+  const baseText = t.baseline(show(base), baseline.months && monthsToText(baseline.months));
+  const levels: Levels = {};
+  const parts = KPI_LEVELS.filter((l) => changes[l] !== undefined).map((l) => {
+    const change = changes[l]!;
+    levels[l] = roundLevel(relative ? base.times(ONE.plus(change)) : base.plus(change));
+    const changeText = relative
+      ? formatPercent(change, ctx.contract.language, { signed: true })
+      : ctx.gap(change, clause.unit);
+    return `${name(l)} ${t.relative(changeText, show(levels[l]!))}`;
+  });
+  return { levels, note: `${baseText}${t.colon}${parts.join(', ')}`, tag: baseText, start: base };
+}
+
+/** Each level on its glide path from `start`, at the ramp's period of the month. */
+function ramped({ ctx, clause, month, t, show, listed }: Stage, finals: Levels, start: Dec): StageResult {
+  const ramp = clause.ramp!;
+  const k = rampPeriod(ctx.contract, clause, ramp, month);
+  const levels: Levels = {};
+  for (const level of KPI_LEVELS) {
+    if (finals[level] !== undefined)
+      levels[level] = roundLevel(rampLevel(start, finals[level]!, k, ramp.periods));
+  }
+  const tag = t.ramp(show(start), ramp.periods, ramp.start, k);
+  // Once completed the levels are the final ones the line (or the baseline's note) already prints.
+  return { levels, tag, note: k >= ramp.periods ? tag : `${tag}${t.colon}${listed(levels)}` };
+}
+
+/** The minimum raised to the contract year of the month; a target it passes rises with it. */
+function ratcheted(stage: Stage, levels: Levels): StageResult | { readonly problem: string } {
+  const { ctx, clause, month, t, show, name } = stage;
+  const ratchet = clause.ratchet!;
+  const stated = levels.threshold!;
+  const r = ratchetedMinimum(ctx, clause, ratchet, stated, month);
+  if ('problem' in r) {
+    const { count, months, got } = r.problem;
+    return { problem: t.ratchetShort(clause.name, count, months, got) };
+  }
+  if (r.year <= 1) return { levels };
+  let text: string;
+  if ('step' in ratchet) {
+    const step = ctx.gap(clause.direction === 'higher' ? ratchet.step : ratchet.step.neg(), clause.unit);
+    text = t.ratchetStep(r.year, name('threshold'), show(stated), step, r.year - 1, show(r.reached));
+  } else {
+    const { months, kept } = r.average!;
+    text = t.ratchetBest(
+      r.year,
+      name('threshold'),
+      show(r.level),
+      ratchet.bestMonths,
+      months,
+      show(r.reached),
+      kept,
+    );
+  }
+  const higher = clause.direction === 'higher';
+  const target = levels.target;
+  const passed = target !== undefined && (higher ? r.level.gt(target) : r.level.lt(target));
+  const ceiling = r.capped ? t.ratchetCeiling(show(ratchet.ceiling)) : '';
+  return {
+    levels: { ...levels, threshold: r.level, ...(passed ? { target: r.level } : {}) },
+    note: `${text}${ceiling}${passed ? t.raisedWith(name('target'), show(r.level)) : ''}`,
+    tag: text.split(t.colon)[0],
+  };
+}
+
+/** A level reached by computation outside the valid range: said without a typing hint. */
+function outsideProblem({ ctx, clause, t, name }: Stage, levels: Levels): string | undefined {
+  const p = contractText(ctx.contract.language).problems;
+  const range = validRange(clause);
+  for (const level of KPI_LEVELS) {
+    const value = levels[level];
+    if (value === undefined || inRange(value, range)) continue;
+    const problem = p.outsideRange({
+      value: value.toFixed(),
+      min: range.min?.toFixed(),
+      max: range.max?.toFixed(),
+      unit: clause.unit,
+      declared: clause.validMin !== undefined || clause.validMax !== undefined,
+    });
+    return t.levelOutside(clause.name, name(level), problem);
+  }
+  return undefined;
 }
 
 /** The clause's line and evidence outcome, followed by how its levels were reached (when they moved). */
