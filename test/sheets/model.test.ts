@@ -85,6 +85,9 @@ describe('Model section in the Sheets sidebar', () => {
       'en',
     );
     expect(forecast.sheet).toBe('Forecast');
+    // Their charts, drawn by the sidebar's painter: the curve's two lines, the forecast's histogram.
+    const charts = (name: string) => addon.fake.spreadsheet.getSheetByName(name)!.getCharts().length;
+    expect([charts('Curve CSAT'), charts('Forecast')]).toEqual([2, 1]);
     await sidebar.newContract('bpo-customer-service', 'en');
     const comparison = await sidebar.compareContracts('Contract', 'Contract (2)', 'en');
     expect(comparison.message).toMatch(/on 4 periods: €0\.00 in all/);
