@@ -121,6 +121,30 @@ describe('a dated schedule', () => {
     expect(inv.lines[2].amount.toFixed()).toBe('0');
   });
 
+  test('a schedule of changes from a baseline: +20 %, then +30 % from July', () => {
+    const sessions = {
+      name: 'Sessions',
+      measure: 'Coaching sessions held',
+      unit: 'count',
+      direction: 'higher',
+      period: 'monthly',
+      model: 'threshold',
+      threshold: '0.2',
+      amount: '500.00',
+      baseline: '40',
+      levelChange: 'relative',
+      levelSchedule: 'from 2026-07: 0.3',
+    };
+    const c = levelsContract('en', [sessions]);
+    // June: 40 × 1.2 = 48; July: 40 × 1.3 = 52.
+    const june = invoiceOf(c, { '2026-06': { Sessions: '50' } }, '2026-06');
+    const july = invoiceOf(c, { '2026-07': { Sessions: '50' } }, '2026-07');
+    expect([june, july].map((inv) => inv.evidence[0].clause.threshold!.toFixed())).toEqual(['48', '52']);
+    expect(plain(july.lines[1].explanation)).toBe(
+      'Sessions 50 < threshold 52: no fee; levels from 2026-07 (schedule); baseline 40: threshold +30% = 52',
+    );
+  });
+
   test('a ramp from a baseline with a relative target: +20 % in 6 months from 40 sessions', () => {
     const sessions = {
       name: 'Sessions',

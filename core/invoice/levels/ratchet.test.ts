@@ -31,7 +31,7 @@ const uptime = (ratchet: unknown, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const stepped = (lang: Language) => levelsContract(lang, [uptime('+0.001 a year, ceiling 0.997')]);
-const at = (period: string, value: string) => ({ [period]: { Uptime: value } });
+const at = (period: string, value: string, name = 'Uptime') => ({ [period]: { [name]: value } });
 
 describe('a ratchet by a fixed step', () => {
   // Contract year 2 (2027): minimum 99.5 % + 0.1 point = 99.6 %; 99.55 % misses it: credit 10 % of
@@ -90,6 +90,30 @@ describe('a ratchet by a fixed step', () => {
       '0.997',
     ]);
     expect(plain(inv.lines[1].explanation)).toContain('= 99.7%, target raised to 99.7% with it');
+  });
+});
+
+describe('a ratchet where lower is better', () => {
+  test('the maximum response time falls half an hour a year, never below its ceiling of 3 hours', () => {
+    const response = {
+      name: 'Response time',
+      measure: 'Mean hours to answer',
+      unit: 'hours',
+      direction: 'lower',
+      period: 'monthly',
+      model: 'threshold',
+      threshold: '4',
+      amount: '300.00',
+      ratchet: '+0.5 a year, ceiling 3',
+    };
+    const c = levelsContract('en', [response]);
+    const threshold = (period: string) =>
+      invoiceOf(c, { [period]: { 'Response time': '3' } }, period).evidence[0].clause.threshold!.toFixed();
+    // Years 1 to 4: 4, 4 − 0.5 = 3.5, 4 − 1 = 3, 4 − 1.5 = 2.5 held at 3.
+    expect(['2026-06', '2027-06', '2028-06', '2029-06'].map(threshold)).toEqual(['4', '3.5', '3', '3']);
+    expect(plain(invoiceOf(c, at('2029-06', '3.1', 'Response time'), '2029-06').lines[1].explanation)).toBe(
+      'Response time 3.1 h > threshold 3 h: no fee; ratchet, contract year 4: threshold 4 h −0.5 h × 3 = 2.5 h, held at the ceiling 3 h',
+    );
   });
 });
 
