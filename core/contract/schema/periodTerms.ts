@@ -192,7 +192,7 @@ export function sameUpTo(a: Dec | null, b: Dec | null): boolean {
 }
 
 /** The fee an amendment names: a fixed fee, the hourly fee or a volume, matched without case. */
-export type NamedFee =
+type NamedFee =
   | { readonly kind: 'fixed'; readonly index: number }
   | { readonly kind: 'hourly' }
   | { readonly kind: 'volume'; readonly volume: VolumeFee }
@@ -200,7 +200,7 @@ export type NamedFee =
   | { readonly kind: 'several' };
 
 /** Which fee `name` is among the contract's fixed fees, hourly fee and volumes. */
-export function feeNamed(
+function feeNamed(
   contract: Pick<RawTerms, 'fixedFees' | 'hourly' | 'volumes'>,
   name: string,
 ): NamedFee {
