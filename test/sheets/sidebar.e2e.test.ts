@@ -288,3 +288,30 @@ describe('the Sheets sidebar in Chromium', () => {
     expect(calls.map((call) => call[0])).toContain('readSheets');
   });
 });
+
+describe('the Model section of the built sidebar in Chromium', () => {
+  test('makes a Scenarios sheet of values, and reprices it once the user edits a KPI', async () => {
+    const { page, watch, addon } = await openSidebar('en_US');
+    await page.getByLabel('Template').selectOption('bpo-customer-service');
+    await page.getByRole('button', { name: 'Create contract' }).click();
+    await waitForKind(page, 'success');
+    await page.getByRole('button', { name: 'Create scenarios sheet', exact: true }).click();
+    await page.getByText(/^Scenarios on “Scenarios”/).waitFor();
+    // Google Sheets has no CONTRACTFEE: the status gives the totals, the sheet holds values only.
+    await expect(statusText(page)).resolves.toBe(
+      'Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
+    );
+    const scenarios = addon.fake.spreadsheet.getSheetByName('Scenarios')!;
+    expect(scenarios.getDataRange().getFormulas().flat().join('')).toBe('');
+
+    scenarios.getRange('C6').setValue(0.8);
+    await page.getByRole('button', { name: 'Reprice scenarios', exact: true }).click();
+    await page.getByText('3 scenarios priced on “Scenarios priced”.').waitFor();
+    const priced = addon.fake.spreadsheet.getSheetByName('Scenarios priced')!.getDataRange().getValues();
+    const total = priced[3].indexOf('Total');
+    expect(priced.slice(4, 7).map((row) => row[total])).toEqual([129195, 132540, 137700]);
+    expect(sheetNames(addon)).toEqual(['Sheet1', 'Contract', 'Actuals', 'Scenarios', 'Scenarios priced']);
+    expect(watch.pageErrors).toEqual([]);
+    await saveScreenshot(page, 'model-sidebar-en');
+  });
+});
