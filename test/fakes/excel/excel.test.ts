@@ -188,6 +188,21 @@ describe("Excel's reading of what is written", () => {
     expect(evaluateFormula(parseFormula('=A1+A4+1')!, value)).toBe(3);
   });
 
+  test('COUNTIF counts text cells equal to a plain text, ignoring case; wildcards and comparisons are refused', () => {
+    const cells: Record<string, string | number> = {
+      '0:0': 'missed',
+      '1:0': 'Missed',
+      '2:0': 'met',
+      '3:0': 3,
+    };
+    const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
+    expect(evaluateFormula(parseFormula('=COUNTIF(A1:A5,"missed")')!, value)).toBe(2);
+    expect(evaluateFormula(parseFormula('=COUNTIF(A1:A5,"say ""hi""")')!, value)).toBe(0);
+    expect(parseFormula('=COUNTIF(A1:A5,"m*")')).toBeNull();
+    expect(parseFormula('=COUNTIF(A1:A5,">2")')).toBeNull();
+    expect(parseFormula('=COUNTIF(A1:A5,A1)')).toBeNull();
+  });
+
   test('the used range spans values only, from its first used cell', () => {
     const { book } = setup();
     book.typeInto('Sheet1', 'C3', 'x');

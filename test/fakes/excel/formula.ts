@@ -1,6 +1,7 @@
 /**
  * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `*`, `SUM`,
- * `ROUND` and `ROUNDDOWN`, which is all the add-in writes (`=SUM(F9:F13)`, `=ROUND(F20*0.2,2)`). Anything
+ * `ROUND`, `ROUNDDOWN` and `COUNTIF` of a range and a plain text (no wildcard or comparison), which is all
+ * the add-in writes (`=SUM(F9:F13)`, `=ROUND(F20*0.2,2)`, `=COUNTIF(G4:G15,"missed")`). Anything
  * else is refused when written, so a test never reads a made-up value for a formula the fake does not
  * understand.
  */
@@ -11,6 +12,7 @@ export type FormulaNode =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'range'; readonly rect: Rect }
   | { readonly kind: 'sum'; readonly args: readonly FormulaNode[] }
+  | { readonly kind: 'countif'; readonly rect: Rect; readonly text: string }
   | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] }
   | { readonly kind: 'multiply'; readonly factors: readonly FormulaNode[] }
   | {
@@ -24,7 +26,7 @@ export type FormulaNode =
 export type FormulaInput = string | number | boolean;
 
 const TOKEN =
-  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*,()])\s*/iy;
+  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*,()])\s*/iy;
 
 /** The tokens of the formula `text` without its `=`, or null at the first character the fake cannot read. */
 function tokenize(text: string): string[] | null {
@@ -33,7 +35,7 @@ function tokenize(text: string): string[] | null {
   while (TOKEN.lastIndex < text.length) {
     const match = TOKEN.exec(text);
     if (!match) return null;
-    tokens.push(match[1].toUpperCase());
+    tokens.push(match[1].startsWith('"') ? match[1] : match[1].toUpperCase());
   }
   return tokens;
 }
@@ -89,6 +91,15 @@ export function parseFormula(text: string): FormulaNode | null {
       if (!digits || tokens[at++] !== ')') return null;
       return { kind: 'round', mode: token === 'ROUND(' ? 'ROUND' : 'ROUNDDOWN', value, digits };
     }
+    if (token === 'COUNTIF(') {
+      const rect = parseAddress(tokens[at++] ?? '');
+      const criterion = tokens[at + 1];
+      if (!rect || tokens[at] !== ',' || !criterion?.startsWith('"') || tokens[at + 2] !== ')') return null;
+      at += 3;
+      const text = criterion.slice(1, -1).replace(/""/g, '"');
+      // Wildcards and comparisons change what COUNTIF counts: the fake does not guess them.
+      return /[*?~]|^[<>=]/.test(text) ? null : { kind: 'countif', rect, text };
+    }
     if (/^\d/.test(token)) return { kind: 'number', value: Number(token) };
     const rect = parseAddress(token);
     return rect ? { kind: 'range', rect } : null;
@@ -112,6 +123,16 @@ export function evaluateFormula(
         return n.value;
       case 'sum':
         return sum(n.args);
+      case 'countif': {
+        // A text criterion matches text cells equal to it, ignoring case, as Excel's COUNTIF does.
+        let count = 0;
+        for (let r = 0; r < n.rect.rows; r += 1)
+          for (let c = 0; c < n.rect.cols; c += 1) {
+            const value = cellValue(n.rect.row + r, n.rect.col + c);
+            if (typeof value === 'string' && value.toLowerCase() === n.text.toLowerCase()) count += 1;
+          }
+        return count;
+      }
       case 'add':
         return n.terms.map(scalar).reduce<number | string>(add, 0);
       case 'multiply':
