@@ -1,5 +1,6 @@
 /** The Excel bridge's own failure messages, in the pane's languages (the pane adds its own lead-in). */
 import type { Lang } from '../../core/app/bridge';
+import { sheetMissingText } from '../../core/i18n/hostMessages';
 import { cellRef } from '../../taskpane/cellRef';
 
 /** Messages the Excel bridge rejects with. */
@@ -11,11 +12,11 @@ export interface BridgeText {
 
 const TEXT: Readonly<Record<Lang, BridgeText>> = {
   en: {
-    sheetMissing: (sheet) => `the sheet “${sheet}” no longer exists. Check the contract again.`,
+    sheetMissing: (sheet) => sheetMissingText('en', sheet),
     cellNotSelected: (sheet, address, detail) => `${cellRef(sheet, address)}${detail ? ` (${detail})` : ''}`,
   },
   fr: {
-    sheetMissing: (sheet) => `la feuille « ${sheet} » n’existe plus. Vérifiez à nouveau le contrat.`,
+    sheetMissing: (sheet) => sheetMissingText('fr', sheet),
     cellNotSelected: (sheet, address, detail) => `${cellRef(sheet, address)}${detail ? ` (${detail})` : ''}`,
   },
 };

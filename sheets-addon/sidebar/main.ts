@@ -6,6 +6,7 @@ import { workbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import { mountTaskpane } from '../../taskpane/ui';
 import { paintFailureOf } from './paintFailure';
+import { selectFailureOf } from './selectFailure';
 import { scriptRunPort, serverCalls, sidebarLanguage, type ScriptRun } from './scriptRunPort';
 
 interface SidebarWindow {
@@ -20,13 +21,17 @@ if (root) {
   if (run) {
     const call = serverCalls(run);
     const port = scriptRunPort(call);
-    // The server's paint failures become data again, so the pane says them in its own language.
+    // The server's paint and selection failures are said again in the pane's own language.
+    const select: typeof port.select = (sheet, address) =>
+      Promise.resolve(port.select(sheet, address)).catch((error: unknown) =>
+        Promise.reject(selectFailureOf(error, sheet, pane.language())),
+      );
     const paint: typeof port.paint = (requests) =>
       Promise.resolve(port.paint(requests)).catch((error: unknown) => Promise.reject(paintFailureOf(error)));
     const page = document.documentElement;
     const pane = mountTaskpane(
       root,
-      actionsBridge(workbookActions({ ...port, paint }), sidebarLanguage(call, page.lang)),
+      actionsBridge(workbookActions({ ...port, paint, select }), sidebarLanguage(call, page.lang)),
     );
     // The menu's Check contract opens the sidebar with `data-start="check"`, its Diagnostics with
     // `data-start="diagnostics"`: that section is scrolled into view with its button focused.

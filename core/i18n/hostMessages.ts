@@ -1,0 +1,9 @@
+/** Host failures both hosts report the same way, in the pane's language. */
+import type { Language } from '../contract/types';
+
+/** A sheet the pane pointed at (a problem's cell) was renamed or deleted since the check. */
+export function sheetMissingText(lang: Language, sheet: string): string {
+  return lang === 'fr'
+    ? `la feuille « ${sheet} » n’existe plus. Vérifiez à nouveau le contrat.`
+    : `the sheet “${sheet}” no longer exists. Check the contract again.`;
+}
