@@ -252,7 +252,7 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
     add('target', p.greaterThan('0'));
 
   if (clause.unit !== undefined && clean('unit')) valueRanges(clause as FlatClause, add, clean, p);
-  levelTermChecks(clause as never, add, clean, p, lang);
+  levelTermChecks(clause, add, clean, p, lang);
   conditionTermChecks(clause, add, clean, p, lang);
 
   if (clause.direction === undefined || hasIssueAt(ctx, ['direction'])) return;
@@ -324,7 +324,7 @@ function toClause(flat: FlatClause): KpiClause {
   for (const field of [...KPI_LEVELS, 'weight', ...KPI_RANGE_FIELDS, ...KPI_TERMS] as const) {
     if (flat[field] !== undefined) common[field] = flat[field];
   }
-  const schedule = normalizedSchedule(flat as never);
+  const schedule = normalizedSchedule(flat);
   if (schedule !== undefined) common.levelSchedule = schedule;
   for (const param of KPI_PARAMS) {
     if (rule.params[param] === undefined) continue;

@@ -150,7 +150,7 @@ export function ratchetSchema(p: ContractProblems, lang: Language) {
 }
 
 /** The clause's fields as the checks see them (any may be missing or have failed). */
-type Clause = Partial<KpiCommon> & { readonly levelSchedule?: readonly ReadStep[] };
+type Clause = Omit<Partial<KpiCommon>, 'levelSchedule'> & { readonly levelSchedule?: readonly ReadStep[] };
 
 /** Whether `a` is better than or as good as `b` for the direction. */
 const atLeastAsGood = (a: Dec, b: Dec, direction: Direction) =>
