@@ -12,7 +12,10 @@ import {
   plain,
   problemsOf,
 } from '../../../test/support/levelsContract';
+import { buildActuals } from '../../contract/actuals';
 import { monthsRead } from '../../contract/invoiceActuals';
+import { dec } from '../../money';
+import { buildInvoice } from '../buildInvoice';
 import { parseContract } from '../../contract/json';
 import { addMonths } from '../../contract/period';
 import type { Language } from '../../contract/types';
@@ -178,6 +181,23 @@ describe('a ratchet to the best months of the previous contract year', () => {
     expect(plain(inv.lines[1].explanation)).toContain(
       'minimum stays 99.5% (the average of the best 3 values of 2026-01..2026-12 is 99%)',
     );
+  });
+
+  test('an excluded month does not count among the best: March 99.9 % excluded, the best three average 99.7 %', () => {
+    // Without March: 99.8 %, 99.7 %, 99.6 % → 99.7 %; 99.69 % misses it: credit 500.00, total 11,400.00.
+    const actuals = buildActuals([
+      ...Object.entries({ ...YEAR_ONE, ...at('2027-01', '0.9969') }).map(([period, v]) => ({
+        period,
+        kind: 'kpi' as const,
+        name: 'Uptime',
+        value: dec(v.Uptime),
+      })),
+      { period: '2026-03', kind: 'excluded', name: 'Uptime', reason: 'Client-caused outage' },
+    ]);
+    const result = buildInvoice(best('0.9985'), actuals, '2027-01');
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.invoice.evidence[0].clause.threshold!.toFixed()).toBe('0.997');
+    expect(result.invoice.total.toFixed()).toBe('11400');
   });
 
   test('too few values in the year stops the invoice, naming them', () => {

@@ -1,9 +1,10 @@
 /**
  * Continuous improvement (IT outsourcing practice): a service level's minimum rises each contract year —
  * by a fixed step, or to the average of the best N values of the previous contract year — never beyond its
- * ceiling and never down. Contract years count 12 months from the contract's first period.
+ * ceiling and never down. Contract years count 12 months from the contract's first period; excluded months
+ * of the actuals do not count among the best.
  */
-import { kpiValue } from '../../contract/actuals';
+import { exclusionReason, kpiValue } from '../../contract/actuals';
 import { contractYear, type Ratchet } from '../../contract/levelTerms';
 import { FREQUENCY_MONTHS, addMonths, closesWindow } from '../../contract/period';
 import type { KpiClause, Period } from '../../contract/types';
@@ -51,7 +52,10 @@ export function ratchetedMinimum(
     const start = addMonths(first, 12 * (y - 2));
     const months = Array.from({ length: 12 }, (_, i) => addMonths(start, i));
     const values = months
-      .filter((m) => monthly || closesWindow(first, length, m))
+      // An excluded month (force majeure, a client-caused outage) is no performance to raise the bar to.
+      .filter(
+        (m) => (monthly || closesWindow(first, length, m)) && !exclusionReason(ctx.actuals, clause.name, m),
+      )
       .map((m) => kpiValue(ctx.actuals, clause.name, m))
       .filter((v): v is Dec => v !== undefined);
     const span = `${months[0]}..${months[11]}`;
