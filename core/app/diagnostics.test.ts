@@ -96,6 +96,19 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(true);
   });
 
+  it('fails the chart check, saying what it saw, when the host counts "missed" otherwise', () => {
+    class CountsWrong extends MemoryWorkbook {
+      override paint(requests: readonly PaintRequest[]): string[] {
+        const names = super.paint(requests);
+        if (names[0] === DIAGNOSTICS_CHART_SHEET) this.sheetMap.get(names[0])![1]![2] = 0;
+        return names;
+      }
+    }
+    const result = runDiagnostics(new CountsWrong(), 'en') as DiagnosticsResult;
+    const check = result.checks.find((c) => c.id === 'chartAndHighlight')!;
+    expect([check.status, check.seen]).toEqual(['failed', 'text "met"; number 0']);
+  });
+
   it('fails each check whose assumption the host breaks, saying what it saw, in French', () => {
     // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early and reads
     // blanks as 0.

@@ -77,6 +77,16 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Excel',
+    assumption: 'COUNTIF(range, "text") counts the cells equal to the text, ignoring case',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Sheets',
+    assumption: 'COUNTIF(range, "text") counts the cells equal to the text, ignoring case',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Excel',
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
   },
@@ -203,7 +213,10 @@ function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): Diagnosti
   ];
 }
 
-/** A tiny table with a native line chart and a met/missed highlight. */
+/**
+ * A tiny table with a native line chart, a met/missed highlight and a COUNTIF of "missed" (the
+ * performance review counts misses so); the COUNTIF's value is what the host computes, 1.
+ */
 function chartPlan(): SheetPlan {
   const column = (col: number) => ({ row: 1, col, rows: 2, cols: 1 });
   return {
@@ -213,14 +226,19 @@ function chartPlan(): SheetPlan {
         row: 0,
         col: 0,
         values: [
-          ['Status', 'Value'],
-          ['met', 1],
-          ['missed', 2],
+          ['Status', 'Value', 'Misses'],
+          ['met', 1, 1],
+          ['missed', 2, null],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, '=COUNTIF(A2:A3,"missed")'],
+          [null, null, null],
         ],
         numberFormats: [
-          [TEXT_FORMAT, TEXT_FORMAT],
-          [TEXT_FORMAT, null],
-          [TEXT_FORMAT, null],
+          [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
+          [TEXT_FORMAT, null, null],
+          [TEXT_FORMAT, null, null],
         ],
       },
     ],
@@ -329,11 +347,12 @@ function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: Diagnos
         attempt(() => port.readSheets([sheet])),
         (read) => {
           const grid = read.ok ? (read.value[0] ?? []) : [];
-          const same = cellAt(grid, 1, 0) === 'met' && cellAt(grid, 2, 1) === 2;
+          const misses = cellAt(grid, 1, 2);
+          const same = cellAt(grid, 1, 0) === 'met' && cellAt(grid, 2, 1) === 2 && misses === 1;
           const seen = read.ok
             ? same
               ? t.sawPainted
-              : describe(cellAt(grid, 1, 0), t)
+              : [cellAt(grid, 1, 0), misses].map((value) => describe(value, t)).join('; ')
             : messageOf(read.error);
           return { check: check(same, seen), sheet };
         },

@@ -48,7 +48,7 @@ const EN: DiagnosticsTexts = {
     dateMonth: "A date cell's month, in the spreadsheet's time zone",
     blankInRange: 'An empty cell inside a painted range reads as empty',
     largeCall: 'Painting and reading 10,000 rows',
-    chartAndHighlight: 'A native chart and a met/missed highlight can be painted',
+    chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
     chartLooks: "A chart's series names and axis titles as the host draws them",
     blankInRangeArgument: 'An empty cell inside a range argument of a function',
@@ -92,7 +92,8 @@ const FR: DiagnosticsTexts = {
     dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
     largeCall: 'Écriture et lecture de 10 000 lignes',
-    chartAndHighlight: 'Un graphique natif et une mise en évidence atteint/manqué peuvent être peints',
+    chartAndHighlight:
+      'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
     blankInRangeArgument: 'Une cellule vide dans une plage passée à une fonction',

@@ -68,3 +68,13 @@ describe('conditional format rules', () => {
     );
   });
 });
+
+describe('COUNTIF', () => {
+  it('counts the text cells equal to a plain text, ignoring case, and refuses what it cannot count', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Data'] });
+    const sheet = fake.spreadsheet.getSheetByName('Data')!;
+    sheet.getRange('A1:A3').setValues([['missed'], ['Missed'], ['met']]);
+    sheet.getRange('B1:B2').setFormulas([['=COUNTIF(A1:A3,"missed")'], ['=COUNTIF(A1:A3,"m*")']]);
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([[2], ['#N/A']]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
- * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE. Anything else evaluates to `#NAME?`, which is
+ * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, COUNTIF of a plain text (no wildcard or
+ * comparison: those evaluate to `#N/A` rather than a guessed count). Anything else evaluates to `#NAME?`, which is
  * enough for tests to tell a formula from text.
  */
 import type { CellValue } from './cellValues';
@@ -338,6 +339,14 @@ function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
       const cond = toNumber(scalar(args[0] ?? false));
       if (cond instanceof FormulaError) return cond;
       return scalar((cond !== 0 ? args[1] : args[2]) ?? false);
+    }
+    case 'COUNTIF': {
+      // A text criterion counts the text cells equal to it, ignoring case, as Sheets' COUNTIF does.
+      const [range, criterion] = args;
+      if (!Array.isArray(range) || typeof criterion !== 'string' || /[*?~]|^[<>=]/.test(criterion))
+        return new FormulaError('#N/A');
+      return range.flat().filter((c) => typeof c === 'string' && c.toLowerCase() === criterion.toLowerCase())
+        .length;
     }
     case 'CONCATENATE':
       return args.map((arg) => scalar(arg)).reduce<Scalar>((acc, v) => binary('&', acc, v), '');
