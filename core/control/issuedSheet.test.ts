@@ -14,7 +14,8 @@ const quarterly: Contract = {
   ...base,
   frequency: 'quarterly',
   firstPeriod: '2026-01',
-  kpis: base.kpis.map((kpi) => ({ ...kpi, period: 'quarterly' as const })),
+  // The template's first three clauses (FCR, response time, CSAT), evaluated quarterly.
+  kpis: base.kpis.slice(0, 3).map((kpi) => ({ ...kpi, period: 'quarterly' as const })),
 };
 const actuals = yearOfActuals({ ...bpo, contract: () => quarterly });
 

@@ -99,7 +99,6 @@ describe('the control actions in the Sheets sidebar (built Code.js)', () => {
     });
     await expect(sidebar.reviewPerformance('2026-09', '2026-12', 'fr')).resolves.toMatchObject({
       sheet: 'Performance',
-      kpis: 3,
       invoices: 4,
     });
   });

@@ -26,12 +26,24 @@ const bpo = findTemplate('bpo-customer-service')!;
 /** The BPO contract invoiced (and its KPIs evaluated) every `frequency`. */
 function contractOf(frequency: Frequency): Contract {
   const contract = bpo.contract('en');
-  const kpis = contract.kpis.map((kpi) => ({ ...kpi, period: frequency }));
+  // The template's first three clauses (FCR, response time, CSAT): clauses of one month only stay monthly.
+  const kpis = contract.kpis.slice(0, 3).map((kpi) => ({ ...kpi, period: frequency }));
   return { ...contract, frequency, firstPeriod: '2026-01', kpis };
 }
 
-/** A year of actuals for it: each KPI's value on the month closing its period. */
-const yearOf = (frequency: Frequency) => yearOfActuals({ ...bpo, contract: () => contractOf(frequency) });
+/** A year of actuals for it: each of its KPIs' value on the month closing its period. */
+function yearOf(frequency: Frequency): Actuals {
+  const contract = contractOf(frequency);
+  const names = new Set(contract.kpis.map((kpi) => kpi.name));
+  const year = yearOfActuals({ ...bpo, contract: () => contract });
+  const periods = new Map(
+    [...year.periods].map(([month, values]) => [
+      month,
+      { ...values, kpis: new Map([...values.kpis].filter(([name]) => names.has(name))) },
+    ]),
+  );
+  return { periods };
+}
 
 /** The actuals with one month's interactions raised by 700: a restated volume. */
 function restated(actuals: Actuals, month: string): Actuals {

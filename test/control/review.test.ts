@@ -109,14 +109,21 @@ describe('outcome-fees review', () => {
       out,
     ]);
     expect(run).toMatchObject({ code: 0, err: '' });
-    expect(run.out).toMatch(/^Wrote .*review\.xlsx: 3 KPIs over 12 invoices, \d+ miss/);
+    // Every clause of the contract is evaluated on some invoice of the year.
+    expect(run.out).toMatch(
+      new RegExp(`^Wrote .*review\\.xlsx: ${contract.kpis.length} KPIs over 12 invoices, \\d+ miss`),
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Performance');
     expect(sheet?.getCell('A3').value).toBe('KPI');
     const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] })
       .conditionalFormattings;
-    expect(formats.map((f) => f.ref)).toEqual(['G4:G39', 'G4:G39']);
+    // Met and missed highlight the status column of every KPI row (row 4 to the table's last).
+    let last = 4;
+    while (sheet?.getCell(`A${last + 1}`).value) last += 1;
+    expect(last).toBeGreaterThanOrEqual(3 + 36);
+    expect(formats.map((f) => f.ref)).toEqual([`G4:G${last}`, `G4:G${last}`]);
   });
 
   it('prints the review as JSON, and refuses a range that leaves the contract', async () => {
