@@ -38,7 +38,7 @@ function now<T>(value: MaybePromise<T>): T {
  * supplier's e-mail pasted on a sheet (its invoice at B4, FCR billed 0.01 over and named its own way), and
  * a Mapping sheet. What the core's actions answer on it is what the fake bridge answers.
  */
-function scenarioFor(lang: Lang): FakeScenario {
+function scenarioFor(lang: Lang): FakeScenario & { readonly reconcileRange: string } {
   const book = new MemoryWorkbook();
   const actions = workbookActions(book);
   now(actions.newContract('bpo-customer-service', lang));
@@ -77,6 +77,7 @@ function scenarioFor(lang: Lang): FakeScenario {
       }),
     ),
     correction: now(control.correctInvoice(invoice.sheet, lang)),
+    reconcileRange: range,
   };
 }
 
@@ -184,7 +185,7 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     await page.getByLabel(l.supplier).selectOption(SUPPLIER);
     await expect(page.getByLabel(l.mapping).inputValue()).resolves.toBe('Mapping');
     await expect(page.getByLabel(l.tolerance).inputValue()).resolves.toBe('0.00');
-    const range = `B4:C${3 + 6}`;
+    const range = scenario.reconcileRange;
     await page.getByLabel(l.range).fill(range);
     await page.getByRole('button', { name: l.reconcile, exact: true }).click();
     await expectOutcome(page, 'warning', scenario.reconcile!.message);
