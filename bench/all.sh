@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build:core
-node bench/functions.js "$@"
+# The collector on the main thread: CPU time then charges each side for its own garbage (see functions.js).
+node --single-threaded-gc bench/functions.js "$@"

@@ -8,23 +8,25 @@
  * With --check, exits 1 when any median ratio exceeds 5×. Run `npm run build:core` first (npm run bench
  * does).
  *
- *   node bench/functions.js [--rows 100000] [--rounds 15] [--check] [--only NAME,NAME] [--clock cpu|wall]
+ *   node --single-threaded-gc bench/functions.js [--rows 100000] [--rounds 15] [--check] [--only NAME,NAME] [--clock cpu|wall]
  *
- * Time is the process's CPU time by default (`process.cpuUsage`, user + system). On a shared machine the
- * wall clock also counts the time slices other processes take while a side runs, and it counts them
- * unevenly when the two sides differ in length: a 2 ms exact call is preempted far more often than the
- * 0.5 ms plain loop beside it, which inflates the ratio with the machine's load, not the code's cost.
- * `--clock wall` measures elapsed time instead (the same figures on an idle machine).
- *
- * "exact" is `evaluate` of the core (what Excel, Sheets and the CLI call): host cells in, result cells out.
- * "plain" reads the same host cells, does the model's arithmetic in doubles and builds the same
- * rows × 1 result, so both sides pay for reading and writing the range.
+ * Time is the process's CPU time (`process.cpuUsage`); `npm run bench` runs node with the collector on
+ * the main thread (`--single-threaded-gc`), so that each side is charged for the collections its own
+ * garbage causes and for nothing else. On this project's shared 2-core machine the wall clock mostly
+ * measures the load: at a load average of 15 a process gets a seventh of a core, and a side lasting less
+ * than a time slice often escapes the other processes while a longer one beside it does not.
+ * `--clock wall` measures elapsed time instead (the same figures on an idle machine). A round times each
+ * side over enough calls to last 20 ms or more, counted in the warm-up round from the plain side's time:
+ * one call for the row functions, some 40 for NPS and SCORECARD, whose plain loop takes half a
+ * millisecond.
  */
 const api = require('..');
 
 const options = parseOptions(process.argv.slice(2));
 const ROWS = options.rows;
 const LIMIT = 5;
+/** Seconds a side lasts at least in each round (see above). */
+const BATCH = 0.02;
 
 function parseOptions(argv) {
   const out = { rows: 100000, rounds: 15, check: false, only: null, clock: 'cpu' };
@@ -131,15 +133,15 @@ function cases(data) {
 }
 
 function seconds(fn) {
-  if (options.clock === 'wall') {
-    const start = process.hrtime.bigint();
+  if (options.clock === 'cpu') {
+    const start = process.cpuUsage();
     fn();
-    return Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e6;
   }
-  const start = process.cpuUsage();
+  const start = process.hrtime.bigint();
   fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 function quantile(sorted, q) {
@@ -152,22 +154,34 @@ function measure(data) {
   const all = cases(data);
   const names = Object.keys(all).filter((n) => options.only === null || options.only.includes(n));
   const ratios = Object.fromEntries(names.map((n) => [n, []]));
+  const calls = Object.fromEntries(names.map((n) => [n, 1]));
   const exactTimes = Object.fromEntries(names.map((n) => [n, []]));
   for (let round = 0; round < options.rounds + 1; round++) {
     for (const name of names) {
       const spec = api.findFunction(name);
       const { args, plain } = all[name];
       // Alternate which side runs first, so neither always meets a warm cache or a pending GC.
+      const times = calls[name];
+      const exactSide = () => {
+        for (let i = 0; i < times; i++) api.evaluate(spec, args);
+      };
+      const plainSide = () => {
+        for (let i = 0; i < times; i++) plain();
+      };
       let exact;
       let doubles;
       if (round % 2 === 0) {
-        exact = seconds(() => api.evaluate(spec, args));
-        doubles = seconds(plain);
+        exact = seconds(exactSide) / times;
+        doubles = seconds(plainSide) / times;
       } else {
-        doubles = seconds(plain);
-        exact = seconds(() => api.evaluate(spec, args));
+        doubles = seconds(plainSide) / times;
+        exact = seconds(exactSide) / times;
       }
-      if (round === 0) continue; // warm-up round: compiles both sides
+      if (round === 0) {
+        // Warm-up round: compiles both sides and counts the calls a side needs to last BATCH.
+        calls[name] = Math.max(1, Math.ceil(BATCH / doubles));
+        continue;
+      }
       ratios[name].push(exact / doubles);
       exactTimes[name].push(exact);
     }
