@@ -1,13 +1,20 @@
 /**
- * `invoice … --corrects ISSUED.json`: the correction note of an issued invoice whose actuals were restated.
- * The invoice command builds the period's invoice from the restated actuals as usual; this turns it, with
- * the invoice as issued, into a credit or debit note: JSON on stdout, or a sheet with `-o`.
+ * `invoice … --corrects ISSUED.json|ISSUED.xlsx`: the correction note of an issued invoice whose actuals
+ * were restated. The invoice command builds the period's invoice from the restated actuals as usual; this
+ * turns it, with the invoice as issued, into a credit or debit note: JSON on stdout, or a sheet with `-o`.
+ * An issued .xlsx is read back as the pane reads an invoice sheet: its printed values must reproduce its
+ * fingerprint and the sheet must be untouched (`issuedSheet.ts`).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Contract } from '../../contract/types';
+import type { Result } from '../../contract/issues';
+import type { Actuals, Contract } from '../../contract/types';
 import { correctionNote, correctionToJson } from '../../control/correction';
 import { readIssuedInvoice } from '../../control/issuedInvoice';
+import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
+import { isInvoiceSheet, writtenSheetPeriod } from '../../control/verify';
+import { invoiceToJson } from '../../invoice/toJson';
+import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { formatAmount } from '../../i18n/numberFormat';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
@@ -16,22 +23,75 @@ import { CliError } from '../cliError';
 import type { CliIo, ExitCode } from '../io';
 import { fileErrorReason, writeFileAtomic } from '../outputFile';
 
-/** Writes the correction note of `issuedFile` given `recomputed`, the period's invoice from restated actuals. */
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** The invoice sheet of `period` in an issued workbook, read back as issued under `contract`. */
+async function issuedFromWorkbook(
+  file: string,
+  bytes: Buffer,
+  contract: Contract,
+  actuals: Result<Actuals>,
+  period: string,
+): Promise<unknown> {
+  const name = basename(file);
+  let sheets;
+  try {
+    sheets = await readWorkbookValues(bytes);
+  } catch (error) {
+    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`);
+  }
+  const invoices = sheets.filter((sheet) => isInvoiceSheet(sheet) && writtenSheetPeriod(sheet) === period);
+  if (invoices.length !== 1) {
+    const found = invoices.map((sheet) => `"${sheet.name}"`).join(', ');
+    throw new CliError(
+      invoices.length === 0
+        ? `${name}: no invoice sheet for ${period}`
+        : `${name}: ${invoices.length} invoice sheets for ${period} (${found}): give a workbook holding the one issued`,
+    );
+  }
+  if (!actuals.ok) throw new CliError(actuals.issues.map((issue) => issue.message).join('\n'));
+  const sheet = invoices[0]!;
+  const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals.value, 'en');
+  if (!proof.ok) throw new CliError(proof.problems.map((p) => `${name}: ${p}`).join('\n'));
+  return JSON.parse(JSON.stringify(invoiceToJson(proof.invoice)));
+}
+
+/** The issued invoice's JSON, written by `invoice --json` or read back from an invoice workbook. */
+async function issuedJson(
+  file: string,
+  contract: Contract,
+  actuals: Result<Actuals>,
+  period: string,
+): Promise<unknown> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
+  }
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC))
+    return issuedFromWorkbook(file, bytes, contract, actuals, period);
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read ${file} as an issued invoice JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Writes the correction note of `issuedFile` given `recomputed`, the period's invoice from the restated
+ * `actuals` (an issued workbook is read back over them).
+ */
 export async function writeCorrection(
   issuedFile: string,
   contract: Contract,
+  actuals: Result<Actuals>,
   recomputed: Invoice,
   target: { readonly path: string; readonly name: string } | undefined,
   io: CliIo,
 ): Promise<ExitCode> {
   const name = basename(issuedFile);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(issuedFile, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : fileErrorReason(error);
-    throw new CliError(`cannot read ${issuedFile} as an issued invoice JSON: ${reason}`);
-  }
+  const json = await issuedJson(issuedFile, contract, actuals, recomputed.period);
   const issued = readIssuedInvoice(json);
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
   const today = new Date().toISOString().slice(0, 10);

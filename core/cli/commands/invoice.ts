@@ -12,7 +12,7 @@ import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { writeCorrection } from './corrects';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--summary-only] [--corrects ISSUED.json]';
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-MM..YYYY-MM [--from YYYY-MM --to YYYY-MM] [-o FILE.xlsx | --json] [--paper A4|Letter] [--summary-only] [--corrects ISSUED.json|ISSUED.xlsx]';
 
 /**
  * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals
@@ -69,6 +69,7 @@ export const invoiceCommand: Command = {
       return writeCorrection(
         corrects,
         inputs.contract.value,
+        inputs.actuals,
         invoice,
         target === undefined ? undefined : { path: target, name: out ?? target },
         io,

@@ -1,0 +1,98 @@
+/** `invoice --corrects ISSUED.xlsx`: the invoice workbook written by `invoice -o`, read back as issued. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import { findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+
+const bpo = findTemplate('bpo-customer-service')!;
+const contract = bpo.contract('en');
+const dir = mkdtempSync(join(tmpdir(), 'of-corrects-xlsx-'));
+const contractFile = join(dir, 'contract.json');
+const issuedActuals = join(dir, 'actuals.csv');
+const restatedActuals = join(dir, 'restated.csv');
+writeFileSync(contractFile, JSON.stringify(contractToJson(contract)));
+const csv = actualsToCsv(contract, bpo.actuals('en'));
+writeFileSync(issuedActuals, csv);
+// CSAT for October restated from 91.2 % to 89 %: the performance fee is no longer due.
+const restated = csv.replace(/^(.*CSAT.*?)0\.912/m, '$10.89');
+writeFileSync(restatedActuals, restated);
+
+const corrects = (issued: string) =>
+  runCli([
+    'invoice',
+    '--contract',
+    contractFile,
+    '--actuals',
+    restatedActuals,
+    '--period',
+    '2026-10',
+    '--corrects',
+    issued,
+  ]);
+
+describe('outcome-fees invoice --corrects ISSUED.xlsx', () => {
+  const issued = join(dir, 'invoice.xlsx');
+
+  beforeAll(async () => {
+    expect(restated).not.toBe(csv);
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      contractFile,
+      '--actuals',
+      issuedActuals,
+      '--period',
+      '2026-10',
+      '-o',
+      issued,
+    ]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('reads the invoice sheet back as issued and prints the credit note', async () => {
+    const run = await corrects(issued);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    const note = JSON.parse(run.out);
+    expect(note.kind).toBe('credit');
+    expect(note.total.difference).toBe('-6000.00');
+    expect(note.lines.find((l: { label: string }) => l.label === 'CSAT')).toMatchObject({
+      issued: '5000.00',
+      recomputed: '0.00',
+      difference: '-5000.00',
+    });
+  });
+
+  it('refuses a workbook whose amount was edited since, naming the cell', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(issued) as unknown as ArrayBuffer);
+    book.worksheets[0]!.getCell('F13').value = 5500;
+    const edited = join(dir, 'edited.xlsx');
+    await book.xlsx.writeFile(edited);
+    const run = await corrects(edited);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toContain(
+      "edited.xlsx: 'Invoice 2026-10'!F13 (CSAT, Amount): 5500 on the sheet, 5000 as issued: edited by hand since",
+    );
+  });
+
+  it('refuses a workbook without the period’s invoice sheet', async () => {
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      contractFile,
+      '--actuals',
+      restatedActuals,
+      '--period',
+      '2026-11',
+      '--corrects',
+      issued,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('invoice.xlsx: no invoice sheet for 2026-11');
+  });
+});
