@@ -49,10 +49,11 @@ describe('taskpane.html outside Excel', () => {
     expect(ids.sort()).toEqual(FUNCTIONS.map((f) => f.name).sort());
   });
 
-  it('mounts the pane with its nine forms and the templates of the core', async () => {
-    // New contract, Check, Generate invoice, then Exposure, Invoice a range, Performance review, Reconcile,
-    // Correct an invoice and Diagnostics.
-    expect(await page.locator('#taskpane-root form').count()).toBe(9);
+  it('mounts the pane with its fourteen forms and the templates of the core', async () => {
+    // New contract, Check, Generate invoice; the Model section's six (Create scenarios sheet, the Scenarios
+    // sheet to reprice, Fee curve, Exposure, Forecast, Compare); Invoice a range, Performance review,
+    // Reconcile, Correct an invoice and Diagnostics.
+    expect(await page.locator('#taskpane-root form').count()).toBe(14);
     const options = await page.locator('#taskpane-root select option').allTextContents();
     expect(options).toContain('BPO customer service');
   });
