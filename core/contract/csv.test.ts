@@ -56,7 +56,7 @@ describe('actuals CSV', () => {
       issues: [
         expect.objectContaining({ message: 'oct.csv!D4 (2026-10): expected a number, got "n/a"' }),
         expect.objectContaining({
-          message: `oct.csv!B5 (Name): unknown KPI "NPS" (the contract's KPIs: FCR, Average response time, CSAT)`,
+          message: `oct.csv!B5 (Name): unknown KPI "NPS" (the contract's KPIs: FCR, Average response time, CSAT, Average response time Black Friday)`,
         }),
       ],
     });

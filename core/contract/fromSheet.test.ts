@@ -73,6 +73,8 @@ describe('contractFromSheet', () => {
       'Contract!E30 (Up to): the last tier must be open-ended: leave "up to" blank',
       `Contract!E30 (Up to): must be greater than the previous tier's "up to" (40000)`,
       'Contract!M34 (Malus rate): must be ≥ 0',
+      // CSAT renamed "fcr": the FCR bonus's quality gate names a KPI no longer there.
+      'Contract!AA34 (Gate KPI): no KPI clause is named "CSAT"',
       'Contract!B35 (Measure): required',
       'Contract!H35 (Target): required by the bonus-malus model',
       'Contract!A36 (Name): KPI name "fcr" is used twice',
@@ -320,7 +322,7 @@ describe('actualsFromSheet', () => {
     expect(messages(actualsFromSheet(grid, contract))).toEqual([
       'Actuals!H1 (Period): 2025-12 is outside the contract (from 2026-01)',
       'Actuals!F2 (2026-11): must be ≥ 0',
-      `Actuals!B3 (Name): unknown KPI "FCR2" (the contract's KPIs: FCR, Average response time, CSAT)`,
+      `Actuals!B3 (Name): unknown KPI "FCR2" (the contract's KPIs: FCR, Average response time, CSAT, Average response time Black Friday)`,
       'Actuals!E4 (2026-10): expected a number, got "n/a"',
       'Actuals!A6 (Kind): hours are given but the contract has no hourly fee',
     ]);
@@ -341,7 +343,7 @@ describe('actualsFromSheet', () => {
     const result = actualsFromSheet(grid, contract);
     expect(messages(result)).toEqual([
       'Actuals!H1 (Period): the month 2026-10 appears twice',
-      'Actuals!B6 (Name): "CSAT" appears on two rows',
+      'Actuals!B7 (Name): "CSAT" appears on two rows',
     ]);
   });
 

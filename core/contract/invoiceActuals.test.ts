@@ -90,7 +90,16 @@ describe('monthsRead: the evaluation windows of an invoice', () => {
 
   test('with an earnback, every month back to the invoice whose credits it may refund', () => {
     const sla = itServicesSla.contract();
-    expect(monthsRead(sla, '2026-10')).toEqual(['2026-07', '2026-08', '2026-09', '2026-10']);
+    // Earnback after 3 invoices, and the February invoice it re-prices counts P1 misses over 3 months:
+    // 3 + 2 months back from October.
+    expect(monthsRead(sla, '2026-10')).toEqual([
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
     expect(monthsRead(sla, '2026-02')).toEqual(['2026-01', '2026-02']);
   });
 

@@ -24,7 +24,9 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     },
     '2026-11': {
       lines:
-        'fixed 20000 | volume 91790 | kpi-adjustment 2000 | kpi-adjustment 600 | kpi-fee 5000 | bonus-cap -1600',
+        // Black Friday: response 3.6 min vs its peak target 4 min, 0.4 × €1,500 = +600.00; bonuses 8,200.00
+        // capped at 6,000.00 (−2,200.00): the total is unchanged.
+        'fixed 20000 | volume 91790 | kpi-adjustment 2000 | kpi-adjustment 600 | kpi-fee 5000 | kpi-adjustment 600 | bonus-cap -2200',
       subtotal: '117790',
       vat: '23558',
       total: '141348',
@@ -79,9 +81,10 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     },
   },
   'ecommerce-performance-only': {
-    '2026-07': { lines: 'kpi-fee 15000', subtotal: '15000', vat: '3000', total: '18000' },
-    '2026-08': { lines: 'kpi-fee 0', subtotal: '0', vat: '0', total: '0' },
-    '2026-09': { lines: 'kpi-fee 15000', subtotal: '15000', vat: '3000', total: '18000' },
+    // 6,000 contacts × 2.50 = 15,000.00 when CSAT ≥ 85 %; August (84.3 %) fails the gate: 0. CSAT < 90 %: no bonus.
+    '2026-07': { lines: 'volume 15000 | kpi-fee 0', subtotal: '15000', vat: '3000', total: '18000' },
+    '2026-08': { lines: 'volume 0 | kpi-fee 0', subtotal: '0', vat: '0', total: '0' },
+    '2026-09': { lines: 'volume 15000 | kpi-fee 0', subtotal: '15000', vat: '3000', total: '18000' },
   },
   'it-services-sla': {
     '2026-01': {
@@ -105,6 +108,7 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     },
     '2026-04': {
       lines:
+        // Speed to answer, a key measure, missed in March (no credit then) and April: critical, −3,895.20.
         'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit -6492 | sla-credit -5193.6 | sla-credit -3895.2 | sla-cap 2596.8',
       subtotal: '95216',
       vat: '19043.2',
@@ -112,10 +116,12 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     },
     '2026-05': {
       lines:
-        'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | earnback 6492',
-      subtotal: '114692',
-      vat: '22938.4',
-      total: '137630.4',
+        // P1 4.5 h missed in April and May, 2 of the last 3 months: 6,492.00 × 1.5 = −9,738.00.
+        // 108,200 − 9,738 + 6,492 = 104,954.00; VAT 20,990.80.
+        'fixed 100000 | volume 8200 | sla-credit 0 | sla-credit -9738 | sla-credit 0 | sla-credit 0 | earnback 6492',
+      subtotal: '104954',
+      vat: '20990.8',
+      total: '125944.8',
     },
     '2026-06': {
       lines:
@@ -165,7 +171,7 @@ describe('the worked example of DOMAIN.md (BPO, October 2026)', () => {
     expect(text).toEqual([
       'Forfait fixe de la période : 20 000,00 €',
       '40 000 × 2,10 € + 2 500 × 1,90 € = 88 750,00 €',
-      'FCR 77,4 % vs objectif 75 % : +1,4 pt au-delà de la franchise × 400 € = 560,00 €',
+      'FCR 77,4 % vs objectif 75 % : +1,4 pt au-delà de la franchise × 400 € = 560,00 € ; condition CSAT 91,2 % ≥ 85 % : remplie',
       'Délai moyen de réponse 3,4 min vs objectif 3 min : −0,4 min × 800 € = −320,00 €',
       'CSAT 91,2 % ≥ seuil 90 % : honoraires 5 000,00 €',
     ]);
@@ -183,7 +189,7 @@ describe('the worked example of DOMAIN.md (BPO, October 2026)', () => {
     expect(
       invoice.evidence.map((e) => [e.clause.name, e.actual.toString(), e.outcome, e.amount.toString()]),
     ).toEqual([
-      ['FCR', '0.774', 'bonus', '560'],
+      ['FCR', '0.774', 'bonus, gate held', '560'],
       ['Average response time', '3.4', 'malus', '-320'],
       ['CSAT', '0.912', 'met', '5000'],
     ]);

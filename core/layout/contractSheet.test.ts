@@ -92,14 +92,14 @@ describe('contractSheetPlan layout', () => {
       [27, 0, 3, 'fixed|hourly|volume|rebate|amendment'],
       [27, 3, 3, 'graduated|volume'],
       [27, 10, 3, 'invoice|month'],
-      [33, 2, 23, 'percent|minutes|hours|count|points|currency|score'],
-      [33, 3, 23, 'higher|lower'],
-      [33, 4, 23, 'monthly|quarterly|half-yearly|yearly'],
-      [33, 5, 23, 'threshold|bonus-malus|kpi-score|achievement-share|rate-adjustment|sla-credit|gain-share'],
-      [33, 25, 23, 'reaches|exceeds'],
-      [33, 29, 23, 'average|weighted-average|sum|minimum|maximum|last|each-month'],
-      [33, 31, 23, 'step|linear'],
-      [33, 33, 23, 'relative|absolute'],
+      [33, 2, 24, 'percent|minutes|hours|count|points|currency|score'],
+      [33, 3, 24, 'higher|lower'],
+      [33, 4, 24, 'monthly|quarterly|half-yearly|yearly'],
+      [33, 5, 24, 'threshold|bonus-malus|kpi-score|achievement-share|rate-adjustment|sla-credit|gain-share'],
+      [33, 25, 24, 'reaches|exceeds'],
+      [33, 29, 24, 'average|weighted-average|sum|minimum|maximum|last|each-month'],
+      [33, 31, 24, 'step|linear'],
+      [33, 33, 24, 'relative|absolute'],
     ]);
     const fr = contractSheetPlan(bpoCustomerService.contract('fr'));
     expect(fr.validations!.find((v) => v.col === 3 && v.row === 33)?.list).toEqual(['hausse', 'baisse']);
@@ -110,7 +110,8 @@ describe('contractSheetPlan layout', () => {
     expect(plan.tables).toEqual([
       // Fees: 12 columns + Gate KPI, Gate level, Fallback price; KPIs: 37 + the 7 condition terms.
       { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 15 },
-      { name: 'ContractKpis', row: 32, col: 0, rows: 4, cols: 44 },
+      // BPO: four KPI clauses (the Black Friday one included) under the header.
+      { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 44 },
     ]);
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);

@@ -178,5 +178,10 @@ export function dueClauses(contract: Contract, place: PricingPlace = {}): KpiCla
   const where = placeOf(contract, place);
   if ('problem' in where) return [];
   const last = where.months[where.months.length - 1];
-  return contract.kpis.filter((clause) => kpiDueMonth(contract, clause, last) !== undefined);
+  // A time-boxed clause (Black Friday) outside its months gives no line: it is not due.
+  const active = (clause: KpiClause) =>
+    clause.activeMonths === undefined || clause.activeMonths.includes(last);
+  return contract.kpis.filter(
+    (clause) => kpiDueMonth(contract, clause, last) !== undefined && active(clause),
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * BPO customer service: a fixed management fee, interactions priced on graduated tiers, FCR and average
- * response time under bonus/malus, and a CSAT performance fee. October 2026 is DOMAIN.md's worked example.
+ * BPO customer service: a fixed management fee, interactions priced on graduated tiers, FCR (its bonus gated
+ * by CSAT ≥ 85 %) and average response time under bonus/malus, a Black Friday response-time clause active in
+ * November, and a CSAT performance fee. October 2026 is DOMAIN.md's worked example.
  */
 import type { Language } from '../contract/types';
 import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
@@ -17,6 +18,8 @@ const TEXT = {
     responseMeasure: 'Mean minutes from a customer request to the first answer',
     csat: 'CSAT',
     csatMeasure: 'Share of surveyed customers satisfied (4 or 5 out of 5)',
+    peak: 'Average response time Black Friday',
+    peakMeasure: 'Mean minutes from a customer request to the first answer in the Black Friday month',
   },
   fr: {
     name: 'Service client externalisé — Acme Retail',
@@ -29,6 +32,9 @@ const TEXT = {
     responseMeasure: "Minutes en moyenne entre la demande d'un client et la première réponse",
     csat: 'CSAT',
     csatMeasure: 'Part des clients interrogés satisfaits (4 ou 5 sur 5)',
+    peak: 'Délai moyen de réponse Black Friday',
+    peakMeasure:
+      "Minutes en moyenne entre la demande d'un client et la première réponse le mois du Black Friday",
   },
 } as const;
 
@@ -70,6 +76,9 @@ function contractDocument(lang: Language): unknown {
         bonusRate: '40000',
         malusRate: '40000',
         tolerance: '0.01',
+        // Quality gate (anti-gaming): the FCR bonus only if CSAT reaches 85 %; a malus applies anyway.
+        gateKpi: t.csat,
+        gateLevel: '0.85',
       },
       {
         name: t.response,
@@ -92,6 +101,20 @@ function contractDocument(lang: Language): unknown {
         threshold: '0.90',
         amount: '5000.00',
       },
+      {
+        // Article 1's peak period: Black Friday (November) has its own level and rates beside the normal
+        // response-time clause.
+        name: t.peak,
+        measure: t.peakMeasure,
+        unit: 'minutes',
+        direction: 'lower',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '4',
+        bonusRate: '1500',
+        malusRate: '1500',
+        activeMonths: ['2026-11'],
+      },
     ],
     caps: { bonus: { amount: '6000.00' }, malus: { percentOfBase: '0.01' } },
   };
@@ -111,7 +134,7 @@ const SAMPLE: readonly SampleMonth[] = [
   {
     period: '2026-11',
     volumes: { interactions: '44100' },
-    kpis: { fcr: '0.81', response: '2.4', csat: '0.93' },
+    kpis: { fcr: '0.81', response: '2.4', csat: '0.93', peak: '3.6' },
   },
   {
     period: '2026-12',
@@ -125,8 +148,8 @@ export const bpoCustomerService: ContractTemplate = {
   id: 'bpo-customer-service',
   title: { en: 'BPO customer service', fr: 'Service client externalisé (BPO)' },
   description: {
-    en: 'Fixed fee, interactions on graduated tiers, FCR and response-time bonus/malus, CSAT performance fee.',
-    fr: 'Fixe, interactions par paliers progressifs, bonus/malus FCR et délai de réponse, prime de performance CSAT.',
+    en: 'Fixed fee, interactions on graduated tiers, FCR (gated by CSAT) and response-time bonus/malus, a Black Friday clause, CSAT performance fee.',
+    fr: 'Fixe, interactions par paliers progressifs, bonus/malus FCR (conditionné au CSAT) et délai de réponse, clause Black Friday, prime de performance CSAT.',
   },
   defaultLanguage: 'en',
   contract: (lang = 'en') => mustParse(contractDocument(lang)),
@@ -134,7 +157,7 @@ export const bpoCustomerService: ContractTemplate = {
     const t = TEXT[lang];
     return sampleActuals(SAMPLE, {
       volumes: { interactions: t.interactions },
-      kpis: { fcr: t.fcr, response: t.response, csat: t.csat },
+      kpis: { fcr: t.fcr, response: t.response, csat: t.csat, peak: t.peak },
     });
   },
   scenarios: [
@@ -154,7 +177,10 @@ export const bpoCustomerService: ContractTemplate = {
     },
     {
       period: '2026-11',
-      note: { en: 'Bonuses of 7,600.00 capped at 6,000.00', fr: 'Bonus de 7 600,00 plafonnés à 6 000,00' },
+      note: {
+        en: 'Black Friday: bonuses of 8,200.00 (600.00 for the peak response time) capped at 6,000.00',
+        fr: 'Black Friday : bonus de 8 200,00 (600,00 pour le délai de pointe) plafonnés à 6 000,00',
+      },
     },
     {
       period: '2026-12',

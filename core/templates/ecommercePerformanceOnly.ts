@@ -1,6 +1,7 @@
 /**
- * Performance-only e-commerce customer care (article 1 §1): the provider is paid only when customer
- * satisfaction passes its threshold; a month below it is invoiced at zero.
+ * Performance-only e-commerce customer care (article 1 §1): the provider is paid per contact only when
+ * customer satisfaction passes its threshold (a gated price, no fallback: a month below it is invoiced at
+ * zero), with a bonus for excellent satisfaction.
  */
 import type { Language } from '../contract/types';
 import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
@@ -8,11 +9,15 @@ import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } fro
 const TEXT = {
   en: {
     name: 'E-commerce customer care — performance only',
+    contacts: 'Contacts',
+    contact: 'contact',
     csat: 'CSAT',
     csatMeasure: 'Share of surveyed customers satisfied (4 or 5 out of 5)',
   },
   fr: {
     name: 'Service client e-commerce — à la performance',
+    contacts: 'Contacts',
+    contact: 'contact',
     csat: 'CSAT',
     csatMeasure: 'Part des clients interrogés satisfaits (4 ou 5 sur 5)',
   },
@@ -31,6 +36,8 @@ function contractDocument(lang: Language): unknown {
     frequency: 'monthly',
     firstPeriod: '2026-01',
     rounding: 'half-away-from-zero',
+    // Pay per contact only if satisfaction passes the threshold: 2.50 a contact when CSAT ≥ 85 %, else 0.
+    volumes: [{ name: t.contacts, unit: t.contact, unitPrice: '2.50', gateKpi: t.csat, gateLevel: '0.85' }],
     kpis: [
       {
         name: t.csat,
@@ -39,17 +46,17 @@ function contractDocument(lang: Language): unknown {
         direction: 'higher',
         period: 'monthly',
         model: 'threshold',
-        threshold: '0.85',
-        amount: '15000.00',
+        threshold: '0.90',
+        amount: '1500.00',
       },
     ],
   };
 }
 
 const SAMPLE: readonly SampleMonth[] = [
-  { period: '2026-07', kpis: { csat: '0.872' } },
-  { period: '2026-08', kpis: { csat: '0.843' } },
-  { period: '2026-09', kpis: { csat: '0.85' } },
+  { period: '2026-07', volumes: { contacts: '6000' }, kpis: { csat: '0.872' } },
+  { period: '2026-08', volumes: { contacts: '5400' }, kpis: { csat: '0.843' } },
+  { period: '2026-09', volumes: { contacts: '6000' }, kpis: { csat: '0.85' } },
 ];
 
 /** The performance-only e-commerce template. */
@@ -60,16 +67,20 @@ export const ecommercePerformanceOnly: ContractTemplate = {
     fr: 'Service client e-commerce (à la performance)',
   },
   description: {
-    en: 'Paid only when customer satisfaction (CSAT) reaches its threshold.',
-    fr: 'Payé uniquement si la satisfaction client (CSAT) atteint son seuil.',
+    en: 'Paid per contact only when customer satisfaction (CSAT) reaches its threshold; a bonus from 90 %.',
+    fr: 'Payé au contact uniquement si la satisfaction client (CSAT) atteint son seuil ; une prime dès 90 %.',
   },
   defaultLanguage: 'en',
   contract: (lang = 'en') => mustParse(contractDocument(lang)),
-  actuals: (lang = 'en') => sampleActuals(SAMPLE, { kpis: { csat: TEXT[lang].csat } }),
+  actuals: (lang = 'en') =>
+    sampleActuals(SAMPLE, { volumes: { contacts: TEXT[lang].contacts }, kpis: { csat: TEXT[lang].csat } }),
   scenarios: [
     {
       period: '2026-07',
-      note: { en: 'CSAT 87.2 % ≥ 85 %: fee paid', fr: 'CSAT 87,2 % ≥ 85 % : honoraires dus' },
+      note: {
+        en: 'CSAT 87.2 % ≥ 85 %: 6,000 contacts × 2.50 paid',
+        fr: 'CSAT 87,2 % ≥ 85 % : 6 000 contacts × 2,50 dus',
+      },
     },
     {
       period: '2026-08',
@@ -78,8 +89,8 @@ export const ecommercePerformanceOnly: ContractTemplate = {
     {
       period: '2026-09',
       note: {
-        en: 'CSAT exactly at the threshold: fee paid',
-        fr: 'CSAT exactement au seuil : honoraires dus',
+        en: 'CSAT exactly at the threshold: contacts paid',
+        fr: 'CSAT exactement au seuil : contacts payés',
       },
     },
   ],

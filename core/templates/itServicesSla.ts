@@ -2,7 +2,9 @@
  * Managed IT services with service-level credits: a monthly charge and per-workstation prices (volume
  * tiers), 12 % of the monthly charges at risk, four service levels whose allocations total 170 % of the
  * pool (the sum of credits is capped at the pool), an earnback after three good months, and a quarterly
- * share of run-cost savings. The availability minimum ratchets up each contract year.
+ * share of run-cost savings. The availability minimum ratchets up each contract year; the P1 credit
+ * escalates × 1.5 when missed twice in three months; speed to answer is a key measure, credited only once
+ * it has been missed twice in three months.
  */
 import type { Language } from '../contract/types';
 import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
@@ -93,9 +95,20 @@ function contractDocument(lang: Language): unknown {
         ...sla(t.availability, t.availabilityMeasure, 'percent', 'higher', '0.995', '0.998', '0.50'),
         ratchet: { step: '0.0005', ceiling: '0.998' },
       },
-      sla(t.p1, t.p1Measure, 'hours', 'lower', '4', '3', '0.50'),
+      // Repeat failures: a P1 credit × 1.5 when missed in 2 of the last 3 months.
+      {
+        ...sla(t.p1, t.p1Measure, 'hours', 'lower', '4', '3', '0.50'),
+        repeatPeriods: '3',
+        escalateAt: '2',
+        escalationFactor: '1.5',
+      },
       sla(t.ftf, t.ftfMeasure, 'percent', 'higher', '0.70', '0.75', '0.40'),
-      sla(t.speed, t.speedMeasure, 'minutes', 'lower', '2', '1', '0.30'),
+      // A key measure: no credit until missed in 2 of the last 3 months, then critical.
+      {
+        ...sla(t.speed, t.speedMeasure, 'minutes', 'lower', '2', '1', '0.30'),
+        repeatPeriods: '3',
+        criticalAt: '2',
+      },
       {
         name: t.runCost,
         measure: t.runCostMeasure,
@@ -121,14 +134,18 @@ const SAMPLE: readonly SampleMonth[] = [
   {
     period: '2026-03',
     volumes: { workstations: '820' },
-    kpis: { availability: '0.999', ...GOOD, runCost: '238000.00' },
+    kpis: { availability: '0.999', ...GOOD, speed: '2.5', runCost: '238000.00' },
   },
   {
     period: '2026-04',
     volumes: { workstations: '820' },
     kpis: { availability: '0.999', p1: '5.2', ftf: '0.66', speed: '2.5' },
   },
-  { period: '2026-05', volumes: { workstations: '820' }, kpis: { availability: '0.9985', ...GOOD } },
+  {
+    period: '2026-05',
+    volumes: { workstations: '820' },
+    kpis: { availability: '0.9985', ...GOOD, p1: '4.5' },
+  },
   {
     period: '2026-06',
     volumes: { workstations: '820' },
@@ -172,15 +189,15 @@ export const itServicesSla: ContractTemplate = {
     {
       period: '2026-04',
       note: {
-        en: 'Three levels missed: 120 % of the pool, capped at the at-risk amount (12,984.00)',
-        fr: 'Trois niveaux manqués : 120 % du montant à risque, plafonnés à 12 984,00',
+        en: 'Three levels missed, speed to answer critical (missed in March too): 120 % of the pool, capped at 12,984.00',
+        fr: 'Trois niveaux manqués, délai de décroché critique (manqué aussi en mars) : 120 % du montant à risque, plafonnés à 12 984,00',
       },
     },
     {
       period: '2026-05',
       note: {
-        en: 'Third month at 99.8 % or better since February: the February credit is earned back',
-        fr: 'Troisième mois à 99,8 % ou mieux depuis février : le crédit de février est récupéré',
+        en: 'P1 missed twice in 3 months: credit × 1.5 (9,738.00); the February credit is earned back',
+        fr: 'P1 manqué 2 fois en 3 mois : crédit × 1,5 (9 738,00) ; le crédit de février est récupéré',
       },
     },
     {

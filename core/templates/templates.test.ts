@@ -100,7 +100,9 @@ describe('the template list', () => {
         const month = actuals.periods.get(period);
         expect(month).toBeDefined();
         for (const clause of contract.kpis) {
-          const due = kpiDueMonth(contract, clause, period) !== undefined;
+          // A time-boxed clause (Black Friday) is due only in its active months.
+          const active = clause.activeMonths === undefined || clause.activeMonths.includes(period);
+          const due = active && kpiDueMonth(contract, clause, period) !== undefined;
           expect([period, clause.name, month!.kpis.has(clause.name)]).toEqual([period, clause.name, due]);
         }
         for (const volume of contract.volumes) expect(month!.volumes.has(volume.name)).toBe(true);
@@ -240,13 +242,21 @@ describe('credit-processing', () => {
 });
 
 describe('ecommerce-performance-only', () => {
-  test('paid only when CSAT reaches 85 %', () => {
+  test('paid per contact only when CSAT reaches 85 %', () => {
     const contract = ecommercePerformanceOnly.contract();
     const actuals = ecommercePerformanceOnly.actuals();
     expect(contract.fixedFees).toEqual([]);
-    expect(contract.volumes).toEqual([]);
+    expect(contract.volumes.map((v) => [v.name, v.gateKpi, v.gateLevel?.toFixed(), v.fallbackPrice])).toEqual(
+      [['Contacts', 'CSAT', '0.85', undefined]],
+    );
+    // 6,000 × 2.50 = 15,000.00 when CSAT ≥ 85 % (July 87.2 %, September exactly 85 %); August 84.3 %: 0.
     const fees = ['2026-07', '2026-08', '2026-09'].map((m) =>
-      thresholdFee(value(actuals, m, 'CSAT'), dec('0.85'), dec(15000), 'higher').amount.toFixed(2),
+      thresholdFee(
+        value(actuals, m, 'CSAT'),
+        dec('0.85'),
+        dec(6000).times(dec('2.5')),
+        'higher',
+      ).amount.toFixed(2),
     );
     expect(fees).toEqual(['15000.00', '0.00', '15000.00']);
   });

@@ -3,7 +3,9 @@
  * one included, the misses are counted: a credit is multiplied by `escalationFactor` from `escalateAt`
  * misses on, and a key measure (`criticalAt`) gives no credit until it has missed `criticalAt` times, when it
  * becomes critical and credits its allocation. Periods before the contract's first month do not exist; a
- * period not evaluated (excluded, sample short) is no miss; a missing value stops the invoice, as always.
+ * period not evaluated (excluded, sample short) is no miss, nor is one with no value entered: a count
+ * never guesses a miss (scenarios and single-month actuals have no history), and the explanation prints
+ * the count a reader can check.
  * The escalated credit is the printed credit × the factor, rounded once: what a reader multiplies by hand.
  */
 import { FREQUENCY_MONTHS, addMonths, comparePeriods } from '../../contract/period';
@@ -30,13 +32,11 @@ function missesWithin(
     const earlier = addMonths(month, -k * step);
     if (comparePeriods(earlier, ctx.contract.firstPeriod) < 0) break;
     const condition = clauseCondition(ctx, clause, earlier);
-    if ('problem' in condition) return condition;
-    if (!condition.evaluated) continue;
+    if ('problem' in condition || !condition.evaluated) continue;
     // The minimum in force that period (moving levels), on that period's value.
     const levels = resolveLevels(ctx, clause, earlier);
-    if ('problem' in levels) return levels;
     const value = kpiPeriodValue(ctx, clause, earlier);
-    if ('problem' in value) return value;
+    if ('problem' in levels || 'problem' in value) continue;
     const at = levels.clause as SlaCreditClause;
     if (!meets(value.actual, at.threshold, at.direction, at.comparison)) misses++;
   }
