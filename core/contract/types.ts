@@ -234,7 +234,8 @@ export interface KpiCommon {
 }
 
 /** How the monthly values of a KPI make its period's value, or `each-month`: every month evaluated, amounts added. */
-export type KpiAggregation = 'average' | 'weighted-average' | 'sum' | 'minimum' | 'maximum' | 'last' | 'each-month';
+export type KpiAggregation =
+  'average' | 'weighted-average' | 'sum' | 'minimum' | 'maximum' | 'last' | 'each-month';
 /** Every aggregation, in display order. */
 export const KPI_AGGREGATIONS: readonly KpiAggregation[] = [
   'average',

@@ -510,7 +510,7 @@ const FR: ContractText = {
     },
     indexFrom: { label: 'Indexation à partir de', help: 'Facultatif : première révision annuelle, AAAA-MM' },
     indexName: { label: 'Indice', help: 'Indice saisi dans le Réalisé (Syntec) : P1 = P0 × S1 / S0' },
-    indexBase: { label: "Indice de base (S0)", help: "Valeur de l'indice à laquelle les prix sont fixés" },
+    indexBase: { label: 'Indice de base (S0)', help: "Valeur de l'indice à laquelle les prix sont fixés" },
     indexRate: { label: "Taux d'indexation", help: 'Ou un taux annuel fixe : P0 × (1 + taux)^années' },
     indexDecimals: { label: 'Décimales du prix révisé', help: 'Arrondi des prix révisés (2 : au centime)' },
   },

@@ -407,7 +407,13 @@ const FRACTION_PARAMS: ReadonlySet<KpiColumn> = new Set([
   'achievementCap',
   'allocation',
 ]);
-const MONEY_PARAMS: ReadonlySet<KpiColumn> = new Set(['amount', 'bonusCap', 'malusCap', 'floor', 'neutralFee']);
+const MONEY_PARAMS: ReadonlySet<KpiColumn> = new Set([
+  'amount',
+  'bonusCap',
+  'malusCap',
+  'floor',
+  'neutralFee',
+]);
 /** Counts (a sample, periods, misses) and the escalation factor are plain numbers. */
 const PLAIN_TERMS: ReadonlySet<KpiColumn> = new Set([
   'sampleMinimum',
