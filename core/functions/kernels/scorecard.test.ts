@@ -124,3 +124,12 @@ it('answers zero scores with 0, and leaves a sum that cancels exactly to the dec
     ]),
   ).toBe(0);
 });
+
+it('pairs a row of 150,000 scores with a column of 150,000 weights as the same pairs in columns', () => {
+  // More cells than V8 takes as the arguments of one call.
+  const row = Array.from({ length: 150000 }, (_, i) => 0.5 + (i % 997) / 1000);
+  const weights = row.map((_, i) => [1 + (i % 13) / 10]);
+  const asColumns = scorecardKernel.run([row.map((x) => [x]), weights], spec);
+  expect(typeof asColumns).toBe('number');
+  expect(scorecardKernel.run([[row], weights], spec)).toBe(asColumns);
+});

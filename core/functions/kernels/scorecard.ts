@@ -60,9 +60,9 @@ for (let i = 0; i < 2048; i++) {
 const SUMS = new Float64Array(5);
 
 /**
- * Accumulates every pair of `scoreCells` and `weightCells`, tables of the same rows × width (checked row by row),
- * into SUMS: Σ score × weight as SUMS[0] + SUMS[1], Σ weight as SUMS[2] + SUMS[3], and Σ |score| ×
- * weight over the doubles in SUMS[4]. False when a cell is not the kernel's to answer.
+ * Accumulates every pair of `scoreCells` and `weightCells`, tables of the same rows × width (checked
+ * row by row), into SUMS: Σ score × weight as SUMS[0] + SUMS[1], Σ weight as SUMS[2] + SUMS[3], and
+ * Σ |score| × weight over the doubles in SUMS[4]. False when a cell is not the kernel's to answer.
  *
  * A value a ≥ 0 enters as m · 10^-k with m = a · 10^k rounded half up to an integer in [10^14, 10^15], as
  * `toPrecision(15)` rounds (`readColumn` in columns.ts does the same). With p = fl(a · 10^k) and e its exact
@@ -197,7 +197,7 @@ function oneRow(cells: HostMatrix, width: number): HostMatrix | undefined {
   const row: HostScalar[] = [];
   for (const line of cells) {
     if (!Array.isArray(line) || line.length !== width) return undefined;
-    row.push(...line);
+    for (const cell of line) row.push(cell);
   }
   return [row];
 }
