@@ -37,8 +37,8 @@ describe('actuals CSV', () => {
     const csv = actualsToCsv(contract, onlineBusinessManager.actuals('en'));
     expect(csv.split('\n').slice(0, 3)).toEqual([
       'Period,Kind,Name,Value',
-      '2026-10,hours,OBM hourly fee,60',
-      '2026-10,kpi,Lead conversion rate,0.22',
+      '2026-07,hours,OBM hourly fee,56',
+      '2026-07,kpi,Lead conversion rate,0.2',
     ]);
   });
 

@@ -350,9 +350,9 @@ describe('actualsFromSheet', () => {
   test('a quarterly KPI takes its value on the month that closes its quarter', () => {
     const obm = onlineBusinessManager.contract('en');
     const grid = planToGrid(actualsSheetPlan(obm, onlineBusinessManager.actuals('en')));
-    set(grid, 'D4', 0.81); // client retention in October
+    set(grid, 'G4', 0.81); // client retention in October
     expect(messages(actualsFromSheet(grid, obm))).toEqual([
-      'Actuals!D4 (2026-10): "Client retention" is evaluated quarterly: enter its value on the month that closes the period (2026-12)',
+      'Actuals!G4 (2026-10): "Client retention" is evaluated quarterly: enter its value on the month that closes the period (2026-12)',
     ]);
   });
 

@@ -84,6 +84,8 @@ function withPrinted(actuals: Actuals, printed: ReadonlyMap<Period, Values>): Ac
       kpis: new Map([...(now?.kpis ?? []), ...values.kpis]),
       volumes: new Map([...(now?.volumes ?? []), ...values.volumes]),
       ...(hours !== undefined ? { hours } : {}),
+      // A price index (Syntec) is not printed as a value: it stays as entered.
+      ...(now?.indices ? { indices: now.indices } : {}),
     });
   }
   return { periods: new Map([...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };

@@ -40,11 +40,13 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     },
   },
   'online-business-manager': {
+    // Cancellations 6 % on the linear scale −5 % at 8 % … +3 % at 5 %: score (8 − 6) / 3 = 2/3,
+    // −5 % + 2/3 × 8 % = +1/3 %: 4,950 × 1/300 = 16.50. Subtotal 6,227.50 + 16.50 = 6,244.00; VAT 1,248.80.
     '2026-10': {
-      lines: 'hourly 4950 | kpi-fee 880 | kpi-adjustment 247.5 | kpi-fee 150 | kpi-adjustment 0',
-      subtotal: '6227.5',
-      vat: '1245.5',
-      total: '7473',
+      lines: 'hourly 4950 | kpi-fee 880 | kpi-adjustment 247.5 | kpi-fee 150 | kpi-adjustment 16.5',
+      subtotal: '6244',
+      vat: '1248.8',
+      total: '7492.8',
     },
     '2026-11': {
       lines: 'hourly 5280 | kpi-fee 1080 | kpi-adjustment -264 | kpi-fee 0 | kpi-adjustment 158.4',
@@ -123,12 +125,14 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
       vat: '20990.8',
       total: '125944.8',
     },
+    // Syntec revision in June: 287.0 / 280.0 = 1.025: run charge 100,000 → 102,500.00, 820 workstations at
+    // 10.00 → 10.25 = 8,405.00; subtotal 110,905.00, VAT 22,181.00, total 133,086.00.
     '2026-06': {
       lines:
-        'fixed 100000 | volume 8200 | kpi-adjustment 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
-      subtotal: '108200',
-      vat: '21640',
-      total: '129840',
+        'fixed 102500 | volume 8405 | kpi-adjustment 0 | sla-credit 0 | sla-credit 0 | sla-credit 0 | sla-credit 0',
+      subtotal: '110905',
+      vat: '22181',
+      total: '133086',
     },
   },
 };

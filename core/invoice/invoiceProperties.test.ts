@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { buildActuals, type ActualEntry } from '../contract/actuals';
-import { invoiceWindow, kpiDueMonth } from '../contract/period';
+import { monthsRead } from '../contract/invoiceActuals';
 import type { Contract, Period } from '../contract/types';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { decSum, dec, minorUnitDigits, ZERO } from '../money';
@@ -23,20 +23,15 @@ function kpiValue(unit: string) {
 
 /** Random actuals for every month the invoice of PERIOD reads. */
 function actualsFor(contract: Contract) {
-  const months = [
-    ...new Set([
-      ...(invoiceWindow(contract, PERIOD) ?? []),
-      ...contract.kpis
-        .map((k) => kpiDueMonth(contract, k, PERIOD))
-        .filter((m): m is Period => m !== undefined),
-    ]),
-  ];
+  // Every month the invoice reads: its own, an aggregated KPI's window, a revision's index month.
+  const months = monthsRead(contract, PERIOD)!;
   const kpis = contract.kpis.map((k) => kpiValue(k.unit).map((value) => ({ k, value })));
   const volumes = contract.volumes.map((v) =>
     fc.integer({ min: 0, max: 200000 }).map((n) => ({ v, value: dec(n) })),
   );
   const hours = fc.integer({ min: 0, max: 3000 }).map((n) => dec(n).div(10));
-  return fc.tuple(fc.tuple(...kpis), fc.tuple(...volumes), hours).map(([k, v, h]) => {
+  const index = fc.integer({ min: 1000, max: 4000 }).map((n) => dec(n).div(10));
+  return fc.tuple(fc.tuple(...kpis), fc.tuple(...volumes), hours, index).map(([k, v, h, s]) => {
     const entries: ActualEntry[] = [];
     for (const month of months) {
       for (const { k: clause, value } of k)
@@ -44,6 +39,8 @@ function actualsFor(contract: Contract) {
       for (const { v: volume, value } of v)
         entries.push({ period: month, kind: 'volume', name: volume.name, value });
       if (contract.hourly) entries.push({ period: month, kind: 'hours', name: '', value: h });
+      const name = contract.indexation?.index;
+      if (name !== undefined) entries.push({ period: month, kind: 'index', name, value: s });
     }
     return buildActuals(entries);
   });

@@ -23,22 +23,36 @@ describe('actualsSheetPlan', () => {
     const plan = actualsSheetPlan(onlineBusinessManager.contract('fr'), onlineBusinessManager.actuals('fr'));
     const grid = planToGrid(plan);
     expect(plan.name).toBe('Réalisé');
-    expect(grid[0]).toEqual(['Type', 'Nom', 'Unité', '2026-10', '2026-11', '2026-12']);
-    expect(grid[1]).toEqual(['heures', 'Forfait horaire OBM', 'heures', 60, 64, 58]);
+    // The sample runs from July (the half-year whose NPS is averaged) to December.
+    expect(grid[0]).toEqual([
+      'Type',
+      'Nom',
+      'Unité',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    expect(grid[1]).toEqual(['heures', 'Forfait horaire OBM', 'heures', 56, 52, 62, 60, 64, 58]);
     expect(grid[3]).toEqual([
       'indicateur',
       'Taux de rétention client',
       'pourcentage (trimestriel)',
       null,
       null,
+      0.82,
+      null,
+      null,
       0.86,
     ]);
     const formats = plan.blocks[0].numberFormats!;
     expect(formats[0].every((f) => f === TEXT_FORMAT)).toBe(true);
-    expect(formats[3]).toEqual([TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, '0.0#%', '0.0#%', '0.0#%']);
+    expect(formats[3]).toEqual([TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, ...Array(6).fill('0.0#%')]);
     expect(formats[1][3]).toBe('#,##0.00');
     expect([plan.frozenRows, plan.frozenColumns]).toEqual([1, 3]);
-    expect(plan.tables).toEqual([{ name: 'Actuals', row: 0, col: 0, rows: 8, cols: 6 }]);
+    expect(plan.tables).toEqual([{ name: 'Actuals', row: 0, col: 0, rows: 8, cols: 9 }]);
     expect(plan.validations).toEqual([
       { row: 1, col: 0, rows: 17, cols: 1, list: ['indicateur', 'volume', 'heures'] },
     ]);

@@ -21,7 +21,7 @@ import {
 import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
-import { aggregatedMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
+import { aggregatedMonths, measuredMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
 import { invoiceContext } from '../invoice/context';
 import type { InvoiceResult } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
@@ -118,7 +118,12 @@ export function scenarioActuals(
     const clause = contract.kpis.find((k) => k.name === name);
     const month = clause ? kpiDueMonth(contract, clause, last) : undefined;
     // A KPI not evaluated on this invoice plays no part in it.
-    if (clause && month !== undefined) entries.push(...periodValueEntries(contract, clause, month, value));
+    if (clause && month !== undefined) {
+      // An aggregated KPI at the value its measured months give keeps them (aggregation/scenarioMonths.ts).
+      const measured =
+        place.history && measuredMonths(contract, clause, month, value, place.history, inWindow);
+      entries.push(...(measured || periodValueEntries(contract, clause, month, value)));
+    }
   }
   // An exclusion stands on the month its clause is evaluated, as the KPI's value does.
   for (const [name, reason] of values.exclusions ?? []) {

@@ -40,6 +40,8 @@ export interface SampleMonth {
   readonly hours?: string;
   readonly volumes?: Readonly<Record<string, string>>;
   readonly kpis?: Readonly<Record<string, string>>;
+  /** Price index values by index name (`Syntec`), the same in every language. */
+  readonly indices?: Readonly<Record<string, string>>;
 }
 
 /** The names, in one language, that a template's stable keys stand for. */
@@ -70,6 +72,8 @@ export function sampleActuals(months: readonly SampleMonth[], names: SampleNames
     for (const [key, value] of Object.entries(month.kpis ?? {})) {
       entries.push({ period: month.period, kind: 'kpi', name: nameOf(names.kpis, key), value: dec(value) });
     }
+    for (const [name, value] of Object.entries(month.indices ?? {}))
+      entries.push({ period: month.period, kind: 'index', name, value: dec(value) });
   }
   return buildActuals(entries);
 }

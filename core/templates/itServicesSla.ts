@@ -123,6 +123,9 @@ function contractDocument(lang: Language): unknown {
     ],
     sla: { atRisk: { percentOfBase: '0.12' }, basis: 'base-fees' },
     earnback: { periods: 3 },
+    // Syntec indexation at each anniversary of the contract (June): P1 = P0 × S1 / S0, S0 the index
+    // of the signing month, S1 the last index published at the revision, prices rounded to the cent.
+    indexation: { from: '2026-06', index: 'Syntec', base: '280.0', decimals: 2 },
   };
 }
 
@@ -150,6 +153,8 @@ const SAMPLE: readonly SampleMonth[] = [
     period: '2026-06',
     volumes: { workstations: '820' },
     kpis: { availability: '0.9993', ...GOOD, runCost: '262000.00' },
+    // The Syntec index last published at the revision: 287.0 / 280.0 = 1.025.
+    indices: { Syntec: '287.0' },
   },
 ];
 
@@ -203,8 +208,8 @@ export const itServicesSla: ContractTemplate = {
     {
       period: '2026-06',
       note: {
-        en: 'Quarter close: run cost above baseline, nothing shared (no pain share)',
-        fr: 'Clôture du trimestre : coût au-dessus de la référence, rien à partager',
+        en: 'Quarter close: run cost above baseline, nothing shared (no pain share); prices revised by the Syntec index (287.0 / 280.0)',
+        fr: 'Clôture du trimestre : coût au-dessus de la référence, rien à partager ; prix révisés selon l’indice Syntec (287,0 / 280,0)',
       },
     },
   ],

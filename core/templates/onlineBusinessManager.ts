@@ -88,6 +88,8 @@ function contractDocument(lang: Language): unknown {
       {
         ...kpi(t.response, t.responseMeasure, 'hours', 'lower', 'monthly'),
         model: 'rate-adjustment',
+        // Graded: the rate moves from −5 % at 6 hours to +5 % at the target, linearly between.
+        grading: 'linear',
         threshold: '6',
         target: '4',
         bonusRate: '0.05',
@@ -114,6 +116,8 @@ function contractDocument(lang: Language): unknown {
       {
         ...kpi(t.nps, t.npsMeasure, 'score', 'higher', 'half-yearly'),
         model: 'kpi-score',
+        // Surveyed every month; the half-year's NPS is the average of its six months.
+        aggregation: 'average',
         threshold: '7',
         target: '8',
         stretch: '9',
@@ -126,6 +130,8 @@ function contractDocument(lang: Language): unknown {
       {
         ...kpi(t.cancellation, t.cancellationMeasure, 'percent', 'lower', 'monthly'),
         model: 'rate-adjustment',
+        // Graded: from −5 % at 8 % cancellations to +3 % at the target, linearly between.
+        grading: 'linear',
         threshold: '0.08',
         target: '0.05',
         bonusRate: '0.03',
@@ -138,16 +144,39 @@ function contractDocument(lang: Language): unknown {
   };
 }
 
+// The second half-year: NPS is surveyed every month (8.3, 8.5, 8.6, 8.6, 8.7, 8.9: average 51.6 / 6 = 8.6).
 const SAMPLE: readonly SampleMonth[] = [
+  {
+    period: '2026-07',
+    hours: '56',
+    kpis: { conversion: '0.20', response: '4.5', sessions: '44', cancellation: '0.07', nps: '8.3' },
+  },
+  {
+    period: '2026-08',
+    hours: '52',
+    kpis: { conversion: '0.21', response: '4.2', sessions: '45', cancellation: '0.05', nps: '8.5' },
+  },
+  {
+    period: '2026-09',
+    hours: '62',
+    kpis: {
+      conversion: '0.24',
+      retention: '0.82',
+      response: '3.9',
+      sessions: '47',
+      cancellation: '0.055',
+      nps: '8.6',
+    },
+  },
   {
     period: '2026-10',
     hours: '60',
-    kpis: { conversion: '0.22', response: '3.5', sessions: '46', cancellation: '0.06' },
+    kpis: { conversion: '0.22', response: '3.5', sessions: '46', cancellation: '0.06', nps: '8.6' },
   },
   {
     period: '2026-11',
     hours: '64',
-    kpis: { conversion: '0.27', response: '6.5', sessions: '38', cancellation: '0.04' },
+    kpis: { conversion: '0.27', response: '6.5', sessions: '38', cancellation: '0.04', nps: '8.7' },
   },
   {
     period: '2026-12',
@@ -157,7 +186,7 @@ const SAMPLE: readonly SampleMonth[] = [
       retention: '0.86',
       response: '3.8',
       sessions: '52',
-      nps: '8.6',
+      nps: '8.9',
       cancellation: '0.09',
     },
   },

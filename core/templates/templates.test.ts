@@ -102,7 +102,10 @@ describe('the template list', () => {
         for (const clause of contract.kpis) {
           // A time-boxed clause (Black Friday) is due only in its active months.
           const active = clause.activeMonths === undefined || clause.activeMonths.includes(period);
-          const due = active && kpiDueMonth(contract, clause, period) !== undefined;
+          // An aggregated KPI (the OBM's half-yearly NPS) is measured every month.
+          const measured =
+            clause.aggregation !== undefined || kpiDueMonth(contract, clause, period) !== undefined;
+          const due = active && measured;
           expect([period, clause.name, month!.kpis.has(clause.name)]).toEqual([period, clause.name, due]);
         }
         for (const volume of contract.volumes) expect(month!.volumes.has(volume.name)).toBe(true);
@@ -193,7 +196,11 @@ describe('online-business-manager', () => {
     ).toBe('600.00');
     const nps = kpi(contract, 'Client satisfaction (NPS)');
     if (nps.model !== 'kpi-score') throw new Error(nps.model);
-    const score = kpiScore(value(actuals, '2026-12', nps.name), {
+    // NPS is the average of the half-year's six months: (8.3 + 8.5 + 8.6 + 8.6 + 8.7 + 8.9) / 6 = 8.6.
+    const months = ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+    const average = decSum(months.map((m) => value(actuals, m, nps.name))).div(6);
+    expect(average.toFixed()).toBe('8.6');
+    const score = kpiScore(average, {
       ...nps,
       stretch: nps.stretch ?? null,
     }).score;

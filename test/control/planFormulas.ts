@@ -54,7 +54,9 @@ export function formulaResults(
       row.flatMap((formula, c) => {
         if (formula === null) return [];
         const cell = `${String.fromCharCode(65 + block.col + c)}${block.row + r + 1}`;
-        return [{ cell, formula, cached: block.values[r][c], evaluated: evaluate(grid, formula) }];
+        // Compared as the cell shows it, 15 significant digits: a SUM of doubles (16.5 + …) may land an ulp off.
+        const evaluated = Number(evaluate(grid, formula).toPrecision(15));
+        return [{ cell, formula, cached: block.values[r][c], evaluated }];
       }),
     ),
   );

@@ -3,7 +3,7 @@
  * some months and missed in others; a KPI absent from a sample month takes its value from another sample.
  */
 import { actualsToCsv } from '../../core/contract/csv';
-import { FREQUENCY_MONTHS, addMonths, closesWindow } from '../../core/contract/period';
+import { addMonths, closesWindow, kpiEntryMonths } from '../../core/contract/period';
 import type { Actuals, Contract, Language, PeriodActuals } from '../../core/contract/types';
 import type { ContractTemplate } from '../../core/templates';
 
@@ -23,9 +23,10 @@ export function yearOfActuals(
     const month = addMonths(from, i);
     const kpis = new Map(anyValue);
     for (const [name, value] of sample.kpis) kpis.set(name, value);
-    // A KPI evaluated over several months has its value on the month closing the period only.
+    // A KPI evaluated over several months has its value on the month closing the period only, unless it
+    // is aggregated (measured every month).
     for (const kpi of contract.kpis)
-      if (!closesWindow(contract.firstPeriod, FREQUENCY_MONTHS[kpi.period], month)) kpis.delete(kpi.name);
+      if (!closesWindow(contract.firstPeriod, kpiEntryMonths(kpi), month)) kpis.delete(kpi.name);
     periods.set(month, { ...sample, kpis });
   }
   return { periods };

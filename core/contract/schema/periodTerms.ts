@@ -200,10 +200,7 @@ type NamedFee =
   | { readonly kind: 'several' };
 
 /** Which fee `name` is among the contract's fixed fees, hourly fee and volumes. */
-function feeNamed(
-  contract: Pick<RawTerms, 'fixedFees' | 'hourly' | 'volumes'>,
-  name: string,
-): NamedFee {
+function feeNamed(contract: Pick<RawTerms, 'fixedFees' | 'hourly' | 'volumes'>, name: string): NamedFee {
   const wanted = name.trim().toLowerCase();
   const same = (label: unknown) => typeof label === 'string' && label.trim().toLowerCase() === wanted;
   const found: NamedFee[] = [];
