@@ -5,11 +5,15 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
+import { contractFromSheet } from '../../contract/fromSheet';
 import { monthsRead } from '../../contract/invoiceActuals';
 import { parseContract } from '../../contract/json';
 import type { Actuals, Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
+import { a1 } from '../../layout/a1';
+import { contractSheetPlan } from '../../layout/contractSheet';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
+import { planToGrid } from '../../layout/planToGrid';
 import { dec } from '../../money';
 import { buildInvoice } from '../buildInvoice';
 import { invoiceToJson } from '../toJson';
@@ -394,6 +398,22 @@ describe('contract terms', () => {
       'kpis[2].aggregationVolume: a weighted-average aggregation needs the volume that weights it',
       "kpis[7].aggregation: each-month would count the rate-adjustment model's per-invoice amount once a month: choose average, sum, minimum, maximum or last",
       'kpis[1].aggregationVolume: unknown volume "Tikets" (the contract\'s volumes: Tickets)',
+    ]);
+  });
+
+  test('read the same from JSON and from the sheet; on the sheet a problem is addressed to its cell', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const c = contract(lang);
+      expect(contractFromSheet(planToGrid(contractSheetPlan(c)) as never)).toEqual({ ok: true, value: c });
+    }
+    const grid = planToGrid(contractSheetPlan(contract('en'))) as unknown[][];
+    const header = grid.findIndex((row) => row[0] === 'Name' && row.includes('Aggregation volume'));
+    const col = grid[header].indexOf('Aggregation volume');
+    const fcr = grid.findIndex((row) => row[0] === 'FCR');
+    grid[fcr][col] = 'Tikets';
+    const result = contractFromSheet(grid as never);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      `Contract!${a1(fcr, col)} (Aggregation volume): unknown volume "Tikets" (the contract's volumes: Tickets)`,
     ]);
   });
 
