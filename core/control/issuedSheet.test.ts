@@ -79,3 +79,34 @@ describe('a quarterly invoice sheet read back', () => {
     });
   });
 });
+
+describe('an invoice with an excluded month read back', () => {
+  // CSAT excluded on the quarter's closing month: the issued invoice gives it no credit, and the rebuilt
+  // one must read the same exclusion (and its reason) from today's actuals, or its fingerprint differs.
+  const june = actuals.periods.get('2026-06')!;
+  const excluded: Actuals = {
+    periods: new Map([
+      ...actuals.periods,
+      ['2026-06', { ...june, exclusions: new Map([['CSAT', 'client-caused outage (ticket 4711)']]) }],
+    ]),
+  };
+  const withExclusion = buildInvoice(quarterly, excluded, '2026-06');
+  if (!withExclusion.ok) throw new Error(withExclusion.problems.join('\n'));
+  const sheet = planToGrid(invoiceSheetPlan(withExclusion.invoice));
+
+  it('is rebuilt as issued, the exclusion kept', () => {
+    expect(withExclusion.invoice.seal.fingerprint).not.toBe(issued.seal.fingerprint);
+    const read = issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, excluded, 'en');
+    expect(read).toMatchObject({ ok: true });
+    if (read.ok) {
+      expect(read.invoice.seal.fingerprint).toBe(withExclusion.invoice.seal.fingerprint);
+      expect(read.invoice.total.eq(withExclusion.invoice.total)).toBe(true);
+    }
+  });
+
+  it('is refused once the exclusion was removed from the actuals: the sheet does not prove it', () => {
+    expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en')).toMatchObject({
+      ok: false,
+    });
+  });
+});

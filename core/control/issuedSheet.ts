@@ -74,18 +74,20 @@ function dayOf(value: CellValue): string {
   return text(value);
 }
 
-/** Today's actuals with `printed` put over them, month by month. */
+/**
+ * Today's actuals with `printed` put over them, month by month. Only values the sheet prints are replaced:
+ * whatever else a month holds (a price index, an excluded KPI and its reason, any kind added later) stays
+ * as entered, so the rebuilt invoice reads every kind of actual the issued one did.
+ */
 function withPrinted(actuals: Actuals, printed: ReadonlyMap<Period, Values>): Actuals {
   const periods = new Map<Period, PeriodActuals>(actuals.periods);
   for (const [period, values] of printed) {
     const now = periods.get(period);
-    const hours = values.hours ?? now?.hours;
     periods.set(period, {
+      ...now,
       kpis: new Map([...(now?.kpis ?? []), ...values.kpis]),
       volumes: new Map([...(now?.volumes ?? []), ...values.volumes]),
-      ...(hours !== undefined ? { hours } : {}),
-      // A price index (Syntec) is not printed as a value: it stays as entered.
-      ...(now?.indices ? { indices: now.indices } : {}),
+      ...(values.hours !== undefined ? { hours: values.hours } : {}),
     });
   }
   return { periods: new Map([...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
