@@ -32,6 +32,10 @@ export interface PeriodTermTexts {
   aggregated(kind: KpiAggregation, window: string, values: readonly string[], result: string): string;
   /** One month among the values: `2026-02 excluded (outage)`. */
   excludedMonth(month: string, reason: string): string;
+  /** A gate judged on its KPI's aggregated value: `82% (average of 2026-01 – 2026-03)`. */
+  gateAggregated(kind: KpiAggregation, window: string, value: string): string;
+  /** A gate KPI that forms no one value for the invoice; names the gate field of `owner`. */
+  gateNoPeriodValue(owner: string, kpi: string, window: string): string;
   /** A weighted value: `80% × 1,200`. */
   weighted(value: string, weight: string): string;
   missingMonth(kpi: string, month: string, window: string): string;
@@ -151,6 +155,9 @@ const TEXTS_EN: PeriodTermTexts = {
   aggregated: (kind, window, values, result) =>
     `; ${AGGREGATION_EN[kind]} of ${window} (${values.join(', ')}) = ${result}`,
   excludedMonth: (month, reason) => `${month} excluded (${reason})`,
+  gateAggregated: (kind, window, value) => `${value} (${AGGREGATION_EN[kind]} of ${window})`,
+  gateNoPeriodValue: (owner, kpi, window) =>
+    `"${owner}", Gate KPI "${kpi}": its clause forms no one value over ${window} (it is evaluated each month, or on a later invoice); give it an aggregation that forms one (average, minimum…) over the invoice's months`,
   weighted: (value, weight) => `${value} × ${weight}`,
   missingMonth: (kpi, month, window) =>
     `Actuals: no value for KPI "${kpi}" in ${month} (evaluated over ${window}: every month not excluded is needed)`,
@@ -174,6 +181,9 @@ const TEXTS_FR: PeriodTermTexts = {
   aggregated: (kind, window, values, result) =>
     ` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(' ; ')}) = ${result}`,
   excludedMonth: (month, reason) => `${month} exclu (${reason})`,
+  gateAggregated: (kind, window, value) => `${value} (${AGGREGATION_FR[kind]} de ${window})`,
+  gateNoPeriodValue: (owner, kpi, window) =>
+    `« ${owner} », Indicateur de condition « ${kpi} » : sa clause ne forme pas une valeur unique sur ${window} (elle est évaluée chaque mois, ou sur une facture ultérieure) ; donnez-lui une agrégation qui en forme une (moyenne, minimum…) sur les mois de la facture`,
   weighted: (value, weight) => `${value} × ${weight}`,
   missingMonth: (kpi, month, window) =>
     `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month} (évalué sur ${window} : chaque mois non exclu est nécessaire)`,

@@ -1,28 +1,43 @@
 /**
  * Gates (anti-gaming): a clause's payment, or a volume's price, stands only when another KPI reaches its
- * level in the month the clause is evaluated on. A failed gate withholds what the clause would pay and
+ * level on the invoice the clause is evaluated on. The gate KPI is judged on the value its own clause is
+ * judged on for that invoice: the value formed over the invoice's months when its clause aggregates
+ * (`aggregation/periodValue.ts`), else the value of its period (the schema keeps a KPI's period no shorter
+ * than the invoice's unless it aggregates). An aggregated gate KPI that forms no one value for the invoice
+ * (evaluated each month over several, or due on a later invoice) stops it, never a month's value read as
+ * the period's. A failed gate withholds what the clause would pay and
  * leaves a malus as it is, so a gate never raises an invoice. A gate KPI not evaluated that month (an
  * excluded month, a sample short of its minimum: `conditions/evaluation.ts`) cannot judge: the gate is not
  * applied and the payment stands.
  */
 import { kpiValue } from '../contract/actuals';
+import { aggregationWindow, kpiDueMonth } from '../contract/period';
 import type { KpiClause, Period } from '../contract/types';
 import { conditionTexts } from '../i18n/conditions';
 import { meets, relation } from '../models/comparison';
 import { ZERO, type Dec } from '../money';
+import { kpiPeriodValue, windowName } from './aggregation/periodValue';
 import type { ClauseOutcome } from './clauses';
 import { clauseCondition } from './conditions/evaluation';
 import type { InvoiceContext } from './context';
 
 /** What a gate found: held or failed on the gate KPI's value, or not judged (with why), or a problem. */
 export type GateJudgement =
-  | { readonly gate: KpiClause; readonly judged: true; readonly held: boolean; readonly value: Dec }
+  | {
+      readonly gate: KpiClause;
+      readonly judged: true;
+      readonly held: boolean;
+      readonly value: Dec;
+      /** The value as printed: `82%`, or `82% (average of 2026-01 – 2026-03)` when aggregated. */
+      readonly shown: string;
+    }
   | { readonly gate: KpiClause; readonly judged: false; readonly why: string }
   | { readonly problem: string };
 
-/** The gate "`gateKpi` reaches `gateLevel` in `month`" (the level itself holds). */
+/** The gate "`gateKpi` reaches `gateLevel`" on the invoice closing on `month` (the level itself holds). */
 export function judgeGate(
   ctx: InvoiceContext,
+  owner: string,
   gateKpi: string,
   gateLevel: Dec,
   month: Period,
@@ -33,9 +48,40 @@ export function judgeGate(
   const condition = clauseCondition(ctx, gate, month);
   if ('problem' in condition) return condition;
   if (!condition.evaluated) return { gate, judged: false, why: condition.why };
-  const value = kpiValue(ctx.actuals, gate.name, month);
-  if (value === undefined) return { problem: ctx.texts.missingKpi(gate.name, month) };
-  return { gate, judged: true, held: meets(value, gateLevel, gate.direction), value };
+  const found = gateValue(ctx, owner, gate, month);
+  if ('problem' in found) return found;
+  const { value, shown } = found;
+  return { gate, judged: true, held: meets(value, gateLevel, gate.direction), value, shown };
+}
+
+/** The value the gate KPI's clause is judged on for the invoice closing on `month`, as printed. */
+function gateValue(
+  ctx: InvoiceContext,
+  owner: string,
+  gate: KpiClause,
+  month: Period,
+): { readonly value: Dec; readonly shown: string } | { readonly problem: string } {
+  const kind = gate.aggregation;
+  const window = aggregationWindow(ctx.contract, gate, month);
+  const due = kpiDueMonth(ctx.contract, gate, month) === month;
+  // A month's value is its period's when the KPI does not aggregate, or when a monthly invoice reads a
+  // month its clause does not form one value over several months for (each month judged, not yet due).
+  const single = ctx.months.length === 1 && (kind === 'each-month' || !due || window.length === 1);
+  if (kind === undefined || single) {
+    const value = kpiValue(ctx.actuals, gate.name, month);
+    if (value === undefined) return { problem: ctx.texts.missingKpi(gate.name, month) };
+    return { value, shown: ctx.value(value, gate.unit) };
+  }
+  if (kind === 'each-month' || !due)
+    return { problem: ctx.texts.periodTerms.gateNoPeriodValue(owner, gate.name, windowName(ctx.months)) };
+  const period = kpiPeriodValue(ctx, gate, month);
+  if ('problem' in period) return period;
+  const shown = ctx.texts.periodTerms.gateAggregated(
+    kind,
+    windowName(window),
+    ctx.value(period.actual, gate.unit),
+  );
+  return { value: period.actual, shown };
 }
 
 /** The clause's outcome under its gate, or the problem that stops it (the gate KPI has no value). */
@@ -46,7 +92,7 @@ export function gated(
   result: ClauseOutcome,
 ): ClauseOutcome | { readonly problem: string } {
   if (clause.gateKpi === undefined || clause.gateLevel === undefined) return result;
-  const judgement = judgeGate(ctx, clause.gateKpi, clause.gateLevel, month);
+  const judgement = judgeGate(ctx, clause.name, clause.gateKpi, clause.gateLevel, month);
   if ('problem' in judgement) return judgement;
   const t = ctx.texts;
   if (!judgement.judged) {
@@ -59,12 +105,12 @@ export function gated(
       outcome: `${result.outcome}${c.outcomeGateNotJudged}`,
     };
   }
-  const { gate, held, value } = judgement;
+  const { gate, held, shown } = judgement;
   const withheld = !held && result.line.amount.isPositive();
   const amount: Dec = withheld ? ZERO : result.line.amount;
   const gateText = t.explainGate(
     gate.name,
-    ctx.value(value, gate.unit),
+    shown,
     relation(held, gate.direction),
     ctx.value(clause.gateLevel, gate.unit),
     held,

@@ -1,7 +1,7 @@
 /**
  * A gated price per outcome (article 1's performance-only model: pay per contact only if satisfaction
- * passes the threshold). The volume's tiers apply when its gate KPI reaches the gate level on the invoice's
- * last month (the gate of `gate.ts`, the same judgement); when the gate fails, every unit is priced at the
+ * passes the threshold). The volume's tiers apply when its gate KPI reaches the gate level on the invoice
+ * (the gate of `gate.ts`, the same judgement: the value the gate KPI's clause is judged on); when the gate fails, every unit is priced at the
  * fallback price (0 when not given), never above a tier's price, so a failed gate never raises the fee. A
  * gate KPI not evaluated that month leaves the price as it is. A minimum fee applies either way.
  */
@@ -21,7 +21,13 @@ export function gatedVolume(
   line: InvoiceLine,
 ): InvoiceLine | { readonly problem: string } {
   if (volume.gateKpi === undefined || volume.gateLevel === undefined) return line;
-  const judgement = judgeGate(ctx, volume.gateKpi, volume.gateLevel, ctx.months[ctx.months.length - 1]);
+  const judgement = judgeGate(
+    ctx,
+    volume.name,
+    volume.gateKpi,
+    volume.gateLevel,
+    ctx.months[ctx.months.length - 1],
+  );
   if ('problem' in judgement) return judgement;
   const t = conditionTexts(ctx.contract.language);
   if (!judgement.judged)
@@ -29,8 +35,7 @@ export function gatedVolume(
       ...line,
       explanation: `${line.explanation}${t.gateNotJudged(judgement.gate.name, judgement.why)}`,
     };
-  const { gate, held, value } = judgement;
-  const gateValue = ctx.value(value, gate.unit);
+  const { gate, held, shown: gateValue } = judgement;
   const level = ctx.value(volume.gateLevel, gate.unit);
   const sign = relation(held, gate.direction);
   if (held)
