@@ -11,7 +11,7 @@ import { formatMoney } from '../i18n/numberFormat';
 import { curveSheetPlan } from '../layout/curveSheet';
 import { exposureSheetPlan } from '../layout/exposureSheet';
 import { exposure } from '../model/exposure';
-import { defaultSpan, evenlySpaced, feeCurve } from '../model/feeCurve';
+import { defaultSpanAt, evenlySpaced, feeCurve } from '../model/feeCurve';
 import { rangeProblem } from '../contract/validRange';
 import type { Dec } from '../money';
 import { ActionError, invoiceOf, readWorkbook, usableInputs, type ReadWorkbook } from './actions';
@@ -125,15 +125,17 @@ function curveAt(
   const t = modelTexts(lang);
   const { contract, actuals } = usableInputs(read, lang);
   const clause = clauseOf(read, request.kpi, lang);
-  const span = defaultSpan(clause);
-  const from = typedDecimal(request.from, t.fromLabel, lang) ?? span.from;
-  const to = typedDecimal(request.to, t.toLabel, lang) ?? span.to;
+  const typedFrom = typedDecimal(request.from, t.fromLabel, lang);
+  const typedTo = typedDecimal(request.to, t.toLabel, lang);
   const steps = typedWhole(request.steps, t.stepsLabel, 2, MAX_STEPS, lang);
-  for (const value of [from, to]) {
-    const problem = rangeProblem(value, clause, contractText(lang).problems);
-    if (problem !== undefined) throw new ActionError(t.kpiProblem(clause.name, problem));
-  }
   return andThen(resolveBase(port, request.base, contract, actuals, lang), (at) => {
+    // The default span follows the levels of the base's period (a baseline of months of the actuals).
+    const span = defaultSpanAt(contract, clause, at.values, at.place);
+    const [from, to] = [typedFrom ?? span.from, typedTo ?? span.to];
+    for (const value of [from, to]) {
+      const problem = rangeProblem(value, clause, contractText(lang).problems);
+      if (problem !== undefined) throw new ActionError(t.kpiProblem(clause.name, problem));
+    }
     const curve = feeCurve(contract, at.values, clause.name, evenlySpaced(from, to, steps), at.place);
     if (!curve.ok) throw new ActionError(t.modelProblems(curve.problems));
     const plan = curveSheetPlan(contract, clause.name, curve.points, at.sheetLabel);

@@ -48,6 +48,25 @@ export function defaultSpan(clause: KpiClause): { from: Dec; to: Dec } {
   return { from: low, to };
 }
 
+/**
+ * The default span of a curve at the base scenario, from the levels the engine resolves for its period:
+ * a baseline of months of the actuals states changes (+20 %), not levels, and a ramp or a ratchet moves
+ * with the month. When the base cannot be priced the stated levels stand, and the curve reports why.
+ */
+export function defaultSpanAt(
+  contract: Contract,
+  clause: KpiClause,
+  base: ScenarioValues,
+  place: PricingPlace = {},
+): { from: Dec; to: Dec } {
+  // The levels do not depend on the KPI's own value; any value lets the base be priced when it has none.
+  const kpis = new Map(base.kpis);
+  if (!kpis.has(clause.name)) kpis.set(clause.name, kpiRange(clause).min ?? ZERO);
+  const priced = priceScenario(contract, { ...base, kpis }, place);
+  const resolved = priced.ok ? priced.invoice.evidence.find((e) => e.clause.name === clause.name) : undefined;
+  return defaultSpan(resolved?.clause ?? clause);
+}
+
 /** The curve of KPI `name` at `values`, the rest of the scenario `base` held fixed. */
 export function feeCurve(
   contract: Contract,

@@ -1,5 +1,5 @@
 import { curveSheetPlan } from '../../layout/curveSheet';
-import { defaultSpan, evenlySpaced, feeCurve } from '../../model/feeCurve';
+import { defaultSpanAt, evenlySpaced, feeCurve } from '../../model/feeCurve';
 import { requiredOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
@@ -47,7 +47,7 @@ export const curveCommand: Command = {
       throw new CliError(
         `unknown KPI "${kpi}"; the contract has: ${contract.kpis.map((k) => k.name).join(', ')}`,
       );
-    const span = defaultSpan(clause);
+    const span = defaultSpanAt(contract, clause, base.values, base.place);
     const [low, high] = [from ?? span.from, to ?? span.to];
     if (from) checkKpiValue(clause, from, 'from');
     if (to) checkKpiValue(clause, to, 'to');

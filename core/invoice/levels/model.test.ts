@@ -2,10 +2,11 @@
  * Curves and exposure see moving levels as the invoice applies them: the default span of a curve reaches
  * the levels a ramp and a baseline lead to, and exposure searches the kinks at the levels of the period.
  */
+import { actualsOf } from '../../../test/support/invoiceContract';
 import { levelsContract } from '../../../test/support/levelsContract';
 import { dec } from '../../money';
 import { exposure } from '../../model/exposure';
-import { defaultSpan, feeCurve } from '../../model/feeCurve';
+import { defaultSpan, defaultSpanAt, feeCurve } from '../../model/feeCurve';
 import { onlineBusinessManager } from '../../templates/onlineBusinessManager';
 
 const fcr = {
@@ -27,6 +28,34 @@ describe('moving levels in curves and exposure', () => {
     const sessions = onlineBusinessManager.contract('en').kpis.find((k) => k.name.startsWith('Coaching'))!;
     // From the count's lower bound 0 to as far again beyond the stretch 52 (+30 % of 40): 104.
     expect(defaultSpan(sessions)).toEqual({ from: dec(0), to: dec(104) });
+  });
+
+  test('the default span at a base period reaches the level from baseline months: 50.4 sessions', () => {
+    const sessions = {
+      name: 'Sessions',
+      measure: 'Sessions held in the month',
+      unit: 'count',
+      direction: 'higher',
+      period: 'monthly',
+      model: 'threshold',
+      threshold: '0.20',
+      amount: '500.00',
+      levelChange: 'relative',
+      baselineMonths: '2026-01..2026-03',
+    };
+    const c = levelsContract('en', [sessions]);
+    const history = actualsOf({
+      '2026-01': { Sessions: '40' },
+      '2026-02': { Sessions: '42' },
+      '2026-03': { Sessions: '44' },
+    });
+    const april = { period: '2026-04', history };
+    // The stated +20 % is a change: read as a level it spans 0 to 0.4 sessions.
+    expect(defaultSpan(c.kpis[0])).toEqual({ from: dec(0), to: dec('0.4') });
+    // Baseline (40 + 42 + 44) ÷ 3 = 42, threshold 42 × 1.2 = 50.4: from the count's bound 0 to as far
+    // again beyond, 100.8; the base has no Sessions value of its own, which the levels do not need.
+    const span = defaultSpanAt(c, c.kpis[0], { kpis: new Map(), volumes: new Map() }, april);
+    expect(span).toEqual({ from: dec(0), to: dec('100.8') });
   });
 
   test('a curve in February follows the levels of period 2: threshold 65 %, target 70 %', () => {
