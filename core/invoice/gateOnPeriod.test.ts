@@ -8,6 +8,7 @@ import { buildActuals, type ActualEntry } from '../contract/actuals';
 import { parseContract } from '../contract/json';
 import type { Contract, Language } from '../contract/types';
 import { dec } from '../money';
+import { feeCurve } from '../model/feeCurve';
 import { buildInvoice } from './buildInvoice';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -150,5 +151,13 @@ describe('gates on quarterly invoices', () => {
     const problems = result.ok ? '' : result.problems.map(plain).join('\n');
     expect(problems).toContain(kpiText);
     expect(problems).toContain(volumeText);
+  });
+
+  // The model prices a scenario's CSAT as the quarter's value, every month at it, so its curve agrees with
+  // the invoices above: at 84 % 300.00 + 0 − 10.00 = 290.00, at 85 % 750.00 + 500.00 + 0 = 1,250.00.
+  test('a fee curve of the gate KPI agrees with the quarterly invoices', () => {
+    const base = { kpis: new Map([['AHT', dec('5')]]), volumes: new Map([['Contacts', dec('300')]]) };
+    const curve = feeCurve(contract('en'), base, 'CSAT', [dec('0.84'), dec('0.85')]);
+    expect(curve.ok && curve.points.map((p) => p.subtotal.toFixed(2))).toEqual(['290.00', '1250.00']);
   });
 });
