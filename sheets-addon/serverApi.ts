@@ -38,6 +38,8 @@ export interface SheetsServer {
   removeSheet(id: number): void;
   /** Activates a sheet and selects a cell in it. */
   selectCell(sheet: string, address: string): void;
+  /** The sheet and A1 address (`B3:F20`) of the user's selection. */
+  selectedRange(): readonly [sheet: string, address: string];
   /** The user's language, from their account's locale. */
   hostLanguage(): Lang;
 }

@@ -180,6 +180,8 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
 
     selectCell: (sheet: string, address: string) => port.select(sheet, address),
 
+    selectedRange: () => port.selectedRange(),
+
     generateInvoice: (period: string, lang: Lang, contract?: string): MaybePromise<InvoiceResult> => {
       const texts = actionTexts(lang);
       return andThen(readWorkbook(port, lang, contract), (read) => {

@@ -22,6 +22,7 @@ export function actionsBridge(actions: WorkbookActions, hostLanguage: () => Mayb
     listContracts: () => settle(() => actions.listContracts()),
     checkContract: (lang, contract) => settle(() => actions.checkContract(lang, contract)),
     selectCell: (sheet, address) => settle(() => actions.selectCell(sheet, address)),
+    selectedRange: () => settle(() => actions.selectedRange()),
     generateInvoice: (period, lang, contract) =>
       settle(() => actions.generateInvoice(period, lang, contract)),
     listSheets: () => settle(() => actions.listSheets()),

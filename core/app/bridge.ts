@@ -113,6 +113,8 @@ export interface Bridge extends ModelBridge {
   checkContract(lang: Lang, contract?: string): Promise<CheckResult>;
   /** Activates `sheet` and selects `address` in it. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The address of the range the user has selected, its sheet named (`'Supplier invoice'!B3:F20`). */
+  selectedRange(): Promise<string>;
   /** Computes the invoice of a contract (chosen as by `checkContract`) for `period`, on a new sheet. */
   generateInvoice(period: string, lang: Lang, contract?: string): Promise<InvoiceResult>;
   /** Sheets that may hold a supplier's invoice: every sheet but the contracts' own. */

@@ -52,6 +52,11 @@ export interface WorkbookPort {
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): MaybePromise<void>;
   /**
+   * The range the user has selected, as an A1 address naming its sheet (`'Supplier invoice'!B3:F20`), for
+   * the pane to fill a range field with: the core reads and refuses it as it would a typed one.
+   */
+  selectedRange(): MaybePromise<string>;
+  /**
    * Deletes a sheet this port's `paint` created, named as `paint` returned it: cleanup removes only what
    * it created, so the host finds the sheet by the id it gave it at paint time (a sheet the user renamed
    * is still ours, another sheet that took its name never is). Nothing happens when the sheet is already

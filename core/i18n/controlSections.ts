@@ -48,6 +48,7 @@ export interface ControlSectionTexts {
   // Reconcile options
   readonly rangeLabel: string;
   readonly rangePlaceholder: string;
+  readonly useSelection: string;
   readonly mappingLabel: string;
   readonly mappingNone: string;
   readonly toleranceLabel: string;
@@ -100,6 +101,7 @@ const EN: ControlSectionTexts = {
 
   rangeLabel: 'Range (optional)',
   rangePlaceholder: 'B3:F20 or Sheet2!B3:F20',
+  useSelection: 'Use selection',
   mappingLabel: 'Line mapping',
   mappingNone: '(no mapping)',
   toleranceLabel: 'Tolerance',
@@ -157,6 +159,7 @@ const FR: ControlSectionTexts = {
 
   rangeLabel: 'Plage (facultatif)',
   rangePlaceholder: 'B3:F20 ou Feuil2!B3:F20',
+  useSelection: 'Utiliser la sélection',
   mappingLabel: 'Correspondance des lignes',
   mappingNone: '(aucune correspondance)',
   toleranceLabel: 'Tolérance',

@@ -150,5 +150,12 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         throw new SelectionError(sheet, address, reason, field(error, 'message'));
       }
     },
+    // Excel's address names the sheet, quoted when its name needs it: `'Supplier invoice'!B3:F20`.
+    selectedRange: () =>
+      host.run(async (context) => {
+        const range = context.workbook.getSelectedRange().load('address');
+        await context.sync();
+        return range.address;
+      }),
   };
 }

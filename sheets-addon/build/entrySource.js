@@ -57,6 +57,12 @@ const SERVER_FUNCTIONS = [
     module: 'server/workbookServer',
     doc: 'Sidebar: selects a cell.',
   },
+  {
+    name: 'selectedRange',
+    params: [],
+    module: 'server/workbookServer',
+    doc: "Sidebar: the user's selection.",
+  },
   { name: 'hostLanguage', params: [], module: 'server/workbookServer', doc: "Sidebar: the user's language." },
 ];
 

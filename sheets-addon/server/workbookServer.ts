@@ -133,6 +133,13 @@ export function selectCell(sheet: unknown, address: unknown): void {
   target.getRange(cell).activate();
 }
 
+/** The user's selection: its sheet's name and its A1 address; the sidebar joins them. */
+export function selectedRange(): readonly [string, string] {
+  const range = active().getActiveRange();
+  if (!range) throw new Error('No range is selected.');
+  return [range.getSheet().getName(), range.getA1Notation()];
+}
+
 /** The user's language, from their Google account's locale. */
 export function hostLanguage(): Lang {
   return userLang();
@@ -145,5 +152,6 @@ export const SHEETS_SERVER = {
   paintPlans,
   removeSheet,
   selectCell,
+  selectedRange,
   hostLanguage,
 } satisfies { [K in keyof SheetsServer]: (...args: never[]) => ReturnType<SheetsServer[K]> };

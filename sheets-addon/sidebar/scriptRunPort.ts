@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../core/app/bridge';
 import { notPaintedHere, type WorkbookPort } from '../../core/app/workbookPort';
+import { sheetPrefix } from '../../core/contract/issues';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { fromWireCell, type SheetsServer } from '../serverApi';
 
@@ -72,6 +73,10 @@ export function scriptRunPort(call: ServerCall): WorkbookPort {
       painted.delete(name);
     },
     select: (sheet, address) => call('selectCell', sheet, address),
+    selectedRange: async () => {
+      const [sheet, address] = await call('selectedRange');
+      return `${sheetPrefix(sheet)}!${address}`;
+    },
   };
 }
 

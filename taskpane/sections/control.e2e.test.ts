@@ -1,5 +1,5 @@
 /**
- * The pane's Performance review, Reconcile (a pasted range, the Mapping sheet, a tolerance) and Correct an
+ * The pane's Performance review, Reconcile (the selected range, the Mapping sheet, a tolerance) and Correct an
  * invoice in headless Chromium at Excel's documented pane size, 350 × 378, in English and French. The
  * bridge answers what the core's actions answered, in this process, over an in-memory workbook holding
  * the BPO template: the pane shows real outcomes, and each outcome is inside the visible pane after its
@@ -60,8 +60,11 @@ function scenarioFor(lang: Lang): FakeScenario & { readonly reconcileRange: stri
   const actuals = book.sheetMap.get(check.actualsSheet)!;
   actuals.find((row) => row[1] === 'CSAT')![actuals[0]!.indexOf('2026-10')] = 0.89;
   const control = controlActions(book, () => '2026-11-20');
-  const range = `B4:C${3 + lines.length}`;
+  // The user selects the supplier's invoice: the pane takes the address the workbook gives, its sheet named.
+  book.select(SUPPLIER, `B4:C${3 + lines.length}`);
+  const range = book.selectedRange();
   return {
+    selection: range,
     hostLanguage: lang,
     templates: { en: [], fr: [] },
     newContract: { sheets: [check.contractSheet, check.actualsSheet], message: '' },
@@ -142,6 +145,7 @@ const LABELS = {
     review: 'Write the review',
     supplier: 'Supplier invoice sheet',
     range: 'Range (optional)',
+    useSelection: 'Use selection',
     mapping: 'Line mapping',
     tolerance: 'Tolerance',
     reconcile: 'Reconcile',
@@ -153,6 +157,7 @@ const LABELS = {
     review: 'Écrire la revue',
     supplier: 'Feuille de la facture fournisseur',
     range: 'Plage (facultatif)',
+    useSelection: 'Utiliser la sélection',
     mapping: 'Correspondance des lignes',
     tolerance: 'Tolérance',
     reconcile: 'Rapprocher',
@@ -186,7 +191,9 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     await expect(page.getByLabel(l.mapping).inputValue()).resolves.toBe('Mapping');
     await expect(page.getByLabel(l.tolerance).inputValue()).resolves.toBe('0.00');
     const range = scenario.reconcileRange;
-    await page.getByLabel(l.range).fill(range);
+    await page.getByRole('button', { name: l.useSelection }).click();
+    await expect(page.getByLabel(l.range).inputValue()).resolves.toBe(range);
+    expect(await calls('selectedRange')).toEqual([['selectedRange']]);
     await page.getByRole('button', { name: l.reconcile, exact: true }).click();
     await expectOutcome(page, 'warning', scenario.reconcile!.message);
     await expect(

@@ -1,6 +1,6 @@
 /**
  * The Reconcile form's options (issue 13): a range holding the supplier's invoice (a pasted A1 address, on
- * the chosen sheet or naming its own), the sheet of the line mapping kept beside the contract (picked for
+ * the chosen sheet or naming its own, or the user's selection taken with "Use selection"), the sheet of the line mapping kept beside the contract (picked for
  * the user when the workbook has one named Mapping), and the tolerance (0.00 unless changed). The pane only
  * collects the texts; the core reads and refuses them, naming the field.
  */
@@ -34,6 +34,7 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
 
   const rangeLabel = el(doc, 'label', { for: ids.range, class: 'of-label' });
   const range = el(doc, 'input', { id: ids.range, type: 'text', class: 'of-input', spellcheck: 'false' });
+  const useSelection = el(doc, 'button', { type: 'button', class: 'of-button', 'aria-controls': ids.range });
   const mappingLabel = el(doc, 'label', { for: ids.mapping, class: 'of-label' });
   const mapping = el(doc, 'select', { id: ids.mapping, class: 'of-select' });
   const toleranceLabel = el(doc, 'label', { for: ids.tolerance, class: 'of-label' });
@@ -55,13 +56,29 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   };
 
   mapping.addEventListener('change', () => (mappingChosen = true));
+  // The selection's address names its sheet, so it wins over the sheet chosen in the list.
+  useSelection.addEventListener('click', () => {
+    ctx.bridge.selectedRange().then(
+      (address) => {
+        range.value = address;
+        range.focus();
+      },
+      (error: unknown) =>
+        ctx.show({
+          kind: 'error',
+          text: () => (error instanceof Error ? error.message : String(error)),
+          detail: '',
+        }),
+    );
+  });
 
   return {
-    elements: [rangeLabel, range, mappingLabel, mapping, toleranceLabel, tolerance],
+    elements: [rangeLabel, range, useSelection, mappingLabel, mapping, toleranceLabel, tolerance],
     options: () => ({ range: range.value, mapping: mapping.value, tolerance: tolerance.value }),
     relabel: () => {
       rangeLabel.textContent = t().rangeLabel;
       range.placeholder = t().rangePlaceholder;
+      useSelection.textContent = t().useSelection;
       mappingLabel.textContent = t().mappingLabel;
       toleranceLabel.textContent = t().toleranceLabel;
       renderMapping();

@@ -33,6 +33,8 @@ export interface FakeScenario extends FakeModelScenario {
   readonly invoice: InvoiceResult;
   /** What `listSheets` answers; default: none. */
   readonly sheets?: readonly string[];
+  /** What `selectedRange` answers: the user's selection. */
+  readonly selection?: string;
   /** What `invoiceRange` answers. */
   readonly range?: RangeResult;
   /** What `periodExposure` answers. */
@@ -96,6 +98,7 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     checkContract: (lang, contract) =>
       answer('checkContract', contract === undefined ? [lang] : [lang, contract], () => scenario.check),
     selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
+    selectedRange: () => answer('selectedRange', [], () => scenario.selection ?? 'Sheet1!A1:B2'),
     generateInvoice: (period, lang, contract) =>
       answer('generateInvoice', contract === undefined ? [period, lang] : [period, lang, contract], () => ({
         ...scenario.invoice,

@@ -83,6 +83,29 @@ describe('the control actions in Excel', () => {
     // The supplier's sheet and the mapping are read in one call: no more runs than a plain reconcile.
     expect(matched.runs).toBe(plain.runs);
   });
+
+  it('gives the selected range, its sheet quoted, in one run: the range a reconcile then takes', async () => {
+    const { fake, bridge, runs } = excelPane();
+    await bridge.newContract('bpo-customer-service', 'en');
+    fake.book.addSheet('Supplier mail');
+    const lines = [
+      ['Line', 'Amount'],
+      ['Fixed management fee', '20000'],
+      ['Interactions', '88750'],
+    ];
+    lines.forEach((row, r) =>
+      row.forEach((v, c) => fake.book.typeInto('Supplier mail', `${'BC'[c]}${r + 4}`, v)),
+    );
+    fake.book.selection = { sheet: 'Supplier mail', address: 'B4:C6' };
+    const selected = await runs(() => bridge.selectedRange());
+    expect(selected).toEqual({ result: "'Supplier mail'!B4:C6", runs: 1 });
+    const reconciled = await bridge.reconcileInvoice('Contract', '2026-10', 'en', undefined, {
+      range: selected.result,
+    });
+    expect(reconciled.sheet).toMatch(/^Reconciliation/);
+    fake.book.selection = { sheet: 'Actuals', address: 'A1:B2' };
+    await expect(bridge.selectedRange()).resolves.toBe('Actuals!A1:B2');
+  });
 });
 
 describe('the control actions in the Sheets sidebar (built Code.js)', () => {
@@ -101,5 +124,16 @@ describe('the control actions in the Sheets sidebar (built Code.js)', () => {
       sheet: 'Performance',
       invoices: 4,
     });
+  });
+
+  it('gives the selected range through the server, its sheet quoted by the sidebar', async () => {
+    const addon = loadAddon();
+    const sidebar = sidebarActions(addon);
+    await sidebar.newContract('bpo-customer-service', 'en');
+    const mail = addon.fake.spreadsheet.insertSheet("Supplier's mail");
+    mail.getRange('B4:C9').activate();
+    await expect(sidebar.selectedRange()).resolves.toBe("'Supplier''s mail'!B4:C9");
+    addon.fake.spreadsheet.getSheetByName('Actuals')!.getRange('A1:B2').activate();
+    await expect(sidebar.selectedRange()).resolves.toBe('Actuals!A1:B2');
   });
 });

@@ -10,6 +10,7 @@ import {
   type WorkbookPort,
   type WorkbookSheets,
 } from '../../core/app/workbookPort';
+import { sheetPrefix } from '../../core/contract/issues';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { uniqueSheetName } from '../../core/layout/uniqueSheetName';
@@ -79,5 +80,11 @@ export class MemoryWorkbook implements WorkbookPort {
   select(sheet: string, address: string): void {
     this.selections.push([sheet, address]);
     this.active = sheet;
+  }
+
+  /** The last range selected, as the hosts name it: its sheet quoted when its name needs it. */
+  selectedRange(): string {
+    const [sheet, address] = this.selections.at(-1) ?? [this.active ?? 'Sheet1', 'A1'];
+    return `${sheetPrefix(sheet)}!${address}`;
   }
 }

@@ -120,9 +120,20 @@ export class FakeContext {
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
-  constructor(context: FakeContext) {
+  constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
+  }
+
+  /** The user's selection; a workbook where nothing was selected has A1 of its active sheet selected. */
+  getSelectedRange(): FakeRange {
+    const book = this.context.book;
+    const selection = () => book.selection ?? { sheet: book.active ?? '', address: 'A1' };
+    const worksheet = new FakeWorksheet(this.context, '<selection>');
+    this.context.enqueue('Workbook.getSelectedRange', () =>
+      worksheet.bind(book.existing(selection().sheet, 'Workbook.getSelectedRange')),
+    );
+    return new FakeRange(this.context, worksheet, () => parseAddress(selection().address)!);
   }
 }
 
@@ -660,7 +671,9 @@ class FakeRange {
         numberFormat: () => matrix((row, col) => book.numberFormatAt(sheet, row, col)),
         rowIndex: () => rect.row,
         columnIndex: () => rect.col,
-        address: () => `${sheet.name}!${rectName(rect)}`,
+        // Excel quotes a sheet name that is not letters, digits, `_` and `.` only.
+        address: () =>
+          `${/^[\p{L}\p{N}_.]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${rectName(rect)}`,
       };
       for (const property of list.map((p) => p.trim())) {
         const reader = readers[property];
