@@ -4,7 +4,7 @@
  */
 import { workbookActions } from '../../core/app/actions';
 import type { WorkbookActions } from '../../core/app/actions';
-import { fakeExcel, useOfficeRequirements } from '../../test/fakes/excel';
+import { createMockWorkbook, fakeExcel, useOfficeRequirements } from '../../test/fakes/excel';
 import { createExcelBridge } from './excelBridge';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
@@ -95,6 +95,25 @@ describe('createExcelBridge', () => {
       'la feuille « Old contract » n’existe plus. Vérifiez à nouveau le contrat.',
     );
     expect(workbook.selection()).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Could not mark the sheet "Contract": The workbook is busy.'],
+    ['fr', 'Impossible de marquer la feuille « Contrat » : The workbook is busy.'],
+  ] as const)('says in the pane’s language (%s) that a new sheet could not be marked', async (lang, text) => {
+    const restore = useOfficeRequirements('1.12');
+    try {
+      const book = createMockWorkbook({
+        sheets: { Notes: [['a user’s own sheet']] },
+        failWhen: (call) => (call.op === 'customProperties.add' ? 'The workbook is busy.' : undefined),
+      });
+      const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => batch(book.context) };
+      const bridge = createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) });
+      await expect(bridge.newContract('bpo-customer-service', lang)).rejects.toThrow(text);
+      expect(book.sheetNames()).toEqual(['Notes']);
+    } finally {
+      restore();
+    }
   });
 
   it("names the cell and passes on Excel's reason when it cannot be selected", async () => {

@@ -6,10 +6,11 @@
 import type { WorkbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import type { Bridge, Lang } from '../../core/app/bridge';
+import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
 import { bridgeText } from './messages';
-import { SelectionError } from './workbookPort';
+import { MarkError, SelectionError } from './workbookPort';
 
 /** The dependencies of the Excel bridge. */
 export interface ExcelBridgeDeps {
@@ -31,7 +32,12 @@ export function createExcelBridge({ host, actions }: ExcelBridgeDeps): Bridge {
   return {
     ...bridge,
     listTemplates: (requested) => bridge.listTemplates(speak(requested)),
-    newContract: (templateId, requested) => bridge.newContract(templateId, speak(requested)),
+    // Only New contract paints marked sheets.
+    newContract: (templateId, requested) =>
+      bridge.newContract(templateId, speak(requested)).catch((error: unknown) => {
+        if (!(error instanceof MarkError)) throw error;
+        throw new Error(sheetNotMarkedText(requested, error.sheet, error.detail), { cause: error });
+      }),
     checkContract: (requested, contract) => bridge.checkContract(speak(requested), contract),
     generateInvoice: (period, requested, contract) =>
       bridge.generateInvoice(period, speak(requested), contract),

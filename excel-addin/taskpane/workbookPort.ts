@@ -12,6 +12,7 @@ import {
   type WorkbookSheets,
 } from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
+import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { paintWorkbookSheets, readSheetValues, type PaintedSheet } from '../painter';
 import type { ExcelHost } from './host';
 
@@ -31,6 +32,22 @@ export class SelectionError extends Error {
         : `Cannot select ${address}: ${detail}`,
     );
     this.name = 'SelectionError';
+  }
+}
+
+/**
+ * A painted sheet could not be marked (and this paint's sheets were removed); the bridge says it again in
+ * the pane's language.
+ */
+export class MarkError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** Excel's own explanation. */
+    readonly detail: string,
+    cause: unknown,
+  ) {
+    super(sheetNotMarkedText('en', sheet, detail), { cause });
+    this.name = 'MarkError';
   }
 }
 
@@ -93,9 +110,7 @@ async function paintTagged(
   } catch (error) {
     for (const { id } of painted) context.workbook.worksheets.getItem(id).delete();
     await context.sync();
-    throw new Error(`Could not mark the sheet "${tagged[0]!.name}": ${field(error, 'message')}`, {
-      cause: error,
-    });
+    throw new MarkError(tagged[0]!.name, field(error, 'message'), error);
   }
   return painted;
 }
