@@ -366,6 +366,7 @@ describe('task pane in Chromium', () => {
       'Comparer',
       'Facturer la plage',
       'Écrire la revue',
+      'Utiliser la sélection',
       'Rapprocher',
       'Corriger la facture',
       'Lancer le diagnostic',

@@ -314,6 +314,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       'Comparer',
       'Facturer la plage',
       'Écrire la revue',
+      'Utiliser la sélection',
       'Rapprocher',
       'Corriger la facture',
       'Lancer le diagnostic',
