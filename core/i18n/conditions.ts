@@ -41,6 +41,10 @@ export interface ConditionTexts {
   keyMeasure(misses: number, window: number, period: Frequency, criticalAt: number, withheld: string): string;
   /** A key measure missed often enough to be critical: its credit applies. */
   critical(misses: number, window: number, period: Frequency, criticalAt: number): string;
+  /** A month of the look-back window, inside the contract, with no value for the KPI: stops the invoice. */
+  repeatMissing(kpi: string, months: string): string;
+  /** A period priced alone (a scenario): the window's earlier months were not counted. */
+  readonly noHistory: string;
   outcomeEscalated(factor: string): string;
   readonly outcomeKeyMeasure: string;
   readonly outcomeCritical: string;
@@ -134,6 +138,9 @@ const EN: ConditionTexts = {
     `; key measure, missed ${misses} of ${enLast(window, period)} (critical from ${criticalAt}): no credit, ${withheld} not deducted`,
   critical: (misses, window, period, criticalAt) =>
     `; key measure critical, missed ${misses} of ${enLast(window, period)} (critical from ${criticalAt}): the credit applies`,
+  repeatMissing: (kpi, months) =>
+    `Actuals: the repeat-failure escalation of "${kpi}" reads ${months}: no value for ${kpi} (enter it, or mark the month excluded)`,
+  noHistory: '; no earlier months: repeat failures not counted',
   outcomeEscalated: (factor) => `, credit × ${factor}`,
   outcomeKeyMeasure: ', key measure',
   outcomeCritical: ', critical',
@@ -161,6 +168,9 @@ const FR: ConditionTexts = {
     ` ; indicateur clé, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : pas de pénalité, ${withheld} non déduits`,
   critical: (misses, window, period, criticalAt) =>
     ` ; indicateur clé devenu critique, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : la pénalité s'applique`,
+  repeatMissing: (kpi, months) =>
+    `Réalisé : l'aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
+  noHistory: ' ; pas de mois antérieurs : manquements répétés non comptés',
   outcomeEscalated: (factor) => `, pénalité × ${factor}`,
   outcomeKeyMeasure: ', indicateur clé',
   outcomeCritical: ', critique',

@@ -23,6 +23,8 @@ import { revisedPrices } from './pricing/priceRevision';
 export interface InvoiceOptions {
   /** `YYYY-MM-DD`; the last day of the invoiced period by default, so a rebuilt invoice is identical. */
   readonly issueDate?: string;
+  /** The period priced alone, without its history (see `InvoiceContext.withoutHistory`). */
+  readonly withoutHistory?: boolean;
 }
 
 interface Core {
@@ -104,13 +106,13 @@ export function buildInvoice(
   const months = invoiceWindow(contract, period)!;
   // Every value the engine reads goes through `used`, so the fingerprint covers exactly those.
   const used = recordingActuals(actuals);
-  const ctx = invoiceContext(contract, used.actuals, months);
+  const ctx = invoiceContext(contract, used.actuals, months, options.withoutHistory);
   const core = invoiceCore(ctx);
   // A value two clauses read (a gate KPI) is reported missing once.
   if (core.problems.length > 0) return { ok: false, problems: [...new Set(core.problems)] };
 
   const earnbacks = earnbackLines(ctx, (earlier) => {
-    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier));
+    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier, options.withoutHistory));
     return previous.problems.length === 0 ? previous.netCredits : null;
   });
   const lines = [...core.lines, ...earnbacks];

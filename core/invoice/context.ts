@@ -9,6 +9,11 @@ export interface InvoiceContext {
   readonly actuals: Actuals;
   /** The invoiced months, oldest first. */
   readonly months: readonly Period[];
+  /**
+   * A period priced alone (scenarios, exposure, curves, forecasts): the months before it are not looked
+   * at, and a repeat-failure count says it counted none of them.
+   */
+  readonly withoutHistory?: boolean;
   readonly texts: InvoiceTexts;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
@@ -39,6 +44,7 @@ export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
   months: readonly Period[],
+  withoutHistory = false,
 ): InvoiceContext {
   const lang = contract.language;
   const texts = invoiceTexts(lang);
@@ -63,6 +69,7 @@ export function invoiceContext(
     contract,
     actuals,
     months,
+    withoutHistory,
     texts,
     round,
     limit,

@@ -107,9 +107,10 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   const draws = seededDraws(seed);
   const totals = periods.map(() => new Array<Dec>(simulations));
   const yearTotals = new Array<Dec>(simulations);
-  // Without earnbacks an invoice depends only on its own months: equal draws (frequent when resampling a
-  // short history) are priced once.
-  const cache = contract.earnback ? null : new Map<string, Dec>();
+  // Without earnbacks or repeat failures an invoice depends only on its own months: equal draws (frequent
+  // when resampling a short history) are priced once. Repeat failures count the earlier simulated months.
+  const repeats = contract.kpis.some((k) => k.model === 'sla-credit' && k.repeatPeriods !== undefined);
+  const cache = contract.earnback || repeats ? null : new Map<string, Dec>();
   try {
     for (let s = 0; s < simulations; s++) {
       const entries: ActualEntry[] = [...past];

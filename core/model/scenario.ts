@@ -142,7 +142,8 @@ export function priceScenario(
 ): InvoiceResult {
   const built = scenarioActuals(contract, values, place);
   if ('problem' in built) return { ok: false, problems: [built.problem] };
-  return buildInvoice(contract, built.actuals, built.period);
+  // Alone, a scenario has no earlier periods: repeat failures count none, and its explanation says so.
+  return buildInvoice(contract, built.actuals, built.period, { withoutHistory: !place.history });
 }
 
 /**

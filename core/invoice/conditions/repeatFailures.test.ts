@@ -15,6 +15,8 @@ import type { Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
+import { priceScenario } from '../../model/scenario';
+import { dec } from '../../money';
 import { buildInvoice } from '../buildInvoice';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -185,13 +187,48 @@ describe('repeat failures', () => {
     expect(invoiceOf(contract('en'), '2026-04', text).lines[1].amount.toFixed()).toBe('-1000');
   });
 
-  // January's value not entered: January is no miss (a count never guesses one): March and April, 2 of
-  // the last 4 months: no escalation, −1,000.00.
-  test('a month with no value in the window is no miss', () => {
+  // An actuals file holding only April: the window's January–March are inside the contract with no value.
+  // Counting them as met would give 1 miss of 4, no escalation, −1,000.00 instead of −1,500.00: an error.
+  test.each<[Language, string, string]>([
+    [
+      'en',
+      'Actuals: the repeat-failure escalation of "Availability" reads 2026-01, 2026-02, 2026-03: no value for Availability (enter it, or mark the month excluded)',
+      'Actuals: the repeat-failure escalation of "Response" reads 2026-02, 2026-03: no value for Response (enter it, or mark the month excluded)',
+    ],
+    [
+      'fr',
+      "Réalisé : l'aggravation pour manquements répétés de « Availability » lit 2026-01, 2026-02, 2026-03 : aucune valeur pour Availability (saisissez-la, ou marquez le mois exclu)",
+      "Réalisé : l'aggravation pour manquements répétés de « Response » lit 2026-02, 2026-03 : aucune valeur pour Response (saisissez-la, ou marquez le mois exclu)",
+    ],
+  ])('a window month inside the contract with no value is an error naming it (%s)', (lang, a, r) => {
+    const c = contract(lang);
+    const actuals = actualsFromCsv(csv({ '2026-04': MONTHS['2026-04'] }), c);
+    if (!actuals.ok) throw new Error(JSON.stringify(actuals.issues));
+    const result = buildInvoice(c, actuals.value, '2026-04');
+    expect(result.ok ? [] : result.problems).toEqual([a, r]);
+  });
+
+  // Only January's value missing: the error names January alone.
+  test('one missing window month is named alone', () => {
     const c = contract('en');
     const actuals = actualsFromCsv(csv().replace('2026-01,kpi,Availability,0.99\n', ''), c);
     const result = actuals.ok ? buildInvoice(c, actuals.value, '2026-04') : null;
-    expect(result?.ok && result.invoice.lines[1].amount.toFixed()).toBe('-1000');
+    expect(result?.ok === false && result.problems).toEqual([
+      'Actuals: the repeat-failure escalation of "Availability" reads 2026-01: no value for Availability (enter it, or mark the month excluded)',
+    ]);
+  });
+
+  // The contract starts in February: April's window January–April holds January, before the contract, which
+  // nothing could miss. Availability: February met, March and April missed, 2 of the last 4 (< 3): no
+  // escalation, −1,000.00 (from January, the same April is 3 of 4: −1,500.00).
+  test('a window month before the contract is no miss', () => {
+    const parsed = parseContract({ ...contractJson('en'), firstPeriod: '2026-02' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const fromFebruary = Object.fromEntries(Object.entries(MONTHS).filter(([m]) => m !== '2026-01'));
+    const inv = invoiceOf(parsed.value, '2026-04', csv(fromFebruary));
+    expect(inv.lines[1].amount.toFixed()).toBe('-1000');
+    expect(inv.lines[1].explanation).not.toContain('missed');
+    expect(invoiceOf(contract('en'), '2026-04').lines[1].amount.toFixed()).toBe('-1500');
   });
 
   test('the formulas the docs give return the lines’ amounts', () => {
@@ -271,5 +308,35 @@ describe('repeat failures', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('repeat failures of a period priced alone', () => {
+  const values = {
+    kpis: new Map([
+      ['Availability', dec('0.99')],
+      ['Response', dec('6')],
+    ]),
+    volumes: new Map(),
+  };
+
+  // April priced alone: January–March are not counted, so Availability is missed 1 of 4 (< 3): −1,000.00,
+  // not escalated; Response missed 1 of 3 (critical from 2): no credit. The explanation says why.
+  test.each<[Language, string]>([
+    ['en', '; no earlier months: repeat failures not counted'],
+    ['fr', ' ; pas de mois antérieurs : manquements répétés non comptés'],
+  ])('a scenario counts no earlier month and says so (%s)', (lang, note) => {
+    const priced = priceScenario(contract(lang), values, { period: '2026-04' });
+    if (!priced.ok) throw new Error(priced.problems.join('\n'));
+    expect(amounts(priced.invoice)).toEqual(['fixed 20000', 'sla-credit -1000', 'sla-credit 0']);
+    expect(plain(priced.invoice.lines[1].explanation)).toContain(note);
+    expect(plain(priced.invoice.lines[2].explanation)).toContain(note);
+  });
+
+  // In the contract's first month there is nothing earlier to count: the count is complete, no note.
+  test('in the first month a scenario needs no note', () => {
+    const priced = priceScenario(contract('en'), values);
+    if (!priced.ok) throw new Error(priced.problems.join('\n'));
+    expect(priced.invoice.lines[1].explanation).not.toContain('no earlier months');
   });
 });

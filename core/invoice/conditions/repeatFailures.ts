@@ -2,10 +2,11 @@
  * Repeat failures of a service level (SLA practice). Over the last `repeatPeriods` evaluation periods, this
  * one included, the misses are counted: a credit is multiplied by `escalationFactor` from `escalateAt`
  * misses on, and a key measure (`criticalAt`) gives no credit until it has missed `criticalAt` times, when it
- * becomes critical and credits its allocation. Periods before the contract's first month do not exist; a
- * period not evaluated (excluded, sample short) is no miss, nor is one with no value entered: a count
- * never guesses a miss (scenarios and single-month actuals have no history), and the explanation prints
- * the count a reader can check.
+ * becomes critical and credits its allocation. Periods before the contract's first month do not exist and
+ * a period not evaluated (excluded, sample short) is no miss; a period inside the contract with no value
+ * is an error, never a guessed "met" (an actuals file holding only the invoiced month would otherwise drop
+ * an escalation). A period priced alone (scenarios, exposure, curves, forecasts) counts no earlier period
+ * and says so. The explanation prints the count a reader can check.
  * The escalated credit is the printed credit × the factor, rounded once: what a reader multiplies by hand.
  */
 import { FREQUENCY_MONTHS, addMonths, comparePeriods } from '../../contract/period';
@@ -13,34 +14,57 @@ import { FREQUENCIES, type KpiClause, type Period, type SlaCreditClause } from '
 import { conditionTexts } from '../../i18n/conditions';
 import { meets } from '../../models/comparison';
 import { ZERO } from '../../money';
+import { kpiValue } from '../../contract/actuals';
 import { kpiPeriodValue } from '../aggregation/periodValue';
 import type { ClauseOutcome } from '../clauses';
 import type { InvoiceContext } from '../context';
 import { resolveLevels } from '../levels/resolveLevels';
 import { clauseCondition } from './evaluation';
 
-/** The misses of the last `window` periods ending on `month` (a miss there included), or a problem. */
+/** How many of the window's periods were missed, and whether earlier ones went uncounted (priced alone). */
+interface Counted {
+  readonly misses: number;
+  readonly unseen: boolean;
+}
+
+/**
+ * The misses of the last `window` periods ending on `month` (a miss there included), or a problem. A
+ * period before the contract cannot be missed; one inside it with no value (not excluded) stops the
+ * invoice, naming every such month: counting it as met would silently drop an escalation.
+ */
 function missesWithin(
   ctx: InvoiceContext,
   clause: SlaCreditClause,
   month: Period,
   window: number,
   step: number,
-): { readonly misses: number } | { readonly problem: string } {
+): Counted | { readonly problem: string } {
   let misses = 1;
+  const missing: Period[] = [];
   for (let k = 1; k < window; k++) {
     const earlier = addMonths(month, -k * step);
     if (comparePeriods(earlier, ctx.contract.firstPeriod) < 0) break;
+    if (ctx.withoutHistory) return { misses, unseen: true };
     const condition = clauseCondition(ctx, clause, earlier);
-    if ('problem' in condition || !condition.evaluated) continue;
+    if ('problem' in condition) return condition;
+    if (!condition.evaluated) continue;
+    if (clause.aggregation === undefined && kpiValue(ctx.actuals, clause.name, earlier) === undefined) {
+      missing.push(earlier);
+      continue;
+    }
     // The minimum in force that period (moving levels), on that period's value.
     const levels = resolveLevels(ctx, clause, earlier);
+    if ('problem' in levels) return levels;
     const value = kpiPeriodValue(ctx, clause, earlier);
-    if ('problem' in levels || 'problem' in value) continue;
+    if ('problem' in value) return value;
     const at = levels.clause as SlaCreditClause;
     if (!meets(value.actual, at.threshold, at.direction, at.comparison)) misses++;
   }
-  return { misses };
+  if (missing.length > 0) {
+    const t = conditionTexts(ctx.contract.language);
+    return { problem: t.repeatMissing(clause.name, [...missing].reverse().join(', ')) };
+  }
+  return { misses, unseen: false };
 }
 
 /**
@@ -64,7 +88,9 @@ export function repeatFailures(
   if ('problem' in counted) return counted;
   const { misses } = counted;
   const t = conditionTexts(ctx.contract.language);
-  const { line } = result;
+  const line = counted.unseen
+    ? { ...result.line, explanation: `${result.line.explanation}${t.noHistory}` }
+    : result.line;
   const criticalAt = clause.criticalAt?.toNumber();
   if (criticalAt !== undefined && misses < criticalAt) {
     const explanation = `${line.explanation}${t.keyMeasure(misses, window, period, criticalAt, ctx.money(credit.neg()))}`;
