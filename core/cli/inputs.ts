@@ -4,7 +4,6 @@
  * not its name, so `--contract demo.xlsx` and a workbook saved under another name both read as one. What
  * is a problem, and what blocks an invoice, is the core's call (`contractProblems`, `actualsForInvoice`).
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { contractProblems } from '../contract/check';
 import { actualsFromCsv } from '../contract/csv';
@@ -17,7 +16,7 @@ import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
-import { fileErrorReason } from './outputFile';
+import { isWorkbook, readBytes } from './inputFile';
 
 /** What was read: the contract and the actuals parsed (their issues naming the file), and their source. */
 export interface Inputs {
@@ -37,20 +36,13 @@ type Source =
   | { readonly kind: 'text'; readonly name: string; readonly text: string }
   | { readonly kind: 'workbook'; readonly name: string; readonly workbook: ContractWorkbook };
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
 async function readSource(file: string, cache: Map<string, Promise<Source>>): Promise<Source> {
   const cached = cache.get(file);
   if (cached) return cached;
   const read = (async (): Promise<Source> => {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
-    }
+    const bytes = await readBytes(file);
     const name = basename(file);
-    if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) return { kind: 'text', name, text: bytes.toString('utf8') };
+    if (!isWorkbook(bytes)) return { kind: 'text', name, text: bytes.toString('utf8') };
     try {
       return { kind: 'workbook', name, workbook: await readContractWorkbook(bytes) };
     } catch (error) {

@@ -4,7 +4,6 @@
  * written unless every invoice of the run can be built: a run is one document, not a partial one.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { contractFromSheet } from '../contract/fromSheet';
 import type { Result } from '../contract/issues';
@@ -26,9 +25,10 @@ import { decSum } from '../money';
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
+import { isWorkbook, readBytes } from './inputFile';
 import { inputProblems, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
-import { checkOutputFile, fileErrorReason, writeFileAtomic } from './outputFile';
+import { checkOutputFile, writeFileAtomic } from './outputFile';
 import { progressBar, type ProgressStream } from './progress';
 
 /** What the invoice command asks of a batch run. */
@@ -131,16 +131,6 @@ async function plan(request: BatchRequest, files: readonly string[]): Promise<Pl
   return problems.length > 0 ? problems : planned;
 }
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
-  }
-}
-
 /**
  * A contract alone (a JSON file or a workbook's Contract sheet), for a portfolio whose actuals are one
  * shared file: reading each contract with that file would parse it once per contract.
@@ -151,7 +141,7 @@ async function readContractFile(
   const bytes = await readBytes(file);
   const name = basename(file);
   let result: Result<Contract>;
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+  if (isWorkbook(bytes)) {
     const sheet = (await readContractWorkbook(bytes)).contract;
     if (!sheet) return { ok: false, problems: [`${name} has no Contract sheet`] };
     result = contractFromSheet(sheet.grid, { sheet: sheet.name });
@@ -162,7 +152,7 @@ async function readContractFile(
 /** The shared actuals file: a CSV text (a Contract column is read from a CSV file). */
 async function readCsvFile(file: string): Promise<string> {
   const bytes = await readBytes(file);
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC))
+  if (isWorkbook(bytes))
     throw new CliError(
       `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
     );

@@ -3,7 +3,6 @@
  * its own or with actuals, a scenarios file, the base scenario of a curve or an exposure, number options,
  * money as minor-unit strings, the terminal table, and the atomic .xlsx output.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { actualsFromCsv, readCsv } from '../contract/csv';
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
@@ -23,18 +22,9 @@ import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContrac
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { requiredOption, stringOption, type ParsedArgs } from './args';
 import { CliError, oneLine, usageError } from './cliError';
+import { isWorkbook, readBytes } from './inputFile';
 import type { CliIo } from './io';
-import { checkOutputFile, fileErrorReason, writeFileAtomic } from './outputFile';
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
-  }
-}
+import { checkOutputFile, writeFileAtomic } from './outputFile';
 
 async function readWorkbook(file: string, bytes: Buffer): Promise<ContractWorkbook> {
   try {
@@ -48,7 +38,7 @@ async function readWorkbook(file: string, bytes: Buffer): Promise<ContractWorkbo
 export async function readContractFile(file: string): Promise<Contract> {
   const bytes = await readBytes(file);
   const name = basename(file);
-  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+  if (!isWorkbook(bytes)) {
     const loaded = loadContract(bytes.toString('utf8'));
     if (loaded.ok) return loaded.value;
     throw new CliError(loaded.issues.map((i) => `${name}: ${i.message}`).join('\n'));
@@ -75,7 +65,7 @@ export async function readContractWithActuals(
   const name = basename(actualsFile);
   let read: Result<Actuals>;
   let inFile = (message: string) => message;
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+  if (isWorkbook(bytes)) {
     const sheet = (await readWorkbook(actualsFile, bytes)).actuals;
     if (!sheet) throw new CliError(`${name} has no Actuals sheet`);
     read = actualsFromSheet(withoutForeignRows(sheet.grid, contract, others), contract, {

@@ -3,12 +3,10 @@
  * failure to read or compute (an unreadable file, a problem in the contract or the actuals, an invoice
  * that cannot be built) is exit 2, never mistaken for a difference.
  */
-import { readFile } from 'node:fs/promises';
 import type { Invoice } from '../../invoice/types';
 import { CliError, oneLine } from '../cliError';
 import type { CliIo, ExitCode } from '../io';
 import { inputProblems, invoiceOf, readInputs, type Inputs } from '../inputs';
-import { fileErrorReason } from '../outputFile';
 
 /** Runs a comparing command; any failure becomes exit 2 with its one line. */
 export async function comparing(run: () => Promise<ExitCode>): Promise<ExitCode> {
@@ -18,22 +16,6 @@ export async function comparing(run: () => Promise<ExitCode>): Promise<ExitCode>
     if (error instanceof CliError) throw error.exitCode === 2 ? error : new CliError(error.message, 2);
     throw new CliError(`outcome-fees: unexpected error: ${oneLine(error)}`, 2);
   }
-}
-
-/** A file's bytes, or exit 2 naming it. */
-export async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`, 2);
-  }
-}
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** An .xlsx file is a zip: known by its content, whatever its name. */
-export function isWorkbook(bytes: Buffer): boolean {
-  return bytes.subarray(0, 4).equals(ZIP_MAGIC);
 }
 
 /** The contract and actuals as read; exit 2 with every problem when the contract has one. */

@@ -5,7 +5,6 @@
  * An issued .xlsx is read back as the pane reads an invoice sheet: its printed values must reproduce its
  * fingerprint and the sheet must be untouched (`issuedSheet.ts`).
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Result } from '../../contract/issues';
 import type { Actuals, Contract } from '../../contract/types';
@@ -21,9 +20,8 @@ import { correctionSheetPlan } from '../../layout/correctionSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { CliError } from '../cliError';
 import type { CliIo, ExitCode } from '../io';
-import { fileErrorReason, writeFileAtomic } from '../outputFile';
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+import { isWorkbook, readBytes } from '../inputFile';
+import { writeFileAtomic } from '../outputFile';
 
 /** The invoice sheet of `period` in an issued workbook, read back as issued under `contract`. */
 async function issuedFromWorkbook(
@@ -63,14 +61,8 @@ async function issuedJson(
   actuals: Result<Actuals>,
   period: string,
 ): Promise<unknown> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`);
-  }
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC))
-    return issuedFromWorkbook(file, bytes, contract, actuals, period);
+  const bytes = await readBytes(file);
+  if (isWorkbook(bytes)) return issuedFromWorkbook(file, bytes, contract, actuals, period);
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {

@@ -25,14 +25,8 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
-import {
-  comparing,
-  invoiceFor,
-  isWorkbook,
-  problemsError,
-  readBytes,
-  readControlInputs,
-} from './controlFiles';
+import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
+import { isWorkbook, readBytes } from '../inputFile';
 
 const USAGE =
   'usage: outcome-fees reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE.csv|FILE.xlsx [--mapping FILE.csv] [--tolerance 0.00] [--json] [-o FILE.xlsx]';
@@ -62,7 +56,7 @@ async function readTable<T>(
   fromCsv: (text: string, name: string) => Result<T>,
   fromGrid: (grid: Grid, sheet: string) => Result<T>,
 ): Promise<T> {
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, 2);
   const read = isWorkbook(bytes)
     ? await firstSheet(file).then(({ name, grid }) => fromGrid(grid, name))
     : fromCsv(bytes.toString('utf8'), basename(file));

@@ -21,7 +21,8 @@ import { CliError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import type { Inputs } from '../inputs';
-import { comparing, invoiceFor, isWorkbook, readBytes, readControlInputs } from './controlFiles';
+import { isWorkbook, readBytes } from '../inputFile';
+import { comparing, invoiceFor, readControlInputs } from './controlFiles';
 
 const USAGE =
   'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
@@ -75,7 +76,7 @@ export const verifyCommand: Command = {
         requiredOption(args, 'contract', USAGE),
         requiredOption(args, 'actuals', USAGE),
       );
-      const bytes = await readBytes(invoiceFile);
+      const bytes = await readBytes(invoiceFile, 2);
       const reports = isWorkbook(bytes)
         ? await verifyWorkbook(invoiceFile, inputs, io)
         : [verifyJsonFile(invoiceFile, bytes.toString('utf8'), inputs, io)];
