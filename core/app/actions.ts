@@ -14,7 +14,6 @@ import type { Invoice } from '../invoice/types';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { templateList } from '../templates';
 import type {
-  Bridge,
   CheckResult,
   ContractIssue,
   InvoiceResult,
@@ -22,9 +21,9 @@ import type {
   NewContractResult,
   TemplateInfo,
 } from './bridge';
-import { controlActions } from './controlActions';
-import { modelActions } from './modelActions';
-import { runDiagnostics } from './diagnostics';
+import { controlActions, type ControlActions } from './controlActions';
+import { modelActions, type ModelActions } from './modelActions';
+import { runDiagnostics, type DiagnosticsResult } from './diagnostics';
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
@@ -38,12 +37,35 @@ export class ActionError extends Error {
   }
 }
 
-/** The actions of a Bridge, as MaybePromise: synchronous over a synchronous port. */
-export type WorkbookActions = {
-  [K in Exclude<keyof Bridge, 'hostLanguage'>]: (
-    ...args: Parameters<Bridge[K]>
-  ) => MaybePromise<Awaited<ReturnType<Bridge[K]>>>;
-};
+/** The actions on contracts and invoices; each host's pane calls them through its `Bridge`. */
+export interface ContractActions {
+  /** Templates offered by "New contract", titles and descriptions in `lang`. */
+  listTemplates(lang: Lang): MaybePromise<TemplateInfo[]>;
+  /** Creates the Contract and Actuals sheets from a template id, or empty ones for `EMPTY_TEMPLATE`. */
+  newContract(templateId: string, lang: Lang): MaybePromise<NewContractResult>;
+  /** The Contract sheet of every contract in the workbook, in workbook order. */
+  listContracts(): MaybePromise<readonly string[]>;
+  /**
+   * Reads and validates a contract's tables; messages in `lang`. `contract` is the Contract sheet the user
+   * picked; without it, the contract of the active sheet, else the workbook's only one.
+   */
+  checkContract(lang: Lang, contract?: string): MaybePromise<CheckResult>;
+  /** Activates `sheet` and selects `address` in it. */
+  selectCell(sheet: string, address: string): MaybePromise<void>;
+  /** The address of the range the user has selected, its sheet named (`'Supplier invoice'!B3:F20`). */
+  selectedRange(): MaybePromise<string>;
+  /** Computes the invoice of a contract (chosen as by `checkContract`) for `period`, on a new sheet. */
+  generateInvoice(period: string, lang: Lang, contract?: string): MaybePromise<InvoiceResult>;
+}
+
+/**
+ * Every action of the task pane, the one declaration of them: synchronous over a synchronous port, and
+ * the pane's `Bridge` is derived from it.
+ */
+export interface WorkbookActions extends ContractActions, ControlActions, ModelActions {
+  /** The self-test of the host's behaviours on a temporary sheet; report in `lang`. */
+  runDiagnostics(lang: Lang): MaybePromise<DiagnosticsResult>;
+}
 
 /** The pane prints the place itself (`Contract!H7 (Target): `), so the message is only the problem. */
 function toIssue(issue: Issue): ContractIssue {

@@ -6,16 +6,9 @@
  * Failures: every method rejects with an `Error` whose `message` is written for the user (already in the
  * language that was asked for); the UI shows it as is.
  */
-import type {
-  CorrectionResult,
-  RangeResult,
-  ReconcileOptions,
-  ReconcileResult,
-  ReviewResult,
-} from './controlActions';
-
-import type { ModelBridge } from './modelBridge';
-import type { DiagnosticsResult } from './diagnostics';
+import type { WorkbookActions } from './actions';
+import type { ModelActions } from './modelActions';
+import type { Promised } from './promised';
 
 export type {
   CorrectionResult,
@@ -98,46 +91,14 @@ export interface InvoiceResult {
   readonly message: string;
 }
 
-/** Actions the task pane asks its host to perform; the Model section's are in `ModelBridge`. */
-export interface Bridge extends ModelBridge {
-  /** Templates offered by "New contract", titles and descriptions in `lang`. */
-  listTemplates(lang: Lang): Promise<TemplateInfo[]>;
-  /** Creates the Contract and Actuals sheets from a template id, or empty ones for `EMPTY_TEMPLATE`. */
-  newContract(templateId: string, lang: Lang): Promise<NewContractResult>;
-  /** The Contract sheet of every contract in the workbook, in workbook order. */
-  listContracts(): Promise<readonly string[]>;
-  /**
-   * Reads and validates a contract's tables; messages in `lang`. `contract` is the Contract sheet the user
-   * picked; without it, the contract of the active sheet, else the workbook's only one.
-   */
-  checkContract(lang: Lang, contract?: string): Promise<CheckResult>;
-  /** Activates `sheet` and selects `address` in it. */
-  selectCell(sheet: string, address: string): Promise<void>;
-  /** The address of the range the user has selected, its sheet named (`'Supplier invoice'!B3:F20`). */
-  selectedRange(): Promise<string>;
-  /** Computes the invoice of a contract (chosen as by `checkContract`) for `period`, on a new sheet. */
-  generateInvoice(period: string, lang: Lang, contract?: string): Promise<InvoiceResult>;
-  /** Sheets that may hold a supplier's invoice: every sheet but the contracts' own. */
-  listSheets(): Promise<readonly string[]>;
-  /**
-   * Reconciles the supplier's invoice on `supplierSheet` (or in `options.range`, with the mapping and
-   * tolerance of `options`) with the invoice of `period`, on a new sheet.
-   */
-  reconcileInvoice(
-    supplierSheet: string,
-    period: string,
-    lang: Lang,
-    contract?: string,
-    options?: ReconcileOptions,
-  ): Promise<ReconcileResult>;
-  /** The Performance sheet of the invoices from `from` to `to`. */
-  reviewPerformance(from: string, to: string, lang: Lang, contract?: string): Promise<ReviewResult>;
-  /** The credit or debit note of the invoice on `invoiceSheet`, recomputed with today's actuals. */
-  correctInvoice(invoiceSheet: string, lang: Lang, contract?: string): Promise<CorrectionResult>;
-  /** The invoices of every period from `from` to `to`, after a Summary sheet; all of them or none. */
-  invoiceRange(from: string, to: string, lang: Lang, contract?: string): Promise<RangeResult>;
-  /** The self-test of the host's behaviours on a temporary sheet; report in `lang`. */
-  runDiagnostics(lang: Lang): Promise<DiagnosticsResult>;
+/**
+ * The actions as the task pane calls them: every action of `WorkbookActions` (declared there, once) as a
+ * promise, and the host's language.
+ */
+export interface Bridge extends Promised<WorkbookActions> {
   /** The host's display language, narrowed to one the add-in speaks. */
   hostLanguage(): Promise<Lang>;
 }
+
+/** The Model section's part of the bridge. */
+export type ModelBridge = Promised<ModelActions>;

@@ -1,6 +1,6 @@
 /** The Model section's methods of the scripted bridge (fakeBridge.ts): each records its call and answers. */
 import type { ExposureSummary, ModelSheetResult, ScenariosResult } from '../../core/app/bridge';
-import type { ModelBridge } from '../../core/app/modelBridge';
+import type { ModelBridge } from '../../core/app/bridge';
 import type { BridgeMethod } from './fakeBridge';
 
 /** What the Model section's methods answer; plain JSON. */
