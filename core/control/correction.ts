@@ -91,7 +91,8 @@ function reason(
   ) {
     const now = recomputedInvoice.evidence.find((e) => e.clause.name === recomputed.kpi);
     const then = issuedInvoice.evidence.find((e) => e.kpi === recomputed.kpi);
-    if (now && then && !then.actual.eq(now.actual)) {
+    // An excluded month printed no value: nothing to restate.
+    if (now?.actual && then?.actual && !then.actual.eq(now.actual)) {
       const parts = [
         t.restated(
           now.clause.name,

@@ -31,7 +31,10 @@ const ISSUED = z.object({
   months: z.array(PERIOD).min(1),
   contract: z.object({ id: TEXT, name: TEXT, currency: TEXT, language: z.enum(['en', 'fr']) }),
   lines: z.array(LINE),
-  evidence: z.array(z.object({ kpi: TEXT, month: PERIOD, actual: DECIMAL, outcome: TEXT, amount: DECIMAL })),
+  // An excluded month without a value prints no actual.
+  evidence: z.array(
+    z.object({ kpi: TEXT, month: PERIOD, actual: DECIMAL.optional(), outcome: TEXT, amount: DECIMAL }),
+  ),
   subtotal: DECIMAL,
   vat: LINE,
   total: DECIMAL,

@@ -178,7 +178,8 @@ export function issuedInvoiceFromSheet(
       if (name === '') return refuse(t.noPeriod(where(r, 1)));
       continue;
     }
-    if (name === '' && isBlank(cell(r, 2))) continue;
+    // A month excluded without a value prints none; a value erased by hand is caught by verifySheet below.
+    if (isBlank(cell(r, 2))) continue;
     const actual = number(r, 2);
     if (typeof actual === 'string') return refuse(actual);
     at(month).kpis.set(kpi, actual);

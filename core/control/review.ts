@@ -56,7 +56,7 @@ export function appliedLevel(kpi: KpiClause): Dec | undefined {
  * target, by the core's ACHIEVEMENT ratio.
  */
 function statusAndScore(
-  evidence: KpiEvidence,
+  evidence: KpiEvidence & { readonly actual: Dec },
   lang: Invoice['contract']['language'],
 ): { status: KpiStatus; score: Dec } {
   const t = invoiceTexts(lang);
@@ -82,6 +82,8 @@ function statusAndScore(
   }
 }
 
+const hasActual = (e: KpiEvidence): e is KpiEvidence & { readonly actual: Dec } => e.actual !== undefined;
+
 /** The review of `invoices` (one contract, oldest first). */
 export function performanceReview(invoices: readonly Invoice[]): Review {
   const lang = invoices[0]?.contract.language ?? 'en';
@@ -90,6 +92,8 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
   for (const invoice of invoices) {
     const entries: { score: Dec; weight: Dec }[] = [];
     for (const evidence of invoice.evidence) {
+      // A month excluded without a value was not measured: the review has no row for it.
+      if (!hasActual(evidence)) continue;
       const { status, score } = statusAndScore(evidence, lang);
       const row: ReviewRow = {
         kpi: evidence.clause,

@@ -191,7 +191,7 @@ describe('the worked example of DOMAIN.md (BPO, October 2026)', () => {
       months: ['2026-10'],
     });
     expect(
-      invoice.evidence.map((e) => [e.clause.name, e.actual.toString(), e.outcome, e.amount.toString()]),
+      invoice.evidence.map((e) => [e.clause.name, e.actual?.toString(), e.outcome, e.amount.toString()]),
     ).toEqual([
       ['FCR', '0.774', 'bonus, gate held', '560'],
       ['Average response time', '3.4', 'malus', '-320'],

@@ -38,7 +38,7 @@ export function kpiLines(
       if ('problem' in neutral) step.problems.push(neutral.problem);
       else {
         step.lines.push(neutral.line);
-        if (neutral.evidence) step.evidence.push(neutral.evidence);
+        step.evidence.push(neutral.evidence);
       }
       continue;
     }

@@ -52,7 +52,8 @@ export function invoiceToJson(invoice: Invoice): unknown {
     evidence: invoice.evidence.map((e) => ({
       kpi: e.clause.name,
       month: e.month,
-      actual: e.actual.toFixed(),
+      ...(e.actual === undefined ? {} : { actual: e.actual.toFixed() }),
+      ...(e.excluded === undefined ? {} : { excluded: e.excluded }),
       outcome: e.outcome,
       amount: moneyText(e.amount, contract.currency),
       ...(e.aggregate === undefined ? {} : { aggregate: aggregateJson(e.aggregate, contract.currency) }),

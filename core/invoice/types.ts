@@ -37,12 +37,17 @@ export interface KpiEvidence {
   readonly clause: KpiClause;
   /** The month whose value was evaluated (the month closing the KPI's evaluation period). */
   readonly month: Period;
-  readonly actual: Dec;
+  /** The value evaluated; absent only when the month is excluded and no value was entered. */
+  readonly actual?: Dec;
   /** Score, achievement or outcome in words: `score 0.5`, `met`, `missed`. */
   readonly outcome: string;
   readonly amount: Dec;
   /** How an aggregated value was formed from the months of its period (`aggregation/periodValue.ts`). */
   readonly aggregate?: Aggregate;
+  /** Why the clause was not evaluated (an excluded month, a sample short of its minimum): it is neutral. */
+  readonly notEvaluated?: string;
+  /** The reason the actuals give for excluding the month. */
+  readonly excluded?: string;
 }
 
 export interface Invoice {

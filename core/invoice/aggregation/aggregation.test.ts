@@ -336,7 +336,7 @@ describe('missing and excluded months', () => {
       '; average of 2026-01 – 2026-03 (80%, 2026-02 excluded (client outage), 89%) = 84.5%',
     );
     const evidence = invoice.evidence.find((e) => e.clause.name === 'CSAT')!;
-    expect(evidence.actual.toFixed()).toBe('0.845');
+    expect(evidence.actual?.toFixed()).toBe('0.845');
     expect(evidence.aggregate!.months[1]).toEqual({ month: '2026-02', excluded: 'client outage' });
   });
 

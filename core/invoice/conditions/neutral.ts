@@ -3,7 +3,7 @@
  * no credit, and a fee model pays what the contract states for that case (`neutralFee`, 0 when absent).
  * Its line is still printed, with the reason, so the invoice says why the clause gave nothing.
  */
-import { kpiValue } from '../../contract/actuals';
+import { exclusionReason, kpiValue } from '../../contract/actuals';
 import type { KpiClause, Period } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
 import { ZERO } from '../../money';
@@ -13,10 +13,10 @@ import { gated } from '../gate';
 import type { InvoiceLine, KpiEvidence } from '../types';
 import { clauseCondition } from './evaluation';
 
-/** The neutral line of a clause not evaluated in `month`, and its evidence when its KPI has a value. */
+/** The neutral line of a clause not evaluated in `month`, and its evidence. */
 export interface NeutralClause {
   readonly line: InvoiceLine;
-  readonly evidence?: KpiEvidence;
+  readonly evidence: KpiEvidence;
 }
 
 const LINE_KINDS: Readonly<Record<KpiClause['model'], InvoiceLine['kind']>> = {
@@ -62,8 +62,19 @@ export function neutralClause(
         explanation: `${result.line.explanation}${ctx.texts.explainActive(clause.activeMonths.join(', '))}`,
       }
     : result.line;
-  // An excluded month may have no value at all: the line then carries the whole evidence.
+  // An excluded month may have no value at all: its evidence row still names the month and the reason.
   const actual = kpiValue(ctx.actuals, clause.name, month);
-  if (actual === undefined) return { line };
-  return { line, evidence: { clause, month, actual, outcome: result.outcome, amount: line.amount } };
+  // An aggregated clause leaves excluded months out of its value: one is never its reason.
+  const excluded =
+    clause.aggregation === undefined ? exclusionReason(ctx.actuals, clause.name, month) : undefined;
+  const evidence: KpiEvidence = {
+    clause,
+    month,
+    ...(actual === undefined ? {} : { actual }),
+    outcome: result.outcome,
+    amount: line.amount,
+    notEvaluated: condition.why,
+    ...(excluded === undefined ? {} : { excluded }),
+  };
+  return { line, evidence };
 }

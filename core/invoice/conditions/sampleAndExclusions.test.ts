@@ -15,6 +15,9 @@ import { actualsSheetPlan } from '../../layout/actualsSheet';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
 import { buildInvoice } from '../buildInvoice';
+import { invoiceToJson } from '../toJson';
+import { invoiceSheetPlan } from '../../layout/invoiceSheet';
+import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -139,7 +142,7 @@ describe('minimum sample', () => {
     expect(plain(inv.lines[1].explanation)).toBe(csat);
     expect(plain(inv.lines[2].explanation)).toBe(fcr);
     // The evidence shows the value entered and why it was not evaluated.
-    expect(inv.evidence[0].actual.toFixed()).toBe('0.9');
+    expect(inv.evidence[0].actual?.toFixed()).toBe('0.9');
     expect(plain(inv.evidence[0].outcome)).toBe(outcome);
   });
 
@@ -200,8 +203,47 @@ describe('excluded months', () => {
   ])('an excluded month is neutral and prints its reason (%s)', (lang, text) => {
     const inv = invoiceOf(contract(lang), '2026-03');
     expect(plain(inv.lines[3].explanation)).toBe(text);
-    // No value was entered that month: the line carries the whole evidence.
-    expect(inv.evidence.map((e) => e.clause.name)).toEqual(['CSAT', 'FCR']);
+  });
+
+  // No value was entered in March: the KPI evidence still has Availability's row, with the month, no
+  // value, its level, "excluded" and the reason, and the line's 0.00.
+  test.each<[Language, string]>([
+    ['en', 'not evaluated: 2026-03 excluded (client-caused outage (ticket 4711))'],
+    ['fr', 'non évalué: 2026-03 exclu (client-caused outage (ticket 4711))'],
+  ])('an excluded month without a value has its KPI evidence row (%s)', (lang, outcome) => {
+    const inv = invoiceOf(contract(lang), '2026-03');
+    expect(inv.evidence.map((e) => e.clause.name)).toEqual(['CSAT', 'FCR', 'Availability']);
+    const availability = inv.evidence[2];
+    expect(availability.actual).toBeUndefined();
+    expect(availability.excluded).toBe('client-caused outage (ticket 4711)');
+    const grid = planToGrid(invoiceSheetPlan(inv));
+    const row = grid.find((r) => r[0] === 'Availability' && r[1] === '2026-03')!;
+    expect(row.slice(0, 4)).toEqual(['Availability', '2026-03', null, 0.995]);
+    expect(plain(String(row[6]))).toBe(outcome);
+    expect(row[7]).toBe(0);
+    const json = invoiceToJson(inv) as { evidence: Record<string, string>[] };
+    expect(json.evidence[2]).toEqual({
+      kpi: 'Availability',
+      month: '2026-03',
+      excluded: 'client-caused outage (ticket 4711)',
+      outcome: inv.evidence[2].outcome,
+      amount: '0.00',
+    });
+  });
+
+  test('an invoice with an excluded month without a value reads back from its sheet as issued', () => {
+    const c = contract('en');
+    const actuals = actualsFromCsv(CSV, c);
+    if (!actuals.ok) throw new Error('actuals');
+    const inv = invoiceOf(c, '2026-03');
+    const read = issuedInvoiceFromSheet(
+      planToGrid(invoiceSheetPlan(inv)) as never,
+      'Invoice 2026-03',
+      c,
+      actuals.value,
+      'en',
+    );
+    expect(read.ok && read.invoice.seal.fingerprint).toBe(inv.seal.fingerprint);
   });
 
   // April: the February credit −2,000.00 is earned back after 2 invoices, March and April. March is excluded
@@ -225,7 +267,7 @@ describe('excluded months', () => {
     const csv = CSV.replace('2026-03,excluded', '2026-03,kpi,Availability,0.95\n2026-03,excluded');
     const inv = invoiceOf(contract('en'), '2026-03', csv);
     expect(inv.lines[3].amount.toFixed()).toBe('0');
-    expect(inv.evidence[2].actual.toFixed()).toBe('0.95');
+    expect(inv.evidence[2].actual?.toFixed()).toBe('0.95');
   });
 
   test('a reason that looks like a formula stays text through CSV and the sheet', () => {

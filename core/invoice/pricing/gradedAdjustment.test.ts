@@ -125,6 +125,30 @@ describe('a graded adjustment of the hourly rate', () => {
     expect(invoiceAt(value).lines[1].amount.toFixed(2)).toBe(amount);
   });
 
+  // March's cancellations are excluded (the value 5 % kept as evidence): that scale is not evaluated, its
+  // line 0.00, and the hourly line must not say the rate moved by it. Response time 5 h still gives
+  // +2.5 %: 9,600 × 0.025 = +240.00. Subtotal 9,600 + 0 + 240 = 9,840.00.
+  test('a scale not evaluated (an excluded month) leaves the hourly rate as it is', () => {
+    const entries: ActualEntry[] = [
+      { period: '2026-03', kind: 'hours', name: '', value: dec(120) },
+      { period: '2026-03', kind: 'kpi', name: 'Cancellations', value: dec('0.05') },
+      { period: '2026-03', kind: 'excluded', name: 'Cancellations', reason: 'client-caused' },
+      { period: '2026-03', kind: 'kpi', name: 'Response time', value: dec('5') },
+    ];
+    const result = buildInvoice(contract('en'), buildActuals(entries), '2026-03');
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const invoice = result.invoice;
+    expect(invoice.lines.map((l) => `${l.label} ${l.amount.toFixed(2)}`)).toEqual([
+      'Hours 9600.00',
+      'Cancellations 0.00',
+      'Response time 240.00',
+    ]);
+    expect(invoice.subtotal.toFixed(2)).toBe('9840.00');
+    expect(plain(invoice.lines[0].explanation)).toBe(
+      '120 h × €80 = €9,600.00; rate adjusted by the KPI scales: Response time +2.5% (€82/h)',
+    );
+  });
+
   const FORMULAS = [
     '`ROUND(HOURLYFEE(120, 80) * (-0.1 + KPISCORE(0.05, 0.08, 0.03, "lower") * 0.2), 2)` = 192',
     '`HOURLYFEE(120, 80, -0.1 + KPISCORE(0.05, 0.08, 0.03, "lower") * 0.2)` = 9792',

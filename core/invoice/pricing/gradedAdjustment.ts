@@ -85,6 +85,8 @@ export function withGradedRates(
   const graded = evidence.flatMap((e) => {
     const clause = e.clause;
     if (clause.model !== 'rate-adjustment' || clause.grading !== 'linear' || hourly === undefined) return [];
+    // A clause not evaluated (an excluded month, a short sample) leaves the rate as it is.
+    if (e.notEvaluated !== undefined || e.actual === undefined) return [];
     // A gate that withheld the uplift leaves the rate as it was.
     if (clause.gateKpi !== undefined && e.amount.isZero()) return [];
     const { adjustment } = gradedAdjustment(e.actual, {
