@@ -6,15 +6,11 @@
 import type { Lang } from '../core/app/bridge';
 import { addMonths } from '../core/contract/period';
 import { formatMonths } from '../core/i18n/periodFormat';
-import { el } from './dom';
+import type { Choice } from './fillSelect';
 import { previousMonth, recentMonths } from './period';
 
-/** One entry of a period list. */
-export interface PeriodChoice {
-  /** The period as the actions take it: its first month, `YYYY-MM`. */
-  readonly value: string;
-  readonly label: string;
-}
+/** One entry of a period list; its value is the period as the actions take it, its first month `YYYY-MM`. */
+export type PeriodChoice = Choice;
 
 /** A period list and the entry to choose when the user has not chosen one. */
 export interface PeriodChoices {
@@ -46,23 +42,6 @@ export function periodChoices(
 function choice(start: string, months: number, lang: Lang): PeriodChoice {
   const window = Array.from({ length: Math.max(1, months) }, (_, i) => addMonths(start, i));
   return { value: start, label: formatMonths(window, lang) };
-}
-
-/**
- * Lists `choices` in `select`, keeping the user's choice when it is still offered, else `preferred`
- * (else the first entry, else none).
- */
-export function fillPeriodSelect(
-  select: HTMLSelectElement,
-  choices: readonly PeriodChoice[],
-  preferred?: string,
-): void {
-  const chosen = select.value;
-  const doc = select.ownerDocument;
-  select.replaceChildren(...choices.map((entry) => el(doc, 'option', { value: entry.value }, entry.label)));
-  const offered = (value: string | undefined): value is string =>
-    value !== undefined && choices.some((entry) => entry.value === value);
-  select.value = offered(chosen) ? chosen : offered(preferred) ? preferred : (choices[0]?.value ?? '');
 }
 
 /** The label of `period` among `choices` (so a message names it as the list does), else the period. */

@@ -15,11 +15,13 @@ import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '..
 import { cellRef } from './cellRef';
 import { withPaintMessages } from './paintMessages';
 import { el } from './dom';
-import { fillPeriodSelect, periodChoices, periodLabel, type PeriodChoice } from './periodSelect';
+import { fillSelect } from './fillSelect';
+import { periodChoices, periodLabel, type PeriodChoice } from './periodSelect';
 import { mountControlSection } from './sections/control';
 import { mountDiagnosticsSection } from './sections/diagnostics';
 import { mountModelSection } from './sections/model';
 import type { SectionContext } from './sections/section';
+import { sheetChoices } from './sections/sheetPicker';
 import { buildView, labelView, showStatus, type StatusKind } from './view';
 
 /** Controls of a mounted task pane. */
@@ -171,14 +173,9 @@ export function mountTaskpane(
 
   const renderContracts = (): void => {
     const choice = contractChoiceTexts(lang);
-    const chosen = view.contract.value;
     view.contractLabel.textContent = choice.pickerLabel;
     view.contractHint.textContent = choice.pickerHint;
-    view.contract.replaceChildren(
-      el(doc, 'option', { value: '' }, choice.pickerActive),
-      ...contracts.map((name) => el(doc, 'option', { value: name }, name)),
-    );
-    view.contract.value = contracts.includes(chosen) ? chosen : '';
+    fillSelect(view.contract, sheetChoices(contracts, choice.pickerActive));
     view.contractBox.hidden = contracts.length < 2;
   };
 
@@ -195,7 +192,7 @@ export function mountTaskpane(
   const renderPeriod = (): void => {
     const list = periodChoices(periods, periodMonths, lang, new Date());
     periodList = list.choices;
-    fillPeriodSelect(view.period, list.choices, list.preferred);
+    fillSelect(view.period, list.choices, list.preferred);
     view.periodHint.textContent = periods.length > 0 ? text().periodListHint : text().periodMonthHint;
     for (const section of sections) section.periodsChanged();
   };

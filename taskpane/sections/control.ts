@@ -8,18 +8,18 @@
  */
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
-import { fillPeriodSelect } from '../periodSelect';
+import { fillSelect } from '../fillSelect';
 import { mountCorrectSection } from './controlCorrect';
 import { reconcileFields } from './controlReconcileFields';
 import { mountReviewSection } from './controlReview';
 import type { PaneSection, SectionContext } from './section';
+import { sheetPicker } from './sheetPicker';
 
 export function mountControlSection(ctx: SectionContext): PaneSection {
   const { doc } = ctx;
   const ids = {
     heading: `${ctx.id}-reconcile-heading`,
     hint: `${ctx.id}-reconcile-hint`,
-    sheet: `${ctx.id}-reconcile-sheet`,
     notes: `${ctx.id}-reconcile-notes`,
     rangeHeading: `${ctx.id}-range-heading`,
     rangeHint: `${ctx.id}-range-hint`,
@@ -31,14 +31,16 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
 
   const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
   const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
-  const sheetLabel = el(doc, 'label', { for: ids.sheet, class: 'of-label' });
-  const sheet = el(doc, 'select', { id: ids.sheet, class: 'of-select', 'aria-describedby': ids.hint });
+  const sheet = sheetPicker(doc, `${ctx.id}-reconcile-sheet`, {
+    describedBy: ids.hint,
+    refresh: () => void refresh(),
+  });
   const button = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
   const notesLabel = el(doc, 'label', { for: ids.notes, class: 'of-label' });
   const notes = el(doc, 'textarea', { id: ids.notes, class: 'of-input of-notes', readonly: true, rows: '6' });
   const notesBox = el(doc, 'div', { class: 'of-notes-box', hidden: true }, notesLabel, notes);
   const fields = reconcileFields(ctx);
-  const form = el(doc, 'form', { class: 'of-form' }, hint, sheetLabel, sheet, ...fields.elements, button);
+  const form = el(doc, 'form', { class: 'of-form' }, hint, sheet.box, ...fields.elements, button);
   const reconcileSection = el(
     doc,
     'section',
@@ -93,7 +95,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
       [to, periods[periods.length - 1]],
     ] as const) {
       const choices = periods.map((period) => ({ value: period, label: ctx.periodLabel(period) }));
-      fillPeriodSelect(select, choices, fallback);
+      fillSelect(select, choices, fallback);
     }
   };
 
@@ -120,14 +122,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     );
   };
 
-  const renderSheets = (): void => {
-    const chosen = sheet.value;
-    sheet.replaceChildren(
-      el(doc, 'option', { value: '' }, t().supplierSheetNone),
-      ...sheets.map((name) => el(doc, 'option', { value: name }, name)),
-    );
-    sheet.value = sheets.includes(chosen) ? chosen : '';
-  };
+  const renderSheets = (): void => sheet.fill(sheets, { none: t().supplierSheetNone });
 
   const refresh = async (): Promise<void> => {
     try {
@@ -144,7 +139,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   const relabel = (): void => {
     heading.textContent = t().reconcileHeading;
     hint.textContent = t().reconcileHint;
-    sheetLabel.textContent = t().supplierSheetLabel;
+    sheet.label.textContent = t().supplierSheetLabel;
     button.textContent = t().reconcileButton;
     notesLabel.textContent = t().notesLabel;
     rangeHeading.textContent = t().rangeHeading;
@@ -159,7 +154,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   };
 
   const reconcile = (): Promise<void> => {
-    const supplier = sheet.value;
+    const supplier = sheet.value();
     const period = ctx.period();
     const options = fields.options();
     const range = options.range?.trim() ?? '';
@@ -205,7 +200,6 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     event.preventDefault();
     void invoiceRange();
   });
-  sheet.addEventListener('focus', () => void refresh());
   relabel();
   periodsChanged();
   return { element, relabel, refresh, periodsChanged };

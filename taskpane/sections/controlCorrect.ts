@@ -6,6 +6,7 @@
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { el } from '../dom';
 import type { SectionContext } from './section';
+import { sheetPicker } from './sheetPicker';
 
 /** The section, and how the control sections hand it the workbook's sheets. */
 export interface CorrectSection {
@@ -19,30 +20,24 @@ export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<
   const ids = {
     heading: `${ctx.id}-correct-heading`,
     hint: `${ctx.id}-correct-hint`,
-    sheet: `${ctx.id}-correct-sheet`,
   };
   const t = () => controlSectionTexts(ctx.lang());
   let sheets: readonly string[] = [];
 
   const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
   const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
-  const sheetLabel = el(doc, 'label', { for: ids.sheet, class: 'of-label' });
-  const sheet = el(doc, 'select', { id: ids.sheet, class: 'of-select', 'aria-describedby': ids.hint });
+  const sheet = sheetPicker(doc, `${ctx.id}-correct-sheet`, {
+    describedBy: ids.hint,
+    refresh: () => void refresh(),
+  });
   const button = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const form = el(doc, 'form', { class: 'of-form' }, hint, sheetLabel, sheet, button);
+  const form = el(doc, 'form', { class: 'of-form' }, hint, sheet.box, button);
   const element = el(doc, 'section', { class: 'of-section', 'aria-labelledby': ids.heading }, heading, form);
 
-  const renderSheets = (): void => {
-    const chosen = sheet.value;
-    sheet.replaceChildren(
-      el(doc, 'option', { value: '' }, t().invoiceSheetNone),
-      ...sheets.map((name) => el(doc, 'option', { value: name }, name)),
-    );
-    sheet.value = sheets.includes(chosen) ? chosen : '';
-  };
+  const renderSheets = (): void => sheet.fill(sheets, { none: t().invoiceSheetNone });
 
   const correct = (): Promise<void> => {
-    const chosen = sheet.value;
+    const chosen = sheet.value();
     if (chosen === '') {
       ctx.show({ kind: 'error', text: () => t().invoiceSheetMissing, detail: '' });
       return Promise.resolve();
@@ -67,12 +62,11 @@ export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<
     event.preventDefault();
     void correct();
   });
-  sheet.addEventListener('focus', () => void refresh());
 
   const relabel = (): void => {
     heading.textContent = t().correctHeading;
     hint.textContent = t().correctHint;
-    sheetLabel.textContent = t().invoiceSheetLabel;
+    sheet.label.textContent = t().invoiceSheetLabel;
     button.textContent = t().correctButton;
     renderSheets();
   };

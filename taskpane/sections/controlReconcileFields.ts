@@ -9,6 +9,7 @@ import { mappingSheetIn } from '../../core/control/mappingSheet';
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { el } from '../dom';
 import type { SectionContext } from './section';
+import { sheetPicker } from './sheetPicker';
 
 /** The fields, to put in the Reconcile form after the sheet list. */
 export interface ReconcileFields {
@@ -24,7 +25,6 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   const { doc } = ctx;
   const ids = {
     range: `${ctx.id}-reconcile-range`,
-    mapping: `${ctx.id}-reconcile-mapping`,
     tolerance: `${ctx.id}-reconcile-tolerance`,
   };
   const t = () => controlSectionTexts(ctx.lang());
@@ -35,8 +35,7 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   const rangeLabel = el(doc, 'label', { for: ids.range, class: 'of-label' });
   const range = el(doc, 'input', { id: ids.range, type: 'text', class: 'of-input', spellcheck: 'false' });
   const useSelection = el(doc, 'button', { type: 'button', class: 'of-button', 'aria-controls': ids.range });
-  const mappingLabel = el(doc, 'label', { for: ids.mapping, class: 'of-label' });
-  const mapping = el(doc, 'select', { id: ids.mapping, class: 'of-select' });
+  const mapping = sheetPicker(doc, `${ctx.id}-reconcile-mapping`);
   const toleranceLabel = el(doc, 'label', { for: ids.tolerance, class: 'of-label' });
   const tolerance = el(doc, 'input', {
     id: ids.tolerance,
@@ -47,15 +46,12 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   });
 
   const renderMapping = (): void => {
-    const chosen = mappingChosen ? mapping.value : (mappingSheetIn(sheets) ?? '');
-    mapping.replaceChildren(
-      el(doc, 'option', { value: '' }, t().mappingNone),
-      ...sheets.map((name) => el(doc, 'option', { value: name }, name)),
-    );
-    mapping.value = sheets.includes(chosen) ? chosen : '';
+    mapping.fill(sheets, { none: t().mappingNone });
+    // Until the user picks one, the mapping is the workbook's Mapping sheet, as soon as there is one.
+    if (!mappingChosen) mapping.control.value = mappingSheetIn(sheets) ?? '';
   };
 
-  mapping.addEventListener('change', () => (mappingChosen = true));
+  mapping.control.addEventListener('change', () => (mappingChosen = true));
   // The selection's address names its sheet, so it wins over the sheet chosen in the list.
   useSelection.addEventListener('click', () => {
     ctx.bridge.selectedRange().then(
@@ -73,13 +69,13 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   });
 
   return {
-    elements: [rangeLabel, range, useSelection, mappingLabel, mapping, toleranceLabel, tolerance],
-    options: () => ({ range: range.value, mapping: mapping.value, tolerance: tolerance.value }),
+    elements: [rangeLabel, range, useSelection, mapping.box, toleranceLabel, tolerance],
+    options: () => ({ range: range.value, mapping: mapping.value(), tolerance: tolerance.value }),
     relabel: () => {
       rangeLabel.textContent = t().rangeLabel;
       range.placeholder = t().rangePlaceholder;
       useSelection.textContent = t().useSelection;
-      mappingLabel.textContent = t().mappingLabel;
+      mapping.label.textContent = t().mappingLabel;
       toleranceLabel.textContent = t().toleranceLabel;
       renderMapping();
     },

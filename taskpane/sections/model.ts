@@ -10,7 +10,9 @@ import { modelTexts } from '../../core/i18n/model';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
 import type { PaneSection, SectionContext, SectionStatus } from './section';
-import { fieldRow, fillSelect, selectField, subForm, textField } from './modelFields';
+import { fillSelect, namedChoices } from '../fillSelect';
+import { fieldRow, selectField, subForm, textField } from './modelFields';
+import { sheetPicker } from './sheetPicker';
 
 /** A new Scenarios sheet is named so (or `Scenarios (2)`): the list picks the latest by default. */
 const SCENARIOS_SHEET = /^Scenarios(?: \(\d+\))?$/;
@@ -27,7 +29,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   // Scenarios: create, then the sheet to reprice and to take a scenario from.
   const create = subForm(doc, id('scenarios'));
-  const sheet = selectField(doc, id('sheet'));
+  const sheet = sheetPicker(doc, id('sheet'), { refresh: () => void refreshSheets() });
   const base = selectField(doc, id('base'), id('base-hint'));
   const baseHint = el(doc, 'p', { id: id('base-hint'), class: 'of-hint' });
   const repriceButton = el(doc, 'button', { type: 'submit', class: 'of-button' });
@@ -48,8 +50,8 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   const method = selectField(doc, id('method'));
   const forecast = subForm(doc, id('forecast'), fieldRow(doc, months, simulations, seed), method.box);
 
-  const first = selectField(doc, id('first'));
-  const second = selectField(doc, id('second'));
+  const first = sheetPicker(doc, id('first'), { refresh: () => void refreshContracts() });
+  const second = sheetPicker(doc, id('second'), { refresh: () => void refreshContracts() });
   const compare = subForm(doc, id('compare'), first.box, second.box);
 
   const element = el(
@@ -61,26 +63,19 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   const renderLists = (): void => {
     const latest = [...sheets].reverse().find((name) => SCENARIOS_SHEET.test(name)) ?? '';
-    fillSelect(
-      doc,
-      sheet.control,
-      [{ value: '', label: t().scenarioSheetNone }, ...sheets.map(option)],
-      latest,
-    );
-    fillSelect(doc, base.control, [
+    sheet.fill(sheets, { none: t().scenarioSheetNone, preferred: latest });
+    fillSelect(base.control, [
       { value: '', label: t().basePeriod },
       ...scenarios.map((name) => ({ value: SCENARIO_VALUE + name, label: name })),
     ]);
     fillSelect(
-      doc,
       kpi.control,
-      kpis.length > 0 ? kpis.map(option) : [{ value: '', label: t().kpiNone }],
+      kpis.length > 0 ? namedChoices(kpis) : [{ value: '', label: t().kpiNone }],
       kpis[0],
     );
-    fillSelect(doc, first.control, contracts.map(option), contracts[0]);
-    fillSelect(doc, second.control, contracts.map(option), contracts[1] ?? contracts[0]);
+    first.fill(contracts, { preferred: contracts[0] });
+    second.fill(contracts, { preferred: contracts[1] ?? contracts[0] });
     fillSelect(
-      doc,
       method.control,
       [
         { value: 'resampled', label: t().methodResampled },
@@ -296,10 +291,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     });
   }
   sheet.control.addEventListener('change', () => void loadScenarios(true));
-  sheet.control.addEventListener('focus', () => void refreshSheets());
   kpi.control.addEventListener('focus', () => void refreshKpis());
-  for (const list of [first.control, second.control])
-    list.addEventListener('focus', () => void refreshContracts());
 
   relabel();
   return {
@@ -308,10 +300,6 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     refresh,
     periodsChanged: () => undefined,
   };
-}
-
-function option(name: string): { value: string; label: string } {
-  return { value: name, label: name };
 }
 
 /** The user-facing text of a rejection: bridges reject with `Error`s written for the user. */

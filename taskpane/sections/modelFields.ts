@@ -69,15 +69,3 @@ export function subForm(doc: Document, id: string, ...fields: Node[]): SubForm {
   const section = el(doc, 'section', { class: 'of-section', 'aria-labelledby': heading.id }, heading, form);
   return { section, form, heading, hint, button };
 }
-
-/** Replaces a select's options, keeping the choice when it is still offered (else `fallback`). */
-export function fillSelect(
-  doc: Document,
-  select: HTMLSelectElement,
-  options: readonly { value: string; label: string }[],
-  fallback = '',
-): void {
-  const chosen = select.value;
-  select.replaceChildren(...options.map((o) => el(doc, 'option', { value: o.value }, o.label)));
-  select.value = options.some((o) => o.value === chosen) ? chosen : fallback;
-}
