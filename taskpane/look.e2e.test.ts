@@ -5,15 +5,11 @@
  * add-on look (Arial, grey and blue 29 px buttons, no title under the one Sheets prints), light whatever
  * the system says. Screenshots: pane-350x378-en-dark-*.png, sheets-sidebar-350x378-*.png.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { saveScreenshot } from '../test/e2e/harness';
 import type { FakeScenario } from './testing/fakeBridge';
-import { bundleForBrowser, launchChromium, saveScreenshot, serveFiles, watchPage } from '../test/e2e/harness';
-import { taskpanePage } from './page';
-
-const ORIGIN = 'https://taskpane.test';
-const PANE = { width: 350, height: 378 };
+import { expectText, paneInBrowser, statusText, waitForKind } from './testing/paneInBrowser';
+import { BPO, BPO_FR } from './testing/paneScenarios';
 
 /** Office's Black theme, as Excel reports it. */
 const DARK = {
@@ -29,40 +25,24 @@ const WHITE = {
   controlForegroundColor: '#262626',
 };
 
+/** A quarterly contract with one problem; Reconcile refused. */
 const SCENARIO: FakeScenario = {
-  hostLanguage: 'en',
-  templates: {
-    en: [{ id: 'bpo', title: 'BPO customer service', description: 'Fixed fee, volumes, FCR and CSAT.' }],
-    fr: [{ id: 'bpo', title: 'Service client externalisé', description: 'Fixe, volumes, FCR et CSAT.' }],
-  },
-  newContract: { sheets: ['Contract', 'Actuals'], message: '' },
+  ...BPO,
   check: {
+    ...BPO.check,
     ok: false,
-    contractSheet: 'Contract',
-    actualsSheet: 'Actuals',
-    contracts: ['Contract'],
     errors: [
       { sheet: 'Contract', address: 'H7', column: 'Target', message: 'expected a number, got "n/a".' },
     ],
     periods: ['2026-04', '2026-07', '2026-10'],
     periodMonths: 3,
   },
-  invoice: {
-    sheet: 'Invoice {period}',
-    total: '€136,788.00',
-    currency: 'EUR',
-    lines: 5,
-    contractSheet: 'Contract',
-    actualsSheet: 'Actuals',
-    message: 'Invoice BPO-{period}: €113,990.00 excluding VAT, VAT €22,798.00.',
-  },
   failures: { reconcileInvoice: 'That sheet belongs to the contract.' },
 };
 
 /** What the French sidebar's actions answer: amounts as French writes them. */
 const FRENCH: FakeScenario = {
-  ...SCENARIO,
-  hostLanguage: 'fr',
+  ...BPO_FR,
   check: {
     ...SCENARIO.check,
     contractSheet: 'Contrat',
@@ -72,27 +52,10 @@ const FRENCH: FakeScenario = {
       { sheet: 'Contrat', address: 'H7', column: 'Objectif', message: 'nombre attendu, reçu « n/a ».' },
     ],
   },
-  invoice: {
-    ...SCENARIO.invoice,
-    sheet: 'Facture {period}',
-    total: '136\u202f788,00\u00a0€',
-    contractSheet: 'Contrat',
-    actualsSheet: 'Réalisé',
-    message: 'Facture BPO-{period} : 113\u202f990,00\u00a0€ HT, TVA 22\u202f798,00\u00a0€.',
-  },
+  failures: SCENARIO.failures,
 };
 
-let browser: Browser;
-let bundle: string;
-
-beforeAll(async () => {
-  bundle = bundleForBrowser(join(__dirname, 'testing/lookEntry.ts'), { globalName: 'OutcomeFeesLook' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = paneInBrowser();
 
 /** The pane as a host's page starts it: Excel with a fake Office theme, or Sheets. */
 async function openPane(
@@ -100,21 +63,9 @@ async function openPane(
   colorScheme: 'dark' | 'light' = 'light',
   scenario: FakeScenario = SCENARIO,
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 2, colorScheme });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await serveFiles(page, {
-    origin: ORIGIN,
-    files: {
-      '/taskpane.html': { body: taskpanePage() },
-      '/taskpane.css': { body: readFileSync(join(__dirname, 'taskpane.css')) },
-      '/look.js': { body: bundle },
-    },
-  });
-  await page.goto(`${ORIGIN}/taskpane.html`);
-  await page.addScriptTag({ url: '/look.js' });
-  await page.addScriptTag({
-    content: `
+  const { page, watch } = await browser.open(scenario, {
+    colorScheme,
+    beforeMount: `
       document.documentElement.dataset.host = ${JSON.stringify(host)};
       if (${JSON.stringify(host)} === 'excel') {
         window.Office = {
@@ -124,12 +75,9 @@ async function openPane(
             document: { addHandlerAsync: (type, handler, done) => { window.themeChanged = handler; done(); } },
           },
         };
-        OutcomeFeesLook.followOfficeTheme(document, OutcomeFeesLook.officeThemeSource());
-      }
-      window.fake = OutcomeFeesLook.createFakeBridge(${JSON.stringify(scenario)});
-      window.pane = OutcomeFeesLook.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
+        OutcomeFeesTest.followOfficeTheme(document, OutcomeFeesTest.officeThemeSource());
+      }`,
   });
-  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
   expect(watch.pageErrors).toEqual([]);
   return page;
 }
@@ -178,7 +126,7 @@ function lowContrast(page: Page, minimum = 4.5): Promise<string[]> {
 
 const press = async (page: Page, name: string, kind: string): Promise<void> => {
   await page.getByRole('button', { name, exact: true }).click();
-  await page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+  await waitForKind(page, kind);
 };
 
 const css = (page: Page, selector: string, property: string): Promise<string> =>
@@ -200,7 +148,8 @@ describe('Excel in a dark Office theme', () => {
     await expect(lowContrast(page)).resolves.toEqual([]);
     await page.getByLabel('Period').selectOption('2026-07');
     await press(page, 'Generate invoice', 'success');
-    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
+    await expectText(
+      statusText(page),
       'Invoice created on sheet “Invoice 2026-07”: 5 lines, total €136,788.00.',
     );
     await expect(lowContrast(page)).resolves.toEqual([]);
@@ -223,7 +172,6 @@ describe('Excel in a dark Office theme', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
     await expect(css(page, 'body', 'background-color')).resolves.toBe('rgb(255, 255, 255)');
     await expect(lowContrast(page)).resolves.toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -271,6 +219,5 @@ describe.each(['en', 'fr'] as const)('the Sheets sidebar in Google’s add-on lo
     await press(page, t.invoice, 'success');
     await expect(lowContrast(page)).resolves.toEqual([]);
     await saveScreenshot(page, `sheets-sidebar-350x378-${lang}`);
-    await page.context().close();
   });
 });

@@ -3,24 +3,18 @@
  * from source, and a scripted bridge in the page. Drives the pane through its labelled controls, by mouse
  * and by keyboard, and saves the screenshots the README shows.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { saveScreenshot } from '../test/e2e/harness';
 import type { FakeScenario } from './testing/fakeBridge';
 import {
-  bundleForBrowser,
-  launchChromium,
-  saveScreenshot,
-  serveFiles,
-  watchPage,
-  type PageWatch,
-  type ServeLog,
-  type ServedFile,
-} from '../test/e2e/harness';
-import { taskpanePage } from './page';
-
-const ORIGIN = 'https://taskpane.test';
-const XSS = '<img src=x onerror=alert(1)>';
+  expectText,
+  expectTexts,
+  paneInBrowser,
+  statusText,
+  waitForKind,
+  XSS,
+  type OpenOptions,
+} from './testing/paneInBrowser';
 
 const SCENARIO: FakeScenario = {
   hostLanguage: 'en',
@@ -78,69 +72,11 @@ const EXPECTED_ISSUES = [
   'Contract!A2: currency must be an ISO 4217 code.',
 ];
 
-interface Pane {
-  readonly page: Page;
-  readonly watch: PageWatch;
-  readonly served: ServeLog;
-  /** The bridge calls so far, as `[method, ...args]`. */
-  calls(): Promise<unknown[][]>;
-}
+const browser = paneInBrowser();
 
-let browser: Browser;
-let bundle: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  bundle = bundleForBrowser(join(__dirname, 'testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/**
- * Opens the pane at 320 px on a fake bridge playing `scenario` and waits until it is ready. By default it is
- * `taskpane.html` with its stylesheet and the bundle loaded as separate files (the Excel form); `inline`
- * serves one self-contained page that mounts itself (the Sheets sidebar form).
- */
-async function openPane(
-  overrides: Partial<FakeScenario> = {},
-  mode: 'files' | 'inline' = 'files',
-): Promise<Pane> {
-  const scenario: FakeScenario = { ...SCENARIO, ...overrides };
-  const context = await browser.newContext({ viewport: { width: 320, height: 720 }, deviceScaleFactor: 2 });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  const mount = `
-    window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify(scenario)});
-    window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`;
-  const files: Record<string, ServedFile> =
-    mode === 'inline'
-      ? { '/sidebar.html': { body: taskpanePage({ inlineCss: true, inlineScript: `${bundle}\n${mount}` }) } }
-      : {
-          '/taskpane.html': { body: taskpanePage() },
-          '/taskpane.css': { body: readFileSync(join(__dirname, 'taskpane.css')) },
-          '/taskpane.test.js': { body: bundle },
-        };
-  const served = await serveFiles(page, { origin: ORIGIN, files });
-  await page.goto(`${ORIGIN}/${mode === 'inline' ? 'sidebar' : 'taskpane'}.html`);
-  if (mode === 'files') {
-    await page.addScriptTag({ url: '/taskpane.test.js' });
-    await page.addScriptTag({ content: mount });
-  }
-  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
-  const calls = (): Promise<unknown[][]> =>
-    page.evaluate(() => (window as unknown as { fake: { calls: unknown[][] } }).fake.calls);
-  return { page, watch, served, calls };
-}
-
-const statusText = (page: Page) => page.locator('.of-status-text');
+/** The pane at 320 px on a fake bridge playing `SCENARIO` with `overrides`, ready. */
+const openPane = (overrides: Partial<FakeScenario> = {}, mode: OpenOptions['mode'] = 'files') =>
+  browser.open({ ...SCENARIO, ...overrides }, { viewport: { width: 320, height: 720 }, mode });
 
 /** Accessible-ish name of the focused control: its label, or its text. */
 function focusedName(page: Page): Promise<string> {
@@ -156,17 +92,19 @@ describe('task pane in Chromium', () => {
     const { page, calls, watch } = await openPane();
     const template = page.getByLabel('Template');
     await expectOptions(template, ['Empty contract', 'BPO customer service', 'Online business manager']);
-    await expect(
-      page.locator('#' + (await template.getAttribute('aria-describedby'))).textContent(),
-    ).resolves.toBe('Blank Contract and Actuals tables to fill in yourself.');
+    await expectText(
+      page.locator('#' + (await template.getAttribute('aria-describedby'))),
+      'Blank Contract and Actuals tables to fill in yourself.',
+    );
 
     await template.selectOption('bpo');
     await expect(page.getByText('Fixed fee, graduated volumes, FCR and CSAT.').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Create contract' }).click();
 
     await waitForKind(page, 'success');
-    await expect(statusText(page).textContent()).resolves.toBe('Contract created: Contract, Actuals.');
-    await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
+    await expectText(statusText(page), 'Contract created: Contract, Actuals.');
+    await expectText(
+      page.locator('.of-status-detail'),
       'Fill in the Actuals table, then check the contract.',
     );
     expect(await calls()).toEqual([
@@ -187,10 +125,10 @@ describe('task pane in Chromium', () => {
     await page.getByLabel('Template').selectOption('obm');
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'warning');
-    await expect(statusText(page).textContent()).resolves.toBe('4 problems found in the contract.');
+    await expectText(statusText(page), '4 problems found in the contract.');
 
     const issues = page.locator('.of-issues button');
-    await expect(issues.allTextContents()).resolves.toEqual(EXPECTED_ISSUES);
+    await expectTexts(issues, EXPECTED_ISSUES);
     await expect(
       page.getByText(`Hourly rate with KPIs such as ${XSS}.`, { exact: true }).count(),
     ).resolves.toBe(1);
@@ -233,7 +171,7 @@ describe('task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Generate invoice' }).click();
 
     await waitForKind(page, 'busy');
-    await expect(statusText(page).textContent()).resolves.toBe('Generating the invoice for September 2026…');
+    await expectText(statusText(page), 'Generating the invoice for September 2026…');
     await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('true');
     await expect(page.locator('.of-spinner').isVisible()).resolves.toBe(true);
     const enabled = page.locator('.of-pane :is(button, select, input):not(:disabled)');
@@ -244,7 +182,8 @@ describe('task pane in Chromium', () => {
       (window as unknown as { fake: { release(m: string): void } }).fake.release('generateInvoice'),
     );
     await waitForKind(page, 'success');
-    await expect(statusText(page).textContent()).resolves.toBe(
+    await expectText(
+      statusText(page),
       'Invoice created on sheet “Invoice 2026-09”: 7 lines, total €136,788.00.',
     );
     await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('false');
@@ -268,13 +207,14 @@ describe('task pane in Chromium', () => {
       };
     });
     await expect(period.inputValue()).resolves.toBe(expected.value);
-    await expect(period.locator('option:checked').textContent()).resolves.toBe(expected.label);
+    await expectText(period.locator('option:checked'), expected.label);
     await expect(period.locator('option').count()).resolves.toBe(25);
 
     await page.evaluate(() =>
       (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('fr'),
     );
-    await expect(page.getByLabel('Période').locator('option:checked').textContent()).resolves.toBe(
+    await expectText(
+      page.getByLabel('Période').locator('option:checked'),
       await page.evaluate(
         (value) =>
           new Date(`${value}-01T12:00`).toLocaleDateString('fr-FR', { month: 'long', year: 'numeric' }),
@@ -287,7 +227,8 @@ describe('task pane in Chromium', () => {
 
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'success');
-    await expect(statusText(page).textContent()).resolves.toBe(
+    await expectText(
+      statusText(page),
       `Invoice created on sheet “Invoice ${expected.value}”: 1 line, total €136,788.00.`,
     );
     expect((await calls()).at(-1)).toEqual(['generateInvoice', expected.value, 'en']);
@@ -302,7 +243,8 @@ describe('task pane in Chromium', () => {
     });
     await page.getByRole('button', { name: 'Create contract' }).click();
     await waitForKind(page, 'error');
-    await expect(statusText(page).textContent()).resolves.toBe(
+    await expectText(
+      statusText(page),
       'The contract could not be created: A sheet named “Contract” already exists.',
     );
     await expect(page.getByRole('button', { name: 'Create contract' }).isEnabled()).resolves.toBe(true);
@@ -311,16 +253,12 @@ describe('task pane in Chromium', () => {
     await waitForKind(page, 'warning');
     await page.locator('.of-issues button').nth(2).click();
     await waitForKind(page, 'error');
-    await expect(statusText(page).textContent()).resolves.toBe(
-      'The cell could not be selected: The sheet “KPI data” was deleted.',
-    );
+    await expectText(statusText(page), 'The cell could not be selected: The sheet “KPI data” was deleted.');
   });
 
   test('says so when the templates cannot be listed, and still offers the empty contract', async () => {
     const { page } = await openPane({ failures: { listTemplates: 'No workbook is open.' } });
-    await expect(statusText(page).textContent()).resolves.toBe(
-      'The templates could not be loaded: No workbook is open.',
-    );
+    await expectText(statusText(page), 'The templates could not be loaded: No workbook is open.');
     await expectOptions(page.getByLabel('Template'), ['Empty contract']);
   });
 
@@ -338,7 +276,7 @@ describe('task pane in Chromium', () => {
     await page.getByLabel('Language').selectOption('fr');
     await page.getByRole('heading', { name: 'Nouveau contrat' }).waitFor();
     await expect(page.locator('.of-pane').getAttribute('lang')).resolves.toBe('fr');
-    await expect(page.getByRole('heading').allTextContents()).resolves.toEqual([
+    await expectTexts(page.getByRole('heading'), [
       'Outcome Fees',
       'Nouveau contrat',
       'Vérifier le contrat',
@@ -354,7 +292,7 @@ describe('task pane in Chromium', () => {
       'Corriger une facture',
       'Diagnostic',
     ]);
-    await expect(page.getByRole('button').allTextContents()).resolves.toEqual([
+    await expectTexts(page.getByRole('button'), [
       'Créer le contrat',
       'Vérifier le contrat',
       'Générer la facture',
@@ -378,12 +316,13 @@ describe('task pane in Chromium', () => {
     ]);
     await expect(page.getByLabel('Période').count()).resolves.toBe(1);
     await expect(page.getByLabel('Langue').inputValue()).resolves.toBe('fr');
-    await expect(statusText(page).textContent()).resolves.toBe('Contrat créé : Contrat, Réalisé.');
+    await expectText(statusText(page), 'Contrat créé : Contrat, Réalisé.');
 
     await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
     await waitForKind(page, 'warning');
-    await expect(statusText(page).textContent()).resolves.toBe('4 problèmes trouvés dans le contrat.');
-    await expect(page.locator('.of-issues button').first().textContent()).resolves.toBe(
+    await expectText(statusText(page), '4 problèmes trouvés dans le contrat.');
+    await expectText(
+      page.locator('.of-issues button').first(),
       'Contract!H7 (Target) : expected a number, got "n/a".',
     );
     await page.getByLabel('Modèle').selectOption('bpo');
@@ -413,7 +352,8 @@ describe('task pane in Chromium', () => {
 
     await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
     await waitForKind(page, 'warning');
-    await expect(page.locator('.of-issues button').nth(1).textContent()).resolves.toBe(
+    await expectText(
+      page.locator('.of-issues button').nth(1),
       `Contract!B9 (KPI) : KPI ${XSS} has no model.`,
     );
     await expect(page.locator('img').count()).resolves.toBe(0);
@@ -485,10 +425,6 @@ describe('task pane in Chromium', () => {
   });
 });
 
-async function waitForKind(page: Page, kind: string): Promise<void> {
-  await page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
-}
-
 async function expectOptions(select: ReturnType<Page['getByLabel']>, texts: string[]): Promise<void> {
-  await expect(select.locator('option').allTextContents()).resolves.toEqual(texts);
+  await expectTexts(select.locator('option'), texts);
 }

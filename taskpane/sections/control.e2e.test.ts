@@ -5,27 +5,17 @@
  * the BPO template: the pane shows real outcomes, and each outcome is inside the visible pane after its
  * action. Screenshots: docs/screenshots/control-*.png (UPDATE_SCREENSHOTS=1).
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { workbookActions } from '../../core/app/actions';
 import type { Lang } from '../../core/app/bridge';
 import { controlActions } from '../../core/app/controlActions';
 import type { MaybePromise } from '../../core/app/maybePromise';
+import { saveScreenshot } from '../../test/e2e/harness';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
-import {
-  bundleForBrowser,
-  launchChromium,
-  saveScreenshot,
-  serveFiles,
-  watchPage,
-} from '../../test/e2e/harness';
-import { taskpanePage } from '../page';
 import type { FakeScenario } from '../testing/fakeBridge';
+import { expectText, outcomePlace, paneInBrowser, statusText, waitForKind } from '../testing/paneInBrowser';
 
-const ORIGIN = 'https://taskpane.test';
-const PANE = { width: 350, height: 378 };
 const SUPPLIER = 'Supplier =HYPERLINK("x")';
 
 function now<T>(value: MaybePromise<T>): T {
@@ -84,59 +74,13 @@ function scenarioFor(lang: Lang): FakeScenario & { readonly reconcileRange: stri
   };
 }
 
-let browser: Browser;
-let bundle: string;
-
-beforeAll(async () => {
-  bundle = bundleForBrowser(join(__dirname, '../testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPane(scenario: FakeScenario) {
-  const context = await browser.newContext({ viewport: PANE, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await serveFiles(page, {
-    origin: ORIGIN,
-    files: {
-      '/taskpane.html': { body: taskpanePage() },
-      '/taskpane.css': { body: readFileSync(join(__dirname, '../taskpane.css')) },
-      '/taskpane.test.js': { body: bundle },
-    },
-  });
-  await page.goto(`${ORIGIN}/taskpane.html`);
-  await page.addScriptTag({ url: '/taskpane.test.js' });
-  await page.addScriptTag({
-    content: `window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify(scenario)});
-      window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
-  });
-  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
-  const calls = (method: string): Promise<unknown[][]> =>
-    page.evaluate(
-      (name) =>
-        (window as unknown as { fake: { calls: unknown[][] } }).fake.calls.filter((call) => call[0] === name),
-      method,
-    );
-  return { page, watch, calls, close: () => context.close() };
-}
+const browser = paneInBrowser();
 
 /** The status is inside the visible pane, right after the form of the button pressed, saying `text`. */
 async function expectOutcome(page: Page, kind: string, text: string): Promise<void> {
-  await page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
-  await expect(page.locator('.of-status-text').textContent()).resolves.toBe(text);
-  const place = await page.evaluate((height) => {
-    const status = document.querySelector('.of-status')!;
-    const box = status.getBoundingClientRect();
-    return {
-      visible: box.top >= 0 && box.bottom <= height,
-      beside: status.previousElementSibling?.contains(document.activeElement) ?? false,
-    };
-  }, PANE.height);
-  expect(place).toEqual({ visible: true, beside: true });
+  await waitForKind(page, kind);
+  await expectText(statusText(page), text);
+  await expect(outcomePlace(page)).resolves.toEqual({ visible: true, beside: true });
 }
 
 const LABELS = {
@@ -171,10 +115,10 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
   const l = LABELS[lang];
 
   test('Performance review, Reconcile with a range, mapping and tolerance, and Correct an invoice', async () => {
-    const { page, watch, calls, close } = await openPane(scenario);
+    const { page, watch, calls } = await browser.open(scenario);
     // The host speaks `lang`: the pane starts in it.
     await page.getByRole('button', { name: l.check, exact: true }).click();
-    await page.locator('.of-status[data-kind="success"]').waitFor({ state: 'attached' });
+    await waitForKind(page, 'success');
 
     // Performance review over the range chosen under Invoice a range (the whole list by default).
     await page.getByRole('button', { name: l.review }).click();
@@ -215,6 +159,5 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     // Workbook text stays text: the sheet named like a formula is an option label, no markup, no error.
     await expect(page.locator('img').count()).resolves.toBe(0);
     expect(watch.pageErrors).toEqual([]);
-    await close();
   });
 });

@@ -5,44 +5,26 @@
  * names) shown as text. At Excel's 350 × 378, in English and French, the outcome shows beside its button:
  * screenshots docs/screenshots/model-*.png (with UPDATE_SCREENSHOTS=1).
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { saveScreenshot } from '../../test/e2e/harness';
 import type { FakeScenario } from '../testing/fakeBridge';
 import {
-  bundleForBrowser,
-  launchChromium,
-  saveScreenshot,
-  serveFiles,
-  watchPage,
-} from '../../test/e2e/harness';
-import { taskpanePage } from '../page';
+  expectText,
+  expectTexts,
+  outcomePlace,
+  paneInBrowser,
+  press,
+  statusText,
+  waitForKind,
+  XSS,
+} from '../testing/paneInBrowser';
+import { ONE_CONTRACT } from '../testing/paneScenarios';
 
-const ORIGIN = 'https://taskpane.test';
-const XSS = '<img src=x onerror=alert(1)>';
 const KPI = `FCR ${XSS}`;
 
 const SCENARIO: FakeScenario = {
-  hostLanguage: 'en',
-  templates: { en: [], fr: [] },
-  newContract: { sheets: ['Contract', 'Actuals'], message: '' },
-  check: {
-    ok: true,
-    contractSheet: 'Contract',
-    actualsSheet: 'Actuals',
-    contracts: ['Contract', 'Contract (2)'],
-    errors: [],
-    periods: ['2026-09', '2026-10'],
-  },
-  invoice: {
-    sheet: 'Invoice {period}',
-    total: '1.00',
-    currency: 'EUR',
-    lines: 1,
-    contractSheet: 'Contract',
-    actualsSheet: 'Actuals',
-    message: '',
-  },
+  ...ONE_CONTRACT,
+  check: { ...ONE_CONTRACT.check, contracts: ['Contract', 'Contract (2)'] },
   sheets: ['Actuals (2)', 'Scenarios'],
   kpis: [KPI, 'CSAT'],
   scenarioNames: { Scenarios: ['worst', 'expected', `best ${XSS}`] },
@@ -82,63 +64,15 @@ const FRENCH: Partial<FakeScenario> = {
   },
 };
 
-let browser: Browser;
-let bundle: string;
-
-beforeAll(async () => {
-  bundle = bundleForBrowser(join(__dirname, '../testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPane(overrides: Partial<FakeScenario> = {}, viewport = { width: 320, height: 900 }) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await serveFiles(page, {
-    origin: ORIGIN,
-    files: {
-      '/taskpane.html': { body: taskpanePage() },
-      '/taskpane.css': { body: readFileSync(join(__dirname, '../taskpane.css')) },
-      '/taskpane.test.js': { body: bundle },
-    },
-  });
-  await page.goto(`${ORIGIN}/taskpane.html`);
-  await page.addScriptTag({ url: '/taskpane.test.js' });
-  await page.addScriptTag({
-    content: `
-    window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify({ ...SCENARIO, ...overrides })});
-    window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
-  });
-  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
-  const calls = (method: string): Promise<unknown[][]> =>
-    page.evaluate(
-      (name) =>
-        (window as unknown as { fake: { calls: unknown[][] } }).fake.calls.filter((call) => call[0] === name),
-      method,
-    );
-  return { page, watch, calls, close: () => context.close() };
-}
-
-const statusText = (page: Page) => page.locator('.of-status-text').textContent();
-const waitForKind = (page: Page, kind: string) =>
-  page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+const browser = paneInBrowser();
+const openPane = (overrides: Partial<FakeScenario> = {}, viewport = { width: 320, height: 900 }) =>
+  browser.open({ ...SCENARIO, ...overrides }, { viewport });
 
 /** Picks an option of a list, which the pane fills when the list gets focus. */
 async function pick(page: Page, label: string, option: string): Promise<void> {
   const list = page.getByLabel(label, { exact: true });
   await list.focus();
   await list.selectOption(option);
-}
-
-/** Clicks a button and waits until the pane is no longer busy. */
-async function press(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
-  await page.locator('.of-status:not([data-kind="busy"])').waitFor({ state: 'attached' });
 }
 
 describe('Model section in Chromium', () => {
@@ -148,11 +82,11 @@ describe('Model section in Chromium', () => {
     await waitForKind(page, 'success');
 
     await press(page, 'Create scenarios sheet');
-    await expect(statusText(page)).resolves.toBe(SCENARIO.scenarios!.message);
+    await expectText(statusText(page), SCENARIO.scenarios!.message);
     await expect(calls('createScenarios')).resolves.toEqual([['createScenarios', 'en']]);
     await expect(page.getByLabel('Scenarios sheet').inputValue()).resolves.toBe('Scenarios');
     const held = page.getByLabel('Values held');
-    await expect(held.locator('option').allTextContents()).resolves.toEqual([
+    await expectTexts(held.locator('option'), [
       'Actuals of the chosen period',
       'worst',
       'expected',
@@ -166,7 +100,7 @@ describe('Model section in Chromium', () => {
     await page.getByLabel('Highest').fill('0.85');
     await page.getByLabel('Points').fill('7');
     await press(page, 'Draw the fee curve');
-    await expect(statusText(page)).resolves.toBe(SCENARIO.curve!.message);
+    await expectText(statusText(page), SCENARIO.curve!.message);
     const best = { kind: 'scenario', sheet: 'Scenarios', scenario: `best ${XSS}` };
     await expect(calls('feeCurve')).resolves.toEqual([
       ['feeCurve', { kpi: KPI, from: '0.70', to: '0.85', steps: '7', base: best }, 'en'],
@@ -186,7 +120,7 @@ describe('Model section in Chromium', () => {
     await page.getByLabel('Seed').fill('42');
     await page.getByLabel('Values drawn').selectOption('declared');
     await press(page, 'Forecast');
-    await expect(statusText(page)).resolves.toBe(SCENARIO.forecast!.message);
+    await expectText(statusText(page), SCENARIO.forecast!.message);
     await expect(calls('forecast')).resolves.toEqual([
       [
         'forecast',
@@ -204,7 +138,7 @@ describe('Model section in Chromium', () => {
     await expect(page.getByLabel('First contract').inputValue()).resolves.toBe('Contract');
     await expect(page.getByLabel('Second contract').inputValue()).resolves.toBe('Contract (2)');
     await press(page, 'Compare');
-    await expect(statusText(page)).resolves.toBe(SCENARIO.comparison!.message);
+    await expectText(statusText(page), SCENARIO.comparison!.message);
     await expect(calls('compareContracts')).resolves.toEqual([
       ['compareContracts', 'Contract', 'Contract (2)', 'en'],
     ]);
@@ -219,27 +153,27 @@ describe('Model section in Chromium', () => {
     const { page, calls, close } = await openPane({ failures: { feeCurve: 'FCR: 77.4 is outside 0 to 1.' } });
     await page.getByLabel('Scenarios sheet').selectOption('');
     await press(page, 'Reprice scenarios');
-    await expect(statusText(page)).resolves.toBe('Choose the Scenarios sheet first.');
+    await expectText(statusText(page), 'Choose the Scenarios sheet first.');
     await pick(page, 'Second contract', 'Contract');
     await press(page, 'Compare');
-    await expect(statusText(page)).resolves.toBe('Choose two different contract sheets.');
+    await expectText(statusText(page), 'Choose two different contract sheets.');
     await expect(calls('repriceScenarios')).resolves.toEqual([]);
     await expect(calls('compareContracts')).resolves.toEqual([]);
 
     // A sheet that holds no scenarios: said at once, and only the period is offered.
     await pick(page, 'Scenarios sheet', 'Actuals (2)');
     await waitForKind(page, 'error');
-    await expect(statusText(page)).resolves.toBe('Could not model: “Actuals (2)” is not a Scenarios sheet.');
+    await expectText(statusText(page), 'Could not model: “Actuals (2)” is not a Scenarios sheet.');
     await expect(page.getByLabel('Values held').locator('option').count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'success');
     await press(page, 'Draw the fee curve');
-    await expect(statusText(page)).resolves.toBe('Choose one of the contract’s KPIs in the KPI list.');
+    await expectText(statusText(page), 'Choose one of the contract’s KPIs in the KPI list.');
     await expect(calls('feeCurve')).resolves.toEqual([]);
     await pick(page, 'KPI', 'CSAT');
     await press(page, 'Draw the fee curve');
-    await expect(statusText(page)).resolves.toBe('Could not model: FCR: 77.4 is outside 0 to 1.');
+    await expectText(statusText(page), 'Could not model: FCR: 77.4 is outside 0 to 1.');
     await close();
   });
 });
@@ -262,15 +196,7 @@ describe.each(['en', 'fr'] as const)('Model section at 350 × 378 (%s)', (lang) 
       await button.click();
       await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
       await waitForKind(page, 'success');
-      const place = await page.evaluate(() => {
-        const status = document.querySelector('.of-status')!;
-        const box = status.getBoundingClientRect();
-        return {
-          visible: box.top >= 0 && box.bottom <= window.innerHeight,
-          beside: status.previousElementSibling?.contains(document.activeElement) ?? false,
-        };
-      });
-      expect(place).toEqual({ visible: true, beside: true });
+      await expect(outcomePlace(page)).resolves.toEqual({ visible: true, beside: true });
       await saveScreenshot(page, `model-350x378-${lang}-${action}`);
     }
     await close();

@@ -3,44 +3,22 @@
  * period from Generate invoice, the supplier's sheet picked from the workbook's sheets, workbook text shown
  * as text. The Model section has its own test (model.e2e.test.ts).
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import { saveScreenshot } from '../../test/e2e/harness';
 import type { FakeScenario } from '../testing/fakeBridge';
 import {
-  bundleForBrowser,
-  launchChromium,
-  saveScreenshot,
-  serveFiles,
-  watchPage,
-} from '../../test/e2e/harness';
-import { taskpanePage } from '../page';
+  expectText,
+  expectTexts,
+  paneInBrowser,
+  statusText,
+  waitForKind,
+  XSS,
+} from '../testing/paneInBrowser';
+import { ONE_CONTRACT } from '../testing/paneScenarios';
 
-const ORIGIN = 'https://taskpane.test';
-const XSS = '<img src=x onerror=alert(1)>';
 const SUPPLIER = `Supplier ${XSS}`;
 
 const SCENARIO: FakeScenario = {
-  hostLanguage: 'en',
-  templates: { en: [], fr: [] },
-  newContract: { sheets: ['Contract', 'Actuals'], message: '' },
-  check: {
-    ok: true,
-    contractSheet: 'Contract',
-    actualsSheet: 'Actuals',
-    contracts: ['Contract'],
-    errors: [],
-    periods: ['2026-09', '2026-10'],
-  },
-  invoice: {
-    sheet: 'Invoice {period}',
-    total: '1.00',
-    currency: 'EUR',
-    lines: 1,
-    contractSheet: 'Contract',
-    actualsSheet: 'Actuals',
-    message: '',
-  },
+  ...ONE_CONTRACT,
   sheets: ['Sheet1', SUPPLIER],
   range: {
     sheets: ['Summary', 'Invoice 2026-09', 'Invoice 2026-10'],
@@ -61,63 +39,23 @@ const SCENARIO: FakeScenario = {
   },
 };
 
-let browser: Browser;
-let bundle: string;
-
-beforeAll(async () => {
-  bundle = bundleForBrowser(join(__dirname, '../testing/browserEntry.ts'), { globalName: 'OutcomeFeesTest' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPane(overrides: Partial<FakeScenario> = {}) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await serveFiles(page, {
-    origin: ORIGIN,
-    files: {
-      '/taskpane.html': { body: taskpanePage() },
-      '/taskpane.css': { body: readFileSync(join(__dirname, '../taskpane.css')) },
-      '/taskpane.test.js': { body: bundle },
-    },
-  });
-  await page.goto(`${ORIGIN}/taskpane.html`);
-  await page.addScriptTag({ url: '/taskpane.test.js' });
-  await page.addScriptTag({
-    content: `
-    window.fake = OutcomeFeesTest.createFakeBridge(${JSON.stringify({ ...SCENARIO, ...overrides })});
-    window.pane = OutcomeFeesTest.mountTaskpane(document.getElementById('taskpane-root'), window.fake);`,
-  });
-  await page.evaluate(() => (window as unknown as { pane: { ready: Promise<void> } }).pane.ready);
-  const calls = (): Promise<unknown[][]> =>
-    page.evaluate(() => (window as unknown as { fake: { calls: unknown[][] } }).fake.calls);
-  return { page, watch, calls, close: () => context.close() };
-}
-
-const waitForKind = (page: Page, kind: string) =>
-  page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
+const browser = paneInBrowser();
+const openPane = (overrides: Partial<FakeScenario> = {}) =>
+  browser.open({ ...SCENARIO, ...overrides }, { viewport: { width: 320, height: 900 } });
 
 describe('Invoice a range in Chromium', () => {
   test('asks for a check first, then invoices between the periods it found', async () => {
     const { page, calls, close } = await openPane();
     await page.getByRole('button', { name: 'Invoice the range' }).click();
     await waitForKind(page, 'error');
-    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
-      'Run Check contract first: it lists the periods to choose from.',
-    );
+    await expectText(statusText(page), 'Run Check contract first: it lists the periods to choose from.');
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'success');
     await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2026-09');
     await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2026-10');
     await page.getByRole('button', { name: 'Invoice the range' }).click();
     await page.getByText(SCENARIO.range!.message).waitFor();
-    expect((await calls()).filter((call) => call[0] === 'invoiceRange')).toEqual([
-      ['invoiceRange', '2026-09', '2026-10', 'en'],
-    ]);
+    await expect(calls('invoiceRange')).resolves.toEqual([['invoiceRange', '2026-09', '2026-10', 'en']]);
     await close();
   });
 });
@@ -130,20 +68,16 @@ describe('Reconcile section in Chromium', () => {
     await page.getByLabel('Period').selectOption('2026-10');
 
     const sheet = page.getByLabel('Supplier invoice sheet');
-    await expect(sheet.locator('option').allTextContents()).resolves.toEqual([
-      '(choose a sheet)',
-      'Sheet1',
-      SUPPLIER,
-    ]);
+    await expectTexts(sheet.locator('option'), ['(choose a sheet)', 'Sheet1', SUPPLIER]);
     await sheet.selectOption(SUPPLIER);
     await page.getByRole('button', { name: 'Reconcile' }).click();
     await waitForKind(page, 'warning');
 
-    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(SCENARIO.reconcile!.message);
+    await expectText(statusText(page), SCENARIO.reconcile!.message);
     await expect(page.getByLabel('Dispute notes for the supplier').inputValue()).resolves.toBe(
       SCENARIO.reconcile!.notes,
     );
-    expect((await calls()).filter((call) => call[0] === 'reconcileInvoice')).toEqual([
+    await expect(calls('reconcileInvoice')).resolves.toEqual([
       // No range, no Mapping sheet in this workbook, the default tolerance.
       ['reconcileInvoice', SUPPLIER, '2026-10', 'en', { range: '', mapping: '', tolerance: '0.00' }],
     ]);
@@ -159,10 +93,8 @@ describe('Reconcile section in Chromium', () => {
     });
     await page.getByRole('button', { name: 'Reconcile' }).click();
     await waitForKind(page, 'error');
-    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
-      'Choose the sheet that holds the supplier’s invoice.',
-    );
-    expect((await calls()).some((call) => call[0] === 'reconcileInvoice')).toBe(false);
+    await expectText(statusText(page), 'Choose the sheet that holds the supplier’s invoice.');
+    await expect(calls('reconcileInvoice')).resolves.toEqual([]);
 
     await page.evaluate(() =>
       (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('fr'),
@@ -172,9 +104,7 @@ describe('Reconcile section in Chromium', () => {
     await page.getByLabel('Feuille de la facture fournisseur').selectOption('Sheet1');
     await page.getByRole('button', { name: 'Rapprocher' }).click();
     await waitForKind(page, 'error');
-    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
-      'Rapprochement impossible : Cette feuille appartient au contrat.',
-    );
+    await expectText(statusText(page), 'Rapprochement impossible : Cette feuille appartient au contrat.');
     await close();
   });
 });
