@@ -14,7 +14,7 @@ describe('withPaintMessages', () => {
     const error = new PaintError(['Facture 2026-10'], 'Accès refusé (AccessDenied)', 'removed');
     const bridge = withPaintMessages(failing(error), () => lang);
     await expect(bridge.generateInvoice('2026-10', 'fr')).rejects.toThrow(
-      'Impossible de créer la feuille « Facture 2026-10 » : Accès refusé (AccessDenied). Ce qui avait été construit a été supprimé.',
+      'Impossible de créer la feuille «\u00a0Facture 2026-10\u00a0»\u00a0: Accès refusé (AccessDenied). Ce qui avait été construit a été supprimé.',
     );
     lang = 'en';
     await expect(bridge.generateInvoice('2026-10', 'en')).rejects.toThrow(

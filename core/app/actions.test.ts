@@ -55,7 +55,7 @@ describe('task pane actions over a workbook', () => {
     expect(check.ok).toBe(false);
     expect(check.errors.length).toBeGreaterThanOrEqual(1);
     expect(check.errors[0]).toMatchObject({ sheet: 'Contrat', column: 'Objectif' });
-    expect(check.errors[0].message).toBe('nombre attendu, reçu « n/a »');
+    expect(check.errors[0].message).toBe('nombre attendu, reçu «\u00a0n/a\u00a0»');
     expect(() => actions.generateInvoice('2026-10', 'fr')).toThrow(ActionError);
   });
 

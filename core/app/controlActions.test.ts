@@ -50,7 +50,7 @@ describe('Reconcile, over a workbook', () => {
     const result = now(actions.reconcileInvoice('Fournisseur', '2026-10', 'fr'));
     expect(result.differences).toBe(1);
     expect(result.message).toBe(
-      '1 écart, en évidence dans « Reconciliation 2026-10 » avec les notes de contestation.',
+      '1 écart, en évidence dans «\u00a0Reconciliation 2026-10\u00a0» avec les notes de contestation.',
     );
     expect(result.notes).toContain(label);
     expect(result.notes).toContain('0.01');

@@ -68,7 +68,7 @@ describe('Correct an invoice, over a workbook', () => {
     const result = now(control.correctInvoice(sheet, 'fr'));
     expect(result.kind).toBe('debit');
     expect(result.message).toMatch(
-      /^Facture rectificative bpo-customer-service-2026-10-C écrite dans « Debit note 2026-10 » : \+2\s280,00\s€, 1 ligne modifiée\.$/,
+      /^Facture rectificative bpo-customer-service-2026-10-C écrite dans «\u00a0Debit note 2026-10\u00a0»\u00a0: \+2\s280,00\s€, 1 ligne modifiée\.$/,
     );
   });
 
@@ -133,7 +133,7 @@ describe('Correct an invoice, over a workbook', () => {
     const grid = book.sheetMap.get(sheet)!;
     grid[4]![1] = 'October';
     expect(() => control.correctInvoice(sheet, 'fr')).toThrow(
-      "'Invoice 2026-10'!B5 : ce n’est pas une période comme 2026-10",
+      "'Invoice 2026-10'!B5\u00a0: ce n’est pas une période comme 2026-10",
     );
     grid[4]![1] = '2026-10';
     grid[6]![1] = '=HYPERLINK("x")';

@@ -108,7 +108,9 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
       ['1 cent', 'fr'],
     ] as const)
       expect(() => actions.reconcileInvoice('Supplier', '2026-10', lang, undefined, { tolerance })).toThrow(
-        lang === 'en' ? `Tolerance: “${tolerance}” is not an amount ≥ 0` : `Tolérance : « ${tolerance} »`,
+        lang === 'en'
+          ? `Tolerance: “${tolerance}” is not an amount ≥ 0`
+          : `Tolérance\u00a0: «\u00a0${tolerance}\u00a0»`,
       );
     expect(book.sheetNames()).toEqual(names);
   });

@@ -45,7 +45,7 @@ describe('Performance review, over a workbook', () => {
     const invoice = now(actions.generateInvoice('2026-10', 'en'));
     expect(book.sheetMap.get(invoice.sheet)!.find((row) => row[0] === 'CSAT')).toContain(5000);
     expect(now(actions.reviewPerformance('2026-10', '2026-10', 'fr')).message).toBe(
-      'Revue écrite dans « Performance (2) » : 3 KPI sur 1 facture, 1 manqué.',
+      'Revue écrite dans «\u00a0Performance (2)\u00a0»\u00a0: 3 KPI sur 1 facture, 1 manqué.',
     );
   });
 

@@ -69,10 +69,10 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual([DIAGNOSTICS_SHEET]);
     expect(result.message).toBe(
-      `Diagnostic : 6 réussi(s), 1 en échec. Supprimez la feuille « ${DIAGNOSTICS_SHEET} » ensuite.`,
+      `Diagnostic\u00a0: 6 réussi(s), 1 en échec. Supprimez la feuille «\u00a0${DIAGNOSTICS_SHEET}\u00a0» ensuite.`,
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
-      `encore là : "${DIAGNOSTICS_SHEET}"; protected`,
+      `encore là\u00a0: "${DIAGNOSTICS_SHEET}"; protected`,
     );
     book.addSheet('Contract');
     expect(() => book.removePainted('Contract')).toThrow('was not created by this add-in here');
@@ -145,7 +145,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.largeCall).toBe(
       '10000 lignes relues, la première différente à la ligne 10000; 10000 lignes écrites en 20000 ms, relues en 20000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic : 2 réussi\(s\), 5 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussi\(s\), 5 en échec\./);
   });
 
   it('names, for every host assumption the fakes make, a check the report carries', () => {

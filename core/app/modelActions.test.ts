@@ -84,7 +84,7 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
     const result = now(actions.repriceScenarios('Scenarios', 'fr'));
     expect(result).toEqual({
       sheet: 'Scenarios priced',
-      message: '4 scénarios valorisés dans « Scenarios priced ».',
+      message: '4 scénarios valorisés dans «\u00a0Scenarios priced\u00a0».',
     });
     expect(
       rowsOf(book, 'Scenarios priced')
@@ -156,7 +156,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     const result = now(actions.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr'));
     expect(result).toEqual({
       sheet: 'Curve FCR',
-      message: 'Courbe d’honoraires de FCR, 7 points, dans « Curve FCR ».',
+      message: 'Courbe d’honoraires de FCR, 7 points, dans «\u00a0Curve FCR\u00a0».',
     });
     // README: the neutral band around 75 %, the malus cap below, the €6,000 bonus cap above 80 %.
     expect(
@@ -173,7 +173,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
       [0.85, 3600, 137316],
     ]);
     expect(() => actions.feeCurve({ kpi: 'FCR', from: '0.70', to: '', steps: '7', base }, 'fr')).toThrow(
-      'Plus basse : « 0.70 » n’est pas un nombre (virgule décimale).',
+      'Plus basse\u00a0: «\u00a00.70\u00a0» n’est pas un nombre (virgule décimale).',
     );
     expect(() => actions.feeCurve({ kpi: 'FCR', from: '70', to: '', steps: '7', base }, 'en')).toThrow(
       /^FCR: .*0\.7/,

@@ -361,8 +361,8 @@ describe('input trust: what a plausible mistake gives is an error at its place, 
     );
     const result = loadContract(text, { lang: 'fr' });
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'id: « id » est donné deux fois',
-      'currency: code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu « eur »',
+      'id: «\u00a0id\u00a0» est donné deux fois',
+      'currency: code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu «\u00a0eur\u00a0»',
     ]);
   });
 

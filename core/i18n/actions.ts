@@ -1,5 +1,6 @@
 /** Messages of the task pane's actions (new contract, check, invoice), written by the host side. */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 export interface ActionTexts {
   unknownTemplate(id: string): string;
@@ -25,7 +26,7 @@ const EN: ActionTexts = {
   invoiceCreated: (number, subtotal, vat) => `Invoice ${number}: ${subtotal} excluding VAT, VAT ${vat}.`,
 };
 
-const FR: ActionTexts = {
+const FR = frenchTexts<ActionTexts>({
   unknownTemplate: (id) => `Modèle inconnu « ${id} ».`,
   contractCreated: (contract, actuals) =>
     `Feuilles « ${contract} » et « ${actuals} » créées. Ajustez le contrat, saisissez le réalisé, puis vérifiez le contrat.`,
@@ -37,7 +38,7 @@ const FR: ActionTexts = {
     `Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
   invoiceProblems: (problems) => `La facture ne peut pas être établie : ${problems.join(' · ')}`,
   invoiceCreated: (number, subtotal, vat) => `Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
-};
+});
 
 export function actionTexts(lang: Language): ActionTexts {
   return lang === 'fr' ? FR : EN;

@@ -1,6 +1,7 @@
 /** Labels of the Summary, Portfolio and Performance sheets, in English and French. */
 import type { Language } from '../contract/types';
 import type { LineKind } from '../invoice/types';
+import { frenchTexts } from './frenchTypography';
 
 export interface BatchLabels {
   readonly summarySheet: string;
@@ -88,7 +89,7 @@ const EN: BatchLabels = {
   },
 };
 
-const FR: BatchLabels = {
+const FR = frenchTexts<BatchLabels>({
   summarySheet: 'Synthèse',
   summaryTitle: (contract, from, to) => `Synthèse — ${contract}, de ${from} à ${to}`,
   portfolioSheet: 'Portefeuille',
@@ -138,7 +139,7 @@ const FR: BatchLabels = {
     chartTitle: (kpi) => `${kpi} : réalisé et niveau appliqué`,
     note: 'Chaque chiffre provient des factures (lignes et justificatifs KPI). Un KPI vaut 1 atteint ou neutre, 0 manqué, son ratio de réalisation (au plus 1) quand il est noté ; pondérations du contrat, égales à défaut.',
   },
-};
+});
 
 export function batchLabels(lang: Language): BatchLabels {
   return lang === 'fr' ? FR : EN;

@@ -3,6 +3,7 @@
  * gated volume prices), in English and French: the problems Check reports and what invoices print.
  */
 import type { Frequency, Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 /** Problems of the condition terms; each returns the text after `Contract!AE7 (Sample minimum): `. */
 export interface ConditionProblems {
@@ -102,7 +103,7 @@ const EN_PROBLEMS: ConditionProblems = {
     `the gate KPI ${JSON.stringify(kpi)} is ${period}: a gated price needs a KPI evaluated on every invoice (${frequency})`,
 };
 
-const FR_PROBLEMS: ConditionProblems = {
+const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   sampleIncomplete:
     "un échantillon minimum demande son volume (Volume d'échantillon) et son minimum (Échantillon minimum)",
   sampleTooLong: (period, frequency) =>
@@ -119,7 +120,7 @@ const FR_PROBLEMS: ConditionProblems = {
     `au plus le plus bas des prix unitaires (${price}) : une condition non remplie n'augmente jamais le montant`,
   gatePeriod: (kpi, period, frequency) =>
     `l'indicateur de condition « ${kpi} » est ${period} : un prix conditionné demande un indicateur évalué à chaque facture (${frequency})`,
-};
+});
 
 const EN: ConditionTexts = {
   sampleShort: (sample, volume, minimum) => `sample ${sample} (${volume}) < minimum ${minimum}`,
@@ -151,7 +152,7 @@ const EN: ConditionTexts = {
   volumeGateHeld: (kpi, actual, relation, level) => `; gate ${kpi} ${actual} ${relation} ${level}: held`,
 };
 
-const FR: ConditionTexts = {
+const FR = frenchTexts<ConditionTexts>({
   sampleShort: (sample, volume, minimum) => `échantillon ${sample} (${volume}) < minimum ${minimum}`,
   excluded: (month, reason) => `${month} exclu (${reason})`,
   notEvaluated: (kpi, why) => `${kpi} : ${why} : non évalué`,
@@ -180,7 +181,7 @@ const FR: ConditionTexts = {
     ` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non payés : ${units} × prix de repli ${fallback} = ${amount}`,
   volumeGateHeld: (kpi, actual, relation, level) =>
     ` ; condition ${kpi} ${actual} ${relation} ${level} : remplie`,
-};
+});
 
 export function conditionProblems(lang: Language): ConditionProblems {
   return lang === 'fr' ? FR_PROBLEMS : EN_PROBLEMS;

@@ -29,6 +29,7 @@ import type {
   TierMode,
 } from '../contract/types';
 import { PERIOD_TERM_PROBLEMS, type PeriodTermProblems } from './periodTerms';
+import { frenchTexts } from './frenchTypography';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
 export interface ContractProblems {
@@ -450,7 +451,7 @@ const EN: ContractText = {
   },
 };
 
-const FR: ContractText = {
+const FR: ContractText = frenchTexts<ContractText>({
   contractSheet: 'Contrat',
   actualsSheet: 'Réalisé',
   title: 'Contrat de facturation au résultat',
@@ -726,7 +727,7 @@ const FR: ContractText = {
     csvSyntax: (detail) => `CSV invalide : ${detail}`,
     describe: quoteFr,
   },
-};
+});
 
 /** Texts by language. */
 export const CONTRACT_TEXT: Readonly<Record<Language, ContractText>> = { en: EN, fr: FR };

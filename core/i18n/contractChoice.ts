@@ -1,5 +1,6 @@
 /** Texts of choosing the contract the pane works on, when a workbook holds several (core/app/contractPair). */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 export interface ContractChoiceTexts {
   /** The user picked a sheet that is no longer one of our Contract sheets. */
@@ -30,7 +31,7 @@ const EN: ContractChoiceTexts = {
   pickerHint: 'This workbook holds several contracts: the pane works on the one you pick.',
 };
 
-const FR: ContractChoiceTexts = {
+const FR = frenchTexts<ContractChoiceTexts>({
   notAContract: (sheet) =>
     `${guillemets(sheet)} n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
   severalContracts: (contracts) =>
@@ -39,7 +40,7 @@ const FR: ContractChoiceTexts = {
   pickerLabel: 'Contrat',
   pickerActive: 'Celui de la feuille active',
   pickerHint: 'Ce classeur contient plusieurs contrats : le panneau travaille sur celui que vous choisissez.',
-};
+});
 
 export function contractChoiceTexts(lang: Language): ContractChoiceTexts {
   return lang === 'fr' ? FR : EN;

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
+import { frenchTexts } from './frenchTypography';
 
 export interface ControlSectionTexts {
   // Performance review
@@ -114,7 +115,7 @@ const EN: ControlSectionTexts = {
     `The line mapping has ${count} problem${count === 1 ? '' : 's'}. First: ${first}`,
 };
 
-const FR: ControlSectionTexts = {
+const FR = frenchTexts<ControlSectionTexts>({
   reviewHeading: 'Revue de performance',
   reviewHint:
     'Sur la plage choisie sous Facturer une plage : chaque KPI facture par facture (réalisé, niveau, atteint ou manqué en vert et rouge, le montant), un graphique par KPI, les manques et le taux d’atteinte pondéré, sur une nouvelle feuille Performance.',
@@ -172,7 +173,7 @@ const FR: ControlSectionTexts = {
     'Correspondance des lignes : cette feuille appartient au contrat ; choisissez la feuille de la correspondance.',
   mappingProblems: (count, first) =>
     `La correspondance des lignes comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
-};
+});
 
 export function controlSectionTexts(lang: Language): ControlSectionTexts {
   return lang === 'fr' ? FR : EN;

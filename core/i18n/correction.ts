@@ -3,6 +3,7 @@
  * invoicing), in English and French: the reason of each line in words, and the labels of the sheet.
  */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 /** A credit note gives money back; a debit note asks for more; none when the recomputed invoice is the same. */
 export type CorrectionKind = 'credit' | 'debit' | 'none';
@@ -80,7 +81,7 @@ const EN: CorrectionTexts = {
   total: 'Total including VAT',
 };
 
-const FR: CorrectionTexts = {
+const FR = frenchTexts<CorrectionTexts>({
   join: (parts) => parts.join(' : '),
   restated: (name, from, to) => `${name} corrigé de ${from} à ${to}`,
   thresholdNowMet: 'seuil désormais atteint',
@@ -115,7 +116,7 @@ const FR: CorrectionTexts = {
   columns: ['Ligne', 'Émis', 'Recalculé', 'Écart', 'Motif'],
   subtotal: 'Total HT',
   total: 'Total TTC',
-};
+});
 
 export function correctionTexts(lang: Language): CorrectionTexts {
   return lang === 'fr' ? FR : EN;

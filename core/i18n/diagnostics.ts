@@ -1,5 +1,6 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
+import { frenchTexts } from './frenchTypography';
 
 export type DiagnosticId =
   | 'textStaysText'
@@ -85,7 +86,7 @@ const EN: DiagnosticsTexts = {
   runFailed: (message) => `Diagnostics could not run: ${message}`,
 };
 
-const FR: DiagnosticsTexts = {
+const FR = frenchTexts<DiagnosticsTexts>({
   title: {
     textStaysText: 'Un texte commençant par =, +, - ou @ reste du texte',
     fifteenDigits: 'Une valeur à 15 chiffres est relue à l’identique',
@@ -128,7 +129,7 @@ const FR: DiagnosticsTexts = {
   busy: 'Diagnostic en cours…',
   copyLabel: 'Rapport à copier',
   runFailed: (message) => `Le diagnostic n’a pas pu s’exécuter : ${message}`,
-};
+});
 
 export function diagnosticsTexts(lang: Lang): DiagnosticsTexts {
   return lang === 'fr' ? FR : EN;

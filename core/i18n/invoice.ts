@@ -4,6 +4,7 @@
  */
 import type { Language } from '../contract/types';
 import { periodTermTexts, type PeriodTermTexts } from './periodTerms';
+import { frenchTexts } from './frenchTypography';
 
 export interface InvoiceTexts {
   readonly fixedFee: string;
@@ -255,7 +256,7 @@ const EN: InvoiceTexts = {
   totalPlace: 'Total including VAT',
 };
 
-const FR: InvoiceTexts = {
+const FR = frenchTexts<InvoiceTexts>({
   fixedFee: 'Forfait fixe',
   hours: 'Heures',
   vat: 'TVA',
@@ -352,7 +353,7 @@ const FR: InvoiceTexts = {
   kpiValuePlace: (kpi, month) => `KPI « ${kpi} » en ${month}`,
   subtotalPlace: 'Total HT',
   totalPlace: 'Total TTC',
-};
+});
 
 const TEXTS: Record<Language, InvoiceTexts> = { en: EN, fr: FR };
 

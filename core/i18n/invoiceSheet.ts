@@ -1,5 +1,6 @@
 /** Labels of the invoice sheet, in English and French. */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 export interface InvoiceSheetLabels {
   sheetName(period: string): string;
@@ -50,7 +51,7 @@ const EN: InvoiceSheetLabels = {
     'VAT is a frozen value: the contract rounds half to even, which no spreadsheet function does; after correcting a line, have Outcome Fees recompute the invoice.',
 };
 
-const FR: InvoiceSheetLabels = {
+const FR = frenchTexts<InvoiceSheetLabels>({
   sheetName: (period) => `Facture ${period}`,
   title: 'Facture',
   number: 'Numéro',
@@ -81,7 +82,7 @@ const FR: InvoiceSheetLabels = {
   vatFormula: 'La TVA est une formule sur le total HT, arrondie comme le prévoit le contrat.',
   vatFrozen:
     "La TVA est une valeur figée : le contrat arrondit au pair (arrondi bancaire), ce qu'aucune fonction de tableur ne fait ; après correction d'une ligne, faites recalculer la facture par Outcome Fees.",
-};
+});
 
 export function invoiceSheetLabels(lang: Language): InvoiceSheetLabels {
   return lang === 'fr' ? FR : EN;

@@ -4,6 +4,7 @@
  */
 import type { KpiLevel } from '../contract/sheetSpec';
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 /** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AE33 (Ramp): `. */
 export interface LevelProblems {
@@ -89,7 +90,7 @@ const EN_PROBLEMS: LevelProblems = {
   stepLevelOrder: (month, detail) => `the step from ${month}: ${detail}`,
 };
 
-const FR_PROBLEMS: LevelProblems = {
+const FR_PROBLEMS = frenchTexts<LevelProblems>({
   expectedMonths: (got) => `mois attendus sous la forme 2026-01..2026-03 ou 2026-01, 2026-02, reçu ${got}`,
   expectedRamp: (got) =>
     `rampe attendue sous la forme « 2026-07 sur 6 périodes », ou « 2026-07 sur 6 périodes depuis 6 » sans référence, reçu ${got}`,
@@ -111,7 +112,7 @@ const FR_PROBLEMS: LevelProblems = {
   notMeasured: (month, period) =>
     `${month} n’est pas un mois de mesure de cet indicateur ${period} : prenez les mois qui closent ses périodes`,
   stepLevelOrder: (month, detail) => `le palier dès ${month} : ${detail}`,
-};
+});
 
 const EN: LevelTexts = {
   levelNames: { threshold: 'threshold', target: 'target', stretch: 'stretch' },
@@ -144,7 +145,7 @@ const EN: LevelTexts = {
     `${name}: the ratchet needs the best ${count} values of ${months}; the actuals have ${got}`,
 };
 
-const FR: LevelTexts = {
+const FR = frenchTexts<LevelTexts>({
   levelNames: { threshold: 'seuil', target: 'objectif', stretch: 'objectif d’excellence' },
   colon: ' : ',
   separator: ' ; ',
@@ -173,7 +174,7 @@ const FR: LevelTexts = {
   levelOutside: (name, level, problem) => `${name} : ${level} de la période, ${problem}`,
   ratchetShort: (name, count, months, got) =>
     `${name} : le cliquet demande les ${count} meilleures valeurs de ${months} ; le réalisé en a ${got}`,
-};
+});
 
 export function levelProblems(lang: Language): LevelProblems {
   return lang === 'fr' ? FR_PROBLEMS : EN_PROBLEMS;

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
+import { frenchTexts } from './frenchTypography';
 
 export interface ModelTexts {
   readonly scenariosHeading: string;
@@ -189,7 +190,7 @@ const EN: ModelTexts = {
   noCommonPeriod: 'The two contracts have no invoicing period of the actuals in common.',
 };
 
-const FR: ModelTexts = {
+const FR = frenchTexts<ModelTexts>({
   scenariosHeading: 'Scénarios',
   scenariosHint:
     'Une nouvelle feuille Scenarios avec les lignes pire, attendu et meilleur tirées de l’historique des réalisés, à modifier. Dans Excel ses totaux sont des formules CONTRACTFEE vivantes ; dans Google Sheets, Revaloriser les scénarios les écrit sur une nouvelle feuille.',
@@ -290,7 +291,7 @@ const FR: ModelTexts = {
   currencies: (first, second) =>
     `Les contrats sont dans des devises différentes (${first}, ${second}) : leurs totaux ne se comparent pas.`,
   noCommonPeriod: 'Les deux contrats n’ont aucune période de facturation des réalisés en commun.',
-};
+});
 
 export function modelTexts(lang: Language): ModelTexts {
   return lang === 'fr' ? FR : EN;

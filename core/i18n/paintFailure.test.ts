@@ -5,10 +5,10 @@ describe('paint failures in the pane’s language', () => {
 
   test('say the sheets, the host’s reason and what is left, in French without English words', () => {
     expect(paintFailureText('fr', failure)).toBe(
-      'Impossible de créer la feuille « Facture 2026-10 » : Accès refusé. Ce qui avait été construit a été supprimé.',
+      'Impossible de créer la feuille «\u00a0Facture 2026-10\u00a0»\u00a0: Accès refusé. Ce qui avait été construit a été supprimé.',
     );
     expect(paintFailureText('fr', { ...failure, sheetNames: ['A', 'B'], cleanup: 'left' })).toBe(
-      'Impossible de créer les feuilles « A », « B » : Accès refusé. Ce qui avait été construit n’a pas pu être supprimé : supprimez-le.',
+      'Impossible de créer les feuilles «\u00a0A\u00a0», «\u00a0B\u00a0»\u00a0: Accès refusé. Ce qui avait été construit n’a pas pu être supprimé\u00a0: supprimez-le.',
     );
   });
 

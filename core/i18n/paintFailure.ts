@@ -4,6 +4,7 @@
  * around the host's reason (which Excel and Google already write in the user's language).
  */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 /** What became of the sheets being built when painting failed. */
 export type PaintCleanup = 'not-created' | 'removed' | 'left';
@@ -47,7 +48,7 @@ const EN: Texts = {
   },
 };
 
-const FR: Texts = {
+const FR = frenchTexts<Texts>({
   sheets: (names) =>
     names.length === 1
       ? `la feuille « ${names[0]} »`
@@ -58,7 +59,7 @@ const FR: Texts = {
     removed: 'Ce qui avait été construit a été supprimé.',
     left: 'Ce qui avait été construit n’a pas pu être supprimé : supprimez-le.',
   },
-};
+});
 
 /** The failure as one message in `lang`: which sheets, the host's reason, what is left. */
 export function paintFailureText(lang: Language, failure: PaintFailure): string {

@@ -3,6 +3,7 @@
  * note), in English and French: the problems Check reports and the words invoices print.
  */
 import type { KpiAggregation, Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 /** Problems of the contract and its actuals; each is the text after `Contract!B9 (Label): `. */
 export interface PeriodTermProblems {
@@ -117,7 +118,7 @@ const PROBLEMS_EN: PeriodTermProblems = {
       : `unknown index ${JSON.stringify(name)} (the contract's index: ${known})`,
 };
 
-const PROBLEMS_FR: PeriodTermProblems = {
+const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
   vatNoteNeedsZero: (rate) =>
     `une mention TVA est la mention d'exonération d'un taux de TVA de 0, et le taux est ${rate} : laissez-la vide ou mettez le taux à 0`,
   aggregationVolumeRequired: 'une moyenne pondérée suppose le volume qui la pondère',
@@ -149,7 +150,7 @@ const PROBLEMS_FR: PeriodTermProblems = {
     known === ''
       ? `indice « ${name} » inconnu : le contrat n'a pas d'indexation sur un indice`
       : `indice « ${name} » inconnu (l'indice du contrat : ${known})`,
-};
+});
 
 const TEXTS_EN: PeriodTermTexts = {
   aggregated: (kind, window, values, result) =>
@@ -177,7 +178,7 @@ const TEXTS_EN: PeriodTermTexts = {
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
 };
 
-const TEXTS_FR: PeriodTermTexts = {
+const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   aggregated: (kind, window, values, result) =>
     ` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(' ; ')}) = ${result}`,
   excludedMonth: (month, reason) => `${month} exclu (${reason})`,
@@ -201,7 +202,7 @@ const TEXTS_FR: PeriodTermTexts = {
   amended: (from, amounts) => ` (avenant à partir de ${from} : ${amounts.join(' ; ')})`,
   missingIndex: (index, month) =>
     `Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
-};
+});
 
 /** Problems by language. */
 export const PERIOD_TERM_PROBLEMS: Readonly<Record<Language, PeriodTermProblems>> = {

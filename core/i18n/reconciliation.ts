@@ -4,6 +4,7 @@
  * the labels of the Reconciliation sheet. Amounts arrive formatted for the language.
  */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 /** How a supplier's line compares with the line the contract gives. */
 export type LineStatus = 'matched' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
@@ -103,7 +104,7 @@ const EN: ReconciliationTexts = {
   notes: 'Message to the supplier',
 };
 
-const FR: ReconciliationTexts = {
+const FR = frenchTexts<ReconciliationTexts>({
   status: {
     matched: 'conforme',
     'over-billed': 'surfacturé',
@@ -154,7 +155,7 @@ const FR: ReconciliationTexts = {
       : `${differences} ${differences === 1 ? 'écart' : 'écarts'}`,
   columns: ['Ligne', 'Ligne du prestataire', 'Statut', 'Facturé', 'Dû', 'Écart', 'Note de contestation'],
   notes: 'Message au prestataire',
-};
+});
 
 export function reconciliationTexts(lang: Language): ReconciliationTexts {
   return lang === 'fr' ? FR : EN;

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
+import { frenchTexts } from './frenchTypography';
 
 /** Periods arrive as ISO names (`2026-10`) and are said in words (`October 2026`). */
 const en = (period: string): string => formatPeriod(period, 'en');
@@ -69,7 +70,7 @@ const EN: SectionTexts = {
   rangeFailed: (message) => `Could not invoice the range: ${message}`,
 };
 
-const FR: SectionTexts = {
+const FR = frenchTexts<SectionTexts>({
   reconcileHeading: 'Rapprocher une facture fournisseur',
   reconcileHint:
     'Choisissez la feuille qui contient la facture du fournisseur (une ligne d’en-tête avec Libellé et Montant, puis une ligne par ligne de facture). Elle est comparée à la facture de la période choisie sous Générer la facture, sur une nouvelle feuille de rapprochement.',
@@ -102,7 +103,7 @@ const FR: SectionTexts = {
   rangeNeedsPeriods: 'Lancez d’abord Vérifier le contrat : il liste les périodes à choisir.',
   busyRange: (from, to) => `Facturation ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
   rangeFailed: (message) => `Plage impossible à facturer : ${message}`,
-};
+});
 
 export function sectionTexts(lang: Language): SectionTexts {
   return lang === 'fr' ? FR : EN;

@@ -3,6 +3,7 @@
  * `{name}` and are filled by `fillText`; the tables are plain data so a host can ship them as JSON.
  */
 import type { Lang } from '../app/bridge';
+import { frenchTexts } from './frenchTypography';
 
 /** Every text the task pane shows. */
 export interface TaskpaneStrings {
@@ -105,7 +106,7 @@ const en: TaskpaneStrings = {
   unknownError: 'unexpected error.',
 };
 
-const fr: TaskpaneStrings = {
+const fr = frenchTexts<TaskpaneStrings>({
   appTitle: 'Outcome Fees',
   languageLabel: 'Langue',
   languageNames: { en: 'English', fr: 'Français' },
@@ -149,7 +150,7 @@ const fr: TaskpaneStrings = {
   selectFailed: 'La cellule n’a pas pu être sélectionnée : {message}',
   invoiceFailed: 'La facture n’a pas pu être générée : {message}',
   unknownError: 'erreur inattendue.',
-};
+});
 
 /** The task pane's texts for each language. */
 export const TASKPANE_STRINGS: Readonly<Record<Lang, TaskpaneStrings>> = { en, fr };

@@ -1,5 +1,6 @@
 /** Texts of `verify`: what was edited in a written invoice, and whether its fingerprint still holds. */
 import type { Language } from '../contract/types';
+import { frenchTexts } from './frenchTypography';
 
 export interface VerifyTexts {
   edited(where: string, written: string, recomputed: string): string;
@@ -37,7 +38,7 @@ const EN: VerifyTexts = {
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
 };
 
-const FR: VerifyTexts = {
+const FR = frenchTexts<VerifyTexts>({
   edited: (where, written, recomputed) => `${where} : ${written} dans le fichier, ${recomputed} recalculé`,
   added: (where, written) => `${where} : ${written} dans le fichier, rien de recalculé à cet endroit`,
   removed: (where, recomputed) => `${where} : absent du fichier, ${recomputed} recalculé`,
@@ -55,7 +56,7 @@ const FR: VerifyTexts = {
   blank: '(vide)',
   noInvoiceSheet: (file, label) => `${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
   notAnInvoice: (file, field) => `${file} n'est pas le JSON d'une facture : ${field}`,
-};
+});
 
 export function verifyTexts(lang: Language): VerifyTexts {
   return lang === 'fr' ? FR : EN;

@@ -67,7 +67,7 @@ describe.each(['bpo-customer-service', 'it-services-sla', 'online-business-manag
     });
 
     it('draws one chart per KPI over that KPI rows, and highlights met and missed', () => {
-      expect(plan.charts?.map((c) => c.title.split(/ ?:/)[0])).toEqual(review.misses.map((m) => m.kpi.name));
+      expect(plan.charts?.map((c) => c.title.split(/\s?:/)[0])).toEqual(review.misses.map((m) => m.kpi.name));
       for (const chart of plan.charts ?? []) {
         const names = grid
           .slice(chart.categories.row, chart.categories.row + chart.categories.rows)

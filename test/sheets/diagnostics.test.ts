@@ -42,7 +42,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       chartLooks: 'notChecked',
     });
     expect(result.message).toBe(
-      'Diagnostic : 7 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 7 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
       { name: 'Diagnostics (delete me)', charts: 0, rules: 0 },

@@ -65,7 +65,7 @@ describe('Model section in the Sheets sidebar', () => {
     const sheet = addon.fake.spreadsheet.getSheetByName('Scenarios')!;
     sheet.getRange('C5').setValue(77.4);
     await expect(sidebar.repriceScenarios('Scenarios', 'fr')).rejects.toThrow(
-      /^Scenarios!C5 \(FCR\) : .*0\.774/,
+      /^Scenarios!C5 \(FCR\)\u00a0: .*0\.774/,
     );
     expect(addon.fake.spreadsheet.getSheetByName('Scenarios priced')).toBeNull();
   });

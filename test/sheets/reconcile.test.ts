@@ -29,7 +29,7 @@ describe('Reconcile in the Sheets sidebar', () => {
     const result = await sidebar.reconcileInvoice('Supplier', '2026-10', 'fr');
     expect(result.differences).toBe(1);
     expect(result.message).toBe(
-      '1 écart, en évidence dans « Reconciliation 2026-10 » avec les notes de contestation.',
+      '1 écart, en évidence dans «\u00a0Reconciliation 2026-10\u00a0» avec les notes de contestation.',
     );
     expect(result.notes).toContain('CSAT');
     const csat = values(addon, result.sheet).find((row) => row[0] === 'CSAT')!;

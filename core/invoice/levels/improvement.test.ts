@@ -143,7 +143,7 @@ describe('levels from a baseline', () => {
     const zero = { 'Coaching sessions': '0', NPS: '30', Churn: '0.08' };
     const values = { '2026-01': zero, '2026-02': zero, '2026-03': zero, '2026-04': april('51')['2026-04'] };
     expect(problemsOf(contract('fr'), values, '2026-04')).toEqual([
-      'Coaching sessions : la référence vaut 0 : une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0',
+      'Coaching sessions\u00a0: la référence vaut 0\u00a0: une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0',
     ]);
   });
 

@@ -1,0 +1,121 @@
+/**
+ * The Sheets server's failures, in the pane's language. Code.js reports a failure as a code and its data
+ * (sheets-addon/serverFailure.ts), never as a sentence; the sidebar words it here. Paint failures are
+ * worded by core/i18n/paintFailure.ts, a sheet that is gone by core/i18n/hostMessages.ts.
+ */
+import type { Lang } from '../app/bridge';
+
+interface Texts {
+  readonly noSelection: string;
+  readonly badCall: (what: string) => string;
+  readonly arguments: Readonly<Record<SheetsServerArgument, string>>;
+  readonly plan: (at: string, fault: string) => string;
+  readonly faults: Readonly<Record<SheetsPlanFault, (detail: string) => string>>;
+  readonly busy: string;
+}
+
+/** The arguments of the server's functions the sidebar may get wrong. */
+export type SheetsServerArgument = 'sheetNames' | 'sheetName' | 'cellAddress' | 'sheetId';
+
+/** What can be wrong with a field of a plan the sidebar sent (each has its words below). */
+export type SheetsPlanFault =
+  | 'notObject'
+  | 'unknownField'
+  | 'notList'
+  | 'notWhole'
+  | 'notText'
+  | 'notBoolean'
+  | 'notNumber'
+  | 'notCell'
+  | 'notAlignment'
+  | 'notOrientation'
+  | 'notPaper'
+  | 'notChartKind'
+  | 'notTag'
+  | 'empty'
+  | 'emptyRect'
+  | 'formulaStart'
+  | 'formulaInText'
+  | 'shape'
+  | 'chart'
+  | 'colour';
+
+const EN: Texts = {
+  noSelection: 'No range is selected in the spreadsheet: select the cells first, then try again.',
+  badCall: (what) =>
+    `The sidebar sent Google Sheets no valid ${what}. This is a defect of Outcome Fees: please report it.`,
+  arguments: {
+    sheetNames: 'list of sheet names',
+    sheetName: 'sheet name',
+    cellAddress: 'cell address',
+    sheetId: 'sheet id',
+  },
+  plan: (at, fault) =>
+    `Outcome Fees laid out a sheet Google Sheets cannot paint: ${at} is ${fault}. This is a defect: please send us this message.`,
+  faults: {
+    notObject: () => 'not an object',
+    unknownField: (field) => `an object with an unknown field "${field}"`,
+    notList: () => 'not a list',
+    notWhole: () => 'not a whole number ≥ 0',
+    notText: () => 'not text',
+    notBoolean: () => 'neither true nor false',
+    notNumber: () => 'not a finite number',
+    notCell: () => 'not a cell value',
+    notAlignment: () => 'not left, center or right',
+    notOrientation: () => 'neither portrait nor landscape',
+    notPaper: () => 'neither A4 nor Letter',
+    notChartKind: () => 'neither line nor column',
+    notTag: () => 'not a sheet tag',
+    empty: () => 'empty',
+    emptyRect: () => 'an empty or negative rectangle',
+    formulaStart: () => 'a formula that does not start with "="',
+    formulaInText: () => 'a formula in a text cell, which would show as text',
+    shape: (size) => `not ${size} cells, as the block's values are`,
+    chart: (problem) => `a chart that cannot be drawn (${problem})`,
+    colour: (problem) => `a highlight that cannot be applied (${problem})`,
+  },
+  busy: 'Another Outcome Fees action is still writing to this spreadsheet (a second click, or another user): wait for it to finish, then try again.',
+};
+
+const FR: Texts = {
+  noSelection:
+    'Aucune plage n’est sélectionnée dans le classeur : sélectionnez d’abord les cellules, puis réessayez.',
+  badCall: (what) =>
+    `Le panneau a envoyé à Google Sheets un argument invalide (${what}). C’est un défaut d’Outcome Fees : merci de le signaler.`,
+  arguments: {
+    sheetNames: 'liste des noms de feuilles',
+    sheetName: 'nom de feuille',
+    cellAddress: 'adresse de cellule',
+    sheetId: 'identifiant de feuille',
+  },
+  plan: (at, fault) =>
+    `Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : ${at} est ${fault}. C’est un défaut : envoyez-nous ce message.`,
+  faults: {
+    notObject: () => 'autre chose qu’un objet',
+    unknownField: (field) => `un objet au champ inconnu « ${field} »`,
+    notList: () => 'autre chose qu’une liste',
+    notWhole: () => 'autre chose qu’un entier ≥ 0',
+    notText: () => 'autre chose que du texte',
+    notBoolean: () => 'ni vrai ni faux',
+    notNumber: () => 'autre chose qu’un nombre fini',
+    notCell: () => 'autre chose qu’une valeur de cellule',
+    notAlignment: () => 'ni left, ni center, ni right',
+    notOrientation: () => 'ni portrait ni landscape',
+    notPaper: () => 'ni A4 ni Letter',
+    notChartKind: () => 'ni line ni column',
+    notTag: () => 'autre chose qu’une étiquette de feuille',
+    empty: () => 'vide',
+    emptyRect: () => 'un rectangle vide ou négatif',
+    formulaStart: () => 'une formule qui ne commence pas par « = »',
+    formulaInText: () => 'une formule dans une cellule texte, qui s’afficherait comme du texte',
+    shape: (size) => `autre chose que ${size} cellules, comme les valeurs du bloc`,
+    chart: (problem) => `un graphique impossible à tracer (${problem})`,
+    colour: (problem) => `une mise en évidence impossible à appliquer (${problem})`,
+  },
+  busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un second clic, ou un autre utilisateur) : attendez qu’elle se termine, puis réessayez.',
+};
+
+/** The server's words in `lang`. */
+export function sheetsServerTexts(lang: Lang): Texts {
+  return lang === 'fr' ? FR : EN;
+}
