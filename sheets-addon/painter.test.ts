@@ -3,9 +3,21 @@ import { createAppsScriptFake, AppsScriptFake } from '../test/fakes/appsScript';
 import { FakeRange } from '../test/fakes/appsScript/range';
 import { FakeSpreadsheet } from '../test/fakes/appsScript/spreadsheet';
 import { paintSheetPlan } from './painter';
+import { ServerFailure, type SheetsFailure } from './serverFailure';
 import { readSheetValues } from './readSheetValues';
 
 const MONEY = '#,##0.00 [$€]';
+
+/** The failure (code and data) `run` threw. */
+function failureOf(run: () => unknown): SheetsFailure {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ServerFailure) return error.failure;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
 
 /** An invoice-shaped plan: a title block, a table of `lines` lines, a totals block of SUM formulas. */
 function invoicePlan(lines: number, kpiNames: (i: number) => string = (i) => `KPI ${i + 1}`): SheetPlan {
@@ -163,9 +175,11 @@ describe('paintSheetPlan text safety', () => {
       name: 'Bad',
       blocks: [{ row: 0, col: 0, values: [[null]], formulas: [['=1+1']], numberFormats: [[TEXT_FORMAT]] }],
     };
-    expect(() => paint(fake, plan)).toThrow(
-      'Block 1, cell (1, 1): a formula in a text cell would show as text.',
-    );
+    expect(failureOf(() => paint(fake, plan))).toEqual({
+      code: 'plan',
+      at: 'blocks[0].values[0][0]',
+      fault: 'formulaInText',
+    });
     expect(fake.log.calls).toHaveLength(0);
   });
 });
@@ -218,9 +232,12 @@ describe('paintSheetPlan failure', () => {
     jest.spyOn(FakeRange.prototype, 'setFormulas').mockImplementationOnce(() => {
       throw new Error('Service Spreadsheets timed out while accessing document.');
     });
-    expect(() => paint(fake, invoicePlan(100))).toThrow(
-      'Could not paint the sheet "Invoice 2026-10": Service Spreadsheets timed out while accessing document.',
-    );
+    expect(failureOf(() => paint(fake, invoicePlan(100)))).toEqual({
+      code: 'paint',
+      sheets: ['Invoice 2026-10'],
+      reason: 'Service Spreadsheets timed out while accessing document.',
+      cleanup: 'removed',
+    });
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract', 'Actuals']);
     expect(fake.spreadsheet.getSheetByName('Contract')!.getDataRange().getValues()).toEqual([
       ['Supplier', 'Acme'],
@@ -236,9 +253,12 @@ describe('paintSheetPlan failure', () => {
       ...plan,
       tables: [...plan.tables!, { name: 'Again', row: 3, col: 0, rows: 2, cols: 2 }],
     };
-    expect(() => paint(fake, overlapping)).toThrow(
-      /^Could not paint the sheet "Invoice 2026-10": You cannot add alternating colors/,
-    );
+    expect(failureOf(() => paint(fake, overlapping))).toMatchObject({
+      code: 'paint',
+      sheets: ['Invoice 2026-10'],
+      reason: expect.stringMatching(/^You cannot add alternating colors/) as unknown,
+      cleanup: 'removed',
+    });
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract', 'Actuals']);
   });
 
@@ -247,9 +267,12 @@ describe('paintSheetPlan failure', () => {
     jest.spyOn(FakeSpreadsheet.prototype, 'insertSheet').mockImplementation(() => {
       throw new Error('You do not have permission to edit this document.');
     });
-    expect(() => paint(fake, invoicePlan(2))).toThrow(
-      'Could not create the sheet "Invoice 2026-10": You do not have permission to edit this document.',
-    );
+    expect(failureOf(() => paint(fake, invoicePlan(2)))).toEqual({
+      code: 'paint',
+      sheets: ['Invoice 2026-10'],
+      reason: 'You do not have permission to edit this document.',
+      cleanup: 'not-created',
+    });
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract', 'Actuals']);
   });
 
@@ -261,9 +284,12 @@ describe('paintSheetPlan failure', () => {
     jest.spyOn(FakeSpreadsheet.prototype, 'deleteSheet').mockImplementation(() => {
       throw new Error('document is read-only');
     });
-    expect(() => paint(fake, invoicePlan(2))).toThrow(
-      'Could not paint the sheet "Invoice 2026-10": boom (and the half-built sheet could not be removed: document is read-only)',
-    );
+    expect(failureOf(() => paint(fake, invoicePlan(2)))).toEqual({
+      code: 'paint',
+      sheets: ['Invoice 2026-10'],
+      reason: 'boom',
+      cleanup: 'left',
+    });
   });
 });
 

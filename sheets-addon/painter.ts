@@ -23,6 +23,7 @@ import { SheetPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { PreparedChart, PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
 import { charts as chartsService, spreadsheetApp } from './server/appsScript';
+import { ServerFailure, reasonOf } from './serverFailure';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -34,8 +35,9 @@ const CHART_TYPE = { line: 'LINE', column: 'COLUMN' } as const;
 /**
  * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the last one,
  * paints the plan on it and returns the name used; the new sheet is left active. Other sheets are never
- * touched. If a call fails, the half-built sheet is deleted, the previously active sheet re-activated,
- * and an Error naming the sheet and the cause is thrown.
+ * touched. A malformed plan throws a `plan` failure before any call. If a call fails, the half-built
+ * sheet is deleted, the previously active sheet re-activated, and a `paint` failure (the sheet, Google's
+ * reason, what is left) is thrown.
  *
  * `app` builds the validation and conditional format rules, `charts` names the chart types; they default
  * to the globals `SpreadsheetApp` and `Charts` of Apps Script.
@@ -46,24 +48,39 @@ export function paintSheetPlan(
   app?: SpreadsheetApp,
   charts?: Charts,
 ): string {
-  const prepared = prepareSheetPlan(plan);
+  return paintPreparedPlan(spreadsheet, plan.name, prepareSheetPlan(plan), app, charts);
+}
+
+/** `paintSheetPlan` of a plan already prepared (`prepareSheetPlan`), named `planName`. */
+export function paintPreparedPlan(
+  spreadsheet: Spreadsheet,
+  planName: string,
+  prepared: PreparedPlan,
+  app?: SpreadsheetApp,
+  charts?: Charts,
+): string {
   const previous = spreadsheet.getActiveSheet();
   const sheets = spreadsheet.getSheets();
   const name = uniqueSheetName(
-    plan.name,
+    planName,
     sheets.map((sheet) => sheet.getName()),
   );
   let sheet: Sheet;
   try {
     sheet = spreadsheet.insertSheet(name, sheets.length);
   } catch (error) {
-    throw new Error(`Could not create the sheet "${name}": ${reason(error)}`, { cause: error });
+    throw new ServerFailure({
+      code: 'paint',
+      sheets: [name],
+      reason: reasonOf(error),
+      cleanup: 'not-created',
+    });
   }
   try {
     paintOnto(sheet, prepared, app, charts);
   } catch (error) {
-    const cleanup = removeHalfBuilt(spreadsheet, sheet, previous);
-    throw new Error(`Could not paint the sheet "${name}": ${reason(error)}${cleanup}`, { cause: error });
+    const cleanup = removeHalfBuilt(spreadsheet, sheet, previous) ? 'removed' : 'left';
+    throw new ServerFailure({ code: 'paint', sheets: [name], reason: reasonOf(error), cleanup });
   }
   return name;
 }
@@ -132,21 +149,20 @@ function rangeOf(sheet: Sheet, rect: SheetRect): Range {
   return sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
 }
 
-/** Deletes the new sheet and gives the user back the sheet they were on; says what could not be undone. */
-function removeHalfBuilt(spreadsheet: Spreadsheet, sheet: Sheet, previous: Sheet): string {
+/**
+ * Deletes the new sheet and gives the user back the sheet they were on (a sheet that cannot be selected
+ * again is no loss); false when the half-built sheet stays.
+ */
+function removeHalfBuilt(spreadsheet: Spreadsheet, sheet: Sheet, previous: Sheet): boolean {
   try {
     spreadsheet.deleteSheet(sheet);
-  } catch (cleanupError) {
-    return ` (and the half-built sheet could not be removed: ${reason(cleanupError)})`;
+  } catch {
+    return false;
   }
   try {
     spreadsheet.setActiveSheet(previous);
-  } catch (cleanupError) {
-    return ` (the half-built sheet was removed, but the previous sheet could not be selected again: ${reason(cleanupError)})`;
+  } catch {
+    // The user is left on another sheet, and nothing half-built remains.
   }
-  return '';
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return true;
 }

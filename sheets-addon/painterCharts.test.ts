@@ -4,6 +4,7 @@ import type { FakeEmbeddedChart } from '../test/fakes/appsScript/charts';
 import type { FakeConditionalFormatRule } from '../test/fakes/appsScript/conditionalFormat';
 import { unwrap } from '../test/fakes/appsScript/recorder';
 import { paintSheetPlan } from './painter';
+import { ServerFailure } from './serverFailure';
 
 /** A review-like sheet of `rows` months: month | status | amount, two charts and met/missed highlights. */
 function reviewPlan(rows: number): SheetPlan {
@@ -129,7 +130,12 @@ describe('Sheets painter: embedded charts and conditional formats', () => {
       ],
     };
     expect(() => paint(fake, broken)).toThrow(
-      'The chart "FCR: actual vs target": series "Amount" is not as long as its categories.',
+      new ServerFailure({
+        code: 'plan',
+        at: 'charts[0]',
+        fault: 'chart',
+        detail: 'The chart "FCR: actual vs target": series "Amount" is not as long as its categories',
+      }),
     );
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract']);
   });

@@ -1,6 +1,7 @@
 import { SheetPlan, TEXT_FORMAT } from '../core/layout/sheetPlan';
 import { formulaRects } from './formulaRects';
 import { AUTOMATIC_FORMAT, columnPixels, prepareSheetPlan } from './planToCalls';
+import { ServerFailure, type SheetsFailure } from './serverFailure';
 
 describe('formulaRects', () => {
   it('makes one rectangle of a formula column whatever its height', () => {
@@ -90,18 +91,25 @@ describe('prepareSheetPlan', () => {
   });
 
   it('rejects ragged blocks, formulas without "=", non-finite numbers and empty rectangles', () => {
+    const refused = (at: string, fault: string, detail?: string) =>
+      new ServerFailure({ code: 'plan', at, fault, ...(detail ? { detail } : {}) } as SheetsFailure);
     expect(() => prepareSheetPlan(plan([{ row: 0, col: 0, values: [['a', 'b'], ['c']] }]))).toThrow(
-      'Block 1 values must be 2 rows of 2 cells.',
+      refused('blocks[0].values', 'shape', '2×2'),
     );
     expect(() =>
       prepareSheetPlan(plan([{ row: 0, col: 0, values: [[null]], formulas: [['SUM(A1)']] }])),
-    ).toThrow('Block 1, cell (1, 1): a formula must start with "=".');
-    expect(() => prepareSheetPlan(plan([{ row: 0, col: 0, values: [[Number.NaN]] }]))).toThrow(
-      'NaN is not a number',
-    );
+    ).toThrow(refused('blocks[0].values[0][0]', 'formulaStart'));
+    expect(() =>
+      prepareSheetPlan(
+        plan([
+          { row: 0, col: 0, values: [[]] },
+          { row: 0, col: 0, values: [[Number.NaN]] },
+        ]),
+      ),
+    ).toThrow(refused('blocks[1].values[0][0]', 'notNumber'));
     expect(() =>
       prepareSheetPlan(plan([], { tables: [{ name: 'T', row: 0, col: 0, rows: 0, cols: 2 }] })),
-    ).toThrow('Table T has an empty or negative rectangle.');
+    ).toThrow(refused('tables[0]', 'emptyRect'));
   });
 
   it('skips empty blocks', () => {

@@ -1,11 +1,12 @@
 /**
  * Turns a SheetPlan into the matrices and rectangles the Sheets painter writes, before any host call:
- * a malformed plan fails here, with no sheet created. Everything is converted to Apps Script's 1-based
- * coordinates.
+ * a malformed plan fails here, with no sheet created, as a `plan` failure naming the field (`blocks[0]`,
+ * `charts[1]`). Everything is converted to Apps Script's 1-based coordinates.
  */
 import { chartProblems, conditionalFormatProblems } from '../core/layout/planChecks';
 import { PlanBlock, PlanChart, PlanStyle, SheetPlan, TEXT_FORMAT } from '../core/layout/sheetPlan';
 import { FormulaRect, formulaRects } from './formulaRects';
+import { planFault } from './serverFailure';
 
 /** Resets a cell to Sheets' automatic format (`setNumberFormats` has no "leave as is" value). */
 export const AUTOMATIC_FORMAT = 'General';
@@ -73,29 +74,28 @@ export interface PreparedPlan {
 /** Checks a plan and computes what to write. Throws on a malformed plan. */
 export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
   const blocks = plan.blocks
-    .filter((b) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0)
-    .map(prepareBlock);
-  const rect = (r: { row: number; col: number; rows: number; cols: number }, what: string): SheetRect => {
-    if (r.rows < 1 || r.cols < 1 || r.row < 0 || r.col < 0)
-      throw new Error(`${what} has an empty or negative rectangle.`);
+    .map((b, i) => [b, i] as const)
+    .filter(([b]) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0)
+    .map(([b, i]) => prepareBlock(b, i));
+  const rect = (r: { row: number; col: number; rows: number; cols: number }, at: string): SheetRect => {
+    if (r.rows < 1 || r.cols < 1 || r.row < 0 || r.col < 0) planFault(at, 'emptyRect');
     return { row: r.row + 1, column: r.col + 1, numRows: r.rows, numColumns: r.cols };
   };
-  const styles = (plan.styles ?? []).map((style) => ({ ...rect(style, 'A style'), style }));
-  const tables = (plan.tables ?? []).map((table) => rect(table, `Table ${table.name}`));
-  const validations = (plan.validations ?? []).map((v) => ({
-    ...rect(v, 'A validation'),
+  const styles = (plan.styles ?? []).map((style, i) => ({ ...rect(style, `styles[${i}]`), style }));
+  const tables = (plan.tables ?? []).map((table, i) => rect(table, `tables[${i}]`));
+  const validations = (plan.validations ?? []).map((v, i) => ({
+    ...rect(v, `validations[${i}]`),
     list: [...v.list],
   }));
-  const charts = (plan.charts ?? []).map((chart): PreparedChart => {
+  const charts = (plan.charts ?? []).map((chart, i): PreparedChart => {
+    const at = `charts[${i}]`;
     const problem = chartProblems(chart)[0];
-    if (problem) throw new Error(`${problem}.`);
-    const anchor = rect({ ...chart.anchor, rows: 1, cols: 1 }, `The chart "${chart.title}"`);
+    if (problem) planFault(at, 'chart', problem);
+    const anchor = rect({ ...chart.anchor, rows: 1, cols: 1 }, at);
     return {
       kind: chart.kind,
       title: chart.title,
-      ranges: [chart.categories, ...chart.series.map((s) => s.values)].map((r) =>
-        rect(r, `The chart "${chart.title}"`),
-      ),
+      ranges: [chart.categories, ...chart.series.map((s) => s.values)].map((r) => rect(r, at)),
       seriesNames: chart.series.map((s) => s.name),
       row: anchor.row,
       column: anchor.column,
@@ -103,11 +103,12 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
       ...(chart.yTitle === undefined ? {} : { yTitle: chart.yTitle }),
     };
   });
-  const conditionalFormats = (plan.conditionalFormats ?? []).map((f): PreparedConditionalFormat => {
+  const conditionalFormats = (plan.conditionalFormats ?? []).map((f, i): PreparedConditionalFormat => {
+    const at = `conditionalFormats[${i}]`;
     const problem = conditionalFormatProblems(f, 'A conditional format')[0];
-    if (problem) throw new Error(`${problem}.`);
+    if (problem) planFault(at, 'colour', problem);
     return {
-      ...rect(f, 'A conditional format'),
+      ...rect(f, at),
       equals: f.equals,
       fill: f.fill,
       ...(f.color === undefined ? {} : { color: f.color }),
@@ -139,10 +140,11 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
 function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
   const rows = block.values.length;
   const cols = block.values[0]?.length ?? 0;
-  const where = (r: number, c: number): string => `Block ${index + 1}, cell (${r + 1}, ${c + 1})`;
-  checkShape(block.values, rows, cols, `Block ${index + 1} values`);
-  if (block.formulas) checkShape(block.formulas, rows, cols, `Block ${index + 1} formulas`);
-  if (block.numberFormats) checkShape(block.numberFormats, rows, cols, `Block ${index + 1} number formats`);
+  const at = `blocks[${index}]`;
+  const where = (r: number, c: number): string => `${at}.values[${r}][${c}]`;
+  checkShape(block.values, rows, cols, `${at}.values`);
+  if (block.formulas) checkShape(block.formulas, rows, cols, `${at}.formulas`);
+  if (block.numberFormats) checkShape(block.numberFormats, rows, cols, `${at}.numberFormats`);
 
   const numberFormats: string[][] = [];
   const values: (string | number | boolean)[][] = [];
@@ -153,13 +155,9 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
       const value = block.values[r]?.[c] ?? null;
       const formula = block.formulas?.[r]?.[c] ?? null;
       const planned = block.numberFormats?.[r]?.[c] ?? null;
-      if (formula !== null && !formula.startsWith('='))
-        throw new Error(`${where(r, c)}: a formula must start with "=".`);
-      if (formula !== null && planned === TEXT_FORMAT) {
-        throw new Error(`${where(r, c)}: a formula in a text cell would show as text.`);
-      }
-      if (typeof value === 'number' && !Number.isFinite(value))
-        throw new Error(`${where(r, c)}: ${value} is not a number.`);
+      if (formula !== null && !formula.startsWith('=')) planFault(where(r, c), 'formulaStart');
+      if (formula !== null && planned === TEXT_FORMAT) planFault(where(r, c), 'formulaInText');
+      if (typeof value === 'number' && !Number.isFinite(value)) planFault(where(r, c), 'notNumber');
       formatLine.push(cellFormat(value, formula, planned));
       valueLine.push(formula !== null || value === null ? '' : value);
     }
@@ -200,10 +198,10 @@ function toSheet(rect: FormulaRect, top: number, left: number): PreparedBlock['f
   };
 }
 
-function checkShape(matrix: readonly (readonly unknown[])[], rows: number, cols: number, what: string): void {
-  if (matrix.length !== rows || matrix.some((line) => line.length !== cols)) {
-    throw new Error(`${what} must be ${rows} rows of ${cols} cells.`);
-  }
+/** A block's matrices are all `rows` × `cols`: `detail` says so, as `3×4`. */
+function checkShape(matrix: readonly (readonly unknown[])[], rows: number, cols: number, at: string): void {
+  if (matrix.length !== rows || matrix.some((line) => line.length !== cols))
+    planFault(at, 'shape', `${rows}×${cols}`);
 }
 
 /**

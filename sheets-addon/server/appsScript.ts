@@ -11,6 +11,7 @@ interface AppsScriptGlobals {
   readonly Session: GoogleAppsScript.Base.Session;
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   readonly Charts: GoogleAppsScript.Charts.Charts;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
 }
 
 function service<K extends keyof AppsScriptGlobals>(name: K): AppsScriptGlobals[K] {
@@ -42,4 +43,9 @@ export function utilities(): GoogleAppsScript.Utilities.Utilities {
 /** The global `Charts` (the chart types embedded charts are built with). */
 export function charts(): GoogleAppsScript.Charts.Charts {
   return service('Charts');
+}
+
+/** The global `LockService` (the document lock that keeps two paints from choosing one sheet name). */
+export function lockService(): GoogleAppsScript.Lock.LockService {
+  return service('LockService');
 }

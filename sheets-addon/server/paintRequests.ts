@@ -1,9 +1,10 @@
 /**
  * The paint requests the sidebar sent, checked before any Spreadsheet call: `google.script.run` carries
  * whatever the page sends, so the shape of every plan is verified here (the painter then checks what a
- * well-formed plan may still get wrong, such as ragged blocks) and unknown fields are refused.
+ * well-formed plan may still get wrong, such as ragged blocks) and unknown fields are refused. A bad field fails as a `plan` failure naming its path.
  */
 import { parseSheetTag } from '../../core/app/sheetTag';
+import { planFault } from '../serverFailure';
 import type { PaintRequest, SheetTag } from '../../core/app/workbookPort';
 import type {
   PlanBlock,
@@ -17,19 +18,15 @@ import type {
 
 type Json = Record<string, unknown>;
 
-function fail(where: string, what: string): never {
-  throw new Error(`The sidebar sent a malformed plan: ${where} ${what}.`);
-}
-
 function object(value: unknown, where: string, fields: readonly string[]): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'is not an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) planFault(where, 'notObject');
   const unknown = Object.keys(value).find((key) => !fields.includes(key));
-  if (unknown !== undefined) fail(where, `has an unknown field "${unknown}"`);
+  if (unknown !== undefined) planFault(where, 'unknownField', unknown);
   return value as Json;
 }
 
 function list(value: unknown, where: string): readonly unknown[] {
-  if (!Array.isArray(value)) fail(where, 'is not a list');
+  if (!Array.isArray(value)) planFault(where, 'notList');
   return value;
 }
 
@@ -42,12 +39,12 @@ function optionalList<T>(
 }
 
 function integer(value: unknown, where: string): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) fail(where, 'is not a whole number ≥ 0');
+  if (!Number.isSafeInteger(value) || (value as number) < 0) planFault(where, 'notWhole');
   return value as number;
 }
 
 function text(value: unknown, where: string): string {
-  if (typeof value !== 'string') fail(where, 'is not text');
+  if (typeof value !== 'string') planFault(where, 'notText');
   return value;
 }
 
@@ -56,20 +53,18 @@ function optional<T>(value: unknown, where: string, check: (v: unknown, where: s
 }
 
 function boolean(value: unknown, where: string): boolean {
-  if (typeof value !== 'boolean') fail(where, 'is not true or false');
+  if (typeof value !== 'boolean') planFault(where, 'notBoolean');
   return value;
 }
 
 function finite(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(where, 'is not a number');
+  if (typeof value !== 'number' || !Number.isFinite(value)) planFault(where, 'notNumber');
   return value;
 }
 
 function matrix<T>(value: unknown, where: string, cell: (v: unknown) => v is T): T[][] {
   return list(value, where).map((row, r) =>
-    list(row, `${where}[${r}]`).map((v, c) =>
-      cell(v) ? v : fail(`${where}[${r}][${c}]`, 'is not a cell value'),
-    ),
+    list(row, `${where}[${r}]`).map((v, c) => (cell(v) ? v : planFault(`${where}[${r}][${c}]`, 'notCell'))),
   );
 }
 
@@ -118,7 +113,7 @@ function style(value: unknown, where: string): PlanStyle {
   ]);
   const alignment = s.horizontalAlignment;
   if (alignment !== undefined && !ALIGNMENTS.includes(alignment as never))
-    fail(`${where}.horizontalAlignment`, 'is not left, center or right');
+    planFault(`${where}.horizontalAlignment`, 'notAlignment');
   return {
     ...rect(s, where),
     bold: optional(s.bold, `${where}.bold`, boolean),
@@ -150,9 +145,9 @@ const PAPER_SIZES = ['A4', 'Letter'] as const;
 function print(value: unknown, where: string): SheetPlan['print'] {
   const p = object(value, where, ['orientation', 'fitToWidth', 'paper', 'titleRows']);
   if (p.orientation !== 'portrait' && p.orientation !== 'landscape')
-    fail(`${where}.orientation`, 'is not portrait or landscape');
+    planFault(`${where}.orientation`, 'notOrientation');
   if (p.paper !== undefined && !PAPER_SIZES.includes(p.paper as never))
-    fail(`${where}.paper`, 'is not A4 or Letter');
+    planFault(`${where}.paper`, 'notPaper');
   const titleRows = optional(p.titleRows, `${where}.titleRows`, integer);
   return {
     orientation: p.orientation,
@@ -184,7 +179,7 @@ const CHART_KINDS = ['line', 'column'] as const;
 
 function chart(value: unknown, where: string): PlanChart {
   const c = object(value, where, ['kind', 'title', 'categories', 'series', 'anchor', 'xTitle', 'yTitle']);
-  if (!CHART_KINDS.includes(c.kind as never)) fail(`${where}.kind`, 'is not line or column');
+  if (!CHART_KINDS.includes(c.kind as never)) planFault(`${where}.kind`, 'notChartKind');
   const anchor = object(c.anchor, `${where}.anchor`, ['row', 'col']);
   return {
     kind: c.kind as PlanChart['kind'],
@@ -242,16 +237,16 @@ function plan(value: unknown, where: string): SheetPlan {
 
 function tag(value: unknown, where: string): SheetTag {
   const parsed = typeof value === 'object' && value !== null ? parseSheetTag(JSON.stringify(value)) : null;
-  return parsed ?? fail(where, 'is not a sheet tag');
+  return parsed ?? planFault(where, 'notTag');
 }
 
 /** The requests, checked; throws an Error naming the first malformed field. */
 export function paintRequestsFrom(value: unknown): PaintRequest[] {
-  const requests = list(value, 'the request list');
-  if (requests.length === 0) fail('the request list', 'is empty');
+  const requests = list(value, 'requests');
+  if (requests.length === 0) planFault('requests', 'empty');
   return requests.map((request, i) => {
-    const r = object(request, `request ${i + 1}`, ['plan', 'tag']);
-    const checked = { plan: plan(r.plan, `request ${i + 1}.plan`) };
-    return r.tag === undefined ? checked : { ...checked, tag: tag(r.tag, `request ${i + 1}.tag`) };
+    const r = object(request, `requests[${i}]`, ['plan', 'tag']);
+    const checked = { plan: plan(r.plan, `requests[${i}].plan`) };
+    return r.tag === undefined ? checked : { ...checked, tag: tag(r.tag, `requests[${i}].tag`) };
   });
 }

@@ -2,37 +2,41 @@
  * The thin server of the sidebar: the functions `google.script.run` calls (typed in `serverApi.ts`). Each
  * checks what the page sent, then reads or paints the active spreadsheet in a constant number of
  * Spreadsheet calls per sheet, whatever the sheets hold. Contracts, invoices and layouts are computed in
- * the sidebar, so none of that code is in Code.js. A thrown `Error` reaches the page's failure handler
- * with its message.
+ * the sidebar, so none of that code is in Code.js. A failure is thrown as a `ServerFailure` (a code and
+ * its data, ../serverFailure.ts), which the sidebar words in the pane's language.
  */
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import type { Lang } from '../../core/app/bridge';
-import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
-import { paintSheetPlan } from '../painter';
+import type { PaintRequest, SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
+import { paintPreparedPlan } from '../painter';
+import { prepareSheetPlan, type PreparedPlan } from '../planToCalls';
 import { toWireCell, type PaintedSheet, type SheetsServer, type WireGrid } from '../serverApi';
-import { spreadsheetApp, utilities } from './appsScript';
+import { ServerFailure, reasonOf, type ServerArgument } from '../serverFailure';
+import { lockService, spreadsheetApp, utilities } from './appsScript';
 import { userLang } from './language';
 import { paintRequestsFrom } from './paintRequests';
 
-function reason(error: unknown): string {
-  return error instanceof Error || Object.prototype.toString.call(error) === '[object Error]'
-    ? (error as Error).message
-    : String(error);
-}
+/**
+ * How long a paint waits for another paint of the same spreadsheet (a second click, another user) to
+ * finish. A paint takes seconds; an execution may last six minutes.
+ */
+const LOCK_WAIT_MS = 60_000;
 
 function active(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheetApp().getActiveSpreadsheet();
 }
 
-function texts(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-    throw new Error(`The sidebar sent no ${what}.`);
-  }
+function badCall(what: ServerArgument): never {
+  throw new ServerFailure({ code: 'badCall', what });
+}
+
+function texts(value: unknown, what: ServerArgument): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) badCall(what);
   return value;
 }
 
-function text(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new Error(`The sidebar sent no ${what}.`);
+function text(value: unknown, what: ServerArgument): string {
+  if (typeof value !== 'string') badCall(what);
   return value;
 }
 
@@ -59,7 +63,7 @@ export function workbookSheets(): WorkbookSheets {
  * the day they show in the spreadsheet's own time zone, not the script's.
  */
 export function readSheets(names: unknown): WireGrid[] {
-  const wanted = texts(names, 'sheet names');
+  const wanted = texts(names, 'sheetNames');
   const spreadsheet = active();
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const formatter = utilities();
@@ -75,40 +79,70 @@ export function readSheets(names: unknown): WireGrid[] {
   });
 }
 
-/** Deletes sheets this call created, so a failed paint leaves the spreadsheet as it was. */
-function undo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): string {
-  for (const name of names) {
-    try {
+/** Deletes sheets this call created, so a failed paint leaves the spreadsheet as it was; false if one stays. */
+function undo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): boolean {
+  try {
+    for (const name of names) {
       const sheet = spreadsheet.getSheetByName(name);
       if (sheet) spreadsheet.deleteSheet(sheet);
-    } catch (error) {
-      return ` (the sheet "${name}" could not be removed: ${reason(error)})`;
     }
+    return true;
+  } catch {
+    return false;
   }
-  return '';
+}
+
+/** Every plan prepared before the first sheet is made, so a malformed one leaves nothing to undo. */
+function prepareAll(plans: readonly PaintRequest['plan'][]): PreparedPlan[] {
+  return plans.map((plan, i) => {
+    try {
+      return prepareSheetPlan(plan);
+    } catch (error) {
+      const failure = error instanceof ServerFailure ? error.failure : null;
+      if (failure?.code !== 'plan') throw error;
+      throw new ServerFailure({ ...failure, at: `requests[${i}].plan.${failure.at}` });
+    }
+  });
 }
 
 /**
  * Paints each plan on a new, uniquely named sheet and leaves its tag on it; all of them or none. The
- * painter removes its own half-built sheet; the sheets painted before it are undone here.
+ * painter removes its own half-built sheet; the sheets painted before it are undone here. The document
+ * lock makes a second paint (a double click, another user) wait, so it sees this one's sheets when it
+ * picks its names; its changes are flushed before the lock is released, as LockService asks.
  */
 export function paintPlans(requests: unknown): PaintedSheet[] {
   const checked = paintRequestsFrom(requests);
+  const prepared = prepareAll(checked.map((request) => request.plan));
   const spreadsheet = active();
   const app = spreadsheetApp();
+  // null outside a document's context, which an add-on's call never is.
+  const lock = lockService().getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new ServerFailure({ code: 'busy' });
   const painted: PaintedSheet[] = [];
-  for (const { plan, tag } of checked) {
-    try {
-      const name = paintSheetPlan(spreadsheet, plan, app);
+  try {
+    checked.forEach(({ plan, tag }, i) => {
+      const name = paintPreparedPlan(spreadsheet, plan.name, prepared[i]!, app);
       const sheet = spreadsheet.getSheetByName(name)!;
       painted.push({ name, id: sheet.getSheetId() });
       if (tag) sheet.addDeveloperMetadata(SHEET_TAG_KEY, sheetTagText(tag));
-    } catch (error) {
-      const names = painted.map((p) => p.name);
-      throw new Error(`${reason(error)}${undo(spreadsheet, names)}`, { cause: error });
-    }
+    });
+    app.flush();
+    return painted;
+  } catch (error) {
+    const names = painted.map((p) => p.name);
+    const own = error instanceof ServerFailure && error.failure.code === 'paint' ? error.failure : null;
+    const undone = undo(spreadsheet, names);
+    const nothingMade = names.length === 0 && own?.cleanup === 'not-created';
+    throw new ServerFailure({
+      code: 'paint',
+      sheets: [...names, ...(own?.sheets ?? [])],
+      reason: own?.reason ?? reasonOf(error),
+      cleanup: !undone || own?.cleanup === 'left' ? 'left' : nothingMade ? 'not-created' : 'removed',
+    });
+  } finally {
+    lock?.releaseLock();
   }
-  return painted;
 }
 
 /**
@@ -116,7 +150,7 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
  * is gone. The sidebar's port sends only ids its own paint returned.
  */
 export function removeSheet(id: unknown): void {
-  if (!Number.isSafeInteger(id)) throw new Error('The sidebar sent no sheet id.');
+  if (!Number.isSafeInteger(id)) badCall('sheetId');
   const spreadsheet = active();
   const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);
   if (sheet) spreadsheet.deleteSheet(sheet);
@@ -124,11 +158,11 @@ export function removeSheet(id: unknown): void {
 
 /** Activates a sheet and selects a cell in it (a problem the check listed). */
 export function selectCell(sheet: unknown, address: unknown): void {
-  const name = text(sheet, 'sheet name');
-  const cell = text(address, 'cell address');
+  const name = text(sheet, 'sheetName');
+  const cell = text(address, 'cellAddress');
   const spreadsheet = active();
   const target = spreadsheet.getSheetByName(name);
-  if (!target) throw new Error(`There is no sheet named "${name}".`);
+  if (!target) throw new ServerFailure({ code: 'noSheet', sheet: name });
   spreadsheet.setActiveSheet(target);
   target.getRange(cell).activate();
 }
@@ -136,7 +170,7 @@ export function selectCell(sheet: unknown, address: unknown): void {
 /** The user's selection: its sheet's name and its A1 address; the sidebar joins them. */
 export function selectedRange(): readonly [string, string] {
   const range = active().getActiveRange();
-  if (!range) throw new Error('No range is selected.');
+  if (!range) throw new ServerFailure({ code: 'noSelection' });
   return [range.getSheet().getName(), range.getA1Notation()];
 }
 

@@ -5,8 +5,6 @@
 import { workbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import { mountTaskpane } from '../../taskpane/ui';
-import { paintFailureOf } from './paintFailure';
-import { selectFailureOf } from './selectFailure';
 import { scriptRunPort, serverCalls, sidebarLanguage, type ScriptRun } from './scriptRunPort';
 
 interface SidebarWindow {
@@ -19,19 +17,12 @@ const root = document.getElementById('taskpane-root');
 document.documentElement.dataset.host = 'sheets';
 if (root) {
   if (run) {
-    const call = serverCalls(run);
-    const port = scriptRunPort(call);
-    // The server's paint and selection failures are said again in the pane's own language.
-    const select: typeof port.select = (sheet, address) =>
-      Promise.resolve(port.select(sheet, address)).catch((error: unknown) =>
-        Promise.reject(selectFailureOf(error, sheet, pane.language())),
-      );
-    const paint: typeof port.paint = (requests) =>
-      Promise.resolve(port.paint(requests)).catch((error: unknown) => Promise.reject(paintFailureOf(error)));
     const page = document.documentElement;
+    // The server's failures are said in the pane's language of the moment they arrive.
+    const call = serverCalls(run, () => pane.language());
     const pane = mountTaskpane(
       root,
-      actionsBridge(workbookActions({ ...port, paint, select }), sidebarLanguage(call, page.lang)),
+      actionsBridge(workbookActions(scriptRunPort(call)), sidebarLanguage(call, page.lang)),
     );
     // The menu's Check contract opens the sidebar with `data-start="check"`, its Diagnostics with
     // `data-start="diagnostics"`: that section is scrolled into view with its button focused.

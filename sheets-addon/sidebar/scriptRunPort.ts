@@ -8,6 +8,7 @@ import { notPaintedHere, type WorkbookPort } from '../../core/app/workbookPort';
 import { sheetPrefix } from '../../core/contract/issues';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { fromWireCell, type SheetsServer } from '../serverApi';
+import { serverError } from './serverMessages';
 
 /** `google.script.run`: a runner that names its handlers, then calls a server function by name. */
 export interface ScriptRun {
@@ -22,28 +23,15 @@ export type ServerCall = <K extends keyof SheetsServer>(
 ) => Promise<ReturnType<SheetsServer[K]>>;
 
 /**
- * Apps Script may prefix the message of an error thrown on the server with its type; the server writes
- * its messages for the user, so the prefix goes.
+ * Calls over `run`, as promises. A failure rejects with the server's failure said in `lang()`, the
+ * pane's language when it arrives (a paint failure as data, which the pane words again when it shows it).
  */
-function failureOf(error: unknown): Error {
-  const message =
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { message?: unknown }).message === 'string'
-      ? (error as { message: string }).message
-      : typeof error === 'string'
-        ? error
-        : '';
-  return new Error(message.replace(/^(?:Error|Exception|ScriptError):\s*/, ''));
-}
-
-/** Calls over `run`, as promises. */
-export function serverCalls(run: ScriptRun): ServerCall {
+export function serverCalls(run: ScriptRun, lang: () => Lang): ServerCall {
   return (name, ...args) =>
     new Promise((resolve, reject) => {
       const runner = run
         .withSuccessHandler((value) => resolve(value as never))
-        .withFailureHandler((error) => reject(failureOf(error))) as unknown as Record<
+        .withFailureHandler((error) => reject(serverError(error, lang()))) as unknown as Record<
         string,
         (...a: unknown[]) => void
       >;

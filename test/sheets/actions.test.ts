@@ -164,7 +164,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
       },
     });
     await expect(sidebarActions(addon).newContract('bpo-customer-service', 'en')).rejects.toThrow(
-      `Could not create the sheet "Actuals": ${FAILURE}`,
+      `Could not build the sheets “Contract”, “Actuals”: ${FAILURE.slice(0, -1)}. What had been built was removed.`,
     );
     expect(sheetNames(addon)).toEqual(['Sheet1']);
     expect(spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG_KEY).find()).toEqual([]);

@@ -7,8 +7,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbookActions, type WorkbookActionsOptions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
-import type { Bridge } from '../../core/app/bridge';
-import { scriptRunPort, sidebarLanguage, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
+import type { Bridge, Lang } from '../../core/app/bridge';
+import {
+  scriptRunPort,
+  serverCalls,
+  sidebarLanguage,
+  type ServerCall,
+} from '../../sheets-addon/sidebar/scriptRunPort';
+import { fakeScriptRun } from '../fakes/appsScript/scriptRun';
+import type { SheetsFailure } from '../../sheets-addon/serverFailure';
+import { serverFailureIn } from '../../sheets-addon/sidebar/serverMessages';
 import {
   createAppsScriptFake,
   loadAppsScript,
@@ -76,27 +84,32 @@ export function thrownMessage(call: () => unknown): string {
   throw new Error(`expected the call to throw, it returned ${JSON.stringify(result)}`);
 }
 
-/**
- * `google.script.run` in Node: each call goes to the top-level function of the loaded Code.js, its
- * arguments and result JSON-serialised as Apps Script carries them (undefined becomes null), its answer
- * later, on the next turn of the event loop, as a page gets it.
- */
-export function nodeServerCalls(addon: LoadedAddon): ServerCall {
-  return ((name: string, ...args: unknown[]) =>
-    new Promise((resolve, reject) =>
-      setTimeout(() => {
-        try {
-          const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-          resolve(JSON.parse(JSON.stringify(addon.fn(name)(...sent) ?? null)));
-        } catch (error) {
-          reject(new Error((error as Error).message));
-        }
-      }, 0),
-    )) as ServerCall;
+/** The failure (code and data) a server call threw; fails if it threw anything else or returned. */
+export function thrownFailure(call: () => unknown): SheetsFailure {
+  const message = thrownMessage(call);
+  const failure = serverFailureIn(message);
+  if (!failure) throw new Error(`expected a server failure, got the message ${JSON.stringify(message)}`);
+  return failure;
 }
 
-/** The sidebar's Bridge, as the page builds it, over the built server on the fake. */
-export function sidebarActions(addon: LoadedAddon, options?: WorkbookActionsOptions): Bridge {
-  const call = nodeServerCalls(addon);
+/**
+ * The sidebar's server calls in Node: `serverCalls` of the page over the fake `google.script.run`
+ * (test/fakes/appsScript/scriptRun.ts), to the top-level functions of the loaded Code.js; a failure is
+ * said in `lang`, as the page says it in the pane's language.
+ */
+export function nodeServerCalls(addon: LoadedAddon, lang: Lang = 'en'): ServerCall {
+  return serverCalls(
+    fakeScriptRun((name) => addon.fn(name)),
+    () => lang,
+  );
+}
+
+/** The sidebar's Bridge, as the page builds it, over the built server on the fake; failures in `lang`. */
+export function sidebarActions(
+  addon: LoadedAddon,
+  options?: WorkbookActionsOptions,
+  lang: Lang = 'en',
+): Bridge {
+  const call = nodeServerCalls(addon, lang);
   return actionsBridge(workbookActions(scriptRunPort(call), options), sidebarLanguage(call, undefined));
 }

@@ -2,7 +2,7 @@
  * The thin server the sidebar calls over google.script.run, in the built Code.js on the fake: it checks
  * what the page sent before any Spreadsheet call, and reads, paints and selects on the active spreadsheet.
  */
-import { loadAddon, thrownMessage } from './builtSheets';
+import { loadAddon, thrownFailure } from './builtSheets';
 
 const plan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [['=HYPERLINK("x")', 1]] }] };
 
@@ -16,12 +16,14 @@ describe('selectCell', () => {
 
   it('says which sheet is missing, and refuses what is not text', () => {
     const addon = loadAddon({ sheetNames: ['Contract'] });
-    expect(thrownMessage(() => addon.fn('selectCell')('Actuals', 'C4'))).toBe(
-      'There is no sheet named "Actuals".',
-    );
-    expect(thrownMessage(() => addon.fn('selectCell')({ name: 'Contract' }, 'C4'))).toBe(
-      'The sidebar sent no sheet name.',
-    );
+    expect(thrownFailure(() => addon.fn('selectCell')('Actuals', 'C4'))).toEqual({
+      code: 'noSheet',
+      sheet: 'Actuals',
+    });
+    expect(thrownFailure(() => addon.fn('selectCell')({ name: 'Contract' }, 'C4'))).toEqual({
+      code: 'badCall',
+      what: 'sheetName',
+    });
     expect(addon.fake.spreadsheet.getActiveSheet().getName()).toBe('Contract');
   });
 });
@@ -114,38 +116,48 @@ describe('removeSheet', () => {
     expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract', 'Notes']);
     expect(addon.fn('removeSheet')(painted!.id)).toBeUndefined();
     expect(addon.fake.spreadsheet.getSheets()).toHaveLength(2);
-    expect(thrownMessage(() => addon.fn('removeSheet')('Notes'))).toBe('The sidebar sent no sheet id.');
+    expect(thrownFailure(() => addon.fn('removeSheet')('Notes'))).toEqual({
+      code: 'badCall',
+      what: 'sheetId',
+    });
   });
 
   it.each([
-    ['no list', { plan }, 'the request list is not a list'],
+    ['no list', { plan }, { at: 'requests', fault: 'notList' }],
     [
       'a chart of an unknown kind',
       [{ plan: { ...plan, charts: [{ kind: 'pie' }] } }],
-      'request 1.plan.charts[0].kind is not line or column',
+      { at: 'requests[0].plan.charts[0].kind', fault: 'notChartKind' },
     ],
-    ['an empty list', [], 'the request list is empty'],
+    ['an empty list', [], { at: 'requests', fault: 'empty' }],
     [
       'an unknown field',
       [{ plan: { ...plan, script: 'x' } }],
-      'request 1.plan has an unknown field "script"',
+      { at: 'requests[0].plan', fault: 'unknownField', detail: 'script' },
     ],
     [
       'a bad value',
       [{ plan: { ...plan, blocks: [{ row: 0, col: 0, values: [[{}]] }] } }],
-      'request 1.plan.blocks[0].values[0][0] is not a cell value',
+      { at: 'requests[0].plan.blocks[0].values[0][0]', fault: 'notCell' },
     ],
     [
       'a negative row',
       [{ plan: { ...plan, blocks: [{ row: -1, col: 0, values: [[1]] }] } }],
-      'request 1.plan.blocks[0].row is not a whole number ≥ 0',
+      { at: 'requests[0].plan.blocks[0].row', fault: 'notWhole' },
     ],
-    ['a bad tag', [{ plan, tag: { role: 'invoice', contract: 'k' } }], 'request 1.tag is not a sheet tag'],
-  ])('refuses %s before any Spreadsheet call', (_what, requests, message) => {
+    [
+      'a bad tag',
+      [{ plan, tag: { role: 'invoice', contract: 'k' } }],
+      { at: 'requests[0].tag', fault: 'notTag' },
+    ],
+    [
+      'a ragged block of the second plan',
+      [{ plan }, { plan: { ...plan, blocks: [{ row: 0, col: 0, values: [[1, 2], [3]] }] } }],
+      { at: 'requests[1].plan.blocks[0].values', fault: 'shape', detail: '2×2' },
+    ],
+  ])('refuses %s before any Spreadsheet call', (_what, requests, failure) => {
     const addon = loadAddon();
-    expect(thrownMessage(() => addon.fn('paintPlans')(requests))).toBe(
-      `The sidebar sent a malformed plan: ${message}.`,
-    );
+    expect(thrownFailure(() => addon.fn('paintPlans')(requests))).toEqual({ code: 'plan', ...failure });
     expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
   });
 });
@@ -163,8 +175,9 @@ describe('hostLanguage', () => {
 describe('arguments from the page', () => {
   it('are checked before anything runs', () => {
     const addon = loadAddon();
-    expect(thrownMessage(() => addon.fn('readSheets')('Contract'))).toBe('The sidebar sent no sheet names.');
-    expect(thrownMessage(() => addon.fn('readSheets')([1]))).toBe('The sidebar sent no sheet names.');
+    const noNames = { code: 'badCall', what: 'sheetNames' };
+    expect(thrownFailure(() => addon.fn('readSheets')('Contract'))).toEqual(noNames);
+    expect(thrownFailure(() => addon.fn('readSheets')([1]))).toEqual(noNames);
     expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
   });
 });

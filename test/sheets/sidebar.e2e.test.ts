@@ -1,13 +1,15 @@
 /**
  * The built sidebar in headless Chromium, as Google Sheets shows it: the page is what the built Code.js's
  * `showSidebar` renders from Sidebar.html on the Apps Script fake, and a `google.script.run` shim carries
- * each call, JSON-serialised as Apps Script does, to the top-level function of that same Code.js. So the
+ * each call, checked and copied as Apps Script does (test/fakes/appsScript/scriptRun.ts), to the top-level
+ * function of that same Code.js. So the
  * buttons drive the whole flow: the core's actions in the page, over the google.script.run workbook port,
  * to the thin server and its painter on the fake spreadsheet.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, serveFiles, watchPage, type PageWatch } from '../e2e/harness';
 import { newContractPlans } from '../../core/app/newContractPlans';
+import { returnedToPage } from '../fakes/appsScript';
 import { loadAddon, readBuilt, type LoadedAddon } from './builtSheets';
 
 const ORIGIN = 'https://sheets-sidebar.test';
@@ -30,6 +32,15 @@ const GOOGLE_SCRIPT_RUN = `
         if (name === 'withSuccessHandler') return (handler) => runner(handler, failure);
         if (name === 'withFailureHandler') return (handler) => runner(success, handler);
         return (...args) => {
+          // Google refuses a Date, a function or any non-plain object among the parameters, at once.
+          const check = (value, path) => {
+            if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return;
+            const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+            if (!Array.isArray(value) && proto !== Object.prototype && proto !== null)
+              throw new Error('Failed due to illegal value in property: ' + path);
+            for (const [key, item] of Object.entries(value)) check(item, path ? path + '.' + key : key);
+          };
+          args.forEach((arg, i) => check(arg, String(i)));
           window.__server(String(name), JSON.stringify(args)).then((answer) => {
             const { ok, value, message } = JSON.parse(answer);
             if (ok) success && success(value);
@@ -77,8 +88,8 @@ async function openSidebar(
     calls.push([name, ...args]);
     const before = addon.fake.log.count({ group: 'SpreadsheetApp' });
     try {
-      // google.script.run sends results as JSON: undefined becomes null.
-      return JSON.stringify({ ok: true, value: addon.fn(name)(...args) ?? null });
+      // As google.script.run returns it: undefined becomes null, a Date anywhere nulls the answer.
+      return JSON.stringify({ ok: true, value: returnedToPage(addon.fn(name)(...args)) });
     } catch (error) {
       return JSON.stringify({ ok: false, message: (error as Error).message });
     } finally {

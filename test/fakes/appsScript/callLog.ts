@@ -12,7 +12,8 @@ export type ServiceGroup =
   | 'Logger'
   | 'ScriptApp'
   | 'Utilities'
-  | 'Charts';
+  | 'Charts'
+  | 'LockService';
 
 /** One recorded call. */
 export interface CallEntry {

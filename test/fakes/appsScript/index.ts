@@ -1,7 +1,7 @@
 /**
  * An in-memory, recording fake of the Apps Script services the Sheets add-on uses: SpreadsheetApp (with
  * Spreadsheet, Sheet, Range, Ui, data validation, banding), HtmlService, Session, PropertiesService,
- * Logger, ScriptApp and Charts. Every call on every object is logged in `fake.log`.
+ * Logger, ScriptApp, Charts and LockService; `scriptRun.ts` is the page's `google.script.run`. Every call on every object is logged in `fake.log`.
  *
  *   const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
  *   const context = loadAppsScript(codeJs, fake);   // the bundle, in a fresh vm context
@@ -15,6 +15,7 @@ import * as vm from 'vm';
 import { CallLog } from './callLog';
 import { FakeCharts } from './charts';
 import { FakeHtmlService } from './htmlService';
+import { FakeLockService } from './lockService';
 import { FakeLogger } from './logger';
 import { FakePropertiesService } from './properties';
 import { recorded } from './recorder';
@@ -37,6 +38,8 @@ export type { FakeSheet } from './sheet';
 export type { FakeRange } from './range';
 export type { FakeUi, FakeMenu } from './ui';
 export type { FakeHtmlOutput } from './htmlService';
+export type { FakeLockService } from './lockService';
+export { fakeScriptRun, returnedToPage, sentToServer } from './scriptRun';
 
 /** How the fake starts. */
 export interface AppsScriptFakeOptions {
@@ -70,6 +73,7 @@ export interface AppsScriptFake {
   readonly ScriptApp: FakeScriptApp;
   readonly Utilities: FakeUtilities;
   readonly Charts: FakeCharts;
+  readonly LockService: FakeLockService;
   /** The active spreadsheet, reachable whatever the auth mode (for set-up and assertions). */
   readonly spreadsheet: FakeSpreadsheet;
   /** The Ui, reachable from any auth mode (for inspecting menus, sidebars and alerts). */
@@ -129,6 +133,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     ScriptApp: recorded(new FakeScriptApp(log)),
     Utilities: recorded(new FakeUtilities(log)),
     Charts: recorded(charts),
+    LockService: recorded(new FakeLockService(log)),
     spreadsheet: recordedSpreadsheet,
     ui: recorded(app.__ui),
     registerHtmlFile: (name, content) => html.__registerFile(name, content),
@@ -158,6 +163,7 @@ export function appsScriptGlobals(fake: AppsScriptFake): Record<string, unknown>
     ScriptApp: fake.ScriptApp,
     Utilities: fake.Utilities,
     Charts: fake.Charts,
+    LockService: fake.LockService,
     console,
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * What the thin server (Code.js) reports when a call fails: a code and its data, never a sentence. Code.js
+ * cannot know the language the pane speaks and must stay small, so the sidebar words every failure in the
+ * pane's language (core/i18n/sheetsServer.ts). A failure crosses `google.script.run` as the message of the
+ * thrown `Error`: `WIRE` then the failure as JSON. An Apps Script exception the server did not catch keeps
+ * Google's own message, which Google writes in the user's language.
+ */
+import type { PaintCleanup } from '../core/i18n/paintFailure';
+import type { SheetsPlanFault, SheetsServerArgument } from '../core/i18n/sheetsServer';
+
+/** What is wrong with a plan the sidebar sent, at a field (`requests[0].plan.blocks[2].values[1][0]`). */
+export type PlanFault = SheetsPlanFault;
+
+/** An argument of a server function the sidebar got wrong. */
+export type ServerArgument = SheetsServerArgument;
+
+export type SheetsFailure =
+  /** No range is selected in the spreadsheet (the user's selection was asked for). */
+  | { readonly code: 'noSelection' }
+  /** The named sheet is gone (renamed or deleted since the sidebar listed it). */
+  | { readonly code: 'noSheet'; readonly sheet: string }
+  /** The sidebar called a server function with a wrong argument. */
+  | { readonly code: 'badCall'; readonly what: ServerArgument }
+  /**
+   * A plan no sheet can be painted from, at `at`; `detail` is the field, the expected shape or the core's
+   * own description of a chart or colour problem.
+   */
+  | { readonly code: 'plan'; readonly at: string; readonly fault: PlanFault; readonly detail?: string }
+  /** Google refused a paint: the sheets being built, Google's reason, what is left of them. */
+  | {
+      readonly code: 'paint';
+      readonly sheets: readonly string[];
+      readonly reason: string;
+      readonly cleanup: PaintCleanup;
+    }
+  /** Another paint of this spreadsheet held its lock for too long. */
+  | { readonly code: 'busy' };
+
+/** The start of a failure's message on the wire. */
+export const WIRE = 'outcome-fees-failure:';
+
+/** A failure thrown by the server; its message is the failure on the wire. */
+export class ServerFailure extends Error {
+  constructor(readonly failure: SheetsFailure) {
+    super(WIRE + JSON.stringify(failure));
+  }
+}
+
+/** Throws the failure a bad plan field is. */
+export function planFault(at: string, fault: PlanFault, detail?: string): never {
+  throw new ServerFailure(
+    detail === undefined ? { code: 'plan', at, fault } : { code: 'plan', at, fault, detail },
+  );
+}
+
+/** The message of anything thrown: a service's exception, or what the fake or a test throws. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error || Object.prototype.toString.call(error) === '[object Error]'
+    ? (error as Error).message
+    : String(error);
+}

@@ -1,0 +1,164 @@
+/**
+ * Every failure the built Code.js throws reaches the sidebar as a code and its data, and the page says
+ * it in the pane's language, naming its place: through the fake google.script.run, EN and FR.
+ */
+import { runInContext } from 'node:vm';
+import type { Lang } from '../../core/app/bridge';
+import { isPaintFailure } from '../../core/i18n/paintFailure';
+import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
+import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
+import { loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
+
+const plan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [['x']] }] };
+
+/** The message the page's call rejects with, in `lang`. */
+async function rejection(
+  addon: LoadedAddon,
+  lang: Lang,
+  run: (call: ReturnType<typeof nodeServerCalls>) => unknown,
+): Promise<Error> {
+  try {
+    await run(nodeServerCalls(addon, lang));
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('the call did not fail');
+}
+
+/** French text with its no-break spaces as plain ones: the typography is core/i18n's concern. */
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const sheetNames = (addon: LoadedAddon) => addon.fake.spreadsheet.getSheets().map((s) => s.getName());
+
+describe('the server’s failures, in the pane’s language', () => {
+  it('no selection: said, not thrown in English', async () => {
+    const addon = loadAddon();
+    // A spreadsheet with no active range (the fake has no setter: its field is set directly).
+    Object.assign(addon.fake.spreadsheet, { activeRange: null });
+    const message = (lang: Lang) => rejection(addon, lang, (call) => scriptRunPort(call).selectedRange!());
+    expect((await message('en')).message).toBe(
+      'No range is selected in the spreadsheet: select the cells first, then try again.',
+    );
+    expect(spaced((await message('fr')).message)).toBe(
+      'Aucune plage n’est sélectionnée dans le classeur : sélectionnez d’abord les cellules, puis réessayez.',
+    );
+  });
+
+  it('a sheet that is gone: named', async () => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    const message = (lang: Lang) => rejection(addon, lang, (call) => call('selectCell', 'Actuals', 'B2'));
+    expect((await message('en')).message).toBe(
+      'the sheet “Actuals” no longer exists. Check the contract again.',
+    );
+    expect(spaced((await message('fr')).message)).toBe(
+      'la feuille « Actuals » n’existe plus. Vérifiez à nouveau le contrat.',
+    );
+  });
+
+  it('a wrong argument: the argument named', async () => {
+    const addon = loadAddon();
+    const message = (lang: Lang) => rejection(addon, lang, (call) => call('removeSheet', 'Notes' as never));
+    expect((await message('en')).message).toBe(
+      'The sidebar sent Google Sheets no valid sheet id. This is a defect of Outcome Fees: please report it.',
+    );
+    expect(spaced((await message('fr')).message)).toMatch(
+      /^Le panneau a envoyé à Google Sheets un argument invalide \(identifiant de feuille\)/,
+    );
+  });
+
+  it('a malformed plan: the field named, nothing painted', async () => {
+    const addon = loadAddon();
+    const bad = [{ plan: { ...plan, blocks: [{ row: 0, col: 0, values: [['a', 'b'], ['c']] }] } }];
+    const message = (lang: Lang) => rejection(addon, lang, (call) => call('paintPlans', bad as never));
+    expect((await message('en')).message).toBe(
+      "Outcome Fees laid out a sheet Google Sheets cannot paint: requests[0].plan.blocks[0].values is not 2×2 cells, as the block's values are. This is a defect: please send us this message.",
+    );
+    expect(spaced((await message('fr')).message)).toMatch(
+      /^Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : requests\[0\]\.plan\.blocks\[0\]\.values est autre chose que 2×2 cellules/,
+    );
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
+  it('a paint Google refused: data the pane words again, with Google’s own reason and the sheets named', async () => {
+    const addon = loadAddon();
+    const spreadsheet = addon.fake.spreadsheet;
+    const insertSheet = spreadsheet.insertSheet.bind(spreadsheet);
+    let inserted = 0;
+    Object.assign(spreadsheet, {
+      insertSheet: (name: string, index: number) => {
+        inserted += 1;
+        if (inserted === 2) throw runInContext('new Error("Vous n’avez pas l’autorisation.")', addon.context);
+        return insertSheet(name, index);
+      },
+    });
+    const requests = [{ plan }, { plan: { ...plan, name: 'More' } }];
+    const error = await rejection(addon, 'fr', (call) => scriptRunPort(call).paint(requests));
+    expect(error).toBeInstanceOf(SheetsPaintError);
+    expect(isPaintFailure(error)).toBe(true);
+    expect(error).toMatchObject({
+      sheetNames: ['Notes', 'More'],
+      reason: 'Vous n’avez pas l’autorisation.',
+      cleanup: 'removed',
+    });
+    expect(spaced(error.message)).toBe(
+      'Impossible de créer les feuilles « Notes », « More » : Vous n’avez pas l’autorisation. Ce qui avait été construit a été supprimé.',
+    );
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
+  it('an Apps Script exception the server did not expect keeps Google’s words', async () => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    const error = await rejection(addon, 'fr', (call) => call('selectCell', 'Contract', 'not a cell'));
+    expect(spaced(error.message)).toBe('Range not found');
+  });
+});
+
+describe('two paints at once', () => {
+  it('the second waits for the document lock, and says so when it waited too long, painting nothing', async () => {
+    const addon = loadAddon();
+    addon.fake.LockService.__holdDocumentLock();
+    const message = (lang: Lang) => rejection(addon, lang, (call) => call('paintPlans', [{ plan }] as never));
+    expect((await message('en')).message).toMatch(
+      /^Another Outcome Fees action is still writing to this spreadsheet/,
+    );
+    expect(spaced((await message('fr')).message)).toMatch(
+      /^Une autre action d’Outcome Fees écrit encore dans ce classeur/,
+    );
+    expect(addon.fake.log.count({ service: ['Sheet', 'Range'] })).toBe(0);
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
+  it('a paint holds the lock while it creates and paints, flushes, then releases it, failed or not', () => {
+    const addon = loadAddon();
+    addon.fn('paintPlans')([{ plan }]);
+    const order = addon.fake.log.calls
+      .filter((c) => ['Lock', 'SpreadsheetApp'].includes(c.service) || c.method === 'insertSheet')
+      .map((c) => `${c.service}.${c.method}`);
+    expect(order).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Lock.tryLock',
+      'Spreadsheet.insertSheet',
+      'SpreadsheetApp.flush',
+      'Lock.releaseLock',
+    ]);
+    expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
+    Object.assign(addon.fake.spreadsheet, {
+      insertSheet: () => {
+        throw runInContext(
+          'new Error("Service Spreadsheets failed while accessing document.")',
+          addon.context,
+        );
+      },
+    });
+    expect(() => addon.fn('paintPlans')([{ plan }])).toThrow(/"code":"paint"/);
+    expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
+  });
+
+  it('outside a document (no document lock) a paint still runs', () => {
+    const addon = loadAddon();
+    addon.fake.LockService.__outsideDocument();
+    expect(addon.fn('paintPlans')([{ plan }])).toEqual([
+      { name: 'Notes', id: expect.any(Number) as unknown },
+    ]);
+  });
+});
