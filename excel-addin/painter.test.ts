@@ -8,6 +8,7 @@ import {
   selectCell,
 } from './painter';
 import { createMockWorkbook, type HostCall, type MockWorkbook } from '../test/fakes/excel/mockWorkbook';
+import { useOfficeRequirements } from '../test/fakes/excel';
 
 const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+2', '-3-4', '@SUM(A1)', '=1/0'];
 
@@ -62,7 +63,7 @@ function invoicePlan(lines: number, name = 'Invoice 2026-10'): SheetPlan {
 }
 
 async function paint(book: MockWorkbook, plan: SheetPlan): Promise<string> {
-  return paintSheetPlan(book.context, plan, { pageLayout: true });
+  return paintSheetPlan(book.context, plan);
 }
 
 function indexOfCall(calls: readonly HostCall[], target: string, op: string): number {
@@ -366,24 +367,23 @@ describe('paintWorkbookPlan: several sheets at once', () => {
 });
 
 describe('paintSheetPlan: options', () => {
-  it('skips the page layout when the host lacks ExcelApi 1.9, and activation when asked', async () => {
+  it('leaves the active sheet alone when asked', async () => {
     const book = createMockWorkbook();
     await paintSheetPlan(book.context, invoicePlan(3), { activate: false });
-    expect(book.calls.some((call) => call.op.startsWith('pageLayout'))).toBe(false);
+    expect(book.sheetNames()).toContain('Invoice 2026-10');
     expect(book.activeSheet()).toBeNull();
   });
 
-  it('uses the page layout when Office reports ExcelApi 1.9', async () => {
-    const book = createMockWorkbook();
-    const isSetSupported = jest.fn((set: string, version: string) => set === 'ExcelApi' && version === '1.9');
-    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported } } };
+  it('paints the page layout on an Excel of the manifest’s ExcelApi 1.12, without asking Office', async () => {
+    const restore = useOfficeRequirements('1.12');
     try {
+      const book = createMockWorkbook();
       await paintSheetPlan(book.context, invoicePlan(3));
+      expect(book.sheet('Invoice 2026-10').pageLayout.orientation).toBe('Landscape');
+      expect(book.syncs()).toBe(PAINT_SYNCS);
     } finally {
-      delete (globalThis as { Office?: unknown }).Office;
+      restore();
     }
-    expect(isSetSupported).toHaveBeenCalledWith('ExcelApi', '1.9');
-    expect(book.sheet('Invoice 2026-10').pageLayout.orientation).toBe('Landscape');
   });
 
   it('freezes rows and columns together through freezeAt', async () => {

@@ -21,19 +21,13 @@ import { PaintError, hostErrorReason } from './paintError';
 
 export { PaintError } from './paintError';
 
-/** Choices a caller may override; the defaults suit the task pane. */
+/**
+ * Choices a caller may override; the defaults suit the task pane. Everything else a plan asks for is
+ * painted: the manifest requires ExcelApi 1.12, which has every API used here but `valuesAsJson` (1.16).
+ */
 export interface PaintOptions {
   /** Make the (first) new sheet the active one, so the user sees what was built. Default true. */
   readonly activate?: boolean;
-  /** Apply `plan.print` (needs ExcelApi 1.9). Default: whether the host supports ExcelApi 1.9. */
-  readonly pageLayout?: boolean;
-  /**
-   * Draw `plan.charts` (series set one by one need ExcelApi 1.7). Default: whether the host supports
-   * ExcelApi 1.7; an older Excel gets the tables without their charts.
-   */
-  readonly charts?: boolean;
-  /** Apply `plan.conditionalFormats` (ExcelApi 1.6). Default: whether the host supports ExcelApi 1.6. */
-  readonly conditionalFormats?: boolean;
 }
 
 /** Syncs a successful paint costs, whatever the plans' size: names, then the sheets. */
@@ -141,11 +135,9 @@ function queuePlan(
   for (const { row, height } of plan.rowHeights ?? [])
     rangeOf(sheet, { row, col: 0, rows: 1, cols: 1 }).format.rowHeight = height;
   queueFreeze(sheet, plan.frozenRows ?? 0, plan.frozenColumns ?? 0);
-  if (options.conditionalFormats ?? hostSupports('ExcelApi', '1.6'))
-    for (const format of plan.conditionalFormats ?? []) queueConditionalFormat(sheet, format);
-  if (options.charts ?? hostSupports('ExcelApi', '1.7'))
-    for (const chart of plan.charts ?? []) queueChart(sheet, chart);
-  if (plan.print && (options.pageLayout ?? hostSupports('ExcelApi', '1.9'))) {
+  for (const format of plan.conditionalFormats ?? []) queueConditionalFormat(sheet, format);
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+  if (plan.print) {
     sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     // 0 pages tall means "as many as needed": fit the columns on one page width only.
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -41,7 +41,7 @@ function curvePlan(points: number): SheetPlan {
 describe('Excel painter: native charts and conditional formats', () => {
   it('draws each chart with its type, title, axis titles, named series, categories and anchor', async () => {
     const book = createMockWorkbook();
-    await paintSheetPlan(book.context, curvePlan(5), { charts: true, conditionalFormats: true });
+    await paintSheetPlan(book.context, curvePlan(5));
     expect(book.sheet('Curve FCR').charts).toEqual([
       {
         type: 'Line',
@@ -69,7 +69,7 @@ describe('Excel painter: native charts and conditional formats', () => {
 
   it('highlights cells equal to a text through a cell-value rule whose text is a quoted literal', async () => {
     const book = createMockWorkbook();
-    await paintSheetPlan(book.context, curvePlan(3), { charts: true, conditionalFormats: true });
+    await paintSheetPlan(book.context, curvePlan(3));
     expect(book.sheet('Curve FCR').conditionalFormats).toEqual([
       {
         address: 'A5:A7',
@@ -92,7 +92,7 @@ describe('Excel painter: native charts and conditional formats', () => {
     const measured = [];
     for (const points of [10, 2000]) {
       const book = createMockWorkbook();
-      await paintSheetPlan(book.context, curvePlan(points), { charts: true, conditionalFormats: true });
+      await paintSheetPlan(book.context, curvePlan(points));
       expect(book.sheet('Curve FCR').charts).toHaveLength(2);
       measured.push({ syncs: book.syncs(), calls: book.calls.length });
     }
@@ -100,31 +100,25 @@ describe('Excel painter: native charts and conditional formats', () => {
     expect(measured[0]!.syncs).toBe(PAINT_SYNCS);
   });
 
-  it('leaves charts out on an Excel older than ExcelApi 1.7, and conditional formats before 1.6', async () => {
-    for (const [version, charts, formats] of [
-      ['1.7', 2, 2],
-      ['1.6', 0, 2],
-      ['1.5', 0, 0],
-    ] as const) {
-      const restore = useOfficeRequirements(version);
-      try {
-        const book = createMockWorkbook();
-        await paintSheetPlan(book.context, curvePlan(3));
-        expect([
-          book.sheet('Curve FCR').charts.length,
-          book.sheet('Curve FCR').conditionalFormats.length,
-        ]).toEqual([charts, formats]);
-      } finally {
-        restore();
-      }
+  it('draws the charts and conditional formats on an Excel of the manifest’s ExcelApi 1.12', async () => {
+    const restore = useOfficeRequirements('1.12');
+    try {
+      const book = createMockWorkbook();
+      await paintSheetPlan(book.context, curvePlan(3));
+      expect([
+        book.sheet('Curve FCR').charts.length,
+        book.sheet('Curve FCR').conditionalFormats.length,
+      ]).toEqual([2, 2]);
+    } finally {
+      restore();
     }
   });
 
-  it('fails as Excel does when told to draw charts on a host without ExcelApi 1.7, leaving no sheet', async () => {
+  it('fails as a whole on an Excel without ExcelApi 1.7 (below the manifest’s minimum), leaving no sheet', async () => {
     const restore = useOfficeRequirements('1.6');
     try {
       const book = createMockWorkbook({ sheets: { Contract: [['kept']] } });
-      await expect(paintSheetPlan(book.context, curvePlan(3), { charts: true })).rejects.toThrow(PaintError);
+      await expect(paintSheetPlan(book.context, curvePlan(3))).rejects.toThrow(PaintError);
       expect(book.sheetNames()).toEqual(['Contract']);
     } finally {
       restore();

@@ -194,9 +194,9 @@ describe('manifest structure', () => {
     expect(single("/*/*[local-name()='Hosts']/*/@Name")).toEqual(['Workbook']);
   });
 
-  it('requires the shared runtime and custom functions runtime 1.3', () => {
+  it('requires the shared runtime, custom functions runtime 1.3 and ExcelApi 1.12', () => {
     const sets = single("/*/*[local-name()='Requirements']//*[local-name()='Set']/@*");
-    expect(sets).toEqual(['SharedRuntime', '1.1', 'CustomFunctionsRuntime', '1.3']);
+    expect(sets).toEqual(['SharedRuntime', '1.1', 'CustomFunctionsRuntime', '1.3', 'ExcelApi', '1.12']);
   });
 
   it('declares a custom functions runtime with everything the functions use', () => {

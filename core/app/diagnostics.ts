@@ -28,7 +28,13 @@ export const HOST_ASSUMPTIONS: readonly {
 }[] = [
   {
     host: 'Excel',
-    assumption: 'a cell formatted "@" before its value is written keeps =… as text',
+    assumption:
+      'a cell formatted "@" before its value is written keeps =… as text (Excel without ExcelApi 1.16)',
+    check: 'textStaysText',
+  },
+  {
+    host: 'Excel',
+    assumption: 'a { type: "String" } value written through range.valuesAsJson (ExcelApi 1.16) stays text',
     check: 'textStaysText',
   },
   {

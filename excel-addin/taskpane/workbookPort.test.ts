@@ -104,16 +104,6 @@ describe('excelWorkbook', () => {
     expect(deleted).not.toContain(book.sheet('Contract').id);
   });
 
-  it('tags nothing on an older Excel, whose actions then pair sheets by name', async () => {
-    restoreOffice = useOfficeRequirements('1.9');
-    const { port, excel } = portOver({ Sheet1: [] });
-    await port.paint([{ plan: plan('Contract', 'x'), tag: { role: 'contract', contract: 'k' } }]);
-    expect(excel.book.find('Contract')!.customProperties.size).toBe(0);
-    await expect(port.sheets()).resolves.toMatchObject({
-      sheets: [{ name: 'Sheet1' }, { name: 'Contract', tag: null }],
-    });
-  });
-
   it('activates the sheet and selects the cell in one sync', async () => {
     const { port, excel } = portOver({ Contract: [['a']], Actuals: [['b']] });
     await port.select('Contract', 'H7');

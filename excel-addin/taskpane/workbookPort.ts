@@ -1,8 +1,7 @@
 /**
  * The core's `WorkbookPort` over Office.js: what the task pane's actions (core/app/actions.ts) read and
  * paint. Each method is one `Excel.run` with a constant number of syncs, whatever the size of the sheets
- * or plans. Tags live in worksheet custom properties (ExcelApi 1.12); on an older Excel no sheet is tagged
- * and the actions pair the sheets by name.
+ * or plans. Tags live in worksheet custom properties (ExcelApi 1.12, which the manifest requires).
  */
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import {
@@ -56,28 +55,21 @@ function field(error: unknown, name: 'code' | 'message'): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** Worksheet custom properties came with ExcelApi 1.12. */
-function tagsSupported(): boolean {
-  return (
-    typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.12') === true
-  );
-}
-
 /** Reads every sheet's name, tag and the active sheet: two syncs whatever the number of sheets. */
-async function readSheets(context: Excel.RequestContext, withTags: boolean): Promise<WorkbookSheets> {
+async function readSheets(context: Excel.RequestContext): Promise<WorkbookSheets> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
   await context.sync();
-  const tags = withTags
-    ? worksheets.items.map((sheet) => sheet.customProperties.getItemOrNullObject(SHEET_TAG_KEY).load('value'))
-    : [];
-  if (withTags) await context.sync();
+  const tags = worksheets.items.map((sheet) =>
+    sheet.customProperties.getItemOrNullObject(SHEET_TAG_KEY).load('value'),
+  );
+  await context.sync();
   return {
     sheets: worksheets.items.map((sheet, i) => ({
       name: sheet.name,
-      tag: withTags && !tags[i]!.isNullObject ? parseSheetTag(tags[i]!.value) : null,
+      tag: tags[i]!.isNullObject ? null : parseSheetTag(tags[i]!.value),
     })),
     active: active.name,
   };
@@ -91,7 +83,6 @@ async function readSheets(context: Excel.RequestContext, withTags: boolean): Pro
 async function paintTagged(
   context: Excel.RequestContext,
   requests: readonly PaintRequest[],
-  withTags: boolean,
 ): Promise<readonly PaintedSheet[]> {
   const painted = await paintWorkbookSheets(
     context,
@@ -101,7 +92,7 @@ async function paintTagged(
   const tagged = requests.flatMap((request, i) =>
     request.tag ? [{ name: names[i]!, tag: request.tag }] : [],
   );
-  if (!withTags || tagged.length === 0) return painted;
+  if (tagged.length === 0) return painted;
   try {
     for (const { name, tag } of tagged) {
       context.workbook.worksheets.getItem(name).customProperties.add(SHEET_TAG_KEY, sheetTagText(tag));
@@ -132,7 +123,7 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
   return {
     // The manifest's custom-functions namespace is FEES.
     contractFeeFunction: 'FEES.CONTRACTFEE',
-    sheets: () => host.run((context) => readSheets(context, tagsSupported())),
+    sheets: () => host.run((context) => readSheets(context)),
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
     readSheets: (names) =>
       host.run(async (context) => {
@@ -141,7 +132,7 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         return grids;
       }),
     paint: async (requests) => {
-      const sheets = await host.run((context) => paintTagged(context, requests, tagsSupported()));
+      const sheets = await host.run((context) => paintTagged(context, requests));
       for (const { name, id } of sheets) painted.set(name, id);
       return sheets.map((sheet) => sheet.name);
     },

@@ -48,7 +48,7 @@ describe('row heights in the layout', () => {
 describe('the Excel painter', () => {
   it('sets each row height, the paper and the repeated header rows in the same syncs', async () => {
     const book = createMockWorkbook();
-    await paintSheetPlan(book.context, plan, { pageLayout: true });
+    await paintSheetPlan(book.context, plan);
     expect(book.syncs()).toBe(PAINT_SYNCS);
     const heights = book.calls.filter((call) => call.op === 'format.rowHeight');
     expect(heights.map((call) => [call.target.replace(/^.*!/, ''), call.args[0]])).toEqual(

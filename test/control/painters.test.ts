@@ -86,7 +86,7 @@ describe.each([
     const measured = [];
     for (const fees of sizes) {
       const book = createMockWorkbook({ sheets: { Contract: [['Contract']] } });
-      await paintExcel(book.context, planOf(fees), { pageLayout: true });
+      await paintExcel(book.context, planOf(fees));
       // Row heights are one queued property per fitted row, carried by the same syncs as the rest.
       const calls = book.calls.filter((c) => c.op !== 'format.rowHeight');
       measured.push({ syncs: book.syncs(), calls: calls.length });

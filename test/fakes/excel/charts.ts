@@ -1,8 +1,8 @@
 /**
  * Charts and conditional formats of the Excel fake, with Office.js's batching: every call is queued on
  * the sheet it changes and recorded in the call log. What Excel does that the fake leaves out is said in
- * `FakeChart` (workbook.ts). Calls that need a later requirement set than the host reports (the global
- * `Office`, as `useOfficeRequirements` sets it) fail as Excel fails them, with `ApiNotFound`.
+ * `FakeChart` (workbook.ts). Calls that need a later requirement set than the host
+ * reports fail as Excel fails them (requirements.ts).
  */
 import { rectName, type Rect } from './a1';
 import type { CallDescription } from './officeJs';
@@ -45,15 +45,6 @@ const CELL_VALUE_OPERATORS = new Set([
   'GreaterThanOrEqual',
   'LessThanOrEqual',
 ]);
-
-/** Fails the queued call as Excel does when the host lacks ExcelApi `version`. */
-function requireApi(version: string, location: string): void {
-  const office = (globalThis as { Office?: { context?: { requirements?: Office.RequirementSetSupport } } })
-    .Office;
-  const requirements = office?.context?.requirements;
-  if (requirements && !requirements.isSetSupported('ExcelApi', version))
-    throw new FakeOfficeError('ApiNotFound', `This API needs ExcelApi ${version}.`, location);
-}
 
 /** A range as a chart records it: its address, with its sheet's name when that is not the chart's. */
 function address(range: RangeProxy, chartSheet: FakeSheet, location: string): string {
@@ -114,7 +105,6 @@ class FakeChartSeries {
     this.sheet.change(
       'ChartSeries.setValues',
       (sheet) => {
-        requireApi('1.7', 'ChartSeries.setValues');
         this.series('ChartSeries.setValues').values = address(range, sheet, 'ChartSeries.setValues');
       },
       { op: 'chart.series.setValues', args: [range.label()] },
@@ -125,7 +115,6 @@ class FakeChartSeries {
     this.sheet.change(
       'ChartSeries.setXAxisValues',
       (sheet) => {
-        requireApi('1.7', 'ChartSeries.setXAxisValues');
         this.series('ChartSeries.setXAxisValues').xValues = address(
           range,
           sheet,
@@ -179,7 +168,6 @@ class FakeChartProxy {
         sheet.change(
           'ChartSeriesCollection.add',
           () => {
-            requireApi('1.7', 'ChartSeriesCollection.add');
             const c = chart();
             c.series.push({ name: name ?? `Series${c.series.length + 1}`, values: null, xValues: null });
             series.bind(c.series.length - 1);
@@ -267,7 +255,6 @@ export function fakeConditionalFormats(range: RangeProxy): {
       range.change(
         'ConditionalFormatCollection.add',
         (sheet, rect) => {
-          requireApi('1.6', 'ConditionalFormatCollection.add');
           if (type !== 'CellValue')
             throw new Error(`The Excel fake has no conditional format of type ${type}.`);
           target = { address: rectName(rect), type, rule: null, fill: null, fontColor: null };

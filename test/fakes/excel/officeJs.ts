@@ -7,6 +7,7 @@
  */
 import { MAX_COLS, MAX_ROWS, columnName, parseAddress, rectName, type Rect } from './a1';
 import { fakeChartCollection, fakeConditionalFormats } from './charts';
+import { checkRequirement } from './requirements';
 import { FakeOfficeError, FakeWorkbook, type CellValue, type FakeSheet } from './workbook';
 
 /** One `Excel.run` as the fake saw it. */
@@ -102,6 +103,7 @@ export class FakeContext {
       if (failure !== undefined)
         throw new FakeOfficeError('InvalidArgument', failure, `${logged!.target}.${logged!.op}`);
       try {
+        checkRequirement(call.location);
         call.apply();
       } catch (error) {
         if (error instanceof FakeOfficeError) throw error;
@@ -628,6 +630,30 @@ class FakeRange {
     this.eachCell('Range.values', values, (sheet, row, col, value) =>
       this.context.book.write(sheet, row, col, value, 'Range.values'),
     );
+  }
+
+  /** Typed cell values (ExcelApi 1.16): see FakeWorkbook.writeTyped. */
+  set valuesAsJson(values: unknown) {
+    this.eachCell('Range.valuesAsJson', values, (sheet, row, col, value) =>
+      this.context.book.writeTyped(sheet, row, col, value, 'Range.valuesAsJson'),
+    );
+  }
+
+  /** The cell at `row`, `col` from the range's top-left cell. */
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const rect = this.rect();
+      const cell = { row: rect.row + row, col: rect.col + col, rows: 1, cols: 1 };
+      if (
+        ![row, col].every(Number.isInteger) ||
+        cell.row < 0 ||
+        cell.col < 0 ||
+        cell.row >= MAX_ROWS ||
+        cell.col >= MAX_COLS
+      )
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid.', 'Range.getCell');
+      return cell;
+    });
   }
 
   get numberFormat(): string[][] {

@@ -255,6 +255,25 @@ export class FakeWorkbook {
     }
   }
 
+  /**
+   * Writes a typed cell value as `range.valuesAsJson` does (ExcelApi 1.16): `null` leaves the cell alone;
+   * a `String` value is the cell's text as given, never read as a formula or a number. The add-in writes
+   * no other type, so the fake refuses them.
+   */
+  writeTyped(sheet: FakeSheet, row: number, col: number, input: unknown, location: string): void {
+    if (input === null || input === undefined) return;
+    const value = input as { type?: unknown; basicValue?: unknown };
+    if (value.type !== 'String' || typeof value.basicValue !== 'string')
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        'The Excel fake writes only String cell values.',
+        location,
+      );
+    const cell = this.cellFor(sheet, row, col);
+    cell.formula = null;
+    cell.constant = value.basicValue === '' ? null : value.basicValue;
+  }
+
   /** What `range.values` reads: the constant, the calculated formula, or `''`. */
   valueAt(sheet: FakeSheet, row: number, col: number, visiting = new Set<string>()): CellValue {
     const cell = sheet.cells.get(key(row, col));
