@@ -4,6 +4,7 @@
  * worded by core/i18n/paintFailure.ts, a sheet that is gone by core/i18n/hostMessages.ts.
  */
 import type { Lang } from '../app/bridge';
+import { frenchTexts } from './frenchTypography';
 
 interface Texts {
   readonly noSelection: string;
@@ -77,7 +78,7 @@ const EN: Texts = {
   busy: 'Another Outcome Fees action is still writing to this spreadsheet (a second click, or another user): wait for it to finish, then try again.',
 };
 
-const FR: Texts = {
+const FR = frenchTexts<Texts>({
   noSelection:
     'Aucune plage n’est sélectionnée dans le classeur : sélectionnez d’abord les cellules, puis réessayez.',
   badCall: (what) =>
@@ -113,7 +114,7 @@ const FR: Texts = {
     colour: (problem) => `une mise en évidence impossible à appliquer (${problem})`,
   },
   busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un second clic, ou un autre utilisateur) : attendez qu’elle se termine, puis réessayez.',
-};
+});
 
 /** The server's words in `lang`. */
 export function sheetsServerTexts(lang: Lang): Texts {
