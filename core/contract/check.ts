@@ -19,5 +19,6 @@ export function contractProblems(
   options: { readonly lang?: Language } = {},
 ): Issue[] {
   const reading = readActualsInput(actuals, contract.ok ? contract.value : undefined, options.lang);
-  return [...(contract.ok ? [] : contract.issues), ...sortIssues(reading.issues.map((t) => t.issue))];
+  const cells = [...reading.issues.map((t) => t.issue), ...(reading.gates ?? [])];
+  return [...(contract.ok ? [] : contract.issues), ...sortIssues(cells)];
 }

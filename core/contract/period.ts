@@ -118,3 +118,8 @@ export function invoicePeriods(contract: Contract, actuals: Actuals): Period[] {
   }
   return [...starts].sort(comparePeriods);
 }
+
+/** `2026-01 – 2026-06`: months as printed. */
+export function windowName(window: readonly Period[]): string {
+  return window.length === 1 ? window[0] : `${window[0]} – ${window[window.length - 1]}`;
+}

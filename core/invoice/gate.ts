@@ -11,7 +11,7 @@
  * applied and the payment stands.
  */
 import { kpiValue } from '../contract/actuals';
-import { aggregationWindow, kpiDueMonth } from '../contract/period';
+import { gateReading } from '../contract/gateReading';
 import type { KpiClause, Period } from '../contract/types';
 import { conditionTexts } from '../i18n/conditions';
 import { meets, relation } from '../models/comparison';
@@ -61,24 +61,19 @@ function gateValue(
   gate: KpiClause,
   month: Period,
 ): { readonly value: Dec; readonly shown: string } | { readonly problem: string } {
-  const kind = gate.aggregation;
-  const window = aggregationWindow(ctx.contract, gate, month);
-  const due = kpiDueMonth(ctx.contract, gate, month) === month;
-  // A month's value is its period's when the KPI does not aggregate, or when a monthly invoice reads a
-  // month its clause does not form one value over several months for (each month judged, not yet due).
-  const single = ctx.months.length === 1 && (kind === 'each-month' || !due || window.length === 1);
-  if (kind === undefined || single) {
+  const reading = gateReading(ctx.contract, gate, ctx.months, month);
+  if (reading.kind === 'month') {
     const value = kpiValue(ctx.actuals, gate.name, month);
     if (value === undefined) return { problem: ctx.texts.missingKpi(gate.name, month) };
     return { value, shown: ctx.value(value, gate.unit) };
   }
-  if (kind === 'each-month' || !due)
+  if (reading.kind === 'none')
     return { problem: ctx.texts.periodTerms.gateNoPeriodValue(owner, gate.name, windowName(ctx.months)) };
   const period = kpiPeriodValue(ctx, gate, month);
   if ('problem' in period) return period;
   const shown = ctx.texts.periodTerms.gateAggregated(
-    kind,
-    windowName(window),
+    reading.aggregation,
+    windowName(reading.window),
     ctx.value(period.actual, gate.unit),
   );
   return { value: period.actual, shown };

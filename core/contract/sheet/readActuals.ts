@@ -12,10 +12,12 @@ import {
   enumLabel,
   type ContractText,
 } from '../../i18n/contract';
+import { invoiceTexts } from '../../i18n/invoice';
 import { dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
-import { failed, ok, sortIssues, type Issue, type Result } from '../issues';
-import { closesWindow, isWithinContract, kpiEntryMonths, windowOf } from '../period';
+import { cellIssue, failed, ok, sortIssues, type Issue, type Result } from '../issues';
+import { gatesWithoutValue } from '../gateReading';
+import { closesWindow, isWithinContract, kpiEntryMonths, windowName, windowOf } from '../period';
 import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
 import { rangeProblem } from '../validRange';
@@ -54,6 +56,11 @@ export interface ActualsReading {
   readonly entries: readonly ActualEntry[];
   readonly periods: readonly Period[];
   readonly issues: readonly TaggedIssue[];
+  /**
+   * Gates that form no one value on an invoice these actuals hold, said on a cell of that invoice: not a
+   * problem of the cells (the invoice stops on it itself), but one the check lists before invoicing.
+   */
+  readonly gates?: readonly Issue[];
 }
 
 /** Like `readActualsSheet`, but keeps what read well beside the problems, each tagged with its months. */
@@ -97,11 +104,13 @@ class ActualsReader {
   /** The months the cell being read concerns: its problems block only the invoices reading them. */
   private months: Months = 'all';
   private readonly tagged: TaggedIssue[] = [];
+  /** The cell of each value or exclusion read, by `period|kind|name`: where a later problem is said. */
+  private readonly places = new Map<string, Source>();
 
   constructor(
     private readonly grid: Grid,
     private readonly contract: Contract | undefined,
-    sheet: string,
+    private readonly sheet: string,
     private readonly lang: Language,
     private readonly numbers: NumberSource,
   ) {
@@ -121,7 +130,8 @@ class ActualsReader {
   /** Every value read, every problem with its months. */
   readAll(): ActualsReading {
     this.readCells();
-    return { entries: this.entries, periods: this.periods, issues: this.tagged };
+    const gates = this.contract === undefined ? [] : this.gateIssues(this.contract);
+    return { entries: this.entries, periods: this.periods, issues: this.tagged, gates };
   }
 
   private readCells(): void {
@@ -199,6 +209,14 @@ class ActualsReader {
       const h = headers.get(key) as { col: number; header: string };
       return { row, col: h.col, header: h.header };
     };
+    // One value per row leaves no room for notes: any other header is a mistake (a misspelled column, a
+    // portfolio's Contract column given for one contract), never ignored.
+    const known = new Set([...headers.values()].map((h) => h.col));
+    (this.grid[headerRow] ?? []).forEach((value, col) => {
+      if (known.has(col) || isBlank(value)) return;
+      this.months = 'all';
+      this.report({ row: headerRow, col, header: cellText(value) }, this.p.unknownColumn(cellText(value)));
+    });
     for (let row = headerRow + 1; row < this.grid.length; row++) {
       if (isBlankRow(this.grid, row)) continue;
       const periodSource = at(row, 'period');
@@ -326,6 +344,7 @@ class ActualsReader {
       return;
     }
     this.seen.add(key);
+    this.places.set(key, source);
     this.entries.push({ period, kind: measure.kind, name: measure.name, value: amount });
   }
 
@@ -349,6 +368,25 @@ class ActualsReader {
       return;
     }
     this.seen.add(key);
+    this.places.set(key, source);
     this.entries.push({ period, kind: 'excluded', name: measure.name, reason: String(reason) });
+  }
+
+  /**
+   * A gate that forms no one value on an invoice these actuals hold stops that invoice (`gateReading.ts`):
+   * said on the gate KPI's cell of the invoice's months, latest first, else on what it gates.
+   */
+  private gateIssues(contract: Contract): Issue[] {
+    const t = invoiceTexts(this.lang).periodTerms;
+    return gatesWithoutValue(contract, this.periods).flatMap(({ owner, gate, months }) => {
+      const latest = [...months].reverse();
+      const cell = (kind: ActualKind, name: string) =>
+        latest.map((m) => this.places.get(`${m}|${kind}|${name.toLowerCase()}`)).find((s) => s);
+      const place =
+        cell('kpi', gate.name) ?? cell('excluded', gate.name) ?? cell('kpi', owner) ?? cell('volume', owner);
+      if (place === undefined) return [];
+      const problem = t.gateNoPeriodValue(owner, gate.name, windowName(months));
+      return [cellIssue(this.sheet, place.row, place.col, place.header, problem)];
+    });
   }
 }

@@ -10,7 +10,7 @@
  * digits (an average that lands on a level is exact), else rounded there, half up, and nowhere else.
  */
 import { exclusionReason, kpiValue } from '../../contract/actuals';
-import { aggregationWindow } from '../../contract/period';
+import { aggregationWindow, windowName } from '../../contract/period';
 import type { KpiAggregation, KpiClause, Period } from '../../contract/types';
 import { ZERO, dec, decMax, decMin, decSum, quotient, type Dec } from '../../money';
 import type { InvoiceContext } from '../context';
@@ -106,7 +106,4 @@ function volumeName(ctx: InvoiceContext, clause: KpiClause): string {
   );
 }
 
-/** `2026-01 – 2026-06`. */
-export function windowName(window: readonly Period[]): string {
-  return window.length === 1 ? window[0] : `${window[0]} – ${window[window.length - 1]}`;
-}
+export { windowName };

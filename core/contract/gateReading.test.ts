@@ -1,0 +1,143 @@
+/**
+ * Check lists a gate that can judge no one value on an invoice the actuals hold, on the gate KPI's cell of
+ * that invoice (or on what it gates), in EN and FR, as invoicing would stop on it: a gate KPI evaluated
+ * each month on quarterly invoices, a quarterly gate KPI read by a monthly clause before its quarter closes.
+ */
+import { buildInvoice } from '../invoice/buildInvoice';
+import { actualsSheetPlan } from '../layout/actualsSheet';
+import { planToGrid } from '../layout/planToGrid';
+import { actualsFromCsv } from './csv';
+import { contractProblems } from './check';
+import { actualsForInvoice } from './invoiceActuals';
+import { parseContract } from './json';
+import type { Contract, Language } from './types';
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+function contract(
+  language: Language,
+  frequency: string,
+  csat: Record<string, string>,
+  aht: Record<string, string> = {},
+): Contract {
+  const result = parseContract({
+    schema: 'outcome-fees/contract@1',
+    id: 'gate-check',
+    name: 'Gate check',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language,
+    vatRate: '0.20',
+    frequency,
+    firstPeriod: '2026-01',
+    volumes: [{ name: 'Contacts', unit: 'contact', unitPrice: '2.50' }],
+    kpis: [
+      {
+        name: 'AHT',
+        measure: 'Average handle time',
+        unit: 'minutes',
+        direction: 'lower',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '6',
+        bonusRate: '500',
+        malusRate: '500',
+        gateKpi: 'CSAT',
+        gateLevel: '0.85',
+        ...aht,
+      },
+      {
+        name: 'CSAT',
+        measure: 'Satisfied share',
+        unit: 'percent',
+        direction: 'higher',
+        period: 'monthly',
+        model: 'threshold',
+        threshold: '0.8',
+        amount: '100',
+        ...csat,
+      },
+    ],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const MONTHS = ['2026-01', '2026-02', '2026-03'];
+const csv = (csat: readonly (string | undefined)[]) =>
+  [
+    'Period,Kind,Name,Value',
+    ...MONTHS.flatMap((m, i) => [
+      `${m},volume,Contacts,100`,
+      `${m},kpi,AHT,5`,
+      ...(csat[i] === undefined ? [] : [`${m},kpi,CSAT,${csat[i]}`]),
+    ]),
+  ].join('\n');
+
+const messages = (c: Contract, input: Parameters<typeof contractProblems>[1]) =>
+  contractProblems({ ok: true, value: c }, input, { lang: c.language }).map((i) => plain(i.message));
+
+describe('check: a gate that forms no one value on an invoice', () => {
+  // Quarterly invoices, CSAT evaluated each month: no one value for Q1 to judge AHT's gate on. Said on
+  // CSAT's March cell (the quarter's closing month): the CSV's line 10, column D.
+  test.each<[Language, string]>([
+    [
+      'en',
+      'actuals.csv!D10 (Value): "AHT", Gate KPI "CSAT": its clause forms no one value over 2026-01 – 2026-03',
+    ],
+    [
+      'fr',
+      'actuals.csv!D10 (Value): « AHT », Indicateur de condition « CSAT » : sa clause ne forme pas une valeur unique sur 2026-01 – 2026-03',
+    ],
+  ])('each month on quarterly invoices, in a CSV file (%s)', (lang, message) => {
+    const c = contract(lang, 'quarterly', { aggregation: 'each-month' }, { aggregation: 'average' });
+    const found = messages(c, { csv: csv(['0.9', '0.9', '0.9']), file: 'actuals.csv' });
+    expect(found).toHaveLength(1);
+    expect(found[0].startsWith(message)).toBe(true);
+    // The invoice stops on the same words.
+    const read = actualsFromCsv(csv(['0.9', '0.9', '0.9']), c);
+    const built = read.ok ? buildInvoice(c, read.value, '2026-01') : undefined;
+    expect(built?.ok === false && built.problems.map(plain)).toContain(found[0].split('(Value): ')[1]);
+    // Not a problem of the cells: the actuals still read, for the invoice to stop on it itself.
+    expect(actualsForInvoice({ csv: csv(['0.9', '0.9', '0.9']) }, c, '2026-01').ok).toBe(true);
+  });
+
+  // The same on the Actuals sheet: CSAT's row, the 2026-03 column.
+  test('each month on quarterly invoices, on the Actuals sheet', () => {
+    const c = contract('en', 'quarterly', { aggregation: 'each-month' }, { aggregation: 'average' });
+    const read = actualsFromCsv(csv(['0.9', '0.9', '0.9']), c);
+    if (!read.ok) throw new Error('actuals');
+    const grid = planToGrid(actualsSheetPlan(c, read.value));
+    const row = grid.findIndex((r) => r[0] === 'kpi' && r[1] === 'CSAT');
+    const col = grid.findIndex((r) => r.includes('2026-03'));
+    const issues = contractProblems({ ok: true, value: c }, { grid, sheet: 'Actuals' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: 'Actuals', row, column: '2026-03' });
+    expect(grid[col]?.[issues[0].col!]).toBe('2026-03');
+  });
+
+  // Monthly invoices, CSAT quarterly (one value on March): January's and February's AHT have no CSAT to be
+  // gated by. CSAT has no cell those months, so each is said on AHT's cell of the month (lines 3 and 5).
+  test('a quarterly gate KPI read by a monthly clause before its quarter closes', () => {
+    const c = contract('en', 'monthly', { period: 'quarterly' });
+    const found = messages(c, { csv: csv([undefined, undefined, '0.9']), file: 'actuals.csv' });
+    expect(found.map((m) => m.split(': its clause')[0])).toEqual([
+      'actuals.csv!D3 (Value): "AHT", Gate KPI "CSAT"',
+      'actuals.csv!D5 (Value): "AHT", Gate KPI "CSAT"',
+    ]);
+    expect(found[0]).toContain('over 2026-01 (');
+  });
+
+  test.each<[string, Record<string, string>, Record<string, string>]>([
+    ['a quarter averaged on quarterly invoices', { aggregation: 'average' }, { aggregation: 'average' }],
+    ['a quarterly gate KPI gating a quarterly clause', { period: 'quarterly' }, { period: 'quarterly' }],
+  ])('no problem when the gate forms one value: %s', (_, csat, aht) => {
+    const frequency = csat.aggregation ? 'quarterly' : 'monthly';
+    const c = contract('en', frequency, csat, aht);
+    const values = csat.aggregation ? ['0.9', '0.9', '0.9'] : [undefined, undefined, '0.9'];
+    const text = csat.aggregation
+      ? csv(values)
+      : csv(values).replace('2026-01,kpi,AHT,5\n', '').replace('2026-02,kpi,AHT,5\n', '');
+    expect(messages(c, { csv: text })).toEqual([]);
+  });
+});
