@@ -1,12 +1,6 @@
+import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { ActionError, workbookActions } from './actions';
-import type { MaybePromise } from './maybePromise';
-
-/** The memory workbook is synchronous, so are the actions over it. */
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
 
 describe('task pane actions over a workbook', () => {
   it('creates a contract from a template, checks it, and invoices a period', () => {

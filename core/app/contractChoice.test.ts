@@ -3,16 +3,11 @@
  * our sheets are told apart by their tag, and the pane reads the pair of the sheet the user is on, or the
  * one they picked, and names what it read.
  */
+import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { workbookActions } from './actions';
 import { chooseContract, contractPairs } from './contractPair';
-import type { MaybePromise } from './maybePromise';
 import type { SheetInfo } from './workbookPort';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
 
 /** A workbook with two contracts: the BPO one, then an IT services one in "Contract (2)". */
 function twoContracts() {

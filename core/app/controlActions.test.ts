@@ -1,19 +1,6 @@
-import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { now, bookWithContract } from '../../test/support/syncActions';
 import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
-import { ActionError, workbookActions } from './actions';
-import type { MaybePromise } from './maybePromise';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
-
-function bookWithContract() {
-  const book = new MemoryWorkbook();
-  const actions = workbookActions(book);
-  now(actions.newContract('bpo-customer-service', 'en'));
-  return { book, actions };
-}
+import { ActionError } from './actions';
 
 describe('Reconcile, over a workbook', () => {
   it('lists every sheet but the contract’s own as a possible supplier invoice', () => {

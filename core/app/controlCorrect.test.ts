@@ -1,14 +1,9 @@
 /** Correct an invoice from the pane, over a workbook: an invoice sheet read back as issued, then a credit or debit note. */
+import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { templateList } from '../templates';
 import { workbookActions } from './actions';
 import { controlActions } from './controlActions';
-import type { MaybePromise } from './maybePromise';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
 
 /** A workbook with the BPO contract and its October invoice sheet, as the pane writes them. */
 function issuedOctober() {

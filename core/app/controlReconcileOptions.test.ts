@@ -1,20 +1,6 @@
 /** The pane's Reconcile with a range, a line mapping kept in the workbook and a tolerance. */
-import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { now, bookWithContract } from '../../test/support/syncActions';
 import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
-import { workbookActions } from './actions';
-import type { MaybePromise } from './maybePromise';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
-
-function bookWithContract() {
-  const book = new MemoryWorkbook();
-  const actions = workbookActions(book);
-  now(actions.newContract('bpo-customer-service', 'en'));
-  return { book, actions };
-}
 
 /** The supplier's lines placed at B4 of a sheet holding other things around them. */
 function inTheMiddle(grid: (string | number)[][]): (string | number | null)[][] {

@@ -1,19 +1,5 @@
 /** The pane's Performance review, over a workbook: the Performance sheet of a range of the contract's invoices. */
-import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
-import { workbookActions } from './actions';
-import type { MaybePromise } from './maybePromise';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
-
-function bookWithContract() {
-  const book = new MemoryWorkbook();
-  const actions = workbookActions(book);
-  now(actions.newContract('bpo-customer-service', 'en'));
-  return { book, actions };
-}
+import { now, bookWithContract } from '../../test/support/syncActions';
 
 describe('Performance review, over a workbook', () => {
   it('writes a Performance sheet whose met/missed and amounts are the invoices’ own', () => {

@@ -1,24 +1,11 @@
+import { now, bookWithContract } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { TEXT_FORMAT, type SheetPlan } from '../layout/sheetPlan';
-import { workbookActions } from './actions';
-import type { MaybePromise } from './maybePromise';
 import type { PaintRequest } from './workbookPort';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
-
-function bpo() {
-  const book = new MemoryWorkbook();
-  const actions = workbookActions(book);
-  now(actions.newContract('bpo-customer-service', 'en'));
-  return { book, actions };
-}
 
 describe('Exposure of a period, over a workbook', () => {
   it('is the engine’s exposure at that period’s volumes, on a new sheet, the contract untouched', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     const before = JSON.stringify([...book.sheetMap.entries()]);
 
     const result = now(actions.periodExposure('2026-10', 'en'));
@@ -38,7 +25,7 @@ describe('Exposure of a period, over a workbook', () => {
   });
 
   it('refuses a period the contract cannot invoice, writing nothing', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     expect(() => actions.periodExposure('2031-01', 'en')).toThrow('The invoice cannot be built');
     expect(book.sheetNames()).toEqual(['Contract', 'Actuals']);
   });
@@ -49,7 +36,7 @@ const rowsOf = (book: MemoryWorkbook, sheet: string) => book.sheetMap.get(sheet)
 
 describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
   it('prefills worst, expected and best from the history, values only, and says the totals', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     const before = JSON.stringify([...book.sheetMap.entries()]);
     const result = now(actions.createScenarios('en'));
     expect(result.live).toBe(false);
@@ -74,7 +61,7 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
   });
 
   it('reprices the sheet as edited, and refuses an edit that is no value, naming its cell', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     now(actions.createScenarios('fr'));
     const sheet = book.sheetMap.get('Scenarios')!;
     sheet[5][2] = 0.8;
@@ -132,7 +119,7 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
   });
 
   it('keeps a scenario name that looks like a formula as text', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     now(actions.createScenarios('en'));
     book.sheetMap.get('Scenarios')![4][0] = '@SUM(A1)';
     const plans: SheetPlan[] = [];
@@ -151,7 +138,7 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
 
 describe('Fee curve, exposure of a scenario, forecast and comparison, over a workbook', () => {
   it('draws the curve of a KPI at the period’s values, numbers read in the pane’s language', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     const base = { kind: 'period', period: '2026-10' } as const;
     const result = now(actions.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr'));
     expect(result).toEqual({
@@ -185,7 +172,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
   });
 
   it('gives the exposure at a scenario’s volumes: the bounds do not depend on its KPI values', () => {
-    const { actions } = bpo();
+    const { actions } = bookWithContract();
     now(actions.createScenarios('en'));
     const result = now(actions.scenarioExposure('Scenarios', 'best', 'en'));
     expect(result.message).toBe(
@@ -197,7 +184,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
   });
 
   it('forecasts the months after the actuals, the same for the same seed, percentiles in order', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     const request = { months: '12', simulations: '300', seed: '42', method: 'resampled' } as const;
     const first = now(actions.forecast(request, 'en'));
     const again = now(actions.forecast(request, 'en'));
@@ -223,7 +210,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
   });
 
   it('draws declared values from the worst, expected and best rows: collapsed rows give the invoice', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     now(actions.createScenarios('en'));
     const sheet = book.sheetMap.get('Scenarios')!;
     // Every row the expected one: each triangular distribution collapses to its value.
@@ -251,7 +238,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
   });
 
   it('compares two contracts of the workbook on the first one’s actuals: a copy differs by nothing', () => {
-    const { book, actions } = bpo();
+    const { book, actions } = bookWithContract();
     now(actions.newContract('bpo-customer-service', 'en'));
     const result = now(actions.compareContracts('Contract', 'Contract (2)', 'en'));
     expect(result.message).toBe(

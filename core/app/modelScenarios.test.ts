@@ -3,6 +3,7 @@
  * prices each row; and, where the port names CONTRACTFEE (Excel), each row's live totals are formulas whose
  * ranges, given to the add-in's own CONTRACTFEE over the painted Contract sheet, give that same price.
  */
+import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { parseCustomCall } from '../../test/fakes/excel/customCall';
 import { CONTRACTFEE } from '../functions/defs/contractFee';
@@ -14,13 +15,7 @@ import { fromHostNumber } from '../money';
 import { TEMPLATES, findTemplate } from '../templates';
 import { workbookActions } from './actions';
 import type { Lang } from './bridge';
-import type { MaybePromise } from './maybePromise';
 import type { PaintRequest } from './workbookPort';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
 
 /** The memory workbook as Excel's port presents it: it names CONTRACTFEE; it keeps the plans painted. */
 class ExcelLikeWorkbook extends MemoryWorkbook {

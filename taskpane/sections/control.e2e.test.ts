@@ -5,11 +5,11 @@
  * the BPO template: the pane shows real outcomes, and each outcome is inside the visible pane after its
  * action. Screenshots: docs/screenshots/control-*.png (UPDATE_SCREENSHOTS=1).
  */
+import { now } from '../../test/support/syncActions';
 import type { Page } from 'playwright-core';
 import { workbookActions } from '../../core/app/actions';
 import type { Lang } from '../../core/app/bridge';
 import { controlActions } from '../../core/app/controlActions';
-import type { MaybePromise } from '../../core/app/maybePromise';
 import { saveScreenshot } from '../../test/e2e/harness';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
@@ -17,11 +17,6 @@ import type { FakeScenario } from '../testing/fakeBridge';
 import { expectText, outcomePlace, paneInBrowser, statusText, waitForKind } from '../testing/paneInBrowser';
 
 const SUPPLIER = 'Supplier =HYPERLINK("x")';
-
-function now<T>(value: MaybePromise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous result');
-  return value;
-}
 
 /**
  * The workbook a buyer has in `lang`: the BPO contract, October's invoice issued, then CSAT restated; the
