@@ -11,7 +11,9 @@ import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import { actualsForInvoice, type ActualsInput } from '../contract/invoiceActuals';
 import type { Issue, Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
+import { strictActuals, type ActualsReading } from '../contract/sheet/readActuals';
 import type { Actuals, Contract } from '../contract/types';
+import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
@@ -24,7 +26,7 @@ export interface Inputs {
   /** Every month of the actuals, strictly: any problem fails them. */
   readonly actuals: Result<Actuals>;
   /** The actuals as the core's month-aware readers take them (`contractProblems`, `actualsForInvoice`). */
-  readonly actualsInput: ActualsInput;
+  readonly actualsInput: ActualsInput | ActualsReading;
   /** The workbook the actuals come from, whose name their issues get; undefined for a CSV file. */
   readonly actualsWorkbook: string | undefined;
   /** `contract.json`, `demo.xlsx (sheet Contract)`: for the messages that say what was read. */
@@ -96,6 +98,20 @@ export async function readInputs(contractFile: string, actualsFile: string): Pro
   }
 
   const parsed = contract.ok ? contract.value : undefined;
+  if (actualsIn.kind === 'text' && parsed && hasContractColumn(actualsIn.text, actualsIn.name)) {
+    // A portfolio's file given for one contract: its rows only, so another contract's are never priced.
+    const split = splitActualsByContract(actualsIn.text, actualsIn.name, [parsed.id], 'skip');
+    if (!split.ok) throw new CliError(split.problems.join('\n'));
+    const reading = split.read(parsed);
+    return {
+      contract,
+      actuals: strictActuals(reading),
+      actualsInput: reading,
+      actualsWorkbook: undefined,
+      contractSource,
+      actualsSource: `${actualsIn.name} (rows of contract ${parsed.id})`,
+    };
+  }
   if (actualsIn.kind === 'text') {
     return {
       contract,

@@ -81,7 +81,8 @@ async function plan(request: BatchRequest, files: readonly string[]): Promise<Pl
       request.usage,
     );
   const problems: string[] = [];
-  const read: { contract: Contract; actuals: ActualsInput | undefined; source: string }[] = [];
+  const read: { contract: Contract; actuals: ActualsInput | ActualsReading | undefined; source: string }[] =
+    [];
   for (const [i, file] of files.entries()) {
     if (shared) {
       const contract = await readContractFile(file);
@@ -124,7 +125,7 @@ async function plan(request: BatchRequest, files: readonly string[]): Promise<Pl
       planned.push({
         contract,
         // Without a shared file every contract was read with its own actuals.
-        actuals: readShared ? readShared(contract) : (actuals as ActualsInput),
+        actuals: readShared ? readShared(contract) : (actuals as ActualsInput | ActualsReading),
         periods: range.periods,
       });
   }

@@ -7,11 +7,12 @@ import { basename } from 'node:path';
 import { actualsFromCsv, readCsv } from '../contract/csv';
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
-import { readActualsSheet } from '../contract/sheet/readActuals';
+import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
 import { loadContract } from '../contract/json';
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract, KpiClause } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
+import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
 import { contractText } from '../i18n/contract';
 import type { SheetPlan } from '../layout/sheetPlan';
 import { withoutForeignRows } from '../model/foreignRows';
@@ -72,6 +73,11 @@ export async function readContractWithActuals(
       sheet: sheet.name,
     });
     inFile = (message) => `${name}: ${message}`;
+  } else if (hasContractColumn(bytes.toString('utf8'), name)) {
+    // A portfolio's file: this contract's rows only, whatever the others compared with it.
+    const split = splitActualsByContract(bytes.toString('utf8'), name, [contract.id], 'skip');
+    if (!split.ok) throw new CliError(split.problems.join('\n'));
+    read = strictActuals(split.read(contract));
   } else if (others.length === 0) {
     read = actualsFromCsv(bytes.toString('utf8'), contract, { file: name });
   } else {

@@ -44,7 +44,7 @@ export function loadContract(json: string, options: ReadOptions = {}): Result<Co
 }
 
 /** The path of every key that repeats an earlier key of the same object, in document order. */
-function duplicateKeys(json: string): (string | number)[][] {
+export function duplicateKeys(json: string): (string | number)[][] {
   const found: (string | number)[][] = [];
   const walk = (node: JsonNode | undefined, path: (string | number)[]): void => {
     if (node?.type === 'array') node.children?.forEach((child, i) => walk(child, [...path, i]));

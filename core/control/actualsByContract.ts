@@ -29,10 +29,16 @@ export function hasContractColumn(text: string, file: string): boolean {
 }
 
 /**
- * Splits `text` by its Contract column among the contract `ids`. A row naming no contract or one not
- * given, and a contract given without a row, are problems naming the line or the contract.
+ * Splits `text` by its Contract column among the contract `ids`. A row naming no contract, and a contract
+ * given without a row, are problems naming the line or the contract; so is a row naming a contract not
+ * given, unless `otherRows` is `skip` (one contract read from a portfolio's file).
  */
-export function splitActualsByContract(text: string, file: string, ids: readonly string[]): ActualsSplit {
+export function splitActualsByContract(
+  text: string,
+  file: string,
+  ids: readonly string[],
+  otherRows: 'refuse' | 'skip' = 'refuse',
+): ActualsSplit {
   const csv = readCsv(text, file);
   if (csv.issues.length > 0) return { ok: false, problems: csv.issues.map((i) => i.message) };
   const found = contractColumn(csv.grid);
@@ -46,7 +52,8 @@ export function splitActualsByContract(text: string, file: string, ids: readonly
     const rows = rowsOf.get(id);
     if (rows) rows.push(r);
     else if (id === '') problems.push(`${file} line ${r + 1}: the Contract cell is empty`);
-    else problems.push(`${file} line ${r + 1}: contract "${id}" is none of those given (${ids.join(', ')})`);
+    else if (otherRows === 'refuse')
+      problems.push(`${file} line ${r + 1}: contract "${id}" is none of those given (${ids.join(', ')})`);
   });
   for (const [id, rows] of rowsOf) if (rows.length === 0) problems.push(`${file}: no row for contract ${id}`);
   if (problems.length > 0) return { ok: false, problems };

@@ -10,6 +10,7 @@ import { readCsv } from '../contract/csv';
 import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issues';
 import { cellAt, cellText, isBlank, isBlankRow, readCell } from '../contract/sheet/cells';
 import type { Contract } from '../contract/types';
+import { rangeProblem } from '../contract/validRange';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import { dec, type Dec } from '../money';
 import type { Distribution } from './distribution';
@@ -123,6 +124,26 @@ export function distributionsFromCsv(
     if (issues.length > before || kind === undefined || kind === 'excluded' || distribution === undefined)
       continue;
     const n = (c: Column) => numbers.get(c)!;
+    const clause = kind === 'kpi' ? contract.kpis.find((k) => k.name === name) : undefined;
+    for (const c of USES[distribution]) {
+      // A level is a value the KPI could be measured at, so the actuals' range (and its hint) applies.
+      const problem =
+        c === 'SD' || clause === undefined
+          ? n(c).lt(0)
+            ? p.atLeast('0')
+            : undefined
+          : rangeProblem(n(c), clause, p);
+      if (problem !== undefined) report(c, problem);
+    }
+    if (distribution === 'triangular' && issues.length === before) {
+      const [low, high] = [n('Pessimistic'), n('Optimistic')].sort((a, b) => a.cmp(b));
+      if (n('Likely').lt(low) || n('Likely').gt(high))
+        report(
+          'Likely',
+          `must lie between pessimistic ${n('Pessimistic').toFixed()} and optimistic ${n('Optimistic').toFixed()}`,
+        );
+    }
+    if (issues.length > before) continue;
     declared.push({
       kind,
       name,

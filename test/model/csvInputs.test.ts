@@ -100,6 +100,29 @@ describe('distributionsFromCsv', () => {
     ]);
   });
 
+  test('a level outside the valid range, a likely value outside its bounds and a negative SD name their cell', () => {
+    const found = messages(
+      distributionsFromCsv(
+        [
+          header,
+          'kpi,FCR,triangular,70,77,82,,',
+          'kpi,CSAT,triangular,0.85,0.95,0.9,,',
+          'kpi,Average response time,normal,,,,3,-0.5',
+          'volume,Interactions,normal,,,,-10,5',
+        ].join('\n'),
+        contract,
+      ),
+    );
+    expect(found).toEqual([
+      'distributions.csv!D2 (Pessimistic): 70 is outside the valid range of a percent KPI (0 to 1): did you mean 0.7?',
+      expect.stringMatching(/^distributions\.csv!E2 \(Likely\): 77 is outside .*did you mean 0\.77\?$/),
+      expect.stringMatching(/^distributions\.csv!F2 \(Optimistic\): 82 is outside .*did you mean 0\.82\?$/),
+      'distributions.csv!E3 (Likely): must lie between pessimistic 0.85 and optimistic 0.9',
+      'distributions.csv!H4 (SD): must be ≥ 0',
+      'distributions.csv!G5 (Mean): must be ≥ 0',
+    ]);
+  });
+
   test('hours are accepted when the contract has an hourly fee', () => {
     const obm = onlineBusinessManager.contract('en');
     const result = distributionsFromCsv(`${header}\nhours,,triangular,50,60,70,,`, obm);

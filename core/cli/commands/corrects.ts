@@ -22,6 +22,7 @@ import { CliError } from '../cliError';
 import type { CliIo, ExitCode } from '../io';
 import { isWorkbook, readBytes } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
+import { parseStrictJson } from '../strictJson';
 
 /** The invoice sheet of `period` in an issued workbook, read back as issued under `contract`. */
 async function issuedFromWorkbook(
@@ -63,11 +64,9 @@ async function issuedJson(
 ): Promise<unknown> {
   const bytes = await readBytes(file);
   if (isWorkbook(bytes)) return issuedFromWorkbook(file, bytes, contract, actuals, period);
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    throw new CliError(`cannot read ${file} as an issued invoice JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseStrictJson(bytes.toString('utf8'));
+  if (!parsed.ok) throw new CliError(`cannot read ${file} as an issued invoice JSON: ${parsed.problem}`);
+  return parsed.value;
 }
 
 /**

@@ -22,6 +22,7 @@ import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import type { Inputs } from '../inputs';
 import { isWorkbook, readBytes } from '../inputFile';
+import { parseStrictJson } from '../strictJson';
 import { comparing, invoiceFor, readControlInputs } from './controlFiles';
 
 const USAGE =
@@ -48,12 +49,9 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
 }
 
 function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): VerifyReport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(verifyTexts('en').notAnInvoice(basename(file), (error as Error).message), 2);
-  }
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) throw new CliError(verifyTexts('en').notAnInvoice(basename(file), parsed.problem), 2);
+  const json = parsed.value;
   const period = writtenJsonPeriod(json);
   if ('problem' in period)
     throw new CliError(verifyTexts('en').notAnInvoice(basename(file), period.problem), 2);

@@ -1,0 +1,25 @@
+/**
+ * JSON files the commands read back (an issued invoice): `JSON.parse` keeps the last of two equal keys
+ * silently, so an edited `"total"` placed before the genuine one would pass unseen. A repeated key is an
+ * error naming its path, as in contract files.
+ */
+import { duplicateKeys } from '../contract/json';
+
+export type StrictJson =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
+
+/** Parses `text`, refusing invalid JSON and a key given twice in one object. */
+export function parseStrictJson(text: string): StrictJson {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: (error as Error).message };
+  }
+  const [first] = duplicateKeys(text);
+  if (first === undefined) return { ok: true, value };
+  const path = first
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .join('');
+  return { ok: false, problem: `${path} is given twice` };
+}

@@ -1,0 +1,108 @@
+/**
+ * Hostile and mistaken input files for the modelling and control commands: each one is refused with one
+ * line naming its place and a non-zero exit, never priced into a plausible-looking number.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, templateFiles } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-hostile-'));
+const file = (name: string) => join(dir, name);
+const contract = file('bpo.json');
+const actuals = file('bpo.csv');
+const base = ['--contract', contract, '--actuals', actuals];
+
+function write(name: string, lines: readonly string[]): string {
+  writeFileSync(file(name), `${lines.join('\n')}\n`);
+  return file(name);
+}
+
+function expectOneLine(run: { code: number; out: string; err: string }, code: number, text: RegExp) {
+  expect(run.err).toMatch(text);
+  expect(run.err.split('\n')).toHaveLength(1);
+  expect(run.out).toBe('');
+  expect(run.code).toBe(code);
+}
+
+beforeAll(async () => {
+  const files = await templateFiles();
+  writeFileSync(contract, files.contract);
+  writeFileSync(actuals, files.actuals);
+});
+
+describe('an actuals file with a column the reader does not know', () => {
+  const october = ['--period', '2026-10', '--json'];
+  /** The template's actuals with a first column `header`, each row's cell `cell`. */
+  const withColumn = (name: string, header: string, cell: string) =>
+    write(
+      name,
+      readFileSync(actuals, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => `${i === 0 ? header : cell},${line}`),
+    );
+
+  it('is an error naming its cell, not a column left out', async () => {
+    const notes = withColumn('notes.csv', 'Notes', 'checked');
+    for (const command of [
+      ['invoice', '--contract', contract, '--actuals', notes, ...october],
+      ['exposure', '--contract', contract, '--actuals', notes, ...october],
+    ]) {
+      expectOneLine(await runCli(command), 1, /^notes\.csv!A1 \(Notes\): unknown column "Notes"$/);
+    }
+  });
+
+  it("a portfolio's Contract column given for one contract: its rows only, never another contract's", async () => {
+    const mine = withColumn('mine.csv', 'Contract', 'bpo-customer-service');
+    const other = withColumn('other.csv', 'Contract', 'beta');
+    const invoice = (file: string) =>
+      runCli(['invoice', '--contract', contract, '--actuals', file, ...october]);
+    expect(JSON.parse((await invoice(mine)).out).total).toBe('136788.00');
+    // Another contract's values priced under this contract would be a plausible wrong invoice.
+    expectOneLine(await invoice(other), 1, /^other\.csv: no row for contract bpo-customer-service$/);
+    const curve = ['curve', '--contract', contract, '--kpi', 'FCR', '--period', '2026-10', '--json'];
+    expectOneLine(await runCli([...curve, '--actuals', other]), 1, /^other\.csv: no row for contract/);
+    expect((await runCli([...curve, '--actuals', mine])).code).toBe(0);
+  });
+});
+
+describe('an issued invoice JSON with a key given twice', () => {
+  // JSON.parse keeps the last "total": an edited one written before the genuine one would pass unseen.
+  async function withTwoTotals(): Promise<string> {
+    const issued = await runCli(['invoice', ...base, '--period', '2026-10', '--json']);
+    expect(issued.code).toBe(0);
+    const text = issued.out.replace(/^\{\n/, '{\n  "total": "999.00",\n');
+    expect(JSON.parse(text).total).toBe('136788.00');
+    writeFileSync(file('two-totals.json'), text);
+    return file('two-totals.json');
+  }
+
+  it('is no invoice for verify (exit 2), naming the key', async () => {
+    const run = await runCli(['verify', '--invoice', await withTwoTotals(), ...base]);
+    expectOneLine(run, 2, /^two-totals\.json is not an invoice JSON: total is given twice$/);
+  });
+
+  it('is refused by invoice --corrects', async () => {
+    const run = await runCli([
+      'invoice',
+      ...base,
+      '--period',
+      '2026-10',
+      '--corrects',
+      await withTwoTotals(),
+    ]);
+    expectOneLine(run, 1, /two-totals\.json as an issued invoice JSON: total is given twice$/);
+  });
+
+  it('names a nested key by its path', async () => {
+    const issued = JSON.parse((await runCli(['invoice', ...base, '--period', '2026-10', '--json'])).out);
+    const text = JSON.stringify(issued, null, 2).replace(
+      '"amount": "5000.00",',
+      '"amount": "5500.00",\n"amount": "5000.00",',
+    );
+    writeFileSync(file('two-amounts.json'), text);
+    const run = await runCli(['verify', '--invoice', file('two-amounts.json'), ...base]);
+    expectOneLine(run, 2, /: lines\[4\]\.amount is given twice$/);
+  });
+});
