@@ -217,14 +217,6 @@ class ActualsReader {
       this.months = 'all';
       this.report({ row: headerRow, col, header: cellText(value) }, this.p.unknownColumn(cellText(value)));
     });
-    // One value per row leaves no room for notes: any other header is a mistake (a misspelled column, a
-    // portfolio's Contract column given for one contract), never ignored.
-    const known = new Set([...headers.values()].map((h) => h.col));
-    (this.grid[headerRow] ?? []).forEach((value, col) => {
-      if (known.has(col) || isBlank(value)) return;
-      this.months = 'all';
-      this.report({ row: headerRow, col, header: cellText(value) }, this.p.unknownColumn(cellText(value)));
-    });
     for (let row = headerRow + 1; row < this.grid.length; row++) {
       if (isBlankRow(this.grid, row)) continue;
       const periodSource = at(row, 'period');
