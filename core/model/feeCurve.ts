@@ -83,21 +83,43 @@ export function feeCurve(
     };
   }
   const points: CurvePoint[] = [];
-  const problems: string[] = [];
+  const failing = new Map<string, Dec[]>();
+  let due = false;
   for (const value of values) {
     const result = priceScenario(
       contract,
       { ...base, kpis: new Map(base.kpis).set(clause.name, value) },
       place,
     );
-    if (!result.ok) problems.push(...result.problems.map((p) => `${clause.name} = ${value.toFixed()}: ${p}`));
-    else
-      points.push({
-        value,
-        amount: kpiAmount(result.invoice, clause.name),
-        subtotal: result.invoice.subtotal,
-        total: result.invoice.total,
-      });
+    if (!result.ok) {
+      for (const problem of result.problems) failing.set(problem, [...(failing.get(problem) ?? []), value]);
+      continue;
+    }
+    due ||= result.invoice.evidence.some((e) => e.clause.name === clause.name);
+    points.push({
+      value,
+      amount: kpiAmount(result.invoice, clause.name),
+      subtotal: result.invoice.subtotal,
+      total: result.invoice.total,
+    });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, kpi: clause.name, points };
+  if (failing.size > 0) return { ok: false, problems: curveProblems(clause.name, failing, values.length) };
+  if (!due) {
+    // A flat zero curve would read as "this KPI costs nothing", when the clause is simply not billed then.
+    const where = place.period === undefined ? 'a scenario' : `the ${place.period} invoice`;
+    return { ok: false, problems: [`${clause.name} is not due on ${where}: it gives no line at any value`] };
+  }
+  return { ok: true, kpi: clause.name, points };
+}
+
+/**
+ * Each problem once: a problem of the base (a missing volume, a period outside the contract) arises at
+ * every point and is said alone; one of some values only names them (`FCR = 0, 0.1: …`).
+ */
+function curveProblems(name: string, failing: ReadonlyMap<string, readonly Dec[]>, points: number): string[] {
+  return [...failing].map(([problem, at]) => {
+    if (at.length === points) return problem;
+    const shown = at.slice(0, 3).map((v) => v.toFixed());
+    return `${name} = ${shown.join(', ')}${at.length > 3 ? ` and ${at.length - 3} more` : ''}: ${problem}`;
+  });
 }

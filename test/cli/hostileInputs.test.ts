@@ -67,6 +67,36 @@ describe('an actuals file with a column the reader does not know', () => {
   });
 });
 
+describe('curve', () => {
+  const curve = (...more: string[]) => runCli(['curve', ...base, '--json', ...more]);
+
+  it('says a problem of its base once, not once per point', async () => {
+    expectOneLine(
+      await curve('--kpi', 'FCR', '--period', '2025-10'),
+      1,
+      /^period 2025-10 is outside the contract/,
+    );
+    const empty = await curve('--kpi', 'FCR', '--period', '2027-10', '--steps', '50');
+    expect(empty.code).toBe(1);
+    // No Interactions, CSAT nor response time in 2027-10: three problems, each said once.
+    expect(empty.err.split('\n')).toHaveLength(3);
+    expect(empty.err).toMatch(/^Actuals: no quantity for "Interactions" in 2027-10$/m);
+  });
+
+  it('refuses a KPI not billed in the period rather than drawing a flat zero', async () => {
+    const kpi = 'Average response time Black Friday';
+    const october = await curve('--kpi', kpi, '--period', '2026-10', '--steps', '3');
+    expectOneLine(october, 1, /^Average response time Black Friday is not due on the 2026-10 invoice/);
+    const november = await curve('--kpi', kpi, '--period', '2026-11', '--steps', '3');
+    expect(november.code).toBe(0);
+    expect(JSON.parse(november.out).points.map((p: { amount: string }) => p.amount)).not.toEqual([
+      '0.00',
+      '0.00',
+      '0.00',
+    ]);
+  });
+});
+
 describe('an issued invoice JSON with a key given twice', () => {
   // JSON.parse keeps the last "total": an edited one written before the genuine one would pass unseen.
   async function withTwoTotals(): Promise<string> {
