@@ -14,10 +14,11 @@ import type {
 } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { uniqueTableName } from '../core/layout/tableName';
-import { cellMatrices, queueCellWrites } from './cellMatrices';
+import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
 import { PaintError, hostErrorReason } from './paintError';
+import { cellBytes, requestGroups } from './requestBudget';
 
 export { PaintError } from './paintError';
 
@@ -30,7 +31,11 @@ export interface PaintOptions {
   readonly activate?: boolean;
 }
 
-/** Syncs a successful paint costs, whatever the plans' size: names, then the sheets. */
+/**
+ * Syncs a successful paint costs, whatever the number and size of its sheets, as long as their cells fit
+ * one request (REQUEST_BUDGET_BYTES, as everything the pane paints does): names, then the sheets. Beyond
+ * that, one more sync per further request (requestGroups).
+ */
 export const PAINT_SYNCS = 2;
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -45,8 +50,7 @@ function rangeOf(sheet: Excel.Worksheet, rect: PlanRect): Excel.Range {
 }
 
 /** One bulk write per block; text that starts with `=`, `+`, `-` or `@` stays text (see queueCellWrites). */
-function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
-  const matrices = cellMatrices(block);
+function queueBlock(sheet: Excel.Worksheet, block: PlanBlock, matrices: CellMatrices | null): void {
   if (matrices === null) return;
   const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
   queueCellWrites(range, matrices, hostSupports('ExcelApi', '1.16'));
@@ -109,14 +113,18 @@ function queueFreeze(sheet: Excel.Worksheet, rows: number, columns: number): voi
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
 }
 
-/** Queues every write of the plan on `sheet`, in the order Excel needs them; no sync. Adds to `tableNames`. */
+/**
+ * Queues every write of the plan on `sheet`, in the order Excel needs them; no sync. `blocks` are the
+ * plan's blocks as cellMatrices makes them. Adds to `tableNames`.
+ */
 function queuePlan(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
+  blocks: readonly (CellMatrices | null)[],
   tableNames: string[],
   options: PaintOptions,
 ): void {
-  for (const block of plan.blocks) queueBlock(sheet, block);
+  plan.blocks.forEach((block, i) => queueBlock(sheet, block, blocks[i]!));
   for (const style of plan.styles ?? []) queueStyle(rangeOf(sheet, style), style);
   // Tables after the values: the header row must already hold the column names.
   for (const planned of plan.tables ?? []) {
@@ -183,10 +191,10 @@ export interface PaintedSheet {
 
 /**
  * Paints each plan on a new sheet, named `uniqueSheetName(plan.name, existing)`, and returns the names in
- * plan order. Costs PAINT_SYNCS syncs whatever the plans' number and size. All or nothing: if any part
- * fails, every sheet this call created (and only those, known by id) is deleted in one more sync, and a
- * PaintError says which sheets and why. Existing sheets
- * are never written to. With `activate`, the first new sheet becomes the active one.
+ * plan order. Costs PAINT_SYNCS syncs (see there for plans beyond one request). All or nothing: if any
+ * part fails, every sheet this call created (and only those, known by id) is deleted in one more sync, and
+ * a PaintError says which sheets and why. Existing sheets are never written to. With `activate`, the
+ * first new sheet becomes the active one.
  */
 export async function paintWorkbookPlan(
   context: Excel.RequestContext,
@@ -207,6 +215,13 @@ export async function paintWorkbookSheets(
   );
   const planned = plans.map((plan) => plan.name);
   if (problems.length > 0) throw new PaintError(planned, problems.join('; '), 'not-created');
+  const blocks = plans.map((plan) => plan.blocks.map(cellMatrices));
+  let groups: number[][];
+  try {
+    groups = requestGroups(blocks.map(cellBytes), planned);
+  } catch (error) {
+    throw new PaintError(planned, (error as Error).message, 'not-created', error);
+  }
 
   const worksheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
@@ -223,16 +238,20 @@ export async function paintWorkbookSheets(
   const names: string[] = [];
   const added: Excel.Worksheet[] = [];
   try {
-    plans.forEach((plan, i) => {
-      const name = uniqueSheetName(plan.name, sheetNames);
-      sheetNames.push(name);
-      names.push(name);
-      const sheet = worksheets.add(name);
-      sheet.load('id');
-      added.push(sheet);
-      queuePlan(sheet, plan, tableNames, { ...options, activate: i === 0 && (options.activate ?? true) });
-    });
-    await context.sync();
+    for (const group of groups) {
+      for (const i of group) {
+        const plan = plans[i]!;
+        const name = uniqueSheetName(plan.name, sheetNames);
+        sheetNames.push(name);
+        names.push(name);
+        const sheet = worksheets.add(name);
+        sheet.load('id');
+        added.push(sheet);
+        const activate = i === 0 && (options.activate ?? true);
+        queuePlan(sheet, plan, blocks[i]!, tableNames, { ...options, activate });
+      }
+      await context.sync();
+    }
     return names.map((name, i) => ({ name, id: added[i]!.id }));
   } catch (error) {
     // Only what this paint created goes: never a sheet found by name, which may be another paint's.
