@@ -149,6 +149,22 @@ describe('reconcile', () => {
     );
   });
 
+  it('a line billed twice: the second row is unexpected, its note saying it is billed again (EN, FR)', () => {
+    const twice = (lang: 'en' | 'fr') =>
+      reconciled(
+        supplierGrid(invoiceOf(lang), (rows) => rows.splice(2, 0, [...rows[1]])),
+        lang,
+      );
+    const en = twice('en');
+    expect(en.lines.map((l) => l.status)).toEqual([...Array(5).fill('matched'), 'unexpected']);
+    expect(en.lines[5].note).toBe(
+      '"Fixed management fee" is billed a second time (€20,000.00); the contract gives it once.',
+    );
+    expect(plain(twice('fr').lines[5].note!)).toMatch(
+      /^« .+ » est facturée une seconde fois \(20 000,00 €\)/,
+    );
+  });
+
   it('a quantity that differs is a difference even where the amount agrees', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => (row(rows, 'Interactions')[1] = '42600')),

@@ -164,6 +164,7 @@ export function reconcile(
     const key = lineKey(line.label);
     open.set(key, [...(open.get(key) ?? []), line]);
   }
+  const given = new Set(open.keys());
   const matched = new Map<InvoiceLine, ReconciledLine>();
   const unexpected: ReconciledLine[] = [];
   const totalRows = new Map<TotalKind, SupplierRow>();
@@ -194,8 +195,9 @@ export function reconcile(
       billed: row.amount,
       due: null,
       difference: row.amount,
-      note:
-        mapped !== undefined
+      note: given.has(lineKey(target))
+        ? t.billedAgain(row.label, billed)
+        : mapped !== undefined
           ? t.mappedToAbsent(row.label, billed, mapped, period)
           : t.unexpected(row.label, billed, period),
     });

@@ -25,6 +25,8 @@ export interface ReconciliationTexts {
   ): string;
   missing(label: string, due: string, explanation: string | null): string;
   unexpected(label: string, billed: string, period: string): string;
+  /** A second row for a line the contract gives once (a line billed twice). */
+  billedAgain(label: string, billed: string): string;
   mappedToAbsent(label: string, billed: string, target: string, period: string): string;
   quantityDiffers(label: string, billed: string, due: string): string;
   unitPriceDiffers(label: string, billed: string, due: string): string;
@@ -72,6 +74,8 @@ const EN: ReconciliationTexts = {
     '.',
   unexpected: (label, billed, period) =>
     `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
+  billedAgain: (label, billed) =>
+    `"${label}" is billed a second time (${billed}); the contract gives it once.`,
   mappedToAbsent: (label, billed, target, period) =>
     `"${label}" (${billed}) is mapped to "${target}", which the contract does not give for ${period}.`,
   quantityDiffers: (label, billed, due) =>
@@ -125,6 +129,8 @@ const FR = frenchTexts<ReconciliationTexts>({
     '.',
   unexpected: (label, billed, period) =>
     `« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
+  billedAgain: (label, billed) =>
+    `« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu'une fois.`,
   mappedToAbsent: (label, billed, target, period) =>
     `« ${label} » (${billed}) est rattachée à « ${target} », que le contrat ne prévoit pas pour ${period}.`,
   quantityDiffers: (label, billed, due) =>
