@@ -13,6 +13,7 @@ import {
 import { contractChoiceTexts } from '../core/i18n/contractChoice';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
 import { cellRef } from './cellRef';
+import { messageOf } from './messageOf';
 import { withPaintMessages } from './paintMessages';
 import { el } from './dom';
 import { fillSelect } from './fillSelect';
@@ -387,17 +388,4 @@ export function mountTaskpane(
     checkContract,
     unmount: () => view.pane.remove(),
   };
-}
-
-/** The user-facing text of a rejection: bridges reject with `Error`s written for the user. */
-function messageOf(error: unknown): string {
-  if (typeof error === 'string') return error;
-  if (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { message?: unknown }).message === 'string'
-  ) {
-    return (error as { message: string }).message;
-  }
-  return '';
 }

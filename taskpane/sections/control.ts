@@ -12,7 +12,7 @@ import { fillSelect } from '../fillSelect';
 import { mountCorrectSection } from './controlCorrect';
 import { reconcileFields } from './controlReconcileFields';
 import { mountReviewSection } from './controlReview';
-import type { PaneSection, SectionContext } from './section';
+import { refuse, runAction, said, type PaneSection, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
 
 export function mountControlSection(ctx: SectionContext): PaneSection {
@@ -102,23 +102,16 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   const invoiceRange = (): Promise<void> => {
     const first = from.value;
     const last = to.value;
-    if (first === '' || last === '') {
-      ctx.show({ kind: 'error', text: () => t().rangeNeedsPeriods, detail: '' });
-      return Promise.resolve();
-    }
-    return ctx.run(
+    if (first === '' || last === '') return refuse(ctx, () => t().rangeNeedsPeriods);
+    return runAction(
+      ctx,
       () => t().busyRange(first, last),
       async () => {
-        try {
-          const result = await ctx.bridge.invoiceRange(first, last, ctx.lang(), ctx.contract());
-          const { message } = result;
-          await refresh();
-          return { kind: 'success', text: () => message, detail: '' };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return { kind: 'error', text: () => t().rangeFailed(message), detail: '' };
-        }
+        const { message } = await ctx.bridge.invoiceRange(first, last, ctx.lang(), ctx.contract());
+        await refresh();
+        return said('success', message);
       },
+      (reason) => t().rangeFailed(reason),
     );
   };
 
@@ -158,37 +151,27 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     const period = ctx.period();
     const options = fields.options();
     const range = options.range?.trim() ?? '';
-    if ((supplier === '' && range === '') || period === '') {
-      ctx.show({
-        kind: 'error',
-        text: () => (supplier === '' && range === '' ? t().supplierSheetMissing : t().periodMissing),
-        detail: '',
-      });
-      return Promise.resolve();
-    }
-    return ctx.run(
+    if (supplier === '' && range === '') return refuse(ctx, () => t().supplierSheetMissing);
+    if (period === '') return refuse(ctx, () => t().periodMissing);
+    return runAction(
+      ctx,
       () => t().busyReconciling(range === '' ? supplier : range, period),
       async () => {
         notes.value = '';
         notesBox.hidden = true;
-        try {
-          const result = await ctx.bridge.reconcileInvoice(
-            supplier,
-            period,
-            ctx.lang(),
-            ctx.contract(),
-            options,
-          );
-          notes.value = result.notes;
-          notesBox.hidden = result.notes === '';
-          await refresh();
-          const message = result.message;
-          return { kind: result.differences === 0 ? 'success' : 'warning', text: () => message, detail: '' };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return { kind: 'error', text: () => t().reconcileFailed(message), detail: '' };
-        }
+        const result = await ctx.bridge.reconcileInvoice(
+          supplier,
+          period,
+          ctx.lang(),
+          ctx.contract(),
+          options,
+        );
+        notes.value = result.notes;
+        notesBox.hidden = result.notes === '';
+        await refresh();
+        return said(result.differences === 0 ? 'success' : 'warning', result.message);
       },
+      (reason) => t().reconcileFailed(reason),
     );
   };
 

@@ -5,7 +5,7 @@
  */
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { el } from '../dom';
-import type { SectionContext } from './section';
+import { refuse, runAction, said, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
 
 /** The section, and how the control sections hand it the workbook's sheets. */
@@ -38,23 +38,16 @@ export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<
 
   const correct = (): Promise<void> => {
     const chosen = sheet.value();
-    if (chosen === '') {
-      ctx.show({ kind: 'error', text: () => t().invoiceSheetMissing, detail: '' });
-      return Promise.resolve();
-    }
-    return ctx.run(
+    if (chosen === '') return refuse(ctx, () => t().invoiceSheetMissing);
+    return runAction(
+      ctx,
       () => t().busyCorrecting(chosen),
       async () => {
-        try {
-          const result = await ctx.bridge.correctInvoice(chosen, ctx.lang(), ctx.contract());
-          await refresh();
-          const { message } = result;
-          return { kind: 'success', text: () => message, detail: '' };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return { kind: 'error', text: () => t().correctFailed(message), detail: '' };
-        }
+        const { message } = await ctx.bridge.correctInvoice(chosen, ctx.lang(), ctx.contract());
+        await refresh();
+        return said('success', message);
       },
+      (reason) => t().correctFailed(reason),
     );
   };
 

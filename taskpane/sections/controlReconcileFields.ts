@@ -8,8 +8,9 @@ import type { ReconcileOptions } from '../../core/app/bridge';
 import { mappingSheetIn } from '../../core/control/mappingSheet';
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { el } from '../dom';
-import type { SectionContext } from './section';
+import { said, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
+import { messageOf } from '../messageOf';
 
 /** The fields, to put in the Reconcile form after the sheet list. */
 export interface ReconcileFields {
@@ -59,12 +60,7 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
         range.value = address;
         range.focus();
       },
-      (error: unknown) =>
-        ctx.show({
-          kind: 'error',
-          text: () => (error instanceof Error ? error.message : String(error)),
-          detail: '',
-        }),
+      (error: unknown) => ctx.show(said('error', messageOf(error))),
     );
   });
 

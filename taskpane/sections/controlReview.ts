@@ -5,7 +5,7 @@
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
-import type { SectionContext } from './section';
+import { refuse, runAction, said, type SectionContext } from './section';
 
 /** The section; `range` gives the From and To chosen under Invoice a range (`''` when none is). */
 export interface ReviewSection {
@@ -29,21 +29,15 @@ export function mountReviewSection(
 
   const review = (): Promise<void> => {
     const { from, to } = range();
-    if (from === '' || to === '') {
-      ctx.show({ kind: 'error', text: () => sectionTexts(ctx.lang()).rangeNeedsPeriods, detail: '' });
-      return Promise.resolve();
-    }
-    return ctx.run(
+    if (from === '' || to === '') return refuse(ctx, () => sectionTexts(ctx.lang()).rangeNeedsPeriods);
+    return runAction(
+      ctx,
       () => t().busyReview(from, to),
       async () => {
-        try {
-          const { message } = await ctx.bridge.reviewPerformance(from, to, ctx.lang(), ctx.contract());
-          return { kind: 'success', text: () => message, detail: '' };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return { kind: 'error', text: () => t().reviewFailed(message), detail: '' };
-        }
+        const { message } = await ctx.bridge.reviewPerformance(from, to, ctx.lang(), ctx.contract());
+        return said('success', message);
       },
+      (reason) => t().reviewFailed(reason),
     );
   };
 

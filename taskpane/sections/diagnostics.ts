@@ -5,7 +5,7 @@
 import type { DiagnosticsResult } from '../../core/app/bridge';
 import { diagnosticsTexts } from '../../core/i18n/diagnostics';
 import { el } from '../dom';
-import type { PaneSection, SectionContext } from './section';
+import { runAction, said, type PaneSection, type SectionContext } from './section';
 
 export function mountDiagnosticsSection(ctx: SectionContext): PaneSection {
   const { doc } = ctx;
@@ -45,20 +45,16 @@ export function mountDiagnosticsSection(ctx: SectionContext): PaneSection {
   };
 
   const runDiagnostics = (): Promise<void> =>
-    ctx.run(
+    runAction(
+      ctx,
       () => t().busy,
       async () => {
-        try {
-          const diagnostics = await ctx.bridge.runDiagnostics(ctx.lang());
-          showReport(diagnostics);
-          const failed = diagnostics.checks.some((check) => check.status === 'failed');
-          const { message } = diagnostics;
-          return { kind: failed ? 'warning' : 'success', text: () => message, detail: '' };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return { kind: 'error', text: () => t().runFailed(message), detail: '' };
-        }
+        const diagnostics = await ctx.bridge.runDiagnostics(ctx.lang());
+        showReport(diagnostics);
+        const failed = diagnostics.checks.some((check) => check.status === 'failed');
+        return said(failed ? 'warning' : 'success', diagnostics.message);
       },
+      (reason) => t().runFailed(reason),
     );
 
   copy.addEventListener('focus', () => copy.select());

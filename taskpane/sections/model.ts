@@ -9,7 +9,8 @@ import type { ModelBase } from '../../core/app/bridge';
 import { modelTexts } from '../../core/i18n/model';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
-import type { PaneSection, SectionContext, SectionStatus } from './section';
+import { messageOf } from '../messageOf';
+import { refuse, runAction, said, type PaneSection, type SectionContext } from './section';
 import { fillSelect, namedChoices } from '../fillSelect';
 import { fieldRow, selectField, subForm, textField } from './modelFields';
 import { sheetPicker } from './sheetPicker';
@@ -163,20 +164,15 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   /** Runs a modelling action: its message on success, `failed` with the host's reason otherwise. */
   const act = (busy: () => string, action: () => Promise<{ message: string; detail?: string }>) =>
-    ctx.run(busy, async (): Promise<SectionStatus> => {
-      try {
+    runAction(
+      ctx,
+      busy,
+      async () => {
         const { message, detail } = await action();
-        return { kind: 'success', text: () => message, detail: detail ?? '' };
-      } catch (error) {
-        const message = messageOf(error);
-        return { kind: 'error', text: () => t().failed(message), detail: '' };
-      }
-    });
-
-  const refuse = (text: () => string): Promise<void> => {
-    ctx.show({ kind: 'error', text, detail: '' });
-    return Promise.resolve();
-  };
+        return said('success', message, detail);
+      },
+      (reason) => t().failed(reason),
+    );
 
   /** The values held, or `null` after saying what is missing. */
   const chosenBase = (): ModelBase | null => {
@@ -207,7 +203,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       sheetForm,
       () => {
         const chosen = sheet.control.value;
-        if (chosen === '') return refuse(() => t().chooseScenarioSheet);
+        if (chosen === '') return refuse(ctx, () => t().chooseScenarioSheet);
         return act(
           () => t().busyReprice,
           async () => {
@@ -222,9 +218,9 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       curve.form,
       () => {
         const at = chosenBase();
-        if (!at) return refuse(() => sectionTexts(ctx.lang()).periodMissing);
+        if (!at) return refuse(ctx, () => sectionTexts(ctx.lang()).periodMissing);
         const name = kpi.control.value;
-        if (name === '') return refuse(() => t().chooseKpi);
+        if (name === '') return refuse(ctx, () => t().chooseKpi);
         const request = {
           kpi: name,
           from: from.control.value,
@@ -242,7 +238,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       exposure.form,
       () => {
         const at = chosenBase();
-        if (!at) return refuse(() => sectionTexts(ctx.lang()).periodMissing);
+        if (!at) return refuse(ctx, () => sectionTexts(ctx.lang()).periodMissing);
         return act(
           () => t().busyExposure,
           async () => {
@@ -276,7 +272,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       compare.form,
       () => {
         const [a, b] = [first.control.value, second.control.value];
-        if (a === '' || b === '' || a === b) return refuse(() => t().chooseTwoContracts);
+        if (a === '' || b === '' || a === b) return refuse(ctx, () => t().chooseTwoContracts);
         return act(
           () => t().busyCompare,
           () => ctx.bridge.compareContracts(a, b, ctx.lang()),
@@ -300,9 +296,4 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     refresh,
     periodsChanged: () => undefined,
   };
-}
-
-/** The user-facing text of a rejection: bridges reject with `Error`s written for the user. */
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,8 @@
  * chosen period and contract, and the pane's `run`, which keeps one action at a time and shows its status.
  */
 import type { Bridge, Lang } from '../../core/app/bridge';
+import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
+import { messageOf } from '../messageOf';
 import type { StatusKind } from '../view';
 
 /** An outcome to show in the pane's status region; `text` is read again when the language changes. */
@@ -41,4 +43,39 @@ export interface PaneSection {
   refresh(): Promise<void>;
   /** Lists the pane's periods again, after a check found them. */
   periodsChanged(): void;
+}
+
+/** A status saying `message` as the host wrote it. */
+export function said(kind: StatusKind, message: string, detail = ''): SectionStatus {
+  return { kind, text: () => message, detail };
+}
+
+/** Shows `text` as an error at once, calling nothing: what the user must choose first. */
+export function refuse(ctx: SectionContext, text: () => string): Promise<void> {
+  ctx.show({ kind: 'error', text, detail: '' });
+  return Promise.resolve();
+}
+
+/**
+ * Runs `action` with the pane busy; a rejection shows as `failed(reason)`, written again in the pane's
+ * language when it changes, the reason as the host wrote it.
+ */
+export function runAction(
+  ctx: SectionContext,
+  busy: () => string,
+  action: () => Promise<SectionStatus>,
+  failed: (reason: string) => string,
+): Promise<void> {
+  return ctx.run(busy, async () => {
+    try {
+      return await action();
+    } catch (error) {
+      const reason = messageOf(error);
+      return {
+        kind: 'error',
+        text: () => failed(reason || TASKPANE_STRINGS[ctx.lang()].unknownError),
+        detail: '',
+      };
+    }
+  });
 }
