@@ -78,8 +78,11 @@ export function paintPreparedPlan(
   }
   try {
     paintOnto(sheet, prepared, app, charts);
+    checkTexts(sheet, prepared);
   } catch (error) {
     const cleanup = removeHalfBuilt(spreadsheet, sheet, previous) ? 'removed' : 'left';
+    if (error instanceof TextNotKept)
+      throw new ServerFailure({ code: 'paint', sheets: [name], reason: '', cleanup, notText: error.cell });
     throw new ServerFailure({ code: 'paint', sheets: [name], reason: reasonOf(error), cleanup });
   }
   return name;
@@ -127,6 +130,41 @@ function paintOnto(
   for (const run of plan.columnWidths) sheet.setColumnWidths(run.startColumn, run.numColumns, run.pixels);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
+}
+
+/** A text cell Sheets did not keep as the text written. */
+class TextNotKept extends Error {
+  constructor(readonly cell: { readonly at: string; readonly text: string }) {
+    super(cell.at);
+  }
+}
+
+/** `B7` for row 7, column 2 (1-based). */
+function a1(row: number, column: number): string {
+  let letters = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+/**
+ * Reads the sheet back once and fails on the first text cell Sheets did not keep as written. Google
+ * documents that a string written by `setValue(s)` beginning with "=" is a formula, and Sheets parses
+ * other strings as typed (numbers, dates); that the text format written first keeps them text is observed,
+ * not documented, so it is checked on every paint rather than trusted: a text turned into a formula or a
+ * number is a failed paint, never a silent one.
+ */
+function checkTexts(sheet: Sheet, plan: PreparedPlan): void {
+  const read = sheet.getRange(1, 1, plan.numRows, plan.numColumns).getValues();
+  for (const block of plan.blocks)
+    block.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const row = block.row + r;
+        const column = block.column + c;
+        if (typeof value === 'string' && value !== '' && read[row - 1]?.[column - 1] !== value)
+          throw new TextNotKept({ at: a1(row, column), text: value });
+      }),
+    );
 }
 
 function insertChart(sheet: Sheet, chart: PreparedChart, charts: Charts): void {

@@ -26,12 +26,16 @@ export type SheetsFailure =
    * own description of a chart or colour problem.
    */
   | { readonly code: 'plan'; readonly at: string; readonly fault: PlanFault; readonly detail?: string }
-  /** Google refused a paint: the sheets being built, Google's reason, what is left of them. */
+  /**
+   * A paint failed: the sheets being built, Google's reason, what is left of them; or, with `notText`,
+   * the cell (A1) and text Sheets did not keep as written.
+   */
   | {
       readonly code: 'paint';
       readonly sheets: readonly string[];
       readonly reason: string;
       readonly cleanup: PaintCleanup;
+      readonly notText?: { readonly at: string; readonly text: string };
     }
   /** Another paint of this spreadsheet held its lock for too long. */
   | { readonly code: 'busy' };

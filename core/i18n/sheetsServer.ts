@@ -13,6 +13,8 @@ interface Texts {
   readonly plan: (at: string, fault: string) => string;
   readonly faults: Readonly<Record<SheetsPlanFault, (detail: string) => string>>;
   readonly busy: string;
+  /** A text cell Google Sheets read as something else (a formula, a number, a date). */
+  readonly notText: (cell: string, text: string) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -75,6 +77,8 @@ const EN: Texts = {
     chart: (problem) => `a chart that cannot be drawn (${problem})`,
     colour: (problem) => `a highlight that cannot be applied (${problem})`,
   },
+  notText: (cell, text) =>
+    `Google Sheets did not keep the text ${JSON.stringify(text)} in ${cell} as text (it read it as a formula, a number or a date): please send us this message`,
   busy: 'Another Outcome Fees action is still writing to this spreadsheet (a second click, or another user): wait for it to finish, then try again.',
 };
 
@@ -113,6 +117,8 @@ const FR = frenchTexts<Texts>({
     chart: (problem) => `un graphique impossible à tracer (${problem})`,
     colour: (problem) => `une mise en évidence impossible à appliquer (${problem})`,
   },
+  notText: (cell, text) =>
+    `Google Sheets n’a pas conservé le texte « ${text} » de ${cell} comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message`,
   busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un second clic, ou un autre utilisateur) : attendez qu’elle se termine, puis réessayez.',
 });
 

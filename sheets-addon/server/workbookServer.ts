@@ -139,6 +139,7 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
       sheets: [...names, ...(own?.sheets ?? [])],
       reason: own?.reason ?? reasonOf(error),
       cleanup: !undone || own?.cleanup === 'left' ? 'left' : nothingMade ? 'not-created' : 'removed',
+      ...(own?.notText ? { notText: own.notText } : {}),
     });
   } finally {
     lock?.releaseLock();

@@ -85,7 +85,9 @@ export function serverError(error: unknown, lang: Lang): Error {
   const message = messageOf(error);
   const failure = serverFailureIn(message);
   if (failure?.code === 'paint') {
-    const data = { sheetNames: failure.sheets, reason: failure.reason, cleanup: failure.cleanup };
+    const { notText } = failure;
+    const reason = notText ? sheetsServerTexts(lang).notText(notText.at, notText.text) : failure.reason;
+    const data = { sheetNames: failure.sheets, reason, cleanup: failure.cleanup };
     if (isPaintFailure(data))
       return new SheetsPaintError(paintFailureText(lang, data), data.sheetNames, data.reason, data.cleanup);
   }

@@ -16,7 +16,7 @@ const OFF_PATH_MARKERS = [
   'requireValueInList',
   'frozenRows',
   'addDeveloperMetadata',
-  'malformed plan',
+  'unknownField',
 ];
 
 interface FunctionCoverage {

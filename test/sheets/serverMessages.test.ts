@@ -7,6 +7,7 @@ import type { Lang } from '../../core/app/bridge';
 import { isPaintFailure } from '../../core/i18n/paintFailure';
 import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
 import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
+import { FakeRange } from '../fakes/appsScript/range';
 import { loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
 
 const plan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [['x']] }] };
@@ -104,6 +105,23 @@ describe('the server’s failures, in the pane’s language', () => {
       'Impossible de créer les feuilles « Notes », « More » : Vous n’avez pas l’autorisation. Ce qui avait été construit a été supprimé.',
     );
     expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
+  it('a text Sheets did not keep as text: the cell named, the sheet removed', async () => {
+    const addon = loadAddon();
+    jest.spyOn(FakeRange.prototype, 'setNumberFormats').mockImplementation(function (this: FakeRange) {
+      return this;
+    });
+    try {
+      const formulaLike = [{ plan: { ...plan, blocks: [{ row: 0, col: 0, values: [['=1+1']] }] } }];
+      const error = await rejection(addon, 'fr', (call) => scriptRunPort(call).paint(formulaLike));
+      expect(spaced(error.message)).toBe(
+        'Impossible de créer la feuille « Notes » : Google Sheets n’a pas conservé le texte « =1+1 » de A1 comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message. Ce qui avait été construit a été supprimé.',
+      );
+      expect(sheetNames(addon)).toEqual(['Sheet1']);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   it('an Apps Script exception the server did not expect keeps Google’s words', async () => {
