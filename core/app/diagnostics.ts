@@ -39,8 +39,23 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Sheets',
-    assumption: 'setNumberFormats("@") before setValues keeps =… as text',
+    // Google documents only that setValue reads a string beginning with "=" as a formula; every paint
+    // also reads its text cells back (sheets-addon/painter.ts checkTexts).
+    assumption:
+      'setNumberFormats("@") before setValues keeps =…, +…, -… and @… as text, read back by getValues',
     check: 'textStaysText',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'google.script.run carries plain objects, arrays and primitives unchanged both ways (it refuses a Date or a function sent, and answers null for one returned; the add-on sends and returns none)',
+    check: 'largeCall',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'LockService.getDocumentLock() in an add-on call needs no OAuth scope, and tryLock takes it when no other paint holds it',
+    check: 'largeCall',
   },
   { host: 'Excel', assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
   {
