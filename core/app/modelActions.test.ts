@@ -1,5 +1,6 @@
 import { now, bookWithContract } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { formatPeriod } from '../i18n/periodFormat';
 import { TEXT_FORMAT, type SheetPlan } from '../layout/sheetPlan';
 import type { PaintRequest } from './workbookPort';
 
@@ -114,7 +115,7 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
     );
     expect(at).toBeDefined();
     expect(() => actions.listScenarios('Contract', 'en')).toThrow(
-      '“Contract” is not a Scenarios sheet: no header row starting with “Scenario” in column A.',
+      '“Contract” is not a Scenarios sheet: no header row starting with “Scenario” (or “Scénario”) in column A.',
     );
   });
 
@@ -193,13 +194,13 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     expect(table('Forecast (2)')).toEqual(table('Forecast'));
     const rows = table('Forecast').slice(1, 14);
     expect(rows.map((row) => row[0])).toEqual([
-      ...Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`),
+      ...Array.from({ length: 12 }, (_, i) => formatPeriod(`2027-${String(i + 1).padStart(2, '0')}`, 'en')),
       'Total',
     ]);
     for (const [, , p10, p50, p90] of rows.map((row) => row.map(Number)))
       expect([p10 <= p50, p50 <= p90]).toEqual([true, true]);
     expect(book.sheetMap.get('Forecast')![1][0]).toBe(
-      '2027-01 to 2027-12: 300 simulations, seed 42; resampled from the actuals history.',
+      'January 2027 to December 2027: 300 simulations, seed 42; resampled from the actuals history.',
     );
     expect(() => actions.forecast({ ...request, method: 'declared' }, 'en')).toThrow(
       'Triangular draws need the Scenarios sheet: choose it above.',
@@ -247,8 +248,13 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     const rows = rowsOf(book, 'Comparison')
       .slice(0, 5)
       .map((row) => row.slice(0, 4));
-    expect(rows[0]).toEqual(['Row', 'Contract', 'Contract (2)', 'Difference (last − first)']);
-    expect(rows.slice(1).map((row) => row[0])).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
+    expect(rows[0]).toEqual(['Period', 'Contract', 'Contract (2)', 'Difference (last − first)']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual([
+      'September 2026',
+      'October 2026',
+      'November 2026',
+      'December 2026',
+    ]);
     for (const [, a, b, difference] of rows.slice(1)) expect([b, difference]).toEqual([a, 0]);
     // October 2026 is the golden invoice.
     expect(rows[2][1]).toBe(136788);

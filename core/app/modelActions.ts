@@ -106,7 +106,7 @@ function exposureAt(
       total === undefined ? null : formatMoney(total, contract.currency, lang);
     const minimum = money(e.min?.total);
     const maximum = money(e.max?.total);
-    return andThen(port.paint([{ plan: exposureSheetPlan(contract, e, at.sheetLabel) }]), ([sheet]) => ({
+    return andThen(port.paint([{ plan: exposureSheetPlan(contract, e, at.basis) }]), ([sheet]) => ({
       sheet: sheet!,
       minimum,
       maximum,
@@ -138,7 +138,7 @@ function curveAt(
     }
     const curve = feeCurve(contract, at.values, clause.name, evenlySpaced(from, to, steps), at.place);
     if (!curve.ok) throw new ActionError(t.modelProblems(curve.problems));
-    const plan = curveSheetPlan(contract, clause.name, curve.points, at.sheetLabel);
+    const plan = curveSheetPlan(contract, clause.name, curve.points, at.basis);
     return andThen(port.paint([{ plan }]), ([sheet]) => ({
       sheet: sheet!,
       message: t.curveMade(clause.name, sheet!, curve.points.length),

@@ -74,7 +74,8 @@ export function compareContracts(
         ),
       );
       const labels = [a.contract, b.contract];
-      const plan = compareSheetPlan(labels, one.currency, rows, `Priced on the actuals of ${actualsSheet}.`);
+      const basis = { kind: 'actuals', source: actualsSheet } as const;
+      const plan = compareSheetPlan(labels, one.currency, rows, basis, one.language);
       return andThen(port.paint([{ plan }]), ([sheet]) => ({
         sheet: sheet!,
         message: t.compared(

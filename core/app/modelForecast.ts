@@ -86,12 +86,9 @@ export function forecastSheet(
       const result = forecast(contract, { from, to, simulations, seed, history: actuals, declared });
       if (!result.ok) throw new ActionError(t.modelProblems(result.problems));
       const f = result.forecast;
-      const about = `${from} to ${to}: ${simulations} simulations, seed ${seed}; ${
-        sheet
-          ? `triangular from the worst, expected and best rows of ${sheet}`
-          : 'resampled from the actuals history'
-      }.`;
-      return andThen(port.paint([{ plan: forecastSheetPlan(contract, f, about) }]), ([made]) => {
+      const draws = sheet ? { kind: 'triangular' as const, sheet } : { kind: 'resampled' as const };
+      const basis = { simulations, seed, draws };
+      return andThen(port.paint([{ plan: forecastSheetPlan(contract, f, basis) }]), ([made]) => {
         const money = (d: typeof f.total.mean) => formatMoney(d, contract.currency, lang);
         const total = f.total;
         return {

@@ -3,6 +3,7 @@
  * error naming the field otherwise), the values a curve or an exposure holds (a period of the actuals or
  * a named row of a Scenarios sheet), and the Scenarios sheet read back.
  */
+import type { ModelBasis } from '../i18n/modelSheets';
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract } from '../contract/types';
 import { modelTexts } from '../i18n/model';
@@ -23,11 +24,11 @@ export type ModelBase =
   | { readonly kind: 'period'; readonly period: string }
   | { readonly kind: 'scenario'; readonly sheet: string; readonly scenario: string };
 
-/** A base resolved: its values, where they are priced, and how sheets (English) and the pane name it. */
+/** A base resolved: its values, where they are priced, what sheets word (`basis`) and how the pane names it. */
 export interface ResolvedBase {
   readonly values: ScenarioValues;
   readonly place: PricingPlace;
-  readonly sheetLabel: string;
+  readonly basis: ModelBasis;
   readonly label: string;
 }
 
@@ -87,7 +88,7 @@ export function resolveBase(
     return {
       values: scenarioOfPeriod(contract, actuals, period),
       place: { period, history: actuals },
-      sheetLabel: `the actuals of ${period}`,
+      basis: base,
       label: t.periodBase(period),
     };
   }
@@ -105,7 +106,7 @@ export function resolveBase(
     return {
       values: found.values,
       place: {},
-      sheetLabel: `scenario "${found.name}" of ${base.sheet}`,
+      basis: base,
       label: t.scenarioBase(found.name, base.sheet),
     };
   });

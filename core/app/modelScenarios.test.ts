@@ -10,6 +10,7 @@ import { CONTRACTFEE } from '../functions/defs/contractFee';
 import { evaluate } from '../functions/evaluate';
 import type { HostArg } from '../functions/hostValues';
 import type { SheetPlan } from '../layout/sheetPlan';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import { formatMoney } from '../i18n/numberFormat';
 import { fromHostNumber } from '../money';
 import { TEMPLATES, findTemplate } from '../templates';
@@ -39,9 +40,10 @@ describe.each(cases)('Scenarios sheet of %s (%s)', (id, lang) => {
     expect(made.live).toBe(false);
     expect(now(actions.listScenarios(made.sheet, lang))).toEqual(['worst', 'expected', 'best']);
     now(actions.repriceScenarios(made.sheet, lang));
-    const priced = book.sheetMap.get('Scenarios priced')!;
+    const t = modelSheetTexts(lang);
+    const priced = book.sheetMap.get(t.pricedScenariosName)!;
     const header = priced[3];
-    const totals = priced.slice(4, 7).map((row) => row[header.indexOf('Total')]);
+    const totals = priced.slice(4, 7).map((row) => row[header.indexOf(t.total)]);
     // Read back from the sheet and priced again, each row is what the engine priced when the sheet was
     // made: the status said those totals.
     const { currency } = findTemplate(id)!.contract(lang);

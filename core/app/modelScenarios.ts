@@ -5,6 +5,7 @@
  * edited sheet read back and priced by the engine onto a new sheet. Nothing existing is written.
  */
 import type { Grid } from '../contract/sheet/cells';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import { modelTexts } from '../i18n/model';
 import { formatMoney } from '../i18n/numberFormat';
 import type { Invoice } from '../invoice/types';
@@ -105,7 +106,7 @@ export function repriceScenarios(
           contract,
           scenarios.map((scenario, i) => ({ scenario, invoice: priced[i] })),
         ),
-        name: 'Scenarios priced',
+        name: modelSheetTexts(contract.language).pricedScenariosName,
       };
       return andThen(port.paint([{ plan }]), ([made]) => ({
         sheet: made!,

@@ -14,6 +14,7 @@ import type { Actuals, Contract, KpiClause } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
 import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
 import { contractText } from '../i18n/contract';
+import type { ModelBasis } from '../i18n/modelSheets';
 import type { SheetPlan } from '../layout/sheetPlan';
 import { withoutForeignRows } from '../model/foreignRows';
 import { scenarioOfPeriod, type PricingPlace, type Scenario, type ScenarioValues } from '../model/scenario';
@@ -110,6 +111,8 @@ export interface Base {
   readonly values: ScenarioValues;
   readonly place: PricingPlace;
   readonly label: string;
+  /** What the sheets say the values are those of (in the contract's language). */
+  readonly basis: ModelBasis;
   readonly inputs: readonly string[];
 }
 
@@ -150,6 +153,7 @@ export async function readBase(args: ParsedArgs, contractFile: string, usage: st
       values: scenarioOfPeriod(contract, actuals, period),
       place: { period, history: actuals },
       label: `the actuals of ${period}`,
+      basis: { kind: 'period', period },
       inputs: [contractFile, actualsFile],
     };
   }
@@ -168,6 +172,7 @@ export async function readBase(args: ParsedArgs, contractFile: string, usage: st
       values: found.values,
       place: {},
       label: `scenario "${scenario}"`,
+      basis: { kind: 'scenario', scenario },
       inputs: [contractFile, scenariosFile],
     };
   }

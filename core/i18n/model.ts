@@ -161,7 +161,7 @@ const EN: ModelTexts = {
   noActualsMonth: 'The actuals hold no month to forecast from.',
   declaredNeedsRows: 'Triangular draws need the rows worst, expected and best on the Scenarios sheet.',
   notAScenarioSheet: (sheet) =>
-    `“${sheet}” is not a Scenarios sheet: no header row starting with “Scenario” in column A.`,
+    `“${sheet}” is not a Scenarios sheet: no header row starting with “Scenario” (or “Scénario”) in column A.`,
   noSuchScenario: (name, sheet, names) =>
     `There is no scenario “${name}” on “${sheet}” (it has: ${names.join(', ')}).`,
   sheetProblems: (count, first) =>
@@ -193,7 +193,7 @@ const EN: ModelTexts = {
 const FR = frenchTexts<ModelTexts>({
   scenariosHeading: 'Scénarios',
   scenariosHint:
-    'Une nouvelle feuille Scenarios avec les lignes pire, attendu et meilleur tirées de l’historique des réalisés, à modifier. Dans Excel ses totaux sont des formules CONTRACTFEE vivantes ; dans Google Sheets, Revaloriser les scénarios les écrit sur une nouvelle feuille.',
+    'Une nouvelle feuille de scénarios avec les lignes pire, attendu et meilleur tirées de l’historique des réalisés, à modifier. Dans Excel ses totaux sont des formules CONTRACTFEE vivantes ; dans Google Sheets, Revaloriser les scénarios les écrit sur une nouvelle feuille.',
   createScenariosButton: 'Créer la feuille de scénarios',
   repriceButton: 'Revaloriser les scénarios',
   scenarioSheetLabel: 'Feuille de scénarios',
@@ -263,7 +263,7 @@ const FR = frenchTexts<ModelTexts>({
   declaredNeedsRows:
     'Les tirages triangulaires demandent les lignes worst, expected et best de la feuille de scénarios.',
   notAScenarioSheet: (sheet) =>
-    `« ${sheet} » n’est pas une feuille de scénarios : aucune ligne d’en-tête commençant par « Scenario » en colonne A.`,
+    `« ${sheet} » n’est pas une feuille de scénarios : aucune ligne d’en-tête commençant par « Scénario » (ou « Scenario ») en colonne A.`,
   noSuchScenario: (name, sheet, names) =>
     `Il n’y a pas de scénario « ${name} » dans « ${sheet} » (elle contient : ${names.join(', ')}).`,
   sheetProblems: (count, first) =>

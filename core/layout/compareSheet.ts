@@ -1,38 +1,46 @@
 /** Contracts side by side: one row per period or scenario, then every line kind of each row. */
+import type { Language } from '../contract/types';
+import { modelSheetTexts, type ComparisonBasis } from '../i18n/modelSheets';
+import { formatPeriod } from '../i18n/periodFormat';
 import type { ComparisonRow } from '../model/compare';
 import { modelSheetPlan } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
 
-/** `contracts` are the column headers (ids or names), in the order the rows' totals are. */
+/**
+ * `contracts` are the column headers (ids or names), in the order the rows' totals are; `lang` the
+ * language of the sheet (the first contract's, as an invoice takes its contract's).
+ */
 export function compareSheetPlan(
   contracts: readonly string[],
   currency: string,
   rows: readonly ComparisonRow[],
-  about: string,
+  basis: ComparisonBasis,
+  lang: Language,
 ): SheetPlan {
-  const header = (first: string[]) => [...first, ...contracts, 'Difference (last − first)'];
+  const t = modelSheetTexts(lang);
+  const header = (first: string[]) => [...first, ...contracts, t.differenceHeader];
+  // Rows of actuals are periods, said in words; scenarios keep the names they were given.
+  const rowName = (r: ComparisonRow) => ({
+    text: basis.kind === 'actuals' ? formatPeriod(r.name, lang) : r.name,
+  });
   return modelSheetPlan({
-    name: 'Comparison',
-    title: `Comparison — ${contracts.join(' vs ')}`,
-    subtitle: about,
+    name: t.comparisonName,
+    title: t.comparisonTitle(contracts),
+    subtitle: t.comparisonSubtitle(basis),
     currency,
     tables: [
       {
         name: 'Comparison',
-        header: header(['Row']),
-        rows: rows.map((r) => [
-          { text: r.name },
-          ...r.totals.map((money) => ({ money })),
-          { money: r.difference },
-        ]),
+        header: header([t.rowHeader(basis.kind)]),
+        rows: rows.map((r) => [rowName(r), ...r.totals.map((money) => ({ money })), { money: r.difference }]),
       },
       {
         name: 'ComparisonKinds',
-        header: header(['Row', 'Line kind']),
+        header: header([t.rowHeader(basis.kind), t.lineKindHeader]),
         rows: rows.flatMap((r) =>
           r.kinds.map((k) => [
-            { text: r.name },
-            { text: k.kind },
+            rowName(r),
+            { text: t.lineKind(k.kind) },
             ...k.amounts.map((money) => ({ money })),
             { money: k.difference },
           ]),

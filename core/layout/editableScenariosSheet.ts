@@ -7,6 +7,7 @@
  * onto a new sheet, so no total on it can go stale.
  */
 import type { Contract } from '../contract/types';
+import { modelSheetTexts, SCENARIO_HEADERS, TOTAL_HEADERS, type ModelSheetTexts } from '../i18n/modelSheets';
 import type { Invoice } from '../invoice/types';
 import type { Scenario } from '../model/scenario';
 import type { Dec } from '../money';
@@ -15,14 +16,22 @@ import { kpiValueFormat } from './contractSheet';
 import { FIRST_TABLE_ROW, modelSheetPlan, type ModelCell } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
 
-/** The header of the scenario names' column. */
-export const SCENARIO_HEADER = 'Scenario';
-/** Headers of the totals' columns, and the CONTRACTFEE output each one asks for. */
-export const TOTAL_COLUMNS = [
-  { header: 'Subtotal', output: 'subtotal' },
-  { header: 'VAT', output: 'vat' },
-  { header: 'Total', output: 'total' },
+/** The totals' columns: the CONTRACTFEE output each one asks for, and its header. */
+const TOTAL_COLUMNS = [
+  { output: 'subtotal', header: (t: ModelSheetTexts) => t.subtotal },
+  { output: 'vat', header: (t: ModelSheetTexts) => t.vat },
+  { output: 'total', header: (t: ModelSheetTexts) => t.total },
 ] as const;
+
+/** Whether `text` heads the scenario names' column, in any language (case ignored). */
+export function isScenarioHeader(text: string): boolean {
+  return SCENARIO_HEADERS.some((h) => h.toLowerCase() === text.toLowerCase());
+}
+
+/** Whether `text` heads a totals column, in any language (case ignored): a reader skips those. */
+export function isTotalHeader(text: string): boolean {
+  return TOTAL_HEADERS.some((h) => h.toLowerCase() === text.toLowerCase());
+}
 
 /** A column of values: hours, a volume or a KPI, headed by its name as CONTRACTFEE reads it. */
 export interface ScenarioMeasure {
@@ -75,6 +84,7 @@ export function editableScenariosSheetPlan(
   scenarios: readonly Scenario[],
   live: LiveTotals | null,
 ): SheetPlan {
+  const t = modelSheetTexts(contract.language);
   const measures = scenarioMeasures(contract);
   const header = FIRST_TABLE_ROW;
   const names = `${absoluteA1(header, 1)}:${absoluteA1(header, measures.length)}`;
@@ -89,19 +99,17 @@ export function editableScenariosSheetPlan(
     }));
   };
   return modelSheetPlan({
-    name: 'Scenarios',
-    title: `Scenarios — ${contract.name}`,
-    subtitle: live
-      ? 'Edit any value: Subtotal, VAT and Total are CONTRACTFEE formulas over the Contract sheet (the invoice engine), so Goal Seek and Data Tables work on them.'
-      : 'Edit any value, then Reprice scenarios in the sidebar: the totals go on a new sheet (Google Sheets has no CONTRACTFEE).',
+    name: t.scenariosName,
+    title: t.scenariosTitle(contract.name),
+    subtitle: live ? t.scenariosLiveSubtitle : t.scenariosFrozenSubtitle,
     currency: contract.currency,
     tables: [
       {
         name: 'Scenarios',
         header: [
-          SCENARIO_HEADER,
+          t.scenarioHeader,
           ...measures.map((m) => m.header),
-          ...(live ? TOTAL_COLUMNS.map((t) => t.header) : []),
+          ...(live ? TOTAL_COLUMNS.map((c) => c.header(t)) : []),
         ],
         rows: scenarios.map((scenario, i) => [
           { text: scenario.name },

@@ -1,44 +1,47 @@
 /** An exposure as a sheet: the least and the most the invoice can be, the KPI values reaching each, and why a side is unbounded. */
 import type { Contract } from '../contract/types';
+import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
 import type { Exposure, ExposureBound } from '../model/exposure';
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan, type ModelCell } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
 
-export function exposureSheetPlan(contract: Contract, exposure: Exposure, base: string): SheetPlan {
+/** The sheet of an exposure at the volumes and hours of `basis`, in the contract's language. */
+export function exposureSheetPlan(contract: Contract, exposure: Exposure, basis: ModelBasis): SheetPlan {
+  const t = modelSheetTexts(contract.language);
   const kpis = [...new Set([...(exposure.min?.values.keys() ?? []), ...(exposure.max?.values.keys() ?? [])])];
+  const unitOf = (name: string) => contract.kpis.find((k) => k.name === name)?.unit;
   const row = (label: string, bound: ExposureBound | null): ModelCell[] => {
     if (bound === null)
-      return [{ text: label }, { text: 'unbounded' }, { text: 'unbounded' }, ...kpis.map(() => null)];
+      return [{ text: label }, { text: t.unbounded }, { text: t.unbounded }, ...kpis.map(() => null)];
     return [
       { text: label },
       { money: bound.subtotal },
       { money: bound.total },
       ...kpis.map((name): ModelCell => {
         const value = bound.values.get(name);
-        const unit = contract.kpis.find((k) => k.name === name)?.unit;
-        return value === undefined ? null : { number: value, format: kpiValueFormat(unit) };
+        return value === undefined ? null : { number: value, format: kpiValueFormat(unitOf(name)) };
       }),
     ];
   };
   return modelSheetPlan({
-    name: 'Exposure',
-    title: `Exposure — ${contract.name}`,
-    subtitle: `Every KPI value in its valid range, volumes and hours of ${base}; exact, not sampled.`,
+    name: t.exposureName,
+    title: t.exposureTitle(contract.name),
+    subtitle: t.exposureSubtitle(basis),
     currency: contract.currency,
     tables: [
       {
         name: 'Exposure',
-        header: ['Bound', 'Subtotal', 'Total', ...kpis],
-        rows: [row('Minimum', exposure.min), row('Maximum', exposure.max)],
+        header: [t.boundHeader, t.subtotal, t.total, ...kpis],
+        rows: [row(t.minimum, exposure.min), row(t.maximum, exposure.max)],
       },
       {
         name: 'Unbounded',
-        header: ['Clause', 'Side', 'Why'],
+        header: [...t.unboundedHeader],
         rows: exposure.unbounded.map((u) => [
           { text: u.clause },
-          { text: u.side === 'min' ? 'minimum' : 'maximum' },
-          { text: u.reason },
+          { text: (u.side === 'min' ? t.minimum : t.maximum).toLowerCase() },
+          { text: t.uncapped(u.clause, u.side, unitOf(u.clause), u.end) },
         ]),
       },
     ],

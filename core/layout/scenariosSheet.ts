@@ -1,5 +1,6 @@
 /** Priced scenarios as a sheet: one row per scenario (its values and totals), then every line of each. */
 import type { Contract } from '../contract/types';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import type { Invoice } from '../invoice/types';
 import type { Scenario } from '../model/scenario';
 import type { Dec } from '../money';
@@ -13,7 +14,9 @@ export interface PricedScenario {
   readonly invoice: Invoice;
 }
 
+/** The sheet of priced scenarios, in the contract's language. */
 export function scenariosSheetPlan(contract: Contract, priced: readonly PricedScenario[]): SheetPlan {
+  const t = modelSheetTexts(contract.language);
   const measures: { header: string; cell: (s: Scenario) => ModelCell }[] = [
     ...(contract.hourly
       ? [{ header: contract.hourly.label, cell: (s: Scenario) => numberCell(s.values.hours, null) }]
@@ -28,14 +31,14 @@ export function scenariosSheetPlan(contract: Contract, priced: readonly PricedSc
     })),
   ];
   return modelSheetPlan({
-    name: 'Scenarios',
-    title: `Scenarios — ${contract.name}`,
-    subtitle: 'Each scenario priced as one invoicing period by the invoice engine; values frozen.',
+    name: t.scenariosName,
+    title: t.scenariosTitle(contract.name),
+    subtitle: t.scenariosPricedSubtitle,
     currency: contract.currency,
     tables: [
       {
         name: 'Scenarios',
-        header: ['Scenario', ...measures.map((m) => m.header), 'Subtotal', 'VAT', 'Total'],
+        header: [t.scenarioHeader, ...measures.map((m) => m.header), t.subtotal, t.vat, t.total],
         rows: priced.map(({ scenario, invoice }) => [
           { text: scenario.name },
           ...measures.map((m) => m.cell(scenario)),
@@ -46,12 +49,12 @@ export function scenariosSheetPlan(contract: Contract, priced: readonly PricedSc
       },
       {
         name: 'ScenarioLines',
-        header: ['Scenario', 'Line', 'Kind', 'Amount', 'Explanation'],
+        header: [t.scenarioHeader, ...t.linesHeader],
         rows: priced.flatMap(({ scenario, invoice }) =>
           [...invoice.lines, invoice.vat].map((line) => [
             { text: scenario.name },
             { text: line.label },
-            { text: line.kind },
+            { text: t.lineKind(line.kind) },
             { money: line.amount },
             { text: line.explanation },
           ]),

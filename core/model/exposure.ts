@@ -38,6 +38,8 @@ export interface ExposureBound {
 export interface UnboundedClause {
   readonly clause: string;
   readonly side: 'min' | 'max';
+  /** The end of the KPI's values that has no bound. */
+  readonly end: 'upper' | 'lower';
   readonly reason: string;
 }
 
@@ -218,6 +220,7 @@ function searchKpi(
       unbounded.push({
         clause: clause.name,
         side: rising ? 'max' : 'min',
+        end: sign === 1 ? 'upper' : 'lower',
         reason: `uncapped: the ${clause.name} ${rising ? 'bonus' : 'malus'} has no cap and ${UNIT_WORDS[clause.unit]} have no ${sign === 1 ? 'upper' : 'lower'} bound`,
       });
       continue;

@@ -19,8 +19,8 @@ import { contractText } from '../i18n/contract';
 import { modelTexts } from '../i18n/model';
 import { a1 } from '../layout/a1';
 import {
-  SCENARIO_HEADER,
-  TOTAL_COLUMNS,
+  isScenarioHeader,
+  isTotalHeader,
   scenarioMeasures,
   type ScenarioMeasure,
 } from '../layout/editableScenariosSheet';
@@ -32,11 +32,9 @@ export type ScenariosRead =
   | { readonly ok: true; readonly scenarios: readonly Scenario[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-const TOTAL_HEADERS = new Set<string>(TOTAL_COLUMNS.map((t) => t.header.toLowerCase()));
-
-/** The row of the Scenarios table's header (column A says `Scenario`), -1 when the grid has none. */
+/** The row of the Scenarios table's header (column A says `Scenario` or `Scénario`), -1 when the grid has none. */
 export function scenarioHeaderRow(grid: Grid): number {
-  return grid.findIndex((row) => cellText(row[0]).toLowerCase() === SCENARIO_HEADER.toLowerCase());
+  return grid.findIndex((row) => isScenarioHeader(cellText(row[0])));
 }
 
 export function scenariosFromGrid(
@@ -59,7 +57,7 @@ export function scenariosFromGrid(
     const wanted = text.toLowerCase();
     // A measure first: a KPI named "Total" is read, never skipped as the totals column.
     const measure = measures.find((m) => m.header.toLowerCase() === wanted);
-    if (!measure && TOTAL_HEADERS.has(wanted)) continue;
+    if (!measure && isTotalHeader(text)) continue;
     if (!measure)
       problems.push(
         t.unknownColumn(

@@ -15,10 +15,10 @@ describe('Exposure in Excel', () => {
     const runs = fake.runs.length;
     const result = await bridge.periodExposure('2026-10', 'fr');
     expect(fake.runs.length - runs).toBe(3);
-    expect(result).toMatchObject({ sheet: 'Exposure', unbounded: [] });
+    expect(result).toMatchObject({ sheet: 'Exposition', unbounded: [] });
     expect(result.message).toMatch(/^Aux volumes d’octobre 2026, le total de la facture est compris entre /);
     const totals = fake.book
-      .grid('Exposure')
+      .grid('Exposition')
       .filter((row) => row[0] === 'Minimum' || row[0] === 'Maximum')
       .map((row) => row[2]);
     expect(totals).toEqual([129195, 137700]);

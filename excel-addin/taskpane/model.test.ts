@@ -108,21 +108,21 @@ describe('Model section in Excel', () => {
     const runs = fake.runs.length;
     const curve = await bridge.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr');
     expect(fake.runs.length - runs).toBe(3);
-    expect(curve.message).toBe('Courbe d’honoraires de FCR, 7 points, dans « Curve FCR ».');
+    expect(curve.message).toBe('Courbe d’honoraires de FCR, 7 points, dans «\u00a0Courbe FCR\u00a0».');
     // The README's curve: the neutral band around 75 %, the €6,000 bonus cap above 80 %.
     expect(
       fake.book
-        .grid('Curve FCR')
+        .grid('Courbe FCR')
         .slice(4, 11)
         .map((row) => row[2]),
     ).toEqual([135195, 135396, 136116, 136836, 137316, 137316, 137316]);
-    expect(fake.book.find('Curve FCR')!.charts.map((c) => c.type)).toEqual(['Line', 'Line']);
+    expect(fake.book.find('Courbe FCR')!.charts.map((c) => c.type)).toEqual(['Line', 'Line']);
 
     const forecast = await bridge.forecast(
       { months: '12', simulations: '200', seed: '42', method: 'resampled' },
       'fr',
     );
-    expect(forecast.message).toMatch(/^Prévision dans « Forecast » : moyenne /);
-    expect(fake.book.find('Forecast')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
+    expect(forecast.message).toMatch(/^Prévision dans «\u00a0Prévision\u00a0»\u00a0: moyenne /);
+    expect(fake.book.find('Prévision')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
   });
 });

@@ -341,6 +341,6 @@ describe('compare', () => {
     expect(run.code).toBe(0);
     const [sheet] = await readWorkbookValues(readFileSync(file));
     expect(sheet.name).toBe('Comparison');
-    expect(sheet.values[4].slice(0, 4)).toEqual(['2026-10', 136788, 130500, -6288]);
+    expect(sheet.values[4].slice(0, 4)).toEqual(['October 2026', 136788, 130500, -6288]);
   });
 });

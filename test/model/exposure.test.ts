@@ -61,6 +61,7 @@ describe('BPO customer service at October 2026 volumes (42,500 interactions)', (
       {
         clause: 'Average response time',
         side: 'min',
+        end: 'upper',
         reason: 'uncapped: the Average response time malus has no cap and minutes have no upper bound',
       },
     ]);

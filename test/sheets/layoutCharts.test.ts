@@ -41,8 +41,12 @@ function layouts(): Record<string, SheetPlan> {
   const run = invoicesOf(contract, { csv, file: 'a.csv' }, range.periods);
   if (!run.ok) throw new Error(run.problems.join('\n'));
   return {
-    curve: curveSheetPlan(contract, 'FCR', curve.points, 'the actuals of 2026-10'),
-    forecast: forecastSheetPlan(contract, simulated.forecast, '50 simulations'),
+    curve: curveSheetPlan(contract, 'FCR', curve.points, { kind: 'period', period: '2026-10' }),
+    forecast: forecastSheetPlan(contract, simulated.forecast, {
+      simulations: 50,
+      seed: 1,
+      draws: { kind: 'resampled' },
+    }),
     performance: performanceSheetPlan(performanceReview(run.invoices), run.invoices),
   };
 }

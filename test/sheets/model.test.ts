@@ -62,12 +62,12 @@ describe('Model section in the Sheets sidebar', () => {
     const sidebar = sidebarActions(addon);
     await sidebar.newContract('bpo-customer-service', 'fr');
     await sidebar.createScenarios('fr');
-    const sheet = addon.fake.spreadsheet.getSheetByName('Scenarios')!;
+    const sheet = addon.fake.spreadsheet.getSheetByName('Scénarios')!;
     sheet.getRange('C5').setValue(77.4);
-    await expect(sidebar.repriceScenarios('Scenarios', 'fr')).rejects.toThrow(
-      /^Scenarios!C5 \(FCR\)\u00a0: .*0\.774/,
+    await expect(sidebar.repriceScenarios('Scénarios', 'fr')).rejects.toThrow(
+      /^Scénarios!C5 \(FCR\)\u00a0: .*0\.774/,
     );
-    expect(addon.fake.spreadsheet.getSheetByName('Scenarios priced')).toBeNull();
+    expect(addon.fake.spreadsheet.getSheetByName('Scénarios valorisés')).toBeNull();
   });
 
   it('writes the curve, the exposure of a scenario, a forecast and a comparison on new sheets', async () => {

@@ -106,12 +106,12 @@ export const compareCommand: Command = {
     );
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
     if (target !== undefined) {
-      const about = actualsFile
-        ? `Priced on the actuals of ${basename(actualsFile)}.`
-        : `Priced on the scenarios of ${basename(scenariosFile!)}.`;
+      const basis = actualsFile
+        ? ({ kind: 'actuals', source: basename(actualsFile) } as const)
+        : ({ kind: 'scenarios', source: basename(scenariosFile!) } as const);
       await writeSheets(
         target,
-        [compareSheetPlan(labels, currency, rows, about)],
+        [compareSheetPlan(labels, currency, rows, basis, contracts[0].language)],
         io,
         `${labels.join(' vs ')}, ${rows.length} rows`,
       );

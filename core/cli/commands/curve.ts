@@ -58,7 +58,7 @@ export const curveCommand: Command = {
     if (target !== undefined) {
       await writeSheets(
         target,
-        [curveSheetPlan(contract, curve.kpi, curve.points, base.label)],
+        [curveSheetPlan(contract, curve.kpi, curve.points, base.basis)],
         io,
         `fee curve of ${curve.kpi}, ${curve.points.length} points`,
       );

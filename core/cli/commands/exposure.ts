@@ -37,7 +37,7 @@ export const exposureCommand: Command = {
     if (target !== undefined) {
       await writeSheets(
         target,
-        [exposureSheetPlan(contract, e, base.label)],
+        [exposureSheetPlan(contract, e, base.basis)],
         io,
         `exposure at ${base.label}`,
       );

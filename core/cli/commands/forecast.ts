@@ -77,13 +77,16 @@ export const forecastCommand: Command = {
     const f = result.forecast;
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     const stats = (s: ForecastStats) => ({ mean: m(s.mean), p10: m(s.p10), p50: m(s.p50), p90: m(s.p90) });
+    const names = declared.map((d) => d.name || 'hours');
     const about = `${simulations} simulations, seed ${seed}; ${
-      declared.length > 0 ? `declared: ${declared.map((d) => d.name || 'hours').join(', ')}; the rest ` : ''
+      names.length > 0 ? `declared: ${names.join(', ')}; the rest ` : ''
     }resampled from the actuals history.`;
+    const draws =
+      names.length > 0 ? ({ kind: 'declared', names } as const) : ({ kind: 'resampled' } as const);
     if (target !== undefined) {
       await writeSheets(
         target,
-        [forecastSheetPlan(contract, f, about)],
+        [forecastSheetPlan(contract, f, { simulations, seed, draws })],
         io,
         `forecast ${from} to ${to}, ${about}`,
       );

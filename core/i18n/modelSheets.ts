@@ -1,0 +1,263 @@
+/**
+ * Texts of the modelling sheets (issue 12: scenarios, fee curve, exposure, forecast, comparison), one
+ * table per language, chosen by the contract's language as the invoice sheet is. Contract, KPI, scenario
+ * and sheet names arrive as data; what was modelled arrives as facts (`ModelBasis`, `ForecastBasis`,
+ * `ComparisonBasis`) and is worded here.
+ */
+import type { KpiUnit, Language } from '../contract/types';
+import type { LineKind } from '../invoice/types';
+import { batchLabels } from './batch';
+import { frenchTexts } from './frenchTypography';
+import { formatPeriod, frenchOf } from './periodFormat';
+
+/** What a curve or an exposure holds the other values at: a period's actuals, or a scenario (of a sheet). */
+export type ModelBasis =
+  | { readonly kind: 'period'; readonly period: string }
+  | { readonly kind: 'scenario'; readonly scenario: string; readonly sheet?: string };
+
+/** How a forecast drew its values: resampled from the actuals, triangular from a Scenarios sheet's rows, or declared for some measures (the rest resampled). */
+export type ForecastDraws =
+  | { readonly kind: 'resampled' }
+  | { readonly kind: 'triangular'; readonly sheet: string }
+  | { readonly kind: 'declared'; readonly names: readonly string[] };
+
+/** How a forecast was made; its months are the forecast's own. */
+export interface ForecastBasis {
+  readonly simulations: number;
+  readonly seed: number;
+  readonly draws: ForecastDraws;
+}
+
+/** What contracts were compared on: the periods of an actuals source, or the scenarios of a file. */
+export interface ComparisonBasis {
+  readonly kind: 'actuals' | 'scenarios';
+  /** The actuals sheet or file, or the scenarios file, as the user knows it. */
+  readonly source: string;
+}
+
+/** Which end of a KPI's values has no bound. */
+export type OpenEnd = 'upper' | 'lower';
+
+export interface ModelSheetTexts {
+  /** `the actuals of October 2026`, `scenario “worst” of “Scenarios”`: what the other values are those of. */
+  basis(basis: ModelBasis): string;
+  /** The name of a line kind in a table of lines (`vat` included). */
+  lineKind(kind: LineKind): string;
+  readonly subtotal: string;
+  readonly vat: string;
+  readonly total: string;
+
+  readonly scenariosName: string;
+  readonly pricedScenariosName: string;
+  scenariosTitle(contract: string): string;
+  readonly scenariosPricedSubtitle: string;
+  readonly scenariosLiveSubtitle: string;
+  readonly scenariosFrozenSubtitle: string;
+  /** Column A of a Scenarios table: the scenarios' names (read back by `scenarioHeaderRow`). */
+  readonly scenarioHeader: string;
+  readonly linesHeader: readonly [string, string, string, string];
+
+  curveName(kpi: string): string;
+  curveTitle(kpi: string): string;
+  curveSubtitle(contract: string, basis: ModelBasis): string;
+  curveAmount(kpi: string): string;
+  readonly invoiceTotal: string;
+  curveAmountChart(kpi: string): string;
+  curveTotalChart(kpi: string): string;
+
+  readonly exposureName: string;
+  exposureTitle(contract: string): string;
+  exposureSubtitle(basis: ModelBasis): string;
+  readonly boundHeader: string;
+  readonly minimum: string;
+  readonly maximum: string;
+  readonly unbounded: string;
+  readonly unboundedHeader: readonly [string, string, string];
+  /** Why a clause leaves a side unbounded: its bonus (the maximum) or malus (the minimum) has no cap. */
+  uncapped(clause: string, side: 'min' | 'max', unit: KpiUnit | undefined, end: OpenEnd): string;
+
+  readonly forecastName: string;
+  forecastTitle(contract: string): string;
+  forecastSubtitle(from: string, to: string, basis: ForecastBasis): string;
+  readonly forecastHeader: readonly [string, string];
+  /** The row of the forecast's months taken together. */
+  readonly forecastTotal: string;
+  readonly budgetAtRisk: string;
+  readonly histogramHeader: readonly [string, string, string];
+  readonly histogramChart: string;
+
+  readonly comparisonName: string;
+  comparisonTitle(contracts: readonly string[]): string;
+  comparisonSubtitle(basis: ComparisonBasis): string;
+  /** The rows' header: periods or scenarios. */
+  rowHeader(kind: ComparisonBasis['kind']): string;
+  readonly lineKindHeader: string;
+  readonly differenceHeader: string;
+}
+
+const EN_UNITS: Readonly<Record<KpiUnit, string>> = {
+  percent: 'percentages',
+  minutes: 'minutes',
+  hours: 'hours',
+  count: 'counts',
+  points: 'points',
+  currency: 'amounts',
+  score: 'scores',
+};
+
+const FR_UNITS: Readonly<Record<KpiUnit, string>> = {
+  percent: 'pourcentages',
+  minutes: 'minutes',
+  hours: 'heures',
+  count: 'nombres',
+  points: 'points',
+  currency: 'montants',
+  score: 'scores',
+};
+
+const EN: ModelSheetTexts = {
+  basis: (b) =>
+    b.kind === 'period'
+      ? `the actuals of ${formatPeriod(b.period, 'en')}`
+      : `scenario “${b.scenario}”${b.sheet === undefined ? '' : ` of “${b.sheet}”`}`,
+  lineKind: (kind) => (kind === 'vat' ? 'VAT' : batchLabels('en').kinds[kind]),
+  subtotal: 'Subtotal',
+  vat: 'VAT',
+  total: 'Total',
+
+  scenariosName: 'Scenarios',
+  pricedScenariosName: 'Scenarios priced',
+  scenariosTitle: (contract) => `Scenarios — ${contract}`,
+  scenariosPricedSubtitle:
+    'Each scenario priced as one invoicing period by the invoice engine; values frozen.',
+  scenariosLiveSubtitle:
+    'Edit any value: Subtotal, VAT and Total are CONTRACTFEE formulas over the Contract sheet (the invoice engine), so Goal Seek and Data Tables work on them.',
+  scenariosFrozenSubtitle:
+    'Edit any value, then Reprice scenarios in the sidebar: the totals go on a new sheet (Google Sheets has no CONTRACTFEE).',
+  scenarioHeader: 'Scenario',
+  linesHeader: ['Line', 'Kind', 'Amount', 'Explanation'],
+
+  curveName: (kpi) => `Curve ${kpi}`,
+  curveTitle: (kpi) => `Fee curve — ${kpi}`,
+  curveSubtitle: (contract, basis) => `${contract}; every other value held at ${EN.basis(basis)}.`,
+  curveAmount: (kpi) => `${kpi} amount`,
+  invoiceTotal: 'Invoice total',
+  curveAmountChart: (kpi) => `${kpi}: its clauses' amount`,
+  curveTotalChart: (kpi) => `${kpi}: invoice total`,
+
+  exposureName: 'Exposure',
+  exposureTitle: (contract) => `Exposure — ${contract}`,
+  exposureSubtitle: (basis) =>
+    `Every KPI value in its valid range, volumes and hours of ${EN.basis(basis)}; exact, not sampled.`,
+  boundHeader: 'Bound',
+  minimum: 'Minimum',
+  maximum: 'Maximum',
+  unbounded: 'unbounded',
+  unboundedHeader: ['Clause', 'Side', 'Why'],
+  uncapped: (clause, side, unit, end) =>
+    `uncapped: the ${clause} ${side === 'max' ? 'bonus' : 'malus'} has no cap and ${unit ? EN_UNITS[unit] : 'values'} have no ${end} bound`,
+
+  forecastName: 'Forecast',
+  forecastTitle: (contract) => `Forecast — ${contract}`,
+  forecastSubtitle: (from, to, { simulations, seed, draws }) =>
+    `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${simulations} simulations, seed ${seed}; ${
+      draws.kind === 'triangular'
+        ? `triangular from the worst, expected and best rows of “${draws.sheet}”`
+        : draws.kind === 'declared'
+          ? `declared: ${draws.names.join(', ')}; the rest resampled from the actuals history`
+          : 'resampled from the actuals history'
+    }.`,
+  forecastHeader: ['Period', 'Mean'],
+  forecastTotal: 'Total',
+  budgetAtRisk: 'Budget at risk (P90 − mean)',
+  histogramHeader: ['From', 'To', 'Simulations'],
+  histogramChart: 'Total of the forecast: simulations per range',
+
+  comparisonName: 'Comparison',
+  comparisonTitle: (contracts) => `Comparison — ${contracts.join(' vs ')}`,
+  comparisonSubtitle: ({ kind, source }) => `Priced on the ${kind} of ${source}.`,
+  rowHeader: (kind) => (kind === 'actuals' ? 'Period' : 'Scenario'),
+  lineKindHeader: 'Line kind',
+  differenceHeader: 'Difference (last − first)',
+};
+
+const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
+  basis: (b) =>
+    b.kind === 'period'
+      ? `des réalisés ${frenchOf(b.period)}`
+      : `du scénario « ${b.scenario} »${b.sheet === undefined ? '' : ` de « ${b.sheet} »`}`,
+  lineKind: (kind) => (kind === 'vat' ? 'TVA' : batchLabels('fr').kinds[kind]),
+  subtotal: 'Total HT',
+  vat: 'TVA',
+  total: 'Total TTC',
+
+  scenariosName: 'Scénarios',
+  pricedScenariosName: 'Scénarios valorisés',
+  scenariosTitle: (contract) => `Scénarios — ${contract}`,
+  scenariosPricedSubtitle:
+    'Chaque scénario valorisé comme une période de facturation par le moteur de facturation ; valeurs figées.',
+  scenariosLiveSubtitle:
+    'Modifiez une valeur : Total HT, TVA et Total TTC sont des formules CONTRACTFEE sur la feuille Contrat (le moteur de facturation), la Valeur cible et les Tables de données fonctionnent donc sur eux.',
+  scenariosFrozenSubtitle:
+    'Modifiez une valeur, puis Revaloriser les scénarios dans le panneau latéral : les totaux vont sur une nouvelle feuille (Google Sheets n’a pas CONTRACTFEE).',
+  scenarioHeader: 'Scénario',
+  linesHeader: ['Ligne', 'Type', 'Montant', 'Explication'],
+
+  curveName: (kpi) => `Courbe ${kpi}`,
+  curveTitle: (kpi) => `Courbe d’honoraires — ${kpi}`,
+  curveSubtitle: (contract, basis) =>
+    `${contract} ; toutes les autres valeurs sont celles ${FR.basis(basis)}.`,
+  curveAmount: (kpi) => `Montant ${kpi}`,
+  invoiceTotal: 'Total de la facture',
+  curveAmountChart: (kpi) => `${kpi} : montant de ses clauses`,
+  curveTotalChart: (kpi) => `${kpi} : total de la facture`,
+
+  exposureName: 'Exposition',
+  exposureTitle: (contract) => `Exposition — ${contract}`,
+  exposureSubtitle: (basis) =>
+    `Toute valeur des KPI dans sa plage valide, volumes et heures ${FR.basis(basis)} ; exact, non échantillonné.`,
+  boundHeader: 'Borne',
+  minimum: 'Minimum',
+  maximum: 'Maximum',
+  unbounded: 'non borné',
+  unboundedHeader: ['Clause', 'Côté', 'Pourquoi'],
+  uncapped: (clause, side, unit, end) =>
+    `sans plafond : le ${side === 'max' ? 'bonus' : 'malus'} de ${clause} n’a pas de plafond et les ${unit ? FR_UNITS[unit] : 'valeurs'} n’ont pas de borne ${end === 'upper' ? 'supérieure' : 'inférieure'}`,
+
+  forecastName: 'Prévision',
+  forecastTitle: (contract) => `Prévision — ${contract}`,
+  forecastSubtitle: (from, to, { simulations, seed, draws }) =>
+    `De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${simulations} simulations, graine ${seed} ; ${
+      draws.kind === 'triangular'
+        ? `tirages triangulaires entre les lignes worst, expected et best de « ${draws.sheet} »`
+        : draws.kind === 'declared'
+          ? `lois déclarées : ${draws.names.join(', ')} ; le reste rééchantillonné dans l’historique des réalisés`
+          : 'rééchantillonné dans l’historique des réalisés'
+    }.`,
+  forecastHeader: ['Période', 'Moyenne'],
+  forecastTotal: 'Total',
+  budgetAtRisk: 'Budget à risque (P90 − moyenne)',
+  histogramHeader: ['De', 'À', 'Simulations'],
+  histogramChart: 'Total de la prévision : simulations par tranche',
+
+  comparisonName: 'Comparaison',
+  comparisonTitle: (contracts) => `Comparaison — ${contracts.join(' contre ')}`,
+  comparisonSubtitle: ({ kind, source }) =>
+    `Valorisé sur ${kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de ${source}.`,
+  rowHeader: (kind) => (kind === 'actuals' ? 'Période' : 'Scénario'),
+  lineKindHeader: 'Type de ligne',
+  differenceHeader: 'Écart (dernier − premier)',
+});
+
+const TEXTS: Readonly<Record<Language, ModelSheetTexts>> = { en: EN, fr: FR };
+
+/** The modelling sheets' texts in `lang`. */
+export function modelSheetTexts(lang: Language): ModelSheetTexts {
+  return TEXTS[lang];
+}
+
+/** Every language's header of the scenario names' column, for a reader of a sheet made in any of them. */
+export const SCENARIO_HEADERS: readonly string[] = [EN.scenarioHeader, FR.scenarioHeader];
+
+/** Every language's headers of the totals columns, which a reader of a Scenarios sheet skips. */
+export const TOTAL_HEADERS: readonly string[] = [EN, FR].flatMap((t) => [t.subtotal, t.vat, t.total]);
