@@ -80,6 +80,8 @@ export function distributionsFromCsv(
     if ('problem' in kindCell) report('Kind', kindCell.problem);
     else if (kind === undefined) report('Kind', p.required);
     else if (kind === 'excluded') report('Kind', 'an exclusion is not a measure: it has no distribution');
+    else if (kind === 'index')
+      report('Kind', 'a price index is published, not drawn: enter its expected values in the actuals');
     const written = cellText(at('Name').value);
     let name = '';
     if (kind === 'kpi' || kind === 'volume') {
@@ -121,7 +123,13 @@ export function distributionsFromCsv(
         'Name',
         `a distribution is already declared for ${kind === 'hours' ? 'hours' : JSON.stringify(name)}`,
       );
-    if (issues.length > before || kind === undefined || kind === 'excluded' || distribution === undefined)
+    if (
+      issues.length > before ||
+      kind === undefined ||
+      kind === 'excluded' ||
+      kind === 'index' ||
+      distribution === undefined
+    )
       continue;
     const n = (c: Column) => numbers.get(c)!;
     const clause = kind === 'kpi' ? contract.kpis.find((k) => k.name === name) : undefined;

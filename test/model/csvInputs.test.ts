@@ -121,6 +121,11 @@ describe('distributionsFromCsv', () => {
       'distributions.csv!H4 (SD): must be ≥ 0',
       'distributions.csv!G5 (Mean): must be ≥ 0',
     ]);
+    expect(
+      messages(distributionsFromCsv(`${header}\nindex,Syntec,triangular,290,292,295,,`, contract)),
+    ).toEqual([
+      'distributions.csv!A2 (Kind): a price index is published, not drawn: enter its expected values in the actuals',
+    ]);
   });
 
   test('hours are accepted when the contract has an hourly fee', () => {

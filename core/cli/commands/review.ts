@@ -1,6 +1,7 @@
 import { invoicesOf, parsePeriodRange, periodsInRange } from '../../control/batch';
 import { performanceReview, type Review } from '../../control/review';
 import { performanceSheetPlan } from '../../layout/performanceSheet';
+import { minorUnitDigits } from '../../money';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { requiredOption, stringOption } from '../args';
 import { usageError } from '../cliError';
@@ -12,8 +13,8 @@ import { checkOutputFile, writeFileAtomic } from '../outputFile';
 const USAGE =
   'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM [-o FILE.xlsx | --json]';
 
-/** The review as JSON: decimals as strings, as the invoice JSON writes them. */
-function reviewJson(review: Review): unknown {
+/** The review as JSON: decimals as strings, amounts in the currency's minor unit as the invoice JSON writes them. */
+function reviewJson(review: Review, currency: string): unknown {
   return {
     rows: review.rows.map((r) => ({
       kpi: r.kpi.name,
@@ -23,7 +24,7 @@ function reviewJson(review: Review): unknown {
       level: r.level?.toFixed() ?? null,
       outcome: r.outcome,
       status: r.status,
-      amount: r.amount.toFixed(),
+      amount: r.amount.toFixed(minorUnitDigits(currency)),
     })),
     misses: review.misses.map((m) => ({ kpi: m.kpi.name, evaluated: m.evaluated, missed: m.missed })),
     achievement: review.achievement.map((a) => ({
@@ -80,7 +81,7 @@ export const reviewCommand: Command = {
     }
     const review = performanceReview(run.invoices);
     if (target === undefined) {
-      io.out(JSON.stringify(reviewJson(review), null, 2));
+      io.out(JSON.stringify(reviewJson(review, contract.currency), null, 2));
       return 0;
     }
     await writeFileAtomic(target, await workbookBuffer([performanceSheetPlan(review, run.invoices)]), io.fs);
