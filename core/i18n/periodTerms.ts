@@ -46,6 +46,8 @@ export interface PeriodTermTexts {
   /** Each month evaluated: `2026-01: €500.00 (…)`, then the sum. */
   eachMonth(parts: readonly string[], total: string): string;
   monthPart(month: string, amount: string, explanation: string): string;
+  /** A scenario's one value in every month: `at the scenario's value, 3 months: €100.00 each (…)`. */
+  atScenarioValue(months: number, amount: string, explanation: string): string;
   explainGraded(
     kpi: string,
     actual: string,
@@ -169,6 +171,8 @@ const TEXTS_EN: PeriodTermTexts = {
     `Actuals: no value for volume "${volume}" in ${month} (it weights KPI "${kpi}")`,
   eachMonth: (parts, total) => `Each month evaluated: ${parts.join('; ')}; total ${total}`,
   monthPart: (month, amount, explanation) => `${month}: ${amount} (${explanation})`,
+  atScenarioValue: (months, amount, explanation) =>
+    `at the scenario's value, ${months} months: ${amount} each (${explanation})`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
   gradedRates: (adjustments) => `; rate adjusted by the KPI scales: ${adjustments.join(', ')}`,
@@ -195,6 +199,8 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
     `Réalisé : aucune valeur pour le volume « ${volume} » en ${month} (il pondère le KPI « ${kpi} »)`,
   eachMonth: (parts, total) => `Chaque mois évalué : ${parts.join(' ; ')} ; total ${total}`,
   monthPart: (month, amount, explanation) => `${month} : ${amount} (${explanation})`,
+  atScenarioValue: (months, amount, explanation) =>
+    `à la valeur du scénario, ${months} mois : ${amount} chacun (${explanation})`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
   gradedRates: (adjustments) => ` ; taux ajusté par les échelles KPI : ${adjustments.join(' ; ')}`,

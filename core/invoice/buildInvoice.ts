@@ -25,6 +25,8 @@ export interface InvoiceOptions {
   readonly issueDate?: string;
   /** The period priced alone, without its history (see `InvoiceContext.withoutHistory`). */
   readonly withoutHistory?: boolean;
+  /** KPIs a scenario spread one value over (see `InvoiceContext.spread`). */
+  readonly spread?: ReadonlySet<string>;
 }
 
 interface Core {
@@ -106,13 +108,13 @@ export function buildInvoice(
   const months = invoiceWindow(contract, period)!;
   // Every value the engine reads goes through `used`, so the fingerprint covers exactly those.
   const used = recordingActuals(actuals);
-  const ctx = invoiceContext(contract, used.actuals, months, options.withoutHistory);
+  const ctx = invoiceContext(contract, used.actuals, months, options);
   const core = invoiceCore(ctx);
   // A value two clauses read (a gate KPI) is reported missing once.
   if (core.problems.length > 0) return { ok: false, problems: [...new Set(core.problems)] };
 
   const earnbacks = earnbackLines(ctx, (earlier) => {
-    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier, options.withoutHistory));
+    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier, options));
     return previous.problems.length === 0 ? previous.netCredits : null;
   });
   const lines = [...core.lines, ...earnbacks];

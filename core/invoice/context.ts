@@ -14,6 +14,11 @@ export interface InvoiceContext {
    * at, and a repeat-failure count says it counted none of them.
    */
   readonly withoutHistory?: boolean;
+  /**
+   * KPIs a scenario gave one value for, spread over the months of their window: a clause evaluated each
+   * month says it evaluated every month at that value, not at monthly values nobody gave.
+   */
+  readonly spread?: ReadonlySet<string>;
   readonly texts: InvoiceTexts;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
@@ -44,7 +49,7 @@ export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
   months: readonly Period[],
-  withoutHistory = false,
+  pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread'> = {},
 ): InvoiceContext {
   const lang = contract.language;
   const texts = invoiceTexts(lang);
@@ -69,7 +74,8 @@ export function invoiceContext(
     contract,
     actuals,
     months,
-    withoutHistory,
+    withoutHistory: pricing.withoutHistory ?? false,
+    ...(pricing.spread === undefined ? {} : { spread: pricing.spread }),
     texts,
     round,
     limit,

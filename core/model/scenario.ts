@@ -79,13 +79,15 @@ export function scenarioActuals(
   contract: Contract,
   values: ScenarioValues,
   place: PricingPlace = {},
-): { actuals: Actuals; period: Period } | { problem: string } {
+): { actuals: Actuals; period: Period; spread: ReadonlySet<string> } | { problem: string } {
   const where = placeOf(contract, place);
   if ('problem' in where) return where;
   const { months } = where;
   const last = months[months.length - 1];
   const inWindow = new Set(months);
   const entries: ActualEntry[] = [];
+  // KPIs evaluated each month whose months all got the scenario's one value (`InvoiceContext.spread`).
+  const spread = new Set<string>();
   // An aggregated KPI's scenario value replaces the months it is formed over, not only the invoice's.
   const replaced = new Set(
     [...values.kpis.keys()].flatMap((name) => {
@@ -122,7 +124,9 @@ export function scenarioActuals(
       // An aggregated KPI at the value its measured months give keeps them (aggregation/scenarioMonths.ts).
       const measured =
         place.history && measuredMonths(contract, clause, month, value, place.history, inWindow);
-      entries.push(...(measured || periodValueEntries(contract, clause, month, value)));
+      const given = measured || periodValueEntries(contract, clause, month, value);
+      if (!measured && clause.aggregation === 'each-month' && given.length > 1) spread.add(clause.name);
+      entries.push(...given);
     }
   }
   // An exclusion stands on the month its clause is evaluated, as the KPI's value does.
@@ -131,7 +135,7 @@ export function scenarioActuals(
     const month = clause ? kpiDueMonth(contract, clause, last) : undefined;
     if (month !== undefined) entries.push({ period: month, kind: 'excluded', name, reason });
   }
-  return { actuals: buildActuals(entries, months), period: months[0] };
+  return { actuals: buildActuals(entries, months), period: months[0], spread };
 }
 
 /** The invoice of a scenario, exactly as `buildInvoice` prices a period with these values. */
@@ -143,7 +147,10 @@ export function priceScenario(
   const built = scenarioActuals(contract, values, place);
   if ('problem' in built) return { ok: false, problems: [built.problem] };
   // Alone, a scenario has no earlier periods: repeat failures count none, and its explanation says so.
-  return buildInvoice(contract, built.actuals, built.period, { withoutHistory: !place.history });
+  return buildInvoice(contract, built.actuals, built.period, {
+    withoutHistory: !place.history,
+    spread: built.spread,
+  });
 }
 
 /**

@@ -24,7 +24,7 @@ export function evaluateOnPeriod(
   const { aggregate } = period;
   if (aggregate === undefined) return { result: evaluate(period.actual) };
   const t = ctx.texts.periodTerms;
-  if (aggregate.kind === 'each-month') return eachMonth(ctx, aggregate, evaluate);
+  if (aggregate.kind === 'each-month') return eachMonth(ctx, clause, aggregate, evaluate);
   const result = evaluate(period.actual);
   const values = aggregate.months.map((m) => {
     if (m.excluded !== undefined) return t.excludedMonth(m.month, m.excluded);
@@ -45,6 +45,7 @@ export function evaluateOnPeriod(
 
 function eachMonth(
   ctx: InvoiceContext,
+  clause: KpiClause,
   aggregate: Aggregate,
   evaluate: (actual: Dec) => ClauseOutcome,
 ): PeriodOutcome {
@@ -66,7 +67,15 @@ function eachMonth(
     if (!outcomes.includes(result.outcome)) outcomes.push(result.outcome);
   }
   // periodValue guarantees at least one measured month.
-  const amount = decSum(months.flatMap((m) => (m.amount === undefined ? [] : [m.amount])));
-  const line = { ...first!.line, amount, explanation: t.eachMonth(parts, ctx.money(amount)) };
+  const evaluated = months.flatMap((m) => (m.amount === undefined ? [] : [m.amount]));
+  const amount = decSum(evaluated);
+  // A scenario's one value stands in every month: said once, never as monthly values nobody gave.
+  const said = ctx.spread?.has(clause.name)
+    ? [
+        t.atScenarioValue(evaluated.length, ctx.money(first!.line.amount), first!.line.explanation),
+        ...months.flatMap((m) => (m.excluded === undefined ? [] : [t.excludedMonth(m.month, m.excluded)])),
+      ]
+    : parts;
+  const line = { ...first!.line, amount, explanation: t.eachMonth(said, ctx.money(amount)) };
   return { result: { line, outcome: outcomes.join(', ') }, aggregate: { ...aggregate, months } };
 }

@@ -78,7 +78,7 @@ export function revisedPrices(stated: InvoiceContext): RevisedPrices {
       tiers: v.tiers.map((tier, j) => ({ ...tier, unitPrice: volumes[i][j].value })),
     })),
   };
-  const ctx = invoiceContext(revised, stated.actuals, stated.months, stated.withoutHistory);
+  const ctx = invoiceContext(revised, stated.actuals, stated.months, stated);
   const note = (prices: readonly Priced[]): string => {
     const t = ctx.texts.periodTerms;
     const amended = prices.filter((p) => p.amendment !== undefined);

@@ -1,0 +1,123 @@
+/**
+ * A scenario holds one value per KPI. A clause evaluated each month on quarterly invoices is priced with
+ * that value in every month of the quarter (so a scenario, its fee curve and exposure agree with an
+ * invoice whose three months all had that value), and the explanation says so once, never listing
+ * monthly values nobody gave. Inside a history, at the value its months give, the real months are kept.
+ */
+import { buildActuals, type ActualEntry } from '../contract/actuals';
+import { parseContract } from '../contract/json';
+import type { Contract, Language } from '../contract/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import { dec, quotient } from '../money';
+import { exposure } from './exposure';
+import { feeCurve } from './feeCurve';
+import { priceScenario, scenarioOfPeriod } from './scenario';
+
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+function contract(language: Language): Contract {
+  const result = parseContract({
+    schema: 'outcome-fees/contract@1',
+    id: 'nps-q',
+    name: 'NPS each month',
+    parties: { client: 'Client', provider: 'Provider' },
+    currency: 'EUR',
+    language,
+    vatRate: '0.20',
+    frequency: 'quarterly',
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
+    kpis: [
+      {
+        name: 'NPS',
+        measure: 'Net promoter score',
+        unit: 'points',
+        direction: 'higher',
+        period: 'monthly',
+        aggregation: 'each-month',
+        model: 'bonus-malus',
+        target: '40',
+        bonusRate: '50',
+        malusRate: '50',
+      },
+    ],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const values = (nps: string) => ({ kpis: new Map([['NPS', dec(nps)]]), volumes: new Map() });
+
+describe('a scenario of a clause evaluated each month on quarterly invoices', () => {
+  // NPS 45 in every month of the quarter: each month +5 points × €50 = +250.00, three months 750.00.
+  // 1,000.00 + 750.00 = 1,750.00; VAT 350.00; total 2,100.00.
+  test.each<[Language, string]>([
+    [
+      'en',
+      "Each month evaluated: at the scenario's value, 3 months: €250.00 each (NPS 45 pts vs target 40 pts",
+    ],
+    ['fr', 'Chaque mois évalué : à la valeur du scénario, 3 mois : 250,00 € chacun (NPS 45 pt'],
+  ])('evaluates every month at its one value and says so (%s)', (lang, said) => {
+    const priced = priceScenario(contract(lang), values('45'));
+    if (!priced.ok) throw new Error(priced.problems.join('\n'));
+    const line = priced.invoice.lines.find((l) => l.label === 'NPS')!;
+    expect(line.amount.toFixed(2)).toBe('750.00');
+    expect(priced.invoice.total.toFixed(2)).toBe('2100.00');
+    const text = plain(line.explanation);
+    expect(text.slice(0, said.length)).toBe(said);
+    expect(text).toMatch(/(total €750\.00|total 750,00 €)$/);
+    // No month is named: none was given a value of its own.
+    expect(text).not.toMatch(/2026-0[123]/);
+  });
+
+  // The same as the invoice of a quarter whose three months were each 45.
+  test('prices as the invoice of a quarter with that value every month', () => {
+    const c = contract('en');
+    const entries: ActualEntry[] = ['2026-01', '2026-02', '2026-03'].map((period) => ({
+      period,
+      kind: 'kpi',
+      name: 'NPS',
+      value: dec('45'),
+    }));
+    const invoice = buildInvoice(c, buildActuals(entries), '2026-01');
+    const priced = priceScenario(c, values('45'));
+    expect(invoice.ok && priced.ok && priced.invoice.total.eq(invoice.invoice.total)).toBe(true);
+    // The invoice, from real months, names them.
+    expect(invoice.ok && invoice.invoice.lines[1].explanation).toContain('2026-02: €250.00');
+  });
+
+  // The fee curve and exposure price the same way: at 38, −2 × €50 × 3 = −300.00; at 45, +750.00.
+  test('its fee curve and exposure agree', () => {
+    const c = contract('en');
+    const curve = feeCurve(c, values('40'), 'NPS', [dec('38'), dec('45')]);
+    expect(curve.ok && curve.points.map((p) => p.subtotal.toFixed(2))).toEqual(['700.00', '1750.00']);
+    // NPS's valid range is −100 to 100: at −100, −140 × €50 × 3 = −21,000.00 (subtotal −20,000.00); at
+    // 100, +60 × €50 × 3 = +9,000.00 (subtotal 10,000.00).
+    const range = exposure(c, values('40'));
+    const bounds = range.ok ? [range.exposure.min, range.exposure.max] : [];
+    expect(bounds.map((b) => b?.subtotal.toFixed(2))).toEqual(['-20000.00', '10000.00']);
+  });
+
+  // Inside its history, at the value its months give ((42 + 38 + 45) / 3), the scenario keeps them: each
+  // month evaluated on its own value, +100.00 − 100.00 + 250.00 = 250.00, and the months named.
+  test('inside a history, at the value its months give, keeps the real months', () => {
+    const c = contract('en');
+    const months = { '2026-01': '42', '2026-02': '38', '2026-03': '45' };
+    const history = buildActuals(
+      Object.entries(months).map(([period, v]): ActualEntry => ({
+        period,
+        kind: 'kpi',
+        name: 'NPS',
+        value: dec(v),
+      })),
+    );
+    const own = scenarioOfPeriod(c, history, '2026-01');
+    expect(own.kpis.get('NPS')?.eq(quotient(dec(125), dec(3)))).toBe(true);
+    const priced = priceScenario(c, own, { period: '2026-01', history });
+    if (!priced.ok) throw new Error(priced.problems.join('\n'));
+    const line = priced.invoice.lines.find((l) => l.label === 'NPS')!;
+    expect(line.amount.toFixed(2)).toBe('250.00');
+    expect(plain(line.explanation)).toContain('2026-01: €100.00');
+    expect(plain(line.explanation)).not.toContain("scenario's value");
+  });
+});
