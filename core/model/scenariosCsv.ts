@@ -90,6 +90,20 @@ export function scenariosFromCsv(
       issues.push(cellIssue(file, r, scenarioCol, 'Scenario', 'required'));
       return [];
     }
+    // Names are labels, compared as a reader reads them: "Worst" below "worst" is a typo, not a scenario.
+    const spelled = [...months.keys()].find((n) => n !== name && n.toLowerCase() === name.toLowerCase());
+    if (spelled !== undefined) {
+      issues.push(
+        cellIssue(
+          file,
+          r,
+          scenarioCol,
+          'Scenario',
+          `"${name}" is spelled "${spelled}" above: one scenario, one spelling`,
+        ),
+      );
+      return [];
+    }
     if (!months.has(name)) months.set(name, addMonths(scenarioMonth(contract), 12 * months.size));
     copy[scenarioCol] = months.get(name)!;
     return copy;

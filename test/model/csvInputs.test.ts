@@ -49,6 +49,13 @@ describe('scenariosFromCsv', () => {
     ]);
   });
 
+  test('two scenarios spelled alike but for case are one misspelled, an error at its cell', () => {
+    const text = `Scenario,Kind,Name,Value\nworst,kpi,FCR,0.7\nWorst,kpi,CSAT,0.85\nworst,kpi,CSAT,0.8`;
+    expect(messages(scenariosFromCsv(text, contract))).toEqual([
+      'scenarios.csv!A3 (Scenario): "Worst" is spelled "worst" above: one scenario, one spelling',
+    ]);
+  });
+
   test('an unknown column is an error, not ignored', () => {
     const found = messages(scenariosFromCsv('Scenario,Kind,Name,Value,Note\nx,kpi,FCR,0.7,mine', contract));
     expect(found).toEqual([expect.stringMatching(/^scenarios\.csv!E1 \(Note\): unknown or repeated column/)]);
