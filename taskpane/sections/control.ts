@@ -14,76 +14,42 @@ import { reconcileFields } from './controlReconcileFields';
 import { mountReviewSection } from './controlReview';
 import { refuse, runAction, said, type PaneSection, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
+import { selectField, subForm } from './fields';
 
 export function mountControlSection(ctx: SectionContext): PaneSection {
   const { doc } = ctx;
-  const ids = {
-    heading: `${ctx.id}-reconcile-heading`,
-    hint: `${ctx.id}-reconcile-hint`,
-    notes: `${ctx.id}-reconcile-notes`,
-    rangeHeading: `${ctx.id}-range-heading`,
-    rangeHint: `${ctx.id}-range-hint`,
-    from: `${ctx.id}-range-from`,
-    to: `${ctx.id}-range-to`,
-  };
+  const id = (name: string) => `${ctx.id}-${name}`;
   const t = () => sectionTexts(ctx.lang());
   let sheets: readonly string[] = [];
 
-  const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
-  const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
-  const sheet = sheetPicker(doc, `${ctx.id}-reconcile-sheet`, {
-    describedBy: ids.hint,
+  const sheet = sheetPicker(doc, id('reconcile-sheet'), {
+    describedBy: id('reconcile-hint'),
     refresh: () => void refresh(),
   });
-  const button = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const notesLabel = el(doc, 'label', { for: ids.notes, class: 'of-label' });
-  const notes = el(doc, 'textarea', { id: ids.notes, class: 'of-input of-notes', readonly: true, rows: '6' });
-  const notesBox = el(doc, 'div', { class: 'of-notes-box', hidden: true }, notesLabel, notes);
   const fields = reconcileFields(ctx);
-  const form = el(doc, 'form', { class: 'of-form' }, hint, sheet.box, ...fields.elements, button);
-  const reconcileSection = el(
-    doc,
-    'section',
-    { class: 'of-section', 'aria-labelledby': ids.heading },
-    heading,
-    form,
-    notesBox,
-  );
+  const reconcilePart = subForm(doc, id('reconcile'), [sheet.box, ...fields.elements]);
+  const notesLabel = el(doc, 'label', { for: id('reconcile-notes'), class: 'of-label' });
+  const notes = el(doc, 'textarea', {
+    id: id('reconcile-notes'),
+    class: 'of-input of-notes',
+    readonly: true,
+    rows: '6',
+  });
+  const notesBox = el(doc, 'div', { class: 'of-notes-box', hidden: true }, notesLabel, notes);
+  reconcilePart.section.append(notesBox);
 
-  const rangeHeading = el(doc, 'h2', { id: ids.rangeHeading, class: 'of-heading' });
-  const rangeHint = el(doc, 'p', { id: ids.rangeHint, class: 'of-hint' });
-  const fromLabel = el(doc, 'label', { for: ids.from, class: 'of-label' });
-  const from = el(doc, 'select', { id: ids.from, class: 'of-select', 'aria-describedby': ids.rangeHint });
-  const toLabel = el(doc, 'label', { for: ids.to, class: 'of-label' });
-  const to = el(doc, 'select', { id: ids.to, class: 'of-select', 'aria-describedby': ids.rangeHint });
-  const rangeButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const rangeForm = el(
-    doc,
-    'form',
-    { class: 'of-form' },
-    rangeHint,
-    fromLabel,
-    from,
-    toLabel,
-    to,
-    rangeButton,
-  );
-  const rangeSection = el(
-    doc,
-    'section',
-    { class: 'of-section', 'aria-labelledby': ids.rangeHeading },
-    rangeHeading,
-    rangeForm,
-  );
-  const review = mountReviewSection(ctx, () => ({ from: from.value, to: to.value }));
+  const from = selectField(doc, id('range-from'), id('range-hint'));
+  const to = selectField(doc, id('range-to'), id('range-hint'));
+  const rangePart = subForm(doc, id('range'), [from.box, to.box]);
+  const review = mountReviewSection(ctx, () => ({ from: from.control.value, to: to.control.value }));
   const correct = mountCorrectSection(ctx, () => refresh());
   const element = el(
     doc,
     'div',
     { class: 'of-sections' },
-    rangeSection,
+    rangePart.section,
     review.element,
-    reconcileSection,
+    reconcilePart.section,
     correct.element,
   );
 
@@ -91,8 +57,8 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   const periodsChanged = (): void => {
     const periods = ctx.periods();
     for (const [select, fallback] of [
-      [from, periods[0]],
-      [to, periods[periods.length - 1]],
+      [from.control, periods[0]],
+      [to.control, periods[periods.length - 1]],
     ] as const) {
       const choices = periods.map((period) => ({ value: period, label: ctx.periodLabel(period) }));
       fillSelect(select, choices, fallback);
@@ -100,8 +66,8 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   };
 
   const invoiceRange = (): Promise<void> => {
-    const first = from.value;
-    const last = to.value;
+    const first = from.control.value;
+    const last = to.control.value;
     if (first === '' || last === '') return refuse(ctx, () => t().rangeNeedsPeriods);
     return runAction(
       ctx,
@@ -130,16 +96,16 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   };
 
   const relabel = (): void => {
-    heading.textContent = t().reconcileHeading;
-    hint.textContent = t().reconcileHint;
+    reconcilePart.heading.textContent = t().reconcileHeading;
+    reconcilePart.hint.textContent = t().reconcileHint;
     sheet.label.textContent = t().supplierSheetLabel;
-    button.textContent = t().reconcileButton;
+    reconcilePart.button.textContent = t().reconcileButton;
     notesLabel.textContent = t().notesLabel;
-    rangeHeading.textContent = t().rangeHeading;
-    rangeHint.textContent = t().rangeHint;
-    fromLabel.textContent = t().rangeFromLabel;
-    toLabel.textContent = t().rangeToLabel;
-    rangeButton.textContent = t().rangeButton;
+    rangePart.heading.textContent = t().rangeHeading;
+    rangePart.hint.textContent = t().rangeHint;
+    from.label.textContent = t().rangeFromLabel;
+    to.label.textContent = t().rangeToLabel;
+    rangePart.button.textContent = t().rangeButton;
     renderSheets();
     fields.relabel();
     review.relabel();
@@ -175,11 +141,11 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     );
   };
 
-  form.addEventListener('submit', (event) => {
+  reconcilePart.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void reconcile();
   });
-  rangeForm.addEventListener('submit', (event) => {
+  rangePart.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void invoiceRange();
   });

@@ -4,7 +4,7 @@
  * sheet. The sheet list is read again whenever it gets focus, like Reconcile's.
  */
 import { controlSectionTexts } from '../../core/i18n/controlSections';
-import { el } from '../dom';
+import { subForm } from './fields';
 import { refuse, runAction, said, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
 
@@ -17,22 +17,14 @@ export interface CorrectSection {
 
 export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<void>): CorrectSection {
   const { doc } = ctx;
-  const ids = {
-    heading: `${ctx.id}-correct-heading`,
-    hint: `${ctx.id}-correct-hint`,
-  };
   const t = () => controlSectionTexts(ctx.lang());
   let sheets: readonly string[] = [];
 
-  const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
-  const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
   const sheet = sheetPicker(doc, `${ctx.id}-correct-sheet`, {
-    describedBy: ids.hint,
+    describedBy: `${ctx.id}-correct-hint`,
     refresh: () => void refresh(),
   });
-  const button = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const form = el(doc, 'form', { class: 'of-form' }, hint, sheet.box, button);
-  const element = el(doc, 'section', { class: 'of-section', 'aria-labelledby': ids.heading }, heading, form);
+  const part = subForm(doc, `${ctx.id}-correct`, [sheet.box]);
 
   const renderSheets = (): void => sheet.fill(sheets, { none: t().invoiceSheetNone });
 
@@ -51,21 +43,21 @@ export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<
     );
   };
 
-  form.addEventListener('submit', (event) => {
+  part.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void correct();
   });
 
   const relabel = (): void => {
-    heading.textContent = t().correctHeading;
-    hint.textContent = t().correctHint;
+    part.heading.textContent = t().correctHeading;
+    part.hint.textContent = t().correctHint;
     sheet.label.textContent = t().invoiceSheetLabel;
-    button.textContent = t().correctButton;
+    part.button.textContent = t().correctButton;
     renderSheets();
   };
   relabel();
   return {
-    element,
+    element: part.section,
     relabel,
     sheetsChanged: (next) => {
       sheets = next;

@@ -4,7 +4,7 @@
  */
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { sectionTexts } from '../../core/i18n/sections';
-import { el } from '../dom';
+import { subForm } from './fields';
 import { refuse, runAction, said, type SectionContext } from './section';
 
 /** The section; `range` gives the From and To chosen under Invoice a range (`''` when none is). */
@@ -17,15 +17,16 @@ export function mountReviewSection(
   ctx: SectionContext,
   range: () => { readonly from: string; readonly to: string },
 ): ReviewSection {
-  const { doc } = ctx;
-  const ids = { heading: `${ctx.id}-review-heading`, hint: `${ctx.id}-review-hint` };
   const t = () => controlSectionTexts(ctx.lang());
-
-  const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
-  const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
-  const button = el(doc, 'button', { type: 'submit', class: 'of-button', 'aria-describedby': ids.hint });
-  const form = el(doc, 'form', { class: 'of-form' }, hint, button);
-  const element = el(doc, 'section', { class: 'of-section', 'aria-labelledby': ids.heading }, heading, form);
+  const {
+    section: element,
+    form,
+    heading,
+    hint,
+    button,
+  } = subForm(ctx.doc, `${ctx.id}-review`, [], {
+    primary: false,
+  });
 
   const review = (): Promise<void> => {
     const { from, to } = range();

@@ -5,30 +5,28 @@
 import type { DiagnosticsResult } from '../../core/app/bridge';
 import { diagnosticsTexts } from '../../core/i18n/diagnostics';
 import { el } from '../dom';
+import { subForm } from './fields';
 import { runAction, said, type PaneSection, type SectionContext } from './section';
 
 export function mountDiagnosticsSection(ctx: SectionContext): PaneSection {
   const { doc } = ctx;
-  const ids = {
-    heading: `${ctx.id}-diagnostics-heading`,
-    hint: `${ctx.id}-diagnostics-hint`,
-    copy: `${ctx.id}-diagnostics-copy`,
-  };
+  const copyId = `${ctx.id}-diagnostics-copy`;
   const t = () => diagnosticsTexts(ctx.lang());
 
-  const heading = el(doc, 'h2', { id: ids.heading, class: 'of-heading' });
-  const hint = el(doc, 'p', { id: ids.hint, class: 'of-hint' });
-  const button = el(doc, 'button', {
-    type: 'submit',
-    class: 'of-button',
-    'aria-describedby': ids.hint,
+  const {
+    section: element,
+    form,
+    heading,
+    hint,
+    button,
+  } = subForm(doc, `${ctx.id}-diagnostics`, [], {
+    primary: false,
   });
   const report = el(doc, 'pre', { class: 'of-hint of-report' });
-  const copyLabel = el(doc, 'label', { for: ids.copy, class: 'of-hint' });
-  const copy = el(doc, 'textarea', { id: ids.copy, readonly: true, rows: '4', class: 'of-report-copy' });
+  const copyLabel = el(doc, 'label', { for: copyId, class: 'of-hint' });
+  const copy = el(doc, 'textarea', { id: copyId, readonly: true, rows: '4', class: 'of-report-copy' });
   const result = el(doc, 'div', { hidden: true }, report, copyLabel, copy);
-  const form = el(doc, 'form', { class: 'of-form' }, hint, button, result);
-  const element = el(doc, 'section', { class: 'of-section', 'aria-labelledby': ids.heading }, heading, form);
+  form.append(result);
 
   const relabel = (): void => {
     heading.textContent = t().heading;

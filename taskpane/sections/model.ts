@@ -12,7 +12,7 @@ import { el } from '../dom';
 import { messageOf } from '../messageOf';
 import { refuse, runAction, said, type PaneSection, type SectionContext } from './section';
 import { fillSelect, namedChoices } from '../fillSelect';
-import { fieldRow, selectField, subForm, textField } from './modelFields';
+import { fieldRow, selectField, subForm, textField } from './fields';
 import { sheetPicker } from './sheetPicker';
 
 /** A new Scenarios sheet is named so (or `Scenarios (2)`): the list picks the latest by default. */
@@ -41,7 +41,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   const from = textField(doc, id('from'), '', 'decimal');
   const to = textField(doc, id('to'), '', 'decimal');
   const steps = textField(doc, id('steps'), '21', 'numeric');
-  const curve = subForm(doc, id('curve'), kpi.box, fieldRow(doc, from, to, steps));
+  const curve = subForm(doc, id('curve'), [kpi.box, fieldRow(doc, from, to, steps)]);
 
   const exposure = subForm(doc, id('exposure'));
 
@@ -49,11 +49,11 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   const simulations = textField(doc, id('simulations'), '1000', 'numeric');
   const seed = textField(doc, id('seed'), '1', 'numeric');
   const method = selectField(doc, id('method'));
-  const forecast = subForm(doc, id('forecast'), fieldRow(doc, months, simulations, seed), method.box);
+  const forecast = subForm(doc, id('forecast'), [fieldRow(doc, months, simulations, seed), method.box]);
 
   const first = sheetPicker(doc, id('first'), { refresh: () => void refreshContracts() });
   const second = sheetPicker(doc, id('second'), { refresh: () => void refreshContracts() });
-  const compare = subForm(doc, id('compare'), first.box, second.box);
+  const compare = subForm(doc, id('compare'), [first.box, second.box]);
 
   const element = el(
     doc,

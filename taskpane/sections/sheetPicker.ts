@@ -4,7 +4,7 @@
  * whenever it gets focus, so a sheet made or pasted in meanwhile shows up.
  */
 import { fillSelect, namedChoices, type Choice } from '../fillSelect';
-import { selectField, type Field } from './modelFields';
+import { selectField, type Field } from './fields';
 
 /** A sheet list; `fill` lists the sheets the section read. */
 export interface SheetPicker extends Field<HTMLSelectElement> {

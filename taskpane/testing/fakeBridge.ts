@@ -7,7 +7,6 @@ import type {
   CheckResult,
   CorrectionResult,
   DiagnosticsResult,
-  ExposureSummary,
   InvoiceResult,
   Lang,
   NewContractResult,
@@ -16,7 +15,7 @@ import type {
   ReviewResult,
   TemplateInfo,
 } from '../../core/app/bridge';
-import { fakeModelBridge, type FakeModelScenario } from './fakeModelBridge';
+import { args, fakeModelBridge, type FakeModelScenario } from './fakeModelBridge';
 
 /** The bridge's methods, by name. */
 export type BridgeMethod = keyof Bridge;
@@ -37,8 +36,6 @@ export interface FakeScenario extends FakeModelScenario {
   readonly selection?: string;
   /** What `invoiceRange` answers. */
   readonly range?: RangeResult;
-  /** What `periodExposure` answers. */
-  readonly exposure?: ExposureSummary;
   /** What `reconcileInvoice` answers. */
   readonly reconcile?: ReconcileResult;
   /** What `reviewPerformance` answers. */
@@ -95,12 +92,11 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     newContract: (templateId, lang) => answer('newContract', [templateId, lang], () => scenario.newContract),
     listContracts: () =>
       answer('listContracts', [], () => [...(scenario.contracts ?? scenario.check.contracts)]),
-    checkContract: (lang, contract) =>
-      answer('checkContract', contract === undefined ? [lang] : [lang, contract], () => scenario.check),
+    checkContract: (lang, contract) => answer('checkContract', args(lang, contract), () => scenario.check),
     selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
     selectedRange: () => answer('selectedRange', [], () => scenario.selection ?? 'Sheet1!A1:B2'),
     generateInvoice: (period, lang, contract) =>
-      answer('generateInvoice', contract === undefined ? [period, lang] : [period, lang, contract], () => ({
+      answer('generateInvoice', args(period, lang, contract), () => ({
         ...scenario.invoice,
         sheet: withPeriod(scenario.invoice.sheet, period),
         message: withPeriod(scenario.invoice.message, period),
@@ -109,45 +105,27 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     reconcileInvoice: (supplierSheet, period, lang, contract, options) =>
       answer(
         'reconcileInvoice',
-        [
-          supplierSheet,
-          period,
-          lang,
-          ...(contract === undefined ? [] : [contract]),
-          ...(options ? [options] : []),
-        ],
+        // A test reads the options at the end, whether a contract was picked or not.
+        [supplierSheet, period, lang, ...args(contract), ...args(options)],
         () => scenario.reconcile ?? { sheet: 'Reconciliation', differences: 0, message: '', notes: '' },
       ),
     reviewPerformance: (from, to, lang, contract) =>
       answer(
         'reviewPerformance',
-        contract === undefined ? [from, to, lang] : [from, to, lang, contract],
+        args(from, to, lang, contract),
         () => scenario.review ?? { sheet: 'Performance', kpis: 0, invoices: 0, misses: 0, message: '' },
       ),
     correctInvoice: (invoiceSheet, lang, contract) =>
       answer(
         'correctInvoice',
-        contract === undefined ? [invoiceSheet, lang] : [invoiceSheet, lang, contract],
+        args(invoiceSheet, lang, contract),
         () => scenario.correction ?? { sheet: null, kind: 'none', difference: '', message: '' },
       ),
     invoiceRange: (from, to, lang, contract) =>
       answer(
         'invoiceRange',
-        contract === undefined ? [from, to, lang] : [from, to, lang, contract],
+        args(from, to, lang, contract),
         () => scenario.range ?? { sheets: [], message: '' },
-      ),
-    periodExposure: (period, lang, contract) =>
-      answer(
-        'periodExposure',
-        contract === undefined ? [period, lang] : [period, lang, contract],
-        () =>
-          scenario.exposure ?? {
-            sheet: 'Exposure',
-            minimum: null,
-            maximum: null,
-            unbounded: [],
-            message: '',
-          },
       ),
     runDiagnostics: (lang) =>
       answer(

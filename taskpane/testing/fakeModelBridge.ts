@@ -1,6 +1,5 @@
 /** The Model section's methods of the scripted bridge (fakeBridge.ts): each records its call and answers. */
-import type { ExposureSummary, ModelSheetResult, ScenariosResult } from '../../core/app/bridge';
-import type { ModelBridge } from '../../core/app/bridge';
+import type { ExposureSummary, ModelBridge, ModelSheetResult, ScenariosResult } from '../../core/app/bridge';
 import type { BridgeMethod } from './fakeBridge';
 
 /** What the Model section's methods answer; plain JSON. */
@@ -18,20 +17,19 @@ export interface FakeModelScenario {
   readonly exposure?: ExposureSummary;
 }
 
-type Answer = <T>(method: BridgeMethod, args: unknown[], result: () => T) => Promise<T>;
+export type Answer = <T>(method: BridgeMethod, args: unknown[], result: () => T) => Promise<T>;
 
 const sheet = (name: string): ModelSheetResult => ({ sheet: name, message: '' });
-/** Trailing `undefined` arguments are left out of the record, as the other fake methods do. */
-const args = (...values: unknown[]) => {
+/** The arguments as the fake records them: trailing `undefined` ones (options not given) left out. */
+export const args = (...values: unknown[]): unknown[] => {
   const out = [...values];
   while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
   return out;
 };
 
-export function fakeModelBridge(
-  scenario: FakeModelScenario,
-  answer: Answer,
-): Omit<ModelBridge, 'periodExposure'> {
+export function fakeModelBridge(scenario: FakeModelScenario, answer: Answer): ModelBridge {
+  const exposure = (): ExposureSummary =>
+    scenario.exposure ?? { sheet: 'Exposure', minimum: null, maximum: null, unbounded: [], message: '' };
   return {
     listKpis: (lang, contract) => answer('listKpis', args(lang, contract), () => [...(scenario.kpis ?? [])]),
     createScenarios: (lang, contract) =>
@@ -52,19 +50,10 @@ export function fakeModelBridge(
         args(name, lang, contract),
         () => scenario.repriced ?? sheet('Scenarios priced'),
       ),
+    periodExposure: (period, lang, contract) =>
+      answer('periodExposure', args(period, lang, contract), exposure),
     scenarioExposure: (name, row, lang, contract) =>
-      answer(
-        'scenarioExposure',
-        args(name, row, lang, contract),
-        () =>
-          scenario.exposure ?? {
-            sheet: 'Exposure',
-            minimum: null,
-            maximum: null,
-            unbounded: [],
-            message: '',
-          },
-      ),
+      answer('scenarioExposure', args(name, row, lang, contract), exposure),
     feeCurve: (request, lang, contract) =>
       answer('feeCurve', args(request, lang, contract), () => scenario.curve ?? sheet('Curve')),
     forecast: (request, lang, contract) =>

@@ -1,6 +1,6 @@
 /**
- * The Model section's controls: a labelled select or text field, a sub-form with its heading, hint and
- * button, and a row of short fields side by side. Built with `el`, so every text stays text.
+ * The sections' controls: a labelled select or text field, a sub-form with its heading, hint and button,
+ * and a row of short fields side by side. Built with `el`, so every text stays text.
  */
 import { el } from '../dom';
 
@@ -57,12 +57,18 @@ export interface SubForm {
   readonly button: HTMLButtonElement;
 }
 
-export function subForm(doc: Document, id: string, ...fields: Node[]): SubForm {
+/** The section's heading and hint are `${id}-heading` and `${id}-hint`; its button is primary unless said. */
+export function subForm(
+  doc: Document,
+  id: string,
+  fields: readonly Node[] = [],
+  { primary = true }: { readonly primary?: boolean } = {},
+): SubForm {
   const heading = el(doc, 'h2', { id: `${id}-heading`, class: 'of-heading' });
   const hint = el(doc, 'p', { id: `${id}-hint`, class: 'of-hint' });
   const button = el(doc, 'button', {
     type: 'submit',
-    class: 'of-button of-primary',
+    class: primary ? 'of-button of-primary' : 'of-button',
     'aria-describedby': hint.id,
   });
   const form = el(doc, 'form', { class: 'of-form' }, hint, ...fields, button);
