@@ -79,7 +79,7 @@ const EN: Texts = {
   },
   notText: (cell, text) =>
     `Google Sheets did not keep the text ${JSON.stringify(text)} in ${cell} as text (it read it as a formula, a number or a date): please send us this message`,
-  busy: 'Another Outcome Fees action is still writing to this spreadsheet (a second click, or another user): wait for it to finish, then try again.',
+  busy: 'Another Outcome Fees action is still writing to this spreadsheet (another user, or another sidebar): wait for it to finish, then try again.',
 };
 
 const FR = frenchTexts<Texts>({
@@ -119,7 +119,7 @@ const FR = frenchTexts<Texts>({
   },
   notText: (cell, text) =>
     `Google Sheets n’a pas conservé le texte « ${text} » de ${cell} comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message`,
-  busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un second clic, ou un autre utilisateur) : attendez qu’elle se termine, puis réessayez.',
+  busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un autre utilisateur, ou un autre panneau) : attendez qu’elle se termine, puis réessayez.',
 });
 
 /** The server's words in `lang`. */

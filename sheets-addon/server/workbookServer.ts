@@ -17,7 +17,7 @@ import { userLang } from './language';
 import { paintRequestsFrom } from './paintRequests';
 
 /**
- * How long a paint waits for another paint of the same spreadsheet (a second click, another user) to
+ * How long a paint waits for another paint of the same spreadsheet (another user, another sidebar) to
  * finish. A paint takes seconds; an execution may last six minutes.
  */
 const LOCK_WAIT_MS = 60_000;
@@ -108,7 +108,7 @@ function prepareAll(plans: readonly PaintRequest['plan'][]): PreparedPlan[] {
 /**
  * Paints each plan on a new, uniquely named sheet and leaves its tag on it; all of them or none. The
  * painter removes its own half-built sheet; the sheets painted before it are undone here. The document
- * lock makes a second paint (a double click, another user) wait, so it sees this one's sheets when it
+ * lock makes a second paint (another user, another sidebar) wait, so it sees this one's sheets when it
  * picks its names; its changes are flushed before the lock is released, as LockService asks.
  */
 export function paintPlans(requests: unknown): PaintedSheet[] {
