@@ -1,6 +1,7 @@
 /** docs/contract-format.md stays true: its examples are read by the code they describe. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { evaluateFormula } from '../formula/evaluateFormula';
 import { contractSheetPlan } from '../layout/contractSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
@@ -17,6 +18,16 @@ const fence = (lang: string) => {
 };
 
 describe('docs/contract-format.md', () => {
+  // Every "check by hand" the docs give as `FORMULA` = N: the worksheet functions return N (the tests of
+  // each term check that it is the invoice line's amount).
+  test('every check-by-hand formula returns the amount the docs give', () => {
+    const prose = doc.replace(/\s*\n\s*/g, ' ');
+    const claims = [...prose.matchAll(/`([^`]*\([^`]*)` = (-?\d[\d.]*\d|\d)/g)];
+    expect(claims.length).toBeGreaterThanOrEqual(24);
+    for (const [, formula, amount] of claims)
+      expect([formula, evaluateFormula(formula)]).toEqual([formula, Number(amount)]);
+  });
+
   test('the complete example is the BPO template', () => {
     expect(loadContract(fence('json'))).toEqual({ ok: true, value: bpoCustomerService.contract() });
   });
