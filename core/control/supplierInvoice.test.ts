@@ -44,6 +44,17 @@ describe('readSupplierInvoice', () => {
     ]);
   });
 
+  it('a file starting with its lines (no header at all) says so once, on the row it read as the header', () => {
+    const lines = [
+      [null, null],
+      ['Fixed management fee', 20000],
+      ['Interactions', 88750],
+    ];
+    expect(messages(lines)).toEqual([
+      'supplier.csv!A2: no header row: the first row must name the columns (Line, Amount…)',
+    ]);
+  });
+
   it('a blank amount is an error, not zero; so are text that is not a number and a value without a header', () => {
     expect(
       messages([

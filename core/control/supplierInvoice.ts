@@ -91,6 +91,8 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     headed.add(col);
   });
   if (headerRow >= grid.length) return failed([cellIssue(sheet, 0, 0, '', t.noHeader)]);
+  // Not one known header: the file starts with its lines (or a title), so say that, not each cell's name.
+  if (columns.size === 0) return failed([cellIssue(sheet, headerRow, 0, '', t.noHeader)]);
   for (const column of ['label', 'amount'] as const) {
     if (!columns.has(column) && issues.length === 0)
       issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));
