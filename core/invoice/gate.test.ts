@@ -177,3 +177,95 @@ describe('gates', () => {
     );
   });
 });
+
+describe('a failing gate never increases a fee, whatever the model', () => {
+  // One gated clause per model that takes a gate, each on its own KPI; the same contract without the
+  // gates is the reference. Gate held: every line as without it; failed: a positive line is withheld (0),
+  // a negative one (a malus, a cut, a shared loss) stands.
+  const kpi = (name: string, terms: Record<string, string>) => ({
+    name,
+    measure: 'm',
+    unit: 'count',
+    direction: 'higher',
+    period: 'monthly',
+    ...terms,
+  });
+  const CLAUSES = [
+    kpi('Fee', { model: 'threshold', threshold: '50', amount: '500' }),
+    kpi('Score', {
+      model: 'kpi-score',
+      threshold: '40',
+      target: '60',
+      stretch: '80',
+      amount: '1000',
+      stretchScore: '1.5',
+    }),
+    kpi('Gain', { model: 'gain-share', baseline: '50', share: '10', floor: '-300' }),
+    kpi('BonusMalus', { model: 'bonus-malus', target: '50', bonusRate: '10', malusRate: '10' }),
+    kpi('Step', {
+      model: 'rate-adjustment',
+      threshold: '40',
+      target: '60',
+      bonusRate: '0.05',
+      malusRate: '0.05',
+    }),
+    kpi('Scale', {
+      model: 'rate-adjustment',
+      grading: 'linear',
+      threshold: '40',
+      target: '60',
+      bonusRate: '0.05',
+      malusRate: '0.05',
+    }),
+    kpi('Share', { model: 'achievement-share', target: '50', weight: '1' }),
+  ];
+  const names = CLAUSES.map((c) => c.name);
+  function modelsContract(gated: boolean): Contract {
+    const result = parseContract({
+      schema: 'outcome-fees/contract@1',
+      id: 'gates',
+      name: 'Gates',
+      parties: { client: 'Client', provider: 'Provider' },
+      currency: 'EUR',
+      language: 'en',
+      vatRate: '0.20',
+      frequency: 'monthly',
+      firstPeriod: '2026-01',
+      hourly: { label: 'Hours', rate: '80', variablePay: '1000' },
+      kpis: [
+        ...CLAUSES.map((c) => (gated ? { ...c, gateKpi: 'CSAT', gateLevel: '0.85' } : c)),
+        kpi('CSAT', { unit: 'percent', model: 'threshold', threshold: '0.5', amount: '1' }),
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.value;
+  }
+  const withGates = modelsContract(true);
+  const without = modelsContract(false);
+
+  test('held it changes nothing; failed it withholds what is positive and leaves the rest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: names.length, maxLength: names.length }),
+        fc.integer({ min: 0, max: 1000 }),
+        (values, csat) => {
+          const month: Record<string, string> = { hours: '100', CSAT: (csat / 1000).toString() };
+          names.forEach((n, i) => (month[n] = values[i].toString()));
+          const actuals = actualsOf({ '2026-02': month });
+          const line = (c: Contract, name: string) => {
+            const built = buildInvoice(c, actuals, '2026-02');
+            if (!built.ok) throw new Error(built.problems.join('\n'));
+            return built.invoice.lines.find((l) => l.label === name)!.amount;
+          };
+          for (const name of names) {
+            const gated = line(withGates, name);
+            const free = line(without, name);
+            expect(gated.lte(free)).toBe(true);
+            expect(gated.eq(csat >= 850 ? free : free.isPositive() ? 0 : free)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
