@@ -4,7 +4,7 @@
  * Saves one screenshot per action and language (docs/screenshots with UPDATE_SCREENSHOTS=1).
  */
 import { saveScreenshot } from '../test/e2e/harness';
-import { outcomePlace, paneInBrowser, waitForKind } from './testing/paneInBrowser';
+import { expectOutcomeBeside, paneInBrowser, waitForKind } from './testing/paneInBrowser';
 import { BPO, BPO_FR } from './testing/paneScenarios';
 
 const ACTIONS = {
@@ -21,7 +21,7 @@ describe.each(['en', 'fr'] as const)('the pane at 350 × 378 (%s)', (lang) => {
       await page.getByRole('button', { name: ACTIONS[lang][action], exact: true }).click();
       await waitForKind(page, 'success');
       // Beside the action: the status follows the form of the button pressed.
-      await expect(outcomePlace(page)).resolves.toEqual({ visible: true, beside: true });
+      await expectOutcomeBeside(page, ACTIONS[lang][action]);
       await saveScreenshot(page, `pane-350x378-${lang}-${action}`);
     }
   });

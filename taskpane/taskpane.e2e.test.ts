@@ -78,6 +78,10 @@ const browser = paneInBrowser();
 const openPane = (overrides: Partial<FakeScenario> = {}, mode: OpenOptions['mode'] = 'files') =>
   browser.open({ ...SCENARIO, ...overrides }, { viewport: { width: 320, height: 720 }, mode });
 
+/** Whether the keyboard focus is on the pane's status, the outcome of the last action. */
+const statusFocused = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.activeElement?.classList.contains('of-status') ?? false);
+
 /** Accessible-ish name of the focused control: its label, or its text. */
 function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -360,7 +364,7 @@ describe('task pane in Chromium', () => {
     expect(watch.dialogs).toEqual([]);
   });
 
-  test('works from the keyboard alone, with a visible focus that comes back after each action', async () => {
+  test('works from the keyboard alone, with a visible focus; each outcome takes the focus, Tab goes on from it', async () => {
     const { page, calls } = await openPane();
     const stops: string[] = [];
     for (let i = 0; i < 8 && stops.at(-1) !== 'Generate invoice'; i += 1) {
@@ -391,12 +395,13 @@ describe('task pane in Chromium', () => {
     expect(outline).toBe('solid 2px');
     await page.keyboard.press('Enter');
     await waitForKind(page, 'success');
-    expect(await focusedName(page)).toBe('Create contract');
+    await expect(statusFocused(page)).resolves.toBe(true);
 
     await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Check contract');
     await page.keyboard.press('Enter');
     await waitForKind(page, 'warning');
-    expect(await focusedName(page)).toBe('Check contract');
+    await expect(statusFocused(page)).resolves.toBe(true);
 
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe(EXPECTED_ISSUES[0]);
@@ -411,6 +416,7 @@ describe('task pane in Chromium', () => {
     expect(await focusedName(page)).toBe('Generate invoice');
     await page.keyboard.press('Enter');
     await waitForKind(page, 'success');
+    await expect(statusFocused(page)).resolves.toBe(true);
 
     expect((await calls()).slice(2)).toEqual([
       ['listContracts'],

@@ -98,8 +98,10 @@ export function mountTaskpane(
     );
 
   /**
-   * Runs `action` with the pane busy. Disabling the focused control throws focus to the page body, which
-   * strands keyboard users: focus goes back to where it was once the pane is usable again.
+   * Runs `action` with the pane busy: every control disabled, so a double click starts it once. Its
+   * outcome is shown beside the control it came from and takes the keyboard focus (disabling the focused
+   * control threw it to the page body); Tab goes on from there to what follows the outcome. An action
+   * with nothing to say (templates listed) gives the focus back to where it was.
    */
   const run = async (busyText: Status['text'], action: () => Promise<Status>): Promise<void> => {
     if (busy) return;
@@ -123,7 +125,8 @@ export function mountTaskpane(
     busy = false;
     setStatus(outcome);
     const lost = doc.activeElement === null || doc.activeElement === doc.body;
-    if (lost && focused?.isConnected) focused.focus();
+    if (outcome.kind !== 'idle' && (lost || focused !== null)) view.status.focus({ preventScroll: true });
+    else if (lost && focused?.isConnected) focused.focus();
     view.status.scrollIntoView({ block: 'nearest' });
   };
 
@@ -228,7 +231,16 @@ export function mountTaskpane(
     periodLabel: labelOf,
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
-    show: (next) => setStatus(next),
+    // A refusal (choose a sheet first) is the outcome of the button pressed: shown beside it, focused.
+    show: (next) => {
+      const origin = doc.activeElement;
+      setStatus(next);
+      if (origin instanceof HTMLElement && view.pane.contains(origin) && origin !== view.status) {
+        besideAction(origin);
+        view.status.focus({ preventScroll: true });
+        view.status.scrollIntoView({ block: 'nearest' });
+      }
+    },
   };
   const model = mountModelSection(sectionContext);
   const control = mountControlSection(sectionContext);

@@ -84,10 +84,18 @@ export function buildView(doc: Document, id: string): View {
   const statusText = el(doc, 'p', { class: 'of-status-text' });
   const statusDetail = el(doc, 'p', { class: 'of-status-detail' });
   // Always in the tree, even when idle: screen readers miss live regions that appear with their content.
+  // Focusable from script only, so an action's outcome takes the keyboard focus (ui.ts).
   const status = el(
     doc,
     'div',
-    { class: 'of-status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-kind': 'idle' },
+    {
+      class: 'of-status',
+      role: 'status',
+      'aria-live': 'polite',
+      'aria-atomic': 'true',
+      'data-kind': 'idle',
+      tabindex: '-1',
+    },
     el(doc, 'span', { class: 'of-spinner', 'aria-hidden': 'true' }),
     el(doc, 'div', { class: 'of-status-body' }, statusText, statusDetail),
   );

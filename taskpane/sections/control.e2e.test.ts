@@ -14,7 +14,13 @@ import { saveScreenshot } from '../../test/e2e/harness';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
 import type { FakeScenario } from '../testing/fakeBridge';
-import { expectText, outcomePlace, paneInBrowser, statusText, waitForKind } from '../testing/paneInBrowser';
+import {
+  expectOutcomeBeside,
+  expectText,
+  paneInBrowser,
+  statusText,
+  waitForKind,
+} from '../testing/paneInBrowser';
 
 const SUPPLIER = 'Supplier =HYPERLINK("x")';
 
@@ -71,11 +77,12 @@ function scenarioFor(lang: Lang): FakeScenario & { readonly reconcileRange: stri
 
 const browser = paneInBrowser();
 
-/** The status is inside the visible pane, right after the form of the button pressed, saying `text`. */
-async function expectOutcome(page: Page, kind: string, text: string): Promise<void> {
+/** Presses `button`; its outcome says `text`, inside the visible pane, focused, beside the button. */
+async function expectOutcome(page: Page, button: string, kind: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
   await waitForKind(page, kind);
   await expectText(statusText(page), text);
-  await expect(outcomePlace(page)).resolves.toEqual({ visible: true, beside: true });
+  await expectOutcomeBeside(page, button);
 }
 
 const LABELS = {
@@ -116,8 +123,7 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     await waitForKind(page, 'success');
 
     // Performance review over the range chosen under Invoice a range (the whole list by default).
-    await page.getByRole('button', { name: l.review }).click();
-    await expectOutcome(page, 'success', scenario.review!.message);
+    await expectOutcome(page, l.review, 'success', scenario.review!.message);
     expect(await calls('reviewPerformance')).toEqual([['reviewPerformance', '2026-09', '2026-12', lang]]);
     await saveScreenshot(page, `control-review-${lang}`);
 
@@ -133,8 +139,7 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     await page.getByRole('button', { name: l.useSelection }).click();
     await expect(page.getByLabel(l.range).inputValue()).resolves.toBe(range);
     expect(await calls('selectedRange')).toEqual([['selectedRange']]);
-    await page.getByRole('button', { name: l.reconcile, exact: true }).click();
-    await expectOutcome(page, 'warning', scenario.reconcile!.message);
+    await expectOutcome(page, l.reconcile, 'warning', scenario.reconcile!.message);
     await expect(
       page.getByRole('textbox', { name: /Dispute notes|Notes de contestation/ }).inputValue(),
     ).resolves.toBe(scenario.reconcile!.notes);
@@ -146,8 +151,7 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     // Correct an invoice: the October invoice sheet, its CSAT restated since.
     const invoiceSheet = scenario.invoice.sheet;
     await page.getByLabel(l.invoiceSheet, { exact: true }).selectOption(invoiceSheet);
-    await page.getByRole('button', { name: l.correct }).click();
-    await expectOutcome(page, 'success', scenario.correction!.message);
+    await expectOutcome(page, l.correct, 'success', scenario.correction!.message);
     expect(await calls('correctInvoice')).toEqual([['correctInvoice', invoiceSheet, lang]]);
     await saveScreenshot(page, `control-correct-${lang}`);
 

@@ -11,7 +11,7 @@ import type { FakeScenario } from '../testing/fakeBridge';
 import {
   expectText,
   expectTexts,
-  outcomePlace,
+  expectOutcomeBeside,
   paneInBrowser,
   press,
   statusText,
@@ -196,7 +196,7 @@ describe.each(['en', 'fr'] as const)('Model section at 350 × 378 (%s)', (lang) 
       await button.click();
       await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
       await waitForKind(page, 'success');
-      await expect(outcomePlace(page)).resolves.toEqual({ visible: true, beside: true });
+      await expectOutcomeBeside(page, BUTTONS[lang][action]);
       await saveScreenshot(page, `model-350x378-${lang}-${action}`);
     }
     await close();

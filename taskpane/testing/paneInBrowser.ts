@@ -142,14 +142,29 @@ export async function press(page: Page, name: string): Promise<void> {
   await page.locator('.of-status:not([data-kind="busy"])').waitFor({ state: 'attached' });
 }
 
-/** Where the status is: wholly inside the viewport, and right after the part the focused control is in. */
-export function outcomePlace(page: Page): Promise<{ visible: boolean; beside: boolean }> {
-  return page.evaluate(() => {
+/**
+ * Where the outcome is after pressing the button named `button`: wholly inside the viewport, holding the
+ * keyboard focus, right after the part of the pane the button is in.
+ */
+export function outcomePlace(
+  page: Page,
+  button: string,
+): Promise<{ visible: boolean; focused: boolean; beside: boolean }> {
+  return page.evaluate((name) => {
     const status = document.querySelector('.of-status')!;
     const box = status.getBoundingClientRect();
+    const pressed = Array.from(document.querySelectorAll('button')).filter(
+      (candidate) => candidate.textContent?.trim() === name,
+    );
     return {
       visible: box.top >= 0 && box.bottom <= window.innerHeight,
-      beside: status.previousElementSibling?.contains(document.activeElement) ?? false,
+      focused: document.activeElement === status,
+      beside: pressed.length === 1 && (status.previousElementSibling?.contains(pressed[0]!) ?? false),
     };
-  });
+  }, button);
+}
+
+/** The outcome of pressing `button` is visible, focused and beside it (see `outcomePlace`). */
+export async function expectOutcomeBeside(page: Page, button: string): Promise<void> {
+  await expect(outcomePlace(page, button)).resolves.toEqual({ visible: true, focused: true, beside: true });
 }
