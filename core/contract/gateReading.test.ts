@@ -128,6 +128,26 @@ describe('check: a gate that forms no one value on an invoice', () => {
     expect(found[0]).toContain('over 2026-01 (');
   });
 
+  // Quarterly invoices, CSAT averaged over half-years: Q1 does not close its half-year, so it has no one
+  // value to judge Q1's AHT on (said on CSAT's March cell, line 10); Q2 closes it and judges on the
+  // half-year's average (no problem).
+  test('a gate KPI aggregated over a longer period than the invoice, on the invoice not closing it', () => {
+    const c = contract(
+      'en',
+      'quarterly',
+      { aggregation: 'average', period: 'half-yearly' },
+      { aggregation: 'average' },
+    );
+    const half = ['2026-04', '2026-05', '2026-06']
+      .map((m) => `${m},volume,Contacts,100\n${m},kpi,AHT,5\n${m},kpi,CSAT,0.9`)
+      .join('\n');
+    const found = messages(c, { csv: `${csv(['0.9', '0.9', '0.9'])}\n${half}`, file: 'actuals.csv' });
+    expect(found.map((m) => m.split(': its clause')[0])).toEqual([
+      'actuals.csv!D10 (Value): "AHT", Gate KPI "CSAT"',
+    ]);
+    expect(found[0]).toContain('over 2026-01 – 2026-03');
+  });
+
   test.each<[string, Record<string, string>, Record<string, string>]>([
     ['a quarter averaged on quarterly invoices', { aggregation: 'average' }, { aggregation: 'average' }],
     ['a quarterly gate KPI gating a quarterly clause', { period: 'quarterly' }, { period: 'quarterly' }],
