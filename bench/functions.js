@@ -5,37 +5,46 @@
  * call them), against the same arithmetic on plain JS doubles over the same cells, measured in the same
  * process in interleaved rounds. Prints, per function and data set, the median ratio and its spread
  * (the middle half of the rounds: 25th to 75th percentile; on a shared machine the extremes are noise).
- * With --check, exits 1 when any median ratio exceeds 5×. Run `npm run build:core` first (npm run bench
- * does).
+ * Run `npm run build:core` first (npm run bench does).
  *
- *   node --single-threaded-gc bench/functions.js [--rows 100000] [--rounds 15] [--check] [--only NAME,NAME] [--clock cpu|wall]
+ *   node --single-threaded-gc bench/functions.js [--rows 100000] [--rounds 15] [--check] [--only NAME,NAME]
+ *                                               [--clock cpu|wall] [--no-kernel NAME,NAME]
  *
  * Time is the process's CPU time (`process.cpuUsage`); `npm run bench` runs node with the collector on
  * the main thread (`--single-threaded-gc`), so that each side is charged for the collections its own
  * garbage causes and for nothing else. On this project's shared 2-core machine the wall clock mostly
- * measures the load: at a load average of 15 a process gets a seventh of a core, and a side lasting less
- * than a time slice often escapes the other processes while a longer one beside it does not.
- * `--clock wall` measures elapsed time instead (the same figures on an idle machine). A round times each
- * side over enough calls to last 20 ms or more, counted in the warm-up round from the plain side's time:
- * one call for the row functions, some 40 for NPS and SCORECARD, whose plain loop takes half a
- * millisecond.
+ * measures the load (`--clock wall` measures elapsed time instead: the same figures on an idle machine).
+ * A round times each side PAIRS times, alternating sides, each time over enough calls to last BATCH (one
+ * call of a row function; some 20 of NPS or SCORECARD, whose plain loop takes half a millisecond), and
+ * its ratio is exact time ÷ plain time summed over the round: sides measured a few milliseconds apart
+ * meet the same load, where one long side beside another did not.
+ *
+ * --check exits 1 when a function's median ratio exceeds 5× twice: a median over the limit is measured
+ * again, over as many new rounds, and the function fails only if that median is over it too (both are
+ * printed). A burst of load from other processes rarely lasts through both, while a kernel that is really
+ * slow fails both: `--no-kernel NAME` runs NAME's exact side on the decimal path alone (the
+ * reference the kernels are tested against, some 30 to 300 times slower than doubles), which makes
+ * `--check` exit 1.
  */
 const api = require('..');
 
 const options = parseOptions(process.argv.slice(2));
 const ROWS = options.rows;
 const LIMIT = 5;
-/** Seconds a side lasts at least in each round (see above). */
-const BATCH = 0.02;
+/** Seconds a side lasts at least each time it is timed (see above). */
+const BATCH = 0.01;
+/** Times each side is timed in a round, alternating. */
+const PAIRS = 3;
 
 function parseOptions(argv) {
-  const out = { rows: 100000, rounds: 15, check: false, only: null, clock: 'cpu' };
+  const out = { rows: 100000, rounds: 15, check: false, only: null, clock: 'cpu', noKernel: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--check') out.check = true;
     else if (argv[i] === '--rows') out.rows = Number(argv[++i]);
     else if (argv[i] === '--rounds') out.rounds = Number(argv[++i]);
     else if (argv[i] === '--only') out.only = argv[++i].split(',');
     else if (argv[i] === '--clock' && ['cpu', 'wall'].includes(argv[i + 1])) out.clock = argv[++i];
+    else if (argv[i] === '--no-kernel') out.noKernel = argv[++i].split(',');
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return out;
@@ -150,9 +159,9 @@ function quantile(sorted, q) {
   return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
 }
 
-function measure(data) {
+/** Median and middle half of each named function's ratio over `options.rounds` rounds. */
+function measure(data, names) {
   const all = cases(data);
-  const names = Object.keys(all).filter((n) => options.only === null || options.only.includes(n));
   const ratios = Object.fromEntries(names.map((n) => [n, []]));
   const calls = Object.fromEntries(names.map((n) => [n, 1]));
   const exactTimes = Object.fromEntries(names.map((n) => [n, []]));
@@ -160,30 +169,33 @@ function measure(data) {
     for (const name of names) {
       const spec = api.findFunction(name);
       const { args, plain } = all[name];
-      // Alternate which side runs first, so neither always meets a warm cache or a pending GC.
+      const evaluateOptions = { kernels: !options.noKernel.includes(name) };
       const times = calls[name];
       const exactSide = () => {
-        for (let i = 0; i < times; i++) api.evaluate(spec, args);
+        for (let i = 0; i < times; i++) api.evaluate(spec, args, evaluateOptions);
       };
       const plainSide = () => {
         for (let i = 0; i < times; i++) plain();
       };
-      let exact;
-      let doubles;
-      if (round % 2 === 0) {
-        exact = seconds(exactSide) / times;
-        doubles = seconds(plainSide) / times;
-      } else {
-        doubles = seconds(plainSide) / times;
-        exact = seconds(exactSide) / times;
+      let exact = 0;
+      let doubles = 0;
+      for (let pair = 0; pair < PAIRS; pair++) {
+        // Alternate which side runs first, so neither always meets a warm cache or a pending GC.
+        if ((round + pair) % 2 === 0) {
+          exact += seconds(exactSide);
+          doubles += seconds(plainSide);
+        } else {
+          doubles += seconds(plainSide);
+          exact += seconds(exactSide);
+        }
       }
       if (round === 0) {
         // Warm-up round: compiles both sides and counts the calls a side needs to last BATCH.
-        calls[name] = Math.max(1, Math.ceil(BATCH / doubles));
+        calls[name] = Math.max(1, Math.ceil((BATCH * PAIRS) / doubles));
         continue;
       }
       ratios[name].push(exact / doubles);
-      exactTimes[name].push(exact);
+      exactTimes[name].push(exact / (PAIRS * times));
     }
   }
   return names.map((name) => {
@@ -200,10 +212,14 @@ function measure(data) {
 }
 
 const fmtRatio = (x) => `${x.toFixed(1)}×`;
-let failed = false;
+const fmtLine = (r) =>
+  `${r.name.padEnd(14)}${fmtRatio(r.median).padStart(8)}${`${fmtRatio(r.low)}–${fmtRatio(r.high)}`.padStart(15)}${Math.round(r.rowsPerSecond).toLocaleString('en-US').padStart(15)}`;
+const failed = [];
+const names = Object.keys(cases('distinct')).filter((n) => options.only === null || options.only.includes(n));
 console.log(
   `exact ÷ plain doubles (${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} time), one call over ${ROWS.toLocaleString('en-US')} rows (table functions: one table of as many cells), median of ${options.rounds} interleaved rounds, spread = 25th–75th percentile of the rounds`,
 );
+if (options.noKernel.length > 0) console.log(`decimal path only (no kernel): ${options.noKernel.join(', ')}`);
 for (const data of ['distinct', 'sheet']) {
   console.log(
     `\n${data === 'distinct' ? 'distinct full-precision values' : 'sheet-like values (3 decimals, repeating)'}`,
@@ -211,15 +227,19 @@ for (const data of ['distinct', 'sheet']) {
   console.log(
     `${'function'.padEnd(14)}${'median'.padStart(8)}${'spread'.padStart(15)}${'exact rows/s'.padStart(15)}`,
   );
-  for (const r of measure(data)) {
-    const over = r.median > LIMIT;
-    failed ||= over;
-    console.log(
-      `${r.name.padEnd(14)}${fmtRatio(r.median).padStart(8)}${`${fmtRatio(r.low)}–${fmtRatio(r.high)}`.padStart(15)}${Math.round(r.rowsPerSecond).toLocaleString('en-US').padStart(15)}${over ? `  over ${LIMIT}×` : ''}`,
-    );
+  const results = measure(data, names);
+  for (const r of results) console.log(`${fmtLine(r)}${r.median > LIMIT ? `  over ${LIMIT}×` : ''}`);
+  const over = results.filter((r) => r.median > LIMIT).map((r) => r.name);
+  if (over.length === 0) continue;
+  // The second opinion (see the header): the same rounds again for the functions over the limit.
+  console.log(`measured again (median over ${LIMIT}×):`);
+  for (const r of measure(data, over)) {
+    const still = r.median > LIMIT;
+    if (still) failed.push(`${r.name} (${data})`);
+    console.log(`${fmtLine(r)}${still ? `  over ${LIMIT}× again` : ''}`);
   }
 }
-if (options.check && failed) {
-  console.error(`\nsome median ratio exceeds ${LIMIT}×`);
+if (options.check && failed.length > 0) {
+  console.error(`\nmedian ratio over ${LIMIT}× in both measurements: ${failed.join(', ')}`);
   process.exit(1);
 }

@@ -7,7 +7,8 @@
 import { toHostNumber, type Dec } from '../../money';
 import type { HostMatrix } from '../hostValues';
 import type { ArgSpec } from '../types';
-import { POW10, TWO_PRODUCT, twoProduct } from './exact';
+import { BASE, DOUBLE, GUESS, HIGH, SLICE_OF, SPLIT, TENS, WORDS } from './decimals';
+import { POW10 } from './exact';
 
 /** One argument over the rows: row i is at index i · step (step 0 for an argument that does not vary). */
 export interface Column {
@@ -49,15 +50,15 @@ export function boundsOf(spec: Pick<ArgSpec<unknown>, 'hostType' | 'expects'>): 
   return { min: bound, minExclusive: m[1] === '>', max: Infinity };
 }
 
-const BITS = new DataView(new ArrayBuffer(8));
-const LOG10_2 = Math.log10(2);
-
 /**
  * Reads cells rows × cols (a single row or column repeating along the result's outRows × outCols) into a
- * column of decimals. The 15-digit decimal is found without strings: k = 14 − ⌊log10 |x|⌋ puts |x|·10^k in
- * [10^14, 10^15); that product is rounded to the nearest integer, half up, as `toPrecision(15)` rounds the
- * exact value (the double product is within 1/16 of it, and the exact error decides near a half); then
- * trailing zeros are removed. Values from 10^-7 to 10^15 are decomposed; others go to the decimal path.
+ * column of decimals. The 15-digit decimal is found without strings: k, looked up from the top bits of |x|
+ * (decimals.ts) and corrected once, puts p = fl(|x| · 10^k) in [10^14, 10^15); with e the exact error of
+ * that product (Dekker, on the halves of 10^k from the table), m = ⌊p + 1/2⌋ + ⌊p − ⌊p + 1/2⌋ + 1/2 + e⌋
+ * is |x| · 10^k rounded half up, as `toPrecision(15)` rounds the exact value (p − ⌊p + 1/2⌋ + 1/2 is exact
+ * and a multiple of p's spacing, and |e| is at most half of it, so that sum rounds to no integer it does
+ * not reach); then trailing zeros are removed. Values from 10^-7 to 10^15 are decomposed; others go to the
+ * decimal path.
  */
 export function readColumn(
   cells: HostMatrix,
@@ -112,11 +113,15 @@ function decompose(
   v: Float64Array,
 ): void {
   const { min, minExclusive, max } = bounds;
-  // Module bindings read through a local: the compiled CommonJS would look them up on every row.
+  // Module bindings read through locals: the compiled CommonJS would look them up on every row.
   const pow10 = POW10;
-  const error = TWO_PRODUCT;
-  const exactProduct = twoProduct;
-  const bits = BITS;
+  const double = DOUBLE;
+  const words = WORDS;
+  const high = HIGH;
+  const base = BASE;
+  const guess = GUESS;
+  const tens = TENS;
+  const slices = SLICE_OF;
   for (let r = 0, i = 0; r < outRows; r++) {
     const line = cells[rows === 1 ? 0 : r];
     for (let col = 0; col < outCols; col++, i++) {
@@ -142,21 +147,20 @@ function decompose(
         c[i] = NaN;
         continue;
       }
-      // ⌊log10 a⌋ from the binary exponent, at most one too small; the next line corrects it.
-      bits.setFloat64(0, a);
-      let scale = 14 - Math.floor((((bits.getUint32(0) >>> 20) & 0x7ff) - 1023) * LOG10_2);
-      let p = a * pow10[scale];
-      if (p >= 1e15) p = a * pow10[--scale];
-      else if (p < 1e14) p = a * pow10[++scale];
-      const whole = Math.floor(p);
-      const fraction = p - whole;
-      let m: number;
-      if (fraction > 0.4375 && fraction < 0.5625) {
-        exactProduct(a, pow10[scale]);
-        m = error[0] >= 0.5 - fraction ? whole + 1 : whole;
-      } else {
-        m = Math.floor(p + 0.5);
+      double[0] = a;
+      let q = 4 * (((words[high] >>> 16) - base) & 2047);
+      let p = a * tens[q];
+      if (!(p >= 1e14 && p < 1e15)) {
+        q = 4 * slices[guess[q >> 2] + (p < 1e14 ? 1 : -1)];
+        p = a * tens[q];
       }
+      const t = SPLIT * a;
+      const ah = t - (t - a);
+      const al = a - ah;
+      const e = ah * tens[q + 1] - p + ah * tens[q + 2] + al * tens[q + 1] + al * tens[q + 2];
+      let m = Math.floor(p + 0.5);
+      m += Math.floor(p - m + 0.5 + e);
+      let scale = guess[q >> 2];
       // Trailing zeros off, tested by multiplying by a reciprocal: a test that misses (the reciprocal is
       // not exact) only leaves a zero on, which changes no value.
       if (scale >= 1 && Math.floor(m * 0.1) * 10 === m) {
