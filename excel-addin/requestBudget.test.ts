@@ -107,6 +107,15 @@ describe('painting beyond one request', () => {
     expect(book.sheetNames()).toEqual(['Mine']);
   });
 
+  it('would be refused by Excel on the web as one request: the fake, as Excel, refuses a sync over 5 MB', async () => {
+    const book = createMockWorkbook();
+    const sheet = book.context.workbook.worksheets.add('Big');
+    const text = 'x'.repeat(1000);
+    sheet.getRange('A1:A6000').formulas = Array.from({ length: 6000 }, () => [text]);
+    await expect(book.context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(book.sheetNames()).toEqual([]);
+  });
+
   it('refuses a sheet too large for one request before touching the workbook', async () => {
     const book = createMockWorkbook();
     await expect(paintWorkbookPlan(book.context, [bulky('Huge', 5000)])).rejects.toThrow(

@@ -61,6 +61,21 @@ function notLoaded(property: string): never {
   );
 }
 
+/**
+ * Excel on the web's limit on one request (Microsoft, "Resource limits and performance optimization for
+ * Office Add-ins": 5 MB for requests and responses).
+ */
+const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** The bytes of the arguments a batch sends: the values, formulas and formats written dominate it. */
+function requestBytes(calls: readonly Call[]): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const call of calls)
+    if (call.description) bytes += encoder.encode(JSON.stringify(call.description.args) ?? '').length;
+  return bytes;
+}
+
 /** A request context: the queue of one `Excel.run`. */
 export class FakeContext {
   readonly workbook: FakeWorkbookProxy;
@@ -97,6 +112,13 @@ export class FakeContext {
     this.record.roundTrips += 1;
     // A round trip is asynchronous: the add-in's code after `sync()` runs later, as in Excel.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // Excel on the web refuses the whole request, before running any of it.
+    if (requestBytes(calls) > REQUEST_LIMIT_BYTES)
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+        'Excel.run',
+      );
     for (const call of calls) {
       const logged = call.description && this.log ? { batch: this.record.syncs, ...call.description } : null;
       const failure = logged ? this.log!.failWhen?.(logged) : undefined;
