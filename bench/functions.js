@@ -28,8 +28,8 @@
  */
 const api = require('..');
 
-const options = parseOptions(process.argv.slice(2));
-const ROWS = options.rows;
+const options = require.main === module ? parseOptions(process.argv.slice(2)) : null;
+const ROWS = options?.rows ?? 100000;
 const LIMIT = 5;
 /** Seconds a side lasts at least each time it is timed (see above). */
 const BATCH = 0.01;
@@ -214,32 +214,41 @@ function measure(data, names) {
 const fmtRatio = (x) => `${x.toFixed(1)}×`;
 const fmtLine = (r) =>
   `${r.name.padEnd(14)}${fmtRatio(r.median).padStart(8)}${`${fmtRatio(r.low)}–${fmtRatio(r.high)}`.padStart(15)}${Math.round(r.rowsPerSecond).toLocaleString('en-US').padStart(15)}`;
-const failed = [];
-const names = Object.keys(cases('distinct')).filter((n) => options.only === null || options.only.includes(n));
-console.log(
-  `exact ÷ plain doubles (${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} time), one call over ${ROWS.toLocaleString('en-US')} rows (table functions: one table of as many cells), median of ${options.rounds} interleaved rounds, spread = 25th–75th percentile of the rounds`,
-);
-if (options.noKernel.length > 0) console.log(`decimal path only (no kernel): ${options.noKernel.join(', ')}`);
-for (const data of ['distinct', 'sheet']) {
-  console.log(
-    `\n${data === 'distinct' ? 'distinct full-precision values' : 'sheet-like values (3 decimals, repeating)'}`,
+function main() {
+  const failed = [];
+  const names = Object.keys(cases('distinct')).filter(
+    (n) => options.only === null || options.only.includes(n),
   );
   console.log(
-    `${'function'.padEnd(14)}${'median'.padStart(8)}${'spread'.padStart(15)}${'exact rows/s'.padStart(15)}`,
+    `exact ÷ plain doubles (${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} time), one call over ${ROWS.toLocaleString('en-US')} rows (table functions: one table of as many cells), median of ${options.rounds} interleaved rounds, spread = 25th–75th percentile of the rounds`,
   );
-  const results = measure(data, names);
-  for (const r of results) console.log(`${fmtLine(r)}${r.median > LIMIT ? `  over ${LIMIT}×` : ''}`);
-  const over = results.filter((r) => r.median > LIMIT).map((r) => r.name);
-  if (over.length === 0) continue;
-  // The second opinion (see the header): the same rounds again for the functions over the limit.
-  console.log(`measured again (median over ${LIMIT}×):`);
-  for (const r of measure(data, over)) {
-    const still = r.median > LIMIT;
-    if (still) failed.push(`${r.name} (${data})`);
-    console.log(`${fmtLine(r)}${still ? `  over ${LIMIT}× again` : ''}`);
+  if (options.noKernel.length > 0)
+    console.log(`decimal path only (no kernel): ${options.noKernel.join(', ')}`);
+  for (const data of ['distinct', 'sheet']) {
+    console.log(
+      `\n${data === 'distinct' ? 'distinct full-precision values' : 'sheet-like values (3 decimals, repeating)'}`,
+    );
+    console.log(
+      `${'function'.padEnd(14)}${'median'.padStart(8)}${'spread'.padStart(15)}${'exact rows/s'.padStart(15)}`,
+    );
+    const results = measure(data, names);
+    for (const r of results) console.log(`${fmtLine(r)}${r.median > LIMIT ? `  over ${LIMIT}×` : ''}`);
+    const over = results.filter((r) => r.median > LIMIT).map((r) => r.name);
+    if (over.length === 0) continue;
+    // The second opinion (see the header): the same rounds again for the functions over the limit.
+    console.log(`measured again (median over ${LIMIT}×):`);
+    for (const r of measure(data, over)) {
+      const still = r.median > LIMIT;
+      if (still) failed.push(`${r.name} (${data})`);
+      console.log(`${fmtLine(r)}${still ? `  over ${LIMIT}× again` : ''}`);
+    }
+  }
+  if (options.check && failed.length > 0) {
+    console.error(`\nmedian ratio over ${LIMIT}× in both measurements: ${failed.join(', ')}`);
+    process.exit(1);
   }
 }
-if (options.check && failed.length > 0) {
-  console.error(`\nmedian ratio over ${LIMIT}× in both measurements: ${failed.join(', ')}`);
-  process.exit(1);
-}
+
+if (require.main === module) main();
+
+module.exports = { cases, quantile };
