@@ -475,6 +475,8 @@ class FakeWorksheet {
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this, () => {
+      // A lookup, not a call of its own: Excel fails the first call made on the range.
+      checkRequirement('Worksheet.getRangeByIndexes');
       const valid = [row, col, rows - 1, cols - 1].every((n) => Number.isInteger(n) && n >= 0);
       if (!valid)
         throw new FakeOfficeError(

@@ -34,6 +34,7 @@ export const EXCEL_API_SETS: Readonly<Record<string, readonly [member: string, v
   'WorksheetCollection.getItemOrNullObject': ['WorksheetCollection.getItemOrNullObject', '1.4'],
   'Worksheet.getUsedRangeOrNullObject': ['Worksheet.getUsedRangeOrNullObject', '1.4'],
   'ConditionalFormatCollection.add': ['ConditionalFormatCollection.add', '1.6'],
+  'Worksheet.getRangeByIndexes': ['Worksheet.getRangeByIndexes', '1.7'],
   'WorksheetFreezePanes.freezeAt': ['WorksheetFreezePanes.freezeAt', '1.7'],
   'WorksheetFreezePanes.freezeRows': ['WorksheetFreezePanes.freezeRows', '1.7'],
   'WorksheetFreezePanes.freezeColumns': ['WorksheetFreezePanes.freezeColumns', '1.7'],
