@@ -45,7 +45,7 @@ const USAGE = `usage: outcome-fees <command>
   review --contract FILE --actuals FILE --period YYYY-MM..YYYY-MM [-o FILE.xlsx | --json]
                              the supplier performance review: each KPI invoice by invoice, met or missed,
                              its amount, misses per KPI, weighted achievement (a Performance sheet)
-  scenarios --contract FILE --scenarios FILE.csv [-o FILE.xlsx | --json]
+  scenarios --contract FILE --scenarios FILE.csv [--period YYYY-MM [--actuals FILE]] [-o FILE.xlsx | --json]
                              price each scenario (Scenario,Kind,Name,Value) as one invoicing period
   curve --contract FILE --kpi NAME [--from X --to Y --steps N]
         (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]

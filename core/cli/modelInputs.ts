@@ -9,6 +9,7 @@ import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
 import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
 import { loadContract } from '../contract/json';
+import { isPeriod } from '../contract/period';
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract, KpiClause } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
@@ -144,6 +145,8 @@ export async function readBase(args: ParsedArgs, contractFile: string, usage: st
   const scenario = stringOption(args, 'scenario');
   if (actualsFile !== undefined && scenariosFile !== undefined)
     throw usageError('give --actuals and --period, or --scenarios and --scenario, not both', usage);
+  if (period !== undefined && !isPeriod(period))
+    throw usageError(`--period must be a month YYYY-MM (got '${period}')`, usage);
   if (actualsFile !== undefined) {
     if (period === undefined) throw usageError('--actuals needs --period', usage);
     if (scenario !== undefined) throw usageError('--scenario goes with --scenarios', usage);

@@ -97,6 +97,65 @@ describe('curve', () => {
   });
 });
 
+describe('a --period that is no month, or outside the contract', () => {
+  const scenarios = () =>
+    write('october.csv', [
+      'Scenario,Kind,Name,Value',
+      'a,volume,Interactions,42500',
+      'a,kpi,FCR,0.774',
+      'a,kpi,Average response time,3.4',
+      'a,kpi,CSAT,0.912',
+      'b,volume,Interactions,40000',
+      'b,kpi,FCR,0.7',
+      'b,kpi,Average response time,3',
+      'b,kpi,CSAT,0.95',
+    ]);
+
+  it('is a usage error naming the option (exit 2), not an unexpected error', async () => {
+    for (const command of [
+      ['curve', ...base, '--kpi', 'FCR', '--period', '2026-13'],
+      ['exposure', ...base, '--period', '2026-Q4'],
+      ['scenarios', '--contract', contract, '--scenarios', scenarios(), '--period', '2026-1'],
+    ])
+      expectOneLine(await runCli(command), 2, /^--period must be a month YYYY-MM \(got '[^']+'\); usage: /);
+  });
+
+  it('outside the contract, scenarios say it once, not once per scenario', async () => {
+    const run = await runCli([
+      'scenarios',
+      '--contract',
+      contract,
+      '--scenarios',
+      scenarios(),
+      '--period',
+      '2025-10',
+    ]);
+    expectOneLine(run, 1, /^period 2025-10 is outside the contract$/);
+  });
+
+  it('scenarios say which invoice they are priced as', async () => {
+    const alone = await runCli(['scenarios', '--contract', contract, '--scenarios', scenarios()]);
+    expect(alone.out).toMatch(
+      /\nPriced as the invoice of 2026-01 \(the first period that closes every KPI's evaluation period, with no earlier months\)\.$/,
+    );
+    const december = await runCli([
+      'scenarios',
+      ...base,
+      '--scenarios',
+      scenarios(),
+      '--period',
+      '2026-12',
+      '--json',
+    ]);
+    expect(JSON.parse(december.out).period).toBe('2026-12');
+    expectOneLine(
+      await runCli(['scenarios', ...base, '--scenarios', scenarios()]),
+      2,
+      /^--actuals needs --period; usage: /,
+    );
+  });
+});
+
 describe('an issued invoice JSON with a key given twice', () => {
   // JSON.parse keeps the last "total": an edited one written before the genuine one would pass unseen.
   async function withTwoTotals(): Promise<string> {

@@ -1,15 +1,17 @@
 /**
  * The Proof statements of issues 12 and 13, through the command line on every template and every invoice
- * of a year of actuals, reading the JSON fields exactly as the issues name them: the curve at the actual
- * value is the invoice's line, every invoiced total lies within its exposure, a contract compared with
+ * of a year of actuals, reading the JSON fields exactly as the issues name them: a scenario of a period's
+ * actuals prices as its invoice, the curve at the actual value is the invoice's line, every invoiced total lies within its exposure, a contract compared with
  * itself differs by 0, forecasts repeat for a seed and collapse to the invoice, the Summary's totals are
  * the invoices' and the review's amounts are theirs (in minor units).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actualsToCsv } from '../../core/contract/csv';
+import { actualsToCsv, textField } from '../../core/contract/csv';
 import { contractToJson } from '../../core/contract/json';
+import { enumLabel } from '../../core/i18n/contract';
+import { scenarioOfPeriod } from '../../core/model/scenario';
 import { dec, decSum, toHostNumber } from '../../core/money';
 import { TEMPLATES } from '../../core/templates';
 import { readWorkbookValues } from '../../core/xlsx/readWorkbook';
@@ -62,6 +64,39 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('$id', ({ id, t
     );
     invoices = (await json<{ invoices: JsonInvoice[] }>(['invoice', ...base, ...year])).invoices;
     expect(invoices.length).toBeGreaterThan(0);
+  });
+
+  it("a scenario made of a period's actuals prices exactly like the invoice of that period", async () => {
+    const history = yearOfActuals(template, '2026-01', 12, contractData.language);
+    const kind = (k: 'hours' | 'volume' | 'kpi' | 'excluded') =>
+      enumLabel('actualKind', k, contractData.language);
+    for (const invoice of invoices) {
+      const values = scenarioOfPeriod(contractData, history, invoice.period);
+      const rows = [
+        ...(values.hours === undefined ? [] : [[kind('hours'), '', values.hours.toFixed()]]),
+        ...[...values.volumes].map(([n, v]) => [kind('volume'), n, v.toFixed()]),
+        ...[...values.kpis].map(([n, v]) => [kind('kpi'), n, v.toFixed()]),
+        ...[...(values.exclusions ?? [])].map(([n, reason]) => [kind('excluded'), n, reason]),
+      ];
+      const file = join(dir, `${id}-${invoice.period}.csv`);
+      const csv = rows.map((r) => ['as invoiced', ...r].map(textField).join(','));
+      writeFileSync(file, `Scenario,Kind,Name,Value\n${csv.join('\n')}\n`);
+      const priced = await json<{ period: string; scenarios: JsonInvoice[] }>([
+        'scenarios',
+        ...base,
+        '--scenarios',
+        file,
+        '--period',
+        invoice.period,
+      ]);
+      expect(priced.period).toBe(invoice.period);
+      const [scenario] = priced.scenarios;
+      expect([scenario.lines, scenario.subtotal, scenario.total]).toEqual([
+        invoice.lines,
+        invoice.subtotal,
+        invoice.total,
+      ]);
+    }
   });
 
   it("the curve at the actual value equals the invoice's line and total", async () => {

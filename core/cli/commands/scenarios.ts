@@ -1,9 +1,11 @@
+import { basename } from 'node:path';
+import { isPeriod } from '../../contract/period';
 import { invoiceToJson } from '../../invoice/toJson';
 import type { Invoice } from '../../invoice/types';
 import { scenariosSheetPlan } from '../../layout/scenariosSheet';
-import { priceScenario } from '../../model/scenario';
-import { requiredOption } from '../args';
-import { CliError } from '../cliError';
+import { placeOf, priceScenario } from '../../model/scenario';
+import { requiredOption, stringOption } from '../args';
+import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import {
@@ -11,42 +13,71 @@ import {
   money,
   outputTarget,
   readContractFile,
+  readContractWithActuals,
   readScenarioFile,
   textTable,
   writeSheets,
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees scenarios --contract FILE.json|FILE.xlsx --scenarios FILE.csv [-o FILE.xlsx | --json]';
+  'usage: outcome-fees scenarios --contract FILE.json|FILE.xlsx --scenarios FILE.csv [--period YYYY-MM [--actuals FILE]] [-o FILE.xlsx | --json]';
 
 /**
  * `outcome-fees scenarios`: each scenario of a `Scenario,Kind,Name,Value` file priced as one invoicing
- * period by the invoice engine: a table, JSON `{"scenarios":[{"name","subtotal","total","lines"}]}`, or an
- * .xlsx Scenarios sheet.
+ * period by the invoice engine: a table, JSON `{"period","scenarios":[{"name","subtotal","total","lines"}]}`,
+ * or an .xlsx Scenarios sheet. The period is `--period` (its terms: ramps, time-boxed clauses, price
+ * revisions; with `--actuals`, its earlier months too: earnbacks, repeat failures), else the first one that
+ * closes every KPI's evaluation period, alone. Which one is always said: a ramped target differs by period.
  */
 export const scenariosCommand: Command = {
   usage: USAGE,
-  options: { contract: { type: 'string' }, scenarios: { type: 'string' }, ...OUTPUT_OPTIONS },
+  options: {
+    contract: { type: 'string' },
+    scenarios: { type: 'string' },
+    period: { type: 'string' },
+    actuals: { type: 'string' },
+    ...OUTPUT_OPTIONS,
+  },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
     const contractFile = requiredOption(args, 'contract', USAGE);
     const scenariosFile = requiredOption(args, 'scenarios', USAGE);
-    const target = outputTarget(args, [contractFile, scenariosFile], USAGE);
-    const contract = await readContractFile(contractFile);
+    const period = stringOption(args, 'period');
+    const actualsFile = stringOption(args, 'actuals');
+    if (period !== undefined && !isPeriod(period))
+      throw usageError(`--period must be a month YYYY-MM (got '${period}')`, USAGE);
+    if (actualsFile !== undefined && period === undefined)
+      throw usageError('--actuals needs --period', USAGE);
+    const inputs = [contractFile, scenariosFile, ...(actualsFile === undefined ? [] : [actualsFile])];
+    const target = outputTarget(args, inputs, USAGE);
+    const { contract, actuals } =
+      actualsFile === undefined
+        ? { contract: await readContractFile(contractFile), actuals: undefined }
+        : await readContractWithActuals(contractFile, actualsFile);
     const scenarios = await readScenarioFile(scenariosFile, contract);
+    const place = period === undefined ? {} : { period, history: actuals };
+    const where = placeOf(contract, place);
+    if ('problem' in where) throw new CliError(where.problem);
     const priced = scenarios.map((scenario) => {
-      const result = priceScenario(contract, scenario.values);
+      const result = priceScenario(contract, scenario.values, place);
       if (!result.ok)
         throw new CliError(result.problems.map((p) => `scenario "${scenario.name}": ${p}`).join('\n'));
       return { scenario, invoice: result.invoice };
     });
+    const pricedAs = priced[0].invoice.period;
+    const about =
+      period === undefined
+        ? `the first period that closes every KPI's evaluation period, with no earlier months`
+        : actuals === undefined
+          ? 'with no earlier months'
+          : `the other months from ${basename(actualsFile!)}`;
     const m = (invoice: Invoice, amount: Invoice['total']) => money(amount, invoice.contract.currency);
     if (target !== undefined) {
       await writeSheets(
         target,
         [scenariosSheetPlan(contract, priced)],
         io,
-        `${priced.length} scenarios priced`,
+        `${priced.length} scenarios priced as the invoice of ${pricedAs}`,
       );
     } else if (args.values.json) {
       const scenariosJson = priced.map(({ scenario, invoice }) => ({
@@ -55,19 +86,18 @@ export const scenariosCommand: Command = {
         total: m(invoice, invoice.total),
         lines: (invoiceToJson(invoice) as { lines: unknown[] }).lines,
       }));
-      io.out(JSON.stringify({ scenarios: scenariosJson }, null, 2));
+      io.out(JSON.stringify({ period: pricedAs, scenarios: scenariosJson }, null, 2));
     } else {
-      io.out(
-        textTable(
-          ['Scenario', 'Subtotal', 'VAT', `Total ${contract.currency}`],
-          priced.map(({ scenario, invoice }) => [
-            scenario.name,
-            m(invoice, invoice.subtotal),
-            m(invoice, invoice.vat.amount),
-            m(invoice, invoice.total),
-          ]),
-        ),
+      const table = textTable(
+        ['Scenario', 'Subtotal', 'VAT', `Total ${contract.currency}`],
+        priced.map(({ scenario, invoice }) => [
+          scenario.name,
+          m(invoice, invoice.subtotal),
+          m(invoice, invoice.vat.amount),
+          m(invoice, invoice.total),
+        ]),
       );
+      io.out(`${table}\nPriced as the invoice of ${pricedAs} (${about}).`);
     }
     return 0;
   },
