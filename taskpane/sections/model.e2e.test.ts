@@ -5,7 +5,6 @@
  * names) shown as text. At Excel's 350 × 378, in English and French, the outcome shows beside its button:
  * screenshots docs/screenshots/model-*.png (with UPDATE_SCREENSHOTS=1).
  */
-import type { Page } from 'playwright-core';
 import { saveScreenshot } from '../../test/e2e/harness';
 import type { FakeScenario } from '../testing/fakeBridge';
 import {
@@ -13,6 +12,7 @@ import {
   expectTexts,
   expectOutcomeBeside,
   paneInBrowser,
+  pick,
   press,
   statusText,
   waitForKind,
@@ -67,13 +67,6 @@ const FRENCH: Partial<FakeScenario> = {
 const browser = paneInBrowser();
 const openPane = (overrides: Partial<FakeScenario> = {}, viewport = { width: 320, height: 900 }) =>
   browser.open({ ...SCENARIO, ...overrides }, { viewport });
-
-/** Picks an option of a list, which the pane fills when the list gets focus. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  const list = page.getByLabel(label, { exact: true });
-  await list.focus();
-  await list.selectOption(option);
-}
 
 describe('Model section in Chromium', () => {
   test('makes a Scenarios sheet, then models on its scenarios and on the period', async () => {

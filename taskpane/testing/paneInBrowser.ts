@@ -135,6 +135,13 @@ export async function waitForKind(page: Page, kind: string): Promise<void> {
   await page.locator(`.of-status[data-kind="${kind}"]`).waitFor({ state: 'attached' });
 }
 
+/** Picks an option of a list, which the pane fills when the list gets focus. */
+export async function pick(page: Page, label: string, option: string): Promise<void> {
+  const list = page.getByLabel(label, { exact: true });
+  await list.focus();
+  await list.selectOption(option);
+}
+
 /** Clicks the button named `name` and waits until the pane is no longer busy. */
 export async function press(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click();
