@@ -9,9 +9,11 @@
  *   formulas only (a column of line formulas is one rectangle), after the constants.
  * - Tables: SpreadsheetApp has no native tables, so a plan table becomes a row banding (header row and
  *   alternating colours) over its range; its name is not kept. A filter is not used: a sheet has one.
- * - Size: a new sheet has 1,000 rows and 26 columns, too few for a long plan. The painter always inserts
- *   as many rows and columns as the plan spans: one call each, whatever the plan's size, instead of a
- *   branch whose call count would depend on it.
+ * - Size: a new sheet has 1,000 rows and 26 columns, too few for a long plan. The painter reads the new
+ *   sheet's size and inserts the rows and columns the plan lacks, at least one of each (one call each,
+ *   whatever the plan's size): every cell of every sheet counts towards a spreadsheet's 10 million, so a
+ *   30-line invoice takes 27,027 cells, not the 35,020 it took when the plan's extent was inserted on top
+ *   of the default.
  * - Print settings: SpreadsheetApp exposes none, so `plan.print` is not painted.
  * - Charts: built from one range per column (categories first, the domain), each series named through
  *   the `series.N.labelInLegend` option, since a plan's series need not sit under their headers; the
@@ -94,8 +96,11 @@ function paintOnto(
   app: SpreadsheetApp | undefined,
   charts: Charts | undefined,
 ): void {
-  sheet.insertRowsAfter(1, plan.numRows);
-  sheet.insertColumnsAfter(1, plan.numColumns);
+  // At least one of each, so the calls are the same whatever the plan's size.
+  const rows = sheet.getMaxRows();
+  sheet.insertRowsAfter(rows, Math.max(1, plan.numRows - rows));
+  const columns = sheet.getMaxColumns();
+  sheet.insertColumnsAfter(columns, Math.max(1, plan.numColumns - columns));
   for (const block of plan.blocks) {
     rangeOf(sheet, block).setNumberFormats(block.numberFormats).setValues(block.values);
     for (const part of block.formulas) rangeOf(sheet, part.rect).setFormulas(part.formulas);
