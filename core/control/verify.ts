@@ -9,6 +9,7 @@ import { sheetPrefix } from '../contract/issues';
 import type { Language, Period } from '../contract/types';
 import { isPeriod } from '../contract/period';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { periodSpanOf, samePeriodText } from '../i18n/periodFormat';
 import { verifyTexts, type VerifyTexts } from '../i18n/verify';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
@@ -66,10 +67,13 @@ export function isInvoiceSheet(sheet: WrittenSheet): boolean {
 }
 
 /**
- * A month of the period an invoice names, as its Period row or number prints it: `2026-10`,
- * `2026-01 – 2026-03`, `2026-02..2026-04`, a calendar quarter `2026-Q2`, half-year `2026-H1` or year `2026`.
+ * A month of the period an invoice names, as its Period row or number prints it: in words (`October 2026`,
+ * `T2 2026`), `2026-10`, `2026-01 – 2026-03`, `2026-02..2026-04`, a calendar quarter `2026-Q2`, half-year
+ * `2026-H1` or year `2026`.
  */
 export function periodOfName(text: string): Period | undefined {
+  const words = periodSpanOf(text);
+  if (words) return words.first;
   const name = text.trim();
   const month = name.slice(0, 7);
   if (isPeriod(month)) return month;
@@ -221,7 +225,8 @@ export function verifySheet(
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
       const blank = (v: PlanValue) => v === null || v === '';
-      if (want === got || (blank(want) && blank(got))) continue;
+      // An invoice written before periods were in words (`2026-10`) names the same period.
+      if (want === got || (blank(want) && blank(got)) || samePeriodText(want, got)) continue;
       const w = place();
       const message = blank(want)
         ? t.added(w, shown(got, t))

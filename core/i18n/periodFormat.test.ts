@@ -1,5 +1,7 @@
 import { invoicePeriodName } from '../invoice/periodName';
-import { formatMonths, formatPeriod, frenchOf } from './periodFormat';
+import fc from 'fast-check';
+import { addMonths } from '../contract/period';
+import { formatMonths, formatPeriod, frenchOf, periodSpanOf, samePeriodText } from './periodFormat';
 
 describe('formatPeriod', () => {
   it('names a month in words, in the reader’s language', () => {
@@ -44,5 +46,52 @@ describe('frenchOf', () => {
     expect(frenchOf('2026-04')).toBe('d’avril 2026');
     expect(frenchOf('2026-03')).toBe('de mars 2026');
     expect(frenchOf('2026-Q2')).toBe('de T2 2026');
+  });
+});
+
+describe('periodSpanOf: a period read back from its words or its ISO name', () => {
+  const months = (first: string, length: number) => Array.from({ length }, (_, i) => addMonths(first, i));
+  const windows = fc
+    .tuple(
+      fc.integer({ min: 2020, max: 2040 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.constantFrom(1, 2, 3, 6, 12),
+    )
+    .map(([year, month, length]) => months(`${year}-${String(month).padStart(2, '0')}`, length));
+
+  it('reads every period as formatPeriod words it, in either language, and as invoicePeriodName names it', () => {
+    fc.assert(
+      fc.property(windows, fc.constantFrom('en' as const, 'fr' as const), (window, lang) => {
+        const span = { first: window[0], last: window[window.length - 1] };
+        expect(periodSpanOf(formatMonths(window, lang))).toEqual(span);
+        expect(periodSpanOf(invoicePeriodName(window))).toEqual(span);
+      }),
+    );
+  });
+
+  it('reads what invoice sheets wrote before periods were in words', () => {
+    expect(periodSpanOf('2026-01 – 2026-03')).toEqual({ first: '2026-01', last: '2026-03' });
+    expect(periodSpanOf('Octobre 2026')).toEqual({ first: '2026-10', last: '2026-10' });
+    expect(periodSpanOf('T2 2026')).toEqual({ first: '2026-04', last: '2026-06' });
+  });
+
+  it('reads no period from text that names none', () => {
+    for (const text of [
+      'October',
+      'Octember 2026',
+      '2026-13',
+      'Q5 2026',
+      'S3 2026',
+      'April – February 2026',
+      '',
+    ])
+      expect(periodSpanOf(text)).toBeUndefined();
+  });
+
+  it('tells the same period in two forms from two periods', () => {
+    expect(samePeriodText('octobre 2026', '2026-10')).toBe(true);
+    expect(samePeriodText('Q1 2026', '2026-01 – 2026-03')).toBe(true);
+    expect(samePeriodText('Q1 2026', '2026-01')).toBe(false);
+    expect(samePeriodText('2026-10', 2026)).toBe(false);
   });
 });

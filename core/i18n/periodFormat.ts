@@ -87,3 +87,62 @@ export function frenchOf(name: string): string {
   const text = formatPeriod(name, 'fr');
   return /^[aeiouyàâéèêîôû]/i.test(text) ? `d’${text}` : `de ${text}`;
 }
+
+/** The first and last months a period's name stands for. */
+export interface PeriodSpan {
+  readonly first: string;
+  readonly last: string;
+}
+
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
+  Object.values(MONTHS).flatMap((names) => names.map((name, i): [string, number] => [name.toLowerCase(), i])),
+);
+const SPAN_MONTHS: Readonly<Record<string, number>> = { Q: 3, T: 3, H: 6, S: 6 };
+const MONTH_WORDS = /^(\p{L}+) (\d{4})$/u;
+const SPAN_WORDS = /^([QTHS])([1-4]) (\d{4})$/;
+const RANGE_WORDS = /^(\p{L}+)(?: (\d{4}))?\s*–\s*(\p{L}+) (\d{4})$/u;
+const ISO_SPAN = /^(\d{4})-([QH])([1-4])$/;
+const ISO_RANGE = /^(\d{4}-(?:0[1-9]|1[0-2]))\s*(?:\.\.|–)\s*(\d{4}-(?:0[1-9]|1[0-2]))$/;
+
+const month = (year: string, index: number) => `${year}-${String(index + 1).padStart(2, '0')}`;
+
+function spanOf(year: string, letter: string, number: string): PeriodSpan | undefined {
+  const length = SPAN_MONTHS[letter];
+  const start = (Number(number) - 1) * length;
+  return start + length <= 12
+    ? { first: month(year, start), last: month(year, start + length - 1) }
+    : undefined;
+}
+
+/**
+ * The months a period's name stands for, as `formatPeriod` writes it in any language (`octobre 2026`,
+ * `Q2 2026`, `S1 2026`, `February – April 2026`) or as `invoicePeriodName` and earlier invoice sheets wrote
+ * it (`2026-10`, `2026-Q2`, `2026-02..2026-04`, `2026-01 – 2026-03`); `undefined` for any other text.
+ * Reading the words back is what lets an invoice sheet show its period in words and still be verified.
+ */
+export function periodSpanOf(text: string): PeriodSpan | undefined {
+  const name = text.trim().replace(/[\u00a0\u202f]/g, ' ');
+  if (MONTH.test(name)) return { first: name, last: name };
+  if (/^\d{4}$/.test(name)) return { first: month(name, 0), last: month(name, 11) };
+  const iso = ISO_SPAN.exec(name) ?? SPAN_WORDS.exec(name);
+  if (iso) return iso[1].length === 4 ? spanOf(iso[1], iso[2], iso[3]) : spanOf(iso[3], iso[1], iso[2]);
+  const range = ISO_RANGE.exec(name);
+  if (range) return range[1] <= range[2] ? { first: range[1], last: range[2] } : undefined;
+  const words = MONTH_WORDS.exec(name);
+  const single = words ? MONTH_INDEX.get(words[1].toLowerCase()) : undefined;
+  if (words && single !== undefined) return { first: month(words[2], single), last: month(words[2], single) };
+  const between = RANGE_WORDS.exec(name);
+  if (!between) return undefined;
+  const [from, to] = [between[1], between[3]].map((w) => MONTH_INDEX.get(w.toLowerCase()));
+  if (from === undefined || to === undefined) return undefined;
+  const first = month(between[2] ?? between[4], from);
+  const last = month(between[4], to);
+  return first <= last ? { first, last } : undefined;
+}
+
+/** Whether two texts name the same period, in words or in ISO form (`octobre 2026` and `2026-10`). */
+export function samePeriodText(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const [x, y] = [periodSpanOf(a), periodSpanOf(b)];
+  return x !== undefined && y !== undefined && x.first === y.first && x.last === y.last;
+}

@@ -5,6 +5,7 @@
  */
 import type { KpiUnit } from '../contract/types';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { formatMonths } from '../i18n/periodFormat';
 import type { Invoice } from '../invoice/types';
 import { invoicePeriodName } from '../invoice/periodName';
 import { minorUnitDigits, type Dec, type RoundingRule } from '../money';
@@ -65,10 +66,8 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
   const { contract } = invoice;
   const t = invoiceSheetLabels(contract.language);
   const money = moneyFormat(contract.currency);
-  const periodText =
-    invoice.months.length === 1
-      ? invoice.period
-      : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
+  // In words for the reader; verify and Correct an invoice read the words back (periodSpanOf).
+  const periodText = formatMonths(invoice.months, contract.language);
 
   const header = block(0, [
     [text(`${t.title} ${invoice.number}`)],

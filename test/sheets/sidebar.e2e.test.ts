@@ -146,7 +146,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await template.selectOption('bpo-customer-service');
     await page.getByRole('button', { name: 'Créer le contrat' }).click();
     await waitForKind(page, 'success');
-    await expect(statusText(page)).resolves.toBe('Contrat créé : Contrat, Réalisé.');
+    await expect(statusText(page)).resolves.toBe('Contrat créé\u00a0: Contrat, Réalisé.');
     expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé']);
 
     await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
@@ -159,7 +159,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await waitForKind(page, 'success');
     // The total's spaces are the locale's (narrow no-break spaces in French).
     await expect(statusText(page)).resolves.toMatch(
-      /^Facture créée sur la feuille « Facture 2026-10 » : 5 lignes, total 136\s788,00\s/,
+      /^Facture créée sur la feuille «\u00a0Facture 2026-10\u00a0»\u00a0: 5 lignes, total 136\s788,00\s/,
     );
     expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé', 'Facture 2026-10']);
 
