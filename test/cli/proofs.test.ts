@@ -1,9 +1,10 @@
 /**
  * The Proof statements of issues 12 and 13, through the command line on every template and every invoice
  * of a year of actuals, reading the JSON fields exactly as the issues name them: a scenario of a period's
- * actuals prices as its invoice, the curve at the actual value is the invoice's line, every invoiced total lies within its exposure, a contract compared with
- * itself differs by 0, forecasts repeat for a seed and collapse to the invoice, the Summary's totals are
- * the invoices' and the review's amounts are theirs (in minor units).
+ * actuals prices as its invoice; the curve at the actual value is the invoice's line; every invoiced total
+ * lies within its exposure, whose bounds the values it reports reach; a contract compared with itself
+ * differs by 0; forecasts repeat for a seed and collapse to the invoice; the Summary's totals are the
+ * invoices' and the review's outcomes and amounts are theirs (in minor units).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,29 +67,40 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('$id', ({ id, t
     expect(invoices.length).toBeGreaterThan(0);
   });
 
-  it("a scenario made of a period's actuals prices exactly like the invoice of that period", async () => {
-    const history = yearOfActuals(template, '2026-01', 12, contractData.language);
+  const history = yearOfActuals(template, '2026-01', 12, contractData.language);
+  /** The scenarios file of one scenario: the period's own values, KPIs replaced by `kpis` when given. */
+  function scenarioFile(period: string, kpis?: Record<string, string>): string {
+    const values = scenarioOfPeriod(contractData, history, period);
     const kind = (k: 'hours' | 'volume' | 'kpi' | 'excluded') =>
       enumLabel('actualKind', k, contractData.language);
+    const rows = [
+      ...(values.hours === undefined ? [] : [[kind('hours'), '', values.hours.toFixed()]]),
+      ...[...values.volumes].map(([n, v]) => [kind('volume'), n, v.toFixed()]),
+      ...(kpis ? Object.entries(kpis) : [...values.kpis].map(([n, v]) => [n, v.toFixed()])).map(([n, v]) => [
+        kind('kpi'),
+        n,
+        v,
+      ]),
+      ...(kpis ? [] : [...(values.exclusions ?? [])].map(([n, reason]) => [kind('excluded'), n, reason])),
+    ];
+    const file = join(dir, `${id}-${period}${kpis ? '-bound' : ''}.csv`);
+    const csv = rows.map((r) => ['s', ...r].map(textField).join(','));
+    writeFileSync(file, `Scenario,Kind,Name,Value\n${csv.join('\n')}\n`);
+    return file;
+  }
+  const priceAs = (period: string, file: string) =>
+    json<{ period: string; scenarios: JsonInvoice[] }>([
+      'scenarios',
+      ...base,
+      '--scenarios',
+      file,
+      '--period',
+      period,
+    ]);
+
+  it("a scenario made of a period's actuals prices exactly like the invoice of that period", async () => {
     for (const invoice of invoices) {
-      const values = scenarioOfPeriod(contractData, history, invoice.period);
-      const rows = [
-        ...(values.hours === undefined ? [] : [[kind('hours'), '', values.hours.toFixed()]]),
-        ...[...values.volumes].map(([n, v]) => [kind('volume'), n, v.toFixed()]),
-        ...[...values.kpis].map(([n, v]) => [kind('kpi'), n, v.toFixed()]),
-        ...[...(values.exclusions ?? [])].map(([n, reason]) => [kind('excluded'), n, reason]),
-      ];
-      const file = join(dir, `${id}-${invoice.period}.csv`);
-      const csv = rows.map((r) => ['as invoiced', ...r].map(textField).join(','));
-      writeFileSync(file, `Scenario,Kind,Name,Value\n${csv.join('\n')}\n`);
-      const priced = await json<{ period: string; scenarios: JsonInvoice[] }>([
-        'scenarios',
-        ...base,
-        '--scenarios',
-        file,
-        '--period',
-        invoice.period,
-      ]);
+      const priced = await priceAs(invoice.period, scenarioFile(invoice.period));
       expect(priced.period).toBe(invoice.period);
       const [scenario] = priced.scenarios;
       expect([scenario.lines, scenario.subtotal, scenario.total]).toEqual([
@@ -150,6 +162,13 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('$id', ({ id, t
       if (e.min) expect(e.min.total).toMatch(MONEY);
       if (e.min) expect(total.gte(e.min.total)).toBe(true);
       if (e.max) expect(total.lte(e.max.total)).toBe(true);
+      // Each bound is reached: the period priced at the KPI values the exposure reports gives it.
+      for (const bound of [e.min, e.max]) {
+        if (bound === null) continue;
+        const [reached] = (await priceAs(invoice.period, scenarioFile(invoice.period, bound.values)))
+          .scenarios;
+        expect([reached.subtotal, reached.total]).toEqual([bound.subtotal, bound.total]);
+      }
     }
   });
 
