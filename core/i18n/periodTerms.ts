@@ -48,6 +48,8 @@ export interface PeriodTermTexts {
   monthPart(month: string, amount: string, explanation: string): string;
   /** A scenario's one value in every month: `at the scenario's value, 3 months: €100.00 each (…)`. */
   atScenarioValue(months: number, amount: string, explanation: string): string;
+  /** A scenario's one value for an aggregated KPI: `; the scenario's value for 2026-01 – 2026-03`. */
+  scenarioValue(window: string): string;
   explainGraded(
     kpi: string,
     actual: string,
@@ -173,6 +175,7 @@ const TEXTS_EN: PeriodTermTexts = {
   monthPart: (month, amount, explanation) => `${month}: ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
     `at the scenario's value, ${months} months: ${amount} each (${explanation})`,
+  scenarioValue: (window) => `; the scenario's value for ${window}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
   gradedRates: (adjustments) => `; rate adjusted by the KPI scales: ${adjustments.join(', ')}`,
@@ -201,6 +204,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   monthPart: (month, amount, explanation) => `${month} : ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
     `à la valeur du scénario, ${months} mois : ${amount} chacun (${explanation})`,
+  scenarioValue: (window) => ` ; valeur du scénario pour ${window}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
   gradedRates: (adjustments) => ` ; taux ajusté par les échelles KPI : ${adjustments.join(' ; ')}`,

@@ -15,8 +15,8 @@ export interface InvoiceContext {
    */
   readonly withoutHistory?: boolean;
   /**
-   * KPIs a scenario gave one value for, spread over the months of their window: a clause evaluated each
-   * month says it evaluated every month at that value, not at monthly values nobody gave.
+   * Aggregated KPIs a scenario gave one value for, spread over the months of their window: the line says
+   * it priced that value (every month at it, when evaluated each month), not monthly values nobody gave.
    */
   readonly spread?: ReadonlySet<string>;
   readonly texts: InvoiceTexts;

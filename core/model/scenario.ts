@@ -86,7 +86,7 @@ export function scenarioActuals(
   const last = months[months.length - 1];
   const inWindow = new Set(months);
   const entries: ActualEntry[] = [];
-  // KPIs evaluated each month whose months all got the scenario's one value (`InvoiceContext.spread`).
+  // Aggregated KPIs whose months all got the scenario's one value (`InvoiceContext.spread`).
   const spread = new Set<string>();
   // An aggregated KPI's scenario value replaces the months it is formed over, not only the invoice's.
   const replaced = new Set(
@@ -125,7 +125,7 @@ export function scenarioActuals(
       const measured =
         place.history && measuredMonths(contract, clause, month, value, place.history, inWindow);
       const given = measured || periodValueEntries(contract, clause, month, value);
-      if (!measured && clause.aggregation === 'each-month' && given.length > 1) spread.add(clause.name);
+      if (!measured && given.length > 1) spread.add(clause.name);
       entries.push(...given);
     }
   }

@@ -121,3 +121,76 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
     expect(plain(line.explanation)).not.toContain("scenario's value");
   });
 });
+
+describe('a scenario of a KPI aggregated over the quarter', () => {
+  function aggregated(language: Language): Contract {
+    const result = parseContract({
+      schema: 'outcome-fees/contract@1',
+      id: 'agg-q',
+      name: 'Aggregated',
+      parties: { client: 'Client', provider: 'Provider' },
+      currency: 'EUR',
+      language,
+      vatRate: '0.20',
+      frequency: 'quarterly',
+      firstPeriod: '2026-01',
+      fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
+      kpis: [
+        {
+          name: 'CSAT',
+          measure: 'Satisfied share',
+          unit: 'percent',
+          direction: 'higher',
+          period: 'monthly',
+          aggregation: 'average',
+          model: 'threshold',
+          threshold: '0.85',
+          amount: '3000.00',
+        },
+        {
+          name: 'Sessions',
+          measure: 'Coaching sessions held',
+          unit: 'count',
+          direction: 'higher',
+          period: 'monthly',
+          aggregation: 'sum',
+          model: 'bonus-malus',
+          target: '300',
+          bonusRate: '10',
+          malusRate: '10',
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.value;
+  }
+
+  // CSAT 85 % for the quarter meets 85 %: 3,000.00; 330 sessions vs 300: +30 × €10 = 300.00. The lines
+  // say the scenario's value stood for the quarter, not "(85%, 85%, 85%)" nor a sum of "0, 0, 330".
+  test.each<[Language, string, string]>([
+    [
+      'en',
+      "CSAT 85% ≥ threshold 85%: fee €3,000.00; the scenario's value for 2026-01 – 2026-03",
+      "; the scenario's value for 2026-01 – 2026-03",
+    ],
+    [
+      'fr',
+      'CSAT 85 % ≥ seuil 85 % : honoraires 3 000,00 € ; valeur du scénario pour 2026-01 – 2026-03',
+      ' ; valeur du scénario pour 2026-01 – 2026-03',
+    ],
+  ])('says the scenario gave the period its value (%s)', (lang, csat, sessions) => {
+    const priced = priceScenario(aggregated(lang), {
+      kpis: new Map([
+        ['CSAT', dec('0.85')],
+        ['Sessions', dec('330')],
+      ]),
+      volumes: new Map(),
+    });
+    if (!priced.ok) throw new Error(priced.problems.join('\n'));
+    const [, csatLine, sessionsLine] = priced.invoice.lines;
+    expect([csatLine.amount.toFixed(2), sessionsLine.amount.toFixed(2)]).toEqual(['3000.00', '300.00']);
+    expect(plain(csatLine.explanation)).toBe(csat);
+    expect(plain(sessionsLine.explanation).endsWith(sessions)).toBe(true);
+    expect(sessionsLine.explanation).not.toContain('0, 0');
+  });
+});

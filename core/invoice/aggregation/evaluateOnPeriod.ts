@@ -1,7 +1,8 @@
 /**
  * A clause evaluated on its period's value. An aggregated value is evaluated once and the explanation says
  * how it was formed; with `each-month`, every month is evaluated on its own value and the line is the sum of
- * the monthly amounts, each rounded as a monthly invoice would have printed it.
+ * the monthly amounts, each rounded as a monthly invoice would have printed it. A scenario's one value
+ * spread over the months (`InvoiceContext.spread`) is said as such, never as monthly values.
  */
 import type { KpiClause } from '../../contract/types';
 import { decSum, type Dec } from '../../money';
@@ -31,12 +32,15 @@ export function evaluateOnPeriod(
     const value = ctx.value(m.value!, clause.unit);
     return m.weight === undefined ? value : t.weighted(value, ctx.number(m.weight));
   });
-  const formed = t.aggregated(
-    aggregate.kind,
-    windowName(aggregate.window),
-    values,
-    ctx.value(period.actual, clause.unit),
-  );
+  // A scenario's one value stands for the window: no month has a value of its own to list.
+  const formed = ctx.spread?.has(clause.name)
+    ? t.scenarioValue(windowName(aggregate.window))
+    : t.aggregated(
+        aggregate.kind,
+        windowName(aggregate.window),
+        values,
+        ctx.value(period.actual, clause.unit),
+      );
   return {
     result: { ...result, line: { ...result.line, explanation: `${result.line.explanation}${formed}` } },
     aggregate,
