@@ -158,6 +158,7 @@ describe('a double click while an action runs', () => {
     'createScenarios',
     'reconcileInvoice',
     'runDiagnostics',
+    'selectedRange',
   ];
 
   test('starts the action once: every control is disabled until it is done', async () => {
@@ -185,5 +186,15 @@ describe('a double click while an action runs', () => {
       await expect(calls(method)).resolves.toHaveLength(1);
       await expect(page.locator('.of-pane :is(button, select, input):disabled').count()).resolves.toBe(0);
     }
+
+    // Use selection reads the selection once, however often it is clicked while the host answers.
+    const control = controlSectionTexts('en');
+    await page.getByRole('button', { name: control.useSelection, exact: true }).dblclick();
+    await expect(calls('selectedRange')).resolves.toHaveLength(1);
+    await page.evaluate(() =>
+      (window as unknown as { fake: { release(m: string): void } }).fake.release('selectedRange'),
+    );
+    await expect(page.getByLabel(control.rangeLabel).inputValue()).resolves.toBe('Sheet1!A1:B2');
+    await expect(calls('selectedRange')).resolves.toHaveLength(1);
   });
 });

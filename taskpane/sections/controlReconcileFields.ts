@@ -53,15 +53,20 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   };
 
   mapping.control.addEventListener('change', () => (mappingChosen = true));
-  // The selection's address names its sheet, so it wins over the sheet chosen in the list.
+  // The selection's address names its sheet, so it wins over the sheet chosen in the list. The button
+  // waits for the host's answer disabled: a double click reads the selection once.
   useSelection.addEventListener('click', () => {
-    ctx.bridge.selectedRange().then(
-      (address) => {
-        range.value = address;
-        range.focus();
-      },
-      (error: unknown) => ctx.show(said('error', messageOf(error))),
-    );
+    useSelection.disabled = true;
+    ctx.bridge
+      .selectedRange()
+      .then(
+        (address) => {
+          range.value = address;
+          range.focus();
+        },
+        (error: unknown) => ctx.show(said('error', messageOf(error))),
+      )
+      .finally(() => (useSelection.disabled = false));
   });
 
   return {
