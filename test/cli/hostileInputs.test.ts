@@ -116,8 +116,33 @@ describe('a --period that is no month, or outside the contract', () => {
       ['curve', ...base, '--kpi', 'FCR', '--period', '2026-13'],
       ['exposure', ...base, '--period', '2026-Q4'],
       ['scenarios', '--contract', contract, '--scenarios', scenarios(), '--period', '2026-1'],
+      [
+        'compare',
+        '--contract',
+        contract,
+        '--contract',
+        contract,
+        '--actuals',
+        actuals,
+        '--period',
+        '10/2026',
+      ],
     ])
       expectOneLine(await runCli(command), 2, /^--period must be a month YYYY-MM \(got '[^']+'\); usage: /);
+  });
+
+  it('compare given both --actuals and --scenarios says so', async () => {
+    const both = [
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      contract,
+      ...base.slice(2),
+      '--scenarios',
+      scenarios(),
+    ];
+    expectOneLine(await runCli(both), 2, /^give --actuals or --scenarios, not both; usage: /);
   });
 
   it('outside the contract, scenarios say it once, not once per scenario', async () => {

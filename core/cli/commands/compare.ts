@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { invoicePeriods } from '../../contract/period';
+import { invoicePeriods, isPeriod } from '../../contract/period';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
@@ -49,10 +49,14 @@ export const compareCommand: Command = {
     const actualsFile = stringOption(args, 'actuals');
     const scenariosFile = stringOption(args, 'scenarios');
     const period = stringOption(args, 'period');
-    if ((actualsFile === undefined) === (scenariosFile === undefined))
+    if (actualsFile !== undefined && scenariosFile !== undefined)
+      throw usageError('give --actuals or --scenarios, not both', USAGE);
+    if (actualsFile === undefined && scenariosFile === undefined)
       throw usageError('give --actuals or --scenarios', USAGE);
     if (period !== undefined && actualsFile === undefined)
       throw usageError('--period goes with --actuals', USAGE);
+    if (period !== undefined && !isPeriod(period))
+      throw usageError(`--period must be a month YYYY-MM (got '${period}')`, USAGE);
     const inputs = [...contractFiles, ...[actualsFile, scenariosFile].filter((f) => f !== undefined)];
     const target = outputTarget(args, inputs, USAGE);
 
