@@ -240,7 +240,7 @@ function tag(value: unknown, where: string): SheetTag {
   return parsed ?? planFault(where, 'notTag');
 }
 
-/** The requests, checked; throws an Error naming the first malformed field. */
+/** The requests, checked; throws a `plan` failure naming the first malformed field. */
 export function paintRequestsFrom(value: unknown): PaintRequest[] {
   const requests = list(value, 'requests');
   if (requests.length === 0) planFault('requests', 'empty');
