@@ -2,7 +2,8 @@
  * The task pane's actions, written once over a `WorkbookPort`: the Excel pane and the Sheets sidebar run
  * the same code. A contract sheet is read, never written, by invoicing.
  */
-import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
+import { actualsReadingFromSheet, contractFromSheet } from '../contract/fromSheet';
+import { strictActuals } from '../contract/sheet/readActuals';
 import { FREQUENCY_MONTHS, invoicePeriods } from '../contract/period';
 import type { Issue } from '../contract/issues';
 import type { Actuals, Contract } from '../contract/types';
@@ -87,6 +88,8 @@ export interface ReadWorkbook {
   readonly actuals:
     | { readonly ok: true; readonly value: Actuals }
     | { readonly ok: false; readonly issues: readonly Issue[] };
+  /** Gates forming no one value on an invoice of the actuals: Check lists them, nothing else blocks. */
+  readonly gates?: readonly Issue[];
 }
 
 /** The contract the user means (see `chooseContract`), or an ActionError saying why there is none. */
@@ -119,11 +122,20 @@ export function readWorkbook(
     const contracts = contractPairs(sheets.sheets).map((candidate) => candidate.contract);
     return andThen(port.readSheets([pair.contract, pair.actuals]), ([contractGrid, actualsGrid]) => {
       const contract = contractFromSheet(contractGrid ?? [], { sheet: pair.contract, lang });
-      const actuals = actualsFromSheet(actualsGrid ?? [], contract.ok ? contract.value : undefined, {
+      const reading = actualsReadingFromSheet(actualsGrid ?? [], contract.ok ? contract.value : undefined, {
         sheet: pair.actuals,
         lang,
       });
-      return { contractSheet: pair.contract, actualsSheet: pair.actuals, contracts, contract, actuals };
+      const actuals = strictActuals(reading);
+      const gates = reading.gates;
+      return {
+        contractSheet: pair.contract,
+        actualsSheet: pair.actuals,
+        contracts,
+        contract,
+        actuals,
+        gates,
+      };
     });
   });
 }
@@ -186,7 +198,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
 
     checkContract: (lang: Lang, contract?: string): MaybePromise<CheckResult> =>
       andThen(readWorkbook(port, lang, contract), (read) => {
-        const errors = issuesOf(read).map(toIssue);
+        const errors = [...issuesOf(read), ...(read.gates ?? [])].map(toIssue);
         const periods =
           read.contract.ok && read.actuals.ok ? invoicePeriods(read.contract.value, read.actuals.value) : [];
         return {

@@ -4,7 +4,11 @@
  * each month on quarterly invoices, a quarterly gate KPI read by a monthly clause before its quarter closes.
  */
 import { buildInvoice } from '../invoice/buildInvoice';
+import { now } from '../../test/support/syncActions';
+import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { workbookActions } from '../app/actions';
 import { actualsSheetPlan } from '../layout/actualsSheet';
+import { contractSheetPlan } from '../layout/contractSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { actualsFromCsv } from './csv';
 import { contractProblems } from './check';
@@ -114,6 +118,26 @@ describe('check: a gate that forms no one value on an invoice', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ sheet: 'Actuals', row, column: '2026-03' });
     expect(grid[col]?.[issues[0].col!]).toBe('2026-03');
+  });
+
+  // The task pane's Check lists it on the same cell, and still offers the quarter (whose invoice stops).
+  test('in the task pane Check', () => {
+    const c = contract('en', 'quarterly', { aggregation: 'each-month' }, { aggregation: 'average' });
+    const read = actualsFromCsv(csv(['0.9', '0.9', '0.9']), c);
+    if (!read.ok) throw new Error('actuals');
+    const book = new MemoryWorkbook();
+    book.addSheet('Contract', planToGrid(contractSheetPlan(c)) as never);
+    book.addSheet('Actuals', planToGrid(actualsSheetPlan(c, read.value)) as never);
+    const check = now(workbookActions(book).checkContract('en'));
+    expect(check.errors).toEqual([
+      {
+        sheet: 'Actuals',
+        address: expect.stringMatching(/^[A-Z]+\d+$/),
+        column: '2026-03',
+        message: expect.stringContaining('"AHT", Gate KPI "CSAT": its clause forms no one value'),
+      },
+    ]);
+    expect(check.periods).toEqual(['2026-01']);
   });
 
   // Monthly invoices, CSAT quarterly (one value on March): January's and February's AHT have no CSAT to be
