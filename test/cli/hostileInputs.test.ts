@@ -181,6 +181,27 @@ describe('a --period that is no month, or outside the contract', () => {
   });
 });
 
+describe('forecast', () => {
+  const forecast = (...more: string[]) => runCli(['forecast', ...base, '--json', ...more]);
+
+  it('--from after --to is a usage error, as in curve', async () => {
+    expectOneLine(
+      await forecast('--from', '2027-03', '--to', '2027-01'),
+      2,
+      /^--from 2027-03 is after --to 2027-01; usage: /,
+    );
+  });
+
+  it('refuses a run too large to hold rather than exhausting memory for hours', async () => {
+    const huge = await forecast('--from', '2027-01', '--to', '2036-12', '--simulations', '1000000');
+    expectOneLine(
+      huge,
+      2,
+      /^--simulations 1000000 over 120 invoicing periods is 120000000 invoices; at most 2000000 a run/,
+    );
+  });
+});
+
 describe('an issued invoice JSON with a key given twice', () => {
   // JSON.parse keeps the last "total": an edited one written before the genuine one would pass unseen.
   async function withTwoTotals(): Promise<string> {

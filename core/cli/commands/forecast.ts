@@ -1,9 +1,14 @@
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { isPeriod } from '../../contract/period';
+import { comparePeriods, isPeriod } from '../../contract/period';
 import { forecastSheetPlan } from '../../layout/forecastSheet';
 import { distributionsFromCsv } from '../../model/distributionsCsv';
-import { forecast, type DeclaredDistribution, type ForecastStats } from '../../model/forecast';
+import {
+  forecast,
+  forecastPeriods,
+  type DeclaredDistribution,
+  type ForecastStats,
+} from '../../model/forecast';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
@@ -24,6 +29,8 @@ const USAGE =
 
 /** Enough for stable P10/P90 on a year, and seconds to run. */
 const DEFAULT_SIMULATIONS = 10_000;
+/** Simulated invoices a run may hold (simulations × invoicing periods): 100,000 simulations of a monthly year. */
+const MAX_SIMULATED_INVOICES = 2_000_000;
 const DEFAULT_SEED = 1;
 
 /**
@@ -54,12 +61,21 @@ export const forecastCommand: Command = {
       ['to', to],
     ])
       if (!isPeriod(value)) throw usageError(`--${name} must be a month YYYY-MM (got '${value}')`, USAGE);
+    if (comparePeriods(from, to) > 0) throw usageError(`--from ${from} is after --to ${to}`, USAGE);
     const simulations = integerOption(args, 'simulations', DEFAULT_SIMULATIONS, 1, 1_000_000, USAGE);
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 2 ** 31 - 1, USAGE);
     const distributionsFile = stringOption(args, 'distributions');
     const inputs = [contractFile, actualsFile, ...(distributionsFile ? [distributionsFile] : [])];
     const target = outputTarget(args, inputs, USAGE);
     const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile);
+    // Every simulated total is kept for the percentiles: past this many the run would exhaust memory
+    // (and take hours) instead of answering.
+    const invoices = simulations * forecastPeriods(contract, from, to).length;
+    if (invoices > MAX_SIMULATED_INVOICES)
+      throw usageError(
+        `--simulations ${simulations} over ${invoices / simulations} invoicing periods is ${invoices} invoices; at most ${MAX_SIMULATED_INVOICES} a run (fewer simulations or a shorter range)`,
+        USAGE,
+      );
     let declared: DeclaredDistribution[] = [];
     if (distributionsFile !== undefined) {
       let text: string;
