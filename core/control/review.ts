@@ -67,6 +67,8 @@ function statusAndScore(
     [t.outcomeMalus, 'missed'],
     [t.outcomeNeutral, 'neutral'],
   ]);
+  // Not evaluated (an excluded month, a short sample): neutral, whatever value was entered.
+  if (evidence.notEvaluated !== undefined) return { status: 'neutral', score: ONE };
   const status = words.get(evidence.outcome);
   if (status !== undefined) return { status, score: status === 'missed' ? ZERO : ONE };
   const { clause } = evidence;

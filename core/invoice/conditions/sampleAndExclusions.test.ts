@@ -18,6 +18,7 @@ import { buildInvoice } from '../buildInvoice';
 import { invoiceToJson } from '../toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
+import { performanceReview } from '../../control/review';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -268,6 +269,25 @@ describe('excluded months', () => {
     const inv = invoiceOf(contract('en'), '2026-03', csv);
     expect(inv.lines[3].amount.toFixed()).toBe('0');
     expect(inv.evidence[2].actual?.toFixed()).toBe('0.95');
+  });
+
+  // The performance review reads the evidence: a month not evaluated (an excluded month with a value of
+  // 95 %, a sample short of its minimum) is neutral there too, never missed or met on a value the invoice
+  // did not judge; a month excluded without a value has no row.
+  test('the performance review counts a clause not evaluated as neutral', () => {
+    const c = contract('en');
+    const withValue = CSV.replace('2026-03,excluded', '2026-03,kpi,Availability,0.95\n2026-03,excluded');
+    const review = performanceReview([invoiceOf(c, '2026-02'), invoiceOf(c, '2026-03', withValue)]);
+    const status = (kpi: string, month: string) =>
+      review.rows.find((r) => r.kpi.name === kpi && r.month === month)?.status;
+    expect([status('CSAT', '2026-02'), status('FCR', '2026-02'), status('Availability', '2026-03')]).toEqual([
+      'neutral',
+      'neutral',
+      'neutral',
+    ]);
+    expect(status('Availability', '2026-02')).toBe('missed');
+    const without = performanceReview([invoiceOf(c, '2026-03')]);
+    expect(without.rows.map((r) => r.kpi.name)).toEqual(['CSAT', 'FCR']);
   });
 
   test('a reason that looks like a formula stays text through CSV and the sheet', () => {
