@@ -166,26 +166,54 @@ export interface ContractText {
   readonly problems: ContractProblems;
 }
 
-function quoteEn(value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'an empty cell';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${isoDate(value)}`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+/** The words `describe` quotes a cell or JSON value with, in one language. */
+interface QuoteWords {
+  readonly empty: string;
+  text(value: string): string;
+  readonly booleans: readonly [string, string];
+  readonly invalidDate: string;
+  date(iso: string): string;
+  readonly list: string;
+  readonly object: string;
 }
 
-function quoteFr(value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'une cellule vide';
-  if (typeof value === 'string') return `« ${value} »`;
-  if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'une date invalide' : `la date ${isoDate(value)}`;
-  if (Array.isArray(value)) return 'une liste';
-  if (typeof value === 'object') return 'un objet';
-  return String(value);
+/** How a cell or JSON value is quoted in messages: the same cases in every language, worded by `w`. */
+function quoter(w: QuoteWords): (value: unknown) => string {
+  return (value) => {
+    if (value === undefined || value === null || value === '') return w.empty;
+    if (typeof value === 'string') return w.text(value);
+    if (typeof value === 'boolean') return w.booleans[value ? 0 : 1];
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? w.invalidDate : w.date(isoDate(value));
+    if (Array.isArray(value)) return w.list;
+    if (typeof value === 'object') return w.object;
+    return String(value);
+  };
+}
+
+const quoteEn = quoter({
+  empty: 'an empty cell',
+  text: (value) => JSON.stringify(value),
+  booleans: ['TRUE', 'FALSE'],
+  invalidDate: 'an invalid date',
+  date: (iso) => `the date ${iso}`,
+  list: 'a list',
+  object: 'an object',
+});
+
+const quoteFr = quoter({
+  empty: 'une cellule vide',
+  text: (value) => `« ${value} »`,
+  booleans: ['VRAI', 'FAUX'],
+  invalidDate: 'une date invalide',
+  date: (iso) => `la date ${iso}`,
+  list: 'une liste',
+  object: 'un objet',
+});
+
+/** A valid range as problems quote it: both bounds worded by `between`, else its one bound. */
+function rangeText(r: OutsideRange, between: (min: string, max: string) => string): string {
+  if (r.min !== undefined && r.max !== undefined) return between(r.min, r.max);
+  return r.min !== undefined ? `≥ ${r.min}` : `≤ ${r.max}`;
 }
 
 function isoDate(date: Date): string {
@@ -423,12 +451,7 @@ const EN: ContractText = {
     duplicatePeriod: (period) => `the month ${period} appears twice`,
     missingHeader: 'the header row is missing: Kind, Name, Unit then one column per month (YYYY-MM)',
     outsideRange: (r) => {
-      const range =
-        r.min !== undefined && r.max !== undefined
-          ? `${r.min} to ${r.max}`
-          : r.min !== undefined
-            ? `≥ ${r.min}`
-            : `≤ ${r.max}`;
+      const range = rangeText(r, (min, max) => `${min} to ${max}`);
       const where = r.declared
         ? `the valid range the contract declares (${range})`
         : `the valid range of a ${EN.enums.unit[r.unit]} KPI (${range})`;
@@ -701,12 +724,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     duplicatePeriod: (period) => `le mois ${period} apparaît deux fois`,
     missingHeader: "la ligne d'en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)",
     outsideRange: (r) => {
-      const range =
-        r.min !== undefined && r.max !== undefined
-          ? `de ${r.min} à ${r.max}`
-          : r.min !== undefined
-            ? `≥ ${r.min}`
-            : `≤ ${r.max}`;
+      const range = rangeText(r, (min, max) => `de ${min} à ${max}`);
       const where = r.declared
         ? `de la plage valide déclarée par le contrat (${range})`
         : `de la plage valide d'un indicateur de type ${FR.enums.unit[r.unit]} (${range})`;

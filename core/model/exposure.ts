@@ -19,7 +19,8 @@
  * as one more line of its gate KPI (see gates.ts). Limitation: a lower-is-better achievement-share on an unbounded range tends to
  * its limit without reaching it; no template has one.
  */
-import type { Contract, KpiClause, KpiUnit } from '../contract/types';
+import type { Contract, KpiClause } from '../contract/types';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import type { Invoice } from '../invoice/types';
 import { ONE, ZERO, decMax, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
@@ -58,16 +59,6 @@ export type ExposureResult =
 const MAX_COMBINATIONS = 100_000;
 /** A cap of any amount a host can hold is reached long before 2^400 times the first step. */
 const MAX_DOUBLINGS = 400;
-
-const UNIT_WORDS: Readonly<Record<KpiUnit, string>> = {
-  percent: 'percentages',
-  minutes: 'minutes',
-  hours: 'hours',
-  count: 'counts',
-  points: 'points',
-  currency: 'amounts',
-  score: 'scores',
-};
 
 /** Amount of each line kind the KPI's clause produced (a line not printed counts as 0). */
 type LineVector = ReadonlyMap<string, Dec>;
@@ -221,7 +212,12 @@ function searchKpi(
         clause: clause.name,
         side: rising ? 'max' : 'min',
         end: sign === 1 ? 'upper' : 'lower',
-        reason: `uncapped: the ${clause.name} ${rising ? 'bonus' : 'malus'} has no cap and ${UNIT_WORDS[clause.unit]} have no ${sign === 1 ? 'upper' : 'lower'} bound`,
+        reason: modelSheetTexts('en').uncapped(
+          clause.name,
+          rising ? 'max' : 'min',
+          clause.unit,
+          sign === 1 ? 'upper' : 'lower',
+        ),
       });
       continue;
     }
