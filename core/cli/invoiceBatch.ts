@@ -4,7 +4,7 @@
  * written unless every invoice of the run can be built: a run is one document, not a partial one.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { contractFromSheet } from '../contract/fromSheet';
 import type { Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
@@ -272,8 +272,12 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', usage);
   if (summaryOnly && out === undefined)
     throw usageError('--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx', usage);
+  if (out !== undefined) refuseInsideFolders(out, contracts, usage);
+  // A folder's contract files are inputs too: -o onto one of them would lose it.
   const target =
-    out === undefined ? undefined : checkOutputFile(out, '.xlsx', [...contracts, ...actuals], usage);
+    out === undefined
+      ? undefined
+      : checkOutputFile(out, '.xlsx', [...contractFiles(contracts), ...actuals], usage);
   return {
     contracts,
     actuals,
@@ -284,6 +288,19 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
     summaryOnly,
     usage,
   };
+}
+
+/** The workbook written into a folder of contracts would be read as a contract by the next run. */
+function refuseInsideFolders(out: string, contracts: readonly string[], usage: string): void {
+  const into = statOrUndefined(dirname(out));
+  for (const path of contracts) {
+    const folder = statOrUndefined(path);
+    if (into && folder?.isDirectory() && folder.dev === into.dev && folder.ino === into.ino)
+      throw usageError(
+        `-o ${out} is inside the folder of contracts ${path}: the next run would read it as a contract; write it elsewhere`,
+        usage,
+      );
+  }
 }
 
 function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {

@@ -2,7 +2,7 @@
  * Hostile and mistaken input files for the modelling and control commands: each one is refused with one
  * line naming its place and a non-zero exit, never priced into a plausible-looking number.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, templateFiles } from './runCli';
@@ -199,6 +199,40 @@ describe('forecast', () => {
       2,
       /^--simulations 1000000 over 120 invoicing periods is 120000000 invoices; at most 2000000 a run/,
     );
+  });
+});
+
+describe('-o and a folder of contracts', () => {
+  it('never overwrites a contract workbook of the folder, nor writes into it', async () => {
+    const folder = file('contracts');
+    mkdirSync(folder);
+    const alpha = JSON.parse(readFileSync(contract, 'utf8'));
+    writeFileSync(join(folder, 'a.json'), JSON.stringify({ ...alpha, id: 'alpha' }));
+    expect(
+      (await runCli(['demo', '--template', 'bpo-customer-service', '-o', join(folder, 'b.xlsx')])).code,
+    ).toBe(0);
+    const before = readFileSync(join(folder, 'b.xlsx'));
+    const all = write('all.csv', [
+      'Contract,Period,Kind,Name,Value',
+      ...['alpha', 'bpo-customer-service'].flatMap((id) =>
+        ['volume,Interactions,42500', 'kpi,FCR,0.774', 'kpi,Average response time,3.4', 'kpi,CSAT,0.912'].map(
+          (row) => `${id},2026-10,${row}`,
+        ),
+      ),
+    ]);
+    const run = (out: string) =>
+      runCli(['invoice', '--contract', folder, '--actuals', all, '--period', '2026-10', '-o', out]);
+    expectOneLine(await run(join(folder, 'b.xlsx')), 2, /inside the folder of contracts/);
+    expectOneLine(await run(join(folder, 'portfolio.xlsx')), 2, /the next run would read it as a contract/);
+    // A link elsewhere to a contract of the folder is that contract: refused too (compared by inode).
+    symlinkSync(join(folder, 'b.xlsx'), file('link.xlsx'));
+    expectOneLine(
+      await run(file('link.xlsx')),
+      2,
+      /^refusing to write .*link\.xlsx: it is the input .*b\.xlsx/,
+    );
+    expect(readFileSync(join(folder, 'b.xlsx')).equals(before)).toBe(true);
+    expect((await run(file('portfolio.xlsx'))).code).toBe(0);
   });
 });
 
