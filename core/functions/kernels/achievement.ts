@@ -15,7 +15,11 @@ function run(sign: number, [actual, target]: readonly Column[], n: number, out: 
       out[i] = NaN;
       continue;
     }
-    out[i] = sign > 0 ? quotientOf(a, ak[i * as], t, tk[i * ts]) : quotientOf(t, tk[i * ts], a, ak[i * as]);
+    // actual ÷ target, or target ÷ actual when lower is better, in one call site (see bonusMalus.ts).
+    const ka = ak[i * as];
+    const kt = tk[i * ts];
+    const higher = sign > 0;
+    out[i] = quotientOf(higher ? a : t, higher ? ka : kt, higher ? t : a, higher ? kt : ka);
   }
 }
 

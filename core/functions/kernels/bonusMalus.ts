@@ -34,16 +34,21 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
       out[i] = NaN;
       continue;
     }
-    // Caps cut after rounding: rounding is monotone, so min(round(x), round(cap)) = round(min(x, cap)).
-    if (gap > band) {
-      out[i] = Math.min(productOver(b, safe(gap - band), bk[i * bs] + scale), bcv[i * bcs]);
-    } else if (gap + band < 0) {
-      out[i] = noNegativeZero(
-        -Math.min(productOver(m, safe(-(gap + band)), mk[i * ms] + scale), mcv[i * mcs]),
-      );
-    } else {
+    if (!(gap > band || gap + band < 0)) {
       out[i] = 0;
+      continue;
     }
+    // One call of the product for bonus and malus: a second call site inlined would exhaust V8's inlining
+    // budget, and a call not inlined boxes its doubles (an allocation a row).
+    const bonus = gap > band;
+    const amount = productOver(
+      bonus ? b : m,
+      safe(bonus ? gap - band : -(gap + band)),
+      (bonus ? bk[i * bs] : mk[i * ms]) + scale,
+    );
+    // Caps cut after rounding: rounding is monotone, so min(round(x), round(cap)) = round(min(x, cap)).
+    const capped = Math.min(amount, bonus ? bcv[i * bcs] : mcv[i * mcs]);
+    out[i] = bonus ? capped : noNegativeZero(-capped);
   }
 }
 

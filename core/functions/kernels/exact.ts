@@ -78,11 +78,16 @@ export function divide(hi: number, lo: number, den: number): number {
  * the numerator is first divided by 10^22 into a (high, low) pair of ~106 bits, far finer than the margin.
  */
 export function overPow10(hi: number, lo: number, k: number): number {
-  if (k <= 22) return divide(hi, lo, POW10[k]);
   if (k > 44) return NaN;
-  const q = hi / 1e22;
-  const p = twoProduct(q, 1e22);
-  return divide(q, (hi - p - TWO_PRODUCT[0] + lo) / 1e22, POW10[k - 22]);
+  // One call of `divide` for both cases: each call site inlined is another 400 bytes of V8's budget.
+  let h = hi;
+  let l = lo;
+  if (k > 22) {
+    h = hi / 1e22;
+    const p = twoProduct(h, 1e22);
+    l = (hi - p - TWO_PRODUCT[0] + lo) / 1e22;
+  }
+  return divide(h, l, POW10[k > 22 ? k - 22 : k]);
 }
 
 /** The double nearest to c1 · c2 / 10^k for integer coefficients, or NaN when it cannot be shown exactly. */

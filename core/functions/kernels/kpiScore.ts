@@ -38,34 +38,36 @@ function run({ sign, stretched }: Params, columns: readonly Column[], n: number,
       out[i] = NaN;
       continue;
     }
-    const ka = ak[i * as];
     if (va < vh) {
       out[i] = 0;
-    } else if (va < vt) {
-      const kh = hk[i * hs];
-      const kt = tk[i * ts];
-      const kah = ka > kh ? ka : kh;
-      const kth = kt > kh ? kt : kh;
-      const z = zc[i * zs];
-      const scale = POW10[zk[i * zs]];
-      const u = safe(align(a, ka, kah) - align(h, kh, kah));
-      const w = safe(align(t, kt, kth) - align(h, kh, kth));
-      out[i] = segmentPoint(z, scale - z, scale, u, kah, w, kth);
-    } else if (!stretched) {
-      out[i] = 1;
-    } else if (va < vs) {
-      const kt = tk[i * ts];
-      const ks = sk[i * ss];
-      const kat = ka > kt ? ka : kt;
-      const kst = ks > kt ? ks : kt;
-      const x = xc[i * xs];
-      const scale = POW10[xk[i * xs]];
-      const u = safe(align(a, ka, kat) - align(t, kt, kat));
-      const w = safe(align(s, ks, kst) - align(t, kt, kst));
-      out[i] = segmentPoint(scale, x - scale, scale, u, kat, w, kst);
-    } else {
-      out[i] = xv[i * xs];
+      continue;
     }
+    if (va >= vt && !stretched) {
+      out[i] = 1;
+      continue;
+    }
+    if (va >= vt && !(va < vs)) {
+      out[i] = xv[i * xs];
+      continue;
+    }
+    // On a segment from (lower level, lower score) to (upper level, upper score): threshold to target,
+    // or target to stretch. One call of segmentPoint for both: a second call site inlined would exhaust
+    // V8's inlining budget, and a call not inlined boxes its doubles (an allocation a row).
+    const low = va < vt;
+    const lc = low ? h : t;
+    const kl = low ? hk[i * hs] : tk[i * ts];
+    const uc = low ? t : s;
+    const ku = low ? tk[i * ts] : sk[i * ss];
+    const ka = ak[i * as];
+    const kal = ka > kl ? ka : kl;
+    const kul = ku > kl ? ku : kl;
+    const scale = POW10[low ? zk[i * zs] : xk[i * xs]];
+    // The lower score over `scale`, and what the segment adds: 1 − threshold_score, or stretch_score − 1.
+    const from = low ? zc[i * zs] : scale;
+    const rise = low ? scale - zc[i * zs] : xc[i * xs] - scale;
+    const u = safe(align(a, ka, kal) - align(lc, kl, kal));
+    const w = safe(align(uc, ku, kul) - align(lc, kl, kul));
+    out[i] = segmentPoint(from, rise, scale, u, kal, w, kul);
   }
 }
 
