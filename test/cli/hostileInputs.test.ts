@@ -228,7 +228,7 @@ describe('-o and a folder of contracts', () => {
     symlinkSync(join(folder, 'b.xlsx'), file('link.xlsx'));
     expectOneLine(
       await run(file('link.xlsx')),
-      2,
+      1,
       /^refusing to write .*link\.xlsx: it is the input .*b\.xlsx/,
     );
     expect(readFileSync(join(folder, 'b.xlsx')).equals(before)).toBe(true);
