@@ -28,7 +28,8 @@ export interface ConditionTexts {
   notEvaluated(kpi: string, why: string): string;
   /** What a clause not evaluated gives: nothing, a neutral fee, no credit. */
   neutral(kind: 'none' | 'fee' | 'credit', amount: string): string;
-  readonly outcomeNotEvaluated: string;
+  /** The KPI evidence's outcome of a clause not evaluated: `not evaluated: 2026-03 excluded (…)`. */
+  outcomeNotEvaluated(why: string): string;
   /** `; missed 3 of the last 4 months: credit × 1.5: €2,000.00 × 1.5 = €3,000.00`. */
   escalated(
     misses: number,
@@ -132,7 +133,7 @@ const EN: ConditionTexts = {
       fee: `, neutral fee as the contract states: ${amount}`,
       credit: `, no credit: ${amount}`,
     })[kind],
-  outcomeNotEvaluated: 'not evaluated',
+  outcomeNotEvaluated: (why) => `not evaluated: ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
     `; missed ${misses} of ${enLast(window, period)}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
   keyMeasure: (misses, window, period, criticalAt, withheld) =>
@@ -162,7 +163,7 @@ const FR = frenchTexts<ConditionTexts>({
       fee: `, montant neutre prévu au contrat : ${amount}`,
       credit: `, pas de pénalité : ${amount}`,
     })[kind],
-  outcomeNotEvaluated: 'non évalué',
+  outcomeNotEvaluated: (why) => `non évalué : ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
     ` ; manqué ${misses} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
   keyMeasure: (misses, window, period, criticalAt, withheld) =>

@@ -52,7 +52,7 @@ export function neutralClause(
       amount,
       explanation: `${t.notEvaluated(clause.name, condition.why)}${t.neutral(kind, ctx.money(amount))}`,
     },
-    outcome: `${t.outcomeNotEvaluated}: ${condition.why}`,
+    outcome: t.outcomeNotEvaluated(condition.why),
   };
   const result = gated(ctx, clause, month, outcome);
   if ('problem' in result) return result;

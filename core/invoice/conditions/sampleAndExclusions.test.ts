@@ -130,7 +130,7 @@ describe('minimum sample', () => {
       'fr',
       'CSAT : échantillon 29 (Survey answers) < minimum 30 : non évalué, montant neutre prévu au contrat : 1 000,00 €',
       'FCR : échantillon 29 (Survey answers) < minimum 30 : non évalué, ni bonus ni malus : 0,00 €',
-      'non évalué: échantillon 29 (Survey answers) < minimum 30',
+      'non évalué : échantillon 29 (Survey answers) < minimum 30',
     ],
   ])('one answer short of the minimum the clauses are neutral (%s)', (lang, csat, fcr, outcome) => {
     const inv = invoiceOf(contract(lang), '2026-02');
@@ -210,7 +210,7 @@ describe('excluded months', () => {
   // value, its level, "excluded" and the reason, and the line's 0.00.
   test.each<[Language, string]>([
     ['en', 'not evaluated: 2026-03 excluded (client-caused outage (ticket 4711))'],
-    ['fr', 'non évalué: 2026-03 exclu (client-caused outage (ticket 4711))'],
+    ['fr', 'non évalué : 2026-03 exclu (client-caused outage (ticket 4711))'],
   ])('an excluded month without a value has its KPI evidence row (%s)', (lang, outcome) => {
     const inv = invoiceOf(contract(lang), '2026-03');
     expect(inv.evidence.map((e) => e.clause.name)).toEqual(['CSAT', 'FCR', 'Availability']);
