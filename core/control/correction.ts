@@ -9,7 +9,7 @@ import type { Contract } from '../contract/types';
 import { correctionTexts, type CorrectionKind, type CorrectionTexts } from '../i18n/correction';
 import { invoiceContext, type InvoiceContext } from '../invoice/context';
 import type { Invoice, InvoiceLine, KpiEvidence } from '../invoice/types';
-import { ZERO, moneyText, type Dec } from '../money';
+import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
 import type { IssuedInvoice, IssuedLine } from './issuedInvoice';
 
@@ -158,6 +158,14 @@ export function correctionNote(
   if (issued.contractVersion !== undefined && issued.contractVersion !== version)
     problems.push(t.amendedContract(issued.contractVersion, version));
   if (issued.period !== recomputed.period) problems.push(t.otherPeriod(issued.period, recomputed.period));
+  // An invoice adds up by construction: one that does not was edited, and its note could not add up either.
+  const digits = (d: Dec) => d.toFixed(minorUnitDigits(contract.currency));
+  const lineSum = decSum(issued.lines.map((l) => l.amount));
+  if (!lineSum.eq(issued.subtotal))
+    problems.push(t.issuedDoesNotAddUp('lines', digits(lineSum), 'subtotal', digits(issued.subtotal)));
+  const grand = issued.subtotal.plus(issued.vat.amount);
+  if (!grand.eq(issued.total))
+    problems.push(t.issuedDoesNotAddUp('subtotal and VAT', digits(grand), 'total', digits(issued.total)));
   if (problems.length > 0) return { ok: false, problems };
 
   const ctx = invoiceContext(contract, { periods: new Map() }, recomputed.months);

@@ -27,6 +27,8 @@ export interface CorrectionTexts {
   otherContract(issued: string, contract: string): string;
   amendedContract(issued: string, now: string): string;
   otherPeriod(issued: string, period: string): string;
+  /** The issued invoice's own figures disagree (a hand edit): `what` does not add up to `stated`. */
+  issuedDoesNotAddUp(what: 'lines' | 'subtotal and VAT', sum: string, field: string, stated: string): string;
   notAnInvoice(field: string): string;
   // The sheet.
   title(kind: CorrectionKind): string;
@@ -63,6 +65,8 @@ const EN: CorrectionTexts = {
   amendedContract: (issued, now) =>
     `the invoice was issued under contract version ${issued}, the contract given is version ${now}: a correction re-prices restated actuals under the terms it was issued with, never under amended ones`,
   otherPeriod: (issued, period) => `the issued invoice is for ${issued}, --period gives ${period}`,
+  issuedDoesNotAddUp: (what, sum, field, stated) =>
+    `the issued invoice's ${what} add up to ${sum}, its ${field} says ${stated}: edited since it was issued; correct from the invoice as issued`,
   notAnInvoice: (field) => `not an invoice JSON written by outcome-fees: ${field}`,
   title: (kind) => ({ credit: 'Credit note', debit: 'Debit note', none: 'Correction (no amount due)' })[kind],
   sheetName: (kind, period) => `${kind === 'debit' ? 'Debit note' : 'Credit note'} ${period}`,
@@ -99,6 +103,8 @@ const FR = frenchTexts<CorrectionTexts>({
   amendedContract: (issued, now) =>
     `la facture a été émise sous la version ${issued} du contrat, le contrat donné est en version ${now} : une rectification recalcule un réalisé corrigé aux conditions d'émission, jamais à des conditions modifiées`,
   otherPeriod: (issued, period) => `la facture émise porte sur ${issued}, --period donne ${period}`,
+  issuedDoesNotAddUp: (what, sum, field, stated) =>
+    `${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu'émise`,
   notAnInvoice: (field) => `pas le JSON d'une facture écrite par outcome-fees : ${field}`,
   title: (kind) =>
     ({ credit: 'Avoir', debit: 'Facture rectificative', none: 'Rectification (aucun montant)' })[kind],

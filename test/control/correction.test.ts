@@ -106,6 +106,26 @@ describe('correctionNote refuses', () => {
     );
   });
 
+  it('an issued JSON whose line or VAT was edited so that it no longer adds up is refused, not corrected', () => {
+    const problems = (edit: (json: ReturnType<typeof issuedJson>) => void) => {
+      const json = issuedJson();
+      edit(json);
+      const issued = readIssuedInvoice(json);
+      if (!issued.ok) throw new Error('unreadable');
+      const result = correctionNote(issued.value, invoiceOf(en, actuals), en, { issueDate: '2026-12-15' });
+      return result.ok ? [] : result.problems;
+    };
+    // CSAT edited from 5000.00 to 5500.00, the totals left as issued: the note would credit 500 on its
+    // line and nothing in its total.
+    expect(problems((json) => (json.lines[4].amount = '5500.00'))).toEqual([
+      "the issued invoice's lines add up to 114490.00, its subtotal says 113990.00: edited since it was issued; correct from the invoice as issued",
+    ]);
+    expect(problems((json) => (json.vat.amount = '22799.00'))).toEqual([
+      "the issued invoice's subtotal and VAT add up to 136789.00, its total says 136788.00: edited since it was issued; correct from the invoice as issued",
+    ]);
+    expect(problems(() => undefined)).toEqual([]);
+  });
+
   it('an issued JSON whose amount was hand-edited into a number', () => {
     const json = issuedJson();
     json.lines[2].amount = 560;
