@@ -185,3 +185,74 @@ describe('check: a gate that forms no one value on an invoice', () => {
     expect(messages(c, { csv: text })).toEqual([]);
   });
 });
+
+describe('check and invoicing agree on every gate', () => {
+  // Every invoicing frequency, gate KPI and gated clause period, with or without an aggregation, on a
+  // year of complete actuals: Check lists an invoice exactly when that invoice stops on its gate.
+  const FREQUENCIES = ['monthly', 'quarterly', 'half-yearly'] as const;
+  const MONTHS_OF = { monthly: 1, quarterly: 3, 'half-yearly': 6 } as const;
+  const AGGREGATIONS = [undefined, 'average', 'each-month'] as const;
+  const cases = FREQUENCIES.flatMap((frequency) =>
+    FREQUENCIES.flatMap((gatePeriod) =>
+      AGGREGATIONS.flatMap((gateAggregation) =>
+        FREQUENCIES.flatMap((ownerPeriod) =>
+          AGGREGATIONS.map((ownerAggregation) => ({
+            frequency,
+            gatePeriod,
+            gateAggregation,
+            ownerPeriod,
+            ownerAggregation,
+          })),
+        ),
+      ),
+    ),
+  ).filter(
+    (k) =>
+      // The schema: a KPI without an aggregation is never evaluated on a period shorter than the invoice's.
+      (k.gateAggregation !== undefined || MONTHS_OF[k.gatePeriod] >= MONTHS_OF[k.frequency]) &&
+      (k.ownerAggregation !== undefined || MONTHS_OF[k.ownerPeriod] >= MONTHS_OF[k.frequency]),
+  );
+
+  test(`${cases.length} combinations`, () => {
+    const year = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+    let flagged = 0;
+    for (const k of cases) {
+      const terms = (period: string, aggregation: string | undefined) => ({
+        period,
+        ...(aggregation === undefined ? {} : { aggregation }),
+      });
+      const c = contract(
+        'en',
+        k.frequency,
+        terms(k.gatePeriod, k.gateAggregation),
+        terms(k.ownerPeriod, k.ownerAggregation),
+      );
+      // Aggregated KPIs every month, others on the months closing their period.
+      const entered = (period: string, aggregated: boolean) =>
+        year.filter((_, i) => aggregated || (i + 1) % MONTHS_OF[period as keyof typeof MONTHS_OF] === 0);
+      const lines = [
+        'Period,Kind,Name,Value',
+        ...year.map((m) => `${m},volume,Contacts,100`),
+        ...entered(k.ownerPeriod, k.ownerAggregation !== undefined).map((m) => `${m},kpi,AHT,5`),
+        ...entered(k.gatePeriod, k.gateAggregation !== undefined).map((m) => `${m},kpi,CSAT,0.9`),
+      ];
+      const text = lines.join('\n');
+      const listed = new Set(
+        contractProblems({ ok: true, value: c }, { csv: text }).map((i) => /over (\S+)/.exec(i.problem)![1]),
+      );
+      const read = actualsFromCsv(text, c);
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      const starts = year.filter((_, i) => i % MONTHS_OF[k.frequency] === 0);
+      for (const start of starts) {
+        const built = buildInvoice(c, read.value, start);
+        const stops = !built.ok && built.problems.some((p) => p.includes('forms no one value'));
+        if (!built.ok && !stops)
+          throw new Error(`${JSON.stringify(k)} ${start}: ${built.problems.join('\n')}`);
+        expect([k, start, listed.has(start)]).toEqual([k, start, stops]);
+        if (stops) flagged++;
+      }
+    }
+    // Some combinations do stop, or the test would prove nothing.
+    expect(flagged).toBeGreaterThan(20);
+  });
+});
