@@ -1,14 +1,8 @@
 import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../core/layout/sheetPlan';
-import {
-  PAINT_SYNCS,
-  PaintError,
-  paintSheetPlan,
-  paintWorkbookPlan,
-  readSheetValues,
-  selectCell,
-} from './painter';
+import { PAINT_SYNCS, PaintError, paintSheetPlan, paintWorkbookPlan, selectCell } from './painter';
 import { createMockWorkbook, type HostCall, type MockWorkbook } from '../test/fakes/excel/mockWorkbook';
 import { useOfficeRequirements } from '../test/fakes/excel';
+import { readSheetValues } from './sheetValues';
 
 const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+2', '-3-4', '@SUM(A1)', '=1/0'];
 

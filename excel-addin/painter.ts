@@ -272,29 +272,6 @@ export async function paintSheetPlan(
   return name;
 }
 
-/**
- * The values of sheet `name` from A1 to the last used cell (empty cells are `''`, as Office.js reports
- * them), so row and column indexes match the sheet; `[]` for an empty sheet, null when there is no such
- * sheet. Two syncs.
- */
-export async function readSheetValues(
-  context: Excel.RequestContext,
-  name: string,
-): Promise<unknown[][] | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  if (sheet.isNullObject) return null;
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(['values', 'rowIndex', 'columnIndex']);
-  await context.sync();
-  if (used.isNullObject) return [];
-  const width = used.columnIndex + (used.values[0]?.length ?? 0);
-  const blankRow = (): unknown[] => new Array<unknown>(width).fill('');
-  const top = Array.from({ length: used.rowIndex }, blankRow);
-  const left = new Array<unknown>(used.columnIndex).fill('');
-  return [...top, ...used.values.map((row) => [...left, ...row])];
-}
-
 /** Activates `sheet` and selects `address` (`H7`, `B2:D4`) there, so the user sees the cell in question. */
 export async function selectCell(
   context: Excel.RequestContext,

@@ -12,7 +12,8 @@ import {
 } from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
-import { paintWorkbookSheets, readSheetValues, type PaintedSheet } from '../painter';
+import { paintWorkbookSheets, type PaintedSheet } from '../painter';
+import { readSheetValues } from '../sheetValues';
 import type { ExcelHost } from './host';
 
 /** Why a cell could not be selected; the bridge turns it into a message in the pane's language. */

@@ -62,17 +62,19 @@ function notLoaded(property: string): never {
 }
 
 /**
- * Excel on the web's limit on one request (Microsoft, "Resource limits and performance optimization for
- * Office Add-ins": 5 MB for requests and responses).
+ * Excel on the web's limit on one request and on its answer (Microsoft, "Resource limits and performance
+ * optimization for Office Add-ins": 5 MB for requests and responses).
  */
 const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
+function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
+}
+
 /** The bytes of the arguments a batch sends: the values, formulas and formats written dominate it. */
 function requestBytes(calls: readonly Call[]): number {
-  const encoder = new TextEncoder();
   let bytes = 0;
-  for (const call of calls)
-    if (call.description) bytes += encoder.encode(JSON.stringify(call.description.args) ?? '').length;
+  for (const call of calls) if (call.description) bytes += jsonBytes(call.description.args);
   return bytes;
 }
 
@@ -80,6 +82,8 @@ function requestBytes(calls: readonly Call[]): number {
 export class FakeContext {
   readonly workbook: FakeWorkbookProxy;
   private queue: Call[] = [];
+  /** Bytes of the loads the batch being applied answers with. */
+  private answered = 0;
 
   constructor(
     readonly book: FakeWorkbook,
@@ -92,6 +96,17 @@ export class FakeContext {
   /** Queues a call; `description` is what a call log records of it (lookups and loads have none). */
   enqueue(location: string, apply: () => void, description?: CallDescription): void {
     this.queue.push({ location, apply, description });
+  }
+
+  /** Counts `value` into the answer of the batch being applied; Excel on the web refuses one over 5 MB. */
+  answer(value: unknown): void {
+    this.answered += jsonBytes(value);
+    if (this.answered > REQUEST_LIMIT_BYTES)
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+        'Range.load',
+      );
   }
 
   /** Marks `sheet` as written by this run. */
@@ -112,6 +127,7 @@ export class FakeContext {
     this.record.roundTrips += 1;
     // A round trip is asynchronous: the add-in's code after `sync()` runs later, as in Excel.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    this.answered = 0;
     // Excel on the web refuses the whole request, before running any of it.
     if (requestBytes(calls) > REQUEST_LIMIT_BYTES)
       throw new FakeOfficeError(
@@ -695,6 +711,12 @@ class FakeRange {
   get columnIndex(): number {
     return this.read('columnIndex') as number;
   }
+  get rowCount(): number {
+    return this.read('rowCount') as number;
+  }
+  get columnCount(): number {
+    return this.read('columnCount') as number;
+  }
   get address(): string {
     return this.read('address') as string;
   }
@@ -721,6 +743,8 @@ class FakeRange {
         numberFormat: () => matrix((row, col) => book.numberFormatAt(sheet, row, col)),
         rowIndex: () => rect.row,
         columnIndex: () => rect.col,
+        rowCount: () => rect.rows,
+        columnCount: () => rect.cols,
         // Excel quotes a sheet name that is not letters, digits, `_` and `.` only.
         address: () =>
           `${/^[\p{L}\p{N}_.]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${rectName(rect)}`,
@@ -728,7 +752,9 @@ class FakeRange {
       for (const property of list.map((p) => p.trim())) {
         const reader = readers[property];
         if (!reader) throw new Error(`The Excel fake cannot load Range.${property}.`);
-        this.loaded.set(property, reader());
+        const value = reader();
+        this.context.answer(value);
+        this.loaded.set(property, value);
       }
     });
     return this;

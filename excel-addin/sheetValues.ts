@@ -1,0 +1,71 @@
+/**
+ * Reading a sheet's values. Excel on the web answers at most 5 MB per sync (Microsoft, "Resource limits
+ * and performance optimization for Office Add-ins"; Excel.ErrorCodes.responsePayloadSizeLimitExceeded):
+ * a sheet is read whole in one sync, and only a sheet past the limit is read again in slices of rows.
+ */
+
+/** Cells per slice when a sheet is too large for one answer: about 1 to 2 MB of usual cells. */
+export const CELLS_PER_SLICE = 50_000;
+
+/** The used range's values, where it starts, or null for an empty sheet. */
+interface UsedValues {
+  readonly values: unknown[][];
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+}
+
+function isTooLargeAnswer(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** The used range in slices of rows: one sync for its size, then one per slice. */
+async function slicedValues(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<UsedValues> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  await context.sync();
+  const rows = Math.max(1, Math.floor(CELLS_PER_SLICE / used.columnCount));
+  const values: unknown[][] = [];
+  for (let row = 0; row < used.rowCount; row += rows) {
+    const count = Math.min(rows, used.rowCount - row);
+    const slice = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, used.columnCount);
+    slice.load('values');
+    await context.sync();
+    // Row by row: spreading a slice into push() would pass tens of thousands of arguments.
+    for (const sliceRow of slice.values) values.push(sliceRow);
+  }
+  return { values, rowIndex: used.rowIndex, columnIndex: used.columnIndex };
+}
+
+/** The used range's values in one sync, or in slices when Excel says the answer is too large. */
+async function usedValues(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<UsedValues | null> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(['values', 'rowIndex', 'columnIndex']);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isTooLargeAnswer(error)) throw error;
+    return slicedValues(context, sheet);
+  }
+  return used.isNullObject ? null : used;
+}
+
+/**
+ * The values of sheet `name` from A1 to the last used cell (empty cells are `''`, as Office.js reports
+ * them), so row and column indexes match the sheet; `[]` for an empty sheet, null when there is no such
+ * sheet. Two syncs; a sheet too large for one answer costs its slices more (CELLS_PER_SLICE).
+ */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<unknown[][] | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  const used = await usedValues(context, sheet);
+  if (used === null) return [];
+  const width = used.columnIndex + (used.values[0]?.length ?? 0);
+  const blankRow = (): unknown[] => new Array<unknown>(width).fill('');
+  const top = Array.from({ length: used.rowIndex }, blankRow);
+  const left = new Array<unknown>(used.columnIndex).fill('');
+  return [...top, ...used.values.map((row) => [...left, ...row])];
+}
