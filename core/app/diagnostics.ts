@@ -57,6 +57,13 @@ export const HOST_ASSUMPTIONS: readonly {
       'LockService.getDocumentLock() in an add-on call needs no OAuth scope, and tryLock takes it when no other paint holds it',
     check: 'largeCall',
   },
+  {
+    host: 'Excel',
+    assumption:
+      'a 10,000-row sheet (0.2 MB) is one request and one answer; requests and answers over 5 MB are refused ' +
+      '(Microsoft documents it for the web; the painter splits past 4 MB, the reader slices a refused answer)',
+    check: 'largeCall',
+  },
   { host: 'Excel', assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
   {
     host: 'Sheets',
