@@ -5,6 +5,7 @@
 import { LANGS, type Lang } from '../core/app/bridge';
 import type { TaskpaneStrings } from '../core/i18n/taskpane';
 import { el } from './dom';
+import { selectField } from './sections/fields';
 
 /** Status kinds, also exposed as `data-kind` for styling and tests. */
 export type StatusKind = 'idle' | 'busy' | 'success' | 'warning' | 'error';
@@ -101,23 +102,10 @@ export function buildView(doc: Document, id: string): View {
   );
 
   const newHeading = el(doc, 'h2', { id: ids.newHeading, class: 'of-heading' });
-  const templateLabel = el(doc, 'label', { for: ids.template, class: 'of-label' });
-  const template = el(doc, 'select', {
-    id: ids.template,
-    class: 'of-select',
-    'aria-describedby': ids.templateDescription,
-  });
+  const template = selectField(doc, ids.template, ids.templateDescription);
   const templateDescription = el(doc, 'p', { id: ids.templateDescription, class: 'of-hint' });
   const createButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const newForm = el(
-    doc,
-    'form',
-    { class: 'of-form' },
-    templateLabel,
-    template,
-    templateDescription,
-    createButton,
-  );
+  const newForm = el(doc, 'form', { class: 'of-form' }, template.box, templateDescription, createButton);
 
   const checkHeading = el(doc, 'h2', { id: ids.checkHeading, class: 'of-heading' });
   const checkHint = el(doc, 'p', { id: ids.checkHint, class: 'of-hint' });
@@ -126,36 +114,19 @@ export function buildView(doc: Document, id: string): View {
     class: 'of-button of-primary',
     'aria-describedby': ids.checkHint,
   });
-  const contractLabel = el(doc, 'label', { for: ids.contract, class: 'of-label' });
-  const contract = el(doc, 'select', {
-    id: ids.contract,
-    class: 'of-select',
-    'aria-describedby': ids.contractHint,
-  });
+  const contract = selectField(doc, ids.contract, ids.contractHint);
   const contractHint = el(doc, 'p', { id: ids.contractHint, class: 'of-hint' });
-  const contractBox = el(
-    doc,
-    'div',
-    { class: 'of-contract', hidden: true },
-    contractLabel,
-    contract,
-    contractHint,
-  );
+  const contractBox = el(doc, 'div', { class: 'of-contract', hidden: true }, contract.box, contractHint);
   const checkForm = el(doc, 'form', { class: 'of-form' }, checkHint, contractBox, checkButton);
   const issuesHint = el(doc, 'p', { id: ids.issuesHint, class: 'of-hint' });
   const issues = el(doc, 'ul', { class: 'of-issues', 'aria-describedby': ids.issuesHint });
   const issuesBox = el(doc, 'div', { class: 'of-issues-box', hidden: true }, issuesHint, issues);
 
   const invoiceHeading = el(doc, 'h2', { id: ids.invoiceHeading, class: 'of-heading' });
-  const periodLabel = el(doc, 'label', { for: ids.period, class: 'of-label' });
-  const period = el(doc, 'select', {
-    id: ids.period,
-    class: 'of-select',
-    'aria-describedby': ids.periodHint,
-  });
+  const period = selectField(doc, ids.period, ids.periodHint);
   const periodHint = el(doc, 'p', { id: ids.periodHint, class: 'of-hint' });
   const generateButton = el(doc, 'button', { type: 'submit', class: 'of-button of-primary' });
-  const invoiceForm = el(doc, 'form', { class: 'of-form' }, periodLabel, period, periodHint, generateButton);
+  const invoiceForm = el(doc, 'form', { class: 'of-form' }, period.box, periodHint, generateButton);
 
   const section = (heading: HTMLHeadingElement, ...children: Node[]): HTMLElement =>
     el(doc, 'section', { class: 'of-section', 'aria-labelledby': heading.id }, heading, ...children);
@@ -186,16 +157,16 @@ export function buildView(doc: Document, id: string): View {
     statusDetail,
     newHeading,
     newForm,
-    templateLabel,
-    template,
+    templateLabel: template.label,
+    template: template.control,
     templateDescription,
     createButton,
     checkHeading,
     checkForm,
     checkHint,
     contractBox,
-    contractLabel,
-    contract,
+    contractLabel: contract.label,
+    contract: contract.control,
     contractHint,
     checkButton,
     issuesBox,
@@ -203,8 +174,8 @@ export function buildView(doc: Document, id: string): View {
     issues,
     invoiceHeading,
     invoiceForm,
-    periodLabel,
-    period,
+    periodLabel: period.label,
+    period: period.control,
     periodHint,
     generateButton,
   };
