@@ -1,8 +1,24 @@
 import fc from 'fast-check';
+import { actionTexts } from './actions';
+import { batchLabels } from './batch';
+import { conditionProblems, conditionTexts } from './conditions';
 import { contractText } from './contract';
+import { contractChoiceTexts } from './contractChoice';
+import { controlSectionTexts } from './controlSections';
+import { correctionTexts } from './correction';
+import { diagnosticsTexts } from './diagnostics';
 import { FRENCH_SPACE, frenchSpacing, frenchTexts } from './frenchTypography';
+import { invoiceTexts } from './invoice';
+import { invoiceSheetLabels } from './invoiceSheet';
+import { levelProblems, levelTexts } from './levels';
 import { modelTexts } from './model';
+import { modelSheetTexts } from './modelSheets';
+import { periodTermTexts } from './periodTerms';
+import { reconciliationTexts } from './reconciliation';
+import { sectionTexts } from './sections';
+import { sheetsServerTexts } from './sheetsServer';
 import { TASKPANE_STRINGS } from './taskpane';
+import { verifyTexts } from './verify';
 
 const S = FRENCH_SPACE;
 
@@ -87,5 +103,43 @@ describe('the product’s French tables', () => {
     expect(contractText('fr').problems.unknownColumn('Cible')).not.toMatch(/ [:;?!»]|« /);
     expect(TASKPANE_STRINGS.fr.issueWithColumn).toBe(`{ref} ({column})${S}: {message}`);
     expect(TASKPANE_STRINGS.en.issueWithColumn).toBe('{ref} ({column}): {message}');
+  });
+});
+
+describe('every French table of the product', () => {
+  const tables = {
+    actionTexts,
+    batchLabels,
+    conditionProblems,
+    conditionTexts,
+    contractText,
+    contractChoiceTexts,
+    controlSectionTexts,
+    correctionTexts,
+    diagnosticsTexts,
+    invoiceTexts,
+    invoiceSheetLabels,
+    levelProblems,
+    levelTexts,
+    modelTexts,
+    modelSheetTexts,
+    periodTermTexts,
+    reconciliationTexts,
+    sectionTexts,
+    sheetsServerTexts,
+    verifyTexts,
+    taskpane: (lang: 'en' | 'fr') => TASKPANE_STRINGS[lang],
+  };
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).flatMap(strings)
+        : [];
+  const unspaced = / [:;?!»]|« /;
+
+  test.each(Object.entries(tables))('%s is spaced the French way (and its English table is not)', (_, of) => {
+    expect(strings(of('fr')).filter((text) => unspaced.test(text))).toEqual([]);
+    expect(strings(of('en')).some((text) => text.includes(S))).toBe(false);
   });
 });
