@@ -18,6 +18,7 @@ import { buildInvoice } from '../buildInvoice';
 import { invoiceToJson } from '../toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
+import { readIssuedInvoice } from '../../control/issuedInvoice';
 import { performanceReview } from '../../control/review';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -230,6 +231,8 @@ describe('excluded months', () => {
       outcome: inv.evidence[2].outcome,
       amount: '0.00',
     });
+    // A correction reads that JSON back as an issued invoice.
+    expect(readIssuedInvoice(JSON.parse(JSON.stringify(json))).ok).toBe(true);
   });
 
   test('an invoice with an excluded month without a value reads back from its sheet as issued', () => {
