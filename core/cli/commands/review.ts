@@ -87,7 +87,7 @@ export const reviewCommand: Command = {
     await writeFileAtomic(target, await workbookBuffer([performanceSheetPlan(review, run.invoices)]), io.fs);
     const missed = review.misses.reduce((n, m) => n + m.missed, 0);
     io.out(
-      `Wrote ${out}: ${review.misses.length} KPIs over ${run.invoices.length} invoices, ${missed} miss${missed === 1 ? '' : 'es'}`,
+      `Wrote ${out}: ${review.misses.length} KPI${review.misses.length === 1 ? '' : 's'} over ${run.invoices.length} invoices, ${missed} miss${missed === 1 ? '' : 'es'}`,
     );
     return 0;
   },
