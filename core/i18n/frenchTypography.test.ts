@@ -97,6 +97,9 @@ describe('the product’s French tables', () => {
       `Courbe d’honoraires de A:B, 7 points, dans «${S}Courbe « X »${S}».`,
     );
     expect(t.kpiProblem('A : B', 'trop haut')).toBe(`A : B${S}: trop haut`);
+    expect(t.exposure(t.scenarioBase('pire : 1', 'Scénarios'), '1,00 €', null, 'Exposition')).toBe(
+      `Au scénario «${S}pire : 1${S}» de «${S}Scénarios${S}», le total de la facture est compris entre 1,00 € et aucun maximum (TTC)${S}; détail dans «${S}Exposition${S}».`,
+    );
   });
 
   test('French messages have their no-break spaces; English ones are untouched', () => {

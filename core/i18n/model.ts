@@ -60,6 +60,7 @@ export interface ModelTexts {
   exposure(base: string, minimum: string | null, maximum: string | null, sheet: string): string;
   forecastMade(sheet: string, mean: string, p10: string, p90: string, atRisk: string): string;
   compared(sheet: string, first: string, second: string, rows: number, difference: string): string;
+  /** What an exposure held: English says it after “At”, French opens the sentence with it (capitalised). */
   periodBase(period: string): string;
   scenarioBase(name: string, sheet: string): string;
 
@@ -251,13 +252,13 @@ const FR = frenchTexts<ModelTexts>({
     `${count} ${plural(count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
   curveMade: (kpi, sheet, points) => `Courbe d’honoraires de ${kpi}, ${points} points, dans « ${sheet} ».`,
   exposure: (base, minimum, maximum, sheet) =>
-    `${base.charAt(0).toUpperCase()}${base.slice(1)}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
+    `${base}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     `Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
   compared: (sheet, first, second, rows, difference) =>
     `« ${first} » contre « ${second} » sur ${rows} ${plural(rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
-  periodBase: (period) => `aux volumes ${frenchOf(period)}`,
-  scenarioBase: (name, sheet) => `au scénario « ${name} » de « ${sheet} »`,
+  periodBase: (period) => `Aux volumes ${frenchOf(period)}`,
+  scenarioBase: (name, sheet) => `Au scénario « ${name} » de « ${sheet} »`,
 
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
   declaredNeedsRows:
