@@ -243,7 +243,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   comparisonName: 'Comparaison',
   comparisonTitle: (contracts) => `Comparaison — ${contracts.join(' contre ')}`,
   comparisonSubtitle: ({ kind, source }) =>
-    `Valorisé sur ${kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de ${source}.`,
+    `Valorisé sur ${kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${source} ».`,
   rowHeader: (kind) => (kind === 'actuals' ? 'Période' : 'Scénario'),
   lineKindHeader: 'Type de ligne',
   differenceHeader: 'Écart (dernier − premier)',

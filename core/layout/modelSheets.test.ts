@@ -173,7 +173,10 @@ describe('in French', () => {
       `De janvier 2027 à mars 2027${S}: 50 simulations, graine 1${S}; tirages triangulaires entre les lignes worst, expected et best de «${S}Scénarios${S}».`,
     );
     expect(forecastGrid.slice(4, 7).map((r) => r[0])).toEqual(['janvier 2027', 'février 2027', 'mars 2027']);
-    expect(planToGrid(fr.plans.compare)[4][0]).toBe('octobre 2026');
+    const compare = planToGrid(fr.plans.compare);
+    expect(compare[1][0]).toBe(`Valorisé sur les réalisés de «${S}Réalisé${S}».`);
+    expect(compare[3].slice(0, 4)).toEqual(['Période', 'a', 'b', 'Écart (dernier − premier)']);
+    expect(compare[4][0]).toBe('octobre 2026');
   });
 
   test('the exposure says why a side is unbounded in French', () => {
