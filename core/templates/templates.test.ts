@@ -3,7 +3,10 @@
  * what their notes say. The arithmetic here goes through the fee models, clause by clause; the invoice
  * engine's golden tests check whole invoices.
  */
+import { contractProblems } from '../contract/check';
 import { contractToJson } from '../contract/json';
+import { actualsSheetPlan } from '../layout/actualsSheet';
+import { planToGrid } from '../layout/planToGrid';
 import { kpiDueMonth } from '../contract/period';
 import type { Actuals, Contract, KpiClause } from '../contract/types';
 import { dec, decSum, type Dec } from '../money';
@@ -111,6 +114,19 @@ describe('the template list', () => {
         for (const volume of contract.volumes) expect(month!.volumes.has(volume.name)).toBe(true);
         expect(month!.hours !== undefined).toBe(contract.hourly !== undefined);
       }
+    },
+  );
+});
+
+describe('every template passes Check', () => {
+  // Its sample actuals, on the Actuals sheet it paints, give no problem: no gate without one value, no cell.
+  test.each(TEMPLATES.flatMap((t) => (['en', 'fr'] as const).map((lang) => [t.id, lang] as const)))(
+    '%s (%s)',
+    (id, lang) => {
+      const template = findTemplate(id)!;
+      const contract = template.contract(lang);
+      const grid = planToGrid(actualsSheetPlan(contract, template.actuals(lang)));
+      expect(contractProblems({ ok: true, value: contract }, { grid }, { lang })).toEqual([]);
     },
   );
 });
