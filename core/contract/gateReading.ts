@@ -5,7 +5,6 @@
  * that cannot have one, so a contract whose gate can never judge some invoices is told before invoicing.
  */
 import {
-  FREQUENCY_MONTHS,
   aggregationWindow,
   closesWindow,
   invoiceWindow,
@@ -59,7 +58,7 @@ export function gatesWithoutValue(contract: Contract, periods: readonly Period[]
   const invoices = new Map<Period, readonly Period[]>();
   for (const month of periods) {
     const window = isWithinContract(contract, month) ? invoiceWindow(contract, month) : undefined;
-    if (window && window.length === FREQUENCY_MONTHS[contract.frequency]) invoices.set(window[0], window);
+    if (window) invoices.set(window[0], window);
   }
   const byName = (name: string) => contract.kpis.find((k) => k.name.toLowerCase() === name.toLowerCase());
   const found: GateWithoutValue[] = [];
