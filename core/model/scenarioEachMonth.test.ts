@@ -70,6 +70,20 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
     expect(text).not.toMatch(/2026-0[123]/);
   });
 
+  // With the closing month excluded, two months at the value: 2 × 250.00 = 500.00, the exclusion said.
+  test('an excluded month is left out and said', () => {
+    const priced = priceScenario(contract('en'), {
+      ...values('45'),
+      exclusions: new Map([['NPS', 'survey tool down']]),
+    });
+    if (!priced.ok) throw new Error(priced.problems.join('\n'));
+    const line = priced.invoice.lines.find((l) => l.label === 'NPS')!;
+    expect(line.amount.toFixed(2)).toBe('500.00');
+    expect(plain(line.explanation)).toMatch(
+      /^Each month evaluated: at the scenario's value, 2 months: €250\.00 each \(.*\); 2026-03 excluded \(survey tool down\); total €500\.00$/,
+    );
+  });
+
   // The same as the invoice of a quarter whose three months were each 45.
   test('prices as the invoice of a quarter with that value every month', () => {
     const c = contract('en');
