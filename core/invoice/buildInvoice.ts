@@ -114,7 +114,9 @@ export function buildInvoice(
   if (core.problems.length > 0) return { ok: false, problems: [...new Set(core.problems)] };
 
   const earnbacks = earnbackLines(ctx, (earlier) => {
-    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier, options));
+    // Earlier invoices hold the history's own months, never a scenario's spread value.
+    const { withoutHistory } = options;
+    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier, { withoutHistory }));
     return previous.problems.length === 0 ? previous.netCredits : null;
   });
   const lines = [...core.lines, ...earnbacks];
