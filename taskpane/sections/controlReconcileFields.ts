@@ -66,7 +66,8 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
         },
         (error: unknown) => ctx.show(said('error', messageOf(error))),
       )
-      .finally(() => (useSelection.disabled = false));
+      // An action started meanwhile keeps every control disabled until it is done.
+      .finally(() => (useSelection.disabled = useSelection.closest('[aria-busy="true"]') !== null));
   });
 
   return {
