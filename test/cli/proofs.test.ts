@@ -227,6 +227,69 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('$id', ({ id, t
     expect([mean, p10, p50, p90]).toEqual(Array(4).fill(last.total));
   });
 
+  it("the supplier's invoice equal to the computed one reconciles (exit 0); one line off by 0.01 is named (exit 1)", async () => {
+    for (const invoice of invoices) {
+      const supplier = (bump: number) => {
+        const rows = invoice.lines.map((l, i) => [
+          l.label,
+          i === bump ? dec(l.amount).plus('0.01').toFixed(2) : l.amount,
+        ]);
+        const file = join(dir, `${id}-${invoice.period}-supplier.csv`);
+        const csv = [...rows, ['Total', invoice.total]].map((r) => r.map(textField).join(','));
+        writeFileSync(file, `Line,Amount\n${csv.join('\n')}\n`);
+        return ['reconcile', ...base, '--period', invoice.period, '--supplier', file, '--json'];
+      };
+      const equal = await runCli(supplier(-1));
+      expect([invoice.period, equal.code, equal.err]).toEqual([invoice.period, 0, '']);
+      const off = await runCli(supplier(0));
+      expect(off.code).toBe(1);
+      const differing = (
+        JSON.parse(off.out) as { lines: { status: string; label: string; difference: string }[] }
+      ).lines.filter((l) => l.status !== 'matched');
+      expect(differing).toEqual([
+        expect.objectContaining({ status: 'over-billed', label: invoice.lines[0].label, difference: '0.01' }),
+      ]);
+    }
+  });
+
+  it('an untouched invoice verifies (exit 0); a changed actual changes its fingerprint (exit 1)', async () => {
+    const invoice = invoices[invoices.length - 1];
+    const issued = join(dir, `${id}-issued.json`);
+    writeFileSync(issued, (await runCli(['invoice', ...base, '--period', invoice.period])).out);
+    expect((await runCli(['verify', '--invoice', issued, ...base])).code).toBe(0);
+    const restated = join(dir, `${id}-restated.csv`);
+    const month = history.periods.get(invoice.period)!;
+    const [name, value] = [...month.kpis][0] ?? [...month.volumes][0];
+    const text = readFileSync(actuals, 'utf8');
+    const row = text
+      .split('\n')
+      .find(
+        (line) =>
+          line.startsWith(`${invoice.period},`) && line.includes(`,${textField(name)},${value.toFixed()}`),
+      )!;
+    expect(row).toBeDefined();
+    const withValue = (written: string) => text.replace(row, row.replace(/,[^,]+$/, `,${written}`));
+    // The same value written with one more trailing zero is the same value: still untouched.
+    writeFileSync(restated, withValue(value.isInteger() ? `${value.toFixed()}.0` : `${value.toFixed()}0`));
+    expect(
+      (await runCli(['verify', '--invoice', issued, '--contract', contract, '--actuals', restated])).code,
+    ).toBe(0);
+    writeFileSync(restated, withValue(value.times('0.99').toFixed()));
+    const changed = await runCli([
+      'verify',
+      '--invoice',
+      issued,
+      '--contract',
+      contract,
+      '--actuals',
+      restated,
+    ]);
+    expect(changed.code).toBe(1);
+    expect(changed.out).toMatch(
+      /fingerprint ([0-9a-f]{64}) in the file, (?!\1)[0-9a-f]{64} from the contract and actuals given/,
+    );
+  });
+
   it("the Summary sheet's rows and totals equal the invoices' and their sums", async () => {
     const file = join(dir, `${id}-year.xlsx`);
     expect((await runCli(['invoice', ...base, ...year, '-o', file])).code).toBe(0);
