@@ -4,6 +4,11 @@
  * while every step stays within ±(2^53 − 1) (each kernel checks); a result leaves as one correctly rounded
  * division by an exact double. Where exactness cannot be shown, a kernel yields NaN and the row goes to
  * the decimal.js path, which stays the reference.
+ *
+ * The helpers return through one variable set on each path (`let result = NaN; if (shown) result = …`),
+ * never a constant from a branch of their own: in V8 (Node 20), a constant returned from a branch that had
+ * not run, merged with a computed double, boxed that double, an allocation on every row (16 to 124 bytes
+ * a row in the kernels, and the collections of them).
  */
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly (5^22 < 2^53). */
@@ -14,7 +19,9 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** |x| if it is a safe integer magnitude, else NaN: the guard after every coefficient operation. */
 export function safe(x: number): number {
-  return x <= MAX_SAFE && x >= -MAX_SAFE ? x : NaN;
+  let result = NaN;
+  if (x <= MAX_SAFE && x >= -MAX_SAFE) result = x;
+  return result;
 }
 
 /** Veltkamp's constant 2^27 + 1: splits a double into two 26-bit halves whose products are exact. */
@@ -47,10 +54,11 @@ export function twoProduct(a: number, b: number): number {
  */
 export function halfGap(d: number): number {
   const a = Math.abs(d);
-  // Up to 2^-969 the half-gap is a subnormal or less; from 2^1023 the next double up may be infinite.
-  if (!(a > 2 ** -969 && a < 2 ** 1023)) return 0;
   const gap = a + a * 2 ** -53 - a;
-  return gap === 0 ? a * 2 ** -54 : gap * 0.5;
+  let result = 0;
+  // Up to 2^-969 the half-gap is a subnormal or less; from 2^1023 the next double up may be infinite.
+  if (a > 2 ** -969 && a < 2 ** 1023) result = gap === 0 ? a * 2 ** -54 : gap * 0.5;
+  return result;
 }
 
 /** Keeps a kernel's verdict away from a rounding boundary by far more than any error in the remainder. */
@@ -64,13 +72,15 @@ const MARGIN = 1 - 2 ** -30;
  * answer is the double that path returns.
  */
 export function divide(hi: number, lo: number, den: number): number {
-  if (hi === 0 && lo === 0) return 0;
   let d = hi / den;
   let p = twoProduct(d, den);
   d += (hi - p - TWO_PRODUCT[0] + lo) / den;
   p = twoProduct(d, den);
   const remainder = hi - p - TWO_PRODUCT[0] + lo;
-  return Math.abs(remainder) < halfGap(d) * den * MARGIN ? d : NaN;
+  let result = NaN;
+  if (hi === 0 && lo === 0) result = 0;
+  else if (Math.abs(remainder) < halfGap(d) * den * MARGIN) result = d;
+  return result;
 }
 
 /**
@@ -78,7 +88,6 @@ export function divide(hi: number, lo: number, den: number): number {
  * the numerator is first divided by 10^22 into a (high, low) pair of ~106 bits, far finer than the margin.
  */
 export function overPow10(hi: number, lo: number, k: number): number {
-  if (k > 44) return NaN;
   // One call of `divide` for both cases: each call site inlined is another 400 bytes of V8's budget.
   let h = hi;
   let l = lo;
@@ -87,7 +96,9 @@ export function overPow10(hi: number, lo: number, k: number): number {
     const p = twoProduct(h, 1e22);
     l = (hi - p - TWO_PRODUCT[0] + lo) / 1e22;
   }
-  return divide(h, l, POW10[k > 22 ? k - 22 : k]);
+  let result = NaN;
+  if (k <= 44) result = divide(h, l, POW10[k > 22 ? k - 22 : k]);
+  return result;
 }
 
 /** The double nearest to c1 · c2 / 10^k for integer coefficients, or NaN when it cannot be shown exactly. */
@@ -105,7 +116,8 @@ export function align(c: number, from: number, to: number): number {
 
 /** Negative zero folded to zero, as `toHostNumber` does. */
 export function noNegativeZero(x: number): number {
-  return x === 0 ? 0 : x;
+  // −0 + 0 is +0, and x + 0 is x for every other x: no branch (see the header).
+  return x + 0;
 }
 
 /** hi · 10^j as a (hi, lo) pair: the high part is returned, the low part left in SCALED[0]. */
@@ -135,30 +147,35 @@ export function sumOfProductsOver(
   kcd: number,
 ): number {
   const k = kab > kcd ? kab : kcd;
-  if (k - kab > 22 || k - kcd > 22) return NaN;
-  const p = a * b * POW10[k - kab];
-  const q = c * d * POW10[k - kcd];
-  const s = p + q;
-  if (
-    p <= MAX_SAFE &&
-    q <= MAX_SAFE &&
-    s <= MAX_SAFE &&
-    p >= -MAX_SAFE &&
-    q >= -MAX_SAFE &&
-    s >= -MAX_SAFE &&
-    k <= 22
-  )
-    return s / POW10[k];
-  let h1 = twoProduct(a, b);
-  h1 = scaleUp(h1, TWO_PRODUCT[0], k - kab);
-  const l1 = SCALED[0];
-  let h2 = twoProduct(c, d);
-  h2 = scaleUp(h2, TWO_PRODUCT[0], k - kcd);
-  const l2 = SCALED[0];
-  const sum = h1 + h2;
-  const back = sum - h1;
-  const error = h1 - (sum - back) + (h2 - back);
-  return overPow10(sum, error + l1 + l2, k);
+  let result = NaN;
+  if (k - kab <= 22 && k - kcd <= 22) {
+    const p = a * b * POW10[k - kab];
+    const q = c * d * POW10[k - kcd];
+    const s = p + q;
+    if (
+      p <= MAX_SAFE &&
+      q <= MAX_SAFE &&
+      s <= MAX_SAFE &&
+      p >= -MAX_SAFE &&
+      q >= -MAX_SAFE &&
+      s >= -MAX_SAFE &&
+      k <= 22
+    ) {
+      result = s / POW10[k];
+    } else {
+      let h1 = twoProduct(a, b);
+      h1 = scaleUp(h1, TWO_PRODUCT[0], k - kab);
+      const l1 = SCALED[0];
+      let h2 = twoProduct(c, d);
+      h2 = scaleUp(h2, TWO_PRODUCT[0], k - kcd);
+      const l2 = SCALED[0];
+      const sum = h1 + h2;
+      const back = sum - h1;
+      const error = h1 - (sum - back) + (h2 - back);
+      result = overPow10(sum, error + l1 + l2, k);
+    }
+  }
+  return result;
 }
 
 /** The double nearest to a·b·c·10^-k (non-negative coefficients), or NaN. */
@@ -181,7 +198,9 @@ export function quotientOf(cn: number, kn: number, cd: number, kd: number): numb
     return divide(hi, TWO_PRODUCT[0], cd);
   }
   const den = twoProduct(cd, POW10[kn - kd]);
-  return TWO_PRODUCT[0] === 0 ? divide(cn, 0, den) : NaN;
+  let result = NaN;
+  if (TWO_PRODUCT[0] === 0) result = divide(cn, 0, den);
+  return result;
 }
 
 /**
@@ -203,16 +222,18 @@ export function segmentPoint(
   if (kw > ku) un = safe(u * POW10[kw - ku]);
   else if (ku > kw) wn = safe(w * POW10[ku - kw]);
   const den = safe(scale * wn);
-  if (Number.isNaN(un + den)) return NaN;
-  let h1 = twoProduct(a, wn);
-  const l1 = TWO_PRODUCT[0];
-  const h2 = twoProduct(b, un);
-  const l2 = TWO_PRODUCT[0];
-  const sum = h1 + h2;
-  const back = sum - h1;
-  const error = h1 - (sum - back) + (h2 - back);
-  h1 = sum;
-  return divide(h1, error + l1 + l2, den);
+  let result = NaN;
+  if (!Number.isNaN(un + den)) {
+    const h1 = twoProduct(a, wn);
+    const l1 = TWO_PRODUCT[0];
+    const h2 = twoProduct(b, un);
+    const l2 = TWO_PRODUCT[0];
+    const sum = h1 + h2;
+    const back = sum - h1;
+    const error = h1 - (sum - back) + (h2 - back);
+    result = divide(sum, error + l1 + l2, den);
+  }
+  return result;
 }
 
 // Exported by list so that this module reads its own constants as locals (the CommonJS build would
