@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../layout/sheetPlan';
 import { readWorkbookValues } from './readWorkbook';
 import { MAX_INLINE_LIST_LENGTH } from './validations';
-import { workbookBuffer, writeWorkbook } from './writeWorkbook';
+import { workbookBuffer } from './writeWorkbook';
 
 const EURO_X = '#,##0.00 [$€-x-euro2]';
 const EURO_QUOTED = '#,##0.00 "€"';
@@ -77,7 +77,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function writeAndRead(plans: readonly SheetPlan[], file = 'book.xlsx'): Promise<ExcelJS.Workbook> {
   const path = join(dir, file);
-  await writeWorkbook(plans, path);
+  writeFileSync(path, await workbookBuffer(plans));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   return workbook;
@@ -515,7 +515,7 @@ describe('writeWorkbook: styles', () => {
 describe('readWorkbookValues', () => {
   it('reads a written plan back as plain grids', async () => {
     const path = join(dir, 'grids.xlsx');
-    await writeWorkbook([invoicePlan()], path);
+    writeFileSync(path, await workbookBuffer([invoicePlan()]));
     const [sheet] = await readWorkbookValues(path);
     expect(sheet.name).toBe('Invoice 2026-10');
     expect(sheet.state).toBe('visible');
@@ -551,7 +551,7 @@ describe('writeWorkbook: a large plan', () => {
     const started = Date.now();
     const buffer = await workbookBuffer([plan]);
     const path = join(dir, 'big.xlsx');
-    await writeWorkbook([plan], path);
+    writeFileSync(path, await workbookBuffer([plan]));
     const [sheet] = await readWorkbookValues(path);
     // Reported, not asserted: a quadratic painter would take minutes here, not a couple of seconds.
     console.info(
