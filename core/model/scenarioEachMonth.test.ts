@@ -15,7 +15,7 @@ import { priceScenario, scenarioOfPeriod } from './scenario';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
-function contract(language: Language): Contract {
+function contract(language: Language, frequency = 'quarterly'): Contract {
   const result = parseContract({
     schema: 'outcome-fees/contract@1',
     id: 'nps-q',
@@ -24,7 +24,7 @@ function contract(language: Language): Contract {
     currency: 'EUR',
     language,
     vatRate: '0.20',
-    frequency: 'quarterly',
+    frequency,
     firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
     kpis: [
@@ -68,6 +68,14 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
     expect(text).toMatch(/(total €750\.00|total 750,00 €)$/);
     // No month is named: none was given a value of its own.
     expect(text).not.toMatch(/2026-0[123]/);
+  });
+
+  // Half-yearly invoices: six months at 45, 6 × 250.00 = 1,500.00.
+  test('on a half-yearly invoice, six months at its value', () => {
+    const priced = priceScenario(contract('en', 'half-yearly'), values('45'));
+    const line = priced.ok ? priced.invoice.lines.find((l) => l.label === 'NPS') : undefined;
+    expect(line?.amount.toFixed(2)).toBe('1500.00');
+    expect(plain(line?.explanation ?? '')).toContain("at the scenario's value, 6 months: €250.00 each");
   });
 
   // With the closing month excluded, two months at the value: 2 × 250.00 = 500.00, the exclusion said.
