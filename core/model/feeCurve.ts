@@ -85,6 +85,7 @@ export function feeCurve(
   const points: CurvePoint[] = [];
   const failing = new Map<string, Dec[]>();
   let due = false;
+  let pricedAs = place.period;
   for (const value of values) {
     const result = priceScenario(
       contract,
@@ -96,6 +97,7 @@ export function feeCurve(
       continue;
     }
     due ||= result.invoice.evidence.some((e) => e.clause.name === clause.name);
+    pricedAs = result.invoice.period;
     points.push({
       value,
       amount: kpiAmount(result.invoice, clause.name),
@@ -106,7 +108,10 @@ export function feeCurve(
   if (failing.size > 0) return { ok: false, problems: curveProblems(clause.name, failing, values.length) };
   if (!due) {
     // A flat zero curve would read as "this KPI costs nothing", when the clause is simply not billed then.
-    const where = place.period === undefined ? 'a scenario' : `the ${place.period} invoice`;
+    const where =
+      place.period === undefined
+        ? `the ${pricedAs} invoice a scenario is priced as`
+        : `the ${place.period} invoice`;
     return { ok: false, problems: [`${clause.name} is not due on ${where}: it gives no line at any value`] };
   }
   return { ok: true, kpi: clause.name, points };

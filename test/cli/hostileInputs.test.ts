@@ -87,6 +87,30 @@ describe('curve', () => {
     const kpi = 'Average response time Black Friday';
     const october = await curve('--kpi', kpi, '--period', '2026-10', '--steps', '3');
     expectOneLine(october, 1, /^Average response time Black Friday is not due on the 2026-10 invoice/);
+    const scenarios = write('bf.csv', [
+      'Scenario,Kind,Name,Value',
+      'a,volume,Interactions,42500',
+      'a,kpi,FCR,0.774',
+      'a,kpi,Average response time,3.4',
+      'a,kpi,CSAT,0.912',
+      `a,kpi,${kpi},3`,
+    ]);
+    const scenario = await runCli([
+      'curve',
+      '--contract',
+      contract,
+      '--scenarios',
+      scenarios,
+      '--scenario',
+      'a',
+      '--kpi',
+      kpi,
+    ]);
+    expectOneLine(
+      scenario,
+      1,
+      new RegExp(`^${kpi} is not due on the 2026-01 invoice a scenario is priced as`),
+    );
     const november = await curve('--kpi', kpi, '--period', '2026-11', '--steps', '3');
     expect(november.code).toBe(0);
     expect(JSON.parse(november.out).points.map((p: { amount: string }) => p.amount)).not.toEqual([
