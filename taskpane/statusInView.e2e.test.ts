@@ -217,3 +217,27 @@ describe('a double click while an action runs', () => {
     await expect(calls('selectedRange')).resolves.toHaveLength(1);
   });
 });
+
+describe('a browser that does not focus the button it clicks (Safari: Excel for Mac)', () => {
+  test('still shows each outcome beside the button, and focuses it', async () => {
+    const { page } = await browser.open(scenarioIn('en'));
+    const section = sectionTexts('en');
+    const presses: Step[] = [
+      { button: TASKPANE_STRINGS.en.checkButton, kind: 'warning' },
+      { button: section.reconcileButton, kind: 'error' },
+      { button: diagnosticsTexts('en').button, kind: 'success' },
+      { button: TASKPANE_STRINGS.en.generateButton, kind: 'success' },
+    ];
+    for (const step of presses) {
+      await page.evaluate((name) => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        const buttons = Array.from(document.querySelectorAll('button'));
+        const button = buttons.find((candidate) => candidate.textContent?.trim() === name)!;
+        button.form!.requestSubmit(button);
+      }, step.button);
+      await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
+      await waitForKind(page, step.kind);
+      await expectOutcomeBeside(page, step.button);
+    }
+  });
+});

@@ -98,20 +98,37 @@ export function mountTaskpane(
     );
 
   /**
+   * The form being submitted, while its submit event runs: Safari (Excel for Mac) does not focus a button
+   * it clicks, so the focus alone does not say where an action came from.
+   */
+  let submitting: Element | null = null;
+  view.pane.addEventListener(
+    'submit',
+    (event) => {
+      submitting = event.target instanceof Element ? event.target : null;
+      queueMicrotask(() => (submitting = null));
+    },
+    true,
+  );
+
+  /** The focused control of the pane, or `null`. */
+  const focusedInPane = (): HTMLElement | null =>
+    doc.activeElement instanceof HTMLElement && view.pane.contains(doc.activeElement)
+      ? doc.activeElement
+      : null;
+
+  /**
    * Runs `action` with the pane busy: every control disabled, so a double click starts it once. Its
-   * outcome is shown beside the control it came from and takes the keyboard focus (disabling the focused
+   * outcome is shown beside the form it came from and takes the keyboard focus (disabling the focused
    * control threw it to the page body); Tab goes on from there to what follows the outcome. An action
    * with nothing to say (templates listed) gives the focus back to where it was.
    */
   const run = async (busyText: Status['text'], action: () => Promise<Status>): Promise<void> => {
     if (busy) return;
     busy = true;
-    const focused =
-      doc.activeElement instanceof HTMLElement && view.pane.contains(doc.activeElement)
-        ? doc.activeElement
-        : null;
+    const focused = focusedInPane();
     view.pane.setAttribute('aria-busy', 'true');
-    besideAction(focused);
+    besideAction(submitting ?? focused);
     for (const control of controls()) control.disabled = true;
     setStatus({ kind: 'busy', text: busyText, detail: '' });
     let outcome: Status;
@@ -233,9 +250,9 @@ export function mountTaskpane(
     run: (busyText, action) => run(busyText, action),
     // A refusal (choose a sheet first) is the outcome of the button pressed: shown beside it, focused.
     show: (next) => {
-      const origin = doc.activeElement;
+      const origin = submitting ?? focusedInPane();
       setStatus(next);
-      if (origin instanceof HTMLElement && view.pane.contains(origin) && origin !== view.status) {
+      if (origin && origin !== view.status) {
         besideAction(origin);
         view.status.focus({ preventScroll: true });
         view.status.scrollIntoView({ block: 'nearest' });
