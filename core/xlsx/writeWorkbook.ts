@@ -34,3 +34,8 @@ export async function workbookBuffer(plans: WorkbookPlan): Promise<Buffer> {
   const data = await buildWorkbook(plans).xlsx.writeBuffer();
   return Buffer.from(data);
 }
+
+/** Writes the plans to the `.xlsx` file `file`, replacing it if it exists (Node API; the CLI writes atomically). */
+export async function writeWorkbook(plans: WorkbookPlan, file: string): Promise<void> {
+  await buildWorkbook(plans).xlsx.writeFile(file);
+}
