@@ -182,6 +182,36 @@ describe('a --period that is no month, or outside the contract', () => {
     expectOneLine(run, 1, /^period 2025-10 is outside the contract$/);
   });
 
+  it('a scenario value for a clause its invoice does not bill is said, not silently left out', async () => {
+    const file = write('black-friday.csv', [
+      'Scenario,Kind,Name,Value',
+      'a,volume,Interactions,42500',
+      'a,kpi,FCR,0.774',
+      'a,kpi,Average response time,3.4',
+      'a,kpi,CSAT,0.912',
+      'a,kpi,Average response time Black Friday,6',
+    ]);
+    const alone = await runCli(['scenarios', '--contract', contract, '--scenarios', file, '--json']);
+    expect(alone.code).toBe(0);
+    expect(alone.err).toBe(
+      'note: scenario "a": Average response time Black Friday not due on the 2026-01 invoice, so not priced (--period a month it is due in)',
+    );
+    const november = await runCli([
+      'scenarios',
+      '--contract',
+      contract,
+      '--scenarios',
+      file,
+      '--period',
+      '2026-11',
+      '--json',
+    ]);
+    expect(november.err).toBe('');
+    const lines = JSON.parse(november.out).scenarios[0].lines as { label: string; amount: string }[];
+    // 6 min in November: a malus on its own line.
+    expect(lines.find((l) => l.label === 'Average response time Black Friday')?.amount).toMatch(/^-[1-9]/);
+  });
+
   it('scenarios say which invoice they are priced as', async () => {
     const alone = await runCli(['scenarios', '--contract', contract, '--scenarios', scenarios()]);
     expect(alone.out).toMatch(

@@ -3,7 +3,7 @@ import { isPeriod } from '../../contract/period';
 import { invoiceToJson } from '../../invoice/toJson';
 import type { Invoice } from '../../invoice/types';
 import { scenariosSheetPlan } from '../../layout/scenariosSheet';
-import { placeOf, priceScenario } from '../../model/scenario';
+import { dueClauses, placeOf, priceScenario } from '../../model/scenario';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
@@ -65,6 +65,16 @@ export const scenariosCommand: Command = {
       return { scenario, invoice: result.invoice };
     });
     const pricedAs = priced[0].invoice.period;
+    // A value for a clause this invoice does not bill (Black Friday outside November) changes nothing:
+    // said, so that it is never taken for a value that was priced.
+    const due = new Set(dueClauses(contract, place).map((c) => c.name));
+    for (const { scenario } of priced) {
+      const idle = [...scenario.values.kpis.keys()].filter((name) => !due.has(name));
+      if (idle.length > 0)
+        io.err(
+          `note: scenario "${scenario.name}": ${idle.join(', ')} not due on the ${pricedAs} invoice, so not priced (--period a month it is due in)`,
+        );
+    }
     const about =
       period === undefined
         ? `the first period that closes every KPI's evaluation period, with no earlier months`
