@@ -9,6 +9,7 @@ import { sheetPrefix } from '../contract/issues';
 import type { Language, Period } from '../contract/types';
 import { isPeriod } from '../contract/period';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { sameButSpaces } from '../i18n/frenchTypography';
 import { periodSpanOf, samePeriodText } from '../i18n/periodFormat';
 import { verifyTexts, type VerifyTexts } from '../i18n/verify';
 import { invoiceToJson } from '../invoice/toJson';
@@ -225,8 +226,14 @@ export function verifySheet(
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
       const blank = (v: PlanValue) => v === null || v === '';
-      // An invoice written before periods were in words (`2026-10`) names the same period.
-      if (want === got || (blank(want) && blank(got)) || samePeriodText(want, got)) continue;
+      // An invoice written before periods were in words (`2026-10`) or before French spacing says the same.
+      if (
+        want === got ||
+        (blank(want) && blank(got)) ||
+        samePeriodText(want, got) ||
+        sameButSpaces(want, got)
+      )
+        continue;
       const w = place();
       const message = blank(want)
         ? t.added(w, shown(got, t))

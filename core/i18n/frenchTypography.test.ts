@@ -7,7 +7,7 @@ import { contractChoiceTexts } from './contractChoice';
 import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
 import { diagnosticsTexts } from './diagnostics';
-import { FRENCH_SPACE, frenchSpacing, frenchTexts } from './frenchTypography';
+import { FRENCH_SPACE, frenchSpacing, frenchTexts, sameButSpaces } from './frenchTypography';
 import { invoiceTexts } from './invoice';
 import { invoiceSheetLabels } from './invoiceSheet';
 import { levelProblems, levelTexts } from './levels';
@@ -42,6 +42,12 @@ describe('frenchSpacing', () => {
       expect(frenchSpacing(text)).toBe(text);
     },
   );
+
+  test('sameButSpaces tells text respaced from text changed', () => {
+    expect(sameButSpaces('Total HT : 1', `Total HT${S}: 1`)).toBe(true);
+    expect(sameButSpaces('Total HT: 1', `Total HT${S}: 1`)).toBe(false);
+    expect(sameButSpaces(1, 1)).toBe(false);
+  });
 
   test('is idempotent', () => {
     fc.assert(

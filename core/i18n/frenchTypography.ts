@@ -84,3 +84,15 @@ function respaced(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, respaced(inner)]));
   return value;
 }
+
+const ANY_SPACE = /[\u00a0\u202f]/g;
+
+/**
+ * Whether two cell values are the same text but for the kind of their spaces: a French sheet written
+ * before this typography (plain spaces before `:` or inside « ») says the same as one written now.
+ */
+export function sameButSpaces(a: unknown, b: unknown): boolean {
+  return (
+    typeof a === 'string' && typeof b === 'string' && a.replace(ANY_SPACE, ' ') === b.replace(ANY_SPACE, ' ')
+  );
+}

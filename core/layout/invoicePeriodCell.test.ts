@@ -1,6 +1,7 @@
 /**
  * The invoice sheet shows its period in words, in the contract's language; verify and Correct an invoice
- * read the words back, and a sheet written before (ISO `2026-10`, `2026-01 – 2026-03`) still verifies.
+ * read the words back, and a sheet written before (ISO `2026-10`, `2026-01 – 2026-03`, French text with
+ * plain spaces before `:`) still verifies.
  */
 import { issuedInvoiceFromSheet } from '../control/issuedSheet';
 import { periodOfName, verifySheet } from '../control/verify';
@@ -58,4 +59,14 @@ describe.each(['en', 'fr'] as const)('read back (%s)', (lang) => {
     expect(read.ok).toBe(true);
     expect(read.ok && read.invoice.period).toBe('2026-10');
   });
+});
+
+test('a French sheet written before French spacing (plain spaces) verifies clean; a changed word does not', () => {
+  const { grid, invoice: recomputed } = sheetOf('fr');
+  const plain = grid.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(/\u00a0/g, ' ') : v)));
+  expect(plain.flat().some((v, i) => typeof v === 'string' && v !== grid.flat()[i])).toBe(true);
+  expect(verifySheet({ name: 'Facture', values: plain }, recomputed, 'fr').clean).toBe(true);
+  const note = plain.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('Montants figés'));
+  plain[note][0] = 'Montants figés : à vérifier.';
+  expect(verifySheet({ name: 'Facture', values: plain }, recomputed, 'fr').differences).toHaveLength(1);
 });
