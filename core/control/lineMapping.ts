@@ -51,6 +51,11 @@ export function readLineMapping(
     else if (columns[column] !== undefined) issue(headerRow, col, '', t.duplicateColumn(header));
     else columns[column] = col;
   });
+  // Not one mapping header (an empty file, or pairs from the first row): say that once.
+  if (columns.supplier === undefined && columns.contract === undefined) {
+    const row = headerRow < grid.length ? headerRow : 0;
+    return failed([cellIssue(options.sheet, row, 0, '', t.noMappingHeader)]);
+  }
   for (const column of ['supplier', 'contract'] as const) {
     if (columns[column] === undefined && issues.length === 0)
       issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));

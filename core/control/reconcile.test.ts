@@ -165,6 +165,20 @@ describe('reconcile', () => {
     );
   });
 
+  it('a mapping file without its header (pairs from the first row, or empty) says so once', () => {
+    const problems = (csv: string) => {
+      const read = readLineMapping(parseCsv(csv), { sheet: 'mapping.csv' });
+      return read.ok ? [] : read.issues.map((i) => i.message);
+    };
+    const noHeader =
+      'mapping.csv!A1: no header row: the first row must name the columns Supplier line, Contract line';
+    expect(problems('Management fee,Fixed management fee\nNet amount,Subtotal\n')).toEqual([noHeader]);
+    expect(problems('')).toEqual([noHeader]);
+    expect(problems('Supplier line,Contract lin\n')).toEqual([
+      'mapping.csv!B1: unknown column "Contract lin" (expected Supplier line, Contract line)',
+    ]);
+  });
+
   it('a quantity that differs is a difference even where the amount agrees', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => (row(rows, 'Interactions')[1] = '42600')),

@@ -38,6 +38,8 @@ export interface ReconciliationTexts {
   duplicateColumn(header: string): string;
   missingColumn(header: string): string;
   readonly noHeader: string;
+  /** A mapping file whose first row names no column of a mapping. */
+  readonly noMappingHeader: string;
   readonly unheadedValue: string;
   repeatedTotal(label: string): string;
   duplicateMapping(label: string): string;
@@ -91,6 +93,7 @@ const EN: ReconciliationTexts = {
   duplicateColumn: (header) => `column "${header}" is given twice`,
   missingColumn: (header) => `no "${header}" column`,
   noHeader: 'no header row: the first row must name the columns (Line, Amount…)',
+  noMappingHeader: 'no header row: the first row must name the columns Supplier line, Contract line',
   unheadedValue: 'a value in a column without a header',
   repeatedTotal: (label) => `a second "${label}" row`,
   duplicateMapping: (label) => `supplier line "${label}" is mapped twice`,
@@ -146,6 +149,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   duplicateColumn: (header) => `la colonne « ${header} » figure deux fois`,
   missingColumn: (header) => `pas de colonne « ${header} »`,
   noHeader: "pas de ligne d'en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)",
+  noMappingHeader:
+    "pas de ligne d'en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat",
   unheadedValue: 'une valeur dans une colonne sans en-tête',
   repeatedTotal: (label) => `une seconde ligne « ${label} »`,
   duplicateMapping: (label) => `la ligne fournisseur « ${label} » est rattachée deux fois`,
