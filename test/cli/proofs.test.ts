@@ -21,6 +21,7 @@ import { runCli } from './runCli';
 
 interface JsonLine {
   kind: string;
+  label: string;
   kpi?: string;
   amount: string;
 }
