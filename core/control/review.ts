@@ -6,14 +6,12 @@
  */
 import type { KpiClause, Period } from '../contract/types';
 import { ModelFault } from '../errors';
-import { invoiceTexts } from '../i18n/invoice';
-import type { Invoice, KpiEvidence } from '../invoice/types';
+import type { Invoice, KpiEvidence, KpiStatus } from '../invoice/types';
 import { achievement } from '../models/achievement';
 import { scorecard } from '../models/scorecard';
 import { ONE, ZERO, decMin, type Dec } from '../money';
 
-/** Met, missed, or neutral (inside a bonus-malus neutral band: neither earned nor cost). */
-export type KpiStatus = 'met' | 'missed' | 'neutral';
+export type { KpiStatus };
 
 /** One KPI on one invoice. */
 export interface ReviewRow {
@@ -51,25 +49,14 @@ export function appliedLevel(kpi: KpiClause): Dec | undefined {
 }
 
 /**
- * Met or missed from the engine's own outcome words: met and bonus are met, missed and malus missed,
- * neutral is neutral. Scored outcomes (kpi-score, achievement-share) are met when the actual reaches the
- * target, by the core's ACHIEVEMENT ratio.
+ * Met, missed or neutral as the engine judged it (`KpiEvidence.status`), whatever words decorate the
+ * outcome (a gate, an escalation, a ramp's level). Scored outcomes (kpi-score, achievement-share, graded
+ * rates) are met when the actual reaches the target, by the core's ACHIEVEMENT ratio.
  */
-function statusAndScore(
-  evidence: KpiEvidence & { readonly actual: Dec },
-  lang: Invoice['contract']['language'],
-): { status: KpiStatus; score: Dec } {
-  const t = invoiceTexts(lang);
-  const words: ReadonlyMap<string, KpiStatus> = new Map([
-    [t.outcomeMet, 'met'],
-    [t.outcomeBonus, 'met'],
-    [t.outcomeMissed, 'missed'],
-    [t.outcomeMalus, 'missed'],
-    [t.outcomeNeutral, 'neutral'],
-  ]);
+function statusAndScore(evidence: KpiEvidence & { readonly actual: Dec }): { status: KpiStatus; score: Dec } {
   // Not evaluated (an excluded month, a short sample): neutral, whatever value was entered.
   if (evidence.notEvaluated !== undefined) return { status: 'neutral', score: ONE };
-  const status = words.get(evidence.outcome);
+  const { status } = evidence;
   if (status !== undefined) return { status, score: status === 'missed' ? ZERO : ONE };
   const { clause } = evidence;
   const target = clause.target ?? clause.threshold;
@@ -88,7 +75,6 @@ const hasActual = (e: KpiEvidence): e is KpiEvidence & { readonly actual: Dec } 
 
 /** The review of `invoices` (one contract, oldest first). */
 export function performanceReview(invoices: readonly Invoice[]): Review {
-  const lang = invoices[0]?.contract.language ?? 'en';
   const byKpi = new Map<string, ReviewRow[]>();
   const achievementRows: Review['achievement'][number][] = [];
   for (const invoice of invoices) {
@@ -96,7 +82,7 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
     for (const evidence of invoice.evidence) {
       // A month excluded without a value was not measured: the review has no row for it.
       if (!hasActual(evidence)) continue;
-      const { status, score } = statusAndScore(evidence, lang);
+      const { status, score } = statusAndScore(evidence);
       const row: ReviewRow = {
         kpi: evidence.clause,
         invoice: invoice.number,

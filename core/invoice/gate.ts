@@ -93,6 +93,7 @@ export function gated(
   if (!judgement.judged) {
     const c = conditionTexts(ctx.contract.language);
     return {
+      ...result,
       line: {
         ...result.line,
         explanation: `${result.line.explanation}${c.gateNotJudged(judgement.gate.name, judgement.why)}`,
@@ -113,6 +114,7 @@ export function gated(
     ctx.money(amount),
   );
   return {
+    ...result,
     line: { ...result.line, amount, explanation: `${result.line.explanation}${gateText}` },
     outcome: `${result.outcome}${held ? t.outcomeGateHeld : t.outcomeGateFailed}`,
   };

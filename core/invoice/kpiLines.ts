@@ -66,7 +66,7 @@ export function kpiLines(
         step.problems.push(result.problem);
         continue;
       }
-      const { outcome } = result;
+      const { outcome, status } = result;
       const line = clause.activeMonths
         ? {
             ...result.line,
@@ -80,6 +80,7 @@ export function kpiLines(
         month,
         actual,
         outcome,
+        ...(status === undefined ? {} : { status }),
         amount: line.amount,
         ...aggregate,
       });

@@ -33,6 +33,9 @@ export interface InvoiceLine {
 }
 
 /** The facts behind a KPI line, printed beside the lines. */
+/** How a KPI did against its level, as the model judged it (the review counts misses from it). */
+export type KpiStatus = 'met' | 'missed' | 'neutral';
+
 export interface KpiEvidence {
   readonly clause: KpiClause;
   /** The month whose value was evaluated (the month closing the KPI's evaluation period). */
@@ -41,6 +44,8 @@ export interface KpiEvidence {
   readonly actual?: Dec;
   /** Score, achievement or outcome in words: `score 0.5`, `met`, `missed`. */
   readonly outcome: string;
+  /** The outcome as data: absent for scored outcomes (`score 0.5`), which meet no single level. */
+  readonly status?: KpiStatus;
   readonly amount: Dec;
   /** How an aggregated value was formed from the months of its period (`aggregation/periodValue.ts`). */
   readonly aggregate?: Aggregate;

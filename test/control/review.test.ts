@@ -6,7 +6,6 @@ import { invoicesOf, periodsInRange } from '../../core/control/batch';
 import { performanceReview } from '../../core/control/review';
 import { actualsToCsv } from '../../core/contract/csv';
 import { contractToJson } from '../../core/contract/json';
-import { invoiceTexts } from '../../core/i18n/invoice';
 import { performanceSheetPlan } from '../../core/layout/performanceSheet';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { toHostNumber } from '../../core/money';
@@ -33,7 +32,6 @@ describe.each(['bpo-customer-service', 'it-services-sla', 'online-business-manag
     const review = performanceReview(invoices);
     const plan = performanceSheetPlan(review, invoices);
     const grid = planToGrid(plan);
-    const t = invoiceTexts(contract.language);
     const tableRows = grid.slice(3, 3 + review.rows.length);
 
     it('prints every KPI of every invoice with the outcome and amount of the invoice', () => {
@@ -46,17 +44,11 @@ describe.each(['bpo-customer-service', 'it-services-sla', 'online-business-manag
         expect(row?.[7]).toBe(toHostNumber(e.amount));
         const line = inv.lines.find((l) => l.kpi === e.clause.name);
         if (line) expect(row?.[7]).toBe(toHostNumber(line.amount));
-        const word = new Map([
-          [t.outcomeMet, 'met'],
-          [t.outcomeBonus, 'met'],
-          [t.outcomeMissed, 'missed'],
-          [t.outcomeMalus, 'missed'],
-          [t.outcomeNeutral, 'neutral'],
-        ]).get(e.outcome);
         const status = review.rows.find(
           (r) => r.kpi.name === e.clause.name && r.invoice === inv.number,
         )?.status;
-        if (word) expect(status).toBe(word);
+        // The review counts what the engine judged, whatever words decorate the outcome.
+        if (e.status !== undefined && e.notEvaluated === undefined) expect(status).toBe(e.status);
       }
     });
 

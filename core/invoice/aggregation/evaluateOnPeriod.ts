@@ -8,6 +8,7 @@ import type { KpiClause } from '../../contract/types';
 import { decSum, type Dec } from '../../money';
 import type { ClauseOutcome } from '../clauses';
 import type { InvoiceContext } from '../context';
+import type { KpiStatus } from '../types';
 import { windowName, type Aggregate, type AggregatedMonth, type PeriodValue } from './periodValue';
 
 /** The clause's outcome on the period, and the aggregate as the evidence shows it (with monthly amounts). */
@@ -57,6 +58,7 @@ function eachMonth(
   const months: AggregatedMonth[] = [];
   const parts: string[] = [];
   const outcomes: string[] = [];
+  const statuses = new Set<KpiStatus | undefined>();
   let first: ClauseOutcome | undefined;
   for (const m of aggregate.months) {
     if (m.value === undefined) {
@@ -69,6 +71,7 @@ function eachMonth(
     months.push({ ...m, amount: result.line.amount });
     parts.push(t.monthPart(m.month, ctx.money(result.line.amount), result.line.explanation));
     if (!outcomes.includes(result.outcome)) outcomes.push(result.outcome);
+    statuses.add(result.status);
   }
   // periodValue guarantees at least one measured month.
   const evaluated = months.flatMap((m) => (m.amount === undefined ? [] : [m.amount]));
@@ -81,5 +84,16 @@ function eachMonth(
       ]
     : parts;
   const line = { ...first!.line, amount, explanation: t.eachMonth(said, ctx.money(amount)) };
-  return { result: { line, outcome: outcomes.join(', ') }, aggregate: { ...aggregate, months } };
+  const status = periodStatus(statuses);
+  return {
+    result: { line, outcome: outcomes.join(', '), ...(status === undefined ? {} : { status }) },
+    aggregate: { ...aggregate, months },
+  };
+}
+
+/** A period evaluated month by month is missed if any month was, met if any was and none missed. */
+function periodStatus(statuses: ReadonlySet<KpiStatus | undefined>): KpiStatus | undefined {
+  if (statuses.has(undefined)) return undefined;
+  if (statuses.has('missed')) return 'missed';
+  return statuses.has('met') ? 'met' : 'neutral';
 }

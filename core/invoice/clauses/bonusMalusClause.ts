@@ -53,5 +53,6 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
   return {
     line: { kind: 'kpi-adjustment', label: clause.name, kpi: clause.name, amount, explanation },
     outcome,
+    status: ({ bonus: 'met', malus: 'missed', neutral: 'neutral' } as const)[result.side],
   };
 };

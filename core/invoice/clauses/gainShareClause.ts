@@ -28,13 +28,11 @@ export const gainShareClause: ClauseEvaluator<GainShareClause> = (ctx, clause, a
     ctx.money(product),
     limit === null ? null : ctx.exactMoney(limit),
   );
+  const side = amount.isZero() ? 'neutral' : amount.isPositive() ? 'bonus' : 'malus';
+  const t = ctx.texts;
   return {
     line: { kind: 'kpi-adjustment', label: clause.name, kpi: clause.name, amount, explanation },
-    outcome:
-      amount.isPositive() && !amount.isZero()
-        ? ctx.texts.outcomeBonus
-        : amount.isZero()
-          ? ctx.texts.outcomeNeutral
-          : ctx.texts.outcomeMalus,
+    outcome: { bonus: t.outcomeBonus, neutral: t.outcomeNeutral, malus: t.outcomeMalus }[side],
+    status: ({ bonus: 'met', neutral: 'neutral', malus: 'missed' } as const)[side],
   };
 };

@@ -31,5 +31,6 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
   return {
     line: { kind: 'sla-credit', label: clause.name, kpi: clause.name, amount, explanation },
     outcome: result.missed ? ctx.texts.outcomeMissed : ctx.texts.outcomeMet,
+    status: result.missed ? 'missed' : 'met',
   };
 };

@@ -15,6 +15,9 @@ export const thresholdClause: ClauseEvaluator<ThresholdClause> = (ctx, clause, a
     ctx.value(clause.threshold, clause.unit),
     ctx.money(amount),
   );
-  const outcome = result.met ? ctx.texts.outcomeMet : ctx.texts.outcomeMissed;
-  return { line: { kind: 'kpi-fee', label: clause.name, kpi: clause.name, amount, explanation }, outcome };
+  return {
+    line: { kind: 'kpi-fee', label: clause.name, kpi: clause.name, amount, explanation },
+    outcome: result.met ? ctx.texts.outcomeMet : ctx.texts.outcomeMissed,
+    status: result.met ? 'met' : 'missed',
+  };
 };

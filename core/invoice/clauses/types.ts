@@ -1,7 +1,7 @@
 import type { KpiClause } from '../../contract/types';
 import type { Dec } from '../../money';
 import type { InvoiceContext } from '../context';
-import type { InvoiceLine } from '../types';
+import type { InvoiceLine, KpiStatus } from '../types';
 
 /** Amounts from earlier lines that some clauses are expressed in. */
 export interface ClauseEnv {
@@ -15,6 +15,11 @@ export interface ClauseEnv {
 export interface ClauseOutcome {
   readonly line: InvoiceLine;
   readonly outcome: string;
+  /**
+   * Met, missed or neutral, where the model judges the value against a level. Absent for scored outcomes
+   * (kpi-score, achievement-share, graded rates), which have no single level to meet.
+   */
+  readonly status?: KpiStatus;
 }
 
 /** Evaluates one clause on its actual value; may throw `ModelFault`, reported against the KPI. */

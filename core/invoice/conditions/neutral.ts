@@ -53,6 +53,7 @@ export function neutralClause(
       explanation: `${t.notEvaluated(clause.name, condition.why)}${t.neutral(kind, ctx.money(amount))}`,
     },
     outcome: t.outcomeNotEvaluated(condition.why),
+    status: 'neutral',
   };
   const result = gated(ctx, clause, month, outcome);
   if ('problem' in result) return result;
@@ -72,6 +73,7 @@ export function neutralClause(
     month,
     ...(actual === undefined ? {} : { actual }),
     outcome: result.outcome,
+    status: 'neutral',
     amount: line.amount,
     notEvaluated: condition.why,
     ...(excluded === undefined ? {} : { excluded }),

@@ -95,6 +95,7 @@ export function repeatFailures(
   if (criticalAt !== undefined && misses < criticalAt) {
     const explanation = `${line.explanation}${t.keyMeasure(misses, window, period, criticalAt, ctx.money(credit.neg()))}`;
     return {
+      ...result,
       line: { ...line, amount: ZERO, explanation },
       outcome: `${result.outcome}${t.outcomeKeyMeasure}`,
     };
@@ -107,9 +108,13 @@ export function repeatFailures(
   }
   const { escalateAt, escalationFactor } = clause;
   if (escalateAt === undefined || escalationFactor === undefined || misses < escalateAt.toNumber())
-    return { line: { ...line, explanation }, outcome };
+    return { ...result, line: { ...line, explanation }, outcome };
   const amount = ctx.round(credit.times(escalationFactor));
   const factor = ctx.number(escalationFactor);
   explanation += t.escalated(misses, window, period, factor, ctx.money(credit), ctx.money(amount));
-  return { line: { ...line, amount, explanation }, outcome: `${outcome}${t.outcomeEscalated(factor)}` };
+  return {
+    ...result,
+    line: { ...line, amount, explanation },
+    outcome: `${outcome}${t.outcomeEscalated(factor)}`,
+  };
 }

@@ -227,6 +227,7 @@ export function withLevelNote(
 ): ClauseOutcome {
   if (levels.note === null) return result;
   return {
+    ...result,
     line: { ...result.line, explanation: `${result.line.explanation}${levels.separator}${levels.note}` },
     outcome: `${result.outcome}${levels.separator}${levels.evidence}`,
   };

@@ -1,0 +1,39 @@
+import { actualsToCsv } from '../contract/csv';
+import type { Period } from '../contract/types';
+import { bpoCustomerService } from '../templates';
+import { invoicesOf } from './batch';
+import { performanceReview } from './review';
+
+/** The BPO template's October with FCR replaced by `fcr` (target 75 %, neutral band ±1 point, gated by CSAT). */
+function octoberWithFcr(fcr: string, lang: 'en' | 'fr') {
+  const contract = bpoCustomerService.contract(lang);
+  const csv = actualsToCsv(contract, bpoCustomerService.actuals(lang)).replace(
+    /^2026-10,(kpi|indicateur),FCR,[^\n]*$/m,
+    `2026-10,$1,FCR,${fcr}`,
+  );
+  const run = invoicesOf(contract, { csv, file: 'a.csv' }, ['2026-10' as Period]);
+  if (!run.ok) throw new Error(run.problems.join('\n'));
+  return performanceReview(run.invoices).rows.find((r) => r.kpi.name === 'FCR')!;
+}
+
+describe('review status of a decorated outcome (a gate held, in both languages)', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: inside the neutral band below target is neutral, not missed',
+    (lang) => {
+      // 74.5 % is 0.5 point under the 75 % target, inside the ±1 point band: no bonus, no malus.
+      const row = octoberWithFcr('0.745', lang);
+      expect(row.outcome).toMatch(/,/); // decorated by the gate: not one of the bare outcome words
+      expect(row.amount.isZero()).toBe(true);
+      expect(row.status).toBe('neutral');
+      expect(row.score.toFixed()).toBe('1');
+    },
+  );
+
+  it.each(['en', 'fr'] as const)('%s: beyond the band is a bonus (met) or a malus (missed)', (lang) => {
+    expect(octoberWithFcr('0.80', lang).status).toBe('met');
+    const missed = octoberWithFcr('0.70', lang);
+    expect(missed.status).toBe('missed');
+    expect(missed.amount.isNegative()).toBe(true);
+    expect(missed.score.toFixed()).toBe('0');
+  });
+});
