@@ -7,8 +7,14 @@
 import { toHostNumber, type Dec } from '../../money';
 import type { HostMatrix } from '../hostValues';
 import type { ArgSpec } from '../types';
-import { BASE, DOUBLE, GUESS, HIGH, SLICE_OF, SPLIT, TENS, WORDS } from './decimals';
+import * as decimals from './decimals';
 import { POW10 } from './exact';
+
+/**
+ * The tables' names as this module's constants: V8 folds a module constant into the loop, while an
+ * imported binding is a property read of the exports object (HIGH and BASE then index at run time).
+ */
+const { BASE, DOUBLE, GUESS, HIGH, SLICE_OF, SPLIT, TENS, WORDS } = decimals;
 
 /** One argument over the rows: row i is at index i · step (step 0 for an argument that does not vary). */
 export interface Column {

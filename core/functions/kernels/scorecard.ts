@@ -17,9 +17,15 @@
 import { isMatrix, type HostArg, type HostMatrix, type HostScalar } from '../hostValues';
 import type { FunctionSpec } from '../types';
 import { boundsOf, type Bounds } from './columns';
-import { BASE, DOUBLE, GUESS, HIGH, SLICE_OF, SPLIT, TENS, WORDS } from './decimals';
+import * as decimals from './decimals';
 import { halfGap, twoProduct, TWO_PRODUCT } from './exact';
 import type { TableKernel } from './kernel';
+
+/**
+ * The tables' names as this module's constants: V8 folds a module constant into the loop, while an
+ * imported binding is a property read of the exports object (HIGH and BASE then index at run time).
+ */
+const { BASE, DOUBLE, GUESS, HIGH, SLICE_OF, SPLIT, TENS, WORDS } = decimals;
 
 /** The double-double sums of a call and the sum of magnitudes their error bound needs. */
 const SUMS = new Float64Array(5);
