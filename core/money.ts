@@ -191,6 +191,8 @@ export function allocateMoney(total: Dec, weights: readonly Dec[], currency: str
   return shares.map((s) => (s.isZero() ? ZERO : s.div(scale)));
 }
 
+const LARGEST_HOST_MONEY = new Map<string, Dec>();
+
 /**
  * Significant digits of an amount a spreadsheet cell holds exactly to the minor unit: a cell shows and is
  * read back (see `fromHostNumber`) with 15 significant digits, so an amount counted in minor units has at
@@ -198,10 +200,16 @@ export function allocateMoney(total: Dec, weights: readonly Dec[], currency: str
  * 99,999,999,999,999.99 has 16: a cell would show …100,000,000,000,000.0 or lose the last cent.
  */
 export function largestHostMoney(currency: string): Dec {
-  return new D(10)
-    .pow(HOST_DIGITS)
-    .minus(1)
-    .div(new D(10).pow(minorUnitDigits(currency)));
+  // Every invoice checks every amount against it: computed once per currency.
+  let largest = LARGEST_HOST_MONEY.get(currency);
+  if (largest === undefined) {
+    largest = new D(10)
+      .pow(HOST_DIGITS)
+      .minus(1)
+      .div(new D(10).pow(minorUnitDigits(currency)));
+    LARGEST_HOST_MONEY.set(currency, largest);
+  }
+  return largest;
 }
 
 /** Whether a cell holds `amount` of `currency` exactly to the minor unit (|amount| ≤ `largestHostMoney`). */

@@ -22,10 +22,17 @@ export function isPeriod(text: string): boolean {
 
 /** Months since year 0: a total order on periods. The caller guarantees a valid period. */
 export function periodIndex(period: Period): number {
-  const match = PERIOD.exec(period);
-  if (!match) throw new RangeError(`not a period YYYY-MM: ${period}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  // Invoicing reads a few dozen months hundreds of thousands of times (forecasts): parsed once each.
+  let index = PERIOD_INDEX.get(period);
+  if (index === undefined) {
+    const match = PERIOD.exec(period);
+    if (!match) throw new RangeError(`not a period YYYY-MM: ${period}`);
+    index = Number(match[1]) * 12 + Number(match[2]) - 1;
+    PERIOD_INDEX.set(period, index);
+  }
+  return index;
 }
+const PERIOD_INDEX = new Map<Period, number>();
 
 /** The period of a month index (inverse of `periodIndex`). */
 export function periodFromIndex(index: number): Period {

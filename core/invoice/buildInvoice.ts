@@ -27,6 +27,8 @@ export interface InvoiceOptions {
   readonly withoutHistory?: boolean;
   /** KPIs a scenario spread one value over (see `InvoiceContext.spread`). */
   readonly spread?: ReadonlySet<string>;
+  /** Amounts only, every text empty (see `InvoiceContext.amountsOnly`). */
+  readonly amountsOnly?: boolean;
 }
 
 interface Core {
@@ -115,8 +117,10 @@ export function buildInvoice(
 
   const earnbacks = earnbackLines(ctx, (earlier) => {
     // Earlier invoices hold the history's own months, never a scenario's spread value.
-    const { withoutHistory } = options;
-    const previous = invoiceCore(invoiceContext(contract, used.actuals, earlier, { withoutHistory }));
+    const { withoutHistory, amountsOnly } = options;
+    const previous = invoiceCore(
+      invoiceContext(contract, used.actuals, earlier, { withoutHistory, amountsOnly }),
+    );
     return previous.problems.length === 0 ? previous.netCredits : null;
   });
   const lines = [...core.lines, ...earnbacks];

@@ -12,22 +12,23 @@ export function cellProblems(ctx: InvoiceContext, invoice: Invoice): string[] {
   const { texts } = ctx;
   const { currency } = ctx.contract;
   const problems: string[] = [];
-  const amount = (value: Dec, place: string) => {
+  // Places are named only for a problem: an invoice within bounds formats none.
+  const amount = (value: Dec, place: () => string) => {
     if (!fitsHostMoney(value, currency))
-      problems.push(texts.amountBeyondCell(place, ctx.money(largestHostMoney(currency))));
+      problems.push(texts.amountBeyondCell(place(), ctx.money(largestHostMoney(currency))));
   };
-  const number = (value: Dec | undefined, place: string) => {
+  const number = (value: Dec | undefined, place: () => string) => {
     if (value !== undefined && toHostNumber(value) === undefined)
-      problems.push(texts.numberBeyondCell(place));
+      problems.push(texts.numberBeyondCell(place()));
   };
   for (const line of invoice.lines) {
-    number(line.quantity, texts.lineQuantityPlace(line.label));
-    number(line.unitPrice, texts.lineUnitPricePlace(line.label));
-    amount(line.amount, texts.lineAmountPlace(line.label));
+    number(line.quantity, () => texts.lineQuantityPlace(line.label));
+    number(line.unitPrice, () => texts.lineUnitPricePlace(line.label));
+    amount(line.amount, () => texts.lineAmountPlace(line.label));
   }
-  for (const e of invoice.evidence) number(e.actual, texts.kpiValuePlace(e.clause.name, e.month));
-  amount(invoice.subtotal, texts.subtotalPlace);
-  amount(invoice.vat.amount, texts.vat);
-  amount(invoice.total, texts.totalPlace);
+  for (const e of invoice.evidence) number(e.actual, () => texts.kpiValuePlace(e.clause.name, e.month));
+  amount(invoice.subtotal, () => texts.subtotalPlace);
+  amount(invoice.vat.amount, () => texts.vat);
+  amount(invoice.total, () => texts.totalPlace);
   return problems;
 }

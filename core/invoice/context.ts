@@ -19,6 +19,12 @@ export interface InvoiceContext {
    * it priced that value (every month at it, when evaluated each month), not monthly values nobody gave.
    */
   readonly spread?: ReadonlySet<string>;
+  /**
+   * For callers that read only amounts (the forecast prices 100,000s of invoices): no value is formatted,
+   * every formatter returns ''. Amounts and problems' presence are unchanged; a caller that must say a
+   * problem prices again without it, for the message.
+   */
+  readonly amountsOnly?: boolean;
   readonly texts: InvoiceTexts;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
@@ -45,11 +51,27 @@ export interface InvoiceContext {
   number(value: Dec): string;
 }
 
+type Formatters = Pick<
+  InvoiceContext,
+  'money' | 'exactMoney' | 'price' | 'percent' | 'number' | 'value' | 'gap' | 'ratePerUnit'
+>;
+/** The formatters of an amounts-only context: every text they would give is empty. */
+const UNFORMATTED: Formatters = {
+  money: () => '',
+  exactMoney: () => '',
+  price: () => '',
+  percent: () => '',
+  number: () => '',
+  value: () => '',
+  gap: () => '',
+  ratePerUnit: () => '',
+};
+
 export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
   months: readonly Period[],
-  pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread'> = {},
+  pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread' | 'amountsOnly'> = {},
 ): InvoiceContext {
   const lang = contract.language;
   const texts = invoiceTexts(lang);
@@ -70,21 +92,7 @@ export function invoiceContext(
         return text;
     }
   };
-  return {
-    contract,
-    actuals,
-    months,
-    withoutHistory: pricing.withoutHistory ?? false,
-    ...(pricing.spread === undefined ? {} : { spread: pricing.spread }),
-    texts,
-    round,
-    limit,
-    roundWithin: (amount, low, high) =>
-      clamp(
-        round(amount),
-        low === null ? null : ZERO.minus(limit(low.neg())),
-        high === null ? null : limit(high),
-      ),
+  const formatters: Formatters = {
     money,
     exactMoney: (amount) =>
       amount.decimalPlaces() <= minorUnitDigits(contract.currency) ? money(amount) : price(amount),
@@ -105,5 +113,23 @@ export function invoiceContext(
       return withUnit(formatNumber(v, lang, { signed: true }), unit, v);
     },
     ratePerUnit: (rate, unit) => price(unit === 'percent' ? quotient(rate, HUNDRED) : rate),
+  };
+  return {
+    contract,
+    actuals,
+    months,
+    withoutHistory: pricing.withoutHistory ?? false,
+    ...(pricing.spread === undefined ? {} : { spread: pricing.spread }),
+    ...(pricing.amountsOnly ? { amountsOnly: true } : {}),
+    texts,
+    round,
+    limit,
+    roundWithin: (amount, low, high) =>
+      clamp(
+        round(amount),
+        low === null ? null : ZERO.minus(limit(low.neg())),
+        high === null ? null : limit(high),
+      ),
+    ...(pricing.amountsOnly ? UNFORMATTED : formatters),
   };
 }

@@ -6,7 +6,7 @@
  * drawn among that measure's own observed values) — appends them to the history and prices every invoice
  * with the engine, earnbacks included. Seeded: the same seed gives the same forecast.
  */
-import { buildActuals, actualEntries, type ActualEntry, type MeasuredEntry } from '../contract/actuals';
+import { buildActuals, actualEntries, type MeasuredEntry } from '../contract/actuals';
 import {
   kpiEntryMonths,
   addMonths,
@@ -15,7 +15,7 @@ import {
   invoiceWindow,
   isWithinContract,
 } from '../contract/period';
-import type { Actuals, Contract, Period } from '../contract/types';
+import type { Actuals, Contract, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { decSum, dec, quotient, roundMoney, type Dec } from '../money';
 import { sampler, type Distribution } from './distribution';
@@ -104,6 +104,9 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   const built = measures(contract, options.declared ?? [], historyMonths);
   if ('problems' in built) return { ok: false, problems: built.problems };
 
+  // The history is built once; each simulation lays its drawn months over it.
+  const pastActuals = buildActuals(past, months);
+  const windows = periods.map((p) => invoiceWindow(contract, p)!);
   const draws = seededDraws(seed);
   const totals = periods.map(() => new Array<Dec>(simulations));
   const yearTotals = new Array<Dec>(simulations);
@@ -113,33 +116,36 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   const cache = contract.earnback || repeats ? null : new Map<string, Dec>();
   try {
     for (let s = 0; s < simulations; s++) {
-      const entries: ActualEntry[] = [...past];
+      const drawnMonths = new Map<Period, PeriodActuals>();
       const keys = new Map<Period, string>();
       for (const month of months) {
         const drawn = historyMonths.length > 0 ? historyMonths[draws.index(historyMonths.length)] : undefined;
+        const values = simulatedMonth(pastActuals.periods.get(month));
         let key = '';
         for (const m of built.measures) {
           if (m.kind === 'kpi' && !closesWindow(contract.firstPeriod, m.months, month)) continue;
           const value = m.draw(draws, drawn);
-          entries.push({ period: month, kind: m.kind, name: m.name, value });
-          key += `${value.toFixed()};`;
+          if (m.kind === 'hours') values.hours = value;
+          else (m.kind === 'kpi' ? values.kpis : values.volumes).set(m.name, value);
+          if (cache) key += `${value.toFixed()};`;
         }
+        drawnMonths.set(month, values);
         keys.set(month, key);
       }
       let actuals: Actuals | null = null;
       let year: Dec[] = [];
       periods.forEach((period, i) => {
-        const key = cache
-          ? `${period}:${invoiceWindow(contract, period)!
-              .map((m) => keys.get(m))
-              .join('/')}`
-          : '';
+        const key = cache ? `${period}:${windows[i].map((m) => keys.get(m)).join('/')}` : '';
         let total = cache?.get(key);
         if (total === undefined) {
-          actuals ??= buildActuals(entries, months);
-          const result = buildInvoice(contract, actuals, period);
-          if (!result.ok)
-            throw new ForecastProblem(`simulation ${s + 1}, ${period}: ${result.problems.join('; ')}`);
+          actuals ??= overlay(pastActuals, drawnMonths);
+          // Texts are not read here; an invoice refused is priced again with them, for its message.
+          const result = buildInvoice(contract, actuals, period, { amountsOnly: true });
+          if (!result.ok) {
+            const said = buildInvoice(contract, actuals, period);
+            const problems = said.ok ? result.problems : said.problems;
+            throw new ForecastProblem(`simulation ${s + 1}, ${period}: ${problems.join('; ')}`);
+          }
           total = result.invoice.total;
           cache?.set(key, total);
         }
@@ -165,6 +171,27 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
 }
 
 class ForecastProblem extends Error {}
+
+interface MonthValues {
+  kpis: Map<string, Dec>;
+  volumes: Map<string, Dec>;
+  hours?: Dec;
+  indices?: ReadonlyMap<string, Dec>;
+}
+
+/** A simulated month: a price index published for it stays (`buildActuals` keeps nothing else). */
+function simulatedMonth(past: PeriodActuals | undefined): MonthValues {
+  const values: MonthValues = { kpis: new Map(), volumes: new Map() };
+  if (past?.indices) values.indices = past.indices;
+  return values;
+}
+
+/** `past` with its simulated months replaced, months still ascending (as `buildActuals` orders them). */
+function overlay(past: Actuals, drawn: ReadonlyMap<Period, PeriodActuals>): Actuals {
+  const periods = new Map<Period, PeriodActuals>();
+  for (const [period, values] of past.periods) periods.set(period, drawn.get(period) ?? values);
+  return { periods };
+}
 
 /** The invoicing periods starting between `from` and `to` whose months all lie within the contract. */
 export function forecastPeriods(contract: Contract, from: Period, to: Period): Period[] {
