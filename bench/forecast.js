@@ -1,47 +1,71 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Forecast speed: 10,000 simulations of a year (12 monthly invoices) of the BPO template, with values
- * resampled from its actuals history and with declared distributions (triangular FCR, normal CSAT and
- * interactions), against pricing one invoice, measured in the same process in interleaved rounds. Prints
- * per mode the median time and its spread (lowest–highest round), and the ratio of the forecast's cost per
- * simulated invoice to one `buildInvoice`. Run `npm run build:core` first.
+ * Forecast speed: 10,000 simulations of the months after a template's actuals history (a year for the BPO
+ * template; 11 months for the IT template, whose 12th is a Syntec revision without its index value), with
+ * values resampled from the history and with declared distributions, against pricing one invoice, measured
+ * in the same process in interleaved rounds. Prints per mode the median time and its spread (lowest–highest
+ * round), and the ratio of the forecast's cost per simulated invoice to one `buildInvoice`. Run
+ * `npm run build:core` first.
  *
- *   node bench/forecast.js [--simulations 10000] [--rounds 3]
+ *   node bench/forecast.js [--template bpo-customer-service|it-services-sla] [--simulations 10000] [--rounds 3]
  */
 const { forecast } = require('../dist/core/model');
 const { buildInvoice } = require('../dist/core/invoice/buildInvoice');
-const { bpoCustomerService } = require('../dist/core/templates');
+const { addMonths } = require('../dist/core/contract/period');
+const { findTemplate } = require('../dist/core/templates');
 const { dec } = require('../dist/core/money');
 
-const options = { simulations: 10000, rounds: 3 };
+const triangular = (pessimistic, likely, optimistic) => ({
+  kind: 'triangular',
+  pessimistic: dec(pessimistic),
+  likely: dec(likely),
+  optimistic: dec(optimistic),
+});
+const normal = (mean, sd) => ({ kind: 'normal', mean: dec(mean), sd: dec(sd) });
+
+/** Per template: the months forecast after the history, and the distributions declared. */
+const SETUPS = {
+  'bpo-customer-service': {
+    months: 12,
+    declared: [
+      { kind: 'kpi', name: 'FCR', distribution: triangular('0.70', '0.77', '0.82') },
+      { kind: 'kpi', name: 'CSAT', distribution: normal('0.90', '0.02') },
+      { kind: 'volume', name: 'Interactions', distribution: normal('43000', '2500') },
+    ],
+  },
+  'it-services-sla': {
+    months: 11,
+    declared: [
+      { kind: 'kpi', name: 'Availability', distribution: normal('0.998', '0.001') },
+      { kind: 'kpi', name: 'P1 resolution time', distribution: triangular('5', '3', '2') },
+      { kind: 'volume', name: 'Managed workstations', distribution: normal('820', '30') },
+    ],
+  },
+};
+
+const options = { template: 'bpo-customer-service', simulations: 10000, rounds: 3 };
 for (let i = 2; i < process.argv.length; i++) {
   const name = process.argv[i].replace(/^--/, '');
   if (!(name in options)) throw new Error(`unknown option ${process.argv[i]}`);
-  options[name] = Number(process.argv[++i]);
+  const value = process.argv[++i];
+  options[name] = name === 'template' ? value : Number(value);
 }
+const setup = SETUPS[options.template];
+const template = findTemplate(options.template);
+if (!setup || !template)
+  throw new Error(`--template: one of ${Object.keys(SETUPS).join(', ')}, not ${options.template}`);
 
-const contract = bpoCustomerService.contract('en');
-const history = bpoCustomerService.actuals('en');
-const year = { from: '2027-01', to: '2027-12', simulations: options.simulations, seed: 1, history };
-const declared = [
-  {
-    kind: 'kpi',
-    name: 'FCR',
-    distribution: {
-      kind: 'triangular',
-      pessimistic: dec('0.70'),
-      likely: dec('0.77'),
-      optimistic: dec('0.82'),
-    },
-  },
-  { kind: 'kpi', name: 'CSAT', distribution: { kind: 'normal', mean: dec('0.90'), sd: dec('0.02') } },
-  {
-    kind: 'volume',
-    name: 'Interactions',
-    distribution: { kind: 'normal', mean: dec('43000'), sd: dec('2500') },
-  },
-];
+const contract = template.contract('en');
+const history = template.actuals('en');
+const last = [...history.periods.keys()].pop();
+const span = {
+  from: addMonths(last, 1),
+  to: addMonths(last, setup.months),
+  simulations: options.simulations,
+  seed: 1,
+  history,
+};
 
 function seconds(run) {
   const start = process.hrtime.bigint();
@@ -54,13 +78,13 @@ const oneInvoice = () => {
   const n = 2000;
   return (
     seconds(() => {
-      for (let i = 0; i < n; i++) buildInvoice(contract, history, '2026-10');
+      for (let i = 0; i < n; i++) buildInvoice(contract, history, last);
     }) / n
   );
 };
 const modes = {
-  resampled: () => forecast(contract, year),
-  declared: () => forecast(contract, { ...year, declared }),
+  resampled: () => forecast(contract, span),
+  declared: () => forecast(contract, { ...span, declared: setup.declared }),
 };
 const times = { invoice: [], resampled: [], declared: [] };
 for (let round = 0; round < options.rounds; round++) {
@@ -69,12 +93,14 @@ for (let round = 0; round < options.rounds; round++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const invoice = median(times.invoice);
-console.log(`one invoice: ${(invoice * 1e6).toFixed(0)} µs (median of ${options.rounds} rounds)`);
+console.log(
+  `${options.template}: one invoice (${last}): ${(invoice * 1e6).toFixed(0)} µs (median of ${options.rounds} rounds)`,
+);
 for (const mode of Object.keys(modes)) {
   const xs = times[mode];
-  const perInvoice = median(xs) / (options.simulations * 12);
+  const perInvoice = median(xs) / (options.simulations * setup.months);
   console.log(
-    `${options.simulations} simulations × 12 months, ${mode}: ${median(xs).toFixed(2)} s ` +
+    `${options.simulations} simulations × ${setup.months} months, ${mode}: ${median(xs).toFixed(2)} s ` +
       `(${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}); ` +
       `per simulated invoice ÷ one invoice: ${(perInvoice / invoice).toFixed(2)}×`,
   );
