@@ -68,8 +68,16 @@ export function windowOf(anchor: Period, length: number, month: Period): readonl
   const offset = periodIndex(month) - periodIndex(anchor);
   if (offset < 0) return undefined;
   const start = periodIndex(anchor) + offset - (offset % length);
-  return Array.from({ length }, (_, i) => periodFromIndex(start + i));
+  // Every invoice asks for its windows again (forecasts: hundreds of thousands): one frozen array each.
+  const key = `${start}/${length}`;
+  let window = WINDOWS.get(key);
+  if (window === undefined) {
+    window = Object.freeze(Array.from({ length }, (_, i) => periodFromIndex(start + i)));
+    WINDOWS.set(key, window);
+  }
+  return window;
 }
+const WINDOWS = new Map<string, readonly Period[]>();
 
 /** Whether `month` is the last month of its window of `length` months counted from `anchor`. */
 export function closesWindow(anchor: Period, length: number, month: Period): boolean {
