@@ -120,6 +120,8 @@ export interface InvoiceTexts {
   periodOutside(period: string, first: string, last: string | null): string;
   badPeriod(period: string): string;
   missingKpi(kpi: string, month: string): string;
+  /** A value a scenario lacks: `missingKpi` and the rest said of a scenario, which has no actuals or months. */
+  scenarioMissing(kind: 'kpi' | 'volume' | 'hours', name: string): string;
   /**
    * Appended to a gated clause's explanation: the gate KPI, its value, how it stands to the level and
    * whether it held; `withheld`: the amount the clause would have paid, not paid because the gate failed.
@@ -230,6 +232,12 @@ const EN: InvoiceTexts = {
     `Period ${period} is outside the contract (${first} to ${last ?? 'open-ended'})`,
   badPeriod: (period) => `Period must be written YYYY-MM (got "${period}")`,
   missingKpi: (kpi, month) => `Actuals: no value for KPI "${kpi}" in ${month}`,
+  scenarioMissing: (kind, name) =>
+    kind === 'kpi'
+      ? `no value given for KPI "${name}"`
+      : kind === 'volume'
+        ? `no quantity given for "${name}"`
+        : 'no hours given',
   explainGate: (kpi, actual, relation, level, held, withheld, amount) =>
     `; gate ${kpi} ${actual} ${relation} ${level}: ` +
     (held
@@ -328,6 +336,12 @@ const FR = frenchTexts<InvoiceTexts>({
     `La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
   badPeriod: (period) => `La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
   missingKpi: (kpi, month) => `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
+  scenarioMissing: (kind, name) =>
+    kind === 'kpi'
+      ? `aucune valeur donnée pour le KPI « ${name} »`
+      : kind === 'volume'
+        ? `aucune quantité donnée pour « ${name} »`
+        : 'aucune heure donnée',
   explainGate: (kpi, actual, relation, level, held, withheld, amount) =>
     ` ; condition ${kpi} ${actual} ${relation} ${level} : ` +
     (held
