@@ -53,3 +53,30 @@ test("the forecast names a refused invoice's problem in full words", () => {
     ],
   });
 });
+
+describe("an earnback reads its earlier invoice's credits from the memo", () => {
+  const contract = itServicesSla.contract();
+  const actuals = itServicesSla.actuals();
+  const earnback = (result: ReturnType<typeof buildInvoice>) => {
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    return result.invoice.lines.filter((l) => l.kind === 'earnback').map((l) => l.amount.toFixed());
+  };
+
+  test('filled by the months priced before, it gives the same earnback', () => {
+    const netCredits = new Map();
+    for (const month of ['2026-01', '2026-02', '2026-03', '2026-04'])
+      buildInvoice(contract, actuals, month, { amountsOnly: true, netCredits });
+    expect(netCredits.has('2026-02')).toBe(true);
+    expect(earnback(buildInvoice(contract, actuals, '2026-05', { amountsOnly: true, netCredits }))).toEqual([
+      '6492',
+    ]);
+  });
+
+  test('it is what the earnback reads amounts-only, and ignored otherwise (the seal covers the reads)', () => {
+    const netCredits = new Map([['2026-02', null]]);
+    expect(earnback(buildInvoice(contract, actuals, '2026-05', { amountsOnly: true, netCredits }))).toEqual(
+      [],
+    );
+    expect(earnback(buildInvoice(contract, actuals, '2026-05', { netCredits }))).toEqual(['6492']);
+  });
+});

@@ -29,6 +29,13 @@ export interface InvoiceOptions {
   readonly spread?: ReadonlySet<string>;
   /** Amounts only, every text empty (see `InvoiceContext.amountsOnly`). */
   readonly amountsOnly?: boolean;
+  /**
+   * With `amountsOnly`: the net credits of invoices already priced on these same actuals, by first month,
+   * filled as invoices are priced, so that an earnback does not price its earlier invoice again (a
+   * forecast prices every month of a simulation). Without `amountsOnly` it is ignored: the seal must
+   * cover the values the earlier invoice read.
+   */
+  readonly netCredits?: Map<Period, ReadonlyMap<string, Dec> | null>;
 }
 
 interface Core {
@@ -115,14 +122,20 @@ export function buildInvoice(
   // A value two clauses read (a gate KPI) is reported missing once.
   if (core.problems.length > 0) return { ok: false, problems: [...new Set(core.problems)] };
 
+  const known = options.amountsOnly ? options.netCredits : undefined;
   const earnbacks = earnbackLines(ctx, (earlier) => {
+    if (known?.has(earlier[0])) return known.get(earlier[0])!;
     // Earlier invoices hold the history's own months, never a scenario's spread value.
     const { withoutHistory, amountsOnly } = options;
     const previous = invoiceCore(
       invoiceContext(contract, used.actuals, earlier, { withoutHistory, amountsOnly }),
     );
-    return previous.problems.length === 0 ? previous.netCredits : null;
+    const credits = previous.problems.length === 0 ? previous.netCredits : null;
+    known?.set(earlier[0], credits);
+    return credits;
   });
+  // Priced as an earlier invoice would be: the same context but for a scenario's spread KPIs.
+  if (options.spread === undefined) known?.set(months[0], core.netCredits);
   const lines = [...core.lines, ...earnbacks];
   const subtotal = decSum(lines.map((l) => l.amount));
   const vatAmount = ctx.round(subtotal.times(contract.vatRate));

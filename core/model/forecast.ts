@@ -133,6 +133,8 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
         keys.set(month, key);
       }
       let actuals: Actuals | null = null;
+      // Earnbacks re-read the credits of invoices this simulation has priced already.
+      const netCredits = new Map<Period, ReadonlyMap<string, Dec> | null>();
       let year: Dec[] = [];
       periods.forEach((period, i) => {
         const key = cache ? `${period}:${windows[i].map((m) => keys.get(m)).join('/')}` : '';
@@ -140,7 +142,7 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
         if (total === undefined) {
           actuals ??= overlay(pastActuals, drawnMonths);
           // Texts are not read here; an invoice refused is priced again with them, for its message.
-          const result = buildInvoice(contract, actuals, period, { amountsOnly: true });
+          const result = buildInvoice(contract, actuals, period, { amountsOnly: true, netCredits });
           if (!result.ok) {
             const said = buildInvoice(contract, actuals, period);
             const problems = said.ok ? result.problems : said.problems;
