@@ -6,6 +6,7 @@
 import { buildInvoice } from '../invoice/buildInvoice';
 import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
+import { ahtClause, csatClause, testContract } from '../../test/support/testContract';
 import { workbookActions } from '../app/actions';
 import { actualsSheetPlan } from '../layout/actualsSheet';
 import { contractSheetPlan } from '../layout/contractSheet';
@@ -13,7 +14,6 @@ import { planToGrid } from '../layout/planToGrid';
 import { actualsFromCsv } from './csv';
 import { contractProblems } from './check';
 import { actualsForInvoice } from './invoiceActuals';
-import { parseContract } from './json';
 import type { Contract, Language } from './types';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -24,47 +24,17 @@ function contract(
   csat: Record<string, string>,
   aht: Record<string, string> = {},
 ): Contract {
-  const result = parseContract({
-    schema: 'outcome-fees/contract@1',
+  return testContract({
     id: 'gate-check',
     name: 'Gate check',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
     frequency,
-    firstPeriod: '2026-01',
     volumes: [{ name: 'Contacts', unit: 'contact', unitPrice: '2.50' }],
     kpis: [
-      {
-        name: 'AHT',
-        measure: 'Average handle time',
-        unit: 'minutes',
-        direction: 'lower',
-        period: 'monthly',
-        model: 'bonus-malus',
-        target: '6',
-        bonusRate: '500',
-        malusRate: '500',
-        gateKpi: 'CSAT',
-        gateLevel: '0.85',
-        ...aht,
-      },
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'threshold',
-        threshold: '0.8',
-        amount: '100',
-        ...csat,
-      },
+      ahtClause({ gateKpi: 'CSAT', gateLevel: '0.85', ...aht }),
+      csatClause({ model: 'threshold', threshold: '0.8', amount: '100', ...csat }),
     ],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
 }
 
 const MONTHS = ['2026-01', '2026-02', '2026-03'];

@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { actualsOf } from '../../test/support/invoiceContract';
+import { ahtClause, csatClause, testContract, testContractJson } from '../../test/support/testContract';
 import { contractFromSheet } from '../contract/fromSheet';
 import { parseContract } from '../contract/json';
 import type { Contract, Language } from '../contract/types';
@@ -18,50 +19,19 @@ import { buildInvoice } from './buildInvoice';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, gate: Record<string, string> = {}) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'gate',
     name: 'Gate',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
-    kpis: [
-      {
-        name: 'AHT',
-        measure: 'Average handle time',
-        unit: 'minutes',
-        direction: 'lower',
-        period: 'monthly',
-        model: 'bonus-malus',
-        target: '6',
-        bonusRate: '500',
-        malusRate: '500',
-        ...gate,
-      },
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'threshold',
-        threshold: '0.90',
-        amount: '1000.00',
-      },
-    ],
-  };
+    kpis: [ahtClause(gate), csatClause({ model: 'threshold', threshold: '0.90', amount: '1000.00' })],
+  });
 }
 
 const GATE = { gateKpi: 'CSAT', gateLevel: '0.85' };
 
 function contract(language: Language, gate: Record<string, string> = GATE): Contract {
-  const result = parseContract(contractJson(language, gate));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return testContract(contractJson(language, gate));
 }
 
 function invoice(c: Contract, aht: string, csat: string) {
@@ -221,24 +191,15 @@ describe('a failing gate never increases a fee, whatever the model', () => {
   ];
   const names = CLAUSES.map((c) => c.name);
   function modelsContract(gated: boolean): Contract {
-    const result = parseContract({
-      schema: 'outcome-fees/contract@1',
+    return testContract({
       id: 'gates',
       name: 'Gates',
-      parties: { client: 'Client', provider: 'Provider' },
-      currency: 'EUR',
-      language: 'en',
-      vatRate: '0.20',
-      frequency: 'monthly',
-      firstPeriod: '2026-01',
       hourly: { label: 'Hours', rate: '80', variablePay: '1000' },
       kpis: [
         ...CLAUSES.map((c) => (gated ? { ...c, gateKpi: 'CSAT', gateLevel: '0.85' } : c)),
         kpi('CSAT', { unit: 'percent', model: 'threshold', threshold: '0.5', amount: '1' }),
       ],
     });
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    return result.value;
   }
   const withGates = modelsContract(true);
   const without = modelsContract(false);

@@ -5,7 +5,7 @@
  * the closing month would have held it; a gate KPI that forms no one value for the quarter is an error.
  */
 import { buildActuals, type ActualEntry } from '../contract/actuals';
-import { parseContract } from '../contract/json';
+import { ahtClause, csatClause, testContract } from '../../test/support/testContract';
 import type { Contract, Language } from '../contract/types';
 import { dec } from '../money';
 import { feeCurve } from '../model/feeCurve';
@@ -15,16 +15,11 @@ const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 const Q1 = ['2026-01', '2026-02', '2026-03'];
 
 function contract(language: Language, csat: Record<string, string> = {}): Contract {
-  const result = parseContract({
-    schema: 'outcome-fees/contract@1',
+  return testContract({
     id: 'gate-q',
     name: 'Quarterly gate',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
     frequency: 'quarterly',
-    firstPeriod: '2026-01',
     volumes: [
       {
         name: 'Contacts',
@@ -36,37 +31,17 @@ function contract(language: Language, csat: Record<string, string> = {}): Contra
       },
     ],
     kpis: [
-      {
-        name: 'AHT',
-        measure: 'Average handle time',
-        unit: 'minutes',
-        direction: 'lower',
-        period: 'monthly',
-        aggregation: 'average',
-        model: 'bonus-malus',
-        target: '6',
-        bonusRate: '500',
-        malusRate: '500',
-        gateKpi: 'CSAT',
-        gateLevel: '0.85',
-      },
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
+      ahtClause({ aggregation: 'average', gateKpi: 'CSAT', gateLevel: '0.85' }),
+      csatClause({
         aggregation: 'average',
         model: 'bonus-malus',
         target: '0.85',
         bonusRate: '1000',
         malusRate: '1000',
         ...csat,
-      },
+      }),
     ],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
 }
 
 /** AHT 5 min every month, 100 contacts a month, CSAT as given month by month. */

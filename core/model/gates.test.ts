@@ -3,55 +3,22 @@
  * search must find the CSAT value that holds the gates and the AHT value that pays the bonus most even
  * when the gate fails at the start. Checked against every pair of a fine grid of values.
  */
-import { parseContract } from '../contract/json';
+import { ahtClause, csatClause, testContract } from '../../test/support/testContract';
 import type { Contract } from '../contract/types';
 import { dec, type Dec } from '../money';
 import { exposure } from './exposure';
 import { priceScenario } from './scenario';
 
 function contract(): Contract {
-  const result = parseContract({
-    schema: 'outcome-fees/contract@1',
+  return testContract({
     id: 'gates',
     name: 'Gates',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
-    language: 'en',
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     volumes: [{ name: 'Contacts', unit: 'contact', unitPrice: '1.50', gateKpi: 'CSAT', gateLevel: '0.85' }],
     kpis: [
-      {
-        name: 'AHT',
-        measure: 'Average handle time',
-        unit: 'minutes',
-        direction: 'lower',
-        period: 'monthly',
-        model: 'bonus-malus',
-        target: '6',
-        bonusRate: '500',
-        malusRate: '500',
-        bonusCap: '1500',
-        malusCap: '1000',
-        validMax: '20',
-        gateKpi: 'CSAT',
-        gateLevel: '0.8',
-      },
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'threshold',
-        threshold: '0.9',
-        amount: '300.00',
-      },
+      ahtClause({ bonusCap: '1500', malusCap: '1000', validMax: '20', gateKpi: 'CSAT', gateLevel: '0.8' }),
+      csatClause({ model: 'threshold', threshold: '0.9', amount: '300.00' }),
     ],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
 }
 
 test('exposure with a gated bonus and a gated price equals the best and worst of a full grid', () => {

@@ -5,7 +5,7 @@
  * monthly values nobody gave. Inside a history, at the value its months give, the real months are kept.
  */
 import { buildActuals, type ActualEntry } from '../contract/actuals';
-import { parseContract } from '../contract/json';
+import { csatClause, testContract } from '../../test/support/testContract';
 import type { Contract, Language } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { dec, quotient } from '../money';
@@ -16,16 +16,11 @@ import { priceScenario, scenarioOfPeriod } from './scenario';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contract(language: Language, frequency = 'quarterly'): Contract {
-  const result = parseContract({
-    schema: 'outcome-fees/contract@1',
+  return testContract({
     id: 'nps-q',
     name: 'NPS each month',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
     frequency,
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
     kpis: [
       {
@@ -42,8 +37,6 @@ function contract(language: Language, frequency = 'quarterly'): Contract {
       },
     ],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
 }
 
 const values = (nps: string) => ({ kpis: new Map([['NPS', dec(nps)]]), volumes: new Map() });
@@ -146,29 +139,14 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
 
 describe('a scenario of a KPI aggregated over the quarter', () => {
   function aggregated(language: Language): Contract {
-    const result = parseContract({
-      schema: 'outcome-fees/contract@1',
+    return testContract({
       id: 'agg-q',
       name: 'Aggregated',
-      parties: { client: 'Client', provider: 'Provider' },
-      currency: 'EUR',
       language,
-      vatRate: '0.20',
       frequency: 'quarterly',
-      firstPeriod: '2026-01',
       fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
       kpis: [
-        {
-          name: 'CSAT',
-          measure: 'Satisfied share',
-          unit: 'percent',
-          direction: 'higher',
-          period: 'monthly',
-          aggregation: 'average',
-          model: 'threshold',
-          threshold: '0.85',
-          amount: '3000.00',
-        },
+        csatClause({ aggregation: 'average', model: 'threshold', threshold: '0.85', amount: '3000.00' }),
         {
           name: 'Sessions',
           measure: 'Coaching sessions held',
@@ -183,8 +161,6 @@ describe('a scenario of a KPI aggregated over the quarter', () => {
         },
       ],
     });
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    return result.value;
   }
 
   // CSAT 85 % for the quarter meets 85 %: 3,000.00; 330 sessions vs 300: +30 × €10 = 300.00. The lines

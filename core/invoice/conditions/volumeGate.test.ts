@@ -7,6 +7,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
+import { csatClause, testContract, testContractJson } from '../../../test/support/testContract';
 import { buildActuals } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
 import { parseContract } from '../../contract/json';
@@ -20,16 +21,10 @@ import { buildInvoice } from '../buildInvoice';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, volume: Record<string, unknown> = {}) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'perf',
     name: 'Performance only',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     volumes: [
       {
         name: 'Contacts',
@@ -41,25 +36,13 @@ function contractJson(language: Language, volume: Record<string, unknown> = {}) 
         ...volume,
       },
     ],
-    kpis: [
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'threshold',
-        threshold: '0.90',
-        amount: '500.00',
-      },
-    ],
-  };
+    kpis: [csatClause({ model: 'threshold', threshold: '0.90', amount: '500.00' })],
+  });
 }
 
+/** Through JSON text as a contract file is: a term given as `undefined` is left out. */
 function contract(language: Language, volume: Record<string, unknown> = {}): Contract {
-  const result = parseContract(JSON.parse(JSON.stringify(contractJson(language, volume))));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return testContract(JSON.parse(JSON.stringify(contractJson(language, volume))));
 }
 
 function invoiceOf(c: Contract, contacts: string, csat: string | null, excluded?: string) {
