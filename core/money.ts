@@ -58,6 +58,12 @@ export function toHostNumber(value: Dec): number | undefined {
   return n === 0 ? 0 : n;
 }
 
+/** Whether `toHostNumber` gives a number for `value`, without converting it when it is plainly small. */
+export function fitsHostNumber(value: Dec): boolean {
+  // Every finite decimal below 1e308 is a finite double; only near the limit must the conversion tell.
+  return value.e < 308 || toHostNumber(value) !== undefined;
+}
+
 export function isDec(value: unknown): value is Dec {
   return Decimal.isDecimal(value);
 }
@@ -214,7 +220,9 @@ export function largestHostMoney(currency: string): Dec {
 
 /** Whether a cell holds `amount` of `currency` exactly to the minor unit (|amount| ≤ `largestHostMoney`). */
 export function fitsHostMoney(amount: Dec, currency: string): boolean {
-  return amount.abs().lte(largestHostMoney(currency));
+  const largest = largestHostMoney(currency);
+  // Checked on every amount of every invoice: a positive amount is compared without a copy.
+  return amount.isNegative() ? amount.neg().lte(largest) : amount.lte(largest);
 }
 
 /**

@@ -94,10 +94,17 @@ function invoiceCore(stated: InvoiceContext): Core {
 }
 
 function lastDayOf(month: Period): string {
-  const [year, m] = month.split('-').map(Number);
-  const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
+  let date = LAST_DAYS.get(month);
+  if (date === undefined) {
+    const [year, m] = month.split('-').map(Number);
+    const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
+    date = `${month}-${String(day).padStart(2, '0')}`;
+    LAST_DAYS.set(month, date);
+  }
+  return date;
 }
+/** Issue dates by month: a forecast prices the same months hundreds of thousands of times. */
+const LAST_DAYS = new Map<Period, string>();
 
 /** Builds the invoice of the invoicing period containing `period`, or says every reason it cannot. */
 export function buildInvoice(

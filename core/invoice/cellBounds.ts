@@ -4,7 +4,7 @@
  * sheet would show a different number from the JSON (99,999,999,999,999.99 written as …98) or fail to be
  * written at all (1e400). Beyond that the invoice is refused, naming the line or field.
  */
-import { fitsHostMoney, largestHostMoney, toHostNumber, type Dec } from '../money';
+import { fitsHostMoney, fitsHostNumber, largestHostMoney, type Dec } from '../money';
 import type { InvoiceContext } from './context';
 import type { Invoice } from './types';
 
@@ -18,8 +18,7 @@ export function cellProblems(ctx: InvoiceContext, invoice: Invoice): string[] {
       problems.push(texts.amountBeyondCell(place(), ctx.money(largestHostMoney(currency))));
   };
   const number = (value: Dec | undefined, place: () => string) => {
-    if (value !== undefined && toHostNumber(value) === undefined)
-      problems.push(texts.numberBeyondCell(place()));
+    if (value !== undefined && !fitsHostNumber(value)) problems.push(texts.numberBeyondCell(place()));
   };
   for (const line of invoice.lines) {
     number(line.quantity, () => texts.lineQuantityPlace(line.label));
