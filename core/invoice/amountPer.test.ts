@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildActuals } from '../contract/actuals';
 import { contractFromSheet } from '../contract/fromSheet';
+import { parsedContract, testContractJson } from '../../test/support/testContract';
 import { parseContract } from '../contract/json';
 import type { Contract, Frequency, Language } from '../contract/types';
 import { evaluateFormula } from '../formula/evaluateFormula';
@@ -17,16 +18,11 @@ import { buildInvoice } from './buildInvoice';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, frequency: Frequency, volumeExtra: Record<string, string> = {}) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'per',
     name: 'Per',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
     frequency,
-    firstPeriod: '2026-01',
     fixedFees: [
       { label: 'Management', amount: '20000.00', per: 'month' },
       { label: 'Set-up', amount: '1500.00', per: 'invoice' },
@@ -42,13 +38,11 @@ function contractJson(language: Language, frequency: Frequency, volumeExtra: Rec
       },
     ],
     kpis: [],
-  };
+  });
 }
 
 function contract(language: Language, frequency: Frequency = 'quarterly'): Contract {
-  const result = parseContract(contractJson(language, frequency));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language, frequency));
 }
 
 const actuals = buildActuals(

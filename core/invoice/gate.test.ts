@@ -7,7 +7,13 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { actualsOf } from '../../test/support/invoiceContract';
-import { ahtClause, csatClause, testContract, testContractJson } from '../../test/support/testContract';
+import {
+  ahtClause,
+  csatClause,
+  parsedContract,
+  testContract,
+  testContractJson,
+} from '../../test/support/testContract';
 import { contractFromSheet } from '../contract/fromSheet';
 import { parseContract } from '../contract/json';
 import type { Contract, Language } from '../contract/types';
@@ -31,7 +37,7 @@ function contractJson(language: Language, gate: Record<string, string> = {}) {
 const GATE = { gateKpi: 'CSAT', gateLevel: '0.85' };
 
 function contract(language: Language, gate: Record<string, string> = GATE): Contract {
-  return testContract(contractJson(language, gate));
+  return parsedContract(contractJson(language, gate));
 }
 
 function invoice(c: Contract, aht: string, csat: string) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildActuals } from '../contract/actuals';
 import { contractFromSheet } from '../contract/fromSheet';
-import { parseContract } from '../contract/json';
+import { testContract } from '../../test/support/testContract';
 import type { Contract, Frequency, Language } from '../contract/types';
 import { evaluateFormula } from '../formula/evaluateFormula';
 import { contractSheetPlan } from '../layout/contractSheet';
@@ -13,21 +13,14 @@ import { buildInvoice } from './buildInvoice';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contract(language: Language, frequency: Frequency = 'monthly', amount = '500.00'): Contract {
-  const result = parseContract({
-    schema: 'outcome-fees/contract@1',
+  return testContract({
     id: 'rebate',
     name: 'Rebate',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
     frequency,
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Management', amount: '10000.00' }],
     rebates: [{ label: 'Loyalty', amount, per: 'month' }],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
 }
 
 function invoice(c: Contract) {

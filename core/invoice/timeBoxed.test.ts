@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsOf } from '../../test/support/invoiceContract';
 import { contractFromSheet } from '../contract/fromSheet';
+import { csatClause, parsedContract, testContractJson } from '../../test/support/testContract';
 import { parseContract } from '../contract/json';
 import type { Contract, Language } from '../contract/types';
 import { evaluateFormula } from '../formula/evaluateFormula';
@@ -16,36 +17,26 @@ import { buildInvoice } from './buildInvoice';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, activeMonths: unknown = ['2026-12', '2026-11']) {
-  const csat = { measure: 'Satisfied share', unit: 'percent', direction: 'higher', period: 'monthly' };
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'peak',
     name: 'Peak',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
     kpis: [
-      { name: 'CSAT', ...csat, model: 'threshold', threshold: '0.90', amount: '5000.00' },
-      {
+      csatClause({ model: 'threshold', threshold: '0.90', amount: '5000.00' }),
+      csatClause({
         name: 'CSAT Black Friday',
-        ...csat,
         model: 'threshold',
         threshold: '0.85',
         amount: '2000.00',
         activeMonths,
-      },
+      }),
     ],
-  };
+  });
 }
 
 function contract(language: Language): Contract {
-  const result = parseContract(contractJson(language));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language));
 }
 
 const actuals = actualsOf({

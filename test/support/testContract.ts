@@ -25,7 +25,12 @@ export function testContractJson<F extends object>(fields: F): Omit<typeof HEADE
 
 /** The parsed contract of `testContractJson(fields)`, or the test fails with the schema's issues. */
 export function testContract(fields: object): Contract {
-  const result = parseContract(testContractJson(fields));
+  return parsedContract(testContractJson(fields));
+}
+
+/** `document` parsed as it stands (nothing laid under it), or the test fails with the schema's issues. */
+export function parsedContract(document: unknown): Contract {
+  const result = parseContract(document);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }

@@ -7,6 +7,7 @@ import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
 import { monthsRead } from '../../contract/invoiceActuals';
+import { parsedContract, testContractJson } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Actuals, Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
@@ -23,17 +24,13 @@ const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 const monthly = { measure: 'm', period: 'monthly' } as const;
 
 function aggregationContractJson(language: Language): Record<string, unknown> {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'quarterly',
     name: 'Quarterly',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
     vatRate: '0',
     vatNote: 'Autoliquidation — article 283-2 du CGI',
     frequency: 'quarterly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
     volumes: [{ name: 'Tickets', unit: 'ticket', unitPrice: '1.00' }],
     kpis: [
@@ -112,15 +109,13 @@ function aggregationContractJson(language: Language): Record<string, unknown> {
         aggregation: 'each-month',
       },
     ],
-  };
+  });
 }
 
 function contract(language: Language, edit: (json: Record<string, unknown>) => void = () => {}): Contract {
   const json = aggregationContractJson(language);
   edit(json);
-  const result = parseContract(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(json);
 }
 
 const MONTHS: Record<string, Record<string, string>> = {

@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsOf } from '../../../test/support/invoiceContract';
 import { contractFromSheet } from '../../contract/fromSheet';
+import { csatClause, parsedContract, testContractJson } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
@@ -18,29 +19,13 @@ const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, comparison?: string) {
   const strict = comparison === undefined ? {} : { comparison };
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'cmp',
     name: 'Comparison',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
     kpis: [
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'threshold',
-        threshold: '0.90',
-        amount: '5000.00',
-        ...strict,
-      },
+      csatClause({ model: 'threshold', threshold: '0.90', amount: '5000.00', ...strict }),
       {
         name: 'Uptime',
         measure: 'Available minutes share',
@@ -54,13 +39,11 @@ function contractJson(language: Language, comparison?: string) {
       },
     ],
     sla: { atRisk: { percentOfBase: '0.10' } },
-  };
+  });
 }
 
 function contract(language: Language, comparison?: string): Contract {
-  const result = parseContract(contractJson(language, comparison));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language, comparison));
 }
 
 /** CSAT and uptime both exactly on their levels: 90 % and 99.5 %. */

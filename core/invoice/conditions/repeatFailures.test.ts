@@ -10,6 +10,7 @@ import { join } from 'path';
 import fc from 'fast-check';
 import { actualsFromCsv } from '../../contract/csv';
 import { contractFromSheet } from '../../contract/fromSheet';
+import { parsedContract, testContractJson } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
@@ -22,16 +23,10 @@ import { buildInvoice } from '../buildInvoice';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, availability: Record<string, string> = {}) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'sla',
     name: 'SLA',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Run', amount: '20000.00' }],
     // At risk: 10 % of 20,000.00 = 2,000.00; each level's credit is 50 % of it, 1,000.00.
     sla: { atRisk: { percentOfBase: '0.10' } },
@@ -64,13 +59,11 @@ function contractJson(language: Language, availability: Record<string, string> =
         criticalAt: '2',
       },
     ],
-  };
+  });
 }
 
 function contract(language: Language, availability: Record<string, string> = {}): Contract {
-  const result = parseContract(contractJson(language, availability));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language, availability));
 }
 
 // Availability: missed in January, March and April; Response: missed in January, March and April.

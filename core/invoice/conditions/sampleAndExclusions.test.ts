@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsFromCsv, actualsToCsv } from '../../contract/csv';
 import { contractFromSheet } from '../../contract/fromSheet';
+import { parsedContract, testContractJson } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import { actualsFromSheet } from '../../contract';
 import type { Contract, Language } from '../../contract/types';
@@ -24,16 +25,10 @@ import { performanceReview } from '../../control/review';
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, csat: Record<string, string> = {}) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'cond',
     name: 'Conditions',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
     sla: { atRisk: { amount: '4000.00' } },
     earnback: { periods: 2 },
@@ -76,13 +71,11 @@ function contractJson(language: Language, csat: Record<string, string> = {}) {
         allocation: '0.5',
       },
     ],
-  };
+  });
 }
 
 function contract(language: Language, csat: Record<string, string> = {}): Contract {
-  const result = parseContract(contractJson(language, csat));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language, csat));
 }
 
 const CSV = `Period,Kind,Name,Value

@@ -7,7 +7,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
-import { csatClause, testContract, testContractJson } from '../../../test/support/testContract';
+import { csatClause, parsedContract, testContractJson } from '../../../test/support/testContract';
 import { buildActuals } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
 import { parseContract } from '../../contract/json';
@@ -42,7 +42,7 @@ function contractJson(language: Language, volume: Record<string, unknown> = {}) 
 
 /** Through JSON text as a contract file is: a term given as `undefined` is left out. */
 function contract(language: Language, volume: Record<string, unknown> = {}): Contract {
-  return testContract(JSON.parse(JSON.stringify(contractJson(language, volume))));
+  return parsedContract(JSON.parse(JSON.stringify(contractJson(language, volume))));
 }
 
 function invoiceOf(c: Contract, contacts: string, csat: string | null, excluded?: string) {

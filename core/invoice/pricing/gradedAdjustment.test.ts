@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
+import { parsedContract, testContractJson } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Contract, Direction, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
@@ -27,16 +28,11 @@ function contractJson(language: Language): Record<string, unknown> {
     model: 'rate-adjustment',
     grading: 'linear',
   };
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'obm',
     name: 'OBM',
     parties: { client: 'Coach', provider: 'OBM' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     hourly: { label: 'Hours', rate: '80' },
     kpis: [
       // Cancellations: −10 % at 8 % or more, +10 % at 3 % or less.
@@ -60,13 +56,11 @@ function contractJson(language: Language): Record<string, unknown> {
         bonusRate: '0.05',
       },
     ],
-  };
+  });
 }
 
 function contract(language: Language): Contract {
-  const result = parseContract(contractJson(language));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language));
 }
 
 function invoiceAt(cancellations: string, response = '5', language: Language = 'en') {

@@ -9,6 +9,7 @@ import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { actualsReadingFromCsv } from '../../contract/csv';
 import { actualsForInvoice, monthsRead } from '../../contract/invoiceActuals';
 import { actualsFromSheet, contractFromSheet } from '../../contract/fromSheet';
+import { parsedContract, testContractJson } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Actuals, Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
@@ -24,16 +25,11 @@ function contractJson(
   language: Language,
   indexation: object = { from: '2027-01', index: 'Syntec', base: '288.4' },
 ) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'it',
     name: 'IT',
     parties: { client: 'Client', provider: 'ESN' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Run fee', amount: '20000.00' }],
     hourly: { label: 'Consulting', rate: '80' },
     volumes: [
@@ -51,13 +47,11 @@ function contractJson(
       { from: '2026-07', fee: 'Tickets', amount: '1.80' },
     ],
     indexation,
-  };
+  });
 }
 
 function contract(language: Language, indexation?: object): Contract {
-  const result = parseContract(contractJson(language, indexation));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return parsedContract(contractJson(language, indexation));
 }
 
 function actuals(extra: ActualEntry[] = []): Actuals {
