@@ -263,9 +263,20 @@ function measures(
   return problems.length > 0 ? { problems } : { measures: result };
 }
 
+/**
+ * `values` in ascending order. Simulated totals are compared as doubles first (a double's order never
+ * contradicts the decimals'), exactly only where two doubles tie: 120,000 totals sort without 1.7 million
+ * decimal comparisons.
+ */
+function ascending(values: readonly Dec[]): Dec[] {
+  const keyed = values.map((value) => ({ value, approx: value.toNumber() }));
+  keyed.sort((a, b) => a.approx - b.approx || a.value.cmp(b.value));
+  return keyed.map((k) => k.value);
+}
+
 /** Mean (rounded to the minor unit) and nearest-rank percentiles, which are simulated totals themselves. */
 function stats(values: readonly Dec[], round: (d: Dec) => Dec): ForecastStats {
-  const sorted = [...values].sort((a, b) => a.cmp(b));
+  const sorted = ascending(values);
   const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
   return {
     mean: round(quotient(decSum(sorted), dec(sorted.length))),
@@ -281,7 +292,7 @@ export function histogram(
   round: (d: Dec) => Dec,
   bins = HISTOGRAM_BINS,
 ): HistogramBin[] {
-  const sorted = [...values].sort((a, b) => a.cmp(b));
+  const sorted = ascending(values);
   const low = sorted[0];
   const high = sorted[sorted.length - 1];
   if (low.eq(high)) return [{ from: low, to: high, count: sorted.length }];
