@@ -114,6 +114,7 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   // when resampling a short history) are priced once. Repeat failures count the earlier simulated months.
   const repeats = contract.kpis.some((k) => k.model === 'sla-credit' && k.repeatPeriods !== undefined);
   const cache = contract.earnback || repeats ? null : new Map<string, Dec>();
+  const settled = new Map<Period, ReadonlyMap<string, Dec> | null>();
   try {
     for (let s = 0; s < simulations; s++) {
       const drawnMonths = new Map<Period, PeriodActuals>();
@@ -133,8 +134,9 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
         keys.set(month, key);
       }
       let actuals: Actuals | null = null;
-      // Earnbacks re-read the credits of invoices this simulation has priced already.
-      const netCredits = new Map<Period, ReadonlyMap<string, Dec> | null>();
+      // Earnbacks re-read the credits of invoices this simulation has priced already, and of invoices of
+      // the history, which read only months before the simulated ones and so are the same every time.
+      const netCredits = new Map(settled);
       let year: Dec[] = [];
       periods.forEach((period, i) => {
         const key = cache ? `${period}:${windows[i].map((m) => keys.get(m)).join('/')}` : '';
@@ -156,6 +158,8 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
       });
       yearTotals[s] = decSum(year);
       year = [];
+      for (const [first, credits] of netCredits)
+        if (comparePeriods(first, months[0]) < 0) settled.set(first, credits);
     }
   } catch (e) {
     if (e instanceof ForecastProblem || e instanceof RangeError) return { ok: false, problems: [e.message] };
