@@ -80,3 +80,13 @@ describe("an earnback reads its earlier invoice's credits from the memo", () => 
     expect(earnback(buildInvoice(contract, actuals, '2026-05', { netCredits }))).toEqual(['6492']);
   });
 });
+
+test('an amounts-only invoice records no reads: its seal refuses to be read rather than cover nothing', () => {
+  const contract = itServicesSla.contract();
+  const actuals = itServicesSla.actuals();
+  const full = buildInvoice(contract, actuals, '2026-05');
+  const bare = buildInvoice(contract, actuals, '2026-05', { amountsOnly: true });
+  if (!full.ok || !bare.ok) throw new Error('invoice refused');
+  expect(full.invoice.seal.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  expect(() => bare.invoice.seal.fingerprint).toThrow('an amounts-only invoice has no seal');
+});

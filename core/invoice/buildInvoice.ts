@@ -4,7 +4,7 @@
  * cell to the minor unit, or the invoice is refused.
  */
 import { invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
-import { invoiceSeal } from '../control/fingerprint';
+import { ENGINE_VERSION, invoiceSeal, type InvoiceSeal } from '../control/fingerprint';
 import { recordingActuals } from '../control/usedActuals';
 import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
@@ -27,7 +27,7 @@ export interface InvoiceOptions {
   readonly withoutHistory?: boolean;
   /** KPIs a scenario spread one value over (see `InvoiceContext.spread`). */
   readonly spread?: ReadonlySet<string>;
-  /** Amounts only, every text empty (see `InvoiceContext.amountsOnly`). */
+  /** Amounts only: every text empty (see `InvoiceContext.amountsOnly`), and no seal (reading it throws). */
   readonly amountsOnly?: boolean;
   /**
    * With `amountsOnly`: the net credits of invoices already priced on these same actuals, by first month,
@@ -93,6 +93,17 @@ function invoiceCore(stated: InvoiceContext): Core {
   };
 }
 
+/** The seal of an amounts-only invoice: it recorded no reads, so it has no fingerprint to give. */
+const UNSEALED: InvoiceSeal = {
+  get fingerprint(): string {
+    throw new Error('an amounts-only invoice has no seal');
+  },
+  get contractVersion(): string {
+    throw new Error('an amounts-only invoice has no seal');
+  },
+  engineVersion: ENGINE_VERSION,
+};
+
 function lastDayOf(month: Period): string {
   let date = LAST_DAYS.get(month);
   if (date === undefined) {
@@ -123,8 +134,10 @@ export function buildInvoice(
   }
   const months = invoiceWindow(contract, period)!;
   // Every value the engine reads goes through `used`, so the fingerprint covers exactly those.
-  const used = recordingActuals(actuals);
-  const ctx = invoiceContext(contract, used.actuals, months, options);
+  // Amounts only: nothing is sealed, so nothing is recorded (the seal says so if read).
+  const used = options.amountsOnly ? null : recordingActuals(actuals);
+  const read = used?.actuals ?? actuals;
+  const ctx = invoiceContext(contract, read, months, options);
   const core = invoiceCore(ctx);
   // A value two clauses read (a gate KPI) is reported missing once.
   if (core.problems.length > 0) return { ok: false, problems: [...new Set(core.problems)] };
@@ -134,9 +147,7 @@ export function buildInvoice(
     if (known?.has(earlier[0])) return known.get(earlier[0])!;
     // Earlier invoices hold the history's own months, never a scenario's spread value.
     const { withoutHistory, amountsOnly } = options;
-    const previous = invoiceCore(
-      invoiceContext(contract, used.actuals, earlier, { withoutHistory, amountsOnly }),
-    );
+    const previous = invoiceCore(invoiceContext(contract, read, earlier, { withoutHistory, amountsOnly }));
     const credits = previous.problems.length === 0 ? previous.netCredits : null;
     known?.set(earlier[0], credits);
     return credits;
@@ -175,7 +186,7 @@ export function buildInvoice(
     subtotal,
     vat,
     total: subtotal.plus(vatAmount),
-    seal: invoiceSeal(contract, months, used.reads()),
+    seal: used ? invoiceSeal(contract, months, used.reads()) : UNSEALED,
   };
   const beyond = cellProblems(ctx, invoice);
   return beyond.length > 0 ? { ok: false, problems: beyond } : { ok: true, invoice };
