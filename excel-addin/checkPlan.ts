@@ -7,6 +7,7 @@ import {
   type SheetPlan,
 } from '../core/layout/sheetPlan';
 import { chartProblems, chartRects, conditionalFormatProblems } from '../core/layout/planChecks';
+import type { PaintReason } from '../core/i18n/paintReasons';
 import { a1Address, columnLetters } from './a1';
 
 const MAX_ROWS = 1_048_576;
@@ -72,26 +73,26 @@ function blockProblems(block: PlanBlock): string[] {
 }
 
 /** The core's checks of a chart, after Excel's bounds on every range it reads. */
-function chartPlanProblems(chart: PlanChart): string[] {
+function chartPlanProblems(chart: PlanChart): PaintReason[] {
   const bounds = chartRects(chart)
     .map(([what, rect]) => rectProblem(`The chart "${chart.title}": ${what}`, rect))
     .filter((problem): problem is string => problem !== null);
   return bounds.length > 0 ? bounds : chartProblems(chart);
 }
 
-function conditionalFormatPlanProblems(format: PlanConditionalFormat): string[] {
+function conditionalFormatPlanProblems(format: PlanConditionalFormat): PaintReason[] {
   const rect = rectProblem('Conditional format', format);
   if (rect) return [rect];
-  const where = `The conditional format of ${a1Address(format.row, format.col, format.rows, format.cols)}`;
-  return conditionalFormatProblems(format, where);
+  return conditionalFormatProblems(format, a1Address(format.row, format.col, format.rows, format.cols));
 }
 
 /**
  * Everything in a plan that Excel would reject or misread, found before the workbook is touched, so a bad
- * plan fails without leaving a half-built sheet behind. Empty list when the plan can be painted.
+ * plan fails without leaving a half-built sheet behind. Empty list when the plan can be painted. The core's
+ * chart and colour checks come as data (the pane words them); Excel's own limits, in English.
  */
-export function planProblems(plan: SheetPlan): string[] {
-  const problems = plan.blocks.flatMap(blockProblems);
+export function planProblems(plan: SheetPlan): PaintReason[] {
+  const problems: PaintReason[] = plan.blocks.flatMap(blockProblems);
   const rects = [
     ...(plan.styles ?? []).map((style) => rectProblem('Style', style)),
     ...(plan.tables ?? []).map((table) => rectProblem('Table', table)),

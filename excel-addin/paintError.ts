@@ -1,3 +1,5 @@
+import { paintReasonsText, type PaintReason } from '../core/i18n/paintReasons';
+
 /** What became of the new sheet when painting failed. */
 export type PaintCleanup = 'not-created' | 'removed' | 'left';
 
@@ -13,18 +15,26 @@ function describeSheets(names: readonly string[]): string {
 }
 
 /**
- * Painting failed: `sheetNames` says which sheets were being built, `reason` why (the host's message),
- * `cleanup` what is left in the workbook. The message is written for the user; the task pane shows it.
+ * Painting failed: `sheetNames` says which sheets were being built, `reason` why (the host's message, or
+ * what the painter found as data: `reasons`, which the pane words in its language, and `reason` says in
+ * English), `cleanup` what is left in the workbook. The English message is for logs and tests; the task
+ * pane words the failure from these fields (core/i18n/paintFailure.ts).
  */
 export class PaintError extends Error {
+  readonly reason: string;
+  readonly reasons?: readonly PaintReason[];
+
   constructor(
     readonly sheetNames: readonly string[],
-    readonly reason: string,
+    reason: string | readonly PaintReason[],
     readonly cleanup: PaintCleanup,
     cause?: unknown,
   ) {
-    super(`Could not build ${describeSheets(sheetNames)}: ${reason}. ${AFTERMATH[cleanup]}`, { cause });
+    const english = typeof reason === 'string' ? reason : paintReasonsText('en', reason);
+    super(`Could not build ${describeSheets(sheetNames)}: ${english}. ${AFTERMATH[cleanup]}`, { cause });
     this.name = 'PaintError';
+    this.reason = english;
+    if (typeof reason !== 'string') this.reasons = reason;
   }
 }
 

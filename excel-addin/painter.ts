@@ -12,13 +12,14 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from '../core/layout/sheetPlan';
+import type { PaintReason } from '../core/i18n/paintReasons';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
 import { PaintError, hostErrorReason } from './paintError';
-import { cellBytes, requestGroups } from './requestBudget';
+import { SheetTooLargeError, cellBytes, requestGroups } from './requestBudget';
 
 export { PaintError } from './paintError';
 
@@ -211,15 +212,19 @@ export async function paintWorkbookSheets(
   options: PaintOptions = {},
 ): Promise<PaintedSheet[]> {
   const problems = plans.flatMap((plan) =>
-    planProblems(plan).map((problem) => (plans.length > 1 ? `${plan.name}: ${problem}` : problem)),
+    planProblems(plan).map((reason): PaintReason =>
+      plans.length > 1 ? { problem: 'inSheet', sheet: plan.name, reason } : reason,
+    ),
   );
   const planned = plans.map((plan) => plan.name);
-  if (problems.length > 0) throw new PaintError(planned, problems.join('; '), 'not-created');
+  if (problems.length > 0) throw new PaintError(planned, problems, 'not-created');
   const blocks = plans.map((plan) => plan.blocks.map(cellMatrices));
   let groups: number[][];
   try {
     groups = requestGroups(blocks.map(cellBytes), planned);
   } catch (error) {
+    if (error instanceof SheetTooLargeError)
+      throw new PaintError(planned, [error.tooLarge], 'not-created', error);
     throw new PaintError(planned, (error as Error).message, 'not-created', error);
   }
 

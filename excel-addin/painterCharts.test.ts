@@ -1,3 +1,4 @@
+import { paintFailureText } from '../core/i18n/paintFailure';
 import type { SheetPlan } from '../core/layout/sheetPlan';
 import { PAINT_SYNCS, PaintError, paintSheetPlan } from './painter';
 import { createMockWorkbook } from '../test/fakes/excel/mockWorkbook';
@@ -136,9 +137,14 @@ describe('Excel painter: native charts and conditional formats', () => {
       conditionalFormats: [{ row: 4, col: 0, rows: 3, cols: 1, equals: 'met', fill: 'green' }],
     };
     const book = createMockWorkbook();
-    await expect(paintSheetPlan(book.context, broken)).rejects.toThrow(
+    const failure = await paintSheetPlan(book.context, broken).catch((error: unknown) => error);
+    expect((failure as Error).message).toContain(
       'The chart "FCR: amount" has no series; The chart "FCR: amount and total": series "Total" is not as long as its categories; The conditional format of A5:A7 has a colour that is not #rrggbb: "green"',
     );
     expect(book.syncs()).toBe(0);
+    // The pane words the same problems, which come as data, in French.
+    expect(paintFailureText('fr', failure as PaintError).replace(/\u00a0/g, ' ')).toBe(
+      'Impossible de créer la feuille « Curve FCR » : le graphique « FCR: amount » n’a aucune série ; le graphique « FCR: amount and total » : la série « Total » n’a pas autant de lignes que ses catégories ; la mise en forme conditionnelle de A5:A7 a une couleur qui n’est pas de la forme #rrggbb : « green ». Aucune feuille n’a été créée.',
+    );
   });
 });

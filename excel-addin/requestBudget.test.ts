@@ -1,3 +1,4 @@
+import { isPaintFailure, paintFailureText } from '../core/i18n/paintFailure';
 import type { SheetPlan } from '../core/layout/sheetPlan';
 import { cellMatrices } from './cellMatrices';
 import { PAINT_SYNCS, PaintError, paintWorkbookPlan } from './painter';
@@ -122,5 +123,18 @@ describe('painting beyond one request', () => {
       'Could not build the sheet "Huge": the sheet "Huge" holds 4.8 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
+  });
+
+  it('says why in the pane’s language: the sheet too large is data, worded in French without English', async () => {
+    const failure = await paintWorkbookPlan(createMockWorkbook().context, [bulky('Énorme', 5000)]).catch(
+      (error: unknown) => error,
+    );
+    expect(isPaintFailure(failure)).toBe(true);
+    expect(paintFailureText('fr', failure as PaintError)).toBe(
+      'Impossible de créer la feuille «\u00a0Énorme\u00a0»\u00a0: la feuille «\u00a0Énorme\u00a0» contient 4,8 Mo de cellules, plus qu’Excel n’en accepte en une requête (4,0 Mo ici, 5,0 Mo sur le web)\u00a0: créez-la en plusieurs parties. Aucune feuille n’a été créée.',
+    );
+    expect(paintFailureText('en', failure as PaintError)).toBe(
+      'Could not build the sheet “Énorme”: the sheet "Énorme" holds 4.8 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
+    );
   });
 });

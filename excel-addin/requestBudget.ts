@@ -5,6 +5,7 @@
  * sent as JSON, so the painter counts those bytes and groups its sheets into syncs that stay under a
  * budget a fifth below the limit, which leaves room for Office.js's wrapping and the other calls.
  */
+import { paintReasonText, type SheetTooLarge } from '../core/i18n/paintReasons';
 import type { CellMatrices } from './cellMatrices';
 
 /** Excel on the web's limit on one request. */
@@ -31,10 +32,18 @@ export function cellBytes(blocks: readonly (CellMatrices | null)[]): number {
   return bytes;
 }
 
+/** A sheet too large for one request: `tooLarge` is the data the pane words; the message, English. */
+export class SheetTooLargeError extends RangeError {
+  constructor(readonly tooLarge: SheetTooLarge) {
+    super(paintReasonText('en', tooLarge));
+    this.name = 'SheetTooLargeError';
+  }
+}
+
 /**
  * Consecutive sheets, by index, in groups whose cell bytes add up to at most `budget`: one group when
- * everything fits, as it does for everything the pane paints. Throws a RangeError naming the first sheet
- * that does not fit a request on its own.
+ * everything fits, as it does for everything the pane paints. Throws a SheetTooLargeError naming the first
+ * sheet that does not fit a request on its own.
  */
 export function requestGroups(
   sizes: readonly number[],
@@ -45,10 +54,13 @@ export function requestGroups(
   let used = Infinity;
   sizes.forEach((size, i) => {
     if (size > budget)
-      throw new RangeError(
-        `the sheet "${names[i]}" holds ${megabytes(size)} MB of cells, more than Excel takes in one request ` +
-          `(${megabytes(budget)} MB here, ${megabytes(REQUEST_LIMIT_BYTES)} MB on the web): paint it in parts`,
-      );
+      throw new SheetTooLargeError({
+        problem: 'tooLarge',
+        sheet: names[i] ?? '',
+        bytes: size,
+        budget,
+        limit: REQUEST_LIMIT_BYTES,
+      });
     if (used + size > budget) {
       groups.push([]);
       used = 0;
@@ -57,8 +69,4 @@ export function requestGroups(
     used += size;
   });
   return groups;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
 }

@@ -105,7 +105,7 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
   });
   const conditionalFormats = (plan.conditionalFormats ?? []).map((f, i): PreparedConditionalFormat => {
     const at = `conditionalFormats[${i}]`;
-    const problem = conditionalFormatProblems(f, 'A conditional format')[0];
+    const problem = conditionalFormatProblems(f)[0];
     if (problem) planFault(at, 'colour', problem);
     return {
       ...rect(f, at),

@@ -7,6 +7,7 @@
  */
 import type { PaintCleanup } from '../core/i18n/paintFailure';
 import type { SheetsPlanFault, SheetsServerArgument } from '../core/i18n/sheetsServer';
+import type { PlanProblem } from '../core/layout/planChecks';
 
 /** What is wrong with a plan the sidebar sent, at a field (`requests[0].plan.blocks[2].values[1][0]`). */
 export type PlanFault = SheetsPlanFault;
@@ -23,9 +24,14 @@ export type SheetsFailure =
   | { readonly code: 'badCall'; readonly what: ServerArgument }
   /**
    * A plan no sheet can be painted from, at `at`; `detail` is the field, the expected shape or the core's
-   * own description of a chart or colour problem.
+   * chart or colour problem (as data: the sidebar words it).
    */
-  | { readonly code: 'plan'; readonly at: string; readonly fault: PlanFault; readonly detail?: string }
+  | {
+      readonly code: 'plan';
+      readonly at: string;
+      readonly fault: PlanFault;
+      readonly detail?: string | PlanProblem;
+    }
   /**
    * A paint failed: the sheets being built, Google's reason, what is left of them; or, with `notText`,
    * the cell (A1) and text Sheets did not keep as written.
@@ -51,7 +57,7 @@ export class ServerFailure extends Error {
 }
 
 /** Throws the failure a bad plan field is. */
-export function planFault(at: string, fault: PlanFault, detail?: string): never {
+export function planFault(at: string, fault: PlanFault, detail?: string | PlanProblem): never {
   throw new ServerFailure(
     detail === undefined ? { code: 'plan', at, fault } : { code: 'plan', at, fault, detail },
   );

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import { frenchTexts } from './frenchTypography';
+import { paintReasonsText, type PaintReason } from './paintReasons';
 
 /** What became of the sheets being built when painting failed. */
 export type PaintCleanup = 'not-created' | 'removed' | 'left';
@@ -12,8 +13,10 @@ export type PaintCleanup = 'not-created' | 'removed' | 'left';
 /** A failed paint, as a host reports it (Excel's `PaintError` has these fields). */
 export interface PaintFailure {
   readonly sheetNames: readonly string[];
-  /** The host's explanation, as it gave it. */
+  /** The host's explanation, as it gave it (in English when the painter found the fault itself). */
   readonly reason: string;
+  /** What the painter found wrong, as data the pane words in its own language; `reason` then says it in English. */
+  readonly reasons?: readonly PaintReason[];
   readonly cleanup: PaintCleanup;
 }
 
@@ -64,6 +67,9 @@ const FR = frenchTexts<Texts>({
 /** The failure as one message in `lang`: which sheets, the host's reason, what is left. */
 export function paintFailureText(lang: Language, failure: PaintFailure): string {
   const t = lang === 'fr' ? FR : EN;
-  const reason = failure.reason.replace(/[.\s]+$/, '');
+  const reason = (failure.reasons ? paintReasonsText(lang, failure.reasons) : failure.reason).replace(
+    /[.\s]+$/,
+    '',
+  );
   return `${t.failed(t.sheets(failure.sheetNames), reason)} ${t.cleanup[failure.cleanup]}`;
 }

@@ -12,6 +12,7 @@ import {
   type PaintCleanup,
   type PaintFailure,
 } from '../../core/i18n/paintFailure';
+import { paintReasonText } from '../../core/i18n/paintReasons';
 import { sheetsServerTexts } from '../../core/i18n/sheetsServer';
 import { WIRE, type SheetsFailure } from '../serverFailure';
 
@@ -68,7 +69,8 @@ function text(failure: SheetsFailure, lang: Lang): string | null {
       return t.badCall(t.arguments[failure.what] ?? String(failure.what));
     case 'plan': {
       const fault = t.faults[failure.fault];
-      return fault ? t.plan(failure.at, fault(failure.detail ?? '')) : null;
+      const { detail = '' } = failure;
+      return fault ? t.plan(failure.at, fault(paintReasonText(lang, detail))) : null;
     }
     case 'busy':
       return t.busy;

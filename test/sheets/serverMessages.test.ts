@@ -80,6 +80,35 @@ describe('the server’s failures, in the pane’s language', () => {
     expect(sheetNames(addon)).toEqual(['Sheet1']);
   });
 
+  it('a chart or a colour the core refuses: its problem worded by the pane, not in English inside French', async () => {
+    const addon = loadAddon();
+    const values = { row: 0, col: 0, rows: 1, cols: 1 };
+    const chart = {
+      kind: 'line',
+      title: 'Courbe',
+      categories: values,
+      series: [],
+      anchor: { row: 0, col: 2 },
+    };
+    const message = (lang: Lang, extra: object) =>
+      rejection(addon, lang, (call) => call('paintPlans', [{ plan: { ...plan, ...extra } }] as never));
+    const charts = { charts: [chart] };
+    expect((await message('en', charts)).message).toBe(
+      'Outcome Fees laid out a sheet Google Sheets cannot paint: requests[0].plan.charts[0] is a chart that cannot be drawn (The chart "Courbe" has no series). This is a defect: please send us this message.',
+    );
+    expect(spaced((await message('fr', charts)).message)).toBe(
+      'Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : requests[0].plan.charts[0] est un graphique impossible à tracer (le graphique « Courbe » n’a aucune série). C’est un défaut : envoyez-nous ce message.',
+    );
+    const colours = { conditionalFormats: [{ ...values, equals: 'ok', fill: 'green' }] };
+    expect((await message('en', colours)).message).toMatch(
+      /is a highlight that cannot be applied \(A conditional format has a colour that is not #rrggbb: "green"\)/,
+    );
+    expect(spaced((await message('fr', colours)).message)).toMatch(
+      /est une mise en évidence impossible à appliquer \(une mise en forme conditionnelle a une couleur qui n’est pas de la forme #rrggbb : « green »\)/,
+    );
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
   it('a paint Google refused: data the pane words again, with Google’s own reason and the sheets named', async () => {
     const addon = loadAddon();
     const spreadsheet = addon.fake.spreadsheet;
