@@ -13,6 +13,7 @@
 import type { Lang } from '../core/app/bridge';
 import type { PaintRequest, WorkbookSheets } from '../core/app/workbookPort';
 import type { CellValue } from '../core/contract/sheet/cells';
+import { sheetsServerTexts } from '../core/i18n/sheetsServer';
 
 /** A cell as it crosses: a date becomes its day (`yyyy-MM-dd` in the spreadsheet's zone), the rest is JSON. */
 export type WireCell = string | number | boolean | null | { readonly date: string };
@@ -60,11 +61,11 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A cell back as the core reads it. A day becomes its UTC midnight, which the core reads as that day and
- * month in every browser zone.
+ * month in every browser zone. Anything else where a day should be is a defect, said in `lang`.
  */
-export function fromWireCell(cell: WireCell): CellValue {
+export function fromWireCell(cell: WireCell, lang: Lang): CellValue {
   if (typeof cell !== 'object' || cell === null) return cell;
   const match = DAY.exec(cell.date);
-  if (!match) throw new Error(`The server sent a date that is not a day: ${JSON.stringify(cell.date)}.`);
+  if (!match) throw new Error(sheetsServerTexts(lang).notADay(String(cell.date)));
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }

@@ -44,7 +44,9 @@ export type SheetsFailure =
       readonly notText?: { readonly at: string; readonly text: string };
     }
   /** Another paint of this spreadsheet held its lock for too long. */
-  | { readonly code: 'busy' };
+  | { readonly code: 'busy' }
+  /** An Apps Script service the server needs is not there (the code runs outside Apps Script). */
+  | { readonly code: 'noService'; readonly service: string };
 
 /** The start of a failure's message on the wire. */
 export const WIRE = 'outcome-fees-failure:';

@@ -15,6 +15,10 @@ interface Texts {
   readonly busy: string;
   /** A text cell Google Sheets read as something else (a formula, a number, a date). */
   readonly notText: (cell: string, text: string) => string;
+  /** An Apps Script service missing: the server runs outside Apps Script. */
+  readonly noService: (service: string) => string;
+  /** A date cell that crossed from the server as something other than a day. */
+  readonly notADay: (date: string) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -80,6 +84,10 @@ const EN: Texts = {
   notText: (cell, text) =>
     `Google Sheets did not keep the text ${JSON.stringify(text)} in ${cell} as text (it read it as a formula, a number or a date): please send us this message`,
   busy: 'Another Outcome Fees action is still writing to this spreadsheet (another user, or another sidebar): wait for it to finish, then try again.',
+  noService: (service) =>
+    `The Google Apps Script service ${service} is not available: Outcome Fees runs only inside Google Sheets.`,
+  notADay: (date) =>
+    `Google Sheets sent a date that is not a day (${JSON.stringify(date)}). This is a defect: please send us this message.`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -120,6 +128,10 @@ const FR = frenchTexts<Texts>({
   notText: (cell, text) =>
     `Google Sheets n’a pas conservé le texte « ${text} » de ${cell} comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message`,
   busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un autre utilisateur, ou un autre panneau) : attendez qu’elle se termine, puis réessayez.',
+  noService: (service) =>
+    `Le service Google Apps Script ${service} n’est pas disponible : Outcome Fees ne fonctionne que dans Google Sheets.`,
+  notADay: (date) =>
+    `Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
 });
 
 /** The server's words in `lang`. */

@@ -4,6 +4,7 @@
  * used, never at load, because a custom-function call loads the same script and must not touch them.
  */
 /// <reference types="google-apps-script" />
+import { ServerFailure } from '../serverFailure';
 
 interface AppsScriptGlobals {
   readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -16,7 +17,8 @@ interface AppsScriptGlobals {
 
 function service<K extends keyof AppsScriptGlobals>(name: K): AppsScriptGlobals[K] {
   const found = (globalThis as Partial<AppsScriptGlobals>)[name];
-  if (!found) throw new Error(`${name} is not available: this code runs in Google Apps Script.`);
+  // A code, not a sentence: the sidebar words it in the pane's language (serverMessages.ts).
+  if (!found) throw new ServerFailure({ code: 'noService', service: name });
   return found as AppsScriptGlobals[K];
 }
 

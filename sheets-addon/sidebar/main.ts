@@ -19,10 +19,11 @@ if (root) {
   if (run) {
     const page = document.documentElement;
     // The server's failures are said in the pane's language of the moment they arrive.
-    const call = serverCalls(run, () => pane.language());
+    const paneLanguage = () => pane.language();
+    const call = serverCalls(run, paneLanguage);
     const pane = mountTaskpane(
       root,
-      actionsBridge(workbookActions(scriptRunPort(call)), sidebarLanguage(call, page.lang)),
+      actionsBridge(workbookActions(scriptRunPort(call, paneLanguage)), sidebarLanguage(call, page.lang)),
     );
     // The menu's Check contract opens the sidebar with `data-start="check"`, its Diagnostics with
     // `data-start="diagnostics"`: that section is scrolled into view with its button focused.

@@ -39,15 +39,17 @@ export function serverCalls(run: ScriptRun, lang: () => Lang): ServerCall {
     });
 }
 
-/** The port over the server. */
-export function scriptRunPort(call: ServerCall): WorkbookPort {
+/** The port over the server; `lang` is the pane's language of the moment, for what the port itself says. */
+export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): WorkbookPort {
   // The sheets this page painted, by name, with the id Sheets gave them: what removePainted may delete.
   const painted = new Map<string, number>();
   return {
     sheets: () => call('workbookSheets'),
     readSheets: async (names) => {
       const grids = await call('readSheets', names);
-      return grids.map((grid): Grid | null => grid && grid.map((row) => row.map(fromWireCell)));
+      return grids.map(
+        (grid): Grid | null => grid && grid.map((row) => row.map((cell) => fromWireCell(cell, lang()))),
+      );
     },
     paint: async (requests) => {
       const sheets = await call('paintPlans', requests);

@@ -74,6 +74,8 @@ function text(failure: SheetsFailure, lang: Lang): string | null {
     }
     case 'busy':
       return t.busy;
+    case 'noService':
+      return t.noService(failure.service);
     default:
       return null;
   }

@@ -5,7 +5,7 @@
 import { runInContext } from 'node:vm';
 import type { Lang } from '../../core/app/bridge';
 import { isPaintFailure } from '../../core/i18n/paintFailure';
-import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
+import { scriptRunPort, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
 import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
 import { FakeRange } from '../fakes/appsScript/range';
 import { loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
@@ -151,6 +151,29 @@ describe('the server’s failures, in the pane’s language', () => {
     } finally {
       jest.restoreAllMocks();
     }
+  });
+
+  it('an Apps Script service missing (run outside Apps Script): said in the pane’s language', async () => {
+    const addon = loadAddon();
+    delete addon.context.SpreadsheetApp;
+    const message = (lang: Lang) => rejection(addon, lang, (call) => call('workbookSheets'));
+    expect((await message('en')).message).toBe(
+      'The Google Apps Script service SpreadsheetApp is not available: Outcome Fees runs only inside Google Sheets.',
+    );
+    expect((await message('fr')).message).toBe(
+      'Le service Google Apps Script SpreadsheetApp n’est pas disponible\u00a0: Outcome Fees ne fonctionne que dans Google Sheets.',
+    );
+  });
+
+  it('a date cell that crossed as something other than a day: said in the pane’s language', async () => {
+    const wire: ServerCall = async () => [[[{ date: '2026-10' }]]] as never;
+    const read = (lang: Lang) => scriptRunPort(wire, () => lang).readSheets(['Actuals']);
+    await expect(read('en')).rejects.toThrow(
+      'Google Sheets sent a date that is not a day ("2026-10"). This is a defect: please send us this message.',
+    );
+    await expect(read('fr')).rejects.toThrow(
+      'Google Sheets a envoyé une date qui n’est pas un jour («\u00a02026-10\u00a0»). C’est un défaut\u00a0: envoyez-nous ce message.',
+    );
   });
 
   it('an Apps Script exception the server did not expect keeps Google’s words', async () => {
