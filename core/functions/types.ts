@@ -1,3 +1,4 @@
+import { frenchSpacing } from '../i18n/frenchTypography';
 import type { Dec } from '../money';
 import type { HostMatrix, HostScalar } from './hostValues';
 
@@ -84,9 +85,21 @@ export interface FunctionSpec<A extends readonly ArgSpec<unknown>[] = readonly A
   readonly impl: (values: ArgValues<A>) => Dec;
 }
 
-/** Declares a function with its arguments' parsed types flowing into `impl`. */
+/** `text` with French typography in its French (no-break spaces before `:` and inside « »). */
+function frenchHelp(text: Bilingual): Bilingual {
+  return { en: text.en, fr: frenchSpacing(text.fr) };
+}
+
+/**
+ * Declares a function with its arguments' parsed types flowing into `impl`. Its French summary and
+ * argument help get their typography here, once, for every host, the docs and the CLI.
+ */
 export function defineFunction<const A extends readonly ArgSpec<unknown>[]>(
   spec: FunctionSpec<A>,
 ): FunctionSpec {
-  return spec as unknown as FunctionSpec;
+  return {
+    ...spec,
+    summary: frenchHelp(spec.summary),
+    args: spec.args.map((arg) => ({ ...arg, help: frenchHelp(arg.help) })),
+  } as unknown as FunctionSpec;
 }

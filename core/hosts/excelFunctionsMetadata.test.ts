@@ -52,7 +52,7 @@ describe('functionsMetadata', () => {
     expect(fr.parameters.map((p) => p.description)).toEqual([
       'le montant',
       'des valeurs',
-      'facultatif : un plafond',
+      'facultatif\u00a0: un plafond',
     ]);
   });
 
