@@ -64,7 +64,7 @@ export interface CsvCells {
 export function readCsv(text: string, file: string, lang: Language = 'en'): CsvCells {
   const p = contractText(lang).problems;
   const lineIssue = (row: number, line: number, problem: string) =>
-    cellIssue(file, row, 0, contractText(lang).csvLine(line), problem);
+    cellIssue(file, row, 0, contractText(lang).csvLine(line), problem, lang);
   let read: ReturnType<typeof records>;
   try {
     read = records(text);

@@ -132,7 +132,7 @@ describe('contractFromSheet', () => {
     const french = bpoGrid('fr');
     set(french, 'S33', "Plafond d'ateinte");
     expect(messages(contractFromSheet(french, { lang: 'fr' }))).toEqual([
-      "Contrat!S33 (Clauses KPI): colonne inconnue «\u00a0Plafond d'ateinte\u00a0»",
+      "Contrat!S33 (Clauses KPI)\u00a0: colonne inconnue «\u00a0Plafond d'ateinte\u00a0»",
     ]);
   });
 
@@ -240,7 +240,7 @@ describe('contractFromSheet', () => {
     set(grid, 'H34', 'n/a');
     set(grid, 'D35', 'Lower'); // English value in a French sheet
     expect(messages(contractFromSheet(grid, { lang: 'fr' }))).toEqual([
-      'Contrat!H34 (Objectif): nombre attendu, reçu «\u00a0n/a\u00a0»',
+      'Contrat!H34 (Objectif)\u00a0: nombre attendu, reçu «\u00a0n/a\u00a0»',
     ]);
   });
 

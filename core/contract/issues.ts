@@ -3,7 +3,9 @@
  * column header (`Contract!H7 (Target): expected a number, got "n/a"`); a JSON issue names the field path
  * (`kpis[1].target: required by the kpi-score model`). Readers collect every issue before answering.
  */
+import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { a1 } from '../layout/a1';
+import type { Language } from './types';
 
 /** One problem, addressed to a cell or to a field of a JSON document. */
 export interface Issue {
@@ -43,11 +45,21 @@ export function sheetPrefix(sheet: string): string {
   return /^[\p{L}\p{N}_.]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** An issue at a cell. `column` is the header of the cell's column (or the row label); may be empty. */
-export function cellIssue(sheet: string, row: number, col: number, column: string, problem: string): Issue {
+/**
+ * An issue at a cell. `column` is the header of the cell's column (or the row label); may be empty. In
+ * French (`lang`), the colon after the place takes its no-break space: `Contrat!S33 (Clauses KPI) : …`.
+ */
+export function cellIssue(
+  sheet: string,
+  row: number,
+  col: number,
+  column: string,
+  problem: string,
+  lang: Language = 'en',
+): Issue {
   const address = a1(row, col);
-  const where = `${sheetPrefix(sheet)}!${address}`;
-  const message = column ? `${where} (${column}): ${problem}` : `${where}: ${problem}`;
+  const where = `${sheetPrefix(sheet)}!${address}${column ? ` (${column})` : ''}`;
+  const message = `${where}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`;
   return { problem, message, sheet, row, col, address, column };
 }
 

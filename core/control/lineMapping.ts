@@ -32,7 +32,7 @@ export function readLineMapping(
   const p = contractText(lang).problems;
   const issues: Issue[] = [];
   const issue = (row: number, col: number, header: string, problem: string) =>
-    issues.push(cellIssue(options.sheet, row, col, header, problem));
+    issues.push(cellIssue(options.sheet, row, col, header, problem, lang));
 
   let headerRow = 0;
   while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
@@ -54,7 +54,7 @@ export function readLineMapping(
   // Not one mapping header (an empty file, or pairs from the first row): say that once.
   if (columns.supplier === undefined && columns.contract === undefined) {
     const row = headerRow < grid.length ? headerRow : 0;
-    return failed([cellIssue(options.sheet, row, 0, '', t.noMappingHeader)]);
+    return failed([cellIssue(options.sheet, row, 0, '', t.noMappingHeader, lang)]);
   }
   for (const column of ['supplier', 'contract'] as const) {
     if (columns[column] === undefined && issues.length === 0)

@@ -177,7 +177,16 @@ export function reconcile(
     const total = candidates?.length ? undefined : totalKind(target);
     if (total !== undefined) {
       if (totalRows.has(total))
-        issues.push(cellIssue(supplier.sheet, row.row, row.amountCol, '', t.repeatedTotal(row.label)));
+        issues.push(
+          cellIssue(
+            supplier.sheet,
+            row.row,
+            row.amountCol,
+            '',
+            t.repeatedTotal(row.label),
+            invoice.contract.language,
+          ),
+        );
       totalRows.set(total, row);
       continue;
     }

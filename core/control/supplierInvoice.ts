@@ -68,7 +68,7 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   const t = reconciliationTexts(lang);
   const issues: Issue[] = [];
   const issue = (row: number, col: number, header: string, problem: string) =>
-    issues.push(cellIssue(sheet, row, col, header, problem));
+    issues.push(cellIssue(sheet, row, col, header, problem, lang));
 
   let headerRow = 0;
   while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
@@ -90,9 +90,9 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     else columns.set(column, { col, header });
     headed.add(col);
   });
-  if (headerRow >= grid.length) return failed([cellIssue(sheet, 0, 0, '', t.noHeader)]);
+  if (headerRow >= grid.length) return failed([cellIssue(sheet, 0, 0, '', t.noHeader, lang)]);
   // Not one known header: the file starts with its lines (or a title), so say that, not each cell's name.
-  if (columns.size === 0) return failed([cellIssue(sheet, headerRow, 0, '', t.noHeader)]);
+  if (columns.size === 0) return failed([cellIssue(sheet, headerRow, 0, '', t.noHeader, lang)]);
   for (const column of ['label', 'amount'] as const) {
     if (!columns.has(column) && issues.length === 0)
       issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));

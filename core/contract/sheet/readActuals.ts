@@ -115,7 +115,7 @@ class ActualsReader {
     private readonly numbers: NumberSource,
   ) {
     this.text = contractText(lang);
-    this.sources = new SourceMap(sheet);
+    this.sources = new SourceMap(sheet, lang);
   }
 
   private get p() {
@@ -386,7 +386,7 @@ class ActualsReader {
         cell('kpi', gate.name) ?? cell('excluded', gate.name) ?? cell('kpi', owner) ?? cell('volume', owner);
       if (place === undefined) return [];
       const problem = t.gateNoPeriodValue(owner, gate.name, windowName(months));
-      return [cellIssue(this.sheet, place.row, place.col, place.header, problem)];
+      return [cellIssue(this.sheet, place.row, place.col, place.header, problem, this.lang)];
     });
   }
 }

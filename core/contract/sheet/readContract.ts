@@ -86,7 +86,7 @@ class ContractReader {
     private readonly lang: Language,
   ) {
     this.text = contractText(lang);
-    this.sources = new SourceMap(sheet);
+    this.sources = new SourceMap(sheet, lang);
   }
 
   read(): Result<Contract> {

@@ -3,6 +3,7 @@
  * (`kpis[2].target`) are reported on cells (`Contract!H9 (Target)`).
  */
 import { cellIssue, formatPath, sortIssues, type Issue } from '../issues';
+import type { Language } from '../types';
 
 /** A cell and the header (or row label) it is reported under. */
 export interface Source {
@@ -17,7 +18,11 @@ export class SourceMap {
   private readonly issues: Issue[] = [];
   private readonly cellsWithIssues = new Set<string>();
 
-  constructor(private readonly sheet: string) {}
+  /** `lang`: the language the issues' messages are in (their punctuation). */
+  constructor(
+    private readonly sheet: string,
+    private readonly lang: Language = 'en',
+  ) {}
 
   /** Records the cell a field comes from (also for blank cells: a required field is reported there). */
   set(path: readonly PropertyKey[], source: Source): void {
@@ -26,7 +31,7 @@ export class SourceMap {
 
   /** Reports a problem at a cell; returns the issue. */
   report(source: Source, problem: string): Issue {
-    const issue = cellIssue(this.sheet, source.row, source.col, source.header, problem);
+    const issue = cellIssue(this.sheet, source.row, source.col, source.header, problem, this.lang);
     this.issues.push(issue);
     this.cellsWithIssues.add(`${source.row}:${source.col}`);
     return issue;
@@ -41,11 +46,11 @@ export class SourceMap {
       const source = this.sources.get(formatPath(path.slice(0, length)));
       if (source === undefined) continue;
       if (!this.cellsWithIssues.has(`${source.row}:${source.col}`)) {
-        this.issues.push(cellIssue(this.sheet, source.row, source.col, source.header, problem));
+        this.issues.push(cellIssue(this.sheet, source.row, source.col, source.header, problem, this.lang));
       }
       return;
     }
-    this.issues.push(cellIssue(this.sheet, 0, 0, '', problem));
+    this.issues.push(cellIssue(this.sheet, 0, 0, '', problem, this.lang));
   }
 
   /** Every issue, top to bottom then left to right (reading order). */
