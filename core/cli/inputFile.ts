@@ -18,3 +18,13 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 export function isWorkbook(bytes: Buffer): boolean {
   return bytes.subarray(0, 4).equals(ZIP_MAGIC);
 }
+
+/**
+ * Every read's value, in order; on failure, the failure of the first read named (not whichever the disk
+ * answered first, which `Promise.all` would give), so one run always says the same thing.
+ */
+export async function allInOrder<T>(reads: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(reads);
+  for (const read of settled) if (read.status === 'rejected') throw read.reason;
+  return settled.map((read) => (read as PromiseFulfilledResult<T>).value);
+}

@@ -18,7 +18,7 @@ import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
-import { isWorkbook, readBytes } from './inputFile';
+import { allInOrder, isWorkbook, readBytes } from './inputFile';
 
 /** What was read: the contract and the actuals parsed (their issues naming the file), and their source. */
 export interface Inputs {
@@ -82,7 +82,7 @@ function resultInFile<T>(result: Result<T>, file: string | undefined): Result<T>
  */
 export async function readInputs(contractFile: string, actualsFile: string): Promise<Inputs> {
   const cache = new Map<string, Promise<Source>>();
-  const [contractIn, actualsIn] = await Promise.all([
+  const [contractIn, actualsIn] = await allInOrder([
     readSource(contractFile, cache),
     readSource(actualsFile, cache),
   ]);

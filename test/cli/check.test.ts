@@ -116,6 +116,14 @@ describe('outcome-fees check', () => {
       out: '',
       err: `cannot read ${join(dir, 'nope.json')}: no such file or folder`,
     });
+    // Neither file exists above: the contract, named first, is the one said (never a race of the reads).
+    expect(
+      await runCli(['check', '--contract', join(dir, 'contract.json'), '--actuals', join(dir, 'nope.csv')]),
+    ).toEqual({
+      code: 1,
+      out: '',
+      err: `cannot read ${join(dir, 'nope.csv')}: no such file or folder`,
+    });
   });
 });
 

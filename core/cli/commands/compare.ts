@@ -9,6 +9,7 @@ import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
+import { allInOrder } from '../inputFile';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -61,10 +62,10 @@ export const compareCommand: Command = {
     const target = outputTarget(args, inputs, USAGE);
 
     let rows: ComparisonRow[];
-    const contracts = await Promise.all(contractFiles.map(readContractFile));
+    const contracts = await allInOrder(contractFiles.map(readContractFile));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     if (actualsFile !== undefined) {
-      const read = await Promise.all(
+      const read = await allInOrder(
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, othersOf(i))),
       );
       const periods =
@@ -82,7 +83,7 @@ export const compareCommand: Command = {
         ),
       );
     } else {
-      const scenarios = await Promise.all(
+      const scenarios = await allInOrder(
         contracts.map((c, i) => readScenarioFile(scenariosFile!, c, othersOf(i))),
       );
       const names = [...new Set(scenarios.flatMap((list) => list.map((s) => s.name)))];
