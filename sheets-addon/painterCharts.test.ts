@@ -134,7 +134,8 @@ describe('Sheets painter: embedded charts and conditional formats', () => {
         code: 'plan',
         at: 'charts[0]',
         fault: 'chart',
-        detail: 'The chart "FCR: actual vs target": series "Amount" is not as long as its categories',
+        // The problem travels as data, worded in the pane's language by the sidebar (core/i18n/paintReasons.ts).
+        detail: { problem: 'notAsLong', chart: 'FCR: actual vs target', series: 'Amount' },
       }),
     );
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract']);
