@@ -25,6 +25,11 @@ export interface InvoiceContext {
    * problem prices again without it, for the message.
    */
   readonly amountsOnly?: boolean;
+  /**
+   * The values are a scenario's alone, not actuals: a value it lacks is said of the scenario, which has no
+   * actuals file and no months of its own to name (`InvoiceTexts.scenarioMissing`).
+   */
+  readonly ofScenario?: boolean;
   readonly texts: InvoiceTexts;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
@@ -67,14 +72,31 @@ const UNFORMATTED: Formatters = {
   ratePerUnit: () => '',
 };
 
+const SCENARIO_TEXTS = new WeakMap<InvoiceTexts, InvoiceTexts>();
+
+/** The invoice texts with a missing value said of the scenario (one table per language, made once). */
+function scenarioTexts(texts: InvoiceTexts): InvoiceTexts {
+  let said = SCENARIO_TEXTS.get(texts);
+  if (said === undefined) {
+    said = {
+      ...texts,
+      missingKpi: (kpi) => texts.scenarioMissing('kpi', kpi),
+      missingVolume: (volume) => texts.scenarioMissing('volume', volume),
+      missingHours: () => texts.scenarioMissing('hours', ''),
+    };
+    SCENARIO_TEXTS.set(texts, said);
+  }
+  return said;
+}
+
 export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
   months: readonly Period[],
-  pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread' | 'amountsOnly'> = {},
+  pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread' | 'amountsOnly' | 'ofScenario'> = {},
 ): InvoiceContext {
   const lang = contract.language;
-  const texts = invoiceTexts(lang);
+  const texts = pricing.ofScenario ? scenarioTexts(invoiceTexts(lang)) : invoiceTexts(lang);
   const money = (amount: Dec, signed = false) => formatMoney(amount, contract.currency, lang, { signed });
   const price = (amount: Dec) => formatMoney(amount, contract.currency, lang, { exact: true });
   const number = (v: Dec) => formatNumber(v, lang);
@@ -121,6 +143,7 @@ export function invoiceContext(
     withoutHistory: pricing.withoutHistory ?? false,
     ...(pricing.spread === undefined ? {} : { spread: pricing.spread }),
     ...(pricing.amountsOnly ? { amountsOnly: true } : {}),
+    ...(pricing.ofScenario ? { ofScenario: true } : {}),
     texts,
     round,
     limit,

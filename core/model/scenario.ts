@@ -23,7 +23,6 @@ import { buildInvoice } from '../invoice/buildInvoice';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
 import { aggregatedMonths, measuredMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
 import { invoiceContext } from '../invoice/context';
-import { invoiceTexts } from '../i18n/invoice';
 import type { InvoiceResult } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
 
@@ -148,29 +147,12 @@ export function priceScenario(
   const built = scenarioActuals(contract, values, place);
   if ('problem' in built) return { ok: false, problems: [built.problem] };
   // Alone, a scenario has no earlier periods: repeat failures count none, and its explanation says so.
-  const result = buildInvoice(contract, built.actuals, built.period, {
+  // Inside a history, the values may be a period's actuals (a curve's base): the engine's words stand.
+  return buildInvoice(contract, built.actuals, built.period, {
     withoutHistory: !place.history,
+    ofScenario: !place.history,
     spread: built.spread,
   });
-  // Inside a history, the values may be a period's actuals (a curve's base): the engine's words stand.
-  if (result.ok || place.history) return result;
-  const missing = missingInScenario(contract, invoiceWindow(contract, built.period)!);
-  return { ok: false, problems: result.problems.map((p) => missing.get(p) ?? p) };
-}
-
-/**
- * The engine's words for a value absent from the actuals ("Actuals: no value for KPI X in 2026-03"), each
- * mapped to the scenario's: a scenario alone has no actuals and no months of its own to name.
- */
-function missingInScenario(contract: Contract, months: readonly Period[]): ReadonlyMap<string, string> {
-  const t = invoiceTexts(contract.language);
-  const all = months.join(', ');
-  const said = new Map<string, string>([[t.missingHours(all), t.scenarioMissing('hours', '')]]);
-  for (const name of [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)])
-    said.set(t.missingVolume(name, all), t.scenarioMissing('volume', name));
-  for (const { name } of contract.kpis)
-    for (const month of months) said.set(t.missingKpi(name, month), t.scenarioMissing('kpi', name));
-  return said;
 }
 
 /**
