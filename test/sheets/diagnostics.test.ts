@@ -1,12 +1,8 @@
 /** The sidebar's Diagnostics: the core's self-test over the google.script.run port to the built Code.js. */
-import type { DiagnosticsResult } from '../../core/app/bridge';
 import { FakeRange } from '../fakes/appsScript/range';
 import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { loadAddon, sidebarActions } from './builtSheets';
-
-function statuses(result: DiagnosticsResult): Record<string, string> {
-  return Object.fromEntries(result.checks.map((check) => [check.id, check.status]));
-}
+import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../support/diagnosticsExpectation';
 
 describe('Diagnostics in the Sheets sidebar', () => {
   // The fake hands a date-formatted number back as that number where Sheets hands a Date: the date check
@@ -29,18 +25,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
     });
     const result = await sidebarActions(addon).runDiagnostics('fr');
     deleteSheet.mockRestore();
-    expect(statuses(result)).toEqual({
-      textStaysText: 'passed',
-      fifteenDigits: 'passed',
-      dateMonth: 'passed',
-      blankInRange: 'passed',
-      largeCall: 'passed',
-      chartAndHighlight: 'passed',
-      sheetsDeleted: 'passed',
-      blankInRangeArgument: 'notChecked',
-      omittedOptional: 'notChecked',
-      chartLooks: 'notChecked',
-    });
+    expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
     expect(result.message).toBe(
       'Diagnostic\u00a0: 7 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
