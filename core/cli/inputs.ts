@@ -143,7 +143,13 @@ export function inputProblems(inputs: Inputs): string[] {
 
 /** An invoice, with the problems of months it does not read; or every problem that blocks it. */
 export type InvoiceOutcome =
-  | { readonly ok: true; readonly invoice: Invoice; readonly elsewhere: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly invoice: Invoice;
+      /** The actuals of the months the invoice reads, as it read them. */
+      readonly actuals: Actuals;
+      readonly elsewhere: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
@@ -158,5 +164,10 @@ export function invoiceOf(inputs: Inputs, period: string): InvoiceOutcome {
   if (!actuals.ok) return { ok: false, problems: messages(actuals.issues) };
   const result = buildInvoice(inputs.contract.value, actuals.value, period);
   if (!result.ok) return { ok: false, problems: result.problems };
-  return { ok: true, invoice: result.invoice, elsewhere: messages(actuals.elsewhere) };
+  return {
+    ok: true,
+    invoice: result.invoice,
+    actuals: actuals.value,
+    elsewhere: messages(actuals.elsewhere),
+  };
 }

@@ -33,7 +33,17 @@ const ISSUED = z.object({
   lines: z.array(LINE),
   // An excluded month without a value prints no actual.
   evidence: z.array(
-    z.object({ kpi: TEXT, month: PERIOD, actual: DECIMAL.optional(), outcome: TEXT, amount: DECIMAL }),
+    z.object({
+      kpi: TEXT,
+      month: PERIOD,
+      actual: DECIMAL.optional(),
+      outcome: TEXT,
+      amount: DECIMAL,
+      // An aggregated KPI prints each month's value: what rebuilds the invoice as issued (`issuedJsonProof.ts`).
+      aggregate: z
+        .object({ months: z.array(z.object({ month: PERIOD, value: DECIMAL.optional() })) })
+        .optional(),
+    }),
   ),
   subtotal: DECIMAL,
   vat: LINE,

@@ -10,7 +10,7 @@
 import { sheetPrefix } from '../contract/issues';
 import { invoiceWindow, isPeriod } from '../contract/period';
 import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
-import type { Actuals, Contract, Language, Period, PeriodActuals } from '../contract/types';
+import type { Actuals, Contract, Language } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { invoiceTexts } from '../i18n/invoice';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
@@ -22,6 +22,7 @@ import { dateSerial } from '../layout/dateCell';
 import type { PlanValue } from '../layout/sheetPlan';
 import { fromHostNumber, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
+import { PrintedActuals } from './printedActuals';
 import { periodOfName, verifySheet } from './verify';
 
 /** Where the invoice sheet prints what is read back (0-based rows and columns, as `invoiceSheetPlan` lays it). */
@@ -43,8 +44,6 @@ const FIRST_LINE = 8;
 export type IssuedSheetResult =
   | { readonly ok: true; readonly invoice: Invoice }
   | { readonly ok: false; readonly problems: readonly string[] };
-
-type Values = { kpis: Map<string, Dec>; volumes: Map<string, Dec>; hours?: Dec };
 
 const text = (value: CellValue): string => (typeof value === 'string' ? value.trim() : '');
 
@@ -72,25 +71,6 @@ function dayOf(value: CellValue): string {
     return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return text(value);
-}
-
-/**
- * Today's actuals with `printed` put over them, month by month. Only values the sheet prints are replaced:
- * whatever else a month holds (a price index, an excluded KPI and its reason, any kind added later) stays
- * as entered, so the rebuilt invoice reads every kind of actual the issued one did.
- */
-function withPrinted(actuals: Actuals, printed: ReadonlyMap<Period, Values>): Actuals {
-  const periods = new Map<Period, PeriodActuals>(actuals.periods);
-  for (const [period, values] of printed) {
-    const now = periods.get(period);
-    periods.set(period, {
-      ...now,
-      kpis: new Map([...(now?.kpis ?? []), ...values.kpis]),
-      volumes: new Map([...(now?.volumes ?? []), ...values.volumes]),
-      ...(values.hours !== undefined ? { hours: values.hours } : {}),
-    });
-  }
-  return { periods: new Map([...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
 /**
@@ -140,12 +120,7 @@ export function issuedInvoiceFromSheet(
 
   // The invoice's months, to know where each printed value belongs.
   const months = invoiceWindow(contract, period) ?? [period];
-  const printed = new Map<Period, Values>();
-  const at = (month: Period): Values => {
-    let values = printed.get(month);
-    if (!values) printed.set(month, (values = { kpis: new Map(), volumes: new Map() }));
-    return values;
-  };
+  const printed = new PrintedActuals();
   const number = (row: number, col: number): Dec | string => {
     const value = cell(row, col);
     return typeof value === 'number' && Number.isFinite(value)
@@ -162,8 +137,8 @@ export function issuedInvoiceFromSheet(
     if (months.length !== 1 || (!volumes.has(label) && label !== hoursLabel)) continue;
     const quantity = number(row, 2);
     if (typeof quantity === 'string') return refuse(quantity);
-    if (label === hoursLabel) at(months[0]).hours = quantity;
-    else at(months[0]).volumes.set(label, quantity);
+    if (label === hoursLabel) printed.at(months[0]).hours = quantity;
+    else printed.at(months[0]).volumes.set(label, quantity);
   }
 
   // The KPI evidence: each KPI's actual on the month measured; a KPI aggregated over several months prints
@@ -182,11 +157,11 @@ export function issuedInvoiceFromSheet(
     if (isBlank(cell(r, 2))) continue;
     const actual = number(r, 2);
     if (typeof actual === 'string') return refuse(actual);
-    at(month).kpis.set(kpi, actual);
+    printed.at(month).kpis.set(kpi, actual);
   }
 
   // Every invoice the add-in writes is dated the last day of its period: a date that differs was typed over.
-  const rebuilt = buildInvoice(contract, withPrinted(actuals, printed), period);
+  const rebuilt = buildInvoice(contract, printed.over(actuals), period);
   if (!rebuilt.ok) return refuse(t.cannotRebuild(rebuilt.problems));
   if (rebuilt.invoice.seal.fingerprint !== fingerprint)
     return refuse(t.notReproduced(where(...AT.fingerprintValue)));

@@ -257,14 +257,14 @@ export function writtenJsonPeriod(json: unknown): { period: Period } | { problem
   return typeof period === 'string' && isPeriod(period) ? { period } : { problem: 'no "period" YYYY-MM' };
 }
 
-/** Compares a written invoice JSON with the recomputed invoice's, field by field. */
+/** Compares a written invoice JSON with the recomputed invoice's, field by field; `t` words the differences. */
 export function verifyJson(
   json: unknown,
   recomputed: Invoice,
   source: string,
   lang: Language = 'en',
+  t: VerifyTexts = verifyTexts(lang),
 ): VerifyReport {
-  const t = verifyTexts(lang);
   const expected = JSON.parse(JSON.stringify(invoiceToJson(recomputed))) as Record<string, Json>;
   const written = (json ?? {}) as Record<string, Json>;
   const differences: VerifyDifference[] = [];

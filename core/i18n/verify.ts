@@ -92,3 +92,46 @@ export function handEditTexts(lang: Language): VerifyTexts {
           `${where}: formula ${written} on the sheet, ${issued} as issued: edited by hand since`,
       };
 }
+
+/**
+ * What refuses an issued invoice JSON read back by `invoice --corrects`: its printed values must give its
+ * fingerprint, and each field edited since it was written is named as a hand edit.
+ */
+export interface IssuedJsonTexts extends VerifyTexts {
+  noFingerprint(file: string): string;
+  notReproduced(file: string): string;
+}
+
+type IssuedJsonOwn = Pick<
+  IssuedJsonTexts,
+  'noFingerprint' | 'notReproduced' | 'edited' | 'added' | 'removed'
+>;
+
+const ISSUED_JSON_EN: IssuedJsonOwn = {
+  noFingerprint: (file) =>
+    `${file}: fingerprint: missing: an invoice written by outcome-fees invoice --json carries one; without it the invoice cannot be proved as issued`,
+  notReproduced: (file) =>
+    `${file}: fingerprint: the values the file prints do not give its fingerprint: a value was edited since it was written, or the invoice read values it does not print (a month of a quarter, an earlier month) that were restated since`,
+  edited: (where, written, issued) =>
+    `${where}: ${written} in the file, ${issued} as issued: edited by hand since`,
+  added: (where, written) => `${where}: ${written} in the file, nothing there as issued: added by hand since`,
+  removed: (where, issued) => `${where}: missing from the file, ${issued} as issued: removed by hand since`,
+};
+
+const ISSUED_JSON_FR = frenchTexts<IssuedJsonOwn>({
+  noFingerprint: (file) =>
+    `${file} : fingerprint : absente : une facture écrite par outcome-fees invoice --json en porte une ; sans elle, la facture émise ne peut pas être prouvée`,
+  notReproduced: (file) =>
+    `${file} : fingerprint : les valeurs imprimées dans le fichier ne donnent pas son empreinte : une valeur a été modifiée depuis son écriture, ou la facture a lu des valeurs qu’elle n’imprime pas (un mois d’un trimestre, un mois antérieur), réévaluées depuis`,
+  edited: (where, written, issued) =>
+    `${where} : ${written} dans le fichier, ${issued} à l’émission : modifié à la main depuis`,
+  added: (where, written) =>
+    `${where} : ${written} dans le fichier, rien à l’émission : ajouté à la main depuis`,
+  removed: (where, issued) =>
+    `${where} : absent du fichier, ${issued} à l’émission : effacé à la main depuis`,
+});
+
+/** The texts of `issuedJsonProof.ts` in `lang`: verify's, with edits worded as hand edits of the file. */
+export function issuedJsonTexts(lang: Language): IssuedJsonTexts {
+  return { ...verifyTexts(lang), ...(lang === 'fr' ? ISSUED_JSON_FR : ISSUED_JSON_EN) };
+}

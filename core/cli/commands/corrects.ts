@@ -2,14 +2,15 @@
  * `invoice … --corrects ISSUED.json|ISSUED.xlsx`: the correction note of an issued invoice whose actuals
  * were restated. The invoice command builds the period's invoice from the restated actuals as usual; this
  * turns it, with the invoice as issued, into a credit or debit note: JSON on stdout, or a sheet with `-o`.
- * An issued .xlsx is read back as the pane reads an invoice sheet: its printed values must reproduce its
- * fingerprint and the sheet must be untouched (`issuedSheet.ts`).
+ * Either file is proved as issued before the note starts from it: its printed values must reproduce its
+ * fingerprint and nothing may have been edited since (`issuedSheet.ts`, `issuedJsonProof.ts`), so lines
+ * edited while still adding up (two amounts swapped) are refused, not corrected from.
  */
 import { basename } from 'node:path';
-import type { Result } from '../../contract/issues';
 import type { Actuals, Contract } from '../../contract/types';
 import { correctionNote, correctionToJson } from '../../control/correction';
 import { readIssuedInvoice } from '../../control/issuedInvoice';
+import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { isInvoiceSheet, writtenSheetPeriod } from '../../control/verify';
 import { invoiceToJson } from '../../invoice/toJson';
@@ -29,7 +30,7 @@ async function issuedFromWorkbook(
   file: string,
   bytes: Buffer,
   contract: Contract,
-  actuals: Result<Actuals>,
+  actuals: Actuals,
   period: string,
 ): Promise<unknown> {
   const name = basename(file);
@@ -48,46 +49,54 @@ async function issuedFromWorkbook(
         : `${name}: ${invoices.length} invoice sheets for ${period} (${found}): give a workbook holding the one issued`,
     );
   }
-  if (!actuals.ok) throw new CliError(actuals.issues.map((issue) => issue.message).join('\n'));
   const sheet = invoices[0]!;
-  const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals.value, 'en');
+  const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals, 'en');
   if (!proof.ok) throw new CliError(proof.problems.map((p) => `${name}: ${p}`).join('\n'));
   return JSON.parse(JSON.stringify(invoiceToJson(proof.invoice)));
 }
 
-/** The issued invoice's JSON, written by `invoice --json` or read back from an invoice workbook. */
+/**
+ * The issued invoice's JSON, written by `invoice --json` or read back from an invoice workbook; `proved`
+ * when the workbook's sheet was proved as issued on the way.
+ */
 async function issuedJson(
   file: string,
   contract: Contract,
-  actuals: Result<Actuals>,
+  actuals: Actuals,
   period: string,
-): Promise<unknown> {
+): Promise<{ json: unknown; proved: boolean }> {
   const bytes = await readBytes(file);
-  if (isWorkbook(bytes)) return issuedFromWorkbook(file, bytes, contract, actuals, period);
+  if (isWorkbook(bytes))
+    return { json: await issuedFromWorkbook(file, bytes, contract, actuals, period), proved: true };
   const parsed = parseStrictJson(bytes.toString('utf8'));
   if (!parsed.ok) throw new CliError(`cannot read ${file} as an issued invoice JSON: ${parsed.problem}`);
-  return parsed.value;
+  return { json: parsed.value, proved: false };
 }
 
 /**
  * Writes the correction note of `issuedFile` given `recomputed`, the period's invoice from the restated
- * `actuals` (an issued workbook is read back over them).
+ * `actuals` (the months it reads; the issued invoice is rebuilt over them).
  */
 export async function writeCorrection(
   issuedFile: string,
   contract: Contract,
-  actuals: Result<Actuals>,
+  actuals: Actuals,
   recomputed: Invoice,
   target: { readonly path: string; readonly name: string } | undefined,
   io: CliIo,
 ): Promise<ExitCode> {
   const name = basename(issuedFile);
-  const json = await issuedJson(issuedFile, contract, actuals, recomputed.period);
+  const { json, proved } = await issuedJson(issuedFile, contract, actuals, recomputed.period);
   const issued = readIssuedInvoice(json);
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
   const today = new Date().toISOString().slice(0, 10);
   const result = correctionNote(issued.value, recomputed, contract, { issueDate: today });
   if (!result.ok) throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
+  // Another contract, period or version is refused as such just above; only then is the JSON proved.
+  if (!proved) {
+    const proof = provenIssuedJson(json, issued.value, name, contract, actuals, 'en');
+    if (!proof.ok) throw new CliError(proof.problems.join('\n'));
+  }
   const { note } = result;
   if (target === undefined) {
     io.out(JSON.stringify(correctionToJson(note), null, 2));

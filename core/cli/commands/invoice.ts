@@ -69,7 +69,7 @@ export const invoiceCommand: Command = {
       return writeCorrection(
         corrects,
         inputs.contract.value,
-        inputs.actuals,
+        outcome.actuals,
         invoice,
         target === undefined ? undefined : { path: target, name: out ?? target },
         io,

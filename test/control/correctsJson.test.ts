@@ -1,0 +1,146 @@
+/**
+ * `invoice --corrects ISSUED.json`: the issued JSON is proved as issued before a note starts from it. Its
+ * printed values must give its fingerprint, and every field must be the rebuilt invoice's: two line
+ * amounts swapped still add up to the total, and are refused naming both fields.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import { TEMPLATES, findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'of-corrects-json-'));
+const file = (name: string) => join(dir, name);
+
+/** The template's contract and sample actuals as files; `document` edits the contract JSON first. */
+function templateFiles(id: string, document: (json: Record<string, unknown>) => unknown = (j) => j) {
+  const template = findTemplate(id)!;
+  const contract = template.contract();
+  const contractFile = file(`${id}-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(contractFile, JSON.stringify(document(contractToJson(contract) as Record<string, unknown>)));
+  const actualsFile = file(`${id}-actuals.csv`);
+  writeFileSync(actualsFile, actualsToCsv(contract, template.actuals()));
+  return { contractFile, actualsFile, periods: template.scenarios.map((s) => s.period) };
+}
+
+async function issue(contractFile: string, actualsFile: string, period: string): Promise<string> {
+  const run = await runCli([
+    'invoice',
+    '--contract',
+    contractFile,
+    '--actuals',
+    actualsFile,
+    '--period',
+    period,
+    '--json',
+  ]);
+  expect(run).toMatchObject({ code: 0, err: '' });
+  return run.out;
+}
+
+const corrects = (contractFile: string, actualsFile: string, period: string, issued: string) =>
+  runCli([
+    'invoice',
+    '--contract',
+    contractFile,
+    '--actuals',
+    actualsFile,
+    '--period',
+    period,
+    '--corrects',
+    issued,
+  ]);
+
+describe('invoice --corrects ISSUED.json proves the issued invoice', () => {
+  const bpo = templateFiles('bpo-customer-service');
+  const written = (name: string, text: string) => {
+    writeFileSync(file(name), text);
+    return file(name);
+  };
+
+  it.each(TEMPLATES.map((t) => t.id))(
+    'an untouched invoice of %s is proved at every sample period: nothing to correct',
+    async (id) => {
+      const { contractFile, actualsFile, periods } = templateFiles(id);
+      for (const period of periods) {
+        const issued = written(`${id}-${period}.json`, await issue(contractFile, actualsFile, period));
+        const run = await corrects(contractFile, actualsFile, period, issued);
+        expect({ period, code: run.code, err: run.err }).toEqual({ period, code: 0, err: '' });
+        expect(JSON.parse(run.out)).toMatchObject({ kind: 'none', total: { difference: '0.00' } });
+      }
+    },
+  );
+
+  it('an untouched quarterly invoice is proved (its KPIs averaged over the quarter’s months)', async () => {
+    const { contractFile, actualsFile } = templateFiles('bpo-customer-service', (json) => ({
+      ...json,
+      frequency: 'quarterly',
+      kpis: (json.kpis as object[]).map((kpi) => ({ ...kpi, aggregation: 'average' })),
+    }));
+    const issued = written('quarterly.json', await issue(contractFile, actualsFile, '2026-10'));
+    expect(JSON.parse(readFileSync(issued, 'utf8')).months).toEqual(['2026-10', '2026-11', '2026-12']);
+    const run = await corrects(contractFile, actualsFile, '2026-10', issued);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    // A month's value restated since: the JSON prints each month of the average, so it is still proved.
+    const restated = file('quarterly-restated.csv');
+    const csv = readFileSync(actualsFile, 'utf8');
+    writeFileSync(restated, csv.replace('2026-11,kpi,CSAT,0.93', '2026-11,kpi,CSAT,0.5'));
+    expect(readFileSync(restated, 'utf8')).not.toBe(csv);
+    const corrected = await corrects(contractFile, restated, '2026-10', issued);
+    expect(corrected).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(corrected.out).kind).toBe('credit');
+  });
+
+  it('refuses two line amounts swapped (the total still adds up), naming each field', async () => {
+    const json = JSON.parse(await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
+    const [fcr, aht] = ['FCR', 'Average response time'].map((label) =>
+      json.lines.findIndex((l: { label: string }) => l.label === label),
+    );
+    expect([json.lines[fcr].amount, json.lines[aht].amount]).toEqual(['560.00', '-320.00']);
+    [json.lines[fcr].amount, json.lines[aht].amount] = [json.lines[aht].amount, json.lines[fcr].amount];
+    const issued = written('swapped.json', JSON.stringify(json, null, 2));
+    const run = await corrects(bpo.contractFile, bpo.actualsFile, '2026-10', issued);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.split('\n')).toEqual([
+      `swapped.json: lines[${fcr}].amount (FCR): "-320.00" in the file, "560.00" as issued: edited by hand since`,
+      `swapped.json: lines[${aht}].amount (Average response time): "560.00" in the file, "-320.00" as issued: edited by hand since`,
+    ]);
+  });
+
+  it('refuses a printed actual edited since, as a fingerprint the values no longer give', async () => {
+    const json = JSON.parse(await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
+    const csat = json.evidence.find((e: { kpi: string }) => e.kpi === 'CSAT');
+    expect(csat.actual).toBe('0.912');
+    csat.actual = '0.95';
+    const issued = written('edited-actual.json', JSON.stringify(json));
+    const run = await corrects(bpo.contractFile, bpo.actualsFile, '2026-10', issued);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(
+      /^edited-actual\.json: fingerprint: the values the file prints do not give its fingerprint: a value was edited since it was written/,
+    );
+    expect(run.err.split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an issued JSON without its fingerprint', async () => {
+    const json = JSON.parse(await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
+    delete json.fingerprint;
+    const issued = written('unsealed.json', JSON.stringify(json));
+    const run = await corrects(bpo.contractFile, bpo.actualsFile, '2026-10', issued);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^unsealed\.json: fingerprint: missing: /);
+  });
+
+  it('still corrects from an issued JSON whose actuals were restated since', async () => {
+    const issued = written('issued.json', await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
+    const restated = file('restated.csv');
+    const csv = readFileSync(bpo.actualsFile, 'utf8');
+    writeFileSync(restated, csv.replace('2026-10,kpi,CSAT,0.912', '2026-10,kpi,CSAT,0.89'));
+    expect(readFileSync(restated, 'utf8')).not.toBe(csv);
+    const run = await corrects(bpo.contractFile, restated, '2026-10', issued);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(run.out)).toMatchObject({ kind: 'credit', total: { difference: '-6000.00' } });
+  });
+});
