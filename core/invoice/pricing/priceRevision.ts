@@ -41,7 +41,47 @@ export function revisedPrices(stated: InvoiceContext): RevisedPrices {
     return { ctx: stated, problems: [], annotate: (lines) => [...lines] };
   const month = stated.months[0];
   const problems: string[] = [];
+  // The index values are read on every invoice: a sealed invoice's fingerprint covers them.
   const index = indexValues(stated, contract.indexation, month, problems);
+  if (problems.length > 0) return { ctx: stated, problems, annotate: (lines) => [...lines] };
+  const revision = revisionOf(stated, month, index);
+  return {
+    ctx: invoiceContext(revision.contract, stated.actuals, stated.months, stated),
+    problems: [],
+    annotate: revision.annotate,
+  };
+}
+
+/** The contract with its prices in force, and the notes of its base lines. */
+interface Revision {
+  readonly contract: Contract;
+  readonly annotate: (lines: readonly InvoiceLine[]) => InvoiceLine[];
+}
+
+/**
+ * Revisions by contract, then by what else determines them: the first month, the index values read, and
+ * whether texts are formatted. A forecast prices the same few revisions hundreds of thousands of times.
+ */
+const REVISIONS = new WeakMap<Contract, Map<string, Revision>>();
+/** Distinct revisions kept per contract: index values come from actuals, which a caller may vary freely. */
+const REVISIONS_KEPT = 64;
+
+function revisionOf(stated: InvoiceContext, month: Period, index: IndexValues): Revision {
+  const { contract } = stated;
+  const key = `${month}|${stated.amountsOnly === true}|${index.values.map((v) => v.toString()).join(';')}`;
+  let kept = REVISIONS.get(contract);
+  if (kept === undefined) REVISIONS.set(contract, (kept = new Map()));
+  let revision = kept.get(key);
+  if (revision === undefined) {
+    if (kept.size >= REVISIONS_KEPT) kept.clear();
+    revision = revise(stated, month, index);
+    kept.set(key, revision);
+  }
+  return revision;
+}
+
+function revise(stated: InvoiceContext, month: Period, index: IndexValues): Revision {
+  const { contract } = stated;
   const price = (fee: string, stated0: Dec, upTo: Dec | null | undefined, money: boolean): Priced => {
     const amendment = amendmentInForce(contract, fee, upTo, month);
     const base = amendment?.amount ?? stated0;
@@ -67,7 +107,6 @@ export function revisedPrices(stated: InvoiceContext): RevisedPrices {
   const volumes = contract.volumes.map((v) =>
     v.tiers.map((tier) => price(v.name, tier.unitPrice, tier.upTo, false)),
   );
-  if (problems.length > 0) return { ctx: stated, problems, annotate: (lines) => [...lines] };
 
   const revised: Contract = {
     ...contract,
@@ -78,9 +117,8 @@ export function revisedPrices(stated: InvoiceContext): RevisedPrices {
       tiers: v.tiers.map((tier, j) => ({ ...tier, unitPrice: volumes[i][j].value })),
     })),
   };
-  const ctx = invoiceContext(revised, stated.actuals, stated.months, stated);
   const note = (prices: readonly Priced[]): string => {
-    const t = ctx.texts.periodTerms;
+    const t = stated.texts.periodTerms;
     const amended = prices.filter((p) => p.amendment !== undefined);
     const revisedPrices = prices.filter((p) => p.revised !== undefined);
     return [
@@ -98,19 +136,22 @@ export function revisedPrices(stated: InvoiceContext): RevisedPrices {
         : '',
     ].join('');
   };
+  const fixedNotes = fixed.map((p) => note([p]));
+  const hourlyNote = hourly ? note([hourly]) : '';
+  const volumeNotes = new Map<string, string>();
+  // A volume line is the first volume of its name's (as `findIndex` would find it).
+  contract.volumes.forEach((v, i) => {
+    if (!volumeNotes.has(v.name)) volumeNotes.set(v.name, note(volumes[i]));
+  });
   return {
-    ctx,
-    problems: [],
+    contract: revised,
     annotate: (lines) => {
       let fixedSeen = 0;
       return lines.map((line) => {
         let extra = '';
-        if (line.kind === 'fixed' && fixedSeen < fixed.length) extra = note([fixed[fixedSeen++]]);
-        else if (line.kind === 'hourly' && hourly) extra = note([hourly]);
-        else if (line.kind === 'volume') {
-          const i = contract.volumes.findIndex((v) => v.name === line.label);
-          if (i >= 0) extra = note(volumes[i]);
-        }
+        if (line.kind === 'fixed' && fixedSeen < fixed.length) extra = fixedNotes[fixedSeen++];
+        else if (line.kind === 'hourly' && hourly) extra = hourlyNote;
+        else if (line.kind === 'volume') extra = volumeNotes.get(line.label) ?? '';
         return extra === '' ? line : { ...line, explanation: `${line.explanation}${extra}` };
       });
     },
@@ -135,13 +176,22 @@ function amendmentInForce(
   return found;
 }
 
-/** The revisions in force by a month, and the index value of each (S0 the base). */
+/** The revisions in force by a month, and the index value of each. */
+interface IndexValues {
+  /** S0 then the value at each revision (empty without an index): what else the revised prices depend on. */
+  readonly values: readonly Dec[];
+  revisionsBy(m: Period): number;
+  value(n: number): Dec;
+  lastRevision(m: Period): Period | undefined;
+}
+
+/** The revisions in force by `month` and their index values, each missing one a problem. */
 function indexValues(
   ctx: InvoiceContext,
   indexation: Indexation | undefined,
   month: Period,
   problems: string[],
-) {
+): IndexValues {
   const months = indexation ? revisionMonths(indexation, month) : [];
   const values: Dec[] = [];
   if (indexation?.index !== undefined) {
@@ -153,6 +203,7 @@ function indexValues(
     }
   }
   return {
+    values,
     /** How many revisions have taken effect by `m`. */
     revisionsBy: (m: Period) => months.filter((r) => comparePeriods(r, m) <= 0).length,
     value: (n: number) => values[n],
