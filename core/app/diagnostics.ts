@@ -70,6 +70,24 @@ export const HOST_ASSUMPTIONS: readonly {
     assumption: 'a date cell reads back as midnight in the spreadsheet time zone',
     check: 'dateMonth',
   },
+  {
+    host: 'Sheets',
+    // test/fakes/appsScript/customFunctionArgument.ts makes the arguments this way.
+    assumption:
+      'a custom function receives a single cell as its value and a range as the 2-D array getValues gives (a blank "", a date cell a Date, a percentage its fraction); A2:A reaches the last row of the sheet, its empty rows as ""',
+    check: 'blankInRangeArgument',
+  },
+  {
+    host: 'Sheets',
+    // Not in Google's guide; read as the error value it stands for (sheets-addon/customFunctions.ts).
+    assumption: 'a custom function receives a cell holding an error as its code in text ("#N/A", "#DIV/0!")',
+    check: 'blankInRangeArgument',
+  },
+  {
+    host: 'Sheets',
+    assumption: 'an omitted argument of a custom function arrives as undefined, a skipped one as ""',
+    check: 'omittedOptional',
+  },
   { host: 'Excel', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   { host: 'Sheets', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   {

@@ -1,7 +1,7 @@
 /**
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
- * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, COUNTIF of a plain text (no wildcard or
+ * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, NA, COUNTIF of a plain text (no wildcard or
  * comparison: those evaluate to `#N/A` rather than a guessed count). Anything else evaluates to `#NAME?`, which is
  * enough for tests to tell a formula from text.
  */
@@ -348,6 +348,8 @@ function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
       return range.flat().filter((c) => typeof c === 'string' && c.toLowerCase() === criterion.toLowerCase())
         .length;
     }
+    case 'NA':
+      return new FormulaError('#N/A');
     case 'CONCATENATE':
       return args.map((arg) => scalar(arg)).reduce<Scalar>((acc, v) => binary('&', acc, v), '');
     default:
