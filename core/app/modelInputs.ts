@@ -87,7 +87,7 @@ export function resolveBase(
     const { period } = base;
     return {
       values: scenarioOfPeriod(contract, actuals, period),
-      place: { period, history: actuals },
+      place: { period, history: actuals, ofActuals: true },
       basis: base,
       label: t.periodBase(period),
     };

@@ -154,7 +154,7 @@ export async function readBase(args: ParsedArgs, contractFile: string, usage: st
     return {
       contract,
       values: scenarioOfPeriod(contract, actuals, period),
-      place: { period, history: actuals },
+      place: { period, history: actuals, ofActuals: true },
       label: `the actuals of ${period}`,
       basis: { kind: 'period', period },
       inputs: [contractFile, actualsFile],

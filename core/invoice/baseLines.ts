@@ -54,7 +54,7 @@ export function hourlyLines(ctx: InvoiceContext): Step {
   const terms = ctx.contract.hourly;
   if (!terms) return { lines: [], problems: [] };
   const { total: hours, missing } = hoursWorked(ctx.actuals, ctx.months);
-  if (missing.length > 0) return { lines: [], problems: [ctx.texts.missingHours(missing.join(', '))] };
+  if (missing.length > 0) return { lines: [], problems: [ctx.missing({ kind: 'hours', months: missing })] };
   const fee = hourlyFee(hours, ZERO, {
     rate: terms.rate,
     adjustment: terms.adjustment,
@@ -88,7 +88,7 @@ export function volumeLines(ctx: InvoiceContext): Step {
   for (const volume of ctx.contract.volumes) {
     const { total: quantity, missing } = volumeQuantity(ctx.actuals, volume.name, ctx.months);
     if (missing.length > 0) {
-      problems.push(ctx.texts.missingVolume(volume.name, missing.join(', ')));
+      problems.push(ctx.missing({ kind: 'volume', name: volume.name, months: missing }));
       continue;
     }
     const fee = tieredFee(quantity, volume.tiers, volume.mode);

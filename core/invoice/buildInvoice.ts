@@ -27,8 +27,8 @@ export interface InvoiceOptions {
   readonly withoutHistory?: boolean;
   /** KPIs a scenario spread one value over (see `InvoiceContext.spread`). */
   readonly spread?: ReadonlySet<string>;
-  /** The values are a scenario's alone (see `InvoiceContext.ofScenario`). */
-  readonly ofScenario?: boolean;
+  /** Whose values the invoiced months hold (see `InvoiceContext.ofScenario`). */
+  readonly ofScenario?: 'alone' | 'in-history';
   /** Amounts only: every text empty (see `InvoiceContext.amountsOnly`), and no seal (reading it throws). */
   readonly amountsOnly?: boolean;
   /**

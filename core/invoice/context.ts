@@ -26,11 +26,15 @@ export interface InvoiceContext {
    */
   readonly amountsOnly?: boolean;
   /**
-   * The values are a scenario's alone, not actuals: a value it lacks is said of the scenario, which has no
-   * actuals file and no months of its own to name (`InvoiceTexts.scenarioMissing`).
+   * The invoiced months' values are a scenario's (`alone`: there is nothing else; `in-history`: the months
+   * before them are actuals): a value missing there is said of the scenario, which has no actuals file and
+   * no months of its own to name (`InvoiceTexts.scenarioMissing`); one missing in a history's month is the
+   * actuals'.
    */
-  readonly ofScenario?: boolean;
+  readonly ofScenario?: 'alone' | 'in-history';
   readonly texts: InvoiceTexts;
+  /** Why a value the invoice needs is absent, in the words of whoever was to give it (`ofScenario`). */
+  missing(value: MissingValue): string;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
   /** What a limit (≥ 0) lets through in printed amounts: rounded toward zero (see `moneyLimit`). */
@@ -56,6 +60,53 @@ export interface InvoiceContext {
   number(value: Dec): string;
 }
 
+/** A value the invoice needs that the actuals (or a scenario) do not give, and the months it lacks. */
+export type MissingValue =
+  | { readonly kind: 'kpi'; readonly name: string; readonly month: Period }
+  /** A month of an aggregated KPI's window (`window`: as printed). */
+  | { readonly kind: 'kpi-month'; readonly name: string; readonly month: Period; readonly window: string }
+  /** The volume that weights an aggregated KPI's average. */
+  | { readonly kind: 'weight'; readonly kpi: string; readonly volume: string; readonly month: Period }
+  | { readonly kind: 'volume'; readonly name: string; readonly months: readonly Period[] }
+  | { readonly kind: 'hours'; readonly months: readonly Period[] };
+
+/**
+ * The words for a missing value: the scenario's when every month it lacks is one of the scenario's (all of
+ * them alone, the invoiced months inside a history), else the actuals', naming the months.
+ */
+function missingValueText(
+  texts: InvoiceTexts,
+  invoiced: readonly Period[],
+  ofScenario: InvoiceContext['ofScenario'],
+): InvoiceContext['missing'] {
+  const scenarios = (months: readonly Period[]) =>
+    ofScenario === 'alone' || (ofScenario === 'in-history' && months.every((m) => invoiced.includes(m)));
+  return (value) => {
+    switch (value.kind) {
+      case 'kpi':
+        return scenarios([value.month])
+          ? texts.scenarioMissing('kpi', value.name)
+          : texts.missingKpi(value.name, value.month);
+      case 'kpi-month':
+        return scenarios([value.month])
+          ? texts.scenarioMissing('kpi', value.name)
+          : texts.periodTerms.missingMonth(value.name, value.month, value.window);
+      case 'weight':
+        return scenarios([value.month])
+          ? texts.scenarioMissing('volume', value.volume)
+          : texts.periodTerms.missingWeight(value.kpi, value.volume, value.month);
+      case 'volume':
+        return scenarios(value.months)
+          ? texts.scenarioMissing('volume', value.name)
+          : texts.missingVolume(value.name, value.months.join(', '));
+      case 'hours':
+        return scenarios(value.months)
+          ? texts.scenarioMissing('hours', '')
+          : texts.missingHours(value.months.join(', '));
+    }
+  };
+}
+
 type Formatters = Pick<
   InvoiceContext,
   'money' | 'exactMoney' | 'price' | 'percent' | 'number' | 'value' | 'gap' | 'ratePerUnit'
@@ -72,23 +123,6 @@ const UNFORMATTED: Formatters = {
   ratePerUnit: () => '',
 };
 
-const SCENARIO_TEXTS = new WeakMap<InvoiceTexts, InvoiceTexts>();
-
-/** The invoice texts with a missing value said of the scenario (one table per language, made once). */
-function scenarioTexts(texts: InvoiceTexts): InvoiceTexts {
-  let said = SCENARIO_TEXTS.get(texts);
-  if (said === undefined) {
-    said = {
-      ...texts,
-      missingKpi: (kpi) => texts.scenarioMissing('kpi', kpi),
-      missingVolume: (volume) => texts.scenarioMissing('volume', volume),
-      missingHours: () => texts.scenarioMissing('hours', ''),
-    };
-    SCENARIO_TEXTS.set(texts, said);
-  }
-  return said;
-}
-
 export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
@@ -96,7 +130,7 @@ export function invoiceContext(
   pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread' | 'amountsOnly' | 'ofScenario'> = {},
 ): InvoiceContext {
   const lang = contract.language;
-  const texts = pricing.ofScenario ? scenarioTexts(invoiceTexts(lang)) : invoiceTexts(lang);
+  const texts = invoiceTexts(lang);
   const money = (amount: Dec, signed = false) => formatMoney(amount, contract.currency, lang, { signed });
   const price = (amount: Dec) => formatMoney(amount, contract.currency, lang, { exact: true });
   const number = (v: Dec) => formatNumber(v, lang);
@@ -143,8 +177,9 @@ export function invoiceContext(
     withoutHistory: pricing.withoutHistory ?? false,
     ...(pricing.spread === undefined ? {} : { spread: pricing.spread }),
     ...(pricing.amountsOnly ? { amountsOnly: true } : {}),
-    ...(pricing.ofScenario ? { ofScenario: true } : {}),
+    ...(pricing.ofScenario ? { ofScenario: pricing.ofScenario } : {}),
     texts,
+    missing: missingValueText(texts, months, pricing.ofScenario),
     round,
     limit,
     roundWithin: (amount, low, high) =>

@@ -64,7 +64,7 @@ function gateValue(
   const reading = gateReading(ctx.contract, gate, ctx.months, month);
   if (reading.kind === 'month') {
     const value = kpiValue(ctx.actuals, gate.name, month);
-    if (value === undefined) return { problem: ctx.texts.missingKpi(gate.name, month) };
+    if (value === undefined) return { problem: ctx.missing({ kind: 'kpi', name: gate.name, month }) };
     return { value, shown: ctx.value(value, gate.unit) };
   }
   if (reading.kind === 'none')

@@ -44,6 +44,11 @@ export interface Scenario {
 export interface PricingPlace {
   readonly period?: Period;
   readonly history?: Actuals;
+  /**
+   * The values are the history's own for `period` (a curve's or an exposure's base, `scenarioOfPeriod`):
+   * a value they lack is missing from the actuals, said with its month, not from a scenario.
+   */
+  readonly ofActuals?: boolean;
 }
 
 /**
@@ -147,10 +152,11 @@ export function priceScenario(
   const built = scenarioActuals(contract, values, place);
   if ('problem' in built) return { ok: false, problems: [built.problem] };
   // Alone, a scenario has no earlier periods: repeat failures count none, and its explanation says so.
-  // Inside a history, the values may be a period's actuals (a curve's base): the engine's words stand.
+  // A value it lacks is its own, alone or inside a history (the months before it are the actuals').
+  const ofScenario = place.history === undefined ? 'alone' : place.ofActuals ? undefined : 'in-history';
   return buildInvoice(contract, built.actuals, built.period, {
     withoutHistory: !place.history,
-    ofScenario: !place.history,
+    ...(ofScenario === undefined ? {} : { ofScenario }),
     spread: built.spread,
   });
 }

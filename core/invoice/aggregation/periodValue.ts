@@ -47,7 +47,9 @@ export function kpiPeriodValue(
   const kind = clause.aggregation;
   if (kind === undefined) {
     const actual = kpiValue(ctx.actuals, clause.name, month);
-    return actual === undefined ? { problem: ctx.texts.missingKpi(clause.name, month) } : { actual };
+    return actual === undefined
+      ? { problem: ctx.missing({ kind: 'kpi', name: clause.name, month }) }
+      : { actual };
   }
   const t = ctx.texts.periodTerms;
   const window = aggregationWindow(ctx.contract, clause, month);
@@ -60,14 +62,16 @@ export function kpiPeriodValue(
       continue;
     }
     const value = kpiValue(ctx.actuals, clause.name, m);
-    if (value === undefined) return { problem: t.missingMonth(clause.name, m, windowText) };
+    if (value === undefined)
+      return { problem: ctx.missing({ kind: 'kpi-month', name: clause.name, month: m, window: windowText }) };
     if (kind !== 'weighted-average') {
       months.push({ month: m, value });
       continue;
     }
     const volume = volumeName(ctx, clause);
     const weight = ctx.actuals.periods.get(m)?.volumes.get(volume);
-    if (weight === undefined) return { problem: t.missingWeight(clause.name, volume, m) };
+    if (weight === undefined)
+      return { problem: ctx.missing({ kind: 'weight', kpi: clause.name, volume, month: m }) };
     months.push({ month: m, value, weight });
   }
   const measured = months.filter((m): m is AggregatedMonth & { value: Dec } => m.value !== undefined);

@@ -28,7 +28,7 @@ export function clauseCondition(ctx: InvoiceContext, clause: KpiClause, month: P
   const months = invoiceWindow(ctx.contract, month) ?? [month];
   const sample = volumeQuantity(ctx.actuals, clause.sampleVolume, months);
   if (sample.missing.length > 0)
-    return { problem: ctx.texts.missingVolume(clause.sampleVolume, sample.missing.join(', ')) };
+    return { problem: ctx.missing({ kind: 'volume', name: clause.sampleVolume, months: sample.missing }) };
   if (sample.total.gte(clause.sampleMinimum)) return { evaluated: true };
   const why = t.sampleShort(ctx.number(sample.total), clause.sampleVolume, ctx.number(clause.sampleMinimum));
   return { evaluated: false, why };
