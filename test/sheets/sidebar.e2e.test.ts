@@ -71,7 +71,7 @@ afterAll(async () => {
 /** Opens the sidebar for a user in `locale`: rendered by showSidebar, or the unrendered file when `raw`. */
 async function openSidebar(
   locale: string,
-  { raw = false, menu = 'showSidebar', before = (_addon: LoadedAddon): void => undefined } = {},
+  { raw = false, menu = 'showSidebar', width = 300, before = (_addon: LoadedAddon): void => undefined } = {},
 ): Promise<Sidebar> {
   const addon = loadAddon({ userLocale: locale });
   before(addon);
@@ -80,7 +80,7 @@ async function openSidebar(
   const calls: unknown[][] = [];
   const costs: number[] = [];
 
-  const context = await browser.newContext({ viewport: { width: 300, height: 760 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: { width, height: 760 }, deviceScaleFactor: 2 });
   contexts.push(context);
   const page = await context.newPage();
   const watch = watchPage(page);
@@ -283,6 +283,39 @@ describe('the Sheets sidebar in Chromium', () => {
       'Read "Contract" and "Actuals".',
     );
     expect(calls.map((call) => call[0])).toContain('readSheets');
+  });
+});
+
+/** The elements of the pane whose right edge is past the page's, and whether the page scrolls sideways. */
+function pastTheRightEdge(page: Page): Promise<{ scrollsSideways: boolean; past: string[] }> {
+  return page.evaluate(() => ({
+    scrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
+    past: [...document.querySelectorAll('.of-pane *')]
+      .filter((node) => node.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((node) => `${node.tagName.toLowerCase()}.${node.className}`),
+  }));
+}
+
+describe.each([
+  ['en', 'Template', 'Create contract', 'Check contract', 'Period', 'Generate invoice'],
+  ['fr_FR', 'Modèle', 'Créer le contrat', 'Vérifier le contrat', 'Période', 'Générer la facture'],
+])('the built sidebar’s width (%s)', (locale, template, create, check, period, invoice) => {
+  // Sheets' sidebar is 300 px wide; on Windows a classic scrollbar (17 px) takes its share once the pane
+  // is taller than the window, which headless Chromium, drawing none, would not show.
+  test('nothing is wider than 283 px, the sidebar less a scrollbar, after create, check and invoice', async () => {
+    const { page, watch } = await openSidebar(locale, { width: 283 });
+    await page.getByLabel(template).selectOption('bpo-customer-service');
+    for (const [button, kind] of [
+      [create, 'success'],
+      [check, 'success'],
+      [invoice, 'success'],
+    ] as const) {
+      if (button === invoice) await page.getByLabel(period).selectOption('2026-10');
+      await page.getByRole('button', { name: button }).click();
+      await waitForKind(page, kind);
+      await expect(pastTheRightEdge(page)).resolves.toEqual({ scrollsSideways: false, past: [] });
+    }
+    expect(watch.pageErrors).toEqual([]);
   });
 });
 
