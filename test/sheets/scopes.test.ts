@@ -2,7 +2,7 @@
  * The manifest's two OAuth scopes against what the built Code.js calls: every Apps Script service it
  * names, and the scopes Google's reference gives for the methods it calls, so a new call that needs more
  * (another spreadsheet, the user's e-mail, properties, the network) fails here before users are asked for
- * it on the consent screen.
+ * it on the consent screen. And what runs without the user asking: the menu's triggers only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,5 +81,17 @@ describe('the manifest’s scopes and what Code.js calls', () => {
   it('asks for exactly the scopes those services need', () => {
     const needed = new Set(Object.values(SERVICE_SCOPES).flat());
     expect([...manifest.oauthScopes].sort()).toEqual([...needed].sort());
+  });
+});
+
+describe('what runs without the user asking', () => {
+  // A simple onEdit or onSelectionChange would run the script on every edit or click of every user of the
+  // spreadsheet; a doGet or doPost would make the project a web app.
+  it('is onOpen and onInstall only: no other simple trigger, no web-app entry point', () => {
+    const declared = (name: string) => new RegExp(`function ${name}\\(`).test(code);
+    expect(['onOpen', 'onInstall'].filter(declared)).toEqual(['onOpen', 'onInstall']);
+    expect(
+      ['onEdit', 'onChange', 'onSelectionChange', 'onFormSubmit', 'doGet', 'doPost'].filter(declared),
+    ).toEqual([]);
   });
 });
