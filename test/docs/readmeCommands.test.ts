@@ -1,0 +1,253 @@
+/**
+ * Every command example of README.md, run in the README's order against the built CLI in one scratch
+ * folder, as a newcomer would type them: each must exit as the README says (0 unless its comment says
+ * `exit N`) and print what the README shows under it. Files an example reads come from the examples
+ * before it (`template … > contract.json`, `demo -o demo.xlsx`) or from what the README says they are
+ * (`HAND_MADE` below): a file that neither makes fails the test, naming the example.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { contractToJson } from '../../core/contract/json';
+import { actualsToCsv } from '../../core/contract/csv';
+import { findTemplate } from '../../core/templates';
+import type { CliRun } from '../cli/runCli';
+import { portfolioCsv, yearOfActuals } from '../control/yearOfActuals';
+import { REPO_ROOT, requireBuilt } from '../support/builtCore';
+import { blockStartingWith, examples, matchesWithEllipsis, readme, type Example } from './readmeExamples';
+
+const README = readme();
+const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-'));
+const inDir = (name: string) => join(dir, name);
+const bpo = findTemplate('bpo-customer-service')!;
+
+function json(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(inDir(name), 'utf8'));
+}
+
+/**
+ * Files the README describes rather than makes with a command: each with the words of the README that
+ * tell a newcomer what it holds (checked to be there), and how this test makes it from them.
+ */
+const HAND_MADE: Record<string, { readonly says: string; readonly make: () => void }> = {
+  'scenarios.csv': {
+    says: 'a scenarios file, `scenarios.csv`,',
+    make: () =>
+      writeFileSync(
+        inDir('scenarios.csv'),
+        `${blockStartingWith(README, 'Scenario,Kind,Name,Value').join('\n')}\n`,
+      ),
+  },
+  'uncapped.json': {
+    says: '`uncapped.json` is `contract.json` without its malus cap (`caps.malus`)',
+    make: () => {
+      const contract = json('contract.json') as { caps: Record<string, unknown> };
+      delete contract.caps.malus;
+      writeFileSync(inDir('uncapped.json'), JSON.stringify(contract, null, 2));
+    },
+  },
+  'fixed-only.json': {
+    says: '`fixed-only.json` is `contract.json` with the id `fixed-only`, no `kpis` and no `caps`',
+    make: () =>
+      writeFileSync(
+        inDir('fixed-only.json'),
+        JSON.stringify({ ...json('contract.json'), id: 'fixed-only', kpis: [], caps: {} }, null, 2),
+      ),
+  },
+  'supplier.csv': {
+    says: 'the supplier invoice `supplier.csv`, which bills FCR at €600.00 and leaves out the response-time malus',
+    make: () =>
+      writeFileSync(inDir('supplier.csv'), `${blockStartingWith(README, 'Line,Amount').join('\n')}\n`),
+  },
+  'supplier.xlsx': {
+    says: '`supplier.xlsx` is the same invoice as a workbook whose fixed fee is labelled `Management fee`',
+    make: () => {
+      const rows = readFileSync(inDir('supplier.csv'), 'utf8').trimEnd().split('\n');
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Invoice');
+      // The supplier's own label for the fixed fee, which the mapping below gives.
+      rows.forEach((row, i) => {
+        const [label, amount] = row.split(',');
+        sheet.addRow([
+          label === 'Fixed management fee' ? 'Management fee' : label,
+          i === 0 ? amount : Number(amount),
+        ]);
+      });
+      return book.xlsx.writeFile(inDir('supplier.xlsx'));
+    },
+  },
+  'contract.mapping.csv': {
+    says: '`contract.mapping.csv` maps to `Fixed management fee`',
+    make: () =>
+      writeFileSync(
+        inDir('contract.mapping.csv'),
+        'Supplier line,Contract line\nManagement fee,Fixed management fee\n',
+      ),
+  },
+  'restated.csv': {
+    says: '`restated.csv` the actuals as corrected since (October’s interactions restated from 42,500 to 41,800)',
+    make: () => {
+      const text = readFileSync(inDir('actuals.csv'), 'utf8');
+      const restated = text.replace('2026-10,volume,Interactions,42500', '2026-10,volume,Interactions,41800');
+      if (restated === text) throw new Error('actuals.csv has no 2026-10 Interactions row to restate');
+      writeFileSync(inDir('restated.csv'), restated);
+    },
+  },
+  'bpo.json': {
+    says: '`bpo.json` and `bpo.csv` are a contract and its actuals for every month of 2026',
+    make: () => {
+      writeFileSync(inDir('bpo.json'), JSON.stringify(contractToJson(bpo.contract('en')), null, 2));
+      writeFileSync(inDir('bpo.csv'), actualsToCsv(bpo.contract('en'), yearOfActuals(bpo)));
+    },
+  },
+  'contracts/': {
+    says: '`contracts/` a folder of contract files, `all.csv` their actuals with a `Contract` column',
+    make: () => {
+      mkdirSync(inDir('contracts'));
+      const parts = ['alpha', 'beta'].map((id) => ({
+        contract: { ...bpo.contract('en'), id },
+        actuals: yearOfActuals(bpo),
+      }));
+      for (const { contract } of parts)
+        writeFileSync(
+          inDir(`contracts/${contract.id}.json`),
+          JSON.stringify(contractToJson(contract), null, 2),
+        );
+      writeFileSync(inDir('all.csv'), portfolioCsv(parts));
+    },
+  },
+  'a.json': {
+    says: '`a.json`, `b.json` two contracts and `a.csv`, `b.csv` their actuals',
+    make: () => {
+      for (const id of ['a', 'b']) {
+        const contract = { ...bpo.contract('en'), id };
+        writeFileSync(inDir(`${id}.json`), JSON.stringify(contractToJson(contract), null, 2));
+        writeFileSync(inDir(`${id}.csv`), actualsToCsv(contract, yearOfActuals(bpo)));
+      }
+    },
+  },
+};
+/** The files a hand-made entry makes besides its own name. */
+const ALSO_MADE: Record<string, string> = {
+  'bpo.csv': 'bpo.json',
+  'all.csv': 'contracts/',
+  'b.json': 'a.json',
+  'a.csv': 'a.json',
+  'b.csv': 'a.json',
+};
+
+/** The files an example reads: the values of its options that name a file (outputs excluded). */
+function inputsOf(example: Example): string[] {
+  const args = example.args;
+  const names: string[] = [];
+  for (let i = 0; i < args.length - 1; i += 1)
+    if (/^--(contract|actuals|scenarios|supplier|mapping|invoice|corrects|distributions)$/.test(args[i]))
+      names.push(args[i + 1]);
+  return names;
+}
+
+async function provide(name: string, example: Example): Promise<void> {
+  if (existsSync(inDir(name))) return;
+  const entry = HAND_MADE[name] ?? HAND_MADE[ALSO_MADE[name] ?? ''];
+  if (!entry)
+    throw new Error(`${example.place}: the README never says how to get ${name} (${example.args.join(' ')})`);
+  await entry.make();
+}
+
+type Main = (
+  argv: readonly string[],
+  io: { out: (t: string) => void; err: (t: string) => void },
+) => Promise<number>;
+const { main } = requireBuilt<{ main: Main }>('dist/core/cli/main.js');
+
+/**
+ * The built CLI's `main`, in this process and in the scratch folder (a process per example took 2 s each
+ * on a loaded machine); `bin/outcome-fees.js` is only its guard around it, and test/cli runs it as such.
+ */
+async function run(example: Example): Promise<CliRun> {
+  if (example.kind === 'node') {
+    const result = spawnSync('node', example.args, { cwd: REPO_ROOT, encoding: 'utf8' });
+    return { code: result.status ?? -1, out: result.stdout.trimEnd(), err: result.stderr.trimEnd() };
+  }
+  let out = '';
+  let err = '';
+  const before = process.cwd();
+  process.chdir(dir);
+  try {
+    const code = await main(example.args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+    return { code, out: out.trimEnd(), err: err.trimEnd() };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+const EXAMPLES = examples(README);
+
+describe('the README examples', () => {
+  it('finds the examples of every command a newcomer runs', () => {
+    const commands = new Set(EXAMPLES.filter((e) => e.kind === 'cli').map((e) => e.args[0]));
+    expect([...commands].sort()).toEqual([
+      'check',
+      'compare',
+      'curve',
+      'demo',
+      'eval',
+      'exposure',
+      'forecast',
+      'functions',
+      'invoice',
+      'reconcile',
+      'review',
+      'scenarios',
+      'template',
+      'verify',
+    ]);
+  });
+
+  it('says what each file it does not make holds', () => {
+    const flat = README.replace(/\s+/g, ' ');
+    const unsaid = Object.entries(HAND_MADE).filter(([, { says }]) => !flat.includes(says));
+    expect(unsaid.map(([name, { says }]) => `${name}: "${says}"`)).toEqual([]);
+  });
+
+  // One test in order: each example may read what the ones before it wrote.
+  it('run as written, each with the exit code and the output the README gives', async () => {
+    const failures: string[] = [];
+    const printed = new Map<Example, string>();
+    for (const example of EXAMPLES) {
+      try {
+        for (const name of inputsOf(example)) await provide(name, example);
+      } catch (error) {
+        failures.push((error as Error).message);
+        continue;
+      }
+      const result = await run(example);
+      const said = `${example.place}: outcome-fees ${example.args.join(' ')}`;
+      if (result.code !== example.expected.code)
+        failures.push(
+          `${said}\n  exit ${result.code}, the README says ${example.expected.code}\n  ${result.err}`,
+        );
+      else if (example.expected.out && !matchesWithEllipsis(result.out.split('\n'), example.expected.out))
+        failures.push(
+          `${said}\n  printed:\n${result.out}\n  the README shows:\n${example.expected.out.join('\n')}`,
+        );
+      else if (example.expected.err !== undefined && result.err !== example.expected.err)
+        failures.push(`${said}\n  stderr: ${result.err}\n  the README shows: ${example.expected.err}`);
+      if (example.stdoutTo) writeFileSync(inDir(example.stdoutTo), `${result.out}\n`);
+      printed.set(example, result.out);
+    }
+    // The dispute message the README quotes is the one the first reconcile example prints.
+    const reconcile = EXAMPLES.find((e) => e.args[0] === 'reconcile')!;
+    const message = blockStartingWith(
+      README,
+      'Invoice bpo-customer-service-2026-10 (2026-10), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
+    );
+    if (!printed.get(reconcile)?.includes(message.join('\n')))
+      failures.push(
+        `${reconcile.place}: the dispute message quoted in the README is not what reconcile prints:\n${printed.get(reconcile)}`,
+      );
+    expect(failures).toEqual([]);
+  });
+});
