@@ -92,6 +92,17 @@ describe('the sidebar', () => {
     expect(addon.fake.log.count({ service: 'HtmlService', method: 'createTemplateFromFile' })).toBe(1);
   });
 
+  // A sidebar is 300 px wide whatever setWidth says; ALLOWALL would let any site frame the page.
+  it('keeps HtmlService’s defaults: the IFRAME sandbox, X-Frame-Options DEFAULT, no size', () => {
+    const addon = loadAddon();
+    addon.fn('showSidebar')();
+    const outputCalls = addon.fake.log.calls.filter((call) => call.service === 'HtmlOutput');
+    expect(outputCalls.map((call) => call.method)).toEqual(['setTitle']);
+    const sidebar = addon.fake.ui.__sidebars[0]!;
+    expect(sidebar.getSandboxMode()).toBe('IFRAME');
+    expect(sidebar.__xFrameOptionsMode()).toBe('DEFAULT');
+  });
+
   it('is what the New contract and Generate invoice items open', () => {
     const addon = loadAddon();
     addon.fn('menuNewContract')();
