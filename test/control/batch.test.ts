@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { splitActualsByContract } from '../../core/control/actualsByContract';
 import { invoicesOf, kindTotals, periodsInRange } from '../../core/control/batch';
 import { actualsToCsv } from '../../core/contract/csv';
-import { contractToJson } from '../../core/contract/json';
 import type { Contract } from '../../core/contract/types';
 import { invoicePeriodName } from '../../core/invoice/periodName';
 import type { Invoice } from '../../core/invoice/types';
@@ -15,6 +13,7 @@ import { decSum, toHostNumber } from '../../core/money';
 import { findTemplate } from '../../core/templates';
 import { runCli } from '../cli/runCli';
 import { formulaResults } from './planFormulas';
+import { portfolioFiles } from './portfolioFiles';
 import { portfolioCsv, yearOfActuals } from './yearOfActuals';
 
 const bpo = findTemplate('bpo-customer-service')!;
@@ -172,36 +171,11 @@ describe('one actuals file with a Contract column', () => {
 });
 
 describe('outcome-fees invoice over a range and a portfolio', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'of-batch-'));
-  const write = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
-  const a = { ...bpo.contract('en'), id: 'alpha' };
-  const b = { ...bpo.contract('en'), id: 'beta', name: 'Beta' };
-  mkdirSync(join(dir, 'contracts'));
-  writeFileSync(join(dir, 'contracts', 'alpha.json'), JSON.stringify(contractToJson(a)));
-  writeFileSync(join(dir, 'contracts', 'beta.json'), JSON.stringify(contractToJson(b)));
-  const alphaCsv = write('alpha.csv', actualsToCsv(a, yearOfActuals(bpo)));
-  const all = write(
-    'all.csv',
-    portfolioCsv([a, b].map((contract) => ({ contract, actuals: yearOfActuals(bpo) }))),
-  );
-  const alpha = join(dir, 'contracts', 'alpha.json');
+  const { dir, contracts, all, alpha, alphaCsv, invoiceAlpha } = portfolioFiles('of-batch-');
 
   it('writes a year into one workbook: Summary first, then each invoice', async () => {
     const out = join(dir, 'year.xlsx');
-    const run = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      '--period',
-      '2026-01..2026-12',
-      '-o',
-      out,
-    ]);
+    const run = await invoiceAlpha('--period', '2026-01..2026-12', '-o', out);
     expect(run).toMatchObject({ code: 0, err: '' });
     expect(run.out).toMatch(/^Wrote .*year\.xlsx: 12 invoices and a Summary sheet, total /);
     const book = new ExcelJS.Workbook();
@@ -213,18 +187,7 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
   });
 
   it('takes --from/--to as a range and prints every invoice as JSON', async () => {
-    const run = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      '--from',
-      '2026-03',
-      '--to',
-      '2026-05',
-      '--json',
-    ]);
+    const run = await invoiceAlpha('--from', '2026-03', '--to', '2026-05', '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out).invoices.map((i: { number: string }) => i.number)).toEqual([
       'alpha-2026-03',
@@ -238,7 +201,7 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
     const run = await runCli([
       'invoice',
       '--contract',
-      join(dir, 'contracts'),
+      contracts,
       '--actuals',
       all,
       '--period',
@@ -258,54 +221,18 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
   });
 
   it('pairs repeated --contract and --actuals in order, and refuses counts that differ', async () => {
-    const run = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      '--actuals',
-      alphaCsv,
-      '--period',
-      '2026-01',
-      '--json',
-    ]);
+    const alphaTwice = ['--contract', alpha, '--actuals', alphaCsv, '--period', '2026-01'];
+    const run = await invoiceAlpha(...alphaTwice, '--json');
     expect(run.code).toBe(1);
     expect(run.err).toContain('contract id alpha is also that of');
-    const counts = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      '--actuals',
-      alphaCsv,
-      '--actuals',
-      alphaCsv,
-      '--period',
-      '2026-01',
-    ]);
+    const counts = await invoiceAlpha(...alphaTwice, '--actuals', alphaCsv);
     expect(counts.code).toBe(2);
     expect(counts.err).toContain('2 contracts and 3 actuals files');
   });
 
   it('writes nothing when one invoice of the range cannot be built', async () => {
     const out = join(dir, 'never.xlsx');
-    const run = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      '--period',
-      '2026-01..2027-02',
-      '-o',
-      out,
-    ]);
+    const run = await invoiceAlpha('--period', '2026-01..2027-02', '-o', out);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/2027-01/);
     expect(() => readFileSync(out)).toThrow();

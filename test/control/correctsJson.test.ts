@@ -25,33 +25,17 @@ function templateFiles(id: string, document: (json: Record<string, unknown>) => 
   return { contractFile, actualsFile, periods: template.scenarios.map((s) => s.period) };
 }
 
+const invoice = (contractFile: string, actualsFile: string, period: string, ...args: string[]) =>
+  runCli(['invoice', '--contract', contractFile, '--actuals', actualsFile, '--period', period, ...args]);
+
 async function issue(contractFile: string, actualsFile: string, period: string): Promise<string> {
-  const run = await runCli([
-    'invoice',
-    '--contract',
-    contractFile,
-    '--actuals',
-    actualsFile,
-    '--period',
-    period,
-    '--json',
-  ]);
+  const run = await invoice(contractFile, actualsFile, period, '--json');
   expect(run).toMatchObject({ code: 0, err: '' });
   return run.out;
 }
 
 const corrects = (contractFile: string, actualsFile: string, period: string, issued: string) =>
-  runCli([
-    'invoice',
-    '--contract',
-    contractFile,
-    '--actuals',
-    actualsFile,
-    '--period',
-    period,
-    '--corrects',
-    issued,
-  ]);
+  invoice(contractFile, actualsFile, period, '--corrects', issued);
 
 describe('invoice --corrects ISSUED.json proves the issued invoice', () => {
   const bpo = templateFiles('bpo-customer-service');

@@ -1,26 +1,11 @@
 /** `invoice … -o --summary-only`: the Summary or Portfolio sheet alone, its totals those of every invoice. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { actualsToCsv } from '../../core/contract/csv';
-import { contractToJson } from '../../core/contract/json';
-import { findTemplate } from '../../core/templates';
 import { runCli } from '../cli/runCli';
-import { portfolioCsv, yearOfActuals } from './yearOfActuals';
+import { portfolioFiles } from './portfolioFiles';
 
-const bpo = findTemplate('bpo-customer-service')!;
-const dir = mkdtempSync(join(tmpdir(), 'of-summary-only-'));
-const a = { ...bpo.contract('en'), id: 'alpha' };
-const b = { ...bpo.contract('en'), id: 'beta', name: 'Beta' };
-mkdirSync(join(dir, 'contracts'));
-writeFileSync(join(dir, 'contracts', 'alpha.json'), JSON.stringify(contractToJson(a)));
-writeFileSync(join(dir, 'contracts', 'beta.json'), JSON.stringify(contractToJson(b)));
-const alpha = join(dir, 'contracts', 'alpha.json');
-const alphaCsv = join(dir, 'alpha.csv');
-writeFileSync(alphaCsv, actualsToCsv(a, yearOfActuals(bpo)));
-const all = join(dir, 'all.csv');
-writeFileSync(all, portfolioCsv([a, b].map((contract) => ({ contract, actuals: yearOfActuals(bpo) }))));
+const { dir, contracts, all, invoiceAlpha } = portfolioFiles('of-summary-only-');
 
 async function sheetsOf(file: string): Promise<ExcelJS.Worksheet[]> {
   const book = new ExcelJS.Workbook();
@@ -38,15 +23,7 @@ function lastRowNumbers(sheet: ExcelJS.Worksheet): number[] {
 
 describe('outcome-fees invoice --summary-only', () => {
   it('writes the Portfolio sheet alone for a folder of contracts, with the same totals as the full workbook', async () => {
-    const args = [
-      'invoice',
-      '--contract',
-      join(dir, 'contracts'),
-      '--actuals',
-      all,
-      '--period',
-      '2026-01..2026-12',
-    ];
+    const args = ['invoice', '--contract', contracts, '--actuals', all, '--period', '2026-01..2026-12'];
     const full = join(dir, 'full.xlsx');
     const only = join(dir, 'only.xlsx');
     const fullRun = await runCli([...args, '-o', full]);
@@ -66,18 +43,7 @@ describe('outcome-fees invoice --summary-only', () => {
 
   it('writes the Summary sheet alone for one contract over a year', async () => {
     const out = join(dir, 'year.xlsx');
-    const run = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      '--period',
-      '2026-01..2026-12',
-      '-o',
-      out,
-      '--summary-only',
-    ]);
+    const run = await invoiceAlpha('--period', '2026-01..2026-12', '-o', out, '--summary-only');
     expect(run).toMatchObject({ code: 0, err: '' });
     expect((await sheetsOf(out)).map((s) => s.name)).toEqual(['Summary']);
   });
@@ -96,15 +62,7 @@ describe('outcome-fees invoice --summary-only', () => {
       '--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx',
     ],
   ])('refuses %j: %s', async (extra, message) => {
-    const run = await runCli([
-      'invoice',
-      '--contract',
-      alpha,
-      '--actuals',
-      alphaCsv,
-      ...extra,
-      '--summary-only',
-    ]);
+    const run = await invoiceAlpha(...extra, '--summary-only');
     expect(run.code).toBe(2);
     expect(run.err.split('; usage:')[0]).toBe(message);
   });
