@@ -248,6 +248,44 @@ describe('the README examples', () => {
       failures.push(
         `${reconcile.place}: the dispute message quoted in the README is not what reconcile prints:\n${printed.get(reconcile)}`,
       );
+    const october = EXAMPLES.find(
+      (e) => e.args[0] === 'invoice' && e.args.join(' ').endsWith('--period 2026-10') && !e.stdoutTo,
+    )!;
+    const table = octoberTable();
+    const invoice = JSON.parse(printed.get(october) ?? '{}') as OctoberJson;
+    const computed = [
+      ...invoice.lines.map((l) => [l.label, l.amount, l.explanation]),
+      ['Subtotal excluding VAT', invoice.subtotal, '`=SUM(F9:F13)`'],
+      [invoice.vat.label, invoice.vat.amount, invoice.vat.explanation],
+      ['Total including VAT', invoice.total, '`=SUM(F15:F16)`'],
+    ];
+    if (JSON.stringify(table) !== JSON.stringify(computed))
+      failures.push(
+        `README.md: the October 2026 invoice table is not the invoice ${october.place} prints:\n${JSON.stringify(computed, null, 1)}`,
+      );
     expect(failures).toEqual([]);
   });
 });
+
+interface OctoberJson {
+  lines: { label: string; amount: string; explanation: string }[];
+  subtotal: string;
+  vat: { label: string; amount: string; explanation: string };
+  total: string;
+}
+
+/** The README's table of the October 2026 invoice, amounts as the JSON writes them (`-320.00`). */
+function octoberTable(): string[][] {
+  const flat = README.split('\n');
+  const start = flat.findIndex((l) => /^\| line +\| +amount \|/.test(l));
+  if (start < 0) throw new Error('README.md has no October invoice table');
+  const rows: string[][] = [];
+  for (let i = start + 2; flat[i]?.startsWith('|'); i += 1) {
+    const [label, amount, explanation] = flat[i]
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
+    rows.push([label, amount.replace(/,/g, '').replace('−', '-'), explanation]);
+  }
+  return rows;
+}
