@@ -6,7 +6,7 @@
  */
 import { monthsToText } from '../../contract/levelTerms';
 import { KPI_LEVELS, type KpiLevel } from '../../contract/sheetSpec';
-import type { KpiClause, Period } from '../../contract/types';
+import type { Contract, KpiClause, Period } from '../../contract/types';
 import { inRange, validRange } from '../../contract/validRange';
 import { contractText } from '../../i18n/contract';
 import { levelTexts, type LevelTexts } from '../../i18n/levels';
@@ -62,9 +62,32 @@ type StageResult = {
   readonly start?: Dec;
 };
 
+/** Whether a clause's moving levels read the actuals (a baseline, a ratchet to the best months). */
+const readsActuals = (clause: KpiClause) =>
+  clause.levelChange !== undefined || (clause.ratchet !== undefined && !('step' in clause.ratchet));
+
+/**
+ * Levels that depend only on the month (a schedule, a ramp, a fixed-step ratchet), by contract (its
+ * first period, language and currency), clause, month and formatting: a forecast resolves the same few
+ * hundreds of thousands of times.
+ */
+const BY_MONTH = new WeakMap<Contract, WeakMap<KpiClause, Map<string, ResolvedLevels>>>();
+
 /** The levels of `clause` in `month`, the month it is evaluated on. */
 export function resolveLevels(ctx: InvoiceContext, clause: KpiClause, month: Period): ResolvedLevels {
   if (!hasMovingLevels(clause)) return { clause, note: null, evidence: null, separator: '; ' };
+  if (readsActuals(clause)) return resolved(ctx, clause, month);
+  let byClause = BY_MONTH.get(ctx.contract);
+  if (byClause === undefined) BY_MONTH.set(ctx.contract, (byClause = new WeakMap()));
+  let byMonth = byClause.get(clause);
+  if (byMonth === undefined) byClause.set(clause, (byMonth = new Map()));
+  const key = `${month}|${ctx.amountsOnly === true}`;
+  let levels = byMonth.get(key);
+  if (levels === undefined) byMonth.set(key, (levels = resolved(ctx, clause, month)));
+  return levels;
+}
+
+function resolved(ctx: InvoiceContext, clause: KpiClause, month: Period): ResolvedLevels {
   const t = levelTexts(ctx.contract.language);
   const name = (level: KpiLevel) =>
     level === 'threshold' && clause.model === 'sla-credit' ? t.minimum : t.levelNames[level];
