@@ -4,7 +4,7 @@
  * November, and a CSAT performance fee. October 2026 is DOMAIN.md's worked example.
  */
 import type { Language } from '../contract/types';
-import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+import { contractHead, defineTemplate, kpiHead, type SampleMonth } from './build';
 
 const TEXT = {
   en: {
@@ -38,19 +38,10 @@ const TEXT = {
   },
 } as const;
 
-function contractDocument(lang: Language): unknown {
-  const t = TEXT[lang];
+function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
+  const parties = { client: 'Acme Retail SAS', provider: 'Contact Plus BPO' };
   return {
-    schema: 'outcome-fees/contract@1',
-    id: 'bpo-customer-service',
-    name: t.name,
-    parties: { client: 'Acme Retail SAS', provider: 'Contact Plus BPO' },
-    currency: 'EUR',
-    language: lang,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
-    rounding: 'half-away-from-zero',
+    ...contractHead(lang, 'bpo-customer-service', t.name, parties),
     fixedFees: [{ label: t.fixed, amount: '20000.00' }],
     volumes: [
       {
@@ -65,11 +56,7 @@ function contractDocument(lang: Language): unknown {
     ],
     kpis: [
       {
-        name: t.fcr,
-        measure: t.fcrMeasure,
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
+        ...kpiHead(t.fcr, t.fcrMeasure, 'percent', 'higher'),
         model: 'bonus-malus',
         target: '0.75',
         // €400 per percentage point of a KPI stored as a fraction: 400 / 0.01.
@@ -81,22 +68,14 @@ function contractDocument(lang: Language): unknown {
         gateLevel: '0.85',
       },
       {
-        name: t.response,
-        measure: t.responseMeasure,
-        unit: 'minutes',
-        direction: 'lower',
-        period: 'monthly',
+        ...kpiHead(t.response, t.responseMeasure, 'minutes', 'lower'),
         model: 'bonus-malus',
         target: '3',
         bonusRate: '1000',
         malusRate: '800',
       },
       {
-        name: t.csat,
-        measure: t.csatMeasure,
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
+        ...kpiHead(t.csat, t.csatMeasure, 'percent', 'higher'),
         model: 'threshold',
         threshold: '0.90',
         amount: '5000.00',
@@ -104,11 +83,7 @@ function contractDocument(lang: Language): unknown {
       {
         // Article 1's peak period: Black Friday (November) has its own level and rates beside the normal
         // response-time clause.
-        name: t.peak,
-        measure: t.peakMeasure,
-        unit: 'minutes',
-        direction: 'lower',
-        period: 'monthly',
+        ...kpiHead(t.peak, t.peakMeasure, 'minutes', 'lower'),
         model: 'bonus-malus',
         target: '4',
         bonusRate: '1500',
@@ -144,7 +119,7 @@ const SAMPLE: readonly SampleMonth[] = [
 ];
 
 /** The BPO customer service template. */
-export const bpoCustomerService: ContractTemplate = {
+export const bpoCustomerService = defineTemplate({
   id: 'bpo-customer-service',
   title: { en: 'BPO customer service', fr: 'Service client externalisé (BPO)' },
   description: {
@@ -152,14 +127,10 @@ export const bpoCustomerService: ContractTemplate = {
     fr: 'Fixe, interactions par paliers progressifs, bonus/malus FCR (conditionné au CSAT) et délai de réponse, clause Black Friday, prime de performance CSAT.',
   },
   defaultLanguage: 'en',
-  contract: (lang = 'en') => mustParse(contractDocument(lang)),
-  actuals: (lang = 'en') => {
-    const t = TEXT[lang];
-    return sampleActuals(SAMPLE, {
-      volumes: { interactions: t.interactions },
-      kpis: { fcr: t.fcr, response: t.response, csat: t.csat, peak: t.peak },
-    });
-  },
+  text: TEXT,
+  document: contractDocument,
+  sample: SAMPLE,
+  sampleKeys: { volumes: ['interactions'], kpis: ['fcr', 'response', 'csat', 'peak'] },
   scenarios: [
     {
       period: '2026-09',
@@ -190,4 +161,4 @@ export const bpoCustomerService: ContractTemplate = {
       },
     },
   ],
-};
+});

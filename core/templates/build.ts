@@ -26,6 +26,67 @@ export interface TemplateScenario {
   readonly note: Readonly<Record<Language, string>>;
 }
 
+/**
+ * What a template is written as: its texts in each language, the contract document they fill in, and
+ * sample months whose volume and KPI keys are keys of those texts (their names in each language).
+ */
+export interface TemplateDefinition<T extends Readonly<Record<string, string>>> extends Omit<
+  ContractTemplate,
+  'contract' | 'actuals'
+> {
+  readonly text: Readonly<Record<Language, T>>;
+  document(t: T, lang: Language): unknown;
+  readonly sample: readonly SampleMonth[];
+  readonly sampleKeys: {
+    readonly volumes?: readonly (keyof T & string)[];
+    readonly kpis: readonly (keyof T & string)[];
+  };
+}
+
+/** The template a definition describes: its contract parsed as any file is, its actuals named in `lang`. */
+export function defineTemplate<T extends Readonly<Record<string, string>>>(
+  definition: TemplateDefinition<T>,
+): ContractTemplate {
+  const { text, document, sample, sampleKeys, ...described } = definition;
+  const named = (keys: readonly (keyof T & string)[] | undefined, t: T) =>
+    Object.fromEntries((keys ?? []).map((key) => [key, t[key]]));
+  return {
+    ...described,
+    contract: (lang = described.defaultLanguage) => mustParse(document(text[lang], lang)),
+    actuals: (lang = described.defaultLanguage) =>
+      sampleActuals(sample, {
+        volumes: named(sampleKeys.volumes, text[lang]),
+        kpis: named(sampleKeys.kpis, text[lang]),
+      }),
+  };
+}
+
+/** The terms every template states alike: a monthly EUR contract from January 2026, VAT 20 %. */
+export function contractHead(
+  lang: Language,
+  id: string,
+  name: string,
+  parties: { readonly client: string; readonly provider: string },
+) {
+  return {
+    schema: 'outcome-fees/contract@1',
+    id,
+    name,
+    parties,
+    currency: 'EUR',
+    language: lang,
+    vatRate: '0.20',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    rounding: 'half-away-from-zero',
+  };
+}
+
+/** What names a KPI clause and how it is measured, before its model and levels. */
+export function kpiHead(name: string, measure: string, unit: string, direction: string, period = 'monthly') {
+  return { name, measure, unit, direction, period };
+}
+
 /** Validates a template's JSON document; a template that does not parse is a programming error. */
 export function mustParse(document: unknown): Contract {
   const parsed = parseContract(document);

@@ -3,7 +3,7 @@
  * on graduated tiers, with a minimum monthly fee, and a malus (or small bonus) on the file error rate.
  */
 import type { Language } from '../contract/types';
-import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+import { contractHead, defineTemplate, kpiHead, type SampleMonth } from './build';
 
 const TEXT = {
   en: {
@@ -22,19 +22,12 @@ const TEXT = {
   },
 } as const;
 
-function contractDocument(lang: Language): unknown {
-  const t = TEXT[lang];
+function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
   return {
-    schema: 'outcome-fees/contract@1',
-    id: 'credit-processing',
-    name: t.name,
-    parties: { client: 'Banque Horizon', provider: 'FinOps Services' },
-    currency: 'EUR',
-    language: lang,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
-    rounding: 'half-away-from-zero',
+    ...contractHead(lang, 'credit-processing', t.name, {
+      client: 'Banque Horizon',
+      provider: 'FinOps Services',
+    }),
     volumes: [
       {
         name: t.approved,
@@ -50,11 +43,7 @@ function contractDocument(lang: Language): unknown {
     ],
     kpis: [
       {
-        name: t.errors,
-        measure: t.errorsMeasure,
-        unit: 'percent',
-        direction: 'lower',
-        period: 'monthly',
+        ...kpiHead(t.errors, t.errorsMeasure, 'percent', 'lower'),
         model: 'bonus-malus',
         target: '0.02',
         // €500 per point below target as a bonus, €1,000 per point above it as a malus, ±0.5 pt neutral band.
@@ -75,7 +64,7 @@ const SAMPLE: readonly SampleMonth[] = [
 ];
 
 /** The per-outcome credit processing template. */
-export const creditProcessing: ContractTemplate = {
+export const creditProcessing = defineTemplate({
   id: 'credit-processing',
   title: { en: 'Credit processing (per outcome)', fr: 'Instruction de crédits (au résultat)' },
   description: {
@@ -83,11 +72,10 @@ export const creditProcessing: ContractTemplate = {
     fr: 'Prix par demande approuvée sous 24 h par paliers progressifs, minimum mensuel, malus sur le taux d’erreur.',
   },
   defaultLanguage: 'en',
-  contract: (lang = 'en') => mustParse(contractDocument(lang)),
-  actuals: (lang = 'en') => {
-    const t = TEXT[lang];
-    return sampleActuals(SAMPLE, { volumes: { approved: t.approved }, kpis: { errors: t.errors } });
-  },
+  text: TEXT,
+  document: contractDocument,
+  sample: SAMPLE,
+  sampleKeys: { volumes: ['approved'], kpis: ['errors'] },
   scenarios: [
     {
       period: '2026-04',
@@ -111,4 +99,4 @@ export const creditProcessing: ContractTemplate = {
       },
     },
   ],
-};
+});

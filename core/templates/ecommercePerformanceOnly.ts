@@ -4,7 +4,7 @@
  * zero), with a bonus for excellent satisfaction.
  */
 import type { Language } from '../contract/types';
-import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+import { contractHead, defineTemplate, kpiHead, type SampleMonth } from './build';
 
 const TEXT = {
   en: {
@@ -23,28 +23,17 @@ const TEXT = {
   },
 } as const;
 
-function contractDocument(lang: Language): unknown {
-  const t = TEXT[lang];
+function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
   return {
-    schema: 'outcome-fees/contract@1',
-    id: 'ecommerce-performance-only',
-    name: t.name,
-    parties: { client: 'ShopNow SAS', provider: 'CareDesk' },
-    currency: 'EUR',
-    language: lang,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
-    rounding: 'half-away-from-zero',
+    ...contractHead(lang, 'ecommerce-performance-only', t.name, {
+      client: 'ShopNow SAS',
+      provider: 'CareDesk',
+    }),
     // Pay per contact only if satisfaction passes the threshold: 2.50 a contact when CSAT ≥ 85 %, else 0.
     volumes: [{ name: t.contacts, unit: t.contact, unitPrice: '2.50', gateKpi: t.csat, gateLevel: '0.85' }],
     kpis: [
       {
-        name: t.csat,
-        measure: t.csatMeasure,
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
+        ...kpiHead(t.csat, t.csatMeasure, 'percent', 'higher'),
         model: 'threshold',
         threshold: '0.90',
         amount: '1500.00',
@@ -60,7 +49,7 @@ const SAMPLE: readonly SampleMonth[] = [
 ];
 
 /** The performance-only e-commerce template. */
-export const ecommercePerformanceOnly: ContractTemplate = {
+export const ecommercePerformanceOnly = defineTemplate({
   id: 'ecommerce-performance-only',
   title: {
     en: 'E-commerce customer care (performance only)',
@@ -71,9 +60,10 @@ export const ecommercePerformanceOnly: ContractTemplate = {
     fr: 'Payé au contact uniquement si la satisfaction client (CSAT) atteint son seuil ; une prime dès 90 %.',
   },
   defaultLanguage: 'en',
-  contract: (lang = 'en') => mustParse(contractDocument(lang)),
-  actuals: (lang = 'en') =>
-    sampleActuals(SAMPLE, { volumes: { contacts: TEXT[lang].contacts }, kpis: { csat: TEXT[lang].csat } }),
+  text: TEXT,
+  document: contractDocument,
+  sample: SAMPLE,
+  sampleKeys: { volumes: ['contacts'], kpis: ['csat'] },
   scenarios: [
     {
       period: '2026-07',
@@ -94,4 +84,4 @@ export const ecommercePerformanceOnly: ContractTemplate = {
       },
     },
   ],
-};
+});

@@ -7,7 +7,7 @@
  * it has been missed twice in three months.
  */
 import type { Language } from '../contract/types';
-import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+import { contractHead, defineTemplate, kpiHead, type SampleMonth } from './build';
 
 const TEXT = {
   en: {
@@ -44,8 +44,7 @@ const TEXT = {
   },
 } as const;
 
-function contractDocument(lang: Language): unknown {
-  const t = TEXT[lang];
+function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
   const sla = (
     name: string,
     measure: string,
@@ -55,27 +54,15 @@ function contractDocument(lang: Language): unknown {
     expected: string,
     allocation: string,
   ) => ({
-    name,
-    measure,
-    unit,
-    direction,
-    period: 'monthly',
+    ...kpiHead(name, measure, unit, direction),
     model: 'sla-credit',
     threshold: minimum,
     target: expected,
     allocation,
   });
+  const parties = { client: 'Northwind Insurance', provider: 'Contoso Managed Services' };
   return {
-    schema: 'outcome-fees/contract@1',
-    id: 'it-services-sla',
-    name: t.name,
-    parties: { client: 'Northwind Insurance', provider: 'Contoso Managed Services' },
-    currency: 'EUR',
-    language: lang,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
-    rounding: 'half-away-from-zero',
+    ...contractHead(lang, 'it-services-sla', t.name, parties),
     fixedFees: [{ label: t.charge, amount: '100000.00' }],
     volumes: [
       {
@@ -110,11 +97,7 @@ function contractDocument(lang: Language): unknown {
         criticalAt: '2',
       },
       {
-        name: t.runCost,
-        measure: t.runCostMeasure,
-        unit: 'currency',
-        direction: 'lower',
-        period: 'quarterly',
+        ...kpiHead(t.runCost, t.runCostMeasure, 'currency', 'lower', 'quarterly'),
         model: 'gain-share',
         baseline: '250000.00',
         share: '0.30',
@@ -159,7 +142,7 @@ const SAMPLE: readonly SampleMonth[] = [
 ];
 
 /** The IT services template with service-level credits and earnback. */
-export const itServicesSla: ContractTemplate = {
+export const itServicesSla = defineTemplate({
   id: 'it-services-sla',
   title: { en: 'IT services with SLA credits', fr: 'Infogérance avec crédits de service' },
   description: {
@@ -167,14 +150,10 @@ export const itServicesSla: ContractTemplate = {
     fr: 'Redevance mensuelle, 12 % à risque sur quatre niveaux de service, crédits plafonnés, récupération après trois bons mois.',
   },
   defaultLanguage: 'en',
-  contract: (lang = 'en') => mustParse(contractDocument(lang)),
-  actuals: (lang = 'en') => {
-    const t = TEXT[lang];
-    return sampleActuals(SAMPLE, {
-      volumes: { workstations: t.workstations },
-      kpis: { availability: t.availability, p1: t.p1, ftf: t.ftf, speed: t.speed, runCost: t.runCost },
-    });
-  },
+  text: TEXT,
+  document: contractDocument,
+  sample: SAMPLE,
+  sampleKeys: { volumes: ['workstations'], kpis: ['availability', 'p1', 'ftf', 'speed', 'runCost'] },
   scenarios: [
     { period: '2026-01', note: { en: 'Every service level met', fr: 'Tous les niveaux de service tenus' } },
     {
@@ -213,4 +192,4 @@ export const itServicesSla: ContractTemplate = {
       },
     },
   ],
-};
+});

@@ -5,7 +5,7 @@
  * with the table's improvement targets and ramps ("+20 % in 6 months", "4 hours within 3 months").
  */
 import type { Language } from '../contract/types';
-import { mustParse, sampleActuals, type ContractTemplate, type SampleMonth } from './build';
+import { contractHead, defineTemplate, kpiHead as kpi, type SampleMonth } from './build';
 
 const TEXT = {
   fr: {
@@ -43,31 +43,29 @@ const TEXT = {
   },
 } as const;
 
-function contractDocument(lang: Language): unknown {
-  const t = TEXT[lang];
-  const kpi = (name: string, measure: string, unit: string, direction: string, period: string) => ({
-    name,
-    measure,
-    unit,
-    direction,
-    period,
-  });
+/**
+ * Article 2's "hourly rate adjusted for…": graded from −`cut` of the hourly pay at the threshold to
+ * +`uplift` at the target, the target reached from the threshold over the first three months.
+ */
+const gradedRate = (threshold: string, target: string, uplift: string, cut: string) => ({
+  model: 'rate-adjustment',
+  grading: 'linear',
+  threshold,
+  target,
+  bonusRate: uplift,
+  malusRate: cut,
+  ramp: { start: '2026-01', periods: 3, from: threshold },
+});
+
+function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
+  const parties = { client: 'Claire Martin Coaching', provider: 'Sophie Durand OBM' };
   return {
-    schema: 'outcome-fees/contract@1',
-    id: 'online-business-manager',
-    name: t.name,
-    parties: { client: 'Claire Martin Coaching', provider: 'Sophie Durand OBM' },
-    currency: 'EUR',
-    language: lang,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
-    rounding: 'half-away-from-zero',
+    ...contractHead(lang, 'online-business-manager', t.name, parties),
     hourly: { label: t.hourly, rate: '75.00', adjustment: '0.10', variablePay: '1000.00' },
     kpis: [
       // "% de la rémunération variable liée à l'atteinte de l'objectif"
       {
-        ...kpi(t.conversion, t.conversionMeasure, 'percent', 'higher', 'monthly'),
+        ...kpi(t.conversion, t.conversionMeasure, 'percent', 'higher'),
         model: 'achievement-share',
         target: '0.25',
         weight: '1',
@@ -85,23 +83,13 @@ function contractDocument(lang: Language): unknown {
         bonusCap: '1000.00',
       },
       // "Ajustement du forfait horaire selon la complexité du travail"
-      {
-        ...kpi(t.response, t.responseMeasure, 'hours', 'lower', 'monthly'),
-        model: 'rate-adjustment',
-        // Graded: the rate moves from −5 % at 6 hours to +5 % at the target, linearly between.
-        grading: 'linear',
-        threshold: '6',
-        target: '4',
-        bonusRate: '0.05',
-        malusRate: '0.05',
-        // "4 hours within 3 months": the target glides from 6 hours to 4 by March.
-        ramp: { start: '2026-01', periods: 3, from: '6' },
-      },
+      // Graded from −5 % at 6 hours to +5 % at the target; "4 hours within 3 months": 6 to 4 by March.
+      { ...kpi(t.response, t.responseMeasure, 'hours', 'lower'), ...gradedRate('6', '4', '0.05', '0.05') },
       // "Bonus lié à l'augmentation du volume de sessions", "+20 % en 6 mois": from the baseline of 40
       // sessions, the bonus grows from 0 at +0 % to €200 at +20 % (48) and €300 at +30 % (52), its levels
       // reached over the first six months.
       {
-        ...kpi(t.sessions, t.sessionsMeasure, 'count', 'higher', 'monthly'),
+        ...kpi(t.sessions, t.sessionsMeasure, 'count', 'higher'),
         model: 'kpi-score',
         threshold: '0',
         target: '0.20',
@@ -127,17 +115,11 @@ function contractDocument(lang: Language): unknown {
         ramp: { start: '2026-01', periods: 2, from: '7' },
       },
       // "Ajustement du forfait horaire selon la gestion des annulations"
+      // Graded from −5 % at 8 % cancellations to +3 % at the target; "below 5 % within 3 months": 8 % to
+      // 5 % by March.
       {
-        ...kpi(t.cancellation, t.cancellationMeasure, 'percent', 'lower', 'monthly'),
-        model: 'rate-adjustment',
-        // Graded: from −5 % at 8 % cancellations to +3 % at the target, linearly between.
-        grading: 'linear',
-        threshold: '0.08',
-        target: '0.05',
-        bonusRate: '0.03',
-        malusRate: '0.05',
-        // "below 5 % within 3 months": the target glides from 8 % to 5 % by March.
-        ramp: { start: '2026-01', periods: 3, from: '0.08' },
+        ...kpi(t.cancellation, t.cancellationMeasure, 'percent', 'lower'),
+        ...gradedRate('0.08', '0.05', '0.03', '0.05'),
       },
     ],
     caps: { bonus: { percentOfBase: '0.30' } },
@@ -193,7 +175,7 @@ const SAMPLE: readonly SampleMonth[] = [
 ];
 
 /** The online business manager template (French by default, as the source article). */
-export const onlineBusinessManager: ContractTemplate = {
+export const onlineBusinessManager = defineTemplate({
   id: 'online-business-manager',
   title: { en: 'Online business manager (online coach)', fr: 'Online business manager (coach en ligne)' },
   description: {
@@ -201,20 +183,10 @@ export const onlineBusinessManager: ContractTemplate = {
     fr: 'Forfait horaire ajusté à la complexité et rémunération variable liée à six KPI, du mensuel au semestriel.',
   },
   defaultLanguage: 'fr',
-  contract: (lang = 'fr') => mustParse(contractDocument(lang)),
-  actuals: (lang = 'fr') => {
-    const t = TEXT[lang];
-    return sampleActuals(SAMPLE, {
-      kpis: {
-        conversion: t.conversion,
-        retention: t.retention,
-        response: t.response,
-        sessions: t.sessions,
-        nps: t.nps,
-        cancellation: t.cancellation,
-      },
-    });
-  },
+  text: TEXT,
+  document: contractDocument,
+  sample: SAMPLE,
+  sampleKeys: { kpis: ['conversion', 'retention', 'response', 'sessions', 'nps', 'cancellation'] },
   scenarios: [
     {
       period: '2026-10',
@@ -238,4 +210,4 @@ export const onlineBusinessManager: ContractTemplate = {
       },
     },
   ],
-};
+});
