@@ -163,24 +163,47 @@ type Main = (
 const { main } = requireBuilt<{ main: Main }>('dist/core/cli/main.js');
 
 /**
- * The built CLI's `main`, in this process and in the scratch folder (a process per example took 2 s each
- * on a loaded machine); `bin/outcome-fees.js` is only its guard around it, and test/cli runs it as such.
+ * The built CLI's `main`, in this process and in `folder` (a process per example took 2 s each on a loaded
+ * machine); `bin/outcome-fees.js` is only its guard around it, and test/cli runs it as such.
  */
-async function run(example: Example): Promise<CliRun> {
-  if (example.kind === 'node') {
-    const result = spawnSync('node', example.args, { cwd: REPO_ROOT, encoding: 'utf8' });
-    return { code: result.status ?? -1, out: result.stdout.trimEnd(), err: result.stderr.trimEnd() };
-  }
+async function runIn(folder: string, args: readonly string[]): Promise<CliRun> {
   let out = '';
   let err = '';
   const before = process.cwd();
-  process.chdir(dir);
+  process.chdir(folder);
   try {
-    const code = await main(example.args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+    const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
     return { code, out: out.trimEnd(), err: err.trimEnd() };
   } finally {
     process.chdir(before);
   }
+}
+
+async function run(example: Example): Promise<CliRun> {
+  if (example.kind === 'cli') return runIn(dir, example.args);
+  const result = spawnSync('node', example.args, { cwd: REPO_ROOT, encoding: 'utf8' });
+  return { code: result.status ?? -1, out: result.stdout.trimEnd(), err: result.stderr.trimEnd() };
+}
+
+/**
+ * Every key of a JSON value, at any depth; a `values` object's keys are KPI names, not fields, and `lines`
+ * are invoice lines, whose fields the invoice's JSON documents.
+ */
+function fieldsOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) fieldsOf(item, into);
+  else if (value && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) {
+      into.add(key);
+      if (key !== 'values' && key !== 'lines') fieldsOf(child, into);
+    }
+  return into;
+}
+
+/** The fields the README's **JSON** list gives for a command: the quoted names of its `{…}` span. */
+function documentedFields(command: string): Set<string> {
+  const line = new RegExp(`^- \`${command}\`: \`(\\{[^\`]*)\``, 'm').exec(README);
+  if (!line) throw new Error(`README.md lists no JSON fields for ${command}`);
+  return new Set([...line[1].matchAll(/"(\w+)"/g)].map((m) => m[1]));
 }
 
 const EXAMPLES = examples(README);
@@ -264,6 +287,55 @@ describe('the README examples', () => {
         `README.md: the October 2026 invoice table is not the invoice ${october.place} prints:\n${JSON.stringify(computed, null, 1)}`,
       );
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the modelling commands’ JSON', () => {
+  it('has exactly the fields the README lists', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-json-'));
+    const write = (name: string, text: string) => writeFileSync(join(folder, name), text);
+    const contract = (await runIn(folder, ['template', 'bpo-customer-service'])).out;
+    write('contract.json', contract);
+    write('actuals.csv', (await runIn(folder, ['template', 'bpo-customer-service', '--actuals'])).out);
+    write('scenarios.csv', blockStartingWith(README, 'Scenario,Kind,Name,Value').join('\n'));
+    write(
+      'fixed-only.json',
+      JSON.stringify({ ...JSON.parse(contract), id: 'fixed-only', kpis: [], caps: {} }),
+    );
+    const atOctober = ['--actuals', 'actuals.csv', '--period', '2026-10'];
+    const commands: Record<string, string[]> = {
+      scenarios: ['--contract', 'contract.json', '--scenarios', 'scenarios.csv'],
+      curve: ['--contract', 'contract.json', '--kpi', 'FCR', '--steps', '3', ...atOctober],
+      exposure: ['--contract', 'contract.json', ...atOctober],
+      forecast: [
+        '--contract',
+        'contract.json',
+        '--actuals',
+        'actuals.csv',
+        '--from',
+        '2027-01',
+        '--to',
+        '2027-02',
+        '--simulations',
+        '50',
+      ],
+      compare: [
+        '--contract',
+        'contract.json',
+        '--contract',
+        'fixed-only.json',
+        '--scenarios',
+        'scenarios.csv',
+      ],
+    };
+    for (const [command, args] of Object.entries(commands)) {
+      const result = await runIn(folder, [command, ...args, '--json']);
+      expect({ command, code: result.code, err: result.err }).toEqual({ command, code: 0, err: '' });
+      expect({ command, fields: [...fieldsOf(JSON.parse(result.out))].sort() }).toEqual({
+        command,
+        fields: [...documentedFields(command)].sort(),
+      });
+    }
   });
 });
 
