@@ -2,34 +2,28 @@
  * Contracts with moving levels for the tests of `core/invoice/levels/`: parsed from JSON as a contract file
  * is, so a test exercises the schema, and invoiced on actuals given month by month.
  */
-import { parseContract } from '../../core/contract/json';
 import type { Contract, Language } from '../../core/contract/types';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import type { Invoice } from '../../core/invoice/types';
 import { actualsOf } from './invoiceContract';
+import { parsedContract, testContractJson } from './testContract';
+
+export { plain } from './testContract';
 
 /** A monthly EUR contract from 2026-01, VAT 20 %, a fixed fee of 10,000.00, 10 % of it at risk. */
 export function levelsContractJson(language: Language, kpis: readonly Record<string, unknown>[]) {
-  return {
-    schema: 'outcome-fees/contract@1',
+  return testContractJson({
     id: 'levels',
     name: 'Moving levels',
-    parties: { client: 'Client', provider: 'Provider' },
-    currency: 'EUR',
     language,
-    vatRate: '0.20',
-    frequency: 'monthly',
-    firstPeriod: '2026-01',
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
     sla: { atRisk: { percentOfBase: '0.10' } },
     kpis,
-  };
+  });
 }
 
 export function levelsContract(language: Language, kpis: readonly Record<string, unknown>[]): Contract {
-  const result = parseContract(levelsContractJson(language, kpis));
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-  return result.value;
+  return parsedContract(levelsContractJson(language, kpis));
 }
 
 /** The invoice of `period`, or the test fails with the engine's problems. */
@@ -53,6 +47,3 @@ export function problemsOf(
   if (result.ok) throw new Error(`expected problems, got an invoice of ${result.invoice.total.toFixed()}`);
   return result.problems;
 }
-
-/** Explanations print narrow and no-break spaces in French: compared as plain spaces. */
-export const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');

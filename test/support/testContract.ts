@@ -2,8 +2,11 @@
  * Contracts for tests, written as a contract file's JSON and parsed as one, so that a test states only
  * the fields its case is about and still exercises the schema.
  */
+import { actualsFromCsv } from '../../core/contract/csv';
 import { parseContract } from '../../core/contract/json';
 import type { Contract } from '../../core/contract/types';
+import { buildInvoice } from '../../core/invoice/buildInvoice';
+import type { Invoice } from '../../core/invoice/types';
 
 /** The header most test contracts share: monthly EUR from 2026-01, English, VAT 20 %. */
 const HEADER = {
@@ -35,30 +38,76 @@ export function parsedContract(document: unknown): Contract {
   return result.value;
 }
 
+/** The invoice of `period` on the actuals of a CSV file's text, or the test fails with why not. */
+export function csvInvoice(contract: Contract, period: string, csv: string): Invoice {
+  const actuals = actualsFromCsv(csv, contract);
+  if (!actuals.ok) throw new Error(JSON.stringify(actuals.issues));
+  const result = buildInvoice(contract, actuals.value, period);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+/** Explanations print narrow and no-break spaces in French: compared as plain spaces. */
+export const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+/** A monthly KPI clause: what it is called and measures, its unit and direction, then its model's terms. */
+export function kpiClause(
+  name: string,
+  measure: string,
+  unit: string,
+  direction: 'higher' | 'lower',
+  terms: Record<string, unknown>,
+) {
+  return { name, measure, unit, direction, period: 'monthly', ...terms };
+}
+
 /** Average handle time, lower is better: €500 a minute either side of a 6-minute target. */
 export function ahtClause(terms: Record<string, string> = {}) {
-  return {
-    name: 'AHT',
-    measure: 'Average handle time',
-    unit: 'minutes',
-    direction: 'lower',
-    period: 'monthly',
+  return kpiClause('AHT', 'Average handle time', 'minutes', 'lower', {
     model: 'bonus-malus',
     target: '6',
     bonusRate: '500',
     malusRate: '500',
     ...terms,
-  };
+  });
 }
 
 /** CSAT, the satisfied share of answers (higher is better), on the model and terms a test gives. */
 export function csatClause(terms: Record<string, unknown>) {
-  return {
-    name: 'CSAT',
-    measure: 'Satisfied share',
-    unit: 'percent',
-    direction: 'higher',
-    period: 'monthly',
+  return kpiClause('CSAT', 'Satisfied share', 'percent', 'higher', terms);
+}
+
+/** First contact resolution under bonus/malus around a 75 % target (€1 a point either side). */
+export function fcrClause(terms: Record<string, unknown> = {}) {
+  return kpiClause('FCR', 'First contact resolution', 'percent', 'higher', {
+    model: 'bonus-malus',
+    target: '0.75',
+    bonusRate: '100',
+    malusRate: '100',
     ...terms,
-  };
+  });
+}
+
+/** A service level on uptime: a credit of half the at-risk amount when it misses 99.5 %. */
+export function uptimeClause(terms: Record<string, unknown> = {}, name = 'Uptime') {
+  return kpiClause(name, 'Available minutes ÷ scheduled minutes', 'percent', 'higher', {
+    model: 'sla-credit',
+    threshold: '0.995',
+    allocation: '0.5',
+    ...terms,
+  });
+}
+
+/**
+ * Coaching sessions held (article 2's "+20 % in 6 months"): a fee of €500.00 from +20 % over a baseline
+ * the test gives (`baseline`, `baselineMonths`), with its ramp or schedule.
+ */
+export function sessionsClause(terms: Record<string, unknown>, name = 'Sessions') {
+  return kpiClause(name, 'Coaching sessions held', 'count', 'higher', {
+    model: 'threshold',
+    threshold: '0.20',
+    amount: '500.00',
+    levelChange: 'relative',
+    ...terms,
+  });
 }

@@ -7,15 +7,20 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsOf } from '../../../test/support/invoiceContract';
 import { contractFromSheet } from '../../contract/fromSheet';
-import { csatClause, parsedContract, testContractJson } from '../../../test/support/testContract';
+import {
+  csatClause,
+  fcrClause,
+  parsedContract,
+  plain,
+  testContractJson,
+  uptimeClause,
+} from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
 import { buildInvoice } from '../buildInvoice';
-
-const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, comparison?: string) {
   const strict = comparison === undefined ? {} : { comparison };
@@ -26,17 +31,7 @@ function contractJson(language: Language, comparison?: string) {
     fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
     kpis: [
       csatClause({ model: 'threshold', threshold: '0.90', amount: '5000.00', ...strict }),
-      {
-        name: 'Uptime',
-        measure: 'Available minutes share',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'sla-credit',
-        threshold: '0.995',
-        allocation: '0.5',
-        ...strict,
-      },
+      uptimeClause(strict),
     ],
     sla: { atRisk: { percentOfBase: '0.10' } },
   });
@@ -110,20 +105,7 @@ describe('comparison: exceeds', () => {
 
   test('a model without a pass/fail level refuses the term', () => {
     const json = contractJson('en');
-    const kpis = [
-      {
-        name: 'FCR',
-        measure: 'First contact resolution',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'bonus-malus',
-        target: '0.75',
-        bonusRate: '100',
-        malusRate: '100',
-        comparison: 'exceeds',
-      },
-    ];
+    const kpis = [fcrClause({ comparison: 'exceeds' })];
     const result = parseContract({ ...json, kpis, sla: undefined });
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
       'kpis[0].comparison: not used by the bonus-malus model: leave it blank',

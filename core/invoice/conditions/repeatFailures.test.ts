@@ -10,7 +10,14 @@ import { join } from 'path';
 import fc from 'fast-check';
 import { actualsFromCsv } from '../../contract/csv';
 import { contractFromSheet } from '../../contract/fromSheet';
-import { parsedContract, testContractJson } from '../../../test/support/testContract';
+import {
+  csvInvoice,
+  kpiClause,
+  parsedContract,
+  plain,
+  testContractJson,
+  uptimeClause,
+} from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
@@ -19,8 +26,6 @@ import { planToGrid } from '../../layout/planToGrid';
 import { priceScenario } from '../../model/scenario';
 import { dec } from '../../money';
 import { buildInvoice } from '../buildInvoice';
-
-const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 function contractJson(language: Language, availability: Record<string, string> = {}) {
   return testContractJson({
@@ -32,32 +37,17 @@ function contractJson(language: Language, availability: Record<string, string> =
     sla: { atRisk: { percentOfBase: '0.10' } },
     earnback: { periods: 1 },
     kpis: [
-      {
-        name: 'Availability',
-        measure: 'Uptime',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'sla-credit',
-        threshold: '0.995',
-        allocation: '0.5',
-        repeatPeriods: '4',
-        escalateAt: '3',
-        escalationFactor: '1.5',
-        ...availability,
-      },
-      {
-        name: 'Response',
-        measure: 'P1 incident response',
-        unit: 'hours',
-        direction: 'lower',
-        period: 'monthly',
+      uptimeClause(
+        { repeatPeriods: '4', escalateAt: '3', escalationFactor: '1.5', ...availability },
+        'Availability',
+      ),
+      kpiClause('Response', 'P1 incident response', 'hours', 'lower', {
         model: 'sla-credit',
         threshold: '4',
         allocation: '0.5',
         repeatPeriods: '3',
         criticalAt: '2',
-      },
+      }),
     ],
   });
 }
@@ -81,13 +71,7 @@ const csv = (months = MONTHS, extra = '') =>
     .join('') +
   extra;
 
-function invoiceOf(c: Contract, period: string, text = csv()) {
-  const actuals = actualsFromCsv(text, c);
-  if (!actuals.ok) throw new Error(JSON.stringify(actuals.issues));
-  const result = buildInvoice(c, actuals.value, period);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.invoice;
-}
+const invoiceOf = (c: Contract, period: string, text = csv()) => csvInvoice(c, period, text);
 
 const amounts = (inv: ReturnType<typeof invoiceOf>) =>
   inv.lines.map((l) => `${l.kind} ${l.amount.toFixed()}`);

@@ -7,7 +7,15 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsFromCsv, actualsToCsv } from '../../contract/csv';
 import { contractFromSheet } from '../../contract/fromSheet';
-import { parsedContract, testContractJson } from '../../../test/support/testContract';
+import {
+  csatClause,
+  csvInvoice,
+  fcrClause,
+  parsedContract,
+  plain,
+  testContractJson,
+  uptimeClause,
+} from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import { actualsFromSheet } from '../../contract';
 import type { Contract, Language } from '../../contract/types';
@@ -22,7 +30,8 @@ import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { readIssuedInvoice } from '../../control/issuedInvoice';
 import { performanceReview } from '../../control/review';
 
-const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+/** Both survey KPIs are evaluated only on 30 answers or more. */
+const survey = { sampleVolume: 'Survey answers', sampleMinimum: '30' };
 
 function contractJson(language: Language, csat: Record<string, string> = {}) {
   return testContractJson({
@@ -33,43 +42,16 @@ function contractJson(language: Language, csat: Record<string, string> = {}) {
     sla: { atRisk: { amount: '4000.00' } },
     earnback: { periods: 2 },
     kpis: [
-      {
-        name: 'CSAT',
-        measure: 'Satisfied share of survey answers',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
+      csatClause({
         model: 'threshold',
         threshold: '0.85',
         amount: '2000.00',
-        sampleVolume: 'Survey answers',
-        sampleMinimum: '30',
+        ...survey,
         neutralFee: '1000.00',
         ...csat,
-      },
-      {
-        name: 'FCR',
-        measure: 'First-contact resolution in the survey',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'bonus-malus',
-        target: '0.75',
-        bonusRate: '50000',
-        malusRate: '50000',
-        sampleVolume: 'Survey answers',
-        sampleMinimum: '30',
-      },
-      {
-        name: 'Availability',
-        measure: 'Uptime',
-        unit: 'percent',
-        direction: 'higher',
-        period: 'monthly',
-        model: 'sla-credit',
-        threshold: '0.995',
-        allocation: '0.5',
-      },
+      }),
+      fcrClause({ bonusRate: '50000', malusRate: '50000', ...survey }),
+      uptimeClause({}, 'Availability'),
     ],
   });
 }
@@ -97,13 +79,7 @@ const CSV = `Period,Kind,Name,Value
 2026-04,kpi,Availability,0.999
 `;
 
-function invoiceOf(c: Contract, period: string, csv = CSV) {
-  const actuals = actualsFromCsv(csv, c);
-  if (!actuals.ok) throw new Error(JSON.stringify(actuals.issues));
-  const result = buildInvoice(c, actuals.value, period);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.invoice;
-}
+const invoiceOf = (c: Contract, period: string, csv = CSV) => csvInvoice(c, period, csv);
 
 const amounts = (inv: ReturnType<typeof invoiceOf>) =>
   inv.lines.map((l) => `${l.kind} ${l.amount.toFixed()}`);

@@ -12,24 +12,14 @@ import {
   plain,
   problemsOf,
 } from '../../../test/support/levelsContract';
+import { sessionsClause } from '../../../test/support/testContract';
 import { parseContract } from '../../contract/json';
 import type { Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
 import { planToGrid } from '../../layout/planToGrid';
 
-const sessions = {
-  name: 'Coaching sessions',
-  measure: 'Sessions held in the month',
-  unit: 'count',
-  direction: 'higher',
-  period: 'monthly',
-  model: 'threshold',
-  threshold: '0.20',
-  amount: '500.00',
-  levelChange: 'relative',
-  baselineMonths: '2026-01..2026-03',
-};
+const sessions = sessionsClause({ baselineMonths: '2026-01..2026-03' }, 'Coaching sessions');
 const nps = {
   name: 'NPS',
   measure: 'Promoters − detractors',

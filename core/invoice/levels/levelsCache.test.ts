@@ -6,21 +6,12 @@
  */
 import { levelsContract, plain } from '../../../test/support/levelsContract';
 import { actualsOf } from '../../../test/support/invoiceContract';
+import { uptimeClause } from '../../../test/support/testContract';
 import { addMonths } from '../../contract/period';
 import type { Contract } from '../../contract/types';
 import { buildInvoice } from '../buildInvoice';
 
-const uptime = (ratchet: unknown) => ({
-  name: 'Uptime',
-  measure: 'Available minutes ÷ scheduled minutes',
-  unit: 'percent',
-  direction: 'higher',
-  period: 'monthly',
-  model: 'sla-credit',
-  threshold: '0.995',
-  allocation: '0.5',
-  ratchet,
-});
+const uptime = (ratchet: unknown) => uptimeClause({ ratchet });
 const stepped = () => levelsContract('en', [uptime('+0.001 a year, ceiling 0.997')]);
 const best = () => levelsContract('en', [uptime({ bestMonths: 3, ceiling: '0.999' })]);
 

@@ -4,23 +4,19 @@
  */
 import { actualsOf } from '../../../test/support/invoiceContract';
 import { levelsContract } from '../../../test/support/levelsContract';
+import { kpiClause, sessionsClause } from '../../../test/support/testContract';
 import { dec } from '../../money';
 import { exposure } from '../../model/exposure';
 import { defaultSpan, defaultSpanAt, feeCurve } from '../../model/feeCurve';
 import { onlineBusinessManager } from '../../templates/onlineBusinessManager';
 
-const fcr = {
-  name: 'FCR',
-  measure: 'First contact resolution',
-  unit: 'percent',
-  direction: 'higher',
-  period: 'monthly',
+const fcr = kpiClause('FCR', 'First contact resolution', 'percent', 'higher', {
   model: 'kpi-score',
   threshold: '0.7',
   target: '0.8',
   amount: '1000.00',
   ramp: { start: '2026-01', periods: 4, from: '0.6' },
-};
+});
 const base = { kpis: new Map([['FCR', dec('0.5')]]), volumes: new Map() };
 
 describe('moving levels in curves and exposure', () => {
@@ -31,18 +27,7 @@ describe('moving levels in curves and exposure', () => {
   });
 
   test('the default span at a base period reaches the level from baseline months: 50.4 sessions', () => {
-    const sessions = {
-      name: 'Sessions',
-      measure: 'Sessions held in the month',
-      unit: 'count',
-      direction: 'higher',
-      period: 'monthly',
-      model: 'threshold',
-      threshold: '0.20',
-      amount: '500.00',
-      levelChange: 'relative',
-      baselineMonths: '2026-01..2026-03',
-    };
+    const sessions = sessionsClause({ baselineMonths: '2026-01..2026-03' });
     const c = levelsContract('en', [sessions]);
     const history = actualsOf({
       '2026-01': { Sessions: '40' },

@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { invoiceOf, levelsContract, plain } from '../../../test/support/levelsContract';
 import { actualsOf } from '../../../test/support/invoiceContract';
+import { kpiClause, sessionsClause } from '../../../test/support/testContract';
 import { invoiceContext } from '../context';
 import { addMonths } from '../../contract/period';
 import type { Language } from '../../contract/types';
@@ -122,19 +123,7 @@ describe('a dated schedule', () => {
   });
 
   test('a schedule of changes from a baseline: +20 %, then +30 % from July', () => {
-    const sessions = {
-      name: 'Sessions',
-      measure: 'Coaching sessions held',
-      unit: 'count',
-      direction: 'higher',
-      period: 'monthly',
-      model: 'threshold',
-      threshold: '0.2',
-      amount: '500.00',
-      baseline: '40',
-      levelChange: 'relative',
-      levelSchedule: 'from 2026-07: 0.3',
-    };
+    const sessions = sessionsClause({ baseline: '40', levelSchedule: 'from 2026-07: 0.3' });
     const c = levelsContract('en', [sessions]);
     // June: 40 × 1.2 = 48; July: 40 × 1.3 = 52.
     const june = invoiceOf(c, { '2026-06': { Sessions: '50' } }, '2026-06');
@@ -146,19 +135,7 @@ describe('a dated schedule', () => {
   });
 
   test('a ramp from a baseline with a relative target: +20 % in 6 months from 40 sessions', () => {
-    const sessions = {
-      name: 'Sessions',
-      measure: 'Coaching sessions held',
-      unit: 'count',
-      direction: 'higher',
-      period: 'monthly',
-      model: 'threshold',
-      threshold: '0.2',
-      amount: '500.00',
-      baseline: '40',
-      levelChange: 'relative',
-      ramp: { start: '2026-01', periods: 6 },
-    };
+    const sessions = sessionsClause({ baseline: '40', ramp: { start: '2026-01', periods: 6 } });
     const c = levelsContract('en', [sessions]);
     // Target 40 × 1.2 = 48; period k: 40 + 8k ÷ 6: January 41.333333, March 44, June 48.
     const level = (period: string) =>
@@ -198,18 +175,13 @@ describe('ramps are monotone between their ends', () => {
         (from, a, b, periods) => {
           const [threshold, target] = [Math.min(a, b), Math.max(a, b)].map((n) => String(n / 1000));
           const clause = levelsContract('en', [
-            {
-              name: 'FCR',
-              measure: 'First contact resolution',
-              unit: 'percent',
-              direction: 'higher',
-              period: 'monthly',
+            kpiClause('FCR', 'First contact resolution', 'percent', 'higher', {
               model: 'kpi-score',
               threshold,
               target,
               amount: '1000.00',
               ramp: { start: '2026-02', periods, from: String(from / 1000) },
-            },
+            }),
           ]);
           const ctx = invoiceContext(clause, actualsOf({}), ['2026-01']);
           const months = Array.from({ length: periods + 2 }, (_, i) => addMonths('2026-01', i));

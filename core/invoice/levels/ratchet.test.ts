@@ -12,6 +12,7 @@ import {
   plain,
   problemsOf,
 } from '../../../test/support/levelsContract';
+import { fcrClause, uptimeClause } from '../../../test/support/testContract';
 import { buildActuals } from '../../contract/actuals';
 import { monthsRead } from '../../contract/invoiceActuals';
 import { dec } from '../../money';
@@ -21,18 +22,7 @@ import { addMonths } from '../../contract/period';
 import type { Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
 
-const uptime = (ratchet: unknown, extra: Record<string, unknown> = {}) => ({
-  name: 'Uptime',
-  measure: 'Available minutes ÷ scheduled minutes',
-  unit: 'percent',
-  direction: 'higher',
-  period: 'monthly',
-  model: 'sla-credit',
-  threshold: '0.995',
-  allocation: '0.5',
-  ratchet,
-  ...extra,
-});
+const uptime = (ratchet: unknown, extra: Record<string, unknown> = {}) => uptimeClause({ ratchet, ...extra });
 const stepped = (lang: Language) => levelsContract(lang, [uptime('+0.001 a year, ceiling 0.997')]);
 const at = (period: string, value: string, name = 'Uptime') => ({ [period]: { [name]: value } });
 
@@ -227,18 +217,7 @@ describe('the contract says what a ratchet needs', () => {
     expect(messages(uptime('0.001 each year'))).toEqual([
       'kpis[0].ratchet: expected a ratchet as "+0.001 a year, ceiling 0.998" or "best 3 months, ceiling 0.998", got "0.001 each year"',
     ]);
-    const fcr = {
-      name: 'FCR',
-      measure: 'First contact resolution',
-      unit: 'percent',
-      direction: 'higher',
-      period: 'monthly',
-      model: 'bonus-malus',
-      target: '0.75',
-      bonusRate: '100',
-      malusRate: '100',
-      ratchet: '+0.01 a year, ceiling 0.8',
-    };
+    const fcr = fcrClause({ ratchet: '+0.01 a year, ceiling 0.8' });
     expect(messages(fcr)).toEqual(['kpis[0].ratchet: not used by the bonus-malus model: leave it blank']);
     expect(
       messages(uptime('best 3 months, ceiling 0.999', { ramp: '2026-04 over 3 periods from 0.99' })),
