@@ -1,37 +1,43 @@
 /**
  * The declared distributions file of a forecast:
- * `Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD`, one row per measure. A triangular row
+ * `Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD` (French
+ * `Type;Nom;Loi;Pessimiste;Probable;Optimiste;Moyenne;Écart-type`), one row per measure. A triangular row
  * gives pessimistic, likely and optimistic; a normal row gives mean and SD (truncated to the valid range).
  * A field the distribution does not use must be blank; numbers follow the actuals CSV rules
- * (`77.4%` is 0.774; a `;` file has decimal commas).
+ * (`77.4%` is 0.774; a `;` file has decimal commas); problems are said in the contract's language.
  */
 import type { ActualKind } from '../contract/actuals';
 import { readCsv } from '../contract/csv';
 import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issues';
 import { cellAt, cellText, isBlank, isBlankRow, readCell } from '../contract/sheet/cells';
-import type { Contract } from '../contract/types';
+import type { Contract, Language } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import {
+  DISTRIBUTION_COLUMNS,
+  modelCsvTexts,
+  type DistributionColumn,
+  type DistributionShape,
+} from '../i18n/modelCsv';
 import { dec, type Dec } from '../money';
-import type { Distribution } from './distribution';
 import type { DeclaredDistribution } from './forecast';
 
-const COLUMNS = [
-  'Kind',
-  'Name',
-  'Distribution',
-  'Pessimistic',
-  'Likely',
-  'Optimistic',
-  'Mean',
-  'SD',
-] as const;
-type Column = (typeof COLUMNS)[number];
-const USES: Readonly<Record<Distribution['kind'], readonly Column[]>> = {
-  triangular: ['Pessimistic', 'Likely', 'Optimistic'],
-  normal: ['Mean', 'SD'],
+type Column = DistributionColumn;
+const USES: Readonly<Record<DistributionShape, readonly Column[]>> = {
+  triangular: ['pessimistic', 'likely', 'optimistic'],
+  normal: ['mean', 'sd'],
 };
-const NUMBERS: readonly Column[] = ['Pessimistic', 'Likely', 'Optimistic', 'Mean', 'SD'];
+const NUMBERS: readonly Column[] = ['pessimistic', 'likely', 'optimistic', 'mean', 'sd'];
+const LANGUAGES = ['en', 'fr'] as const;
+
+/** A header or a distribution's name, in English or French (case, accents and spacing folded). */
+function labelOf<K extends string>(written: string, labels: (lang: Language) => Readonly<Record<K, string>>) {
+  const wanted = normalizeLabel(written);
+  for (const lang of LANGUAGES)
+    for (const [key, label] of Object.entries(labels(lang)) as [K, string][])
+      if (normalizeLabel(label) === wanted) return key;
+  return undefined;
+}
 
 /** Reads a distributions CSV against a contract (names resolved to the contract's spelling). */
 export function distributionsFromCsv(
@@ -39,68 +45,64 @@ export function distributionsFromCsv(
   contract: Contract,
   file = 'distributions.csv',
 ): Result<DeclaredDistribution[]> {
-  const csv = readCsv(text, file);
+  // Problems are said in the contract's language, whichever language the file is written in.
+  const lang = contract.language;
+  const t = modelCsvTexts(lang);
+  const p = contractText(lang).problems;
+  const headers = t.distributionColumns;
+  const expected = DISTRIBUTION_COLUMNS.map((c) => headers[c]);
+  const csv = readCsv(text, file, lang);
   const grid = csv.grid;
   const issues: Issue[] = [...csv.issues];
-  const p = contractText('en').problems;
   let headerRow = 0;
   while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
   const columns = new Map<Column, number>();
   (grid[headerRow] ?? []).forEach((value, col) => {
     const header = cellText(value);
     if (header === '') return;
-    const column = COLUMNS.find((c) => normalizeLabel(c) === normalizeLabel(header));
-    if (column === undefined || columns.has(column))
-      issues.push(
-        cellIssue(file, headerRow, col, header, `unknown or repeated column; expected ${COLUMNS.join(', ')}`),
-      );
-    else columns.set(column, col);
+    const column = labelOf(header, (l) => modelCsvTexts(l).distributionColumns);
+    if (column === undefined || columns.has(column)) {
+      const problem = column === undefined ? p.unknownColumn(header) : p.duplicateColumn(header);
+      issues.push(cellIssue(file, headerRow, col, header, t.badColumn(problem, expected), lang));
+    } else columns.set(column, col);
   });
-  const missing = COLUMNS.filter((c) => !columns.has(c));
+  const missing = DISTRIBUTION_COLUMNS.filter((c) => !columns.has(c)).map((c) => headers[c]);
   if (missing.length > 0)
-    issues.push(
-      cellIssue(
-        file,
-        headerRow,
-        0,
-        '',
-        `the header row must be ${COLUMNS.join(', ')} (missing ${missing.join(', ')})`,
-      ),
-    );
+    issues.push(cellIssue(file, headerRow, 0, '', t.missingColumns(expected, missing), lang));
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
 
   const declared: DeclaredDistribution[] = [];
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     const at = (c: Column) => ({ value: cellAt(grid, row, columns.get(c)!), col: columns.get(c)! });
-    const report = (c: Column, problem: string) => issues.push(cellIssue(file, row, at(c).col, c, problem));
+    // A cell is named by its column's header as the file writes it.
+    const report = (c: Column, problem: string) =>
+      issues.push(cellIssue(file, row, at(c).col, cellText(grid[headerRow][at(c).col]), problem, lang));
     const before = issues.length;
-    const kindCell = readCell(at('Kind').value, { type: 'enum', list: 'actualKind' }, p, 'en');
+    const kindCell = readCell(at('kind').value, { type: 'enum', list: 'actualKind' }, p, lang);
     const kind = 'value' in kindCell ? (kindCell.value as ActualKind | undefined) : undefined;
-    if ('problem' in kindCell) report('Kind', kindCell.problem);
-    else if (kind === undefined) report('Kind', p.required);
-    else if (kind === 'excluded') report('Kind', 'an exclusion is not a measure: it has no distribution');
-    else if (kind === 'index')
-      report('Kind', 'a price index is published, not drawn: enter its expected values in the actuals');
-    const written = cellText(at('Name').value);
+    if ('problem' in kindCell) report('kind', kindCell.problem);
+    else if (kind === undefined) report('kind', p.required);
+    else if (kind === 'excluded') report('kind', t.exclusionIsNoMeasure);
+    else if (kind === 'index') report('kind', t.indexIsPublished);
+    const written = cellText(at('name').value);
     let name = '';
     if (kind === 'kpi' || kind === 'volume') {
       const names = kind === 'kpi' ? contract.kpis.map((k) => k.name) : contract.volumes.map((v) => v.name);
       const found = names.find((n) => n.toLowerCase() === written.toLowerCase());
-      if (written === '') report('Name', p.required);
+      if (written === '') report('name', p.required);
       else if (found === undefined)
         report(
-          'Name',
+          'name',
           kind === 'kpi'
             ? p.unknownKpi(written, names.join(', '))
             : p.unknownVolume(written, names.join(', ')),
         );
       else name = found;
-    } else if (kind === 'hours' && !contract.hourly) report('Kind', p.noHourly);
-    const shape = normalizeLabel(cellText(at('Distribution').value));
-    const distribution = shape === 'triangular' || shape === 'normal' ? shape : undefined;
-    if (distribution === undefined)
-      report('Distribution', `expected triangular or normal, got ${p.describe(at('Distribution').value)}`);
+    } else if (kind === 'hours' && !contract.hourly) report('kind', p.noHourly);
+    const shape = at('distribution').value;
+    const distribution = labelOf(cellText(shape), (l) => modelCsvTexts(l).shapes);
+    if (distribution === undefined) report('distribution', t.badShape(p.describe(shape)));
     const numbers = new Map<Column, Dec>();
     for (const c of NUMBERS) {
       const used = distribution !== undefined && USES[distribution].includes(c);
@@ -110,19 +112,15 @@ export function distributionsFromCsv(
         continue;
       }
       if (!used) {
-        if (distribution !== undefined)
-          report(c, `not used by the ${distribution} distribution: leave it blank`);
+        if (distribution !== undefined) report(c, t.notUsedBy(distribution));
         continue;
       }
-      const read = readCell(cell, { type: 'decimal' }, p, 'en', csv.numbers);
+      const read = readCell(cell, { type: 'decimal' }, p, lang, csv.numbers);
       if ('problem' in read) report(c, read.problem);
       else numbers.set(c, dec(read.value as string));
     }
     if (kind !== undefined && declared.some((d) => d.kind === kind && d.name === name))
-      report(
-        'Name',
-        `a distribution is already declared for ${kind === 'hours' ? 'hours' : JSON.stringify(name)}`,
-      );
+      report('name', t.alreadyDeclared(name));
     if (
       issues.length > before ||
       kind === undefined ||
@@ -136,7 +134,7 @@ export function distributionsFromCsv(
     for (const c of USES[distribution]) {
       // A level is a value the KPI could be measured at, so the actuals' range (and its hint) applies.
       const problem =
-        c === 'SD' || clause === undefined
+        c === 'sd' || clause === undefined
           ? n(c).lt(0)
             ? p.atLeast('0')
             : undefined
@@ -144,12 +142,9 @@ export function distributionsFromCsv(
       if (problem !== undefined) report(c, problem);
     }
     if (distribution === 'triangular' && issues.length === before) {
-      const [low, high] = [n('Pessimistic'), n('Optimistic')].sort((a, b) => a.cmp(b));
-      if (n('Likely').lt(low) || n('Likely').gt(high))
-        report(
-          'Likely',
-          `must lie between pessimistic ${n('Pessimistic').toFixed()} and optimistic ${n('Optimistic').toFixed()}`,
-        );
+      const [low, high] = [n('pessimistic'), n('optimistic')].sort((a, b) => a.cmp(b));
+      if (n('likely').lt(low) || n('likely').gt(high))
+        report('likely', t.likelyBetween(n('pessimistic').toFixed(), n('optimistic').toFixed()));
     }
     if (issues.length > before) continue;
     declared.push({
@@ -159,11 +154,11 @@ export function distributionsFromCsv(
         distribution === 'triangular'
           ? {
               kind: 'triangular',
-              pessimistic: n('Pessimistic'),
-              likely: n('Likely'),
-              optimistic: n('Optimistic'),
+              pessimistic: n('pessimistic'),
+              likely: n('likely'),
+              optimistic: n('optimistic'),
             }
-          : { kind: 'normal', mean: n('Mean'), sd: n('SD') },
+          : { kind: 'normal', mean: n('mean'), sd: n('sd') },
     });
   }
   return issues.length > 0 ? { ok: false, issues: sortIssues(issues) } : { ok: true, value: declared };

@@ -1,0 +1,113 @@
+/**
+ * Texts of the modelling CSV files (`scenarios.csv`, `distributions.csv`), in English and French: their
+ * headers, the names of the distributions, and the problems their readers add to the actuals reader's own.
+ * A French user's file may be written in either language; its problems are said in the contract's. Names
+ * and headers the user wrote arrive as data. The French no-break spaces are written out, so that the
+ * table reads the same whichever way the other tables get theirs.
+ */
+import type { Language } from '../contract/types';
+import { FRENCH_SPACE as S } from './frenchTypography';
+
+/** The columns of a distributions file, in file order. */
+export const DISTRIBUTION_COLUMNS = [
+  'kind',
+  'name',
+  'distribution',
+  'pessimistic',
+  'likely',
+  'optimistic',
+  'mean',
+  'sd',
+] as const;
+export type DistributionColumn = (typeof DISTRIBUTION_COLUMNS)[number];
+export type DistributionShape = 'triangular' | 'normal';
+
+export interface ModelCsvTexts {
+  /** The scenario column's header (Kind, Name and Value are the actuals'). */
+  readonly scenarioColumn: string;
+  readonly distributionColumns: Readonly<Record<DistributionColumn, string>>;
+  readonly shapes: Readonly<Record<DistributionShape, string>>;
+  /** A header that is no column of the file, or one given twice, with the columns the file has. */
+  badColumn(problem: string, columns: readonly string[]): string;
+  /** The header row lacks columns. */
+  missingColumns(columns: readonly string[], missing: readonly string[]): string;
+  /** How a scenario is named where the actuals reader would name a month. */
+  scenario(name: string): string;
+  spelledAbove(name: string, spelled: string): string;
+  readonly exclusionIsNoMeasure: string;
+  readonly indexIsPublished: string;
+  badShape(got: string): string;
+  notUsedBy(shape: DistributionShape): string;
+  /** `name` is empty for hours. */
+  alreadyDeclared(name: string): string;
+  likelyBetween(pessimistic: string, optimistic: string): string;
+}
+
+const EN: ModelCsvTexts = {
+  scenarioColumn: 'Scenario',
+  distributionColumns: {
+    kind: 'Kind',
+    name: 'Name',
+    distribution: 'Distribution',
+    pessimistic: 'Pessimistic',
+    likely: 'Likely',
+    optimistic: 'Optimistic',
+    mean: 'Mean',
+    sd: 'SD',
+  },
+  shapes: { triangular: 'triangular', normal: 'normal' },
+  badColumn: (problem, columns) => `${problem}; the columns are ${columns.join(', ')}`,
+  missingColumns: (columns, missing) =>
+    `the header row must be ${columns.join(', ')} (missing ${missing.join(', ')})`,
+  scenario: (name) => `scenario ${JSON.stringify(name)}`,
+  spelledAbove: (name, spelled) =>
+    `${JSON.stringify(name)} is spelled ${JSON.stringify(spelled)} above: one scenario, one spelling`,
+  exclusionIsNoMeasure: 'an exclusion is not a measure: it has no distribution',
+  indexIsPublished: 'a price index is published, not drawn: enter its expected values in the actuals',
+  badShape: (got) => `expected triangular or normal, got ${got}`,
+  notUsedBy: (shape) => `not used by the ${shape} distribution: leave it blank`,
+  alreadyDeclared: (name) =>
+    `a distribution is already declared for ${name === '' ? 'hours' : JSON.stringify(name)}`,
+  likelyBetween: (pessimistic, optimistic) =>
+    `must lie between pessimistic ${pessimistic} and optimistic ${optimistic}`,
+};
+
+const FR_SHAPES: Readonly<Record<DistributionShape, string>> = {
+  triangular: 'triangulaire',
+  normal: 'normale',
+};
+
+const FR: ModelCsvTexts = {
+  scenarioColumn: 'Scénario',
+  distributionColumns: {
+    kind: 'Type',
+    name: 'Nom',
+    distribution: 'Loi',
+    pessimistic: 'Pessimiste',
+    likely: 'Probable',
+    optimistic: 'Optimiste',
+    mean: 'Moyenne',
+    sd: 'Écart-type',
+  },
+  shapes: FR_SHAPES,
+  badColumn: (problem, columns) => `${problem}${S}; les colonnes sont ${columns.join(', ')}`,
+  missingColumns: (columns, missing) =>
+    `la ligne d'en-tête doit être ${columns.join(', ')} (manque${S}: ${missing.join(', ')})`,
+  scenario: (name) => `scénario «${S}${name}${S}»`,
+  spelledAbove: (name, spelled) =>
+    `«${S}${name}${S}» est écrit «${S}${spelled}${S}» plus haut${S}: un scénario, une orthographe`,
+  exclusionIsNoMeasure: `une exclusion n'est pas une mesure${S}: elle n'a pas de loi`,
+  indexIsPublished: `un indice de prix est publié, pas tiré${S}: saisissez ses valeurs attendues dans le réalisé`,
+  badShape: (got) => `attendu triangulaire ou normale, reçu ${got}`,
+  notUsedBy: (shape) => `inutilisé par la loi ${FR_SHAPES[shape]}${S}: laissez-le vide`,
+  alreadyDeclared: (name) =>
+    `une loi est déjà déclarée pour ${name === '' ? 'les heures' : `«${S}${name}${S}»`}`,
+  likelyBetween: (pessimistic, optimistic) =>
+    `doit être entre la valeur pessimiste ${pessimistic} et la valeur optimiste ${optimistic}`,
+};
+
+const TEXTS: Readonly<Record<Language, ModelCsvTexts>> = { en: EN, fr: FR };
+
+export function modelCsvTexts(lang: Language): ModelCsvTexts {
+  return TEXTS[lang];
+}
