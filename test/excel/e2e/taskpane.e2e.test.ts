@@ -58,6 +58,26 @@ function cellOf(grid: readonly (readonly CellValue[])[], rowLabel: string, colum
   return cellName(row, grid[header].indexOf(column));
 }
 
+/**
+ * Steps of one user's path on one workbook, run in order: each continues the one before it (the contract a
+ * step checks is the one an earlier step created). A step run alone (`jest -t`) or after a failed one would
+ * meet a workbook it does not expect and fail with a message that looks like the add-in's ("no contract
+ * sheet"); it fails instead naming the steps it needs.
+ */
+function journey(): (name: string, body: () => Promise<void>) => void {
+  let declared = 0;
+  let passed = 0;
+  return (name, body) => {
+    const index = declared++;
+    test(name, async () => {
+      if (passed !== index)
+        throw new Error(`"${name}" continues the steps before it, which did not all pass: run them all`);
+      await body();
+      passed += 1;
+    });
+  };
+}
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -73,6 +93,7 @@ describe('the built Excel task pane on a fake Excel', () => {
   const plans = newContractPlans(TEMPLATE, 'en') as SheetPlan[];
   let kpiName = '';
   let target = '';
+  const step = journey();
 
   beforeAll(async () => {
     pane = await openExcelPane(browser, { displayLanguage: 'en-US', excelApi: '1.12' });
@@ -82,7 +103,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     await pane?.context.close();
   });
 
-  test('loads office.js from the package and opens in English without touching the workbook', async () => {
+  step('loads office.js from the package and opens in English without touching the workbook', async () => {
     const { page, officeFiles, served } = pane;
     expect(officeFiles[0]).toBe('/office.js');
     expect(served.requests.map((r) => new URL(r.url).pathname)).toEqual([
@@ -103,54 +124,57 @@ describe('the built Excel task pane on a fake Excel', () => {
     expect(runs.map((run) => run.wrote)).toEqual([[], []]);
   });
 
-  test('New contract paints Contract and Actuals as the core plans them, in one run of PAINT_SYNCS syncs', async () => {
-    const { page, excel } = pane;
-    await page.getByLabel('Template').selectOption({ label: 'BPO customer service' });
-    await press(page, 'Create contract');
-    await expect(status(page)).resolves.toEqual({
-      kind: 'success',
-      text: 'Contract created: Contract, Actuals.',
-      detail:
-        'Created the sheets "Contract" and "Actuals". Adjust the contract, enter the actuals, then check the contract.',
-    });
+  step(
+    'New contract paints Contract and Actuals as the core plans them, in one run of PAINT_SYNCS syncs',
+    async () => {
+      const { page, excel } = pane;
+      await page.getByLabel('Template').selectOption({ label: 'BPO customer service' });
+      await press(page, 'Create contract');
+      await expect(status(page)).resolves.toEqual({
+        kind: 'success',
+        text: 'Contract created: Contract, Actuals.',
+        detail:
+          'Created the sheets "Contract" and "Actuals". Adjust the contract, enter the actuals, then check the contract.',
+      });
 
-    await expect(excel.sheetNames()).resolves.toEqual(['Sheet1', 'Contract', 'Actuals']);
-    await expect(excel.activeSheet()).resolves.toBe('Contract');
-    for (const plan of plans) {
-      await expect(excel.grid(plan.name)).resolves.toEqual(trimmed(planToGrid(plan)));
-      const sheet = await excel.snapshot(plan.name);
-      expect(sheet.tables.map((t) => t.name)).toEqual((plan.tables ?? []).map((t) => t.name));
-      expect(sheet.validations).toHaveLength((plan.validations ?? []).length);
-      expect(sheet.freeze).toEqual(
-        plan.frozenRows || plan.frozenColumns
-          ? { rows: plan.frozenRows ?? 0, columns: plan.frozenColumns ?? 0 }
-          : null,
-      );
-      // Every number format of the plan reached its cell: the list of those that did not is empty.
-      const missed = plan.blocks.flatMap((block) =>
-        (block.numberFormats ?? []).flatMap((row, r) =>
-          row.flatMap((format, c) => {
-            const address = cellName(block.row + r, block.col + c);
-            return format === null || sheet.cells[address]?.numberFormat === format ? [] : [address];
-          }),
-        ),
-      );
-      expect(missed).toEqual([]);
-    }
-    const contract = await excel.grid('Contract');
-    kpiName = cellOf(contract, 'FCR', 'Name');
-    target = cellOf(contract, 'FCR', 'Target');
-    await expect(excel.snapshot('Contract')).resolves.toMatchObject({
-      cells: { [kpiName]: { value: 'FCR', numberFormat: '@' }, [target]: { value: 0.75 } },
-    });
+      await expect(excel.sheetNames()).resolves.toEqual(['Sheet1', 'Contract', 'Actuals']);
+      await expect(excel.activeSheet()).resolves.toBe('Contract');
+      for (const plan of plans) {
+        await expect(excel.grid(plan.name)).resolves.toEqual(trimmed(planToGrid(plan)));
+        const sheet = await excel.snapshot(plan.name);
+        expect(sheet.tables.map((t) => t.name)).toEqual((plan.tables ?? []).map((t) => t.name));
+        expect(sheet.validations).toHaveLength((plan.validations ?? []).length);
+        expect(sheet.freeze).toEqual(
+          plan.frozenRows || plan.frozenColumns
+            ? { rows: plan.frozenRows ?? 0, columns: plan.frozenColumns ?? 0 }
+            : null,
+        );
+        // Every number format of the plan reached its cell: the list of those that did not is empty.
+        const missed = plan.blocks.flatMap((block) =>
+          (block.numberFormats ?? []).flatMap((row, r) =>
+            row.flatMap((format, c) => {
+              const address = cellName(block.row + r, block.col + c);
+              return format === null || sheet.cells[address]?.numberFormat === format ? [] : [address];
+            }),
+          ),
+        );
+        expect(missed).toEqual([]);
+      }
+      const contract = await excel.grid('Contract');
+      kpiName = cellOf(contract, 'FCR', 'Name');
+      target = cellOf(contract, 'FCR', 'Target');
+      await expect(excel.snapshot('Contract')).resolves.toMatchObject({
+        cells: { [kpiName]: { value: 'FCR', numberFormat: '@' }, [target]: { value: 0.75 } },
+      });
 
-    const runs = await excel.takeRuns();
-    expect(trips(runs)).toEqual([NEW_CONTRACT, LIST_CONTRACTS]);
-    expect(runs[0].wrote).toEqual(['Contract', 'Actuals']);
-    await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-new-contract');
-  });
+      const runs = await excel.takeRuns();
+      expect(trips(runs)).toEqual([NEW_CONTRACT, LIST_CONTRACTS]);
+      expect(runs[0].wrote).toEqual(['Contract', 'Actuals']);
+      await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-new-contract');
+    },
+  );
 
-  test('Check contract lists a problem as a button that selects its cell in Excel', async () => {
+  step('Check contract lists a problem as a button that selects its cell in Excel', async () => {
     const { page, excel } = pane;
     await pane.excel.takeRuns(); // Only this step's runs count below.
     await excel.typeInto('Contract', kpiName, XSS);
@@ -175,7 +199,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     );
   });
 
-  test(`a KPI named ${XSS} shows as text and runs nothing`, async () => {
+  step(`a KPI named ${XSS} shows as text and runs nothing`, async () => {
     const { page, excel, watch, served } = pane;
     await pane.excel.takeRuns(); // Only this step's runs count below.
     await excel.typeInto('Contract', target, '0.75');
@@ -215,7 +239,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     );
   });
 
-  test('with the Actuals renamed too, the contract is valid and offers its periods', async () => {
+  step('with the Actuals renamed too, the contract is valid and offers its periods', async () => {
     const { page, excel } = pane;
     await pane.excel.takeRuns(); // Only this step's runs count below.
     await excel.typeInto('Actuals', 'B3', XSS);
@@ -231,49 +255,52 @@ describe('the built Excel task pane on a fake Excel', () => {
     expect(trips(await excel.takeRuns())).toEqual(READ_WORKBOOK);
   });
 
-  test('Generate invoice builds "Invoice 2026-10" with SUM formulas totalling 136,788 and leaves the contract as it was', async () => {
-    const { page, excel } = pane;
-    await pane.excel.takeRuns(); // Only this step's runs count below.
-    const before = [await excel.snapshot('Contract'), await excel.snapshot('Actuals')];
-    await page.getByLabel('Period').selectOption('2026-10');
-    await press(page, 'Generate invoice');
-    await expect(status(page)).resolves.toEqual({
-      kind: 'success',
-      text: 'Invoice created on sheet “Invoice 2026-10”: 5 lines, total €136,788.00.',
-      // Every result names the sheets it read.
-      detail:
-        'Invoice bpo-customer-service-2026-10: €113,990.00 excluding VAT, VAT €22,798.00. Read "Contract" and "Actuals".',
-    });
-    await expect(excel.sheetNames()).resolves.toEqual(['Sheet1', 'Contract', 'Actuals', 'Invoice 2026-10']);
-    await expect(excel.activeSheet()).resolves.toBe('Invoice 2026-10');
+  step(
+    'Generate invoice builds "Invoice 2026-10" with SUM formulas totalling 136,788 and leaves the contract as it was',
+    async () => {
+      const { page, excel } = pane;
+      await pane.excel.takeRuns(); // Only this step's runs count below.
+      const before = [await excel.snapshot('Contract'), await excel.snapshot('Actuals')];
+      await page.getByLabel('Period').selectOption('2026-10');
+      await press(page, 'Generate invoice');
+      await expect(status(page)).resolves.toEqual({
+        kind: 'success',
+        text: 'Invoice created on sheet “Invoice 2026-10”: 5 lines, total €136,788.00.',
+        // Every result names the sheets it read.
+        detail:
+          'Invoice bpo-customer-service-2026-10: €113,990.00 excluding VAT, VAT €22,798.00. Read "Contract" and "Actuals".',
+      });
+      await expect(excel.sheetNames()).resolves.toEqual(['Sheet1', 'Contract', 'Actuals', 'Invoice 2026-10']);
+      await expect(excel.activeSheet()).resolves.toBe('Invoice 2026-10');
 
-    const { cells, pageLayout } = await excel.snapshot('Invoice 2026-10');
-    // The invoice prints portrait on A4 (a euro contract), one page
-    // wide, its header rows on every page.
-    expect(pageLayout).toEqual({
-      orientation: 'Portrait',
-      paperSize: 'A4',
-      printTitleRows: 'A1:XFD8',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-    });
-    expect(cells.F15).toMatchObject({ formula: '=SUM(F9:F13)', value: 113990 });
-    // VAT is a ROUND over the subtotal, calculated by Excel (here the fake) as the core computed it.
-    expect(cells.F16).toMatchObject({ formula: '=ROUND(F15*0.2,2)', value: 22798 });
-    expect(cells.F17).toMatchObject({ formula: '=SUM(F15:F16)', value: 136788 });
-    // The renamed KPI is a line of the invoice, as text in a text cell.
-    const kpiLine = Object.values(cells).filter((cell) => cell.value === XSS);
-    expect(kpiLine.length).toBeGreaterThan(0);
-    expect(kpiLine.every((cell) => cell.numberFormat === '@' && cell.formula === null)).toBe(true);
+      const { cells, pageLayout } = await excel.snapshot('Invoice 2026-10');
+      // The invoice prints portrait on A4 (a euro contract), one page
+      // wide, its header rows on every page.
+      expect(pageLayout).toEqual({
+        orientation: 'Portrait',
+        paperSize: 'A4',
+        printTitleRows: 'A1:XFD8',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      });
+      expect(cells.F15).toMatchObject({ formula: '=SUM(F9:F13)', value: 113990 });
+      // VAT is a ROUND over the subtotal, calculated by Excel (here the fake) as the core computed it.
+      expect(cells.F16).toMatchObject({ formula: '=ROUND(F15*0.2,2)', value: 22798 });
+      expect(cells.F17).toMatchObject({ formula: '=SUM(F15:F16)', value: 136788 });
+      // The renamed KPI is a line of the invoice, as text in a text cell.
+      const kpiLine = Object.values(cells).filter((cell) => cell.value === XSS);
+      expect(kpiLine.length).toBeGreaterThan(0);
+      expect(kpiLine.every((cell) => cell.numberFormat === '@' && cell.formula === null)).toBe(true);
 
-    await expect(excel.snapshot('Contract')).resolves.toEqual(before[0]);
-    await expect(excel.snapshot('Actuals')).resolves.toEqual(before[1]);
-    const runs = await excel.takeRuns();
-    expect(trips(runs)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS]]);
-    expect(runs.flatMap((run) => run.wrote)).toEqual(['Invoice 2026-10']);
-    await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-invoice');
-  });
+      await expect(excel.snapshot('Contract')).resolves.toEqual(before[0]);
+      await expect(excel.snapshot('Actuals')).resolves.toEqual(before[1]);
+      const runs = await excel.takeRuns();
+      expect(trips(runs)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS]]);
+      expect(runs.flatMap((run) => run.wrote)).toEqual(['Invoice 2026-10']);
+      await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-invoice');
+    },
+  );
 
-  test('another invoice, longer, costs the same syncs; the same period again gets a new sheet', async () => {
+  step('another invoice, longer, costs the same syncs; the same period again gets a new sheet', async () => {
     const { page, excel } = pane;
     await pane.excel.takeRuns(); // Only this step's runs count below.
     await page.getByLabel('Period').selectOption('2026-11');
@@ -301,8 +328,27 @@ describe('the built Excel task pane on a fake Excel', () => {
     expect(longer[paint].calls).toBe(again[paint].calls + 1);
   });
 
-  test('switching to French relabels the pane and checks in French', async () => {
+  step('the same payload parsed as HTML does run: the checks above would have seen it', async () => {
+    const { page, watch, served } = pane;
+    // office.js replaces window.alert with a function that throws, so a payload that runs shows up as a
+    // page error rather than a dialog; its image request shows up too.
+    await Promise.all([
+      page.waitForEvent('pageerror'),
+      page.evaluate(`document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(XSS)})`),
+    ]);
+    expect(watch.pageErrors).toEqual(['Function window.alert is not supported.']);
+    expect(served.requests.map((r) => new URL(r.url).pathname)).toContain('/x');
+  });
+});
+
+test('switching to French relabels the pane and checks an English contract in French', async () => {
+  // Its own workbook: the contract it checks is the one it creates, whatever ran before it.
+  const pane = await openExcelPane(browser, { displayLanguage: 'en-US', excelApi: '1.12' });
+  try {
     const { page, excel, watch } = pane;
+    await page.getByLabel('Template').selectOption({ label: 'BPO customer service' });
+    await press(page, 'Create contract');
+    const target = cellOf(await excel.grid('Contract'), 'FCR', 'Target');
     await page.getByLabel('Language').selectOption('fr');
     await page.getByRole('heading', { name: 'Nouveau contrat' }).waitFor();
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual(FRENCH_BUTTONS);
@@ -317,19 +363,9 @@ describe('the built Excel task pane on a fake Excel', () => {
     await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-fr');
     expect(watch.pageErrors).toEqual([]);
     expect(watch.dialogs).toEqual([]);
-  });
-
-  test('the same payload parsed as HTML does run: the checks above would have seen it', async () => {
-    const { page, watch, served } = pane;
-    // office.js replaces window.alert with a function that throws, so a payload that runs shows up as a
-    // page error rather than a dialog; its image request shows up too.
-    await Promise.all([
-      page.waitForEvent('pageerror'),
-      page.evaluate(`document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(XSS)})`),
-    ]);
-    expect(watch.pageErrors).toEqual(['Function window.alert is not supported.']);
-    expect(served.requests.map((r) => new URL(r.url).pathname)).toContain('/x');
-  });
+  } finally {
+    await pane.context.close();
+  }
 });
 
 test("opens in French when Office's display language is French, and creates Contrat and Réalisé", async () => {
