@@ -1,4 +1,7 @@
-/** Every link of README.md leads somewhere: a heading of the README, or a file of the repository. */
+/**
+ * Every link of README.md leads somewhere (a heading of the README, or a file of the repository), and every
+ * source path it names in `code` is a file of the repository.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/builtCore';
@@ -40,5 +43,16 @@ describe('README links', () => {
     const missing = files.filter((t) => !existsSync(join(REPO_ROOT, t.split('#')[0])));
     expect(missing).toEqual([]);
     expect(files.length).toBeGreaterThan(5);
+  });
+
+  it('name source files that exist (build outputs in dist/ and out/ aside)', () => {
+    const paths = [
+      ...README.matchAll(
+        /`((?:core|test|bench|docs|excel-addin|sheets-addon|taskpane|bin|schemas)\/[^`\s]*)`/g,
+      ),
+    ];
+    const missing = [...new Set(paths.map((m) => m[1]))].filter((p) => !existsSync(join(REPO_ROOT, p)));
+    expect(missing).toEqual([]);
+    expect(paths.length).toBeGreaterThan(20);
   });
 });
