@@ -67,7 +67,8 @@ export const HOST_ASSUMPTIONS: readonly {
   { host: 'Excel', assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
   {
     host: 'Sheets',
-    assumption: 'a date cell reads back as midnight in the spreadsheet time zone',
+    assumption:
+      'a date cell, a Date written or a number painted in a date format, reads back (getValues) as a Date at midnight in the spreadsheet time zone',
     check: 'dateMonth',
   },
   {

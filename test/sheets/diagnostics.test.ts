@@ -5,8 +5,8 @@ import { loadAddon, sidebarActions } from './builtSheets';
 import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../support/diagnosticsExpectation';
 
 describe('Diagnostics in the Sheets sidebar', () => {
-  // The fake hands a date-formatted number back as that number where Sheets hands a Date: the date check
-  // here reads the serial; the Date path (and its zone) is the port's, tested in zonedDates.
+  // The date check's cell is a number painted in a date format: Sheets, and the fake, hand it back as a
+  // Date at midnight in Tokyo, which the server must read as 1 October whatever the script's zone.
   it('passes the checks the fake keeps, leaving the other sheets as they were', async () => {
     const addon = loadAddon({ sheetNames: ['Sheet1'], spreadsheetTimeZone: 'Asia/Tokyo' });
     addon.fake.spreadsheet.getSheetByName('Sheet1')!.getRange(1, 1).setValue('mine');
@@ -26,6 +26,9 @@ describe('Diagnostics in the Sheets sidebar', () => {
     const result = await sidebarActions(addon).runDiagnostics('fr');
     deleteSheet.mockRestore();
     expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+    expect(result.checks.find((check) => check.id === 'dateMonth')!.seen).toBe(
+      'date 2026-10-01, mois 2026-10',
+    );
     expect(result.message).toBe(
       'Diagnostic\u00a0: 7 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );

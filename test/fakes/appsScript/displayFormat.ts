@@ -9,6 +9,17 @@ import type { CellValue } from './cellValues';
 /** The pattern `getNumberFormat` returns for a cell nobody formatted (Sheets' "Automatic"). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
+/**
+ * Whether a number format makes its number a date, time or duration (`yyyy-mm-dd`, `mmmm yyyy`,
+ * `[h]:mm`): Sheets then hands the cell to scripts as a `Date`. Quoted text, `[$€]`-style currency and
+ * escaped characters do not count.
+ */
+export function isDateFormat(format: string | null): boolean {
+  if (format === null || format === '@') return false;
+  const tokens = format.replace(/"[^"]*"|\\.|\[\$[^\]]*\]/g, '').replace(/\[([hms])+\]/gi, '$1');
+  return /[dyhs]/i.test(tokens);
+}
+
 /** The value as the cell shows it. */
 export function displayValue(value: CellValue, format: string): string {
   if (typeof value === 'string') return value;

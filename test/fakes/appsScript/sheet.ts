@@ -7,6 +7,7 @@ import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import type { FakeConditionalFormatRule } from './conditionalFormat';
 import { CellValue, userEntered } from './cellValues';
 import { FakeDeveloperMetadata } from './developerMetadata';
+import { isDateFormat } from './displayFormat';
 import { FormulaError, evaluateFormula } from './formula';
 import { FakeRange } from './range';
 import { Recorded } from './recorder';
@@ -270,10 +271,15 @@ export class FakeSheet extends Recorded {
     return new FakeRange(this.__log, this, rect);
   }
 
-  /** The value `getValues` shows for one cell: formulas computed, errors as their code. */
+  /**
+   * The value `getValues` shows for one cell: formulas computed, errors as their code, and a number in a
+   * date format as the `Date` Sheets makes of it.
+   */
   __computed(row: number, col: number): CellValue {
     const value = this.__evaluate(row, col);
     if (isDate(value)) return this.__spreadsheet.__scriptDate(value);
+    if (typeof value === 'number' && isDateFormat(this.__cells.get(row, col)?.format ?? null))
+      return this.__spreadsheet.__serialDate(value);
     return value instanceof FormulaError ? value.code : value;
   }
 

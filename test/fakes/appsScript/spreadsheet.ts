@@ -6,6 +6,9 @@ import type { FakeRange } from './range';
 import { Recorded, unwrap } from './recorder';
 import { FakeSheet } from './sheet';
 import type { FakeState } from './state';
+import { midnightIn } from './timeZone';
+
+const DAY_MS = 86_400_000;
 
 /** `Spreadsheet`: the sheets, which one is active, and toasts shown. */
 export class FakeSpreadsheet extends Recorded {
@@ -41,6 +44,13 @@ export class FakeSpreadsheet extends Recorded {
   /** A cell's date as the script gets it: a fresh `Date` of the script's realm. */
   __scriptDate(date: Date): Date {
     return new this.state.realmDate(date.getTime());
+  }
+  /** The `Date` of a date serial (days since 1899-12-30): the day's midnight in this spreadsheet's zone, plus its time. */
+  __serialDate(serial: number): Date {
+    const day = Math.floor(serial);
+    const isoDay = new Date(Date.UTC(1899, 11, 30) + day * DAY_MS).toISOString().slice(0, 10);
+    const time = Math.round((serial - day) * DAY_MS);
+    return new this.state.realmDate(midnightIn(isoDay, this.state.spreadsheetTimeZone) + time);
   }
   getId(): string {
     return this.__id;

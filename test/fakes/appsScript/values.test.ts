@@ -83,6 +83,18 @@ describe('Range.setValues', () => {
     expect(range.getNumberFormats()).toEqual([[DEFAULT_NUMBER_FORMAT, DEFAULT_NUMBER_FORMAT, '@']]);
   });
 
+  it('hands a number in a date format back as a Date at midnight in the spreadsheet’s zone', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Data'], spreadsheetTimeZone: 'Asia/Tokyo' });
+    const sheet = fake.spreadsheet.getSheetByName('Data')!;
+    const row = sheet.getRange('A1:E1');
+    row.setValues([[46296, 46296.5, 46296, 46296, 46296]]);
+    row.setNumberFormats([['yyyy-mm-dd', 'dd/mm/yyyy hh:mm', '#,##0.00 [$€]', '"days" 0', '@']]);
+    const [date, time, ...numbers] = row.getValues()[0]!;
+    expect((date as Date).toISOString()).toBe('2026-09-30T15:00:00.000Z');
+    expect((time as Date).toISOString()).toBe('2026-10-01T03:00:00.000Z');
+    expect(numbers).toEqual([46296, 46296, 46296]);
+  });
+
   it('computes errors as their codes and unknown functions as #NAME?', () => {
     const { sheet } = freshSheet();
     sheet.getRange('A1:C1').setFormulas([['=1/0', '=NOPE(1)', '=A1+']]);
