@@ -1,4 +1,4 @@
-import { bpoCustomerService, itServicesSla } from '../templates';
+import { bpoCustomerService, itServicesSla, onlineBusinessManager } from '../templates';
 import { buildActuals } from '../contract/actuals';
 import { dec } from '../money';
 import { buildInvoice } from './buildInvoice';
@@ -29,6 +29,20 @@ describe('an invoice that cannot be built says every reason', () => {
       ],
     });
   });
+
+  it.each([
+    ['en', 'Actuals: no hours in 2026-10'],
+    ['fr', 'Réalisé\u00a0: aucune heure en 2026-10'],
+  ] as const)(
+    'says missing hours once (%s), not again for each rate adjustment the hourly pay moves',
+    (lang, missing) => {
+      const full = onlineBusinessManager.actuals(lang);
+      const months = new Map(full.periods);
+      months.set('2026-10', { ...months.get('2026-10')!, hours: undefined });
+      const result = buildInvoice(onlineBusinessManager.contract(lang), { periods: months }, '2026-10');
+      expect(result).toEqual({ ok: false, problems: [missing] });
+    },
+  );
 
   it('gives no earnback while a later value is not measured yet', () => {
     const full = itServicesSla.actuals('en');

@@ -86,6 +86,8 @@ export function kpiLines(
       });
     } catch (e) {
       if (!(e instanceof ModelFault)) throw e;
+      // Hourly terms without an hourly line: the hours are missing, already said once for the invoice.
+      if (e.argument === 'hourly' && ctx.contract.hourly !== undefined) continue;
       step.problems.push(ctx.texts.modelFault(clause.name, `${e.argument} ${e.expectation}`));
     }
   }
