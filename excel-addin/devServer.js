@@ -53,9 +53,19 @@ const CONTENT_TYPES = Object.freeze({
 });
 
 /**
+ * Office keeps add-in images in its own cache and shows a generic icon instead of one served with any
+ * Cache-Control directive (Microsoft's manifest reference, Image element): the ribbon's icons go without
+ * one. Everything else is marked not to be cached, so a rebuild shows on reload.
+ */
+function cacheHeaders(pathname) {
+  return /\.png$/i.test(pathname) ? {} : { 'Cache-Control': 'no-store' };
+}
+
+/**
  * A request handler serving the files under `root` (GET and HEAD; OPTIONS answers a CORS preflight).
- * Paths are resolved inside `root`: `..` and encoded tricks cannot reach outside it. Nothing is cached,
- * so a rebuild shows on reload. The files Excel reads from its own origin carry CORS headers.
+ * Paths are resolved inside `root`: `..` and encoded tricks cannot reach outside it. Nothing but the
+ * icons is cached (cacheHeaders), so a rebuild shows on reload. The files Excel reads from its own origin
+ * carry CORS headers.
  */
 function staticHandler(root) {
   const base = path.resolve(root);
@@ -70,7 +80,7 @@ function staticHandler(root) {
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
       res.writeHead(status, {
         'Content-Type': type,
-        'Cache-Control': 'no-store',
+        ...cacheHeaders(pathname ?? ''),
         'X-Content-Type-Options': 'nosniff',
         ...cors,
         ...extra,

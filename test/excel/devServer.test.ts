@@ -27,6 +27,8 @@ mkdirSync(join(site, 'docs'), { recursive: true });
 writeFileSync(join(site, 'taskpane.html'), '<!doctype html><p>pane</p>');
 writeFileSync(join(site, 'functions.json'), '{"functions":[]}');
 writeFileSync(join(site, 'docs', 'functions.html'), '<!doctype html><h1>Reference</h1>');
+mkdirSync(join(site, 'assets'));
+writeFileSync(join(site, 'assets', 'icon-32.png'), 'not really a png');
 writeFileSync(join(tmp, 'secret.txt'), 'outside the site');
 
 let server: Server;
@@ -60,7 +62,31 @@ function get(path: string, method = 'GET'): Promise<{ status: number; type: stri
   });
 }
 
+/** The response headers of a GET of `path`. */
+function headersOf(path: string): Promise<Record<string, string | string[] | undefined>> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(origin);
+    httpRequest({ host: hostname, port, path }, (res) => {
+      res.resume();
+      resolve(res.headers);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 describe('staticHandler', () => {
+  it('sends the icons with no Cache-Control, which would make Office show a generic icon', async () => {
+    // Microsoft's manifest reference (Image element): Office caches images itself and replaces one served
+    // with any Cache-Control directive by a default image.
+    const icon = await headersOf('/assets/icon-32.png');
+    expect(icon['content-type']).toBe('image/png');
+    expect(icon['cache-control']).toBeUndefined();
+    // Everything else is not cached, so a rebuild shows on reload.
+    for (const path of ['/taskpane.html', '/functions.json', '/docs/functions.html'])
+      expect({ path, cache: (await headersOf(path))['cache-control'] }).toEqual({ path, cache: 'no-store' });
+  });
+
   it('serves the pane, the metadata and the help pages with their content types', async () => {
     expect(await get('/taskpane.html')).toEqual({
       status: 200,
