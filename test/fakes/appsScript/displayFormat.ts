@@ -1,10 +1,11 @@
 /**
  * `getDisplayValues` for the fake: a value shown through its number format, en_US style. Covers the
  * patterns a painter writes (`0.00`, `#,##0.00`, `0%`, `"€"#,##0.00`, `#,##0.00 [$€]`, `@`); dates show
- * as `yyyy-mm-dd` whatever their pattern.
+ * as `yyyy-mm-dd` in the spreadsheet's zone whatever their pattern.
  */
 import { isDate } from './callLog';
 import type { CellValue } from './cellValues';
+import { formatInZone } from './timeZone';
 
 /** The pattern `getNumberFormat` returns for a cell nobody formatted (Sheets' "Automatic"). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -20,11 +21,11 @@ export function isDateFormat(format: string | null): boolean {
   return /[dyhs]/i.test(tokens);
 }
 
-/** The value as the cell shows it. */
-export function displayValue(value: CellValue, format: string): string {
+/** The value as the cell shows it; a date as its day in the spreadsheet's `timeZone`. */
+export function displayValue(value: CellValue, format: string, timeZone: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return formatInZone(value.getTime(), timeZone, 'yyyy-MM-dd');
   if (format === '@' || format === DEFAULT_NUMBER_FORMAT) return automatic(value);
   return formatNumber(value, format);
 }

@@ -129,7 +129,11 @@ export class FakeRange extends Recorded {
   }
   getDisplayValues(): string[][] {
     return this.read((cell, row, col) =>
-      displayValue(this.__sheet.__computed(row, col), cell?.format ?? DEFAULT_NUMBER_FORMAT),
+      displayValue(
+        this.__sheet.__computed(row, col),
+        cell?.format ?? DEFAULT_NUMBER_FORMAT,
+        this.__sheet.__spreadsheet.getSpreadsheetTimeZone(),
+      ),
     );
   }
   getDisplayValue(): string {

@@ -93,6 +93,7 @@ describe('Range.setValues', () => {
     expect((date as Date).toISOString()).toBe('2026-09-30T15:00:00.000Z');
     expect((time as Date).toISOString()).toBe('2026-10-01T03:00:00.000Z');
     expect(numbers).toEqual([46296, 46296, 46296]);
+    expect(row.getDisplayValues()[0]!.slice(0, 2)).toEqual(['2026-10-01', '2026-10-01']);
   });
 
   it('computes errors as their codes and unknown functions as #NAME?', () => {
