@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { FUNCTIONS } from '../../core/functions/registry';
 import { functionsMetadata } from '../../excel-addin/functions/metadata';
 import { productionManifest } from '../../excel-addin/build/manifest';
@@ -95,5 +96,41 @@ describe('manifest.xml', () => {
       .filter((file) => !existsSync(join(DIST_EXCEL, file)));
     expect(missing).toEqual([]);
     expect(urls.filter((url) => url.startsWith(prefix)).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the icons the manifest declares', () => {
+  /** The file under dist/excel a manifest URL of the add-in names. */
+  const fileOf = (url: string): string => join(DIST_EXCEL, url.slice(`${servedFrom()}/`.length));
+  const pixels = (url: string): [number, number] => {
+    const png = PNG.sync.read(readFileSync(fileOf(url)));
+    return [png.width, png.height];
+  };
+  const images = (): Map<string, string> =>
+    new Map(
+      [...manifest().matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    );
+
+  it('are, at every size a button or group names, a PNG of that size', () => {
+    const declared = [...manifest().matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)];
+    expect(declared.length).toBeGreaterThanOrEqual(6);
+    const wrong = declared
+      .map(([, size, resid]) => ({ size: Number(size), resid, url: images().get(resid) }))
+      .filter(({ size, url }) => url === undefined || pixels(url).join('x') !== `${size}x${size}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('give every icon the three sizes Office requires (16, 32, 80)', () => {
+    const icons = [...manifest().matchAll(/<Icon>([\s\S]*?)<\/Icon>/g)].map((m) =>
+      [...m[1].matchAll(/size="(\d+)"/g)].map((size) => Number(size[1])),
+    );
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    for (const sizes of icons) expect(sizes).toEqual(expect.arrayContaining([16, 32, 80]));
+  });
+
+  it('show the add-in at 32 px and, on high-DPI screens, 64 px', () => {
+    const url = (element: string) => manifest().match(new RegExp(`<${element} DefaultValue="([^"]+)"`))![1];
+    expect(pixels(url('IconUrl'))).toEqual([32, 32]);
+    expect(pixels(url('HighResolutionIconUrl'))).toEqual([64, 64]);
   });
 });
