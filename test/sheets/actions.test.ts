@@ -5,13 +5,12 @@
  * by invoicing, a failed paint leaves the spreadsheet as it was, and every read and paint costs the same
  * number of Spreadsheet calls whatever the size of the sheet.
  */
-import { runInContext } from 'node:vm';
 import { workbookActions } from '../../core/app/actions';
 import { SHEET_TAG_KEY } from '../../core/app/sheetTag';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
-import { loadAddon, nodeServerCalls, sidebarActions, type LoadedAddon } from './builtSheets';
+import { failInsertSheet, loadAddon, nodeServerCalls, sidebarActions, type LoadedAddon } from './builtSheets';
 
 const sheetNames = (addon: LoadedAddon) => addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName());
 const valuesOf = (addon: LoadedAddon, name: string) =>
@@ -153,16 +152,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
     const FAILURE = 'Service Spreadsheets failed while accessing document.';
     const addon = loadAddon();
     const spreadsheet = addon.fake.spreadsheet;
-    const insertSheet = spreadsheet.insertSheet.bind(spreadsheet);
-    let inserted = 0;
-    Object.assign(spreadsheet, {
-      insertSheet: (name: string, index: number) => {
-        inserted += 1;
-        // Apps Script's own errors belong to the script's realm.
-        if (inserted === 2) throw runInContext(`new Error(${JSON.stringify(FAILURE)})`, addon.context);
-        return insertSheet(name, index);
-      },
-    });
+    failInsertSheet(addon, 2, FAILURE);
     await expect(sidebarActions(addon).newContract('bpo-customer-service', 'en')).rejects.toThrow(
       `Could not build the sheets “Contract”, “Actuals”: ${FAILURE.slice(0, -1)}. What had been built was removed.`,
     );

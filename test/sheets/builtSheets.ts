@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInContext } from 'node:vm';
 import { workbookActions, type WorkbookActionsOptions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import type { Bridge, Lang } from '../../core/app/bridge';
@@ -112,4 +113,21 @@ export function sidebarActions(
 ): Bridge {
   const call = nodeServerCalls(addon, lang);
   return actionsBridge(workbookActions(scriptRunPort(call), options), sidebarLanguage(call, undefined));
+}
+
+/**
+ * Makes the `nth` `insertSheet` of the add-on's spreadsheet throw `message` as Apps Script throws its own
+ * errors: an `Error` of the script's realm.
+ */
+export function failInsertSheet(addon: LoadedAddon, nth: number, message: string): void {
+  const spreadsheet = addon.fake.spreadsheet;
+  const insertSheet = spreadsheet.insertSheet.bind(spreadsheet);
+  let inserted = 0;
+  Object.assign(spreadsheet, {
+    insertSheet: (name: string, index: number) => {
+      inserted += 1;
+      if (inserted === nth) throw runInContext(`new Error(${JSON.stringify(message)})`, addon.context);
+      return insertSheet(name, index);
+    },
+  });
 }

@@ -8,7 +8,7 @@ import { isPaintFailure } from '../../core/i18n/paintFailure';
 import { scriptRunPort, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
 import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
 import { FakeRange } from '../fakes/appsScript/range';
-import { loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
+import { failInsertSheet, loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
 
 const plan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [['x']] }] };
 
@@ -111,16 +111,7 @@ describe('the server’s failures, in the pane’s language', () => {
 
   it('a paint Google refused: data the pane words again, with Google’s own reason and the sheets named', async () => {
     const addon = loadAddon();
-    const spreadsheet = addon.fake.spreadsheet;
-    const insertSheet = spreadsheet.insertSheet.bind(spreadsheet);
-    let inserted = 0;
-    Object.assign(spreadsheet, {
-      insertSheet: (name: string, index: number) => {
-        inserted += 1;
-        if (inserted === 2) throw runInContext('new Error("Vous n’avez pas l’autorisation.")', addon.context);
-        return insertSheet(name, index);
-      },
-    });
+    failInsertSheet(addon, 2, 'Vous n’avez pas l’autorisation.');
     const requests = [{ plan }, { plan: { ...plan, name: 'More' } }];
     const error = await rejection(addon, 'fr', (call) => scriptRunPort(call).paint(requests));
     expect(error).toBeInstanceOf(SheetsPaintError);
