@@ -4,7 +4,7 @@
  * required (CI installs libxml2-utils): without it these tests fail rather than skip.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FUNCTIONS } from '../../core/functions/registry';
@@ -67,5 +67,37 @@ describe('excelAssets', () => {
     expect(() => excelAssets({ distCore: join(tmp, 'no-core') })).toThrow(
       /run `npm run build:core` before the Excel build/,
     );
+  });
+});
+
+describe('the ids and resource references of manifest.xml', () => {
+  const xml = readFileSync(resolve(REPO_ROOT, 'manifest.xml'), 'utf8');
+  const ids = [...xml.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+  const resources = new Set([...xml.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]));
+
+  it('are unique and free of spaces: Office validates neither, and platforms then differ', () => {
+    // Office-Addin-Scripts #932: a duplicated group or control id shows on the web and not on the Mac;
+    // office-js #2447: a control id with a space hides the add-in's buttons.
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.filter((id) => !/^[A-Za-z][\w.]*$/.test(id))).toEqual([]);
+  });
+
+  it('every resid names a resource of the manifest, in at most 32 characters', () => {
+    const resids = [...xml.matchAll(/\sresid="([^"]*)"/g)].map((m) => m[1]);
+    expect(resids.length).toBeGreaterThanOrEqual(10);
+    expect(resids.filter((resid) => !resources.has(resid) || resid.length > 32)).toEqual([]);
+  });
+
+  it('overrides every localised resource for the same French locales', () => {
+    const locales = [
+      ...xml.matchAll(
+        /<(?:bt:String|bt:Url|DisplayName|Description)\b[^>]*>([\s\S]*?)<\/(?:bt:String|bt:Url|DisplayName|Description)>/g,
+      ),
+    ]
+      .map((m) => [...m[1].matchAll(/Locale="([^"]+)"/g)].map((l) => l[1]).join(' '))
+      .filter((list) => list !== '');
+    expect(locales.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(locales)).toEqual(new Set(['fr-FR fr-BE fr-CA fr-CH fr-LU']));
   });
 });
