@@ -35,6 +35,21 @@ describe('functions.json and functions.fr.json', () => {
     expect(ids).toHaveLength(FUNCTIONS.length);
   });
 
+  it('name each function as Excel allows, never as a cell it would read instead', () => {
+    // Microsoft's naming rules: a letter first, three characters at least, no name a cell reference
+    // (A1 to XFD1048576, R1C1 style) could be; names here are the ids, upper case as Excel's own.
+    const names = JSON.parse(readBuilt('functions.json')).functions.map((f: { name: string }) => f.name);
+    const a1 = (name: string) => /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(name);
+    const isCell = (name: string) => {
+      const ref = a1(name);
+      return (
+        (ref !== null && (ref[1].length < 3 || ref[1] <= 'XFD') && Number(ref[2]) <= 1_048_576) ||
+        /^R\d*C\d*$/.test(name)
+      );
+    };
+    expect(names.filter((name: string) => !/^[A-Z][A-Z0-9_.]{2,}$/.test(name) || isCell(name))).toEqual([]);
+  });
+
   it('link HTML help pages that the build ships, each to the section of its function', () => {
     for (const [file, page] of [
       ['functions.json', 'docs/functions.html'],
