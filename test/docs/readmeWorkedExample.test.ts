@@ -1,0 +1,53 @@
+/**
+ * The README's worked example of the Model section (BPO template, in Excel) is what the pane's
+ * Create scenarios sheet paints: the same header, the same rows and totals, and the live formula it quotes.
+ */
+import { workbookActions } from '../../core/app/actions';
+import type { PaintRequest } from '../../core/app/workbookPort';
+import type { SheetPlan } from '../../core/layout/sheetPlan';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
+import { now } from '../support/syncActions';
+import { blockStartingWith, readme } from './readmeExamples';
+
+/** The memory workbook as Excel's port presents it: it names CONTRACTFEE, so the totals are live. */
+class ExcelLikeWorkbook extends MemoryWorkbook {
+  readonly contractFeeFunction = 'FEES.CONTRACTFEE';
+  readonly plans: SheetPlan[] = [];
+
+  override paint(requests: readonly PaintRequest[]): string[] {
+    this.plans.push(...requests.map((r) => r.plan));
+    return super.paint(requests);
+  }
+}
+
+/** A cell of the README's table as the sheet holds it: `42,500` is 42500, `69.0%` is 0.69. */
+function cellValue(text: string): string | number {
+  const number = /^(-?[\d,]+(?:\.\d+)?)(%?)$/.exec(text);
+  if (!number) return text;
+  const value = Number(number[1].replace(/,/g, ''));
+  return number[2] ? Number((value / 100).toFixed(12)) : value;
+}
+
+describe('the Model section’s worked example in the README', () => {
+  const README = readme();
+  const book = new ExcelLikeWorkbook();
+  const actions = workbookActions(book);
+  now(actions.newContract('bpo-customer-service', 'en'));
+  const made = now(actions.createScenarios('en'));
+  const grid = book.sheetMap.get(made.sheet)!;
+  const header = grid.findIndex((row) => row[0] === 'Scenario');
+
+  it('shows the Scenarios sheet as it is painted', () => {
+    const table = blockStartingWith(README, README.match(/^Scenario {2}Interactions.*$/m)?.[0] ?? 'Scenario');
+    const rows = table.map((line) => line.trim().split(/ {2,}/).map(cellValue));
+    expect(rows).toEqual(grid.slice(header, header + rows.length));
+  });
+
+  it('quotes the live total formula of the first scenario', () => {
+    const plan = book.plans[book.plans.length - 1];
+    const formulas = plan.blocks.flatMap((b) => b.formulas ?? []).flat();
+    const total = formulas.find((f) => /B5:[A-Z]+5,"total"\)$/.test(f ?? ''));
+    expect(total).toBeDefined();
+    expect(README).toContain(`\`${total}\``);
+  });
+});
