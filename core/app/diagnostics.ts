@@ -89,6 +89,19 @@ export const HOST_ASSUMPTIONS: readonly {
     assumption: 'an omitted argument of a custom function arrives as undefined, a skipped one as ""',
     check: 'omittedOptional',
   },
+  {
+    host: 'Excel',
+    // test/excel/blankCells.test.ts and customFunctionsShim.ts call the built functions.js this way.
+    assumption:
+      'a custom function receives every argument as a matrix ([[v]] for one cell), an empty cell of a range as null on the web and 0 on Windows and Mac (office-js #4702), a cell holding an error as a CustomFunctions.Error (allowErrorForDataTypeAny)',
+    check: 'blankInRangeArgument',
+  },
+  {
+    host: 'Excel',
+    assumption:
+      'an omitted optional argument arrives as null or not at all, and the invocation object always comes last',
+    check: 'omittedOptional',
+  },
   { host: 'Excel', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   { host: 'Sheets', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   {
