@@ -124,11 +124,11 @@ describe('an achievement share prints the achievement as measured, then as paid'
 
   it('pays a negative achievement as 0: variable pay is never negative', () => {
     expect(explain(nps, '-10', 'en', hourly)).toEqual([
-      'NPS −10 pts vs target 30 pts: achievement −33.33%, counted as 0% (variable pay is never negative): 0% × weight 100% × variable pay €1,000.00 = €0.00',
+      'NPS −10 pts vs target 30 pts: achievement ≈ −33.3333%, counted as 0% (variable pay is never negative): 0% × weight 100% × variable pay €1,000.00 = €0.00',
       '0',
     ]);
     expect(explain(nps, '-10', 'fr', hourly)[0]).toBe(
-      "NPS −10 pt vs objectif 30 pt : atteinte −33,33 %, comptée pour 0 % (la part variable n'est jamais négative) : 0 % × poids 100 % × part variable 1 000,00 € = 0,00 €",
+      "NPS −10 pt vs objectif 30 pt : atteinte ≈ −33,3333 %, comptée pour 0 % (la part variable n'est jamais négative) : 0 % × poids 100 % × part variable 1 000,00 € = 0,00 €",
     );
   });
 

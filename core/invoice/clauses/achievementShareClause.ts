@@ -3,6 +3,7 @@ import { ModelFault } from '../../errors';
 import { ZERO, decMax } from '../../money';
 import { achievement } from '../../models/achievement';
 import { hourlyFee } from '../../models/hourlyFee';
+import { shownRatio } from '../shownRatio';
 import type { ClauseEvaluator } from './types';
 
 /**
@@ -22,7 +23,7 @@ export const achievementShareClause: ClauseEvaluator<AchievementShareClause> = (
     achievementCap: clause.achievementCap,
   });
   const amount = ctx.round(fee.amount);
-  const shown = (value: typeof ratio) => ctx.percent(value.toDecimalPlaces(4));
+  const shown = (value: typeof ratio) => shownRatio(value, ctx.percent);
   const limit = fee.paidAchievement.eq(ratio)
     ? null
     : { kind: ratio.isNegative() ? ('floor' as const) : ('cap' as const), paid: shown(fee.paidAchievement) };

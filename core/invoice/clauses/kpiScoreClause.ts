@@ -1,5 +1,6 @@
 import type { KpiScoreClause } from '../../contract/types';
 import { kpiScore } from '../../models/kpiScore';
+import { shownRatio } from '../shownRatio';
 import type { ClauseEvaluator } from './types';
 
 /** amount × KPISCORE: a variable fee following the payout curve. */
@@ -13,7 +14,7 @@ export const kpiScoreClause: ClauseEvaluator<KpiScoreClause> = (ctx, clause, act
     stretchScore: clause.stretchScore,
   });
   const amount = ctx.round(clause.amount.times(score));
-  const scoreText = ctx.number(score.toDecimalPlaces(4));
+  const scoreText = shownRatio(score, ctx.number);
   const explanation = ctx.texts.explainScore(
     clause.name,
     ctx.value(actual, clause.unit),

@@ -12,6 +12,7 @@ import { ONE, ZERO, type Dec } from '../../money';
 import { kpiScore } from '../../models/kpiScore';
 import type { ClauseEvaluator } from '../clauses/types';
 import type { InvoiceContext } from '../context';
+import { shownRatio } from '../shownRatio';
 import type { InvoiceLine, KpiEvidence } from '../types';
 
 /** Where the KPI lies on the scale: its score (0 to 1) and the adjustment of the rate it gives. */
@@ -54,7 +55,7 @@ export const gradedAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ct
   const signed = (fraction: Dec) => `${fraction.isNegative() ? '−' : '+'}${ctx.percent(fraction.abs())}`;
   const levels = `${signed(clause.malusRate.neg())} ${ctx.value(threshold, clause.unit)} … ${signed(clause.bonusRate)} ${ctx.value(clause.target, clause.unit)}`;
   const adjustedRate = hourly.rate.times(ONE.plus(adjustment)).toDecimalPlaces(4);
-  const scoreText = ctx.number(score.toDecimalPlaces(4));
+  const scoreText = shownRatio(score, ctx.number);
   const formula = `${signed(clause.malusRate.neg())} + ${scoreText} × ${ctx.percent(clause.malusRate.plus(clause.bonusRate))}`;
   const explanation = ctx.texts.periodTerms.explainGraded(
     clause.name,
