@@ -43,8 +43,19 @@ describe('the Model section’s worked example in the README', () => {
     expect(rows).toEqual(grid.slice(header, header + rows.length));
   });
 
+  it('gives the forecast the pane makes: 1,000 resampled simulations, seed 1, the 12 months after', () => {
+    const said =
+      /Forecast with 1,000 simulations, seed 1, resampled, gives a mean of\s+(€[\d,.]+) for 2027 \(P10 (€[\d,.]+), P90 (€[\d,.]+)\)/.exec(
+        README,
+      );
+    expect(said).not.toBeNull();
+    const request = { months: '12', simulations: '1000', seed: '1', method: 'resampled' as const };
+    const { message } = now(actions.forecast(request, 'en'));
+    expect(message).toContain(`mean ${said![1]}, P10 ${said![2]}, P90 ${said![3]}`);
+  });
+
   it('quotes the live total formula of the first scenario', () => {
-    const plan = book.plans[book.plans.length - 1];
+    const plan = book.plans.find((p) => p.name === made.sheet)!;
     const formulas = plan.blocks.flatMap((b) => b.formulas ?? []).flat();
     const total = formulas.find((f) => /B5:[A-Z]+5,"total"\)$/.test(f ?? ''));
     expect(total).toBeDefined();
