@@ -1,22 +1,83 @@
-/** Reading an input file: its bytes, and whether they are a workbook, for every command that takes files. */
-import { readFile } from 'node:fs/promises';
+/** Reading an input file: its bytes, its text, and whether it is a workbook, for every command that takes files. */
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { CliError } from './cliError';
 import { fileErrorReason } from './outputFile';
 
+/**
+ * Input files are read whole and every row is checked: past this size a file is refused at once rather
+ * than parsed for minutes (a year of 1,000 contracts' actuals is about 4 MB).
+ */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
 /** A file's bytes, or a CliError naming it with `exitCode` (2 for the commands that answer as `diff`). */
 export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buffer> {
+  let handle;
   try {
-    return await readFile(file);
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    if (size > MAX_INPUT_BYTES)
+      throw new CliError(
+        `cannot read ${file}: it is ${megabytes(size)}, and input files are read whole up to ${megabytes(MAX_INPUT_BYTES)} (a larger portfolio: one actuals file per contract)`,
+        exitCode,
+      );
+    return await handle.readFile();
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`, exitCode);
+  } finally {
+    await handle?.close();
   }
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** An OLE compound file: an Excel 97-2003 .xls, or an .xlsx saved with a password. */
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const UTF16_LE = Buffer.from([0xff, 0xfe]);
+const UTF16_BE = Buffer.from([0xfe, 0xff]);
 
 /** An .xlsx file is a zip: known by its content, whatever its name. */
 export function isWorkbook(bytes: Buffer): boolean {
   return bytes.subarray(0, 4).equals(ZIP_MAGIC);
+}
+
+/**
+ * The text of a file that is not a workbook. A byte-order mark is no content: UTF-8's is dropped (Excel's
+ * "CSV UTF-8" and Notepad write one), UTF-16 is decoded by its mark ("Unicode text" exports). Anything
+ * else must be UTF-8: a Windows-1252 export would turn "Délai" into another name, so it is refused, naming
+ * the line, as is a binary file.
+ */
+export function textOf(bytes: Buffer, file: string, exitCode: 1 | 2 = 1): string {
+  const name = basename(file);
+  const refuse = (why: string) => new CliError(`cannot read ${name}: ${why}`, exitCode);
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC))
+    throw refuse(
+      'an Excel 97-2003 .xls workbook or a password-protected one: save it as .xlsx, without a password',
+    );
+  let text: string;
+  if (bytes.subarray(0, 2).equals(UTF16_LE)) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes.subarray(0, 2).equals(UTF16_BE))
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const line = bytes.toString('utf8').split('\uFFFD')[0].split('\n').length;
+      throw refuse(
+        `line ${line} is not UTF-8 text (a file saved as Windows-1252 or Latin-1?): save it as UTF-8 (in Excel: CSV UTF-8)`,
+      );
+    }
+  }
+  if (text.includes('\u0000'))
+    throw refuse('not a text file (it holds NUL bytes): give a CSV, JSON or .xlsx file');
+  return text;
+}
+
+/** A text file's text (see `textOf`), or a CliError naming it. */
+export async function readText(file: string, exitCode: 1 | 2 = 1): Promise<string> {
+  return textOf(await readBytes(file, exitCode), file, exitCode);
 }
 
 /**

@@ -18,7 +18,7 @@ import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
-import { allInOrder, isWorkbook, readBytes } from './inputFile';
+import { allInOrder, isWorkbook, readBytes, textOf } from './inputFile';
 
 /** What was read: the contract and the actuals parsed (their issues naming the file), and their source. */
 export interface Inputs {
@@ -44,7 +44,7 @@ async function readSource(file: string, cache: Map<string, Promise<Source>>): Pr
   const read = (async (): Promise<Source> => {
     const bytes = await readBytes(file);
     const name = basename(file);
-    if (!isWorkbook(bytes)) return { kind: 'text', name, text: bytes.toString('utf8') };
+    if (!isWorkbook(bytes)) return { kind: 'text', name, text: textOf(bytes, file) };
     try {
       return { kind: 'workbook', name, workbook: await readContractWorkbook(bytes) };
     } catch (error) {

@@ -25,7 +25,7 @@ import { decSum } from '../money';
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
-import { isWorkbook, readBytes } from './inputFile';
+import { isWorkbook, readBytes, textOf } from './inputFile';
 import { inputProblems, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
@@ -146,7 +146,7 @@ async function readContractFile(
     const sheet = (await readContractWorkbook(bytes)).contract;
     if (!sheet) return { ok: false, problems: [`${name} has no Contract sheet`] };
     result = contractFromSheet(sheet.grid, { sheet: sheet.name });
-  } else result = loadContract(bytes.toString('utf8'));
+  } else result = loadContract(textOf(bytes, file));
   return result.ok ? result : { ok: false, problems: result.issues.map((i) => `${name}: ${i.message}`) };
 }
 
@@ -157,7 +157,7 @@ async function readCsvFile(file: string): Promise<string> {
     throw new CliError(
       `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
     );
-  return bytes.toString('utf8');
+  return textOf(bytes, file);
 }
 
 /** Totals per currency, as the closing line prints them. */

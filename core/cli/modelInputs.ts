@@ -25,7 +25,7 @@ import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContrac
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { requiredOption, stringOption, type ParsedArgs } from './args';
 import { CliError, oneLine, usageError } from './cliError';
-import { isWorkbook, readBytes } from './inputFile';
+import { isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
 
@@ -42,7 +42,7 @@ export async function readContractFile(file: string): Promise<Contract> {
   const bytes = await readBytes(file);
   const name = basename(file);
   if (!isWorkbook(bytes)) {
-    const loaded = loadContract(bytes.toString('utf8'));
+    const loaded = loadContract(textOf(bytes, file));
     if (loaded.ok) return loaded.value;
     throw new CliError(loaded.issues.map((i) => `${name}: ${i.message}`).join('\n'));
   }
@@ -75,15 +75,15 @@ export async function readContractWithActuals(
       sheet: sheet.name,
     });
     inFile = (message) => `${name}: ${message}`;
-  } else if (hasContractColumn(bytes.toString('utf8'), name)) {
+  } else if (hasContractColumn(textOf(bytes, actualsFile), name)) {
     // A portfolio's file: this contract's rows only, whatever the others compared with it.
-    const split = splitActualsByContract(bytes.toString('utf8'), name, [contract.id], 'skip');
+    const split = splitActualsByContract(textOf(bytes, actualsFile), name, [contract.id], 'skip');
     if (!split.ok) throw new CliError(split.problems.join('\n'));
     read = strictActuals(split.read(contract));
   } else if (others.length === 0) {
-    read = actualsFromCsv(bytes.toString('utf8'), contract, { file: name });
+    read = actualsFromCsv(textOf(bytes, actualsFile), contract, { file: name });
   } else {
-    const csv = readCsv(bytes.toString('utf8'), name);
+    const csv = readCsv(textOf(bytes, actualsFile), name);
     const grid = withoutForeignRows(csv.grid, contract, others);
     const sheet = readActualsSheet(grid, contract, { sheet: name }, csv.numbers);
     const issues = sortIssues([...csv.issues, ...(sheet.ok ? [] : sheet.issues)]);
@@ -99,7 +99,7 @@ export async function readScenarioFile(
   contract: Contract,
   others: readonly Contract[] = [],
 ): Promise<Scenario[]> {
-  const text = (await readBytes(file)).toString('utf8');
+  const text = await readText(file);
   const read = scenariosFromCsv(text, contract, basename(file), others);
   if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
   if (read.value.length === 0) throw new CliError(`${basename(file)}: no scenario in the file`);

@@ -4,7 +4,9 @@
  */
 import { contractPairs, plainNames } from '../app/contractPair';
 import type { Grid } from '../contract/fromSheet';
-import { readWorkbookValues } from './readWorkbook';
+import { sheetPrefix } from '../contract/issues';
+import { a1 } from '../layout/a1';
+import { readWorkbookValues, type ReadSheet } from './readWorkbook';
 
 /** One sheet found in the workbook: its name (for issues) and its cells from A1. */
 export interface FoundSheet {
@@ -23,7 +25,7 @@ export interface ContractWorkbook {
  * Reads `file` (a path or its bytes) and finds its Contract and Actuals sheets (`Contrat`, `Réalisé`) by the task pane's rule
  * for untagged workbooks: `Contract` with `Actuals`, `Contract (2)` with `Actuals (2)`; the first contract
  * when there are several. A workbook with only an Actuals sheet gives that sheet. Throws what exceljs
- * throws for a file that is not a workbook.
+ * throws for a file that is not a workbook, and for a sheet whose formulas were never calculated.
  */
 export async function readContractWorkbook(file: string | Buffer): Promise<ContractWorkbook> {
   const sheets = await readWorkbookValues(file);
@@ -32,7 +34,27 @@ export async function readContractWorkbook(file: string | Buffer): Promise<Contr
   const actualsName = pair ? pair.actuals : sheetNames.find((n) => plainNames('actualsSheet').includes(n));
   const found = (name: string | null | undefined): FoundSheet | undefined => {
     const sheet = sheets.find((s) => s.name === name);
+    if (sheet) refuseUncalculated(sheet);
     return sheet && { name: sheet.name, grid: sheet.values };
   };
   return { sheetNames, contract: found(pair?.contract), actuals: found(actualsName) };
+}
+
+/**
+ * A formula cell holds the result its program saved: a workbook written by a program that does not
+ * calculate (a script, some converters) saves none, and the cell would read as blank, a value missing where
+ * the user sees a formula. Refused, naming the cell, rather than read as empty.
+ */
+function refuseUncalculated(sheet: ReadSheet): void {
+  const cells: string[] = [];
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (formula !== null && sheet.values[r]?.[c] === null) cells.push(a1(r, c));
+    }),
+  );
+  if (cells.length === 0) return;
+  const more = cells.length > 1 ? ` (and ${cells.length - 1} more)` : '';
+  throw new Error(
+    `${sheetPrefix(sheet.name)}!${cells[0]}${more} holds a formula without a saved result (the file was written by a program that does not calculate): open it in Excel or LibreOffice and save it`,
+  );
 }

@@ -16,7 +16,7 @@ export interface ReadSheet {
 /**
  * Reads every worksheet of an `.xlsx` file (a path, or its bytes) into plain grids, so a host-neutral
  * parser (or a test) can read it like a plan. Dates become Excel serial numbers, rich text its plain text,
- * errors their code.
+ * errors their code, the cells of a merged range but its first blank.
  */
 export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
   const workbook = new Workbook();
@@ -39,7 +39,10 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
         const cell = row.getCell(c);
         // Shared formulas report the Formula type too, and `formula` gives each cell its own translation.
         const isFormula = cell.type === ValueType.Formula;
-        rowValues.push(plainValue(isFormula ? (cell.result ?? null) : cell.value));
+        // exceljs repeats a merged range's value in every cell of it; Excel holds it in the first alone
+        // (and hands the others as blank): a volume merged over two months is one month's.
+        const merged = cell.type === ValueType.Merge;
+        rowValues.push(merged ? null : plainValue(isFormula ? (cell.result ?? null) : cell.value));
         rowFormulas.push(isFormula ? `=${cell.formula}` : null);
         rowFormats.push(cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null);
       }

@@ -21,7 +21,7 @@ import { correctionSheetPlan } from '../../layout/correctionSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { CliError } from '../cliError';
 import type { CliIo, ExitCode } from '../io';
-import { isWorkbook, readBytes } from '../inputFile';
+import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
 import { parseStrictJson } from '../strictJson';
 
@@ -68,7 +68,7 @@ async function issuedJson(
   const bytes = await readBytes(file);
   if (isWorkbook(bytes))
     return { json: await issuedFromWorkbook(file, bytes, contract, actuals, period), proved: true };
-  const parsed = parseStrictJson(bytes.toString('utf8'));
+  const parsed = parseStrictJson(textOf(bytes, file));
   if (!parsed.ok) throw new CliError(`cannot read ${file} as an issued invoice JSON: ${parsed.problem}`);
   return { json: parsed.value, proved: false };
 }

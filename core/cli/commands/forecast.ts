@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { comparePeriods, isPeriod } from '../../contract/period';
 import { forecastSheetPlan } from '../../layout/forecastSheet';
 import { distributionsFromCsv } from '../../model/distributionsCsv';
@@ -13,7 +12,7 @@ import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { fileErrorReason } from '../outputFile';
+import { readText } from '../inputFile';
 import {
   OUTPUT_OPTIONS,
   integerOption,
@@ -78,12 +77,7 @@ export const forecastCommand: Command = {
       );
     let declared: DeclaredDistribution[] = [];
     if (distributionsFile !== undefined) {
-      let text: string;
-      try {
-        text = await readFile(distributionsFile, 'utf8');
-      } catch (error) {
-        throw new CliError(`cannot read ${distributionsFile}: ${fileErrorReason(error)}`);
-      }
+      const text = await readText(distributionsFile);
       const read = distributionsFromCsv(text, contract, basename(distributionsFile));
       if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
       declared = read.value;

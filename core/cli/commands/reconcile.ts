@@ -23,10 +23,10 @@ import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
-import type { ExitCode } from '../io';
+import type { CliIo, ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
-import { isWorkbook, readBytes } from '../inputFile';
+import { isWorkbook, readBytes, textOf } from '../inputFile';
 
 const USAGE =
   'usage: outcome-fees reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE.csv|FILE.xlsx [--mapping FILE.csv] [--tolerance 0.00] [--json] [-o FILE.xlsx]';
@@ -37,16 +37,24 @@ export function defaultMappingFile(contractFile: string): string {
   return join(dirname(contractFile), `${stem}.mapping.csv`);
 }
 
-/** The first visible sheet of a workbook, the way a supplier sends a one-sheet invoice. */
-async function firstSheet(file: string): Promise<{ name: string; grid: Grid }> {
+/**
+ * The first visible sheet of a workbook, the way a supplier sends a one-sheet invoice. When there are
+ * others, which one was read is said on stderr: a cover or a detail sheet placed first would be read instead.
+ */
+async function firstSheet(file: string, bytes: Buffer, io: CliIo): Promise<{ name: string; grid: Grid }> {
   let sheets;
   try {
-    sheets = await readWorkbookValues(file);
+    sheets = await readWorkbookValues(bytes);
   } catch (error) {
     throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`, 2);
   }
-  const sheet = sheets.find((s) => s.state === 'visible');
+  const visible = sheets.filter((s) => s.state === 'visible');
+  const [sheet] = visible;
   if (!sheet) throw new CliError(`${file} has no visible sheet`, 2);
+  if (visible.length > 1) {
+    const others = visible.slice(1).map((s) => `"${s.name}"`);
+    io.err(`note: ${basename(file)}: read its first sheet, "${sheet.name}"; not ${others.join(', ')}`);
+  }
   return { name: sheet.name, grid: sheet.values };
 }
 
@@ -55,11 +63,12 @@ async function readTable<T>(
   file: string,
   fromCsv: (text: string, name: string) => Result<T>,
   fromGrid: (grid: Grid, sheet: string) => Result<T>,
+  io: CliIo,
 ): Promise<T> {
   const bytes = await readBytes(file, 2);
   const read = isWorkbook(bytes)
-    ? await firstSheet(file).then(({ name, grid }) => fromGrid(grid, name))
-    : fromCsv(bytes.toString('utf8'), basename(file));
+    ? await firstSheet(file, bytes, io).then(({ name, grid }) => fromGrid(grid, name))
+    : fromCsv(textOf(bytes, file, 2), basename(file));
   if (!read.ok) {
     const prefix = isWorkbook(bytes) ? `${basename(file)}: ` : '';
     throw problemsError(read.issues.map((issue) => `${prefix}${issue.message}`));
@@ -130,14 +139,20 @@ export const reconcileCommand: Command = {
 
       const read = await readControlInputs(contractFile, actualsFile);
       const invoice = invoiceFor(read, period, io);
-      const supplier = await readTable<SupplierInvoice>(supplierFile, supplierInvoiceFromCsv, (grid, sheet) =>
-        readSupplierInvoice(grid, { sheet }),
+      const supplier = await readTable<SupplierInvoice>(
+        supplierFile,
+        supplierInvoiceFromCsv,
+        (grid, sheet) => readSupplierInvoice(grid, { sheet }),
+        io,
       );
       const mapping =
         mappingFile === undefined
           ? undefined
-          : await readTable<LineMapping>(mappingFile, lineMappingFromCsv, (grid, sheet) =>
-              readLineMapping(grid, { sheet }),
+          : await readTable<LineMapping>(
+              mappingFile,
+              lineMappingFromCsv,
+              (grid, sheet) => readLineMapping(grid, { sheet }),
+              io,
             );
       const result = reconcile(invoice, supplier, { mapping, tolerance });
       if (!result.ok) throw problemsError(result.issues.map((issue) => issue.message));

@@ -21,7 +21,7 @@ import { CliError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import type { Inputs } from '../inputs';
-import { isWorkbook, readBytes } from '../inputFile';
+import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { parseStrictJson } from '../strictJson';
 import { comparing, invoiceFor, readControlInputs } from './controlFiles';
 
@@ -77,7 +77,7 @@ export const verifyCommand: Command = {
       const bytes = await readBytes(invoiceFile, 2);
       const reports = isWorkbook(bytes)
         ? await verifyWorkbook(invoiceFile, inputs, io)
-        : [verifyJsonFile(invoiceFile, bytes.toString('utf8'), inputs, io)];
+        : [verifyJsonFile(invoiceFile, textOf(bytes, invoiceFile, 2), inputs, io)];
       if (args.values.json) {
         io.out(JSON.stringify(reports, null, 2));
       } else {

@@ -42,6 +42,13 @@ const TEXT: CellKind = { type: 'text' };
 const DECIMAL: CellKind = { type: 'decimal' };
 const PERIOD: CellKind = { type: 'period' };
 
+/**
+ * A header written as a month another way than YYYY-MM (`2026/10`, `01/10/2026`, `10/2026`, `Oct 2026`,
+ * `oct.-26`): its column would otherwise be taken for a note and its values left out.
+ */
+const MONTH_LIKE =
+  /^(\d{4}[-/.]\d|\d{1,2}[-/.](\d{1,2}[-/.])?\d{2,4}$|(jan|f[eé]v|feb|mar|apr|avr|ma[iy]|jui?n|jui?l|aug|ao[uû]|sep|oct|nov|d[eé]c)\p{L}*\.?[-/ ]?'?\d{2}(\d{2})?$)/iu;
+
 /** The months a problem concerns; `all` when it cannot be told (a header, a month that does not read). */
 export type Months = readonly Period[] | 'all';
 
@@ -171,7 +178,7 @@ class ActualsReader {
       this.months = period === undefined ? 'all' : [period];
       if (period === undefined) {
         // Other headers are the analyst's own notes, unless they look like a month written wrongly.
-        if (/^\d{4}[-/.]\d/.test(cellText(value)))
+        if (MONTH_LIKE.test(cellText(value).trim()))
           this.report(source, this.p.expectedPeriod(this.p.describe(value)));
         return;
       }

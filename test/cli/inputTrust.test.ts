@@ -1,0 +1,200 @@
+/**
+ * Input files as they arrive from other programs (issue 8, attacker round): encodings and byte-order
+ * marks, old or protected workbooks, oversized files, merged cells, formulas never calculated, months
+ * written as dates, a supplier workbook of several sheets. Each gives the right invoice, or one line
+ * naming the file and the place with a non-zero exit.
+ */
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { MAX_INPUT_BYTES } from '../../core/cli/inputFile';
+import { runCli, templateFiles } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-trust-'));
+const file = (name: string) => join(dir, name);
+const contract = file('bpo.json');
+const actuals = file('bpo.csv');
+const demo = file('demo.xlsx');
+let texts: { contract: string; actuals: string };
+
+/** The October 2026 invoice of `contractFile` and `actualsFile`, as JSON. */
+const invoice = (contractFile: string, actualsFile: string, ...rest: string[]) =>
+  runCli(['invoice', '--contract', contractFile, '--actuals', actualsFile, '--period', '2026-10', ...rest]);
+
+async function total(contractFile: string, actualsFile: string): Promise<string> {
+  const run = await invoice(contractFile, actualsFile, '--json');
+  expect(run).toMatchObject({ code: 0, err: '' });
+  return JSON.parse(run.out).total;
+}
+
+function expectOneLine(run: { code: number; out: string; err: string }, text: RegExp) {
+  expect(run.err).toMatch(text);
+  expect(run.err.split('\n')).toHaveLength(1);
+  expect(run.out).toBe('');
+  expect(run.code).toBe(1);
+}
+
+function written(name: string, bytes: Buffer | string): string {
+  writeFileSync(file(name), bytes);
+  return file(name);
+}
+
+/** The demo workbook with `edit` applied to its Actuals sheet (columns: Kind, Name, Unit, then months). */
+async function demoWith(name: string, edit: (actuals: ExcelJS.Worksheet) => void): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(demo);
+  edit(book.getWorksheet('Actuals')!);
+  await book.xlsx.writeFile(file(name));
+  return file(name);
+}
+
+beforeAll(async () => {
+  texts = await templateFiles();
+  writeFileSync(contract, texts.contract);
+  writeFileSync(actuals, texts.actuals);
+  expect((await runCli(['demo', '-o', demo])).code).toBe(0);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(demo);
+  // E is October 2026, row 2 the Interactions volume: the invoice below depends on that cell.
+  expect([
+    book.getWorksheet('Actuals')!.getCell('E1').value,
+    book.getWorksheet('Actuals')!.getCell('E2').value,
+  ]).toEqual(['2026-10', 42500]);
+});
+
+describe('encodings', () => {
+  it('reads a contract JSON and an actuals CSV that begin with a UTF-8 byte-order mark', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const c = written('bom.json', Buffer.concat([bom, Buffer.from(texts.contract)]));
+    const a = written('bom.csv', Buffer.concat([bom, Buffer.from(texts.actuals)]));
+    expect(await total(c, a)).toBe('136788.00');
+  });
+
+  it('reads UTF-16 files by their byte-order mark, little- and big-endian', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(texts.actuals, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(
+      await total(
+        written(
+          'le.json',
+          Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(texts.contract, 'utf16le')]),
+        ),
+        written('le.csv', le),
+      ),
+    ).toBe('136788.00');
+    expect(await total(contract, written('be.csv', be))).toBe('136788.00');
+  });
+
+  it('refuses a Windows-1252 file, naming its line, rather than misreading its names', async () => {
+    const lines = texts.actuals.split('\n');
+    const row = lines.findIndex((l) => l.startsWith('2026-10,kpi,CSAT'));
+    lines[row] = lines[row].replace('CSAT', 'CSAT\u00e9');
+    const a = written('latin1.csv', Buffer.from(lines.join('\n'), 'latin1'));
+    expectOneLine(
+      await invoice(contract, a),
+      new RegExp(`^cannot read latin1\\.csv: line ${row + 1} is not UTF-8 text`),
+    );
+  });
+
+  it('refuses an Excel 97-2003 .xls (or a password-protected workbook) and a binary file', async () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    expectOneLine(
+      await invoice(written('old.xls', ole), actuals),
+      /^cannot read old\.xls: an Excel 97-2003 \.xls workbook/,
+    );
+    expectOneLine(
+      await invoice(contract, written('nul.csv', Buffer.from('Period,Kind\u0000,Name,Value\n'))),
+      /^cannot read nul\.csv: not a text file/,
+    );
+  });
+});
+
+it('refuses a file over the input limit at once, before reading it', async () => {
+  const big = written('big.csv', '');
+  truncateSync(big, MAX_INPUT_BYTES + 1);
+  const started = Date.now();
+  expectOneLine(
+    await invoice(contract, big),
+    /^cannot read .*big\.csv: it is 16\.0 MB, and input files are read whole up to 16\.0 MB/,
+  );
+  expect(Date.now() - started).toBeLessThan(2000);
+});
+
+describe('workbooks edited by hand', () => {
+  it('reads a merged range as Excel holds it: the value in its first cell, the others blank', async () => {
+    // Interactions merged over September and October: exceljs repeats 39,200 in October's cell.
+    const merged = await demoWith('merged.xlsx', (sheet) => sheet.mergeCells('D2:E2'));
+    const run = await invoice(merged, merged);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('no quantity for "Interactions" in 2026-10');
+  });
+
+  it('refuses a formula saved without its result, naming the cell; a calculated one reads its result', async () => {
+    const uncalculated = await demoWith('uncalculated.xlsx', (sheet) => {
+      sheet.getCell('E2').value = { formula: '40000+2500' } as ExcelJS.CellFormulaValue;
+    });
+    expectOneLine(
+      await invoice(uncalculated, uncalculated),
+      /^cannot read .*uncalculated\.xlsx as an \.xlsx workbook: Actuals!E2 holds a formula without a saved result/,
+    );
+    const calculated = await demoWith('calculated.xlsx', (sheet) => {
+      sheet.getCell('E2').value = { formula: '40000+2500', result: 42500 } as ExcelJS.CellFormulaValue;
+    });
+    expect(await total(calculated, calculated)).toBe('136788.00');
+  });
+
+  it.each(['01/10/2026', '10/2026', 'Oct 2026', 'oct.-26', 'octobre 2026'])(
+    'a month header typed as %j is an error at its cell, not a note column whose values are left out',
+    async (header) => {
+      const book = await demoWith('header.xlsx', (sheet) => {
+        sheet.getCell('E1').value = header;
+      });
+      const run = await runCli(['check', '--contract', book, '--actuals', book]);
+      expect(run.code).toBe(1);
+      expect(run.out).toContain(`Actuals!E1 (Period): expected a month YYYY-MM (2026-10), got "${header}"`);
+    },
+  );
+
+  it('reads a month header that is a date, or its serial number, as that month', async () => {
+    const date = await demoWith('date.xlsx', (sheet) => {
+      sheet.getCell('E1').value = new Date(Date.UTC(2026, 9, 1));
+      sheet.getCell('E1').numFmt = 'mmm-yy';
+    });
+    const serial = await demoWith('serial.xlsx', (sheet) => {
+      sheet.getCell('E1').value = 46296;
+    });
+    expect(await total(date, date)).toBe('136788.00');
+    expect(await total(serial, serial)).toBe('136788.00');
+  });
+});
+
+describe('a supplier workbook of several sheets', () => {
+  it('reads the first visible sheet and says so, naming the others', async () => {
+    const issued = JSON.parse((await invoice(contract, actuals, '--json')).out);
+    const book = new ExcelJS.Workbook();
+    const first = book.addWorksheet('Invoice');
+    first.addRow(['Line', 'Amount']);
+    for (const line of issued.lines) first.addRow([line.label, Number(line.amount)]);
+    first.addRow(['Total', Number(issued.total)]);
+    book.addWorksheet('Hidden').state = 'hidden';
+    book.addWorksheet('Details').addRow(['Line', 'Amount']);
+    const supplier = file('supplier.xlsx');
+    await book.xlsx.writeFile(supplier);
+    const run = await runCli([
+      'reconcile',
+      '--contract',
+      contract,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+      '--supplier',
+      supplier,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('note: supplier.xlsx: read its first sheet, "Invoice"; not "Details"');
+    expect(run.out).toContain('Every line matches.');
+  });
+});
