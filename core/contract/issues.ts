@@ -73,10 +73,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-/** An issue at a field of a JSON document (`path` empty for the document itself). */
-export function pathIssue(path: readonly PropertyKey[], problem: string, document = 'contract'): Issue {
+/**
+ * An issue at a field of a JSON document (`path` empty for the document itself, named `document`). In
+ * French (`lang`), the colon after the path takes its no-break space: `kpis[0].target : …`.
+ */
+export function pathIssue(
+  path: readonly PropertyKey[],
+  problem: string,
+  lang: Language = 'en',
+  document = lang === 'fr' ? 'contrat' : 'contract',
+): Issue {
   const where = formatPath(path);
-  return { problem, message: `${where || `(${document})`}: ${problem}`, path: where };
+  const message = `${where || `(${document})`}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`;
+  return { problem, message, path: where };
 }
 
 /** Issues in reading order: top to bottom, then left to right; issues without a cell keep their order first. */

@@ -318,7 +318,7 @@ describe('contract errors, all reported at once with their field path', () => {
       { lang: 'fr' },
     );
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'kpis[0].target: obligatoire pour le modèle bonus-malus',
+      'kpis[0].target\u00a0: obligatoire pour le modèle bonus-malus',
     ]);
   });
 });
@@ -361,8 +361,8 @@ describe('input trust: what a plausible mistake gives is an error at its place, 
     );
     const result = loadContract(text, { lang: 'fr' });
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'id: «\u00a0id\u00a0» est donné deux fois',
-      'currency: code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu «\u00a0eur\u00a0»',
+      'id\u00a0: «\u00a0id\u00a0» est donné deux fois',
+      'currency\u00a0: code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu «\u00a0eur\u00a0»',
     ]);
   });
 

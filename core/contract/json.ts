@@ -18,7 +18,7 @@ export interface ReadOptions {
 export function parseContract(value: unknown, options: ReadOptions = {}): Result<Contract> {
   const parsed = contractSchema(options.lang ?? 'en').safeParse(value);
   if (parsed.success) return ok(parsed.data);
-  return failed(parsed.error.issues.map((issue) => pathIssue(issue.path, issue.message)));
+  return failed(parsed.error.issues.map((issue) => pathIssue(issue.path, issue.message, options.lang)));
 }
 
 /**
@@ -26,17 +26,18 @@ export function parseContract(value: unknown, options: ReadOptions = {}): Result
  * would keep the last one silently, so a second `"vatRate"` would replace the first unseen.
  */
 export function loadContract(json: string, options: ReadOptions = {}): Result<Contract> {
-  const p = contractText(options.lang ?? 'en').problems;
+  const lang = options.lang ?? 'en';
+  const p = contractText(lang).problems;
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const issue: Issue = pathIssue([], p.invalidJson(detail));
+    const issue: Issue = pathIssue([], p.invalidJson(detail), lang);
     return failed([issue]);
   }
   const duplicates = duplicateKeys(json).map((path) =>
-    pathIssue(path, p.duplicateKey(String(path[path.length - 1]))),
+    pathIssue(path, p.duplicateKey(String(path[path.length - 1])), lang),
   );
   const parsed = parseContract(value, options);
   if (duplicates.length === 0) return parsed;

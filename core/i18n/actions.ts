@@ -1,6 +1,6 @@
 /** Messages of the task pane's actions (new contract, check, invoice), written by the host side. */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface ActionTexts {
   unknownTemplate(id: string): string;
@@ -27,17 +27,17 @@ const EN: ActionTexts = {
 };
 
 const FR = frenchTexts<ActionTexts>({
-  unknownTemplate: (id) => `Modèle inconnu « ${id} ».`,
+  unknownTemplate: (id) => fr`Modèle inconnu « ${id} ».`,
   contractCreated: (contract, actuals) =>
-    `Feuilles « ${contract} » et « ${actuals} » créées. Ajustez le contrat, saisissez le réalisé, puis vérifiez le contrat.`,
+    fr`Feuilles « ${contract} » et « ${actuals} » créées. Ajustez le contrat, saisissez le réalisé, puis vérifiez le contrat.`,
   noContractSheet: (names) =>
-    `Aucune feuille de contrat dans ce classeur : créez-en une avec Nouveau contrat (feuille attendue : ${names.join(' ou ')}).`,
+    fr`Aucune feuille de contrat dans ce classeur : créez-en une avec Nouveau contrat (feuille attendue : ${names.join(' ou ')}).`,
   noActualsSheet: (names) =>
-    `Aucune feuille de réalisé dans ce classeur (feuille attendue : ${names.join(' ou ')}).`,
+    fr`Aucune feuille de réalisé dans ce classeur (feuille attendue : ${names.join(' ou ')}).`,
   contractHasProblems: (count, first) =>
-    `Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
-  invoiceProblems: (problems) => `La facture ne peut pas être établie : ${problems.join(' · ')}`,
-  invoiceCreated: (number, subtotal, vat) => `Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
+    fr`Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
+  invoiceProblems: (problems) => fr`La facture ne peut pas être établie : ${problems.join(' · ')}`,
+  invoiceCreated: (number, subtotal, vat) => fr`Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
 });
 
 export function actionTexts(lang: Language): ActionTexts {

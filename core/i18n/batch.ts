@@ -1,7 +1,7 @@
 /** Labels of the Summary, Portfolio and Performance sheets, in English and French. */
 import type { Language } from '../contract/types';
 import type { LineKind } from '../invoice/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface BatchLabels {
   readonly summarySheet: string;
@@ -91,9 +91,9 @@ const EN: BatchLabels = {
 
 const FR = frenchTexts<BatchLabels>({
   summarySheet: 'Synthèse',
-  summaryTitle: (contract, from, to) => `Synthèse — ${contract}, de ${from} à ${to}`,
+  summaryTitle: (contract, from, to) => fr`Synthèse — ${contract}, de ${from} à ${to}`,
   portfolioSheet: 'Portefeuille',
-  portfolioTitle: (contracts, invoices) => `Portefeuille — ${contracts} contrats, ${invoices} factures`,
+  portfolioTitle: (contracts, invoices) => fr`Portefeuille — ${contracts} contrats, ${invoices} factures`,
   period: 'Période',
   invoice: 'Facture',
   contract: 'Contrat',
@@ -103,7 +103,7 @@ const FR = frenchTexts<BatchLabels>({
   vat: 'TVA',
   total: 'Total TTC',
   rangeTotal: 'Total de la période',
-  totalIn: (currency) => `Total ${currency}`,
+  totalIn: (currency) => fr`Total ${currency}`,
   kinds: {
     fixed: 'Forfaits',
     hourly: 'Honoraires horaires',
@@ -120,7 +120,7 @@ const FR = frenchTexts<BatchLabels>({
   note: 'Montants des factures de ce classeur ; les totaux sont des formules SOMME.',
   performance: {
     sheet: 'Performance',
-    title: (contract, from, to) => `Revue de performance — ${contract}, de ${from} à ${to}`,
+    title: (contract, from, to) => fr`Revue de performance — ${contract}, de ${from} à ${to}`,
     columns: [
       'KPI',
       'Facture',
@@ -136,7 +136,7 @@ const FR = frenchTexts<BatchLabels>({
     missesColumns: ['KPI', 'Évaluations', 'Manquements', 'Montant sur la période'],
     achievementTitle: 'Performance pondérée (SCORECARD)',
     achievementColumns: ['Période', 'Facture', 'Performance pondérée'],
-    chartTitle: (kpi) => `${kpi} : réalisé et niveau appliqué`,
+    chartTitle: (kpi) => fr`${kpi} : réalisé et niveau appliqué`,
     note: 'Chaque chiffre provient des factures (lignes et justificatifs KPI). Un KPI vaut 1 atteint ou neutre, 0 manqué, son ratio de réalisation (au plus 1) quand il est noté ; pondérations du contrat, égales à défaut.',
   },
 });

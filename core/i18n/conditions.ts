@@ -3,7 +3,7 @@
  * gated volume prices), in English and French: the problems Check reports and what invoices print.
  */
 import type { Frequency, Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** Problems of the condition terms; each returns the text after `Contract!AE7 (Sample minimum): `. */
 export interface ConditionProblems {
@@ -108,9 +108,9 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   sampleIncomplete:
     "un échantillon minimum demande son volume (Volume d'échantillon) et son minimum (Échantillon minimum)",
   sampleTooLong: (period, frequency) =>
-    `un échantillon minimum compte les mois facturés : l'indicateur doit être évalué à chaque facture (${frequency}), pas ${period}`,
+    fr`un échantillon minimum compte les mois facturés : l'indicateur doit être évalué à chaque facture (${frequency}), pas ${period}`,
   neutralAboveAmount: (amount) =>
-    `au plus le montant de la clause (${amount}) : une clause non évaluée ne peut pas payer plus qu'une clause atteinte`,
+    fr`au plus le montant de la clause (${amount}) : une clause non évaluée ne peut pas payer plus qu'une clause atteinte`,
   repeatNeedsCount:
     'Périodes comptées sert à compter les manquements pour Aggravation à ou Critique à : donnez-en un, ou laissez vide',
   repeatNeedsWindow: 'demande Périodes comptées (combien des dernières périodes comptent, celle-ci comprise)',
@@ -118,9 +118,9 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   fallbackNeedsGate:
     "un prix de repli est payé quand une condition n'est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
   fallbackAbovePrice: (price) =>
-    `au plus le plus bas des prix unitaires (${price}) : une condition non remplie n'augmente jamais le montant`,
+    fr`au plus le plus bas des prix unitaires (${price}) : une condition non remplie n'augmente jamais le montant`,
   gatePeriod: (kpi, period, frequency) =>
-    `l'indicateur de condition « ${kpi} » est ${period} : un prix conditionné demande un indicateur évalué à chaque facture (${frequency})`,
+    fr`l'indicateur de condition « ${kpi} » est ${period} : un prix conditionné demande un indicateur évalué à chaque facture (${frequency})`,
 });
 
 const EN: ConditionTexts = {
@@ -154,34 +154,34 @@ const EN: ConditionTexts = {
 };
 
 const FR = frenchTexts<ConditionTexts>({
-  sampleShort: (sample, volume, minimum) => `échantillon ${sample} (${volume}) < minimum ${minimum}`,
-  excluded: (month, reason) => `${month} exclu (${reason})`,
-  notEvaluated: (kpi, why) => `${kpi} : ${why} : non évalué`,
+  sampleShort: (sample, volume, minimum) => fr`échantillon ${sample} (${volume}) < minimum ${minimum}`,
+  excluded: (month, reason) => fr`${month} exclu (${reason})`,
+  notEvaluated: (kpi, why) => fr`${kpi} : ${why} : non évalué`,
   neutral: (kind, amount) =>
     ({
-      none: `, ni bonus ni malus : ${amount}`,
-      fee: `, montant neutre prévu au contrat : ${amount}`,
-      credit: `, pas de pénalité : ${amount}`,
+      none: fr`, ni bonus ni malus : ${amount}`,
+      fee: fr`, montant neutre prévu au contrat : ${amount}`,
+      credit: fr`, pas de pénalité : ${amount}`,
     })[kind],
-  outcomeNotEvaluated: (why) => `non évalué : ${why}`,
+  outcomeNotEvaluated: (why) => fr`non évalué : ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
-    ` ; manqué ${misses} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
+    fr` ; manqué ${misses} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
   keyMeasure: (misses, window, period, criticalAt, withheld) =>
-    ` ; indicateur clé, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : pas de pénalité, ${withheld} non déduits`,
+    fr` ; indicateur clé, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : pas de pénalité, ${withheld} non déduits`,
   critical: (misses, window, period, criticalAt) =>
-    ` ; indicateur clé devenu critique, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : la pénalité s'applique`,
+    fr` ; indicateur clé devenu critique, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : la pénalité s'applique`,
   repeatMissing: (kpi, months) =>
-    `Réalisé : l'aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
+    fr`Réalisé : l'aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
   noHistory: ' ; pas de mois antérieurs : manquements répétés non comptés',
-  outcomeEscalated: (factor) => `, pénalité × ${factor}`,
+  outcomeEscalated: (factor) => fr`, pénalité × ${factor}`,
   outcomeKeyMeasure: ', indicateur clé',
   outcomeCritical: ', critique',
-  gateNotJudged: (kpi, why) => ` ; condition ${kpi} non évaluée (${why}) : non appliquée`,
+  gateNotJudged: (kpi, why) => fr` ; condition ${kpi} non évaluée (${why}) : non appliquée`,
   outcomeGateNotJudged: ', condition non appliquée',
   volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
-    ` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non payés : ${units} × prix de repli ${fallback} = ${amount}`,
+    fr` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non payés : ${units} × prix de repli ${fallback} = ${amount}`,
   volumeGateHeld: (kpi, actual, relation, level) =>
-    ` ; condition ${kpi} ${actual} ${relation} ${level} : remplie`,
+    fr` ; condition ${kpi} ${actual} ${relation} ${level} : remplie`,
 });
 
 export function conditionProblems(lang: Language): ConditionProblems {

@@ -29,7 +29,7 @@ import type {
   TierMode,
 } from '../contract/types';
 import { PERIOD_TERM_PROBLEMS, type PeriodTermProblems } from './periodTerms';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
 export interface ContractProblems {
@@ -202,7 +202,7 @@ const quoteEn = quoter({
 
 const quoteFr = quoter({
   empty: 'une cellule vide',
-  text: (value) => `« ${value} »`,
+  text: (value) => fr`« ${value} »`,
   booleans: ['VRAI', 'FAUX'],
   invalidDate: 'une date invalide',
   date: (iso) => `la date ${iso}`,
@@ -603,7 +603,7 @@ const FR: ContractText = frenchTexts<ContractText>({
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
-  csvLine: (line) => `ligne ${line}`,
+  csvLine: (line) => fr`ligne ${line}`,
   enums: {
     language: { en: 'en', fr: 'fr' },
     frequency: {
@@ -652,97 +652,97 @@ const FR: ContractText = frenchTexts<ContractText>({
   },
   problems: {
     required: 'obligatoire',
-    requiredByModel: (model) => `obligatoire pour le modèle ${model}`,
-    notUsedByModel: (model) => `inutilisé par le modèle ${model} : laissez la cellule vide`,
-    notUsedByFee: (type) => `inutilisé pour des honoraires de type ${type} : laissez la cellule vide`,
-    expectedNumber: (got) => `nombre attendu, reçu ${got}`,
-    expectedDecimal: (got) => `nombre décimal attendu, écrit comme texte (« 2.10 »), reçu ${got}`,
-    expectedText: (got) => `texte attendu, reçu ${got}`,
-    expectedOneOf: (options, got) => `valeur attendue parmi ${options.join(', ')}, reçu ${got}`,
-    expectedPeriod: (got) => `mois attendu au format AAAA-MM (2026-10), reçu ${got}`,
-    expectedInteger: (min, max, got) => `nombre entier de ${min} à ${max} attendu, reçu ${got}`,
-    expectedObject: (got) => `objet attendu, reçu ${got}`,
-    expectedList: (got) => `liste attendue, reçu ${got}`,
-    errorValue: (code) => `la cellule contient l'erreur ${code}`,
-    unknownField: (name) => `champ inconnu « ${name} »`,
-    duplicateField: (name) => `« ${name} » est donné deux fois`,
-    missingRow: (label) => `la ligne « ${label} » manque`,
+    requiredByModel: (model) => fr`obligatoire pour le modèle ${model}`,
+    notUsedByModel: (model) => fr`inutilisé par le modèle ${model} : laissez la cellule vide`,
+    notUsedByFee: (type) => fr`inutilisé pour des honoraires de type ${type} : laissez la cellule vide`,
+    expectedNumber: (got) => fr`nombre attendu, reçu ${got}`,
+    expectedDecimal: (got) => fr`nombre décimal attendu, écrit comme texte (« 2.10 »), reçu ${got}`,
+    expectedText: (got) => fr`texte attendu, reçu ${got}`,
+    expectedOneOf: (options, got) => fr`valeur attendue parmi ${options.join(', ')}, reçu ${got}`,
+    expectedPeriod: (got) => fr`mois attendu au format AAAA-MM (2026-10), reçu ${got}`,
+    expectedInteger: (min, max, got) => fr`nombre entier de ${min} à ${max} attendu, reçu ${got}`,
+    expectedObject: (got) => fr`objet attendu, reçu ${got}`,
+    expectedList: (got) => fr`liste attendue, reçu ${got}`,
+    errorValue: (code) => fr`la cellule contient l'erreur ${code}`,
+    unknownField: (name) => fr`champ inconnu « ${name} »`,
+    duplicateField: (name) => fr`« ${name} » est donné deux fois`,
+    missingRow: (label) => fr`la ligne « ${label} » manque`,
     missingSection: (title) =>
-      `section « ${title} » introuvable : une ligne avec seulement « ${title} » en colonne A la commence`,
-    duplicateSection: (title) => `la section « ${title} » apparaît deux fois`,
-    missingColumn: (header) => `colonne « ${header} » absente de la ligne d'en-tête`,
-    atLeast: (min) => `doit être ≥ ${min}`,
-    greaterThan: (min) => `doit être > ${min}`,
-    atMost: (max) => `doit être ≤ ${max}`,
-    currencyCode: (got) => `code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
+      fr`section « ${title} » introuvable : une ligne avec seulement « ${title} » en colonne A la commence`,
+    duplicateSection: (title) => fr`la section « ${title} » apparaît deux fois`,
+    missingColumn: (header) => fr`colonne « ${header} » absente de la ligne d'en-tête`,
+    atLeast: (min) => fr`doit être ≥ ${min}`,
+    greaterThan: (min) => fr`doit être > ${min}`,
+    atMost: (max) => fr`doit être ≤ ${max}`,
+    currencyCode: (got) => fr`code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
     unsupportedSchema: (got, expected) =>
-      `format non pris en charge ${got} : cette version lit « ${expected} »`,
+      fr`format non pris en charge ${got} : cette version lit « ${expected} »`,
     levelNames: { threshold: 'le seuil', target: "l'objectif", stretch: "l'objectif d'excellence" },
     levelOrder: (op, other, value, direction) =>
-      `doit être ${op} ${other} (${value}) pour un indicateur orienté à la ${direction}`,
+      fr`doit être ${op} ${other} (${value}) pour un indicateur orienté à la ${direction}`,
     stretchNeedsTarget: "un objectif d'excellence suppose un objectif",
     weightsSum: (sum) =>
-      `les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
-    duplicateKpi: (name) => `le nom d'indicateur « ${name} » est utilisé deux fois`,
+      fr`les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
+    duplicateKpi: (name) => fr`le nom d'indicateur « ${name} » est utilisé deux fois`,
     gateIncomplete:
       'une condition demande son indicateur (Indicateur de condition) et son niveau (Niveau de condition)',
-    gateUnknown: (name) => `aucune clause d'indicateur ne s'appelle « ${name} »`,
+    gateUnknown: (name) => fr`aucune clause d'indicateur ne s'appelle « ${name} »`,
     gateSelf: 'une clause ne peut pas être conditionnée par son propre indicateur',
-    duplicateMonth: (month) => `le mois ${month} figure deux fois`,
+    duplicateMonth: (month) => fr`le mois ${month} figure deux fois`,
     perNeedsMinimum: 'indique la base du minimum facturé : donnez un minimum ou laissez la cellule vide',
-    duplicateVolume: (name) => `le nom de volume « ${name} » est utilisé deux fois`,
-    needsHourly: (model) => `le modèle ${model} suppose des honoraires horaires`,
+    duplicateVolume: (name) => fr`le nom de volume « ${name} » est utilisé deux fois`,
+    needsHourly: (model) => fr`le modèle ${model} suppose des honoraires horaires`,
     needsVariablePay: (model) =>
-      `le modèle ${model} suppose la rémunération variable des honoraires horaires`,
-    needsSla: (model) => `le modèle ${model} suppose le montant ou le pourcentage à risque SLA`,
+      fr`le modèle ${model} suppose la rémunération variable des honoraires horaires`,
+    needsSla: (model) => fr`le modèle ${model} suppose le montant ou le pourcentage à risque SLA`,
     earnbackNeedsSla: 'une récupération suppose des clauses crédit-de-service',
     kpiPeriodTooShort: (period, frequency) =>
-      `un indicateur ${period} ne peut pas être évalué avec une facturation de fréquence ${frequency} : choisissez ${frequency} ou plus long, ou donnez-lui une agrégation (moyenne, somme…)`,
+      fr`un indicateur ${period} ne peut pas être évalué avec une facturation de fréquence ${frequency} : choisissez ${frequency} ou plus long, ou donnez-lui une agrégation (moyenne, somme…)`,
     periodTerms: PERIOD_TERM_PROBLEMS.fr,
-    lastBeforeFirst: (first) => `ne doit pas précéder la première période (${first})`,
-    eitherOr: (a, b) => `indiquez ${a} ou ${b}, pas les deux`,
+    lastBeforeFirst: (first) => fr`ne doit pas précéder la première période (${first})`,
+    eitherOr: (a, b) => fr`indiquez ${a} ou ${b}, pas les deux`,
     amountOrPercent: 'indiquez un montant ou un pourcentage, pas les deux',
     atRiskMissing: 'obligatoire : indiquez le montant ou le pourcentage à risque SLA',
     openTierNotLast: "seul le dernier palier peut être ouvert (« jusqu'à » vide)",
     lastTierBounded: "le dernier palier doit être ouvert : laissez « jusqu'à » vide",
-    tierOrder: (previous) => `doit dépasser le « jusqu'à » du palier précédent (${previous})`,
+    tierOrder: (previous) => fr`doit dépasser le « jusqu'à » du palier précédent (${previous})`,
     noTiers: 'un volume demande au moins un palier de prix',
     noFees: "le contrat n'a aucun honoraire : ajoutez un fixe, un horaire, un volume ou une clause KPI",
     oneHourly: 'un seul honoraire horaire est permis',
-    volumeConflict: (name, first) => `diffère du premier palier de « ${name} » (${first})`,
-    invalidJson: (detail) => `JSON invalide : ${detail}`,
+    volumeConflict: (name, first) => fr`diffère du premier palier de « ${name} » (${first})`,
+    invalidJson: (detail) => fr`JSON invalide : ${detail}`,
     unknownKpi: (name, known) =>
-      `indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
-    unknownVolume: (name, known) => `volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
+      fr`indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
+    unknownVolume: (name, known) => fr`volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
     noHourly: "des heures sont données mais le contrat n'a pas d'honoraires horaires",
     periodOutside: (period, first, last) =>
-      `${period} est hors du contrat (${last === undefined ? `à partir de ${first}` : `de ${first} à ${last}`})`,
+      fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
     notClosingMonth: (name, period, closing) =>
-      `« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
-    duplicateActual: (name, period) => `« ${name} » a deux valeurs pour ${period}`,
-    duplicateRow: (name) => `« ${name} » apparaît sur deux lignes`,
-    duplicatePeriod: (period) => `le mois ${period} apparaît deux fois`,
+      fr`« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
+    duplicateActual: (name, period) => fr`« ${name} » a deux valeurs pour ${period}`,
+    duplicateRow: (name) => fr`« ${name} » apparaît sur deux lignes`,
+    duplicatePeriod: (period) => fr`le mois ${period} apparaît deux fois`,
     missingHeader: "la ligne d'en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)",
     outsideRange: (r) => {
-      const range = rangeText(r, (min, max) => `de ${min} à ${max}`);
+      const range = rangeText(r, (min, max) => fr`de ${min} à ${max}`);
       const where = r.declared
-        ? `de la plage valide déclarée par le contrat (${range})`
-        : `de la plage valide d'un indicateur de type ${FR.enums.unit[r.unit]} (${range})`;
-      if (r.hint !== undefined) return `${r.value} est en dehors ${where} : vouliez-vous dire ${r.hint} ?`;
-      return `${r.value} est en dehors ${where}${r.declared ? '' : ' ; le contrat peut déclarer une autre plage (Min valide, Max valide)'}`;
+        ? fr`de la plage valide déclarée par le contrat (${range})`
+        : fr`de la plage valide d'un indicateur de type ${FR.enums.unit[r.unit]} (${range})`;
+      if (r.hint !== undefined) return fr`${r.value} est en dehors ${where} : vouliez-vous dire ${r.hint} ?`;
+      return fr`${r.value} est en dehors ${where}${r.declared ? '' : fr` ; le contrat peut déclarer une autre plage (Min valide, Max valide)`}`;
     },
     ambiguousNumber: (got, a, b) =>
-      `${got} se lit ${a} ou ${b} : saisissez-le comme un nombre, ou sans séparateur de milliers`,
+      fr`${got} se lit ${a} ou ${b} : saisissez-le comme un nombre, ou sans séparateur de milliers`,
     numberConvention: (delimiter, got) =>
       delimiter === ';'
-        ? `nombre attendu avec une virgule décimale, comme l'écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
-        : `nombre attendu avec un point décimal et sans virgule, comme l'écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
-    unknownColumn: (header) => `colonne inconnue « ${header} »`,
-    duplicateColumn: (header) => `la colonne « ${header} » est donnée deux fois`,
-    duplicateKey: (key) => `« ${key} » est donné deux fois`,
+        ? fr`nombre attendu avec une virgule décimale, comme l'écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
+        : fr`nombre attendu avec un point décimal et sans virgule, comme l'écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
+    unknownColumn: (header) => fr`colonne inconnue « ${header} »`,
+    duplicateColumn: (header) => fr`la colonne « ${header} » est donnée deux fois`,
+    duplicateKey: (key) => fr`« ${key} » est donné deux fois`,
     fieldCount: (got, expected) =>
-      `cette ligne a ${got} champs, l'en-tête ${expected} (une virgule décimale dans un fichier séparé par « , » ?)`,
-    csvSyntax: (detail) => `CSV invalide : ${detail}`,
+      fr`cette ligne a ${got} champs, l'en-tête ${expected} (une virgule décimale dans un fichier séparé par « , » ?)`,
+    csvSyntax: (detail) => fr`CSV invalide : ${detail}`,
     describe: quoteFr,
   },
 });

@@ -1,6 +1,6 @@
 /** Texts of choosing the contract the pane works on, when a workbook holds several (core/app/contractPair). */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface ContractChoiceTexts {
   /** The user picked a sheet that is no longer one of our Contract sheets. */
@@ -17,7 +17,7 @@ export interface ContractChoiceTexts {
 
 const quoteEn = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
 /** French quotes hold their text with no-break spaces, so a line never starts with `»`. */
-const guillemets = (name: string) => `«\u00a0${name}\u00a0»`;
+const guillemets = (name: string) => fr`« ${name} »`;
 const quoteFr = (names: readonly string[]) => names.map(guillemets).join(', ');
 
 const EN: ContractChoiceTexts = {
@@ -33,10 +33,10 @@ const EN: ContractChoiceTexts = {
 
 const FR = frenchTexts<ContractChoiceTexts>({
   notAContract: (sheet) =>
-    `${guillemets(sheet)} n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
+    fr`${guillemets(sheet)} n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
   severalContracts: (contracts) =>
-    `Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
-  read: (contract, actuals) => `Feuilles lues : ${guillemets(contract)} et ${guillemets(actuals)}.`,
+    fr`Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
+  read: (contract, actuals) => fr`Feuilles lues : ${guillemets(contract)} et ${guillemets(actuals)}.`,
   pickerLabel: 'Contrat',
   pickerActive: 'Celui de la feuille active',
   pickerHint: 'Ce classeur contient plusieurs contrats : le panneau travaille sur celui que vous choisissez.',

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface ControlSectionTexts {
   // Performance review
@@ -120,11 +120,11 @@ const FR = frenchTexts<ControlSectionTexts>({
   reviewHint:
     'Sur la plage choisie sous Facturer une plage : chaque KPI facture par facture (réalisé, niveau, atteint ou manqué en vert et rouge, le montant), un graphique par KPI, les manques et le taux d’atteinte pondéré, sur une nouvelle feuille Performance.',
   reviewButton: 'Écrire la revue',
-  busyReview: (from, to) => `Revue ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
-  reviewFailed: (message) => `Revue impossible : ${message}`,
+  busyReview: (from, to) => fr`Revue ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
+  reviewFailed: (message) => fr`Revue impossible : ${message}`,
   reviewNoKpi: 'Le contrat n’a aucun KPI à passer en revue.',
   reviewed: (sheet, kpis, invoices, misses) =>
-    `Revue écrite dans « ${sheet} » : ${kpis} KPI sur ${invoices} facture${invoices === 1 ? '' : 's'}, ${misses} manqué${misses === 1 ? '' : 's'}.`,
+    fr`Revue écrite dans « ${sheet} » : ${kpis} KPI sur ${invoices} facture${invoices === 1 ? '' : 's'}, ${misses} manqué${misses === 1 ? '' : 's'}.`,
 
   correctHeading: 'Corriger une facture',
   correctHint:
@@ -132,31 +132,31 @@ const FR = frenchTexts<ControlSectionTexts>({
   invoiceSheetLabel: 'Feuille de la facture',
   invoiceSheetNone: '(choisissez une facture)',
   correctButton: 'Corriger la facture',
-  busyCorrecting: (sheet) => `Recalcul de « ${sheet} »…`,
-  correctFailed: (message) => `Correction impossible : ${message}`,
+  busyCorrecting: (sheet) => fr`Recalcul de « ${sheet} »…`,
+  correctFailed: (message) => fr`Correction impossible : ${message}`,
   invoiceSheetMissing: 'Choisissez la feuille de la facture à corriger.',
   invoiceSheetIsContract: 'Cette feuille appartient au contrat : choisissez une feuille de facture.',
   invoiceSheetProblems: (count, first) =>
     count === 1
       ? first
-      : `${first} (et ${count - 1} autre${count === 2 ? '' : 's'} écart${count === 2 ? '' : 's'})`,
+      : fr`${first} (et ${count - 1} autre${count === 2 ? '' : 's'} écart${count === 2 ? '' : 's'})`,
   corrected: (kind, number, sheet, difference, lines) =>
-    `${kind === 'credit' ? 'Avoir' : 'Facture rectificative'} ${number} ${kind === 'credit' ? 'écrit' : 'écrite'} dans « ${sheet} » : ${difference}, ${lines} ligne${lines === 1 ? '' : 's'} modifiée${lines === 1 ? '' : 's'}.`,
+    fr`${kind === 'credit' ? 'Avoir' : 'Facture rectificative'} ${number} ${kind === 'credit' ? 'écrit' : 'écrite'} dans « ${sheet} » : ${difference}, ${lines} ligne${lines === 1 ? '' : 's'} modifiée${lines === 1 ? '' : 's'}.`,
   nothingToCorrect: (number) =>
-    `Rien à corriger : la facture ${number} recalculée avec le réalisé d’aujourd’hui est la facture émise. Aucune feuille écrite.`,
+    fr`Rien à corriger : la facture ${number} recalculée avec le réalisé d’aujourd’hui est la facture émise. Aucune feuille écrite.`,
 
   notAnInvoiceSheet: (where, expected) =>
-    `${where} : « ${expected} » attendu : ce n’est pas une feuille de facture écrite par Outcome Fees pour ce contrat.`,
+    fr`${where} : « ${expected} » attendu : ce n’est pas une feuille de facture écrite par Outcome Fees pour ce contrat.`,
   notAFingerprint: (where) =>
-    `${where} : ce n’est pas une empreinte (64 chiffres hexadécimaux) : la feuille a été modifiée à la main ou n’a pas été écrite par Outcome Fees.`,
+    fr`${where} : ce n’est pas une empreinte (64 chiffres hexadécimaux) : la feuille a été modifiée à la main ou n’a pas été écrite par Outcome Fees.`,
   noPeriod: (where) =>
-    `${where} : ce n’est pas une période comme 2026-10 : la feuille a été modifiée à la main.`,
-  notANumber: (where) => `${where} : un nombre est attendu : la feuille a été modifiée à la main.`,
+    fr`${where} : ce n’est pas une période comme 2026-10 : la feuille a été modifiée à la main.`,
+  notANumber: (where) => fr`${where} : un nombre est attendu : la feuille a été modifiée à la main.`,
   amendedContract: (where, issued, now) =>
-    `${where} : la facture a été émise sous la version ${issued} du contrat, qui est maintenant ${now} ; une correction recalcule aux conditions de la facture émise.`,
+    fr`${where} : la facture a été émise sous la version ${issued} du contrat, qui est maintenant ${now} ; une correction recalcule aux conditions de la facture émise.`,
   notReproduced: (where) =>
-    `${where} : les valeurs imprimées sur la feuille ne donnent pas son empreinte : une valeur a été modifiée à la main, ou la facture a été calculée sur des valeurs qu’elle n’imprime pas (les mois d’un trimestre). Corrigez-la depuis son JSON avec outcome-fees invoice --corrects.`,
-  cannotRebuild: (problems) => `La facture émise ne peut pas être reconstituée : ${problems.join(' · ')}`,
+    fr`${where} : les valeurs imprimées sur la feuille ne donnent pas son empreinte : une valeur a été modifiée à la main, ou la facture a été calculée sur des valeurs qu’elle n’imprime pas (les mois d’un trimestre). Corrigez-la depuis son JSON avec outcome-fees invoice --corrects.`,
+  cannotRebuild: (problems) => fr`La facture émise ne peut pas être reconstituée : ${problems.join(' · ')}`,
 
   rangeLabel: 'Plage (facultatif)',
   rangePlaceholder: 'B3:F20 ou Feuil2!B3:F20',
@@ -165,14 +165,14 @@ const FR = frenchTexts<ControlSectionTexts>({
   mappingNone: '(aucune correspondance)',
   toleranceLabel: 'Tolérance',
   badRange: (text) =>
-    `Plage : « ${text} » n’est pas une plage A1 comme B3:F20, B:F ou 'Facture fournisseur'!B3:F20.`,
+    fr`Plage : « ${text} » n’est pas une plage A1 comme B3:F20, B:F ou 'Facture fournisseur'!B3:F20.`,
   rangeOrSheetMissing:
     'Choisissez la feuille de la facture du fournisseur, ou donnez une plage avec sa feuille.',
-  badTolerance: (text) => `Tolérance : « ${text} » n’est pas un montant ≥ 0 comme 0,00 ou 0,01.`,
+  badTolerance: (text) => fr`Tolérance : « ${text} » n’est pas un montant ≥ 0 comme 0,00 ou 0,01.`,
   mappingIsContract:
     'Correspondance des lignes : cette feuille appartient au contrat ; choisissez la feuille de la correspondance.',
   mappingProblems: (count, first) =>
-    `La correspondance des lignes comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
+    fr`La correspondance des lignes comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
 });
 
 export function controlSectionTexts(lang: Language): ControlSectionTexts {

@@ -3,7 +3,7 @@
  * invoicing), in English and French: the reason of each line in words, and the labels of the sheet.
  */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** A credit note gives money back; a debit note asks for more; none when the recomputed invoice is the same. */
 export type CorrectionKind = 'credit' | 'debit' | 'none';
@@ -86,29 +86,29 @@ const EN: CorrectionTexts = {
 };
 
 const FR = frenchTexts<CorrectionTexts>({
-  join: (parts) => parts.join(' : '),
-  restated: (name, from, to) => `${name} corrigé de ${from} à ${to}`,
+  join: (parts) => parts.join(fr` : `),
+  restated: (name, from, to) => fr`${name} corrigé de ${from} à ${to}`,
   thresholdNowMet: 'seuil désormais atteint',
   thresholdNowMissed: 'seuil désormais manqué',
   minimumNowMet: 'minimum désormais atteint',
   minimumNowMissed: 'minimum désormais manqué',
-  outcomeChanged: (from, to) => `${from} → ${to}`,
-  recomputed: (label, explanation) => `${label}, nouveau calcul : ${explanation}`,
-  noLongerDue: (label) => `${label} n'est plus dû`,
-  nowDue: (label, explanation) => `${label} désormais dû : ${explanation}`,
+  outcomeChanged: (from, to) => fr`${from} → ${to}`,
+  recomputed: (label, explanation) => fr`${label}, nouveau calcul : ${explanation}`,
+  noLongerDue: (label) => fr`${label} n'est plus dû`,
+  nowDue: (label, explanation) => fr`${label} désormais dû : ${explanation}`,
   unchanged: 'inchangé',
   noChange: 'sans effet',
   otherContract: (issued, contract) =>
-    `la facture émise relève du contrat « ${issued} », pas « ${contract} »`,
+    fr`la facture émise relève du contrat « ${issued} », pas « ${contract} »`,
   amendedContract: (issued, now) =>
-    `la facture a été émise sous la version ${issued} du contrat, le contrat donné est en version ${now} : une rectification recalcule un réalisé corrigé aux conditions d'émission, jamais à des conditions modifiées`,
-  otherPeriod: (issued, period) => `la facture émise porte sur ${issued}, --period donne ${period}`,
+    fr`la facture a été émise sous la version ${issued} du contrat, le contrat donné est en version ${now} : une rectification recalcule un réalisé corrigé aux conditions d'émission, jamais à des conditions modifiées`,
+  otherPeriod: (issued, period) => fr`la facture émise porte sur ${issued}, --period donne ${period}`,
   issuedDoesNotAddUp: (what, sum, field, stated) =>
-    `${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu'émise`,
-  notAnInvoice: (field) => `pas le JSON d'une facture écrite par outcome-fees : ${field}`,
+    fr`${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu'émise`,
+  notAnInvoice: (field) => fr`pas le JSON d'une facture écrite par outcome-fees : ${field}`,
   title: (kind) =>
     ({ credit: 'Avoir', debit: 'Facture rectificative', none: 'Rectification (aucun montant)' })[kind],
-  sheetName: (kind, period) => `${kind === 'debit' ? 'Facture rectificative' : 'Avoir'} ${period}`,
+  sheetName: (kind, period) => fr`${kind === 'debit' ? 'Facture rectificative' : 'Avoir'} ${period}`,
   number: 'Numéro',
   date: 'Date',
   corrects: 'Rectifie la facture',

@@ -1,6 +1,6 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export type DiagnosticId =
   | 'textStaysText'
@@ -109,26 +109,28 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
-  sawStillThere: (sheets) => `encore là : ${sheets}`,
-  sawText: (value) => `texte ${value}`,
-  sawNumber: (value) => `nombre ${value}`,
-  sawDate: (day) => `date ${day}`,
+  sawStillThere: (sheets) => fr`encore là : ${sheets}`,
+  sawText: (value) => fr`texte ${value}`,
+  sawNumber: (value) => fr`nombre ${value}`,
+  sawDate: (day) => fr`date ${day}`,
   sawBlank: 'vide',
-  sawOther: (value) => `valeur ${value}`,
-  sawMonth: (what, month) => `${what}, mois ${month}`,
+  sawOther: (value) => fr`valeur ${value}`,
+  sawMonth: (what, month) => fr`${what}, mois ${month}`,
   noMonth: 'aucun mois',
-  timing: (rows, paintMs, readMs) => `${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
-  rowsDiffer: (rows, row) => `${rows} lignes relues, la première différente à la ligne ${row}`,
+  timing: (rows, paintMs, readMs) => fr`${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
+  rowsDiffer: (rows, row) => fr`${rows} lignes relues, la première différente à la ligne ${row}`,
   summary: (passed, failed, sheet, removed) =>
-    `Diagnostic : ${passed} réussi(s), ${failed} en échec. ` +
-    (removed ? 'Ses feuilles temporaires ont été supprimées.' : `Supprimez la feuille « ${sheet} » ensuite.`),
+    fr`Diagnostic : ${passed} réussi(s), ${failed} en échec. ` +
+    (removed
+      ? 'Ses feuilles temporaires ont été supprimées.'
+      : fr`Supprimez la feuille « ${sheet} » ensuite.`),
   reportHeading: 'Diagnostic Outcome Fees',
   heading: 'Diagnostic',
   hint: 'Vérifie, sur une nouvelle feuille, comment ce classeur conserve textes, nombres, dates et cellules vides. Si une vérification échoue, envoyez-nous le rapport.',
   button: 'Lancer le diagnostic',
   busy: 'Diagnostic en cours…',
   copyLabel: 'Rapport à copier',
-  runFailed: (message) => `Le diagnostic n’a pas pu s’exécuter : ${message}`,
+  runFailed: (message) => fr`Le diagnostic n’a pas pu s’exécuter : ${message}`,
 });
 
 export function diagnosticsTexts(lang: Lang): DiagnosticsTexts {

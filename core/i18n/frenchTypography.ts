@@ -1,20 +1,14 @@
 /**
- * French typography, applied once where each French table is built (`frenchTexts`), not string by string:
- * a no-break space (U+00A0) before `:`, `;`, `?` and `!`, and inside « and ». U+00A0 rather than the narrow
- * U+202F because every font of Excel, Sheets and the pane draws it (numbers keep U+202F as their thousands
- * separator, `numberFormat.ts`). Text taken from the workbook (KPI names, labels, sheet names) is data and
- * is never respaced: a function's string arguments are held out of the rewrite wherever they appear in its
- * text.
+ * French typography of the product's own text, never of data: a no-break space (U+00A0) before `:`, `;`,
+ * `?` and `!`, and inside « and ». U+00A0 rather than the narrow U+202F because every font of Excel, Sheets
+ * and the pane draws it (numbers keep U+202F as their thousands separator, `numberFormat.ts`). A French
+ * table's plain strings are spaced once when the table is built (`frenchTexts`); its functions write their
+ * text with the `fr` tag, which spaces the template's literal parts and leaves what is interpolated (KPI
+ * names, labels, sheet names, numbers) exactly as given.
  */
 
 /** The no-break space of French punctuation. */
 export const FRENCH_SPACE = '\u00a0';
-
-/** Data held out of the rewrite stands as one private-use character each (U+E000 on), absent from text. */
-const FIRST_MARK = 0xe000;
-const MARKS = 0x1900;
-const MARKED = /[\ue000-\uf8ff]/g;
-const PRIVATE_USE = /[\ue000-\uf8ff]/;
 
 /**
  * `text` spaced the French way. A space typed before `:`, `;`, `?`, `!` or inside « » becomes a no-break
@@ -30,58 +24,54 @@ export function frenchSpacing(text: string): string {
     .replace(/([^\s:;?!])([:;?])(?=\s|$)/g, `$1${FRENCH_SPACE}$2`);
 }
 
-const NEEDS_SPACING = /[:;?!«»]/;
+/**
+ * Stands for an interpolated value while a literal part is spaced: a word character, so that the table's
+ * `:` right after a value (`${kpi}: trop haut`) is spaced as after any word, and a `:` right before one
+ * (`${first}:${last}`) is not, as in `A1:B2`. Its own spacing never changes (it is no space nor punctuation).
+ */
+const VALUE = 'x';
 
-/** The non-blank strings among `args`, in arrays and objects too: the data a text function was given. */
-function dataOf(args: readonly unknown[]): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown, depth: number): void => {
-    if (typeof value === 'string') {
-      if (value.trim() !== '') found.add(value);
-    } else if (depth < 3 && typeof value === 'object' && value !== null) {
-      for (const inner of Array.isArray(value) ? value : Object.values(value)) visit(inner, depth + 1);
-    }
-  };
-  for (const arg of args) visit(arg, 0);
-  // The longest first, so that a name containing another is held whole.
-  return [...found].sort((a, b) => b.length - a.length);
-}
+const SPACED = new WeakMap<TemplateStringsArray, readonly string[]>();
 
-/** `text` spaced the French way outside the occurrences of `data`. */
-function spacedAround(text: string, data: readonly string[]): string {
-  // Text already holding private-use characters is left as it is rather than risk mixing it with data.
-  if (!NEEDS_SPACING.test(text) || PRIVATE_USE.test(text)) return text;
-  const held = data.slice(0, MARKS);
-  let marked = text;
-  held.forEach((value, i) => {
-    marked = marked.split(value).join(String.fromCharCode(FIRST_MARK + i));
+function spacedParts(strings: TemplateStringsArray): readonly string[] {
+  const last = strings.length - 1;
+  return strings.map((part, i) => {
+    const before = i > 0 ? VALUE : '';
+    const after = i < last ? VALUE : '';
+    const spaced = frenchSpacing(before + part + after);
+    return spaced.slice(before.length, spaced.length - after.length);
   });
-  return frenchSpacing(marked).replace(MARKED, (mark) => held[mark.charCodeAt(0) - FIRST_MARK] ?? mark);
-}
-
-function spacedResult(result: unknown, data: readonly string[]): unknown {
-  if (typeof result === 'string') return spacedAround(result, data);
-  if (Array.isArray(result)) return result.map((r) => spacedResult(r, data));
-  return result;
 }
 
 /**
- * A French table with its typography: its strings spaced, and each of its functions returning its text
- * spaced around the data it was given. Arrays and nested tables are followed.
+ * A French template: its literal parts spaced the French way (once per call site), its values interpolated
+ * untouched. Punctuation the table writes right after a value is the table's: `${kpi}: trop haut` gives
+ * `A:B\u00a0: trop haut` for a KPI named `A:B`. The values themselves are data and are never respaced.
  */
-export function frenchTexts<T>(table: T): T {
-  return respaced(table) as T;
+export function fr(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
+  let parts = SPACED.get(strings);
+  if (parts === undefined) {
+    parts = spacedParts(strings);
+    SPACED.set(strings, parts);
+  }
+  let text = parts[0];
+  for (let i = 0; i < values.length; i++) text += String(values[i]) + parts[i + 1];
+  return text;
 }
 
-function respaced(value: unknown): unknown {
+/**
+ * A French table with its plain strings spaced, arrays and nested tables followed. Its functions are kept
+ * as written: they space their own text with `fr`.
+ */
+export function frenchTexts<T>(table: T): T {
+  return spacedStrings(table) as T;
+}
+
+function spacedStrings(value: unknown): unknown {
   if (typeof value === 'string') return frenchSpacing(value);
-  if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => unknown;
-    return (...args: unknown[]) => spacedResult(fn(...args), dataOf(args));
-  }
-  if (Array.isArray(value)) return value.map(respaced);
+  if (Array.isArray(value)) return value.map(spacedStrings);
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, respaced(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, spacedStrings(inner)]));
   return value;
 }
 

@@ -1,16 +1,17 @@
 /** Host failures both hosts report the same way, in the pane's language. */
 import type { Language } from '../contract/types';
+import { fr } from './frenchTypography';
 
 /** A sheet the add-in painted could not be given its mark (Excel's custom property); `detail` is the host's reason. */
 export function sheetNotMarkedText(lang: Language, sheet: string, detail: string): string {
   return lang === 'fr'
-    ? `Impossible de marquer la feuille « ${sheet} » : ${detail}`
+    ? fr`Impossible de marquer la feuille « ${sheet} » : ${detail}`
     : `Could not mark the sheet "${sheet}": ${detail}`;
 }
 
 /** A sheet the pane pointed at (a problem's cell) was renamed or deleted since the check. */
 export function sheetMissingText(lang: Language, sheet: string): string {
   return lang === 'fr'
-    ? `la feuille « ${sheet} » n’existe plus. Vérifiez à nouveau le contrat.`
+    ? fr`la feuille « ${sheet} » n’existe plus. Vérifiez à nouveau le contrat.`
     : `the sheet “${sheet}” no longer exists. Check the contract again.`;
 }

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../contract/types';
 import { periodTermTexts, type PeriodTermTexts } from './periodTerms';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface InvoiceTexts {
   readonly fixedFee: string;
@@ -268,62 +268,62 @@ const FR = frenchTexts<InvoiceTexts>({
   fixedFee: 'Forfait fixe',
   hours: 'Heures',
   vat: 'TVA',
-  minimumTopUp: (volume) => `${volume} : complément au minimum de facturation`,
+  minimumTopUp: (volume) => fr`${volume} : complément au minimum de facturation`,
   bonusCap: 'Plafond du total des bonus',
   malusCap: 'Plafond du total des malus',
   slaCap: 'Plafond des pénalités de service (montant à risque)',
-  earnback: (kpi) => `${kpi} : récupération`,
-  explainFixed: (amount) => `Forfait fixe de la période : ${amount}`,
-  rebate: (label) => `${label} (remise)`,
-  explainRebate: (amount) => `Remise convenue, déduite : ${amount}`,
-  perMonth: (months, monthly, amount) => `${months} mois × ${monthly} = ${amount}`,
+  earnback: (kpi) => fr`${kpi} : récupération`,
+  explainFixed: (amount) => fr`Forfait fixe de la période : ${amount}`,
+  rebate: (label) => fr`${label} (remise)`,
+  explainRebate: (amount) => fr`Remise convenue, déduite : ${amount}`,
+  perMonth: (months, monthly, amount) => fr`${months} mois × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
-      ? `${hours} h × ${rate} = ${amount}`
-      : `${hours} h × ${rate} × (1 ${adjustment}) = ${amount}`,
+      ? fr`${hours} h × ${rate} = ${amount}`
+      : fr`${hours} h × ${rate} × (1 ${adjustment}) = ${amount}`,
   explainVolume: (parts, amount, mode) =>
-    `${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (toutes les unités au prix de la tranche atteinte)' : ''}`,
+    fr`${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (toutes les unités au prix de la tranche atteinte)' : ''}`,
   explainMinimum: (volumeAmount, minimum, topUp) =>
-    `${volumeAmount} est inférieur au minimum de facturation ${minimum} : complément ${topUp}`,
+    fr`${volumeAmount} est inférieur au minimum de facturation ${minimum} : complément ${topUp}`,
   explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
-    `${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${product}` +
-    (capped ? `, plafonné à ${capped}` : ''),
+    fr`${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${product}` +
+    (capped ? fr`, plafonné à ${capped}` : ''),
   explainNeutral: (kpi, actual, target, band) =>
     band === null
-      ? `${kpi} ${actual} vs objectif ${target} : objectif tenu exactement, ni bonus ni malus`
-      : `${kpi} ${actual} vs objectif ${target} : dans la franchise de ±${band}, ni bonus ni malus`,
+      ? fr`${kpi} ${actual} vs objectif ${target} : objectif tenu exactement, ni bonus ni malus`
+      : fr`${kpi} ${actual} vs objectif ${target} : dans la franchise de ±${band}, ni bonus ni malus`,
   explainThreshold: (kpi, actual, met, relation, threshold, amount) =>
     met
-      ? `${kpi} ${actual} ${relation} seuil ${threshold} : honoraires ${amount}`
-      : `${kpi} ${actual} ${relation} seuil ${threshold} : pas d'honoraires`,
+      ? fr`${kpi} ${actual} ${relation} seuil ${threshold} : honoraires ${amount}`
+      : fr`${kpi} ${actual} ${relation} seuil ${threshold} : pas d'honoraires`,
   explainScore: (kpi, actual, target, score, base, amount) =>
-    `${kpi} ${actual} vs objectif ${target} : score ${score} × ${base} = ${amount}`,
+    fr`${kpi} ${actual} vs objectif ${target} : score ${score} × ${base} = ${amount}`,
   explainAchievement: (kpi, actual, target, achievement, paid, weight, variable, amount) =>
-    `${kpi} ${actual} vs objectif ${target} : atteinte ${achievement}` +
+    fr`${kpi} ${actual} vs objectif ${target} : atteinte ${achievement}` +
     (paid === null
       ? ''
       : paid.kind === 'cap'
-        ? `, plafonnée à ${paid.paid} : ${paid.paid}`
-        : `, comptée pour ${paid.paid} (la part variable n'est jamais négative) : ${paid.paid}`) +
-    ` × poids ${weight} × part variable ${variable} = ${amount}`,
+        ? fr`, plafonnée à ${paid.paid} : ${paid.paid}`
+        : fr`, comptée pour ${paid.paid} (la part variable n'est jamais négative) : ${paid.paid}`) +
+    fr` × poids ${weight} × part variable ${variable} = ${amount}`,
   explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
     outcome === 'between'
-      ? `${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
-      : `${kpi} ${actual} ${outcome === 'met' ? (strict ? 'dépasse' : 'atteint') : strict ? 'ne dépasse pas' : 'manque'} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
+      ? fr`${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
+      : fr`${kpi} ${actual} ${outcome === 'met' ? (strict ? 'dépasse' : 'atteint') : strict ? 'ne dépasse pas' : 'manque'} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
   explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
-      ? `${kpi} ${actual} ${strict ? 'ne dépasse pas le' : 'sous le'} minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
-      : `${kpi} ${actual} ${strict ? 'dépasse' : 'atteint'} le minimum ${minimum} : pas de pénalité`,
+      ? fr`${kpi} ${actual} ${strict ? 'ne dépasse pas le' : 'sous le'} minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
+      : fr`${kpi} ${actual} ${strict ? 'dépasse' : 'atteint'} le minimum ${minimum} : pas de pénalité`,
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
-    `${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
-    (limited ? `, limité à ${limited}` : ''),
+    fr`${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
+    (limited ? fr`, limité à ${limited}` : ''),
   explainCap: (kind, total, cap, allowed, amount) =>
-    `${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
-    `${allowed ? ` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
+    fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
+    fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
   explainEarnback: (kpi, creditMonth, months, expected, amount) =>
-    `Pénalité de ${creditMonth} sur ${kpi} récupérée : ${months} au niveau attendu ${expected} : ${amount}`,
-  explainVat: (rate, subtotal) => `TVA ${rate} de ${subtotal}`,
-  outcomeScore: (score) => `score ${score}`,
+    fr`Pénalité de ${creditMonth} sur ${kpi} récupérée : ${months} au niveau attendu ${expected} : ${amount}`,
+  explainVat: (rate, subtotal) => fr`TVA ${rate} de ${subtotal}`,
+  outcomeScore: (score) => fr`score ${score}`,
   outcomeMet: 'atteint',
   outcomeMissed: 'manqué',
   outcomeNeutral: 'neutre',
@@ -333,38 +333,38 @@ const FR = frenchTexts<InvoiceTexts>({
   unitHours: 'h',
   unitPoints: () => 'pt',
   periodOutside: (period, first, last) =>
-    `La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
-  badPeriod: (period) => `La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
-  missingKpi: (kpi, month) => `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
+    fr`La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
+  badPeriod: (period) => fr`La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
+  missingKpi: (kpi, month) => fr`Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
   scenarioMissing: (kind, name) =>
     kind === 'kpi'
-      ? `aucune valeur donnée pour le KPI « ${name} »`
+      ? fr`aucune valeur donnée pour le KPI « ${name} »`
       : kind === 'volume'
-        ? `aucune quantité donnée pour « ${name} »`
+        ? fr`aucune quantité donnée pour « ${name} »`
         : 'aucune heure donnée',
   explainGate: (kpi, actual, relation, level, held, withheld, amount) =>
-    ` ; condition ${kpi} ${actual} ${relation} ${level} : ` +
+    fr` ; condition ${kpi} ${actual} ${relation} ${level} : ` +
     (held
       ? 'remplie'
       : withheld
-        ? `non remplie, ${withheld} non versés : ${amount}`
+        ? fr`non remplie, ${withheld} non versés : ${amount}`
         : 'non remplie (le malus s’applique quand même)'),
   outcomeGateHeld: ', condition remplie',
-  explainActive: (months) => ` (clause active en ${months})`,
+  explainActive: (months) => fr` (clause active en ${months})`,
   periodTerms: periodTermTexts('fr'),
   outcomeGateFailed: ', condition non remplie',
-  missingVolume: (volume, months) => `Réalisé : aucune quantité pour « ${volume} » en ${months}`,
-  missingHours: (months) => `Réalisé : aucune heure en ${months}`,
+  missingVolume: (volume, months) => fr`Réalisé : aucune quantité pour « ${volume} » en ${months}`,
+  missingHours: (months) => fr`Réalisé : aucune heure en ${months}`,
   needsHourly: (kpi) =>
-    `KPI « ${kpi} » : ce modèle demande un forfait horaire avec une part variable dans le contrat`,
-  modelFault: (kpi, message) => `KPI « ${kpi} » : ${message}`,
+    fr`KPI « ${kpi} » : ce modèle demande un forfait horaire avec une part variable dans le contrat`,
+  modelFault: (kpi, message) => fr`KPI « ${kpi} » : ${message}`,
   amountBeyondCell: (place, largest) =>
-    `${place} : le montant dépasse ±${largest}, le plus grand qu'une cellule de tableur tient exactement`,
-  numberBeyondCell: (place) => `${place} : le nombre dépasse ce qu'une cellule de tableur peut tenir`,
-  lineAmountPlace: (label) => `Ligne « ${label} »`,
-  lineQuantityPlace: (label) => `Ligne « ${label} », quantité`,
-  lineUnitPricePlace: (label) => `Ligne « ${label} », prix unitaire`,
-  kpiValuePlace: (kpi, month) => `KPI « ${kpi} » en ${month}`,
+    fr`${place} : le montant dépasse ±${largest}, le plus grand qu'une cellule de tableur tient exactement`,
+  numberBeyondCell: (place) => fr`${place} : le nombre dépasse ce qu'une cellule de tableur peut tenir`,
+  lineAmountPlace: (label) => fr`Ligne « ${label} »`,
+  lineQuantityPlace: (label) => fr`Ligne « ${label} », quantité`,
+  lineUnitPricePlace: (label) => fr`Ligne « ${label} », prix unitaire`,
+  kpiValuePlace: (kpi, month) => fr`KPI « ${kpi} » en ${month}`,
   subtotalPlace: 'Total HT',
   totalPlace: 'Total TTC',
 });

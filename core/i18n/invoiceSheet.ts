@@ -1,6 +1,6 @@
 /** Labels of the invoice sheet, in English and French. */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface InvoiceSheetLabels {
   sheetName(period: string): string;
@@ -52,7 +52,7 @@ const EN: InvoiceSheetLabels = {
 };
 
 const FR = frenchTexts<InvoiceSheetLabels>({
-  sheetName: (period) => `Facture ${period}`,
+  sheetName: (period) => fr`Facture ${period}`,
   title: 'Facture',
   number: 'Numéro',
   date: 'Date',

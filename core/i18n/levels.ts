@@ -4,7 +4,7 @@
  */
 import type { KpiLevel } from '../contract/sheetSpec';
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AE33 (Ramp): `. */
 export interface LevelProblems {
@@ -91,13 +91,13 @@ const EN_PROBLEMS: LevelProblems = {
 };
 
 const FR_PROBLEMS = frenchTexts<LevelProblems>({
-  expectedMonths: (got) => `mois attendus sous la forme 2026-01..2026-03 ou 2026-01, 2026-02, reçu ${got}`,
+  expectedMonths: (got) => fr`mois attendus sous la forme 2026-01..2026-03 ou 2026-01, 2026-02, reçu ${got}`,
   expectedRamp: (got) =>
-    `rampe attendue sous la forme « 2026-07 sur 6 périodes », ou « 2026-07 sur 6 périodes depuis 6 » sans référence, reçu ${got}`,
+    fr`rampe attendue sous la forme « 2026-07 sur 6 périodes », ou « 2026-07 sur 6 périodes depuis 6 » sans référence, reçu ${got}`,
   expectedSchedule: (got) =>
-    `niveaux datés attendus sous la forme « dès 2026-07 : 0,25 ; dès 2027-01 : 0,3 » (plusieurs niveaux : « dès 2026-07 : seuil 0,2 objectif 0,25 »), reçu ${got}`,
+    fr`niveaux datés attendus sous la forme « dès 2026-07 : 0,25 ; dès 2027-01 : 0,3 » (plusieurs niveaux : « dès 2026-07 : seuil 0,2 objectif 0,25 »), reçu ${got}`,
   expectedRatchet: (got) =>
-    `cliquet attendu sous la forme « +0,001 par an, plafond 0,998 » ou « 3 meilleurs mois, plafond 0,998 », reçu ${got}`,
+    fr`cliquet attendu sous la forme « +0,001 par an, plafond 0,998 » ou « 3 meilleurs mois, plafond 0,998 », reçu ${got}`,
   changeNeedsBaseline:
     'une variation des niveaux demande une référence : un nombre (Référence) ou des mois du réalisé (Mois de référence)',
   baselineNeedsChange:
@@ -106,12 +106,12 @@ const FR_PROBLEMS = frenchTexts<LevelProblems>({
   rampNeedsFrom: 'une rampe sans référence demande le niveau de départ (« 2026-07 sur 6 périodes depuis 6 »)',
   rampFromWithBaseline: 'la rampe d’une clause avec référence part de la référence : retirez « depuis … »',
   ratchetAlone: 'un cliquet ne se combine pas avec une rampe ou un calendrier de niveaux',
-  stepLacks: (month, level) => `le palier dès ${month} ne donne pas ${level}, que la clause fixe`,
-  stepExtra: (month, level) => `le palier dès ${month} donne ${level}, que la clause ne fixe pas`,
-  ceilingOrder: (op, minimum) => `le plafond doit être ${op} au minimum (${minimum})`,
+  stepLacks: (month, level) => fr`le palier dès ${month} ne donne pas ${level}, que la clause fixe`,
+  stepExtra: (month, level) => fr`le palier dès ${month} donne ${level}, que la clause ne fixe pas`,
+  ceilingOrder: (op, minimum) => fr`le plafond doit être ${op} au minimum (${minimum})`,
   notMeasured: (month, period) =>
-    `${month} n’est pas un mois de mesure de cet indicateur ${period} : prenez les mois qui closent ses périodes`,
-  stepLevelOrder: (month, detail) => `le palier dès ${month} : ${detail}`,
+    fr`${month} n’est pas un mois de mesure de cet indicateur ${period} : prenez les mois qui closent ses périodes`,
+  stepLevelOrder: (month, detail) => fr`le palier dès ${month} : ${detail}`,
 });
 
 const EN: LevelTexts = {
@@ -150,30 +150,30 @@ const FR = frenchTexts<LevelTexts>({
   colon: ' : ',
   separator: ' ; ',
   minimum: 'minimum',
-  baseline: (value, months) => `référence ${value}${months === null ? '' : ` (moyenne de ${months})`}`,
-  relative: (change, level) => `${change} = ${level}`,
+  baseline: (value, months) => fr`référence ${value}${months === null ? '' : fr` (moyenne de ${months})`}`,
+  relative: (change, level) => fr`${change} = ${level}`,
   ramp: (from, periods, start, k) =>
-    `rampe depuis ${from} sur ${periods} périodes dès ${start}, ${
-      k <= 0 ? 'pas commencée' : k >= periods ? 'achevée' : `période ${k} sur ${periods}`
+    fr`rampe depuis ${from} sur ${periods} périodes dès ${start}, ${
+      k <= 0 ? 'pas commencée' : k >= periods ? 'achevée' : fr`période ${k} sur ${periods}`
     }`,
-  schedule: (from) => `niveaux dès ${from} (calendrier)`,
+  schedule: (from) => fr`niveaux dès ${from} (calendrier)`,
   ratchetStep: (year, level, stated, step, times, result) =>
-    `cliquet, année de contrat ${year} : ${level} ${stated} ${step} × ${times} = ${result}`,
+    fr`cliquet, année de contrat ${year} : ${level} ${stated} ${step} × ${times} = ${result}`,
   ratchetBest: (year, level, value, count, months, average, kept) =>
     kept
-      ? `cliquet, année de contrat ${year} : ${level} maintenu à ${value} (la moyenne des ${count} meilleures valeurs de ${months} est ${average})`
-      : `cliquet, année de contrat ${year} : ${level} ${average}, la moyenne des ${count} meilleures valeurs de ${months}`,
-  ratchetCeiling: (ceiling) => `, tenu au plafond ${ceiling}`,
-  raisedWith: (level, value) => `, ${level} relevé à ${value} avec lui`,
+      ? fr`cliquet, année de contrat ${year} : ${level} maintenu à ${value} (la moyenne des ${count} meilleures valeurs de ${months} est ${average})`
+      : fr`cliquet, année de contrat ${year} : ${level} ${average}, la moyenne des ${count} meilleures valeurs de ${months}`,
+  ratchetCeiling: (ceiling) => fr`, tenu au plafond ${ceiling}`,
+  raisedWith: (level, value) => fr`, ${level} relevé à ${value} avec lui`,
   baselineMissing: (name, month, months) =>
-    `${name} : pas de valeur au réalisé pour ${month}, un mois de sa référence (Mois de référence ${months})`,
+    fr`${name} : pas de valeur au réalisé pour ${month}, un mois de sa référence (Mois de référence ${months})`,
   baselineNotBefore: (name, month, evaluated) =>
-    `${name} : le mois de référence ${month} (Mois de référence) n’est pas avant ${evaluated}, le mois évalué : une référence se mesure avant les niveaux qu’elle fixe`,
+    fr`${name} : le mois de référence ${month} (Mois de référence) n’est pas avant ${evaluated}, le mois évalué : une référence se mesure avant les niveaux qu’elle fixe`,
   zeroBaseline: (name, value) =>
-    `${name} : la référence vaut ${value} : une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0`,
-  levelOutside: (name, level, problem) => `${name} : ${level} de la période, ${problem}`,
+    fr`${name} : la référence vaut ${value} : une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0`,
+  levelOutside: (name, level, problem) => fr`${name} : ${level} de la période, ${problem}`,
   ratchetShort: (name, count, months, got) =>
-    `${name} : le cliquet demande les ${count} meilleures valeurs de ${months} ; le réalisé en a ${got}`,
+    fr`${name} : le cliquet demande les ${count} meilleures valeurs de ${months} ; le réalisé en a ${got}`,
 });
 
 export function levelProblems(lang: Language): LevelProblems {

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface ModelTexts {
   readonly scenariosHeading: string;
@@ -235,62 +235,62 @@ const FR = frenchTexts<ModelTexts>({
 
   busyScenarios: 'Création de la feuille de scénarios…',
   busyReprice: 'Valorisation des scénarios…',
-  busyCurve: (kpi) => `Tracé de la courbe de ${kpi}…`,
+  busyCurve: (kpi) => fr`Tracé de la courbe de ${kpi}…`,
   busyExposure: 'Calcul de l’exposition…',
-  busyForecast: (n) => `${n} simulations en cours…`,
+  busyForecast: (n) => fr`${n} simulations en cours…`,
   busyCompare: 'Comparaison des contrats…',
-  failed: (message) => `Modélisation impossible : ${message}`,
+  failed: (message) => fr`Modélisation impossible : ${message}`,
   chooseScenarioSheet: 'Choisissez d’abord la feuille de scénarios.',
   chooseKpi: 'Choisissez un des KPI du contrat dans la liste KPI.',
   chooseTwoContracts: 'Choisissez deux feuilles de contrat différentes.',
 
   scenariosLive: (sheet) =>
-    `Scénarios pire, attendu et meilleur dans « ${sheet} » : modifiez une valeur, ses totaux se recalculent.`,
+    fr`Scénarios pire, attendu et meilleur dans « ${sheet} » : modifiez une valeur, ses totaux se recalculent.`,
   scenariosFrozen: (sheet, totals) =>
-    `Scénarios dans « ${sheet} » (totaux à ce jour : ${totals}). Modifiez les valeurs, puis Revaloriser les scénarios.`,
+    fr`Scénarios dans « ${sheet} » (totaux à ce jour : ${totals}). Modifiez les valeurs, puis Revaloriser les scénarios.`,
   repriced: (sheet, count) =>
-    `${count} ${plural(count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
-  curveMade: (kpi, sheet, points) => `Courbe d’honoraires de ${kpi}, ${points} points, dans « ${sheet} ».`,
+    fr`${count} ${plural(count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
+  curveMade: (kpi, sheet, points) => fr`Courbe d’honoraires de ${kpi}, ${points} points, dans « ${sheet} ».`,
   exposure: (base, minimum, maximum, sheet) =>
-    `${base}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
+    fr`${base}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
-    `Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
+    fr`Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
   compared: (sheet, first, second, rows, difference) =>
-    `« ${first} » contre « ${second} » sur ${rows} ${plural(rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
-  periodBase: (period) => `Aux volumes ${frenchOf(period)}`,
-  scenarioBase: (name, sheet) => `Au scénario « ${name} » de « ${sheet} »`,
+    fr`« ${first} » contre « ${second} » sur ${rows} ${plural(rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
+  periodBase: (period) => fr`Aux volumes ${frenchOf(period)}`,
+  scenarioBase: (name, sheet) => fr`Au scénario « ${name} » de « ${sheet} »`,
 
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
   declaredNeedsRows:
     'Les tirages triangulaires demandent les lignes worst, expected et best de la feuille de scénarios.',
   notAScenarioSheet: (sheet) =>
-    `« ${sheet} » n’est pas une feuille de scénarios : aucune ligne d’en-tête commençant par « Scénario » (ou « Scenario ») en colonne A.`,
+    fr`« ${sheet} » n’est pas une feuille de scénarios : aucune ligne d’en-tête commençant par « Scénario » (ou « Scenario ») en colonne A.`,
   noSuchScenario: (name, sheet, names) =>
-    `Il n’y a pas de scénario « ${name} » dans « ${sheet} » (elle contient : ${names.join(', ')}).`,
+    fr`Il n’y a pas de scénario « ${name} » dans « ${sheet} » (elle contient : ${names.join(', ')}).`,
   sheetProblems: (count, first) =>
-    `La feuille de scénarios comporte ${count} ${plural(count, 'problème', 'problèmes')}. Premier : ${first}`,
+    fr`La feuille de scénarios comporte ${count} ${plural(count, 'problème', 'problèmes')}. Premier : ${first}`,
   unknownColumn: (ref, header, known) =>
-    `${ref} : colonne inconnue « ${header} » ; le contrat a : ${known.join(', ')}.`,
-  repeatedColumn: (ref, header) => `${ref} : la colonne « ${header} » est donnée deux fois.`,
-  repeatedScenario: (ref, name) => `${ref} : le scénario « ${name} » est donné deux fois.`,
-  blankScenarioName: (ref) => `${ref} (Scenario) : la ligne a des valeurs mais pas de nom de scénario.`,
-  blankValue: (ref, header) => `${ref} (${header}) : la cellule est vide ; indiquez une valeur.`,
-  notANumber: (ref, header, got) => `${ref} (${header}) : nombre attendu, trouvé ${got}.`,
+    fr`${ref} : colonne inconnue « ${header} » ; le contrat a : ${known.join(', ')}.`,
+  repeatedColumn: (ref, header) => fr`${ref} : la colonne « ${header} » est donnée deux fois.`,
+  repeatedScenario: (ref, name) => fr`${ref} : le scénario « ${name} » est donné deux fois.`,
+  blankScenarioName: (ref) => fr`${ref} (Scenario) : la ligne a des valeurs mais pas de nom de scénario.`,
+  blankValue: (ref, header) => fr`${ref} (${header}) : la cellule est vide ; indiquez une valeur.`,
+  notANumber: (ref, header, got) => fr`${ref} (${header}) : nombre attendu, trouvé ${got}.`,
   ambiguousNumber: (ref, header, got, a, b) =>
-    `${ref} (${header}) : ${got} se lit ${a} ou ${b} ; saisissez-le comme un nombre.`,
-  outsideRange: (ref, header, problem) => `${ref} (${header}) : ${problem}`,
-  negative: (ref, header) => `${ref} (${header}) : doit être ≥ 0.`,
-  noScenario: (sheet) => `« ${sheet} » ne contient aucune ligne de scénario.`,
-  badNumberInput: (label, got) => `${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
+    fr`${ref} (${header}) : ${got} se lit ${a} ou ${b} ; saisissez-le comme un nombre.`,
+  outsideRange: (ref, header, problem) => fr`${ref} (${header}) : ${problem}`,
+  negative: (ref, header) => fr`${ref} (${header}) : doit être ≥ 0.`,
+  noScenario: (sheet) => fr`« ${sheet} » ne contient aucune ligne de scénario.`,
+  badNumberInput: (label, got) => fr`${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
   wholeNumberInput: (label, min, max, got) =>
-    `${label} : indiquez un nombre entier de ${min} à ${max} (trouvé « ${got} »).`,
-  kpiProblem: (kpi, problem) => `${kpi} : ${problem}`,
-  modelProblems: (problems) => `Calcul impossible : ${problems.join(' · ')}`,
+    fr`${label} : indiquez un nombre entier de ${min} à ${max} (trouvé « ${got} »).`,
+  kpiProblem: (kpi, problem) => fr`${kpi} : ${problem}`,
+  modelProblems: (problems) => fr`Calcul impossible : ${problems.join(' · ')}`,
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
   sameContract: 'Choisissez deux contrats différents.',
   currencies: (first, second) =>
-    `Les contrats sont dans des devises différentes (${first}, ${second}) : leurs totaux ne se comparent pas.`,
+    fr`Les contrats sont dans des devises différentes (${first}, ${second}) : leurs totaux ne se comparent pas.`,
   noCommonPeriod: 'Les deux contrats n’ont aucune période de facturation des réalisés en commun.',
 });
 

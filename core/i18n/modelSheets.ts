@@ -7,7 +7,7 @@
 import type { KpiUnit, Language } from '../contract/types';
 import type { LineKind } from '../invoice/types';
 import { batchLabels } from './batch';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 import { formatPeriod, frenchOf } from './periodFormat';
 
 /** What a curve or an exposure holds the other values at: a period's actuals, or a scenario (of a sheet). */
@@ -184,8 +184,8 @@ const EN: ModelSheetTexts = {
 const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   basis: (b) =>
     b.kind === 'period'
-      ? `des réalisés ${frenchOf(b.period)}`
-      : `du scénario « ${b.scenario} »${b.sheet === undefined ? '' : ` de « ${b.sheet} »`}`,
+      ? fr`des réalisés ${frenchOf(b.period)}`
+      : fr`du scénario « ${b.scenario} »${b.sheet === undefined ? '' : fr` de « ${b.sheet} »`}`,
   lineKind: (kind) => (kind === 'vat' ? 'TVA' : batchLabels('fr').kinds[kind]),
   subtotal: 'Total HT',
   vat: 'TVA',
@@ -193,7 +193,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
 
   scenariosName: 'Scénarios',
   pricedScenariosName: 'Scénarios valorisés',
-  scenariosTitle: (contract) => `Scénarios — ${contract}`,
+  scenariosTitle: (contract) => fr`Scénarios — ${contract}`,
   scenariosPricedSubtitle:
     'Chaque scénario valorisé comme une période de facturation par le moteur de facturation ; valeurs figées.',
   scenariosLiveSubtitle:
@@ -203,35 +203,35 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   scenarioHeader: 'Scénario',
   linesHeader: ['Ligne', 'Type', 'Montant', 'Explication'],
 
-  curveName: (kpi) => `Courbe ${kpi}`,
-  curveTitle: (kpi) => `Courbe d’honoraires — ${kpi}`,
+  curveName: (kpi) => fr`Courbe ${kpi}`,
+  curveTitle: (kpi) => fr`Courbe d’honoraires — ${kpi}`,
   curveSubtitle: (contract, basis) =>
-    `${contract} ; toutes les autres valeurs sont celles ${FR.basis(basis)}.`,
-  curveAmount: (kpi) => `Montant ${kpi}`,
+    fr`${contract} ; toutes les autres valeurs sont celles ${FR.basis(basis)}.`,
+  curveAmount: (kpi) => fr`Montant ${kpi}`,
   invoiceTotal: 'Total de la facture',
-  curveAmountChart: (kpi) => `${kpi} : montant de ses clauses`,
-  curveTotalChart: (kpi) => `${kpi} : total de la facture`,
+  curveAmountChart: (kpi) => fr`${kpi} : montant de ses clauses`,
+  curveTotalChart: (kpi) => fr`${kpi} : total de la facture`,
 
   exposureName: 'Exposition',
-  exposureTitle: (contract) => `Exposition — ${contract}`,
+  exposureTitle: (contract) => fr`Exposition — ${contract}`,
   exposureSubtitle: (basis) =>
-    `Toute valeur des KPI dans sa plage valide, volumes et heures ${FR.basis(basis)} ; exact, non échantillonné.`,
+    fr`Toute valeur des KPI dans sa plage valide, volumes et heures ${FR.basis(basis)} ; exact, non échantillonné.`,
   boundHeader: 'Borne',
   minimum: 'Minimum',
   maximum: 'Maximum',
   unbounded: 'non borné',
   unboundedHeader: ['Clause', 'Côté', 'Pourquoi'],
   uncapped: (clause, side, unit, end) =>
-    `sans plafond : le ${side === 'max' ? 'bonus' : 'malus'} de ${clause} n’a pas de plafond et les ${unit ? FR_UNITS[unit] : 'valeurs'} n’ont pas de borne ${end === 'upper' ? 'supérieure' : 'inférieure'}`,
+    fr`sans plafond : le ${side === 'max' ? 'bonus' : 'malus'} de ${clause} n’a pas de plafond et les ${unit ? FR_UNITS[unit] : 'valeurs'} n’ont pas de borne ${end === 'upper' ? 'supérieure' : 'inférieure'}`,
 
   forecastName: 'Prévision',
-  forecastTitle: (contract) => `Prévision — ${contract}`,
+  forecastTitle: (contract) => fr`Prévision — ${contract}`,
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
-    `De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${simulations} simulations, graine ${seed} ; ${
+    fr`De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${simulations} simulations, graine ${seed} ; ${
       draws.kind === 'triangular'
-        ? `tirages triangulaires entre les lignes worst, expected et best de « ${draws.sheet} »`
+        ? fr`tirages triangulaires entre les lignes worst, expected et best de « ${draws.sheet} »`
         : draws.kind === 'declared'
-          ? `lois déclarées : ${draws.names.join(', ')} ; le reste rééchantillonné dans l’historique des réalisés`
+          ? fr`lois déclarées : ${draws.names.join(', ')} ; le reste rééchantillonné dans l’historique des réalisés`
           : 'rééchantillonné dans l’historique des réalisés'
     }.`,
   forecastHeader: ['Période', 'Moyenne'],
@@ -241,9 +241,9 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   histogramChart: 'Total de la prévision : simulations par tranche',
 
   comparisonName: 'Comparaison',
-  comparisonTitle: (contracts) => `Comparaison — ${contracts.join(' contre ')}`,
+  comparisonTitle: (contracts) => fr`Comparaison — ${contracts.join(' contre ')}`,
   comparisonSubtitle: ({ kind, source }) =>
-    `Valorisé sur ${kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${source} ».`,
+    fr`Valorisé sur ${kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${source} ».`,
   rowHeader: (kind) => (kind === 'actuals' ? 'Période' : 'Scénario'),
   lineKindHeader: 'Type de ligne',
   differenceHeader: 'Écart (dernier − premier)',

@@ -4,7 +4,7 @@
  * around the host's reason (which Excel and Google already write in the user's language).
  */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 import { paintReasonsText, type PaintReason } from './paintReasons';
 
 /** What became of the sheets being built when painting failed. */
@@ -34,13 +34,14 @@ export function isPaintFailure(error: unknown): error is PaintFailure {
   );
 }
 
-interface Texts {
+/** The texts of a paint failure; `paintFailureTexts` gives a language's. */
+export interface PaintFailureTexts {
   sheets(names: readonly string[]): string;
   failed(sheets: string, reason: string): string;
   readonly cleanup: Readonly<Record<PaintCleanup, string>>;
 }
 
-const EN: Texts = {
+const EN: PaintFailureTexts = {
   sheets: (names) =>
     names.length === 1 ? `the sheet “${names[0]}”` : `the sheets ${names.map((n) => `“${n}”`).join(', ')}`,
   failed: (sheets, reason) => `Could not build ${sheets}: ${reason}.`,
@@ -51,12 +52,12 @@ const EN: Texts = {
   },
 };
 
-const FR = frenchTexts<Texts>({
+const FR = frenchTexts<PaintFailureTexts>({
   sheets: (names) =>
     names.length === 1
-      ? `la feuille « ${names[0]} »`
-      : `les feuilles ${names.map((n) => `« ${n} »`).join(', ')}`,
-  failed: (sheets, reason) => `Impossible de créer ${sheets} : ${reason}.`,
+      ? fr`la feuille « ${names[0]} »`
+      : fr`les feuilles ${names.map((n) => fr`« ${n} »`).join(', ')}`,
+  failed: (sheets, reason) => fr`Impossible de créer ${sheets} : ${reason}.`,
   cleanup: {
     'not-created': 'Aucune feuille n’a été créée.',
     removed: 'Ce qui avait été construit a été supprimé.',
@@ -64,9 +65,14 @@ const FR = frenchTexts<Texts>({
   },
 });
 
+/** The texts of a paint failure in `lang`. */
+export function paintFailureTexts(lang: Language): PaintFailureTexts {
+  return lang === 'fr' ? FR : EN;
+}
+
 /** The failure as one message in `lang`: which sheets, the host's reason, what is left. */
 export function paintFailureText(lang: Language, failure: PaintFailure): string {
-  const t = lang === 'fr' ? FR : EN;
+  const t = paintFailureTexts(lang);
   const reason = (failure.reasons ? paintReasonsText(lang, failure.reasons) : failure.reason).replace(
     /[.\s]+$/,
     '',

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import type { PlanProblem } from '../layout/planChecks';
-import { FRENCH_SPACE, frenchTexts } from './frenchTypography';
+import { fr, FRENCH_SPACE, frenchTexts } from './frenchTypography';
 
 /** A sheet whose cells (`bytes`) exceed what one Excel request may carry (`budget`; `limit` on the web). */
 export interface SheetTooLarge {
@@ -23,7 +23,8 @@ export type PaintReason =
   | SheetTooLarge
   | { readonly problem: 'inSheet'; readonly sheet: string; readonly reason: PaintReason };
 
-interface Texts {
+/** The texts of the paint reasons; `paintReasonTexts` gives a language's. */
+export interface PaintReasonTexts {
   noSeries(chart: string): string;
   /** `series` absent: the chart's categories. */
   notOneColumn(chart: string, series?: string): string;
@@ -35,7 +36,7 @@ interface Texts {
 
 const enPart = (series?: string): string => (series === undefined ? 'categories' : `series "${series}"`);
 
-const EN: Texts = {
+const EN: PaintReasonTexts = {
   noSeries: (chart) => `The chart "${chart}" has no series`,
   notOneColumn: (chart, series) => `The chart "${chart}": ${enPart(series)} is not one column`,
   notAsLong: (chart, series) => `The chart "${chart}": ${enPart(series)} is not as long as its categories`,
@@ -47,20 +48,20 @@ const EN: Texts = {
   inSheet: (sheet, reason) => `${sheet}: ${reason}`,
 };
 
-const FR = frenchTexts<Texts>({
-  noSeries: (chart) => `le graphique « ${chart} » n’a aucune série`,
+const FR = frenchTexts<PaintReasonTexts>({
+  noSeries: (chart) => fr`le graphique « ${chart} » n’a aucune série`,
   notOneColumn: (chart, series) =>
     series === undefined
-      ? `le graphique « ${chart} » : ses catégories ne tiennent pas sur une seule colonne`
-      : `le graphique « ${chart} » : la série « ${series} » ne tient pas sur une seule colonne`,
+      ? fr`le graphique « ${chart} » : ses catégories ne tiennent pas sur une seule colonne`
+      : fr`le graphique « ${chart} » : la série « ${series} » ne tient pas sur une seule colonne`,
   notAsLong: (chart, series) =>
-    `le graphique « ${chart} » : la série « ${series} » n’a pas autant de lignes que ses catégories`,
+    fr`le graphique « ${chart} » : la série « ${series} » n’a pas autant de lignes que ses catégories`,
   colour: (colour, at) =>
-    `${at === undefined ? 'une mise en forme conditionnelle' : `la mise en forme conditionnelle de ${at}`} a une couleur qui n’est pas de la forme #rrggbb : « ${colour} »`,
+    fr`${at === undefined ? 'une mise en forme conditionnelle' : fr`la mise en forme conditionnelle de ${at}`} a une couleur qui n’est pas de la forme #rrggbb : « ${colour} »`,
   tooLarge: (sheet, megabytes, budget, limit) =>
-    `la feuille « ${sheet} » contient ${megabytes} Mo de cellules, plus qu’Excel n’en accepte en une requête ` +
-    `(${budget} Mo ici, ${limit} Mo sur le web) : créez-la en plusieurs parties`,
-  inSheet: (sheet, reason) => `${sheet} : ${reason}`,
+    fr`la feuille « ${sheet} » contient ${megabytes} Mo de cellules, plus qu’Excel n’en accepte en une requête ` +
+    fr`(${budget} Mo ici, ${limit} Mo sur le web) : créez-la en plusieurs parties`,
+  inSheet: (sheet, reason) => fr`${sheet} : ${reason}`,
 });
 
 function megabytes(bytes: number, lang: Language): string {
@@ -68,10 +69,15 @@ function megabytes(bytes: number, lang: Language): string {
   return lang === 'fr' ? text.replace('.', ',') : text;
 }
 
+/** The texts of the paint reasons in `lang`. */
+export function paintReasonTexts(lang: Language): PaintReasonTexts {
+  return lang === 'fr' ? FR : EN;
+}
+
 /** `reason` in `lang`. */
 export function paintReasonText(lang: Language, reason: PaintReason): string {
   if (typeof reason === 'string') return reason;
-  const t = lang === 'fr' ? FR : EN;
+  const t = paintReasonTexts(lang);
   switch (reason.problem) {
     case 'noSeries':
       return t.noSeries(reason.chart);

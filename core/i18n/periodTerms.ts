@@ -3,7 +3,7 @@
  * note), in English and French: the problems Check reports and the words invoices print.
  */
 import type { KpiAggregation, Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** Problems of the contract and its actuals; each is the text after `Contract!B9 (Label): `. */
 export interface PeriodTermProblems {
@@ -124,36 +124,36 @@ const PROBLEMS_EN: PeriodTermProblems = {
 
 const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
   vatNoteNeedsZero: (rate) =>
-    `une mention TVA est la mention d'exonération d'un taux de TVA de 0, et le taux est ${rate} : laissez-la vide ou mettez le taux à 0`,
+    fr`une mention TVA est la mention d'exonération d'un taux de TVA de 0, et le taux est ${rate} : laissez-la vide ou mettez le taux à 0`,
   aggregationVolumeRequired: 'une moyenne pondérée suppose le volume qui la pondère',
   aggregationVolumeUnused: 'seule une moyenne pondérée prend un volume : laissez la cellule vide',
   eachMonthNotFor: (model) =>
-    `chaque-mois compterait chaque mois le montant par facture du modèle ${model} : choisissez moyenne, somme, minimum, maximum ou dernier-mois`,
+    fr`chaque-mois compterait chaque mois le montant par facture du modèle ${model} : choisissez moyenne, somme, minimum, maximum ou dernier-mois`,
   gradingNeedsThreshold: 'un ajustement linéaire suppose son seuil : le niveau de la plus forte baisse',
   gradingDistinctLevels: 'un ajustement linéaire suppose un seuil différent de son objectif',
   gradingComparison:
     "un ajustement linéaire n'a pas de palier à atteindre ou dépasser : laissez la cellule vide",
   amendmentUnknownFee: (name, known) =>
-    `aucun honoraire ne s'appelle « ${name} » (ceux qu'un avenant peut réviser : ${known || 'aucun'})`,
+    fr`aucun honoraire ne s'appelle « ${name} » (ceux qu'un avenant peut réviser : ${known || 'aucun'})`,
   amendmentAmbiguousFee: (name) =>
-    `« ${name} » désigne plusieurs honoraires : donnez-leur des noms distincts`,
+    fr`« ${name} » désigne plusieurs honoraires : donnez-leur des noms distincts`,
   amendmentUnknownTier: (upTo, tiers) =>
-    `le volume n'a pas de palier jusqu'à ${upTo} (ses paliers : ${tiers})`,
+    fr`le volume n'a pas de palier jusqu'à ${upTo} (ses paliers : ${tiers})`,
   amendmentTierUnused: "seul l'avenant d'un volume désigne un palier : laissez la cellule vide",
-  amendmentTwice: (name, month) => `« ${name} » est révisé deux fois à partir de ${month}`,
+  amendmentTwice: (name, month) => fr`« ${name} » est révisé deux fois à partir de ${month}`,
   revisionInsidePeriod: (month, first, last) =>
-    `une révision de prix prend effet au début d'une période de facturation : ${month} est à l'intérieur de ${first} – ${last}`,
+    fr`une révision de prix prend effet au début d'une période de facturation : ${month} est à l'intérieur de ${first} – ${last}`,
   revisionOutside: (first, last) =>
     last === undefined
-      ? `ne doit pas précéder la première période (${first})`
-      : `doit être dans le contrat, de ${first} à ${last}`,
+      ? fr`ne doit pas précéder la première période (${first})`
+      : fr`doit être dans le contrat, de ${first} à ${last}`,
   indexOrRate: 'indiquez soit un indice avec sa valeur de base, soit un taux fixe',
   indexNeedsBase: "un indice suppose sa valeur de base S0 (l'indice auquel les prix sont fixés)",
   baseNeedsIndex: "une valeur de base suppose l'indice dont elle est la valeur",
   unknownIndex: (name, known) =>
     known === ''
-      ? `indice « ${name} » inconnu : le contrat n'a pas d'indexation sur un indice`
-      : `indice « ${name} » inconnu (l'indice du contrat : ${known})`,
+      ? fr`indice « ${name} » inconnu : le contrat n'a pas d'indexation sur un indice`
+      : fr`indice « ${name} » inconnu (l'indice du contrat : ${known})`,
 });
 
 const TEXTS_EN: PeriodTermTexts = {
@@ -187,31 +187,31 @@ const TEXTS_EN: PeriodTermTexts = {
 
 const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   aggregated: (kind, window, values, result) =>
-    ` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(' ; ')}) = ${result}`,
-  excludedMonth: (month, reason) => `${month} exclu (${reason})`,
-  gateAggregated: (kind, window, value) => `${value} (${AGGREGATION_FR[kind]} de ${window})`,
+    fr` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(fr` ; `)}) = ${result}`,
+  excludedMonth: (month, reason) => fr`${month} exclu (${reason})`,
+  gateAggregated: (kind, window, value) => fr`${value} (${AGGREGATION_FR[kind]} de ${window})`,
   gateNoPeriodValue: (owner, kpi, window) =>
-    `« ${owner} », Indicateur de condition « ${kpi} » : sa clause ne forme pas une valeur unique sur ${window} (elle est évaluée chaque mois, ou sur une facture ultérieure) ; donnez-lui une agrégation qui en forme une (moyenne, minimum…) sur les mois de la facture`,
-  weighted: (value, weight) => `${value} × ${weight}`,
+    fr`« ${owner} », Indicateur de condition « ${kpi} » : sa clause ne forme pas une valeur unique sur ${window} (elle est évaluée chaque mois, ou sur une facture ultérieure) ; donnez-lui une agrégation qui en forme une (moyenne, minimum…) sur les mois de la facture`,
+  weighted: (value, weight) => fr`${value} × ${weight}`,
   missingMonth: (kpi, month, window) =>
-    `Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month} (évalué sur ${window} : chaque mois non exclu est nécessaire)`,
-  allExcluded: (kpi, window) => `Réalisé : tous les mois du KPI « ${kpi} » sur ${window} sont exclus`,
+    fr`Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month} (évalué sur ${window} : chaque mois non exclu est nécessaire)`,
+  allExcluded: (kpi, window) => fr`Réalisé : tous les mois du KPI « ${kpi} » sur ${window} sont exclus`,
   noWeight: (kpi, volume, window) =>
-    `KPI « ${kpi} » : le volume « ${volume} » qui pondère sa moyenne est nul sur ${window}`,
+    fr`KPI « ${kpi} » : le volume « ${volume} » qui pondère sa moyenne est nul sur ${window}`,
   missingWeight: (kpi, volume, month) =>
-    `Réalisé : aucune valeur pour le volume « ${volume} » en ${month} (il pondère le KPI « ${kpi} »)`,
-  eachMonth: (parts, total) => `Chaque mois évalué : ${parts.join(' ; ')} ; total ${total}`,
-  monthPart: (month, amount, explanation) => `${month} : ${amount} (${explanation})`,
+    fr`Réalisé : aucune valeur pour le volume « ${volume} » en ${month} (il pondère le KPI « ${kpi} »)`,
+  eachMonth: (parts, total) => fr`Chaque mois évalué : ${parts.join(fr` ; `)} ; total ${total}`,
+  monthPart: (month, amount, explanation) => fr`${month} : ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
-    `à la valeur du scénario, ${months} mois : ${amount} chacun (${explanation})`,
-  scenarioValue: (window) => ` ; valeur du scénario pour ${window}`,
+    fr`à la valeur du scénario, ${months} mois : ${amount} chacun (${explanation})`,
+  scenarioValue: (window) => fr` ; valeur du scénario pour ${window}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
-    `${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
-  gradedRates: (adjustments) => ` ; taux ajusté par les échelles KPI : ${adjustments.join(' ; ')}`,
-  revised: (from, formulas) => ` (prix révisé à partir de ${from} : ${formulas.join(' ; ')})`,
-  amended: (from, amounts) => ` (avenant à partir de ${from} : ${amounts.join(' ; ')})`,
+    fr`${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
+  gradedRates: (adjustments) => fr` ; taux ajusté par les échelles KPI : ${adjustments.join(fr` ; `)}`,
+  revised: (from, formulas) => fr` (prix révisé à partir de ${from} : ${formulas.join(fr` ; `)})`,
+  amended: (from, amounts) => fr` (avenant à partir de ${from} : ${amounts.join(fr` ; `)})`,
   missingIndex: (index, month) =>
-    `Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
+    fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
 });
 
 /** Problems by language. */

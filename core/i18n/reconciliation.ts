@@ -4,7 +4,7 @@
  * the labels of the Reconciliation sheet. Amounts arrive formatted for the language.
  */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** How a supplier's line compares with the line the contract gives. */
 export type LineStatus = 'matched' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
@@ -123,38 +123,38 @@ const FR = frenchTexts<ReconciliationTexts>({
   vat: 'TVA',
   total: 'Total TTC',
   billedDiffers: (label, billed, due, explanation, over, difference) =>
-    `« ${label} » : facturé ${billed}, le contrat donne ${due}` +
-    (explanation ? ` (${explanation})` : '') +
-    ` : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}.`,
+    fr`« ${label} » : facturé ${billed}, le contrat donne ${due}` +
+    (explanation ? fr` (${explanation})` : '') +
+    fr` : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}.`,
   missing: (label, due, explanation) =>
-    `« ${label} » ne figure pas sur la facture ; le contrat donne ${due}` +
-    (explanation ? ` (${explanation})` : '') +
+    fr`« ${label} » ne figure pas sur la facture ; le contrat donne ${due}` +
+    (explanation ? fr` (${explanation})` : '') +
     '.',
   unexpected: (label, billed, period) =>
-    `« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
+    fr`« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
   billedAgain: (label, billed) =>
-    `« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu'une fois.`,
+    fr`« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu'une fois.`,
   mappedToAbsent: (label, billed, target, period) =>
-    `« ${label} » (${billed}) est rattachée à « ${target} », que le contrat ne prévoit pas pour ${period}.`,
+    fr`« ${label} » (${billed}) est rattachée à « ${target} », que le contrat ne prévoit pas pour ${period}.`,
   quantityDiffers: (label, billed, due) =>
-    `« ${label} » : quantité facturée ${billed}, le réalisé donne ${due}.`,
+    fr`« ${label} » : quantité facturée ${billed}, le réalisé donne ${due}.`,
   unitPriceDiffers: (label, billed, due) =>
-    `« ${label} » : prix unitaire facturé ${billed}, le contrat donne ${due}.`,
+    fr`« ${label} » : prix unitaire facturé ${billed}, le contrat donne ${due}.`,
   messageHeader: (number, period, contract, differences) =>
-    `Facture ${number} (${period}), contrat « ${contract} » : ${differences} ${differences === 1 ? 'écart' : 'écarts'} avec le contrat :`,
+    fr`Facture ${number} (${period}), contrat « ${contract} » : ${differences} ${differences === 1 ? 'écart' : 'écarts'} avec le contrat :`,
   messageBalance: (billed, due, difference) =>
-    `Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
+    fr`Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
   messageClosing: 'Merci de nous adresser une facture rectifiée ou un avoir.',
-  unknownColumn: (header, known) => `colonne inconnue « ${header} » (attendu ${known})`,
-  duplicateColumn: (header) => `la colonne « ${header} » figure deux fois`,
-  missingColumn: (header) => `pas de colonne « ${header} »`,
+  unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
+  duplicateColumn: (header) => fr`la colonne « ${header} » figure deux fois`,
+  missingColumn: (header) => fr`pas de colonne « ${header} »`,
   noHeader: "pas de ligne d'en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)",
   noMappingHeader:
     "pas de ligne d'en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat",
   unheadedValue: 'une valeur dans une colonne sans en-tête',
-  repeatedTotal: (label) => `une seconde ligne « ${label} »`,
-  duplicateMapping: (label) => `la ligne fournisseur « ${label} » est rattachée deux fois`,
-  sheetName: (period) => `Rapprochement ${period}`,
+  repeatedTotal: (label) => fr`une seconde ligne « ${label} »`,
+  duplicateMapping: (label) => fr`la ligne fournisseur « ${label} » est rattachée deux fois`,
+  sheetName: (period) => fr`Rapprochement ${period}`,
   title: 'Rapprochement avec la facture du prestataire',
   supplierFile: 'Facture du prestataire',
   invoice: 'Facture calculée',
@@ -163,7 +163,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   summary: (differences) =>
     differences === 0
       ? 'toutes les lignes concordent'
-      : `${differences} ${differences === 1 ? 'écart' : 'écarts'}`,
+      : fr`${differences} ${differences === 1 ? 'écart' : 'écarts'}`,
   columns: ['Ligne', 'Ligne du prestataire', 'Statut', 'Facturé', 'Dû', 'Écart', 'Note de contestation'],
   notes: 'Message au prestataire',
 });

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** Periods arrive as ISO names (`2026-10`) and are said in words (`October 2026`). */
 const en = (period: string): string => formatPeriod(period, 'en');
@@ -79,21 +79,21 @@ const FR = frenchTexts<SectionTexts>({
   reconcileButton: 'Rapprocher',
   notesLabel: 'Notes de contestation, à envoyer au fournisseur',
   periodMissing: 'Choisissez d’abord la période sous Générer la facture (Vérifier le contrat les liste).',
-  busyReconciling: (sheet, period) => `Rapprochement de « ${sheet} » avec la facture ${frenchOf(period)}…`,
-  reconcileFailed: (message) => `Rapprochement impossible : ${message}`,
+  busyReconciling: (sheet, period) => fr`Rapprochement de « ${sheet} » avec la facture ${frenchOf(period)}…`,
+  reconcileFailed: (message) => fr`Rapprochement impossible : ${message}`,
   supplierSheetMissing: 'Choisissez la feuille qui contient la facture du fournisseur.',
   supplierIsContract:
     'Cette feuille appartient au contrat : choisissez la feuille de la facture du fournisseur.',
-  noSuchSheet: (sheet) => `La feuille « ${sheet} » n’existe plus ; choisissez-en une autre.`,
+  noSuchSheet: (sheet) => fr`La feuille « ${sheet} » n’existe plus ; choisissez-en une autre.`,
   supplierProblems: (count, first) =>
-    `La facture du fournisseur comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
+    fr`La facture du fournisseur comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
   reconciled: (sheet, differences) =>
     differences === 0
-      ? `Toutes les lignes concordent : écrit dans « ${sheet} ».`
-      : `${differences} écart${differences === 1 ? '' : 's'}, en évidence dans « ${sheet} » avec les notes de contestation.`,
-  rangeProblem: (problem) => `Impossible de facturer cette plage : ${problem}.`,
+      ? fr`Toutes les lignes concordent : écrit dans « ${sheet} ».`
+      : fr`${differences} écart${differences === 1 ? '' : 's'}, en évidence dans « ${sheet} » avec les notes de contestation.`,
+  rangeProblem: (problem) => fr`Impossible de facturer cette plage : ${problem}.`,
   rangeInvoiced: (count, summary) =>
-    `${count} facture${count === 1 ? '' : 's'} écrite${count === 1 ? '' : 's'}, chacune sur sa feuille, après la synthèse « ${summary} ».`,
+    fr`${count} facture${count === 1 ? '' : 's'} écrite${count === 1 ? '' : 's'}, chacune sur sa feuille, après la synthèse « ${summary} ».`,
   rangeHeading: 'Facturer une plage',
   rangeHint:
     'Chaque facture de la première période à la dernière, chacune sur une nouvelle feuille, après une feuille de synthèse en formules SOMME.',
@@ -101,8 +101,8 @@ const FR = frenchTexts<SectionTexts>({
   rangeToLabel: 'Au',
   rangeButton: 'Facturer la plage',
   rangeNeedsPeriods: 'Lancez d’abord Vérifier le contrat : il liste les périodes à choisir.',
-  busyRange: (from, to) => `Facturation ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
-  rangeFailed: (message) => `Plage impossible à facturer : ${message}`,
+  busyRange: (from, to) => fr`Facturation ${frenchOf(from)} à ${formatPeriod(to, 'fr')}…`,
+  rangeFailed: (message) => fr`Plage impossible à facturer : ${message}`,
 });
 
 export function sectionTexts(lang: Language): SectionTexts {

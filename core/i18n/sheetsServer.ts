@@ -4,7 +4,7 @@
  * worded by core/i18n/paintFailure.ts, a sheet that is gone by core/i18n/hostMessages.ts.
  */
 import type { Lang } from '../app/bridge';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 interface Texts {
   readonly noSelection: string;
@@ -94,7 +94,7 @@ const FR = frenchTexts<Texts>({
   noSelection:
     'Aucune plage n’est sélectionnée dans le classeur : sélectionnez d’abord les cellules, puis réessayez.',
   badCall: (what) =>
-    `Le panneau a envoyé à Google Sheets un argument invalide (${what}). C’est un défaut d’Outcome Fees : merci de le signaler.`,
+    fr`Le panneau a envoyé à Google Sheets un argument invalide (${what}). C’est un défaut d’Outcome Fees : merci de le signaler.`,
   arguments: {
     sheetNames: 'liste des noms de feuilles',
     sheetName: 'nom de feuille',
@@ -102,10 +102,10 @@ const FR = frenchTexts<Texts>({
     sheetId: 'identifiant de feuille',
   },
   plan: (at, fault) =>
-    `Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : ${at} est ${fault}. C’est un défaut : envoyez-nous ce message.`,
+    fr`Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : ${at} est ${fault}. C’est un défaut : envoyez-nous ce message.`,
   faults: {
     notObject: () => 'autre chose qu’un objet',
-    unknownField: (field) => `un objet au champ inconnu « ${field} »`,
+    unknownField: (field) => fr`un objet au champ inconnu « ${field} »`,
     notList: () => 'autre chose qu’une liste',
     notWhole: () => 'autre chose qu’un entier ≥ 0',
     notText: () => 'autre chose que du texte',
@@ -119,19 +119,19 @@ const FR = frenchTexts<Texts>({
     notTag: () => 'autre chose qu’une étiquette de feuille',
     empty: () => 'vide',
     emptyRect: () => 'un rectangle vide ou négatif',
-    formulaStart: () => 'une formule qui ne commence pas par « = »',
+    formulaStart: () => fr`une formule qui ne commence pas par « = »`,
     formulaInText: () => 'une formule dans une cellule texte, qui s’afficherait comme du texte',
-    shape: (size) => `autre chose que ${size} cellules, comme les valeurs du bloc`,
-    chart: (problem) => `un graphique impossible à tracer (${problem})`,
-    colour: (problem) => `une mise en évidence impossible à appliquer (${problem})`,
+    shape: (size) => fr`autre chose que ${size} cellules, comme les valeurs du bloc`,
+    chart: (problem) => fr`un graphique impossible à tracer (${problem})`,
+    colour: (problem) => fr`une mise en évidence impossible à appliquer (${problem})`,
   },
   notText: (cell, text) =>
-    `Google Sheets n’a pas conservé le texte « ${text} » de ${cell} comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message`,
+    fr`Google Sheets n’a pas conservé le texte « ${text} » de ${cell} comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message`,
   busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un autre utilisateur, ou un autre panneau) : attendez qu’elle se termine, puis réessayez.',
   noService: (service) =>
-    `Le service Google Apps Script ${service} n’est pas disponible : Outcome Fees ne fonctionne que dans Google Sheets.`,
+    fr`Le service Google Apps Script ${service} n’est pas disponible : Outcome Fees ne fonctionne que dans Google Sheets.`,
   notADay: (date) =>
-    `Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
+    fr`Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
 });
 
 /** The server's words in `lang`. */

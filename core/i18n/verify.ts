@@ -1,6 +1,6 @@
 /** Texts of `verify`: what was edited in a written invoice, and whether its fingerprint still holds. */
 import type { Language } from '../contract/types';
-import { frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export interface VerifyTexts {
   edited(where: string, written: string, recomputed: string): string;
@@ -39,23 +39,23 @@ const EN: VerifyTexts = {
 };
 
 const FR = frenchTexts<VerifyTexts>({
-  edited: (where, written, recomputed) => `${where} : ${written} dans le fichier, ${recomputed} recalculé`,
-  added: (where, written) => `${where} : ${written} dans le fichier, rien de recalculé à cet endroit`,
-  removed: (where, recomputed) => `${where} : absent du fichier, ${recomputed} recalculé`,
+  edited: (where, written, recomputed) => fr`${where} : ${written} dans le fichier, ${recomputed} recalculé`,
+  added: (where, written) => fr`${where} : ${written} dans le fichier, rien de recalculé à cet endroit`,
+  removed: (where, recomputed) => fr`${where} : absent du fichier, ${recomputed} recalculé`,
   formulaEdited: (where, written, recomputed) =>
-    `${where} : formule ${written} dans le fichier, ${recomputed} recalculée`,
-  fingerprintMatches: (fingerprint) => `l'empreinte ${fingerprint} correspond au contrat et au réalisé`,
+    fr`${where} : formule ${written} dans le fichier, ${recomputed} recalculée`,
+  fingerprintMatches: (fingerprint) => fr`l'empreinte ${fingerprint} correspond au contrat et au réalisé`,
   fingerprintDiffers: (written, recomputed) =>
-    `empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d'après le contrat et le réalisé donnés`,
+    fr`empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d'après le contrat et le réalisé donnés`,
   contractVersionDiffers: (written, recomputed) =>
-    `version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd'hui : le contrat a été modifié depuis`,
+    fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd'hui : le contrat a été modifié depuis`,
   inputsChanged:
     'les données ne sont pas celles du calcul de la facture (un terme, un réalisé utilisé ou le moteur a changé) : les écarts peuvent en venir',
-  clean: (source) => `${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
-  summary: (source, edits) => `${source} : ${edits} ${edits === 1 ? 'écart' : 'écarts'}`,
+  clean: (source) => fr`${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
+  summary: (source, edits) => fr`${source} : ${edits} ${edits === 1 ? 'écart' : 'écarts'}`,
   blank: '(vide)',
-  noInvoiceSheet: (file, label) => `${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
-  notAnInvoice: (file, field) => `${file} n'est pas le JSON d'une facture : ${field}`,
+  noInvoiceSheet: (file, label) => fr`${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
+  notAnInvoice: (file, field) => fr`${file} n'est pas le JSON d'une facture : ${field}`,
 });
 
 export function verifyTexts(lang: Language): VerifyTexts {
@@ -72,13 +72,13 @@ export function handEditTexts(lang: Language): VerifyTexts {
     ? {
         ...t,
         edited: (where, written, issued) =>
-          `${where} : ${written} sur la feuille, ${issued} à l'émission : modifié à la main depuis`,
+          fr`${where} : ${written} sur la feuille, ${issued} à l'émission : modifié à la main depuis`,
         added: (where, written) =>
-          `${where} : ${written} sur la feuille, rien à l'émission : ajouté à la main depuis`,
+          fr`${where} : ${written} sur la feuille, rien à l'émission : ajouté à la main depuis`,
         removed: (where, issued) =>
-          `${where} : vide sur la feuille, ${issued} à l'émission : effacé à la main depuis`,
+          fr`${where} : vide sur la feuille, ${issued} à l'émission : effacé à la main depuis`,
         formulaEdited: (where, written, issued) =>
-          `${where} : formule ${written} sur la feuille, ${issued} à l'émission : modifiée à la main depuis`,
+          fr`${where} : formule ${written} sur la feuille, ${issued} à l'émission : modifiée à la main depuis`,
       }
     : {
         ...t,
@@ -120,15 +120,15 @@ const ISSUED_JSON_EN: IssuedJsonOwn = {
 
 const ISSUED_JSON_FR = frenchTexts<IssuedJsonOwn>({
   noFingerprint: (file) =>
-    `${file} : fingerprint : absente : une facture écrite par outcome-fees invoice --json en porte une ; sans elle, la facture émise ne peut pas être prouvée`,
+    fr`${file} : fingerprint : absente : une facture écrite par outcome-fees invoice --json en porte une ; sans elle, la facture émise ne peut pas être prouvée`,
   notReproduced: (file) =>
-    `${file} : fingerprint : les valeurs imprimées dans le fichier ne donnent pas son empreinte : une valeur a été modifiée depuis son écriture, ou la facture a lu des valeurs qu’elle n’imprime pas (un mois d’un trimestre, un mois antérieur), réévaluées depuis`,
+    fr`${file} : fingerprint : les valeurs imprimées dans le fichier ne donnent pas son empreinte : une valeur a été modifiée depuis son écriture, ou la facture a lu des valeurs qu’elle n’imprime pas (un mois d’un trimestre, un mois antérieur), réévaluées depuis`,
   edited: (where, written, issued) =>
-    `${where} : ${written} dans le fichier, ${issued} à l’émission : modifié à la main depuis`,
+    fr`${where} : ${written} dans le fichier, ${issued} à l’émission : modifié à la main depuis`,
   added: (where, written) =>
-    `${where} : ${written} dans le fichier, rien à l’émission : ajouté à la main depuis`,
+    fr`${where} : ${written} dans le fichier, rien à l’émission : ajouté à la main depuis`,
   removed: (where, issued) =>
-    `${where} : absent du fichier, ${issued} à l’émission : effacé à la main depuis`,
+    fr`${where} : absent du fichier, ${issued} à l’émission : effacé à la main depuis`,
 });
 
 /** The texts of `issuedJsonProof.ts` in `lang`: verify's, with edits worded as hand edits of the file. */

@@ -92,14 +92,14 @@ describe('createExcelBridge', () => {
     );
     await bridge.listTemplates('fr');
     await expect(bridge.selectCell('Old contract', 'B2')).rejects.toThrow(
-      'la feuille « Old contract » n’existe plus. Vérifiez à nouveau le contrat.',
+      'la feuille «\u00a0Old contract\u00a0» n’existe plus. Vérifiez à nouveau le contrat.',
     );
     expect(workbook.selection()).toBeNull();
   });
 
   it.each([
     ['en', 'Could not mark the sheet "Contract": The workbook is busy.'],
-    ['fr', 'Impossible de marquer la feuille « Contrat » : The workbook is busy.'],
+    ['fr', 'Impossible de marquer la feuille «\u00a0Contrat\u00a0»\u00a0: The workbook is busy.'],
   ] as const)('says in the pane’s language (%s) that a new sheet could not be marked', async (lang, text) => {
     const restore = useOfficeRequirements('1.12');
     try {

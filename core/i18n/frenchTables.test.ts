@@ -1,0 +1,300 @@
+/**
+ * Every function of every French table, called with arguments made from its declared parameter types (the
+ * TypeScript checker reads them, so a new table or text is covered without listing it): the data it is
+ * given comes back byte-for-byte, and the text the table writes around it has its French typography.
+ */
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import ts from 'typescript';
+import { actionTexts } from './actions';
+import { batchLabels } from './batch';
+import { conditionProblems, conditionTexts } from './conditions';
+import { contractText } from './contract';
+import { contractChoiceTexts } from './contractChoice';
+import { controlSectionTexts } from './controlSections';
+import { correctionTexts } from './correction';
+import { diagnosticsTexts } from './diagnostics';
+import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
+import { invoiceTexts } from './invoice';
+import { invoiceSheetLabels } from './invoiceSheet';
+import { levelProblems, levelTexts } from './levels';
+import { modelTexts } from './model';
+import { modelSheetTexts } from './modelSheets';
+import { paintFailureTexts } from './paintFailure';
+import { paintReasonTexts } from './paintReasons';
+import { PERIOD_TERM_PROBLEMS, periodTermTexts } from './periodTerms';
+import { reconciliationTexts } from './reconciliation';
+import { sectionTexts } from './sections';
+import { sheetsServerTexts } from './sheetsServer';
+import { TASKPANE_STRINGS } from './taskpane';
+import { handEditTexts, issuedJsonTexts, verifyTexts } from './verify';
+
+/** The French tables by their accessors: every `frenchTexts` table of the core is reached from one. */
+const FRENCH_TABLES = {
+  actionTexts,
+  batchLabels,
+  conditionProblems,
+  conditionTexts,
+  contractText,
+  contractChoiceTexts,
+  controlSectionTexts,
+  correctionTexts,
+  diagnosticsTexts,
+  handEditTexts,
+  invoiceTexts,
+  invoiceSheetLabels,
+  issuedJsonTexts,
+  levelProblems,
+  levelTexts,
+  modelTexts,
+  modelSheetTexts,
+  paintFailureTexts,
+  paintReasonTexts,
+  periodTermProblems: (lang: 'en' | 'fr') => PERIOD_TERM_PROBLEMS[lang],
+  periodTermTexts,
+  reconciliationTexts,
+  sectionTexts,
+  sheetsServerTexts,
+  verifyTexts,
+  taskpane: (lang: 'en' | 'fr') => TASKPANE_STRINGS[lang],
+};
+
+/** Where a string argument goes; filled with a token or with data when the function is called. */
+const TEXT = '\u0000text';
+type Shape = null | undefined | boolean | number | string | Shape[] | { [key: string]: Shape };
+
+// Every module of this folder, so that a French table nothing here imports yet is found too.
+const modules = fs
+  .readdirSync(__dirname)
+  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+  .map((name) => path.join(__dirname, name));
+const program = ts.createProgram([__filename, ...modules], {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.CommonJS,
+  strict: true,
+  noEmit: true,
+  types: [],
+  skipLibCheck: true,
+});
+const checker = program.getTypeChecker();
+
+/**
+ * Parameters that name a month (`2026-10`): the texts put it in words, with the elision its name calls
+ * for (`d’octobre 2026`, `de mars 2026`), so they are given one rather than free text.
+ */
+const MONTHS = new Set(['period', 'from', 'to', 'month']);
+
+/** The argument shapes a parameter `name` of `type` takes: each member of a union, each literal of an enum. */
+function shapes(type: ts.Type, name: string, depth = 0): Shape[] {
+  if (type.isUnion()) return type.types.flatMap((member) => shapes(member, name, depth));
+  if (type.isStringLiteral() || type.isNumberLiteral()) return [type.value];
+  const { flags } = type;
+  if (flags & ts.TypeFlags.BooleanLiteral) return [checker.typeToString(type) === 'true'];
+  if (flags & ts.TypeFlags.Undefined || flags & ts.TypeFlags.Void) return [undefined];
+  if (flags & ts.TypeFlags.Null) return [null];
+  // 1 and 2: a singular and a plural.
+  if (flags & ts.TypeFlags.Number) return [1, 2];
+  if (flags & ts.TypeFlags.String && MONTHS.has(name)) return ['2026-10', '2026-04'];
+  if (flags & (ts.TypeFlags.String | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return [TEXT];
+  if (checker.isArrayType(type)) {
+    const [element] = checker.getTypeArguments(type as ts.TypeReference);
+    return [[shapes(element, name, depth + 1)[0], shapes(element, name, depth + 1)[0]]];
+  }
+  if (depth < 3 && flags & ts.TypeFlags.Object) {
+    const fields = checker.getPropertiesOfType(type).map((p) => {
+      const declaration = p.valueDeclaration ?? p.declarations![0];
+      return [p.name, shapes(checker.getTypeOfSymbolAtLocation(p, declaration), p.name, depth + 1)] as const;
+    });
+    const base: { [key: string]: Shape } = {};
+    for (const [field, options] of fields) base[field] = options[0];
+    return [
+      base,
+      ...fields.flatMap(([field, options]) =>
+        options.slice(1).map((option) => ({ ...base, [field]: option })),
+      ),
+    ];
+  }
+  throw new Error(`no argument for a parameter of type ${checker.typeToString(type)}`);
+}
+
+/** Argument lists for a signature: the first shape of each parameter, then each other shape in turn. */
+function argumentLists(signature: ts.Signature, at: ts.Node): Shape[][] {
+  const options = signature.parameters.map((p) => shapes(checker.getTypeOfSymbolAtLocation(p, at), p.name));
+  const base = options.map((o) => o[0]);
+  return [
+    base,
+    ...options.flatMap((o, i) => o.slice(1).map((shape) => base.map((b, j) => (j === i ? shape : b)))),
+  ];
+}
+
+interface Text {
+  readonly name: string;
+  /** The text itself: a string, or a function with the argument lists to call it with. */
+  readonly calls: readonly Shape[][] | null;
+}
+
+/** Each text of a table's type, by its path (`problems.unknownColumn`). */
+function textsOf(type: ts.Type, at: ts.Node, prefix: string): Text[] {
+  return checker.getPropertiesOfType(type).flatMap((p) => {
+    const name = `${prefix}${p.name}`;
+    const inner = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(p, at));
+    const [signature] = inner.getCallSignatures();
+    if (signature) return [{ name, calls: argumentLists(signature, at) }];
+    if (inner.flags & ts.TypeFlags.StringLike || checker.isArrayType(inner) || checker.isTupleType(inner))
+      return [{ name, calls: null }];
+    return inner.flags & ts.TypeFlags.Object ? textsOf(inner, at, `${name}.`) : [];
+  });
+}
+
+const source = program.getSourceFile(__filename)!;
+let tablesNode: ts.VariableDeclaration | undefined;
+source.forEachChild(function find(node) {
+  if (ts.isVariableDeclaration(node) && node.name.getText(source) === 'FRENCH_TABLES') tablesNode = node;
+  node.forEachChild(find);
+});
+const tableTypes = checker.getPropertiesOfType(checker.getTypeAtLocation(tablesNode!)).map((p) => {
+  const accessor = checker.getTypeOfSymbolAtLocation(p, tablesNode!);
+  return [p.name, checker.getReturnTypeOfSignature(accessor.getCallSignatures()[0])] as const;
+});
+
+const get = (value: unknown, name: string): unknown =>
+  name.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], value);
+
+/** `shape` with each string argument filled by `text(i)`, `i` counting them in order. */
+function filled(shape: Shape, text: (i: number) => string, count = { n: 0 }): unknown {
+  if (shape === TEXT) return text(count.n++);
+  if (Array.isArray(shape)) return shape.map((s) => filled(s, text, count));
+  if (typeof shape === 'object' && shape !== null)
+    return Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, filled(s, text, count)]));
+  return shape;
+}
+
+const token = (i: number) => `⟦${i}⟧`;
+const TOKENS = /⟦(\d+)⟧/g;
+
+interface Call {
+  /** The text with each string argument as a token. */
+  readonly tokens: string;
+  /** The same call with `data` as the string arguments. */
+  readonly withData: (data: (i: number) => string) => unknown;
+}
+
+function callsOf(lang: 'en' | 'fr'): { name: string; calls: Call[] }[] {
+  return tableTypes.flatMap(([tableName, type]) => {
+    const table = FRENCH_TABLES[tableName as keyof typeof FRENCH_TABLES](lang);
+    return textsOf(type, tablesNode!, `${tableName}.`).map(({ name, calls }) => {
+      const value = get(table, name.slice(tableName.length + 1));
+      const texts = (v: unknown): string[] =>
+        Array.isArray(v) ? v.flatMap(texts) : typeof v === 'string' ? [v] : [];
+      if (calls === null)
+        return { name, calls: texts(value).map((tokens) => ({ tokens, withData: () => tokens })) };
+      const fn = value as (...args: unknown[]) => unknown;
+      return {
+        name,
+        calls: calls.flatMap((shapesOfCall) => {
+          // One count across the parameters: each string argument of the call has its own token.
+          const once = (text: (i: number) => string) => {
+            const count = { n: 0 };
+            return fn(...shapesOfCall.map((s) => filled(s, text, count)));
+          };
+          return texts(once(token)).map((tokens, k) => ({
+            tokens,
+            withData: (data: (i: number) => string) => texts(once(data))[k],
+          }));
+        }),
+      };
+    });
+  });
+}
+
+const FRENCH = callsOf('fr');
+
+const tableText = (tokens: string) => tokens.replace(TOKENS, 'x');
+
+describe('every French table', () => {
+  test('the tables are all here: each frenchTexts table of the core is reached from FRENCH_TABLES', () => {
+    const tables: string[] = [];
+    for (const file of program.getSourceFiles()) {
+      if (!file.fileName.startsWith(path.join(__dirname, '..'))) continue;
+      file.forEachChild(function find(node) {
+        if (ts.isCallExpression(node) && node.expression.getText(file) === 'frenchTexts') {
+          const type = checker.getTypeAtLocation(node);
+          const reached = tableTypes.some(
+            ([, t]) => checker.isTypeAssignableTo(t, type) && checker.getPropertiesOfType(type).length > 0,
+          );
+          tables.push(
+            reached
+              ? `${path.basename(file.fileName)}: reached`
+              : `${path.basename(file.fileName)}: not reached (export an accessor of its table, list it in FRENCH_TABLES)`,
+          );
+        }
+        node.forEachChild(find);
+      });
+    }
+    expect(tables.length).toBeGreaterThan(20);
+    expect(tables.filter((t) => !t.endsWith(': reached'))).toEqual([]);
+  });
+
+  test('each function is called once per branch its parameter types name', () => {
+    const plural = FRENCH.find(({ name }) => name === 'actionTexts.contractHasProblems')!;
+    expect(plural.calls.map(({ tokens }) => tokens)).toEqual([
+      `Le contrat comporte 1 problème${FRENCH_SPACE}; lancez Vérifier le contrat pour le voir. Premier${FRENCH_SPACE}: ⟦0⟧`,
+      `Le contrat comporte 2 problèmes${FRENCH_SPACE}; lancez Vérifier le contrat pour les voir. Premier${FRENCH_SPACE}: ⟦0⟧`,
+    ]);
+    expect(FRENCH.filter(({ calls }) => calls.length === 0).map(({ name }) => name)).toEqual([]);
+  });
+
+  test('the table’s own text is spaced the French way, whatever its data', () => {
+    const unspaced = FRENCH.flatMap(({ name, calls }) =>
+      calls
+        .map(({ tokens }) => tableText(tokens))
+        .flatMap((text) => (frenchSpacing(text) === text ? [] : [`${name}: ${text}`])),
+    );
+    expect(unspaced).toEqual([]);
+  });
+
+  test('a KPI named “A : B ? «x»” and a sheet “Feuille ; 2 !” come back as typed', () => {
+    const data = (i: number) => (i % 2 === 0 ? 'A : B ? «x»' : 'Feuille ; 2 !');
+    const changed = FRENCH.flatMap(({ name, calls }) =>
+      calls.flatMap(({ tokens, withData }) => {
+        const expected = tokens.replace(TOKENS, (_, i: string) => data(Number(i)));
+        return withData(data) === expected ? [] : [name];
+      }),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  test('any data comes back byte-for-byte, and the table’s text around it does not change with it', () => {
+    const calls = FRENCH.flatMap(({ calls }) => calls);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: calls.length - 1 }),
+        fc.array(fc.string({ minLength: 1 }), { minLength: 8 }),
+        (k, data) => {
+          const { tokens, withData } = calls[k];
+          const of = (i: number) => data[i % data.length];
+          expect(withData(of)).toBe(tokens.replace(TOKENS, (_, i: string) => of(Number(i))));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a month in words takes its elision, and keeps the no-break spaces of its text', () => {
+    expect(modelTexts('fr').periodBase('2026-10')).toBe('Aux volumes d’octobre 2026');
+    expect(sectionTexts('fr').busyRange('2026-03', '2026-10')).toBe(
+      'Facturation de mars 2026 à octobre 2026…',
+    );
+    expect(modelSheetTexts('fr').exposureSubtitle({ kind: 'period', period: '2026-10' })).toBe(
+      `Toute valeur des KPI dans sa plage valide, volumes et heures des réalisés d’octobre 2026${FRENCH_SPACE}; exact, non échantillonné.`,
+    );
+  });
+
+  test('English tables have no French spaces', () => {
+    const english = callsOf('en').flatMap(({ name, calls }) =>
+      calls.filter(({ tokens }) => tokens.includes(FRENCH_SPACE)).map(() => name),
+    );
+    expect(english).toEqual([]);
+  });
+});
