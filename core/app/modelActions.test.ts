@@ -144,21 +144,28 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     const result = now(actions.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr'));
     expect(result).toEqual({
       sheet: 'Curve FCR',
-      message: 'Courbe d’honoraires de FCR, 7 points, dans «\u00a0Curve FCR\u00a0».',
+      // 7 evenly spaced and 4 breakpoints between them: the malus cap reached (0.7208125), the band's
+      // edges (0.74, 0.76) and the bonus cap reached (0.785); the target 0.75 is on the grid.
+      message: 'Courbe d’honoraires de FCR, 11 points, dans «\u00a0Curve FCR\u00a0».',
     });
-    // README: the neutral band around 75 %, the malus cap below, the €6,000 bonus cap above 80 %.
+    // README: the neutral band around 75 %, the malus cap below, the €6,000 bonus cap above 80 %; the
+    // sheet is in the contract's language (English here), whatever the pane's.
     expect(
       rowsOf(book, 'Curve FCR')
         .slice(1)
-        .map((row) => row.slice(0, 3)),
+        .map((row) => row.slice(0, 5)),
     ).toEqual([
-      [0.7, -1600, 135195],
-      [0.725, -600, 135396],
-      [0.75, 0, 136116],
-      [0.775, 600, 136836],
-      [0.8, 1600, 137316],
-      [0.825, 2600, 137316],
-      [0.85, 3600, 137316],
+      [0.7, -1600, 832.5, 135195, ''],
+      [0.7208125, -767.5, 0, 135195, 'cap on total malus reached'],
+      [0.725, -600, 0, 135396, ''],
+      [0.74, 0, 0, 136116, 'edge of the neutral band'],
+      [0.75, 0, 0, 136116, 'target'],
+      [0.76, 0, 0, 136116, 'edge of the neutral band'],
+      [0.775, 600, 0, 136836, ''],
+      [0.785, 1000, 0, 137316, 'cap on total bonus reached'],
+      [0.8, 1600, -600, 137316, ''],
+      [0.825, 2600, -1600, 137316, ''],
+      [0.85, 3600, -2600, 137316, ''],
     ]);
     expect(() => actions.feeCurve({ kpi: 'FCR', from: '0.70', to: '', steps: '7', base }, 'fr')).toThrow(
       'Plus basse\u00a0: «\u00a00.70\u00a0» n’est pas un nombre (virgule décimale).',

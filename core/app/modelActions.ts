@@ -11,7 +11,8 @@ import { formatMoney } from '../i18n/numberFormat';
 import { curveSheetPlan } from '../layout/curveSheet';
 import { exposureSheetPlan } from '../layout/exposureSheet';
 import { exposure } from '../model/exposure';
-import { defaultSpanAt, evenlySpaced, feeCurve } from '../model/feeCurve';
+import { kinkedCurve } from '../model/curveKinks';
+import { defaultSpanAt, evenlySpaced } from '../model/feeCurve';
 import { rangeProblem } from '../contract/validRange';
 import type { Dec } from '../money';
 import { ActionError, invoiceOf, readWorkbook, usableInputs, type ReadWorkbook } from './actions';
@@ -136,7 +137,7 @@ function curveAt(
       const problem = rangeProblem(value, clause, contractText(lang).problems);
       if (problem !== undefined) throw new ActionError(t.kpiProblem(clause.name, problem));
     }
-    const curve = feeCurve(contract, at.values, clause.name, evenlySpaced(from, to, steps), at.place);
+    const curve = kinkedCurve(contract, at.values, clause.name, evenlySpaced(from, to, steps), at.place);
     if (!curve.ok) throw new ActionError(t.modelProblems(curve.problems));
     const plan = curveSheetPlan(contract, clause.name, curve.points, at.basis);
     return andThen(port.paint([{ plan }]), ([sheet]) => ({

@@ -1,6 +1,11 @@
-/** A fee curve as a sheet: value, the KPI's amount and the invoice total, with a line chart of each. */
+/**
+ * A fee curve as a sheet: value, the KPI's amount, what the invoice's caps cut or give back, the invoice
+ * total and why a value is a breakpoint, with a line chart of the amount and of the total.
+ */
 import type { Contract } from '../contract/types';
+import { capsHeader, kinksHeader, kinksText } from '../i18n/curveKinks';
 import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
+import type { Kink } from '../model/curveKinks';
 import type { CurvePoint } from '../model/feeCurve';
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan } from './modelSheet';
@@ -10,7 +15,7 @@ import type { SheetPlan } from './sheetPlan';
 export function curveSheetPlan(
   contract: Contract,
   kpi: string,
-  points: readonly CurvePoint[],
+  points: readonly (CurvePoint & { readonly kinks?: readonly Kink[] })[],
   basis: ModelBasis,
 ): SheetPlan {
   const t = modelSheetTexts(contract.language);
@@ -23,17 +28,25 @@ export function curveSheetPlan(
     tables: [
       {
         name: 'Curve',
-        header: [kpi, t.curveAmount(kpi), t.invoiceTotal],
+        header: [
+          kpi,
+          t.curveAmount(kpi),
+          capsHeader(contract.language),
+          t.invoiceTotal,
+          kinksHeader(contract.language),
+        ],
         rows: points.map((p) => [
           { number: p.value, format: kpiValueFormat(unit) },
           { money: p.amount },
+          { money: p.caps },
           { money: p.total },
+          { text: kinksText(p.kinks ?? [], contract.language) },
         ]),
       },
     ],
     charts: [
       { kind: 'line', title: t.curveAmountChart(kpi), table: 0, categories: 0, series: [1], xTitle: kpi },
-      { kind: 'line', title: t.curveTotalChart(kpi), table: 0, categories: 0, series: [2], xTitle: kpi },
+      { kind: 'line', title: t.curveTotalChart(kpi), table: 0, categories: 0, series: [3], xTitle: kpi },
     ],
   });
 }

@@ -143,7 +143,8 @@ test('the curve sheet holds the points and two line charts; the forecast a histo
   expect(en.plans.curve.charts!.map((c) => c.kind)).toEqual(['line', 'line']);
   expect(en.plans.forecast.charts!.map((c) => c.kind)).toEqual(['column']);
   const grid = planToGrid(en.plans.curve);
-  expect(grid[4].slice(0, 3)).toEqual([0.7, -1600, 135195]);
+  // FCR 70 %: its malus and the response time's exceed the 1 % malus cap, whose line gives 832.50 back.
+  expect(grid[4].slice(0, 5)).toEqual([0.7, -1600, 832.5, 135195, '']);
 });
 
 describe('in French', () => {
@@ -163,7 +164,7 @@ describe('in French', () => {
     expect(curve[1][0]).toBe(
       `Service client externalisé — Acme Retail${S}; toutes les autres valeurs sont celles des réalisés d’octobre 2026.`,
     );
-    expect(curve[3]).toEqual(['FCR', 'Montant FCR', 'Total de la facture']);
+    expect(curve[3]).toEqual(['FCR', 'Montant FCR', 'Plafonds', 'Total de la facture', 'Point de rupture']);
     expect(fr.plans.curve.charts!.map((c) => c.title)).toEqual([
       `FCR${S}: montant de ses clauses`,
       `FCR${S}: total de la facture`,
@@ -194,7 +195,13 @@ describe('in French', () => {
   test('a KPI named A : B is printed as named, the French spacing around it only', () => {
     const contract = fr.contract;
     const plan = curveSheetPlan(contract, 'A : B', [], october);
-    expect(planToGrid(plan)[3]).toEqual(['A : B', 'Montant A : B', 'Total de la facture']);
+    expect(planToGrid(plan)[3]).toEqual([
+      'A : B',
+      'Montant A : B',
+      'Plafonds',
+      'Total de la facture',
+      'Point de rupture',
+    ]);
     expect(plan.charts![0].title).toBe(`A : B${S}: montant de ses clauses`);
     expect(plan.name).toBe('Courbe A : B');
   });

@@ -4,15 +4,25 @@
  */
 import type { Contract, KpiClause } from '../contract/types';
 import type { Invoice } from '../invoice/types';
-import { ZERO, dec, decSum, quotient, type Dec } from '../money';
+import { HOST_DIGITS, ZERO, dec, decSum, quotient, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
 import { kpiRange } from './kpiRange';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 
-/** One point: `amount` is what the KPI's own lines contribute, `total` the invoice total. */
+/** The lines of an invoice cap: the total bonus, the total malus, the service levels' at-risk pool. */
+export type CapKind = 'bonus-cap' | 'malus-cap' | 'sla-cap';
+const CAP_KINDS: ReadonlySet<string> = new Set<CapKind>(['bonus-cap', 'malus-cap', 'sla-cap']);
+
+/**
+ * One point: `amount` is what the KPI's own lines contribute, `caps` what the invoice's caps cut (−) or
+ * give back (+) there, in the lines `capped`, and `total` the invoice total: where the amount moves and
+ * the total does not, a cap takes it back.
+ */
 export interface CurvePoint {
   readonly value: Dec;
   readonly amount: Dec;
+  readonly caps: Dec;
+  readonly capped: readonly CapKind[];
   readonly subtotal: Dec;
   readonly total: Dec;
 }
@@ -26,13 +36,18 @@ export function kpiAmount(invoice: Invoice, name: string): Dec {
   return decSum(invoice.lines.filter((l) => l.kpi === name).map((l) => l.amount));
 }
 
-/** `steps` evenly spaced values from `from` to `to`, both included (exact decimals). */
+/**
+ * `steps` evenly spaced values from `from` to `to`, both included: each to the 15 significant digits a
+ * cell holds (a value the user can type back; a third of the span is 0.333333333333333, not 40 digits).
+ */
 export function evenlySpaced(from: Dec, to: Dec, steps: number): Dec[] {
   if (steps === 1) return [from];
   const width = to.minus(from);
-  return Array.from({ length: steps }, (_, i) =>
-    i === steps - 1 ? to : from.plus(quotient(width.times(i), dec(steps - 1))),
-  );
+  return Array.from({ length: steps }, (_, i) => {
+    if (i === 0) return from;
+    if (i === steps - 1) return to;
+    return from.plus(quotient(width.times(i), dec(steps - 1))).toSignificantDigits(HOST_DIGITS);
+  });
 }
 
 /**
@@ -98,9 +113,12 @@ export function feeCurve(
     }
     due ||= result.invoice.evidence.some((e) => e.clause.name === clause.name);
     pricedAs = result.invoice.period;
+    const caps = result.invoice.lines.filter((l) => CAP_KINDS.has(l.kind));
     points.push({
       value,
       amount: kpiAmount(result.invoice, clause.name),
+      caps: decSum(caps.map((l) => l.amount)),
+      capped: caps.map((l) => l.kind as CapKind),
       subtotal: result.invoice.subtotal,
       total: result.invoice.total,
     });

@@ -140,7 +140,7 @@ describe('scenarios', () => {
 });
 
 describe('curve', () => {
-  it('gives N evenly spaced points, both ends included, the actual value matching the invoice line', async () => {
+  it('gives N evenly spaced points, both ends included, and every breakpoint between them at its value', async () => {
     const out = await json([
       'curve',
       '--contract',
@@ -161,14 +161,54 @@ describe('curve', () => {
     expect(out.kpi).toBe('FCR');
     expect(out.points).toEqual([
       // Within the 1-point band: no bonus; 108,750 + 5,000 (CSAT) − 320 (response time) = 113,430 + VAT.
-      { value: '0.754', amount: '0.00', total: '136116.00' },
+      { value: '0.754', amount: '0.00', caps: '0.00', total: '136116.00' },
+      // The band's edge, target 75 % + 1 point: the bonus starts here.
+      { value: '0.76', amount: '0.00', caps: '0.00', total: '136116.00', kinks: [{ kind: 'band' }] },
       // 0.4 pt beyond the band × €400 = 160.
-      { value: '0.764', amount: '160.00', total: '136308.00' },
-      { value: '0.774', amount: '560.00', total: '136788.00' },
-      { value: '0.784', amount: '960.00', total: '137268.00' },
-      // Bonuses 1,360 + 5,000 exceed the €6,000 cap: the kink where the curve goes flat.
-      { value: '0.794', amount: '1360.00', total: '137316.00' },
+      { value: '0.764', amount: '160.00', caps: '0.00', total: '136308.00' },
+      { value: '0.774', amount: '560.00', caps: '0.00', total: '136788.00' },
+      { value: '0.784', amount: '960.00', caps: '0.00', total: '137268.00' },
+      // 1,000 + 5,000 (CSAT) = the €6,000 cap on total bonus: the kink where the curve goes flat.
+      { value: '0.785', amount: '1000.00', caps: '0.00', total: '137316.00', kinks: [{ kind: 'bonus-cap' }] },
+      // Bonuses 1,360 + 5,000 exceed the cap by 360, which its line takes back: the total stays.
+      { value: '0.794', amount: '1360.00', caps: '-360.00', total: '137316.00' },
     ]);
+  });
+
+  it('prints the breakpoints and the caps beside the points', async () => {
+    const run = await runCli([
+      'curve',
+      '--contract',
+      contract,
+      '--kpi',
+      'FCR',
+      '--from',
+      '0.70',
+      '--to',
+      '0.85',
+      '--steps',
+      '7',
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+    ]);
+    expect(run.code).toBe(0);
+    const rows = run.out
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((r) => r.trim().split(/\s{2,}/));
+    // FCR and response-time maluses reach the €1,087.50 malus cap (1 % of base fees) at
+    // FCR = 0.74 − (1,087.50 − 320) ÷ 40,000 = 0.7208125.
+    expect(rows.filter((r) => r.length === 5).map((r) => [r[0], r[4]])).toEqual([
+      ['0.7208125', 'cap on total malus reached'],
+      ['0.74', 'edge of the neutral band'],
+      ['0.75', 'target'],
+      ['0.76', 'edge of the neutral band'],
+      ['0.785', 'cap on total bonus reached'],
+    ]);
+    expect(rows[0]).toEqual(['0.7', '-1600.00', '832.50', '135195.00']);
   });
 
   it('refuses a value outside the KPI valid range, and an unknown KPI', async () => {

@@ -120,27 +120,39 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('$id', ({ id, t
         // A KPI evaluated month by month has no one value to put on the curve's axis.
         if (measured.length !== 1 || measured[0].actual === undefined) continue;
         const at = measured[0].actual;
-        const curve = await json<{ kpi: string; points: { value: string; amount: string; total: string }[] }>(
-          [
-            'curve',
-            ...base,
-            '--period',
-            invoice.period,
-            '--kpi',
-            kpi,
-            '--from',
-            at,
-            '--to',
-            at,
-            '--steps',
-            '1',
-          ],
-        );
+        type Point = { value: string; amount: string; caps: string; total: string; kinks?: unknown };
+        const curve = await json<{ kpi: string; points: Point[] }>([
+          'curve',
+          ...base,
+          '--period',
+          invoice.period,
+          '--kpi',
+          kpi,
+          '--from',
+          at,
+          '--to',
+          at,
+          '--steps',
+          '1',
+        ]);
         const line = decSum(invoice.lines.filter((l) => l.kpi === kpi).map((l) => dec(l.amount)));
-        expect({ kpi, period: invoice.period, point: curve.points }).toEqual({
+        // What the invoice's caps cut or give back there: its cap lines.
+        const caps = decSum(
+          invoice.lines.filter((l) => /^(bonus|malus|sla)-cap$/.test(l.kind)).map((l) => dec(l.amount)),
+        );
+        // A value at a breakpoint says which (`kinks`), which the invoice does not print.
+        const points = curve.points.map(({ kinks: _, ...p }) => p);
+        expect({ kpi, period: invoice.period, point: points }).toEqual({
           kpi,
           period: invoice.period,
-          point: [{ value: dec(at).toFixed(), amount: line.toFixed(2), total: invoice.total }],
+          point: [
+            {
+              value: dec(at).toFixed(),
+              amount: line.toFixed(2),
+              caps: caps.toFixed(2),
+              total: invoice.total,
+            },
+          ],
         });
         checked += 1;
       }

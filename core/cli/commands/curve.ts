@@ -1,5 +1,7 @@
 import { curveSheetPlan } from '../../layout/curveSheet';
-import { defaultSpanAt, evenlySpaced, feeCurve } from '../../model/feeCurve';
+import { kinksText } from '../../i18n/curveKinks';
+import { kinkedCurve } from '../../model/curveKinks';
+import { defaultSpanAt, evenlySpaced } from '../../model/feeCurve';
 import { requiredOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
@@ -21,8 +23,9 @@ const USAGE =
 
 /**
  * `outcome-fees curve`: one KPI across `--steps` evenly spaced values from `--from` to `--to` (both
- * included; the KPI's valid range, or its levels and as far again, by default), every other value held at
- * the base: JSON `{"kpi","points":[{"value","amount","total"}]}`, a table, or a sheet with its charts.
+ * included; the KPI's valid range, or its levels and as far again, by default) and at every breakpoint
+ * between them, every other value held at the base: JSON `{"kpi","points":[{"value","amount","caps",
+ * "total","kinks"?}]}`, a table, or a sheet with its charts.
  */
 export const curveCommand: Command = {
   usage: USAGE,
@@ -52,7 +55,7 @@ export const curveCommand: Command = {
     if (from) checkKpiValue(clause, from, 'from');
     if (to) checkKpiValue(clause, to, 'to');
     if (low.gt(high)) throw usageError(`--from ${low.toFixed()} is above --to ${high.toFixed()}`, USAGE);
-    const curve = feeCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
+    const curve = kinkedCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
     if (!curve.ok) throw new CliError(curve.problems.join('\n'));
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     if (target !== undefined) {
@@ -66,14 +69,22 @@ export const curveCommand: Command = {
       const points = curve.points.map((p) => ({
         value: p.value.toFixed(),
         amount: m(p.amount),
+        caps: m(p.caps),
         total: m(p.total),
+        ...(p.kinks.length > 0 ? { kinks: p.kinks } : {}),
       }));
       io.out(JSON.stringify({ kpi: curve.kpi, points }, null, 2));
     } else {
       io.out(
         textTable(
-          [curve.kpi, 'Amount', `Total ${contract.currency}`],
-          curve.points.map((p) => [p.value.toFixed(), m(p.amount), m(p.total)]),
+          [curve.kpi, 'Amount', 'Caps', `Total ${contract.currency}`, 'Breakpoint'],
+          curve.points.map((p) => [
+            p.value.toFixed(),
+            m(p.amount),
+            m(p.caps),
+            m(p.total),
+            kinksText(p.kinks, 'en'),
+          ]),
         ),
       );
     }

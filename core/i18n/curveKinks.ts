@@ -1,0 +1,64 @@
+/**
+ * What a fee curve says at a breakpoint, in English and French: why the curve has a point at that value
+ * (`core/model/curveKinks.ts`). The gated clause or volume arrives as data.
+ */
+import type { Language } from '../contract/types';
+import type { Kink, KinkKind } from '../model/curveKinks';
+
+type Words = Readonly<Record<Exclude<KinkKind, 'gate'>, string>> & { gate(of: string): string };
+
+const EN: Words = {
+  threshold: 'threshold',
+  minimum: 'minimum',
+  target: 'target',
+  stretch: 'stretch',
+  band: 'edge of the neutral band',
+  'bonus-limit': 'its bonus cap reached',
+  'malus-limit': 'its malus cap reached',
+  'achievement-cap': 'achievement cap reached',
+  baseline: 'baseline',
+  'gain-cap': 'its share cap reached',
+  'gain-floor': 'its pain-share floor reached',
+  gate: (of) => `gate of ${of}`,
+  'bonus-cap': 'cap on total bonus reached',
+  'malus-cap': 'cap on total malus reached',
+  'sla-cap': 'at-risk cap on credits reached',
+};
+
+const FR: Words = {
+  threshold: 'seuil',
+  minimum: 'minimum',
+  target: 'objectif',
+  stretch: 'objectif d’excellence',
+  band: 'bord de la franchise',
+  'bonus-limit': 'son plafond de bonus atteint',
+  'malus-limit': 'son plafond de malus atteint',
+  'achievement-cap': 'plafond du taux d’atteinte atteint',
+  baseline: 'référence',
+  'gain-cap': 'son plafond de partage atteint',
+  'gain-floor': 'son plancher de partage des pertes atteint',
+  gate: (of) => `condition de ${of}`,
+  'bonus-cap': 'plafond du total des bonus atteint',
+  'malus-cap': 'plafond du total des malus atteint',
+  'sla-cap': 'plafond des pénalités (montant à risque) atteint',
+};
+
+const WORDS: Readonly<Record<Language, Words>> = { en: EN, fr: FR };
+
+/** The breakpoints at a point, in words, joined: `edge of the neutral band; cap on total bonus reached`. */
+export function kinksText(kinks: readonly Kink[], lang: Language): string {
+  const w = WORDS[lang];
+  return kinks
+    .map((k) => (k.kind === 'gate' ? w.gate(k.of ?? '') : w[k.kind]))
+    .join(lang === 'fr' ? ', ' : '; ');
+}
+
+/** The heading of the breakpoints' column. */
+export function kinksHeader(lang: Language): string {
+  return lang === 'fr' ? 'Point de rupture' : 'Breakpoint';
+}
+
+/** The heading of the caps' column: what the invoice's caps cut or give back at each value. */
+export function capsHeader(lang: Language): string {
+  return lang === 'fr' ? 'Plafonds' : 'Caps';
+}

@@ -1,0 +1,218 @@
+/**
+ * The breakpoints of a fee curve, each at its exact value with its reason, so that a curve shows every kink
+ * where it is and not only near it on the grid of `--steps`: the clause's levels in force at the base, the
+ * edges of its neutral band, where its own cap or floor is reached, the levels at which this KPI holds a
+ * gate, and where a cap of the invoice (total bonus, total malus, the at-risk pool) starts cutting. The
+ * clause's own are read from its terms (the same places as `breakpoints.ts`, each on the side its direction
+ * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
+ */
+import type { Contract, KpiClause } from '../contract/types';
+import { ZERO, quotient, type Dec } from '../money';
+import { feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
+import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
+import { kpiRange } from './kpiRange';
+
+/** Why a value is a breakpoint of the curve. */
+export type KinkKind =
+  | 'threshold'
+  | 'minimum'
+  | 'target'
+  | 'stretch'
+  | 'band'
+  | 'bonus-limit'
+  | 'malus-limit'
+  | 'achievement-cap'
+  | 'baseline'
+  | 'gain-cap'
+  | 'gain-floor'
+  | 'gate'
+  | 'bonus-cap'
+  | 'malus-cap'
+  | 'sla-cap';
+
+export interface Kink {
+  readonly kind: KinkKind;
+  /** The clause or volume this KPI's level gates (`gate`). */
+  readonly of?: string;
+}
+
+/** A curve point with the breakpoints at its value (none for a point of the grid only). */
+export interface KinkedPoint extends CurvePoint {
+  readonly kinks: readonly Kink[];
+}
+
+export type KinkedCurveResult =
+  | { readonly ok: true; readonly kpi: string; readonly points: readonly KinkedPoint[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+interface Breakpoint {
+  readonly value: Dec;
+  readonly kink: Kink;
+}
+
+/** The clause's own breakpoints: its levels, its band's edges, where its own limits are reached. */
+export function clauseKinks(clause: KpiClause): Breakpoint[] {
+  const at = (value: Dec, kind: KinkKind): Breakpoint => ({ value, kink: { kind } });
+  const levels: Breakpoint[] = [];
+  if (clause.threshold !== undefined)
+    levels.push(at(clause.threshold, clause.model === 'sla-credit' ? 'minimum' : 'threshold'));
+  if (clause.target !== undefined) levels.push(at(clause.target, 'target'));
+  if (clause.stretch !== undefined) levels.push(at(clause.stretch, 'stretch'));
+  // `better(x)` is x units of the KPI on the better side of `from`, as the clause's direction reads it.
+  const higher = clause.direction === 'higher';
+  const better = (from: Dec, x: Dec) => (higher ? from.plus(x) : from.minus(x));
+  switch (clause.model) {
+    case 'bonus-malus': {
+      const { target, tolerance } = clause;
+      const points = [...levels];
+      if (!tolerance.isZero())
+        points.push(at(better(target, tolerance), 'band'), at(better(target, tolerance.neg()), 'band'));
+      if (clause.bonusCap !== undefined && !clause.bonusRate.isZero())
+        points.push(
+          at(better(target, tolerance.plus(quotient(clause.bonusCap, clause.bonusRate))), 'bonus-limit'),
+        );
+      if (clause.malusCap !== undefined && !clause.malusRate.isZero())
+        points.push(
+          at(
+            better(target, tolerance.plus(quotient(clause.malusCap, clause.malusRate)).neg()),
+            'malus-limit',
+          ),
+        );
+      return points;
+    }
+    case 'achievement-share':
+      // The ratio actual ÷ target (target ÷ actual when lower is better) reaches its cap.
+      return [
+        ...levels,
+        at(
+          higher
+            ? clause.target.times(clause.achievementCap)
+            : quotient(clause.target, clause.achievementCap),
+          'achievement-cap',
+        ),
+      ];
+    case 'gain-share': {
+      const points = [...levels, at(clause.baseline, 'baseline')];
+      if (clause.share.isZero()) return points;
+      if (clause.bonusCap !== undefined)
+        points.push(at(better(clause.baseline, quotient(clause.bonusCap, clause.share)), 'gain-cap'));
+      if (clause.floor !== undefined && clause.floor.isNeg())
+        points.push(at(better(clause.baseline, quotient(clause.floor, clause.share)), 'gain-floor'));
+      return points;
+    }
+    default:
+      return levels;
+  }
+}
+
+/** The levels at which `clause`'s KPI holds another clause's or a volume's gate. */
+function gateKinks(contract: Contract, clause: KpiClause): Breakpoint[] {
+  const name = clause.name.toLowerCase();
+  const gated = [
+    ...contract.kpis.map((k) => ({ of: k.name, ...k })),
+    ...contract.volumes.map((v) => ({ of: v.name, ...v })),
+  ];
+  return gated
+    .filter((g) => g.gateKpi?.toLowerCase() === name && g.gateLevel !== undefined)
+    .map((g) => ({ value: g.gateLevel!, kink: { kind: 'gate' as const, of: g.of } }));
+}
+
+/**
+ * The curve of KPI `name` at `grid` and at every breakpoint between the grid's ends, ascending, each point
+ * with the breakpoints at its value. Every point is an invoice of the engine, as in `feeCurve`.
+ */
+export function kinkedCurve(
+  contract: Contract,
+  base: ScenarioValues,
+  name: string,
+  grid: readonly Dec[],
+  place: PricingPlace = {},
+): KinkedCurveResult {
+  const clause = contract.kpis.find((k) => k.name.toLowerCase() === name.toLowerCase());
+  if (!clause || grid.length === 0) return feeCurve(contract, base, name, grid, place) as KinkedCurveResult;
+  const [low, high] = [grid[0], grid[grid.length - 1]].sort((a, b) => a.cmp(b));
+  const within = (v: Dec) => !v.lt(low) && !v.gt(high);
+  const found = [
+    ...clauseKinks(resolvedAt(contract, clause, base, place)),
+    ...gateKinks(contract, clause),
+  ].filter((b) => within(b.value) && inRange(clause, b.value));
+  const values = ascendingDistinct([...grid, ...found.map((b) => b.value)]);
+  const curve = feeCurve(contract, base, clause.name, values, place);
+  if (!curve.ok) return curve;
+  const caps = capKinks(contract, base, clause.name, curve, place);
+  const all = [...found, ...caps.map((p) => ({ value: p.point.value, kink: p.kink }))];
+  const points = ascendingDistinct([...curve.points, ...caps.map((p) => p.point)], (p) => p.value).map(
+    (p) => ({
+      ...p,
+      kinks: dedupe(all.filter((b) => b.value.eq(p.value)).map((b) => b.kink)),
+    }),
+  );
+  return { ok: true, kpi: curve.kpi, points };
+}
+
+/** The clause with the levels the engine applies at the base (a ramp, a ratchet, a baseline resolved). */
+function resolvedAt(
+  contract: Contract,
+  clause: KpiClause,
+  base: ScenarioValues,
+  place: PricingPlace,
+): KpiClause {
+  const kpis = new Map(base.kpis);
+  if (!kpis.has(clause.name)) kpis.set(clause.name, kpiRange(clause).min ?? ZERO);
+  const priced = priceScenario(contract, { ...base, kpis }, place);
+  return (priced.ok && priced.invoice.evidence.find((e) => e.clause.name === clause.name)?.clause) || clause;
+}
+
+function inRange(clause: KpiClause, value: Dec): boolean {
+  const range = kpiRange(clause);
+  return !(range.min && value.lt(range.min)) && !(range.max && value.gt(range.max));
+}
+
+/**
+ * Where an invoice cap starts cutting between two points. Between consecutive points the KPI's own lines
+ * are linear (every clause breakpoint is a point), so the cap's line moves with them: it is reached where the
+ * KPI's amount equals the capped end's amount plus what the cap cut there. Kept only when the engine, priced
+ * at that value, shows the cap reached exactly and not cutting: otherwise (a line that is not linear there,
+ * a cap that moves with the KPI) nothing is claimed.
+ */
+function capKinks(
+  contract: Contract,
+  base: ScenarioValues,
+  name: string,
+  curve: Extract<CurveResult, { ok: true }>,
+  place: PricingPlace,
+): { point: CurvePoint; kink: Kink }[] {
+  const found: { point: CurvePoint; kink: Kink }[] = [];
+  const points = curve.points;
+  for (let i = 1; i < points.length; i++) {
+    const [p, q] = [points[i - 1], points[i]];
+    if (p.caps.isZero() === q.caps.isZero() || p.amount.eq(q.amount)) continue;
+    const [free, cut] = p.caps.isZero() ? [p, q] : [q, p];
+    const reached = cut.amount.plus(cut.caps);
+    const value = free.value.plus(
+      quotient(reached.minus(free.amount).times(cut.value.minus(free.value)), cut.amount.minus(free.amount)),
+    );
+    if (!value.gt(p.value) || !value.lt(q.value)) continue;
+    const priced = feeCurve(contract, base, name, [value], place);
+    if (!priced.ok) continue;
+    const point = priced.points[0];
+    if (!point.caps.isZero() || !point.amount.eq(reached)) continue;
+    for (const kind of cut.capped) found.push({ point, kink: { kind } });
+  }
+  return found;
+}
+
+function ascendingDistinct<T>(items: readonly T[], key: (item: T) => Dec = (item) => item as Dec): T[] {
+  const sorted = [...items].sort((a, b) => key(a).cmp(key(b)));
+  return sorted.filter((item, i) => i === 0 || !key(item).eq(key(sorted[i - 1])));
+}
+
+function dedupe(kinks: readonly Kink[]): Kink[] {
+  const seen = new Set<string>();
+  return kinks.filter((k) => {
+    const key = `${k.kind}|${k.of ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
