@@ -117,7 +117,7 @@ it('refuses a file over the input limit at once, before reading it', async () =>
   const started = Date.now();
   expectOneLine(
     await invoice(contract, big),
-    /^cannot read .*big\.csv: it is 16\.0 MB, and input files are read whole up to 16\.0 MB/,
+    /^cannot read .*big\.csv: it is 8\.0 MB, and input files are read whole up to 8\.0 MB/,
   );
   expect(Date.now() - started).toBeLessThan(2000);
 });
