@@ -4,7 +4,8 @@
  * writes dist/excel/:
  *   functions.js      the custom functions (self-contained: webpack runtime, core, associations)
  *   taskpane.js       the task pane; it depends on functions.js for the modules both use (the core)
- *   taskpane.html     the shared runtime page: office.js, then functions.js, then taskpane.js
+ *   taskpane.html     the shared runtime page: office.js (and its old-webview guard), then functions.js,
+ *                     then taskpane.js
  *   taskpane.css, functions.json, functions.fr.json, manifest.xml, assets/icon-*.png, docs/functions*.html
  * One page hosts both because the manifest runs the task pane and the functions in one shared runtime
  * (its Runtime, CustomFunctions Page and ShowTaskpane action all point at taskpane.html).
@@ -14,7 +15,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { sources, Compilation } = require('webpack');
 const { taskpanePage } = require('./taskpane/page');
-const { excelAssets } = require('./excel-addin/build/excelAssets');
+const { excelAssets, oldWebviewScript } = require('./excel-addin/build/excelAssets');
 const { normaliseBaseUrl } = require('./excel-addin/build/manifest');
 
 const OUTPUT = path.resolve(__dirname, 'dist', 'excel');
@@ -76,7 +77,8 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        templateContent: taskpanePage({ head: OFFICE_JS }),
+        // office.js, then the guard that explains a blank pane in a webview too old for the bundles.
+        templateContent: taskpanePage({ head: `${OFFICE_JS}<script>${oldWebviewScript()}</script>` }),
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
         // Deferred scripts run in order after office.js (a blocking script in the head) has loaded.

@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const { DEV_ORIGIN, normaliseBaseUrl, productionManifest } = require('./manifest');
 const { ICON_SIZES, renderIcon } = require('./icons');
+const { webviewGuardScript } = require('./webviewGuard');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_CORE = path.join(ROOT, 'dist', 'core');
@@ -51,4 +52,12 @@ function excelAssets({ baseUrl, distCore = DEFAULT_CORE, root = ROOT } = {}) {
   return files;
 }
 
-module.exports = { METADATA_LANGUAGES, excelAssets };
+/**
+ * The script taskpane.html runs right after office.js: in a webview too old for the bundles, it says so in
+ * the pane's place (webviewGuard.js), in the core's words.
+ */
+function oldWebviewScript({ distCore = DEFAULT_CORE } = {}) {
+  return webviewGuardScript(requireCore(distCore, 'i18n/oldWebview').OLD_WEBVIEW_TEXTS);
+}
+
+module.exports = { METADATA_LANGUAGES, excelAssets, oldWebviewScript };

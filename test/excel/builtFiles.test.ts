@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'acorn';
 import { PNG } from 'pngjs';
+import { OLD_WEBVIEW_TEXTS } from '../../core/i18n/oldWebview';
 import { FUNCTIONS } from '../../core/functions/registry';
 import { functionsMetadata } from '../../excel-addin/functions/metadata';
 import { productionManifest } from '../../excel-addin/build/manifest';
@@ -81,6 +83,17 @@ describe('taskpane.html, the shared runtime page', () => {
     // office.js blocks; the bundles are deferred, so they run in order once it has loaded.
     expect(html()).toMatch(/<script src="?https:\/\/appsforoffice[^>]*><\/script>/);
     expect(html()).not.toMatch(/<script src="?https:\/\/appsforoffice[^>]*\b(defer|async)\b/);
+  });
+
+  it('runs, between office.js and the bundles, an ES5 guard that speaks where the webview cannot run them', () => {
+    // Office shows an add-in with a shared runtime in Internet Explorer 11 where WebView2 is missing.
+    const inline = [...html().matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    expect(() => parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+    expect(inline[0]).toContain(OLD_WEBVIEW_TEXTS.fr);
+    const at = (text: string) => html().indexOf(text);
+    expect(at('office.js')).toBeLessThan(at(inline[0]));
+    expect(at(inline[0])).toBeLessThan(at('functions.js'));
   });
 
   it('links the stylesheet and has the root the pane mounts in', () => {
