@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { contractToJson } from '../../core/contract/json';
 import { actualsToCsv } from '../../core/contract/csv';
 import { findTemplate } from '../../core/templates';
+import { readWorkbookValues } from '../../core/xlsx/readWorkbook';
 import type { CliRun } from '../cli/runCli';
 import { portfolioCsv, yearOfActuals } from '../control/yearOfActuals';
 import { REPO_ROOT, requireBuilt } from '../support/builtCore';
@@ -287,6 +288,20 @@ describe('the README examples', () => {
         `README.md: the October 2026 invoice table is not the invoice ${october.place} prints:\n${JSON.stringify(computed, null, 1)}`,
       );
     expect(failures).toEqual([]);
+  });
+});
+
+describe('What `npm run demo` writes', () => {
+  it('is the workbook the README names, with its Contract, Actuals and one Invoice sheet per sample month', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-demo-'));
+    const named = /^`(out\/[^`]+\.xlsx)`, with the sheets \*\*Contract\*\*/m.exec(README);
+    expect(named).not.toBeNull();
+    const run = await runIn(folder, ['demo']);
+    expect(run.code).toBe(0);
+    const sheets = (await readWorkbookValues(join(folder, named![1]))).map((s) => s.name);
+    const months = [...bpo.actuals('en').periods.keys()].sort();
+    expect(sheets).toEqual(['Contract', 'Actuals', ...months.map((m) => `Invoice ${m}`)]);
+    expect(run.out).toContain('bpo-customer-service-2026-10: total €136,788.00');
   });
 });
 
