@@ -29,7 +29,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.checks[0]!.seen).toBe('text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"');
     expect(result.checks[2]!.seen).toBe('number 46296, month 2026-10');
     expect(result.checks[5]!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(11);
+    expect(result.report.split('\n')).toHaveLength(12);
     expect(result.report).toContain('omittedOptional: not checked here.');
     expect(result.message).toBe('Diagnostics: 7 passed, 0 failed. Its temporary sheets were deleted.');
   });

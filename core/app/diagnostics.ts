@@ -146,6 +146,24 @@ export const HOST_ASSUMPTIONS: readonly {
     check: 'chartAndHighlight',
   },
   {
+    host: 'Sheets',
+    assumption:
+      'insertSheet makes a sheet of 1,000 rows × 26 columns, which insertRowsAfter and insertColumnsAfter grow to the plan',
+    check: 'largeCall',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'applyRowBanding bands a table, and requireValueInList(list, true) with setAllowInvalid(false) gives a drop-down that refuses other values',
+    check: 'contractSheetLooks',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'developer metadata added to a sheet stays with it, renamed or moved, and createDeveloperMetadataFinder().withKey(key).find() finds it with its sheet',
+    check: 'contractSheetLooks',
+  },
+  {
     host: 'Excel',
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
@@ -322,8 +340,9 @@ function notChecked(t: Texts): DiagnosticCheck[] {
     blankInRangeArgument: t.notCheckedWhy,
     omittedOptional: t.notCheckedWhy,
     chartLooks: t.chartLooksWhy,
+    contractSheetLooks: t.contractSheetLooksWhy,
   };
-  return (['blankInRangeArgument', 'omittedOptional', 'chartLooks'] as const).map((id) => ({
+  return (Object.keys(why) as (keyof typeof why)[]).map((id) => ({
     id,
     status: 'notChecked',
     title: t.title[id],

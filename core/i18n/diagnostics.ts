@@ -10,7 +10,8 @@ export type DiagnosticId =
   | 'largeCall'
   | 'chartAndHighlight'
   | 'sheetsDeleted';
-export type DiagnosticNotChecked = 'blankInRangeArgument' | 'omittedOptional' | 'chartLooks';
+export type DiagnosticNotChecked =
+  'blankInRangeArgument' | 'omittedOptional' | 'chartLooks' | 'contractSheetLooks';
 
 export interface DiagnosticsTexts {
   readonly title: Record<DiagnosticId | DiagnosticNotChecked, string>;
@@ -19,6 +20,7 @@ export interface DiagnosticsTexts {
   readonly notChecked: string;
   readonly notCheckedWhy: string;
   readonly chartLooksWhy: string;
+  readonly contractSheetLooksWhy: string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
   readonly sawStillThere: (sheets: string) => string;
@@ -54,6 +56,7 @@ const EN: DiagnosticsTexts = {
     chartLooks: "A chart's series names and axis titles as the host draws them",
     blankInRangeArgument: 'An empty cell inside a range argument of a function',
     omittedOptional: 'An omitted optional argument of a function',
+    contractSheetLooks: "A new contract's banded tables, drop-down lists and sheet tags",
   },
   passed: 'passed',
   failed: 'FAILED',
@@ -62,6 +65,8 @@ const EN: DiagnosticsTexts = {
     'only a formula calling one of our functions in a cell can show it, and the pane reads cells before the host has computed such a formula',
   chartLooksWhy:
     'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet',
+  contractSheetLooksWhy:
+    'its temporary sheets have none: create a contract with New contract, look at its tables and lists, then rename its two sheets and run Check contract',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
   sawStillThere: (sheets) => `still there: ${sheets}`,
@@ -99,6 +104,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
     blankInRangeArgument: 'Une cellule vide dans une plage passée à une fonction',
     omittedOptional: 'Un argument facultatif omis d’une fonction',
+    contractSheetLooks:
+      'Les tableaux en bandes, les listes déroulantes et les étiquettes des feuilles d’un nouveau contrat',
   },
   passed: 'réussi',
   failed: 'ÉCHEC',
@@ -107,6 +114,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'seule une formule appelant une de nos fonctions dans une cellule peut le montrer, et le volet lit les cellules avant que l’hôte ait calculé une telle formule',
   chartLooksWhy:
     'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires',
+  contractSheetLooksWhy:
+    'ses feuilles temporaires n’en ont pas : créez un contrat avec Nouveau contrat, regardez ses tableaux et ses listes, puis renommez ses deux feuilles et lancez Vérifier le contrat',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
   sawStillThere: (sheets) => fr`encore là : ${sheets}`,
