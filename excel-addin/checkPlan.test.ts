@@ -1,5 +1,11 @@
+import type { Language } from '../core/contract/types';
+import { paintReasonsText, paintReasonText } from '../core/i18n/paintReasons';
 import { TEXT_FORMAT, type SheetPlan } from '../core/layout/sheetPlan';
 import { planProblems } from './checkPlan';
+
+/** The problems of `plan` as the pane words them in `lang`. */
+const said = (plan: SheetPlan, lang: Language = 'en'): string[] =>
+  planProblems(plan).map((problem) => paintReasonText(lang, problem));
 
 const OK: SheetPlan = {
   name: 'Invoice',
@@ -27,11 +33,11 @@ describe('planProblems', () => {
   });
 
   it('finds ragged blocks and matrices of the wrong shape', () => {
-    expect(planProblems({ name: 'X', blocks: [{ row: 0, col: 0, values: [[1, 2], [3]] }] })).toEqual([
+    expect(said({ name: 'X', blocks: [{ row: 0, col: 0, values: [[1, 2], [3]] }] })).toEqual([
       'Block A1:B2 has rows of different lengths',
     ]);
     expect(
-      planProblems({
+      said({
         name: 'X',
         blocks: [
           {
@@ -65,7 +71,7 @@ describe('planProblems', () => {
         },
       ],
     };
-    expect(planProblems(plan)).toEqual([
+    expect(said(plan)).toEqual([
       'Cell A1: formula "SUM(A1)" is not = followed by a formula',
       'Cell B1: a formula in a text cell',
     ]);
@@ -73,7 +79,7 @@ describe('planProblems', () => {
 
   it('finds rectangles off the sheet or of no size', () => {
     expect(
-      planProblems({
+      said({
         ...OK,
         styles: [{ row: -1, col: 0, rows: 1, cols: 1 }],
         tables: [{ name: 'T', row: 1_048_575, col: 0, rows: 2, cols: 1 }],
@@ -85,7 +91,7 @@ describe('planProblems', () => {
   });
 
   it('finds validation lists Office.js cannot express', () => {
-    const problems = planProblems({
+    const problems = said({
       ...OK,
       validations: [
         { row: 0, col: 0, rows: 1, cols: 1, list: [] },
@@ -104,7 +110,7 @@ describe('planProblems', () => {
 
   it('finds bad widths and freeze counts', () => {
     expect(
-      planProblems({ ...OK, columnWidths: [10, -1, 300, Number.NaN], frozenRows: 1.5, frozenColumns: -1 }),
+      said({ ...OK, columnWidths: [10, -1, 300, Number.NaN], frozenRows: 1.5, frozenColumns: -1 }),
     ).toEqual([
       'Column B has an invalid width -1',
       'Column C has an invalid width 300',
@@ -112,5 +118,111 @@ describe('planProblems', () => {
       'Invalid number of frozen rows: 1.5',
       'Invalid number of frozen columns: -1',
     ]);
+  });
+
+  it('says where a chart reads off the sheet, naming the chart and its part', () => {
+    const chart = {
+      kind: 'line' as const,
+      title: 'Fee curve',
+      categories: { row: 0, col: 0, rows: 3, cols: 1 },
+      series: [{ name: 'Fee', values: { row: 0, col: 1, rows: 3, cols: 1 } }],
+      anchor: { row: 0, col: 3 },
+    };
+    expect(
+      said({
+        ...OK,
+        charts: [
+          { ...chart, categories: { row: 1_048_575, col: 0, rows: 3, cols: 1 } },
+          { ...chart, series: [{ name: 'Fee', values: { row: 0, col: 1, rows: 0, cols: 1 } }] },
+          { ...chart, anchor: { row: 0, col: 16_384 } },
+        ],
+      }),
+    ).toEqual([
+      'The chart "Fee curve": categories A1048576:A1048578 is off the sheet',
+      'The chart "Fee curve": series "Fee" at row 0, column 1 has an invalid position or size (0 × 1)',
+      'The chart "Fee curve": anchor XFE1 is off the sheet',
+    ]);
+  });
+});
+
+describe("plan problems are data, worded in the pane's language", () => {
+  const BAD: SheetPlan = {
+    name: 'X',
+    blocks: [
+      { row: 0, col: 0, values: [[1, 2], [3]] },
+      { row: 2, col: 1, values: [[1, 2]], formulas: [[null]] },
+      {
+        row: 4,
+        col: 0,
+        values: [[null, null]],
+        formulas: [['SUM(A1)', '=A1']],
+        numberFormats: [[null, '@']],
+      },
+    ],
+    styles: [{ row: -1, col: 0, rows: 1, cols: 1 }],
+    tables: [{ name: 'T', row: 1_048_575, col: 0, rows: 2, cols: 1 }],
+    validations: [
+      { row: 0, col: 0, rows: 1, cols: 1, list: [] },
+      { row: 0, col: 1, rows: 1, cols: 1, list: ['1,5 : «x»'] },
+      { row: 0, col: 2, rows: 1, cols: 1, list: ['y'.repeat(256)] },
+    ],
+    columnWidths: [-1.5],
+    frozenRows: 1.5,
+  };
+
+  it('carries a code and its facts, not a sentence', () => {
+    expect(planProblems(BAD).slice(0, 4)).toEqual([
+      { problem: 'raggedBlock', at: 'A1:B2' },
+      { problem: 'shapeMismatch', at: 'B3:C3', matrix: 'formulas' },
+      { problem: 'notAFormula', cell: 'A5', formula: 'SUM(A1)' },
+      { problem: 'formulaInText', cell: 'B5' },
+    ]);
+    expect(planProblems(BAD).every((problem) => typeof problem === 'object')).toBe(true);
+  });
+
+  it('in French, with French typography around the data, which stays as it was', () => {
+    expect(said(BAD, 'fr')).toEqual([
+      'le bloc A1:B2 a des lignes de longueurs différentes',
+      'le bloc B3:C3\u00a0: les formules n’ont pas la forme des valeurs',
+      'la cellule A5\u00a0: la formule «\u00a0SUM(A1)\u00a0» n’est pas un = suivi d’une formule',
+      'la cellule B5\u00a0: une formule dans une cellule au format texte',
+      'le style en ligne -1, colonne 0\u00a0: position ou taille invalide (1 × 1)',
+      'le tableau A1048576:A1048577\u00a0: hors de la feuille',
+      'la liste de validation de A1 est vide',
+      // The item is data: its own colon and quotes are not respaced.
+      'la liste de validation de B1 a un élément contenant une virgule ou un guillemet\u00a0: «\u00a01,5 : «x»\u00a0»',
+      'la liste de validation de C1 dépasse 255 caractères',
+      'la colonne A a une largeur invalide\u00a0: -1,5',
+      'nombre de lignes figées invalide\u00a0: 1,5',
+    ]);
+  });
+
+  it('in English, the same problems', () => {
+    expect(said(BAD, 'en')).toEqual([
+      'Block A1:B2 has rows of different lengths',
+      "Block B3:C3: formulas do not match the values' shape",
+      'Cell A5: formula "SUM(A1)" is not = followed by a formula',
+      'Cell B5: a formula in a text cell',
+      'Style at row -1, column 0 has an invalid position or size (1 × 1)',
+      'Table A1048576:A1048577 is off the sheet',
+      'The validation list of A1 is empty',
+      'The validation list of B1 has an item with a comma or a quote: "1,5 : «x»"',
+      'The validation list of C1 is longer than 255 characters',
+      'Column A has an invalid width -1.5',
+      'Invalid number of frozen rows: 1.5',
+    ]);
+  });
+
+  it('a French chart problem names the chart and its part in French', () => {
+    const chart = {
+      kind: 'line' as const,
+      title: 'Courbe : FCR',
+      categories: { row: 1_048_575, col: 0, rows: 3, cols: 1 },
+      series: [{ name: 'Honoraires', values: { row: 0, col: 1, rows: 3, cols: 1 } }],
+      anchor: { row: 0, col: 3 },
+    };
+    expect(paintReasonsText('fr', planProblems({ ...OK, charts: [chart] }))).toBe(
+      'le graphique «\u00a0Courbe : FCR\u00a0», catégories A1048576:A1048578\u00a0: hors de la feuille',
+    );
   });
 });

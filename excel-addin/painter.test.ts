@@ -1,3 +1,4 @@
+import { paintFailureText } from '../core/i18n/paintFailure';
 import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../core/layout/sheetPlan';
 import { PAINT_SYNCS, PaintError, paintSheetPlan, paintWorkbookPlan, selectCell } from './painter';
 import { createMockWorkbook, type HostCall, type MockWorkbook } from '../test/fakes/excel/mockWorkbook';
@@ -292,6 +293,26 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     );
     expect(book.syncs()).toBe(0);
     expect(book.sheetNames()).toEqual([]);
+  });
+
+  it("words Excel's own refusals in the pane's language: a French pane says them in French", async () => {
+    const book = createMockWorkbook();
+    const plan: SheetPlan = {
+      name: 'Facture 2026-10',
+      blocks: [{ row: 0, col: 0, values: [['a', 'b'], ['c']] }],
+      validations: [{ row: 1, col: 0, rows: 1, cols: 1, list: ['oui, vraiment'] }],
+    };
+    const failure = (await paint(book, plan).catch((error: unknown) => error)) as PaintError;
+    expect(failure.reasons).toEqual([
+      { problem: 'raggedBlock', at: 'A1:B2' },
+      { problem: 'listItem', at: 'A2', item: 'oui, vraiment' },
+    ]);
+    expect(paintFailureText('fr', failure)).toBe(
+      'Impossible de créer la feuille «\u00a0Facture 2026-10\u00a0»\u00a0: le bloc A1:B2 a des lignes de longueurs ' +
+        'différentes\u00a0; la liste de validation de A2 a un élément contenant une virgule ou un guillemet\u00a0: ' +
+        '«\u00a0oui, vraiment\u00a0». Aucune feuille n’a été créée.',
+    );
+    expect(book.syncs()).toBe(0);
   });
 
   it('reports a workbook it cannot read without creating anything', async () => {

@@ -15,6 +15,7 @@ import { contractChoiceTexts } from './contractChoice';
 import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
 import { diagnosticsTexts } from './diagnostics';
+import { excelPlanProblemTexts } from './excelPlanProblems';
 import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
 import { invoiceTexts } from './invoice';
 import { invoiceSheetLabels } from './invoiceSheet';
@@ -41,6 +42,7 @@ const FRENCH_TABLES = {
   controlSectionTexts,
   correctionTexts,
   diagnosticsTexts,
+  excelPlanProblemTexts,
   handEditTexts,
   invoiceTexts,
   invoiceSheetLabels,

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import type { PlanProblem } from '../layout/planChecks';
+import { excelPlanProblemText, isExcelPlanProblem, type ExcelPlanProblem } from './excelPlanProblems';
 import { fr, FRENCH_SPACE, frenchTexts } from './frenchTypography';
 
 /** A sheet whose cells (`bytes`) exceed what one Excel request may carry (`budget`; `limit` on the web). */
@@ -20,6 +21,7 @@ export interface SheetTooLarge {
 export type PaintReason =
   | string
   | PlanProblem
+  | ExcelPlanProblem
   | SheetTooLarge
   | { readonly problem: 'inSheet'; readonly sheet: string; readonly reason: PaintReason };
 
@@ -77,6 +79,7 @@ export function paintReasonTexts(lang: Language): PaintReasonTexts {
 /** `reason` in `lang`. */
 export function paintReasonText(lang: Language, reason: PaintReason): string {
   if (typeof reason === 'string') return reason;
+  if (isExcelPlanProblem(reason)) return excelPlanProblemText(lang, reason);
   const t = paintReasonTexts(lang);
   switch (reason.problem) {
     case 'noSeries':

@@ -2,7 +2,7 @@
  * What makes a plan's charts and conditional formats unpaintable on every host, checked by each painter
  * before it touches the workbook (each adds its own host's limits), so a bad plan fails with no sheet
  * left behind and the hosts agree on what a bad plan is. A problem is data, never a sentence: the pane
- * words it in its own language (core/i18n/planProblems.ts), which the painter cannot know.
+ * words it in its own language (core/i18n/paintReasons.ts), which the painter cannot know.
  */
 import type { PlanChart, PlanConditionalFormat, PlanRect } from './sheetPlan';
 
@@ -23,14 +23,18 @@ function chartColumns(chart: PlanChart): { readonly series?: string; readonly re
   return [{ rect: chart.categories }, ...chart.series.map((s) => ({ series: s.name, rect: s.values }))];
 }
 
-/** Every rectangle a chart reads, with what it is, for the host's own bounds checks. */
-export function chartRects(chart: PlanChart): [string, PlanRect][] {
+/** Which rectangle of a chart: its categories, one of its series (by name), or its anchor cell. */
+export type ChartPart =
+  { readonly of: 'categories' | 'anchor' } | { readonly of: 'series'; readonly series: string };
+
+/** Every rectangle a chart reads, with what it is as data, for the host's own bounds checks. */
+export function chartRects(chart: PlanChart): [ChartPart, PlanRect][] {
   return [
-    ...chartColumns(chart).map(({ series, rect }): [string, PlanRect] => [
-      series === undefined ? 'categories' : `series "${series}"`,
+    ...chartColumns(chart).map(({ series, rect }): [ChartPart, PlanRect] => [
+      series === undefined ? { of: 'categories' } : { of: 'series', series },
       rect,
     ]),
-    ['anchor', { ...chart.anchor, rows: 1, cols: 1 }],
+    [{ of: 'anchor' }, { ...chart.anchor, rows: 1, cols: 1 }],
   ];
 }
 
