@@ -4,9 +4,7 @@
  */
 import { contractPairs, plainNames } from '../app/contractPair';
 import type { Grid } from '../contract/fromSheet';
-import { sheetPrefix } from '../contract/issues';
-import { a1 } from '../layout/a1';
-import { readWorkbookValues, type ReadSheet } from './readWorkbook';
+import { readWorkbookValues, refuseUncalculated } from './readWorkbook';
 
 /** One sheet found in the workbook: its name (for issues) and its cells from A1. */
 export interface FoundSheet {
@@ -38,23 +36,4 @@ export async function readContractWorkbook(file: string | Buffer): Promise<Contr
     return sheet && { name: sheet.name, grid: sheet.values };
   };
   return { sheetNames, contract: found(pair?.contract), actuals: found(actualsName) };
-}
-
-/**
- * A formula cell holds the result its program saved: a workbook written by a program that does not
- * calculate (a script, some converters) saves none, and the cell would read as blank, a value missing where
- * the user sees a formula. Refused, naming the cell, rather than read as empty.
- */
-function refuseUncalculated(sheet: ReadSheet): void {
-  const cells: string[] = [];
-  sheet.formulas.forEach((row, r) =>
-    row.forEach((formula, c) => {
-      if (formula !== null && sheet.values[r]?.[c] === null) cells.push(a1(r, c));
-    }),
-  );
-  if (cells.length === 0) return;
-  const more = cells.length > 1 ? ` (and ${cells.length - 1} more)` : '';
-  throw new Error(
-    `${sheetPrefix(sheet.name)}!${cells[0]}${more} holds a formula without a saved result (the file was written by a program that does not calculate): open it in Excel or LibreOffice and save it`,
-  );
 }

@@ -1,4 +1,6 @@
 import { Workbook, ValueType, type Cell } from 'exceljs';
+import { sheetPrefix } from '../contract/issues';
+import { a1 } from '../layout/a1';
 import type { PlanValue } from '../layout/sheetPlan';
 
 /** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
@@ -66,4 +68,23 @@ function plainValue(value: Cell['value']): PlanValue {
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('text' in value && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : null;
   return null;
+}
+
+/**
+ * A formula cell holds the result its program saved: a workbook written by a program that does not
+ * calculate (a script, some converters) saves none, and the cell would read as blank, a value missing where
+ * the user sees a formula. Thrown, naming the cell, for the sheets whose values are read as input.
+ */
+export function refuseUncalculated(sheet: ReadSheet): void {
+  const cells: string[] = [];
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (formula !== null && sheet.values[r]?.[c] === null) cells.push(a1(r, c));
+    }),
+  );
+  if (cells.length === 0) return;
+  const more = cells.length > 1 ? ` (and ${cells.length - 1} more)` : '';
+  throw new Error(
+    `${sheetPrefix(sheet.name)}!${cells[0]}${more} holds a formula without a saved result (the file was written by a program that does not calculate): open it in Excel or LibreOffice and save it`,
+  );
 }

@@ -170,19 +170,21 @@ describe('workbooks edited by hand', () => {
   });
 });
 
-describe('a supplier workbook of several sheets', () => {
-  it('reads the first visible sheet and says so, naming the others', async () => {
+describe('a supplier workbook', () => {
+  /** The supplier's invoice, equal to ours, on a first sheet `Invoice`; `edit` changes the workbook. */
+  async function supplierBook(name: string, edit: (book: ExcelJS.Workbook) => void): Promise<string> {
     const issued = JSON.parse((await invoice(contract, actuals, '--json')).out);
     const book = new ExcelJS.Workbook();
     const first = book.addWorksheet('Invoice');
     first.addRow(['Line', 'Amount']);
     for (const line of issued.lines) first.addRow([line.label, Number(line.amount)]);
     first.addRow(['Total', Number(issued.total)]);
-    book.addWorksheet('Hidden').state = 'hidden';
-    book.addWorksheet('Details').addRow(['Line', 'Amount']);
-    const supplier = file('supplier.xlsx');
-    await book.xlsx.writeFile(supplier);
-    const run = await runCli([
+    edit(book);
+    await book.xlsx.writeFile(file(name));
+    return file(name);
+  }
+  const reconcile = (supplier: string) =>
+    runCli([
       'reconcile',
       '--contract',
       contract,
@@ -193,8 +195,30 @@ describe('a supplier workbook of several sheets', () => {
       '--supplier',
       supplier,
     ]);
+
+  it('of several sheets: reads the first visible one and says so, naming the others', async () => {
+    const supplier = await supplierBook('supplier.xlsx', (book) => {
+      book.addWorksheet('Hidden').state = 'hidden';
+      book.addWorksheet('Details').addRow(['Line', 'Amount']);
+    });
+    const run = await reconcile(supplier);
     expect(run.code).toBe(0);
     expect(run.err).toBe('note: supplier.xlsx: read its first sheet, "Invoice"; not "Details"');
     expect(run.out).toContain('Every line matches.');
+  });
+
+  it('with a total whose formula was never calculated: refused naming its cell, not "required"', async () => {
+    const supplier = await supplierBook('uncalculated-supplier.xlsx', (book) => {
+      const sheet = book.getWorksheet('Invoice')!;
+      sheet.getCell(`B${sheet.rowCount}`).value = {
+        formula: `SUM(B2:B${sheet.rowCount - 1})`,
+      } as ExcelJS.CellFormulaValue;
+    });
+    const run = await reconcile(supplier);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(
+      /^cannot read .*uncalculated-supplier\.xlsx as an \.xlsx workbook: Invoice!B7 holds a formula without a saved result/,
+    );
+    expect(run.err.split('\n')).toHaveLength(1);
   });
 });

@@ -18,7 +18,7 @@ import { formatAmount } from '../../i18n/numberFormat';
 import { reconciliationTexts } from '../../i18n/reconciliation';
 import { reconciliationSheetPlan } from '../../layout/reconciliationSheet';
 import { dec, type Dec } from '../../money';
-import { readWorkbookValues } from '../../xlsx/readWorkbook';
+import { readWorkbookValues, refuseUncalculated } from '../../xlsx/readWorkbook';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
@@ -42,13 +42,13 @@ export function defaultMappingFile(contractFile: string): string {
  * others, which one was read is said on stderr: a cover or a detail sheet placed first would be read instead.
  */
 async function firstSheet(file: string, bytes: Buffer, io: CliIo): Promise<{ name: string; grid: Grid }> {
-  let sheets;
+  let visible;
   try {
-    sheets = await readWorkbookValues(bytes);
+    visible = (await readWorkbookValues(bytes)).filter((s) => s.state === 'visible');
+    if (visible[0]) refuseUncalculated(visible[0]);
   } catch (error) {
     throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`, 2);
   }
-  const visible = sheets.filter((s) => s.state === 'visible');
   const [sheet] = visible;
   if (!sheet) throw new CliError(`${file} has no visible sheet`, 2);
   if (visible.length > 1) {
