@@ -86,6 +86,11 @@ export interface InvoiceTexts {
     /** The minimum must be exceeded, not only reached (`comparison: exceeds`). */
     strict?: boolean,
   ): string;
+  /**
+   * `explainSlaCredit` of a service level where lower is better (a resolution time): its level is a
+   * maximum to stay within, never "a minimum" that 10 h would be "below" (FR: « sous le minimum 8 h »).
+   */
+  explainSlaMaximum: InvoiceTexts['explainSlaCredit'];
   explainGainShare(
     kpi: string,
     actual: string,
@@ -210,6 +215,10 @@ const EN: InvoiceTexts = {
     missed
       ? `${kpi} ${actual} ${EN_PASS.missed[strict ? 1 : 0]} the minimum ${minimum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
       : `${kpi} ${actual} ${EN_PASS.met[strict ? 1 : 0]} the minimum ${minimum}: no credit`,
+  explainSlaMaximum: (kpi, actual, missed, maximum, atRisk, allocation, amount, strict) =>
+    missed
+      ? `${kpi} ${actual} ${strict ? 'is not below' : 'is above'} the maximum ${maximum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
+      : `${kpi} ${actual} ${strict ? 'is below' : 'is within'} the maximum ${maximum}: no credit`,
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${product}` +
     (limited ? `, limited to ${limited}` : ''),
@@ -314,6 +323,10 @@ const FR = frenchTexts<InvoiceTexts>({
     missed
       ? fr`${kpi} ${actual} ${strict ? 'ne dépasse pas le' : 'sous le'} minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
       : fr`${kpi} ${actual} ${strict ? 'dépasse' : 'atteint'} le minimum ${minimum} : pas de pénalité`,
+  explainSlaMaximum: (kpi, actual, missed, maximum, atRisk, allocation, amount, strict) =>
+    missed
+      ? fr`${kpi} ${actual} ${strict ? "n'est pas sous le" : 'dépasse le'} maximum ${maximum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
+      : fr`${kpi} ${actual} ${strict ? 'est sous le' : 'respecte le'} maximum ${maximum} : pas de pénalité`,
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     fr`${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
     (limited ? fr`, limité à ${limited}` : ''),

@@ -18,7 +18,9 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
   });
   const credit = ctx.round(result.credit);
   const amount = credit.isZero() ? credit : credit.neg();
-  const explanation = ctx.texts.explainSlaCredit(
+  // Lower is better (a resolution time): the level is a maximum, and the words say so.
+  const explain = clause.direction === 'lower' ? ctx.texts.explainSlaMaximum : ctx.texts.explainSlaCredit;
+  const explanation = explain(
     clause.name,
     ctx.value(actual, clause.unit),
     result.missed,
