@@ -45,8 +45,9 @@ function spacedParts(strings: TemplateStringsArray): readonly string[] {
 
 /**
  * A French template: its literal parts spaced the French way (once per call site), its values interpolated
- * untouched. Punctuation the table writes right after a value is the table's: `${kpi}: trop haut` gives
- * `A:B\u00a0: trop haut` for a KPI named `A:B`. The values themselves are data and are never respaced.
+ * untouched. A `:`, `;` or `?` the table writes right after a value is the table's punctuation and takes its
+ * no-break space (`${kpi}: trop haut` gives `A:B\u00a0: trop haut` for a KPI named `A:B`); a `!` right after
+ * a value never does (`${code}!`, as in `#VALUE!`). The values themselves are data, never respaced.
  */
 export function fr(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
   let parts = SPACED.get(strings);
