@@ -1,6 +1,6 @@
 import { paintFailureText } from '../core/i18n/paintFailure';
 import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../core/layout/sheetPlan';
-import { PAINT_SYNCS, PaintError, paintSheetPlan, paintWorkbookPlan, selectCell } from './painter';
+import { PAINT_SYNCS, PaintError, paintSheetPlan, paintWorkbookPlan } from './painter';
 import { createMockWorkbook, type HostCall, type MockWorkbook } from '../test/fakes/excel/mockWorkbook';
 import { useOfficeRequirements } from '../test/fakes/excel';
 import { readSheetValues } from './sheetValues';
@@ -437,22 +437,5 @@ describe('readSheetValues', () => {
     const values = await readSheetValues(book.context, name);
     expect(values?.[3]).toEqual(['KPI', 'Result', 'Amount']);
     expect(values?.[4]).toEqual([HOSTILE[0], 0.5, 100]);
-  });
-});
-
-describe('selectCell', () => {
-  it('activates the sheet and selects the cell', async () => {
-    const book = createMockWorkbook({ sheets: { Contract: [], Other: [] } });
-    await selectCell(book.context, 'Contract', 'H7');
-    expect(book.activeSheet()).toBe('Contract');
-    expect(book.selection()).toEqual({ sheet: 'Contract', address: 'H7' });
-    expect(book.syncs()).toBe(1);
-  });
-
-  it('says which cell and sheet it could not select', async () => {
-    const book = createMockWorkbook();
-    await expect(selectCell(book.context, 'KPI data', 'C4')).rejects.toThrow(
-      /^Cannot select C4 on the sheet "KPI data": The worksheet 'KPI data' does not exist \(ItemNotFound at/,
-    );
   });
 });

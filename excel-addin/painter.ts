@@ -276,21 +276,3 @@ export async function paintSheetPlan(
   const [name] = await paintWorkbookPlan(context, [plan], options);
   return name;
 }
-
-/** Activates `sheet` and selects `address` (`H7`, `B2:D4`) there, so the user sees the cell in question. */
-export async function selectCell(
-  context: Excel.RequestContext,
-  sheet: string,
-  address: string,
-): Promise<void> {
-  const target = context.workbook.worksheets.getItem(sheet);
-  target.activate();
-  target.getRange(address).select();
-  try {
-    await context.sync();
-  } catch (error) {
-    throw new Error(`Cannot select ${address} on the sheet "${sheet}": ${hostErrorReason(error)}`, {
-      cause: error,
-    });
-  }
-}

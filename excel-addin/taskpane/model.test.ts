@@ -108,14 +108,27 @@ describe('Model section in Excel', () => {
     const runs = fake.runs.length;
     const curve = await bridge.feeCurve({ kpi: 'FCR', from: '0,70', to: '0,85', steps: '7', base }, 'fr');
     expect(fake.runs.length - runs).toBe(3);
-    expect(curve.message).toBe('Courbe d’honoraires de FCR, 7 points, dans «\u00a0Courbe FCR\u00a0».');
-    // The README's curve: the neutral band around 75 %, the €6,000 bonus cap above 80 %.
+    // 7 evenly spaced points and the 4 breakpoints between them (core/app/modelActions.test.ts).
+    expect(curve.message).toBe('Courbe d’honoraires de FCR, 11 points, dans «\u00a0Courbe FCR\u00a0».');
+    // The README's curve: the malus cap below, the neutral band around 75 %, the €6,000 bonus cap above.
     expect(
       fake.book
         .grid('Courbe FCR')
-        .slice(4, 11)
-        .map((row) => row[2]),
-    ).toEqual([135195, 135396, 136116, 136836, 137316, 137316, 137316]);
+        .slice(4, 15)
+        .map((row) => [row[0], row[3]]),
+    ).toEqual([
+      [0.7, 135195],
+      [0.7208125, 135195],
+      [0.725, 135396],
+      [0.74, 136116],
+      [0.75, 136116],
+      [0.76, 136116],
+      [0.775, 136836],
+      [0.785, 137316],
+      [0.8, 137316],
+      [0.825, 137316],
+      [0.85, 137316],
+    ]);
     expect(fake.book.find('Courbe FCR')!.charts.map((c) => c.type)).toEqual(['Line', 'Line']);
 
     const forecast = await bridge.forecast(
