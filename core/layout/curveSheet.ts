@@ -3,7 +3,7 @@
  * total and why a value is a breakpoint, with a line chart of the amount and of the total.
  */
 import type { Contract } from '../contract/types';
-import { capsHeader, kinksHeader, kinksText } from '../i18n/curveKinks';
+import { capsHeader, kinksHeader, kinksText } from '../i18n/modelNotes';
 import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
 import type { Kink } from '../model/curveKinks';
 import type { CurvePoint } from '../model/feeCurve';

@@ -1,7 +1,11 @@
-/** An exposure as a sheet: the least and the most the invoice can be, the KPI values reaching each, and why a side is unbounded. */
+/**
+ * An exposure as a sheet: the least and the most the invoice can be, the KPI values reaching each, why a
+ * side is unbounded, and every line of the least and the most invoice (what makes each bound).
+ */
 import type { Contract } from '../contract/types';
 import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
-import type { Exposure, ExposureBound } from '../model/exposure';
+import { exposureLinesHeader } from '../i18n/modelNotes';
+import { exposureLines, type Exposure, type ExposureBound } from '../model/exposure';
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan, type ModelCell } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
@@ -42,6 +46,15 @@ export function exposureSheetPlan(contract: Contract, exposure: Exposure, basis:
           { text: u.clause },
           { text: (u.side === 'min' ? t.minimum : t.maximum).toLowerCase() },
           { text: t.uncapped(u.clause, u.side, unitOf(u.clause), u.end) },
+        ]),
+      },
+      {
+        name: 'ExposureLines',
+        header: [...exposureLinesHeader(contract.language)],
+        rows: exposureLines(exposure).map((l) => [
+          { text: l.label },
+          l.min === null ? { text: t.unbounded } : { money: l.min },
+          l.max === null ? { text: t.unbounded } : { money: l.max },
         ]),
       },
     ],

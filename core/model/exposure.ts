@@ -21,18 +21,57 @@
  */
 import type { Contract, KpiClause } from '../contract/types';
 import { modelSheetTexts } from '../i18n/modelSheets';
-import type { Invoice } from '../invoice/types';
+import type { Invoice, LineKind } from '../invoice/types';
 import { ONE, ZERO, decMax, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
 import { gateBreakpoints, gateIndicators, heldGate } from './gates';
 import { kpiRange } from './kpiRange';
 import { dueClauses, priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 
-/** One side of the exposure: the totals and the KPI values that reach them. */
+/** One side of the exposure: the totals, the KPI values that reach them, and that invoice. */
 export interface ExposureBound {
   readonly subtotal: Dec;
   readonly total: Dec;
   readonly values: ReadonlyMap<string, Dec>;
+  /** The invoice at those values: its lines say how each bound is reached (a credit, a cap's line). */
+  readonly invoice: Invoice;
+}
+
+/** A line of the least or the most invoice, with its amount at each bound (`null`: that side is unbounded). */
+export interface ExposureLine {
+  readonly kind: LineKind;
+  readonly label: string;
+  readonly min: Dec | null;
+  readonly max: Dec | null;
+}
+
+/**
+ * The lines of the least and the most invoice side by side, VAT last, so that each bound reads as the sum
+ * it is: a line one invoice does not print is 0 there (a cap that cuts only at the maximum).
+ */
+export function exposureLines(exposure: Exposure): ExposureLine[] {
+  const rows = new Map<string, { kind: LineKind; label: string; min: Dec | null; max: Dec | null }>();
+  const sides = [
+    ['min', exposure.min],
+    ['max', exposure.max],
+  ] as const;
+  for (const [side, bound] of sides) {
+    if (bound === null) continue;
+    for (const line of [...bound.invoice.lines, bound.invoice.vat]) {
+      const key = `${line.kind}|${line.kpi ?? ''}|${line.label}`;
+      const row = rows.get(key) ?? {
+        kind: line.kind,
+        label: line.label,
+        min: exposure.min && ZERO,
+        max: exposure.max && ZERO,
+      };
+      row[side] = row[side]!.plus(line.amount);
+      rows.set(key, row);
+    }
+  }
+  // VAT last, after every line it is computed on.
+  const all = [...rows.values()];
+  return [...all.filter((r) => r.kind !== 'vat'), ...all.filter((r) => r.kind === 'vat')];
 }
 
 /** A clause that makes one side unbounded, and why in a sentence. */
@@ -136,7 +175,7 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
     }
     if (best === null) return 'exposure: no combination of KPI values could be priced';
     const values = new Map(clauses.map((c) => [c.name, best!.values.get(c.name)!]));
-    return { subtotal: best.invoice.subtotal, total: best.invoice.total, values };
+    return { subtotal: best.invoice.subtotal, total: best.invoice.total, values, invoice: best.invoice };
   };
   const min = side(-1);
   const max = side(1);

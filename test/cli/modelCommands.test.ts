@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dec, decSum } from '../../core/money';
 import { readWorkbookValues } from '../../core/xlsx/readWorkbook';
 import { runCli, templateFiles } from './runCli';
 
@@ -228,13 +229,53 @@ describe('curve', () => {
 describe('exposure', () => {
   it('at October 2026 volumes: min and max totals and the values reaching them', async () => {
     const out = await json(['exposure', '--contract', contract, '--actuals', actuals, '--period', '2026-10']);
-    expect(out.min).toEqual({
+    const { lines, ...min } = out.min;
+    expect(min).toEqual({
       subtotal: '107662.50',
       total: '129195.00',
       values: { FCR: '0', 'Average response time': '6', CSAT: '0' },
     });
     expect(out.max!.total).toBe('137700.00');
     expect(out.unbounded).toEqual([]);
+    // The least invoice's lines, as `invoice --json` prints them, add up to its subtotal: FCR 0 is 74 points
+    // below the band × €400 = −29,600, response time 6 min is 3 × €800 = −2,400; together 32,000 beyond
+    // the 1 % malus cap (1,087.50), whose line gives back 30,912.50.
+    type Line = { kind: string; label: string; amount: string };
+    expect((lines as Line[]).map((l) => [l.label, l.amount])).toEqual([
+      ['Fixed management fee', '20000.00'],
+      ['Interactions', '88750.00'],
+      ['FCR', '-29600.00'],
+      ['Average response time', '-2400.00'],
+      ['CSAT', '0.00'],
+      ['Cap on total malus', '30912.50'],
+    ]);
+    expect(decSum((lines as Line[]).map((l) => dec(l.amount))).toFixed(2)).toBe(min.subtotal);
+  });
+
+  it('prints every line of the least and the most invoice under the table', async () => {
+    const run = await runCli([
+      'exposure',
+      '--contract',
+      contract,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+    ]);
+    const below = run.out.split('\n\n')[1].split('\n');
+    expect(below[0]).toMatch(/^Line\s+At the minimum\s+At the maximum$/);
+    expect(below.slice(2).map((r) => r.trim().split(/\s{2,}/))).toEqual([
+      ['Fixed management fee', '20000.00', '20000.00'],
+      ['Interactions', '88750.00', '88750.00'],
+      // At the maximum, 24 points beyond the band × €400 + 3 min × €1,000 + 5,000 = 17,600 of bonus,
+      // 11,600 beyond the €6,000 cap.
+      ['FCR', '-29600.00', '9600.00'],
+      ['Average response time', '-2400.00', '3000.00'],
+      ['CSAT', '0.00', '5000.00'],
+      ['Cap on total malus', '30912.50', '0.00'],
+      ['Cap on total bonus', '0.00', '-11600.00'],
+      ['VAT', '21532.50', '22950.00'],
+    ]);
   });
 
   it('says which clause leaves a side unbounded, with null for that side', async () => {

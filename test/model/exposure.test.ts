@@ -4,7 +4,9 @@ import { contractToJson } from '../../core/contract/json';
 import type { Contract } from '../../core/contract/types';
 import { invoicePeriods } from '../../core/contract/period';
 import { breakpoints } from '../../core/model/breakpoints';
-import { exposure } from '../../core/model/exposure';
+import { exposure, exposureLines } from '../../core/model/exposure';
+import { exposureSheetPlan } from '../../core/layout/exposureSheet';
+import { planToGrid } from '../../core/layout/planToGrid';
 import { kpiRange } from '../../core/model/kpiRange';
 import { dueClauses, priceScenario, scenarioOfPeriod } from '../../core/model/scenario';
 import { dec, type Dec } from '../../core/money';
@@ -128,5 +130,47 @@ describe.each(
         }
       }
     }
+  });
+});
+
+describe('the lines behind each bound', () => {
+  const cases = TEMPLATES.flatMap((template) =>
+    (['en', 'fr'] as const).map((lang) => {
+      const contract = template.contract(lang);
+      const actuals = template.actuals(lang);
+      const period = invoicePeriods(contract, actuals).at(-1)!;
+      return { id: `${template.id} ${lang}`, contract, actuals, period };
+    }),
+  );
+
+  test.each(cases)('$id: each bound is the sum of its lines, VAT included, and its invoice', (c) => {
+    const e = mustExpose(c.contract, scenarioOfPeriod(c.contract, c.actuals, c.period), {
+      period: c.period,
+      history: c.actuals,
+    });
+    const lines = exposureLines(e);
+    expect(lines.at(-1)!.kind).toBe('vat');
+    for (const side of ['min', 'max'] as const) {
+      const bound = e[side]!;
+      const sum = lines.reduce((s, l) => s.plus(l[side]!), dec(0));
+      expect([side, sum.toFixed(2)]).toEqual([side, bound.total.toFixed(2)]);
+      expect(bound.invoice.total.toFixed(2)).toBe(bound.total.toFixed(2));
+    }
+  });
+
+  test('an unbounded side has no amounts; the French sheet heads its lines in French', () => {
+    const fr = bpoCustomerService.contract('fr');
+    const uncapped: Contract = { ...fr, caps: { bonus: fr.caps.bonus } };
+    const actuals = bpoCustomerService.actuals('fr');
+    const e = mustExpose(uncapped, scenarioOfPeriod(uncapped, actuals, '2026-10'), {
+      period: '2026-10',
+      history: actuals,
+    });
+    expect(e.min).toBeNull();
+    expect(exposureLines(e).every((l) => l.min === null && l.max !== null)).toBe(true);
+    const grid = planToGrid(exposureSheetPlan(uncapped, e, { kind: 'period', period: '2026-10' }));
+    const header = grid.findIndex((row) => row[0] === 'Ligne');
+    expect(grid[header].slice(0, 3)).toEqual(['Ligne', 'Au minimum', 'Au maximum']);
+    expect(grid[header + 1].slice(0, 3)).toEqual(['Frais fixes de pilotage', 'non borné', 20000]);
   });
 });

@@ -1,5 +1,5 @@
 import { curveSheetPlan } from '../../layout/curveSheet';
-import { kinksText } from '../../i18n/curveKinks';
+import { kinksText } from '../../i18n/modelNotes';
 import { kinkedCurve } from '../../model/curveKinks';
 import { defaultSpanAt, evenlySpaced } from '../../model/feeCurve';
 import { requiredOption } from '../args';

@@ -1,5 +1,6 @@
 import { exposureSheetPlan } from '../../layout/exposureSheet';
-import { exposure as exposureOf, type ExposureBound } from '../../model/exposure';
+import { invoiceToJson } from '../../invoice/toJson';
+import { exposure as exposureOf, exposureLines, type ExposureBound } from '../../model/exposure';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
@@ -18,7 +19,8 @@ const USAGE =
 /**
  * `outcome-fees exposure`: at the base's volumes and hours, the least and the most the invoice can be over
  * every KPI value in its valid range, the values that reach each, and the clauses that leave a side
- * unbounded: JSON `{"min","max","unbounded"}` (`null` for an unbounded side), a table, or a sheet.
+ * unbounded: JSON `{"min","max","unbounded"}` (`null` for an unbounded side; each side with its invoice's
+ * `lines`), a table with every line of the least and the most invoice, or a sheet.
  */
 export const exposureCommand: Command = {
   usage: USAGE,
@@ -49,6 +51,7 @@ export const exposureCommand: Command = {
           subtotal: m(b.subtotal),
           total: m(b.total),
           values: Object.fromEntries([...b.values].map(([k, v]) => [k, v.toFixed()])),
+          lines: (invoiceToJson(b.invoice) as { lines: unknown[] }).lines,
         };
       io.out(
         JSON.stringify(
@@ -73,7 +76,16 @@ export const exposureCommand: Command = {
       ['Exposure', 'Subtotal', `Total ${contract.currency}`, ...kpis.map((k) => k.name)],
       [row('min', e.min), row('max', e.max)],
     );
-    io.out([table, ...e.unbounded.map((u) => `${u.side}: ${u.reason}`)].join('\n'));
+    // Each bound as the sum it is: every line of the least and the most invoice.
+    const lines = textTable(
+      ['Line', 'At the minimum', 'At the maximum'],
+      exposureLines(e).map((l) => [
+        l.label,
+        l.min === null ? 'unbounded' : m(l.min),
+        l.max === null ? 'unbounded' : m(l.max),
+      ]),
+    );
+    io.out([table, ...e.unbounded.map((u) => `${u.side}: ${u.reason}`), '', lines].join('\n'));
     return 0;
   },
 };

@@ -1,6 +1,7 @@
 /**
- * What a fee curve says at a breakpoint, in English and French: why the curve has a point at that value
- * (`core/model/curveKinks.ts`). The gated clause or volume arrives as data.
+ * The modelling sheets' explanations, in English and French: why a fee curve has a point at a value
+ * (`core/model/curveKinks.ts`), what the invoice's caps do there, and the lines behind an exposure's
+ * bounds. Names from the contract (a gated clause) arrive as data.
  */
 import type { Language } from '../contract/types';
 import type { Kink, KinkKind } from '../model/curveKinks';
@@ -61,4 +62,9 @@ export function kinksHeader(lang: Language): string {
 /** The heading of the caps' column: what the invoice's caps cut or give back at each value. */
 export function capsHeader(lang: Language): string {
   return lang === 'fr' ? 'Plafonds' : 'Caps';
+}
+
+/** The heading of an exposure's lines table: each line of the least and the most invoice. */
+export function exposureLinesHeader(lang: Language): readonly [string, string, string] {
+  return lang === 'fr' ? ['Ligne', 'Au minimum', 'Au maximum'] : ['Line', 'At the minimum', 'At the maximum'];
 }
