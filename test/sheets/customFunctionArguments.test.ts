@@ -80,6 +80,15 @@ describe('cells as Sheets types them', () => {
     );
   });
 
+  it('a duration (an AHT of 0:05:30) is a date too, refused: such a KPI is kept as a number', () => {
+    const aht = sheet.getRange('A3');
+    aht.setValue(330 / 86400);
+    aht.setNumberFormat('[h]:mm:ss');
+    expect(thrownMessage(() => bonusMalus(column('A2:A4'), 300, 50, 50, 'lower'))).toBe(
+      'BONUSMALUS: actual must be a number (got a date, row 2)',
+    );
+  });
+
   it('a percentage typed as 78% is the fraction 0.78', () => {
     sheet.getRange('A2').setValue('78%');
     expect(bonusMalus(column('A2'), 0.75, 50000, 50000)).toBe(1500);
