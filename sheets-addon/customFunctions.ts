@@ -1,8 +1,9 @@
 /**
  * The Sheets edge of the worksheet functions: what every generated `=NAME(...)` stub calls. Sheets hands
  * over numbers, text, booleans, `Date`s and 2-D arrays with `""` for blanks, which the core reads as they
- * are, and a cell holding an error as its code in text (`"#N/A"`), which is read as that error value. Sheets cannot hold an error in one element of an array result, so a failure anywhere fails the
- * whole call with the message of the first failing element (the shared host edge decides which).
+ * are, and a cell holding an error as its code in text (`"#N/A"`), which is read as that error value.
+ * Sheets cannot hold an error in one element of an array result, so a failure anywhere fails the whole
+ * call with the message of the first failing element (the shared host edge decides which).
  *
  * This module and what it imports are the whole custom-function path of `Code.js`: keep contract, layout
  * and sidebar code out of it.
