@@ -1,7 +1,7 @@
 /**
  * The worksheet functions of the built Code.js called on arguments made from the fake's cells as Sheets
  * makes them (test/fakes/appsScript/customFunctionArgument.ts): whole columns with their empty rows,
- * error values from other formulas, date cells, percentages.
+ * error values from other formulas, date and duration cells, percentages.
  */
 import { customFunctionArgument, type FakeSheet } from '../fakes/appsScript';
 import { loadAddon, thrownMessage, type LoadedAddon } from './builtSheets';
