@@ -3,7 +3,7 @@
  * each contract priced by the engine, totals and line kinds side by side, difference = last − first.
  */
 import type { Invoice, LineKind } from '../invoice/types';
-import { decSum, type Dec } from '../money';
+import { ZERO, decSum, type Dec } from '../money';
 
 /** One row: a period or scenario priced under every contract, in the order the contracts were given. */
 export interface ComparisonRow {
@@ -37,6 +37,30 @@ export function compareRow(name: string, invoices: readonly Invoice[]): Comparis
           ? invoice.vat.amount
           : decSum(invoice.lines.filter((l) => l.kind === kind).map((l) => l.amount)),
       );
+      return { kind, amounts, difference: difference(amounts) };
+    }),
+  };
+}
+
+/**
+ * The rows added up: each contract's total over every row, and each line kind's, with their differences;
+ * what a year of periods costs under each contract, and which kinds of line make the difference.
+ */
+export function compareTotal(name: string, rows: readonly ComparisonRow[]): ComparisonRow {
+  const sum = (lists: readonly (readonly Dec[])[]) => lists[0].map((_, c) => decSum(lists.map((l) => l[c])));
+  const difference = (values: readonly Dec[]) => values[values.length - 1].minus(values[0]);
+  const totals = sum(rows.map((r) => r.totals));
+  const kinds: LineKind[] = [];
+  for (const row of rows) for (const k of row.kinds) if (!kinds.includes(k.kind)) kinds.push(k.kind);
+  // VAT last, as in every row.
+  const ordered = [...kinds.filter((k) => k !== 'vat'), ...kinds.filter((k) => k === 'vat')];
+  const zeros = totals.map(() => ZERO);
+  return {
+    name,
+    totals,
+    difference: difference(totals),
+    kinds: ordered.map((kind) => {
+      const amounts = sum(rows.map((r) => r.kinds.find((k) => k.kind === kind)?.amounts ?? zeros));
       return { kind, amounts, difference: difference(amounts) };
     }),
   };

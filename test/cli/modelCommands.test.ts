@@ -399,6 +399,51 @@ describe('compare', () => {
     });
   });
 
+  it('on the terminal: the rows, their total, and the line kinds that make its difference', async () => {
+    const run = await runCli([
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      fixedOnly,
+      '--scenarios',
+      scenarios,
+    ]);
+    const [totals, kinds] = run.out.split('\n\n').map((t) =>
+      t
+        .split('\n')
+        .slice(2)
+        .map((r) => r.trim().split(/\s{2,}/)),
+    );
+    // 129,195.00 + 136,788.00 against 2 × 130,500.00.
+    expect(totals).toEqual([
+      ['worst', '129195.00', '130500.00', '1305.00'],
+      ['october', '136788.00', '130500.00', '-6288.00'],
+      ['Total', '265983.00', '261000.00', '-4983.00'],
+    ]);
+    // The same base fees under both; the hybrid's KPI lines make the difference: adjustments worst −1,600
+    // (FCR) −1,200 (response time), october +560 −320; CSAT's fee 5,000 in october; the malus cap gives
+    // back 2,800 − 1,087.50 = 1,712.50 in worst; 4,152.50 in all, 4,983.00 with VAT.
+    expect(kinds.map((k) => k[0])).toEqual([
+      'Fixed fees',
+      'Volume fees',
+      'KPI bonuses and maluses',
+      'KPI fees',
+      'Malus caps',
+      'VAT',
+    ]);
+    const difference = kinds.reduce((sum, k) => sum.plus(dec(k[3])), dec(0));
+    expect(difference.toFixed(2)).toBe('-4983.00');
+    expect(kinds.map((k) => k[1])).toEqual([
+      '40000.00',
+      '177500.00',
+      '-2560.00',
+      '5000.00',
+      '1712.50',
+      '44330.50',
+    ]);
+  });
+
   it('needs two contracts and writes a Comparison sheet with -o', async () => {
     expectOneLineError(
       await runCli(['compare', '--contract', contract, '--actuals', actuals]),

@@ -3,7 +3,8 @@ import { invoicePeriods, isPeriod } from '../../contract/period';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
-import { compareRow, type ComparisonRow } from '../../model/compare';
+import { modelSheetTexts } from '../../i18n/modelSheets';
+import { compareRow, compareTotal, type ComparisonRow } from '../../model/compare';
 import { priceScenario } from '../../model/scenario';
 import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
@@ -141,11 +142,26 @@ export const compareCommand: Command = {
         ),
       );
     } else {
+      // Several rows: their sum, and which kinds of line make its difference.
+      const total = compareTotal('Total', rows);
+      const kinds = textTable(
+        ['Line kind (all rows)', ...labels, `Difference ${currency}`],
+        total.kinds.map((k) => [
+          modelSheetTexts('en').lineKind(k.kind),
+          ...k.amounts.map(m),
+          m(k.difference),
+        ]),
+      );
+      const shown = rows.length > 1 ? [...rows, total] : rows;
       io.out(
-        textTable(
-          ['Row', ...labels, `Difference ${currency}`],
-          rows.map((r) => [r.name, ...r.totals.map(m), m(r.difference)]),
-        ),
+        [
+          textTable(
+            ['Row', ...labels, `Difference ${currency}`],
+            shown.map((r) => [r.name, ...r.totals.map(m), m(r.difference)]),
+          ),
+          '',
+          kinds,
+        ].join('\n'),
       );
     }
     return 0;
