@@ -17,6 +17,11 @@ export interface LevelProblems {
   readonly relativeNeedsPositive: string;
   readonly rampNeedsFrom: string;
   readonly rampFromWithBaseline: string;
+  /**
+   * A ramp's start beyond a level (better than it): that level would get easier over the ramp, against
+   * what a glide path is for; `orWorse`: the side a start may be on (`below` when higher is better).
+   */
+  rampEases(level: string, value: string, from: string, orWorse: 'below' | 'above'): string;
   readonly ratchetAlone: string;
   stepLacks(month: string, level: string): string;
   stepExtra(month: string, level: string): string;
@@ -81,6 +86,8 @@ const EN_PROBLEMS: LevelProblems = {
   relativeNeedsPositive: 'a relative level change needs a baseline above 0',
   rampNeedsFrom: 'a ramp without a baseline needs the level it starts from ("2026-07 over 6 periods from 6")',
   rampFromWithBaseline: 'a ramp of a clause with a baseline starts from the baseline: leave out "from …"',
+  rampEases: (level, value, from, orWorse) =>
+    `from ${from}, the ${level} ${value} would get easier over the ramp (every level moves from the start to its stated value): start from ${value} or ${orWorse}`,
   ratchetAlone: 'a ratchet cannot be combined with a ramp or a schedule of levels',
   stepLacks: (month, level) => `the step from ${month} does not give the ${level}, which the clause states`,
   stepExtra: (month, level) => `the step from ${month} gives a ${level}, which the clause does not state`,
@@ -105,6 +112,8 @@ const FR_PROBLEMS = frenchTexts<LevelProblems>({
   relativeNeedsPositive: 'une variation relative des niveaux demande une référence supérieure à 0',
   rampNeedsFrom: 'une rampe sans référence demande le niveau de départ (« 2026-07 sur 6 périodes depuis 6 »)',
   rampFromWithBaseline: 'la rampe d’une clause avec référence part de la référence : retirez « depuis … »',
+  rampEases: (level, value, from, orWorse) =>
+    fr`depuis ${from}, le niveau « ${level} » ${value} deviendrait plus facile au fil de la rampe (chaque niveau va du départ à sa valeur) : partez de ${value} ou ${orWorse === 'below' ? 'moins' : 'plus'}`,
   ratchetAlone: 'un cliquet ne se combine pas avec une rampe ou un calendrier de niveaux',
   stepLacks: (month, level) => fr`le palier dès ${month} ne donne pas ${level}, que la clause fixe`,
   stepExtra: (month, level) => fr`le palier dès ${month} donne ${level}, que la clause ne fixe pas`,

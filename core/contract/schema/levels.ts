@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
-import { levelProblems } from '../../i18n/levels';
+import { levelProblems, levelTexts } from '../../i18n/levels';
 import { isDec, type Dec } from '../../money';
 import {
   monthsFromText,
+  numberToText,
   rampFromText,
   ratchetFromText,
   scheduleFromText,
@@ -208,7 +209,11 @@ export function levelTermChecks(
   if (clause.ramp !== undefined) {
     if (clause.ramp.from !== undefined && hasBase) add('ramp', lp.rampFromWithBaseline);
     else if (clause.ramp.from === undefined && !hasBase) add('ramp', lp.rampNeedsFrom);
-    else if (clause.ramp.from !== undefined) inRangeOf('ramp', clause.ramp.from);
+    else if (clause.ramp.from !== undefined) {
+      inRangeOf('ramp', clause.ramp.from);
+      if (absolute && clause.direction !== undefined && clean('direction'))
+        rampEases(clause, clause.ramp.from, clause.direction, stated, add, lp, lang);
+    }
   }
   if (clause.levelSchedule !== undefined && stated.every((l) => clause[l] !== undefined))
     scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf);
@@ -228,6 +233,31 @@ export function levelTermChecks(
       else inRangeOf('ratchet', clause.ratchet.ceiling);
     }
   }
+}
+
+/**
+ * A glide path moves every level from its start to its stated value: a start better than a level would
+ * ease that level over the ramp (a kpi-score's threshold falling while its target rises), a plausible
+ * reading of "from 15 % to 25 %" that would pay on levels nobody agreed. The start must be as bad as every
+ * level or worse.
+ */
+function rampEases(
+  clause: Clause,
+  from: Dec,
+  direction: Direction,
+  stated: readonly KpiLevel[],
+  add: (field: string, message: string) => void,
+  lp: ReturnType<typeof levelProblems>,
+  lang: Language,
+): void {
+  const eased = stated.find((level) => {
+    const value = clause[level];
+    return value !== undefined && !atLeastAsGood(value, from, direction);
+  });
+  if (eased === undefined) return;
+  const text = (value: Dec) => numberToText(value, lang);
+  const orWorse = direction === 'higher' ? 'below' : 'above';
+  add('ramp', lp.rampEases(levelTexts(lang).levelNames[eased], text(clause[eased]!), text(from), orWorse));
 }
 
 /** Each step gives exactly the levels the clause states, in range and in order. */

@@ -6,7 +6,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { invoiceOf, levelsContract, plain } from '../../../test/support/levelsContract';
+import { invoiceOf, levelsContract, levelsContractJson, plain } from '../../../test/support/levelsContract';
+import { contractFromSheet, type CellValue } from '../../contract/fromSheet';
+import { parseContract } from '../../contract/json';
+import { contractSheetPlan } from '../../layout/contractSheet';
+import { planToGrid } from '../../layout/planToGrid';
 import { actualsOf } from '../../../test/support/invoiceContract';
 import { kpiClause, sessionsClause } from '../../../test/support/testContract';
 import { invoiceContext } from '../context';
@@ -172,8 +176,10 @@ describe('ramps are monotone between their ends', () => {
         fc.integer({ min: 0, max: 1000 }),
         fc.integer({ min: 0, max: 1000 }),
         fc.integer({ min: 1, max: 12 }),
-        (from, a, b, periods) => {
+        (start, a, b, periods) => {
           const [threshold, target] = [Math.min(a, b), Math.max(a, b)].map((n) => String(n / 1000));
+          // A ramp starts as bad as every level or worse (it never eases one): at most the threshold.
+          const from = Math.min(start, a, b);
           const clause = levelsContract('en', [
             kpiClause('FCR', 'First contact resolution', 'percent', 'higher', {
               model: 'kpi-score',
@@ -192,10 +198,9 @@ describe('ramps are monotone between their ends', () => {
           });
           for (const which of [0, 1]) {
             const final = dec(which === 0 ? threshold : target);
-            const rising = final.gte(dec(from).div(1000));
             for (let i = 1; i < levels.length; i++) {
               const [prev, next] = [levels[i - 1][which], levels[i][which]];
-              expect(rising ? next.gte(prev) : next.lte(prev)).toBe(true);
+              expect(next.gte(prev)).toBe(true);
             }
             expect(levels[levels.length - 1][which].eq(final)).toBe(true);
           }
@@ -226,5 +231,78 @@ describe('check by hand', () => {
     expect(evaluateFormula(aboveRamp)).toBe(line('2026-05', '5.01', '0.24', 'Response time'));
     expect(evaluateFormula(missed)).toBe(line('2026-07', '4', '0.24', 'Conversion'));
     expect(evaluateFormula(reached)).toBe(line('2026-07', '4', '0.25', 'Conversion'));
+  });
+});
+
+describe('a ramp never eases a level', () => {
+  // "Conversion from 15 % to 25 % over 6 months" on a score curve from a 10 % threshold: every level moves
+  // from the ramp's start, so the threshold would fall from 15 % to 10 % while the target rises.
+  const conversion = (lang: Language, ramp: unknown) =>
+    levelsContractJson(lang, [
+      kpiClause('Conversion', 'Leads converted ÷ leads', 'percent', 'higher', {
+        model: 'kpi-score',
+        threshold: '0.10',
+        target: '0.25',
+        amount: '800.00',
+        ramp,
+      }),
+    ]);
+  const messages = (document: unknown, lang: Language = 'en') => {
+    const result = parseContract(document, { lang });
+    return result.ok ? [] : result.issues.map((i) => i.message);
+  };
+
+  test.each<[Language, string]>([
+    [
+      'en',
+      'kpis[0].ramp: from 0.15, the threshold 0.1 would get easier over the ramp (every level moves from the start to its stated value): start from 0.1 or below',
+    ],
+    [
+      'fr',
+      'kpis[0].ramp\u00a0: depuis 0,15, le niveau «\u00a0seuil\u00a0» 0,1 deviendrait plus facile au fil de la rampe (chaque niveau va du départ à sa valeur)\u00a0: partez de 0,1 ou moins',
+    ],
+  ])('a start beyond the threshold is refused, naming it (%s)', (lang, message) => {
+    expect(messages(conversion(lang, { start: '2026-01', periods: 6, from: '0.15' }), lang)).toEqual([
+      message,
+    ]);
+  });
+
+  test('a start at the threshold or worse reads; lower is better the other way round', () => {
+    expect(messages(conversion('en', { start: '2026-01', periods: 6, from: '0.10' }))).toEqual([]);
+    const response = (from: string) =>
+      levelsContractJson('en', [
+        kpiClause('Response', 'Hours to answer', 'hours', 'lower', {
+          model: 'threshold',
+          threshold: '4',
+          amount: '300.00',
+          ramp: { start: '2026-01', periods: 3, from },
+        }),
+      ]);
+    expect(messages(response('6'))).toEqual([]);
+    expect(messages(response('3'))).toEqual([
+      'kpis[0].ramp: from 3, the threshold 4 would get easier over the ramp (every level moves from the start to its stated value): start from 4 or above',
+    ]);
+  });
+
+  test('the Contract sheet says it on the Ramp cell', () => {
+    const c = levelsContract('en', [
+      kpiClause('Conversion', 'Leads converted ÷ leads', 'percent', 'higher', {
+        model: 'kpi-score',
+        threshold: '0.10',
+        target: '0.25',
+        amount: '800.00',
+        ramp: { start: '2026-01', periods: 6, from: '0.10' },
+      }),
+    ]);
+    const grid = planToGrid(contractSheetPlan(c)) as CellValue[][];
+    const header = grid.findIndex((row) => row[0] === 'Name');
+    const col = grid[header].indexOf('Ramp');
+    grid[header + 1][col] = '2026-01 over 6 periods from 0.15';
+    const result = contractFromSheet(grid as never);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(
+        /^Contract![A-Z]+\d+ \(Ramp\): from 0\.15, the threshold 0\.1 would get easier over the ramp/,
+      ),
+    ]);
   });
 });
