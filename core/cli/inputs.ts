@@ -19,6 +19,7 @@ import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
 import { allInOrder, isWorkbook, readBytes, textOf } from './inputFile';
+import type { CliIo } from './io';
 
 /** What was read: the contract and the actuals parsed (their issues naming the file), and their source. */
 export interface Inputs {
@@ -78,9 +79,10 @@ function resultInFile<T>(result: Result<T>, file: string | undefined): Result<T>
 
 /**
  * Reads the contract and the actuals (the same workbook may hold both) and parses the contract. Throws a
- * CliError when a file cannot be read or a workbook lacks the sheet.
+ * CliError when a file cannot be read or a workbook lacks the sheet. A workbook of several contracts is
+ * read for its first, and `io` says so: the others are never priced in its place unnoticed.
  */
-export async function readInputs(contractFile: string, actualsFile: string): Promise<Inputs> {
+export async function readInputs(contractFile: string, actualsFile: string, io: CliIo): Promise<Inputs> {
   const cache = new Map<string, Promise<Source>>();
   const [contractIn, actualsIn] = await allInOrder([
     readSource(contractFile, cache),
@@ -93,6 +95,11 @@ export async function readInputs(contractFile: string, actualsFile: string): Pro
     contract = resultInFile(loadContract(contractIn.text), contractIn.name);
   } else {
     const sheet = sheetOf(contractIn, 'contract');
+    const others = contractIn.workbook.otherContracts;
+    if (others.length > 0)
+      io.err(
+        `note: ${contractIn.name}: read the contract of sheet "${sheet.name}", not ${others.map((o) => `"${o}"`).join(', ')}: to invoice another, give it a workbook of its own`,
+      );
     contract = resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name }), contractIn.name);
     contractSource = `${contractIn.name} (sheet ${sheet.name})`;
   }

@@ -73,7 +73,11 @@ interface Planned {
 }
 
 /** Each contract with its actuals and periods; or every problem found on the way. */
-async function plan(request: BatchRequest, files: readonly string[]): Promise<Planned[] | string[]> {
+async function plan(
+  request: BatchRequest,
+  files: readonly string[],
+  io: CliIo,
+): Promise<Planned[] | string[]> {
   const shared = request.actuals.length === 1 && files.length > 1;
   if (!shared && request.actuals.length !== files.length)
     throw usageError(
@@ -90,7 +94,7 @@ async function plan(request: BatchRequest, files: readonly string[]): Promise<Pl
       else read.push({ contract: contract.value, actuals: undefined, source: basename(file) });
       continue;
     }
-    const inputs = await readInputs(file, request.actuals[i]);
+    const inputs = await readInputs(file, request.actuals[i], io);
     if (!inputs.contract.ok) problems.push(...inputProblems(inputs));
     else
       read.push({
@@ -174,7 +178,7 @@ function totalsText(invoices: readonly Invoice[]): string {
 /** Runs the batch: JSON on stdout, or the workbook written atomically. */
 export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise<ExitCode> {
   const files = contractFiles(request.contracts);
-  const planned = await plan(request, files);
+  const planned = await plan(request, files, io);
   if (typeof planned[0] === 'string' || planned.length === 0) {
     io.err((planned as string[]).join('\n'));
     return 1;

@@ -17,6 +17,8 @@ export interface ContractWorkbook {
   readonly sheetNames: readonly string[];
   readonly contract: FoundSheet | undefined;
   readonly actuals: FoundSheet | undefined;
+  /** The Contract sheets of the workbook's other contracts, not read (`Contract (2)`). */
+  readonly otherContracts: readonly string[];
 }
 
 /**
@@ -28,12 +30,17 @@ export interface ContractWorkbook {
 export async function readContractWorkbook(file: string | Buffer): Promise<ContractWorkbook> {
   const sheets = await readWorkbookValues(file);
   const sheetNames = sheets.map((sheet) => sheet.name);
-  const [pair] = contractPairs(sheetNames.map((name) => ({ name, tag: null })));
+  const [pair, ...others] = contractPairs(sheetNames.map((name) => ({ name, tag: null })));
   const actualsName = pair ? pair.actuals : sheetNames.find((n) => plainNames('actualsSheet').includes(n));
   const found = (name: string | null | undefined): FoundSheet | undefined => {
     const sheet = sheets.find((s) => s.name === name);
     if (sheet) refuseUncalculated(sheet);
     return sheet && { name: sheet.name, grid: sheet.values };
   };
-  return { sheetNames, contract: found(pair?.contract), actuals: found(actualsName) };
+  return {
+    sheetNames,
+    contract: found(pair?.contract),
+    actuals: found(actualsName),
+    otherContracts: others.map((other) => other.contract),
+  };
 }

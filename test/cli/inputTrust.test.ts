@@ -170,6 +170,24 @@ describe('workbooks edited by hand', () => {
   });
 });
 
+it('says which contract of a workbook of several it read', async () => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(demo);
+  for (const name of ['Contract', 'Actuals']) {
+    const copy = book.addWorksheet(`${name} (2)`);
+    book
+      .getWorksheet(name)!
+      .eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+  }
+  await book.xlsx.writeFile(file('two.xlsx'));
+  const run = await invoice(file('two.xlsx'), file('two.xlsx'), '--json');
+  expect(run.code).toBe(0);
+  expect(JSON.parse(run.out).total).toBe('136788.00');
+  expect(run.err).toBe(
+    'note: two.xlsx: read the contract of sheet "Contract", not "Contract (2)": to invoice another, give it a workbook of its own',
+  );
+});
+
 describe('a supplier workbook', () => {
   /** The supplier's invoice, equal to ours, on a first sheet `Invoice`; `edit` changes the workbook. */
   async function supplierBook(name: string, edit: (book: ExcelJS.Workbook) => void): Promise<string> {

@@ -20,6 +20,7 @@ export const checkCommand: Command = {
     const inputs = await readInputs(
       requiredOption(args, 'contract', USAGE),
       requiredOption(args, 'actuals', USAGE),
+      io,
     );
     const problems = inputProblems(inputs);
     const { contract, actuals } = inputs;

@@ -19,8 +19,12 @@ export async function comparing(run: () => Promise<ExitCode>): Promise<ExitCode>
 }
 
 /** The contract and actuals as read; exit 2 with every problem when the contract has one. */
-export async function readControlInputs(contractFile: string, actualsFile: string): Promise<Inputs> {
-  const inputs = await readInputs(contractFile, actualsFile);
+export async function readControlInputs(
+  contractFile: string,
+  actualsFile: string,
+  io: CliIo,
+): Promise<Inputs> {
+  const inputs = await readInputs(contractFile, actualsFile, io);
   if (!inputs.contract.ok) throw new CliError(inputProblems(inputs).join('\n'), 2);
   return inputs;
 }

@@ -52,7 +52,7 @@ export const invoiceCommand: Command = {
         ? undefined
         : checkOutputFile(out, '.xlsx', [contractFile, actualsFile, ...(corrects ? [corrects] : [])], USAGE);
 
-    const inputs = await readInputs(contractFile, actualsFile);
+    const inputs = await readInputs(contractFile, actualsFile, io);
     const outcome = invoiceOf(inputs, period);
     if (!outcome.ok) {
       io.err(outcome.problems.join('\n'));

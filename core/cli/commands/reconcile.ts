@@ -137,7 +137,7 @@ export const reconcileCommand: Command = {
       const inputs = [contractFile, actualsFile, supplierFile, ...(mappingFile ? [mappingFile] : [])];
       const target = out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, USAGE);
 
-      const read = await readControlInputs(contractFile, actualsFile);
+      const read = await readControlInputs(contractFile, actualsFile, io);
       const invoice = invoiceFor(read, period, io);
       const supplier = await readTable<SupplierInvoice>(
         supplierFile,

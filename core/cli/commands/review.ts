@@ -59,7 +59,7 @@ export const reviewCommand: Command = {
     const target =
       out === undefined ? undefined : checkOutputFile(out, '.xlsx', [contractFile, actualsFile], USAGE);
 
-    const inputs = await readInputs(contractFile, actualsFile);
+    const inputs = await readInputs(contractFile, actualsFile, io);
     if (!inputs.contract.ok) {
       io.err(inputProblems(inputs).join('\n'));
       return 1;

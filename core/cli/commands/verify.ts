@@ -73,6 +73,7 @@ export const verifyCommand: Command = {
       const inputs = await readControlInputs(
         requiredOption(args, 'contract', USAGE),
         requiredOption(args, 'actuals', USAGE),
+        io,
       );
       const bytes = await readBytes(invoiceFile, 2);
       const reports = isWorkbook(bytes)
