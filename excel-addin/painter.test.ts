@@ -206,6 +206,14 @@ describe('paintSheetPlan: unique names', () => {
     expect(book.sheet('Invoice 2026-10').tables[0].name).toBe('Invoice_lines_2');
     expect(book.sheet('Invoice 2026-10 (2)').tables[0].name).toBe('Invoice_lines_3');
   });
+
+  it('takes no defined name of the workbook (Excel refuses a table named as one), in the same syncs', async () => {
+    // A workbook of the buyer's own, with a named range where the plan names its table.
+    const book = createMockWorkbook({ names: ['invoice_LINES'] });
+    await paint(book, invoicePlan(3));
+    expect(book.sheet('Invoice 2026-10').tables[0].name).toBe('Invoice_lines_2');
+    expect(book.syncs()).toBe(PAINT_SYNCS);
+  });
 });
 
 describe('paintSheetPlan: failures leave no sheet behind', () => {

@@ -1,7 +1,7 @@
 /**
  * The Excel painter: turns a SheetPlan into Office.js calls. Host round trips are what make add-ins slow,
  * so plans are painted in a constant number of `context.sync()` calls whatever their size: one to learn the
- * existing sheet and table names, one carrying the new sheets (every block is one bulk write).
+ * existing sheet, table and defined names, one carrying the new sheets (every block is one bulk write).
  */
 import type {
   PlanBlock,
@@ -230,8 +230,11 @@ export async function paintWorkbookSheets(
 
   const worksheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
+  // A table cannot take a defined name either (a buyer's named range called Forecast or Scenarios).
+  const definedNames = context.workbook.names;
   worksheets.load('items/name');
   tables.load('items/name');
+  definedNames.load('items/name');
   try {
     await context.sync();
   } catch (error) {
@@ -239,7 +242,7 @@ export async function paintWorkbookSheets(
   }
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  const tableNames = tables.items.map((table) => table.name);
+  const tableNames = [...tables.items, ...definedNames.items].map((item) => item.name);
   const names: string[] = [];
   const added: Excel.Worksheet[] = [];
   try {

@@ -51,6 +51,8 @@ export interface MockWorkbookOptions {
   readonly sheets?: Readonly<Record<string, Rows>>;
   /** Existing table names (on no particular sheet). */
   readonly tables?: readonly string[];
+  /** The workbook's defined names. */
+  readonly names?: readonly string[];
   /** Makes the batch fail at the first call for which this returns a message (Excel's error message). */
   readonly failWhen?: (call: HostCall) => string | undefined;
 }
@@ -116,6 +118,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
   };
   for (const [name, rows] of Object.entries(options.sheets ?? {})) addSheet(name, rows);
   book.reservedTableNames.push(...(options.tables ?? []));
+  book.definedNames.push(...(options.names ?? []));
 
   let activated: string | null = null;
   const calls: HostCall[] = [];

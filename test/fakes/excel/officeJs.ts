@@ -160,9 +160,11 @@ export class FakeContext {
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
+    this.names = new FakeNamedItemCollection(context);
   }
 
   /** The user's selection; a workbook where nothing was selected has A1 of its active sheet selected. */
@@ -284,6 +286,23 @@ class FakeTableCollection {
   load(_properties?: string | string[]): this {
     this.context.enqueue('TableCollection.load', () => {
       this.loadedItems = this.context.book.tableNames().map((name) => ({ name }));
+    });
+    return this;
+  }
+}
+
+/** `workbook.names`, the defined names: their names can be loaded. */
+class FakeNamedItemCollection {
+  private loadedItems: { name: string }[] | null = null;
+  constructor(private readonly context: FakeContext) {}
+
+  get items(): { name: string }[] {
+    return this.loadedItems ?? notLoaded('items');
+  }
+
+  load(_properties?: string | string[]): this {
+    this.context.enqueue('NamedItemCollection.load', () => {
+      this.loadedItems = this.context.book.definedNames.map((name) => ({ name }));
     });
     return this;
   }

@@ -115,6 +115,8 @@ export class FakeWorkbook {
   private sheetCount = 0;
   /** Table names taken on no sheet the test looks at (set-up of call-log tests). */
   readonly reservedTableNames: string[] = [];
+  /** The workbook's defined names (Name Manager): a table cannot take one, as in Excel. */
+  readonly definedNames: string[] = [];
   /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
   readonly customFunctions = new Map<string, CustomFunction>();
 
@@ -211,6 +213,8 @@ export class FakeWorkbook {
       throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid table name.`, 'Table.name');
     if (this.tableNames().some((n) => n !== table.name && n.toLowerCase() === name.toLowerCase()))
       throw new FakeOfficeError('InvalidArgument', `A table named '${name}' already exists.`, 'Table.name');
+    if (this.definedNames.some((n) => n.toLowerCase() === name.toLowerCase()))
+      throw new FakeOfficeError('InvalidArgument', `The name '${name}' already exists.`, 'Table.name');
     table.name = name;
   }
 
