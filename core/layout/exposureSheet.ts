@@ -53,8 +53,9 @@ export function exposureSheetPlan(contract: Contract, exposure: Exposure, basis:
         header: [...exposureLinesHeader(contract.language)],
         rows: exposureLines(exposure).map((l) => [
           { text: l.label },
-          l.min === null ? { text: t.unbounded } : { money: l.min },
-          l.max === null ? { text: t.unbounded } : { money: l.max },
+          // An unbounded side has no invoice: its cells stay blank (the fixed fee is not unbounded).
+          l.min === null ? null : { money: l.min },
+          l.max === null ? null : { money: l.max },
         ]),
       },
     ],

@@ -305,6 +305,8 @@ describe('exposure', () => {
     expect(table.out).toContain(
       'uncapped: the Average response time malus has no cap and minutes have no upper bound',
     );
+    // The unbounded side has no invoice: its lines are blank, never "unbounded" beside a fixed fee.
+    expect(table.out).toMatch(/\nFixed management fee {2,}20000\.00\n/);
   });
 });
 

@@ -171,6 +171,7 @@ describe('the lines behind each bound', () => {
     const grid = planToGrid(exposureSheetPlan(uncapped, e, { kind: 'period', period: '2026-10' }));
     const header = grid.findIndex((row) => row[0] === 'Ligne');
     expect(grid[header].slice(0, 3)).toEqual(['Ligne', 'Au minimum', 'Au maximum']);
-    expect(grid[header + 1].slice(0, 3)).toEqual(['Frais fixes de pilotage', 'non borné', 20000]);
+    // The unbounded side has no invoice: blank, not "unbounded" beside a fixed fee.
+    expect(grid[header + 1].slice(0, 3)).toEqual(['Frais fixes de pilotage', null, 20000]);
   });
 });

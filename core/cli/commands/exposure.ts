@@ -81,8 +81,9 @@ export const exposureCommand: Command = {
       ['Line', 'At the minimum', 'At the maximum'],
       exposureLines(e).map((l) => [
         l.label,
-        l.min === null ? 'unbounded' : m(l.min),
-        l.max === null ? 'unbounded' : m(l.max),
+        // An unbounded side has no invoice: its lines are blank, not "unbounded" (the fixed fee is not).
+        l.min === null ? '' : m(l.min),
+        l.max === null ? '' : m(l.max),
       ]),
     );
     io.out([table, ...e.unbounded.map((u) => `${u.side}: ${u.reason}`), '', lines].join('\n'));
