@@ -198,10 +198,12 @@ export function levelTermChecks(
     for (const level of stated) if (clause[level]?.lt(-1)) add(level, p.atLeast('-1'));
   }
   const absolute = flat.levelChange === undefined;
-  const inRangeOf = (field: string, value: Dec) => {
-    if (!absolute || clause.unit === undefined || !clean('unit')) return;
+  /** Whether `value` is outside the KPI's valid range (said on `field`). */
+  const inRangeOf = (field: string, value: Dec): boolean => {
+    if (!absolute || clause.unit === undefined || !clean('unit')) return false;
     const problem = rangeProblem(value, clause as Required<Pick<KpiCommon, 'unit'>>, p);
     if (problem !== undefined) add(field, problem);
+    return problem !== undefined;
   };
 
   if (flat.ramp !== undefined && flat.levelSchedule !== undefined)
@@ -210,8 +212,9 @@ export function levelTermChecks(
     if (clause.ramp.from !== undefined && hasBase) add('ramp', lp.rampFromWithBaseline);
     else if (clause.ramp.from === undefined && !hasBase) add('ramp', lp.rampNeedsFrom);
     else if (clause.ramp.from !== undefined) {
-      inRangeOf('ramp', clause.ramp.from);
-      if (absolute && clause.direction !== undefined && clean('direction'))
+      // A start outside the valid range (15 for 15 %) is that one mistake, said once.
+      const outside = inRangeOf('ramp', clause.ramp.from);
+      if (!outside && absolute && clause.direction !== undefined && clean('direction'))
         rampEases(clause, clause.ramp.from, clause.direction, stated, add, lp, lang);
     }
   }

@@ -267,6 +267,12 @@ describe('a ramp never eases a level', () => {
     ]);
   });
 
+  test('a start typed as a percentage (15 for 15 %) is that one mistake, said once', () => {
+    expect(messages(conversion('en', { start: '2026-01', periods: 6, from: '15' }))).toEqual([
+      'kpis[0].ramp: 15 is outside the valid range of a percent KPI (0 to 1): did you mean 0.15?',
+    ]);
+  });
+
   test('a start at the threshold or worse reads; lower is better the other way round', () => {
     expect(messages(conversion('en', { start: '2026-01', periods: 6, from: '0.10' }))).toEqual([]);
     const response = (from: string) =>
