@@ -239,6 +239,28 @@ describe('task pane in Chromium', () => {
     expect((await calls()).at(-1)).toEqual(['generateInvoice', expected.value, 'en']);
   });
 
+  test('switched to French while a check runs, lists the templates in French once the check is done', async () => {
+    const { page, calls } = await openPane({ held: ['checkContract'] });
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'busy');
+    // The language changes while the pane is busy (the Sheets sidebar learns it from the host that late).
+    await page.evaluate(() => {
+      void (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('fr');
+    });
+    await page.evaluate(() =>
+      (window as unknown as { fake: { release(m: string): void } }).fake.release('checkContract'),
+    );
+    await waitForKind(page, 'warning');
+    await expectTexts(page.getByLabel('Modèle').locator('option'), [
+      'Contrat vierge',
+      'Service client externalisé',
+      'Online business manager (OBM)',
+    ]);
+    expect((await calls('listTemplates')).at(-1)).toEqual(['listTemplates', 'fr']);
+    // The check's outcome stays shown, in French, after the templates are listed again.
+    await expectText(statusText(page), '4 problèmes trouvés dans le contrat.');
+  });
+
   test("shows the host's message when an action fails, and stays usable", async () => {
     const { page } = await openPane({
       failures: {

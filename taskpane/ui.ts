@@ -77,6 +77,8 @@ export function mountTaskpane(
   let contracts: readonly string[] = [];
   let status: Status = { kind: 'idle', text: () => '', detail: '' };
   let busy = false;
+  /** The language changed while an action ran: the templates are listed again when it ends. */
+  let templatesStale = false;
   const text = (): TaskpaneStrings => strings[lang];
 
   const setStatus = (next: Status): void => {
@@ -145,6 +147,7 @@ export function mountTaskpane(
     if (outcome.kind !== 'idle' && (lost || focused !== null)) view.status.focus({ preventScroll: true });
     else if (lost && focused?.isConnected) focused.focus();
     view.status.scrollIntoView({ block: 'nearest' });
+    if (templatesStale) void relistTemplates();
   };
 
   /**
@@ -221,8 +224,11 @@ export function mountTaskpane(
   /** `period` as the pane's lists name it, in the language the pane speaks now. */
   const labelOf = (period: string): string => periodLabel(periodList, period);
 
-  const loadTemplates = (): Promise<void> =>
-    run(
+  /** Lists the templates in the pane's language; while an action runs, once it has ended. */
+  const loadTemplates = (): Promise<void> => {
+    templatesStale = busy;
+    if (busy) return Promise.resolve();
+    return run(
       (s) => s.busyTemplates,
       async () => {
         try {
@@ -236,6 +242,14 @@ export function mountTaskpane(
         return { kind: 'idle', text: () => '', detail: '' };
       },
     );
+  };
+
+  /** Lists the templates again, keeping the outcome the status showed (listing them has none of its own). */
+  const relistTemplates = async (): Promise<void> => {
+    const previous = status;
+    await loadTemplates();
+    if (previous.kind !== 'idle' && status.kind === 'idle') setStatus(previous);
+  };
 
   // Sections of issues 12 and 13 live in their own files; they share the pane's status, period and contract.
   const sectionContext: SectionContext = {
@@ -275,9 +289,7 @@ export function mountTaskpane(
     renderPeriod();
     showStatus(view, status.kind, status.text(text()), status.detail);
     // Template titles come from the host: ask again in the new language.
-    const previous = status;
-    await loadTemplates();
-    if (previous.kind !== 'idle' && status.kind === 'idle') setStatus(previous);
+    await relistTemplates();
   };
 
   const createContract = (): Promise<void> =>
