@@ -5,8 +5,8 @@
  * template; 11 months for the IT template, whose 12th is a Syntec revision without its index value), with
  * values resampled from the history and with declared distributions, against pricing one invoice, measured
  * in the same process in interleaved rounds. Prints per mode the median time and its spread (lowest–highest
- * round), and the ratio of the forecast's cost per simulated invoice to one `buildInvoice`. Run
- * `npm run build:core` first.
+ * round), wall and CPU (on a machine shared with other work the CPU time is the steadier figure), and the
+ * ratio of the forecast's cost per simulated invoice to one `buildInvoice`. Run `npm run build:core` first.
  *
  *   node bench/forecast.js [--template bpo-customer-service|it-services-sla] [--simulations 10000] [--rounds 3]
  */
@@ -67,10 +67,14 @@ const span = {
   history,
 };
 
-function seconds(run) {
+/** Wall seconds of `run`; its CPU seconds (user + system) are pushed onto `cpu` when given. */
+function seconds(run, cpu) {
   const start = process.hrtime.bigint();
+  const used = process.cpuUsage();
   const result = run();
   if (result && result.ok === false) throw new Error(result.problems.join('\n'));
+  const { user, system } = process.cpuUsage(used);
+  if (cpu) cpu.push((user + system) / 1e6);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
@@ -87,9 +91,10 @@ const modes = {
   declared: () => forecast(contract, { ...span, declared: setup.declared }),
 };
 const times = { invoice: [], resampled: [], declared: [] };
+const cpu = { resampled: [], declared: [] };
 for (let round = 0; round < options.rounds; round++) {
   times.invoice.push(oneInvoice());
-  for (const [mode, run] of Object.entries(modes)) times[mode].push(seconds(run));
+  for (const [mode, run] of Object.entries(modes)) times[mode].push(seconds(run, cpu[mode]));
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const invoice = median(times.invoice);
@@ -99,9 +104,11 @@ console.log(
 for (const mode of Object.keys(modes)) {
   const xs = times[mode];
   const perInvoice = median(xs) / (options.simulations * setup.months);
+  const spent = cpu[mode];
   console.log(
     `${options.simulations} simulations × ${setup.months} months, ${mode}: ${median(xs).toFixed(2)} s ` +
-      `(${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}); ` +
+      `(${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}), CPU ${median(spent).toFixed(2)} s ` +
+      `(${Math.min(...spent).toFixed(2)}–${Math.max(...spent).toFixed(2)}); ` +
       `per simulated invoice ÷ one invoice: ${(perInvoice / invoice).toFixed(2)}×`,
   );
 }
