@@ -10,6 +10,12 @@ import { fileErrorReason } from './outputFile';
  */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
+/**
+ * An .xlsx is a zip of XML: a few megabytes can unpack to hundreds (20 MB of sheet XML takes exceljs half
+ * a minute and a gigabyte), so a workbook is also refused past this much content once unpacked.
+ */
+export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** A file's bytes, or a CliError naming it with `exitCode` (2 for the commands that answer as `diff`). */
@@ -23,7 +29,19 @@ export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buff
         `cannot read ${file}: it is ${megabytes(size)}, and input files are read whole up to ${megabytes(MAX_INPUT_BYTES)} (a larger portfolio: one actuals file per contract)`,
         exitCode,
       );
-    return await handle.readFile();
+    const bytes = await handle.readFile();
+    const unpacked = isWorkbook(bytes) ? unpackedSize(bytes) : 0;
+    if (unpacked === Infinity)
+      throw new CliError(
+        `cannot read ${file}: a zip whose directory does not say what it unpacks to (damaged, or ZIP64): not an .xlsx workbook`,
+        exitCode,
+      );
+    if (unpacked > MAX_UNPACKED_BYTES)
+      throw new CliError(
+        `cannot read ${file}: its sheets unpack to ${megabytes(unpacked)}, and workbooks are read up to ${megabytes(MAX_UNPACKED_BYTES)} unpacked`,
+        exitCode,
+      );
+    return bytes;
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`, exitCode);
@@ -41,6 +59,34 @@ const UTF16_BE = Buffer.from([0xfe, 0xff]);
 /** An .xlsx file is a zip: known by its content, whatever its name. */
 export function isWorkbook(bytes: Buffer): boolean {
   return bytes.subarray(0, 4).equals(ZIP_MAGIC);
+}
+
+/**
+ * What a zip's entries unpack to, from its central directory (sizes as the zip states them; a ZIP64 entry
+ * or a directory that cannot be read counts as too large): the sum is known before anything is inflated.
+ */
+export function unpackedSize(zip: Buffer): number {
+  const END = 0x06054b50;
+  const ENTRY = 0x02014b50;
+  // The end record is the last 22 bytes, followed by a comment of at most 65,535 bytes.
+  let end = -1;
+  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--)
+    if (zip.readUInt32LE(at) === END) {
+      end = at;
+      break;
+    }
+  if (end < 0) return Infinity;
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== ENTRY) return Infinity;
+    const size = zip.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 /**

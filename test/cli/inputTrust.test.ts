@@ -4,7 +4,7 @@
  * written as dates, a supplier workbook of several sheets. Each gives the right invoice, or one line
  * naming the file and the place with a non-zero exit.
  */
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -120,6 +120,20 @@ it('refuses a file over the input limit at once, before reading it', async () =>
     /^cannot read .*big\.csv: it is 8\.0 MB, and input files are read whole up to 8\.0 MB/,
   );
   expect(Date.now() - started).toBeLessThan(2000);
+});
+
+it('refuses a small workbook that unpacks past the limit, before exceljs inflates it', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Actuals');
+  // Distinct texts, so that the shared-strings table holds them all: 17 MB that deflate to little.
+  for (let r = 1; r <= 170; r++) sheet.getCell(r, 1).value = `${r}${'x'.repeat(100_000)}`;
+  const bomb = file('bomb.xlsx');
+  await book.xlsx.writeFile(bomb);
+  expect(statSync(bomb).size).toBeLessThan(1024 * 1024);
+  expectOneLine(
+    await invoice(contract, bomb),
+    /^cannot read .*bomb\.xlsx: its sheets unpack to 16\.\d MB, and workbooks are read up to 16\.0 MB unpacked$/,
+  );
 });
 
 describe('workbooks edited by hand', () => {
