@@ -413,6 +413,21 @@ describe('input trust: what a plausible mistake gives is an error at its place, 
     ]);
   });
 
+  test('a level outside the valid range is that one mistake: the order of the levels says nothing more', () => {
+    // Threshold 70 typed for 70 %: not also "the target must be ≥ the threshold (70)".
+    const score = bonusMalus({
+      model: 'kpi-score',
+      threshold: '70',
+      target: '0.8',
+      amount: '1000',
+      bonusRate: undefined,
+      malusRate: undefined,
+    });
+    expect(messages(withKpi(score))).toEqual([
+      'kpis[0].threshold: 70 is outside the valid range of a percent KPI (0 to 1): did you mean 0.7?',
+    ]);
+  });
+
   test('a clause may declare its own range (a growth rate above 100 %), which must not be empty', () => {
     const growth = bonusMalus({ name: 'Growth', target: '1.5', validMin: '-1', validMax: '5' });
     const result = parseContract(withKpi(growth));

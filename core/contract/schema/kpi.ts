@@ -256,8 +256,11 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
   conditionTermChecks(clause, add, clean, p, lang);
 
   if (clause.direction === undefined || hasIssueAt(ctx, ['direction'])) return;
-  // A level the model does not use has its own issue: its order says nothing more.
-  const used = Object.fromEntries(KPI_LEVELS.filter((l) => rule.levels[l]).map((l) => [l, clause[l]]));
+  // A level the model does not use, or one outside the valid range (99.9 for 99.9 %), has its own issue:
+  // its order says nothing more.
+  const used = Object.fromEntries(
+    KPI_LEVELS.filter((l) => rule.levels[l] && clean(l)).map((l) => [l, clause[l]]),
+  );
   levelOrder(used, clause.direction, add, p, lang);
 }
 
