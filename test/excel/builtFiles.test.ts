@@ -162,3 +162,38 @@ describe('the icons the manifest declares', () => {
     expect(pixels(url('HighResolutionIconUrl'))).toEqual([64, 64]);
   });
 });
+
+describe('<Version> and the functions Excel registers', () => {
+  /**
+   * The manifest's Version when the functions last changed what Excel registers, and those functions as
+   * `ID(param,optional?)`. Office keeps the functions.json it read (up to 24 hours, or until its cache is
+   * cleared) unless the manifest's Version changes: a function added or an argument added without a new
+   * Version is #NAME? or the wrong arity for everyone who loaded the add-in before. Raise <Version> in
+   * manifest.xml, then write the new pair here.
+   */
+  const REGISTERED = {
+    version: '0.3.0.0',
+    functions:
+      'ACHIEVEMENT(actual,target,direction?);KPISCORE(actual,threshold,target,direction?,stretch?,' +
+      'stretch_score?,threshold_score?);THRESHOLDFEE(actual,threshold,fee,direction?,comparison?);' +
+      'BONUSMALUS(actual,target,bonus_rate,malus_rate,direction?,tolerance?,bonus_cap?,malus_cap?);' +
+      'TIEREDFEE(quantity,tiers,mode?);HYBRIDFEE(fixed,variable,score,score_cap?);HOURLYFEE(hours,rate,' +
+      'adjustment?,variable?,achievement?,achievement_cap?);SLACREDIT(actual,minimum,charges,at_risk,' +
+      'allocation,direction?);EARNBACK(credit,later_actuals,expected,direction?);GAINSHARE(baseline,actual,' +
+      'share,direction?,cap?,floor?);NPS(responses);SCORECARD(scores,weights);CONTRACTFEE(contract,names,' +
+      'values,output?)',
+  };
+
+  it('changes whenever the functions or their arguments do', () => {
+    const registered = (
+      JSON.parse(readBuilt('functions.json')).functions as {
+        id: string;
+        parameters: { name: string; optional?: boolean }[];
+      }[]
+    )
+      .map((f) => `${f.id}(${f.parameters.map((p) => p.name + (p.optional ? '?' : '')).join(',')})`)
+      .join(';');
+    const version = manifest().match(/<Version>([^<]+)<\/Version>/)![1];
+    expect({ version, functions: registered }).toEqual(REGISTERED);
+  });
+});
