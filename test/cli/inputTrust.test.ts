@@ -87,6 +87,19 @@ describe('encodings', () => {
     expect(await total(contract, written('be.csv', be))).toBe('136788.00');
   });
 
+  it('reads an issued invoice JSON with a byte-order mark for verify and --corrects', async () => {
+    const issued = (await invoice(contract, actuals, '--json')).out;
+    const bom = written(
+      'issued-bom.json',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(issued)]),
+    );
+    const verified = await runCli(['verify', '--invoice', bom, '--contract', contract, '--actuals', actuals]);
+    expect(verified).toMatchObject({ code: 0, err: '' });
+    const corrected = await invoice(contract, actuals, '--corrects', bom);
+    expect(corrected).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(corrected.out).kind).toBe('none');
+  });
+
   it('refuses a Windows-1252 file, naming its line, rather than misreading its names', async () => {
     const lines = texts.actuals.split('\n');
     const row = lines.findIndex((l) => l.startsWith('2026-10,kpi,CSAT'));
