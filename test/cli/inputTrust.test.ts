@@ -18,9 +18,11 @@ const actuals = file('bpo.csv');
 const demo = file('demo.xlsx');
 let texts: { contract: string; actuals: string };
 
-/** The October 2026 invoice of `contractFile` and `actualsFile`, as JSON. */
+/** `command` (invoice, reconcile) for October 2026 on `contractFile` and `actualsFile`. */
+const october = (command: string, contractFile: string, actualsFile: string, ...rest: string[]) =>
+  runCli([command, '--contract', contractFile, '--actuals', actualsFile, '--period', '2026-10', ...rest]);
 const invoice = (contractFile: string, actualsFile: string, ...rest: string[]) =>
-  runCli(['invoice', '--contract', contractFile, '--actuals', actualsFile, '--period', '2026-10', ...rest]);
+  october('invoice', contractFile, actualsFile, ...rest);
 
 async function total(contractFile: string, actualsFile: string): Promise<string> {
   const run = await invoice(contractFile, actualsFile, '--json');
@@ -228,18 +230,7 @@ describe('a supplier workbook', () => {
     await book.xlsx.writeFile(file(name));
     return file(name);
   }
-  const reconcile = (supplier: string) =>
-    runCli([
-      'reconcile',
-      '--contract',
-      contract,
-      '--actuals',
-      actuals,
-      '--period',
-      '2026-10',
-      '--supplier',
-      supplier,
-    ]);
+  const reconcile = (supplier: string) => october('reconcile', contract, actuals, '--supplier', supplier);
 
   it('of several sheets: reads the first visible one and says so, naming the others', async () => {
     const supplier = await supplierBook('supplier.xlsx', (book) => {
