@@ -21,13 +21,13 @@ writeFileSync(issuedActuals, csv);
 const restated = csv.replace(/^(.*CSAT.*?)0\.912/m, '$10.89');
 writeFileSync(restatedActuals, restated);
 
-const corrects = (issued: string) =>
+const corrects = (issued: string, actualsFile = restatedActuals) =>
   runCli([
     'invoice',
     '--contract',
     contractFile,
     '--actuals',
-    restatedActuals,
+    actualsFile,
     '--period',
     '2026-10',
     '--corrects',
@@ -64,6 +64,16 @@ describe('outcome-fees invoice --corrects ISSUED.xlsx', () => {
       recomputed: '0.00',
       difference: '-5000.00',
     });
+  });
+
+  it('is not blocked by a problem in a month the invoice does not read', async () => {
+    const tbd = join(dir, 'restated-tbd.csv');
+    writeFileSync(tbd, restated.replace(/^2026-12,kpi,CSAT,[\d.]+$/m, '2026-12,kpi,CSAT,tbd'));
+    expect(readFileSync(tbd, 'utf8')).toContain('2026-12,kpi,CSAT,tbd');
+    const run = await corrects(issued, tbd);
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/^note: 1 problem in months this invoice does not read/);
+    expect(JSON.parse(run.out).total.difference).toBe('-6000.00');
   });
 
   it('refuses a workbook whose amount was edited since, naming the cell', async () => {
