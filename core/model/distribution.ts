@@ -4,6 +4,8 @@
  * enters the engine as the 15 significant digits a cell would show. A distribution collapsed to one value
  * (all three levels equal, or a zero standard deviation) returns that exact value.
  */
+import type { Language } from '../contract/types';
+import { modelProblemTexts } from '../i18n/modelProblems';
 import { fromHostNumber, type Dec } from '../money';
 import type { ValueRange } from './kpiRange';
 import type { Draws } from './random';
@@ -15,19 +17,23 @@ export type Distribution =
 /** Rejections before a truncated normal is declared to have (almost) no mass inside its range. */
 const MAX_REJECTIONS = 10_000;
 
-/** A sampler of `distribution` within `range`, or a problem (a level outside the range, a bad shape). */
+/**
+ * A sampler of `distribution` within `range`, or a problem in `lang` (a level outside the range, a bad
+ * shape). A normal with almost no mass in the range throws a `RangeError` when drawn, its message in `lang`.
+ */
 export function sampler(
   distribution: Distribution,
   range: ValueRange,
+  lang: Language = 'en',
 ): { sample: (draws: Draws) => Dec } | { problem: string } {
+  const t = modelProblemTexts(lang);
   const outside = (v: Dec) => (range.min && v.lt(range.min)) || (range.max && v.gt(range.max));
   if (distribution.kind === 'triangular') {
     const { pessimistic, likely, optimistic } = distribution;
     const low = pessimistic.lt(optimistic) ? pessimistic : optimistic;
     const high = pessimistic.lt(optimistic) ? optimistic : pessimistic;
-    if (likely.lt(low) || likely.gt(high))
-      return { problem: 'the likely value must lie between pessimistic and optimistic' };
-    if ([low, likely, high].some(outside)) return { problem: 'a level lies outside the valid range' };
+    if (likely.lt(low) || likely.gt(high)) return { problem: t.likelyBetween };
+    if ([low, likely, high].some(outside)) return { problem: t.levelOutside };
     if (low.eq(high)) return { sample: () => likely };
     const [a, c, b] = [low, likely, high].map(Number);
     const split = (c - a) / (b - a);
@@ -41,8 +47,8 @@ export function sampler(
     };
   }
   const { mean, sd } = distribution;
-  if (sd.lt(0)) return { problem: 'the standard deviation must be ≥ 0' };
-  if (outside(mean)) return { problem: 'the mean lies outside the valid range' };
+  if (sd.lt(0)) return { problem: t.sdNegative };
+  if (outside(mean)) return { problem: t.meanOutside };
   if (sd.isZero()) return { sample: () => mean };
   const [m, s] = [Number(mean), Number(sd)];
   const lo = range.min === undefined ? -Infinity : Number(range.min);
@@ -55,7 +61,7 @@ export function sampler(
         const x = m + s * z;
         if (x >= lo && x <= hi) return fromHostNumber(x);
       }
-      throw new RangeError('normal distribution with almost no mass in its valid range');
+      throw new RangeError(t.noMass);
     },
   };
 }

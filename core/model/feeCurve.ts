@@ -3,6 +3,7 @@
  * full invoice from the engine, so caps, neutral bands, thresholds and gates show as the kinks they are.
  */
 import type { Contract, KpiClause } from '../contract/types';
+import { modelProblemTexts, type ModelProblemTexts } from '../i18n/modelProblems';
 import type { Invoice } from '../invoice/types';
 import { HOST_DIGITS, ZERO, dec, decSum, quotient, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
@@ -90,13 +91,10 @@ export function feeCurve(
   values: readonly Dec[],
   place: PricingPlace = {},
 ): CurveResult {
+  const t = modelProblemTexts(contract.language);
   const clause = contract.kpis.find((k) => k.name.toLowerCase() === name.toLowerCase());
-  if (!clause) {
-    return {
-      ok: false,
-      problems: [`unknown KPI "${name}"; the contract has: ${contract.kpis.map((k) => k.name).join(', ')}`],
-    };
-  }
+  if (!clause)
+    return { ok: false, problems: [t.unknownKpi(name, contract.kpis.map((k) => k.name).join(', '))] };
   const points: CurvePoint[] = [];
   const failing = new Map<string, Dec[]>();
   let due = false;
@@ -123,15 +121,13 @@ export function feeCurve(
       total: result.invoice.total,
     });
   }
-  if (failing.size > 0) return { ok: false, problems: curveProblems(clause.name, failing, values.length) };
-  if (!due) {
-    // A flat zero curve would read as "this KPI costs nothing", when the clause is simply not billed then.
-    const where =
-      place.period === undefined
-        ? `the ${pricedAs} invoice a scenario is priced as`
-        : `the ${place.period} invoice`;
-    return { ok: false, problems: [`${clause.name} is not due on ${where}: it gives no line at any value`] };
-  }
+  if (failing.size > 0) return { ok: false, problems: curveProblems(t, clause.name, failing, values.length) };
+  // A flat zero curve would read as "this KPI costs nothing", when the clause is simply not billed then.
+  if (!due)
+    return {
+      ok: false,
+      problems: [t.notDue(clause.name, place.period ?? pricedAs ?? '', place.period === undefined)],
+    };
   return { ok: true, kpi: clause.name, points };
 }
 
@@ -139,10 +135,15 @@ export function feeCurve(
  * Each problem once: a problem of the base (a missing volume, a period outside the contract) arises at
  * every point and is said alone; one of some values only names them (`FCR = 0, 0.1: …`).
  */
-function curveProblems(name: string, failing: ReadonlyMap<string, readonly Dec[]>, points: number): string[] {
+function curveProblems(
+  t: ModelProblemTexts,
+  name: string,
+  failing: ReadonlyMap<string, readonly Dec[]>,
+  points: number,
+): string[] {
   return [...failing].map(([problem, at]) => {
     if (at.length === points) return problem;
     const shown = at.slice(0, 3).map((v) => v.toFixed());
-    return `${name} = ${shown.join(', ')}${at.length > 3 ? ` and ${at.length - 3} more` : ''}: ${problem}`;
+    return t.atValues(name, shown, Math.max(0, at.length - 3), problem);
   });
 }

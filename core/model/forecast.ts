@@ -18,6 +18,7 @@ import {
 import type { Actuals, Contract, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { decSum, dec, quotient, roundMoney, type Dec } from '../money';
+import { modelProblemTexts } from '../i18n/modelProblems';
 import { sampler, type Distribution } from './distribution';
 import { kpiRange, type ValueRange } from './kpiRange';
 import { seededDraws, type Draws } from './random';
@@ -82,12 +83,11 @@ const keyOf = (kind: MeasuredEntry['kind'], name: string) => `${kind}|${name}`;
 
 export function forecast(contract: Contract, options: ForecastOptions): ForecastResult {
   const { from, to, simulations, seed, history } = options;
-  if (comparePeriods(from, to) > 0) return { ok: false, problems: [`--from ${from} is after --to ${to}`] };
-  if (!Number.isInteger(simulations) || simulations < 1)
-    return { ok: false, problems: ['the number of simulations must be a whole number ≥ 1'] };
+  const t = modelProblemTexts(contract.language);
+  if (comparePeriods(from, to) > 0) return { ok: false, problems: [t.fromAfterTo(from, to)] };
+  if (!Number.isInteger(simulations) || simulations < 1) return { ok: false, problems: [t.simulations] };
   const periods = forecastPeriods(contract, from, to);
-  if (periods.length === 0)
-    return { ok: false, problems: [`no invoicing period of the contract starts between ${from} and ${to}`] };
+  if (periods.length === 0) return { ok: false, problems: [t.noPeriod(from, to)] };
   const months = periods.flatMap((p) => invoiceWindow(contract, p)!);
   const simulated = new Set(months);
 
@@ -148,7 +148,7 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
           if (!result.ok) {
             const said = buildInvoice(contract, actuals, period);
             const problems = said.ok ? result.problems : said.problems;
-            throw new ForecastProblem(`simulation ${s + 1}, ${period}: ${problems.join('; ')}`);
+            throw new ForecastProblem(t.inSimulation(s + 1, period, problems.join('; ')));
           }
           total = result.invoice.total;
           cache?.set(key, total);
@@ -217,6 +217,8 @@ function measures(
   history: readonly HistoryMonth[],
 ): { measures: Measure[] } | { problems: string[] } {
   const NON_NEGATIVE: ValueRange = { min: dec(0) };
+  const t = modelProblemTexts(contract.language);
+  const label = (kind: MeasuredEntry['kind'], name: string) => t.measure(kind, name);
   const wanted: {
     kind: MeasuredEntry['kind'];
     name: string;
@@ -225,41 +227,41 @@ function measures(
     label: string;
   }[] = [
     ...(contract.hourly
-      ? [{ kind: 'hours' as const, name: '', months: 1, range: NON_NEGATIVE, label: 'hours' }]
+      ? [{ kind: 'hours' as const, name: '', months: 1, range: NON_NEGATIVE, label: label('hours', '') }]
       : []),
     ...contract.volumes.map((v) => ({
       kind: 'volume' as const,
       name: v.name,
       months: 1,
       range: NON_NEGATIVE,
-      label: `volume ${v.name}`,
+      label: label('volume', v.name),
     })),
     ...contract.kpis.map((k) => ({
       kind: 'kpi' as const,
       name: k.name,
       months: kpiEntryMonths(k),
       range: kpiRange(k),
-      label: `KPI ${k.name}`,
+      label: label('kpi', k.name),
     })),
   ];
   const problems: string[] = [];
   const result: Measure[] = [];
   for (const d of declared) {
     if (!wanted.some((w) => w.kind === d.kind && w.name === d.name))
-      problems.push(`${d.kind} ${d.name}: not in the contract`);
+      problems.push(t.notInContract(label(d.kind, d.name)));
   }
   for (const w of wanted) {
     const key = keyOf(w.kind, w.name);
     const own = declared.find((d) => d.kind === w.kind && d.name === w.name);
     if (own) {
-      const made = sampler(own.distribution, w.range);
-      if ('problem' in made) problems.push(`${w.label}: ${made.problem}`);
+      const made = sampler(own.distribution, w.range, contract.language);
+      if ('problem' in made) problems.push(t.ofMeasure(w.label, made.problem));
       else result.push({ ...w, draw: (draws) => made.sample(draws) });
       continue;
     }
     const pool = history.map((m) => m.get(key)).filter((v): v is Dec => v !== undefined);
     if (pool.length === 0) {
-      problems.push(`${w.label}: no value in the actuals history and no declared distribution`);
+      problems.push(t.noHistory(w.label));
       continue;
     }
     result.push({ ...w, draw: (draws, month) => month?.get(key) ?? pool[draws.index(pool.length)] });

@@ -1,0 +1,84 @@
+/**
+ * Problems of the modelling engine (fee curves, forecasts, declared distributions), in English and French,
+ * said in the contract's language as the invoice engine's are: the pane and the command line pass them on
+ * beside the engine's own. KPI, volume and period names arrive as data. The French no-break spaces are
+ * written out, so that the table reads the same whichever way the other tables get theirs.
+ */
+import type { Language } from '../contract/types';
+import { FRENCH_SPACE as S } from './frenchTypography';
+
+export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
+
+export interface ModelProblemTexts {
+  unknownKpi(name: string, known: string): string;
+  /** `asScenario`: the invoice a stand-alone scenario is priced as, not one the user chose. */
+  notDue(kpi: string, period: string, asScenario: boolean): string;
+  /** A problem of some values of a curve only, naming the first few. */
+  atValues(kpi: string, shown: readonly string[], more: number, problem: string): string;
+  fromAfterTo(from: string, to: string): string;
+  readonly simulations: string;
+  noPeriod(from: string, to: string): string;
+  measure(kind: MeasureKind, name: string): string;
+  /** A problem of one measure's declared distribution. */
+  ofMeasure(measure: string, problem: string): string;
+  notInContract(measure: string): string;
+  noHistory(measure: string): string;
+  inSimulation(simulation: number, period: string, problems: string): string;
+  readonly likelyBetween: string;
+  readonly levelOutside: string;
+  readonly sdNegative: string;
+  readonly meanOutside: string;
+  readonly noMass: string;
+}
+
+const EN: ModelProblemTexts = {
+  unknownKpi: (name, known) => `unknown KPI ${JSON.stringify(name)}; the contract has: ${known}`,
+  notDue: (kpi, period, asScenario) =>
+    `${kpi} is not due on the ${period} invoice${asScenario ? ' a scenario is priced as' : ''}: it gives no line at any value`,
+  atValues: (kpi, shown, more, problem) =>
+    `${kpi} = ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}: ${problem}`,
+  fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
+  simulations: 'the number of simulations must be a whole number ≥ 1',
+  noPeriod: (from, to) => `no invoicing period of the contract starts between ${from} and ${to}`,
+  measure: (kind, name) => (kind === 'hours' ? 'hours' : kind === 'kpi' ? `KPI ${name}` : `${kind} ${name}`),
+  ofMeasure: (measure, problem) => `${measure}: ${problem}`,
+  notInContract: (measure) => `${measure}: not in the contract`,
+  noHistory: (measure) => `${measure}: no value in the actuals history and no declared distribution`,
+  inSimulation: (simulation, period, problems) => `simulation ${simulation}, ${period}: ${problems}`,
+  likelyBetween: 'the likely value must lie between pessimistic and optimistic',
+  levelOutside: 'a level lies outside the valid range',
+  sdNegative: 'the standard deviation must be ≥ 0',
+  meanOutside: 'the mean lies outside the valid range',
+  noMass: 'normal distribution with almost no mass in its valid range',
+};
+
+const FR: ModelProblemTexts = {
+  unknownKpi: (name, known) => `indicateur inconnu «${S}${name}${S}»${S}; le contrat a${S}: ${known}`,
+  notDue: (kpi, period, asScenario) =>
+    `${kpi} n’est pas dû sur la facture de ${period}${
+      asScenario ? ' sur laquelle un scénario est valorisé' : ''
+    }${S}: il ne donne de ligne à aucune valeur`,
+  atValues: (kpi, shown, more, problem) =>
+    `${kpi} = ${shown.join(', ')}${more > 0 ? ` et ${more} autres` : ''}${S}: ${problem}`,
+  fromAfterTo: (from, to) => `--from ${from} est après --to ${to}`,
+  simulations: 'le nombre de simulations doit être un nombre entier ≥ 1',
+  noPeriod: (from, to) => `aucune période de facturation du contrat ne commence entre ${from} et ${to}`,
+  measure: (kind, name) =>
+    ({ hours: 'heures', volume: `volume ${name}`, kpi: `indicateur ${name}`, index: `indice ${name}` })[kind],
+  ofMeasure: (measure, problem) => `${measure}${S}: ${problem}`,
+  notInContract: (measure) => `${measure}${S}: absent du contrat`,
+  noHistory: (measure) =>
+    `${measure}${S}: aucune valeur dans l’historique des réalisés et aucune loi déclarée`,
+  inSimulation: (simulation, period, problems) => `simulation ${simulation}, ${period}${S}: ${problems}`,
+  likelyBetween: 'la valeur probable doit être entre la pessimiste et l’optimiste',
+  levelOutside: 'une valeur est hors de la plage valide',
+  sdNegative: 'l’écart-type doit être ≥ 0',
+  meanOutside: 'la moyenne est hors de la plage valide',
+  noMass: 'loi normale presque sans masse dans sa plage valide',
+};
+
+const TEXTS: Readonly<Record<Language, ModelProblemTexts>> = { en: EN, fr: FR };
+
+export function modelProblemTexts(lang: Language): ModelProblemTexts {
+  return TEXTS[lang];
+}
