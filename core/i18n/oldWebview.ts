@@ -11,12 +11,13 @@ import { frenchSpacing } from './frenchTypography';
 export const OLD_WEBVIEW_TEXTS: Readonly<Record<Language, string>> = {
   en:
     'Outcome Fees cannot run here: this Office shows add-ins in an old browser engine (Internet Explorer 11 ' +
-    'on Windows, an old Safari on the Mac). On Windows, update Microsoft 365 to Version 2107 or later, or ' +
-    'install the Microsoft Edge WebView2 Runtime; on the Mac, update macOS. Then open the pane again.',
+    'on Windows, an old Safari on the Mac). On Windows, update Microsoft 365 to Version 2107 or later and ' +
+    'install the Microsoft Edge WebView2 Runtime if it is missing; on the Mac, update macOS. Then open the ' +
+    'pane again.',
   fr: frenchSpacing(
     'Outcome Fees ne peut pas fonctionner ici : cet Office affiche les compléments dans un ancien moteur de ' +
       'navigateur (Internet Explorer 11 sous Windows, un ancien Safari sur Mac). Sous Windows, mettez ' +
-      'Microsoft 365 à jour (version 2107 ou ultérieure) ou installez Microsoft Edge WebView2 Runtime ; ' +
-      'sur Mac, mettez macOS à jour. Rouvrez ensuite le volet.',
+      'Microsoft 365 à jour (version 2107 ou ultérieure) et installez Microsoft Edge WebView2 Runtime s’il ' +
+      'manque ; sur Mac, mettez macOS à jour. Rouvrez ensuite le volet.',
   ),
 };
