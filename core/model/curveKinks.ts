@@ -129,7 +129,10 @@ export function kinkedCurve(
   place: PricingPlace = {},
 ): KinkedCurveResult {
   const clause = contract.kpis.find((k) => k.name.toLowerCase() === name.toLowerCase());
-  if (!clause || grid.length === 0) return feeCurve(contract, base, name, grid, place) as KinkedCurveResult;
+  if (!clause || grid.length === 0) {
+    const plain = feeCurve(contract, base, name, grid, place);
+    return plain.ok ? { ...plain, points: plain.points.map((p) => ({ ...p, kinks: [] })) } : plain;
+  }
   const [low, high] = [grid[0], grid[grid.length - 1]].sort((a, b) => a.cmp(b));
   const within = (v: Dec) => !v.lt(low) && !v.gt(high);
   const found = [
