@@ -4,6 +4,8 @@
  * elsewhere. Worked by hand on the templates (BPO, OBM, IT) and on a lower-is-better clause with its own caps.
  */
 import type { Contract, KpiClause } from '../../core/contract/types';
+import { curveSheetPlan } from '../../core/layout/curveSheet';
+import { planToGrid } from '../../core/layout/planToGrid';
 import { kinkedCurve, type KinkKind, type KinkedPoint } from '../../core/model/curveKinks';
 import { evenlySpaced, feeCurve } from '../../core/model/feeCurve';
 import { scenarioOfPeriod, type PricingPlace } from '../../core/model/scenario';
@@ -196,5 +198,30 @@ test('the grid is the 15 significant digits a cell holds', () => {
     '0.666666666666667',
     '0.833333333333333',
     '1',
+  ]);
+});
+
+test("the curve sheet says each breakpoint in the contract's language, the caps beside the amount", () => {
+  const points = curve(obm, 'Taux de rétention client', '0', '1', 3);
+  const plan = curveSheetPlan(obm.contract, 'Taux de rétention client', points, {
+    kind: 'period',
+    period: '2026-12',
+  });
+  const grid = planToGrid(plan);
+  const header = grid.findIndex((row) => row[0] === 'Taux de rétention client');
+  expect(grid[header]).toEqual([
+    'Taux de rétention client',
+    'Montant Taux de rétention client',
+    'Plafonds',
+    'Total de la facture',
+    'Point de rupture',
+  ]);
+  // 0, 0.5, 1 and the breakpoints 0.8 and 0.9: 1,000 of bonus from 90 %, all of it taken back by the cap.
+  expect(grid.slice(header + 1).map((row) => [row[0], row[1], row[2], row[4]])).toEqual([
+    [0, 0, -1083.75, ''],
+    [0.5, 0, -1083.75, ''],
+    [0.8, 0, -1083.75, 'objectif'],
+    [0.9, 1000, -2083.75, 'son plafond de bonus atteint'],
+    [1, 1000, -2083.75, ''],
   ]);
 });
