@@ -102,6 +102,8 @@ export interface InvoiceTexts {
     limited: string | null,
   ): string;
   /** `allowed`: what the cap lets through when the exact cap is finer than the minor unit. */
+  /** Where a cap stated as a share comes from, after its amount: `5% of base fees €112,052.50`. */
+  capOfBase(percent: string, basis: 'base-fees' | 'fixed-fees', base: string): string;
   explainCap(
     kind: 'bonus' | 'malus' | 'sla',
     total: string,
@@ -222,6 +224,8 @@ const EN: InvoiceTexts = {
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${product}` +
     (limited ? `, limited to ${limited}` : ''),
+  capOfBase: (percent, basis, base) =>
+    `${percent} of ${basis === 'fixed-fees' ? 'fixed fees' : 'base fees'} ${base}`,
   explainCap: (kind, total, cap, allowed, amount) =>
     `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}` +
     `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
@@ -330,6 +334,8 @@ const FR = frenchTexts<InvoiceTexts>({
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     fr`${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
     (limited ? fr`, limité à ${limited}` : ''),
+  capOfBase: (percent, basis, base) =>
+    fr`${percent} des ${basis === 'fixed-fees' ? 'frais fixes' : 'honoraires de base'} ${base}`,
   explainCap: (kind, total, cap, allowed, amount) =>
     fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
     fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,

@@ -70,7 +70,7 @@ function invoiceCore(stated: InvoiceContext): Core {
   const kpi = kpiLines(ctx, env, (clause) => clause.model !== 'sla-credit');
   const caps = capLines(ctx, kpi.lines, baseFees);
   const credits = kpiLines(ctx, env, (clause) => clause.model === 'sla-credit');
-  const slaCap = atRisk === null ? null : slaCapLine(ctx, credits.lines, atRisk);
+  const slaCap = sla ? slaCapLine(ctx, credits.lines, sla, charges) : null;
   problems.push(...kpi.problems, ...credits.problems);
 
   // Under the cap the service levels share what was actually deducted by largest remainder, so that the

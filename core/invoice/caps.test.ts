@@ -26,7 +26,7 @@ describe('caps are exact and never let through more than they allow', () => {
     expect(line(invoice, 'kpi-adjustment').amount.plus(cap.amount).toFixed()).toBe('-5602.62');
     expect(invoice.subtotal.toFixed()).toBe('106449.88');
     expect(cap.explanation).toBe(
-      'Maluses total −€6,100.00, above the cap €5,602.625 (rounded down: €5,602.62): €497.38',
+      'Maluses total −€6,100.00, above the cap €5,602.625 (5% of base fees €112,052.50) (rounded down: €5,602.62): €497.38',
     );
   });
 
@@ -79,5 +79,38 @@ describe('caps are exact and never let through more than they allow', () => {
     );
     expect(line(invoice, 'sla-cap').amount.toFixed()).toBe('10000.02');
     expect(invoice.subtotal.toFixed()).toBe('90000.05');
+  });
+});
+
+describe('a cap stated as a share says of what', () => {
+  // A rebate of 1,000.00 on a 40,000.00 fee: fixed fees 39,000.00, 10 % of it at risk, 3,900.00; two
+  // levels missed at 60 % each credit 2,340.00 + 2,340.00 = 4,680.00, capped at 3,900.00: +780.00.
+  const sla = (language: 'en' | 'fr') =>
+    invoiceOf('40000', [slaClause('Uptime', '0.99', '0.6'), slaClause('Speed', '0.9', '0.6')], {
+      language,
+      rebates: [{ label: 'Commitment', amount: dec('1000') }],
+      sla: { atRisk: { percentOfBase: dec('0.1') }, basis: 'fixed-fees' },
+    })({ Uptime: '0.5', Speed: '0.5' });
+  it.each([
+    [
+      'en',
+      'Service-level credits total −€4,680.00, above the cap €3,900.00 (10% of fixed fees €39,000.00): €780.00',
+    ],
+    [
+      'fr',
+      'Total des pénalités de service −4 680,00 €, au-delà du plafond 3 900,00 € (10 % des frais fixes 39 000,00 €) : 780,00 €',
+    ],
+  ] as const)('the at-risk cap: its share of the charges its basis names (%s)', (lang, text) => {
+    const cap = line(sla(lang), 'sla-cap');
+    expect(cap.amount.toFixed(2)).toBe('780.00');
+    expect(cap.explanation.replace(/[\u202f\u00a0]/g, ' ')).toBe(text);
+  });
+
+  it('a cap stated as an amount is only that amount', () => {
+    const delay = bonusMalusClause('Delay', { target: '1', bonusRate: '6100', malusRate: '6100' });
+    const invoice = invoiceOf('1000', [delay], { caps: { bonus: { amount: dec('1000') } } })({ Delay: '2' });
+    expect(line(invoice, 'bonus-cap').explanation).toBe(
+      'Bonuses total €6,100.00, above the cap €1,000.00: −€5,100.00',
+    );
   });
 });

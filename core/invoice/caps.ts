@@ -1,4 +1,4 @@
-import type { AmountRule } from '../contract/types';
+import type { AmountRule, ChargesBasis, SlaTerms } from '../contract/types';
 import { ZERO, decSum, type Dec } from '../money';
 import type { InvoiceContext } from './context';
 import type { InvoiceLine } from './types';
@@ -18,8 +18,11 @@ function capLine(
   ctx: InvoiceContext,
   kind: 'bonus' | 'malus' | 'sla',
   total: Dec,
-  cap: Dec,
+  rule: AmountRule,
+  base: Dec,
+  basis: ChargesBasis,
 ): InvoiceLine | null {
+  const cap = ruleAmount(rule, base);
   const allowed = ctx.limit(cap);
   if (!total.gt(allowed)) return null;
   const cut = total.minus(allowed);
@@ -33,7 +36,10 @@ function capLine(
     explanation: ctx.texts.explainCap(
       kind,
       ctx.money(kind === 'bonus' ? total : total.neg()),
-      ctx.exactMoney(cap),
+      // A cap stated as a share says of what: the reader sees where its amount comes from.
+      'amount' in rule
+        ? ctx.exactMoney(cap)
+        : `${ctx.exactMoney(cap)} (${ctx.texts.capOfBase(ctx.percent(rule.percentOfBase), basis, ctx.money(base))})`,
       allowed.eq(cap) ? null : ctx.money(allowed),
       ctx.money(amount),
     ),
@@ -54,17 +60,22 @@ export function capLines(
   const malus = decSum(kpiLines.map((l) => l.amount).filter((a) => a.lt(ZERO))).neg();
   const { caps } = ctx.contract;
   const lines = [
-    caps.bonus ? capLine(ctx, 'bonus', bonus, ruleAmount(caps.bonus, baseFees)) : null,
-    caps.malus ? capLine(ctx, 'malus', malus, ruleAmount(caps.malus, baseFees)) : null,
+    caps.bonus ? capLine(ctx, 'bonus', bonus, caps.bonus, baseFees, 'base-fees') : null,
+    caps.malus ? capLine(ctx, 'malus', malus, caps.malus, baseFees, 'base-fees') : null,
   ];
   return lines.filter((l): l is InvoiceLine => l !== null);
 }
 
-/** Service-level credits are capped at the at-risk amount (IT/BPO outsourcing practice): a line gives back the excess. */
+/**
+ * Service-level credits are capped at the at-risk amount (IT/BPO outsourcing practice), `atRisk` of the
+ * `charges` its `basis` names: a line gives back the excess.
+ */
 export function slaCapLine(
   ctx: InvoiceContext,
   credits: readonly InvoiceLine[],
-  atRisk: Dec,
+  sla: SlaTerms,
+  charges: Dec,
 ): InvoiceLine | null {
-  return capLine(ctx, 'sla', decSum(credits.map((l) => l.amount)).neg(), atRisk);
+  const total = decSum(credits.map((l) => l.amount)).neg();
+  return capLine(ctx, 'sla', total, sla.atRisk, charges, sla.basis);
 }
