@@ -78,9 +78,35 @@ function resultInFile<T>(result: Result<T>, file: string | undefined): Result<T>
 }
 
 /**
+ * The contract a source holds: a contract JSON, or a workbook's Contract sheet (its first contract; `io`
+ * says which sheets it left unread, so another contract is never priced in its place unnoticed).
+ */
+function contractOf(source: Source, io: CliIo): { contract: Result<Contract>; contractSource: string } {
+  if (source.kind === 'text')
+    return { contract: resultInFile(loadContract(source.text), source.name), contractSource: source.name };
+  const sheet = sheetOf(source, 'contract');
+  const others = source.workbook.otherContracts;
+  if (others.length > 0)
+    io.err(
+      `note: ${source.name}: read the contract of sheet "${sheet.name}", not ${others.map((o) => `"${o}"`).join(', ')}: to price another, give it a workbook of its own`,
+    );
+  return {
+    contract: resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name }), source.name),
+    contractSource: `${source.name} (sheet ${sheet.name})`,
+  };
+}
+
+/**
+ * A contract file on its own (JSON, or a workbook's Contract sheet), its issues naming the file. Throws a
+ * CliError when the file cannot be read or a workbook has no Contract sheet.
+ */
+export async function readContract(file: string, io: CliIo): Promise<Result<Contract>> {
+  return contractOf(await readSource(file, new Map()), io).contract;
+}
+
+/**
  * Reads the contract and the actuals (the same workbook may hold both) and parses the contract. Throws a
- * CliError when a file cannot be read or a workbook lacks the sheet. A workbook of several contracts is
- * read for its first, and `io` says so: the others are never priced in its place unnoticed.
+ * CliError when a file cannot be read or a workbook lacks the sheet; `io` takes the notes of `contractOf`.
  */
 export async function readInputs(contractFile: string, actualsFile: string, io: CliIo): Promise<Inputs> {
   const cache = new Map<string, Promise<Source>>();
@@ -89,21 +115,7 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
     readSource(actualsFile, cache),
   ]);
 
-  let contract: Result<Contract>;
-  let contractSource = contractIn.name;
-  if (contractIn.kind === 'text') {
-    contract = resultInFile(loadContract(contractIn.text), contractIn.name);
-  } else {
-    const sheet = sheetOf(contractIn, 'contract');
-    const others = contractIn.workbook.otherContracts;
-    if (others.length > 0)
-      io.err(
-        `note: ${contractIn.name}: read the contract of sheet "${sheet.name}", not ${others.map((o) => `"${o}"`).join(', ')}: to invoice another, give it a workbook of its own`,
-      );
-    contract = resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name }), contractIn.name);
-    contractSource = `${contractIn.name} (sheet ${sheet.name})`;
-  }
-
+  const { contract, contractSource } = contractOf(contractIn, io);
   const parsed = contract.ok ? contract.value : undefined;
   if (actualsIn.kind === 'text' && parsed && hasContractColumn(actualsIn.text, actualsIn.name)) {
     // A portfolio's file given for one contract: its rows only, so another contract's are never priced.

@@ -5,10 +5,6 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { contractFromSheet } from '../contract/fromSheet';
-import type { Result } from '../contract/issues';
-import { loadContract } from '../contract/json';
-import { readContractWorkbook } from '../xlsx/readContractWorkbook';
 import { splitActualsByContract } from '../control/actualsByContract';
 import { invoicesOf, parsePeriodRange, periodsInRange, type BatchResult } from '../control/batch';
 import type { ActualsInput } from '../contract/invoiceActuals';
@@ -26,7 +22,7 @@ import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
 import { isWorkbook, readBytes, textOf } from './inputFile';
-import { inputProblems, readInputs } from './inputs';
+import { inputProblems, readContract, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
 import { progressBar, type ProgressStream } from './progress';
@@ -89,7 +85,7 @@ async function plan(
     [];
   for (const [i, file] of files.entries()) {
     if (shared) {
-      const contract = await readContractFile(file);
+      const contract = await readContractFile(file, io);
       if (!contract.ok) problems.push(...contract.problems);
       else read.push({ contract: contract.value, actuals: undefined, source: basename(file) });
       continue;
@@ -138,20 +134,20 @@ async function plan(
 
 /**
  * A contract alone (a JSON file or a workbook's Contract sheet), for a portfolio whose actuals are one
- * shared file: reading each contract with that file would parse it once per contract.
+ * shared file: reading each contract with that file would parse it once per contract. A file that cannot
+ * be read is one problem among the others of the run.
  */
 async function readContractFile(
   file: string,
+  io: CliIo,
 ): Promise<{ ok: true; value: Contract } | { ok: false; problems: string[] }> {
-  const bytes = await readBytes(file);
-  const name = basename(file);
-  let result: Result<Contract>;
-  if (isWorkbook(bytes)) {
-    const sheet = (await readContractWorkbook(bytes)).contract;
-    if (!sheet) return { ok: false, problems: [`${name} has no Contract sheet`] };
-    result = contractFromSheet(sheet.grid, { sheet: sheet.name });
-  } else result = loadContract(textOf(bytes, file));
-  return result.ok ? result : { ok: false, problems: result.issues.map((i) => `${name}: ${i.message}`) };
+  try {
+    const read = await readContract(file, io);
+    return read.ok ? read : { ok: false, problems: read.issues.map((i) => i.message) };
+  } catch (error) {
+    if (error instanceof CliError) return { ok: false, problems: [error.message] };
+    throw error;
+  }
 }
 
 /** The shared actuals file: a CSV text (a Contract column is read from a CSV file). */

@@ -5,10 +5,9 @@
  */
 import { basename } from 'node:path';
 import { actualsFromCsv, readCsv } from '../contract/csv';
-import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
+import { actualsFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
 import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
-import { loadContract } from '../contract/json';
 import { isPeriod } from '../contract/period';
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract, KpiClause } from '../contract/types';
@@ -27,6 +26,7 @@ import { requiredOption, stringOption, type ParsedArgs } from './args';
 import { CliError, oneLine, usageError } from './cliError';
 import { isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
+import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
 
 async function readWorkbook(file: string, bytes: Buffer): Promise<ContractWorkbook> {
@@ -38,19 +38,10 @@ async function readWorkbook(file: string, bytes: Buffer): Promise<ContractWorkbo
 }
 
 /** A contract JSON file or a workbook's Contract sheet, without actuals; every issue, or the contract. */
-export async function readContractFile(file: string): Promise<Contract> {
-  const bytes = await readBytes(file);
-  const name = basename(file);
-  if (!isWorkbook(bytes)) {
-    const loaded = loadContract(textOf(bytes, file));
-    if (loaded.ok) return loaded.value;
-    throw new CliError(loaded.issues.map((i) => `${name}: ${i.message}`).join('\n'));
-  }
-  const workbook = await readWorkbook(file, bytes);
-  if (!workbook.contract) throw new CliError(`${name} has no Contract sheet`);
-  const parsed = contractFromSheet(workbook.contract.grid, { sheet: workbook.contract.name });
-  if (parsed.ok) return parsed.value;
-  throw new CliError(parsed.issues.map((i) => `${name}: ${i.message}`).join('\n'));
+export async function readContractFile(file: string, io: CliIo): Promise<Contract> {
+  const read = await readContract(file, io);
+  if (read.ok) return read.value;
+  throw new CliError(read.issues.map((i) => i.message).join('\n'));
 }
 
 /**
@@ -61,9 +52,10 @@ export async function readContractFile(file: string): Promise<Contract> {
 export async function readContractWithActuals(
   contractFile: string,
   actualsFile: string,
+  io: CliIo,
   others: readonly Contract[] = [],
 ): Promise<{ contract: Contract; actuals: Actuals }> {
-  const contract = await readContractFile(contractFile);
+  const contract = await readContractFile(contractFile, io);
   const bytes = await readBytes(actualsFile);
   const name = basename(actualsFile);
   let read: Result<Actuals>;
@@ -130,15 +122,21 @@ export const BASE_OPTIONS = {
 export async function readBaseAndTarget(
   args: ParsedArgs,
   usage: string,
+  io: CliIo,
 ): Promise<{ base: Base; target: string | undefined }> {
   const contractFile = requiredOption(args, 'contract', usage);
   const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
   const target = outputTarget(args, [contractFile, ...files], usage);
-  return { base: await readBase(args, contractFile, usage), target };
+  return { base: await readBase(args, contractFile, usage, io), target };
 }
 
 /** `--actuals A --period P` (that period, in its history) or `--scenarios S --scenario NAME`. */
-export async function readBase(args: ParsedArgs, contractFile: string, usage: string): Promise<Base> {
+export async function readBase(
+  args: ParsedArgs,
+  contractFile: string,
+  usage: string,
+  io: CliIo,
+): Promise<Base> {
   const actualsFile = stringOption(args, 'actuals');
   const period = stringOption(args, 'period');
   const scenariosFile = stringOption(args, 'scenarios');
@@ -150,7 +148,7 @@ export async function readBase(args: ParsedArgs, contractFile: string, usage: st
   if (actualsFile !== undefined) {
     if (period === undefined) throw usageError('--actuals needs --period', usage);
     if (scenario !== undefined) throw usageError('--scenario goes with --scenarios', usage);
-    const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile);
+    const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
     return {
       contract,
       values: scenarioOfPeriod(contract, actuals, period),
@@ -163,7 +161,7 @@ export async function readBase(args: ParsedArgs, contractFile: string, usage: st
   if (scenariosFile !== undefined) {
     if (scenario === undefined) throw usageError('--scenarios needs --scenario NAME', usage);
     if (period !== undefined) throw usageError('--period goes with --actuals', usage);
-    const contract = await readContractFile(contractFile);
+    const contract = await readContractFile(contractFile, io);
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const found = scenarios.find((s) => s.name === scenario);
     if (!found)

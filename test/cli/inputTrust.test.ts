@@ -199,7 +199,7 @@ describe('workbooks edited by hand', () => {
   });
 });
 
-it('says which contract of a workbook of several it read', async () => {
+it('says which contract of a workbook of several it read, when invoicing and when modelling', async () => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(demo);
   for (const name of ['Contract', 'Actuals']) {
@@ -212,9 +212,12 @@ it('says which contract of a workbook of several it read', async () => {
   const run = await invoice(file('two.xlsx'), file('two.xlsx'), '--json');
   expect(run.code).toBe(0);
   expect(JSON.parse(run.out).total).toBe('136788.00');
-  expect(run.err).toBe(
-    'note: two.xlsx: read the contract of sheet "Contract", not "Contract (2)": to invoice another, give it a workbook of its own',
-  );
+  const note =
+    'note: two.xlsx: read the contract of sheet "Contract", not "Contract (2)": to price another, give it a workbook of its own';
+  expect(run.err).toBe(note);
+  const exposure = await october('exposure', file('two.xlsx'), file('two.xlsx'), '--json');
+  expect(exposure.code).toBe(0);
+  expect(exposure.err).toBe(note);
 });
 
 describe('a supplier workbook', () => {

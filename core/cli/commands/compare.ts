@@ -63,11 +63,11 @@ export const compareCommand: Command = {
     const target = outputTarget(args, inputs, USAGE);
 
     let rows: ComparisonRow[];
-    const contracts = await allInOrder(contractFiles.map(readContractFile));
+    const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     if (actualsFile !== undefined) {
       const read = await allInOrder(
-        contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, othersOf(i))),
+        contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),
       );
       const periods =
         period !== undefined

@@ -43,7 +43,7 @@ export const curveCommand: Command = {
     const steps = integerOption(args, 'steps', 11, 1, 10_000, USAGE);
     const from = decimalOption(args, 'from', USAGE);
     const to = decimalOption(args, 'to', USAGE);
-    const { base, target } = await readBaseAndTarget(args, USAGE);
+    const { base, target } = await readBaseAndTarget(args, USAGE, io);
     const { contract } = base;
     const clause = contract.kpis.find((k) => k.name.toLowerCase() === kpi.toLowerCase());
     if (!clause)

@@ -30,7 +30,7 @@ export const exposureCommand: Command = {
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
-    const { base, target } = await readBaseAndTarget(args, USAGE);
+    const { base, target } = await readBaseAndTarget(args, USAGE, io);
     const { contract } = base;
     const result = exposureOf(contract, base.values, base.place);
     if (!result.ok) throw new CliError(result.problems.join('\n'));

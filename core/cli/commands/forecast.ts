@@ -66,7 +66,7 @@ export const forecastCommand: Command = {
     const distributionsFile = stringOption(args, 'distributions');
     const inputs = [contractFile, actualsFile, ...(distributionsFile ? [distributionsFile] : [])];
     const target = outputTarget(args, inputs, USAGE);
-    const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile);
+    const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
     // Every simulated total is kept for the percentiles: past this many the run would exhaust memory
     // (and take hours) instead of answering.
     const invoices = simulations * forecastPeriods(contract, from, to).length;

@@ -52,8 +52,8 @@ export const scenariosCommand: Command = {
     const target = outputTarget(args, inputs, USAGE);
     const { contract, actuals } =
       actualsFile === undefined
-        ? { contract: await readContractFile(contractFile), actuals: undefined }
-        : await readContractWithActuals(contractFile, actualsFile);
+        ? { contract: await readContractFile(contractFile, io), actuals: undefined }
+        : await readContractWithActuals(contractFile, actualsFile, io);
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const place = period === undefined ? {} : { period, history: actuals };
     const where = placeOf(contract, place);
