@@ -73,6 +73,20 @@ describe('encodings', () => {
     expect(await total(c, a)).toBe('136788.00');
   });
 
+  it('reads a French spreadsheet export: BOM, ";", decimal commas, no-break thousands, CRLF, a ";" ending each row', async () => {
+    const french = texts.actuals
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.replace(/,/g, ';').replace(/(\d)\.(\d)/, '$1,$2'))
+      .map((line) => line.replace(/;42500$/, ';42\u00a0500').replace(/;39200$/, ';39\u202f200'))
+      .map((line) => `${line};\r\n`)
+      .join('');
+    expect(french).toContain('2026-10;volume;Interactions;42\u00a0500;\r\n');
+    expect(french).toContain('2026-10;kpi;CSAT;0,912;\r\n');
+    const a = written('french.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(french)]));
+    expect(await total(contract, a)).toBe('136788.00');
+  });
+
   it('reads UTF-16 files by their byte-order mark, little- and big-endian', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(texts.actuals, 'utf16le')]);
     const be = Buffer.from(le);
