@@ -64,6 +64,13 @@ export function capsHeader(lang: Language): string {
   return lang === 'fr' ? 'Plafonds' : 'Caps';
 }
 
+/** The row of an exposure's unbounded table when both bounds are finite: an empty table says nothing. */
+export function bothBounded(lang: Language): string {
+  return lang === 'fr'
+    ? 'aucune\u00a0: les deux bornes sont finies (chaque clause est limitée par ses termes, un plafond ou la plage de son indicateur)'
+    : 'none: both bounds are finite (every clause is limited by its terms, a cap or its KPI’s range)';
+}
+
 /** The heading of an exposure's lines table: each line of the least and the most invoice. */
 export function exposureLinesHeader(lang: Language): readonly [string, string, string] {
   return lang === 'fr' ? ['Ligne', 'Au minimum', 'Au maximum'] : ['Line', 'At the minimum', 'At the maximum'];

@@ -4,7 +4,7 @@
  */
 import type { Contract } from '../contract/types';
 import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
-import { exposureLinesHeader } from '../i18n/modelNotes';
+import { bothBounded, exposureLinesHeader } from '../i18n/modelNotes';
 import { exposureLines, type Exposure, type ExposureBound } from '../model/exposure';
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan, type ModelCell } from './modelSheet';
@@ -42,11 +42,14 @@ export function exposureSheetPlan(contract: Contract, exposure: Exposure, basis:
       {
         name: 'Unbounded',
         header: [...t.unboundedHeader],
-        rows: exposure.unbounded.map((u) => [
-          { text: u.clause },
-          { text: (u.side === 'min' ? t.minimum : t.maximum).toLowerCase() },
-          { text: t.uncapped(u.clause, u.side, unitOf(u.clause), u.end) },
-        ]),
+        rows:
+          exposure.unbounded.length === 0
+            ? [[{ text: '—' }, { text: '—' }, { text: bothBounded(contract.language) }]]
+            : exposure.unbounded.map((u) => [
+                { text: u.clause },
+                { text: (u.side === 'min' ? t.minimum : t.maximum).toLowerCase() },
+                { text: t.uncapped(u.clause, u.side, unitOf(u.clause), u.end) },
+              ]),
       },
       {
         name: 'ExposureLines',

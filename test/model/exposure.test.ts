@@ -175,3 +175,20 @@ describe('the lines behind each bound', () => {
     expect(grid[header + 1].slice(0, 3)).toEqual(['Frais fixes de pilotage', null, 20000]);
   });
 });
+
+test('an exposure bounded on both sides says so in its unbounded table, not an empty table', () => {
+  const contract = bpoCustomerService.contract('fr');
+  const actuals = bpoCustomerService.actuals('fr');
+  const e = mustExpose(contract, scenarioOfPeriod(contract, actuals, '2026-10'), {
+    period: '2026-10',
+    history: actuals,
+  });
+  expect(e.unbounded).toEqual([]);
+  const grid = planToGrid(exposureSheetPlan(contract, e, { kind: 'period', period: '2026-10' }));
+  const header = grid.findIndex((row) => row[0] === 'Clause');
+  expect(grid[header + 1].slice(0, 3)).toEqual([
+    '—',
+    '—',
+    'aucune\u00a0: les deux bornes sont finies (chaque clause est limitée par ses termes, un plafond ou la plage de son indicateur)',
+  ]);
+});
