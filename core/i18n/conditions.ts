@@ -28,6 +28,8 @@ export interface ConditionTexts {
   notEvaluated(kpi: string, why: string): string;
   /** What a clause not evaluated gives: nothing, a neutral fee, no credit. */
   neutral(kind: 'none' | 'fee' | 'credit', amount: string): string;
+  /** What a fee clause (threshold, kpi-score) not evaluated and with no neutral fee gives: no fee. */
+  neutralNoFee(amount: string): string;
   /** The KPI evidence's outcome of a clause not evaluated: `not evaluated: 2026-03 excluded (…)`. */
   outcomeNotEvaluated(why: string): string;
   /** `; missed 3 of the last 4 months: credit × 1.5: €2,000.00 × 1.5 = €3,000.00`. */
@@ -133,6 +135,7 @@ const EN: ConditionTexts = {
       fee: `, neutral fee as the contract states: ${amount}`,
       credit: `, no credit: ${amount}`,
     })[kind],
+  neutralNoFee: (amount) => `, no fee: ${amount}`,
   outcomeNotEvaluated: (why) => `not evaluated: ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
     `; missed ${misses} of ${enLast(window, period)}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
@@ -163,6 +166,7 @@ const FR = frenchTexts<ConditionTexts>({
       fee: fr`, montant neutre prévu au contrat : ${amount}`,
       credit: fr`, pas de pénalité : ${amount}`,
     })[kind],
+  neutralNoFee: (amount) => fr`, pas d'honoraires : ${amount}`,
   outcomeNotEvaluated: (why) => fr`non évalué : ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
     fr` ; manqué ${misses} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,

@@ -44,13 +44,18 @@ export function neutralClause(
   const t = conditionTexts(ctx.contract.language);
   const amount = ctx.round(clause.neutralFee ?? ZERO);
   const kind = clause.model === 'sla-credit' ? 'credit' : clause.neutralFee === undefined ? 'none' : 'fee';
+  // A fee clause without a neutral fee pays no fee: it has no bonus or malus to speak of.
+  const gives =
+    kind === 'none' && LINE_KINDS[clause.model] === 'kpi-fee'
+      ? t.neutralNoFee(ctx.money(amount))
+      : t.neutral(kind, ctx.money(amount));
   const outcome: ClauseOutcome = {
     line: {
       kind: LINE_KINDS[clause.model],
       label: clause.name,
       kpi: clause.name,
       amount,
-      explanation: `${t.notEvaluated(clause.name, condition.why)}${t.neutral(kind, ctx.money(amount))}`,
+      explanation: `${t.notEvaluated(clause.name, condition.why)}${gives}`,
     },
     outcome: t.outcomeNotEvaluated(condition.why),
     status: 'neutral',

@@ -126,12 +126,18 @@ describe('minimum sample', () => {
     expect(inv.total.toFixed()).toBe('17400');
   });
 
-  test('without a neutral fee a fee clause not evaluated pays nothing', () => {
+  test.each<[Language, string]>([
+    ['en', 'CSAT: sample 29 (Survey answers) < minimum 30: not evaluated, no fee: €0.00'],
+    ['fr', "CSAT : échantillon 29 (Survey answers) < minimum 30 : non évalué, pas d'honoraires : 0,00 €"],
+  ])('without a neutral fee a fee clause not evaluated pays nothing, and says no fee (%s)', (lang, text) => {
     const c = parseContract(
-      JSON.parse(JSON.stringify(contractJson('en', { neutralFee: undefined as never }))),
+      JSON.parse(JSON.stringify(contractJson(lang, { neutralFee: undefined as never }))),
     );
     if (!c.ok) throw new Error(JSON.stringify(c.issues));
-    expect(invoiceOf(c.value, '2026-02').lines[1].amount.toFixed()).toBe('0');
+    const line = invoiceOf(c.value, '2026-02').lines[1];
+    expect(line.amount.toFixed()).toBe('0');
+    // A fee, not a bonus/malus: "no bonus, no malus" would name terms the clause does not have.
+    expect(plain(line.explanation)).toBe(text);
   });
 
   test('a sample not entered is a problem, never a pass', () => {
