@@ -7,8 +7,12 @@ import type { ExcelHost } from './host';
 import { excelWorkbook } from './workbookPort';
 import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../../test/support/diagnosticsExpectation';
 
-function diagnose(fake: ReturnType<typeof fakeExcel>): Promise<DiagnosticsResult> {
-  const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => fake.run(batch) };
+function diagnose(fake: ReturnType<typeof fakeExcel>, hostInfo?: string): Promise<DiagnosticsResult> {
+  const host: ExcelHost = {
+    displayLanguage: () => undefined,
+    hostInfo: () => hostInfo,
+    run: (batch) => fake.run(batch),
+  };
   return createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }).runDiagnostics('en');
 }
 
@@ -68,5 +72,19 @@ describe('Diagnostics in Excel', () => {
     expect(text.status).toBe('failed');
     expect(text.seen).toMatch(/^number 2; /);
     expect(result.report).toContain('textStaysText: FAILED.');
+  });
+
+  it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {
+    const restore = useOfficeRequirements('1.12');
+    try {
+      const withHost = await diagnose(fakeExcel(), 'Excel 16.0.17928.20114 (Mac)');
+      expect(withHost.report.split('\n').at(-1)).toBe('Excel 16.0.17928.20114 (Mac)');
+      // The same report otherwise (its timings aside), the line after its checks.
+      const without = await diagnose(fakeExcel());
+      const ids = (report: string) => report.split('\n').map((line) => line.split(':')[0]);
+      expect(ids(withHost.report)).toEqual([...ids(without.report), 'Excel 16.0.17928.20114 (Mac)']);
+    } finally {
+      restore();
+    }
   });
 });

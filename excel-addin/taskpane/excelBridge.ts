@@ -1,7 +1,7 @@
 /**
  * The Excel side of the task pane's `Bridge`: the core's actions (core/app/actions.ts, shared with the
- * Sheets sidebar) over the Excel workbook port, plus what only Excel knows: its display language, and its
- * own reasons a cell cannot be selected.
+ * Sheets sidebar) over the Excel workbook port, plus what only Excel knows: its display language, its
+ * version for the Diagnostics report, and its own reasons a cell cannot be selected.
  */
 import type { WorkbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
@@ -39,6 +39,12 @@ export function createExcelBridge({ host, actions }: ExcelBridgeDeps): Bridge {
         throw new Error(sheetNotMarkedText(requested, error.sheet, error.detail), { cause: error });
       }),
     checkContract: (requested, contract) => bridge.checkContract(speak(requested), contract),
+    // A report the user sends us names the Excel it came from, version and platform, as Office gives them.
+    runDiagnostics: (requested) =>
+      bridge.runDiagnostics(speak(requested)).then((result) => {
+        const info = host.hostInfo?.();
+        return info ? { ...result, report: `${result.report}\n${info}` } : result;
+      }),
     generateInvoice: (period, requested, contract) =>
       bridge.generateInvoice(period, speak(requested), contract),
     selectCell: (sheet, address) =>
