@@ -7,7 +7,7 @@
  * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
  */
 import type { Contract, KpiClause } from '../contract/types';
-import { ZERO, quotient, type Dec } from '../money';
+import { HOST_DIGITS, ZERO, quotient, type Dec } from '../money';
 import { feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 import { kpiRange } from './kpiRange';
@@ -192,9 +192,15 @@ function capKinks(
     if (p.caps.isZero() === q.caps.isZero() || p.amount.eq(q.amount)) continue;
     const [free, cut] = p.caps.isZero() ? [p, q] : [q, p];
     const reached = cut.amount.plus(cut.caps);
-    const value = free.value.plus(
-      quotient(reached.minus(free.amount).times(cut.value.minus(free.value)), cut.amount.minus(free.amount)),
-    );
+    // To the 15 significant digits a cell holds; the engine's check below says whether that is the kink.
+    const value = free.value
+      .plus(
+        quotient(
+          reached.minus(free.amount).times(cut.value.minus(free.value)),
+          cut.amount.minus(free.amount),
+        ),
+      )
+      .toSignificantDigits(HOST_DIGITS);
     if (!value.gt(p.value) || !value.lt(q.value)) continue;
     const priced = feeCurve(contract, base, name, [value], place);
     if (!priced.ok) continue;

@@ -225,3 +225,15 @@ test("the curve sheet says each breakpoint in the contract's language, the caps 
     [1, 1000, -2083.75, ''],
   ]);
 });
+
+test('an invoice cap reached at a value with no end to its digits is shown at the 15 a cell holds', () => {
+  // FCR bonus €300 a point: 1,000 more reach the €6,000 cap with CSAT's 5,000 at 76 % + 1,000 ÷ 30,000 =
+  // 79.333… %; the engine at 0.793333333333333 prints 1,000.00 and no cap line, so the kink is claimed.
+  const rate = (k: KpiClause): KpiClause =>
+    k.name === 'FCR' && k.model === 'bonus-malus' ? { ...k, bonusRate: dec(30000) } : k;
+  const slower: Case = { ...bpo, contract: { ...bpo.contract, kpis: bpo.contract.kpis.map(rate) } };
+  const points = curve(slower, 'FCR', '0.77', '0.8', 2);
+  expect(kinksOf(points)).toEqual([['0.793333333333333', 'bonus-cap']]);
+  const kink = points.find((p) => p.kinks.length > 0)!;
+  expect([kink.amount.toFixed(2), kink.caps.toFixed(2)]).toEqual(['1000.00', '0.00']);
+});
