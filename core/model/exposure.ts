@@ -80,6 +80,7 @@ export interface UnboundedClause {
   readonly side: 'min' | 'max';
   /** The end of the KPI's values that has no bound. */
   readonly end: 'upper' | 'lower';
+  /** Why, in a sentence in the contract's language (the engine's problems are in it too). */
   readonly reason: string;
 }
 
@@ -251,7 +252,7 @@ function searchKpi(
         clause: clause.name,
         side: rising ? 'max' : 'min',
         end: sign === 1 ? 'upper' : 'lower',
-        reason: modelSheetTexts('en').uncapped(
+        reason: modelSheetTexts(contract.language).uncapped(
           clause.name,
           rising ? 'max' : 'min',
           clause.unit,

@@ -192,3 +192,16 @@ test('an exposure bounded on both sides says so in its unbounded table, not an e
     'aucune\u00a0: les deux bornes sont finies (chaque clause est limitée par ses termes, un plafond ou la plage de son indicateur)',
   ]);
 });
+
+test("the unbounded sentence is in the contract's language", () => {
+  const fr = bpoCustomerService.contract('fr');
+  const uncapped: Contract = { ...fr, caps: { bonus: fr.caps.bonus } };
+  const actuals = bpoCustomerService.actuals('fr');
+  const e = mustExpose(uncapped, scenarioOfPeriod(uncapped, actuals, '2026-10'), {
+    period: '2026-10',
+    history: actuals,
+  });
+  expect(e.unbounded.map((u) => u.reason.replace(/\u00a0/g, ' '))).toEqual([
+    'sans plafond : le malus de Délai moyen de réponse n’a pas de plafond et les minutes n’ont pas de borne supérieure',
+  ]);
+});
