@@ -6,10 +6,8 @@
  * the inputs are proved, and comparing the JSON field by field with the rebuilt invoice's names any field
  * edited since. The invoice sheet read back for the pane is proved the same way (`issuedSheet.ts`).
  */
-import { invoiceWindow } from '../contract/period';
 import type { Actuals, Contract, Language } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
-import { invoiceTexts } from '../i18n/invoice';
 import { issuedJsonTexts } from '../i18n/verify';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
@@ -36,18 +34,9 @@ export function provenIssuedJson(
   const t = issuedJsonTexts(lang);
   if (issued.fingerprint === undefined) return { ok: false, problems: [t.noFingerprint(source)] };
 
-  const printed = new PrintedActuals();
-  const months = invoiceWindow(contract, issued.period) ?? [issued.period];
-  // A longer period's quantities are sums of months: they give no month's value.
-  if (months.length === 1) {
-    const volumes = new Set(contract.volumes.map((v) => v.name));
-    const hours = contract.hourly ? contract.hourly.label || invoiceTexts(contract.language).hours : null;
-    for (const line of issued.lines) {
-      if (line.quantity === undefined) continue;
-      if (line.label === hours) printed.at(months[0]).hours = line.quantity;
-      else if (volumes.has(line.label)) printed.at(months[0]).volumes.set(line.label, line.quantity);
-    }
-  }
+  const printed = new PrintedActuals(contract, issued.period);
+  for (const line of issued.lines)
+    if (line.quantity !== undefined) printed.quantity(line.label, line.quantity);
   // An aggregated KPI's actual is formed from its months: each month's value is what was read.
   for (const evidence of issued.evidence) {
     if (evidence.aggregate) {

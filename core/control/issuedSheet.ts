@@ -8,11 +8,10 @@
  * its cell: a correction must start from what was really issued.
  */
 import { sheetPrefix } from '../contract/issues';
-import { invoiceWindow, isPeriod } from '../contract/period';
+import { isPeriod } from '../contract/period';
 import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract, Language } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
-import { invoiceTexts } from '../i18n/invoice';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { handEditTexts } from '../i18n/verify';
 import { buildInvoice } from '../invoice/buildInvoice';
@@ -118,9 +117,7 @@ export function issuedInvoiceFromSheet(
   if (issuedVersion !== version)
     return refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
 
-  // The invoice's months, to know where each printed value belongs.
-  const months = invoiceWindow(contract, period) ?? [period];
-  const printed = new PrintedActuals();
+  const printed = new PrintedActuals(contract, period);
   const number = (row: number, col: number): Dec | string => {
     const value = cell(row, col);
     return typeof value === 'number' && Number.isFinite(value)
@@ -128,17 +125,14 @@ export function issuedInvoiceFromSheet(
       : t.notANumber(where(row, col));
   };
 
-  // Lines: a month's quantities are its volumes and hours; a longer period's are sums of months.
-  const volumes = new Set(contract.volumes.map((v) => v.name));
-  const hoursLabel = contract.hourly ? contract.hourly.label || invoiceTexts(contract.language).hours : null;
+  // Lines: a month's quantities are its volumes and hours.
   let row = FIRST_LINE;
   for (; text(cell(row, 0)) !== ''; row++) {
     const label = text(cell(row, 0));
-    if (months.length !== 1 || (!volumes.has(label) && label !== hoursLabel)) continue;
+    if (!printed.printsQuantity(label)) continue;
     const quantity = number(row, 2);
     if (typeof quantity === 'string') return refuse(quantity);
-    if (label === hoursLabel) printed.at(months[0]).hours = quantity;
-    else printed.at(months[0]).volumes.set(label, quantity);
+    printed.quantity(label, quantity);
   }
 
   // The KPI evidence: each KPI's actual on the month measured; a KPI aggregated over several months prints
