@@ -98,6 +98,9 @@ export function unpackedSize(zip: Buffer): number {
 export function textOf(bytes: Buffer, file: string, exitCode: 1 | 2 = 1): string {
   const name = basename(file);
   const refuse = (why: string) => new CliError(`cannot read ${name}: ${why}`, exitCode);
+  // The callers that take a workbook have read it as one already.
+  if (isWorkbook(bytes))
+    throw refuse('an .xlsx workbook, where a text file is wanted: save the sheet as CSV UTF-8');
   if (bytes.subarray(0, 8).equals(OLE_MAGIC))
     throw refuse(
       'an Excel 97-2003 .xls workbook or a password-protected one: save it as .xlsx, without a password',

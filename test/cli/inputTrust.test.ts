@@ -127,6 +127,14 @@ describe('encodings', () => {
     );
   });
 
+  it('refuses a workbook where only a CSV file is read (scenarios), rather than as text that is not UTF-8', async () => {
+    const run = await runCli(['scenarios', '--contract', contract, '--scenarios', demo]);
+    expectOneLine(
+      run,
+      /^cannot read demo\.xlsx: an \.xlsx workbook, where a text file is wanted: save the sheet as CSV UTF-8$/,
+    );
+  });
+
   it('refuses an Excel 97-2003 .xls (or a password-protected workbook) and a binary file', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
     expectOneLine(
