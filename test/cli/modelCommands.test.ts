@@ -62,12 +62,13 @@ interface Bound {
   subtotal: string;
   total: string;
   values: Record<string, string>;
+  lines: { kind: string; label: string; amount: string }[];
 }
 /** The JSON the commands print, fields as the issue names them (each command fills its own). */
 interface Out {
   scenarios: Named[];
   kpi: string;
-  points: { value: string; amount: string; total: string }[];
+  points: { value: string; amount: string; caps: string; total: string; kinks?: { kind: string }[] }[];
   min: Bound | null;
   max: Bound | null;
   unbounded: string[];
@@ -229,7 +230,7 @@ describe('curve', () => {
 describe('exposure', () => {
   it('at October 2026 volumes: min and max totals and the values reaching them', async () => {
     const out = await json(['exposure', '--contract', contract, '--actuals', actuals, '--period', '2026-10']);
-    const { lines, ...min } = out.min;
+    const { lines, ...min } = out.min!;
     expect(min).toEqual({
       subtotal: '107662.50',
       total: '129195.00',
@@ -240,8 +241,7 @@ describe('exposure', () => {
     // The least invoice's lines, as `invoice --json` prints them, add up to its subtotal: FCR 0 is 74 points
     // below the band × €400 = −29,600, response time 6 min is 3 × €800 = −2,400; together 32,000 beyond
     // the 1 % malus cap (1,087.50), whose line gives back 30,912.50.
-    type Line = { kind: string; label: string; amount: string };
-    expect((lines as Line[]).map((l) => [l.label, l.amount])).toEqual([
+    expect(lines.map((l) => [l.label, l.amount])).toEqual([
       ['Fixed management fee', '20000.00'],
       ['Interactions', '88750.00'],
       ['FCR', '-29600.00'],
@@ -249,7 +249,7 @@ describe('exposure', () => {
       ['CSAT', '0.00'],
       ['Cap on total malus', '30912.50'],
     ]);
-    expect(decSum((lines as Line[]).map((l) => dec(l.amount))).toFixed(2)).toBe(min.subtotal);
+    expect(decSum(lines.map((l) => dec(l.amount))).toFixed(2)).toBe(min.subtotal);
   });
 
   it('prints every line of the least and the most invoice under the table', async () => {
