@@ -12,6 +12,7 @@ import {
   serveFiles,
   watchPage,
   type PageWatch,
+  type ServedFile,
   type ServeLog,
 } from '../../e2e/harness';
 import { DIST_EXCEL, REPO_ROOT, builtFile } from '../builtExcel';
@@ -75,8 +76,24 @@ function handle(page: Page): FakeExcelHandle {
   };
 }
 
+/** How the page's browser engine differs from today's Chromium. */
+export interface EngineOptions {
+  /**
+   * An engine too old for the bundles, as Internet Explorer 11 is: they fail to parse, and the built-ins
+   * the guard probes are missing. The pane then never mounts: this does not wait for its templates.
+   */
+  readonly old?: boolean;
+}
+
+/** A script no engine parses: what the ES2020 bundles are to Internet Explorer 11. */
+const UNPARSABLE: ServedFile = { body: 'let = ;', contentType: 'text/javascript' };
+
 /** Opens the pane at Excel's task pane width and waits until it has listed its templates. */
-export async function openExcelPane(browser: Browser, options: FakeOfficeOptions): Promise<ExcelPane> {
+export async function openExcelPane(
+  browser: Browser,
+  options: FakeOfficeOptions,
+  engine: EngineOptions = {},
+): Promise<ExcelPane> {
   builtFile('taskpane.html');
   fakeBundle ??= bundleForBrowser(join(__dirname, '..', '..', 'fakes', 'excel', 'browser.ts'), {
     globalName: 'ExcelFake',
@@ -90,7 +107,11 @@ export async function openExcelPane(browser: Browser, options: FakeOfficeOptions
   // The month field defaults to the month before today: a fixed today keeps the screenshots the same.
   await page.clock.setFixedTime(new Date(TODAY));
   const watch = watchPage(page);
-  const served = await serveFiles(page, { origin: ORIGIN, root: DIST_EXCEL });
+  const served = await serveFiles(page, {
+    origin: ORIGIN,
+    root: DIST_EXCEL,
+    files: engine.old ? { '/functions.js': UNPARSABLE, '/taskpane.js': UNPARSABLE } : {},
+  });
   const officeFiles: string[] = [];
   // Registered after serveFiles, so it wins for the CDN's URLs: office.js and the scripts it loads next.
   await page.route(`${OFFICE_HOSTED}**`, async (route) => {
@@ -105,7 +126,9 @@ export async function openExcelPane(browser: Browser, options: FakeOfficeOptions
     return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
   });
   await page.addInitScript({ content: `${fakeBundle}\nExcelFake.install(${JSON.stringify(options)});` });
+  if (engine.old) await page.addInitScript({ content: 'delete Array.prototype.at;' });
   await page.goto(`${ORIGIN}/taskpane.html`);
+  if (engine.old) return { context, page, watch, served, officeFiles, excel: handle(page) };
   await page.locator('.of-pane[aria-busy="false"] select option').first().waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelectorAll('.of-pane select option').length > 1);
   return { context, page, watch, served, officeFiles, excel: handle(page) };

@@ -7,6 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { newContractPlans } from '../../../core/app/newContractPlans';
+import { OLD_WEBVIEW_TEXTS } from '../../../core/i18n/oldWebview';
 import { planToGrid } from '../../../core/layout/planToGrid';
 import type { SheetPlan } from '../../../core/layout/sheetPlan';
 import { PAINT_SYNCS } from '../../../excel-addin/painter';
@@ -363,6 +364,22 @@ test('switching to French relabels the pane and checks an English contract in Fr
     await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-fr');
     expect(watch.pageErrors).toEqual([]);
     expect(watch.dialogs).toEqual([]);
+  } finally {
+    await pane.context.close();
+  }
+});
+
+test('in an engine too old for the bundles (Internet Explorer 11), says so in the pane, in French for a French Office', async () => {
+  const pane = await openExcelPane(browser, { displayLanguage: 'fr-CA', excelApi: '1.12' }, { old: true });
+  try {
+    const { page, watch } = pane;
+    // The built page's own guard, minified as it ships, writes the message; the bundles did not parse.
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toBe(OLD_WEBVIEW_TEXTS.fr);
+    await expect(page.locator('#taskpane-root').getAttribute('data-old-webview')).resolves.toBe('true');
+    expect(watch.pageErrors.length).toBeGreaterThanOrEqual(2);
+    expect(watch.pageErrors.every((error) => /Unexpected token|SyntaxError/i.test(error))).toBe(true);
   } finally {
     await pane.context.close();
   }
