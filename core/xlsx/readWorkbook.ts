@@ -18,13 +18,17 @@ export interface ReadSheet {
 /**
  * Reads every worksheet of an `.xlsx` file (a path, or its bytes) into plain grids, so a host-neutral
  * parser (or a test) can read it like a plan. Dates become Excel serial numbers, rich text its plain text,
- * errors their code, the cells of a merged range but its first blank.
+ * errors their code, the cells of a merged range but its first blank. Throws for a zip that holds no
+ * worksheet.
  */
 export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
   const workbook = new Workbook();
   if (typeof file === 'string') await workbook.xlsx.readFile(file);
   // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; it reads a Node Buffer as is.
   else await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  // Any zip loads (an OpenDocument .ods, a .docx): an .xlsx holds at least one sheet.
+  if (workbook.worksheets.length === 0)
+    throw new Error('it holds no worksheet: a zip that is no .xlsx workbook (an .ods? save it as .xlsx)');
   return workbook.worksheets.map((sheet) => {
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];

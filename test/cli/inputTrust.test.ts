@@ -4,7 +4,7 @@
  * written as dates, a supplier workbook of several sheets. Each gives the right invoice, or one line
  * naming the file and the place with a non-zero exit.
  */
-import { mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -132,6 +132,22 @@ describe('encodings', () => {
     expectOneLine(
       run,
       /^cannot read demo\.xlsx: an \.xlsx workbook, where a text file is wanted: save the sheet as CSV UTF-8$/,
+    );
+  });
+
+  it('refuses a zip that is no .xlsx (an OpenDocument .ods), saying so', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Actuals');
+    await book.xlsx.writeFile(file('zip.xlsx'));
+    const zip = readFileSync(file('zip.xlsx'));
+    // The same zip with its workbook part renamed: exceljs loads it and finds no sheet.
+    const renamed = Buffer.from(
+      zip.toString('latin1').replace(/xl\/workbook\.xml/g, 'xl/workbooc.xml'),
+      'latin1',
+    );
+    expectOneLine(
+      await invoice(contract, written('other.ods', renamed)),
+      /^cannot read .*other\.ods as an \.xlsx workbook: it holds no worksheet: a zip that is no \.xlsx workbook/,
     );
   });
 
