@@ -71,6 +71,11 @@ export function bothBounded(lang: Language): string {
     : 'none: both bounds are finite (every clause is limited by its terms, a cap or its KPI’s range)';
 }
 
+/** The row of a comparison that adds up its periods or scenarios. */
+export function rowsTotal(lang: Language): string {
+  return lang === 'fr' ? 'Total des lignes' : 'All rows';
+}
+
 /** The heading of an exposure's lines table: each line of the least and the most invoice. */
 export function exposureLinesHeader(lang: Language): readonly [string, string, string] {
   return lang === 'fr' ? ['Ligne', 'Au minimum', 'Au maximum'] : ['Line', 'At the minimum', 'At the maximum'];

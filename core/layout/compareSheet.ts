@@ -1,8 +1,12 @@
-/** Contracts side by side: one row per period or scenario, then every line kind of each row. */
+/**
+ * Contracts side by side: one row per period or scenario (and, with several, their sum), then every line
+ * kind of each row (and of the sum), so a difference reads as the lines that make it.
+ */
 import type { Language } from '../contract/types';
 import { modelSheetTexts, type ComparisonBasis } from '../i18n/modelSheets';
 import { formatPeriod } from '../i18n/periodFormat';
-import type { ComparisonRow } from '../model/compare';
+import { rowsTotal } from '../i18n/modelNotes';
+import { compareTotal, type ComparisonRow } from '../model/compare';
 import { modelSheetPlan } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
 
@@ -20,9 +24,11 @@ export function compareSheetPlan(
   const t = modelSheetTexts(lang);
   const header = (first: string[]) => [...first, ...contracts, t.differenceHeader];
   // Rows of actuals are periods, said in words; scenarios keep the names they were given.
+  const total = rows.length > 1 ? compareTotal(rowsTotal(lang), rows) : null;
   const rowName = (r: ComparisonRow) => ({
-    text: basis.kind === 'actuals' ? formatPeriod(r.name, lang) : r.name,
+    text: basis.kind === 'actuals' && r !== total ? formatPeriod(r.name, lang) : r.name,
   });
+  const shown = total ? [...rows, total] : rows;
   return modelSheetPlan({
     name: t.comparisonName,
     title: t.comparisonTitle(contracts),
@@ -32,12 +38,16 @@ export function compareSheetPlan(
       {
         name: 'Comparison',
         header: header([t.rowHeader(basis.kind)]),
-        rows: rows.map((r) => [rowName(r), ...r.totals.map((money) => ({ money })), { money: r.difference }]),
+        rows: shown.map((r) => [
+          rowName(r),
+          ...r.totals.map((money) => ({ money })),
+          { money: r.difference },
+        ]),
       },
       {
         name: 'ComparisonKinds',
         header: header([t.rowHeader(basis.kind), t.lineKindHeader]),
-        rows: rows.flatMap((r) =>
+        rows: shown.flatMap((r) =>
           r.kinds.map((k) => [
             rowName(r),
             { text: t.lineKind(k.kind) },
