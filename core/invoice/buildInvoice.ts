@@ -10,7 +10,7 @@ import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
 import { allocateMoney, decSum, type Dec } from '../money';
 import { fixedLines, hourlyLines, volumeLines } from './baseLines';
-import { capLines, ruleAmount, slaCapLine } from './caps';
+import { capLines, ruleAmount, shareText, slaCapLine } from './caps';
 import { invoiceContext, type InvoiceContext } from './context';
 import { earnbackLines } from './earnbackLines';
 import { kpiLines } from './kpiLines';
@@ -65,7 +65,10 @@ function invoiceCore(stated: InvoiceContext): Core {
       ? decSum(baseLines.filter((l) => l.kind === 'fixed').map((l) => l.amount))
       : baseFees;
   const atRisk = sla ? ruleAmount(sla.atRisk, charges) : null;
-  const env = { hourlyPay: hourly ? hourly.amount : null, atRisk };
+  // Amounts only: no text is read (forecasts price 100,000s of invoices).
+  const atRiskText =
+    sla && atRisk && !ctx.amountsOnly ? shareText(ctx, sla.atRisk, charges, sla.basis) : null;
+  const env = { hourlyPay: hourly ? hourly.amount : null, atRisk, atRiskText };
 
   const kpi = kpiLines(ctx, env, (clause) => clause.model !== 'sla-credit');
   const caps = capLines(ctx, kpi.lines, baseFees);

@@ -93,7 +93,7 @@ describe('the workplace SLA, month by month', () => {
   test('a resolution time is held to a maximum, in English and in French', () => {
     const en = invoice(contractOf('workplace-sla'), 'workplace-sla', '2026-03');
     expect(explained(en, 'Incident resolution P2')).toBe(
-      'Incident resolution P2 10 h is above the maximum 8 h: at-risk amount €3,900.00 × allocation 30% = −€1,170.00; missed 2 of the last 3 months: credit × 2: −€1,170.00 × 2 = −€2,340.00',
+      'Incident resolution P2 10 h is above the maximum 8 h: at-risk amount €3,900.00 (10% of fixed fees €39,000.00) × allocation 30% = −€1,170.00; missed 2 of the last 3 months: credit × 2: −€1,170.00 × 2 = −€2,340.00',
     );
     const fr = invoice(contractOf('workplace-sla', 'fr'), 'workplace-sla', '2026-01');
     expect(explained(fr, 'Incident resolution P2')).toBe(

@@ -75,7 +75,7 @@ describe('caps are exact and never let through more than they allow', () => {
     const credits = invoice.lines.filter((l) => l.kind === 'sla-credit');
     expect(credits.map((l) => l.amount.toFixed())).toEqual(['-10000.01', '-10000.01']);
     expect(credits[0].explanation).toBe(
-      'Uptime 50% misses the minimum 99%: at-risk amount €10,000.005 × allocation 100% = −€10,000.01',
+      'Uptime 50% misses the minimum 99%: at-risk amount €10,000.005 (10% of base fees €100,000.05) × allocation 100% = −€10,000.01',
     );
     expect(line(invoice, 'sla-cap').amount.toFixed()).toBe('10000.02');
     expect(invoice.subtotal.toFixed()).toBe('90000.05');

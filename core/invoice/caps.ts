@@ -9,6 +9,16 @@ export function ruleAmount(rule: AmountRule, base: Dec): Dec {
 }
 
 /**
+ * A limit as printed: its amount, and where it comes from when it is a share of `base`, so the reader sees
+ * how it was reached (`€1,250.00 (50% of base fees €2,500.00)`).
+ */
+export function shareText(ctx: InvoiceContext, rule: AmountRule, base: Dec, basis: ChargesBasis): string {
+  const amount = ctx.exactMoney(ruleAmount(rule, base));
+  if ('amount' in rule) return amount;
+  return `${amount} (${ctx.texts.capOfBase(ctx.percent(rule.percentOfBase), basis, ctx.money(base))})`;
+}
+
+/**
  * A cap's own line: what brings `total` (> what the cap allows) back to the cap. The cap is exact and lets
  * through its value rounded toward zero, so the capped total is exactly what the lines add up to and never
  * more than the contract allows (buyer-protecting for bonuses; for maluses and credits a cap protects the
@@ -36,10 +46,7 @@ function capLine(
     explanation: ctx.texts.explainCap(
       kind,
       ctx.money(kind === 'bonus' ? total : total.neg()),
-      // A cap stated as a share says of what: the reader sees where its amount comes from.
-      'amount' in rule
-        ? ctx.exactMoney(cap)
-        : `${ctx.exactMoney(cap)} (${ctx.texts.capOfBase(ctx.percent(rule.percentOfBase), basis, ctx.money(base))})`,
+      shareText(ctx, rule, base, basis),
       allowed.eq(cap) ? null : ctx.money(allowed),
       ctx.money(amount),
     ),

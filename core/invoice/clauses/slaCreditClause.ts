@@ -25,7 +25,7 @@ export const slaCreditClause: ClauseEvaluator<SlaCreditClause> = (ctx, clause, a
     ctx.value(actual, clause.unit),
     result.missed,
     ctx.value(clause.threshold, clause.unit),
-    ctx.exactMoney(env.atRisk),
+    env.atRiskText ?? ctx.exactMoney(env.atRisk),
     ctx.percent(clause.allocation),
     ctx.money(amount),
     clause.comparison === 'exceeds',

@@ -24,13 +24,13 @@ describe('a lower-is-better service level is a maximum', () => {
     [
       'en',
       '10',
-      'Resolution 10 h is above the maximum 8 h: at-risk amount €1,000.00 × allocation 50% = −€500.00',
+      'Resolution 10 h is above the maximum 8 h: at-risk amount €1,000.00 (10% of base fees €10,000.00) × allocation 50% = −€500.00',
     ],
     ['en', '8', 'Resolution 8 h is within the maximum 8 h: no credit'],
     [
       'fr',
       '10',
-      'Resolution 10 h dépasse le maximum 8 h : montant à risque 1 000,00 € × allocation 50 % = −500,00 €',
+      'Resolution 10 h dépasse le maximum 8 h : montant à risque 1 000,00 € (10 % des honoraires de base 10 000,00 €) × allocation 50 % = −500,00 €',
     ],
     ['fr', '6', 'Resolution 6 h respecte le maximum 8 h : pas de pénalité'],
   ])('%s, %s h', (lang, hours, text) => {
@@ -41,13 +41,13 @@ describe('a lower-is-better service level is a maximum', () => {
     [
       'en',
       '8',
-      'Resolution 8 h is not below the maximum 8 h: at-risk amount €1,000.00 × allocation 50% = −€500.00',
+      'Resolution 8 h is not below the maximum 8 h: at-risk amount €1,000.00 (10% of base fees €10,000.00) × allocation 50% = −€500.00',
     ],
     ['en', '7.9', 'Resolution 7.9 h is below the maximum 8 h: no credit'],
     [
       'fr',
       '8',
-      "Resolution 8 h n'est pas sous le maximum 8 h : montant à risque 1 000,00 € × allocation 50 % = −500,00 €",
+      "Resolution 8 h n'est pas sous le maximum 8 h : montant à risque 1 000,00 € (10 % des honoraires de base 10 000,00 €) × allocation 50 % = −500,00 €",
     ],
     ['fr', '7.9', 'Resolution 7,9 h est sous le maximum 8 h : pas de pénalité'],
   ])('to be beaten (comparison: exceeds), %s, %s h', (lang, hours, text) => {

@@ -9,6 +9,12 @@ export interface ClauseEnv {
   readonly hourlyPay: Dec | null;
   /** Service-level at-risk amount, exact (12 % of the charges need not be whole cents); null without SLA terms. */
   readonly atRisk: Dec | null;
+  /**
+   * The at-risk amount as a credit line prints it: with where it comes from when it is a share of the
+   * charges (`€3,900.00 (10% of fixed fees €39,000.00)`: a rebate counts in them, so 10 % of the fee alone
+   * would not be it); null without SLA terms.
+   */
+  readonly atRiskText: string | null;
 }
 
 /** A KPI clause's line and the outcome shown in the KPI evidence. */

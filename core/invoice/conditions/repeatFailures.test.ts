@@ -83,7 +83,7 @@ describe('repeat failures', () => {
   test.each<[Language, string]>([
     [
       'en',
-      'Response 5 h is above the maximum 4 h: at-risk amount €2,000.00 × allocation 50% = −€1,000.00; key measure, missed 1 of the last 3 months (critical from 2): no credit, €1,000.00 not deducted',
+      'Response 5 h is above the maximum 4 h: at-risk amount €2,000.00 (10% of base fees €20,000.00) × allocation 50% = −€1,000.00; key measure, missed 1 of the last 3 months (critical from 2): no credit, €1,000.00 not deducted',
     ],
     [
       'fr',

@@ -32,11 +32,11 @@ describe('a ratchet by a fixed step', () => {
   test.each<[Language, string]>([
     [
       'en',
-      'Uptime 99.55% misses the minimum 99.6%: at-risk amount €1,000.00 × allocation 50% = −€500.00; ratchet, contract year 2: minimum 99.5% +0.1 pts × 1 = 99.6%',
+      'Uptime 99.55% misses the minimum 99.6%: at-risk amount €1,000.00 (10% of base fees €10,000.00) × allocation 50% = −€500.00; ratchet, contract year 2: minimum 99.5% +0.1 pts × 1 = 99.6%',
     ],
     [
       'fr',
-      'Uptime 99,55 % sous le minimum 99,6 % : montant à risque 1 000,00 € × allocation 50 % = −500,00 € ; cliquet, année de contrat 2 : minimum 99,5 % +0,1 pt × 1 = 99,6 %',
+      'Uptime 99,55 % sous le minimum 99,6 % : montant à risque 1 000,00 € (10 % des honoraires de base 10 000,00 €) × allocation 50 % = −500,00 € ; cliquet, année de contrat 2 : minimum 99,5 % +0,1 pt × 1 = 99,6 %',
     ],
   ])('year 2, %s: the minimum has risen by one step', (lang, text) => {
     const inv = invoiceOf(stepped(lang), at('2027-03', '0.9955'), '2027-03');
