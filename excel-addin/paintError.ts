@@ -1,24 +1,13 @@
+import { paintFailureText, type PaintCleanup } from '../core/i18n/paintFailure';
 import { paintReasonsText, type PaintReason } from '../core/i18n/paintReasons';
 
-/** What became of the new sheet when painting failed. */
-export type PaintCleanup = 'not-created' | 'removed' | 'left';
-
-const AFTERMATH: Readonly<Record<PaintCleanup, string>> = {
-  'not-created': 'No sheet was created.',
-  removed: 'What had been built was removed.',
-  left: 'What had been built could not be removed: please delete it.',
-};
-
-function describeSheets(names: readonly string[]): string {
-  const quoted = names.map((name) => `"${name}"`);
-  return quoted.length === 1 ? `the sheet ${quoted[0]}` : `the sheets ${quoted.join(', ')}`;
-}
+export type { PaintCleanup };
 
 /**
  * Painting failed: `sheetNames` says which sheets were being built, `reason` why (the host's message, or
  * what the painter found as data: `reasons`, which the pane words in its language, and `reason` says in
- * English), `cleanup` what is left in the workbook. The English message is for logs and tests; the task
- * pane words the failure from these fields (core/i18n/paintFailure.ts).
+ * English), `cleanup` what is left in the workbook. Its message is the failure in English, as the core
+ * words it, for logs and tests; the task pane words it from these fields in its own language.
  */
 export class PaintError extends Error {
   readonly reason: string;
@@ -31,10 +20,11 @@ export class PaintError extends Error {
     cause?: unknown,
   ) {
     const english = typeof reason === 'string' ? reason : paintReasonsText('en', reason);
-    super(`Could not build ${describeSheets(sheetNames)}: ${english}. ${AFTERMATH[cleanup]}`, { cause });
+    const reasons = typeof reason === 'string' ? undefined : reason;
+    super(paintFailureText('en', { sheetNames, reason: english, reasons, cleanup }), { cause });
     this.name = 'PaintError';
     this.reason = english;
-    if (typeof reason !== 'string') this.reasons = reason;
+    if (reasons) this.reasons = reasons;
   }
 }
 

@@ -120,7 +120,7 @@ describe('painting beyond one request', () => {
   it('refuses a sheet too large for one request before touching the workbook', async () => {
     const book = createMockWorkbook();
     await expect(paintWorkbookPlan(book.context, [bulky('Huge', 5000)])).rejects.toThrow(
-      'Could not build the sheet "Huge": the sheet "Huge" holds 4.8 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
+      'Could not build the sheet “Huge”: the sheet "Huge" holds 4.8 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
   });
