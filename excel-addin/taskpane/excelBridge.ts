@@ -6,10 +6,10 @@
 import type { WorkbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import type { Bridge, Lang } from '../../core/app/bridge';
-import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
+import { sheetMissingText, sheetNotMarkedText } from '../../core/i18n/hostMessages';
+import { cellRef } from '../../taskpane/cellRef';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
-import { bridgeText } from './messages';
 import { MarkError, SelectionError } from './workbookPort';
 
 /** The dependencies of the Excel bridge. */
@@ -50,11 +50,12 @@ export function createExcelBridge({ host, actions }: ExcelBridgeDeps): Bridge {
     selectCell: (sheet, address) =>
       bridge.selectCell(sheet, address).catch((error: unknown) => {
         if (!(error instanceof SelectionError)) throw error;
-        const text = bridgeText(lang);
+        // The pane leads in with its own words; Excel's explanation, in the user's language, follows the cell.
+        const detail = error.detail ? ` (${error.detail})` : '';
         throw new Error(
           error.reason === 'sheetMissing'
-            ? text.sheetMissing(error.sheet)
-            : text.cellNotSelected(error.sheet, error.address, error.detail),
+            ? sheetMissingText(lang, error.sheet)
+            : `${cellRef(error.sheet, error.address)}${detail}`,
         );
       }),
   };
