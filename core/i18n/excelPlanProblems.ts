@@ -40,23 +40,24 @@ export type ExcelPlanProblem =
   | { readonly problem: 'columnWidth'; readonly column: string; readonly width: number }
   | { readonly problem: 'freezeCount'; readonly frozen: 'rows' | 'columns'; readonly count: number };
 
-const CODES: ReadonlySet<string> = new Set<ExcelPlanProblem['problem']>([
-  'badRect',
-  'offSheet',
-  'raggedBlock',
-  'shapeMismatch',
-  'notAFormula',
-  'formulaInText',
-  'listEmpty',
-  'listItem',
-  'listTooLong',
-  'columnWidth',
-  'freezeCount',
-]);
+// Every code of ExcelPlanProblem, the compiler checking that none is missing.
+const CODES: Readonly<Record<ExcelPlanProblem['problem'], true>> = {
+  badRect: true,
+  offSheet: true,
+  raggedBlock: true,
+  shapeMismatch: true,
+  notAFormula: true,
+  formulaInText: true,
+  listEmpty: true,
+  listItem: true,
+  listTooLong: true,
+  columnWidth: true,
+  freezeCount: true,
+};
 
 /** Whether a paint reason is one of Excel's plan problems. */
 export function isExcelPlanProblem(reason: { readonly problem: string }): reason is ExcelPlanProblem {
-  return CODES.has(reason.problem);
+  return Object.prototype.hasOwnProperty.call(CODES, reason.problem);
 }
 
 /** The texts of Excel's plan problems; `excelPlanProblemTexts` gives a language's. */
