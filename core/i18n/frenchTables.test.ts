@@ -21,6 +21,9 @@ import { invoiceTexts } from './invoice';
 import { invoiceSheetLabels } from './invoiceSheet';
 import { levelProblems, levelTexts } from './levels';
 import { modelTexts } from './model';
+import { modelCsvTexts } from './modelCsv';
+import { modelNoteTexts } from './modelNotes';
+import { modelProblemTexts } from './modelProblems';
 import { modelSheetTexts } from './modelSheets';
 import { paintFailureTexts } from './paintFailure';
 import { paintReasonTexts } from './paintReasons';
@@ -50,6 +53,9 @@ const FRENCH_TABLES = {
   levelProblems,
   levelTexts,
   modelTexts,
+  modelCsvTexts,
+  modelNoteTexts,
+  modelProblemTexts,
   modelSheetTexts,
   paintFailureTexts,
   paintReasonTexts,
@@ -236,6 +242,16 @@ describe('every French table', () => {
     }
     expect(tables.length).toBeGreaterThan(20);
     expect(tables.filter((t) => !t.endsWith(': reached'))).toEqual([]);
+  });
+
+  test('no module writes a no-break space by hand: the tables get theirs from frenchTexts and fr', () => {
+    // Numbers and periods space their own parts (`77,4 %`, `mars – juin`): formats, not punctuation.
+    const formats = new Set(['frenchTypography.ts', 'numberFormat.ts', 'periodFormat.ts']);
+    const byHand = modules
+      .filter((file) => !formats.has(path.basename(file)))
+      .filter((file) => /\\u00a0|\u00a0|FRENCH_SPACE/i.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.basename(file));
+    expect(byHand).toEqual([]);
   });
 
   test('each function is called once per branch its parameter types name', () => {

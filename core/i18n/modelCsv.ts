@@ -2,11 +2,10 @@
  * Texts of the modelling CSV files (`scenarios.csv`, `distributions.csv`), in English and French: their
  * headers, the names of the distributions, and the problems their readers add to the actuals reader's own.
  * A French user's file may be written in either language; its problems are said in the contract's. Names
- * and headers the user wrote arrive as data. The French no-break spaces are written out, so that the
- * table reads the same whichever way the other tables get theirs.
+ * and headers the user wrote arrive as data.
  */
 import type { Language } from '../contract/types';
-import { FRENCH_SPACE as S } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** The columns of a distributions file, in file order. */
 export const DISTRIBUTION_COLUMNS = [
@@ -77,7 +76,7 @@ const FR_SHAPES: Readonly<Record<DistributionShape, string>> = {
   normal: 'normale',
 };
 
-const FR: ModelCsvTexts = {
+const FR: ModelCsvTexts = frenchTexts<ModelCsvTexts>({
   scenarioColumn: 'Scénario',
   distributionColumns: {
     kind: 'Type',
@@ -90,21 +89,21 @@ const FR: ModelCsvTexts = {
     sd: 'Écart-type',
   },
   shapes: FR_SHAPES,
-  badColumn: (problem, columns) => `${problem}${S}; les colonnes sont ${columns.join(', ')}`,
+  badColumn: (problem, columns) => fr`${problem} ; les colonnes sont ${columns.join(', ')}`,
   missingColumns: (columns, missing) =>
-    `la ligne d'en-tête doit être ${columns.join(', ')} (manque${S}: ${missing.join(', ')})`,
-  scenario: (name) => `scénario «${S}${name}${S}»`,
+    fr`la ligne d'en-tête doit être ${columns.join(', ')} (manque : ${missing.join(', ')})`,
+  scenario: (name) => fr`scénario « ${name} »`,
   spelledAbove: (name, spelled) =>
-    `«${S}${name}${S}» est écrit «${S}${spelled}${S}» plus haut${S}: un scénario, une orthographe`,
-  exclusionIsNoMeasure: `une exclusion n'est pas une mesure${S}: elle n'a pas de loi`,
-  indexIsPublished: `un indice de prix est publié, pas tiré${S}: saisissez ses valeurs attendues dans le réalisé`,
+    fr`« ${name} » est écrit « ${spelled} » plus haut : un scénario, une orthographe`,
+  exclusionIsNoMeasure: "une exclusion n'est pas une mesure : elle n'a pas de loi",
+  indexIsPublished:
+    'un indice de prix est publié, pas tiré : saisissez ses valeurs attendues dans le réalisé',
   badShape: (got) => `attendu triangulaire ou normale, reçu ${got}`,
-  notUsedBy: (shape) => `inutilisé par la loi ${FR_SHAPES[shape]}${S}: laissez-le vide`,
-  alreadyDeclared: (name) =>
-    `une loi est déjà déclarée pour ${name === '' ? 'les heures' : `«${S}${name}${S}»`}`,
+  notUsedBy: (shape) => fr`inutilisé par la loi ${FR_SHAPES[shape]} : laissez-le vide`,
+  alreadyDeclared: (name) => `une loi est déjà déclarée pour ${name === '' ? 'les heures' : fr`« ${name} »`}`,
   likelyBetween: (pessimistic, optimistic) =>
     `doit être entre la valeur pessimiste ${pessimistic} et la valeur optimiste ${optimistic}`,
-};
+});
 
 const TEXTS: Readonly<Record<Language, ModelCsvTexts>> = { en: EN, fr: FR };
 

@@ -1,11 +1,10 @@
 /**
  * Problems of the modelling engine (fee curves, forecasts, declared distributions), in English and French,
  * said in the contract's language as the invoice engine's are: the pane and the command line pass them on
- * beside the engine's own. KPI, volume and period names arrive as data. The French no-break spaces are
- * written out, so that the table reads the same whichever way the other tables get theirs.
+ * beside the engine's own. KPI, volume and period names arrive as data.
  */
 import type { Language } from '../contract/types';
-import { FRENCH_SPACE as S } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
 
@@ -52,30 +51,30 @@ const EN: ModelProblemTexts = {
   noMass: 'normal distribution with almost no mass in its valid range',
 };
 
-const FR: ModelProblemTexts = {
-  unknownKpi: (name, known) => `indicateur inconnu «${S}${name}${S}»${S}; le contrat a${S}: ${known}`,
+const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
+  unknownKpi: (name, known) => fr`indicateur inconnu « ${name} » ; le contrat a : ${known}`,
   notDue: (kpi, period, asScenario) =>
-    `${kpi} n’est pas dû sur la facture de ${period}${
+    fr`${kpi} n’est pas dû sur la facture de ${period}${
       asScenario ? ' sur laquelle un scénario est valorisé' : ''
-    }${S}: il ne donne de ligne à aucune valeur`,
+    } : il ne donne de ligne à aucune valeur`,
   atValues: (kpi, shown, more, problem) =>
-    `${kpi} = ${shown.join(', ')}${more > 0 ? ` et ${more} autres` : ''}${S}: ${problem}`,
+    fr`${kpi} = ${shown.join(', ')}${more > 0 ? ` et ${more} autres` : ''} : ${problem}`,
   fromAfterTo: (from, to) => `--from ${from} est après --to ${to}`,
   simulations: 'le nombre de simulations doit être un nombre entier ≥ 1',
   noPeriod: (from, to) => `aucune période de facturation du contrat ne commence entre ${from} et ${to}`,
   measure: (kind, name) =>
     ({ hours: 'heures', volume: `volume ${name}`, kpi: `indicateur ${name}`, index: `indice ${name}` })[kind],
-  ofMeasure: (measure, problem) => `${measure}${S}: ${problem}`,
-  notInContract: (measure) => `${measure}${S}: absent du contrat`,
+  ofMeasure: (measure, problem) => fr`${measure} : ${problem}`,
+  notInContract: (measure) => fr`${measure} : absent du contrat`,
   noHistory: (measure) =>
-    `${measure}${S}: aucune valeur dans l’historique des réalisés et aucune loi déclarée`,
-  inSimulation: (simulation, period, problems) => `simulation ${simulation}, ${period}${S}: ${problems}`,
+    fr`${measure} : aucune valeur dans l’historique des réalisés et aucune loi déclarée`,
+  inSimulation: (simulation, period, problems) => fr`simulation ${simulation}, ${period} : ${problems}`,
   likelyBetween: 'la valeur probable doit être entre la pessimiste et l’optimiste',
   levelOutside: 'une valeur est hors de la plage valide',
   sdNegative: 'l’écart-type doit être ≥ 0',
   meanOutside: 'la moyenne est hors de la plage valide',
   noMass: 'loi normale presque sans masse dans sa plage valide',
-};
+});
 
 const TEXTS: Readonly<Record<Language, ModelProblemTexts>> = { en: EN, fr: FR };
 

@@ -6,7 +6,7 @@
 import type { Language } from '../contract/types';
 import type { PlanProblem } from '../layout/planChecks';
 import { excelPlanProblemText, isExcelPlanProblem, type ExcelPlanProblem } from './excelPlanProblems';
-import { fr, FRENCH_SPACE, frenchTexts } from './frenchTypography';
+import { fr, frenchTexts } from './frenchTypography';
 
 /** A sheet whose cells (`bytes`) exceed what one Excel request may carry (`budget`; `limit` on the web). */
 export interface SheetTooLarge {
@@ -103,7 +103,5 @@ export function paintReasonText(lang: Language, reason: PaintReason): string {
 
 /** Several reasons as one, in `lang`. */
 export function paintReasonsText(lang: Language, reasons: readonly PaintReason[]): string {
-  return reasons
-    .map((reason) => paintReasonText(lang, reason))
-    .join(lang === 'fr' ? `${FRENCH_SPACE}; ` : '; ');
+  return reasons.map((reason) => paintReasonText(lang, reason)).join(lang === 'fr' ? fr` ; ` : '; ');
 }
