@@ -10,6 +10,7 @@ import { isFeeError } from '../../errors';
 import { evaluateFormula } from '../../formula/evaluateFormula';
 import { dec, fromHostNumber, roundMoney } from '../../money';
 import { buildInvoice } from '../buildInvoice';
+import { ZERO, fromDouble, max, min, mul, rat } from '../../../test/support/rational';
 
 function invoiceLine(actual: string, target: string, weight: string, cap: string, variablePay: string) {
   const clause: KpiClause = {
@@ -53,11 +54,31 @@ describe('achievement-share lines equal the worksheet formula', () => {
         fc.integer({ min: 0, max: 1000000 }).map((n) => String(n / 100)),
         (actual, target, weight, cap, pay) => {
           const args = [String(actual), String(target), weight, cap, pay] as const;
-          expect(invoiceLine(...args).toFixed()).toBe(worksheetLine(...args).toFixed());
+          const line = invoiceLine(...args);
+          // The line is the exact amount rounded once, half away from zero.
+          const exact = mul(
+            min(max(rat(BigInt(actual), BigInt(target)), ZERO), fromDouble(Number(cap))),
+            mul(fromDouble(Number(pay)), fromDouble(Number(weight))),
+          );
+          const cents = (2n * 100n * exact.n + exact.d) / (2n * exact.d);
+          expect(line.times(100).toFixed()).toBe(cents.toString());
+          // The cell agrees, but on an exact half cent whose ratio has no end (1/3, 1/49): its
+          // 15-digit ratio may fall either side of the tie, a cent from the exact amount.
+          const tie = (200n * exact.n) % exact.d === 0n && ((200n * exact.n) / exact.d) % 2n === 1n;
+          const cell = worksheetLine(...args);
+          if (tie) expect(cell.minus(line).abs().lte(dec('0.01'))).toBe(true);
+          else expect(line.toFixed()).toBe(cell.toFixed());
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('pays an exact half cent as the contract rounds it: 5,649.93 × 50 % × 1 ÷ 3 = 941.655, 941.66', () => {
+    // Not 941.65, the rounded third's product (941.6549…); a cell's 15-digit third gives 941.65 too.
+    expect(invoiceLine('1', '3', '0.5', '1', '5649.93').toFixed()).toBe('941.66');
+    // 9,550.10 × 95 % × 1 ÷ 49 = 185.155 exactly: 185.16.
+    expect(invoiceLine('1', '49', '0.95', '0.1', '9550.1').toFixed()).toBe('185.16');
   });
 
   it('pays NPS −10 against a target of 30 as nothing, never −€333.33', () => {

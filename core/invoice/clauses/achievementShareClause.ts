@@ -1,6 +1,6 @@
 import type { AchievementShareClause } from '../../contract/types';
 import { ModelFault } from '../../errors';
-import { ZERO, decMax } from '../../money';
+import { ZERO, decMax, quotient } from '../../money';
 import { achievement } from '../../models/achievement';
 import { hourlyFee } from '../../models/hourlyFee';
 import { shownRatio } from '../shownRatio';
@@ -16,13 +16,18 @@ export const achievementShareClause: ClauseEvaluator<AchievementShareClause> = (
   const variablePay = ctx.contract.hourly?.variablePay;
   if (variablePay === undefined) throw new ModelFault('#VALUE!', 'hourly', 'needs a variable pay');
   const { ratio } = achievement(actual, clause.target, clause.direction);
+  const variable = variablePay.times(clause.weight);
   const fee = hourlyFee(ZERO, decMax(ratio, ZERO), {
     rate: ZERO,
     adjustment: ZERO,
-    variable: variablePay.times(clause.weight),
+    variable,
     achievementCap: clause.achievementCap,
   });
-  const amount = ctx.round(fee.amount);
+  // Paid on the ratio itself, the share is one division, variable × actual ÷ target: exact whenever the
+  // amount ends, where the ratio rounded first breaks a tie (5,649.93 × 50 % × 1/3 is 941.655: 941.66).
+  const [over, under] = clause.direction === 'higher' ? [actual, clause.target] : [clause.target, actual];
+  const due = fee.paidAchievement.eq(ratio) ? quotient(variable.times(over), under) : fee.amount;
+  const amount = ctx.round(due);
   const shown = (value: typeof ratio) => shownRatio(value, ctx.percent);
   const limit = fee.paidAchievement.eq(ratio)
     ? null
