@@ -47,22 +47,25 @@ export function inRange(value: Dec, range: ValueRange): boolean {
 
 /**
  * The problem of a value outside the clause's range, or `undefined` when it is within. For a percent KPI
- * whose value reads as a percentage typed without its sign (77.4), the hint is the fraction (0.774).
+ * whose value reads as a percentage typed without its sign (77.4), the hint is the fraction (0.774). The
+ * numbers are said in the problems' language (`0,774` in French), but for a value read from a text `cell`
+ * (a CSV field), quoted as the user typed it rather than respelled.
  */
 export function rangeProblem(
   value: Dec,
   kpi: RangeFields & { readonly name?: string },
   p: ContractProblems,
+  cell?: unknown,
 ): string | undefined {
   const range = validRange(kpi);
   if (inRange(value, range)) return undefined;
   const scaled = quotient(value, HUNDRED);
-  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? scaled.toFixed() : undefined;
+  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? p.decimal(scaled) : undefined;
   const declared = kpi.validMin !== undefined || kpi.validMax !== undefined;
   return p.outsideRange({
-    value: value.toFixed(),
-    min: range.min?.toFixed(),
-    max: range.max?.toFixed(),
+    value: typeof cell === 'string' ? cell.trim() : p.decimal(value),
+    min: range.min && p.decimal(range.min),
+    max: range.max && p.decimal(range.max),
     unit: kpi.unit,
     declared,
     hint,

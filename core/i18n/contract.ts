@@ -2,7 +2,7 @@
  * Texts of the Contract and Actuals sheets and of the problems found in them, in English and French.
  * Readers accept the labels of both languages, so a sheet keeps reading after its language is switched.
  */
-import type { RoundingRule } from '../money';
+import type { Dec, RoundingRule } from '../money';
 import type { ActualKind } from '../contract/actuals';
 import type { LevelChange } from '../contract/levelTerms';
 import type {
@@ -30,6 +30,7 @@ import type {
 } from '../contract/types';
 import { PERIOD_TERM_PROBLEMS, type PeriodTermProblems } from './periodTerms';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatNumber } from './numberFormat';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
 export interface ContractProblems {
@@ -116,6 +117,11 @@ export interface ContractProblems {
   csvSyntax(detail: string): string;
   /** How a cell or JSON value is quoted in messages. */
   describe(value: unknown): string;
+  /**
+   * A number the product states in a problem (a bound, a hint): every digit kept, in the language's
+   * convention, French with a decimal comma (`0,774`).
+   */
+  decimal(value: Dec): string;
 }
 
 /** What `outsideRange` says: the value, the range's bounds (absent: none), and a likely intended value. */
@@ -471,6 +477,8 @@ const EN: ContractText = {
       `this line has ${got} fields, the header ${expected} (a decimal comma in a file separated by ","?)`,
     csvSyntax: (detail) => `not valid CSV: ${detail}`,
     describe: quoteEn,
+    // As a contract file writes it (`-100`, `42500`), which the English messages have always quoted.
+    decimal: (value) => value.toFixed(),
   },
 };
 
@@ -744,6 +752,7 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`cette ligne a ${got} champs, l'en-tête ${expected} (une virgule décimale dans un fichier séparé par « , » ?)`,
     csvSyntax: (detail) => fr`CSV invalide : ${detail}`,
     describe: quoteFr,
+    decimal: (value) => formatNumber(value, 'fr', { max: value.decimalPlaces() }),
   },
 });
 

@@ -33,6 +33,7 @@ import { sectionTexts } from './sections';
 import { sheetsServerTexts } from './sheetsServer';
 import { TASKPANE_STRINGS } from './taskpane';
 import { handEditTexts, issuedJsonTexts, verifyTexts } from './verify';
+import { dec, isDec, type Dec } from '../money';
 
 /** The French tables by their accessors: every `frenchTexts` table of the core is reached from one. */
 const FRENCH_TABLES = {
@@ -70,7 +71,7 @@ const FRENCH_TABLES = {
 
 /** Where a string argument goes; filled with a token or with data when the function is called. */
 const TEXT = '\u0000text';
-type Shape = null | undefined | boolean | number | string | Shape[] | { [key: string]: Shape };
+type Shape = null | undefined | boolean | number | string | Dec | Shape[] | { [key: string]: Shape };
 
 // Every module of this folder, so that a French table nothing here imports yet is found too.
 const modules = fs
@@ -101,6 +102,8 @@ function shapes(type: ts.Type, name: string, depth = 0): Shape[] {
   if (flags & ts.TypeFlags.BooleanLiteral) return [checker.typeToString(type) === 'true'];
   if (flags & ts.TypeFlags.Undefined || flags & ts.TypeFlags.Void) return [undefined];
   if (flags & ts.TypeFlags.Null) return [null];
+  // A decimal the table states itself: signed, grouped and fractional, as a bound or a hint may be.
+  if (checker.typeToString(type) === 'Decimal') return [dec('-12345.678')];
   // 1 and 2: a singular and a plural.
   if (flags & ts.TypeFlags.Number) return [1, 2];
   if (flags & ts.TypeFlags.String && MONTHS.has(name)) return ['2026-10', '2026-04'];
@@ -172,6 +175,7 @@ const get = (value: unknown, name: string): unknown =>
 /** `shape` with each string argument filled by `text(i)`, `i` counting them in order. */
 function filled(shape: Shape, text: (i: number) => string, count = { n: 0 }): unknown {
   if (shape === TEXT) return text(count.n++);
+  if (isDec(shape)) return shape;
   if (Array.isArray(shape)) return shape.map((s) => filled(s, text, count));
   if (typeof shape === 'object' && shape !== null)
     return Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, filled(s, text, count)]));

@@ -138,7 +138,7 @@ export function distributionsFromCsv(
           ? n(c).lt(0)
             ? p.atLeast('0')
             : undefined
-          : rangeProblem(n(c), clause, p);
+          : rangeProblem(n(c), clause, p, at(c).value);
       if (problem !== undefined) report(c, problem);
     }
     if (distribution === 'triangular' && issues.length === before) {

@@ -115,7 +115,7 @@ function readValue(
   const value = dec(read.value);
   if (measure.kind === 'kpi') {
     const clause = contract.kpis.find((k) => k.name === measure.name)!;
-    const problem = rangeProblem(value, clause, p);
+    const problem = rangeProblem(value, clause, p, cell);
     if (problem !== undefined) return void problems.push(t.outsideRange(at, header, problem));
   } else if (value.isNeg()) return void problems.push(t.negative(at, header));
   return value;

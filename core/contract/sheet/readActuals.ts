@@ -340,7 +340,7 @@ class ActualsReader {
     }
     const clause =
       measure.kind === 'kpi' ? this.contract?.kpis.find((k) => k.name === measure.name) : undefined;
-    const outside = clause && rangeProblem(amount, clause, this.p);
+    const outside = clause && rangeProblem(amount, clause, this.p, cellAt(this.grid, source.row, source.col));
     if (outside !== undefined) {
       this.report(source, outside);
       return;
