@@ -232,9 +232,9 @@ function outsideProblem({ ctx, clause, t, name }: Stage, levels: Levels): string
     const value = levels[level];
     if (value === undefined || inRange(value, range)) continue;
     const problem = p.outsideRange({
-      value: value.toFixed(),
-      min: range.min?.toFixed(),
-      max: range.max?.toFixed(),
+      value: p.decimal(value),
+      min: range.min && p.decimal(range.min),
+      max: range.max && p.decimal(range.max),
       unit: clause.unit,
       declared: clause.validMin !== undefined || clause.validMax !== undefined,
     });
