@@ -35,6 +35,18 @@ export interface InvoiceTexts {
     product: string,
     capped: string | null,
   ): string;
+  /**
+   * A bonus-only (or malus-only) clause on its side without a rate: the gap is real, the contract pays or
+   * charges nothing for it, and the line must not read as a product of zero.
+   */
+  explainNoRate(
+    kpi: string,
+    actual: string,
+    target: string,
+    gap: string,
+    beyondBand: boolean,
+    side: 'bonus' | 'malus',
+  ): string;
   /** `band`: the tolerance, or null without one (the actual is exactly on target). */
   explainNeutral(kpi: string, actual: string, target: string, band: string | null): string;
   explainThreshold(
@@ -119,6 +131,8 @@ export interface InvoiceTexts {
   readonly outcomeNeutral: string;
   readonly outcomeBonus: string;
   readonly outcomeMalus: string;
+  readonly outcomeNoBonus: string;
+  readonly outcomeNoMalus: string;
   /** Short unit words for KPI values. */
   readonly unitMinutes: string;
   readonly unitHours: string;
@@ -191,6 +205,9 @@ const EN: InvoiceTexts = {
   explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
     `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''} × ${rate} = ${product}` +
     (capped ? `, capped at ${capped}` : ''),
+  explainNoRate: (kpi, actual, target, gap, beyondBand, side) =>
+    `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''}; ` +
+    (side === 'bonus' ? 'the contract pays no bonus' : 'the contract charges no malus'),
   explainNeutral: (kpi, actual, target, band) =>
     band === null
       ? `${kpi} ${actual} vs target ${target}: on target, no bonus or malus`
@@ -238,6 +255,8 @@ const EN: InvoiceTexts = {
   outcomeNeutral: 'neutral',
   outcomeBonus: 'bonus',
   outcomeMalus: 'malus',
+  outcomeNoBonus: 'no bonus',
+  outcomeNoMalus: 'no malus',
   unitMinutes: 'min',
   unitHours: 'h',
   unitPoints: (plural) => (plural ? 'pts' : 'pt'),
@@ -301,6 +320,9 @@ const FR = frenchTexts<InvoiceTexts>({
   explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
     fr`${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${product}` +
     (capped ? fr`, plafonné à ${capped}` : ''),
+  explainNoRate: (kpi, actual, target, gap, beyondBand, side) =>
+    fr`${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} ; ` +
+    (side === 'bonus' ? 'le contrat ne prévoit pas de bonus' : 'le contrat ne prévoit pas de malus'),
   explainNeutral: (kpi, actual, target, band) =>
     band === null
       ? fr`${kpi} ${actual} vs objectif ${target} : objectif tenu exactement, ni bonus ni malus`
@@ -348,6 +370,8 @@ const FR = frenchTexts<InvoiceTexts>({
   outcomeNeutral: 'neutre',
   outcomeBonus: 'bonus',
   outcomeMalus: 'malus',
+  outcomeNoBonus: 'pas de bonus',
+  outcomeNoMalus: 'pas de malus',
   unitMinutes: 'min',
   unitHours: 'h',
   unitPoints: () => 'pt',

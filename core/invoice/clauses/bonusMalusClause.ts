@@ -4,7 +4,8 @@ import type { ClauseEvaluator } from './types';
 
 /**
  * BONUSMALUS on the clause's target, rates, neutral band and caps. A capped line prints the real product,
- * then the cap it is held to.
+ * then the cap it is held to; a side without a rate (a bonus-only clause below target) says the contract
+ * pays nothing there rather than printing a product of zero.
  */
 export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause, actual) => {
   const result = bonusMalus(actual, {
@@ -24,8 +25,20 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
   const t = ctx.texts;
   const actualText = ctx.value(actual, clause.unit);
   const targetText = ctx.value(clause.target, clause.unit);
+  const unpaid =
+    result.side !== 'neutral' && (result.side === 'bonus' ? clause.bonusRate : clause.malusRate).isZero();
   let explanation: string;
-  if (result.side === 'neutral') {
+  if (unpaid) {
+    const bonus = result.side === 'bonus';
+    explanation = t.explainNoRate(
+      clause.name,
+      actualText,
+      targetText,
+      ctx.gap(bonus ? result.beyondBand : result.beyondBand.neg(), clause.unit),
+      !clause.tolerance.isZero(),
+      bonus ? 'bonus' : 'malus',
+    );
+  } else if (result.side === 'neutral') {
     explanation = t.explainNeutral(
       clause.name,
       actualText,
@@ -49,7 +62,11 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
       cap === undefined ? null : ctx.exactMoney(cap),
     );
   }
-  const outcome = { bonus: t.outcomeBonus, malus: t.outcomeMalus, neutral: t.outcomeNeutral }[result.side];
+  const outcome = unpaid
+    ? result.side === 'bonus'
+      ? t.outcomeNoBonus
+      : t.outcomeNoMalus
+    : { bonus: t.outcomeBonus, malus: t.outcomeMalus, neutral: t.outcomeNeutral }[result.side];
   return {
     line: { kind: 'kpi-adjustment', label: clause.name, kpi: clause.name, amount, explanation },
     outcome,
