@@ -6,9 +6,8 @@
  */
 import { basename } from 'node:path';
 import { contractProblems } from '../contract/check';
-import { actualsFromCsv } from '../contract/csv';
-import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
-import { actualsForInvoice, type ActualsInput } from '../contract/invoiceActuals';
+import { contractFromSheet } from '../contract/fromSheet';
+import { actualsForInvoice, readActualsInput } from '../contract/invoiceActuals';
 import type { Issue, Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
 import { strictActuals, type ActualsReading } from '../contract/sheet/readActuals';
@@ -26,8 +25,11 @@ export interface Inputs {
   readonly contract: Result<Contract>;
   /** Every month of the actuals, strictly: any problem fails them. */
   readonly actuals: Result<Actuals>;
-  /** The actuals as the core's month-aware readers take them (`contractProblems`, `actualsForInvoice`). */
-  readonly actualsInput: ActualsInput | ActualsReading;
+  /**
+   * The actuals read once, in the contract's language, each problem tagged with its months: as the core's
+   * month-aware readers take them (`contractProblems`, `actualsForInvoice`).
+   */
+  readonly actualsInput: ActualsReading;
   /** The workbook the actuals come from, whose name their issues get; undefined for a CSV file. */
   readonly actualsWorkbook: string | undefined;
   /** `contract.json`, `demo.xlsx (sheet Contract)`: for the messages that say what was read. */
@@ -131,21 +133,25 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
       actualsSource: `${actualsIn.name} (rows of contract ${parsed.id})`,
     };
   }
+  // Read once, in the contract's language: the check and every invoice take this reading as it is.
+  const lang = parsed?.language;
   if (actualsIn.kind === 'text') {
+    const reading = readActualsInput({ csv: actualsIn.text, file: actualsIn.name }, parsed, lang);
     return {
       contract,
-      actuals: actualsFromCsv(actualsIn.text, parsed, { file: actualsIn.name }),
-      actualsInput: { csv: actualsIn.text, file: actualsIn.name },
+      actuals: strictActuals(reading),
+      actualsInput: reading,
       actualsWorkbook: undefined,
       contractSource,
       actualsSource: actualsIn.name,
     };
   }
   const sheet = sheetOf(actualsIn, 'actuals');
+  const reading = readActualsInput({ grid: sheet.grid, sheet: sheet.name }, parsed, lang);
   return {
     contract,
-    actuals: resultInFile(actualsFromSheet(sheet.grid, parsed, { sheet: sheet.name }), actualsIn.name),
-    actualsInput: { grid: sheet.grid, sheet: sheet.name },
+    actuals: resultInFile(strictActuals(reading), actualsIn.name),
+    actualsInput: reading,
     actualsWorkbook: actualsIn.name,
     contractSource,
     actualsSource: `${actualsIn.name} (sheet ${sheet.name})`,

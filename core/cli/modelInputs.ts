@@ -58,6 +58,8 @@ export async function readContractWithActuals(
   const contract = await readContractFile(contractFile, io);
   const bytes = await readBytes(actualsFile);
   const name = basename(actualsFile);
+  // Problems in the contract's language, as every reader of its files says them.
+  const lang = contract.language;
   let read: Result<Actuals>;
   let inFile = (message: string) => message;
   if (isWorkbook(bytes)) {
@@ -65,6 +67,7 @@ export async function readContractWithActuals(
     if (!sheet) throw new CliError(`${name} has no Actuals sheet`);
     read = actualsFromSheet(withoutForeignRows(sheet.grid, contract, others), contract, {
       sheet: sheet.name,
+      lang,
     });
     inFile = (message) => `${name}: ${message}`;
   } else if (hasContractColumn(textOf(bytes, actualsFile), name)) {
@@ -73,11 +76,11 @@ export async function readContractWithActuals(
     if (!split.ok) throw new CliError(split.problems.join('\n'));
     read = strictActuals(split.read(contract));
   } else if (others.length === 0) {
-    read = actualsFromCsv(textOf(bytes, actualsFile), contract, { file: name });
+    read = actualsFromCsv(textOf(bytes, actualsFile), contract, { file: name, lang });
   } else {
-    const csv = readCsv(textOf(bytes, actualsFile), name);
+    const csv = readCsv(textOf(bytes, actualsFile), name, lang);
     const grid = withoutForeignRows(csv.grid, contract, others);
-    const sheet = readActualsSheet(grid, contract, { sheet: name }, csv.numbers);
+    const sheet = readActualsSheet(grid, contract, { sheet: name, lang }, csv.numbers);
     const issues = sortIssues([...csv.issues, ...(sheet.ok ? [] : sheet.issues)]);
     read = issues.length > 0 ? { ok: false, issues } : sheet;
   }

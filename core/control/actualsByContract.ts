@@ -65,7 +65,7 @@ export function splitActualsByContract(
       const grid: (readonly string[])[] = new Array<readonly string[]>(csv.grid.length).fill(NO_ROW);
       grid[found.header] = emptied(csv.grid[found.header]);
       for (const r of rowsOf.get(contract.id) ?? []) grid[r] = emptied(csv.grid[r]);
-      return readActualsTagged(grid, contract, { sheet: file }, csv.numbers);
+      return readActualsTagged(grid, contract, { sheet: file, lang: contract.language }, csv.numbers);
     },
   };
 }

@@ -139,10 +139,12 @@ export const reconcileCommand: Command = {
 
       const read = await readControlInputs(contractFile, actualsFile, io);
       const invoice = invoiceFor(read, period, io);
+      // The supplier's file and the mapping are said wrong in the contract's language, as its actuals are.
+      const lang = invoice.contract.language;
       const supplier = await readTable<SupplierInvoice>(
         supplierFile,
-        supplierInvoiceFromCsv,
-        (grid, sheet) => readSupplierInvoice(grid, { sheet }),
+        (text, name) => supplierInvoiceFromCsv(text, name, lang),
+        (grid, sheet) => readSupplierInvoice(grid, { sheet, lang }),
         io,
       );
       const mapping =
@@ -150,8 +152,8 @@ export const reconcileCommand: Command = {
           ? undefined
           : await readTable<LineMapping>(
               mappingFile,
-              lineMappingFromCsv,
-              (grid, sheet) => readLineMapping(grid, { sheet }),
+              (text, name) => lineMappingFromCsv(text, name, lang),
+              (grid, sheet) => readLineMapping(grid, { sheet, lang }),
               io,
             );
       const result = reconcile(invoice, supplier, { mapping, tolerance });
