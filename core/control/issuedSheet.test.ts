@@ -44,13 +44,24 @@ describe('a quarterly invoice sheet read back', () => {
 
   it('cannot be proved once a month of the quarter’s volumes was restated: it prints their sum only', () => {
     const now = restated('volumes', '2026-05', 'Interactions', '1');
+    // The advice is what gets it proved again: the invoice JSON prints the same sum and fails the same way.
     expect(issuedInvoiceFromSheet(grid, 'Invoice 2026-Q2', quarterly, now, 'en')).toEqual({
       ok: false,
       problems: [
-        expect.stringMatching(
-          /^'Invoice 2026-Q2'!B7: the values printed on the sheet do not give its fingerprint/,
-        ),
+        "'Invoice 2026-Q2'!B7: the values printed on the sheet do not give its fingerprint: a value on the sheet was edited by hand, or actuals the invoice read without printing them (a month of a quarter, an earlier month) were restated since. Undo the edit, or take the workbook as it was sent; if those months were restated, put their actuals back as issued: a correction can only start from the values the invoice prints.",
       ],
+    });
+    expect(issuedInvoiceFromSheet(grid, 'Invoice 2026-Q2', quarterly, now, 'fr')).toEqual({
+      ok: false,
+      problems: [
+        "'Invoice 2026-Q2'!B7\u00a0: les valeurs imprimées sur la feuille ne donnent pas son empreinte\u00a0: une valeur de la feuille a été modifiée à la main, ou des réalisés que la facture a lus sans les imprimer (un mois d’un trimestre, un mois antérieur) ont été réévalués depuis. Annulez la modification, ou reprenez le classeur tel qu’il a été envoyé\u00a0; si ces mois ont été réévalués, remettez leurs réalisés de l’émission\u00a0: une correction ne peut partir que des valeurs que la facture imprime.",
+      ],
+    });
+  });
+
+  it('proved again once those months’ actuals are put back as issued, as the advice says', () => {
+    expect(issuedInvoiceFromSheet(grid, 'Invoice 2026-Q2', quarterly, actuals, 'en')).toMatchObject({
+      ok: true,
     });
   });
 

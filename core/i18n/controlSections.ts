@@ -97,7 +97,7 @@ const EN: ControlSectionTexts = {
   amendedContract: (where, issued, now) =>
     `${where}: the invoice was issued under contract version ${issued}, the contract is now ${now}; a correction re-prices under the terms the invoice was issued with.`,
   notReproduced: (where) =>
-    `${where}: the values printed on the sheet do not give its fingerprint: a value was edited by hand, or the invoice was computed from values it does not print (the months of a quarter). Correct it from its JSON with outcome-fees invoice --corrects.`,
+    `${where}: the values printed on the sheet do not give its fingerprint: a value on the sheet was edited by hand, or actuals the invoice read without printing them (a month of a quarter, an earlier month) were restated since. Undo the edit, or take the workbook as it was sent; if those months were restated, put their actuals back as issued: a correction can only start from the values the invoice prints.`,
   cannotRebuild: (problems) => `The invoice as issued cannot be rebuilt: ${problems.join(' · ')}`,
 
   rangeLabel: 'Range (optional)',
@@ -155,7 +155,7 @@ const FR = frenchTexts<ControlSectionTexts>({
   amendedContract: (where, issued, now) =>
     fr`${where} : la facture a été émise sous la version ${issued} du contrat, qui est maintenant ${now} ; une correction recalcule aux conditions de la facture émise.`,
   notReproduced: (where) =>
-    fr`${where} : les valeurs imprimées sur la feuille ne donnent pas son empreinte : une valeur a été modifiée à la main, ou la facture a été calculée sur des valeurs qu’elle n’imprime pas (les mois d’un trimestre). Corrigez-la depuis son JSON avec outcome-fees invoice --corrects.`,
+    fr`${where} : les valeurs imprimées sur la feuille ne donnent pas son empreinte : une valeur de la feuille a été modifiée à la main, ou des réalisés que la facture a lus sans les imprimer (un mois d’un trimestre, un mois antérieur) ont été réévalués depuis. Annulez la modification, ou reprenez le classeur tel qu’il a été envoyé ; si ces mois ont été réévalués, remettez leurs réalisés de l’émission : une correction ne peut partir que des valeurs que la facture imprime.`,
   cannotRebuild: (problems) => fr`La facture émise ne peut pas être reconstituée : ${problems.join(' · ')}`,
 
   rangeLabel: 'Plage (facultatif)',
