@@ -49,7 +49,7 @@ export function inRange(value: Dec, range: ValueRange): boolean {
  * The problem of a value outside the clause's range, or `undefined` when it is within. For a percent KPI
  * whose value reads as a percentage typed without its sign (77.4), the hint is the fraction (0.774). The
  * numbers are said in the problems' language (`0,774` in French), but for a value read from a text `cell`
- * (a CSV field), quoted as the user typed it rather than respelled.
+ * (a CSV field), quoted as the user typed it rather than respelled, and the hint spelled as it must be typed.
  */
 export function rangeProblem(
   value: Dec,
@@ -59,15 +59,26 @@ export function rangeProblem(
 ): string | undefined {
   const range = validRange(kpi);
   if (inRange(value, range)) return undefined;
+  const typed = typeof cell === 'string' ? cell.trim() : undefined;
   const scaled = quotient(value, HUNDRED);
-  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? p.decimal(scaled) : undefined;
+  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? spelledLike(typed, scaled, p) : undefined;
   const declared = kpi.validMin !== undefined || kpi.validMax !== undefined;
   return p.outsideRange({
-    value: typeof cell === 'string' ? cell.trim() : p.decimal(value),
+    value: typed ?? p.decimal(value),
     min: range.min && p.decimal(range.min),
     max: range.max && p.decimal(range.max),
     unit: kpi.unit,
     declared,
     hint,
   });
+}
+
+/**
+ * The hint is to be typed into the same cell: spelled with the decimal separator the user typed there (a
+ * French contract's `,` file wants `0.774`, not `0,774`), else in the problems' language.
+ */
+function spelledLike(typed: string | undefined, value: Dec, p: ContractProblems): string {
+  if (typed?.includes(',')) return value.toFixed().replace('.', ',');
+  if (typed?.includes('.')) return value.toFixed();
+  return p.decimal(value);
 }

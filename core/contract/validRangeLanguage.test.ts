@@ -1,6 +1,7 @@
 /**
- * The out-of-range problem in the contract's language: the numbers the product states (bounds, the hint)
- * in its convention, French with a decimal comma; the value the user typed quoted as typed.
+ * The out-of-range problem in the contract's language: the numbers the product states (bounds) in its
+ * convention, French with a decimal comma; the value the user typed quoted as typed, and the hint spelled
+ * with the separator typed there.
  */
 import { contractText } from '../i18n/contract';
 import { FRENCH_SPACE as S } from '../i18n/frenchTypography';
@@ -31,12 +32,15 @@ describe('rangeProblem', () => {
     );
   });
 
-  test('the text the user typed is quoted as typed, in either language; the hint is the product’s', () => {
+  test('the text the user typed is quoted as typed, in either language; the hint spelled as it must be typed there', () => {
     expect(rangeProblem(dec('77.4'), percent, contractText('fr').problems, '77.4')).toBe(
-      `77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
+      `77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
     );
     expect(rangeProblem(dec('77.4'), percent, contractText('en').problems, ' 77,40 ')).toBe(
-      '77,40 is outside the valid range of a percent KPI (0 to 1): did you mean 0.774?',
+      '77,40 is outside the valid range of a percent KPI (0 to 1): did you mean 0,774?',
+    );
+    expect(rangeProblem(dec('77'), percent, contractText('fr').problems, '77')).toBe(
+      `77 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,77${S}?`,
     );
   });
 
@@ -52,12 +56,13 @@ describe('a French contract’s actuals CSV', () => {
     return read.ok ? [] : read.issues.map((i) => i.message);
   };
 
-  test('a percentage typed without its sign: the cell quoted as typed, the hint with a decimal comma', () => {
+  test('a percentage typed without its sign: the cell quoted as typed, the hint in the file’s convention', () => {
     expect(messages('Période;Type;Nom;Valeur\n2026-10;indicateur;FCR;77,4\n')).toEqual([
       `actuals.csv!D2 (Valeur)${S}: 77,4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
     ]);
+    // A `,` file needs a decimal point: the hint is the value to type there.
     expect(messages('Period,Kind,Name,Value\n2026-10,kpi,FCR,77.4\n')).toEqual([
-      `actuals.csv!D2 (Value)${S}: 77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
+      `actuals.csv!D2 (Value)${S}: 77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
     ]);
   });
 });

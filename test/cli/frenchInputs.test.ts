@@ -15,9 +15,12 @@ const write = (name: string, text: string): string => {
   return file;
 };
 const S = '\u00a0';
-/** The problem of FCR typed as a percentage; `typed` as the file has it, the hint the product's. */
+/**
+ * The problem of FCR typed as a percentage; `typed` as the file has it, the hint as it must be typed there
+ * (the template's CSV is `,`-separated with decimal points; a number cell gets the French decimal comma).
+ */
 const fcrOutside = (typed: string) =>
-  `${typed} est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`;
+  `${typed} est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${typed.includes('.') ? '0.774' : '0,774'}${S}?`;
 
 let contract = '';
 let actuals = '';
