@@ -65,7 +65,7 @@ describe('Model section in the Sheets sidebar', () => {
     const sheet = addon.fake.spreadsheet.getSheetByName('Scénarios')!;
     sheet.getRange('C5').setValue(77.4);
     await expect(sidebar.repriceScenarios('Scénarios', 'fr')).rejects.toThrow(
-      /^Scénarios!C5 \(FCR\)\u00a0: .*0\.774/,
+      /^Scénarios!C5 \(FCR\)\u00a0: 77,4 .*vouliez-vous dire 0,774\u00a0\?$/,
     );
     expect(addon.fake.spreadsheet.getSheetByName('Scénarios valorisés')).toBeNull();
   });
