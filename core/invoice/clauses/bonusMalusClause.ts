@@ -25,20 +25,11 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
   const t = ctx.texts;
   const actualText = ctx.value(actual, clause.unit);
   const targetText = ctx.value(clause.target, clause.unit);
-  const unpaid =
-    result.side !== 'neutral' && (result.side === 'bonus' ? clause.bonusRate : clause.malusRate).isZero();
+  const bonus = result.side === 'bonus';
+  const rate = bonus ? clause.bonusRate : clause.malusRate;
+  const unpaid = result.side !== 'neutral' && rate.isZero();
   let explanation: string;
-  if (unpaid) {
-    const bonus = result.side === 'bonus';
-    explanation = t.explainNoRate(
-      clause.name,
-      actualText,
-      targetText,
-      ctx.gap(bonus ? result.beyondBand : result.beyondBand.neg(), clause.unit),
-      !clause.tolerance.isZero(),
-      bonus ? 'bonus' : 'malus',
-    );
-  } else if (result.side === 'neutral') {
+  if (result.side === 'neutral') {
     explanation = t.explainNeutral(
       clause.name,
       actualText,
@@ -46,24 +37,28 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
       clause.tolerance.isZero() ? null : ctx.gap(clause.tolerance, clause.unit).replace(/^\+/, ''),
     );
   } else {
-    const bonus = result.side === 'bonus';
-    const rate = bonus ? clause.bonusRate : clause.malusRate;
-    const product = ctx.round(bonus ? rate.times(result.beyondBand) : rate.times(result.beyondBand).neg());
-    // Held by the cap whenever the line is not the product (a cap of 1,200.005 also holds 1,200.01).
-    const cap = product.eq(amount) ? undefined : bonus ? clause.bonusCap : clause.malusCap?.neg();
-    explanation = t.explainBonusMalus(
-      clause.name,
-      actualText,
-      targetText,
-      ctx.gap(bonus ? result.beyondBand : result.beyondBand.neg(), clause.unit),
-      !clause.tolerance.isZero(),
-      ctx.ratePerUnit(rate, clause.unit),
-      ctx.money(product),
-      cap === undefined ? null : ctx.exactMoney(cap),
-    );
+    const gap = ctx.gap(bonus ? result.beyondBand : result.beyondBand.neg(), clause.unit);
+    const banded = !clause.tolerance.isZero();
+    if (unpaid) {
+      explanation = t.explainNoRate(clause.name, actualText, targetText, gap, banded, result.side);
+    } else {
+      const product = ctx.round(bonus ? rate.times(result.beyondBand) : rate.times(result.beyondBand).neg());
+      // Held by the cap whenever the line is not the product (a cap of 1,200.005 also holds 1,200.01).
+      const cap = product.eq(amount) ? undefined : bonus ? clause.bonusCap : clause.malusCap?.neg();
+      explanation = t.explainBonusMalus(
+        clause.name,
+        actualText,
+        targetText,
+        gap,
+        banded,
+        ctx.ratePerUnit(rate, clause.unit),
+        ctx.money(product),
+        cap === undefined ? null : ctx.exactMoney(cap),
+      );
+    }
   }
   const outcome = unpaid
-    ? result.side === 'bonus'
+    ? bonus
       ? t.outcomeNoBonus
       : t.outcomeNoMalus
     : { bonus: t.outcomeBonus, malus: t.outcomeMalus, neutral: t.outcomeNeutral }[result.side];
