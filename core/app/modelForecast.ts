@@ -30,7 +30,7 @@ export interface ForecastRequest {
   readonly scenarioSheet?: string;
 }
 
-/** A pane waits while it simulates: 1,000 resampled years take about a second, declared ones ten. */
+/** A pane waits while it simulates: 1,000 years take about a second of CPU, resampled or declared. */
 const MAX_SIMULATIONS = 10_000;
 const MAX_MONTHS = 36;
 

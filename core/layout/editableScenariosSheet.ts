@@ -42,17 +42,23 @@ export interface ScenarioMeasure {
   readonly format: string | null;
 }
 
+/**
+ * Hours and volumes are typed here: the host's General format shows what was typed (42500, 37.5), where
+ * `#,##0.##` would show "42,500." and a per-value `#,##0` would show 37.5 typed later as 38.
+ */
+const INPUT_QUANTITY = null;
+
 /** The contract's measures, in the order of the sheet's columns. */
 export function scenarioMeasures(contract: Contract): ScenarioMeasure[] {
   return [
     ...(contract.hourly
-      ? [{ kind: 'hours' as const, name: '', header: contract.hourly.label, format: '#,##0.##' }]
+      ? [{ kind: 'hours' as const, name: '', header: contract.hourly.label, format: INPUT_QUANTITY }]
       : []),
     ...contract.volumes.map((v) => ({
       kind: 'volume' as const,
       name: v.name,
       header: v.name,
-      format: '#,##0.##',
+      format: INPUT_QUANTITY,
     })),
     ...contract.kpis.map((k) => ({
       kind: 'kpi' as const,

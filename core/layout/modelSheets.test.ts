@@ -94,6 +94,11 @@ describe.each(Object.entries(en.plans))('the %s sheet', (name, plan) => {
     expect(plan.tables!.length).toBeGreaterThan(0);
   });
 
+  test('no number format with optional decimals: a whole number never shows as "42,500."', () => {
+    const formats = plan.blocks.flatMap((b) => (b.numberFormats ?? []).flat());
+    expect(formats.filter((f) => f !== null && /\.#/.test(f))).toEqual([]);
+  });
+
   test('charts point at columns of its own tables, as long as their categories', () => {
     const grid = planToGrid(plan);
     for (const chart of plan.charts ?? []) {

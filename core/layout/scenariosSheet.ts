@@ -6,6 +6,7 @@ import type { Scenario } from '../model/scenario';
 import type { Dec } from '../money';
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan, type ModelCell } from './modelSheet';
+import { quantityFormat } from './quantityFormat';
 import type { SheetPlan } from './sheetPlan';
 
 /** A scenario with its invoice. */
@@ -19,11 +20,11 @@ export function scenariosSheetPlan(contract: Contract, priced: readonly PricedSc
   const t = modelSheetTexts(contract.language);
   const measures: { header: string; cell: (s: Scenario) => ModelCell }[] = [
     ...(contract.hourly
-      ? [{ header: contract.hourly.label, cell: (s: Scenario) => numberCell(s.values.hours, null) }]
+      ? [{ header: contract.hourly.label, cell: (s: Scenario) => quantityCell(s.values.hours) }]
       : []),
     ...contract.volumes.map((v) => ({
       header: v.name,
-      cell: (s: Scenario) => numberCell(s.values.volumes.get(v.name), '#,##0.##'),
+      cell: (s: Scenario) => quantityCell(s.values.volumes.get(v.name)),
     })),
     ...contract.kpis.map((k) => ({
       header: k.name,
@@ -66,4 +67,9 @@ export function scenariosSheetPlan(contract: Contract, priced: readonly PricedSc
 
 function numberCell(value: Dec | undefined, format: string | null): ModelCell {
   return value === undefined ? null : { number: value, format };
+}
+
+/** Hours and volumes with exactly their own decimals (`quantityFormat.ts`: no "42,500." point). */
+function quantityCell(value: Dec | undefined): ModelCell {
+  return value === undefined ? null : { number: value, format: quantityFormat(value) };
 }
