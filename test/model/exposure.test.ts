@@ -18,6 +18,21 @@ function mustExpose(...args: Parameters<typeof exposure>) {
   return result.exposure;
 }
 
+/** The French BPO template, or it without its malus cap (the response-time malus then has no bound). */
+const frenchBpo = (malusCap: boolean): Contract => {
+  const fr = bpoCustomerService.contract('fr');
+  return malusCap ? fr : { ...fr, caps: { bonus: fr.caps.bonus } };
+};
+
+/** The exposure of `contract` at October 2026, on the French template's actuals. */
+function frenchOctober(contract: Contract) {
+  const actuals = bpoCustomerService.actuals('fr');
+  return mustExpose(contract, scenarioOfPeriod(contract, actuals, '2026-10'), {
+    period: '2026-10',
+    history: actuals,
+  });
+}
+
 describe('BPO customer service at October 2026 volumes (42,500 interactions)', () => {
   const contract = bpoCustomerService.contract('en');
   const actuals = bpoCustomerService.actuals('en');
@@ -159,13 +174,8 @@ describe('the lines behind each bound', () => {
   });
 
   test('an unbounded side has no amounts; the French sheet heads its lines in French', () => {
-    const fr = bpoCustomerService.contract('fr');
-    const uncapped: Contract = { ...fr, caps: { bonus: fr.caps.bonus } };
-    const actuals = bpoCustomerService.actuals('fr');
-    const e = mustExpose(uncapped, scenarioOfPeriod(uncapped, actuals, '2026-10'), {
-      period: '2026-10',
-      history: actuals,
-    });
+    const uncapped = frenchBpo(false);
+    const e = frenchOctober(uncapped);
     expect(e.min).toBeNull();
     expect(exposureLines(e).every((l) => l.min === null && l.max !== null)).toBe(true);
     const grid = planToGrid(exposureSheetPlan(uncapped, e, { kind: 'period', period: '2026-10' }));
@@ -177,12 +187,8 @@ describe('the lines behind each bound', () => {
 });
 
 test('an exposure bounded on both sides says so in its unbounded table, not an empty table', () => {
-  const contract = bpoCustomerService.contract('fr');
-  const actuals = bpoCustomerService.actuals('fr');
-  const e = mustExpose(contract, scenarioOfPeriod(contract, actuals, '2026-10'), {
-    period: '2026-10',
-    history: actuals,
-  });
+  const contract = frenchBpo(true);
+  const e = frenchOctober(contract);
   expect(e.unbounded).toEqual([]);
   const grid = planToGrid(exposureSheetPlan(contract, e, { kind: 'period', period: '2026-10' }));
   const header = grid.findIndex((row) => row[0] === 'Clause');
@@ -194,13 +200,7 @@ test('an exposure bounded on both sides says so in its unbounded table, not an e
 });
 
 test("the unbounded sentence is in the contract's language", () => {
-  const fr = bpoCustomerService.contract('fr');
-  const uncapped: Contract = { ...fr, caps: { bonus: fr.caps.bonus } };
-  const actuals = bpoCustomerService.actuals('fr');
-  const e = mustExpose(uncapped, scenarioOfPeriod(uncapped, actuals, '2026-10'), {
-    period: '2026-10',
-    history: actuals,
-  });
+  const e = frenchOctober(frenchBpo(false));
   expect(e.unbounded.map((u) => u.reason.replace(/\u00a0/g, ' '))).toEqual([
     'sans plafond : le malus de Délai moyen de réponse n’a pas de plafond et les minutes n’ont pas de borne supérieure',
   ]);
