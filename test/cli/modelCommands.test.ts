@@ -12,6 +12,8 @@ const actuals = join(dir, 'actuals.csv');
 const scenarios = join(dir, 'scenarios.csv');
 const distributions = join(dir, 'distributions.csv');
 const fixedOnly = join(dir, 'fixed-only.json');
+/** The template's hybrid against its fixed-only proposal, on the scenarios file. */
+const hybridVsFixed = ['compare', '--contract', contract, '--contract', fixedOnly, '--scenarios', scenarios];
 
 beforeAll(async () => {
   const files = await templateFiles();
@@ -381,15 +383,7 @@ describe('compare', () => {
   });
 
   it('a hybrid against a fixed-only proposal on the same scenarios, line kind by line kind', async () => {
-    const out = await json([
-      'compare',
-      '--contract',
-      contract,
-      '--contract',
-      fixedOnly,
-      '--scenarios',
-      scenarios,
-    ]);
+    const out = await json(hybridVsFixed);
     const october = out.rows.find((r: Named) => r.name === 'october')!;
     // The fixed-only total is 108,750.00 + 20 % VAT = 130,500.00; the hybrid's 136,788.00.
     expect(october.totals).toEqual(['136788.00', '130500.00']);
@@ -402,15 +396,7 @@ describe('compare', () => {
   });
 
   it('on the terminal: the rows, their total, and the line kinds that make its difference', async () => {
-    const run = await runCli([
-      'compare',
-      '--contract',
-      contract,
-      '--contract',
-      fixedOnly,
-      '--scenarios',
-      scenarios,
-    ]);
+    const run = await runCli(hybridVsFixed);
     const [totals, kinds] = run.out.split('\n\n').map((t) =>
       t
         .split('\n')
