@@ -40,7 +40,11 @@ export interface PaintOptions {
 export const PAINT_SYNCS = 2;
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
-const CHART_TYPE = { line: 'Line', column: 'ColumnClustered' } as const;
+/**
+ * `xyLines` is an XY scatter with straight lines and markers: its x values (setXAxisValues, ExcelApi 1.7)
+ * are numbers placed at their distances, where a Line chart's categories sit at equal steps.
+ */
+const CHART_TYPE = { line: 'Line', column: 'ColumnClustered', xyLines: 'XYScatterLines' } as const;
 
 function hostSupports(set: string, version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;

@@ -68,6 +68,43 @@ describe('Excel painter: native charts and conditional formats', () => {
     ]);
   });
 
+  it('draws an xyLines chart as an XY scatter with lines whose x values are the value column (a fee curve)', async () => {
+    const restore = useOfficeRequirements('1.12');
+    try {
+      // Rows at breakpoints (0.74, 0.76) between evenly spaced values: not at equal steps.
+      const xs = [0.7, 0.74, 0.75, 0.76, 0.8];
+      const column = (col: number) => ({ row: 1, col, rows: xs.length, cols: 1 });
+      const book = createMockWorkbook();
+      await paintSheetPlan(book.context, {
+        name: 'Curve FCR',
+        blocks: [{ row: 0, col: 0, values: [['FCR', 'Amount'], ...xs.map((x, i) => [x, 100 * i])] }],
+        charts: [
+          {
+            kind: 'xyLines',
+            title: 'FCR amount',
+            categories: column(0),
+            series: [{ name: 'Amount', values: column(1) }],
+            anchor: { row: 0, col: 3 },
+            xTitle: 'FCR',
+          },
+        ],
+      });
+      expect(book.sheet('Curve FCR').charts).toEqual([
+        {
+          type: 'XYScatterLines',
+          source: 'B2:B6',
+          seriesBy: 'Columns',
+          title: 'FCR amount',
+          axisTitles: { category: 'FCR', value: null },
+          position: { start: 'D1', end: null },
+          series: [{ name: 'Amount', values: 'B2:B6', xValues: 'A2:A6' }],
+        },
+      ]);
+    } finally {
+      restore();
+    }
+  });
+
   it('highlights cells equal to a text through a cell-value rule whose text is a quoted literal', async () => {
     const book = createMockWorkbook();
     await paintSheetPlan(book.context, curvePlan(3));

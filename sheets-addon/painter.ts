@@ -32,7 +32,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Charts = GoogleAppsScript.Charts.Charts;
 
-const CHART_TYPE = { line: 'LINE', column: 'COLUMN' } as const;
+/** `xyLines`: a scatter, whose domain is numeric (points at their values), its points joined by lines. */
+const CHART_TYPE = { line: 'LINE', column: 'COLUMN', xyLines: 'SCATTER' } as const;
 
 /**
  * Creates a uniquely named sheet (`Invoice 2026-10`, else `Invoice 2026-10 (2)`…) after the last one,
@@ -183,6 +184,8 @@ function insertChart(sheet: Sheet, chart: PreparedChart, charts: Charts): void {
       'series',
       Object.fromEntries(chart.seriesNames.map((name, i) => [i, { labelInLegend: name }])),
     );
+  // A scatter draws no lines by default (Google Charts' lineWidth 0).
+  if (chart.kind === 'xyLines') builder = builder.setOption('lineWidth', 2).setOption('pointSize', 4);
   if (chart.xTitle !== undefined) builder = builder.setOption('hAxis', { title: chart.xTitle });
   if (chart.yTitle !== undefined) builder = builder.setOption('vAxes', { 0: { title: chart.yTitle } });
   sheet.insertChart(builder.build());

@@ -89,6 +89,40 @@ describe('Sheets painter: embedded charts and conditional formats', () => {
     ]);
   });
 
+  it('draws an xyLines chart (a fee curve, its breakpoints between even steps) as a scatter joined by lines', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
+    const xs = [0.7, 0.74, 0.75, 0.76, 0.8];
+    const column = (col: number) => ({ row: 1, col, rows: xs.length, cols: 1 });
+    const name = paint(fake, {
+      name: 'Curve FCR',
+      blocks: [{ row: 0, col: 0, values: [['FCR', 'Amount'], ...xs.map((x, i) => [x, 100 * i])] }],
+      charts: [
+        {
+          kind: 'xyLines',
+          title: 'FCR amount',
+          categories: column(0),
+          series: [{ name: 'Amount', values: column(1) }],
+          anchor: { row: 0, col: 3 },
+          xTitle: 'FCR',
+        },
+      ],
+    });
+    const [chart] = sheetOf(fake, name).getCharts();
+    expect(unwrap(chart as FakeEmbeddedChart).__summary()).toEqual({
+      type: 'SCATTER',
+      ranges: ['A2:A6', 'B2:B6'],
+      options: {
+        title: 'FCR amount',
+        useFirstColumnAsDomain: true,
+        series: { 0: { labelInLegend: 'Amount' } },
+        lineWidth: 2,
+        pointSize: 4,
+        hAxis: { title: 'FCR' },
+      },
+      anchor: { row: 1, column: 4, offsetX: 0, offsetY: 0 },
+    });
+  });
+
   it('colours exactly the cells showing "met" or "missed", through rules on the new sheet', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
     const sheet = sheetOf(fake, paint(fake, reviewPlan(4)));

@@ -1,6 +1,7 @@
 /**
  * A fee curve as a sheet: value, the KPI's amount, what the invoice's caps cut or give back, the invoice
- * total and why a value is a breakpoint, with a line chart of the amount and of the total.
+ * total and why a value is a breakpoint, with an XY line chart of the amount and of the total (its rows at
+ * the exact breakpoints are not evenly spaced, so the x axis is a value axis).
  */
 import type { Contract } from '../contract/types';
 import { capsHeader, kinksHeader, kinksText } from '../i18n/modelNotes';
@@ -45,8 +46,8 @@ export function curveSheetPlan(
       },
     ],
     charts: [
-      { kind: 'line', title: t.curveAmountChart(kpi), table: 0, categories: 0, series: [1], xTitle: kpi },
-      { kind: 'line', title: t.curveTotalChart(kpi), table: 0, categories: 0, series: [3], xTitle: kpi },
+      { kind: 'xyLines', title: t.curveAmountChart(kpi), table: 0, categories: 0, series: [1], xTitle: kpi },
+      { kind: 'xyLines', title: t.curveTotalChart(kpi), table: 0, categories: 0, series: [3], xTitle: kpi },
     ],
   });
 }

@@ -144,8 +144,8 @@ test('workbook text stays text: a scenario named like a formula is a text cell',
   expect(cell.numFmt).toBe('@');
 });
 
-test('the curve sheet holds the points and two line charts; the forecast a histogram column chart', () => {
-  expect(en.plans.curve.charts!.map((c) => c.kind)).toEqual(['line', 'line']);
+test('the curve sheet holds the points and two XY line charts; the forecast a histogram column chart', () => {
+  expect(en.plans.curve.charts!.map((c) => c.kind)).toEqual(['xyLines', 'xyLines']);
   expect(en.plans.forecast.charts!.map((c) => c.kind)).toEqual(['column']);
   const grid = planToGrid(en.plans.curve);
   // FCR 70 %: its malus and the response time's exceed the 1 % malus cap, whose line gives 832.50 back.

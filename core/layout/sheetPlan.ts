@@ -59,11 +59,16 @@ export interface PlanValidation extends PlanRect {
  * A native chart over cells of the plan: categories down one column, each series down another, anchored
  * with its top-left corner at a cell. Painters that cannot draw charts (the .xlsx painter: exceljs writes
  * none) leave them out; the data is in the cells either way.
+ *
+ * `line` and `column` put their categories at equal steps, whatever they hold. `xyLines` reads its
+ * categories as numbers and puts each point at its x value, joined by straight lines (an XY scatter with
+ * lines): a fee curve's rows at its exact breakpoints are not evenly spaced, and equal steps would draw
+ * its kinks in the wrong place.
  */
 export interface PlanChart {
-  readonly kind: 'line' | 'column';
+  readonly kind: 'line' | 'column' | 'xyLines';
   readonly title: string;
-  /** One column of category labels or x values. */
+  /** One column of category labels, or of x values (numbers) for `xyLines`. */
   readonly categories: PlanRect;
   /** One column each, as long as `categories`; the series' name is its column header. */
   readonly series: readonly { readonly name: string; readonly values: PlanRect }[];

@@ -99,7 +99,7 @@ describe('Model section in Excel', () => {
     );
   });
 
-  it('paints a fee curve with its two line charts and a forecast with its histogram', async () => {
+  it('paints a fee curve with its two XY line charts and a forecast with its histogram', async () => {
     // The manifest's ExcelApi 1.12 has the charts' calls (1.7).
     restore = useOfficeRequirements('1.12');
     const { fake, bridge } = excelPane();
@@ -129,7 +129,13 @@ describe('Model section in Excel', () => {
       [0.825, 137316],
       [0.85, 137316],
     ]);
-    expect(fake.book.find('Courbe FCR')!.charts.map((c) => c.type)).toEqual(['Line', 'Line']);
+    // Drawn at their values, not at equal steps: XY lines over the value column.
+    expect(fake.book.find('Courbe FCR')!.charts.map((c) => [c.type, c.series.map((s) => s.xValues)])).toEqual(
+      [
+        ['XYScatterLines', ['A5:A15']],
+        ['XYScatterLines', ['A5:A15']],
+      ],
+    );
 
     const forecast = await bridge.forecast(
       { months: '12', simulations: '200', seed: '42', method: 'resampled' },

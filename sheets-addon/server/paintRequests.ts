@@ -175,7 +175,7 @@ function conditionalFormat(
   };
 }
 
-const CHART_KINDS = ['line', 'column'] as const;
+const CHART_KINDS = ['line', 'column', 'xyLines'] as const;
 
 function chart(value: unknown, where: string): PlanChart {
   const c = object(value, where, ['kind', 'title', 'categories', 'series', 'anchor', 'xTitle', 'yTitle']);

@@ -2,6 +2,8 @@
  * The Excel fake's charts and conditional formats behave like Office.js where the painter relies on it:
  * queued until sync, refused as Excel refuses them, and gated by the requirement set the host reports.
  */
+import fs from 'fs';
+import { CHART_TYPES } from './charts';
 import { useOfficeRequirements } from './index';
 import { createExcelRun, type FakeContext, type RunRecord } from './officeJs';
 import { FakeWorkbook } from './workbook';
@@ -58,6 +60,14 @@ describe('charts', () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  test('draws only chart types Office.js has, as @types/office-js spells them in charts.add', () => {
+    const types = fs.readFileSync(require.resolve('@types/office-js/index.d.ts'), 'utf8');
+    const add = /\n\s*add\(type: ("Invalid"[^)]*?), sourceData: Range/.exec(types)!;
+    const documented = new Set([...add[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+    expect([...CHART_TYPES].filter((type) => !documented.has(type))).toEqual([]);
+    expect(documented.has('XYScatterLines')).toBe(true);
   });
 
   test('series.add and setValues need ExcelApi 1.7, as in Excel', async () => {

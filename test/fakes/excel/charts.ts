@@ -32,7 +32,14 @@ export interface RangeProxy {
 }
 
 /** `Excel.ChartType` values the fake draws; Excel has more, the add-in uses these. */
-const CHART_TYPES = new Set(['Line', 'ColumnClustered', 'LineMarkers', 'BarClustered', 'XYScatter']);
+export const CHART_TYPES: ReadonlySet<string> = new Set([
+  'Line',
+  'ColumnClustered',
+  'LineMarkers',
+  'BarClustered',
+  'XYScatter',
+  'XYScatterLines',
+]);
 const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
 /** `Excel.ConditionalCellValueOperator` values. */
 const CELL_VALUE_OPERATORS = new Set([
