@@ -61,6 +61,50 @@ describe('verifySheet', () => {
     ]);
   });
 
+  it('a row inserted by hand is one difference, and the rows below it are still compared with their own', () => {
+    const sheet = writtenSheet(invoiceOf());
+    // As Excel inserts a row above "Average response time": the rows below move down, the formulas follow.
+    sheet.values.splice(11, 0, ['Extra fee', 'added by hand', null, null, null, 1000]);
+    sheet.formulas.splice(11, 0, [null, null, null, null, null, null]);
+    sheet.formulas[15][5] = '=SUM(F9:F14)';
+    sheet.formulas[16][5] = '=ROUND(F16*0.2,2)';
+    sheet.formulas[17][5] = '=SUM(F16:F17)';
+    sheet.values[13][5] = 5500;
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report.fingerprintMatches).toBe(true);
+    expect(report.differences.map((d) => d.message)).toEqual([
+      '\'Invoice 2026-10\'!A12:F12: a row in the file ("Extra fee", "added by hand", 1000), none there recomputed',
+      "'Invoice 2026-10'!F14 (CSAT, Amount): 5500 in the file, 5000 recomputed",
+    ]);
+  });
+
+  it('a row deleted by hand is one difference, named where it belongs; the totals Excel recalculated differ', () => {
+    const sheet = writtenSheet(invoiceOf());
+    // As Excel deletes the FCR row: the formulas follow, and it recalculates them without its 560.
+    sheet.values.splice(10, 1);
+    sheet.formulas.splice(10, 1);
+    sheet.formulas[13][5] = '=SUM(F9:F12)';
+    sheet.formulas[14][5] = '=ROUND(F14*0.2,2)';
+    sheet.formulas[15][5] = '=SUM(F14:F15)';
+    [sheet.values[13][5], sheet.values[14][5], sheet.values[15][5]] = [113430, 22686, 136116];
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report.differences.map((d) => d.message)).toEqual([
+      `'Invoice 2026-10'!A11: a row recomputed ("FCR", "${invoiceOf().lines[2].explanation}", 560), missing from the file`,
+      "'Invoice 2026-10'!F14 (Subtotal excluding VAT, Amount): 113430 in the file, 113990 recomputed",
+      "'Invoice 2026-10'!F15 (VAT, Amount): 22686 in the file, 22798 recomputed",
+      "'Invoice 2026-10'!F16 (Total including VAT, Amount): 136116 in the file, 136788 recomputed",
+    ]);
+  });
+
+  it('a frozen value where the VAT formula was is quoted with that value', () => {
+    const sheet = writtenSheet(invoiceOf());
+    sheet.formulas[15][5] = null;
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report.differences.map((d) => d.message)).toEqual([
+      "'Invoice 2026-10'!F16 (VAT, Amount): formula (none: the value 22798) in the file, =ROUND(F15*0.2,2) recomputed",
+    ]);
+  });
+
   it('an invoice computed from other actuals does not match the fingerprint', () => {
     const restated = buildActuals(
       actualEntries(bpoCustomerService.actuals()).map((e) =>

@@ -18,6 +18,7 @@ import { a1 } from '../layout/a1';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
+import { alignRows } from './rowAlignment';
 
 /** One place where the written invoice differs from the recomputed one. */
 export interface VerifyDifference {
@@ -164,9 +165,32 @@ function report(
   };
 }
 
+/** A row's key for the alignment: its label in column A, spacing aside (French spaces of older sheets). */
+function rowKey(row: readonly PlanValue[] | undefined): string {
+  const label = row?.[0];
+  return label === null || label === undefined ? '' : String(label).replace(/\s+/gu, '');
+}
+
 /**
- * Compares a written invoice sheet with the sheet of the recomputed invoice, cell by cell; `t` words the
- * differences (the pane, reading an invoice back as issued, says "as issued" where verify says "recomputed").
+ * A written formula with its row references moved to the recomputed sheet's rows, so that a row inserted
+ * above a total does not make `=SUM(F9:F14)` differ from `=SUM(F9:F13)` when it still sums the same lines.
+ */
+function movedFormula(formula: string | null, toExpected: ReadonlyMap<number, number>): string | null {
+  if (formula === null) return null;
+  return formula.replace(
+    /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(A-Za-z_])/g,
+    (ref, column: string, row: string) => {
+      const moved = toExpected.get(Number(row) - 1);
+      return moved === undefined ? ref : `${column}${moved + 1}`;
+    },
+  );
+}
+
+/**
+ * Compares a written invoice sheet with the sheet of the recomputed invoice, cell by cell, once the rows of
+ * both are aligned (`alignRows`): a row inserted or deleted by hand is reported once, as a row, and the rows
+ * after it are still compared with their own; `t` words the differences (the pane, reading an invoice back
+ * as issued, says "as issued" where verify says "recomputed").
  */
 export function verifySheet(
   sheet: WrittenSheet,
@@ -179,6 +203,18 @@ export function verifySheet(
   const expectedFormulas = formulaGrid(plan);
   const headerRows = (plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row);
   const at = (row: number, col: number) => expected[row]?.[col] ?? null;
+  const aligned = alignRows(
+    Array.from({ length: expected.length }, (_, r) => rowKey(expected[r])),
+    Array.from({ length: sheet.values.length }, (_, r) => rowKey(sheet.values[r])),
+  );
+  const toExpected = new Map<number, number>();
+  const toWritten = new Map<number, number>();
+  for (const step of aligned)
+    if (step.expected !== null && step.written !== null) {
+      toExpected.set(step.written, step.expected);
+      toWritten.set(step.expected, step.written);
+    }
+
   // The seal's cells are those right of its labels; they are compared as the seal, not as edits.
   const labels = invoiceSheetLabels(recomputed.contract.language);
   const seal = new Set<string>();
@@ -188,44 +224,71 @@ export function verifySheet(
       for (const key of ['fingerprint', 'contractVersion'] as const) {
         if (value !== labels[key]) continue;
         seal.add(`${r}:${c + 1}`);
-        const found = sheet.values[r]?.[c + 1];
+        const w = toWritten.get(r);
+        const found = w === undefined ? undefined : sheet.values[w]?.[c + 1];
         written[key] = typeof found === 'string' ? found.trim() : null;
       }
     }),
   );
 
-  const where = (row: number, col: number) => {
-    const label = at(row, 0) ?? sheet.values[row]?.[0] ?? null;
-    const headerRow = Math.max(-1, ...headerRows.filter((h) => h < row));
+  const prefix = sheetPrefix(sheet.name);
+  const where = (e: number, w: number, col: number) => {
+    const label = at(e, 0) ?? sheet.values[w]?.[0] ?? null;
+    const headerRow = Math.max(-1, ...headerRows.filter((h) => h < e));
     const header = headerRow >= 0 && col > 0 ? at(headerRow, col) : null;
     const context = [label, header].filter((v) => typeof v === 'string' && v !== '');
-    const address = `${sheetPrefix(sheet.name)}!${a1(row, col)}`;
+    const address = `${prefix}!${a1(w, col)}`;
     return context.length > 0 && col > 0 ? `${address} (${context.join(', ')})` : address;
   };
+  const blank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
+  const rowText = (row: readonly PlanValue[] | undefined) =>
+    (row ?? [])
+      .filter((v) => !blank(v))
+      .map((v) => shown(v, t))
+      .join(', ');
 
   const differences: VerifyDifference[] = [];
-  const rows = Math.max(expected.length, sheet.values.length);
-  for (let r = 0; r < rows; r++) {
-    const cols = Math.max(expected[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
+  let lastWritten = -1;
+  for (const step of aligned) {
+    if (step.written === null) {
+      const e = step.expected;
+      if (expected[e].every(blank)) continue;
+      const w = `${prefix}!${a1(lastWritten + 1, 0)}`;
+      differences.push({ where: w, message: t.rowMissing(w, rowText(expected[e])) });
+      continue;
+    }
+    lastWritten = step.written;
+    const w = step.written;
+    if (step.expected === null) {
+      const row = sheet.values[w] ?? [];
+      if (row.every(blank)) continue;
+      const place = `${prefix}!${a1(w, 0)}:${a1(w, Math.max(0, row.length - 1))}`;
+      differences.push({ where: place, message: t.rowAdded(place, rowText(row)) });
+      continue;
+    }
+    const e = step.expected;
+    const cols = Math.max(expected[e]?.length ?? 0, sheet.values[w]?.length ?? 0);
     for (let c = 0; c < cols; c++) {
-      if (seal.has(`${r}:${c}`)) continue;
-      const want = at(r, c);
-      const got = sheet.values[r]?.[c] ?? null;
-      const wantFormula = expectedFormulas[r]?.[c] ?? null;
-      const gotFormula = sheet.formulas?.[r]?.[c] ?? null;
-      const place = () => where(r, c);
+      if (seal.has(`${e}:${c}`)) continue;
+      const want = at(e, c);
+      const got = sheet.values[w]?.[c] ?? null;
+      const wantFormula = expectedFormulas[e]?.[c] ?? null;
+      const gotFormula = sheet.formulas?.[w]?.[c] ?? null;
+      const place = () => where(e, w, c);
       // A host port reads values only (`formulas` absent): then each formula is checked by its result.
-      if (sheet.formulas !== undefined && !sameFormula(wantFormula, gotFormula)) {
-        const w = place();
+      if (sheet.formulas !== undefined && !sameFormula(wantFormula, movedFormula(gotFormula, toExpected))) {
+        const p = place();
+        // A frozen value where a formula belongs (or the reverse) is said with that value.
+        const side = (formula: string | null, value: PlanValue) =>
+          formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
         differences.push({
-          where: w,
-          message: t.formulaEdited(w, gotFormula ?? t.blank, wantFormula ?? t.blank),
+          where: p,
+          message: t.formulaEdited(p, side(gotFormula, got), side(wantFormula, want)),
         });
         continue;
       }
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
-      const blank = (v: PlanValue) => v === null || v === '';
       // An invoice written before periods were in words (`2026-10`) or before French spacing says the same.
       if (
         want === got ||
@@ -234,13 +297,13 @@ export function verifySheet(
         sameButSpaces(want, got)
       )
         continue;
-      const w = place();
+      const p = place();
       const message = blank(want)
-        ? t.added(w, shown(got, t))
+        ? t.added(p, shown(got, t))
         : blank(got)
-          ? t.removed(w, shown(want, t))
-          : t.edited(w, shown(got, t), shown(want, t));
-      differences.push({ where: w, message });
+          ? t.removed(p, shown(want, t))
+          : t.edited(p, shown(got, t), shown(want, t));
+      differences.push({ where: p, message });
     }
   }
   return report(sheet.name, recomputed, written, differences, t);

@@ -7,6 +7,12 @@ export interface VerifyTexts {
   added(where: string, written: string): string;
   removed(where: string, recomputed: string): string;
   formulaEdited(where: string, written: string, recomputed: string): string;
+  /** A row of the file the recomputed invoice has not (inserted), with its values. */
+  rowAdded(where: string, written: string): string;
+  /** A recomputed row the file has not (deleted), with its values; `where` is the row it belongs at. */
+  rowMissing(where: string, recomputed: string): string;
+  /** A value standing where a formula belongs (or the reverse), as `formulaEdited` quotes it. */
+  valueNotFormula(value: string): string;
   fingerprintMatches(fingerprint: string): string;
   fingerprintDiffers(written: string | null, recomputed: string): string;
   contractVersionDiffers(written: string | null, recomputed: string): string;
@@ -24,6 +30,9 @@ const EN: VerifyTexts = {
   removed: (where, recomputed) => `${where}: missing from the file, ${recomputed} recomputed`,
   formulaEdited: (where, written, recomputed) =>
     `${where}: formula ${written} in the file, ${recomputed} recomputed`,
+  rowAdded: (where, written) => `${where}: a row in the file (${written}), none there recomputed`,
+  rowMissing: (where, recomputed) => `${where}: a row recomputed (${recomputed}), missing from the file`,
+  valueNotFormula: (value) => `(none: the value ${value})`,
   fingerprintMatches: (fingerprint) => `fingerprint ${fingerprint} matches the contract and actuals`,
   fingerprintDiffers: (written, recomputed) =>
     `fingerprint ${written ?? '(none)'} in the file, ${recomputed} from the contract and actuals given`,
@@ -44,6 +53,10 @@ const FR = frenchTexts<VerifyTexts>({
   removed: (where, recomputed) => fr`${where} : absent du fichier, ${recomputed} recalculé`,
   formulaEdited: (where, written, recomputed) =>
     fr`${where} : formule ${written} dans le fichier, ${recomputed} recalculée`,
+  rowAdded: (where, written) =>
+    fr`${where} : une ligne dans le fichier (${written}), aucune recalculée à cet endroit`,
+  rowMissing: (where, recomputed) => fr`${where} : une ligne recalculée (${recomputed}), absente du fichier`,
+  valueNotFormula: (value) => fr`(aucune : la valeur ${value})`,
   fingerprintMatches: (fingerprint) => fr`l'empreinte ${fingerprint} correspond au contrat et au réalisé`,
   fingerprintDiffers: (written, recomputed) =>
     fr`empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d'après le contrat et le réalisé donnés`,
@@ -79,6 +92,10 @@ export function handEditTexts(lang: Language): VerifyTexts {
           fr`${where} : vide sur la feuille, ${issued} à l'émission : effacé à la main depuis`,
         formulaEdited: (where, written, issued) =>
           fr`${where} : formule ${written} sur la feuille, ${issued} à l'émission : modifiée à la main depuis`,
+        rowAdded: (where, written) =>
+          fr`${where} : une ligne sur la feuille (${written}), aucune à l'émission : insérée à la main depuis`,
+        rowMissing: (where, issued) =>
+          fr`${where} : une ligne à l'émission (${issued}), absente de la feuille : supprimée à la main depuis`,
       }
     : {
         ...t,
@@ -90,6 +107,10 @@ export function handEditTexts(lang: Language): VerifyTexts {
           `${where}: blank on the sheet, ${issued} as issued: cleared by hand since`,
         formulaEdited: (where, written, issued) =>
           `${where}: formula ${written} on the sheet, ${issued} as issued: edited by hand since`,
+        rowAdded: (where, written) =>
+          `${where}: a row on the sheet (${written}), none there as issued: inserted by hand since`,
+        rowMissing: (where, issued) =>
+          `${where}: a row as issued (${issued}), missing from the sheet: deleted by hand since`,
       };
 }
 
