@@ -3,7 +3,8 @@
  * over numbers, text, booleans, `Date`s and 2-D arrays with `""` for blanks, which the core reads as they
  * are, and a cell holding an error as its code in text (`"#N/A"`), which is read as that error value.
  * Sheets cannot hold an error in one element of an array result, so a failure anywhere fails the whole
- * call with the message of the first failing element (the shared host edge decides which).
+ * call with the message of the first failing element (the shared host edge decides which). An array result
+ * leaves without its trailing blank rows and columns, so it spills no further than its data.
  *
  * This module and what it imports are the whole custom-function path of `Code.js`: keep contract, layout
  * and sidebar code out of it.
@@ -12,6 +13,7 @@ import { ERROR_KINDS, type FeeError } from '../core/errors';
 import type { HostArg } from '../core/functions/hostValues';
 import { findCellFunction } from '../core/functions/cellRegistry';
 import { callForHost, type HostCallOptions, type HostValue } from '../core/hosts/customFunctionCall';
+import { withoutBlankTail } from './withoutBlankTail';
 
 /** What a custom function gives back to Sheets: a number, a blank, or a spilled 2-D array of them. */
 export type SheetsResult = HostValue<never>;
@@ -45,5 +47,7 @@ export function callCustomFunction(name: string, args: ArrayLike<unknown>): Shee
   // Stubs are generated from the registry, so this only fails when the bundle was built from another one.
   if (!spec) throw new Error(`${name} is not an Outcome Fees function`);
   const outcome = callForHost(spec, Array.prototype.map.call(args, hostArg), SHEETS);
-  return outcome.ok ? outcome.value : fail(outcome.error);
+  if (!outcome.ok) fail(outcome.error);
+  const value = outcome.value;
+  return Array.isArray(value) ? withoutBlankTail(value) : value;
 }

@@ -16,6 +16,7 @@ import type { ArgSpec, FunctionSpec } from '../../core/functions/types';
 import { ShimError } from '../excel/customFunctionsShim';
 import { loadFunctionsBundle, type LoadedFunctions } from '../excel/loadFunctionsBundle';
 import { loadAddon, type LoadedAddon } from '../sheets/builtSheets';
+import { withoutBlankTail, type SheetsCell } from '../../sheets-addon/withoutBlankTail';
 
 const RUNS = 10_000;
 const SEED = 20261031;
@@ -169,12 +170,15 @@ function expectedExcel(fn: string, core: ReturnType<typeof evaluate>): Outcome {
   return { value: shortenElementErrors(fn, matrix).map((row) => row.map(plainCell)) };
 }
 
-/** What Sheets must do, given the core's result: the first failure's message thrown, else the result. */
+/**
+ * What Sheets must do, given the core's result: the first failure's message thrown, else the result, an
+ * array without its trailing blank rows and columns.
+ */
 function expectedSheets(core: ReturnType<typeof evaluate>): Outcome {
   if (isFeeError(core)) return { thrown: core.message };
   if (!Array.isArray(core)) return { value: core };
   const failure = core.flat().find(isFeeError);
-  return failure ? { thrown: failure.message } : { value: core };
+  return failure ? { thrown: failure.message } : { value: withoutBlankTail(core as SheetsCell[][]) };
 }
 
 function excelOutcome(excel: LoadedFunctions, call: Call): Outcome {

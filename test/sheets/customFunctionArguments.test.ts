@@ -3,7 +3,7 @@
  * makes them (test/fakes/appsScript/customFunctionArgument.ts): whole columns with their empty rows,
  * error values from other formulas, date and duration cells, percentages.
  */
-import { customFunctionArgument, type FakeSheet } from '../fakes/appsScript';
+import { customFunctionArgument, spillBlockedAt, type FakeSheet } from '../fakes/appsScript';
 import { loadAddon, thrownMessage, type LoadedAddon } from './builtSheets';
 
 let addon: LoadedAddon;
@@ -23,11 +23,38 @@ const column = (a1: string) => customFunctionArgument(sheet.getRange(a1));
 const bonusMalus = (...args: unknown[]) => addon.fn('BONUSMALUS')(...args);
 
 describe('a whole column, as the README suggests (A2:A)', () => {
-  it('gives one result per row of the sheet, the empty rows below the data blank', () => {
-    const result = bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B')) as unknown[][];
-    expect(result).toHaveLength(sheet.getMaxRows() - 1);
-    expect(result.slice(0, 4)).toEqual([[1500], [-900], [0], ['']]);
-    expect(new Set(result.slice(3).flat())).toEqual(new Set(['']));
+  it('gives one result per row down to the last filled one: the empty rows below add no blanks', () => {
+    const result = bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B'));
+    expect(sheet.getMaxRows()).toBeGreaterThan(900);
+    expect(result).toEqual([[1500], [-900], [0]]);
+  });
+
+  it('so a total under the data does not block the spill, which #REF! would hide', () => {
+    sheet.getRange('C10').setValue('Total');
+    sheet.getRange('D10').setFormula('=SUM(D2:D9)');
+    const result = bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B'));
+    expect(spillBlockedAt(sheet.getRange('D2'), result)).toBeNull();
+    // Data inside the rows the results need still blocks them, as Sheets says with #REF!.
+    sheet.getRange('D4').setValue('note');
+    expect(spillBlockedAt(sheet.getRange('D2'), result)).toBe('D4');
+  });
+
+  it('blank rows between filled ones stay, as blanks, and so does a blank column before a filled one', () => {
+    sheet.getRange('A3:B3').setValues([['', '']]);
+    expect(bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B'))).toEqual([[1500], [''], [0]]);
+    sheet.getRange('D1:G1').setValues([[0.78, '', 0.75, '']]);
+    expect(bonusMalus(column('D1:G1'), 0.75, 50000, 50000)).toEqual([[1500, '', 0]]);
+  });
+
+  it('a row of months still to come ends at the last month filled', () => {
+    sheet.getRange('D1:F1').setValues([[0.78, 0.72, '']]);
+    expect(bonusMalus(customFunctionArgument(sheet.getRange('D1:1')), 0.75, 50000, 50000)).toEqual([
+      [1500, -1500],
+    ]);
+  });
+
+  it('an empty column gives one blank, not a column of them', () => {
+    expect(bonusMalus(column('H2:H'), 0.75, 50000, 50000)).toBe('');
   });
 
   it('A:A takes the header too, and says so with its row', () => {

@@ -40,7 +40,7 @@ export type { FakeUi, FakeMenu } from './ui';
 export type { FakeHtmlOutput } from './htmlService';
 export type { FakeLockService } from './lockService';
 export { fakeScriptRun, returnedToPage, sentToServer } from './scriptRun';
-export { customFunctionArgument } from './customFunctionArgument';
+export { customFunctionArgument, spillBlockedAt } from './customFunctionArgument';
 
 /** How the fake starts. */
 export interface AppsScriptFakeOptions {
