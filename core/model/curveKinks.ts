@@ -10,6 +10,7 @@ import type { Contract, KpiClause } from '../contract/types';
 import { HOST_DIGITS, ZERO, quotient, type Dec } from '../money';
 import { feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
+import { cellValue } from './cellValue';
 import { kpiRange } from './kpiRange';
 
 /** Why a value is a breakpoint of the curve. */
@@ -135,13 +136,16 @@ export function kinkedCurve(
   }
   const [low, high] = [grid[0], grid[grid.length - 1]].sort((a, b) => a.cmp(b));
   const within = (v: Dec) => !v.lt(low) && !v.gt(high);
-  const found = [
+  const exact = [
     ...clauseKinks(resolvedAt(contract, clause, base, place)),
     ...gateKinks(contract, clause),
   ].filter((b) => within(b.value) && inRange(clause, b.value));
-  const values = ascendingDistinct([...grid, ...found.map((b) => b.value)]);
-  const curve = feeCurve(contract, base, clause.name, values, place);
-  if (!curve.ok) return curve;
+  const values = ascendingDistinct([...grid, ...exact.map((b) => b.value)]);
+  const priced = feeCurve(contract, base, clause.name, values, place);
+  if (!priced.ok) return priced;
+  const curve = typeablePoints(contract, base, clause.name, priced, place);
+  const moved = new Map(priced.points.map((p, i) => [p.value.toString(), curve.points[i].value]));
+  const found = exact.map((b) => ({ ...b, value: moved.get(b.value.toString()) ?? b.value }));
   const caps = capKinks(contract, base, clause.name, curve, place);
   const all = [...found, ...caps.map((p) => ({ value: p.point.value, kink: p.kink }))];
   const points = ascendingDistinct([...curve.points, ...caps.map((p) => p.point)], (p) => p.value).map(
@@ -209,6 +213,30 @@ function capKinks(
     for (const kind of cut.capped) found.push({ point, kink: { kind } });
   }
   return found;
+}
+
+/**
+ * Each point at a value a cell holds (cellValue.ts): a breakpoint found by division (a cap ÷ a rate) moves
+ * to the 15-digit neighbour on its side, the one the engine prices to the same amount and total.
+ */
+function typeablePoints(
+  contract: Contract,
+  base: ScenarioValues,
+  name: string,
+  curve: Extract<CurveResult, { ok: true }>,
+  place: PricingPlace,
+): Extract<CurveResult, { ok: true }> {
+  const points = curve.points.map((point) => {
+    let moved: CurvePoint | undefined;
+    cellValue(point.value, (candidate) => {
+      const at = feeCurve(contract, base, name, [candidate], place);
+      const p = at.ok ? at.points[0] : undefined;
+      moved = p && p.amount.eq(point.amount) && p.total.eq(point.total) ? p : undefined;
+      return moved !== undefined;
+    });
+    return moved ?? point;
+  });
+  return { ...curve, points };
 }
 
 function ascendingDistinct<T>(items: readonly T[], key: (item: T) => Dec = (item) => item as Dec): T[] {

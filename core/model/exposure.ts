@@ -15,15 +15,17 @@
  * its lines at once (a credit and its earnback disagreeing), the candidates left are enumerated together.
  * Beyond the outermost breakpoint a line is constant or linear; a linear tail with no cap on its side is
  * unbounded, and with one the tail is followed (doubling) until the engine's total stops moving, the value
- * where the cap is reached. Gates couple a clause or a volume price to another KPI: each gate is searched
- * as one more line of its gate KPI (see gates.ts). Limitation: a lower-is-better achievement-share on an unbounded range tends to
- * its limit without reaching it; no template has one.
+ * where the cap is reached. The one tail that is neither, a lower-is-better achievement share (target ÷
+ * actual), falls towards 0 and is followed until its line, rounded to the minor unit, is 0. Gates couple a
+ * clause or a volume price to another KPI: each gate is searched as one more line of its gate KPI (see
+ * gates.ts). The values reported are ones a cell holds (cellValue.ts).
  */
 import type { Contract, KpiClause } from '../contract/types';
 import { modelSheetTexts } from '../i18n/modelSheets';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ONE, ZERO, decMax, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
+import { cellValue } from './cellValue';
 import { gateBreakpoints, gateIndicators, heldGate } from './gates';
 import { kpiRange } from './kpiRange';
 import { dueClauses, priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
@@ -144,8 +146,13 @@ interface KpiSearch {
 export function exposure(contract: Contract, base: ScenarioValues, place: PricingPlace = {}): ExposureResult {
   const clauses = dueClauses(contract, place);
   const start = new Map(base.kpis);
+  // A value the base lacks starts at a level, which the engine prices (a range's end may not be: an
+  // achievement share refuses an actual of 0).
   for (const clause of clauses) {
-    if (!start.has(clause.name)) start.set(clause.name, finiteValues(clause, contract)[0]);
+    if (!start.has(clause.name)) {
+      const values = finiteValues(clause, contract);
+      start.set(clause.name, values.find((v) => breakpoints(clause).some((b) => b.eq(v))) ?? values[0]);
+    }
   }
   const price = (kpis: ReadonlyMap<string, Dec>) => priceScenario(contract, { ...base, kpis }, place);
   const first = price(start);
@@ -175,8 +182,9 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
       }
     }
     if (best === null) return 'exposure: no combination of KPI values could be priced';
-    const values = new Map(clauses.map((c) => [c.name, best!.values.get(c.name)!]));
-    return { subtotal: best.invoice.subtotal, total: best.invoice.total, values, invoice: best.invoice };
+    const found = typeable(best, price);
+    const values = new Map(clauses.map((c) => [c.name, found.values.get(c.name)!]));
+    return { subtotal: found.invoice.subtotal, total: found.invoice.total, values, invoice: found.invoice };
   };
   const min = side(-1);
   const max = side(1);
@@ -242,6 +250,19 @@ function searchKpi(
     const farInvoice = at(edge.plus(step.times(2)));
     add(near, nearInvoice);
     if (!nearInvoice || !farInvoice) continue;
+    if (fallsToZero(clause, sign)) {
+      // Not a malus and never unbounded: the share reaches 0 once rounded to the minor unit.
+      let zero = nearInvoice;
+      for (let i = 0; i < MAX_DOUBLINGS && !sumOf(linesOf(zero, clause.name)).isZero(); i++) {
+        near = edge.plus(near.minus(edge).times(2));
+        const further = at(near);
+        if (!further) break;
+        zero = further;
+      }
+      if (sumOf(linesOf(zero, clause.name)).isZero()) add(near, zero);
+      else problems.push(`exposure: the ${clause.name} share did not fall to 0`);
+      continue;
+    }
     const slope = sumOf(linesOf(farInvoice, clause.name)).minus(sumOf(linesOf(nearInvoice, clause.name)));
     if (slope.isZero()) continue;
     const rising = slope.gt(ZERO);
@@ -274,6 +295,36 @@ function searchKpi(
       problems.push(`exposure: the cap on the ${clause.name} ${rising ? 'bonus' : 'malus'} was not reached`);
   }
   return { clause, candidates, unbounded, problems };
+}
+
+/**
+ * A lower-is-better achievement share pays target ÷ actual of its variable pay: as the KPI grows without
+ * end it falls towards 0 without a linear tail, so neither a cap nor its absence decides that side.
+ */
+function fallsToZero(clause: KpiClause, sign: 1 | -1): boolean {
+  return clause.model === 'achievement-share' && clause.direction === 'lower' && sign === 1;
+}
+
+/**
+ * The bound with each KPI value as a cell can hold it (cellValue.ts): a 40-digit breakpoint is replaced by a
+ * 15-digit neighbour at which the engine gives the same total, and the invoice is the one at those values.
+ */
+function typeable(
+  best: { invoice: Invoice; values: Map<string, Dec> },
+  price: (kpis: ReadonlyMap<string, Dec>) => ReturnType<typeof priceScenario>,
+): { invoice: Invoice; values: Map<string, Dec> } {
+  let found = best;
+  for (const [name, exact] of best.values) {
+    let priced: Invoice | undefined;
+    const value = cellValue(exact, (candidate) => {
+      const result = price(new Map(found.values).set(name, candidate));
+      priced = result.ok && result.invoice.total.eq(best.invoice.total) ? result.invoice : undefined;
+      return priced !== undefined;
+    });
+    if (!value.eq(exact) && priced)
+      found = { invoice: priced, values: new Map(found.values).set(name, value) };
+  }
+  return found;
 }
 
 /** The candidates no other one beats on every line; one when a single value is best on all of them. */
