@@ -84,6 +84,11 @@ async function plan(
   const read: { contract: Contract; actuals: ActualsInput | ActualsReading | undefined; source: string }[] =
     [];
   for (const [i, file] of files.entries()) {
+    const stranger = await notAContract(file);
+    if (stranger !== undefined) {
+      problems.push(stranger);
+      continue;
+    }
     if (shared) {
       const contract = await readContractFile(file, io);
       if (!contract.ok) problems.push(...contract.problems);
@@ -133,6 +138,30 @@ async function plan(
 }
 
 /**
+ * Why a JSON file is no contract file at all, said once: a folder of contracts may hold an issued invoice,
+ * a mapping or a package.json, and listing every field of the contract it lacks would bury the point.
+ */
+async function notAContract(file: string): Promise<string | undefined> {
+  if (extname(file).toLowerCase() !== '.json') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(textOf(await readBytes(file), file));
+  } catch {
+    return undefined; // the contract reader says what is wrong with it, with its place
+  }
+  const schema =
+    json !== null && typeof json === 'object' ? (json as { schema?: unknown }).schema : undefined;
+  if (typeof schema === 'string' && schema.startsWith('outcome-fees/contract@')) return undefined;
+  const what =
+    json !== null && typeof json === 'object' && 'fingerprint' in json && 'lines' in json
+      ? 'an invoice JSON'
+      : typeof schema === 'string'
+        ? `a file of schema "${schema}"`
+        : 'a JSON file without "schema"';
+  return `${basename(file)}: not a contract file (${what}; a contract states "schema": "outcome-fees/contract@1"): keep only contract files in a folder of contracts`;
+}
+
+/**
  * A contract alone (a JSON file or a workbook's Contract sheet), for a portfolio whose actuals are one
  * shared file: reading each contract with that file would parse it once per contract. A file that cannot
  * be read is one problem among the others of the run.
@@ -160,6 +189,12 @@ async function readCsvFile(file: string): Promise<string> {
   return textOf(bytes, file);
 }
 
+/** The closing line of a run that failed: a run is one document, so none of it was written. */
+function nothingWritten(request: BatchRequest, problems?: string): string {
+  const what = request.out === undefined ? 'no invoice printed' : `${request.out} not written`;
+  return `${what}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`;
+}
+
 /** Totals per currency, as the closing line prints them. */
 function totalsText(invoices: readonly Invoice[]): string {
   const currencies = [...new Set(invoices.map((i) => i.contract.currency))].sort();
@@ -176,7 +211,7 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
   const files = contractFiles(request.contracts);
   const planned = await plan(request, files, io);
   if (typeof planned[0] === 'string' || planned.length === 0) {
-    io.err((planned as string[]).join('\n'));
+    io.err([...(planned as string[]), nothingWritten(request)].join('\n'));
     return 1;
   }
   const runs = planned as Planned[];
@@ -193,7 +228,14 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
     result.ok ? [] : result.problems.map((p) => `${runs[i].contract.id}: ${p}`),
   );
   if (problems.length > 0) {
-    io.err(problems.join('\n'));
+    const failed = results.filter((result) => !result.ok).length;
+    const of = runs.length > 1 ? ` of ${failed} contract${failed > 1 ? 's' : ''} (${runs.length} given)` : '';
+    io.err(
+      [
+        ...problems,
+        nothingWritten(request, `${problems.length} problem${problems.length > 1 ? 's' : ''}${of}`),
+      ].join('\n'),
+    );
     return 1;
   }
   const byContract = results.map((result) => ({ invoices: result.ok ? result.invoices : [] }));

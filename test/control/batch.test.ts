@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { splitActualsByContract } from '../../core/control/actualsByContract';
@@ -228,6 +228,58 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
     const counts = await invoiceAlpha(...alphaTwice, '--actuals', alphaCsv);
     expect(counts.code).toBe(2);
     expect(counts.err).toContain('2 contracts and 3 actuals files');
+  });
+
+  it('a year whose May actuals are missing names each missing value of May, and says nothing was written', async () => {
+    const noMay = join(dir, 'no-may.csv');
+    const lines = readFileSync(alphaCsv, 'utf8').split('\n');
+    writeFileSync(noMay, lines.filter((line) => !line.startsWith('2026-05,')).join('\n'));
+    const out = join(dir, 'no-may.xlsx');
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      alpha,
+      '--actuals',
+      noMay,
+      '--period',
+      '2026-01..2026-12',
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(1);
+    const err = run.err.trim().split('\n');
+    expect(err.slice(0, -1).length).toBeGreaterThan(0);
+    expect(err.slice(0, -1).every((line) => /^alpha: 2026-05: .*2026-05/.test(line))).toBe(true);
+    expect(err.at(-1)).toBe(
+      `${out} not written: ${err.length - 1} problems stop the whole run; fix them and run it again`,
+    );
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('a folder holding an issued invoice and a package.json says once of each that it is no contract file', async () => {
+    const folder = join(dir, 'mixed');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'alpha.json'), readFileSync(alpha));
+    const issued = await invoiceAlpha('--period', '2026-03');
+    writeFileSync(join(folder, 'issued.json'), issued.out);
+    writeFileSync(join(folder, 'package.json'), '{"name": "x", "version": "1.0.0"}');
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      folder,
+      '--actuals',
+      all,
+      '--period',
+      '2026-03',
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toEqual([
+      'issued.json: not a contract file (an invoice JSON; a contract states "schema": "outcome-fees/contract@1"): keep only contract files in a folder of contracts',
+      'package.json: not a contract file (a JSON file without "schema"; a contract states "schema": "outcome-fees/contract@1"): keep only contract files in a folder of contracts',
+      'no invoice printed: the problems above stop the whole run; fix them and run it again',
+    ]);
   });
 
   it('writes nothing when one invoice of the range cannot be built', async () => {
