@@ -34,7 +34,8 @@ export type SheetsFailure =
     }
   /**
    * A paint failed: the sheets being built, Google's reason, what is left of them; or, with `notText`,
-   * the cell (A1) and text Sheets did not keep as written.
+   * the cell (A1) and text Sheets did not keep as written; or, with `outOfTime`, how many of the sheets
+   * asked for were painted before the execution's time ran short.
    */
   | {
       readonly code: 'paint';
@@ -42,11 +43,19 @@ export type SheetsFailure =
       readonly reason: string;
       readonly cleanup: PaintCleanup;
       readonly notText?: { readonly at: string; readonly text: string };
+      readonly outOfTime?: { readonly painted: number; readonly total: number };
     }
   /** Another paint of this spreadsheet held its lock for too long. */
   | { readonly code: 'busy' }
   /** An Apps Script service the server needs is not there (the code runs outside Apps Script). */
   | { readonly code: 'noService'; readonly service: string };
+
+/**
+ * Apps Script stops an execution after six minutes without running its `catch`, which would leave the
+ * sheets a paint made so far. Past this time (the lock's wait included) a paint begins no further sheet:
+ * what it painted is removed while there is time to, and the sidebar says to paint fewer sheets at once.
+ */
+export const PAINT_DEADLINE_MS = 240_000;
 
 /** The start of a failure's message on the wire. */
 export const WIRE = 'outcome-fees-failure:';

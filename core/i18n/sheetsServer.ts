@@ -19,6 +19,8 @@ interface Texts {
   readonly noService: (service: string) => string;
   /** A date cell that crossed from the server as something other than a day. */
   readonly notADay: (date: string) => string;
+  /** A paint of `total` sheets stopped after `painted`, before Apps Script's time limit of an execution. */
+  readonly outOfTime: (painted: number, total: number, minutes: number) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -88,6 +90,8 @@ const EN: Texts = {
     `The Google Apps Script service ${service} is not available: Outcome Fees runs only inside Google Sheets.`,
   notADay: (date) =>
     `Google Sheets sent a date that is not a day (${JSON.stringify(date)}). This is a defect: please send us this message.`,
+  outOfTime: (painted, total, minutes) =>
+    `Google Sheets gives one action 6 minutes, too few for these ${total} sheets (${painted} took over ${minutes} minutes): create fewer at a time, such as a year of invoices`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -132,6 +136,8 @@ const FR = frenchTexts<Texts>({
     fr`Le service Google Apps Script ${service} n’est pas disponible : Outcome Fees ne fonctionne que dans Google Sheets.`,
   notADay: (date) =>
     fr`Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
+  outOfTime: (painted, total, minutes) =>
+    fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${total} feuilles (${painted} ont pris plus de ${minutes} minutes) : créez-en moins à la fois, par exemple une année de factures`,
 });
 
 /** The server's words in `lang`. */

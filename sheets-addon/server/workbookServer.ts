@@ -11,7 +11,7 @@ import type { PaintRequest, SheetInfo, WorkbookSheets } from '../../core/app/wor
 import { paintPreparedPlan } from '../painter';
 import { prepareSheetPlan, type PreparedPlan } from '../planToCalls';
 import { toWireCell, type PaintedSheet, type SheetsServer, type WireGrid } from '../serverApi';
-import { ServerFailure, reasonOf, type ServerArgument } from '../serverFailure';
+import { PAINT_DEADLINE_MS, ServerFailure, reasonOf, type ServerArgument } from '../serverFailure';
 import { lockService, spreadsheetApp, utilities } from './appsScript';
 import { userLang } from './language';
 import { paintRequestsFrom } from './paintRequests';
@@ -21,6 +21,9 @@ import { paintRequestsFrom } from './paintRequests';
  * finish. A paint takes seconds; an execution may last six minutes.
  */
 const LOCK_WAIT_MS = 60_000;
+
+/** Thrown before a sheet the deadline leaves no time for. */
+class OutOfTime extends Error {}
 
 function active(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheetApp().getActiveSpreadsheet();
@@ -112,6 +115,7 @@ function prepareAll(plans: readonly PaintRequest['plan'][]): PreparedPlan[] {
  * picks its names; its changes are flushed before the lock is released, as LockService asks.
  */
 export function paintPlans(requests: unknown): PaintedSheet[] {
+  const started = Date.now();
   const checked = paintRequestsFrom(requests);
   const prepared = prepareAll(checked.map((request) => request.plan));
   const spreadsheet = active();
@@ -122,6 +126,7 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
   const painted: PaintedSheet[] = [];
   try {
     checked.forEach(({ plan, tag }, i) => {
+      if (i > 0 && Date.now() - started > PAINT_DEADLINE_MS) throw new OutOfTime();
       const name = paintPreparedPlan(spreadsheet, plan.name, prepared[i]!, app);
       const sheet = spreadsheet.getSheetByName(name)!;
       painted.push({ name, id: sheet.getSheetId() });
@@ -140,6 +145,7 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
       reason: own?.reason ?? reasonOf(error),
       cleanup: !undone || own?.cleanup === 'left' ? 'left' : nothingMade ? 'not-created' : 'removed',
       ...(own?.notText ? { notText: own.notText } : {}),
+      ...(error instanceof OutOfTime ? { outOfTime: { painted: names.length, total: checked.length } } : {}),
     });
   } finally {
     lock?.releaseLock();

@@ -14,7 +14,7 @@ import {
 } from '../../core/i18n/paintFailure';
 import { paintReasonText } from '../../core/i18n/paintReasons';
 import { sheetsServerTexts } from '../../core/i18n/sheetsServer';
-import { WIRE, type SheetsFailure } from '../serverFailure';
+import { PAINT_DEADLINE_MS, WIRE, type SheetsFailure } from '../serverFailure';
 
 /** A paint the server reported as failed; `message` is in the pane's language of the moment it arrived. */
 export class SheetsPaintError extends Error implements PaintFailure {
@@ -89,8 +89,13 @@ export function serverError(error: unknown, lang: Lang): Error {
   const message = messageOf(error);
   const failure = serverFailureIn(message);
   if (failure?.code === 'paint') {
-    const { notText } = failure;
-    const reason = notText ? sheetsServerTexts(lang).notText(notText.at, notText.text) : failure.reason;
+    const { notText, outOfTime } = failure;
+    const t = sheetsServerTexts(lang);
+    const reason = notText
+      ? t.notText(notText.at, notText.text)
+      : outOfTime
+        ? t.outOfTime(outOfTime.painted, outOfTime.total, PAINT_DEADLINE_MS / 60_000)
+        : failure.reason;
     const data = { sheetNames: failure.sheets, reason, cleanup: failure.cleanup };
     if (isPaintFailure(data))
       return new SheetsPaintError(paintFailureText(lang, data), data.sheetNames, data.reason, data.cleanup);

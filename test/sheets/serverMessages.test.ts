@@ -223,3 +223,56 @@ describe('two paints at once', () => {
     ]);
   });
 });
+
+describe('a paint too long for one Apps Script execution (6 minutes)', () => {
+  /** Each sheet Sheets inserts takes `seconds` on the script's clock (`Date.now` of its realm). */
+  function slowSheets(addon: LoadedAddon, seconds: number): void {
+    const scriptDate = runInContext('Date', addon.context) as DateConstructor;
+    let now = 1_000_000;
+    scriptDate.now = () => now;
+    const spreadsheet = addon.fake.spreadsheet;
+    const insertSheet = spreadsheet.insertSheet.bind(spreadsheet);
+    Object.assign(spreadsheet, {
+      insertSheet: (name: string, index: number) => {
+        now += seconds * 1000;
+        return insertSheet(name, index);
+      },
+    });
+  }
+
+  const plans = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ plan: { ...plan, name: `Invoice ${i + 1}` } }));
+
+  it('begins no sheet after 4 minutes, removes what it painted and says to create fewer, EN and FR', async () => {
+    const addon = loadAddon();
+    slowSheets(addon, 70);
+    const en = await rejection(addon, 'en', (call) => scriptRunPort(call).paint(plans(5)));
+    expect(en).toBeInstanceOf(SheetsPaintError);
+    expect(en.message).toBe(
+      'Could not build the sheets “Invoice 1”, “Invoice 2”, “Invoice 3”, “Invoice 4”: Google Sheets gives one action 6 minutes, too few for these 5 sheets (4 took over 4 minutes): create fewer at a time, such as a year of invoices. What had been built was removed.',
+    );
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+    expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
+    const fr = await rejection(addon, 'fr', (call) => scriptRunPort(call).paint(plans(5)));
+    expect(spaced(fr.message)).toBe(
+      'Impossible de créer les feuilles « Invoice 1 », « Invoice 2 », « Invoice 3 », « Invoice 4 » : Google Sheets accorde 6 minutes à une action, trop peu pour ces 5 feuilles (4 ont pris plus de 4 minutes) : créez-en moins à la fois, par exemple une année de factures. Ce qui avait été construit a été supprimé.',
+    );
+  });
+
+  it('paints every sheet that begins within the time, and always the first', async () => {
+    const addon = loadAddon();
+    slowSheets(addon, 300);
+    await expect(
+      rejection(addon, 'en', (call) => scriptRunPort(call).paint(plans(2))),
+    ).resolves.toHaveProperty(
+      'message',
+      expect.stringMatching(
+        /^Could not build the sheet “Invoice 1”: .*too few for these 2 sheets \(1 took over 4/,
+      ),
+    );
+    expect(await scriptRunPort(nodeServerCalls(addon)).paint(plans(1))).toEqual(['Invoice 1']);
+    const quick = loadAddon();
+    slowSheets(quick, 59);
+    expect(await scriptRunPort(nodeServerCalls(quick)).paint(plans(5))).toHaveLength(5);
+  });
+});
