@@ -165,6 +165,30 @@ describe('reconcile', () => {
     );
   });
 
+  it('two rows the mapping sends to one line are billed together: their sum matches, or differs once', () => {
+    const split = (second: string) =>
+      supplierGrid(invoiceOf('en'), (rows) =>
+        rows.splice(1, 1, ['Base fee (site A)', '', '12000.00'], ['Base fee (site B)', '', second]),
+      );
+    const mapping =
+      'Supplier line,Contract line\nBase fee (site A),Fixed management fee\nBase fee (site B),Fixed management fee\n';
+    const together = reconciled(split('8000.00'), 'en', mapping);
+    expect(together.differences).toBe(0);
+    expect(together.lines[0]).toMatchObject({
+      label: 'Fixed management fee',
+      status: 'matched',
+      supplier: { label: 'Base fee (site A) + Base fee (site B)', at: 'supplier.csv!A2, supplier.csv!A3' },
+    });
+    expect(together.lines).toHaveLength(5);
+    // Both rows billing the whole fee: the line is over-billed by one of them, never half matched.
+    const twice = reconciled(split('20000.00'), 'en', mapping);
+    expect(twice.lines[0]).toMatchObject({ status: 'over-billed' });
+    expect(twice.lines[0].difference.toFixed()).toBe('12000');
+    expect(twice.lines[0].note).toBe(
+      '"Fixed management fee": invoiced €32,000.00, the contract gives €20,000.00 (Fixed fee for the period: €20,000.00): over-billed by €12,000.00.',
+    );
+  });
+
   it('a mapping file without its header (pairs from the first row, or empty) says so once', () => {
     const problems = (csv: string) => {
       const read = readLineMapping(parseCsv(csv), { sheet: 'mapping.csv' });

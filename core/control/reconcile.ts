@@ -138,6 +138,25 @@ function compared(
   };
 }
 
+/**
+ * Several of the supplier's rows billing one line, as one row: amounts (and quantities, when every row
+ * gives one) added; the first unit price given stands for them.
+ */
+function together(rows: readonly SupplierRow[]): SupplierRow {
+  if (rows.length === 1) return rows[0];
+  const quantities = rows.flatMap((r) => (r.quantity === undefined ? [] : [r.quantity]));
+  const unitPrice = rows.find((r) => r.unitPrice !== undefined)?.unitPrice;
+  return {
+    label: rows.map((r) => r.label).join(' + '),
+    amount: decSum(rows.map((r) => r.amount)),
+    ...(quantities.length === rows.length ? { quantity: decSum(quantities) } : {}),
+    ...(unitPrice !== undefined ? { unitPrice } : {}),
+    at: rows.map((r) => r.at).join(', '),
+    row: rows[0].row,
+    amountCol: rows[0].amountCol,
+  };
+}
+
 function differs(line: ReconciledLine): boolean {
   return line.note !== undefined;
 }
@@ -165,7 +184,9 @@ export function reconcile(
     open.set(key, [...(open.get(key) ?? []), line]);
   }
   const given = new Set(open.keys());
-  const matched = new Map<InvoiceLine, ReconciledLine>();
+  // The supplier's rows each computed line was matched with: one, or several the mapping sends to it.
+  const taken = new Map<InvoiceLine, SupplierRow[]>();
+  const takenByKey = new Map<string, InvoiceLine[]>();
   const unexpected: ReconciledLine[] = [];
   const totalRows = new Map<TotalKind, SupplierRow>();
   const issues: Issue[] = [];
@@ -192,7 +213,20 @@ export function reconcile(
     }
     const line = candidates?.shift();
     if (line) {
-      matched.set(line, compared(f, tolerance, 'line', line.label, row, line.amount, line));
+      taken.set(line, [row]);
+      takenByKey.set(lineKey(target), [...(takenByKey.get(lineKey(target)) ?? []), line]);
+      continue;
+    }
+    // A row the mapping sends to a line already billed under another label is part of that line (a fee
+    // split over two rows): the rows are compared together, so a line billed twice is still over-billed.
+    const joined =
+      mapped === undefined
+        ? undefined
+        : takenByKey
+            .get(lineKey(target))
+            ?.find((l) => !taken.get(l)!.some((r) => lineKey(r.label) === lineKey(row.label)));
+    if (joined) {
+      taken.get(joined)!.push(row);
       continue;
     }
     const billed = f.money(row.amount);
@@ -214,8 +248,8 @@ export function reconcile(
   if (issues.length > 0) return failed(issues);
 
   const lines: ReconciledLine[] = invoice.lines.map((line) => {
-    const found = matched.get(line);
-    if (found) return found;
+    const rows = taken.get(line);
+    if (rows) return compared(f, tolerance, 'line', line.label, together(rows), line.amount, line);
     // A zero line the supplier leaves out (a credit not incurred) is nothing billed and nothing due.
     const missing = !line.amount.isZero();
     return {
