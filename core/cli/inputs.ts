@@ -11,12 +11,14 @@ import { actualsForInvoice, readActualsInput } from '../contract/invoiceActuals'
 import type { Issue, Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
 import { strictActuals, type ActualsReading } from '../contract/sheet/readActuals';
-import type { Actuals, Contract } from '../contract/types';
+import type { Actuals, Contract, Language } from '../contract/types';
 import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
+import { cliTexts } from '../i18n/cli';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
+import { contractJsonLanguage, contractSheetLanguage } from './contractLanguage';
 import { allInOrder, isWorkbook, readBytes, textOf } from './inputFile';
 import type { CliIo } from './io';
 
@@ -35,6 +37,8 @@ export interface Inputs {
   /** `contract.json`, `demo.xlsx (sheet Contract)`: for the messages that say what was read. */
   readonly contractSource: string;
   readonly actualsSource: string;
+  /** The language the command speaks: the contract's, or that of its file when it has problems. */
+  readonly lang: Language;
 }
 
 type Source =
@@ -83,18 +87,30 @@ function resultInFile<T>(result: Result<T>, file: string | undefined): Result<T>
  * The contract a source holds: a contract JSON, or a workbook's Contract sheet (its first contract; `io`
  * says which sheets it left unread, so another contract is never priced in its place unnoticed).
  */
-function contractOf(source: Source, io: CliIo): { contract: Result<Contract>; contractSource: string } {
-  if (source.kind === 'text')
-    return { contract: resultInFile(loadContract(source.text), source.name), contractSource: source.name };
+function contractOf(
+  source: Source,
+  io: CliIo,
+): { contract: Result<Contract>; contractSource: string; lang: Language } {
+  if (source.kind === 'text') {
+    const lang = contractJsonLanguage(source.text);
+    return {
+      contract: resultInFile(loadContract(source.text, { lang }), source.name),
+      contractSource: source.name,
+      lang,
+    };
+  }
   const sheet = sheetOf(source, 'contract');
   const others = source.workbook.otherContracts;
   if (others.length > 0)
     io.err(
       `note: ${source.name}: read the contract of sheet "${sheet.name}", not ${others.map((o) => `"${o}"`).join(', ')}: to price another, give it a workbook of its own`,
     );
+  // Said in the sheet's language, as a contract file's actuals are in the contract's.
+  const lang = contractSheetLanguage(sheet.grid);
   return {
-    contract: resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name }), source.name),
-    contractSource: `${source.name} (sheet ${sheet.name})`,
+    contract: resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name, lang }), source.name),
+    contractSource: cliTexts(lang).sheetSource(source.name, sheet.name),
+    lang,
   };
 }
 
@@ -117,8 +133,9 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
     readSource(actualsFile, cache),
   ]);
 
-  const { contract, contractSource } = contractOf(contractIn, io);
+  const { contract, contractSource, lang: fileLang } = contractOf(contractIn, io);
   const parsed = contract.ok ? contract.value : undefined;
+  const t = cliTexts(parsed?.language ?? fileLang);
   if (actualsIn.kind === 'text' && parsed && hasContractColumn(actualsIn.text, actualsIn.name)) {
     // A portfolio's file given for one contract: its rows only, so another contract's are never priced.
     const split = splitActualsByContract(actualsIn.text, actualsIn.name, [parsed.id], 'skip');
@@ -130,7 +147,8 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
       actualsInput: reading,
       actualsWorkbook: undefined,
       contractSource,
-      actualsSource: `${actualsIn.name} (rows of contract ${parsed.id})`,
+      actualsSource: t.contractRows(actualsIn.name, parsed.id),
+      lang: parsed.language,
     };
   }
   // Read once, in the contract's language: the check and every invoice take this reading as it is.
@@ -144,6 +162,7 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
       actualsWorkbook: undefined,
       contractSource,
       actualsSource: actualsIn.name,
+      lang: parsed?.language ?? fileLang,
     };
   }
   const sheet = sheetOf(actualsIn, 'actuals');
@@ -154,7 +173,8 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
     actualsInput: reading,
     actualsWorkbook: actualsIn.name,
     contractSource,
-    actualsSource: `${actualsIn.name} (sheet ${sheet.name})`,
+    actualsSource: t.sheetSource(actualsIn.name, sheet.name),
+    lang: parsed?.language ?? fileLang,
   };
 }
 

@@ -10,9 +10,10 @@ import { sortIssues, type Result } from '../contract/issues';
 import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
 import { isPeriod } from '../contract/period';
 import { readNumberText } from '../contract/numberText';
-import type { Actuals, Contract, KpiClause } from '../contract/types';
+import type { Actuals, Contract, KpiClause, Language } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
 import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
+import { cliTexts } from '../i18n/cli';
 import { contractText } from '../i18n/contract';
 import type { ModelBasis } from '../i18n/modelSheets';
 import type { SheetPlan } from '../layout/sheetPlan';
@@ -97,7 +98,8 @@ export async function readScenarioFile(
   const text = await readText(file);
   const read = scenariosFromCsv(text, contract, basename(file), others);
   if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
-  if (read.value.length === 0) throw new CliError(`${basename(file)}: no scenario in the file`);
+  if (read.value.length === 0)
+    throw new CliError(cliTexts(contract.language).noScenarioInFile(basename(file)));
   return read.value;
 }
 
@@ -156,7 +158,7 @@ export async function readBase(
       contract,
       values: scenarioOfPeriod(contract, actuals, period),
       place: { period, history: actuals, ofActuals: true },
-      label: `the actuals of ${period}`,
+      label: cliTexts(contract.language).actualsOf(period),
       basis: { kind: 'period', period },
       inputs: [contractFile, actualsFile],
     };
@@ -167,15 +169,20 @@ export async function readBase(
     const contract = await readContractFile(contractFile, io);
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const found = scenarios.find((s) => s.name === scenario);
+    const t = cliTexts(contract.language);
     if (!found)
       throw new CliError(
-        `no scenario "${scenario}" in ${basename(scenariosFile)} (it has: ${scenarios.map((s) => s.name).join(', ')})`,
+        t.scenarioNotFound(
+          scenario,
+          basename(scenariosFile),
+          scenarios.map((s) => s.name),
+        ),
       );
     return {
       contract,
       values: found.values,
       place: {},
-      label: `scenario "${scenario}"`,
+      label: t.scenarioLabel(scenario),
       basis: { kind: 'scenario', scenario },
       inputs: [contractFile, scenariosFile],
     };
@@ -208,10 +215,15 @@ export function integerOption(
   throw usageError(`--${name} must be a whole number from ${min} to ${max} (got '${text}')`, usage);
 }
 
-/** A KPI value given on the command line must lie in the KPI's valid range, like a measured one. */
-export function checkKpiValue(clause: KpiClause, value: Dec, option: string): void {
-  const problem = rangeProblem(value, clause, contractText('en').problems);
-  if (problem !== undefined) throw new CliError(`--${option} ${value.toFixed()}: ${clause.name}: ${problem}`);
+/**
+ * A KPI value given on the command line must lie in the KPI's valid range, like a measured one; said in
+ * the contract's language, its hint spelled as an option is typed (a decimal point).
+ */
+export function checkKpiValue(clause: KpiClause, value: Dec, option: string, lang: Language): void {
+  const typed = value.toFixed();
+  const problem = rangeProblem(value, clause, contractText(lang).problems, typed);
+  if (problem !== undefined)
+    throw new CliError(cliTexts(lang).optionOutside(option, typed, clause.name, problem));
 }
 
 /** An amount as JSON prints it: a decimal string with the currency's minor-unit digits. */
@@ -238,15 +250,16 @@ export function outputTarget(args: ParsedArgs, inputs: readonly string[], usage:
   return out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, usage);
 }
 
-/** Writes the plans atomically to `target` and says so. */
+/** Writes the plans atomically to `target` and says so, in the contract's language. */
 export async function writeSheets(
   target: string,
   plans: readonly SheetPlan[],
   io: CliIo,
   what: string,
+  lang: Language,
 ): Promise<void> {
   await writeFileAtomic(target, await workbookBuffer(plans), io.fs);
-  io.out(`Wrote ${target}: ${what}`);
+  io.out(cliTexts(lang).wrote(target, what));
 }
 
 /** The options every modelling command takes for its output. */

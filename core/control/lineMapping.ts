@@ -47,7 +47,7 @@ export function readLineMapping(
       HEADERS[c].some((h) => normalizeLabel(h) === wanted),
     );
     if (column === undefined)
-      issue(headerRow, col, '', t.unknownColumn(header, `${HEADERS.supplier[0]}, ${HEADERS.contract[0]}`));
+      issue(headerRow, col, '', t.unknownColumn(header, Object.values(t.mappingColumns).join(', ')));
     else if (columns[column] !== undefined) issue(headerRow, col, '', t.duplicateColumn(header));
     else columns[column] = col;
   });
@@ -58,7 +58,7 @@ export function readLineMapping(
   }
   for (const column of ['supplier', 'contract'] as const) {
     if (columns[column] === undefined && issues.length === 0)
-      issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));
+      issue(headerRow, 0, '', t.missingColumn(t.mappingColumns[column]));
   }
   if (issues.length > 0) return failed(issues);
 

@@ -74,13 +74,7 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
   const columns = new Map<SupplierColumn, { col: number; header: string }>();
   const headed = new Set<number>();
-  const known = [
-    HEADERS.label[0],
-    HEADERS.amount[0],
-    HEADERS.quantity[0],
-    HEADERS.unitPrice[0],
-    HEADERS.unit[0],
-  ];
+  const known = Object.values(t.supplierColumns);
   (grid[headerRow] ?? []).forEach((value, col) => {
     if (isBlank(value)) return;
     const header = cellText(value);
@@ -95,7 +89,7 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   if (columns.size === 0) return failed([cellIssue(sheet, headerRow, 0, '', t.noHeader, lang)]);
   for (const column of ['label', 'amount'] as const) {
     if (!columns.has(column) && issues.length === 0)
-      issue(headerRow, 0, '', t.missingColumn(HEADERS[column][0]));
+      issue(headerRow, 0, '', t.missingColumn(t.supplierColumns[column]));
   }
   if (issues.length > 0) return failed(issues);
 

@@ -9,6 +9,7 @@ import * as path from 'path';
 import ts from 'typescript';
 import { actionTexts } from './actions';
 import { batchLabels } from './batch';
+import { cliTexts } from './cli';
 import { conditionProblems, conditionTexts } from './conditions';
 import { contractText } from './contract';
 import { contractChoiceTexts } from './contractChoice';
@@ -39,6 +40,7 @@ import { dec, isDec, type Dec } from '../money';
 const FRENCH_TABLES = {
   actionTexts,
   batchLabels,
+  cliTexts,
   conditionProblems,
   conditionTexts,
   contractText,

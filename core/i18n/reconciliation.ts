@@ -34,6 +34,16 @@ export interface ReconciliationTexts {
   messageBalance(billed: string, due: string, difference: string): string;
   readonly messageClosing: string;
   // Problems of the supplier's invoice file and of the mapping file.
+  /** The columns of a supplier's invoice as problems name them (other spellings are read too). */
+  readonly supplierColumns: {
+    readonly label: string;
+    readonly amount: string;
+    readonly quantity: string;
+    readonly unitPrice: string;
+    readonly unit: string;
+  };
+  /** The columns of a mapping file as problems name them. */
+  readonly mappingColumns: { readonly supplier: string; readonly contract: string };
   unknownColumn(header: string, known: string): string;
   duplicateColumn(header: string): string;
   missingColumn(header: string): string;
@@ -89,6 +99,14 @@ const EN: ReconciliationTexts = {
   messageBalance: (billed, due, difference) =>
     `Lines invoiced ${billed} excluding VAT; due under the contract ${due}: difference ${difference}.`,
   messageClosing: 'Please send a corrected invoice or a credit note.',
+  supplierColumns: {
+    label: 'Line',
+    amount: 'Amount',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price',
+    unit: 'Unit',
+  },
+  mappingColumns: { supplier: 'Supplier line', contract: 'Contract line' },
   unknownColumn: (header, known) => `unknown column "${header}" (expected ${known})`,
   duplicateColumn: (header) => `column "${header}" is given twice`,
   missingColumn: (header) => `no "${header}" column`,
@@ -145,6 +163,14 @@ const FR = frenchTexts<ReconciliationTexts>({
   messageBalance: (billed, due, difference) =>
     fr`Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
   messageClosing: 'Merci de nous adresser une facture rectifiée ou un avoir.',
+  supplierColumns: {
+    label: 'Libellé',
+    amount: 'Montant',
+    quantity: 'Quantité',
+    unitPrice: 'Prix unitaire',
+    unit: 'Unité',
+  },
+  mappingColumns: { supplier: 'Ligne fournisseur', contract: 'Ligne du contrat' },
   unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
   duplicateColumn: (header) => fr`la colonne « ${header} » figure deux fois`,
   missingColumn: (header) => fr`pas de colonne « ${header} »`,

@@ -1,4 +1,5 @@
 import { invoicePeriods } from '../../contract/period';
+import { cliTexts } from '../../i18n/cli';
 import { requiredOption } from '../args';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
@@ -24,23 +25,21 @@ export const checkCommand: Command = {
     );
     const problems = inputProblems(inputs);
     const { contract, actuals } = inputs;
+    const t = cliTexts(inputs.lang);
     const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
     if (problems.length === 0) {
       for (const period of periods) {
         const outcome = invoiceOf(inputs, period);
-        if (!outcome.ok) problems.push(...outcome.problems.map((problem) => `invoice ${period}: ${problem}`));
+        if (!outcome.ok)
+          problems.push(...outcome.problems.map((problem) => t.invoiceProblem(period, problem)));
       }
     }
-    const read = `${inputs.contractSource} and ${inputs.actualsSource}`;
+    const read = t.bothSources(inputs.contractSource, inputs.actualsSource);
     if (problems.length > 0) {
-      io.out(
-        `${problems.join('\n')}\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${read}`,
-      );
+      io.out(`${problems.join('\n')}\n${t.problemsIn(problems.length, read)}`);
       return 1;
     }
-    const span =
-      periods.length > 0 ? `; invoice periods ${periods[0]} to ${periods[periods.length - 1]}` : '';
-    io.out(`No problems in ${read}${span}`);
+    io.out(t.noProblems(read, periods[0], periods[periods.length - 1]));
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
 import { modelSheetTexts } from '../../i18n/modelSheets';
+import { cliTexts } from '../../i18n/cli';
 import { compareRow, compareTotal, type ComparisonRow } from '../../model/compare';
 import { priceScenario } from '../../model/scenario';
 import { multipleOption, stringOption } from '../args';
@@ -65,6 +66,9 @@ export const compareCommand: Command = {
     let rows: ComparisonRow[];
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
+    // Said in the first contract's language, as its sheet is written.
+    const lang = contracts[0].language;
+    const t = cliTexts(lang);
     if (actualsFile !== undefined) {
       const read = await allInOrder(
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),
@@ -75,8 +79,7 @@ export const compareCommand: Command = {
           : read
               .map((r) => invoicePeriods(r.contract, r.actuals))
               .reduce((common, next) => common.filter((p) => next.includes(p)));
-      if (periods.length === 0)
-        throw new CliError('the contracts have no invoicing period of the actuals in common');
+      if (periods.length === 0) throw new CliError(t.noCommonPeriod);
       rows = periods.map((p) =>
         compareRow(
           p,
@@ -95,16 +98,17 @@ export const compareCommand: Command = {
         compareRow(
           name,
           contracts.map((c, i) =>
-            priced(priceScenario(c, valuesOf(i, name)), `${basename(contractFiles[i])}, scenario "${name}"`),
+            priced(
+              priceScenario(c, valuesOf(i, name)),
+              `${basename(contractFiles[i])}, ${t.scenarioLabel(name)}`,
+            ),
           ),
         ),
       );
     }
     const currency = contracts[0].currency;
     if (contracts.some((c) => c.currency !== currency))
-      throw new CliError(
-        `the contracts are in different currencies (${contracts.map((c) => c.currency).join(', ')}): their totals do not compare`,
-      );
+      throw new CliError(t.currenciesDiffer(contracts.map((c) => c.currency)));
     const ids = contracts.map((c) => c.id);
     // A contract compared with a copy of itself: the columns still need distinct names.
     const labels = ids.map((id, i) =>
@@ -117,9 +121,10 @@ export const compareCommand: Command = {
         : ({ kind: 'scenarios', source: basename(scenariosFile!) } as const);
       await writeSheets(
         target,
-        [compareSheetPlan(labels, currency, rows, basis, contracts[0].language)],
+        [compareSheetPlan(labels, currency, rows, basis, lang)],
         io,
-        `${labels.join(' vs ')}, ${rows.length} rows`,
+        t.comparisonWritten(labels, rows.length),
+        lang,
       );
     } else if (args.values.json) {
       io.out(
@@ -143,11 +148,11 @@ export const compareCommand: Command = {
       );
     } else {
       // Several rows: their sum, and which kinds of line make its difference.
-      const total = compareTotal('Total', rows);
+      const total = compareTotal(t.totalRow, rows);
       const kinds = textTable(
-        ['Line kind (all rows)', ...labels, `Difference ${currency}`],
+        [t.compareKinds, ...labels, t.difference(currency)],
         total.kinds.map((k) => [
-          modelSheetTexts('en').lineKind(k.kind),
+          modelSheetTexts(lang).lineKind(k.kind),
           ...k.amounts.map(m),
           m(k.difference),
         ]),
@@ -156,7 +161,7 @@ export const compareCommand: Command = {
       io.out(
         [
           textTable(
-            ['Row', ...labels, `Difference ${currency}`],
+            [t.compareRow, ...labels, t.difference(currency)],
             shown.map((r) => [r.name, ...r.totals.map(m), m(r.difference)]),
           ),
           '',

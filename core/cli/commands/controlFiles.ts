@@ -3,6 +3,7 @@
  * failure to read or compute (an unreadable file, a problem in the contract or the actuals, an invoice
  * that cannot be built) is exit 2, never mistaken for a difference.
  */
+import { cliTexts } from '../../i18n/cli';
 import type { Invoice } from '../../invoice/types';
 import { CliError, oneLine } from '../cliError';
 import type { CliIo, ExitCode } from '../io';
@@ -37,9 +38,8 @@ export function invoiceFor(inputs: Inputs, period: string, io: CliIo): Invoice {
   const outcome = invoiceOf(inputs, period);
   if (!outcome.ok) throw new CliError(outcome.problems.join('\n'), 2);
   if (outcome.elsewhere.length > 0) {
-    io.err(
-      `note: ${outcome.elsewhere.length} problem(s) in months invoice ${period} does not read (first: ${outcome.elsewhere[0]}); outcome-fees check lists them`,
-    );
+    const lang = outcome.invoice.contract.language;
+    io.err(cliTexts(lang).elsewhere(outcome.elsewhere.length, outcome.elsewhere[0], period));
   }
   return outcome.invoice;
 }

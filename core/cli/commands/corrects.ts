@@ -15,6 +15,7 @@ import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { isInvoiceSheet, writtenSheetPeriod } from '../../control/verify';
 import { invoiceToJson } from '../../invoice/toJson';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
+import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
@@ -50,7 +51,7 @@ async function issuedFromWorkbook(
     );
   }
   const sheet = invoices[0]!;
-  const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals, 'en');
+  const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals, contract.language);
   if (!proof.ok) throw new CliError(proof.problems.map((p) => `${name}: ${p}`).join('\n'));
   return JSON.parse(JSON.stringify(invoiceToJson(proof.invoice)));
 }
@@ -94,7 +95,7 @@ export async function writeCorrection(
   if (!result.ok) throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
   // Another contract, period or version is refused as such just above; only then is the JSON proved.
   if (!proved) {
-    const proof = provenIssuedJson(json, issued.value, name, contract, actuals, 'en');
+    const proof = provenIssuedJson(json, issued.value, name, contract, actuals, contract.language);
     if (!proof.ok) throw new CliError(proof.problems.join('\n'));
   }
   const { note } = result;
@@ -103,15 +104,9 @@ export async function writeCorrection(
     return 0;
   }
   await writeFileAtomic(target.path, await workbookBuffer([correctionSheetPlan(note)]), io.fs);
-  const { currency } = recomputed.contract;
-  const kind = {
-    credit: 'credit note',
-    debit: 'debit note',
-    none: 'correction (nothing to pay back or due)',
-  };
-  io.out(
-    `Wrote ${target.name}: ${kind[note.kind]} ${note.number} correcting ${note.corrects.number}, ` +
-      `total ${formatAmount(note.total.difference, currency, 'en')} ${currency}`,
-  );
+  const { currency, language } = recomputed.contract;
+  const t = cliTexts(language);
+  const total = `${formatAmount(note.total.difference, currency, language)} ${currency}`;
+  io.out(t.wrote(target.name, t.correctionWritten(note.kind, note.number, note.corrects.number, total)));
   return 0;
 }

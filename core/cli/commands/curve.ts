@@ -1,4 +1,5 @@
 import { curveSheetPlan } from '../../layout/curveSheet';
+import { cliTexts } from '../../i18n/cli';
 import { kinksText } from '../../i18n/modelNotes';
 import { kinkedCurve } from '../../model/curveKinks';
 import { defaultSpanAt, evenlySpaced } from '../../model/feeCurve';
@@ -45,15 +46,20 @@ export const curveCommand: Command = {
     const to = decimalOption(args, 'to', USAGE);
     const { base, target } = await readBaseAndTarget(args, USAGE, io);
     const { contract } = base;
+    const lang = contract.language;
+    const t = cliTexts(lang);
     const clause = contract.kpis.find((k) => k.name.toLowerCase() === kpi.toLowerCase());
     if (!clause)
       throw new CliError(
-        `unknown KPI "${kpi}"; the contract has: ${contract.kpis.map((k) => k.name).join(', ')}`,
+        t.unknownKpi(
+          kpi,
+          contract.kpis.map((k) => k.name),
+        ),
       );
     const span = defaultSpanAt(contract, clause, base.values, base.place);
     const [low, high] = [from ?? span.from, to ?? span.to];
-    if (from) checkKpiValue(clause, from, 'from');
-    if (to) checkKpiValue(clause, to, 'to');
+    if (from) checkKpiValue(clause, from, 'from', lang);
+    if (to) checkKpiValue(clause, to, 'to', lang);
     if (low.gt(high)) throw usageError(`--from ${low.toFixed()} is above --to ${high.toFixed()}`, USAGE);
     const curve = kinkedCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
     if (!curve.ok) throw new CliError(curve.problems.join('\n'));
@@ -63,7 +69,8 @@ export const curveCommand: Command = {
         target,
         [curveSheetPlan(contract, curve.kpi, curve.points, base.basis)],
         io,
-        `fee curve of ${curve.kpi}, ${curve.points.length} points`,
+        t.curveWritten(curve.kpi, curve.points.length),
+        lang,
       );
     } else if (args.values.json) {
       const points = curve.points.map((p) => ({
@@ -77,13 +84,13 @@ export const curveCommand: Command = {
     } else {
       io.out(
         textTable(
-          [curve.kpi, 'Amount', 'Caps', `Total ${contract.currency}`, 'Breakpoint'],
+          [curve.kpi, t.curveColumns[0], t.curveColumns[1], t.total(contract.currency), t.curveColumns[2]],
           curve.points.map((p) => [
             p.value.toFixed(),
             m(p.amount),
             m(p.caps),
             m(p.total),
-            kinksText(p.kinks, 'en'),
+            kinksText(p.kinks, lang),
           ]),
         ),
       );

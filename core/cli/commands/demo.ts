@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cliTexts } from '../../i18n/cli';
 import { formatMoney } from '../../i18n/numberFormat';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import { actualsSheetPlan } from '../../layout/actualsSheet';
@@ -50,16 +51,17 @@ export const demoCommand: Command = {
     const periods = period ? [period] : template.scenarios.map((s) => s.period);
     const plans: SheetPlan[] = [contractSheetPlan(contract), actualsSheetPlan(contract, actuals)];
     const totals: string[] = [];
+    const t = cliTexts(lang);
     for (const p of periods) {
       const result = buildInvoice(contract, actuals, p);
       if (!result.ok) throw new CliError(result.problems.join('; '));
       plans.push(invoiceSheetPlan(result.invoice));
       totals.push(
-        `  ${result.invoice.number}: total ${formatMoney(result.invoice.total, contract.currency, 'en')} (VAT included)`,
+        t.demoTotal(result.invoice.number, formatMoney(result.invoice.total, contract.currency, lang)),
       );
     }
     await writeFileAtomic(file, await workbookBuffer(plans), io.fs);
-    io.out(`Wrote ${file}\n  sheets: ${plans.map((p) => p.name).join(', ')}\n${totals.join('\n')}`);
+    io.out([t.wrote(file), t.demoSheets(plans.map((p) => p.name)), ...totals].join('\n'));
     return 0;
   },
 };

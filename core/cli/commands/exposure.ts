@@ -1,4 +1,5 @@
 import { exposureSheetPlan } from '../../layout/exposureSheet';
+import { cliTexts } from '../../i18n/cli';
 import { invoiceToJson } from '../../invoice/toJson';
 import { exposure as exposureOf, exposureLines, type ExposureBound } from '../../model/exposure';
 import { CliError } from '../cliError';
@@ -32,6 +33,8 @@ export const exposureCommand: Command = {
   run: async (args, io): Promise<ExitCode> => {
     const { base, target } = await readBaseAndTarget(args, USAGE, io);
     const { contract } = base;
+    const lang = contract.language;
+    const t = cliTexts(lang);
     const result = exposureOf(contract, base.values, base.place);
     if (!result.ok) throw new CliError(result.problems.join('\n'));
     const e = result.exposure;
@@ -41,7 +44,8 @@ export const exposureCommand: Command = {
         target,
         [exposureSheetPlan(contract, e, base.basis)],
         io,
-        `exposure at ${base.label}`,
+        t.exposureWritten(base.label),
+        lang,
       );
       return 0;
     }
@@ -71,14 +75,14 @@ export const exposureCommand: Command = {
     const row = (label: string, b: ExposureBound | null) =>
       b
         ? [label, m(b.subtotal), m(b.total), ...kpis.map((k) => b.values.get(k.name)?.toFixed() ?? '')]
-        : [label, 'unbounded', 'unbounded', ...kpis.map(() => '')];
+        : [label, t.unbounded, t.unbounded, ...kpis.map(() => '')];
     const table = textTable(
-      ['Exposure', 'Subtotal', `Total ${contract.currency}`, ...kpis.map((k) => k.name)],
-      [row('min', e.min), row('max', e.max)],
+      [...t.exposureColumns, t.total(contract.currency), ...kpis.map((k) => k.name)],
+      [row(t.exposureSides.min, e.min), row(t.exposureSides.max, e.max)],
     );
     // Each bound as the sum it is: every line of the least and the most invoice.
     const lines = textTable(
-      ['Line', 'At the minimum', 'At the maximum'],
+      [...t.exposureLineColumns],
       exposureLines(e).map((l) => [
         l.label,
         // An unbounded side has no invoice: its lines are blank, not "unbounded" (the fixed fee is not).
@@ -86,7 +90,11 @@ export const exposureCommand: Command = {
         l.max === null ? '' : m(l.max),
       ]),
     );
-    io.out([table, ...e.unbounded.map((u) => `${u.side}: ${u.reason}`), '', lines].join('\n'));
+    io.out(
+      [table, ...e.unbounded.map((u) => t.unboundedSide(t.exposureSides[u.side], u.reason)), '', lines].join(
+        '\n',
+      ),
+    );
     return 0;
   },
 };

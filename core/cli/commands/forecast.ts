@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { comparePeriods, isPeriod } from '../../contract/period';
+import { cliTexts } from '../../i18n/cli';
 import { forecastSheetPlan } from '../../layout/forecastSheet';
 import { distributionsFromCsv } from '../../model/distributionsCsv';
 import {
@@ -87,10 +88,10 @@ export const forecastCommand: Command = {
     const f = result.forecast;
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     const stats = (s: ForecastStats) => ({ mean: m(s.mean), p10: m(s.p10), p50: m(s.p50), p90: m(s.p90) });
-    const names = declared.map((d) => d.name || 'hours');
-    const about = `${simulations} simulations, seed ${seed}; ${
-      names.length > 0 ? `declared: ${names.join(', ')}; the rest ` : ''
-    }resampled from the actuals history.`;
+    const lang = contract.language;
+    const t = cliTexts(lang);
+    const names = declared.map((d) => d.name || t.hours);
+    const about = t.forecastAbout(simulations, seed, names);
     const draws =
       names.length > 0 ? ({ kind: 'declared', names } as const) : ({ kind: 'resampled' } as const);
     if (target !== undefined) {
@@ -98,7 +99,8 @@ export const forecastCommand: Command = {
         target,
         [forecastSheetPlan(contract, f, { simulations, seed, draws })],
         io,
-        `forecast ${from} to ${to}, ${about}`,
+        t.forecastWritten(from, to, about),
+        lang,
       );
     } else if (args.values.json) {
       io.out(
@@ -114,12 +116,10 @@ export const forecastCommand: Command = {
     } else {
       const row = (name: string, s: ForecastStats) => [name, m(s.mean), m(s.p10), m(s.p50), m(s.p90)];
       const table = textTable(
-        ['Period', `Mean ${contract.currency}`, 'P10', 'P50', 'P90'],
-        [...f.periods.map((p) => row(p.period, p)), row('Total', f.total)],
+        [t.period, t.mean(contract.currency), 'P10', 'P50', 'P90'],
+        [...f.periods.map((p) => row(p.period, p)), row(t.totalRow, f.total)],
       );
-      io.out(
-        `${table}\nBudget at risk (P90 − mean): ${m(f.total.budgetAtRisk)} ${contract.currency}\n${about}`,
-      );
+      io.out(`${table}\n${t.budgetAtRisk(m(f.total.budgetAtRisk), contract.currency)}\n${about}`);
     }
     return 0;
   },

@@ -1,3 +1,4 @@
+import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import { invoiceToJson } from '../../invoice/toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
@@ -59,12 +60,9 @@ export const invoiceCommand: Command = {
       return 1;
     }
     const { invoice } = outcome;
-    if (outcome.elsewhere.length > 0) {
-      const count = outcome.elsewhere.length;
-      io.err(
-        `note: ${count} problem${count > 1 ? 's' : ''} in months this invoice does not read (first: ${outcome.elsewhere[0]}); outcome-fees check lists them`,
-      );
-    }
+    const lang = invoice.contract.language;
+    const t = cliTexts(lang);
+    if (outcome.elsewhere.length > 0) io.err(t.elsewhere(outcome.elsewhere.length, outcome.elsewhere[0]));
     if (corrects !== undefined && inputs.contract.ok) {
       return writeCorrection(
         corrects,
@@ -82,7 +80,10 @@ export const invoiceCommand: Command = {
     await writeFileAtomic(target, await workbookBuffer([invoiceSheetPlan(invoice, { paper })]), io.fs);
     const { currency } = invoice.contract;
     io.out(
-      `Wrote ${out}: invoice ${invoice.number}, total ${formatAmount(invoice.total, currency, 'en')} ${currency}`,
+      t.wrote(
+        out ?? target,
+        t.invoiceWritten(invoice.number, `${formatAmount(invoice.total, currency, lang)} ${currency}`),
+      ),
     );
     return 0;
   },

@@ -14,6 +14,7 @@ import {
   supplierInvoiceFromCsv,
   type SupplierInvoice,
 } from '../../control/supplierInvoice';
+import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import { reconciliationTexts } from '../../i18n/reconciliation';
 import { reconciliationSheetPlan } from '../../layout/reconciliationSheet';
@@ -87,7 +88,8 @@ function toleranceOf(text: string | undefined): Dec {
 function textReport(r: Reconciliation, supplierFile: string, mappingFile: string | undefined): string {
   const { currency, language } = r.invoice.contract;
   const t = reconciliationTexts(language);
-  const amount = (value: Dec | null) => (value === null ? '—' : formatAmount(value, currency, 'en'));
+  const c = cliTexts(language);
+  const amount = (value: Dec | null) => (value === null ? '—' : formatAmount(value, currency, language));
   const rows = [...r.lines, ...r.totals].map((l) => [
     t.status[l.status],
     l.label,
@@ -99,14 +101,9 @@ function textReport(r: Reconciliation, supplierFile: string, mappingFile: string
   const table = rows.map((row) =>
     row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
   );
-  const heading =
-    `Reconciliation of ${supplierFile} with invoice ${r.invoice.number} (${currency}, tolerance ` +
-    `${formatAmount(r.tolerance, currency, 'en')})` +
-    (mappingFile ? `, mapping ${mappingFile}` : '');
-  const summary =
-    r.differences === 0
-      ? 'Every line matches.'
-      : `${r.differences} ${r.differences === 1 ? 'difference' : 'differences'}.`;
+  const title = c.reconciliationHeading(supplierFile, r.invoice.number, currency, amount(r.tolerance));
+  const heading = mappingFile ? c.withMapping(title, mappingFile) : title;
+  const summary = c.reconciliationSummary(r.differences);
   return [heading, ...table, summary, ...(r.message ? ['', r.message] : [])].join('\n');
 }
 
@@ -168,7 +165,7 @@ export const reconcileCommand: Command = {
         io.out(JSON.stringify(json, null, 2));
       } else {
         io.out(textReport(reconciliation, basename(supplierFile), mappingFile && basename(mappingFile)));
-        if (target !== undefined) io.out(`Wrote ${out}`);
+        if (target !== undefined) io.out(cliTexts(lang).wrote(out ?? target));
       }
       return reconciliation.differences === 0 ? 0 : 1;
     }),

@@ -1,5 +1,6 @@
 import { invoicesOf, parsePeriodRange, periodsInRange } from '../../control/batch';
 import { performanceReview, type Review } from '../../control/review';
+import { cliTexts } from '../../i18n/cli';
 import { performanceSheetPlan } from '../../layout/performanceSheet';
 import { minorUnitDigits } from '../../money';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
@@ -76,7 +77,7 @@ export const reviewCommand: Command = {
       return 1;
     }
     if (contract.kpis.length === 0) {
-      io.err(`${inputs.contractSource}: the contract has no KPI to review`);
+      io.err(`${inputs.contractSource}: ${cliTexts(contract.language).noKpiToReview}`);
       return 1;
     }
     const review = performanceReview(run.invoices);
@@ -86,9 +87,8 @@ export const reviewCommand: Command = {
     }
     await writeFileAtomic(target, await workbookBuffer([performanceSheetPlan(review, run.invoices)]), io.fs);
     const missed = review.misses.reduce((n, m) => n + m.missed, 0);
-    io.out(
-      `Wrote ${out}: ${review.misses.length} KPI${review.misses.length === 1 ? '' : 's'} over ${run.invoices.length} invoices, ${missed} miss${missed === 1 ? '' : 'es'}`,
-    );
+    const t = cliTexts(contract.language);
+    io.out(t.wrote(out ?? target, t.reviewWritten(review.misses.length, run.invoices.length, missed)));
     return 0;
   },
 };

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { isPeriod } from '../../contract/period';
+import { cliTexts } from '../../i18n/cli';
 import { invoiceToJson } from '../../invoice/toJson';
 import type { Invoice } from '../../invoice/types';
 import { scenariosSheetPlan } from '../../layout/scenariosSheet';
@@ -55,13 +56,15 @@ export const scenariosCommand: Command = {
         ? { contract: await readContractFile(contractFile, io), actuals: undefined }
         : await readContractWithActuals(contractFile, actualsFile, io);
     const scenarios = await readScenarioFile(scenariosFile, contract);
+    const lang = contract.language;
+    const t = cliTexts(lang);
     const place = period === undefined ? {} : { period, history: actuals };
     const where = placeOf(contract, place);
     if ('problem' in where) throw new CliError(where.problem);
     const priced = scenarios.map((scenario) => {
       const result = priceScenario(contract, scenario.values, place);
       if (!result.ok)
-        throw new CliError(result.problems.map((p) => `scenario "${scenario.name}": ${p}`).join('\n'));
+        throw new CliError(result.problems.map((p) => t.inScenario(scenario.name, p)).join('\n'));
       return { scenario, invoice: result.invoice };
     });
     const pricedAs = priced[0].invoice.period;
@@ -70,24 +73,22 @@ export const scenariosCommand: Command = {
     const due = new Set(dueClauses(contract, place).map((c) => c.name));
     for (const { scenario } of priced) {
       const idle = [...scenario.values.kpis.keys()].filter((name) => !due.has(name));
-      if (idle.length > 0)
-        io.err(
-          `note: scenario "${scenario.name}": ${idle.join(', ')} not due on the ${pricedAs} invoice, so not priced (--period a month it is due in)`,
-        );
+      if (idle.length > 0) io.err(t.notDue(scenario.name, idle, pricedAs));
     }
     const about =
       period === undefined
-        ? `the first period that closes every KPI's evaluation period, with no earlier months`
+        ? t.firstClosingPeriod
         : actuals === undefined
-          ? 'with no earlier months'
-          : `the other months from ${basename(actualsFile!)}`;
+          ? t.noEarlierMonths
+          : t.otherMonthsFrom(basename(actualsFile!));
     const m = (invoice: Invoice, amount: Invoice['total']) => money(amount, invoice.contract.currency);
     if (target !== undefined) {
       await writeSheets(
         target,
         [scenariosSheetPlan(contract, priced)],
         io,
-        `${priced.length} scenarios priced as the invoice of ${pricedAs}`,
+        t.scenariosWritten(priced.length, pricedAs),
+        lang,
       );
     } else if (args.values.json) {
       const scenariosJson = priced.map(({ scenario, invoice }) => ({
@@ -99,7 +100,7 @@ export const scenariosCommand: Command = {
       io.out(JSON.stringify({ period: pricedAs, scenarios: scenariosJson }, null, 2));
     } else {
       const table = textTable(
-        ['Scenario', 'Subtotal', 'VAT', `Total ${contract.currency}`],
+        [...t.scenariosColumns, t.total(contract.currency)],
         priced.map(({ scenario, invoice }) => [
           scenario.name,
           m(invoice, invoice.subtotal),
@@ -107,7 +108,7 @@ export const scenariosCommand: Command = {
           m(invoice, invoice.total),
         ]),
       );
-      io.out(`${table}\nPriced as the invoice of ${pricedAs} (${about}).`);
+      io.out(`${table}\n${t.pricedAs(pricedAs, about)}`);
     }
     return 0;
   },
