@@ -6,7 +6,12 @@
  *
  * Values mix what makes exact arithmetic hard: short and cent values, 15-digit and full 17-digit doubles,
  * integers, tiny and large magnitudes, negatives, zeros and −0, values equal to another argument (exact
- * ties), one ulp off it, sums of two arguments (0.7 + 0.2 style), blanks and values of the wrong type.
+ * ties), one ulp off it, sums of two arguments (0.7 + 0.2 style), the edges of a model (an exact sum,
+ * difference, product or quotient of the call's other numbers: target ± tolerance, a cap ÷ a rate, a tier
+ * bound) and one unit of the 15th digit or one ulp off them, coefficients that reach 2^53 once aligned to
+ * another argument's scale or multiplied by it, the largest amounts a double holds to the cent, blanks
+ * and values of the wrong type, alone or mixed in one range, and every combination of the optional
+ * arguments (omitted as a blank, a missing argument or a trailing argument left off).
  */
 
 /** mulberry32: small, fast, good enough to spread cases; the seed makes a failure reproducible. */
@@ -31,6 +36,39 @@ function ulpStep(x, up) {
   return F64[0];
 }
 
+/** x as a host reads it, its 15 significant digits, as [coefficient, power of ten] (x finite). */
+function decimalOf(x) {
+  const [mantissa, exponent = '0'] = x.toPrecision(15).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  return [BigInt(whole + fraction), Number(exponent) - fraction.length];
+}
+
+/** x op y on decimals, exactly (a quotient to 20 more digits than its dividend), or null. */
+function operate([c1, e1], [c2, e2], op) {
+  if (Math.abs(e1 - e2) > 40) return null;
+  const e = Math.min(e1, e2);
+  const a = c1 * 10n ** BigInt(e1 - e);
+  const b = c2 * 10n ** BigInt(e2 - e);
+  if (op === 0) return [a + b, e];
+  if (op === 1) return [a - b, e];
+  if (op === 2) return [c1 * c2, e1 + e2];
+  return c2 === 0n ? null : [(c1 * 10n ** 20n) / c2, e1 - e2 - 20];
+}
+
+/** The decimal rounded to its 15 leading digits (half up: where the next digit decides, off by one). */
+function fifteenDigits([c, e]) {
+  const negative = c < 0n;
+  const digits = (negative ? -c : c).toString();
+  if (digits.length <= 15) return [c, e];
+  const cut = 10n ** BigInt(digits.length - 15);
+  const kept = (BigInt(digits) + cut / 2n) / cut;
+  return [negative ? -kept : kept, e + digits.length - 15];
+}
+
+const toNumber = ([c, e]) => Number(`${c}e${e}`);
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 const BAD = ['abc', '5', true, false, { code: '#N/A' }, { code: '#DIV/0!' }, NaN, Infinity, -Infinity];
 
 /**
@@ -39,16 +77,64 @@ const BAD = ['abc', '5', true, false, { code: '#N/A' }, { code: '#DIV/0!' }, NaN
  * numbers spreadsheets hold (every kind of digits, ties, ulp neighbours, sums, negatives, zeros) with few
  * blanks, so that most of their rows are the kernels' to answer.
  */
-function makeValues(rng, hostile) {
+function makeValues(rng, hostile, patchy) {
   const pick = (list) => list[Math.floor(rng() * list.length)];
   const int = (n) => Math.floor(rng() * n);
   // The numbers of one call share a range of magnitudes, as a KPI and its levels do; hostile calls spread
   // over twelve decades.
   const base = int(10) - 4;
   const decade = () => (hostile ? int(12) - 4 : base + int(3) - 1);
-  /** One number; `pool` holds the call's other numbers, for ties, ulp neighbours and sums. */
+  /**
+   * Where a model changes branch: up to three exact operations on the call's other numbers as the host
+   * reads them (target + tolerance, cap ÷ rate + target, a tier bound), entered with 15 digits, then
+   * sometimes one unit of the 15th digit or one or two ulps away.
+   */
+  function edge(pool) {
+    const finite = pool.filter((x) => Number.isFinite(x));
+    if (finite.length === 0) return rng();
+    let d = decimalOf(pick(finite));
+    for (let steps = int(3); steps >= 0 && d !== null; steps--)
+      d = operate(d, decimalOf(pick(finite)), int(4));
+    if (d === null) return pick(finite);
+    let [c, e] = fifteenDigits(d);
+    const move = int(6);
+    if (move === 1) c += 1n;
+    else if (move === 2) c -= 1n;
+    const x = toNumber([c, e]);
+    if (x === 0) return rng() < 0.5 ? -0 : 0;
+    // Beyond the kernels' range only in hostile calls (a table with one such cell is not the kernel's).
+    if (!hostile && !(Math.abs(x) >= 1e-7 && Math.abs(x) < 1e15)) return pick(finite);
+    if (move === 3 && Number.isFinite(x)) return ulpStep(x, rng() < 0.5);
+    if (move === 4 && Number.isFinite(x)) return ulpStep(ulpStep(x, true), true);
+    return x;
+  }
+  /**
+   * A coefficient that reaches 2^53 − 1 when aligned to a scale up to 15 digits finer, or multiplied by
+   * the coefficient of one of the call's numbers: the limit of the kernels' exact integers, either side.
+   */
+  function nearLimit(pool) {
+    const offset = BigInt(int(5) - 2);
+    const finite = pool.filter((x) => Number.isFinite(x) && x !== 0);
+    let c = MAX_SAFE / 10n ** BigInt(1 + int(15)) + offset;
+    if (finite.length > 0 && rng() < 0.5) {
+      let [other] = decimalOf(pick(finite));
+      if (other < 0n) other = -other;
+      while (other % 10n === 0n) other /= 10n;
+      c = (MAX_SAFE + other / 2n) / other + offset;
+    }
+    if (c <= 0n) c = 1n;
+    // At most as many decimals as digits, so that the value stays at or above 1 (as an amount would).
+    return toNumber([rng() < 0.15 ? -c : c, -int(Math.min(12, c.toString().length))]);
+  }
+  /** Amounts to the cent up to the largest a cell holds to the cent (15 digits), and just beyond. */
+  function largeAmount() {
+    if (rng() < 0.3)
+      return pick([9999999999999.99, 999999999999.99, 99999999999999.9, 90071992547409.9, 9007199254740.99]);
+    return Math.round(rng() * 10 ** (11 + int(6))) / 100;
+  }
+  /** One number; `pool` holds the call's other numbers, for ties, ulp neighbours, sums and edges. */
   function number(pool) {
-    let kind = int(16);
+    let kind = int(21);
     if (!hostile && (kind === 5 || kind === 6)) kind = 15;
     const sign = rng() < 0.15 ? -1 : 1;
     switch (kind) {
@@ -87,22 +173,32 @@ function makeValues(rng, hostile) {
       case 14:
         if (pool.length > 1) return pick(pool) - pick(pool);
         return rng();
+      case 16:
+      case 17:
+        return edge(pool);
+      case 18:
+        return nearLimit(pool);
+      case 19:
+        return largeAmount();
       default:
         return Math.round(rng() * 1e6) / 1e6;
     }
   }
-  /** A cell: mostly numbers, sometimes blank or of the wrong type. */
+  /** A cell: mostly numbers, sometimes blank or of the wrong type; in a patchy call, often both. */
   function cell(pool) {
     const r = rng();
-    if (r < (hostile ? 0.03 : 0.002)) return pick([null, '', undefined]);
-    if (r < (hostile ? 0.06 : 0.003)) return pick(BAD);
+    if (r < (patchy ? 0.25 : hostile ? 0.03 : 0.002)) return pick([null, '', undefined]);
+    if (r < (patchy ? 0.45 : hostile ? 0.06 : 0.003)) return pick(BAD);
     return number(pool);
   }
   return { pick, int, number, cell };
 }
 
-/** Tiers for TIEREDFEE: increasing bounds, an open last tier most of the time, sometimes a header. */
-function tiers(rng, values) {
+/**
+ * Tiers for TIEREDFEE: increasing bounds, an open last tier most of the time, sometimes a header. The
+ * bounds join the call's pool, so that quantities fall on them and one unit or ulp off them.
+ */
+function tiers(rng, values, pool) {
   const rows = [];
   if (rng() < 0.3) rows.push(['up_to', 'unit_price', 'flat_fee']);
   const count = 1 + values.int(4);
@@ -116,6 +212,7 @@ function tiers(rng, values) {
     const price = rng() < 0.02 ? values.cell([]) : short();
     const flat = rng() < 0.5 ? null : short();
     rows.push([upTo, price, flat]);
+    for (const x of [upTo, bound]) if (typeof x === 'number') pool.push(x);
   }
   return rows;
 }
@@ -143,13 +240,22 @@ function inside({ min, max }, x, rng) {
 /**
  * One random call of `spec` with `rows` result rows: a list of host arguments in which one to three scalar
  * arguments are ranges (a column; sometimes a row against a column, which broadcasts), the others cells.
+ * Each optional argument is omitted with even odds, so that every combination of them is drawn; `omit`
+ * (names) fixes which are omitted, the others then given. The fixed arguments and tables are drawn
+ * before the ranges, whose values are then ties, edges and neighbours of theirs.
  */
-function randomCall(spec, rng, rows) {
+function randomCall(spec, rng, rows, omit) {
   const hostile = rng() < 1 / 3;
-  const values = makeValues(rng, hostile);
+  const values = makeValues(rng, hostile, rng() < 0.08);
   const pool = [];
   for (let i = 0; i < 4; i++) pool.push(values.number([]));
-  const scalars = spec.args.map((a, i) => [a, i]).filter(([a]) => a.kind === 'scalar');
+  const omitted = new Set(
+    spec.args
+      .map((a, i) => [a, i])
+      .filter(([a]) => a.optional && (omit === undefined ? rng() < 0.5 : omit.includes(a.name)))
+      .map(([, i]) => i),
+  );
+  const scalars = spec.args.map((a, i) => [a, i]).filter(([a, i]) => a.kind === 'scalar' && !omitted.has(i));
   const ranged = new Set();
   const wanted = scalars.length === 0 ? 0 : 1 + values.int(Math.min(3, scalars.length));
   while (ranged.size < wanted) {
@@ -157,9 +263,10 @@ function randomCall(spec, rng, rows) {
     if (arg.hostType === 'number' || rng() < 0.1) ranged.add(index);
   }
   const across = rng() < 0.1 ? 1 + values.int(3) : 1;
-  const args = spec.args.map((arg, index) => {
+  const argument = (arg, index) => {
+    if (omitted.has(index)) return values.pick([null, undefined, '']);
     if (arg.kind === 'table') {
-      if (arg.name === 'tiers') return tiers(rng, values);
+      if (arg.name === 'tiers') return tiers(rng, values, pool);
       if (arg.name === 'responses')
         return table(rng, values, [], rows).map((line) =>
           line.map((v) => (rng() < (hostile ? 0.97 : 0.9995) ? Math.floor(rng() * 11) : v)),
@@ -175,16 +282,27 @@ function randomCall(spec, rng, rows) {
         const word = values.pick(words);
         return rng() < 0.2 ? ` ${word.toUpperCase()}` : word;
       }
-      if (arg.optional && rng() < 0.3) return rng() < 0.5 ? null : undefined;
+      // A given optional argument still has blank cells in a range (those rows take the default).
+      if (arg.optional && !fixed && rng() < 0.1) return values.pick([null, undefined, '']);
       // Fixed arguments are mostly valid, so that most calls get past them to the rows.
       const x = fixed && rng() < 0.97 ? values.number(pool) : values.cell(pool);
       if (typeof x !== 'number' || rng() < 0.1 || (x >= bounds.min && x <= bounds.max)) return x;
       return inside(bounds, x, rng);
     };
-    if (!ranged.has(index)) return one(true);
+    if (!ranged.has(index)) {
+      const x = one(true);
+      if (typeof x === 'number') pool.push(x);
+      return x;
+    }
     const shape = rng() < 0.5 || across === 1 ? [rows, across] : [1, across];
     return Array.from({ length: shape[0] }, () => Array.from({ length: shape[1] }, () => one(false)));
-  });
+  };
+  const args = new Array(spec.args.length);
+  const order = (a, i) => (ranged.has(i) ? 2 : a.kind === 'table' ? 1 : 0);
+  for (const stage of [0, 1, 2])
+    spec.args.forEach((arg, index) => {
+      if (order(arg, index) === stage) args[index] = argument(arg, index);
+    });
   // SCORECARD pairs two tables of one size; scores and weights drawn per call.
   if (spec.name === 'SCORECARD') {
     const length = 1 + values.int(rows);
@@ -194,8 +312,15 @@ function randomCall(spec, rng, rows) {
         ? args[0].map((line) => line.map(() => Math.abs(values.number([]))))
         : table(rng, values, [], 1 + values.int(rows));
   }
-  // Trailing omitted arguments, sometimes.
-  while (args.length > 0 && rng() < 0.2 && spec.args[args.length - 1].optional) args.pop();
+  // KPISCORE's levels in the order of its direction most of the time (random levels seldom are).
+  if (spec.name === 'KPISCORE' && rng() < 0.7) {
+    const at = [1, 2, 4].filter((i) => typeof args[i] === 'number');
+    const lower = typeof args[3] === 'string' && /lower|baisse/i.test(args[3]);
+    const levels = at.map((i) => args[i]).sort((a, b) => (lower ? b - a : a - b));
+    at.forEach((i, j) => (args[i] = levels[j]));
+  }
+  // Omitted trailing arguments left off, sometimes.
+  while (args.length > 0 && omitted.has(args.length - 1) && rng() < 0.5) args.pop();
   return args;
 }
 
@@ -228,21 +353,22 @@ function fmt(x) {
 /**
  * Runs random calls of `rows` rows of every function through `evaluate` with and without kernels until
  * `cases` cases were compared: result cells, or for functions of tables only (NPS, SCORECARD) input cells.
- * Returns, per function, the cases compared, how many of them the reference answered with a number, and
- * the first few mismatches with their arguments.
+ * `omit`, when given, names the optional arguments every call omits (the others are given). Returns, per
+ * function, the cases compared, how many of them the reference answered with a number, and the first few
+ * mismatches with their arguments.
  */
-function differential(evaluate, specs, { seed, cases, rows }) {
+function differential(evaluate, specs, { seed, cases, rows, omit }) {
   // Error rows of the reference build a ModelFault each; their stack traces would be most of the time.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return compare(evaluate, specs, { seed, cases, rows });
+    return compare(evaluate, specs, { seed, cases, rows, omit });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
-function compare(evaluate, specs, { seed, cases, rows }) {
+function compare(evaluate, specs, { seed, cases, rows, omit }) {
   const report = [];
   for (const spec of specs) {
     const rng = random(seed ^ hash(spec.name));
@@ -251,7 +377,7 @@ function compare(evaluate, specs, { seed, cases, rows }) {
     let numbers = 0;
     const mismatches = [];
     for (let call = 0; compared < cases; call++) {
-      const args = randomCall(spec, rng, rows);
+      const args = randomCall(spec, rng, rows, omit);
       const fast = evaluate(spec, args);
       const reference = evaluate(spec, args, { kernels: false });
       if (tablesOnly)

@@ -18,7 +18,7 @@ const { differential } = require('../../../bench/differentialCases.js') as {
   differential: (
     run: typeof evaluate,
     specs: readonly FunctionSpec[],
-    options: { seed: number; cases: number; rows: number },
+    options: { seed: number; cases: number; rows: number; omit?: readonly string[] },
   ) => {
     name: string;
     cases: number;
@@ -94,4 +94,24 @@ describe.each(specs.map((spec) => [spec.name, spec] as const))('%s', (name, spec
     const tablesOnly = spec.args.every((a) => a.kind === 'table');
     expect(own / (tablesOnly ? answered.get(name)!.given : report.numbers)).toBeGreaterThan(0.25);
   });
+});
+
+/** Every subset of a list. */
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, item) => all.concat(all.map((s) => [...s, item])), [[]]);
+}
+
+describe.each(specs.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {
+  const optional = spec.args.filter((a) => a.optional).map((a) => a.name);
+  if (optional.length === 0) return;
+  it.each(subsets(optional).map((omit) => [omit.join(', ') || 'none', omit] as const))(
+    'gives what the decimal path gives with these optional arguments omitted: %s',
+    (_, omit) => {
+      const [report] = differential(evaluate, [spec], { seed: SEED, cases: 2000, rows: 100, omit });
+      expect(report.mismatches).toEqual([]);
+      // Not a combination whose calls all fail before the rows: a good share of its cases are numbers
+      // (KPISCORE's fewest, whose random levels are often out of order).
+      expect(report.numbers / report.cases).toBeGreaterThan(0.1);
+    },
+  );
 });
