@@ -84,8 +84,11 @@ export interface InvoiceTexts {
     share: string,
     hourlyPay: string,
     amount: string,
-    /** The level must be exceeded, not only reached (`comparison: exceeds`). */
-    strict?: boolean,
+    /**
+     * The way the level must be beaten, not only reached (`comparison: exceeds`): above it when higher is
+     * better, below it when lower is, so that a cancellation rate of 4.9 % is said to be below 5 %.
+     */
+    strict?: 'higher' | 'lower',
   ): string;
   explainSlaCredit(
     kpi: string,
@@ -180,6 +183,11 @@ export interface InvoiceTexts {
 
 /** How a value stands to a level in English: [reached or not, exceeded or not]. */
 const EN_PASS = { met: ['meets', 'exceeds'], missed: ['misses', 'does not exceed'] } as const;
+/** A rate adjustment's level passed or not: reached, or beaten upwards or downwards (`comparison: exceeds`). */
+const EN_RATE_PASS = {
+  met: { reaches: 'meets', higher: 'exceeds', lower: 'is below' },
+  missed: { reaches: 'misses', higher: 'does not exceed', lower: 'is not below' },
+} as const;
 
 const EN: InvoiceTexts = {
   fixedFee: 'Fixed fee',
@@ -229,7 +237,7 @@ const EN: InvoiceTexts = {
   explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
     outcome === 'between'
       ? `${kpi} ${actual}: between threshold and target ${level}, hourly pay unchanged`
-      : `${kpi} ${actual} ${EN_PASS[outcome === 'met' ? 'met' : 'missed'][strict ? 1 : 0]} ${level}: ${share} of hourly pay ${hourlyPay} = ${amount}`,
+      : `${kpi} ${actual} ${EN_RATE_PASS[outcome === 'met' ? 'met' : 'missed'][strict ?? 'reaches']} ${level}: ${share} of hourly pay ${hourlyPay} = ${amount}`,
   explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
       ? `${kpi} ${actual} ${EN_PASS.missed[strict ? 1 : 0]} the minimum ${minimum}: at-risk amount ${atRisk} × allocation ${allocation} = ${amount}`
@@ -296,6 +304,11 @@ const EN: InvoiceTexts = {
   totalPlace: 'Total including VAT',
 };
 
+const FR_RATE_PASS = {
+  met: { reaches: 'atteint', higher: 'dépasse', lower: 'est inférieur à' },
+  missed: { reaches: 'manque', higher: 'ne dépasse pas', lower: "n'est pas inférieur à" },
+} as const;
+
 const FR = frenchTexts<InvoiceTexts>({
   fixedFee: 'Forfait fixe',
   hours: 'Heures',
@@ -344,7 +357,7 @@ const FR = frenchTexts<InvoiceTexts>({
   explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
     outcome === 'between'
       ? fr`${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
-      : fr`${kpi} ${actual} ${outcome === 'met' ? (strict ? 'dépasse' : 'atteint') : strict ? 'ne dépasse pas' : 'manque'} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
+      : fr`${kpi} ${actual} ${FR_RATE_PASS[outcome === 'met' ? 'met' : 'missed'][strict ?? 'reaches']} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
   explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
       ? fr`${kpi} ${actual} ${strict ? 'ne dépasse pas le' : 'sous le'} minimum ${minimum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`

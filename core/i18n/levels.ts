@@ -172,7 +172,7 @@ const FR = frenchTexts<LevelTexts>({
     kept
       ? fr`cliquet, année de contrat ${year} : ${level} maintenu à ${value} (la moyenne des ${count} meilleures valeurs de ${months} est ${average})`
       : fr`cliquet, année de contrat ${year} : ${level} ${average}, la moyenne des ${count} meilleures valeurs de ${months}`,
-  ratchetCeiling: (ceiling) => fr`, tenu au plafond ${ceiling}`,
+  ratchetCeiling: (ceiling) => fr`, ramené au plafond ${ceiling}`,
   raisedWith: (level, value) => fr`, ${level} relevé à ${value} avec lui`,
   baselineMissing: (name, month, months) =>
     fr`${name} : pas de valeur au réalisé pour ${month}, un mois de sa référence (Mois de référence ${months})`,

@@ -71,6 +71,9 @@ export interface PeriodTermTexts {
   missingIndex(index: string, month: string): string;
 }
 
+/** `= 82%`, or `≈ 79.6029%` for a value printed rounded (the invoice marks it so), never `= ≈ …`. */
+const equals = (result: string): string => (result.startsWith('≈') ? result : `= ${result}`);
+
 const AGGREGATION_EN: Readonly<Record<KpiAggregation, string>> = {
   average: 'average',
   'weighted-average': 'weighted average',
@@ -158,7 +161,7 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
 
 const TEXTS_EN: PeriodTermTexts = {
   aggregated: (kind, window, values, result) =>
-    `; ${AGGREGATION_EN[kind]} of ${window} (${values.join(', ')}) = ${result}`,
+    `; ${AGGREGATION_EN[kind]} of ${window} (${values.join(', ')}) ${equals(result)}`,
   excludedMonth: (month, reason) => `${month} excluded (${reason})`,
   gateAggregated: (kind, window, value) => `${value} (${AGGREGATION_EN[kind]} of ${window})`,
   gateNoPeriodValue: (owner, kpi, window) =>
@@ -187,7 +190,7 @@ const TEXTS_EN: PeriodTermTexts = {
 
 const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   aggregated: (kind, window, values, result) =>
-    fr` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(fr` ; `)}) = ${result}`,
+    fr` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(fr` ; `)}) ${equals(result)}`,
   excludedMonth: (month, reason) => fr`${month} exclu (${reason})`,
   gateAggregated: (kind, window, value) => fr`${value} (${AGGREGATION_FR[kind]} de ${window})`,
   gateNoPeriodValue: (owner, kpi, window) =>

@@ -123,6 +123,16 @@ const UNFORMATTED: Formatters = {
   ratePerUnit: () => '',
 };
 
+/**
+ * A KPI value (or gap) printed to a millionth of its unit (0.0001 % of a percentage), `≈ ` before it when it
+ * has more digits: an average of 88 %, 88 % and 87.9999 % is 87.99997 %, and `88% < threshold 88%` would
+ * say what is not true. Entered values and computed levels have at most those digits and print as they are.
+ */
+function approximately(value: Dec, text: string): string {
+  return value.decimalPlaces() <= VALUE_DECIMALS ? text : `≈ ${text}`;
+}
+const VALUE_DECIMALS = 6;
+
 export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
@@ -156,17 +166,18 @@ export function invoiceContext(
     percent: (fraction) => formatPercent(fraction, lang),
     number,
     value: (v, unit) => {
-      if (unit === 'percent') return formatPercent(v, lang);
       if (unit === 'currency') return price(v);
-      return withUnit(number(v), unit, v);
+      const text = unit === 'percent' ? formatPercent(v, lang) : withUnit(number(v), unit, v);
+      return approximately(v, text);
     },
     gap: (v, unit) => {
+      if (unit === 'currency') return formatMoney(v, contract.currency, lang, { signed: true, exact: true });
       if (unit === 'percent') {
         const points = v.times(HUNDRED);
-        return `${formatNumber(points, lang, { signed: true, max: 4 })} ${texts.unitPoints(!points.abs().eq(1))}`;
+        const text = `${formatNumber(points, lang, { signed: true, max: 4 })} ${texts.unitPoints(!points.abs().eq(1))}`;
+        return approximately(v, text);
       }
-      if (unit === 'currency') return formatMoney(v, contract.currency, lang, { signed: true, exact: true });
-      return withUnit(formatNumber(v, lang, { signed: true }), unit, v);
+      return approximately(v, withUnit(formatNumber(v, lang, { signed: true }), unit, v));
     },
     ratePerUnit: (rate, unit) => price(unit === 'percent' ? quotient(rate, HUNDRED) : rate),
   };

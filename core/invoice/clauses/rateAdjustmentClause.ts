@@ -30,7 +30,7 @@ export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx,
     `${share.isNegative() ? '−' : '+'}${ctx.percent(share.abs())}`,
     ctx.money(env.hourlyPay),
     ctx.money(amount),
-    comparison === 'exceeds',
+    comparison === 'exceeds' ? direction : undefined,
   );
   const t = ctx.texts;
   return {

@@ -65,7 +65,7 @@ describe('a ratchet by a fixed step', () => {
     ],
     [
       'fr',
-      'Uptime 99,7 % atteint le minimum 99,7 % : pas de pénalité ; cliquet, année de contrat 4 : minimum 99,5 % +0,1 pt × 3 = 99,8 %, tenu au plafond 99,7 %',
+      'Uptime 99,7 % atteint le minimum 99,7 % : pas de pénalité ; cliquet, année de contrat 4 : minimum 99,5 % +0,1 pt × 3 = 99,8 %, ramené au plafond 99,7 %',
     ],
   ])('year 4, %s: the ratchet hits its ceiling', (lang, text) => {
     const inv = invoiceOf(stepped(lang), at('2029-02', '0.997'), '2029-02');
