@@ -8,7 +8,7 @@
  * Run `npm run build:core` first (npm run bench does).
  *
  *   node --single-threaded-gc bench/functions.js [--rows 100000] [--rounds 15] [--check] [--only NAME,NAME]
- *                                               [--clock cpu|wall] [--no-kernel NAME,NAME]
+ *                                               [--clock cpu|wall] [--no-kernel NAME,NAME] [--limit 5]
  *
  * Time is the process's CPU time (`process.cpuUsage`); `npm run bench` runs node with the collector on
  * the main thread (`--single-threaded-gc`), so that each side is charged for the collections its own
@@ -24,20 +24,21 @@
  * printed). A burst of load from other processes rarely lasts through both, while a kernel that is really
  * slow fails both: `--no-kernel NAME` runs NAME's exact side on the decimal path alone (the
  * reference the kernels are tested against, some 30 to 300 times slower than doubles), which makes
- * `--check` exit 1.
+ * `--check` exit 1. `--limit X` checks against X× instead of 5× (`--limit 0` fails every function: the
+ * test of the check itself, test/bench/check.test.ts).
  */
 const api = require('..');
 
 const options = require.main === module ? parseOptions(process.argv.slice(2)) : null;
 const ROWS = options?.rows ?? 100000;
-const LIMIT = 5;
+const LIMIT = options?.limit ?? 5;
 /** Seconds a side lasts at least each time it is timed (see above). */
 const BATCH = 0.01;
 /** Times each side is timed in a round, alternating. */
 const PAIRS = 3;
 
 function parseOptions(argv) {
-  const out = { rows: 100000, rounds: 15, check: false, only: null, clock: 'cpu', noKernel: [] };
+  const out = { rows: 100000, rounds: 15, check: false, only: null, clock: 'cpu', noKernel: [], limit: 5 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--check') out.check = true;
     else if (argv[i] === '--rows') out.rows = Number(argv[++i]);
@@ -45,6 +46,7 @@ function parseOptions(argv) {
     else if (argv[i] === '--only') out.only = argv[++i].split(',');
     else if (argv[i] === '--clock' && ['cpu', 'wall'].includes(argv[i + 1])) out.clock = argv[++i];
     else if (argv[i] === '--no-kernel') out.noKernel = argv[++i].split(',');
+    else if (argv[i] === '--limit' && Number(argv[i + 1]) >= 0) out.limit = Number(argv[++i]);
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return out;
