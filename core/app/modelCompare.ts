@@ -1,6 +1,7 @@
 /**
  * The pane's comparison: two contracts of the workbook priced on the same actuals (the first one's Actuals
- * sheet), every invoicing period both can invoice, side by side with the difference second − first. A
+ * sheet), every invoicing period both can invoice (a monthly contract's invoices added up over the other's
+ * quarter: model/compare.ts), side by side with the difference second − first. A
  * value only one of them knows (the hybrid's KPIs, for a fixed-only proposal) is left out for the other.
  */
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
@@ -12,7 +13,7 @@ import { modelTexts } from '../i18n/model';
 import { formatMoney } from '../i18n/numberFormat';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { compareSheetPlan } from '../layout/compareSheet';
-import { compareRow } from '../model/compare';
+import { compareWindow, comparisonWindows } from '../model/compare';
 import { withoutForeignRows } from '../model/foreignRows';
 import { decSum } from '../money';
 import { ActionError } from './actions';
@@ -56,21 +57,29 @@ export function compareContracts(
         const read = actualsFromSheet(grid, contract, { sheet: actualsSheet, lang });
         return read.ok ? read.value : problems(lang, read.issues);
       });
-      const common = invoicePeriods(one, actuals[0]).filter((p) =>
-        invoicePeriods(two, actuals[1]).includes(p),
+      const windows = comparisonWindows(
+        contracts,
+        contracts.map((contract, i) => invoicePeriods(contract, actuals[i])),
+        undefined,
+        lang,
       );
-      if (common.length === 0) throw new ActionError(t.noCommonPeriod);
-      const rows = common.map((period) =>
-        compareRow(
-          period,
-          contracts.map((contract, i) => {
-            const result = buildInvoice(contract, actuals[i], period);
-            if (!result.ok)
-              throw new ActionError(
-                actionTexts(lang).invoiceProblems(result.problems.map((p) => `${[first, second][i]}: ${p}`)),
-              );
-            return result.invoice;
-          }),
+      if (!windows.ok) throw new ActionError(windows.problem);
+      if (windows.windows.length === 0) throw new ActionError(t.noCommonPeriod);
+      const rows = windows.windows.map((window) =>
+        compareWindow(
+          window.name,
+          contracts.map((contract, i) =>
+            window.periods[i].map((period) => {
+              const result = buildInvoice(contract, actuals[i], period);
+              if (!result.ok)
+                throw new ActionError(
+                  actionTexts(lang).invoiceProblems(
+                    result.problems.map((p) => `${[first, second][i]}: ${p}`),
+                  ),
+                );
+              return result.invoice;
+            }),
+          ),
         ),
       );
       const labels = [a.contract, b.contract];

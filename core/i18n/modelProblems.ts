@@ -28,6 +28,22 @@ export interface ModelProblemTexts {
   readonly sdNegative: string;
   readonly meanOutside: string;
   readonly noMass: string;
+  /**
+   * Contracts whose invoicing periods do not nest (each of `ids` invoicing at `frequencies[i]`, the sheet's
+   * word, from `firsts[i]`): no period of one is made of whole periods of another.
+   */
+  periodsUnaligned(ids: readonly string[], frequencies: readonly string[], firsts: readonly string[]): string;
+  /** Scenarios compared across contracts invoicing at different frequencies. */
+  scenarioFrequencies(ids: readonly string[], frequencies: readonly string[]): string;
+}
+
+/** `bpo (monthly from 2026-01), proposal (quarterly from 2026-02)`, with the word for "from". */
+function contractsList(
+  ids: readonly string[],
+  frequencies: readonly string[],
+  from?: [string, readonly string[]],
+) {
+  return ids.map((id, i) => `${id} (${frequencies[i]}${from ? ` ${from[0]} ${from[1][i]}` : ''})`).join(', ');
 }
 
 const EN: ModelProblemTexts = {
@@ -49,6 +65,10 @@ const EN: ModelProblemTexts = {
   sdNegative: 'the standard deviation must be ≥ 0',
   meanOutside: 'the mean lies outside the valid range',
   noMass: 'normal distribution with almost no mass in its valid range',
+  periodsUnaligned: (ids, frequencies, firsts) =>
+    `the contracts' invoicing periods do not line up (${contractsList(ids, frequencies, ['from', firsts])}): no period of one is made of whole periods of another, so their invoices do not compare`,
+  scenarioFrequencies: (ids, frequencies) =>
+    `the contracts invoice at different frequencies (${contractsList(ids, frequencies)}): a scenario is the values of one invoicing period, a month for one and more for another, so they do not compare on scenarios; compare them on actuals, where each one's invoices over the same months are added up`,
 };
 
 const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
@@ -74,6 +94,10 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
   sdNegative: 'l’écart-type doit être ≥ 0',
   meanOutside: 'la moyenne est hors de la plage valide',
   noMass: 'loi normale presque sans masse dans sa plage valide',
+  periodsUnaligned: (ids, frequencies, firsts) =>
+    fr`les périodes de facturation des contrats ne coïncident pas (${contractsList(ids, frequencies, ['depuis', firsts])}) : aucune période de l’un n’est faite de périodes entières d’un autre, leurs factures ne se comparent pas`,
+  scenarioFrequencies: (ids, frequencies) =>
+    fr`les contrats facturent à des fréquences différentes (${contractsList(ids, frequencies)}) : un scénario est le réalisé d’une période de facturation, un mois pour l’un et plus pour un autre, ils ne se comparent donc pas sur des scénarios ; comparez-les sur le réalisé, où les factures de chacun sur les mêmes mois s’additionnent`,
 });
 
 const TEXTS: Readonly<Record<Language, ModelProblemTexts>> = { en: EN, fr: FR };

@@ -2,6 +2,11 @@
  * Comparison of two or more contracts on the same rows (actuals periods or scenarios):
  * each contract priced by the engine, totals and line kinds side by side, difference = last − first.
  */
+import { FREQUENCY_MONTHS, periodIndex, windowOf } from '../contract/period';
+import type { Contract, Language, Period } from '../contract/types';
+import { contractText } from '../i18n/contract';
+import { modelProblemTexts } from '../i18n/modelProblems';
+import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ZERO, decSum, type Dec } from '../money';
 
@@ -20,26 +25,110 @@ export interface ComparisonRow {
 
 /** Side by side: `invoices[c]` is the row's invoice under contract `c`. */
 export function compareRow(name: string, invoices: readonly Invoice[]): ComparisonRow {
+  return compareWindow(
+    name,
+    invoices.map((i) => [i]),
+  );
+}
+
+/**
+ * Side by side over the same months: `invoices[c]` are contract `c`'s invoices in the row (several for a
+ * contract invoicing more often than another), added up.
+ */
+export function compareWindow(name: string, invoices: readonly (readonly Invoice[])[]): ComparisonRow {
   const difference = (values: readonly Dec[]) => values[values.length - 1].minus(values[0]);
   const kinds: LineKind[] = [];
-  for (const invoice of invoices) {
+  for (const invoice of invoices.flat()) {
     for (const line of invoice.lines) if (!kinds.includes(line.kind)) kinds.push(line.kind);
   }
   kinds.push('vat');
-  const totals = invoices.map((i) => i.total);
+  const totals = invoices.map((list) => decSum(list.map((i) => i.total)));
+  const amountOf = (invoice: Invoice, kind: LineKind) =>
+    kind === 'vat'
+      ? invoice.vat.amount
+      : decSum(invoice.lines.filter((l) => l.kind === kind).map((l) => l.amount));
   return {
     name,
     totals,
     difference: difference(totals),
     kinds: kinds.map((kind) => {
-      const amounts = invoices.map((invoice) =>
-        kind === 'vat'
-          ? invoice.vat.amount
-          : decSum(invoice.lines.filter((l) => l.kind === kind).map((l) => l.amount)),
-      );
+      const amounts = invoices.map((list) => decSum(list.map((invoice) => amountOf(invoice, kind))));
       return { kind, amounts, difference: difference(amounts) };
     }),
   };
+}
+
+/** The months of one row of a comparison on actuals: `periods[c]` are contract `c`'s invoicing periods. */
+export interface ComparisonWindow {
+  readonly name: string;
+  readonly periods: readonly (readonly Period[])[];
+}
+
+export type ComparisonWindows =
+  | { readonly ok: true; readonly windows: readonly ComparisonWindow[] }
+  | { readonly ok: false; readonly problem: string };
+
+/** `n` mod `m`, never negative. */
+const modulo = (n: number, m: number) => ((n % m) + m) % m;
+
+/**
+ * The rows of a comparison on actuals. A row is an invoicing period of the contract invoicing least
+ * often; one invoicing more often adds up its invoices over those months (a monthly contract's three against
+ * a quarterly one's), so every row compares the same months. `invoiceable[c]` are the periods contract `c`
+ * can invoice; a row is kept when every contract can invoice all of its periods there (or is `only`, the
+ * period asked for, whose invoices then say what they lack). Refused when a shorter period does not fall
+ * whole inside a longer one (quarters from January against quarters from February): then no row would
+ * hold the same months for both, and comparing them would set different months side by side.
+ */
+export function comparisonWindows(
+  contracts: readonly Contract[],
+  invoiceable: readonly (readonly Period[])[],
+  only: Period | undefined,
+  lang: Language,
+): ComparisonWindows {
+  const lengths = contracts.map((c) => FREQUENCY_MONTHS[c.frequency]);
+  const longest = lengths.indexOf(Math.max(...lengths));
+  const anchor = periodIndex(contracts[longest].firstPeriod);
+  const nested = contracts.every((c, i) => modulo(periodIndex(c.firstPeriod) - anchor, lengths[i]) === 0);
+  if (!nested) {
+    const words = contractText(lang).enums.frequency;
+    return {
+      ok: false,
+      problem: modelProblemTexts(lang).periodsUnaligned(
+        contracts.map((c) => c.id),
+        contracts.map((c) => words[c.frequency]),
+        contracts.map((c) => c.firstPeriod),
+      ),
+    };
+  }
+  const oneFrequency = lengths.every((l) => l === lengths[longest]);
+  const starts = only !== undefined ? [only] : invoiceable[longest];
+  const windows: ComparisonWindow[] = [];
+  for (const start of starts) {
+    const months = windowOf(contracts[longest].firstPeriod, lengths[longest], start) ?? [start];
+    const periods = contracts.map((c, i) =>
+      oneFrequency
+        ? [only ?? start]
+        : months.filter((m) => modulo(periodIndex(m) - periodIndex(c.firstPeriod), lengths[i]) === 0),
+    );
+    if (only === undefined && !periods.every((list, i) => list.every((p) => invoiceable[i].includes(p))))
+      continue;
+    windows.push({ name: oneFrequency ? (only ?? start) : invoicePeriodName(months), periods });
+  }
+  return { ok: true, windows };
+}
+
+/**
+ * Scenarios compare only across contracts invoicing at one frequency: a scenario is one invoicing
+ * period's values, a month's for one contract and a quarter's for another. The problem, or `undefined`.
+ */
+export function scenarioFrequencyProblem(contracts: readonly Contract[], lang: Language): string | undefined {
+  if (contracts.every((c) => c.frequency === contracts[0].frequency)) return undefined;
+  const words = contractText(lang).enums.frequency;
+  return modelProblemTexts(lang).scenarioFrequencies(
+    contracts.map((c) => c.id),
+    contracts.map((c) => words[c.frequency]),
+  );
 }
 
 /**
