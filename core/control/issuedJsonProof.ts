@@ -51,7 +51,10 @@ export function provenIssuedJson(
   if (!rebuilt.ok)
     return { ok: false, problems: [controlSectionTexts(lang).cannotRebuild(rebuilt.problems)] };
   if (rebuilt.invoice.seal.fingerprint !== issued.fingerprint)
-    return { ok: false, problems: [t.notReproduced(source)] };
+    return {
+      ok: false,
+      problems: [t.notReproduced(source) + (contract.version ? t.statedVersion(contract.version) : '')],
+    };
   const report = verifyJson(json, rebuilt.invoice, source, lang, t);
   if (report.differences.length > 0)
     return { ok: false, problems: report.differences.map((d) => `${source}: ${d.message}`) };

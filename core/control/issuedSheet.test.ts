@@ -121,3 +121,23 @@ describe('an invoice with an excluded month read back', () => {
     });
   });
 });
+
+describe('an invoice sheet of a contract that states its version', () => {
+  it('refused under terms changed while the version stayed, names that cause', () => {
+    const v1: Contract = { ...quarterly, version: 'v1' };
+    const issuedV1 = buildInvoice(v1, actuals, '2026-06');
+    if (!issuedV1.ok) throw new Error(issuedV1.problems.join('\n'));
+    const sheet = planToGrid(invoiceSheetPlan(issuedV1.invoice));
+    const repriced: Contract = {
+      ...v1,
+      fixedFees: v1.fixedFees.map((f) => ({ ...f, amount: f.amount.plus(1) })),
+    };
+    const read = issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', repriced, actuals, 'en');
+    expect(read).toMatchObject({ ok: false });
+    if (!read.ok)
+      expect(read.problems[0]).toMatch(
+        / Or the contract's terms were changed while it still states version "v1": an amendment needs a new version\.$/,
+      );
+    expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', v1, actuals, 'en')).toMatchObject({ ok: true });
+  });
+});

@@ -158,7 +158,10 @@ export function issuedInvoiceFromSheet(
   const rebuilt = buildInvoice(contract, printed.over(actuals), period);
   if (!rebuilt.ok) return refuse(t.cannotRebuild(rebuilt.problems));
   if (rebuilt.invoice.seal.fingerprint !== fingerprint)
-    return refuse(t.notReproduced(where(...AT.fingerprintValue)));
+    return refuse(
+      t.notReproduced(where(...AT.fingerprintValue)) +
+        (contract.version ? t.statedVersion(contract.version) : ''),
+    );
   const report = verifySheet(
     { name: sheet, values: planValues(grid) },
     rebuilt.invoice,

@@ -44,6 +44,8 @@ export interface ControlSectionTexts {
   notANumber(where: string): string;
   amendedContract(where: string, issued: string, now: string): string;
   notReproduced(where: string): string;
+  /** After `notReproduced` when the contract states its version: its terms may have changed under it. */
+  statedVersion(version: string): string;
   cannotRebuild(problems: readonly string[]): string;
 
   // Reconcile options
@@ -98,6 +100,8 @@ const EN: ControlSectionTexts = {
     `${where}: the invoice was issued under contract version ${issued}, the contract is now ${now}; a correction re-prices under the terms the invoice was issued with.`,
   notReproduced: (where) =>
     `${where}: the values printed on the sheet do not give its fingerprint: a value on the sheet was edited by hand, or actuals the invoice read without printing them (a month of a quarter, an earlier month) were restated since. Undo the edit, or take the workbook as it was sent; if those months were restated, put their actuals back as issued: a correction can only start from the values the invoice prints.`,
+  statedVersion: (version) =>
+    ` Or the contract's terms were changed while it still states version "${version}": an amendment needs a new version.`,
   cannotRebuild: (problems) => `The invoice as issued cannot be rebuilt: ${problems.join(' · ')}`,
 
   rangeLabel: 'Range (optional)',
@@ -156,6 +160,8 @@ const FR = frenchTexts<ControlSectionTexts>({
     fr`${where} : la facture a été émise sous la version ${issued} du contrat, qui est maintenant ${now} ; une correction recalcule aux conditions de la facture émise.`,
   notReproduced: (where) =>
     fr`${where} : les valeurs imprimées sur la feuille ne donnent pas son empreinte : une valeur de la feuille a été modifiée à la main, ou des réalisés que la facture a lus sans les imprimer (un mois d’un trimestre, un mois antérieur) ont été réévalués depuis. Annulez la modification, ou reprenez le classeur tel qu’il a été envoyé ; si ces mois ont été réévalués, remettez leurs réalisés de l’émission : une correction ne peut partir que des valeurs que la facture imprime.`,
+  statedVersion: (version) =>
+    fr` Ou les termes du contrat ont changé alors qu’il indique toujours la version « ${version} » : un avenant demande une nouvelle version.`,
   cannotRebuild: (problems) => fr`La facture émise ne peut pas être reconstituée : ${problems.join(' · ')}`,
 
   rangeLabel: 'Plage (facultatif)',

@@ -121,11 +121,13 @@ export function handEditTexts(lang: Language): VerifyTexts {
 export interface IssuedJsonTexts extends VerifyTexts {
   noFingerprint(file: string): string;
   notReproduced(file: string): string;
+  /** Added to `notReproduced` when the contract states its version: its terms may have changed under it. */
+  statedVersion(version: string): string;
 }
 
 type IssuedJsonOwn = Pick<
   IssuedJsonTexts,
-  'noFingerprint' | 'notReproduced' | 'edited' | 'added' | 'removed'
+  'noFingerprint' | 'notReproduced' | 'statedVersion' | 'edited' | 'added' | 'removed'
 >;
 
 const ISSUED_JSON_EN: IssuedJsonOwn = {
@@ -133,6 +135,8 @@ const ISSUED_JSON_EN: IssuedJsonOwn = {
     `${file}: fingerprint: missing: an invoice written by outcome-fees invoice --json carries one; without it the invoice cannot be proved as issued`,
   notReproduced: (file) =>
     `${file}: fingerprint: the values the file prints do not give its fingerprint: a value was edited since it was written, or the invoice read values it does not print (a month of a quarter, an earlier month) that were restated since`,
+  statedVersion: (version) =>
+    `; or the contract's terms were changed while it still states version "${version}" (an amendment needs a new version)`,
   edited: (where, written, issued) =>
     `${where}: ${written} in the file, ${issued} as issued: edited by hand since`,
   added: (where, written) => `${where}: ${written} in the file, nothing there as issued: added by hand since`,
@@ -144,6 +148,8 @@ const ISSUED_JSON_FR = frenchTexts<IssuedJsonOwn>({
     fr`${file} : fingerprint : absente : une facture écrite par outcome-fees invoice --json en porte une ; sans elle, la facture émise ne peut pas être prouvée`,
   notReproduced: (file) =>
     fr`${file} : fingerprint : les valeurs imprimées dans le fichier ne donnent pas son empreinte : une valeur a été modifiée depuis son écriture, ou la facture a lu des valeurs qu’elle n’imprime pas (un mois d’un trimestre, un mois antérieur), réévaluées depuis`,
+  statedVersion: (version) =>
+    fr`; ou les termes du contrat ont changé alors qu’il indique toujours la version « ${version} » (un avenant demande une nouvelle version)`,
   edited: (where, written, issued) =>
     fr`${where} : ${written} dans le fichier, ${issued} à l’émission : modifié à la main depuis`,
   added: (where, written) =>

@@ -108,6 +108,29 @@ describe('invoice --corrects ISSUED.json proves the issued invoice', () => {
     expect(run.err.split('\n')).toHaveLength(1);
   });
 
+  it('a contract whose terms changed under the version it states is named as a cause', async () => {
+    const v1 = templateFiles('bpo-customer-service', (json) => ({ ...json, version: 'v1' }));
+    const issued = written('issued-v1.json', await issue(v1.contractFile, v1.actualsFile, '2026-10'));
+    const repriced = templateFiles('bpo-customer-service', (json) => {
+      const fixedFees = json.fixedFees as { amount: string }[];
+      return {
+        ...json,
+        version: 'v1',
+        fixedFees: [{ ...fixedFees[0], amount: '21000' }, ...fixedFees.slice(1)],
+      };
+    });
+    const run = await corrects(repriced.contractFile, repriced.actualsFile, '2026-10', issued);
+    expect(run.code).toBe(1);
+    expect(run.err.trim()).toMatch(
+      /^issued-v1\.json: fingerprint: the values the file prints do not give its fingerprint: .*; or the contract's terms were changed while it still states version "v1" \(an amendment needs a new version\)$/,
+    );
+    // Without a version of its own, a contract's version is its terms' hash: the amendment is said as such.
+    const amended = templateFiles('bpo-customer-service', (json) => ({ ...json, name: 'Amended' }));
+    const unversioned = written('issued.json', await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
+    const refused = await corrects(amended.contractFile, amended.actualsFile, '2026-10', unversioned);
+    expect(refused.err).toContain('the invoice was issued under contract version sha256:');
+  });
+
   it('refuses an issued JSON without its fingerprint', async () => {
     const json = JSON.parse(await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
     delete json.fingerprint;
