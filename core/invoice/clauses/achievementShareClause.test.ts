@@ -1,9 +1,12 @@
 /**
  * The invoice and the worksheet functions agree on achievement shares: the line is what the documented
  * formula gives in a cell, HOURLYFEE(0, 0, 0, variable × weight, MAX(0, ACHIEVEMENT(actual, target)),
- * cap), rounded to the cent. HOURLYFEE refuses a negative achievement, hence the MAX(0, …) of the sheet.
+ * cap), rounded to the cent — except on an exact half cent whose ratio has no end, where only the formula
+ * dividing last does. HOURLYFEE refuses a negative achievement, hence the MAX(0, …) of the sheet.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { actualsOf, contractWith } from '../../../test/support/invoiceContract';
 import type { KpiClause } from '../../contract/types';
 import { isFeeError } from '../../errors';
@@ -30,6 +33,23 @@ function invoiceLine(actual: string, target: string, weight: string, cap: string
   const result = buildInvoice(contract, actualsOf({ '2026-01': { NPS: actual, hours: '1' } }), '2026-01');
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return result.invoice.lines.find((l) => l.kpi === 'NPS')!.amount;
+}
+
+/**
+ * The exact cell formula: the amount formed in the cell's own arithmetic and divided last, so that the cell
+ * holds it to the 15 digits ROUND reads — an exact half cent stays one (a third never passes through a cell).
+ */
+function exactWorksheetLine(
+  actual: string,
+  target: string,
+  weight: string,
+  cap: string,
+  variablePay: string,
+) {
+  const formula = `ROUND(MIN(${variablePay}*${weight}*MAX(0, ${actual})/${target}, ${variablePay}*${weight}*${cap}), 2)`;
+  const fee = evaluateFormula(formula);
+  if (typeof fee !== 'number') throw new Error(`${formula} gave ${JSON.stringify(fee)}`);
+  return fromHostNumber(fee);
 }
 
 /** The documented cell formula, MAX being the spreadsheet's own. */
@@ -68,6 +88,8 @@ describe('achievement-share lines equal the worksheet formula', () => {
           const cell = worksheetLine(...args);
           if (tie) expect(cell.minus(line).abs().lte(dec('0.01'))).toBe(true);
           else expect(line.toFixed()).toBe(cell.toFixed());
+          // Divided last, the cell gives the line exactly, ties included.
+          expect(exactWorksheetLine(...args).toFixed()).toBe(line.toFixed());
         },
       ),
       { numRuns: 300 },
@@ -79,6 +101,18 @@ describe('achievement-share lines equal the worksheet formula', () => {
     expect(invoiceLine('1', '3', '0.5', '1', '5649.93').toFixed()).toBe('941.66');
     // 9,550.10 × 95 % × 1 ÷ 49 = 185.155 exactly: 185.16.
     expect(invoiceLine('1', '49', '0.95', '0.1', '9550.1').toFixed()).toBe('185.16');
+  });
+
+  it('on those half cents, the formula dividing last gives the line: 941.66 and 185.16', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    expect(doc.replace(/\s+/g, ' ')).toContain(
+      '`ROUND(MIN(5649.93*0.5*MAX(0, 1)/3, 5649.93*0.5*1), 2)` = 941.66',
+    );
+    expect(evaluateFormula('ROUND(MIN(5649.93*0.5*MAX(0, 1)/3, 5649.93*0.5*1), 2)')).toBe(941.66);
+    expect(exactWorksheetLine('1', '3', '0.5', '1', '5649.93').toFixed()).toBe('941.66');
+    expect(exactWorksheetLine('1', '49', '0.95', '0.1', '9550.1').toFixed()).toBe('185.16');
+    // The achievement as a cell ratio does not: its 15-digit third lands under the tie.
+    expect(worksheetLine('1', '3', '0.5', '1', '5649.93').toFixed()).toBe('941.65');
   });
 
   it('pays NPS −10 against a target of 30 as nothing, never −€333.33', () => {
