@@ -6,7 +6,7 @@
 import { chartProblems, conditionalFormatProblems } from '../core/layout/planChecks';
 import { PlanBlock, PlanChart, PlanStyle, SheetPlan, TEXT_FORMAT } from '../core/layout/sheetPlan';
 import { FormulaRect, formulaRects } from './formulaRects';
-import { planFault } from './serverFailure';
+import { ServerFailure, planFault } from './serverFailure';
 
 /** Resets a cell to Sheets' automatic format (`setNumberFormats` has no "leave as is" value). */
 export const AUTOMATIC_FORMAT = 'General';
@@ -135,6 +135,22 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
     charts,
     conditionalFormats,
   };
+}
+
+/**
+ * Every plan of one paint prepared, before the first sheet is made, so a malformed one leaves nothing to
+ * undo; a fault names its field from the request list (`requests[1].plan.blocks[0]`).
+ */
+export function preparePlans(plans: readonly SheetPlan[]): PreparedPlan[] {
+  return plans.map((plan, i) => {
+    try {
+      return prepareSheetPlan(plan);
+    } catch (error) {
+      const failure = error instanceof ServerFailure ? error.failure : null;
+      if (failure?.code !== 'plan') throw error;
+      throw new ServerFailure({ ...failure, at: `requests[${i}].plan.${failure.at}` });
+    }
+  });
 }
 
 function prepareBlock(block: PlanBlock, index: number): PreparedBlock {

@@ -7,9 +7,9 @@
  */
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import type { Lang } from '../../core/app/bridge';
-import type { PaintRequest, SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
+import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
 import { paintPreparedPlan } from '../painter';
-import { prepareSheetPlan, type PreparedPlan } from '../planToCalls';
+import { preparePlans } from '../planToCalls';
 import { toWireCell, type PaintedSheet, type SheetsServer, type WireGrid } from '../serverApi';
 import { PAINT_DEADLINE_MS, ServerFailure, reasonOf, type ServerArgument } from '../serverFailure';
 import { lockService, spreadsheetApp, utilities } from './appsScript';
@@ -95,19 +95,6 @@ function undo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: read
   }
 }
 
-/** Every plan prepared before the first sheet is made, so a malformed one leaves nothing to undo. */
-function prepareAll(plans: readonly PaintRequest['plan'][]): PreparedPlan[] {
-  return plans.map((plan, i) => {
-    try {
-      return prepareSheetPlan(plan);
-    } catch (error) {
-      const failure = error instanceof ServerFailure ? error.failure : null;
-      if (failure?.code !== 'plan') throw error;
-      throw new ServerFailure({ ...failure, at: `requests[${i}].plan.${failure.at}` });
-    }
-  });
-}
-
 /**
  * Paints each plan on a new, uniquely named sheet and leaves its tag on it; all of them or none. The
  * painter removes its own half-built sheet; the sheets painted before it are undone here. The document
@@ -117,7 +104,7 @@ function prepareAll(plans: readonly PaintRequest['plan'][]): PreparedPlan[] {
 export function paintPlans(requests: unknown): PaintedSheet[] {
   const started = Date.now();
   const checked = paintRequestsFrom(requests);
-  const prepared = prepareAll(checked.map((request) => request.plan));
+  const prepared = preparePlans(checked.map((request) => request.plan));
   const spreadsheet = active();
   const app = spreadsheetApp();
   // null outside a document's context, which an add-on's call never is.

@@ -7,6 +7,8 @@ import type { Lang } from '../../core/app/bridge';
 import { notPaintedHere, type WorkbookPort } from '../../core/app/workbookPort';
 import { sheetPrefix } from '../../core/contract/issues';
 import type { Grid } from '../../core/contract/sheet/cells';
+import { preparePlans } from '../planToCalls';
+import { paintRequestsFrom } from '../server/paintRequests';
 import { fromWireCell, type SheetsServer } from '../serverApi';
 import { serverError } from './serverMessages';
 
@@ -52,6 +54,13 @@ export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): 
       );
     },
     paint: async (requests) => {
+      // google.script.run turns NaN, Infinity and undefined into null, which the server would paint as an
+      // empty cell: every plan is checked here as the server checks it, before the transfer can hide them.
+      try {
+        preparePlans(paintRequestsFrom(requests).map((request) => request.plan));
+      } catch (error) {
+        throw serverError(error, lang());
+      }
       const sheets = await call('paintPlans', requests);
       for (const { name, id } of sheets) painted.set(name, id);
       return sheets.map((sheet) => sheet.name);

@@ -5,7 +5,8 @@
 import { runInContext } from 'node:vm';
 import type { Lang } from '../../core/app/bridge';
 import { isPaintFailure } from '../../core/i18n/paintFailure';
-import { scriptRunPort, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
+import { scriptRunPort, serverCalls, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
+import { fakeScriptRun, sentToServer } from '../fakes/appsScript';
 import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
 import { FakeRange } from '../fakes/appsScript/range';
 import { failInsertSheet, loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
@@ -77,6 +78,35 @@ describe('the server’s failures, in the pane’s language', () => {
     expect(spaced((await message('fr')).message)).toMatch(
       /^Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : requests\[0\]\.plan\.blocks\[0\]\.values est autre chose que 2×2 cellules/,
     );
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
+  it('a value google.script.run would turn into an empty cell (NaN, Infinity, undefined): refused by the page, before any call', async () => {
+    const addon = loadAddon();
+    const calls: string[] = [];
+    const call = serverCalls(
+      fakeScriptRun(
+        (name) => addon.fn(name),
+        (name) => calls.push(name),
+      ),
+      () => 'en',
+    );
+    for (const [value, at] of [
+      [Number.NaN, 'requests[1].plan.blocks[0].values[0][1]'],
+      [Number.POSITIVE_INFINITY, 'requests[1].plan.blocks[0].values[0][1]'],
+      [undefined, 'requests[1].plan.blocks[0].values[0][1]'],
+    ] as const) {
+      const requests = [
+        { plan },
+        { plan: { ...plan, blocks: [{ row: 0, col: 0, values: [['fee', value]] }] } },
+      ];
+      await expect(scriptRunPort(call).paint(requests as never)).rejects.toThrow(
+        `Outcome Fees laid out a sheet Google Sheets cannot paint: ${at} is not a cell value. This is a defect: please send us this message.`,
+      );
+    }
+    // What the page would otherwise have sent: the transfer makes the value null, a blank the server paints.
+    expect(sentToServer([[Number.NaN, undefined]])).toEqual([[null, null]]);
+    expect(calls).toEqual([]);
     expect(sheetNames(addon)).toEqual(['Sheet1']);
   });
 
