@@ -43,17 +43,26 @@ describe('onOpen', () => {
     expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
   });
 
-  it('speaks the user’s language', () => {
-    const addon = loadAddon({ authMode: 'NONE', userLocale: 'fr_FR' });
+  it.each(['fr_FR', 'fr_CA', 'fr-BE', 'fr_CH', 'fr_LU', 'fr'])(
+    'speaks French to a user in %s',
+    (userLocale) => {
+      const addon = loadAddon({ authMode: 'NONE', userLocale });
+      addon.fn('onOpen')({ authMode: 'NONE' });
+      expect(addon.fake.ui.__menus[0]!.__items()).toEqual([
+        ['Nouveau contrat', 'menuNewContract'],
+        ['Vérifier le contrat', 'menuCheckContract'],
+        ['Générer la facture', 'menuGenerateInvoice'],
+        ['Diagnostic', 'menuDiagnostics'],
+        ['---'],
+        ['Ouvrir le panneau', 'showSidebar'],
+      ]);
+    },
+  );
+
+  it.each(['en_GB', 'de_DE', 'es_419', 'pt_BR'])('speaks English to a user in %s', (userLocale) => {
+    const addon = loadAddon({ authMode: 'NONE', userLocale });
     addon.fn('onOpen')({ authMode: 'NONE' });
-    expect(addon.fake.ui.__menus[0]!.__items()).toEqual([
-      ['Nouveau contrat', 'menuNewContract'],
-      ['Vérifier le contrat', 'menuCheckContract'],
-      ['Générer la facture', 'menuGenerateInvoice'],
-      ['Diagnostic', 'menuDiagnostics'],
-      ['---'],
-      ['Ouvrir le panneau', 'showSidebar'],
-    ]);
+    expect(addon.fake.ui.__menus[0]!.__items()).toEqual(MENU_EN);
   });
 
   it('points every item at a top-level function of Code.js', () => {
