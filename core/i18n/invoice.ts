@@ -57,10 +57,11 @@ export interface InvoiceTexts {
     threshold: string,
     amount: string,
   ): string;
+  /** The curve's points are printed, so that a reader can place the value between them and check the score. */
   explainScore(
     kpi: string,
     actual: string,
-    target: string,
+    curve: ScoreCurveText,
     score: string,
     base: string,
     amount: string,
@@ -183,6 +184,24 @@ export interface InvoiceTexts {
 
 /** How a value stands to a level in English: [reached or not, exceeded or not]. */
 const EN_PASS = { met: ['meets', 'exceeds'], missed: ['misses', 'does not exceed'] } as const;
+/**
+ * A KPI score curve's levels as printed: each value, and beside the threshold and the stretch the score they
+ * give when it is not the usual one (0 at the threshold, 1 at the stretch). Values arrive formatted.
+ */
+export interface ScoreCurveText {
+  readonly threshold: string;
+  readonly target: string;
+  readonly stretch: string | null;
+  /** The threshold's score, `null` when 0. */
+  readonly thresholdScore: string | null;
+  /** The stretch's score, `null` when 1 (or without a stretch). */
+  readonly stretchScore: string | null;
+}
+
+/** `70%`, or `70% (score 0.5)` when the point's score is not the usual one. */
+const scorePoint = (level: string, score: string | null): string =>
+  score === null ? level : `${level} (score ${score})`;
+
 /** A rate adjustment's level passed or not: reached, or beaten upwards or downwards (`comparison: exceeds`). */
 const EN_RATE_PASS = {
   met: { reaches: 'meets', higher: 'exceeds', lower: 'is below' },
@@ -224,8 +243,10 @@ const EN: InvoiceTexts = {
     met
       ? `${kpi} ${actual} ${relation} threshold ${threshold}: fee ${amount}`
       : `${kpi} ${actual} ${relation} threshold ${threshold}: no fee`,
-  explainScore: (kpi, actual, target, score, base, amount) =>
-    `${kpi} ${actual} vs target ${target}: score ${score} × ${base} = ${amount}`,
+  explainScore: (kpi, actual, curve, score, base, amount) =>
+    `${kpi} ${actual} vs threshold ${scorePoint(curve.threshold, curve.thresholdScore)}, target ${curve.target}` +
+    (curve.stretch === null ? '' : `, stretch ${scorePoint(curve.stretch, curve.stretchScore)}`) +
+    `: score ${score} × ${base} = ${amount}`,
   explainAchievement: (kpi, actual, target, achievement, paid, weight, variable, amount) =>
     `${kpi} ${actual} vs target ${target}: achievement ${achievement}` +
     (paid === null
@@ -344,8 +365,12 @@ const FR = frenchTexts<InvoiceTexts>({
     met
       ? fr`${kpi} ${actual} ${relation} seuil ${threshold} : honoraires ${amount}`
       : fr`${kpi} ${actual} ${relation} seuil ${threshold} : pas d'honoraires`,
-  explainScore: (kpi, actual, target, score, base, amount) =>
-    fr`${kpi} ${actual} vs objectif ${target} : score ${score} × ${base} = ${amount}`,
+  explainScore: (kpi, actual, curve, score, base, amount) =>
+    fr`${kpi} ${actual} vs seuil ${scorePoint(curve.threshold, curve.thresholdScore)}, objectif ${curve.target}` +
+    (curve.stretch === null
+      ? ''
+      : fr`, objectif d'excellence ${scorePoint(curve.stretch, curve.stretchScore)}`) +
+    fr` : score ${score} × ${base} = ${amount}`,
   explainAchievement: (kpi, actual, target, achievement, paid, weight, variable, amount) =>
     fr`${kpi} ${actual} vs objectif ${target} : atteinte ${achievement}` +
     (paid === null

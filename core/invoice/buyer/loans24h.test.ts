@@ -64,6 +64,13 @@ test('May: 1,500 loans exactly on a tier bound, 60 files exactly on the minimum,
   expect(explanation(inv, SATISFACTION)).toBe(
     'Applicant satisfaction: sample 99 (Survey answers) < minimum 100: not evaluated, no fee: €0.00',
   );
+  // The curve's threshold is printed: without it 2/3 could not be checked from the line.
+  expect(explanation(inv, ACCURACY)).toBe(
+    'Decision accuracy 97% vs threshold 95%, target 98%: score ≈ 0.666667 × €3,000.00 = €2,000.00',
+  );
+  expect(explanation(invoice('2026-05', fr), ACCURACY)).toBe(
+    'Decision accuracy 97 % vs seuil 95 %, objectif 98 % : score ≈ 0,666667 × 3 000,00 € = 2 000,00 €',
+  );
   expect(cell(`TIEREDFEE(1500, ${TIERS}, "volume")`)).toBe(lineAmount(inv, LOANS));
   expect(
     cell(

@@ -18,7 +18,14 @@ export const kpiScoreClause: ClauseEvaluator<KpiScoreClause> = (ctx, clause, act
   const explanation = ctx.texts.explainScore(
     clause.name,
     ctx.value(actual, clause.unit),
-    ctx.value(clause.target, clause.unit),
+    {
+      threshold: ctx.value(clause.threshold, clause.unit),
+      target: ctx.value(clause.target, clause.unit),
+      stretch: clause.stretch === undefined ? null : ctx.value(clause.stretch, clause.unit),
+      thresholdScore: clause.thresholdScore.isZero() ? null : ctx.number(clause.thresholdScore),
+      stretchScore:
+        clause.stretch === undefined || clause.stretchScore.eq(1) ? null : ctx.number(clause.stretchScore),
+    },
     scoreText,
     ctx.money(clause.amount),
     ctx.money(amount),

@@ -19,10 +19,25 @@ const scored = (lang: Language) => parsedContract(testContractJson({ language: l
 describe('the score a kpi-score line prints', () => {
   test.each<[Language, string, string, string]>([
     // (0.25467 − 0.10) ÷ (0.30 − 0.10) = 0.77335, exactly; × 800.00 = 618.68.
-    ['en', '0.25467', '618.68', 'Conversion 25.467% vs target 30%: score 0.77335 × €800.00 = €618.68'],
-    ['fr', '0.25467', '618.68', 'Conversion 25,467 % vs objectif 30 % : score 0,77335 × 800,00 € = 618,68 €'],
+    [
+      'en',
+      '0.25467',
+      '618.68',
+      'Conversion 25.467% vs threshold 10%, target 30%: score 0.77335 × €800.00 = €618.68',
+    ],
+    [
+      'fr',
+      '0.25467',
+      '618.68',
+      'Conversion 25,467 % vs seuil 10 %, objectif 30 % : score 0,77335 × 800,00 € = 618,68 €',
+    ],
     // (0.20 − 0.10) ÷ 0.20 = 0.5; (0.2333 − 0.10) ÷ 0.20 = 0.6665: both exact.
-    ['en', '0.2333', '533.20', 'Conversion 23.33% vs target 30%: score 0.6665 × €800.00 = €533.20'],
+    [
+      'en',
+      '0.2333',
+      '533.20',
+      'Conversion 23.33% vs threshold 10%, target 30%: score 0.6665 × €800.00 = €533.20',
+    ],
   ])('%s, at %s: every digit of an exact score', (lang, actual, amount, text) => {
     const line = invoiceOf(scored(lang), { '2026-01': { Conversion: actual } }, '2026-01').lines[0];
     expect(line.amount.toFixed(2)).toBe(amount);
@@ -33,7 +48,33 @@ describe('the score a kpi-score line prints', () => {
     const c = parsedContract(testContractJson({ kpis: [{ ...conversion, target: '0.25' }] }));
     // (0.20 − 0.10) ÷ (0.25 − 0.10) = 0.666…; 0.666667 × 800 = 533.3336, the line 533.33.
     const line = invoiceOf(c, { '2026-01': { Conversion: '0.20' } }, '2026-01').lines[0];
-    expect(line.explanation).toBe('Conversion 20% vs target 25%: score ≈ 0.666667 × €800.00 = €533.33');
+    expect(line.explanation).toBe(
+      'Conversion 20% vs threshold 10%, target 25%: score ≈ 0.666667 × €800.00 = €533.33',
+    );
+  });
+});
+
+describe('the curve a kpi-score line prints, so that its score can be checked', () => {
+  const curved = (lang: Language) =>
+    parsedContract(
+      testContractJson({
+        language: lang,
+        kpis: [{ ...conversion, thresholdScore: '0.5', stretch: '0.40', stretchScore: '1.5' }],
+      }),
+    );
+  test.each<[Language, string]>([
+    // From (30 %, 1) to (40 %, 1.5): 1 + 0.5 × (0.35 − 0.30) ÷ 0.10 = 1.25; × 800.00 = 1,000.00.
+    [
+      'en',
+      'Conversion 35% vs threshold 10% (score 0.5), target 30%, stretch 40% (score 1.5): score 1.25 × €800.00 = €1,000.00',
+    ],
+    [
+      'fr',
+      "Conversion 35 % vs seuil 10 % (score 0,5), objectif 30 %, objectif d'excellence 40 % (score 1,5) : score 1,25 × 800,00 € = 1 000,00 €",
+    ],
+  ])('%s: the threshold and stretch with their scores', (lang, text) => {
+    const line = invoiceOf(curved(lang), { '2026-01': { Conversion: '0.35' } }, '2026-01').lines[0];
+    expect(plain(line.explanation)).toBe(text);
   });
 });
 
