@@ -5,7 +5,14 @@ import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
 import { modelSheetTexts } from '../../i18n/modelSheets';
 import { cliTexts } from '../../i18n/cli';
-import { compareRow, compareTotal, type ComparisonRow } from '../../model/compare';
+import {
+  compareRow,
+  compareTotal,
+  compareWindow,
+  comparisonWindows,
+  scenarioFrequencyProblem,
+  type ComparisonRow,
+} from '../../model/compare';
 import { priceScenario } from '../../model/scenario';
 import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
@@ -33,7 +40,8 @@ function priced(result: ReturnType<typeof buildInvoice>, where: string): Invoice
 
 /**
  * `outcome-fees compare`: two or more contracts priced on the same actuals periods (one, or every period
- * each of them can invoice) or the same scenarios, side by side, line kind by line kind, with the
+ * each of them can invoice; at different frequencies a period of the longest, the others' invoices in it
+ * added up) or the same scenarios, side by side, line kind by line kind, with the
  * difference last − first: JSON `{"contracts","rows":[{"name","totals","difference"}]}`, a table or a sheet.
  */
 export const compareCommand: Command = {
@@ -69,24 +77,34 @@ export const compareCommand: Command = {
     // Said in the first contract's language, as its sheet is written.
     const lang = contracts[0].language;
     const t = cliTexts(lang);
+    const currency = contracts[0].currency;
+    if (contracts.some((c) => c.currency !== currency))
+      throw new CliError(t.currenciesDiffer(contracts.map((c) => c.currency)));
     if (actualsFile !== undefined) {
       const read = await allInOrder(
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),
       );
-      const periods =
-        period !== undefined
-          ? [period]
-          : read
-              .map((r) => invoicePeriods(r.contract, r.actuals))
-              .reduce((common, next) => common.filter((p) => next.includes(p)));
-      if (periods.length === 0) throw new CliError(t.noCommonPeriod);
-      rows = periods.map((p) =>
-        compareRow(
-          p,
-          read.map((r, i) => priced(buildInvoice(r.contract, r.actuals, p), basename(contractFiles[i]))),
+      const windows = comparisonWindows(
+        read.map((r) => r.contract),
+        read.map((r) => invoicePeriods(r.contract, r.actuals)),
+        period,
+        lang,
+      );
+      if (!windows.ok) throw new CliError(windows.problem);
+      if (windows.windows.length === 0) throw new CliError(t.noCommonPeriod);
+      rows = windows.windows.map((w) =>
+        compareWindow(
+          w.name,
+          read.map((r, i) =>
+            w.periods[i].map((p) =>
+              priced(buildInvoice(r.contract, r.actuals, p), basename(contractFiles[i])),
+            ),
+          ),
         ),
       );
     } else {
+      const frequencies = scenarioFrequencyProblem(contracts, lang);
+      if (frequencies !== undefined) throw new CliError(frequencies);
       const scenarios = await allInOrder(
         contracts.map((c, i) => readScenarioFile(scenariosFile!, c, othersOf(i))),
       );
@@ -106,9 +124,6 @@ export const compareCommand: Command = {
         ),
       );
     }
-    const currency = contracts[0].currency;
-    if (contracts.some((c) => c.currency !== currency))
-      throw new CliError(t.currenciesDiffer(contracts.map((c) => c.currency)));
     const ids = contracts.map((c) => c.id);
     // A contract compared with a copy of itself: the columns still need distinct names.
     const labels = ids.map((id, i) =>
