@@ -23,4 +23,24 @@ describe('uniqueSheetName', () => {
     const second = uniqueSheetName(long, [first]);
     expect(second).toBe('Facture prestataire centre (2)');
   });
+
+  it('never cuts a character in two at 31: an emoji stays whole, an accent stays on its letter', () => {
+    // 30 characters, then an emoji of two UTF-16 units: the emoji goes whole.
+    const curve = 'Courbe Satisfaction client 202😀 x';
+    expect(uniqueSheetName(curve, [])).toBe('Courbe Satisfaction client 202');
+    // A French name typed with combining accents (e + U+0301): composed, so it fits as Excel counts it.
+    const decomposed = 'Courbe De\u0301lai moyen de re\u0301ponse';
+    expect(uniqueSheetName(decomposed, [])).toBe('Courbe Délai moyen de réponse');
+    expect(uniqueSheetName(decomposed, ['courbe délai moyen de réponse'])).toBe(
+      'Courbe Délai moyen de répon (2)',
+    );
+    // Cut right before a combining accent that cannot be composed: the letter goes with it.
+    expect(uniqueSheetName(`${'a'.repeat(30)}q\u0301`, [])).toBe('a'.repeat(30));
+    for (const name of [curve, decomposed, `${'é'.repeat(40)}`, `${'😀'.repeat(20)}`]) {
+      const made = uniqueSheetName(name, []);
+      expect(made.length).toBeLessThanOrEqual(31);
+      expect(made).toBe(made.normalize('NFC'));
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(made)).toBe(false);
+    }
+  });
 });

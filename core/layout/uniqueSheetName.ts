@@ -6,14 +6,31 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 const MAX_LENGTH = 31;
 const RESERVED = ['history'];
 
-/** The name with forbidden characters replaced and edge apostrophes trimmed, within the length limit. */
+/** A low surrogate or a combining mark: the end of a character that began before it. */
+const CONTINUES = /^[\udc00-\udfff\p{M}]/u;
+
+/**
+ * The first `maxLength` UTF-16 units of `name` (the unit of Excel's 31), never cutting a character in two:
+ * an emoji's surrogate pair or a letter and its accent stay whole or go together.
+ */
+function cut(name: string, maxLength: number): string {
+  let end = Math.min(name.length, maxLength);
+  while (end > 0 && end < name.length && CONTINUES.test(name.slice(end))) end--;
+  return name.slice(0, end);
+}
+
+/**
+ * The name with forbidden characters replaced and edge apostrophes trimmed, within the length limit. Its
+ * accents composed (NFC): `é` typed as `e` and a combining accent is one character, as Excel counts it
+ * towards 31, and the same name as the composed one.
+ */
 function cleanName(base: string, maxLength: number): string {
-  let name = base.replace(FORBIDDEN, '-').trim();
+  let name = base.normalize('NFC').replace(FORBIDDEN, '-').trim();
   for (let previous = ''; previous !== name;) {
     previous = name;
     name = name.replace(/^'+|'+$/g, '').trim();
   }
-  return name.slice(0, maxLength).replace(/'+$/, '').trim();
+  return cut(name, maxLength).replace(/'+$/, '').trim();
 }
 
 /**
@@ -21,7 +38,7 @@ function cleanName(base: string, maxLength: number): string {
  * `Invoice 2026-10 (2)`, `(3)`… The user's sheets are never overwritten.
  */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set([...existing.map((name) => name.toLowerCase()), ...RESERVED]);
+  const taken = new Set([...existing.map((name) => name.normalize('NFC').toLowerCase()), ...RESERVED]);
   const clean = cleanName(base, MAX_LENGTH) || 'Sheet';
   if (!taken.has(clean.toLowerCase())) return clean;
   for (let n = 2; ; n++) {
