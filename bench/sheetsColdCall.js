@@ -4,8 +4,10 @@
 // pane's contract code and is loaded only when the sidebar opens) and the cold load-and-first-call
 // time of =BONUSMALUS(0.78, 0.75, 50000, 50000) in a fresh V8 context, as the median of N samples. Each
 // sample runs in its own Node process, so no sample inherits compiled code, feedback or garbage from another.
+// Then a whole-column call, =BONUSMALUS(A2:A100001, 0.75, 50000, 50000) over 100,000 distinct values, cold
+// (load + call, as each custom-function execution is), against Apps Script's 30 s for one call.
 //
-//   node bench/sheetsColdCall.js [samples=30]
+//   node bench/sheetsColdCall.js [samples=30] [columnSamples=5]
 //
 // Build first (npm run bench:sheets does): npm run build:sheets
 'use strict';
@@ -18,6 +20,8 @@ const zlib = require('zlib');
 const CODE = path.join(__dirname, '..', 'dist', 'sheets', 'Code.js');
 const SIDEBAR = path.join(__dirname, '..', 'dist', 'sheets', 'Sidebar.html');
 const EXPECTED = 1500;
+const COLUMN_ROWS = 100_000;
+const CALL_LIMIT_MS = 30_000;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,11 +52,42 @@ function coldCall(code, sample) {
   return { load: ms(t0, t1), firstCall: ms(t1, t2), total: ms(t0, t2), warmCall: ms(t2, t3) };
 }
 
+/** 100,000 distinct actuals as Sheets passes a column: rows of one value, made before the clock starts. */
+function actualsColumn() {
+  return Array.from({ length: COLUMN_ROWS }, (_, i) => [0.5 + ((i * 7919) % COLUMN_ROWS) / 200_000]);
+}
+
+/**
+ * One cold column call: load Code.js, then one BONUSMALUS over the whole column. `own` runs it in the
+ * process's own global, as Apps Script runs a script; otherwise in a vm context, as the tests' fake does,
+ * whose global object V8 reaches through interceptors, so every `Math.floor` of a hot loop costs more.
+ */
+function columnCall(code, own) {
+  const column = actualsColumn();
+  const t0 = process.hrtime.bigint();
+  let bonusMalus;
+  if (own) {
+    vm.runInThisContext(`${code}\n// column\n`, { filename: 'Code.js' });
+    bonusMalus = globalThis.BONUSMALUS;
+  } else {
+    const context = vm.createContext({ console });
+    new vm.Script(`${code}\n// column\n`, { filename: 'Code.js' }).runInContext(context);
+    bonusMalus = context.BONUSMALUS;
+  }
+  const t1 = process.hrtime.bigint();
+  const result = bonusMalus(column, 0.75, 50000, 50000);
+  const t2 = process.hrtime.bigint();
+  if (!Array.isArray(result) || result.length !== COLUMN_ROWS) throw new Error('BONUSMALUS gave no column');
+  return { load: ms(t0, t1), call: ms(t1, t2), total: ms(t0, t2) };
+}
+
 /** The child's side: one warm-up of Node's own first-use costs (vm, hrtime), then one measured sample. */
-function sample() {
+function sample(kind) {
   const code = fs.readFileSync(CODE, 'utf8');
   coldCall(code, 'warm-up');
-  process.stdout.write(JSON.stringify(coldCall(code, 'measured')));
+  const measured =
+    kind === 'one' ? coldCall(code, 'measured') : columnCall(code, kind === 'column-own-global');
+  process.stdout.write(JSON.stringify(measured));
 }
 
 function main() {
@@ -61,11 +96,12 @@ function main() {
     process.exit(1);
   }
   const samples = Math.max(1, Number(process.argv[2]) || 30);
+  const columnSamples = Math.max(1, Number(process.argv[3]) || 5);
   const code = fs.readFileSync(CODE, 'utf8');
 
-  const runs = Array.from({ length: samples }, () =>
-    JSON.parse(execFileSync(process.execPath, [__filename, '--sample'], { encoding: 'utf8' })),
-  );
+  const child = (kind) =>
+    JSON.parse(execFileSync(process.execPath, [__filename, '--sample', kind], { encoding: 'utf8' }));
+  const runs = Array.from({ length: samples }, () => child('one'));
   const pick = (key) => median(runs.map((run) => run[key])).toFixed(2);
 
   const size = (name, text) => {
@@ -82,7 +118,29 @@ function main() {
   console.log(`  first call:                   ${pick('firstCall')} ms`);
   console.log(`  load + first call:            ${pick('total')} ms`);
   console.log(`  second call (warm):           ${pick('warmCall')} ms`);
+
+  const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms`;
+  const ratio = (value) => (value / CALL_LIMIT_MS).toFixed(3);
+  console.log(
+    `BONUSMALUS over a ${COLUMN_ROWS.toLocaleString('en')}-row column, cold (load + call), median of ${columnSamples} fresh processes each:`,
+  );
+  // Interleaved, so both see the same load of the machine.
+  const own = [];
+  const inVm = [];
+  for (let i = 0; i < columnSamples; i++) {
+    own.push(child('column-own-global').total);
+    inVm.push(child('column-vm').total);
+  }
+  console.log(
+    `  in the process's own global (as Apps Script runs it): ${median(own).toFixed(0)} ms (${spread(own)}), ÷ Apps Script's 30 s: ${ratio(median(own))} (${ratio(Math.min(...own))}–${ratio(Math.max(...own))})`,
+  );
+  console.log(
+    `  in a vm context (as the tests' fake runs it):          ${median(inVm).toFixed(0)} ms (${spread(inVm)}), ÷ 30 s: ${ratio(median(inVm))}`,
+  );
+  console.log(
+    `  vm context ÷ own global:                                ${(median(inVm) / median(own)).toFixed(1)}×`,
+  );
 }
 
-if (process.argv[2] === '--sample') sample();
+if (process.argv[2] === '--sample') sample(process.argv[3]);
 else main();
