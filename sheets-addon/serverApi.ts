@@ -37,8 +37,8 @@ export interface SheetsServer {
   paintPlans(requests: readonly PaintRequest[]): readonly PaintedSheet[];
   /** Deletes the sheet of this id, if it is still there; the sidebar passes only ids it painted. */
   removeSheet(id: number): void;
-  /** Activates a sheet and selects a cell in it. */
-  selectCell(sheet: string, address: string): void;
+  /** Activates a sheet and selects a cell in it; `null`: activates it with the selection it had. */
+  selectCell(sheet: string, address: string | null): void;
   /** The sheet and A1 address (`B3:F20`) of the user's selection. */
   selectedRange(): readonly [sheet: string, address: string];
   /** The user's language, from their account's locale. */

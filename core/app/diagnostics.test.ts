@@ -29,9 +29,49 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.checks[0]!.seen).toBe('text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"');
     expect(result.checks[2]!.seen).toBe('number 46296, month 2026-10');
     expect(result.checks[5]!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(12);
+    expect(result.report.split('\n')).toHaveLength(13);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    expect(result.message).toBe('Diagnostics: 7 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 8 passed, 0 failed. Its temporary sheets were deleted.');
+  });
+
+  it('gives the user back the sheet they were on, with its selection, and says so', () => {
+    const book = new MemoryWorkbook();
+    book.addSheet('Contract');
+    book.addSheet('Actuals');
+    book.select('Contract', 'B3');
+    const result = runDiagnostics(book, 'fr') as DiagnosticsResult;
+    // Its sheets were painted after Actuals, which became active when they were deleted.
+    expect([book.active, book.selectedRange()]).toEqual(['Contract', 'Contract!B3']);
+    expect(result.checks.find((c) => c.id === 'userSheetBack')).toEqual({
+      id: 'userSheetBack',
+      status: 'passed',
+      title: 'Vous retrouvez la feuille où vous étiez, avec sa sélection',
+      seen: 'de retour sur «\u00a0Contract\u00a0», Contract!B3 sélectionné',
+    });
+  });
+
+  it('fails the return when the host gives the sheet back without its selection, or not at all', () => {
+    class ForgetsSelections extends MemoryWorkbook {
+      override select(sheet: string, address?: string): void {
+        super.select(sheet, address ?? 'A1');
+      }
+    }
+    class NeverActivates extends MemoryWorkbook {
+      override select(sheet: string, address?: string): void {
+        if (address !== undefined) super.select(sheet, address);
+      }
+    }
+    const check = (book: MemoryWorkbook) => {
+      book.addSheet('Contract');
+      book.addSheet('Actuals');
+      book.select('Contract', 'B3');
+      const found = (runDiagnostics(book, 'en') as DiagnosticsResult).checks.find(
+        (c) => c.id === 'userSheetBack',
+      )!;
+      return [found.status, found.seen];
+    };
+    expect(check(new ForgetsSelections())).toEqual(['failed', 'Contract!A1 selected instead of Contract!B3']);
+    expect(check(new NeverActivates())).toEqual(['failed', 'on "Actuals" instead of "Contract"']);
   });
 
   it('leaves a sheet of the same name that the user made alone, and deletes its own under its unique name', () => {

@@ -2,14 +2,16 @@
  * The Diagnostics self-test (issue 10): checks, in the user's own host and through the same port the
  * actions use, the host behaviours the product relies on, on temporary sheets it deletes afterwards
  * (`removePainted`: only the sheets this run painted). A sheet the host would not delete stays, named to
- * say it may be deleted, and the message asks the user to.
+ * say it may be deleted, and the message asks the user to. Painting activates the new sheet and deleting
+ * it activates another, so the run ends by giving the user back the sheet they were on (its selection
+ * with it, as both hosts keep one per sheet), and checks that it did.
  */
 import { readPeriodCell, type CellValue, type Grid } from '../contract/sheet/cells';
 import { diagnosticsTexts, type DiagnosticId, type DiagnosticNotChecked } from '../i18n/diagnostics';
 import { TEXT_FORMAT, type PlanBlock, type SheetPlan } from '../layout/sheetPlan';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
-import type { WorkbookPort } from './workbookPort';
+import type { WorkbookPort, WorkbookSheets } from './workbookPort';
 
 /** Within Excel's 31-character limit, so no host shortens it. */
 export const DIAGNOSTICS_SHEET = 'Diagnostics (delete me)';
@@ -173,6 +175,35 @@ export const HOST_ASSUMPTIONS: readonly {
     assumption: 'getSheetId() stays with a sheet, and deleteSheet removes it',
     check: 'sheetsDeleted',
   },
+  {
+    host: 'Excel',
+    assumption:
+      "worksheets.add puts a sheet last, deleting the active sheet activates the one before it, and worksheet.activate() shows a sheet with the selection Excel kept for it (one per sheet; getSelectedRange reads the active sheet's)",
+    check: 'userSheetBack',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'insertSheet puts the new sheet after the active one and activates it, deleting the active sheet activates the one before it, and setActiveSheet(sheet, true) selects again its most recent selection (getActiveRange)',
+    check: 'userSheetBack',
+  },
+  {
+    host: 'Excel',
+    assumption:
+      'charts.add("XYScatterLines") takes setXAxisValues as its x values and titles them on categoryAxis',
+    check: 'chartAndHighlight',
+  },
+  {
+    host: 'Excel',
+    assumption: 'an XYScatterLines chart puts each point at its x value, not at equal steps',
+    check: 'chartLooks',
+  },
+  {
+    host: 'Sheets',
+    assumption:
+      'a SCATTER chart reads its first range as numeric x values, puts each point at its value and joins them with lines of lineWidth',
+    check: 'chartLooks',
+  },
 ];
 
 export interface DiagnosticCheck {
@@ -292,8 +323,9 @@ function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): Diagnosti
 }
 
 /**
- * A tiny table with a native line chart, a met/missed highlight and a COUNTIF of "missed" (the
- * performance review counts misses so); the COUNTIF's value is what the host computes, 1.
+ * A tiny table with a native line chart, an XY line chart (the fee curve's), a met/missed highlight and a
+ * COUNTIF of "missed" (the performance review counts misses so); the COUNTIF's value is what the host
+ * computes, 1.
  */
 function chartPlan(): SheetPlan {
   const column = (col: number) => ({ row: 1, col, rows: 2, cols: 1 });
@@ -330,6 +362,14 @@ function chartPlan(): SheetPlan {
         anchor: { row: 0, col: 3 },
         xTitle: 'Status',
         yTitle: 'Value',
+      },
+      {
+        kind: 'xyLines',
+        title: 'Diagnostics XY',
+        categories: column(1),
+        series: [{ name: 'Value', values: column(1) }],
+        anchor: { row: 16, col: 3 },
+        xTitle: 'Value',
       },
     ],
   };
@@ -384,27 +424,82 @@ function removeAll(port: WorkbookPort, sheets: readonly string[]): MaybePromise<
   );
 }
 
-/** Deletes the temporary sheets, then lists the workbook: passed when none of them is left. */
-function cleanupCheck(
+/** Where the user was before the checks: the active sheet, and the selection when the host gave one. */
+interface UserPlace {
+  readonly sheet: string | null;
+  readonly selection: Outcome<string>;
+}
+
+function userPlace(port: WorkbookPort): MaybePromise<UserPlace> {
+  return andThen(port.sheets(), (listed) =>
+    andThen(
+      attempt(() => port.selectedRange()),
+      (selection): UserPlace => ({ sheet: listed.active, selection }),
+    ),
+  );
+}
+
+const DONE: Outcome<void> = { ok: true, value: undefined };
+
+/** Whether the user is back where they were: the sheet, then (when it was read) the selection. */
+function backCheck(
+  t: Texts,
+  place: UserPlace,
+  restored: Outcome<void>,
+  listed: Outcome<WorkbookSheets>,
+  selection: Outcome<string>,
+): DiagnosticCheck {
+  const check = (status: DiagnosticCheck['status'], seen: string): DiagnosticCheck => ({
+    id: 'userSheetBack',
+    status,
+    title: t.title.userSheetBack,
+    seen,
+  });
+  if (place.sheet === null) return check('notChecked', t.noActiveSheet);
+  if (!restored.ok) return check('failed', messageOf(restored.error));
+  if (!listed.ok) return check('failed', messageOf(listed.error));
+  const now = listed.value.active;
+  if (now !== place.sheet) return check('failed', t.sawOnOther(now ?? '', place.sheet));
+  if (!place.selection.ok) return check('passed', t.sawBackOn(place.sheet, null));
+  if (!selection.ok) return check('failed', messageOf(selection.error));
+  return selection.value === place.selection.value
+    ? check('passed', t.sawBackOn(place.sheet, selection.value))
+    : check('failed', t.sawSelectionOther(selection.value, place.selection.value));
+}
+
+/**
+ * Deletes the temporary sheets, activates the sheet the user was on, then lists the workbook (and reads the
+ * selection): the deletion passes when none of them is left, the return when the user is where they were.
+ */
+function cleanupChecks(
   port: WorkbookPort,
   t: Texts,
   sheets: readonly string[],
-): MaybePromise<DiagnosticCheck> {
+  place: UserPlace,
+): MaybePromise<DiagnosticCheck[]> {
+  const userSheet = place.sheet;
   return andThen(removeAll(port, sheets), (refusals) =>
-    andThen(
-      attempt(() => port.sheets()),
-      (listed): DiagnosticCheck => {
-        const left = listed.ok
-          ? sheets.filter((s) => listed.value.sheets.some((info) => info.name === s))
-          : [...sheets];
-        const still = t.sawStillThere(left.map((s) => `"${s}"`).join(', '));
-        return {
-          id: 'sheetsDeleted',
-          status: left.length === 0 ? 'passed' : 'failed',
-          title: t.title.sheetsDeleted,
-          seen: left.length === 0 ? t.sawDeleted : [still, ...refusals].join('; '),
-        };
-      },
+    andThen(userSheet === null ? DONE : attempt(() => port.select(userSheet)), (restored) =>
+      andThen(
+        attempt(() => port.sheets()),
+        (listed) =>
+          andThen(
+            place.selection.ok ? attempt(() => port.selectedRange()) : place.selection,
+            (selection): DiagnosticCheck[] => {
+              const left = listed.ok
+                ? sheets.filter((s) => listed.value.sheets.some((info) => info.name === s))
+                : [...sheets];
+              const still = t.sawStillThere(left.map((s) => `"${s}"`).join(', '));
+              const deleted: DiagnosticCheck = {
+                id: 'sheetsDeleted',
+                status: left.length === 0 ? 'passed' : 'failed',
+                title: t.title.sheetsDeleted,
+                seen: left.length === 0 ? t.sawDeleted : [still, ...refusals].join('; '),
+              };
+              return [deleted, backCheck(t, place, restored, listed, selection)];
+            },
+          ),
+      ),
     ),
   );
 }
@@ -454,9 +549,10 @@ export interface DiagnosticsOptions {
 }
 
 /**
- * Paints the diagnostics sheet, reads it back and judges each assumption; then paints and reads the chart
- * sheet, deletes both and lists the sheets to see them gone. Two paints, two reads, two deletions and one
- * listing, whatever the host.
+ * Notes where the user is; paints the diagnostics sheet, reads it back and judges each assumption; then
+ * paints and reads the chart sheet, deletes both, gives the user back their sheet and lists the sheets to
+ * see them gone and the user back. One listing and one selection read before, two paints, two reads, two
+ * deletions, one activation, one listing and one selection read after, whatever the host.
  */
 export function runDiagnostics(
   port: WorkbookPort,
@@ -465,27 +561,32 @@ export function runDiagnostics(
 ): MaybePromise<DiagnosticsResult> {
   const now = options.now ?? Date.now;
   const t = diagnosticsTexts(lang);
-  const started = now();
-  return andThen(port.paint([{ plan: diagnosticsPlan() }]), ([sheet]) => {
-    const painted = now();
-    return andThen(port.readSheets([sheet]), ([grid]) => {
-      const read = now();
-      const judged = judge(grid ?? [], t, painted - started, read - painted);
-      return andThen(chartCheck(port, t), (chart) =>
-        andThen(cleanupCheck(port, t, chart.sheet ? [sheet, chart.sheet] : [sheet]), (cleanup) => {
-          const removed = cleanup.status === 'passed';
-          const checks = [...judged, chart.check, cleanup, ...notChecked(t)];
-          const count = (status: DiagnosticCheck['status']) =>
-            checks.filter((c) => c.status === status).length;
-          return {
-            sheet,
-            removed,
-            checks,
-            report: reportOf(checks, t, sheet),
-            message: t.summary(count('passed'), count('failed'), sheet, removed),
-          };
-        }),
-      );
+  return andThen(userPlace(port), (place) => {
+    const started = now();
+    return andThen(port.paint([{ plan: diagnosticsPlan() }]), ([sheet]) => {
+      const painted = now();
+      return andThen(port.readSheets([sheet]), ([grid]) => {
+        const read = now();
+        const judged = judge(grid ?? [], t, painted - started, read - painted);
+        return andThen(chartCheck(port, t), (chart) =>
+          andThen(
+            cleanupChecks(port, t, chart.sheet ? [sheet, chart.sheet] : [sheet], place),
+            ([cleanup, back]) => {
+              const removed = cleanup!.status === 'passed';
+              const checks = [...judged, chart.check, cleanup!, back!, ...notChecked(t)];
+              const count = (status: DiagnosticCheck['status']) =>
+                checks.filter((c) => c.status === status).length;
+              return {
+                sheet,
+                removed,
+                checks,
+                report: reportOf(checks, t, sheet),
+                message: t.summary(count('passed'), count('failed'), sheet, removed),
+              };
+            },
+          ),
+        );
+      });
     });
   });
 }

@@ -49,8 +49,12 @@ export interface WorkbookPort {
    * names used, in order.
    */
   paint(requests: readonly PaintRequest[]): MaybePromise<readonly string[]>;
-  /** Activates the sheet and selects the cell. */
-  select(sheet: string, address: string): MaybePromise<void>;
+  /**
+   * Activates the sheet and selects the cell. Without an address, only activates the sheet, which then
+   * shows the selection it had: each host keeps one per sheet (Diagnostics so gives the user back the
+   * sheet they were on, and checks it).
+   */
+  select(sheet: string, address?: string): MaybePromise<void>;
   /**
    * The range the user has selected, as an A1 address naming its sheet (`'Supplier invoice'!B3:F20`), for
    * the pane to fill a range field with: the core reads and refuses it as it would a typed one.

@@ -9,7 +9,8 @@ export type DiagnosticId =
   | 'blankInRange'
   | 'largeCall'
   | 'chartAndHighlight'
-  | 'sheetsDeleted';
+  | 'sheetsDeleted'
+  | 'userSheetBack';
 export type DiagnosticNotChecked =
   'blankInRangeArgument' | 'omittedOptional' | 'chartLooks' | 'contractSheetLooks';
 
@@ -24,6 +25,12 @@ export interface DiagnosticsTexts {
   readonly sawPainted: string;
   readonly sawDeleted: string;
   readonly sawStillThere: (sheets: string) => string;
+  /** Back on `sheet` with `selection` (an address naming its sheet), or with a selection the host gave none of. */
+  readonly sawBackOn: (sheet: string, selection: string | null) => string;
+  readonly sawOnOther: (now: string, was: string) => string;
+  readonly sawSelectionOther: (now: string, was: string) => string;
+  /** The host did not say which sheet the user was on. */
+  readonly noActiveSheet: string;
   readonly sawText: (value: string) => string;
   readonly sawNumber: (value: string) => string;
   readonly sawDate: (day: string) => string;
@@ -53,6 +60,7 @@ const EN: DiagnosticsTexts = {
     largeCall: 'Painting and reading 10,000 rows',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
+    userSheetBack: 'You are back on the sheet you were on, with its selection',
     chartLooks: "A chart's series names and axis titles as the host draws them",
     blankInRangeArgument: 'An empty cell inside a range argument of a function',
     omittedOptional: 'An omitted optional argument of a function',
@@ -64,12 +72,19 @@ const EN: DiagnosticsTexts = {
   notCheckedWhy:
     'only a formula calling one of our functions in a cell can show it, and the pane reads cells before the host has computed such a formula',
   chartLooksWhy:
-    'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet',
+    'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet, and at its points, which sit at their values (a breakpoint between two evenly spaced ones)',
   contractSheetLooksWhy:
     'its temporary sheets have none: create a contract with New contract, look at its tables and lists, then rename its two sheets and run Check contract',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
   sawStillThere: (sheets) => `still there: ${sheets}`,
+  sawBackOn: (sheet, selection) =>
+    selection === null
+      ? `back on "${sheet}" (the host gave no selection)`
+      : `back on "${sheet}", ${selection} selected`,
+  sawOnOther: (now, was) => `on "${now}" instead of "${was}"`,
+  sawSelectionOther: (now, was) => `${now} selected instead of ${was}`,
+  noActiveSheet: 'the host did not say which sheet was active',
   sawText: (value) => `text ${value}`,
   sawNumber: (value) => `number ${value}`,
   sawDate: (day) => `date ${day}`,
@@ -101,6 +116,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
+    userSheetBack: 'Vous retrouvez la feuille où vous étiez, avec sa sélection',
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
     blankInRangeArgument: 'Une cellule vide dans une plage passée à une fonction',
     omittedOptional: 'Un argument facultatif omis d’une fonction',
@@ -113,12 +129,19 @@ const FR = frenchTexts<DiagnosticsTexts>({
   notCheckedWhy:
     'seule une formule appelant une de nos fonctions dans une cellule peut le montrer, et le volet lit les cellules avant que l’hôte ait calculé une telle formule',
   chartLooksWhy:
-    'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires',
+    'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires, et ses points, placés à leur valeur (un point de rupture entre deux points régulièrement espacés)',
   contractSheetLooksWhy:
     'ses feuilles temporaires n’en ont pas : créez un contrat avec Nouveau contrat, regardez ses tableaux et ses listes, puis renommez ses deux feuilles et lancez Vérifier le contrat',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
   sawStillThere: (sheets) => fr`encore là : ${sheets}`,
+  sawBackOn: (sheet, selection) =>
+    selection === null
+      ? fr`de retour sur « ${sheet} » (l’hôte n’a donné aucune sélection)`
+      : fr`de retour sur « ${sheet} », ${selection} sélectionné`,
+  sawOnOther: (now, was) => fr`sur « ${now} » au lieu de « ${was} »`,
+  sawSelectionOther: (now, was) => fr`${now} sélectionné au lieu de ${was}`,
+  noActiveSheet: 'l’hôte n’a pas dit quelle feuille était active',
   sawText: (value) => fr`texte ${value}`,
   sawNumber: (value) => fr`nombre ${value}`,
   sawDate: (day) => fr`date ${day}`,

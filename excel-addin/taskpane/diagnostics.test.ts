@@ -28,17 +28,19 @@ describe('Diagnostics in Excel', () => {
         deleteSheet(sheet, location);
       };
       const result = await diagnose(fake);
-      // Paint and read each sheet, delete each by its id, list the sheets: seven runs.
-      expect(fake.runs).toHaveLength(7);
+      // Note the user's sheet and selection, paint and read each sheet, delete each by its id, activate the
+      // user's sheet, list the sheets and read the selection: eleven runs, whatever the sheets hold.
+      expect(fake.runs).toHaveLength(11);
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.sheet).toBe('Diagnostics (delete me)');
-      expect(result.message).toBe('Diagnostics: 7 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 8 passed, 0 failed. Its temporary sheets were deleted.');
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
       ]);
       expect(deleted[1]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
         ['Line', 'Value'],
+        ['XYScatterLines', 'Value'],
       ]);
       expect(deleted[1]!.conditionalFormats).toHaveLength(1);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
@@ -46,6 +48,55 @@ describe('Diagnostics in Excel', () => {
     } finally {
       restore();
     }
+  });
+
+  it('gives the user back the sheet they were on, with the selection Excel kept for it', async () => {
+    const restore = useOfficeRequirements('1.12');
+    try {
+      // Deleting the active sheet activates the one before it: the last of the user's sheets, not theirs.
+      const fake = fakeExcel({ sheets: { Contract: [['mine']], Actuals: [], Notes: [] } });
+      fake.book.selection = { sheet: 'Contract', address: 'C4:D5' };
+      const result = await diagnose(fake);
+      expect([fake.book.active, fake.book.selection]).toEqual([
+        'Contract',
+        { sheet: 'Contract', address: 'C4:D5' },
+      ]);
+      expect(result.checks.find((check) => check.id === 'userSheetBack')).toMatchObject({
+        status: 'passed',
+        seen: 'back on "Contract", Contract!C4:D5 selected',
+      });
+    } finally {
+      restore();
+    }
+  });
+
+  it('costs the same runs and syncs whatever the number of sheets in the workbook', async () => {
+    const cost = async (count: number) => {
+      const sheets = Object.fromEntries(Array.from({ length: count }, (_, i) => [`Sheet ${i + 1}`, [['x']]]));
+      const fake = fakeExcel({ sheets });
+      await diagnose(fake);
+      return fake.runs.map((run) => run.syncs);
+    };
+    const [few, many] = [await cost(2), await cost(60)];
+    expect(many).toEqual(few);
+    expect(few).toHaveLength(11);
+  });
+
+  it('says so when it could not give the user their sheet back', async () => {
+    const fake = fakeExcel({ sheets: { Contract: [], Actuals: [] } });
+    fake.book.selection = { sheet: 'Contract', address: 'B2' };
+    const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => fake.run(batch) };
+    const port = excelWorkbook(host);
+    // A host whose activation does nothing: the user stays on the sheet Excel chose after the deletion.
+    const result = await createExcelBridge({
+      host,
+      actions: workbookActions({ ...port, select: () => undefined }),
+    }).runDiagnostics('en');
+    expect(result.checks.find((check) => check.id === 'userSheetBack')).toMatchObject({
+      status: 'failed',
+      seen: 'on "Actuals" instead of "Contract"',
+    });
+    expect(result.message).toBe('Diagnostics: 7 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {

@@ -145,16 +145,17 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
     },
     select: async (sheet, address) => {
       try {
-        // One round trip: a missing sheet or a bad address fails the sync, and nothing changed.
+        // One round trip: a missing sheet or a bad address fails the sync, and nothing changed. Activated
+        // alone, a sheet shows the selection Excel kept for it.
         await host.run(async (context) => {
           const worksheet = context.workbook.worksheets.getItem(sheet);
           worksheet.activate();
-          worksheet.getRange(address).select();
+          if (address !== undefined) worksheet.getRange(address).select();
           await context.sync();
         });
       } catch (error) {
         const reason = field(error, 'code') === 'ItemNotFound' ? 'sheetMissing' : 'other';
-        throw new SelectionError(sheet, address, reason, field(error, 'message'));
+        throw new SelectionError(sheet, address ?? '', reason, field(error, 'message'));
       }
     },
     // Excel's address names the sheet, quoted when its name needs it: `'Supplier invoice'!B3:F20`.

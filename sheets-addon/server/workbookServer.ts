@@ -150,13 +150,20 @@ export function removeSheet(id: unknown): void {
   if (sheet) spreadsheet.deleteSheet(sheet);
 }
 
-/** Activates a sheet and selects a cell in it (a problem the check listed). */
+/**
+ * Activates a sheet and selects a cell in it (a problem the check listed); without a cell (`null`), gives
+ * the sheet back with its most recent selection (setActiveSheet's restoreSelection).
+ */
 export function selectCell(sheet: unknown, address: unknown): void {
   const name = text(sheet, 'sheetName');
-  const cell = text(address, 'cellAddress');
+  const cell = address === null ? null : text(address, 'cellAddress');
   const spreadsheet = active();
   const target = spreadsheet.getSheetByName(name);
   if (!target) throw new ServerFailure({ code: 'noSheet', sheet: name });
+  if (cell === null) {
+    spreadsheet.setActiveSheet(target, true);
+    return;
+  }
   spreadsheet.setActiveSheet(target);
   target.getRange(cell).activate();
 }

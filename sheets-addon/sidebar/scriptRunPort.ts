@@ -71,7 +71,8 @@ export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): 
       await call('removeSheet', id);
       painted.delete(name);
     },
-    select: (sheet, address) => call('selectCell', sheet, address),
+    // google.script.run carries null, not undefined.
+    select: (sheet, address) => call('selectCell', sheet, address ?? null),
     selectedRange: async () => {
       const [sheet, address] = await call('selectedRange');
       return `${sheetPrefix(sheet)}!${address}`;

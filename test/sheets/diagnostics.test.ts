@@ -30,14 +30,32 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 7 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 8 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
       { name: 'Diagnostics (delete me)', charts: 0, rules: 0 },
-      { name: 'Diagnostics chart (delete me)', charts: 1, rules: 1 },
+      { name: 'Diagnostics chart (delete me)', charts: 2, rules: 1 },
     ]);
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     expect(addon.fake.spreadsheet.getSheetByName('Sheet1')!.getDataRange().getValues()).toEqual([['mine']]);
+  });
+
+  it('gives the user back the sheet they were on, with its most recent selection', async () => {
+    // Its sheets go after the active one, and deleting the active one activates the one before it: Sheet1
+    // again, but without the selection unless it is asked back (setActiveSheet's restoreSelection).
+    const addon = loadAddon({ sheetNames: ['Sheet1', 'Sheet2'] });
+    const spreadsheet = addon.fake.spreadsheet;
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Sheet1')!);
+    spreadsheet.getSheetByName('Sheet1')!.getRange('C4:D5').activate();
+    const result = await sidebarActions(addon).runDiagnostics('en');
+    expect([spreadsheet.getActiveSheet().getName(), spreadsheet.getActiveRange()?.getA1Notation()]).toEqual([
+      'Sheet1',
+      'C4:D5',
+    ]);
+    expect(result.checks.find((check) => check.id === 'userSheetBack')).toMatchObject({
+      status: 'passed',
+      seen: 'back on "Sheet1", Sheet1!C4:D5 selected',
+    });
   });
 
   it('on a Sheets that ignores the text format and evaluates "=1+1", fails naming the cell, leaving nothing', async () => {

@@ -77,14 +77,19 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.active === name) this.active = this.sheetNames().at(-1) ?? null;
   }
 
-  select(sheet: string, address: string): void {
-    this.selections.push([sheet, address]);
+  /** Without an address, the sheet is only activated and keeps its own selection, as in the hosts. */
+  select(sheet: string, address?: string): void {
+    if (address !== undefined) this.selections.push([sheet, address]);
     this.active = sheet;
   }
 
-  /** The last range selected, as the hosts name it: its sheet quoted when its name needs it. */
+  /**
+   * The range last selected on the active sheet (A1 where none was), as the hosts name it: its sheet
+   * quoted when its name needs it.
+   */
   selectedRange(): string {
-    const [sheet, address] = this.selections.at(-1) ?? [this.active ?? 'Sheet1', 'A1'];
+    const sheet = this.active ?? 'Sheet1';
+    const address = [...this.selections].reverse().find(([on]) => on === sheet)?.[1] ?? 'A1';
     return `${sheetPrefix(sheet)}!${address}`;
   }
 }

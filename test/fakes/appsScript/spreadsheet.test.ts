@@ -118,6 +118,20 @@ describe('call log', () => {
     expect(fake.log.histogram()).toEqual({ 'Spreadsheet.insertSheet': 1 });
   });
 
+  it("selects a sheet's most recent selection again when activated with restoreSelection, as Google documents", () => {
+    const fake = createAppsScriptFake({ sheetNames: ['A', 'B'] });
+    const a = fake.spreadsheet.getSheetByName('A')!;
+    a.getRange('C4:D5').activate();
+    fake.spreadsheet.insertSheet('Temp');
+    expect(fake.spreadsheet.getActiveRange()).toBeNull();
+    fake.spreadsheet.setActiveSheet(a);
+    expect(fake.spreadsheet.getActiveRange()).toBeNull();
+    fake.spreadsheet.insertSheet('Temp 2');
+    fake.spreadsheet.setActiveSheet(a, true);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('A');
+    expect(fake.spreadsheet.getActiveRange()!.getA1Notation()).toBe('C4:D5');
+  });
+
   it('hands out the same wrapper for the same object and accepts wrappers as arguments', () => {
     const fake = createAppsScriptFake({ sheetNames: ['A', 'B'] });
     const b = fake.spreadsheet.getSheetByName('B')!;

@@ -17,6 +17,8 @@ export class FakeSpreadsheet extends Recorded {
   private sheets: FakeSheet[] = [];
   private active: FakeSheet | null = null;
   private activeRange: FakeRange | null = null;
+  /** Each sheet's most recent selection, which setActiveSheet(sheet, true) selects again. */
+  private readonly lastRanges = new Map<FakeSheet, FakeRange>();
   private nextSheetId = 0;
   /** Toasts shown, newest last. */
   readonly __toasts: { message: string; title: string }[] = [];
@@ -81,10 +83,11 @@ export class FakeSpreadsheet extends Recorded {
     if (!this.active) throw new Error('The spreadsheet has no sheet.');
     return this.active;
   }
-  setActiveSheet(sheet: FakeSheet): FakeSheet {
+  /** With `restoreSelection`, the sheet's most recent selection is the active range again. */
+  setActiveSheet(sheet: FakeSheet, restoreSelection?: boolean): FakeSheet {
     const target = unwrap(sheet);
     if (!this.sheets.includes(target)) throw new Error('The sheet does not belong to this spreadsheet.');
-    this.__activate(target, null);
+    this.__activate(target, restoreSelection === true ? (this.lastRanges.get(target) ?? null) : null);
     return target;
   }
   getActiveRange(): FakeRange | null {
@@ -149,6 +152,7 @@ export class FakeSpreadsheet extends Recorded {
   __activate(sheet: FakeSheet, range: FakeRange | null): void {
     this.active = sheet;
     this.activeRange = range;
+    if (range) this.lastRanges.set(sheet, range);
   }
 
   /** Sheet names are unique without regard to case. */

@@ -110,7 +110,8 @@ const key = (row: number, col: number): string => `${row}:${col}`;
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   active: string | null = null;
-  selection: { sheet: string; address: string } | null = null;
+  /** Each sheet's selection, as Excel keeps one per sheet and shows it again when the sheet is activated. */
+  private readonly selections = new WeakMap<FakeSheet, string>();
   private tableCount = 0;
   private sheetCount = 0;
   /** Table names taken on no sheet the test looks at (set-up of call-log tests). */
@@ -119,6 +120,27 @@ export class FakeWorkbook {
   readonly definedNames: string[] = [];
   /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
   readonly customFunctions = new Map<string, CustomFunction>();
+
+  /** The selection the user sees: the active sheet's, `null` where nothing was selected on it. */
+  get selection(): { sheet: string; address: string } | null {
+    const sheet = this.active === null ? undefined : this.find(this.active);
+    const address = sheet && this.selections.get(sheet);
+    return sheet && address !== undefined ? { sheet: sheet.name, address } : null;
+  }
+
+  /** Selecting a range activates its sheet; `null` clears the active sheet's selection. */
+  set selection(selected: { sheet: string; address: string } | null) {
+    const sheet = selected
+      ? this.find(selected.sheet)
+      : this.active === null
+        ? undefined
+        : this.find(this.active);
+    if (!sheet) return;
+    if (selected) {
+      this.selections.set(sheet, selected.address);
+      this.active = sheet.name;
+    } else this.selections.delete(sheet);
+  }
 
   /** The sheet named `name`, ignoring case as Excel does. */
   find(name: string): FakeSheet | undefined {
@@ -169,7 +191,6 @@ export class FakeWorkbook {
       throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one sheet.', location);
     this.sheets.splice(index, 1);
     if (this.active === sheet.name) this.active = this.sheets[Math.max(0, index - 1)].name;
-    if (this.selection?.sheet === sheet.name) this.selection = null;
   }
 
   /** Every table name in the workbook. */
