@@ -256,3 +256,105 @@ describe('reconcile', () => {
     ]);
   });
 });
+
+describe('a supplier invoice as printed, or for another currency or period', () => {
+  const problems = (grid: Grid, lang: 'en' | 'fr' = 'en') => {
+    const supplier = readSupplierInvoice(grid, { sheet: 'Invoice', lang });
+    if (!supplier.ok) return supplier.issues.map((i) => plain(i.message));
+    const result = reconcile(invoiceOf(lang), supplier.value);
+    return result.ok ? result.value : result.issues.map((i) => plain(i.message));
+  };
+
+  it('amounts printed as text with their currency and accounting negatives read as the amounts they print', () => {
+    const result = problems([
+      ['Line', 'Amount'],
+      ['Fixed management fee', '€ 20 000,00'],
+      ['Interactions', '88,750.00 EUR'],
+      ['FCR', '560.00 €'],
+      ['Average response time', '(320.00)'],
+      ['CSAT', 'EUR 5.000,00'],
+      ['Subtotal', '113\u00a0990,00\u00a0€'],
+      ['VAT 20 %', '€22,798.00'],
+      ['Amount due', '136 788,00 EUR'],
+    ]);
+    expect(result).toMatchObject({ differences: 0 });
+    const negative = problems([
+      ['Line', 'Amount'],
+      ['Average response time', '-320,00 €'],
+    ]);
+    expect(negative).toMatchObject({
+      lines: expect.arrayContaining([
+        expect.objectContaining({ label: 'Average response time', status: 'matched' }),
+      ]),
+    });
+  });
+
+  it('a percentage, or an ambiguous thousands comma, in an amount cell is an error at its cell', () => {
+    expect(
+      problems([
+        ['Line', 'Amount'],
+        ['FCR', '5 %'],
+        ['CSAT', '€5,000'],
+      ]),
+    ).toEqual([
+      'Invoice!B2 (Amount): "5 %" is a percentage, not an amount: write the amount billed',
+      'Invoice!B3 (Amount): "5,000" reads as 5000 or as 5: type it as a number, or without thousands separators',
+    ]);
+  });
+
+  it('an invoice in another currency is refused at each cell that says so, never reconciled', () => {
+    expect(
+      problems([
+        ['Line', 'Amount'],
+        ['Fixed management fee', '$20,000.00'],
+        ['Interactions', '88750'],
+        ['FCR', '560.00 USD'],
+      ]),
+    ).toEqual([
+      'Invoice!B2: this row is billed in $, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+      'Invoice!B4: this row is billed in USD, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    ]);
+    expect(
+      problems([
+        ['Line', 'Amount', 'Currency'],
+        ['Fixed management fee', '20000', 'eur'],
+        ['Interactions', '88750', 'GBP'],
+      ]),
+    ).toEqual([
+      'Invoice!C3: this row is billed in GBP, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    ]);
+  });
+
+  it('an invoice of another period is refused at its Period cell (EN, FR); a date or a month in words reads', () => {
+    const grid = (period: unknown): Grid => [
+      ['Line', 'Amount', 'Period'],
+      ['Fixed management fee', '20000', period as string],
+    ];
+    expect(problems(grid('2026-09'))).toEqual([
+      "Invoice!C2: this row is for 2026-09, the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile with its own --period",
+    ]);
+    expect(problems(grid('2026-09'), 'fr')).toEqual([
+      'Invoice!C2 : cette ligne porte sur 2026-09, la facture rapprochée sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+    ]);
+    expect(problems(grid('October 2026'))).toMatchObject({ lines: expect.any(Array) });
+    expect(problems(grid(new Date(Date.UTC(2026, 9, 31))))).toMatchObject({ lines: expect.any(Array) });
+    expect(problems(grid('Q4'))).toEqual([
+      'Invoice!C2 (Period): "Q4" is not a period such as 2026-10 or October 2026',
+    ]);
+  });
+
+  it('a VAT row stating another rate is a difference even where its amount is the contract’s', () => {
+    const result = reconciled(supplierGrid(invoiceOf('en'), (rows) => (row(rows, 'VAT 20%')[0] = 'VAT 10%')));
+    expect(result.differences).toBe(1);
+    expect(result.totals[1]).toMatchObject({ kind: 'vat', status: 'matched' });
+    expect(result.totals[1].note).toBe('"VAT 10%" states a VAT rate of 10%; the contract gives 20%.');
+    const french = reconciled(
+      supplierGrid(invoiceOf('fr'), (rows) => (row(rows, 'VAT 20%')[0] = 'TVA 5,5 %')),
+      'fr',
+    );
+    expect(plain(french.totals[1].note!)).toMatch(
+      /« TVA 5,5 % » indique un taux de TVA de 5,5 % ; le contrat donne 20 %\.$/,
+    );
+    expect(reconciled(supplierGrid(invoiceOf('en'))).differences).toBe(0);
+  });
+});

@@ -6,14 +6,15 @@
  * the contract computes the line. Totals rows of the supplier are compared with the invoice's own.
  */
 import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
-import { formatMoney, formatNumber } from '../i18n/numberFormat';
+import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
 import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { lineKey, type LineMapping } from './lineMapping';
 import type { SupplierInvoice, SupplierRow } from './supplierInvoice';
-import { totalKind, type TotalKind } from './totalRows';
+import { currencyMarks } from './printedAmount';
+import { statedVatRate, totalKind, type TotalKind } from './totalRows';
 
 export type { LineStatus } from '../i18n/reconciliation';
 
@@ -35,6 +36,8 @@ export interface ReconciledLine {
   /** Quantity or unit price the supplier gave that differs from the contract's (amounts may still agree). */
   readonly quantity?: { readonly billed: Dec; readonly due: Dec };
   readonly unitPrice?: { readonly billed: Dec; readonly due: Dec };
+  /** The VAT rate the supplier's VAT row states, when it is not the contract's. */
+  readonly vatRate?: { readonly billed: Dec; readonly due: Dec };
   /** How the contract computes the line. */
   readonly explanation?: string;
   /** The dispute note, for every line that differs. */
@@ -69,6 +72,7 @@ interface Formatting {
   readonly t: ReconciliationTexts;
   money(amount: Dec, signed?: boolean): string;
   number(value: Dec): string;
+  percent(fraction: Dec): string;
 }
 
 function formatting(invoice: Invoice): Formatting {
@@ -80,6 +84,7 @@ function formatting(invoice: Invoice): Formatting {
     money: (amount, signed = false) =>
       formatMoney(amount, currency, language, { signed, exact: amount.decimalPlaces() > minor }),
     number: (value) => formatNumber(value, language, { max: 20 }),
+    percent: (fraction) => formatPercent(fraction, language),
   };
 }
 
@@ -97,6 +102,7 @@ function compared(
   row: SupplierRow,
   due: Dec,
   line: InvoiceLine | undefined,
+  vatRate?: Dec,
 ): ReconciledLine {
   const difference = row.amount.minus(due);
   const status = statusOf(difference, tolerance);
@@ -108,6 +114,9 @@ function compared(
     row.unitPrice !== undefined && line?.unitPrice !== undefined && !row.unitPrice.eq(line.unitPrice)
       ? { billed: row.unitPrice, due: line.unitPrice }
       : undefined;
+  // "VAT 10%" over the right amount still states a wrong rate on the document the buyer files.
+  const stated = kind === 'vat' && vatRate !== undefined ? statedVatRate(row.label) : undefined;
+  const rate = stated !== undefined && !stated.eq(vatRate!) ? { billed: stated, due: vatRate! } : undefined;
   const notes: string[] = [];
   if (status !== 'matched') {
     notes.push(
@@ -123,6 +132,7 @@ function compared(
   }
   if (quantity) notes.push(f.t.quantityDiffers(label, f.number(quantity.billed), f.number(quantity.due)));
   if (unitPrice) notes.push(f.t.unitPriceDiffers(label, f.money(unitPrice.billed), f.money(unitPrice.due)));
+  if (rate) notes.push(f.t.vatRateDiffers(row.label, f.percent(rate.billed), f.percent(rate.due)));
   return {
     kind,
     status,
@@ -133,6 +143,7 @@ function compared(
     difference,
     ...(quantity ? { quantity } : {}),
     ...(unitPrice ? { unitPrice } : {}),
+    ...(rate ? { vatRate: rate } : {}),
     ...(line ? { explanation: line.explanation } : {}),
     ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
   };
@@ -190,6 +201,18 @@ export function reconcile(
   const unexpected: ReconciledLine[] = [];
   const totalRows = new Map<TotalKind, SupplierRow>();
   const issues: Issue[] = [];
+  const { currency, language } = invoice.contract;
+  const marks = currencyMarks(currency);
+  const at = (row: number, col: number, problem: string) =>
+    issues.push(cellIssue(supplier.sheet, row, col, '', problem, language));
+  // Another currency's or another period's invoice is none to reconcile: every difference would be noise.
+  for (const row of supplier.rows) {
+    if (row.currency && !marks.includes(row.currency.mark))
+      at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency));
+    if (row.period && !invoice.months.includes(row.period.month))
+      at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
+  }
+  if (issues.length > 0) return failed(issues);
 
   for (const row of supplier.rows) {
     const mapped = mapping.get(lineKey(row.label));
@@ -273,7 +296,8 @@ export function reconcile(
   const totals = (['subtotal', 'vat', 'total'] as const).flatMap((kind) => {
     const row = totalRows.get(kind);
     if (!row) return [];
-    return [compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line)];
+    const rate = kind === 'vat' ? invoice.contract.vatRate : undefined;
+    return [compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line, rate)];
   });
 
   const differences = [...lines, ...totals].filter(differs).length;
@@ -321,6 +345,7 @@ export function reconciliationToJson(reconciliation: Reconciliation): unknown {
     difference: money(l.difference),
     ...(l.quantity ? { quantity: pair(l.quantity) } : {}),
     ...(l.unitPrice ? { unitPrice: pair(l.unitPrice) } : {}),
+    ...(l.vatRate ? { vatRate: pair(l.vatRate) } : {}),
     ...(l.explanation !== undefined ? { explanation: l.explanation } : {}),
     ...(l.note !== undefined ? { note: l.note } : {}),
   });

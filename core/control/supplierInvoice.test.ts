@@ -35,7 +35,7 @@ describe('readSupplierInvoice', () => {
 
   it('an unknown or repeated header is an error naming its cell', () => {
     expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
-      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit)',
+      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
       'supplier.csv!D1: column "Line" is given twice',
     ]);
     expect(messages([['Line', 'Quantity']])).toEqual(['supplier.csv!A1: no "Amount" column']);

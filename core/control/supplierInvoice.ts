@@ -2,20 +2,35 @@
  * The supplier's invoice as the buyer receives it, read from a sheet or a CSV file: a header row, then one
  * row per line. Columns are found by their header, in English or French; an unknown header is an error at
  * its cell (a misspelled `Amonut` must not leave the amounts unread), and every value is read with the
- * number rules of the actuals: a blank required cell is an error, never zero.
+ * number rules of the actuals: a blank required cell is an error, never zero. An amount may be printed as
+ * text with its currency (`€ 1 234,56`, `(500.00)`: `printedAmount`); the currency and period a row states
+ * (its mark, or `Currency` and `Period` columns) are kept, so the reconciliation refuses another invoice's.
  */
 import { readCsv } from '../contract/csv';
 import { cellIssue, failed, ok, sheetPrefix, sortIssues, type Issue, type Result } from '../contract/issues';
-import { cellAt, cellText, isBlank, isBlankRow, readCell, type Grid } from '../contract/sheet/cells';
+import {
+  cellAt,
+  cellText,
+  isBlank,
+  isBlankRow,
+  readCell,
+  readPeriodCell,
+  type Grid,
+} from '../contract/sheet/cells';
 import type { NumberSource } from '../contract/numberText';
-import type { Language } from '../contract/types';
+import type { Language, Period } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
+import { unprintAmount } from './printedAmount';
+import { periodOfName } from './verify';
 
-/** The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units). */
-type SupplierColumn = 'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit';
+/**
+ * The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units);
+ * `currency` and `period` are checked against the invoice reconciled.
+ */
+type SupplierColumn = 'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit' | 'currency' | 'period';
 
 /** Headers by column, both languages; matched without case, accents or spacing. */
 const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
@@ -24,6 +39,8 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   quantity: ['Quantity', 'Quantité'],
   unitPrice: ['Unit price', 'Prix unitaire'],
   unit: ['Unit', 'Unité'],
+  currency: ['Currency', 'Devise'],
+  period: ['Period', 'Période', 'Month', 'Mois'],
 };
 
 const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
@@ -43,6 +60,10 @@ export interface SupplierRow {
   /** Where its amount is. */
   readonly row: number;
   readonly amountCol: number;
+  /** The currency the row states: a mark printed with an amount (`€`, `USD`) or its Currency cell. */
+  readonly currency?: { readonly mark: string; readonly col: number };
+  /** The period the row states in a Period column: as written, and the month it names. */
+  readonly period?: { readonly text: string; readonly month: Period; readonly col: number };
 }
 
 /** The supplier's invoice as read: its rows in order, and the file or sheet name issues are given under. */
@@ -101,25 +122,46 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     (grid[row] ?? []).forEach((value, col) => {
       if (!headed.has(col) && !isBlank(value)) issue(row, col, '', t.unheadedValue);
     });
-    const number = (column: { col: number; header: string } | undefined, required: boolean) => {
+    let currency: SupplierRow['currency'];
+    const number = (column: { col: number; header: string } | undefined, required: boolean, money = true) => {
       if (column === undefined) return undefined;
       const value = cellAt(grid, row, column.col);
       if (isBlank(value)) {
         if (required) issue(row, column.col, column.header, p.required);
         return undefined;
       }
-      const read = readCell(value, { type: 'decimal' }, p, lang, options.numbers);
+      const unprinted = money && typeof value === 'string' ? unprintAmount(value) : { text: value };
+      if ('problem' in unprinted) {
+        issue(row, column.col, column.header, t.percentAmount(value as string));
+        return undefined;
+      }
+      const read = readCell(unprinted.text, { type: 'decimal' }, p, lang, options.numbers);
+      // A problem is said of the number the cell prints, its currency mark aside (`"5,000"` could be…).
       if ('problem' in read) {
         issue(row, column.col, column.header, read.problem);
         return undefined;
       }
+      if ('mark' in unprinted && unprinted.mark !== undefined)
+        currency ??= { mark: unprinted.mark, col: column.col };
       return dec(read.value as string);
     };
     const text = cellText(cellAt(grid, row, label.col));
     if (text === '') issue(row, label.col, label.header, p.required);
     const lineAmount = number(amount, true);
-    const quantity = number(columns.get('quantity'), false);
+    const quantity = number(columns.get('quantity'), false, false);
     const unitPrice = number(columns.get('unitPrice'), false);
+    const currencyColumn = columns.get('currency');
+    const stated = currencyColumn && cellText(cellAt(grid, row, currencyColumn.col));
+    if (currencyColumn && stated) currency = { mark: stated.toUpperCase(), col: currencyColumn.col };
+    const periodColumn = columns.get('period');
+    let period: SupplierRow['period'];
+    const periodValue = periodColumn && cellAt(grid, row, periodColumn.col);
+    if (periodColumn && !isBlank(periodValue)) {
+      const written = cellText(periodValue);
+      const month = readPeriodCell(periodValue) ?? periodOfName(written);
+      if (month === undefined) issue(row, periodColumn.col, periodColumn.header, t.notAPeriod(written));
+      else period = { text: typeof periodValue === 'string' ? written : month, month, col: periodColumn.col };
+    }
     if (text === '' || lineAmount === undefined) continue;
     rows.push({
       label: text,
@@ -129,6 +171,8 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
       at: `${sheetPrefix(sheet)}!${a1(row, label.col)}`,
       row,
       amountCol: amount.col,
+      ...(currency ? { currency } : {}),
+      ...(period ? { period } : {}),
     });
   }
   if (issues.length === 0) return ok({ sheet, rows });

@@ -3,6 +3,8 @@
  * invoices label them in English and French ("Total excl. VAT", "Sous-total", "TVA 20 %", "Total TTC"…).
  */
 
+import { HUNDRED, dec, quotient, type Dec } from '../money';
+
 /** The totals an invoice states beside its lines. */
 export type TotalKind = 'subtotal' | 'vat' | 'total';
 
@@ -60,4 +62,11 @@ export function totalKind(label: string): TotalKind | undefined {
   if (TOTAL.has(w)) return 'total';
   if (VAT.test(w)) return 'vat';
   return undefined;
+}
+
+/** The rate a VAT row states, as a fraction ("TVA 5,5 %" → 0.055), or `undefined` when it states none. */
+export function statedVatRate(label: string): Dec | undefined {
+  const rate = / (\d+)(?: (\d+))? ?%$/.exec(words(label));
+  if (totalKind(label) !== 'vat' || !rate) return undefined;
+  return quotient(dec(rate[2] === undefined ? rate[1] : `${rate[1]}.${rate[2]}`), HUNDRED);
 }

@@ -41,6 +41,8 @@ export interface ReconciliationTexts {
     readonly quantity: string;
     readonly unitPrice: string;
     readonly unit: string;
+    readonly currency: string;
+    readonly period: string;
   };
   /** The columns of a mapping file as problems name them. */
   readonly mappingColumns: { readonly supplier: string; readonly contract: string };
@@ -52,6 +54,16 @@ export interface ReconciliationTexts {
   readonly noMappingHeader: string;
   readonly unheadedValue: string;
   repeatedTotal(label: string): string;
+  /** An amount cell holding a percentage (`5 %`): no amount, never read as 0.05. */
+  percentAmount(value: string): string;
+  /** A Period cell naming no month. */
+  notAPeriod(value: string): string;
+  /** A row stating another currency than the contract's (a printed mark or its Currency cell). */
+  otherCurrency(mark: string, currency: string): string;
+  /** A row stating another period than the invoice reconciled. */
+  otherPeriod(written: string, period: string): string;
+  /** The supplier's VAT row states a rate the contract does not give (its amount may still agree). */
+  vatRateDiffers(label: string, billed: string, due: string): string;
   duplicateMapping(label: string): string;
   // The Reconciliation sheet.
   sheetName(period: string): string;
@@ -105,6 +117,8 @@ const EN: ReconciliationTexts = {
     quantity: 'Quantity',
     unitPrice: 'Unit price',
     unit: 'Unit',
+    currency: 'Currency',
+    period: 'Period',
   },
   mappingColumns: { supplier: 'Supplier line', contract: 'Contract line' },
   unknownColumn: (header, known) => `unknown column "${header}" (expected ${known})`,
@@ -114,6 +128,14 @@ const EN: ReconciliationTexts = {
   noMappingHeader: 'no header row: the first row must name the columns Supplier line, Contract line',
   unheadedValue: 'a value in a column without a header',
   repeatedTotal: (label) => `a second "${label}" row`,
+  percentAmount: (value) => `"${value}" is a percentage, not an amount: write the amount billed`,
+  notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
+  otherCurrency: (mark, currency) =>
+    `this row is billed in ${mark}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
+  otherPeriod: (written, period) =>
+    `this row is for ${written}, the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
+  vatRateDiffers: (label, billed, due) =>
+    `"${label}" states a VAT rate of ${billed}; the contract gives ${due}.`,
   duplicateMapping: (label) => `supplier line "${label}" is mapped twice`,
   sheetName: (period) => `Reconciliation ${period}`,
   title: 'Reconciliation with the supplier invoice',
@@ -169,6 +191,8 @@ const FR = frenchTexts<ReconciliationTexts>({
     quantity: 'Quantité',
     unitPrice: 'Prix unitaire',
     unit: 'Unité',
+    currency: 'Devise',
+    period: 'Période',
   },
   mappingColumns: { supplier: 'Ligne fournisseur', contract: 'Ligne du contrat' },
   unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
@@ -179,6 +203,14 @@ const FR = frenchTexts<ReconciliationTexts>({
     "pas de ligne d'en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat",
   unheadedValue: 'une valeur dans une colonne sans en-tête',
   repeatedTotal: (label) => fr`une seconde ligne « ${label} »`,
+  percentAmount: (value) => fr`« ${value} » est un pourcentage, pas un montant : indiquez le montant facturé`,
+  notAPeriod: (value) => fr`« ${value} » n'est pas une période telle que 2026-10 ou octobre 2026`,
+  otherCurrency: (mark, currency) =>
+    fr`cette ligne est facturée en ${mark}, le contrat en ${currency} : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis`,
+  otherPeriod: (written, period) =>
+    fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
+  vatRateDiffers: (label, billed, due) =>
+    fr`« ${label} » indique un taux de TVA de ${billed} ; le contrat donne ${due}.`,
   duplicateMapping: (label) => fr`la ligne fournisseur « ${label} » est rattachée deux fois`,
   sheetName: (period) => fr`Rapprochement ${period}`,
   title: 'Rapprochement avec la facture du prestataire',

@@ -144,7 +144,7 @@ describe('outcome-fees reconcile', () => {
     const { code, err } = await run(reconcileArgs(file('supplier.xlsx')));
     expect(code).toBe(2);
     expect(err.trim()).toBe(
-      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit)',
+      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
     );
   });
 

@@ -1,0 +1,43 @@
+/** Printed amounts: the currency mark and accounting sign come off; the number is read as any text number. */
+import { readNumberText } from '../contract/numberText';
+import { currencyMarks, unprintAmount } from './printedAmount';
+
+const read = (printed: string) => {
+  const unprinted = unprintAmount(printed);
+  if ('problem' in unprinted) return unprinted;
+  return { ...readNumberText(unprinted.text, 'unknown'), mark: unprinted.mark };
+};
+
+describe('unprintAmount', () => {
+  it.each([
+    ['€ 1 234,56', '1234.56', '€'],
+    ['1,234.56 EUR', '1234.56', 'EUR'],
+    ['(500.00)', '-500', undefined],
+    ['-500,00 €', '-500', '€'],
+    ['−500,00\u00a0€', '-500', '€'],
+    ['€-500.00', '-500', '€'],
+    ['(€ 1.234,50)', '-1234.5', '€'],
+    ['500.00-', '-500', undefined],
+    ['$1,200.00', '1200', '$'],
+    ['US$ 12', '12', 'US$'],
+    ['12,00 $US', '12', '$US'],
+    ['88750', '88750', undefined],
+  ])('%s reads %s (mark %s)', (printed, value, mark) => expect(read(printed)).toEqual({ value, mark }));
+
+  it('a thousands comma alone stays ambiguous, currency or not', () =>
+    expect(read('€1,234')).toEqual({ problem: 'ambiguous', readings: ['1234', '1.234'], mark: '€' }));
+
+  it('a percentage is no amount', () => expect(unprintAmount('5 %')).toEqual({ problem: 'percent' }));
+
+  it('two negative marks are left to the number reader, which refuses them', () =>
+    expect(read('(-500)')).toMatchObject({ problem: 'not-a-number' }));
+});
+
+describe('currencyMarks', () => {
+  it('a currency prints as its code and its symbols', () => {
+    expect(currencyMarks('EUR')).toEqual(expect.arrayContaining(['EUR', '€']));
+    expect(currencyMarks('USD')).toEqual(expect.arrayContaining(['USD', '$', 'US$', '$US']));
+    expect(currencyMarks('EUR')).not.toContain('$');
+    expect(currencyMarks('GBP')).toContain('£');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * An amount as a supplier's invoice prints it in a text cell: a currency mark before or after the number
+ * (`€ 1 234,56`, `1,234.56 EUR`, `-500,00 €`, `CA$12.00`) and accounting negatives (`(500.00)`, `500.00-`).
+ * The mark is taken off and kept, so the reconciliation can refuse an invoice in another currency; the
+ * number left is read by the rules of every text number (`readNumberText`), so `1,234` alone stays
+ * ambiguous and an error. A percentage is no amount: `5 %` must not be read as 0.05.
+ */
+
+/** The text an amount's number is read from, and the currency mark printed with it. */
+export type UnprintedAmount =
+  { readonly text: string; readonly mark?: string } | { readonly problem: 'percent' };
+
+const SIGN = /^[+\-\u2212]/;
+/** An ISO 4217 code, or a symbol with up to two letters beside it (`$`, `€`, `US$`, `$US`, `CA$`). */
+const MARK = String.raw`(?:[A-Z]{3}|[A-Z]{0,2}\p{Sc}[A-Z]{0,2})`;
+const MARK_BEFORE = new RegExp(String.raw`^(${MARK})\s*`, 'u');
+const MARK_AFTER = new RegExp(String.raw`\s*(${MARK})$`, 'u');
+
+/** Takes the currency mark and the accounting sign off a printed amount. */
+export function unprintAmount(printed: string): UnprintedAmount {
+  let body = printed.trim();
+  let negatives = 0;
+  const parenthesized = /^\((.*)\)$/s.exec(body);
+  if (parenthesized) {
+    body = parenthesized[1].trim();
+    negatives++;
+  }
+  let mark: string | undefined;
+  const takeSign = () => {
+    const sign = SIGN.exec(body);
+    if (!sign) return;
+    if (sign[0] !== '+') negatives++;
+    body = body.slice(1).trimStart();
+  };
+  takeSign();
+  const before = MARK_BEFORE.exec(body);
+  if (before) {
+    mark = before[1];
+    body = body.slice(before[0].length);
+    takeSign();
+  } else {
+    const after = MARK_AFTER.exec(body);
+    if (after) {
+      mark = after[1];
+      body = body.slice(0, after.index);
+    }
+  }
+  // Accounting exports print a trailing minus: `500.00-`.
+  if (/\d-$/.test(body)) {
+    body = body.slice(0, -1);
+    negatives++;
+  }
+  if (/%$/.test(body)) return { problem: 'percent' };
+  // Two negative marks (`(-500)`) are no amount anyone prints: left as typed, the number reader refuses it.
+  if (negatives > 1) return { text: printed };
+  const text = `${negatives === 1 ? '-' : ''}${body}`;
+  return mark === undefined ? { text } : { text, mark };
+}
+
+/** Locales whose symbols a supplier may print: `$`, `US$` (English outside the US), `$US` (French). */
+const LOCALES = ['en', 'en-CA', 'fr', 'fr-CA'];
+
+/** The marks that print `currency`: its code and its symbols (`EUR`, `€`; `USD`, `$`, `US$`, `$US`). */
+export function currencyMarks(currency: string): readonly string[] {
+  const marks = new Set([currency]);
+  for (const locale of LOCALES)
+    for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay })
+        .formatToParts(1)
+        .find((p) => p.type === 'currency');
+      if (part) marks.add(part.value.replace(/\s/gu, ''));
+    }
+  return [...marks];
+}
