@@ -7,7 +7,7 @@
  * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
  */
 import type { Contract, KpiClause } from '../contract/types';
-import { HOST_DIGITS, ZERO, quotient, type Dec } from '../money';
+import { HOST_DIGITS, ZERO, dec, quotient, type Dec } from '../money';
 import { feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 import { cellValue } from './cellValue';
@@ -148,12 +148,13 @@ export function kinkedCurve(
   const found = exact.map((b) => ({ ...b, value: moved.get(b.value.toString()) ?? b.value }));
   const caps = capKinks(contract, base, clause.name, curve, place);
   const all = [...found, ...caps.map((p) => ({ value: p.point.value, kink: p.kink }))];
-  const points = ascendingDistinct([...curve.points, ...caps.map((p) => p.point)], (p) => p.value).map(
-    (p) => ({
-      ...p,
-      kinks: dedupe(all.filter((b) => b.value.eq(p.value)).map((b) => b.kink)),
-    }),
-  );
+  const inSpan = (v: Dec) => within(v) && inRange(clause, v);
+  const sides = jumpSides(contract, base, clause.name, curve, found, inSpan, place);
+  const extra = [...caps.map((p) => p.point), ...sides];
+  const points = ascendingDistinct([...curve.points, ...extra], (p) => p.value).map((p) => ({
+    ...p,
+    kinks: dedupe(all.filter((b) => b.value.eq(p.value)).map((b) => b.kink)),
+  }));
   return { ok: true, kpi: curve.kpi, points };
 }
 
@@ -213,6 +214,35 @@ function capKinks(
     for (const kind of cut.capped) found.push({ point, kink: { kind } });
   }
   return found;
+}
+
+/**
+ * A level the line jumps at (a threshold, a minimum, a gate held) drawn as the step it is: beside the
+ * level, the cell value one digit away on the side the level does not hold (below a threshold that is
+ * reached, above one that must be exceeded), kept where the engine prices another amount or total there.
+ * Without it a chart joins the two sides with a slope that no value pays: CSAT 87.5 % is not half the fee.
+ */
+function jumpSides(
+  contract: Contract,
+  base: ScenarioValues,
+  name: string,
+  curve: Extract<CurveResult, { ok: true }>,
+  found: readonly Breakpoint[],
+  inSpan: (value: Dec) => boolean,
+  place: PricingPlace,
+): CurvePoint[] {
+  const sides: CurvePoint[] = [];
+  for (const point of curve.points) {
+    if (!found.some((b) => b.value.eq(point.value))) continue;
+    const unit = dec(10).pow(point.value.e - HOST_DIGITS + 1);
+    const candidates = [point.value.minus(unit), point.value.plus(unit)].filter(
+      (v) => inSpan(v) && !curve.points.some((p) => p.value.eq(v)),
+    );
+    const priced = feeCurve(contract, base, name, candidates, place);
+    if (!priced.ok) continue;
+    sides.push(...priced.points.filter((p) => !p.amount.eq(point.amount) || !p.total.eq(point.total)));
+  }
+  return sides;
 }
 
 /**
