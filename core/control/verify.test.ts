@@ -78,6 +78,20 @@ describe('verifySheet', () => {
     ]);
   });
 
+  it('a row inserted inside the lines but left out of the subtotal: the formula recomputed is quoted in the file’s rows', () => {
+    const sheet = writtenSheet(invoiceOf());
+    // Inserted without the formulas following (a program that does not move them): the SUM stops short.
+    sheet.values.splice(11, 0, ['Extra fee', null, null, null, null, 1000]);
+    sheet.formulas.splice(11, 0, [null, null, null, null, null, null]);
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report.differences.map((d) => d.message)).toEqual([
+      '\'Invoice 2026-10\'!A12:F12: a row in the file ("Extra fee", 1000), none there recomputed',
+      "'Invoice 2026-10'!F16 (Subtotal excluding VAT, Amount): formula =SUM(F9:F13) in the file, =SUM(F9:F14) recomputed",
+      "'Invoice 2026-10'!F17 (VAT, Amount): formula =ROUND(F15*0.2,2) in the file, =ROUND(F16*0.2,2) recomputed",
+      "'Invoice 2026-10'!F18 (Total including VAT, Amount): formula =SUM(F15:F16) in the file, =SUM(F16:F17) recomputed",
+    ]);
+  });
+
   it('a row deleted by hand is one difference, named where it belongs; the totals Excel recalculated differ', () => {
     const sheet = writtenSheet(invoiceOf());
     // As Excel deletes the FCR row: the formulas follow, and it recalculates them without its 560.

@@ -172,15 +172,16 @@ function rowKey(row: readonly PlanValue[] | undefined): string {
 }
 
 /**
- * A written formula with its row references moved to the recomputed sheet's rows, so that a row inserted
- * above a total does not make `=SUM(F9:F14)` differ from `=SUM(F9:F13)` when it still sums the same lines.
+ * A formula with its row references moved through the alignment (`rows`: from one sheet's rows to the
+ * other's), so that a row inserted above a total does not make `=SUM(F9:F14)` differ from `=SUM(F9:F13)`
+ * when it still sums the same lines.
  */
-function movedFormula(formula: string | null, toExpected: ReadonlyMap<number, number>): string | null {
+function movedFormula(formula: string | null, rows: ReadonlyMap<number, number>): string | null {
   if (formula === null) return null;
   return formula.replace(
     /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(A-Za-z_])/g,
     (ref, column: string, row: string) => {
-      const moved = toExpected.get(Number(row) - 1);
+      const moved = rows.get(Number(row) - 1);
       return moved === undefined ? ref : `${column}${moved + 1}`;
     },
   );
@@ -281,10 +282,9 @@ export function verifySheet(
         // A frozen value where a formula belongs (or the reverse) is said with that value.
         const side = (formula: string | null, value: PlanValue) =>
           formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
-        differences.push({
-          where: p,
-          message: t.formulaEdited(p, side(gotFormula, got), side(wantFormula, want)),
-        });
+        // The recomputed formula is quoted in the file's rows, where it would stand.
+        const wanted = side(movedFormula(wantFormula, toWritten), want);
+        differences.push({ where: p, message: t.formulaEdited(p, side(gotFormula, got), wanted) });
         continue;
       }
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
