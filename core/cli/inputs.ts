@@ -136,7 +136,7 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
   const { contract, contractSource, lang: fileLang } = contractOf(contractIn, io);
   const parsed = contract.ok ? contract.value : undefined;
   const t = cliTexts(parsed?.language ?? fileLang);
-  if (actualsIn.kind === 'text' && parsed && hasContractColumn(actualsIn.text, actualsIn.name)) {
+  if (actualsIn.kind === 'text' && parsed && hasContractColumn(actualsIn.text)) {
     // A portfolio's file given for one contract: its rows only, so another contract's are never priced.
     const split = splitActualsByContract(actualsIn.text, actualsIn.name, [parsed.id], 'skip');
     if (!split.ok) throw new CliError(split.problems.join('\n'));
@@ -178,12 +178,20 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
   };
 }
 
-/** Every problem of the contract and its actuals, whatever month it is in, the contract's first. */
-export function inputProblems(inputs: Inputs): string[] {
+/**
+ * Every problem of the contract and its actuals, whatever month it is in, the contract's first; an
+ * actuals workbook's name the file (`demo.xlsx: Actuals!D5 …`).
+ */
+export function inputIssues(inputs: Inputs): Issue[] {
   const ofContract = new Set(inputs.contract.ok ? [] : inputs.contract.issues);
   return contractProblems(inputs.contract, inputs.actualsInput).map((issue) =>
-    ofContract.has(issue) ? issue.message : inFile(issue, inputs.actualsWorkbook).message,
+    ofContract.has(issue) ? issue : inFile(issue, inputs.actualsWorkbook),
   );
+}
+
+/** The messages of `inputIssues`. */
+export function inputProblems(inputs: Inputs): string[] {
+  return inputIssues(inputs).map((issue) => issue.message);
 }
 
 /** An invoice, with the problems of months it does not read; or every problem that blocks it. */

@@ -71,7 +71,7 @@ export async function readContractWithActuals(
       lang,
     });
     inFile = (message) => `${name}: ${message}`;
-  } else if (hasContractColumn(textOf(bytes, actualsFile), name)) {
+  } else if (hasContractColumn(textOf(bytes, actualsFile))) {
     // A portfolio's file: this contract's rows only, whatever the others compared with it.
     const split = splitActualsByContract(textOf(bytes, actualsFile), name, [contract.id], 'skip');
     if (!split.ok) throw new CliError(split.problems.join('\n'));

@@ -21,15 +21,38 @@ const NUMBERS_OF: Readonly<Record<Delimiter, NumberSource>> = {
   '\t': 'unknown',
 };
 
+/** csv-parse's options for a file with `delimiter`. */
+function parseOptions(delimiter: Delimiter) {
+  // Line ends may be mixed (a file appended to on another system): each of them ends a record.
+  return { delimiter, record_delimiter: ['\r\n', '\n', '\r'], bom: true, relax_column_count: true };
+}
+
+/**
+ * csv-parse builds a `CsvError`, stack trace included, for every record whose length differs from the
+ * first one's, even when told to let them through: a 70,000-line file of ragged lines spent most of its
+ * check capturing 70,000 stack traces nobody reads. The parse is synchronous, so no other code sees the
+ * limit lowered while it runs; its one thrown error (bad quoting) is reported by message and line.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Records of a CSV text with the line each one starts on; throws csv-parse's `CsvError` on bad quoting. */
 function records(text: string): { delimiter: Delimiter; rows: { fields: string[]; line: number }[] } {
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
-  // Line ends may be mixed (a file appended to on another system): each of them ends a record.
-  const options = { delimiter, record_delimiter: ['\r\n', '\n', '\r'], bom: true, relax_column_count: true };
-  const parsed = parse(text, { ...options, info: true }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
+  const parsed = withoutStackTraces(
+    () =>
+      parse(text, { ...parseOptions(delimiter), info: true }) as unknown as {
+        record: string[];
+        info: { lines: number };
+      }[],
+  );
   let line = 1;
   const rows = parsed.map(({ record, info }) => {
     const row = { fields: record.map(unneutralized), line };
@@ -37,6 +60,21 @@ function records(text: string): { delimiter: Delimiter; rows: { fields: string[]
     return row;
   });
   return { delimiter, rows };
+}
+
+/**
+ * The header of CSV text, its first non-blank line's fields, read without parsing the rest (a caller that
+ * only looks at the columns need not read 70,000 lines); `undefined` for a blank file or bad quoting,
+ * which reading the file reports.
+ */
+export function csvHeader(text: string): string[] | undefined {
+  const options = { ...parseOptions(detectDelimiter(text.replace(/^\uFEFF/, ''))), to: 1 };
+  try {
+    const [first] = parse(text, { ...options, skip_records_with_empty_values: true }) as string[][];
+    return first?.map(unneutralized);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

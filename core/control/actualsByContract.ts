@@ -4,7 +4,7 @@
  * row indexes and with the Contract column emptied in place, so every check applies and every problem
  * still points into the file given (`actuals.csv!E7 (Value)`).
  */
-import { readCsv } from '../contract/csv';
+import { csvHeader, readCsv } from '../contract/csv';
 import { readActualsTagged, type ActualsReading } from '../contract/sheet/readActuals';
 import type { Contract } from '../contract/types';
 
@@ -23,9 +23,10 @@ function contractColumn(grid: readonly (readonly string[])[]): { header: number;
   return col < 0 ? undefined : { header, col };
 }
 
-/** Whether the CSV text has a Contract column. */
-export function hasContractColumn(text: string, file: string): boolean {
-  return contractColumn(readCsv(text, file).grid) !== undefined;
+/** Whether the CSV text has a Contract column (its header only is read: the file is read once after). */
+export function hasContractColumn(text: string): boolean {
+  const header = csvHeader(text);
+  return header !== undefined && contractColumn([header]) !== undefined;
 }
 
 /**

@@ -5,7 +5,9 @@
  * options themselves (`--period`, `--kpi`) are the command's syntax and keep their names.
  */
 import type { Language } from '../contract/types';
+import { dec } from '../money';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatNumber } from './numberFormat';
 
 export interface CliTexts {
   /** `Wrote out.xlsx: invoice …`; without `what`, the file alone. */
@@ -20,6 +22,8 @@ export interface CliTexts {
   /** `from` and `to`: the first and last periods there are actuals to invoice, if any. */
   noProblems(read: string, from?: string, to?: string): string;
   invoiceProblem(period: string, problem: string): string;
+  /** One line for the repeats of a problem past those printed: how many more, and where (cell ranges). */
+  sameProblem(more: number, problem: string, places: string): string;
   /** A note of problems in months an invoice does not read; `period` names the invoice. */
   elsewhere(count: number, first: string, period?: string): string;
   /** A KPI value given as an option, outside its valid range. */
@@ -90,6 +94,8 @@ const EN: CliTexts = {
   problemsIn: (count, read) => `${count} problem${count > 1 ? 's' : ''} in ${read}`,
   noProblems: (read, from, to) => `No problems in ${read}${from ? `; invoice periods ${from} to ${to}` : ''}`,
   invoiceProblem: (period, problem) => `invoice ${period}: ${problem}`,
+  sameProblem: (more, problem, places) =>
+    `… and ${formatNumber(dec(more), 'en')} more with the same problem ("${problem}"): ${places}`,
   elsewhere: (count, first, period) =>
     period === undefined
       ? `note: ${count} problem${count > 1 ? 's' : ''} in months this invoice does not read (first: ${first}); outcome-fees check lists them`
@@ -162,6 +168,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
       ? fr`Aucun problème dans ${read} ; périodes facturables de ${from} à ${to}`
       : fr`Aucun problème dans ${read}`,
   invoiceProblem: (period, problem) => fr`facture ${period} : ${problem}`,
+  sameProblem: (more, problem, places) =>
+    fr`… et ${formatNumber(dec(more), 'fr')} autres avec le même problème (« ${problem} ») : ${places}`,
   elsewhere: (count, first, period) =>
     fr`remarque : ${count} problème${count > 1 ? 's' : ''} dans des mois que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (premier : ${first}) ; outcome-fees check les liste`,
   optionOutside: (option, value, kpi, problem) => fr`--${option} ${value} : ${kpi} : ${problem}`,

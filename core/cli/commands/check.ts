@@ -3,7 +3,8 @@ import { cliTexts } from '../../i18n/cli';
 import { requiredOption } from '../args';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { inputProblems, invoiceOf, readInputs } from '../inputs';
+import { inputIssues, invoiceOf, readInputs } from '../inputs';
+import { problemLines } from '../problemLines';
 
 const USAGE = 'usage: outcome-fees check --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx';
 
@@ -23,9 +24,11 @@ export const checkCommand: Command = {
       requiredOption(args, 'actuals', USAGE),
       io,
     );
-    const problems = inputProblems(inputs);
+    const issues = inputIssues(inputs);
     const { contract, actuals } = inputs;
     const t = cliTexts(inputs.lang);
+    // One mistake repeated on every line is printed ten times, then folded into one line (problemLines).
+    const problems = problemLines(issues, t);
     const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
     if (problems.length === 0) {
       for (const period of periods) {
@@ -36,7 +39,8 @@ export const checkCommand: Command = {
     }
     const read = t.bothSources(inputs.contractSource, inputs.actualsSource);
     if (problems.length > 0) {
-      io.out(`${problems.join('\n')}\n${t.problemsIn(problems.length, read)}`);
+      const count = issues.length > 0 ? issues.length : problems.length;
+      io.out(`${problems.join('\n')}\n${t.problemsIn(count, read)}`);
       return 1;
     }
     io.out(t.noProblems(read, periods[0], periods[periods.length - 1]));

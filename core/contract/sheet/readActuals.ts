@@ -105,7 +105,8 @@ class ActualsReader {
   private readonly text: ContractText;
   private readonly sources: SourceMap;
   private readonly entries: ActualEntry[] = [];
-  private readonly periods: Period[] = [];
+  /** The months the sheet lists, in order: a set, as a long file may list tens of thousands. */
+  private readonly periods = new Set<Period>();
   /** `period|kind|name` of each value read, to find repeated ones. */
   private readonly seen = new Set<string>();
   /** The months the cell being read concerns: its problems block only the invoices reading them. */
@@ -138,7 +139,7 @@ class ActualsReader {
   readAll(): ActualsReading {
     this.readCells();
     const gates = this.contract === undefined ? [] : this.gateIssues(this.contract);
-    return { entries: this.entries, periods: this.periods, issues: this.tagged, gates };
+    return { entries: this.entries, periods: [...this.periods], issues: this.tagged, gates };
   }
 
   private readCells(): void {
@@ -182,12 +183,12 @@ class ActualsReader {
           this.report(source, this.p.expectedPeriod(this.p.describe(value)));
         return;
       }
-      if (this.periods.includes(period)) {
+      if (this.periods.has(period)) {
         this.report(source, this.p.duplicatePeriod(period));
         return;
       }
       if (!this.checkPeriod(source, period)) return;
-      this.periods.push(period);
+      this.periods.add(period);
       periodColumns.push({ col, period, header: cellText(value) || period });
     });
 
@@ -235,7 +236,7 @@ class ActualsReader {
       }
       const measure = this.readMeasure(row, headers);
       if (period === undefined || measure === undefined || !this.checkPeriod(periodSource, period)) continue;
-      if (!this.periods.includes(period)) this.periods.push(period);
+      this.periods.add(period);
       const valueSource = at(row, 'value');
       if (isBlank(cellAt(this.grid, row, valueSource.col))) {
         this.report(valueSource, this.p.required);
@@ -385,7 +386,7 @@ class ActualsReader {
    */
   private gateIssues(contract: Contract): Issue[] {
     const t = invoiceTexts(this.lang).periodTerms;
-    return gatesWithoutValue(contract, this.periods).flatMap(({ owner, gate, months }) => {
+    return gatesWithoutValue(contract, [...this.periods]).flatMap(({ owner, gate, months }) => {
       const latest = [...months].reverse();
       const cell = (kind: ActualKind, name: string) =>
         latest.map((m) => this.places.get(`${m}|${kind}|${name.toLowerCase()}`)).find((s) => s);
