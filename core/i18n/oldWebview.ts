@@ -21,3 +21,20 @@ export const OLD_WEBVIEW_TEXTS: Readonly<Record<Language, string>> = {
       'manque ; sur Mac, mettez macOS à jour. Rouvrez ensuite le volet.',
   ),
 };
+
+/**
+ * What the pane shows where office.js did not load (no network, a proxy or a Content-Security-Policy that
+ * blocks Microsoft's CDN): without it the pane cannot start and would stay blank.
+ */
+export const OFFICE_JS_MISSING_TEXTS: Readonly<Record<Language, string>> = {
+  en:
+    "Outcome Fees cannot start: Office's script (office.js, from https://appsforoffice.microsoft.com) did " +
+    'not load. Check the network connection, or ask your IT team to allow that address (a proxy or a ' +
+    'Content-Security-Policy may block it). Then open the pane again.',
+  fr: frenchSpacing(
+    'Outcome Fees ne peut pas démarrer : le script d’Office (office.js, depuis ' +
+      'https://appsforoffice.microsoft.com) ne s’est pas chargé. Vérifiez la connexion réseau, ou demandez ' +
+      'à votre service informatique d’autoriser cette adresse (un proxy ou une Content-Security-Policy peut ' +
+      'la bloquer). Rouvrez ensuite le volet.',
+  ),
+};

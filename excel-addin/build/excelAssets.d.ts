@@ -16,5 +16,8 @@ export interface ExcelAssetsOptions {
 /** Every non-bundle file of dist/excel, by path relative to dist/excel. Throws if dist/core is missing. */
 export declare function excelAssets(options?: ExcelAssetsOptions): Map<string, string | Buffer>;
 
-/** The ES5 script taskpane.html runs after office.js: a message in the pane's place where the webview is too old. */
+/**
+ * The ES5 script taskpane.html runs after office.js: a message in the pane's place where the webview is too
+ * old or office.js did not load.
+ */
 export declare function oldWebviewScript(options?: Pick<ExcelAssetsOptions, 'distCore'>): string;

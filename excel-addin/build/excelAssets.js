@@ -53,11 +53,12 @@ function excelAssets({ baseUrl, distCore = DEFAULT_CORE, root = ROOT } = {}) {
 }
 
 /**
- * The script taskpane.html runs right after office.js: in a webview too old for the bundles, it says so in
- * the pane's place (webviewGuard.js), in the core's words.
+ * The script taskpane.html runs right after office.js: in a webview too old for the bundles, or where
+ * office.js did not load, it says so in the pane's place (webviewGuard.js), in the core's words.
  */
 function oldWebviewScript({ distCore = DEFAULT_CORE } = {}) {
-  return webviewGuardScript(requireCore(distCore, 'i18n/oldWebview').OLD_WEBVIEW_TEXTS);
+  const { OLD_WEBVIEW_TEXTS, OFFICE_JS_MISSING_TEXTS } = requireCore(distCore, 'i18n/oldWebview');
+  return webviewGuardScript({ oldWebview: OLD_WEBVIEW_TEXTS, noOfficeJs: OFFICE_JS_MISSING_TEXTS });
 }
 
 module.exports = { METADATA_LANGUAGES, excelAssets, oldWebviewScript };

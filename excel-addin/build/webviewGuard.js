@@ -6,32 +6,51 @@
  * Add-ins", note on <Runtimes>), and an old Mac has an old Safari. There the bundles (ES2020 syntax, and
  * built-ins up to ES2022) do not parse or fail on their first call, and the pane would stay blank: this
  * script, which any engine runs, finds that out and writes why in the pane's place, in Office's display
- * language, as Microsoft recommends ("a graceful failure message"). Elsewhere it does nothing.
+ * language, as Microsoft recommends ("a graceful failure message"). It says so too where office.js did
+ * not load (a proxy, a Content-Security-Policy or no network between the pane and Microsoft's CDN), the
+ * other way the pane would stay blank on first load. Elsewhere it does nothing.
  */
 
 /** Syntax of ES2020, which the bundles are compiled to: an engine without it cannot parse them. */
 const SYNTAX_PROBE = 'var o = {}; return o?.a ?? 0;';
 
-/** The ES5 source of the guard, showing `texts.fr` in a French Office and `texts.en` elsewhere. */
-function webviewGuardScript(texts) {
-  const { en, fr } = texts;
-  if (typeof en !== 'string' || typeof fr !== 'string') throw new Error('webviewGuardScript needs en and fr');
+/** Texts as a script literal: a closing tag in one cannot end the page's script. */
+function embedded(texts) {
+  return JSON.stringify(texts).replace(/<\//g, '<\\/');
+}
+
+/** `{ en, fr }`, checked. */
+function languages(texts, name) {
+  const { en, fr } = texts ?? {};
+  if (typeof en !== 'string' || typeof fr !== 'string')
+    throw new Error(`webviewGuardScript needs ${name}.en and .fr`);
+  return { en, fr };
+}
+
+/**
+ * The ES5 source of the guard: `oldWebview` where the engine cannot run the bundles, `noOfficeJs` where
+ * office.js did not load, each in French in a French Office (or browser) and in English elsewhere.
+ */
+function webviewGuardScript({ oldWebview, noOfficeJs }) {
+  const old = languages(oldWebview, 'oldWebview');
+  const missing = languages(noOfficeJs, 'noOfficeJs');
   return `(function () {
   var modern = typeof [].at === 'function' && typeof BigInt === 'function';
   try { new Function(${JSON.stringify(SYNTAX_PROBE)}); } catch (e) { modern = false; }
-  if (modern) return;
-  var texts = ${JSON.stringify({ en, fr }).replace(/<\//g, '<\\/')};
+  var office = typeof Office === 'undefined' ? null : Office;
+  if (modern && office) return;
+  var texts = modern ? ${embedded(missing)} : ${embedded(old)};
+  var mark = modern ? 'data-no-office-js' : 'data-old-webview';
   function show(language) {
     var root = document.getElementById('taskpane-root');
-    if (!root || root.getAttribute('data-old-webview')) return;
-    root.setAttribute('data-old-webview', 'true');
+    if (!root || root.getAttribute(mark)) return;
+    root.setAttribute(mark, 'true');
     var message = document.createElement('p');
     message.setAttribute('role', 'alert');
     message.appendChild(document.createTextNode(/^fr/i.test(language || '') ? texts.fr : texts.en));
     root.appendChild(message);
   }
   function start() {
-    var office = typeof Office === 'undefined' ? null : Office;
     if (office && office.onReady) {
       office.onReady(function () { show(office.context && office.context.displayLanguage); });
     } else {

@@ -2,7 +2,9 @@ import { parse } from 'acorn';
 import { createContext, runInContext } from 'node:vm';
 import { webviewGuardScript } from './webviewGuard';
 
-const TEXTS = { en: 'Too old <b>here</b>.', fr: 'Trop ancien\u00a0: ici.' };
+const OLD = { en: 'Too old <b>here</b>.', fr: 'Trop ancien\u00a0: ici.' };
+const MISSING = { en: 'No office.js.', fr: 'Pas d’office.js.' };
+const TEXTS = { oldWebview: OLD, noOfficeJs: MISSING };
 
 interface Node {
   readonly tag: string;
@@ -11,7 +13,13 @@ interface Node {
 }
 
 /** A page with the pane's empty root, as taskpane.html is before the pane mounts, in an engine of its own. */
-function page(options: { office?: { displayLanguage: string }; oldEngine?: 'syntax' | 'builtins' } = {}) {
+function page(
+  options: {
+    office?: { displayLanguage: string };
+    oldEngine?: 'syntax' | 'builtins';
+    language?: string;
+  } = {},
+) {
   const element = (tag: string): Node & Record<string, unknown> => ({
     tag,
     attributes: {},
@@ -34,7 +42,7 @@ function page(options: { office?: { displayLanguage: string }; oldEngine?: 'synt
       createElement: element,
       createTextNode: (text: string) => ({ text }),
     },
-    navigator: { language: 'en-US' },
+    navigator: { language: options.language ?? 'en-US' },
     ...(options.office
       ? {
           Office: {
@@ -75,13 +83,26 @@ describe('the old-webview guard of taskpane.html', () => {
 
   it('speaks French in a French Office, and without Office, the browser language', () => {
     const french = page({ oldEngine: 'builtins', office: { displayLanguage: 'fr-CA' } });
-    expect((french.children[0] as Node).children).toEqual([{ text: TEXTS.fr }]);
+    expect((french.children[0] as Node).children).toEqual([{ text: OLD.fr }]);
     const outside = page({ oldEngine: 'builtins' });
-    expect((outside.children[0] as Node).children).toEqual([{ text: TEXTS.en }]);
+    expect((outside.children[0] as Node).children).toEqual([{ text: OLD.en }]);
+  });
+
+  it('says office.js did not load where a modern engine has no Office (a proxy or a policy blocked the CDN)', () => {
+    // Without Office the page cannot know Office's language: the browser's is the next best.
+    const root = page();
+    expect(root.children).toEqual([
+      expect.objectContaining({ tag: 'p', attributes: { role: 'alert' }, children: [{ text: MISSING.en }] }),
+    ]);
+    expect(root.attributes['data-no-office-js']).toBe('true');
+    expect((page({ language: 'fr-BE' }).children[0] as Node).children).toEqual([{ text: MISSING.fr }]);
   });
 
   it('keeps a closing script tag in a text from ending the page script', () => {
-    const script = webviewGuardScript({ en: 'a</script><img src=x>', fr: 'b' });
+    const script = webviewGuardScript({
+      oldWebview: { en: 'a</script><img src=x>', fr: 'b' },
+      noOfficeJs: { en: 'c', fr: '</script>' },
+    });
     expect(script).not.toContain('</script');
   });
 });

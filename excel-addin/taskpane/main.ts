@@ -9,11 +9,13 @@ import { officeHost } from './host';
 import { followOfficeTheme, officeThemeSource } from './theme';
 import { excelWorkbook } from './workbookPort';
 
-void Office.onReady(() => {
-  const root = document.getElementById('taskpane-root');
-  if (!root) return;
-  document.documentElement.dataset.host = 'excel';
-  followOfficeTheme(document, officeThemeSource());
-  const host = officeHost();
-  mountTaskpane(root, createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }));
-});
+// Where office.js did not load, the guard of taskpane.html says so in the pane's place (webviewGuard.js).
+if (typeof Office !== 'undefined')
+  void Office.onReady(() => {
+    const root = document.getElementById('taskpane-root');
+    if (!root) return;
+    document.documentElement.dataset.host = 'excel';
+    followOfficeTheme(document, officeThemeSource());
+    const host = officeHost();
+    mountTaskpane(root, createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }));
+  });

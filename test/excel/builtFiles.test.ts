@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { PNG } from 'pngjs';
-import { OLD_WEBVIEW_TEXTS } from '../../core/i18n/oldWebview';
+import { OFFICE_JS_MISSING_TEXTS, OLD_WEBVIEW_TEXTS } from '../../core/i18n/oldWebview';
 import { FUNCTIONS } from '../../core/functions/registry';
 import { functionsMetadata } from '../../excel-addin/functions/metadata';
 import { productionManifest } from '../../excel-addin/build/manifest';
@@ -91,6 +91,7 @@ describe('taskpane.html, the shared runtime page', () => {
     expect(inline).toHaveLength(1);
     expect(() => parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
     expect(inline[0]).toContain(OLD_WEBVIEW_TEXTS.fr);
+    expect(inline[0]).toContain(OFFICE_JS_MISSING_TEXTS.fr);
     const at = (text: string) => html().indexOf(text);
     expect(at('office.js')).toBeLessThan(at(inline[0]));
     expect(at(inline[0])).toBeLessThan(at('functions.js'));

@@ -1,12 +1,14 @@
 /**
  * The built taskpane.html in headless Chromium, outside Excel, with the real office.js (served from
  * @microsoft/office-js by route): the shared runtime page loads office.js, registers every custom function
- * with it, and mounts the pane, without a single page error.
+ * with it, and mounts the pane, without a single page error. Where the CDN is blocked, the page says that
+ * office.js did not load instead of staying blank.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { FUNCTIONS } from '../../core/functions/registry';
+import { OFFICE_JS_MISSING_TEXTS } from '../../core/i18n/oldWebview';
 import { fileUnder, launchChromium, serveFiles, watchPage, type PageWatch } from '../e2e/harness';
 import { DIST_EXCEL, REPO_ROOT, builtFile } from './builtExcel';
 
@@ -61,5 +63,21 @@ describe('taskpane.html outside Excel', () => {
   it('raises no page error', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.dialogs).toEqual([]);
+  });
+});
+
+describe('taskpane.html where office.js cannot load (a proxy or a policy blocks the CDN)', () => {
+  it('says so in the pane, in the browser language, with no page error', async () => {
+    const blocked = await browser.newPage();
+    const seen = watchPage(blocked);
+    await serveFiles(blocked, { origin: ORIGIN, root: DIST_EXCEL });
+    await blocked.route(`${OFFICE_CDN}/**`, (route) => route.abort('blockedbyclient'));
+    await blocked.goto(`${ORIGIN}/taskpane.html`);
+    const alert = blocked.locator('#taskpane-root [role="alert"]');
+    await alert.waitFor({ timeout: 30000 });
+    expect(await alert.textContent()).toBe(OFFICE_JS_MISSING_TEXTS.en);
+    expect(await blocked.locator('#taskpane-root form').count()).toBe(0);
+    expect(seen.pageErrors).toEqual([]);
+    await blocked.close();
   });
 });
