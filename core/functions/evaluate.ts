@@ -242,9 +242,9 @@ function broadcast(
   const values = fixed.slice();
   // Rows the kernel cannot show exact, blanks, bad cells and errors, and every row of a call the kernel
   // does not take, go to the decimal path. There is no memo of repeated cells: measured in front of the
-  // kernels (bench/memo.js, 100,000 sheet-like rows, 2026-12-01), it took 0.6–0.7× the time on columns of
-  // 300 to 1,500 distinct values, where the kernels already run at 1–2.5× plain doubles, and 3.5–5× on
-  // columns of distinct values; too little gained to put a second path through the runner.
+  // kernels (bench/memo.js, 100,000 sheet-like rows, 2026-12-01 20:11 UTC), it took 0.67–0.90× the time on
+  // columns of 201 to 1,501 distinct values, where the kernels already run at 0.7–1.9× plain doubles, and
+  // 2.9–4.4× on columns of distinct values; too little gained to put a second path through the runner.
   const fast = useKernels ? runKernel(spec, fixed, varying, rows, cols) : null;
   for (let r = 0, i = 0; r < rows; r++) {
     const x = fast === null ? NaN : fast[i];
