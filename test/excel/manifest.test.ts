@@ -101,3 +101,29 @@ describe('the ids and resource references of manifest.xml', () => {
     expect(new Set(locales)).toEqual(new Set(['fr-FR fr-BE fr-CA fr-CH fr-LU']));
   });
 });
+
+describe('one runtime for the pane and the functions (what the README promises of a closed pane)', () => {
+  const manifest = resolve(REPO_ROOT, 'manifest.xml');
+  const xpath = (query: string): string => {
+    const run = spawnSync('xmllint', ['--nonet', '--xpath', query, manifest], { encoding: 'utf8' });
+    if (run.error)
+      throw new Error(`xmllint is required (apt-get install libxml2-utils): ${run.error.message}`);
+    return run.stdout.trim();
+  };
+  const resid = (path: string) => xpath(`string(${path}/@resid)`);
+
+  it('runs the functions in the page of the task pane, in a runtime of long lifetime', () => {
+    const el = (name: string) => `*[local-name()='${name}']`;
+    const runtime = `//${el('Runtimes')}/${el('Runtime')}`;
+    expect(xpath(`string(${runtime}/@lifetime)`)).toBe('long');
+    const pages = [
+      resid(runtime),
+      resid(
+        `//${el('ExtensionPoint')}[@*[local-name()='type']='CustomFunctions']/${el('Page')}/${el('SourceLocation')}`,
+      ),
+      resid(`//${el('FunctionFile')}`),
+      resid(`//${el('Action')}[@*[local-name()='type']='ShowTaskpane']/${el('SourceLocation')}`),
+    ];
+    expect(pages).toEqual(['Taskpane.Url', 'Taskpane.Url', 'Taskpane.Url', 'Taskpane.Url']);
+  });
+});
