@@ -176,12 +176,15 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
       const values = new Map(start);
       combination.forEach((value, i) => values.set(searches[i].clause.name, value));
       const result = price(values);
-      if (!result.ok) continue;
+      if (!result.ok) {
+        const at = combination.map((v, i) => `${searches[i].clause.name} = ${v.toString()}`).join(', ');
+        return `${at}: ${result.problems.join('; ')}`;
+      }
       if (best === null || result.invoice.total.minus(best.invoice.total).times(sign).gt(ZERO)) {
         best = { invoice: result.invoice, values };
       }
     }
-    if (best === null) return 'exposure: no combination of KPI values could be priced';
+    if (best === null) return 'exposure: no combination of KPI values to price';
     const found = typeable(best, price);
     const values = new Map(clauses.map((c) => [c.name, found.values.get(c.name)!]));
     return { subtotal: found.invoice.subtotal, total: found.invoice.total, values, invoice: found.invoice };
@@ -210,7 +213,11 @@ function finiteValues(clause: KpiClause, contract: Contract): Dec[] {
   ];
   if (values.length === 0) values.push(ZERO);
   values.sort((a, b) => a.cmp(b));
-  return values.filter((v, i) => i === 0 || !v.eq(values[i - 1]));
+  // A lower-is-better achievement (target ÷ actual) has no ratio at 0 or below; its cap, reached at
+  // target ÷ cap, is what the values near 0 give.
+  const priceable = (v: Dec) =>
+    !(clause.model === 'achievement-share' && clause.direction === 'lower' && !v.gt(ZERO));
+  return values.filter((v, i) => (i === 0 || !v.eq(values[i - 1])) && priceable(v));
 }
 
 function searchKpi(
@@ -219,9 +226,14 @@ function searchKpi(
   start: ReadonlyMap<string, Dec>,
   price: (kpis: ReadonlyMap<string, Dec>) => ReturnType<typeof priceScenario>,
 ): KpiSearch {
+  const problems: string[] = [];
+  // A value of the range the engine cannot price (an amount beyond what a cell holds) is said, never
+  // skipped: the bound found without it would be a plausible figure and a wrong one.
   const at = (value: Dec) => {
     const result = price(new Map(start).set(clause.name, value));
-    return result.ok ? result.invoice : null;
+    if (result.ok) return result.invoice;
+    problems.push(`${clause.name} = ${value.toString()}: ${result.problems.join('; ')}`);
+    return null;
   };
   const candidates: Candidate[] = [];
   // Gates (gates.ts): the gates this KPI decides count as lines; a gated clause is priced gate held too.
@@ -239,7 +251,6 @@ function searchKpi(
   for (const value of values) add(value, at(value));
 
   const unbounded: UnboundedClause[] = [];
-  const problems: string[] = [];
   const range = kpiRange(clause);
   for (const sign of [1, -1] as const) {
     if ((sign === 1 ? range.max : range.min) !== undefined) continue;

@@ -8,6 +8,7 @@ import { exposure } from '../../core/model/exposure';
 import { kinkedCurve } from '../../core/model/curveKinks';
 import { priceScenario, scenarioOfPeriod } from '../../core/model/scenario';
 import { HOST_DIGITS, dec } from '../../core/money';
+import { bpoCustomerService } from '../../core/templates';
 
 function contractOf(json: unknown): Contract {
   const read = parseContract(json);
@@ -160,5 +161,49 @@ describe('IT services with a gate, a ratchet, an escalation history, indexation 
     expect(e.min!.subtotal.toFixed(2)).toBe('101340.22');
     expect(e.min!.total.toFixed(2)).toBe('121608.26');
     expect(e.max!.total.toFixed(2)).toBe('162191.21');
+  });
+});
+
+describe('a valid range declared far wider than the unit (FCR from −10^300 to 10^300), without caps', () => {
+  const bpo = bpoCustomerService.contract('en');
+  const wide = (bound: string): Contract => ({
+    ...bpo,
+    caps: {},
+    kpis: bpo.kpis.map((k) =>
+      k.name === 'FCR' ? { ...k, validMin: dec(`-${bound}`), validMax: dec(bound) } : k,
+    ),
+  });
+  const actuals = bpoCustomerService.actuals('en');
+  const at = (contract: Contract) =>
+    exposure(contract, scenarioOfPeriod(contract, actuals, '2026-10'), {
+      period: '2026-10',
+      history: actuals,
+    });
+
+  test('a range end the engine cannot price is said, not skipped', () => {
+    // It was a maximum of 116,750.00 at FCR 0.74, the band's edge: the priceable values only.
+    const result = at(wide('1e300'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]).toMatch(
+      /^FCR = -1e\+300: Line "FCR": the amount is beyond ±€9,999,999,999,999\.99/,
+    );
+  });
+
+  test('a wide range the engine can price gives the bound at its end, which invoices back', () => {
+    // FCR 5 (500 %): (5 − 0.75 − 0.01) × €40,000 = +169,600.00; response time 0: +3,000.00; CSAT: +5,000.00.
+    // 108,750.00 + 177,600.00 = 286,350.00; VAT 57,270.00; total 343,620.00.
+    const contract = wide('5');
+    const result = at(contract);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.exposure.max!.values.get('FCR')!.toFixed()).toBe('5');
+    expect(result.exposure.max!.total.toFixed(2)).toBe('343620.00');
+    const values = new Map(result.exposure.max!.values);
+    const october = actuals.periods.get('2026-10')!;
+    const invoiced = buildInvoice(
+      contract,
+      { ...actuals, periods: new Map(actuals.periods).set('2026-10', { ...october, kpis: values }) },
+      '2026-10',
+    );
+    expect(invoiced.ok && invoiced.invoice.total.toFixed(2)).toBe('343620.00');
   });
 });
