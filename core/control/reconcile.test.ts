@@ -85,11 +85,54 @@ describe('reconcile', () => {
     expect(at('0.009')).toBe('over-billed');
   });
 
+  it('the tolerance is for each line: lines each within it that add up beyond it differ, where no total is stated', () => {
+    const invoice = invoiceOf('en');
+    const cent = (totals: boolean) =>
+      supplierGrid(invoice, (rows) => {
+        for (const r of rows.slice(1, 6)) r[2] = dec(r[2]).plus('0.01').toFixed(2);
+        if (!totals) rows.splice(6);
+      });
+    const at = (grid: Grid) => {
+      const supplier = readSupplierInvoice(grid, { sheet: 'supplier.csv' });
+      if (!supplier.ok) throw new Error('unreadable');
+      const result = reconcile(invoice, supplier.value, { tolerance: dec('0.01') });
+      if (!result.ok) throw new Error('failed');
+      return result.value;
+    };
+    const bare = at(cent(false));
+    expect(bare.lines.every((l) => l.status === 'matched')).toBe(true);
+    expect(bare.differences).toBe(1);
+    expect(bare.totals).toEqual([
+      expect.objectContaining({ kind: 'subtotal', status: 'over-billed', billed: dec('113990.05') }),
+    ]);
+    expect(bare.totals[0].note).toBe(
+      "The lines invoiced add up to €113,990.05 excluding VAT, the contract's to €113,990.00: over-billed by €0.05, beyond the tolerance of €0.01 each line is allowed.",
+    );
+    // Stated totals are compared themselves; a subtotal the supplier's own lines do not add up to differs.
+    const stated = at(cent(true));
+    expect(stated.totals.map((t) => [t.status, t.note])).toEqual([
+      [
+        'matched',
+        "The invoice's own lines add up to €113,990.05 excluding VAT, not the €113,990.00 its subtotal states.",
+      ],
+      ['matched', undefined],
+      ['matched', undefined],
+    ]);
+    expect(stated.differences).toBe(1);
+    // Lines within the tolerance that add up within it too still match.
+    const one = supplierGrid(invoice, (rows) => {
+      row(rows, 'CSAT')[2] = '5000.01';
+      rows.splice(6);
+    });
+    expect(at(one).differences).toBe(0);
+  });
+
   it('a missing and an unexpected line', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => {
         rows.splice(rows.indexOf(row(rows, 'Average response time')), 1);
         rows.splice(3, 0, ['Weekend surcharge', '', '450']);
+        rows.splice(-3); // its totals would state its own sums: none stated
       }),
     );
     const missing = result.lines.find((l) => l.status === 'missing')!;
@@ -219,6 +262,7 @@ describe('reconcile', () => {
       supplierGrid(invoice, (rows) => {
         row(rows, invoice.lines[4].label)[2] = '5200';
         rows.splice(rows.indexOf(row(rows, invoice.lines[1].label)), 1);
+        rows.splice(-3);
         rows.push(['Frais de dossier', '', '75.5']);
       }),
       'fr',

@@ -300,9 +300,38 @@ export function reconcile(
     return [compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line, rate)];
   });
 
-  const differences = [...lines, ...totals].filter(differs).length;
   const billedLines = decSum(lines.flatMap((l) => (l.billed === null ? [] : [l.billed])));
   const dueLines = invoice.subtotal;
+  // The tolerance is for each line: lines each within it may still add up to more. Where the supplier
+  // states no subtotal or total, what the buyer pays is their sum, so it is held to the tolerance too.
+  // A stated subtotal its own lines do not add up to: the supplier could later claim either figure.
+  const stated = totals.findIndex((l) => l.kind === 'subtotal');
+  if (stated >= 0 && !totals[stated].billed!.eq(billedLines)) {
+    const own = t.ownLinesDiffer(f.money(billedLines), f.money(totals[stated].billed!));
+    const note = totals[stated].note;
+    totals[stated] = { ...totals[stated], note: note === undefined ? own : `${note} ${own}` };
+  }
+  const drift = billedLines.minus(dueLines);
+  if (totals.length === 0 && !lines.some(differs) && statusOf(drift, tolerance) !== 'matched') {
+    const status = statusOf(drift, tolerance);
+    totals.push({
+      kind: 'subtotal',
+      status,
+      label: t.subtotal,
+      billed: billedLines,
+      due: dueLines,
+      difference: drift,
+      note: t.linesAddUp(
+        f.money(billedLines),
+        f.money(dueLines),
+        status === 'over-billed',
+        f.money(drift.abs()),
+        f.money(tolerance),
+      ),
+    });
+  }
+
+  const differences = [...lines, ...totals].filter(differs).length;
   const message =
     differences === 0
       ? ''

@@ -30,6 +30,10 @@ export interface ReconciliationTexts {
   mappedToAbsent(label: string, billed: string, target: string, period: string): string;
   quantityDiffers(label: string, billed: string, due: string): string;
   unitPriceDiffers(label: string, billed: string, due: string): string;
+  /** Lines each within the tolerance whose sum is not, on an invoice that states no subtotal or total. */
+  linesAddUp(billed: string, due: string, over: boolean, difference: string, tolerance: string): string;
+  /** The supplier's subtotal row states another amount than the sum of their own lines. */
+  ownLinesDiffer(sum: string, stated: string): string;
   messageHeader(number: string, period: string, contract: string, differences: number): string;
   messageBalance(billed: string, due: string, difference: string): string;
   readonly messageClosing: string;
@@ -106,6 +110,10 @@ const EN: ReconciliationTexts = {
     `"${label}": quantity invoiced ${billed}, the actuals give ${due}.`,
   unitPriceDiffers: (label, billed, due) =>
     `"${label}": unit price invoiced ${billed}, the contract gives ${due}.`,
+  linesAddUp: (billed, due, over, difference, tolerance) =>
+    `The lines invoiced add up to ${billed} excluding VAT, the contract's to ${due}: ${over ? 'over-billed' : 'under-billed'} by ${difference}, beyond the tolerance of ${tolerance} each line is allowed.`,
+  ownLinesDiffer: (sum, stated) =>
+    `The invoice's own lines add up to ${sum} excluding VAT, not the ${stated} its subtotal states.`,
   messageHeader: (number, period, contract, differences) =>
     `Invoice ${number} (${period}), contract "${contract}": ${differences} ${differences === 1 ? 'difference' : 'differences'} with the contract:`,
   messageBalance: (billed, due, difference) =>
@@ -180,6 +188,10 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`« ${label} » : quantité facturée ${billed}, le réalisé donne ${due}.`,
   unitPriceDiffers: (label, billed, due) =>
     fr`« ${label} » : prix unitaire facturé ${billed}, le contrat donne ${due}.`,
+  linesAddUp: (billed, due, over, difference, tolerance) =>
+    fr`Les lignes facturées totalisent ${billed} HT, celles du contrat ${due} : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}, au-delà de la tolérance de ${tolerance} admise pour chaque ligne.`,
+  ownLinesDiffer: (sum, stated) =>
+    fr`Les lignes de la facture totalisent ${sum} HT, et non les ${stated} qu'indique son sous-total.`,
   messageHeader: (number, period, contract, differences) =>
     fr`Facture ${number} (${period}), contrat « ${contract} » : ${differences} ${differences === 1 ? 'écart' : 'écarts'} avec le contrat :`,
   messageBalance: (billed, due, difference) =>
