@@ -132,6 +132,25 @@ describe('CONTRACTFEE errors and cache', () => {
     });
   });
 
+  test('a range edited between calls prices the edited contract, and the first content again after', () => {
+    const scenario = [[42500], [0.774], [3.4], [0.912]];
+    const raised = grid.map((row) => row.map((cell) => (cell === 20000 ? 25000 : cell)));
+    // October 2026: 136,788.00; a fixed fee of 25,000.00 adds 5,000.00 + 20 % VAT.
+    expect(evaluate(CONTRACTFEE, [grid, names, scenario])).toBe(136788);
+    expect(evaluate(CONTRACTFEE, [raised, names, scenario])).toBe(142788);
+    expect(evaluate(CONTRACTFEE, [grid, names, scenario])).toBe(136788);
+  });
+
+  test('an error value in the contract range is that error, at its cell of the range', () => {
+    const row = grid.findIndex((r) => r.includes(20000));
+    const col = grid[row].indexOf(20000);
+    const broken = grid.map((r, i) => (i === row ? r.map((c, j) => (j === col ? { code: '#N/A' } : c)) : r));
+    expect(evaluate(CONTRACTFEE, [broken as HostMatrix, names, [[42500], [0.774], [3.4], [0.912]]])).toEqual({
+      kind: '#N/A',
+      message: `CONTRACTFEE: contract holds an error value #N/A (row ${row + 1}, column ${col + 1})`,
+    });
+  });
+
   test('the cache key changes with any cell, and with a number typed as text', () => {
     const edited = grid.map((row, r) => (r === 5 ? row.map((c, i) => (i === 1 ? 'other' : c)) : row));
     expect(rangeKey(grid)).toBe(rangeKey(grid.map((row) => [...row])));
