@@ -99,6 +99,28 @@ describe('Model section in Excel', () => {
     );
   });
 
+  it("keeps its totals live over a Contract sheet renamed with an apostrophe and a '!' (quoted, quote doubled)", async () => {
+    const { fake, bridge } = excelPane();
+    await bridge.newContract('bpo-customer-service', 'en');
+    // The user renames the Contract sheet; its tag still finds it.
+    const renamed = "Éric's contract! (2)";
+    (fake.book.find('Contract') as { name: string }).name = renamed;
+    fake.book.active = renamed;
+    await bridge.createScenarios('en');
+    const grid = fake.book.grid('Scenarios');
+    const header = grid[3];
+    const total = header.length - 1;
+    const totalCell = `${String.fromCharCode(65 + total)}5`;
+    expect(fake.book.snapshot('Scenarios').cells[totalCell].formula).toMatch(
+      /^=FEES\.CONTRACTFEE\('Éric''s contract! \(2\)'!\$A\$1:/,
+    );
+    // Excel resolves the reference: an edited FCR recalculates the total over the renamed sheet's cells.
+    fake.book.write(fake.book.find('Scenarios')!, 5, 2, 0.8, 'user');
+    const edited = fake.book.grid('Scenarios')[5];
+    expect(edited[total]).toBe(engineTotal(header, edited));
+    expect(edited[total]).not.toBe(grid[5][total]);
+  });
+
   it('paints a fee curve with its two XY line charts and a forecast with its histogram', async () => {
     // The manifest's ExcelApi 1.12 has the charts' calls (1.7).
     restore = useOfficeRequirements('1.12');
