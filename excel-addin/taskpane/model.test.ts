@@ -166,4 +166,20 @@ describe('Model section in Excel', () => {
     expect(forecast.message).toMatch(/^Prévision dans «\u00a0Prévision\u00a0»\u00a0: moyenne /);
     expect(fake.book.find('Prévision')!.charts.map((c) => c.type)).toEqual(['ColumnClustered']);
   });
+
+  it('costs the same Excel runs and syncs for a curve of 7 points as for one of 201 (the most the pane takes)', async () => {
+    restore = useOfficeRequirements('1.12');
+    const cost = async (steps: string) => {
+      const { fake, bridge } = excelPane();
+      await bridge.newContract('bpo-customer-service', 'en');
+      const runs = fake.runs.length;
+      const base = { kind: 'period', period: '2026-10' } as const;
+      await bridge.feeCurve({ kpi: 'FCR', from: '0.5', to: '1', steps, base }, 'en');
+      const sheet = fake.book.sheets.at(-1)!;
+      return { runs: fake.runs.slice(runs).map((run) => run.syncs), charts: sheet.charts.length };
+    };
+    const [few, many] = [await cost('7'), await cost('201')];
+    expect(many).toEqual(few);
+    expect(few.charts).toBe(2);
+  });
 });
