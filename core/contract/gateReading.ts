@@ -5,6 +5,7 @@
  * that cannot have one, so a contract whose gate can never judge some invoices is told before invoicing.
  */
 import {
+  activeOn,
   aggregationWindow,
   closesWindow,
   invoiceWindow,
@@ -67,7 +68,7 @@ export function gatesWithoutValue(contract: Contract, periods: readonly Period[]
     const owners = [
       ...contract.kpis
         .filter((k) => kpiDueMonth(contract, k, last) !== undefined)
-        .filter((k) => k.activeMonths === undefined || k.activeMonths.includes(last))
+        .filter((k) => activeOn(contract, k, last))
         .map((k) => ({ owner: k.name, gateKpi: k.gateKpi })),
       ...contract.volumes.map((v) => ({ owner: v.name, gateKpi: v.gateKpi })),
     ];

@@ -117,7 +117,21 @@ export function kpiEntryMonths(kpi: Pick<KpiClause, 'period' | 'aggregation'>): 
  */
 export function aggregationWindow(contract: Contract, kpi: KpiClause, dueMonth: Period): readonly Period[] {
   const length = Math.max(FREQUENCY_MONTHS[kpi.period], FREQUENCY_MONTHS[contract.frequency]);
-  return windowOf(contract.firstPeriod, length, dueMonth) ?? [dueMonth];
+  const window = windowOf(contract.firstPeriod, length, dueMonth) ?? [dueMonth];
+  // A time-boxed clause is formed over its active months only: Black Friday's November on a Q4 invoice.
+  const active = kpi.activeMonths;
+  return active === undefined ? window : window.filter((m) => active.includes(m));
+}
+
+/**
+ * Whether a clause due on `dueMonth` is evaluated there: always, unless it is time-boxed, when one of its
+ * active months must be that month or, when it aggregates, one of the months its value is formed over (a
+ * quarterly invoice holding November evaluates the Black Friday clause).
+ */
+export function activeOn(contract: Contract, kpi: KpiClause, dueMonth: Period): boolean {
+  if (kpi.activeMonths === undefined) return true;
+  if (kpi.aggregation === undefined) return kpi.activeMonths.includes(dueMonth);
+  return aggregationWindow(contract, kpi, dueMonth).length > 0;
 }
 
 /**

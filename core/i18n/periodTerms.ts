@@ -20,6 +20,8 @@ export interface PeriodTermProblems {
   readonly amendmentTierUnused: string;
   amendmentTwice(name: string, month: string): string;
   revisionInsidePeriod(month: string, first: string, last: string): string;
+  /** A time-boxed clause's month that closes none of its periods: it would never be evaluated. */
+  activeNotEvaluated(month: string, first: string, last: string): string;
   revisionOutside(first: string, last: string | undefined): string;
   readonly indexOrRate: string;
   readonly indexNeedsBase: string;
@@ -110,6 +112,8 @@ const PROBLEMS_EN: PeriodTermProblems = {
   amendmentUnknownTier: (upTo, tiers) => `the volume has no tier up to ${upTo} (its tiers: ${tiers})`,
   amendmentTierUnused: "only a volume's amendment names a tier: leave it blank",
   amendmentTwice: (name, month) => `${JSON.stringify(name)} is amended twice from ${month}`,
+  activeNotEvaluated: (month, first, last) =>
+    `${month} is inside the clause's period ${first} – ${last}, evaluated on ${last} only: the clause would never be evaluated in ${month}; list ${last}, or give it an aggregation (its value then formed over its active months)`,
   revisionInsidePeriod: (month, first, last) =>
     `a price revision takes effect at the start of an invoicing period: ${month} is inside ${first} – ${last}`,
   revisionOutside: (first, last) =>
@@ -144,6 +148,8 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
     fr`le volume n'a pas de palier jusqu'à ${upTo} (ses paliers : ${tiers})`,
   amendmentTierUnused: "seul l'avenant d'un volume désigne un palier : laissez la cellule vide",
   amendmentTwice: (name, month) => fr`« ${name} » est révisé deux fois à partir de ${month}`,
+  activeNotEvaluated: (month, first, last) =>
+    fr`${month} est à l'intérieur de la période de la clause ${first} – ${last}, évaluée en ${last} seulement : la clause ne serait jamais évaluée en ${month} ; indiquez ${last}, ou donnez-lui une agrégation (sa valeur est alors formée sur ses mois actifs)`,
   revisionInsidePeriod: (month, first, last) =>
     fr`une révision de prix prend effet au début d'une période de facturation : ${month} est à l'intérieur de ${first} – ${last}`,
   revisionOutside: (first, last) =>

@@ -1,4 +1,4 @@
-import { kpiDueMonth } from '../contract/period';
+import { activeOn, kpiDueMonth } from '../contract/period';
 import type { KpiClause } from '../contract/types';
 import { ModelFault } from '../errors';
 import type { Step } from './baseLines';
@@ -31,7 +31,7 @@ export function kpiLines(
     if (!include(clause)) continue;
     const month = kpiDueMonth(ctx.contract, clause, lastMonth);
     if (month === undefined) continue;
-    if (clause.activeMonths !== undefined && !clause.activeMonths.includes(month)) continue;
+    if (!activeOn(ctx.contract, clause, month)) continue;
     // Not evaluated (an excluded month, a sample short of its minimum): a neutral line (conditions/).
     const neutral = neutralClause(ctx, clause, month);
     if (neutral !== undefined) {

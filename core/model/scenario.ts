@@ -13,6 +13,7 @@ import {
 import { unpricedSampleVolumes } from '../contract/conditions';
 import {
   FREQUENCY_MONTHS,
+  activeOn,
   addMonths,
   invoiceWindow,
   isWithinContract,
@@ -200,9 +201,7 @@ export function dueClauses(contract: Contract, place: PricingPlace = {}): KpiCla
   if ('problem' in where) return [];
   const last = where.months[where.months.length - 1];
   // A time-boxed clause (Black Friday) outside its months gives no line: it is not due.
-  const active = (clause: KpiClause) =>
-    clause.activeMonths === undefined || clause.activeMonths.includes(last);
   return contract.kpis.filter(
-    (clause) => kpiDueMonth(contract, clause, last) !== undefined && active(clause),
+    (clause) => kpiDueMonth(contract, clause, last) !== undefined && activeOn(contract, clause, last),
   );
 }

@@ -124,7 +124,12 @@ interface RawTerms {
   readonly fixedFees?: readonly { label?: unknown }[];
   readonly hourly?: { label?: unknown };
   readonly volumes?: readonly VolumeFee[];
-  readonly kpis?: readonly { aggregationVolume?: unknown }[];
+  readonly kpis?: readonly {
+    aggregationVolume?: unknown;
+    activeMonths?: readonly Period[];
+    aggregation?: unknown;
+    period?: Frequency;
+  }[];
   readonly amendments?: readonly PriceAmendment[];
   readonly indexation?: Indexation;
 }
@@ -157,6 +162,28 @@ export function periodTermProblems(raw: RawTerms, add: Add, clean: Clean, p: Con
       ? undefined
       : t.revisionInsidePeriod(month, window[0], window[window.length - 1]);
   };
+  // A time-boxed clause measured over a longer period is evaluated on its closing month only.
+  const clauses: NonNullable<RawTerms['kpis']> = Array.isArray(raw.kpis) ? raw.kpis : [];
+  clauses.forEach((kpi, i) => {
+    const active = kpi?.activeMonths;
+    if (
+      first === undefined ||
+      active === undefined ||
+      kpi.aggregation !== undefined ||
+      kpi.period === undefined
+    )
+      return;
+    if (!clean('kpis', i, 'activeMonths') || !clean('kpis', i, 'period')) return;
+    const months = FREQUENCY_MONTHS[kpi.period];
+    active.forEach((month, j) => {
+      const window = months > 1 ? windowOf(first, months, month) : undefined;
+      if (window !== undefined && window[window.length - 1] !== month)
+        add(
+          ['kpis', i, 'activeMonths', j],
+          t.activeNotEvaluated(month, window[0], window[window.length - 1]),
+        );
+    });
+  });
   if (raw.indexation !== undefined && clean('indexation', 'from')) {
     const problem = monthProblem(raw.indexation.from);
     if (problem !== undefined) add(['indexation', 'from'], problem);
