@@ -101,7 +101,7 @@ function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((all, item) => all.concat(all.map((s) => [...s, item])), [[]]);
 }
 
-describe.each(specs.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {
+describe.each(specs.map((spec) => [spec.name, spec] as const))('%s', (_name, spec) => {
   const optional = spec.args.filter((a) => a.optional).map((a) => a.name);
   if (optional.length === 0) return;
   it.each(subsets(optional).map((omit) => [omit.join(', ') || 'none', omit] as const))(
