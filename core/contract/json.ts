@@ -7,6 +7,7 @@ import { contractText } from '../i18n/contract';
 import { isDec, type Dec } from '../money';
 import { failed, ok, pathIssue, type Issue, type Result } from './issues';
 import { contractSchema } from './schema/contract';
+import { outsideRangeOf, rangeProblem } from './validRange';
 import type { Contract, Language } from './types';
 
 /** Options of the readers: the language of their messages (English by default). */
@@ -14,11 +15,34 @@ export interface ReadOptions {
   readonly lang?: Language;
 }
 
-/** Validates a contract given as a parsed JSON value; every issue names its field path. */
+/**
+ * Validates a contract given as a parsed JSON value; every issue names its field path. A value outside its
+ * KPI's range is said as JSON writes numbers, with a decimal point whatever the language (`77.4`: did you
+ * mean `0.774`?), the value quoted as the file gives it.
+ */
 export function parseContract(value: unknown, options: ReadOptions = {}): Result<Contract> {
-  const parsed = contractSchema(options.lang ?? 'en').safeParse(value);
+  const lang = options.lang ?? 'en';
+  const parsed = contractSchema(lang).safeParse(value);
   if (parsed.success) return ok(parsed.data);
-  return failed(parsed.error.issues.map((issue) => pathIssue(issue.path, issue.message, options.lang)));
+  const p = contractText(lang).problems;
+  return failed(
+    parsed.error.issues.map((issue) => {
+      const outside = outsideRangeOf((issue as { params?: unknown }).params);
+      const typed = outside && valueAt(value, issue.path);
+      const message = outside ? rangeProblem(outside.value, outside.kpi, p, typed, '.') : undefined;
+      return pathIssue(issue.path, message ?? issue.message, lang);
+    }),
+  );
+}
+
+/** The JSON value at `path`, through own properties only; `undefined` where there is none. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }
 
 /**

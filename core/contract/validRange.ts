@@ -6,6 +6,7 @@
  */
 import type { ContractProblems } from '../i18n/contract';
 import { HUNDRED, dec, quotient, type Dec } from '../money';
+import type { NumberSource } from './numberText';
 import type { KpiCommon, KpiUnit } from './types';
 
 /** Inclusive bounds; an absent bound is no limit. */
@@ -46,27 +47,44 @@ export function inRange(value: Dec, range: ValueRange): boolean {
 }
 
 /**
+ * The decimal mark of the source a value was read from, when the source has one: a `,` CSV file and a
+ * JSON document write `0.774`, a `;` file `0,774`. A sheet has none of its own: its cells show numbers as
+ * the host's display does, in the contract's language.
+ */
+export type DecimalMark = '.' | ',';
+
+/** The decimal mark a CSV file's number convention implies; none for a sheet or a tab-separated file. */
+export function markOf(source: NumberSource): DecimalMark | undefined {
+  return source === 'comma-file' ? '.' : source === 'semicolon-file' ? ',' : undefined;
+}
+
+/**
  * The problem of a value outside the clause's range, or `undefined` when it is within. For a percent KPI
  * whose value reads as a percentage typed without its sign (77.4), the hint is the fraction (0.774). The
- * numbers are said in the problems' language (`0,774` in French), but for a value read from a text `cell`
- * (a CSV field), quoted as the user typed it rather than respelled, and the hint spelled as it must be typed.
+ * hint is to be typed where the value was, so every number is spelled as that source writes numbers: with
+ * its decimal `mark` (a French contract's `,` file wants `0.774`, its JSON too), else with the separator
+ * typed in a text `cell`, else in the problems' language (`0,774` for a French sheet's number cell). The
+ * value of a text `cell` is quoted as the user typed it rather than respelled.
  */
 export function rangeProblem(
   value: Dec,
   kpi: RangeFields & { readonly name?: string },
   p: ContractProblems,
   cell?: unknown,
+  mark?: DecimalMark,
 ): string | undefined {
   const range = validRange(kpi);
   if (inRange(value, range)) return undefined;
   const typed = typeof cell === 'string' ? cell.trim() : undefined;
+  const written = mark ?? (typed?.includes(',') ? ',' : typed?.includes('.') ? '.' : undefined);
+  const spell = (n: Dec) => (written === undefined ? p.decimal(n) : n.toFixed().replace('.', written));
   const scaled = quotient(value, HUNDRED);
-  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? spelledLike(typed, scaled, p) : undefined;
+  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? spell(scaled) : undefined;
   const declared = kpi.validMin !== undefined || kpi.validMax !== undefined;
   return p.outsideRange({
-    value: typed ?? p.decimal(value),
-    min: range.min && p.decimal(range.min),
-    max: range.max && p.decimal(range.max),
+    value: typed ?? spell(value),
+    min: range.min && spell(range.min),
+    max: range.max && spell(range.max),
     unit: kpi.unit,
     declared,
     hint,
@@ -74,11 +92,16 @@ export function rangeProblem(
 }
 
 /**
- * The hint is to be typed into the same cell: spelled with the decimal separator the user typed there (a
- * French contract's `,` file wants `0.774`, not `0,774`), else in the problems' language.
+ * What a schema issue of a value outside its range carries (zod `params`), so that a reader that knows
+ * where the value was typed says it again in that source's spelling (`respelledRange`).
  */
-function spelledLike(typed: string | undefined, value: Dec, p: ContractProblems): string {
-  if (typed?.includes(',')) return value.toFixed().replace('.', ',');
-  if (typed?.includes('.')) return value.toFixed();
-  return p.decimal(value);
+export interface OutsideRangeParams {
+  readonly outsideRange: { readonly value: Dec; readonly kpi: RangeFields & { readonly name?: string } };
+}
+
+/** The `params` of a range issue, or `undefined` for another issue. */
+export function outsideRangeOf(params: unknown): OutsideRangeParams['outsideRange'] | undefined {
+  if (params === null || typeof params !== 'object' || !Object.hasOwn(params, 'outsideRange'))
+    return undefined;
+  return (params as OutsideRangeParams).outsideRange;
 }

@@ -11,7 +11,7 @@ import { readCsv } from '../contract/csv';
 import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issues';
 import { cellAt, cellText, isBlank, isBlankRow, readCell } from '../contract/sheet/cells';
 import type { Contract, Language } from '../contract/types';
-import { rangeProblem } from '../contract/validRange';
+import { markOf, rangeProblem } from '../contract/validRange';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import {
   DISTRIBUTION_COLUMNS,
@@ -138,7 +138,7 @@ export function distributionsFromCsv(
           ? n(c).lt(0)
             ? p.atLeast('0')
             : undefined
-          : rangeProblem(n(c), clause, p, at(c).value);
+          : rangeProblem(n(c), clause, p, at(c).value, markOf(csv.numbers));
       if (problem !== undefined) report(c, problem);
     }
     if (distribution === 'triangular' && issues.length === before) {

@@ -93,7 +93,8 @@ describe('check of a file whose every line is ragged', () => {
         csat(50, () => '0,9'),
       ),
     ]);
-    const whole = jest.mocked(parse).mock.calls.filter(([, options]) => options?.to === undefined);
+    const calls = jest.mocked(parse).mock.calls as unknown as [string, { to?: number }?][];
+    const whole = calls.filter(([, options]) => options?.to === undefined);
     expect(whole).toHaveLength(1);
   });
 

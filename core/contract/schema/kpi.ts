@@ -15,7 +15,7 @@ import {
   type KpiParam,
   type KpiTerm,
 } from '../sheetSpec';
-import { rangeProblem, validRange } from '../validRange';
+import { rangeProblem, validRange, type OutsideRangeParams } from '../validRange';
 import { clausePeriodTermChecks } from './periodTerms';
 import { NEUTRAL_FEE, REPEATED, SAMPLED, conditionFields, conditionTermChecks } from './conditions';
 import { LEVEL_CHANGES } from '../levelTerms';
@@ -219,13 +219,21 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
     .transform((clause) => toClause(clause as unknown as FlatClause));
 }
 
-type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void } & {
+type IssueSink = {
+  addIssue(issue: {
+    code: 'custom';
+    message: string;
+    path: PropertyKey[];
+    params?: OutsideRangeParams;
+  }): void;
+} & {
   issues: readonly { path?: readonly PropertyKey[] }[];
 };
 
 /** Required and unused levels and parameters, model-specific bounds and the order of the levels. */
 function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractProblems, lang: Language): void {
-  const add = (field: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [field] });
+  const add = (field: string, message: string, params?: OutsideRangeParams) =>
+    ctx.addIssue({ code: 'custom', message, path: [field], params });
   const model = clause.model;
   if (model === undefined || hasIssueAt(ctx, ['model'])) return;
   const rule = MODEL_RULES[model];
@@ -270,7 +278,7 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
  */
 function valueRanges(
   clause: FlatClause,
-  add: (field: string, message: string) => void,
+  add: (field: string, message: string, params?: OutsideRangeParams) => void,
   clean: (field: string) => boolean,
   p: ContractProblems,
 ): void {
@@ -286,8 +294,9 @@ function valueRanges(
     if (value === undefined || !clean(field)) continue;
     // Levels stated as changes from a baseline are resolved, and range-checked, per period.
     if (clause.levelChange !== undefined && field !== 'baseline') continue;
+    // A JSON file or a sheet says it again in its own spelling of numbers (`outsideRangeOf`).
     const problem = rangeProblem(value, clause, p);
-    if (problem !== undefined) add(field, problem);
+    if (problem !== undefined) add(field, problem, { outsideRange: { value, kpi: clause } });
   }
 }
 

@@ -18,7 +18,7 @@ import {
 } from '../levelTerms';
 import { FREQUENCY_MONTHS, closesWindow, comparePeriods, isPeriod } from '../period';
 import { KPI_LEVELS, type KpiLevel } from '../sheetSpec';
-import { rangeProblem } from '../validRange';
+import { rangeProblem, type OutsideRangeParams } from '../validRange';
 import type { Direction, KpiCommon, Language, Period } from '../types';
 import { readDecimal } from './primitives';
 
@@ -163,7 +163,7 @@ const atLeastAsGood = (a: Dec, b: Dec, direction: Direction) =>
  */
 export function levelTermChecks(
   flat: Clause & { readonly model?: string },
-  add: (field: string, message: string) => void,
+  add: (field: string, message: string, params?: OutsideRangeParams) => void,
   clean: (field: string) => boolean,
   p: ContractProblems,
   lang: Language,
@@ -201,8 +201,9 @@ export function levelTermChecks(
   /** Whether `value` is outside the KPI's valid range (said on `field`). */
   const inRangeOf = (field: string, value: Dec): boolean => {
     if (!absolute || clause.unit === undefined || !clean('unit')) return false;
-    const problem = rangeProblem(value, clause as Required<Pick<KpiCommon, 'unit'>>, p);
-    if (problem !== undefined) add(field, problem);
+    const kpi = clause as Required<Pick<KpiCommon, 'unit'>>;
+    const problem = rangeProblem(value, kpi, p);
+    if (problem !== undefined) add(field, problem, { outsideRange: { value, kpi } });
     return problem !== undefined;
   };
 

@@ -20,7 +20,7 @@ import { gatesWithoutValue } from '../gateReading';
 import { closesWindow, isWithinContract, kpiEntryMonths, windowName, windowOf } from '../period';
 import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
-import { rangeProblem } from '../validRange';
+import { markOf, rangeProblem } from '../validRange';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, Language, Period } from '../types';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, readPeriodCell, type Grid } from './cells';
@@ -341,7 +341,12 @@ class ActualsReader {
     }
     const clause =
       measure.kind === 'kpi' ? this.contract?.kpis.find((k) => k.name === measure.name) : undefined;
-    const outside = clause && rangeProblem(amount, clause, this.p, cellAt(this.grid, source.row, source.col));
+    if (clause?.activeMonths !== undefined && !clause.activeMonths.includes(period)) {
+      this.report(source, this.p.notActiveMonth(measure.name, clause.activeMonths.join(', '), period));
+      return;
+    }
+    const typed = cellAt(this.grid, source.row, source.col);
+    const outside = clause && rangeProblem(amount, clause, this.p, typed, markOf(this.numbers));
     if (outside !== undefined) {
       this.report(source, outside);
       return;

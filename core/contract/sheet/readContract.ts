@@ -24,6 +24,7 @@ import {
   type SectionKey,
 } from '../sheetSpec';
 import { CONTRACT_SCHEMA_ID, type Contract, type Language } from '../types';
+import { outsideRangeOf, rangeProblem } from '../validRange';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, type Grid } from './cells';
 import { SourceMap, type Source } from './sources';
 
@@ -104,7 +105,7 @@ class ContractReader {
       for (const issue of parsed.error.issues) {
         // "No fees at all" means nothing when a table could not be read: its own issue says why.
         if (issue.path.length === 1 && issue.path[0] === 'fixedFees' && !(feesRead && kpisRead)) continue;
-        this.sources.reportAtPath(issue.path, issue.message);
+        this.sources.reportAtPath(issue.path, this.spelled(issue));
       }
     }
     return failed(this.sources.allIssues());
@@ -112,6 +113,19 @@ class ContractReader {
 
   private problems() {
     return this.text.problems;
+  }
+
+  /**
+   * A schema issue's message; a value outside its KPI's range said again as its cell has it, the value
+   * quoted as typed in a text cell, the hint with the separator typed there, else as the sheet shows
+   * numbers in the contract's language.
+   */
+  private spelled(issue: { readonly path: readonly PropertyKey[]; readonly message: string }): string {
+    const outside = outsideRangeOf((issue as { params?: unknown }).params);
+    const source = outside && this.sources.sourceOf(issue.path);
+    if (outside === undefined || source === undefined) return issue.message;
+    const cell = cellAt(this.grid, source.row, source.col);
+    return rangeProblem(outside.value, outside.kpi, this.problems(), cell) ?? issue.message;
   }
 
   /** Title rows: a section label in column A and nothing else on the row. */

@@ -29,6 +29,11 @@ export class SourceMap {
     this.sources.set(formatPath(path), source);
   }
 
+  /** The cell the field at `path` was read from, if one was recorded for exactly that field. */
+  sourceOf(path: readonly PropertyKey[]): Source | undefined {
+    return this.sources.get(formatPath(path));
+  }
+
   /** Reports a problem at a cell; returns the issue. */
   report(source: Source, problem: string): Issue {
     const issue = cellIssue(this.sheet, source.row, source.col, source.header, problem, this.lang);
