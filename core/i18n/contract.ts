@@ -97,6 +97,8 @@ export interface ContractProblems {
   noHourly: string;
   periodOutside(period: string, first: string, last: string | undefined): string;
   notClosingMonth(name: string, period: string, closing: string): string;
+  /** A time-boxed clause's value on a month it is not active: no invoice would read it. */
+  notActiveMonth(name: string, active: string, period: string): string;
   duplicateActual(name: string, period: string): string;
   duplicateRow(name: string): string;
   duplicatePeriod(period: string): string;
@@ -452,6 +454,8 @@ const EN: ContractText = {
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
     notClosingMonth: (name, period, closing) =>
       `${JSON.stringify(name)} is evaluated ${period}: enter its value on the month that closes the period (${closing})`,
+    notActiveMonth: (name, active, period) =>
+      `${JSON.stringify(name)} is evaluated only in ${active}: a value in ${period} would be read by no invoice`,
     duplicateActual: (name, period) => `${JSON.stringify(name)} has two values for ${period}`,
     duplicateRow: (name) => `${JSON.stringify(name)} appears on two rows`,
     duplicatePeriod: (period) => `the month ${period} appears twice`,
@@ -727,6 +731,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
     notClosingMonth: (name, period, closing) =>
       fr`« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
+    notActiveMonth: (name, active, period) =>
+      fr`« ${name} » n'est évalué qu'en ${active} : une valeur en ${period} ne serait lue par aucune facture`,
     duplicateActual: (name, period) => fr`« ${name} » a deux valeurs pour ${period}`,
     duplicateRow: (name) => fr`« ${name} » apparaît sur deux lignes`,
     duplicatePeriod: (period) => fr`le mois ${period} apparaît deux fois`,

@@ -16,8 +16,11 @@ import {
 } from '../../../test/support/buyerFixture';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { actualsReadingFromCsv } from '../../contract/csv';
+import { actualsForInvoice } from '../../contract/invoiceActuals';
 import { parseContract } from '../../contract/json';
 import type { Contract } from '../../contract/types';
+import { plain } from '../../../test/support/testContract';
 
 const NAME = 'bpo-pics-activite';
 const fr = buyerContract(NAME);
@@ -137,4 +140,18 @@ describe('on quarterly invoices', () => {
       "kpis[2].activeMonths[0]: 2026-11 is inside the clause's period 2026-10 – 2026-12, evaluated on 2026-12 only: the clause would never be evaluated in 2026-11; list 2026-12, or give it an aggregation (its value then formed over its active months)",
     ]);
   });
+});
+test('a Black Friday value entered in a month the clause is not active is an error on its cell', () => {
+  // October's figure typed on the Black Friday row would be silently left out of every invoice.
+  const csv = `${buyerFile(`${NAME}.csv`)}2026-10;indicateur;${PEAK};4\n`;
+  const reading = actualsReadingFromCsv(csv, en);
+  expect(reading.issues.map((i) => plain(i.issue.message))).toEqual([
+    'actuals.csv!D12 (Valeur): "Délai moyen de réponse Black Friday" is evaluated only in 2026-11: a value in 2026-10 would be read by no invoice',
+  ]);
+  expect(actualsReadingFromCsv(csv, fr, { lang: 'fr' }).issues.map((i) => plain(i.issue.message))).toEqual([
+    "actuals.csv!D12 (Valeur) : « Délai moyen de réponse Black Friday » n'est évalué qu'en 2026-11 : une valeur en 2026-10 ne serait lue par aucune facture",
+  ]);
+  // It blocks October's invoice, which would otherwise print no Black Friday line without a word.
+  expect(actualsForInvoice(reading, en, '2026-10').ok).toBe(false);
+  expect(actualsForInvoice(reading, en, '2026-11').ok).toBe(true);
 });
