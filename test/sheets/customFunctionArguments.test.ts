@@ -71,6 +71,31 @@ describe('a whole column, as the README suggests (A2:A)', () => {
   });
 });
 
+describe('a table given as an open-ended range (D1:F)', () => {
+  beforeEach(() => {
+    sheet.getRange('D1:F4').setValues([
+      ['up_to', 'unit_price', 'flat_fee'],
+      [100, 2, ''],
+      [500, 1.5, ''],
+      ['', 1, ''],
+    ]);
+  });
+  const tiers = () => column('D1:F');
+
+  it('reads the tiers down to the last filled row: the blank rows below leave the open last tier last', () => {
+    expect(tiers().length).toBeGreaterThan(900);
+    expect(addon.fn('TIEREDFEE')(650, tiers())).toBe(950);
+    expect(addon.fn('TIEREDFEE')(650, tiers(), 'volume')).toBe(650);
+  });
+
+  it('still refuses an open tier above another one, naming its row', () => {
+    sheet.getRange('D6:E6').setValues([[900, 0.5]]);
+    expect(thrownMessage(() => addon.fn('TIEREDFEE')(650, tiers()))).toBe(
+      'TIEREDFEE: tiers up_to may be blank only in the last row (got a blank cell, row 4, column 1)',
+    );
+  });
+});
+
 describe('an error value in a cell the function reads', () => {
   // Sheets hands an error cell over as its code in text; the function says it is an error value.
   it('names the argument, the error and the row, in a range', () => {

@@ -34,11 +34,14 @@ function parseTiers(cells: HostMatrix): Tier[] {
   const hasHeader =
     cells[0].some((v) => typeof v === 'string' && v.trim() !== '') && !cells[0].some(readsAsNumber);
   const tiers: Tier[] = [];
+  // Blank rows under the grid (an open-ended D2:F in Sheets, a whole column) do not make a tier last.
+  let lastFilled = cells.length - 1;
+  while (lastFilled > 0 && cells[lastFilled].every(isBlank)) lastFilled--;
   cells.forEach((row, r) => {
     if (r === 0 && hasHeader) return;
     const line = r + 1;
     if (row.every(isBlank)) return;
-    const isLast = r === cells.length - 1;
+    const isLast = r === lastFilled;
     const upToCell = row[0];
     let upTo: Dec | null = null;
     if (isBlank(upToCell)) {
