@@ -10,6 +10,8 @@ import { buildActuals, actualEntries, type MeasuredEntry } from '../contract/act
 import {
   kpiEntryMonths,
   addMonths,
+  aggregationWindow,
+  kpiDueMonth,
   closesWindow,
   comparePeriods,
   invoiceWindow,
@@ -107,13 +109,14 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   // The history is built once; each simulation lays its drawn months over it.
   const pastActuals = buildActuals(past, months);
   const windows = periods.map((p) => invoiceWindow(contract, p)!);
+  const read = windows.map((w) => monthsRead(contract, w));
   const draws = seededDraws(seed);
   const totals = periods.map(() => new Array<Dec>(simulations));
   const yearTotals = new Array<Dec>(simulations);
-  // Without earnbacks or repeat failures an invoice depends only on its own months: equal draws (frequent
-  // when resampling a short history) are priced once. Repeat failures count the earlier simulated months.
-  const repeats = contract.kpis.some((k) => k.model === 'sla-credit' && k.repeatPeriods !== undefined);
-  const cache = contract.earnback || repeats ? null : new Map<string, Dec>();
+  // An invoice that depends only on the months it reads (its own, and an aggregated KPI's whole period)
+  // is priced once for equal draws of them (frequent when resampling a short history). Earnbacks, repeat
+  // failures, a baseline of months and a best-months ratchet read earlier invoices or a year before: no cache.
+  const cache = readsEarlierMonths(contract) ? null : new Map<string, Dec>();
   const settled = new Map<Period, ReadonlyMap<string, Dec> | null>();
   try {
     for (let s = 0; s < simulations; s++) {
@@ -139,7 +142,7 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
       const netCredits = new Map(settled);
       let year: Dec[] = [];
       periods.forEach((period, i) => {
-        const key = cache ? `${period}:${windows[i].map((m) => keys.get(m)).join('/')}` : '';
+        const key = cache ? `${period}:${read[i].map((m) => keys.get(m) ?? '').join('/')}` : '';
         let total = cache?.get(key);
         if (total === undefined) {
           actuals ??= overlay(pastActuals, drawnMonths);
@@ -177,6 +180,33 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
 }
 
 class ForecastProblem extends Error {}
+
+/** Whether an invoice may read months before those `monthsRead` gives: then equal draws of them are not enough. */
+function readsEarlierMonths(contract: Contract): boolean {
+  return (
+    contract.earnback !== undefined ||
+    contract.kpis.some(
+      (k) =>
+        (k.model === 'sla-credit' && k.repeatPeriods !== undefined) ||
+        k.baselineMonths !== undefined ||
+        (k.ratchet !== undefined && 'bestMonths' in k.ratchet),
+    )
+  );
+}
+
+/**
+ * The months the invoice of `window` reads: its own, and each aggregated KPI's evaluation period when it
+ * is due there (a quarterly average read on the quarter's last monthly invoice reads the quarter).
+ */
+function monthsRead(contract: Contract, window: readonly Period[]): Period[] {
+  const last = window[window.length - 1];
+  const months = new Set(window);
+  for (const clause of contract.kpis) {
+    const due = clause.aggregation === undefined ? undefined : kpiDueMonth(contract, clause, last);
+    if (due !== undefined) for (const m of aggregationWindow(contract, clause, due)) months.add(m);
+  }
+  return [...months].sort(comparePeriods);
+}
 
 interface MonthValues {
   kpis: Map<string, Dec>;
