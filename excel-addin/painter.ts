@@ -13,6 +13,7 @@ import type {
   WorkbookPlan,
 } from '../core/layout/sheetPlan';
 import type { PaintReason } from '../core/i18n/paintReasons';
+import { cutText } from '../core/layout/cutText';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
@@ -40,6 +41,8 @@ export interface PaintOptions {
 export const PAINT_SYNCS = 2;
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+/** Microsoft documents a chart series name of at most 255 characters (ChartSeries.name). */
+const MAX_SERIES_NAME = 255;
 /**
  * `xyLines` is an XY scatter with straight lines and markers: its x values (setXAxisValues, ExcelApi 1.7)
  * are numbers placed at their distances, where a Line chart's categories sit at equal steps.
@@ -89,7 +92,9 @@ function queueChart(sheet: Excel.Worksheet, planned: PlanChart): void {
   if (planned.xTitle !== undefined) chart.axes.categoryAxis.title.text = planned.xTitle;
   if (planned.yTitle !== undefined) chart.axes.valueAxis.title.text = planned.yTitle;
   const categories = rangeOf(sheet, planned.categories);
-  planned.series.forEach(({ name, values }, i) => {
+  planned.series.forEach(({ name: header, values }, i) => {
+    // The legend's label only: the column header in the cells keeps the whole name.
+    const name = header.length > MAX_SERIES_NAME ? `${cutText(header, MAX_SERIES_NAME - 1)}…` : header;
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
     series.name = name;
     if (i > 0) series.setValues(rangeOf(sheet, values));

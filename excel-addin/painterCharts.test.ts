@@ -105,6 +105,24 @@ describe('Excel painter: native charts and conditional formats', () => {
     }
   });
 
+  it('cuts a legend name over the 255 characters Excel takes, the header in the cells kept whole', async () => {
+    const kpi = `${'Taux de résolution au premier contact '.repeat(7)}😀 fin`;
+    const plan = curvePlan(3);
+    const long: SheetPlan = {
+      ...plan,
+      blocks: [{ ...plan.blocks[0]!, values: [['FCR', kpi, 'Total'], ...plan.blocks[0]!.values.slice(1)] }],
+      charts: [{ ...plan.charts![1]!, series: [{ ...plan.charts![1]!.series[0]!, name: kpi }] }],
+    };
+    const book = createMockWorkbook();
+    await paintSheetPlan(book.context, long);
+    const legend = book.sheet('Curve FCR').charts[0]!.series[0]!.name;
+    expect(kpi.length).toBeGreaterThan(255);
+    expect(legend).toHaveLength(255);
+    expect(legend.endsWith('…')).toBe(true);
+    expect(kpi.startsWith(legend.slice(0, -1))).toBe(true);
+    expect(book.sheet('Curve FCR').cells.get('B4')?.value).toBe(kpi);
+  });
+
   it('highlights cells equal to a text through a cell-value rule whose text is a quoted literal', async () => {
     const book = createMockWorkbook();
     await paintSheetPlan(book.context, curvePlan(3));

@@ -2,22 +2,11 @@
  * Sheet names as Excel and Sheets accept them: unique case-insensitively, at most 31 characters, without
  * `[]:*?/\`, not starting or ending with an apostrophe, and not Excel's reserved `History`.
  */
+import { cutText } from './cutText';
+
 const FORBIDDEN = /[[\]:*?/\\]/g;
 const MAX_LENGTH = 31;
 const RESERVED = ['history'];
-
-/** A low surrogate or a combining mark: the end of a character that began before it. */
-const CONTINUES = /^[\udc00-\udfff\p{M}]/u;
-
-/**
- * The first `maxLength` UTF-16 units of `name` (the unit of Excel's 31), never cutting a character in two:
- * an emoji's surrogate pair or a letter and its accent stay whole or go together.
- */
-function cut(name: string, maxLength: number): string {
-  let end = Math.min(name.length, maxLength);
-  while (end > 0 && end < name.length && CONTINUES.test(name.slice(end))) end--;
-  return name.slice(0, end);
-}
 
 /**
  * The name with forbidden characters replaced and edge apostrophes trimmed, within the length limit. Its
@@ -30,7 +19,7 @@ function cleanName(base: string, maxLength: number): string {
     previous = name;
     name = name.replace(/^'+|'+$/g, '').trim();
   }
-  return cut(name, maxLength).replace(/'+$/, '').trim();
+  return cutText(name, maxLength).replace(/'+$/, '').trim();
 }
 
 /**

@@ -70,6 +70,22 @@ describe('charts', () => {
     expect(documented.has('XYScatterLines')).toBe(true);
   });
 
+  test('a series name over the 255 characters Microsoft documents fails the sync', async () => {
+    const { run } = setup();
+    const long = 'x'.repeat(256);
+    for (const name of [(s: { name: string }) => (s.name = long), null]) {
+      await expect(
+        run(async (context: FakeContext) => {
+          const sheet = context.workbook.worksheets.getItem('Sheet1');
+          const chart = sheet.charts.add('Line', sheet.getRange('A1:A2'));
+          if (name) name(chart.series.getItemAt(0));
+          else chart.series.add(long);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+  });
+
   test('series.add and setValues need ExcelApi 1.7, as in Excel', async () => {
     const restore = useOfficeRequirements('1.6');
     try {

@@ -53,6 +53,17 @@ const CELL_VALUE_OPERATORS = new Set([
   'LessThanOrEqual',
 ]);
 
+/** Microsoft documents a series name of at most 255 characters (ChartSeries.name). */
+const MAX_SERIES_NAME = 255;
+
+/** A series name as Excel takes it, or Excel's refusal at `location`. */
+function seriesName(value: unknown, location: string): string {
+  const name = text(value, location);
+  if (name.length > MAX_SERIES_NAME)
+    throw new FakeOfficeError('InvalidArgument', 'The argument is invalid.', location);
+  return name;
+}
+
 /** A range as a chart records it: its address, with its sheet's name when that is not the chart's. */
 function address(range: RangeProxy, chartSheet: FakeSheet, location: string): string {
   const sheet = range.sheetAt(location);
@@ -103,7 +114,7 @@ class FakeChartSeries {
   set name(value: string) {
     this.sheet.change(
       'ChartSeries.name',
-      () => (this.series('ChartSeries.name').name = text(value, 'ChartSeries.name')),
+      () => (this.series('ChartSeries.name').name = seriesName(value, 'ChartSeries.name')),
       { op: 'chart.series.name', args: [value] },
     );
   }
@@ -176,7 +187,11 @@ class FakeChartProxy {
           'ChartSeriesCollection.add',
           () => {
             const c = chart();
-            c.series.push({ name: name ?? `Series${c.series.length + 1}`, values: null, xValues: null });
+            const named =
+              name === undefined
+                ? `Series${c.series.length + 1}`
+                : seriesName(name, 'ChartSeriesCollection.add');
+            c.series.push({ name: named, values: null, xValues: null });
             series.bind(c.series.length - 1);
           },
           { op: 'chart.series.add', args: [name] },
