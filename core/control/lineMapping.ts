@@ -19,8 +19,11 @@ const HEADERS = {
   contract: ['Contract line', 'Ligne du contrat'],
 } as const;
 
-/** Supplier label (as `lineKey` gives it) → the contract's label it stands for. */
-export type LineMapping = ReadonlyMap<string, string>;
+/**
+ * Supplier label (as `lineKey` gives it) → the contract's labels it stands for: one, or several when the
+ * supplier bills them as one line (`Fees` for the fixed fee and the volumes), compared with their sum.
+ */
+export type LineMapping = ReadonlyMap<string, readonly string[]>;
 
 /** Reads a mapping file's rows; `sheet` is the file name issues print. */
 export function readLineMapping(
@@ -62,7 +65,7 @@ export function readLineMapping(
   }
   if (issues.length > 0) return failed(issues);
 
-  const mapping = new Map<string, string>();
+  const mapping = new Map<string, string[]>();
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     const read = (col: number) => {
@@ -73,9 +76,10 @@ export function readLineMapping(
     const supplier = read(columns.supplier!);
     const contract = read(columns.contract!);
     if (supplier === '' || contract === '') continue;
-    if (mapping.has(lineKey(supplier)))
+    const targets = mapping.get(lineKey(supplier)) ?? [];
+    if (targets.some((target) => lineKey(target) === lineKey(contract)))
       issue(row, columns.supplier!, headers[columns.supplier!], t.duplicateMapping(supplier));
-    else mapping.set(lineKey(supplier), contract);
+    else mapping.set(lineKey(supplier), [...targets, contract]);
   }
   return issues.length > 0 ? failed(issues) : ok(mapping);
 }

@@ -232,6 +232,30 @@ describe('reconcile', () => {
     );
   });
 
+  it('one row the mapping sends to two lines is compared with their sum; the same pair twice is an error', () => {
+    const bundled = (amount: string) =>
+      supplierGrid(invoiceOf('en'), (rows) => rows.splice(1, 2, ['Fees', '', amount]));
+    const mapping = 'Supplier line,Contract line\nFees,Fixed management fee\nFees,Interactions\n';
+    const result = reconciled(bundled('108750.00'), 'en', mapping);
+    expect(result.differences).toBe(0);
+    expect(result.lines).toHaveLength(4);
+    expect(result.lines[0]).toMatchObject({
+      label: 'Fixed management fee + Interactions',
+      status: 'matched',
+      supplier: { label: 'Fees', at: 'supplier.csv!A2' },
+    });
+    const over = reconciled(bundled('108750.10'), 'en', mapping);
+    expect(over.lines[0].note).toBe(
+      '"Fixed management fee + Interactions": invoiced €108,750.10, the contract gives €108,750.00 (Fixed fee for the period: €20,000.00; 40,000 × €2.10 + 2,500 × €1.90 = €88,750.00): over-billed by €0.10.',
+    );
+    const twice = readLineMapping(parseCsv(`${mapping}fees,Fixed management fee\n`), {
+      sheet: 'mapping.csv',
+    });
+    expect(!twice.ok && twice.issues.map((i) => i.message)).toEqual([
+      'mapping.csv!A4 (Supplier line): supplier line "fees" is mapped twice',
+    ]);
+  });
+
   it('a mapping file without its header (pairs from the first row, or empty) says so once', () => {
     const problems = (csv: string) => {
       const read = readLineMapping(parseCsv(csv), { sheet: 'mapping.csv' });

@@ -101,7 +101,7 @@ function compared(
   label: string,
   row: SupplierRow,
   due: Dec,
-  line: InvoiceLine | undefined,
+  line: Pick<InvoiceLine, 'explanation' | 'quantity' | 'unitPrice'> | undefined,
   vatRate?: Dec,
 ): ReconciledLine {
   const difference = row.amount.minus(due);
@@ -184,7 +184,7 @@ export function reconcile(
   const f = formatting(invoice);
   const { t } = f;
   const tolerance = options.tolerance ?? ZERO;
-  const mapping = options.mapping ?? new Map<string, string>();
+  const mapping: LineMapping = options.mapping ?? new Map();
   const period = invoicePeriodName(invoice.months);
 
   // Computed lines by key, each taken once, in invoice order: two supplier rows for one line leave the
@@ -198,6 +198,10 @@ export function reconcile(
   // The supplier's rows each computed line was matched with: one, or several the mapping sends to it.
   const taken = new Map<InvoiceLine, SupplierRow[]>();
   const takenByKey = new Map<string, InvoiceLine[]>();
+  // A row the mapping sends to several lines (`Fees` for the fixed fee and the volumes) is compared with
+  // their sum: the bundle is told by its first line; the others are not listed on their own.
+  const bundles = new Map<InvoiceLine, InvoiceLine[]>();
+  const inBundle = new Set<InvoiceLine>();
   const unexpected: ReconciledLine[] = [];
   const totalRows = new Map<TotalKind, SupplierRow>();
   const issues: Issue[] = [];
@@ -215,7 +219,31 @@ export function reconcile(
   if (issues.length > 0) return failed(issues);
 
   for (const row of supplier.rows) {
-    const mapped = mapping.get(lineKey(row.label));
+    const targets = mapping.get(lineKey(row.label));
+    if (targets !== undefined && targets.length > 1) {
+      const bundle = targets.flatMap((name) => open.get(lineKey(name))?.shift() ?? []);
+      if (bundle.length > 0) {
+        bundles.set(bundle[0], bundle);
+        for (const line of bundle.slice(1)) inBundle.add(line);
+        taken.set(bundle[0], [row]);
+        continue;
+      }
+      const billed = f.money(row.amount);
+      unexpected.push({
+        kind: 'line',
+        status: 'unexpected',
+        label: row.label,
+        supplier: { label: row.label, at: row.at },
+        billed: row.amount,
+        due: null,
+        difference: row.amount,
+        note: targets.some((name) => given.has(lineKey(name)))
+          ? t.billedAgain(row.label, billed)
+          : t.mappedToAbsent(row.label, billed, targets.join(' + '), period),
+      });
+      continue;
+    }
+    const mapped = targets?.[0];
     const target = mapped ?? row.label;
     const candidates = open.get(lineKey(target));
     const total = candidates?.length ? undefined : totalKind(target);
@@ -270,21 +298,31 @@ export function reconcile(
   }
   if (issues.length > 0) return failed(issues);
 
-  const lines: ReconciledLine[] = invoice.lines.map((line) => {
+  const lines: ReconciledLine[] = invoice.lines.flatMap((line): ReconciledLine[] => {
+    if (inBundle.has(line)) return [];
     const rows = taken.get(line);
-    if (rows) return compared(f, tolerance, 'line', line.label, together(rows), line.amount, line);
+    const bundle = bundles.get(line);
+    if (rows && bundle) {
+      const label = bundle.map((l) => l.label).join(' + ');
+      const explanation = bundle.map((l) => l.explanation).join('; ');
+      const due = decSum(bundle.map((l) => l.amount));
+      return [compared(f, tolerance, 'line', label, together(rows), due, { explanation })];
+    }
+    if (rows) return [compared(f, tolerance, 'line', line.label, together(rows), line.amount, line)];
     // A zero line the supplier leaves out (a credit not incurred) is nothing billed and nothing due.
     const missing = !line.amount.isZero();
-    return {
-      kind: 'line',
-      status: missing ? 'missing' : 'matched',
-      label: line.label,
-      billed: null,
-      due: line.amount,
-      difference: line.amount.neg(),
-      explanation: line.explanation,
-      ...(missing ? { note: t.missing(line.label, f.money(line.amount), line.explanation) } : {}),
-    };
+    return [
+      {
+        kind: 'line',
+        status: missing ? 'missing' : 'matched',
+        label: line.label,
+        billed: null,
+        due: line.amount,
+        difference: line.amount.neg(),
+        explanation: line.explanation,
+        ...(missing ? { note: t.missing(line.label, f.money(line.amount), line.explanation) } : {}),
+      },
+    ];
   });
   lines.push(...unexpected);
 
@@ -304,15 +342,18 @@ export function reconcile(
   const dueLines = invoice.subtotal;
   // The tolerance is for each line: lines each within it may still add up to more. Where the supplier
   // states no subtotal or total, what the buyer pays is their sum, so it is held to the tolerance too.
-  // A stated subtotal its own lines do not add up to: the supplier could later claim either figure.
+  // A stated subtotal its own lines do not add up to, where no line is disputed (that line's note and the
+  // balance already say it): the supplier could later claim either figure.
   const stated = totals.findIndex((l) => l.kind === 'subtotal');
-  if (stated >= 0 && !totals[stated].billed!.eq(billedLines)) {
+  const linesDiffer = lines.some(differs);
+  const ownDrift = stated < 0 ? ZERO : billedLines.minus(totals[stated].billed!);
+  if (stated >= 0 && !linesDiffer && statusOf(ownDrift, tolerance) !== 'matched') {
     const own = t.ownLinesDiffer(f.money(billedLines), f.money(totals[stated].billed!));
     const note = totals[stated].note;
     totals[stated] = { ...totals[stated], note: note === undefined ? own : `${note} ${own}` };
   }
   const drift = billedLines.minus(dueLines);
-  if (totals.length === 0 && !lines.some(differs) && statusOf(drift, tolerance) !== 'matched') {
+  if (totals.length === 0 && !linesDiffer && statusOf(drift, tolerance) !== 'matched') {
     const status = statusOf(drift, tolerance);
     totals.push({
       kind: 'subtotal',

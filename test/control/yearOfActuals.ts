@@ -25,8 +25,13 @@ export function yearOfActuals(
     for (const [name, value] of sample.kpis) kpis.set(name, value);
     // A KPI evaluated over several months has its value on the month closing the period only, unless it
     // is aggregated (measured every month).
+    // A time-boxed clause (`activeMonths`, Black Friday) has values on its months only.
     for (const kpi of contract.kpis)
-      if (!closesWindow(contract.firstPeriod, kpiEntryMonths(kpi), month)) kpis.delete(kpi.name);
+      if (
+        !closesWindow(contract.firstPeriod, kpiEntryMonths(kpi), month) ||
+        (kpi.activeMonths !== undefined && !kpi.activeMonths.includes(month))
+      )
+        kpis.delete(kpi.name);
     periods.set(month, { ...sample, kpis });
   }
   return { periods };
