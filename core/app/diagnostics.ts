@@ -167,6 +167,13 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Excel',
+    // Office.js documents the source as comma-separated, without a word on locales whose separator is ";".
+    assumption:
+      'a list validation whose source is "a,b,c" offers a, b and c in a French Excel too, whose formulas separate arguments with ";"',
+    check: 'contractSheetLooks',
+  },
+  {
+    host: 'Excel',
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
   },
