@@ -100,9 +100,11 @@ export function scenariosFromCsv(
     copy[scenarioCol] = months.get(name)!;
     return copy;
   });
+  // Scenario rows stand on made-up months: a time-boxed clause's months say nothing of them.
+  const kpis = contract.kpis.map((k) => ({ ...k, activeMonths: undefined }));
   const read = readActualsSheet(
     rows,
-    { ...contract, lastPeriod: undefined },
+    { ...contract, lastPeriod: undefined, kpis },
     { sheet: file, lang },
     csv.numbers,
   );
