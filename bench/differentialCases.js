@@ -223,6 +223,22 @@ function table(rng, values, pool, length) {
   return rng() < 0.5 ? cells.map((v) => [v]) : [cells];
 }
 
+/** Rows × columns for a table of `count` cells: a column, a row, or a rectangle (count = rows × columns). */
+function layout(rng, values, count) {
+  const r = rng();
+  if (r < 0.4) return [count, 1];
+  if (r < 0.7) return [1, count];
+  const divisors = [];
+  for (let d = 1; d <= count; d++) if (count % d === 0) divisors.push(d);
+  const across = values.pick(divisors);
+  return [count / across, across];
+}
+
+/** Cells in reading order as a table of `rows` × `cols`. */
+function reshape(cells, [rows, cols]) {
+  return Array.from({ length: rows }, (_, r) => cells.slice(r * cols, (r + 1) * cols));
+}
+
 /** Bounds stated by an argument's `expects` ("a number ≥ 0", "a number between 0 and 1"). */
 function boundsOf(expects) {
   const between = /between (-?[\d.]+) and (-?[\d.]+)/.exec(expects);
@@ -303,14 +319,20 @@ function randomCall(spec, rng, rows, omit) {
     spec.args.forEach((arg, index) => {
       if (order(arg, index) === stage) args[index] = argument(arg, index);
     });
-  // SCORECARD pairs two tables of one size; scores and weights drawn per call.
+  // SCORECARD pairs two tables cell by cell in reading order: of one shape, or a column beside a row, or
+  // rectangles of other shapes with as many cells; sometimes of different sizes. A weight beside a blank
+  // score is sometimes blank too (a pair left blank) or zero.
   if (spec.name === 'SCORECARD') {
-    const length = 1 + values.int(rows);
-    args[0] = table(rng, values, pool, length);
-    args[1] =
+    const scores = Array.from({ length: 1 + values.int(rows) }, () => values.cell(pool));
+    const weights =
       rng() < 0.9
-        ? args[0].map((line) => line.map(() => Math.abs(values.number([]))))
-        : table(rng, values, [], 1 + values.int(rows));
+        ? scores.map((s) =>
+            s === null && rng() < 0.5 ? values.pick([null, 0]) : Math.abs(values.number([])),
+          )
+        : Array.from({ length: 1 + values.int(rows) }, () => values.cell([]));
+    const shape = layout(rng, values, scores.length);
+    args[0] = reshape(scores, shape);
+    args[1] = reshape(weights, rng() < 0.7 ? shape : layout(rng, values, weights.length));
   }
   // KPISCORE's levels in the order of its direction most of the time (random levels seldom are).
   if (spec.name === 'KPISCORE' && rng() < 0.7) {
