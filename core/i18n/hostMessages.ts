@@ -9,6 +9,16 @@ export function sheetNotMarkedText(lang: Language, sheet: string, detail: string
     : `Could not mark the sheet "${sheet}": ${detail}`;
 }
 
+/**
+ * Excel refuses every call while the user is typing in a cell (InvalidOperationInCellEditMode): what to do,
+ * said by the pane in its language.
+ */
+export function cellEditModeText(lang: Language): string {
+  return lang === 'fr'
+    ? fr`Excel est en train de modifier une cellule : appuyez sur Entrée (ou Échap) pour la quitter, puis réessayez. Rien n’a été modifié.`
+    : 'Excel is editing a cell: press Enter (or Esc) to leave it, then try again. Nothing was changed.';
+}
+
 /** A sheet the pane pointed at (a problem's cell) was renamed or deleted since the check. */
 export function sheetMissingText(lang: Language, sheet: string): string {
   return lang === 'fr'

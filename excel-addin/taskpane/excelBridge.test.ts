@@ -19,7 +19,7 @@ function excel(displayLanguage?: string) {
     selection: () => fake.book.selection,
     activate: (name: string) => (fake.book.active = name),
   };
-  return { bridge, workbook };
+  return { bridge, workbook, fake };
 }
 
 describe('langFromDisplayLanguage', () => {
@@ -154,5 +154,26 @@ describe('createExcelBridge', () => {
     const actions = { selectCell: () => Promise.reject(failing) } as unknown as WorkbookActions;
     const host: ExcelHost = { displayLanguage: () => 'en', run: () => Promise.reject(failing) };
     await expect(createExcelBridge({ host, actions }).selectCell('Contract', 'B3')).rejects.toBe(failing);
+  });
+});
+
+describe('while the user types in a cell', () => {
+  it("says, in the pane's language, to leave the cell and try again, whatever the action, and nothing changed", async () => {
+    const { bridge, workbook, fake } = excel('fr-FR');
+    await bridge.listTemplates('fr');
+    await bridge.newContract('bpo-customer-service', 'fr');
+    const before = workbook.sheetNames();
+    fake.book.editingCell = true;
+    const french =
+      'Excel est en train de modifier une cellule\u00a0: appuyez sur Entrée (ou Échap) pour la quitter, puis réessayez. Rien n’a été modifié.';
+    await expect(bridge.newContract('bpo-customer-service', 'fr')).rejects.toThrow(french);
+    await expect(bridge.checkContract('fr')).rejects.toThrow(french);
+    await expect(bridge.runDiagnostics('en')).rejects.toThrow(
+      'Excel is editing a cell: press Enter (or Esc) to leave it, then try again. Nothing was changed.',
+    );
+    expect(workbook.sheetNames()).toEqual(before);
+    // Once the cell is left, the same action works.
+    fake.book.editingCell = false;
+    await expect(bridge.checkContract('en')).resolves.toBeDefined();
   });
 });

@@ -6,7 +6,7 @@
 import type { WorkbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import type { Bridge, Lang } from '../../core/app/bridge';
-import { sheetMissingText, sheetNotMarkedText } from '../../core/i18n/hostMessages';
+import { cellEditModeText, sheetMissingText, sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { cellRef } from '../../taskpane/cellRef';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
@@ -19,6 +19,29 @@ export interface ExcelBridgeDeps {
   readonly actions: WorkbookActions;
 }
 
+/** Whether Excel refused because the user is typing in a cell, here or as the cause of a paint failure. */
+function inCellEditMode(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
+    if ((e as { code?: unknown }).code === 'InvalidOperationInCellEditMode') return true;
+  return false;
+}
+
+/**
+ * Every method of `bridge`, with Excel's refusal while the user types in a cell said in the pane's language:
+ * the most common failure on first use (a value typed, then a button clicked), whatever the action.
+ */
+function inPaneWords(lang: () => Lang, bridge: Bridge): Bridge {
+  const guarded = Object.entries(bridge).map(([name, method]) => [
+    name,
+    (...args: unknown[]) =>
+      (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
+        if (inCellEditMode(error)) throw new Error(cellEditModeText(lang()), { cause: error });
+        throw error;
+      }),
+  ]);
+  return Object.fromEntries(guarded) as unknown as Bridge;
+}
+
 /**
  * The task pane's bridge over Excel. The selection, whose Bridge call carries no language, explains its
  * failures in the language the pane last used (it lists templates in its language on start and on every
@@ -29,7 +52,7 @@ export function createExcelBridge({ host, actions }: ExcelBridgeDeps): Bridge {
   const speak = (next: Lang): Lang => (lang = next);
   const bridge = actionsBridge(actions, () => langFromDisplayLanguage(host.displayLanguage()));
 
-  return {
+  return inPaneWords(() => lang, {
     ...bridge,
     listTemplates: (requested) => bridge.listTemplates(speak(requested)),
     // Only New contract paints marked sheets.
@@ -58,5 +81,5 @@ export function createExcelBridge({ host, actions }: ExcelBridgeDeps): Bridge {
             : `${cellRef(error.sheet, error.address)}${detail}`,
         );
       }),
-  };
+  });
 }

@@ -128,6 +128,12 @@ export class FakeContext {
     // A round trip is asynchronous: the add-in's code after `sync()` runs later, as in Excel.
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.answered = 0;
+    if (this.book.editingCell)
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the ENTER or TAB keys, or by selecting another cell, and then try again.",
+        'Excel.run',
+      );
     // Excel on the web refuses the whole request, before running any of it.
     if (requestBytes(calls) > REQUEST_LIMIT_BYTES)
       throw new FakeOfficeError(

@@ -118,6 +118,8 @@ export class FakeWorkbook {
   readonly reservedTableNames: string[] = [];
   /** The workbook's defined names (Name Manager): a table cannot take one, as in Excel. */
   readonly definedNames: string[] = [];
+  /** The user is typing in a cell: Excel refuses every request until they leave it. */
+  editingCell = false;
   /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
   readonly customFunctions = new Map<string, CustomFunction>();
 
