@@ -119,6 +119,26 @@ describe('verifySheet', () => {
     ]);
   });
 
+  it('a contract version typed over is a difference, though the fingerprint holds (sheet and JSON)', () => {
+    const sheet = writtenSheet(invoiceOf());
+    const version = invoiceOf().seal.contractVersion;
+    expect(sheet.values[5][4]).toBe(version);
+    sheet.values[5][4] = '2026-03 amendment 2';
+    const report = verifySheet(sheet, invoiceOf());
+    expect(report).toMatchObject({ clean: false, fingerprintMatches: true, differences: [] });
+    expect(report.lines).toEqual([
+      'Invoice 2026-10: 1 difference',
+      expect.stringMatching(/^fingerprint [0-9a-f]{64} matches the contract and actuals$/),
+      `contract version 2026-03 amendment 2 in the file, ${version} for the contract its fingerprint proves: edited since it was written`,
+    ]);
+    const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
+    json.contractVersion = 'v9';
+    expect(verifyJson(json, invoiceOf(), 'invoice.json')).toMatchObject({
+      clean: false,
+      fingerprintMatches: true,
+    });
+  });
+
   it('an invoice computed from other actuals does not match the fingerprint', () => {
     const restated = buildActuals(
       actualEntries(bpoCustomerService.actuals()).map((e) =>

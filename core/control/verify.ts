@@ -127,9 +127,12 @@ function sealLines(
   differences: number,
 ): string[] {
   const lines: string[] = [];
-  if (fingerprint.written === fingerprint.recomputed)
+  if (fingerprint.written === fingerprint.recomputed) {
     lines.push(t.fingerprintMatches(fingerprint.recomputed));
-  else {
+    // The inputs are proved the invoice's: a version that is not theirs was typed over.
+    if (version.written !== version.recomputed)
+      lines.push(t.contractVersionEdited(version.written, version.recomputed));
+  } else {
     lines.push(t.fingerprintDiffers(fingerprint.written, fingerprint.recomputed));
     if (version.written !== version.recomputed)
       lines.push(t.contractVersionDiffers(version.written, version.recomputed));
@@ -148,7 +151,9 @@ function report(
   const fingerprint = { written: written.fingerprint, recomputed: recomputed.seal.fingerprint };
   const contractVersion = { written: written.contractVersion, recomputed: recomputed.seal.contractVersion };
   const fingerprintMatches = fingerprint.written === fingerprint.recomputed;
-  const clean = fingerprintMatches && differences.length === 0;
+  const versionEdited = fingerprintMatches && contractVersion.written !== contractVersion.recomputed;
+  const clean = fingerprintMatches && !versionEdited && differences.length === 0;
+  const seal = (fingerprintMatches ? 0 : 1) + (versionEdited ? 1 : 0);
   return {
     source,
     period: recomputed.period,
@@ -158,7 +163,7 @@ function report(
     differences,
     clean,
     lines: [
-      clean ? t.clean(source) : t.summary(source, differences.length + (fingerprintMatches ? 0 : 1)),
+      clean ? t.clean(source) : t.summary(source, differences.length + seal),
       ...differences.map((d) => d.message),
       ...sealLines(t, fingerprint, contractVersion, differences.length),
     ],

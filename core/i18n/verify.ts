@@ -16,6 +16,8 @@ export interface VerifyTexts {
   fingerprintMatches(fingerprint: string): string;
   fingerprintDiffers(written: string | null, recomputed: string): string;
   contractVersionDiffers(written: string | null, recomputed: string): string;
+  /** The fingerprint holds, so the inputs are the invoice's, yet its contract version cell or field is not theirs. */
+  contractVersionEdited(written: string | null, recomputed: string): string;
   readonly inputsChanged: string;
   clean(source: string): string;
   summary(source: string, edits: number): string;
@@ -38,6 +40,8 @@ const EN: VerifyTexts = {
     `fingerprint ${written ?? '(none)'} in the file, ${recomputed} from the contract and actuals given`,
   contractVersionDiffers: (written, recomputed) =>
     `contract version ${written ?? '(none)'} in the file, ${recomputed} now: the contract was amended since`,
+  contractVersionEdited: (written, recomputed) =>
+    `contract version ${written ?? '(none)'} in the file, ${recomputed} for the contract its fingerprint proves: edited since it was written`,
   inputsChanged:
     'the inputs are not those the invoice was computed from (a term, a used actual or the engine changed): differences may come from them',
   clean: (source) => `${source}: untouched; every line and amount is as recomputed`,
@@ -62,6 +66,8 @@ const FR = frenchTexts<VerifyTexts>({
     fr`empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d'après le contrat et le réalisé donnés`,
   contractVersionDiffers: (written, recomputed) =>
     fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd'hui : le contrat a été modifié depuis`,
+  contractVersionEdited: (written, recomputed) =>
+    fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} pour le contrat que prouve son empreinte : modifiée depuis son écriture`,
   inputsChanged:
     'les données ne sont pas celles du calcul de la facture (un terme, un réalisé utilisé ou le moteur a changé) : les écarts peuvent en venir',
   clean: (source) => fr`${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
