@@ -15,8 +15,8 @@ export function sheetNotMarkedText(lang: Language, sheet: string, detail: string
  */
 export function cellEditModeText(lang: Language): string {
   return lang === 'fr'
-    ? fr`Excel est en train de modifier une cellule : appuyez sur Entrée (ou Échap) pour la quitter, puis réessayez. Rien n’a été modifié.`
-    : 'Excel is editing a cell: press Enter (or Esc) to leave it, then try again. Nothing was changed.';
+    ? fr`Excel est en train de modifier une cellule : appuyez sur Entrée (ou Échap) pour la quitter, puis réessayez.`
+    : 'Excel is editing a cell: press Enter (or Esc) to leave it, then try again.';
 }
 
 /** A sheet the pane pointed at (a problem's cell) was renamed or deleted since the check. */

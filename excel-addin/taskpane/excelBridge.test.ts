@@ -165,11 +165,11 @@ describe('while the user types in a cell', () => {
     const before = workbook.sheetNames();
     fake.book.editingCell = true;
     const french =
-      'Excel est en train de modifier une cellule\u00a0: appuyez sur Entrée (ou Échap) pour la quitter, puis réessayez. Rien n’a été modifié.';
+      'Excel est en train de modifier une cellule\u00a0: appuyez sur Entrée (ou Échap) pour la quitter, puis réessayez.';
     await expect(bridge.newContract('bpo-customer-service', 'fr')).rejects.toThrow(french);
     await expect(bridge.checkContract('fr')).rejects.toThrow(french);
     await expect(bridge.runDiagnostics('en')).rejects.toThrow(
-      'Excel is editing a cell: press Enter (or Esc) to leave it, then try again. Nothing was changed.',
+      'Excel is editing a cell: press Enter (or Esc) to leave it, then try again.',
     );
     expect(workbook.sheetNames()).toEqual(before);
     // Once the cell is left, the same action works.

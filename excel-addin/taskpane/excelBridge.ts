@@ -19,7 +19,10 @@ export interface ExcelBridgeDeps {
   readonly actions: WorkbookActions;
 }
 
-/** Whether Excel refused because the user is typing in a cell, here or as the cause of a paint failure. */
+/**
+ * Whether Excel refused because the user is typing in a cell, here or as the cause of a paint failure
+ * (Excel refuses the whole request then, so such a paint has created nothing).
+ */
 function inCellEditMode(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
     if ((e as { code?: unknown }).code === 'InvalidOperationInCellEditMode') return true;
