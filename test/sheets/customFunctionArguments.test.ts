@@ -96,6 +96,19 @@ describe('a table given as an open-ended range (D1:F)', () => {
   });
 });
 
+describe('other tables as open-ended ranges', () => {
+  it('NPS passes over the blank rows below the answers', () => {
+    sheet.getRange('H1:H3').setValues([[9], [10], [3]]);
+    expect(addon.fn('NPS')(column('H1:H'))).toBeCloseTo(100 / 3, 12);
+  });
+
+  it('EARNBACK reads a blank later period as not measured yet: an open-ended row keeps the credit at 0', () => {
+    sheet.getRange('H1:I1').setValues([[0.95, 0.96]]);
+    expect(addon.fn('EARNBACK')(1000, column('H1:I1'), 0.9)).toBe(1000);
+    expect(addon.fn('EARNBACK')(1000, column('H1:1'), 0.9)).toBe(0);
+  });
+});
+
 describe('an error value in a cell the function reads', () => {
   // Sheets hands an error cell over as its code in text; the function says it is an error value.
   it('names the argument, the error and the row, in a range', () => {
