@@ -137,6 +137,12 @@ describe('verifySheet', () => {
       clean: false,
       fingerprintMatches: true,
     });
+    // The engine version is covered by the fingerprint too: once that holds, another one was typed.
+    const engine = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
+    engine.engineVersion = '0.0.1';
+    expect(verifyJson(engine, invoiceOf(), 'invoice.json').differences.map((d) => d.where)).toEqual([
+      'engineVersion',
+    ]);
   });
 
   it('an invoice computed from other actuals does not match the fingerprint', () => {

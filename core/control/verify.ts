@@ -316,7 +316,8 @@ export function verifySheet(
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const SEAL_KEYS = new Set(['fingerprint', 'contractVersion', 'engineVersion']);
+// The engine version is compared as any field: the fingerprint covers it, so once that holds, another one is an edit.
+const SEAL_KEYS = new Set(['fingerprint', 'contractVersion']);
 
 /** The period a written invoice JSON is for, or the field that is wrong. */
 export function writtenJsonPeriod(json: unknown): { period: Period } | { problem: string } {
