@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { usageError } from './cliError';
+import { usageError, type Said } from './cliError';
 
 /** The options a command accepts, as `node:util` `parseArgs` declares them. */
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -11,19 +11,19 @@ export interface ParsedArgs {
 }
 
 /** Node's parseArgs failure in a few words; its messages go on with advice meant for scripts. */
-function parseFailure(error: Error & { code?: string }): string {
+function parseFailure(error: Error & { code?: string }): Said {
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   // `'-o, --output <value>'`: the long name, else the first word.
   const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option '${quoted}'`;
+      return (t) => t.unknownOption(quoted);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /does not take an argument/.test(error.message)
-        ? `option '${name}' takes no value`
-        : `option '${name}' needs a value (write ${name}=VALUE for a value starting with "-")`;
+        ? (t) => t.optionTakesNoValue(name)
+        : (t) => t.optionNeedsValue(name);
     default:
-      return error.message.split('\n')[0];
+      return () => error.message.split('\n')[0];
   }
 }
 
@@ -47,11 +47,12 @@ export function parseCommandArgs(
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
     if (seen.has(token.name) && !options[token.name]?.multiple)
-      throw usageError(`option '${token.rawName}' is given twice`, usage);
+      throw usageError((t) => t.optionTwice(token.rawName), usage);
     seen.add(token.name);
   }
   if (parsed.positionals.length > maxPositionals) {
-    throw usageError(`unexpected argument '${parsed.positionals[maxPositionals]}'`, usage);
+    const extra = parsed.positionals[maxPositionals];
+    throw usageError((t) => t.unexpectedArgument(extra), usage);
   }
   // Only options declared `multiple` (compare's --contract) have arrays: read them with `multipleOption`.
   return { values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals };
@@ -72,13 +73,13 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 /** A required string option: a usage error naming it when absent. */
 export function requiredOption(args: ParsedArgs, name: string, usage: string): string {
   const value = stringOption(args, name);
-  if (value === undefined) throw usageError(`missing --${name}`, usage);
+  if (value === undefined) throw usageError((t) => t.missingOption(`--${name}`), usage);
   return value;
 }
 
 /** `--lang en|fr`, or `fallback` when absent. */
 export function languageOption(args: ParsedArgs, fallback: 'en' | 'fr', usage: string): 'en' | 'fr' {
   const lang = stringOption(args, 'lang') ?? fallback;
-  if (lang !== 'en' && lang !== 'fr') throw usageError(`--lang must be en or fr (got '${lang}')`, usage);
+  if (lang !== 'en' && lang !== 'fr') throw usageError((t) => t.languageMustBe(lang), usage);
   return lang;
 }

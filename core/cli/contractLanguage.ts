@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { cellAt, cellText, type Grid } from '../contract/sheet/cells';
 import type { Language } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import { readContractWorkbook } from '../xlsx/readContractWorkbook';
+import { isWorkbook } from './inputFile';
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
@@ -33,6 +36,37 @@ export function contractJsonLanguage(json: string): Language {
     const parsed: unknown = JSON.parse(json);
     const said = typeof parsed === 'object' && parsed !== null && 'language' in parsed && parsed.language;
     return said === 'fr' ? 'fr' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * The language a run says its failures in when they come before its contract is read: that of the first
+ * `--contract` file's contract, else `--lang`'s (`template`, `demo`), else English.
+ */
+export async function runLanguage(argv: readonly string[]): Promise<Language> {
+  const value = (name: string) => {
+    const i = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+    if (i < 0) return undefined;
+    return argv[i] === name ? argv[i + 1] : argv[i].slice(name.length + 1);
+  };
+  const contract = value('--contract');
+  if (contract !== undefined) return contractFileLanguage(contract);
+  const lang = value('--lang');
+  return lang === 'fr' ? 'fr' : 'en';
+}
+
+/**
+ * The language of the contract in `file` (JSON or a workbook's Contract sheet), English when it cannot be
+ * read: what a run says its problems in before, or without, reading that contract.
+ */
+export async function contractFileLanguage(file: string): Promise<Language> {
+  try {
+    const bytes = await readFile(file);
+    if (!isWorkbook(bytes)) return contractJsonLanguage(bytes.toString('utf8'));
+    const sheet = (await readContractWorkbook(bytes)).contract;
+    return sheet ? contractSheetLanguage(sheet.grid) : 'en';
   } catch {
     return 'en';
   }

@@ -44,7 +44,7 @@ export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buff
     return bytes;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${file}: ${fileErrorReason(error)}`, exitCode);
+    throw new CliError((t) => t.cannotRead(file, fileErrorReason(error, t)), exitCode);
   } finally {
     await handle?.close();
   }

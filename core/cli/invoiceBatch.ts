@@ -9,7 +9,8 @@ import { splitActualsByContract } from '../control/actualsByContract';
 import { invoicesOf, parsePeriodRange, periodsInRange, type BatchResult } from '../control/batch';
 import type { ActualsInput } from '../contract/invoiceActuals';
 import type { ActualsReading } from '../contract/sheet/readActuals';
-import type { Contract, Period } from '../contract/types';
+import type { Contract, Language, Period } from '../contract/types';
+import { cliTexts } from '../i18n/cli';
 import { formatAmount } from '../i18n/numberFormat';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
@@ -21,6 +22,7 @@ import { decSum } from '../money';
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
+import { contractFileLanguage } from './contractLanguage';
 import { isWorkbook, readBytes, textOf } from './inputFile';
 import { inputProblems, readContract, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
@@ -190,18 +192,17 @@ async function readCsvFile(file: string): Promise<string> {
 }
 
 /** The closing line of a run that failed: a run is one document, so none of it was written. */
-function nothingWritten(request: BatchRequest, problems?: string): string {
-  const what = request.out === undefined ? 'no invoice printed' : `${request.out} not written`;
-  return `${what}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`;
+function nothingWritten(request: BatchRequest, lang: Language, problems?: string): string {
+  return cliTexts(lang).nothingWritten(request.out, problems);
 }
 
 /** Totals per currency, as the closing line prints them. */
-function totalsText(invoices: readonly Invoice[]): string {
+function totalsText(invoices: readonly Invoice[], lang: Language): string {
   const currencies = [...new Set(invoices.map((i) => i.contract.currency))].sort();
   return currencies
     .map((currency) => {
       const total = decSum(invoices.filter((i) => i.contract.currency === currency).map((i) => i.total));
-      return `${formatAmount(total, currency, 'en')} ${currency}`;
+      return `${formatAmount(total, currency, lang)} ${currency}`;
     })
     .join(', ');
 }
@@ -210,8 +211,11 @@ function totalsText(invoices: readonly Invoice[]): string {
 export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise<ExitCode> {
   const files = contractFiles(request.contracts);
   const planned = await plan(request, files, io);
+  // The first contract's language, as the Portfolio sheet's; read again, since a plan may have failed.
+  const lang = await contractFileLanguage(files[0]);
+  const t = cliTexts(lang);
   if (typeof planned[0] === 'string' || planned.length === 0) {
-    io.err([...(planned as string[]), nothingWritten(request)].join('\n'));
+    io.err([...(planned as string[]), nothingWritten(request, lang)].join('\n'));
     return 1;
   }
   const runs = planned as Planned[];
@@ -229,13 +233,8 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
   );
   if (problems.length > 0) {
     const failed = results.filter((result) => !result.ok).length;
-    const of = runs.length > 1 ? ` of ${failed} contract${failed > 1 ? 's' : ''} (${runs.length} given)` : '';
-    io.err(
-      [
-        ...problems,
-        nothingWritten(request, `${problems.length} problem${problems.length > 1 ? 's' : ''}${of}`),
-      ].join('\n'),
-    );
+    const given = runs.length > 1 ? { failed, given: runs.length } : undefined;
+    io.err([...problems, nothingWritten(request, lang, t.batchProblems(problems.length, given))].join('\n'));
     return 1;
   }
   const byContract = results.map((result) => ({ invoices: result.ok ? result.invoices : [] }));
@@ -256,14 +255,13 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
     : [summarySheetPlan(invoices)];
   const sheets = request.summaryOnly ? first : [...first, ...invoices.map(sheet)];
   await writeFileAtomic(request.target, await workbookBuffer(sheets), io.fs);
-  const count = `${invoices.length} invoice${invoices.length > 1 ? 's' : ''}`;
-  const of = portfolio ? ` of ${runs.length} contracts` : '';
-  const kind = portfolio ? 'Portfolio' : 'Summary';
-  io.out(
-    request.summaryOnly
-      ? `Wrote ${request.out}: the ${kind} sheet of ${count}${of} (no invoice sheets: --summary-only), total ${totalsText(invoices)}`
-      : `Wrote ${request.out}: ${count}${of} and a ${kind} sheet, total ${totalsText(invoices)}`,
-  );
+  const written = t.batchWritten({
+    invoices: invoices.length,
+    contracts: portfolio ? runs.length : undefined,
+    summaryOnly: request.summaryOnly,
+    total: totalsText(invoices, lang),
+  });
+  io.out(t.wrote(request.out ?? request.target, written));
   return 0;
 }
 
@@ -277,7 +275,7 @@ export function paperOption(args: ParsedArgs, usage: string): PaperSize | undefi
 /** The one value of an option declared `multiple`: a usage error when absent. */
 export function onlyOption(args: ParsedArgs, name: string, usage: string): string {
   const values = multipleOption(args, name);
-  if (values.length === 0) throw usageError(`missing --${name}`, usage);
+  if (values.length === 0) throw usageError((t) => t.missingOption(`--${name}`), usage);
   return values[0];
 }
 
@@ -302,16 +300,17 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   }
 
   if ((from !== undefined || to !== undefined) && period !== undefined)
-    throw usageError('--period and --from/--to exclude each other', usage);
+    throw usageError((t) => t.excludeEachOther('--period', '--from/--to'), usage);
   if ((from === undefined) !== (to === undefined)) throw usageError('--from and --to go together', usage);
-  if (contracts.length === 0) throw usageError('missing --contract', usage);
-  if (actuals.length === 0) throw usageError('missing --actuals', usage);
+  if (contracts.length === 0) throw usageError((t) => t.missingOption('--contract'), usage);
+  if (actuals.length === 0) throw usageError((t) => t.missingOption('--actuals'), usage);
   if (stringOption(args, 'corrects') !== undefined)
     throw usageError('--corrects corrects one invoice: give one --contract and one --period', usage);
   const periods = range ?? (from !== undefined && to !== undefined ? { from, to } : period);
-  if (periods === undefined) throw usageError('missing --period', usage);
+  if (periods === undefined) throw usageError((t) => t.missingOption('--period'), usage);
   const out = stringOption(args, 'output');
-  if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', usage);
+  if (out !== undefined && args.values.json)
+    throw usageError((t) => t.excludeEachOther('-o', '--json'), usage);
   if (summaryOnly && out === undefined)
     throw usageError('--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx', usage);
   if (out !== undefined) refuseInsideFolders(out, contracts, usage);

@@ -1,6 +1,7 @@
 /** The `outcome-fees` command line. Each command lives in its own file under commands/. */
 import { parseCommandArgs } from './args';
 import { CliError, oneLine } from './cliError';
+import { runLanguage } from './contractLanguage';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
@@ -94,10 +95,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   const command = COMMANDS.get(name);
   if (!command) {
-    throw new CliError(
-      `unknown command '${name}'; commands: ${[...COMMANDS.keys()].join(', ')} (outcome-fees help)`,
-      2,
-    );
+    throw new CliError((t) => t.unknownCommand(name, [...COMMANDS.keys()]), 2);
   }
   const args = command.verbatim
     ? { values: {}, positionals: rest }
@@ -115,7 +113,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(error.message);
+      io.err(error.in(await runLanguage(argv)));
       return error.exitCode;
     }
     io.err(`outcome-fees: unexpected error: ${oneLine(error)}`);

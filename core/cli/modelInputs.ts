@@ -30,11 +30,11 @@ import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
 
-async function readWorkbook(file: string, bytes: Buffer): Promise<ContractWorkbook> {
+async function readWorkbook(file: string, bytes: Buffer, lang: Language): Promise<ContractWorkbook> {
   try {
     return await readContractWorkbook(bytes);
   } catch (error) {
-    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${oneLine(error)}`);
+    throw new CliError(cliTexts(lang).cannotReadWorkbook(file, oneLine(error)));
   }
 }
 
@@ -64,8 +64,8 @@ export async function readContractWithActuals(
   let read: Result<Actuals>;
   let inFile = (message: string) => message;
   if (isWorkbook(bytes)) {
-    const sheet = (await readWorkbook(actualsFile, bytes)).actuals;
-    if (!sheet) throw new CliError(`${name} has no Actuals sheet`);
+    const sheet = (await readWorkbook(actualsFile, bytes, lang)).actuals;
+    if (!sheet) throw new CliError(cliTexts(lang).noActualsSheet(name));
     read = actualsFromSheet(withoutForeignRows(sheet.grid, contract, others), contract, {
       sheet: sheet.name,
       lang,
@@ -146,13 +146,12 @@ export async function readBase(
   const period = stringOption(args, 'period');
   const scenariosFile = stringOption(args, 'scenarios');
   const scenario = stringOption(args, 'scenario');
-  if (actualsFile !== undefined && scenariosFile !== undefined)
-    throw usageError('give --actuals and --period, or --scenarios and --scenario, not both', usage);
+  if (actualsFile !== undefined && scenariosFile !== undefined) throw usageError((t) => t.baseBoth, usage);
   if (period !== undefined && !isPeriod(period))
-    throw usageError(`--period must be a month YYYY-MM (got '${period}')`, usage);
+    throw usageError((t) => t.periodMustBe('--period', period), usage);
   if (actualsFile !== undefined) {
-    if (period === undefined) throw usageError('--actuals needs --period', usage);
-    if (scenario !== undefined) throw usageError('--scenario goes with --scenarios', usage);
+    if (period === undefined) throw usageError((t) => t.optionNeeds('--actuals', '--period'), usage);
+    if (scenario !== undefined) throw usageError((t) => t.optionGoesWith('--scenario', '--scenarios'), usage);
     const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
     return {
       contract,
@@ -164,8 +163,9 @@ export async function readBase(
     };
   }
   if (scenariosFile !== undefined) {
-    if (scenario === undefined) throw usageError('--scenarios needs --scenario NAME', usage);
-    if (period !== undefined) throw usageError('--period goes with --actuals', usage);
+    if (scenario === undefined)
+      throw usageError((t) => t.optionNeeds('--scenarios', '--scenario NAME'), usage);
+    if (period !== undefined) throw usageError((t) => t.optionGoesWith('--period', '--actuals'), usage);
     const contract = await readContractFile(contractFile, io);
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const found = scenarios.find((s) => s.name === scenario);
@@ -187,7 +187,7 @@ export async function readBase(
       inputs: [contractFile, scenariosFile],
     };
   }
-  throw usageError('give --actuals and --period, or --scenarios and --scenario', usage);
+  throw usageError((t) => t.baseNone, usage);
 }
 
 /** A number option (`0.774`, `77.4%`, a decimal point), `undefined` when absent. */
@@ -196,7 +196,7 @@ export function decimalOption(args: ParsedArgs, name: string, usage: string): De
   if (text === undefined) return undefined;
   const read = readNumberText(text, 'comma-file');
   if ('value' in read) return dec(read.value);
-  throw usageError(`--${name} must be a number with a decimal point (got '${text}')`, usage);
+  throw usageError((t) => t.decimalOptionMust(`--${name}`, text), usage);
 }
 
 /** A whole-number option within [min, max], `fallback` when absent. */
@@ -212,7 +212,7 @@ export function integerOption(
   if (text === undefined) return fallback;
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
-  throw usageError(`--${name} must be a whole number from ${min} to ${max} (got '${text}')`, usage);
+  throw usageError((t) => t.wholeOptionMust(`--${name}`, min, max, text), usage);
 }
 
 /**
@@ -246,7 +246,8 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 /** `-o FILE.xlsx` checked before any work (never one of `inputs`), and `--json` not with it. */
 export function outputTarget(args: ParsedArgs, inputs: readonly string[], usage: string): string | undefined {
   const out = stringOption(args, 'output');
-  if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', usage);
+  if (out !== undefined && args.values.json)
+    throw usageError((t) => t.excludeEachOther('-o', '--json'), usage);
   return out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, usage);
 }
 

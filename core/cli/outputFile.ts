@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { cliTexts, type CliTexts } from '../i18n/cli';
 import { CliError, usageError } from './cliError';
 
 /** The file system calls an atomic write makes; tests inject a failing one (a full disk). */
@@ -21,23 +22,14 @@ const NODE_FS: WriteFs = {
   rm: (path, options) => fsp.rm(path, options),
 };
 
-/** What went wrong with a file, in words, from Node's error code (the message names a temporary path). */
-const REASONS: ReadonlyMap<string, string> = new Map([
-  ['ENOSPC', 'no space left on the device'],
-  ['EDQUOT', 'disk quota exceeded'],
-  ['EACCES', 'permission denied'],
-  ['EPERM', 'permission denied'],
-  ['EROFS', 'the file system is read-only'],
-  ['ENOENT', 'no such file or folder'],
-  ['ENOTDIR', 'a part of the path is not a folder'],
-  ['EISDIR', 'it is a folder'],
-  ['ENAMETOOLONG', 'the name is too long'],
-]);
-
-/** A file error in words: `no space left on the device`, else Node's message. */
-export function fileErrorReason(error: unknown): string {
+/**
+ * A file error in words, from Node's error code (its message names a temporary path): `no space left on
+ * the device`, else Node's message.
+ */
+export function fileErrorReason(error: unknown, t: CliTexts = cliTexts('en')): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && REASONS.get(code)) ?? String((error as Error)?.message ?? error).split('\n')[0];
+  const known = code !== undefined && Object.hasOwn(t.fileReasons, code) ? t.fileReasons[code] : undefined;
+  return known ?? String((error as Error)?.message ?? error).split('\n')[0];
 }
 
 function statOrUndefined(path: string): Stats | undefined {
@@ -60,23 +52,20 @@ export function checkOutputFile(
   inputs: readonly string[],
   usage: string,
 ): string {
-  if (file.trim() === '') throw usageError('-o needs a file name', usage);
+  if (file.trim() === '') throw usageError((t) => t.outputNeedsName('-o'), usage);
   if (extname(file).toLowerCase() !== extension)
-    throw usageError(
-      `-o ${file}: what is written is an ${extension} file, so its name must end in ${extension}`,
-      usage,
-    );
+    throw usageError((t) => t.outputExtension('-o', file, extension), usage);
   const target = resolve(file);
   const folder = statOrUndefined(dirname(target));
-  if (!folder) throw new CliError(`cannot write ${file}: the folder ${dirname(target)} does not exist`);
-  if (!folder.isDirectory()) throw new CliError(`cannot write ${file}: ${dirname(target)} is not a folder`);
+  if (!folder) throw new CliError((t) => t.noFolder(file, dirname(target)));
+  if (!folder.isDirectory()) throw new CliError((t) => t.notAFolder(file, dirname(target)));
   const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw new CliError(`cannot write ${file}: it is a folder`);
+  if (existing?.isDirectory()) throw new CliError((t) => t.outputIsFolder(file));
   if (existing) {
     for (const input of inputs) {
       const stats = statOrUndefined(input);
       if (stats && stats.dev === existing.dev && stats.ino === existing.ino)
-        throw new CliError(`refusing to write ${file}: it is the input ${input}, which would be lost`);
+        throw new CliError((t) => t.outputIsInput(file, input));
     }
   }
   return target;
@@ -98,6 +87,6 @@ export async function writeFileAtomic(
     await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new CliError(`cannot write ${file}: ${fileErrorReason(error)} (the file was not changed)`);
+    throw new CliError((t) => `${t.cannotWrite(file, fileErrorReason(error, t))} ${t.fileUnchanged}`);
   }
 }

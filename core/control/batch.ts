@@ -16,6 +16,7 @@ import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
 import { addMonths } from '../contract/period';
+import { batchLabels } from '../i18n/batch';
 
 /**
  * The line kinds in the order the Summary prints them (an invoice's printing order). A record, so a new
@@ -53,15 +54,14 @@ export function periodsInRange(
   from: Period,
   to: Period,
 ): { ok: true; periods: Period[] } | { ok: false; problem: string } {
-  for (const month of [from, to])
-    if (!isPeriod(month)) return { ok: false, problem: `${month} is not a month written YYYY-MM` };
-  if (comparePeriods(to, from) < 0)
-    return { ok: false, problem: `the range ${from}..${to} ends before it starts` };
+  const t = batchLabels(contract.language).range;
+  for (const month of [from, to]) if (!isPeriod(month)) return { ok: false, problem: t.notAMonth(month) };
+  if (comparePeriods(to, from) < 0) return { ok: false, problem: t.endsBeforeStart(from, to) };
   const periods: Period[] = [];
   for (let month = from; comparePeriods(month, to) <= 0; month = addMonths(month, 1)) {
     if (!isWithinContract(contract, month)) {
       const limits = `${contract.firstPeriod}..${contract.lastPeriod ?? ''}`;
-      return { ok: false, problem: `${month} is outside the contract ${contract.id} (${limits})` };
+      return { ok: false, problem: t.outsideContract(month, contract.id, limits) };
     }
     const window = invoiceWindow(contract, month) as readonly Period[];
     const first = window[0];

@@ -21,6 +21,15 @@ export interface BatchLabels {
   readonly kinds: Readonly<Record<Exclude<LineKind, 'vat'>, string>>;
   readonly note: string;
   readonly performance: PerformanceLabels;
+  /** Problems of a range of periods asked for (`--period 2026-01..2026-12`, the pane's range). */
+  readonly range: RangeProblems;
+}
+
+/** Problems of a range of periods. */
+export interface RangeProblems {
+  notAMonth(month: string): string;
+  endsBeforeStart(from: string, to: string): string;
+  outsideContract(month: string, contract: string, limits: string): string;
 }
 
 /** Labels of the Performance sheet. */
@@ -66,6 +75,11 @@ const EN: BatchLabels = {
     earnback: 'Earnbacks',
   },
   note: 'Amounts are those of the invoices of this workbook; subtotals and totals are SUM formulas.',
+  range: {
+    notAMonth: (month) => `${month} is not a month written YYYY-MM`,
+    endsBeforeStart: (from, to) => `the range ${from}..${to} ends before it starts`,
+    outsideContract: (month, contract, limits) => `${month} is outside the contract ${contract} (${limits})`,
+  },
   performance: {
     sheet: 'Performance',
     title: (contract, from, to) => `Performance review — ${contract}, ${from} to ${to}`,
@@ -118,6 +132,11 @@ const FR = frenchTexts<BatchLabels>({
     earnback: 'Restitutions de pénalités',
   },
   note: 'Montants des factures de ce classeur ; les totaux sont des formules SOMME.',
+  range: {
+    notAMonth: (month) => fr`${month} n'est pas un mois écrit AAAA-MM`,
+    endsBeforeStart: (from, to) => fr`la plage ${from}..${to} finit avant de commencer`,
+    outsideContract: (month, contract, limits) => fr`${month} est hors du contrat ${contract} (${limits})`,
+  },
   performance: {
     sheet: 'Performance',
     title: (contract, from, to) => fr`Revue de performance — ${contract}, de ${from} à ${to}`,

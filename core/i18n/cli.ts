@@ -10,6 +10,48 @@ import { fr, frenchTexts } from './frenchTypography';
 import { formatNumber } from './numberFormat';
 
 export interface CliTexts {
+  // Failures found before the contract is read, said in the run's language (`runLanguage`).
+  /** A usage error: what is wrong, then the command's one-line usage. */
+  withUsage(reason: string, usage: string): string;
+  unknownCommand(name: string, commands: readonly string[]): string;
+  unknownOption(option: string): string;
+  optionTakesNoValue(option: string): string;
+  optionNeedsValue(option: string): string;
+  optionTwice(option: string): string;
+  unexpectedArgument(argument: string): string;
+  missingOption(option: string): string;
+  languageMustBe(got: string): string;
+  periodMustBe(option: string, got: string): string;
+  /** `--actuals needs --period`: `option` wants `wanted` with it. */
+  optionNeeds(option: string, wanted: string): string;
+  /** `--period goes with --actuals`. */
+  optionGoesWith(option: string, other: string): string;
+  /** One of two ways of giving the base of a curve or an exposure, or of a comparison. */
+  readonly baseBoth: string;
+  readonly baseNone: string;
+  readonly compareBoth: string;
+  readonly compareNone: string;
+  readonly compareTwo: string;
+  excludeEachOther(a: string, b: string): string;
+  decimalOptionMust(option: string, got: string): string;
+  wholeOptionMust(option: string, min: number, max: number, got: string): string;
+  fromAboveTo(from: string, to: string): string;
+  fromAfterTo(from: string, to: string): string;
+  unknownTemplate(name: string): string;
+  readonly missingTemplate: string;
+  toleranceMust(got: string): string;
+  /** A file that cannot be read or written, and why (`fileReasons` by Node's error code). */
+  cannotRead(file: string, reason: string): string;
+  cannotWrite(file: string, reason: string): string;
+  readonly fileReasons: Readonly<Record<string, string>>;
+  /** After a failed write: the file was left as it was. */
+  readonly fileUnchanged: string;
+  outputNeedsName(option: string): string;
+  outputExtension(option: string, file: string, extension: string): string;
+  noFolder(file: string, folder: string): string;
+  notAFolder(file: string, folder: string): string;
+  outputIsFolder(file: string): string;
+  outputIsInput(file: string, input: string): string;
   /** `Wrote out.xlsx: invoice …`; without `what`, the file alone. */
   wrote(file: string, what?: string): string;
   invoiceWritten(number: string, total: string): string;
@@ -72,9 +114,31 @@ export interface CliTexts {
   reconciliationHeading(supplier: string, invoice: string, currency: string, tolerance: string): string;
   withMapping(heading: string, mapping: string): string;
   reconciliationSummary(differences: number): string;
+  /** A run of several invoices that failed: nothing was written; `out` the workbook it would have been. */
+  nothingWritten(out: string | undefined, problems: string | undefined): string;
+  /** Its problems' count; `contracts` when several contracts were given. */
+  batchProblems(
+    count: number,
+    contracts: { readonly failed: number; readonly given: number } | undefined,
+  ): string;
+  /** What a run of several invoices wrote; `contracts` for a portfolio. */
+  batchWritten(run: {
+    readonly invoices: number;
+    readonly contracts: number | undefined;
+    readonly summaryOnly: boolean;
+    readonly total: string;
+  }): string;
+  /** What introduces a function's example in `functions`. */
+  readonly example: string;
   /** `demo`: each invoice's total. */
   demoTotal(number: string, total: string): string;
   demoSheets(sheets: readonly string[]): string;
+  cannotReadWorkbook(file: string, detail: string): string;
+  sheetWithoutPeriod(file: string, sheet: string): string;
+  noActualsSheet(file: string): string;
+  noIssuedSheet(file: string, period: string): string;
+  severalIssuedSheets(file: string, period: string, sheets: readonly string[]): string;
+  notIssuedJson(file: string, problem: string): string;
   correctionWritten(
     kind: 'credit' | 'debit' | 'none',
     number: string,
@@ -86,6 +150,55 @@ export interface CliTexts {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const EN: CliTexts = {
+  withUsage: (reason, usage) => `${reason}; ${usage}`,
+  unknownCommand: (name, commands) =>
+    `unknown command '${name}'; commands: ${commands.join(', ')} (outcome-fees help)`,
+  unknownOption: (option) => `unknown option '${option}'`,
+  optionTakesNoValue: (option) => `option '${option}' takes no value`,
+  optionNeedsValue: (option) =>
+    `option '${option}' needs a value (write ${option}=VALUE for a value starting with "-")`,
+  optionTwice: (option) => `option '${option}' is given twice`,
+  unexpectedArgument: (argument) => `unexpected argument '${argument}'`,
+  missingOption: (option) => `missing ${option}`,
+  languageMustBe: (got) => `--lang must be en or fr (got '${got}')`,
+  periodMustBe: (option, got) => `${option} must be a month YYYY-MM (got '${got}')`,
+  optionNeeds: (option, wanted) => `${option} needs ${wanted}`,
+  optionGoesWith: (option, other) => `${option} goes with ${other}`,
+  baseBoth: 'give --actuals and --period, or --scenarios and --scenario, not both',
+  baseNone: 'give --actuals and --period, or --scenarios and --scenario',
+  compareBoth: 'give --actuals or --scenarios, not both',
+  compareNone: 'give --actuals or --scenarios',
+  compareTwo: 'give at least two --contract files',
+  excludeEachOther: (a, b) => `${a} and ${b} exclude each other`,
+  decimalOptionMust: (option, got) => `${option} must be a number with a decimal point (got '${got}')`,
+  wholeOptionMust: (option, min, max, got) =>
+    `${option} must be a whole number from ${min} to ${max} (got '${got}')`,
+  fromAboveTo: (from, to) => `--from ${from} is above --to ${to}`,
+  fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
+  unknownTemplate: (name) => `unknown template '${name}'`,
+  missingTemplate: 'missing the template NAME',
+  toleranceMust: (got) => `--tolerance must be an amount ≥ 0 such as 0.01 (got '${got}')`,
+  cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  fileReasons: {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EISDIR: 'it is a folder',
+    ENAMETOOLONG: 'the name is too long',
+  },
+  fileUnchanged: '(the file was not changed)',
+  outputNeedsName: (option) => `${option} needs a file name`,
+  outputExtension: (option, file, extension) =>
+    `${option} ${file}: what is written is an ${extension} file, so its name must end in ${extension}`,
+  noFolder: (file, folder) => `cannot write ${file}: the folder ${folder} does not exist`,
+  notAFolder: (file, folder) => `cannot write ${file}: ${folder} is not a folder`,
+  outputIsFolder: (file) => `cannot write ${file}: it is a folder`,
+  outputIsInput: (file, input) => `refusing to write ${file}: it is the input ${input}, which would be lost`,
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
   invoiceWritten: (number, total) => `invoice ${number}, total ${total}`,
   sheetSource: (file, sheet) => `${file} (sheet ${sheet})`,
@@ -150,13 +263,82 @@ const EN: CliTexts = {
   withMapping: (heading, mapping) => `${heading}, mapping ${mapping}`,
   reconciliationSummary: (differences) =>
     differences === 0 ? 'Every line matches.' : `${plural(differences, 'difference', 'differences')}.`,
+  nothingWritten: (out, problems) =>
+    `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`,
+  batchProblems: (count, contracts) =>
+    `${count} problem${count > 1 ? 's' : ''}${contracts ? ` of ${contracts.failed} contract${contracts.failed > 1 ? 's' : ''} (${contracts.given} given)` : ''}`,
+  batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
+    const count = `${invoices} invoice${invoices > 1 ? 's' : ''}${contracts === undefined ? '' : ` of ${contracts} contracts`}`;
+    const kind = contracts === undefined ? 'Summary' : 'Portfolio';
+    return summaryOnly
+      ? `the ${kind} sheet of ${count} (no invoice sheets: --summary-only), total ${total}`
+      : `${count} and a ${kind} sheet, total ${total}`;
+  },
+  example: 'e.g.',
   demoTotal: (number, total) => `  ${number}: total ${total} (VAT included)`,
   demoSheets: (sheets) => `  sheets: ${sheets.join(', ')}`,
+  cannotReadWorkbook: (file, detail) => `cannot read ${file} as an .xlsx workbook: ${detail}`,
+  sheetWithoutPeriod: (file, sheet) => `${file}: sheet "${sheet}" has no period`,
+  noActualsSheet: (file) => `${file} has no Actuals sheet`,
+  noIssuedSheet: (file, period) => `${file}: no invoice sheet for ${period}`,
+  severalIssuedSheets: (file, period, sheets) =>
+    `${file}: ${sheets.length} invoice sheets for ${period} (${sheets.map((s) => `"${s}"`).join(', ')}): give a workbook holding the one issued`,
+  notIssuedJson: (file, problem) => `cannot read ${file} as an issued invoice JSON: ${problem}`,
   correctionWritten: (kind, number, corrects, total) =>
     `${{ credit: 'credit note', debit: 'debit note', none: 'correction (nothing to pay back or due)' }[kind]} ${number} correcting ${corrects}, total ${total}`,
 };
 
 const FR: CliTexts = frenchTexts<CliTexts>({
+  withUsage: (reason, usage) => fr`${reason} ; ${usage}`,
+  unknownCommand: (name, commands) =>
+    fr`commande inconnue « ${name} » ; commandes : ${commands.join(', ')} (outcome-fees help)`,
+  unknownOption: (option) => fr`option inconnue « ${option} »`,
+  optionTakesNoValue: (option) => fr`l'option ${option} ne prend pas de valeur`,
+  optionNeedsValue: (option) =>
+    fr`l'option ${option} demande une valeur (écrivez ${option}=VALEUR pour une valeur qui commence par « - »)`,
+  optionTwice: (option) => fr`l'option ${option} est donnée deux fois`,
+  unexpectedArgument: (argument) => fr`argument en trop « ${argument} »`,
+  missingOption: (option) => fr`il manque ${option}`,
+  languageMustBe: (got) => fr`--lang vaut en ou fr (reçu « ${got} »)`,
+  periodMustBe: (option, got) => fr`${option} doit être un mois AAAA-MM (reçu « ${got} »)`,
+  optionNeeds: (option, wanted) => fr`${option} demande ${wanted}`,
+  optionGoesWith: (option, other) => fr`${option} s'emploie avec ${other}`,
+  baseBoth: 'donnez --actuals et --period, ou --scenarios et --scenario, pas les deux',
+  baseNone: 'donnez --actuals et --period, ou --scenarios et --scenario',
+  compareBoth: 'donnez --actuals ou --scenarios, pas les deux',
+  compareNone: 'donnez --actuals ou --scenarios',
+  compareTwo: 'donnez au moins deux fichiers --contract',
+  excludeEachOther: (a, b) => fr`${a} et ${b} s'excluent`,
+  decimalOptionMust: (option, got) => fr`${option} doit être un nombre à point décimal (reçu « ${got} »)`,
+  wholeOptionMust: (option, min, max, got) =>
+    fr`${option} doit être un nombre entier de ${min} à ${max} (reçu « ${got} »)`,
+  fromAboveTo: (from, to) => fr`--from ${from} est au-dessus de --to ${to}`,
+  fromAfterTo: (from, to) => fr`--from ${from} est après --to ${to}`,
+  unknownTemplate: (name) => fr`modèle inconnu « ${name} »`,
+  missingTemplate: 'il manque le NOM du modèle',
+  toleranceMust: (got) => fr`--tolerance doit être un montant ≥ 0 comme 0.01 (reçu « ${got} »)`,
+  cannotRead: (file, reason) => fr`impossible de lire ${file} : ${reason}`,
+  cannotWrite: (file, reason) => fr`impossible d'écrire ${file} : ${reason}`,
+  fileReasons: {
+    ENOSPC: "plus d'espace libre sur le disque",
+    EDQUOT: 'quota disque dépassé',
+    EACCES: 'permission refusée',
+    EPERM: 'permission refusée',
+    EROFS: 'le système de fichiers est en lecture seule',
+    ENOENT: 'fichier ou dossier introuvable',
+    ENOTDIR: "une partie du chemin n'est pas un dossier",
+    EISDIR: "c'est un dossier",
+    ENAMETOOLONG: 'le nom est trop long',
+  },
+  fileUnchanged: "(le fichier n'a pas été modifié)",
+  outputNeedsName: (option) => fr`${option} demande un nom de fichier`,
+  outputExtension: (option, file, extension) =>
+    fr`${option} ${file} : le fichier écrit est un fichier ${extension}, son nom doit donc finir par ${extension}`,
+  noFolder: (file, folder) => fr`impossible d'écrire ${file} : le dossier ${folder} n'existe pas`,
+  notAFolder: (file, folder) => fr`impossible d'écrire ${file} : ${folder} n'est pas un dossier`,
+  outputIsFolder: (file) => fr`impossible d'écrire ${file} : c'est un dossier`,
+  outputIsInput: (file, input) =>
+    fr`refus d'écrire ${file} : c'est le fichier d'entrée ${input}, qui serait perdu`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
   invoiceWritten: (number, total) => fr`facture ${number}, total ${total}`,
   sheetSource: (file, sheet) => fr`${file} (feuille ${sheet})`,
@@ -224,8 +406,28 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   withMapping: (heading, mapping) => fr`${heading}, correspondance ${mapping}`,
   reconciliationSummary: (differences) =>
     differences === 0 ? 'Toutes les lignes concordent.' : fr`${plural(differences, 'écart', 'écarts')}.`,
+  nothingWritten: (out, problems) =>
+    fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l'exécution ; corrigez-les et relancez`,
+  batchProblems: (count, contracts) =>
+    fr`${count} problème${count > 1 ? 's' : ''}${contracts ? fr` de ${contracts.failed} contrat${contracts.failed > 1 ? 's' : ''} (${contracts.given} donnés)` : ''}`,
+  batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
+    const count = fr`${invoices} facture${invoices > 1 ? 's' : ''}${contracts === undefined ? '' : fr` de ${contracts} contrats`}`;
+    const kind = contracts === undefined ? 'Synthèse' : 'Portefeuille';
+    return summaryOnly
+      ? fr`la feuille ${kind} de ${count} (aucune feuille de facture : --summary-only), total ${total}`
+      : fr`${count} et une feuille ${kind}, total ${total}`;
+  },
+  example: 'ex.',
   demoTotal: (number, total) => fr`  ${number} : total ${total} (TVA comprise)`,
   demoSheets: (sheets) => fr`  feuilles : ${sheets.join(', ')}`,
+  cannotReadWorkbook: (file, detail) => fr`impossible de lire ${file} comme un classeur .xlsx : ${detail}`,
+  sheetWithoutPeriod: (file, sheet) => fr`${file} : la feuille « ${sheet} » n'a pas de période`,
+  noActualsSheet: (file) => fr`${file} n'a pas de feuille Réalisé`,
+  noIssuedSheet: (file, period) => fr`${file} : aucune feuille de facture pour ${period}`,
+  severalIssuedSheets: (file, period, sheets) =>
+    fr`${file} : ${sheets.length} feuilles de facture pour ${period} (${sheets.map((s) => fr`« ${s} »`).join(', ')}) : donnez un classeur qui ne contient que celle émise`,
+  notIssuedJson: (file, problem) =>
+    fr`impossible de lire ${file} comme le JSON d'une facture émise : ${problem}`,
   correctionWritten: (kind, number, corrects, total) =>
     fr`${{ credit: 'avoir', debit: 'facture rectificative', none: 'correction (rien à rembourser ni à payer)' }[kind]} ${number} corrigeant ${corrects}, total ${total}`,
 });

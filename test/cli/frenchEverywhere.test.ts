@@ -109,7 +109,7 @@ describe('messages that spoke English to a French contract', () => {
     expect(run).toEqual({
       code: 2,
       out: '',
-      err: `fournisseur.csv!C1${S}: colonne inconnue «${S}Couleur${S}» (attendu Libellé, Montant, Quantité, Prix unitaire, Unité)`,
+      err: `fournisseur.csv!C1${S}: colonne inconnue «${S}Couleur${S}» (attendu Libellé, Montant, Quantité, Prix unitaire, Unité, Devise, Période)`,
     });
   });
 
@@ -167,5 +167,371 @@ describe('messages that spoke English to a French contract', () => {
       `contrat-casse.json: vatRate${S}: nombre décimal attendu, écrit comme texte («${S}2.10${S}»), reçu «${S}vingt${S}»`,
       '1 problème dans contrat-casse.json et realise.csv',
     ]);
+  });
+});
+
+/**
+ * Words that only English text has, as whole words (`\bthe\b`): any of them in a French run's output is a
+ * text that missed its French table. French words that look alike (`note`, `total`, `scénario`) do not match.
+ */
+const ENGLISH = [
+  'the',
+  'must',
+  'invalid',
+  'unknown',
+  'expected',
+  'of',
+  'and',
+  'with',
+  'without',
+  'is',
+  'not',
+  'no',
+  'at',
+  'got',
+  'period',
+  'periods',
+  'line',
+  'lines',
+  'invoice',
+  'invoices',
+  'sheet',
+  'sheets',
+  'file',
+  'problem',
+  'problems',
+  'missing',
+  'cannot',
+  'wrote',
+  'scenario',
+  'scenarios',
+  'amount',
+  'subtotal',
+  'VAT',
+  'summary',
+  'portfolio',
+  'mean',
+  'unbounded',
+  'matched',
+  'difference',
+  'row',
+  'rows',
+  'give',
+  'note:',
+];
+const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(${ENGLISH.join('|')})(?![\\p{L}\\p{N}_-])`, 'iu');
+
+/**
+ * What is the product's syntax or the user's data rather than its text: option names, command names,
+ * the one-line usage after a usage error, the fixtures' file names, JSON paths (`lines[2].amount`), and
+ * the worksheet functions' signatures, argument names and example formulas, which are the same in every
+ * language, and the list of command names.
+ */
+function prose(text: string): string {
+  return text
+    .replace(/usage: outcome-fees .*$/gm, '')
+    .replace(/^[A-Z]+\(.*\)$/gm, '')
+    .replace(/^ {4}\w+:/gm, '')
+    .replace(/\b\w+\[\d+\](\.\w+)*/g, '')
+    .replace(/^[\w.]+\u00a0:/gm, '')
+    .replace(/^ {2}ex\. .*$/gm, '')
+    .replace(/commandes\u00a0: [^(]*/g, '')
+    .replace(/"[\w-]+"/g, '')
+    .replace(/outcome-fees \w+/g, '')
+    .replace(/--[a-z-]+/g, '')
+    .replace(/[\w.-]+\.(json|csv|xlsx)/g, '');
+}
+
+/** The first English word of `text` with the line it is in, or undefined. */
+function englishIn(text: string): string | undefined {
+  for (const line of prose(text).split('\n')) {
+    const found = ENGLISH_WORD.exec(line);
+    if (found) return `"${found[1]}" in: ${line.trim()}`;
+  }
+  return undefined;
+}
+
+/** The JSON fields written for people to read (labels, explanations, outcomes, notes, problems). */
+const PEOPLE_FIELDS = new Set([
+  'label',
+  'explanation',
+  'outcome',
+  'reason',
+  'reasons',
+  'message',
+  'lines',
+  'note',
+  'notes',
+]);
+
+function peopleText(json: unknown, key = ''): string[] {
+  if (typeof json === 'string') return PEOPLE_FIELDS.has(key) ? [json] : [];
+  if (Array.isArray(json)) return json.flatMap((item) => peopleText(item, key));
+  if (json !== null && typeof json === 'object')
+    return Object.entries(json).flatMap(([k, v]) => peopleText(v, k));
+  return [];
+}
+
+/** Every sheet name and text cell of a written workbook. */
+async function workbookText(file: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const texts: string[] = [];
+  book.eachSheet((sheet) => {
+    texts.push(sheet.name);
+    sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && texts.push(cell.value)));
+  });
+  return texts.join('\n');
+}
+
+/** A command, its argv after the command name, the exit wanted, and the workbook it writes if any. */
+type Case = readonly [command: string, argv: () => string[], code: number, workbook?: string];
+
+describe('every command on a French contract speaks French', () => {
+  // Fixtures, French by name too: the contract, its actuals, a second contract, scenarios, a supplier file.
+  const files = () => {
+    const second = contract.replace('contrat.json', 'contrat-b.json');
+    return { second };
+  };
+  beforeAll(async () => {
+    const json = (await runCli(['template', 'bpo-customer-service', '--lang', 'fr'])).out;
+    write(
+      'proposition.json',
+      `${json.replace('"id": "bpo-customer-service"', '"id": "proposition"').replace('"price": "2.1"', '"price": "2.2"')}\n`,
+    );
+    write(
+      'scenarios.csv',
+      'Scénario,Type,Nom,Valeur\n' +
+        ['Prudent', 'Probable']
+          .flatMap((s, i) => [
+            `${s},volume,Interactions,${40000 + i * 2000}`,
+            `${s},indicateur,FCR,${0.72 + i * 0.04}`,
+            `${s},indicateur,Délai moyen de réponse,${3.5 - i}`,
+            `${s},indicateur,CSAT,${0.88 + i * 0.04}`,
+          ])
+          .join('\n') +
+        '\n',
+    );
+    write('mauvais-scenarios.csv', 'Scénario,Type,Nom,Valeur\nPrudent,indicateur,FRC,0.7\n');
+    write(
+      'fournisseur.csv',
+      'Libellé,Montant\nFrais fixes de pilotage,20000\nInteractions,88750\nFCR,560\nDélai moyen de réponse,-320\nCSAT,5000\n',
+    );
+    write(
+      'fournisseur-ecart.csv',
+      'Libellé,Montant\nFrais fixes de pilotage,20000\nInteractions,88750.01\nFCR,560\nCSAT,5000\nPénalités,12\n',
+    );
+    write(
+      'realise-faux.csv',
+      actualsText.replace(/^2026-10,indicateur,FCR,.*$/m, '2026-10,indicateur,FCR,77.4'),
+    );
+    const issued = await runCli([
+      'invoice',
+      '--contract',
+      contract,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+      '--json',
+    ]);
+    write('emise.json', `${issued.out}\n`);
+    restated('realise-corrige.csv', '2026-10,indicateur,CSAT', '0.885');
+    expect(files().second).toContain('contrat-b.json');
+  });
+
+  const C = () => ['--contract', contract];
+  const A = (name = 'realise.csv') => ['--actuals', at(name)];
+  const CASES: readonly Case[] = [
+    ['check', () => [...C(), ...A()], 0],
+    ['check', () => [...C(), ...A('realise-faux.csv')], 1],
+    ['check', () => [...C(), ...A('absent.csv')], 1],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '--json'], 0],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '-o', at('facture.xlsx')], 0, 'facture.xlsx'],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-13'], 1],
+    ['invoice', () => [...C(), ...A(), '--period', '2030-10'], 1],
+    [
+      'invoice',
+      () => [...C(), ...A(), '--period', '2026-09..2026-12', '-o', at('annee.xlsx')],
+      0,
+      'annee.xlsx',
+    ],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-11..2026-09', '-o', at('envers.xlsx')], 1],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-09..2026-10', '--json'], 0],
+    [
+      'invoice',
+      () => [
+        ...C(),
+        '--contract',
+        at('proposition.json'),
+        ...A(),
+        ...A(),
+        '--period',
+        '2026-10',
+        '-o',
+        at('portefeuille.xlsx'),
+      ],
+      0,
+      'portefeuille.xlsx',
+    ],
+    [
+      'invoice',
+      () => [...C(), ...A('realise-corrige.csv'), '--period', '2026-10', '--corrects', at('emise.json')],
+      0,
+    ],
+    [
+      'invoice',
+      () => [
+        ...C(),
+        ...A('realise-corrige.csv'),
+        '--period',
+        '2026-10',
+        '--corrects',
+        at('emise.json'),
+        '-o',
+        at('avoir.xlsx'),
+      ],
+      0,
+      'avoir.xlsx',
+    ],
+    ['reconcile', () => [...C(), ...A(), '--period', '2026-10', '--supplier', at('fournisseur.csv')], 0],
+    [
+      'reconcile',
+      () => [
+        ...C(),
+        ...A(),
+        '--period',
+        '2026-10',
+        '--supplier',
+        at('fournisseur-ecart.csv'),
+        '-o',
+        at('rapprochement.xlsx'),
+      ],
+      1,
+      'rapprochement.xlsx',
+    ],
+    [
+      'reconcile',
+      () => [...C(), ...A(), '--period', '2026-10', '--supplier', at('fournisseur-ecart.csv'), '--json'],
+      1,
+    ],
+    ['verify', () => ['--invoice', at('emise.json'), ...C(), ...A()], 0],
+    ['verify', () => ['--invoice', at('emise.json'), ...C(), ...A('realise-corrige.csv')], 1],
+    ['verify', () => ['--invoice', at('facture.xlsx'), ...C(), ...A()], 0],
+    [
+      'review',
+      () => [...C(), ...A(), '--period', '2026-09..2026-12', '-o', at('revue.xlsx')],
+      0,
+      'revue.xlsx',
+    ],
+    ['review', () => [...C(), ...A(), '--period', '2026-09..2026-12', '--json'], 0],
+    ['scenarios', () => [...C(), '--scenarios', at('scenarios.csv')], 0],
+    [
+      'scenarios',
+      () => [...C(), '--scenarios', at('scenarios.csv'), '-o', at('scenarios.xlsx')],
+      0,
+      'scenarios.xlsx',
+    ],
+    ['scenarios', () => [...C(), '--scenarios', at('mauvais-scenarios.csv')], 1],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--steps', '5'], 0],
+    [
+      'curve',
+      () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '-o', at('courbe.xlsx')],
+      0,
+      'courbe.xlsx',
+    ],
+    [
+      'curve',
+      () => [...C(), '--scenarios', at('scenarios.csv'), '--scenario', 'Probable', '--kpi', 'CSAT'],
+      0,
+    ],
+    [
+      'curve',
+      () => [...C(), '--scenarios', at('scenarios.csv'), '--scenario', 'Optimiste', '--kpi', 'CSAT'],
+      1,
+    ],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FRC'], 1],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--to', '1.2'], 1],
+    ['exposure', () => [...C(), ...A(), '--period', '2026-10'], 0],
+    ['exposure', () => [...C(), ...A(), '--period', '2026-10', '--json'], 0],
+    [
+      'exposure',
+      () => [...C(), ...A(), '--period', '2026-10', '-o', at('exposition.xlsx')],
+      0,
+      'exposition.xlsx',
+    ],
+    ['forecast', () => [...C(), ...A(), '--from', '2027-01', '--to', '2027-03', '--simulations', '50'], 0],
+    [
+      'forecast',
+      () => [
+        ...C(),
+        ...A(),
+        '--from',
+        '2027-01',
+        '--to',
+        '2027-03',
+        '--simulations',
+        '50',
+        '-o',
+        at('prevision.xlsx'),
+      ],
+      0,
+      'prevision.xlsx',
+    ],
+    ['compare', () => [...C(), '--contract', at('proposition.json'), ...A()], 0],
+    [
+      'compare',
+      () => [
+        ...C(),
+        '--contract',
+        at('proposition.json'),
+        '--scenarios',
+        at('scenarios.csv'),
+        '-o',
+        at('comparaison.xlsx'),
+      ],
+      0,
+      'comparaison.xlsx',
+    ],
+    ['demo', () => ['--lang', 'fr', '-o', at('demo-fr.xlsx')], 0, 'demo-fr.xlsx'],
+    ['functions', () => ['--lang', 'fr'], 0],
+    // Mistakes found before the contract is read: said in its language all the same.
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '--nope'], 2],
+    ['invoice', () => [...C(), ...A()], 2],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '--period', '2026-11'], 2],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '-o', at('facture.pdf')], 2],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '-o', at('absent/facture.xlsx')], 1],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '-o', contract], 2],
+    ['invoice', () => [...C(), ...A('absent.csv'), '--period', '2026-10'], 1],
+    ['curve', () => [...C(), ...A(), '--kpi', 'FCR'], 2],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--steps', 'dix'], 2],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--from', '0,7'], 2],
+    ['forecast', () => [...C(), ...A(), '--from', '2027-13', '--to', '2027-03'], 2],
+    ['compare', () => [...C(), ...A()], 2],
+    ['exposure', () => [...C()], 2],
+    ['reconcile', () => [...C(), ...A(), '--period', '2026-10', '--supplier', at('absent.csv')], 2],
+    ['nope', () => [...C()], 2],
+    ['template', () => ['nope', '--lang', 'fr'], 2],
+  ];
+
+  const rows = CASES.map(([command, argv, code, workbook], i) => ({
+    name: `${command} ${i}`,
+    command,
+    argv,
+    code,
+    workbook,
+  }));
+  it.each(rows)('$name', async ({ command, argv, code, workbook }) => {
+    const run = await runCli([command, ...argv()]);
+    expect({ code: run.code, english: undefined }).toEqual({ code, english: undefined });
+    let json: unknown;
+    try {
+      json = JSON.parse(run.out);
+    } catch {
+      json = undefined;
+    }
+    const said = [json === undefined ? run.out : peopleText(json).join('\n'), run.err];
+    if (workbook !== undefined) said.push(await workbookText(at(workbook)));
+    expect({ command, english: englishIn(said.join('\n')) }).toEqual({ command, english: undefined });
   });
 });

@@ -56,18 +56,18 @@ export const compareCommand: Command = {
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
     const contractFiles = multipleOption(args, 'contract');
-    if (contractFiles.length < 2) throw usageError('give at least two --contract files', USAGE);
+    if (contractFiles.length < 2) throw usageError((t) => t.compareTwo, USAGE);
     const actualsFile = stringOption(args, 'actuals');
     const scenariosFile = stringOption(args, 'scenarios');
     const period = stringOption(args, 'period');
     if (actualsFile !== undefined && scenariosFile !== undefined)
-      throw usageError('give --actuals or --scenarios, not both', USAGE);
+      throw usageError((t) => t.compareBoth, USAGE);
     if (actualsFile === undefined && scenariosFile === undefined)
-      throw usageError('give --actuals or --scenarios', USAGE);
+      throw usageError((t) => t.compareNone, USAGE);
     if (period !== undefined && actualsFile === undefined)
-      throw usageError('--period goes with --actuals', USAGE);
+      throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
     if (period !== undefined && !isPeriod(period))
-      throw usageError(`--period must be a month YYYY-MM (got '${period}')`, USAGE);
+      throw usageError((t) => t.periodMustBe('--period', period), USAGE);
     const inputs = [...contractFiles, ...[actualsFile, scenariosFile].filter((f) => f !== undefined)];
     const target = outputTarget(args, inputs, USAGE);
 

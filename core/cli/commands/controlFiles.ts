@@ -14,7 +14,7 @@ export async function comparing(run: () => Promise<ExitCode>): Promise<ExitCode>
   try {
     return await run();
   } catch (error) {
-    if (error instanceof CliError) throw error.exitCode === 2 ? error : new CliError(error.message, 2);
+    if (error instanceof CliError) throw error.exitCode === 2 ? error : error.withExitCode(2);
     throw new CliError(`outcome-fees: unexpected error: ${oneLine(error)}`, 2);
   }
 }

@@ -35,19 +35,23 @@ async function issuedFromWorkbook(
   period: string,
 ): Promise<unknown> {
   const name = basename(file);
+  const t = cliTexts(contract.language);
   let sheets;
   try {
     sheets = await readWorkbookValues(bytes);
   } catch (error) {
-    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`);
+    throw new CliError(t.cannotReadWorkbook(file, (error as Error).message));
   }
   const invoices = sheets.filter((sheet) => isInvoiceSheet(sheet) && writtenSheetPeriod(sheet) === period);
   if (invoices.length !== 1) {
-    const found = invoices.map((sheet) => `"${sheet.name}"`).join(', ');
     throw new CliError(
       invoices.length === 0
-        ? `${name}: no invoice sheet for ${period}`
-        : `${name}: ${invoices.length} invoice sheets for ${period} (${found}): give a workbook holding the one issued`,
+        ? t.noIssuedSheet(name, period)
+        : t.severalIssuedSheets(
+            name,
+            period,
+            invoices.map((sheet) => sheet.name),
+          ),
     );
   }
   const sheet = invoices[0]!;
@@ -70,7 +74,7 @@ async function issuedJson(
   if (isWorkbook(bytes))
     return { json: await issuedFromWorkbook(file, bytes, contract, actuals, period), proved: true };
   const parsed = parseStrictJson(textOf(bytes, file));
-  if (!parsed.ok) throw new CliError(`cannot read ${file} as an issued invoice JSON: ${parsed.problem}`);
+  if (!parsed.ok) throw new CliError(cliTexts(contract.language).notIssuedJson(file, parsed.problem));
   return { json: parsed.value, proved: false };
 }
 

@@ -60,7 +60,7 @@ export const curveCommand: Command = {
     const [low, high] = [from ?? span.from, to ?? span.to];
     if (from) checkKpiValue(clause, from, 'from', lang);
     if (to) checkKpiValue(clause, to, 'to', lang);
-    if (low.gt(high)) throw usageError(`--from ${low.toFixed()} is above --to ${high.toFixed()}`, USAGE);
+    if (low.gt(high)) throw usageError((t) => t.fromAboveTo(low.toFixed(), high.toFixed()), USAGE);
     // One value cannot include both ends: the curve would silently stop at --from.
     if (steps === 1 && !low.eq(high))
       throw usageError(

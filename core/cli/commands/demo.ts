@@ -34,7 +34,7 @@ export const demoCommand: Command = {
   run: async (args, io): Promise<ExitCode> => {
     const templateId = stringOption(args, 'template') ?? 'bpo-customer-service';
     const template = findTemplate(templateId);
-    if (!template) throw usageError(`unknown template '${templateId}'`, USAGE);
+    if (!template) throw usageError((t) => t.unknownTemplate(templateId), USAGE);
     const lang = languageOption(args, template.defaultLanguage, USAGE);
     const out = stringOption(args, 'output');
     if (out === undefined) mkdirSync(resolve('out'), { recursive: true });

@@ -60,8 +60,8 @@ export const forecastCommand: Command = {
       ['from', from],
       ['to', to],
     ])
-      if (!isPeriod(value)) throw usageError(`--${name} must be a month YYYY-MM (got '${value}')`, USAGE);
-    if (comparePeriods(from, to) > 0) throw usageError(`--from ${from} is after --to ${to}`, USAGE);
+      if (!isPeriod(value)) throw usageError((t) => t.periodMustBe(`--${name}`, value), USAGE);
+    if (comparePeriods(from, to) > 0) throw usageError((t) => t.fromAfterTo(from, to), USAGE);
     const simulations = integerOption(args, 'simulations', DEFAULT_SIMULATIONS, 1, 1_000_000, USAGE);
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 2 ** 31 - 1, USAGE);
     const distributionsFile = stringOption(args, 'distributions');

@@ -1,4 +1,5 @@
 import { FUNCTIONS } from '../../functions/registry';
+import { cliTexts } from '../../i18n/cli';
 import { languageOption } from '../args';
 import type { Command } from '../command';
 
@@ -15,7 +16,7 @@ export const functionsCommand: Command = {
       const signature = spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ');
       io.out(`${spec.name}(${signature})\n  ${spec.summary[lang]}`);
       for (const arg of spec.args) io.out(`    ${arg.name}: ${arg.help[lang]}`);
-      io.out(`  e.g. ${spec.examples[0].formula} = ${spec.examples[0].result}\n`);
+      io.out(`  ${cliTexts(lang).example} ${spec.examples[0].formula} = ${spec.examples[0].result}\n`);
     }
     return 0;
   },

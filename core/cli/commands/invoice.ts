@@ -46,7 +46,8 @@ export const invoiceCommand: Command = {
     const period = requiredOption(args, 'period', USAGE);
     const out = stringOption(args, 'output');
     const corrects = stringOption(args, 'corrects');
-    if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', USAGE);
+    if (out !== undefined && args.values.json)
+      throw usageError((t) => t.excludeEachOther('-o', '--json'), USAGE);
     // Checked before any work, so a bad -o costs nothing and never touches an input.
     const target =
       out === undefined

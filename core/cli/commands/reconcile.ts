@@ -79,8 +79,7 @@ async function readTable<T>(
 
 function toleranceOf(text: string | undefined): Dec {
   if (text === undefined) return dec(0);
-  if (!/^\d+(\.\d+)?$/.test(text.trim()))
-    throw usageError(`--tolerance must be an amount ≥ 0 such as 0.01 (got '${text}')`, USAGE);
+  if (!/^\d+(\.\d+)?$/.test(text.trim())) throw usageError((t) => t.toleranceMust(text), USAGE);
   return dec(text.trim());
 }
 

@@ -56,7 +56,8 @@ export const reviewCommand: Command = {
     const period = requiredOption(args, 'period', USAGE);
     const range = parsePeriodRange(period) ?? { from: period, to: period };
     const out = stringOption(args, 'output');
-    if (out !== undefined && args.values.json) throw usageError('-o and --json exclude each other', USAGE);
+    if (out !== undefined && args.values.json)
+      throw usageError((t) => t.excludeEachOther('-o', '--json'), USAGE);
     const target =
       out === undefined ? undefined : checkOutputFile(out, '.xlsx', [contractFile, actualsFile], USAGE);
 

@@ -46,9 +46,9 @@ export const scenariosCommand: Command = {
     const period = stringOption(args, 'period');
     const actualsFile = stringOption(args, 'actuals');
     if (period !== undefined && !isPeriod(period))
-      throw usageError(`--period must be a month YYYY-MM (got '${period}')`, USAGE);
+      throw usageError((t) => t.periodMustBe('--period', period), USAGE);
     if (actualsFile !== undefined && period === undefined)
-      throw usageError('--actuals needs --period', USAGE);
+      throw usageError((t) => t.optionNeeds('--actuals', '--period'), USAGE);
     const inputs = [contractFile, scenariosFile, ...(actualsFile === undefined ? [] : [actualsFile])];
     const target = outputTarget(args, inputs, USAGE);
     const { contract, actuals } =

@@ -17,9 +17,9 @@ export const templateCommand: Command = {
   maxPositionals: 1,
   run: (args, io) => {
     const name = args.positionals[0];
-    if (name === undefined) throw usageError('missing the template NAME', USAGE);
+    if (name === undefined) throw usageError((t) => t.missingTemplate, USAGE);
     const template = findTemplate(name);
-    if (!template) throw usageError(`unknown template '${name}'`, USAGE);
+    if (!template) throw usageError((t) => t.unknownTemplate(name), USAGE);
     const lang = languageOption(args, template.defaultLanguage, USAGE);
     const contract = template.contract(lang);
     io.out(args.values.actuals ? actualsToCsv(contract, template.actuals(lang)) : saveContract(contract));

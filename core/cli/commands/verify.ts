@@ -13,6 +13,7 @@ import {
   writtenSheetPeriod,
   type VerifyReport,
 } from '../../control/verify';
+import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
@@ -29,33 +30,35 @@ const USAGE =
   'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
 
 async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<VerifyReport[]> {
+  const { lang } = inputs;
   let sheets;
   try {
     sheets = await readWorkbookValues(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`, 2);
+    throw new CliError(cliTexts(lang).cannotReadWorkbook(file, (error as Error).message), 2);
   }
   const invoices = sheets.filter(isInvoiceSheet);
   if (invoices.length === 0)
     throw new CliError(
-      verifyTexts('en').noInvoiceSheet(basename(file), invoiceSheetLabels('en').fingerprint),
+      verifyTexts(lang).noInvoiceSheet(basename(file), invoiceSheetLabels(lang).fingerprint),
       2,
     );
   return invoices.map((sheet) => {
     const period = writtenSheetPeriod(sheet);
-    if (period === undefined) throw new CliError(`${basename(file)}: sheet "${sheet.name}" has no period`, 2);
-    return verifySheet(sheet, invoiceFor(inputs, period, io));
+    if (period === undefined)
+      throw new CliError(cliTexts(lang).sheetWithoutPeriod(basename(file), sheet.name), 2);
+    return verifySheet(sheet, invoiceFor(inputs, period, io), lang);
   });
 }
 
 function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): VerifyReport {
+  const t = verifyTexts(inputs.lang);
   const parsed = parseStrictJson(text);
-  if (!parsed.ok) throw new CliError(verifyTexts('en').notAnInvoice(basename(file), parsed.problem), 2);
+  if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
   const json = parsed.value;
   const period = writtenJsonPeriod(json);
-  if ('problem' in period)
-    throw new CliError(verifyTexts('en').notAnInvoice(basename(file), period.problem), 2);
-  return verifyJson(json, invoiceFor(inputs, period.period, io), basename(file));
+  if ('problem' in period) throw new CliError(t.notAnInvoice(basename(file), period.problem), 2);
+  return verifyJson(json, invoiceFor(inputs, period.period, io), basename(file), inputs.lang);
 }
 
 export const verifyCommand: Command = {
