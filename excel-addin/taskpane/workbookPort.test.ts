@@ -6,6 +6,7 @@ import {
   useOfficeRequirements,
   type FakeExcelOptions,
 } from '../../test/fakes/excel';
+import { PaintError } from '../painter';
 import type { ExcelHost } from './host';
 import { SelectionError, excelWorkbook } from './workbookPort';
 
@@ -80,6 +81,26 @@ describe('excelWorkbook', () => {
     ]);
     // Two syncs for any number of sheets: names, then every tag.
     expect(excel.runs.slice(before).map((run) => run.syncs)).toEqual([2]);
+  });
+
+  it('says which sheets are left when they can be neither tagged nor removed', async () => {
+    restoreOffice = useOfficeRequirements('1.12');
+    const book = createMockWorkbook({
+      sheets: { Contract: [['a user’s own sheet']] },
+      failWhen: (call) =>
+        call.op === 'customProperties.add' || call.op === 'delete' ? 'The workbook is busy.' : undefined,
+    });
+    const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => batch(book.context) };
+    const tag = { role: 'contract', contract: 'k' } as const;
+    const failure = await Promise.resolve(
+      excelWorkbook(host).paint([
+        { plan: plan('Contract', 'ours'), tag },
+        { plan: plan('Actuals', 'x'), tag },
+      ]),
+    ).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(PaintError);
+    expect(failure).toMatchObject({ sheetNames: ['Contract (2)', 'Actuals'], cleanup: 'left' });
+    expect(book.sheetNames()).toEqual(['Contract', 'Contract (2)', 'Actuals']);
   });
 
   it('removes the sheets it painted, by id, when they cannot be tagged', async () => {

@@ -12,7 +12,8 @@ import {
 } from '../../core/app/workbookPort';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
-import { paintWorkbookSheets, type PaintedSheet } from '../painter';
+import { PaintError, paintWorkbookSheets, type PaintedSheet } from '../painter';
+import { hostErrorReason } from '../paintError';
 import { readSheetValues } from '../sheetValues';
 import type { ExcelHost } from './host';
 
@@ -100,8 +101,13 @@ async function paintTagged(
     }
     await context.sync();
   } catch (error) {
-    for (const { id } of painted) context.workbook.worksheets.getItem(id).delete();
-    await context.sync();
+    try {
+      for (const { id } of painted) context.workbook.worksheets.getItem(id).delete();
+      await context.sync();
+    } catch {
+      // The sheets stay: the failure says so and names them, as a paint that could not clean up does.
+      throw new PaintError(names, hostErrorReason(error), 'left', error);
+    }
     throw new MarkError(tagged[0]!.name, field(error, 'message'), error);
   }
   return painted;
