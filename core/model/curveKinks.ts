@@ -7,8 +7,8 @@
  * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
  */
 import type { Contract, KpiClause } from '../contract/types';
-import { HOST_DIGITS, ZERO, dec, quotient, type Dec } from '../money';
-import { feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
+import { HOST_DIGITS, dec, quotient, type Dec } from '../money';
+import { defaultSpan, feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 import { cellValue } from './cellValue';
 import { kpiRange } from './kpiRange';
@@ -166,7 +166,7 @@ function resolvedAt(
   place: PricingPlace,
 ): KpiClause {
   const kpis = new Map(base.kpis);
-  if (!kpis.has(clause.name)) kpis.set(clause.name, kpiRange(clause).min ?? ZERO);
+  if (!kpis.has(clause.name)) kpis.set(clause.name, defaultSpan(clause).from);
   const priced = priceScenario(contract, { ...base, kpis }, place);
   return (priced.ok && priced.invoice.evidence.find((e) => e.clause.name === clause.name)?.clause) || clause;
 }

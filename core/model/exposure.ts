@@ -27,7 +27,7 @@ import { ONE, ZERO, decMax, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
 import { cellValue } from './cellValue';
 import { gateBreakpoints, gateIndicators, heldGate } from './gates';
-import { kpiRange } from './kpiRange';
+import { kpiRange, pricedAt } from './kpiRange';
 import { dueClauses, priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 
 /** One side of the exposure: the totals, the KPI values that reach them, and that invoice. */
@@ -213,11 +213,7 @@ function finiteValues(clause: KpiClause, contract: Contract): Dec[] {
   ];
   if (values.length === 0) values.push(ZERO);
   values.sort((a, b) => a.cmp(b));
-  // A lower-is-better achievement (target ÷ actual) has no ratio at 0 or below; its cap, reached at
-  // target ÷ cap, is what the values near 0 give.
-  const priceable = (v: Dec) =>
-    !(clause.model === 'achievement-share' && clause.direction === 'lower' && !v.gt(ZERO));
-  return values.filter((v, i) => (i === 0 || !v.eq(values[i - 1])) && priceable(v));
+  return values.filter((v, i) => (i === 0 || !v.eq(values[i - 1])) && pricedAt(clause, v));
 }
 
 function searchKpi(

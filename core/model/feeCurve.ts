@@ -7,7 +7,7 @@ import { modelProblemTexts, type ModelProblemTexts } from '../i18n/modelProblems
 import type { Invoice } from '../invoice/types';
 import { HOST_DIGITS, ZERO, dec, decSum, quotient, type Dec } from '../money';
 import { breakpoints } from './breakpoints';
-import { kpiRange } from './kpiRange';
+import { kpiRange, pricedAt } from './kpiRange';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 
 /** The lines of an invoice cap: the total bonus, the total malus, the service levels' at-risk pool. */
@@ -57,8 +57,10 @@ export function evenlySpaced(from: Dec, to: Dec, steps: number): Dec[] {
  */
 export function defaultSpan(clause: KpiClause): { from: Dec; to: Dec } {
   const range = kpiRange(clause);
-  const points = breakpoints(clause);
-  const low = range.min ?? points.reduce((m, p) => (p.lt(m) ? p : m), points[0] ?? ZERO);
+  // A range's end the engine cannot price (a lower-is-better achievement at 0) gives way to the breakpoints.
+  const min = range.min !== undefined && pricedAt(clause, range.min) ? range.min : undefined;
+  const points = breakpoints(clause).filter((p) => pricedAt(clause, p));
+  const low = min ?? points.reduce((m, p) => (p.lt(m) ? p : m), points[0] ?? ZERO);
   const high = range.max ?? points.reduce((m, p) => (p.gt(m) ? p : m), low);
   const to = range.max ?? high.plus(high.minus(low).isZero() ? dec(1) : high.minus(low));
   return { from: low, to };
@@ -77,7 +79,7 @@ export function defaultSpanAt(
 ): { from: Dec; to: Dec } {
   // The levels do not depend on the KPI's own value; any value lets the base be priced when it has none.
   const kpis = new Map(base.kpis);
-  if (!kpis.has(clause.name)) kpis.set(clause.name, kpiRange(clause).min ?? ZERO);
+  if (!kpis.has(clause.name)) kpis.set(clause.name, defaultSpan(clause).from);
   const priced = priceScenario(contract, { ...base, kpis }, place);
   const resolved = priced.ok ? priced.invoice.evidence.find((e) => e.clause.name === clause.name) : undefined;
   return defaultSpan(resolved?.clause ?? clause);

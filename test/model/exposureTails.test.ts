@@ -6,6 +6,7 @@ import type { Actuals, Contract, Period } from '../../core/contract/types';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { exposure } from '../../core/model/exposure';
 import { kinkedCurve } from '../../core/model/curveKinks';
+import { defaultSpan, evenlySpaced } from '../../core/model/feeCurve';
 import { priceScenario, scenarioOfPeriod } from '../../core/model/scenario';
 import { HOST_DIGITS, dec } from '../../core/money';
 import { bpoCustomerService } from '../../core/templates';
@@ -206,4 +207,15 @@ describe('a valid range declared far wider than the unit (FCR from −10^300 to 
     );
     expect(invoiced.ok && invoiced.invoice.total.toFixed(2)).toBe('343620.00');
   });
+});
+
+test("the curve's default span of a lower-is-better achievement share starts where it can be priced", () => {
+  // Minutes range from 0, where target ÷ actual has no ratio: the default span was 0 to the far end, and
+  // every such curve failed with "actual must not be 0". It starts at 4 ÷ 1.2, where the cap is reached
+  // (capped all the way down to 0), and runs as far again beyond the last breakpoint, 4 × 1.2 = 4.8.
+  const span = defaultSpan(achievement.kpis[0]);
+  expect(span.from.toSignificantDigits(15).toFixed()).toBe('3.33333333333333');
+  const curve = kinkedCurve(achievement, hundredHours, 'Response', evenlySpaced(span.from, span.to, 5));
+  if (!curve.ok) throw new Error(curve.problems.join('\n'));
+  expect(curve.points[0].amount.toFixed(2)).toBe('1200.00');
 });
