@@ -89,7 +89,9 @@ export interface InvoiceTexts {
      * The way the level must be beaten, not only reached (`comparison: exceeds`): above it when higher is
      * better, below it when lower is, so that a cancellation rate of 4.9 % is said to be below 5 %.
      */
-    strict?: 'higher' | 'lower',
+    strict: 'higher' | 'lower' | undefined,
+    /** The threshold, printed beside the target when the KPI lies between them. */
+    threshold: string,
   ): string;
   explainSlaCredit(
     kpi: string,
@@ -255,9 +257,9 @@ const EN: InvoiceTexts = {
         ? `, capped at ${paid.paid}: ${paid.paid}`
         : `, counted as ${paid.paid} (variable pay is never negative): ${paid.paid}`) +
     ` × weight ${weight} × variable pay ${variable} = ${amount}`,
-  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
+  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict, threshold) =>
     outcome === 'between'
-      ? `${kpi} ${actual}: between threshold and target ${level}, hourly pay unchanged`
+      ? `${kpi} ${actual}: between threshold ${threshold} and target ${level}, hourly pay unchanged`
       : `${kpi} ${actual} ${EN_RATE_PASS[outcome === 'met' ? 'met' : 'missed'][strict ?? 'reaches']} ${level}: ${share} of hourly pay ${hourlyPay} = ${amount}`,
   explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
@@ -379,9 +381,9 @@ const FR = frenchTexts<InvoiceTexts>({
         ? fr`, plafonnée à ${paid.paid} : ${paid.paid}`
         : fr`, comptée pour ${paid.paid} (la part variable n'est jamais négative) : ${paid.paid}`) +
     fr` × poids ${weight} × part variable ${variable} = ${amount}`,
-  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict) =>
+  explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict, threshold) =>
     outcome === 'between'
-      ? fr`${kpi} ${actual} : entre le seuil et l'objectif ${level}, forfait horaire inchangé`
+      ? fr`${kpi} ${actual} : entre le seuil ${threshold} et l'objectif ${level}, forfait horaire inchangé`
       : fr`${kpi} ${actual} ${FR_RATE_PASS[outcome === 'met' ? 'met' : 'missed'][strict ?? 'reaches']} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
   explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed

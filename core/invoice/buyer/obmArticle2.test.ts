@@ -123,6 +123,16 @@ describe('what the buyer reads', () => {
     );
   });
 
+  test('between its levels, a cancellation rate is said to be between both, each printed', () => {
+    // January: 9 % is below the threshold 10 % and not below the ramp's target 8.3333 %.
+    expect(explanation(invoice('2026-01'), CANCELLATIONS)).toBe(
+      "Taux d'abandon des sessions 9 % : entre le seuil 10 % et l'objectif 8,3333 %, forfait horaire inchangé ; rampe depuis 10 % sur 3 périodes dès 2026-01, période 1 sur 3 : seuil 10 %, objectif 8,3333 %",
+    );
+    expect(explanation(invoice('2026-03', en), CANCELLATIONS)).toBe(
+      "Taux d'abandon des sessions 5%: between threshold 10% and target 5%, hourly pay unchanged; ramp from 10% over 3 periods from 2026-01, completed",
+    );
+  });
+
   test('the response-time scale and the dated target', () => {
     expect(explanation(invoice('2026-04', en), RESPONSE)).toBe(
       'Temps moyen de réponse client 5 h on the adjustment scale −5% 8 h … +5% 4 h: rate adjusted by +2.5% (−5% + 0.75 × 10%; €65/h → €66.625/h) on hourly pay of €2,860.00 = €71.50; levels from 2026-03 (schedule): threshold 8 h, target 4 h',

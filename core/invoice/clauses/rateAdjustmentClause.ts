@@ -31,6 +31,7 @@ export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx,
     ctx.money(env.hourlyPay),
     ctx.money(amount),
     comparison === 'exceeds' ? direction : undefined,
+    ctx.value(floor, clause.unit),
   );
   const t = ctx.texts;
   return {
