@@ -375,6 +375,11 @@ class ActualsReader {
       this.report(source, this.p.notClosingMonth(measure.name, periodName, window?.at(-1) ?? period));
       return;
     }
+    const active = this.contract?.kpis.find((k) => k.name === measure.name)?.activeMonths;
+    if (active !== undefined && !active.includes(period)) {
+      this.report(source, this.p.notActiveMonth(measure.name, active.join(', '), period));
+      return;
+    }
     const key = `${period}|excluded|${measure.name.toLowerCase()}`;
     if (this.seen.has(key)) {
       this.report(source, this.p.duplicateActual(measure.name, period));

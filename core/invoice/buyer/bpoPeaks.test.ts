@@ -154,4 +154,9 @@ test('a Black Friday value entered in a month the clause is not active is an err
   // It blocks October's invoice, which would otherwise print no Black Friday line without a word.
   expect(actualsForInvoice(reading, en, '2026-10').ok).toBe(false);
   expect(actualsForInvoice(reading, en, '2026-11').ok).toBe(true);
+  // An exclusion is read like a value: on a month the clause is evaluated on.
+  const excluded = `${buyerFile(`${NAME}.csv`)}2026-12;exclu;${PEAK};panne du client\n`;
+  expect(actualsReadingFromCsv(excluded, en).issues.map((i) => plain(i.issue.message))).toEqual([
+    'actuals.csv!D12 (Valeur): "Délai moyen de réponse Black Friday" is evaluated only in 2026-11: a value in 2026-12 would be read by no invoice',
+  ]);
 });
