@@ -85,6 +85,17 @@ describe('year 1: escalation of the P1 resolution time', () => {
   });
 });
 
+test('a miss whose last four months are not all entered stops its invoice, naming them; a met month needs none', () => {
+  // The actuals skip 2026-07..2026-09. November's 4.5 h is a miss: whether it is the 3rd of 4 depends on
+  // August and September, so the invoice stops rather than count them as met. October and December meet
+  // the maximum: no count is needed.
+  const result = buyerInvoiceResult(contract, NAME, '2026-11');
+  expect(result.ok ? [] : result.problems).toEqual([
+    'Actuals: the repeat-failure escalation of "P1 resolution time" reads 2026-08, 2026-09: no value for P1 resolution time (enter it, or mark the month excluded)',
+  ]);
+  expect(['2026-10', '2026-12'].map((m) => buyerInvoiceResult(contract, NAME, m).ok)).toEqual([true, true]);
+});
+
 describe('year 2: Syntec indexation and the ratchet', () => {
   test('2027-01: prices revised by 305.4 / 298.1, availability held to 99.7 %', () => {
     // Run fee 30,000.00 × 305.4 / 298.1 = 30,734.6528… → 30,734.65; unit price 150 × 305.4 / 298.1 =
