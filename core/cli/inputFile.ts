@@ -1,7 +1,7 @@
 /** Reading an input file: its bytes, its text, and whether it is a workbook, for every command that takes files. */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CliError } from './cliError';
+import { CliError, type Said } from './cliError';
 import { fileErrorReason } from './outputFile';
 
 /**
@@ -97,14 +97,10 @@ export function unpackedSize(zip: Buffer): number {
  */
 export function textOf(bytes: Buffer, file: string, exitCode: 1 | 2 = 1): string {
   const name = basename(file);
-  const refuse = (why: string) => new CliError(`cannot read ${name}: ${why}`, exitCode);
+  const refuse = (why: Said) => new CliError((t) => t.cannotRead(name, why(t)), exitCode);
   // The callers that take a workbook have read it as one already.
-  if (isWorkbook(bytes))
-    throw refuse('an .xlsx workbook, where a text file is wanted: save the sheet as CSV UTF-8');
-  if (bytes.subarray(0, 8).equals(OLE_MAGIC))
-    throw refuse(
-      'an Excel 97-2003 .xls workbook or a password-protected one: save it as .xlsx, without a password',
-    );
+  if (isWorkbook(bytes)) throw refuse((t) => t.workbookNotText);
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw refuse((t) => t.oldWorkbook);
   let text: string;
   if (bytes.subarray(0, 2).equals(UTF16_LE)) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes.subarray(0, 2).equals(UTF16_BE))
@@ -114,13 +110,10 @@ export function textOf(bytes: Buffer, file: string, exitCode: 1 | 2 = 1): string
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       const line = bytes.toString('utf8').split('\uFFFD')[0].split('\n').length;
-      throw refuse(
-        `line ${line} is not UTF-8 text (a file saved as Windows-1252 or Latin-1?): save it as UTF-8 (in Excel: CSV UTF-8)`,
-      );
+      throw refuse((t) => t.notUtf8(line));
     }
   }
-  if (text.includes('\u0000'))
-    throw refuse('not a text file (it holds NUL bytes): give a CSV, JSON or .xlsx file');
+  if (text.includes('\u0000')) throw refuse((t) => t.nulBytes);
   return text;
 }
 

@@ -269,7 +269,7 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
 export function paperOption(args: ParsedArgs, usage: string): PaperSize | undefined {
   const paper = stringOption(args, 'paper');
   if (paper === undefined || paper === 'A4' || paper === 'Letter') return paper;
-  throw usageError(`--paper must be A4 or Letter (got '${paper}')`, usage);
+  throw usageError((t) => t.paperMust(paper), usage);
 }
 
 /** The one value of an option declared `multiple`: a usage error when absent. */
@@ -295,24 +295,23 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   const folder = contracts.some((path) => statOrUndefined(path)?.isDirectory());
   const several = contracts.length > 1 || actuals.length > 1 || folder;
   if (from === undefined && to === undefined && range === undefined && !several) {
-    if (summaryOnly) throw usageError('--summary-only is for a range of periods or several contracts', usage);
+    if (summaryOnly) throw usageError((t) => t.summaryOnlyFor, usage);
     return undefined;
   }
 
   if ((from !== undefined || to !== undefined) && period !== undefined)
     throw usageError((t) => t.excludeEachOther('--period', '--from/--to'), usage);
-  if ((from === undefined) !== (to === undefined)) throw usageError('--from and --to go together', usage);
+  if ((from === undefined) !== (to === undefined))
+    throw usageError((t) => t.goTogether('--from', '--to'), usage);
   if (contracts.length === 0) throw usageError((t) => t.missingOption('--contract'), usage);
   if (actuals.length === 0) throw usageError((t) => t.missingOption('--actuals'), usage);
-  if (stringOption(args, 'corrects') !== undefined)
-    throw usageError('--corrects corrects one invoice: give one --contract and one --period', usage);
+  if (stringOption(args, 'corrects') !== undefined) throw usageError((t) => t.correctsOne, usage);
   const periods = range ?? (from !== undefined && to !== undefined ? { from, to } : period);
   if (periods === undefined) throw usageError((t) => t.missingOption('--period'), usage);
   const out = stringOption(args, 'output');
   if (out !== undefined && args.values.json)
     throw usageError((t) => t.excludeEachOther('-o', '--json'), usage);
-  if (summaryOnly && out === undefined)
-    throw usageError('--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx', usage);
+  if (summaryOnly && out === undefined) throw usageError((t) => t.summaryOnlyNeedsOutput, usage);
   if (out !== undefined) refuseInsideFolders(out, contracts, usage);
   // A folder's contract files are inputs too: -o onto one of them would lose it.
   const target =

@@ -44,6 +44,16 @@ export interface CliTexts {
   cannotRead(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
   readonly fileReasons: Readonly<Record<string, string>>;
+  // A text file that is not one, or not UTF-8 (a French Excel's CSV export in Windows-1252).
+  readonly workbookNotText: string;
+  readonly oldWorkbook: string;
+  notUtf8(line: number): string;
+  readonly nulBytes: string;
+  paperMust(got: string): string;
+  readonly summaryOnlyFor: string;
+  readonly summaryOnlyNeedsOutput: string;
+  goTogether(a: string, b: string): string;
+  readonly correctsOne: string;
   /** After a failed write: the file was left as it was. */
   readonly fileUnchanged: string;
   outputNeedsName(option: string): string;
@@ -192,6 +202,17 @@ const EN: CliTexts = {
     ENAMETOOLONG: 'the name is too long',
   },
   fileUnchanged: '(the file was not changed)',
+  workbookNotText: 'an .xlsx workbook, where a text file is wanted: save the sheet as CSV UTF-8',
+  oldWorkbook:
+    'an Excel 97-2003 .xls workbook or a password-protected one: save it as .xlsx, without a password',
+  notUtf8: (line) =>
+    `line ${line} is not UTF-8 text (a file saved as Windows-1252 or Latin-1?): save it as UTF-8 (in Excel: CSV UTF-8)`,
+  nulBytes: 'not a text file (it holds NUL bytes): give a CSV, JSON or .xlsx file',
+  paperMust: (got) => `--paper must be A4 or Letter (got '${got}')`,
+  summaryOnlyFor: '--summary-only is for a range of periods or several contracts',
+  summaryOnlyNeedsOutput: '--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx',
+  goTogether: (a, b) => `${a} and ${b} go together`,
+  correctsOne: '--corrects corrects one invoice: give one --contract and one --period',
   outputNeedsName: (option) => `${option} needs a file name`,
   outputExtension: (option, file, extension) =>
     `${option} ${file}: what is written is an ${extension} file, so its name must end in ${extension}`,
@@ -331,6 +352,19 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     ENAMETOOLONG: 'le nom est trop long',
   },
   fileUnchanged: "(le fichier n'a pas été modifié)",
+  workbookNotText:
+    'un classeur .xlsx, là où un fichier texte est attendu : enregistrez la feuille en CSV UTF-8',
+  oldWorkbook:
+    'un classeur Excel 97-2003 .xls ou protégé par mot de passe : enregistrez-le en .xlsx, sans mot de passe',
+  notUtf8: (line) =>
+    fr`la ligne ${line} n'est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1 ?) : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)`,
+  nulBytes: 'pas un fichier texte (il contient des octets NUL) : donnez un fichier CSV, JSON ou .xlsx',
+  paperMust: (got) => fr`--paper vaut A4 ou Letter (reçu « ${got} »)`,
+  summaryOnlyFor: '--summary-only vaut pour une plage de périodes ou plusieurs contrats',
+  summaryOnlyNeedsOutput:
+    '--summary-only écrit la seule feuille Synthèse ou Portefeuille : donnez -o FICHIER.xlsx',
+  goTogether: (a, b) => fr`${a} et ${b} vont ensemble`,
+  correctsOne: '--corrects corrige une facture : donnez un seul --contract et une seule --period',
   outputNeedsName: (option) => fr`${option} demande un nom de fichier`,
   outputExtension: (option, file, extension) =>
     fr`${option} ${file} : le fichier écrit est un fichier ${extension}, son nom doit donc finir par ${extension}`,

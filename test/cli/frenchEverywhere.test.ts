@@ -312,6 +312,8 @@ describe('every command on a French contract speaks French', () => {
           .join('\n') +
         '\n',
     );
+    // A French Excel's CSV export: Windows-1252, where "Délai" is not UTF-8.
+    writeFileSync(at('realise-latin1.csv'), Buffer.from(actualsText, 'latin1'));
     write('mauvais-scenarios.csv', 'Scénario,Type,Nom,Valeur\nPrudent,indicateur,FRC,0.7\n');
     write(
       'fournisseur.csv',
@@ -510,6 +512,8 @@ describe('every command on a French contract speaks French', () => {
     ['compare', () => [...C(), ...A()], 2],
     ['exposure', () => [...C()], 2],
     ['reconcile', () => [...C(), ...A(), '--period', '2026-10', '--supplier', at('absent.csv')], 2],
+    ['invoice', () => [...C(), ...A('realise-latin1.csv'), '--period', '2026-10'], 1],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-10', '--paper', 'A3', '-o', at('a3.xlsx')], 2],
     ['nope', () => [...C()], 2],
     ['template', () => ['nope', '--lang', 'fr'], 2],
   ];
