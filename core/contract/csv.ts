@@ -3,7 +3,7 @@
  * read with the same reader, so a problem in `actuals.csv` is addressed like a cell: `actuals.csv!D5 (2026-10)`.
  * What this product writes is never run as a formula by the spreadsheet that opens it.
  */
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError, parse, type InfoRecord, type Options } from 'csv-parse/sync';
 import { contractText, enumLabel } from '../i18n/contract';
 import { actualEntries } from './actuals';
 import { cellIssue, type Issue, type Result } from './issues';
@@ -43,23 +43,45 @@ function withoutStackTraces<T>(run: () => T): T {
   }
 }
 
-/** Records of a CSV text with the line each one starts on; throws csv-parse's `CsvError` on bad quoting. */
-function records(text: string): { delimiter: Delimiter; rows: { fields: string[]; line: number }[] } {
-  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
-  const parsed = withoutStackTraces(
-    () =>
-      parse(text, { ...parseOptions(delimiter), info: true }) as unknown as {
-        record: string[];
-        info: { lines: number };
-      }[],
-  );
+/** A record of a CSV file: its fields, and the line it starts on. */
+interface CsvRecord {
+  readonly fields: string[];
+  readonly line: number;
+}
+
+/**
+ * Records of a CSV text with the line each one starts on; throws csv-parse's `CsvError` on bad quoting.
+ * The lines after the header are parsed on their own (from the line after it): csv-parse compares each
+ * record's length with the first one's, and builds an error for every one that differs even when told to
+ * let them through; `readCsv` counts the fields itself against the header, so csv-parse's first record is
+ * best a data line. A file whose every line has a decimal comma too many then costs what a clean one does.
+ */
+function records(text: string): { delimiter: Delimiter; rows: CsvRecord[] } {
+  const delimiter = detectDelimiter(text);
+  const options = parseOptions(delimiter);
   let line = 1;
-  const rows = parsed.map(({ record, info }) => {
+  // Each record keeps its fields and line only: csv-parse's info about it (and any error it built) is
+  // dropped at once, so 400,000 ragged lines do not hold 400,000 errors in memory.
+  const onRecord = (record: string[], info: InfoRecord): CsvRecord => {
     const row = { fields: record.map(unneutralized), line };
     line = info.lines + 1;
     return row;
-  });
-  return { delimiter, rows };
+  };
+  const read = (lines: { from_line?: number; to_line?: number }) =>
+    withoutStackTraces(() =>
+      parse(text, { ...options, ...lines, on_record: onRecord } as unknown as Options),
+    ) as unknown as CsvRecord[];
+  const header = headerRecord(text, options);
+  if (header === undefined) return { delimiter, rows: read({}) };
+  return { delimiter, rows: [...read({ to_line: header.end }), ...read({ from_line: header.end + 1 })] };
+}
+
+/** The first non-blank record of `text` and the line it ends on, parsing no further; throws on bad quoting. */
+function headerRecord(text: string, options: ReturnType<typeof parseOptions>) {
+  const [first] = withoutStackTraces(() =>
+    parse(text, { ...options, to: 1, skip_records_with_empty_values: true, info: true }),
+  ) as unknown as { record: string[]; info: InfoRecord }[];
+  return first && { fields: first.record, end: first.info.lines };
 }
 
 /**
@@ -68,10 +90,8 @@ function records(text: string): { delimiter: Delimiter; rows: { fields: string[]
  * which reading the file reports.
  */
 export function csvHeader(text: string): string[] | undefined {
-  const options = { ...parseOptions(detectDelimiter(text.replace(/^\uFEFF/, ''))), to: 1 };
   try {
-    const [first] = parse(text, { ...options, skip_records_with_empty_values: true }) as string[][];
-    return first?.map(unneutralized);
+    return headerRecord(text, parseOptions(detectDelimiter(text)))?.fields.map(unneutralized);
   } catch {
     return undefined;
   }
@@ -124,7 +144,7 @@ export function readCsv(text: string, file: string, lang: Language = 'en'): CsvC
 }
 
 function detectDelimiter(text: string): Delimiter {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const firstLine = (/^\uFEFF?([^\r\n]*)/.exec(text) as RegExpExecArray)[1];
   const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: firstLine.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);
   return counts[0].n > 0 ? counts[0].d : ',';
