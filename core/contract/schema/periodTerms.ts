@@ -162,20 +162,19 @@ export function periodTermProblems(raw: RawTerms, add: Add, clean: Clean, p: Con
       ? undefined
       : t.revisionInsidePeriod(month, window[0], window[window.length - 1]);
   };
-  // A time-boxed clause measured over a longer period is evaluated on its closing month only.
+  // A time-boxed clause's months must be invoiced, and measured over a longer period without an
+  // aggregation it is evaluated on the closing month only: any other month would leave it out unsaid.
   const clauses: NonNullable<RawTerms['kpis']> = Array.isArray(raw.kpis) ? raw.kpis : [];
   clauses.forEach((kpi, i) => {
     const active = kpi?.activeMonths;
-    if (
-      first === undefined ||
-      active === undefined ||
-      kpi.aggregation !== undefined ||
-      kpi.period === undefined
-    )
-      return;
-    if (!clean('kpis', i, 'activeMonths') || !clean('kpis', i, 'period')) return;
-    const months = FREQUENCY_MONTHS[kpi.period];
+    if (first === undefined || active === undefined || !clean('kpis', i, 'activeMonths')) return;
+    const period = kpi.aggregation === undefined && clean('kpis', i, 'period') ? kpi.period : undefined;
+    const months = period === undefined ? 1 : FREQUENCY_MONTHS[period];
     active.forEach((month, j) => {
+      if (comparePeriods(month, first) < 0 || (last !== undefined && comparePeriods(month, last) > 0)) {
+        add(['kpis', i, 'activeMonths', j], t.revisionOutside(first, last));
+        return;
+      }
       const window = months > 1 ? windowOf(first, months, month) : undefined;
       if (window !== undefined && window[window.length - 1] !== month)
         add(

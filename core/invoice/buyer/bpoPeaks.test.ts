@@ -141,6 +141,26 @@ describe('on quarterly invoices', () => {
     ]);
   });
 });
+test('a Black Friday month outside the contract is refused: last year’s date copied would never apply', () => {
+  const doc = JSON.parse(buyerFile(`${NAME}.json`)) as { kpis: Record<string, unknown>[] };
+  const peak = (months: string[]) => ({ ...doc.kpis[2], activeMonths: months });
+  const issues = (fields: object, months: string[]) => {
+    const result = parseContract({
+      ...doc,
+      ...fields,
+      language: 'en',
+      kpis: [doc.kpis[0], doc.kpis[1], peak(months)],
+    });
+    return result.ok ? [] : result.issues.map((i) => i.message);
+  };
+  expect(issues({}, ['2025-11'])).toEqual([
+    'kpis[2].activeMonths[0]: must not be before the first period (2026-09)',
+  ]);
+  expect(issues({ lastPeriod: '2027-06' }, ['2026-11', '2027-11'])).toEqual([
+    'kpis[2].activeMonths[1]: must lie within the contract, 2026-09 to 2027-06',
+  ]);
+});
+
 test('a Black Friday value entered in a month the clause is not active is an error on its cell', () => {
   // October's figure typed on the Black Friday row would be silently left out of every invoice.
   const csv = `${buyerFile(`${NAME}.csv`)}2026-10;indicateur;${PEAK};4\n`;
