@@ -1,6 +1,6 @@
 /** Printed amounts: the currency mark and accounting sign come off; the number is read as any text number. */
 import { readNumberText } from '../contract/numberText';
-import { currencyMarks, unprintAmount } from './printedAmount';
+import { currencyMarks, formatCurrencyMark, unprintAmount } from './printedAmount';
 
 const read = (printed: string) => {
   const unprinted = unprintAmount(printed);
@@ -40,4 +40,19 @@ describe('currencyMarks', () => {
     expect(currencyMarks('EUR')).not.toContain('$');
     expect(currencyMarks('GBP')).toContain('£');
   });
+});
+
+describe('formatCurrencyMark', () => {
+  it.each([
+    ['[$$-409]#,##0.00', '$'],
+    ['#,##0.00 [$€-40C]', '€'],
+    ['[$USD] #,##0.00', 'USD'],
+    ['#,##0.00\\ "€"', '€'],
+    ['"£"#,##0.00;[Red]-"£"#,##0.00', '£'],
+    ['$#,##0.00_);($#,##0.00)', '$'],
+    ['#,##0.00', undefined],
+    ['0.00%', undefined],
+    ['[$-409]mmmm yyyy', undefined],
+    ['0.00 "units"', undefined],
+  ])('%s prints %s', (format, mark) => expect(formatCurrencyMark(format)).toBe(mark));
 });

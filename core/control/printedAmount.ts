@@ -72,3 +72,21 @@ export function currencyMarks(currency: string): readonly string[] {
     }
   return [...marks];
 }
+
+/**
+ * The currency a cell's number format prints with its number, as a mark (`[$$-409]#,##0.00` → `$`,
+ * `#,##0.00 "€"` → `€`, `[$USD] 0.00` → `USD`), or `undefined` for a format that prints none.
+ */
+export function formatCurrencyMark(numberFormat: string): string | undefined {
+  // Only the positive section's mark is read: the others print the same currency.
+  const section = numberFormat.split(';')[0];
+  const bracketed = /\[\$([^\]-]+)(?:-[0-9A-Fa-f]+)?\]/.exec(section);
+  if (bracketed) return bracketed[1].trim();
+  for (const [, quoted] of section.matchAll(/"([^"]*)"/g)) {
+    const mark = quoted.trim();
+    if (new RegExp(String.raw`^${MARK}$`, 'u').test(mark)) return mark;
+  }
+  // Brackets hold a locale (`[$-409]`) or a colour, quotes other text: a bare symbol is outside both.
+  const bare = /\p{Sc}/u.exec(section.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+  return bare?.[0];
+}

@@ -393,6 +393,32 @@ describe('a supplier invoice as printed, or for another currency or period', () 
     ]);
   });
 
+  it('a number cell formatted in another currency is refused at its cell; one in the contract’s reads', () => {
+    const grid: Grid = [
+      ['Line', 'Amount'],
+      ['Fixed management fee', 20000],
+      ['Interactions', 88750],
+    ];
+    const read = (format: string) => {
+      const supplier = readSupplierInvoice(grid, {
+        sheet: 'Invoice',
+        numberFormats: [
+          [null, null],
+          [null, format],
+          [null, null],
+        ],
+      });
+      if (!supplier.ok) throw new Error('unreadable');
+      const result = reconcile(invoiceOf('en'), supplier.value);
+      return result.ok ? result.value.lines[0].status : result.issues.map((i) => i.message);
+    };
+    expect(read('[$$-409]#,##0.00')).toEqual([
+      'Invoice!B2: this row is billed in $, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    ]);
+    expect(read('#,##0.00 [$€-40C]')).toBe('matched');
+    expect(read('#,##0.00')).toBe('matched');
+  });
+
   it('an invoice of another period is refused at its Period cell (EN, FR); a date or a month in words reads', () => {
     const grid = (period: unknown): Grid => [
       ['Line', 'Amount', 'Period'],

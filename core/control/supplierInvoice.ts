@@ -23,7 +23,7 @@ import { contractText, normalizeLabel } from '../i18n/contract';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
-import { unprintAmount } from './printedAmount';
+import { formatCurrencyMark, unprintAmount } from './printedAmount';
 import { periodOfName } from './verify';
 
 /**
@@ -79,6 +79,8 @@ export interface SupplierReadOptions {
   readonly lang?: Language;
   /** How numbers written as text read: a CSV file's delimiter decides it (`readCsv`); a sheet's are unknown. */
   readonly numbers?: NumberSource;
+  /** A workbook's number formats, beside `grid`: a number cell formatted `[$$-409]#,##0.00` is in dollars. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
 }
 
 /** Reads the supplier's invoice; every problem is reported with its cell. */
@@ -141,8 +143,10 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
         issue(row, column.col, column.header, read.problem);
         return undefined;
       }
-      if ('mark' in unprinted && unprinted.mark !== undefined)
-        currency ??= { mark: unprinted.mark, col: column.col };
+      const format = typeof value === 'number' ? options.numberFormats?.[row]?.[column.col] : null;
+      const mark =
+        'mark' in unprinted ? unprinted.mark : format && money ? formatCurrencyMark(format) : undefined;
+      if (mark !== undefined) currency ??= { mark, col: column.col };
       return dec(read.value as string);
     };
     const text = cellText(cellAt(grid, row, label.col));

@@ -148,6 +148,30 @@ describe('outcome-fees reconcile', () => {
     );
   });
 
+  it('an .xlsx supplier invoice whose amounts are formulas, text with their currency, or dollars', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Invoice');
+    sheet.addRows([
+      ['Line', 'Amount'],
+      ['Fixed management fee', { formula: '10000*2', result: 20000 }],
+      ['Interactions', '88,750.00 EUR'],
+      ['FCR', '€ 560,00'],
+      ['Average response time', '(320.00)'],
+      ['CSAT', 5000],
+      ['Total TTC', { formula: 'SUM(B2:B6)*1.2', result: 136788 }],
+    ]);
+    sheet.getCell('B6').numFmt = '#,##0.00 [$€-40C]';
+    await workbook.xlsx.writeFile(file('printed.xlsx'));
+    expect(await run(reconcileArgs(file('printed.xlsx')))).toMatchObject({ code: 0 });
+    sheet.getCell('B6').numFmt = '[$$-409]#,##0.00';
+    await workbook.xlsx.writeFile(file('dollars.xlsx'));
+    const dollars = await run(reconcileArgs(file('dollars.xlsx')));
+    expect(dollars.code).toBe(2);
+    expect(dollars.err.trim()).toBe(
+      'dollars.xlsx: Invoice!B6: this row is billed in $, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    );
+  });
+
   it('exits 2 on a missing file or a bad tolerance', async () => {
     expect((await run(reconcileArgs(file('nowhere.csv')))).code).toBe(2);
     expect((await run(reconcileArgs(file('equal.csv'), '--tolerance', '-1'))).code).toBe(2);

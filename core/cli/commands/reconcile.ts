@@ -19,7 +19,7 @@ import { formatAmount } from '../../i18n/numberFormat';
 import { reconciliationTexts } from '../../i18n/reconciliation';
 import { reconciliationSheetPlan } from '../../layout/reconciliationSheet';
 import { dec, type Dec } from '../../money';
-import { readWorkbookValues, refuseUncalculated } from '../../xlsx/readWorkbook';
+import { readWorkbookValues, refuseUncalculated, type ReadSheet } from '../../xlsx/readWorkbook';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
@@ -42,7 +42,11 @@ export function defaultMappingFile(contractFile: string): string {
  * The first visible sheet of a workbook, the way a supplier sends a one-sheet invoice. When there are
  * others, which one was read is said on stderr: a cover or a detail sheet placed first would be read instead.
  */
-async function firstSheet(file: string, bytes: Buffer, io: CliIo): Promise<{ name: string; grid: Grid }> {
+async function firstSheet(
+  file: string,
+  bytes: Buffer,
+  io: CliIo,
+): Promise<{ name: string; grid: Grid; formats: ReadSheet['numberFormats'] }> {
   let visible;
   try {
     visible = (await readWorkbookValues(bytes)).filter((s) => s.state === 'visible');
@@ -56,19 +60,19 @@ async function firstSheet(file: string, bytes: Buffer, io: CliIo): Promise<{ nam
     const others = visible.slice(1).map((s) => `"${s.name}"`);
     io.err(`note: ${basename(file)}: read its first sheet, "${sheet.name}"; not ${others.join(', ')}`);
   }
-  return { name: sheet.name, grid: sheet.values };
+  return { name: sheet.name, grid: sheet.values, formats: sheet.numberFormats };
 }
 
 /** Reads a table file, CSV or .xlsx, with the reader for each. */
 async function readTable<T>(
   file: string,
   fromCsv: (text: string, name: string) => Result<T>,
-  fromGrid: (grid: Grid, sheet: string) => Result<T>,
+  fromGrid: (grid: Grid, sheet: string, formats: ReadSheet['numberFormats']) => Result<T>,
   io: CliIo,
 ): Promise<T> {
   const bytes = await readBytes(file, 2);
   const read = isWorkbook(bytes)
-    ? await firstSheet(file, bytes, io).then(({ name, grid }) => fromGrid(grid, name))
+    ? await firstSheet(file, bytes, io).then(({ name, grid, formats }) => fromGrid(grid, name, formats))
     : fromCsv(textOf(bytes, file, 2), basename(file));
   if (!read.ok) {
     const prefix = isWorkbook(bytes) ? `${basename(file)}: ` : '';
@@ -140,7 +144,7 @@ export const reconcileCommand: Command = {
       const supplier = await readTable<SupplierInvoice>(
         supplierFile,
         (text, name) => supplierInvoiceFromCsv(text, name, lang),
-        (grid, sheet) => readSupplierInvoice(grid, { sheet, lang }),
+        (grid, sheet, numberFormats) => readSupplierInvoice(grid, { sheet, lang, numberFormats }),
         io,
       );
       const mapping =
@@ -153,7 +157,9 @@ export const reconcileCommand: Command = {
               io,
             );
       const result = reconcile(invoice, supplier, { mapping, tolerance });
-      if (!result.ok) throw problemsError(result.issues.map((issue) => issue.message));
+      // A workbook's cells are named by its sheet: its file is said first, as for the problems read.
+      const prefix = supplier.sheet === basename(supplierFile) ? '' : `${basename(supplierFile)}: `;
+      if (!result.ok) throw problemsError(result.issues.map((issue) => `${prefix}${issue.message}`));
       const reconciliation = result.value;
 
       if (target !== undefined) {
