@@ -248,25 +248,34 @@ function searchKpi(
 
   const unbounded: UnboundedClause[] = [];
   const range = kpiRange(clause);
+  // A gated clause's tail is followed with its gate held: a bonus withheld at the starting values would
+  // read as a flat tail, when holding the gate lets it grow without end.
+  const tail = (value: Dec) => {
+    if (!held) return at(value);
+    const result = price(new Map([...start, ...held]).set(clause.name, value));
+    if (result.ok) return result.invoice;
+    problems.push(`${clause.name} = ${value.toString()}: ${result.problems.join('; ')}`);
+    return null;
+  };
   for (const sign of [1, -1] as const) {
     if ((sign === 1 ? range.max : range.min) !== undefined) continue;
     const edge = sign === 1 ? values[values.length - 1] : values[0];
     const step = decMax(ONE, edge.abs()).times(sign);
     let near = edge.plus(step);
-    let nearInvoice = at(near);
-    const farInvoice = at(edge.plus(step.times(2)));
-    add(near, nearInvoice);
+    add(near, at(near));
+    let nearInvoice = tail(near);
+    const farInvoice = tail(edge.plus(step.times(2)));
     if (!nearInvoice || !farInvoice) continue;
     if (fallsToZero(clause, sign)) {
       // Not a malus and never unbounded: the share reaches 0 once rounded to the minor unit.
       let zero = nearInvoice;
       for (let i = 0; i < MAX_DOUBLINGS && !sumOf(linesOf(zero, clause.name)).isZero(); i++) {
         near = edge.plus(near.minus(edge).times(2));
-        const further = at(near);
+        const further = tail(near);
         if (!further) break;
         zero = further;
       }
-      if (sumOf(linesOf(zero, clause.name)).isZero()) add(near, zero);
+      if (sumOf(linesOf(zero, clause.name)).isZero()) add(near, at(near));
       else problems.push(`exposure: the ${clause.name} share did not fall to 0`);
       continue;
     }
@@ -292,10 +301,10 @@ function searchKpi(
     let reached = false;
     for (let i = 0; i < MAX_DOUBLINGS && !reached; i++) {
       const further = edge.plus(near.minus(edge).times(2));
-      const furtherInvoice = at(further);
+      const furtherInvoice = tail(further);
       if (!furtherInvoice) break;
       reached = furtherInvoice.total.eq(nearInvoice.total);
-      if (reached) add(near, nearInvoice);
+      if (reached) add(near, at(near));
       else [near, nearInvoice] = [further, furtherInvoice];
     }
     if (!reached)

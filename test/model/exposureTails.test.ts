@@ -219,3 +219,54 @@ test("the curve's default span of a lower-is-better achievement share starts whe
   if (!curve.ok) throw new Error(curve.problems.join('\n'));
   expect(curve.points[0].amount.toFixed(2)).toBe('1200.00');
 });
+
+test('a gated bonus on minutes, its gate failing at the start, leaves the maximum unbounded', () => {
+  // K1's bonus, €1 a minute above 0.101 min with no cap, is paid only when K0 ≤ 50 % (lower is better).
+  // At the starting values K0 is 60 %: the bonus is withheld along the whole tail, which read as flat, and
+  // the maximum was 18,001.20 at K1 = 1.101 min; at K0 = 0 and K1 = 1.12 min the invoice is already more.
+  const percent = { measure: 'm', period: 'monthly', model: 'bonus-malus', tolerance: '0.001' };
+  const contract = contractOf({
+    schema: 'outcome-fees/contract@1',
+    id: 'gated',
+    name: 'Gated bonus',
+    parties: { client: 'A', provider: 'B' },
+    currency: 'EUR',
+    language: 'en',
+    vatRate: '0.2',
+    frequency: 'monthly',
+    firstPeriod: '2026-01',
+    fixedFees: [{ label: 'Base', amount: '10000' }],
+    kpis: [
+      {
+        ...percent,
+        name: 'K0',
+        unit: 'percent',
+        direction: 'lower',
+        target: '0.51',
+        bonusRate: '0',
+        malusRate: '0',
+      },
+      {
+        ...percent,
+        name: 'K1',
+        unit: 'minutes',
+        direction: 'higher',
+        target: '0.1',
+        bonusRate: '1',
+        malusRate: '0',
+        gateKpi: 'K0',
+        gateLevel: '0.5',
+      },
+    ],
+  });
+  const start = {
+    kpis: new Map([
+      ['K0', dec('0.6')],
+      ['K1', dec('0.2')],
+    ]),
+    volumes: new Map(),
+  };
+  const e = mustExpose(contract, start);
+  expect(e.max).toBeNull();
+  expect(e.unbounded.map((u) => [u.clause, u.side])).toEqual([['K1', 'max']]);
+});
