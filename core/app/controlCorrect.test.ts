@@ -137,11 +137,11 @@ describe('Correct an invoice, over a workbook', () => {
     );
   });
 
-  it('refuses an invoice issued under another version of the contract, naming the cell', () => {
+  it('refuses an invoice whose contract version was typed over (its fingerprint proves the terms), naming the cell', () => {
     const { book, control, sheet } = issuedOctober();
     book.sheetMap.get(sheet)![5]![4] = 'sha256:0000000000000000';
     expect(() => control.correctInvoice(sheet, 'en')).toThrow(
-      /^'Invoice 2026-10'!E6: the invoice was issued under contract version sha256:0000000000000000, the contract is now sha256:/,
+      /^'Invoice 2026-10'!E6: "sha256:0000000000000000" on the sheet, "sha256:[0-9a-f]{16}" as issued: edited by hand since$/,
     );
   });
 

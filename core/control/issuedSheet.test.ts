@@ -140,4 +140,32 @@ describe('an invoice sheet of a contract that states its version', () => {
       );
     expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', v1, actuals, 'en')).toMatchObject({ ok: true });
   });
+
+  it('a version cell typed over, the terms proved by the fingerprint, is a hand edit; a real amendment is said so', () => {
+    const v1: Contract = { ...quarterly, version: 'v1' };
+    const issuedV1 = buildInvoice(v1, actuals, '2026-06');
+    if (!issuedV1.ok) throw new Error(issuedV1.problems.join('\n'));
+    const sheet = planToGrid(invoiceSheetPlan(issuedV1.invoice));
+    expect(sheet[5][4]).toBe('v1');
+    sheet[5][4] = 'v2';
+    expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', v1, actuals, 'en')).toEqual({
+      ok: false,
+      problems: [`'Invoice 2026-Q2'!E6: "v2" on the sheet, "v1" as issued: edited by hand since`],
+    });
+    const amended: Contract = {
+      ...v1,
+      version: 'v2',
+      fixedFees: v1.fixedFees.map((f) => ({ ...f, amount: f.amount.plus(1) })),
+    };
+    const read = issuedInvoiceFromSheet(
+      planToGrid(invoiceSheetPlan(issuedV1.invoice)),
+      'Invoice 2026-Q2',
+      amended,
+      actuals,
+      'en',
+    );
+    expect(!read.ok && read.problems[0]).toMatch(
+      /^'Invoice 2026-Q2'!E6: the invoice was issued under contract version v1, the contract is now v2/,
+    );
+  });
 });

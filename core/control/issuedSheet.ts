@@ -114,8 +114,9 @@ export function issuedInvoiceFromSheet(
   if (period === undefined) return refuse(t.noPeriod(where(...AT.periodValue)));
   const issuedVersion = text(cell(...AT.versionValue));
   const version = contractVersion(contract);
-  if (issuedVersion !== version)
-    return refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
+  // Another version is an amended contract, unless the fingerprint proves the terms (below): then the
+  // version cell was typed over.
+  const amended = () => refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
 
   const printed = new PrintedActuals(contract, period);
   const number = (row: number, col: number): Dec | string => {
@@ -156,7 +157,16 @@ export function issuedInvoiceFromSheet(
 
   // Every invoice the add-in writes is dated the last day of its period: a date that differs was typed over.
   const rebuilt = buildInvoice(contract, printed.over(actuals), period);
-  if (!rebuilt.ok) return refuse(t.cannotRebuild(rebuilt.problems));
+  if (!rebuilt.ok) return issuedVersion !== version ? amended() : refuse(t.cannotRebuild(rebuilt.problems));
+  if (rebuilt.invoice.seal.fingerprint !== fingerprint && issuedVersion !== version) return amended();
+  if (issuedVersion !== version)
+    return refuse(
+      handEditTexts(lang).edited(
+        where(...AT.versionValue),
+        JSON.stringify(issuedVersion),
+        JSON.stringify(version),
+      ),
+    );
   if (rebuilt.invoice.seal.fingerprint !== fingerprint)
     return refuse(
       t.notReproduced(where(...AT.fingerprintValue)) +
