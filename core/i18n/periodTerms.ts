@@ -71,6 +71,8 @@ export interface PeriodTermTexts {
   /** ` (amended from 2026-07: €22,000.00)`. */
   amended(from: string, amounts: readonly string[]): string;
   missingIndex(index: string, month: string): string;
+  /** An index value more than double (or under half) its base: a misplaced decimal point, not a revision. */
+  implausibleIndex(index: string, month: string, value: string, base: string, above: boolean): string;
 }
 
 /** `= 82%`, or `≈ 79.6029%` for a value printed rounded (the invoice marks it so), never `= ≈ …`. */
@@ -192,6 +194,8 @@ const TEXTS_EN: PeriodTermTexts = {
   amended: (from, amounts) => ` (amended from ${from}: ${amounts.join('; ')})`,
   missingIndex: (index, month) =>
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
+  implausibleIndex: (index, month, value, base, above) =>
+    `Actuals: the index "${index}" in ${month} is ${value}, ${above ? 'more than double' : 'less than half'} its base ${base} (S0): check it, a misplaced decimal point would revise every price ${above ? 'tenfold' : 'to a tenth'} (a revision beyond half or double the stated prices is refused)`,
 };
 
 const TEXTS_FR = frenchTexts<PeriodTermTexts>({
@@ -221,6 +225,8 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   amended: (from, amounts) => fr` (avenant à partir de ${from} : ${amounts.join(fr` ; `)})`,
   missingIndex: (index, month) =>
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
+  implausibleIndex: (index, month, value, base, above) =>
+    fr`Réalisé : l'indice « ${index} » vaut ${value} en ${month}, ${above ? 'plus du double de' : 'moins de la moitié de'} sa base ${base} (S0) : vérifiez-le, une virgule mal placée ${above ? 'décuplerait' : 'diviserait par dix'} tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)`,
 });
 
 /** Problems by language. */

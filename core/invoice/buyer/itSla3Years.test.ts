@@ -126,6 +126,34 @@ describe('year 2: Syntec indexation and the ratchet', () => {
     );
   });
 
+  test('an index typed with its decimal point misplaced stops the invoice instead of pricing it tenfold', () => {
+    // 3054 for 305.4 would bill the run fee 307,346.53.
+    for (const [typed, words] of [
+      [
+        '3054',
+        'is 3,054, more than double its base 298.1 (S0): check it, a misplaced decimal point would revise every price tenfold',
+      ],
+      [
+        '30.54',
+        'is 30.54, less than half its base 298.1 (S0): check it, a misplaced decimal point would revise every price to a tenth',
+      ],
+    ]) {
+      const csv = buyerFile(`${NAME}.csv`).replace(
+        '2027-01,index,Syntec,305.4',
+        `2027-01,index,Syntec,${typed}`,
+      );
+      const result = buyerInvoiceResult(contract, NAME, '2027-02', csv);
+      expect(result.ok ? [] : result.problems).toEqual([
+        `Actuals: the index "Syntec" in 2027-01 ${words} (a revision beyond half or double the stated prices is refused)`,
+      ]);
+    }
+    const csv = buyerFile(`${NAME}.csv`).replace('2027-01,index,Syntec,305.4', '2027-01,index,Syntec,3054');
+    const fr = buyerInvoiceResult(buyerContract(NAME, 'fr'), NAME, '2027-02', csv);
+    expect(fr.ok ? [] : fr.problems.map(plain)).toEqual([
+      "Réalisé : l'indice « Syntec » vaut 3 054 en 2027-01, plus du double de sa base 298,1 (S0) : vérifiez-le, une virgule mal placée décuplerait tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)",
+    ]);
+  });
+
   test('2027-02, exactly on the ratcheted minimum: no credit', () => {
     // 30,734.65 + 4 × 153.67 = 31,349.33; VAT 6,269.866 → 6,269.87; total 37,619.20.
     const inv = invoice('2027-02');

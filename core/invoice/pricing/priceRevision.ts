@@ -185,7 +185,13 @@ interface IndexValues {
   lastRevision(m: Period): Period | undefined;
 }
 
-/** The revisions in force by `month` and their index values, each missing one a problem. */
+/**
+ * An index value that would revise prices beyond half or double: indices such as Syntec move a few per cent
+ * a year, while a misplaced decimal point (3054 for 305.4) multiplies every price by ten.
+ */
+const implausible = (value: Dec, base: Dec): boolean => value.gt(base.times(2)) || value.times(2).lt(base);
+
+/** The revisions in force by `month` and their index values, each missing or implausible one a problem. */
 function indexValues(
   ctx: InvoiceContext,
   indexation: Indexation | undefined,
@@ -199,6 +205,13 @@ function indexValues(
     for (const m of months) {
       const value = indexValue(ctx.actuals, indexation.index, m);
       if (value === undefined) problems.push(ctx.texts.periodTerms.missingIndex(indexation.index, m));
+      else if (implausible(value, indexation.base!)) {
+        const above = value.gt(indexation.base!);
+        const t = ctx.texts.periodTerms;
+        problems.push(
+          t.implausibleIndex(indexation.index, m, ctx.number(value), ctx.number(indexation.base!), above),
+        );
+      }
       values.push(value ?? ONE);
     }
   }
