@@ -69,9 +69,8 @@ function sheetOf(
 ): FoundSheet {
   const sheet = source.workbook[part];
   if (sheet) return sheet;
-  const names = source.workbook.sheetNames.map((n) => `"${n}"`).join(', ');
-  const title = part === 'contract' ? 'Contract' : 'Actuals';
-  throw new CliError(`${source.name} has no ${title} sheet (its sheets: ${names || 'none'})`);
+  // Without its Contract sheet the workbook says no language: the run's is taken (`runLanguage`).
+  throw new CliError((t) => t.noSheet(source.name, part, source.workbook.sheetNames));
 }
 
 /** A workbook issue names the file too: `demo.xlsx: Contract!H7 (Target): expected a number`. */
@@ -101,12 +100,9 @@ function contractOf(
   }
   const sheet = sheetOf(source, 'contract');
   const others = source.workbook.otherContracts;
-  if (others.length > 0)
-    io.err(
-      `note: ${source.name}: read the contract of sheet "${sheet.name}", not ${others.map((o) => `"${o}"`).join(', ')}: to price another, give it a workbook of its own`,
-    );
   // Said in the sheet's language, as a contract file's actuals are in the contract's.
   const lang = contractSheetLanguage(sheet.grid);
+  if (others.length > 0) io.err(cliTexts(lang).otherContractsUnread(source.name, sheet.name, others));
   return {
     contract: resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name, lang }), source.name),
     contractSource: cliTexts(lang).sheetSource(source.name, sheet.name),

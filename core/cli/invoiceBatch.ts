@@ -59,7 +59,7 @@ export function contractFiles(paths: readonly string[]): string[] {
       .filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'))
       .sort()
       .map((name) => join(path, name));
-    if (files.length === 0) throw new CliError(`${path}: the folder holds no contract file (.json, .xlsx)`);
+    if (files.length === 0) throw new CliError((t) => t.noContractInFolder(path));
     return files;
   });
 }
@@ -78,10 +78,7 @@ async function plan(
 ): Promise<Planned[] | string[]> {
   const shared = request.actuals.length === 1 && files.length > 1;
   if (!shared && request.actuals.length !== files.length)
-    throw usageError(
-      `${files.length} contracts and ${request.actuals.length} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
-      request.usage,
-    );
+    throw usageError((t) => t.actualsPerContract(files.length, request.actuals.length), request.usage);
   const problems: string[] = [];
   const read: { contract: Contract; actuals: ActualsInput | ActualsReading | undefined; source: string }[] =
     [];
@@ -109,7 +106,7 @@ async function plan(
   const seen = new Map<string, string>();
   for (const { contract, source } of read) {
     const earlier = seen.get(contract.id);
-    if (earlier) problems.push(`${source}: contract id ${contract.id} is also that of ${earlier}`);
+    if (earlier) problems.push(cliTexts(contract.language).sameContractId(source, contract.id, earlier));
     seen.set(contract.id, source);
   }
   if (problems.length > 0) return problems;
@@ -184,10 +181,7 @@ async function readContractFile(
 /** The shared actuals file: a CSV text (a Contract column is read from a CSV file). */
 async function readCsvFile(file: string): Promise<string> {
   const bytes = await readBytes(file);
-  if (isWorkbook(bytes))
-    throw new CliError(
-      `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
-    );
+  if (isWorkbook(bytes)) throw new CliError((t) => t.sharedActualsCsv(file));
   return textOf(bytes, file);
 }
 

@@ -54,6 +54,14 @@ export interface CliTexts {
   readonly summaryOnlyNeedsOutput: string;
   goTogether(a: string, b: string): string;
   readonly correctsOne: string;
+  /** A workbook without its Contract or Actuals sheet, and the sheets it has. */
+  noSheet(file: string, part: 'contract' | 'actuals', sheets: readonly string[]): string;
+  otherContractsUnread(file: string, sheet: string, others: readonly string[]): string;
+  // A portfolio's files.
+  noContractInFolder(folder: string): string;
+  actualsPerContract(contracts: number, actuals: number): string;
+  sameContractId(source: string, id: string, earlier: string): string;
+  sharedActualsCsv(file: string): string;
   /** After a failed write: the file was left as it was. */
   readonly fileUnchanged: string;
   outputNeedsName(option: string): string;
@@ -213,6 +221,16 @@ const EN: CliTexts = {
   summaryOnlyNeedsOutput: '--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx',
   goTogether: (a, b) => `${a} and ${b} go together`,
   correctsOne: '--corrects corrects one invoice: give one --contract and one --period',
+  noSheet: (file, part, sheets) =>
+    `${file} has no ${part === 'contract' ? 'Contract' : 'Actuals'} sheet (its sheets: ${sheets.map((n) => `"${n}"`).join(', ') || 'none'})`,
+  otherContractsUnread: (file, sheet, others) =>
+    `note: ${file}: read the contract of sheet "${sheet}", not ${others.map((o) => `"${o}"`).join(', ')}: to price another, give it a workbook of its own`,
+  noContractInFolder: (folder) => `${folder}: the folder holds no contract file (.json, .xlsx)`,
+  actualsPerContract: (contracts, actuals) =>
+    `${contracts} contracts and ${actuals} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
+  sameContractId: (source, id, earlier) => `${source}: contract id ${id} is also that of ${earlier}`,
+  sharedActualsCsv: (file) =>
+    `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
   outputNeedsName: (option) => `${option} needs a file name`,
   outputExtension: (option, file, extension) =>
     `${option} ${file}: what is written is an ${extension} file, so its name must end in ${extension}`,
@@ -365,6 +383,18 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     '--summary-only écrit la seule feuille Synthèse ou Portefeuille : donnez -o FICHIER.xlsx',
   goTogether: (a, b) => fr`${a} et ${b} vont ensemble`,
   correctsOne: '--corrects corrige une facture : donnez un seul --contract et une seule --period',
+  noSheet: (file, part, sheets) =>
+    fr`${file} n'a pas de feuille ${part === 'contract' ? 'Contrat' : 'Réalisé'} (ses feuilles : ${sheets.map((n) => fr`« ${n} »`).join(', ') || 'aucune'})`,
+  otherContractsUnread: (file, sheet, others) =>
+    fr`remarque : ${file} : lu le contrat de la feuille « ${sheet} », pas ${others.map((o) => fr`« ${o} »`).join(', ')} : pour en chiffrer un autre, donnez-lui son propre classeur`,
+  noContractInFolder: (folder) =>
+    fr`${folder} : le dossier ne contient aucun fichier de contrat (.json, .xlsx)`,
+  actualsPerContract: (contracts, actuals) =>
+    fr`${contracts} contrats et ${actuals} fichiers de réalisé : donnez un fichier de réalisé par contrat, dans le même ordre, ou un seul avec une colonne Contrat`,
+  sameContractId: (source, id, earlier) =>
+    fr`${source} : l'identifiant de contrat ${id} est aussi celui de ${earlier}`,
+  sharedActualsCsv: (file) =>
+    fr`${file} : un seul fichier de réalisé pour plusieurs contrats doit être un fichier CSV avec une colonne Contrat`,
   outputNeedsName: (option) => fr`${option} demande un nom de fichier`,
   outputExtension: (option, file, extension) =>
     fr`${option} ${file} : le fichier écrit est un fichier ${extension}, son nom doit donc finir par ${extension}`,
