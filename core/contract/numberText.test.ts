@@ -16,21 +16,24 @@ describe('numbers written as text', () => {
     expect(readNumberText(text, 'semicolon-file')).toEqual({ value });
   });
 
+  test.each(['0.774', '4.25', '1.2345', '42.50', '1,234,5', '42 50', '0.500', 'n/a', '', '1 234.500,5'])(
+    'a ";" file refuses %j',
+    (text) => {
+      expect(readNumberText(text, 'semicolon-file')).toEqual({ problem: 'not-a-number' });
+    },
+  );
+
   test.each([
-    '0.774',
-    '4.25',
-    '1.2345',
-    '42.50',
-    '1,234,5',
-    '42 50',
-    '0.500',
-    '1e3',
-    'n/a',
-    '',
-    '1 234.500,5',
-  ])('a ";" file refuses %j', (text) => {
-    expect(readNumberText(text, 'semicolon-file')).toEqual({ problem: 'not-a-number' });
-  });
+    ['1e3', 'semicolon-file'],
+    ['7,74E-01', 'semicolon-file'],
+    ['7.74E-01', 'comma-file'],
+    ['\u22121.23457E+11', 'unknown'],
+  ] as const)(
+    '%j in a %s is refused as scientific notation (a spreadsheet drops digits to write it)',
+    (text, source) => {
+      expect(readNumberText(text, source)).toEqual({ problem: 'scientific' });
+    },
+  );
 
   test.each([
     ['0.774', '0.774'],

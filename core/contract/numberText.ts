@@ -7,7 +7,8 @@
  * - a cell, or a tab-separated file, has no known convention: the text is read when every convention that
  *   reads it gives the same number (`0,774`, `77.4 %`), and is an error when they differ (`1,234`).
  * Thousands groups are checked (`1.5` is no thousands grouping), a trailing `%` divides by 100, and anything
- * else is an error naming the cell: never a guess. Numbers (not text) enter through `fromHostNumber`.
+ * else is an error naming the cell: never a guess. Scientific notation is refused too, with its own reason:
+ * a spreadsheet writes it for a number too wide for its column, with digits lost. Numbers (not text) enter through `fromHostNumber`.
  */
 import { HUNDRED, dec, quotient } from '../money';
 
@@ -18,6 +19,9 @@ export interface NumberConvention {
 }
 
 const SPACES = [' ', '\u00a0', '\u202f'];
+
+/** A mantissa in either convention, then an exponent: `7.74E-01`, `7,74E-01`, `1E6`. */
+const SCIENTIFIC = /^[+\-\u2212]?[\d.,]*\d[eE][+\-\u2212]?\d+$/;
 
 /** French and German exports: `1.234,5`, `1 234,5`. */
 export const DECIMAL_COMMA: NumberConvention = { decimal: ',', groups: ['.', ...SPACES] };
@@ -39,6 +43,11 @@ const CONVENTIONS: Readonly<Record<NumberSource, readonly NumberConvention[]>> =
 export type NumberTextRead =
   | { readonly value: string }
   | { readonly problem: 'not-a-number' }
+  /**
+   * Scientific notation: a spreadsheet writes `1.23457E+11` for 123456789012 in a column too narrow for
+   * it, so the text holds fewer digits than the cell did; read, it would be a plausible wrong number.
+   */
+  | { readonly problem: 'scientific' }
   /** Two conventions read it differently: `1,234` is 1.234 or 1234. */
   | { readonly problem: 'ambiguous'; readonly readings: readonly [string, string] };
 
@@ -49,7 +58,7 @@ export function readNumberText(text: string, source: NumberSource): NumberTextRe
     const value = withConvention(text, convention);
     if (value !== undefined && !readings.includes(value)) readings.push(value);
   }
-  if (readings.length === 0) return { problem: 'not-a-number' };
+  if (readings.length === 0) return { problem: SCIENTIFIC.test(text.trim()) ? 'scientific' : 'not-a-number' };
   if (readings.length > 1) return { problem: 'ambiguous', readings: [readings[0], readings[1]] };
   return { value: readings[0] };
 }

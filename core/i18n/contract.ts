@@ -39,6 +39,8 @@ export interface ContractProblems {
   notUsedByModel(model: string): string;
   notUsedByFee(feeType: string): string;
   expectedNumber(got: string): string;
+  /** A number in scientific notation (`7.74E-01`), as a spreadsheet writes one too wide for its column. */
+  scientificNumber(got: string): string;
   /** JSON only: decimals are written as strings. */
   expectedDecimal(got: string): string;
   expectedText(got: string): string;
@@ -392,6 +394,8 @@ const EN: ContractText = {
     notUsedByModel: (model) => `not used by the ${model} model: leave it blank`,
     notUsedByFee: (type) => `not used by a ${type} fee: leave it blank`,
     expectedNumber: (got) => `expected a number, got ${got}`,
+    scientificNumber: (got) =>
+      `${got} is in scientific notation, which a spreadsheet writes for a number too wide for its column, with fewer digits than the cell holds: widen the column or give it a number format, then save the file again`,
     expectedDecimal: (got) => `expected a decimal number written as a string ("2.10"), got ${got}`,
     expectedText: (got) => `expected text, got ${got}`,
     expectedOneOf: (options, got) => `expected one of ${options.join(', ')}, got ${got}`,
@@ -668,6 +672,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     notUsedByModel: (model) => fr`inutilisé par le modèle ${model} : laissez la cellule vide`,
     notUsedByFee: (type) => fr`inutilisé pour des honoraires de type ${type} : laissez la cellule vide`,
     expectedNumber: (got) => fr`nombre attendu, reçu ${got}`,
+    scientificNumber: (got) =>
+      fr`${got} est en notation scientifique, qu'un tableur écrit pour un nombre trop large pour sa colonne, avec moins de chiffres que la cellule n'en contient : élargissez la colonne ou donnez-lui un format de nombre, puis enregistrez de nouveau le fichier`,
     expectedDecimal: (got) => fr`nombre décimal attendu, écrit comme texte (« 2.10 »), reçu ${got}`,
     expectedText: (got) => fr`texte attendu, reçu ${got}`,
     expectedOneOf: (options, got) => fr`valeur attendue parmi ${options.join(', ')}, reçu ${got}`,

@@ -170,9 +170,17 @@ it('refuses a file over the input limit at once, before reading it', async () =>
   const started = Date.now();
   expectOneLine(
     await invoice(contract, big),
-    /^cannot read .*big\.csv: it is 8\.0 MB, and input files are read whole up to 8\.0 MB/,
+    /^cannot read .*big\.csv: it is 8,388,609 bytes, and input files are read whole up to 8\.0 MB \(8,388,608 bytes\)/,
   );
   expect(Date.now() - started).toBeLessThan(2000);
+});
+
+it('reads a file of exactly the input limit', async () => {
+  // The October actuals, then one line of spaces up to the limit: a blank line, read as nothing.
+  const padding = MAX_INPUT_BYTES - Buffer.byteLength(texts.actuals) - 1;
+  const full = written('full.csv', `${texts.actuals}${' '.repeat(padding)}\n`);
+  expect(statSync(full).size).toBe(MAX_INPUT_BYTES);
+  expect(await total(contract, full)).toBe('136788.00');
 });
 
 it('refuses a small workbook that unpacks past the limit, before exceljs inflates it', async () => {

@@ -77,6 +77,7 @@ export function readCell(
       const read = readDecimalCell(value, source);
       if ('value' in read) return read;
       if (read.problem === 'ambiguous') return { problem: p.ambiguousNumber(got(), ...read.readings) };
+      if (read.problem === 'scientific') return { problem: p.scientificNumber(got()) };
       // Text with digits that the file's convention does not read: say which convention it expects.
       if (typeof value === 'string' && /\d/.test(value) && source !== 'unknown')
         return { problem: p.numberConvention(source === 'semicolon-file' ? ';' : ',', got()) };

@@ -112,6 +112,8 @@ class ActualsReader {
   /** The months the cell being read concerns: its problems block only the invoices reading them. */
   private months: Months = 'all';
   private readonly tagged: TaggedIssue[] = [];
+  /** The columns whose header names one of the Actuals columns (a repeated one too). */
+  private readonly headerCols = new Set<number>();
   /** The cell of each value or exclusion read, by `period|kind|name`: where a later problem is said. */
   private readonly places = new Map<string, Source>();
 
@@ -149,14 +151,20 @@ class ActualsReader {
     (this.grid[headerRow] ?? []).forEach((value, col) => {
       const header = cellText(value);
       const key = HEADER_INDEX.get(normalizeLabel(header));
-      if (key !== undefined && !headers.has(key)) headers.set(key, { col, header });
+      if (key === undefined) return;
+      this.headerCols.add(col);
+      // A second Name or Value column would be left unread (or read as a note): which one is meant?
+      if (headers.has(key)) this.report({ row: headerRow, col, header }, this.p.duplicateColumn(header));
+      else headers.set(key, { col, header });
     });
     if (headers.has('period') && headers.has('value') && headers.has('kind') && headers.has('name')) {
       this.readLong(headerRow, headers);
     } else if (headers.has('kind') && headers.has('name')) {
       this.readWide(headerRow, headers);
     } else {
-      this.report({ row: headerRow, col: 0, header: '' }, this.p.missingHeader);
+      // A file of blank lines has no header row at all: said on its first cell.
+      const row = headerRow < this.grid.length ? headerRow : 0;
+      this.report({ row, col: 0, header: '' }, this.p.missingHeader);
     }
   }
 
@@ -171,7 +179,7 @@ class ActualsReader {
 
   private readWide(headerRow: number, headers: Map<ActualsColumn, { col: number; header: string }>): void {
     const periodColumns: { col: number; period: Period; header: string }[] = [];
-    const known = new Set([...headers.values()].map((h) => h.col));
+    const known = this.headerCols;
     (this.grid[headerRow] ?? []).forEach((value, col) => {
       if (known.has(col) || isBlank(value)) return;
       const source = { row: headerRow, col, header: this.text.actualsColumns.period };
@@ -219,7 +227,7 @@ class ActualsReader {
     };
     // One value per row leaves no room for notes: any other header is a mistake (a misspelled column, a
     // portfolio's Contract column given for one contract), never ignored.
-    const known = new Set([...headers.values()].map((h) => h.col));
+    const known = this.headerCols;
     (this.grid[headerRow] ?? []).forEach((value, col) => {
       if (known.has(col) || isBlank(value)) return;
       this.months = 'all';
