@@ -27,6 +27,7 @@ const clause = (i: number) =>
         'achievement-share',
         'rate-adjustment',
         'gain-share',
+        'sla-credit',
       ),
       a: level,
       b: level,
@@ -90,6 +91,17 @@ const clause = (i: number) =>
             bonusRate: '0.05',
             malusRate: '0.1',
           };
+        case 'sla-credit':
+          // A service level is never gated; its minimum may have to be beaten.
+          return {
+            ...common,
+            gateKpi: undefined,
+            gateLevel: undefined,
+            threshold: ordered[0],
+            target: ordered[1],
+            allocation: '0.6',
+            ...(g.exceeds ? { comparison: 'exceeds' } : {}),
+          };
         default:
           return {
             ...common,
@@ -107,6 +119,8 @@ const contractArb = fc
       .chain((xs) => fc.tuple(...xs.map((_, i) => clause(i)))),
     bonusCap: fc.option(money, { nil: undefined }),
     malusCap: fc.option(money, { nil: undefined }),
+    // A volume whose price holds only when the first KPI meets the gate level, else its fallback.
+    gatedVolume: fc.boolean(),
   })
   .map((g): Contract | null => {
     // Achievement shares' weights must sum to 1: keep the first.
@@ -127,7 +141,16 @@ const contractArb = fc
       firstPeriod: '2026-01',
       fixedFees: [{ label: 'Base', amount: '10000' }],
       hourly: { label: 'Hours', rate: '50', variablePay: '1000' },
-      kpis,
+      volumes: [
+        {
+          name: 'Cases',
+          unit: 'case',
+          unitPrice: '2',
+          ...(g.gatedVolume ? { gateKpi: 'K0', gateLevel, fallbackPrice: '1' } : {}),
+        },
+      ],
+      ...(kpis.some((k) => k.model === 'sla-credit') ? { sla: { atRisk: { percentOfBase: '0.1' } } } : {}),
+      kpis: JSON.parse(JSON.stringify(kpis)),
       caps: {
         ...(g.bonusCap === undefined ? {} : { bonus: { amount: g.bonusCap } }),
         ...(g.malusCap === undefined ? {} : { malus: { amount: g.malusCap } }),
@@ -137,7 +160,11 @@ const contractArb = fc
   });
 
 test('generated contracts: each bound reached by its values, no grid value beyond it', () => {
-  const base = { kpis: new Map<string, Dec>(), volumes: new Map<string, Dec>(), hours: dec(100) };
+  const base = {
+    kpis: new Map<string, Dec>(),
+    volumes: new Map([['Cases', dec(1000)]]),
+    hours: dec(100),
+  };
   let checked = 0;
   fc.assert(
     fc.property(
@@ -181,5 +208,5 @@ test('generated contracts: each bound reached by its values, no grid value beyon
     ),
     { numRuns: 200, seed: 12 },
   );
-  expect(checked).toBeGreaterThan(50);
+  expect(checked).toBeGreaterThan(100);
 });
