@@ -192,19 +192,47 @@ describe('reconcile', () => {
     );
   });
 
-  it('a line billed twice: the second row is unexpected, its note saying it is billed again (EN, FR)', () => {
+  it('a line billed twice under its label is over-billed by the copy, its note naming both rows (EN, FR); split in two, it matches', () => {
     const twice = (lang: 'en' | 'fr') =>
       reconciled(
-        supplierGrid(invoiceOf(lang), (rows) => rows.splice(2, 0, [...rows[1]])),
+        supplierGrid(invoiceOf(lang), (rows) => {
+          rows.splice(2, 0, [...rows[1]]);
+          rows.splice(-3);
+        }),
         lang,
       );
     const en = twice('en');
-    expect(en.lines.map((l) => l.status)).toEqual([...Array(5).fill('matched'), 'unexpected']);
-    expect(en.lines[5].note).toBe(
-      '"Fixed management fee" is billed a second time (€20,000.00); the contract gives it once.',
+    expect(en.lines.map((l) => l.status)).toEqual(['over-billed', ...Array(4).fill('matched')]);
+    expect(en.lines[0].note).toBe(
+      '"Fixed management fee": invoiced €40,000.00, the contract gives €20,000.00 (Fixed fee for the period: €20,000.00): over-billed by €20,000.00. "Fixed management fee" is billed on 2 rows (supplier.csv!A2, supplier.csv!A3).',
     );
-    expect(plain(twice('fr').lines[5].note!)).toMatch(
-      /^« .+ » est facturée une seconde fois \(20 000,00 €\)/,
+    expect(plain(twice('fr').lines[0].note!)).toMatch(
+      /surfacturation de 20 000,00 €\. « .+ » est facturée sur 2 lignes \(supplier\.csv!A2, supplier\.csv!A3\)\.$/,
+    );
+    const split = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) =>
+        rows.splice(1, 1, ['Fixed management fee', '', '15000.00'], ['fixed management fee', '', '5000.00']),
+      ),
+    );
+    expect(split.differences).toBe(0);
+    expect(split.lines[0].supplier).toEqual({
+      label: 'Fixed management fee + fixed management fee',
+      at: 'supplier.csv!A2, supplier.csv!A3',
+    });
+  });
+
+  it('a row mapped to two lines, billed twice: the second row is billed again', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        rows.splice(1, 2, ['Fees', '', '108750.00'], ['Fees', '', '108750.00']);
+        rows.splice(-3);
+      }),
+      'en',
+      'Supplier line,Contract line\nFees,Fixed management fee\nFees,Interactions\n',
+    );
+    expect(result.lines.at(-1)).toMatchObject({ status: 'unexpected', label: 'Fees' });
+    expect(result.lines.at(-1)!.note).toBe(
+      '"Fees" is billed a second time (€108,750.00); the contract gives it once.',
     );
   });
 
@@ -228,7 +256,7 @@ describe('reconcile', () => {
     expect(twice.lines[0]).toMatchObject({ status: 'over-billed' });
     expect(twice.lines[0].difference.toFixed()).toBe('12000');
     expect(twice.lines[0].note).toBe(
-      '"Fixed management fee": invoiced €32,000.00, the contract gives €20,000.00 (Fixed fee for the period: €20,000.00): over-billed by €12,000.00.',
+      '"Fixed management fee": invoiced €32,000.00, the contract gives €20,000.00 (Fixed fee for the period: €20,000.00): over-billed by €12,000.00. "Fixed management fee" is billed on 2 rows (supplier.csv!A2, supplier.csv!A3).',
     );
   });
 

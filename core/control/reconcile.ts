@@ -195,6 +195,7 @@ export function reconcile(
     open.set(key, [...(open.get(key) ?? []), line]);
   }
   const given = new Set(open.keys());
+  const lineCount = new Map([...open].map(([key, lines]) => [key, lines.length]));
   // The supplier's rows each computed line was matched with: one, or several the mapping sends to it.
   const taken = new Map<InvoiceLine, SupplierRow[]>();
   const takenByKey = new Map<string, InvoiceLine[]>();
@@ -268,14 +269,18 @@ export function reconcile(
       takenByKey.set(lineKey(target), [...(takenByKey.get(lineKey(target)) ?? []), line]);
       continue;
     }
-    // A row the mapping sends to a line already billed under another label is part of that line (a fee
-    // split over two rows): the rows are compared together, so a line billed twice is still over-billed.
+    // A row for a line already billed is part of it (a fee split over two rows): the rows are compared
+    // together, so a split matches and a line billed in full twice is over-billed by the surplus. That
+    // holds for a row the mapping sends there under another label, and for the same label again when the
+    // contract gives one line of it; where it gives several, each row pairs with one and a surplus row is
+    // billed again.
+    const already = takenByKey.get(lineKey(target));
     const joined =
-      mapped === undefined
-        ? undefined
-        : takenByKey
-            .get(lineKey(target))
-            ?.find((l) => !taken.get(l)!.some((r) => lineKey(r.label) === lineKey(row.label)));
+      mapped !== undefined
+        ? already?.find((l) => !taken.get(l)!.some((r) => lineKey(r.label) === lineKey(row.label)))
+        : already?.length === 1 && lineCount.get(lineKey(target)) === 1
+          ? already[0]
+          : undefined;
     if (joined) {
       taken.get(joined)!.push(row);
       continue;
@@ -308,7 +313,12 @@ export function reconcile(
       const due = decSum(bundle.map((l) => l.amount));
       return [compared(f, tolerance, 'line', label, together(rows), due, { explanation })];
     }
-    if (rows) return [compared(f, tolerance, 'line', line.label, together(rows), line.amount, line)];
+    if (rows) {
+      const reconciled = compared(f, tolerance, 'line', line.label, together(rows), line.amount, line);
+      if (rows.length === 1 || reconciled.note === undefined) return [reconciled];
+      const cells = t.billedInRows(line.label, rows.length, rows.map((r) => r.at).join(', '));
+      return [{ ...reconciled, note: `${reconciled.note} ${cells}` }];
+    }
     // A zero line the supplier leaves out (a credit not incurred) is nothing billed and nothing due.
     const missing = !line.amount.isZero();
     return [

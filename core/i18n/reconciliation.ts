@@ -27,6 +27,8 @@ export interface ReconciliationTexts {
   unexpected(label: string, billed: string, period: string): string;
   /** A second row for a line the contract gives once (a line billed twice). */
   billedAgain(label: string, billed: string): string;
+  /** A line the supplier billed over several rows, said after its difference. */
+  billedInRows(label: string, rows: number, cells: string): string;
   mappedToAbsent(label: string, billed: string, target: string, period: string): string;
   quantityDiffers(label: string, billed: string, due: string): string;
   unitPriceDiffers(label: string, billed: string, due: string): string;
@@ -102,6 +104,7 @@ const EN: ReconciliationTexts = {
     '.',
   unexpected: (label, billed, period) =>
     `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
+  billedInRows: (label, rows, cells) => `"${label}" is billed on ${rows} rows (${cells}).`,
   billedAgain: (label, billed) =>
     `"${label}" is billed a second time (${billed}); the contract gives it once.`,
   mappedToAbsent: (label, billed, target, period) =>
@@ -180,6 +183,7 @@ const FR = frenchTexts<ReconciliationTexts>({
     '.',
   unexpected: (label, billed, period) =>
     fr`« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
+  billedInRows: (label, rows, cells) => fr`« ${label} » est facturée sur ${rows} lignes (${cells}).`,
   billedAgain: (label, billed) =>
     fr`« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu'une fois.`,
   mappedToAbsent: (label, billed, target, period) =>
