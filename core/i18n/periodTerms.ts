@@ -24,6 +24,8 @@ export interface PeriodTermProblems {
   activeNotEvaluated(month: string, first: string, last: string): string;
   revisionOutside(first: string, last: string | undefined): string;
   readonly indexOrRate: string;
+  /** An indexation rate above 1 (100 % a year): a percentage typed as such. */
+  rateIsFraction(rate: string, percent: string, hint: string): string;
   readonly indexNeedsBase: string;
   readonly baseNeedsIndex: string;
   unknownIndex(name: string, known: string): string;
@@ -123,6 +125,8 @@ const PROBLEMS_EN: PeriodTermProblems = {
       ? `must not be before the first period (${first})`
       : `must lie within the contract, ${first} to ${last}`,
   indexOrRate: 'give either an index with its base value, or a fixed rate',
+  rateIsFraction: (rate, percent, hint) =>
+    `${rate} would raise every price by ${percent} % a year: a rate is a fraction (2.5 % is 0.025): did you mean ${hint}?`,
   indexNeedsBase: 'an index needs its base value S0 (the index the prices are stated at)',
   baseNeedsIndex: 'a base value needs the index it is a value of',
   unknownIndex: (name, known) =>
@@ -159,6 +163,8 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
       ? fr`ne doit pas précéder la première période (${first})`
       : fr`doit être dans le contrat, de ${first} à ${last}`,
   indexOrRate: 'indiquez soit un indice avec sa valeur de base, soit un taux fixe',
+  rateIsFraction: (rate, percent, hint) =>
+    fr`${rate} augmenterait chaque prix de ${percent} % par an : un taux est une fraction (2,5 % s'écrit 0,025) : vouliez-vous dire ${hint} ?`,
   indexNeedsBase: "un indice suppose sa valeur de base S0 (l'indice auquel les prix sont fixés)",
   baseNeedsIndex: "une valeur de base suppose l'indice dont elle est la valeur",
   unknownIndex: (name, known) =>

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
-import { dec, type Dec } from '../../money';
+import { HUNDRED, dec, quotient, type Dec } from '../../money';
 import { FREQUENCY_MONTHS, comparePeriods, isPeriod, windowOf } from '../period';
 import type {
   Frequency,
@@ -100,7 +100,14 @@ export function indexationSchema(p: ContractProblems) {
       const add = (field: string, message: string) =>
         ctx.addIssue({ code: 'custom', message, path: [field] });
       const t = p.periodTerms;
-      if (x.rate !== undefined && (x.index !== undefined || x.base !== undefined)) add('rate', t.indexOrRate);
+      // A rate is a fraction: 2.5 typed for 2.5 % would revise every price × 3.5 a year.
+      if (x.rate?.gt(1)) {
+        const [rate, percent, hint] = [x.rate, x.rate.times(HUNDRED), quotient(x.rate, HUNDRED)].map(
+          p.decimal,
+        );
+        add('rate', t.rateIsFraction(rate, percent, hint));
+      } else if (x.rate !== undefined && (x.index !== undefined || x.base !== undefined))
+        add('rate', t.indexOrRate);
       else if (x.rate === undefined && x.index === undefined && x.base === undefined)
         add('index', t.indexOrRate);
       else if (x.index !== undefined && x.base === undefined) add('base', t.indexNeedsBase);

@@ -17,6 +17,7 @@ import {
   throughSheet,
 } from '../../../test/support/buyerFixture';
 import { plain } from '../../../test/support/testContract';
+import { parseContract } from '../../contract/json';
 
 const NAME = 'it-sla-3-years';
 const contract = buyerContract(NAME);
@@ -152,6 +153,24 @@ describe('year 2: Syntec indexation and the ratchet', () => {
     expect(fr.ok ? [] : fr.problems.map(plain)).toEqual([
       "Réalisé : l'indice « Syntec » vaut 3 054 en 2027-01, plus du double de sa base 298,1 (S0) : vérifiez-le, une virgule mal placée décuplerait tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)",
     ]);
+  });
+
+  test('a fixed indexation rate typed as a percentage is refused with its fraction', () => {
+    const doc = JSON.parse(buyerFile(`${NAME}.json`)) as Record<string, unknown>;
+    const issues = (lang: 'en' | 'fr', rate: string) => {
+      const result = parseContract(
+        { ...doc, language: lang, indexation: { from: '2027-01', rate } },
+        { lang },
+      );
+      return result.ok ? [] : result.issues.map((i) => plain(i.message));
+    };
+    expect(issues('en', '2.5')).toEqual([
+      'indexation.rate: 2.5 would raise every price by 250 % a year: a rate is a fraction (2.5 % is 0.025): did you mean 0.025?',
+    ]);
+    expect(issues('fr', '2.5')).toEqual([
+      "indexation.rate : 2,5 augmenterait chaque prix de 250 % par an : un taux est une fraction (2,5 % s'écrit 0,025) : vouliez-vous dire 0,025 ?",
+    ]);
+    expect(issues('en', '0.025')).toEqual([]);
   });
 
   test('2027-02, exactly on the ratcheted minimum: no credit', () => {
