@@ -91,6 +91,10 @@ function queueChart(sheet: Excel.Worksheet, planned: PlanChart): void {
   chart.title.text = planned.title;
   if (planned.xTitle !== undefined) chart.axes.categoryAxis.title.text = planned.xTitle;
   if (planned.yTitle !== undefined) chart.axes.valueAxis.title.text = planned.yTitle;
+  if (planned.xBounds) {
+    chart.axes.categoryAxis.minimum = planned.xBounds.min;
+    chart.axes.categoryAxis.maximum = planned.xBounds.max;
+  }
   const categories = rangeOf(sheet, planned.categories);
   planned.series.forEach(({ name: header, values }, i) => {
     // The legend's label only: the column header in the cells keeps the whole name.

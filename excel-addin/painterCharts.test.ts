@@ -86,6 +86,7 @@ describe('Excel painter: native charts and conditional formats', () => {
             series: [{ name: 'Amount', values: column(1) }],
             anchor: { row: 0, col: 3 },
             xTitle: 'FCR',
+            xBounds: { min: 0.7, max: 0.8 },
           },
         ],
       });
@@ -98,6 +99,7 @@ describe('Excel painter: native charts and conditional formats', () => {
           axisTitles: { category: 'FCR', value: null },
           position: { start: 'D1', end: null },
           series: [{ name: 'Amount', values: 'B2:B6', xValues: 'A2:A6' }],
+          categoryBounds: { minimum: 0.7, maximum: 0.8 },
         },
       ]);
     } finally {

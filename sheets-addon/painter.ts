@@ -186,7 +186,11 @@ function insertChart(sheet: Sheet, chart: PreparedChart, charts: Charts): void {
     );
   // A scatter draws no lines by default (Google Charts' lineWidth 0).
   if (chart.kind === 'xyLines') builder = builder.setOption('lineWidth', 2).setOption('pointSize', 4);
-  if (chart.xTitle !== undefined) builder = builder.setOption('hAxis', { title: chart.xTitle });
+  if (chart.xTitle !== undefined || chart.xBounds)
+    builder = builder.setOption('hAxis', {
+      ...(chart.xTitle === undefined ? {} : { title: chart.xTitle }),
+      ...(chart.xBounds ? { viewWindow: chart.xBounds } : {}),
+    });
   if (chart.yTitle !== undefined) builder = builder.setOption('vAxes', { 0: { title: chart.yTitle } });
   sheet.insertChart(builder.build());
 }

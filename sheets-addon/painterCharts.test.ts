@@ -104,6 +104,7 @@ describe('Sheets painter: embedded charts and conditional formats', () => {
           series: [{ name: 'Amount', values: column(1) }],
           anchor: { row: 0, col: 3 },
           xTitle: 'FCR',
+          xBounds: { min: 0.7, max: 0.8 },
         },
       ],
     });
@@ -117,7 +118,7 @@ describe('Sheets painter: embedded charts and conditional formats', () => {
         series: { 0: { labelInLegend: 'Amount' } },
         lineWidth: 2,
         pointSize: 4,
-        hAxis: { title: 'FCR' },
+        hAxis: { title: 'FCR', viewWindow: { min: 0.7, max: 0.8 } },
       },
       anchor: { row: 1, column: 4, offsetX: 0, offsetY: 0 },
     });

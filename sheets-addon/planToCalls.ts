@@ -46,6 +46,7 @@ export interface PreparedChart {
   readonly column: number;
   readonly xTitle?: string;
   readonly yTitle?: string;
+  readonly xBounds?: PlanChart['xBounds'];
 }
 
 /** Cells of the rectangle showing exactly `equals` get the background and font colour. */
@@ -101,6 +102,7 @@ export function prepareSheetPlan(plan: SheetPlan): PreparedPlan {
       column: anchor.column,
       ...(chart.xTitle === undefined ? {} : { xTitle: chart.xTitle }),
       ...(chart.yTitle === undefined ? {} : { yTitle: chart.yTitle }),
+      ...(chart.xBounds === undefined ? {} : { xBounds: chart.xBounds }),
     };
   });
   const conditionalFormats = (plan.conditionalFormats ?? []).map((f, i): PreparedConditionalFormat => {

@@ -202,13 +202,14 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Excel',
-    assumption: 'an XYScatterLines chart puts each point at its x value, not at equal steps',
+    assumption:
+      'an XYScatterLines chart puts each point at its x value, not at equal steps, and categoryAxis.minimum and .maximum bound its x axis',
     check: 'chartLooks',
   },
   {
     host: 'Sheets',
     assumption:
-      'a SCATTER chart reads its first range as numeric x values, puts each point at its value and joins them with lines of lineWidth',
+      'a SCATTER chart reads its first range as numeric x values, puts each point at its value, joins them with lines of lineWidth, and hAxis.viewWindow bounds its x axis',
     check: 'chartLooks',
   },
 ];

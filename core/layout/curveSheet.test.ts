@@ -36,6 +36,13 @@ describe('fee-curve sheet charts', () => {
     expect(xs).toEqual([0.7, 0.7208125, 0.74, 0.75, 0.76, 0.785, 0.8, 0.85]);
   });
 
+  it('spans its x axis from the first to the last value, where Excel would start it at 0', () => {
+    expect(plan.charts!.map((chart) => chart.xBounds)).toEqual([
+      { min: 0.7, max: 0.85 },
+      { min: 0.7, max: 0.85 },
+    ]);
+  });
+
   it('draws both curves as XY lines over the value column, each point at its value', () => {
     expect(plan.charts!.map((chart) => [chart.kind, chart.categories.col, chart.series[0]!.name])).toEqual([
       ['xyLines', 0, 'FCR amount'],

@@ -8,6 +8,7 @@ import { capsHeader, kinksHeader, kinksText } from '../i18n/modelNotes';
 import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
 import type { Kink } from '../model/curveKinks';
 import type { CurvePoint } from '../model/feeCurve';
+import { toHostNumber } from '../money';
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
@@ -21,6 +22,11 @@ export function curveSheetPlan(
 ): SheetPlan {
   const t = modelSheetTexts(contract.language);
   const unit = contract.kpis.find((k) => k.name === kpi)?.unit;
+  // The axis spans the curve (a span of nothing, one value, is left to the host).
+  const xs = points.map((p) => toHostNumber(p.value)).filter((x): x is number => x !== undefined);
+  const [min, max] = [Math.min(...xs), Math.max(...xs)];
+  const xBounds = max > min ? { xBounds: { min, max } } : {};
+  const chart = { kind: 'xyLines', table: 0, categories: 0, xTitle: kpi, ...xBounds } as const;
   return modelSheetPlan({
     name: t.curveName(kpi),
     title: t.curveTitle(kpi),
@@ -46,8 +52,8 @@ export function curveSheetPlan(
       },
     ],
     charts: [
-      { kind: 'xyLines', title: t.curveAmountChart(kpi), table: 0, categories: 0, series: [1], xTitle: kpi },
-      { kind: 'xyLines', title: t.curveTotalChart(kpi), table: 0, categories: 0, series: [3], xTitle: kpi },
+      { ...chart, title: t.curveAmountChart(kpi), series: [1] },
+      { ...chart, title: t.curveTotalChart(kpi), series: [3] },
     ],
   });
 }

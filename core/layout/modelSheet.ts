@@ -41,6 +41,7 @@ export interface ModelChart {
   readonly series: readonly number[];
   readonly xTitle?: string;
   readonly yTitle?: string;
+  readonly xBounds?: PlanChart['xBounds'];
 }
 
 export interface ModelSheet {
@@ -115,6 +116,7 @@ export function modelSheetPlan(sheet: ModelSheet): SheetPlan {
       anchor: { row: FIRST_TABLE_ROW + i * CHART_ROWS, col: width + CHART_GAP },
       ...(chart.xTitle !== undefined ? { xTitle: chart.xTitle } : {}),
       ...(chart.yTitle !== undefined ? { yTitle: chart.yTitle } : {}),
+      ...(chart.xBounds !== undefined ? { xBounds: chart.xBounds } : {}),
     };
   });
   return {

@@ -75,6 +75,12 @@ export interface PlanChart {
   readonly anchor: { readonly row: number; readonly col: number };
   readonly xTitle?: string;
   readonly yTitle?: string;
+  /**
+   * For `xyLines`: the x axis from the first to the last x value. Excel starts a value axis at 0 unless
+   * the values span less than a sixth of the largest, which would squeeze a curve of FCR from 70 % to 85 %
+   * into the right sixth of its chart. Absent: the host's automatic bounds.
+   */
+  readonly xBounds?: { readonly min: number; readonly max: number };
 }
 
 /** The paper sizes print setup names. */

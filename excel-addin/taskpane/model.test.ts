@@ -152,12 +152,12 @@ describe('Model section in Excel', () => {
       [0.85, 137316],
     ]);
     // Drawn at their values, not at equal steps: XY lines over the value column.
-    expect(fake.book.find('Courbe FCR')!.charts.map((c) => [c.type, c.series.map((s) => s.xValues)])).toEqual(
-      [
-        ['XYScatterLines', ['A5:A15']],
-        ['XYScatterLines', ['A5:A15']],
-      ],
-    );
+    // Its x axis spans the curve: Excel would start it at 0 and squeeze 70 %–85 % into its right sixth.
+    const charts = fake.book.find('Courbe FCR')!.charts;
+    expect(charts.map((c) => [c.type, c.series.map((s) => s.xValues), c.categoryBounds])).toEqual([
+      ['XYScatterLines', ['A5:A15'], { minimum: 0.7, maximum: 0.85 }],
+      ['XYScatterLines', ['A5:A15'], { minimum: 0.7, maximum: 0.85 }],
+    ]);
 
     const forecast = await bridge.forecast(
       { months: '12', simulations: '200', seed: '42', method: 'resampled' },

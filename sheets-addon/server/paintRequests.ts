@@ -178,7 +178,16 @@ function conditionalFormat(
 const CHART_KINDS = ['line', 'column', 'xyLines'] as const;
 
 function chart(value: unknown, where: string): PlanChart {
-  const c = object(value, where, ['kind', 'title', 'categories', 'series', 'anchor', 'xTitle', 'yTitle']);
+  const c = object(value, where, [
+    'kind',
+    'title',
+    'categories',
+    'series',
+    'anchor',
+    'xTitle',
+    'yTitle',
+    'xBounds',
+  ]);
   if (!CHART_KINDS.includes(c.kind as never)) planFault(`${where}.kind`, 'notChartKind');
   const anchor = object(c.anchor, `${where}.anchor`, ['row', 'col']);
   return {
@@ -199,6 +208,10 @@ function chart(value: unknown, where: string): PlanChart {
     },
     xTitle: optional(c.xTitle, `${where}.xTitle`, text),
     yTitle: optional(c.yTitle, `${where}.yTitle`, text),
+    xBounds: optional(c.xBounds, `${where}.xBounds`, (v, at) => {
+      const b = object(v, at, ['min', 'max']);
+      return { min: finite(b.min, `${at}.min`), max: finite(b.max, `${at}.max`) };
+    }),
   };
 }
 

@@ -93,6 +93,32 @@ function titleProxy(
   });
 }
 
+/** A settable axis bound (`minimum`, `maximum`): a number, as the painter sets it. */
+function boundProxy(
+  sheet: SheetChanges,
+  chart: () => FakeChart,
+  target: Record<string, unknown>,
+  bound: 'minimum' | 'maximum',
+): void {
+  const op = `axes.categoryAxis.${bound}`;
+  Object.defineProperty(target, bound, {
+    set: (value: unknown) =>
+      sheet.change(
+        op,
+        () => {
+          if (typeof value !== 'number' || !Number.isFinite(value))
+            throw new FakeOfficeError('InvalidArgument', 'The argument is invalid.', op);
+          const c = chart();
+          c.categoryBounds = { ...c.categoryBounds, [bound]: value };
+        },
+        { op: `chart.${op}`, args: [value] },
+      ),
+    get: () => {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${op}' is not available.`, op);
+    },
+  });
+}
+
 /** `chart.series.getItemAt(i)` or `.add(name)`: the series is known once its queued call ran. */
 class FakeChartSeries {
   private index: number | undefined;
@@ -148,7 +174,10 @@ class FakeChartSeries {
 class FakeChartProxy {
   private target: FakeChart | undefined;
   readonly title: { text: string };
-  readonly axes: { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } };
+  readonly axes: {
+    categoryAxis: { title: { text: string }; minimum: number; maximum: number };
+    valueAxis: { title: { text: string } };
+  };
   readonly series: { getItemAt(index: number): FakeChartSeries; add(name?: string): FakeChartSeries };
 
   constructor(private readonly sheet: SheetChanges) {
@@ -158,15 +187,13 @@ class FakeChartProxy {
       return this.target;
     };
     this.title = titleProxy(sheet, chart, 'title.text', (c, value) => (c.title = value));
+    const categoryAxis = {
+      title: titleProxy(sheet, chart, 'axes.categoryAxis.title.text', (c, v) => (c.axisTitles.category = v)),
+    } as { title: { text: string }; minimum: number; maximum: number };
+    boundProxy(sheet, chart, categoryAxis, 'minimum');
+    boundProxy(sheet, chart, categoryAxis, 'maximum');
     this.axes = {
-      categoryAxis: {
-        title: titleProxy(
-          sheet,
-          chart,
-          'axes.categoryAxis.title.text',
-          (c, v) => (c.axisTitles.category = v),
-        ),
-      },
+      categoryAxis,
       valueAxis: {
         title: titleProxy(sheet, chart, 'axes.valueAxis.title.text', (c, v) => (c.axisTitles.value = v)),
       },

@@ -59,6 +59,8 @@ export interface FakeChart {
   /** `setPosition(start, end?)`; null until called (Excel then places it itself). */
   position: { start: string; end: string | null } | null;
   readonly series: { name: string; values: string | null; xValues: string | null }[];
+  /** `axes.categoryAxis.minimum` / `.maximum`, once set (absent: Excel's automatic bounds). */
+  categoryBounds?: { minimum?: number; maximum?: number };
 }
 
 /** A conditional format: its type (`CellValue`), rule as set, and the format of matching cells. */
