@@ -57,6 +57,9 @@ export interface CliTexts {
   /** A workbook without its Contract or Actuals sheet, and the sheets it has. */
   noSheet(file: string, part: 'contract' | 'actuals', sheets: readonly string[]): string;
   otherContractsUnread(file: string, sheet: string, others: readonly string[]): string;
+  /** `reconcile` reads a workbook's first visible sheet. */
+  noVisibleSheet(file: string): string;
+  firstSheetRead(file: string, sheet: string, others: readonly string[]): string;
   // A portfolio's files.
   noContractInFolder(folder: string): string;
   actualsPerContract(contracts: number, actuals: number): string;
@@ -225,6 +228,9 @@ const EN: CliTexts = {
     `${file} has no ${part === 'contract' ? 'Contract' : 'Actuals'} sheet (its sheets: ${sheets.map((n) => `"${n}"`).join(', ') || 'none'})`,
   otherContractsUnread: (file, sheet, others) =>
     `note: ${file}: read the contract of sheet "${sheet}", not ${others.map((o) => `"${o}"`).join(', ')}: to price another, give it a workbook of its own`,
+  noVisibleSheet: (file) => `${file} has no visible sheet`,
+  firstSheetRead: (file, sheet, others) =>
+    `note: ${file}: read its first sheet, "${sheet}"; not ${others.map((o) => `"${o}"`).join(', ')}`,
   noContractInFolder: (folder) => `${folder}: the folder holds no contract file (.json, .xlsx)`,
   actualsPerContract: (contracts, actuals) =>
     `${contracts} contracts and ${actuals} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
@@ -387,6 +393,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`${file} n'a pas de feuille ${part === 'contract' ? 'Contrat' : 'Réalisé'} (ses feuilles : ${sheets.map((n) => fr`« ${n} »`).join(', ') || 'aucune'})`,
   otherContractsUnread: (file, sheet, others) =>
     fr`remarque : ${file} : lu le contrat de la feuille « ${sheet} », pas ${others.map((o) => fr`« ${o} »`).join(', ')} : pour en chiffrer un autre, donnez-lui son propre classeur`,
+  noVisibleSheet: (file) => fr`${file} n'a aucune feuille visible`,
+  firstSheetRead: (file, sheet, others) =>
+    fr`remarque : ${file} : lu sa première feuille, « ${sheet} » ; pas ${others.map((o) => fr`« ${o} »`).join(', ')}`,
   noContractInFolder: (folder) =>
     fr`${folder} : le dossier ne contient aucun fichier de contrat (.json, .xlsx)`,
   actualsPerContract: (contracts, actuals) =>

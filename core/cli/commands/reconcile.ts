@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Grid } from '../../contract/sheet/cells';
+import type { Language } from '../../contract/types';
 import type { Result } from '../../contract/issues';
 import { lineMappingFromCsv, readLineMapping, type LineMapping } from '../../control/lineMapping';
 import { reconcile, reconciliationToJson, type Reconciliation } from '../../control/reconcile';
@@ -46,20 +47,20 @@ async function firstSheet(
   file: string,
   bytes: Buffer,
   io: CliIo,
+  lang: Language,
 ): Promise<{ name: string; grid: Grid; formats: ReadSheet['numberFormats'] }> {
+  const t = cliTexts(lang);
   let visible;
   try {
     visible = (await readWorkbookValues(bytes)).filter((s) => s.state === 'visible');
     if (visible[0]) refuseUncalculated(visible[0]);
   } catch (error) {
-    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`, 2);
+    throw new CliError(t.cannotReadWorkbook(file, (error as Error).message), 2);
   }
   const [sheet] = visible;
-  if (!sheet) throw new CliError(`${file} has no visible sheet`, 2);
-  if (visible.length > 1) {
-    const others = visible.slice(1).map((s) => `"${s.name}"`);
-    io.err(`note: ${basename(file)}: read its first sheet, "${sheet.name}"; not ${others.join(', ')}`);
-  }
+  if (!sheet) throw new CliError(t.noVisibleSheet(file), 2);
+  const others = visible.slice(1).map((s) => s.name);
+  if (others.length > 0) io.err(t.firstSheetRead(basename(file), sheet.name, others));
   return { name: sheet.name, grid: sheet.values, formats: sheet.numberFormats };
 }
 
@@ -69,10 +70,11 @@ async function readTable<T>(
   fromCsv: (text: string, name: string) => Result<T>,
   fromGrid: (grid: Grid, sheet: string, formats: ReadSheet['numberFormats']) => Result<T>,
   io: CliIo,
+  lang: Language,
 ): Promise<T> {
   const bytes = await readBytes(file, 2);
   const read = isWorkbook(bytes)
-    ? await firstSheet(file, bytes, io).then(({ name, grid, formats }) => fromGrid(grid, name, formats))
+    ? await firstSheet(file, bytes, io, lang).then(({ name, grid, formats }) => fromGrid(grid, name, formats))
     : fromCsv(textOf(bytes, file, 2), basename(file));
   if (!read.ok) {
     const prefix = isWorkbook(bytes) ? `${basename(file)}: ` : '';
@@ -146,6 +148,7 @@ export const reconcileCommand: Command = {
         (text, name) => supplierInvoiceFromCsv(text, name, lang),
         (grid, sheet, numberFormats) => readSupplierInvoice(grid, { sheet, lang, numberFormats }),
         io,
+        lang,
       );
       const mapping =
         mappingFile === undefined
@@ -155,6 +158,7 @@ export const reconcileCommand: Command = {
               (text, name) => lineMappingFromCsv(text, name, lang),
               (grid, sheet) => readLineMapping(grid, { sheet, lang }),
               io,
+              lang,
             );
       const result = reconcile(invoice, supplier, { mapping, tolerance });
       // A workbook's cells are named by its sheet: its file is said first, as for the problems read.
