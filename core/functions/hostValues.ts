@@ -3,6 +3,7 @@
  * (Sheets), error values, and 2-D arrays for ranges.
  */
 import { ERROR_KINDS, type ErrorKind } from '../errors';
+import { fromHostNumber } from '../money';
 
 /** An error value in an input cell: an object carrying a spreadsheet error code (`#N/A`). */
 export interface HostErrorValue {
@@ -29,13 +30,15 @@ export function hostErrorKind(value: HostScalar): ErrorKind | undefined {
   return (ERROR_KINDS as readonly string[]).includes(code) ? (code as ErrorKind) : '#VALUE!';
 }
 
-/** How a value is shown in an error message: `"abc"`, `TRUE`, `12.5`, `a blank cell`. */
+/** How a value is shown in an error message: `"abc"`, `TRUE`, `12.5` (the digits its cell shows), `a blank cell`. */
 export function describeValue(value: HostScalar): string {
   if (isBlank(value)) return 'a blank cell';
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return String(value);
+  // As the cell shows it (15 significant digits): =0.1-0.4 is -0.3 there, not -0.30000000000000004.
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? fromHostNumber(value).toString() : String(value);
   if (value instanceof Date) return 'a date';
   if (Array.isArray(value)) return 'a range';
   return hostErrorKind(value) ?? 'an object';
