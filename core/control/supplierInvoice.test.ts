@@ -33,6 +33,26 @@ describe('readSupplierInvoice', () => {
     ]);
   });
 
+  it('a title block above the table is left out: the table starts at the row naming its columns', () => {
+    const result = read([
+      ['Contact Plus BPO — invoice INV-2026-10', null],
+      ['Acme Retail SAS', null],
+      [null, null],
+      ['Line', 'Amount'],
+      ['Fixed management fee', '20000.00'],
+    ]);
+    expect(result.ok && result.value.rows.map((r) => [r.label, r.amount.toFixed(), r.at])).toEqual([
+      ['Fixed management fee', '20000', 'supplier.csv!A5'],
+    ]);
+    // Without a row naming both columns, the first row is the header, and says so.
+    expect(
+      messages([
+        ['Contact Plus BPO', null],
+        ['Lign', 'Amonut'],
+      ]),
+    ).toEqual(['supplier.csv!A1: no header row: the first row must name the columns (Line, Amount…)']);
+  });
+
   it('an unknown or repeated header is an error naming its cell', () => {
     expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
       'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',

@@ -15,6 +15,7 @@ import {
   isBlankRow,
   readCell,
   readPeriodCell,
+  type CellValue,
   type Grid,
 } from '../contract/sheet/cells';
 import type { NumberSource } from '../contract/numberText';
@@ -83,6 +84,12 @@ export interface SupplierReadOptions {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
 }
 
+/** Whether a row is a header naming the two required columns. */
+function namesTable(cells: readonly CellValue[] | undefined): boolean {
+  const found = new Set((cells ?? []).map((value) => HEADER_INDEX.get(normalizeLabel(cellText(value)))));
+  return found.has('label') && found.has('amount');
+}
+
 /** Reads the supplier's invoice; every problem is reported with its cell. */
 export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): Result<SupplierInvoice> {
   const lang = options.lang ?? 'en';
@@ -95,6 +102,11 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
 
   let headerRow = 0;
   while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
+  // An exported invoice may open on a title block (the supplier's name, the invoice number): the table
+  // starts at the first row naming both a line and an amount column. Without one, the first row is read
+  // as the header, so a misspelled one is still an error at its cells.
+  const table = grid.findIndex((cells, row) => row >= headerRow && namesTable(cells));
+  if (table > headerRow) headerRow = table;
   const columns = new Map<SupplierColumn, { col: number; header: string }>();
   const headed = new Set<number>();
   const known = Object.values(t.supplierColumns);
