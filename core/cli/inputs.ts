@@ -21,6 +21,7 @@ import { CliError, oneLine } from './cliError';
 import { contractJsonLanguage, contractSheetLanguage } from './contractLanguage';
 import { allInOrder, isWorkbook, readBytes, textOf } from './inputFile';
 import type { CliIo } from './io';
+import { problemLines } from './problemLines';
 
 /** What was read: the contract and the actuals parsed (their issues naming the file), and their source. */
 export interface Inputs {
@@ -199,6 +200,7 @@ export type InvoiceOutcome =
       readonly actuals: Actuals;
       readonly elsewhere: readonly string[];
     }
+  /** The lines to print, a problem repeated past ten times folded into one (`problemLines`). */
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
@@ -206,11 +208,13 @@ export type InvoiceOutcome =
  * reads; a "tbd" in another month comes back in `elsewhere`, for `check` to list.
  */
 export function invoiceOf(inputs: Inputs, period: string): InvoiceOutcome {
-  if (!inputs.contract.ok) return { ok: false, problems: inputProblems(inputs) };
+  // What blocks it is printed as check prints it: a problem repeated past ten times folded into one line.
+  const lines = (issues: readonly Issue[]) => problemLines(issues, cliTexts(inputs.lang));
+  if (!inputs.contract.ok) return { ok: false, problems: lines(inputIssues(inputs)) };
   const actuals = actualsForInvoice(inputs.actualsInput, inputs.contract.value, period);
-  const messages = (issues: readonly Issue[]) =>
-    issues.map((issue) => inFile(issue, inputs.actualsWorkbook).message);
-  if (!actuals.ok) return { ok: false, problems: messages(actuals.issues) };
+  const inFiles = (issues: readonly Issue[]) => issues.map((issue) => inFile(issue, inputs.actualsWorkbook));
+  const messages = (issues: readonly Issue[]) => inFiles(issues).map((issue) => issue.message);
+  if (!actuals.ok) return { ok: false, problems: lines(inFiles(actuals.issues)) };
   const result = buildInvoice(inputs.contract.value, actuals.value, period);
   if (!result.ok) return { ok: false, problems: result.problems };
   return {

@@ -67,6 +67,18 @@ describe('check of a file whose every line is ragged', () => {
     ]);
   });
 
+  it('invoice prints what blocks it the same way, on stderr', async () => {
+    const ragged = file(
+      'inv.csv',
+      csat(500, () => '0,9'),
+    );
+    const run = await runCli(['invoice', '--contract', contract, '--actuals', ragged, '--period', '2026-10']);
+    const lines = run.err.split('\n');
+    expect(run.code).toBe(1);
+    expect(lines).toHaveLength(REPEATS_SHOWN + 1);
+    expect(lines.at(-1)).toMatch(/^… and 490 more with the same problem \(".*"\): inv\.csv!A12:A501$/);
+  });
+
   it('keeps every other problem in its place, and folds each repeated one after its tenth', async () => {
     // Every third line ragged; line 5 a percentage typed whole, which is a problem of its own.
     const text = csat(40, (i) => (i === 3 ? '91.2' : i % 3 === 0 ? '0,9' : '0.9'));
