@@ -1,5 +1,6 @@
 /** The `outcome-fees` command line. Each command lives in its own file under commands/. */
 import { parseCommandArgs } from './args';
+import { cliTexts } from '../i18n/cli';
 import { CliError, oneLine } from './cliError';
 import { runLanguage } from './contractLanguage';
 import type { Command } from './command';
@@ -116,7 +117,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(error.in(await runLanguage(argv)));
       return error.exitCode;
     }
-    io.err(`outcome-fees: unexpected error: ${oneLine(error)}`);
+    io.err(cliTexts(await runLanguage(argv)).unexpected(oneLine(error)));
     return 1;
   }
 }

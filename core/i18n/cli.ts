@@ -60,6 +60,10 @@ export interface CliTexts {
   /** `reconcile` reads a workbook's first visible sheet. */
   noVisibleSheet(file: string): string;
   firstSheetRead(file: string, sheet: string, others: readonly string[]): string;
+  oneStep(from: string, to: string): string;
+  tooManySimulations(simulations: number, periods: number, invoices: number, most: number): string;
+  /** Anything else that went wrong, as one line. */
+  unexpected(detail: string): string;
   // A portfolio's files.
   noContractInFolder(folder: string): string;
   actualsPerContract(contracts: number, actuals: number): string;
@@ -231,6 +235,11 @@ const EN: CliTexts = {
   noVisibleSheet: (file) => `${file} has no visible sheet`,
   firstSheetRead: (file, sheet, others) =>
     `note: ${file}: read its first sheet, "${sheet}"; not ${others.map((o) => `"${o}"`).join(', ')}`,
+  oneStep: (from, to) =>
+    `--steps 1 gives one value, and the curve goes from ${from} to ${to}: give --steps 2 or more, or the same --from and --to`,
+  tooManySimulations: (simulations, periods, invoices, most) =>
+    `--simulations ${simulations} over ${periods} invoicing periods is ${invoices} invoices; at most ${most} a run (fewer simulations or a shorter range)`,
+  unexpected: (detail) => `outcome-fees: unexpected error: ${detail}`,
   noContractInFolder: (folder) => `${folder}: the folder holds no contract file (.json, .xlsx)`,
   actualsPerContract: (contracts, actuals) =>
     `${contracts} contracts and ${actuals} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
@@ -396,6 +405,11 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   noVisibleSheet: (file) => fr`${file} n'a aucune feuille visible`,
   firstSheetRead: (file, sheet, others) =>
     fr`remarque : ${file} : lu sa première feuille, « ${sheet} » ; pas ${others.map((o) => fr`« ${o} »`).join(', ')}`,
+  oneStep: (from, to) =>
+    fr`--steps 1 donne une seule valeur, et la courbe va de ${from} à ${to} : donnez --steps 2 ou plus, ou les mêmes --from et --to`,
+  tooManySimulations: (simulations, periods, invoices, most) =>
+    fr`--simulations ${simulations} sur ${periods} périodes de facturation font ${invoices} factures ; au plus ${most} par exécution (moins de simulations ou une plage plus courte)`,
+  unexpected: (detail) => fr`outcome-fees : erreur inattendue : ${detail}`,
   noContractInFolder: (folder) =>
     fr`${folder} : le dossier ne contient aucun fichier de contrat (.json, .xlsx)`,
   actualsPerContract: (contracts, actuals) =>

@@ -509,6 +509,12 @@ describe('every command on a French contract speaks French', () => {
     ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--steps', 'dix'], 2],
     ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--from', '0,7'], 2],
     ['forecast', () => [...C(), ...A(), '--from', '2027-13', '--to', '2027-03'], 2],
+    [
+      'forecast',
+      () => [...C(), ...A(), '--from', '2027-01', '--to', '2027-12', '--simulations', '900000'],
+      2,
+    ],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--steps', '1'], 2],
     ['compare', () => [...C(), ...A()], 2],
     ['exposure', () => [...C()], 2],
     ['reconcile', () => [...C(), ...A(), '--period', '2026-10', '--supplier', at('absent.csv')], 2],

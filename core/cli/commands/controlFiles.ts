@@ -15,7 +15,7 @@ export async function comparing(run: () => Promise<ExitCode>): Promise<ExitCode>
     return await run();
   } catch (error) {
     if (error instanceof CliError) throw error.exitCode === 2 ? error : error.withExitCode(2);
-    throw new CliError(`outcome-fees: unexpected error: ${oneLine(error)}`, 2);
+    throw new CliError((t) => t.unexpected(oneLine(error)), 2);
   }
 }
 

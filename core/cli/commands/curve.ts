@@ -63,10 +63,7 @@ export const curveCommand: Command = {
     if (low.gt(high)) throw usageError((t) => t.fromAboveTo(low.toFixed(), high.toFixed()), USAGE);
     // One value cannot include both ends: the curve would silently stop at --from.
     if (steps === 1 && !low.eq(high))
-      throw usageError(
-        `--steps 1 gives one value, and the curve goes from ${low.toFixed()} to ${high.toFixed()}: give --steps 2 or more, or the same --from and --to`,
-        USAGE,
-      );
+      throw usageError((t) => t.oneStep(low.toFixed(), high.toFixed()), USAGE);
     const curve = kinkedCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
     if (!curve.ok) throw new CliError(curve.problems.join('\n'));
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);

@@ -73,7 +73,7 @@ export const forecastCommand: Command = {
     const invoices = simulations * forecastPeriods(contract, from, to).length;
     if (invoices > MAX_SIMULATED_INVOICES)
       throw usageError(
-        `--simulations ${simulations} over ${invoices / simulations} invoicing periods is ${invoices} invoices; at most ${MAX_SIMULATED_INVOICES} a run (fewer simulations or a shorter range)`,
+        (t) => t.tooManySimulations(simulations, invoices / simulations, invoices, MAX_SIMULATED_INVOICES),
         USAGE,
       );
     let declared: DeclaredDistribution[] = [];
