@@ -312,6 +312,12 @@ describe('every command on a French contract speaks French', () => {
           .join('\n') +
         '\n',
     );
+    // Without any cap, the response-time malus leaves the least invoice unbounded.
+    const uncapped = JSON.parse(json) as { caps?: unknown; kpis: Record<string, unknown>[] };
+    delete uncapped.caps;
+    for (const kpi of uncapped.kpis)
+      for (const key of Object.keys(kpi)) if (/cap/i.test(key)) delete kpi[key];
+    write('sans-plafond.json', `${JSON.stringify(uncapped, null, 2)}\n`);
     // A French Excel's CSV export: Windows-1252, where "Délai" is not UTF-8.
     writeFileSync(at('realise-latin1.csv'), Buffer.from(actualsText, 'latin1'));
     write('mauvais-scenarios.csv', 'Scénario,Type,Nom,Valeur\nPrudent,indicateur,FRC,0.7\n');
@@ -456,6 +462,8 @@ describe('every command on a French contract speaks French', () => {
     ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--to', '1.2'], 1],
     ['exposure', () => [...C(), ...A(), '--period', '2026-10'], 0],
     ['exposure', () => [...C(), ...A(), '--period', '2026-10', '--json'], 0],
+    ['exposure', () => ['--contract', at('sans-plafond.json'), ...A(), '--period', '2026-10'], 0],
+    ['exposure', () => ['--contract', at('sans-plafond.json'), ...A(), '--period', '2026-10', '--json'], 0],
     [
       'exposure',
       () => [...C(), ...A(), '--period', '2026-10', '-o', at('exposition.xlsx')],
