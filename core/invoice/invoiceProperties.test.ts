@@ -30,7 +30,9 @@ function actualsFor(contract: Contract) {
     fc.integer({ min: 0, max: 200000 }).map((n) => ({ v, value: dec(n) })),
   );
   const hours = fc.integer({ min: 0, max: 3000 }).map((n) => dec(n).div(10));
-  const index = fc.integer({ min: 1000, max: 4000 }).map((n) => dec(n).div(10));
+  // Any index a revision accepts: from half to double the base the prices are stated at.
+  const base = contract.indexation?.base ?? dec(280);
+  const index = fc.integer({ min: 5000, max: 20000 }).map((n) => base.times(n).div(10000));
   return fc.tuple(fc.tuple(...kpis), fc.tuple(...volumes), hours, index).map(([k, v, h, s]) => {
     const entries: ActualEntry[] = [];
     for (const month of months) {
