@@ -8,6 +8,7 @@ import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { readLineMapping } from './lineMapping';
 import { reconcile, type Reconciliation } from './reconcile';
 import { readSupplierInvoice } from './supplierInvoice';
+import { yearOfActuals } from '../../test/control/yearOfActuals';
 
 function invoiceOf(lang: 'en' | 'fr'): Invoice {
   const result = buildInvoice(bpoCustomerService.contract(lang), bpoCustomerService.actuals(lang), '2026-10');
@@ -459,9 +460,45 @@ describe('a supplier invoice as printed, or for another currency or period', () 
       'Invoice!C2 : cette ligne porte sur 2026-09, la facture rapprochée sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
     ]);
     expect(problems(grid('October 2026'))).toMatchObject({ lines: expect.any(Array) });
+    expect(problems(grid('octobre 2026'))).toMatchObject({ lines: expect.any(Array) });
+    // A quarter is not the month reconciled, though it starts with it.
+    expect(problems(grid('2026-Q4'))).toEqual([
+      "Invoice!C2: this row is for 2026-Q4, the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile with its own --period",
+    ]);
     expect(problems(grid(new Date(Date.UTC(2026, 9, 31))))).toMatchObject({ lines: expect.any(Array) });
     expect(problems(grid('Q4'))).toEqual([
       'Invoice!C2 (Period): "Q4" is not a period such as 2026-10 or October 2026',
+    ]);
+  });
+
+  it('a quarterly invoice is stated by its quarter or one of its months, not by another quarter', () => {
+    const base = bpoCustomerService.contract('en');
+    const quarterly = {
+      ...base,
+      frequency: 'quarterly' as const,
+      firstPeriod: '2026-01',
+      kpis: base.kpis.slice(0, 3).map((kpi) => ({ ...kpi, period: 'quarterly' as const })),
+    };
+    const actuals = yearOfActuals({ ...bpoCustomerService, contract: () => quarterly });
+    const built = buildInvoice(quarterly, actuals, '2026-04');
+    if (!built.ok) throw new Error(built.problems.join('\n'));
+    const stated = (period: string) => {
+      const supplier = readSupplierInvoice(
+        [
+          ['Line', 'Amount', 'Period'],
+          ['Fixed management fee', '60000', period],
+        ],
+        { sheet: 'Invoice' },
+      );
+      if (!supplier.ok) throw new Error('unreadable');
+      const result = reconcile(built.invoice, supplier.value);
+      return result.ok ? 'reconciled' : result.issues.map((i) => i.message);
+    };
+    expect(stated('2026-Q2')).toBe('reconciled');
+    expect(stated('Q2 2026')).toBe('reconciled');
+    expect(stated('2026-06')).toBe('reconciled');
+    expect(stated('2026-Q3')).toEqual([
+      expect.stringMatching(/^Invoice!C2: this row is for 2026-Q3, the invoice reconciled is for 2026-Q2/),
     ]);
   });
 

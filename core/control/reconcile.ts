@@ -168,6 +168,15 @@ function together(rows: readonly SupplierRow[]): SupplierRow {
   };
 }
 
+/**
+ * Whether a Period cell's span is the invoice's: its whole span (`2026-Q2` for a quarterly invoice) or one
+ * month of it (a quarterly invoice dated by its closing month); `2026-Q4` on a monthly invoice is not.
+ */
+function statesPeriod(span: { first: string; last: string }, months: readonly string[]): boolean {
+  if (span.first === span.last) return months.includes(span.first);
+  return span.first === months[0] && span.last === months[months.length - 1];
+}
+
 function differs(line: ReconciledLine): boolean {
   return line.note !== undefined;
 }
@@ -214,7 +223,7 @@ export function reconcile(
   for (const row of supplier.rows) {
     if (row.currency && !marks.includes(row.currency.mark))
       at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency));
-    if (row.period && !invoice.months.includes(row.period.month))
+    if (row.period && !statesPeriod(row.period, invoice.months))
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
   }
   if (issues.length > 0) return failed(issues);

@@ -21,11 +21,11 @@ import {
 import type { NumberSource } from '../contract/numberText';
 import type { Language, Period } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import { periodSpanOf } from '../i18n/periodFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
 import { formatCurrencyMark, unprintAmount } from './printedAmount';
-import { periodOfName } from './verify';
 
 /**
  * The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units);
@@ -63,8 +63,13 @@ export interface SupplierRow {
   readonly amountCol: number;
   /** The currency the row states: a mark printed with an amount (`€`, `USD`) or its Currency cell. */
   readonly currency?: { readonly mark: string; readonly col: number };
-  /** The period the row states in a Period column: as written, and the month it names. */
-  readonly period?: { readonly text: string; readonly month: Period; readonly col: number };
+  /** The period the row states in a Period column: as written, and the months it spans. */
+  readonly period?: {
+    readonly text: string;
+    readonly first: Period;
+    readonly last: Period;
+    readonly col: number;
+  };
 }
 
 /** The supplier's invoice as read: its rows in order, and the file or sheet name issues are given under. */
@@ -174,9 +179,15 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     const periodValue = periodColumn && cellAt(grid, row, periodColumn.col);
     if (periodColumn && !isBlank(periodValue)) {
       const written = cellText(periodValue);
-      const month = readPeriodCell(periodValue) ?? periodOfName(written);
-      if (month === undefined) issue(row, periodColumn.col, periodColumn.header, t.notAPeriod(written));
-      else period = { text: typeof periodValue === 'string' ? written : month, month, col: periodColumn.col };
+      const month = readPeriodCell(periodValue);
+      const span = month !== undefined ? { first: month, last: month } : periodSpanOf(written);
+      if (span === undefined) issue(row, periodColumn.col, periodColumn.header, t.notAPeriod(written));
+      else
+        period = {
+          text: typeof periodValue === 'string' ? written : span.first,
+          ...span,
+          col: periodColumn.col,
+        };
     }
     if (text === '' || lineAmount === undefined) continue;
     rows.push({
