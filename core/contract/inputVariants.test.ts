@@ -164,3 +164,13 @@ describe('files with nothing in them', () => {
     expect(result.ok && result.value.periods.size).toBe(0);
   });
 });
+
+describe('the delimiter', () => {
+  test('a ";" file with blank lines before its header is still read with decimal commas', () => {
+    const fr = bpoCustomerService.contract('fr');
+    for (const blank of ['\n\n', '\r\n  \r\n', '\uFEFF\n', '\t\n']) {
+      const text = `${blank}Période;Type;Nom;Valeur\n2026-10;indicateur;CSAT;0,912\n`;
+      expect(october(actualsFromCsv(text, fr, { lang: 'fr' }))).toBe('0.912');
+    }
+  });
+});
