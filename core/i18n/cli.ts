@@ -7,6 +7,7 @@
 import type { Language } from '../contract/types';
 import { dec } from '../money';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted, plural } from './plural';
 import { formatNumber } from './numberFormat';
 
 export interface CliTexts {
@@ -172,8 +173,6 @@ export interface CliTexts {
   ): string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 const EN: CliTexts = {
   withUsage: (reason, usage) => `${reason}; ${usage}`,
   unknownCommand: (name, commands) =>
@@ -301,7 +300,7 @@ const EN: CliTexts = {
   totalRow: 'Total',
   budgetAtRisk: (amount, currency) => `Budget at risk (P90 − mean): ${amount} ${currency}`,
   forecastAbout: (simulations, seed, declared) =>
-    `${simulations} simulations, seed ${seed}; ${
+    `${counted(simulations, 'simulation', 'simulations')}, seed ${seed}; ${
       declared.length > 0 ? `declared: ${declared.join(', ')}; the rest ` : ''
     }resampled from the actuals history.`,
   hours: 'hours',
@@ -316,7 +315,7 @@ const EN: CliTexts = {
     `Reconciliation of ${supplier} with invoice ${invoice} (${currency}, tolerance ${tolerance})`,
   withMapping: (heading, mapping) => `${heading}, mapping ${mapping}`,
   reconciliationSummary: (differences) =>
-    differences === 0 ? 'Every line matches.' : `${plural(differences, 'difference', 'differences')}.`,
+    differences === 0 ? 'Every line matches.' : `${counted(differences, 'difference', 'differences')}.`,
   nothingWritten: (out, problems) =>
     `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`,
   batchProblems: (count, contracts) =>
@@ -478,8 +477,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   budgetAtRisk: (amount, currency) => fr`Budget à risque (P90 − moyenne) : ${amount} ${currency}`,
   forecastAbout: (simulations, seed, declared) =>
     declared.length > 0
-      ? fr`${simulations} simulations, graine ${seed} ; déclarés : ${declared.join(', ')} ; le reste rééchantillonné sur l'historique du réalisé.`
-      : fr`${simulations} simulations, graine ${seed} ; rééchantillonnées sur l'historique du réalisé.`,
+      ? fr`${counted(simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')} ; le reste rééchantillonné sur l'historique du réalisé.`
+      : fr`${counted(simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural(simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l'historique du réalisé.`,
   hours: 'heures',
   compareRow: 'Ligne',
   compareKinds: 'Type de ligne (toutes les lignes)',
@@ -492,7 +491,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`Rapprochement de ${supplier} avec la facture ${invoice} (${currency}, tolérance ${tolerance})`,
   withMapping: (heading, mapping) => fr`${heading}, correspondance ${mapping}`,
   reconciliationSummary: (differences) =>
-    differences === 0 ? 'Toutes les lignes concordent.' : fr`${plural(differences, 'écart', 'écarts')}.`,
+    differences === 0 ? 'Toutes les lignes concordent.' : fr`${counted(differences, 'écart', 'écarts')}.`,
   nothingWritten: (out, problems) =>
     fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l'exécution ; corrigez-les et relancez`,
   batchProblems: (count, contracts) =>

@@ -5,6 +5,7 @@
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
+import { plural } from './plural';
 
 export interface ModelTexts {
   readonly scenariosHeading: string;
@@ -89,8 +90,6 @@ export interface ModelTexts {
   noCommonPeriod: string;
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 const EN: ModelTexts = {
   scenariosHeading: 'Scenarios',
   scenariosHint:
@@ -137,7 +136,7 @@ const EN: ModelTexts = {
   busyReprice: 'Pricing the scenarios…',
   busyCurve: (kpi) => `Drawing the fee curve of ${kpi}…`,
   busyExposure: 'Computing the exposure…',
-  busyForecast: (n) => `Simulating ${n} times…`,
+  busyForecast: (n) => `Running ${n} ${plural(n, 'simulation', 'simulations')}…`,
   busyCompare: 'Comparing the contracts…',
   failed: (message) => `Could not model: ${message}`,
   chooseScenarioSheet: 'Choose the Scenarios sheet first.',
@@ -237,7 +236,7 @@ const FR = frenchTexts<ModelTexts>({
   busyReprice: 'Valorisation des scénarios…',
   busyCurve: (kpi) => fr`Tracé de la courbe de ${kpi}…`,
   busyExposure: 'Calcul de l’exposition…',
-  busyForecast: (n) => fr`${n} simulations en cours…`,
+  busyForecast: (n) => fr`${n} ${plural(n, 'simulation', 'simulations')} en cours…`,
   busyCompare: 'Comparaison des contrats…',
   failed: (message) => fr`Modélisation impossible : ${message}`,
   chooseScenarioSheet: 'Choisissez d’abord la feuille de scénarios.',

@@ -9,6 +9,7 @@ import type { LineKind } from '../invoice/types';
 import { batchLabels } from './batch';
 import { fr, frenchTexts } from './frenchTypography';
 import { formatPeriod, frenchOf } from './periodFormat';
+import { counted } from './plural';
 
 /** What a curve or an exposure holds the other values at: a period's actuals, or a scenario (of a sheet). */
 export type ModelBasis =
@@ -160,7 +161,7 @@ const EN: ModelSheetTexts = {
   forecastName: 'Forecast',
   forecastTitle: (contract) => `Forecast — ${contract}`,
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
-    `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${simulations} simulations, seed ${seed}; ${
+    `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${counted(simulations, 'simulation', 'simulations')}, seed ${seed}; ${
       draws.kind === 'triangular'
         ? `triangular from the worst, expected and best rows of “${draws.sheet}”`
         : draws.kind === 'declared'
@@ -227,7 +228,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   forecastName: 'Prévision',
   forecastTitle: (contract) => fr`Prévision — ${contract}`,
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
-    fr`De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${simulations} simulations, graine ${seed} ; ${
+    fr`De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${counted(simulations, 'simulation', 'simulations')}, graine ${seed} ; ${
       draws.kind === 'triangular'
         ? fr`tirages triangulaires entre les lignes worst, expected et best de « ${draws.sheet} »`
         : draws.kind === 'declared'
