@@ -131,6 +131,18 @@ describe('invoice --corrects ISSUED.json proves the issued invoice', () => {
     expect(refused.err).toContain('the invoice was issued under contract version sha256:');
   });
 
+  it('a contractVersion typed over in the issued JSON is a hand edit, not an amendment, when the fingerprint proves the terms', async () => {
+    const json = JSON.parse(await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
+    const version = json.contractVersion;
+    json.contractVersion = 'sha256:0000000000000000';
+    const issued = written('version-typed.json', JSON.stringify(json));
+    const run = await corrects(bpo.contractFile, bpo.actualsFile, '2026-10', issued);
+    expect(run.code).toBe(1);
+    expect(run.err.trim()).toBe(
+      `version-typed.json: contractVersion: "sha256:0000000000000000" in the file, "${version}" as issued: edited by hand since`,
+    );
+  });
+
   it('refuses an issued JSON without its fingerprint', async () => {
     const json = JSON.parse(await issue(bpo.contractFile, bpo.actualsFile, '2026-10'));
     delete json.fingerprint;

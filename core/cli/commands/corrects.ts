@@ -9,13 +9,15 @@
 import { basename } from 'node:path';
 import type { Actuals, Contract } from '../../contract/types';
 import { correctionNote, correctionToJson } from '../../control/correction';
-import { readIssuedInvoice } from '../../control/issuedInvoice';
+import { contractVersion } from '../../control/fingerprint';
+import { readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
 import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { isInvoiceSheet, writtenSheetPeriod } from '../../control/verify';
 import { invoiceToJson } from '../../invoice/toJson';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { cliTexts } from '../../i18n/cli';
+import { issuedJsonTexts } from '../../i18n/verify';
 import { formatAmount } from '../../i18n/numberFormat';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
@@ -79,6 +81,28 @@ async function issuedJson(
 }
 
 /**
+ * The hand edit of an issued JSON whose contractVersion is not the contract's while its fingerprint
+ * proves the terms are (an amendment would change them): the field was typed over, no amendment.
+ */
+function versionTypedOver(
+  json: unknown,
+  issued: IssuedInvoice,
+  name: string,
+  contract: Contract,
+  actuals: Actuals,
+  period: string,
+): string | undefined {
+  const version = contractVersion(contract);
+  if (issued.contractVersion === undefined || issued.contractVersion === version) return undefined;
+  // Another contract or period is refused as such, whatever its version.
+  if (issued.contract.id !== contract.id || issued.period !== period) return undefined;
+  const proof = provenIssuedJson(json, issued, name, contract, actuals, contract.language);
+  if (!proof.ok) return undefined;
+  const t = issuedJsonTexts(contract.language);
+  return t.edited('contractVersion', JSON.stringify(issued.contractVersion), JSON.stringify(version));
+}
+
+/**
  * Writes the correction note of `issuedFile` given `recomputed`, the period's invoice from the restated
  * `actuals` (the months it reads; the issued invoice is rebuilt over them).
  */
@@ -96,7 +120,11 @@ export async function writeCorrection(
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
   const today = new Date().toISOString().slice(0, 10);
   const result = correctionNote(issued.value, recomputed, contract, { issueDate: today });
-  if (!result.ok) throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
+  if (!result.ok) {
+    const typed = !proved && versionTypedOver(json, issued.value, name, contract, actuals, recomputed.period);
+    if (typed) throw new CliError(`${name}: ${typed}`);
+    throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
+  }
   // Another contract, period or version is refused as such just above; only then is the JSON proved.
   if (!proved) {
     const proof = provenIssuedJson(json, issued.value, name, contract, actuals, contract.language);
