@@ -8,6 +8,7 @@ import { planToGrid } from '../layout/planToGrid';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { actualsFromCsv } from './csv';
 import { actualsFromSheet, type CellValue } from './fromSheet';
+import { loadContract, saveContract } from './json';
 import type { Result } from './issues';
 import type { Actuals } from './types';
 
@@ -172,5 +173,28 @@ describe('the delimiter', () => {
       const text = `${blank}Période;Type;Nom;Valeur\n2026-10;indicateur;CSAT;0,912\n`;
       expect(october(actualsFromCsv(text, fr, { lang: 'fr' }))).toBe('0.912');
     }
+  });
+});
+
+describe('a percent sign', () => {
+  test('on a measure that is no percentage is an error: "35 %" would be 0.35 NPS points', () => {
+    const json = JSON.parse(saveContract(contract));
+    json.kpis[0].unit = 'points'; // FCR as percentage points
+    const points = loadContract(JSON.stringify(json));
+    if (!points.ok) throw new Error(points.issues.map((i) => i.message).join('\n'));
+    const text = 'Period;Kind;Name;Value\n2026-10;kpi;FCR;35 %\n2026-10;volume;Interactions;50 %\n';
+    expect(messages(actualsFromCsv(text, points.value))).toEqual([
+      'actuals.csv!D2 (Value): "35 %" is a percentage, but "FCR" is not measured in percent: give its value without the % sign',
+      'actuals.csv!D3 (Value): "50 %" is a percentage, but "Interactions" is not measured in percent: give its value without the % sign',
+    ]);
+    expect(october(actualsFromCsv('Period;Kind;Name;Value\n2026-10;kpi;FCR;35\n', points.value))).toBe('35');
+  });
+
+  test('in French too', () => {
+    const fr = bpoCustomerService.contract('fr');
+    const text = 'Période;Type;Nom;Valeur\n2026-10;volume;Interactions;50 %\n';
+    expect(messages(actualsFromCsv(text, fr, { lang: 'fr' }))).toEqual([
+      `actuals.csv!D2 (Valeur)${S}: «${S}50 %${S}» est un pourcentage, mais «${S}Interactions${S}» ne se mesure pas en pourcentage${S}: donnez sa valeur sans le signe %`,
+    ]);
   });
 });

@@ -99,6 +99,8 @@ export interface ContractProblems {
   noHourly: string;
   periodOutside(period: string, first: string, last: string | undefined): string;
   notClosingMonth(name: string, period: string, closing: string): string;
+  /** A value typed with a `%` sign for a measure that is no percentage (NPS points, a volume). */
+  percentSign(got: string, name: string): string;
   /** A time-boxed clause's value on a month it is not active: no invoice would read it. */
   notActiveMonth(name: string, active: string, period: string): string;
   duplicateActual(name: string, period: string): string;
@@ -456,6 +458,8 @@ const EN: ContractText = {
     noHourly: 'hours are given but the contract has no hourly fee',
     periodOutside: (period, first, last) =>
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
+    percentSign: (got, name) =>
+      `${got} is a percentage, but ${JSON.stringify(name)} is not measured in percent: give its value without the % sign`,
     notClosingMonth: (name, period, closing) =>
       `${JSON.stringify(name)} is evaluated ${period}: enter its value on the month that closes the period (${closing})`,
     notActiveMonth: (name, active, period) =>
@@ -735,6 +739,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     noHourly: "des heures sont données mais le contrat n'a pas d'honoraires horaires",
     periodOutside: (period, first, last) =>
       fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
+    percentSign: (got, name) =>
+      fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
     notClosingMonth: (name, period, closing) =>
       fr`« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
     notActiveMonth: (name, active, period) =>

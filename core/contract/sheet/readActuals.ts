@@ -354,6 +354,12 @@ class ActualsReader {
       return;
     }
     const typed = cellAt(this.grid, source.row, source.col);
+    // "35 %" is 0.35: right for a percent KPI, a hundred times too small for NPS points or a volume.
+    const percent = measure.kind === 'kpi' && (clause === undefined || clause.unit === 'percent');
+    if (typeof typed === 'string' && /%$/.test(typed.trim()) && !percent) {
+      this.report(source, this.p.percentSign(this.p.describe(typed), label));
+      return;
+    }
     const outside = clause && rangeProblem(amount, clause, this.p, typed, markOf(this.numbers));
     if (outside !== undefined) {
       this.report(source, outside);
