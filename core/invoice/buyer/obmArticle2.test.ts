@@ -15,6 +15,8 @@
  *   pay below (<) a target ramped from 10 % to 5 %, −5 % when not below 10 %.
  * Bonuses capped at 40 % of the hourly pay. Each month worked out by hand, EN and FR.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import {
   amounts,
   buyerContract,
@@ -144,6 +146,13 @@ describe('what the buyer reads', () => {
       'Sessions de coaching 38 vs objectif 37,333333 : +0,666667 × 25 € = 16,67 € ; référence 35 : objectif +20 % = 42 ; rampe depuis 35 sur 6 périodes dès 2026-01, période 2 sur 6 : objectif 37,333333',
     );
   });
+});
+
+test('docs/contract-format.md gives the cancellation step as this contract prices it', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+  const formula = 'HOURLYFEE(44, 65) * 0.03 * THRESHOLDFEE(0.049, 0.05, 1, "lower", "exceeds")';
+  expect(doc.replace(/\s+/g, ' ')).toContain(`\`${formula}\` = 85.8`);
+  expect(cell(formula)).toBe(lineAmount(invoice('2026-04'), CANCELLATIONS));
 });
 
 describe('each line is what the documented formula gives in a cell', () => {
