@@ -4,10 +4,11 @@
  */
 import { FRENCH_SPACE as S } from '../i18n/frenchTypography';
 import { actualsSheetPlan } from '../layout/actualsSheet';
+import { contractSheetPlan } from '../layout/contractSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { actualsFromCsv } from './csv';
-import { actualsFromSheet, type CellValue } from './fromSheet';
+import { actualsFromSheet, contractFromSheet, type CellValue } from './fromSheet';
 import { loadContract, saveContract } from './json';
 import type { Result } from './issues';
 import type { Actuals } from './types';
@@ -196,5 +197,23 @@ describe('a percent sign', () => {
     expect(messages(actualsFromCsv(text, fr, { lang: 'fr' }))).toEqual([
       `actuals.csv!D2 (Valeur)${S}: «${S}50 %${S}» est un pourcentage, mais «${S}Interactions${S}» ne se mesure pas en pourcentage${S}: donnez sa valeur sans le signe %`,
     ]);
+  });
+});
+
+describe('a percent sign on the Contract sheet', () => {
+  const sheet = (unit: string, target: CellValue) => {
+    const grid: CellValue[][] = planToGrid(contractSheetPlan(contract));
+    grid[33][2] = unit; // C34: FCR's unit
+    grid[33][7] = target; // H34: its target
+    return contractFromSheet(grid);
+  };
+
+  test('is an error on a level of a KPI that is no percentage, and a fraction for a percent one', () => {
+    const points = sheet('points', '35 %');
+    expect(points.ok ? [] : points.issues.map((i) => i.message)).toEqual([
+      'Contract!H34 (Target): "35 %" is a percentage, but "FCR" is not measured in percent: give its value without the % sign',
+    ]);
+    const percent = sheet('percent', '75 %');
+    expect(percent.ok && percent.value.kpis[0].target?.toFixed()).toBe('0.75');
   });
 });

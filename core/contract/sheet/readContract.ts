@@ -17,6 +17,8 @@ import {
   FEE_COLUMNS,
   GENERAL_ROWS,
   KPI_COLUMNS,
+  KPI_LEVELS,
+  KPI_RANGE_FIELDS,
   SECTIONS,
   type CellKind,
   type FeeColumn,
@@ -433,6 +435,21 @@ class ContractReader {
   }
 
   /** Reads the KPI clauses table; `false` when its header could not be read. */
+  /**
+   * A level typed `35 %` reads as 0.35: the fraction a percent KPI wants, a hundred times too small for a
+   * KPI measured in points, minutes or a count. Such a cell is an error there, not a plausible level.
+   */
+  private percentSigns(row: number, columns: Map<string, { col: number; header: string }>, kpi: Json): void {
+    if (typeof kpi.unit !== 'string') return;
+    for (const key of IN_KPI_UNIT) {
+      const column = columns.get(key);
+      const value = column && cellAt(this.grid, row, column.col);
+      if (column === undefined || typeof value !== 'string' || !/%$/.test(value.trim())) continue;
+      const problem = this.problems().percentSign(this.problems().describe(value), String(kpi.name ?? ''));
+      this.sources.report({ row, col: column.col, header: column.header }, problem);
+    }
+  }
+
   private readKpis(section: Section): boolean {
     const required = KPI_COLUMNS.filter((c) => c.required).map((c) => c.key);
     const table = this.tableHeader(section, KPI_INDEX, required, (key) => this.text.kpiColumns[key]);
@@ -453,12 +470,17 @@ class ContractReader {
         const value = this.cell(source, spec.kind);
         if (value !== undefined) kpi[spec.key] = value;
       }
+      if (kpi.unit !== 'percent' && kpi.levelChange !== 'relative')
+        this.percentSigns(row, table.columns, kpi);
       kpis.push(kpi);
     }
     this.json.kpis = kpis;
     return true;
   }
 }
+
+/** The fields of a KPI clause stated in the KPI's own unit. */
+const IN_KPI_UNIT = [...KPI_LEVELS, ...KPI_RANGE_FIELDS];
 
 /** The object without its `undefined` fields: a blank cell is an absent field. */
 function compact(object: Json): Json {
