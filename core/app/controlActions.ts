@@ -4,6 +4,7 @@
  * invoice, the performance review of a range and the correction of an invoice sheet, each in its own
  * `control*.ts` file. Every sheet they read is only read.
  */
+import { localToday } from '../calendar';
 import { periodsInRange } from '../control/batch';
 import { sectionTexts } from '../i18n/sections';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
@@ -53,10 +54,8 @@ export interface ControlActions {
   correctInvoice(invoiceSheet: string, lang: Lang, contract?: string): MaybePromise<CorrectionResult>;
 }
 
-/** Today as `YYYY-MM-DD` (UTC), the issue date of a correction note. */
-const utcToday = (): string => new Date().toISOString().slice(0, 10);
-
-export function controlActions(port: WorkbookPort, today: () => string = utcToday): ControlActions {
+/** `today` gives a correction note's issue date, the user's local day by default. */
+export function controlActions(port: WorkbookPort, today: () => string = localToday): ControlActions {
   return {
     reviewPerformance: (from, to, lang, contract) => reviewPerformance(port, from, to, lang, contract),
     correctInvoice: (invoiceSheet, lang, contract) =>

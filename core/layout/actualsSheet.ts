@@ -3,6 +3,7 @@
  * `Kind | Name | Unit | 2026-09 | 2026-10 | …`, one row for the hours, one per volume, one per KPI. A KPI
  * evaluated over several months shows its period beside its unit: its value goes on the closing month.
  */
+import { localMonth } from '../calendar';
 import type { ActualKind } from '../contract/actuals';
 import { unpricedSampleVolumes } from '../contract/conditions';
 import type { Actuals, Contract, Language, Period } from '../contract/types';
@@ -33,12 +34,8 @@ export type ActualsRows = Pick<Contract, 'language' | 'firstPeriod' | 'hourly' |
  * An Actuals sheet with its header and no rows yet, for a contract started empty: the months are the
  * three starting with `firstPeriod` (the current month by default); rows are added as the contract grows.
  */
-export function emptyActualsSheetPlan(lang: Language, firstPeriod: Period = currentMonth()): SheetPlan {
+export function emptyActualsSheetPlan(lang: Language, firstPeriod: Period = localMonth()): SheetPlan {
   return actualsSheetPlan({ language: lang, firstPeriod, volumes: [], kpis: [] }, undefined, { lang });
-}
-
-function currentMonth(): Period {
-  return new Date().toISOString().slice(0, 7);
 }
 
 /** The Actuals sheet of a contract, filled with `actuals` when given. */

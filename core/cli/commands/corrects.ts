@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { Actuals, Contract } from '../../contract/types';
+import { localToday } from '../../calendar';
 import { correctionNote, correctionToJson } from '../../control/correction';
 import { contractVersion } from '../../control/fingerprint';
 import { readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
@@ -118,8 +119,7 @@ export async function writeCorrection(
   const { json, proved } = await issuedJson(issuedFile, contract, actuals, recomputed.period);
   const issued = readIssuedInvoice(json);
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
-  const today = new Date().toISOString().slice(0, 10);
-  const result = correctionNote(issued.value, recomputed, contract, { issueDate: today });
+  const result = correctionNote(issued.value, recomputed, contract, { issueDate: localToday() });
   if (!result.ok) {
     const typed = !proved && versionTypedOver(json, issued.value, name, contract, actuals, recomputed.period);
     if (typed) throw new CliError(`${name}: ${typed}`);
