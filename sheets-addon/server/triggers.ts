@@ -1,21 +1,24 @@
 /**
  * The add-on's triggers and menu items: `onOpen`/`onInstall` build the add-on menu, the items open the
- * sidebar (the Check item opens it checking, the Diagnostics item on its Diagnostics section). `onOpen` runs in every authorization mode, including `AuthMode.NONE` (the
- * add-on is installed but not yet used in this file), where only the menu may be built: it touches no
- * spreadsheet, property or document.
+ * sidebar on the section they name (the Check item opens it checking). `onOpen` runs in every authorization
+ * mode, including `AuthMode.NONE` (the add-on is installed but not yet used in this file), where only the
+ * menu may be built: it touches no spreadsheet, property or document.
  */
 import type { Lang } from '../../core/app/bridge';
 import { htmlService, spreadsheetApp } from './appsScript';
 import { userLang } from './language';
 import { menuText } from './menuText';
+import {
+  SIDEBAR_STARTS,
+  START_CHECK,
+  START_DIAGNOSTICS,
+  START_INVOICE,
+  START_NEW,
+  type SidebarStart,
+} from '../sidebarStart';
 
 /** The sidebar's project file (`Sidebar.html`), an HtmlService template with two fields: `lang`, `start`. */
 export const SIDEBAR_FILE = 'Sidebar';
-
-/** What the sidebar does once open: nothing, check the contract, or show the Diagnostics section. */
-export type SidebarStart = '' | typeof START_CHECK | typeof START_DIAGNOSTICS;
-export const START_CHECK = 'check';
-export const START_DIAGNOSTICS = 'diagnostics';
 
 /** The trigger event; only its `authMode` matters, and simple triggers may be run without one. */
 export interface AddonEvent {
@@ -46,22 +49,23 @@ export function onInstall(e?: AddonEvent): void {
 }
 
 /**
- * Opens the sidebar, in the user's language. `start` names an action the sidebar runs as soon as it is
- * ready (`check`); the sidebar runs the contract code, which Code.js does not hold.
+ * Opens the sidebar, in the user's language. `start` names what the sidebar does as soon as it is ready
+ * (sheets-addon/sidebar/startSection.ts): check, or show a section; the sidebar runs the contract code,
+ * which Code.js does not hold. Anything else starts nothing.
  */
 export function showSidebar(start: SidebarStart = ''): void {
   const lang = userLang();
   const template = htmlService().createTemplateFromFile(SIDEBAR_FILE);
   template.lang = lang;
-  template.start = start === START_CHECK || start === START_DIAGNOSTICS ? start : '';
+  template.start = SIDEBAR_STARTS.includes(start) ? start : '';
   spreadsheetApp()
     .getUi()
     .showSidebar(template.evaluate().setTitle(menuText(lang).appTitle));
 }
 
-/** Menu: New contract. Choosing a template needs the sidebar. */
+/** Menu: New contract. Choosing a template needs the sidebar, which opens on it. */
 export function menuNewContract(): void {
-  showSidebar();
+  showSidebar(START_NEW);
 }
 
 /** Menu: Check contract. The sidebar opens and checks at once, listing each problem with its cell. */
@@ -69,9 +73,9 @@ export function menuCheckContract(): void {
   showSidebar(START_CHECK);
 }
 
-/** Menu: Generate invoice. Choosing the period needs the sidebar. */
+/** Menu: Generate invoice. Choosing the period needs the sidebar, which opens on its invoice section. */
 export function menuGenerateInvoice(): void {
-  showSidebar();
+  showSidebar(START_INVOICE);
 }
 
 /** Menu: Diagnostics. The self-test runs the pane's code, so the sidebar opens on its section. */

@@ -5,6 +5,7 @@
 import { workbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import { mountTaskpane } from '../../taskpane/ui';
+import { openOnStart } from './startSection';
 import { scriptRunPort, serverCalls, sidebarLanguage, type ScriptRun } from './scriptRunPort';
 
 interface SidebarWindow {
@@ -25,15 +26,7 @@ if (root) {
       root,
       actionsBridge(workbookActions(scriptRunPort(call, paneLanguage)), sidebarLanguage(call, page.lang)),
     );
-    // The menu's Check contract opens the sidebar with `data-start="check"`, its Diagnostics with
-    // `data-start="diagnostics"`: that section is scrolled into view with its button focused.
-    if (page.dataset.start === 'check') void pane.ready.then(() => pane.checkContract());
-    if (page.dataset.start === 'diagnostics')
-      void pane.ready.then(() => {
-        const section = root.querySelector('section[aria-labelledby$="-diagnostics-heading"]');
-        section?.scrollIntoView({ block: 'start' });
-        section?.querySelector('button')?.focus();
-      });
+    void openOnStart(root, pane, page.dataset.start);
   }
   // Opened outside Apps Script (a saved copy of the page): say why nothing works.
   else root.textContent = 'Outcome Fees: open this sidebar from the Extensions menu of Google Sheets.';

@@ -71,7 +71,13 @@ afterAll(async () => {
 /** Opens the sidebar for a user in `locale`: rendered by showSidebar, or the unrendered file when `raw`. */
 async function openSidebar(
   locale: string,
-  { raw = false, menu = 'showSidebar', width = 300, before = (_addon: LoadedAddon): void => undefined } = {},
+  {
+    raw = false,
+    menu = 'showSidebar',
+    width = 300,
+    height = 760,
+    before = (_addon: LoadedAddon): void => undefined,
+  } = {},
 ): Promise<Sidebar> {
   const addon = loadAddon({ userLocale: locale });
   before(addon);
@@ -80,7 +86,7 @@ async function openSidebar(
   const calls: unknown[][] = [];
   const costs: number[] = [];
 
-  const context = await browser.newContext({ viewport: { width, height: 760 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2 });
   contexts.push(context);
   const page = await context.newPage();
   const watch = watchPage(page);
@@ -284,6 +290,48 @@ describe('the Sheets sidebar in Chromium', () => {
     );
     expect(calls.map((call) => call[0])).toContain('readSheets');
   });
+});
+
+describe('the menu items that name a section, in Chromium', () => {
+  // A short sidebar, so a section below the first is out of view unless the sidebar opens on it.
+  test.each([
+    ['menuGenerateInvoice', 'Generate invoice', 'Period'],
+    ['menuNewContract', 'New contract', 'Template'],
+    ['menuDiagnostics', 'Diagnostics', 'Run diagnostics'],
+  ])(
+    '%s opens the sidebar on its section, in view, its first control focused',
+    async (menu, heading, first) => {
+      const { page, watch } = await openSidebar('en', {
+        menu,
+        height: 378,
+        before: (addon) => {
+          const requests = newContractPlans('it-services-sla', 'en')!.map((plan) => ({ plan }));
+          addon.fn('paintPlans')(JSON.parse(JSON.stringify(requests)));
+        },
+      });
+      // The focus lands in the section once the pane has listed the contract's periods.
+      await page.waitForFunction(
+        (name) => document.activeElement?.closest('section')?.querySelector('h2')?.textContent === name,
+        heading,
+      );
+      await expect(
+        page.evaluate(() => {
+          const node = document.activeElement as HTMLInputElement;
+          return node.labels?.[0]?.textContent ?? node.textContent;
+        }),
+      ).resolves.toBe(first);
+      const section = page.getByRole('region', { name: heading, exact: true });
+      // Its heading and the focused control both in view (the last section cannot scroll to the top).
+      for (const box of [
+        await section.getByRole('heading').boundingBox(),
+        await page.locator(':focus').boundingBox(),
+      ]) {
+        expect(box!.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(378);
+      }
+      expect(watch.pageErrors).toEqual([]);
+    },
+  );
 });
 
 /** The elements of the pane whose right edge is past the page's, and whether the page scrolls sideways. */

@@ -112,11 +112,17 @@ describe('the sidebar', () => {
     expect(sidebar.__xFrameOptionsMode()).toBe('DEFAULT');
   });
 
-  it('is what the New contract and Generate invoice items open', () => {
+  it.each([
+    ['menuNewContract', 'new'],
+    ['menuGenerateInvoice', 'invoice'],
+  ])('is what %s opens, on the section it names (%s)', (item, start) => {
     const addon = loadAddon();
-    addon.fn('menuNewContract')();
-    addon.fn('menuGenerateInvoice')();
-    expect(addon.fake.ui.__sidebars).toHaveLength(2);
+    addon.fn(item)();
+    expect(addon.fake.ui.__sidebars).toHaveLength(1);
+    expect(addon.fake.ui.__sidebars[0]!.getContent()).toMatch(
+      new RegExp(`<html lang="en" data-start="${start}">`),
+    );
+    expect(addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] })).toBe(0);
   });
 });
 
