@@ -179,6 +179,23 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     expect(book.sheetNames()).toEqual(['Contract', 'Actuals', 'Curve FCR']);
   });
 
+  it('refuses a curve whose Lowest is above its Highest, naming both fields in the pane’s language', () => {
+    const { book, actions } = bookWithContract();
+    const base = { kind: 'period', period: '2026-10' } as const;
+    // Typed the wrong way round: the curve is not drawn from 0.7 to 0.85 instead, it is refused.
+    expect(() => actions.feeCurve({ kpi: 'FCR', from: '0.85', to: '0.7', steps: '7', base }, 'en')).toThrow(
+      'Lowest 0.85 is above Highest 0.7: the curve goes from Lowest up to Highest.',
+    );
+    expect(() => actions.feeCurve({ kpi: 'FCR', from: '0,85', to: '0,7', steps: '7', base }, 'fr')).toThrow(
+      'Plus basse 0,85 est au-dessus de Plus haute 0,7\u00a0: la courbe va de Plus basse à Plus haute.',
+    );
+    // Minutes have no upper end: a blank Highest is as far beyond the clause's last breakpoint again.
+    expect(() =>
+      actions.feeCurve({ kpi: 'Average response time', from: '50', to: '', steps: '7', base }, 'en'),
+    ).toThrow(/^Lowest 50 is above Highest \d+(\.\d+)? \(blank: its default\): the curve goes/);
+    expect(book.sheetNames()).toEqual(['Contract', 'Actuals']);
+  });
+
   it('gives the exposure at a scenario’s volumes: the bounds do not depend on its KPI values', () => {
     const { actions } = bookWithContract();
     now(actions.createScenarios('en'));

@@ -7,14 +7,14 @@
 import type { KpiClause } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { modelTexts } from '../i18n/model';
-import { formatMoney } from '../i18n/numberFormat';
+import { formatMoney, formatNumber } from '../i18n/numberFormat';
 import { curveSheetPlan } from '../layout/curveSheet';
 import { exposureSheetPlan } from '../layout/exposureSheet';
 import { exposure } from '../model/exposure';
 import { kinkedCurve } from '../model/curveKinks';
 import { defaultSpanAt, evenlySpaced } from '../model/feeCurve';
 import { rangeProblem } from '../contract/validRange';
-import type { Dec } from '../money';
+import { HOST_DIGITS, type Dec } from '../money';
 import { ActionError, invoiceOf, readWorkbook, usableInputs, type ReadWorkbook } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -101,7 +101,7 @@ function exposureAt(
   const t = modelTexts(lang);
   return andThen(resolveBase(port, base, contract, actuals, lang), (at) => {
     const result = exposure(contract, at.values, at.place);
-    if (!result.ok) throw new ActionError(t.modelProblems(result.problems));
+    if (!result.ok) throw new ActionError(t.modelProblems(at.problems(result.problems)));
     const e = result.exposure;
     const money = (total: Dec | undefined) =>
       total === undefined ? null : formatMoney(total, contract.currency, lang);
@@ -137,8 +137,14 @@ function curveAt(
       const problem = rangeProblem(value, clause, contractText(lang).problems);
       if (problem !== undefined) throw new ActionError(t.kpiProblem(clause.name, problem));
     }
+    // Ends typed the wrong way round are a typing error, as `--from` above `--to` is on the command line.
+    if (from.gt(to)) {
+      const blank = typedFrom === undefined ? 'from' : typedTo === undefined ? 'to' : undefined;
+      const shown = (value: Dec) => formatNumber(value, lang, { max: HOST_DIGITS });
+      throw new ActionError(t.fromAboveTo(shown(from), shown(to), blank));
+    }
     const curve = kinkedCurve(contract, at.values, clause.name, evenlySpaced(from, to, steps), at.place);
-    if (!curve.ok) throw new ActionError(t.modelProblems(curve.problems));
+    if (!curve.ok) throw new ActionError(t.modelProblems(at.problems(curve.problems)));
     const plan = curveSheetPlan(contract, clause.name, curve.points, at.basis);
     return andThen(port.paint([{ plan }]), ([sheet]) => ({
       sheet: sheet!,

@@ -30,6 +30,8 @@ export interface ResolvedBase {
   readonly place: PricingPlace;
   readonly basis: ModelBasis;
   readonly label: string;
+  /** The engine's problems at these values: a scenario's name its sheet, row and name (what it lacks is its own). */
+  readonly problems: (problems: readonly string[]) => readonly string[];
 }
 
 /** A decimal typed in the pane: a decimal point in English, a comma in French; `undefined` when blank. */
@@ -90,11 +92,13 @@ export function resolveBase(
       place: { period, history: actuals, ofActuals: true },
       basis: base,
       label: t.periodBase(period),
+      problems: (problems) => problems,
     };
   }
   return andThen(port.readSheets([base.sheet]), ([grid]) => {
     const scenarios = scenariosOf(grid ?? null, base.sheet, contract, lang);
-    const found = scenarios.find((s) => s.name === base.scenario);
+    const index = scenarios.findIndex((s) => s.name === base.scenario);
+    const found = scenarios[index];
     if (!found)
       throw new ActionError(
         t.noSuchScenario(
@@ -108,6 +112,11 @@ export function resolveBase(
       place: {},
       basis: base,
       label: t.scenarioBase(found.name, base.sheet),
+      // Scenarios follow the header row one a row (the reader refuses a row without a name); 1-based.
+      problems: (problems) => {
+        const row = scenarioHeaderRow(grid!) + index + 2;
+        return problems.map((p) => t.ofScenarioRow(base.sheet, row, found.name, p));
+      },
     };
   });
 }

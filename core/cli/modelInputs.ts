@@ -114,6 +114,14 @@ export interface Base {
   readonly inputs: readonly string[];
 }
 
+/** The engine's problems at `base`, one a line: a scenario's named, since what it lacks is for it to give. */
+export function baseProblems(base: Base, problems: readonly string[]): string {
+  const { basis } = base;
+  if (basis.kind === 'period') return problems.join('\n');
+  const t = cliTexts(base.contract.language);
+  return problems.map((p) => t.inScenario(basis.scenario, p)).join('\n');
+}
+
 /** The options of a command that starts from a base (`curve`, `exposure`), as `readBaseAndTarget` reads them. */
 export const BASE_OPTIONS = {
   contract: { type: 'string' },

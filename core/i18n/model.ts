@@ -83,7 +83,11 @@ export interface ModelTexts {
   badNumberInput(label: string, got: string): string;
   wholeNumberInput(label: string, min: number, max: number, got: string): string;
   kpiProblem(kpi: string, problem: string): string;
+  /** The curve's two ends the wrong way round; `blank` names an end left blank (its default). */
+  fromAboveTo(from: string, to: string, blank: 'from' | 'to' | undefined): string;
   modelProblems(problems: readonly string[]): string;
+  /** A problem of the scenario on row `row` (1-based) of the Scenarios sheet `sheet`. */
+  ofScenarioRow(sheet: string, row: number, name: string, problem: string): string;
   declaredNeedsScenarios: string;
   sameContract: string;
   currencies(first: string, second: string): string;
@@ -182,7 +186,13 @@ const EN: ModelTexts = {
   wholeNumberInput: (label, min, max, got) =>
     `${label}: give a whole number from ${min} to ${max} (got “${got}”).`,
   kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
+  fromAboveTo: (from, to, blank) => {
+    const end = (value: string, side: 'from' | 'to') =>
+      blank === side ? `${value} (blank: its default)` : value;
+    return `Lowest ${end(from, 'from')} is above Highest ${end(to, 'to')}: the curve goes from Lowest up to Highest.`;
+  },
   modelProblems: (problems) => `It cannot be computed: ${problems.join(' · ')}`,
+  ofScenarioRow: (sheet, row, name, problem) => `“${sheet}”, row ${row} (scenario “${name}”): ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
   currencies: (first, second) =>
@@ -284,7 +294,14 @@ const FR = frenchTexts<ModelTexts>({
   wholeNumberInput: (label, min, max, got) =>
     fr`${label} : indiquez un nombre entier de ${min} à ${max} (trouvé « ${got} »).`,
   kpiProblem: (kpi, problem) => fr`${kpi} : ${problem}`,
+  fromAboveTo: (from, to, blank) => {
+    const end = (value: string, side: 'from' | 'to') =>
+      blank === side ? fr`${value} (vide : sa valeur par défaut)` : value;
+    return fr`Plus basse ${end(from, 'from')} est au-dessus de Plus haute ${end(to, 'to')} : la courbe va de Plus basse à Plus haute.`;
+  },
   modelProblems: (problems) => fr`Calcul impossible : ${problems.join(' · ')}`,
+  ofScenarioRow: (sheet, row, name, problem) =>
+    fr`« ${sheet} », ligne ${row} (scénario « ${name} ») : ${problem}`,
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
   sameContract: 'Choisissez deux contrats différents.',

@@ -10,6 +10,7 @@ import type { ExitCode } from '../io';
 import {
   BASE_OPTIONS,
   OUTPUT_OPTIONS,
+  baseProblems,
   checkKpiValue,
   decimalOption,
   integerOption,
@@ -65,7 +66,7 @@ export const curveCommand: Command = {
     if (steps === 1 && !low.eq(high))
       throw usageError((t) => t.oneStep(low.toFixed(), high.toFixed()), USAGE);
     const curve = kinkedCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
-    if (!curve.ok) throw new CliError(curve.problems.join('\n'));
+    if (!curve.ok) throw new CliError(baseProblems(base, curve.problems));
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     if (target !== undefined) {
       await writeSheets(

@@ -8,6 +8,7 @@ import type { ExitCode } from '../io';
 import {
   BASE_OPTIONS,
   OUTPUT_OPTIONS,
+  baseProblems,
   money,
   readBaseAndTarget,
   textTable,
@@ -36,7 +37,7 @@ export const exposureCommand: Command = {
     const lang = contract.language;
     const t = cliTexts(lang);
     const result = exposureOf(contract, base.values, base.place);
-    if (!result.ok) throw new CliError(result.problems.join('\n'));
+    if (!result.ok) throw new CliError(baseProblems(base, result.problems));
     const e = result.exposure;
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     if (target !== undefined) {
