@@ -54,6 +54,23 @@ describe('on the command line', () => {
     expect(run.err).toBe('scenario "best": no quantity given for "Interactions"');
   });
 
+  it('names a scenario that lacks the hours of an hourly contract', async () => {
+    const json = await runCli(['template', 'online-business-manager', '--lang', 'en']);
+    const contract = at('obm.json', `${json.out}\n`);
+    const scenarios = at('obm.csv', 'Scenario,Kind,Name,Value\nquiet,kpi,Lead conversion rate,0.2\n');
+    const run = await runCli([
+      'exposure',
+      '--contract',
+      contract,
+      '--scenarios',
+      scenarios,
+      '--scenario',
+      'quiet',
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toMatch(/^scenario "quiet": .*hours/);
+  });
+
   it.each([
     ['exposure', []],
     ['curve', ['--kpi', 'FCR']],
