@@ -213,6 +213,18 @@ export function reconcile(
   const bundles = new Map<InvoiceLine, InvoiceLine[]>();
   const inBundle = new Set<InvoiceLine>();
   const unexpected: ReconciledLine[] = [];
+  // A supplier's row no computed line takes: billed in full, due nothing.
+  const unexpectedRow = (row: SupplierRow, note: string) =>
+    unexpected.push({
+      kind: 'line',
+      status: 'unexpected',
+      label: row.label,
+      supplier: { label: row.label, at: row.at },
+      billed: row.amount,
+      due: null,
+      difference: row.amount,
+      note,
+    });
   const totalRows = new Map<TotalKind, SupplierRow>();
   const issues: Issue[] = [];
   const { currency, language } = invoice.contract;
@@ -239,18 +251,12 @@ export function reconcile(
         continue;
       }
       const billed = f.money(row.amount);
-      unexpected.push({
-        kind: 'line',
-        status: 'unexpected',
-        label: row.label,
-        supplier: { label: row.label, at: row.at },
-        billed: row.amount,
-        due: null,
-        difference: row.amount,
-        note: targets.some((name) => given.has(lineKey(name)))
+      unexpectedRow(
+        row,
+        targets.some((name) => given.has(lineKey(name)))
           ? t.billedAgain(row.label, billed)
           : t.mappedToAbsent(row.label, billed, targets.join(' + '), period),
-      });
+      );
       continue;
     }
     const mapped = targets?.[0];
@@ -258,17 +264,7 @@ export function reconcile(
     const candidates = open.get(lineKey(target));
     const total = candidates?.length ? undefined : totalKind(target);
     if (total !== undefined) {
-      if (totalRows.has(total))
-        issues.push(
-          cellIssue(
-            supplier.sheet,
-            row.row,
-            row.amountCol,
-            '',
-            t.repeatedTotal(row.label),
-            invoice.contract.language,
-          ),
-        );
+      if (totalRows.has(total)) at(row.row, row.amountCol, t.repeatedTotal(row.label));
       totalRows.set(total, row);
       continue;
     }
@@ -295,20 +291,14 @@ export function reconcile(
       continue;
     }
     const billed = f.money(row.amount);
-    unexpected.push({
-      kind: 'line',
-      status: 'unexpected',
-      label: row.label,
-      supplier: { label: row.label, at: row.at },
-      billed: row.amount,
-      due: null,
-      difference: row.amount,
-      note: given.has(lineKey(target))
+    unexpectedRow(
+      row,
+      given.has(lineKey(target))
         ? t.billedAgain(row.label, billed)
         : mapped !== undefined
           ? t.mappedToAbsent(row.label, billed, mapped, period)
           : t.unexpected(row.label, billed, period),
-    });
+    );
   }
   if (issues.length > 0) return failed(issues);
 
