@@ -12,6 +12,7 @@ import type { Grid } from '../../contract/sheet/cells';
 import type { Contract } from '../../contract/types';
 import { rangeProblem } from '../../contract/validRange';
 import { contractText } from '../../i18n/contract';
+import { modelProblemTexts } from '../../i18n/modelProblems';
 import type { Invoice } from '../../invoice/types';
 import { priceScenario } from '../../model/scenario';
 import { ModelFault } from '../../errors';
@@ -157,7 +158,7 @@ function scenarioOf(contract: Contract, names: readonly (string | null)[], value
 }
 
 /** What `output` names on the invoice. */
-function outputOf(invoice: Invoice, output: string): Dec {
+function outputOf(contract: Contract, invoice: Invoice, output: string): Dec {
   const wanted = output.toLowerCase();
   if (wanted === 'total') return invoice.total;
   if (wanted === 'subtotal') return invoice.subtotal;
@@ -168,13 +169,21 @@ function outputOf(invoice: Invoice, output: string): Dec {
       l.kpi?.toLowerCase() === wanted ||
       (l.kind === 'volume' && l.label.toLowerCase() === wanted),
   );
-  if (lines.length === 0 && !invoice.evidence.some((e) => e.clause.name.toLowerCase() === wanted))
+  if (lines.length > 0 || invoice.evidence.some((e) => e.clause.name.toLowerCase() === wanted))
+    return decSum(lines.map((l) => l.amount));
+  // A clause the priced invoice does not bill (Black Friday on January's): a 0 would read as "costs nothing".
+  const idle = contract.kpis.find((k) => k.name.toLowerCase() === wanted);
+  if (idle)
     throw new ModelFault(
-      '#VALUE!',
+      '#N/A',
       'output',
-      `must be total, subtotal, vat, a line kind or a KPI or volume name (got ${JSON.stringify(output)})`,
+      `must name a clause the invoice bills: ${modelProblemTexts('en').notDue(idle.name, invoice.period, true)}`,
     );
-  return decSum(lines.map((l) => l.amount));
+  throw new ModelFault(
+    '#VALUE!',
+    'output',
+    `must be total, subtotal, vat, a line kind or a KPI or volume name (got ${JSON.stringify(output)})`,
+  );
 }
 
 /** The smallest Contract sheet: General, Fees and KPI clauses tables, as an array literal of 8 columns. */
@@ -197,6 +206,6 @@ export const CONTRACTFEE = defineFunction({
   impl: ([contract, names, values, output]) => {
     const result = priceScenario(contract, scenarioOf(contract, names, values));
     if (!result.ok) throw new ModelFault('#VALUE!', 'values', result.problems.join('; '));
-    return outputOf(result.invoice, output);
+    return outputOf(contract, result.invoice, output);
   },
 });
