@@ -26,7 +26,9 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(book.sheetNames()).toEqual(['Contract']);
     expect(book.sheetMap.get('Contract')).toEqual([['kept']]);
     expect(result.removed).toBe(true);
-    expect(result.checks[0]!.seen).toBe('text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"');
+    expect(result.checks[0]!.seen).toBe(
+      'text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"; text "\'=1"; text "\'abc"; text "line 1\\r\\nline 2"',
+    );
     expect(result.checks[2]!.seen).toBe('number 46296, month 2026-10');
     expect(result.checks[5]!.seen).toBe('painted and read back');
     expect(result.report.split('\n')).toHaveLength(13);

@@ -49,6 +49,21 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Sheets',
+    // Google's Range reference documents neither; typed without the text format, an apostrophe marks what
+    // follows as text and is not kept (the fake does both: test/fakes/appsScript/cellValues.ts).
+    assumption:
+      'under setNumberFormats("@"), setValues keeps a leading apostrophe (\'=1, \'abc) and a CR LF inside a text as written, read back by getValues (undocumented)',
+    check: 'textStaysText',
+  },
+  {
+    host: 'Excel',
+    // test/fakes/excel keeps them; Microsoft documents neither for range.values or valuesAsJson.
+    assumption:
+      "text written as text keeps a leading apostrophe ('=1, 'abc) and a CR LF inside it as written (undocumented)",
+    check: 'textStaysText',
+  },
+  {
+    host: 'Sheets',
     assumption:
       'google.script.run carries plain objects, arrays and primitives unchanged both ways (it refuses a Date or a function sent, and answers null for one returned; the add-on sends and returns none)',
     check: 'largeCall',
@@ -234,7 +249,11 @@ export interface DiagnosticsResult {
   readonly message: string;
 }
 
-const FORMULA_LIKE = ['=1+1', '+1+2', '-1+2', '@SUM(1)'];
+/**
+ * Text a host could take for something else: a formula, or (Sheets' typing rule, undocumented under the
+ * text format) a leading apostrophe it drops, or a CR LF it turns into a lone line feed.
+ */
+const FORMULA_LIKE = ['=1+1', '+1+2', '-1+2', '@SUM(1)', "'=1", "'abc", 'line 1\r\nline 2'];
 const DIGITS = [0.123456789012345, 123456789012345];
 /** 2026-10-01 as a date serial (days from 1899-12-30): a date cell in Excel and in Sheets. */
 const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;

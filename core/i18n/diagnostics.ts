@@ -53,7 +53,8 @@ export interface DiagnosticsTexts {
 
 const EN: DiagnosticsTexts = {
   title: {
-    textStaysText: 'Text beginning with =, +, - or @ stays text',
+    textStaysText:
+      'Text beginning with =, +, -, @ or an apostrophe, or holding a line break, stays as written',
     fifteenDigits: 'A 15-digit value round-trips',
     dateMonth: "A date cell's month, in the spreadsheet's time zone",
     blankInRange: 'An empty cell inside a painted range reads as empty',
@@ -108,7 +109,8 @@ const EN: DiagnosticsTexts = {
 
 const FR = frenchTexts<DiagnosticsTexts>({
   title: {
-    textStaysText: 'Un texte commençant par =, +, - ou @ reste du texte',
+    textStaysText:
+      'Un texte commençant par =, +, -, @ ou une apostrophe, ou contenant un saut de ligne, reste tel qu’écrit',
     fifteenDigits: 'Une valeur à 15 chiffres est relue à l’identique',
     dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',

@@ -84,7 +84,7 @@ const EN: Texts = {
     colour: (problem) => `a highlight that cannot be applied (${problem})`,
   },
   notText: (cell, text) =>
-    `Google Sheets did not keep the text ${JSON.stringify(text)} in ${cell} as text (it read it as a formula, a number or a date): please send us this message`,
+    `Google Sheets did not keep the text ${JSON.stringify(text)} in ${cell} as written (it read it as a formula, a number or a date, or changed its characters): please send us this message`,
   busy: 'Another Outcome Fees action is still writing to this spreadsheet (another user, or another sidebar): wait for it to finish, then try again.',
   noService: (service) =>
     `The Google Apps Script service ${service} is not available: Outcome Fees runs only inside Google Sheets.`,
@@ -130,7 +130,7 @@ const FR = frenchTexts<Texts>({
     colour: (problem) => fr`une mise en évidence impossible à appliquer (${problem})`,
   },
   notText: (cell, text) =>
-    fr`Google Sheets n’a pas conservé le texte « ${text} » de ${cell} comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message`,
+    fr`Google Sheets n’a pas conservé le texte « ${text} » de ${cell} tel qu’écrit (il l’a lu comme une formule, un nombre ou une date, ou en a changé des caractères) : envoyez-nous ce message`,
   busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un autre utilisateur, ou un autre panneau) : attendez qu’elle se termine, puis réessayez.',
   noService: (service) =>
     fr`Le service Google Apps Script ${service} n’est pas disponible : Outcome Fees ne fonctionne que dans Google Sheets.`,

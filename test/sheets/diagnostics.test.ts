@@ -1,4 +1,5 @@
 /** The sidebar's Diagnostics: the core's self-test over the google.script.run port to the built Code.js. */
+import * as cellValues from '../fakes/appsScript/cellValues';
 import { FakeRange } from '../fakes/appsScript/range';
 import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { loadAddon, sidebarActions } from './builtSheets';
@@ -58,6 +59,41 @@ describe('Diagnostics in the Sheets sidebar', () => {
     });
   });
 
+  // The other way Google leaves undocumented: a Sheets that treats an apostrophe under the text format
+  // as typed (drops it) or keeps only the line feed of a CR LF. Either read back differs from what the
+  // paint meant, so the Diagnostics paint fails naming the first such cell and its text.
+  it.each([
+    ['drops a leading apostrophe', (text: string) => text.replace(/^'/, ''), 'E1', "'=1"],
+    [
+      'turns a CR LF into a line feed',
+      (text: string) => text.replace(/\r\n/g, '\n'),
+      'G1',
+      'line 1\r\nline 2',
+    ],
+  ])(
+    'on a Sheets that %s under the text format, fails naming the cell, leaving nothing',
+    async (_, change, at, text) => {
+      const addon = loadAddon();
+      const original = cellValues.userEntered;
+      const spy = jest
+        .spyOn(cellValues, 'userEntered')
+        .mockImplementation((input, format) =>
+          original(
+            typeof input === 'string' && format === cellValues.PLAIN_TEXT_FORMAT ? change(input) : input,
+            format,
+          ),
+        );
+      try {
+        await expect(sidebarActions(addon).runDiagnostics('en')).rejects.toThrow(
+          `Could not build the sheet “Diagnostics (delete me)”: Google Sheets did not keep the text ${JSON.stringify(text)} in ${at} as written (it read it as a formula, a number or a date, or changed its characters)`,
+        );
+        expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
+
   it('on a Sheets that ignores the text format and evaluates "=1+1", fails naming the cell, leaving nothing', async () => {
     const addon = loadAddon();
     // The assumption under test: the plain-text format written before the value keeps it text. Every
@@ -72,7 +108,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
     ];
     try {
       await expect(sidebarActions(addon).runDiagnostics('en')).rejects.toThrow(
-        'Could not build the sheet “Diagnostics (delete me)”: Google Sheets did not keep the text "=1+1" in A1 as text (it read it as a formula, a number or a date): please send us this message. What had been built was removed.',
+        'Could not build the sheet “Diagnostics (delete me)”: Google Sheets did not keep the text "=1+1" in A1 as written (it read it as a formula, a number or a date, or changed its characters): please send us this message. What had been built was removed.',
       );
       expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
     } finally {

@@ -166,7 +166,7 @@ describe('the server’s failures, in the pane’s language', () => {
       const formulaLike = [{ plan: { ...plan, blocks: [{ row: 0, col: 0, values: [['=1+1']] }] } }];
       const error = await rejection(addon, 'fr', (call) => scriptRunPort(call).paint(formulaLike));
       expect(spaced(error.message)).toBe(
-        'Impossible de créer la feuille « Notes » : Google Sheets n’a pas conservé le texte « =1+1 » de A1 comme du texte (il l’a lu comme une formule, un nombre ou une date) : envoyez-nous ce message. Ce qui avait été construit a été supprimé.',
+        'Impossible de créer la feuille « Notes » : Google Sheets n’a pas conservé le texte « =1+1 » de A1 tel qu’écrit (il l’a lu comme une formule, un nombre ou une date, ou en a changé des caractères) : envoyez-nous ce message. Ce qui avait été construit a été supprimé.',
       );
       expect(sheetNames(addon)).toEqual(['Sheet1']);
     } finally {

@@ -1,7 +1,10 @@
 /**
  * What a cell holds, and how the fake turns a written value into it. `setValues` in Apps Script behaves
  * like typing (the Sheets API's USER_ENTERED input): `=…` becomes a formula, `12` a number, `TRUE` a
- * boolean, unless the cell's number format is plain text (`@`), which keeps the string as written.
+ * boolean, `'…` the text after the apostrophe, unless the cell's number format is plain text (`@`), which
+ * keeps the string as written, a leading apostrophe and a `\r\n` included. Google documents neither (its
+ * Range reference says only that a string beginning with "=" is a formula): core/app/diagnostics.ts
+ * HOST_ASSUMPTIONS, checked by the Diagnostics self-test's textStaysText.
  */
 import { isDate } from './callLog';
 import { isWellFormedExpression } from './formula';
@@ -49,6 +52,8 @@ export function formulaEntered(input: unknown, format: string | null): CellConte
 function parseTyped(text: string): CellContent {
   if (text === '') return BLANK;
   if (text.startsWith('=')) return { value: '', formula: text };
+  // Typed, an apostrophe marks what follows as text, and the cell keeps only what follows.
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
   if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null };

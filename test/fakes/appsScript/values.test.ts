@@ -40,6 +40,17 @@ describe('Range.setValues', () => {
     expect(cell.getValues()).toEqual([['=HYPERLINK("http://x")']]);
   });
 
+  // Undocumented by Google, and checked in the user's spreadsheet by the Diagnostics (textStaysText).
+  it('keeps a leading apostrophe and a \\r\\n under @, and reads a typed apostrophe as the text after it', () => {
+    const { sheet } = freshSheet();
+    const written = [["'=1", "'abc", 'line 1\r\nline 2']];
+    sheet.getRange('A1:C1').setNumberFormat('@').setValues(written);
+    sheet.getRange('A2:C2').setValues(written);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual(written);
+    expect(sheet.getRange('A2:C2').getValues()).toEqual([['=1', 'abc', 'line 1\r\nline 2']]);
+    expect(sheet.getRange('A2:C2').getFormulas()).toEqual([['', '', '']]);
+  });
+
   it('makes formulas of +/- expressions but keeps dash labels and @ text as text', () => {
     const { sheet } = freshSheet();
     sheet.getRange('A1:E1').setValues([['-1+2', '+cmd', '-', '@SUM(A1)', '- item']]);
