@@ -30,7 +30,7 @@ export interface ResolvedBase {
   readonly place: PricingPlace;
   readonly basis: ModelBasis;
   readonly label: string;
-  /** The engine's problems at these values: a scenario's name its sheet, row and name (what it lacks is its own). */
+  /** The engine's problems at these values; a scenario's say its sheet, row and name (what it lacks is its to add). */
   readonly problems: (problems: readonly string[]) => readonly string[];
 }
 
@@ -112,7 +112,7 @@ export function resolveBase(
       place: {},
       basis: base,
       label: t.scenarioBase(found.name, base.sheet),
-      // Scenarios follow the header row one a row (the reader refuses a row without a name); 1-based.
+      // One scenario a row under the header (the reader refuses a row without a name); rows 1-based.
       problems: (problems) => {
         const row = scenarioHeaderRow(grid!) + index + 2;
         return problems.map((p) => t.ofScenarioRow(base.sheet, row, found.name, p));
