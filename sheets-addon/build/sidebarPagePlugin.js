@@ -4,14 +4,14 @@ const { Compilation, sources } = require('webpack');
 const { taskpanePage } = require('../../taskpane/page');
 
 const HTML_LANG = '<html lang="en">';
-/** The scriptlets of the template: the user's language, and the action to run once open (`check`). */
+/** The scriptlets of the template: the user's language, and what to do once open (sheets-addon/sidebarStart.ts). */
 const SCRIPTLETS = '<html lang="<?= lang ?>" data-start="<?= start ?>">';
 
 /**
  * The sidebar as an HtmlService template: the task pane page with its stylesheet and the minified UI
  * inlined (a sidebar cannot load the add-on's own files), and two scriptlets on `<html>`, where the page
  * reads them without a round trip to the server: the user's language (template field `lang`) and the
- * action to run once open (field `start`, from the menu). Any other `<?` would start a scriptlet, so it
+ * section or action the menu item named (field `start`). Any other `<?` would start a scriptlet, so it
  * is refused.
  */
 function sidebarTemplate(script) {
