@@ -167,6 +167,19 @@ describe('paintSheetPlan text safety', () => {
     expect(range.getNumberFormats()[0]![5]).toBe('0.###############');
   });
 
+  // Sheets' typing rule drops an apostrophe that starts a value; under the text format it is assumed kept,
+  // with a CR LF (HOST_ASSUMPTIONS, checked by the Diagnostics in the user's spreadsheet).
+  it('keeps a leading apostrophe and a CR LF as written, where the plan gave no format', () => {
+    const fake = fakeWith('Sheet1');
+    const written = ["'s-Hertogenbosch", "'=1", 'line 1\r\nline 2'];
+    const plan: SheetPlan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [written] }] };
+    const sheet = fake.spreadsheet.getSheetByName(paint(fake, plan))!;
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([written]);
+    const typed = fake.spreadsheet.getActiveSheet().getRange(2, 1, 1, 3);
+    typed.setValues([written]);
+    expect(typed.getValues()).toEqual([['s-Hertogenbosch', '=1', 'line 1\r\nline 2']]);
+  });
+
   it('proves the format matters: the same strings written without it become formulas', () => {
     const fake = fakeWith('Sheet1');
     const range = fake.spreadsheet.getActiveSheet().getRange(1, 1, 1, 2);
