@@ -189,6 +189,7 @@ export type FeeColumn =
   | 'from'
   | 'gateKpi'
   | 'gateLevel'
+  | 'gateComparison'
   | 'fallbackPrice';
 
 /** How a value is shown: drives number formats. */
@@ -233,6 +234,7 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   // A gated price per outcome (core/invoice/conditions/volumeGate.ts), on a volume's first row.
   feeColumn('gateKpi', TEXT, ['volume'], 'text'),
   feeColumn('gateLevel', DECIMAL, ['volume'], 'quantity'),
+  feeColumn('gateComparison', enumOf('comparison'), ['volume'], 'text'),
   feeColumn('fallbackPrice', DECIMAL, ['volume'], 'money'),
 ];
 
@@ -287,6 +289,7 @@ export type KpiTerm =
   | 'comparison'
   | 'gateKpi'
   | 'gateLevel'
+  | 'gateComparison'
   | 'activeMonths'
   | 'aggregation'
   | 'aggregationVolume'
@@ -322,6 +325,7 @@ export const KPI_TERMS: readonly KpiTerm[] = [
   'comparison',
   'gateKpi',
   'gateLevel',
+  'gateComparison',
   'activeMonths',
   'aggregation',
   'aggregationVolume',
@@ -370,6 +374,7 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   { key: 'comparison', kind: enumOf('comparison'), required: false },
   { key: 'gateKpi', kind: TEXT, required: false },
   { key: 'gateLevel', kind: DECIMAL, required: false },
+  { key: 'gateComparison', kind: enumOf('comparison'), required: false },
   // Months as text (`2026-11, 2026-12`), split by the schema exactly as a JSON list is read.
   { key: 'activeMonths', kind: TEXT, required: false },
   { key: 'aggregation', kind: enumOf('aggregation'), required: false },

@@ -130,6 +130,8 @@ export interface VolumeFee {
    */
   readonly gateKpi?: string;
   readonly gateLevel?: Dec;
+  /** How the gate KPI is compared with `gateLevel`, as a clause's `comparison`; absent: `reaches`. */
+  readonly gateComparison?: Comparison;
   readonly fallbackPrice?: Dec;
 }
 
@@ -184,6 +186,8 @@ export interface KpiCommon {
    */
   readonly gateKpi?: string;
   readonly gateLevel?: Dec;
+  /** "Only if CSAT exceeds 85 %" (`exceeds`) or "reaches 85 %" (`reaches`, the default): the level itself holds only when reached. */
+  readonly gateComparison?: Comparison;
   /**
    * Time-boxed clause (peak periods: Black Friday, sales): evaluated only when the month it is evaluated
    * on is listed, with its own levels and rates; absent, every month. Sorted, no month twice.

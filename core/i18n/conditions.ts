@@ -14,6 +14,7 @@ export interface ConditionProblems {
   readonly repeatNeedsWindow: string;
   readonly escalationIncomplete: string;
   readonly fallbackNeedsGate: string;
+  readonly gateComparisonNeedsGate: string;
   fallbackAbovePrice(price: string): string;
   gatePeriod(kpi: string, period: string, frequency: string): string;
 }
@@ -98,6 +99,8 @@ const EN_PROBLEMS: ConditionProblems = {
     'Repeat periods counts misses for Escalate at or Critical at: give one of them, or leave it blank',
   repeatNeedsWindow: 'needs Repeat periods (how many of the last periods count, this one included)',
   escalationIncomplete: 'an escalation needs both Escalate at (the misses) and Escalation factor',
+  gateComparisonNeedsGate:
+    'a gate comparison says how Gate KPI is compared with Gate level: give both, or leave it blank',
   fallbackNeedsGate:
     'a fallback price is paid when a gate fails: give Gate KPI and Gate level, or leave it blank',
   fallbackAbovePrice: (price) =>
@@ -117,6 +120,8 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
     'Périodes comptées sert à compter les manquements pour Aggravation à ou Critique à : donnez-en un, ou laissez vide',
   repeatNeedsWindow: 'demande Périodes comptées (combien des dernières périodes comptent, celle-ci comprise)',
   escalationIncomplete: "une aggravation demande Aggravation à (les manquements) et Facteur d'aggravation",
+  gateComparisonNeedsGate:
+    "une comparaison de condition dit comment l'Indicateur de condition se compare au Niveau de condition : donnez les deux, ou laissez vide",
   fallbackNeedsGate:
     "un prix de repli est payé quand une condition n'est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
   fallbackAbovePrice: (price) =>

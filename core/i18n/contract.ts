@@ -298,6 +298,7 @@ const EN: ContractText = {
     from: 'From',
     gateKpi: 'Gate KPI',
     gateLevel: 'Gate level',
+    gateComparison: 'Gate comparison',
     fallbackPrice: 'Fallback price',
   },
   kpiColumns: {
@@ -329,6 +330,7 @@ const EN: ContractText = {
     comparison: 'Comparison',
     gateKpi: 'Gate KPI',
     gateLevel: 'Gate level',
+    gateComparison: 'Gate comparison',
     activeMonths: 'Active months',
     aggregation: 'Aggregation',
     aggregationVolume: 'Aggregation volume',
@@ -573,6 +575,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     from: 'À partir de',
     gateKpi: 'Indicateur de condition',
     gateLevel: 'Niveau de condition',
+    gateComparison: 'Comparaison de condition',
     fallbackPrice: 'Prix de repli',
   },
   kpiColumns: {
@@ -604,6 +607,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     comparison: 'Comparaison',
     gateKpi: 'Indicateur de condition',
     gateLevel: 'Niveau de condition',
+    gateComparison: 'Comparaison de condition',
     activeMonths: 'Mois actifs',
     aggregation: 'Agrégation',
     aggregationVolume: "Volume d'agrégation",

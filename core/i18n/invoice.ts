@@ -156,12 +156,18 @@ export interface InvoiceTexts {
   explainGate(
     kpi: string,
     actual: string,
-    relation: '≥' | '≤' | '<' | '>',
+    /** A sign (`≥`) for a gate the level itself passes, `strictRelation`'s words for one it must beat. */
+    relation: string,
     level: string,
     held: boolean,
     withheld: string | null,
     amount: string,
   ): string;
+  /**
+   * How a value stands to a level it must beat (`gateComparison: exceeds`), in words: `exceeds`, `does not
+   * exceed`, and `is below` when lower is better, so a strict gate is never read as "≥".
+   */
+  strictRelation(met: boolean, direction: 'higher' | 'lower'): string;
   /** Appended to a time-boxed clause's explanation: the months it is active in. */
   explainActive(months: string): string;
   /** KPI aggregation, graded adjustments, price revisions, the VAT note (`periodTerms.ts`). */
@@ -309,6 +315,7 @@ const EN: InvoiceTexts = {
         ? `failed, ${withheld} not paid: ${amount}`
         : 'failed (a malus applies anyway)'),
   outcomeGateHeld: ', gate held',
+  strictRelation: (met, direction) => EN_RATE_PASS[met ? 'met' : 'missed'][direction],
   explainActive: (months) => ` (clause active in ${months})`,
   periodTerms: periodTermTexts('en'),
   outcomeGateFailed: ', gate failed',
@@ -433,6 +440,7 @@ const FR = frenchTexts<InvoiceTexts>({
         ? fr`non remplie, ${withheld} non versés : ${amount}`
         : 'non remplie (le malus s’applique quand même)'),
   outcomeGateHeld: ', condition remplie',
+  strictRelation: (met, direction) => FR_RATE_PASS[met ? 'met' : 'missed'][direction],
   explainActive: (months) => fr` (clause active en ${months})`,
   periodTerms: periodTermTexts('fr'),
   outcomeGateFailed: ', condition non remplie',

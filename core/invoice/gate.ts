@@ -14,7 +14,7 @@ import { kpiValue } from '../contract/actuals';
 import { gateReading } from '../contract/gateReading';
 import type { KpiClause, Period } from '../contract/types';
 import { conditionTexts } from '../i18n/conditions';
-import { meets, relation } from '../models/comparison';
+import { meets, relation, type Comparison } from '../models/comparison';
 import { ZERO, type Dec } from '../money';
 import { kpiPeriodValue, windowName } from './aggregation/periodValue';
 import type { ClauseOutcome } from './clauses';
@@ -34,12 +34,16 @@ export type GateJudgement =
   | { readonly gate: KpiClause; readonly judged: false; readonly why: string }
   | { readonly problem: string };
 
-/** The gate "`gateKpi` reaches `gateLevel`" on the invoice closing on `month` (the level itself holds). */
+/**
+ * The gate "`gateKpi` reaches `gateLevel`" on the invoice closing on `month` (the level itself holds), or
+ * "exceeds" it when `comparison` says so (the level itself fails).
+ */
 export function judgeGate(
   ctx: InvoiceContext,
   owner: string,
   gateKpi: string,
   gateLevel: Dec,
+  comparison: Comparison | undefined,
   month: Period,
 ): GateJudgement {
   const name = gateKpi.toLowerCase();
@@ -51,7 +55,19 @@ export function judgeGate(
   const found = gateValue(ctx, owner, gate, month);
   if ('problem' in found) return found;
   const { value, shown } = found;
-  return { gate, judged: true, held: meets(value, gateLevel, gate.direction), value, shown };
+  return { gate, judged: true, held: meets(value, gateLevel, gate.direction, comparison), value, shown };
+}
+
+/** How the gate KPI's value stood to its level, as the explanation prints it: a sign, or words when strict. */
+export function gateRelation(
+  ctx: InvoiceContext,
+  held: boolean,
+  gate: KpiClause,
+  comparison: Comparison | undefined,
+): string {
+  return comparison === 'exceeds'
+    ? ctx.texts.strictRelation(held, gate.direction)
+    : relation(held, gate.direction);
 }
 
 /** The value the gate KPI's clause is judged on for the invoice closing on `month`, as printed. */
@@ -87,7 +103,14 @@ export function gated(
   result: ClauseOutcome,
 ): ClauseOutcome | { readonly problem: string } {
   if (clause.gateKpi === undefined || clause.gateLevel === undefined) return result;
-  const judgement = judgeGate(ctx, clause.name, clause.gateKpi, clause.gateLevel, month);
+  const judgement = judgeGate(
+    ctx,
+    clause.name,
+    clause.gateKpi,
+    clause.gateLevel,
+    clause.gateComparison,
+    month,
+  );
   if ('problem' in judgement) return judgement;
   const t = ctx.texts;
   if (!judgement.judged) {
@@ -107,7 +130,7 @@ export function gated(
   const gateText = t.explainGate(
     gate.name,
     shown,
-    relation(held, gate.direction),
+    gateRelation(ctx, held, gate, clause.gateComparison),
     ctx.value(clause.gateLevel, gate.unit),
     held,
     withheld ? ctx.money(result.line.amount) : null,

@@ -92,14 +92,16 @@ describe('contractSheetPlan layout', () => {
       [27, 0, 3, 'fixed|hourly|volume|rebate|amendment'],
       [27, 3, 3, 'graduated|volume'],
       [27, 10, 3, 'invoice|month'],
+      [27, 14, 3, 'reaches|exceeds'],
       [33, 2, 24, 'percent|minutes|hours|count|points|currency|score'],
       [33, 3, 24, 'higher|lower'],
       [33, 4, 24, 'monthly|quarterly|half-yearly|yearly'],
       [33, 5, 24, 'threshold|bonus-malus|kpi-score|achievement-share|rate-adjustment|sla-credit|gain-share'],
       [33, 25, 24, 'reaches|exceeds'],
-      [33, 29, 24, 'average|weighted-average|sum|minimum|maximum|last|each-month'],
-      [33, 31, 24, 'step|linear'],
-      [33, 33, 24, 'relative|absolute'],
+      [33, 28, 24, 'reaches|exceeds'],
+      [33, 30, 24, 'average|weighted-average|sum|minimum|maximum|last|each-month'],
+      [33, 32, 24, 'step|linear'],
+      [33, 34, 24, 'relative|absolute'],
     ]);
     const fr = contractSheetPlan(bpoCustomerService.contract('fr'));
     expect(fr.validations!.find((v) => v.col === 3 && v.row === 33)?.list).toEqual(['hausse', 'baisse']);
@@ -108,15 +110,16 @@ describe('contractSheetPlan layout', () => {
 
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
-      // Fees: 12 columns + Gate KPI, Gate level, Fallback price; KPIs: 37 + the 7 condition terms.
-      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 15 },
+      // Fees: 12 columns + Gate KPI, Gate level, Gate comparison, Fallback price; KPIs: 38 + the 7
+      // condition terms.
+      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 16 },
       // BPO: four KPI clauses (the Black Friday one included) under the header.
-      { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 44 },
+      { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 45 },
     ]);
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);
     expect(grid[32][7]).toBe('Target');
-    expect(plan.columnWidths).toHaveLength(44);
+    expect(plan.columnWidths).toHaveLength(45);
     expect([plan.frozenRows, plan.frozenColumns]).toEqual([1, 1]);
     expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: true });
   });
@@ -125,7 +128,7 @@ describe('contractSheetPlan layout', () => {
     const ecommerce = contractSheetPlan(
       TEMPLATES.find((t) => t.id === 'ecommerce-performance-only')!.contract(),
     );
-    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 15 });
+    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 16 });
   });
 
   test('volume tiers: unit, mode and minimum on the first tier row only; zero flat fees blank', () => {

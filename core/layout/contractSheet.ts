@@ -187,6 +187,8 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
           per: first && volume.per !== undefined ? label('per', volume.per) : null,
           gateKpi: first && volume.gateKpi !== undefined ? volume.gateKpi : null,
           gateLevel: first && volume.gateLevel !== undefined ? num(volume.gateLevel) : null,
+          gateComparison:
+            first && volume.gateComparison !== undefined ? label('comparison', volume.gateComparison) : null,
           fallbackPrice: first && volume.fallbackPrice !== undefined ? num(volume.fallbackPrice) : null,
         },
       });

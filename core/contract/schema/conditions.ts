@@ -9,8 +9,15 @@ import { enumLabel } from '../../i18n/contract';
 import { ONE, dec, decMin, isDec, type Dec } from '../../money';
 import { FREQUENCY_MONTHS } from '../period';
 import type { ModelRule } from './kpi';
-import type { Frequency, KpiClause, Language, VolumeFee } from '../types';
-import { NON_NEGATIVE, decimal, text } from './primitives';
+import {
+  COMPARISONS,
+  type Comparison,
+  type Frequency,
+  type KpiClause,
+  type Language,
+  type VolumeFee,
+} from '../types';
+import { NON_NEGATIVE, decimal, oneOf, text } from './primitives';
 
 /** Repeat windows count at most two years of monthly periods. */
 const MAX_REPEAT = 24;
@@ -104,13 +111,18 @@ export function volumeGateFields(p: ContractProblems) {
   return {
     gateKpi: text(p).optional(),
     gateLevel: decimal(p).optional(),
+    gateComparison: oneOf(p, COMPARISONS).optional(),
     fallbackPrice: decimal(p, NON_NEGATIVE).optional(),
   };
 }
 
 /** A volume's gate: KPI and level together, a fallback only with them, never above a tier's price. */
 export function volumeGateChecks(
-  volume: Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'fallbackPrice' | 'tiers'> & { unitPrice: Dec }>,
+  volume: Partial<
+    Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice' | 'tiers'> & {
+      unitPrice: Dec;
+    }
+  >,
   add: (path: PropertyKey[], message: string) => void,
   clean: (path: PropertyKey[]) => boolean,
   p: ContractProblems,
@@ -122,6 +134,8 @@ export function volumeGateChecks(
     const missing = gate ? 'gateLevel' : 'gateKpi';
     if (clean([missing])) add([missing], p.gateIncomplete);
   }
+  if (volume.gateComparison !== undefined && !gate && volume.gateLevel === undefined)
+    add(['gateComparison'], c.gateComparisonNeedsGate);
   if (volume.fallbackPrice === undefined) return;
   if (!gate && volume.gateLevel === undefined) add(['fallbackPrice'], c.fallbackNeedsGate);
   const prices = [...(volume.tiers ?? []).map((t) => t?.unitPrice), volume.unitPrice].filter(isDec);
@@ -131,11 +145,12 @@ export function volumeGateChecks(
 
 /** The gate fields of a volume as the contract holds them: only those given. */
 export function gateOf(
-  v: Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'fallbackPrice'>>,
-): Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'fallbackPrice'>> {
-  const gate: { gateKpi?: string; gateLevel?: Dec; fallbackPrice?: Dec } = {};
+  v: Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice'>>,
+): Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice'>> {
+  const gate: { gateKpi?: string; gateLevel?: Dec; gateComparison?: Comparison; fallbackPrice?: Dec } = {};
   if (v.gateKpi !== undefined) gate.gateKpi = v.gateKpi;
   if (v.gateLevel !== undefined) gate.gateLevel = v.gateLevel;
+  if (v.gateComparison !== undefined) gate.gateComparison = v.gateComparison;
   if (v.fallbackPrice !== undefined) gate.fallbackPrice = v.fallbackPrice;
   return gate;
 }

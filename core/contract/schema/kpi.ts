@@ -4,6 +4,7 @@
  * discriminated union `KpiClause`, so the engine gets exactly its model's parameters.
  */
 import { z } from 'zod';
+import { conditionProblems } from '../../i18n/conditions';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
 import { dec, type Dec } from '../../money';
 import {
@@ -73,6 +74,7 @@ const AGGREGATED: ModelRule['terms'] = { aggregation: 'optional', aggregationVol
 const GATED: ModelRule['terms'] = {
   gateKpi: 'optional',
   gateLevel: 'optional',
+  gateComparison: 'optional',
   activeMonths: 'optional',
   ...AGGREGATED,
 };
@@ -200,6 +202,7 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
         comparison: oneOf(p, COMPARISONS).optional(),
         gateKpi: text(p).optional(),
         gateLevel: decimal(p).optional(),
+        gateComparison: oneOf(p, COMPARISONS).optional(),
         activeMonths: periodList(p).optional(),
         aggregation: oneOf(p, KPI_AGGREGATIONS).optional(),
         aggregationVolume: text(p).optional(),
@@ -255,6 +258,8 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
     const missing = given('gateKpi') ? 'gateLevel' : 'gateKpi';
     if (clean(missing)) add(missing, p.gateIncomplete);
   }
+  if (given('gateComparison') && !given('gateKpi') && !given('gateLevel'))
+    add('gateComparison', conditionProblems(lang).gateComparisonNeedsGate);
   if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
   if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
     add('target', p.greaterThan('0'));

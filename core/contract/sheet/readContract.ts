@@ -401,6 +401,7 @@ class ContractReader {
       'per',
       'gateKpi',
       'gateLevel',
+      'gateComparison',
       'fallbackPrice',
     ] as const) {
       const value = values.get(field);
@@ -413,8 +414,12 @@ class ContractReader {
         this.sources.set([...path, field], at(field));
       } else if (volume.json[field] !== value) {
         const first =
-          field === 'mode' || field === 'per'
-            ? enumLabel(field, String(volume.json[field]), this.lang)
+          field === 'mode' || field === 'per' || field === 'gateComparison'
+            ? enumLabel(
+                field === 'gateComparison' ? 'comparison' : field,
+                String(volume.json[field]),
+                this.lang,
+              )
             : String(volume.json[field]);
         this.sources.report(at(field), this.problems().volumeConflict(String(name), first));
       }

@@ -7,10 +7,9 @@
  */
 import type { VolumeFee } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
-import { relation } from '../../models/comparison';
 import { ZERO, type Dec } from '../../money';
 import type { InvoiceContext } from '../context';
-import { judgeGate } from '../gate';
+import { gateRelation, judgeGate } from '../gate';
 import type { InvoiceLine } from '../types';
 
 /** The volume line under its gate, or the problem that stops the invoice (the gate KPI has no value). */
@@ -26,6 +25,7 @@ export function gatedVolume(
     volume.name,
     volume.gateKpi,
     volume.gateLevel,
+    volume.gateComparison,
     ctx.months[ctx.months.length - 1],
   );
   if ('problem' in judgement) return judgement;
@@ -37,7 +37,7 @@ export function gatedVolume(
     };
   const { gate, held, shown: gateValue } = judgement;
   const level = ctx.value(volume.gateLevel, gate.unit);
-  const sign = relation(held, gate.direction);
+  const sign = gateRelation(ctx, held, gate, volume.gateComparison);
   if (held)
     return {
       ...line,
