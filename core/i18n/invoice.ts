@@ -120,6 +120,11 @@ export interface InvoiceTexts {
     limited: string | null,
   ): string;
   /** `allowed`: what the cap lets through when the exact cap is finer than the minor unit. */
+  /**
+   * An amount finer than the minor unit as printed: `≈ €3,688.16 (12% of fixed fees €30,734.65 =
+   * €3,688.158)`, the exact value after where it comes from (`share`, when it is a share of a base).
+   */
+  roundedAmount(rounded: string, exact: string, share: string | null): string;
   /** Where a cap stated as a share comes from, after its amount: `5% of base fees €112,052.50`. */
   capOfBase(percent: string, basis: 'base-fees' | 'fixed-fees', base: string): string;
   explainCap(
@@ -278,6 +283,8 @@ const EN: InvoiceTexts = {
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     `${kpi} ${actual} vs baseline ${baseline}: gain ${gain} × ${share} = ${product}` +
     (limited ? `, limited to ${limited}` : ''),
+  roundedAmount: (rounded, exact, share) =>
+    `≈ ${rounded} (${share === null ? exact : `${share} = ${exact}`})`,
   capOfBase: (percent, basis, base) =>
     `${percent} of ${basis === 'fixed-fees' ? 'fixed fees' : 'base fees'} ${base}`,
   explainCap: (kind, total, cap, allowed, amount) =>
@@ -403,6 +410,8 @@ const FR = frenchTexts<InvoiceTexts>({
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     fr`${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
     (limited ? fr`, limité à ${limited}` : ''),
+  roundedAmount: (rounded, exact, share) =>
+    fr`≈ ${rounded} (${share === null ? exact : fr`${share} = ${exact}`})`,
   capOfBase: (percent, basis, base) =>
     fr`${percent} des ${basis === 'fixed-fees' ? 'frais fixes' : 'honoraires de base'} ${base}`,
   explainCap: (kind, total, cap, allowed, amount) =>

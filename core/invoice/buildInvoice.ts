@@ -10,7 +10,7 @@ import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
 import { allocateMoney, decSum, type Dec } from '../money';
 import { fixedLines, hourlyLines, volumeLines } from './baseLines';
-import { capLines, ruleAmount, shareText, slaCapLine } from './caps';
+import { atRiskAmountText, capLines, ruleAmount, slaCapLine } from './caps';
 import { invoiceContext, type InvoiceContext } from './context';
 import { earnbackLines } from './earnbackLines';
 import { kpiLines } from './kpiLines';
@@ -67,7 +67,7 @@ function invoiceCore(stated: InvoiceContext): Core {
   const atRisk = sla ? ruleAmount(sla.atRisk, charges) : null;
   // Amounts only: no text is read (forecasts price 100,000s of invoices).
   const atRiskText =
-    sla && atRisk && !ctx.amountsOnly ? shareText(ctx, sla.atRisk, charges, sla.basis) : null;
+    sla && atRisk && !ctx.amountsOnly ? atRiskAmountText(ctx, sla.atRisk, charges, sla.basis) : null;
   const env = { hourlyPay: hourly ? hourly.amount : null, atRisk, atRiskText };
 
   const kpi = kpiLines(ctx, env, (clause) => clause.model !== 'sla-credit');

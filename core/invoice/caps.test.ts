@@ -75,7 +75,7 @@ describe('caps are exact and never let through more than they allow', () => {
     const credits = invoice.lines.filter((l) => l.kind === 'sla-credit');
     expect(credits.map((l) => l.amount.toFixed())).toEqual(['-10000.01', '-10000.01']);
     expect(credits[0].explanation).toBe(
-      'Uptime 50% misses the minimum 99%: at-risk amount €10,000.005 (10% of base fees €100,000.05) × allocation 100% = −€10,000.01',
+      'Uptime 50% misses the minimum 99%: at-risk amount ≈ €10,000.01 (10% of base fees €100,000.05 = €10,000.005) × allocation 100% = −€10,000.01',
     );
     expect(line(invoice, 'sla-cap').amount.toFixed()).toBe('10000.02');
     expect(invoice.subtotal.toFixed()).toBe('90000.05');
@@ -111,6 +111,45 @@ describe('a cap stated as a share says of what', () => {
     const invoice = invoiceOf('1000', [delay], { caps: { bonus: { amount: dec('1000') } } })({ Delay: '2' });
     expect(line(invoice, 'bonus-cap').explanation).toBe(
       'Bonuses total €6,100.00, above the cap €1,000.00: −€5,100.00',
+    );
+  });
+});
+
+describe('an at-risk amount is printed to the cent, with its exact value where it is finer', () => {
+  const credit = (base: string, language: 'en' | 'fr') =>
+    invoiceOf(base, [slaClause('Uptime', '0.99', '0.5')], {
+      language,
+      sla: { atRisk: { percentOfBase: dec('0.1') }, basis: 'base-fees' },
+    })({ Uptime: '0.5' });
+
+  // 10 % of 100.06 = 10.006 at risk, shown ≈ 10.01; 50 % of the exact 10.006 = 5.003 → 5.00 (50 % of the
+  // rounded 10.01 would be 5.005 → 5.01: the exact value is what the reader must multiply).
+  // Base 100.06 − 5.00 = 95.06; VAT 19.01 (19.012); total 114.07.
+  it.each([
+    [
+      'en',
+      'Uptime 50% misses the minimum 99%: at-risk amount ≈ €10.01 (10% of base fees €100.06 = €10.006) × allocation 50% = −€5.00',
+    ],
+    [
+      'fr',
+      'Uptime 50 % sous le minimum 99 % : montant à risque ≈ 10,01 € (10 % des honoraires de base 100,06 € = 10,006 €) × allocation 50 % = −5,00 €',
+    ],
+  ] as const)('finer than the cent: ≈ the cent, then the exact value (%s)', (language, text) => {
+    const invoice = credit('100.06', language);
+    const sla = line(invoice, 'sla-credit');
+    expect(sla.amount.toFixed()).toBe('-5');
+    expect(sla.explanation.replace(/[\u202f\u00a0]/g, ' ')).toBe(text);
+    expect(invoice.lines.reduce((sum, l) => sum.plus(l.amount), dec(0)).toFixed()).toBe(
+      invoice.subtotal.toFixed(),
+    );
+    expect(invoice.subtotal.toFixed()).toBe('95.06');
+  });
+
+  // 10 % of 100,000.00 = 10,000.00 exactly: no ≈, no second value. 50 % = 5,000.00.
+  it('to the cent already: printed once', () => {
+    const sla = line(credit('100000', 'en'), 'sla-credit');
+    expect(sla.explanation).toBe(
+      'Uptime 50% misses the minimum 99%: at-risk amount €10,000.00 (10% of base fees €100,000.00) × allocation 50% = −€5,000.00',
     );
   });
 });

@@ -19,6 +19,25 @@ export function shareText(ctx: InvoiceContext, rule: AmountRule, base: Dec, basi
 }
 
 /**
+ * The at-risk amount as a finance reader reads it: to the cent, and when its exact value is finer (12 % of
+ * €30,734.65 is €3,688.158) `≈ €3,688.16` with the exact value it is worked out as, since the credit is
+ * the allocation of the exact amount (rounded once) and a reader checking it needs that value.
+ */
+export function atRiskAmountText(
+  ctx: InvoiceContext,
+  rule: AmountRule,
+  base: Dec,
+  basis: ChargesBasis,
+): string {
+  const exact = ruleAmount(rule, base);
+  const rounded = ctx.round(exact);
+  if (rounded.eq(exact)) return shareText(ctx, rule, base, basis);
+  const share =
+    'amount' in rule ? null : ctx.texts.capOfBase(ctx.percent(rule.percentOfBase), basis, ctx.money(base));
+  return ctx.texts.roundedAmount(ctx.money(rounded), ctx.exactMoney(exact), share);
+}
+
+/**
  * A cap's own line: what brings `total` (> what the cap allows) back to the cap. The cap is exact and lets
  * through its value rounded toward zero, so the capped total is exactly what the lines add up to and never
  * more than the contract allows (buyer-protecting for bonuses; for maluses and credits a cap protects the

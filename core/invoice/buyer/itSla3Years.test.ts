@@ -118,7 +118,7 @@ describe('year 2: Syntec indexation and the ratchet', () => {
       'Fixed fee for the period: €30,734.65 (price revised from 2027-01: P1 = €30,000.00 × 305.4 / 298.1 = €30,734.65)',
     );
     expect(explanation(inv, 'Availability')).toBe(
-      'Availability 99.68% misses the minimum 99.7%: at-risk amount €3,688.158 (12% of fixed fees €30,734.65) × allocation 50% = −€1,844.08; ratchet, contract year 2: minimum 99.5% +0.2 pts × 1 = 99.7%',
+      'Availability 99.68% misses the minimum 99.7%: at-risk amount ≈ €3,688.16 (12% of fixed fees €30,734.65 = €3,688.158) × allocation 50% = −€1,844.08; ratchet, contract year 2: minimum 99.5% +0.2 pts × 1 = 99.7%',
     );
     expect(cell('ROUND(30000*305.4/298.1, 2)')).toBe(lineAmount(inv, 'Application run'));
     expect(cell('8 * ROUND(150*305.4/298.1, 2)')).toBe(lineAmount(inv, 'Change requests'));
@@ -199,7 +199,7 @@ describe('year 3: the ratchet meets its ceiling', () => {
     const inv = invoice('2028-02');
     expect(amounts(inv).slice(-3)).toEqual(['subtotal 29595.84', 'VAT 5919.17', 'total 35515.01']);
     expect(explanation(invoice('2028-02', buyerContract(NAME, 'fr')), 'Availability')).toBe(
-      'Availability 99,79 % sous le minimum 99,8 % : montant à risque 3 758,202 € (12 % des frais fixes 31 318,35 €) × allocation 50 % = −1 879,10 € ; cliquet, année de contrat 3 : minimum 99,5 % +0,2 pt × 2 = 99,9 %, ramené au plafond 99,8 %',
+      'Availability 99,79 % sous le minimum 99,8 % : montant à risque ≈ 3 758,20 € (12 % des frais fixes 31 318,35 € = 3 758,202 €) × allocation 50 % = −1 879,10 € ; cliquet, année de contrat 3 : minimum 99,5 % +0,2 pt × 2 = 99,9 %, ramené au plafond 99,8 %',
     );
     // The docs' ratchet formula: the smaller of 0.995 + 0.002 × 2 and the ceiling, MIN in a sheet.
     expect(
