@@ -29,7 +29,8 @@ export interface InvoiceTexts {
     actual: string,
     target: string,
     gap: string,
-    beyondBand: boolean,
+    /** The neutral band's half-width (`1 pt`) when the clause has one: the gap is what lies beyond it. */
+    band: string | null,
     rate: string,
     /** The real product, printed even when a cap holds the line (`capped`: the cap). */
     product: string,
@@ -44,7 +45,7 @@ export interface InvoiceTexts {
     actual: string,
     target: string,
     gap: string,
-    beyondBand: boolean,
+    band: string | null,
     side: 'bonus' | 'malus',
   ): string;
   /** `band`: the tolerance, or null without one (the actual is exactly on target). */
@@ -242,11 +243,11 @@ const EN: InvoiceTexts = {
     `${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (all units at the price of the tier reached)' : ''}`,
   explainMinimum: (volumeAmount, minimum, topUp) =>
     `${volumeAmount} is below the minimum fee ${minimum}: top-up ${topUp}`,
-  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
-    `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''} × ${rate} = ${product}` +
+  explainBonusMalus: (kpi, actual, target, gap, band, rate, product, capped) =>
+    `${kpi} ${actual} vs target ${target}: ${gap}${band ? ` beyond the ±${band} neutral band` : ''} × ${rate} = ${product}` +
     (capped ? `, capped at ${capped}` : ''),
-  explainNoRate: (kpi, actual, target, gap, beyondBand, side) =>
-    `${kpi} ${actual} vs target ${target}: ${gap}${beyondBand ? ' beyond the neutral band' : ''}; ` +
+  explainNoRate: (kpi, actual, target, gap, band, side) =>
+    `${kpi} ${actual} vs target ${target}: ${gap}${band ? ` beyond the ±${band} neutral band` : ''}; ` +
     (side === 'bonus' ? 'the contract pays no bonus' : 'the contract charges no malus'),
   explainNeutral: (kpi, actual, target, band) =>
     band === null
@@ -367,11 +368,11 @@ const FR = frenchTexts<InvoiceTexts>({
     fr`${parts.join(' + ')} = ${amount}${mode === 'volume' ? ' (toutes les unités au prix de la tranche atteinte)' : ''}`,
   explainMinimum: (volumeAmount, minimum, topUp) =>
     fr`${volumeAmount} est inférieur au minimum de facturation ${minimum} : complément ${topUp}`,
-  explainBonusMalus: (kpi, actual, target, gap, beyondBand, rate, product, capped) =>
-    fr`${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} × ${rate} = ${product}` +
+  explainBonusMalus: (kpi, actual, target, gap, band, rate, product, capped) =>
+    fr`${kpi} ${actual} vs objectif ${target} : ${gap}${band ? fr` au-delà de la franchise de ±${band}` : ''} × ${rate} = ${product}` +
     (capped ? fr`, plafonné à ${capped}` : ''),
-  explainNoRate: (kpi, actual, target, gap, beyondBand, side) =>
-    fr`${kpi} ${actual} vs objectif ${target} : ${gap}${beyondBand ? ' au-delà de la franchise' : ''} ; ` +
+  explainNoRate: (kpi, actual, target, gap, band, side) =>
+    fr`${kpi} ${actual} vs objectif ${target} : ${gap}${band ? fr` au-delà de la franchise de ±${band}` : ''} ; ` +
     (side === 'bonus' ? 'le contrat ne prévoit pas de bonus' : 'le contrat ne prévoit pas de malus'),
   explainNeutral: (kpi, actual, target, band) =>
     band === null

@@ -175,7 +175,7 @@ describe('the worked example of DOMAIN.md (BPO, October 2026)', () => {
     expect(text).toEqual([
       'Forfait fixe de la période : 20 000,00 €',
       '40 000 × 2,10 € + 2 500 × 1,90 € = 88 750,00 €',
-      'FCR 77,4 % vs objectif 75 % : +1,4 pt au-delà de la franchise × 400 € = 560,00 € ; condition CSAT 91,2 % ≥ 85 % : remplie',
+      'FCR 77,4 % vs objectif 75 % : +1,4 pt au-delà de la franchise de ±1 pt × 400 € = 560,00 € ; condition CSAT 91,2 % ≥ 85 % : remplie',
       'Délai moyen de réponse 3,4 min vs objectif 3 min : −0,4 min × 800 € = −320,00 €',
       'CSAT 91,2 % ≥ seuil 90 % : honoraires 5 000,00 €',
     ]);

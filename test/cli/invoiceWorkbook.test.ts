@@ -59,7 +59,7 @@ describe('outcome-fees demo', () => {
     expect((sheet.getCell('F17').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(F15:F16)');
     expect((sheet.getCell('F17').value as ExcelJS.CellFormulaValue).result).toBe(136788);
     expect(sheet.getCell('B11').value).toBe(
-      'FCR 77.4% vs target 75%: +1.4 pts beyond the neutral band × €400 = €560.00; gate CSAT 91.2% ≥ 85%: held',
+      'FCR 77.4% vs target 75%: +1.4 pts beyond the ±1 pt neutral band × €400 = €560.00; gate CSAT 91.2% ≥ 85%: held',
     );
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 8 });
   });

@@ -67,7 +67,7 @@ test('November: quality exactly 90 % holds both gates, the Black Friday clause b
     'Délai moyen de réponse Black Friday 4,2 min vs objectif 5 min : +0,8 min × 1 000 € = 800,00 € ; condition Qualité des réponses 90 % ≥ 90 % : remplie (clause active en 2026-11)',
   );
   expect(explanation(invoice('2026-11', en), RESPONSE)).toBe(
-    'Délai moyen de réponse 2.6 min vs target 3 min: +0.2 min beyond the neutral band × €600 = €120.00; gate Qualité des réponses 90% ≥ 90%: held',
+    'Délai moyen de réponse 2.6 min vs target 3 min: +0.2 min beyond the ±0.2 min neutral band × €600 = €120.00; gate Qualité des réponses 90% ≥ 90%: held',
   );
   // The gate as a 1-or-0 factor in a cell.
   expect(cell('THRESHOLDFEE(0.9, 0.9, 1) * BONUSMALUS(4.2, 5, 1000, 1000, "lower", 0, , 2000)')).toBe(
@@ -90,7 +90,7 @@ test('December: quality 89.99 % fails the gate, the bonus is withheld and said s
     'total 56160.00',
   ]);
   expect(explanation(inv, RESPONSE)).toBe(
-    'Délai moyen de réponse 2,5 min vs objectif 3 min : +0,3 min au-delà de la franchise × 600 € = 180,00 € ; condition Qualité des réponses 89,99 % < 90 % : non remplie, 180,00 € non versés : 0,00 €',
+    'Délai moyen de réponse 2,5 min vs objectif 3 min : +0,3 min au-delà de la franchise de ±0,2 min × 600 € = 180,00 € ; condition Qualité des réponses 89,99 % < 90 % : non remplie, 180,00 € non versés : 0,00 €',
   );
   expect(cell('THRESHOLDFEE(0.8999, 0.9, 1) * BONUSMALUS(2.5, 3, 600, 400, "lower", 0.2)')).toBe(0);
 });

@@ -28,19 +28,15 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
   const bonus = result.side === 'bonus';
   const rate = bonus ? clause.bonusRate : clause.malusRate;
   const unpaid = result.side !== 'neutral' && rate.isZero();
+  // The band's half-width as the gap is printed (`1 pt`, `0.5 min`), so a line says how wide it was.
+  const band = clause.tolerance.isZero() ? null : ctx.gap(clause.tolerance, clause.unit).replace(/^\+/, '');
   let explanation: string;
   if (result.side === 'neutral') {
-    explanation = t.explainNeutral(
-      clause.name,
-      actualText,
-      targetText,
-      clause.tolerance.isZero() ? null : ctx.gap(clause.tolerance, clause.unit).replace(/^\+/, ''),
-    );
+    explanation = t.explainNeutral(clause.name, actualText, targetText, band);
   } else {
     const gap = ctx.gap(bonus ? result.beyondBand : result.beyondBand.neg(), clause.unit);
-    const banded = !clause.tolerance.isZero();
     if (unpaid) {
-      explanation = t.explainNoRate(clause.name, actualText, targetText, gap, banded, result.side);
+      explanation = t.explainNoRate(clause.name, actualText, targetText, gap, band, result.side);
     } else {
       const product = ctx.round(bonus ? rate.times(result.beyondBand) : rate.times(result.beyondBand).neg());
       // Held by the cap whenever the line is not the product (a cap of 1,200.005 also holds 1,200.01).
@@ -50,7 +46,7 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
         actualText,
         targetText,
         gap,
-        banded,
+        band,
         ctx.ratePerUnit(rate, clause.unit),
         ctx.money(product),
         cap === undefined ? null : ctx.exactMoney(cap),

@@ -38,7 +38,7 @@ describe('a side of a bonus/malus clause without a rate', () => {
       'en',
       '6.75',
       { malusRate: '0', tolerance: '0.25' },
-      'AHT 6.75 min vs target 6 min: −0.5 min beyond the neutral band; the contract charges no malus',
+      'AHT 6.75 min vs target 6 min: −0.5 min beyond the ±0.25 min neutral band; the contract charges no malus',
       'no malus',
     ],
   ])('%s, AHT %s with %j', (lang, minutes, terms, explanation, outcome) => {
