@@ -75,6 +75,8 @@ export interface ContractProblems {
   duplicateMonth(month: string): string;
   readonly perNeedsMinimum: string;
   duplicateVolume(name: string): string;
+  /** A KPI and a volume of one name: `other` is the other one's kind. */
+  nameKpiAndVolume(name: string, other: 'kpi' | 'volume'): string;
   needsHourly(model: string): string;
   needsVariablePay(model: string): string;
   needsSla(model: string): string;
@@ -434,6 +436,8 @@ const EN: ContractText = {
     duplicateMonth: (month) => `the month ${month} is listed twice`,
     perNeedsMinimum: 'says what the minimum fee is stated per: give a minimum fee or leave it blank',
     duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
+    nameKpiAndVolume: (name, other) =>
+      `${JSON.stringify(name)} names both a KPI and a volume (see its ${other === 'kpi' ? 'KPI' : 'volume'}): the invoice would print two lines of that name; rename one`,
     needsHourly: (model) => `the ${model} model needs an hourly fee`,
     needsVariablePay: (model) => `the ${model} model needs the hourly fee's variable pay`,
     needsSla: (model) => `the ${model} model needs the SLA at-risk amount or percentage`,
@@ -717,6 +721,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     duplicateMonth: (month) => fr`le mois ${month} figure deux fois`,
     perNeedsMinimum: 'indique la base du minimum facturé : donnez un minimum ou laissez la cellule vide',
     duplicateVolume: (name) => fr`le nom de volume « ${name} » est utilisé deux fois`,
+    nameKpiAndVolume: (name, other) =>
+      fr`« ${name} » nomme à la fois un indicateur et un volume (voir ${other === 'kpi' ? "l'indicateur" : 'le volume'}) : la facture aurait deux lignes de ce nom ; renommez l'un d'eux`,
     needsHourly: (model) => fr`le modèle ${model} suppose des honoraires horaires`,
     needsVariablePay: (model) =>
       fr`le modèle ${model} suppose la rémunération variable des honoraires horaires`,

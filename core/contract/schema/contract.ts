@@ -176,6 +176,7 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
 
   uniqueNames(kpis, 'kpis', p.duplicateKpi, add, clean);
   uniqueNames(volumes, 'volumes', p.duplicateVolume, add, clean);
+  kpiVolumeClashes(kpis, volumes, p, add, clean);
   gateProblems(kpis, add, clean, p);
   conditionContractProblems(raw, kpis, volumes, add, clean, p, lang);
   levelMonthProblems(raw, kpis, add, clean, p, lang);
@@ -275,6 +276,36 @@ function uniqueNames(
     const key = item.name.trim().toLowerCase();
     if (seen.has(key)) add([list, i, 'name'], problem(item.name.trim()));
     seen.add(key);
+  });
+}
+
+/**
+ * A KPI and a volume may not share a name (case and outer spaces aside): the invoice would print two lines
+ * of one label, and a label-based reconcile or a Scenarios sheet column could take one for the other. Both
+ * places are named, each pointing to the other.
+ */
+function kpiVolumeClashes(
+  kpis: readonly { name?: unknown }[],
+  volumes: readonly { name?: unknown }[],
+  p: ContractProblems,
+  add: (path: PropertyKey[], message: string) => void,
+  clean: (...path: PropertyKey[]) => boolean,
+): void {
+  const keyOf = (list: string, items: readonly { name?: unknown }[], i: number) => {
+    const name = items[i]?.name;
+    return clean(list, i, 'name') && typeof name === 'string' ? name.trim().toLowerCase() : undefined;
+  };
+  const kpiAt = new Map<string, number>();
+  kpis.forEach((_, i) => {
+    const key = keyOf('kpis', kpis, i);
+    if (key !== undefined && !kpiAt.has(key)) kpiAt.set(key, i);
+  });
+  volumes.forEach((volume, v) => {
+    const key = keyOf('volumes', volumes, v);
+    const k = key === undefined ? undefined : kpiAt.get(key);
+    if (k === undefined) return;
+    add(['kpis', k, 'name'], p.nameKpiAndVolume(String(kpis[k].name).trim(), 'volume'));
+    add(['volumes', v, 'name'], p.nameKpiAndVolume(String(volume.name).trim(), 'kpi'));
   });
 }
 
