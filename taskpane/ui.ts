@@ -12,7 +12,7 @@ import {
 } from '../core/app/bridge';
 import { contractChoiceTexts } from '../core/i18n/contractChoice';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
-import { cellRef } from './cellRef';
+import { issueItems } from './issueItems';
 import { messageOf } from './messageOf';
 import { withPaintMessages } from './paintMessages';
 import { el } from './dom';
@@ -177,13 +177,9 @@ export function mountTaskpane(
   };
 
   const renderIssues = (): void => {
-    const items = issues.map((issue) => {
-      const ref = cellRef(issue.sheet, issue.address);
-      const label = fillText(issue.column ? text().issueWithColumn : text().issueWithoutColumn, {
-        ref,
-        column: issue.column,
-        message: issue.message,
-      });
+    // A problem repeated past ten times is folded into one item (issueItems.ts).
+    const items = issueItems(issues, text(), lang).map(({ label, issue }) => {
+      if (issue === undefined) return el(doc, 'li', { class: 'of-issue-folded' }, label);
       const button = el(doc, 'button', { type: 'button', class: 'of-issue', disabled: busy }, label);
       button.addEventListener('click', () => void selectIssue(issue));
       return el(doc, 'li', {}, button);

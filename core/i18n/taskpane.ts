@@ -25,6 +25,8 @@ export interface TaskpaneStrings {
   /** `{ref}` is `Contract!H7`, `{column}` the table header, `{message}` the problem. */
   readonly issueWithColumn: string;
   readonly issueWithoutColumn: string;
+  /** The rest of a problem said more than ten times, folded into one item (core/contract/foldRepeats.ts). */
+  readonly issuesFolded: string;
 
   readonly invoiceHeading: string;
   readonly periodLabel: string;
@@ -77,6 +79,7 @@ const en: TaskpaneStrings = {
   issuesHint: 'Select a problem to go to its cell.',
   issueWithColumn: '{ref} ({column}): {message}',
   issueWithoutColumn: '{ref}: {message}',
+  issuesFolded: '… and {count} more with the same problem ("{message}"): {places}',
 
   invoiceHeading: 'Generate invoice',
   periodLabel: 'Period',
@@ -123,6 +126,7 @@ const fr = frenchTexts<TaskpaneStrings>({
   issuesHint: 'Choisissez un problème pour aller à sa cellule.',
   issueWithColumn: '{ref} ({column}) : {message}',
   issueWithoutColumn: '{ref} : {message}',
+  issuesFolded: '… et {count} autres avec le même problème (« {message} ») : {places}',
 
   invoiceHeading: 'Générer la facture',
   periodLabel: 'Période',

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readCsv } from '../../core/contract/csv';
-import { problemLines, REPEATS_SHOWN } from '../../core/cli/problemLines';
+import { problemLines } from '../../core/cli/problemLines';
+import { REPEATS_SHOWN } from '../../core/contract/foldRepeats';
 import { cliTexts } from '../../core/i18n/cli';
 import { runCli, templateFiles } from './runCli';
 
