@@ -1,0 +1,56 @@
+/**
+ * Exposure with strict gates (`gateComparison: exceeds`): the gate level itself fails, so the search must
+ * price a gated clause with its gate held beyond the level, not at it, and count a strict gate as failed on
+ * its level. Checked against every pair of a fine grid of values, as gates.test.ts does for inclusive gates.
+ */
+import { ahtClause, csatClause, testContract } from '../../test/support/testContract';
+import type { Contract } from '../contract/types';
+import { dec, type Dec } from '../money';
+import { exposure } from './exposure';
+import { priceScenario } from './scenario';
+
+function contract(): Contract {
+  const strict = { gateKpi: 'CSAT', gateComparison: 'exceeds' };
+  return testContract({
+    id: 'strict-gates',
+    name: 'Strict gates',
+    volumes: [{ name: 'Contacts', unit: 'contact', unitPrice: '1.50', ...strict, gateLevel: '0.85' }],
+    kpis: [
+      ahtClause({ bonusCap: '1500', malusCap: '1000', validMax: '20', ...strict, gateLevel: '0.8' }),
+      csatClause({ model: 'threshold', threshold: '0.9', amount: '300.00' }),
+    ],
+  });
+}
+
+test('exposure with strict gates equals the best and worst of a full grid', () => {
+  const c = contract();
+  const base = {
+    kpis: new Map<string, Dec>([
+      ['CSAT', dec(0)],
+      ['AHT', dec(20)],
+    ]),
+    volumes: new Map([['Contacts', dec(1000)]]),
+  };
+  const result = exposure(c, base);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const totals: Dec[] = [];
+  for (let aht = 0; aht <= 40; aht++) {
+    for (let csat = 0; csat <= 100; csat++) {
+      const kpis = new Map([
+        ['AHT', dec(aht / 2)],
+        ['CSAT', dec(csat / 100)],
+      ]);
+      const priced = priceScenario(c, { ...base, kpis });
+      if (priced.ok) totals.push(priced.invoice.total);
+    }
+  }
+  const max = totals.reduce((a, b) => (b.gt(a) ? b : a));
+  const min = totals.reduce((a, b) => (b.lt(a) ? b : a));
+  // Max: 1,000 × 1.50 = 1,500.00 (CSAT > 85 %) + bonus capped 1,500.00 (AHT ≤ 3, CSAT > 80 %) + 300.00
+  // (CSAT ≥ 90 %) = 3,300.00; VAT 660.00; total 3,960.00. Min: price 0 (CSAT ≤ 85 %), malus capped
+  // −1,000.00, CSAT fee 0: −1,000.00; VAT −200.00; total −1,200.00.
+  expect(max.toFixed(2)).toBe('3960.00');
+  expect(min.toFixed(2)).toBe('-1200.00');
+  expect(result.exposure.max!.total.toFixed(2)).toBe(max.toFixed(2));
+  expect(result.exposure.min!.total.toFixed(2)).toBe(min.toFixed(2));
+});
