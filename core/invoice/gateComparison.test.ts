@@ -20,6 +20,7 @@ import { contractFromSheet } from '../contract/fromSheet';
 import { parseContract } from '../contract/json';
 import type { Contract, Language } from '../contract/types';
 import { evaluateFormula } from '../formula/evaluateFormula';
+import { a1 } from '../layout/a1';
 import { contractSheetPlan } from '../layout/contractSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { dec } from '../money';
@@ -222,6 +223,31 @@ describe('the gate comparison as a term', () => {
         const c = parsedContract(json);
         expect(contractFromSheet(planToGrid(contractSheetPlan(c)) as never)).toEqual({ ok: true, value: c });
       }
+    }
+  });
+
+  test('on the sheet, a misspelt comparison and one without a gate are errors on their cells (EN, FR)', () => {
+    const cases = [
+      ['en', 'exceed', 'Gate KPI', 'Gate comparison'],
+      ['fr', 'dépasser', 'Indicateur de condition', 'Comparaison de condition'],
+    ] as const;
+    for (const [lang, typo, gateHeader, header] of cases) {
+      const grid = planToGrid(contractSheetPlan(parsedContract(clauseJson(lang, STRICT)))) as unknown[][];
+      // The KPI clauses header (the Fees table has its own Gate comparison column); AHT is the row below.
+      const headerRow = grid.findLastIndex((row) => row.includes(header) && row.includes(gateHeader));
+      const col = grid[headerRow].indexOf(header);
+      const aht = headerRow + 1;
+      grid[aht][col] = typo;
+      const misspelt = contractFromSheet(grid as never, { lang });
+      const place = `${lang === 'fr' ? 'Contrat' : 'Contract'}!${a1(aht, col)} (${header})`;
+      expect(misspelt.ok ? [] : misspelt.issues.map((i) => i.message)).toEqual([
+        expect.stringContaining(place),
+      ]);
+      grid[aht][col] = lang === 'fr' ? 'dépasse' : 'exceeds';
+      grid[aht][grid[headerRow].indexOf(gateHeader)] = null;
+      grid[aht][col - 1] = null; // Gate level, the column before
+      const alone = contractFromSheet(grid as never, { lang });
+      expect(alone.ok ? [] : alone.issues.map((i) => i.message)).toEqual([expect.stringContaining(place)]);
     }
   });
 
