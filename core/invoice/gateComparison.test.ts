@@ -228,13 +228,13 @@ describe('the gate comparison as a term', () => {
 
   test('on the sheet, a misspelt comparison and one without a gate are errors on their cells (EN, FR)', () => {
     const cases = [
-      ['en', 'exceed', 'Gate KPI', 'Gate comparison'],
-      ['fr', 'dépasser', 'Indicateur de condition', 'Comparaison de condition'],
+      ['en', 'exceed', 'Gate KPI', 'Gate comparison', 'Measure'],
+      ['fr', 'dépasser', 'Indicateur de condition', 'Comparaison de condition', 'Mesure'],
     ] as const;
-    for (const [lang, typo, gateHeader, header] of cases) {
+    for (const [lang, typo, gateHeader, header, measure] of cases) {
       const grid = planToGrid(contractSheetPlan(parsedContract(clauseJson(lang, STRICT)))) as unknown[][];
       // The KPI clauses header (the Fees table has its own Gate comparison column); AHT is the row below.
-      const headerRow = grid.findLastIndex((row) => row.includes(header) && row.includes(gateHeader));
+      const headerRow = grid.findIndex((row) => row.includes(header) && row.includes(measure));
       const col = grid[headerRow].indexOf(header);
       const aht = headerRow + 1;
       grid[aht][col] = typo;
