@@ -89,6 +89,10 @@ export interface CliTexts {
   problemsIn(count: number, read: string): string;
   /** `from` and `to`: the first and last periods there are actuals to invoice, if any. */
   noProblems(read: string, from?: string, to?: string): string;
+  /** Actuals with no value in any month of the contract, whose first invoice `period` is due (check.ts). */
+  noValuesDue(actuals: string, period: string): string;
+  /** The same before the first invoice is due: no problem, but nothing to invoice yet. */
+  noValuesYet(read: string, period: string): string;
   invoiceProblem(period: string, problem: string): string;
   /** One line for the repeats of a problem past those printed: how many more, and where (cell ranges). */
   sameProblem(more: number, problem: string, places: string): string;
@@ -259,6 +263,10 @@ const EN: CliTexts = {
   bothSources: (contract, actuals) => `${contract} and ${actuals}`,
   problemsIn: (count, read) => `${count} problem${count > 1 ? 's' : ''} in ${read}`,
   noProblems: (read, from, to) => `No problems in ${read}${from ? `; invoice periods ${from} to ${to}` : ''}`,
+  noValuesDue: (actuals, period) =>
+    `${actuals}: no month of the contract has values, and its first invoice, ${period}, is due: invoice would refuse it for missing values`,
+  noValuesYet: (read, period) =>
+    `No problems in ${read}; no month has values yet: the first invoice, ${period}, needs its months filled in`,
   invoiceProblem: (period, problem) => `invoice ${period}: ${problem}`,
   sameProblem: (more, problem, places) =>
     `… and ${formatNumber(dec(more), 'en')} more with the same problem ("${problem}"): ${places}`,
@@ -431,6 +439,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   contractRows: (file, contract) => fr`${file} (lignes du contrat ${contract})`,
   bothSources: (contract, actuals) => fr`${contract} et ${actuals}`,
   problemsIn: (count, read) => fr`${count} problème${count > 1 ? 's' : ''} dans ${read}`,
+  noValuesDue: (actuals, period) =>
+    fr`${actuals} : aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : invoice la refuserait faute de valeurs`,
+  noValuesYet: (read, period) =>
+    fr`Aucun problème dans ${read} ; aucun mois n'a encore de valeurs : la première facture, ${period}, attend que ses mois soient remplis`,
   noProblems: (read, from, to) =>
     from
       ? fr`Aucun problème dans ${read} ; périodes facturables de ${from} à ${to}`

@@ -1,3 +1,5 @@
+import { localMonth } from '../../calendar';
+import { firstInvoiceWithoutValues } from '../../contract/check';
 import { invoicePeriods } from '../../contract/period';
 import { cliTexts } from '../../i18n/cli';
 import { requiredOption } from '../args';
@@ -38,6 +40,16 @@ export const checkCommand: Command = {
       }
     }
     const read = t.bothSources(inputs.contractSource, inputs.actualsSource);
+    // Nothing to invoice is no clean bill: a due first invoice is a problem, a future one a note.
+    const empty =
+      problems.length === 0 && contract.ok && actuals.ok
+        ? firstInvoiceWithoutValues(contract.value, actuals.value, localMonth())
+        : undefined;
+    if (empty?.due) problems.push(t.noValuesDue(inputs.actualsSource, empty.period));
+    else if (empty) {
+      io.out(t.noValuesYet(read, empty.period));
+      return 0;
+    }
     if (problems.length > 0) {
       const count = issues.length > 0 ? issues.length : problems.length;
       io.out(`${problems.join('\n')}\n${t.problemsIn(count, read)}`);
