@@ -110,6 +110,9 @@ function readValue(
   if (!('value' in read)) {
     if (read.problem === 'ambiguous')
       return void problems.push(t.ambiguousNumber(at, header, p.describe(cell), ...read.readings));
+    // Text a spreadsheet wrote for a number too wide for its column: digits lost, said as the Actuals sheet says it.
+    if (read.problem === 'scientific')
+      return void problems.push(t.outsideRange(at, header, p.scientificNumber(p.describe(cell))));
     return void problems.push(t.notANumber(at, header, p.describe(cell)));
   }
   const value = dec(read.value);
