@@ -13,6 +13,11 @@ import { HOST_DIGITS, dec, type Dec } from '../money';
 export function cellValue(exact: Dec, same: (candidate: Dec) => boolean): Dec {
   if (exact.sd() <= HOST_DIGITS) return exact;
   const near = exact.toSignificantDigits(HOST_DIGITS);
-  const unit = dec(10).pow(near.e - HOST_DIGITS + 1);
+  const unit = cellStep(near);
   return [near, near.minus(unit), near.plus(unit)].find(same) ?? exact;
+}
+
+/** One unit of the last digit a cell shows of `value` (its 15th significant digit): the step to its neighbours. */
+export function cellStep(value: Dec): Dec {
+  return dec(10).pow(value.e - HOST_DIGITS + 1);
 }

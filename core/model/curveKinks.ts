@@ -7,10 +7,10 @@
  * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
  */
 import type { Contract, KpiClause } from '../contract/types';
-import { HOST_DIGITS, dec, quotient, type Dec } from '../money';
+import { HOST_DIGITS, quotient, type Dec } from '../money';
 import { defaultSpan, feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
-import { cellValue } from './cellValue';
+import { cellStep, cellValue } from './cellValue';
 import { kpiRange } from './kpiRange';
 
 /** Why a value is a breakpoint of the curve. */
@@ -234,7 +234,7 @@ function jumpSides(
   const sides: CurvePoint[] = [];
   for (const point of curve.points) {
     if (!found.some((b) => b.value.eq(point.value))) continue;
-    const unit = dec(10).pow(point.value.e - HOST_DIGITS + 1);
+    const unit = cellStep(point.value);
     const candidates = [point.value.minus(unit), point.value.plus(unit)].filter(
       (v) => inSpan(v) && !curve.points.some((p) => p.value.eq(v)),
     );

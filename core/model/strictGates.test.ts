@@ -54,3 +54,42 @@ test('exposure with strict gates equals the best and worst of a full grid', () =
   expect(result.exposure.max!.total.toFixed(2)).toBe(max.toFixed(2));
   expect(result.exposure.min!.total.toFixed(2)).toBe(min.toFixed(2));
 });
+
+test('a strictly gated bonus without a cap, its gate failing at the start, leaves the maximum unbounded', () => {
+  // K1's bonus, €1 a minute above 0.1 min with no cap, is paid only when K0 is below 50 % (lower is better,
+  // strict). Its tail must be followed with the gate held, at 0.499999999999999, not at 0.5 where a strict
+  // gate fails: priced at 0.5 the bonus is withheld all along the tail, which reads as a bounded maximum.
+  const c = testContract({
+    id: 'strict-tail',
+    name: 'Strictly gated tail',
+    kpis: [
+      {
+        ...csatClause({ model: 'bonus-malus', target: '0.51', bonusRate: '0', malusRate: '0' }),
+        name: 'K0',
+        direction: 'lower',
+      },
+      {
+        ...ahtClause({}),
+        name: 'K1',
+        direction: 'higher',
+        target: '0.1',
+        bonusRate: '1',
+        malusRate: '0',
+        gateKpi: 'K0',
+        gateLevel: '0.5',
+        gateComparison: 'exceeds',
+      },
+    ],
+  });
+  const start = {
+    kpis: new Map<string, Dec>([
+      ['K0', dec('0.6')],
+      ['K1', dec('0.2')],
+    ]),
+    volumes: new Map<string, Dec>(),
+  };
+  const result = exposure(c, start);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  expect(result.exposure.max).toBeNull();
+  expect(result.exposure.unbounded.map((u) => [u.clause, u.side])).toEqual([['K1', 'max']]);
+});
