@@ -31,6 +31,9 @@ describe('the pane’s problem list', () => {
     expect(items[REPEATS_SHOWN]).toEqual({
       label: '… and 69,990 more with the same problem ("expected a number, got "0,774""): Actuals!D12:D70001',
     });
+    expect(issueItems(issues, TASKPANE_STRINGS.fr, 'fr')[REPEATS_SHOWN].label).toMatch(
+      /^… et 69\u202f990 autres /,
+    );
     // Another problem after the folded one is listed as it is, its cell selectable.
     expect(items[REPEATS_SHOWN + 1].issue).toBe(issues[70_000]);
   });
