@@ -63,6 +63,31 @@ describe('task pane actions over a workbook', () => {
     expect(check.errors.every((e) => e.sheet === 'Contrat' && /^[A-Z]+\d+$/.test(e.address))).toBe(true);
   });
 
+  it('holds an Actuals sheet without values to its first invoice being due', () => {
+    // The template's rows without a month column: its contract starts in 2026, so its first invoice is due.
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    now(actions.newContract('bpo-customer-service', 'en'));
+    const actuals = book.sheetMap.get('Actuals')!;
+    book.sheetMap.set(
+      'Actuals',
+      actuals.map((row) => row.slice(0, 3)),
+    );
+    const check = now(actions.checkContract('en'));
+    expect(check.ok).toBe(false);
+    expect(check.periods).toEqual([]);
+    expect(check.errors).toEqual([
+      {
+        sheet: 'Actuals',
+        address: 'A1',
+        column: '',
+        message: expect.stringMatching(
+          /^no month of the contract has values, and its first invoice, 2026-\d\d, is due/,
+        ),
+      },
+    ]);
+  });
+
   it('says what is missing instead of guessing', () => {
     const actions = workbookActions(new MemoryWorkbook());
     expect(() => actions.checkContract('en')).toThrow('No contract sheet in this workbook');

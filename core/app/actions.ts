@@ -4,6 +4,8 @@
  */
 import { actualsReadingFromSheet, contractFromSheet } from '../contract/fromSheet';
 import { strictActuals } from '../contract/sheet/readActuals';
+import { firstInvoiceWithoutValues } from '../contract/check';
+import { localMonth } from '../calendar';
 import { FREQUENCY_MONTHS, invoicePeriods } from '../contract/period';
 import type { Issue } from '../contract/issues';
 import type { Actuals, Contract } from '../contract/types';
@@ -201,6 +203,18 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
         const errors = [...issuesOf(read), ...(read.gates ?? [])].map(toIssue);
         const periods =
           read.contract.ok && read.actuals.ok ? invoicePeriods(read.contract.value, read.actuals.value) : [];
+        // An Actuals sheet with no values is no valid contract once its first invoice is due (as `check`).
+        const empty =
+          errors.length === 0 && read.contract.ok && read.actuals.ok
+            ? firstInvoiceWithoutValues(read.contract.value, read.actuals.value, localMonth())
+            : undefined;
+        if (empty?.due)
+          errors.push({
+            sheet: read.actualsSheet,
+            address: 'A1',
+            column: '',
+            message: actionTexts(lang).noValuesDue(empty.period),
+          });
         return {
           ok: errors.length === 0,
           contractSheet: read.contractSheet,

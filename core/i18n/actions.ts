@@ -10,6 +10,7 @@ export interface ActionTexts {
   contractHasProblems(count: number, first: string): string;
   invoiceProblems(problems: readonly string[]): string;
   invoiceCreated(number: string, subtotal: string, vat: string): string;
+  noValuesDue(period: string): string;
 }
 
 const EN: ActionTexts = {
@@ -24,6 +25,8 @@ const EN: ActionTexts = {
     `The contract has ${count} problem${count === 1 ? '' : 's'}; run Check contract to see ${count === 1 ? 'it' : 'them all'}. First: ${first}`,
   invoiceProblems: (problems) => `The invoice cannot be built: ${problems.join(' · ')}`,
   invoiceCreated: (number, subtotal, vat) => `Invoice ${number}: ${subtotal} excluding VAT, VAT ${vat}.`,
+  noValuesDue: (period) =>
+    `no month of the contract has values, and its first invoice, ${period}, is due: enter its months on this sheet before invoicing`,
 };
 
 const FR = frenchTexts<ActionTexts>({
@@ -38,6 +41,8 @@ const FR = frenchTexts<ActionTexts>({
     fr`Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
   invoiceProblems: (problems) => fr`La facture ne peut pas être établie : ${problems.join(' · ')}`,
   invoiceCreated: (number, subtotal, vat) => fr`Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
+  noValuesDue: (period) =>
+    fr`aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : saisissez ses mois sur cette feuille avant de facturer`,
 });
 
 export function actionTexts(lang: Language): ActionTexts {
