@@ -25,7 +25,7 @@ function calendarParts(
     month: '2-digit',
     day: '2-digit',
   });
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    format.formatToParts(now).find((p) => p.type === type)?.value;
-  return { year: part('year') ?? '', month: part('month') ?? '', day: part('day') ?? '' };
+  const parts = format.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: part('year'), month: part('month'), day: part('day') };
 }
