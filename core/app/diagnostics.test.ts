@@ -97,7 +97,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual([DIAGNOSTICS_SHEET]);
     expect(result.message).toBe(
-      `Diagnostic\u00a0: 6 réussi(s), 1 en échec. Supprimez la feuille «\u00a0${DIAGNOSTICS_SHEET}\u00a0» ensuite.`,
+      `Diagnostic\u00a0: 6 réussis, 1 en échec. Supprimez la feuille «\u00a0${DIAGNOSTICS_SHEET}\u00a0» ensuite.`,
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       `encore là\u00a0: "${DIAGNOSTICS_SHEET}"; protected`,
@@ -173,7 +173,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.largeCall).toBe(
       '10000 lignes relues, la première différente à la ligne 10000; 10000 lignes écrites en 20000 ms, relues en 20000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussi\(s\), 5 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 5 en échec\./);
   });
 
   it('names, for every host assumption the fakes make, a check the report carries', () => {

@@ -1,6 +1,7 @@
 /** Messages of the task pane's actions (new contract, check, invoice), written by the host side. */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted, plural } from './plural';
 
 export interface ActionTexts {
   unknownTemplate(id: string): string;
@@ -22,7 +23,7 @@ const EN: ActionTexts = {
   noActualsSheet: (names) =>
     `No actuals sheet in this workbook (expected a sheet named ${names.join(' or ')}).`,
   contractHasProblems: (count, first) =>
-    `The contract has ${count} problem${count === 1 ? '' : 's'}; run Check contract to see ${count === 1 ? 'it' : 'them all'}. First: ${first}`,
+    `The contract has ${counted('en', count, 'problem', 'problems')}; run Check contract to see ${plural('en', count, 'it', 'them all')}. First: ${first}`,
   invoiceProblems: (problems) => `The invoice cannot be built: ${problems.join(' · ')}`,
   invoiceCreated: (number, subtotal, vat) => `Invoice ${number}: ${subtotal} excluding VAT, VAT ${vat}.`,
   noValuesDue: (period) =>
@@ -38,7 +39,7 @@ const FR = frenchTexts<ActionTexts>({
   noActualsSheet: (names) =>
     fr`Aucune feuille de réalisé dans ce classeur (feuille attendue : ${names.join(' ou ')}).`,
   contractHasProblems: (count, first) =>
-    fr`Le contrat comporte ${count} problème${count === 1 ? '' : 's'} ; lancez Vérifier le contrat pour ${count === 1 ? 'le' : 'les'} voir. Premier : ${first}`,
+    fr`Le contrat comporte ${counted('fr', count, 'problème', 'problèmes')} ; lancez Vérifier le contrat pour ${plural('fr', count, 'le', 'les')} voir. Premier : ${first}`,
   invoiceProblems: (problems) => fr`La facture ne peut pas être établie : ${problems.join(' · ')}`,
   invoiceCreated: (number, subtotal, vat) => fr`Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
   noValuesDue: (period) =>

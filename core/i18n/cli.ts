@@ -261,7 +261,7 @@ const EN: CliTexts = {
   sheetSource: (file, sheet) => `${file} (sheet ${sheet})`,
   contractRows: (file, contract) => `${file} (rows of contract ${contract})`,
   bothSources: (contract, actuals) => `${contract} and ${actuals}`,
-  problemsIn: (count, read) => `${count} problem${count > 1 ? 's' : ''} in ${read}`,
+  problemsIn: (count, read) => `${counted('en', count, 'problem', 'problems')} in ${read}`,
   noProblems: (read, from, to) => `No problems in ${read}${from ? `; invoice periods ${from} to ${to}` : ''}`,
   noValuesDue: (actuals, period) =>
     `${actuals}: no month of the contract has values, and its first invoice, ${period}, is due: invoice would refuse it for missing values`,
@@ -272,8 +272,8 @@ const EN: CliTexts = {
     `… and ${formatNumber(dec(more), 'en')} more with the same problem ("${problem}"): ${places}`,
   elsewhere: (count, first, period) =>
     period === undefined
-      ? `note: ${count} problem${count > 1 ? 's' : ''} in months this invoice does not read (first: ${first}); outcome-fees check lists them`
-      : `note: ${count} problem(s) in months invoice ${period} does not read (first: ${first}); outcome-fees check lists them`,
+      ? `note: ${counted('en', count, 'problem', 'problems')} in months this invoice does not read (first: ${first}); outcome-fees check lists them`
+      : `note: ${counted('en', count, 'problem', 'problems')} in months invoice ${period} does not read (first: ${first}); outcome-fees check lists them`,
   optionOutside: (option, value, kpi, problem) => `--${option} ${value}: ${kpi}: ${problem}`,
   unknownKpi: (kpi, known) => `unknown KPI "${kpi}"; the contract has: ${known.join(', ')}`,
   noScenarioInFile: (file) => `${file}: no scenario in the file`,
@@ -284,11 +284,12 @@ const EN: CliTexts = {
   scenarioLabel: (scenario) => `scenario "${scenario}"`,
   curveWritten: (kpi, points) => `fee curve of ${kpi}, ${points} points`,
   exposureWritten: (base) => `exposure at ${base}`,
-  scenariosWritten: (count, period) => `${count} scenarios priced as the invoice of ${period}`,
+  scenariosWritten: (count, period) =>
+    `${counted('en', count, 'scenario', 'scenarios')} priced as the invoice of ${period}`,
   forecastWritten: (from, to, about) => `forecast ${from} to ${to}, ${about}`,
-  comparisonWritten: (labels, rows) => `${labels.join(' vs ')}, ${rows} rows`,
+  comparisonWritten: (labels, rows) => `${labels.join(' vs ')}, ${counted('en', rows, 'row', 'rows')}`,
   reviewWritten: (kpis, invoices, misses) =>
-    `${kpis} KPI${kpis === 1 ? '' : 's'} over ${invoices} invoices, ${misses} miss${misses === 1 ? '' : 'es'}`,
+    `${counted('en', kpis, 'KPI', 'KPIs')} over ${counted('en', invoices, 'invoice', 'invoices')}, ${counted('en', misses, 'miss', 'misses')}`,
   curveColumns: ['Amount', 'Caps', 'Breakpoint'],
   total: (currency) => `Total ${currency}`,
   scenariosColumns: ['Scenario', 'Subtotal', 'VAT'],
@@ -308,7 +309,7 @@ const EN: CliTexts = {
   totalRow: 'Total',
   budgetAtRisk: (amount, currency) => `Budget at risk (P90 − mean): ${amount} ${currency}`,
   forecastAbout: (simulations, seed, declared) =>
-    `${counted(simulations, 'simulation', 'simulations')}, seed ${seed}; ${
+    `${counted('en', simulations, 'simulation', 'simulations')}, seed ${seed}; ${
       declared.length > 0 ? `declared: ${declared.join(', ')}; the rest ` : ''
     }resampled from the actuals history.`,
   hours: 'hours',
@@ -323,13 +324,13 @@ const EN: CliTexts = {
     `Reconciliation of ${supplier} with invoice ${invoice} (${currency}, tolerance ${tolerance})`,
   withMapping: (heading, mapping) => `${heading}, mapping ${mapping}`,
   reconciliationSummary: (differences) =>
-    differences === 0 ? 'Every line matches.' : `${counted(differences, 'difference', 'differences')}.`,
+    differences === 0 ? 'Every line matches.' : `${counted('en', differences, 'difference', 'differences')}.`,
   nothingWritten: (out, problems) =>
     `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`,
   batchProblems: (count, contracts) =>
-    `${count} problem${count > 1 ? 's' : ''}${contracts ? ` of ${contracts.failed} contract${contracts.failed > 1 ? 's' : ''} (${contracts.given} given)` : ''}`,
+    `${counted('en', count, 'problem', 'problems')}${contracts ? ` of ${counted('en', contracts.failed, 'contract', 'contracts')} (${contracts.given} given)` : ''}`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
-    const count = `${invoices} invoice${invoices > 1 ? 's' : ''}${contracts === undefined ? '' : ` of ${contracts} contracts`}`;
+    const count = `${counted('en', invoices, 'invoice', 'invoices')}${contracts === undefined ? '' : ` of ${counted('en', contracts, 'contract', 'contracts')}`}`;
     const kind = contracts === undefined ? 'Summary' : 'Portfolio';
     return summaryOnly
       ? `the ${kind} sheet of ${count} (no invoice sheets: --summary-only), total ${total}`
@@ -438,7 +439,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   sheetSource: (file, sheet) => fr`${file} (feuille ${sheet})`,
   contractRows: (file, contract) => fr`${file} (lignes du contrat ${contract})`,
   bothSources: (contract, actuals) => fr`${contract} et ${actuals}`,
-  problemsIn: (count, read) => fr`${count} problème${count > 1 ? 's' : ''} dans ${read}`,
+  problemsIn: (count, read) => fr`${counted('fr', count, 'problème', 'problèmes')} dans ${read}`,
   noValuesDue: (actuals, period) =>
     fr`${actuals} : aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : invoice la refuserait faute de valeurs`,
   noValuesYet: (read, period) =>
@@ -451,7 +452,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   sameProblem: (more, problem, places) =>
     fr`… et ${formatNumber(dec(more), 'fr')} autres avec le même problème (« ${problem} ») : ${places}`,
   elsewhere: (count, first, period) =>
-    fr`remarque : ${count} problème${count > 1 ? 's' : ''} dans des mois que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (premier : ${first}) ; outcome-fees check les liste`,
+    fr`remarque : ${counted('fr', count, 'problème', 'problèmes')} dans des mois que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (premier : ${first}) ; outcome-fees check les liste`,
   optionOutside: (option, value, kpi, problem) => fr`--${option} ${value} : ${kpi} : ${problem}`,
   unknownKpi: (kpi, known) => fr`indicateur inconnu « ${kpi} » ; le contrat a : ${known.join(', ')}`,
   noScenarioInFile: (file) => fr`${file} : aucun scénario dans le fichier`,
@@ -463,11 +464,12 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   curveWritten: (kpi, points) => fr`courbe d'honoraires de ${kpi}, ${points} points`,
   exposureWritten: (base) => fr`exposition pour ${base}`,
   scenariosWritten: (count, period) =>
-    fr`${count} scénario${count > 1 ? 's' : ''} chiffré${count > 1 ? 's' : ''} comme la facture de ${period}`,
+    fr`${counted('fr', count, 'scénario chiffré', 'scénarios chiffrés')} comme la facture de ${period}`,
   forecastWritten: (from, to, about) => fr`prévision de ${from} à ${to}, ${about}`,
-  comparisonWritten: (labels, rows) => fr`${labels.join(' contre ')}, ${rows} ligne${rows > 1 ? 's' : ''}`,
+  comparisonWritten: (labels, rows) =>
+    fr`${labels.join(' contre ')}, ${counted('fr', rows, 'ligne', 'lignes')}`,
   reviewWritten: (kpis, invoices, misses) =>
-    fr`${kpis} indicateur${kpis > 1 ? 's' : ''} sur ${invoices} facture${invoices > 1 ? 's' : ''}, ${misses} manqué${misses > 1 ? 's' : ''}`,
+    fr`${counted('fr', kpis, 'indicateur', 'indicateurs')} sur ${counted('fr', invoices, 'facture', 'factures')}, ${counted('fr', misses, 'manqué', 'manqués')}`,
   curveColumns: ['Montant', 'Plafonds', 'Point de rupture'],
   total: (currency) => fr`Total ${currency}`,
   scenariosColumns: ['Scénario', 'Sous-total', 'TVA'],
@@ -489,8 +491,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   budgetAtRisk: (amount, currency) => fr`Budget à risque (P90 − moyenne) : ${amount} ${currency}`,
   forecastAbout: (simulations, seed, declared) =>
     declared.length > 0
-      ? fr`${counted(simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')} ; le reste rééchantillonné sur l'historique du réalisé.`
-      : fr`${counted(simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural(simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l'historique du réalisé.`,
+      ? fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')} ; le reste rééchantillonné sur l'historique du réalisé.`
+      : fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural('fr', simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l'historique du réalisé.`,
   hours: 'heures',
   compareRow: 'Ligne',
   compareKinds: 'Type de ligne (toutes les lignes)',
@@ -503,13 +505,15 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`Rapprochement de ${supplier} avec la facture ${invoice} (${currency}, tolérance ${tolerance})`,
   withMapping: (heading, mapping) => fr`${heading}, correspondance ${mapping}`,
   reconciliationSummary: (differences) =>
-    differences === 0 ? 'Toutes les lignes concordent.' : fr`${counted(differences, 'écart', 'écarts')}.`,
+    differences === 0
+      ? 'Toutes les lignes concordent.'
+      : fr`${counted('fr', differences, 'écart', 'écarts')}.`,
   nothingWritten: (out, problems) =>
     fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l'exécution ; corrigez-les et relancez`,
   batchProblems: (count, contracts) =>
-    fr`${count} problème${count > 1 ? 's' : ''}${contracts ? fr` de ${contracts.failed} contrat${contracts.failed > 1 ? 's' : ''} (${contracts.given} donnés)` : ''}`,
+    fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${contracts.given} donnés)` : ''}`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
-    const count = fr`${invoices} facture${invoices > 1 ? 's' : ''}${contracts === undefined ? '' : fr` de ${contracts} contrats`}`;
+    const count = fr`${counted('fr', invoices, 'facture', 'factures')}${contracts === undefined ? '' : fr` de ${counted('fr', contracts, 'contrat', 'contrats')}`}`;
     const kind = contracts === undefined ? 'Synthèse' : 'Portefeuille';
     return summaryOnly
       ? fr`la feuille ${kind} de ${count} (aucune feuille de facture : --summary-only), total ${total}`

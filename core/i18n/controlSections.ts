@@ -6,6 +6,7 @@
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted, plural } from './plural';
 
 export interface ControlSectionTexts {
   // Performance review
@@ -71,7 +72,7 @@ const EN: ControlSectionTexts = {
   reviewFailed: (message) => `Could not write the review: ${message}`,
   reviewNoKpi: 'The contract has no KPI to review.',
   reviewed: (sheet, kpis, invoices, misses) =>
-    `Review written to “${sheet}”: ${kpis} KPI${kpis === 1 ? '' : 's'} over ${invoices} invoice${invoices === 1 ? '' : 's'}, ${misses} miss${misses === 1 ? '' : 'es'}.`,
+    `Review written to “${sheet}”: ${counted('en', kpis, 'KPI', 'KPIs')} over ${counted('en', invoices, 'invoice', 'invoices')}, ${counted('en', misses, 'miss', 'misses')}.`,
 
   correctHeading: 'Correct an invoice',
   correctHint:
@@ -84,9 +85,11 @@ const EN: ControlSectionTexts = {
   invoiceSheetMissing: 'Choose the invoice sheet to correct.',
   invoiceSheetIsContract: 'That sheet belongs to the contract: choose an invoice sheet.',
   invoiceSheetProblems: (count, first) =>
-    count === 1 ? first : `${first} (and ${count - 1} more difference${count === 2 ? '' : 's'})`,
+    count === 1
+      ? first
+      : `${first} (and ${count - 1} more ${plural('en', count - 1, 'difference', 'differences')})`,
   corrected: (kind, number, sheet, difference, lines) =>
-    `${kind === 'credit' ? 'Credit note' : 'Debit note'} ${number} written to “${sheet}”: ${difference}, ${lines} line${lines === 1 ? '' : 's'} changed.`,
+    `${kind === 'credit' ? 'Credit note' : 'Debit note'} ${number} written to “${sheet}”: ${difference}, ${counted('en', lines, 'line', 'lines')} changed.`,
   nothingToCorrect: (number) =>
     `Nothing to correct: invoice ${number} recomputed with today’s actuals is the invoice as issued. No sheet written.`,
 
@@ -116,7 +119,7 @@ const EN: ControlSectionTexts = {
   mappingIsContract:
     'Line mapping: that sheet belongs to the contract; choose the sheet holding the mapping.',
   mappingProblems: (count, first) =>
-    `The line mapping has ${count} problem${count === 1 ? '' : 's'}. First: ${first}`,
+    `The line mapping has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
 };
 
 const FR = frenchTexts<ControlSectionTexts>({
@@ -128,7 +131,7 @@ const FR = frenchTexts<ControlSectionTexts>({
   reviewFailed: (message) => fr`Revue impossible : ${message}`,
   reviewNoKpi: 'Le contrat n’a aucun KPI à passer en revue.',
   reviewed: (sheet, kpis, invoices, misses) =>
-    fr`Revue écrite dans « ${sheet} » : ${kpis} KPI sur ${invoices} facture${invoices === 1 ? '' : 's'}, ${misses} manqué${misses === 1 ? '' : 's'}.`,
+    fr`Revue écrite dans « ${sheet} » : ${kpis} KPI sur ${counted('fr', invoices, 'facture', 'factures')}, ${counted('fr', misses, 'manqué', 'manqués')}.`,
 
   correctHeading: 'Corriger une facture',
   correctHint:
@@ -143,9 +146,9 @@ const FR = frenchTexts<ControlSectionTexts>({
   invoiceSheetProblems: (count, first) =>
     count === 1
       ? first
-      : fr`${first} (et ${count - 1} autre${count === 2 ? '' : 's'} écart${count === 2 ? '' : 's'})`,
+      : fr`${first} (et ${count - 1} ${plural('fr', count - 1, 'autre écart', 'autres écarts')})`,
   corrected: (kind, number, sheet, difference, lines) =>
-    fr`${kind === 'credit' ? 'Avoir' : 'Facture rectificative'} ${number} ${kind === 'credit' ? 'écrit' : 'écrite'} dans « ${sheet} » : ${difference}, ${lines} ligne${lines === 1 ? '' : 's'} modifiée${lines === 1 ? '' : 's'}.`,
+    fr`${kind === 'credit' ? 'Avoir' : 'Facture rectificative'} ${number} ${kind === 'credit' ? 'écrit' : 'écrite'} dans « ${sheet} » : ${difference}, ${counted('fr', lines, 'ligne modifiée', 'lignes modifiées')}.`,
   nothingToCorrect: (number) =>
     fr`Rien à corriger : la facture ${number} recalculée avec le réalisé d’aujourd’hui est la facture émise. Aucune feuille écrite.`,
 
@@ -178,7 +181,7 @@ const FR = frenchTexts<ControlSectionTexts>({
   mappingIsContract:
     'Correspondance des lignes : cette feuille appartient au contrat ; choisissez la feuille de la correspondance.',
   mappingProblems: (count, first) =>
-    fr`La correspondance des lignes comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
+    fr`La correspondance des lignes comporte ${counted('fr', count, 'problème', 'problèmes')}. Premier : ${first}`,
 });
 
 export function controlSectionTexts(lang: Language): ControlSectionTexts {

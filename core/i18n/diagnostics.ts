@@ -1,6 +1,7 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted } from './plural';
 
 export type DiagnosticId =
   | 'textStaysText'
@@ -154,7 +155,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
   timing: (rows, paintMs, readMs) => fr`${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
   rowsDiffer: (rows, row) => fr`${rows} lignes relues, la première différente à la ligne ${row}`,
   summary: (passed, failed, sheet, removed) =>
-    fr`Diagnostic : ${passed} réussi(s), ${failed} en échec. ` +
+    fr`Diagnostic : ${counted('fr', passed, 'réussi', 'réussis')}, ${failed} en échec. ` +
     (removed
       ? 'Ses feuilles temporaires ont été supprimées.'
       : fr`Supprimez la feuille « ${sheet} » ensuite.`),

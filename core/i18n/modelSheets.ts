@@ -161,7 +161,7 @@ const EN: ModelSheetTexts = {
   forecastName: 'Forecast',
   forecastTitle: (contract) => `Forecast — ${contract}`,
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
-    `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${counted(simulations, 'simulation', 'simulations')}, seed ${seed}; ${
+    `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${counted('en', simulations, 'simulation', 'simulations')}, seed ${seed}; ${
       draws.kind === 'triangular'
         ? `triangular from the worst, expected and best rows of “${draws.sheet}”`
         : draws.kind === 'declared'
@@ -228,7 +228,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   forecastName: 'Prévision',
   forecastTitle: (contract) => fr`Prévision — ${contract}`,
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
-    fr`De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${counted(simulations, 'simulation', 'simulations')}, graine ${seed} ; ${
+    fr`De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${
       draws.kind === 'triangular'
         ? fr`tirages triangulaires entre les lignes worst, expected et best de « ${draws.sheet} »`
         : draws.kind === 'declared'

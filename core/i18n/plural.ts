@@ -1,5 +1,18 @@
-/** The noun a count takes, singular after exactly 1 (the rule both tables follow). */
-export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+import type { Language } from '../contract/types';
 
-/** A count and its noun: `1 simulation`, `2 simulations`. */
-export const counted = (n: number, one: string, many: string): string => `${n} ${plural(n, one, many)}`;
+/**
+ * Whether a count takes the singular: in English after exactly 1 (`0 problems`, `1 problem`), in French
+ * below 2 (`0 problème`, `1 problème`, `2 problèmes`), as each language counts.
+ */
+const SINGULAR: Readonly<Record<Language, (n: number) => boolean>> = {
+  en: (n) => n === 1,
+  fr: (n) => Math.abs(n) < 2,
+};
+
+/** The word a count takes in `lang`: `plural('en', 2, 'problem', 'problems')` is `problems`. */
+export const plural = (lang: Language, n: number, one: string, many: string): string =>
+  SINGULAR[lang](n) ? one : many;
+
+/** A count and its word: `1 simulation`, `2 simulations`. */
+export const counted = (lang: Language, n: number, one: string, many: string): string =>
+  `${n} ${plural(lang, n, one, many)}`;

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted } from './plural';
 
 /** How a supplier's line compares with the line the contract gives. */
 export type LineStatus = 'matched' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
@@ -118,7 +119,7 @@ const EN: ReconciliationTexts = {
   ownLinesDiffer: (sum, stated) =>
     `The invoice's own lines add up to ${sum} excluding VAT, not the ${stated} its subtotal states.`,
   messageHeader: (number, period, contract, differences) =>
-    `Invoice ${number} (${period}), contract "${contract}": ${differences} ${differences === 1 ? 'difference' : 'differences'} with the contract:`,
+    `Invoice ${number} (${period}), contract "${contract}": ${counted('en', differences, 'difference', 'differences')} with the contract:`,
   messageBalance: (billed, due, difference) =>
     `Lines invoiced ${billed} excluding VAT; due under the contract ${due}: difference ${difference}.`,
   messageClosing: 'Please send a corrected invoice or a credit note.',
@@ -155,9 +156,7 @@ const EN: ReconciliationTexts = {
   tolerance: 'Tolerance',
   result: 'Result',
   summary: (differences) =>
-    differences === 0
-      ? 'every line matches'
-      : `${differences} ${differences === 1 ? 'difference' : 'differences'}`,
+    differences === 0 ? 'every line matches' : counted('en', differences, 'difference', 'differences'),
   columns: ['Line', 'Supplier line', 'Status', 'Invoiced', 'Due', 'Difference', 'Dispute note'],
   notes: 'Message to the supplier',
 };
@@ -197,7 +196,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   ownLinesDiffer: (sum, stated) =>
     fr`Les lignes de la facture totalisent ${sum} HT, et non les ${stated} qu'indique son sous-total.`,
   messageHeader: (number, period, contract, differences) =>
-    fr`Facture ${number} (${period}), contrat « ${contract} » : ${differences} ${differences === 1 ? 'écart' : 'écarts'} avec le contrat :`,
+    fr`Facture ${number} (${period}), contrat « ${contract} » : ${counted('fr', differences, 'écart', 'écarts')} avec le contrat :`,
   messageBalance: (billed, due, difference) =>
     fr`Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
   messageClosing: 'Merci de nous adresser une facture rectifiée ou un avoir.',
@@ -235,9 +234,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   tolerance: 'Tolérance',
   result: 'Résultat',
   summary: (differences) =>
-    differences === 0
-      ? 'toutes les lignes concordent'
-      : fr`${differences} ${differences === 1 ? 'écart' : 'écarts'}`,
+    differences === 0 ? 'toutes les lignes concordent' : counted('fr', differences, 'écart', 'écarts'),
   columns: ['Ligne', 'Ligne du prestataire', 'Statut', 'Facturé', 'Dû', 'Écart', 'Note de contestation'],
   notes: 'Message au prestataire',
 });

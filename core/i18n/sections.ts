@@ -5,6 +5,7 @@
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted } from './plural';
 
 /** Periods arrive as ISO names (`2026-10`) and are said in words (`October 2026`). */
 const en = (period: string): string => formatPeriod(period, 'en');
@@ -51,14 +52,14 @@ const EN: SectionTexts = {
   supplierIsContract: 'That sheet belongs to the contract: choose the sheet holding the supplier’s invoice.',
   noSuchSheet: (sheet) => `There is no sheet “${sheet}” any more; choose another one.`,
   supplierProblems: (count, first) =>
-    `The supplier’s invoice has ${count} problem${count === 1 ? '' : 's'}. First: ${first}`,
+    `The supplier’s invoice has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
   reconciled: (sheet, differences) =>
     differences === 0
       ? `Every line matches: written to “${sheet}”.`
-      : `${differences} difference${differences === 1 ? '' : 's'}, highlighted on “${sheet}” with the dispute notes.`,
+      : `${counted('en', differences, 'difference', 'differences')}, highlighted on “${sheet}” with the dispute notes.`,
   rangeProblem: (problem) => `Cannot invoice that range: ${problem}.`,
   rangeInvoiced: (count, summary) =>
-    `${count} invoice${count === 1 ? '' : 's'} written, each on its own sheet, after the summary “${summary}”.`,
+    `${counted('en', count, 'invoice', 'invoices')} written, each on its own sheet, after the summary “${summary}”.`,
   rangeHeading: 'Invoice a range',
   rangeHint:
     'Every invoice from the first period to the last, each on a new sheet, after a Summary sheet of SUM formulas.',
@@ -86,14 +87,14 @@ const FR = frenchTexts<SectionTexts>({
     'Cette feuille appartient au contrat : choisissez la feuille de la facture du fournisseur.',
   noSuchSheet: (sheet) => fr`La feuille « ${sheet} » n’existe plus ; choisissez-en une autre.`,
   supplierProblems: (count, first) =>
-    fr`La facture du fournisseur comporte ${count} problème${count === 1 ? '' : 's'}. Premier : ${first}`,
+    fr`La facture du fournisseur comporte ${counted('fr', count, 'problème', 'problèmes')}. Premier : ${first}`,
   reconciled: (sheet, differences) =>
     differences === 0
       ? fr`Toutes les lignes concordent : écrit dans « ${sheet} ».`
-      : fr`${differences} écart${differences === 1 ? '' : 's'}, en évidence dans « ${sheet} » avec les notes de contestation.`,
+      : fr`${counted('fr', differences, 'écart', 'écarts')}, en évidence dans « ${sheet} » avec les notes de contestation.`,
   rangeProblem: (problem) => fr`Impossible de facturer cette plage : ${problem}.`,
   rangeInvoiced: (count, summary) =>
-    fr`${count} facture${count === 1 ? '' : 's'} écrite${count === 1 ? '' : 's'}, chacune sur sa feuille, après la synthèse « ${summary} ».`,
+    fr`${counted('fr', count, 'facture écrite', 'factures écrites')}, chacune sur sa feuille, après la synthèse « ${summary} ».`,
   rangeHeading: 'Facturer une plage',
   rangeHint:
     'Chaque facture de la première période à la dernière, chacune sur une nouvelle feuille, après une feuille de synthèse en formules SOMME.',

@@ -1,6 +1,7 @@
 /** Texts of `verify`: what was edited in a written invoice, and whether its fingerprint still holds. */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted } from './plural';
 
 export interface VerifyTexts {
   edited(where: string, written: string, recomputed: string): string;
@@ -45,7 +46,7 @@ const EN: VerifyTexts = {
   inputsChanged:
     'the inputs are not those the invoice was computed from (a term, a used actual or the engine changed): differences may come from them',
   clean: (source) => `${source}: untouched; every line and amount is as recomputed`,
-  summary: (source, edits) => `${source}: ${edits} ${edits === 1 ? 'difference' : 'differences'}`,
+  summary: (source, edits) => `${source}: ${counted('en', edits, 'difference', 'differences')}`,
   blank: '(blank)',
   noInvoiceSheet: (file, label) => `${file} has no invoice sheet (no "${label}" row)`,
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
@@ -71,7 +72,7 @@ const FR = frenchTexts<VerifyTexts>({
   inputsChanged:
     'les données ne sont pas celles du calcul de la facture (un terme, un réalisé utilisé ou le moteur a changé) : les écarts peuvent en venir',
   clean: (source) => fr`${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
-  summary: (source, edits) => fr`${source} : ${edits} ${edits === 1 ? 'écart' : 'écarts'}`,
+  summary: (source, edits) => fr`${source} : ${counted('fr', edits, 'écart', 'écarts')}`,
   blank: '(vide)',
   noInvoiceSheet: (file, label) => fr`${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
   notAnInvoice: (file, field) => fr`${file} n'est pas le JSON d'une facture : ${field}`,

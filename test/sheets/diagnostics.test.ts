@@ -31,7 +31,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 8 réussi(s), 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 8 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
       { name: 'Diagnostics (delete me)', charts: 0, rules: 0 },
