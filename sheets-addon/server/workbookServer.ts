@@ -82,13 +82,22 @@ export function readSheets(names: unknown): WireGrid[] {
   });
 }
 
-/** Deletes sheets this call created, so a failed paint leaves the spreadsheet as it was; false if one stays. */
-function undo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): boolean {
+/**
+ * Deletes sheets this call created, so a failed paint leaves the spreadsheet as it was; false if one stays.
+ * Flushed, as LockService asks of every change before the lock goes: a paint waiting for it then picks its
+ * names among the sheets that are really left.
+ */
+function undo(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  names: readonly string[],
+): boolean {
   try {
     for (const name of names) {
       const sheet = spreadsheet.getSheetByName(name);
       if (sheet) spreadsheet.deleteSheet(sheet);
     }
+    app.flush();
     return true;
   } catch {
     return false;
@@ -124,7 +133,7 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
   } catch (error) {
     const names = painted.map((p) => p.name);
     const own = error instanceof ServerFailure && error.failure.code === 'paint' ? error.failure : null;
-    const undone = undo(spreadsheet, names);
+    const undone = undo(spreadsheet, app, names);
     const nothingMade = names.length === 0 && own?.cleanup === 'not-created';
     throw new ServerFailure({
       code: 'paint',

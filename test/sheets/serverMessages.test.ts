@@ -245,6 +245,22 @@ describe('two paints at once', () => {
     expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
   });
 
+  // LockService's guide: flush before releasing, or the next holder may not see the changes. A failed
+  // paint's deletions are changes too: unflushed, a waiting paint would pick its names past sheets that
+  // are about to go, or find one half-deleted.
+  it('a failed paint flushes its undoing before it releases the lock', () => {
+    const addon = loadAddon();
+    failInsertSheet(addon, 2, 'Service Spreadsheets failed while accessing document.');
+    expect(() => addon.fn('paintPlans')([{ plan }, { plan: { ...plan, name: 'More' } }])).toThrow(
+      /"code":"paint"/,
+    );
+    const order = addon.fake.log.calls
+      .filter((c) => ['Lock', 'SpreadsheetApp'].includes(c.service) || c.method === 'deleteSheet')
+      .map((c) => `${c.service}.${c.method}`);
+    expect(order.slice(-3)).toEqual(['Spreadsheet.deleteSheet', 'SpreadsheetApp.flush', 'Lock.releaseLock']);
+    expect(sheetNames(addon)).toEqual(['Sheet1']);
+  });
+
   it('outside a document (no document lock) a paint still runs', () => {
     const addon = loadAddon();
     addon.fake.LockService.__outsideDocument();
