@@ -16,45 +16,22 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
  */
 export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
-/**
- * A size over `limit`, both in megabytes; in bytes too when they round alike (a file one byte over 8 MB
- * is not "8.0 MB, read up to 8.0 MB").
- */
-function overLimit(size: number, limit: number): { size: string; limit: string } {
-  if (megabytes(size) !== megabytes(limit)) return { size: megabytes(size), limit: megabytes(limit) };
-  const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
-  return { size: bytes(size), limit: `${megabytes(limit)} (${bytes(limit)})` };
-}
-
 /** A file's bytes, or a CliError naming it with `exitCode` (2 for the commands that answer as `diff`). */
 export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buffer> {
   let handle;
   try {
     handle = await open(file, 'r');
     const { size } = await handle.stat();
-    if (size > MAX_INPUT_BYTES) {
-      const over = overLimit(size, MAX_INPUT_BYTES);
-      throw new CliError(
-        `cannot read ${file}: it is ${over.size}, and input files are read whole up to ${over.limit} (a larger portfolio: one actuals file per contract)`,
-        exitCode,
-      );
-    }
+    if (size > MAX_INPUT_BYTES)
+      throw new CliError((t) => t.cannotRead(file, t.tooLargeToRead(size, MAX_INPUT_BYTES)), exitCode);
     const bytes = await handle.readFile();
     const unpacked = isWorkbook(bytes) ? unpackedSize(bytes) : 0;
-    if (unpacked === Infinity)
+    if (unpacked === Infinity) throw new CliError((t) => t.cannotRead(file, t.zipWithoutSizes), exitCode);
+    if (unpacked > MAX_UNPACKED_BYTES)
       throw new CliError(
-        `cannot read ${file}: a zip whose directory does not say what it unpacks to (damaged, or ZIP64): not an .xlsx workbook`,
+        (t) => t.cannotRead(file, t.unpacksTooLarge(unpacked, MAX_UNPACKED_BYTES)),
         exitCode,
       );
-    if (unpacked > MAX_UNPACKED_BYTES) {
-      const over = overLimit(unpacked, MAX_UNPACKED_BYTES);
-      throw new CliError(
-        `cannot read ${file}: its sheets unpack to ${over.size}, and workbooks are read up to ${over.limit} unpacked`,
-        exitCode,
-      );
-    }
     return bytes;
   } catch (error) {
     if (error instanceof CliError) throw error;

@@ -56,7 +56,7 @@ async function readSource(file: string, cache: Map<string, Promise<Source>>): Pr
     try {
       return { kind: 'workbook', name, workbook: await readContractWorkbook(bytes) };
     } catch (error) {
-      throw new CliError(`cannot read ${file} as an .xlsx workbook: ${oneLine(error)}`);
+      throw new CliError((t) => t.cannotReadWorkbook(file, oneLine(error)));
     }
   })();
   cache.set(file, read);

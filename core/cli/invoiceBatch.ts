@@ -10,7 +10,7 @@ import { invoicesOf, parsePeriodRange, periodsInRange, type BatchResult } from '
 import type { ActualsInput } from '../contract/invoiceActuals';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import type { Contract, Language, Period } from '../contract/types';
-import { cliTexts } from '../i18n/cli';
+import { cliTexts, type NotAContract } from '../i18n/cli';
 import { formatAmount } from '../i18n/numberFormat';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
@@ -74,6 +74,7 @@ interface Planned {
 async function plan(
   request: BatchRequest,
   files: readonly string[],
+  lang: Language,
   io: CliIo,
 ): Promise<Planned[] | string[]> {
   const shared = request.actuals.length === 1 && files.length > 1;
@@ -85,16 +86,16 @@ async function plan(
   for (const [i, file] of files.entries()) {
     const stranger = await notAContract(file);
     if (stranger !== undefined) {
-      problems.push(stranger);
+      problems.push(cliTexts(lang).notAContract(basename(file), stranger));
       continue;
     }
     if (shared) {
-      const contract = await readContractFile(file, io);
+      const contract = await readContractFile(file, lang, io);
       if (!contract.ok) problems.push(...contract.problems);
       else read.push({ contract: contract.value, actuals: undefined, source: basename(file) });
       continue;
     }
-    const inputs = await readInputs(file, request.actuals[i], io);
+    const inputs = await saidIn(lang, () => readInputs(file, request.actuals[i], io));
     if (!inputs.contract.ok) problems.push(...inputProblems(inputs));
     else
       read.push({
@@ -140,7 +141,7 @@ async function plan(
  * Why a JSON file is no contract file at all, said once: a folder of contracts may hold an issued invoice,
  * a mapping or a package.json, and listing every field of the contract it lacks would bury the point.
  */
-async function notAContract(file: string): Promise<string | undefined> {
+async function notAContract(file: string): Promise<NotAContract | undefined> {
   if (extname(file).toLowerCase() !== '.json') return undefined;
   let json: unknown;
   try {
@@ -151,13 +152,30 @@ async function notAContract(file: string): Promise<string | undefined> {
   const schema =
     json !== null && typeof json === 'object' ? (json as { schema?: unknown }).schema : undefined;
   if (typeof schema === 'string' && schema.startsWith('outcome-fees/contract@')) return undefined;
-  const what =
-    json !== null && typeof json === 'object' && 'fingerprint' in json && 'lines' in json
-      ? 'an invoice JSON'
-      : typeof schema === 'string'
-        ? `a file of schema "${schema}"`
-        : 'a JSON file without "schema"';
-  return `${basename(file)}: not a contract file (${what}; a contract states "schema": "outcome-fees/contract@1"): keep only contract files in a folder of contracts`;
+  if (json !== null && typeof json === 'object' && 'fingerprint' in json && 'lines' in json)
+    return { kind: 'invoice' };
+  return typeof schema === 'string' ? { kind: 'schema', schema } : { kind: 'noSchema' };
+}
+
+/**
+ * The language of a run over several contract files: that of its first contract file, as the Portfolio
+ * sheet's; a stray invoice JSON or package.json sorted before it says none.
+ */
+async function batchLanguage(files: readonly string[]): Promise<Language> {
+  for (const file of files) if ((await notAContract(file)) === undefined) return contractFileLanguage(file);
+  return 'en';
+}
+
+/**
+ * A file of the run that cannot be read is said in the run's language: its own contract, unread, says
+ * none (and `main` would take the language of a `--contract` folder, which is no file).
+ */
+async function saidIn<T>(lang: Language, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw error instanceof CliError ? new CliError(error.in(lang), error.exitCode) : error;
+  }
 }
 
 /**
@@ -167,13 +185,14 @@ async function notAContract(file: string): Promise<string | undefined> {
  */
 async function readContractFile(
   file: string,
+  lang: Language,
   io: CliIo,
 ): Promise<{ ok: true; value: Contract } | { ok: false; problems: string[] }> {
   try {
     const read = await readContract(file, io);
     return read.ok ? read : { ok: false, problems: read.issues.map((i) => i.message) };
   } catch (error) {
-    if (error instanceof CliError) return { ok: false, problems: [error.message] };
+    if (error instanceof CliError) return { ok: false, problems: [error.in(lang)] };
     throw error;
   }
 }
@@ -204,9 +223,8 @@ function totalsText(invoices: readonly Invoice[], lang: Language): string {
 /** Runs the batch: JSON on stdout, or the workbook written atomically. */
 export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise<ExitCode> {
   const files = contractFiles(request.contracts);
-  const planned = await plan(request, files, io);
-  // The first contract's language, as the Portfolio sheet's; read again, since a plan may have failed.
-  const lang = await contractFileLanguage(files[0]);
+  const lang = await batchLanguage(files);
+  const planned = await plan(request, files, lang, io);
   const t = cliTexts(lang);
   if (typeof planned[0] === 'string' || planned.length === 0) {
     io.err([...(planned as string[]), nothingWritten(request, lang)].join('\n'));

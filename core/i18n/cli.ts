@@ -10,6 +10,26 @@ import { fr, frenchTexts } from './frenchTypography';
 import { counted, plural } from './plural';
 import { formatNumber } from './numberFormat';
 
+/** What a JSON file in a folder of contracts is instead: an issued invoice, another schema's file, JSON without one. */
+export type NotAContract =
+  | { readonly kind: 'invoice' }
+  | { readonly kind: 'schema'; readonly schema: string }
+  | { readonly kind: 'noSchema' };
+
+/**
+ * A size over `limit`, both in megabytes (`8.0 MB`, `8,0 Mo`); in bytes too when they round alike (a file
+ * one byte over 8 MB is not "8.0 MB, read up to 8.0 MB").
+ */
+function overLimit(lang: Language, size: number, limit: number): { size: string; limit: string } {
+  const megabytes = (n: number) => {
+    const text = (n / (1024 * 1024)).toFixed(1);
+    return lang === 'fr' ? `${text.replace('.', ',')} Mo` : `${text} MB`;
+  };
+  if (megabytes(size) !== megabytes(limit)) return { size: megabytes(size), limit: megabytes(limit) };
+  const bytes = (n: number) => `${formatNumber(dec(n), lang)} ${lang === 'fr' ? 'octets' : 'bytes'}`;
+  return { size: bytes(size), limit: `${megabytes(limit)} (${bytes(limit)})` };
+}
+
 export interface CliTexts {
   // Failures found before the contract is read, said in the run's language (`runLanguage`).
   /** A usage error: what is wrong, then the command's one-line usage. */
@@ -50,6 +70,10 @@ export interface CliTexts {
   readonly oldWorkbook: string;
   notUtf8(line: number): string;
   readonly nulBytes: string;
+  /** Files refused before they are parsed (sizes in bytes): too large to read whole, a zip with no sizes. */
+  tooLargeToRead(size: number, limit: number): string;
+  readonly zipWithoutSizes: string;
+  unpacksTooLarge(size: number, limit: number): string;
   paperMust(got: string): string;
   readonly summaryOnlyFor: string;
   readonly summaryOnlyNeedsOutput: string;
@@ -70,6 +94,8 @@ export interface CliTexts {
   actualsPerContract(contracts: number, actuals: number): string;
   sameContractId(source: string, id: string, earlier: string): string;
   sharedActualsCsv(file: string): string;
+  /** A JSON file in a folder of contracts that is no contract file, said once rather than field by field. */
+  notAContract(file: string, what: NotAContract): string;
   /** After a failed write: the file was left as it was. */
   readonly fileUnchanged: string;
   outputNeedsName(option: string): string;
@@ -226,6 +252,16 @@ const EN: CliTexts = {
   notUtf8: (line) =>
     `line ${line} is not UTF-8 text (a file saved as Windows-1252 or Latin-1?): save it as UTF-8 (in Excel: CSV UTF-8)`,
   nulBytes: 'not a text file (it holds NUL bytes): give a CSV, JSON or .xlsx file',
+  tooLargeToRead: (size, limit) => {
+    const over = overLimit('en', size, limit);
+    return `it is ${over.size}, and input files are read whole up to ${over.limit} (a larger portfolio: one actuals file per contract)`;
+  },
+  zipWithoutSizes:
+    'a zip whose directory does not say what it unpacks to (damaged, or ZIP64): not an .xlsx workbook',
+  unpacksTooLarge: (size, limit) => {
+    const over = overLimit('en', size, limit);
+    return `its sheets unpack to ${over.size}, and workbooks are read up to ${over.limit} unpacked`;
+  },
   paperMust: (got) => `--paper must be A4 or Letter (got '${got}')`,
   summaryOnlyFor: '--summary-only is for a range of periods or several contracts',
   summaryOnlyNeedsOutput: '--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx',
@@ -249,6 +285,14 @@ const EN: CliTexts = {
   sameContractId: (source, id, earlier) => `${source}: contract id ${id} is also that of ${earlier}`,
   sharedActualsCsv: (file) =>
     `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
+  notAContract: (file, what) =>
+    `${file}: not a contract file (${
+      what.kind === 'invoice'
+        ? 'an invoice JSON'
+        : what.kind === 'schema'
+          ? `a file of schema "${what.schema}"`
+          : 'a JSON file without "schema"'
+    }; a contract states "schema": "outcome-fees/contract@1"): keep only contract files in a folder of contracts`,
   outputNeedsName: (option) => `${option} needs a file name`,
   outputExtension: (option, file, extension) =>
     `${option} ${file}: what is written is an ${extension} file, so its name must end in ${extension}`,
@@ -400,6 +444,16 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   notUtf8: (line) =>
     fr`la ligne ${line} n'est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1 ?) : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)`,
   nulBytes: 'pas un fichier texte (il contient des octets NUL) : donnez un fichier CSV, JSON ou .xlsx',
+  tooLargeToRead: (size, limit) => {
+    const over = overLimit('fr', size, limit);
+    return fr`il fait ${over.size}, et les fichiers d'entrée sont lus en entier jusqu'à ${over.limit} (un portefeuille plus grand : un fichier de réalisé par contrat)`;
+  },
+  zipWithoutSizes:
+    "une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64) : pas un classeur .xlsx",
+  unpacksTooLarge: (size, limit) => {
+    const over = overLimit('fr', size, limit);
+    return fr`ses feuilles décompressées font ${over.size}, et les classeurs sont lus jusqu'à ${over.limit} décompressés`;
+  },
   paperMust: (got) => fr`--paper vaut A4 ou Letter (reçu « ${got} »)`,
   summaryOnlyFor: '--summary-only vaut pour une plage de périodes ou plusieurs contrats',
   summaryOnlyNeedsOutput:
@@ -426,6 +480,14 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`${source} : l'identifiant de contrat ${id} est aussi celui de ${earlier}`,
   sharedActualsCsv: (file) =>
     fr`${file} : un seul fichier de réalisé pour plusieurs contrats doit être un fichier CSV avec une colonne Contrat`,
+  notAContract: (file, what) =>
+    fr`${file} : ce n'est pas un fichier de contrat (${
+      what.kind === 'invoice'
+        ? 'une facture JSON'
+        : what.kind === 'schema'
+          ? fr`un fichier de schéma « ${what.schema} »`
+          : 'un fichier JSON sans "schema"'
+    } ; le "schema" d'un contrat est "outcome-fees/contract@1") : ne gardez que des fichiers de contrat dans un dossier de contrats`,
   outputNeedsName: (option) => fr`${option} demande un nom de fichier`,
   outputExtension: (option, file, extension) =>
     fr`${option} ${file} : le fichier écrit est un fichier ${extension}, son nom doit donc finir par ${extension}`,

@@ -5,7 +5,7 @@
  * The table at the end runs them all against a list of tell-tale English words; the cases before it pin
  * the messages that spoke English.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -155,6 +155,73 @@ describe('messages that spoke English to a French contract', () => {
       `demo-casse.xlsx: Contrat!H${fcr} (Objectif)${S}: nombre attendu, reçu «${S}abc${S}»`,
       '2 problèmes dans demo-casse.xlsx (feuille Contrat) et demo-casse.xlsx (feuille Réalisé)',
     ]);
+  });
+
+  it('a folder of French contracts says in French which files are no contracts and which cannot be read', async () => {
+    const folder = at('contrats');
+    mkdirSync(folder);
+    const text = `${(await runCli(['template', 'bpo-customer-service', '--lang', 'fr'])).out}\n`;
+    writeFileSync(join(folder, 'b-contrat.json'), text);
+    writeFileSync(join(folder, 'a-autre.json'), '{"schema": "autre/chose@2"}\n');
+    writeFileSync(
+      join(folder, 'c-latin1.json'),
+      Buffer.from(text.replace('bpo-customer-service', 'c'), 'latin1'),
+    );
+    writeFileSync(join(folder, 'd-casse.xlsx'), 'PK\u0003\u0004pas un zip');
+    writeFileSync(join(folder, 'package.json'), '{"name": "outils"}\n');
+    const out = at('portefeuille-casse.xlsx');
+    const shared = await runCli([
+      'invoice',
+      '--contract',
+      folder,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+      '-o',
+      out,
+    ]);
+    const stranger = (file: string, what: string) =>
+      `${file}${S}: ce n'est pas un fichier de contrat (${what}${S}; le "schema" d'un contrat est "outcome-fees/contract@1")${S}: ne gardez que des fichiers de contrat dans un dossier de contrats`;
+    expect(shared).toEqual({
+      code: 1,
+      out: '',
+      err: [
+        stranger('a-autre.json', `un fichier de schéma «${S}autre/chose@2${S}»`),
+        `impossible de lire c-latin1.json${S}: la ligne 4 n'est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1${S}?)${S}: enregistrez-le en UTF-8 (dans Excel${S}: CSV UTF-8)`,
+        `impossible de lire ${join(folder, 'd-casse.xlsx')}${S}: une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64)${S}: pas un classeur .xlsx`,
+        stranger('package.json', 'un fichier JSON sans "schema"'),
+        `${out} non écrit${S}: les problèmes ci-dessus arrêtent toute l'exécution${S}; corrigez-les et relancez`,
+      ].join('\n'),
+    });
+    // One actuals file per contract: the unreadable contract stops the run, said in the folder's language.
+    const each = await runCli([
+      'invoice',
+      '--contract',
+      folder,
+      ...[1, 2, 3, 4, 5].flatMap(() => ['--actuals', actuals]),
+      '--period',
+      '2026-10',
+      '-o',
+      out,
+    ]);
+    expect(each.code).toBe(1);
+    expect(each.err).toMatch(/^impossible de lire c-latin1\.json\u00a0: la ligne 4 n'est pas du texte UTF-8/);
+  });
+
+  it('a file too large to read, or a damaged workbook, is refused in French', async () => {
+    const big = at('realise-enorme.csv');
+    writeFileSync(big, Buffer.alloc(8 * 1024 * 1024 + 1, 0x20));
+    const run = await runCli(['check', '--contract', contract, '--actuals', big]);
+    expect(run).toEqual({
+      code: 1,
+      out: '',
+      err: `impossible de lire ${big}${S}: il fait 8\u202f388\u202f609 octets, et les fichiers d'entrée sont lus en entier jusqu'à 8,0 Mo (8\u202f388\u202f608 octets) (un portefeuille plus grand${S}: un fichier de réalisé par contrat)`,
+    });
+    const damaged = write('realise-casse.xlsx', 'PK\u0003\u0004pas un zip');
+    expect((await runCli(['check', '--contract', contract, '--actuals', damaged])).err).toBe(
+      `impossible de lire ${damaged}${S}: une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64)${S}: pas un classeur .xlsx`,
+    );
   });
 
   it('a French contract JSON with a problem is said in French', async () => {
