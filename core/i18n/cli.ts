@@ -503,7 +503,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   bothSources: (contract, actuals) => fr`${contract} et ${actuals}`,
   problemsIn: (count, read) => fr`${counted('fr', count, 'problème', 'problèmes')} dans ${read}`,
   noValuesDue: (actuals, period) =>
-    fr`${actuals} : aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : invoice la refuserait faute de valeurs`,
+    fr`${actuals} : aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : outcome-fees invoice la refuserait faute de valeurs`,
   noValuesYet: (read, period) =>
     fr`Aucun problème dans ${read} ; aucun mois n'a encore de valeurs : la première facture, ${period}, attend que ses mois soient remplis`,
   noProblems: (read, from, to) =>

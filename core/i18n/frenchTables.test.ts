@@ -34,7 +34,10 @@ import { sectionTexts } from './sections';
 import { sheetsServerTexts } from './sheetsServer';
 import { TASKPANE_STRINGS } from './taskpane';
 import { handEditTexts, issuedJsonTexts, verifyTexts } from './verify';
+import { cellEditModeText, sheetMissingText, sheetNotMarkedText } from './hostMessages';
+import { OFFICE_JS_MISSING_TEXTS, OLD_WEBVIEW_TEXTS } from './oldWebview';
 import { dec, isDec, type Dec } from '../money';
+import { englishWordIn } from '../../test/support/englishWords';
 
 /** The French tables by their accessors: every `frenchTexts` table of the core is reached from one. */
 const FRENCH_TABLES = {
@@ -69,6 +72,16 @@ const FRENCH_TABLES = {
   sheetsServerTexts,
   verifyTexts,
   taskpane: (lang: 'en' | 'fr') => TASKPANE_STRINGS[lang],
+  // Texts written as functions of the language rather than as a table.
+  hostMessages: (lang: 'en' | 'fr') => ({
+    sheetNotMarked: (sheet: string, detail: string) => sheetNotMarkedText(lang, sheet, detail),
+    cellEditMode: cellEditModeText(lang),
+    sheetMissing: (sheet: string) => sheetMissingText(lang, sheet),
+  }),
+  oldWebview: (lang: 'en' | 'fr') => ({
+    oldWebview: OLD_WEBVIEW_TEXTS[lang],
+    officeJsMissing: OFFICE_JS_MISSING_TEXTS[lang],
+  }),
 };
 
 /** Where a string argument goes; filled with a token or with data when the function is called. */
@@ -226,6 +239,24 @@ const FRENCH = callsOf('fr');
 
 const tableText = (tokens: string) => tokens.replace(TOKENS, 'x');
 
+/**
+ * What a French text writes as English text does, being no English prose: product names (Google Sheets),
+ * commands and options as typed (`outcome-fees invoice`, `--json`), the pane's placeholders (`{period}`), a
+ * header or value quoted as the reader accepts it (`« Scenario »`), the chart kinds a painter is given,
+ * and the prefilled Scenarios rows, which are named worst, expected and best in every language
+ * (core/model/prefill.ts: the declared forecast finds them by those names).
+ */
+function notProse(text: string): string {
+  return text
+    .replace(/Google Sheets/g, '')
+    .replace(/outcome-fees \w+/g, '')
+    .replace(/--[a-z-]+/g, '')
+    .replace(/\{\w+\}/g, '')
+    .replace(/«[^»]*»/g, '')
+    .replace(/ni line, ni column, ni xyLines/g, '')
+    .replace(/worst, expected et best/g, '');
+}
+
 describe('every French table', () => {
   test('the tables are all here: each frenchTexts table of the core is reached from FRENCH_TABLES', () => {
     const tables: string[] = [];
@@ -248,6 +279,21 @@ describe('every French table', () => {
     }
     expect(tables.length).toBeGreaterThan(20);
     expect(tables.filter((t) => !t.endsWith(': reached'))).toEqual([]);
+  });
+
+  test('every module that writes French is reached: it imports frenchTypography, and this test imports it', () => {
+    const imported = new Set(
+      source.statements
+        .filter(ts.isImportDeclaration)
+        .map((declaration) => (declaration.moduleSpecifier as ts.StringLiteral).text),
+    );
+    const french = modules
+      .filter((file) => !file.endsWith('frenchTypography.ts'))
+      .filter((file) => /from '\.\/frenchTypography'/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => `./${path.basename(file, '.ts')}`);
+    expect(french.length).toBeGreaterThan(20);
+    // A module listed here: import it above and list an accessor of its texts in FRENCH_TABLES.
+    expect(french.filter((module) => !imported.has(module))).toEqual([]);
   });
 
   test('no module writes a no-break space by hand: the tables get theirs from frenchTexts and fr', () => {
@@ -313,6 +359,46 @@ describe('every French table', () => {
     expect(modelSheetTexts('fr').exposureSubtitle({ kind: 'period', period: '2026-10' })).toBe(
       `Toute valeur des KPI dans sa plage valide, volumes et heures des réalisés d’octobre 2026${FRENCH_SPACE}; exact, non échantillonné.`,
     );
+  });
+
+  test('every text of a table is there in both languages, and none is empty in French alone', () => {
+    /** Each text's path and kind (a string, a list of them, a function) in a table as built at run time. */
+    const shape = (value: unknown, at = ''): string[] => {
+      if (typeof value === 'function') return [`${at}()`];
+      if (typeof value === 'string') return value.trim() === '' ? [`${at}: empty`] : [at];
+      if (Array.isArray(value))
+        return [`${at}[${value.length}]`, ...value.flatMap((v, i) => shape(v, `${at}[${i}]`))];
+      if (typeof value === 'object' && value !== null)
+        return Object.entries(value).flatMap(([key, inner]) => shape(inner, `${at}.${key}`));
+      return [`${at}: ${typeof value}`];
+    };
+    const differ = Object.entries(FRENCH_TABLES).flatMap(([name, table]) => {
+      const [en, fr] = [shape(table('en')), shape(table('fr'))];
+      const missing = (a: string[], b: string[]) => a.filter((path) => !b.includes(path));
+      return [
+        ...missing(en, fr).map((path) => `${name}${path}: not in French`),
+        ...missing(fr, en).map((path) => `${name}${path}: not in English`),
+        ...fr
+          .filter((path) => path.endsWith(': empty') && !en.includes(path))
+          .map((path) => `${name}${path}`),
+      ];
+    });
+    expect(differ).toEqual([]);
+  });
+
+  test('no French text has an English word in it', () => {
+    const english = FRENCH.flatMap(({ name, calls }) =>
+      calls.flatMap(({ tokens }) => {
+        const word = englishWordIn(notProse(tableText(tokens)));
+        return word === undefined ? [] : [`${name}: "${word}" in ${tableText(tokens)}`];
+      }),
+    );
+    expect([...new Set(english)]).toEqual([]);
+    // The list finds what it is for: the English tables are full of it.
+    const inEnglish = callsOf('en').flatMap(({ calls }) =>
+      calls.filter(({ tokens }) => englishWordIn(tokens)),
+    );
+    expect(inEnglish.length).toBeGreaterThan(500);
   });
 
   test('English tables have no French spaces', () => {

@@ -283,7 +283,7 @@ const FR = frenchTexts<ModelTexts>({
     fr`${ref} : colonne inconnue « ${header} » ; le contrat a : ${known.join(', ')}.`,
   repeatedColumn: (ref, header) => fr`${ref} : la colonne « ${header} » est donnée deux fois.`,
   repeatedScenario: (ref, name) => fr`${ref} : le scénario « ${name} » est donné deux fois.`,
-  blankScenarioName: (ref) => fr`${ref} (Scenario) : la ligne a des valeurs mais pas de nom de scénario.`,
+  blankScenarioName: (ref) => fr`${ref} (Scénario) : la ligne a des valeurs mais pas de nom de scénario.`,
   blankValue: (ref, header) => fr`${ref} (${header}) : la cellule est vide ; indiquez une valeur.`,
   notANumber: (ref, header, got) => fr`${ref} (${header}) : nombre attendu, trouvé ${got}.`,
   ambiguousNumber: (ref, header, got, a, b) =>

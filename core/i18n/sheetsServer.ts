@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../app/bridge';
 import { fr, frenchTexts } from './frenchTypography';
+import { plural } from './plural';
 
 interface Texts {
   readonly noSelection: string;
@@ -137,7 +138,7 @@ const FR = frenchTexts<Texts>({
   notADay: (date) =>
     fr`Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
   outOfTime: (painted, total, minutes) =>
-    fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${total} feuilles (${painted} ont pris plus de ${minutes} minutes) : créez-en moins à la fois, par exemple une année de factures`,
+    fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${total} feuilles (${painted} ${plural('fr', painted, 'a pris', 'ont pris')} plus de ${minutes} minutes) : créez-en moins à la fois, par exemple une année de factures`,
 });
 
 /** The server's words in `lang`. */

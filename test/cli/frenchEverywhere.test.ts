@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { ENGLISH_WORD } from '../support/englishWords';
 import { runCli, type CliRun } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-partout-'));
@@ -236,57 +237,6 @@ describe('messages that spoke English to a French contract', () => {
     ]);
   });
 });
-
-/**
- * Words that only English text has, as whole words (`\bthe\b`): any of them in a French run's output is a
- * text that missed its French table. French words that look alike (`note`, `total`, `scénario`) do not match.
- */
-const ENGLISH = [
-  'the',
-  'must',
-  'invalid',
-  'unknown',
-  'expected',
-  'of',
-  'and',
-  'with',
-  'without',
-  'is',
-  'not',
-  'no',
-  'at',
-  'got',
-  'period',
-  'periods',
-  'line',
-  'lines',
-  'invoice',
-  'invoices',
-  'sheet',
-  'sheets',
-  'file',
-  'problem',
-  'problems',
-  'missing',
-  'cannot',
-  'wrote',
-  'scenario',
-  'scenarios',
-  'amount',
-  'subtotal',
-  'VAT',
-  'summary',
-  'portfolio',
-  'mean',
-  'unbounded',
-  'matched',
-  'difference',
-  'row',
-  'rows',
-  'give',
-  'note:',
-];
-const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\p{N}_-])(${ENGLISH.join('|')})(?![\\p{L}\\p{N}_-])`, 'iu');
 
 /**
  * What is the product's syntax or the user's data rather than its text: option names, command names,
