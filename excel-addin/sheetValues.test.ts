@@ -1,4 +1,4 @@
-import { CELLS_PER_SLICE, readSheetValues } from './sheetValues';
+import { CELLS_PER_SLICE, readSheetValues, readSheetValuesAndFormats } from './sheetValues';
 import { createMockWorkbook } from '../test/fakes/excel/mockWorkbook';
 
 /** `rows` rows of four 55-character texts: 25,000 rows are about 5.8 MB of values, over Excel's 5 MB. */
@@ -32,9 +32,47 @@ describe('readSheetValues of a sheet too large for one answer', () => {
     expect(book.syncs() - before).toBe(3 + slices);
   });
 
+  it('reads the number formats in the same slices as the values', async () => {
+    const before = book.syncs();
+    const read = await readSheetValuesAndFormats(book.context, 'Big');
+    expect(read!.values).toEqual(rows);
+    expect(read!.numberFormats).toHaveLength(rows.length);
+    expect(read!.numberFormats[24_999]).toEqual(['General', 'General', 'General', 'General']);
+    expect(book.syncs() - before).toBe(3 + Math.ceil(rows.length / (CELLS_PER_SLICE / 4)));
+  });
+
   it('costs two syncs for a sheet that fits, as every sheet the add-in itself writes', async () => {
     const book = createMockWorkbook({ sheets: { Small: bigRows(5_000) } });
     expect(await readSheetValues(book.context, 'Small')).toHaveLength(5_000);
     expect(book.syncs()).toBe(2);
+  });
+
+  it('gives each cell its number format from A1, formats loaded with the values', async () => {
+    const small = createMockWorkbook({ sheets: { Supplier: [] } });
+    const range = small.context.workbook.worksheets.getItem('Supplier').getRange('B2:C3');
+    range.values = [
+      ['Line', 'Amount'],
+      ['CSAT', 0.2],
+    ];
+    range.numberFormat = [
+      ['General', 'General'],
+      ['@', '0%'],
+    ];
+    await small.context.sync();
+    const before = small.syncs();
+    expect(await readSheetValuesAndFormats(small.context, 'Supplier')).toEqual({
+      values: [
+        ['', '', ''],
+        ['', 'Line', 'Amount'],
+        ['', 'CSAT', 0.2],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General'],
+        ['General', 'General', 'General'],
+        ['General', '@', '0%'],
+      ],
+    });
+    expect(small.syncs() - before).toBe(2);
+    expect(await readSheetValuesAndFormats(small.context, 'Nope')).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import { reconciliationSheetPlan } from '../layout/reconciliationSheet';
 import { ActionError, invoiceOf, readWorkbook } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
-import type { WorkbookPort } from './workbookPort';
+import type { FormattedGrid, WorkbookPort } from './workbookPort';
 
 /** What `reconcileInvoice` wrote. */
 export interface ReconcileResult {
@@ -37,6 +37,20 @@ export interface ReconcileOptions {
   readonly mapping?: string;
   /** An amount ≥ 0 as typed (`0.00`, `0,01` in French); absent for 0. */
   readonly tolerance?: string;
+}
+
+/**
+ * The sheets with their number formats, where the host reads them with the values (a percent-formatted
+ * amount is then refused at its cell); values alone elsewhere, the formats unknown.
+ */
+function readWithFormats(
+  port: WorkbookPort,
+  names: readonly string[],
+): MaybePromise<readonly (FormattedGrid | null)[]> {
+  if (port.readFormattedSheets) return port.readFormattedSheets(names);
+  return andThen(port.readSheets(names), (grids) =>
+    grids.map((values) => values && { values, numberFormats: [] }),
+  );
 }
 
 /** Reconciles the supplier's invoice with the invoice of `period` of the contract chosen as `checkContract` chooses it. */
@@ -65,9 +79,15 @@ export function reconcileSupplierInvoice(
     if (own.includes(mappingSheet)) throw new ActionError(c.mappingIsContract);
     const invoice = invoiceOf(read, period, lang);
     const names = mappingSheet === '' ? [sheet] : [sheet, mappingSheet];
-    return andThen(port.readSheets(names), ([grid, mappingGrid]) => {
-      if (!grid) throw new ActionError(t.noSuchSheet(sheet));
-      const supplier = readSupplierInvoice(range ? withinRange(grid, range) : grid, { sheet, lang });
+    return andThen(readWithFormats(port, names), ([formatted, mappingSheetRead]) => {
+      if (!formatted) throw new ActionError(t.noSuchSheet(sheet));
+      const { values: grid, numberFormats } = formatted;
+      const mappingGrid = mappingSheetRead?.values;
+      const supplier = readSupplierInvoice(range ? withinRange(grid, range) : grid, {
+        sheet,
+        lang,
+        numberFormats,
+      });
       if (!supplier.ok)
         throw new ActionError(t.supplierProblems(supplier.issues.length, supplier.issues[0]!.message));
       let mapping: LineMapping | undefined;

@@ -40,6 +40,17 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
     );
   });
 
+  it('refuses an amount formatted as a percentage where the host gives formats, at its cell in the range', () => {
+    const { book, actions } = bookWithContract();
+    const grid = now(supplierInvoiceGrid(book, '2026-10'));
+    book.addSheet('Mail', inTheMiddle(grid));
+    const last = 3 + grid.length;
+    book.formats.set('Mail', [[], [], [], [], [], [null, null, '0.00%']]);
+    expect(() =>
+      actions.reconcileInvoice('Mail', '2026-10', 'fr', undefined, { range: `B4:C${last}` }),
+    ).toThrow(/Mail!C6 \(Amount\)\s:\s«\s8\s875\s000\s%\s» est un pourcentage/);
+  });
+
   it('refuses a range that is not one, and a range without a sheet when none is chosen, naming the field', () => {
     const { actions } = bookWithContract();
     expect(() => actions.reconcileInvoice('Mail', '2026-10', 'en', undefined, { range: 'B4' })).toThrow(

@@ -26,6 +26,13 @@ export interface WorkbookSheets {
   readonly active: string | null;
 }
 
+/** A sheet's values from A1, as `readSheets` gives them, and the number format of each of its cells. */
+export interface FormattedGrid {
+  readonly values: Grid;
+  /** Beside `values`: `0.00%`, `[$$-409]#,##0.00`, `General`; `null` or absent where none is known. */
+  readonly numberFormats: readonly (readonly (string | null)[])[];
+}
+
 /** A plan to paint on a new sheet, with the mark to leave on that sheet. */
 export interface PaintRequest {
   readonly plan: SheetPlan;
@@ -43,6 +50,11 @@ export interface WorkbookPort {
   sheets(): MaybePromise<WorkbookSheets>;
   /** The values of the named sheets from A1 (blanks as `""` or `null`), `null` for a name no sheet has. */
   readSheets(names: readonly string[]): MaybePromise<readonly (Grid | null)[]>;
+  /**
+   * As `readSheets`, with each cell's number format read in the same host calls: a supplier's amount
+   * formatted as a percentage holds 0.2 where it shows 20 %. Absent where the host's read gives values only.
+   */
+  readFormattedSheets?(names: readonly string[]): MaybePromise<readonly (FormattedGrid | null)[]>;
   /**
    * Paints plans as new sheets, each under a unique name and carrying its tag; all of them or none (a
    * failure removes what this call built and rejects/throws with a message naming the sheet). Returns the

@@ -1,6 +1,6 @@
 /** Printed amounts: the currency mark and accounting sign come off; the number is read as any text number. */
 import { readNumberText } from '../contract/numberText';
-import { currencyMarks, formatCurrencyMark, unprintAmount } from './printedAmount';
+import { currencyMarks, formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmount';
 
 const read = (printed: string) => {
   const unprinted = unprintAmount(printed);
@@ -55,4 +55,18 @@ describe('formatCurrencyMark', () => {
     ['[$-409]mmmm yyyy', undefined],
     ['0.00 "units"', undefined],
   ])('%s prints %s', (format, mark) => expect(formatCurrencyMark(format)).toBe(mark));
+});
+
+describe('isPercentFormat', () => {
+  it.each([
+    ['0%', true],
+    ['0.00%', true],
+    ['#,##0.0 %', true],
+    ['0.00%;[Red]-0.00%', true],
+    ['#,##0.00', false],
+    ['[$$-409]#,##0.00', false],
+    ['0.00 "% of fees"', false],
+    ['0.00\\%', false],
+    ['General', false],
+  ])('%s: %s', (format, percent) => expect(isPercentFormat(format)).toBe(percent));
 });

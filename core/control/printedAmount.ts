@@ -90,3 +90,12 @@ export function formatCurrencyMark(numberFormat: string): string | undefined {
   const bare = /\p{Sc}/u.exec(section.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
   return bare?.[0];
 }
+
+/**
+ * Whether a cell's number format shows its number as a percentage (`0%`, `#,##0.00 %`): such a cell holds
+ * 0.2 where it shows 20 %, so its value is no amount. A `%` in quotes or escaped (`\%`) is only text.
+ */
+export function isPercentFormat(numberFormat: string): boolean {
+  const section = numberFormat.split(';')[0];
+  return /%/.test(section.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}

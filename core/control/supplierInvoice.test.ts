@@ -94,6 +94,41 @@ describe('readSupplierInvoice', () => {
   });
 });
 
+describe('readSupplierInvoice with the number formats of a sheet', () => {
+  const grid: Grid = [
+    ['Line', 'Amount', 'Unit price'],
+    ['Fixed management fee', 0.2, null],
+    ['Interactions', 88750, 0.021],
+    ['CSAT', '€ 5 000,00', null],
+  ];
+  const formats = (amount: string, unitPrice = '#,##0.00') => [
+    [null, null, null],
+    [null, amount, null],
+    [null, '#,##0.00', unitPrice],
+    [null, '@', null],
+  ];
+  const issues = (numberFormats: (string | null)[][], lang: 'en' | 'fr' = 'en') => {
+    const result = readSupplierInvoice(grid, { sheet: 'Supplier', lang, numberFormats });
+    return result.ok ? result.value.rows.map((r) => r.amount.toFixed()) : result.issues.map((i) => i.message);
+  };
+
+  it('a number formatted as a percentage (0.2 shown as 20 %) is no amount: refused at its cell', () => {
+    expect(issues(formats('0%'))).toEqual([
+      'Supplier!B2 (Amount): "20%" is a percentage, not an amount: write the amount billed',
+    ]);
+    expect(issues(formats('#,##0.00', '0.0%'))).toEqual([
+      'Supplier!C3 (Unit price): "2.1%" is a percentage, not an amount: write the amount billed',
+    ]);
+    const [french] = issues(formats('0.00 %'), 'fr');
+    expect(french).toMatch(/^Supplier!B2 \(Amount\)\s:\s«\s20\s%\s» est un pourcentage, pas un montant/);
+  });
+
+  it('a number or currency format is an amount, and text printed with its currency reads as in a file', () => {
+    expect(issues(formats('#,##0.00 [$€-40C]'))).toEqual(['0.2', '88750', '5000']);
+    expect(issues(formats('General'))).toEqual(['0.2', '88750', '5000']);
+  });
+});
+
 describe('totalKind', () => {
   it.each([
     ['Subtotal', 'subtotal'],

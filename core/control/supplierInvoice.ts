@@ -21,11 +21,12 @@ import {
 import type { NumberSource } from '../contract/numberText';
 import type { Language, Period } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import { formatPercent } from '../i18n/numberFormat';
 import { periodSpanOf } from '../i18n/periodFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
-import { formatCurrencyMark, unprintAmount } from './printedAmount';
+import { formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmount';
 
 /**
  * The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units);
@@ -161,6 +162,16 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
         return undefined;
       }
       const format = typeof value === 'number' ? options.numberFormats?.[row]?.[column.col] : null;
+      // 0.2 formatted as a percentage shows 20 %: read as an amount, it would be billed as 0.20.
+      if (money && format && isPercentFormat(format)) {
+        issue(
+          row,
+          column.col,
+          column.header,
+          t.percentAmount(formatPercent(dec(read.value as string), lang)),
+        );
+        return undefined;
+      }
       const mark =
         'mark' in unprinted ? unprinted.mark : format && money ? formatCurrencyMark(format) : undefined;
       if (mark !== undefined) currency ??= { mark, col: column.col };

@@ -6,6 +6,7 @@
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import {
   notPaintedHere,
+  type FormattedGrid,
   type PaintRequest,
   type WorkbookPort,
   type WorkbookSheets,
@@ -14,7 +15,7 @@ import type { Grid } from '../../core/contract/sheet/cells';
 import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { PaintError, paintWorkbookSheets, type PaintedSheet } from '../painter';
 import { hostErrorReason } from '../paintError';
-import { readSheetValues } from '../sheetValues';
+import { readSheetValues, readSheetValuesAndFormats } from '../sheetValues';
 import type { ExcelHost } from './host';
 
 /** Why a cell could not be selected; the bridge turns it into a message in the pane's language. */
@@ -137,6 +138,17 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         const grids: (Grid | null)[] = [];
         for (const name of names) grids.push((await readSheetValues(context, name)) as Grid | null);
         return grids;
+      }),
+    readFormattedSheets: (names) =>
+      host.run(async (context) => {
+        const sheets: (FormattedGrid | null)[] = [];
+        for (const name of names) {
+          const read = await readSheetValuesAndFormats(context, name);
+          sheets.push(
+            read && { values: read.values as Grid, numberFormats: read.numberFormats as string[][] },
+          );
+        }
+        return sheets;
       }),
     paint: async (requests) => {
       const sheets = await host.run((context) => paintTagged(context, requests));

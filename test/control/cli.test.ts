@@ -170,6 +170,15 @@ describe('outcome-fees reconcile', () => {
     expect(dollars.err.trim()).toBe(
       'dollars.xlsx: Invoice!B6: this row is billed in $, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
     );
+    // 50 formatted as a percentage shows 5000 %: its value is 50, no amount the supplier meant.
+    sheet.getCell('B6').value = 50;
+    sheet.getCell('B6').numFmt = '0%';
+    await workbook.xlsx.writeFile(file('percent.xlsx'));
+    const percent = await run(reconcileArgs(file('percent.xlsx')));
+    expect(percent.code).toBe(2);
+    expect(percent.err.trim()).toBe(
+      'percent.xlsx: Invoice!B6 (Amount): "5,000%" is a percentage, not an amount: write the amount billed',
+    );
   });
 
   it('exits 2 on a missing file or a bad tolerance', async () => {

@@ -84,6 +84,41 @@ describe('the control actions in Excel', () => {
     expect(matched.runs).toBe(plain.runs);
   });
 
+  it('refuses an amount formatted as a percentage, read with the values in the same syncs', async () => {
+    const { fake, bridge } = excelPane();
+    await bridge.newContract('bpo-customer-service', 'en');
+    fake.book.addSheet('Supplier');
+    const lines = [
+      ['Line', 'Amount'],
+      ['Fixed management fee', '20000'],
+      ['Interactions', '€ 88 750,00'],
+      ['FCR', '560.00 EUR'],
+      ['Average response time', '(320.00)'],
+      ['CSAT', '5000'],
+    ];
+    lines.forEach((row, r) => row.forEach((v, c) => fake.book.typeInto('Supplier', `${'AB'[c]}${r + 1}`, v)));
+    const syncs = async () => {
+      const start = fake.runs.length;
+      const result = await bridge.reconcileInvoice('Supplier', '2026-10', 'en').catch((e: Error) => e);
+      return { result, syncs: fake.runs.slice(start).map((run) => run.syncs) };
+    };
+    // Text printed with its currency or as an accounting negative reads as the CLI reads it in a file.
+    const plain = await syncs();
+    expect(plain.result).toMatchObject({ differences: 0 });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Supplier').getRange('B6').numberFormat = [['0%']];
+      await context.sync();
+    });
+    fake.book.typeInto('Supplier', 'B6', '50');
+    const percent = await syncs();
+    expect((percent.result as Error).message).toContain(
+      'Supplier!B6 (Amount): "5,000%" is a percentage, not an amount: write the amount billed',
+    );
+    // The formats come in the syncs that read the values: the sheet found, then its used range.
+    expect(percent.syncs).toEqual(plain.syncs.slice(0, 3));
+    expect(percent.syncs[2]).toBe(2);
+  });
+
   it('gives the selected range, its sheet quoted, in one run: the range a reconcile then takes', async () => {
     const { fake, bridge, runs } = excelPane();
     await bridge.newContract('bpo-customer-service', 'en');

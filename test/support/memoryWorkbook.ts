@@ -5,6 +5,7 @@
  */
 import {
   notPaintedHere,
+  type FormattedGrid,
   type PaintRequest,
   type SheetTag,
   type WorkbookPort,
@@ -25,6 +26,8 @@ export class MemoryWorkbook implements WorkbookPort {
   active: string | null = null;
   /** Makes the next paint fail after its first sheet, to test all-or-nothing painting. */
   failNextPaint = false;
+  /** Number formats of a user's sheets, beside their cells (`General` where none is given). */
+  readonly formats = new Map<string, (string | null)[][]>();
   /** Sheets `paint` created and `removePainted` may delete. */
   private readonly painted = new Set<string>();
 
@@ -47,6 +50,13 @@ export class MemoryWorkbook implements WorkbookPort {
 
   readSheets(names: readonly string[]): (Grid | null)[] {
     return names.map((name) => this.sheetMap.get(name) ?? null);
+  }
+
+  readFormattedSheets(names: readonly string[]): (FormattedGrid | null)[] {
+    return names.map((name) => {
+      const values = this.sheetMap.get(name);
+      return values ? { values, numberFormats: this.formats.get(name) ?? [] } : null;
+    });
   }
 
   paint(requests: readonly PaintRequest[]): string[] {
