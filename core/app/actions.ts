@@ -3,8 +3,9 @@
  * the same code. A contract sheet is read, never written, by invoicing.
  */
 import { actualsReadingFromSheet, contractFromSheet } from '../contract/fromSheet';
-import { strictActuals } from '../contract/sheet/readActuals';
+import { strictActuals, type ActualsReading } from '../contract/sheet/readActuals';
 import { firstInvoiceWithoutValues } from '../contract/check';
+import { periodProblems } from '../contract/periodChecks';
 import { localMonth } from '../calendar';
 import { FREQUENCY_MONTHS, invoicePeriods } from '../contract/period';
 import type { Issue } from '../contract/issues';
@@ -92,6 +93,8 @@ export interface ReadWorkbook {
     | { readonly ok: false; readonly issues: readonly Issue[] };
   /** Gates forming no one value on an invoice of the actuals: Check lists them, nothing else blocks. */
   readonly gates?: readonly Issue[];
+  /** The actuals as read, every month's problems tagged: what Check prices each listed period from. */
+  readonly reading: ActualsReading;
 }
 
 /** The contract the user means (see `chooseContract`), or an ActionError saying why there is none. */
@@ -137,6 +140,7 @@ export function readWorkbook(
         contract,
         actuals,
         gates,
+        reading,
       };
     });
   });
@@ -200,7 +204,13 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
 
     checkContract: (lang: Lang, contract?: string): MaybePromise<CheckResult> =>
       andThen(readWorkbook(port, lang, contract), (read) => {
-        const errors = [...issuesOf(read), ...(read.gates ?? [])].map(toIssue);
+        const cells = [...issuesOf(read), ...(read.gates ?? [])];
+        // What each listed period's invoice would refuse, once every cell reads (as the CLI check).
+        const priced =
+          cells.length === 0 && read.contract.ok
+            ? periodProblems(read.contract.value, read.reading, lang)
+            : [];
+        const errors = [...cells, ...priced].map(toIssue);
         const periods =
           read.contract.ok && read.actuals.ok ? invoicePeriods(read.contract.value, read.actuals.value) : [];
         // An Actuals sheet with no values is no valid contract once its first invoice is due (as `check`).

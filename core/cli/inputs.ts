@@ -75,7 +75,7 @@ function sheetOf(
 }
 
 /** A workbook issue names the file too: `demo.xlsx: Contract!H7 (Target): expected a number`. */
-function inFile(issue: Issue, file: string | undefined): Issue {
+export function inFile(issue: Issue, file: string | undefined): Issue {
   return file === undefined ? issue : { ...issue, message: `${file}: ${issue.message}` };
 }
 

@@ -38,6 +38,8 @@ export interface InvoiceOptions {
    * cover the values the earlier invoice read.
    */
   readonly netCredits?: Map<Period, ReadonlyMap<string, Dec> | null>;
+  /** Told each value the invoice lacks, with the problem's words (see `InvoiceContext.noteMissing`). */
+  readonly noteMissing?: InvoiceContext['noteMissing'];
 }
 
 interface Core {

@@ -35,6 +35,8 @@ export interface InvoiceContext {
   readonly texts: InvoiceTexts;
   /** Why a value the invoice needs is absent, in the words of whoever was to give it (`ofScenario`). */
   missing(value: MissingValue): string;
+  /** Told each missing value and its words: the check says the problem on the value's cell. */
+  readonly noteMissing?: (value: MissingValue, text: string) => void;
   /** The one rounding of a printed line: the currency's minor unit, the contract's rule. */
   round(amount: Dec): Dec;
   /** What a limit (≥ 0) lets through in printed amounts: rounded toward zero (see `moneyLimit`). */
@@ -107,6 +109,18 @@ function missingValueText(
   };
 }
 
+function noted(
+  missing: InvoiceContext['missing'],
+  note: InvoiceContext['noteMissing'],
+): InvoiceContext['missing'] {
+  if (note === undefined) return missing;
+  return (value) => {
+    const text = missing(value);
+    note(value, text);
+    return text;
+  };
+}
+
 type Formatters = Pick<
   InvoiceContext,
   'money' | 'exactMoney' | 'price' | 'percent' | 'number' | 'value' | 'gap' | 'ratePerUnit'
@@ -137,7 +151,10 @@ export function invoiceContext(
   contract: Contract,
   actuals: Actuals,
   months: readonly Period[],
-  pricing: Pick<InvoiceContext, 'withoutHistory' | 'spread' | 'amountsOnly' | 'ofScenario'> = {},
+  pricing: Pick<
+    InvoiceContext,
+    'withoutHistory' | 'spread' | 'amountsOnly' | 'ofScenario' | 'noteMissing'
+  > = {},
 ): InvoiceContext {
   const lang = contract.language;
   const texts = invoiceTexts(lang);
@@ -190,7 +207,8 @@ export function invoiceContext(
     ...(pricing.amountsOnly ? { amountsOnly: true } : {}),
     ...(pricing.ofScenario ? { ofScenario: pricing.ofScenario } : {}),
     texts,
-    missing: missingValueText(texts, months, pricing.ofScenario),
+    missing: noted(missingValueText(texts, months, pricing.ofScenario), pricing.noteMissing),
+    ...(pricing.noteMissing ? { noteMissing: pricing.noteMissing } : {}),
     round,
     limit,
     roundWithin: (amount, low, high) =>

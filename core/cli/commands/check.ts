@@ -1,11 +1,12 @@
 import { localMonth } from '../../calendar';
 import { firstInvoiceWithoutValues } from '../../contract/check';
 import { invoicePeriods } from '../../contract/period';
+import { periodProblems } from '../../contract/periodChecks';
 import { cliTexts } from '../../i18n/cli';
 import { requiredOption } from '../args';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { inputIssues, invoiceOf, readInputs } from '../inputs';
+import { inFile, inputIssues, readInputs } from '../inputs';
 import { problemLines } from '../problemLines';
 
 const USAGE = 'usage: outcome-fees check --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx';
@@ -13,8 +14,8 @@ const USAGE = 'usage: outcome-fees check --contract FILE.json|FILE.xlsx --actual
 /**
  * `outcome-fees check`: every problem of a contract and its actuals, whatever month it is in, one per line
  * with its place, on stdout; exit 1 when there is one, 0 when there is none. Once both read cleanly, each
- * period there are actuals to invoice is built too, so a missing value shows here rather than at
- * invoicing time.
+ * period there are actuals to invoice is priced too (`periodProblems`, as the pane's Check), so a missing
+ * value shows here, on its cell, rather than at invoicing time.
  */
 export const checkCommand: Command = {
   usage: USAGE,
@@ -26,19 +27,19 @@ export const checkCommand: Command = {
       requiredOption(args, 'actuals', USAGE),
       io,
     );
-    const issues = inputIssues(inputs);
     const { contract, actuals } = inputs;
     const t = cliTexts(inputs.lang);
+    const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
+    // What each listed period's invoice would refuse, once every cell reads: as the pane's Check says it.
+    const cells = inputIssues(inputs);
+    const issues =
+      cells.length === 0 && contract.ok
+        ? periodProblems(contract.value, inputs.actualsInput, inputs.lang).map((issue) =>
+            inFile(issue, inputs.actualsWorkbook),
+          )
+        : cells;
     // One mistake repeated on every line is printed ten times, then folded into one line (problemLines).
     const problems = problemLines(issues, t);
-    const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
-    if (problems.length === 0) {
-      for (const period of periods) {
-        const outcome = invoiceOf(inputs, period);
-        if (!outcome.ok)
-          problems.push(...outcome.problems.map((problem) => t.invoiceProblem(period, problem)));
-      }
-    }
     const read = t.bothSources(inputs.contractSource, inputs.actualsSource);
     // Nothing to invoice is no clean bill: a due first invoice is a problem, a future one a note.
     const empty =
@@ -51,7 +52,7 @@ export const checkCommand: Command = {
       return 0;
     }
     if (problems.length > 0) {
-      const count = issues.length > 0 ? issues.length : problems.length;
+      const count = Math.max(issues.length, problems.length);
       io.out(`${problems.join('\n')}\n${t.problemsIn(count, read)}`);
       return 1;
     }

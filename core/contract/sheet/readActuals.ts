@@ -68,6 +68,24 @@ export interface ActualsReading {
    * problem of the cells (the invoice stops on it itself), but one the check lists before invoicing.
    */
   readonly gates?: readonly Issue[];
+  /** Where each value is, or would be typed: the check says an invoice's problem on its cell. */
+  readonly places?: ActualsPlaces;
+}
+
+/**
+ * The cells of the actuals a check points to when an invoice refuses them: the sheet (or CSV file) read
+ * and, in the wide layout, a measure's row and a month's column.
+ */
+export interface ActualsPlaces {
+  readonly sheet: string;
+  readonly lang: Language;
+  /**
+   * The cell of `kind` `name` (the contract's spelling; `''` for hours) in `month`: the value's own, in the
+   * wide layout the one it would be typed in; its month's header when no row has that measure.
+   */
+  cell(kind: ActualKind, name: string, month: Period): Source | undefined;
+  /** The header of `month`'s column in the wide layout; undefined in the long one (one value per row). */
+  month(month: Period): Source | undefined;
 }
 
 /** Like `readActualsSheet`, but keeps what read well beside the problems, each tagged with its months. */
@@ -116,6 +134,9 @@ class ActualsReader {
   private readonly headerCols = new Set<number>();
   /** The cell of each value or exclusion read, by `period|kind|name`: where a later problem is said. */
   private readonly places = new Map<string, Source>();
+  /** The wide layout's header cell of each month, and row of each measure (`kind|name`, lower case). */
+  private readonly monthHeaders = new Map<Period, Source>();
+  private readonly measureRows = new Map<string, number>();
 
   constructor(
     private readonly grid: Grid,
@@ -141,7 +162,25 @@ class ActualsReader {
   readAll(): ActualsReading {
     this.readCells();
     const gates = this.contract === undefined ? [] : this.gateIssues(this.contract);
-    return { entries: this.entries, periods: [...this.periods], issues: this.tagged, gates };
+    const places = this.actualsPlaces();
+    return { entries: this.entries, periods: [...this.periods], issues: this.tagged, gates, places };
+  }
+
+  private actualsPlaces(): ActualsPlaces {
+    const { sheet, lang, places, monthHeaders, measureRows } = this;
+    return {
+      sheet,
+      lang,
+      cell(kind, name, month) {
+        const key = `${kind}|${name.toLowerCase()}`;
+        const read = places.get(`${month}|${key}`);
+        if (read) return read;
+        const header = monthHeaders.get(month);
+        const row = measureRows.get(key);
+        return header && row !== undefined ? { ...header, row } : header;
+      },
+      month: (month) => monthHeaders.get(month),
+    };
   }
 
   private readCells(): void {
@@ -198,6 +237,7 @@ class ActualsReader {
       if (!this.checkPeriod(source, period)) return;
       this.periods.add(period);
       periodColumns.push({ col, period, header: cellText(value) || period });
+      this.monthHeaders.set(period, { row: headerRow, col, header: cellText(value) || period });
     });
 
     const rowsSeen = new Set<string>();
@@ -214,6 +254,7 @@ class ActualsReader {
         continue;
       }
       rowsSeen.add(key);
+      this.measureRows.set(key, row);
       for (const column of periodColumns) {
         this.readValue({ row, col: column.col, header: column.header }, column.period, measure);
       }
