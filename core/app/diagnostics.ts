@@ -566,7 +566,7 @@ function reportOf(checks: readonly DiagnosticCheck[], t: Texts, sheet: string): 
   const word = { passed: t.passed, failed: t.failed, notChecked: t.notChecked };
   return [
     `${t.reportHeading} (${sheet})`,
-    ...checks.map((c) => `${c.id}: ${word[c.status]}. ${c.title}: ${c.seen}`),
+    ...checks.map((c) => t.reportLine(c.id, word[c.status], c.title, c.seen)),
   ].join('\n');
 }
 

@@ -44,6 +44,8 @@ export interface DiagnosticsTexts {
   /** `removed`: the temporary sheets were deleted; else the user is asked to delete `sheet`. */
   readonly summary: (passed: number, failed: number, sheet: string, removed: boolean) => string;
   readonly reportHeading: string;
+  /** One line of the report to copy: the check's id, its status word, what it checks and what was seen. */
+  readonly reportLine: (id: string, status: string, title: string, seen: string) => string;
   readonly heading: string;
   readonly hint: string;
   readonly button: string;
@@ -100,6 +102,7 @@ const EN: DiagnosticsTexts = {
     `Diagnostics: ${passed} passed, ${failed} failed. ` +
     (removed ? 'Its temporary sheets were deleted.' : `Delete the sheet "${sheet}" when you are done.`),
   reportHeading: 'Outcome Fees diagnostics',
+  reportLine: (id, status, title, seen) => `${id}: ${status}. ${title}: ${seen}`,
   heading: 'Diagnostics',
   hint: 'Checks, on a new sheet, how this spreadsheet keeps text, numbers, dates and blanks. If a check fails, please send us the report.',
   button: 'Run diagnostics',
@@ -160,6 +163,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
       ? 'Ses feuilles temporaires ont été supprimées.'
       : fr`Supprimez la feuille « ${sheet} » ensuite.`),
   reportHeading: 'Diagnostic Outcome Fees',
+  reportLine: (id, status, title, seen) => fr`${id} : ${status}. ${title} : ${seen}`,
   heading: 'Diagnostic',
   hint: 'Vérifie, sur une nouvelle feuille, comment ce classeur conserve textes, nombres, dates et cellules vides. Si une vérification échoue, envoyez-nous le rapport.',
   button: 'Lancer le diagnostic',
