@@ -98,8 +98,12 @@ export function reconcileSupplierInvoice(
         mapping = read.value;
       }
       const result = reconcile(invoice, supplier.value, { mapping, tolerance: toleranceValue });
-      if (!result.ok)
-        throw new ActionError(t.supplierProblems(result.issues.length, result.issues[0]!.message));
+      if (!result.ok) {
+        const { issues } = result;
+        const inMapping = issues.every((issue) => issue.sheet === mappingSheet);
+        const problems = inMapping ? c.mappingProblems : t.supplierProblems;
+        throw new ActionError(problems(issues.length, issues[0]!.message));
+      }
       const reconciliation = result.value;
       return andThen(port.paint([{ plan: reconciliationSheetPlan(reconciliation) }]), ([written]) => ({
         sheet: written!,

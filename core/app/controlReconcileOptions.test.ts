@@ -83,6 +83,15 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
     expect(() =>
       actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { mapping: 'Bad mapping' }),
     ).toThrow(/^The line mapping has 1 problem\. First: 'Bad mapping'!B1: /);
+    book.addSheet('Typo', [
+      ['Supplier line', 'Contract line'],
+      ['First-contact resolution.', 'FCR'],
+    ]);
+    expect(() =>
+      actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { mapping: 'Typo' }),
+    ).toThrow(
+      `The line mapping has 1 problem. First: Typo!A2 (Supplier line): "First-contact resolution." matches no line of the supplier's invoice; did you mean "First contact resolution"?`,
+    );
     expect(() =>
       actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { mapping: 'Contract' }),
     ).toThrow('Line mapping: that sheet belongs to the contract');

@@ -19,11 +19,27 @@ const HEADERS = {
   contract: ['Contract line', 'Ligne du contrat'],
 } as const;
 
-/**
- * Supplier label (as `lineKey` gives it) → the contract's labels it stands for: one, or several when the
- * supplier bills them as one line (`Fees` for the fixed fee and the volumes), compared with their sum.
- */
-export type LineMapping = ReadonlyMap<string, readonly string[]>;
+/** One row of the mapping, kept with its cell so a supplier label matching nothing can be named there. */
+export interface MappingEntry {
+  /** The supplier's label as the mapping spells it. */
+  readonly supplier: string;
+  readonly row: number;
+  readonly col: number;
+  readonly header: string;
+}
+
+/** The buyer's mapping as read from its file or sheet. */
+export interface LineMapping {
+  /** File or sheet name, as issues print it. */
+  readonly sheet: string;
+  /**
+   * Supplier label (as `lineKey` gives it) → the contract's labels it stands for: one, or several when the
+   * supplier bills them as one line (`Fees` for the fixed fee and the volumes), compared with their sum.
+   */
+  readonly targets: ReadonlyMap<string, readonly string[]>;
+  /** The first row of each supplier label, in the mapping's order. */
+  readonly entries: readonly MappingEntry[];
+}
 
 /** Reads a mapping file's rows; `sheet` is the file name issues print. */
 export function readLineMapping(
@@ -66,6 +82,7 @@ export function readLineMapping(
   if (issues.length > 0) return failed(issues);
 
   const mapping = new Map<string, string[]>();
+  const entries: MappingEntry[] = [];
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     const read = (col: number) => {
@@ -77,11 +94,13 @@ export function readLineMapping(
     const contract = read(columns.contract!);
     if (supplier === '' || contract === '') continue;
     const targets = mapping.get(lineKey(supplier)) ?? [];
+    if (targets.length === 0)
+      entries.push({ supplier, row, col: columns.supplier!, header: headers[columns.supplier!] });
     if (targets.some((target) => lineKey(target) === lineKey(contract)))
       issue(row, columns.supplier!, headers[columns.supplier!], t.duplicateMapping(supplier));
     else mapping.set(lineKey(supplier), [...targets, contract]);
   }
-  return issues.length > 0 ? failed(issues) : ok(mapping);
+  return issues.length > 0 ? failed(issues) : ok({ sheet: options.sheet, targets: mapping, entries });
 }
 
 /** Reads a mapping CSV file's text. */

@@ -285,6 +285,36 @@ describe('reconcile', () => {
     ]);
   });
 
+  it('a mapping entry matching no supplier row, beside a row spelt nearly so, is named at its cell', () => {
+    const problems = (lang: 'en' | 'fr', mappingCsv: string, supplierLabel = 'Bonus - CSAT') => {
+      const invoice = invoiceOf(lang);
+      const grid = supplierGrid(invoice, (rows) => {
+        row(rows, invoice.lines[4].label)[0] = supplierLabel;
+      });
+      const supplier = readSupplierInvoice(grid, { sheet: 'supplier.csv' });
+      const mapping = readLineMapping(parseCsv(mappingCsv), { sheet: 'mapping.csv' });
+      if (!supplier.ok || !mapping.ok) throw new Error('unreadable');
+      const result = reconcile(invoice, supplier.value, { mapping: mapping.value });
+      return result.ok ? result.value.lines.map((l) => l.status) : result.issues.map((i) => plain(i.message));
+    };
+    const typo = 'Supplier line,Contract line\nManagement fee,Fixed management fee\nBonus CSAT,CSAT\n';
+    expect(problems('en', typo)).toEqual([
+      `mapping.csv!A3 (Supplier line): "Bonus CSAT" matches no line of the supplier's invoice; did you mean "Bonus - CSAT"?`,
+    ]);
+    expect(problems('fr', typo)).toEqual([
+      'mapping.csv!A3 (Supplier line) : « Bonus CSAT » ne correspond à aucune ligne de la facture du fournisseur ; vouliez-vous dire « Bonus - CSAT » ?',
+    ]);
+    // The same words in another order, and one letter off.
+    expect(problems('en', typo, 'CSAT bonus')[0]).toContain('did you mean "CSAT bonus"?');
+    expect(problems('en', typo, 'Bonus CSATT')[0]).toContain('did you mean "Bonus CSATT"?');
+    // Spelt right, the entry matches; an entry for a line some months bill is no mistake beside an
+    // unrelated unexpected row, nor beside one that differs by its number.
+    expect(problems('en', typo.replace('Bonus CSAT', 'Bonus - CSAT'))).toEqual(Array(5).fill('matched'));
+    const seasonal = 'Supplier line,Contract line\nQ1 bonus,CSAT\n';
+    expect(problems('en', seasonal, 'Travel expenses')).toContain('unexpected');
+    expect(problems('en', seasonal, 'Q2 bonus')).toContain('unexpected');
+  });
+
   it('a mapping file without its header (pairs from the first row, or empty) says so once', () => {
     const problems = (csv: string) => {
       const read = readLineMapping(parseCsv(csv), { sheet: 'mapping.csv' });

@@ -12,6 +12,7 @@ import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { lineKey, type LineMapping } from './lineMapping';
+import { unmatchedMappingEntries } from './mappingUse';
 import type { SupplierInvoice, SupplierRow } from './supplierInvoice';
 import { currencyMarks } from './printedAmount';
 import { statedVatRate, totalKind, type TotalKind } from './totalRows';
@@ -182,8 +183,9 @@ function differs(line: ReconciledLine): boolean {
 }
 
 /**
- * Reconciles the supplier's invoice with `invoice`. Fails only when the supplier's file states a total
- * twice (which of the two would be disputed is not for the tool to guess).
+ * Reconciles the supplier's invoice with `invoice`. Fails when the supplier's file states a total twice
+ * (which of the two would be disputed is not for the tool to guess), another currency or period, or when a
+ * mapping entry matches none of its rows while one is spelt nearly so (`unmatchedMappingEntries`).
  */
 export function reconcile(
   invoice: Invoice,
@@ -193,7 +195,7 @@ export function reconcile(
   const f = formatting(invoice);
   const { t } = f;
   const tolerance = options.tolerance ?? ZERO;
-  const mapping: LineMapping = options.mapping ?? new Map();
+  const mapping = options.mapping?.targets ?? new Map<string, readonly string[]>();
   const period = invoicePeriodName(invoice.months);
 
   // Computed lines by key, each taken once, in invoice order: two supplier rows for one line leave the
@@ -239,6 +241,9 @@ export function reconcile(
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
   }
   if (issues.length > 0) return failed(issues);
+  // A misspelt mapping entry is the buyer's mistake: said at its cell, not disputed with the supplier.
+  const misspelt = options.mapping ? unmatchedMappingEntries(invoice, supplier, options.mapping) : [];
+  if (misspelt.length > 0) return failed(misspelt);
 
   for (const row of supplier.rows) {
     const targets = mapping.get(lineKey(row.label));

@@ -72,6 +72,8 @@ export interface ReconciliationTexts {
   /** The supplier's VAT row states a rate the contract does not give (its amount may still agree). */
   vatRateDiffers(label: string, billed: string, due: string): string;
   duplicateMapping(label: string): string;
+  /** A mapping entry no supplier row has, beside a row spelt nearly so that nothing matches. */
+  mappingMatchesNothing(label: string, meant: string): string;
   // The Reconciliation sheet.
   sheetName(period: string): string;
   readonly title: string;
@@ -149,6 +151,8 @@ const EN: ReconciliationTexts = {
   vatRateDiffers: (label, billed, due) =>
     `"${label}" states a VAT rate of ${billed}; the contract gives ${due}.`,
   duplicateMapping: (label) => `supplier line "${label}" is mapped twice`,
+  mappingMatchesNothing: (label, meant) =>
+    `"${label}" matches no line of the supplier's invoice; did you mean "${meant}"?`,
   sheetName: (period) => `Reconciliation ${period}`,
   title: 'Reconciliation with the supplier invoice',
   supplierFile: 'Supplier invoice',
@@ -227,6 +231,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   vatRateDiffers: (label, billed, due) =>
     fr`« ${label} » indique un taux de TVA de ${billed} ; le contrat donne ${due}.`,
   duplicateMapping: (label) => fr`la ligne fournisseur « ${label} » est rattachée deux fois`,
+  mappingMatchesNothing: (label, meant) =>
+    fr`« ${label} » ne correspond à aucune ligne de la facture du fournisseur ; vouliez-vous dire « ${meant} » ?`,
   sheetName: (period) => fr`Rapprochement ${period}`,
   title: 'Rapprochement avec la facture du prestataire',
   supplierFile: 'Facture du prestataire',

@@ -133,6 +133,20 @@ describe('outcome-fees reconcile', () => {
     expect(sheet.getCell('F10').value).toBe(0);
   });
 
+  it('names a mapping entry that matches no supplier line, with the line it likely meant: exit 2', async () => {
+    const csv = supplier(
+      'bonus-label.csv',
+      SUPPLIER.map((r) => r.replace(/^CSAT,/, 'Bonus - CSAT,')),
+    );
+    const typo = file('typo.mapping.csv');
+    writeFileSync(typo, 'Supplier line,Contract line\nContacts handled,Interactions\nBonus CSAT,CSAT\n');
+    const { code, out, err } = await run(reconcileArgs(csv, '--mapping', typo));
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err.trim()).toBe(
+      `typo.mapping.csv!A3 (Supplier line): "Bonus CSAT" matches no line of the supplier's invoice; did you mean "Bonus - CSAT"?`,
+    );
+  });
+
   it('reads the supplier invoice from an .xlsx; a misspelt header is exit 2 naming its cell', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Facture');
