@@ -51,6 +51,18 @@ describe('cellMatrices', () => {
     ]);
   });
 
+  it('writes one more apostrophe before text that begins with one, in the text format, Excel taking the first as its prefix', () => {
+    const matrices = cellMatrices({
+      row: 0,
+      col: 0,
+      values: [["'abc", "'=1", "it's", "'"]],
+      formulas: [[null, null, null, null]],
+    });
+    expect(matrices?.numberFormats).toEqual([[TEXT_FORMAT, TEXT_FORMAT, 'General', TEXT_FORMAT]]);
+    expect(matrices?.formulas).toEqual([["''abc", "''=1", "it's", "''"]]);
+    expect(matrices?.formulaLikeText).toEqual([]);
+  });
+
   it('has nothing to write for an empty block', () => {
     expect(cellMatrices({ row: 0, col: 0, values: [] })).toBeNull();
     expect(cellMatrices({ row: 0, col: 0, values: [[]] })).toBeNull();

@@ -29,6 +29,17 @@ export function readsAsFormula(value: PlanValue): boolean {
 }
 
 /**
+ * Text Excel would shorten: a leading apostrophe written through `range.formulas` (or `values`) is taken
+ * as the cell's prefix character, as when typed, and the value keeps only what follows (Range.PrefixCharacter
+ * in Excel's VBA reference; office-js #6687 reads such a cell back without it). One more apostrophe before
+ * it keeps the text whole: `''abc` is the text `'abc`. Such text also gets the text format, so every paint
+ * takes the one path the Diagnostics self-test checks in the user's Excel (`@`, then `''abc`).
+ */
+export function hasPrefixCharacter(value: PlanValue): boolean {
+  return typeof value === 'string' && value.startsWith("'");
+}
+
+/**
  * The block as two matrices for `range.numberFormat` and `range.formulas` (Office.js accepts constants in
  * `formulas`, so one write fills the block); null for an empty block, which has nothing to write.
  */
@@ -39,7 +50,9 @@ export function cellMatrices(block: PlanBlock): CellMatrices | null {
     row.map((value, c) => {
       const formula = block.formulas?.[r]?.[c] ?? null;
       const format =
-        formula === null && readsAsFormula(value) ? TEXT_FORMAT : (block.numberFormats?.[r]?.[c] ?? null);
+        formula === null && (readsAsFormula(value) || hasPrefixCharacter(value))
+          ? TEXT_FORMAT
+          : (block.numberFormats?.[r]?.[c] ?? null);
       if (format !== null) anyFormat = true;
       return format ?? GENERAL_FORMAT;
     }),
@@ -48,6 +61,7 @@ export function cellMatrices(block: PlanBlock): CellMatrices | null {
     row.map((value, c) => {
       const formula = block.formulas?.[r]?.[c] ?? null;
       if (formula !== null) return formula;
+      if (hasPrefixCharacter(value)) return `'${value as string}`;
       // A text cell holds text: 5 becomes "5", as if typed, and as the .xlsx painter writes it.
       return numberFormats[r][c] === TEXT_FORMAT ? asText(value) : (value ?? '');
     }),

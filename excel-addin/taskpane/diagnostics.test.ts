@@ -125,6 +125,35 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain('textStaysText: FAILED.');
   });
 
+  // The prefix character under the text format is undocumented for Office.js: an Excel that kept the
+  // painter's first apostrophe as text would show ''abc where the add-in meant 'abc, and the check says so.
+  it('fails the text check on an Excel that keeps a leading apostrophe as text under the text format', async () => {
+    const fake = fakeExcel();
+    const write = fake.book.write.bind(fake.book);
+    fake.book.write = (sheet, row, col, input, location) =>
+      typeof input === 'string' && input.startsWith("'") && fake.book.numberFormatAt(sheet, row, col) === '@'
+        ? fake.book.writeTyped(sheet, row, col, { type: 'String', basicValue: input }, location)
+        : write(sheet, row, col, input, location);
+    const text = (await diagnose(fake)).checks.find((check) => check.id === 'textStaysText')!;
+    expect(text.status).toBe('failed');
+    expect(text.seen).toContain(`text "''=1"; text "''abc"`);
+  });
+
+  it.each([
+    ['keeps a CR LF as a lone line feed, the same two lines', '\n', 'passed'],
+    ['drops the line break', '', 'failed'],
+  ])('on an Excel that %s, the text check has %s', async (_, lineBreak, status) => {
+    const fake = fakeExcel();
+    const write = fake.book.write.bind(fake.book);
+    fake.book.write = (sheet, row, col, input, location) =>
+      write(sheet, row, col, typeof input === 'string' ? input.replace(/\r\n/g, lineBreak) : input, location);
+    const text = (await diagnose(fake)).checks.find((check) => check.id === 'textStaysText')!;
+    expect([text.status, text.seen.split('; ').at(-1)]).toEqual([
+      status,
+      `text ${JSON.stringify(`line 1${lineBreak}line 2`)}`,
+    ]);
+  });
+
   it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {
     const restore = useOfficeRequirements('1.12');
     try {

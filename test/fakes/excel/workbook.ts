@@ -1,7 +1,7 @@
 /**
  * The state of the Excel fake's workbook, and Excel's rules where the add-in depends on them: text typed or
  * written into a cell becomes a formula when it starts with `=`, a number when it reads as one, unless the
- * cell is formatted as text (`@`); formulas are calculated when read; sheet and table names are unique
+ * cell is formatted as text (`@`), and a leading apostrophe is a prefix that keeps the rest as text; formulas are calculated when read; sheet and table names are unique
  * (ignoring case) and follow Excel's character rules. Office.js's batching lives in excelFake.ts.
  */
 import { MAX_COLS, MAX_ROWS, cellName, parseAddress, rectName, type Rect } from './a1';
@@ -253,7 +253,8 @@ export class FakeWorkbook {
 
   /**
    * Writes `input` as `range.formulas` or `range.values` (or the user's typing) does: `null` leaves the
-   * cell alone, `''` empties it, and text is read through the cell's number format.
+   * cell alone, `''` empties it, a leading apostrophe is dropped and makes the rest text, and other text is
+   * read through the cell's number format.
    */
   write(sheet: FakeSheet, row: number, col: number, input: unknown, location: string): void {
     if (input === null || input === undefined) return;
@@ -266,6 +267,10 @@ export class FakeWorkbook {
       throw new FakeOfficeError('InvalidArgument', `Cannot write ${typeof input} to a cell.`, location);
     } else if (input === '') {
       // Emptied: nothing but the format stays.
+    } else if (input.startsWith("'")) {
+      // The prefix character, whatever the format: what follows is text as it stands, and the apostrophe
+      // is no part of the value (Range.PrefixCharacter; office-js #6687 reads such a cell without it).
+      cell.constant = input.slice(1);
     } else if (cell.numberFormat === TEXT_FORMAT) {
       cell.constant = input;
     } else if (input.startsWith('=') && input.length > 1) {
