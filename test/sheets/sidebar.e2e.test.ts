@@ -367,6 +367,36 @@ describe.each([
   });
 });
 
+// Sheets' sidebar is 300 px wide and as tall as the window leaves it: about 600 px under Sheets' own bars
+// on a 768 px laptop screen. The screenshots are the ones the README shows for Google Sheets.
+describe.each([
+  ['en', 'Template', 'Create contract', 'Check contract', 'Period', 'Generate invoice'],
+  ['fr_FR', 'Modèle', 'Créer le contrat', 'Vérifier le contrat', 'Période', 'Générer la facture'],
+])('the built sidebar at 300 × 600 (%s)', (locale, template, create, check, period, invoice) => {
+  test('shows the outcome of create, check and invoice in view, each screenshot after its action', async () => {
+    const height = 600;
+    const { page, watch } = await openSidebar(locale, { width: 300, height });
+    await page.getByLabel(template).selectOption('bpo-customer-service');
+    for (const [button, name] of [
+      [create, 'create'],
+      [check, 'check'],
+      [invoice, 'invoice'],
+    ] as const) {
+      if (button === invoice) await page.getByLabel(period).selectOption('2026-10');
+      await page.getByRole('button', { name: button }).click();
+      await waitForKind(page, 'success');
+      const box = await page.locator('.of-status').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      await expect(
+        page.evaluate(() => document.activeElement?.classList.contains('of-status')),
+      ).resolves.toBe(true);
+      await saveScreenshot(page, `sheets-sidebar-300-${locale.slice(0, 2)}-${name}`);
+    }
+    expect(watch.pageErrors).toEqual([]);
+  });
+});
+
 describe('the Model section of the built sidebar in Chromium', () => {
   test('makes a Scenarios sheet of values, and reprices it once the user edits a KPI', async () => {
     const { page, watch, addon } = await openSidebar('en_US');
