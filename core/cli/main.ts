@@ -23,7 +23,8 @@ import { processIo, type CliIo, type ExitCode } from './io';
 
 const USAGE = `usage: outcome-fees <command>
 
-  eval "FORMULA"             evaluate one formula, e.g. eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"
+  eval [--lang en|fr] "FORMULA"
+                             evaluate one formula, e.g. eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"
   functions [--lang en|fr]   list the worksheet functions with their help
   demo [--template NAME] [--lang en|fr] [--period YYYY-MM] [-o FILE.xlsx]
                              write a demo workbook: Contract, Actuals and invoice sheets
@@ -61,7 +62,8 @@ const USAGE = `usage: outcome-fees <command>
   compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv)
           [-o FILE.xlsx | --json]
                              contracts side by side, line kind by line kind, difference last − first
-  docs [--check]             write (or check) docs/functions.md and docs/functions.fr.md
+  docs [--check] [--root DIR] [--lang en|fr]
+                             write (or check) docs/functions.md and docs/functions.fr.md
 
 --contract takes a contract .json or a workbook (.xlsx) with a Contract sheet, --actuals an actuals .csv
 or a workbook with an Actuals sheet. Exit codes: 0 done, 1 a problem with the inputs or a file, 2 a usage

@@ -4,6 +4,7 @@
  * blanks, array constants `{1, 2; 3, 4}` (`;` between rows, empty elements are blanks), unary signs,
  * postfix %, and + - * / with the usual precedence.
  */
+import { formulaTexts, type SyntaxProblem } from '../i18n/formula';
 
 export type Literal = number | string | boolean | null | { readonly code: string };
 
@@ -25,11 +26,11 @@ export type Expr =
  */
 export class FormulaSyntaxError extends Error {
   constructor(
-    message: string,
+    readonly problem: SyntaxProblem,
     readonly position: number,
     readonly kind: '#VALUE!' | '#NUM!' = '#VALUE!',
   ) {
-    super(`${message} at position ${position}`);
+    super(formulaTexts('en').syntax(problem, position));
     this.name = 'FormulaSyntaxError';
   }
 }
@@ -47,22 +48,22 @@ class Parser {
 
   parseFormula(): Expr {
     if (this.src.length > MAX_FORMULA_LENGTH)
-      this.fail(`a formula holds at most ${MAX_FORMULA_LENGTH} characters (got ${this.src.length})`);
+      this.fail({ kind: 'tooLong', most: MAX_FORMULA_LENGTH, length: this.src.length });
     this.skipSpaces();
     if (this.peek() === '=') this.pos++;
     const expr = this.expression();
     this.skipSpaces();
-    if (this.pos < this.src.length) this.fail(`unexpected "${this.src[this.pos]}"`);
+    if (this.pos < this.src.length) this.fail({ kind: 'unexpected', char: this.src[this.pos] });
     return expr;
   }
 
-  private fail(message: string): never {
-    throw new FormulaSyntaxError(message, this.pos + 1);
+  private fail(problem: SyntaxProblem): never {
+    throw new FormulaSyntaxError(problem, this.pos + 1);
   }
 
   /** Parses one nesting level (parentheses, a call's arguments, a sign), refusing more than Excel takes. */
   private nested<T>(parse: () => T): T {
-    if (this.depth >= MAX_NESTING) this.fail(`formula nested more than ${MAX_NESTING} levels deep`);
+    if (this.depth >= MAX_NESTING) this.fail({ kind: 'tooDeep', most: MAX_NESTING });
     this.depth++;
     try {
       return parse();
@@ -81,7 +82,7 @@ class Parser {
   }
 
   private expect(char: string): void {
-    if (this.peek() !== char) this.fail(`expected "${char}"`);
+    if (this.peek() !== char) this.fail({ kind: 'expected', char });
     this.pos++;
   }
 
@@ -137,7 +138,7 @@ class Parser {
     const literal = this.literal();
     if (literal !== undefined) return { type: 'literal', value: literal };
     const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(this.src.slice(this.pos))?.[0];
-    if (!name) this.fail(c ? `unexpected "${c}"` : 'unexpected end of formula');
+    if (!name) this.fail(c ? { kind: 'unexpected', char: c } : { kind: 'unexpectedEnd' });
     this.pos += name.length;
     return { type: 'call', name: name.toUpperCase(), args: this.nested(() => this.callArguments()) };
   }
@@ -153,9 +154,11 @@ class Parser {
       const c = this.peek();
       args.push(c === ',' || c === ')' ? { type: 'literal', value: null } : this.expression());
       const sep = this.peek();
+      // Said at the character that is no separator, before stepping past it.
+      if (sep !== ',' && sep !== ')')
+        this.fail(sep ? { kind: 'expectedArgumentEnd' } : { kind: 'unexpectedEnd' });
       this.pos++;
       if (sep === ')') return args;
-      if (sep !== ',') this.fail(sep ? `expected "," or ")"` : 'unexpected end of formula');
     }
   }
 
@@ -166,11 +169,7 @@ class Parser {
     if (number) {
       const value = Number(number);
       if (!Number.isFinite(value))
-        throw new FormulaSyntaxError(
-          `${number} is beyond what a spreadsheet number holds`,
-          this.pos + 1,
-          '#NUM!',
-        );
+        throw new FormulaSyntaxError({ kind: 'beyondNumber', number }, this.pos + 1, '#NUM!');
       this.pos += number.length;
       return value;
     }
@@ -192,7 +191,7 @@ class Parser {
     let out = '';
     this.pos++;
     for (;;) {
-      if (this.pos >= this.src.length) this.fail('unterminated string');
+      if (this.pos >= this.src.length) this.fail({ kind: 'unterminatedString' });
       const ch = this.src[this.pos++];
       if (ch !== '"') out += ch;
       else if (this.src[this.pos] === '"') {
@@ -209,14 +208,13 @@ class Parser {
       const c = this.peek();
       rows[rows.length - 1].push(c === ',' || c === ';' || c === '}' ? null : this.signedLiteral());
       const sep = this.peek();
+      if (sep !== ',' && sep !== ';' && sep !== '}')
+        this.fail(sep ? { kind: 'expectedArrayEnd' } : { kind: 'unterminatedArray' });
       this.pos++;
       if (sep === '}') break;
       if (sep === ';') rows.push([]);
-      else if (sep !== ',')
-        this.fail(sep ? 'expected ",", ";" or "}" in an array constant' : 'unterminated array constant');
     }
-    if (rows.some((row) => row.length !== rows[0].length))
-      this.fail('array constant rows must have the same length');
+    if (rows.some((row) => row.length !== rows[0].length)) this.fail({ kind: 'raggedArray' });
     return { type: 'array', rows };
   }
 
@@ -225,10 +223,9 @@ class Parser {
     if (sign === '-' || sign === '+') this.pos++;
     this.skipSpaces();
     const value = this.literal();
-    if (value === undefined)
-      this.fail('array constants hold only numbers, text, TRUE/FALSE, errors or blanks');
+    if (value === undefined) this.fail({ kind: 'arrayElement' });
     if (sign !== '-' && sign !== '+') return value;
-    if (typeof value !== 'number') this.fail('a sign must precede a number');
+    if (typeof value !== 'number') this.fail({ kind: 'signBeforeNumber' });
     return sign === '-' ? -value : value;
   }
 }

@@ -106,6 +106,9 @@ export interface CliTexts {
   outputIsInput(file: string, input: string): string;
   /** `Wrote out.xlsx: invoice …`; without `what`, the file alone. */
   wrote(file: string, what?: string): string;
+  /** `docs --check`: a function reference on disk that is not what the registry generates. */
+  referenceStale(file: string): string;
+  readonly evalOneFormula: string;
   invoiceWritten(number: string, total: string): string;
   /** Where a workbook's contract or actuals were read: `demo.xlsx (sheet Contract)`. */
   sheetSource(file: string, sheet: string): string;
@@ -301,6 +304,8 @@ const EN: CliTexts = {
   outputIsFolder: (file) => `cannot write ${file}: it is a folder`,
   outputIsInput: (file, input) => `refusing to write ${file}: it is the input ${input}, which would be lost`,
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
+  referenceStale: (file) => `${file} is stale: run npm run docs`,
+  evalOneFormula: 'eval takes exactly one formula',
   invoiceWritten: (number, total) => `invoice ${number}, total ${total}`,
   sheetSource: (file, sheet) => `${file} (sheet ${sheet})`,
   contractRows: (file, contract) => `${file} (rows of contract ${contract})`,
@@ -497,6 +502,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   outputIsInput: (file, input) =>
     fr`refus d'écrire ${file} : c'est le fichier d'entrée ${input}, qui serait perdu`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
+  referenceStale: (file) => fr`${file} n'est pas à jour : lancez npm run docs`,
+  evalOneFormula: 'eval prend exactement une formule',
   invoiceWritten: (number, total) => fr`facture ${number}, total ${total}`,
   sheetSource: (file, sheet) => fr`${file} (feuille ${sheet})`,
   contractRows: (file, contract) => fr`${file} (lignes du contrat ${contract})`,

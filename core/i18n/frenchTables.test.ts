@@ -17,6 +17,7 @@ import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
 import { diagnosticsTexts } from './diagnostics';
 import { excelPlanProblemTexts } from './excelPlanProblems';
+import { formulaTexts } from './formula';
 import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
 import { invoiceTexts } from './invoice';
 import { invoiceSheetLabels } from './invoiceSheet';
@@ -28,6 +29,7 @@ import { modelProblemTexts } from './modelProblems';
 import { modelSheetTexts } from './modelSheets';
 import { paintFailureTexts } from './paintFailure';
 import { paintReasonTexts } from './paintReasons';
+import { periodProblemText } from './periodCheck';
 import { PERIOD_TERM_PROBLEMS, periodTermTexts } from './periodTerms';
 import { reconciliationTexts } from './reconciliation';
 import { sectionTexts } from './sections';
@@ -52,6 +54,7 @@ const FRENCH_TABLES = {
   correctionTexts,
   diagnosticsTexts,
   excelPlanProblemTexts,
+  formulaTexts,
   handEditTexts,
   invoiceTexts,
   invoiceSheetLabels,
@@ -77,6 +80,9 @@ const FRENCH_TABLES = {
     sheetNotMarked: (sheet: string, detail: string) => sheetNotMarkedText(lang, sheet, detail),
     cellEditMode: cellEditModeText(lang),
     sheetMissing: (sheet: string) => sheetMissingText(lang, sheet),
+  }),
+  periodCheck: (lang: 'en' | 'fr') => ({
+    periodProblem: (period: string, problem: string) => periodProblemText(lang, period, problem),
   }),
   oldWebview: (lang: 'en' | 'fr') => ({
     oldWebview: OLD_WEBVIEW_TEXTS[lang],

@@ -225,6 +225,51 @@ describe('messages that spoke English to a French contract', () => {
     );
   });
 
+  it('eval --lang fr says in French what it cannot read; the function messages are the same in every host', async () => {
+    expect(await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0.78; 0.75)'])).toEqual({
+      code: 1,
+      out: '',
+      err: `#VALUE! erreur de syntaxe${S}: «${S},${S}» ou «${S})${S}» attendu à la position 16`,
+    });
+    expect((await runCli(['eval', '--lang=fr', '{1, 2; 3}'])).err).toBe(
+      `#VALUE! erreur de syntaxe${S}: les lignes d’une constante matricielle doivent avoir la même longueur à la position 10`,
+    );
+    expect((await runCli(['eval', '--lang', 'fr', '1e400'])).err).toBe(
+      '#NUM! 1e400 dépasse ce qu’un nombre de tableur peut contenir à la position 1',
+    );
+    expect((await runCli(['eval', '--lang', 'fr'])).err).toMatch(
+      new RegExp(`^eval prend exactement une formule${S}; usage: outcome-fees eval \\[--lang en\\|fr\\]`),
+    );
+    // A formula may still start with "-", and one that is only "--lang" is a formula, not the option.
+    expect(await runCli(['eval', '--lang', 'fr', '-1+3'])).toEqual({ code: 0, out: '2', err: '' });
+    expect((await runCli(['eval', '--lang'])).err).toBe('#VALUE! syntax error: expected "(" at position 7');
+    expect((await runCli(['eval', '--lang', 'de', '1'])).err).toMatch(
+      /^--lang must be en or fr \(got 'de'\)/,
+    );
+    expect((await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0.78, 0.75, 50000, "abc")'])).err).toBe(
+      '#VALUE! BONUSMALUS: malus_rate must be a number ≥ 0 (got "abc")',
+    );
+  });
+
+  it('docs --lang fr says in French what it wrote and what is stale', async () => {
+    const root = at('racine');
+    mkdirSync(root);
+    expect(await runCli(['docs', '--lang', 'fr', '--check', '--root', root])).toEqual({
+      code: 1,
+      out: '',
+      err: [
+        `docs/functions.md n'est pas à jour${S}: lancez npm run docs`,
+        `docs/functions.fr.md n'est pas à jour${S}: lancez npm run docs`,
+      ].join('\n'),
+    });
+    expect(await runCli(['docs', '--lang', 'fr', '--root', root])).toEqual({
+      code: 0,
+      out: 'Écrit docs/functions.md\nÉcrit docs/functions.fr.md',
+      err: '',
+    });
+    expect(await runCli(['docs', '--check', '--root', root])).toEqual({ code: 0, out: '', err: '' });
+  });
+
   it('a French contract JSON with a problem is said in French', async () => {
     const text = `${(await runCli(['template', 'bpo-customer-service', '--lang', 'fr'])).out}\n`;
     const broken = write('contrat-casse.json', text.replace('"vatRate": "0.2"', '"vatRate": "vingt"'));
@@ -522,6 +567,14 @@ describe('every command on a French contract speaks French', () => {
     ],
     ['demo', () => ['--lang', 'fr', '-o', at('demo-fr.xlsx')], 0, 'demo-fr.xlsx'],
     ['functions', () => ['--lang', 'fr'], 0],
+    ['eval', () => ['--lang', 'fr', 'BONUSMALUS(0.78, 0.75'], 1],
+    ['eval', () => ['--lang', 'fr', '{1, "a"; 2}'], 1],
+    ['eval', () => ['--lang', 'fr', '=1 +'], 1],
+    ['eval', () => ['--lang', 'fr', 'x'.repeat(9000)], 1],
+    ['eval', () => ['--lang', 'fr'], 2],
+    ['eval', () => ['--lang', 'fr', '1', '2'], 2],
+    ['docs', () => ['--lang', 'fr', '--check', '--root', at('vide')], 1],
+    ['docs', () => ['--lang', 'fr', '--nope'], 2],
     // Mistakes found before the contract is read: said in its language all the same.
     ['invoice', () => [...C(), ...A(), '--period', '2026-10', '--nope'], 2],
     ['invoice', () => [...C(), ...A()], 2],

@@ -1,18 +1,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { functionReference, REFERENCE_FILES, type DocLanguage } from '../../docs/functionReference';
-import { stringOption } from '../args';
+import { cliTexts } from '../../i18n/cli';
+import { languageOption, stringOption } from '../args';
 import type { Command } from '../command';
 
+const USAGE = 'usage: outcome-fees docs [--check] [--root DIR] [--lang en|fr]';
+
 /**
- * `outcome-fees docs [--check] [--root DIR]`: writes docs/functions.md and docs/functions.fr.md from the
- * registry; with --check, fails when a file on disk differs from what the registry generates.
+ * `outcome-fees docs [--check] [--root DIR] [--lang en|fr]`: writes docs/functions.md and
+ * docs/functions.fr.md from the registry; with --check, fails when a file on disk differs from what the
+ * registry generates. Both references are written whatever `--lang`, which is the language of what it says.
  */
 export const docsCommand: Command = {
-  usage: 'usage: outcome-fees docs [--check] [--root DIR]',
-  options: { check: { type: 'boolean' }, root: { type: 'string' } },
+  usage: USAGE,
+  options: { check: { type: 'boolean' }, root: { type: 'string' }, lang: { type: 'string' } },
   maxPositionals: 0,
   run: (args, io) => {
+    const t = cliTexts(languageOption(args, 'en', USAGE));
     const root = stringOption(args, 'root') ?? process.cwd();
     let stale = 0;
     for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
@@ -26,13 +31,13 @@ export const docsCommand: Command = {
           // a missing file is stale like any other
         }
         if (current !== wanted) {
-          io.err(`${REFERENCE_FILES[lang]} is stale: run npm run docs`);
+          io.err(t.referenceStale(REFERENCE_FILES[lang]));
           stale++;
         }
       } else {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, wanted);
-        io.out(`wrote ${REFERENCE_FILES[lang]}`);
+        io.out(t.wrote(REFERENCE_FILES[lang]));
       }
     }
     return stale > 0 ? 1 : 0;

@@ -1,11 +1,13 @@
 import { isFeeError } from '../../errors';
 import { evaluateFormula, type FormulaValue } from '../../formula/evaluateFormula';
 import { FormulaSyntaxError } from '../../formula/parse';
+import { formulaTexts } from '../../i18n/formula';
+import { languageOption } from '../args';
 import { usageError } from '../cliError';
 import type { Command } from '../command';
 
 const USAGE =
-  'usage: outcome-fees eval "FORMULA", e.g. outcome-fees eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"';
+  'usage: outcome-fees eval [--lang en|fr] "FORMULA", e.g. outcome-fees eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"';
 
 /** JSON for a result: errors inside arrays become `{"error": "#VALUE!", "message": "…"}`. */
 function toJson(value: FormulaValue): unknown {
@@ -15,22 +17,38 @@ function toJson(value: FormulaValue): unknown {
 }
 
 /**
- * `outcome-fees eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"`: prints the result as JSON; an error goes to
- * stderr as `#KIND message` with exit 1. The formula is taken verbatim: it may start with "-".
+ * `--lang en|fr` (or `--lang=fr`) before the formula, the one option `eval` takes, is read here: what
+ * follows it is the formula, verbatim.
+ */
+function languageFirst(argv: readonly string[]): { lang: string | undefined; rest: readonly string[] } {
+  if (argv[0] === '--lang' && argv.length > 1) return { lang: argv[1], rest: argv.slice(2) };
+  if (argv[0]?.startsWith('--lang=')) return { lang: argv[0].slice('--lang='.length), rest: argv.slice(1) };
+  return { lang: undefined, rest: argv };
+}
+
+/**
+ * `outcome-fees eval [--lang fr] "BONUSMALUS(0.78, 0.75, 50000, 50000)"`: prints the result as JSON; an
+ * error goes to stderr as `#KIND message` with exit 1. The formula is taken verbatim: it may start with "-".
+ * `--lang` is the language of what `eval` says of the formula (a usage or syntax error); a worksheet
+ * function's own message is the same in every host and language, as a cell shows it.
  */
 export const evalCommand: Command = {
   usage: USAGE,
   options: {},
-  maxPositionals: 1,
+  maxPositionals: 3,
   verbatim: true,
   run: ({ positionals }, io) => {
-    if (positionals.length !== 1) throw usageError('eval takes exactly one formula', USAGE);
+    const { lang: given, rest } = languageFirst(positionals);
+    const lang = languageOption({ values: { lang: given }, positionals: [] }, 'en', USAGE);
+    if (rest.length !== 1) throw usageError((t) => t.evalOneFormula, USAGE);
     let result: FormulaValue;
     try {
-      result = evaluateFormula(positionals[0]);
+      result = evaluateFormula(rest[0]);
     } catch (e) {
       if (!(e instanceof FormulaSyntaxError)) throw e;
-      io.err(e.kind === '#NUM!' ? `#NUM! ${e.message}` : `#VALUE! syntax error: ${e.message}`);
+      const t = formulaTexts(lang);
+      const detail = t.syntax(e.problem, e.position);
+      io.err(e.kind === '#NUM!' ? `#NUM! ${detail}` : `#VALUE! ${t.syntaxError(detail)}`);
       return 1;
     }
     if (isFeeError(result)) {

@@ -1,0 +1,107 @@
+/**
+ * What `outcome-fees eval` says of a formula it cannot read, in the language of `--lang`: the reader
+ * reports each problem as data (`SyntaxProblem`) with its position, and these texts word it. The worksheet
+ * functions' own messages are not here: they are the same in every host and language.
+ */
+import type { Language } from '../contract/types';
+import { fr, frenchTexts } from './frenchTypography';
+
+/** Why a formula cannot be read. */
+export type SyntaxProblem =
+  | { readonly kind: 'tooLong'; readonly most: number; readonly length: number }
+  | { readonly kind: 'tooDeep'; readonly most: number }
+  | { readonly kind: 'unexpected'; readonly char: string }
+  | { readonly kind: 'unexpectedEnd' }
+  | { readonly kind: 'expected'; readonly char: string }
+  | { readonly kind: 'expectedArgumentEnd' }
+  | { readonly kind: 'unterminatedString' }
+  | { readonly kind: 'expectedArrayEnd' }
+  | { readonly kind: 'unterminatedArray' }
+  | { readonly kind: 'raggedArray' }
+  | { readonly kind: 'arrayElement' }
+  | { readonly kind: 'signBeforeNumber' }
+  | { readonly kind: 'beyondNumber'; readonly number: string };
+
+export interface FormulaTexts {
+  /** The problem, then where: `unexpected ")" at position 7`. */
+  syntax(problem: SyntaxProblem, position: number): string;
+  /** The line `eval` prints for a formula it cannot read, after the error code. */
+  syntaxError(detail: string): string;
+}
+
+const EN: FormulaTexts = {
+  syntax: (problem, position) => `${enProblem(problem)} at position ${position}`,
+  syntaxError: (detail) => `syntax error: ${detail}`,
+};
+
+function enProblem(problem: SyntaxProblem): string {
+  switch (problem.kind) {
+    case 'tooLong':
+      return `a formula holds at most ${problem.most} characters (got ${problem.length})`;
+    case 'tooDeep':
+      return `formula nested more than ${problem.most} levels deep`;
+    case 'unexpected':
+      return `unexpected "${problem.char}"`;
+    case 'unexpectedEnd':
+      return 'unexpected end of formula';
+    case 'expected':
+      return `expected "${problem.char}"`;
+    case 'expectedArgumentEnd':
+      return 'expected "," or ")"';
+    case 'unterminatedString':
+      return 'unterminated string';
+    case 'expectedArrayEnd':
+      return 'expected ",", ";" or "}" in an array constant';
+    case 'unterminatedArray':
+      return 'unterminated array constant';
+    case 'raggedArray':
+      return 'array constant rows must have the same length';
+    case 'arrayElement':
+      return 'array constants hold only numbers, text, TRUE/FALSE, errors or blanks';
+    case 'signBeforeNumber':
+      return 'a sign must precede a number';
+    case 'beyondNumber':
+      return `${problem.number} is beyond what a spreadsheet number holds`;
+  }
+}
+
+const FR = frenchTexts<FormulaTexts>({
+  syntax: (problem, position) => fr`${frProblem(problem)} à la position ${position}`,
+  syntaxError: (detail) => fr`erreur de syntaxe : ${detail}`,
+});
+
+function frProblem(problem: SyntaxProblem): string {
+  switch (problem.kind) {
+    case 'tooLong':
+      return fr`une formule a au plus ${problem.most} caractères (reçu ${problem.length})`;
+    case 'tooDeep':
+      return fr`formule imbriquée sur plus de ${problem.most} niveaux`;
+    case 'unexpected':
+      return fr`« ${problem.char} » inattendu`;
+    case 'unexpectedEnd':
+      return 'fin de formule inattendue';
+    case 'expected':
+      return fr`« ${problem.char} » attendu`;
+    case 'expectedArgumentEnd':
+      return fr`« , » ou « ) » attendu`;
+    case 'unterminatedString':
+      return 'texte sans guillemet fermant';
+    case 'expectedArrayEnd':
+      return fr`« , », « ; » ou « } » attendu dans une constante matricielle`;
+    case 'unterminatedArray':
+      return 'constante matricielle sans accolade fermante';
+    case 'raggedArray':
+      return 'les lignes d’une constante matricielle doivent avoir la même longueur';
+    case 'arrayElement':
+      return 'une constante matricielle ne contient que des nombres, du texte, VRAI/FAUX (TRUE/FALSE), des erreurs ou des vides';
+    case 'signBeforeNumber':
+      return 'un signe ne peut précéder qu’un nombre';
+    case 'beyondNumber':
+      return fr`${problem.number} dépasse ce qu’un nombre de tableur peut contenir`;
+  }
+}
+
+/** The texts of `eval` in `lang`. */
+export function formulaTexts(lang: Language): FormulaTexts {
+  return lang === 'fr' ? FR : EN;
+}
