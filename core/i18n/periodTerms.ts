@@ -66,8 +66,10 @@ export interface PeriodTermTexts {
     hourlyPay: string,
     amount: string,
   ): string;
-  /** On the hourly line: `; rate adjusted by the KPI scales: Cancellations +2% (€81.60/h)`. */
-  gradedRates(adjustments: readonly string[]): string;
+  /** On the hourly line: `; rate adjusted by the KPIs: Cancellations +2% (€81.60/h), Response time +0% (€80/h)`. */
+  rateAdjustments(adjustments: readonly string[]): string;
+  /** One of them, not evaluated (an excluded month, a short sample): `Response time not evaluated (rate unchanged)`. */
+  rateNotEvaluated(kpi: string): string;
   /** ` (revised 2027-01: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
   revised(from: string, formulas: readonly string[]): string;
   /** ` (amended from 2026-07: €22,000.00)`. */
@@ -195,7 +197,8 @@ const TEXTS_EN: PeriodTermTexts = {
   scenarioValue: (window) => `; the scenario's value for ${window}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
-  gradedRates: (adjustments) => `; rate adjusted by the KPI scales: ${adjustments.join(', ')}`,
+  rateAdjustments: (adjustments) => `; rate adjusted by the KPIs: ${adjustments.join(', ')}`,
+  rateNotEvaluated: (kpi) => `${kpi} not evaluated (rate unchanged)`,
   revised: (from, formulas) => ` (price revised from ${from}: ${formulas.join('; ')})`,
   amended: (from, amounts) => ` (amended from ${from}: ${amounts.join('; ')})`,
   missingIndex: (index, month) =>
@@ -226,7 +229,8 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   scenarioValue: (window) => fr` ; valeur du scénario pour ${window}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     fr`${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
-  gradedRates: (adjustments) => fr` ; taux ajusté par les échelles KPI : ${adjustments.join(fr` ; `)}`,
+  rateAdjustments: (adjustments) => fr` ; taux ajusté par les KPI : ${adjustments.join(fr` ; `)}`,
+  rateNotEvaluated: (kpi) => fr`${kpi} non évalué (taux inchangé)`,
   revised: (from, formulas) => fr` (prix révisé à partir de ${from} : ${formulas.join(fr` ; `)})`,
   amended: (from, amounts) => fr` (avenant à partir de ${from} : ${amounts.join(fr` ; `)})`,
   missingIndex: (index, month) =>

@@ -17,7 +17,7 @@ import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
 import { invoicePeriodName } from './periodName';
-import { withGradedRates } from './pricing/gradedAdjustment';
+import { withRateAdjustments } from './pricing/rateAdjustments';
 import { revisedPrices } from './pricing/priceRevision';
 
 export interface InvoiceOptions {
@@ -87,8 +87,8 @@ function invoiceCore(stated: InvoiceContext): Core {
   const netCredits = new Map(credits.lines.map((l, i) => [l.kpi!, shares[i]] as const));
   return {
     lines: [
-      // The hourly line says which graded adjustments move its rate (pricing/gradedAdjustment.ts).
-      ...withGradedRates(ctx, baseLines, kpi.evidence),
+      // The hourly line names every KPI adjustment of its rate (pricing/rateAdjustments.ts).
+      ...withRateAdjustments(ctx, baseLines, kpi.evidence),
       ...kpi.lines,
       ...caps,
       ...credits.lines,

@@ -140,5 +140,6 @@ export function gated(
     ...result,
     line: { ...result.line, amount, explanation: `${result.line.explanation}${gateText}` },
     outcome: `${result.outcome}${held ? t.outcomeGateHeld : t.outcomeGateFailed}`,
+    ...(withheld && result.rateShare !== undefined ? { rateShare: ZERO } : {}),
   };
 }

@@ -83,6 +83,7 @@ export function kpiLines(
         ...(status === undefined ? {} : { status }),
         amount: line.amount,
         ...aggregate,
+        ...(result.rateShare === undefined ? {} : { rateShare: result.rateShare }),
       });
     } catch (e) {
       if (!(e instanceof ModelFault)) throw e;

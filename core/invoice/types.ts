@@ -53,6 +53,8 @@ export interface KpiEvidence {
   readonly notEvaluated?: string;
   /** The reason the actuals give for excluding the month. */
   readonly excluded?: string;
+  /** A rate-adjustment clause evaluated once: the fraction of the hourly pay it applied (`ClauseOutcome`). */
+  readonly rateShare?: Dec;
 }
 
 export interface Invoice {

@@ -38,5 +38,6 @@ export const rateAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ctx,
     line: { kind: 'kpi-adjustment', label: clause.name, kpi: clause.name, amount, explanation },
     outcome: { met: t.outcomeMet, missed: t.outcomeMissed, between: t.outcomeNeutral }[outcome],
     status: outcome === 'between' ? 'neutral' : outcome,
+    rateShare: share,
   };
 };

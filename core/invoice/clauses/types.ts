@@ -26,6 +26,11 @@ export interface ClauseOutcome {
    * (kpi-score, achievement-share, graded rates), which have no single level to meet.
    */
   readonly status?: KpiStatus;
+  /**
+   * Rate-adjustment clauses: the fraction of the hourly pay the line adds (negative: takes off), as it
+   * applied (0 when a gate withheld it), so that the hourly line can name every adjustment of its rate.
+   */
+  readonly rateShare?: Dec;
 }
 
 /** Evaluates one clause on its actual value; may throw `ModelFault`, reported against the KPI. */

@@ -96,7 +96,7 @@ describe('a graded adjustment of the hourly rate', () => {
     );
     expect(invoice.evidence[0].outcome).toBe('score 0.6, +2%');
     expect(plain(invoice.lines[0].explanation)).toBe(
-      '120 h × €80 = €9,600.00; rate adjusted by the KPI scales: Cancellations +2% (€81.60/h), Response time +2.5% (€82/h)',
+      '120 h × €80 = €9,600.00; rate adjusted by the KPIs: Cancellations +2% (€81.60/h), Response time +2.5% (€82/h)',
     );
   });
 
@@ -120,7 +120,7 @@ describe('a graded adjustment of the hourly rate', () => {
   });
 
   // March's cancellations are excluded (the value 5 % kept as evidence): that scale is not evaluated, its
-  // line 0.00, and the hourly line must not say the rate moved by it. Response time 5 h still gives
+  // line 0.00, and the hourly line says it left the rate unchanged. Response time 5 h still gives
   // +2.5 %: 9,600 × 0.025 = +240.00. Subtotal 9,600 + 0 + 240 = 9,840.00.
   test('a scale not evaluated (an excluded month) leaves the hourly rate as it is', () => {
     const entries: ActualEntry[] = [
@@ -139,7 +139,7 @@ describe('a graded adjustment of the hourly rate', () => {
     ]);
     expect(invoice.subtotal.toFixed(2)).toBe('9840.00');
     expect(plain(invoice.lines[0].explanation)).toBe(
-      '120 h × €80 = €9,600.00; rate adjusted by the KPI scales: Response time +2.5% (€82/h)',
+      '120 h × €80 = €9,600.00; rate adjusted by the KPIs: Cancellations not evaluated (rate unchanged), Response time +2.5% (€82/h)',
     );
   });
 

@@ -11,9 +11,8 @@ import { ModelFault } from '../../errors';
 import { ONE, ZERO, type Dec } from '../../money';
 import { kpiScore } from '../../models/kpiScore';
 import type { ClauseEvaluator } from '../clauses/types';
-import type { InvoiceContext } from '../context';
 import { shownRatio } from '../shownRatio';
-import type { InvoiceLine, KpiEvidence } from '../types';
+import { hourlyRate } from './rateAdjustments';
 
 /** Where the KPI lies on the scale: its score (0 to 1) and the adjustment of the rate it gives. */
 export interface GradedAdjustment {
@@ -54,7 +53,8 @@ export const gradedAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ct
   const amount = ctx.round(env.hourlyPay.times(adjustment));
   const signed = (fraction: Dec) => `${fraction.isNegative() ? '−' : '+'}${ctx.percent(fraction.abs())}`;
   const levels = `${signed(clause.malusRate.neg())} ${ctx.value(threshold, clause.unit)} … ${signed(clause.bonusRate)} ${ctx.value(clause.target, clause.unit)}`;
-  const adjustedRate = hourly.rate.times(ONE.plus(adjustment)).toDecimalPlaces(4);
+  const rate = hourlyRate(hourly);
+  const adjustedRate = rate.times(ONE.plus(adjustment)).toDecimalPlaces(4);
   const scoreText = shownRatio(score, ctx.number);
   const formula = `${signed(clause.malusRate.neg())} + ${scoreText} × ${ctx.percent(clause.malusRate.plus(clause.bonusRate))}`;
   const explanation = ctx.texts.periodTerms.explainGraded(
@@ -63,50 +63,13 @@ export const gradedAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ct
     levels,
     signed(adjustment.toDecimalPlaces(6)),
     formula,
-    `${ctx.price(hourly.rate)}/h → ${ctx.price(adjustedRate)}/h`,
+    `${ctx.price(rate)}/h → ${ctx.price(adjustedRate)}/h`,
     ctx.money(env.hourlyPay),
     ctx.money(amount),
   );
   return {
     line: { kind: 'kpi-adjustment', label: clause.name, kpi: clause.name, amount, explanation },
     outcome: `${ctx.texts.outcomeScore(scoreText)}, ${signed(adjustment.toDecimalPlaces(6))}`,
+    rateShare: adjustment,
   };
 };
-
-/**
- * The hourly line saying which graded adjustments apply to its rate (their lines follow with the
- * amounts): `…; rate adjusted by the KPI scales: Cancellations +2% (€81.60/h)`.
- */
-export function withGradedRates(
-  ctx: InvoiceContext,
-  lines: readonly InvoiceLine[],
-  evidence: readonly KpiEvidence[],
-): InvoiceLine[] {
-  const hourly = ctx.contract.hourly;
-  const graded = evidence.flatMap((e) => {
-    const clause = e.clause;
-    if (clause.model !== 'rate-adjustment' || clause.grading !== 'linear' || hourly === undefined) return [];
-    // A clause not evaluated (an excluded month, a short sample) leaves the rate as it is.
-    if (e.notEvaluated !== undefined || e.actual === undefined) return [];
-    // A gate that withheld the uplift leaves the rate as it was.
-    if (clause.gateKpi !== undefined && e.amount.isZero()) return [];
-    const { adjustment } = gradedAdjustment(e.actual, {
-      threshold: clause.threshold!,
-      target: clause.target,
-      direction: clause.direction,
-      cut: clause.malusRate,
-      uplift: clause.bonusRate,
-    });
-    const rate = hourly.rate.times(ONE.plus(adjustment)).toDecimalPlaces(4);
-    const sign = adjustment.isNegative() ? '−' : '+';
-    return [
-      `${clause.name} ${sign}${ctx.percent(adjustment.abs().toDecimalPlaces(6))} (${ctx.price(rate)}/h)`,
-    ];
-  });
-  if (graded.length === 0) return [...lines];
-  return lines.map((line) =>
-    line.kind === 'hourly'
-      ? { ...line, explanation: `${line.explanation}${ctx.texts.periodTerms.gradedRates(graded)}` }
-      : line,
-  );
-}
