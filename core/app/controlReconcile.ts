@@ -6,6 +6,7 @@
  */
 import { readLineMapping, type LineMapping } from '../control/lineMapping';
 import { parseRangeAddress, withinRange } from '../control/rangeAddress';
+import { unmatchedMappingEntries } from '../control/mappingUse';
 import { reconcile } from '../control/reconcile';
 import { readSupplierInvoice } from '../control/supplierInvoice';
 import { readTolerance } from '../control/toleranceText';
@@ -97,13 +98,12 @@ export function reconcileSupplierInvoice(
         if (!read.ok) throw new ActionError(c.mappingProblems(read.issues.length, read.issues[0]!.message));
         mapping = read.value;
       }
+      const misspelt = mapping ? unmatchedMappingEntries(invoice, supplier.value, mapping) : [];
+      if (misspelt.length > 0)
+        throw new ActionError(c.mappingProblems(misspelt.length, misspelt[0]!.message));
       const result = reconcile(invoice, supplier.value, { mapping, tolerance: toleranceValue });
-      if (!result.ok) {
-        const { issues } = result;
-        const inMapping = issues.every((issue) => issue.sheet === mappingSheet);
-        const problems = inMapping ? c.mappingProblems : t.supplierProblems;
-        throw new ActionError(problems(issues.length, issues[0]!.message));
-      }
+      if (!result.ok)
+        throw new ActionError(t.supplierProblems(result.issues.length, result.issues[0]!.message));
       const reconciliation = result.value;
       return andThen(port.paint([{ plan: reconciliationSheetPlan(reconciliation) }]), ([written]) => ({
         sheet: written!,

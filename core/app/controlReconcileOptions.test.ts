@@ -51,6 +51,19 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
     ).toThrow(/Mail!C6 \(Amount\)\s:\s«\s8\s875\s000\s%\s» est un pourcentage/);
   });
 
+  it('refuses the invoice of another period its title block states, naming the cell; a range leaves it out', () => {
+    const { book, actions } = bookWithContract();
+    const grid = now(supplierInvoiceGrid(book, '2026-10'));
+    book.addSheet('Supplier', [['Invoice INV-2026-09'], ['Période :', 'septembre 2026'], [], ...grid]);
+    expect(() => actions.reconcileInvoice('Supplier', '2026-10', 'en')).toThrow(
+      `The supplier’s invoice has 1 problem. First: Supplier!B2: the supplier's invoice states its period as "septembre 2026", the invoice reconciled is for 2026-10`,
+    );
+    const range = `A4:B${3 + grid.length}`;
+    expect(now(actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { range }))).toMatchObject({
+      differences: 0,
+    });
+  });
+
   it('refuses a range that is not one, and a range without a sheet when none is chosen, naming the field', () => {
     const { actions } = bookWithContract();
     expect(() => actions.reconcileInvoice('Mail', '2026-10', 'en', undefined, { range: 'B4' })).toThrow(

@@ -15,6 +15,7 @@ import { lineKey, type LineMapping } from './lineMapping';
 import { unmatchedMappingEntries } from './mappingUse';
 import type { SupplierInvoice, SupplierRow } from './supplierInvoice';
 import { currencyMarks } from './printedAmount';
+import { statesCurrency } from './titleBlock';
 import { statedVatRate, totalKind, type TotalKind } from './totalRows';
 
 export type { LineStatus } from '../i18n/reconciliation';
@@ -239,6 +240,12 @@ export function reconcile(
       at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency));
     if (row.period && !statesPeriod(row.period, invoice.months))
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
+  }
+  for (const term of supplier.stated ?? []) {
+    if (term.kind === 'currency' && !statesCurrency(term.text, currency))
+      at(term.row, term.col, t.statedCurrency(term.text, currency));
+    if (term.kind === 'period' && term.span && !statesPeriod(term.span, invoice.months))
+      at(term.row, term.col, t.statedPeriod(term.text, period));
   }
   if (issues.length > 0) return failed(issues);
   // A misspelt mapping entry is the buyer's mistake: said at its cell, not disputed with the supplier.

@@ -4,7 +4,8 @@
  * its cell (a misspelled `Amonut` must not leave the amounts unread), and every value is read with the
  * number rules of the actuals: a blank required cell is an error, never zero. An amount may be printed as
  * text with its currency (`€ 1 234,56`, `(500.00)`: `printedAmount`); the currency and period a row states
- * (its mark, or `Currency` and `Period` columns) are kept, so the reconciliation refuses another invoice's.
+ * (its mark, or `Currency` and `Period` columns) and those its title block states (`titleBlock.ts`) are
+ * kept, so the reconciliation refuses another invoice's.
  */
 import { readCsv } from '../contract/csv';
 import { cellIssue, failed, ok, sheetPrefix, sortIssues, type Issue, type Result } from '../contract/issues';
@@ -27,6 +28,7 @@ import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
 import { formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmount';
+import { readTitleBlock, type StatedTerm } from './titleBlock';
 
 /**
  * The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units);
@@ -77,6 +79,8 @@ export interface SupplierRow {
 export interface SupplierInvoice {
   readonly sheet: string;
   readonly rows: readonly SupplierRow[];
+  /** The period and currency its title block states above the table (`Period: October 2026`). */
+  readonly stated?: readonly StatedTerm[];
 }
 
 /** Options of `readSupplierInvoice`. */
@@ -132,6 +136,10 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     if (!columns.has(column) && issues.length === 0)
       issue(headerRow, 0, '', t.missingColumn(t.supplierColumns[column]));
   }
+  const stated = readTitleBlock(grid, headerRow);
+  for (const term of stated)
+    if (term.kind === 'period' && term.span === undefined)
+      issue(term.row, term.col, '', t.notAPeriod(term.text));
   if (issues.length > 0) return failed(issues);
 
   const label = columns.get('label')!;
@@ -213,7 +221,7 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
       ...(period ? { period } : {}),
     });
   }
-  if (issues.length === 0) return ok({ sheet, rows });
+  if (issues.length === 0) return ok({ sheet, rows, ...(stated.length > 0 ? { stated } : {}) });
   return failed(sortIssues(issues));
 }
 

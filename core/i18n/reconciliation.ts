@@ -69,6 +69,10 @@ export interface ReconciliationTexts {
   otherCurrency(mark: string, currency: string): string;
   /** A row stating another period than the invoice reconciled. */
   otherPeriod(written: string, period: string): string;
+  /** The title block above the table states another currency than the contract's. */
+  statedCurrency(written: string, currency: string): string;
+  /** The title block above the table states another period than the invoice reconciled. */
+  statedPeriod(written: string, period: string): string;
   /** The supplier's VAT row states a rate the contract does not give (its amount may still agree). */
   vatRateDiffers(label: string, billed: string, due: string): string;
   duplicateMapping(label: string): string;
@@ -148,6 +152,10 @@ const EN: ReconciliationTexts = {
     `this row is billed in ${mark}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
   otherPeriod: (written, period) =>
     `this row is for ${written}, the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
+  statedCurrency: (written, currency) =>
+    `the supplier's invoice states its currency as "${written}", the contract bills in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
+  statedPeriod: (written, period) =>
+    `the supplier's invoice states its period as "${written}", the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile the period it states`,
   vatRateDiffers: (label, billed, due) =>
     `"${label}" states a VAT rate of ${billed}; the contract gives ${due}.`,
   duplicateMapping: (label) => `supplier line "${label}" is mapped twice`,
@@ -228,6 +236,10 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`cette ligne est facturée en ${mark}, le contrat en ${currency} : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis`,
   otherPeriod: (written, period) =>
     fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
+  statedCurrency: (written, currency) =>
+    fr`la facture du fournisseur indique la devise « ${written} », le contrat facture en ${currency} : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis`,
+  statedPeriod: (written, period) =>
+    fr`la facture du fournisseur indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu'elle indique`,
   vatRateDiffers: (label, billed, due) =>
     fr`« ${label} » indique un taux de TVA de ${billed} ; le contrat donne ${due}.`,
   duplicateMapping: (label) => fr`la ligne fournisseur « ${label} » est rattachée deux fois`,

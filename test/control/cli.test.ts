@@ -195,6 +195,23 @@ describe('outcome-fees reconcile', () => {
     );
   });
 
+  it("refuses a supplier's .xlsx whose title block states another period, naming its cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Invoice');
+    sheet.addRows([
+      ['Contact Plus BPO', 'Invoice INV-2026-09'],
+      ['Period:', 'September 2026'],
+      [],
+      ...SUPPLIER.map((row) => row.split(',')).map(([line, , amount]) => [line, amount]),
+    ]);
+    await workbook.xlsx.writeFile(file('september.xlsx'));
+    const { code, err } = await run(reconcileArgs(file('september.xlsx')));
+    expect(code).toBe(2);
+    expect(err.trim()).toBe(
+      `september.xlsx: Invoice!B2: the supplier's invoice states its period as "September 2026", the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile the period it states`,
+    );
+  });
+
   it('exits 2 on a missing file or a bad tolerance', async () => {
     expect((await run(reconcileArgs(file('nowhere.csv')))).code).toBe(2);
     expect((await run(reconcileArgs(file('equal.csv'), '--tolerance', '-1'))).code).toBe(2);

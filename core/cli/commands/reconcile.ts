@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Grid } from '../../contract/sheet/cells';
 import type { Language } from '../../contract/types';
-import type { Result } from '../../contract/issues';
+import type { Issue, Result } from '../../contract/issues';
 import { lineMappingFromCsv, readLineMapping, type LineMapping } from '../../control/lineMapping';
+import { unmatchedMappingEntries } from '../../control/mappingUse';
 import { reconcile, reconciliationToJson, type Reconciliation } from '../../control/reconcile';
 import {
   readSupplierInvoice,
@@ -160,10 +161,13 @@ export const reconcileCommand: Command = {
               io,
               lang,
             );
-      const result = reconcile(invoice, supplier, { mapping, tolerance });
       // A workbook's cells are named by its sheet: its file is said first, as for the problems read.
-      const prefix = supplier.sheet === basename(supplierFile) ? '' : `${basename(supplierFile)}: `;
-      if (!result.ok) throw problemsError(result.issues.map((issue) => `${prefix}${issue.message}`));
+      const inFile = (file: string) => (issue: Issue) =>
+        issue.sheet === basename(file) ? issue.message : `${basename(file)}: ${issue.message}`;
+      const misspelt = mapping ? unmatchedMappingEntries(invoice, supplier, mapping) : [];
+      if (misspelt.length > 0) throw problemsError(misspelt.map(inFile(mappingFile!)));
+      const result = reconcile(invoice, supplier, { mapping, tolerance });
+      if (!result.ok) throw problemsError(result.issues.map(inFile(supplierFile)));
       const reconciliation = result.value;
 
       if (target !== undefined) {

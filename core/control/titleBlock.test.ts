@@ -1,0 +1,83 @@
+/** The supplier's title block: a period or currency it states is held to the invoice reconciled. */
+import type { Grid } from '../contract/sheet/cells';
+import { buildInvoice } from '../invoice/buildInvoice';
+import type { Invoice } from '../invoice/types';
+import { bpoCustomerService } from '../templates/bpoCustomerService';
+import { reconcile } from './reconcile';
+import { readSupplierInvoice } from './supplierInvoice';
+import { readTitleBlock, statesCurrency } from './titleBlock';
+
+function invoiceOf(lang: 'en' | 'fr'): Invoice {
+  const result = buildInvoice(bpoCustomerService.contract(lang), bpoCustomerService.actuals(lang), '2026-10');
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.invoice;
+}
+
+/** The title rows, then the table of the invoice's own lines: it matches but for what the title says. */
+function problems(title: Grid, lang: 'en' | 'fr' = 'en'): string[] {
+  const invoice = invoiceOf(lang);
+  const grid: Grid = [
+    ...title,
+    [],
+    ['Line', 'Amount'],
+    ...invoice.lines.map((line) => [line.label, Number(line.amount.toFixed())]),
+  ];
+  const supplier = readSupplierInvoice(grid, { sheet: 'supplier.xlsx', lang });
+  if (!supplier.ok) return supplier.issues.map((i) => i.message.replace(/[\u00a0\u202f]/g, ' '));
+  const result = reconcile(invoice, supplier.value);
+  if (!result.ok) return result.issues.map((i) => i.message.replace(/[\u00a0\u202f]/g, ' '));
+  expect(result.value.differences).toBe(0);
+  return [];
+}
+
+describe('the title block of a supplier invoice', () => {
+  it('stating the period and currency reconciled, in words or codes, in one cell or two, is read and agrees', () => {
+    expect(
+      problems([
+        ['Contact Plus BPO — Invoice 2026-10'],
+        ['Period: October 2026', null, 'Currency: EUR'],
+        ['Billing period', null, '2026-10'],
+        ['Devise :', 'Euro (€)'],
+        ['Mois', new Date(2026, 9, 1)],
+        ['Monthly fees: see below'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('another period or currency is a problem at the cell stating it, EN and FR', () => {
+    expect(problems([['Invoice INV-2026-09'], ['Period: September 2026'], ['Currency', '', 'USD']])).toEqual([
+      'supplier.xlsx!A2: the supplier\'s invoice states its period as "September 2026", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
+      'supplier.xlsx!C3: the supplier\'s invoice states its currency as "USD", the contract bills in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    ]);
+    expect(problems([['Période de facturation : 2026-Q3'], ['Devise : $']], 'fr')).toEqual([
+      "supplier.xlsx!A1 : la facture du fournisseur indique la période « 2026-Q3 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu'elle indique",
+      "supplier.xlsx!A2 : la facture du fournisseur indique la devise « $ », le contrat facture en EUR : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis",
+    ]);
+  });
+
+  it('a stated period the tool cannot read is said at its cell, not passed over', () => {
+    expect(problems([['Period: 1-31 Oct 2026']])).toEqual([
+      'supplier.xlsx!A1: "1-31 Oct 2026" is not a period such as 2026-10 or October 2026',
+    ]);
+  });
+
+  it('a label with nothing after it, or words that only contain one, state nothing', () => {
+    expect(
+      readTitleBlock([['Period'], ['Monthly report: October'], ['Currency of payment: USD']], 3),
+    ).toEqual([]);
+  });
+});
+
+describe('statesCurrency', () => {
+  it.each([
+    ['EUR', 'EUR', true],
+    ['€', 'EUR', true],
+    ['euros', 'EUR', true],
+    ['Euro (EUR)', 'EUR', true],
+    ['EUR / €', 'EUR', true],
+    ['US$', 'USD', true],
+    ['USD', 'EUR', false],
+    ['EUR (US$)', 'EUR', false],
+    ['Eur0', 'EUR', false],
+  ])('%s is %s: %s', (text, currency, states) => expect(statesCurrency(text, currency)).toBe(states));
+});

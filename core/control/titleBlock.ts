@@ -1,0 +1,125 @@
+/**
+ * The title block above a supplier's table ("Invoice 2026-10", "Period: October 2026", "Currency: EUR"):
+ * the rows the table reader skips. A period or currency stated there, by a label the block spells in
+ * English or French, is kept, so the reconciliation refuses another month's or another currency's invoice
+ * at the cell that says so. A label is read in its own cell followed by the value in a later one, or with
+ * its value after a colon; text that merely contains the word ("Monthly fees") is no label.
+ */
+import {
+  cellAt,
+  cellText,
+  isBlank,
+  readPeriodCell,
+  type CellValue,
+  type Grid,
+} from '../contract/sheet/cells';
+import type { Period } from '../contract/types';
+import { normalizeLabel } from '../i18n/contract';
+import { periodSpanOf } from '../i18n/periodFormat';
+import { currencyMarks } from './printedAmount';
+
+/** A period or currency the title block states, at the cell holding its value. */
+export interface StatedTerm {
+  readonly kind: 'period' | 'currency';
+  /** The value as written. */
+  readonly text: string;
+  readonly row: number;
+  readonly col: number;
+  /** The months a stated period spans; absent when the text names none (`notAPeriod`). */
+  readonly span?: { readonly first: Period; readonly last: Period };
+}
+
+const LABELS: Readonly<Record<StatedTerm['kind'], readonly string[]>> = {
+  period: [
+    'Period',
+    'Billing period',
+    'Invoice period',
+    'Invoicing period',
+    'Service period',
+    'Period covered',
+    'Month',
+    'Billing month',
+    'Période',
+    'Période de facturation',
+    'Période facturée',
+    'Période de service',
+    'Période couverte',
+    'Mois',
+    'Mois facturé',
+    'Mois de facturation',
+  ],
+  currency: [
+    'Currency',
+    'Invoice currency',
+    'Billing currency',
+    'Devise',
+    'Devise de facturation',
+    'Monnaie',
+  ],
+};
+
+const LABEL_INDEX: ReadonlyMap<string, StatedTerm['kind']> = new Map(
+  (Object.entries(LABELS) as [StatedTerm['kind'], readonly string[]][]).flatMap(([kind, labels]) =>
+    labels.map((label) => [normalizeLabel(label), kind] as const),
+  ),
+);
+
+/** `Period: October 2026` → the label's kind and the text after the colon (empty when the value is further on). */
+function labelled(text: string): { kind: StatedTerm['kind']; rest: string } | undefined {
+  const colon = /^([^:：]+?)\s*[:：]\s*(.*)$/su.exec(text);
+  const kind = LABEL_INDEX.get(normalizeLabel(colon ? colon[1] : text));
+  return kind === undefined ? undefined : { kind, rest: colon ? colon[2].trim() : '' };
+}
+
+function term(kind: StatedTerm['kind'], value: CellValue, row: number, col: number): StatedTerm {
+  const text = value instanceof Date ? (readPeriodCell(value) ?? '') : cellText(value);
+  if (kind === 'currency') return { kind, text, row, col };
+  const month = value instanceof Date ? readPeriodCell(value) : undefined;
+  const span = month !== undefined ? { first: month, last: month } : periodSpanOf(text);
+  return { kind, text, row, col, ...(span ? { span } : {}) };
+}
+
+/** The terms stated in the first `rows` rows of `grid`, in reading order. */
+export function readTitleBlock(grid: Grid, rows: number): StatedTerm[] {
+  const terms: StatedTerm[] = [];
+  for (let row = 0; row < rows; row++) {
+    const cells = grid[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== 'string') continue;
+      const label = labelled(value.trim());
+      if (label === undefined) continue;
+      if (label.rest !== '') {
+        terms.push(term(label.kind, label.rest, row, col));
+        continue;
+      }
+      let next = col + 1;
+      while (next < cells.length && isBlank(cellAt(grid, row, next))) next++;
+      if (next >= cells.length) continue;
+      terms.push(term(label.kind, cellAt(grid, row, next), row, next));
+      col = next;
+    }
+  }
+  return terms;
+}
+
+/** Names for a currency a title block may print: `Euro`, `euros`, `US dollars`, `dollar des États-Unis`. */
+function currencyNames(currency: string): string[] {
+  return ['en', 'fr'].flatMap((locale) => {
+    const name = new Intl.DisplayNames([locale], { type: 'currency' }).of(currency);
+    return name === undefined ? [] : [name, `${name}s`];
+  });
+}
+
+/**
+ * Whether a stated currency is `currency`: its code, a symbol of it, or its name, alone or together
+ * (`Euro (EUR)`, `EUR / €`); any other text is another currency, or none the buyer can hold it to.
+ */
+export function statesCurrency(text: string, currency: string): boolean {
+  const known = new Set([...currencyMarks(currency), ...currencyNames(currency)].map(normalizeLabel));
+  const parts = text
+    .split(/[()/,;]+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => known.has(normalizeLabel(part)));
+}
