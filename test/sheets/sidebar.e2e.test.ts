@@ -292,6 +292,19 @@ describe('the Sheets sidebar in Chromium', () => {
   });
 });
 
+describe('two clicks through google.script.run', () => {
+  // Each call is its own Apps Script execution: a second paint would only wait for the first's document
+  // lock and then paint a second pair of sheets. The pane disables its controls while the first runs.
+  test('a double click on Create contract paints one contract', async () => {
+    const { page, addon, calls } = await openSidebar('en');
+    await page.getByLabel('Template').selectOption('bpo-customer-service');
+    await page.getByRole('button', { name: 'Create contract' }).dblclick();
+    await waitForKind(page, 'success');
+    expect(names(calls).filter((name) => name === 'paintPlans')).toHaveLength(1);
+    expect(sheetNames(addon)).toEqual(['Sheet1', 'Contract', 'Actuals']);
+  });
+});
+
 describe('the menu items that name a section, in Chromium', () => {
   // A short sidebar, so a section below the first is out of view unless the sidebar opens on it.
   test.each([
