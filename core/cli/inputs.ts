@@ -74,7 +74,7 @@ function sheetOf(
   throw new CliError((t) => t.noSheet(source.name, part, source.workbook.sheetNames));
 }
 
-/** A workbook issue names the file too: `demo.xlsx: Contract!H7 (Target): expected a number`. */
+/** A workbook issue names the file too: `demo.xlsx: Contract!H34 (Target): expected a number`. */
 export function inFile(issue: Issue, file: string | undefined): Issue {
   return file === undefined ? issue : { ...issue, message: `${file}: ${issue.message}` };
 }

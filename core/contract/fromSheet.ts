@@ -1,7 +1,7 @@
 /**
  * Contracts and actuals read from sheets handed over as plain 2-D arrays of cell values, so every host
  * (Excel, Google Sheets, an .xlsx file, a CSV file) uses the same reader. Every problem is reported at
- * once, addressed to its cell: `Contract!H7 (Target): expected a number, got "n/a"`.
+ * once, addressed to its cell: `Contract!H34 (Target): expected a number, got "n/a"`.
  */
 import type { Result } from './issues';
 import type { Grid } from './sheet/cells';

@@ -1,6 +1,6 @@
 /**
  * Problems found in a contract or its actuals, as values. A sheet issue names the sheet, the cell and its
- * column header (`Contract!H7 (Target): expected a number, got "n/a"`); a JSON issue names the field path
+ * column header (`Contract!H34 (Target): expected a number, got "n/a"`); a JSON issue names the field path
  * (`kpis[1].target: required by the kpi-score model`). Readers collect every issue before answering.
  */
 import { FRENCH_SPACE } from '../i18n/frenchTypography';
@@ -11,14 +11,14 @@ import type { Language } from './types';
 export interface Issue {
   /** What is wrong, without the location: `expected a number, got "n/a"`. */
   readonly problem: string;
-  /** Location and problem, ready to show: `Contract!H7 (Target): expected a number, got "n/a"`. */
+  /** Location and problem, ready to show: `Contract!H34 (Target): expected a number, got "n/a"`. */
   readonly message: string;
   /** Sheet (or CSV file) name, for issues found in cells. */
   readonly sheet?: string;
   /** 0-based row and column of the cell. */
   readonly row?: number;
   readonly col?: number;
-  /** A1 address of the cell, without the sheet: `H7`. */
+  /** A1 address of the cell, without the sheet: `H34`. */
   readonly address?: string;
   /** Header of the column (or label of the General row) the cell belongs to; empty when none. */
   readonly column?: string;

@@ -5,7 +5,7 @@
 import type { Frequency, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 
-/** Problems of the condition terms; each returns the text after `Contract!AE7 (Sample minimum): `. */
+/** Problems of the condition terms; each returns the text after `Contract!AN34 (Sample minimum): `. */
 export interface ConditionProblems {
   readonly sampleIncomplete: string;
   sampleTooLong(period: string, frequency: string): string;

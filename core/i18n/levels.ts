@@ -6,7 +6,7 @@ import type { KpiLevel } from '../contract/sheetSpec';
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 
-/** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AE33 (Ramp): `. */
+/** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AJ34 (Ramp): `. */
 export interface LevelProblems {
   expectedMonths(got: string): string;
   expectedRamp(got: string): string;

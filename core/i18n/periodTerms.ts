@@ -5,7 +5,7 @@
 import type { KpiAggregation, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 
-/** Problems of the contract and its actuals; each is the text after `Contract!B9 (Label): `. */
+/** Problems of the contract and its actuals; each is the text after `Contract!AF34 (Aggregation volume): `. */
 export interface PeriodTermProblems {
   vatNoteNeedsZero(rate: string): string;
   readonly aggregationVolumeRequired: string;

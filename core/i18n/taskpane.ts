@@ -22,7 +22,7 @@ export interface TaskpaneStrings {
   readonly checkHint: string;
   readonly checkButton: string;
   readonly issuesHint: string;
-  /** `{ref}` is `Contract!H7`, `{column}` the table header, `{message}` the problem. */
+  /** `{ref}` is `Contract!H34`, `{column}` the table header, `{message}` the problem. */
   readonly issueWithColumn: string;
   readonly issueWithoutColumn: string;
   /** The rest of a problem said more than ten times, folded into one item (core/contract/foldRepeats.ts). */

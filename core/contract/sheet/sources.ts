@@ -1,6 +1,6 @@
 /**
  * Where each field of a contract read from a sheet came from, so that issues the schema finds on fields
- * (`kpis[2].target`) are reported on cells (`Contract!H9 (Target)`).
+ * (`kpis[2].target`) are reported on cells (`Contract!H36 (Target)`).
  */
 import { cellIssue, formatPath, sortIssues, type Issue } from '../issues';
 import type { Language } from '../types';
