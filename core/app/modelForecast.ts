@@ -79,7 +79,7 @@ export function forecastSheet(
     const { contract, actuals } = usableInputs(read, lang);
     return andThen(sheet ? port.readSheets([sheet]) : [null], ([grid]) => {
       const declared = sheet
-        ? declaredFrom(contract, scenariosOf(grid ?? null, sheet, contract, lang), lang)
+        ? declaredFrom(contract, scenariosOf(grid ?? null, sheet, contract, lang).scenarios, lang)
         : [];
       const from = addMonths(lastMonth(actuals, lang), 1);
       const to = addMonths(from, months - 1);

@@ -7,8 +7,18 @@ import type { ModelBasis } from '../i18n/modelSheets';
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract } from '../contract/types';
 import { modelTexts } from '../i18n/model';
-import { scenarioOfPeriod, type PricingPlace, type Scenario, type ScenarioValues } from '../model/scenario';
-import { scenarioHeaderRow, scenariosFromGrid } from '../model/scenariosGrid';
+import type { Invoice } from '../invoice/types';
+import type { MissingValue } from '../invoice/context';
+import { a1 } from '../layout/a1';
+import { scenarioMeasures } from '../layout/editableScenariosSheet';
+import {
+  priceScenario,
+  scenarioOfPeriod,
+  type PricingPlace,
+  type Scenario,
+  type ScenarioValues,
+} from '../model/scenario';
+import { measureKey, scenarioHeaderRow, scenariosFromGrid, type ScenarioCells } from '../model/scenariosGrid';
 import { cellText, isBlank, type Grid } from '../contract/sheet/cells';
 import { dec, type Dec } from '../money';
 import { ActionError } from './actions';
@@ -30,7 +40,7 @@ export interface ResolvedBase {
   readonly place: PricingPlace;
   readonly basis: ModelBasis;
   readonly label: string;
-  /** The engine's problems at these values; a scenario's say its sheet, row and name (what it lacks is its to add). */
+  /** The engine's problems at these values; a scenario's are said on its cells of the sheet (`onScenarioCells`). */
   readonly problems: (problems: readonly string[]) => readonly string[];
 }
 
@@ -59,21 +69,86 @@ export function scenarioNames(grid: Grid | null, sheet: string, lang: Lang): str
   return names;
 }
 
+/** The scenarios of a sheet and the cells holding their values. */
+export interface SheetScenarios {
+  readonly scenarios: readonly Scenario[];
+  readonly cells: ScenarioCells;
+}
+
 /** Every scenario of a sheet, read against the contract, or an ActionError naming the first bad cell. */
 export function scenariosOf(
   grid: Grid | null,
   sheet: string,
   contract: Contract,
   lang: Lang,
-): readonly Scenario[] {
+): SheetScenarios {
   const t = modelTexts(lang);
   if (!grid) throw new ActionError(t.notAScenarioSheet(sheet));
   const read = scenariosFromGrid(grid, contract, sheet, lang);
-  if (!read.ok) {
-    const [first] = read.problems;
-    throw new ActionError(read.problems.length === 1 ? first : t.sheetProblems(read.problems.length, first));
+  if (!read.ok) throw new ActionError(firstOf(read.problems, lang));
+  return read;
+}
+
+/** One problem as it is, several counted with the first. */
+export function firstOf(problems: readonly string[], lang: Lang): string {
+  const [first] = problems;
+  return problems.length === 1 ? first : modelTexts(lang).sheetProblems(problems.length, first);
+}
+
+/** The measure (its key in `ScenarioCells.columns`) whose value the invoice lacks. */
+function missingKey(value: MissingValue): string {
+  switch (value.kind) {
+    case 'kpi':
+    case 'kpi-month':
+      return measureKey('kpi', value.name);
+    case 'weight':
+      return measureKey('volume', value.volume);
+    case 'volume':
+      return measureKey('volume', value.name);
+    case 'hours':
+      return measureKey('hours', '');
   }
-  return read.scenarios;
+}
+
+/**
+ * The engine's problems with scenario `index` of a sheet, each on its cell: a value the scenario lacks on
+ * the cell of its column, or, when the sheet has no such column, on the cell a column added right of the
+ * headers would give it (and said so); a problem of no one value on the scenario's row. `missing` maps a
+ * problem's words to the value it lacks (`priceScenario`'s `noteMissing`).
+ */
+export function onScenarioCells(
+  read: SheetScenarios,
+  index: number,
+  contract: Contract,
+  problems: readonly string[],
+  missing: ReadonlyMap<string, MissingValue>,
+  lang: Lang,
+): string[] {
+  const t = modelTexts(lang);
+  const { cells } = read;
+  const { name } = read.scenarios[index];
+  const row = cells.rows[index];
+  return problems.map((problem) => {
+    const value = missing.get(problem);
+    if (!value) return t.ofScenarioRow(cells.sheet, row + 1, name, problem);
+    const key = missingKey(value);
+    const header = scenarioMeasures(contract).find((m) => measureKey(m.kind, m.name) === key)!.header;
+    const col = cells.columns.get(key);
+    const at = (r: number, c: number) => `${cells.sheet}!${a1(r, c)}`;
+    if (col !== undefined) return t.ofScenarioCell(at(row, col), name, header, problem);
+    const lacking = t.noColumn(problem, header, a1(cells.header, cells.freeColumn));
+    return t.ofScenarioCell(at(row, cells.freeColumn), name, header, lacking);
+  });
+}
+
+/** A scenario of a sheet priced alone, or an ActionError saying each problem on its cell. */
+export function priceOnSheet(read: SheetScenarios, index: number, contract: Contract, lang: Lang): Invoice {
+  const missing = new Map<string, MissingValue>();
+  const noteMissing = (value: MissingValue, text: string) => missing.set(text, value);
+  const result = priceScenario(contract, read.scenarios[index].values, {}, noteMissing);
+  if (result.ok) return result.invoice;
+  const placed = onScenarioCells(read, index, contract, result.problems, missing, lang);
+  throw new ActionError(modelTexts(lang).modelProblems(placed));
 }
 
 /** The values `base` holds (reading the Scenarios sheet in one more call when it names a row). */
@@ -96,7 +171,8 @@ export function resolveBase(
     };
   }
   return andThen(port.readSheets([base.sheet]), ([grid]) => {
-    const scenarios = scenariosOf(grid ?? null, base.sheet, contract, lang);
+    const read = scenariosOf(grid ?? null, base.sheet, contract, lang);
+    const { scenarios } = read;
     const index = scenarios.findIndex((s) => s.name === base.scenario);
     const found = scenarios[index];
     if (!found)
@@ -112,10 +188,11 @@ export function resolveBase(
       place: {},
       basis: base,
       label: t.scenarioBase(found.name, base.sheet),
-      // One scenario a row under the header (the reader refuses a row without a name); rows 1-based.
+      // What the values lack is learnt by pricing them once more, told each missing value.
       problems: (problems) => {
-        const row = scenarioHeaderRow(grid!) + index + 2;
-        return problems.map((p) => t.ofScenarioRow(base.sheet, row, found.name, p));
+        const missing = new Map<string, MissingValue>();
+        priceScenario(contract, found.values, {}, (value, text) => missing.set(text, value));
+        return onScenarioCells(read, index, contract, problems, missing, lang);
       },
     };
   });

@@ -18,7 +18,7 @@ import type { Contract } from '../contract/types';
 import { ActionError, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
-import { scenarioNames, scenariosOf } from './modelInputs';
+import { priceOnSheet, scenarioNames, scenariosOf } from './modelInputs';
 import type { WorkbookPort } from './workbookPort';
 
 /** What a modelling action wrote. */
@@ -33,14 +33,13 @@ export interface ScenariosResult extends ModelSheetResult {
   readonly live: boolean;
 }
 
-/** Each scenario's invoice, or an ActionError naming the scenario. */
-export function priceAll(contract: Contract, scenarios: readonly Scenario[], lang: Lang): Invoice[] {
+/** Each prefilled scenario's invoice, or an ActionError naming the scenario (it is on no sheet yet). */
+function priceAll(contract: Contract, scenarios: readonly Scenario[], lang: Lang): Invoice[] {
+  const t = modelTexts(lang);
   return scenarios.map((scenario) => {
     const result = priceScenario(contract, scenario.values);
     if (!result.ok)
-      throw new ActionError(
-        modelTexts(lang).modelProblems(result.problems.map((p) => `${scenario.name}: ${p}`)),
-      );
+      throw new ActionError(t.modelProblems(result.problems.map((p) => t.ofScenario(scenario.name, p))));
     return result.invoice;
   });
 }
@@ -99,8 +98,9 @@ export function repriceScenarios(
   return andThen(readWorkbook(port, lang, picked), (read) => {
     const { contract } = usableInputs(read, lang);
     return andThen(port.readSheets([sheet]), ([grid]) => {
-      const scenarios = scenariosOf(grid ?? null, sheet, contract, lang);
-      const priced = priceAll(contract, scenarios, lang);
+      const read = scenariosOf(grid ?? null, sheet, contract, lang);
+      const { scenarios } = read;
+      const priced = scenarios.map((_, i) => priceOnSheet(read, i, contract, lang));
       const plan = {
         ...scenariosSheetPlan(
           contract,

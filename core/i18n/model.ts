@@ -88,6 +88,12 @@ export interface ModelTexts {
   modelProblems(problems: readonly string[]): string;
   /** A problem of the scenario on row `row` (1-based) of the Scenarios sheet `sheet`. */
   ofScenarioRow(sheet: string, row: number, name: string, problem: string): string;
+  /** A problem of a scenario's value, at its cell `ref` (`Scenarios!G5`), in the column `header`. */
+  ofScenarioCell(ref: string, name: string, header: string, problem: string): string;
+  /** `problem`, a value the Scenarios sheet has no column for: its header goes in `ref` (`G4`). */
+  noColumn(problem: string, header: string, ref: string): string;
+  /** A problem of a scenario on no sheet (one the pane is about to write). */
+  ofScenario(name: string, problem: string): string;
   declaredNeedsScenarios: string;
   sameContract: string;
   currencies(first: string, second: string): string;
@@ -194,6 +200,10 @@ const EN: ModelTexts = {
   },
   modelProblems: (problems) => `It cannot be computed: ${problems.join(' · ')}`,
   ofScenarioRow: (sheet, row, name, problem) => `“${sheet}”, row ${row} (scenario “${name}”): ${problem}`,
+  ofScenarioCell: (ref, name, header, problem) => `${ref} (scenario “${name}”, ${header}): ${problem}`,
+  noColumn: (problem, header, ref) =>
+    `${problem}; the sheet has no “${header}” column: type its header in ${ref} and its values below`,
+  ofScenario: (name, problem) => `scenario “${name}”: ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
   currencies: (first, second) =>
@@ -303,6 +313,10 @@ const FR = frenchTexts<ModelTexts>({
   modelProblems: (problems) => fr`Calcul impossible : ${problems.join(' · ')}`,
   ofScenarioRow: (sheet, row, name, problem) =>
     fr`« ${sheet} », ligne ${row} (scénario « ${name} ») : ${problem}`,
+  ofScenarioCell: (ref, name, header, problem) => fr`${ref} (scénario « ${name} », ${header}) : ${problem}`,
+  noColumn: (problem, header, ref) =>
+    fr`${problem} ; la feuille n’a pas de colonne « ${header} » : saisissez son en-tête en ${ref} et ses valeurs dessous`,
+  ofScenario: (name, problem) => fr`scénario « ${name} » : ${problem}`,
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
   sameContract: 'Choisissez deux contrats différents.',

@@ -23,7 +23,7 @@ import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../con
 import { buildInvoice } from '../invoice/buildInvoice';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
 import { aggregatedMonths, measuredMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
-import { invoiceContext } from '../invoice/context';
+import { invoiceContext, type InvoiceContext } from '../invoice/context';
 import type { InvoiceResult } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
 
@@ -144,11 +144,15 @@ export function scenarioActuals(
   return { actuals: buildActuals(entries, months), period: months[0], spread };
 }
 
-/** The invoice of a scenario, exactly as `buildInvoice` prices a period with these values. */
+/**
+ * The invoice of a scenario, exactly as `buildInvoice` prices a period with these values; `noteMissing`
+ * is told each value it lacks (the pane says it on the Scenarios sheet's cell).
+ */
 export function priceScenario(
   contract: Contract,
   values: ScenarioValues,
   place: PricingPlace = {},
+  noteMissing?: InvoiceContext['noteMissing'],
 ): InvoiceResult {
   const built = scenarioActuals(contract, values, place);
   if ('problem' in built) return { ok: false, problems: [built.problem] };
@@ -159,6 +163,7 @@ export function priceScenario(
     withoutHistory: !place.history,
     ...(ofScenario === undefined ? {} : { ofScenario }),
     spread: built.spread,
+    ...(noteMissing ? { noteMissing } : {}),
   });
 }
 

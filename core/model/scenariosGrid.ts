@@ -28,9 +28,27 @@ import { dec, type Dec } from '../money';
 import type { Language } from '../contract/types';
 import type { Scenario } from './scenario';
 
+/**
+ * Where the sheet holds each scenario's values (0-based rows and columns), so that what the engine then
+ * refuses is said on its cell: `rows[i]` is scenario i's row, `columns` each measure's column (by
+ * `measureKey`), `freeColumn` the first column right of the headers, where a missing measure's would go.
+ */
+export interface ScenarioCells {
+  readonly sheet: string;
+  readonly header: number;
+  readonly rows: readonly number[];
+  readonly columns: ReadonlyMap<string, number>;
+  readonly freeColumn: number;
+}
+
 export type ScenariosRead =
-  | { readonly ok: true; readonly scenarios: readonly Scenario[] }
+  | { readonly ok: true; readonly scenarios: readonly Scenario[]; readonly cells: ScenarioCells }
   | { readonly ok: false; readonly problems: readonly string[] };
+
+/** A measure's key in `ScenarioCells.columns`: hours have the name ''. */
+export function measureKey(kind: ScenarioMeasure['kind'], name: string): string {
+  return `${kind}|${name}`;
+}
 
 /** The row of the Scenarios table's header (column A says `Scenario` or `Scénario`), -1 when the grid has none. */
 export function scenarioHeaderRow(grid: Grid): number {
@@ -52,7 +70,8 @@ export function scenariosFromGrid(
   const measures = scenarioMeasures(contract);
   const columns: { col: number; measure: ScenarioMeasure }[] = [];
   const headers = grid[header];
-  for (let col = 1; col < headers.length && !isBlank(headers[col]); col++) {
+  let col = 1;
+  for (; col < headers.length && !isBlank(headers[col]); col++) {
     const text = cellText(headers[col]);
     const wanted = text.toLowerCase();
     // A measure first: a KPI named "Total" is read, never skipped as the totals column.
@@ -71,7 +90,9 @@ export function scenariosFromGrid(
     else columns.push({ col, measure });
   }
 
+  const freeColumn = col;
   const scenarios: Scenario[] = [];
+  const rows: number[] = [];
   for (let row = header + 1; row < grid.length && !isBlankRow(grid, row); row++) {
     const name = cellText(grid[row][0]);
     if (name === '') problems.push(t.blankScenarioName(ref(row, 0)));
@@ -85,11 +106,14 @@ export function scenariosFromGrid(
       if (measure.kind === 'hours') hours = value;
       else (measure.kind === 'kpi' ? kpis : volumes).set(measure.name, value);
     }
-    if (name !== '')
-      scenarios.push({ name, values: { kpis, volumes, ...(hours !== undefined ? { hours } : {}) } });
+    if (name === '') continue;
+    scenarios.push({ name, values: { kpis, volumes, ...(hours !== undefined ? { hours } : {}) } });
+    rows.push(row);
   }
   if (problems.length === 0 && scenarios.length === 0) problems.push(t.noScenario(sheet));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios };
+  if (problems.length > 0) return { ok: false, problems };
+  const placed = new Map(columns.map((c) => [measureKey(c.measure.kind, c.measure.name), c.col]));
+  return { ok: true, scenarios, cells: { sheet, header, rows, columns: placed, freeColumn } };
 }
 
 function readValue(
