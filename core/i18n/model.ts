@@ -79,6 +79,12 @@ export interface ModelTexts {
   ambiguousNumber(ref: string, header: string, got: string, a: string, b: string): string;
   outsideRange(ref: string, header: string, problem: string): string;
   negative(ref: string, header: string): string;
+  /** A header right of the blank header `gap` (`G4`), where the table's columns end. */
+  headerAfterGap(ref: string, header: string, gap: string): string;
+  /** A value in a column with no header (`header`: its empty header cell). */
+  valueWithoutHeader(ref: string, header: string): string;
+  /** A row typed below the blank row `blank` (1-based), where the scenarios end. */
+  rowBelowTable(ref: string, blank: number): string;
   noScenario(sheet: string): string;
   badNumberInput(label: string, got: string): string;
   wholeNumberInput(label: string, min: number, max: number, got: string): string;
@@ -188,6 +194,12 @@ const EN: ModelTexts = {
     `${ref} (${header}): ${got} reads as ${a} or ${b}; type it as a number.`,
   outsideRange: (ref, header, problem) => `${ref} (${header}): ${problem}`,
   negative: (ref, header) => `${ref} (${header}): must be ≥ 0.`,
+  headerAfterGap: (ref, header, gap) =>
+    `${ref}: the column “${header}” is right of the blank header ${gap}, where the columns end, so it is not read; fill in ${gap} or delete its column.`,
+  valueWithoutHeader: (ref, header) =>
+    `${ref}: a value in a column with no header; type the measure’s name in ${header} or clear the cell.`,
+  rowBelowTable: (ref, blank) =>
+    `${ref}: this row is below the blank row ${blank}, where the scenarios end, so it is not read; delete row ${blank} or clear this row.`,
   noScenario: (sheet) => `“${sheet}” has no scenario row.`,
   badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
   wholeNumberInput: (label, min, max, got) =>
@@ -300,6 +312,12 @@ const FR = frenchTexts<ModelTexts>({
     fr`${ref} (${header}) : ${got} se lit ${a} ou ${b} ; saisissez-le comme un nombre.`,
   outsideRange: (ref, header, problem) => fr`${ref} (${header}) : ${problem}`,
   negative: (ref, header) => fr`${ref} (${header}) : doit être ≥ 0.`,
+  headerAfterGap: (ref, header, gap) =>
+    fr`${ref} : la colonne « ${header} » est à droite de l’en-tête vide ${gap}, où s’arrêtent les colonnes : elle n’est pas lue ; remplissez ${gap} ou supprimez sa colonne.`,
+  valueWithoutHeader: (ref, header) =>
+    fr`${ref} : une valeur dans une colonne sans en-tête ; saisissez le nom de la mesure en ${header} ou videz la cellule.`,
+  rowBelowTable: (ref, blank) =>
+    fr`${ref} : cette ligne est sous la ligne vide ${blank}, où s’arrêtent les scénarios : elle n’est pas lue ; supprimez la ligne ${blank} ou videz celle-ci.`,
   noScenario: (sheet) => fr`« ${sheet} » ne contient aucune ligne de scénario.`,
   badNumberInput: (label, got) => fr`${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
   wholeNumberInput: (label, min, max, got) =>

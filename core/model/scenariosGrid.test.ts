@@ -27,3 +27,57 @@ describe('Scenarios sheet numbers typed as text', () => {
     ]);
   });
 });
+
+describe('Scenarios sheet edited past its edges', () => {
+  const read = (grid: (string | number | null)[][], lang: 'en' | 'fr' = 'en') =>
+    scenariosFromGrid(grid, bpoCustomerService.contract('en'), 'Scenarios', lang);
+  const row = (name: string) => [name, 42500, 0.774, 3.4, 0.9];
+
+  test('a row typed below a blank row is said, not dropped', () => {
+    const result = read([HEADER, row('worst'), [], ['', null], row('hand')]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'Scenarios!A5: this row is below the blank row 3, where the scenarios end, so it is not read; delete row 3 or clear this row.',
+    ]);
+    const fr = read([HEADER, row('worst'), [], [null, null, 'à part']], 'fr');
+    expect(fr.ok ? [] : fr.problems).toEqual([
+      'Scenarios!C4\u00a0: cette ligne est sous la ligne vide 3, où s’arrêtent les scénarios\u00a0: elle n’est pas lue\u00a0; supprimez la ligne 3 ou videz celle-ci.',
+    ]);
+  });
+
+  test('a column typed right of a blank header, and a value under no header, are said', () => {
+    const gapped = read([
+      [...HEADER, null, 'Notes'],
+      [...row('worst'), null, 'peak'],
+    ]);
+    expect(gapped.ok ? [] : gapped.problems).toEqual([
+      'Scenarios!G1: the column “Notes” is right of the blank header F1, where the columns end, so it is not read; fill in F1 or delete its column.',
+    ]);
+    const unheaded = read([HEADER, row('worst'), [...row('best'), 12]]);
+    expect(unheaded.ok ? [] : unheaded.problems).toEqual([
+      'Scenarios!F3: a value in a column with no header; type the measure’s name in F1 or clear the cell.',
+    ]);
+  });
+
+  test('a column and a row added by hand inside the table are read', () => {
+    const result = read([
+      [...HEADER, 'Average response time Black Friday'],
+      [...row('worst'), 3.6],
+      [...row('hand'), 2.5],
+    ]);
+    expect(
+      result.ok &&
+        result.scenarios.map((s) => [
+          s.name,
+          s.values.kpis.get('Average response time Black Friday')?.toString(),
+        ]),
+    ).toEqual([
+      ['worst', '3.6'],
+      ['hand', '2.5'],
+    ]);
+  });
+
+  test('another table below (a priced sheet’s lines) ends the reading', () => {
+    const result = read([HEADER, row('worst'), [], ['Scenario', 'Line', 'Kind'], ['worst', 'FCR', 'KPI']]);
+    expect(result.ok && result.scenarios.map((s) => s.name)).toEqual(['worst']);
+  });
+});

@@ -91,9 +91,18 @@ export function scenariosFromGrid(
   }
 
   const freeColumn = col;
+  // Typed past the table's edges, a header, a value or a row would not be read: said, never dropped.
+  const stray = (row: number) => grid[row].findIndex((cell, c) => c >= freeColumn && !isBlank(cell));
+  const gapped = stray(header);
+  if (gapped >= 0)
+    problems.push(t.headerAfterGap(ref(header, gapped), cellText(headers[gapped]), a1(header, freeColumn)));
   const scenarios: Scenario[] = [];
   const rows: number[] = [];
-  for (let row = header + 1; row < grid.length && !isBlankRow(grid, row); row++) {
+  let row = header + 1;
+  for (; row < grid.length && !isBlankRow(grid, row); row++) {
+    const unheaded = stray(row);
+    if (unheaded >= 0 && unheaded !== gapped)
+      problems.push(t.valueWithoutHeader(ref(row, unheaded), a1(header, unheaded)));
     const name = cellText(grid[row][0]);
     if (name === '') problems.push(t.blankScenarioName(ref(row, 0)));
     else if (scenarios.some((s) => s.name === name)) problems.push(t.repeatedScenario(ref(row, 0), name));
@@ -109,6 +118,11 @@ export function scenariosFromGrid(
     if (name === '') continue;
     scenarios.push({ name, values: { kpis, volumes, ...(hours !== undefined ? { hours } : {}) } });
     rows.push(row);
+  }
+  // Below the blank row, up to another table (a priced sheet's lines), every row is one the user typed.
+  for (let below = row + 1; below < grid.length && !isScenarioHeader(cellText(grid[below][0])); below++) {
+    const typed = grid[below].findIndex((cell) => !isBlank(cell));
+    if (typed >= 0) problems.push(t.rowBelowTable(ref(below, typed), row + 1));
   }
   if (problems.length === 0 && scenarios.length === 0) problems.push(t.noScenario(sheet));
   if (problems.length > 0) return { ok: false, problems };
