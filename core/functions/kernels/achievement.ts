@@ -4,6 +4,9 @@ import { directionSign } from './direction';
 import { quotientOf } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Number } = globalThis;
+
 function run(sign: number, [actual, target]: readonly Column[], n: number, out: Float64Array): void {
   const { c: ac, k: ak, step: as } = actual;
   const { c: tc, k: tk, step: ts } = target;
@@ -12,7 +15,7 @@ function run(sign: number, [actual, target]: readonly Column[], n: number, out: 
     const t = tc[i * ts];
     // A divisor ≤ 0 is an error: the decimal path words it.
     if (!(t > 0) || !(sign > 0 || a > 0)) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     // actual ÷ target, or target ÷ actual when lower is better, in one call site (see bonusMalus.ts).

@@ -4,6 +4,9 @@ import { directionSign } from './direction';
 import { align, noNegativeZero, productOver, safe } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Math, Number } = globalThis;
+
 function run(sign: number, columns: readonly Column[], n: number, out: Float64Array): void {
   const [actual, target, bonusRate, malusRate, , tolerance, bonusCap, malusCap] = columns;
   const { c: ac, k: ak, step: as } = actual;
@@ -20,7 +23,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
     const b = bc[i * bs];
     const m = mc[i * ms];
     if (Number.isNaN(a + t + l + b + m + bcc[i * bcs] + mcc[i * mcs])) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     const ka = ak[i * as];
@@ -31,7 +34,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
     const gap = safe(sign * (align(a, ka, scale) - align(t, kt, scale)));
     const band = align(l, kl, scale);
     if (Number.isNaN(gap + band)) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     if (!(gap > band || gap + band < 0)) {

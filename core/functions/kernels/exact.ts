@@ -5,11 +5,14 @@
  * division by an exact double. Where exactness cannot be shown, a kernel yields NaN and the row goes to
  * the decimal.js path, which stays the reference.
  *
- * The helpers return through one variable set on each path (`let result = NaN; if (shown) result = …`),
+ * The helpers return through one variable set on each path (`let result = Number.NaN; if (shown) result = …`),
  * never a constant from a branch of their own: in V8 (Node 20), a constant returned from a branch that had
  * not run, merged with a computed double, boxed that double, an allocation on every row (16 to 124 bytes
  * a row in the kernels, and the collections of them).
  */
+
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Math, Number } = globalThis;
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly (5^22 < 2^53). */
 const POW10 = new Float64Array(23);
@@ -19,7 +22,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** |x| if it is a safe integer magnitude, else NaN: the guard after every coefficient operation. */
 export function safe(x: number): number {
-  let result = NaN;
+  let result = Number.NaN;
   if (x <= MAX_SAFE && x >= -MAX_SAFE) result = x;
   return result;
 }
@@ -77,7 +80,7 @@ export function divide(hi: number, lo: number, den: number): number {
   d += (hi - p - TWO_PRODUCT[0] + lo) / den;
   p = twoProduct(d, den);
   const remainder = hi - p - TWO_PRODUCT[0] + lo;
-  let result = NaN;
+  let result = Number.NaN;
   if (hi === 0 && lo === 0) result = 0;
   else if (Math.abs(remainder) < halfGap(d) * den * MARGIN) result = d;
   return result;
@@ -96,7 +99,7 @@ export function overPow10(hi: number, lo: number, k: number): number {
     const p = twoProduct(h, 1e22);
     l = (hi - p - TWO_PRODUCT[0] + lo) / 1e22;
   }
-  let result = NaN;
+  let result = Number.NaN;
   if (k <= 44) result = divide(h, l, POW10[k > 22 ? k - 22 : k]);
   return result;
 }
@@ -147,7 +150,7 @@ export function sumOfProductsOver(
   kcd: number,
 ): number {
   const k = kab > kcd ? kab : kcd;
-  let result = NaN;
+  let result = Number.NaN;
   if (k - kab <= 22 && k - kcd <= 22) {
     const p = a * b * POW10[k - kab];
     const q = c * d * POW10[k - kcd];
@@ -198,7 +201,7 @@ export function quotientOf(cn: number, kn: number, cd: number, kd: number): numb
     return divide(hi, TWO_PRODUCT[0], cd);
   }
   const den = twoProduct(cd, POW10[kn - kd]);
-  let result = NaN;
+  let result = Number.NaN;
   if (TWO_PRODUCT[0] === 0) result = divide(cn, 0, den);
   return result;
 }
@@ -222,7 +225,7 @@ export function segmentPoint(
   if (kw > ku) un = safe(u * POW10[kw - ku]);
   else if (ku > kw) wn = safe(w * POW10[ku - kw]);
   const den = safe(scale * wn);
-  let result = NaN;
+  let result = Number.NaN;
   if (!Number.isNaN(un + den)) {
     const h1 = twoProduct(a, wn);
     const l1 = TWO_PRODUCT[0];

@@ -4,6 +4,9 @@ import { directionSign } from './direction';
 import { align, noNegativeZero, productOver, safe } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Math, Number } = globalThis;
+
 function run(sign: number, columns: readonly Column[], n: number, out: Float64Array): void {
   const [baseline, actual, share, , cap, floor] = columns;
   const { c: bc, k: bk, step: bs } = baseline;
@@ -19,7 +22,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
     const low = fv[i * fs];
     // A cap below the floor is an error: the decimal path words it.
     if (Number.isNaN(b + a + s + cc[i * cs] + fc[i * fs]) || high < low) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     const kb = bk[i * bs];

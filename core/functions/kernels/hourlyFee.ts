@@ -6,6 +6,9 @@ import type { Column } from './columns';
 import { POW10, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Number } = globalThis;
+
 function run(_: true, columns: readonly Column[], n: number, out: Float64Array): void {
   const [hours, rate, adjustment, variable, achievement, achievementCap] = columns;
   const { c: hc, k: hk, step: hs } = hours;
@@ -22,7 +25,7 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
     const a = ac[i * as];
     const p = pc[i * ps];
     if (Number.isNaN(h + r + j + v + a + p)) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     const kj = jk[i * js];

@@ -7,6 +7,9 @@ import { directionSign } from './direction';
 import { POW10, align, safe, segmentPoint } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Number } = globalThis;
+
 interface Params {
   readonly sign: number;
   readonly stretched: boolean;
@@ -26,7 +29,7 @@ function run({ sign, stretched }: Params, columns: readonly Column[], n: number,
     const t = sign * tc[i * ts];
     const s = sign * sc[i * ss];
     if (Number.isNaN(a + h + t + s + xc[i * xs] + zc[i * zs])) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     const va = sign * av[i * as];
@@ -35,7 +38,7 @@ function run({ sign, stretched }: Params, columns: readonly Column[], n: number,
     const vs = sign * sv[i * ss];
     // Levels out of order are an error: the decimal path words it.
     if (vt < vh || (stretched && vs < vt)) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     if (va < vh) {

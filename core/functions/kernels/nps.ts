@@ -7,6 +7,9 @@ import { isBlank, isMatrix, type HostArg } from '../hostValues';
 import { quotientOf } from './exact';
 import type { TableKernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Array, Number } = globalThis;
+
 function run([responses]: readonly HostArg[]): number | undefined {
   if (responses === undefined || !isMatrix(responses)) return undefined;
   let promoters = 0;

@@ -21,6 +21,9 @@ import * as decimals from './decimals';
 import { halfGap, twoProduct, TWO_PRODUCT } from './exact';
 import type { TableKernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Array, Math } = globalThis;
+
 /**
  * The tables' names as this module's constants: V8 folds a module constant into the loop, while an
  * imported binding is a property read of the exports object (HIGH and BASE then index at run time).

@@ -4,6 +4,9 @@ import { directionSign, isStrict } from './direction';
 import { tripleProductOver } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Number } = globalThis;
+
 interface Params {
   readonly sign: number;
   /** `exceeds`: the minimum itself is missed. */
@@ -26,7 +29,7 @@ function run(
     const r = rc[i * rs];
     const l = lc[i * ls];
     if (Number.isNaN(ac[i * as] + mc[i * ms] + c + r + l)) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     // Positive when better than the minimum, for both directions.

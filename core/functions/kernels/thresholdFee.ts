@@ -3,6 +3,9 @@ import type { Column } from './columns';
 import { directionSign, isStrict } from './direction';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Number } = globalThis;
+
 interface Params {
   readonly sign: number;
   /** `exceeds`: the threshold itself does not pass. */
@@ -20,7 +23,7 @@ function run(
   const { c: fc, v: fv, step: fs } = fee;
   for (let i = 0; i < n; i++) {
     if (Number.isNaN(ac[i * as] + tc[i * ts] + fc[i * fs])) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     // Positive when better than the threshold, for both directions.

@@ -10,6 +10,9 @@ import { fixedColumn, type Column } from './columns';
 import { align, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
 
+// The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
+const { Number } = globalThis;
+
 interface Params {
   /** Upper bounds as doubles; +Infinity for an unbounded last tier. */
   readonly upTo: Float64Array;
@@ -73,7 +76,7 @@ function compile(values: readonly unknown[], ranged: readonly boolean[]): Params
 /** The exact sum of two coefficients at their scales (NaN coefficient when it is not a safe integer). */
 function add(a: number, ka: number, b: number, kb: number): [number, number] {
   const k = ka > kb ? ka : kb;
-  return k > 22 ? [NaN, k] : [safe(align(a, ka, k) + align(b, kb, k)), k];
+  return k > 22 ? [Number.NaN, k] : [safe(align(a, ka, k) + align(b, kb, k)), k];
 }
 
 function run(p: Params, [quantity]: readonly Column[], n: number, out: Float64Array): void {
@@ -85,7 +88,7 @@ function run(p: Params, [quantity]: readonly Column[], n: number, out: Float64Ar
     const x = qv[i * qs];
     // Beyond the last bound is an error, worded by the decimal path.
     if (Number.isNaN(q) || x > upTo[last]) {
-      out[i] = NaN;
+      out[i] = Number.NaN;
       continue;
     }
     if (q === 0) {
