@@ -3,6 +3,7 @@
  * the same code. A contract sheet is read, never written, by invoicing.
  */
 import { actualsReadingFromSheet, contractFromSheet } from '../contract/fromSheet';
+import { withDates } from '../contract/sheet/cells';
 import { strictActuals, type ActualsReading } from '../contract/sheet/readActuals';
 import { firstInvoiceWithoutValues } from '../contract/check';
 import { periodProblems } from '../contract/periodChecks';
@@ -125,7 +126,14 @@ export function readWorkbook(
   return andThen(port.sheets(), (sheets) => {
     const pair = contractToRead(sheets, lang, picked);
     const contracts = contractPairs(sheets.sheets).map((candidate) => candidate.contract);
-    return andThen(port.readSheets([pair.contract, pair.actuals]), ([contractGrid, actualsGrid]) => {
+    // With their number formats where the host reads them: a typed 7:30 is a time, not 0.3125 hours.
+    const names = [pair.contract, pair.actuals];
+    const read = port.readFormattedSheets
+      ? andThen(port.readFormattedSheets(names), (sheets) =>
+          sheets.map((sheet) => sheet && withDates(sheet.values, sheet.numberFormats)),
+        )
+      : port.readSheets(names);
+    return andThen(read, ([contractGrid, actualsGrid]) => {
       const contract = contractFromSheet(contractGrid ?? [], { sheet: pair.contract, lang });
       const reading = actualsReadingFromSheet(actualsGrid ?? [], contract.ok ? contract.value : undefined, {
         sheet: pair.actuals,

@@ -50,6 +50,9 @@ export interface ContractProblems {
   expectedObject(got: string): string;
   expectedList(got: string): string;
   errorValue(code: string): string;
+  /** A date where a number belongs; a time (a typed `7:30`) with the decimal it stands for. */
+  dateForNumber(got: string): string;
+  timeForNumber(shown: string, decimal: string): string;
   unknownField(name: string): string;
   duplicateField(name: string): string;
   missingRow(label: string): string;
@@ -410,6 +413,10 @@ const EN: ContractText = {
     expectedObject: (got) => `expected an object, got ${got}`,
     expectedList: (got) => `expected a list, got ${got}`,
     errorValue: (code) => `the cell holds the error ${code}`,
+    dateForNumber: (got) =>
+      `expected a number, got ${got} (the cell is formatted as a date: format it as a number and type the value again)`,
+    timeForNumber: (shown, decimal) =>
+      `expected a number, got the time ${shown}: type hours or minutes as a decimal number, did you mean ${decimal}?`,
     unknownField: (name) => `unknown field ${JSON.stringify(name)}`,
     duplicateField: (name) => `${JSON.stringify(name)} is given twice`,
     missingRow: (label) => `the row ${JSON.stringify(label)} is missing`,
@@ -694,6 +701,10 @@ const FR: ContractText = frenchTexts<ContractText>({
     expectedObject: (got) => fr`objet attendu, reçu ${got}`,
     expectedList: (got) => fr`liste attendue, reçu ${got}`,
     errorValue: (code) => fr`la cellule contient l'erreur ${code}`,
+    dateForNumber: (got) =>
+      fr`nombre attendu, reçu ${got} (la cellule est au format date : mettez-la au format nombre et saisissez à nouveau la valeur)`,
+    timeForNumber: (shown, decimal) =>
+      fr`nombre attendu, reçu l'heure ${shown} : saisissez heures ou minutes en nombre décimal, vouliez-vous dire ${decimal} ?`,
     unknownField: (name) => fr`champ inconnu « ${name} »`,
     duplicateField: (name) => fr`« ${name} » est donné deux fois`,
     missingRow: (label) => fr`la ligne « ${label} » manque`,

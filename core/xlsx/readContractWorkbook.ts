@@ -4,6 +4,7 @@
  */
 import { contractPairs, plainNames } from '../app/contractPair';
 import type { Grid } from '../contract/fromSheet';
+import { withDates } from '../contract/sheet/cells';
 import { readWorkbookValues, refuseUncalculated } from './readWorkbook';
 
 /** One sheet found in the workbook: its name (for issues) and its cells from A1. */
@@ -35,7 +36,8 @@ export async function readContractWorkbook(file: string | Buffer): Promise<Contr
   const found = (name: string | null | undefined): FoundSheet | undefined => {
     const sheet = sheets.find((s) => s.name === name);
     if (sheet) refuseUncalculated(sheet);
-    return sheet && { name: sheet.name, grid: sheet.values };
+    // A number shown as a date or time reads as that date, as the hosts hand it (`withDates`).
+    return sheet && { name: sheet.name, grid: withDates(sheet.values, sheet.numberFormats) };
   };
   return {
     sheetNames,

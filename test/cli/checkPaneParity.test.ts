@@ -24,9 +24,12 @@ async function saveAs(book: MemoryWorkbook, file: string): Promise<string> {
   const xlsx = new ExcelJS.Workbook();
   for (const [name, grid] of book.sheetMap) {
     const sheet = xlsx.addWorksheet(name);
+    const formats = book.formats.get(name);
     grid.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== null && value !== '') sheet.getCell(r + 1, c + 1).value = value;
+        const format = formats?.[r]?.[c];
+        if (format) sheet.getCell(r + 1, c + 1).numFmt = format;
       }),
     );
   }
@@ -128,6 +131,24 @@ describe('the pane Check and the CLI check price each listed period alike', () =
       'invoice 2026-10: Actuals: no value for KPI "Average response time" in 2026-10',
       '2 problems in parity-long.xlsx (sheet Contract) and long.csv',
     ]);
+  });
+
+  it('refuse a time typed where minutes belong (3:24 kept as 3.4/24 of a day), read through its format', async () => {
+    const book = new MemoryWorkbook();
+    now(workbookActions(book).newContract('bpo-customer-service', 'en'));
+    const grid = book.sheetMap.get('Actuals')!;
+    const row = grid.findIndex((r) => r[1] === 'Average response time');
+    grid[row][4] = 3.4 / 24;
+    book.formats.set(
+      'Actuals',
+      grid.map((r, i) => r.map((_v, j) => (i === row && j === 4 ? 'h:mm' : null))),
+    );
+    const { pane, cli, lines } = await bothChecks(book, 'en', 'parity-time.xlsx');
+    expect(pane.errors.map((e) => asLine(e, 'en'))).toEqual([
+      `Actuals!E${row + 1} (2026-10): expected a number, got the time 3:24: type hours or minutes as a decimal number, did you mean 3.4?`,
+    ]);
+    expect(cli.code).toBe(1);
+    expect(lines).toEqual(pane.errors.map((e) => asLine(e, 'en')));
   });
 
   it('find nothing on the template as written, and both say so', async () => {

@@ -4,7 +4,7 @@
  */
 import { ENUM_VALUES, type CellKind } from '../sheetSpec';
 import { enumLabel, parseEnumLabel, type ContractProblems } from '../../i18n/contract';
-import { fromHostNumber } from '../../money';
+import { dec, fromHostNumber, quotient } from '../../money';
 import { readNumberText, type NumberSource, type NumberTextRead } from '../numberText';
 import { isPeriod, periodFromIndex } from '../period';
 import type { Language } from '../types';
@@ -74,6 +74,9 @@ export function readCell(
       if (typeof value === 'number') return { value: String(value) };
       return { problem: p.expectedText(got()) };
     case 'decimal': {
+      if (value instanceof Date) return { problem: dateForNumber(value, p) };
+      const time = typeof value === 'string' ? TIME_TEXT.exec(value.trim()) : null;
+      if (time) return { problem: timeText(time, p) };
       const read = readDecimalCell(value, source);
       if ('value' in read) return read;
       if (read.problem === 'ambiguous') return { problem: p.ambiguousNumber(got(), ...read.readings) };
@@ -103,6 +106,39 @@ export function readCell(
 }
 
 /**
+ * A date or time where a number belongs. A time alone (a day of Excel's epoch, 1899-12-30) is a typed
+ * `7:30` or `3:24`: its hours as a decimal are what was meant, of hours or of minutes and seconds alike.
+ */
+/** `7:30`, `3:24:30`: hours (or minutes) and minutes (and seconds), as a clock shows them. */
+const TIME_TEXT = /^(\d{1,4}):([0-5]\d)(?::([0-5]\d))?$/;
+
+/**
+ * A time where a number belongs, with the decimal number it stands for: `7:30` is 7.5 (hours, or minutes
+ * and seconds alike); `0:03:24`, minutes and seconds under no hour, is 3.4.
+ */
+function timeProblem(shown: string, h: number, m: number, s: number, p: ContractProblems): string {
+  const [units, per] = h === 0 && s !== 0 ? [m * 60 + s, 60] : [h * 3600 + m * 60 + s, 3600];
+  return p.timeForNumber(shown, p.decimal(quotient(dec(units), dec(per)).toDecimalPlaces(6)));
+}
+
+function timeText(match: RegExpExecArray, p: ContractProblems): string {
+  const [h, m, s] = [match[1], match[2], match[3] ?? '0'].map(Number);
+  return timeProblem(match[0], h, m, s, p);
+}
+
+/**
+ * A date or time where a number belongs. A time alone (within the first day of Excel's epoch) is a typed
+ * `7:30` or `3:24`; Sheets hands its day only, midnight, which is said as a date: no hint to give.
+ */
+function dateForNumber(value: Date, p: ContractProblems): string {
+  const seconds = Math.round((value.getTime() - EXCEL_EPOCH_MS) / 1000);
+  if (!(seconds > 0 && seconds < DAY_MS / 1000)) return p.dateForNumber(p.describe(value));
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return timeProblem(`${h}:${two(m)}${s ? `:${two(s)}` : ''}`, h, m, s, p);
+}
+
+/**
  * A number cell as a plain decimal string. Numbers enter through `fromHostNumber` (the 15 significant
  * digits the sheet shows); text through `readNumberText`, under the conventions of `source`.
  */
@@ -118,6 +154,31 @@ const SERIAL_MIN = 32874;
 const SERIAL_MAX = 73051;
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * Whether an Excel number format shows a date or a time (`d/m/yyyy`, `h:mm`, `[h]:mm:ss`): any of the
+ * letters d, m, y, h, s outside its quoted text, escapes, fills, paddings and `[$€-fr-FR]`, `[Red]` tags.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format || format === 'General') return false;
+  return /[dmyhs]/i.test(format.replace(/"[^"]*"|\\.|_.|\*.|\[(?![hms]+\])[^\]]*\]/gi, ''));
+}
+
+/**
+ * The grid as the readers take it: a number a date or time format shows (`h:mm` over 0.3125, what Excel
+ * keeps of a typed `7:30`; a French Excel's `01-mai` for a typed `1.5`) becomes the `Date` it shows, as
+ * Sheets hands it, so a value cell refuses it rather than bill 0.3125 hours or 46,143 interactions.
+ */
+export function withDates(values: Grid, numberFormats: readonly (readonly (string | null)[])[]): Grid {
+  if (!numberFormats.some((row) => row.some(isDateFormat))) return values;
+  return values.map((row, r) =>
+    row.map((value, c) =>
+      typeof value === 'number' && Number.isFinite(value) && isDateFormat(numberFormats[r]?.[c])
+        ? new Date(EXCEL_EPOCH_MS + Math.round(value * DAY_MS))
+        : value,
+    ),
+  );
+}
 
 /**
  * A month cell: `YYYY-MM` text, a `Date`, or an Excel date serial (Excel hands dates as numbers when a
