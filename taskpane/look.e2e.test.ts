@@ -8,22 +8,9 @@
 import type { Page } from 'playwright-core';
 import { saveScreenshot } from '../test/e2e/harness';
 import type { FakeScenario } from './testing/fakeBridge';
+import { DARK, WHITE, excelPage } from './testing/officeTheme';
 import { expectText, paneInBrowser, statusText, waitForKind } from './testing/paneInBrowser';
 import { BPO, BPO_FR } from './testing/paneScenarios';
-
-/** Office's Black theme, as Excel reports it. */
-const DARK = {
-  bodyBackgroundColor: '#1F1F1F',
-  bodyForegroundColor: '#FFFFFF',
-  controlBackgroundColor: '#2B2B2B',
-  controlForegroundColor: '#FFFFFF',
-};
-const WHITE = {
-  bodyBackgroundColor: '#FFFFFF',
-  bodyForegroundColor: '#262626',
-  controlBackgroundColor: '#FFFFFF',
-  controlForegroundColor: '#262626',
-};
 
 /** A quarterly contract with one problem; Reconcile refused. */
 const SCENARIO: FakeScenario = {
@@ -65,18 +52,7 @@ async function openPane(
 ): Promise<Page> {
   const { page, watch } = await browser.open(scenario, {
     colorScheme,
-    beforeMount: `
-      document.documentElement.dataset.host = ${JSON.stringify(host)};
-      if (${JSON.stringify(host)} === 'excel') {
-        window.Office = {
-          EventType: { OfficeThemeChanged: 'officeThemeChanged' },
-          context: {
-            officeTheme: ${JSON.stringify(DARK)},
-            document: { addHandlerAsync: (type, handler, done) => { window.themeChanged = handler; done(); } },
-          },
-        };
-        OutcomeFeesTest.followOfficeTheme(document, OutcomeFeesTest.officeThemeSource());
-      }`,
+    beforeMount: host === 'excel' ? excelPage(DARK) : `document.documentElement.dataset.host = 'sheets';`,
   });
   expect(watch.pageErrors).toEqual([]);
   return page;

@@ -24,7 +24,12 @@ export function mountDiagnosticsSection(ctx: SectionContext): PaneSection {
   });
   const report = el(doc, 'pre', { class: 'of-hint of-report' });
   const copyLabel = el(doc, 'label', { for: copyId, class: 'of-hint' });
-  const copy = el(doc, 'textarea', { id: copyId, readonly: true, rows: '4', class: 'of-report-copy' });
+  const copy = el(doc, 'textarea', {
+    id: copyId,
+    readonly: true,
+    rows: '4',
+    class: 'of-input of-report-copy',
+  });
   const result = el(doc, 'div', { hidden: true }, report, copyLabel, copy);
   form.append(result);
 

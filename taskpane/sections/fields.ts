@@ -35,17 +35,12 @@ export function textField(
   return { label, control, box: el(doc, 'div', { class: 'of-field' }, label, control) };
 }
 
-/** Short fields side by side: three numbers fit the 350 px pane on one row. */
+/** Short fields side by side (`.of-fields`: three fit the 350 px pane on one row, fewer when it is narrower). */
 export function fieldRow(
   doc: Document,
   ...fields: Field<HTMLSelectElement | HTMLInputElement>[]
 ): HTMLDivElement {
-  return el(
-    doc,
-    'div',
-    { class: 'of-fields', style: `display:grid;grid-template-columns:repeat(${fields.length},1fr);gap:6px` },
-    ...fields.map((f) => f.box),
-  );
+  return el(doc, 'div', { class: 'of-fields' }, ...fields.map((f) => f.box));
 }
 
 /** A section of the pane with one form: heading, hint, the fields, then its button. */
