@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { cellAt, cellText, type Grid } from '../contract/sheet/cells';
 import type { Language } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import { findTemplate } from '../templates';
 import { readContractWorkbook } from '../xlsx/readContractWorkbook';
 import { isWorkbook } from './inputFile';
 
@@ -43,7 +44,8 @@ export function contractJsonLanguage(json: string): Language {
 
 /**
  * The language a run says its failures in when they come before its contract is read: that of the first
- * `--contract` file's contract, else `--lang`'s (`template`, `demo`), else English.
+ * `--contract` file's contract, else `--lang`'s, else that of the template `template NAME` or
+ * `demo --template NAME` writes in (the online business manager's is French), else English.
  */
 export async function runLanguage(argv: readonly string[]): Promise<Language> {
   const value = (name: string) => {
@@ -54,7 +56,9 @@ export async function runLanguage(argv: readonly string[]): Promise<Language> {
   const contract = value('--contract');
   if (contract !== undefined) return contractFileLanguage(contract);
   const lang = value('--lang');
-  return lang === 'fr' ? 'fr' : 'en';
+  if (lang !== undefined) return lang === 'fr' ? 'fr' : 'en';
+  const template = findTemplate((argv[0] === 'template' ? argv[1] : value('--template')) ?? '');
+  return template?.defaultLanguage ?? 'en';
 }
 
 /**

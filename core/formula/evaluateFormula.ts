@@ -2,6 +2,8 @@ import { feeError, isFeeError, type FeeError } from '../errors';
 import { evaluate } from '../functions/evaluate';
 import type { HostArg, HostScalar } from '../functions/hostValues';
 import { findFunction } from '../functions/registry';
+import type { Language } from '../contract/types';
+import { formulaTexts, type FormulaTexts } from '../i18n/formula';
 import { parseFormula, type Expr } from './parse';
 import { spreadsheetFunction } from './spreadsheetFunctions';
 
@@ -11,43 +13,52 @@ export type FormulaValue = HostScalar | FeeError | (HostScalar | FeeError)[][];
 /**
  * Evaluates a formula with the worksheet functions, as a spreadsheet would: an error in an argument
  * propagates unchanged (kind and message), arithmetic is the host's double arithmetic (see `arithmetic`).
+ * `lang` words what the formula's own operations refuse; a function's message is its own.
  */
-export function evaluateFormula(source: string): FormulaValue {
-  return evalExpr(parseFormula(source));
+export function evaluateFormula(source: string, lang: Language = 'en'): FormulaValue {
+  return evalExpr(parseFormula(source), formulaTexts(lang));
 }
 
 /** Evaluates a parsed formula or sub-expression (golden vectors compute their arguments with it). */
-export function evalExpr(expr: Expr): FormulaValue {
+export function evalExpr(expr: Expr, t: FormulaTexts = formulaTexts('en')): FormulaValue {
   switch (expr.type) {
     case 'literal':
-      return literal(expr.value);
+      return literal(expr.value, t);
     case 'array':
-      return expr.rows.map((row) => row.map((v) => literal(v) as HostScalar | FeeError));
+      return expr.rows.map((row) => row.map((v) => literal(v, t) as HostScalar | FeeError));
     case 'call':
-      return call(expr.name, expr.args);
+      return call(expr.name, expr.args, t);
     case 'unary':
-      return arithmetic(expr.op === '%' ? '%' : expr.op === '-' ? 'neg' : 'pos', [evalExpr(expr.operand)]);
+      return arithmetic(
+        expr.op === '%' ? '%' : expr.op === '-' ? 'neg' : 'pos',
+        [evalExpr(expr.operand, t)],
+        t,
+      );
     case 'binary':
-      return arithmetic(expr.op, [evalExpr(expr.left), evalExpr(expr.right)]);
+      return arithmetic(expr.op, [evalExpr(expr.left, t), evalExpr(expr.right, t)], t);
   }
 }
 
 /** Literals become host values; error literals become errors so that they propagate like cells. */
-function literal(value: HostScalar | { code: string }): HostScalar | FeeError {
+function literal(value: HostScalar | { code: string }, t: FormulaTexts): HostScalar | FeeError {
   if (value !== null && typeof value === 'object' && 'code' in value) {
-    return feeError(value.code as FeeError['kind'], `${value.code} in the formula`);
+    return feeError(value.code as FeeError['kind'], t.errorLiteral(value.code));
   }
   return value === null ? '' : value;
 }
 
-function call(name: string, args: readonly Expr[]): FormulaValue {
+function call(name: string, args: readonly Expr[], t: FormulaTexts): FormulaValue {
   const spec = findFunction(name);
   const native = spec ? undefined : spreadsheetFunction(name);
-  if (native) return native(args.map(evalExpr));
-  if (!spec) return feeError('#NAME?', `unknown function ${name}`);
+  if (native)
+    return native(
+      args.map((arg) => evalExpr(arg, t)),
+      t,
+    );
+  if (!spec) return feeError('#NAME?', t.unknownFunction(name));
   const values: HostArg[] = [];
   for (const arg of args) {
-    const v = evalExpr(arg);
+    const v = evalExpr(arg, t);
     if (isFeeError(v)) return v;
     values.push(toHostArg(v, arg));
   }
@@ -65,12 +76,11 @@ function toHostArg(value: Exclude<FormulaValue, FeeError>, expr: Expr): HostArg 
  * A function then reads that double as the 15 significant digits the cell shows (0.9), through
  * `fromHostNumber`, exactly as it does in Excel and Sheets: a golden vector means the same everywhere.
  */
-function arithmetic(op: string, operands: FormulaValue[]): FormulaValue {
+function arithmetic(op: string, operands: FormulaValue[], t: FormulaTexts): FormulaValue {
   const nums: number[] = [];
   for (const v of operands) {
     if (isFeeError(v)) return v;
-    if (typeof v !== 'number')
-      return feeError('#VALUE!', `arithmetic needs numbers (got ${JSON.stringify(v)})`);
+    if (typeof v !== 'number') return feeError('#VALUE!', t.arithmeticNeedsNumbers(JSON.stringify(v)));
     nums.push(v);
   }
   const [a, b] = nums;
@@ -81,8 +91,8 @@ function arithmetic(op: string, operands: FormulaValue[]): FormulaValue {
   else if (op === '+') result = a + b;
   else if (op === '-') result = a - b;
   else if (op === '*') result = a * b;
-  else if (b === 0) return feeError('#DIV/0!', 'division by zero');
+  else if (b === 0) return feeError('#DIV/0!', t.divisionByZero);
   else result = a / b;
-  if (!Number.isFinite(result)) return feeError('#NUM!', 'the result is too large for a spreadsheet number');
+  if (!Number.isFinite(result)) return feeError('#NUM!', t.tooLarge);
   return result === 0 ? 0 : result;
 }

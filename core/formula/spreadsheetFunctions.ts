@@ -6,54 +6,58 @@
  */
 import { feeError, isFeeError, type FeeError } from '../errors';
 import { fromHostNumber, roundPrice, toHostNumber } from '../money';
+import type { FormulaTexts } from '../i18n/formula';
 import type { FormulaValue } from './evaluateFormula';
 
-type Native = (args: readonly FormulaValue[]) => FormulaValue;
+type Native = (args: readonly FormulaValue[], t: FormulaTexts) => FormulaValue;
 
 /** Every number of the arguments, ranges flattened; an error propagates, a text is `#VALUE!`. */
-function numbers(args: readonly FormulaValue[]): number[] | FeeError {
+function numbers(args: readonly FormulaValue[], t: FormulaTexts): number[] | FeeError {
   const out: number[] = [];
   for (const arg of args) {
     for (const v of Array.isArray(arg) ? arg.flat() : [arg]) {
       if (isFeeError(v)) return v;
-      if (typeof v !== 'number') return feeError('#VALUE!', `expected a number, got ${JSON.stringify(v)}`);
+      if (typeof v !== 'number') return feeError('#VALUE!', t.expectedNumber(JSON.stringify(v)));
       out.push(v);
     }
   }
   return out;
 }
 
-function rounded(args: readonly FormulaValue[], rule: 'half-away-from-zero' | 'down'): FormulaValue {
-  const n = numbers(args);
+function rounded(
+  args: readonly FormulaValue[],
+  t: FormulaTexts,
+  rule: 'half-away-from-zero' | 'down',
+): FormulaValue {
+  const n = numbers(args, t);
   if (!Array.isArray(n)) return n;
-  if (n.length !== 2 || !Number.isInteger(n[1]) || n[1] < 0)
-    return feeError('#VALUE!', 'ROUND takes a number and a count of decimal places (≥ 0)');
-  return toHostNumber(roundPrice(fromHostNumber(n[0]), n[1], rule)) ?? feeError('#NUM!', 'out of range');
+  if (n.length !== 2 || !Number.isInteger(n[1]) || n[1] < 0) return feeError('#VALUE!', t.roundArguments);
+  return toHostNumber(roundPrice(fromHostNumber(n[0]), n[1], rule)) ?? feeError('#NUM!', t.outOfRange);
 }
 
 const over =
   (f: (n: number[]) => number): Native =>
-  (args) => {
-    const n = numbers(args);
+  (args, t) => {
+    const n = numbers(args, t);
     if (!Array.isArray(n)) return n;
-    if (n.length === 0) return feeError('#DIV/0!', 'no numbers');
+    if (n.length === 0) return feeError('#DIV/0!', t.noNumbers);
     return f(n);
   };
 
 const NATIVE: Readonly<Record<string, Native>> = {
-  ROUND: (args) => rounded(args, 'half-away-from-zero'),
-  ROUNDDOWN: (args) => rounded(args, 'down'),
+  ROUND: (args, t) => rounded(args, t, 'half-away-from-zero'),
+  ROUNDDOWN: (args, t) => rounded(args, t, 'down'),
   SUM: over((n) => n.reduce((a, b) => a + b, 0)),
   AVERAGE: over((n) => n.reduce((a, b) => a + b, 0) / n.length),
   MIN: over((n) => Math.min(...n)),
   MAX: over((n) => Math.max(...n)),
   POWER: over((n) => n[0] ** n[1]),
-  SUMPRODUCT: (args) => {
-    const columns = args.map((a) => numbers([a]));
+  SUMPRODUCT: (args, t) => {
+    const columns = args.map((a) => numbers([a], t));
     const bad = columns.find((c) => !Array.isArray(c));
     if (bad !== undefined) return bad as FeeError;
     const [first, ...rest] = columns as number[][];
-    if (rest.some((c) => c.length !== first.length)) return feeError('#VALUE!', 'ranges of different sizes');
+    if (rest.some((c) => c.length !== first.length)) return feeError('#VALUE!', t.differentSizes);
     return first.reduce((sum, v, i) => sum + rest.reduce((p, c) => p * c[i], v), 0);
   },
 };

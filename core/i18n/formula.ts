@@ -1,7 +1,7 @@
 /**
- * What `outcome-fees eval` says of a formula it cannot read, in the language of `--lang`: the reader
- * reports each problem as data (`SyntaxProblem`) with its position, and these texts word it. The worksheet
- * functions' own messages are not here: they are the same in every host and language.
+ * What `outcome-fees eval` says of a formula, in the language of `--lang`: why it cannot be read (the
+ * reader reports each problem as data, `SyntaxProblem`, with its position) and what its own operations
+ * refuse. The worksheet functions' own messages are not here: they are the same in every host and language.
  */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
@@ -27,11 +27,34 @@ export interface FormulaTexts {
   syntax(problem: SyntaxProblem, position: number): string;
   /** The line `eval` prints for a formula it cannot read, after the error code. */
   syntaxError(detail: string): string;
+  // Evaluating what was read: the formula's own operations, not the worksheet functions.
+  errorLiteral(code: string): string;
+  unknownFunction(name: string): string;
+  /** `got` is the value as JSON: `"a"`. */
+  arithmeticNeedsNumbers(got: string): string;
+  readonly divisionByZero: string;
+  readonly tooLarge: string;
+  /** The spreadsheet functions `eval` knows besides ours (ROUND, SUM, AVERAGE…). */
+  expectedNumber(got: string): string;
+  readonly roundArguments: string;
+  readonly outOfRange: string;
+  readonly noNumbers: string;
+  readonly differentSizes: string;
 }
 
 const EN: FormulaTexts = {
   syntax: (problem, position) => `${enProblem(problem)} at position ${position}`,
   syntaxError: (detail) => `syntax error: ${detail}`,
+  errorLiteral: (code) => `${code} in the formula`,
+  unknownFunction: (name) => `unknown function ${name}`,
+  arithmeticNeedsNumbers: (got) => `arithmetic needs numbers (got ${got})`,
+  divisionByZero: 'division by zero',
+  tooLarge: 'the result is too large for a spreadsheet number',
+  expectedNumber: (got) => `expected a number, got ${got}`,
+  roundArguments: 'ROUND takes a number and a count of decimal places (≥ 0)',
+  outOfRange: 'out of range',
+  noNumbers: 'no numbers',
+  differentSizes: 'ranges of different sizes',
 };
 
 function enProblem(problem: SyntaxProblem): string {
@@ -68,6 +91,16 @@ function enProblem(problem: SyntaxProblem): string {
 const FR = frenchTexts<FormulaTexts>({
   syntax: (problem, position) => fr`${frProblem(problem)} à la position ${position}`,
   syntaxError: (detail) => fr`erreur de syntaxe : ${detail}`,
+  errorLiteral: (code) => fr`${code} dans la formule`,
+  unknownFunction: (name) => fr`fonction inconnue ${name}`,
+  arithmeticNeedsNumbers: (got) => fr`le calcul demande des nombres (reçu ${got})`,
+  divisionByZero: 'division par zéro',
+  tooLarge: 'le résultat est trop grand pour un nombre de tableur',
+  expectedNumber: (got) => fr`nombre attendu, reçu ${got}`,
+  roundArguments: 'ROUND prend un nombre et un nombre de décimales (≥ 0)',
+  outOfRange: 'hors limites',
+  noNumbers: 'aucun nombre',
+  differentSizes: 'plages de tailles différentes',
 });
 
 function frProblem(problem: SyntaxProblem): string {

@@ -246,9 +246,46 @@ describe('messages that spoke English to a French contract', () => {
     expect((await runCli(['eval', '--lang', 'de', '1'])).err).toMatch(
       /^--lang must be en or fr \(got 'de'\)/,
     );
+    // What the formula's own operations refuse is said in French too.
+    const said = async (formula: string) => (await runCli(['eval', '--lang', 'fr', formula])).err;
+    expect(await said('NOPE(1)')).toBe('#NAME? fonction inconnue NOPE');
+    expect(await said('1/0')).toBe('#DIV/0! division par zéro');
+    expect(await said('"a"+1')).toBe('#VALUE! le calcul demande des nombres (reçu "a")');
+    expect(await said('SUM(1, "a")')).toBe('#VALUE! nombre attendu, reçu "a"');
+    expect(await said('ROUND(1)')).toBe('#VALUE! ROUND prend un nombre et un nombre de décimales (≥ 0)');
+    expect(await said('#N/A')).toBe('#N/A #N/A dans la formule');
+    expect(await said('1e308*10')).toBe('#NUM! le résultat est trop grand pour un nombre de tableur');
     expect((await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0.78, 0.75, 50000, "abc")'])).err).toBe(
       '#VALUE! BONUSMALUS: malus_rate must be a number ≥ 0 (got "abc")',
     );
+  });
+
+  it('a template written in French by default says its mistakes in French without --lang', async () => {
+    const demo = await runCli(['demo', '--template', 'online-business-manager', '--nope']);
+    expect(demo.code).toBe(2);
+    expect(demo.err).toMatch(new RegExp(`^option inconnue «${S}--nope${S}»${S}; usage: outcome-fees demo`));
+    const template = await runCli(['template', 'online-business-manager', '--actuals', '--nope']);
+    expect(template.err).toMatch(
+      new RegExp(`^option inconnue «${S}--nope${S}»${S}; usage: outcome-fees template`),
+    );
+    // --lang still decides, and a template written in English says its mistakes in English.
+    expect(
+      (await runCli(['demo', '--template', 'online-business-manager', '--lang', 'en', '--nope'])).err,
+    ).toMatch(/^unknown option '--nope'/);
+    expect((await runCli(['template', 'bpo-customer-service', '--nope'])).err).toMatch(
+      /^unknown option '--nope'/,
+    );
+  });
+
+  it('demo of a month without actuals lists its problems one a line, in French', async () => {
+    const run = await runCli(['demo', '--lang', 'fr', '--period', '2031-01', '-o', at('demo-2031.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.err.split('\n')).toEqual([
+      `Réalisé${S}: aucune quantité pour «${S}Interactions${S}» en 2031-01`,
+      `Réalisé${S}: aucune valeur pour le KPI «${S}FCR${S}» en 2031-01`,
+      `Réalisé${S}: aucune valeur pour le KPI «${S}Délai moyen de réponse${S}» en 2031-01`,
+      `Réalisé${S}: aucune valeur pour le KPI «${S}CSAT${S}» en 2031-01`,
+    ]);
   });
 
   it('docs --lang fr says in French what it wrote and what is stale', async () => {
@@ -572,6 +609,11 @@ describe('every command on a French contract speaks French', () => {
     ['eval', () => ['--lang', 'fr', '=1 +'], 1],
     ['eval', () => ['--lang', 'fr', 'x'.repeat(9000)], 1],
     ['eval', () => ['--lang', 'fr'], 2],
+    ['eval', () => ['--lang', 'fr', 'NOPE(1/0)'], 1],
+    ['eval', () => ['--lang', 'fr', 'AVERAGE()'], 1],
+    ['eval', () => ['--lang', 'fr', 'SUMPRODUCT({1, 2}, {1})'], 1],
+    ['demo', () => ['--template', 'online-business-manager', '--nope'], 2],
+    ['demo', () => ['--lang', 'fr', '--period', '2031-01', '-o', at('demo-vide.xlsx')], 1],
     ['eval', () => ['--lang', 'fr', '1', '2'], 2],
     ['docs', () => ['--lang', 'fr', '--check', '--root', at('vide')], 1],
     ['docs', () => ['--lang', 'fr', '--nope'], 2],

@@ -54,7 +54,8 @@ export const demoCommand: Command = {
     const t = cliTexts(lang);
     for (const p of periods) {
       const result = buildInvoice(contract, actuals, p);
-      if (!result.ok) throw new CliError(result.problems.join('; '));
+      // One problem a line, as every command prints them.
+      if (!result.ok) throw new CliError(result.problems.join('\n'));
       plans.push(invoiceSheetPlan(result.invoice));
       totals.push(
         t.demoTotal(result.invoice.number, formatMoney(result.invoice.total, contract.currency, lang)),

@@ -29,8 +29,9 @@ function languageFirst(argv: readonly string[]): { lang: string | undefined; res
 /**
  * `outcome-fees eval [--lang fr] "BONUSMALUS(0.78, 0.75, 50000, 50000)"`: prints the result as JSON; an
  * error goes to stderr as `#KIND message` with exit 1. The formula is taken verbatim: it may start with "-".
- * `--lang` is the language of what `eval` says of the formula (a usage or syntax error); a worksheet
- * function's own message is the same in every host and language, as a cell shows it.
+ * `--lang` is the language of what `eval` says of the formula (a usage or syntax error, what its own
+ * operations refuse); a worksheet function's own message is the same in every host and language, as a
+ * cell shows it.
  */
 export const evalCommand: Command = {
   usage: USAGE,
@@ -43,7 +44,7 @@ export const evalCommand: Command = {
     if (rest.length !== 1) throw usageError((t) => t.evalOneFormula, USAGE);
     let result: FormulaValue;
     try {
-      result = evaluateFormula(rest[0]);
+      result = evaluateFormula(rest[0], lang);
     } catch (e) {
       if (!(e instanceof FormulaSyntaxError)) throw e;
       const t = formulaTexts(lang);
