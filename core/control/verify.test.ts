@@ -13,7 +13,7 @@ import {
   periodOfName,
   verifyJson,
   verifySheet,
-  writtenJsonPeriod,
+  writtenJsonPeriods,
   writtenSheetPeriod,
 } from './verify';
 
@@ -165,7 +165,7 @@ describe('verifySheet', () => {
 describe('verifyJson', () => {
   it('an untouched JSON is clean; an edited amount names its field and line', () => {
     const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
-    expect(writtenJsonPeriod(json)).toEqual({ period: '2026-10' });
+    expect(writtenJsonPeriods(json)).toEqual({ periods: ['2026-10'] });
     expect(verifyJson(json, invoiceOf(), 'invoice.json').clean).toBe(true);
     const expected = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
     json.lines[4].amount = '5000.01';

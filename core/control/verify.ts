@@ -95,6 +95,52 @@ export function writtenSheetPeriod(sheet: WrittenSheet): Period | undefined {
   return typeof value === 'string' ? periodOfName(value) : undefined;
 }
 
+/** The period name an invoice number ends with (`bpo-2026-Q4` → 2026-10), as `invoicePeriodName` writes it. */
+function periodOfNumber(number: unknown): Period | undefined {
+  if (typeof number !== 'string') return undefined;
+  const name = /(\d{4}-\d{2}\.\.\d{4}-\d{2}|\d{4}-(?:\d{2}|Q[1-4]|H[12])|\d{4})$/.exec(number.trim());
+  return name ? periodOfName(name[1]) : undefined;
+}
+
+/**
+ * The periods an invoice states, its Period row (or field) first, then its number's when that names
+ * another: a period typed over leaves them apart, and the fingerprint tells which one the invoice is.
+ */
+function statedPeriods(period: Period | undefined, number: unknown): Period[] {
+  const numbered = periodOfNumber(number);
+  return [...new Set([period, numbered].filter((p): p is Period => p !== undefined))];
+}
+
+/** The periods of a written invoice sheet: its Period row's, then its number's when that names another. */
+export function writtenSheetPeriods(sheet: WrittenSheet): Period[] {
+  const number = besideLabel(
+    sheet,
+    LABELS.map((l) => l.number),
+  );
+  return statedPeriods(writtenSheetPeriod(sheet), number);
+}
+
+/**
+ * Verifies against the invoice of each period the written one states (`writtenSheetPeriods`), the first
+ * unless another's fingerprint is the written one: a Period row typed over is then that one edit, not every
+ * line reported as another period's. `recompute` gives `undefined` for a period it cannot invoice.
+ */
+export function verifyStated(
+  periods: readonly Period[],
+  recompute: (period: Period, first: boolean) => Invoice | undefined,
+  verify: (invoice: Invoice) => VerifyReport,
+): VerifyReport | undefined {
+  let first: VerifyReport | undefined;
+  for (const [i, period] of periods.entries()) {
+    const invoice = recompute(period, i === 0);
+    if (invoice === undefined) continue;
+    const report = verify(invoice);
+    if (report.fingerprintMatches) return report;
+    first ??= report;
+  }
+  return first;
+}
+
 function shown(value: PlanValue | undefined, t: VerifyTexts): string {
   if (value === null || value === undefined || value === '') return t.blank;
   if (typeof value === 'string') return JSON.stringify(value);
@@ -319,11 +365,15 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 // The engine version is compared as any field: the fingerprint covers it, so once that holds, another one is an edit.
 const SEAL_KEYS = new Set(['fingerprint', 'contractVersion']);
 
-/** The period a written invoice JSON is for, or the field that is wrong. */
-export function writtenJsonPeriod(json: unknown): { period: Period } | { problem: string } {
+/**
+ * The periods a written invoice JSON states (its `period`, then its `number`'s when that names another), or
+ * the field that is wrong.
+ */
+export function writtenJsonPeriods(json: unknown): { periods: Period[] } | { problem: string } {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problem: 'not an object' };
-  const period = (json as Record<string, unknown>).period;
-  return typeof period === 'string' && isPeriod(period) ? { period } : { problem: 'no "period" YYYY-MM' };
+  const { period, number } = json as Record<string, unknown>;
+  if (typeof period !== 'string' || !isPeriod(period)) return { problem: 'no "period" YYYY-MM' };
+  return { periods: statedPeriods(period, number) };
 }
 
 /** Compares a written invoice JSON with the recomputed invoice's, field by field; `t` words the differences. */

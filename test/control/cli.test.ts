@@ -248,6 +248,33 @@ describe('outcome-fees verify', () => {
     expect(out).toMatch(/fingerprint [0-9a-f]{64} matches/);
   });
 
+  it('a Period row typed over is that one edit: the number and the fingerprint tell the invoice', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A5').value).toBe('Period');
+    sheet.getCell('B5').value = 'September 2026';
+    const edited = file('period-edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const xlsx = await run(['verify', '--invoice', edited, ...base]);
+    expect(xlsx.code).toBe(1);
+    expect(xlsx.out.split('\n').slice(0, 3)).toEqual([
+      'Invoice 2026-10: 1 difference',
+      `'Invoice 2026-10'!B5 (Period): "September 2026" in the file, "October 2026" recomputed`,
+      expect.stringMatching(/^fingerprint [0-9a-f]{64} matches/),
+    ]);
+    const json = JSON.parse(readFileSync(writtenJson, 'utf8'));
+    json.period = '2026-09';
+    const editedJson = file('period-edited.json');
+    writeFileSync(editedJson, JSON.stringify(json));
+    const fromJson = await run(['verify', '--invoice', editedJson, ...base]);
+    expect(fromJson.code).toBe(1);
+    expect(fromJson.out.split('\n').slice(0, 2)).toEqual([
+      'period-edited.json: 1 difference',
+      'period: "2026-09" in the file, "2026-10" recomputed',
+    ]);
+  });
+
   it('a changed actual changes the fingerprint', async () => {
     const restated = file('restated.csv');
     writeFileSync(

@@ -9,8 +9,9 @@ import {
   verifyJson,
   verifySheet,
   isInvoiceSheet,
-  writtenJsonPeriod,
-  writtenSheetPeriod,
+  verifyStated,
+  writtenJsonPeriods,
+  writtenSheetPeriods,
   type VerifyReport,
 } from '../../control/verify';
 import { cliTexts } from '../../i18n/cli';
@@ -21,13 +22,26 @@ import { requiredOption } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
-import type { Inputs } from '../inputs';
+import { invoiceOf, type Inputs } from '../inputs';
+import type { Invoice } from '../../invoice/types';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { parseStrictJson } from '../strictJson';
 import { comparing, invoiceFor, readControlInputs } from './controlFiles';
 
 const USAGE =
   'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
+
+/**
+ * The invoice of the period the written invoice states first, its problems an error; of another period it
+ * states (its number's), only when that one can be invoiced.
+ */
+function recompute(inputs: Inputs, io: CliIo): (period: string, first: boolean) => Invoice | undefined {
+  return (period, first) => {
+    if (first) return invoiceFor(inputs, period, io);
+    const outcome = invoiceOf(inputs, period);
+    return outcome.ok ? outcome.invoice : undefined;
+  };
+}
 
 async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<VerifyReport[]> {
   const { lang } = inputs;
@@ -44,10 +58,10 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
       2,
     );
   return invoices.map((sheet) => {
-    const period = writtenSheetPeriod(sheet);
-    if (period === undefined)
+    const periods = writtenSheetPeriods(sheet);
+    if (periods.length === 0)
       throw new CliError(cliTexts(lang).sheetWithoutPeriod(basename(file), sheet.name), 2);
-    return verifySheet(sheet, invoiceFor(inputs, period, io), lang);
+    return verifyStated(periods, recompute(inputs, io), (invoice) => verifySheet(sheet, invoice, lang))!;
   });
 }
 
@@ -56,9 +70,10 @@ function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): 
   const parsed = parseStrictJson(text);
   if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
   const json = parsed.value;
-  const period = writtenJsonPeriod(json);
-  if ('problem' in period) throw new CliError(t.notAnInvoice(basename(file), period.problem), 2);
-  return verifyJson(json, invoiceFor(inputs, period.period, io), basename(file), inputs.lang);
+  const stated = writtenJsonPeriods(json);
+  if ('problem' in stated) throw new CliError(t.notAnInvoice(basename(file), stated.problem), 2);
+  const verify = (invoice: Invoice) => verifyJson(json, invoice, basename(file), inputs.lang);
+  return verifyStated(stated.periods, recompute(inputs, io), verify)!;
 }
 
 export const verifyCommand: Command = {
