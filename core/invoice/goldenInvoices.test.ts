@@ -83,8 +83,9 @@ const GOLDEN: Record<string, Record<string, Expected>> = {
     },
   },
   'ecommerce-performance-only': {
-    // 6,000 contacts × 2.50 = 15,000.00 when CSAT ≥ 85 %; August (84.3 %) fails the gate: 0. CSAT < 90 %: no bonus.
-    '2026-07': { lines: 'volume 15000 | kpi-fee 0', subtotal: '15000', vat: '3000', total: '18000' },
+    // The gate is strict: July's 85 % exactly does not exceed 85 %, August's 84.3 % fails it: 0. September
+    // 87.2 % > 85 %: 6,000 contacts × 2.50 = 15,000.00. CSAT < 90 %: no bonus.
+    '2026-07': { lines: 'volume 0 | kpi-fee 0', subtotal: '0', vat: '0', total: '0' },
     '2026-08': { lines: 'volume 0 | kpi-fee 0', subtotal: '0', vat: '0', total: '0' },
     '2026-09': { lines: 'volume 15000 | kpi-fee 0', subtotal: '15000', vat: '3000', total: '18000' },
   },

@@ -1,7 +1,8 @@
 /**
- * Performance-only e-commerce customer care (article 1 §1): the provider is paid per contact only when
- * customer satisfaction passes its threshold (a gated price, no fallback: a month below it is invoiced at
- * zero), with a bonus for excellent satisfaction.
+ * Performance-only e-commerce customer care (article 1 §1: "paie son partenaire BPO uniquement si le taux de
+ * satisfaction client dépasse un seuil donné"): the provider is paid per contact only when customer
+ * satisfaction exceeds its threshold (a strict gated price, no fallback: a month at or below it is invoiced
+ * at zero), with a bonus for excellent satisfaction.
  */
 import type { Language } from '../contract/types';
 import { contractHead, defineTemplate, kpiHead, type SampleMonth } from './build';
@@ -29,8 +30,18 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
       client: 'ShopNow SAS',
       provider: 'CareDesk',
     }),
-    // Pay per contact only if satisfaction passes the threshold: 2.50 a contact when CSAT ≥ 85 %, else 0.
-    volumes: [{ name: t.contacts, unit: t.contact, unitPrice: '2.50', gateKpi: t.csat, gateLevel: '0.85' }],
+    // Pay per contact only if satisfaction exceeds ("dépasse") the threshold: 2.50 a contact when
+    // CSAT > 85 %, else 0; 85 % exactly does not exceed it.
+    volumes: [
+      {
+        name: t.contacts,
+        unit: t.contact,
+        unitPrice: '2.50',
+        gateKpi: t.csat,
+        gateLevel: '0.85',
+        gateComparison: 'exceeds',
+      },
+    ],
     kpis: [
       {
         ...kpiHead(t.csat, t.csatMeasure, 'percent', 'higher'),
@@ -43,9 +54,9 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
 }
 
 const SAMPLE: readonly SampleMonth[] = [
-  { period: '2026-07', volumes: { contacts: '6000' }, kpis: { csat: '0.872' } },
+  { period: '2026-07', volumes: { contacts: '6000' }, kpis: { csat: '0.85' } },
   { period: '2026-08', volumes: { contacts: '5400' }, kpis: { csat: '0.843' } },
-  { period: '2026-09', volumes: { contacts: '6000' }, kpis: { csat: '0.85' } },
+  { period: '2026-09', volumes: { contacts: '6000' }, kpis: { csat: '0.872' } },
 ];
 
 /** The performance-only e-commerce template. */
@@ -56,8 +67,8 @@ export const ecommercePerformanceOnly = defineTemplate({
     fr: 'Service client e-commerce (à la performance)',
   },
   description: {
-    en: 'Paid per contact only when customer satisfaction (CSAT) reaches its threshold; a bonus from 90 %.',
-    fr: 'Payé au contact uniquement si la satisfaction client (CSAT) atteint son seuil ; une prime dès 90 %.',
+    en: 'Paid per contact only when customer satisfaction (CSAT) exceeds its threshold; a bonus from 90 %.',
+    fr: 'Payé au contact uniquement si la satisfaction client (CSAT) dépasse son seuil ; une prime dès 90 %.',
   },
   defaultLanguage: 'en',
   text: TEXT,
@@ -68,8 +79,8 @@ export const ecommercePerformanceOnly = defineTemplate({
     {
       period: '2026-07',
       note: {
-        en: 'CSAT 87.2 % ≥ 85 %: 6,000 contacts × 2.50 paid',
-        fr: 'CSAT 87,2 % ≥ 85 % : 6 000 contacts × 2,50 dus',
+        en: 'CSAT exactly at the threshold does not exceed it: nothing to pay',
+        fr: 'CSAT exactement au seuil, sans le dépasser : rien à payer',
       },
     },
     {
@@ -79,8 +90,8 @@ export const ecommercePerformanceOnly = defineTemplate({
     {
       period: '2026-09',
       note: {
-        en: 'CSAT exactly at the threshold: contacts paid',
-        fr: 'CSAT exactement au seuil : contacts payés',
+        en: 'CSAT 87.2 % > 85 %: 6,000 contacts × 2.50 paid',
+        fr: 'CSAT 87,2 % > 85 % : 6 000 contacts × 2,50 dus',
       },
     },
   ],

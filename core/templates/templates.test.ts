@@ -265,23 +265,30 @@ describe('credit-processing', () => {
 });
 
 describe('ecommerce-performance-only', () => {
-  test('paid per contact only when CSAT reaches 85 %', () => {
+  test('paid per contact only when CSAT exceeds 85 % (article 1: "dépasse un seuil donné")', () => {
     const contract = ecommercePerformanceOnly.contract();
     const actuals = ecommercePerformanceOnly.actuals();
     expect(contract.fixedFees).toEqual([]);
-    expect(contract.volumes.map((v) => [v.name, v.gateKpi, v.gateLevel?.toFixed(), v.fallbackPrice])).toEqual(
-      [['Contacts', 'CSAT', '0.85', undefined]],
-    );
-    // 6,000 × 2.50 = 15,000.00 when CSAT ≥ 85 % (July 87.2 %, September exactly 85 %); August 84.3 %: 0.
+    expect(
+      contract.volumes.map((v) => [
+        v.name,
+        v.gateKpi,
+        v.gateLevel?.toFixed(),
+        v.gateComparison,
+        v.fallbackPrice,
+      ]),
+    ).toEqual([['Contacts', 'CSAT', '0.85', 'exceeds', undefined]]);
+    // 6,000 × 2.50 = 15,000.00 when CSAT > 85 % (September 87.2 %); July exactly 85 % and August 84.3 %: 0.
     const fees = ['2026-07', '2026-08', '2026-09'].map((m) =>
       thresholdFee(
         value(actuals, m, 'CSAT'),
         dec('0.85'),
         dec(6000).times(dec('2.5')),
         'higher',
+        'exceeds',
       ).amount.toFixed(2),
     );
-    expect(fees).toEqual(['15000.00', '0.00', '15000.00']);
+    expect(fees).toEqual(['0.00', '0.00', '15000.00']);
   });
 });
 
