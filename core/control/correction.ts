@@ -11,6 +11,7 @@ import { invoiceContext, type InvoiceContext } from '../invoice/context';
 import type { Invoice, InvoiceLine, KpiEvidence } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
+import { invoicePeriodName } from '../invoice/periodName';
 import type { IssuedInvoice, IssuedLine } from './issuedInvoice';
 
 export type { CorrectionKind } from '../i18n/correction';
@@ -157,7 +158,9 @@ export function correctionNote(
   const version = contractVersion(contract);
   if (issued.contractVersion !== undefined && issued.contractVersion !== version)
     problems.push(t.amendedContract(issued.contractVersion, version));
-  if (issued.period !== recomputed.period) problems.push(t.otherPeriod(issued.period, recomputed.period));
+  // Named as the invoices are (`2026-Q2`): a quarter's first month alone reads as another month's invoice.
+  if (issued.period !== recomputed.period)
+    problems.push(t.otherPeriod(invoicePeriodName(issued.months), invoicePeriodName(recomputed.months)));
   // An invoice adds up by construction: one that does not was edited, and its note could not add up either.
   const digits = (d: Dec) => d.toFixed(minorUnitDigits(contract.currency));
   const lineSum = decSum(issued.lines.map((l) => l.amount));

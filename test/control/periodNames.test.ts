@@ -85,6 +85,18 @@ describe.each([
     expect(correctionSheetPlan(result.note).name).toBe(`Debit note ${name}`);
   });
 
+  it(`refuses to correct it with another period's invoice, naming both by their names`, () => {
+    const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(invoice))));
+    if (!issued.ok) throw new Error(issued.problems.join('\n'));
+    const other = invoiceOf(contract, actuals, '2026-12');
+    const result = correctionNote(issued.value, other, contract, { issueDate: '2026-12-01' });
+    const otherName = frequency === 'quarterly' ? '2026-Q4' : '2026-H2';
+    expect(result).toEqual({
+      ok: false,
+      problems: [`the issued invoice is for ${name}, --period gives ${otherName}`],
+    });
+  });
+
   it(`has its reconciliation on "Reconciliation ${name}", the message naming ${name}`, () => {
     const supplier = {
       sheet: 'supplier.csv',
