@@ -5,6 +5,8 @@
  * core's layout: the plans are data) is held to the tell-tale English words of the command-line sweep.
  */
 import { workbookActions, type WorkbookActions } from '../../core/app/actions';
+import type { PaintRequest } from '../../core/app/workbookPort';
+import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { TEMPLATES, type ContractTemplate } from '../../core/templates';
 import { englishWordIn } from '../support/englishWords';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
@@ -53,14 +55,24 @@ function restate(book: MemoryWorkbook, period: string): void {
   row[at] = (row[at] as number) + 1;
 }
 
+/** The in-memory workbook, keeping each plan it painted: its charts, lists and highlights are text too. */
+class RecordingWorkbook extends MemoryWorkbook {
+  readonly plans: SheetPlan[] = [];
+
+  override paint(requests: readonly PaintRequest[]): string[] {
+    this.plans.push(...requests.map((request) => request.plan));
+    return super.paint(requests);
+  }
+}
+
 interface Run {
   readonly messages: string[];
-  readonly book: MemoryWorkbook;
+  readonly book: RecordingWorkbook;
 }
 
 /** Every pane action on `template`'s French contract, from New contract to Diagnostics. */
 function paneRun(template: ContractTemplate): Run {
-  const book = new MemoryWorkbook();
+  const book = new RecordingWorkbook();
   const actions: WorkbookActions = workbookActions(book);
   const messages: string[] = [];
   const say = (run: () => unknown) => messages.push(...said(run));
@@ -119,6 +131,22 @@ function sheetTexts(book: MemoryWorkbook): string[] {
   ]);
 }
 
+/** What a plan writes besides its cells: chart, axis and series titles, list choices, highlighted values. */
+function planTexts(plan: SheetPlan): string[] {
+  const charts = (plan.charts ?? []).flatMap((chart) => [
+    chart.title,
+    chart.xTitle ?? '',
+    chart.yTitle ?? '',
+    ...chart.series.map((series) => series.name),
+  ]);
+  const lists = (plan.validations ?? []).flatMap((validation) => validation.list);
+  const highlights = (plan.conditionalFormats ?? []).map((format) => format.equals);
+  // Table names (`Scenarios`, `Unbounded`) are identifiers, as a formula refers to them: not checked.
+  return [...charts, ...lists, ...highlights]
+    .filter((text) => text !== '')
+    .map((text) => `${plan.name}: ${text}`);
+}
+
 const english = (texts: readonly string[]) =>
   texts.flatMap((text) => {
     const word = englishWordIn(notProse(text));
@@ -164,6 +192,24 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
 
     test('paints no English on any sheet', () => {
       expect(english(sheetTexts(run.book))).toEqual([]);
+    });
+
+    test('draws no English in a chart, a list of choices or a highlight', () => {
+      const texts = run.book.plans.flatMap(planTexts);
+      expect(english(texts)).toEqual([]);
+      // Charts (curve, forecast), lists (the Contract sheet) and highlights (Performance) were all there.
+      expect(run.book.plans.some((plan) => (plan.charts ?? []).length > 0)).toBe(true);
+      expect(run.book.plans.some((plan) => (plan.validations ?? []).length > 0)).toBe(true);
+      expect(run.book.plans.some((plan) => (plan.conditionalFormats ?? []).length > 0)).toBe(true);
+    });
+
+    test('draws no English in a chart, a list of choices or a highlight', () => {
+      const texts = run.book.plans.flatMap(planTexts);
+      expect(english(texts)).toEqual([]);
+      // Charts (curve, forecast), lists (the Contract sheet) and highlights (Performance) were all there.
+      expect(run.book.plans.some((plan) => (plan.charts ?? []).length > 0)).toBe(true);
+      expect(run.book.plans.some((plan) => (plan.validations ?? []).length > 0)).toBe(true);
+      expect(run.book.plans.some((plan) => (plan.conditionalFormats ?? []).length > 0)).toBe(true);
     });
   },
 );
