@@ -94,8 +94,9 @@ const FR = frenchTexts<CorrectionTexts>({
   minimumNowMissed: 'minimum désormais manqué',
   outcomeChanged: (from, to) => fr`${from} → ${to}`,
   recomputed: (label, explanation) => fr`${label}, nouveau calcul : ${explanation}`,
-  noLongerDue: (label) => fr`${label} n'est plus dû`,
-  nowDue: (label, explanation) => fr`${label} désormais dû : ${explanation}`,
+  // Said of the line, so the words agree whatever the label's gender and number ("Frais…", "Prime…").
+  noLongerDue: (label) => fr`La ligne « ${label} » n'est plus due`,
+  nowDue: (label, explanation) => fr`La ligne « ${label} » est désormais due : ${explanation}`,
   unchanged: 'inchangé',
   noChange: 'sans effet',
   otherContract: (issued, contract) =>

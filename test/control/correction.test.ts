@@ -91,6 +91,24 @@ describe('golden correction notes', () => {
   });
 });
 
+describe('a line that comes or goes', () => {
+  it('is named as a line, in French whatever its gender: the bonus cap no longer applies', () => {
+    const fr = bpoCustomerService.contract('fr');
+    const frActuals = bpoCustomerService.actuals('fr');
+    const capped = withValue(frActuals, 'FCR', '0.9');
+    const reasons = (note: unknown) =>
+      (note as { lines: { label: string; reason: string }[] }).lines
+        .filter((l) => l.label === 'Plafond du total des bonus')
+        .map((l) => l.reason.replace(/[\u202f\u00a0]/g, ' '));
+    expect(reasons(noteJson(fr, capped, frActuals))).toEqual([
+      "La ligne « Plafond du total des bonus » n'est plus due : +4 600,00 €",
+    ]);
+    expect(reasons(noteJson(fr, frActuals, capped))[0]).toMatch(
+      /^La ligne « Plafond du total des bonus » est désormais due : Total des bonus .* : −4 600,00 €$/,
+    );
+  });
+});
+
 describe('correctionNote refuses', () => {
   const issuedJson = () => JSON.parse(JSON.stringify(invoiceToJson(invoiceOf(en, actuals))));
 
