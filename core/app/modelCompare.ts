@@ -50,7 +50,8 @@ export function compareContracts(
         contractFromSheet(gridB ?? [], { sheet: b.contract, lang }),
       ].map((read) => (read.ok ? read.value : problems(lang, read.issues)));
       const [one, two] = contracts;
-      if (one.currency !== two.currency) throw new ActionError(t.currencies(one.currency, two.currency));
+      if (one.currency !== two.currency)
+        throw new ActionError(t.currencies(a.contract, one.currency, b.contract, two.currency));
       const actuals = contracts.map((contract, i) => {
         const other = contracts[1 - i];
         const grid = withoutForeignRows(gridActuals ?? [], contract, [other]);

@@ -167,7 +167,8 @@ export interface CliTexts {
   readonly compareKinds: string;
   difference(currency: string): string;
   readonly noCommonPeriod: string;
-  currenciesDiffer(currencies: readonly string[]): string;
+  /** Contracts (`files`) in different currencies, each file's currency beside it. */
+  currenciesDiffer(files: readonly string[], currencies: readonly string[]): string;
   readonly noKpiToReview: string;
   /** `reconcile`'s heading and summary on the terminal. */
   reconciliationHeading(supplier: string, invoice: string, currency: string, tolerance: string): string;
@@ -324,7 +325,8 @@ const EN: CliTexts = {
       ? `note: ${counted('en', count, 'problem', 'problems')} in months this invoice does not read (first: ${first}); outcome-fees check lists them`
       : `note: ${counted('en', count, 'problem', 'problems')} in months invoice ${period} does not read (first: ${first}); outcome-fees check lists them`,
   optionOutside: (option, value, kpi, problem) => `--${option} ${value}: ${kpi}: ${problem}`,
-  unknownKpi: (kpi, known) => `unknown KPI "${kpi}"; the contract has: ${known.join(', ')}`,
+  unknownKpi: (kpi, known) =>
+    `unknown KPI "${kpi}"; ${known.length > 0 ? `the contract has: ${known.join(', ')}` : 'the contract has no KPI'}`,
   noScenarioInFile: (file) => `${file}: no scenario in the file`,
   scenarioNotFound: (scenario, file, names) =>
     `no scenario "${scenario}" in ${file} (it has: ${names.join(', ')})`,
@@ -366,8 +368,8 @@ const EN: CliTexts = {
   compareKinds: 'Line kind (all rows)',
   difference: (currency) => `Difference ${currency}`,
   noCommonPeriod: 'the contracts have no invoicing period of the actuals in common',
-  currenciesDiffer: (currencies) =>
-    `the contracts are in different currencies (${currencies.join(', ')}): their totals do not compare`,
+  currenciesDiffer: (files, currencies) =>
+    `the contracts are in different currencies (${files.map((f, i) => `${f} in ${currencies[i]}`).join(', ')}): their totals do not compare`,
   noKpiToReview: 'the contract has no KPI to review',
   reconciliationHeading: (supplier, invoice, currency, tolerance) =>
     `Reconciliation of ${supplier} with invoice ${invoice} (${currency}, tolerance ${tolerance})`,
@@ -523,7 +525,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   elsewhere: (count, first, period) =>
     fr`remarque : ${counted('fr', count, 'problème', 'problèmes')} dans des mois que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (premier : ${first}) ; outcome-fees check les liste`,
   optionOutside: (option, value, kpi, problem) => fr`--${option} ${value} : ${kpi} : ${problem}`,
-  unknownKpi: (kpi, known) => fr`indicateur inconnu « ${kpi} » ; le contrat a : ${known.join(', ')}`,
+  unknownKpi: (kpi, known) =>
+    known.length > 0
+      ? fr`indicateur inconnu « ${kpi} » ; le contrat a : ${known.join(', ')}`
+      : fr`indicateur inconnu « ${kpi} » ; le contrat n'a aucun indicateur`,
   noScenarioInFile: (file) => fr`${file} : aucun scénario dans le fichier`,
   scenarioNotFound: (scenario, file, names) =>
     fr`pas de scénario « ${scenario} » dans ${file} (il a : ${names.join(', ')})`,
@@ -567,8 +572,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   compareKinds: 'Type de ligne (toutes les lignes)',
   difference: (currency) => fr`Écart ${currency}`,
   noCommonPeriod: "les contrats n'ont aucune période de facturation du réalisé en commun",
-  currenciesDiffer: (currencies) =>
-    fr`les contrats sont dans des devises différentes (${currencies.join(', ')}) : leurs totaux ne se comparent pas`,
+  currenciesDiffer: (files, currencies) =>
+    fr`les contrats sont dans des devises différentes (${files.map((f, i) => `${f} en ${currencies[i]}`).join(', ')}) : leurs totaux ne se comparent pas`,
   noKpiToReview: "le contrat n'a aucun indicateur à passer en revue",
   reconciliationHeading: (supplier, invoice, currency, tolerance) =>
     fr`Rapprochement de ${supplier} avec la facture ${invoice} (${currency}, tolérance ${tolerance})`,

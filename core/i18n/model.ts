@@ -102,7 +102,8 @@ export interface ModelTexts {
   ofScenario(name: string, problem: string): string;
   declaredNeedsScenarios: string;
   sameContract: string;
-  currencies(first: string, second: string): string;
+  /** Two contract sheets in different currencies, each sheet's currency beside it. */
+  currencies(first: string, firstCurrency: string, second: string, secondCurrency: string): string;
   noCommonPeriod: string;
 }
 
@@ -218,8 +219,8 @@ const EN: ModelTexts = {
   ofScenario: (name, problem) => `scenario “${name}”: ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
-  currencies: (first, second) =>
-    `The contracts are in different currencies (${first}, ${second}): their totals do not compare.`,
+  currencies: (first, firstCurrency, second, secondCurrency) =>
+    `The contracts are in different currencies (“${first}” in ${firstCurrency}, “${second}” in ${secondCurrency}): their totals do not compare.`,
   noCommonPeriod: 'The two contracts have no invoicing period of the actuals in common.',
 };
 
@@ -338,8 +339,8 @@ const FR = frenchTexts<ModelTexts>({
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
   sameContract: 'Choisissez deux contrats différents.',
-  currencies: (first, second) =>
-    fr`Les contrats sont dans des devises différentes (${first}, ${second}) : leurs totaux ne se comparent pas.`,
+  currencies: (first, firstCurrency, second, secondCurrency) =>
+    fr`Les contrats sont dans des devises différentes (« ${first} » en ${firstCurrency}, « ${second} » en ${secondCurrency}) : leurs totaux ne se comparent pas.`,
   noCommonPeriod: 'Les deux contrats n’ont aucune période de facturation des réalisés en commun.',
 });
 

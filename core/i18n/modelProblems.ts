@@ -47,7 +47,8 @@ function contractsList(
 }
 
 const EN: ModelProblemTexts = {
-  unknownKpi: (name, known) => `unknown KPI ${JSON.stringify(name)}; the contract has: ${known}`,
+  unknownKpi: (name, known) =>
+    `unknown KPI ${JSON.stringify(name)}; ${known ? `the contract has: ${known}` : 'the contract has no KPI'}`,
   notDue: (kpi, period, asScenario) =>
     `${kpi} is not due on the ${period} invoice${asScenario ? ' a scenario is priced as' : ''}: it gives no line at any value`,
   atValues: (kpi, shown, more, problem) =>
@@ -72,7 +73,10 @@ const EN: ModelProblemTexts = {
 };
 
 const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
-  unknownKpi: (name, known) => fr`indicateur inconnu « ${name} » ; le contrat a : ${known}`,
+  unknownKpi: (name, known) =>
+    known
+      ? fr`indicateur inconnu « ${name} » ; le contrat a : ${known}`
+      : fr`indicateur inconnu « ${name} » ; le contrat n’a aucun indicateur`,
   notDue: (kpi, period, asScenario) =>
     fr`${kpi} n’est pas dû sur la facture de ${period}${
       asScenario ? ' sur laquelle un scénario est valorisé' : ''

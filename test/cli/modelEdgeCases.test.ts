@@ -76,7 +76,7 @@ describe('compare', () => {
     expect(currencies).toEqual({
       code: 1,
       out: '',
-      err: 'the contracts are in different currencies (EUR, USD): their totals do not compare',
+      err: 'the contracts are in different currencies (bpo.json in EUR, usd.json in USD): their totals do not compare',
     });
   });
 });

@@ -79,7 +79,12 @@ export const compareCommand: Command = {
     const t = cliTexts(lang);
     const currency = contracts[0].currency;
     if (contracts.some((c) => c.currency !== currency))
-      throw new CliError(t.currenciesDiffer(contracts.map((c) => c.currency)));
+      throw new CliError(
+        t.currenciesDiffer(
+          contractFiles.map((file) => basename(file)),
+          contracts.map((c) => c.currency),
+        ),
+      );
     if (actualsFile !== undefined) {
       const read = await allInOrder(
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),

@@ -204,8 +204,12 @@ export const CONTRACTFEE = defineFunction({
     { formula: `CONTRACTFEE(${EXAMPLE_CONTRACT}, {"CSAT"}, {0.9}, "CSAT")`, result: 5000 },
   ],
   impl: ([contract, names, values, output]) => {
-    const result = priceScenario(contract, scenarioOf(contract, names, values));
-    if (!result.ok) throw new ModelFault('#VALUE!', 'values', result.problems.join('; '));
-    return outputOf(contract, result.invoice, output);
+    const scenario = scenarioOf(contract, names, values);
+    const result = priceScenario(contract, scenario);
+    if (result.ok) return outputOf(contract, result.invoice, output);
+    // The function speaks English, as its other messages do, whatever the language of the contract sheet.
+    const english = priceScenario({ ...contract, language: 'en' }, scenario);
+    const problems = english.ok ? result.problems : english.problems;
+    throw new ModelFault('#VALUE!', 'values', `cannot be priced: ${problems.join('; ')}`);
   },
 });
