@@ -200,6 +200,8 @@ test('Enter and Space press a button, its outcome takes the focus, Escape change
   await page.keyboard.press('Enter');
   await waitForKind(page, 'warning');
   await expectOutcomeBeside(page, strings.checkButton);
+  // The outcome reached by the keyboard shows the same ring as a control.
+  await expect(focused(page).then((stop) => stop?.ring)).resolves.toBe(true);
   await page.getByRole('button', { name: strings.generateButton, exact: true }).focus();
   await page.keyboard.press('Space');
   await waitForKind(page, 'success');
