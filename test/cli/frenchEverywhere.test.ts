@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { TEMPLATES } from '../../core/templates';
 import { ENGLISH_WORD } from '../support/englishWords';
 import { runCli, type CliRun } from './runCli';
 
@@ -665,3 +666,71 @@ describe('every command on a French contract speaks French', () => {
     expect({ command, english: englishIn(said.join('\n')) }).toEqual({ command, english: undefined });
   });
 });
+
+/** What a run said for people: stdout (or the people fields of its JSON), stderr, the workbook it wrote. */
+async function saidBy(run: CliRun, workbook?: string): Promise<string> {
+  let json: unknown;
+  try {
+    json = JSON.parse(run.out);
+  } catch {
+    json = undefined;
+  }
+  const said = [json === undefined ? run.out : peopleText(json).join('\n'), run.err];
+  if (workbook !== undefined) said.push(await workbookText(workbook));
+  return said.join('\n');
+}
+
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
+  'every template in French: the commands on the %s contract speak French',
+  (id, template) => {
+    const contractFile = at(`${id}-fr.json`);
+    const actualsFile = at(`${id}-fr.csv`);
+    const periods = template.scenarios.map((s) => s.period).sort();
+    const [first, last] = [periods[0], periods[periods.length - 1]];
+    const kpi = template.contract('fr').kpis[0].name;
+    // The forecast starts the month after the last sample month, as the pane's does after the actuals.
+    const [year, month] = last.split('-').map(Number);
+    const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+    beforeAll(async () => {
+      writeFileSync(contractFile, `${(await runCli(['template', id, '--lang', 'fr'])).out}\n`);
+      writeFileSync(actualsFile, `${(await runCli(['template', id, '--lang', 'fr', '--actuals'])).out}\n`);
+    });
+    const inputs = () => ['--contract', contractFile, '--actuals', actualsFile];
+    const runs: readonly (readonly [string, () => string[], number, string?])[] = [
+      ['check', () => inputs(), 0],
+      ['invoice', () => [...inputs(), '--period', last, '--json'], 0],
+      // A month without actuals: every missing value said, in French.
+      ['invoice', () => [...inputs(), '--period', '2031-01'], 1],
+      [
+        'invoice',
+        () => [...inputs(), '--period', `${first}..${last}`, '-o', at(`${id}-annee.xlsx`)],
+        0,
+        `${id}-annee.xlsx`,
+      ],
+      [
+        'review',
+        () => [...inputs(), '--period', `${first}..${last}`, '-o', at(`${id}-revue.xlsx`)],
+        0,
+        `${id}-revue.xlsx`,
+      ],
+      ['curve', () => [...inputs(), '--period', last, '--kpi', kpi, '--steps', '5'], 0],
+      ['exposure', () => [...inputs(), '--period', last], 0],
+      ['forecast', () => [...inputs(), '--from', next, '--to', next, '--simulations', '20'], 0],
+      ['demo', () => ['--template', id, '--lang', 'fr', '-o', at(`${id}-demo.xlsx`)], 0, `${id}-demo.xlsx`],
+    ];
+    it.each(
+      runs.map(([command, argv, code, workbook], i) => ({
+        name: `${command} ${i}`,
+        command,
+        argv,
+        code,
+        workbook,
+      })),
+    )('$name', async ({ command, argv, code, workbook }) => {
+      const run = await runCli([command, ...argv()]);
+      expect({ command, code: run.code }).toEqual({ command, code });
+      const said = await saidBy(run, workbook === undefined ? undefined : at(workbook));
+      expect({ command, english: englishIn(said) }).toEqual({ command, english: undefined });
+    });
+  },
+);
