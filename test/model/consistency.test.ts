@@ -11,7 +11,8 @@ import { exposure } from '../../core/model/exposure';
 import { feeCurve, kpiAmount } from '../../core/model/feeCurve';
 import { forecast, type DeclaredDistribution } from '../../core/model/forecast';
 import { dueClauses, priceScenario, scenarioOfPeriod } from '../../core/model/scenario';
-import { decSum } from '../../core/money';
+import type { Distribution } from '../../core/model/distribution';
+import { ZERO, decSum, type Dec } from '../../core/money';
 import { TEMPLATES } from '../../core/templates';
 
 const cases = TEMPLATES.flatMap((template) => {
@@ -92,30 +93,34 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('forecast of $i
     );
   });
 
-  test('with every distribution collapsed to one month, equals the deterministic invoice', () => {
-    // Each month's values declared as degenerate triangles (pessimistic = likely = optimistic) of that month.
-    for (const period of invoicePeriods(contract, history)) {
-      const at = history.periods.get(period)!;
-      const declared: DeclaredDistribution[] = [
-        ...(at.hours !== undefined ? [{ kind: 'hours' as const, name: '', value: at.hours }] : []),
-        ...[...at.volumes].map(([name, value]) => ({ kind: 'volume' as const, name, value })),
-        ...[...at.kpis].map(([name, value]) => ({ kind: 'kpi' as const, name, value })),
-      ].map(({ kind, name, value }) => ({
-        kind,
-        name,
-        distribution: { kind: 'triangular', pessimistic: value, likely: value, optimistic: value },
-      }));
-      const due = new Set(declared.map((d) => `${d.kind}|${d.name}`));
-      // Measures the month does not hold (a quarterly KPI off its quarter) are drawn from history; they
-      // play no part in this invoice.
-      const result = forecast(contract, { ...options, from: period, to: period, declared });
-      if (!result.ok) throw new Error(result.problems.join('\n'));
-      const invoice = invoiceOf(buildInvoice(contract, history, period));
-      expect(due.size).toBe(declared.length);
-      // Earnbacks depend on earlier months, which the forecast keeps from the history.
-      expect(result.forecast.periods[0].mean.toFixed()).toBe(invoice.total.toFixed());
-      expect(result.forecast.periods[0].p10.toFixed()).toBe(invoice.total.toFixed());
-      expect(result.forecast.periods[0].p90.toFixed()).toBe(invoice.total.toFixed());
-    }
-  });
+  test.each(['triangular', 'normal'] as const)(
+    'with every distribution collapsed to one month (%s), equals the deterministic invoice',
+    (shape) => {
+      // Each month's values declared as degenerate triangles (pessimistic = likely = optimistic) of that
+      // month, or as normals of that mean and a standard deviation of 0.
+      const collapsed = (value: Dec): Distribution =>
+        shape === 'triangular'
+          ? { kind: 'triangular', pessimistic: value, likely: value, optimistic: value }
+          : { kind: 'normal', mean: value, sd: ZERO };
+      for (const period of invoicePeriods(contract, history)) {
+        const at = history.periods.get(period)!;
+        const declared: DeclaredDistribution[] = [
+          ...(at.hours !== undefined ? [{ kind: 'hours' as const, name: '', value: at.hours }] : []),
+          ...[...at.volumes].map(([name, value]) => ({ kind: 'volume' as const, name, value })),
+          ...[...at.kpis].map(([name, value]) => ({ kind: 'kpi' as const, name, value })),
+        ].map(({ kind, name, value }) => ({ kind, name, distribution: collapsed(value) }));
+        const due = new Set(declared.map((d) => `${d.kind}|${d.name}`));
+        // Measures the month does not hold (a quarterly KPI off its quarter) are drawn from history; they
+        // play no part in this invoice.
+        const result = forecast(contract, { ...options, from: period, to: period, declared });
+        if (!result.ok) throw new Error(result.problems.join('\n'));
+        const invoice = invoiceOf(buildInvoice(contract, history, period));
+        expect(due.size).toBe(declared.length);
+        // Earnbacks depend on earlier months, which the forecast keeps from the history.
+        expect(result.forecast.periods[0].mean.toFixed()).toBe(invoice.total.toFixed());
+        expect(result.forecast.periods[0].p10.toFixed()).toBe(invoice.total.toFixed());
+        expect(result.forecast.periods[0].p90.toFixed()).toBe(invoice.total.toFixed());
+      }
+    },
+  );
 });
