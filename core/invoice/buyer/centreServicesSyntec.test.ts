@@ -6,7 +6,8 @@
  *   point above 70 %, €200 a point below, each side at most €3,000, its bonus paid only if the quarter's
  *   reopen rate is at most 5 % (anti-gaming: a ticket closed too fast comes back); a malus applies anyway;
  * - the reopen rate itself, weighted by tickets too: €200 a point above 5 %, at most €2,000;
- * - Syntec indexation every January from 2027 (P1 = P0 × S1 / S0, S0 = 298.1), on the Q1 invoice.
+ * - Syntec indexation every January from 2027 (P1 = P0 × S1 / S0, S0 = 298.1), on the Q1 invoice;
+ * - a month of first-time fix excluded (a migration the client imposed), left out of the weighted average.
  * Each quarter worked out by hand, FR and EN; each line against the cell formula the docs give.
  */
 import {
@@ -45,6 +46,10 @@ describe('quarter by quarter', () => {
     // FCR 80 %: +10 pts × 300 = 3,000.00, withheld: reopen (77 + 45 + 60) ÷ 3,000 ≈ 6.0667 % > 5 %. Reopen
     // malus 1.0667 pts × 200 = 213.333… → −213.33. 61,286.67; VAT 12,257.334 → 12,257.33; total 73,544.00.
     ['2026-07', ['subtotal 61286.67', 'VAT 12257.33', 'total 73544.00']],
+    // November's first-time fix excluded (a workstation migration the client imposed): (700 + 900) ÷ 2,200
+    // ≈ 72.7273 %, +2.7273 pts × 300 = 818.1818 → 818.18; reopen (40 + 40 + 60) ÷ 3,000 ≈ 4.6667 %: held.
+    // 18,000.00 + 43,500.00 + 818.18 = 62,318.18; VAT 12,463.636 → 12,463.64; total 74,781.82.
+    ['2026-10', ['subtotal 62318.18', 'VAT 12463.64', 'total 74781.82']],
     // Syntec 305.4: 6,000.00 × 305.4 / 298.1 = 6,146.9306 → 6,146.93, × 3 = 18,440.79; 14.50 × 305.4 / 298.1
     // = 14.8551 → 14.86, × 3,500 = 52,010.00. FCR 68 %: −2 pts × 200 = −400.00, the failed gate leaves the
     // malus; reopen 6 %: −1 pt × 200 = −200.00. 69,850.79; VAT 13,970.158 → 13,970.16; total 83,820.95.
@@ -83,6 +88,15 @@ describe('what the buyer reads', () => {
     );
     expect(explanation(invoice('2027-01', en), FCR)).toBe(
       `${FCR} 68% vs target 70%: −2 pts × €200 = −€400.00; weighted average of 2027-01 – 2027-03 (68% × 1,200, 68% × 1,100, 68% × 1,200) = 68%; gate ${REOPEN} 6% (weighted average of 2027-01 – 2027-03) > 5%: failed (a malus applies anyway)`,
+    );
+  });
+
+  test('an excluded month leaves the weighted average with its reason; the gate KPI keeps every month', () => {
+    expect(explanation(invoice('2026-10'), FCR)).toBe(
+      `${FCR} ≈ 72,7273 % vs objectif 70 % : ≈ +2,7273 pt × 300 € = 818,18 € ; moyenne pondérée de 2026-10 – 2026-12 (70 % × 1 000 ; 2026-11 exclu (Migration du poste de travail imposée par le client) ; 75 % × 1 200) ≈ 72,7273 % ; condition ${REOPEN} ≈ 4,6667 % (moyenne pondérée de 2026-10 – 2026-12) ≤ 5 % : remplie`,
+    );
+    expect(explanation(invoice('2026-10', en), FCR)).toBe(
+      `${FCR} ≈ 72.7273% vs target 70%: ≈ +2.7273 pts × €300 = €818.18; weighted average of 2026-10 – 2026-12 (70% × 1,000, 2026-11 excluded (Migration du poste de travail imposée par le client), 75% × 1,200) ≈ 72.7273%; gate ${REOPEN} ≈ 4.6667% (weighted average of 2026-10 – 2026-12) ≤ 5%: held`,
     );
   });
 
@@ -131,6 +145,12 @@ describe('each line is what the documented formula gives in a cell', () => {
       '2027-01',
       FCR,
       `${GATE('0.06; 0.06; 0.06', '1200; 1100; 1200')} * BONUSMALUS(0.68, 0.7, 30000, 0) + BONUSMALUS(0.68, 0.7, 0, 20000, "higher", 0, , 3000)`,
+    ],
+    // The excluded month out of both sums.
+    [
+      '2026-10',
+      FCR,
+      `ROUND(${GATE('0.04; 0.05; 0.05', '1000; 800; 1200')} * BONUSMALUS(${WEIGHTED('0.7; 0.75', '1000; 1200')}, 0.7, 30000, 0, "higher", 0, 3000), 2)`,
     ],
     // Syntec: P1 = ROUND(P0 × S1 / S0, 2), then the quarter's months or tickets.
     ['2027-01', FEE, '3 * ROUND(6000*305.4/298.1, 2)'],
