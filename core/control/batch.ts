@@ -2,17 +2,12 @@
  * Invoicing a range of periods: which invoices a range holds, and the totals by line kind that the Summary
  * and Portfolio sheets print. Every figure comes from the invoices the engine built; nothing is recomputed.
  */
-import {
-  FREQUENCY_MONTHS,
-  comparePeriods,
-  invoiceWindow,
-  isPeriod,
-  isWithinContract,
-} from '../contract/period';
+import { comparePeriods, invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
 import type { Contract, Period } from '../contract/types';
 import { actualsForInvoice, readActualsInput, type ActualsInput } from '../contract/invoiceActuals';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import { buildInvoice } from '../invoice/buildInvoice';
+import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
 import { addMonths } from '../contract/period';
@@ -67,11 +62,8 @@ export function periodsInRange(
     const first = window[0];
     const last = window[window.length - 1];
     if (comparePeriods(first, from) < 0 || comparePeriods(last, to) > 0) {
-      const length = FREQUENCY_MONTHS[contract.frequency];
-      return {
-        ok: false,
-        problem: `the range ${from}..${to} cuts the invoicing period ${first}..${last} of ${contract.id} (${length} months): a range holds whole invoicing periods`,
-      };
+      const name = invoicePeriodName(window);
+      return { ok: false, problem: t.cutsPeriod(from, to, name, `${first}..${last}`, contract.id) };
     }
     if (month === first) periods.push(first);
   }

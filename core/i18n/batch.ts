@@ -30,6 +30,8 @@ export interface RangeProblems {
   notAMonth(month: string): string;
   endsBeforeStart(from: string, to: string): string;
   outsideContract(month: string, contract: string, limits: string): string;
+  /** A range that holds part of an invoicing period (`name`: `2026-Q4`, its months `first`..`last`). */
+  cutsPeriod(from: string, to: string, name: string, months: string, contract: string): string;
 }
 
 /** Labels of the Performance sheet. */
@@ -79,6 +81,8 @@ const EN: BatchLabels = {
     notAMonth: (month) => `${month} is not a month written YYYY-MM`,
     endsBeforeStart: (from, to) => `the range ${from}..${to} ends before it starts`,
     outsideContract: (month, contract, limits) => `${month} is outside the contract ${contract} (${limits})`,
+    cutsPeriod: (from, to, name, months, contract) =>
+      `the range ${from}..${to} cuts the invoicing period ${name} (${months}) of ${contract}: a range holds whole invoicing periods`,
   },
   performance: {
     sheet: 'Performance',
@@ -136,6 +140,8 @@ const FR = frenchTexts<BatchLabels>({
     notAMonth: (month) => fr`${month} n'est pas un mois écrit AAAA-MM`,
     endsBeforeStart: (from, to) => fr`la plage ${from}..${to} finit avant de commencer`,
     outsideContract: (month, contract, limits) => fr`${month} est hors du contrat ${contract} (${limits})`,
+    cutsPeriod: (from, to, name, months, contract) =>
+      fr`la plage ${from}..${to} coupe la période de facturation ${name} (${months}) de ${contract} : une plage contient des périodes de facturation entières`,
   },
   performance: {
     sheet: 'Performance',

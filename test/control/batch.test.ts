@@ -55,8 +55,14 @@ describe('periodsInRange', () => {
     const quarterly = { ...bpo.contract('en'), frequency: 'quarterly' as const };
     expect(periodsInRange(quarterly, '2026-02', '2026-12')).toEqual({
       ok: false,
-      problem: expect.stringContaining('cuts the invoicing period 2026-01..2026-03'),
+      problem:
+        'the range 2026-02..2026-12 cuts the invoicing period 2026-Q1 (2026-01..2026-03) of bpo-customer-service: a range holds whole invoicing periods',
     });
+    const french = { ...bpo.contract('fr'), frequency: 'quarterly' as const };
+    const cut = periodsInRange(french, '2026-11', '2026-12');
+    expect(!cut.ok && cut.problem.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'la plage 2026-11..2026-12 coupe la période de facturation 2026-Q4 (2026-10..2026-12) de bpo-customer-service : une plage contient des périodes de facturation entières',
+    );
     expect(periodsInRange(bpo.contract('en'), '2025-12', '2026-02')).toEqual({
       ok: false,
       problem: expect.stringContaining('2025-12 is outside the contract'),
