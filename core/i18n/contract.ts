@@ -114,6 +114,8 @@ export interface ContractProblems {
   missingHeader: string;
   /** A KPI value, level or baseline outside the KPI's valid range (`core/contract/validRange.ts`). */
   outsideRange(range: OutsideRange): string;
+  /** A tolerance at least as wide as the KPI's valid range, and the fraction a percentage typed means. */
+  toleranceWholeRange(tolerance: string, width: string, hint: string | undefined): string;
   /** A text number two conventions read differently (`1,234`). */
   ambiguousNumber(got: string, a: string, b: string): string;
   /** A text number that does not follow the convention of a `;` or `,` CSV file. */
@@ -489,6 +491,8 @@ const EN: ContractText = {
       if (r.hint !== undefined) return `${r.value} is outside ${where}: did you mean ${r.hint}?`;
       return `${r.value} is outside ${where}${r.declared ? '' : '; the contract may declare another range (Valid min, Valid max)'}`;
     },
+    toleranceWholeRange: (tolerance, width, hint) =>
+      `a tolerance of ${tolerance} is as wide as the KPI's whole valid range (${width}): no value would earn a bonus or a malus${hint === undefined ? '' : `; did you mean ${hint}?`}`,
     ambiguousNumber: (got, a, b) =>
       `${got} reads as ${a} or as ${b}: type it as a number, or without thousands separators`,
     numberConvention: (delimiter, got) =>
@@ -778,6 +782,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       if (r.hint !== undefined) return fr`${r.value} est en dehors ${where} : vouliez-vous dire ${r.hint} ?`;
       return fr`${r.value} est en dehors ${where}${r.declared ? '' : fr` ; le contrat peut déclarer une autre plage (Min valide, Max valide)`}`;
     },
+    toleranceWholeRange: (tolerance, width, hint) =>
+      fr`une franchise de ${tolerance} couvre toute la plage valide de l'indicateur (${width}) : aucune valeur ne donnerait de bonus ni de malus${hint === undefined ? '' : fr` ; vouliez-vous dire ${hint} ?`}`,
     ambiguousNumber: (got, a, b) =>
       fr`${got} se lit ${a} ou ${b} : saisissez-le comme un nombre, ou sans séparateur de milliers`,
     numberConvention: (delimiter, got) =>

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { conditionProblems } from '../../i18n/conditions';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
-import { dec, type Dec } from '../../money';
+import { HUNDRED, dec, quotient, type Dec } from '../../money';
 import {
   KPI_LEVELS,
   KPI_PARAMS,
@@ -303,6 +303,14 @@ function valueRanges(
     const problem = rangeProblem(value, clause, p);
     if (problem !== undefined) add(field, problem, { outsideRange: { value, kpi: clause } });
   }
+  // A neutral band as wide as the range leaves nothing to pay or deduct: 1 typed for 1 point (0.01).
+  const { tolerance } = clause;
+  if (tolerance === undefined || !clean('tolerance') || min === undefined || max === undefined) return;
+  const width = max.minus(min);
+  if (width.isZero() || tolerance.lt(width)) return;
+  const scaled = quotient(tolerance, HUNDRED);
+  const hint = clause.unit === 'percent' && scaled.lt(width) ? p.decimal(scaled) : undefined;
+  add('tolerance', p.toleranceWholeRange(p.decimal(tolerance), p.decimal(width), hint));
 }
 
 /** Levels must be ordered for the direction: higher: threshold ≤ target ≤ stretch; lower: the reverse. */
