@@ -97,6 +97,14 @@ describe('dated amendments: the month before, and the amendment month', () => {
       'Forfait fixe de la période : 22 000,00 € (avenant à partir de 2026-07 : 22 000,00 €)',
     );
   });
+
+  test('check by hand: the amended price in the cell formula gives the line, as the docs say', () => {
+    const formula = 'TIEREDFEE(1200, {1000, 2.1; "", 1.8})';
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    expect(doc.replace(/\s+/g, ' ')).toContain(`\`${formula}\` = 2460`);
+    expect(evaluateFormula(formula)).toBe(Number(invoiceOf(contract('en'), '2026-07').lines[2].amount));
+    expect(evaluateFormula(formula)).not.toBe(Number(invoiceOf(contract('en'), '2026-06').lines[2].amount));
+  });
 });
 
 describe('indexation by the Syntec index', () => {
