@@ -18,6 +18,7 @@ export const REFERENCE_TEXT = {
     examples: 'Examples',
     table: 'table (consumed whole, does not broadcast)',
     optional: 'optional',
+    colon: ':',
   },
   fr: {
     title: 'Outcome Fees — référence des fonctions de feuille de calcul',
@@ -31,6 +32,8 @@ export const REFERENCE_TEXT = {
     examples: 'Exemples',
     table: 'tableau (lu en entier, sans diffusion)',
     optional: 'facultatif',
+    // A space before the colon, as French writes it (and as the intro does).
+    colon: ' :',
   },
 } as const;
 
@@ -65,7 +68,7 @@ function section(spec: FunctionSpec, lang: DocLanguage): string {
   const t = REFERENCE_TEXT[lang];
   const args = spec.args.map((a) => {
     const { notes, help } = argumentDoc(a, lang);
-    return `- \`${a.name}\`${notes ? ` (${notes})` : ''}: ${help}`;
+    return `- \`${a.name}\`${notes ? ` (${notes})` : ''}${t.colon} ${help}`;
   });
   const examples = spec.examples.map((e) => `- \`${e.formula}\` = ${e.result}`);
   return [
@@ -75,11 +78,11 @@ function section(spec: FunctionSpec, lang: DocLanguage): string {
     '',
     spec.summary[lang],
     '',
-    `${t.args}:`,
+    `${t.args}${t.colon}`,
     '',
     ...args,
     '',
-    `${t.examples}:`,
+    `${t.examples}${t.colon}`,
     '',
     ...examples,
     '',
@@ -89,7 +92,9 @@ function section(spec: FunctionSpec, lang: DocLanguage): string {
 /** The whole reference in one language, as Markdown. */
 export function functionReference(lang: DocLanguage): string {
   const t = REFERENCE_TEXT[lang];
-  const index = FUNCTIONS.map((f) => `- [${f.name}](#${functionAnchor(f.name)}): ${f.summary[lang]}`);
+  const index = FUNCTIONS.map(
+    (f) => `- [${f.name}](#${functionAnchor(f.name)})${t.colon} ${f.summary[lang]}`,
+  );
   return [
     `# ${t.title}`,
     '',

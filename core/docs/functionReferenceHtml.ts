@@ -55,7 +55,7 @@ function section(spec: FunctionSpec, lang: DocLanguage): string {
   const args = spec.args.map((arg) => {
     const { notes, help } = argumentDoc(arg, lang);
     const noted = notes ? ` (${escapeHtml(notes)})` : '';
-    return `<li><code>${escapeHtml(arg.name)}</code>${noted}: ${inline(help)}</li>`;
+    return `<li><code>${escapeHtml(arg.name)}</code>${noted}${t.colon} ${inline(help)}</li>`;
   });
   const examples = spec.examples.map(
     (e) => `<li><code>${escapeHtml(e.formula)}</code> = ${escapeHtml(String(e.result))}</li>`,
