@@ -4,6 +4,7 @@
  * evaluated. A buyer reading the hourly line sees every adjustment that applied or did not, each with the
  * rate it gives; the amounts are on the clauses' own lines. Golden, EN and FR, worked out by hand.
  */
+import fc from 'fast-check';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import type { Contract, Language } from '../../contract/types';
 import { dec } from '../../money';
@@ -205,5 +206,36 @@ describe('the hourly line names every rate adjustment', () => {
     );
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(plain(result.invoice.lines[0].explanation)).toBe('10 h × €80 = €800.00');
+  });
+});
+
+describe('property: the hourly line says what each adjustment line adds', () => {
+  // Whatever the values, every rate-adjustment clause is named once, and the share it prints, applied to the
+  // hourly pay and rounded to the cent, is its own line's amount: the hourly line never tells another story.
+  const percent = fc.integer({ min: 0, max: 1000 }).map((n) => (n / 1000).toString());
+  test('for any KPI values', () => {
+    fc.assert(
+      fc.property(
+        percent,
+        fc.integer({ min: 0, max: 120 }),
+        percent,
+        percent,
+        (cancellations, tenths, complexity, csat) => {
+          const invoice = invoiceAt({ cancellations, response: (tenths / 10).toString(), complexity, csat });
+          const text = hourlyText(invoice);
+          const pay = invoice.lines[0].amount;
+          for (const name of ['Cancellations', 'Response time', 'Complexity']) {
+            const said = new RegExp(`${name} ([+−])([\\d.]+)% \\(€[\\d.,]+/h\\)`).exec(text);
+            expect(said).not.toBeNull();
+            const share = dec(said![2])
+              .times(said![1] === '−' ? -1 : 1)
+              .dividedBy(100);
+            const line = invoice.lines.find((l) => l.label === name)!;
+            expect(pay.times(share).toDecimalPlaces(2).toFixed(2)).toBe(line.amount.toFixed(2));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
