@@ -1,6 +1,7 @@
 /** Laws of the worksheet functions, checked on thousands of random inputs against an exact reference. */
 import fc from 'fast-check';
 import { isFeeError } from '../errors';
+import { expectAmong, expectAtLeast, expectAtMost, expectIs } from '../../test/support/quickExpect';
 import * as R from '../../test/support/rational';
 import { evaluate, type EvalResult } from './evaluate';
 import type { HostArg } from './hostValues';
@@ -54,10 +55,10 @@ describe('BONUSMALUS', () => {
           const args = [target, bonusRate, malusRate, dir, tolerance, bonusCap, malusCap] as const;
           const low = num('BONUSMALUS', worse, ...args);
           const high = num('BONUSMALUS', better, ...args);
-          expect(low).toBeLessThanOrEqual(high);
+          expectAtMost(low, high);
           for (const r of [low, high]) {
-            if (bonusCap !== null) expect(r).toBeLessThanOrEqual(bonusCap);
-            if (malusCap !== null) expect(r).toBeGreaterThanOrEqual(-malusCap);
+            if (bonusCap !== null) expectAtMost(r, bonusCap);
+            if (malusCap !== null) expectAtLeast(r, -malusCap);
           }
         },
       ),
@@ -84,7 +85,8 @@ describe('BONUSMALUS', () => {
           if (R.cmp(gap, tol) > 0) expected = R.mul(R.fromDouble(bonusRate), R.sub(gap, tol));
           else if (R.cmp(R.add(gap, tol), R.ZERO) < 0)
             expected = R.mul(R.fromDouble(malusRate), R.add(gap, tol));
-          expect(num('BONUSMALUS', actual, target, bonusRate, malusRate, dir, tolerance)).toBe(
+          expectIs(
+            num('BONUSMALUS', actual, target, bonusRate, malusRate, dir, tolerance),
             R.toDouble(expected),
           );
         },
@@ -125,10 +127,10 @@ describe('KPISCORE', () => {
           c.dir === 'higher' ? [Math.min(a, b), Math.max(a, b)] : [Math.max(a, b), Math.min(a, b)];
         const low = num('KPISCORE', worse, ...args);
         const high = num('KPISCORE', better, ...args);
-        expect(low).toBeLessThanOrEqual(high);
+        expectAtMost(low, high);
         for (const x of [low, high]) {
-          expect(x).toBeGreaterThanOrEqual(0);
-          expect(x).toBeLessThanOrEqual(Math.max(top, 1));
+          expectAtLeast(x, 0);
+          expectAtMost(x, Math.max(top, 1));
         }
       }),
       RUNS,
@@ -153,10 +155,10 @@ describe('TIEREDFEE', () => {
         const maxPrice = Math.max(...tiers.map((t) => t[1] as number));
         const a = num('TIEREDFEE', q, tiers);
         const b = num('TIEREDFEE', q + step, tiers);
-        expect(a).toBeLessThanOrEqual(b);
+        expectAtMost(a, b);
         const jump = R.sub(R.fromDouble(b), R.fromDouble(a));
         const bound = R.mul(R.fromDouble(maxPrice), R.sub(R.fromDouble(q + step), R.fromDouble(q)));
-        expect(R.cmp(jump, R.add(bound, R.rat(1n, 10n ** 9n)))).toBeLessThanOrEqual(0);
+        expectAtMost(R.cmp(jump, R.add(bound, R.rat(1n, 10n ** 9n))), 0);
       }),
       RUNS,
     );
@@ -175,7 +177,7 @@ describe('TIEREDFEE', () => {
           if (upTo === null) break;
           lower = R.fromDouble(upTo);
         }
-        expect(num('TIEREDFEE', q, tiers)).toBe(R.toDouble(expected));
+        expectIs(num('TIEREDFEE', q, tiers), R.toDouble(expected));
       }),
       RUNS,
     );
@@ -197,7 +199,7 @@ describe('other functions against the exact reference', () => {
             R.mul(R.mul(R.fromDouble(h), R.fromDouble(rate)), R.add(R.ONE, R.fromDouble(adj))),
             R.mul(R.fromDouble(variable), R.min(R.fromDouble(ach), R.fromDouble(cap))),
           );
-          expect(num('HOURLYFEE', h, rate, adj, variable, ach, cap)).toBe(R.toDouble(expected));
+          expectIs(num('HOURLYFEE', h, rate, adj, variable, ach, cap), R.toDouble(expected));
         },
       ),
       RUNS,
@@ -211,7 +213,7 @@ describe('other functions against the exact reference', () => {
           dir === 'higher'
             ? R.div(R.fromDouble(a), R.fromDouble(t))
             : R.div(R.fromDouble(t), R.fromDouble(a));
-        expect(num('ACHIEVEMENT', a, t, dir)).toBe(R.toDouble(expected));
+        expectIs(num('ACHIEVEMENT', a, t, dir), R.toDouble(expected));
       }),
       RUNS,
     );
@@ -228,8 +230,8 @@ describe('other functions against the exact reference', () => {
         value(-1e5, 0),
         (base, actual, share, dir, cap, floor) => {
           const r = num('GAINSHARE', base, actual, share, dir, cap, floor);
-          expect(r).toBeGreaterThanOrEqual(floor);
-          expect(r).toBeLessThanOrEqual(cap);
+          expectAtLeast(r, floor);
+          expectAtMost(r, cap);
           const gain =
             dir === 'higher'
               ? R.sub(R.fromDouble(actual), R.fromDouble(base))
@@ -238,7 +240,7 @@ describe('other functions against the exact reference', () => {
             R.fromDouble(floor),
             R.min(R.fromDouble(cap), R.mul(R.fromDouble(share), gain)),
           );
-          expect(r).toBe(R.toDouble(expected));
+          expectIs(r, R.toDouble(expected));
         },
       ),
       RUNS,
@@ -284,11 +286,11 @@ describe('every function, any finite input', () => {
           const cells = Array.isArray(result) ? result.flat() : [result];
           for (const cell of cells) {
             if (isFeeError(cell)) {
-              expect(['#VALUE!', '#DIV/0!', '#NUM!']).toContain(cell.kind);
-              expect(cell.message.startsWith(`${spec.name}: `)).toBe(true);
+              expectAmong(['#VALUE!', '#DIV/0!', '#NUM!'], cell.kind);
+              expectIs(cell.message.startsWith(`${spec.name}: `), true);
             } else if (cell !== '') {
-              expect(Number.isFinite(cell)).toBe(true);
-              expect(Object.is(cell, -0)).toBe(false);
+              expectIs(Number.isFinite(cell), true);
+              expectIs(Object.is(cell, -0), false);
             }
           }
         }),
