@@ -4,7 +4,7 @@
  * workbook, and every message it returns and every sheet it paints (names and cell texts, through the
  * core's layout: the plans are data) is held to the tell-tale English words of the command-line sweep.
  */
-import { workbookActions, type WorkbookActions } from '../../core/app/actions';
+import { ActionError, workbookActions, type WorkbookActions } from '../../core/app/actions';
 import type { PaintRequest } from '../../core/app/workbookPort';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { TEMPLATES, type ContractTemplate } from '../../core/templates';
@@ -37,12 +37,13 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** What the action said, or the message it refused with: both are the pane's words. */
+/** What the action said, or the message it refused with (the pane shows both); anything else fails. */
 function said(run: () => unknown): string[] {
   try {
-    return strings(now(run() as never));
+    return strings(now(run()));
   } catch (error) {
-    return [(error as Error).message];
+    if (!(error instanceof ActionError)) throw error;
+    return [error.message];
   }
 }
 
