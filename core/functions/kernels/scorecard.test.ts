@@ -6,6 +6,7 @@
  * decimal path rather than guess.
  */
 import fc from 'fast-check';
+import { expectIs } from '../../../test/support/quickExpect';
 import { evaluate } from '../evaluate';
 import { FUNCTIONS } from '../registry';
 import { scorecardKernel } from './scorecard';
@@ -48,8 +49,8 @@ it('answers tie-heavy tables itself, exactly as the decimal path does', () => {
         const weights = pairs.map(([, w]) => [w]);
         const fast = scorecardKernel.run([scores, weights], spec);
         const reference = evaluate(spec, [scores, weights], { kernels: false });
-        expect(typeof fast).toBe('number');
-        expect(Object.is(fast, reference)).toBe(true);
+        expectIs(typeof fast, 'number');
+        expectIs(fast, reference);
       },
     ),
     { numRuns: 3000, seed: 20261201 },
