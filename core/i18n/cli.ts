@@ -109,6 +109,8 @@ export interface CliTexts {
   /** `docs --check`: a function reference on disk that is not what the registry generates. */
   referenceStale(file: string): string;
   readonly evalOneFormula: string;
+  /** `functions`: one argument and its help. */
+  argumentHelp(name: string, help: string): string;
   invoiceWritten(number: string, total: string): string;
   /** Where a workbook's contract or actuals were read: `demo.xlsx (sheet Contract)`. */
   sheetSource(file: string, sheet: string): string;
@@ -307,6 +309,7 @@ const EN: CliTexts = {
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
   referenceStale: (file) => `${file} is stale: run npm run docs`,
   evalOneFormula: 'eval takes exactly one formula',
+  argumentHelp: (name, help) => `${name}: ${help}`,
   invoiceWritten: (number, total) => `invoice ${number}, total ${total}`,
   sheetSource: (file, sheet) => `${file} (sheet ${sheet})`,
   contractRows: (file, contract) => `${file} (rows of contract ${contract})`,
@@ -506,6 +509,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
   referenceStale: (file) => fr`${file} n'est pas à jour : lancez npm run docs`,
   evalOneFormula: 'eval prend exactement une formule',
+  argumentHelp: (name, help) => fr`${name} : ${help}`,
   invoiceWritten: (number, total) => fr`facture ${number}, total ${total}`,
   sheetSource: (file, sheet) => fr`${file} (feuille ${sheet})`,
   contractRows: (file, contract) => fr`${file} (lignes du contrat ${contract})`,

@@ -289,6 +289,12 @@ describe('messages that spoke English to a French contract', () => {
     ]);
   });
 
+  it('functions --lang fr spaces the colon after each argument name the French way', async () => {
+    const lines = (await runCli(['functions', '--lang', 'fr'])).out.split('\n');
+    expect(lines).toContain(`    malus_rate${S}: montant par unité de KPI en dessous de l'objectif (≥ 0)`);
+    expect(lines.filter((line) => /^ {4}\w+:/.test(line))).toEqual([]);
+  });
+
   it('docs --lang fr says in French what it wrote and what is stale', async () => {
     const root = at('racine');
     mkdirSync(root);
@@ -331,7 +337,7 @@ function prose(text: string): string {
   return text
     .replace(/usage: outcome-fees .*$/gm, '')
     .replace(/^[A-Z]+\(.*\)$/gm, '')
-    .replace(/^ {4}\w+:/gm, '')
+    .replace(/^ {4}\w+\u00a0:/gm, '')
     .replace(/\b\w+\[\d+\](\.\w+)*/g, '')
     .replace(/^[\w.]+\u00a0:/gm, '')
     .replace(/^ {2}ex\. .*$/gm, '')

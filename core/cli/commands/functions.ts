@@ -12,11 +12,12 @@ export const functionsCommand: Command = {
   maxPositionals: 0,
   run: (args, io) => {
     const lang = languageOption(args, 'en', USAGE);
+    const t = cliTexts(lang);
     for (const spec of FUNCTIONS) {
       const signature = spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ');
       io.out(`${spec.name}(${signature})\n  ${spec.summary[lang]}`);
-      for (const arg of spec.args) io.out(`    ${arg.name}: ${arg.help[lang]}`);
-      io.out(`  ${cliTexts(lang).example} ${spec.examples[0].formula} = ${spec.examples[0].result}\n`);
+      for (const arg of spec.args) io.out(`    ${t.argumentHelp(arg.name, arg.help[lang])}`);
+      io.out(`  ${t.example} ${spec.examples[0].formula} = ${spec.examples[0].result}\n`);
     }
     return 0;
   },
