@@ -75,6 +75,8 @@ describe.each(cases)('Scenarios sheet of %s (%s)', (id, lang) => {
         const call = parseCustomCall(formula, ['FEES.CONTRACTFEE'])!;
         const args = call.args.map((arg) => {
           if ('text' in arg) return arg.text;
+          // Every other argument of a live total is a range: the contract's cells, the names or the values.
+          if (!('rect' in arg)) throw new Error(`not a range: ${JSON.stringify(arg)}`);
           if (arg.sheet !== undefined) expect(arg.sheet).toBe(book.sheetNames()[0]);
           return cells(arg.sheet !== undefined ? contractGrid : sheetGrid, arg.rect);
         });

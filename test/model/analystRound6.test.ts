@@ -2,11 +2,17 @@
  * Issue 12, sixth round, as a procurement analyst: contracts in different currencies are refused naming
  * which contract is in which currency (with three contracts, a list of currencies alone did not say which
  * one differs); a fee curve asked of a contract with no KPI says it has none (it said "the contract has: "
- * and nothing); a contract with no KPI has an exposure of one value, its fixed and volume fees.
+ * and nothing); a contract with no KPI has an exposure of one value, its fixed and volume fees; CONTRACTFEE
+ * asked for a line kind the scenario's invoice has no line of (a cap that does not bind) gives 0, where it
+ * said #VALUE! "output must be … a line kind", so a Scenarios sheet's column of it broke on some rows.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONTRACTFEE } from '../../core/functions/defs/contractFee';
+import { evaluate } from '../../core/functions/evaluate';
+import { contractSheetPlan } from '../../core/layout/contractSheet';
+import { planToGrid } from '../../core/layout/planToGrid';
 import { feeCurve } from '../../core/model/feeCurve';
 import { exposure } from '../../core/model/exposure';
 import { dec } from '../../core/money';
@@ -91,5 +97,29 @@ describe('a contract with no KPI', () => {
     const { min, max, unbounded } = result.exposure;
     expect([min!.total.toFixed(2), max!.total.toFixed(2)]).toEqual(['130500.00', '130500.00']);
     expect(unbounded).toEqual([]);
+  });
+});
+
+describe('CONTRACTFEE asked for a line kind', () => {
+  const grid = planToGrid(contractSheetPlan(bpoCustomerService.contract('en')));
+  const names = [['Interactions'], ['FCR'], ['Average response time'], ['CSAT']];
+  const kinds = [['bonus-cap', 'malus-cap', 'kpi-adjustment', 'sla-credit', 'earnback', 'fixed']];
+
+  it('gives 0 for a kind the invoice has no line of, and the lines where it has', () => {
+    // October 2026: no cap binds; FCR +560.00 and response time −320.00 adjust the fee.
+    const october = [[42500], [0.774], [3.4], [0.912]];
+    expect(evaluate(CONTRACTFEE, [grid, names, october, kinds])).toEqual([[0, 0, 240, 0, 0, 20000]]);
+    // Best values: bonuses 9,600 + 3,000 + 5,000 (fee), the €6,000.00 bonus cap takes 11,600.00 back.
+    const best = [[42500], [1], [0], [1]];
+    expect(evaluate(CONTRACTFEE, [grid, names, best, kinds])).toEqual([[-11600, 0, 12600, 0, 0, 20000]]);
+  });
+
+  it('still refuses what is no output', () => {
+    expect(
+      evaluate(CONTRACTFEE, [grid, names, [[42500], [0.774], [3.4], [0.912]], 'bonus cap']),
+    ).toMatchObject({
+      kind: '#VALUE!',
+      message: expect.stringMatching(/output must be total, subtotal, vat, a line kind/),
+    });
   });
 });

@@ -1,55 +1,95 @@
 /**
  * CONTRACTFEE through the built Excel functions.js (on the CustomFunctions shim), on 1,000 fuzzed scenarios
- * of the BPO Contract sheet, against the engine pricing the same scenario; and its absence from the Sheets
+ * of the BPO Contract sheet (English or French), against the engine pricing the same scenario: its total,
+ * and its lines spilled side by side; and its absence from the Sheets
  * Code.js, which must stay small (core/functions/registry.ts says why). Run `npm run build` first.
  */
 import fc from 'fast-check';
 import { contractSheetPlan } from '../../core/layout/contractSheet';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { priceScenario } from '../../core/model/scenario';
-import { fromHostNumber, toHostNumber } from '../../core/money';
+import { decSum, fromHostNumber, toHostNumber } from '../../core/money';
 import { bpoCustomerService } from '../../core/templates';
 import { loadFunctionsBundle, thrownError, type LoadedFunctions } from '../excel/loadFunctionsBundle';
 import { loadAddon, type LoadedAddon } from '../sheets/builtSheets';
 
-const contract = bpoCustomerService.contract('en');
-const grid = planToGrid(contractSheetPlan(contract));
-const names = [['Interactions'], ['FCR'], ['Average response time'], ['CSAT']];
+/** The BPO Contract sheet in each language, with the names its Scenarios sheet heads its columns with. */
+const sheets = (['en', 'fr'] as const).map((lang) => {
+  const contract = bpoCustomerService.contract(lang);
+  const response = contract.kpis[1].name;
+  return {
+    lang,
+    contract,
+    grid: planToGrid(contractSheetPlan(contract)),
+    names: [['Interactions'], ['FCR'], [response], ['CSAT']],
+    response,
+  };
+});
+// The English sheet: what the error tests below call the function with.
+const [{ grid, names }] = sheets;
 
 let excel: LoadedFunctions;
-let sheets: LoadedAddon;
+let sheetsAddon: LoadedAddon;
 beforeAll(() => {
   excel = loadFunctionsBundle();
-  sheets = loadAddon({ authMode: 'CUSTOM_FUNCTION' });
+  sheetsAddon = loadAddon({ authMode: 'CUSTOM_FUNCTION' });
 });
 
 /** Values as a sheet holds them: 3-decimal percentages, 1-decimal minutes, whole interactions. */
 const scenario = fc.record({
+  sheet: fc.constantFrom(...sheets),
   interactions: fc.integer({ min: 0, max: 200_000 }),
   fcr: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
   response: fc.integer({ min: 0, max: 200 }).map((n) => n / 10),
   csat: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
 });
 
-function engineTotal(v: { interactions: number; fcr: number; response: number; csat: number }): number {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+/** Outputs spilled side by side: the totals, a KPI's and a volume's lines, line kinds (a cap binds on some). */
+const OUTPUTS = [
+  'total',
+  'subtotal',
+  'vat',
+  'FCR',
+  'Interactions',
+  'kpi-adjustment',
+  'bonus-cap',
+  'malus-cap',
+];
+
+/** Each of OUTPUTS as the engine prices the scenario. */
+function engineOutputs(v: Scenario): number[] {
+  const { contract, response } = v.sheet;
   const result = priceScenario(contract, {
     volumes: new Map([['Interactions', fromHostNumber(v.interactions)]]),
     kpis: new Map([
       ['FCR', fromHostNumber(v.fcr)],
-      ['Average response time', fromHostNumber(v.response)],
+      [response, fromHostNumber(v.response)],
       ['CSAT', fromHostNumber(v.csat)],
     ]),
   });
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  return toHostNumber(result.invoice.total)!;
+  const { invoice } = result;
+  const sum = (keep: (line: (typeof invoice.lines)[number]) => boolean) =>
+    decSum(invoice.lines.filter(keep).map((l) => l.amount));
+  return [
+    invoice.total,
+    invoice.subtotal,
+    invoice.vat.amount,
+    sum((l) => l.kpi === 'FCR'),
+    sum((l) => l.kind === 'volume' && l.label === 'Interactions'),
+    ...(['kpi-adjustment', 'bonus-cap', 'malus-cap'] as const).map((kind) => sum((l) => l.kind === kind)),
+  ].map((d) => toHostNumber(d)!);
 }
 
-test('equals the engine on 1,000 fuzzed scenarios in Excel', () => {
+test('equals the engine on 1,000 fuzzed scenarios in Excel, English and French sheets, total and lines', () => {
   fc.assert(
     fc.property(scenario, (v) => {
       const values = [[v.interactions], [v.fcr], [v.response], [v.csat]];
-      const expected = engineTotal(v);
-      expect(excel.call('CONTRACTFEE', [grid, names, values, null])).toEqual([[expected]]);
+      const expected = engineOutputs(v);
+      expect(excel.call('CONTRACTFEE', [v.sheet.grid, v.sheet.names, values, null])).toEqual([[expected[0]]]);
+      expect(excel.call('CONTRACTFEE', [v.sheet.grid, v.sheet.names, values, [OUTPUTS]])).toEqual([expected]);
     }),
     { numRuns: 1000, seed: 2026 },
   );
@@ -63,5 +103,5 @@ test('an error names its argument', () => {
 });
 
 test('is not in the Sheets bundle', () => {
-  expect(() => sheets.fn('CONTRACTFEE')).toThrow();
+  expect(() => sheetsAddon.fn('CONTRACTFEE')).toThrow();
 });

@@ -13,7 +13,7 @@ import type { Contract } from '../../contract/types';
 import { rangeProblem } from '../../contract/validRange';
 import { contractText } from '../../i18n/contract';
 import { modelProblemTexts } from '../../i18n/modelProblems';
-import type { Invoice } from '../../invoice/types';
+import type { Invoice, LineKind } from '../../invoice/types';
 import { priceScenario } from '../../model/scenario';
 import { ModelFault } from '../../errors';
 import { decSum, type Dec } from '../../money';
@@ -157,6 +157,23 @@ function scenarioOf(contract: Contract, names: readonly (string | null)[], value
   return { kpis, volumes, ...(hours !== undefined ? { hours } : {}) };
 }
 
+/** Every line kind an invoice can have: the type makes this list complete. */
+const LINE_KIND_LIST: Readonly<Record<LineKind, true>> = {
+  fixed: true,
+  hourly: true,
+  volume: true,
+  minimum: true,
+  'kpi-fee': true,
+  'kpi-adjustment': true,
+  'bonus-cap': true,
+  'malus-cap': true,
+  'sla-credit': true,
+  'sla-cap': true,
+  earnback: true,
+  vat: true,
+};
+const LINE_KINDS: ReadonlySet<string> = new Set(Object.keys(LINE_KIND_LIST));
+
 /** What `output` names on the invoice. */
 function outputOf(contract: Contract, invoice: Invoice, output: string): Dec {
   const wanted = output.toLowerCase();
@@ -169,7 +186,13 @@ function outputOf(contract: Contract, invoice: Invoice, output: string): Dec {
       l.kpi?.toLowerCase() === wanted ||
       (l.kind === 'volume' && l.label.toLowerCase() === wanted),
   );
-  if (lines.length > 0 || invoice.evidence.some((e) => e.clause.name.toLowerCase() === wanted))
+  // A line kind the invoice has no line of (a cap that did not bind) is 0, not an unknown output: a
+  // column of `"bonus-cap"` must stay numbers down a Scenarios sheet, where the cap binds on some rows only.
+  if (
+    lines.length > 0 ||
+    LINE_KINDS.has(wanted) ||
+    invoice.evidence.some((e) => e.clause.name.toLowerCase() === wanted)
+  )
     return decSum(lines.map((l) => l.amount));
   // A clause the priced invoice does not bill (Black Friday on January's): a 0 would read as "costs nothing".
   const idle = contract.kpis.find((k) => k.name.toLowerCase() === wanted);
