@@ -40,6 +40,7 @@ describe('the title block of a supplier invoice', () => {
         ['Devise :', 'Euro (€)'],
         ['Mois', new Date(2026, 9, 1)],
         ['Monthly fees: see below'],
+        ['Billing period: Monthly', 'Période de facturation :', 'trimestrielle'],
       ]),
     ).toEqual([]);
   });

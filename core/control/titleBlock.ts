@@ -71,9 +71,30 @@ function labelled(text: string): { kind: StatedTerm['kind']; rest: string } | un
   return kind === undefined ? undefined : { kind, rest: colon ? colon[2].trim() : '' };
 }
 
-function term(kind: StatedTerm['kind'], value: CellValue, row: number, col: number): StatedTerm {
+/** How often the supplier bills (`Billing period: Monthly`): no period, so nothing to hold the invoice to. */
+const FREQUENCIES = new Set(
+  [
+    'monthly',
+    'quarterly',
+    'half-yearly',
+    'semi-annual',
+    'yearly',
+    'annual',
+    'mensuel',
+    'mensuelle',
+    'trimestriel',
+    'trimestrielle',
+    'semestriel',
+    'semestrielle',
+    'annuel',
+    'annuelle',
+  ].map(normalizeLabel),
+);
+
+function term(kind: StatedTerm['kind'], value: CellValue, row: number, col: number): StatedTerm | undefined {
   const text = value instanceof Date ? (readPeriodCell(value) ?? '') : cellText(value);
   if (kind === 'currency') return { kind, text, row, col };
+  if (FREQUENCIES.has(normalizeLabel(text))) return undefined;
   const month = value instanceof Date ? readPeriodCell(value) : undefined;
   const span = month !== undefined ? { first: month, last: month } : periodSpanOf(text);
   return { kind, text, row, col, ...(span ? { span } : {}) };
@@ -89,15 +110,17 @@ export function readTitleBlock(grid: Grid, rows: number): StatedTerm[] {
       if (typeof value !== 'string') continue;
       const label = labelled(value.trim());
       if (label === undefined) continue;
-      if (label.rest !== '') {
-        terms.push(term(label.kind, label.rest, row, col));
-        continue;
+      let at = col;
+      let stated: CellValue = label.rest;
+      if (label.rest === '') {
+        at = col + 1;
+        while (at < cells.length && isBlank(cellAt(grid, row, at))) at++;
+        if (at >= cells.length) continue;
+        stated = cellAt(grid, row, at);
       }
-      let next = col + 1;
-      while (next < cells.length && isBlank(cellAt(grid, row, next))) next++;
-      if (next >= cells.length) continue;
-      terms.push(term(label.kind, cellAt(grid, row, next), row, next));
-      col = next;
+      const read = term(label.kind, stated, row, at);
+      if (read) terms.push(read);
+      col = at;
     }
   }
   return terms;
