@@ -1,13 +1,19 @@
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import type { PaintRequest } from './workbookPort';
+import type { Grid } from '../contract/sheet/cells';
 import {
+  DIAGNOSTICS_CALLS_SHEET,
   DIAGNOSTICS_CHART_SHEET,
   DIAGNOSTICS_SHEET,
   HOST_ASSUMPTIONS,
   runDiagnostics,
   type DiagnosticsResult,
 } from './diagnostics';
-import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../../test/support/diagnosticsExpectation';
+import {
+  ALL_PASSED_ON_A_FAITHFUL_FAKE,
+  ALL_PASSED_WITHOUT_FUNCTIONS,
+  statuses,
+} from '../../test/support/diagnosticsExpectation';
 
 describe('runDiagnostics on the in-memory workbook', () => {
   it('passes every check it can make, says which it cannot, and deletes its own sheets only', () => {
@@ -21,7 +27,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       return names;
     };
     const result = runDiagnostics(book, 'en') as DiagnosticsResult;
-    expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+    expect(statuses(result)).toEqual(ALL_PASSED_WITHOUT_FUNCTIONS);
     expect(painted).toEqual([DIAGNOSTICS_SHEET, DIAGNOSTICS_CHART_SHEET]);
     expect(book.sheetNames()).toEqual(['Contract']);
     expect(book.sheetMap.get('Contract')).toEqual([['kept']]);
@@ -181,5 +187,146 @@ describe('runDiagnostics on the in-memory workbook', () => {
     const ids = new Set(result.checks.map((check) => check.id));
     for (const { check } of HOST_ASSUMPTIONS) expect(ids).toContain(check);
     expect(new Set(HOST_ASSUMPTIONS.map((a) => a.host))).toEqual(new Set(['Excel', 'Sheets']));
+  });
+});
+
+/**
+ * A workbook whose formulas call the add-in's functions: the calls sheet shows, under each formula, what
+ * `computed` says the host computed on the nth read of it (the plan's own values: a faithful host).
+ */
+class WithFunctions extends MemoryWorkbook {
+  readonly cellFunctionPrefix = 'FEES.';
+  readonly formulas: (string | null)[][] = [];
+  callReads = 0;
+  constructor(private readonly computed: (grid: Grid, read: number) => Grid = (grid) => grid) {
+    super();
+    this.addSheet('Contract');
+  }
+  override paint(requests: readonly PaintRequest[]): string[] {
+    const names = super.paint(requests);
+    if (names[0] === DIAGNOSTICS_CALLS_SHEET)
+      this.formulas.push(...requests[0]!.plan.blocks[0]!.formulas!.map((row) => [...row]));
+    return names;
+  }
+  override readSheets(names: readonly string[]) {
+    const grids = super.readSheets(names);
+    if (names[0] !== DIAGNOSTICS_CALLS_SHEET) return grids;
+    this.callReads += 1;
+    return [
+      this.computed(
+        grids[0]!.map((row) => [...row]),
+        this.callReads,
+      ),
+    ];
+  }
+}
+
+/** The grid with the calls' results (column A, rows 2 to 4) replaced. */
+const showing =
+  (...results: Grid[number][number][]) =>
+  (grid: Grid): Grid =>
+    grid.map((row, r) => (r >= 1 && r <= 3 ? [results[r - 1], ...row.slice(1)] : row));
+
+function argumentChecks(book: WithFunctions, waits: number[] = []) {
+  const result = runDiagnostics(book, 'en', { wait: (ms) => void waits.push(ms) }) as DiagnosticsResult;
+  const found = (id: string) => result.checks.find((c) => c.id === id)!;
+  return { result, blank: found('blankInRangeArgument'), defaults: found('omittedOptional') };
+}
+
+describe('runDiagnostics where formulas call our functions', () => {
+  it('paints the calls, omitting and skipping optional arguments, and passes what a faithful host computes', () => {
+    const book = new WithFunctions();
+    const { result, blank, defaults } = argumentChecks(book);
+    expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+    expect(book.formulas.map((row) => row[0])).toEqual([
+      null,
+      '=FEES.ACHIEVEMENT(A1:B1,1)',
+      '=FEES.HYBRIDFEE(20000,5000,1.25)',
+      '=FEES.KPISCORE(330,360,300,"lower",,,0.5)',
+    ]);
+    expect(blank.seen).toBe(
+      '=FEES.ACHIEVEMENT(A1:B1,1) over an empty cell and a 3 gave an empty result: the empty cell arrived as empty, so blank rows stay blank',
+    );
+    expect(defaults.seen).toBe(
+      '=FEES.HYBRIDFEE(20000,5000,1.25) gave number 25000 (its default gives number 25000); ' +
+        '=FEES.KPISCORE(330,360,300,"lower",,,0.5) gave number 0.75 (its default gives number 0.75)',
+    );
+    expect(book.callReads).toBe(1);
+    expect(book.sheetNames()).toEqual(['Contract']);
+    expect(result.message).toBe('Diagnostics: 10 passed, 0 failed. Its temporary sheets were deleted.');
+  });
+
+  it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
+    const { blank, defaults } = argumentChecks(new WithFunctions(showing(0, 25_000, 0.75)));
+    expect(blank.status).toBe('failed');
+    expect(blank.seen).toMatch(
+      /^=FEES\.ACHIEVEMENT\(A1:B1,1\) over an empty cell and a 3 gave number 0: the empty cell arrived as 0, .*office-js #4702.*IF\(a = "", "", a\)/,
+    );
+    expect(defaults.status).toBe('passed');
+  });
+
+  it('fails, saying what it saw, an error for the blank and an argument that did not take its default', () => {
+    const { blank, defaults } = argumentChecks(new WithFunctions(showing('#DIV/0!', 20_000, 0.75)));
+    expect([blank.status, blank.seen]).toEqual([
+      'failed',
+      '=FEES.ACHIEVEMENT(A1:B1,1) over an empty cell and a 3 gave text "#DIV/0!" where an empty result was expected',
+    ]);
+    expect([defaults.status, defaults.seen.split('; ')[0]]).toEqual([
+      'failed',
+      '=FEES.HYBRIDFEE(20000,5000,1.25) gave number 20000 (its default gives number 25000)',
+    ]);
+  });
+
+  it('reads the calls again while the host shows them computing, and passes once computed', () => {
+    const book = new WithFunctions((grid, read) =>
+      read < 3 ? showing('#BUSY!', 'Loading...', 0.75)(grid) : grid,
+    );
+    const waits: number[] = [];
+    const { blank, defaults } = argumentChecks(book, waits);
+    expect([blank.status, defaults.status]).toEqual(['passed', 'passed']);
+    expect([book.callReads, waits]).toEqual([3, [500, 500]]);
+  });
+
+  it('says "not computed in time" after its last read of a host that stays busy, in a bounded number of reads', () => {
+    const book = new WithFunctions(showing('#BUSY!', 25_000, 0.75));
+    const waits: number[] = [];
+    const { result, blank, defaults } = argumentChecks(book, waits);
+    expect(book.callReads).toBe(8);
+    expect(waits).toHaveLength(7);
+    expect([blank.status, blank.seen]).toEqual([
+      'notChecked',
+      '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3500 ms; run Diagnostics again',
+    ]);
+    expect(defaults.status).toBe('passed');
+    expect(book.sheetNames()).toEqual(['Contract']);
+    expect(result.message).toMatch(/^Diagnostics: 9 passed, 0 failed\./);
+  });
+
+  it('says it in French', () => {
+    const book = new WithFunctions(showing(0, 25_000, '#BUSY!'));
+    const result = runDiagnostics(book, 'fr', { wait: () => undefined }) as DiagnosticsResult;
+    const seen = Object.fromEntries(result.checks.map((c) => [c.id, c.seen]));
+    expect(seen.blankInRangeArgument).toMatch(
+      /^=FEES\.ACHIEVEMENT\(A1:B1,1\) sur une cellule vide et un 3 a donné nombre 0\u00a0: la cellule vide est arrivée comme 0/,
+    );
+    expect(seen.omittedOptional).toContain(
+      '=FEES.KPISCORE(330,360,300,"lower",,,0.5) non calculée à temps\u00a0: encore texte "#BUSY!" après 8 lectures en 3500 ms\u00a0; relancez le diagnostic',
+    );
+  });
+
+  it('fails both argument checks with the host message when the calls sheet cannot be painted', () => {
+    class RefusesCalls extends WithFunctions {
+      override paint(requests: readonly PaintRequest[]): string[] {
+        if (requests[0]!.plan.name === DIAGNOSTICS_CALLS_SHEET) throw new Error('#NAME? FEES.ACHIEVEMENT');
+        return super.paint(requests);
+      }
+    }
+    const { result, blank, defaults } = argumentChecks(new RefusesCalls());
+    expect([blank.status, blank.seen, defaults.status]).toEqual([
+      'failed',
+      '#NAME? FEES.ACHIEVEMENT',
+      'failed',
+    ]);
+    expect(result.removed).toBe(true);
   });
 });

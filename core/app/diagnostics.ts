@@ -17,6 +17,8 @@ import type { WorkbookPort, WorkbookSheets } from './workbookPort';
 export const DIAGNOSTICS_SHEET = 'Diagnostics (delete me)';
 /** The second temporary sheet: a chart and a highlight, painted apart so a refusal fails only its check. */
 export const DIAGNOSTICS_CHART_SHEET = 'Diagnostics chart (delete me)';
+/** The third: formulas calling our own functions, small so that reading it again while they compute is cheap. */
+export const DIAGNOSTICS_CALLS_SHEET = 'Diagnostics calls (delete me)';
 
 /**
  * What the test fakes (test/fakes/excel, test/fakes/appsScript) assume of the real hosts, each with the
@@ -116,6 +118,13 @@ export const HOST_ASSUMPTIONS: readonly {
     check: 'omittedOptional',
   },
   {
+    host: 'Sheets',
+    // Google's guide says only that a custom function's cell shows "Loading..." while it runs.
+    assumption:
+      'getValues reads a custom function\'s cell as "Loading..." until it is computed, then as its result (an array result spills from its cell)',
+    check: 'blankInRangeArgument',
+  },
+  {
     host: 'Excel',
     // test/excel/blankCells.test.ts and customFunctionsShim.ts call the built functions.js this way.
     assumption:
@@ -125,8 +134,14 @@ export const HOST_ASSUMPTIONS: readonly {
   {
     host: 'Excel',
     assumption:
-      'an omitted optional argument arrives as null or not at all, and the invocation object always comes last',
+      'an omitted or skipped optional argument arrives as null, and the invocation object always comes last',
     check: 'omittedOptional',
+  },
+  {
+    host: 'Excel',
+    assumption:
+      'range.values reads a custom function\'s cell as "#BUSY!" until it is computed, then as its result (an array result spills from its cell)',
+    check: 'blankInRangeArgument',
   },
   { host: 'Excel', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   { host: 'Sheets', assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
@@ -272,6 +287,22 @@ const LARGE_ROWS = 10_000;
 const ROW = { text: 0, digits: 1, date: 2, blank: 3, large: 5 } as const;
 /** A 10,000-row call slower than this would leave a user waiting on every action. */
 const SLOW_MS = 30_000;
+/**
+ * The calls sheet: an empty A1 beside a 3, an ACHIEVEMENT over them whose first element tells how the empty
+ * cell arrived (blank: an empty result; 0: 0 ÷ 1 = 0), and two calls whose optional arguments are left to
+ * their defaults, omitted (HYBRIDFEE's score_cap, 1: 25,000 where 0 would give 20,000) and skipped with
+ * `,,` (KPISCORE's stretch and stretch_score: 0.75, FUNCTIONS.md's golden vector).
+ */
+const CALLS = [
+  { row: 1, name: 'ACHIEVEMENT', args: 'A1:B1,1', expected: '' },
+  { row: 2, name: 'HYBRIDFEE', args: '20000,5000,1.25', expected: 25_000 },
+  { row: 3, name: 'KPISCORE', args: '330,360,300,"lower",,,0.5', expected: 0.75 },
+] as const;
+/** What a host reads from a custom function's cell while it computes: Excel's #BUSY!, Sheets' Loading.... */
+const PENDING: readonly CellValue[] = ['#BUSY!', 'Loading...'];
+/** At most this many reads of the calls sheet, `CALL_WAIT_MS` apart: a few seconds, a bounded host cost. */
+const CALL_READS = 8;
+const CALL_WAIT_MS = 500;
 
 function largeValue(i: number): string {
   return `row ${i + 1}`;
@@ -422,8 +453,6 @@ function chartPlan(): SheetPlan {
 
 function notChecked(t: Texts): DiagnosticCheck[] {
   const why = {
-    blankInRangeArgument: t.notCheckedWhy,
-    omittedOptional: t.notCheckedWhy,
     chartLooks: t.chartLooksWhy,
     contractSheetLooks: t.contractSheetLooksWhy,
   };
@@ -580,6 +609,127 @@ function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: Diagnos
   );
 }
 
+function callsPlan(prefix: string): SheetPlan {
+  const formulas: (string | null)[][] = [[null, null]];
+  // Under each formula, the value a faithful host shows: what planToGrid gives a host without formulas.
+  const values: (string | number | null)[][] = [[null, 3]];
+  for (const call of CALLS) {
+    formulas.push([callFormula(prefix, call), null]);
+    values.push([call.expected === '' ? null : call.expected, null]);
+  }
+  return { name: DIAGNOSTICS_CALLS_SHEET, blocks: [{ row: 0, col: 0, values, formulas }] };
+}
+
+function callFormula(prefix: string, call: (typeof CALLS)[number]): string {
+  return `=${prefix}${call.name}(${call.args})`;
+}
+
+const isPending = (value: CellValue): boolean => PENDING.includes(value);
+
+type Wait = (ms: number) => MaybePromise<void>;
+
+/**
+ * Reads the calls sheet until no call is pending or `CALL_READS` reads were made: the host computes custom
+ * functions after the paint has returned (Excel asynchronously, Sheets on its servers).
+ */
+function readComputed(
+  port: WorkbookPort,
+  sheet: string,
+  wait: Wait,
+  reads = 1,
+): MaybePromise<Outcome<{ grid: Grid; reads: number }>> {
+  return andThen(
+    attempt(() => port.readSheets([sheet])),
+    (read): MaybePromise<Outcome<{ grid: Grid; reads: number }>> => {
+      if (!read.ok) return read;
+      const grid = read.value[0] ?? [];
+      if (reads >= CALL_READS || !CALLS.some((call) => isPending(cellAt(grid, call.row, 0))))
+        return { ok: true, value: { grid, reads } };
+      return andThen(wait(CALL_WAIT_MS), () => readComputed(port, sheet, wait, reads + 1));
+    },
+  );
+}
+
+/** The two argument checks on the calls sheet as computed, or why they could not be made. */
+function judgeCalls(
+  t: Texts,
+  prefix: string,
+  computed: Outcome<{ grid: Grid; reads: number }>,
+): DiagnosticCheck[] {
+  const check = (
+    id: 'blankInRangeArgument' | 'omittedOptional',
+    status: DiagnosticCheck['status'],
+    seen: string,
+  ): DiagnosticCheck => ({ id, status, title: t.title[id], seen });
+  if (!computed.ok) {
+    const why = messageOf(computed.error);
+    return [check('blankInRangeArgument', 'failed', why), check('omittedOptional', 'failed', why)];
+  }
+  const { grid, reads } = computed.value;
+  const results = CALLS.map((call) => ({
+    call,
+    formula: callFormula(prefix, call),
+    value: cellAt(grid, call.row, 0),
+  }));
+  const late = (group: typeof results) => group.filter((r) => isPending(r.value));
+  const waited = (reads - 1) * CALL_WAIT_MS;
+  const pendingSeen = (group: typeof results) =>
+    late(group)
+      .map((r) => t.notComputed(r.formula, describe(r.value, t), reads, waited))
+      .join('; ');
+  const [blank, ...defaults] = results;
+  const blankCheck = late([blank!]).length
+    ? check('blankInRangeArgument', 'notChecked', pendingSeen([blank!]))
+    : isBlank(blank!.value)
+      ? check('blankInRangeArgument', 'passed', t.blankArrivedEmpty(blank!.formula))
+      : blank!.value === 0
+        ? check('blankInRangeArgument', 'failed', t.blankArrivedZero(blank!.formula))
+        : check(
+            'blankInRangeArgument',
+            'failed',
+            t.blankArrivedOther(blank!.formula, describe(blank!.value, t)),
+          );
+  const defaultsCheck = late(defaults).length
+    ? check('omittedOptional', 'notChecked', pendingSeen(defaults))
+    : check(
+        'omittedOptional',
+        defaults.every((r) => r.value === r.call.expected) ? 'passed' : 'failed',
+        defaults
+          .map((r) => t.gaveDefault(r.formula, describe(r.value, t), describe(r.call.expected, t)))
+          .join('; '),
+      );
+  return [blankCheck, defaultsCheck];
+}
+
+/** Paints the calls sheet and reads it until computed: the two checks, and the sheet to delete if made. */
+function callsCheck(
+  port: WorkbookPort,
+  t: Texts,
+  wait: Wait,
+): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> {
+  const prefix = port.cellFunctionPrefix;
+  if (prefix === undefined)
+    return {
+      checks: (['blankInRangeArgument', 'omittedOptional'] as const).map((id) => ({
+        id,
+        status: 'notChecked',
+        title: t.title[id],
+        seen: t.noFunctionsWhy,
+      })),
+    };
+  return andThen(
+    attempt(() => port.paint([{ plan: callsPlan(prefix) }])),
+    (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
+      if (!painted.ok) return { checks: judgeCalls(t, prefix, painted) };
+      const sheet = painted.value[0]!;
+      return andThen(readComputed(port, sheet, wait), (computed) => ({
+        checks: judgeCalls(t, prefix, computed),
+        sheet,
+      }));
+    },
+  );
+}
+
 function reportOf(checks: readonly DiagnosticCheck[], t: Texts, sheet: string): string {
   const word = { passed: t.passed, failed: t.failed, notChecked: t.notChecked };
   return [
@@ -591,13 +741,19 @@ function reportOf(checks: readonly DiagnosticCheck[], t: Texts, sheet: string): 
 export interface DiagnosticsOptions {
   /** Milliseconds, for the timing; tests pass a fixed clock. */
   readonly now?: () => number;
+  /** Waits between two reads of the calls sheet while the host computes them; tests pass one that does not. */
+  readonly wait?: (ms: number) => MaybePromise<void>;
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Notes where the user is; paints the diagnostics sheet, reads it back and judges each assumption; then
- * paints and reads the chart sheet, deletes both, gives the user back their sheet and lists the sheets to
- * see them gone and the user back. One listing and one selection read before, two paints, two reads, two
- * deletions, one activation, one listing and one selection read after, whatever the host.
+ * paints and reads the chart sheet, paints the calls sheet and reads it until its formulas are computed
+ * (at most CALL_READS reads), deletes the three, gives the user back their sheet and lists the sheets to
+ * see them gone and the user back. One listing and one selection read before, three paints, two reads
+ * and one to CALL_READS more, three deletions, one activation, one listing and one selection read after,
+ * whatever the host.
  */
 export function runDiagnostics(
   port: WorkbookPort,
@@ -605,6 +761,7 @@ export function runDiagnostics(
   options: DiagnosticsOptions = {},
 ): MaybePromise<DiagnosticsResult> {
   const now = options.now ?? Date.now;
+  const wait = options.wait ?? sleep;
   const t = diagnosticsTexts(lang);
   return andThen(userPlace(port), (place) => {
     const started = now();
@@ -614,21 +771,28 @@ export function runDiagnostics(
         const read = now();
         const judged = judge(grid ?? [], t, painted - started, read - painted);
         return andThen(chartCheck(port, t), (chart) =>
-          andThen(
-            cleanupChecks(port, t, chart.sheet ? [sheet, chart.sheet] : [sheet], place),
-            ([cleanup, back]) => {
-              const removed = cleanup!.status === 'passed';
-              const checks = [...judged, chart.check, cleanup!, back!, ...notChecked(t)];
-              const count = (status: DiagnosticCheck['status']) =>
-                checks.filter((c) => c.status === status).length;
-              return {
-                sheet,
-                removed,
-                checks,
-                report: reportOf(checks, t, sheet),
-                message: t.summary(count('passed'), count('failed'), sheet, removed),
-              };
-            },
+          andThen(callsCheck(port, t, wait), (calls) =>
+            andThen(
+              cleanupChecks(
+                port,
+                t,
+                [sheet, chart.sheet, calls.sheet].filter((s): s is string => s !== undefined),
+                place,
+              ),
+              ([cleanup, back]) => {
+                const removed = cleanup!.status === 'passed';
+                const checks = [...judged, chart.check, ...calls.checks, cleanup!, back!, ...notChecked(t)];
+                const count = (status: DiagnosticCheck['status']) =>
+                  checks.filter((c) => c.status === status).length;
+                return {
+                  sheet,
+                  removed,
+                  checks,
+                  report: reportOf(checks, t, sheet),
+                  message: t.summary(count('passed'), count('failed'), sheet, removed),
+                };
+              },
+            ),
           ),
         );
       });

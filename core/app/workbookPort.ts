@@ -84,6 +84,12 @@ export interface WorkbookPort {
    * the host has none (Google Sheets: it is left out of Code.js), and a Scenarios sheet then holds values only.
    */
   readonly contractFeeFunction?: string;
+  /**
+   * How a formula in this host names the add-in's cell functions (`FEES.` in Excel, nothing in Sheets);
+   * absent where no formula can call them (the in-memory test workbook), and Diagnostics then cannot
+   * check how the host passes their arguments.
+   */
+  readonly cellFunctionPrefix?: string;
 }
 
 /** Why `removePainted` refused a name: this port painted no sheet of that name. */

@@ -11,16 +11,28 @@ export type DiagnosticId =
   | 'largeCall'
   | 'chartAndHighlight'
   | 'sheetsDeleted'
-  | 'userSheetBack';
-export type DiagnosticNotChecked =
-  'blankInRangeArgument' | 'omittedOptional' | 'chartLooks' | 'contractSheetLooks';
+  | 'userSheetBack'
+  | 'blankInRangeArgument'
+  | 'omittedOptional';
+export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks';
 
 export interface DiagnosticsTexts {
   readonly title: Record<DiagnosticId | DiagnosticNotChecked, string>;
   readonly passed: string;
   readonly failed: string;
   readonly notChecked: string;
-  readonly notCheckedWhy: string;
+  /** Why the argument checks are not made: this workbook's formulas cannot call the add-in's functions. */
+  readonly noFunctionsWhy: string;
+  /** `formula` over an empty cell and a 3 gave an empty result: the empty cell arrived as empty. */
+  readonly blankArrivedEmpty: (formula: string) => string;
+  /** It gave 0: the empty cell arrived as 0 (Excel desktop), with the README's advice. */
+  readonly blankArrivedZero: (formula: string) => string;
+  /** It gave `seen` (an error, another number), where an empty result was expected. */
+  readonly blankArrivedOther: (formula: string, seen: string) => string;
+  /** `formula` gave `seen`; the argument's documented default gives `expected`. */
+  readonly gaveDefault: (formula: string, seen: string, expected: string) => string;
+  /** The host still showed `seen` (`#BUSY!`, `Loading...`) after `reads` reads over `ms`. */
+  readonly notComputed: (formula: string, seen: string, reads: number, ms: number) => string;
   readonly chartLooksWhy: string;
   readonly contractSheetLooksWhy: string;
   readonly sawPainted: string;
@@ -66,15 +78,24 @@ const EN: DiagnosticsTexts = {
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
     userSheetBack: 'You are back on the sheet you were on, with its selection',
     chartLooks: "A chart's series names and axis titles as the host draws them",
-    blankInRangeArgument: 'An empty cell inside a range argument of a function',
-    omittedOptional: 'An omitted optional argument of a function',
+    blankInRangeArgument: 'An empty cell inside a range argument of our functions arrives as empty',
+    omittedOptional: 'An optional argument of our functions, omitted or skipped, takes its default',
     contractSheetLooks: "A new contract's banded tables, drop-down lists and sheet tags",
   },
   passed: 'passed',
   failed: 'FAILED',
   notChecked: 'not checked here',
-  notCheckedWhy:
-    'only a formula calling one of our functions in a cell can show it, and the pane reads cells before the host has computed such a formula',
+  noFunctionsWhy: "this workbook's formulas cannot call the add-in's worksheet functions",
+  blankArrivedEmpty: (formula) =>
+    `${formula} over an empty cell and a 3 gave an empty result: the empty cell arrived as empty, so blank rows stay blank`,
+  blankArrivedZero: (formula) =>
+    `${formula} over an empty cell and a 3 gave number 0: the empty cell arrived as 0, as Excel on Windows and Mac passes it (office-js #4702), so a blank row of a range is computed as 0 here. ` +
+    'Give the functions trimmed ranges and hand blanks over as empty text, IF(a = "", "", a) (README: "Blank cells on Excel desktop")',
+  blankArrivedOther: (formula, seen) =>
+    `${formula} over an empty cell and a 3 gave ${seen} where an empty result was expected`,
+  gaveDefault: (formula, seen, expected) => `${formula} gave ${seen} (its default gives ${expected})`,
+  notComputed: (formula, seen, reads, ms) =>
+    `${formula} not computed in time: still ${seen} after ${reads} reads over ${ms} ms; run Diagnostics again`,
   chartLooksWhy:
     'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet, and at its points, which sit at their values (a breakpoint between two evenly spaced ones)',
   contractSheetLooksWhy:
@@ -124,16 +145,27 @@ const FR = frenchTexts<DiagnosticsTexts>({
     sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
     userSheetBack: 'Vous retrouvez la feuille où vous étiez, avec sa sélection',
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
-    blankInRangeArgument: 'Une cellule vide dans une plage passée à une fonction',
-    omittedOptional: 'Un argument facultatif omis d’une fonction',
+    blankInRangeArgument: 'Une cellule vide dans une plage passée à nos fonctions arrive vide',
+    omittedOptional: 'Un argument facultatif de nos fonctions, omis ou sauté, prend sa valeur par défaut',
     contractSheetLooks:
       'Les tableaux en bandes, les listes déroulantes et les étiquettes des feuilles d’un nouveau contrat',
   },
   passed: 'réussi',
   failed: 'ÉCHEC',
   notChecked: 'non vérifié ici',
-  notCheckedWhy:
-    'seule une formule appelant une de nos fonctions dans une cellule peut le montrer, et le volet lit les cellules avant que l’hôte ait calculé une telle formule',
+  noFunctionsWhy:
+    'les formules de ce classeur ne peuvent pas appeler les fonctions de feuille de calcul du complément',
+  blankArrivedEmpty: (formula) =>
+    fr`${formula} sur une cellule vide et un 3 a donné un résultat vide : la cellule vide est arrivée vide, les lignes vides restent vides`,
+  blankArrivedZero: (formula) =>
+    fr`${formula} sur une cellule vide et un 3 a donné nombre 0 : la cellule vide est arrivée comme 0, comme Excel sous Windows et Mac la transmet (office-js #4702), et une ligne vide d’une plage est calculée comme 0 ici. ` +
+    fr`Donnez aux fonctions des plages ajustées et transmettez les cellules vides comme texte vide, SI(a = "" ; "" ; a) (voir le README, cellules vides dans Excel)`,
+  blankArrivedOther: (formula, seen) =>
+    fr`${formula} sur une cellule vide et un 3 a donné ${seen} au lieu d’un résultat vide`,
+  gaveDefault: (formula, seen, expected) =>
+    fr`${formula} a donné ${seen} (sa valeur par défaut donne ${expected})`,
+  notComputed: (formula, seen, reads, ms) =>
+    fr`${formula} non calculée à temps : encore ${seen} après ${reads} lectures en ${ms} ms ; relancez le diagnostic`,
   chartLooksWhy:
     'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires, et ses points, placés à leur valeur (un point de rupture entre deux points régulièrement espacés)',
   contractSheetLooksWhy:

@@ -1,7 +1,14 @@
 /** The pane's Diagnostics on the Excel fake: the core's self-test through the Excel bridge and port. */
 import { workbookActions } from '../../core/app/actions';
 import type { DiagnosticsResult } from '../../core/app/bridge';
-import { fakeExcel, useOfficeRequirements, type FakeSheet } from '../../test/fakes/excel';
+import { runDiagnostics } from '../../core/app/diagnostics';
+import { bundleFunctions, type ExcelArgumentShapes } from '../../test/excel/bundleFunctions';
+import {
+  fakeExcel,
+  useOfficeRequirements,
+  type FakeExcelOptions,
+  type FakeSheet,
+} from '../../test/fakes/excel';
 import { createExcelBridge } from './excelBridge';
 import type { ExcelHost } from './host';
 import { excelWorkbook } from './workbookPort';
@@ -16,11 +23,16 @@ function diagnose(fake: ReturnType<typeof fakeExcel>, hostInfo?: string): Promis
   return createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }).runDiagnostics('en');
 }
 
+/** An Excel fake whose FEES.* formulas are computed by the built functions.js, with Excel's argument shapes. */
+function withFunctions(options: FakeExcelOptions = {}, shapes: ExcelArgumentShapes = {}) {
+  return fakeExcel({ ...options, customFunctions: bundleFunctions(shapes) });
+}
+
 describe('Diagnostics in Excel', () => {
-  it('passes the checks the fake keeps and deletes its two sheets, leaving the other sheets as they were', async () => {
+  it('passes the checks the fake keeps and deletes its three sheets, leaving the other sheets as they were', async () => {
     const restore = useOfficeRequirements('1.12');
     try {
-      const fake = fakeExcel({ sheets: { Sheet1: [['mine']] } });
+      const fake = withFunctions({ sheets: { Sheet1: [['mine']] } });
       const deleted: FakeSheet[] = [];
       const deleteSheet = fake.book.deleteSheet.bind(fake.book);
       fake.book.deleteSheet = (sheet, location) => {
@@ -29,14 +41,15 @@ describe('Diagnostics in Excel', () => {
       };
       const result = await diagnose(fake);
       // Note the user's sheet and selection, paint and read each sheet, delete each by its id, activate the
-      // user's sheet, list the sheets and read the selection: eleven runs, whatever the sheets hold.
-      expect(fake.runs).toHaveLength(11);
+      // user's sheet, list the sheets and read the selection: fourteen runs, whatever the sheets hold.
+      expect(fake.runs).toHaveLength(14);
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.sheet).toBe('Diagnostics (delete me)');
-      expect(result.message).toBe('Diagnostics: 8 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 10 passed, 0 failed. Its temporary sheets were deleted.');
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
+        'Diagnostics calls (delete me)',
       ]);
       expect(deleted[1]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
         ['Line', 'Value'],
@@ -54,7 +67,7 @@ describe('Diagnostics in Excel', () => {
     const restore = useOfficeRequirements('1.12');
     try {
       // Deleting the active sheet activates the one before it: the last of the user's sheets, not theirs.
-      const fake = fakeExcel({ sheets: { Contract: [['mine']], Actuals: [], Notes: [] } });
+      const fake = withFunctions({ sheets: { Contract: [['mine']], Actuals: [], Notes: [] } });
       fake.book.selection = { sheet: 'Contract', address: 'C4:D5' };
       const result = await diagnose(fake);
       expect([fake.book.active, fake.book.selection]).toEqual([
@@ -73,17 +86,17 @@ describe('Diagnostics in Excel', () => {
   it('costs the same runs and syncs whatever the number of sheets in the workbook', async () => {
     const cost = async (count: number) => {
       const sheets = Object.fromEntries(Array.from({ length: count }, (_, i) => [`Sheet ${i + 1}`, [['x']]]));
-      const fake = fakeExcel({ sheets });
+      const fake = withFunctions({ sheets });
       await diagnose(fake);
       return fake.runs.map((run) => run.syncs);
     };
     const [few, many] = [await cost(2), await cost(60)];
     expect(many).toEqual(few);
-    expect(few).toHaveLength(11);
+    expect(few).toHaveLength(14);
   });
 
   it('says so when it could not give the user their sheet back', async () => {
-    const fake = fakeExcel({ sheets: { Contract: [], Actuals: [] } });
+    const fake = withFunctions({ sheets: { Contract: [], Actuals: [] } });
     fake.book.selection = { sheet: 'Contract', address: 'B2' };
     const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => fake.run(batch) };
     const port = excelWorkbook(host);
@@ -96,7 +109,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 7 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 9 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -166,5 +179,45 @@ describe('Diagnostics in Excel', () => {
     } finally {
       restore();
     }
+  });
+
+  describe('how Excel passes arguments to the built functions', () => {
+    const argumentChecks = async (shapes: ExcelArgumentShapes) => {
+      const fake = withFunctions({ sheets: { Sheet1: [] } }, shapes);
+      const host: ExcelHost = { displayLanguage: () => undefined, run: (batch) => fake.run(batch) };
+      const waits: number[] = [];
+      const result = await runDiagnostics(excelWorkbook(host), 'en', { wait: (ms) => void waits.push(ms) });
+      const found = (id: string) => result.checks.find((check) => check.id === id)!;
+      return { fake, waits, blank: found('blankInRangeArgument'), defaults: found('omittedOptional') };
+    };
+
+    it('passes on an Excel that passes an empty cell of a range as null (the web)', async () => {
+      const { blank, defaults } = await argumentChecks({ blank: null });
+      expect([blank.status, defaults.status]).toEqual(['passed', 'passed']);
+      expect(defaults.seen).toContain('=FEES.KPISCORE(330,360,300,"lower",,,0.5) gave number 0.75');
+    });
+
+    it('reports the 0 on an Excel that passes it as 0 (Windows and Mac, office-js #4702)', async () => {
+      const { blank, defaults } = await argumentChecks({ blank: 0 });
+      expect(blank.status).toBe('failed');
+      expect(blank.seen).toMatch(/^=FEES\.ACHIEVEMENT\(A1:B1,1\) over an empty cell and a 3 gave number 0: /);
+      expect(defaults.status).toBe('passed');
+    });
+
+    it('reads the calls sheet again while Excel shows #BUSY!, one run each, then passes', async () => {
+      const { fake, waits, blank } = await argumentChecks({ busyReads: 2 });
+      expect([blank.status, waits]).toEqual(['passed', [500, 500]]);
+      expect(fake.runs).toHaveLength(16);
+    });
+
+    it('says "not computed in time" on an Excel that stays on #BUSY!, after eight reads', async () => {
+      const { fake, blank, defaults } = await argumentChecks({ busyReads: Infinity });
+      expect([blank.status, defaults.status]).toEqual(['notChecked', 'notChecked']);
+      expect(blank.seen).toBe(
+        '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3500 ms; run Diagnostics again',
+      );
+      expect(fake.runs).toHaveLength(21);
+      expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    });
   });
 });

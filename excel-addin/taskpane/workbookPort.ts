@@ -131,6 +131,7 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
   return {
     // The manifest's custom-functions namespace is FEES.
     contractFeeFunction: 'FEES.CONTRACTFEE',
+    cellFunctionPrefix: 'FEES.',
     sheets: () => host.run((context) => readSheets(context)),
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
     readSheets: (names) =>

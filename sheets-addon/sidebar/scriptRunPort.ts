@@ -46,6 +46,8 @@ export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): 
   // The sheets this page painted, by name, with the id Sheets gave them: what removePainted may delete.
   const painted = new Map<string, number>();
   return {
+    // Custom functions of an add-on are called by their own names in Sheets.
+    cellFunctionPrefix: '',
     sheets: () => call('workbookSheets'),
     readSheets: async (names) => {
       const grids = await call('readSheets', names);

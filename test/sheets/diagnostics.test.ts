@@ -2,7 +2,9 @@
 import * as cellValues from '../fakes/appsScript/cellValues';
 import { FakeRange } from '../fakes/appsScript/range';
 import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
-import { loadAddon, sidebarActions } from './builtSheets';
+import { runDiagnostics } from '../../core/app/diagnostics';
+import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
+import { loadAddon, nodeServerCalls, sidebarActions } from './builtSheets';
 import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../support/diagnosticsExpectation';
 
 describe('Diagnostics in the Sheets sidebar', () => {
@@ -31,11 +33,12 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 8 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 10 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
       { name: 'Diagnostics (delete me)', charts: 0, rules: 0 },
       { name: 'Diagnostics chart (delete me)', charts: 2, rules: 1 },
+      { name: 'Diagnostics calls (delete me)', charts: 0, rules: 0 },
     ]);
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     expect(addon.fake.spreadsheet.getSheetByName('Sheet1')!.getDataRange().getValues()).toEqual([['mine']]);
@@ -114,5 +117,49 @@ describe('Diagnostics in the Sheets sidebar', () => {
     } finally {
       for (const spy of spied) spy.mockRestore();
     }
+  });
+
+  // The fake computes =ACHIEVEMENT(A1:B1,1) and the others with the built Code.js's own functions, handed
+  // the arguments as Sheets hands them: the empty A1 as "", a skipped argument as "".
+  describe('how Sheets passes arguments to the built functions', () => {
+    const argumentChecks = async (loadingReads: number) => {
+      const addon = loadAddon();
+      addon.fake.state.customFunctionLoadingReads = loadingReads;
+      const waits: number[] = [];
+      const result = await runDiagnostics(scriptRunPort(nodeServerCalls(addon)), 'en', {
+        wait: (ms) => void waits.push(ms),
+      });
+      const found = (id: string) => result.checks.find((check) => check.id === id)!;
+      return { addon, waits, blank: found('blankInRangeArgument'), defaults: found('omittedOptional') };
+    };
+
+    it('passes: an empty cell arrives as "", an omitted or skipped argument takes its default', async () => {
+      const { blank, defaults, waits } = await argumentChecks(0);
+      expect([blank.status, blank.seen]).toEqual([
+        'passed',
+        '=ACHIEVEMENT(A1:B1,1) over an empty cell and a 3 gave an empty result: the empty cell arrived as empty, so blank rows stay blank',
+      ]);
+      expect([defaults.status, defaults.seen]).toEqual([
+        'passed',
+        '=HYBRIDFEE(20000,5000,1.25) gave number 25000 (its default gives number 25000); =KPISCORE(330,360,300,"lower",,,0.5) gave number 0.75 (its default gives number 0.75)',
+      ]);
+      expect(waits).toEqual([]);
+    });
+
+    it('reads the calls sheet again while Sheets shows Loading..., then passes', async () => {
+      // The server's paint reads its cells back once itself: of two reads showing Loading..., the second
+      // is the pane's first read of the calls sheet, and the one after it shows the results.
+      const { blank, defaults, waits } = await argumentChecks(2);
+      expect([blank.status, defaults.status, waits]).toEqual(['passed', 'passed', [500]]);
+    });
+
+    it('says "not computed in time" when the cells stay on Loading..., and deletes the sheet', async () => {
+      const { addon, blank, defaults, waits } = await argumentChecks(Infinity);
+      expect([blank.status, defaults.status, waits.length]).toEqual(['notChecked', 'notChecked', 7]);
+      expect(defaults.seen).toContain(
+        '=HYBRIDFEE(20000,5000,1.25) not computed in time: still text "Loading..." after 8 reads over 3500 ms',
+      );
+      expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
+    });
   });
 });

@@ -2,8 +2,9 @@
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
  * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, NA, COUNTIF of a plain text (no wildcard or
- * comparison: those evaluate to `#N/A` rather than a guessed count). Anything else evaluates to `#NAME?`, which is
- * enough for tests to tell a formula from text.
+ * comparison: those evaluate to `#N/A` rather than a guessed count), and the loaded script's custom
+ * functions (`=ACHIEVEMENT(A1:B1,1)`), called as Sheets calls them (customFunctionArgument.ts). Anything
+ * else evaluates to `#NAME?`, which is enough for tests to tell a formula from text.
  */
 import type { CellValue } from './cellValues';
 import { GridRect, columnNumber } from './a1';
@@ -14,6 +15,10 @@ export interface FormulaScope {
   /** The computed value of one cell; `sheet` null means the formula's own sheet. */
   value(sheet: string | null, row: number, col: number): CellValue | FormulaError;
   hasSheet(name: string): boolean;
+  /** The custom function a formula may call by that name, if the script has one. */
+  customFunction?(name: string): ((...args: unknown[]) => unknown) | undefined;
+  /** What a custom function receives for a reference (`sheet` null: the formula's own sheet). */
+  argument?(sheet: string | null, rect: GridRect): unknown;
 }
 
 /** A spreadsheet error value (`#DIV/0!`); `getValues` returns its code as a string. */
@@ -30,6 +35,8 @@ type Node =
   | { kind: 'bool'; value: boolean }
   | { kind: 'ref'; sheet: string | null; rect: GridRect }
   | { kind: 'call'; name: string; args: Node[] }
+  /** An argument left out between commas (`F(1,,3)`). */
+  | { kind: 'blank' }
   | { kind: 'unary'; op: string; arg: Node }
   | { kind: 'percent'; arg: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node };
@@ -185,7 +192,7 @@ class Parser {
     this.at++;
     const args: Node[] = [];
     if (this.peekOp([')']) === null) {
-      do args.push(this.comparison());
+      do args.push(this.peekOp([',', ')']) !== null ? { kind: 'blank' } : this.comparison());
       while (this.peekOp([',']) !== null && ++this.at);
     }
     this.expect(')');
@@ -214,7 +221,32 @@ function evaluate(node: Node, scope: FormulaScope): Value {
       return binary(node.op, scalar(evaluate(node.left, scope)), scalar(evaluate(node.right, scope)));
     case 'call':
       return call(node.name, node.args, scope);
+    case 'blank':
+      return '';
   }
+}
+
+/**
+ * A custom function's value: a reference as the host hands it, a skipped argument as `""`, anything else
+ * as its value; a thrown error shows `#ERROR!`, an array result its first element (the fake does not spill).
+ */
+function customCall(fn: (...args: unknown[]) => unknown, argNodes: Node[], scope: FormulaScope): Scalar {
+  const args = argNodes.map((node) => {
+    if (node.kind === 'ref' && scope.argument) return scope.argument(node.sheet, node.rect);
+    const value = scalar(evaluate(node, scope));
+    return value instanceof FormulaError ? value.code : value;
+  });
+  let result: unknown;
+  try {
+    result = fn(...args);
+  } catch {
+    return new FormulaError('#ERROR!');
+  }
+  const first: unknown = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
+  if (first === null || first === undefined) return '';
+  return typeof first === 'number' || typeof first === 'string' || typeof first === 'boolean'
+    ? first
+    : new FormulaError('#VALUE!');
 }
 
 function readRect(sheet: string | null, rect: GridRect, scope: FormulaScope): Value {
@@ -352,7 +384,9 @@ function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
       return new FormulaError('#N/A');
     case 'CONCATENATE':
       return args.map((arg) => scalar(arg)).reduce<Scalar>((acc, v) => binary('&', acc, v), '');
-    default:
-      return new FormulaError('#NAME?');
+    default: {
+      const custom = scope.customFunction?.(name);
+      return custom ? customCall(custom, argNodes, scope) : new FormulaError('#NAME?');
+    }
   }
 }

@@ -181,6 +181,10 @@ export function loadAppsScript(
 ): Record<string, unknown> {
   const context = vm.createContext(appsScriptGlobals(fake));
   fake.state.realmDate = vm.runInContext('Date', context) as DateConstructor;
+  fake.state.customFunction = (name) => {
+    const found = (context as Record<string, unknown>)[name];
+    return typeof found === 'function' ? (found as (...args: unknown[]) => unknown) : undefined;
+  };
   fake.HtmlService.__setGlobalScope(context);
   vm.runInContext(code, context, { filename: options.filename ?? 'Code.js' });
   return context as Record<string, unknown>;

@@ -6,6 +6,7 @@ import { CellStore } from './cellStore';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import type { FakeConditionalFormatRule } from './conditionalFormat';
 import { CellValue, userEntered } from './cellValues';
+import { customFunctionArgument } from './customFunctionArgument';
 import { FakeDeveloperMetadata } from './developerMetadata';
 import { isDateFormat } from './displayFormat';
 import { FormulaError, evaluateFormula } from './formula';
@@ -34,6 +35,8 @@ export class FakeSheet extends Recorded {
   private frozenColumns = 0;
   private hidden = false;
   private readonly columnWidths = new Map<number, number>();
+  /** Reads of each custom function's cell so far, by `sheet:row:col`, for its "Loading..." reads. */
+  private readonly __customReads = new Map<string, number>();
   private bandings: FakeBanding[] = [];
   private developerMetadata: FakeDeveloperMetadata[] = [];
   private charts: FakeEmbeddedChart[] = [];
@@ -298,10 +301,26 @@ export class FakeSheet extends Recorded {
           return target ? target.__evaluate(r, c) : new FormulaError('#REF!');
         },
         hasSheet: (name) => this.__spreadsheet.__sheetNamed(name) !== null,
+        customFunction: (name) => this.__customFunction(key, name),
+        argument: (sheet, rect) => {
+          const target = sheet === null ? this : this.__spreadsheet.__sheetNamed(sheet);
+          return target ? customFunctionArgument(target.__range(rect)) : '#REF!';
+        },
       });
     } finally {
       evaluating.delete(key);
     }
+  }
+
+  /** The script's function `name` as the formula in cell `key` calls it: "Loading..." on its first reads. */
+  private __customFunction(key: string, name: string): ((...args: unknown[]) => unknown) | undefined {
+    const fn = this.__spreadsheet.__customFunction(name);
+    if (!fn) return undefined;
+    return (...args) => {
+      const reads = (this.__customReads.get(key) ?? 0) + 1;
+      this.__customReads.set(key, reads);
+      return reads <= this.__spreadsheet.__loadingReads() ? 'Loading...' : fn(...args);
+    };
   }
 
   __addBanding(

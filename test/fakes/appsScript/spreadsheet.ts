@@ -43,6 +43,14 @@ export class FakeSpreadsheet extends Recorded {
     return this.name;
   }
 
+  /** The script's custom function `name`, as formulas call it, if the loaded script has one. */
+  __customFunction(name: string): ((...args: unknown[]) => unknown) | undefined {
+    return this.state.customFunction?.(name);
+  }
+  /** Reads of a custom function's cell that show "Loading..." before its result. */
+  __loadingReads(): number {
+    return this.state.customFunctionLoadingReads ?? 0;
+  }
   /** A cell's date as the script gets it: a fresh `Date` of the script's realm. */
   __scriptDate(date: Date): Date {
     return new this.state.realmDate(date.getTime());

@@ -21,6 +21,13 @@ export interface FakeState {
    * are its dates, as Apps Script hands the script its own `Date` objects.
    */
   realmDate: DateConstructor;
+  /**
+   * The script's custom function of that name, which formulas may call (`=ACHIEVEMENT(A1:B1,1)`): the
+   * loaded script's top-level functions once `loadAppsScript` has run; none before.
+   */
+  customFunction?: (name: string) => ((...args: unknown[]) => unknown) | undefined;
+  /** How many reads of each custom function's cell show "Loading..." before its result (`Infinity`: always). */
+  customFunctionLoadingReads?: number;
 }
 
 /** Throws like Apps Script when the current authorization mode does not allow `what`. */

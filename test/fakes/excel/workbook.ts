@@ -327,6 +327,8 @@ export class FakeWorkbook {
   private callValue(sheet: FakeSheet, call: CustomCall, visiting: Set<string>): CellValue {
     const args = call.args.map((arg) => {
       if ('text' in arg) return arg.text;
+      if ('number' in arg) return arg.number;
+      if ('skipped' in arg) return null;
       const on = arg.sheet === undefined ? sheet : this.find(arg.sheet);
       if (!on) return '#REF!';
       return Array.from({ length: arg.rect.rows }, (_, r) =>
