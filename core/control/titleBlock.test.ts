@@ -76,6 +76,8 @@ describe('statesCurrency', () => {
     ['euros', 'EUR', true],
     ['Euro (EUR)', 'EUR', true],
     ['EUR / €', 'EUR', true],
+    ['EUR – Euro', 'EUR', true],
+    ['EUR - euros', 'EUR', true],
     ['US$', 'USD', true],
     ['USD', 'EUR', false],
     ['EUR (US$)', 'EUR', false],

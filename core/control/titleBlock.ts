@@ -136,12 +136,12 @@ function currencyNames(currency: string): string[] {
 
 /**
  * Whether a stated currency is `currency`: its code, a symbol of it, or its name, alone or together
- * (`Euro (EUR)`, `EUR / €`); any other text is another currency, or none the buyer can hold it to.
+ * (`Euro (EUR)`, `EUR / €`, `EUR – Euro`); any other text is another currency, or none the buyer can hold it to.
  */
 export function statesCurrency(text: string, currency: string): boolean {
   const known = new Set([...currencyMarks(currency), ...currencyNames(currency)].map(normalizeLabel));
   const parts = text
-    .split(/[()/,;]+/u)
+    .split(/[()/,;\u2013\u2014]+|\s-\s/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   return parts.length > 0 && parts.every((part) => known.has(normalizeLabel(part)));
