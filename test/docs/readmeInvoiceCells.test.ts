@@ -4,7 +4,7 @@
  * `verify` quotes as F13 — are those the invoice sheet plan puts there. readmeCommands.test.ts checks
  * the amounts and explanations; this checks the addresses.
  */
-import type { Contract } from '../../core/contract/schema/contract';
+import type { Contract } from '../../core/contract/types';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { a1 } from '../../core/layout/a1';
 import { invoiceSheetPlan } from '../../core/layout/invoiceSheet';

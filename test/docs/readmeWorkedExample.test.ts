@@ -2,6 +2,7 @@
  * The README's worked example of the Model section (BPO template, in Excel) is what the pane's
  * Create scenarios sheet paints: the same header, the same rows and totals, and the live formula it quotes.
  */
+import { worksheetFunctions } from '../../core/api/worksheetFunctions';
 import { workbookActions } from '../../core/app/actions';
 import type { PaintRequest } from '../../core/app/workbookPort';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
@@ -52,6 +53,26 @@ describe('the Model section’s worked example in the README', () => {
     const request = { months: '12', simulations: '1000', seed: '1', method: 'resampled' as const };
     const { message } = now(actions.forecast(request, 'en'));
     expect(message).toContain(`mean ${said![1]}, P10 ${said![2]}, P90 ${said![3]}`);
+  });
+
+  it('gives the totals it says for the expected row edited and goal-sought', () => {
+    const said =
+      /Type (\d+) % in the expected FCR \((C\d+)\):[^]*?(I\d+) becomes ([\d,.]+)\.[^]*?set \3 to ([\d,]+) by changing \2: FCR\s+([\d.]+) %/.exec(
+        README,
+      );
+    expect(said).not.toBeNull();
+    const [, typed, fcrCell, totalCell, edited, sought, found] = said!;
+    const contract = book.sheetMap.get('Contract')!;
+    const row = Number(fcrCell.slice(1)) - 1;
+    expect([grid[header][2], grid[row][0], grid[header][8]]).toEqual(['FCR', 'expected', 'Total']);
+    expect(fcrCell[0]).toBe('C');
+    expect(totalCell[0]).toBe('I');
+    const totalAt = (fcr: number) => {
+      const values = grid[row].slice(1, 6).map((v, i) => (i === 1 ? fcr : v));
+      return worksheetFunctions.CONTRACTFEE(contract, [grid[header].slice(1, 6)], [values], 'total');
+    };
+    expect(totalAt(Number(typed) / 100)).toBe(Number(edited.replace(/,/g, '')));
+    expect(totalAt(Number(found) / 100)).toBe(Number(sought.replace(/,/g, '')));
   });
 
   it('quotes the live total formula of the first scenario', () => {
