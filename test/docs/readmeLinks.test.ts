@@ -2,8 +2,8 @@
  * Every link of README.md leads somewhere (a heading of the README, or a file of the repository), and every
  * source path it names in `code` is a file of the repository.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { REPO_ROOT } from '../support/builtCore';
 import { codeBlocks, readme } from './readmeExamples';
 
@@ -17,14 +17,20 @@ function slug(heading: string): string {
     .replace(/\s/g, '-');
 }
 
-/** The README without its code blocks, whose text is no Markdown. */
-function prose(): string {
+/** A Markdown text without its code blocks, whose text is no Markdown. */
+function prose(text = README): string {
   const inCode = new Set<number>();
-  for (const block of codeBlocks(README))
+  for (const block of codeBlocks(text))
     for (let i = block.line - 2; i <= block.line + block.lines.length - 1; i += 1) inCode.add(i);
-  return README.split('\n')
+  return text
+    .split('\n')
     .filter((_, i) => !inCode.has(i))
     .join('\n');
+}
+
+/** The anchors of a Markdown text's headings. */
+function anchorsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1].replace(/`/g, ''))));
 }
 
 describe('README links', () => {
@@ -32,7 +38,7 @@ describe('README links', () => {
   const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
 
   it('to a section name a heading of the README', () => {
-    const anchors = new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1].replace(/`/g, ''))));
+    const anchors = anchorsOf(text);
     const broken = targets.filter((t) => t.startsWith('#') && !anchors.has(t.slice(1)));
     expect(broken).toEqual([]);
     expect(targets.filter((t) => t.startsWith('#')).length).toBeGreaterThan(5);
@@ -54,5 +60,26 @@ describe('README links', () => {
     const missing = [...new Set(paths.map((m) => m[1]))].filter((p) => !existsSync(join(REPO_ROOT, p)));
     expect(missing).toEqual([]);
     expect(paths.length).toBeGreaterThan(20);
+  });
+});
+
+describe('links of docs/*.md', () => {
+  it('reach a file of the repository, and a heading of it where they name one', () => {
+    const docs = readdirSync(join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md'));
+    const text = (file: string) => prose(readFileSync(join(REPO_ROOT, file), 'utf8'));
+    const broken: string[] = [];
+    let links = 0;
+    for (const doc of docs.map((f) => `docs/${f}`))
+      for (const [, link] of text(doc).matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^https?:/.test(link)) continue;
+        links += 1;
+        const [path, anchor] = link.split('#');
+        const target = path ? normalize(join(dirname(doc), path)) : doc;
+        if (!existsSync(join(REPO_ROOT, target))) broken.push(`${doc}: ${link}`);
+        else if (anchor && target.endsWith('.md') && !anchorsOf(text(target)).has(anchor))
+          broken.push(`${doc}: ${link}`);
+      }
+    expect(broken).toEqual([]);
+    expect(links).toBeGreaterThan(10);
   });
 });
