@@ -314,6 +314,20 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
   });
 
+  it('fails both argument checks, saying why, where the host does not know our functions (#NAME?)', () => {
+    const { blank, defaults } = argumentChecks(new WithFunctions(showing('#NAME?', '#NAME?', '#NAME?')));
+    expect([blank.status, defaults.status]).toEqual(['failed', 'failed']);
+    expect(blank.seen).toMatch(
+      /^=FEES\.ACHIEVEMENT\(A1:B1,1\) gave #NAME\?: this workbook does not know the add-in's worksheet functions/,
+    );
+    const french = runDiagnostics(new WithFunctions(showing('#NAME?', 25_000, 0.75)), 'fr', {
+      wait: () => undefined,
+    }) as DiagnosticsResult;
+    expect(french.checks.find((c) => c.id === 'omittedOptional')!.seen).toMatch(
+      /^=FEES\.ACHIEVEMENT\(A1:B1,1\) a donné #NAME\?, car ce classeur ne connaît pas les fonctions/,
+    );
+  });
+
   it('fails both argument checks with the host message when the calls sheet cannot be painted', () => {
     class RefusesCalls extends WithFunctions {
       override paint(requests: readonly PaintRequest[]): string[] {

@@ -678,6 +678,11 @@ function judgeCalls(
       .map((r) => t.notComputed(r.formula, describe(r.value, t), reads, waited))
       .join('; ');
   const [blank, ...defaults] = results;
+  const unknown = results.find((r) => r.value === '#NAME?');
+  if (unknown) {
+    const why = t.notRegistered(unknown.formula);
+    return [check('blankInRangeArgument', 'failed', why), check('omittedOptional', 'failed', why)];
+  }
   const blankCheck = late([blank!]).length
     ? check('blankInRangeArgument', 'notChecked', pendingSeen([blank!]))
     : isBlank(blank!.value)

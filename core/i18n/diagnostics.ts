@@ -31,6 +31,8 @@ export interface DiagnosticsTexts {
   readonly blankArrivedOther: (formula: string, seen: string) => string;
   /** `formula` gave `seen`; the argument's documented default gives `expected`. */
   readonly gaveDefault: (formula: string, seen: string, expected: string) => string;
+  /** `formula` gave #NAME?: the host does not know the add-in's functions in this workbook. */
+  readonly notRegistered: (formula: string) => string;
   /** The host still showed `seen` (`#BUSY!`, `Loading...`) after `reads` reads over `ms`. */
   readonly notComputed: (formula: string, seen: string, reads: number, ms: number) => string;
   readonly chartLooksWhy: string;
@@ -94,6 +96,8 @@ const EN: DiagnosticsTexts = {
   blankArrivedOther: (formula, seen) =>
     `${formula} over an empty cell and a 3 gave ${seen} where an empty result was expected`,
   gaveDefault: (formula, seen, expected) => `${formula} gave ${seen} (its default gives ${expected})`,
+  notRegistered: (formula) =>
+    `${formula} gave #NAME?: this workbook does not know the add-in's worksheet functions (they did not register: reload the add-in; in Excel on the web, the server must send functions.json with CORS, see the README)`,
   notComputed: (formula, seen, reads, ms) =>
     `${formula} not computed in time: still ${seen} after ${reads} reads over ${ms} ms; run Diagnostics again`,
   chartLooksWhy:
@@ -125,7 +129,7 @@ const EN: DiagnosticsTexts = {
   reportHeading: 'Outcome Fees diagnostics',
   reportLine: (id, status, title, seen) => `${id}: ${status}. ${title}: ${seen}`,
   heading: 'Diagnostics',
-  hint: 'Checks, on a new sheet, how this spreadsheet keeps text, numbers, dates and blanks. If a check fails, please send us the report.',
+  hint: 'Checks, on new sheets, how this spreadsheet keeps text, numbers, dates and blanks, and how it passes them to our functions. If a check fails, please send us the report.',
   button: 'Run diagnostics',
   busy: 'Running diagnostics…',
   copyLabel: 'Report to copy',
@@ -164,6 +168,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     fr`${formula} sur une cellule vide et un 3 a donné ${seen} au lieu d’un résultat vide`,
   gaveDefault: (formula, seen, expected) =>
     fr`${formula} a donné ${seen} (sa valeur par défaut donne ${expected})`,
+  notRegistered: (formula) =>
+    fr`${formula} a donné #NAME?, car ce classeur ne connaît pas les fonctions de feuille de calcul du complément (elles ne se sont pas enregistrées : rechargez le complément ; dans Excel pour le web, le serveur doit envoyer functions.json avec CORS, voir le README)`,
   notComputed: (formula, seen, reads, ms) =>
     fr`${formula} non calculée à temps : encore ${seen} après ${reads} lectures en ${ms} ms ; relancez le diagnostic`,
   chartLooksWhy:
@@ -197,7 +203,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
   reportHeading: 'Diagnostic Outcome Fees',
   reportLine: (id, status, title, seen) => fr`${id} : ${status}. ${title} : ${seen}`,
   heading: 'Diagnostic',
-  hint: 'Vérifie, sur une nouvelle feuille, comment ce classeur conserve textes, nombres, dates et cellules vides. Si une vérification échoue, envoyez-nous le rapport.',
+  hint: 'Vérifie, sur de nouvelles feuilles, comment ce classeur conserve textes, nombres, dates et cellules vides, et comment il les transmet à nos fonctions. Si une vérification échoue, envoyez-nous le rapport.',
   button: 'Lancer le diagnostic',
   busy: 'Diagnostic en cours…',
   copyLabel: 'Rapport à copier',
