@@ -101,7 +101,8 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Sheets',
-    // test/fakes/appsScript/customFunctionArgument.ts makes the arguments this way.
+    // test/fakes/appsScript/customFunctionArgument.ts makes the arguments this way, for the fake's
+    // formulas calling the loaded Code.js too (formula.ts).
     assumption:
       'a custom function receives a single cell as its value and a range as the 2-D array getValues gives (a blank "", a date cell a Date, a percentage its fraction); A2:A reaches the last row of the sheet, its empty rows as ""',
     check: 'blankInRangeArgument',
@@ -126,7 +127,8 @@ export const HOST_ASSUMPTIONS: readonly {
   },
   {
     host: 'Excel',
-    // test/excel/blankCells.test.ts and customFunctionsShim.ts call the built functions.js this way.
+    // test/excel/blankCells.test.ts, and the Excel fake's formulas (test/excel/bundleFunctions.ts), call
+    // the built functions.js this way.
     assumption:
       'a custom function receives every argument as a matrix ([[v]] for one cell), an empty cell of a range as null on the web and 0 on Windows and Mac (office-js #4702), a cell holding an error as a CustomFunctions.Error (allowErrorForDataTypeAny)',
     check: 'blankInRangeArgument',
