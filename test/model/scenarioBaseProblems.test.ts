@@ -1,6 +1,6 @@
 /**
  * A curve or an exposure held at a scenario that lacks a volume (or hours) says which scenario, on the
- * command line (`--scenarios S.csv --scenario NAME`) and in the pane (the Scenarios sheet's row), in English
+ * command line (`--scenarios S.csv --scenario NAME`) and in the pane (the Scenarios sheet's cell), in English
  * and in French: the engine's "no quantity given for Interactions" alone does not say where to add it.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -114,7 +114,8 @@ describe('in the pane', () => {
     const { book, actions, sheet, bestRow } = withoutInteractions('en');
     const names = book.sheetNames();
     expect(() => actions.scenarioExposure(sheet, 'best', 'en')).toThrow(
-      `It cannot be computed: “${sheet}”, row ${bestRow} (scenario “best”): no quantity given for "Interactions"`,
+      // The column is gone: the value is said at the cell a column typed right of the headers (F) gives it.
+      `It cannot be computed: ${sheet}!F${bestRow} (scenario “best”, Interactions): no quantity given for "Interactions"; the sheet has no “Interactions” column: type its header in F${bestRow - 3} and its values below`,
     );
     expect(book.sheetNames()).toEqual(names);
   });
@@ -125,7 +126,7 @@ describe('in the pane', () => {
     const base = { kind: 'scenario', sheet, scenario: 'best' } as const;
     expect(() => actions.feeCurve({ kpi: 'FCR', from: '', to: '', steps: '5', base }, 'fr')).toThrow(
       new RegExp(
-        `«\u00a0${sheet}\u00a0», ligne ${bestRow} \\(scénario «\u00a0best\u00a0»\\)\u00a0: .*Interactions`,
+        `${sheet}!F${bestRow} \\(scénario «\u00a0best\u00a0», Interactions\\)\u00a0: .*Interactions.*en-tête en F${bestRow - 3} `,
       ),
     );
     expect(book.sheetNames()).toEqual(names);
