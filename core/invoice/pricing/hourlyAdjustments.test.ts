@@ -191,6 +191,10 @@ describe('the hourly line names every rate adjustment', () => {
       '100 h × €80 × (1 + 10%) = €8,800.00; rate adjusted by the KPIs: Cancellations +2% (€89.76/h), Response time +0% (€88/h), Complexity +0% (€88/h)',
     );
     expect(plain(invoice.lines[1].explanation)).toContain('€88/h → €89.76/h');
+    // Complexity 0.5 misses 0.9, and the contract takes no cut for it: +0 %, never a "−0 %" cut.
+    expect(plain(invoice.lines[3].explanation)).toBe(
+      'Complexity 0.5 pts misses 0.9 pts: +0% of hourly pay €8,800.00 = €0.00; gate CSAT 90% ≥ 85%: held',
+    );
     // By hand: the hourly line and the graded line together.
     expect(cell('HOURLYFEE(100, 80, 0.1) * (1 + (-0.1 + KPISCORE(0.05, 0.08, 0.03, "lower") * 0.2))')).toBe(
       Number(invoice.lines[0].amount.plus(invoice.lines[1].amount)),
