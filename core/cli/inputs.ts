@@ -74,13 +74,13 @@ function sheetOf(
   throw new CliError((t) => t.noSheet(source.name, part, source.workbook.sheetNames));
 }
 
-/** A workbook issue names the file too: `demo.xlsx: Contract!H34 (Target): expected a number`. */
-export function inFile(issue: Issue, file: string | undefined): Issue {
-  return file === undefined ? issue : { ...issue, message: `${file}: ${issue.message}` };
+/** A workbook issue names the file too, in `lang`: `demo.xlsx: Contract!H34 (Target): expected a number`. */
+export function inFile(issue: Issue, file: string | undefined, lang: Language): Issue {
+  return file === undefined ? issue : { ...issue, message: cliTexts(lang).inFile(file, issue.message) };
 }
 
-function resultInFile<T>(result: Result<T>, file: string | undefined): Result<T> {
-  return result.ok ? result : { ok: false, issues: result.issues.map((issue) => inFile(issue, file)) };
+function resultInFile<T>(result: Result<T>, file: string | undefined, lang: Language): Result<T> {
+  return result.ok ? result : { ok: false, issues: result.issues.map((issue) => inFile(issue, file, lang)) };
 }
 
 /**
@@ -94,7 +94,7 @@ function contractOf(
   if (source.kind === 'text') {
     const lang = contractJsonLanguage(source.text);
     return {
-      contract: resultInFile(loadContract(source.text, { lang }), source.name),
+      contract: resultInFile(loadContract(source.text, { lang }), source.name, lang),
       contractSource: source.name,
       lang,
     };
@@ -105,7 +105,7 @@ function contractOf(
   const lang = contractSheetLanguage(sheet.grid);
   if (others.length > 0) io.err(cliTexts(lang).otherContractsUnread(source.name, sheet.name, others));
   return {
-    contract: resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name, lang }), source.name),
+    contract: resultInFile(contractFromSheet(sheet.grid, { sheet: sheet.name, lang }), source.name, lang),
     contractSource: cliTexts(lang).sheetSource(source.name, sheet.name),
     lang,
   };
@@ -166,7 +166,7 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
   const reading = readActualsInput({ grid: sheet.grid, sheet: sheet.name }, parsed, lang);
   return {
     contract,
-    actuals: resultInFile(strictActuals(reading), actualsIn.name),
+    actuals: resultInFile(strictActuals(reading), actualsIn.name, parsed?.language ?? fileLang),
     actualsInput: reading,
     actualsWorkbook: actualsIn.name,
     contractSource,
@@ -182,7 +182,7 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
 export function inputIssues(inputs: Inputs): Issue[] {
   const ofContract = new Set(inputs.contract.ok ? [] : inputs.contract.issues);
   return contractProblems(inputs.contract, inputs.actualsInput).map((issue) =>
-    ofContract.has(issue) ? issue : inFile(issue, inputs.actualsWorkbook),
+    ofContract.has(issue) ? issue : inFile(issue, inputs.actualsWorkbook, inputs.lang),
   );
 }
 
@@ -212,7 +212,8 @@ export function invoiceOf(inputs: Inputs, period: string): InvoiceOutcome {
   const lines = (issues: readonly Issue[]) => problemLines(issues, cliTexts(inputs.lang));
   if (!inputs.contract.ok) return { ok: false, problems: lines(inputIssues(inputs)) };
   const actuals = actualsForInvoice(inputs.actualsInput, inputs.contract.value, period);
-  const inFiles = (issues: readonly Issue[]) => issues.map((issue) => inFile(issue, inputs.actualsWorkbook));
+  const inFiles = (issues: readonly Issue[]) =>
+    issues.map((issue) => inFile(issue, inputs.actualsWorkbook, inputs.lang));
   const messages = (issues: readonly Issue[]) => inFiles(issues).map((issue) => issue.message);
   if (!actuals.ok) return { ok: false, problems: lines(inFiles(actuals.issues)) };
   const result = buildInvoice(inputs.contract.value, actuals.value, period);

@@ -109,6 +109,8 @@ export interface CliTexts {
   /** `docs --check`: a function reference on disk that is not what the registry generates. */
   referenceStale(file: string): string;
   readonly evalOneFormula: string;
+  /** A problem of a workbook or a contract file, named by its file: `demo.xlsx: Contract!H34 …`. */
+  inFile(file: string, message: string): string;
   /** `functions`: one argument and its help. */
   argumentHelp(name: string, help: string): string;
   invoiceWritten(number: string, total: string): string;
@@ -309,6 +311,7 @@ const EN: CliTexts = {
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
   referenceStale: (file) => `${file} is stale: run npm run docs`,
   evalOneFormula: 'eval takes exactly one formula',
+  inFile: (file, message) => `${file}: ${message}`,
   argumentHelp: (name, help) => `${name}: ${help}`,
   invoiceWritten: (number, total) => `invoice ${number}, total ${total}`,
   sheetSource: (file, sheet) => `${file} (sheet ${sheet})`,
@@ -509,6 +512,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
   referenceStale: (file) => fr`${file} n'est pas à jour : lancez npm run docs`,
   evalOneFormula: 'eval prend exactement une formule',
+  inFile: (file, message) => fr`${file} : ${message}`,
   argumentHelp: (name, help) => fr`${name} : ${help}`,
   invoiceWritten: (number, total) => fr`facture ${number}, total ${total}`,
   sheetSource: (file, sheet) => fr`${file} (feuille ${sheet})`,

@@ -63,7 +63,8 @@ async function bothChecks(book: MemoryWorkbook, lang: Lang, file: string) {
     lines: cli.out
       .split('\n')
       .slice(0, -1)
-      .map((l) => l.replace(`${file}: `, '')),
+      // The CLI names the file first (`parity-fr.xlsx\u00a0: ` in French); the pane names only the sheet.
+      .map((l) => l.replace(new RegExp(`^${file}\u00a0?: `), '')),
   };
 }
 

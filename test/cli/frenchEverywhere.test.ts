@@ -153,8 +153,8 @@ describe('messages that spoke English to a French contract', () => {
     const run = await runCli(['check', '--contract', broken, '--actuals', broken]);
     expect(run.code).toBe(1);
     expect(run.out.split('\n')).toEqual([
-      `demo-casse.xlsx: Contrat!B${rowOf('Fréquence de facturation')} (Fréquence de facturation)${S}: valeur attendue parmi mensuel, trimestriel, semestriel, annuel, reçu «${S}mensual${S}»`,
-      `demo-casse.xlsx: Contrat!H${fcr} (Objectif)${S}: nombre attendu, reçu «${S}abc${S}»`,
+      `demo-casse.xlsx${S}: Contrat!B${rowOf('Fréquence de facturation')} (Fréquence de facturation)${S}: valeur attendue parmi mensuel, trimestriel, semestriel, annuel, reçu «${S}mensual${S}»`,
+      `demo-casse.xlsx${S}: Contrat!H${fcr} (Objectif)${S}: nombre attendu, reçu «${S}abc${S}»`,
       '2 problèmes dans demo-casse.xlsx (feuille Contrat) et demo-casse.xlsx (feuille Réalisé)',
     ]);
   });
@@ -321,7 +321,7 @@ describe('messages that spoke English to a French contract', () => {
     const run: CliRun = await runCli(['check', '--contract', broken, '--actuals', actuals]);
     expect(run.code).toBe(1);
     expect(run.out.split('\n')).toEqual([
-      `contrat-casse.json: vatRate${S}: nombre décimal attendu, écrit comme texte («${S}2.10${S}»), reçu «${S}vingt${S}»`,
+      `contrat-casse.json${S}: vatRate${S}: nombre décimal attendu, écrit comme texte («${S}2.10${S}»), reçu «${S}vingt${S}»`,
       '1 problème dans contrat-casse.json et realise.csv',
     ]);
   });

@@ -71,7 +71,7 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
     writeFileSync(file(`a-${lang}.csv`), `${actuals.out}\n`);
     const run = await check(file(`c-${lang}.json`), file(`a-${lang}.csv`));
     expect(run.out.split('\n')[0]).toBe(
-      `c-${lang}.json: kpis[0].target${lang === 'fr' ? S : ''}: ${outside(lang, '77.4', '0.774')}`,
+      `c-${lang}.json${lang === 'fr' ? S : ''}: kpis[0].target${lang === 'fr' ? S : ''}: ${outside(lang, '77.4', '0.774')}`,
     );
   });
 });

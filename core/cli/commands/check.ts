@@ -35,7 +35,7 @@ export const checkCommand: Command = {
     const issues =
       cells.length === 0 && contract.ok
         ? periodProblems(contract.value, inputs.actualsInput, inputs.lang).map((issue) =>
-            inFile(issue, inputs.actualsWorkbook),
+            inFile(issue, inputs.actualsWorkbook, inputs.lang),
           )
         : cells;
     // One mistake repeated on every line is printed ten times, then folded into one line (problemLines).
