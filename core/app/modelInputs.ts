@@ -9,7 +9,7 @@ import type { Actuals, Contract } from '../contract/types';
 import { modelTexts } from '../i18n/model';
 import type { Invoice } from '../invoice/types';
 import type { MissingValue } from '../invoice/context';
-import { a1 } from '../layout/a1';
+import { a1, columnLetters } from '../layout/a1';
 import { scenarioMeasures } from '../layout/editableScenariosSheet';
 import {
   priceScenario,
@@ -113,7 +113,8 @@ function missingKey(value: MissingValue): string {
 /**
  * The engine's problems with scenario `index` of a sheet, each on its cell: a value the scenario lacks on
  * the cell of its column, or, when the sheet has no such column, on the cell a column added right of the
- * headers would give it (and said so); a problem of no one value on the scenario's row. `missing` maps a
+ * headers (before the live totals, where there are) would give it, and said so; a problem of no one value
+ * on the scenario's row. `missing` maps a
  * problem's words to the value it lacks (`priceScenario`'s `noteMissing`).
  */
 export function onScenarioCells(
@@ -133,11 +134,19 @@ export function onScenarioCells(
     if (!value) return t.ofScenarioRow(cells.sheet, row + 1, name, problem);
     const key = missingKey(value);
     const header = scenarioMeasures(contract).find((m) => measureKey(m.kind, m.name) === key)!.header;
-    const col = cells.columns.get(key);
+    const given = cells.columns.get(key);
     const at = (r: number, c: number) => `${cells.sheet}!${a1(r, c)}`;
-    if (col !== undefined) return t.ofScenarioCell(at(row, col), name, header, problem);
-    const lacking = t.noColumn(problem, header, a1(cells.header, cells.freeColumn));
-    return t.ofScenarioCell(at(row, cells.freeColumn), name, header, lacking);
+    if (given !== undefined) return t.ofScenarioCell(at(row, given), name, header, problem);
+    if (cells.totalsColumn === undefined) {
+      const lacking = t.noColumn(problem, header, a1(cells.header, cells.freeColumn));
+      return t.ofScenarioCell(at(row, cells.freeColumn), name, header, lacking);
+    }
+    // Live totals read the measures' range: a column typed after them, or inserted right after that range,
+    // would not reach CONTRACTFEE; one inserted before its last column widens it.
+    const inside = Math.max(...[...cells.columns.values()].filter((c) => c < cells.totalsColumn!));
+    const col = Number.isFinite(inside) ? inside : cells.totalsColumn;
+    const lacking = t.noColumnBefore(problem, header, columnLetters(col));
+    return t.ofScenarioCell(at(row, col), name, header, lacking);
   });
 }
 

@@ -98,6 +98,8 @@ export interface ModelTexts {
   ofScenarioCell(ref: string, name: string, header: string, problem: string): string;
   /** `problem`, a value the Scenarios sheet has no column for: its header goes in `ref` (`G4`). */
   noColumn(problem: string, header: string, ref: string): string;
+  /** As `noColumn`, on a sheet of live totals: a column inserted before column `col` (`E`), the measures' last. */
+  noColumnBefore(problem: string, header: string, col: string): string;
   /** A problem of a scenario on no sheet (one the pane is about to write). */
   ofScenario(name: string, problem: string): string;
   declaredNeedsScenarios: string;
@@ -216,6 +218,8 @@ const EN: ModelTexts = {
   ofScenarioCell: (ref, name, header, problem) => `${ref} (scenario “${name}”, ${header}): ${problem}`,
   noColumn: (problem, header, ref) =>
     `${problem}; the sheet has no “${header}” column: type its header in ${ref} and its values below`,
+  noColumnBefore: (problem, header, col) =>
+    `${problem}; the sheet has no “${header}” column: insert one before column ${col}, among the measures the live totals read, and type its header and values there`,
   ofScenario: (name, problem) => `scenario “${name}”: ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
@@ -335,6 +339,8 @@ const FR = frenchTexts<ModelTexts>({
   ofScenarioCell: (ref, name, header, problem) => fr`${ref} (scénario « ${name} », ${header}) : ${problem}`,
   noColumn: (problem, header, ref) =>
     fr`${problem} ; la feuille n’a pas de colonne « ${header} » : saisissez son en-tête en ${ref} et ses valeurs dessous`,
+  noColumnBefore: (problem, header, col) =>
+    fr`${problem} ; la feuille n’a pas de colonne « ${header} » : insérez-en une avant la colonne ${col}, parmi les mesures que lisent les totaux calculés, et saisissez-y son en-tête et ses valeurs`,
   ofScenario: (name, problem) => fr`scénario « ${name} » : ${problem}`,
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',

@@ -31,7 +31,9 @@ import type { Scenario } from './scenario';
 /**
  * Where the sheet holds each scenario's values (0-based rows and columns), so that what the engine then
  * refuses is said on its cell: `rows[i]` is scenario i's row, `columns` each measure's column (by
- * `measureKey`), `freeColumn` the first column right of the headers, where a missing measure's would go.
+ * `measureKey`), `freeColumn` the first column right of the headers, `totalsColumn` the first of the live
+ * totals (Subtotal, VAT, Total) when the sheet has them: a missing measure's column goes in the first, or
+ * is inserted among the measures left of the second, inside the range the live CONTRACTFEE formulas read.
  */
 export interface ScenarioCells {
   readonly sheet: string;
@@ -39,6 +41,7 @@ export interface ScenarioCells {
   readonly rows: readonly number[];
   readonly columns: ReadonlyMap<string, number>;
   readonly freeColumn: number;
+  readonly totalsColumn?: number;
 }
 
 export type ScenariosRead =
@@ -71,12 +74,16 @@ export function scenariosFromGrid(
   const columns: { col: number; measure: ScenarioMeasure }[] = [];
   const headers = grid[header];
   let col = 1;
+  let totalsColumn: number | undefined;
   for (; col < headers.length && !isBlank(headers[col]); col++) {
     const text = cellText(headers[col]);
     const wanted = text.toLowerCase();
     // A measure first: a KPI named "Total" is read, never skipped as the totals column.
     const measure = measures.find((m) => m.header.toLowerCase() === wanted);
-    if (!measure && isTotalHeader(text)) continue;
+    if (!measure && isTotalHeader(text)) {
+      totalsColumn ??= col;
+      continue;
+    }
     if (!measure)
       problems.push(
         t.unknownColumn(
@@ -127,7 +134,15 @@ export function scenariosFromGrid(
   if (problems.length === 0 && scenarios.length === 0) problems.push(t.noScenario(sheet));
   if (problems.length > 0) return { ok: false, problems };
   const placed = new Map(columns.map((c) => [measureKey(c.measure.kind, c.measure.name), c.col]));
-  return { ok: true, scenarios, cells: { sheet, header, rows, columns: placed, freeColumn } };
+  const cells = {
+    sheet,
+    header,
+    rows,
+    columns: placed,
+    freeColumn,
+    ...(totalsColumn ? { totalsColumn } : {}),
+  };
+  return { ok: true, scenarios, cells };
 }
 
 function readValue(

@@ -42,7 +42,7 @@ describe('Reprice scenarios on a sheet whose column was deleted', () => {
     );
   });
 
-  it('in Excel, puts the missing column right of the live totals', () => {
+  it('in Excel, asks for the missing column inside the names the live totals read, before them', () => {
     class ExcelLike extends MemoryWorkbook {
       readonly contractFeeFunction = 'FEES.CONTRACTFEE';
     }
@@ -52,10 +52,15 @@ describe('Reprice scenarios on a sheet whose column was deleted', () => {
     const { sheet, live } = now(actions.createScenarios('en'));
     expect(live).toBe(true);
     withoutColumn(book, sheet, 'CSAT');
-    // Five measures left, then Subtotal, VAT and Total (F to H): the column goes in I.
+    // Four measures left (B to E), then Subtotal, VAT and Total (F to H), whose CONTRACTFEE formulas read
+    // the names B4:E4: a column typed in I, or inserted at F, would not reach them; one inserted before E
+    // widens their ranges to B4:F4.
     expect(book.sheetMap.get(sheet)![3].slice(5, 8)).toEqual(['Subtotal', 'VAT', 'Total']);
     expect(() => actions.repriceScenarios(sheet, 'en')).toThrow(
-      /^It cannot be computed: Scenarios!I5 \(scenario “worst”, CSAT\): no value given for KPI "CSAT"; .*header in I4 /,
+      'It cannot be computed: Scenarios!E5 (scenario “worst”, CSAT): no value given for KPI "CSAT"; the sheet has no “CSAT” column: insert one before column E, among the measures the live totals read, and type its header and values there',
+    );
+    expect(() => actions.repriceScenarios(sheet, 'fr')).toThrow(
+      /^Calcul impossible\u00a0: Scenarios!E5 .*insérez-en une avant la colonne E, parmi les mesures/,
     );
   });
 });
