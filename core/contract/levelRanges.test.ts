@@ -24,7 +24,7 @@ function paneCheck(lang: 'en' | 'fr', edit: Edit): string[] {
 function setCell(name: string, column: string, value: number): Edit {
   return (grid) => {
     const row = grid.findIndex((r) => r[0] === name || r[1] === name);
-    const header = grid.findLastIndex((r, i) => i < row && r.includes(column));
+    const header = [...grid.keys()].filter((i) => i < row && grid[i].includes(column)).pop()!;
     grid[row][grid[header].indexOf(column)] = value;
   };
 }

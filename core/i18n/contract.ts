@@ -102,6 +102,8 @@ export interface ContractProblems {
   unknownKpi(name: string, known: string): string;
   unknownVolume(name: string, known: string): string;
   noHourly: string;
+  /** A row's Unit cell names another unit than the contract measures `name` in. */
+  unitMismatch(name: string, expected: string, written: string): string;
   periodOutside(period: string, first: string, last: string | undefined): string;
   notClosingMonth(name: string, period: string, closing: string): string;
   /** A value typed with a `%` sign for a measure that is no percentage (NPS points, a volume). */
@@ -471,6 +473,8 @@ const EN: ContractText = {
     unknownVolume: (name, known) =>
       `unknown volume ${JSON.stringify(name)} (the contract's volumes: ${known || 'none'})`,
     noHourly: 'hours are given but the contract has no hourly fee',
+    unitMismatch: (name, expected, written) =>
+      `the contract measures ${JSON.stringify(name)} in ${expected}, and this row says ${JSON.stringify(written)}: give its values in ${expected} and write ${expected} here`,
     periodOutside: (period, first, last) =>
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
     percentSign: (got, name) =>
@@ -762,6 +766,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
     unknownVolume: (name, known) => fr`volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
     noHourly: "des heures sont données mais le contrat n'a pas d'honoraires horaires",
+    unitMismatch: (name, expected, written) =>
+      fr`le contrat mesure « ${name} » en ${expected}, et cette ligne indique « ${written} » : saisissez ses valeurs en ${expected} et écrivez ${expected} ici`,
     periodOutside: (period, first, last) =>
       fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
     percentSign: (got, name) =>

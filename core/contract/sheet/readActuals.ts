@@ -22,7 +22,8 @@ import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
 import { markOf, rangeProblem } from '../validRange';
 import { unpricedSampleVolumes } from '../conditions';
-import type { Actuals, Contract, Language, Period } from '../types';
+import type { Actuals, Contract, KpiUnit, Language, Period } from '../types';
+import { unitNamed } from '../unitWords';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, readPeriodCell, type Grid } from './cells';
 import type { SheetReadOptions } from './readContract';
 import { SourceMap, type Source } from './sources';
@@ -320,6 +321,8 @@ class ActualsReader {
         this.report(kindAt, this.p.noHourly);
         return undefined;
       }
+      const label = this.contract?.hourly?.label ?? enumLabel('actualKind', 'hours', this.lang);
+      if (!this.unitAgrees(row, headers.get('unit'), 'hours', label)) return undefined;
       return { kind, name: '', at: kindAt, months: 1 };
     }
     const written = this.cell(nameAt, TEXT) as string | undefined;
@@ -332,6 +335,8 @@ class ActualsReader {
     // An exclusion names the KPI whose month it excludes.
     if (kind === 'kpi' || kind === 'excluded') {
       const kpi = this.contract.kpis.find((k) => k.name.toLowerCase() === wanted);
+      if (kpi && kind === 'kpi' && !this.unitAgrees(row, headers.get('unit'), kpi.unit, kpi.name))
+        return undefined;
       if (kpi) return { kind, name: kpi.name, at: nameAt, months: kpiEntryMonths(kpi) };
       this.report(nameAt, this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')));
       return undefined;
@@ -351,6 +356,28 @@ class ActualsReader {
     const volumes = [...this.contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(this.contract)];
     this.report(nameAt, this.p.unknownVolume(written, volumes.join(', ')));
     return undefined;
+  }
+
+  /**
+   * Whether the row's Unit cell, if it names a unit (`unitNamed`), names `unit`: values given in seconds
+   * for a KPI in minutes would be read as minutes. Reports it otherwise.
+   */
+  private unitAgrees(
+    row: number,
+    column: { col: number; header: string } | undefined,
+    unit: KpiUnit,
+    name: string,
+  ): boolean {
+    if (column === undefined) return true;
+    const written = cellText(cellAt(this.grid, row, column.col)).trim();
+    const named = written === '' ? undefined : unitNamed(written);
+    if (named === undefined || named === unit) return true;
+    const expected = enumLabel('unit', unit, this.lang);
+    this.report(
+      { row, col: column.col, header: column.header },
+      this.p.unitMismatch(name, expected, written),
+    );
+    return false;
   }
 
   private readValue(
