@@ -82,4 +82,19 @@ describe('links of docs/*.md', () => {
     expect(broken).toEqual([]);
     expect(links).toBeGreaterThan(10);
   });
+
+  it('name source files that exist (a pattern such as `docs/functions*.md`, and the built help pages, aside)', () => {
+    const docs = readdirSync(join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md'));
+    const paths = docs.flatMap((f) => [
+      ...readFileSync(join(REPO_ROOT, 'docs', f), 'utf8').matchAll(
+        /`((?:core|test|bench|docs|excel-addin|sheets-addon|taskpane|bin|schemas)\/[^`\s*]*)`/g,
+      ),
+    ]);
+    const built = /^docs\/functions(\.fr)?\.html$/;
+    const missing = [...new Set(paths.map((m) => m[1]))].filter(
+      (p) => !built.test(p) && !existsSync(join(REPO_ROOT, p)),
+    );
+    expect(missing).toEqual([]);
+    expect(paths.length).toBeGreaterThan(20);
+  });
 });
