@@ -27,6 +27,16 @@ function cell(book: MemoryWorkbook, sheet: string, address: string): string | nu
   return book.sheetMap.get(sheet)![Number(address.slice(1)) - 1]![col]!;
 }
 
+describe('Correct an invoice whose Period row was typed over', () => {
+  it('names that cell, the number and the fingerprint telling the period it was issued for', () => {
+    const { book, control, sheet } = issuedOctober();
+    book.sheetMap.get(sheet)![4]![1] = 'September 2026';
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      `'Invoice 2026-10'!B5 (Period): "September 2026" on the sheet, "October 2026" as issued: edited by hand since`,
+    );
+  });
+});
+
 describe('Correct an invoice, over a workbook', () => {
   it('writes a credit note for a restated KPI and volume: each line as issued, recomputed, the difference and why', () => {
     const { book, control, sheet } = issuedOctober();

@@ -10,7 +10,7 @@
 import { sheetPrefix } from '../contract/issues';
 import { isPeriod } from '../contract/period';
 import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
-import type { Actuals, Contract, Language } from '../contract/types';
+import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { handEditTexts } from '../i18n/verify';
@@ -22,12 +22,13 @@ import type { PlanValue } from '../layout/sheetPlan';
 import { fromHostNumber, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
 import { PrintedActuals } from './printedActuals';
-import { periodOfName, verifySheet } from './verify';
+import { periodOfName, periodOfNumber, verifySheet } from './verify';
 
 /** Where the invoice sheet prints what is read back (0-based rows and columns, as `invoiceSheetPlan` lays it). */
 const AT = {
   title: [0, 0],
   number: [2, 0],
+  numberValue: [2, 1],
   date: [3, 0],
   period: [4, 0],
   periodValue: [4, 1],
@@ -110,15 +111,14 @@ export function issuedInvoiceFromSheet(
   }
   const fingerprint = text(cell(...AT.fingerprintValue));
   if (!/^[0-9a-f]{64}$/.test(fingerprint)) return refuse(t.notAFingerprint(where(...AT.fingerprintValue)));
-  const period = periodOfName(text(cell(...AT.periodValue)));
-  if (period === undefined) return refuse(t.noPeriod(where(...AT.periodValue)));
+  const stated = periodOfName(text(cell(...AT.periodValue)));
+  if (stated === undefined) return refuse(t.noPeriod(where(...AT.periodValue)));
   const issuedVersion = text(cell(...AT.versionValue));
   const version = contractVersion(contract);
   // Another version is an amended contract, unless the fingerprint proves the terms (below): then the
   // version cell was typed over.
   const amended = () => refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
 
-  const printed = new PrintedActuals(contract, period);
   const number = (row: number, col: number): Dec | string => {
     const value = cell(row, col);
     return typeof value === 'number' && Number.isFinite(value)
@@ -126,37 +126,51 @@ export function issuedInvoiceFromSheet(
       : t.notANumber(where(row, col));
   };
 
-  // Lines: a month's quantities are its volumes and hours.
-  let row = FIRST_LINE;
-  for (; text(cell(row, 0)) !== ''; row++) {
-    const label = text(cell(row, 0));
-    if (!printed.printsQuantity(label)) continue;
-    const quantity = number(row, 2);
-    if (typeof quantity === 'string') return refuse(quantity);
-    printed.quantity(label, quantity);
-  }
-
-  // The KPI evidence: each KPI's actual on the month measured; a KPI aggregated over several months prints
-  // its window on its row, then one row per month (first cell blank) with that month's value.
-  const evidenceTitle = grid.findIndex((r, i) => i > row && text(r[0]) === labels.evidence);
-  let kpi = '';
-  for (let r = evidenceTitle + 2; evidenceTitle >= 0 && text(cell(r, 0)) + text(cell(r, 1)) !== ''; r++) {
-    const month = text(cell(r, 1));
-    const name = text(cell(r, 0));
-    if (name !== '') kpi = name;
-    if (!isPeriod(month)) {
-      if (name === '') return refuse(t.noPeriod(where(r, 1)));
-      continue;
+  /** The invoice of `period` rebuilt from the values the sheet prints over the actuals as they are now. */
+  const rebuild = (period: Period): ReturnType<typeof buildInvoice> | { refusal: IssuedSheetResult } => {
+    const printed = new PrintedActuals(contract, period);
+    // Lines: a month's quantities are its volumes and hours.
+    let row = FIRST_LINE;
+    for (; text(cell(row, 0)) !== ''; row++) {
+      const label = text(cell(row, 0));
+      if (!printed.printsQuantity(label)) continue;
+      const quantity = number(row, 2);
+      if (typeof quantity === 'string') return { refusal: refuse(quantity) };
+      printed.quantity(label, quantity);
     }
-    // A month excluded without a value prints none; a value erased by hand is caught by verifySheet below.
-    if (isBlank(cell(r, 2))) continue;
-    const actual = number(r, 2);
-    if (typeof actual === 'string') return refuse(actual);
-    printed.at(month).kpis.set(kpi, actual);
-  }
 
+    // The KPI evidence: each KPI's actual on the month measured; a KPI aggregated over several months prints
+    // its window on its row, then one row per month (first cell blank) with that month's value.
+    const evidenceTitle = grid.findIndex((r, i) => i > row && text(r[0]) === labels.evidence);
+    let kpi = '';
+    for (let r = evidenceTitle + 2; evidenceTitle >= 0 && text(cell(r, 0)) + text(cell(r, 1)) !== ''; r++) {
+      const month = text(cell(r, 1));
+      const name = text(cell(r, 0));
+      if (name !== '') kpi = name;
+      if (!isPeriod(month)) {
+        if (name === '') return { refusal: refuse(t.noPeriod(where(r, 1))) };
+        continue;
+      }
+      // A month excluded without a value prints none; a value erased by hand is caught by verifySheet below.
+      if (isBlank(cell(r, 2))) continue;
+      const actual = number(r, 2);
+      if (typeof actual === 'string') return { refusal: refuse(actual) };
+      printed.at(month).kpis.set(kpi, actual);
+    }
+
+    return buildInvoice(contract, printed.over(actuals), period);
+  };
+  // The number names the period too: where the Period row was typed over, the number's period is the one
+  // whose fingerprint the sheet carries, and the row is then reported as edited (below), not the fingerprint.
+  const first = rebuild(stated);
+  if ('refusal' in first) return first.refusal;
+  let rebuilt = first;
+  const numbered = periodOfNumber(cell(...AT.numberValue));
+  if (rebuilt.ok && rebuilt.invoice.seal.fingerprint !== fingerprint && numbered && numbered !== stated) {
+    const again = rebuild(numbered);
+    if ('ok' in again && again.ok && again.invoice.seal.fingerprint === fingerprint) rebuilt = again;
+  }
   // Every invoice the add-in writes is dated the last day of its period: a date that differs was typed over.
-  const rebuilt = buildInvoice(contract, printed.over(actuals), period);
   if (!rebuilt.ok) return issuedVersion !== version ? amended() : refuse(t.cannotRebuild(rebuilt.problems));
   if (rebuilt.invoice.seal.fingerprint !== fingerprint && issuedVersion !== version) return amended();
   if (issuedVersion !== version)

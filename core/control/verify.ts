@@ -96,7 +96,7 @@ export function writtenSheetPeriod(sheet: WrittenSheet): Period | undefined {
 }
 
 /** The period name an invoice number ends with (`bpo-2026-Q4` → 2026-10), as `invoicePeriodName` writes it. */
-function periodOfNumber(number: unknown): Period | undefined {
+export function periodOfNumber(number: unknown): Period | undefined {
   if (typeof number !== 'string') return undefined;
   const name = /(\d{4}-\d{2}\.\.\d{4}-\d{2}|\d{4}-(?:\d{2}|Q[1-4]|H[12])|\d{4})$/.exec(number.trim());
   return name ? periodOfName(name[1]) : undefined;
