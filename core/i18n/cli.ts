@@ -126,7 +126,6 @@ export interface CliTexts {
   noValuesDue(actuals: string, period: string): string;
   /** The same before the first invoice is due: no problem, but nothing to invoice yet. */
   noValuesYet(read: string, period: string): string;
-  invoiceProblem(period: string, problem: string): string;
   /** One line for the repeats of a problem past those printed: how many more, and where (cell ranges). */
   sameProblem(more: number, problem: string, places: string): string;
   /** A note of problems in months an invoice does not read; `period` names the invoice. */
@@ -323,7 +322,6 @@ const EN: CliTexts = {
     `${actuals}: no month of the contract has values, and its first invoice, ${period}, is due: invoice would refuse it for missing values`,
   noValuesYet: (read, period) =>
     `No problems in ${read}; no month has values yet: the first invoice, ${period}, needs its months filled in`,
-  invoiceProblem: (period, problem) => `invoice ${period}: ${problem}`,
   sameProblem: (more, problem, places) =>
     `… and ${formatNumber(dec(more), 'en')} more with the same problem ("${problem}"): ${places}`,
   elsewhere: (count, first, period) =>
@@ -527,7 +525,6 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     from
       ? fr`Aucun problème dans ${read} ; périodes facturables de ${from} à ${to}`
       : fr`Aucun problème dans ${read}`,
-  invoiceProblem: (period, problem) => fr`facture ${period} : ${problem}`,
   sameProblem: (more, problem, places) =>
     fr`… et ${formatNumber(dec(more), 'fr')} autres avec le même problème (« ${problem} ») : ${places}`,
   elsewhere: (count, first, period) =>
