@@ -6,6 +6,9 @@ import type { TierMode } from '../models/tieredFee';
 import { hostErrorKind, isBlank, type HostMatrix, type HostScalar } from './hostValues';
 import { TableFault, type Bilingual, type CellValue, type ScalarArg, type TableArg } from './types';
 
+/** Read once: globals are slow to reach in a vm context (Jest's, the Sheets fake's; see README, Test time). */
+const { Number } = globalThis;
+
 interface NumberBounds {
   /** Smallest allowed value. */
   readonly min?: number;
