@@ -166,7 +166,7 @@ export function issuedInvoiceFromSheet(
   if ('refusal' in first) return first.refusal;
   let rebuilt = first;
   const numbered = periodOfNumber(cell(...AT.numberValue));
-  if (rebuilt.ok && rebuilt.invoice.seal.fingerprint !== fingerprint && numbered && numbered !== stated) {
+  if ((!rebuilt.ok || rebuilt.invoice.seal.fingerprint !== fingerprint) && numbered && numbered !== stated) {
     const again = rebuild(numbered);
     if ('ok' in again && again.ok && again.invoice.seal.fingerprint === fingerprint) rebuilt = again;
   }

@@ -90,6 +90,19 @@ describe('outcome-fees invoice --corrects ISSUED.xlsx', () => {
     );
   });
 
+  it('finds the sheet whose Period row was typed over by its number, and names that cell', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(issued) as unknown as ArrayBuffer);
+    book.worksheets[0]!.getCell('B5').value = 'September 2026';
+    const edited = join(dir, 'period-edited.xlsx');
+    await book.xlsx.writeFile(edited);
+    const run = await corrects(edited);
+    expect(run).toMatchObject({ code: 1, out: '' });
+    expect(run.err.trim()).toBe(
+      `period-edited.xlsx: 'Invoice 2026-10'!B5 (Period): "September 2026" on the sheet, "October 2026" as issued: edited by hand since`,
+    );
+  });
+
   it('refuses a workbook without the period’s invoice sheet', async () => {
     const run = await runCli([
       'invoice',

@@ -14,7 +14,7 @@ import { contractVersion } from '../../control/fingerprint';
 import { readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
 import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
-import { isInvoiceSheet, writtenSheetPeriod } from '../../control/verify';
+import { isInvoiceSheet, writtenSheetPeriods } from '../../control/verify';
 import { invoiceToJson } from '../../invoice/toJson';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { cliTexts } from '../../i18n/cli';
@@ -45,7 +45,11 @@ async function issuedFromWorkbook(
   } catch (error) {
     throw new CliError(t.cannotReadWorkbook(file, (error as Error).message));
   }
-  const invoices = sheets.filter((sheet) => isInvoiceSheet(sheet) && writtenSheetPeriod(sheet) === period);
+  // The number states the period too: a sheet whose Period row was typed over is still found, and the
+  // edit named (`issuedInvoiceFromSheet`).
+  const invoices = sheets.filter(
+    (sheet) => isInvoiceSheet(sheet) && writtenSheetPeriods(sheet).includes(period),
+  );
   if (invoices.length !== 1) {
     throw new CliError(
       invoices.length === 0
