@@ -44,10 +44,17 @@ function priceAll(contract: Contract, scenarios: readonly Scenario[], lang: Lang
   });
 }
 
-/** The Contract sheet's cells as an absolute reference: what CONTRACTFEE reads. */
+/**
+ * Blank rows the live range takes below the Contract sheet's tables: room for clauses a user adds later,
+ * and the blank last row CONTRACTFEE asks for (core/contract/sheet/rangeMargin.ts) so that a clause typed
+ * past the room is refused, never left out.
+ */
+const ROOM_BELOW = 20;
+
+/** The Contract sheet's cells as an absolute reference, a blank column and `ROOM_BELOW` rows past them. */
 export function contractRange(sheet: string, grid: Grid): string {
-  const rows = Math.max(1, grid.length);
-  const cols = Math.max(1, ...grid.map((row) => row.length));
+  const rows = Math.max(1, grid.length) + ROOM_BELOW;
+  const cols = Math.max(1, ...grid.map((row) => row.length)) + 1;
   return `${quotedSheetName(sheet)}!$A$1:${absoluteA1(rows - 1, cols - 1)}`;
 }
 

@@ -77,7 +77,7 @@ export function measureValue(values: Scenario['values'], measure: ScenarioMeasur
 
 /**
  * Live totals: `fn` is the host's name of CONTRACTFEE (`FEES.CONTRACTFEE`), `contractRange` the Contract
- * sheet's cells as a reference (`'Contract'!$A$1:$AS$37`), `priced` each scenario's invoice when made.
+ * sheet's cells as a reference (`'Contract'!$A$1:$AT$57`), `priced` each scenario's invoice when made.
  */
 export interface LiveTotals {
   readonly fn: string;

@@ -8,6 +8,7 @@ import type { PaintRequest } from '../../core/app/workbookPort';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { now } from '../support/syncActions';
+import { withMargin } from '../support/rangeMargin';
 import { blockStartingWith, readme } from './readmeExamples';
 
 /** The memory workbook as Excel's port presents it: it names CONTRACTFEE, so the totals are live. */
@@ -62,7 +63,8 @@ describe('the Model section’s worked example in the README', () => {
       );
     expect(said).not.toBeNull();
     const [, typed, fcrCell, totalCell, edited, sought, found] = said!;
-    const contract = book.sheetMap.get('Contract')!;
+    // The Scenarios sheet's live range: the Contract sheet's cells and the blank margin past them.
+    const contract = withMargin(book.sheetMap.get('Contract')!);
     const row = Number(fcrCell.slice(1)) - 1;
     expect([grid[header][2], grid[row][0], grid[header][8]]).toEqual(['FCR', 'expected', 'Total']);
     expect(fcrCell[0]).toBe('C');

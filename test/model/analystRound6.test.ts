@@ -19,6 +19,7 @@ import { dec } from '../../core/money';
 import { bpoCustomerService } from '../../core/templates';
 import { now, bookWithContract } from '../support/syncActions';
 import { runCli, templateFiles } from '../cli/runCli';
+import { withMargin } from '../support/rangeMargin';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-round6-'));
 const file = (name: string) => join(dir, name);
@@ -101,7 +102,7 @@ describe('a contract with no KPI', () => {
 });
 
 describe('CONTRACTFEE asked for a line kind', () => {
-  const grid = planToGrid(contractSheetPlan(bpoCustomerService.contract('en')));
+  const grid = withMargin(planToGrid(contractSheetPlan(bpoCustomerService.contract('en'))));
   const names = [['Interactions'], ['FCR'], ['Average response time'], ['CSAT']];
   const kinds = [['bonus-cap', 'malus-cap', 'kpi-adjustment', 'sla-credit', 'earnback', 'fixed']];
 

@@ -14,12 +14,13 @@ import { kpiRange } from '../../core/model/kpiRange';
 import { priceScenario } from '../../core/model/scenario';
 import { fromHostNumber, toHostNumber } from '../../core/money';
 import { TEMPLATES, bpoCustomerService } from '../../core/templates';
+import { withMargin } from '../support/rangeMargin';
 
 describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))(
   'CONTRACTFEE on the French $id Contract sheet',
   ({ template }) => {
     const contract = template.contract('fr');
-    const grid = planToGrid(contractSheetPlan(contract));
+    const grid = withMargin(planToGrid(contractSheetPlan(contract)));
     const kpis = contract.kpis.map((k) => k.name);
     const volumes = contract.volumes.map((v) => v.name);
 
@@ -65,7 +66,7 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))(
 
 describe('CONTRACTFEE’s refusals on a French Contract sheet are in English', () => {
   const contract = bpoCustomerService.contract('fr');
-  const grid = planToGrid(contractSheetPlan(contract));
+  const grid = withMargin(planToGrid(contractSheetPlan(contract)));
   const response = 'Délai moyen de réponse';
 
   test('October 2026’s values give the golden invoice’s total', () => {

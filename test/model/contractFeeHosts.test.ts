@@ -12,6 +12,7 @@ import { decSum, fromHostNumber, toHostNumber } from '../../core/money';
 import { bpoCustomerService } from '../../core/templates';
 import { loadFunctionsBundle, thrownError, type LoadedFunctions } from '../excel/loadFunctionsBundle';
 import { loadAddon, type LoadedAddon } from '../sheets/builtSheets';
+import { withMargin } from '../support/rangeMargin';
 
 /** The BPO Contract sheet in each language, with the names its Scenarios sheet heads its columns with. */
 const sheets = (['en', 'fr'] as const).map((lang) => {
@@ -20,7 +21,7 @@ const sheets = (['en', 'fr'] as const).map((lang) => {
   return {
     lang,
     contract,
-    grid: planToGrid(contractSheetPlan(contract)),
+    grid: withMargin(planToGrid(contractSheetPlan(contract))),
     names: [['Interactions'], ['FCR'], [response], ['CSAT']],
     response,
   };

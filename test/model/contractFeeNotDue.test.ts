@@ -9,9 +9,10 @@ import { evaluate } from '../../core/functions/evaluate';
 import { contractSheetPlan } from '../../core/layout/contractSheet';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { bpoCustomerService } from '../../core/templates';
+import { withMargin } from '../support/rangeMargin';
 
 const contract = bpoCustomerService.contract('en');
-const grid = planToGrid(contractSheetPlan(contract));
+const grid = withMargin(planToGrid(contractSheetPlan(contract)));
 const peak = 'Average response time Black Friday';
 const names = [['Interactions'], ['FCR'], ['Average response time'], ['CSAT'], [peak]];
 const values = (peakMinutes: number) => [[42500], [0.774], [3.4], [0.912], [peakMinutes]];

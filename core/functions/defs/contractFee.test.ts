@@ -11,6 +11,7 @@ import { evaluate } from '../evaluate';
 import type { HostMatrix } from '../hostValues';
 import { findFunction } from '../registry';
 import { rangeKey } from '../contractRangeCache';
+import { withMargin } from '../../../test/support/rangeMargin';
 
 const CONTRACTFEE = findFunction('CONTRACTFEE')!;
 
@@ -30,7 +31,7 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))(
   'CONTRACTFEE on the $id Contract sheet',
   ({ template }) => {
     const contract = template.contract();
-    const grid = planToGrid(contractSheetPlan(contract));
+    const grid = withMargin(planToGrid(contractSheetPlan(contract)));
     const periods = invoicePeriods(contract, template.actuals());
     // A stand-alone scenario needs every KPI; the sample months hold only those due.
     const full = (period: string): ScenarioValues => {
@@ -97,7 +98,7 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))(
 
 describe('CONTRACTFEE errors and cache', () => {
   const contract = TEMPLATES[0].contract();
-  const grid = planToGrid(contractSheetPlan(contract));
+  const grid = withMargin(planToGrid(contractSheetPlan(contract)));
   const names = [['Interactions'], ['FCR'], ['Average response time'], ['CSAT']];
 
   test('a percentage typed as 77.4, a misspelt name, a blank value and a repeated name name their argument', () => {
@@ -119,6 +120,31 @@ describe('CONTRACTFEE errors and cache', () => {
     expect(call([['Interactions'], ['FCR']], [[42500], [0.774]])).toMatchObject({
       message: expect.stringMatching(/values .*Average response time/),
     });
+  });
+
+  test('a range that may cut the contract is refused at its edge, never priced without the cut terms', () => {
+    const october = [[42500], [0.774], [3.4], [0.912]];
+    const painted = planToGrid(contractSheetPlan(contract));
+    // Cut at column Z (A1:Z40): the FCR bonus's gate columns lie beyond, so it would be priced ungated.
+    const columnZ = withMargin(painted).map((row) => row.slice(0, 26));
+    expect(evaluate(CONTRACTFEE, [columnZ, names, october])).toMatchObject({
+      kind: '#VALUE!',
+      message: expect.stringMatching(
+        /^CONTRACTFEE: contract must reach right of .*last column \(26\).*\bcolumn 26\)$/,
+      ),
+    });
+    // One row short: the last clause row is the range's last row, a clause below would be left out.
+    const rowShort = withMargin(painted).slice(0, painted.length);
+    expect(evaluate(CONTRACTFEE, [rowShort, names, october])).toMatchObject({
+      kind: '#VALUE!',
+      message: expect.stringMatching(
+        new RegExp(
+          `^CONTRACTFEE: contract must reach below .*last row \\(${painted.length}\\).*row ${painted.length}, column 1\\)$`,
+        ),
+      ),
+    });
+    // With the blank row and column past the tables, the same cells price October: 136,788.00.
+    expect(evaluate(CONTRACTFEE, [withMargin(painted), names, october])).toBe(136788);
   });
 
   test('a contract range with a problem names the cell inside the range', () => {

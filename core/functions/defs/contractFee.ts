@@ -8,6 +8,7 @@
  * So a Scenarios sheet recalculates as values are edited, and Goal Seek and Data Tables work on it.
  */
 import { contractFromSheet } from '../../contract/fromSheet';
+import { cutEdge } from '../../contract/sheet/rangeMargin';
 import type { Grid } from '../../contract/sheet/cells';
 import type { Contract } from '../../contract/types';
 import { rangeProblem } from '../../contract/validRange';
@@ -45,6 +46,16 @@ const contractArg: TableArg<Contract> = {
   hostType: 'string',
   optional: false,
   parse: (cells) => {
+    const cut = cutEdge(gridOf(cells));
+    if (cut !== undefined)
+      throw new TableFault(
+        cut.edge === 'row'
+          ? `must reach below the contract's tables: its last row (${cut.row + 1}) is filled, so a clause below the range would be left out; extend the range by a blank row`
+          : `must reach right of the contract's tables: its last column (${cut.col + 1}) is filled, so a table's columns beyond the range would be left out; extend the range by a blank column`,
+        cells[cut.row]?.[cut.col] ?? null,
+        cut.row + 1,
+        cut.col + 1,
+      );
     const parsed = contracts.parse(cells);
     if (parsed.ok) return parsed.value;
     const [first] = parsed.issues;
@@ -209,9 +220,38 @@ function outputOf(contract: Contract, invoice: Invoice, output: string): Dec {
   );
 }
 
-/** The smallest Contract sheet: General, Fees and KPI clauses tables, as an array literal of 8 columns. */
-const EXAMPLE_CONTRACT =
-  '{"General","","","","","","","";"Field","Value","","","","","","";"Contract ID","shop","","","","","","";"Contract name","Shop care","","","","","","";"Client","Shop","","","","","","";"Provider","Care","","","","","","";"Currency","EUR","","","","","","";"Language","en","","","","","","";"VAT rate",0.2,"","","","","","";"Invoicing frequency","monthly","","","","","","";"First period","2026-01","","","","","","";"Fees","","","","","","","";"Type","Name","Price","","","","","";"fixed","Base",1000,"","","","","";"KPI clauses","","","","","","","";"Name","Measure","Unit","Direction","Period","Model","Threshold","Amount";"CSAT","Survey","percent","higher","monthly","threshold",0.85,5000}';
+/**
+ * The smallest Contract sheet (General, Fees and KPI clauses tables, 8 columns) as an array literal, with
+ * the blank last row and column the function asks for.
+ */
+const EXAMPLE_CONTRACT = arrayLiteral([
+  ['General'],
+  ['Field', 'Value'],
+  ['Contract ID', 'shop'],
+  ['Contract name', 'Shop care'],
+  ['Client', 'Shop'],
+  ['Provider', 'Care'],
+  ['Currency', 'EUR'],
+  ['Language', 'en'],
+  ['VAT rate', 0.2],
+  ['Invoicing frequency', 'monthly'],
+  ['First period', '2026-01'],
+  ['Fees'],
+  ['Type', 'Name', 'Price'],
+  ['fixed', 'Base', 1000],
+  ['KPI clauses'],
+  ['Name', 'Measure', 'Unit', 'Direction', 'Period', 'Model', 'Threshold', 'Amount'],
+  ['CSAT', 'Survey', 'percent', 'higher', 'monthly', 'threshold', 0.85, 5000],
+  [],
+]);
+
+/** Rows as a spreadsheet array constant `{a,b;c,d}`, padded with "" to one blank column past the widest. */
+function arrayLiteral(rows: readonly (readonly (string | number)[])[]): string {
+  const width = Math.max(...rows.map((row) => row.length)) + 1;
+  const cell = (value: string | number | undefined) =>
+    typeof value === 'number' ? String(value) : JSON.stringify(value ?? '');
+  return `{${rows.map((row) => Array.from({ length: width }, (_, i) => cell(row[i])).join(',')).join(';')}}`;
+}
 
 export const CONTRACTFEE = defineFunction({
   name: 'CONTRACTFEE',
