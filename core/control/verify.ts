@@ -127,12 +127,12 @@ export function writtenSheetPeriods(sheet: WrittenSheet): Period[] {
  */
 export function verifyStated(
   periods: readonly Period[],
-  recompute: (period: Period, first: boolean) => Invoice | undefined,
+  recompute: (period: Period) => Invoice | undefined,
   verify: (invoice: Invoice) => VerifyReport,
 ): VerifyReport | undefined {
   let first: VerifyReport | undefined;
-  for (const [i, period] of periods.entries()) {
-    const invoice = recompute(period, i === 0);
+  for (const period of periods) {
+    const invoice = recompute(period);
     if (invoice === undefined) continue;
     const report = verify(invoice);
     if (report.fingerprintMatches) return report;

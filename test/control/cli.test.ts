@@ -263,6 +263,14 @@ describe('outcome-fees verify', () => {
       `'Invoice 2026-10'!B5 (Period): "September 2026" in the file, "October 2026" recomputed`,
       expect.stringMatching(/^fingerprint [0-9a-f]{64} matches/),
     ]);
+    // A month the actuals cannot invoice (none before September) is no error either: the number's can.
+    sheet.getCell('B5').value = 'August 2026';
+    await workbook.xlsx.writeFile(edited);
+    const august = await run(['verify', '--invoice', edited, ...base]);
+    expect({ code: august.code, err: august.err }).toEqual({ code: 1, err: '' });
+    expect(august.out).toContain(
+      `'Invoice 2026-10'!B5 (Period): "August 2026" in the file, "October 2026" recomputed`,
+    );
     const json = JSON.parse(readFileSync(writtenJson, 'utf8'));
     json.period = '2026-09';
     const editedJson = file('period-edited.json');

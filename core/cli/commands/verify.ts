@@ -22,7 +22,7 @@ import { requiredOption } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
-import { invoiceOf, type Inputs } from '../inputs';
+import type { Inputs } from '../inputs';
 import type { Invoice } from '../../invoice/types';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { parseStrictJson } from '../strictJson';
@@ -32,15 +32,27 @@ const USAGE =
   'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
 
 /**
- * The invoice of the period the written invoice states first, its problems an error; of another period it
- * states (its number's), only when that one can be invoiced.
+ * The report against the invoice of the period the written one states (`verifyStated`); an error only when
+ * none of the periods it states can be invoiced, then the first one's.
  */
-function recompute(inputs: Inputs, io: CliIo): (period: string, first: boolean) => Invoice | undefined {
-  return (period, first) => {
-    if (first) return invoiceFor(inputs, period, io);
-    const outcome = invoiceOf(inputs, period);
-    return outcome.ok ? outcome.invoice : undefined;
+function verifyPeriods(
+  periods: readonly string[],
+  inputs: Inputs,
+  io: CliIo,
+  verify: (invoice: Invoice) => VerifyReport,
+): VerifyReport {
+  let failure: unknown;
+  const recompute = (period: string) => {
+    try {
+      return invoiceFor(inputs, period, io);
+    } catch (error) {
+      failure ??= error;
+      return undefined;
+    }
   };
+  const report = verifyStated(periods, recompute, verify);
+  if (report === undefined) throw failure;
+  return report;
 }
 
 async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<VerifyReport[]> {
@@ -61,7 +73,7 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
     const periods = writtenSheetPeriods(sheet);
     if (periods.length === 0)
       throw new CliError(cliTexts(lang).sheetWithoutPeriod(basename(file), sheet.name), 2);
-    return verifyStated(periods, recompute(inputs, io), (invoice) => verifySheet(sheet, invoice, lang))!;
+    return verifyPeriods(periods, inputs, io, (invoice) => verifySheet(sheet, invoice, lang));
   });
 }
 
@@ -73,7 +85,7 @@ function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): 
   const stated = writtenJsonPeriods(json);
   if ('problem' in stated) throw new CliError(t.notAnInvoice(basename(file), stated.problem), 2);
   const verify = (invoice: Invoice) => verifyJson(json, invoice, basename(file), inputs.lang);
-  return verifyStated(stated.periods, recompute(inputs, io), verify)!;
+  return verifyPeriods(stated.periods, inputs, io, verify);
 }
 
 export const verifyCommand: Command = {
