@@ -80,7 +80,18 @@ export function actualsForInvoice(
   period: Period,
   options: { readonly lang?: Language } = {},
 ): InvoiceActuals {
-  const reading = readActualsInput(actuals, contract, options.lang);
+  return invoiceActualsOf(readActualsInput(actuals, contract, options.lang), contract, period);
+}
+
+/**
+ * `actualsForInvoice` of actuals already read. The panes call this one: it keeps the CSV reader (and
+ * csv-parse, which needs Node's Buffer as soon as it loads) out of the browser bundles.
+ */
+export function invoiceActualsOf(
+  reading: ActualsReading,
+  contract: Contract,
+  period: Period,
+): InvoiceActuals {
   const months = monthsRead(contract, period);
   if (months === undefined) {
     // The invoice itself will refuse the period; nothing tells which problems are elsewhere.

@@ -9,7 +9,7 @@ import { periodProblemText } from '../i18n/periodCheck';
 import type { MissingValue } from '../invoice/context';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { buildActuals } from './actuals';
-import { actualsForInvoice } from './invoiceActuals';
+import { invoiceActualsOf } from './invoiceActuals';
 import { cellIssue, type Issue } from './issues';
 import { invoicePeriods, invoiceWindow } from './period';
 import type { ActualsPlaces, ActualsReading } from './sheet/readActuals';
@@ -40,7 +40,7 @@ export function periodProblems(contract: Contract, reading: ActualsReading, lang
   const places = reading.places;
   const issues: Issue[] = [];
   for (const period of invoicePeriods(contract, buildActuals([], reading.periods))) {
-    const read = actualsForInvoice(reading, contract, period);
+    const read = invoiceActualsOf(reading, contract, period);
     if (!read.ok) continue;
     const missing = new Map<string, MissingValue>();
     const noteMissing = (value: MissingValue, text: string) => missing.set(text, value);
