@@ -123,3 +123,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 1;
   }
 }
+
+// `node dist/core/cli/main.js …` is the command line too, not a module loaded for nothing (exit 0, no
+// output): it hands over to bin/outcome-fees.js, whose guards make any failure one line.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for its effect: it runs main
+if (require.main === module) require('../../../bin/outcome-fees.js');
