@@ -158,6 +158,26 @@ describe('CONTRACTFEE errors and cache', () => {
     });
   });
 
+  test('the problems past the first are counted in English, one problem in the singular', () => {
+    const october = [[42500], [0.774], [3.4], [0.912]];
+    const typos: Record<string, string> = {
+      EUR: 'EURO',
+      'bpo-customer-service': '',
+      'half-away-from-zero': 'halfway',
+    };
+    const broken = (count: number) => {
+      const wrong = new Set(Object.keys(typos).slice(0, count));
+      return grid.map((row) =>
+        row.map((cell) => (typeof cell === 'string' && wrong.has(cell) ? typos[cell] : cell)),
+      );
+    };
+    const message = (count: number) =>
+      (evaluate(CONTRACTFEE, [broken(count), names, october]) as { message: string }).message;
+    expect(message(1)).not.toMatch(/more problem/);
+    expect(message(2)).toMatch(/ \(and 1 more problem\) \(got /);
+    expect(message(3)).toMatch(/ \(and 2 more problems\) \(got /);
+  });
+
   test('a range edited between calls prices the edited contract, and the first content again after', () => {
     const scenario = [[42500], [0.774], [3.4], [0.912]];
     const raised = grid.map((row) => row.map((cell) => (cell === 20000 ? 25000 : cell)));

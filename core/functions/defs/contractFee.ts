@@ -14,6 +14,7 @@ import type { Contract } from '../../contract/types';
 import { rangeProblem } from '../../contract/validRange';
 import { contractText } from '../../i18n/contract';
 import { modelProblemTexts } from '../../i18n/modelProblems';
+import { counted } from '../../i18n/plural';
 import type { Invoice, LineKind } from '../../invoice/types';
 import { priceScenario } from '../../model/scenario';
 import { ModelFault } from '../../errors';
@@ -59,7 +60,8 @@ const contractArg: TableArg<Contract> = {
     const parsed = contracts.parse(cells);
     if (parsed.ok) return parsed.value;
     const [first] = parsed.issues;
-    const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more problems)` : '';
+    const others = parsed.issues.length - 1;
+    const more = others > 0 ? ` (and ${counted('en', others, 'more problem', 'more problems')})` : '';
     const row = first.row ?? 0;
     const col = first.col ?? 0;
     throw new TableFault(
