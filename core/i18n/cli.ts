@@ -108,6 +108,7 @@ export interface CliTexts {
   wrote(file: string, what?: string): string;
   /** `docs --check`: a function reference on disk that is not what the registry generates. */
   referenceStale(file: string): string;
+  referenceMissing(file: string): string;
   readonly evalOneFormula: string;
   /** A problem of a workbook or a contract file, named by its file: `demo.xlsx: Contract!H34 …`. */
   inFile(file: string, message: string): string;
@@ -309,6 +310,7 @@ const EN: CliTexts = {
   outputIsInput: (file, input) => `refusing to write ${file}: it is the input ${input}, which would be lost`,
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
   referenceStale: (file) => `${file} is stale: run npm run docs`,
+  referenceMissing: (file) => `${file} is missing: run npm run docs`,
   evalOneFormula: 'eval takes exactly one formula',
   inFile: (file, message) => `${file}: ${message}`,
   argumentHelp: (name, help) => `${name}: ${help}`,
@@ -509,6 +511,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`refus d'écrire ${file} : c'est le fichier d'entrée ${input}, qui serait perdu`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
   referenceStale: (file) => fr`${file} n'est pas à jour : lancez npm run docs`,
+  referenceMissing: (file) => fr`${file} est absent : lancez npm run docs`,
   evalOneFormula: 'eval prend exactement une formule',
   inFile: (file, message) => fr`${file} : ${message}`,
   argumentHelp: (name, help) => fr`${name} : ${help}`,

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATES } from '../../core/templates';
 import { ENGLISH_WORD } from '../support/englishWords';
@@ -295,23 +295,28 @@ describe('messages that spoke English to a French contract', () => {
     expect(lines.filter((line) => /^ {4}\w+:/.test(line))).toEqual([]);
   });
 
-  it('docs --lang fr says in French what it wrote and what is stale', async () => {
+  it('docs --lang fr says in French what it wrote and what is missing or stale', async () => {
     const root = at('racine');
     mkdirSync(root);
+    const shown = (file: string) => relative(process.cwd(), join(root, file));
     expect(await runCli(['docs', '--lang', 'fr', '--check', '--root', root])).toEqual({
       code: 1,
       out: '',
       err: [
-        `docs/functions.md n'est pas à jour${S}: lancez npm run docs`,
-        `docs/functions.fr.md n'est pas à jour${S}: lancez npm run docs`,
+        `${shown('docs/functions.md')} est absent${S}: lancez npm run docs`,
+        `${shown('docs/functions.fr.md')} est absent${S}: lancez npm run docs`,
       ].join('\n'),
     });
     expect(await runCli(['docs', '--lang', 'fr', '--root', root])).toEqual({
       code: 0,
-      out: 'Écrit docs/functions.md\nÉcrit docs/functions.fr.md',
+      out: `Écrit ${shown('docs/functions.md')}\nÉcrit ${shown('docs/functions.fr.md')}`,
       err: '',
     });
     expect(await runCli(['docs', '--check', '--root', root])).toEqual({ code: 0, out: '', err: '' });
+    writeFileSync(join(root, 'docs/functions.md'), 'edited');
+    expect((await runCli(['docs', '--lang', 'fr', '--check', '--root', root])).err).toBe(
+      `${shown('docs/functions.md')} n'est pas à jour${S}: lancez npm run docs`,
+    );
   });
 
   it('a French contract JSON with a problem is said in French', async () => {

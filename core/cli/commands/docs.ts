@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { functionReference, REFERENCE_FILES, type DocLanguage } from '../../docs/functionReference';
 import { cliTexts } from '../../i18n/cli';
 import { languageOption, stringOption } from '../args';
 import type { Command } from '../command';
+import { writeFileAtomic } from '../outputFile';
 
 const USAGE = 'usage: outcome-fees docs [--check] [--root DIR] [--lang en|fr]';
 
@@ -16,28 +17,30 @@ export const docsCommand: Command = {
   usage: USAGE,
   options: { check: { type: 'boolean' }, root: { type: 'string' }, lang: { type: 'string' } },
   maxPositionals: 0,
-  run: (args, io) => {
+  run: async (args, io) => {
     const t = cliTexts(languageOption(args, 'en', USAGE));
     const root = stringOption(args, 'root') ?? process.cwd();
     let stale = 0;
     for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
       const file = join(root, REFERENCE_FILES[lang]);
+      // The file as the user would type it from here: `--root site` writes site/docs/functions.md.
+      const shown = relative(process.cwd(), file) || file;
       const wanted = functionReference(lang);
       if (args.values.check) {
-        let current = '';
+        let current: string | undefined;
         try {
           current = readFileSync(file, 'utf8');
         } catch {
-          // a missing file is stale like any other
+          current = undefined;
         }
         if (current !== wanted) {
-          io.err(t.referenceStale(REFERENCE_FILES[lang]));
+          io.err(current === undefined ? t.referenceMissing(shown) : t.referenceStale(shown));
           stale++;
         }
       } else {
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, wanted);
-        io.out(t.wrote(REFERENCE_FILES[lang]));
+        await writeFileAtomic(file, wanted);
+        io.out(t.wrote(shown));
       }
     }
     return stale > 0 ? 1 : 0;
