@@ -15,6 +15,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
+const { median } = require('./stats');
 const zlib = require('zlib');
 
 const CODE = path.join(__dirname, '..', 'dist', 'sheets', 'Code.js');
@@ -22,12 +23,6 @@ const SIDEBAR = path.join(__dirname, '..', 'dist', 'sheets', 'Sidebar.html');
 const EXPECTED = 1500;
 const COLUMN_ROWS = 100_000;
 const CALL_LIMIT_MS = 30_000;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function ms(start, end) {
   return Number(end - start) / 1e6;

@@ -16,16 +16,11 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
+const { median } = require('./stats');
 
 const CODE = path.join(__dirname, '..', 'dist', 'sheets', 'Code.js');
 const SIZES = [10_000, 100_000];
 const CALL_LIMIT_MS = 30_000;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** The case's arguments cut to `rows`: every ranged argument of the 100,000 rows bench/functions.js makes. */
 function argsOf(name, rows) {
