@@ -10,6 +10,7 @@ import { contractFromSheet } from '../contract/fromSheet';
 import { actualsForInvoice, readActualsInput } from '../contract/invoiceActuals';
 import type { Issue, Result } from '../contract/issues';
 import { loadContract } from '../contract/json';
+import { periodNamed } from '../contract/periodNames';
 import { strictActuals, type ActualsReading } from '../contract/sheet/readActuals';
 import type { Actuals, Contract, Language } from '../contract/types';
 import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
@@ -211,12 +212,16 @@ export function invoiceOf(inputs: Inputs, period: string): InvoiceOutcome {
   // What blocks it is printed as check prints it: a problem repeated past ten times folded into one line.
   const lines = (issues: readonly Issue[]) => problemLines(issues, cliTexts(inputs.lang));
   if (!inputs.contract.ok) return { ok: false, problems: lines(inputIssues(inputs)) };
-  const actuals = actualsForInvoice(inputs.actualsInput, inputs.contract.value, period);
+  // `2026-Q4` is the invoice of its first month; a name the contract has no invoice for is its problem.
+  const named = periodNamed(inputs.contract.value, period);
+  if (!named.ok) return { ok: false, problems: [named.problem] };
+  const month = named.months[0];
+  const actuals = actualsForInvoice(inputs.actualsInput, inputs.contract.value, month);
   const inFiles = (issues: readonly Issue[]) =>
     issues.map((issue) => inFile(issue, inputs.actualsWorkbook, inputs.lang));
   const messages = (issues: readonly Issue[]) => inFiles(issues).map((issue) => issue.message);
   if (!actuals.ok) return { ok: false, problems: lines(inFiles(actuals.issues)) };
-  const result = buildInvoice(inputs.contract.value, actuals.value, period);
+  const result = buildInvoice(inputs.contract.value, actuals.value, month);
   if (!result.ok) return { ok: false, problems: result.problems };
   return {
     ok: true,

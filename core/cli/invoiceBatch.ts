@@ -6,8 +6,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { splitActualsByContract } from '../control/actualsByContract';
-import { invoicesOf, parsePeriodRange, periodsInRange, type BatchResult } from '../control/batch';
+import { invoicesOf, periodsInRange, type BatchResult } from '../control/batch';
 import type { ActualsInput } from '../contract/invoiceActuals';
+import { periodNamed } from '../contract/periodNames';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import type { Contract, Language, Period } from '../contract/types';
 import { cliTexts, type NotAContract } from '../i18n/cli';
@@ -24,6 +25,7 @@ import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
 import { contractFileLanguage } from './contractLanguage';
 import { isWorkbook, readBytes, textOf } from './inputFile';
+import { monthsNamed, splitPeriodRange } from './periodArgs';
 import { inputProblems, readContract, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
@@ -121,10 +123,7 @@ async function plan(
   }
   const planned: Planned[] = [];
   for (const { contract, actuals } of read) {
-    const range =
-      typeof request.periods === 'string'
-        ? { ok: true as const, periods: [request.periods] }
-        : periodsInRange(contract, request.periods.from, request.periods.to);
+    const range = periodsOf(contract, request.periods);
     if (!range.ok) problems.push(range.problem);
     else
       planned.push({
@@ -135,6 +134,19 @@ async function plan(
       });
   }
   return problems.length > 0 ? problems : planned;
+}
+
+/** The first months of the invoices `periods` asks of `contract` (months or names such as `2026-Q4`). */
+function periodsOf(
+  contract: Contract,
+  periods: BatchRequest['periods'],
+): { ok: true; periods: Period[] } | { ok: false; problem: string } {
+  if (typeof periods === 'string') {
+    const named = periodNamed(contract, periods);
+    return named.ok ? { ok: true, periods: [named.months[0]] } : named;
+  }
+  const months = monthsNamed(contract, periods);
+  return months.ok ? periodsInRange(contract, months.from, months.to) : months;
 }
 
 /**
@@ -303,7 +315,7 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   const period = stringOption(args, 'period');
   const from = stringOption(args, 'from');
   const to = stringOption(args, 'to');
-  const range = period === undefined ? undefined : parsePeriodRange(period);
+  const range = period === undefined ? undefined : splitPeriodRange(period);
   const folder = contracts.some((path) => statOrUndefined(path)?.isDirectory());
   const several = contracts.length > 1 || actuals.length > 1 || folder;
   if (from === undefined && to === undefined && range === undefined && !several) {

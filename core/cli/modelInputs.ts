@@ -8,7 +8,6 @@ import { actualsFromCsv, readCsv } from '../contract/csv';
 import { actualsFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
 import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
-import { isPeriod } from '../contract/period';
 import { readNumberText } from '../contract/numberText';
 import type { Actuals, Contract, KpiClause, Language } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
@@ -29,6 +28,7 @@ import { isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
+import { isPeriodText, monthNamed } from './periodArgs';
 
 async function readWorkbook(file: string, bytes: Buffer, lang: Language): Promise<ContractWorkbook> {
   try {
@@ -155,18 +155,19 @@ export async function readBase(
   const scenariosFile = stringOption(args, 'scenarios');
   const scenario = stringOption(args, 'scenario');
   if (actualsFile !== undefined && scenariosFile !== undefined) throw usageError((t) => t.baseBoth, usage);
-  if (period !== undefined && !isPeriod(period))
+  if (period !== undefined && !isPeriodText(period))
     throw usageError((t) => t.periodMustBe('--period', period), usage);
   if (actualsFile !== undefined) {
     if (period === undefined) throw usageError((t) => t.optionNeeds('--actuals', '--period'), usage);
     if (scenario !== undefined) throw usageError((t) => t.optionGoesWith('--scenario', '--scenarios'), usage);
     const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
+    const month = monthNamed(contract, period);
     return {
       contract,
-      values: scenarioOfPeriod(contract, actuals, period),
-      place: { period, history: actuals, ofActuals: true },
+      values: scenarioOfPeriod(contract, actuals, month),
+      place: { period: month, history: actuals, ofActuals: true },
       label: cliTexts(contract.language).actualsOf(period),
-      basis: { kind: 'period', period },
+      basis: { kind: 'period', period: month },
       inputs: [contractFile, actualsFile],
     };
   }

@@ -515,6 +515,12 @@ const EN: ContractText = {
   },
 };
 
+/**
+ * A frequency word (the contract's enum value, masculine: `trimestriel`) agreeing with a feminine noun
+ * (« une facturation trimestrielle »); every one of them ends in -el.
+ */
+const frenchFeminine = (word: string): string => (word.endsWith('el') ? `${word}le` : word);
+
 const FR: ContractText = frenchTexts<ContractText>({
   contractSheet: 'Contrat',
   actualsSheet: 'Réalisé',
@@ -748,7 +754,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     needsSla: (model) => fr`le modèle ${model} suppose le montant ou le pourcentage à risque SLA`,
     earnbackNeedsSla: 'une récupération suppose des clauses crédit-de-service',
     kpiPeriodTooShort: (period, frequency) =>
-      fr`un indicateur ${period} ne peut pas être évalué avec une facturation de fréquence ${frequency} : choisissez ${frequency} ou plus long, ou donnez-lui une agrégation (moyenne, somme…)`,
+      fr`un indicateur ${period} ne peut pas être évalué sur une facturation ${frenchFeminine(frequency)} : choisissez « ${frequency} » ou une période plus longue, ou donnez-lui une agrégation (moyenne, somme…)`,
     periodTerms: PERIOD_TERM_PROBLEMS.fr,
     lastBeforeFirst: (first) => fr`ne doit pas précéder la première période (${first})`,
     eitherOr: (a, b) => fr`indiquez ${a} ou ${b}, pas les deux`,

@@ -5,7 +5,7 @@
  */
 import type { Dec } from '../money';
 
-const RATIO_DECIMALS = 6;
+export const RATIO_DECIMALS = 6;
 
 /** `ratio` through `format` (`ctx.number`, `ctx.percent`), `≈ ` before it when it has more digits. */
 export function shownRatio(ratio: Dec, format: (value: Dec) => string): string {

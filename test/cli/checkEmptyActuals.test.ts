@@ -38,7 +38,7 @@ describe('check on actuals with no value', () => {
     expect(await check(fees({ firstPeriod: '2020-01' }), HEADER_ONLY)).toEqual({
       code: 1,
       out: [
-        'actuals.csv: no month of the contract has values, and its first invoice, 2020-01, is due: invoice would refuse it for missing values',
+        'actuals.csv: no month of the contract has values, and its first invoice, 2020-Q1, is due: invoice would refuse it for missing values',
         '1 problem in contract-en.json and actuals.csv',
       ].join('\n'),
       err: '',
@@ -48,7 +48,7 @@ describe('check on actuals with no value', () => {
   it('is said in the clean line when the first invoice is not due yet, exit 0', async () => {
     expect(await check(fees({ firstPeriod: '2099-01' }), HEADER_ONLY)).toEqual({
       code: 0,
-      out: 'No problems in contract-en.json and actuals.csv; no month has values yet: the first invoice, 2099-01, needs its months filled in',
+      out: 'No problems in contract-en.json and actuals.csv; no month has values yet: the first invoice, 2099-Q1, needs its months filled in',
       err: '',
     });
   });
@@ -57,7 +57,7 @@ describe('check on actuals with no value', () => {
     const run = await check(fees({ firstPeriod: '2020-01' }), 'Période;Type;Nom;Valeur\n', 'fr');
     expect(run.code).toBe(1);
     expect(run.out.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
-      /^actuals\.csv : aucun mois du contrat n'a de valeurs, et sa première facture, 2020-01, est due/,
+      /^actuals\.csv : aucun mois du contrat n'a de valeurs, et sa première facture, 2020-Q1, est due/,
     );
   });
 

@@ -2,6 +2,7 @@ import { localMonth } from '../../calendar';
 import { firstInvoiceWithoutValues } from '../../contract/check';
 import { invoicePeriods } from '../../contract/period';
 import { periodProblems } from '../../contract/periodChecks';
+import { periodNameOf } from '../../contract/periodNames';
 import { cliTexts } from '../../i18n/cli';
 import { requiredOption } from '../args';
 import type { Command } from '../command';
@@ -29,7 +30,11 @@ export const checkCommand: Command = {
     );
     const { contract, actuals } = inputs;
     const t = cliTexts(inputs.lang);
-    const periods = contract.ok && actuals.ok ? invoicePeriods(contract.value, actuals.value) : [];
+    // Named as their invoices are (2026-Q1 … 2026-Q4), not by their first months.
+    const periods =
+      contract.ok && actuals.ok
+        ? invoicePeriods(contract.value, actuals.value).map((month) => periodNameOf(contract.value, month))
+        : [];
     // What each listed period's invoice would refuse, once every cell reads: as the pane's Check says it.
     const cells = inputIssues(inputs);
     const issues =
@@ -46,9 +51,10 @@ export const checkCommand: Command = {
       problems.length === 0 && contract.ok && actuals.ok
         ? firstInvoiceWithoutValues(contract.value, actuals.value, localMonth())
         : undefined;
-    if (empty?.due) problems.push(t.noValuesDue(inputs.actualsSource, empty.period));
+    const emptyName = empty && contract.ok ? periodNameOf(contract.value, empty.period) : '';
+    if (empty?.due) problems.push(t.noValuesDue(inputs.actualsSource, emptyName));
     else if (empty) {
-      io.out(t.noValuesYet(read, empty.period));
+      io.out(t.noValuesYet(read, emptyName));
       return 0;
     }
     if (problems.length > 0) {

@@ -1,6 +1,7 @@
-import { invoicesOf, parsePeriodRange, periodsInRange } from '../../control/batch';
+import { invoicesOf, periodsInRange } from '../../control/batch';
 import { performanceReview, type Review } from '../../control/review';
 import { cliTexts } from '../../i18n/cli';
+import { RATIO_DECIMALS } from '../../invoice/shownRatio';
 import { performanceSheetPlan } from '../../layout/performanceSheet';
 import { minorUnitDigits } from '../../money';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
@@ -10,11 +11,15 @@ import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { inputProblems, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import { monthsNamed, splitPeriodRange } from '../periodArgs';
 
 const USAGE =
-  'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM [-o FILE.xlsx | --json]';
+  'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM|YYYY-Qn..YYYY-Qn [-o FILE.xlsx | --json]';
 
-/** The review as JSON: decimals as strings, amounts in the currency's minor unit as the invoice JSON writes them. */
+/**
+ * The review as JSON: decimals as strings, amounts in the currency's minor unit as the invoice JSON writes
+ * them, scores to a millionth as invoices print ratios.
+ */
 function reviewJson(review: Review, currency: string): unknown {
   return {
     rows: review.rows.map((r) => ({
@@ -31,7 +36,8 @@ function reviewJson(review: Review, currency: string): unknown {
     achievement: review.achievement.map((a) => ({
       invoice: a.invoice,
       period: a.period,
-      score: a.score.toFixed(),
+      // Six decimals, as invoices print a ratio: exact for a score with no more digits (0.5 is "0.500000").
+      score: a.score.toFixed(RATIO_DECIMALS),
     })),
   };
 }
@@ -54,7 +60,7 @@ export const reviewCommand: Command = {
     const contractFile = requiredOption(args, 'contract', USAGE);
     const actualsFile = requiredOption(args, 'actuals', USAGE);
     const period = requiredOption(args, 'period', USAGE);
-    const range = parsePeriodRange(period) ?? { from: period, to: period };
+    const range = splitPeriodRange(period) ?? { from: period, to: period };
     const out = stringOption(args, 'output');
     if (out !== undefined && args.values.json)
       throw usageError((t) => t.excludeEachOther('-o', '--json'), USAGE);
@@ -67,7 +73,8 @@ export const reviewCommand: Command = {
       return 1;
     }
     const contract = inputs.contract.value;
-    const periods = periodsInRange(contract, range.from, range.to);
+    const months = monthsNamed(contract, range);
+    const periods = months.ok ? periodsInRange(contract, months.from, months.to) : months;
     if (!periods.ok) {
       io.err(periods.problem);
       return 1;

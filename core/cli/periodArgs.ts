@@ -1,0 +1,38 @@
+/**
+ * `--period`, `--from` and `--to` as typed: months, or invoicing periods named as invoices name them
+ * (`2026-Q4`, `2026-H1..2026-H2`), turned into months once the contract says what its periods are.
+ */
+import { isPeriod } from '../contract/period';
+import { isPeriodName, periodNamed } from '../contract/periodNames';
+import type { Contract, Period } from '../contract/types';
+import { CliError } from './cliError';
+
+/** `A..B` as its two ends (months or period names); undefined when the text is not a range. */
+export function splitPeriodRange(text: string): { from: string; to: string } | undefined {
+  const match = /^([^.]+)\.\.([^.]+)$/.exec(text.trim());
+  return match ? { from: match[1].trim(), to: match[2].trim() } : undefined;
+}
+
+/** Whether `text` is written as a month or an invoicing period's name (what it names is the contract's to say). */
+export function isPeriodText(text: string): boolean {
+  return isPeriod(text) || isPeriodName(text);
+}
+
+/** The first month of the invoicing period `text` names, or the problem with it (exit `code`). */
+export function monthNamed(contract: Contract, text: string, code: 1 | 2 = 1): Period {
+  const named = periodNamed(contract, text);
+  if (!named.ok) throw new CliError(named.problem, code);
+  return named.months[0];
+}
+
+/** A range's ends as months: from the first month of `from`'s period to the last of `to`'s. */
+export function monthsNamed(
+  contract: Contract,
+  range: { readonly from: string; readonly to: string },
+): { ok: true; from: Period; to: Period } | { ok: false; problem: string } {
+  const from = periodNamed(contract, range.from);
+  if (!from.ok) return from;
+  const to = periodNamed(contract, range.to);
+  if (!to.ok) return to;
+  return { ok: true, from: from.months[0], to: to.months[to.months.length - 1] };
+}
