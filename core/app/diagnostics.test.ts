@@ -1,19 +1,19 @@
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import type { PaintRequest } from './workbookPort';
 import type { Grid } from '../contract/sheet/cells';
-import {
-  DIAGNOSTICS_CALLS_SHEET,
-  DIAGNOSTICS_CHART_SHEET,
-  DIAGNOSTICS_SHEET,
-  HOST_ASSUMPTIONS,
-  runDiagnostics,
-  type DiagnosticsResult,
-} from './diagnostics';
+import { HOST_ASSUMPTIONS, runDiagnostics, type DiagnosticsResult } from './diagnostics';
+import { diagnosticsTexts } from '../i18n/diagnostics';
 import {
   ALL_PASSED_ON_A_FAITHFUL_FAKE,
   ALL_PASSED_WITHOUT_FUNCTIONS,
   statuses,
 } from '../../test/support/diagnosticsExpectation';
+
+const SHEETS = diagnosticsTexts('en').sheetNames;
+const FRENCH_SHEETS = diagnosticsTexts('fr').sheetNames;
+/** Whether `name` is the temporary sheet `kind`, painted by an English or a French run. */
+const isSheet = (name: string | undefined, kind: keyof typeof SHEETS) =>
+  name === SHEETS[kind] || name === FRENCH_SHEETS[kind];
 
 describe('runDiagnostics on the in-memory workbook', () => {
   it('passes every check it can make, says which it cannot, and deletes its own sheets only', () => {
@@ -28,7 +28,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     };
     const result = runDiagnostics(book, 'en') as DiagnosticsResult;
     expect(statuses(result)).toEqual(ALL_PASSED_WITHOUT_FUNCTIONS);
-    expect(painted).toEqual([DIAGNOSTICS_SHEET, DIAGNOSTICS_CHART_SHEET]);
+    expect(painted).toEqual([SHEETS.main, SHEETS.chart]);
     expect(book.sheetNames()).toEqual(['Contract']);
     expect(book.sheetMap.get('Contract')).toEqual([['kept']]);
     expect(result.removed).toBe(true);
@@ -84,29 +84,56 @@ describe('runDiagnostics on the in-memory workbook', () => {
 
   it('leaves a sheet of the same name that the user made alone, and deletes its own under its unique name', () => {
     const book = new MemoryWorkbook();
-    book.addSheet(DIAGNOSTICS_SHEET, [['mine']]);
+    book.addSheet(SHEETS.main, [['mine']]);
     const result = runDiagnostics(book, 'en') as DiagnosticsResult;
-    expect(result.sheet).toBe(`${DIAGNOSTICS_SHEET} (2)`);
-    expect(book.sheetNames()).toEqual([DIAGNOSTICS_SHEET]);
-    expect(book.sheetMap.get(DIAGNOSTICS_SHEET)).toEqual([['mine']]);
+    expect(result.sheet).toBe(`${SHEETS.main} (2)`);
+    expect(book.sheetNames()).toEqual([SHEETS.main]);
+    expect(book.sheetMap.get(SHEETS.main)).toEqual([['mine']]);
+  });
+
+  it('names its sheets in French for a French pane, unique, and deletes only those it painted', () => {
+    const book = new MemoryWorkbook();
+    book.addSheet('Diagnostic (à supprimer)', [['mine']]);
+    const painted: string[] = [];
+    const paint = book.paint.bind(book);
+    book.paint = (requests: readonly PaintRequest[]) => {
+      const names = paint(requests);
+      painted.push(...names);
+      return names;
+    };
+    const result = runDiagnostics(book, 'fr') as DiagnosticsResult;
+    expect(painted).toEqual(['Diagnostic (à supprimer) (2)', 'Diagnostic graphe (à supprimer)']);
+    expect(result.sheet).toBe('Diagnostic (à supprimer) (2)');
+    expect(result.removed).toBe(true);
+    expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
+    expect(book.sheetMap.get('Diagnostic (à supprimer)')).toEqual([['mine']]);
+  });
+
+  it('names its three sheets apart in each language, within the 31 characters of an Excel sheet name', () => {
+    for (const names of [SHEETS, FRENCH_SHEETS]) {
+      const all = [names.main, names.chart, names.calls];
+      expect(new Set(all).size).toBe(3);
+      for (const name of all) expect(name.length).toBeLessThanOrEqual(31);
+    }
+    expect(Object.values(FRENCH_SHEETS).filter((name) => Object.values(SHEETS).includes(name))).toEqual([]);
   });
 
   it('asks the user to delete the sheet when the host would not, and refuses a sheet it did not paint', () => {
     class KeepsSheets extends MemoryWorkbook {
       override removePainted(name: string): void {
-        if (name === DIAGNOSTICS_SHEET) throw new Error('protected');
+        if (isSheet(name, 'main')) throw new Error('protected');
         super.removePainted(name);
       }
     }
     const book = new KeepsSheets();
     const result = runDiagnostics(book, 'fr') as DiagnosticsResult;
     expect(result.removed).toBe(false);
-    expect(book.sheetNames()).toEqual([DIAGNOSTICS_SHEET]);
+    expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      `Diagnostic\u00a0: 6 réussis, 1 en échec. Supprimez la feuille «\u00a0${DIAGNOSTICS_SHEET}\u00a0» ensuite.`,
+      'Diagnostic\u00a0: 6 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
-      `encore là\u00a0: "${DIAGNOSTICS_SHEET}"; protected`,
+      'encore là\u00a0: "Diagnostic (à supprimer)"\u00a0; protected',
     );
     book.addSheet('Contract');
     expect(() => book.removePainted('Contract')).toThrow('was not created by this add-in here');
@@ -134,7 +161,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     class CountsWrong extends MemoryWorkbook {
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
-        if (names[0] === DIAGNOSTICS_CHART_SHEET) this.sheetMap.get(names[0])![1]![2] = 0;
+        if (isSheet(names[0], 'chart')) this.sheetMap.get(names[0])![1]![2] = 0;
         return names;
       }
     }
@@ -149,7 +176,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     class BrokenHost extends MemoryWorkbook {
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
-        if (names[0] !== DIAGNOSTICS_SHEET) return names;
+        if (!isSheet(names[0], 'main')) return names;
         const grid = this.sheetMap.get(names[0]!)!;
         grid[0]![0] = 2;
         grid[1]![0] = 0.12345678901235;
@@ -172,8 +199,8 @@ describe('runDiagnostics on the in-memory workbook', () => {
       chartAndHighlight: 'passed',
     });
     const seen = Object.fromEntries(result.checks.map((check) => [check.id, check.seen]));
-    expect(seen.textStaysText).toMatch(/^nombre 2; texte "\+1\+2"/);
-    expect(seen.fifteenDigits).toBe('nombre 0.12345678901235; nombre 123456789012345');
+    expect(seen.textStaysText).toMatch(/^nombre 2\u00a0; texte "\+1\+2"/);
+    expect(seen.fifteenDigits).toBe('nombre 0.12345678901235\u00a0; nombre 123456789012345');
     expect(seen.dateMonth).toBe('date 2026-09-30, mois 2026-09');
     expect(seen.blankInRange).toBe('nombre 0');
     expect(seen.largeCall).toBe(
@@ -204,13 +231,13 @@ class WithFunctions extends MemoryWorkbook {
   }
   override paint(requests: readonly PaintRequest[]): string[] {
     const names = super.paint(requests);
-    if (names[0] === DIAGNOSTICS_CALLS_SHEET)
+    if (isSheet(names[0], 'calls'))
       this.formulas.push(...requests[0]!.plan.blocks[0]!.formulas!.map((row) => [...row]));
     return names;
   }
   override readSheets(names: readonly string[]) {
     const grids = super.readSheets(names);
-    if (names[0] !== DIAGNOSTICS_CALLS_SHEET) return grids;
+    if (!isSheet(names[0], 'calls')) return grids;
     this.callReads += 1;
     return [
       this.computed(
@@ -331,7 +358,7 @@ describe('runDiagnostics where formulas call our functions', () => {
   it('fails both argument checks with the host message when the calls sheet cannot be painted', () => {
     class RefusesCalls extends WithFunctions {
       override paint(requests: readonly PaintRequest[]): string[] {
-        if (requests[0]!.plan.name === DIAGNOSTICS_CALLS_SHEET) throw new Error('#NAME? FEES.ACHIEVEMENT');
+        if (isSheet(requests[0]!.plan.name, 'calls')) throw new Error('#NAME? FEES.ACHIEVEMENT');
         return super.paint(requests);
       }
     }

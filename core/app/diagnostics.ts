@@ -13,13 +13,6 @@ import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
 import type { WorkbookPort, WorkbookSheets } from './workbookPort';
 
-/** Within Excel's 31-character limit, so no host shortens it. */
-export const DIAGNOSTICS_SHEET = 'Diagnostics (delete me)';
-/** The second temporary sheet: a chart and a highlight, painted apart so a refusal fails only its check. */
-export const DIAGNOSTICS_CHART_SHEET = 'Diagnostics chart (delete me)';
-/** The third: formulas calling our own functions, small so that reading it again while they compute is cheap. */
-export const DIAGNOSTICS_CALLS_SHEET = 'Diagnostics calls (delete me)';
-
 /**
  * What the test fakes (test/fakes/excel, test/fakes/appsScript) assume of the real hosts, each with the
  * check of this self-test that proves it in the user's host, or says it cannot (`notChecked`). A fake
@@ -310,7 +303,7 @@ function largeValue(i: number): string {
   return `row ${i + 1}`;
 }
 
-function diagnosticsPlan(): SheetPlan {
+function diagnosticsPlan(t: Texts): SheetPlan {
   const blocks: PlanBlock[] = [
     {
       row: ROW.text,
@@ -327,7 +320,7 @@ function diagnosticsPlan(): SheetPlan {
       values: Array.from({ length: LARGE_ROWS }, (_, i) => [i + 1, largeValue(i)]),
     },
   ];
-  return { name: DIAGNOSTICS_SHEET, blocks };
+  return { name: t.sheetNames.main, blocks };
 }
 
 /**
@@ -381,12 +374,12 @@ function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): Diagnosti
     check(
       'textStaysText',
       texts.every((value, c) => sameText(value, FORMULA_LIKE[c]!)),
-      texts.map((value) => describe(value, t)).join('; '),
+      t.list(texts.map((value) => describe(value, t))),
     ),
     check(
       'fifteenDigits',
       digits.every((value, c) => value === DIGITS[c]),
-      digits.map((value) => describe(value, t)).join('; '),
+      t.list(digits.map((value) => describe(value, t))),
     ),
     check('dateMonth', month === '2026-10', t.sawMonth(describe(date, t), month ?? t.noMonth)),
     check('blankInRange', isBlank(blank), describe(blank, t)),
@@ -405,10 +398,10 @@ function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): Diagnosti
  * COUNTIF of "missed" (the performance review counts misses so); the COUNTIF's value is what the host
  * computes, 1.
  */
-function chartPlan(): SheetPlan {
+function chartPlan(t: Texts): SheetPlan {
   const column = (col: number) => ({ row: 1, col, rows: 2, cols: 1 });
   return {
-    name: DIAGNOSTICS_CHART_SHEET,
+    name: t.sheetNames.chart,
     blocks: [
       {
         row: 0,
@@ -570,7 +563,7 @@ function cleanupChecks(
                 id: 'sheetsDeleted',
                 status: left.length === 0 ? 'passed' : 'failed',
                 title: t.title.sheetsDeleted,
-                seen: left.length === 0 ? t.sawDeleted : [still, ...refusals].join('; '),
+                seen: left.length === 0 ? t.sawDeleted : t.list([still, ...refusals]),
               };
               return [deleted, backCheck(t, place, restored, listed, selection)];
             },
@@ -589,7 +582,7 @@ function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: Diagnos
     seen,
   });
   return andThen(
-    attempt(() => port.paint([{ plan: chartPlan() }])),
+    attempt(() => port.paint([{ plan: chartPlan(t) }])),
     (painted): MaybePromise<{ check: DiagnosticCheck; sheet?: string }> => {
       if (!painted.ok) return { check: check(false, messageOf(painted.error)) };
       const sheet = painted.value[0]!;
@@ -602,7 +595,7 @@ function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: Diagnos
           const seen = read.ok
             ? same
               ? t.sawPainted
-              : [cellAt(grid, 1, 0), misses].map((value) => describe(value, t)).join('; ')
+              : t.list([cellAt(grid, 1, 0), misses].map((value) => describe(value, t)))
             : messageOf(read.error);
           return { check: check(same, seen), sheet };
         },
@@ -611,7 +604,7 @@ function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: Diagnos
   );
 }
 
-function callsPlan(prefix: string): SheetPlan {
+function callsPlan(prefix: string, t: Texts): SheetPlan {
   const formulas: (string | null)[][] = [[null, null]];
   // Under each formula, the value a faithful host shows: what planToGrid gives a host without formulas.
   const values: (string | number | null)[][] = [[null, 3]];
@@ -619,7 +612,7 @@ function callsPlan(prefix: string): SheetPlan {
     formulas.push([callFormula(prefix, call), null]);
     values.push([call.expected === '' ? null : call.expected, null]);
   }
-  return { name: DIAGNOSTICS_CALLS_SHEET, blocks: [{ row: 0, col: 0, values, formulas }] };
+  return { name: t.sheetNames.calls, blocks: [{ row: 0, col: 0, values, formulas }] };
 }
 
 function callFormula(prefix: string, call: (typeof CALLS)[number]): string {
@@ -676,9 +669,7 @@ function judgeCalls(
   const late = (group: typeof results) => group.filter((r) => isPending(r.value));
   const waited = (reads - 1) * CALL_WAIT_MS;
   const pendingSeen = (group: typeof results) =>
-    late(group)
-      .map((r) => t.notComputed(r.formula, describe(r.value, t), reads, waited))
-      .join('; ');
+    t.list(late(group).map((r) => t.notComputed(r.formula, describe(r.value, t), reads, waited)));
   const [blank, ...defaults] = results;
   const unknown = results.find((r) => r.value === '#NAME?');
   if (unknown) {
@@ -701,9 +692,9 @@ function judgeCalls(
     : check(
         'omittedOptional',
         defaults.every((r) => r.value === r.call.expected) ? 'passed' : 'failed',
-        defaults
-          .map((r) => t.gaveDefault(r.formula, describe(r.value, t), describe(r.call.expected, t)))
-          .join('; '),
+        t.list(
+          defaults.map((r) => t.gaveDefault(r.formula, describe(r.value, t), describe(r.call.expected, t))),
+        ),
       );
   return [blankCheck, defaultsCheck];
 }
@@ -725,7 +716,7 @@ function callsCheck(
       })),
     };
   return andThen(
-    attempt(() => port.paint([{ plan: callsPlan(prefix) }])),
+    attempt(() => port.paint([{ plan: callsPlan(prefix, t) }])),
     (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
       if (!painted.ok) return { checks: judgeCalls(t, prefix, painted) };
       const sheet = painted.value[0]!;
@@ -772,7 +763,7 @@ export function runDiagnostics(
   const t = diagnosticsTexts(lang);
   return andThen(userPlace(port), (place) => {
     const started = now();
-    return andThen(port.paint([{ plan: diagnosticsPlan() }]), ([sheet]) => {
+    return andThen(port.paint([{ plan: diagnosticsPlan(t) }]), ([sheet]) => {
       const painted = now();
       return andThen(port.readSheets([sheet]), ([grid]) => {
         const read = now();

@@ -6,6 +6,7 @@
  * the contract computes the line. Totals rows of the supplier are compared with the invoice's own.
  */
 import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
+import { joinList } from '../i18n/frenchTypography';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
 import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
 import { invoicePeriodName } from '../invoice/periodName';
@@ -320,7 +321,10 @@ export function reconcile(
     const bundle = bundles.get(line);
     if (rows && bundle) {
       const label = bundle.map((l) => l.label).join(' + ');
-      const explanation = bundle.map((l) => l.explanation).join('; ');
+      const explanation = joinList(
+        language,
+        bundle.map((l) => l.explanation),
+      );
       const due = decSum(bundle.map((l) => l.amount));
       return [compared(f, tolerance, 'line', label, together(rows), due, { explanation })];
     }

@@ -29,7 +29,7 @@ import type {
   TierMode,
 } from '../contract/types';
 import { PERIOD_TERM_PROBLEMS, type PeriodTermProblems } from './periodTerms';
-import { fr, frenchTexts } from './frenchTypography';
+import { fr, frenchTexts, joinList } from './frenchTypography';
 import { formatNumber } from './numberFormat';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
@@ -54,6 +54,8 @@ export interface ContractProblems {
   dateForNumber(got: string): string;
   timeForNumber(shown: string, decimal: string): string;
   unknownField(name: string): string;
+  /** Problems of one value said together, `; `-separated the way of the language. */
+  list(problems: readonly string[]): string;
   duplicateField(name: string): string;
   missingRow(label: string): string;
   missingSection(title: string): string;
@@ -422,6 +424,7 @@ const EN: ContractText = {
     timeForNumber: (shown, decimal) =>
       `expected a number, got the time ${shown}: type hours or minutes as a decimal number, did you mean ${decimal}?`,
     unknownField: (name) => `unknown field ${JSON.stringify(name)}`,
+    list: (problems) => joinList('en', problems),
     duplicateField: (name) => `${JSON.stringify(name)} is given twice`,
     missingRow: (label) => `the row ${JSON.stringify(label)} is missing`,
     missingSection: (title) =>
@@ -720,6 +723,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     timeForNumber: (shown, decimal) =>
       fr`nombre attendu, reçu l'heure ${shown} : saisissez heures ou minutes en nombre décimal, vouliez-vous dire ${decimal} ?`,
     unknownField: (name) => fr`champ inconnu « ${name} »`,
+    list: (problems) => joinList('fr', problems),
     duplicateField: (name) => fr`« ${name} » est donné deux fois`,
     missingRow: (label) => fr`la ligne « ${label} » manque`,
     missingSection: (title) =>

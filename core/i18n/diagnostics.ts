@@ -1,6 +1,6 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
-import { fr, frenchTexts } from './frenchTypography';
+import { fr, frenchTexts, joinList } from './frenchTypography';
 import { counted } from './plural';
 
 export type DiagnosticId =
@@ -17,6 +17,13 @@ export type DiagnosticId =
 export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks';
 
 export interface DiagnosticsTexts {
+  /**
+   * The temporary sheets, named to say they may be deleted (a host that refuses to delete one leaves it
+   * behind): within Excel's 31 characters, so that no host shortens them.
+   */
+  readonly sheetNames: { readonly main: string; readonly chart: string; readonly calls: string };
+  /** What a check saw, item after item. */
+  readonly list: (items: readonly string[]) => string;
   readonly title: Record<DiagnosticId | DiagnosticNotChecked, string>;
   readonly passed: string;
   readonly failed: string;
@@ -69,6 +76,12 @@ export interface DiagnosticsTexts {
 }
 
 const EN: DiagnosticsTexts = {
+  sheetNames: {
+    main: 'Diagnostics (delete me)',
+    chart: 'Diagnostics chart (delete me)',
+    calls: 'Diagnostics calls (delete me)',
+  },
+  list: (items) => joinList('en', items),
   title: {
     textStaysText:
       'Text beginning with =, +, -, @ or an apostrophe, or holding a line break, stays as written',
@@ -137,6 +150,12 @@ const EN: DiagnosticsTexts = {
 };
 
 const FR = frenchTexts<DiagnosticsTexts>({
+  sheetNames: {
+    main: 'Diagnostic (à supprimer)',
+    chart: 'Diagnostic graphe (à supprimer)',
+    calls: 'Diagnostic appels (à supprimer)',
+  },
+  list: (items) => joinList('fr', items),
   title: {
     textStaysText:
       'Un texte commençant par =, +, -, @ ou une apostrophe, ou contenant un saut de ligne, reste tel qu’écrit',

@@ -6,6 +6,7 @@
  * text with the `fr` tag, which spaces the template's literal parts and leaves what is interpolated (KPI
  * names, labels, sheet names, numbers) exactly as given.
  */
+import type { Language } from '../contract/types';
 
 /** The no-break space of French punctuation. */
 export const FRENCH_SPACE = '\u00a0';
@@ -59,6 +60,13 @@ export function fr(strings: TemplateStringsArray, ...values: readonly unknown[])
   for (let i = 0; i < values.length; i++) text += String(values[i]) + parts[i + 1];
   return text;
 }
+
+/**
+ * Items said one after the other in the product's text: `a; b` in English, `a\u00a0; b` in French. The
+ * items are kept as given (data, or text their own table has spaced already); only the separator is French.
+ */
+export const joinList = (lang: Language, items: readonly string[]): string =>
+  items.join(lang === 'fr' ? fr` ; ` : '; ');
 
 /**
  * A French table with its plain strings spaced, arrays and nested tables followed. Its functions are kept

@@ -4,7 +4,7 @@
  * beside the engine's own. KPI, volume and period names arrive as data.
  */
 import type { Language } from '../contract/types';
-import { fr, frenchTexts } from './frenchTypography';
+import { fr, frenchTexts, joinList } from './frenchTypography';
 
 export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
 
@@ -22,7 +22,9 @@ export interface ModelProblemTexts {
   ofMeasure(measure: string, problem: string): string;
   notInContract(measure: string): string;
   noHistory(measure: string): string;
-  inSimulation(simulation: number, period: string, problems: string): string;
+  inSimulation(simulation: number, period: string, problems: readonly string[]): string;
+  /** The engine's problems at the KPI values (`FCR = 0.7`) an exposure tried. */
+  refusedAt(values: string, problems: readonly string[]): string;
   readonly likelyBetween: string;
   readonly levelOutside: string;
   readonly sdNegative: string;
@@ -60,7 +62,9 @@ const EN: ModelProblemTexts = {
   ofMeasure: (measure, problem) => `${measure}: ${problem}`,
   notInContract: (measure) => `${measure}: not in the contract`,
   noHistory: (measure) => `${measure}: no value in the actuals history and no declared distribution`,
-  inSimulation: (simulation, period, problems) => `simulation ${simulation}, ${period}: ${problems}`,
+  inSimulation: (simulation, period, problems) =>
+    `simulation ${simulation}, ${period}: ${joinList('en', problems)}`,
+  refusedAt: (values, problems) => `${values}: ${joinList('en', problems)}`,
   likelyBetween: 'the likely value must lie between pessimistic and optimistic',
   levelOutside: 'a level lies outside the valid range',
   sdNegative: 'the standard deviation must be ≥ 0',
@@ -92,7 +96,9 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
   notInContract: (measure) => fr`${measure} : absent du contrat`,
   noHistory: (measure) =>
     fr`${measure} : aucune valeur dans l’historique des réalisés et aucune loi déclarée`,
-  inSimulation: (simulation, period, problems) => fr`simulation ${simulation}, ${period} : ${problems}`,
+  inSimulation: (simulation, period, problems) =>
+    fr`simulation ${simulation}, ${period} : ${joinList('fr', problems)}`,
+  refusedAt: (values, problems) => fr`${values} : ${joinList('fr', problems)}`,
   likelyBetween: 'la valeur probable doit être entre la pessimiste et l’optimiste',
   levelOutside: 'une valeur est hors de la plage valide',
   sdNegative: 'l’écart-type doit être ≥ 0',

@@ -6,7 +6,7 @@
 import type { Language } from '../contract/types';
 import type { PlanProblem } from '../layout/planChecks';
 import { excelPlanProblemText, isExcelPlanProblem, type ExcelPlanProblem } from './excelPlanProblems';
-import { fr, frenchTexts } from './frenchTypography';
+import { fr, frenchTexts, joinList } from './frenchTypography';
 
 /** A sheet whose cells (`bytes`) exceed what one Excel request may carry (`budget`; `limit` on the web). */
 export interface SheetTooLarge {
@@ -103,5 +103,8 @@ export function paintReasonText(lang: Language, reason: PaintReason): string {
 
 /** Several reasons as one, in `lang`. */
 export function paintReasonsText(lang: Language, reasons: readonly PaintReason[]): string {
-  return reasons.map((reason) => paintReasonText(lang, reason)).join(lang === 'fr' ? fr` ; ` : '; ');
+  return joinList(
+    lang,
+    reasons.map((reason) => paintReasonText(lang, reason)),
+  );
 }

@@ -21,6 +21,7 @@
  * gates.ts). The values reported are ones a cell holds (cellValue.ts).
  */
 import type { Contract, KpiClause } from '../contract/types';
+import { modelProblemTexts } from '../i18n/modelProblems';
 import { modelSheetTexts } from '../i18n/modelSheets';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ONE, ZERO, decMax, type Dec } from '../money';
@@ -178,7 +179,7 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
       const result = price(values);
       if (!result.ok) {
         const at = combination.map((v, i) => `${searches[i].clause.name} = ${v.toString()}`).join(', ');
-        return `${at}: ${result.problems.join('; ')}`;
+        return modelProblemTexts(contract.language).refusedAt(at, result.problems);
       }
       if (best === null || result.invoice.total.minus(best.invoice.total).times(sign).gt(ZERO)) {
         best = { invoice: result.invoice, values };
@@ -223,12 +224,13 @@ function searchKpi(
   price: (kpis: ReadonlyMap<string, Dec>) => ReturnType<typeof priceScenario>,
 ): KpiSearch {
   const problems: string[] = [];
+  const t = modelProblemTexts(contract.language);
   // A value of the range the engine cannot price (an amount beyond what a cell holds) is said, never
   // skipped: the bound found without it would be a plausible figure and a wrong one.
   const at = (value: Dec) => {
     const result = price(new Map(start).set(clause.name, value));
     if (result.ok) return result.invoice;
-    problems.push(`${clause.name} = ${value.toString()}: ${result.problems.join('; ')}`);
+    problems.push(t.refusedAt(`${clause.name} = ${value.toString()}`, result.problems));
     return null;
   };
   const candidates: Candidate[] = [];
@@ -254,7 +256,7 @@ function searchKpi(
     if (!held) return at(value);
     const result = price(new Map([...start, ...held]).set(clause.name, value));
     if (result.ok) return result.invoice;
-    problems.push(`${clause.name} = ${value.toString()}: ${result.problems.join('; ')}`);
+    problems.push(t.refusedAt(`${clause.name} = ${value.toString()}`, result.problems));
     return null;
   };
   for (const sign of [1, -1] as const) {

@@ -151,7 +151,7 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
           if (!result.ok) {
             const said = buildInvoice(contract, actuals, period);
             const problems = said.ok ? result.problems : said.problems;
-            throw new ForecastProblem(t.inSimulation(s + 1, period, problems.join('; ')));
+            throw new ForecastProblem(t.inSimulation(s + 1, period, problems));
           }
           total = result.invoice.total;
           cache?.set(key, total);

@@ -17,15 +17,12 @@ import { now } from '../support/syncActions';
  * What a French sheet or message writes as an English one does, being no English prose: product names
  * (Outcome Fees, Google Sheets), values quoted as data (the diagnostics' test texts, `"line 1…"`; a value
  * the host read back, `« missed »`), the prefilled Scenarios rows, named worst, expected and best in every
- * language (core/model/prefill.ts: the declared forecast finds its rows by those names), and the
- * diagnostics' temporary sheets, named in English in every language and deleted once read back
- * (core/app/diagnostics.ts DIAGNOSTICS_SHEET).
+ * language (core/model/prefill.ts: the declared forecast finds its rows by those names).
  */
 function notProse(text: string): string {
   return text
     .replace(/Outcome Fees|Google Sheets/g, '')
     .replace(/"[^"]*"|«[^»]*»/g, '')
-    .replace(/Diagnostics (chart )?\(delete me\)/g, '')
     .replace(/(?<![\p{L}_-])(worst|expected|best)(?![\p{L}_-])/gu, '');
 }
 

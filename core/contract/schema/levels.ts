@@ -59,7 +59,7 @@ const objectOf = (value: unknown): Record<string, unknown> | undefined =>
 /** Fields of a JSON object beyond `known`, as the unknown-field message says them. */
 function unknownKeys(object: Record<string, unknown>, known: readonly string[], p: ContractProblems) {
   const extra = Object.keys(object).filter((k) => !known.includes(k));
-  return extra.length === 0 ? undefined : extra.map((k) => p.unknownField(k)).join('; ');
+  return extra.length === 0 ? undefined : p.list(extra.map((k) => p.unknownField(k)));
 }
 
 /** `{ "start": "2026-07", "periods": 6, "from"?: "6" }`, or its text `2026-07 over 6 periods from 6`. */

@@ -135,7 +135,7 @@ export function integer(p: ContractProblems, min: number, max: number) {
 export function containerError(p: ContractProblems, kind: 'object' | 'list') {
   return (issue: { code?: string; input?: unknown; keys?: readonly string[] }): string => {
     if (issue.code === 'unrecognized_keys')
-      return (issue.keys ?? []).map((key) => p.unknownField(key)).join('; ');
+      return p.list((issue.keys ?? []).map((key) => p.unknownField(key)));
     if (issue.input === undefined) return p.required;
     return kind === 'object'
       ? p.expectedObject(p.describe(issue.input))
