@@ -156,7 +156,7 @@ export async function readBase(
   const scenario = stringOption(args, 'scenario');
   if (actualsFile !== undefined && scenariosFile !== undefined) throw usageError((t) => t.baseBoth, usage);
   if (period !== undefined && !isPeriodText(period))
-    throw usageError((t) => t.periodMustBe('--period', period), usage);
+    throw usageError((t) => t.periodOrNameMustBe('--period', period), usage);
   if (actualsFile !== undefined) {
     if (period === undefined) throw usageError((t) => t.optionNeeds('--actuals', '--period'), usage);
     if (scenario !== undefined) throw usageError((t) => t.optionGoesWith('--scenario', '--scenarios'), usage);

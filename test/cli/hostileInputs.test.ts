@@ -138,7 +138,7 @@ describe('a --period that is no month, or outside the contract', () => {
   it('is a usage error naming the option (exit 2), not an unexpected error', async () => {
     for (const command of [
       ['curve', ...base, '--kpi', 'FCR', '--period', '2026-13'],
-      ['exposure', ...base, '--period', '2026-Q4'],
+      ['exposure', ...base, '--period', 'Q4-2026'],
       ['scenarios', '--contract', contract, '--scenarios', scenarios(), '--period', '2026-1'],
       [
         'compare',
@@ -152,7 +152,11 @@ describe('a --period that is no month, or outside the contract', () => {
         '10/2026',
       ],
     ])
-      expectOneLine(await runCli(command), 2, /^--period must be a month YYYY-MM \(got '[^']+'\); usage: /);
+      expectOneLine(
+        await runCli(command),
+        2,
+        /^--period must be a month YYYY-MM(, a quarter YYYY-Qn or a half-year YYYY-Hn)? \(got '[^']+'\); usage: /,
+      );
   });
 
   it('compare given both --actuals and --scenarios says so', async () => {

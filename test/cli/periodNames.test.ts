@@ -53,7 +53,7 @@ const ACTUALS = write(
 );
 const QUARTERLY = contractFile('quarterly');
 const YEARLY = contractFile('yearly', { kpis: [{ ...kpi('CSAT', '0.8'), period: 'yearly' }] });
-const MONTHLY = contractFile('monthly', { kpis: [] });
+const MONTHLY = contractFile('monthly');
 
 const invoice = (contract: string, ...period: string[]) =>
   runCli(['invoice', '--contract', contract, '--actuals', ACTUALS, ...period]);
@@ -174,6 +174,74 @@ describe('ranges of named periods', () => {
       code: 1,
       err: '2026-H1 is 2 invoices of contract test, invoiced quarterly: type the range 2026-01..2026-06 for all of them, or one month (2026-01)',
     });
+  });
+});
+
+describe('curve, exposure, forecast and reconcile take the same names', () => {
+  it('exposure and forecast of 2026-Q4 are those of its months; a quarter of a monthly contract is refused', async () => {
+    const exposure = (period: string) =>
+      runCli(['exposure', '--contract', QUARTERLY, '--actuals', ACTUALS, '--period', period, '--json']);
+    const byMonth = await exposure('2026-10');
+    expect(byMonth.code).toBe(0);
+    expect(await exposure('2026-Q4')).toEqual(byMonth);
+    expect(
+      await runCli(['exposure', '--contract', MONTHLY, '--actuals', ACTUALS, '--period', '2026-Q4']),
+    ).toEqual({
+      code: 1,
+      out: '',
+      err: '2026-Q4 is 3 invoices of contract test, invoiced monthly: type the range 2026-10..2026-12 for all of them, or one month (2026-10)',
+    });
+    const forecast = (from: string, to: string) =>
+      runCli([
+        'forecast',
+        '--contract',
+        QUARTERLY,
+        '--actuals',
+        ACTUALS,
+        '--from',
+        from,
+        '--to',
+        to,
+        '--simulations',
+        '20',
+        '--json',
+      ]);
+    const months = await forecast('2027-01', '2027-06');
+    expect(months.code).toBe(0);
+    expect(await forecast('2027-Q1', '2027-q2')).toEqual(months);
+    expect((await forecast('2027-Q2', '2027-Q1')).err).toMatch(
+      /^--from 2027-Q2 is after --to 2027-Q1; usage: /,
+    );
+  });
+
+  it('reconcile --period 2026-Q4 reconciles the Q4 invoice', async () => {
+    const supplier = write(
+      'supplier.csv',
+      [
+        'Line,Amount',
+        'Base,1000.00',
+        'CSAT,100.00',
+        'FCR,100.00',
+        'Subtotal,1200.00',
+        'VAT,240.00',
+        'Total,1440.00',
+        '',
+      ].join('\n'),
+    );
+    const run = await runCli([
+      'reconcile',
+      '--contract',
+      QUARTERLY,
+      '--actuals',
+      ACTUALS,
+      '--period',
+      '2026-Q4',
+      '--supplier',
+      supplier,
+      '--json',
+    ]);
+    expect(run.err).toBe('');
+    expect(JSON.parse(run.out).invoice).toMatch(/2026-Q4/);
   });
 });
 

@@ -21,7 +21,7 @@ import {
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees curve --contract FILE --kpi NAME [--from X --to Y --steps N] (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees curve --contract FILE --kpi NAME [--from X --to Y --steps N] (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
 
 /**
  * `outcome-fees curve`: one KPI across `--steps` evenly spaced values from `--from` to `--to` (both

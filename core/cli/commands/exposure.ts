@@ -16,7 +16,7 @@ import {
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
 
 /**
  * `outcome-fees exposure`: at the base's volumes and hours, the least and the most the invoice can be over

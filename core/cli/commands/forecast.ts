@@ -14,6 +14,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { readText } from '../inputFile';
+import { isPeriodText, monthsNamed } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   integerOption,
@@ -25,7 +26,7 @@ import {
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees forecast --contract FILE --actuals FILE --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S] [--distributions FILE.csv] [-o FILE.xlsx | --json]';
+  'usage: outcome-fees forecast --contract FILE --actuals FILE --from YYYY-MM|YYYY-Qn --to YYYY-MM|YYYY-Qn [--simulations N] [--seed S] [--distributions FILE.csv] [-o FILE.xlsx | --json]';
 
 /** Enough for stable P10/P90 on a year, and seconds to run. */
 const DEFAULT_SIMULATIONS = 10_000;
@@ -54,20 +55,23 @@ export const forecastCommand: Command = {
   run: async (args, io): Promise<ExitCode> => {
     const contractFile = requiredOption(args, 'contract', USAGE);
     const actualsFile = requiredOption(args, 'actuals', USAGE);
-    const from = requiredOption(args, 'from', USAGE);
-    const to = requiredOption(args, 'to', USAGE);
-    for (const [name, value] of [
-      ['from', from],
-      ['to', to],
-    ])
-      if (!isPeriod(value)) throw usageError((t) => t.periodMustBe(`--${name}`, value), USAGE);
-    if (comparePeriods(from, to) > 0) throw usageError((t) => t.fromAfterTo(from, to), USAGE);
+    const typed = { from: requiredOption(args, 'from', USAGE), to: requiredOption(args, 'to', USAGE) };
+    for (const [name, value] of Object.entries(typed))
+      if (!isPeriodText(value)) throw usageError((t) => t.periodOrNameMustBe(`--${name}`, value), USAGE);
+    const plainMonths = isPeriod(typed.from) && isPeriod(typed.to);
+    // Months are ordered before any file is read; named periods once the contract says what they are.
+    if (plainMonths && comparePeriods(typed.from, typed.to) > 0)
+      throw usageError((t) => t.fromAfterTo(typed.from, typed.to), USAGE);
     const simulations = integerOption(args, 'simulations', DEFAULT_SIMULATIONS, 1, 1_000_000, USAGE);
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 2 ** 31 - 1, USAGE);
     const distributionsFile = stringOption(args, 'distributions');
     const inputs = [contractFile, actualsFile, ...(distributionsFile ? [distributionsFile] : [])];
     const target = outputTarget(args, inputs, USAGE);
     const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
+    const named = monthsNamed(contract, typed);
+    if (!named.ok) throw new CliError(named.problem);
+    const { from, to } = named;
+    if (comparePeriods(from, to) > 0) throw usageError((t) => t.fromAfterTo(typed.from, typed.to), USAGE);
     // Every simulated total is kept for the percentiles: past this many the run would exhaust memory
     // (and take hours) instead of answering.
     const invoices = simulations * forecastPeriods(contract, from, to).length;

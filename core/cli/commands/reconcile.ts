@@ -32,7 +32,7 @@ import { comparing, invoiceFor, problemsError, readControlInputs } from './contr
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 
 const USAGE =
-  'usage: outcome-fees reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE.csv|FILE.xlsx [--mapping FILE.csv] [--tolerance 0.00] [--json] [-o FILE.xlsx]';
+  'usage: outcome-fees reconcile --contract FILE --actuals FILE --period YYYY-MM|YYYY-Qn|YYYY-Hn --supplier FILE.csv|FILE.xlsx [--mapping FILE.csv] [--tolerance 0.00] [--json] [-o FILE.xlsx]';
 
 /** The mapping kept beside the contract: `contract.json` → `contract.mapping.csv`. */
 export function defaultMappingFile(contractFile: string): string {
