@@ -9,6 +9,7 @@ import { actualsFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
 import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
 import { readNumberText } from '../contract/numberText';
+import { isPeriodName, periodNameOf } from '../contract/periodNames';
 import type { Actuals, Contract, KpiClause, Language } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
 import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
@@ -166,7 +167,10 @@ export async function readBase(
       contract,
       values: scenarioOfPeriod(contract, actuals, month),
       place: { period: month, history: actuals, ofActuals: true },
-      label: cliTexts(contract.language).actualsOf(period),
+      // A name typed in any case is said as invoices say it (`2026-q4` → `2026-Q4`).
+      label: cliTexts(contract.language).actualsOf(
+        isPeriodName(period) ? periodNameOf(contract, month) : period,
+      ),
       basis: { kind: 'period', period: month },
       inputs: [contractFile, actualsFile],
     };

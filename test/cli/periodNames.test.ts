@@ -184,6 +184,22 @@ describe('curve, exposure, forecast and reconcile take the same names', () => {
     const byMonth = await exposure('2026-10');
     expect(byMonth.code).toBe(0);
     expect(await exposure('2026-Q4')).toEqual(byMonth);
+    const curve = (period: string) =>
+      runCli([
+        'curve',
+        '--contract',
+        QUARTERLY,
+        '--actuals',
+        ACTUALS,
+        '--kpi',
+        'CSAT',
+        '--period',
+        period,
+        '--json',
+      ]);
+    const curveByMonth = await curve('2026-10');
+    expect(curveByMonth.code).toBe(0);
+    expect(await curve('2026-q4')).toEqual(curveByMonth);
     expect(
       await runCli(['exposure', '--contract', MONTHLY, '--actuals', ACTUALS, '--period', '2026-Q4']),
     ).toEqual({
