@@ -7,11 +7,11 @@
 import { addMonths, comparePeriods } from '../contract/period';
 import type { Actuals, Contract } from '../contract/types';
 import { modelTexts } from '../i18n/model';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import { formatMoney } from '../i18n/numberFormat';
 import { forecastSheetPlan } from '../layout/forecastSheet';
 import { measureValue, scenarioMeasures } from '../layout/editableScenariosSheet';
 import { forecast, type DeclaredDistribution } from '../model/forecast';
-import { PREFILLED_NAMES } from '../model/prefill';
 import type { Scenario } from '../model/scenario';
 import { ActionError, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
@@ -40,15 +40,28 @@ function lastMonth(actuals: Actuals, lang: Lang): string {
   return months[months.length - 1];
 }
 
+/**
+ * The worst, expected and best rows a declared forecast draws between: named in the contract's language, as
+ * the pane names them (core/model/prefill.ts), or in English, as on a French sheet made before it did.
+ */
+function drawnRows(contract: Contract, scenarios: readonly Scenario[], lang: Lang) {
+  const named = [contract.language, 'en' as const].map((language) => {
+    const names = modelSheetTexts(language).prefilledNames;
+    const rows = [names.worst, names.expected, names.best].map((name) =>
+      scenarios.find((s) => s.name === name),
+    );
+    return { names, rows: rows.every((row) => row !== undefined) ? rows : undefined };
+  });
+  const found = named.find((n) => n.rows !== undefined);
+  if (!found) throw new ActionError(modelTexts(lang).declaredNeedsRows(named[0]!.names));
+  return { names: found.names, rows: found.rows! };
+}
+
 /** Triangular distributions from the worst, expected and best rows, for every measure of the contract. */
 function declaredFrom(
   contract: Contract,
-  scenarios: readonly Scenario[],
-  lang: Lang,
+  [worst, expected, best]: readonly Scenario[],
 ): DeclaredDistribution[] {
-  const rows = PREFILLED_NAMES.map((name) => scenarios.find((s) => s.name === name));
-  if (rows.some((row) => row === undefined)) throw new ActionError(modelTexts(lang).declaredNeedsRows);
-  const [worst, expected, best] = rows as Scenario[];
   return scenarioMeasures(contract).flatMap((measure) => {
     const levels = [worst, expected, best].map((s) => measureValue(s.values, measure));
     if (levels.some((v) => v === undefined)) return [];
@@ -78,15 +91,19 @@ export function forecastSheet(
   return andThen(readWorkbook(port, lang, picked), (read) => {
     const { contract, actuals } = usableInputs(read, lang);
     return andThen(sheet ? port.readSheets([sheet]) : [null], ([grid]) => {
-      const declared = sheet
-        ? declaredFrom(contract, scenariosOf(grid ?? null, sheet, contract, lang).scenarios, lang)
-        : [];
+      const drawn = sheet
+        ? drawnRows(contract, scenariosOf(grid ?? null, sheet, contract, lang).scenarios, lang)
+        : null;
+      const declared = drawn ? declaredFrom(contract, drawn.rows) : [];
       const from = addMonths(lastMonth(actuals, lang), 1);
       const to = addMonths(from, months - 1);
       const result = forecast(contract, { from, to, simulations, seed, history: actuals, declared });
       if (!result.ok) throw new ActionError(t.modelProblems(result.problems));
       const f = result.forecast;
-      const draws = sheet ? { kind: 'triangular' as const, sheet } : { kind: 'resampled' as const };
+      const draws =
+        sheet && drawn
+          ? { kind: 'triangular' as const, sheet, rows: drawn.names }
+          : { kind: 'resampled' as const };
       const basis = { simulations, seed, draws };
       return andThen(port.paint([{ plan: forecastSheetPlan(contract, f, basis) }]), ([made]) => {
         const money = (d: typeof f.total.mean) => formatMoney(d, contract.currency, lang);

@@ -248,9 +248,7 @@ const tableText = (tokens: string) => tokens.replace(TOKENS, 'x');
 /**
  * What a French text writes as English text does, being no English prose: product names (Google Sheets),
  * commands and options as typed (`outcome-fees invoice`, `--json`), the pane's placeholders (`{period}`), a
- * header or value quoted as the reader accepts it (`« Scenario »`), the chart kinds a painter is given,
- * and the prefilled Scenarios rows, which are named worst, expected and best in every language
- * (core/model/prefill.ts: the declared forecast finds them by those names).
+ * header or value quoted as the reader accepts it (`« Scenario »`) and the chart kinds a painter is given.
  */
 function notProse(text: string): string {
   return text
@@ -259,8 +257,7 @@ function notProse(text: string): string {
     .replace(/--[a-z-]+/g, '')
     .replace(/\{\w+\}/g, '')
     .replace(/«[^»]*»/g, '')
-    .replace(/ni line, ni column, ni xyLines/g, '')
-    .replace(/worst, expected et best/g, '');
+    .replace(/ni line, ni column, ni xyLines/g, '');
 }
 
 describe('every French table', () => {

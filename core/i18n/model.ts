@@ -5,6 +5,7 @@
 import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
+import type { PrefilledNames } from './modelSheets';
 import { plural } from './plural';
 
 export interface ModelTexts {
@@ -66,7 +67,8 @@ export interface ModelTexts {
   scenarioBase(name: string, sheet: string): string;
 
   readonly noActualsMonth: string;
-  readonly declaredNeedsRows: string;
+  /** The rows (worst, expected, best, named in the contract's language) a declared forecast draws between. */
+  declaredNeedsRows(rows: PrefilledNames): string;
   notAScenarioSheet(sheet: string): string;
   noSuchScenario(name: string, sheet: string, names: readonly string[]): string;
   sheetProblems(count: number, first: string): string;
@@ -179,7 +181,8 @@ const EN: ModelTexts = {
   scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
 
   noActualsMonth: 'The actuals hold no month to forecast from.',
-  declaredNeedsRows: 'Triangular draws need the rows worst, expected and best on the Scenarios sheet.',
+  declaredNeedsRows: (rows) =>
+    `Triangular draws need the rows ${rows.worst}, ${rows.expected} and ${rows.best} on the Scenarios sheet.`,
   notAScenarioSheet: (sheet) =>
     `“${sheet}” is not a Scenarios sheet: no header row starting with “Scenario” (or “Scénario”) in column A.`,
   noSuchScenario: (name, sheet, names) =>
@@ -255,7 +258,7 @@ const FR = frenchTexts<ModelTexts>({
   exposureButton: 'Calculer l’exposition',
   forecastHeading: 'Prévision',
   forecastHint:
-    'Les mois qui suivent les derniers réalisés, simulés (avec graine : la même graine donne la même prévision), valeurs rééchantillonnées dans les réalisés ou triangulaires entre les lignes worst, expected et best de la feuille de scénarios ; centiles et histogramme sur une nouvelle feuille.',
+    'Les mois qui suivent les derniers réalisés, simulés (avec graine : la même graine donne la même prévision), valeurs rééchantillonnées dans les réalisés ou triangulaires entre les lignes pire, attendu et meilleur de la feuille de scénarios ; centiles et histogramme sur une nouvelle feuille.',
   monthsLabel: 'Mois',
   simulationsLabel: 'Simulations',
   seedLabel: 'Graine',
@@ -298,8 +301,8 @@ const FR = frenchTexts<ModelTexts>({
   scenarioBase: (name, sheet) => fr`Au scénario « ${name} » de « ${sheet} »`,
 
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
-  declaredNeedsRows:
-    'Les tirages triangulaires demandent les lignes worst, expected et best de la feuille de scénarios.',
+  declaredNeedsRows: (rows) =>
+    fr`Les tirages triangulaires demandent les lignes ${rows.worst}, ${rows.expected} et ${rows.best} de la feuille de scénarios.`,
   notAScenarioSheet: (sheet) =>
     fr`« ${sheet} » n’est pas une feuille de scénarios : aucune ligne d’en-tête commençant par « Scénario » (ou « Scenario ») en colonne A.`,
   noSuchScenario: (name, sheet, names) =>

@@ -16,10 +16,17 @@ export type ModelBasis =
   | { readonly kind: 'period'; readonly period: string }
   | { readonly kind: 'scenario'; readonly scenario: string; readonly sheet?: string };
 
+/** The names of a new Scenarios sheet's rows (core/model/prefill.ts). */
+export interface PrefilledNames {
+  readonly worst: string;
+  readonly expected: string;
+  readonly best: string;
+}
+
 /** How a forecast drew its values: resampled from the actuals, triangular from a Scenarios sheet's rows, or declared for some measures (the rest resampled). */
 export type ForecastDraws =
   | { readonly kind: 'resampled' }
-  | { readonly kind: 'triangular'; readonly sheet: string }
+  | { readonly kind: 'triangular'; readonly sheet: string; readonly rows: PrefilledNames }
   | { readonly kind: 'declared'; readonly names: readonly string[] };
 
 /** How a forecast was made; its months are the forecast's own. */
@@ -50,6 +57,11 @@ export interface ModelSheetTexts {
 
   readonly scenariosName: string;
   readonly pricedScenariosName: string;
+  /**
+   * The rows a new Scenarios sheet starts with (core/model/prefill.ts), worst, expected and best, named in
+   * the contract's language like the sheet; the declared forecast draws between them.
+   */
+  readonly prefilledNames: PrefilledNames;
   scenariosTitle(contract: string): string;
   readonly scenariosPricedSubtitle: string;
   readonly scenariosLiveSubtitle: string;
@@ -128,6 +140,7 @@ const EN: ModelSheetTexts = {
 
   scenariosName: 'Scenarios',
   pricedScenariosName: 'Scenarios priced',
+  prefilledNames: { worst: 'worst', expected: 'expected', best: 'best' },
   scenariosTitle: (contract) => `Scenarios — ${contract}`,
   scenariosPricedSubtitle:
     'Each scenario priced as one invoicing period by the invoice engine; values frozen.',
@@ -163,7 +176,7 @@ const EN: ModelSheetTexts = {
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
     `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${counted('en', simulations, 'simulation', 'simulations')}, seed ${seed}; ${
       draws.kind === 'triangular'
-        ? `triangular from the worst, expected and best rows of “${draws.sheet}”`
+        ? `triangular from the ${draws.rows.worst}, ${draws.rows.expected} and ${draws.rows.best} rows of “${draws.sheet}”`
         : draws.kind === 'declared'
           ? `declared: ${draws.names.join(', ')}; the rest resampled from the actuals history`
           : 'resampled from the actuals history'
@@ -194,6 +207,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
 
   scenariosName: 'Scénarios',
   pricedScenariosName: 'Scénarios valorisés',
+  prefilledNames: { worst: 'pire', expected: 'attendu', best: 'meilleur' },
   scenariosTitle: (contract) => fr`Scénarios — ${contract}`,
   scenariosPricedSubtitle:
     'Chaque scénario valorisé comme une période de facturation par le moteur de facturation ; valeurs figées.',
@@ -230,7 +244,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
     fr`De ${formatPeriod(from, 'fr')} à ${formatPeriod(to, 'fr')} : ${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${
       draws.kind === 'triangular'
-        ? fr`tirages triangulaires entre les lignes worst, expected et best de « ${draws.sheet} »`
+        ? fr`tirages triangulaires entre les lignes ${draws.rows.worst}, ${draws.rows.expected} et ${draws.rows.best} de « ${draws.sheet} »`
         : draws.kind === 'declared'
           ? fr`lois déclarées : ${draws.names.join(', ')} ; le reste rééchantillonné dans l’historique des réalisés`
           : 'rééchantillonné dans l’historique des réalisés'

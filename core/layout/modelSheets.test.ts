@@ -51,11 +51,15 @@ function modelPlans(lang: Language) {
       priced: [invoice],
     }),
     curve: curveSheetPlan(contract, 'FCR', curve.points, october),
-    exposure: exposureSheetPlan(contract, open, { kind: 'scenario', scenario: 'worst', sheet: 'Scénarios' }),
+    exposure: exposureSheetPlan(contract, open, { kind: 'scenario', scenario: 'pire', sheet: 'Scénarios' }),
     forecast: forecastSheetPlan(contract, simulated, {
       simulations: 50,
       seed: 1,
-      draws: { kind: 'triangular', sheet: 'Scénarios' },
+      draws: {
+        kind: 'triangular',
+        sheet: 'Scénarios',
+        rows: { worst: 'pire', expected: 'attendu', best: 'meilleur' },
+      },
     }),
     compare: compareSheetPlan(
       ['a', 'b'],
@@ -176,7 +180,7 @@ describe('in French', () => {
     ]);
     const forecastGrid = planToGrid(fr.plans.forecast);
     expect(forecastGrid[1][0]).toBe(
-      `De janvier 2027 à mars 2027${S}: 50 simulations, graine 1${S}; tirages triangulaires entre les lignes worst, expected et best de «${S}Scénarios${S}».`,
+      `De janvier 2027 à mars 2027${S}: 50 simulations, graine 1${S}; tirages triangulaires entre les lignes pire, attendu et meilleur de «${S}Scénarios${S}».`,
     );
     expect(forecastGrid.slice(4, 7).map((r) => r[0])).toEqual(['janvier 2027', 'février 2027', 'mars 2027']);
     const compare = planToGrid(fr.plans.compare);

@@ -8,12 +8,10 @@
  */
 import { invoicePeriods } from '../contract/period';
 import type { Actuals, Contract } from '../contract/types';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import { dec, quotient, type Dec } from '../money';
 import { defaultSpan } from './feeCurve';
 import { scenarioOfPeriod, type Scenario, type ScenarioValues } from './scenario';
-
-/** The names of the prefilled scenarios, in the order of their rows. */
-export const PREFILLED_NAMES = ['worst', 'expected', 'best'] as const;
 
 function sorted(values: readonly Dec[]): Dec[] {
   return [...values].sort((a, b) => a.cmp(b));
@@ -48,7 +46,9 @@ export function prefilledScenarios(contract: Contract, actuals: Actuals): Scenar
     const [worst, best] = clause.direction === 'lower' ? [high, low] : [low, high];
     return { name: clause.name, values: [worst, mid, best] };
   });
-  return PREFILLED_NAMES.map((name, i) => ({
+  // Named in the contract's language, like the sheet they are painted on.
+  const names = modelSheetTexts(contract.language).prefilledNames;
+  return [names.worst, names.expected, names.best].map((name, i) => ({
     name,
     values: {
       volumes: new Map(volumes),

@@ -15,15 +15,11 @@ import { now } from '../support/syncActions';
 
 /**
  * What a French sheet or message writes as an English one does, being no English prose: product names
- * (Outcome Fees, Google Sheets), values quoted as data (the diagnostics' test texts, `"line 1…"`; a value
- * the host read back, `« missed »`), the prefilled Scenarios rows, named worst, expected and best in every
- * language (core/model/prefill.ts: the declared forecast finds its rows by those names).
+ * (Outcome Fees, Google Sheets) and values quoted as data (the diagnostics' test texts, `"line 1…"`; a value
+ * the host read back, `« missed »`).
  */
 function notProse(text: string): string {
-  return text
-    .replace(/Outcome Fees|Google Sheets/g, '')
-    .replace(/"[^"]*"|«[^»]*»/g, '')
-    .replace(/(?<![\p{L}_-])(worst|expected|best)(?![\p{L}_-])/gu, '');
+  return text.replace(/Outcome Fees|Google Sheets/g, '').replace(/"[^"]*"|«[^»]*»/g, '');
 }
 
 /** Every string in a result: its message, notes, sheet names, lists. */
@@ -104,7 +100,7 @@ function paneRun(template: ContractTemplate): Run {
   messages.push(...strings(scenarios));
   say(() => actions.listScenarios(scenarios.sheet, 'fr'));
   say(() => actions.repriceScenarios(scenarios.sheet, 'fr'));
-  say(() => actions.scenarioExposure(scenarios.sheet, 'expected', 'fr'));
+  say(() => actions.scenarioExposure(scenarios.sheet, 'attendu', 'fr'));
   say(() => actions.scenarioExposure(scenarios.sheet, 'Optimiste', 'fr'));
   const forecast = { months: '3', simulations: '20', seed: '7' };
   say(() => actions.forecast({ ...forecast, method: 'resampled' }, 'fr'));

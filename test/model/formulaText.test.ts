@@ -49,7 +49,11 @@ test.each(['en', 'fr'] as const)('%s: a name like a formula is text in every mod
     forecastSheetPlan(contract, f.forecast, {
       simulations: 5,
       seed: 1,
-      draws: { kind: 'triangular', sheet: NAMES[2] },
+      draws: {
+        kind: 'triangular',
+        sheet: NAMES[2],
+        rows: { worst: 'worst', expected: 'expected', best: 'best' },
+      },
     }),
     compareSheetPlan(
       NAMES.slice(0, 2),

@@ -123,10 +123,10 @@ describe('in the pane', () => {
   it('the curve names them in the pane’s language (FR)', () => {
     const { book, actions, sheet, bestRow } = withoutInteractions('fr');
     const names = book.sheetNames();
-    const base = { kind: 'scenario', sheet, scenario: 'best' } as const;
+    const base = { kind: 'scenario', sheet, scenario: 'meilleur' } as const;
     expect(() => actions.feeCurve({ kpi: 'FCR', from: '', to: '', steps: '5', base }, 'fr')).toThrow(
       new RegExp(
-        `${sheet}!F${bestRow} \\(scénario «\u00a0best\u00a0», Interactions\\)\u00a0: .*Interactions.*en-tête en F${bestRow - 3} `,
+        `${sheet}!F${bestRow} \\(scénario «\u00a0meilleur\u00a0», Interactions\\)\u00a0: .*Interactions.*en-tête en F${bestRow - 3} `,
       ),
     );
     expect(book.sheetNames()).toEqual(names);

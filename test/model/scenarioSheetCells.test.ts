@@ -38,7 +38,7 @@ describe('Reprice scenarios on a sheet whose column was deleted', () => {
     const { sheet } = now(actions.createScenarios('fr'));
     withoutColumn(book, sheet, 'Interactions');
     expect(() => actions.repriceScenarios(sheet, 'fr')).toThrow(
-      'Calcul impossible\u00a0: Scénarios!F5 (scénario «\u00a0worst\u00a0», Interactions)\u00a0: aucune quantité donnée pour «\u00a0Interactions\u00a0»\u00a0; la feuille n’a pas de colonne «\u00a0Interactions\u00a0»\u00a0: saisissez son en-tête en F4 et ses valeurs dessous',
+      'Calcul impossible\u00a0: Scénarios!F5 (scénario «\u00a0pire\u00a0», Interactions)\u00a0: aucune quantité donnée pour «\u00a0Interactions\u00a0»\u00a0; la feuille n’a pas de colonne «\u00a0Interactions\u00a0»\u00a0: saisissez son en-tête en F4 et ses valeurs dessous',
     );
   });
 
