@@ -36,9 +36,9 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'Diagnostic\u00a0: 10 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
-      { name: 'Diagnostics (delete me)', charts: 0, rules: 0 },
-      { name: 'Diagnostics chart (delete me)', charts: 2, rules: 1 },
-      { name: 'Diagnostics calls (delete me)', charts: 0, rules: 0 },
+      { name: 'Diagnostic (à supprimer)', charts: 0, rules: 0 },
+      { name: 'Diagnostic graphe (à supprimer)', charts: 2, rules: 1 },
+      { name: 'Diagnostic appels (à supprimer)', charts: 0, rules: 0 },
     ]);
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     expect(addon.fake.spreadsheet.getSheetByName('Sheet1')!.getDataRange().getValues()).toEqual([['mine']]);
