@@ -30,6 +30,7 @@ import { modelSheetTexts } from './modelSheets';
 import { paintFailureTexts } from './paintFailure';
 import { paintReasonTexts } from './paintReasons';
 import { periodProblemText } from './periodCheck';
+import { periodNameTexts } from './periodNames';
 import { PERIOD_TERM_PROBLEMS, periodTermTexts } from './periodTerms';
 import { reconciliationTexts } from './reconciliation';
 import { sectionTexts } from './sections';
@@ -68,6 +69,7 @@ const FRENCH_TABLES = {
   modelSheetTexts,
   paintFailureTexts,
   paintReasonTexts,
+  periodNameTexts,
   periodTermProblems: (lang: 'en' | 'fr') => PERIOD_TERM_PROBLEMS[lang],
   periodTermTexts,
   reconciliationTexts,
