@@ -1,8 +1,10 @@
 /** The runner's conventions: broadcasting, blank rows, typed errors on hostile input. */
 import { feeError } from '../errors';
+import { largestHostMoney } from '../money';
 import { evaluate } from './evaluate';
 import type { HostArg } from './hostValues';
 import { findFunction } from './registry';
+import { LARGEST_CELL_MONEY } from './resultBound';
 
 const run = (name: string, ...args: HostArg[]) => evaluate(findFunction(name)!, args);
 const value = (message: string) => feeError('#VALUE!', message);
@@ -120,13 +122,29 @@ describe('hostile inputs', () => {
   });
 
   it('gives #NUM! when an exact result does not fit a double', () => {
-    expect(run('BONUSMALUS', 1e308, -1e308, 10, 10)).toEqual(
-      feeError('#NUM!', 'BONUSMALUS: the result is too large for a spreadsheet number'),
+    expect(run('ACHIEVEMENT', 1e308, 1e-308)).toEqual(
+      feeError('#NUM!', 'ACHIEVEMENT: the result is too large for a spreadsheet number'),
     );
-    expect(run('HOURLYFEE', [[1e308], [1]], 1e308)).toEqual([
-      [feeError('#NUM!', 'HOURLYFEE: the result is too large for a spreadsheet number (row 1)')],
+    expect(run('ACHIEVEMENT', [[1e308], [1]], 1e-308)).toEqual([
+      [feeError('#NUM!', 'ACHIEVEMENT: the result is too large for a spreadsheet number (row 1)')],
       [1e308],
     ]);
+  });
+
+  it('gives #NUM! for a money result a cell cannot hold to the cent, naming the result and the bound', () => {
+    const beyond = (fn: string, result: string, where = '') =>
+      feeError(
+        '#NUM!',
+        `${fn}: the result ${result} is beyond ±9999999999999.99, the most a cell holds to the cent${where}`,
+      );
+    expect(run('HOURLYFEE', 123456789012345, 1.01)).toEqual(beyond('HOURLYFEE', '124691356902468.45'));
+    expect(run('BONUSMALUS', 1e308, -1e308, 10, 10)).toEqual(beyond('BONUSMALUS', '2e+309'));
+    expect(run('HOURLYFEE', [[1e308], [1]], 1e308)).toEqual([
+      [beyond('HOURLYFEE', '1e+616', ' (row 1)')],
+      [beyond('HOURLYFEE', '1e+308', ' (row 2)')],
+    ]);
+    expect(run('HOURLYFEE', 9999999999999.99, 1)).toBe(9999999999999.99);
+    expect(run('BONUSMALUS', 0, 1, 0, 9999999999999.99)).toBe(-9999999999999.99);
   });
 
   it('keeps tiny numbers exact and never returns negative zero', () => {
@@ -257,4 +275,8 @@ describe('tables', () => {
       value('EARNBACK: later_actuals is required and must be a range of numbers'),
     );
   });
+});
+
+it('bounds money results by the bound of contracts and invoices, written out in resultBound.ts', () => {
+  expect(LARGEST_CELL_MONEY.eq(largestHostMoney('EUR'))).toBe(true);
 });

@@ -17,6 +17,7 @@ import {
 import { boundsOf, fixedColumn, readColumn, type Column } from './kernels/columns';
 import { KERNELS, TABLE_KERNELS } from './kernels';
 import { servesArgs } from './kernels/kernel';
+import { beyondCell, kernelMayAnswer } from './resultBound';
 import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
 
 /**
@@ -135,10 +136,12 @@ function compute(
   cols: number,
 ): CellResult {
   try {
-    const n = toHostNumber(spec.impl(values as never));
-    if (n !== undefined) return n;
-    const where = wrap(whereText(row, col, rows, cols));
-    return feeError('#NUM!', `${spec.name}: the result is too large for a spreadsheet number${where}`);
+    const value = spec.impl(values as never);
+    const n = toHostNumber(value);
+    const beyond = beyondCell(spec, value);
+    if (beyond === undefined && n !== undefined) return n;
+    const problem = beyond ?? 'the result is too large for a spreadsheet number';
+    return feeError('#NUM!', `${spec.name}: ${problem}${wrap(whereText(row, col, rows, cols))}`);
   } catch (e) {
     if (e instanceof ModelFault) {
       return feeError(
@@ -185,7 +188,7 @@ export function evaluate(
     const tableKernel = options.kernels === false ? undefined : TABLE_KERNELS.get(fn);
     const fast =
       tableKernel && servesArgs(tableKernel.args, spec.args) ? tableKernel.run(rawArgs, spec) : undefined;
-    if (fast !== undefined) return fast;
+    if (fast !== undefined && kernelMayAnswer(spec, fast)) return fast;
     let anyArray = false;
     const values: unknown[] = new Array(spec.args.length);
     const varying: Varying[] = [];
@@ -254,11 +257,12 @@ function broadcast(
   // columns of 201 to 1,501 distinct values, where the kernels already run at 0.7–1.9× plain doubles, and
   // 2.9–4.4× on columns of distinct values; too little gained to put a second path through the runner.
   const fast = useKernels ? runKernel(spec, fixed, varying, rows, cols) : null;
-  // NaN is a global too (see the top): a row the kernel leaves is told by x !== x alone.
+  // NaN is a global too (see the top): a row the kernel leaves is told by x !== x alone. A money result
+  // near or beyond the bound is the decimal path's to answer too (see resultBound.ts).
   const none = fast === null;
   for (let r = 0, i = 0; r < rows; r++) {
     const x = none ? 0 : fast[i];
-    if (cols === 1 && !none && x === x) {
+    if (cols === 1 && !none && x === x && kernelMayAnswer(spec, x)) {
       // A one-number row as a literal: an array of doubles, unboxed, as plain code would build it.
       out[r] = [x];
       i++;
@@ -267,7 +271,8 @@ function broadcast(
     const line: CellResult[] = new Array(cols);
     for (let c = 0; c < cols; c++, i++) {
       const y = none ? 0 : fast[i];
-      line[c] = !none && y === y ? y : element(spec, values, varying, r, c, rows, cols);
+      line[c] =
+        !none && y === y && kernelMayAnswer(spec, y) ? y : element(spec, values, varying, r, c, rows, cols);
     }
     out[r] = line;
   }

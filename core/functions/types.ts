@@ -81,6 +81,13 @@ export interface FunctionSpec<A extends readonly ArgSpec<unknown>[] = readonly A
   readonly summary: Bilingual;
   readonly args: A;
   readonly examples: readonly Example[];
+  /**
+   * False for a result that is not money (a ratio, a score, or CONTRACTFEE's amounts, which its invoice
+   * has already bounded in the contract's own currency): any finite double. Otherwise (the default, so that
+   * a new fee function is bounded unless it says so) the result must be an amount a cell holds exactly to
+   * the cent, or it is `#NUM!` (see resultBound.ts).
+   */
+  readonly money?: false;
   /** Pure arithmetic on parsed, valid arguments; may throw `ModelFault`. */
   readonly impl: (values: ArgValues<A>) => Dec;
 }

@@ -4,6 +4,7 @@ import { defineFunction } from '../types';
 
 export const ACHIEVEMENT = defineFunction({
   name: 'ACHIEVEMENT',
+  money: false,
   summary: {
     en: 'Attainment ratio of a KPI: actual ÷ target, or target ÷ actual when lower is better.',
     fr: "Taux d'atteinte d'un KPI : réel ÷ objectif, ou objectif ÷ réel quand plus bas est mieux.",

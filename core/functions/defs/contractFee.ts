@@ -257,6 +257,7 @@ function arrayLiteral(rows: readonly (readonly (string | number)[])[]): string {
 
 export const CONTRACTFEE = defineFunction({
   name: 'CONTRACTFEE',
+  money: false,
   summary: {
     en: 'A whole contract priced on one scenario by the invoice engine: its total, or one part of the invoice.',
     fr: 'Un contrat entier valorisé sur un scénario par le moteur de facturation : son total, ou une partie de la facture.',

@@ -4,6 +4,7 @@ import { defineFunction } from '../types';
 
 export const KPISCORE = defineFunction({
   name: 'KPISCORE',
+  money: false,
   summary: {
     en: 'Payout curve of a KPI: 0 below threshold, linear to 1 at target, up to stretch_score at stretch.',
     fr: "Courbe de paiement d'un KPI : 0 sous le seuil, linéaire jusqu'à 1 à l'objectif, puis jusqu'à stretch_score à l'objectif d'excellence.",

@@ -31,6 +31,7 @@ const responsesArg: TableArg<number[]> = {
 
 export const NPS = defineFunction({
   name: 'NPS',
+  money: false,
   summary: {
     en: 'Net Promoter Score from 0–10 answers: % promoters (9–10) − % detractors (0–6), from −100 to 100.',
     fr: 'Net Promoter Score à partir de réponses de 0 à 10 : % promoteurs (9–10) − % détracteurs (0–6), de −100 à 100.',

@@ -45,6 +45,7 @@ function entries(scores: readonly (Dec | null)[], weights: readonly (Dec | null)
 
 export const SCORECARD = defineFunction({
   name: 'SCORECARD',
+  money: false,
   summary: {
     en: 'Weighted average of KPI scores: Σ score × weight ÷ Σ weight.',
     fr: 'Moyenne pondérée des scores des KPI : Σ score × poids ÷ Σ poids.',

@@ -22,20 +22,24 @@ const { difference } = require('../../../bench/differentialCases.js') as {
 
 const col = (...xs: HostArg[]) => xs.map((x) => [x]) as HostArg;
 
-/** The call through the kernels, which rows the kernel answered itself, and the decimal path's result. */
+/**
+ * The call through the kernels, which rows the kernel answered itself and its doubles (NaN where it left
+ * the row; a money result beyond the bound is still the decimal path's, see resultBound.ts), and the
+ * decimal path's result.
+ */
 function run(name: string, args: readonly HostArg[]) {
   const spec = findFunction(name)!;
   const kernel = KERNELS.get(name) as Kernel<unknown>;
   const original = kernel.run;
-  let own: boolean[] = [];
+  let raw: number[] = [];
   kernel.run = (params: unknown, columns: readonly Column[], n: number, out: Float64Array) => {
     original(params, columns, n, out);
-    own = [...out].map((x) => !Number.isNaN(x));
+    raw = [...out];
   };
   try {
     const fast = evaluate(spec, args);
     const reference = evaluate(spec, args, { kernels: false });
-    return { fast, reference, own };
+    return { fast, reference, own: raw.map((x) => !Number.isNaN(x)), raw };
   } finally {
     kernel.run = original;
   }
@@ -95,15 +99,20 @@ describe('HYBRIDFEE where the exact amount is halfway between two doubles', () =
   // 321 × 28,059,810,762,433 = 9,007,199,254,740,993 = 2^53 + 1: halfway between 2^53 and 2^53 + 2, which
   // rounds to the even 2^53. The kernel cannot show which side a tie falls: the row is the decimal path's.
   // (A score cap of 1,000 lets the score through.)
-  const { fast, reference, own } = run('HYBRIDFEE', [0, 28059810762433, col(321, 320), 1000]);
+  // Both are beyond what a cell holds to the cent: #NUM!, whatever the kernel found.
+  const { fast, reference, own, raw } = run('HYBRIDFEE', [0, 28059810762433, col(321, 320), 1000]);
 
-  it('gives the double the decimal path gives (ties to even)', () => {
+  it('gives the decimal path its answers: amounts a cell cannot hold to the cent', () => {
     expectSame(fast, reference);
-    expect(column(fast)).toEqual([2 ** 53, 320 * 28059810762433]);
+    expect(column(fast).map((x) => (x as FeeError).message)).toEqual([
+      'HYBRIDFEE: the result 9007199254740993 is beyond ±9999999999999.99, the most a cell holds to the cent (row 1)',
+      'HYBRIDFEE: the result 8979139443978560 is beyond ±9999999999999.99, the most a cell holds to the cent (row 2)',
+    ]);
   });
 
-  it('sends the tie to the decimal path and answers the exact product itself', () => {
+  it('sends the tie to the decimal path and finds the exact product itself', () => {
     expect(own).toEqual([false, true]);
+    expect(raw[1]).toBe(320 * 28059810762433);
   });
 });
 
@@ -112,15 +121,16 @@ describe('GAINSHARE with coefficients at 2^53 once aligned', () => {
   // 2^53 − 1 and exact; 900,719,925,474,100 aligned is 9,007,199,254,741,000, beyond it: that row goes to the
   // decimal path.
   const baselines = col(900719925474099, 900719925474100);
-  const { fast, reference, own } = run('GAINSHARE', [baselines, 0.1, 1, 'lower']);
+  const { fast, reference, own, raw } = run('GAINSHARE', [baselines, 0.1, 1, 'lower']);
 
-  it('gives the decimal path its answers', () => {
+  it('gives the decimal path its answers (#NUM!: beyond what a cell holds to the cent)', () => {
     expectSame(fast, reference);
-    expect(column(fast)).toEqual([900719925474098.9, 900719925474099.9]);
+    expect(column(fast).map((x) => (x as FeeError).kind)).toEqual(['#NUM!', '#NUM!']);
   });
 
-  it('answers the aligned coefficient within 2^53 and sends the one beyond to the decimal path', () => {
+  it('finds the aligned coefficient within 2^53 and sends the one beyond to the decimal path', () => {
     expect(own).toEqual([true, false]);
+    expect(raw[0]).toBe(900719925474098.9);
   });
 });
 
@@ -148,11 +158,17 @@ describe('the largest amounts a cell holds to the cent', () => {
   const largest = 9999999999999.99;
 
   it('HYBRIDFEE gives the fixed fee as entered, and the sum to the cent', () => {
-    const { fast, reference, own } = run('HYBRIDFEE', [largest, 0.01, col(0, 1, 1.5)]);
+    const { fast, reference, raw } = run('HYBRIDFEE', [largest, 0.01, col(0, 1, 1.5)]);
     expectSame(fast, reference);
-    // 9,999,999,999,999.99 + 0.01 = 10,000,000,000,000 exactly; the score is capped at 1 by default.
-    expect(column(fast)).toEqual([largest, 1e13, 1e13]);
-    expect(own).toEqual([true, true, true]);
+    // 9,999,999,999,999.99 + 0.01 = 10,000,000,000,000 exactly (the score is capped at 1 by default): one
+    // cent beyond the bound, #NUM!, though the kernel found the exact double.
+    expect(raw).toEqual([largest, 1e13, 1e13]);
+    const [fee, ...beyond] = column(fast);
+    expect(fee).toBe(largest);
+    expect(beyond.map((x) => (x as FeeError).message)).toEqual([
+      'HYBRIDFEE: the result 10000000000000 is beyond ±9999999999999.99, the most a cell holds to the cent (row 2)',
+      'HYBRIDFEE: the result 10000000000000 is beyond ±9999999999999.99, the most a cell holds to the cent (row 3)',
+    ]);
   });
 
   it('SLACREDIT gives charges × at_risk × allocation rounded once', () => {
@@ -161,12 +177,53 @@ describe('the largest amounts a cell holds to the cent', () => {
     expect(column(fast)).toEqual([499999999999.9995, 0]);
   });
 
-  it('TIEREDFEE gives units × price, beyond 2^53 in coefficients, rounded once', () => {
-    // 999,999,999,999,999 × 123,456 is beyond 2^53: the exact 12,345,599,999,999,987.6544 rounds to
-    // 12,345,599,999,999,988 (Python's Fraction gives the same double).
+  it('TIEREDFEE gives units × price, beyond 2^53 in coefficients, rounded once, or #NUM! beyond the bound', () => {
+    // 999,999,999,999,999 × 123,456 is beyond 2^53 (the exact 12,345,599,999,999,987.6544) and beyond what
+    // a cell holds to the cent; 1,234,567.89 × 1,234.56 is 1,524,148,134.2784 exactly.
     const { fast, reference } = run('TIEREDFEE', [col(largest, 1234567.89), [[null, 1234.56]]]);
     expectSame(fast, reference);
-    expect(column(fast)).toEqual([12345599999999988, 1524148134.2784]);
+    const [beyond, fee] = column(fast);
+    expect((beyond as FeeError).message).toBe(
+      'TIEREDFEE: the result 12345599999999987.654 is beyond ±9999999999999.99, the most a cell holds to the cent (row 1)',
+    );
+    expect(fee).toBe(1524148134.2784);
+  });
+});
+
+describe('money results at the bound a cell holds to the cent', () => {
+  const largest = 9999999999999.99;
+
+  it('HOURLYFEE is exact up to the bound and #NUM! one cent beyond, as the decimal path says', () => {
+    // One cent under the bound (the kernel's), the bound, a double one ulp above it (its 15 digits are the
+    // bound), one cent beyond, and 123,456,789,012,345 h × 1.01 = 124,691,356,902,468.45 (issue 8).
+    const hours = col(largest - 1, largest, nextUp(largest), 1e13, 123456789012345);
+    const rates = col(1, 1, 1, 1, 1.01);
+    const { fast, reference, own } = run('HOURLYFEE', [hours, rates]);
+    expectSame(fast, reference);
+    const results = column(fast);
+    expect(results.slice(0, 3)).toEqual([9999999999998.99, largest, largest]);
+    expect(results.slice(3).map((x) => (x as FeeError).message)).toEqual([
+      'HOURLYFEE: the result 10000000000000 is beyond ±9999999999999.99, the most a cell holds to the cent (row 4)',
+      'HOURLYFEE: the result 124691356902468.45 is beyond ±9999999999999.99, the most a cell holds to the cent (row 5)',
+    ]);
+    expect(own[0]).toBe(true);
+  });
+
+  it('BONUSMALUS bounds a malus as a bonus', () => {
+    const { fast, reference } = run('BONUSMALUS', [col(0, 0), 1, 0, col(largest, 1e13)]);
+    expectSame(fast, reference);
+    const [malus, beyond] = column(fast);
+    expect(malus).toBe(-largest);
+    expect((beyond as FeeError).message).toBe(
+      'BONUSMALUS: the result -10000000000000 is beyond ±9999999999999.99, the most a cell holds to the cent (row 2)',
+    );
+  });
+
+  it('ACHIEVEMENT is a ratio, not money: any finite double, answered by the kernel', () => {
+    const { fast, reference, own } = run('ACHIEVEMENT', [col(1e20, 123456789012345), 1]);
+    expectSame(fast, reference);
+    expect(column(fast)).toEqual([1e20, 123456789012345]);
+    expect(own[1]).toBe(true);
   });
 });
 
