@@ -12,6 +12,18 @@ import {
 const SHEETS = diagnosticsTexts('en').sheetNames;
 const FRENCH_SHEETS = diagnosticsTexts('fr').sheetNames;
 /** Whether `name` is the temporary sheet `kind`, painted by an English or a French run. */
+/** The names of the sheets `book` paints from now on, in order. */
+function recordPaints(book: MemoryWorkbook): string[] {
+  const painted: string[] = [];
+  const paint = book.paint.bind(book);
+  book.paint = (requests: readonly PaintRequest[]) => {
+    const names = paint(requests);
+    painted.push(...names);
+    return names;
+  };
+  return painted;
+}
+
 const isSheet = (name: string | undefined, kind: keyof typeof SHEETS) =>
   name === SHEETS[kind] || name === FRENCH_SHEETS[kind];
 
@@ -19,13 +31,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
   it('passes every check it can make, says which it cannot, and deletes its own sheets only', () => {
     const book = new MemoryWorkbook();
     book.addSheet('Contract', [['kept']]);
-    const painted: string[] = [];
-    const paint = book.paint.bind(book);
-    book.paint = (requests: readonly PaintRequest[]) => {
-      const names = paint(requests);
-      painted.push(...names);
-      return names;
-    };
+    const painted = recordPaints(book);
     const result = runDiagnostics(book, 'en') as DiagnosticsResult;
     expect(statuses(result)).toEqual(ALL_PASSED_WITHOUT_FUNCTIONS);
     expect(painted).toEqual([SHEETS.main, SHEETS.chart]);
@@ -94,13 +100,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
   it('names its sheets in French for a French pane, unique, and deletes only those it painted', () => {
     const book = new MemoryWorkbook();
     book.addSheet('Diagnostic (à supprimer)', [['mine']]);
-    const painted: string[] = [];
-    const paint = book.paint.bind(book);
-    book.paint = (requests: readonly PaintRequest[]) => {
-      const names = paint(requests);
-      painted.push(...names);
-      return names;
-    };
+    const painted = recordPaints(book);
     const result = runDiagnostics(book, 'fr') as DiagnosticsResult;
     expect(painted).toEqual(['Diagnostic (à supprimer) (2)', 'Diagnostic graphe (à supprimer)']);
     expect(result.sheet).toBe('Diagnostic (à supprimer) (2)');
