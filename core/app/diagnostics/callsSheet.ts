@@ -1,0 +1,148 @@
+import type { CellValue, Grid } from '../../contract/sheet/cells';
+import type { SheetPlan } from '../../layout/sheetPlan';
+import type { WorkbookPort } from '../workbookPort';
+import { andThen, type MaybePromise } from '../maybePromise';
+import { cellAt, describe, isBlank } from './cells';
+import { attempt, messageOf, type Outcome } from './outcome';
+import type { DiagnosticCheck, Texts } from './result';
+
+/**
+ * The calls sheet: an empty A1 beside a 3, an ACHIEVEMENT over them whose first element tells how the empty
+ * cell arrived (blank: an empty result; 0: 0 ÷ 1 = 0), and two calls whose optional arguments are left to
+ * their defaults, omitted (HYBRIDFEE's score_cap, 1: 25,000 where 0 would give 20,000) and skipped with
+ * `,,` (KPISCORE's stretch and stretch_score: 0.75, FUNCTIONS.md's golden vector).
+ */
+const CALLS = [
+  { row: 1, name: 'ACHIEVEMENT', args: 'A1:B1,1', expected: '' },
+  { row: 2, name: 'HYBRIDFEE', args: '20000,5000,1.25', expected: 25_000 },
+  { row: 3, name: 'KPISCORE', args: '330,360,300,"lower",,,0.5', expected: 0.75 },
+] as const;
+/** What a host reads from a custom function's cell while it computes: Excel's #BUSY!, Sheets' Loading.... */
+const PENDING: readonly CellValue[] = ['#BUSY!', 'Loading...'];
+/** At most this many reads of the calls sheet, `CALL_WAIT_MS` apart: a few seconds, a bounded host cost. */
+const CALL_READS = 8;
+const CALL_WAIT_MS = 500;
+
+function callsPlan(prefix: string, t: Texts): SheetPlan {
+  const formulas: (string | null)[][] = [[null, null]];
+  // Under each formula, the value a faithful host shows: what planToGrid gives a host without formulas.
+  const values: (string | number | null)[][] = [[null, 3]];
+  for (const call of CALLS) {
+    formulas.push([callFormula(prefix, call), null]);
+    values.push([call.expected === '' ? null : call.expected, null]);
+  }
+  return { name: t.sheetNames.calls, blocks: [{ row: 0, col: 0, values, formulas }] };
+}
+
+function callFormula(prefix: string, call: (typeof CALLS)[number]): string {
+  return `=${prefix}${call.name}(${call.args})`;
+}
+
+const isPending = (value: CellValue): boolean => PENDING.includes(value);
+
+type Wait = (ms: number) => MaybePromise<void>;
+
+/**
+ * Reads the calls sheet until no call is pending or `CALL_READS` reads were made: the host computes custom
+ * functions after the paint has returned (Excel asynchronously, Sheets on its servers).
+ */
+function readComputed(
+  port: WorkbookPort,
+  sheet: string,
+  wait: Wait,
+  reads = 1,
+): MaybePromise<Outcome<{ grid: Grid; reads: number }>> {
+  return andThen(
+    attempt(() => port.readSheets([sheet])),
+    (read): MaybePromise<Outcome<{ grid: Grid; reads: number }>> => {
+      if (!read.ok) return read;
+      const grid = read.value[0] ?? [];
+      if (reads >= CALL_READS || !CALLS.some((call) => isPending(cellAt(grid, call.row, 0))))
+        return { ok: true, value: { grid, reads } };
+      return andThen(wait(CALL_WAIT_MS), () => readComputed(port, sheet, wait, reads + 1));
+    },
+  );
+}
+
+/** The two argument checks on the calls sheet as computed, or why they could not be made. */
+function judgeCalls(
+  t: Texts,
+  prefix: string,
+  computed: Outcome<{ grid: Grid; reads: number }>,
+): DiagnosticCheck[] {
+  const check = (
+    id: 'blankInRangeArgument' | 'omittedOptional',
+    status: DiagnosticCheck['status'],
+    seen: string,
+  ): DiagnosticCheck => ({ id, status, title: t.title[id], seen });
+  if (!computed.ok) {
+    const why = messageOf(computed.error);
+    return [check('blankInRangeArgument', 'failed', why), check('omittedOptional', 'failed', why)];
+  }
+  const { grid, reads } = computed.value;
+  const results = CALLS.map((call) => ({
+    call,
+    formula: callFormula(prefix, call),
+    value: cellAt(grid, call.row, 0),
+  }));
+  const late = (group: typeof results) => group.filter((r) => isPending(r.value));
+  const waited = (reads - 1) * CALL_WAIT_MS;
+  const pendingSeen = (group: typeof results) =>
+    t.list(late(group).map((r) => t.notComputed(r.formula, describe(r.value, t), reads, waited)));
+  const [blank, ...defaults] = results;
+  const unknown = results.find((r) => r.value === '#NAME?');
+  if (unknown) {
+    const why = t.notRegistered(unknown.formula);
+    return [check('blankInRangeArgument', 'failed', why), check('omittedOptional', 'failed', why)];
+  }
+  const blankCheck = late([blank!]).length
+    ? check('blankInRangeArgument', 'notChecked', pendingSeen([blank!]))
+    : isBlank(blank!.value)
+      ? check('blankInRangeArgument', 'passed', t.blankArrivedEmpty(blank!.formula))
+      : blank!.value === 0
+        ? check('blankInRangeArgument', 'failed', t.blankArrivedZero(blank!.formula))
+        : check(
+            'blankInRangeArgument',
+            'failed',
+            t.blankArrivedOther(blank!.formula, describe(blank!.value, t)),
+          );
+  const defaultsCheck = late(defaults).length
+    ? check('omittedOptional', 'notChecked', pendingSeen(defaults))
+    : check(
+        'omittedOptional',
+        defaults.every((r) => r.value === r.call.expected) ? 'passed' : 'failed',
+        t.list(
+          defaults.map((r) => t.gaveDefault(r.formula, describe(r.value, t), describe(r.call.expected, t))),
+        ),
+      );
+  return [blankCheck, defaultsCheck];
+}
+
+/** Paints the calls sheet and reads it until computed: the two checks, and the sheet to delete if made. */
+export function callsCheck(
+  port: WorkbookPort,
+  t: Texts,
+  wait: Wait,
+): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> {
+  const prefix = port.cellFunctionPrefix;
+  if (prefix === undefined)
+    return {
+      checks: (['blankInRangeArgument', 'omittedOptional'] as const).map((id) => ({
+        id,
+        status: 'notChecked',
+        title: t.title[id],
+        seen: t.noFunctionsWhy,
+      })),
+    };
+  return andThen(
+    attempt(() => port.paint([{ plan: callsPlan(prefix, t) }])),
+    (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
+      if (!painted.ok) return { checks: judgeCalls(t, prefix, painted) };
+      const sheet = painted.value[0]!;
+      return andThen(readComputed(port, sheet, wait), (computed) => ({
+        checks: judgeCalls(t, prefix, computed),
+        sheet,
+      }));
+    },
+  );
+}

@@ -1,0 +1,96 @@
+import type { WorkbookPort, WorkbookSheets } from '../workbookPort';
+import { andThen, type MaybePromise } from '../maybePromise';
+import { attempt, messageOf, type Outcome } from './outcome';
+import type { DiagnosticCheck, Texts } from './result';
+
+/** Deletes the painted sheets one after the other; the messages of those that would not go. */
+function removeAll(port: WorkbookPort, sheets: readonly string[]): MaybePromise<string[]> {
+  if (sheets.length === 0) return [];
+  return andThen(
+    attempt(() => port.removePainted(sheets[0]!)),
+    (first) =>
+      andThen(removeAll(port, sheets.slice(1)), (rest) =>
+        first.ok ? rest : [messageOf(first.error), ...rest],
+      ),
+  );
+}
+
+/** Where the user was before the checks: the active sheet, and the selection when the host gave one. */
+export interface UserPlace {
+  readonly sheet: string | null;
+  readonly selection: Outcome<string>;
+}
+
+export function userPlace(port: WorkbookPort): MaybePromise<UserPlace> {
+  return andThen(port.sheets(), (listed) =>
+    andThen(
+      attempt(() => port.selectedRange()),
+      (selection): UserPlace => ({ sheet: listed.active, selection }),
+    ),
+  );
+}
+
+const DONE: Outcome<void> = { ok: true, value: undefined };
+
+/** Whether the user is back where they were: the sheet, then (when it was read) the selection. */
+function backCheck(
+  t: Texts,
+  place: UserPlace,
+  restored: Outcome<void>,
+  listed: Outcome<WorkbookSheets>,
+  selection: Outcome<string>,
+): DiagnosticCheck {
+  const check = (status: DiagnosticCheck['status'], seen: string): DiagnosticCheck => ({
+    id: 'userSheetBack',
+    status,
+    title: t.title.userSheetBack,
+    seen,
+  });
+  if (place.sheet === null) return check('notChecked', t.noActiveSheet);
+  if (!restored.ok) return check('failed', messageOf(restored.error));
+  if (!listed.ok) return check('failed', messageOf(listed.error));
+  const now = listed.value.active;
+  if (now !== place.sheet) return check('failed', t.sawOnOther(now ?? '', place.sheet));
+  if (!place.selection.ok) return check('passed', t.sawBackOn(place.sheet, null));
+  if (!selection.ok) return check('failed', messageOf(selection.error));
+  return selection.value === place.selection.value
+    ? check('passed', t.sawBackOn(place.sheet, selection.value))
+    : check('failed', t.sawSelectionOther(selection.value, place.selection.value));
+}
+
+/**
+ * Deletes the temporary sheets, activates the sheet the user was on, then lists the workbook (and reads the
+ * selection): the deletion passes when none of them is left, the return when the user is where they were.
+ */
+export function cleanupChecks(
+  port: WorkbookPort,
+  t: Texts,
+  sheets: readonly string[],
+  place: UserPlace,
+): MaybePromise<DiagnosticCheck[]> {
+  const userSheet = place.sheet;
+  return andThen(removeAll(port, sheets), (refusals) =>
+    andThen(userSheet === null ? DONE : attempt(() => port.select(userSheet)), (restored) =>
+      andThen(
+        attempt(() => port.sheets()),
+        (listed) =>
+          andThen(
+            place.selection.ok ? attempt(() => port.selectedRange()) : place.selection,
+            (selection): DiagnosticCheck[] => {
+              const left = listed.ok
+                ? sheets.filter((s) => listed.value.sheets.some((info) => info.name === s))
+                : [...sheets];
+              const still = t.sawStillThere(left.map((s) => `"${s}"`).join(', '));
+              const deleted: DiagnosticCheck = {
+                id: 'sheetsDeleted',
+                status: left.length === 0 ? 'passed' : 'failed',
+                title: t.title.sheetsDeleted,
+                seen: left.length === 0 ? t.sawDeleted : t.list([still, ...refusals]),
+              };
+              return [deleted, backCheck(t, place, restored, listed, selection)];
+            },
+          ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * What the Excel fake (test/fakes/excel) and the tests calling the built functions.js assume of real
+ * Excel, each with the Diagnostics check that proves it in the user's workbook (hostAssumptions.ts).
+ */
+import type { HostAssumption } from './hostAssumption';
+
+export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
+  {
+    assumption:
+      'a cell formatted "@" before its value is written keeps =… as text (Excel without ExcelApi 1.16)',
+    check: 'textStaysText',
+  },
+  {
+    assumption: 'a { type: "String" } value written through range.valuesAsJson (ExcelApi 1.16) stays text',
+    check: 'textStaysText',
+  },
+  {
+    // Documented for typing, not for Office.js: Excel's VBA reference (Range.PrefixCharacter) makes a
+    // leading apostrophe the cell's prefix, no part of its value, and office-js #6687 reads a typed '=…
+    // back without it. test/fakes/excel drops it so; excel-addin/cellMatrices.ts writes one more.
+    assumption:
+      "a leading apostrophe written through range.formulas is the cell's prefix character, under the text format too: ''abc reads back as 'abc (the painter's way), a user's '0042 or '=1 as 0042 or =1 (undocumented for Office.js)",
+    check: 'textStaysText',
+  },
+  {
+    // Excel's own line break in a cell is the line feed (CHAR(10), Alt+Enter); the check passes either.
+    assumption:
+      'a CR LF inside a text reads back as written or as a lone line feed, the same two lines (undocumented)',
+    check: 'textStaysText',
+  },
+  {
+    assumption:
+      'a 10,000-row sheet (0.2 MB) is one request and one answer; requests and answers over 5 MB are refused ' +
+      '(Microsoft documents it for the web; the painter splits past 4 MB, the reader slices a refused answer)',
+    check: 'largeCall',
+  },
+  { assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
+  {
+    // test/excel/blankCells.test.ts, and the Excel fake's formulas (test/excel/bundleFunctions.ts), call
+    // the built functions.js this way.
+    assumption:
+      'a custom function receives every argument as a matrix ([[v]] for one cell), an empty cell of a range as null on the web and 0 on Windows and Mac (office-js #4702), a cell holding an error as a CustomFunctions.Error (allowErrorForDataTypeAny)',
+    check: 'blankInRangeArgument',
+  },
+  {
+    assumption:
+      'an omitted or skipped optional argument arrives as null, and the invocation object always comes last',
+    check: 'omittedOptional',
+  },
+  {
+    assumption:
+      'range.values reads a custom function\'s cell as "#BUSY!" until it is computed, then as its result (an array result spills from its cell)',
+    check: 'blankInRangeArgument',
+  },
+  { assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
+  {
+    assumption: 'charts.add, series.add, setValues and setXAxisValues (ExcelApi 1.7) accept one column each',
+    check: 'chartAndHighlight',
+  },
+  {
+    assumption: 'a CellValue conditional format takes formula1 ="text" with EqualTo (ExcelApi 1.6)',
+    check: 'chartAndHighlight',
+  },
+  {
+    assumption: 'series named by series.name and categories by setXAxisValues show as set',
+    check: 'chartLooks',
+  },
+  {
+    assumption: 'COUNTIF(range, "text") counts the cells equal to the text, ignoring case',
+    check: 'chartAndHighlight',
+  },
+  {
+    // Office.js documents the source as comma-separated, without a word on locales whose separator is ";".
+    assumption:
+      'a list validation whose source is "a,b,c" offers a, b and c in a French Excel too, whose formulas separate arguments with ";"',
+    check: 'contractSheetLooks',
+  },
+  {
+    assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
+    check: 'sheetsDeleted',
+  },
+  {
+    assumption:
+      "worksheets.add puts a sheet last, deleting the active sheet activates the one before it, and worksheet.activate() shows a sheet with the selection Excel kept for it (one per sheet; getSelectedRange reads the active sheet's)",
+    check: 'userSheetBack',
+  },
+  {
+    assumption:
+      'charts.add("XYScatterLines") takes setXAxisValues as its x values and titles them on categoryAxis',
+    check: 'chartAndHighlight',
+  },
+  {
+    assumption:
+      'an XYScatterLines chart puts each point at its x value, not at equal steps, and categoryAxis.minimum and .maximum bound its x axis',
+    check: 'chartLooks',
+  },
+];

@@ -1,0 +1,95 @@
+/**
+ * The diagnostics sheet: formula-like texts, 15-digit numbers, a date, a blank between two values and a
+ * 10,000-row block, painted in one paint and read back in one read, each judged as it reads back.
+ */
+import { readPeriodCell, type CellValue, type Grid } from '../../contract/sheet/cells';
+import { TEXT_FORMAT, type PlanBlock, type SheetPlan } from '../../layout/sheetPlan';
+import type { DiagnosticId } from '../../i18n/diagnostics';
+import { cellAt, describe, isBlank } from './cells';
+import type { DiagnosticCheck, Texts } from './result';
+
+/**
+ * Text a host could take for something else: a formula, or a leading apostrophe it drops as the typing
+ * rule does (Excel's prefix character, which its painter doubles; Sheets', undocumented under the text
+ * format), or a CR LF it turns into a lone line feed (sameText accepts that one).
+ */
+const FORMULA_LIKE = ['=1+1', '+1+2', '-1+2', '@SUM(1)', "'=1", "'abc", 'line 1\r\nline 2'];
+const DIGITS = [0.123456789012345, 123456789012345];
+/** 2026-10-01 as a date serial (days from 1899-12-30): a date cell in Excel and in Sheets. */
+const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const LARGE_ROWS = 10_000;
+/** Rows of the sheet: the small checks, then the large block. */
+const ROW = { text: 0, digits: 1, date: 2, blank: 3, large: 5 } as const;
+/** A 10,000-row call slower than this would leave a user waiting on every action. */
+const SLOW_MS = 30_000;
+
+function largeValue(i: number): string {
+  return `row ${i + 1}`;
+}
+
+export function diagnosticsPlan(t: Texts): SheetPlan {
+  const blocks: PlanBlock[] = [
+    {
+      row: ROW.text,
+      col: 0,
+      values: [FORMULA_LIKE],
+      numberFormats: [FORMULA_LIKE.map(() => TEXT_FORMAT)],
+    },
+    { row: ROW.digits, col: 0, values: [DIGITS] },
+    { row: ROW.date, col: 0, values: [[OCTOBER_FIRST]], numberFormats: [['yyyy-mm-dd']] },
+    { row: ROW.blank, col: 0, values: [[1, null, 3]] },
+    {
+      row: ROW.large,
+      col: 0,
+      values: Array.from({ length: LARGE_ROWS }, (_, i) => [i + 1, largeValue(i)]),
+    },
+  ];
+  return { name: t.sheetNames.main, blocks };
+}
+
+/**
+ * Whether a cell reads back as the text painted: as written, or with its CR LFs as lone line feeds, the
+ * same lines (Excel's line break in a cell is the line feed), so a host that stores them so fails nothing.
+ */
+function sameText(value: CellValue, painted: string): boolean {
+  return value === painted || value === painted.replace(/\r\n/g, '\n');
+}
+
+/** The checks on the sheet as read back; `paintMs`/`readMs` time the one paint and the one read. */
+export function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): DiagnosticCheck[] {
+  const check = (id: DiagnosticId, passed: boolean, seen: string): DiagnosticCheck => ({
+    id,
+    status: passed ? 'passed' : 'failed',
+    title: t.title[id],
+    seen,
+  });
+  const texts = FORMULA_LIKE.map((_, c) => cellAt(grid, ROW.text, c));
+  const digits = DIGITS.map((_, c) => cellAt(grid, ROW.digits, c));
+  const date = cellAt(grid, ROW.date, 0);
+  const month = readPeriodCell(date);
+  const blank = cellAt(grid, ROW.blank, 1);
+  const mismatch = Array.from({ length: LARGE_ROWS }, (_, i) => i).find(
+    (i) => cellAt(grid, ROW.large + i, 0) !== i + 1 || cellAt(grid, ROW.large + i, 1) !== largeValue(i),
+  );
+  return [
+    check(
+      'textStaysText',
+      texts.every((value, c) => sameText(value, FORMULA_LIKE[c]!)),
+      t.list(texts.map((value) => describe(value, t))),
+    ),
+    check(
+      'fifteenDigits',
+      digits.every((value, c) => value === DIGITS[c]),
+      t.list(digits.map((value) => describe(value, t))),
+    ),
+    check('dateMonth', month === '2026-10', t.sawMonth(describe(date, t), month ?? t.noMonth)),
+    check('blankInRange', isBlank(blank), describe(blank, t)),
+    check(
+      'largeCall',
+      mismatch === undefined && paintMs + readMs < SLOW_MS,
+      mismatch === undefined
+        ? t.timing(LARGE_ROWS, paintMs, readMs)
+        : `${t.rowsDiffer(Math.max(grid.length - ROW.large, 0), mismatch + 1)}; ${t.timing(LARGE_ROWS, paintMs, readMs)}`,
+    ),
+  ];
+}

@@ -1,0 +1,107 @@
+/**
+ * What the Apps Script fake (test/fakes/appsScript) and the tests calling the built Code.js assume of
+ * real Google Sheets, each with the Diagnostics check that proves it in the user's spreadsheet
+ * (hostAssumptions.ts).
+ */
+import type { HostAssumption } from './hostAssumption';
+
+export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
+  {
+    // Google documents only that setValue reads a string beginning with "=" as a formula; every paint
+    // also reads its text cells back (sheets-addon/painter.ts checkTexts).
+    assumption:
+      'setNumberFormats("@") before setValues keeps =…, +…, -… and @… as text, read back by getValues',
+    check: 'textStaysText',
+  },
+  {
+    // Google's Range reference documents neither; typed without the text format, an apostrophe marks what
+    // follows as text and is not kept (the fake does both: test/fakes/appsScript/cellValues.ts).
+    assumption:
+      'under setNumberFormats("@"), setValues keeps a leading apostrophe (\'=1, \'abc) and a CR LF inside a text as written, read back by getValues (undocumented)',
+    check: 'textStaysText',
+  },
+  {
+    assumption:
+      'google.script.run carries plain objects, arrays and primitives unchanged both ways (it refuses a Date or a function sent, and answers null for one returned; the add-on sends and returns none), at the sizes the add-on sends: Google documents no limit; this check sends 0.18 MB, a year of Invoice a range about 0.06 MB, a 5,000-line invoice under 1 MB',
+    check: 'largeCall',
+  },
+  {
+    assumption:
+      'LockService.getDocumentLock() in an add-on call needs no OAuth scope, and tryLock takes it when no other paint holds it',
+    check: 'largeCall',
+  },
+  {
+    assumption:
+      'a date cell, a Date written or a number painted in a date format, reads back (getValues) as a Date at midnight in the spreadsheet time zone',
+    check: 'dateMonth',
+  },
+  {
+    // test/fakes/appsScript/customFunctionArgument.ts makes the arguments this way, for the fake's
+    // formulas calling the loaded Code.js too (formula.ts).
+    assumption:
+      'a custom function receives a single cell as its value and a range as the 2-D array getValues gives (a blank "", a date cell a Date, a percentage its fraction); A2:A reaches the last row of the sheet, its empty rows as ""',
+    check: 'blankInRangeArgument',
+  },
+  {
+    // Not in Google's guide; read as the error value it stands for (sheets-addon/customFunctions.ts).
+    assumption: 'a custom function receives a cell holding an error as its code in text ("#N/A", "#DIV/0!")',
+    check: 'blankInRangeArgument',
+  },
+  {
+    assumption: 'an omitted argument of a custom function arrives as undefined, a skipped one as ""',
+    check: 'omittedOptional',
+  },
+  {
+    // Google's guide says only that a custom function's cell shows "Loading..." while it runs.
+    assumption:
+      'getValues reads a custom function\'s cell as "Loading..." until it is computed, then as its result (an array result spills from its cell)',
+    check: 'blankInRangeArgument',
+  },
+  { assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
+  {
+    assumption: 'newChart().addRange per column, setPosition, setOption and insertChart build a chart',
+    check: 'chartAndHighlight',
+  },
+  {
+    assumption: 'whenTextEqualTo rules appended with setConditionalFormatRules apply',
+    check: 'chartAndHighlight',
+  },
+  {
+    assumption:
+      'the first range is the domain, series.N.labelInLegend names a series, vAxes.0.title titles the vertical axis',
+    check: 'chartLooks',
+  },
+  {
+    assumption: 'COUNTIF(range, "text") counts the cells equal to the text, ignoring case',
+    check: 'chartAndHighlight',
+  },
+  {
+    assumption:
+      'insertSheet makes a sheet of 1,000 rows × 26 columns, which insertRowsAfter and insertColumnsAfter grow to the plan',
+    check: 'largeCall',
+  },
+  {
+    assumption:
+      'applyRowBanding bands a table, and requireValueInList(list, true) with setAllowInvalid(false) gives a drop-down that refuses other values',
+    check: 'contractSheetLooks',
+  },
+  {
+    assumption:
+      'developer metadata added to a sheet stays with it, renamed or moved, and createDeveloperMetadataFinder().withKey(key).find() finds it with its sheet',
+    check: 'contractSheetLooks',
+  },
+  {
+    assumption: 'getSheetId() stays with a sheet, and deleteSheet removes it',
+    check: 'sheetsDeleted',
+  },
+  {
+    assumption:
+      'insertSheet puts the new sheet after the active one and activates it, deleting the active sheet activates the one before it, and setActiveSheet(sheet, true) selects again its most recent selection (getActiveRange)',
+    check: 'userSheetBack',
+  },
+  {
+    assumption:
+      'a SCATTER chart reads its first range as numeric x values, puts each point at its value, joins them with lines of lineWidth, and hAxis.viewWindow bounds its x axis',
+    check: 'chartLooks',
+  },
+];
