@@ -8,6 +8,7 @@ import { correctionNote } from '../control/correction';
 import { readIssuedInvoice } from '../control/issuedInvoice';
 import { issuedInvoiceFromSheet } from '../control/issuedSheet';
 import { controlSectionTexts } from '../i18n/controlSections';
+import { joinList } from '../i18n/frenchTypography';
 import { formatMoney } from '../i18n/numberFormat';
 import { invoiceToJson } from '../invoice/toJson';
 import { correctionSheetPlan } from '../layout/correctionSheet';
@@ -46,7 +47,7 @@ export function correctInvoice(
       if (!proof.ok) throw new ActionError(t.invoiceSheetProblems(proof.problems.length, proof.problems[0]!));
       const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(proof.invoice))));
       // The rebuilt invoice is the engine's own: its JSON always reads back.
-      if (!issued.ok) throw new Error(issued.problems.join('; '));
+      if (!issued.ok) throw new Error(joinList(lang, issued.problems));
       const recomputed = invoiceOf(read, proof.invoice.period, lang);
       const result = correctionNote(issued.value, recomputed, inputs.contract, { issueDate: today() });
       if (!result.ok) throw new ActionError(t.cannotRebuild(result.problems));

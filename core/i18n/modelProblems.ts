@@ -4,7 +4,9 @@
  * beside the engine's own. KPI, volume and period names arrive as data.
  */
 import type { Language } from '../contract/types';
+import { dec } from '../money';
 import { fr, frenchTexts, joinList } from './frenchTypography';
+import { formatNumber } from './numberFormat';
 
 export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
 
@@ -25,6 +27,14 @@ export interface ModelProblemTexts {
   inSimulation(simulation: number, period: string, problems: readonly string[]): string;
   /** The engine's problems at the KPI values (`FCR = 0.7`) an exposure tried. */
   refusedAt(values: string, problems: readonly string[]): string;
+  /** The exposure's search would price more combinations of KPI values than it allows: its premise failed. */
+  tooManyCombinations(count: number, limit: number): string;
+  /** The exposure's search found no combination of KPI values to price. */
+  readonly noCombination: string;
+  /** A lower-is-better achievement share that should fall to 0 as its KPI grows did not. */
+  shareNotZero(kpi: string): string;
+  /** A bonus or malus that grows with its KPI did not reach the contract's cap on it. */
+  capNotReached(kpi: string, side: 'bonus' | 'malus'): string;
   readonly likelyBetween: string;
   readonly levelOutside: string;
   readonly sdNegative: string;
@@ -65,6 +75,11 @@ const EN: ModelProblemTexts = {
   inSimulation: (simulation, period, problems) =>
     `simulation ${simulation}, ${period}: ${joinList('en', problems)}`,
   refusedAt: (values, problems) => `${values}: ${joinList('en', problems)}`,
+  tooManyCombinations: (count, limit) =>
+    `exposure: ${formatNumber(dec(count), 'en')} combinations of KPI values to compare, more than the ${formatNumber(dec(limit), 'en')} it compares`,
+  noCombination: 'exposure: no combination of KPI values to price',
+  shareNotZero: (kpi) => `exposure: the ${kpi} share did not fall to 0`,
+  capNotReached: (kpi, side) => `exposure: the cap on the ${kpi} ${side} was not reached`,
   likelyBetween: 'the likely value must lie between pessimistic and optimistic',
   levelOutside: 'a level lies outside the valid range',
   sdNegative: 'the standard deviation must be ≥ 0',
@@ -99,6 +114,12 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
   inSimulation: (simulation, period, problems) =>
     fr`simulation ${simulation}, ${period} : ${joinList('fr', problems)}`,
   refusedAt: (values, problems) => fr`${values} : ${joinList('fr', problems)}`,
+  tooManyCombinations: (count, limit) =>
+    fr`exposition : ${formatNumber(dec(count), 'fr')} combinaisons de valeurs des indicateurs à comparer, plus que les ${formatNumber(dec(limit), 'fr')} qu’elle compare`,
+  noCombination: 'exposition : aucune combinaison de valeurs des indicateurs à valoriser',
+  shareNotZero: (kpi) => fr`exposition : la part liée à ${kpi} n’est pas tombée à 0`,
+  capNotReached: (kpi, side) =>
+    fr`exposition : le plafond ${side === 'bonus' ? 'du bonus' : 'du malus'} de ${kpi} n’a pas été atteint`,
   likelyBetween: 'la valeur probable doit être entre la pessimiste et l’optimiste',
   levelOutside: 'une valeur est hors de la plage valide',
   sdNegative: 'l’écart-type doit être ≥ 0',

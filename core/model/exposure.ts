@@ -171,7 +171,8 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
     if (searches.some((s) => s.unbounded.some((u) => u.side === which))) return null;
     const options = searches.map((s) => pareto(s.candidates, sign));
     const count = options.reduce((n, o) => n * o.length, 1);
-    if (count > MAX_COMBINATIONS) return `exposure: ${count} combinations of KPI values to compare`;
+    if (count > MAX_COMBINATIONS)
+      return modelProblemTexts(contract.language).tooManyCombinations(count, MAX_COMBINATIONS);
     let best: { invoice: Invoice; values: Map<string, Dec> } | null = null;
     for (const combination of combinations(options)) {
       const values = new Map(start);
@@ -185,7 +186,7 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
         best = { invoice: result.invoice, values };
       }
     }
-    if (best === null) return 'exposure: no combination of KPI values to price';
+    if (best === null) return modelProblemTexts(contract.language).noCombination;
     const found = typeable(best, price);
     const values = new Map(clauses.map((c) => [c.name, found.values.get(c.name)!]));
     return { subtotal: found.invoice.subtotal, total: found.invoice.total, values, invoice: found.invoice };
@@ -278,7 +279,7 @@ function searchKpi(
         zero = further;
       }
       if (sumOf(linesOf(zero, clause.name)).isZero()) add(near, at(near));
-      else problems.push(`exposure: the ${clause.name} share did not fall to 0`);
+      else problems.push(t.shareNotZero(clause.name));
       continue;
     }
     const slope = sumOf(linesOf(farInvoice, clause.name)).minus(sumOf(linesOf(nearInvoice, clause.name)));
@@ -309,8 +310,7 @@ function searchKpi(
       if (reached) add(near, at(near));
       else [near, nearInvoice] = [further, furtherInvoice];
     }
-    if (!reached)
-      problems.push(`exposure: the cap on the ${clause.name} ${rising ? 'bonus' : 'malus'} was not reached`);
+    if (!reached) problems.push(t.capNotReached(clause.name, rising ? 'bonus' : 'malus'));
   }
   return { clause, candidates, unbounded, problems };
 }
