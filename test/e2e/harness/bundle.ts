@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'fs';
 import { dirname, relative, resolve } from 'path';
-import ts from 'typescript';
+import { cachedTranspile, type TsconfigOptions } from './transpileCache';
 
 /** Options of `bundleForBrowser`. */
 export interface BundleOptions {
@@ -13,9 +13,9 @@ export interface BundleOptions {
   readonly globalName: string;
 }
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2020,
-  module: ts.ModuleKind.CommonJS,
+const COMPILER_OPTIONS: TsconfigOptions = {
+  target: 'es2020',
+  module: 'commonjs',
   esModuleInterop: true,
   strict: true,
 };
@@ -30,10 +30,7 @@ export function bundleForBrowser(entry: string, options: BundleOptions): string 
     const id = idOf(file);
     if (modules.has(id)) return;
     const source = readFileSync(file, 'utf8');
-    const output = ts.transpileModule(source, {
-      compilerOptions: COMPILER_OPTIONS,
-      fileName: file,
-    }).outputText;
+    const output = cachedTranspile(source, file, COMPILER_OPTIONS);
     const deps: Record<string, string> = {};
     modules.set(id, { code: output, deps });
     for (const match of output.matchAll(/\brequire\("([^"]+)"\)/g)) {
