@@ -3,13 +3,14 @@
  * formed over (a half-yearly average on monthly invoices reads six), and the revision months whose index
  * values price it.
  */
-import { aggregationWindow, kpiDueMonth, periodFromIndex, periodIndex } from './period';
+import { FREQUENCY_MONTHS, aggregationWindow, kpiDueMonth, periodFromIndex, periodIndex } from './period';
 import type { Contract, Indexation, Period } from './types';
 
-/** The anniversaries of an indexation from its first revision, up to `until` (none before it). */
+/** The revision months of an indexation from its first, every its frequency (yearly), up to `until`. */
 export function revisionMonths(indexation: Indexation, until: Period): Period[] {
   const months: Period[] = [];
-  for (let i = periodIndex(indexation.from); i <= periodIndex(until); i += 12)
+  const step = FREQUENCY_MONTHS[indexation.frequency ?? 'yearly'];
+  for (let i = periodIndex(indexation.from); i <= periodIndex(until); i += step)
     months.push(periodFromIndex(i));
   return months;
 }

@@ -103,6 +103,7 @@ export type GeneralKey =
   | 'slaBasis'
   | 'earnbackPeriods'
   | 'indexFrom'
+  | 'indexFrequency'
   | 'indexName'
   | 'indexBase'
   | 'indexRate'
@@ -125,6 +126,8 @@ export interface GeneralRow {
    * uses it, so other contracts keep their rows where they were; the reader reads it wherever it is added.
    */
   readonly whenUsed?: boolean;
+  /** A rarer option of such a term (the revision frequency): its row is written only when it has a value. */
+  readonly whenGiven?: boolean;
 }
 
 const row = (
@@ -164,6 +167,11 @@ export const GENERAL_ROWS: readonly GeneralRow[] = [
   row('slaBasis', enumOf('basis'), ['sla', 'basis'], 'text'),
   row('earnbackPeriods', { type: 'integer', min: 1, max: 24 }, ['earnback', 'periods'], 'integer'),
   { ...row('indexFrom', PERIOD, ['indexation', 'from'], 'text'), whenUsed: true },
+  {
+    ...row('indexFrequency', enumOf('frequency'), ['indexation', 'frequency'], 'text'),
+    whenUsed: true,
+    whenGiven: true,
+  },
   { ...row('indexName', TEXT, ['indexation', 'index'], 'text'), whenUsed: true },
   { ...row('indexBase', DECIMAL, ['indexation', 'base'], 'text'), whenUsed: true },
   { ...row('indexRate', DECIMAL, ['indexation', 'rate'], 'percent'), whenUsed: true },

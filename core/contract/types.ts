@@ -133,6 +133,11 @@ export interface VolumeFee {
   /** How the gate KPI is compared with `gateLevel`, as a clause's `comparison`; absent: `reaches`. */
   readonly gateComparison?: Comparison;
   readonly fallbackPrice?: Dec;
+  /**
+   * A gate on the upper tiers only (a volume bonus paid only if quality holds): the bound of the graduated
+   * tier above which units are gated; the units up to it keep their price whatever the gate.
+   */
+  readonly gatedAbove?: Dec;
 }
 
 /** A limit written as an amount or as a fraction of a base (base fees, or the SLA's charges). */
@@ -352,12 +357,14 @@ export interface PriceAmendment {
 }
 
 /**
- * Annual indexation of the fixed fees, the hourly rate and the unit prices: from `from`, every 12 months,
- * P = P0 × S / S0 (S the index entered in the actuals on the revision month) or P0 × (1 + rate)^n,
- * rounded to `decimals` places by the contract's rounding rule (`core/invoice/pricing/`).
+ * Indexation of the fixed fees, the hourly rate and the unit prices: from `from`, every `frequency` (12
+ * months when absent), P = P0 × S / S0 (S the index entered in the actuals on the revision month) or
+ * P0 × (1 + rate)^n, rounded to `decimals` places by the contract's rounding rule (`core/invoice/pricing/`).
  */
 export interface Indexation {
   readonly from: Period;
+  /** How often prices are revised (a BPO's wage index every quarter); absent: yearly. A rate is yearly. */
+  readonly frequency?: Frequency;
   /** The index's name in the actuals (`Syntec`), with its base value S0; or a fixed annual `rate`. */
   readonly index?: string;
   readonly base?: Dec;

@@ -289,6 +289,7 @@ const EN: ContractText = {
       help: 'Following months that must meet the level to refund a credit',
     },
     indexFrom: { label: 'Indexation from', help: 'Optional: first annual price revision, YYYY-MM' },
+    indexFrequency: { label: 'Revision frequency', help: 'Optional: quarterly, half-yearly (blank: yearly)' },
     indexName: { label: 'Index', help: 'Index entered in the Actuals (Syntec): P1 = P0 × S1 / S0' },
     indexBase: { label: 'Index base (S0)', help: 'The index value the contract prices are stated at' },
     indexRate: { label: 'Indexation rate', help: 'Or a fixed annual rate: P0 × (1 + rate)^years' },
@@ -583,6 +584,10 @@ const FR: ContractText = frenchTexts<ContractText>({
       help: 'Mois suivants qui doivent tenir le niveau pour rembourser un crédit',
     },
     indexFrom: { label: 'Indexation à partir de', help: 'Facultatif : première révision annuelle, AAAA-MM' },
+    indexFrequency: {
+      label: 'Fréquence de révision',
+      help: 'Facultatif : trimestriel, semestriel (vide : annuel)',
+    },
     indexName: { label: 'Indice', help: 'Indice saisi dans le Réalisé (Syntec) : P1 = P0 × S1 / S0' },
     indexBase: { label: 'Indice de base (S0)', help: "Valeur de l'indice à laquelle les prix sont fixés" },
     indexRate: { label: "Taux d'indexation", help: 'Ou un taux annuel fixe : P0 × (1 + taux)^années' },

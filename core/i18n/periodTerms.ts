@@ -24,6 +24,10 @@ export interface PeriodTermProblems {
   activeNotEvaluated(month: string, first: string, last: string): string;
   revisionOutside(first: string, last: string | undefined): string;
   readonly indexOrRate: string;
+  /** A fixed rate on a revision more often than yearly: the rate is a yearly one. */
+  readonly rateIsYearly: string;
+  /** A revision more often than invoices: it would change a price inside an invoice. */
+  revisionMoreOftenThanInvoices(every: number, invoiced: number): string;
   /** An indexation rate above 1 (100 % a year): a percentage typed as such. */
   rateIsFraction(rate: string, percent: string, hint: string): string;
   readonly indexNeedsBase: string;
@@ -127,6 +131,10 @@ const PROBLEMS_EN: PeriodTermProblems = {
       ? `must not be before the first period (${first})`
       : `must lie within the contract, ${first} to ${last}`,
   indexOrRate: 'give either an index with its base value, or a fixed rate',
+  rateIsYearly:
+    'a fixed rate revises prices once a year: leave the frequency blank (yearly), or revise by an index entered in the Actuals',
+  revisionMoreOftenThanInvoices: (every, invoiced) =>
+    `a revision every ${every} months would change prices inside an invoice of ${invoiced} months (an invoice is priced with one price per fee): revise every ${invoiced} months or less often`,
   rateIsFraction: (rate, percent, hint) =>
     `${rate} would raise every price by ${percent} % a year: a rate is a fraction (2.5 % is 0.025): did you mean ${hint}?`,
   indexNeedsBase: 'an index needs its base value S0 (the index the prices are stated at)',
@@ -165,6 +173,10 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
       ? fr`ne doit pas précéder la première période (${first})`
       : fr`doit être dans le contrat, de ${first} à ${last}`,
   indexOrRate: 'indiquez soit un indice avec sa valeur de base, soit un taux fixe',
+  rateIsYearly:
+    'un taux fixe révise les prix une fois par an : laissez la fréquence vide (annuelle), ou révisez par un indice saisi dans le Réalisé',
+  revisionMoreOftenThanInvoices: (every, invoiced) =>
+    fr`une révision tous les ${every} mois changerait les prix à l'intérieur d'une facture de ${invoiced} mois (une facture est établie avec un seul prix par honoraire) : révisez tous les ${invoiced} mois ou moins souvent`,
   rateIsFraction: (rate, percent, hint) =>
     fr`${rate} augmenterait chaque prix de ${percent} % par an : un taux est une fraction (2,5 % s'écrit 0,025) : vouliez-vous dire ${hint} ?`,
   indexNeedsBase: "un indice suppose sa valeur de base S0 (l'indice auquel les prix sont fixés)",

@@ -141,6 +141,7 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
     slaBasis: contract.sla ? label('basis', contract.sla.basis) : null,
     earnbackPeriods: contract.earnback?.periods ?? null,
     indexFrom: contract.indexation?.from ?? null,
+    indexFrequency: contract.indexation?.frequency ? label('frequency', contract.indexation.frequency) : null,
     indexName: contract.indexation?.index ?? null,
     indexBase: contract.indexation?.base === undefined ? null : num(contract.indexation.base),
     indexRate: contract.indexation?.rate === undefined ? null : num(contract.indexation.rate),
@@ -270,7 +271,11 @@ function layout(content: ContractContent, lang: Language, name: string | undefin
   // A row of a rare term is written with the rows of its group (the indexation) when one has a value.
   const given = (group: string) =>
     GENERAL_ROWS.some((r) => r.path[0] === group && (content.general[r.key] ?? null) !== null);
-  const generalRows = GENERAL_ROWS.filter((spec) => !spec.whenUsed || given(spec.path[0]));
+  const generalRows = GENERAL_ROWS.filter(
+    (spec) =>
+      (!spec.whenUsed || given(spec.path[0])) &&
+      (!spec.whenGiven || (content.general[spec.key] ?? null) !== null),
+  );
   for (const spec of generalRows) {
     const value = content.general[spec.key] ?? null;
     const texts = t.general[spec.key];

@@ -7,16 +7,17 @@ import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
 import { HUNDRED, dec, quotient, type Dec } from '../../money';
 import { FREQUENCY_MONTHS, comparePeriods, isPeriod, windowOf } from '../period';
-import type {
-  Frequency,
-  Indexation,
-  KpiAggregation,
-  KpiModel,
-  Period,
-  PriceAmendment,
-  VolumeFee,
+import {
+  FREQUENCIES,
+  type Frequency,
+  type Indexation,
+  type KpiAggregation,
+  type KpiModel,
+  type Period,
+  type PriceAmendment,
+  type VolumeFee,
 } from '../types';
-import { NON_NEGATIVE, POSITIVE, containerError, decimal, integer, period, text } from './primitives';
+import { NON_NEGATIVE, POSITIVE, containerError, decimal, integer, oneOf, period, text } from './primitives';
 
 type Add = (path: PropertyKey[], message: string) => void;
 type Clean = (...path: PropertyKey[]) => boolean;
@@ -83,12 +84,16 @@ export function amendmentSchema(p: ContractProblems) {
     });
 }
 
-/** Indexation: `{ from, index + base | rate, decimals? }`, revised prices to the cent unless `decimals`. */
+/**
+ * Indexation: `{ from, frequency?, index + base | rate, decimals? }`, revised prices to the cent unless
+ * `decimals`, yearly unless `frequency` (a wage index revised every quarter or half-year).
+ */
 export function indexationSchema(p: ContractProblems) {
   return z
     .strictObject(
       {
         from: period(p),
+        frequency: oneOf(p, FREQUENCIES).optional(),
         index: text(p).optional(),
         base: decimal(p, POSITIVE).optional(),
         rate: decimal(p, { min: dec(-1), minExclusive: true }).optional(),
@@ -112,12 +117,16 @@ export function indexationSchema(p: ContractProblems) {
         add('index', t.indexOrRate);
       else if (x.index !== undefined && x.base === undefined) add('base', t.indexNeedsBase);
       else if (x.base !== undefined && x.index === undefined) add('index', t.baseNeedsIndex);
+      // A contract's fixed rate is a yearly one: applied quarterly it would compound four times a year.
+      if (x.rate !== undefined && x.frequency !== undefined && x.frequency !== 'yearly')
+        add('frequency', t.rateIsYearly);
     })
     .transform((x): Indexation => {
       const decimals = x.decimals ?? 2;
+      const every = x.frequency === undefined ? {} : { frequency: x.frequency };
       return x.rate !== undefined
-        ? { from: x.from, rate: x.rate, decimals }
-        : { from: x.from, index: x.index, base: x.base, decimals };
+        ? { from: x.from, ...every, rate: x.rate, decimals }
+        : { from: x.from, ...every, index: x.index, base: x.base, decimals };
     });
 }
 
@@ -193,6 +202,12 @@ export function periodTermProblems(raw: RawTerms, add: Add, clean: Clean, p: Con
   if (raw.indexation !== undefined && clean('indexation', 'from')) {
     const problem = monthProblem(raw.indexation.from);
     if (problem !== undefined) add(['indexation', 'from'], problem);
+  }
+  const every = raw.indexation?.frequency;
+  if (every !== undefined && frequency !== undefined && clean('indexation', 'frequency')) {
+    const [months, invoiced] = [FREQUENCY_MONTHS[every], FREQUENCY_MONTHS[frequency]];
+    if (months % invoiced !== 0)
+      add(['indexation', 'frequency'], t.revisionMoreOftenThanInvoices(months, invoiced));
   }
   if (!Array.isArray(raw.amendments) || !clean('fixedFees') || !clean('hourly') || !clean('volumes')) return;
   const seen = new Set<string>();
