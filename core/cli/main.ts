@@ -66,7 +66,9 @@ const USAGE = `usage: outcome-fees <command>
                              write (or check) docs/functions.md and docs/functions.fr.md
 
 --contract takes a contract .json or a workbook (.xlsx) with a Contract sheet, --actuals an actuals .csv
-or a workbook with an Actuals sheet. Exit codes: 0 done, 1 a problem with the inputs or a file, 2 a usage
+or a workbook with an Actuals sheet. A period YYYY-MM may also be named as its invoice is: a quarter
+2026-Q4, a half-year 2026-H1 or a year 2026 (refused, saying what to type, where the contract is not
+invoiced by that span). Exit codes: 0 done, 1 a problem with the inputs or a file, 2 a usage
 error.`;
 
 /** Commands by name: a Map, so `constructor` or `__proto__` is an unknown command like any other. */

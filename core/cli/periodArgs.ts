@@ -1,8 +1,9 @@
 /**
  * `--period`, `--from` and `--to` as typed: months, or invoicing periods named as invoices name them
- * (`2026-Q4`, `2026-H1..2026-H2`), turned into months once the contract says what its periods are.
+ * (`2026-Q4`, `2026-H1..2026-H2`, a year `2026`), turned into months once the contract says what its
+ * periods are. Every command taking a period reads it here, so each takes the same spellings.
  */
-import { isPeriod } from '../contract/period';
+import { FREQUENCY_MONTHS, isPeriod } from '../contract/period';
 import { isPeriodName, periodNamed } from '../contract/periodNames';
 import type { Contract, Period } from '../contract/types';
 import { CliError } from './cliError';
@@ -23,6 +24,18 @@ export function monthNamed(contract: Contract, text: string, code: 1 | 2 = 1): P
   const named = periodNamed(contract, text);
   if (!named.ok) throw new CliError(named.problem, code);
   return named.months[0];
+}
+
+/**
+ * The first month of the period `text` names for contracts compared side by side: named by the one
+ * invoiced over the longest span, whose invoice holds the others' (`2026-Q4` of a quarterly contract beside
+ * a monthly one is its quarter; the monthly one's three months are compared within it).
+ */
+export function monthNamedForAll(contracts: readonly Contract[], text: string): Period {
+  const longest = contracts.reduce((a, b) =>
+    FREQUENCY_MONTHS[b.frequency] > FREQUENCY_MONTHS[a.frequency] ? b : a,
+  );
+  return monthNamed(longest, text);
 }
 
 /** A range's ends as months: from the first month of `from`'s period to the last of `to`'s. */

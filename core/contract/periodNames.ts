@@ -1,21 +1,23 @@
 /**
  * Periods as the user types them: a month (`2026-10`), or an invoicing period named as invoices name it
- * (`2026-Q4`, `2026-H1`, any case). A quarter or half-year names one invoice only of a contract invoiced
- * by that span whose periods are calendar quarters or halves; anywhere else it would mean several invoices,
- * part of one, or none, and is refused with what to type instead.
+ * (`2026-Q4`, `2026-H1`, any case; a year `2026`). A quarter, half-year or year names one invoice only of a
+ * contract invoiced by that span whose periods are calendar quarters, halves or years; anywhere else it
+ * would mean several invoices, part of one, or none, and is refused with what to type instead.
  */
 import { periodNameTexts } from '../i18n/periodNames';
 import { invoicePeriodName } from '../invoice/periodName';
 import { FREQUENCY_MONTHS, invoiceWindow, windowName } from './period';
 import type { Contract, Period } from './types';
 
-const NAMED = /^(\d{4})-([QH])(\d)$/i;
+// A year is written alone, as a yearly contract's invoices are named: `2026`.
+const NAMED = /^(\d{4})(?:-([QH])(\d))?$/i;
 const SPANS: ReadonlyMap<string, number> = new Map([
   ['Q', 3],
   ['H', 6],
+  ['', 12],
 ]);
 
-/** Whether `text` is written as a quarter or a half-year (`2026-Q4`, `2026-h1`), valid or not. */
+/** Whether `text` is written as a quarter, a half-year or a year (`2026-Q4`, `2026-h1`, `2026`), valid or not. */
 export function isPeriodName(text: string): boolean {
   return NAMED.test(text.trim());
 }
@@ -33,11 +35,11 @@ export function periodNamed(contract: Contract, text: string): NamedMonths {
   const match = NAMED.exec(text.trim());
   if (!match) return { ok: true, months: [text] };
   const t = periodNameTexts(contract.language);
-  const letter = match[2].toUpperCase();
+  const letter = (match[2] ?? '').toUpperCase();
   const span = SPANS.get(letter) as number;
   const count = 12 / span;
-  const index = Number(match[3]);
-  const name = `${match[1]}-${letter}${index}`;
+  const index = match[3] === undefined ? 1 : Number(match[3]);
+  const name = letter === '' ? match[1] : `${match[1]}-${letter}${index}`;
   if (index < 1 || index > count) return { ok: false, problem: t.noSuchPart(name, letter, count) };
   const year = match[1];
   const months = Array.from(

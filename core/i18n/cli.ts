@@ -43,7 +43,7 @@ export interface CliTexts {
   missingOption(option: string): string;
   languageMustBe(got: string): string;
   periodMustBe(option: string, got: string): string;
-  /** Where an invoicing period may be named as invoices name it (`2026-Q4`, `2026-H1`). */
+  /** Where an invoicing period may be named as invoices name it (`2026-Q4`, `2026-H1`, `2026`). */
   periodOrNameMustBe(option: string, got: string): string;
   /** `--actuals needs --period`: `option` wants `wanted` with it. */
   optionNeeds(option: string, wanted: string): string;
@@ -227,7 +227,7 @@ const EN: CliTexts = {
   languageMustBe: (got) => `--lang must be en or fr (got '${got}')`,
   periodMustBe: (option, got) => `${option} must be a month YYYY-MM (got '${got}')`,
   periodOrNameMustBe: (option, got) =>
-    `${option} must be a month YYYY-MM, a quarter YYYY-Qn or a half-year YYYY-Hn (got '${got}')`,
+    `${option} must be a month YYYY-MM, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY (got '${got}')`,
   optionNeeds: (option, wanted) => `${option} needs ${wanted}`,
   optionGoesWith: (option, other) => `${option} goes with ${other}`,
   baseBoth: 'give --actuals and --period, or --scenarios and --scenario, not both',
@@ -425,7 +425,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   languageMustBe: (got) => fr`--lang vaut en ou fr (reçu « ${got} »)`,
   periodMustBe: (option, got) => fr`${option} doit être un mois AAAA-MM (reçu « ${got} »)`,
   periodOrNameMustBe: (option, got) =>
-    fr`${option} doit être un mois AAAA-MM, un trimestre AAAA-Qn ou un semestre AAAA-Hn (reçu « ${got} »)`,
+    fr`${option} doit être un mois AAAA-MM, un trimestre AAAA-Qn, un semestre AAAA-Hn ou une année AAAA (reçu « ${got} »)`,
   optionNeeds: (option, wanted) => fr`${option} demande ${wanted}`,
   optionGoesWith: (option, other) => fr`${option} s'emploie avec ${other}`,
   baseBoth: 'donnez --actuals et --period, ou --scenarios et --scenario, pas les deux',

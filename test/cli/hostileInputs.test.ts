@@ -155,7 +155,7 @@ describe('a --period that is no month, or outside the contract', () => {
       expectOneLine(
         await runCli(command),
         2,
-        /^--period must be a month YYYY-MM(, a quarter YYYY-Qn or a half-year YYYY-Hn)? \(got '[^']+'\); usage: /,
+        /^--period must be a month YYYY-MM(, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY)? \(got '[^']+'\); usage: /,
       );
   });
 

@@ -95,7 +95,7 @@ describe('--period names a quarter or a half-year', () => {
 
   it('refuses a quarter of a yearly contract: part of one invoice', async () => {
     expect((await invoice(YEARLY, '--period', '2026-Q2')).err).toBe(
-      '2026-Q2 is part of the invoice 2026 of contract test, invoiced yearly: type 2026-01',
+      '2026-Q2 is part of the invoice 2026 of contract test, invoiced yearly: type 2026',
     );
   });
 

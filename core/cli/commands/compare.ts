@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { invoicePeriods, isPeriod } from '../../contract/period';
+import { invoicePeriods } from '../../contract/period';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
@@ -19,6 +19,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { allInOrder } from '../inputFile';
+import { isPeriodText, monthNamedForAll } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -66,8 +67,8 @@ export const compareCommand: Command = {
       throw usageError((t) => t.compareNone, USAGE);
     if (period !== undefined && actualsFile === undefined)
       throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
-    if (period !== undefined && !isPeriod(period))
-      throw usageError((t) => t.periodMustBe('--period', period), USAGE);
+    if (period !== undefined && !isPeriodText(period))
+      throw usageError((t) => t.periodOrNameMustBe('--period', period), USAGE);
     const inputs = [...contractFiles, ...[actualsFile, scenariosFile].filter((f) => f !== undefined)];
     const target = outputTarget(args, inputs, USAGE);
 
@@ -92,7 +93,12 @@ export const compareCommand: Command = {
       const windows = comparisonWindows(
         read.map((r) => r.contract),
         read.map((r) => invoicePeriods(r.contract, r.actuals)),
-        period,
+        period === undefined
+          ? undefined
+          : monthNamedForAll(
+              read.map((r) => r.contract),
+              period,
+            ),
         lang,
       );
       if (!windows.ok) throw new CliError(windows.problem);

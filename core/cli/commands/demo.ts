@@ -14,8 +14,9 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import { monthNamed } from '../periodArgs';
 
-const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
+const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
 
 /**
  * `outcome-fees demo`: a workbook with a template's Contract and Actuals sheets and one invoice sheet per
@@ -48,7 +49,7 @@ export const demoCommand: Command = {
     const contract = template.contract(lang);
     const actuals = template.actuals(lang);
     const period = stringOption(args, 'period');
-    const periods = period ? [period] : template.scenarios.map((s) => s.period);
+    const periods = period ? [monthNamed(contract, period)] : template.scenarios.map((s) => s.period);
     const plans: SheetPlan[] = [contractSheetPlan(contract), actualsSheetPlan(contract, actuals)];
     const totals: string[] = [];
     const t = cliTexts(lang);

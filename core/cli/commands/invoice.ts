@@ -13,7 +13,7 @@ import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { writeCorrection } from './corrects';
 
 const USAGE =
-  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-Qn|YYYY-Hn|A..B [--from A --to B] [-o FILE.xlsx | --json] [--paper A4|Letter] [--summary-only] [--corrects ISSUED.json|ISSUED.xlsx]';
+  'usage: outcome-fees invoice --contract FILE.json|FILE.xlsx|FOLDER [...] --actuals FILE.csv|FILE.xlsx [...] --period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY|A..B [--from A --to B] [-o FILE.xlsx | --json] [--paper A4|Letter] [--summary-only] [--corrects ISSUED.json|ISSUED.xlsx]';
 
 /**
  * `outcome-fees invoice`: the invoice of one period from a contract (JSON file or workbook) and its actuals

@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { isPeriod } from '../../contract/period';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceToJson } from '../../invoice/toJson';
 import type { Invoice } from '../../invoice/types';
@@ -9,6 +8,7 @@ import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
+import { isPeriodText, monthNamed } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -45,8 +45,8 @@ export const scenariosCommand: Command = {
     const scenariosFile = requiredOption(args, 'scenarios', USAGE);
     const period = stringOption(args, 'period');
     const actualsFile = stringOption(args, 'actuals');
-    if (period !== undefined && !isPeriod(period))
-      throw usageError((t) => t.periodMustBe('--period', period), USAGE);
+    if (period !== undefined && !isPeriodText(period))
+      throw usageError((t) => t.periodOrNameMustBe('--period', period), USAGE);
     if (actualsFile !== undefined && period === undefined)
       throw usageError((t) => t.optionNeeds('--actuals', '--period'), USAGE);
     const inputs = [contractFile, scenariosFile, ...(actualsFile === undefined ? [] : [actualsFile])];
@@ -58,7 +58,7 @@ export const scenariosCommand: Command = {
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const lang = contract.language;
     const t = cliTexts(lang);
-    const place = period === undefined ? {} : { period, history: actuals };
+    const place = period === undefined ? {} : { period: monthNamed(contract, period), history: actuals };
     const where = placeOf(contract, place);
     if ('problem' in where) throw new CliError(where.problem);
     const priced = scenarios.map((scenario) => {
