@@ -1,4 +1,14 @@
-import { applyOfficeTheme, isDarkBackground, relativeLuminance } from './theme';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DARK_MUTED,
+  applyOfficeTheme,
+  contrastRatio,
+  isDarkBackground,
+  isGreySurface,
+  relativeLuminance,
+} from './theme';
+import { DARK, DARK_GRAY } from '../../taskpane/testing/officeTheme';
 
 /** Just what applyOfficeTheme touches of `<html>`. */
 function fakeRoot() {
@@ -47,5 +57,28 @@ describe('Office theme', () => {
     applyOfficeTheme(root, undefined);
     expect(properties.size).toBe(0);
     expect(dataset.theme).toBe('light');
+  });
+
+  test('Dark Gray is a grey dark body: its hints take the body text, which reads at 4.5:1 where the muted grey does not', () => {
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21);
+    expect(contrastRatio(DARK_MUTED, DARK_GRAY.bodyBackgroundColor)).toBeLessThan(4.5);
+    expect(
+      contrastRatio(DARK_GRAY.bodyForegroundColor, DARK_GRAY.bodyBackgroundColor),
+    ).toBeGreaterThanOrEqual(4.5);
+    expect(isGreySurface(DARK_GRAY.bodyBackgroundColor)).toBe(true);
+    expect(isGreySurface(DARK.bodyBackgroundColor)).toBe(false);
+    expect(isGreySurface('#ffffff')).toBe(false);
+    const { root, dataset } = fakeRoot();
+    applyOfficeTheme(root, DARK_GRAY);
+    expect(dataset).toEqual({ theme: 'dark', surface: 'grey' });
+    applyOfficeTheme(root, DARK);
+    expect(dataset).toEqual({ theme: 'dark' });
+  });
+
+  test('DARK_MUTED is the dark palette’s muted grey in the stylesheet, and the grey body swaps it for the body text', () => {
+    const css = readFileSync(join(__dirname, '../../taskpane/taskpane.css'), 'utf8');
+    const rule = (selector: string) => css.split(`${selector} {`)[1]?.split('}')[0] ?? '';
+    expect(rule("html[data-theme='dark']")).toContain(`--of-muted: ${DARK_MUTED};`);
+    expect(rule("html[data-theme='dark'][data-surface='grey']")).toContain('--of-muted: var(--of-text);');
   });
 });

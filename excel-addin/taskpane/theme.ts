@@ -36,6 +36,24 @@ export function relativeLuminance(hex: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
+/** WCAG contrast ratio of two `#rrggbb` colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [high, low] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+/** The dark palette's muted text (taskpane.css, `html[data-theme='dark']`), for hints and labels. */
+export const DARK_MUTED = '#c8c8c8';
+
+/**
+ * Whether a dark body is grey enough that the dark palette's muted text falls below WCAG's 4.5:1 on it,
+ * as on Office's Dark Gray (#6a6a6a: 3.2:1); there only the body text Office gives reads, and the
+ * stylesheet uses it for hints (`html[data-surface='grey']`).
+ */
+export function isGreySurface(background: string): boolean {
+  return isDarkBackground(background) && contrastRatio(DARK_MUTED, background) < 4.5;
+}
+
 /**
  * Whether text on `background` reads better white than black: below a luminance of about 0.18, white
  * text has the higher contrast (WCAG ratios cross there).
@@ -45,7 +63,8 @@ export function isDarkBackground(background: string): boolean {
 }
 
 /**
- * Puts Office's colours on `root` (the page's `<html>`) and marks it dark or light. A colour Office does
+ * Puts Office's colours on `root` (the page's `<html>`) and marks it dark or light (and a grey dark body
+ * as such: isGreySurface). A colour Office does
  * not give, or gives in a form other than `#rrggbb`, leaves the stylesheet's own; without a theme (an
  * older Office) the pane keeps its light look.
  */
@@ -57,6 +76,8 @@ export function applyOfficeTheme(root: HTMLElement, theme: OfficeThemeColors | u
   }
   const background = theme?.bodyBackgroundColor?.trim() ?? '';
   root.dataset.theme = isDarkBackground(background) ? 'dark' : 'light';
+  if (isGreySurface(background)) root.dataset.surface = 'grey';
+  else delete root.dataset.surface;
 }
 
 /** What `followOfficeTheme` needs of Office: its theme now, and a way to hear of a change. */

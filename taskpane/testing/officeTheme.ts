@@ -20,6 +20,25 @@ export const DARK: OfficeTheme = {
   controlForegroundColor: '#FFFFFF',
 };
 
+/**
+ * Office's Dark Gray theme: a mid-grey body with light controls, as Excel reports it (the colours
+ * office-ui-fabric-core #732 lists). Dark by luminance, yet too light for the Black theme's palette.
+ */
+export const DARK_GRAY: OfficeTheme = {
+  bodyBackgroundColor: '#6A6A6A',
+  bodyForegroundColor: '#F0F0F0',
+  controlBackgroundColor: '#D4D4D4',
+  controlForegroundColor: '#262626',
+};
+
+/** Office's Colorful theme: a light grey body. */
+export const COLORFUL: OfficeTheme = {
+  bodyBackgroundColor: '#E6E6E6',
+  bodyForegroundColor: '#444444',
+  controlBackgroundColor: '#FDFDFD',
+  controlForegroundColor: '#444444',
+};
+
 /** Office's White theme. */
 export const WHITE: OfficeTheme = {
   bodyBackgroundColor: '#FFFFFF',

@@ -1,7 +1,8 @@
 /**
  * The task pane's accessibility in Excel, in real headless Chromium at Excel's pane size (350 × 378):
  * - axe-core (WCAG 2 A/AA rules and best practices) finds no serious or critical violation, in English and
- *   French, in Office's White and Black themes, when the pane opens and after every action;
+ *   French, in Office's White, Black, Dark Gray (a mid-grey body with light controls) and Colorful themes,
+ *   when the pane opens and after every action;
  * - keyboard only: Tab reaches every control in reading order, each with a focus ring of 3:1 or more
  *   against the pane, and leaves the pane after the last one (no trap); Enter and Space press a button,
  *   whose outcome takes the focus; Escape changes nothing;
@@ -16,7 +17,14 @@ import { readFileSync } from 'fs';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../core/app/bridge';
 import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
-import { DARK, WHITE, excelPage, type OfficeTheme } from '../../taskpane/testing/officeTheme';
+import {
+  COLORFUL,
+  DARK,
+  DARK_GRAY,
+  WHITE,
+  excelPage,
+  type OfficeTheme,
+} from '../../taskpane/testing/officeTheme';
 import { overflow, scenarioIn, steps, type Step } from '../../taskpane/testing/paneActions';
 import {
   EXCEL_PANE,
@@ -31,6 +39,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES: readonly [string, OfficeTheme][] = [
   ['White', WHITE],
   ['Black', DARK],
+  ['Dark Gray', DARK_GRAY],
+  ['Colorful', COLORFUL],
 ];
 /** Excel's pane at 200 % zoom: the same screen pixels hold half the CSS pixels each way. */
 const ZOOMED_PANE = { width: EXCEL_PANE.width / 2, height: EXCEL_PANE.height / 2 };
