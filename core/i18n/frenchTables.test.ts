@@ -16,6 +16,7 @@ import { contractChoiceTexts } from './contractChoice';
 import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
 import { diagnosticsTexts } from './diagnostics';
+import { excelHostTexts } from './excelHost';
 import { excelPlanProblemTexts } from './excelPlanProblems';
 import { formulaTexts } from './formula';
 import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
@@ -54,6 +55,7 @@ const FRENCH_TABLES = {
   controlSectionTexts,
   correctionTexts,
   diagnosticsTexts,
+  excelHostTexts,
   excelPlanProblemTexts,
   formulaTexts,
   handEditTexts,
