@@ -21,6 +21,12 @@ export type WireCell = string | number | boolean | null | { readonly date: strin
 /** A sheet's values as they cross, `null` for a sheet that does not exist. */
 export type WireGrid = readonly (readonly WireCell[])[] | null;
 
+/** A sheet's values and, beside each, its number format as Sheets gives it; `null` for no such sheet. */
+export type FormattedWireGrid = {
+  readonly values: NonNullable<WireGrid>;
+  readonly numberFormats: readonly (readonly string[])[];
+} | null;
+
 /** A sheet `paintPlans` created: its name and the id Sheets gave it (`getSheetId`), which a rename keeps. */
 export interface PaintedSheet {
   readonly name: string;
@@ -33,6 +39,8 @@ export interface SheetsServer {
   workbookSheets(): WorkbookSheets;
   /** The values of the named sheets from A1. */
   readSheets(names: readonly string[]): readonly WireGrid[];
+  /** The same values with each cell's number format, read in the same call. */
+  readFormattedSheets(names: readonly string[]): readonly FormattedWireGrid[];
   /** Paints the plans on new sheets (all or none) and returns the sheets made. */
   paintPlans(requests: readonly PaintRequest[]): readonly PaintedSheet[];
   /** Deletes the sheet of this id, if it is still there; the sidebar passes only ids it painted. */

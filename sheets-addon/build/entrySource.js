@@ -40,6 +40,12 @@ const SERVER_FUNCTIONS = [
     doc: 'Sidebar: the values of the named sheets.',
   },
   {
+    name: 'readFormattedSheets',
+    params: ['names'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: the values and number formats of the named sheets.',
+  },
+  {
     name: 'paintPlans',
     params: ['requests'],
     module: 'server/workbookServer',

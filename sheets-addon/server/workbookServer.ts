@@ -10,7 +10,13 @@ import type { Lang } from '../../core/app/bridge';
 import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
 import { paintPreparedPlan } from '../painter';
 import { preparePlans } from '../planToCalls';
-import { toWireCell, type PaintedSheet, type SheetsServer, type WireGrid } from '../serverApi';
+import {
+  toWireCell,
+  type FormattedWireGrid,
+  type PaintedSheet,
+  type SheetsServer,
+  type WireGrid,
+} from '../serverApi';
 import { PAINT_DEADLINE_MS, ServerFailure, reasonOf, type ServerArgument } from '../serverFailure';
 import { lockService, spreadsheetApp, utilities } from './appsScript';
 import { userLang } from './language';
@@ -62,24 +68,36 @@ export function workbookSheets(): WorkbookSheets {
 }
 
 /**
- * The named sheets' values from A1 to their last cell with content: one read per sheet. Dates leave as
- * the day they show in the spreadsheet's own time zone, not the script's.
+ * The named sheets' ranges from A1 to their last cell with content, `null` for a name no sheet has, and
+ * how their dates cross: as the day they show in the spreadsheet's own time zone, not the script's.
  */
-export function readSheets(names: unknown): WireGrid[] {
+function dataRanges(names: unknown) {
   const wanted = texts(names, 'sheetNames');
   const spreadsheet = active();
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const formatter = utilities();
   const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
-  return wanted.map((name) => {
-    const sheet = spreadsheet.getSheetByName(name);
-    return sheet
-      ? sheet
-          .getDataRange()
-          .getValues()
-          .map((row) => row.map((value) => toWireCell(value, day)))
-      : null;
-  });
+  const ranges = wanted.map((name) => spreadsheet.getSheetByName(name)?.getDataRange());
+  const values = (range: GoogleAppsScript.Spreadsheet.Range) =>
+    range.getValues().map((row) => row.map((value) => toWireCell(value, day)));
+  return { ranges, values };
+}
+
+/** The named sheets' values from A1 to their last cell with content: one read per sheet. */
+export function readSheets(names: unknown): WireGrid[] {
+  const { ranges, values } = dataRanges(names);
+  return ranges.map((range) => (range ? values(range) : null));
+}
+
+/**
+ * As `readSheets`, with each cell's number format (`0.00%`, `#,##0.00 [$€-1]`) read from the same range:
+ * two reads per sheet. A supplier's amount formatted as a percentage holds 0.2 where it shows 20 %.
+ */
+export function readFormattedSheets(names: unknown): FormattedWireGrid[] {
+  const { ranges, values } = dataRanges(names);
+  return ranges.map((range) =>
+    range ? { values: values(range), numberFormats: range.getNumberFormats() } : null,
+  );
 }
 
 /**
@@ -193,6 +211,7 @@ export function hostLanguage(): Lang {
 export const SHEETS_SERVER = {
   workbookSheets,
   readSheets,
+  readFormattedSheets,
   paintPlans,
   removeSheet,
   selectCell,

@@ -9,7 +9,7 @@ import { sheetPrefix } from '../../core/contract/issues';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { preparePlans } from '../planToCalls';
 import { paintRequestsFrom } from '../server/paintRequests';
-import { fromWireCell, type SheetsServer } from '../serverApi';
+import { fromWireCell, type SheetsServer, type WireGrid } from '../serverApi';
 import { serverError } from './serverMessages';
 
 /** `google.script.run`: a runner that names its handlers, then calls a server function by name. */
@@ -45,16 +45,18 @@ export function serverCalls(run: ScriptRun, lang: () => Lang): ServerCall {
 export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): WorkbookPort {
   // The sheets this page painted, by name, with the id Sheets gave them: what removePainted may delete.
   const painted = new Map<string, number>();
+  const cells = (grid: NonNullable<WireGrid>): Grid =>
+    grid.map((row) => row.map((cell) => fromWireCell(cell, lang())));
   return {
     // Custom functions of an add-on are called by their own names in Sheets.
     cellFunctionPrefix: '',
     sheets: () => call('workbookSheets'),
-    readSheets: async (names) => {
-      const grids = await call('readSheets', names);
-      return grids.map(
-        (grid): Grid | null => grid && grid.map((row) => row.map((cell) => fromWireCell(cell, lang()))),
-      );
-    },
+    readSheets: async (names) => (await call('readSheets', names)).map((grid) => grid && cells(grid)),
+    // Sheets hands a date cell as a date: its number formats say only what a number shows (20 % for 0.2).
+    readFormattedSheets: async (names) =>
+      (await call('readFormattedSheets', names)).map(
+        (sheet) => sheet && { values: cells(sheet.values), numberFormats: sheet.numberFormats },
+      ),
     paint: async (requests) => {
       // google.script.run turns NaN, Infinity and undefined into null, which the server would paint as an
       // empty cell: every plan is checked here as the server checks it, before the transfer can hide them.

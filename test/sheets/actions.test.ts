@@ -198,6 +198,11 @@ describe('the thin server’s cost', () => {
     }[];
     const read = (name: string) => spreadsheetCalls(addon, () => addon.fn('readSheets')([name]));
     expect(read(large!.name)).toBe(read(small!.name));
+    // The number formats come from the range the values come from: one read more per sheet.
+    const formatted = (name: string) =>
+      spreadsheetCalls(addon, () => addon.fn('readFormattedSheets')([name]));
+    expect(formatted(large!.name)).toBe(formatted(small!.name));
+    expect(formatted(large!.name)).toBe(read(large!.name) + 1);
     const listing = spreadsheetCalls(addon, () => addon.fn('workbookSheets')());
     expect(listing).toBeGreaterThan(0);
   });

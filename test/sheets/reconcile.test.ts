@@ -37,6 +37,33 @@ describe('Reconcile in the Sheets sidebar', () => {
     expect(['Contract', 'Actuals', 'Supplier'].map((name) => values(addon, name))).toEqual(before);
   });
 
+  it('refuses an amount formatted as a percentage at its cell, as Excel does, and reads a euro format', async () => {
+    const { addon, sidebar } = await spreadsheetWithSupplier();
+    const supplier = addon.fake.spreadsheet.getSheetByName('Supplier')!;
+    const csat =
+      supplier
+        .getRange(1, 1, supplier.getLastRow(), 1)
+        .getValues()
+        .findIndex(([label]) => label === 'CSAT') + 1;
+    // Format > Number > Currency in euros, as Sheets writes the pattern: still an amount.
+    supplier.getRange(2, 2, supplier.getLastRow() - 1, 1).setNumberFormat('#,##0.00 [$€-1]');
+    await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).resolves.toMatchObject({
+      differences: 0,
+    });
+    // Format > Number > Percent over the CSAT amount (5,000 shown as 500000.00%), then a typed 20 %.
+    supplier.getRange(csat, 2).setNumberFormat('0.00%');
+    await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).rejects.toThrow(
+      `Supplier!B${csat} (Amount): "500,000%" is a percentage, not an amount: write the amount billed`,
+    );
+    supplier.getRange(csat, 2).setNumberFormat('General').setValue('20%');
+    await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'fr')).rejects.toThrow(
+      new RegExp(`Supplier!B${csat} \\(Amount\\)\\s: «\\s20\\s%\\s» est un pourcentage`),
+    );
+    expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).not.toContain(
+      expect.stringMatching(/^Reconciliation 2026-10 \(/),
+    );
+  });
+
   it('costs the same Spreadsheet calls for 6 and for 200 supplier lines', async () => {
     const calls = async (extra: number) => {
       const { addon, sidebar } = await spreadsheetWithSupplier(extra);

@@ -54,6 +54,37 @@ describe('workbookSheets and readSheets', () => {
   });
 });
 
+describe('readFormattedSheets', () => {
+  it('reads each cell’s value and its number format as Sheets gives it, a date as its day', () => {
+    const addon = loadAddon({ sheetNames: ['Supplier'] });
+    const sheet = addon.fake.spreadsheet.getSheetByName('Supplier')!;
+    sheet.getRange('A1:D1').setValues([['Fee', 20000, '20%', 0.2]]);
+    sheet.getRange('B1').setNumberFormat('#,##0.00 [$€-1]');
+    sheet.getRange('D1').setNumberFormat('0.00%');
+    sheet
+      .getRange('A2')
+      .setValue(new Date(Date.UTC(2026, 9, 1)))
+      .setNumberFormat('yyyy-mm-dd');
+    expect(addon.fn('readFormattedSheets')(['Supplier', 'Nope'])).toEqual([
+      {
+        values: [
+          ['Fee', 20000, 0.2, 0.2],
+          [{ date: '2026-10-01' }, '', '', ''],
+        ],
+        numberFormats: [
+          ['0.###############', '#,##0.00 [$€-1]', '0%', '0.00%'],
+          ['yyyy-mm-dd', '0.###############', '0.###############', '0.###############'],
+        ],
+      },
+      null,
+    ]);
+    expect(thrownFailure(() => addon.fn('readFormattedSheets')('Supplier'))).toEqual({
+      code: 'badCall',
+      what: 'sheetNames',
+    });
+  });
+});
+
 describe('paintPlans', () => {
   it('paints on a new sheet, text that looks like a formula staying text, and tags it', () => {
     const addon = loadAddon();

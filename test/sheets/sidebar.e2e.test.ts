@@ -162,12 +162,13 @@ describe('the Sheets sidebar in Chromium', () => {
       'paintPlans',
       'workbookSheets',
       'workbookSheets',
-      'readSheets',
+      'readFormattedSheets',
       'workbookSheets',
-      'readSheets',
+      'readFormattedSheets',
       'paintPlans',
     ]);
-    expect(calls[5]).toEqual(['readSheets', ['Contrat', 'Réalisé']]);
+    // With their number formats, read with the values, as Excel's pane reads them.
+    expect(calls[5]).toEqual(['readFormattedSheets', ['Contrat', 'Réalisé']]);
     const painted = calls.filter((call) => call[0] === 'paintPlans') as [
       string,
       { plan: { name: string } }[],
@@ -254,7 +255,10 @@ describe('the Sheets sidebar in Chromium', () => {
 
     await contractList.selectOption('Contract');
     await page.getByRole('button', { name: 'Check contract' }).click();
-    await until(() => calls.filter((call) => call[0] === 'readSheets').length === 2, 'the second read');
+    await until(
+      () => calls.filter((call) => call[0] === 'readFormattedSheets').length === 2,
+      'the second read',
+    );
     await waitForKind(page, 'success');
     await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
       'Read "Contract" and "Actuals".',
@@ -270,7 +274,7 @@ describe('the Sheets sidebar in Chromium', () => {
     );
 
     // Each check read two sheets in the same number of Spreadsheet calls.
-    const reads = calls.flatMap((call, i) => (call[0] === 'readSheets' ? [costs[i]!] : []));
+    const reads = calls.flatMap((call, i) => (call[0] === 'readFormattedSheets' ? [costs[i]!] : []));
     expect(reads.length).toBeGreaterThanOrEqual(2);
     expect(new Set(reads.slice(0, 2)).size).toBe(1);
   });
@@ -288,7 +292,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await expect(page.locator('.of-status-detail').textContent()).resolves.toBe(
       'Read "Contract" and "Actuals".',
     );
-    expect(calls.map((call) => call[0])).toContain('readSheets');
+    expect(calls.map((call) => call[0])).toContain('readFormattedSheets');
   });
 });
 

@@ -16,6 +16,11 @@ export type CellValue = string | number | boolean | Date;
 export interface CellContent {
   readonly value: CellValue;
   readonly formula: string | null;
+  /**
+   * The number format typing gives a cell nobody formatted: a typed `20%` is 0.2 shown as `0%`, `20.5%`
+   * `0.00%` (undocumented: Sheets' Format > Number > Percent menu item is `0.00%`).
+   */
+  readonly format?: string;
 }
 
 /** The number format that makes a cell plain text. */
@@ -27,7 +32,7 @@ const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 
 /**
  * The content a value written with `setValues` gives a cell whose number format is `format`.
- * Parsed: formulas, numbers, percentages, booleans. Not parsed (they stay strings, where real Sheets
+ * Parsed: formulas, numbers, percentages (formatted as such where the cell has no format), booleans. Not parsed (they stay strings, where real Sheets
  * would convert them): dates, currencies, locale-specific separators.
  */
 export function userEntered(input: unknown, format: string | null): CellContent {
@@ -36,7 +41,8 @@ export function userEntered(input: unknown, format: string | null): CellContent 
   if (isDate(input)) return { value: new Date(input.getTime()), formula: null };
   const text = String(input);
   if (format === PLAIN_TEXT_FORMAT) return { value: text, formula: null };
-  return parseTyped(text);
+  const typed = parseTyped(text);
+  return typed.format !== undefined && format !== null ? { value: typed.value, formula: null } : typed;
 }
 
 /**
@@ -56,7 +62,10 @@ function parseTyped(text: string): CellContent {
   if (text.startsWith("'")) return { value: text.slice(1), formula: null };
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
-  if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: null };
+  if (PERCENT.test(trimmed)) {
+    const percent = trimmed.slice(0, -1);
+    return { value: Number(percent) / 100, formula: null, format: percent.includes('.') ? '0.00%' : '0%' };
+  }
   if (/^true$/i.test(trimmed)) return { value: true, formula: null };
   if (/^false$/i.test(trimmed)) return { value: false, formula: null };
   // As in Excel, a leading + or - that starts a well-formed expression (`-1+2`, `+A1*2`) makes a formula;

@@ -378,6 +378,7 @@ export class FakeRange extends Recorded {
 function setContent(cell: Cell, content: CellContent): void {
   cell.value = content.value;
   cell.formula = content.formula;
+  if (content.format !== undefined) cell.format = content.format;
 }
 
 /** `general` (any case) is how a script resets a cell to Sheets' automatic format. */

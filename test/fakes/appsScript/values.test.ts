@@ -94,6 +94,16 @@ describe('Range.setValues', () => {
     expect(range.getNumberFormats()).toEqual([[DEFAULT_NUMBER_FORMAT, DEFAULT_NUMBER_FORMAT, '@']]);
   });
 
+  it('formats a typed percentage as one where the cell had no format, and keeps a format it had', () => {
+    const { sheet } = freshSheet();
+    const range = sheet.getRange('A1:D1');
+    range.setNumberFormats([['General', 'General', '#,##0.00 [$€-1]', '@']]);
+    range.setValues([['20%', '20.5%', '20%', '20%']]);
+    expect(range.getValues()).toEqual([[0.2, 0.205, 0.2, '20%']]);
+    expect(range.getNumberFormats()).toEqual([['0%', '0.00%', '#,##0.00 [$€-1]', '@']]);
+    expect(range.getDisplayValues()).toEqual([['20%', '20.50%', '0.20 €', '20%']]);
+  });
+
   it('hands a number in a date format back as a Date at midnight in the spreadsheet’s zone', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Data'], spreadsheetTimeZone: 'Asia/Tokyo' });
     const sheet = fake.spreadsheet.getSheetByName('Data')!;
