@@ -44,3 +44,15 @@ export function hostErrorReason(error: unknown): string {
   const message = error.message.replace(/[.\s]+$/, '');
   return details ? `${message} (${details})` : message;
 }
+
+/**
+ * Why a sync failed, as a paint reports it: Excel's AccessDenied (a workbook open read-only or for viewing
+ * only, or protected; office-js #664) as data the pane explains in its language with what to do, since
+ * Excel's own "You cannot perform the requested operation" says neither; any other failure in Excel's words.
+ */
+export function hostFailureReason(error: unknown): string | PaintReason[] {
+  const reason = hostErrorReason(error);
+  return (error as { code?: unknown } | null)?.code === 'AccessDenied'
+    ? [{ problem: 'accessDenied', detail: reason }]
+    : reason;
+}

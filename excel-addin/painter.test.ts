@@ -337,6 +337,65 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
   });
 });
 
+describe('paintSheetPlan: a workbook Excel will not let it change', () => {
+  it('a protected structure (Review → Protect Workbook): says so and what to do, and adds no sheet', async () => {
+    const book = createMockWorkbook({ sheets: { Contract: [['Contract']] }, structureProtected: true });
+    const failure = (await paint(book, invoicePlan(10)).catch((error: unknown) => error)) as PaintError;
+    expect(failure).toBeInstanceOf(PaintError);
+    expect(failure.reasons).toEqual([{ problem: 'workbookProtected' }]);
+    expect(failure.cleanup).toBe('not-created');
+    expect(failure.message).toBe(
+      'Could not build the sheet “Invoice 2026-10”: the structure of this workbook is protected (Review → Protect Workbook), ' +
+        'so Excel adds no sheet to it: remove the protection, then try again. No sheet was created.',
+    );
+    expect(paintFailureText('fr', failure)).toBe(
+      'Impossible de créer la feuille «\u00a0Invoice 2026-10\u00a0»\u00a0: la structure de ce classeur est protégée ' +
+        '(Révision → Protéger le classeur), Excel n’y ajoute donc aucune feuille\u00a0: ôtez la protection, puis réessayez. ' +
+        'Aucune feuille n’a été créée.',
+    );
+    // Known from the first sync, which only reads: nothing was asked of the workbook.
+    expect(book.syncs()).toBe(1);
+    expect(book.calls).toEqual([]);
+    expect(book.sheetNames()).toEqual(['Contract']);
+  });
+
+  it('Excel’s AccessDenied (read-only, view-only, protected): why and what to do, in the pane’s language', async () => {
+    const denied = {
+      code: 'AccessDenied',
+      message: "You don't have sufficient permissions for this action.",
+    };
+    const book = createMockWorkbook({
+      sheets: { Contract: [['Contract']] },
+      failWhen: (call) => (call.op === 'worksheets.add' ? denied : undefined),
+    });
+    const failure = (await paint(book, invoicePlan(10)).catch((error: unknown) => error)) as PaintError;
+    expect(failure.reasons).toEqual([
+      {
+        problem: 'accessDenied',
+        detail:
+          "You don't have sufficient permissions for this action (AccessDenied at workbook.worksheets.add)",
+      },
+    ]);
+    expect(failure.message).toBe(
+      'Could not build the sheet “Invoice 2026-10”: Excel refused to change the workbook ' +
+        "(You don't have sufficient permissions for this action (AccessDenied at workbook.worksheets.add)): " +
+        'it may be open read-only or for viewing only, or protected. Open it for editing (in Excel on the web, ' +
+        'Editing rather than Viewing) or remove its protection (Review tab), then try again. No sheet was created.',
+    );
+    expect(paintFailureText('fr', failure)).toMatch(
+      /^Impossible de créer la feuille «\u00a0Invoice 2026-10\u00a0»\u00a0: Excel a refusé de modifier le classeur \(You don't .*\)\u00a0: il est peut-être ouvert en lecture seule .* puis réessayez\. Aucune feuille n’a été créée\.$/,
+    );
+    expect(book.sheetNames()).toEqual(['Contract']);
+  });
+
+  it('a protected sheet elsewhere changes nothing: the paint only adds its own sheet', async () => {
+    // Sheet protection guards a sheet's cells; the painter never writes to an existing sheet.
+    const book = createMockWorkbook({ sheets: { Contract: [['Contract']] } });
+    await paint(book, invoicePlan(10));
+    expect(book.calls.filter((call) => call.target.startsWith('Contract'))).toEqual([]);
+  });
+});
+
 describe('paintWorkbookPlan: several sheets at once', () => {
   const contract = (name = 'Contract'): SheetPlan => ({
     name,

@@ -1,7 +1,8 @@
 /**
  * The Excel painter: turns a SheetPlan into Office.js calls. Host round trips are what make add-ins slow,
  * so plans are painted in a constant number of `context.sync()` calls whatever their size: one to learn the
- * existing sheet, table and defined names, one carrying the new sheets (every block is one bulk write).
+ * existing sheet, table and defined names (and whether the workbook's structure is protected), one carrying
+ * the new sheets (every block is one bulk write).
  */
 import type {
   PlanBlock,
@@ -19,7 +20,7 @@ import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
-import { PaintError, hostErrorReason } from './paintError';
+import { PaintError, hostFailureReason } from './paintError';
 import { SheetTooLargeError, cellBytes, requestGroups } from './requestBudget';
 
 export { PaintError } from './paintError';
@@ -245,14 +246,17 @@ export async function paintWorkbookSheets(
   const tables = context.workbook.tables;
   // A table cannot take a defined name either (a buyer's named range called Forecast or Scenarios).
   const definedNames = context.workbook.names;
+  // A protected structure (Review → Protect Workbook) refuses new sheets: known here, before any is added.
+  const protection = context.workbook.protection.load('protected');
   worksheets.load('items/name');
   tables.load('items/name');
   definedNames.load('items/name');
   try {
     await context.sync();
   } catch (error) {
-    throw new PaintError(planned, hostErrorReason(error), 'not-created', error);
+    throw new PaintError(planned, hostFailureReason(error), 'not-created', error);
   }
+  if (protection.protected) throw new PaintError(planned, [{ problem: 'workbookProtected' }], 'not-created');
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const tableNames = [...tables.items, ...definedNames.items].map((item) => item.name);
@@ -277,9 +281,10 @@ export async function paintWorkbookSheets(
   } catch (error) {
     // Only what this paint created goes: never a sheet found by name, which may be another paint's.
     const ids = added.map(createdId).filter((id): id is string => id !== undefined);
-    if (ids.length === 0) throw new PaintError(names, hostErrorReason(error), 'not-created', error);
+    const reason = hostFailureReason(error);
+    if (ids.length === 0) throw new PaintError(names, reason, 'not-created', error);
     const removed = await removeSheets(context, ids);
-    throw new PaintError(names, hostErrorReason(error), removed ? 'removed' : 'left', error);
+    throw new PaintError(names, reason, removed ? 'removed' : 'left', error);
   }
 }
 

@@ -41,3 +41,18 @@ const FR = frenchTexts<ExcelHostTexts>({
 export function excelHostTexts(lang: Language): ExcelHostTexts {
   return lang === 'fr' ? FR : EN;
 }
+
+/** Why Excel would not let a paint change the workbook, as data the pane words (a paint reason). */
+export type ExcelRefusal =
+  { readonly problem: 'workbookProtected' } | { readonly problem: 'accessDenied'; readonly detail: string };
+
+/** Whether a paint reason is one of Excel's refusals. */
+export function isExcelRefusal(reason: { readonly problem: string }): reason is ExcelRefusal {
+  return reason.problem === 'workbookProtected' || reason.problem === 'accessDenied';
+}
+
+/** `refusal` in `lang`, as the reason of a failed paint. */
+export function excelRefusalText(lang: Language, refusal: ExcelRefusal): string {
+  const t = excelHostTexts(lang);
+  return refusal.problem === 'workbookProtected' ? t.workbookProtected : t.accessDenied(refusal.detail);
+}

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import type { PlanProblem } from '../layout/planChecks';
+import { excelRefusalText, isExcelRefusal, type ExcelRefusal } from './excelHost';
 import { excelPlanProblemText, isExcelPlanProblem, type ExcelPlanProblem } from './excelPlanProblems';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 
@@ -22,6 +23,7 @@ export type PaintReason =
   | string
   | PlanProblem
   | ExcelPlanProblem
+  | ExcelRefusal
   | SheetTooLarge
   | { readonly problem: 'inSheet'; readonly sheet: string; readonly reason: PaintReason };
 
@@ -80,6 +82,7 @@ export function paintReasonTexts(lang: Language): PaintReasonTexts {
 export function paintReasonText(lang: Language, reason: PaintReason): string {
   if (typeof reason === 'string') return reason;
   if (isExcelPlanProblem(reason)) return excelPlanProblemText(lang, reason);
+  if (isExcelRefusal(reason)) return excelRefusalText(lang, reason);
   const t = paintReasonTexts(lang);
   switch (reason.problem) {
     case 'noSeries':

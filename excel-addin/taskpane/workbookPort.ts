@@ -14,7 +14,7 @@ import {
 import type { Grid } from '../../core/contract/sheet/cells';
 import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { PaintError, paintWorkbookSheets, type PaintedSheet } from '../painter';
-import { hostErrorReason } from '../paintError';
+import { hostFailureReason } from '../paintError';
 import { readSheetValues, readSheetValuesAndFormats } from '../sheetValues';
 import type { ExcelHost } from './host';
 
@@ -107,7 +107,7 @@ async function paintTagged(
       await context.sync();
     } catch {
       // The sheets stay: the failure says so and names them, as a paint that could not clean up does.
-      throw new PaintError(names, hostErrorReason(error), 'left', error);
+      throw new PaintError(names, hostFailureReason(error), 'left', error);
     }
     throw new MarkError(tagged[0]!.name, field(error, 'message'), error);
   }

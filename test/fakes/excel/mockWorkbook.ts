@@ -53,8 +53,13 @@ export interface MockWorkbookOptions {
   readonly tables?: readonly string[];
   /** The workbook's defined names. */
   readonly names?: readonly string[];
-  /** Makes the batch fail at the first call for which this returns a message (Excel's error message). */
-  readonly failWhen?: (call: HostCall) => string | undefined;
+  /**
+   * Makes the batch fail at the first call for which this returns a message (Excel's error message, an
+   * InvalidArgument) or an error code and message.
+   */
+  readonly failWhen?: CallLogHooks['failWhen'];
+  /** The workbook's structure is protected (Review → Protect Workbook). */
+  readonly structureProtected?: boolean;
 }
 
 export interface MockWorkbook {
@@ -119,6 +124,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
   for (const [name, rows] of Object.entries(options.sheets ?? {})) addSheet(name, rows);
   book.reservedTableNames.push(...(options.tables ?? []));
   book.definedNames.push(...(options.names ?? []));
+  book.structureProtected = options.structureProtected ?? false;
 
   let activated: string | null = null;
   const calls: HostCall[] = [];

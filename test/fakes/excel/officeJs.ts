@@ -41,8 +41,11 @@ export type CallDescription = Omit<HostCall, 'batch'>;
 /** Hooks of a call-log test into a context: the log, and a call that fails as Excel would. */
 export interface CallLogHooks {
   readonly calls: HostCall[];
-  /** Excel's error message for a call that is to fail; the calls before it stay applied. */
-  failWhen?(call: HostCall): string | undefined;
+  /**
+   * Excel's error message for a call that is to fail (an InvalidArgument), or its code and message; the
+   * calls before it stay applied.
+   */
+  failWhen?(call: HostCall): string | { readonly code: string; readonly message: string } | undefined;
   /** After each recorded call is applied. */
   applied?(call: HostCall): void;
 }
@@ -144,8 +147,11 @@ export class FakeContext {
     for (const call of calls) {
       const logged = call.description && this.log ? { batch: this.record.syncs, ...call.description } : null;
       const failure = logged ? this.log!.failWhen?.(logged) : undefined;
-      if (failure !== undefined)
-        throw new FakeOfficeError('InvalidArgument', failure, `${logged!.target}.${logged!.op}`);
+      if (failure !== undefined) {
+        const { code, message } =
+          typeof failure === 'string' ? { code: 'InvalidArgument', message: failure } : failure;
+        throw new FakeOfficeError(code, message, `${logged!.target}.${logged!.op}`);
+      }
       try {
         checkRequirement(call.location);
         call.apply();
@@ -162,15 +168,41 @@ export class FakeContext {
   }
 }
 
+/** What Excel answers while the workbook's structure is protected and a sheet is added or deleted. */
+function refuseWhenProtected(book: FakeWorkbook, location: string): void {
+  if (book.structureProtected)
+    throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.', location);
+}
+
+/** `workbook.protection` (ExcelApi 1.7): whether the structure is protected, once loaded. */
+class FakeWorkbookProtection {
+  private loaded: boolean | undefined;
+  constructor(private readonly context: FakeContext) {}
+
+  load(_properties?: string | string[]): this {
+    this.context.enqueue(
+      'WorkbookProtection.load',
+      () => (this.loaded = this.context.book.structureProtected),
+    );
+    return this;
+  }
+
+  get protected(): boolean {
+    return this.loaded ?? notLoaded('protected');
+  }
+}
+
 /** `context.workbook`. */
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+  readonly protection: FakeWorkbookProtection;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
 
   /** The user's selection; a workbook where nothing was selected has A1 of its active sheet selected. */
@@ -214,6 +246,7 @@ class FakeWorksheetCollection {
     this.context.enqueue(
       'WorksheetCollection.add',
       () => {
+        refuseWhenProtected(this.context.book, 'WorksheetCollection.add');
         const sheet = this.context.book.addSheet(String(name));
         this.context.wrote(sheet);
         worksheet.bind(sheet);
@@ -498,6 +531,7 @@ class FakeWorksheet {
       'Worksheet.delete',
       () => {
         const sheet = this.sheet('Worksheet.delete');
+        refuseWhenProtected(this.context.book, 'Worksheet.delete');
         this.context.book.deleteSheet(sheet);
         this.context.wrote(sheet);
       },

@@ -122,6 +122,11 @@ export class FakeWorkbook {
   readonly definedNames: string[] = [];
   /** The user is typing in a cell: Excel refuses every request until they leave it. */
   editingCell = false;
+  /**
+   * Review → Protect Workbook (structure): `workbook.protection.protected` reads true, and adding or
+   * deleting a sheet is refused (the painter looks first and adds none; the refusal is the fake's guess).
+   */
+  structureProtected = false;
   /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
   readonly customFunctions = new Map<string, CustomFunction>();
 
