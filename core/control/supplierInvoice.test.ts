@@ -53,6 +53,27 @@ describe('readSupplierInvoice', () => {
     ).toEqual(['supplier.csv!A1: no header row: the first row must name the columns (Line, Amount…)']);
   });
 
+  it('amounts headed excluding VAT as French and English invoices print it (Montant HT, Total HT) are the amounts', () => {
+    for (const [label, amount, unitPrice] of [
+      ['Désignation', 'Montant HT', 'Prix unitaire HT'],
+      ['Libellé', 'Total HT', 'PU HT'],
+      ['Description', 'Amount excl. VAT', 'Unit price excl. VAT'],
+      ['Line', 'Net amount', 'Unit price'],
+    ]) {
+      const result = read([
+        [label, 'Quantité', unitPrice, amount],
+        ['Interactions', 40000, 2.1, 84000],
+      ]);
+      expect(result.ok && result.value.rows.map((r) => [r.amount.toFixed(), r.unitPrice?.toFixed()])).toEqual(
+        [['84000', '2.1']],
+      );
+    }
+    // Amounts including VAT are not the lines' amounts: still an unknown column, never read as them.
+    expect(messages([['Désignation', 'Montant TTC']])).toEqual([
+      'supplier.csv!B1: unknown column "Montant TTC" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+    ]);
+  });
+
   it('an unknown or repeated header is an error naming its cell', () => {
     expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
       'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',

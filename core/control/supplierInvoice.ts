@@ -36,12 +36,24 @@ import { readTitleBlock, type StatedTerm } from './titleBlock';
  */
 type SupplierColumn = 'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit' | 'currency' | 'period';
 
-/** Headers by column, both languages; matched without case, accents or spacing. */
+/**
+ * Headers by column, both languages; matched without case, accents or spacing. A line's amount is excluding
+ * VAT, so a header saying so (`Montant HT`) is that column; one including VAT (`Montant TTC`) stays unknown.
+ */
 const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   label: ['Line', 'Label', 'Description', 'Libellé', 'Ligne', 'Désignation'],
-  amount: ['Amount', 'Montant'],
+  amount: [
+    'Amount',
+    'Amount excl. VAT',
+    'Amount excluding VAT',
+    'Net amount',
+    'Montant',
+    'Montant HT',
+    'Montant hors taxes',
+    'Total HT',
+  ],
   quantity: ['Quantity', 'Quantité'],
-  unitPrice: ['Unit price', 'Prix unitaire'],
+  unitPrice: ['Unit price', 'Unit price excl. VAT', 'Prix unitaire', 'Prix unitaire HT', 'PU HT'],
   unit: ['Unit', 'Unité'],
   currency: ['Currency', 'Devise'],
   period: ['Period', 'Période', 'Month', 'Mois'],
@@ -66,6 +78,8 @@ export interface SupplierRow {
   readonly amountCol: number;
   /** The currency the row states: a mark printed with an amount (`€`, `USD`) or its Currency cell. */
   readonly currency?: { readonly mark: string; readonly col: number };
+  /** The row is hidden in the supplier's workbook: read as billed, and said hidden where it is disputed. */
+  readonly hidden?: true;
   /** The period the row states in a Period column: as written, and the months it spans. */
   readonly period?: {
     readonly text: string;
@@ -92,6 +106,8 @@ export interface SupplierReadOptions {
   readonly numbers?: NumberSource;
   /** A workbook's number formats, beside `grid`: a number cell formatted `[$$-409]#,##0.00` is in dollars. */
   readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** The rows (0-based) hidden in the workbook: a total's formula still adds them, so they are read. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** Whether a row is a header naming the two required columns. */
@@ -145,6 +161,7 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   const label = columns.get('label')!;
   const amount = columns.get('amount')!;
   const rows: SupplierRow[] = [];
+  const hidden = new Set(options.hiddenRows);
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     (grid[row] ?? []).forEach((value, col) => {
@@ -218,6 +235,7 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
       row,
       amountCol: amount.col,
       ...(currency ? { currency } : {}),
+      ...(hidden.has(row) ? { hidden: true } : {}),
       ...(period ? { period } : {}),
     });
   }

@@ -56,6 +56,40 @@ describe('the title block of a supplier invoice', () => {
     ]);
   });
 
+  it('a title naming the invoice by its period ("Invoice for September 2026") states that period', () => {
+    expect(problems([['Contact Plus BPO — Invoice for September 2026']])).toEqual([
+      'supplier.xlsx!A1: the supplier\'s invoice states its period as "September 2026", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
+    ]);
+    expect(problems([['Contact Plus BPO', 'Facture septembre 2026']], 'fr')).toEqual([
+      "supplier.xlsx!B1 : la facture du fournisseur indique la période « septembre 2026 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu'elle indique",
+    ]);
+    expect(readTitleBlock([['Facture du mois de septembre 2026'], ['Monthly invoice – Q3 2026']], 2)).toEqual(
+      [
+        {
+          kind: 'period',
+          text: 'septembre 2026',
+          row: 0,
+          col: 0,
+          span: { first: '2026-09', last: '2026-09' },
+        },
+        { kind: 'period', text: 'Q3 2026', row: 1, col: 0, span: { first: '2026-07', last: '2026-09' } },
+      ],
+    );
+    expect(problems([['Invoice for October 2026'], ['Facture d’octobre 2026']])).toEqual([]);
+  });
+
+  it('an invoice number or date in the title states no period: 2026-09 may be the ninth invoice of 2026', () => {
+    expect(
+      readTitleBlock(
+        [
+          ['Invoice 2026-09', 'Invoice INV-2026-09', 'Facture n° 2026-09'],
+          ['Invoice 2026', 'Invoice date: 5 November 2026', 'Invoice'],
+        ],
+        2,
+      ),
+    ).toEqual([]);
+  });
+
   it('a stated period the tool cannot read is said at its cell, not passed over', () => {
     expect(problems([['Period: 1-31 Oct 2026']])).toEqual([
       'supplier.xlsx!A1: "1-31 Oct 2026" is not a period such as 2026-10 or October 2026',

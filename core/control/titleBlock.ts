@@ -3,7 +3,8 @@
  * the rows the table reader skips. A period or currency stated there, by a label the block spells in
  * English or French, is kept, so the reconciliation refuses another month's or another currency's invoice
  * at the cell that says so. A label is read in its own cell followed by the value in a later one, or with
- * its value after a colon; text that merely contains the word ("Monthly fees") is no label.
+ * its value after a colon; text that merely contains the word ("Monthly fees") is no label. A title naming
+ * the invoice by its period in words (`Invoice for September 2026`) states it too.
  */
 import {
   cellAt,
@@ -100,6 +101,21 @@ function term(kind: StatedTerm['kind'], value: CellValue, row: number, col: numb
   return { kind, text, row, col, ...(span ? { span } : {}) };
 }
 
+/**
+ * A title naming the invoice by its period: `Invoice for September 2026`, `Facture du mois de septembre 2026`,
+ * `Monthly invoice – Q3 2026`. The period must be in words (a month's name, a quarter): `Invoice 2026-09`
+ * may be the ninth invoice of 2026, and a year alone is no more than the year of its number.
+ */
+const INVOICE_TITLE =
+  /\b(?:invoice|facture)\b[\s:\u2013\u2014-]*(?:(?:for|of|pour|du|de|d['’])\s*(?:(?:the\s+)?month\s+of\s+|mois\s+d[e'’]\s*)?)?(.+)$/iu;
+
+function titlePeriod(text: string, row: number, col: number): StatedTerm | undefined {
+  const rest = INVOICE_TITLE.exec(text)?.[1].trim();
+  if (rest === undefined || !/\p{L}/u.test(rest)) return undefined;
+  const span = periodSpanOf(rest);
+  return span && { kind: 'period', text: rest, row, col, span };
+}
+
 /** The terms stated in the first `rows` rows of `grid`, in reading order. */
 export function readTitleBlock(grid: Grid, rows: number): StatedTerm[] {
   const terms: StatedTerm[] = [];
@@ -109,7 +125,11 @@ export function readTitleBlock(grid: Grid, rows: number): StatedTerm[] {
       const value = cells[col];
       if (typeof value !== 'string') continue;
       const label = labelled(value.trim());
-      if (label === undefined) continue;
+      if (label === undefined) {
+        const titled = titlePeriod(value.trim(), row, col);
+        if (titled) terms.push(titled);
+        continue;
+      }
       let at = col;
       let stated: CellValue = label.rest;
       if (label.rest === '') {
