@@ -22,6 +22,10 @@ interface Texts {
   readonly notADay: (date: string) => string;
   /** A paint of `total` sheets stopped after `painted`, before Apps Script's time limit of an execution. */
   readonly outOfTime: (painted: number, total: number, minutes: number) => string;
+  /** The sidebar, opened before an update, called a server function the new Code.js no longer has. */
+  readonly updated: (google: string) => string;
+  /** Google refused the call for want of authorization: a session ended, or another account's call. */
+  readonly notAuthorized: (google: string) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -93,6 +97,10 @@ const EN: Texts = {
     `Google Sheets sent a date that is not a day (${JSON.stringify(date)}). This is a defect: please send us this message.`,
   outOfTime: (painted, total, minutes) =>
     `Google Sheets gives one action 6 minutes, too few for these ${total} sheets (${painted} took over ${minutes} minutes): create fewer at a time, such as a year of invoices`,
+  updated: (google) =>
+    `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “${google}”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
+  notAuthorized: (google) =>
+    `Google refused the call for want of authorization (“${google}”): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -139,6 +147,10 @@ const FR = frenchTexts<Texts>({
     fr`Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
   outOfTime: (painted, total, minutes) =>
     fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${total} feuilles (${painted} ${plural('fr', painted, 'a pris', 'ont pris')} plus de ${minutes} minutes) : créez-en moins à la fois, par exemple une année de factures`,
+  updated: (google) =>
+    fr`Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « ${google} »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.`,
+  notAuthorized: (google) =>
+    fr`Google a refusé l’appel faute d’autorisation (« ${google} ») : votre session Google a pris fin, ou le navigateur est connecté à plusieurs comptes Google et l’appel est parti au nom d’un autre. Rechargez le classeur, en vous reconnectant si on vous le demande ; avec plusieurs comptes, utilisez un profil de navigateur connecté à ce seul compte.`,
 });
 
 /** The server's words in `lang`. */

@@ -12,8 +12,26 @@ describe('what the page’s failure handler received', () => {
 
   it('keeps Google’s own words, without their type, when the server wrote no failure', () => {
     expect(serverError(new Error('Exception: Range not found'), 'fr').message).toBe('Range not found');
-    expect(serverError('ScriptError: Authorization is required to perform that action.', 'en').message).toBe(
-      'Authorization is required to perform that action.',
+  });
+
+  it('says what to do when Google would not authorize the call, its words kept', () => {
+    const refusals = [
+      'ScriptError: Authorization is required to perform that action.',
+      "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+      'NetworkError: Connection failure due to HTTP 401',
+    ];
+    for (const refusal of refusals) {
+      const message = serverError(new Error(refusal), 'en').message;
+      expect(message).toMatch(/^Google refused the call for want of authorization \(“/);
+      expect(message).toContain(refusal.replace(/^\w+Error: /, ''));
+      expect(message).toContain('signed in to several Google accounts');
+    }
+    expect(serverError(new Error(refusals[0]), 'fr').message).toMatch(
+      /^Google a refusé l’appel faute d’autorisation \(«\u00a0Authorization is required/,
+    );
+    // Other network failures are not said to be about authorization.
+    expect(serverError(new Error('NetworkError: Connection failure due to HTTP 500'), 'en').message).toBe(
+      'NetworkError: Connection failure due to HTTP 500',
     );
   });
 

@@ -2,7 +2,8 @@
  * The Sheets server's failures, said in the pane's language. Code.js throws a code and its data
  * (../serverFailure.ts); the sidebar words it through the core's tables when it arrives. A paint failure
  * becomes a `PaintFailure` (data again), which the pane words in whatever language it speaks when it
- * shows it. Anything else the server threw (an Apps Script exception) keeps Google's own words.
+ * shows it. Anything else the server threw (an Apps Script exception) keeps Google's own words, with what
+ * to do for the refusals that are no defect (googleText).
  */
 import type { Lang } from '../../core/app/bridge';
 import { sheetMissingText } from '../../core/i18n/hostMessages';
@@ -100,5 +101,19 @@ export function serverError(error: unknown, lang: Lang): Error {
     if (isPaintFailure(data))
       return new SheetsPaintError(paintFailureText(lang, data), data.sheetNames, data.reason, data.cleanup);
   }
-  return new Error((failure && text(failure, lang)) ?? message);
+  return new Error((failure && text(failure, lang)) ?? googleText(message, lang) ?? message);
+}
+
+/**
+ * Two Apps Script refusals that are no defect of the add-on, said with what to do, Google's words kept:
+ * a sidebar opened before an update calling a server function the new Code.js no longer declares
+ * (Apps Script's "Script function not found: name"), and a call Google would not authorize (a session
+ * that ended; a browser signed in to several accounts, whose calls go out as the default one).
+ */
+function googleText(message: string, lang: Lang): string | null {
+  const t = sheetsServerTexts(lang);
+  if (/Script function not found/i.test(message)) return t.updated(message);
+  if (/Authorization is required|PERMISSION_DENIED|HTTP 40[13]\b/i.test(message))
+    return t.notAuthorized(message);
+  return null;
 }

@@ -99,10 +99,11 @@ export function thrownFailure(call: () => unknown): SheetsFailure {
  * said in `lang`, as the page says it in the pane's language.
  */
 export function nodeServerCalls(addon: LoadedAddon, lang: Lang = 'en'): ServerCall {
-  return serverCalls(
-    fakeScriptRun((name) => addon.fn(name)),
-    () => lang,
-  );
+  const declared = (name: string) => {
+    const fn = addon.context[name];
+    return typeof fn === 'function' ? (fn as ScriptFunction) : undefined;
+  };
+  return serverCalls(fakeScriptRun(declared), () => lang);
 }
 
 /** The sidebar's Bridge, as the page builds it, over the built server on the fake; failures in `lang`. */

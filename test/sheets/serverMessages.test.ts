@@ -9,7 +9,7 @@ import { scriptRunPort, serverCalls, type ServerCall } from '../../sheets-addon/
 import { fakeScriptRun, sentToServer } from '../fakes/appsScript';
 import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
 import { FakeRange } from '../fakes/appsScript/range';
-import { failInsertSheet, loadAddon, nodeServerCalls, type LoadedAddon } from './builtSheets';
+import { failInsertSheet, loadAddon, nodeServerCalls, sidebarActions, type LoadedAddon } from './builtSheets';
 
 const plan = { name: 'Notes', blocks: [{ row: 0, col: 0, values: [['x']] }] };
 
@@ -201,6 +201,27 @@ describe('the server’s failures, in the pane’s language', () => {
     const addon = loadAddon({ sheetNames: ['Contract'] });
     const error = await rejection(addon, 'fr', (call) => call('selectCell', 'Contract', 'not a cell'));
     expect(spaced(error.message)).toBe('Range not found');
+  });
+});
+
+describe('a sidebar opened before the script was updated', () => {
+  it('calling a server function the new Code.js no longer declares: says to reopen it, EN and FR', async () => {
+    const addon = loadAddon();
+    await sidebarActions(addon).newContract('bpo-customer-service', 'en');
+    // The script is updated under the open page: the function its code calls is gone.
+    delete addon.context.readFormattedSheets;
+    const message = async (lang: Lang) =>
+      (
+        (await sidebarActions(addon, undefined, lang)
+          .checkContract(lang)
+          .catch((e: Error) => e)) as Error
+      ).message;
+    expect(await message('en')).toBe(
+      'Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “Script function not found: readFormattedSheets”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.',
+    );
+    expect(spaced(await message('fr'))).toBe(
+      'Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « Script function not found: readFormattedSheets »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.',
+    );
   });
 });
 

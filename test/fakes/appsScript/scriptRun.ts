@@ -8,7 +8,10 @@
  * - a return value follows the same rules, except that a `Date` (or a function) anywhere inside makes the
  *   success handler receive `null` for the whole answer instead of failing;
  * - the server gets a copy, and its answer comes later (a new turn of the event loop);
- * - an `Error` the server throws reaches the failure handler as an `Error` with the same message.
+ * - an `Error` the server throws reaches the failure handler as an `Error` with the same message;
+ * - a function the script no longer declares (a page opened before an update of the script) fails with
+ *   Apps Script's own message, `Script function not found: name` (its message for a menu item or a web
+ *   app whose function is gone; undocumented for google.script.run).
  */
 
 /** The handlers' chain of `google.script.run`, as the sidebar's `ScriptRun` types it. */
@@ -74,11 +77,11 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * `google.script.run` over `server(name)`, the loaded script's top-level function `name`. `onCall` sees
- * each call (name and the parameters as sent) before it runs.
+ * `google.script.run` over `server(name)`, the loaded script's top-level function `name` (undefined when
+ * the script declares none). `onCall` sees each call (name and the parameters as sent) before it runs.
  */
 export function fakeScriptRun(
-  server: (name: string) => (...args: unknown[]) => unknown,
+  server: (name: string) => ((...args: unknown[]) => unknown) | undefined,
   onCall: (name: string, args: readonly unknown[]) => void = () => undefined,
 ): FakeScriptRun {
   const runner = (
@@ -98,7 +101,9 @@ export function fakeScriptRun(
             onCall(name, sent);
             let answer: unknown;
             try {
-              answer = returnedToPage(server(name)(...sent));
+              const fn = server(name);
+              if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+              answer = returnedToPage(fn(...sent));
             } catch (error) {
               failure?.(new Error(messageOf(error)));
               return;
