@@ -5,13 +5,20 @@
  */
 import { CsvError, parse, type InfoRecord, type Options } from 'csv-parse/sync';
 import { contractText, enumLabel } from '../i18n/contract';
+import { csvLayoutTexts } from '../i18n/csvLayout';
 import { actualEntries } from './actuals';
 import { cellIssue, type Issue, type Result } from './issues';
 import type { NumberSource } from './numberText';
-import { readActualsTagged, strictActuals, type ActualsReading, type TaggedIssue } from './sheet/readActuals';
+import {
+  isActualsHeader,
+  readActualsTagged,
+  strictActuals,
+  type ActualsReading,
+  type TaggedIssue,
+} from './sheet/readActuals';
 import type { Actuals, Contract, Language } from './types';
 
-/** The delimiters a CSV file may use; the first line's most frequent one is the file's. */
+/** The delimiters a CSV file may use: its header line's, else its first line's most frequent one. */
 type Delimiter = ',' | ';' | '\t';
 
 /** What the delimiter says of the numbers: `;` is a French or German export (decimal commas). */
@@ -50,14 +57,49 @@ interface CsvRecord {
 }
 
 /**
- * Records of a CSV text with the line each one starts on; throws csv-parse's `CsvError` on bad quoting.
+ * Whether a line's fields are the file's header. An actuals file's is the first line naming its columns,
+ * so that a title line above it (`Actuals October 2026`, with no delimiter or another one) decides nothing.
+ */
+export type HeaderTest = (fields: readonly string[]) => boolean;
+
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+/** The file's delimiter, and the line its header is on when `isHeader` finds it on one line. */
+function layoutOf(
+  text: string,
+  isHeader: HeaderTest | undefined,
+): { delimiter: Delimiter; headerLine?: number } {
+  if (isHeader !== undefined) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    for (let i = 0; i < lines.length; i++) {
+      const delimiter = DELIMITERS.find(
+        (d) => lines[i].includes(d) && isHeader(lines[i].split(d).map(unquoted)),
+      );
+      if (delimiter !== undefined) return { delimiter, headerLine: i + 1 };
+    }
+  }
+  return { delimiter: detectDelimiter(text) };
+}
+
+/** A field of a line split by hand, as csv-parse would read it when it is quoted whole. */
+function unquoted(field: string): string {
+  const trimmed = field.trim();
+  return /^".*"$/s.test(trimmed) ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
+}
+
+/**
+ * Records of a CSV text with the line each one starts on, and the line its header is on when `isHeader`
+ * finds it; throws csv-parse's `CsvError` on bad quoting.
  * The lines after the header are parsed on their own (from the line after it): csv-parse compares each
  * record's length with the first one's, and builds an error for every one that differs even when told to
  * let them through; `readCsv` counts the fields itself against the header, so csv-parse's first record is
  * best a data line. A file whose every line has a decimal comma too many then costs what a clean one does.
  */
-function records(text: string): { delimiter: Delimiter; rows: CsvRecord[] } {
-  const delimiter = detectDelimiter(text);
+function records(
+  text: string,
+  isHeader?: HeaderTest,
+): { delimiter: Delimiter; rows: CsvRecord[]; headerLine?: number } {
+  const { delimiter, headerLine } = layoutOf(text, isHeader);
   const options = parseOptions(delimiter);
   let line = 1;
   // Each record keeps its fields and line only: csv-parse's info about it (and any error it built) is
@@ -71,9 +113,9 @@ function records(text: string): { delimiter: Delimiter; rows: CsvRecord[] } {
     withoutStackTraces(() =>
       parse(text, { ...options, ...lines, on_record: onRecord } as unknown as Options),
     ) as unknown as CsvRecord[];
-  const header = headerRecord(text, options);
-  if (header === undefined) return { delimiter, rows: read({}) };
-  return { delimiter, rows: [...read({ to_line: header.end }), ...read({ from_line: header.end + 1 })] };
+  const end = headerLine ?? headerRecord(text, options)?.end;
+  if (end === undefined) return { delimiter, rows: read({}) };
+  return { delimiter, headerLine, rows: [...read({ to_line: end }), ...read({ from_line: end + 1 })] };
 }
 
 /** The first non-blank record of `text` and the line it ends on, parsing no further; throws on bad quoting. */
@@ -115,17 +157,20 @@ export interface CsvCells {
 }
 
 /**
- * Reads CSV text as cells, reporting each line whose field count differs from the header's (the header is
- * the first non-blank line): `2026-10,kpi,CSAT,0,912` is a decimal comma, not a fifth field to ignore. Such a
- * line is left blank in the grid, so that nothing of it is read. Bad quoting is one problem on its line.
+ * Reads CSV text as cells, reporting each line whose field count differs from the header's: `2026-10,kpi,
+ * CSAT,0,912` is a decimal comma, not a fifth field to ignore, and a line separated by another delimiter
+ * than the header's is said so. The header is the first line `isHeader` accepts (its delimiter is the
+ * file's), else the first non-blank line; the lines above it are left to the reader, which takes a title
+ * there. A line with the wrong field count is left blank in the grid, so that nothing of it is read. Bad
+ * quoting is one problem on its line.
  */
-export function readCsv(text: string, file: string, lang: Language = 'en'): CsvCells {
+export function readCsv(text: string, file: string, lang: Language = 'en', isHeader?: HeaderTest): CsvCells {
   const p = contractText(lang).problems;
   const lineIssue = (row: number, line: number, problem: string) =>
     cellIssue(file, row, 0, contractText(lang).csvLine(line), problem, lang);
   let read: ReturnType<typeof records>;
   try {
-    read = records(text);
+    read = records(text, isHeader);
   } catch (error) {
     const line = error instanceof CsvError ? Number(error.lines) || 1 : 1;
     const detail = error instanceof Error ? error.message : String(error);
@@ -133,14 +178,36 @@ export function readCsv(text: string, file: string, lang: Language = 'en'): CsvC
   }
   const issues: Issue[] = [];
   const blank = (fields: readonly string[]) => fields.every((f) => f.trim() === '');
-  const header = read.rows.find((row) => !blank(row.fields));
+  const header =
+    read.rows.find((row) => row.line === read.headerLine) ?? read.rows.find((row) => !blank(row.fields));
+  const headerIndex = header === undefined ? -1 : read.rows.indexOf(header);
   const grid = read.rows.map((row, index) => {
-    if (header === undefined || blank(row.fields) || row.fields.length === header.fields.length)
-      return row.fields;
-    issues.push(lineIssue(index, row.line, p.fieldCount(row.fields.length, header.fields.length)));
+    if (header === undefined || index <= headerIndex || blank(row.fields)) return row.fields;
+    if (row.fields.length === header.fields.length) return row.fields;
+    const problem =
+      mixedDelimiters(row.fields, read.delimiter, header, lang) ??
+      p.fieldCount(row.fields.length, header.fields.length);
+    issues.push(lineIssue(index, row.line, problem));
     return [];
   });
   return { grid, numbers: NUMBERS_OF[read.delimiter], issues };
+}
+
+/**
+ * Why a line has the wrong field count when it is written with another delimiter than the header's: a
+ * `;` file with a line pasted from a `,` one. Undefined when no other delimiter gives it the header's count.
+ */
+function mixedDelimiters(
+  fields: readonly string[],
+  delimiter: Delimiter,
+  header: CsvRecord,
+  lang: Language,
+): string | undefined {
+  const line = fields.join(delimiter);
+  const used = DELIMITERS.find((d) => d !== delimiter && line.split(d).length === header.fields.length);
+  if (used === undefined || !line.includes(used)) return undefined;
+  const t = csvLayoutTexts(lang);
+  return t.mixedDelimiters(t.delimiter(used), t.delimiter(delimiter), header.line);
 }
 
 /** The first line's most frequent delimiter; blank lines before it (an export's empty first row) say none. */
@@ -181,7 +248,7 @@ export function actualsReadingFromCsv(
   options: CsvReadOptions = {},
 ): ActualsReading {
   const file = options.file ?? 'actuals.csv';
-  const csv = readCsv(text, file, options.lang);
+  const csv = readCsv(text, file, options.lang, isActualsHeader);
   // A broken line may belong to any month: it concerns them all. A file that is not CSV has no cells.
   const lines: TaggedIssue[] = csv.issues.map((issue) => ({ issue, months: 'all' }));
   if (csv.grid.length === 0 && lines.length > 0) return { entries: [], periods: [], issues: lines };

@@ -15,6 +15,7 @@ import { contractText } from './contract';
 import { contractChoiceTexts } from './contractChoice';
 import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
+import { csvLayoutTexts } from './csvLayout';
 import { diagnosticsTexts } from './diagnostics';
 import { excelHostTexts } from './excelHost';
 import { excelPlanProblemTexts } from './excelPlanProblems';
@@ -54,6 +55,7 @@ const FRENCH_TABLES = {
   contractChoiceTexts,
   controlSectionTexts,
   correctionTexts,
+  csvLayoutTexts,
   diagnosticsTexts,
   excelHostTexts,
   excelPlanProblemTexts,

@@ -12,7 +12,9 @@ import {
   enumLabel,
   type ContractText,
 } from '../../i18n/contract';
+import { csvLayoutTexts } from '../../i18n/csvLayout';
 import { invoiceTexts } from '../../i18n/invoice';
+import { a1 } from '../../layout/a1';
 import { dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
 import { cellIssue, failed, ok, sortIssues, type Issue, type Result } from '../issues';
@@ -24,7 +26,16 @@ import { markOf, rangeProblem } from '../validRange';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, KpiUnit, Language, Period } from '../types';
 import { unitNamed } from '../unitWords';
-import { cellAt, cellText, isBlank, isBlankRow, readCell, readPeriodCell, type Grid } from './cells';
+import {
+  cellAt,
+  cellText,
+  isBlank,
+  isBlankRow,
+  readCell,
+  readPeriodCell,
+  type CellValue,
+  type Grid,
+} from './cells';
 import type { SheetReadOptions } from './readContract';
 import { SourceMap, type Source } from './sources';
 
@@ -37,6 +48,15 @@ const HEADER_INDEX = (() => {
   }
   return index;
 })();
+
+/**
+ * Whether a row is the Actuals header: it names the Kind and Name columns (in either language), as both
+ * layouts' headers do. The first such row is the header; a title may stand above it.
+ */
+export function isActualsHeader(cells: readonly CellValue[]): boolean {
+  const named = new Set(cells.map((cell) => HEADER_INDEX.get(normalizeLabel(cellText(cell)))));
+  return named.has('kind') && named.has('name');
+}
 
 const KIND: CellKind = { type: 'enum', list: 'actualKind' };
 const TEXT: CellKind = { type: 'text' };
@@ -185,8 +205,7 @@ class ActualsReader {
   }
 
   private readCells(): void {
-    let headerRow = 0;
-    while (headerRow < this.grid.length && isBlankRow(this.grid, headerRow)) headerRow++;
+    const headerRow = this.headerRow();
     const headers = new Map<ActualsColumn, { col: number; header: string }>();
     (this.grid[headerRow] ?? []).forEach((value, col) => {
       const header = cellText(value);
@@ -206,6 +225,27 @@ class ActualsReader {
       const row = headerRow < this.grid.length ? headerRow : 0;
       this.report({ row, col: 0, header: '' }, this.p.missingHeader);
     }
+  }
+
+  /**
+   * The first row naming the Kind and Name columns, else the first non-blank one (whose missing columns
+   * are then said). Above the header, a title in one cell is the export's or the analyst's own; a row of
+   * several cells there (values sorted above the header) would go unread, so it is an error.
+   */
+  private headerRow(): number {
+    let first = 0;
+    while (first < this.grid.length && isBlankRow(this.grid, first)) first++;
+    let header = first;
+    while (header < this.grid.length && !isActualsHeader(this.grid[header] ?? [])) header++;
+    if (header === this.grid.length) return first;
+    const t = csvLayoutTexts(this.lang);
+    for (let row = first; row < header; row++) {
+      const filled = (this.grid[row] ?? []).flatMap((cell, col) => (isBlank(cell) ? [] : [col]));
+      if (filled.length < 2) continue;
+      this.months = 'all';
+      this.report({ row, col: filled[0], header: '' }, t.aboveHeader(a1(header, 0), filled.length));
+    }
+    return header;
   }
 
   private cell(source: Source, kind: CellKind): string | number | undefined {
