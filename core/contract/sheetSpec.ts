@@ -198,7 +198,8 @@ export type FeeColumn =
   | 'gateKpi'
   | 'gateLevel'
   | 'gateComparison'
-  | 'fallbackPrice';
+  | 'fallbackPrice'
+  | 'gatedAbove';
 
 /** How a value is shown: drives number formats. */
 export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
@@ -244,6 +245,8 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('gateLevel', DECIMAL, ['volume'], 'quantity'),
   feeColumn('gateComparison', enumOf('comparison'), ['volume'], 'text'),
   feeColumn('fallbackPrice', DECIMAL, ['volume'], 'money'),
+  // A gate on the tiers above this bound only (a volume bonus paid only if quality holds).
+  feeColumn('gatedAbove', DECIMAL, ['volume'], 'quantity'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */

@@ -16,6 +16,10 @@ export interface ConditionProblems {
   readonly fallbackNeedsGate: string;
   readonly gateComparisonNeedsGate: string;
   fallbackAbovePrice(price: string): string;
+  readonly gatedAboveNeedsGate: string;
+  readonly gatedAboveGraduated: string;
+  /** A bound that ends no tier: the gated units would start inside one. */
+  gatedAboveNotABound(bound: string, bounds: string): string;
   gatePeriod(kpi: string, period: string, frequency: string): string;
 }
 
@@ -67,7 +71,22 @@ export interface ConditionTexts {
     fallback: string,
     amount: string,
   ): string;
-  volumeGateHeld(kpi: string, actual: string, relation: string, level: string): string;
+  /** A volume's gate held; `above`: the bound of the gated tiers, when the gate is on those only. */
+  volumeGateHeld(kpi: string, actual: string, relation: string, level: string, above?: string): string;
+  /** A gate on the tiers above a bound failed: those units at the fallback price, the rest as priced. */
+  upperTiersGateFailed(
+    kpi: string,
+    actual: string,
+    relation: string,
+    level: string,
+    above: string,
+    /** `2,500`, or null when no unit is above the bound. */
+    units: string | null,
+    fallback: string,
+    /** The repriced line: `40,000 × €2.10 + 2,500 × €2.10`. */
+    parts: readonly string[],
+    amount: string,
+  ): string;
 }
 
 const EN_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
@@ -105,6 +124,12 @@ const EN_PROBLEMS: ConditionProblems = {
     'a fallback price is paid when a gate fails: give Gate KPI and Gate level, or leave it blank',
   fallbackAbovePrice: (price) =>
     `at most the lowest unit price (${price}): a failed gate never raises the fee`,
+  gatedAboveNeedsGate:
+    'the tiers above this bound are paid only if a gate holds: give Gate KPI and Gate level, or leave it blank',
+  gatedAboveGraduated:
+    'only graduated tiers can be gated above a bound (in volume mode every unit takes one price): set Mode to graduated, or gate the whole volume',
+  gatedAboveNotABound: (bound, bounds) =>
+    `${bound} ends no tier (the tiers end at ${bounds}): the gated units are those above a tier's Up to`,
   gatePeriod: (kpi, period, frequency) =>
     `the gate KPI ${JSON.stringify(kpi)} is ${period}: a gated price needs a KPI evaluated on every invoice (${frequency})`,
 };
@@ -126,6 +151,12 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
     "un prix de repli est payé quand une condition n'est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
   fallbackAbovePrice: (price) =>
     fr`au plus le plus bas des prix unitaires (${price}) : une condition non remplie n'augmente jamais le montant`,
+  gatedAboveNeedsGate:
+    'les paliers au-delà de ce seuil ne sont payés que si une condition est remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide',
+  gatedAboveGraduated:
+    "seuls des paliers progressifs peuvent être conditionnés au-delà d'un seuil (en mode volume chaque unité prend un seul prix) : choisissez le mode progressif, ou conditionnez tout le volume",
+  gatedAboveNotABound: (bound, bounds) =>
+    fr`${bound} ne termine aucun palier (les paliers finissent à ${bounds}) : les unités conditionnées sont celles au-delà du « Jusqu'à » d'un palier`,
   gatePeriod: (kpi, period, frequency) =>
     fr`l'indicateur de condition « ${kpi} » est ${period} : un prix conditionné demande un indicateur évalué à chaque facture (${frequency})`,
 });
@@ -158,7 +189,14 @@ const EN: ConditionTexts = {
   outcomeGateNotJudged: ', gate not applied',
   volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
     `; gate ${kpi} ${actual} ${relation} ${level}: failed, ${notPaid} not paid: ${units} × fallback price ${fallback} = ${amount}`,
-  volumeGateHeld: (kpi, actual, relation, level) => `; gate ${kpi} ${actual} ${relation} ${level}: held`,
+  volumeGateHeld: (kpi, actual, relation, level, above) =>
+    `; gate ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : ` on the units above ${above}`}: held`,
+  upperTiersGateFailed: (kpi, actual, relation, level, above, units, fallback, parts, amount) =>
+    `; gate ${kpi} ${actual} ${relation} ${level} on the units above ${above}: failed, ${
+      units === null
+        ? 'none this period'
+        : `those ${units} at fallback price ${fallback}: ${parts.join(' + ')} = ${amount}`
+    }`,
 };
 
 const FR = frenchTexts<ConditionTexts>({
@@ -189,8 +227,14 @@ const FR = frenchTexts<ConditionTexts>({
   outcomeGateNotJudged: ', condition non appliquée',
   volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
     fr` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non payés : ${units} × prix de repli ${fallback} = ${amount}`,
-  volumeGateHeld: (kpi, actual, relation, level) =>
-    fr` ; condition ${kpi} ${actual} ${relation} ${level} : remplie`,
+  volumeGateHeld: (kpi, actual, relation, level, above) =>
+    fr` ; condition ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : fr` sur les unités au-delà de ${above}`} : remplie`,
+  upperTiersGateFailed: (kpi, actual, relation, level, above, units, fallback, parts, amount) =>
+    fr` ; condition ${kpi} ${actual} ${relation} ${level} sur les unités au-delà de ${above} : non remplie, ${
+      units === null
+        ? 'aucune sur la période'
+        : fr`ces ${units} au prix de repli ${fallback} : ${parts.join(' + ')} = ${amount}`
+    }`,
 });
 
 export function conditionProblems(lang: Language): ConditionProblems {

@@ -312,6 +312,7 @@ const EN: ContractText = {
     gateLevel: 'Gate level',
     gateComparison: 'Gate comparison',
     fallbackPrice: 'Fallback price',
+    gatedAbove: 'Gated above',
   },
   kpiColumns: {
     name: 'Name',
@@ -610,6 +611,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     gateLevel: 'Niveau de condition',
     gateComparison: 'Comparaison de condition',
     fallbackPrice: 'Prix de repli',
+    gatedAbove: 'Conditionné au-delà de',
   },
   kpiColumns: {
     name: 'Nom',

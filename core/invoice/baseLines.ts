@@ -5,6 +5,7 @@ import { hourlyFee } from '../models/hourlyFee';
 import { tieredFee } from '../models/tieredFee';
 import { gatedVolume } from './conditions/volumeGate';
 import type { InvoiceContext } from './context';
+import { tierPartTexts } from './tierParts';
 import type { InvoiceLine } from './types';
 
 /** Lines and problems produced by one step of the invoice. */
@@ -93,10 +94,6 @@ export function volumeLines(ctx: InvoiceContext): Step {
     }
     const fee = tieredFee(quantity, volume.tiers, volume.mode);
     const tiered = ctx.round(fee.amount);
-    const parts = fee.parts.map(
-      (p) =>
-        `${ctx.number(p.units)} × ${ctx.price(p.unitPrice)}${p.flatFee.isZero() ? '' : ` + ${ctx.price(p.flatFee)}`}`,
-    );
     // A gated price (conditions/volumeGate.ts): the tiers only when its gate KPI passes.
     const line = gatedVolume(ctx, volume, quantity, {
       kind: 'volume',
@@ -106,7 +103,7 @@ export function volumeLines(ctx: InvoiceContext): Step {
       unitPrice: fee.parts.length === 1 ? fee.parts[0].unitPrice : undefined,
       amount: tiered,
       explanation: ctx.texts.explainVolume(
-        parts.length > 0 ? parts : [`0 × ${ctx.price(volume.tiers[0].unitPrice)}`],
+        tierPartTexts(ctx, fee.parts, volume.tiers[0].unitPrice),
         ctx.money(tiered),
         volume.mode,
       ),

@@ -191,6 +191,7 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
           gateComparison:
             first && volume.gateComparison !== undefined ? label('comparison', volume.gateComparison) : null,
           fallbackPrice: first && volume.fallbackPrice !== undefined ? num(volume.fallbackPrice) : null,
+          gatedAbove: first && volume.gatedAbove !== undefined ? num(volume.gatedAbove) : null,
         },
       });
     });

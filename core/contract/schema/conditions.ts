@@ -17,7 +17,7 @@ import {
   type Language,
   type VolumeFee,
 } from '../types';
-import { NON_NEGATIVE, decimal, oneOf, text } from './primitives';
+import { NON_NEGATIVE, POSITIVE, decimal, oneOf, text } from './primitives';
 
 /** Repeat windows count at most two years of monthly periods. */
 const MAX_REPEAT = 24;
@@ -113,14 +113,19 @@ export function volumeGateFields(p: ContractProblems) {
     gateLevel: decimal(p).optional(),
     gateComparison: oneOf(p, COMPARISONS).optional(),
     fallbackPrice: decimal(p, NON_NEGATIVE).optional(),
+    gatedAbove: decimal(p, POSITIVE).optional(),
   };
 }
 
-/** A volume's gate: KPI and level together, a fallback only with them, never above a tier's price. */
+/**
+ * A volume's gate: KPI and level together, a fallback only with them, never above the price of a tier it
+ * replaces; a gate on the upper tiers only (`gatedAbove`) on a graduated grid, at the end of a tier.
+ */
 export function volumeGateChecks(
   volume: Partial<
-    Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice' | 'tiers'> & {
+    Pick<VolumeFee, GateField | 'tiers'> & {
       unitPrice: Dec;
+      mode: string;
     }
   >,
   add: (path: PropertyKey[], message: string) => void,
@@ -136,22 +141,44 @@ export function volumeGateChecks(
   }
   if (volume.gateComparison !== undefined && !gate && volume.gateLevel === undefined)
     add(['gateComparison'], c.gateComparisonNeedsGate);
+  const above = volume.gatedAbove;
+  const tiers = volume.tiers ?? [];
+  if (isDec(above) && clean(['gatedAbove'])) {
+    const bounds = tiers.map((t) => t?.upTo).filter(isDec);
+    if (!gate && volume.gateLevel === undefined) add(['gatedAbove'], c.gatedAboveNeedsGate);
+    else if (volume.mode === 'volume') add(['gatedAbove'], c.gatedAboveGraduated);
+    else if (clean(['tiers']) && !bounds.some((b) => b.eq(above)))
+      add(
+        ['gatedAbove'],
+        c.gatedAboveNotABound(above.toFixed(), bounds.map((b) => b.toFixed()).join(', ') || '∞'),
+      );
+  }
   if (volume.fallbackPrice === undefined) return;
   if (!gate && volume.gateLevel === undefined) add(['fallbackPrice'], c.fallbackNeedsGate);
-  const prices = [...(volume.tiers ?? []).map((t) => t?.unitPrice), volume.unitPrice].filter(isDec);
+  // The fallback replaces the gated tiers' prices only: those above `gatedAbove`, or every one.
+  const gated = tiers.filter((t) => !isDec(above) || t?.upTo === null || !isDec(t?.upTo) || t.upTo.gt(above));
+  const prices = [...gated.map((t) => t?.unitPrice), volume.unitPrice].filter(isDec);
   if (prices.length > 0 && volume.fallbackPrice.gt(prices.reduce(decMin)))
     add(['fallbackPrice'], c.fallbackAbovePrice(prices.reduce(decMin).toFixed()));
 }
 
+/** The fields of a volume's gate. */
+type GateField = 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice' | 'gatedAbove';
+
 /** The gate fields of a volume as the contract holds them: only those given. */
-export function gateOf(
-  v: Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice'>>,
-): Partial<Pick<VolumeFee, 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice'>> {
-  const gate: { gateKpi?: string; gateLevel?: Dec; gateComparison?: Comparison; fallbackPrice?: Dec } = {};
+export function gateOf(v: Partial<Pick<VolumeFee, GateField>>): Partial<Pick<VolumeFee, GateField>> {
+  const gate: {
+    gateKpi?: string;
+    gateLevel?: Dec;
+    gateComparison?: Comparison;
+    fallbackPrice?: Dec;
+    gatedAbove?: Dec;
+  } = {};
   if (v.gateKpi !== undefined) gate.gateKpi = v.gateKpi;
   if (v.gateLevel !== undefined) gate.gateLevel = v.gateLevel;
   if (v.gateComparison !== undefined) gate.gateComparison = v.gateComparison;
   if (v.fallbackPrice !== undefined) gate.fallbackPrice = v.fallbackPrice;
+  if (v.gatedAbove !== undefined) gate.gatedAbove = v.gatedAbove;
   return gate;
 }
 

@@ -403,6 +403,7 @@ class ContractReader {
       'gateLevel',
       'gateComparison',
       'fallbackPrice',
+      'gatedAbove',
     ] as const) {
       const value = values.get(field);
       if (value === undefined) {

@@ -1,15 +1,19 @@
 /**
  * A gated price per outcome (article 1's performance-only model: pay per contact only if satisfaction
  * passes the threshold). The volume's tiers apply when its gate KPI reaches the gate level on the invoice
- * (the gate of `gate.ts`, the same judgement: the value the gate KPI's clause is judged on); when the gate fails, every unit is priced at the
- * fallback price (0 when not given), never above a tier's price, so a failed gate never raises the fee. A
- * gate KPI not evaluated that month leaves the price as it is. A minimum fee applies either way.
+ * (the gate of `gate.ts`, the same judgement: the value the gate KPI's clause is judged on); when the gate
+ * fails, every unit is priced at the fallback price (0 when not given), never above a tier's price, so a
+ * failed gate never raises the fee. A gate on the tiers above a bound only (`gatedAbove`: a volume bonus
+ * paid only if quality holds) reprices just the units above it. A gate KPI not evaluated that month leaves
+ * the price as it is. A minimum fee applies either way.
  */
 import type { VolumeFee } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
 import { ZERO, type Dec } from '../../money';
+import { tieredFee } from '../../models/tieredFee';
 import type { InvoiceContext } from '../context';
 import { gateRelation, judgeGate } from '../gate';
+import { tierPartTexts } from '../tierParts';
 import type { InvoiceLine } from '../types';
 
 /** The volume line under its gate, or the problem that stops the invoice (the gate KPI has no value). */
@@ -38,12 +42,40 @@ export function gatedVolume(
   const { gate, held, shown: gateValue } = judgement;
   const level = ctx.value(volume.gateLevel, gate.unit);
   const sign = gateRelation(ctx, held, gate, volume.gateComparison);
-  if (held)
+  const above = volume.gatedAbove;
+  if (held) {
+    const bound = above === undefined ? undefined : ctx.number(above);
     return {
       ...line,
-      explanation: `${line.explanation}${t.volumeGateHeld(gate.name, gateValue, sign, level)}`,
+      explanation: `${line.explanation}${t.volumeGateHeld(gate.name, gateValue, sign, level, bound)}`,
     };
+  }
   const fallback = volume.fallbackPrice ?? ZERO;
+  if (above !== undefined) {
+    // Only the units above the bound lose their tiers' prices; those up to it are priced as ever.
+    const gatedUnits = quantity.minus(above);
+    const failed = (units: string | null, parts: readonly string[], amount: Dec) =>
+      `${line.explanation}${t.upperTiersGateFailed(
+        gate.name,
+        gateValue,
+        sign,
+        level,
+        ctx.number(above),
+        units,
+        ctx.price(fallback),
+        parts,
+        ctx.money(amount),
+      )}`;
+    if (gatedUnits.lte(ZERO)) return { ...line, explanation: failed(null, [], line.amount) };
+    const kept = tieredFee(above, volume.tiers, 'graduated');
+    const amount = ctx.round(kept.amount.plus(gatedUnits.times(fallback)));
+    const parts = [
+      ...tierPartTexts(ctx, kept.parts, fallback),
+      `${ctx.number(gatedUnits)} × ${ctx.price(fallback)}`,
+    ];
+    // Units above a tier's bound span two tiers: the line has no one unit price, failed or held.
+    return { ...line, amount, explanation: failed(ctx.number(gatedUnits), parts, amount) };
+  }
   const amount = ctx.round(quantity.times(fallback));
   const explanation = `${line.explanation}${t.volumeGateFailed(
     gate.name,
