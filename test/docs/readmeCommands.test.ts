@@ -6,18 +6,25 @@
  * (`HAND_MADE` below): a file that neither makes fails the test, naming the example.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { contractToJson } from '../../core/contract/json';
 import { actualsToCsv } from '../../core/contract/csv';
-import { findTemplate } from '../../core/templates';
+import { findTemplate, TEMPLATES } from '../../core/templates';
 import { readWorkbookValues } from '../../core/xlsx/readWorkbook';
 import type { CliRun } from '../cli/runCli';
 import { portfolioCsv, yearOfActuals } from '../control/yearOfActuals';
 import { REPO_ROOT, requireBuilt } from '../support/builtCore';
-import { blockStartingWith, examples, matchesWithEllipsis, readme, type Example } from './readmeExamples';
+import {
+  blockStartingWith,
+  examples,
+  matchesWithEllipsis,
+  readme,
+  shellLine,
+  type Example,
+} from './readmeExamples';
 
 const README = readme();
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-'));
@@ -208,6 +215,14 @@ function documentedFields(command: string): Set<string> {
 }
 
 const EXAMPLES = examples(README);
+/**
+ * The command examples of docs/*.md (the generated function references aside), run after the README's in
+ * the same folder: they read the files the README's examples made (`contract.json`, `actuals.csv`).
+ */
+const DOC_EXAMPLES = readdirSync(join(REPO_ROOT, 'docs'))
+  .filter((file) => file.endsWith('.md') && !file.startsWith('functions'))
+  .sort()
+  .flatMap((file) => examples(readFileSync(join(REPO_ROOT, 'docs', file), 'utf8'), `docs/${file}`));
 
 describe('the README examples', () => {
   it('finds the examples of every command a newcomer runs', () => {
@@ -230,6 +245,23 @@ describe('the README examples', () => {
     ]);
   });
 
+  it('finds the command examples of docs/*.md too', () => {
+    expect(DOC_EXAMPLES.map((e) => e.place)).toContain('docs/contract-format.md:8');
+  });
+
+  it('in the prose, print what the README says they say (`outcome-fees …` says `…`)', async () => {
+    const flat = README.replace(/\s+/g, ' ');
+    const said = [...flat.matchAll(/`(outcome-fees [^`]+)` says `([^`]+)`/g)];
+    expect(said.length).toBeGreaterThan(0);
+    const folder = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-says-'));
+    for (const [, command, text] of said) {
+      const run = await runIn(folder, shellLine(command).words.slice(1));
+      // The README's prose is read with its spaces made one (U+00A0 of the French text included).
+      const printed = (run.err || run.out).replace(/\s+/g, ' ');
+      expect({ command, said: printed }).toEqual({ command, said: text });
+    }
+  });
+
   it('says what each file it does not make holds', () => {
     const flat = README.replace(/\s+/g, ' ');
     const unsaid = Object.entries(HAND_MADE).filter(([, { says }]) => !flat.includes(says));
@@ -240,7 +272,7 @@ describe('the README examples', () => {
   it('run as written, each with the exit code and the output the README gives', async () => {
     const failures: string[] = [];
     const printed = new Map<Example, string>();
-    for (const example of EXAMPLES) {
+    for (const example of [...EXAMPLES, ...DOC_EXAMPLES]) {
       try {
         for (const name of inputsOf(example)) await provide(name, example);
       } catch (error) {
@@ -248,7 +280,7 @@ describe('the README examples', () => {
         continue;
       }
       const result = await run(example);
-      const said = `${example.place}: outcome-fees ${example.args.join(' ')}`;
+      const said = `${example.place}: ${example.kind === 'cli' ? 'outcome-fees' : 'node'} ${example.args.join(' ')}`;
       if (result.code !== example.expected.code)
         failures.push(
           `${said}\n  exit ${result.code}, the README says ${example.expected.code}\n  ${result.err}`,
@@ -302,6 +334,36 @@ describe('What `npm run demo` writes', () => {
     const months = [...bpo.actuals('en').periods.keys()].sort();
     expect(sheets).toEqual(['Contract', 'Actuals', ...months.map((m) => `Invoice ${m}`)]);
     expect(run.out).toContain('bpo-customer-service-2026-10: total €136,788.00');
+  });
+
+  it('names every other template, each of which the demo writes, in the language the README gives it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-templates-'));
+    const paragraph = /^Other templates: ([\s\S]*?)\n\n/m.exec(README)?.[1].replace(/\s+/g, ' ') ?? '';
+    const named = [...paragraph.matchAll(/`(?:npm run demo -- --template )?([a-z-]+)` \(([^)]*)\)/g)];
+    expect(named.map((m) => m[1]).sort()).toEqual(
+      TEMPLATES.map((t) => t.id)
+        .filter((id) => id !== bpo.id)
+        .sort(),
+    );
+    for (const [, id, said] of named) {
+      const run = await runIn(folder, ['demo', '--template', id, '-o', `${id}.xlsx`]);
+      expect({ id, code: run.code, err: run.err }).toEqual({ id, code: 0, err: '' });
+      const [first] = await readWorkbookValues(join(folder, `${id}.xlsx`));
+      expect({ id, sheet: first.name }).toEqual({
+        id,
+        sheet: said.startsWith('French') ? 'Contrat' : 'Contract',
+      });
+    }
+  });
+
+  it('takes the options the README lists: --lang, --period and -o', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-options-'));
+    const options = /Options:\s+`--lang en\|fr`, `--period 2026-10`, `-o file\.xlsx`\./.test(README);
+    expect(options).toBe(true);
+    const run = await runIn(folder, ['demo', '--lang', 'fr', '--period', '2026-10', '-o', 'file.xlsx']);
+    expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: '' });
+    const sheets = (await readWorkbookValues(join(folder, 'file.xlsx'))).map((s) => s.name);
+    expect(sheets).toEqual(['Contrat', 'Réalisé', 'Facture 2026-10']);
   });
 });
 

@@ -154,12 +154,13 @@ function expandEllipsis(args: readonly string[], first: readonly string[] | unde
   return [...args.slice(0, at), ...taken, ...args.slice(at + 1)];
 }
 
-export function examples(text: string): Example[] {
+/** The examples of a Markdown file's `sh` and `console` blocks, each placed at `file`:line. */
+export function examples(text: string, file = 'README.md'): Example[] {
   const found: Example[] = [];
   for (const block of codeBlocks(text)) {
     const firstOf = new Map<string, readonly string[]>();
     const push = (line: string, offset: number, out?: readonly string[]) => {
-      const place = `README.md:${block.line + offset}`;
+      const place = `${file}:${block.line + offset}`;
       const parsed = shellLine(line);
       const words = CLI.test(line)
         ? parsed.words.slice(line.startsWith('npx') ? 2 : 1)
