@@ -148,7 +148,7 @@ describe('reconcile', () => {
       '"Weekend surcharge" (€450.00) is not a line the contract gives for 2026-10.',
     );
     expect(result.message.split('\n')).toEqual([
-      'Invoice bpo-customer-service-2026-10 (2026-10), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
+      'Invoice bpo-customer-service-2026-10 (October 2026), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
       `- ${missing.note}`,
       `- ${unexpected.note}`,
       'Lines invoiced €114,760.00 excluding VAT; due under the contract €113,990.00: difference +€770.00.',

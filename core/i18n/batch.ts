@@ -2,6 +2,7 @@
 import type { Language } from '../contract/types';
 import type { LineKind } from '../invoice/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatPeriod, frenchOf } from './periodFormat';
 
 export interface BatchLabels {
   readonly summarySheet: string;
@@ -50,7 +51,8 @@ export interface PerformanceLabels {
 
 const EN: BatchLabels = {
   summarySheet: 'Summary',
-  summaryTitle: (contract, from, to) => `Summary — ${contract}, ${from} to ${to}`,
+  summaryTitle: (contract, from, to) =>
+    `Summary — ${contract}, ${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}`,
   portfolioSheet: 'Portfolio',
   portfolioTitle: (contracts, invoices) => `Portfolio — ${contracts} contracts, ${invoices} invoices`,
   period: 'Period',
@@ -86,7 +88,8 @@ const EN: BatchLabels = {
   },
   performance: {
     sheet: 'Performance',
-    title: (contract, from, to) => `Performance review — ${contract}, ${from} to ${to}`,
+    title: (contract, from, to) =>
+      `Performance review — ${contract}, ${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}`,
     columns: [
       'KPI',
       'Invoice',
@@ -109,7 +112,8 @@ const EN: BatchLabels = {
 
 const FR = frenchTexts<BatchLabels>({
   summarySheet: 'Synthèse',
-  summaryTitle: (contract, from, to) => fr`Synthèse — ${contract}, de ${from} à ${to}`,
+  summaryTitle: (contract, from, to) =>
+    fr`Synthèse — ${contract}, ${frenchOf(from)} à ${formatPeriod(to, 'fr')}`,
   portfolioSheet: 'Portefeuille',
   portfolioTitle: (contracts, invoices) => fr`Portefeuille — ${contracts} contrats, ${invoices} factures`,
   period: 'Période',
@@ -145,7 +149,8 @@ const FR = frenchTexts<BatchLabels>({
   },
   performance: {
     sheet: 'Performance',
-    title: (contract, from, to) => fr`Revue de performance — ${contract}, de ${from} à ${to}`,
+    title: (contract, from, to) =>
+      fr`Revue de performance — ${contract}, ${frenchOf(from)} à ${formatPeriod(to, 'fr')}`,
     columns: [
       'KPI',
       'Facture',

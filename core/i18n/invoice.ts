@@ -5,6 +5,8 @@
 import type { Language } from '../contract/types';
 import { periodTermTexts, type PeriodTermTexts } from './periodTerms';
 import { fr, frenchTexts } from './frenchTypography';
+import { invoicePeriodName } from '../invoice/periodName';
+import { formatMonths, formatPeriod, frenchOf } from './periodFormat';
 
 export interface InvoiceTexts {
   readonly fixedFee: string;
@@ -135,7 +137,14 @@ export interface InvoiceTexts {
     allowed: string | null,
     amount: string,
   ): string;
-  explainEarnback(kpi: string, creditMonth: string, months: string, expected: string, amount: string): string;
+  /** The credit of `creditMonths` (one invoicing period) earned back by the later `months`, each in words. */
+  explainEarnback(
+    kpi: string,
+    creditMonths: readonly string[],
+    months: readonly string[],
+    expected: string,
+    amount: string,
+  ): string;
   explainVat(rate: string, subtotal: string): string;
   outcomeScore(score: string): string;
   readonly outcomeMet: string;
@@ -175,7 +184,7 @@ export interface InvoiceTexts {
    */
   strictRelation(met: boolean, direction: 'higher' | 'lower'): string;
   /** Appended to a time-boxed clause's explanation: the months it is active in. */
-  explainActive(months: string): string;
+  explainActive(months: readonly string[]): string;
   /** KPI aggregation, graded adjustments, price revisions, the VAT note (`periodTerms.ts`). */
   readonly periodTerms: PeriodTermTexts;
   readonly outcomeGateHeld: string;
@@ -197,6 +206,13 @@ export interface InvoiceTexts {
 }
 
 /** How a value stands to a level in English: [reached or not, exceeded or not]. */
+/** Months one after the other, each in words: `March 2026, April 2026`. */
+const inWords = (months: readonly string[], lang: Language): string =>
+  months.map((month) => formatPeriod(month, lang)).join(', ');
+
+/** French "de" before the invoicing period `months` make: `de février 2026`, `d’avril 2026`, `de T1 2026`. */
+const frenchOfMonths = (months: readonly string[]): string => frenchOf(invoicePeriodName(months));
+
 const EN_PASS = { met: ['meets', 'exceeds'], missed: ['misses', 'does not exceed'] } as const;
 /**
  * A KPI score curve's levels as printed: each value, and beside the threshold and the stretch the score they
@@ -291,8 +307,8 @@ const EN: InvoiceTexts = {
   explainCap: (kind, total, cap, allowed, amount) =>
     `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}` +
     `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
-  explainEarnback: (kpi, creditMonth, months, expected, amount) =>
-    `Credit of ${creditMonth} on ${kpi} earned back: ${months} met the expected level ${expected}: ${amount}`,
+  explainEarnback: (kpi, creditMonths, months, expected, amount) =>
+    `Credit of ${formatMonths(creditMonths, 'en')} on ${kpi} earned back: ${inWords(months, 'en')} met the expected level ${expected}: ${amount}`,
   explainVat: (rate, subtotal) => `VAT ${rate} of ${subtotal}`,
   outcomeScore: (score) => `score ${score}`,
   outcomeMet: 'met',
@@ -324,7 +340,7 @@ const EN: InvoiceTexts = {
         : 'failed (a malus applies anyway)'),
   outcomeGateHeld: ', gate held',
   strictRelation: (met, direction) => EN_RATE_PASS[met ? 'met' : 'missed'][direction],
-  explainActive: (months) => ` (clause active in ${months})`,
+  explainActive: (months) => ` (clause active in ${inWords(months, 'en')})`,
   periodTerms: periodTermTexts('en'),
   outcomeGateFailed: ', gate failed',
   missingVolume: (volume, months) => `Actuals: no quantity for "${volume}" in ${months}`,
@@ -418,8 +434,8 @@ const FR = frenchTexts<InvoiceTexts>({
   explainCap: (kind, total, cap, allowed, amount) =>
     fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
     fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
-  explainEarnback: (kpi, creditMonth, months, expected, amount) =>
-    fr`Pénalité de ${creditMonth} sur ${kpi} récupérée : ${months} au niveau attendu ${expected} : ${amount}`,
+  explainEarnback: (kpi, creditMonths, months, expected, amount) =>
+    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected} : ${amount}`,
   explainVat: (rate, subtotal) => fr`TVA ${rate} de ${subtotal}`,
   outcomeScore: (score) => fr`score ${score}`,
   outcomeMet: 'atteint',
@@ -451,7 +467,7 @@ const FR = frenchTexts<InvoiceTexts>({
         : 'non remplie (le malus s’applique quand même)'),
   outcomeGateHeld: ', condition remplie',
   strictRelation: (met, direction) => FR_RATE_PASS[met ? 'met' : 'missed'][direction],
-  explainActive: (months) => fr` (clause active en ${months})`,
+  explainActive: (months) => fr` (clause active en ${inWords(months, 'fr')})`,
   periodTerms: periodTermTexts('fr'),
   outcomeGateFailed: ', condition non remplie',
   missingVolume: (volume, months) => fr`Réalisé : aucune quantité pour « ${volume} » en ${months}`,

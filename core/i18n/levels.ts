@@ -5,6 +5,7 @@
 import type { KpiLevel } from '../contract/sheetSpec';
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatPeriod } from './periodFormat';
 
 /** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AJ34 (Ramp): `. */
 export interface LevelProblems {
@@ -131,10 +132,10 @@ const EN: LevelTexts = {
   baseline: (value, months) => `baseline ${value}${months === null ? '' : ` (average of ${months})`}`,
   relative: (change, level) => `${change} = ${level}`,
   ramp: (from, periods, start, k) =>
-    `ramp from ${from} over ${periods} periods from ${start}, ${
+    `ramp from ${from} over ${periods} periods from ${formatPeriod(start, 'en')}, ${
       k <= 0 ? 'not started' : k >= periods ? 'completed' : `period ${k} of ${periods}`
     }`,
-  schedule: (from) => `levels from ${from} (schedule)`,
+  schedule: (from) => `levels from ${formatPeriod(from, 'en')} (schedule)`,
   ratchetStep: (year, level, stated, step, times, result) =>
     `ratchet, contract year ${year}: ${level} ${stated} ${step} × ${times} = ${result}`,
   ratchetBest: (year, level, value, count, months, average, kept) =>
@@ -162,10 +163,10 @@ const FR = frenchTexts<LevelTexts>({
   baseline: (value, months) => fr`référence ${value}${months === null ? '' : fr` (moyenne de ${months})`}`,
   relative: (change, level) => fr`${change} = ${level}`,
   ramp: (from, periods, start, k) =>
-    fr`rampe depuis ${from} sur ${periods} périodes dès ${start}, ${
+    fr`rampe depuis ${from} sur ${periods} périodes dès ${formatPeriod(start, 'fr')}, ${
       k <= 0 ? 'pas commencée' : k >= periods ? 'achevée' : fr`période ${k} sur ${periods}`
     }`,
-  schedule: (from) => fr`niveaux dès ${from} (calendrier)`,
+  schedule: (from) => fr`niveaux dès ${formatPeriod(from, 'fr')} (calendrier)`,
   ratchetStep: (year, level, stated, step, times, result) =>
     fr`cliquet, année de contrat ${year} : ${level} ${stated} ${step} × ${times} = ${result}`,
   ratchetBest: (year, level, value, count, months, average, kept) =>

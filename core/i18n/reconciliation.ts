@@ -5,7 +5,8 @@
  */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
-import { counted } from './plural';
+import { formatPeriod } from './periodFormat';
+import { counted, plural } from './plural';
 
 /** How a supplier's line compares with the line the contract gives. */
 export type LineStatus = 'matched' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
@@ -30,6 +31,8 @@ export interface ReconciliationTexts {
   billedAgain(label: string, billed: string): string;
   /** A line the supplier billed over several rows, said after its difference. */
   billedInRows(label: string, rows: number, cells: string): string;
+  /** Rows of the supplier's workbook that are hidden, read as billed (`Invoice!A7`). */
+  hiddenRows(cells: readonly string[]): string;
   mappedToAbsent(label: string, billed: string, target: string, period: string): string;
   quantityDiffers(label: string, billed: string, due: string): string;
   unitPriceDiffers(label: string, billed: string, due: string): string;
@@ -112,6 +115,8 @@ const EN: ReconciliationTexts = {
   unexpected: (label, billed, period) =>
     `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
   billedInRows: (label, rows, cells) => `"${label}" is billed on ${rows} rows (${cells}).`,
+  hiddenRows: (cells) =>
+    `${plural('en', cells.length, 'Row', 'Rows')} hidden in the supplier's file, read as billed: ${cells.join(', ')}.`,
   billedAgain: (label, billed) =>
     `"${label}" is billed a second time (${billed}); the contract gives it once.`,
   mappedToAbsent: (label, billed, target, period) =>
@@ -125,7 +130,7 @@ const EN: ReconciliationTexts = {
   ownLinesDiffer: (sum, stated) =>
     `The invoice's own lines add up to ${sum} excluding VAT, not the ${stated} its subtotal states.`,
   messageHeader: (number, period, contract, differences) =>
-    `Invoice ${number} (${period}), contract "${contract}": ${counted('en', differences, 'difference', 'differences')} with the contract:`,
+    `Invoice ${number} (${formatPeriod(period, 'en')}), contract "${contract}": ${counted('en', differences, 'difference', 'differences')} with the contract:`,
   messageBalance: (billed, due, difference) =>
     `Lines invoiced ${billed} excluding VAT; due under the contract ${due}: difference ${difference}.`,
   messageClosing: 'Please send a corrected invoice or a credit note.',
@@ -195,6 +200,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   unexpected: (label, billed, period) =>
     fr`« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
   billedInRows: (label, rows, cells) => fr`« ${label} » est facturée sur ${rows} lignes (${cells}).`,
+  hiddenRows: (cells) =>
+    fr`${plural('fr', cells.length, 'Ligne masquée', 'Lignes masquées')} dans le fichier du fournisseur, ${plural('fr', cells.length, 'lue comme facturée', 'lues comme facturées')} : ${cells.join(', ')}.`,
   billedAgain: (label, billed) =>
     fr`« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu'une fois.`,
   mappedToAbsent: (label, billed, target, period) =>
@@ -208,7 +215,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   ownLinesDiffer: (sum, stated) =>
     fr`Les lignes de la facture totalisent ${sum} HT, et non les ${stated} qu'indique son sous-total.`,
   messageHeader: (number, period, contract, differences) =>
-    fr`Facture ${number} (${period}), contrat « ${contract} » : ${counted('fr', differences, 'écart', 'écarts')} avec le contrat :`,
+    fr`Facture ${number} (${formatPeriod(period, 'fr')}), contrat « ${contract} » : ${counted('fr', differences, 'écart', 'écarts')} avec le contrat :`,
   messageBalance: (billed, due, difference) =>
     fr`Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
   messageClosing: 'Merci de nous adresser une facture rectifiée ou un avoir.',

@@ -31,7 +31,7 @@ describe('earnbacks refund exactly what was deducted', () => {
     const february = linesOf('1000.01', '2026-02');
     expect(amounts(february, ['earnback'])).toEqual(['333.34', '333.34', '333.33']);
     expect(february.filter((l) => l.kind === 'earnback').map((l) => l.explanation)[2]).toBe(
-      'Credit of 2026-01 on Fix earned back: 2026-02 met the expected level ≥ 80%: €333.33',
+      'Credit of January 2026 on Fix earned back: February 2026 met the expected level ≥ 80%: €333.33',
     );
   });
 

@@ -66,8 +66,8 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
       amount,
       explanation: ctx.texts.explainEarnback(
         clause.name,
-        creditMonths!.join(', '),
-        checked.join(', '),
+        creditMonths!,
+        checked,
         `${passes} ${ctx.value(expected, clause.unit)}`,
         ctx.money(amount),
       ),

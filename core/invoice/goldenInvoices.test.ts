@@ -210,10 +210,10 @@ describe('golden explanations of lines held by a cap or a floor: the real produc
   it('online business manager: sessions below the baseline score 0, an achievement above its cap', () => {
     // Baseline 40, threshold +0 % = 40, target +20 % = 48: 38 sessions score 0 (the ramp ended in June).
     expect(explanation('online-business-manager', '2026-11', 'en', 'Coaching sessions per month')).toBe(
-      'Coaching sessions per month 38 vs threshold 40, target 48, stretch 52 (score 1.5): score 0 × €200.00 = €0.00; baseline 40: threshold 0% = 40, target +20% = 48, stretch +30% = 52; ramp from 40 over 6 periods from 2026-01, completed',
+      'Coaching sessions per month 38 vs threshold 40, target 48, stretch 52 (score 1.5): score 0 × €200.00 = €0.00; baseline 40: threshold 0% = 40, target +20% = 48, stretch +30% = 52; ramp from 40 over 6 periods from January 2026, completed',
     );
     expect(explanation('online-business-manager', '2026-12', 'fr', 'Taux de conversion des prospects')).toBe(
-      'Taux de conversion des prospects 33 % vs objectif 25 % : atteinte 132 %, plafonnée à 120 % : 120 % × poids 100 % × part variable 1 000,00 € = 1 200,00 € ; rampe depuis 15 % sur 6 périodes dès 2026-01, achevée',
+      'Taux de conversion des prospects 33 % vs objectif 25 % : atteinte 132 %, plafonnée à 120 % : 120 % × poids 100 % × part variable 1 000,00 € = 1 200,00 € ; rampe depuis 15 % sur 6 périodes dès janvier 2026, achevée',
     );
   });
 

@@ -70,7 +70,7 @@ export function kpiLines(
       const line = clause.activeMonths
         ? {
             ...result.line,
-            explanation: `${result.line.explanation}${ctx.texts.explainActive(clause.activeMonths.join(', '))}`,
+            explanation: `${result.line.explanation}${ctx.texts.explainActive(clause.activeMonths)}`,
           }
         : result.line;
       step.lines.push(line);

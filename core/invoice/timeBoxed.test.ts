@@ -65,8 +65,14 @@ describe('time-boxed clauses', () => {
   // November, inside: CSAT 87 % < 90 %: 0; Black Friday CSAT 87 % ≥ 85 %: 2,000.00.
   // 10,000.00 + 0 + 2,000.00 = 12,000.00; VAT 2,400.00; total 14,400.00.
   test.each<[Language, string]>([
-    ['en', 'CSAT Black Friday 87% ≥ threshold 85%: fee €2,000.00 (clause active in 2026-11, 2026-12)'],
-    ['fr', 'CSAT Black Friday 87 % ≥ seuil 85 % : honoraires 2 000,00 € (clause active en 2026-11, 2026-12)'],
+    [
+      'en',
+      'CSAT Black Friday 87% ≥ threshold 85%: fee €2,000.00 (clause active in November 2026, December 2026)',
+    ],
+    [
+      'fr',
+      'CSAT Black Friday 87 % ≥ seuil 85 % : honoraires 2 000,00 € (clause active en novembre 2026, décembre 2026)',
+    ],
   ])('in its months it stands beside the normal clause (%s)', (lang, text) => {
     const inv = invoice(contract(lang), '2026-11');
     expect(inv.lines.map((l) => l.amount.toFixed())).toEqual(['10000', '0', '2000']);

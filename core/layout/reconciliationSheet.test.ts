@@ -59,7 +59,7 @@ describe('reconciliationSheetPlan', () => {
     ]);
     expect(grid[5][1]).toBe('2 differences');
     expect(grid[16][0]).toBe('Message to the supplier');
-    expect(grid[17][0]).toMatch(/^Invoice bpo-customer-service-2026-10 \(2026-10\)/);
+    expect(grid[17][0]).toMatch(/^Invoice bpo-customer-service-2026-10 \(October 2026\)/);
   });
 
   it('gives a row with a long dispute note the height of its wrapped text', () => {

@@ -94,16 +94,16 @@ describe('what the buyer reads', () => {
   test('a cancellation rate that must be below its levels is said to be below them, or not', () => {
     // "moins de 5 %": 4.9 % is below 5 % (it was said to "exceed" it), 11 % is not below 10 %.
     expect(explanation(invoice('2026-04'), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 4,9 % est inférieur à 5 % : +3 % du forfait horaire 2 860,00 € = 85,80 € ; rampe depuis 10 % sur 3 périodes dès 2026-01, achevée",
+      "Taux d'abandon des sessions 4,9 % est inférieur à 5 % : +3 % du forfait horaire 2 860,00 € = 85,80 € ; rampe depuis 10 % sur 3 périodes dès janvier 2026, achevée",
     );
     expect(explanation(invoice('2026-05'), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 11 % n'est pas inférieur à 10 % : −5 % du forfait horaire 3 120,00 € = −156,00 € ; rampe depuis 10 % sur 3 périodes dès 2026-01, achevée",
+      "Taux d'abandon des sessions 11 % n'est pas inférieur à 10 % : −5 % du forfait horaire 3 120,00 € = −156,00 € ; rampe depuis 10 % sur 3 périodes dès janvier 2026, achevée",
     );
     expect(explanation(invoice('2026-04', en), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 4.9% is below 5%: +3% of hourly pay €2,860.00 = €85.80; ramp from 10% over 3 periods from 2026-01, completed",
+      "Taux d'abandon des sessions 4.9% is below 5%: +3% of hourly pay €2,860.00 = €85.80; ramp from 10% over 3 periods from January 2026, completed",
     );
     expect(explanation(invoice('2026-05', en), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 11% is not below 10%: −5% of hourly pay €3,120.00 = −€156.00; ramp from 10% over 3 periods from 2026-01, completed",
+      "Taux d'abandon des sessions 11% is not below 10%: −5% of hourly pay €3,120.00 = −€156.00; ramp from 10% over 3 periods from January 2026, completed",
     );
   });
 
@@ -128,22 +128,22 @@ describe('what the buyer reads', () => {
   test('between its levels, a cancellation rate is said to be between both, each printed', () => {
     // January: 9 % is below the threshold 10 % and not below the ramp's target 8.3333 %.
     expect(explanation(invoice('2026-01'), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 9 % : entre le seuil 10 % et l'objectif 8,3333 %, forfait horaire inchangé ; rampe depuis 10 % sur 3 périodes dès 2026-01, période 1 sur 3 : seuil 10 %, objectif 8,3333 %",
+      "Taux d'abandon des sessions 9 % : entre le seuil 10 % et l'objectif 8,3333 %, forfait horaire inchangé ; rampe depuis 10 % sur 3 périodes dès janvier 2026, période 1 sur 3 : seuil 10 %, objectif 8,3333 %",
     );
     expect(explanation(invoice('2026-03', en), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 5%: between threshold 10% and target 5%, hourly pay unchanged; ramp from 10% over 3 periods from 2026-01, completed",
+      "Taux d'abandon des sessions 5%: between threshold 10% and target 5%, hourly pay unchanged; ramp from 10% over 3 periods from January 2026, completed",
     );
   });
 
   test('the response-time scale and the dated target', () => {
     expect(explanation(invoice('2026-04', en), RESPONSE)).toBe(
-      'Temps moyen de réponse client 5 h on the adjustment scale −5% 8 h … +5% 4 h: rate adjusted by +2.5% (−5% + 0.75 × 10%; €65/h → €66.625/h) on hourly pay of €2,860.00 = €71.50; levels from 2026-03 (schedule): threshold 8 h, target 4 h',
+      'Temps moyen de réponse client 5 h on the adjustment scale −5% 8 h … +5% 4 h: rate adjusted by +2.5% (−5% + 0.75 × 10%; €65/h → €66.625/h) on hourly pay of €2,860.00 = €71.50; levels from March 2026 (schedule): threshold 8 h, target 4 h',
     );
   });
 
   test('the sessions target on its ramp from the baseline', () => {
     expect(explanation(invoice('2026-02'), SESSIONS)).toBe(
-      'Sessions de coaching 38 vs objectif 37,333333 : +0,666667 × 25 € = 16,67 € ; référence 35 : objectif +20 % = 42 ; rampe depuis 35 sur 6 périodes dès 2026-01, période 2 sur 6 : objectif 37,333333',
+      'Sessions de coaching 38 vs objectif 37,333333 : +0,666667 × 25 € = 16,67 € ; référence 35 : objectif +20 % = 42 ; rampe depuis 35 sur 6 périodes dès janvier 2026, période 2 sur 6 : objectif 37,333333',
     );
   });
 });

@@ -65,7 +65,7 @@ export function neutralClause(
   const line = clause.activeMonths
     ? {
         ...result.line,
-        explanation: `${result.line.explanation}${ctx.texts.explainActive(clause.activeMonths.join(', '))}`,
+        explanation: `${result.line.explanation}${ctx.texts.explainActive(clause.activeMonths)}`,
       }
     : result.line;
   // An excluded month may have no value at all: its evidence row still names the month and the reason.

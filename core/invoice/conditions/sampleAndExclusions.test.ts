@@ -238,8 +238,8 @@ describe('excluded months', () => {
       'earnback 2000',
     ]);
     expect(inv.total.toFixed()).toBe('16800');
-    expect(plain(inv.lines[4].explanation)).toContain('2026-04');
-    expect(plain(inv.lines[4].explanation)).not.toContain('2026-03');
+    expect(plain(inv.lines[4].explanation)).toContain('April 2026');
+    expect(plain(inv.lines[4].explanation)).not.toContain('March 2026');
   });
 
   test('an excluded month with a value still gives no credit, and the value is evidence', () => {

@@ -48,7 +48,7 @@ const contract = (lang: Language) =>
   levelsContract(lang, [response('2026-04 over 4 periods from 6'), conversion]);
 const month = (hours: string, rate: string) => ({ 'Response time': hours, Conversion: rate });
 
-describe('a ramp from 6 hours to 4 over 4 periods from 2026-04', () => {
+describe('a ramp from 6 hours to 4 over 4 periods from April 2026', () => {
   // Period k from April: 6 + (4 − 6) × k ÷ 4: March (before) 6, April 5.5, May 5, June 4.5, July on 4.
   test.each([
     ['2026-03', '6'],
@@ -68,12 +68,12 @@ describe('a ramp from 6 hours to 4 over 4 periods from 2026-04', () => {
   test.each<[Language, string, string]>([
     [
       'en',
-      'Response time 5 h ≤ threshold 5 h: fee €300.00; ramp from 6 h over 4 periods from 2026-04, period 2 of 4: threshold 5 h',
+      'Response time 5 h ≤ threshold 5 h: fee €300.00; ramp from 6 h over 4 periods from April 2026, period 2 of 4: threshold 5 h',
       'Conversion 24% ≥ threshold 20%: fee €1,000.00',
     ],
     [
       'fr',
-      'Response time 5 h ≤ seuil 5 h : honoraires 300,00 € ; rampe depuis 6 h sur 4 périodes dès 2026-04, période 2 sur 4 : seuil 5 h',
+      'Response time 5 h ≤ seuil 5 h : honoraires 300,00 € ; rampe depuis 6 h sur 4 périodes dès avril 2026, période 2 sur 4 : seuil 5 h',
       'Conversion 24 % ≥ seuil 20 % : honoraires 1 000,00 €',
     ],
   ])('May, %s: exactly on the ramp level the fee is paid', (lang, responseText, conversionText) => {
@@ -107,11 +107,11 @@ describe('a ramp from 6 hours to 4 over 4 periods from 2026-04', () => {
 describe('a dated schedule', () => {
   // July: the step from 2026-07 sets the threshold at 25 %: 24 % misses it, 25 % reaches it.
   test.each<[Language, string, string]>([
-    ['en', '0.24', 'Conversion 24% < threshold 25%: no fee; levels from 2026-07 (schedule): threshold 25%'],
+    ['en', '0.24', 'Conversion 24% < threshold 25%: no fee; levels from July 2026 (schedule): threshold 25%'],
     [
       'fr',
       '0.25',
-      'Conversion 25 % ≥ seuil 25 % : honoraires 1 000,00 € ; niveaux dès 2026-07 (calendrier) : seuil 25 %',
+      'Conversion 25 % ≥ seuil 25 % : honoraires 1 000,00 € ; niveaux dès juillet 2026 (calendrier) : seuil 25 %',
     ],
   ])('July, %s, conversion %s: the step in force applies', (lang, rate, text) => {
     const inv = invoiceOf(contract(lang), { '2026-07': month('4', rate) }, '2026-07');
@@ -134,7 +134,7 @@ describe('a dated schedule', () => {
     const july = invoiceOf(c, { '2026-07': { Sessions: '50' } }, '2026-07');
     expect([june, july].map((inv) => inv.evidence[0].clause.threshold!.toFixed())).toEqual(['48', '52']);
     expect(plain(july.lines[1].explanation)).toBe(
-      'Sessions 50 < threshold 52: no fee; levels from 2026-07 (schedule); baseline 40: threshold +30% = 52',
+      'Sessions 50 < threshold 52: no fee; levels from July 2026 (schedule); baseline 40: threshold +30% = 52',
     );
   });
 
@@ -146,7 +146,7 @@ describe('a dated schedule', () => {
       invoiceOf(c, { [period]: { Sessions: '44' } }, period).evidence[0].clause.threshold!.toFixed();
     expect(['2026-01', '2026-03', '2026-06', '2026-09'].map(level)).toEqual(['41.333333', '44', '48', '48']);
     expect(plain(invoiceOf(c, { '2026-03': { Sessions: '44' } }, '2026-03').lines[1].explanation)).toBe(
-      'Sessions 44 ≥ threshold 44: fee €500.00; baseline 40: threshold +20% = 48; ramp from 40 over 6 periods from 2026-01, period 3 of 6: threshold 44',
+      'Sessions 44 ≥ threshold 44: fee €500.00; baseline 40: threshold +20% = 48; ramp from 40 over 6 periods from January 2026, period 3 of 6: threshold 44',
     );
   });
 });
