@@ -1,7 +1,7 @@
 /**
  * The README tells an Excel user which ribbon button opens the pane by the labels the manifest gives it
  * (it once said an "Outcome Fees" button, the group's label, while the button reads "Contracts and
- * invoices"), in English and in French.
+ * invoices"), in English and in French, as `npm start` does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,5 +28,10 @@ describe('the README’s way to the task pane in Excel', () => {
     expect(flat).toContain(
       `The **${button.en}** button of the **${group.en}** group on the Home tab (_${button.fr}_, group _${group.fr}_, in French) opens the task pane`,
     );
+  });
+
+  it('is the button npm start names after its sideload steps', () => {
+    const devServer = readFileSync(join(REPO_ROOT, 'excel-addin', 'devServer.js'), 'utf8');
+    expect(devServer).toContain(`Home > ${label('TaskpaneButton.Label').en} opens the pane`);
   });
 });
