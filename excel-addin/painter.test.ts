@@ -199,6 +199,18 @@ describe('paintSheetPlan: unique names', () => {
     expect(book.sheetNames()).toHaveLength(4);
   });
 
+  it('in a workbook of 300 sheets, a 31-character name already taken with (2) to (299) becomes (300), still 31', async () => {
+    const base = 'Invoice 2026-10 Acme Services X'; // 31 characters, Excel's most
+    const sheets: Record<string, []> = { [base]: [] };
+    for (let n = 2; n < 300; n++) sheets[`${base.slice(0, 31 - ` (${n})`.length).trimEnd()} (${n})`] = [];
+    const book = createMockWorkbook({ sheets });
+    const name = await paint(book, { ...invoicePlan(3), name: base });
+    expect(name).toBe('Invoice 2026-10 Acme Serv (300)');
+    expect(name).toHaveLength(31);
+    expect(book.sheetNames()).toHaveLength(300);
+    expect(book.syncs()).toBe(PAINT_SYNCS);
+  });
+
   it('gives each new table a name no other table in the workbook has', async () => {
     const book = createMockWorkbook({ tables: ['Invoice_lines'] });
     await paint(book, invoicePlan(3));

@@ -21,7 +21,15 @@ import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
 import { PaintError, hostFailureReason } from './paintError';
-import { SheetTooLargeError, cellBytes, requestGroups } from './requestBudget';
+import {
+  REQUEST_BUDGET_BYTES,
+  SheetTooLargeError,
+  cellBytes,
+  requestGroups,
+  rowParts,
+  sliceMatrices,
+  type RowSlice,
+} from './requestBudget';
 
 export { PaintError } from './paintError';
 
@@ -36,8 +44,9 @@ export interface PaintOptions {
 
 /**
  * Syncs a successful paint costs, whatever the number and size of its sheets, as long as their cells fit
- * one request (REQUEST_BUDGET_BYTES, as everything the pane paints does): names, then the sheets. Beyond
- * that, one more sync per further request (requestGroups).
+ * one request (REQUEST_BUDGET_BYTES, as everything the pane paints does: a 5,000-line invoice is under
+ * 1 MB): names, then the sheets. Beyond that, one more sync per further request (requestGroups), a sheet
+ * over the budget on its own written in slices of rows (rowParts).
  */
 export const PAINT_SYNCS = 2;
 
@@ -58,11 +67,21 @@ function rangeOf(sheet: Excel.Worksheet, rect: PlanRect): Excel.Range {
   return sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
 }
 
-/** One bulk write per block; text that starts with `=`, `+`, `-` or `@` stays text (see queueCellWrites). */
-function queueBlock(sheet: Excel.Worksheet, block: PlanBlock, matrices: CellMatrices | null): void {
+/**
+ * One bulk write per block, or per slice of its rows (`from`, `to`); text that starts with `=`, `+`, `-` or
+ * `@` stays text (see queueCellWrites).
+ */
+function queueBlock(
+  sheet: Excel.Worksheet,
+  block: PlanBlock,
+  matrices: CellMatrices | null,
+  from = 0,
+  to = block.values.length,
+): void {
   if (matrices === null) return;
-  const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
-  queueCellWrites(range, matrices, hostSupports('ExcelApi', '1.16'));
+  const range = sheet.getRangeByIndexes(block.row + from, block.col, to - from, block.values[0].length);
+  const rows = from === 0 && to === block.values.length ? matrices : sliceMatrices(matrices, from, to);
+  queueCellWrites(range, rows, hostSupports('ExcelApi', '1.16'));
 }
 
 function queueStyle(range: Excel.Range, style: PlanStyle): void {
@@ -129,17 +148,15 @@ function queueFreeze(sheet: Excel.Worksheet, rows: number, columns: number): voi
 }
 
 /**
- * Queues every write of the plan on `sheet`, in the order Excel needs them; no sync. `blocks` are the
- * plan's blocks as cellMatrices makes them. Adds to `tableNames`.
+ * Queues every write of the plan on `sheet` but its cells, in the order Excel needs them, after the cells
+ * (queueBlock); no sync. Adds to `tableNames`.
  */
-function queuePlan(
+function queueAfterCells(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
-  blocks: readonly (CellMatrices | null)[],
   tableNames: string[],
   options: PaintOptions,
 ): void {
-  plan.blocks.forEach((block, i) => queueBlock(sheet, block, blocks[i]!));
   for (const style of plan.styles ?? []) queueStyle(rangeOf(sheet, style), style);
   // Tables after the values: the header row must already hold the column names.
   for (const planned of plan.tables ?? []) {
@@ -172,6 +189,30 @@ function queuePlan(
       );
   }
   if (options.activate) sheet.activate();
+}
+
+/**
+ * Queues the plan's cells on `sheet` and, in the last sync, everything else (queueAfterCells): one sync
+ * for a sheet within the budget (`parts` absent), else one per part of rows (rowParts), the sync of each
+ * part but the last made here.
+ */
+async function queueSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  blocks: readonly (CellMatrices | null)[],
+  parts: readonly (readonly RowSlice[])[] | undefined,
+  tableNames: string[],
+  options: PaintOptions,
+): Promise<void> {
+  if (parts === undefined) plan.blocks.forEach((block, i) => queueBlock(sheet, block, blocks[i]!));
+  else
+    for (const [k, part] of parts.entries()) {
+      if (k > 0) await context.sync();
+      for (const { block, from, to } of part)
+        queueBlock(sheet, plan.blocks[block]!, blocks[block]!, from, to);
+    }
+  queueAfterCells(sheet, plan, tableNames, options);
 }
 
 /**
@@ -233,13 +274,17 @@ export async function paintWorkbookSheets(
   const planned = plans.map((plan) => plan.name);
   if (problems.length > 0) throw new PaintError(planned, problems, 'not-created');
   const blocks = plans.map((plan) => plan.blocks.map(cellMatrices));
-  let groups: number[][];
+  const sizes = blocks.map(cellBytes);
+  const groups = requestGroups(sizes);
+  let parts: (RowSlice[][] | undefined)[];
   try {
-    groups = requestGroups(blocks.map(cellBytes), planned);
+    parts = sizes.map((size, i) =>
+      size > REQUEST_BUDGET_BYTES ? rowParts(blocks[i]!, planned[i]!) : undefined,
+    );
   } catch (error) {
     if (error instanceof SheetTooLargeError)
       throw new PaintError(planned, [error.tooLarge], 'not-created', error);
-    throw new PaintError(planned, (error as Error).message, 'not-created', error);
+    throw error;
   }
 
   const worksheets = context.workbook.worksheets;
@@ -273,7 +318,7 @@ export async function paintWorkbookSheets(
         sheet.load('id');
         added.push(sheet);
         const activate = i === 0 && (options.activate ?? true);
-        queuePlan(sheet, plan, blocks[i]!, tableNames, { ...options, activate });
+        await queueSheet(context, sheet, plan, blocks[i]!, parts[i], tableNames, { ...options, activate });
       }
       await context.sync();
     }

@@ -2,7 +2,14 @@ import { isPaintFailure, paintFailureText } from '../core/i18n/paintFailure';
 import type { SheetPlan } from '../core/layout/sheetPlan';
 import { cellMatrices } from './cellMatrices';
 import { PAINT_SYNCS, PaintError, paintWorkbookPlan } from './painter';
-import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES, cellBytes, requestGroups } from './requestBudget';
+import {
+  REQUEST_BUDGET_BYTES,
+  REQUEST_LIMIT_BYTES,
+  cellBytes,
+  requestGroups,
+  rowParts,
+  sliceMatrices,
+} from './requestBudget';
 import { createMockWorkbook, type HostCall } from '../test/fakes/excel/mockWorkbook';
 
 const MB = 1024 * 1024;
@@ -27,15 +34,13 @@ function bytesPerSync(calls: readonly HostCall[]): number[] {
 
 describe('requestGroups', () => {
   it('keeps consecutive sheets together up to the budget, in order', () => {
-    expect(requestGroups([1, 2, 1, 3, 3], ['a', 'b', 'c', 'd', 'e'], 4)).toEqual([[0, 1, 2], [3], [4]]);
-    expect(requestGroups([], [], 4)).toEqual([]);
-    expect(requestGroups([4, 0], ['a', 'b'], 4)).toEqual([[0, 1]]);
+    expect(requestGroups([1, 2, 1, 3, 3], 4)).toEqual([[0, 1, 2], [3], [4]]);
+    expect(requestGroups([], 4)).toEqual([]);
+    expect(requestGroups([4, 0], 4)).toEqual([[0, 1]]);
   });
 
-  it('names the sheet too large for one request', () => {
-    expect(() => requestGroups([1, 5], ['Summary', 'Huge'], 4)).toThrow(
-      /^the sheet "Huge" holds 0\.0 MB of cells, more than Excel takes in one request/,
-    );
+  it('puts a sheet over the budget in a group of its own, written in parts of rows', () => {
+    expect(requestGroups([1, 5, 1], 4)).toEqual([[0], [1], [2]]);
   });
 
   it('stays a fifth below Excel on the web’s 5 MB', () => {
@@ -117,24 +122,89 @@ describe('painting beyond one request', () => {
     expect(book.sheetNames()).toEqual([]);
   });
 
-  it('refuses a sheet too large for one request before touching the workbook', async () => {
+  it('writes a sheet over the budget in slices of rows, each sync under it, its table after the last', async () => {
+    const plan: SheetPlan = {
+      ...bulky('Huge', 9000), // 8.6 MB: one request would be refused, as the fake refuses it
+      tables: [{ name: 'Huge_rows', row: 0, col: 0, rows: 9000, cols: 1 }],
+      columnWidths: [40],
+    };
+    const book = createMockWorkbook({ sheets: { Mine: [['kept']] } });
+    await expect(paintWorkbookPlan(book.context, [plan])).resolves.toEqual(['Huge']);
+    const sent = bytesPerSync(book.calls);
+    // Names, then three parts of rows.
+    expect(book.syncs()).toBe(PAINT_SYNCS + 2);
+    expect(sent[0]).toBe(0);
+    expect(sent.slice(1).every((bytes) => bytes > 0 && bytes <= REQUEST_BUDGET_BYTES)).toBe(true);
+    // Every cell once: the three slices are three matrices, two brackets more than the whole one.
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(cellBytes(plan.blocks.map(cellMatrices)) + 2);
+    const huge = book.sheet('Huge');
+    const text = plan.blocks[0]!.values[0]![0];
+    expect([1, 4000, 4001, 9000].map((row) => huge.cells.get(`A${row}`)?.value)).toEqual([
+      text,
+      text,
+      text,
+      text,
+    ]);
+    expect(huge.cells.has('A9001')).toBe(false);
+    // The table and the widths, which need the cells written, come with the last part.
+    const last = Math.max(...book.calls.map((call) => call.batch));
+    expect(book.calls.filter((call) => call.op === 'tables.add').map((call) => call.batch)).toEqual([last]);
+    expect(huge.tables).toEqual([{ name: 'Huge_rows', address: 'A1:A9000', hasHeaders: true }]);
+    expect(book.sheet('Mine').cells.get('A1')?.value).toBe('kept');
+  });
+
+  it('removes such a sheet, by id, when a later part fails: all or nothing still', async () => {
+    const book = createMockWorkbook({
+      sheets: { Mine: [['kept']] },
+      failWhen: (call) => (call.batch === 4 && call.op === 'formulas' ? 'Busy' : undefined),
+    });
+    const failure = (await paintWorkbookPlan(book.context, [bulky('Huge', 9000)]).catch(
+      (error: unknown) => error,
+    )) as PaintError;
+    expect(failure.cleanup).toBe('removed');
+    expect(book.sheetNames()).toEqual(['Mine']);
+  });
+
+  it('cuts rows whole, in order, across blocks, and moves formula-like text with its row', () => {
+    const row = (text: string) => [text.padEnd(100, 'x')];
+    const first = cellMatrices({ row: 0, col: 0, values: [row('a'), row('b'), row('c')] })!;
+    const second = cellMatrices({ row: 5, col: 0, values: [row('d'), row('e')] })!;
+    const oneRow = cellBytes([sliceMatrices(first, 0, 1)]);
+    expect(rowParts([first, null, second], 'S', 2 * oneRow + 10)).toEqual([
+      [{ block: 0, from: 0, to: 2 }],
+      [
+        { block: 0, from: 2, to: 3 },
+        { block: 2, from: 0, to: 1 },
+      ],
+      [{ block: 2, from: 1, to: 2 }],
+    ]);
+    const texts = cellMatrices({ row: 0, col: 0, values: [row('a'), row('=b'), row('c')] })!;
+    expect(sliceMatrices(texts, 1, 3).formulaLikeText).toEqual([{ row: 0, col: 0, text: row('=b')[0] }]);
+    expect(sliceMatrices(texts, 1, 3).numberFormats).toEqual([['@'], ['General']]);
+    // A formula-like text counts once more (its typed write): its row is heavier.
+    expect(cellBytes([sliceMatrices(texts, 1, 2)])).toBeGreaterThan(cellBytes([sliceMatrices(texts, 0, 1)]));
+  });
+
+  it('refuses, before touching the workbook, a sheet with a single row over the budget', async () => {
     const book = createMockWorkbook();
-    await expect(paintWorkbookPlan(book.context, [bulky('Huge', 5000)])).rejects.toThrow(
-      'Could not build the sheet “Huge”: the sheet "Huge" holds 4.8 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
+    const plan: SheetPlan = { name: 'Wide', blocks: [{ row: 0, col: 0, values: [['x'.repeat(4.5 * MB)]] }] };
+    await expect(paintWorkbookPlan(book.context, [plan])).rejects.toThrow(
+      'Could not build the sheet “Wide”: the sheet "Wide" holds 4.5 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
   });
 
   it('says why in the pane’s language: the sheet too large is data, worded in French without English', async () => {
-    const failure = await paintWorkbookPlan(createMockWorkbook().context, [bulky('Énorme', 5000)]).catch(
+    const plan: SheetPlan = {
+      name: 'Énorme',
+      blocks: [{ row: 0, col: 0, values: [['x'.repeat(4.5 * MB)]] }],
+    };
+    const failure = await paintWorkbookPlan(createMockWorkbook().context, [plan]).catch(
       (error: unknown) => error,
     );
     expect(isPaintFailure(failure)).toBe(true);
     expect(paintFailureText('fr', failure as PaintError)).toBe(
-      'Impossible de créer la feuille «\u00a0Énorme\u00a0»\u00a0: la feuille «\u00a0Énorme\u00a0» contient 4,8 Mo de cellules, plus qu’Excel n’en accepte en une requête (4,0 Mo ici, 5,0 Mo sur le web)\u00a0: créez-la en plusieurs parties. Aucune feuille n’a été créée.',
-    );
-    expect(paintFailureText('en', failure as PaintError)).toBe(
-      'Could not build the sheet “Énorme”: the sheet "Énorme" holds 4.8 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
+      'Impossible de créer la feuille «\u00a0Énorme\u00a0»\u00a0: la feuille «\u00a0Énorme\u00a0» contient 4,5 Mo de cellules, plus qu’Excel n’en accepte en une requête (4,0 Mo ici, 5,0 Mo sur le web)\u00a0: créez-la en plusieurs parties. Aucune feuille n’a été créée.',
     );
   });
 });
