@@ -49,8 +49,27 @@ function text(value: unknown, what: ServerArgument): string {
   return value;
 }
 
+/**
+ * Runs `read` once no paint holds the document lock, waiting for one that does: a sidebar in another tab
+ * (or another user's) would otherwise list and read the sheets of a paint still under way, a Contract
+ * without its Actuals, half of a year of invoices. Released at once, so a paint waits for no read long.
+ */
+function afterPaints<T>(read: () => T): T {
+  const lock = lockService().getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new ServerFailure({ code: 'busy' });
+  try {
+    return read();
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
 /** Every sheet with its tag (one metadata search for the whole spreadsheet), and the active sheet. */
 export function workbookSheets(): WorkbookSheets {
+  return afterPaints(listSheets);
+}
+
+function listSheets(): WorkbookSheets {
   const spreadsheet = active();
   const tags = new Map<string, SheetInfo['tag']>();
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG_KEY).find()) {
@@ -68,25 +87,35 @@ export function workbookSheets(): WorkbookSheets {
 }
 
 /**
- * The named sheets' ranges from A1 to their last cell with content, `null` for a name no sheet has, and
- * how their dates cross: as the day they show in the spreadsheet's own time zone, not the script's.
+ * `read` of each named sheet's range from A1 to its last cell with content (`null` for a name no sheet
+ * has), with its values as they cross: dates as the day they show in the spreadsheet's own time zone, not
+ * the script's.
  */
-function dataRanges(names: unknown) {
+function readRanges<T>(
+  names: unknown,
+  read: (range: GoogleAppsScript.Spreadsheet.Range, values: NonNullable<WireGrid>) => T,
+): (T | null)[] {
   const wanted = texts(names, 'sheetNames');
-  const spreadsheet = active();
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const formatter = utilities();
-  const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
-  const ranges = wanted.map((name) => spreadsheet.getSheetByName(name)?.getDataRange());
-  const values = (range: GoogleAppsScript.Spreadsheet.Range) =>
-    range.getValues().map((row) => row.map((value) => toWireCell(value, day)));
-  return { ranges, values };
+  return afterPaints(() => {
+    const spreadsheet = active();
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    const formatter = utilities();
+    const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
+    return wanted.map((name) => {
+      const range = spreadsheet.getSheetByName(name)?.getDataRange();
+      return range
+        ? read(
+            range,
+            range.getValues().map((row) => row.map((value) => toWireCell(value, day))),
+          )
+        : null;
+    });
+  });
 }
 
 /** The named sheets' values from A1 to their last cell with content: one read per sheet. */
 export function readSheets(names: unknown): WireGrid[] {
-  const { ranges, values } = dataRanges(names);
-  return ranges.map((range) => (range ? values(range) : null));
+  return readRanges(names, (_range, values) => values);
 }
 
 /**
@@ -94,10 +123,7 @@ export function readSheets(names: unknown): WireGrid[] {
  * two reads per sheet. A supplier's amount formatted as a percentage holds 0.2 where it shows 20 %.
  */
 export function readFormattedSheets(names: unknown): FormattedWireGrid[] {
-  const { ranges, values } = dataRanges(names);
-  return ranges.map((range) =>
-    range ? { values: values(range), numberFormats: range.getNumberFormats() } : null,
-  );
+  return readRanges(names, (range, values) => ({ values, numberFormats: range.getNumberFormats() }));
 }
 
 /**

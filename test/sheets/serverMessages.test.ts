@@ -282,6 +282,27 @@ describe('two paints at once', () => {
     expect(sheetNames(addon)).toEqual(['Sheet1']);
   });
 
+  it('a sidebar in another tab lists and reads nothing of a paint under way: it waits, then says so', async () => {
+    const addon = loadAddon();
+    const second = sidebarActions(addon);
+    await second.newContract('bpo-customer-service', 'en');
+    // The first tab's New contract is under way: its Contract painted, its Actuals not yet.
+    addon.fake.LockService.__holdDocumentLock();
+    addon.fake.spreadsheet.insertSheet('Contract (2)');
+    const reads = addon.fake.log.count({ service: ['Sheet', 'Range'] });
+    const busy = /^Another Outcome Fees action is still writing to this spreadsheet/;
+    await expect(second.listSheets()).rejects.toThrow(busy);
+    await expect(second.checkContract('en')).rejects.toThrow(busy);
+    await expect(nodeServerCalls(addon)('readFormattedSheets', ['Contract'])).rejects.toThrow(busy);
+    expect(addon.fake.log.count({ service: ['Sheet', 'Range'] })).toBe(reads);
+    // Once the paint is done, the reads go on, and each gives the lock back.
+    addon.fake.LockService.__holdDocumentLock(false);
+    await expect(second.checkContract('en')).resolves.toMatchObject({ ok: true });
+    expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
+    await expect(nodeServerCalls(addon)('readSheets', ['Contract', 'Nope'])).resolves.toHaveLength(2);
+    expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
+  });
+
   it('outside a document (no document lock) a paint still runs', () => {
     const addon = loadAddon();
     addon.fake.LockService.__outsideDocument();
