@@ -1,5 +1,8 @@
 import { isPaintFailure, paintFailureText } from '../core/i18n/paintFailure';
+import { buildInvoice } from '../core/invoice/buildInvoice';
+import { invoiceSheetPlan } from '../core/layout/invoiceSheet';
 import type { SheetPlan } from '../core/layout/sheetPlan';
+import { findTemplate } from '../core/templates';
 import { cellMatrices } from './cellMatrices';
 import { PAINT_SYNCS, PaintError, paintWorkbookPlan } from './painter';
 import {
@@ -85,6 +88,20 @@ describe('painting beyond one request', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [i + 1, `row ${i + 1}`, 1234567.89]);
     const bytes = cellBytes([cellMatrices({ row: 0, col: 0, values: rows })]);
     expect(bytes).toBeLessThan(REQUEST_BUDGET_BYTES / 10);
+  });
+
+  it('paints a 5,000-line invoice (0.9 MB of cells) in PAINT_SYNCS syncs, one request', async () => {
+    const template = findTemplate('bpo-customer-service')!;
+    const built = buildInvoice(template.contract('en'), template.actuals('en'), '2026-10');
+    if (!built.ok) throw new Error(built.problems.join('\n'));
+    const { invoice } = built;
+    const lines = Array.from({ length: 5000 }, (_, i) => invoice.lines[i % invoice.lines.length]!);
+    const plan = invoiceSheetPlan({ ...invoice, lines });
+    const bytes = cellBytes(plan.blocks.map(cellMatrices));
+    expect(bytes).toBeLessThan(REQUEST_BUDGET_BYTES / 4);
+    const book = createMockWorkbook();
+    await paintWorkbookPlan(book.context, [plan]);
+    expect(book.syncs()).toBe(PAINT_SYNCS);
   });
 
   it('splits sheets over syncs that each stay under the budget, all or nothing', async () => {

@@ -5,6 +5,8 @@
 import { workbookActions } from '../../core/app/actions';
 import type { WorkbookActions } from '../../core/app/actions';
 import { createMockWorkbook, fakeExcel, useOfficeRequirements } from '../../test/fakes/excel';
+import { paintFailureText } from '../../core/i18n/paintFailure';
+import type { PaintError } from '../paintError';
 import { createExcelBridge } from './excelBridge';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
@@ -175,5 +177,31 @@ describe('while the user types in a cell', () => {
     // Once the cell is left, the same action works.
     fake.book.editingCell = false;
     await expect(bridge.checkContract('en')).resolves.toBeDefined();
+  });
+});
+
+describe('in a workbook whose structure is protected (Review → Protect Workbook)', () => {
+  it('every painting action refuses before adding a sheet, saying why and what to do in the pane’s language', async () => {
+    const { bridge, workbook, fake } = excel('fr-FR');
+    await bridge.listTemplates('fr');
+    await bridge.newContract('bpo-customer-service', 'fr');
+    const before = workbook.sheetNames();
+    fake.book.structureProtected = true;
+    const refused = (run: () => Promise<unknown>) =>
+      run().then(
+        () => 'painted',
+        (error: unknown) => paintFailureText('fr', error as PaintError),
+      );
+    for (const run of [
+      () => bridge.newContract('bpo-customer-service', 'fr'),
+      () => bridge.generateInvoice('2026-10', 'fr'),
+      () => bridge.runDiagnostics('fr'),
+    ])
+      await expect(refused(run)).resolves.toMatch(
+        /^Impossible de créer .*\u00a0: la structure de ce classeur est protégée \(Révision → Protéger le classeur\).* Aucune feuille n’a été créée\.$/,
+      );
+    expect(workbook.sheetNames()).toEqual(before);
+    // Reading still works: Check contract needs no new sheet.
+    await expect(bridge.checkContract('fr')).resolves.toBeDefined();
   });
 });
