@@ -22,7 +22,7 @@ import type { PlanValue } from '../layout/sheetPlan';
 import { fromHostNumber, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
 import { PrintedActuals } from './printedActuals';
-import { periodOfName, periodOfNumber, verifySheet } from './verify';
+import { contractOfNumber, periodOfName, periodOfNumber, verifySheet } from './verify';
 
 /** Where the invoice sheet prints what is read back (0-based rows and columns, as `invoiceSheetPlan` lays it). */
 const AT = {
@@ -117,7 +117,14 @@ export function issuedInvoiceFromSheet(
   const version = contractVersion(contract);
   // Another version is an amended contract, unless the fingerprint proves the terms (below): then the
   // version cell was typed over.
-  const amended = () => refuse(t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version));
+  // Another contract's invoice under its own version is that, not an amendment of this one.
+  const numberedContract = contractOfNumber(cell(...AT.numberValue));
+  const amended = () =>
+    refuse(
+      numberedContract !== undefined && numberedContract !== contract.id
+        ? t.otherContract(where(...AT.numberValue), numberedContract, contract.id)
+        : t.amendedContract(where(...AT.versionValue), issuedVersion || '—', version),
+    );
 
   const number = (row: number, col: number): Dec | string => {
     const value = cell(row, col);

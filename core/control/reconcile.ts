@@ -62,6 +62,8 @@ export interface Reconciliation {
   readonly dueLines: Dec;
   /** The dispute notes as one message to the supplier, empty when everything matches. */
   readonly message: string;
+  /** The supplier's rows read from rows hidden in their workbook (`Invoice!A7`), matched or not. */
+  readonly hiddenRows: readonly string[];
 }
 
 /** Options of `reconcile`. */
@@ -171,6 +173,12 @@ function together(rows: readonly SupplierRow[]): SupplierRow {
   };
 }
 
+/** A note with the hidden ones among `rows` named after it: the buyer would not find them on the sheet. */
+function withHidden(t: ReconciliationTexts, note: string, rows: readonly SupplierRow[]): string {
+  const hidden = rows.filter((r) => r.hidden).map((r) => r.at);
+  return hidden.length === 0 ? note : `${note} ${t.hiddenRows(hidden)}`;
+}
+
 /**
  * Whether a Period cell's span is the invoice's: its whole span (`2026-Q2` for a quarterly invoice) or one
  * month of it (a quarterly invoice dated by its closing month); `2026-Q4` on a monthly invoice is not.
@@ -227,7 +235,7 @@ export function reconcile(
       billed: row.amount,
       due: null,
       difference: row.amount,
-      note,
+      note: withHidden(t, note, [row]),
     });
   const totalRows = new Map<TotalKind, SupplierRow>();
   const issues: Issue[] = [];
@@ -326,13 +334,21 @@ export function reconcile(
         bundle.map((l) => l.explanation),
       );
       const due = decSum(bundle.map((l) => l.amount));
-      return [compared(f, tolerance, 'line', label, together(rows), due, { explanation })];
+      const reconciled = compared(f, tolerance, 'line', label, together(rows), due, { explanation });
+      return [
+        reconciled.note === undefined
+          ? reconciled
+          : { ...reconciled, note: withHidden(t, reconciled.note, rows) },
+      ];
     }
     if (rows) {
       const reconciled = compared(f, tolerance, 'line', line.label, together(rows), line.amount, line);
-      if (rows.length === 1 || reconciled.note === undefined) return [reconciled];
-      const cells = t.billedInRows(line.label, rows.length, rows.map((r) => r.at).join(', '));
-      return [{ ...reconciled, note: `${reconciled.note} ${cells}` }];
+      if (reconciled.note === undefined) return [reconciled];
+      const cells =
+        rows.length === 1
+          ? ''
+          : ` ${t.billedInRows(line.label, rows.length, rows.map((r) => r.at).join(', '))}`;
+      return [{ ...reconciled, note: withHidden(t, `${reconciled.note}${cells}`, rows) }];
     }
     // A zero line the supplier leaves out (a credit not incurred) is nothing billed and nothing due.
     const missing = !line.amount.isZero();
@@ -360,7 +376,8 @@ export function reconcile(
     const row = totalRows.get(kind);
     if (!row) return [];
     const rate = kind === 'vat' ? invoice.contract.vatRate : undefined;
-    return [compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line, rate)];
+    const line = compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line, rate);
+    return [line.note === undefined ? line : { ...line, note: withHidden(t, line.note, [row]) }];
   });
 
   const billedLines = decSum(lines.flatMap((l) => (l.billed === null ? [] : [l.billed])));
@@ -421,6 +438,7 @@ export function reconcile(
     billedLines,
     dueLines,
     message,
+    hiddenRows: supplier.rows.filter((r) => r.hidden).map((r) => r.at),
   });
 }
 
@@ -459,6 +477,7 @@ export function reconciliationToJson(reconciliation: Reconciliation): unknown {
     billedLines: money(reconciliation.billedLines),
     dueLines: money(reconciliation.dueLines),
     message: reconciliation.message,
+    hiddenRows: reconciliation.hiddenRows,
     fingerprint: invoice.seal.fingerprint,
     contractVersion: invoice.seal.contractVersion,
   };

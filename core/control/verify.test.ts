@@ -185,6 +185,50 @@ describe('verifyJson', () => {
   });
 });
 
+describe('an invoice of another contract, and the title block', () => {
+  const other = { ...contract, id: 'bpo-two', name: 'BPO two' };
+  const otherInvoice = (() => {
+    const result = buildInvoice(other, bpoCustomerService.actuals(), '2026-10');
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    return result.invoice;
+  })();
+
+  it("is told as another contract's, by its number or contract id and its version, not as edits", () => {
+    expect(verifySheet(writtenSheet(otherInvoice), invoiceOf()).otherContract).toBe('bpo-two');
+    const json = JSON.parse(JSON.stringify(invoiceToJson(otherInvoice)));
+    expect(verifyJson(json, invoiceOf(), 'invoice.json').otherContract).toBe('bpo-two');
+    expect(verifySheet(writtenSheet(invoiceOf()), invoiceOf()).otherContract).toBeUndefined();
+  });
+
+  it("a contract id or number typed over, its version still the contract's, is an edit of this invoice", () => {
+    const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
+    json.contract.id = 'bpo-two';
+    const report = verifyJson(json, invoiceOf(), 'invoice.json');
+    expect(report.otherContract).toBeUndefined();
+    expect(report.differences.map((d) => d.where)).toEqual(['contract.id']);
+    const sheet = writtenSheet(invoiceOf());
+    sheet.values[2][1] = 'bpo-two-2026-10';
+    expect(verifySheet(sheet, invoiceOf()).otherContract).toBeUndefined();
+  });
+
+  it('a title block cell is named by the label beside it: E5 is the Contract, not the Period', () => {
+    const sheet = writtenSheet(invoiceOf());
+    sheet.values[4][4] = 'BPO 2';
+    sheet.values[3][4] = 'Someone else';
+    expect(verifySheet(sheet, invoiceOf()).differences.map((d) => d.where)).toEqual([
+      "'Invoice 2026-10'!E4 (Provider)",
+      "'Invoice 2026-10'!E5 (Contract)",
+    ]);
+  });
+
+  it('a fingerprint that is no text is quoted as written, not said missing', () => {
+    const json = JSON.parse(JSON.stringify(invoiceToJson(invoiceOf())));
+    json.fingerprint = 123;
+    const { lines } = verifyJson(json, invoiceOf(), 'invoice.json');
+    expect(lines[lines.length - 1]).toMatch(/^fingerprint 123 in the file, /);
+  });
+});
+
 describe('periodOfName', () => {
   it.each([
     ['2026-10', '2026-10'],

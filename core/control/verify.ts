@@ -38,6 +38,12 @@ export interface VerifyReport {
   readonly differences: readonly VerifyDifference[];
   /** The fingerprint matches and nothing differs. */
   readonly clean: boolean;
+  /**
+   * The id of the contract the written invoice is of, when it is another than the one given: its number or
+   * contract id names another and its contract version is not the given contract's (one typed over would
+   * leave the version the contract's). Then nothing is to verify against the contract given.
+   */
+  readonly otherContract?: string;
   /** The report as lines to print. */
   readonly lines: readonly string[];
 }
@@ -95,11 +101,20 @@ export function writtenSheetPeriod(sheet: WrittenSheet): Period | undefined {
   return typeof value === 'string' ? periodOfName(value) : undefined;
 }
 
+/** An invoice number as `buildInvoice` writes it: the contract id, then the period's name (`invoicePeriodName`). */
+const NUMBER = /^(.*?)-?(\d{4}-\d{2}\.\.\d{4}-\d{2}|\d{4}-(?:\d{2}|Q[1-4]|H[12])|\d{4})$/;
+
 /** The period name an invoice number ends with (`bpo-2026-Q4` → 2026-10), as `invoicePeriodName` writes it. */
 export function periodOfNumber(number: unknown): Period | undefined {
   if (typeof number !== 'string') return undefined;
-  const name = /(\d{4}-\d{2}\.\.\d{4}-\d{2}|\d{4}-(?:\d{2}|Q[1-4]|H[12])|\d{4})$/.exec(number.trim());
-  return name ? periodOfName(name[1]) : undefined;
+  const name = NUMBER.exec(number.trim());
+  return name ? periodOfName(name[2]) : undefined;
+}
+
+/** The contract id an invoice number starts with (`bpo-two-2026-10` → `bpo-two`). */
+export function contractOfNumber(number: unknown): string | undefined {
+  const id = typeof number === 'string' ? NUMBER.exec(number.trim())?.[1] : undefined;
+  return id === '' ? undefined : id;
 }
 
 /**
@@ -190,10 +205,16 @@ function sealLines(
 function report(
   source: string,
   recomputed: Invoice,
-  written: { fingerprint: string | null; contractVersion: string | null },
+  written: { fingerprint: string | null; contractVersion: string | null; contract: string | undefined },
   differences: VerifyDifference[],
   t: VerifyTexts,
 ): VerifyReport {
+  const otherContract =
+    written.contract !== undefined &&
+    written.contract !== recomputed.contract.id &&
+    written.contractVersion !== recomputed.seal.contractVersion
+      ? written.contract
+      : undefined;
   const fingerprint = { written: written.fingerprint, recomputed: recomputed.seal.fingerprint };
   const contractVersion = { written: written.contractVersion, recomputed: recomputed.seal.contractVersion };
   const fingerprintMatches = fingerprint.written === fingerprint.recomputed;
@@ -208,6 +229,7 @@ function report(
     fingerprintMatches,
     differences,
     clean,
+    ...(otherContract !== undefined ? { otherContract } : {}),
     lines: [
       clean ? t.clean(source) : t.summary(source, differences.length + seal),
       ...differences.map((d) => d.message),
@@ -270,7 +292,11 @@ export function verifySheet(
   // The seal's cells are those right of its labels; they are compared as the seal, not as edits.
   const labels = invoiceSheetLabels(recomputed.contract.language);
   const seal = new Set<string>();
-  const written = { fingerprint: null as string | null, contractVersion: null as string | null };
+  const written = {
+    fingerprint: null as string | null,
+    contractVersion: null as string | null,
+    contract: contractOfNumber(besideLabel(sheet, [labels.number])),
+  };
   expected.forEach((line, r) =>
     line.forEach((value, c) => {
       for (const key of ['fingerprint', 'contractVersion'] as const) {
@@ -284,8 +310,12 @@ export function verifySheet(
   );
 
   const prefix = sheetPrefix(sheet.name);
+  const firstHeader = Math.min(...headerRows);
   const where = (e: number, w: number, col: number) => {
-    const label = at(e, 0) ?? sheet.values[w]?.[0] ?? null;
+    // Above the tables the block pairs labels and values (Period | October 2026 | | Contract | BPO): a
+    // value is named by the label left of it.
+    const labelCol = e < firstHeader && col > 0 ? col - 1 : 0;
+    const label = at(e, labelCol) ?? sheet.values[w]?.[labelCol] ?? null;
     const headerRow = Math.max(-1, ...headerRows.filter((h) => h < e));
     const header = headerRow >= 0 && col > 0 ? at(headerRow, col) : null;
     const context = [label, header].filter((v) => typeof v === 'string' && v !== '');
@@ -421,11 +451,20 @@ export function verifyJson(
     differences.push({ where, message });
   };
   walk(expected, written, []);
-  const text = (v: Json | undefined) => (typeof v === 'string' ? v : null);
+  // A seal that is no text (`"fingerprint": 123`) is quoted as written, not said missing.
+  const text = (v: Json | undefined) =>
+    v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+  const contract = written.contract;
+  const id =
+    contract !== null && typeof contract === 'object' && !Array.isArray(contract) ? contract.id : undefined;
   return report(
     source,
     recomputed,
-    { fingerprint: text(written.fingerprint), contractVersion: text(written.contractVersion) },
+    {
+      fingerprint: text(written.fingerprint),
+      contractVersion: text(written.contractVersion),
+      contract: typeof id === 'string' ? id : contractOfNumber(written.number),
+    },
     differences,
     t,
   );

@@ -44,6 +44,8 @@ export interface ControlSectionTexts {
   noPeriod(where: string): string;
   notANumber(where: string): string;
   amendedContract(where: string, issued: string, now: string): string;
+  /** The sheet's number names another contract, and its version is not this contract's. */
+  otherContract(where: string, issued: string, contract: string): string;
   notReproduced(where: string): string;
   /** After `notReproduced` when the contract states its version: its terms may have changed under it. */
   statedVersion(version: string): string;
@@ -99,6 +101,8 @@ const EN: ControlSectionTexts = {
     `${where}: not a fingerprint (64 hexadecimal digits): the sheet was edited by hand or not written by Outcome Fees.`,
   noPeriod: (where) => `${where}: not a period such as 2026-10: the sheet was edited by hand.`,
   notANumber: (where) => `${where}: expected a number: the sheet was edited by hand.`,
+  otherContract: (where, issued, contract) =>
+    `${where}: the issued invoice is for contract "${issued}", not "${contract}".`,
   amendedContract: (where, issued, now) =>
     `${where}: the invoice was issued under contract version ${issued}, the contract is now ${now}; a correction re-prices under the terms the invoice was issued with.`,
   notReproduced: (where) =>
@@ -159,6 +163,8 @@ const FR = frenchTexts<ControlSectionTexts>({
   noPeriod: (where) =>
     fr`${where} : ce n’est pas une période comme 2026-10 : la feuille a été modifiée à la main.`,
   notANumber: (where) => fr`${where} : un nombre est attendu : la feuille a été modifiée à la main.`,
+  otherContract: (where, issued, contract) =>
+    fr`${where} : la facture émise relève du contrat « ${issued} », pas « ${contract} ».`,
   amendedContract: (where, issued, now) =>
     fr`${where} : la facture a été émise sous la version ${issued} du contrat, qui est maintenant ${now} ; une correction recalcule aux conditions de la facture émise.`,
   notReproduced: (where) =>

@@ -25,6 +25,8 @@ export interface VerifyTexts {
   readonly blank: string;
   noInvoiceSheet(file: string, label: string): string;
   notAnInvoice(file: string, field: string): string;
+  /** The invoice names another contract than the one given, under another version: nothing to verify. */
+  otherContract(source: string, written: string, given: string): string;
 }
 
 const EN: VerifyTexts = {
@@ -50,6 +52,8 @@ const EN: VerifyTexts = {
   blank: '(blank)',
   noInvoiceSheet: (file, label) => `${file} has no invoice sheet (no "${label}" row)`,
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
+  otherContract: (source, written, given) =>
+    `${source} is an invoice of contract "${written}", not of "${given}" given: verify it against the contract it was written under`,
 };
 
 const FR = frenchTexts<VerifyTexts>({
@@ -76,6 +80,8 @@ const FR = frenchTexts<VerifyTexts>({
   blank: '(vide)',
   noInvoiceSheet: (file, label) => fr`${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
   notAnInvoice: (file, field) => fr`${file} n'est pas le JSON d'une facture : ${field}`,
+  otherContract: (source, written, given) =>
+    fr`${source} est une facture du contrat « ${written} », pas du contrat « ${given} » donné : vérifiez-la avec le contrat sous lequel elle a été écrite`,
 });
 
 export function verifyTexts(lang: Language): VerifyTexts {

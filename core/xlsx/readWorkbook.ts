@@ -13,6 +13,8 @@ export interface ReadSheet {
   readonly formulas: (string | null)[][];
   /** The cell's number format, `null` for General. */
   readonly numberFormats: (string | null)[][];
+  /** The rows (0-based) hidden in the sheet: their values are read all the same. */
+  readonly hiddenRows: number[];
 }
 
 /**
@@ -33,11 +35,13 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
+    const hiddenRows: number[] = [];
     // exceljs recounts columns over every row on each read of columnCount: read it once.
     const rowCount = sheet.rowCount;
     const columnCount = sheet.columnCount;
     for (let r = 1; r <= rowCount; r++) {
       const row = sheet.getRow(r);
+      if (row.hidden) hiddenRows.push(r - 1);
       const rowValues: PlanValue[] = [];
       const rowFormulas: (string | null)[] = [];
       const rowFormats: (string | null)[] = [];
@@ -56,7 +60,7 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
       formulas.push(rowFormulas);
       numberFormats.push(rowFormats);
     }
-    return { name: sheet.name, state: sheet.state, values, formulas, numberFormats };
+    return { name: sheet.name, state: sheet.state, values, formulas, numberFormats, hiddenRows };
   });
 }
 

@@ -212,6 +212,41 @@ describe('outcome-fees reconcile', () => {
     );
   });
 
+  it("an accountant's .xlsx: merged title naming the period, Montant HT, credits written 320,00-, a hidden row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Facture');
+    sheet.addRows([
+      ['Contact Plus BPO — Invoice for October 2026'],
+      [],
+      ['Désignation', 'Montant HT'],
+      ...SUPPLIER.slice(1, 6)
+        .map((row) => row.split(','))
+        .map(([line, , amount]) => [line, amount]),
+      ['Extra fee', 1000],
+      ['Total HT', { formula: 'SUM(B4:B9)', result: 114990 }],
+    ]);
+    sheet.mergeCells('A1:B1');
+    sheet.getCell('B7').value = '320,00-';
+    sheet.getRow(9).hidden = true;
+    await workbook.xlsx.writeFile(file('accountant.xlsx'));
+    const { code, out } = await run(reconcileArgs(file('accountant.xlsx')));
+    expect(code).toBe(1);
+    expect(out).toMatch(/matched\s+Average response time\s+−320\.00\s+−320\.00\s+0\.00/);
+    expect(out).toContain("Row hidden in the supplier's file, read as billed: Facture!A9.");
+    expect(out).toContain(
+      '- "Extra fee" (€1,000.00) is not a line the contract gives for 2026-10. Row hidden in the supplier\'s file, read as billed: Facture!A9.',
+    );
+    // The same title naming September is another month's invoice: refused at the merged cell.
+    sheet.getCell('A1').value = 'Contact Plus BPO — Invoice for September 2026';
+    sheet.getRow(9).hidden = false;
+    await workbook.xlsx.writeFile(file('september-title.xlsx'));
+    const september = await run(reconcileArgs(file('september-title.xlsx')));
+    expect(september.code).toBe(2);
+    expect(september.err).toMatch(
+      /^september-title\.xlsx: Facture!A1: the supplier's invoice states its period as "September 2026"/,
+    );
+  });
+
   it('exits 2 on a missing file or a bad tolerance', async () => {
     expect((await run(reconcileArgs(file('nowhere.csv')))).code).toBe(2);
     expect((await run(reconcileArgs(file('equal.csv'), '--tolerance', '-1'))).code).toBe(2);
@@ -305,6 +340,26 @@ describe('outcome-fees verify', () => {
     );
   });
 
+  it("exits 2 on another contract's invoice, naming both contracts, .xlsx and JSON", async () => {
+    const other = file('bpo-two.json');
+    const terms = JSON.parse(readFileSync(contract, 'utf8'));
+    writeFileSync(other, JSON.stringify({ ...terms, id: 'bpo-two', name: 'BPO two' }, null, 2));
+    const otherArgs = ['--contract', other, '--actuals', actuals, '--period', '2026-10'];
+    expect((await run(['invoice', ...otherArgs, '-o', file('bpo-two.xlsx')])).code).toBe(0);
+    writeFileSync(file('bpo-two-invoice.json'), (await run(['invoice', ...otherArgs, '--json'])).out);
+    const xlsx = await run(['verify', '--invoice', file('bpo-two.xlsx'), ...base]);
+    expect({ code: xlsx.code, out: xlsx.out, err: xlsx.err.trim() }).toEqual({
+      code: 2,
+      out: '',
+      err: `bpo-two.xlsx ('Invoice 2026-10') is an invoice of contract "bpo-two", not of "bpo-customer-service" given: verify it against the contract it was written under`,
+    });
+    const json = await run(['verify', '--invoice', file('bpo-two-invoice.json'), ...base]);
+    expect({ code: json.code, err: json.err.trim() }).toEqual({
+      code: 2,
+      err: `bpo-two-invoice.json is an invoice of contract "bpo-two", not of "bpo-customer-service" given: verify it against the contract it was written under`,
+    });
+  });
+
   it('exits 2 on a file that is no invoice', async () => {
     writeFileSync(file('other.json'), '{"hello": 1}');
     const { code, err } = await run(['verify', '--invoice', file('other.json'), ...base]);
@@ -364,6 +419,20 @@ describe('outcome-fees invoice --corrects', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(sheetFile);
     expect(workbook.getWorksheet('Debit note 2026-10')).toBeDefined();
+  });
+
+  it('refuses an issued workbook of another contract as such, not as an amended contract', async () => {
+    const other = file('bpo-three.json');
+    const terms = JSON.parse(readFileSync(contract, 'utf8'));
+    writeFileSync(other, JSON.stringify({ ...terms, id: 'bpo-three', name: 'BPO three' }, null, 2));
+    const issuedXlsx = file('bpo-three-issued.xlsx');
+    const args = ['--contract', other, '--actuals', actuals, '--period', '2026-10', '-o', issuedXlsx];
+    expect((await run(['invoice', ...args])).code).toBe(0);
+    const { code, err } = await run(['invoice', ...base, '--period', '2026-10', '--corrects', issuedXlsx]);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(
+      `bpo-three-issued.xlsx: 'Invoice 2026-10'!B3: the issued invoice is for contract "bpo-three", not "bpo-customer-service".`,
+    );
   });
 
   it('refuses to overwrite the issued invoice, and an issued invoice of an amended contract', async () => {

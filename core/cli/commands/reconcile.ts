@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Grid } from '../../contract/sheet/cells';
 import type { Language } from '../../contract/types';
 import type { Issue, Result } from '../../contract/issues';
 import { lineMappingFromCsv, readLineMapping, type LineMapping } from '../../control/lineMapping';
@@ -44,12 +43,7 @@ export function defaultMappingFile(contractFile: string): string {
  * The first visible sheet of a workbook, the way a supplier sends a one-sheet invoice. When there are
  * others, which one was read is said on stderr: a cover or a detail sheet placed first would be read instead.
  */
-async function firstSheet(
-  file: string,
-  bytes: Buffer,
-  io: CliIo,
-  lang: Language,
-): Promise<{ name: string; grid: Grid; formats: ReadSheet['numberFormats'] }> {
+async function firstSheet(file: string, bytes: Buffer, io: CliIo, lang: Language): Promise<ReadSheet> {
   const t = cliTexts(lang);
   let visible;
   try {
@@ -62,20 +56,20 @@ async function firstSheet(
   if (!sheet) throw new CliError(t.noVisibleSheet(file), 2);
   const others = visible.slice(1).map((s) => s.name);
   if (others.length > 0) io.err(t.firstSheetRead(basename(file), sheet.name, others));
-  return { name: sheet.name, grid: sheet.values, formats: sheet.numberFormats };
+  return sheet;
 }
 
 /** Reads a table file, CSV or .xlsx, with the reader for each. */
 async function readTable<T>(
   file: string,
   fromCsv: (text: string, name: string) => Result<T>,
-  fromGrid: (grid: Grid, sheet: string, formats: ReadSheet['numberFormats']) => Result<T>,
+  fromGrid: (sheet: ReadSheet) => Result<T>,
   io: CliIo,
   lang: Language,
 ): Promise<T> {
   const bytes = await readBytes(file, 2);
   const read = isWorkbook(bytes)
-    ? await firstSheet(file, bytes, io, lang).then(({ name, grid, formats }) => fromGrid(grid, name, formats))
+    ? fromGrid(await firstSheet(file, bytes, io, lang))
     : fromCsv(textOf(bytes, file, 2), basename(file));
   if (!read.ok) {
     const prefix = isWorkbook(bytes) ? `${basename(file)}: ` : '';
@@ -110,7 +104,8 @@ function textReport(r: Reconciliation, supplierFile: string, mappingFile: string
   const title = c.reconciliationHeading(supplierFile, r.invoice.number, currency, amount(r.tolerance));
   const heading = mappingFile ? c.withMapping(title, mappingFile) : title;
   const summary = c.reconciliationSummary(r.differences);
-  return [heading, ...table, summary, ...(r.message ? ['', r.message] : [])].join('\n');
+  const hidden = r.hiddenRows.length > 0 ? [t.hiddenRows(r.hiddenRows)] : [];
+  return [heading, ...table, summary, ...hidden, ...(r.message ? ['', r.message] : [])].join('\n');
 }
 
 export const reconcileCommand: Command = {
@@ -147,7 +142,8 @@ export const reconcileCommand: Command = {
       const supplier = await readTable<SupplierInvoice>(
         supplierFile,
         (text, name) => supplierInvoiceFromCsv(text, name, lang),
-        (grid, sheet, numberFormats) => readSupplierInvoice(grid, { sheet, lang, numberFormats }),
+        ({ values, name, numberFormats, hiddenRows }) =>
+          readSupplierInvoice(values, { sheet: name, lang, numberFormats, hiddenRows }),
         io,
         lang,
       );
@@ -157,7 +153,7 @@ export const reconcileCommand: Command = {
           : await readTable<LineMapping>(
               mappingFile,
               (text, name) => lineMappingFromCsv(text, name, lang),
-              (grid, sheet) => readLineMapping(grid, { sheet, lang }),
+              ({ values, name }) => readLineMapping(values, { sheet: name, lang }),
               io,
               lang,
             );

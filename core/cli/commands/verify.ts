@@ -17,6 +17,7 @@ import {
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
+import { sheetPrefix } from '../../contract/issues';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { requiredOption } from '../args';
 import { CliError } from '../cliError';
@@ -106,9 +107,18 @@ export const verifyCommand: Command = {
         io,
       );
       const bytes = await readBytes(invoiceFile, 2);
-      const reports = isWorkbook(bytes)
+      const workbook = isWorkbook(bytes);
+      const reports = workbook
         ? await verifyWorkbook(invoiceFile, inputs, io)
         : [verifyJsonFile(invoiceFile, textOf(bytes, invoiceFile, 2), inputs, io)];
+      // Another contract's invoice has nothing to be verified against this one: every line would differ.
+      const other = reports.find((r) => r.otherContract !== undefined);
+      if (other) {
+        const name = basename(invoiceFile);
+        const source = workbook ? `${name} (${sheetPrefix(other.source)})` : name;
+        const given = inputs.contract.ok ? inputs.contract.value.id : '';
+        throw new CliError(verifyTexts(inputs.lang).otherContract(source, other.otherContract!, given), 2);
+      }
       if (args.values.json) {
         io.out(JSON.stringify(reports, null, 2));
       } else {
