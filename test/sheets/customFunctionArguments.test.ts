@@ -71,6 +71,40 @@ describe('a whole column, as the README suggests (A2:A)', () => {
   });
 });
 
+describe('A2:A and A:A on a sheet grown to 50,000 rows (a new sheet has 1,000)', () => {
+  beforeEach(() => {
+    sheet.insertRowsAfter(sheet.getMaxRows(), 50_000 - sheet.getMaxRows());
+    sheet.getRange('A6:B6').setValues([[0.8, 10000]]);
+  });
+
+  it('passes every row, blanks included, and returns down to the last filled one only', () => {
+    expect((column('A2:A') as unknown[][]).length).toBe(49_999);
+    expect(bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B'))).toEqual([
+      [1500],
+      [-900],
+      [0],
+      [''],
+      [2500],
+    ]);
+    // Data far down still counts, and the rows between stay blank.
+    sheet.getRange('A50000:B50000').setValues([[0.76, 10000]]);
+    const results = bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B')) as unknown[][];
+    expect(results).toHaveLength(49_999);
+    expect(results.slice(5, -1).every(([cell]) => cell === '')).toBe(true);
+    expect(results[49_998]).toEqual([500]);
+  });
+
+  it('A:A still takes the header, and a rate copied below the data is a blank actual named by its row', () => {
+    expect(thrownMessage(() => bonusMalus(column('A:A'), 0.75, 50000, 50000))).toBe(
+      'BONUSMALUS: actual must be a number (got "actual", row 1)',
+    );
+    sheet.getRange('B7:B49999').setValue(50000);
+    expect(thrownMessage(() => bonusMalus(column('A2:A'), 0.75, 50000, column('B2:B')))).toMatch(
+      /^BONUSMALUS: actual .*\(got a blank cell, row 6\)$/,
+    );
+  });
+});
+
 describe('a table given as an open-ended range (D1:F)', () => {
   beforeEach(() => {
     sheet.getRange('D1:F4').setValues([
