@@ -298,7 +298,7 @@ describe('the README examples', () => {
     const reconcile = EXAMPLES.find((e) => e.args[0] === 'reconcile')!;
     const message = blockStartingWith(
       README,
-      'Invoice bpo-customer-service-2026-10 (2026-10), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
+      'Invoice bpo-customer-service-2026-10 (October 2026), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
     );
     if (!printed.get(reconcile)?.includes(message.join('\n')))
       failures.push(

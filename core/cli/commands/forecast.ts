@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { comparePeriods, isPeriod } from '../../contract/period';
 import { cliTexts } from '../../i18n/cli';
+import { formatAmount } from '../../i18n/numberFormat';
 import { forecastSheetPlan } from '../../layout/forecastSheet';
 import { distributionsFromCsv } from '../../model/distributionsCsv';
 import {
@@ -123,7 +124,9 @@ export const forecastCommand: Command = {
         [t.period, t.mean(contract.currency), 'P10', 'P50', 'P90'],
         [...f.periods.map((p) => row(p.period, p)), row(t.totalRow, f.total)],
       );
-      io.out(`${table}\n${t.budgetAtRisk(m(f.total.budgetAtRisk), contract.currency)}\n${about}`);
+      // Said in a sentence, the amount is the language's number, as every other amount of the CLI's prose.
+      const atRisk = formatAmount(f.total.budgetAtRisk, contract.currency, lang);
+      io.out(`${table}\n${t.budgetAtRisk(atRisk, contract.currency)}\n${about}`);
     }
     return 0;
   },
