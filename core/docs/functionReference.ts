@@ -12,8 +12,9 @@ export const REFERENCE_TEXT = {
     intro:
       'In Excel every function carries the add-in namespace: `=FEES.BONUSMALUS(...)`. In Google Sheets: `=BONUSMALUS(...)`. ' +
       'Percentages are fractions (90 % is 0.9). Every scalar argument also accepts a range: the function then returns an ' +
-      'array of the same shape, and one call over a whole column is the fast way to use it. Blank rows give blanks. ' +
-      'See FUNCTIONS conventions in the README for errors and blanks.',
+      "array of the same shape, and one call over a column's filled rows is the fast way to use it (in Excel a trimmed " +
+      'reference such as `A2:.A100001`, not `A:A`). Blank rows give blanks. The README (Worksheet functions, ' +
+      'Conventions) says how errors and blank cells are handled in each host.',
     args: 'Arguments',
     examples: 'Examples',
     table: 'table (consumed whole, does not broadcast)',
@@ -26,8 +27,10 @@ export const REFERENCE_TEXT = {
     intro:
       "Dans Excel, chaque fonction porte l'espace de noms du complément : `=FEES.BONUSMALUS(...)`. Dans Google Sheets : " +
       '`=BONUSMALUS(...)`. Les pourcentages sont des fractions (90 % vaut 0,9). Tout argument scalaire accepte aussi une ' +
-      "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur une colonne entière est la façon rapide de l'utiliser. " +
-      'Les lignes vides donnent des cellules vides.',
+      "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur les lignes remplies d'une colonne est la " +
+      "façon rapide de l'utiliser (dans Excel une référence réduite telle que `A2:.A100001`, pas `A:A`). Les lignes vides " +
+      'donnent des cellules vides. Le README (Worksheet functions, Conventions) dit comment chaque hôte traite les erreurs ' +
+      'et les cellules vides.',
     args: 'Arguments',
     examples: 'Exemples',
     table: 'tableau (lu en entier, sans diffusion)',
