@@ -133,7 +133,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'Diagnostic\u00a0: 6 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
-      'encore là\u00a0: "Diagnostic (à supprimer)"\u00a0; protected',
+      'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
     );
     book.addSheet('Contract');
     expect(() => book.removePainted('Contract')).toThrow('was not created by this add-in here');

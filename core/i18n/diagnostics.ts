@@ -46,7 +46,8 @@ export interface DiagnosticsTexts {
   readonly contractSheetLooksWhy: string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
-  readonly sawStillThere: (sheets: string) => string;
+  /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
+  readonly sawStillThere: (sheets: readonly string[]) => string;
   /** Back on `sheet` with `selection` (an address naming its sheet), or with a selection the host gave none of. */
   readonly sawBackOn: (sheet: string, selection: string | null) => string;
   readonly sawOnOther: (now: string, was: string) => string;
@@ -119,7 +120,7 @@ const EN: DiagnosticsTexts = {
     'its temporary sheets have none: create a contract with New contract, look at its tables and lists, then rename its two sheets and run Check contract',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
-  sawStillThere: (sheets) => `still there: ${sheets}`,
+  sawStillThere: (sheets) => `still there: ${sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
     selection === null
       ? `back on "${sheet}" (the host gave no selection)`
@@ -197,7 +198,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'ses feuilles temporaires n’en ont pas : créez un contrat avec Nouveau contrat, regardez ses tableaux et ses listes, puis renommez ses deux feuilles et lancez Vérifier le contrat',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
-  sawStillThere: (sheets) => fr`encore là : ${sheets}`,
+  sawStillThere: (sheets) => fr`encore là : ${sheets.map((sheet) => fr`« ${sheet} »`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
     selection === null
       ? fr`de retour sur « ${sheet} » (l’hôte n’a donné aucune sélection)`

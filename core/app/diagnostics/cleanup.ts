@@ -80,7 +80,7 @@ export function cleanupChecks(
               const left = listed.ok
                 ? sheets.filter((s) => listed.value.sheets.some((info) => info.name === s))
                 : [...sheets];
-              const still = t.sawStillThere(left.map((s) => `"${s}"`).join(', '));
+              const still = t.sawStillThere(left);
               const deleted: DiagnosticCheck = {
                 id: 'sheetsDeleted',
                 status: left.length === 0 ? 'passed' : 'failed',
