@@ -128,7 +128,9 @@ export async function openExcelPane(
   await page.addInitScript({ content: `${fakeBundle}\nExcelFake.install(${JSON.stringify(options)});` });
   if (engine.old) await page.addInitScript({ content: 'delete Array.prototype.at;' });
   await page.goto(`${ORIGIN}/taskpane.html`);
-  if (engine.old) return { context, page, watch, served, officeFiles, excel: handle(page) };
+  // An old engine, or another Office application, shows a message in the pane's place: nothing to wait for.
+  if (engine.old || (options.host ?? 'Excel') !== 'Excel')
+    return { context, page, watch, served, officeFiles, excel: handle(page) };
   await page.locator('.of-pane[aria-busy="false"] select option').first().waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelectorAll('.of-pane select option').length > 1);
   return { context, page, watch, served, officeFiles, excel: handle(page) };

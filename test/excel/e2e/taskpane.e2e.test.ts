@@ -7,6 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { newContractPlans } from '../../../core/app/newContractPlans';
+import { excelHostTexts } from '../../../core/i18n/excelHost';
 import { OLD_WEBVIEW_TEXTS } from '../../../core/i18n/oldWebview';
 import { planToGrid } from '../../../core/layout/planToGrid';
 import type { SheetPlan } from '../../../core/layout/sheetPlan';
@@ -380,6 +381,20 @@ test('in an engine too old for the bundles (Internet Explorer 11), says so in th
     await expect(page.locator('#taskpane-root').getAttribute('data-old-webview')).resolves.toBe('true');
     expect(watch.pageErrors.length).toBeGreaterThanOrEqual(2);
     expect(watch.pageErrors.every((error) => /Unexpected token|SyntaxError/i.test(error))).toBe(true);
+  } finally {
+    await pane.context.close();
+  }
+});
+
+test('opened in Word by a wrong manifest, says in the pane that it is an Excel add-in, in French for a French Office', async () => {
+  const pane = await openExcelPane(browser, { displayLanguage: 'fr-FR', excelApi: '1.12', host: 'Word' });
+  try {
+    const { page, watch } = pane;
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toBe(excelHostTexts('fr').wrongHost('Word'));
+    await expect(page.locator('#taskpane-root form').count()).resolves.toBe(0);
+    expect(watch.pageErrors).toEqual([]);
   } finally {
     await pane.context.close();
   }

@@ -15,6 +15,8 @@ export interface FakeOfficeOptions {
   readonly displayLanguage: string;
   /** Highest ExcelApi requirement set supported: `1.9`. */
   readonly excelApi: string;
+  /** The application `Office.onReady` names: `Excel` unless a test opens the pane elsewhere (`Word`). */
+  readonly host?: string;
 }
 
 /** What the test reads and does through `window.excelFake`, beside the add-in's Office.js calls. */
@@ -49,7 +51,7 @@ function patchOffice(office: OfficeLike, options: FakeOfficeOptions): void {
   office.onReady = (callback) =>
     ready().then(() => {
       fillContext(office, options);
-      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      const info = { host: options.host ?? 'Excel', platform: 'OfficeOnline' };
       callback?.(info);
       return info;
     });
