@@ -12,6 +12,8 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM dependencies do not load in jest on Node 20.
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+    // zod loads its 64 locales with itself, in each of some 200 test files; this one loads each when read.
+    '^\\.\\./locales/index\\.cjs$': '<rootDir>/test/support/zodLocales.cjs',
   },
   testTimeout: 60000,
   // Every core: Jest's default (cores − 1) is one worker on a 2-core CI machine, which runs the files one
