@@ -52,18 +52,40 @@ export interface BatchRequest {
 
 const CONTRACT_EXTENSIONS = new Set(['.json', '.xlsx']);
 
-/** A folder stands for its contract files (.json, .xlsx), in name order; a file for itself. */
-export function contractFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => {
+/** The contract files (.json, .xlsx) at the top of a folder, in name order; folders among them aside. */
+function contractFilesIn(folder: string): { files: string[]; folders: string[] } {
+  const names = readdirSync(folder)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+  const paths = names.map((name) => join(folder, name));
+  const folders = paths.filter((path) => statOrUndefined(path)?.isDirectory());
+  const files = paths.filter(
+    (path) => CONTRACT_EXTENSIONS.has(extname(path).toLowerCase()) && !folders.includes(path),
+  );
+  return { files, folders };
+}
+
+/**
+ * A folder stands for its contract files, in name order; a file for itself. A folder inside one that holds
+ * contract files is said (`nested`), never left out unsaid: the portfolio would look whole without them.
+ */
+export function contractFiles(paths: readonly string[]): {
+  files: string[];
+  nested: { folder: string; files: number }[];
+} {
+  const nested: { folder: string; files: number }[] = [];
+  const files = paths.flatMap((path) => {
     // A path that is not a folder is read as a file, and reading it says what is wrong with it.
     if (!statOrUndefined(path)?.isDirectory()) return [path];
-    const files = readdirSync(path)
-      .filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'))
-      .sort()
-      .map((name) => join(path, name));
-    if (files.length === 0) throw new CliError((t) => t.noContractInFolder(path));
-    return files;
+    const top = contractFilesIn(path);
+    for (const folder of top.folders) {
+      const inside = contractFilesIn(folder).files.length;
+      if (inside > 0) nested.push({ folder, files: inside });
+    }
+    if (top.files.length === 0 && nested.length === 0) throw new CliError((t) => t.noContractInFolder(path));
+    return top.files;
   });
+  return { files, nested };
 }
 
 interface Planned {
@@ -234,12 +256,14 @@ function totalsText(invoices: readonly Invoice[], lang: Language): string {
 
 /** Runs the batch: JSON on stdout, or the workbook written atomically. */
 export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise<ExitCode> {
-  const files = contractFiles(request.contracts);
+  const { files, nested } = contractFiles(request.contracts);
   const lang = await batchLanguage(files);
-  const planned = await plan(request, files, lang, io);
   const t = cliTexts(lang);
-  if (typeof planned[0] === 'string' || planned.length === 0) {
-    io.err([...(planned as string[]), nothingWritten(request, lang)].join('\n'));
+  const unread = nested.map(({ folder, files: count }) => t.nestedContracts(folder, count));
+  const planned = files.length > 0 ? await plan(request, files, lang, io) : [];
+  if (unread.length > 0 || typeof planned[0] === 'string' || planned.length === 0) {
+    const problems = typeof planned[0] === 'string' ? (planned as string[]) : [];
+    io.err([...unread, ...problems, nothingWritten(request, lang)].join('\n'));
     return 1;
   }
   const runs = planned as Planned[];
@@ -341,7 +365,7 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
   const target =
     out === undefined
       ? undefined
-      : checkOutputFile(out, '.xlsx', [...contractFiles(contracts), ...actuals], usage);
+      : checkOutputFile(out, '.xlsx', [...contractFiles(contracts).files, ...actuals], usage);
   return {
     contracts,
     actuals,

@@ -93,6 +93,8 @@ export interface CliTexts {
   unexpected(detail: string): string;
   // A portfolio's files.
   noContractInFolder(folder: string): string;
+  /** A folder inside a folder of contracts holds contract files, which the run does not read. */
+  nestedContracts(folder: string, files: number): string;
   actualsPerContract(contracts: number, actuals: number): string;
   sameContractId(source: string, id: string, earlier: string): string;
   sharedActualsCsv(file: string): string;
@@ -292,6 +294,8 @@ const EN: CliTexts = {
     `--simulations ${simulations} over ${periods} invoicing periods is ${invoices} invoices; at most ${most} a run (fewer simulations or a shorter range)`,
   unexpected: (detail) => `outcome-fees: unexpected error: ${detail}`,
   noContractInFolder: (folder) => `${folder}: the folder holds no contract file (.json, .xlsx)`,
+  nestedContracts: (folder, files) =>
+    `${folder}: a folder inside a folder of contracts, holding ${counted('en', files, 'contract file', 'contract files')} (.json, .xlsx) that ${plural('en', files, 'is', 'are')} not read: a folder of contracts is read at its top level only; give it with another --contract, or move its files up`,
   actualsPerContract: (contracts, actuals) =>
     `${contracts} contracts and ${actuals} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
   sameContractId: (source, id, earlier) => `${source}: contract id ${id} is also that of ${earlier}`,
@@ -493,6 +497,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   unexpected: (detail) => fr`outcome-fees : erreur inattendue : ${detail}`,
   noContractInFolder: (folder) =>
     fr`${folder} : le dossier ne contient aucun fichier de contrat (.json, .xlsx)`,
+  nestedContracts: (folder, files) =>
+    fr`${folder} : un dossier dans un dossier de contrats, avec ${counted('fr', files, 'fichier de contrat', 'fichiers de contrat')} (.json, .xlsx) qui ${plural('fr', files, "n'est pas lu", 'ne sont pas lus')} : un dossier de contrats n'est lu qu'à son premier niveau ; donnez-le par un autre --contract, ou remontez ses fichiers`,
   actualsPerContract: (contracts, actuals) =>
     fr`${contracts} contrats et ${actuals} fichiers de réalisé : donnez un fichier de réalisé par contrat, dans le même ordre, ou un seul avec une colonne Contrat`,
   sameContractId: (source, id, earlier) =>

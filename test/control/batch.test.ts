@@ -288,6 +288,33 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
     ]);
   });
 
+  it('a folder holding a folder of contracts says so, never leaving those contracts out unsaid', async () => {
+    const folder = join(dir, 'nested');
+    mkdirSync(join(folder, 'supplier-b'), { recursive: true });
+    mkdirSync(join(folder, 'notes'));
+    writeFileSync(join(folder, 'alpha.json'), readFileSync(alpha));
+    writeFileSync(join(folder, 'supplier-b', 'beta.json'), readFileSync(alpha));
+    writeFileSync(join(folder, 'notes', 'read me.txt'), 'the contracts of supplier B are in supplier-b');
+    const args = ['invoice', '--contract', folder, '--actuals', all, '--period', '2026-03', '--json'];
+    const run = await runCli(args);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toEqual([
+      `${join(folder, 'supplier-b')}: a folder inside a folder of contracts, holding 1 contract file (.json, .xlsx) that is not read: a folder of contracts is read at its top level only; give it with another --contract, or move its files up`,
+      'no invoice printed: the problems above stop the whole run; fix them and run it again',
+    ]);
+    // A folder holding only contracts in its subfolder says the same, not that it holds none.
+    const only = join(dir, 'only-nested');
+    mkdirSync(join(only, 'b'), { recursive: true });
+    writeFileSync(join(only, 'b', 'one.json'), readFileSync(alpha));
+    writeFileSync(join(only, 'b', 'two.xlsx'), '');
+    const nested = await runCli(['invoice', '--contract', only, '--actuals', all, '--period', '2026-03']);
+    expect(nested.code).toBe(1);
+    expect(nested.err).toContain(
+      `${join(only, 'b')}: a folder inside a folder of contracts, holding 2 contract files`,
+    );
+  });
+
   it('writes nothing when one invoice of the range cannot be built', async () => {
     const out = join(dir, 'never.xlsx');
     const run = await invoiceAlpha('--period', '2026-01..2027-02', '-o', out);
