@@ -31,7 +31,7 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
   {
     assumption:
       'a 10,000-row sheet (0.2 MB) is one request and one answer; requests and answers over 5 MB are refused ' +
-      '(Microsoft documents it for the web; the painter splits past 4 MB, the reader slices a refused answer)',
+      '(Microsoft documents it for the web; the painter splits past 4 MB, by sheets and then by rows, the reader slices a refused answer)',
     check: 'largeCall',
   },
   { assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
