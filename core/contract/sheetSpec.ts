@@ -199,7 +199,8 @@ export type FeeColumn =
   | 'gateLevel'
   | 'gateComparison'
   | 'fallbackPrice'
-  | 'gatedAbove';
+  | 'gatedAbove'
+  | 'minimumQuantity';
 
 /** How a value is shown: drives number formats. */
 export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
@@ -247,6 +248,8 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('fallbackPrice', DECIMAL, ['volume'], 'money'),
   // A gate on the tiers above this bound only (a volume bonus paid only if quality holds).
   feeColumn('gatedAbove', DECIMAL, ['volume'], 'quantity'),
+  // A volume floor in units (the buyer pays for at least so many), where Minimum fee states an amount.
+  feeColumn('minimumQuantity', DECIMAL, ['volume'], 'quantity'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */

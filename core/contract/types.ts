@@ -121,7 +121,12 @@ export interface VolumeFee {
   readonly tiers: readonly Tier[];
   /** The volume line is at least this amount (a top-up when the tiers give less). */
   readonly minimumFee?: Dec;
-  /** What `minimumFee` is stated per, as `FixedFee.per`; only with a minimum fee. */
+  /**
+   * A volume floor (the buyer pays for at least this many units): the line is at least what they cost on
+   * the tiers at the prices in force, so a revision moves the floor's amount with the price.
+   */
+  readonly minimumQuantity?: Dec;
+  /** What `minimumFee` or `minimumQuantity` is stated per, as `FixedFee.per`; only with one of them. */
   readonly per?: AmountPer;
   /**
    * Gated price (performance-only): the tiers apply only when the KPI clause `gateKpi` reaches `gateLevel`

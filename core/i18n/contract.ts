@@ -79,6 +79,8 @@ export interface ContractProblems {
   readonly gateSelf: string;
   duplicateMonth(month: string): string;
   readonly perNeedsMinimum: string;
+  /** A volume with both a minimum fee and a volume floor: two least amounts, one too many. */
+  readonly floorOrMinimumFee: string;
   duplicateVolume(name: string): string;
   /** A KPI and a volume of one name: `other` is the other one's kind. */
   nameKpiAndVolume(name: string, other: 'kpi' | 'volume'): string;
@@ -313,6 +315,7 @@ const EN: ContractText = {
     gateComparison: 'Gate comparison',
     fallbackPrice: 'Fallback price',
     gatedAbove: 'Gated above',
+    minimumQuantity: 'Volume floor',
   },
   kpiColumns: {
     name: 'Name',
@@ -450,7 +453,10 @@ const EN: ContractText = {
     gateUnknown: (name) => `no KPI clause is named ${JSON.stringify(name)}`,
     gateSelf: 'a clause cannot be gated by its own KPI',
     duplicateMonth: (month) => `the month ${month} is listed twice`,
-    perNeedsMinimum: 'says what the minimum fee is stated per: give a minimum fee or leave it blank',
+    perNeedsMinimum:
+      'says what the minimum fee or volume floor is stated per: give one of them or leave it blank',
+    floorOrMinimumFee:
+      'a volume floor (in units) and a minimum fee (an amount) both set the least the volume pays: give one of them',
     duplicateVolume: (name) => `volume name ${JSON.stringify(name)} is used twice`,
     nameKpiAndVolume: (name, other) =>
       `${JSON.stringify(name)} names both a KPI and a volume (see its ${other === 'kpi' ? 'KPI' : 'volume'}): the invoice would print two lines of that name; rename one`,
@@ -612,6 +618,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     gateComparison: 'Comparaison de condition',
     fallbackPrice: 'Prix de repli',
     gatedAbove: 'Conditionné au-delà de',
+    minimumQuantity: 'Plancher de volume',
   },
   kpiColumns: {
     name: 'Nom',
@@ -755,7 +762,10 @@ const FR: ContractText = frenchTexts<ContractText>({
     gateUnknown: (name) => fr`aucune clause d'indicateur ne s'appelle « ${name} »`,
     gateSelf: 'une clause ne peut pas être conditionnée par son propre indicateur',
     duplicateMonth: (month) => fr`le mois ${month} figure deux fois`,
-    perNeedsMinimum: 'indique la base du minimum facturé : donnez un minimum ou laissez la cellule vide',
+    perNeedsMinimum:
+      'indique la base du minimum facturé ou du plancher de volume : donnez-en un ou laissez la cellule vide',
+    floorOrMinimumFee:
+      'un plancher de volume (en unités) et un minimum facturé (un montant) fixent tous deux le moins que paie le volume : donnez-en un seul',
     duplicateVolume: (name) => fr`le nom de volume « ${name} » est utilisé deux fois`,
     nameKpiAndVolume: (name, other) =>
       fr`« ${name} » nomme à la fois un indicateur et un volume (voir ${other === 'kpi' ? "l'indicateur" : 'le volume'}) : la facture aurait deux lignes de ce nom ; renommez l'un d'eux`,

@@ -118,7 +118,7 @@ describe('amounts per month or per invoice', () => {
     delete volume.minimumFee;
     const result = parseContract({ ...json, volumes: [volume] });
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'volumes[0].per: says what the minimum fee is stated per: give a minimum fee or leave it blank',
+      'volumes[0].per: says what the minimum fee or volume floor is stated per: give one of them or leave it blank',
     ]);
   });
 

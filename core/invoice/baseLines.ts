@@ -1,5 +1,5 @@
 import { hoursWorked, volumeQuantity } from '../contract/actuals';
-import type { AmountPer } from '../contract/types';
+import type { AmountPer, VolumeFee } from '../contract/types';
 import { ZERO, type Dec } from '../money';
 import { hourlyFee } from '../models/hourlyFee';
 import { tieredFee } from '../models/tieredFee';
@@ -83,6 +83,34 @@ export function hourlyLines(ctx: InvoiceContext): Step {
   return { lines: [line], problems: [] };
 }
 
+/**
+ * A volume floor's top-up: the floor's units priced on the tiers in force (revised with them, and whatever
+ * a gate did: the floor is a commitment on volume, not on quality), less the volume line; none above it.
+ */
+function floorLine(ctx: InvoiceContext, volume: VolumeFee, amount: Dec): InvoiceLine | undefined {
+  const t = ctx.texts.periodTerms;
+  const months = ctx.months.length;
+  const perMonth = volume.per === 'month' && months > 1;
+  const units = perMonth ? volume.minimumQuantity!.times(months) : volume.minimumQuantity!;
+  const fee = tieredFee(units, volume.tiers, volume.mode);
+  const minimum = ctx.round(fee.amount);
+  if (!amount.lt(minimum)) return undefined;
+  const topUp = minimum.minus(amount);
+  const stated = ctx.number(volume.minimumQuantity!);
+  return {
+    kind: 'minimum',
+    label: t.floorTopUp(volume.name),
+    amount: topUp,
+    explanation: t.explainFloor(
+      ctx.money(amount),
+      perMonth ? t.floorPerMonth(months, stated, ctx.number(units)) : stated,
+      tierPartTexts(ctx, fee.parts, volume.tiers[0].unitPrice),
+      ctx.money(minimum),
+      ctx.money(topUp),
+    ),
+  };
+}
+
 export function volumeLines(ctx: InvoiceContext): Step {
   const lines: InvoiceLine[] = [];
   const problems: string[] = [];
@@ -114,6 +142,8 @@ export function volumeLines(ctx: InvoiceContext): Step {
     }
     lines.push(line);
     const { amount } = line;
+    const floor = volume.minimumQuantity === undefined ? undefined : floorLine(ctx, volume, amount);
+    if (floor !== undefined) lines.push(floor);
     const [minimum, minimumText] =
       volume.minimumFee === undefined ? [null, ''] : periodAmount(ctx, volume.minimumFee, volume.per);
     if (minimum !== null && amount.lt(minimum)) {

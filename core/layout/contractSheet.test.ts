@@ -110,9 +110,9 @@ describe('contractSheetPlan layout', () => {
 
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
-      // Fees: 12 columns + Gate KPI, Gate level, Gate comparison, Fallback price, Gated above; KPIs: 38 + the 7
+      // Fees: 12 columns + Gate KPI, Gate level, Gate comparison, Fallback price, Gated above, Volume floor; KPIs: 38 + the 7
       // condition terms.
-      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 17 },
+      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 18 },
       // BPO: four KPI clauses (the Black Friday one included) under the header.
       { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 45 },
     ]);
@@ -128,7 +128,7 @@ describe('contractSheetPlan layout', () => {
     const ecommerce = contractSheetPlan(
       TEMPLATES.find((t) => t.id === 'ecommerce-performance-only')!.contract(),
     );
-    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 17 });
+    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 18 });
   });
 
   test('volume tiers: unit, mode and minimum on the first tier row only; zero flat fees blank', () => {

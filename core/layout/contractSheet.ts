@@ -192,6 +192,7 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
             first && volume.gateComparison !== undefined ? label('comparison', volume.gateComparison) : null,
           fallbackPrice: first && volume.fallbackPrice !== undefined ? num(volume.fallbackPrice) : null,
           gatedAbove: first && volume.gatedAbove !== undefined ? num(volume.gatedAbove) : null,
+          minimumQuantity: first && volume.minimumQuantity !== undefined ? num(volume.minimumQuantity) : null,
         },
       });
     });

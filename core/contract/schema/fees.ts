@@ -85,6 +85,7 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
         tiers: z.array(tierSchema(p), { error: containerError(p, 'list') }).optional(),
         unitPrice: decimal(p, NON_NEGATIVE).optional(),
         minimumFee: decimal(p, NON_NEGATIVE).optional(),
+        minimumQuantity: decimal(p, POSITIVE).optional(),
         per: oneOf(p, AMOUNT_PERS).optional(),
         ...volumeGateFields(p),
       },
@@ -94,7 +95,10 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
       (v, ctx) => {
         const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
         volumeGateChecks(v, add, (path) => !hasIssueAt(ctx, path), p, lang);
-        if (v.per !== undefined && v.minimumFee === undefined) add(['per'], p.perNeedsMinimum);
+        if (v.per !== undefined && v.minimumFee === undefined && v.minimumQuantity === undefined)
+          add(['per'], p.perNeedsMinimum);
+        if (v.minimumFee !== undefined && v.minimumQuantity !== undefined)
+          add(['minimumQuantity'], p.floorOrMinimumFee);
         if (v.tiers !== undefined && v.unitPrice !== undefined)
           add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
         if (v.tiers === undefined && v.unitPrice === undefined && !hasIssueAt(ctx, ['unitPrice'])) {
@@ -123,9 +127,13 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
         tiers,
         ...gateOf(v),
       };
-      if (v.minimumFee === undefined) return volume;
-      return v.per === undefined
-        ? { ...volume, minimumFee: v.minimumFee }
-        : { ...volume, minimumFee: v.minimumFee, per: v.per };
+      const minimum =
+        v.minimumFee !== undefined
+          ? { minimumFee: v.minimumFee }
+          : v.minimumQuantity !== undefined
+            ? { minimumQuantity: v.minimumQuantity }
+            : undefined;
+      if (minimum === undefined) return volume;
+      return v.per === undefined ? { ...volume, ...minimum } : { ...volume, ...minimum, per: v.per };
     });
 }

@@ -404,6 +404,7 @@ class ContractReader {
       'gateComparison',
       'fallbackPrice',
       'gatedAbove',
+      'minimumQuantity',
     ] as const) {
       const value = values.get(field);
       if (value === undefined) {
