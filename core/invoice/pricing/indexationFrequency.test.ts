@@ -4,6 +4,8 @@
  * contract that says nothing stays yearly; a rate stays yearly; a revision cannot fall inside an invoice.
  * Golden invoices by hand, EN and FR; the sheet reads the term as the JSON does.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
 import { monthsRead } from '../../contract/invoiceActuals';
@@ -91,7 +93,9 @@ describe('revised every six months on a wage index', () => {
     );
   });
 
-  test('check by hand: ROUND(P0*S2/S0, 2) gives the revised prices', () => {
+  test('check by hand: ROUND(P0*S2/S0, 2) gives the revised prices, as the docs say', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    expect(doc.replace(/\s+/g, ' ')).toContain('`ROUND(15000*103.9/100, 2)` = 15585');
     const january = invoiceOf(contract('en'), '2027-01');
     expect(evaluateFormula('ROUND(15000*103.9/100, 2)')).toBe(Number(january.lines[0].amount));
     expect(evaluateFormula('10000 * ROUND(2.10*103.9/100, 2)')).toBe(Number(january.lines[1].amount));
