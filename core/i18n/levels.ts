@@ -5,7 +5,7 @@
 import type { KpiLevel } from '../contract/sheetSpec';
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
-import { formatPeriod } from './periodFormat';
+import { formatMonthList, formatPeriod, frenchDe } from './periodFormat';
 
 /** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AJ34 (Ramp): `. */
 export interface LevelProblems {
@@ -40,7 +40,8 @@ export interface LevelTexts {
   readonly separator: string;
   /** The word for the threshold of a service level. */
   readonly minimum: string;
-  baseline(value: string, months: string | null): string;
+  /** A baseline level and the months it is the average of (`null`: a stated baseline), in words. */
+  baseline(value: string, months: readonly string[] | null): string;
   relative(change: string, level: string): string;
   ramp(from: string, periods: number, start: string, k: number): string;
   schedule(from: string): string;
@@ -129,7 +130,8 @@ const EN: LevelTexts = {
   colon: ': ',
   separator: '; ',
   minimum: 'minimum',
-  baseline: (value, months) => `baseline ${value}${months === null ? '' : ` (average of ${months})`}`,
+  baseline: (value, months) =>
+    `baseline ${value}${months === null ? '' : ` (average of ${formatMonthList(months, 'en')})`}`,
   relative: (change, level) => `${change} = ${level}`,
   ramp: (from, periods, start, k) =>
     `ramp from ${from} over ${periods} periods from ${formatPeriod(start, 'en')}, ${
@@ -160,7 +162,8 @@ const FR = frenchTexts<LevelTexts>({
   colon: ' : ',
   separator: ' ; ',
   minimum: 'minimum',
-  baseline: (value, months) => fr`référence ${value}${months === null ? '' : fr` (moyenne de ${months})`}`,
+  baseline: (value, months) =>
+    fr`référence ${value}${months === null ? '' : fr` (moyenne ${frenchDe(formatMonthList(months, 'fr'))})`}`,
   relative: (change, level) => fr`${change} = ${level}`,
   ramp: (from, periods, start, k) =>
     fr`rampe depuis ${from} sur ${periods} périodes dès ${formatPeriod(start, 'fr')}, ${

@@ -84,8 +84,34 @@ export function formatMonths(months: readonly string[], lang: Language): string 
 
 /** French "de" before a period, elided before a vowel: `d’octobre 2026`, `de mars 2026`, `de T2 2026`. */
 export function frenchOf(name: string): string {
-  const text = formatPeriod(name, 'fr');
-  return /^[aeiouyàâéèêîôû]/i.test(text) ? `d’${text}` : `de ${text}`;
+  return frenchDe(formatPeriod(name, 'fr'));
+}
+
+/**
+ * French "de" before a text that names periods in words, elided before a month whose name begins with a
+ * vowel (`d’avril 2026`, `d’octobre – décembre 2026`); quarters, half-years and years take `de`.
+ */
+export function frenchDe(text: string): string {
+  return /^(avril|août|octobre)(?![\p{L}])/u.test(text) ? `d’${text}` : `de ${text}`;
+}
+
+/**
+ * Months in words, each run of consecutive ones named as `formatMonths` names it: `Q1 2026`,
+ * `January 2026, March 2026`, `February – April 2026, June 2026`.
+ */
+export function formatMonthList(months: readonly string[], lang: Language): string {
+  const runs: string[][] = [];
+  for (const month of months) {
+    const run = runs[runs.length - 1];
+    if (run && nextMonth(run[run.length - 1]) === month) run.push(month);
+    else runs.push([month]);
+  }
+  return runs.map((run) => formatMonths(run, lang)).join(', ');
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
 /** The first and last months a period's name stands for. */

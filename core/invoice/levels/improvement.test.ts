@@ -66,7 +66,7 @@ describe('levels from a baseline', () => {
     [
       'en',
       [
-        'Coaching sessions 51 ≥ threshold 50.4: fee €500.00; baseline 42 (average of 2026-01..2026-03): threshold +20% = 50.4',
+        'Coaching sessions 51 ≥ threshold 50.4: fee €500.00; baseline 42 (average of Q1 2026): threshold +20% = 50.4',
         'NPS 45 pts vs target 40 pts: +5 pts × €100 = €500.00; baseline 30 pts: target +10 pts = 40 pts',
         'Churn 6% ≤ threshold 6%: fee €300.00; baseline 8%: threshold −2 pts = 6%',
       ],
@@ -74,7 +74,7 @@ describe('levels from a baseline', () => {
     [
       'fr',
       [
-        'Coaching sessions 51 ≥ seuil 50,4 : honoraires 500,00 € ; référence 42 (moyenne de 2026-01..2026-03) : seuil +20 % = 50,4',
+        'Coaching sessions 51 ≥ seuil 50,4 : honoraires 500,00 € ; référence 42 (moyenne de T1 2026) : seuil +20 % = 50,4',
         'NPS 45 pt vs objectif 40 pt : +5 pt × 100 € = 500,00 € ; référence 30 pt : objectif +10 pt = 40 pt',
         'Churn 6 % ≤ seuil 6 % : honoraires 300,00 € ; référence 8 % : seuil −2 pt = 6 %',
       ],
@@ -104,7 +104,7 @@ describe('levels from a baseline', () => {
       ['NPS', '2026-04', 45, null, 40, null],
       ['Churn', '2026-04', 0.06, 0.06, null, null],
     ]);
-    expect(rows[0][6]).toBe('met; baseline 42 (average of 2026-01..2026-03)');
+    expect(rows[0][6]).toBe('met; baseline 42 (average of Q1 2026)');
   });
 
   test('exactly on the resolved level the fee is paid; just below it is not', () => {

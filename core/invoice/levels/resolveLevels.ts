@@ -4,7 +4,6 @@
  * this once per clause and month (`kpiLines`), so every model, the evidence, curves, exposure and forecasts
  * see the resolved levels; the invoice line says how they were reached.
  */
-import { monthsToText } from '../../contract/levelTerms';
 import { KPI_LEVELS, type KpiLevel } from '../../contract/sheetSpec';
 import type { Contract, KpiClause, Period } from '../../contract/types';
 import { inRange, validRange } from '../../contract/validRange';
@@ -159,7 +158,7 @@ function fromBaseline(
   const base = roundLevel(baseline.value);
   const relative = clause.levelChange === 'relative';
   if (relative && !base.gt(0)) return { problem: t.zeroBaseline(clause.name, show(base)) };
-  const baseText = t.baseline(show(base), baseline.months && monthsToText(baseline.months));
+  const baseText = t.baseline(show(base), baseline.months);
   const levels: Levels = {};
   const parts = KPI_LEVELS.filter((l) => changes[l] !== undefined).map((l) => {
     const change = changes[l]!;
