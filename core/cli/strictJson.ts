@@ -4,18 +4,17 @@
  * error naming its path, as in contract files.
  */
 import { duplicateKeys } from '../contract/json';
+import { readJsonText } from '../contract/jsonText';
+import type { Language } from '../contract/types';
 
 export type StrictJson =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
 
-/** Parses `text`, refusing invalid JSON and a key given twice in one object. */
-export function parseStrictJson(text: string): StrictJson {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: (error as Error).message };
-  }
+/** Parses `text`, refusing invalid JSON (said at its line and column) and a key given twice in one object. */
+export function parseStrictJson(text: string, lang: Language = 'en'): StrictJson {
+  const read = readJsonText(text, lang);
+  if (!read.ok) return read;
+  const { value } = read;
   const [first] = duplicateKeys(text);
   if (first === undefined) return { ok: true, value };
   const path = first

@@ -186,11 +186,31 @@ export function readCsv(text: string, file: string, lang: Language = 'en', isHea
     if (row.fields.length === header.fields.length) return row.fields;
     const problem =
       mixedDelimiters(row.fields, read.delimiter, header, lang) ??
-      p.fieldCount(row.fields.length, header.fields.length);
+      fieldCountProblem(row.fields.length, header.fields, read.delimiter, lang);
     issues.push(lineIssue(index, row.line, problem));
     return [];
   });
   return { grid, numbers: NUMBERS_OF[read.delimiter], issues };
+}
+
+/**
+ * A line with more fields than the header in a `,` file is most likely a decimal comma, and is said so;
+ * elsewhere that guess would mislead (a `;` file, a line short of fields). A header ending with empty
+ * fields the line lacks (a delimiter typed after its last column) is named as the likely cause.
+ */
+function fieldCountProblem(
+  got: number,
+  header: readonly string[],
+  delimiter: Delimiter,
+  lang: Language,
+): string {
+  if (delimiter === ',' && got > header.length)
+    return contractText(lang).problems.fieldCount(got, header.length);
+  let trailing = 0;
+  while (trailing < header.length && header[header.length - 1 - trailing].trim() === '') trailing++;
+  const t = csvLayoutTexts(lang);
+  const fromTrailing = got < header.length && got >= header.length - trailing ? header.length - got : 0;
+  return t.fieldCount(got, header.length, fromTrailing, t.oneDelimiter(delimiter));
 }
 
 /**

@@ -118,4 +118,23 @@ describe('a file mixing delimiters', () => {
       'actuals.csv!A2 (line 2): this line has 5 fields, the header 4 (a decimal comma in a file separated by ","?)',
     ]);
   });
+
+  test('a line of a ";" file, or one short of fields, is not said to hold a decimal comma', () => {
+    expect(messages(actualsFromCsv('Period;Kind;Name;Value\n2026-10;kpi;CSAT;0,9;1\n', contract))).toEqual([
+      'actuals.csv!A2 (line 2): this line has 5 fields, the header 4',
+    ]);
+    expect(messages(actualsFromCsv('Period,Kind,Name,Value\n2026-10,kpi,CSAT\n', contract))).toEqual([
+      'actuals.csv!A2 (line 2): this line has 3 fields, the header 4',
+    ]);
+  });
+
+  test('a header ending with delimiters the lines lack is named as the cause, in French too', () => {
+    expect(messages(actualsFromCsv('Period;Kind;Name;Value;;\n2026-10;kpi;CSAT;0,9\n', contract))).toEqual([
+      'actuals.csv!A2 (line 2): this line has 4 fields, the header 6 (the header ends with 2 empty fields: delete its last ";", or end every line alike)',
+    ]);
+    const fr = 'Période\tType\tNom\tValeur\t\n2026-10\tindicateur\tCSAT\t0,9\n';
+    expect(messages(actualsFromCsv(fr, french, { lang: 'fr' }))).toEqual([
+      "actuals.csv!A2 (ligne 2)\u00a0: cette ligne a 4 champs, l'en-tête 5 (l'en-tête finit par un champ vide\u00a0: supprimez son dernier caractère de tabulation, ou finissez toutes les lignes de même)",
+    ]);
+  });
 });

@@ -5,7 +5,8 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { contractText } from '../i18n/contract';
 import { isDec, type Dec } from '../money';
-import { failed, ok, pathIssue, type Issue, type Result } from './issues';
+import { failed, ok, pathIssue, type Result } from './issues';
+import { readJsonText } from './jsonText';
 import { contractSchema } from './schema/contract';
 import { outsideRangeOf, rangeProblem } from './validRange';
 import type { Contract, Language } from './types';
@@ -46,20 +47,15 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Reads a contract file's text. A key given twice in one object is an error at its path: `JSON.parse`
+ * Reads a contract file's text (a syntax error said at its line and column, `jsonText.ts`). A key given twice in one object is an error at its path: `JSON.parse`
  * would keep the last one silently, so a second `"vatRate"` would replace the first unseen.
  */
 export function loadContract(json: string, options: ReadOptions = {}): Result<Contract> {
   const lang = options.lang ?? 'en';
   const p = contractText(lang).problems;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const issue: Issue = pathIssue([], p.invalidJson(detail), lang);
-    return failed([issue]);
-  }
+  const read = readJsonText(json, lang);
+  if (!read.ok) return failed([pathIssue([], p.invalidJson(read.problem), lang)]);
+  const { value } = read;
   const duplicates = duplicateKeys(json).map((path) =>
     pathIssue(path, p.duplicateKey(String(path[path.length - 1])), lang),
   );

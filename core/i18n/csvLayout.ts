@@ -3,28 +3,47 @@ import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 
 export interface CsvLayoutTexts {
-  /** A delimiter as a message names it: `","`, `";"`, a tab. */
+  /** A delimiter as a message names what a line is separated by: `","`, `";"`, tabs. */
   delimiter(delimiter: ',' | ';' | '\t'): string;
+  /** One delimiter, as a message names the one to delete: `";"`, a tab. */
+  oneDelimiter(delimiter: ',' | ';' | '\t'): string;
   /** A line separated by `used` in a file whose header (on `headerLine`) is separated by `file`. */
   mixedDelimiters(used: string, file: string, headerLine: number): string;
   /** A row above the header row (at `header`) with `filled` cells: no title, and never read. */
   aboveHeader(header: string, filled: number): string;
+  /**
+   * A line whose field count differs from the header's where no decimal comma explains it (fewer fields,
+   * or a file not separated by `,`); `trailing`: the header ends with that many empty fields, the line not.
+   */
+  fieldCount(got: number, expected: number, trailing: number, delimiter: string): string;
 }
 
 const EN: CsvLayoutTexts = {
   delimiter: (d) => (d === '\t' ? 'tabs' : `"${d}"`),
+  oneDelimiter: (d) => (d === '\t' ? 'tab' : `"${d}"`),
   mixedDelimiters: (used, file, headerLine) =>
     `this line is separated by ${used}, the header (line ${headerLine}) by ${file}: a file has one delimiter (save it again as CSV)`,
   aboveHeader: (header, filled) =>
     `only a title in one cell may stand above the header row (${header}): this row has ${filled} filled cells; delete it, or keep its text in one cell`,
+  fieldCount: (got, expected, trailing, delimiter) =>
+    `this line has ${got} fields, the header ${expected}` +
+    (trailing > 0
+      ? ` (the header ends with ${trailing === 1 ? 'an empty field' : `${trailing} empty fields`}: delete its last ${delimiter}, or end every line alike)`
+      : ''),
 };
 
 const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
   delimiter: (d) => (d === '\t' ? 'des tabulations' : fr`« ${d} »`),
+  oneDelimiter: (d) => (d === '\t' ? 'caractère de tabulation' : fr`« ${d} »`),
   mixedDelimiters: (used, file, headerLine) =>
     fr`cette ligne est séparée par ${used}, l'en-tête (ligne ${headerLine}) par ${file} : un fichier n'a qu'un séparateur (enregistrez-le de nouveau en CSV)`,
   aboveHeader: (header, filled) =>
     fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${filled} cellules remplies ; supprimez-la, ou gardez son texte dans une cellule`,
+  fieldCount: (got, expected, trailing, delimiter) =>
+    fr`cette ligne a ${got} champs, l'en-tête ${expected}` +
+    (trailing > 0
+      ? fr` (l'en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${trailing} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
+      : ''),
 });
 
 export function csvLayoutTexts(lang: Language): CsvLayoutTexts {

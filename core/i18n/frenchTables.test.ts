@@ -22,6 +22,7 @@ import { excelPlanProblemTexts } from './excelPlanProblems';
 import { formulaTexts } from './formula';
 import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
 import { invoiceTexts } from './invoice';
+import { jsonSyntaxTexts } from './jsonSyntax';
 import { invoiceSheetLabels } from './invoiceSheet';
 import { levelProblems, levelTexts } from './levels';
 import { modelTexts } from './model';
@@ -63,6 +64,7 @@ const FRENCH_TABLES = {
   handEditTexts,
   invoiceTexts,
   invoiceSheetLabels,
+  jsonSyntaxTexts,
   issuedJsonTexts,
   levelProblems,
   levelTexts,
