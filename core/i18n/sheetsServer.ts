@@ -26,6 +26,8 @@ interface Texts {
   readonly updated: (google: string) => string;
   /** Google refused the call for want of authorization: a session ended, or another account's call. */
   readonly notAuthorized: (google: string) => string;
+  /** A call unanswered past the `minutes` Apps Script gives an execution: its answer will not come. */
+  readonly noAnswer: (minutes: number) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -101,6 +103,8 @@ const EN: Texts = {
     `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “${google}”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
   notAuthorized: (google) =>
     `Google refused the call for want of authorization (“${google}”): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
+  noAnswer: (minutes) =>
+    `Google Sheets gave no answer in ${minutes} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -151,6 +155,8 @@ const FR = frenchTexts<Texts>({
     fr`Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « ${google} »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.`,
   notAuthorized: (google) =>
     fr`Google a refusé l’appel faute d’autorisation (« ${google} ») : votre session Google a pris fin, ou le navigateur est connecté à plusieurs comptes Google et l’appel est parti au nom d’un autre. Rechargez le classeur, en vous reconnectant si on vous le demande ; avec plusieurs comptes, utilisez un profil de navigateur connecté à ce seul compte.`,
+  noAnswer: (minutes) =>
+    fr`Google Sheets n’a pas répondu en ${minutes} minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.`,
 });
 
 /** The server's words in `lang`. */

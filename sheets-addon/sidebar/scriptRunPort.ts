@@ -10,6 +10,7 @@ import type { Grid } from '../../core/contract/sheet/cells';
 import { preparePlans } from '../planToCalls';
 import { paintRequestsFrom } from '../server/paintRequests';
 import { fromWireCell, type SheetsServer, type WireGrid } from '../serverApi';
+import { sheetsServerTexts } from '../../core/i18n/sheetsServer';
 import { serverError } from './serverMessages';
 
 /** `google.script.run`: a runner that names its handlers, then calls a server function by name. */
@@ -25,18 +26,32 @@ export type ServerCall = <K extends keyof SheetsServer>(
 ) => Promise<ReturnType<SheetsServer[K]>>;
 
 /**
- * Calls over `run`, as promises. A failure rejects with the server's failure said in `lang()`, the
- * pane's language when it arrives (a paint failure as data, which the pane words again when it shows it).
+ * Apps Script ends an execution at 6 minutes; a call still unanswered a little later never will be (a
+ * connection lost, a session ended under the page): the pane stops waiting for it then.
  */
-export function serverCalls(run: ScriptRun, lang: () => Lang): ServerCall {
+export const NO_ANSWER_MS = 390_000;
+
+/**
+ * Calls over `run`, as promises. A failure rejects with the server's failure said in `lang()`, the
+ * pane's language when it arrives (a paint failure as data, which the pane words again when it shows it);
+ * no answer within `noAnswerMs`, with a message saying to reload and look at what was made.
+ */
+export function serverCalls(run: ScriptRun, lang: () => Lang, noAnswerMs = NO_ANSWER_MS): ServerCall {
   return (name, ...args) =>
     new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(sheetsServerTexts(lang()).noAnswer(Math.floor(noAnswerMs / 60_000)))),
+        noAnswerMs,
+      );
       const runner = run
-        .withSuccessHandler((value) => resolve(value as never))
-        .withFailureHandler((error) => reject(serverError(error, lang()))) as unknown as Record<
-        string,
-        (...a: unknown[]) => void
-      >;
+        .withSuccessHandler((value) => {
+          clearTimeout(timer);
+          resolve(value as never);
+        })
+        .withFailureHandler((error) => {
+          clearTimeout(timer);
+          reject(serverError(error, lang()));
+        }) as unknown as Record<string, (...a: unknown[]) => void>;
       runner[name]!(...args);
     });
 }

@@ -5,7 +5,12 @@
 import { runInContext } from 'node:vm';
 import type { Lang } from '../../core/app/bridge';
 import { isPaintFailure } from '../../core/i18n/paintFailure';
-import { scriptRunPort, serverCalls, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
+import {
+  NO_ANSWER_MS,
+  scriptRunPort,
+  serverCalls,
+  type ServerCall,
+} from '../../sheets-addon/sidebar/scriptRunPort';
 import { fakeScriptRun, sentToServer } from '../fakes/appsScript';
 import { SheetsPaintError } from '../../sheets-addon/sidebar/serverMessages';
 import { FakeRange } from '../fakes/appsScript/range';
@@ -201,6 +206,37 @@ describe('the server’s failures, in the pane’s language', () => {
     const addon = loadAddon({ sheetNames: ['Contract'] });
     const error = await rejection(addon, 'fr', (call) => call('selectCell', 'Contract', 'not a cell'));
     expect(spaced(error.message)).toBe('Range not found');
+  });
+});
+
+describe('a call Google never answers (a connection lost, a session ended under the page)', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('stops waiting past the 6 minutes of an execution, saying to reload and look, EN and FR', async () => {
+    jest.useFakeTimers();
+    // The handlers are named, the call goes out, and nothing ever comes back.
+    const run = { withSuccessHandler: () => run, withFailureHandler: () => run, paintPlans: () => undefined };
+    const pending = (lang: Lang) =>
+      serverCalls(run as never, () => lang)('paintPlans', [{ plan }] as never).catch((e: Error) => e);
+    const [en, fr] = [pending('en'), pending('fr')];
+    jest.advanceTimersByTime(NO_ANSWER_MS - 1);
+    await Promise.resolve();
+    jest.advanceTimersByTime(1);
+    expect(((await en) as Error).message).toBe(
+      'Google Sheets gave no answer in 6 minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.',
+    );
+    expect(spaced(((await fr) as Error).message)).toBe(
+      'Google Sheets n’a pas répondu en 6 minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.',
+    );
+  });
+
+  it('an answer in time clears the wait: nothing is said later', async () => {
+    jest.useFakeTimers();
+    const addon = loadAddon();
+    const answer = nodeServerCalls(addon)('hostLanguage');
+    jest.advanceTimersByTime(1);
+    await expect(answer).resolves.toBe('en');
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
 
