@@ -205,3 +205,35 @@ describe('in a workbook whose structure is protected (Review → Protect Workboo
     await expect(bridge.checkContract('fr')).resolves.toBeDefined();
   });
 });
+
+describe('a paint Excel refuses half-way because the user started typing in a cell', () => {
+  it('asks to leave the cell, and still says the sheets built before it are left to delete', async () => {
+    const fake = fakeExcel();
+    let syncs = 0;
+    // The user starts typing in a cell once the sheets are painted, before they are tagged (the third sync).
+    const host: ExcelHost = {
+      displayLanguage: () => 'en',
+      run: (batch) =>
+        fake.run((context) => {
+          const sync = context.sync.bind(context);
+          context.sync = () => {
+            syncs += 1;
+            if (syncs === 3) fake.book.editingCell = true;
+            return sync();
+          };
+          return batch(context);
+        }),
+    };
+    const bridge = createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) });
+    await bridge.listTemplates('en');
+    const failure = await bridge.newContract('bpo-customer-service', 'en').then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Contract', 'Actuals']);
+    expect(failure?.message).toBe(
+      'Could not build the sheets “Contract”, “Actuals”: Excel is editing a cell: press Enter (or Esc) to leave it, ' +
+        'then try again. What had been built could not be removed: please delete it.',
+    );
+  });
+});

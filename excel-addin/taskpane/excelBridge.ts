@@ -7,6 +7,7 @@ import type { WorkbookActions } from '../../core/app/actions';
 import { actionsBridge } from '../../core/app/actionsBridge';
 import type { Bridge, Lang } from '../../core/app/bridge';
 import { cellEditModeText, sheetMissingText, sheetNotMarkedText } from '../../core/i18n/hostMessages';
+import { isPaintFailure, paintFailureText } from '../../core/i18n/paintFailure';
 import { cellRef } from '../../taskpane/cellRef';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
@@ -21,12 +22,22 @@ export interface ExcelBridgeDeps {
 
 /**
  * Whether Excel refused because the user is typing in a cell, here or as the cause of a paint failure
- * (Excel refuses the whole request then, so such a paint has created nothing).
+ * (Excel refuses the whole request then; a paint of several syncs may have built sheets before it).
  */
 function inCellEditMode(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
     if ((e as { code?: unknown }).code === 'InvalidOperationInCellEditMode') return true;
   return false;
+}
+
+/**
+ * Excel's refusal while the user types in a cell, in the pane's language. A paint it stopped keeps its
+ * sheets and what became of them: one of several syncs may have built sheets it could not remove.
+ */
+function cellEditModeMessage(lang: Lang, error: unknown): string {
+  const text = cellEditModeText(lang);
+  if (!isPaintFailure(error)) return text;
+  return paintFailureText(lang, { sheetNames: error.sheetNames, reason: text, cleanup: error.cleanup });
 }
 
 /**
@@ -38,7 +49,7 @@ function inPaneWords(lang: () => Lang, bridge: Bridge): Bridge {
     name,
     (...args: unknown[]) =>
       (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
-        if (inCellEditMode(error)) throw new Error(cellEditModeText(lang()), { cause: error });
+        if (inCellEditMode(error)) throw new Error(cellEditModeMessage(lang(), error), { cause: error });
         throw error;
       }),
   ]);
