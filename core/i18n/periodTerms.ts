@@ -83,14 +83,11 @@ export interface PeriodTermTexts {
   floorTopUp(volume: string): string;
   /** A floor stated per month on a longer invoice: `3 months × 150,000 = 450,000`. */
   floorPerMonth(months: number, floor: string, total: string): string;
-  /** `€9,840.00 is below the volume floor of 150,000: 150,000 × €0.082 = €12,300.00: top-up €2,460.00`. */
-  explainFloor(
-    volumeAmount: string,
-    floor: string,
-    parts: readonly string[],
-    minimum: string,
-    topUp: string,
-  ): string;
+  /**
+   * `€9,840.00 is below the volume floor of 150,000: 150,000 × €0.082 = €12,300.00: top-up €2,460.00`;
+   * `floorPriced` is the floor's units priced as the volume line prices units.
+   */
+  explainFloor(volumeAmount: string, floor: string, floorPriced: string, topUp: string): string;
   /** An index value more than double (or under half) its base: a misplaced decimal point, not a revision. */
   implausibleIndex(index: string, month: string, value: string, base: string, above: boolean): string;
 }
@@ -229,8 +226,8 @@ const TEXTS_EN: PeriodTermTexts = {
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
   floorPerMonth: (months, floor, total) => `${months} months × ${floor} = ${total}`,
-  explainFloor: (volumeAmount, floor, parts, minimum, topUp) =>
-    `${volumeAmount} is below the volume floor of ${floor}: ${parts.join(' + ')} = ${minimum}: top-up ${topUp}`,
+  explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
+    `${volumeAmount} is below the volume floor of ${floor}: ${floorPriced}: top-up ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>
     `Actuals: the index "${index}" in ${month} is ${value}, ${above ? 'more than double' : 'less than half'} its base ${base} (S0): check it, a misplaced decimal point would revise every price ${above ? 'tenfold' : 'to a tenth'} (a revision beyond half or double the stated prices is refused)`,
 };
@@ -265,8 +262,8 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,
   floorPerMonth: (months, floor, total) => fr`${months} mois × ${floor} = ${total}`,
-  explainFloor: (volumeAmount, floor, parts, minimum, topUp) =>
-    fr`${volumeAmount} est inférieur au plancher de volume de ${floor} : ${parts.join(' + ')} = ${minimum} : complément ${topUp}`,
+  explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
+    fr`${volumeAmount} est inférieur au plancher de volume de ${floor} : ${floorPriced} : complément ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>
     fr`Réalisé : l'indice « ${index} » vaut ${value} en ${month}, ${above ? 'plus du double de' : 'moins de la moitié de'} sa base ${base} (S0) : vérifiez-le, une virgule mal placée ${above ? 'décuplerait' : 'diviserait par dix'} tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)`,
 });

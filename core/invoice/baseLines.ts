@@ -83,29 +83,51 @@ export function hourlyLines(ctx: InvoiceContext): Step {
   return { lines: [line], problems: [] };
 }
 
+/** A volume's line for `quantity`: its tiers, under its gate (conditions/volumeGate.ts) when it has one. */
+function volumeLine(
+  ctx: InvoiceContext,
+  volume: VolumeFee,
+  quantity: Dec,
+): InvoiceLine | { readonly problem: string } {
+  const fee = tieredFee(quantity, volume.tiers, volume.mode);
+  const tiered = ctx.round(fee.amount);
+  return gatedVolume(ctx, volume, quantity, {
+    kind: 'volume',
+    label: volume.name,
+    quantity,
+    unit: volume.unit,
+    unitPrice: fee.parts.length === 1 ? fee.parts[0].unitPrice : undefined,
+    amount: tiered,
+    explanation: ctx.texts.explainVolume(
+      tierPartTexts(ctx, fee.parts, volume.tiers[0].unitPrice),
+      ctx.money(tiered),
+      volume.mode,
+    ),
+  });
+}
+
 /**
- * A volume floor's top-up: the floor's units priced on the tiers in force (revised with them, and whatever
- * a gate did: the floor is a commitment on volume, not on quality), less the volume line; none above it.
+ * A volume floor's top-up: the floor's units priced as the line prices units (the tiers in force, revised
+ * with them, and the gate: billed as if the floor had been handled), less the volume line; none above it.
  */
-function floorLine(ctx: InvoiceContext, volume: VolumeFee, amount: Dec): InvoiceLine | undefined {
+function floorLine(ctx: InvoiceContext, volume: VolumeFee, line: InvoiceLine): InvoiceLine | undefined {
   const t = ctx.texts.periodTerms;
   const months = ctx.months.length;
   const perMonth = volume.per === 'month' && months > 1;
   const units = perMonth ? volume.minimumQuantity!.times(months) : volume.minimumQuantity!;
-  const fee = tieredFee(units, volume.tiers, volume.mode);
-  const minimum = ctx.round(fee.amount);
-  if (!amount.lt(minimum)) return undefined;
-  const topUp = minimum.minus(amount);
+  const floor = volumeLine(ctx, volume, units);
+  // The floor's line is judged by the same gate as the volume's: it has no problem the line had not.
+  if ('problem' in floor || !line.amount.lt(floor.amount)) return undefined;
+  const topUp = floor.amount.minus(line.amount);
   const stated = ctx.number(volume.minimumQuantity!);
   return {
     kind: 'minimum',
     label: t.floorTopUp(volume.name),
     amount: topUp,
     explanation: t.explainFloor(
-      ctx.money(amount),
+      ctx.money(line.amount),
       perMonth ? t.floorPerMonth(months, stated, ctx.number(units)) : stated,
-      tierPartTexts(ctx, fee.parts, volume.tiers[0].unitPrice),
-      ctx.money(minimum),
+      floor.explanation,
       ctx.money(topUp),
     ),
   };
@@ -120,29 +142,14 @@ export function volumeLines(ctx: InvoiceContext): Step {
       problems.push(ctx.missing({ kind: 'volume', name: volume.name, months: missing }));
       continue;
     }
-    const fee = tieredFee(quantity, volume.tiers, volume.mode);
-    const tiered = ctx.round(fee.amount);
-    // A gated price (conditions/volumeGate.ts): the tiers only when its gate KPI passes.
-    const line = gatedVolume(ctx, volume, quantity, {
-      kind: 'volume',
-      label: volume.name,
-      quantity,
-      unit: volume.unit,
-      unitPrice: fee.parts.length === 1 ? fee.parts[0].unitPrice : undefined,
-      amount: tiered,
-      explanation: ctx.texts.explainVolume(
-        tierPartTexts(ctx, fee.parts, volume.tiers[0].unitPrice),
-        ctx.money(tiered),
-        volume.mode,
-      ),
-    });
+    const line = volumeLine(ctx, volume, quantity);
     if ('problem' in line) {
       problems.push(line.problem);
       continue;
     }
     lines.push(line);
     const { amount } = line;
-    const floor = volume.minimumQuantity === undefined ? undefined : floorLine(ctx, volume, amount);
+    const floor = volume.minimumQuantity === undefined ? undefined : floorLine(ctx, volume, line);
     if (floor !== undefined) lines.push(floor);
     const [minimum, minimumText] =
       volume.minimumFee === undefined ? [null, ''] : periodAmount(ctx, volume.minimumFee, volume.per);

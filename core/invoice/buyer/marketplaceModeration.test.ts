@@ -25,6 +25,7 @@ import type { Contract } from '../../contract/types';
 import { plain } from '../../../test/support/testContract';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
+import { dec } from '../../money';
 
 const NAME = 'marketplace-moderation';
 const en = buyerContract(NAME);
@@ -199,6 +200,24 @@ describe('invoiced by quarter', () => {
     ]);
     expect(explanation(inv, FLOOR)).toBe(
       '€35,220.90 is below the volume floor of 3 months × 150,000 = 450,000: 450,000 × €0.0821 = €36,945.00: top-up €1,724.10',
+    );
+  });
+});
+
+describe('a floor under a quality gate', () => {
+  // The per-item price paid only if accuracy reaches 97.5 %, else €0.06: the floor's items are billed as the
+  // handled ones are. August: accuracy 97.12 % fails; 141,500 × 0.06 = 8,490.00; the floor 150,000 × 0.06 =
+  // 9,000.00: top-up 510.00 (not 12,000.00 − 8,490.00: the floor does not undo the gate).
+  const gated: Contract = {
+    ...en,
+    volumes: [{ ...en.volumes[0], gateKpi: ACCURACY, gateLevel: dec('0.975'), fallbackPrice: dec('0.06') }],
+  };
+
+  test('the floor is priced as the line: at the fallback price when the gate fails', () => {
+    const inv = invoice('2026-08', gated);
+    expect(amounts(inv).slice(1, 3)).toEqual([`${ITEMS} 8490.00`, `${FLOOR} 510.00`]);
+    expect(explanation(inv, FLOOR)).toBe(
+      '€8,490.00 is below the volume floor of 150,000: 150,000 × €0.08 = €12,000.00; gate Decision accuracy 97.12% < 97.5%: failed, €12,000.00 not paid: 150,000 × fallback price €0.06 = €9,000.00: top-up €510.00',
     );
   });
 });
