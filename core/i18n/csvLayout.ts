@@ -1,6 +1,7 @@
 /** How an actuals CSV file or sheet is laid out wrongly around its header, EN and FR. */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted } from './plural';
 
 export interface CsvLayoutTexts {
   /** A delimiter as a message names what a line is separated by: `","`, `";"`, tabs. */
@@ -26,7 +27,7 @@ const EN: CsvLayoutTexts = {
   aboveHeader: (header, filled) =>
     `only a title in one cell may stand above the header row (${header}): this row has ${filled} filled cells; delete it, or keep its text in one cell`,
   fieldCount: (got, expected, trailing, delimiter) =>
-    `this line has ${got} fields, the header ${expected}` +
+    `this line has ${counted('en', got, 'field', 'fields')}, the header ${expected}` +
     (trailing > 0
       ? ` (the header ends with ${trailing === 1 ? 'an empty field' : `${trailing} empty fields`}: delete its last ${delimiter}, or end every line alike)`
       : ''),
@@ -40,7 +41,7 @@ const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
   aboveHeader: (header, filled) =>
     fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${filled} cellules remplies ; supprimez-la, ou gardez son texte dans une cellule`,
   fieldCount: (got, expected, trailing, delimiter) =>
-    fr`cette ligne a ${got} champs, l'en-tête ${expected}` +
+    fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l'en-tête ${expected}` +
     (trailing > 0
       ? fr` (l'en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${trailing} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
       : ''),
