@@ -290,7 +290,7 @@ const EN: ContractText = {
       label: 'Earnback periods',
       help: 'Following months that must meet the level to refund a credit',
     },
-    indexFrom: { label: 'Indexation from', help: 'Optional: first annual price revision, YYYY-MM' },
+    indexFrom: { label: 'Indexation from', help: 'Optional: first price revision, YYYY-MM' },
     indexFrequency: { label: 'Revision frequency', help: 'Optional: quarterly, half-yearly (blank: yearly)' },
     indexName: { label: 'Index', help: 'Index entered in the Actuals (Syntec): P1 = P0 × S1 / S0' },
     indexBase: { label: 'Index base (S0)', help: 'The index value the contract prices are stated at' },
@@ -590,7 +590,7 @@ const FR: ContractText = frenchTexts<ContractText>({
       label: 'Périodes de récupération',
       help: 'Mois suivants qui doivent tenir le niveau pour rembourser un crédit',
     },
-    indexFrom: { label: 'Indexation à partir de', help: 'Facultatif : première révision annuelle, AAAA-MM' },
+    indexFrom: { label: 'Indexation à partir de', help: 'Facultatif : première révision des prix, AAAA-MM' },
     indexFrequency: {
       label: 'Fréquence de révision',
       help: 'Facultatif : trimestriel, semestriel (vide : annuel)',
