@@ -16,6 +16,7 @@ import {
   lineAmount,
   throughSheet,
 } from '../../../test/support/buyerFixture';
+import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsReadingFromCsv } from '../../contract/csv';
@@ -202,6 +203,22 @@ describe('invoiced by quarter', () => {
       '€35,220.90 is below the volume floor of 3 months × 150,000 = 450,000: 450,000 × €0.0821 = €36,945.00: top-up €1,724.10',
     );
   });
+});
+
+test('property: the line and its top-up bill exactly max(items, floor) at the price in force', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 400000 }), fc.integer({ min: 1, max: 400000 }), (items, floor) => {
+      const c: Contract = { ...en, kpis: [], volumes: [{ ...en.volumes[0], minimumQuantity: dec(floor) }] };
+      const csv = `Period,Kind,Name,Value\n2026-07,volume,${ITEMS},${items}\n`;
+      const inv = buyerInvoice(c, NAME, '2026-07', csv);
+      const billed = inv.lines.filter((l) => l.label === ITEMS || l.label === FLOOR);
+      const total = billed.reduce((sum, l) => sum.plus(l.amount), dec(0));
+      return (
+        total.eq(dec(Math.max(items, floor)).times('0.08')) && billed.every((l) => !l.amount.isNegative())
+      );
+    }),
+    { numRuns: 150 },
+  );
 });
 
 describe('a floor under a quality gate', () => {
