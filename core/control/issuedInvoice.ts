@@ -57,6 +57,19 @@ export type IssuedInvoice = z.output<typeof ISSUED>;
 /** One issued line. */
 export type IssuedLine = IssuedInvoice['lines'][number];
 
+/**
+ * The correction note a JSON is (`correctionToJson` writes its `kind` and what it `corrects`), given where an
+ * invoice belongs: said as such in one line, not as every invoice field it lacks.
+ */
+export function correctionNoteOf(json: unknown): { number: string; corrects: string } | undefined {
+  if (json === null || typeof json !== 'object') return undefined;
+  const { kind, number, corrects } = json as Record<string, unknown>;
+  if (kind !== 'credit' && kind !== 'debit' && kind !== 'none') return undefined;
+  const issued = corrects !== null && typeof corrects === 'object' ? (corrects as { number?: unknown }) : {};
+  if (typeof number !== 'string' || typeof issued.number !== 'string') return undefined;
+  return { number, corrects: issued.number };
+}
+
 /** Reads an issued invoice's parsed JSON; the problems name their field (`lines[2].amount: …`). */
 export function readIssuedInvoice(
   json: unknown,

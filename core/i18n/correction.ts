@@ -30,6 +30,8 @@ export interface CorrectionTexts {
   /** The issued invoice's own figures disagree (a hand edit): `what` does not add up to `stated`. */
   issuedDoesNotAddUp(what: 'lines' | 'subtotal and VAT', sum: string, field: string, stated: string): string;
   notAnInvoice(field: string): string;
+  /** The file given as the issued invoice is a correction note (`correctionNoteOf`). */
+  noteNotInvoice(note: string, corrects: string): string;
   // The sheet.
   title(kind: CorrectionKind): string;
   sheetName(kind: CorrectionKind, period: string): string;
@@ -68,6 +70,8 @@ const EN: CorrectionTexts = {
   issuedDoesNotAddUp: (what, sum, field, stated) =>
     `the issued invoice's ${what} add up to ${sum}, its ${field} says ${stated}: edited since it was issued; correct from the invoice as issued`,
   notAnInvoice: (field) => `not an invoice JSON written by outcome-fees: ${field}`,
+  noteNotInvoice: (note, corrects) =>
+    `this is the correction note ${note} of invoice ${corrects}, not an invoice: --corrects takes the invoice as issued`,
   title: (kind) => ({ credit: 'Credit note', debit: 'Debit note', none: 'Correction (no amount due)' })[kind],
   sheetName: (kind, period) => `${kind === 'debit' ? 'Debit note' : 'Credit note'} ${period}`,
   number: 'Number',
@@ -107,6 +111,8 @@ const FR = frenchTexts<CorrectionTexts>({
   issuedDoesNotAddUp: (what, sum, field, stated) =>
     fr`${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu'émise`,
   notAnInvoice: (field) => fr`pas le JSON d'une facture écrite par outcome-fees : ${field}`,
+  noteNotInvoice: (note, corrects) =>
+    fr`c'est la note de correction ${note} de la facture ${corrects}, pas une facture : --corrects prend la facture telle qu'émise`,
   title: (kind) =>
     ({ credit: 'Avoir', debit: 'Facture rectificative', none: 'Rectification (aucun montant)' })[kind],
   sheetName: (kind, period) => fr`${kind === 'debit' ? 'Facture rectificative' : 'Avoir'} ${period}`,

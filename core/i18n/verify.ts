@@ -27,6 +27,8 @@ export interface VerifyTexts {
   notAnInvoice(file: string, field: string): string;
   /** The invoice names another contract than the one given, under another version: nothing to verify. */
   otherContract(source: string, written: string, given: string): string;
+  /** The file is a correction note (`correctionNoteOf`), which verify does not recompute. */
+  noteNotInvoice(file: string, note: string, corrects: string): string;
 }
 
 const EN: VerifyTexts = {
@@ -52,6 +54,8 @@ const EN: VerifyTexts = {
   blank: '(blank)',
   noInvoiceSheet: (file, label) => `${file} has no invoice sheet (no "${label}" row)`,
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
+  noteNotInvoice: (file, note, corrects) =>
+    `${file} is the correction note ${note} of invoice ${corrects}, not an invoice: verify the invoice it corrects`,
   otherContract: (source, written, given) =>
     `${source} is an invoice of contract "${written}", not of "${given}" given: verify it against the contract it was written under`,
 };
@@ -80,6 +84,8 @@ const FR = frenchTexts<VerifyTexts>({
   blank: '(vide)',
   noInvoiceSheet: (file, label) => fr`${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
   notAnInvoice: (file, field) => fr`${file} n'est pas le JSON d'une facture : ${field}`,
+  noteNotInvoice: (file, note, corrects) =>
+    fr`${file} est la note de correction ${note} de la facture ${corrects}, pas une facture : vérifiez la facture qu'elle corrige`,
   otherContract: (source, written, given) =>
     fr`${source} est une facture du contrat « ${written} », pas du contrat « ${given} » donné : vérifiez-la avec le contrat sous lequel elle a été écrite`,
 });

@@ -435,6 +435,23 @@ describe('outcome-fees invoice --corrects', () => {
     );
   });
 
+  it('a correction note given as the issued invoice, to --corrects or verify, is said to be one, in one line', async () => {
+    const note = await run(['invoice', ...base, '--period', '2026-10', '--corrects', issued]);
+    const noteFile = file('debit-note.json');
+    writeFileSync(noteFile, note.out);
+    const again = await run(['invoice', ...base, '--period', '2026-10', '--corrects', noteFile]);
+    expect({ code: again.code, err: again.err.trim() }).toEqual({
+      code: 1,
+      err: 'debit-note.json: this is the correction note bpo-customer-service-2026-10-C of invoice bpo-customer-service-2026-10, not an invoice: --corrects takes the invoice as issued',
+    });
+    const verified = await run(['verify', '--invoice', noteFile, ...base]);
+    expect({ code: verified.code, out: verified.out, err: verified.err.trim() }).toEqual({
+      code: 2,
+      out: '',
+      err: 'debit-note.json is the correction note bpo-customer-service-2026-10-C of invoice bpo-customer-service-2026-10, not an invoice: verify the invoice it corrects',
+    });
+  });
+
   it('refuses to overwrite the issued invoice, and an issued invoice of an amended contract', async () => {
     const overwrite = await run([
       'invoice',

@@ -11,7 +11,8 @@ import type { Actuals, Contract } from '../../contract/types';
 import { localToday } from '../../calendar';
 import { correctionNote, correctionToJson } from '../../control/correction';
 import { contractVersion } from '../../control/fingerprint';
-import { readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
+import { correctionNoteOf, readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
+import { correctionTexts } from '../../i18n/correction';
 import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { isInvoiceSheet, writtenSheetPeriods } from '../../control/verify';
@@ -121,6 +122,11 @@ export async function writeCorrection(
 ): Promise<ExitCode> {
   const name = basename(issuedFile);
   const { json, proved } = await issuedJson(issuedFile, contract, actuals, recomputed.period);
+  const given = correctionNoteOf(json);
+  if (given)
+    throw new CliError(
+      `${name}: ${correctionTexts(contract.language).noteNotInvoice(given.number, given.corrects)}`,
+    );
   const issued = readIssuedInvoice(json);
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
   const result = correctionNote(issued.value, recomputed, contract, { issueDate: localToday() });

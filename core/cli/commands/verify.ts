@@ -14,6 +14,7 @@ import {
   writtenSheetPeriods,
   type VerifyReport,
 } from '../../control/verify';
+import { correctionNoteOf } from '../../control/issuedInvoice';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
@@ -83,6 +84,8 @@ function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): 
   const parsed = parseStrictJson(text);
   if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
   const json = parsed.value;
+  const note = correctionNoteOf(json);
+  if (note) throw new CliError(t.noteNotInvoice(basename(file), note.number, note.corrects), 2);
   const stated = writtenJsonPeriods(json);
   if ('problem' in stated) throw new CliError(t.notAnInvoice(basename(file), stated.problem), 2);
   const verify = (invoice: Invoice) => verifyJson(json, invoice, basename(file), inputs.lang);
