@@ -21,7 +21,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { actualsReadingFromCsv } from '../../contract/csv';
 import { contractFromSheet } from '../../contract/fromSheet';
-import { parseContract } from '../../contract/json';
+import { loadContract, parseContract, saveContract } from '../../contract/json';
 import type { Contract } from '../../contract/types';
 import { plain } from '../../../test/support/testContract';
 import { contractSheetPlan } from '../../layout/contractSheet';
@@ -38,9 +38,10 @@ const FLOOR = 'Items moderated: volume floor top-up';
 const ACCURACY = 'Decision accuracy';
 const PEAK = 'Peak backlog';
 
-test('reads back from its Contract sheet as itself (EN, FR), the floor in its Volume floor cell', () => {
+test('reads back from its Contract sheet and its saved file as itself (EN, FR), the floor in its Volume floor cell', () => {
   expect(throughSheet(en)).toEqual({ ok: true, value: en });
   expect(throughSheet(fr)).toEqual({ ok: true, value: fr });
+  expect(loadContract(saveContract(en))).toEqual({ ok: true, value: en });
   const grid = planToGrid(contractSheetPlan(fr)) as unknown[][];
   const header = grid.findIndex((row) => row[0] === 'Type');
   expect(grid.find((row) => row[1] === ITEMS)?.[grid[header].indexOf('Plancher de volume')]).toBe(150000);

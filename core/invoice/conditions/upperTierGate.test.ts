@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { csatClause, parsedContract, plain, testContractJson } from '../../../test/support/testContract';
 import { buildActuals } from '../../contract/actuals';
 import { contractFromSheet } from '../../contract/fromSheet';
-import { parseContract } from '../../contract/json';
+import { loadContract, parseContract, saveContract } from '../../contract/json';
 import type { Contract, Language } from '../../contract/types';
 import { evaluateFormula } from '../../formula/evaluateFormula';
 import { contractSheetPlan } from '../../layout/contractSheet';
@@ -191,6 +191,7 @@ describe('Check', () => {
       expect(col).toBeGreaterThan(0);
       expect(grid.filter((row) => row[col] === 40000)).toHaveLength(1);
       expect(contractFromSheet(grid as never)).toEqual({ ok: true, value: c });
+      expect(loadContract(saveContract(c))).toEqual({ ok: true, value: c });
     }
   });
 
