@@ -206,7 +206,7 @@ describe('painting beyond one request', () => {
     const book = createMockWorkbook();
     const plan: SheetPlan = { name: 'Wide', blocks: [{ row: 0, col: 0, values: [['x'.repeat(4.5 * MB)]] }] };
     await expect(paintWorkbookPlan(book.context, [plan])).rejects.toThrow(
-      'Could not build the sheet “Wide”: the sheet "Wide" holds 4.5 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web): paint it in parts. No sheet was created.',
+      'Could not build the sheet “Wide”: the sheet "Wide" has a row of 4.5 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web). No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
   });
@@ -221,7 +221,7 @@ describe('painting beyond one request', () => {
     );
     expect(isPaintFailure(failure)).toBe(true);
     expect(paintFailureText('fr', failure as PaintError)).toBe(
-      'Impossible de créer la feuille «\u00a0Énorme\u00a0»\u00a0: la feuille «\u00a0Énorme\u00a0» contient 4,5 Mo de cellules, plus qu’Excel n’en accepte en une requête (4,0 Mo ici, 5,0 Mo sur le web)\u00a0: créez-la en plusieurs parties. Aucune feuille n’a été créée.',
+      'Impossible de créer la feuille «\u00a0Énorme\u00a0»\u00a0: la feuille «\u00a0Énorme\u00a0» a une ligne de 4,5 Mo de cellules, plus qu’Excel n’en accepte en une requête (4,0 Mo ici, 5,0 Mo sur le web). Aucune feuille n’a été créée.',
     );
   });
 });

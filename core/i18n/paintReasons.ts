@@ -9,7 +9,10 @@ import { excelRefusalText, isExcelRefusal, type ExcelRefusal } from './excelHost
 import { excelPlanProblemText, isExcelPlanProblem, type ExcelPlanProblem } from './excelPlanProblems';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 
-/** A sheet whose cells (`bytes`) exceed what one Excel request may carry (`budget`; `limit` on the web). */
+/**
+ * A sheet with a row whose cells (`bytes`) exceed what one Excel request may carry (`budget`; `limit` on the
+ * web): the painter writes a larger sheet in slices of rows, never less than a row.
+ */
 export interface SheetTooLarge {
   readonly problem: 'tooLarge';
   readonly sheet: string;
@@ -47,8 +50,8 @@ const EN: PaintReasonTexts = {
   colour: (colour, at) =>
     `${at === undefined ? 'A conditional format' : `The conditional format of ${at}`} has a colour that is not #rrggbb: ${JSON.stringify(colour)}`,
   tooLarge: (sheet, megabytes, budget, limit) =>
-    `the sheet "${sheet}" holds ${megabytes} MB of cells, more than Excel takes in one request ` +
-    `(${budget} MB here, ${limit} MB on the web): paint it in parts`,
+    `the sheet "${sheet}" has a row of ${megabytes} MB of cells, more than Excel takes in one request ` +
+    `(${budget} MB here, ${limit} MB on the web)`,
   inSheet: (sheet, reason) => `${sheet}: ${reason}`,
 };
 
@@ -63,8 +66,8 @@ const FR = frenchTexts<PaintReasonTexts>({
   colour: (colour, at) =>
     fr`${at === undefined ? 'une mise en forme conditionnelle' : fr`la mise en forme conditionnelle de ${at}`} a une couleur qui n’est pas de la forme #rrggbb : « ${colour} »`,
   tooLarge: (sheet, megabytes, budget, limit) =>
-    fr`la feuille « ${sheet} » contient ${megabytes} Mo de cellules, plus qu’Excel n’en accepte en une requête ` +
-    fr`(${budget} Mo ici, ${limit} Mo sur le web) : créez-la en plusieurs parties`,
+    fr`la feuille « ${sheet} » a une ligne de ${megabytes} Mo de cellules, plus qu’Excel n’en accepte en une requête ` +
+    fr`(${budget} Mo ici, ${limit} Mo sur le web)`,
   inSheet: (sheet, reason) => fr`${sheet} : ${reason}`,
 });
 
