@@ -52,7 +52,13 @@ export function serverCalls(run: ScriptRun, lang: () => Lang, noAnswerMs = NO_AN
           clearTimeout(timer);
           reject(serverError(error, lang()));
         }) as unknown as Record<string, (...a: unknown[]) => void>;
-      runner[name]!(...args);
+      try {
+        runner[name]!(...args);
+      } catch (error) {
+        // Refused before it went out (a Date among the arguments): no answer to wait for.
+        clearTimeout(timer);
+        throw error;
+      }
     });
 }
 

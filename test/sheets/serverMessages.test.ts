@@ -237,6 +237,10 @@ describe('a call Google never answers (a connection lost, a session ended under 
     jest.advanceTimersByTime(1);
     await expect(answer).resolves.toBe('en');
     expect(jest.getTimerCount()).toBe(0);
+    // Nor is there a wait for a call refused before it went out.
+    const refused = nodeServerCalls(addon)('readSheets', [new Date(0)] as never);
+    await expect(refused).rejects.toThrow('Failed due to illegal value in property: 0.0');
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
 
