@@ -29,6 +29,13 @@ describe('what the page’s failure handler received', () => {
     expect(serverError(new Error(refusals[0]), 'fr').message).toMatch(
       /^Google a refusé l’appel faute d’autorisation \(«\u00a0Authorization is required/,
     );
+    // A French Google account gets Google's words in French.
+    expect(
+      serverError(new Error('Une autorisation est requise pour effectuer cette action.'), 'fr').message,
+    ).toMatch(/^Google a refusé l’appel faute d’autorisation \(«\u00a0Une autorisation est requise/);
+    expect(serverError(new Error('Fonction de script introuvable : readSheets'), 'fr').message).toMatch(
+      /^Outcome Fees a été mis à jour depuis l’ouverture de ce panneau/,
+    );
     // Other network failures are not said to be about authorization.
     expect(serverError(new Error('NetworkError: Connection failure due to HTTP 500'), 'en').message).toBe(
       'NetworkError: Connection failure due to HTTP 500',

@@ -112,8 +112,10 @@ export function serverError(error: unknown, lang: Lang): Error {
  */
 function googleText(message: string, lang: Lang): string | null {
   const t = sheetsServerTexts(lang);
-  if (/Script function not found/i.test(message)) return t.updated(message);
-  if (/Authorization is required|PERMISSION_DENIED|HTTP 40[13]\b/i.test(message))
+  // Google words its errors in the user's language: English and French are matched, any other keeps
+  // Google's words alone.
+  if (/Script function not found|Fonction de script introuvable/i.test(message)) return t.updated(message);
+  if (/Authorization is required|autorisation est requise|PERMISSION_DENIED|HTTP 40[13]\b/i.test(message))
     return t.notAuthorized(message);
   return null;
 }
