@@ -27,7 +27,7 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   {
     assumption:
-      'LockService.getDocumentLock() in an add-on call needs no OAuth scope, and tryLock takes it when no other paint holds it',
+      'LockService.getDocumentLock() in an add-on call needs no OAuth scope, and tryLock takes it when no other paint or read holds it (each paint and each read of the sidebar takes it: this check paints and reads)',
     check: 'largeCall',
   },
   {
