@@ -390,6 +390,75 @@ export function verifySheet(
   return report(sheet.name, recomputed, written, differences, t);
 }
 
+/** What verify found in a sheet laid out from the invoices (a year's Summary): its cells that differ. */
+export interface SheetReport {
+  readonly source: string;
+  readonly differences: readonly VerifyDifference[];
+  readonly clean: boolean;
+  readonly lines: readonly string[];
+}
+
+/**
+ * Compares a written sheet with `plan`, the sheet the recomputed invoices lay out (the Summary of a year's
+ * workbook), cell by cell: values, and formulas where they were read. Each cell is named by its row's
+ * first cell and its column's header (`Summary!D5 (2026-10, Volume fees)`).
+ */
+export function verifyPlanSheet(
+  sheet: WrittenSheet,
+  plan: SheetPlan,
+  lang: Language = 'en',
+  t: VerifyTexts = verifyTexts(lang),
+): SheetReport {
+  const expected = planToGrid(plan);
+  const expectedFormulas = formulaGrid(plan);
+  const header = Math.min(...(plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row));
+  const prefix = sheetPrefix(sheet.name);
+  const blank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
+  const differences: VerifyDifference[] = [];
+  for (let r = 0; r < Math.max(expected.length, sheet.values.length); r++) {
+    const cols = Math.max(expected[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
+    for (let c = 0; c < cols; c++) {
+      const want = expected[r]?.[c] ?? null;
+      const got = sheet.values[r]?.[c] ?? null;
+      const wantFormula = expectedFormulas[r]?.[c] ?? null;
+      const gotFormula = sheet.formulas?.[r]?.[c] ?? null;
+      const context = [expected[r]?.[0], r > header ? expected[header]?.[c] : undefined].filter(
+        (v): v is string => typeof v === 'string' && v !== '',
+      );
+      const where = `${prefix}!${a1(r, c)}${c > 0 && context.length > 0 ? ` (${context.join(', ')})` : ''}`;
+      if (sheet.formulas !== undefined && !sameFormula(wantFormula, gotFormula)) {
+        const side = (formula: string | null, value: PlanValue) =>
+          formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
+        differences.push({
+          where,
+          message: t.formulaEdited(where, side(gotFormula, got), side(wantFormula, want)),
+        });
+        continue;
+      }
+      if (gotFormula !== null && got === null) continue;
+      if (
+        want === got ||
+        (blank(want) && blank(got)) ||
+        samePeriodText(want, got) ||
+        sameButSpaces(want, got)
+      )
+        continue;
+      const message = blank(want)
+        ? t.added(where, shown(got, t))
+        : blank(got)
+          ? t.removed(where, shown(want, t))
+          : t.edited(where, shown(got, t), shown(want, t));
+      differences.push({ where, message });
+    }
+  }
+  const clean = differences.length === 0;
+  const lines = [
+    clean ? t.clean(sheet.name) : t.summary(sheet.name, differences.length),
+    ...differences.map((d) => d.message),
+  ];
+  return { source: sheet.name, differences, clean, lines };
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 // The engine version is compared as any field: the fingerprint covers it, so once that holds, another one is an edit.

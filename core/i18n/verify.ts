@@ -1,7 +1,7 @@
 /** Texts of `verify`: what was edited in a written invoice, and whether its fingerprint still holds. */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
-import { counted } from './plural';
+import { counted, plural } from './plural';
 
 export interface VerifyTexts {
   edited(where: string, written: string, recomputed: string): string;
@@ -27,6 +27,8 @@ export interface VerifyTexts {
   notAnInvoice(file: string, field: string): string;
   /** The invoice names another contract than the one given, under another version: nothing to verify. */
   otherContract(source: string, written: string, given: string): string;
+  /** A portfolio workbook's sheets of other contracts than the one given, left unverified. */
+  othersNotVerified(file: string, sheets: readonly { sheet: string; contract: string }[]): string;
   /** The file is a correction note (`correctionNoteOf`), which verify does not recompute. */
   noteNotInvoice(file: string, note: string, corrects: string): string;
 }
@@ -56,6 +58,8 @@ const EN: VerifyTexts = {
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
   noteNotInvoice: (file, note, corrects) =>
     `${file} is the correction note ${note} of invoice ${corrects}, not an invoice: verify the invoice it corrects`,
+  othersNotVerified: (file, sheets) =>
+    `note: ${file}: ${counted('en', sheets.length, 'sheet', 'sheets')} of other contracts not verified (${sheets.map((s) => `${s.sheet}, of ${s.contract}`).join('; ')}): verify each against its own contract`,
   otherContract: (source, written, given) =>
     `${source} is an invoice of contract "${written}", not of "${given}" given: verify it against the contract it was written under`,
 };
@@ -86,6 +90,8 @@ const FR = frenchTexts<VerifyTexts>({
   notAnInvoice: (file, field) => fr`${file} n'est pas le JSON d'une facture : ${field}`,
   noteNotInvoice: (file, note, corrects) =>
     fr`${file} est la note de correction ${note} de la facture ${corrects}, pas une facture : vérifiez la facture qu'elle corrige`,
+  othersNotVerified: (file, sheets) =>
+    fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d'autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${sheets.map((s) => fr`${s.sheet}, du contrat ${s.contract}`).join(' ; ')}) : vérifiez chacune avec son propre contrat`,
   otherContract: (source, written, given) =>
     fr`${source} est une facture du contrat « ${written} », pas du contrat « ${given} » donné : vérifiez-la avec le contrat sous lequel elle a été écrite`,
 });

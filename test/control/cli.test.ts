@@ -3,7 +3,7 @@
  * as `diff` gives them, the differing line named with its difference, mapping files, the Reconciliation
  * sheet, and invoices edited with exceljs after they were written.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -358,6 +358,42 @@ describe('outcome-fees verify', () => {
       code: 2,
       err: `bpo-two-invoice.json is an invoice of contract "bpo-two", not of "bpo-customer-service" given: verify it against the contract it was written under`,
     });
+  });
+
+  it('a year workbook: its Summary sheet is verified too, an edited amount there named with its cell', async () => {
+    const year = file('year.xlsx');
+    expect((await run(['invoice', ...base, '--period', '2026-09..2026-12', '-o', year])).code).toBe(0);
+    const untouched = await run(['verify', '--invoice', year, ...base]);
+    expect(untouched.code).toBe(0);
+    expect(untouched.out).toContain('Summary: untouched; every line and amount is as recomputed');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(year);
+    const summary = workbook.getWorksheet('Summary')!;
+    expect(summary.getCell('D5').value).toBe(88750);
+    summary.getCell('D5').value = 87750;
+    const edited = file('year-edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const { code, out } = await run(['verify', '--invoice', edited, ...base]);
+    expect(code).toBe(1);
+    expect(out).toContain('Summary: 1 difference');
+    expect(out).toContain('Summary!D5 (2026-10, Volume fees): 87750 in the file, 88750 recomputed');
+  });
+
+  it("a portfolio workbook: the given contract's sheets are verified, the others named as not verified", async () => {
+    const terms = JSON.parse(readFileSync(contract, 'utf8'));
+    const folder = file('portfolio');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.json'), readFileSync(contract));
+    writeFileSync(join(folder, 'b.json'), JSON.stringify({ ...terms, id: 'bpo-four', name: 'BPO four' }));
+    const portfolio = file('portfolio.xlsx');
+    const args = ['--contract', folder, '--actuals', actuals, '--actuals', actuals, '--period', '2026-10'];
+    expect((await run(['invoice', ...args, '-o', portfolio])).code).toBe(0);
+    const { code, out, err } = await run(['verify', '--invoice', portfolio, ...base]);
+    expect(code).toBe(0);
+    expect(out).toContain('bpo-customer-service-2026-10: untouched');
+    expect(err.trim()).toBe(
+      'note: portfolio.xlsx: 1 sheet of other contracts not verified (bpo-four-2026-10, of bpo-four): verify each against its own contract',
+    );
   });
 
   it('exits 2 on a file that is no invoice', async () => {

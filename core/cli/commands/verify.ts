@@ -5,8 +5,11 @@
  * Exit 0 when untouched, 1 on a difference, 2 on an error.
  */
 import { basename } from 'node:path';
+import { summarySheetPlan } from '../../layout/summarySheet';
 import {
   verifyJson,
+  verifyPlanSheet,
+  type SheetReport,
   verifySheet,
   isInvoiceSheet,
   verifyStated,
@@ -57,7 +60,15 @@ function verifyPeriods(
   return report;
 }
 
-async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<VerifyReport[]> {
+/** What verify found in a file: each invoice's report, and a workbook's Summary sheet's. */
+type Report = VerifyReport | SheetReport;
+
+/**
+ * Every invoice sheet of a workbook verified, then its Summary sheet against the Summary the recomputed
+ * invoices lay out. A portfolio's sheets of other contracts are left out and named on stderr; a workbook
+ * holding only other contracts' invoices is an error (`otherContract`).
+ */
+async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<Report[]> {
   const { lang } = inputs;
   let sheets;
   try {
@@ -71,12 +82,27 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
       verifyTexts(lang).noInvoiceSheet(basename(file), invoiceSheetLabels(lang).fingerprint),
       2,
     );
-  return invoices.map((sheet) => {
+  const recomputed = new Map<VerifyReport, Invoice>();
+  const reports = invoices.map((sheet) => {
     const periods = writtenSheetPeriods(sheet);
     if (periods.length === 0)
       throw new CliError(cliTexts(lang).sheetWithoutPeriod(basename(file), sheet.name), 2);
-    return verifyPeriods(periods, inputs, io, (invoice) => verifySheet(sheet, invoice, lang));
+    return verifyPeriods(periods, inputs, io, (invoice) => {
+      const report = verifySheet(sheet, invoice, lang);
+      recomputed.set(report, invoice);
+      return report;
+    });
   });
+  const own = reports.filter((r) => r.otherContract === undefined);
+  const others = reports.filter((r) => r.otherContract !== undefined);
+  if (own.length === 0) return reports;
+  if (others.length > 0) {
+    const sheets = others.map((r) => ({ sheet: r.source, contract: r.otherContract! }));
+    io.err(verifyTexts(lang).othersNotVerified(basename(file), sheets));
+  }
+  const plan = summarySheetPlan(own.map((r) => recomputed.get(r)!));
+  const summary = sheets.find((sheet) => sheet.name === plan.name);
+  return summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
 }
 
 function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): VerifyReport {
@@ -115,7 +141,9 @@ export const verifyCommand: Command = {
         ? await verifyWorkbook(invoiceFile, inputs, io)
         : [verifyJsonFile(invoiceFile, textOf(bytes, invoiceFile, 2), inputs, io)];
       // Another contract's invoice has nothing to be verified against this one: every line would differ.
-      const other = reports.find((r) => r.otherContract !== undefined);
+      const other = reports.find(
+        (r): r is VerifyReport => 'otherContract' in r && r.otherContract !== undefined,
+      );
       if (other) {
         const name = basename(invoiceFile);
         const source = workbook ? `${name} (${sheetPrefix(other.source)})` : name;
