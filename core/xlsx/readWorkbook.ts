@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { Workbook, ValueType, type Cell } from 'exceljs';
 import { sheetPrefix } from '../contract/issues';
 import { a1 } from '../layout/a1';
 import type { PlanValue } from '../layout/sheetPlan';
+import { DATE_1904_OFFSET_DAYS, date1904Missed } from './date1904';
 
 /** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
 export interface ReadSheet {
@@ -25,9 +27,15 @@ export interface ReadSheet {
  */
 export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
   const workbook = new Workbook();
-  if (typeof file === 'string') await workbook.xlsx.readFile(file);
+  const bytes = typeof file === 'string' ? await readFile(file) : file;
   // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; it reads a Node Buffer as is.
-  else await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  // exceljs reads a 1904 workbook's flag as Excel spells it only: LibreOffice's left its Dates early.
+  const system: DateSystem = workbook.properties.date1904
+    ? '1904-read'
+    : date1904Missed(bytes)
+      ? '1904-missed'
+      : '1900';
   // Any zip loads (an OpenDocument .ods, a .docx): an .xlsx holds at least one sheet.
   if (workbook.worksheets.length === 0)
     throw new Error('it holds no worksheet: a zip that is no .xlsx workbook (an .ods? save it as .xlsx)');
@@ -52,7 +60,7 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
         // exceljs repeats a merged range's value in every cell of it; Excel holds it in the first alone
         // (and hands the others as blank): a volume merged over two months is one month's.
         const merged = cell.type === ValueType.Merge;
-        rowValues.push(merged ? null : plainValue(isFormula ? (cell.result ?? null) : cell.value));
+        rowValues.push(merged ? null : plainValue(isFormula ? (cell.result ?? null) : cell.value, system));
         rowFormulas.push(isFormula ? `=${cell.formula}` : null);
         rowFormats.push(cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null);
       }
@@ -68,14 +76,29 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
 
-function plainValue(value: Cell['value']): PlanValue {
+/** A workbook's date system, and whether exceljs read its flag (see `date1904.ts`). */
+type DateSystem = '1900' | '1904-read' | '1904-missed';
+
+function plainValue(value: Cell['value'], system: DateSystem): PlanValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
+  if (value instanceof Date) return serialOf(value, system);
   if ('error' in value) return value.error;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('text' in value && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : null;
   return null;
+}
+
+/**
+ * A date cell as the 1900 system's serial (what every reader of the grid counts in), whatever its
+ * workbook's system; a time of day alone (under one day on its own system: a typed `7:30`) stays that
+ * fraction, as it is the same time on either.
+ */
+function serialOf(date: Date, system: DateSystem): number {
+  const serial = date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
+  if (system === '1900') return serial;
+  const own = system === '1904-read' ? serial - DATE_1904_OFFSET_DAYS : serial;
+  return own < 1 ? own : own + DATE_1904_OFFSET_DAYS;
 }
 
 /**
