@@ -8,6 +8,7 @@ import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { dec } from '../money';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
+import { itServicesSla } from '../templates/itServicesSla';
 import {
   isInvoiceSheet,
   periodOfName,
@@ -226,6 +227,35 @@ describe('an invoice of another contract, and the title block', () => {
     json.fingerprint = 123;
     const { lines } = verifyJson(json, invoiceOf(), 'invoice.json');
     expect(lines[lines.length - 1]).toMatch(/^fingerprint 123 in the file, /);
+  });
+});
+
+describe('an invoice written before its texts named months in words', () => {
+  const sla = itServicesSla.contract();
+  const june = (() => {
+    const result = buildInvoice(sla, itServicesSla.actuals(), '2026-06');
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    return result.invoice;
+  })();
+  const older = (text: string) => text.replace('from June 2026', 'from 2026-06');
+
+  it('is untouched, sheet and JSON: only the wording of its months changed', () => {
+    const explanation = june.lines[0].explanation;
+    expect(explanation).toContain('from June 2026');
+    const sheet = writtenSheet(june);
+    sheet.values[8][1] = older(explanation);
+    expect(verifySheet(sheet, june).clean).toBe(true);
+    const json = JSON.parse(JSON.stringify(invoiceToJson(june)));
+    json.lines[0].explanation = older(explanation);
+    expect(verifyJson(json, june, 'invoice.json').clean).toBe(true);
+  });
+
+  it('an amount edited in that text is still an edit', () => {
+    const sheet = writtenSheet(june);
+    sheet.values[8][1] = older(june.lines[0].explanation).replace('102,500.00', '103,500.00');
+    expect(verifySheet(sheet, june).differences.map((d) => d.where)).toEqual([
+      `'${sheet.name}'!B9 (${june.lines[0].label}, Explanation)`,
+    ]);
   });
 });
 

@@ -18,6 +18,7 @@ import { a1 } from '../layout/a1';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
+import { sameButMonthWords } from './periodWords';
 import { alignRows } from './rowAlignment';
 
 /** One place where the written invoice differs from the recomputed one. */
@@ -161,6 +162,22 @@ function shown(value: PlanValue | undefined, t: VerifyTexts): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+const isBlank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
+
+/**
+ * Whether a written cell says what the recomputed one does: an invoice written before periods were in words
+ * (`2026-10`), before French spacing, or before its texts named months in words says the same.
+ */
+function saysTheSame(want: PlanValue, got: PlanValue): boolean {
+  return (
+    want === got ||
+    (isBlank(want) && isBlank(got)) ||
+    samePeriodText(want, got) ||
+    sameButSpaces(want, got) ||
+    sameButMonthWords(want, got)
+  );
 }
 
 function sameFormula(a: string | null, b: string | null): boolean {
@@ -370,14 +387,7 @@ export function verifySheet(
       }
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
-      // An invoice written before periods were in words (`2026-10`) or before French spacing says the same.
-      if (
-        want === got ||
-        (blank(want) && blank(got)) ||
-        samePeriodText(want, got) ||
-        sameButSpaces(want, got)
-      )
-        continue;
+      if (saysTheSame(want, got)) continue;
       const p = place();
       const message = blank(want)
         ? t.added(p, shown(got, t))
@@ -436,13 +446,7 @@ export function verifyPlanSheet(
         continue;
       }
       if (gotFormula !== null && got === null) continue;
-      if (
-        want === got ||
-        (blank(want) && blank(got)) ||
-        samePeriodText(want, got) ||
-        sameButSpaces(want, got)
-      )
-        continue;
+      if (saysTheSame(want, got)) continue;
       const message = blank(want)
         ? t.added(where, shown(got, t))
         : blank(got)
@@ -509,7 +513,7 @@ export function verifyJson(
         if (path.length > 0 || !SEAL_KEYS.has(key)) walk(want[key], got[key], [...path, key]);
       return;
     }
-    if (JSON.stringify(want) === JSON.stringify(got)) return;
+    if (JSON.stringify(want) === JSON.stringify(got) || sameButMonthWords(want, got)) return;
     const where = pathText(path);
     const message =
       want === undefined
