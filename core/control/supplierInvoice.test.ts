@@ -74,6 +74,25 @@ describe('readSupplierInvoice', () => {
     ]);
   });
 
+  it('the header repeated down the table (an export paged for print) is no line; a row merely naming columns is', () => {
+    const result = read([
+      ['Line', 'Amount'],
+      ['Fixed management fee', 20000],
+      ['LINE ', 'amount'],
+      ['Interactions', 88750],
+    ]);
+    expect(result.ok && result.value.rows.map((r) => [r.label, r.at])).toEqual([
+      ['Fixed management fee', 'supplier.csv!A2'],
+      ['Interactions', 'supplier.csv!A4'],
+    ]);
+    expect(
+      messages([
+        ['Line', 'Amount'],
+        ['Line', 'Montant'],
+      ]),
+    ).toEqual(['supplier.csv!B2 (Amount): expected a number, got "Montant"']);
+  });
+
   it('an unknown or repeated header is an error naming its cell', () => {
     expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
       'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',

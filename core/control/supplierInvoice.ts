@@ -162,8 +162,16 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   const amount = columns.get('amount')!;
   const rows: SupplierRow[] = [];
   const hidden = new Set(options.hiddenRows);
+  const headerText = (row: number) =>
+    (grid[row] ?? [])
+      .map((value) => normalizeLabel(cellText(value)))
+      .join('\t')
+      .replace(/\t+$/, '');
+  const header = headerText(headerRow);
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
+    // An export paged for print repeats its header on each page: that row is no line.
+    if (headerText(row) === header) continue;
     (grid[row] ?? []).forEach((value, col) => {
       if (!headed.has(col) && !isBlank(value)) issue(row, col, '', t.unheadedValue);
     });
