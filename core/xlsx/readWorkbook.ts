@@ -30,15 +30,15 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
   const bytes = typeof file === 'string' ? await readFile(file) : file;
   // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; it reads a Node Buffer as is.
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  // Any zip loads (an OpenDocument .ods, a .docx): an .xlsx holds at least one sheet.
+  if (workbook.worksheets.length === 0)
+    throw new Error('it holds no worksheet: a zip that is no .xlsx workbook (an .ods? save it as .xlsx)');
   // exceljs reads a 1904 workbook's flag as Excel spells it only: LibreOffice's left its Dates early.
-  const system: DateSystem = workbook.properties.date1904
+  const system: DateSystem = workbook.properties?.date1904
     ? '1904-read'
     : date1904Missed(bytes)
       ? '1904-missed'
       : '1900';
-  // Any zip loads (an OpenDocument .ods, a .docx): an .xlsx holds at least one sheet.
-  if (workbook.worksheets.length === 0)
-    throw new Error('it holds no worksheet: a zip that is no .xlsx workbook (an .ods? save it as .xlsx)');
   return workbook.worksheets.map((sheet) => {
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];
