@@ -140,6 +140,29 @@ export function readActualsSheet(
   return strictActuals(readActualsTagged(grid, contract, options, numbers));
 }
 
+/**
+ * The item `written` names: by its name in any case, else by its name with spaces of any kind (a no-break
+ * or narrow no-break space, a doubled space) as one and invisible characters (a zero-width space pasted
+ * from a web page) dropped, when that names one item only. Such a name looks the same as the contract's on
+ * screen: "unknown KPI" about it could not be acted on.
+ */
+function named<T>(items: readonly T[], nameOf: (item: T) => string, written: string): T | undefined {
+  const lower = written.toLowerCase();
+  const exact = items.find((item) => nameOf(item) !== '' && nameOf(item).toLowerCase() === lower);
+  if (exact !== undefined) return exact;
+  const key = looseName(written);
+  const loose = items.filter((item) => nameOf(item) !== '' && looseName(nameOf(item)) === key);
+  return loose.length === 1 ? loose[0] : undefined;
+}
+
+function looseName(name: string): string {
+  return name
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 class ActualsReader {
   private readonly text: ContractText;
   private readonly sources: SourceMap;
@@ -371,10 +394,9 @@ class ActualsReader {
       return undefined;
     }
     if (this.contract === undefined) return { kind, name: written, at: nameAt, months: 1 };
-    const wanted = written.toLowerCase();
     // An exclusion names the KPI whose month it excludes.
     if (kind === 'kpi' || kind === 'excluded') {
-      const kpi = this.contract.kpis.find((k) => k.name.toLowerCase() === wanted);
+      const kpi = named(this.contract.kpis, (k) => k.name, written);
       if (kpi && kind === 'kpi' && !this.unitAgrees(row, headers.get('unit'), kpi.unit, kpi.name))
         return undefined;
       if (kpi) return { kind, name: kpi.name, at: nameAt, months: kpiEntryMonths(kpi) };
@@ -382,16 +404,15 @@ class ActualsReader {
       return undefined;
     }
     if (kind === 'index') {
-      const index = this.contract.indexation?.index;
-      if (index !== undefined && index.toLowerCase() === wanted)
-        return { kind, name: index, at: nameAt, months: 1 };
-      this.report(nameAt, this.p.periodTerms.unknownIndex(written, index ?? ''));
+      const index = named([this.contract.indexation?.index ?? ''], (i) => i, written);
+      if (index) return { kind, name: index, at: nameAt, months: 1 };
+      this.report(nameAt, this.p.periodTerms.unknownIndex(written, this.contract.indexation?.index ?? ''));
       return undefined;
     }
-    const volume = this.contract.volumes.find((v) => v.name.toLowerCase() === wanted);
+    const volume = named(this.contract.volumes, (v) => v.name, written);
     if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
     // A clause's sample (survey answers) is a volume too, even when the contract does not price it.
-    const sample = unpricedSampleVolumes(this.contract).find((n) => n.toLowerCase() === wanted);
+    const sample = named(unpricedSampleVolumes(this.contract), (n) => n, written);
     if (sample) return { kind, name: sample, at: nameAt, months: 1 };
     const volumes = [...this.contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(this.contract)];
     this.report(nameAt, this.p.unknownVolume(written, volumes.join(', ')));
