@@ -3,11 +3,11 @@
  * `77.4%` / `77,4 %`. Decimals are formatted from their digits, never through a double.
  */
 import { HUNDRED, minorUnitDigits, type Dec } from '../money';
+import { groupDigits } from './digitGroups';
 
 export type DocLanguage = 'en' | 'fr';
 
-/** French groups with a narrow no-break space and puts a no-break space before % and the currency. */
-const NNBSP = '\u202f';
+/** French puts a no-break space before % and the currency (digitGroups.ts groups its thousands). */
 const NBSP = '\u00a0';
 
 const SYMBOLS: Record<string, string> = {
@@ -20,10 +20,6 @@ const SYMBOLS: Record<string, string> = {
   AUD: 'A$',
 };
 
-function group(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
 /** Digits of |value| with exactly `fixed` decimals, or up to `max` decimals with trailing zeros removed. */
 function digits(value: Dec, lang: DocLanguage, options: { fixed?: number; max?: number }): string {
   const text =
@@ -34,7 +30,7 @@ function digits(value: Dec, lang: DocLanguage, options: { fixed?: number; max?: 
           .toDecimalPlaces(options.max ?? 6)
           .toFixed();
   const [integer, fraction] = text.split('.');
-  const grouped = group(integer, lang === 'fr' ? NNBSP : ',');
+  const grouped = groupDigits(integer, lang);
   return fraction ? `${grouped}${lang === 'fr' ? ',' : '.'}${fraction}` : grouped;
 }
 

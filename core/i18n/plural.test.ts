@@ -56,6 +56,10 @@ describe('each language counts its own way: English singular after exactly 1, Fr
     ['fr', 0, '0 problème dans c.json et a.csv'],
     ['fr', 1, '1 problème dans c.json et a.csv'],
     ['fr', 2, '2 problèmes dans c.json et a.csv'],
+    // It said "1200 problems" under a fold line saying "… and 1,190 more".
+    ['en', 1200, '1,200 problems in c.json and a.csv'],
+    ['fr', 1200, '1\u202f200 problèmes dans c.json et a.csv'],
+    ['en', 12345678, '12,345,678 problems in c.json and a.csv'],
   ] as const)('check closes with its count (%s, %d)', (lang, n, line) => {
     const t = cliTexts(lang);
     expect(t.problemsIn(n, t.bothSources('c.json', 'a.csv'))).toBe(line);

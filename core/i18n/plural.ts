@@ -1,4 +1,5 @@
 import type { Language } from '../contract/types';
+import { groupDigits } from './digitGroups';
 
 /**
  * Whether a count takes the singular: in English after exactly 1 (`0 problems`, `1 problem`), in French
@@ -13,6 +14,6 @@ const SINGULAR: Readonly<Record<Language, (n: number) => boolean>> = {
 export const plural = (lang: Language, n: number, one: string, many: string): string =>
   SINGULAR[lang](n) ? one : many;
 
-/** A count and its word: `1 simulation`, `2 simulations`. */
+/** A count and its word, its digits grouped as the language groups them: `1 simulation`, `12,000 invoices`. */
 export const counted = (lang: Language, n: number, one: string, many: string): string =>
-  `${n} ${plural(lang, n, one, many)}`;
+  `${n < 0 ? '-' : ''}${groupDigits(String(Math.abs(n)), lang)} ${plural(lang, n, one, many)}`;

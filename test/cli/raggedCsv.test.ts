@@ -64,7 +64,7 @@ describe('check of a file whose every line is ragged', () => {
     );
     expect(lines.slice(REPEATS_SHOWN)).toEqual([
       `… and 1,990 more with the same problem ("${problem}"): r.csv!A12:A2001`,
-      '2000 problems in bpo.json and r.csv',
+      '2,000 problems in bpo.json and r.csv',
     ]);
   });
 
