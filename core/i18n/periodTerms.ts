@@ -4,6 +4,7 @@
  */
 import type { KpiAggregation, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatMonths, formatPeriod, frenchDe } from './periodFormat';
 
 /** Problems of the contract and its actuals; each is the text after `Contract!AF34 (Aggregation volume): `. */
 export interface PeriodTermProblems {
@@ -37,12 +38,20 @@ export interface PeriodTermProblems {
 
 /** What an invoice prints about these terms; values arrive formatted for the language. */
 export interface PeriodTermTexts {
-  /** Appended to the explanation: `; average of 2026-01 – 2026-03 (80%, 82%, 84%) = 82%`. */
-  aggregated(kind: KpiAggregation, window: string, values: readonly string[], result: string): string;
-  /** One month among the values: `2026-02 excluded (outage)`. */
+  /**
+   * Appended to the explanation: `; average of Q1 2026 (80%, 82%, 84%) = 82%`. An explanation's window is
+   * its months, and says them in words as it says a month.
+   */
+  aggregated(
+    kind: KpiAggregation,
+    window: readonly string[],
+    values: readonly string[],
+    result: string,
+  ): string;
+  /** One month among the values: `February 2026 excluded (outage)`. */
   excludedMonth(month: string, reason: string): string;
-  /** A gate judged on its KPI's aggregated value: `82% (average of 2026-01 – 2026-03)`. */
-  gateAggregated(kind: KpiAggregation, window: string, value: string): string;
+  /** A gate judged on its KPI's aggregated value: `82% (average of Q1 2026)`. */
+  gateAggregated(kind: KpiAggregation, window: readonly string[], value: string): string;
   /** A gate KPI that forms no one value for the invoice; names the gate field of `owner`. */
   gateNoPeriodValue(owner: string, kpi: string, window: string): string;
   /** A weighted value: `80% × 1,200`. */
@@ -51,13 +60,13 @@ export interface PeriodTermTexts {
   allExcluded(kpi: string, window: string): string;
   noWeight(kpi: string, volume: string, window: string): string;
   missingWeight(kpi: string, volume: string, month: string): string;
-  /** Each month evaluated: `2026-01: €500.00 (…)`, then the sum. */
+  /** Each month evaluated: `January 2026: €500.00 (…)`, then the sum. */
   eachMonth(parts: readonly string[], total: string): string;
   monthPart(month: string, amount: string, explanation: string): string;
   /** A scenario's one value in every month: `at the scenario's value, 3 months: €100.00 each (…)`. */
   atScenarioValue(months: number, amount: string, explanation: string): string;
-  /** A scenario's one value for an aggregated KPI: `; the scenario's value for 2026-01 – 2026-03`. */
-  scenarioValue(window: string): string;
+  /** A scenario's one value for an aggregated KPI: `; the scenario's value for Q1 2026`. */
+  scenarioValue(window: readonly string[]): string;
   explainGraded(
     kpi: string,
     actual: string,
@@ -74,9 +83,9 @@ export interface PeriodTermTexts {
   rateAdjustments(adjustments: readonly string[]): string;
   /** One of them, not evaluated (an excluded month, a short sample): `Response time not evaluated (rate unchanged)`. */
   rateNotEvaluated(kpi: string): string;
-  /** ` (revised 2027-01: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
+  /** ` (price revised from January 2027: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
   revised(from: string, formulas: readonly string[]): string;
-  /** ` (amended from 2026-07: €22,000.00)`. */
+  /** ` (amended from July 2026: €22,000.00)`. */
   amended(from: string, amounts: readonly string[]): string;
   missingIndex(index: string, month: string): string;
   /** The label of a volume floor's top-up line: `Items moderated: volume floor top-up`. */
@@ -198,9 +207,10 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
 
 const TEXTS_EN: PeriodTermTexts = {
   aggregated: (kind, window, values, result) =>
-    `; ${AGGREGATION_EN[kind]} of ${window} (${values.join(', ')}) ${equals(result)}`,
-  excludedMonth: (month, reason) => `${month} excluded (${reason})`,
-  gateAggregated: (kind, window, value) => `${value} (${AGGREGATION_EN[kind]} of ${window})`,
+    `; ${AGGREGATION_EN[kind]} of ${formatMonths(window, 'en')} (${values.join(', ')}) ${equals(result)}`,
+  excludedMonth: (month, reason) => `${formatPeriod(month, 'en')} excluded (${reason})`,
+  gateAggregated: (kind, window, value) =>
+    `${value} (${AGGREGATION_EN[kind]} of ${formatMonths(window, 'en')})`,
   gateNoPeriodValue: (owner, kpi, window) =>
     `"${owner}", Gate KPI "${kpi}": its clause forms no one value over ${window} (it is evaluated each month, or on a later invoice); give it an aggregation that forms one (average, minimum…) over the invoice's months`,
   weighted: (value, weight) => `${value} × ${weight}`,
@@ -212,16 +222,16 @@ const TEXTS_EN: PeriodTermTexts = {
   missingWeight: (kpi, volume, month) =>
     `Actuals: no value for volume "${volume}" in ${month} (it weights KPI "${kpi}")`,
   eachMonth: (parts, total) => `Each month evaluated: ${parts.join('; ')}; total ${total}`,
-  monthPart: (month, amount, explanation) => `${month}: ${amount} (${explanation})`,
+  monthPart: (month, amount, explanation) => `${formatPeriod(month, 'en')}: ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
     `at the scenario's value, ${months} months: ${amount} each (${explanation})`,
-  scenarioValue: (window) => `; the scenario's value for ${window}`,
+  scenarioValue: (window) => `; the scenario's value for ${formatMonths(window, 'en')}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
   rateAdjustments: (adjustments) => `; rate adjusted by the KPIs: ${adjustments.join(', ')}`,
   rateNotEvaluated: (kpi) => `${kpi} not evaluated (rate unchanged)`,
-  revised: (from, formulas) => ` (price revised from ${from}: ${formulas.join('; ')})`,
-  amended: (from, amounts) => ` (amended from ${from}: ${amounts.join('; ')})`,
+  revised: (from, formulas) => ` (price revised from ${formatPeriod(from, 'en')}: ${formulas.join('; ')})`,
+  amended: (from, amounts) => ` (amended from ${formatPeriod(from, 'en')}: ${amounts.join('; ')})`,
   missingIndex: (index, month) =>
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
@@ -234,9 +244,10 @@ const TEXTS_EN: PeriodTermTexts = {
 
 const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   aggregated: (kind, window, values, result) =>
-    fr` ; ${AGGREGATION_FR[kind]} de ${window} (${values.join(fr` ; `)}) ${equals(result)}`,
-  excludedMonth: (month, reason) => fr`${month} exclu (${reason})`,
-  gateAggregated: (kind, window, value) => fr`${value} (${AGGREGATION_FR[kind]} de ${window})`,
+    fr` ; ${AGGREGATION_FR[kind]} ${frenchDe(formatMonths(window, 'fr'))} (${values.join(fr` ; `)}) ${equals(result)}`,
+  excludedMonth: (month, reason) => fr`${formatPeriod(month, 'fr')} exclu (${reason})`,
+  gateAggregated: (kind, window, value) =>
+    fr`${value} (${AGGREGATION_FR[kind]} ${frenchDe(formatMonths(window, 'fr'))})`,
   gateNoPeriodValue: (owner, kpi, window) =>
     fr`« ${owner} », Indicateur de condition « ${kpi} » : sa clause ne forme pas une valeur unique sur ${window} (elle est évaluée chaque mois, ou sur une facture ultérieure) ; donnez-lui une agrégation qui en forme une (moyenne, minimum…) sur les mois de la facture`,
   weighted: (value, weight) => fr`${value} × ${weight}`,
@@ -248,16 +259,18 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   missingWeight: (kpi, volume, month) =>
     fr`Réalisé : aucune valeur pour le volume « ${volume} » en ${month} (il pondère le KPI « ${kpi} »)`,
   eachMonth: (parts, total) => fr`Chaque mois évalué : ${parts.join(fr` ; `)} ; total ${total}`,
-  monthPart: (month, amount, explanation) => fr`${month} : ${amount} (${explanation})`,
+  monthPart: (month, amount, explanation) => fr`${formatPeriod(month, 'fr')} : ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
     fr`à la valeur du scénario, ${months} mois : ${amount} chacun (${explanation})`,
-  scenarioValue: (window) => fr` ; valeur du scénario pour ${window}`,
+  scenarioValue: (window) => fr` ; valeur du scénario pour ${formatMonths(window, 'fr')}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     fr`${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
   rateAdjustments: (adjustments) => fr` ; taux ajusté par les KPI : ${adjustments.join(fr` ; `)}`,
   rateNotEvaluated: (kpi) => fr`${kpi} non évalué (taux inchangé)`,
-  revised: (from, formulas) => fr` (prix révisé à partir de ${from} : ${formulas.join(fr` ; `)})`,
-  amended: (from, amounts) => fr` (avenant à partir de ${from} : ${amounts.join(fr` ; `)})`,
+  revised: (from, formulas) =>
+    fr` (prix révisé à partir ${frenchDe(formatPeriod(from, 'fr'))} : ${formulas.join(fr` ; `)})`,
+  amended: (from, amounts) =>
+    fr` (avenant à partir ${frenchDe(formatPeriod(from, 'fr'))} : ${amounts.join(fr` ; `)})`,
   missingIndex: (index, month) =>
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,

@@ -89,7 +89,7 @@ function gateValue(
   if ('problem' in period) return period;
   const shown = ctx.texts.periodTerms.gateAggregated(
     reading.aggregation,
-    windowName(reading.window),
+    reading.window,
     ctx.value(period.actual, gate.unit),
   );
   return { value: period.actual, shown };

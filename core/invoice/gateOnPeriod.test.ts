@@ -68,15 +68,11 @@ describe('gates on quarterly invoices', () => {
   // 5 min, 1 under the 6-min target × €500 = +€500.00. CSAT 85 % on its 85 % target: 0.
   // 750.00 + 500.00 + 0 = 1,250.00; VAT 20 % = 250.00; total 1,500.00.
   test.each<[Language, string, string]>([
-    [
-      'en',
-      'gate CSAT 85% (average of 2026-01 – 2026-03) ≥ 85%: held',
-      'CSAT 85% (average of 2026-01 – 2026-03) ≥ 85%',
-    ],
+    ['en', 'gate CSAT 85% (average of Q1 2026) ≥ 85%: held', 'CSAT 85% (average of Q1 2026) ≥ 85%'],
     [
       'fr',
-      'condition CSAT 85 % (moyenne de 2026-01 – 2026-03) ≥ 85 % : remplie',
-      'CSAT 85 % (moyenne de 2026-01 – 2026-03) ≥ 85 %',
+      'condition CSAT 85 % (moyenne de T1 2026) ≥ 85 % : remplie',
+      'CSAT 85 % (moyenne de T1 2026) ≥ 85 %',
     ],
   ])('the quarter average exactly at the level holds the gate (%s)', (lang, kpiText, volumeText) => {
     const inv = invoice(contract(lang), ['0.88', '0.88', '0.79']);
@@ -94,11 +90,8 @@ describe('gates on quarterly invoices', () => {
   // AHT's +€500.00 is withheld: 0. Contacts 300 at the fallback €1.00 = €300.00. CSAT 1 point under its
   // target × €1,000 = −€10.00. 300.00 + 0 − 10.00 = 290.00; VAT 58.00; total 348.00.
   test.each<[Language, string]>([
-    ['en', 'gate CSAT 84% (average of 2026-01 – 2026-03) < 85%: failed, €500.00 not paid: €0.00'],
-    [
-      'fr',
-      'condition CSAT 84 % (moyenne de 2026-01 – 2026-03) < 85 % : non remplie, 500,00 € non versés : 0,00 €',
-    ],
+    ['en', 'gate CSAT 84% (average of Q1 2026) < 85%: failed, €500.00 not paid: €0.00'],
+    ['fr', 'condition CSAT 84 % (moyenne de T1 2026) < 85 % : non remplie, 500,00 € non versés : 0,00 €'],
   ])('the quarter average under the level fails the gate (%s)', (lang, text) => {
     const inv = invoice(contract(lang), ['0.80', '0.82', '0.90']);
     expect(amounts(inv)).toEqual(['volume 300.00', 'kpi-adjustment 0.00', 'kpi-adjustment -10.00']);

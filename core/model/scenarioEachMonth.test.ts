@@ -81,7 +81,7 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
     const line = priced.invoice.lines.find((l) => l.label === 'NPS')!;
     expect(line.amount.toFixed(2)).toBe('500.00');
     expect(plain(line.explanation)).toMatch(
-      /^Each month evaluated: at the scenario's value, 2 months: €250\.00 each \(.*\); 2026-03 excluded \(survey tool down\); total €500\.00$/,
+      /^Each month evaluated: at the scenario's value, 2 months: €250\.00 each \(.*\); March 2026 excluded \(survey tool down\); total €500\.00$/,
     );
   });
 
@@ -98,7 +98,7 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
     const priced = priceScenario(c, values('45'));
     expect(invoice.ok && priced.ok && priced.invoice.total.eq(invoice.invoice.total)).toBe(true);
     // The invoice, from real months, names them.
-    expect(invoice.ok && invoice.invoice.lines[1].explanation).toContain('2026-02: €250.00');
+    expect(invoice.ok && invoice.invoice.lines[1].explanation).toContain('February 2026: €250.00');
   });
 
   // The fee curve and exposure price the same way: at 38, −2 × €50 × 3 = −300.00; at 45, +750.00.
@@ -132,7 +132,7 @@ describe('a scenario of a clause evaluated each month on quarterly invoices', ()
     if (!priced.ok) throw new Error(priced.problems.join('\n'));
     const line = priced.invoice.lines.find((l) => l.label === 'NPS')!;
     expect(line.amount.toFixed(2)).toBe('250.00');
-    expect(plain(line.explanation)).toContain('2026-01: €100.00');
+    expect(plain(line.explanation)).toContain('January 2026: €100.00');
     expect(plain(line.explanation)).not.toContain("scenario's value");
   });
 });
@@ -168,13 +168,13 @@ describe('a scenario of a KPI aggregated over the quarter', () => {
   test.each<[Language, string, string]>([
     [
       'en',
-      "CSAT 85% ≥ threshold 85%: fee €3,000.00; the scenario's value for 2026-01 – 2026-03",
-      "; the scenario's value for 2026-01 – 2026-03",
+      "CSAT 85% ≥ threshold 85%: fee €3,000.00; the scenario's value for Q1 2026",
+      "; the scenario's value for Q1 2026",
     ],
     [
       'fr',
-      'CSAT 85 % ≥ seuil 85 % : honoraires 3 000,00 € ; valeur du scénario pour 2026-01 – 2026-03',
-      ' ; valeur du scénario pour 2026-01 – 2026-03',
+      'CSAT 85 % ≥ seuil 85 % : honoraires 3 000,00 € ; valeur du scénario pour T1 2026',
+      ' ; valeur du scénario pour T1 2026',
     ],
   ])('says the scenario gave the period its value (%s)', (lang, csat, sessions) => {
     const priced = priceScenario(aggregated(lang), {

@@ -2,6 +2,7 @@
  * Correction and reconciliation sheets of a quarterly or half-yearly invoice are named by the period
  * (`2026-Q2`, `2026-H1`), as the invoice is, never by its first month (`…-2026-04` reads as April's).
  */
+import { formatPeriod } from '../../core/i18n/periodFormat';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,7 +98,7 @@ describe.each([
     });
   });
 
-  it(`has its reconciliation on "Reconciliation ${name}", the message naming ${name}`, () => {
+  it(`has its reconciliation on "Reconciliation ${name}", the message naming it in words`, () => {
     const supplier = {
       sheet: 'supplier.csv',
       rows: invoice.lines.map((line, i) => ({
@@ -111,7 +112,8 @@ describe.each([
     const result = reconcile(invoice, supplier);
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
     expect(reconciliationSheetPlan(result.value).name).toBe(`Reconciliation ${name}`);
-    expect(result.value.message).toContain(`(${name})`);
+    // Said in words, as a reader names the period: `(Q2 2026)`.
+    expect(result.value.message).toContain(`(${formatPeriod(name, 'en')})`);
     expect(result.value.message).not.toContain(firstMonth);
   });
 });

@@ -204,17 +204,17 @@ describe('a quarterly invoice, each KPI aggregated its own way', () => {
   test('the explanations say how each value was formed', () => {
     const text = (label: string) => plain(invoice.lines.find((l) => l.label === label)!.explanation);
     expect(text('CSAT')).toBe(
-      'CSAT 85% ≥ threshold 85%: fee €3,000.00; average of 2026-01 – 2026-03 (80%, 86%, 89%) = 85%',
+      'CSAT 85% ≥ threshold 85%: fee €3,000.00; average of Q1 2026 (80%, 86%, 89%) = 85%',
     );
     expect(text('FCR')).toBe(
-      'FCR 76.25% vs target 75%: +1.25 pts × €400 = €500.00; weighted average of 2026-01 – 2026-03 (70% × 1,000, 80% × 2,000, 75% × 1,000) = 76.25%',
+      'FCR 76.25% vs target 75%: +1.25 pts × €400 = €500.00; weighted average of Q1 2026 (70% × 1,000, 80% × 2,000, 75% × 1,000) = 76.25%',
     );
-    expect(text('Sessions')).toContain('; sum of 2026-01 – 2026-03 (100, 110, 120) = 330');
-    expect(text('Response time')).toContain('; maximum of 2026-01 – 2026-03 (3.5 h, 3.9 h, 3.8 h) = 3.9 h');
-    expect(text('Availability')).toContain('; minimum of 2026-01 – 2026-03 (99.5%, 99.2%, 99.1%) = 99.1%');
-    expect(text('Backlog')).toContain('; last month of 2026-01 – 2026-03 (70, 60, 45) = 45');
+    expect(text('Sessions')).toContain('; sum of Q1 2026 (100, 110, 120) = 330');
+    expect(text('Response time')).toContain('; maximum of Q1 2026 (3.5 h, 3.9 h, 3.8 h) = 3.9 h');
+    expect(text('Availability')).toContain('; minimum of Q1 2026 (99.5%, 99.2%, 99.1%) = 99.1%');
+    expect(text('Backlog')).toContain('; last month of Q1 2026 (70, 60, 45) = 45');
     expect(text('NPS')).toBe(
-      'Each month evaluated: 2026-01: €100.00 (NPS 42 pts vs target 40 pts: +2 pts × €50 = €100.00); 2026-02: −€100.00 (NPS 38 pts vs target 40 pts: −2 pts × €50 = −€100.00); 2026-03: €250.00 (NPS 45 pts vs target 40 pts: +5 pts × €50 = €250.00); total €250.00',
+      'Each month evaluated: January 2026: €100.00 (NPS 42 pts vs target 40 pts: +2 pts × €50 = €100.00); February 2026: −€100.00 (NPS 38 pts vs target 40 pts: −2 pts × €50 = −€100.00); March 2026: €250.00 (NPS 45 pts vs target 40 pts: +5 pts × €50 = €250.00); total €250.00',
     );
   });
 
@@ -223,12 +223,12 @@ describe('a quarterly invoice, each KPI aggregated its own way', () => {
     expect(fr.total.toFixed(2)).toBe('21550.00');
     const text = (label: string) => plain(fr.lines.find((l) => l.label === label)!.explanation);
     expect(text('CSAT')).toBe(
-      'CSAT 85 % ≥ seuil 85 % : honoraires 3 000,00 € ; moyenne de 2026-01 – 2026-03 (80 % ; 86 % ; 89 %) = 85 %',
+      'CSAT 85 % ≥ seuil 85 % : honoraires 3 000,00 € ; moyenne de T1 2026 (80 % ; 86 % ; 89 %) = 85 %',
     );
     expect(text('FCR')).toContain(
-      ' ; moyenne pondérée de 2026-01 – 2026-03 (70 % × 1 000 ; 80 % × 2 000 ; 75 % × 1 000) = 76,25 %',
+      ' ; moyenne pondérée de T1 2026 (70 % × 1 000 ; 80 % × 2 000 ; 75 % × 1 000) = 76,25 %',
     );
-    expect(text('NPS')).toMatch(/^Chaque mois évalué : 2026-01 : 100,00 € \(.*\) ; total 250,00 €$/);
+    expect(text('NPS')).toMatch(/^Chaque mois évalué : janvier 2026 : 100,00 € \(.*\) ; total 250,00 €$/);
   });
 
   test('the VAT note (issue 13) is printed where the VAT is, in the sheet and the JSON, EN and FR', () => {
@@ -328,7 +328,7 @@ describe('missing and excluded months', () => {
     const csat = invoice.lines.find((l) => l.label === 'CSAT')!;
     expect(csat.amount.toFixed(2)).toBe('0.00');
     expect(plain(csat.explanation)).toContain(
-      '; average of 2026-01 – 2026-03 (80%, 2026-02 excluded (client outage), 89%) = 84.5%',
+      '; average of Q1 2026 (80%, February 2026 excluded (client outage), 89%) = 84.5%',
     );
     const evidence = invoice.evidence.find((e) => e.clause.name === 'CSAT')!;
     expect(evidence.actual?.toFixed()).toBe('0.845');

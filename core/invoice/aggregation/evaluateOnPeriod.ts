@@ -9,7 +9,7 @@ import { decSum, type Dec } from '../../money';
 import type { ClauseOutcome } from '../clauses';
 import type { InvoiceContext } from '../context';
 import type { KpiStatus } from '../types';
-import { windowName, type Aggregate, type AggregatedMonth, type PeriodValue } from './periodValue';
+import { type Aggregate, type AggregatedMonth, type PeriodValue } from './periodValue';
 
 /** The clause's outcome on the period, and the aggregate as the evidence shows it (with monthly amounts). */
 export interface PeriodOutcome {
@@ -35,13 +35,8 @@ export function evaluateOnPeriod(
   });
   // A scenario's one value stands for the window: no month has a value of its own to list.
   const formed = ctx.spread?.has(clause.name)
-    ? t.scenarioValue(windowName(aggregate.window))
-    : t.aggregated(
-        aggregate.kind,
-        windowName(aggregate.window),
-        values,
-        ctx.value(period.actual, clause.unit),
-      );
+    ? t.scenarioValue(aggregate.window)
+    : t.aggregated(aggregate.kind, aggregate.window, values, ctx.value(period.actual, clause.unit));
   return {
     result: { ...result, line: { ...result.line, explanation: `${result.line.explanation}${formed}` } },
     aggregate,

@@ -118,7 +118,7 @@ describe('on quarterly invoices', () => {
       'total 132552.00',
     ]);
     expect(explanation(inv, PEAK)).toBe(
-      'Délai moyen de réponse Black Friday 4.2 min vs target 5 min: +0.8 min × €1,000 = €800.00; average of 2026-11 (4.2 min) = 4.2 min; gate Qualité des réponses ≈ 90.9967% (average of 2026-10 – 2026-12) ≥ 90%: held (clause active in November 2026)',
+      'Délai moyen de réponse Black Friday 4.2 min vs target 5 min: +0.8 min × €1,000 = €800.00; average of November 2026 (4.2 min) = 4.2 min; gate Qualité des réponses ≈ 90.9967% (average of Q4 2026) ≥ 90%: held (clause active in November 2026)',
     );
     const formula =
       'THRESHOLDFEE(AVERAGE(0.93, 0.9, 0.8999), 0.9, 1) * BONUSMALUS(AVERAGE(4.2), 5, 1000, 1000, "lower")';

@@ -75,37 +75,37 @@ describe('quarter by quarter', () => {
 describe('what the buyer reads', () => {
   test('the gate exactly at its level holds: at most 5 % reopened', () => {
     expect(explanation(invoice('2026-04'), FCR)).toBe(
-      `${FCR} 76 % vs objectif 70 % : +6 pt × 300 € = 1 800,00 € ; moyenne pondérée de 2026-04 – 2026-06 (78 % × 1 000 ; 74 % × 1 000 ; 76 % × 1 000) = 76 % ; condition ${REOPEN} 5 % (moyenne pondérée de 2026-04 – 2026-06) ≤ 5 % : remplie`,
+      `${FCR} 76 % vs objectif 70 % : +6 pt × 300 € = 1 800,00 € ; moyenne pondérée de T2 2026 (78 % × 1 000 ; 74 % × 1 000 ; 76 % × 1 000) = 76 % ; condition ${REOPEN} 5 % (moyenne pondérée de T2 2026) ≤ 5 % : remplie`,
     );
     expect(explanation(invoice('2026-04', en), FCR)).toBe(
-      `${FCR} 76% vs target 70%: +6 pts × €300 = €1,800.00; weighted average of 2026-04 – 2026-06 (78% × 1,000, 74% × 1,000, 76% × 1,000) = 76%; gate ${REOPEN} 5% (weighted average of 2026-04 – 2026-06) ≤ 5%: held`,
+      `${FCR} 76% vs target 70%: +6 pts × €300 = €1,800.00; weighted average of Q2 2026 (78% × 1,000, 74% × 1,000, 76% × 1,000) = 76%; gate ${REOPEN} 5% (weighted average of Q2 2026) ≤ 5%: held`,
     );
   });
 
   test('a failed gate withholds the bonus and says what was not paid; the malus stands', () => {
     expect(explanation(invoice('2026-07'), FCR)).toBe(
-      `${FCR} 80 % vs objectif 70 % : +10 pt × 300 € = 3 000,00 € ; moyenne pondérée de 2026-07 – 2026-09 (80 % × 1 100 ; 80 % × 900 ; 80 % × 1 000) = 80 % ; condition ${REOPEN} ≈ 6,0667 % (moyenne pondérée de 2026-07 – 2026-09) > 5 % : non remplie, 3 000,00 € non versés : 0,00 €`,
+      `${FCR} 80 % vs objectif 70 % : +10 pt × 300 € = 3 000,00 € ; moyenne pondérée de T3 2026 (80 % × 1 100 ; 80 % × 900 ; 80 % × 1 000) = 80 % ; condition ${REOPEN} ≈ 6,0667 % (moyenne pondérée de T3 2026) > 5 % : non remplie, 3 000,00 € non versés : 0,00 €`,
     );
     expect(explanation(invoice('2027-01', en), FCR)).toBe(
-      `${FCR} 68% vs target 70%: −2 pts × €200 = −€400.00; weighted average of 2027-01 – 2027-03 (68% × 1,200, 68% × 1,100, 68% × 1,200) = 68%; gate ${REOPEN} 6% (weighted average of 2027-01 – 2027-03) > 5%: failed (a malus applies anyway)`,
+      `${FCR} 68% vs target 70%: −2 pts × €200 = −€400.00; weighted average of Q1 2027 (68% × 1,200, 68% × 1,100, 68% × 1,200) = 68%; gate ${REOPEN} 6% (weighted average of Q1 2027) > 5%: failed (a malus applies anyway)`,
     );
   });
 
   test('an excluded month leaves the weighted average with its reason; the gate KPI keeps every month', () => {
     expect(explanation(invoice('2026-10'), FCR)).toBe(
-      `${FCR} ≈ 72,7273 % vs objectif 70 % : ≈ +2,7273 pt × 300 € = 818,18 € ; moyenne pondérée de 2026-10 – 2026-12 (70 % × 1 000 ; 2026-11 exclu (Migration du poste de travail imposée par le client) ; 75 % × 1 200) ≈ 72,7273 % ; condition ${REOPEN} ≈ 4,6667 % (moyenne pondérée de 2026-10 – 2026-12) ≤ 5 % : remplie`,
+      `${FCR} ≈ 72,7273 % vs objectif 70 % : ≈ +2,7273 pt × 300 € = 818,18 € ; moyenne pondérée de T4 2026 (70 % × 1 000 ; novembre 2026 exclu (Migration du poste de travail imposée par le client) ; 75 % × 1 200) ≈ 72,7273 % ; condition ${REOPEN} ≈ 4,6667 % (moyenne pondérée de T4 2026) ≤ 5 % : remplie`,
     );
     expect(explanation(invoice('2026-10', en), FCR)).toBe(
-      `${FCR} ≈ 72.7273% vs target 70%: ≈ +2.7273 pts × €300 = €818.18; weighted average of 2026-10 – 2026-12 (70% × 1,000, 2026-11 excluded (Migration du poste de travail imposée par le client), 75% × 1,200) ≈ 72.7273%; gate ${REOPEN} ≈ 4.6667% (weighted average of 2026-10 – 2026-12) ≤ 5%: held`,
+      `${FCR} ≈ 72.7273% vs target 70%: ≈ +2.7273 pts × €300 = €818.18; weighted average of Q4 2026 (70% × 1,000, November 2026 excluded (Migration du poste de travail imposée par le client), 75% × 1,200) ≈ 72.7273%; gate ${REOPEN} ≈ 4.6667% (weighted average of Q4 2026) ≤ 5%: held`,
     );
   });
 
   test('the Syntec revision prints its formula on the Q1 invoice, the quarter multiplied out', () => {
     expect(explanation(invoice('2027-01'), FEE)).toBe(
-      'Forfait fixe de la période : 3 mois × 6 146,93 € = 18 440,79 € (prix révisé à partir de 2027-01 : P1 = 6 000,00 € × 305,4 / 298,1 = 6 146,93 €)',
+      'Forfait fixe de la période : 3 mois × 6 146,93 € = 18 440,79 € (prix révisé à partir de janvier 2027 : P1 = 6 000,00 € × 305,4 / 298,1 = 6 146,93 €)',
     );
     expect(explanation(invoice('2027-01', en), TICKETS)).toBe(
-      '3,500 × €14.86 = €52,010.00 (price revised from 2027-01: P1 = €14.50 × 305.4 / 298.1 = €14.86)',
+      '3,500 × €14.86 = €52,010.00 (price revised from January 2027: P1 = €14.50 × 305.4 / 298.1 = €14.86)',
     );
     // Before the revision month the stated prices apply.
     expect(explanation(invoice('2026-07'), TICKETS)).toBe('3 000 × 14,50 € = 43 500,00 €');

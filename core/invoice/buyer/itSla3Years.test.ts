@@ -115,7 +115,7 @@ describe('year 2: Syntec indexation and the ratchet', () => {
       'total 34816.18',
     ]);
     expect(explanation(inv, 'Application run')).toBe(
-      'Fixed fee for the period: €30,734.65 (price revised from 2027-01: P1 = €30,000.00 × 305.4 / 298.1 = €30,734.65)',
+      'Fixed fee for the period: €30,734.65 (price revised from January 2027: P1 = €30,000.00 × 305.4 / 298.1 = €30,734.65)',
     );
     expect(explanation(inv, 'Availability')).toBe(
       'Availability 99.68% misses the minimum 99.7%: at-risk amount ≈ €3,688.16 (12% of fixed fees €30,734.65 = €3,688.158) × allocation 50% = −€1,844.08; ratchet, contract year 2: minimum 99.5% +0.2 pts × 1 = 99.7%',

@@ -105,10 +105,10 @@ test('October: the first quarterly revision on the wage index, P1 = P0 × S1 / S
   expect(amounts(inv).slice(0, 2)).toEqual(['Team lead and tooling 4060.50', `${ITEMS} 12992.00`]);
   expect(inv.total.toFixed(2)).toBe('20463.00');
   expect(explanation(inv, ITEMS)).toBe(
-    '160,000 × €0.0812 = €12,992.00 (price revised from 2026-10: P1 = €0.08 × 114.1 / 112.4 = €0.0812)',
+    '160,000 × €0.0812 = €12,992.00 (price revised from October 2026: P1 = €0.08 × 114.1 / 112.4 = €0.0812)',
   );
   expect(explanation(invoice('2026-10', fr), ITEMS)).toBe(
-    '160 000 × 0,0812 € = 12 992,00 € (prix révisé à partir de 2026-10 : P1 = 0,08 € × 114,1 / 112,4 = 0,0812 €)',
+    '160 000 × 0,0812 € = 12 992,00 € (prix révisé à partir d’octobre 2026 : P1 = 0,08 € × 114,1 / 112,4 = 0,0812 €)',
   );
   expect(cell('ROUND(160000 * ROUND(0.08*114.1/112.4, 4), 2)')).toBe(lineAmount(inv, ITEMS));
   expect(cell('ROUND(ROUND(4000*114.1/112.4, 4), 2)')).toBe(lineAmount(inv, 'Team lead and tooling'));
@@ -163,7 +163,7 @@ test('January: the second revision (P2), no peak line, and a floor at the revise
     'total 21501.84',
   ]);
   expect(explanation(inv, ITEMS)).toContain(
-    '(price revised from 2027-01: P2 = €0.08 × 115.3 / 112.4 = €0.0821)',
+    '(price revised from January 2027: P2 = €0.08 × 115.3 / 112.4 = €0.0821)',
   );
   expect(explanation(inv, FLOOR)).toBe(
     '€11,411.90 is below the volume floor of 150,000: 150,000 × €0.0821 = €12,315.00: top-up €903.10',

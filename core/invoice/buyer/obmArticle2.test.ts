@@ -109,10 +109,10 @@ describe('what the buyer reads', () => {
 
   test('the half-year NPS average, which has no end, is printed as approximate', () => {
     expect(explanation(invoice('2026-06'), 'NPS')).toBe(
-      'NPS ≈ 7,733333 vs référence 7,2 : gain ≈ 0,533333 × 500 € = 266,67 € ; moyenne de 2026-01 – 2026-06 (7,1 ; 7,4 ; 7,6 ; 7,9 ; 8,1 ; 8,3) ≈ 7,733333',
+      'NPS ≈ 7,733333 vs référence 7,2 : gain ≈ 0,533333 × 500 € = 266,67 € ; moyenne de S1 2026 (7,1 ; 7,4 ; 7,6 ; 7,9 ; 8,1 ; 8,3) ≈ 7,733333',
     );
     expect(explanation(invoice('2026-06', en), 'NPS')).toBe(
-      'NPS ≈ 7.733333 vs baseline 7.2: gain ≈ 0.533333 × €500 = €266.67; average of 2026-01 – 2026-06 (7.1, 7.4, 7.6, 7.9, 8.1, 8.3) ≈ 7.733333',
+      'NPS ≈ 7.733333 vs baseline 7.2: gain ≈ 0.533333 × €500 = €266.67; average of H1 2026 (7.1, 7.4, 7.6, 7.9, 8.1, 8.3) ≈ 7.733333',
     );
   });
 

@@ -57,14 +57,14 @@ test('Q1: per-month amounts × 3, per-invoice amounts once, rebates before VAT',
     '€5,440.00 is below the minimum fee 3 months × €2,000.00 = €6,000.00: top-up €560.00',
   );
   expect(explanation(inv, 'First-time fix')).toBe(
-    'First-time fix ≈ 79.6029% vs target 80%: ≈ −0.3971 pts × €100 = −€39.71; weighted average of 2026-01 – 2026-03 (75% × 200, 82% × 250, 81% × 230) ≈ 79.6029%',
+    'First-time fix ≈ 79.6029% vs target 80%: ≈ −0.3971 pts × €100 = −€39.71; weighted average of Q1 2026 (75% × 200, 82% × 250, 81% × 230) ≈ 79.6029%',
   );
   const frInv = invoice('2026-01', fr);
   expect(explanation(frInv, 'Volume commitment (remise)')).toBe(
     'Remise convenue, déduite : 3 mois × 250,00 € = 750,00 €',
   );
   expect(explanation(frInv, 'CSAT')).toBe(
-    'CSAT 88 % ≥ seuil 88 % : honoraires 1 500,00 € ; moyenne de 2026-01 – 2026-03 (87 % ; 89 % ; 88 %) = 88 %',
+    'CSAT 88 % ≥ seuil 88 % : honoraires 1 500,00 € ; moyenne de T1 2026 (87 % ; 89 % ; 88 %) = 88 %',
   );
   expect(plain(frInv.vat.explanation)).toBe('TVA 20 % de 21 110,29 €');
   // The formulas the docs give.
@@ -87,7 +87,7 @@ test('Q2: above the minimum, CSAT averaging 87.6667 % misses 88 %', () => {
   const inv = invoice('2026-04');
   expect(amounts(inv).slice(-3)).toEqual(['subtotal 22200.00', 'VAT 4440.00', 'total 26640.00']);
   expect(explanation(inv, 'CSAT')).toBe(
-    'CSAT ≈ 87.6667% < threshold 88%: no fee; average of 2026-04 – 2026-06 (90%, 85%, 88%) ≈ 87.6667%',
+    'CSAT ≈ 87.6667% < threshold 88%: no fee; average of Q2 2026 (90%, 85%, 88%) ≈ 87.6667%',
   );
 });
 
@@ -98,9 +98,9 @@ test('an average a hair under its threshold never prints as the threshold itself
     .replace('2026-02,kpi,CSAT,0.89', '2026-02,kpi,CSAT,0.88')
     .replace('2026-03,kpi,CSAT,0.88', '2026-03,kpi,CSAT,0.879999');
   expect(explanation(invoice('2026-01', en, csv), 'CSAT')).toBe(
-    'CSAT ≈ 88% < threshold 88%: no fee; average of 2026-01 – 2026-03 (88%, 88%, 87.9999%) ≈ 88%',
+    'CSAT ≈ 88% < threshold 88%: no fee; average of Q1 2026 (88%, 88%, 87.9999%) ≈ 88%',
   );
   expect(explanation(invoice('2026-01', fr, csv), 'CSAT')).toBe(
-    "CSAT ≈ 88 % < seuil 88 % : pas d'honoraires ; moyenne de 2026-01 – 2026-03 (88 % ; 88 % ; 87,9999 %) ≈ 88 %",
+    "CSAT ≈ 88 % < seuil 88 % : pas d'honoraires ; moyenne de T1 2026 (88 % ; 88 % ; 87,9999 %) ≈ 88 %",
   );
 });

@@ -67,10 +67,10 @@ describe('revised every six months on a wage index', () => {
     expect(july.lines.map((l) => l.amount.toFixed(2))).toEqual(['15345.00', '21500.00']);
     expect(july.total.toFixed(2)).toBe('44214.00');
     expect(plain(july.lines[0].explanation)).toBe(
-      'Fixed fee for the period: €15,345.00 (price revised from 2026-07: P1 = €15,000.00 × 102.3 / 100 = €15,345.00)',
+      'Fixed fee for the period: €15,345.00 (price revised from July 2026: P1 = €15,000.00 × 102.3 / 100 = €15,345.00)',
     );
     expect(plain(july.lines[1].explanation)).toBe(
-      '10,000 × €2.15 = €21,500.00 (price revised from 2026-07: P1 = €2.10 × 102.3 / 100 = €2.15)',
+      '10,000 × €2.15 = €21,500.00 (price revised from July 2026: P1 = €2.10 × 102.3 / 100 = €2.15)',
     );
   });
 
@@ -86,10 +86,10 @@ describe('revised every six months on a wage index', () => {
     expect(january.lines.map((l) => l.amount.toFixed(2))).toEqual(['15585.00', '21800.00']);
     expect(january.total.toFixed(2)).toBe('44862.00');
     expect(plain(january.lines[0].explanation)).toBe(
-      'Forfait fixe de la période : 15 585,00 € (prix révisé à partir de 2027-01 : P2 = 15 000,00 € × 103,9 / 100 = 15 585,00 €)',
+      'Forfait fixe de la période : 15 585,00 € (prix révisé à partir de janvier 2027 : P2 = 15 000,00 € × 103,9 / 100 = 15 585,00 €)',
     );
     expect(plain(january.lines[1].explanation)).toBe(
-      '10 000 × 2,18 € = 21 800,00 € (prix révisé à partir de 2027-01 : P2 = 2,10 € × 103,9 / 100 = 2,18 €)',
+      '10 000 × 2,18 € = 21 800,00 € (prix révisé à partir de janvier 2027 : P2 = 2,10 € × 103,9 / 100 = 2,18 €)',
     );
   });
 

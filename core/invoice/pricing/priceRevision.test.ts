@@ -90,11 +90,11 @@ describe('dated amendments: the month before, and the amendment month', () => {
     expect(amounts(july)).toEqual(['Run fee 22000.00', 'Consulting 800.00', 'Tickets 2460.00']);
     expect(july.total.toFixed(2)).toBe('30312.00');
     expect(plain(july.lines[2].explanation)).toBe(
-      '1,000 × €2.10 + 200 × €1.80 = €2,460.00 (amended from 2026-07: €1.80)',
+      '1,000 × €2.10 + 200 × €1.80 = €2,460.00 (amended from July 2026: €1.80)',
     );
     const fr = invoiceOf(contract('fr'), '2026-07');
     expect(plain(fr.lines[0].explanation)).toBe(
-      'Forfait fixe de la période : 22 000,00 € (avenant à partir de 2026-07 : 22 000,00 €)',
+      'Forfait fixe de la période : 22 000,00 € (avenant à partir de juillet 2026 : 22 000,00 €)',
     );
   });
 
@@ -122,7 +122,7 @@ describe('indexation by the Syntec index', () => {
       '31017.24',
     ]);
     expect(plain(january.lines[0].explanation)).toBe(
-      'Fixed fee for the period: €22,511.10 (amended from 2026-07: €22,000.00) (price revised from 2027-01: P1 = €22,000.00 × 295.1 / 288.4 = €22,511.10)',
+      'Fixed fee for the period: €22,511.10 (amended from July 2026: €22,000.00) (price revised from January 2027: P1 = €22,000.00 × 295.1 / 288.4 = €22,511.10)',
     );
     expect(january.lines[1].unitPrice!.toFixed()).toBe('81.86');
   });
@@ -131,7 +131,7 @@ describe('indexation by the Syntec index', () => {
     const fr = invoiceOf(contract('fr'), '2027-01');
     expect(fr.total.toFixed(2)).toBe('31017.24');
     expect(plain(fr.lines[1].explanation)).toBe(
-      '10 h × 81,86 € = 818,60 € (prix révisé à partir de 2027-01 : P1 = 80 € × 295,1 / 288,4 = 81,86 €)',
+      '10 h × 81,86 € = 818,60 € (prix révisé à partir de janvier 2027 : P1 = 80 € × 295,1 / 288,4 = 81,86 €)',
     );
   });
 
@@ -198,7 +198,7 @@ describe('indexation by a fixed rate', () => {
     expect(amounts(inv)).toEqual(['Run fee 23113.75', 'Consulting 840.50', 'Tickets 2588.00']);
     expect(inv.total.toFixed(2)).toBe('31850.70');
     expect(plain(inv.lines[1].explanation)).toBe(
-      '10 h × €84.05 = €840.50 (price revised from 2028-01: P = €80 × (1 + 2.5%)^2 = €84.05)',
+      '10 h × €84.05 = €840.50 (price revised from January 2028: P = €80 × (1 + 2.5%)^2 = €84.05)',
     );
     expect(evaluateFormula('ROUND(80*POWER(1.025, 2), 2)')).toBe(84.05);
   });
