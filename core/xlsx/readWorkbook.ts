@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { Workbook, ValueType, type Cell } from 'exceljs';
+import type { Cell } from 'exceljs';
 import { sheetPrefix } from '../contract/issues';
 import { a1 } from '../layout/a1';
 import type { PlanValue } from '../layout/sheetPlan';
 import { DATE_1904_OFFSET_DAYS, date1904Missed } from './date1904';
+import { excelJs } from './exceljs';
 
 /** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
 export interface ReadSheet {
@@ -26,6 +27,7 @@ export interface ReadSheet {
  * worksheet.
  */
 export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
+  const { Workbook, ValueType } = excelJs();
   const workbook = new Workbook();
   const bytes = typeof file === 'string' ? await readFile(file) : file;
   // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; it reads a Node Buffer as is.

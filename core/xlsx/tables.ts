@@ -1,6 +1,7 @@
-import { ValueType, type CellValue, type Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import type { PlanTable } from '../layout/sheetPlan';
 import { a1, a1Range } from '../layout/a1';
+import { excelJs } from './exceljs';
 
 /** Excel's default table look; banded rows as Excel's own "Format as Table" gives them. */
 const TABLE_STYLE = { theme: 'TableStyleMedium2', showRowStripes: true } as const;
@@ -17,6 +18,7 @@ const TABLE_STYLE = { theme: 'TableStyleMedium2', showRowStripes: true } as cons
  * Excel's own "Format as Table" does, provided the row below is empty.
  */
 export function addPlanTable(sheet: Worksheet, table: PlanTable, name: string): void {
+  const { ValueType } = excelJs();
   const where = `${sheet.name}!${a1Range(table)} (table ${table.name})`;
   if (table.rows < 1 || table.cols < 1) throw new Error(`${where}: a table needs a header row and a column`);
 

@@ -1,6 +1,7 @@
-import { Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { WorkbookPlan } from '../layout/sheetPlan';
 import { uniqueSheetName } from '../layout/uniqueSheetName';
+import { excelJs } from './exceljs';
 import { paintSheet, type PaintContext } from './paintSheet';
 import { ListSources } from './validations';
 
@@ -19,7 +20,7 @@ export function buildWorkbook(plans: WorkbookPlan): Workbook {
   for (const plan of plans) names.push(uniqueSheetName(plan.name, names));
   const lists = new ListSources(uniqueSheetName(LIST_SHEET_NAME, names));
 
-  const workbook = new Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Outcome Fees';
   // Totals are live SUM formulas: have Excel recompute them on open rather than trust cached results.
   workbook.calcProperties.fullCalcOnLoad = true;
