@@ -136,7 +136,13 @@ export async function readInputs(contractFile: string, actualsFile: string, io: 
   const t = cliTexts(parsed?.language ?? fileLang);
   if (actualsIn.kind === 'text' && parsed && hasContractColumn(actualsIn.text)) {
     // A portfolio's file given for one contract: its rows only, so another contract's are never priced.
-    const split = splitActualsByContract(actualsIn.text, actualsIn.name, [parsed.id], 'skip');
+    const split = splitActualsByContract(
+      actualsIn.text,
+      actualsIn.name,
+      [parsed.id],
+      parsed.language,
+      'skip',
+    );
     if (!split.ok) throw new CliError(split.problems.join('\n'));
     const reading = split.read(parsed);
     return {

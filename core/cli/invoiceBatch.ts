@@ -139,7 +139,7 @@ async function plan(
   let readShared: ((contract: Contract) => ActualsReading) | undefined;
   if (shared) {
     const file = request.actuals[0];
-    const split = splitActualsByContract(await readCsvFile(file), basename(file), [...seen.keys()]);
+    const split = splitActualsByContract(await readCsvFile(file), basename(file), [...seen.keys()], lang);
     if (!split.ok) return [...split.problems];
     readShared = split.read;
   }

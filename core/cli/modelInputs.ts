@@ -74,7 +74,13 @@ export async function readContractWithActuals(
     inFile = (message) => `${name}: ${message}`;
   } else if (hasContractColumn(textOf(bytes, actualsFile))) {
     // A portfolio's file: this contract's rows only, whatever the others compared with it.
-    const split = splitActualsByContract(textOf(bytes, actualsFile), name, [contract.id], 'skip');
+    const split = splitActualsByContract(
+      textOf(bytes, actualsFile),
+      name,
+      [contract.id],
+      contract.language,
+      'skip',
+    );
     if (!split.ok) throw new CliError(split.problems.join('\n'));
     read = strictActuals(split.read(contract));
   } else if (others.length === 0) {

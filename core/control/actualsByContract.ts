@@ -6,7 +6,8 @@
  */
 import { csvHeader, readCsv } from '../contract/csv';
 import { readActualsTagged, type ActualsReading } from '../contract/sheet/readActuals';
-import type { Contract } from '../contract/types';
+import type { Contract, Language } from '../contract/types';
+import { batchLabels } from '../i18n/batch';
 
 const CONTRACT_HEADERS = new Set(['contract', 'contrat']);
 const NO_ROW: readonly string[] = [];
@@ -38,13 +39,14 @@ export function splitActualsByContract(
   text: string,
   file: string,
   ids: readonly string[],
+  lang: Language,
   otherRows: 'refuse' | 'skip' = 'refuse',
 ): ActualsSplit {
+  const t = batchLabels(lang).portfolioActuals;
   const csv = readCsv(text, file);
   if (csv.issues.length > 0) return { ok: false, problems: csv.issues.map((i) => i.message) };
   const found = contractColumn(csv.grid);
-  if (!found)
-    return { ok: false, problems: [`${file}: no Contract column to tell the contracts' rows apart`] };
+  if (!found) return { ok: false, problems: [t.noContractColumn(file)] };
   const rowsOf = new Map<string, number[]>(ids.map((id) => [id, []]));
   const problems: string[] = [];
   csv.grid.forEach((row, r) => {
@@ -52,11 +54,10 @@ export function splitActualsByContract(
     const id = (row[found.col] ?? '').trim();
     const rows = rowsOf.get(id);
     if (rows) rows.push(r);
-    else if (id === '') problems.push(`${file} line ${r + 1}: the Contract cell is empty`);
-    else if (otherRows === 'refuse')
-      problems.push(`${file} line ${r + 1}: contract "${id}" is none of those given (${ids.join(', ')})`);
+    else if (id === '') problems.push(t.contractCellEmpty(file, r + 1));
+    else if (otherRows === 'refuse') problems.push(t.unknownContract(file, r + 1, id, ids));
   });
-  for (const [id, rows] of rowsOf) if (rows.length === 0) problems.push(`${file}: no row for contract ${id}`);
+  for (const [id, rows] of rowsOf) if (rows.length === 0) problems.push(t.noRowFor(file, id));
   if (problems.length > 0) return { ok: false, problems };
 
   const emptied = (row: readonly string[]) => row.map((f, c) => (c === found.col ? '' : f));

@@ -24,6 +24,16 @@ export interface BatchLabels {
   readonly performance: PerformanceLabels;
   /** Problems of a range of periods asked for (`--period 2026-01..2026-12`, the pane's range). */
   readonly range: RangeProblems;
+  /** Problems of a portfolio's actuals file, whose Contract column names each row's contract. */
+  readonly portfolioActuals: PortfolioActualsProblems;
+}
+
+/** Problems of a portfolio's actuals file (`line`: the file's line number). */
+export interface PortfolioActualsProblems {
+  noContractColumn(file: string): string;
+  contractCellEmpty(file: string, line: number): string;
+  unknownContract(file: string, line: number, id: string, ids: readonly string[]): string;
+  noRowFor(file: string, id: string): string;
 }
 
 /** Problems of a range of periods. */
@@ -79,6 +89,13 @@ const EN: BatchLabels = {
     earnback: 'Earnbacks',
   },
   note: 'Amounts are those of the invoices of this workbook; subtotals and totals are SUM formulas.',
+  portfolioActuals: {
+    noContractColumn: (file) => `${file}: no Contract column to tell the contracts' rows apart`,
+    contractCellEmpty: (file, line) => `${file} line ${line}: the Contract cell is empty`,
+    unknownContract: (file, line, id, ids) =>
+      `${file} line ${line}: contract "${id}" is none of those given (${ids.join(', ')})`,
+    noRowFor: (file, id) => `${file}: no row for contract ${id}`,
+  },
   range: {
     notAMonth: (month) => `${month} is not a month written YYYY-MM`,
     endsBeforeStart: (from, to) => `the range ${from}..${to} ends before it starts`,
@@ -140,6 +157,14 @@ const FR = frenchTexts<BatchLabels>({
     earnback: 'Restitutions de pénalités',
   },
   note: 'Montants des factures de ce classeur ; les totaux sont des formules SOMME.',
+  portfolioActuals: {
+    noContractColumn: (file) =>
+      fr`${file} : pas de colonne Contrat pour distinguer les lignes de chaque contrat`,
+    contractCellEmpty: (file, line) => fr`${file}, ligne ${line} : la cellule Contrat est vide`,
+    unknownContract: (file, line, id, ids) =>
+      fr`${file}, ligne ${line} : le contrat « ${id} » n’est aucun de ceux donnés (${ids.join(', ')})`,
+    noRowFor: (file, id) => fr`${file} : aucune ligne pour le contrat ${id}`,
+  },
   range: {
     notAMonth: (month) => fr`${month} n'est pas un mois écrit AAAA-MM`,
     endsBeforeStart: (from, to) => fr`la plage ${from}..${to} finit avant de commencer`,

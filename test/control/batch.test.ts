@@ -146,14 +146,14 @@ describe('one actuals file with a Contract column', () => {
   ]);
 
   it('gives each contract its own rows, problems still pointing into the file', () => {
-    const split = splitActualsByContract(csv, 'all.csv', ['alpha', 'beta']);
+    const split = splitActualsByContract(csv, 'all.csv', ['alpha', 'beta'], 'en');
     if (!split.ok) throw new Error(split.problems.join('\n'));
     expect(split.read(a).periods).toHaveLength(12);
     expect(split.read(b).periods).toHaveLength(6);
     const broken = csv.split('\n');
     const line = broken.findIndex((l) => l.startsWith('beta,2026-02,kpi,FCR'));
     broken[line] = broken[line].replace(/,[^,]*$/, ',77.4');
-    const again = splitActualsByContract(broken.join('\n'), 'all.csv', ['alpha', 'beta']);
+    const again = splitActualsByContract(broken.join('\n'), 'all.csv', ['alpha', 'beta'], 'en');
     if (!again.ok) throw new Error('split failed');
     const issues = again.read(b).issues.map((t) => t.issue.message);
     expect(issues).toEqual([expect.stringContaining(`all.csv!E${line + 1}`)]);
@@ -162,7 +162,7 @@ describe('one actuals file with a Contract column', () => {
 
   it('refuses a row of a contract not given, an empty Contract cell, and a contract without rows', () => {
     const bad = `${csv}gamma,2026-01,kpi,FCR,0.7\n,2026-01,kpi,FCR,0.7\n`;
-    const split = splitActualsByContract(bad, 'all.csv', ['alpha', 'beta', 'delta']);
+    const split = splitActualsByContract(bad, 'all.csv', ['alpha', 'beta', 'delta'], 'en');
     expect(split).toEqual({
       ok: false,
       problems: [

@@ -3,6 +3,7 @@
  * the exposure's own refusals, and the problems Correct an invoice joins when its rebuilt invoice does not
  * read back. Each is said in the contract's or the pane's language, through the tables.
  */
+import { splitActualsByContract } from '../../core/control/actualsByContract';
 import { FRENCH_SPACE } from '../../core/i18n/frenchTypography';
 import { modelProblemTexts } from '../../core/i18n/modelProblems';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
@@ -78,5 +79,35 @@ describe('Correct an invoice joins what it cannot read back as a list of the pan
     const { control, sheet } = issuedOctober();
     failRead = true;
     expect(() => now(control.correctInvoice(sheet, 'en'))).toThrow('a; b');
+  });
+});
+
+describe('a portfolio’s actuals file says its problems in the contracts’ language', () => {
+  const csv =
+    'Contrat,Période,Type,Nom,Valeur\nalpha,2026-10,indicateur,FCR,0.7\ngamma,2026-10,indicateur,FCR,0.7\n,2026-10,indicateur,FCR,0.7\n';
+
+  test('in French: a contract not given, an empty Contract cell, a contract without rows', () => {
+    const split = splitActualsByContract(csv, 'tout.csv', ['alpha', 'delta'], 'fr');
+    expect(split).toEqual({
+      ok: false,
+      problems: [
+        `tout.csv, ligne 3${S}: le contrat «${S}gamma${S}» n’est aucun de ceux donnés (alpha, delta)`,
+        `tout.csv, ligne 4${S}: la cellule Contrat est vide`,
+        `tout.csv${S}: aucune ligne pour le contrat delta`,
+      ],
+    });
+    expect(splitActualsByContract('Période,Type\n', 'tout.csv', ['alpha'], 'fr')).toEqual({
+      ok: false,
+      problems: [`tout.csv${S}: pas de colonne Contrat pour distinguer les lignes de chaque contrat`],
+    });
+  });
+
+  test('in English, as before', () => {
+    const split = splitActualsByContract(csv, 'all.csv', ['alpha', 'delta'], 'en');
+    expect(split.ok ? [] : split.problems).toEqual([
+      'all.csv line 3: contract "gamma" is none of those given (alpha, delta)',
+      'all.csv line 4: the Contract cell is empty',
+      'all.csv: no row for contract delta',
+    ]);
   });
 });
