@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { cellAt, cellText, type Grid } from '../contract/sheet/cells';
 import type { Language } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import { findTemplate } from '../templates';
 import { readContractWorkbook } from '../xlsx/readContractWorkbook';
-import { isWorkbook } from './inputFile';
+import { isWorkbook, readBytes } from './inputFile';
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
@@ -67,7 +66,8 @@ export async function runLanguage(argv: readonly string[]): Promise<Language> {
  */
 export async function contractFileLanguage(file: string): Promise<Language> {
   try {
-    const bytes = await readFile(file);
+    // Bounded as every input is: a device such as /dev/urandom would never end.
+    const bytes = await readBytes(file);
     if (!isWorkbook(bytes)) return contractJsonLanguage(bytes.toString('utf8'));
     const sheet = (await readContractWorkbook(bytes)).contract;
     return sheet ? contractSheetLanguage(sheet.grid) : 'en';

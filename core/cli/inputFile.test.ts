@@ -1,4 +1,7 @@
-import { allInOrder, unpackedSize } from './inputFile';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MAX_INPUT_BYTES, allInOrder, readBytes, unpackedSize } from './inputFile';
 
 const later = <T>(ms: number, run: () => T): Promise<T> =>
   new Promise((resolve, reject) =>
@@ -75,5 +78,24 @@ describe('unpackedSize', () => {
     expect(unpackedSize(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe(Infinity);
     const zip = storedZip({ 'a.xml': 'x' });
     expect(unpackedSize(zip.subarray(0, zip.length - 22))).toBe(Infinity);
+  });
+});
+
+describe('readBytes', () => {
+  // A device states no size: read whole, /dev/zero never ended and the memory grew until the process died.
+  (existsSync('/dev/zero') ? it : it.skip)('refuses a file that reads on past the limit', async () => {
+    await expect(readBytes('/dev/zero')).rejects.toThrow(
+      'cannot read /dev/zero: it goes on past 8.0 MB (8,388,608 bytes) (a device such as /dev/zero, or a stream that does not end), and input files are read whole up to that',
+    );
+  });
+
+  it('reads a file of any size up to the limit, to its last byte', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-read-'));
+    const exact = join(dir, 'exact.csv');
+    writeFileSync(exact, Buffer.alloc(MAX_INPUT_BYTES, 0x61));
+    expect((await readBytes(exact)).length).toBe(MAX_INPUT_BYTES);
+    const small = join(dir, 'small.csv');
+    writeFileSync(small, 'Period,Kind,Name,Value\n');
+    expect((await readBytes(small)).toString()).toBe('Period,Kind,Name,Value\n');
   });
 });

@@ -1,5 +1,5 @@
 /** Reading an input file: its bytes, its text, and whether it is a workbook, for every command that takes files. */
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliError, type Said } from './cliError';
 import { fileErrorReason } from './outputFile';
@@ -24,7 +24,9 @@ export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buff
     const { size } = await handle.stat();
     if (size > MAX_INPUT_BYTES)
       throw new CliError((t) => t.cannotRead(file, t.tooLargeToRead(size, MAX_INPUT_BYTES)), exitCode);
-    const bytes = await handle.readFile();
+    const bytes = await readAtMost(handle, MAX_INPUT_BYTES);
+    if (bytes === undefined)
+      throw new CliError((t) => t.cannotRead(file, t.readsPastLimit(MAX_INPUT_BYTES)), exitCode);
     const unpacked = isWorkbook(bytes) ? unpackedSize(bytes) : 0;
     if (unpacked === Infinity) throw new CliError((t) => t.cannotRead(file, t.zipWithoutSizes), exitCode);
     if (unpacked > MAX_UNPACKED_BYTES)
@@ -38,6 +40,23 @@ export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buff
     throw new CliError((t) => t.cannotRead(file, fileErrorReason(error, t)), exitCode);
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * The bytes of an open file, or undefined past `limit`: a device or a pipe states no size (`/dev/zero` has
+ * 0), and reading one whole never ended, the memory growing until the process was killed.
+ */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(1024 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    total += bytesRead;
+    if (total > limit) return undefined;
+    chunks.push(chunk.subarray(0, bytesRead));
   }
 }
 

@@ -74,6 +74,8 @@ export interface CliTexts {
   readonly nulBytes: string;
   /** Files refused before they are parsed (sizes in bytes): too large to read whole, a zip with no sizes. */
   tooLargeToRead(size: number, limit: number): string;
+  /** A file that reads on past the limit though it states no size (`/dev/zero`, a stream that never ends). */
+  readsPastLimit(limit: number): string;
   readonly zipWithoutSizes: string;
   unpacksTooLarge(size: number, limit: number): string;
   paperMust(got: string): string;
@@ -270,6 +272,8 @@ const EN: CliTexts = {
     const over = overLimit('en', size, limit);
     return `it is ${over.size}, and input files are read whole up to ${over.limit} (a larger portfolio: one actuals file per contract)`;
   },
+  readsPastLimit: (limit) =>
+    `it goes on past ${overLimit('en', limit, limit).limit} (a device such as /dev/zero, or a stream that does not end), and input files are read whole up to that`,
   zipWithoutSizes:
     'a zip whose directory does not say what it unpacks to (damaged, or ZIP64): not an .xlsx workbook',
   unpacksTooLarge: (size, limit) => {
@@ -471,6 +475,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     const over = overLimit('fr', size, limit);
     return fr`il fait ${over.size}, et les fichiers d'entrée sont lus en entier jusqu'à ${over.limit} (un portefeuille plus grand : un fichier de réalisé par contrat)`;
   },
+  readsPastLimit: (limit) =>
+    fr`il continue au-delà de ${overLimit('fr', limit, limit).limit} (un périphérique comme /dev/zero, ou un flux sans fin), et les fichiers d'entrée sont lus en entier jusque-là`,
   zipWithoutSizes:
     "une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64) : pas un classeur .xlsx",
   unpacksTooLarge: (size, limit) => {

@@ -5,7 +5,7 @@
  * and as an attacker writes them (a JSON file nested 200,000 levels deep). Each reads to the right total
  * or is refused in one line per problem naming its place, never a crash.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, templateFiles } from './runCli';
@@ -99,4 +99,27 @@ describe('a contract JSON edited by hand', () => {
     expect(verify.err).toContain(problem);
     expect(verify.err.split('\n')).toHaveLength(1);
   });
+
+  // A device states no size: read whole, it never ended (the run hung, its memory growing).
+  (existsSync('/dev/zero') ? test : test.skip)(
+    '/dev/zero or /dev/urandom as an input is refused at the size limit',
+    async () => {
+      const past =
+        'it goes on past 8.0 MB (8,388,608 bytes) (a device such as /dev/zero, or a stream that does not end)';
+      const actuals = await runCli(['check', '--contract', contract, '--actuals', '/dev/zero']);
+      expect(actuals.code).toBe(1);
+      expect(actuals.err).toBe(`cannot read /dev/zero: ${past}, and input files are read whole up to that`);
+      const asContract = await runCli([
+        'invoice',
+        '--contract',
+        '/dev/urandom',
+        '--actuals',
+        '/dev/zero',
+        '--period',
+        '2026-10',
+      ]);
+      expect(asContract.code).toBe(1);
+      expect(asContract.err).toMatch(/^cannot read \/dev\/(urandom|zero): it goes on past 8\.0 MB/);
+    },
+  );
 });
