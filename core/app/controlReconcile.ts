@@ -84,10 +84,12 @@ export function reconcileSupplierInvoice(
       if (!formatted) throw new ActionError(t.noSuchSheet(sheet));
       const { values: grid, numberFormats } = formatted;
       const mappingGrid = mappingSheetRead?.values;
+      // A range is a table alone; a whole sheet may be named for its period, as a title block states one.
       const supplier = readSupplierInvoice(range ? withinRange(grid, range) : grid, {
         sheet,
         lang,
         numberFormats,
+        sheetNamed: !range,
       });
       if (!supplier.ok)
         throw new ActionError(t.supplierProblems(supplier.issues.length, supplier.issues[0]!.message));

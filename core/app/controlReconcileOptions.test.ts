@@ -40,6 +40,20 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
     );
   });
 
+  it('a whole sheet named for another period is refused by its name; a range given is a table alone', () => {
+    const { book, actions } = bookWithContract();
+    const grid = now(supplierInvoiceGrid(book, '2026-10'));
+    book.addSheet('Invoice September 2026', grid);
+    expect(() => actions.reconcileInvoice('Invoice September 2026', '2026-10', 'en')).toThrow(
+      /sheet "Invoice September 2026": its name states the period "September 2026"/,
+    );
+    const range = `A1:B${grid.length}`;
+    expect(
+      now(actions.reconcileInvoice('Invoice September 2026', '2026-10', 'en', undefined, { range }))
+        .differences,
+    ).toBe(0);
+  });
+
   it('refuses an amount formatted as a percentage where the host gives formats, at its cell in the range', () => {
     const { book, actions } = bookWithContract();
     const grid = now(supplierInvoiceGrid(book, '2026-10'));

@@ -253,8 +253,12 @@ export function reconcile(
   for (const term of supplier.stated ?? []) {
     if (term.kind === 'currency' && !statesCurrency(term.text, currency))
       at(term.row, term.col, t.statedCurrency(term.text, currency));
-    if (term.kind === 'period' && term.span && !statesPeriod(term.span, invoice.months))
-      at(term.row, term.col, t.statedPeriod(term.text, period));
+    if (term.kind !== 'period' || !term.span || statesPeriod(term.span, invoice.months)) continue;
+    if (!term.inSheetName) at(term.row, term.col, t.statedPeriod(term.text, period));
+    else {
+      const message = t.sheetNameStatesPeriod(supplier.sheet, term.text, period);
+      issues.push({ problem: message, message, sheet: supplier.sheet });
+    }
   }
   if (issues.length > 0) return failed(issues);
   // A misspelt mapping entry is the buyer's mistake: said at its cell, not disputed with the supplier.

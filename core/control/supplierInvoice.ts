@@ -28,7 +28,7 @@ import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
 import { formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmount';
-import { readTitleBlock, type StatedTerm } from './titleBlock';
+import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
 /**
  * The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units);
@@ -106,6 +106,8 @@ export interface SupplierReadOptions {
   readonly numbers?: NumberSource;
   /** A workbook's number formats, beside `grid`: a number cell formatted `[$$-409]#,##0.00` is in dollars. */
   readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** `sheet` is a workbook sheet's name, which may state the period as a title does (`Facture septembre 2026`). */
+  readonly sheetNamed?: boolean;
   /** The rows (0-based) hidden in the workbook: a total's formula still adds them, so they are read. */
   readonly hiddenRows?: readonly number[];
 }
@@ -152,7 +154,8 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
     if (!columns.has(column) && issues.length === 0)
       issue(headerRow, 0, '', t.missingColumn(t.supplierColumns[column]));
   }
-  const stated = readTitleBlock(grid, headerRow);
+  const named = options.sheetNamed ? sheetNamePeriod(sheet) : undefined;
+  const stated = [...(named ? [named] : []), ...readTitleBlock(grid, headerRow)];
   for (const term of stated)
     if (term.kind === 'period' && term.span === undefined)
       issue(term.row, term.col, '', t.notAPeriod(term.text));

@@ -78,6 +78,28 @@ describe('the title block of a supplier invoice', () => {
     expect(problems([['Invoice for October 2026'], ['Facture d’octobre 2026']])).toEqual([]);
   });
 
+  it("a workbook sheet named for another period ('Facture septembre 2026') is refused by its name (EN, FR)", () => {
+    const invoice = invoiceOf('en');
+    const grid: Grid = [
+      ['Line', 'Amount'],
+      ...invoice.lines.map((l) => [l.label, Number(l.amount.toFixed())]),
+    ];
+    const read = (sheet: string, lang: 'en' | 'fr' = 'en') => {
+      const supplier = readSupplierInvoice(grid, { sheet, lang, sheetNamed: true });
+      if (!supplier.ok) throw new Error(supplier.issues[0].message);
+      const result = reconcile(lang === 'en' ? invoice : invoiceOf('fr'), supplier.value);
+      return result.ok ? [] : result.issues.map((i) => i.message.replace(/[\u00a0\u202f]/g, ' '));
+    };
+    expect(read('Facture septembre 2026')).toEqual([
+      'sheet "Facture septembre 2026": its name states the period "septembre 2026", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
+    ]);
+    expect(read('Septembre 2026', 'fr')).toEqual([
+      "feuille « Septembre 2026 » : son nom indique la période « Septembre 2026 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu'elle indique",
+    ]);
+    for (const name of ['October 2026', 'Invoice for October 2026', 'Invoice 2026-09', 'Sheet1', '2026'])
+      expect(read(name)).toEqual([]);
+  });
+
   it('an invoice number or date in the title states no period: 2026-09 may be the ninth invoice of 2026', () => {
     expect(
       readTitleBlock(

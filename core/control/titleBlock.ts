@@ -28,6 +28,8 @@ export interface StatedTerm {
   readonly col: number;
   /** The months a stated period spans; absent when the text names none (`notAPeriod`). */
   readonly span?: { readonly first: Period; readonly last: Period };
+  /** Stated by the workbook sheet's name, not in a cell (`row` and `col` are then -1). */
+  readonly inSheetName?: true;
 }
 
 const LABELS: Readonly<Record<StatedTerm['kind'], readonly string[]>> = {
@@ -114,6 +116,17 @@ function titlePeriod(text: string, row: number, col: number): StatedTerm | undef
   if (rest === undefined || !/\p{L}/u.test(rest)) return undefined;
   const span = periodSpanOf(rest);
   return span && { kind: 'period', text: rest, row, col, span };
+}
+
+/**
+ * The period a workbook sheet's name states, as a title does or by itself in words (`Facture septembre
+ * 2026`, `Septembre 2026`); a name in digits only (`2026-09`, `Sheet1`) states none, as in a title.
+ */
+export function sheetNamePeriod(name: string): StatedTerm | undefined {
+  const titled = titlePeriod(name.trim(), -1, -1);
+  if (titled) return { ...titled, inSheetName: true };
+  const span = /\p{L}/u.test(name) ? periodSpanOf(name) : undefined;
+  return span && { kind: 'period', text: name.trim(), row: -1, col: -1, span, inSheetName: true };
 }
 
 /** The terms stated in the first `rows` rows of `grid`, in reading order. */

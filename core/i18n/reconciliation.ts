@@ -76,6 +76,8 @@ export interface ReconciliationTexts {
   statedCurrency(written: string, currency: string): string;
   /** The title block above the table states another period than the invoice reconciled. */
   statedPeriod(written: string, period: string): string;
+  /** The supplier's workbook sheet is named for another period (`Facture septembre 2026`). */
+  sheetNameStatesPeriod(sheet: string, written: string, period: string): string;
   /** The supplier's VAT row states a rate the contract does not give (its amount may still agree). */
   vatRateDiffers(label: string, billed: string, due: string): string;
   duplicateMapping(label: string): string;
@@ -159,6 +161,8 @@ const EN: ReconciliationTexts = {
     `this row is for ${written}, the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
   statedCurrency: (written, currency) =>
     `the supplier's invoice states its currency as "${written}", the contract bills in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
+  sheetNameStatesPeriod: (sheet, written, period) =>
+    `sheet "${sheet}": its name states the period "${written}", the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile the period it states`,
   statedPeriod: (written, period) =>
     `the supplier's invoice states its period as "${written}", the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile the period it states`,
   vatRateDiffers: (label, billed, due) =>
@@ -245,6 +249,8 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
   statedCurrency: (written, currency) =>
     fr`la facture du fournisseur indique la devise « ${written} », le contrat facture en ${currency} : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis`,
+  sheetNameStatesPeriod: (sheet, written, period) =>
+    fr`feuille « ${sheet} » : son nom indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu'elle indique`,
   statedPeriod: (written, period) =>
     fr`la facture du fournisseur indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu'elle indique`,
   vatRateDiffers: (label, billed, due) =>

@@ -245,6 +245,15 @@ describe('outcome-fees reconcile', () => {
     expect(september.err).toMatch(
       /^september-title\.xlsx: Facture!A1: the supplier's invoice states its period as "September 2026"/,
     );
+    // A sheet named for another month is that month's invoice too, whatever its title says.
+    sheet.getCell('A1').value = 'Contact Plus BPO';
+    sheet.name = 'Facture septembre 2026';
+    await workbook.xlsx.writeFile(file('september-sheet.xlsx'));
+    const named = await run(reconcileArgs(file('september-sheet.xlsx')));
+    expect({ code: named.code, err: named.err.trim() }).toEqual({
+      code: 2,
+      err: `september-sheet.xlsx: sheet "Facture septembre 2026": its name states the period "septembre 2026", the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile the period it states`,
+    });
   });
 
   it('exits 2 on a missing file or a bad tolerance', async () => {

@@ -143,7 +143,7 @@ export const reconcileCommand: Command = {
         supplierFile,
         (text, name) => supplierInvoiceFromCsv(text, name, lang),
         ({ values, name, numberFormats, hiddenRows }) =>
-          readSupplierInvoice(values, { sheet: name, lang, numberFormats, hiddenRows }),
+          readSupplierInvoice(values, { sheet: name, lang, numberFormats, hiddenRows, sheetNamed: true }),
         io,
         lang,
       );
