@@ -172,6 +172,17 @@ export function readCsv(text: string, file: string, lang: Language = 'en', isHea
   try {
     read = records(text, isHeader);
   } catch (error) {
+    // csv-parse names the line its parse ended on: for a quote never closed, the file's last.
+    const opened =
+      error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? unclosedQuoteLine(text)
+        : undefined;
+    if (opened !== undefined)
+      return {
+        grid: [],
+        numbers: 'unknown',
+        issues: [lineIssue(opened - 1, opened, csvLayoutTexts(lang).quoteNotClosed)],
+      };
     const line = error instanceof CsvError ? Number(error.lines) || 1 : 1;
     const detail = error instanceof Error ? error.message : String(error);
     return { grid: [], numbers: 'unknown', issues: [lineIssue(line - 1, line, p.csvSyntax(detail))] };
@@ -191,6 +202,18 @@ export function readCsv(text: string, file: string, lang: Language = 'en', isHea
     return [];
   });
   return { grid, numbers: NUMBERS_OF[read.delimiter], issues };
+}
+
+/**
+ * The line a quote that is never closed opens on: quotes inside a quoted field are doubled, so a line with
+ * an odd number of them opens a field across lines, or closes one; the last opened and not closed is it.
+ */
+function unclosedQuoteLine(text: string): number | undefined {
+  let opened: number | undefined;
+  text.split(/\r\n|\n|\r/).forEach((line, i) => {
+    if ((line.split('"').length - 1) % 2 === 1) opened = opened === undefined ? i + 1 : undefined;
+  });
+  return opened;
 }
 
 /**

@@ -137,4 +137,21 @@ describe('a file mixing delimiters', () => {
       "actuals.csv!A2 (ligne 2)\u00a0: cette ligne a 4 champs, l'en-tête 5 (l'en-tête finit par un champ vide\u00a0: supprimez son dernier caractère de tabulation, ou finissez toutes les lignes de même)",
     ]);
   });
+
+  test('a quote never closed is said on the line it opens, not the file’s last', () => {
+    const lines = [
+      'Period,Kind,Name,Value',
+      '2026-10,kpi,"CSAT,0.9',
+      ...Array.from({ length: 50 }, () => '2026-10,kpi,FCR,0.77'),
+    ];
+    expect(messages(actualsFromCsv(`${lines.join('\n')}\n`, contract))).toEqual([
+      'actuals.csv!A2 (line 2): a quote opens a field on this line and is never closed, so the rest of the file would be that field (a stray " in a name?)',
+    ]);
+    // A field quoted across lines, closed, is no such quote; the stray one after it is.
+    const text =
+      'Period,Kind,Name,Value\n2026-10,excluded,CSAT,"survey\ndown"\n2026-10,kpi,"FCR,0.77\n2026-11,kpi,FCR,0.7\n';
+    expect(messages(actualsFromCsv(text, contract))).toEqual([
+      expect.stringMatching(/^actuals\.csv!A4 \(line 4\): a quote opens a field on this line/),
+    ]);
+  });
 });

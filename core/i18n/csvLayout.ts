@@ -17,6 +17,8 @@ export interface CsvLayoutTexts {
    * or a file not separated by `,`); `trailing`: the header ends with that many empty fields, the line not.
    */
   fieldCount(got: number, expected: number, trailing: number, delimiter: string): string;
+  /** A quote opening a field on this line is never closed: the rest of the file would be one field. */
+  readonly quoteNotClosed: string;
 }
 
 const EN: CsvLayoutTexts = {
@@ -26,6 +28,8 @@ const EN: CsvLayoutTexts = {
     `this line is separated by ${used}, the header (line ${headerLine}) by ${file}: a file has one delimiter (save it again as CSV)`,
   aboveHeader: (header, filled) =>
     `only a title in one cell may stand above the header row (${header}): this row has ${filled} filled cells; delete it, or keep its text in one cell`,
+  quoteNotClosed:
+    'a quote opens a field on this line and is never closed, so the rest of the file would be that field (a stray " in a name?)',
   fieldCount: (got, expected, trailing, delimiter) =>
     `this line has ${counted('en', got, 'field', 'fields')}, the header ${expected}` +
     (trailing > 0
@@ -40,6 +44,8 @@ const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
     fr`cette ligne est séparée par ${used}, l'en-tête (ligne ${headerLine}) par ${file} : un fichier n'a qu'un séparateur (enregistrez-le de nouveau en CSV)`,
   aboveHeader: (header, filled) =>
     fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${filled} cellules remplies ; supprimez-la, ou gardez son texte dans une cellule`,
+  quoteNotClosed:
+    'un guillemet ouvre un champ sur cette ligne et n\'est jamais fermé : le reste du fichier serait ce champ (un " isolé dans un nom ?)',
   fieldCount: (got, expected, trailing, delimiter) =>
     fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l'en-tête ${expected}` +
     (trailing > 0
