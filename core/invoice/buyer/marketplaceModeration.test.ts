@@ -19,11 +19,12 @@ import {
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { actualsReadingFromCsv } from '../../contract/csv';
-import { contractFromSheet } from '../../contract/fromSheet';
+import { actualsFromCsv, actualsReadingFromCsv } from '../../contract/csv';
+import { actualsFromSheet, contractFromSheet } from '../../contract/fromSheet';
 import { loadContract, parseContract, saveContract } from '../../contract/json';
 import type { Contract } from '../../contract/types';
 import { plain } from '../../../test/support/testContract';
+import { actualsSheetPlan } from '../../layout/actualsSheet';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
 import { dec } from '../../money';
@@ -238,6 +239,15 @@ describe('a floor under a quality gate', () => {
       '€8,490.00 is below the volume floor of 150,000: 150,000 × €0.08 = €12,000.00; gate Decision accuracy 97.12% < 97.5%: failed, €12,000.00 not paid: 150,000 × fallback price €0.06 = €9,000.00: top-up €510.00',
     );
   });
+});
+
+test('its actuals painted on the Actuals sheet (the wage index row, the peak rows) read back as the CSV', () => {
+  for (const c of [en, fr]) {
+    const csv = actualsFromCsv(buyerFile(`${NAME}.csv`), c);
+    if (!csv.ok) throw new Error(JSON.stringify(csv.issues));
+    const grid = planToGrid(actualsSheetPlan(c, csv.value));
+    expect(actualsFromSheet(grid as never, c, { lang: c.language })).toEqual({ ok: true, value: csv.value });
+  }
 });
 
 describe('Check', () => {
