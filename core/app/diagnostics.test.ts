@@ -1,5 +1,5 @@
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
-import type { PaintRequest } from './workbookPort';
+import type { PaintRequest, WorkbookPort } from './workbookPort';
 import type { Grid } from '../contract/sheet/cells';
 import { HOST_ASSUMPTIONS, runDiagnostics, type DiagnosticsResult } from './diagnostics';
 import { diagnosticsTexts } from '../i18n/diagnostics';
@@ -42,10 +42,13 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"; text "\'=1"; text "\'abc"; text "line 1\\r\\nline 2"',
     );
     expect(result.checks[2]!.seen).toBe('number 46296, month 2026-10');
-    expect(result.checks[5]!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(13);
+    expect(result.checks.find((c) => c.id === 'percentFormat')!.seen).toBe(
+      'number 0.2, number format "0.00%"',
+    );
+    expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
+    expect(result.report.split('\n')).toHaveLength(15);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    expect(result.message).toBe('Diagnostics: 8 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 9 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('gives the user back the sheet they were on, with its selection, and says so', () => {
@@ -130,7 +133,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 6 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
+      'Diagnostic\u00a0: 7 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
@@ -171,8 +174,8 @@ describe('runDiagnostics on the in-memory workbook', () => {
   });
 
   it('fails each check whose assumption the host breaks, saying what it saw, in French', () => {
-    // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early and reads
-    // blanks as 0.
+    // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early, reads
+    // blanks as 0 and a percentage's number format as General.
     class BrokenHost extends MemoryWorkbook {
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
@@ -182,6 +185,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
         grid[1]![0] = 0.12345678901235;
         grid[2]![0] = new Date(Date.UTC(2026, 8, 30)) as never;
         grid[3]![1] = 0;
+        this.formats.get(names[0]!)![4]![0] = 'General';
         grid[5 + 9_999]![1] = 'lost';
         return names;
       }
@@ -195,6 +199,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       fifteenDigits: 'failed',
       dateMonth: 'failed',
       blankInRange: 'failed',
+      percentFormat: 'failed',
       largeCall: 'failed',
       chartAndHighlight: 'passed',
     });
@@ -203,10 +208,70 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.fifteenDigits).toBe('nombre 0.12345678901235\u00a0; nombre 123456789012345');
     expect(seen.dateMonth).toBe('date 2026-09-30, mois 2026-09');
     expect(seen.blankInRange).toBe('nombre 0');
+    expect(seen.percentFormat).toBe('nombre 0.2, format de nombre "General"');
     expect(seen.largeCall).toBe(
       '10000 lignes relues, la première différente à la ligne 10000; 10000 lignes écrites en 20000 ms, relues en 20000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 5 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 6 en échec\./);
+  });
+
+  it('fails the percentage where the host reads it back as 20 or without a format, saying what it saw', () => {
+    class Percent extends MemoryWorkbook {
+      constructor(
+        private readonly change: (
+          values: (string | number | boolean | null)[][],
+          formats: (string | null)[][],
+        ) => void,
+      ) {
+        super();
+      }
+      override paint(requests: readonly PaintRequest[]): string[] {
+        const names = super.paint(requests);
+        if (isSheet(names[0], 'main'))
+          this.change(this.sheetMap.get(names[0]!)!, this.formats.get(names[0]!)!);
+        return names;
+      }
+    }
+    const percent = (book: MemoryWorkbook) => {
+      const found = (runDiagnostics(book, 'en') as DiagnosticsResult).checks.find(
+        (c) => c.id === 'percentFormat',
+      )!;
+      return [found.status, found.seen];
+    };
+    expect(percent(new Percent((values) => (values[4]![0] = 20)))).toEqual([
+      'failed',
+      'number 20, number format "0.00%"',
+    ]);
+    expect(percent(new Percent((_, formats) => (formats[4]![0] = null)))).toEqual([
+      'failed',
+      'number 0.2, no number format',
+    ]);
+    expect(percent(new Percent((_, formats) => (formats[4]![0] = '0.00"%"')))).toEqual([
+      'failed',
+      'number 0.2, number format "0.00\\"%\\""',
+    ]);
+  });
+
+  it('does not check the percentage on a port that reads values only, and reads its sheet once all the same', () => {
+    const book = new MemoryWorkbook();
+    const reads: string[] = [];
+    const port: WorkbookPort = {
+      sheets: () => book.sheets(),
+      readSheets: (names) => (reads.push(...names), book.readSheets(names)),
+      paint: (requests) => book.paint(requests),
+      select: (sheet, address) => book.select(sheet, address),
+      selectedRange: () => book.selectedRange(),
+      removePainted: (name) => book.removePainted(name),
+    };
+    const result = runDiagnostics(port, 'fr') as DiagnosticsResult;
+    expect(result.checks.find((c) => c.id === 'percentFormat')).toEqual({
+      id: 'percentFormat',
+      status: 'notChecked',
+      title: 'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage',
+      seen: 'cet hôte lit les valeurs sans leur format de nombre, et Rapprocher ne peut pas y distinguer un pourcentage d’un montant',
+    });
+    expect(reads.filter((name) => isSheet(name, 'main'))).toHaveLength(1);
+    expect(statuses(result)).toMatchObject({ textStaysText: 'passed', largeCall: 'passed' });
   });
 
   it('names, for every host assumption the fakes make, a check the report carries', () => {
@@ -280,7 +345,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 10 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -326,7 +391,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 9 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 10 passed, 0 failed\./);
   });
 
   it('says it in French', () => {

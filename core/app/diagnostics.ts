@@ -11,7 +11,7 @@ import type { Lang } from './bridge';
 import { callsCheck } from './diagnostics/callsSheet';
 import { chartCheck } from './diagnostics/chartSheet';
 import { cleanupChecks, userPlace } from './diagnostics/cleanup';
-import { diagnosticsPlan, judge } from './diagnostics/mainSheet';
+import { diagnosticsPlan, judge, readMain } from './diagnostics/mainSheet';
 import { notChecked, reportOf } from './diagnostics/report';
 import type { DiagnosticCheck, DiagnosticsResult } from './diagnostics/result';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -30,7 +30,8 @@ export interface DiagnosticsOptions {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Notes where the user is; paints the diagnostics sheet, reads it back and judges each assumption; then
+ * Notes where the user is; paints the diagnostics sheet, reads it back (its number formats in the same
+ * read) and judges each assumption; then
  * paints and reads the chart sheet, paints the calls sheet and reads it until its formulas are computed
  * (at most CALL_READS reads), deletes the three, gives the user back their sheet and lists the sheets to
  * see them gone and the user back. One listing and one selection read before, three paints, two reads
@@ -49,9 +50,9 @@ export function runDiagnostics(
     const started = now();
     return andThen(port.paint([{ plan: diagnosticsPlan(t) }]), ([sheet]) => {
       const painted = now();
-      return andThen(port.readSheets([sheet]), ([grid]) => {
+      return andThen(readMain(port, sheet), (main) => {
         const read = now();
-        const judged = judge(grid ?? [], t, painted - started, read - painted);
+        const judged = judge(main, t, painted - started, read - painted);
         return andThen(chartCheck(port, t), (chart) =>
           andThen(callsCheck(port, t, wait), (calls) =>
             andThen(

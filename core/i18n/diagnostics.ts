@@ -8,13 +8,14 @@ export type DiagnosticId =
   | 'fifteenDigits'
   | 'dateMonth'
   | 'blankInRange'
+  | 'percentFormat'
   | 'largeCall'
   | 'chartAndHighlight'
   | 'sheetsDeleted'
   | 'userSheetBack'
   | 'blankInRangeArgument'
   | 'omittedOptional';
-export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks';
+export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks' | 'typedPercent';
 
 export interface DiagnosticsTexts {
   /**
@@ -44,6 +45,7 @@ export interface DiagnosticsTexts {
   readonly notComputed: (formula: string, seen: string, reads: number, ms: number) => string;
   readonly chartLooksWhy: string;
   readonly contractSheetLooksWhy: string;
+  readonly typedPercentWhy: string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
   /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
@@ -60,6 +62,10 @@ export interface DiagnosticsTexts {
   readonly sawBlank: string;
   readonly sawOther: (value: string) => string;
   readonly sawMonth: (what: string, month: string) => string;
+  /** The cell and its number format as read, quoted (`"0.00%"`), or `null` where the host gave none. */
+  readonly sawFormat: (what: string, format: string | null) => string;
+  /** Why the percentage is not checked: this port reads values without their number formats. */
+  readonly noFormatsWhy: string;
   readonly noMonth: string;
   readonly timing: (rows: number, paintMs: number, readMs: number) => string;
   readonly rowsDiffer: (rows: number, row: number) => string;
@@ -89,6 +95,7 @@ const EN: DiagnosticsTexts = {
     fifteenDigits: 'A 15-digit value round-trips',
     dateMonth: "A date cell's month, in the spreadsheet's time zone",
     blankInRange: 'An empty cell inside a painted range reads as empty',
+    percentFormat: "A percentage cell's number format reads back as a percentage",
     largeCall: 'Painting and reading 10,000 rows',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
@@ -97,6 +104,7 @@ const EN: DiagnosticsTexts = {
     blankInRangeArgument: 'An empty cell inside a range argument of our functions arrives as empty',
     omittedOptional: 'An optional argument of our functions, omitted or skipped, takes its default',
     contractSheetLooks: "A new contract's banded tables, drop-down lists and sheet tags",
+    typedPercent: 'A typed 20% formats its cell as a percentage',
   },
   passed: 'passed',
   failed: 'FAILED',
@@ -118,6 +126,8 @@ const EN: DiagnosticsTexts = {
     'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet, and at its points, which sit at their values (a breakpoint between two evenly spaced ones)',
   contractSheetLooksWhy:
     'its temporary sheets have none: create a contract with New contract, look at its tables and lists, then rename its two sheets and run Check contract',
+  typedPercentWhy:
+    'the pane writes cells and cannot type in one: type 20% in an empty cell and look at its number format, which should be a percentage (Excel: Percentage; Google Sheets: Format → Number → Percent)',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
   sawStillThere: (sheets) => `still there: ${sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
@@ -134,6 +144,10 @@ const EN: DiagnosticsTexts = {
   sawBlank: 'empty',
   sawOther: (value) => `value ${value}`,
   sawMonth: (what, month) => `${what}, month ${month}`,
+  sawFormat: (what, format) =>
+    format === null ? `${what}, no number format` : `${what}, number format ${format}`,
+  noFormatsWhy:
+    'this host reads values without their number formats, so Reconcile cannot tell a percentage from an amount here',
   noMonth: 'no month',
   timing: (rows, paintMs, readMs) => `${rows} rows painted in ${paintMs} ms, read back in ${readMs} ms`,
   rowsDiffer: (rows, row) => `${rows} rows read back, the first differing at row ${row}`,
@@ -163,6 +177,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     fifteenDigits: 'Une valeur à 15 chiffres est relue à l’identique',
     dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
+    percentFormat: 'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage',
     largeCall: 'Écriture et lecture de 10 000 lignes',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
@@ -173,6 +188,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     omittedOptional: 'Un argument facultatif de nos fonctions, omis ou sauté, prend sa valeur par défaut',
     contractSheetLooks:
       'Les tableaux en bandes, les listes déroulantes et les étiquettes des feuilles d’un nouveau contrat',
+    typedPercent: 'Un 20 % tapé met sa cellule au format pourcentage',
   },
   passed: 'réussi',
   failed: 'ÉCHEC',
@@ -196,6 +212,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires, et ses points, placés à leur valeur (un point de rupture entre deux points régulièrement espacés)',
   contractSheetLooksWhy:
     'ses feuilles temporaires n’en ont pas : créez un contrat avec Nouveau contrat, regardez ses tableaux et ses listes, puis renommez ses deux feuilles et lancez Vérifier le contrat',
+  typedPercentWhy:
+    'le volet écrit les cellules et ne peut pas y taper : tapez 20 % dans une cellule vide et regardez son format de nombre, qui doit être un pourcentage (Excel : Pourcentage ; Google Sheets : Format → Nombre → Pourcentage)',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
   sawStillThere: (sheets) => fr`encore là : ${sheets.map((sheet) => fr`« ${sheet} »`).join(', ')}`,
@@ -212,6 +230,10 @@ const FR = frenchTexts<DiagnosticsTexts>({
   sawBlank: 'vide',
   sawOther: (value) => fr`valeur ${value}`,
   sawMonth: (what, month) => fr`${what}, mois ${month}`,
+  sawFormat: (what, format) =>
+    format === null ? fr`${what}, aucun format de nombre` : fr`${what}, format de nombre ${format}`,
+  noFormatsWhy:
+    'cet hôte lit les valeurs sans leur format de nombre, et Rapprocher ne peut pas y distinguer un pourcentage d’un montant',
   noMonth: 'aucun mois',
   timing: (rows, paintMs, readMs) => fr`${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
   rowsDiffer: (rows, row) => fr`${rows} lignes relues, la première différente à la ligne ${row}`,

@@ -45,7 +45,10 @@ describe('Diagnostics in Excel', () => {
       expect(fake.runs).toHaveLength(14);
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.sheet).toBe('Diagnostics (delete me)');
-      expect(result.message).toBe('Diagnostics: 10 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
+        'number 0.2, number format "0.00%"',
+      );
+      expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
@@ -109,7 +112,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 9 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 10 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -165,6 +168,22 @@ describe('Diagnostics in Excel', () => {
       status,
       `text ${JSON.stringify(`line 1${lineBreak}line 2`)}`,
     ]);
+  });
+
+  // Reconcile refuses an amount whose cell shows a percentage only if range.numberFormat says so.
+  it('fails the percentage check on an Excel whose range.numberFormat does not say "%", saying what it read', async () => {
+    const fake = withFunctions();
+    const numberFormatAt = fake.book.numberFormatAt.bind(fake.book);
+    fake.book.numberFormatAt = (sheet, row, col) => numberFormatAt(sheet, row, col).replace('%', '');
+    const result = await diagnose(fake);
+    expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
+      status: 'failed',
+      seen: 'number 0.2, number format "0.00"',
+    });
+    expect(result.report).toContain(
+      'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage: number 0.2, number format "0.00"',
+    );
+    expect(fake.runs).toHaveLength(14);
   });
 
   it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {

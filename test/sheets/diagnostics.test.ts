@@ -3,7 +3,7 @@ import * as cellValues from '../fakes/appsScript/cellValues';
 import { FakeRange } from '../fakes/appsScript/range';
 import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { runDiagnostics } from '../../core/app/diagnostics';
-import { scriptRunPort } from '../../sheets-addon/sidebar/scriptRunPort';
+import { scriptRunPort, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
 import { loadAddon, nodeServerCalls, sidebarActions } from './builtSheets';
 import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../support/diagnosticsExpectation';
 
@@ -33,7 +33,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 10 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 11 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
       { name: 'Diagnostic (à supprimer)', charts: 0, rules: 0 },
@@ -42,6 +42,44 @@ describe('Diagnostics in the Sheets sidebar', () => {
     ]);
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     expect(addon.fake.spreadsheet.getSheetByName('Sheet1')!.getDataRange().getValues()).toEqual([['mine']]);
+  });
+
+  // Reconcile refuses an amount whose cell shows a percentage only if getNumberFormats says so, and it
+  // reads the formats in the same server call as the values.
+  it('reads the percentage with its format in the one read of the sheet, and passes', async () => {
+    const addon = loadAddon();
+    const calls: string[] = [];
+    const server = nodeServerCalls(addon);
+    const recorded: ServerCall = (name, ...args) => (calls.push(name), server(name, ...args));
+    const result = await runDiagnostics(scriptRunPort(recorded), 'en', {
+      wait: () => undefined,
+    });
+    expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
+      status: 'passed',
+      seen: 'number 0.2, number format "0.00%"',
+    });
+    expect(calls.filter((name) => name === 'readFormattedSheets')).toHaveLength(1);
+    expect(calls.filter((name) => name === 'readSheets')).toHaveLength(2);
+  });
+
+  it('fails the percentage check on a Sheets whose getNumberFormats does not say "%", saying what it read', async () => {
+    const addon = loadAddon();
+    const original = FakeRange.prototype.getNumberFormats;
+    const spy = jest.spyOn(FakeRange.prototype, 'getNumberFormats').mockImplementation(function (
+      this: FakeRange,
+    ) {
+      return original.call(this).map((row) => row.map((format) => format.replace('%', '')));
+    });
+    try {
+      const result = await sidebarActions(addon).runDiagnostics('fr');
+      expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
+        status: 'failed',
+        seen: 'nombre 0.2, format de nombre "0.00"',
+      });
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 10 réussis, 1 en échec\./);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('gives the user back the sheet they were on, with its most recent selection', async () => {

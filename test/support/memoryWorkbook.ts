@@ -1,7 +1,7 @@
 /**
  * An in-memory workbook behind the `WorkbookPort` interface, synchronous: painting a plan leaves what
- * `planToGrid` says a host would show, and the sheet keeps the tag it was painted with, so actions can be
- * tested end to end without a host.
+ * `planToGrid` says a host would show, with the plan's number formats as the hosts read them back, and the
+ * sheet keeps the tag it was painted with, so actions can be tested end to end without a host.
  */
 import {
   notPaintedHere,
@@ -14,9 +14,18 @@ import {
 import { sheetPrefix } from '../../core/contract/issues';
 import type { Grid } from '../../core/contract/sheet/cells';
 import { planToGrid } from '../../core/layout/planToGrid';
+import type { SheetPlan } from '../../core/layout/sheetPlan';
 import { uniqueSheetName } from '../../core/layout/uniqueSheetName';
 
 type Cells = (string | number | boolean | null)[][];
+
+/** The number format each cell of a painted plan has, beside `planToGrid`'s values (`null` where none). */
+function planFormats(plan: SheetPlan): (string | null)[][] {
+  const grid = planToGrid(plan).map((row) => row.map((): string | null => null));
+  for (const { row, col, numberFormats } of plan.blocks)
+    numberFormats?.forEach((line, r) => line.forEach((format, c) => (grid[row + r]![col + c] = format)));
+  return grid;
+}
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheetMap = new Map<string, Cells>();
@@ -26,7 +35,7 @@ export class MemoryWorkbook implements WorkbookPort {
   active: string | null = null;
   /** Makes the next paint fail after its first sheet, to test all-or-nothing painting. */
   failNextPaint = false;
-  /** Number formats of a user's sheets, beside their cells (`General` where none is given). */
+  /** Number formats beside the cells: a user's sheets' as given, a painted sheet's as its plan set them. */
   readonly formats = new Map<string, (string | null)[][]>();
   /** Sheets `paint` created and `removePainted` may delete. */
   private readonly painted = new Set<string>();
@@ -66,12 +75,14 @@ export class MemoryWorkbook implements WorkbookPort {
         this.failNextPaint = false;
         for (const name of names) {
           this.sheetMap.delete(name);
+          this.formats.delete(name);
           this.tags.delete(name);
         }
         throw new Error(`Could not paint the sheet "${plan.name}": injected failure`);
       }
       const name = uniqueSheetName(plan.name, this.sheetNames());
       this.sheetMap.set(name, planToGrid(plan));
+      this.formats.set(name, planFormats(plan));
       if (tag) this.tags.set(name, tag);
       names.push(name);
     }
@@ -83,6 +94,7 @@ export class MemoryWorkbook implements WorkbookPort {
   removePainted(name: string): void {
     if (!this.painted.delete(name)) throw notPaintedHere(name);
     this.sheetMap.delete(name);
+    this.formats.delete(name);
     this.tags.delete(name);
     if (this.active === name) this.active = this.sheetNames().at(-1) ?? null;
   }

@@ -30,11 +30,18 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   {
     assumption:
-      'a 10,000-row sheet (0.2 MB) is one request and one answer; requests and answers over 5 MB are refused ' +
+      'a 10,000-row sheet is one request (0.2 MB) and one answer of its values and number formats (1 MB); requests and answers over 5 MB are refused ' +
       '(Microsoft documents it for the web; the painter splits past 4 MB, by sheets and then by rows, the reader slices a refused answer)',
     check: 'largeCall',
   },
   { assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
+  {
+    // Microsoft documents numberFormat as Excel's format code (numberFormatLocal is the user's language):
+    // readFormattedSheets loads it with the values, so Reconcile refuses an amount shown as 20 %.
+    assumption:
+      'range.numberFormat reads back a cell\'s format code as set, "0.00%" for a percentage in every display language ("General" for a cell nobody formatted)',
+    check: 'percentFormat',
+  },
   {
     // test/excel/blankCells.test.ts, and the Excel fake's formulas (test/excel/bundleFunctions.ts), call
     // the built functions.js this way.

@@ -1,10 +1,14 @@
 /**
- * The diagnostics sheet: formula-like texts, 15-digit numbers, a date, a blank between two values and a
- * 10,000-row block, painted in one paint and read back in one read, each judged as it reads back.
+ * The diagnostics sheet: formula-like texts, 15-digit numbers, a date, a blank between two values, a
+ * percentage and a 10,000-row block, painted in one paint and read back in one read (with the number
+ * formats, where the port reads them), each judged as it reads back.
  */
+import { isPercentFormat } from '../../control/printedAmount';
 import { readPeriodCell, type CellValue, type Grid } from '../../contract/sheet/cells';
 import { TEXT_FORMAT, type PlanBlock, type SheetPlan } from '../../layout/sheetPlan';
 import type { DiagnosticId } from '../../i18n/diagnostics';
+import { andThen, type MaybePromise } from '../maybePromise';
+import type { FormattedGrid, WorkbookPort } from '../workbookPort';
 import { cellAt, describe, isBlank } from './cells';
 import type { DiagnosticCheck, Texts } from './result';
 
@@ -18,8 +22,14 @@ const DIGITS = [0.123456789012345, 123456789012345];
 /** 2026-10-01 as a date serial (days from 1899-12-30): a date cell in Excel and in Sheets. */
 const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
 const LARGE_ROWS = 10_000;
+/**
+ * 20 % as Sheets' Format > Number > Percent and Excel's Percentage style write it: Reconcile and the
+ * time-of-day reading trust a cell's format to say what its number shows.
+ */
+const PERCENT = 0.2;
+const PERCENT_FORMAT = '0.00%';
 /** Rows of the sheet: the small checks, then the large block. */
-const ROW = { text: 0, digits: 1, date: 2, blank: 3, large: 5 } as const;
+const ROW = { text: 0, digits: 1, date: 2, blank: 3, percent: 4, large: 5 } as const;
 /** A 10,000-row call slower than this would leave a user waiting on every action. */
 const SLOW_MS = 30_000;
 
@@ -38,6 +48,7 @@ export function diagnosticsPlan(t: Texts): SheetPlan {
     { row: ROW.digits, col: 0, values: [DIGITS] },
     { row: ROW.date, col: 0, values: [[OCTOBER_FIRST]], numberFormats: [['yyyy-mm-dd']] },
     { row: ROW.blank, col: 0, values: [[1, null, 3]] },
+    { row: ROW.percent, col: 0, values: [[PERCENT]], numberFormats: [[PERCENT_FORMAT]] },
     {
       row: ROW.large,
       col: 0,
@@ -55,8 +66,40 @@ function sameText(value: CellValue, painted: string): boolean {
   return value === painted || value === painted.replace(/\r\n/g, '\n');
 }
 
+/** The sheet as read back; `numberFormats` undefined where the port reads values only. */
+export interface MainRead {
+  readonly grid: Grid;
+  readonly numberFormats?: FormattedGrid['numberFormats'];
+}
+
+/** One read of the sheet, through the read that carries the number formats where the port has one. */
+export function readMain(port: WorkbookPort, sheet: string): MaybePromise<MainRead> {
+  if (port.readFormattedSheets)
+    return andThen(port.readFormattedSheets([sheet]), ([read]) => ({
+      grid: read?.values ?? [],
+      numberFormats: read?.numberFormats ?? [],
+    }));
+  return andThen(port.readSheets([sheet]), ([grid]) => ({ grid: grid ?? [] }));
+}
+
+function percentCheck(read: MainRead, t: Texts): DiagnosticCheck {
+  const title = t.title.percentFormat;
+  if (read.numberFormats === undefined)
+    return { id: 'percentFormat', status: 'notChecked', title, seen: t.noFormatsWhy };
+  const value = cellAt(read.grid, ROW.percent, 0);
+  const format = read.numberFormats[ROW.percent]?.[0];
+  const passed = value === PERCENT && typeof format === 'string' && isPercentFormat(format);
+  return {
+    id: 'percentFormat',
+    status: passed ? 'passed' : 'failed',
+    title,
+    seen: t.sawFormat(describe(value, t), typeof format === 'string' ? JSON.stringify(format) : null),
+  };
+}
+
 /** The checks on the sheet as read back; `paintMs`/`readMs` time the one paint and the one read. */
-export function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): DiagnosticCheck[] {
+export function judge(read: MainRead, t: Texts, paintMs: number, readMs: number): DiagnosticCheck[] {
+  const { grid } = read;
   const check = (id: DiagnosticId, passed: boolean, seen: string): DiagnosticCheck => ({
     id,
     status: passed ? 'passed' : 'failed',
@@ -84,6 +127,7 @@ export function judge(grid: Grid, t: Texts, paintMs: number, readMs: number): Di
     ),
     check('dateMonth', month === '2026-10', t.sawMonth(describe(date, t), month ?? t.noMonth)),
     check('blankInRange', isBlank(blank), describe(blank, t)),
+    percentCheck(read, t),
     check(
       'largeCall',
       mismatch === undefined && paintMs + readMs < SLOW_MS,

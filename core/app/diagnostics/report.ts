@@ -4,6 +4,7 @@ export function notChecked(t: Texts): DiagnosticCheck[] {
   const why = {
     chartLooks: t.chartLooksWhy,
     contractSheetLooks: t.contractSheetLooksWhy,
+    typedPercent: t.typedPercentWhy,
   };
   return (Object.keys(why) as (keyof typeof why)[]).map((id) => ({
     id,

@@ -22,7 +22,7 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   {
     assumption:
-      'google.script.run carries plain objects, arrays and primitives unchanged both ways (it refuses a Date or a function sent, and answers null for one returned; the add-on sends and returns none), at the sizes the add-on sends: Google documents no limit; this check sends 0.18 MB, a year of Invoice a range about 0.06 MB, a 5,000-line invoice under 1 MB',
+      "google.script.run carries plain objects, arrays and primitives unchanged both ways (it refuses a Date or a function sent, and answers null for one returned; the add-on sends and returns none), at the sizes the add-on sends: Google documents no limit; this check sends 0.18 MB and receives 1.6 MB (the sheet's values and number formats), a year of Invoice a range about 0.06 MB, a 5,000-line invoice under 1 MB",
     check: 'largeCall',
   },
   {
@@ -58,6 +58,18 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'blankInRangeArgument',
   },
   { assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
+  {
+    // The sidebar reads the formats with the values (readFormattedSheets), so Reconcile refuses an amount
+    // shown as 20 % and a typed 7:30 reads as a time.
+    assumption:
+      'getNumberFormats gives each cell\'s pattern as set ("0.00%", Format > Number > Percent; "#,##0.00 [$€-1]"), "0.###############" for a cell nobody formatted',
+    check: 'percentFormat',
+  },
+  {
+    // test/fakes/appsScript/cellValues.ts parseTyped; a script cannot type, so no check can.
+    assumption: 'a typed 20% is 0.2 formatted as a percentage ("0%", "0.00%" for 20.5%: undocumented)',
+    check: 'typedPercent',
+  },
   {
     assumption: 'newChart().addRange per column, setPosition, setOption and insertChart build a chart',
     check: 'chartAndHighlight',
