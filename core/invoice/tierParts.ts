@@ -7,7 +7,7 @@ export function tierPartTexts(
   ctx: InvoiceContext,
   parts: readonly TierPart[],
   firstPrice: TierPart['unitPrice'],
-) {
+): string[] {
   if (parts.length === 0) return [`0 × ${ctx.price(firstPrice)}`];
   return parts.map(
     (p) =>

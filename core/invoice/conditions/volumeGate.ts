@@ -70,7 +70,7 @@ export function gatedVolume(
     const kept = tieredFee(above, volume.tiers, 'graduated');
     const amount = ctx.round(kept.amount.plus(gatedUnits.times(fallback)));
     const parts = [
-      ...tierPartTexts(ctx, kept.parts, fallback),
+      ...tierPartTexts(ctx, kept.parts, volume.tiers[0].unitPrice),
       `${ctx.number(gatedUnits)} × ${ctx.price(fallback)}`,
     ];
     // Units above a tier's bound span two tiers: the line has no one unit price, failed or held.
