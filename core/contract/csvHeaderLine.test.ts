@@ -5,6 +5,7 @@
  * skipped, in a CSV file and on the Actuals sheet alike; a row of several cells above the header is an
  * error, as is a line written with another delimiter than the header's.
  */
+import fc from 'fast-check';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { actualsFromCsv, parseCsv } from './csv';
 import { actualsFromSheet } from './fromSheet';
@@ -154,4 +155,47 @@ describe('a file mixing delimiters', () => {
       expect.stringMatching(/^actuals\.csv!A4 \(line 4\): a quote opens a field on this line/),
     ]);
   });
+});
+
+describe('a title of one cell changes nothing', () => {
+  /** Each month's values as plain text, to compare two readings. */
+  const values = (result: Result<Actuals>) => {
+    if (!result.ok) throw new Error(messages(result).join('\n'));
+    return [...result.value.periods].map(([month, m]) => [
+      month,
+      [...m.kpis].map(([k, v]) => [k, v.toFixed()]),
+    ]);
+  };
+  const files = {
+    ';': 'Period;Kind;Name;Value\n2026-10;kpi;CSAT;0,912\n2026-10;kpi;FCR;77,4 %\n2026-10;volume;Interactions;42.500\n',
+    ',': 'Period,Kind,Name,Value\n2026-10,kpi,CSAT,0.912\n2026-10,kpi,FCR,77.4%\n2026-10,volume,Interactions,42500\n',
+  };
+
+  test.each([';', ','] as const)(
+    'above a "%s" file: the values read are those of the file without it',
+    (d) => {
+      // Any text of one cell: letters, digits, spaces, the other delimiters, a tab, a % sign.
+      const chars = [
+        'A',
+        'c',
+        'é',
+        '1',
+        '0',
+        ' ',
+        '\u00a0',
+        '%',
+        '-',
+        ...[',', ';', '\t'].filter((c) => c !== d),
+      ];
+      const title = fc
+        .array(fc.constantFrom(...chars), { minLength: 1, maxLength: 30 })
+        .map((c) => c.join(''));
+      const expected = values(actualsFromCsv(files[d], contract));
+      fc.assert(
+        fc.property(title, fc.constantFrom('\n', '\r\n'), (text, eol) => {
+          expect(values(actualsFromCsv(`${text}${eol}${files[d]}`, contract))).toEqual(expected);
+        }),
+      );
+    },
+  );
 });
