@@ -54,8 +54,10 @@ const CONTRACT_EXTENSIONS = new Set(['.json', '.xlsx']);
 
 /** The contract files (.json, .xlsx) at the top of a folder, in name order; folders among them aside. */
 function contractFilesIn(folder: string): { files: string[]; folders: string[] } {
+  // Hidden files, LibreOffice's lock files (`.~lock.a.xlsx#`) and Excel's (`~$a.xlsx`, beside a workbook
+  // open in Excel) are no contracts.
   const names = readdirSync(folder)
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => !name.startsWith('.') && !name.startsWith('~$'))
     .sort();
   const paths = names.map((name) => join(folder, name));
   const folders = paths.filter((path) => statOrUndefined(path)?.isDirectory());

@@ -288,6 +288,26 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
     ]);
   });
 
+  it('a contract workbook open in Excel leaves its lock file (~$alpha.xlsx) beside it: no contract, no problem', async () => {
+    const folder = join(dir, 'open-in-excel');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'alpha.json'), readFileSync(alpha));
+    writeFileSync(join(folder, '~$beta.xlsx'), '\u000bJohn Smith' + ' '.repeat(40));
+    writeFileSync(join(folder, '.~lock.beta.xlsx#'), ',John Smith,host,02.12.2026 03:00,');
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      folder,
+      '--actuals',
+      alphaCsv,
+      '--period',
+      '2026-03',
+      '--json',
+    ]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(run.out).invoices.map((i: { number: string }) => i.number)).toEqual(['alpha-2026-03']);
+  });
+
   it('a folder holding a folder of contracts says so, never leaving those contracts out unsaid', async () => {
     const folder = join(dir, 'nested');
     mkdirSync(join(folder, 'supplier-b'), { recursive: true });
