@@ -31,10 +31,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /**
  * Notes where the user is; paints the diagnostics sheet, reads it back (its number formats in the same
- * read) and judges each assumption; then
- * paints and reads the chart sheet, paints the calls sheet and reads it until its formulas are computed
- * (at most CALL_READS reads), deletes the three, gives the user back their sheet and lists the sheets to
- * see them gone and the user back. One listing and one selection read before, three paints, two reads
+ * read) and judges each assumption; then paints and reads the chart sheet, paints the calls sheet and
+ * reads it until its formulas are computed (at most CALL_READS reads), deletes the three, gives the user
+ * back their sheet and lists the sheets to see them gone and the user back. One listing and one selection read before, three paints, two reads
  * and one to CALL_READS more, three deletions, one activation, one listing and one selection read after,
  * whatever the host.
  */

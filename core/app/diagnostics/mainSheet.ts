@@ -23,8 +23,8 @@ const DIGITS = [0.123456789012345, 123456789012345];
 const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
 const LARGE_ROWS = 10_000;
 /**
- * 20 % as Sheets' Format > Number > Percent and Excel's Percentage style write it: Reconcile and the
- * time-of-day reading trust a cell's format to say what its number shows.
+ * 20 % as Sheets' Format > Number > Percent and Excel's Percentage style write it: Reconcile refuses a
+ * supplier's amount shown as 20 % only where the host reads such a format back.
  */
 const PERCENT = 0.2;
 const PERCENT_FORMAT = '0.00%';
