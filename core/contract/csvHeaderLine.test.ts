@@ -199,3 +199,13 @@ describe('a title of one cell changes nothing', () => {
     },
   );
 });
+
+describe('a percentage typed with its sign outside the range', () => {
+  test('gets no hint: 912 % hinted 0.0912, a wrong number to type back', () => {
+    const text = 'Period;Kind;Name;Value\n2026-10;kpi;CSAT;912 %\n2026-10;kpi;FCR;77,4\n';
+    expect(messages(actualsFromCsv(text, contract))).toEqual([
+      'actuals.csv!D2 (Value): 912 % is outside the valid range of a percent KPI (0 to 1); the contract may declare another range (Valid min, Valid max)',
+      'actuals.csv!D3 (Value): 77,4 is outside the valid range of a percent KPI (0 to 1): did you mean 0,774?',
+    ]);
+  });
+});

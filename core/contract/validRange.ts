@@ -60,7 +60,8 @@ export function markOf(source: NumberSource): DecimalMark | undefined {
 
 /**
  * The problem of a value outside the clause's range, or `undefined` when it is within. For a percent KPI
- * whose value reads as a percentage typed without its sign (77.4), the hint is the fraction (0.774). The
+ * whose value reads as a percentage typed without its sign (77.4), the hint is the fraction (0.774); typed
+ * with its sign (`912 %`), there is none (`0.0912` would be a wrong number to type back). The
  * hint is to be typed where the value was, so every number is spelled as that source writes numbers: with
  * its decimal `mark` (a French contract's `,` file wants `0.774`, its JSON too), else with the separator
  * typed in a text `cell`, else in the problems' language (`0,774` for a French sheet's number cell). The
@@ -79,7 +80,9 @@ export function rangeProblem(
   const written = mark ?? (typed?.includes(',') ? ',' : typed?.includes('.') ? '.' : undefined);
   const spell = (n: Dec) => (written === undefined ? p.decimal(n) : n.toFixed().replace('.', written));
   const scaled = quotient(value, HUNDRED);
-  const hint = kpi.unit === 'percent' && inRange(scaled, range) ? spell(scaled) : undefined;
+  // Typed with its % sign (912 %), the value is no percentage typed without it: a hint would divide again.
+  const signed = typed !== undefined && /%$/.test(typed);
+  const hint = kpi.unit === 'percent' && !signed && inRange(scaled, range) ? spell(scaled) : undefined;
   const declared = kpi.validMin !== undefined || kpi.validMax !== undefined;
   return p.outsideRange({
     value: typed ?? spell(value),
