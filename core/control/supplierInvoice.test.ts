@@ -1,6 +1,6 @@
 /** Reading the supplier's invoice: columns by header in both languages, every problem at its cell. */
 import type { Grid } from '../contract/sheet/cells';
-import { readSupplierInvoice } from './supplierInvoice';
+import { readSupplierInvoice, supplierInvoiceFromCsv } from './supplierInvoice';
 import { totalKind } from './totalRows';
 
 const read = (grid: Grid) => readSupplierInvoice(grid, { sheet: 'supplier.csv' });
@@ -130,6 +130,15 @@ describe('readSupplierInvoice', () => {
       'supplier.csv!A4 (Line): required',
       'supplier.csv!C5 (Quantity): expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got "1,5"',
       'supplier.csv!D5: a value in a column without a header',
+    ]);
+  });
+});
+
+describe('supplierInvoiceFromCsv', () => {
+  it('a JSON file (an invoice outcome-fees wrote) is said to be one, not a CSV with a bad quote', () => {
+    const result = supplierInvoiceFromCsv('{\n  "number": "bpo-2026-10"\n}\n', 'invoice.json');
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      "invoice.json: a JSON file, not a table: give the supplier's invoice as CSV or .xlsx (an invoice JSON written by outcome-fees is checked with verify)",
     ]);
   });
 });

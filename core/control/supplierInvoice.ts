@@ -22,6 +22,8 @@ import {
 import type { NumberSource } from '../contract/numberText';
 import type { Language, Period } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
+import { invoiceSheetLabels } from '../i18n/invoiceSheet';
+import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { formatPercent } from '../i18n/numberFormat';
 import { periodSpanOf } from '../i18n/periodFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
@@ -31,10 +33,11 @@ import { formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmo
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
 /**
- * The columns of a supplier's invoice; `unit` is accepted and not compared (the contract names units);
- * `currency` and `period` are checked against the invoice reconciled.
+ * The columns of a supplier's invoice; `unit` and `explanation` are accepted and not compared (the contract
+ * names units and explains its lines); `currency` and `period` are checked against the invoice reconciled.
  */
-type SupplierColumn = 'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit' | 'currency' | 'period';
+type SupplierColumn =
+  'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit' | 'explanation' | 'currency' | 'period';
 
 /**
  * Headers by column, both languages; matched without case, accents or spacing. A line's amount is excluding
@@ -55,9 +58,12 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   quantity: ['Quantity', 'Quantité'],
   unitPrice: ['Unit price', 'Unit price excl. VAT', 'Prix unitaire', 'Prix unitaire HT', 'PU HT'],
   unit: ['Unit', 'Unité'],
+  explanation: ['Explanation', 'Explication'],
   currency: ['Currency', 'Devise'],
   period: ['Period', 'Période', 'Month', 'Mois'],
 };
+
+const EVIDENCE_TITLES = new Set([invoiceSheetLabels('en').evidence, invoiceSheetLabels('fr').evidence]);
 
 const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
   (Object.entries(HEADERS) as [SupplierColumn, readonly string[]][]).flatMap(([column, labels]) =>
@@ -119,7 +125,7 @@ function namesTable(cells: readonly CellValue[] | undefined): boolean {
 }
 
 /** Reads the supplier's invoice; every problem is reported with its cell. */
-export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): Result<SupplierInvoice> {
+export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOptions): Result<SupplierInvoice> {
   const lang = options.lang ?? 'en';
   const { sheet } = options;
   const p = contractText(lang).problems;
@@ -128,6 +134,10 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   const issue = (row: number, col: number, header: string, problem: string) =>
     issues.push(cellIssue(sheet, row, col, header, problem, lang));
 
+  // An invoice sheet written by Outcome Fees (a supplier billing with it) prints its KPI evidence below
+  // the totals: that table is no line.
+  const evidence = sheetGrid.findIndex((cells) => EVIDENCE_TITLES.has(cellText(cells[0] ?? null)));
+  const grid = evidence > 0 ? sheetGrid.slice(0, evidence) : sheetGrid;
   let headerRow = 0;
   while (headerRow < grid.length && isBlankRow(grid, headerRow)) headerRow++;
   // An exported invoice may open on a title block (the supplier's name, the invoice number): the table
@@ -254,12 +264,29 @@ export function readSupplierInvoice(grid: Grid, options: SupplierReadOptions): R
   return failed(sortIssues(issues));
 }
 
+function isJson(text: string): boolean {
+  if (!/^\s*[{[]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads the supplier's invoice from CSV text: numbers follow the file's delimiter, as in actuals files. */
 export function supplierInvoiceFromCsv(
   text: string,
   file: string,
   lang: Language = 'en',
 ): Result<SupplierInvoice> {
+  // Read as CSV, a JSON file fails on its first quote: say what it is instead.
+  if (isJson(text)) {
+    const problem = reconciliationTexts(lang).jsonNotTable;
+    return failed([
+      { problem, message: `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`, sheet: file },
+    ]);
+  }
   const csv = readCsv(text, file, lang);
   if (csv.grid.length === 0 && csv.issues.length > 0) return failed(csv.issues);
   const read = readSupplierInvoice(csv.grid, { sheet: file, lang, numbers: csv.numbers });

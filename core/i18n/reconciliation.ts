@@ -60,6 +60,8 @@ export interface ReconciliationTexts {
   duplicateColumn(header: string): string;
   missingColumn(header: string): string;
   readonly noHeader: string;
+  /** The supplier's file is JSON (an invoice outcome-fees wrote?), not a table. */
+  readonly jsonNotTable: string;
   /** A mapping file whose first row names no column of a mapping. */
   readonly noMappingHeader: string;
   readonly unheadedValue: string;
@@ -150,6 +152,8 @@ const EN: ReconciliationTexts = {
   duplicateColumn: (header) => `column "${header}" is given twice`,
   missingColumn: (header) => `no "${header}" column`,
   noHeader: 'no header row: the first row must name the columns (Line, Amount…)',
+  jsonNotTable:
+    "a JSON file, not a table: give the supplier's invoice as CSV or .xlsx (an invoice JSON written by outcome-fees is checked with verify)",
   noMappingHeader: 'no header row: the first row must name the columns Supplier line, Contract line',
   unheadedValue: 'a value in a column without a header',
   repeatedTotal: (label) => `a second "${label}" row`,
@@ -237,6 +241,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   duplicateColumn: (header) => fr`la colonne « ${header} » figure deux fois`,
   missingColumn: (header) => fr`pas de colonne « ${header} »`,
   noHeader: "pas de ligne d'en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)",
+  jsonNotTable:
+    "un fichier JSON, pas un tableau : donnez la facture du fournisseur en CSV ou en .xlsx (le JSON d'une facture écrite par outcome-fees se contrôle avec verify)",
   noMappingHeader:
     "pas de ligne d'en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat",
   unheadedValue: 'une valeur dans une colonne sans en-tête',
