@@ -1,6 +1,7 @@
 import type { Grid } from '../contract/sheet/cells';
 import type { SheetPlan } from '../layout/sheetPlan';
 import type { MaybePromise } from './maybePromise';
+import { notPaintedHereText } from '../i18n/hostMessages';
 
 /**
  * The mark the add-in leaves on a sheet it created for a contract, stored by the host beside the sheet
@@ -92,7 +93,14 @@ export interface WorkbookPort {
   readonly cellFunctionPrefix?: string;
 }
 
-/** Why `removePainted` refused a name: this port painted no sheet of that name. */
-export function notPaintedHere(name: string): Error {
-  return new Error(`The sheet "${name}" was not created by this add-in here, so it is not deleted.`);
+/** Why `removePainted` refused a name: this port painted no sheet of that name; the pane says it in its language. */
+export class NotPaintedHere extends Error {
+  constructor(readonly sheet: string) {
+    super(notPaintedHereText('en', sheet));
+    this.name = 'NotPaintedHere';
+  }
+}
+
+export function notPaintedHere(name: string): NotPaintedHere {
+  return new NotPaintedHere(name);
 }

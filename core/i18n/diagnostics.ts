@@ -1,6 +1,7 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
 import { fr, frenchTexts, joinList } from './frenchTypography';
+import { notPaintedHereText } from './hostMessages';
 import { counted } from './plural';
 
 export type DiagnosticId =
@@ -50,6 +51,8 @@ export interface DiagnosticsTexts {
   readonly sawDeleted: string;
   /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
   readonly sawStillThere: (sheets: readonly string[]) => string;
+  /** The port refused to delete `sheet`: it did not paint it (its page was reloaded since). */
+  readonly notPaintedHere: (sheet: string) => string;
   /** Back on `sheet` with `selection` (an address naming its sheet), or with a selection the host gave none of. */
   readonly sawBackOn: (sheet: string, selection: string | null) => string;
   readonly sawOnOther: (now: string, was: string) => string;
@@ -130,6 +133,7 @@ const EN: DiagnosticsTexts = {
     'the pane writes cells and cannot type in one: type 20% in an empty cell and look at its number format, which should be a percentage (Excel: Percentage; Google Sheets: Format → Number → Percent)',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
+  notPaintedHere: (sheet) => notPaintedHereText('en', sheet),
   sawStillThere: (sheets) => `still there: ${sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
     selection === null
@@ -216,6 +220,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'le volet écrit les cellules et ne peut pas y taper : tapez 20 % dans une cellule vide et regardez son format de nombre, qui doit être un pourcentage (Excel : Pourcentage ; Google Sheets : Format → Nombre → Pourcentage)',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
+  notPaintedHere: (sheet) => notPaintedHereText('fr', sheet),
   sawStillThere: (sheets) => fr`encore là : ${sheets.map((sheet) => fr`« ${sheet} »`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
     selection === null

@@ -25,3 +25,10 @@ export function sheetMissingText(lang: Language, sheet: string): string {
     ? fr`la feuille « ${sheet} » n’existe plus. Vérifiez à nouveau le contrat.`
     : `the sheet “${sheet}” no longer exists. Check the contract again.`;
 }
+
+/** A port refused to delete a sheet it did not paint (cleanup deletes only what it created). */
+export function notPaintedHereText(lang: Language, sheet: string): string {
+  return lang === 'fr'
+    ? fr`La feuille « ${sheet} » n’a pas été créée ici par ce complément : elle n’est pas supprimée.`
+    : `The sheet "${sheet}" was not created by this add-in here, so it is not deleted.`;
+}

@@ -1,16 +1,20 @@
-import type { WorkbookPort, WorkbookSheets } from '../workbookPort';
+import { NotPaintedHere, type WorkbookPort, type WorkbookSheets } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { attempt, messageOf, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
+/** Why a sheet would not go: the host's own message, or the port's refusal in the report's language. */
+const refusal = (t: Texts, error: unknown): string =>
+  error instanceof NotPaintedHere ? t.notPaintedHere(error.sheet) : messageOf(error);
+
 /** Deletes the painted sheets one after the other; the messages of those that would not go. */
-function removeAll(port: WorkbookPort, sheets: readonly string[]): MaybePromise<string[]> {
+function removeAll(port: WorkbookPort, t: Texts, sheets: readonly string[]): MaybePromise<string[]> {
   if (sheets.length === 0) return [];
   return andThen(
     attempt(() => port.removePainted(sheets[0]!)),
     (first) =>
-      andThen(removeAll(port, sheets.slice(1)), (rest) =>
-        first.ok ? rest : [messageOf(first.error), ...rest],
+      andThen(removeAll(port, t, sheets.slice(1)), (rest) =>
+        first.ok ? rest : [refusal(t, first.error), ...rest],
       ),
   );
 }
@@ -69,7 +73,7 @@ export function cleanupChecks(
   place: UserPlace,
 ): MaybePromise<DiagnosticCheck[]> {
   const userSheet = place.sheet;
-  return andThen(removeAll(port, sheets), (refusals) =>
+  return andThen(removeAll(port, t, sheets), (refusals) =>
     andThen(userSheet === null ? DONE : attempt(() => port.select(userSheet)), (restored) =>
       andThen(
         attempt(() => port.sheets()),
