@@ -1,6 +1,6 @@
 /** Texts of `verify`: what was edited in a written invoice, and whether its fingerprint still holds. */
 import type { Language } from '../contract/types';
-import { fr, frenchTexts } from './frenchTypography';
+import { fr, frenchTexts, joinList } from './frenchTypography';
 import { counted, plural } from './plural';
 
 export interface VerifyTexts {
@@ -59,7 +59,10 @@ const EN: VerifyTexts = {
   noteNotInvoice: (file, note, corrects) =>
     `${file} is the correction note ${note} of invoice ${corrects}, not an invoice: verify the invoice it corrects`,
   othersNotVerified: (file, sheets) =>
-    `note: ${file}: ${counted('en', sheets.length, 'sheet', 'sheets')} of other contracts not verified (${sheets.map((s) => `${s.sheet}, of ${s.contract}`).join('; ')}): verify each against its own contract`,
+    `note: ${file}: ${counted('en', sheets.length, 'sheet', 'sheets')} of other contracts not verified (${joinList(
+      'en',
+      sheets.map((s) => `${s.sheet}, of ${s.contract}`),
+    )}): verify each against its own contract`,
   otherContract: (source, written, given) =>
     `${source} is an invoice of contract "${written}", not of "${given}" given: verify it against the contract it was written under`,
 };
@@ -91,7 +94,10 @@ const FR = frenchTexts<VerifyTexts>({
   noteNotInvoice: (file, note, corrects) =>
     fr`${file} est la note de correction ${note} de la facture ${corrects}, pas une facture : vérifiez la facture qu'elle corrige`,
   othersNotVerified: (file, sheets) =>
-    fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d'autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${sheets.map((s) => fr`${s.sheet}, du contrat ${s.contract}`).join(' ; ')}) : vérifiez chacune avec son propre contrat`,
+    fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d'autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${joinList(
+      'fr',
+      sheets.map((s) => `${s.sheet}, du contrat ${s.contract}`),
+    )}) : vérifiez chacune avec son propre contrat`,
   otherContract: (source, written, given) =>
     fr`${source} est une facture du contrat « ${written} », pas du contrat « ${given} » donné : vérifiez-la avec le contrat sous lequel elle a été écrite`,
 });
