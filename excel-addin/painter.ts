@@ -1,8 +1,8 @@
 /**
  * The Excel painter: turns a SheetPlan into Office.js calls. Host round trips are what make add-ins slow,
  * so plans are painted in a constant number of `context.sync()` calls whatever their size: one to learn the
- * existing sheet, table and defined names (and whether the workbook's structure is protected), one carrying
- * the new sheets (every block is one bulk write).
+ * existing sheet, table and defined names (whether the workbook's structure is protected, its date system),
+ * one carrying the new sheets (every block is one bulk write).
  */
 import type {
   PlanBlock,
@@ -20,6 +20,7 @@ import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
+import { datesToWorkbook, queueDateSystem, type DateSystem } from './dateSystem';
 import { PaintError, hostFailureReason } from './paintError';
 import {
   REQUEST_BUDGET_BYTES,
@@ -239,6 +240,17 @@ async function removeSheets(context: Excel.RequestContext, ids: readonly string[
   }
 }
 
+/** Each plan's cell matrices with their dates counted as a workbook of `system` counts them. */
+function inDateSystem(
+  system: DateSystem,
+  blocks: readonly (readonly (CellMatrices | null)[])[],
+): readonly (readonly (CellMatrices | null)[])[] {
+  if (system === '1900') return blocks;
+  return blocks.map((matrices) =>
+    matrices.map((m) => m && { ...m, formulas: datesToWorkbook(system, m.formulas, m.numberFormats) }),
+  );
+}
+
 /** A sheet a paint created: the name it got and Excel's id for it, which stays if the user renames it. */
 export interface PaintedSheet {
   readonly name: string;
@@ -296,12 +308,15 @@ export async function paintWorkbookSheets(
   worksheets.load('items/name');
   tables.load('items/name');
   definedNames.load('items/name');
+  // A plan's dates count in the 1900 system: a 1904 workbook gets its own serials, or it shows them 4 years late.
+  const dateSystem = queueDateSystem(context);
   try {
     await context.sync();
   } catch (error) {
     throw new PaintError(planned, hostFailureReason(error), 'not-created', error);
   }
   if (protection.protected) throw new PaintError(planned, [{ problem: 'workbookProtected' }], 'not-created');
+  const cells = inDateSystem(dateSystem(), blocks);
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const tableNames = [...tables.items, ...definedNames.items].map((item) => item.name);
@@ -318,7 +333,7 @@ export async function paintWorkbookSheets(
         sheet.load('id');
         added.push(sheet);
         const activate = i === 0 && (options.activate ?? true);
-        await queueSheet(context, sheet, plan, blocks[i]!, parts[i], tableNames, { ...options, activate });
+        await queueSheet(context, sheet, plan, cells[i]!, parts[i], tableNames, { ...options, activate });
       }
       await context.sync();
     }

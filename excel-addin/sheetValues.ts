@@ -3,6 +3,7 @@
  * and performance optimization for Office Add-ins"; Excel.ErrorCodes.responsePayloadSizeLimitExceeded):
  * a sheet is read whole in one sync, and only a sheet past the limit is read again in slices of rows.
  */
+import { datesToCore, queueDateSystem } from './dateSystem';
 
 /** Cells per slice when a sheet is too large for one answer: about 1 to 2 MB of usual cells. */
 export const CELLS_PER_SLICE = 50_000;
@@ -74,16 +75,30 @@ function fromA1(cells: unknown[][], used: UsedValues, fill: unknown): unknown[][
   return [...top, ...cells.map((row) => [...left, ...row])];
 }
 
-/** The used range of sheet `name` (with its number formats when `formats`), or null when there is no such sheet. */
+/**
+ * The used range of sheet `name` (with its number formats when `formats`), or null when there is no such
+ * sheet; its dates counted in the 1900 system whatever the workbook's (dateSystem.ts). The date system is
+ * learnt in the sync that finds the sheet, so a 1904 workbook's number formats, which tell its dates, are
+ * loaded with its values: no sync more.
+ */
 async function usedCells(
   context: Excel.RequestContext,
   name: string,
   formats: boolean,
 ): Promise<UsedValues | null | 'missing'> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  const dateSystem = queueDateSystem(context);
   await context.sync();
   if (sheet.isNullObject) return 'missing';
-  return usedValues(context, sheet, formats);
+  const system = dateSystem();
+  const used = await usedValues(context, sheet, formats || system === '1904');
+  if (used === null || system === '1900') return used;
+  return {
+    values: datesToCore(system, used.values, used.numberFormat!),
+    ...(formats ? { numberFormat: used.numberFormat } : {}),
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+  };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface FakeExcelOptions {
   readonly sheets?: Readonly<Record<string, readonly (readonly (CellValue | null)[])[]>>;
   /** The add-in's worksheet functions formulas may call, by the name formulas use (`FEES.CONTRACTFEE`). */
   readonly customFunctions?: Readonly<Record<string, CustomFunction>>;
+  /** The workbook's date system (FakeWorkbook.dateSystem). Default 1900. */
+  readonly dateSystem?: '1900' | '1904';
 }
 
 /** One fake Excel: its workbook, `Excel.run` over it, and the record of every run. */
@@ -42,6 +44,7 @@ export interface FakeExcel {
 
 export function fakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const book = new FakeWorkbook();
+  book.dateSystem = options.dateSystem ?? '1900';
   for (const [name, fn] of Object.entries(options.customFunctions ?? {})) book.customFunctions.set(name, fn);
   const sheets = options.sheets ?? { Sheet1: [] };
   for (const [name, rows] of Object.entries(sheets)) {

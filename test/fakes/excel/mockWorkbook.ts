@@ -60,6 +60,8 @@ export interface MockWorkbookOptions {
   readonly failWhen?: CallLogHooks['failWhen'];
   /** The workbook's structure is protected (Review → Protect Workbook). */
   readonly structureProtected?: boolean;
+  /** The workbook's date system (FakeWorkbook.dateSystem). Default 1900. */
+  readonly dateSystem?: '1900' | '1904';
 }
 
 export interface MockWorkbook {
@@ -125,6 +127,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
   book.reservedTableNames.push(...(options.tables ?? []));
   book.definedNames.push(...(options.names ?? []));
   book.structureProtected = options.structureProtected ?? false;
+  book.dateSystem = options.dateSystem ?? '1900';
 
   let activated: string | null = null;
   const calls: HostCall[] = [];

@@ -192,17 +192,46 @@ class FakeWorkbookProtection {
   }
 }
 
+/** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): its value once loaded and synced. */
+class FakeFunctionResult {
+  private loaded: number | undefined;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly compute: () => number,
+  ) {}
+
+  load(_properties?: string | string[]): this {
+    this.context.enqueue('FunctionResult.load', () => (this.loaded = this.compute()));
+    return this;
+  }
+
+  get value(): number {
+    return this.loaded ?? notLoaded('value');
+  }
+}
+
+/** `workbook.functions` (Excel.Functions): DATE only, answered in the workbook's date system. */
+class FakeFunctions {
+  constructor(private readonly context: FakeContext) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => this.context.book.dateSerial(year, month, day));
+  }
+}
+
 /** `context.workbook`. */
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly functions: FakeFunctions;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.protection = new FakeWorkbookProtection(context);
+    this.functions = new FakeFunctions(context);
   }
 
   /** The user's selection; a workbook where nothing was selected has A1 of its active sheet selected. */

@@ -129,6 +129,17 @@ export class FakeWorkbook {
   structureProtected = false;
   /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
   readonly customFunctions = new Map<string, CustomFunction>();
+  /**
+   * File → Options → Advanced → "Use 1904 date system" (Excel for Mac's old default): a cell keeps the
+   * same serial, but serials count days from 1904-01-01, so DATE(2026,10,1) is 44834 where it is 46296.
+   */
+  dateSystem: '1900' | '1904' = '1900';
+
+  /** What DATE(year, month, day) answers in this workbook: days from its system's day 0. */
+  dateSerial(year: number, month: number, day: number): number {
+    const zero = this.dateSystem === '1904' ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    return (Date.UTC(year, month - 1, day) - zero) / 86_400_000;
+  }
 
   /** The selection the user sees: the active sheet's, `null` where nothing was selected on it. */
   get selection(): { sheet: string; address: string } | null {
