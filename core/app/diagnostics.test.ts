@@ -210,7 +210,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.blankInRange).toBe('nombre 0');
     expect(seen.percentFormat).toBe('nombre 0.2, format de nombre "General"');
     expect(seen.largeCall).toBe(
-      '10000 lignes relues, la première différente à la ligne 10000; 10000 lignes écrites en 20000 ms, relues en 20000 ms',
+      '10\u202f000 lignes relues, la première différente à la ligne 10000; 10\u202f000 lignes écrites en 20\u202f000 ms, relues en 20\u202f000 ms',
     );
     expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 6 en échec\./);
   });
@@ -387,7 +387,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     expect(waits).toHaveLength(7);
     expect([blank.status, blank.seen]).toEqual([
       'notChecked',
-      '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3500 ms; run Diagnostics again',
+      '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
@@ -402,7 +402,7 @@ describe('runDiagnostics where formulas call our functions', () => {
       /^=FEES\.ACHIEVEMENT\(A1:B1,1\) sur une cellule vide et un 3 a donné nombre 0\u00a0: la cellule vide est arrivée comme 0/,
     );
     expect(seen.omittedOptional).toContain(
-      '=FEES.KPISCORE(330,360,300,"lower",,,0.5) non calculée à temps\u00a0: encore texte "#BUSY!" après 8 lectures en 3500 ms\u00a0; relancez le diagnostic',
+      '=FEES.KPISCORE(330,360,300,"lower",,,0.5) non calculée à temps\u00a0: encore texte "#BUSY!" après 8 lectures en 3\u202f500 ms\u00a0; relancez le diagnostic',
     );
   });
 

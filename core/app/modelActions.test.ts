@@ -230,7 +230,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
       'Triangular draws need the Scenarios sheet: choose it above.',
     );
     expect(() => actions.forecast({ ...request, simulations: '10001' }, 'en')).toThrow(
-      'Simulations: give a whole number from 1 to 10000 (got “10001”).',
+      'Simulations: give a whole number from 1 to 10,000 (got “10001”).',
     );
   });
 

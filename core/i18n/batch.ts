@@ -3,6 +3,7 @@ import type { Language } from '../contract/types';
 import type { LineKind } from '../invoice/types';
 import { fr, frenchTexts } from './frenchTypography';
 import { formatPeriod, frenchOf } from './periodFormat';
+import { counted } from './plural';
 
 export interface BatchLabels {
   readonly summarySheet: string;
@@ -64,7 +65,8 @@ const EN: BatchLabels = {
   summaryTitle: (contract, from, to) =>
     `Summary — ${contract}, ${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}`,
   portfolioSheet: 'Portfolio',
-  portfolioTitle: (contracts, invoices) => `Portfolio — ${contracts} contracts, ${invoices} invoices`,
+  portfolioTitle: (contracts, invoices) =>
+    `Portfolio — ${counted('en', contracts, 'contract', 'contracts')}, ${counted('en', invoices, 'invoice', 'invoices')}`,
   period: 'Period',
   invoice: 'Invoice',
   contract: 'Contract',
@@ -132,7 +134,8 @@ const FR = frenchTexts<BatchLabels>({
   summaryTitle: (contract, from, to) =>
     fr`Synthèse — ${contract}, ${frenchOf(from)} à ${formatPeriod(to, 'fr')}`,
   portfolioSheet: 'Portefeuille',
-  portfolioTitle: (contracts, invoices) => fr`Portefeuille — ${contracts} contrats, ${invoices} factures`,
+  portfolioTitle: (contracts, invoices) =>
+    fr`Portefeuille — ${counted('fr', contracts, 'contrat', 'contrats')}, ${counted('fr', invoices, 'facture', 'factures')}`,
   period: 'Période',
   invoice: 'Facture',
   contract: 'Contrat',

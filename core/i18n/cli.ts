@@ -9,6 +9,7 @@ import { dec } from '../money';
 import { fr, frenchTexts } from './frenchTypography';
 import { counted, plural } from './plural';
 import { formatNumber } from './numberFormat';
+import { formatCount } from './digitGroups';
 
 /** What a JSON file in a folder of contracts is instead: an issued invoice, another schema's file, JSON without one. */
 export type NotAContract =
@@ -242,7 +243,7 @@ const EN: CliTexts = {
   excludeEachOther: (a, b) => `${a} and ${b} exclude each other`,
   decimalOptionMust: (option, got) => `${option} must be a number with a decimal point (got '${got}')`,
   wholeOptionMust: (option, min, max, got) =>
-    `${option} must be a whole number from ${min} to ${max} (got '${got}')`,
+    `${option} must be a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (got '${got}')`,
   fromAboveTo: (from, to) => `--from ${from} is above --to ${to}`,
   fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
   unknownTemplate: (name) => `unknown template '${name}'`,
@@ -295,13 +296,13 @@ const EN: CliTexts = {
   oneStep: (from, to) =>
     `--steps 1 gives one value, and the curve goes from ${from} to ${to}: give --steps 2 or more, or the same --from and --to`,
   tooManySimulations: (simulations, periods, invoices, most) =>
-    `--simulations ${simulations} over ${periods} invoicing periods is ${invoices} invoices; at most ${most} a run (fewer simulations or a shorter range)`,
+    `--simulations ${simulations} over ${counted('en', periods, 'invoicing period', 'invoicing periods')} is ${counted('en', invoices, 'invoice', 'invoices')}; at most ${formatCount('en', most)} a run (fewer simulations or a shorter range)`,
   unexpected: (detail) => `outcome-fees: unexpected error: ${detail}`,
   noContractInFolder: (folder) => `${folder}: the folder holds no contract file (.json, .xlsx)`,
   nestedContracts: (folder, files) =>
     `${folder}: a folder inside a folder of contracts, holding ${counted('en', files, 'contract file', 'contract files')} (.json, .xlsx) that ${plural('en', files, 'is', 'are')} not read: a folder of contracts is read at its top level only; give it with another --contract, or move its files up`,
   actualsPerContract: (contracts, actuals) =>
-    `${contracts} contracts and ${actuals} actuals files: give one actuals file per contract, in the same order, or one with a Contract column`,
+    `${counted('en', contracts, 'contract', 'contracts')} and ${counted('en', actuals, 'actuals file', 'actuals files')}: give one actuals file per contract, in the same order, or one with a Contract column`,
   sameContractId: (source, id, earlier) => `${source}: contract id ${id} is also that of ${earlier}`,
   sharedActualsCsv: (file) =>
     `${file}: one actuals file for several contracts must be a CSV file with a Contract column`,
@@ -351,7 +352,7 @@ const EN: CliTexts = {
   inScenario: (scenario, problem) => `scenario "${scenario}": ${problem}`,
   actualsOf: (period) => `the actuals of ${period}`,
   scenarioLabel: (scenario) => `scenario "${scenario}"`,
-  curveWritten: (kpi, points) => `fee curve of ${kpi}, ${points} points`,
+  curveWritten: (kpi, points) => `fee curve of ${kpi}, ${counted('en', points, 'point', 'points')}`,
   exposureWritten: (base) => `exposure at ${base}`,
   scenariosWritten: (count, period) =>
     `${counted('en', count, 'scenario', 'scenarios')} priced as the invoice of ${period}`,
@@ -397,7 +398,7 @@ const EN: CliTexts = {
   nothingWritten: (out, problems) =>
     `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`,
   batchProblems: (count, contracts) =>
-    `${counted('en', count, 'problem', 'problems')}${contracts ? ` of ${counted('en', contracts.failed, 'contract', 'contracts')} (${contracts.given} given)` : ''}`,
+    `${counted('en', count, 'problem', 'problems')}${contracts ? ` of ${counted('en', contracts.failed, 'contract', 'contracts')} (${formatCount('en', contracts.given)} given)` : ''}`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
     const count = `${counted('en', invoices, 'invoice', 'invoices')}${contracts === undefined ? '' : ` of ${counted('en', contracts, 'contract', 'contracts')}`}`;
     const kind = contracts === undefined ? 'Summary' : 'Portfolio';
@@ -444,7 +445,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   excludeEachOther: (a, b) => fr`${a} et ${b} s'excluent`,
   decimalOptionMust: (option, got) => fr`${option} doit être un nombre à point décimal (reçu « ${got} »)`,
   wholeOptionMust: (option, min, max, got) =>
-    fr`${option} doit être un nombre entier de ${min} à ${max} (reçu « ${got} »)`,
+    fr`${option} doit être un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (reçu « ${got} »)`,
   fromAboveTo: (from, to) => fr`--from ${from} est au-dessus de --to ${to}`,
   fromAfterTo: (from, to) => fr`--from ${from} est après --to ${to}`,
   unknownTemplate: (name) => fr`modèle inconnu « ${name} »`,
@@ -499,14 +500,14 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   oneStep: (from, to) =>
     fr`--steps 1 donne une seule valeur, et la courbe va de ${from} à ${to} : donnez --steps 2 ou plus, ou les mêmes --from et --to`,
   tooManySimulations: (simulations, periods, invoices, most) =>
-    fr`--simulations ${simulations} sur ${periods} périodes de facturation font ${invoices} factures ; au plus ${most} par exécution (moins de simulations ou une plage plus courte)`,
+    fr`--simulations ${simulations} sur ${counted('fr', periods, 'période de facturation', 'périodes de facturation')} font ${counted('fr', invoices, 'facture', 'factures')} ; au plus ${formatCount('fr', most)} par exécution (moins de simulations ou une plage plus courte)`,
   unexpected: (detail) => fr`outcome-fees : erreur inattendue : ${detail}`,
   noContractInFolder: (folder) =>
     fr`${folder} : le dossier ne contient aucun fichier de contrat (.json, .xlsx)`,
   nestedContracts: (folder, files) =>
     fr`${folder} : un dossier dans un dossier de contrats, avec ${counted('fr', files, 'fichier de contrat', 'fichiers de contrat')} (.json, .xlsx) qui ${plural('fr', files, "n'est pas lu", 'ne sont pas lus')} : un dossier de contrats n'est lu qu'à son premier niveau ; donnez-le par un autre --contract, ou remontez ses fichiers`,
   actualsPerContract: (contracts, actuals) =>
-    fr`${contracts} contrats et ${actuals} fichiers de réalisé : donnez un fichier de réalisé par contrat, dans le même ordre, ou un seul avec une colonne Contrat`,
+    fr`${counted('fr', contracts, 'contrat', 'contrats')} et ${counted('fr', actuals, 'fichier de réalisé', 'fichiers de réalisé')} : donnez un fichier de réalisé par contrat, dans le même ordre, ou un seul avec une colonne Contrat`,
   sameContractId: (source, id, earlier) =>
     fr`${source} : l'identifiant de contrat ${id} est aussi celui de ${earlier}`,
   sharedActualsCsv: (file) =>
@@ -561,7 +562,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   inScenario: (scenario, problem) => fr`scénario « ${scenario} » : ${problem}`,
   actualsOf: (period) => fr`le réalisé de ${period}`,
   scenarioLabel: (scenario) => fr`le scénario « ${scenario} »`,
-  curveWritten: (kpi, points) => fr`courbe d'honoraires de ${kpi}, ${points} points`,
+  curveWritten: (kpi, points) =>
+    fr`courbe d'honoraires de ${kpi}, ${counted('fr', points, 'point', 'points')}`,
   exposureWritten: (base) => fr`exposition pour ${base}`,
   scenariosWritten: (count, period) =>
     fr`${counted('fr', count, 'scénario chiffré', 'scénarios chiffrés')} comme la facture de ${period}`,
@@ -611,7 +613,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   nothingWritten: (out, problems) =>
     fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l'exécution ; corrigez-les et relancez`,
   batchProblems: (count, contracts) =>
-    fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${contracts.given} donnés)` : ''}`,
+    fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${formatCount('fr', contracts.given)} donnés)` : ''}`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
     const count = fr`${counted('fr', invoices, 'facture', 'factures')}${contracts === undefined ? '' : fr` de ${counted('fr', contracts, 'contrat', 'contrats')}`}`;
     const kind = contracts === undefined ? 'Synthèse' : 'Portefeuille';

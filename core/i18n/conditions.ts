@@ -4,6 +4,7 @@
  */
 import type { Frequency, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatCount } from './digitGroups';
 
 /** Problems of the condition terms; each returns the text after `Contract!AN34 (Sample minimum): `. */
 export interface ConditionProblems {
@@ -102,11 +103,13 @@ const FR_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
   yearly: ['année', 'années'],
 };
 const enLast = (window: number, period: Frequency) =>
-  window === 1 ? `the last ${EN_PERIODS[period][0]}` : `the last ${window} ${EN_PERIODS[period][1]}`;
+  window === 1
+    ? `the last ${EN_PERIODS[period][0]}`
+    : `the last ${formatCount('en', window)} ${EN_PERIODS[period][1]}`;
 const frLast = (window: number, period: Frequency) =>
   window === 1
     ? `${period === 'yearly' ? 'la dernière' : 'le dernier'} ${FR_PERIODS[period][0]}`
-    : `les ${window} ${period === 'yearly' ? 'dernières' : 'derniers'} ${FR_PERIODS[period][1]}`;
+    : `les ${formatCount('fr', window)} ${period === 'yearly' ? 'dernières' : 'derniers'} ${FR_PERIODS[period][1]}`;
 
 const EN_PROBLEMS: ConditionProblems = {
   sampleIncomplete: 'a minimum sample needs both its volume (Sample volume) and its minimum (Sample minimum)',
@@ -174,11 +177,11 @@ const EN: ConditionTexts = {
   neutralNoFee: (amount) => `, no fee: ${amount}`,
   outcomeNotEvaluated: (why) => `not evaluated: ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
-    `; missed ${misses} of ${enLast(window, period)}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
+    `; missed ${formatCount('en', misses)} of ${enLast(window, period)}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
   keyMeasure: (misses, window, period, criticalAt, withheld) =>
-    `; key measure, missed ${misses} of ${enLast(window, period)} (critical from ${criticalAt}): no credit, ${withheld} not deducted`,
+    `; key measure, missed ${formatCount('en', misses)} of ${enLast(window, period)} (critical from ${formatCount('en', criticalAt)}): no credit, ${withheld} not deducted`,
   critical: (misses, window, period, criticalAt) =>
-    `; key measure critical, missed ${misses} of ${enLast(window, period)} (critical from ${criticalAt}): the credit applies`,
+    `; key measure critical, missed ${formatCount('en', misses)} of ${enLast(window, period)} (critical from ${formatCount('en', criticalAt)}): the credit applies`,
   repeatMissing: (kpi, months) =>
     `Actuals: the repeat-failure escalation of "${kpi}" reads ${months}: no value for ${kpi} (enter it, or mark the month excluded)`,
   noHistory: '; no earlier months: repeat failures not counted',
@@ -212,11 +215,11 @@ const FR = frenchTexts<ConditionTexts>({
   neutralNoFee: (amount) => fr`, pas d'honoraires : ${amount}`,
   outcomeNotEvaluated: (why) => fr`non évalué : ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
-    fr` ; manqué ${misses} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
+    fr` ; manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
   keyMeasure: (misses, window, period, criticalAt, withheld) =>
-    fr` ; indicateur clé, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : pas de pénalité, ${withheld} non déduits`,
+    fr` ; indicateur clé, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : pas de pénalité, ${withheld} non déduits`,
   critical: (misses, window, period, criticalAt) =>
-    fr` ; indicateur clé devenu critique, manqué ${misses} fois sur ${frLast(window, period)} (critique à partir de ${criticalAt}) : la pénalité s'applique`,
+    fr` ; indicateur clé devenu critique, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : la pénalité s'applique`,
   repeatMissing: (kpi, months) =>
     fr`Réalisé : l'aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
   noHistory: ' ; pas de mois antérieurs : manquements répétés non comptés',

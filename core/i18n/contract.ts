@@ -31,6 +31,7 @@ import type {
 import { PERIOD_TERM_PROBLEMS, type PeriodTermProblems } from './periodTerms';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { formatNumber } from './numberFormat';
+import { formatCount } from './digitGroups';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
 export interface ContractProblems {
@@ -420,7 +421,8 @@ const EN: ContractText = {
     expectedText: (got) => `expected text, got ${got}`,
     expectedOneOf: (options, got) => `expected one of ${options.join(', ')}, got ${got}`,
     expectedPeriod: (got) => `expected a month YYYY-MM (2026-10), got ${got}`,
-    expectedInteger: (min, max, got) => `expected a whole number from ${min} to ${max}, got ${got}`,
+    expectedInteger: (min, max, got) =>
+      `expected a whole number from ${formatCount('en', min)} to ${formatCount('en', max)}, got ${got}`,
     expectedObject: (got) => `expected an object, got ${got}`,
     expectedList: (got) => `expected a list, got ${got}`,
     errorValue: (code) => `the cell holds the error ${code}`,
@@ -518,7 +520,7 @@ const EN: ContractText = {
     duplicateColumn: (header) => `column ${JSON.stringify(header)} is given twice`,
     duplicateKey: (key) => `${JSON.stringify(key)} is given twice`,
     fieldCount: (got, expected) =>
-      `this line has ${got} fields, the header ${expected} (a decimal comma in a file separated by ","?)`,
+      `this line has ${formatCount('en', got)} fields, the header ${formatCount('en', expected)} (a decimal comma in a file separated by ","?)`,
     csvSyntax: (detail) => `not valid CSV: ${detail}`,
     describe: quoteEn,
     // As a contract file writes it (`-100`, `42500`), which the English messages have always quoted.
@@ -728,7 +730,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     expectedText: (got) => fr`texte attendu, reçu ${got}`,
     expectedOneOf: (options, got) => fr`valeur attendue parmi ${options.join(', ')}, reçu ${got}`,
     expectedPeriod: (got) => fr`mois attendu au format AAAA-MM (2026-10), reçu ${got}`,
-    expectedInteger: (min, max, got) => fr`nombre entier de ${min} à ${max} attendu, reçu ${got}`,
+    expectedInteger: (min, max, got) =>
+      fr`nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} attendu, reçu ${got}`,
     expectedObject: (got) => fr`objet attendu, reçu ${got}`,
     expectedList: (got) => fr`liste attendue, reçu ${got}`,
     errorValue: (code) => fr`la cellule contient l'erreur ${code}`,
@@ -827,7 +830,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     duplicateColumn: (header) => fr`la colonne « ${header} » est donnée deux fois`,
     duplicateKey: (key) => fr`« ${key} » est donné deux fois`,
     fieldCount: (got, expected) =>
-      fr`cette ligne a ${got} champs, l'en-tête ${expected} (une virgule décimale dans un fichier séparé par « , » ?)`,
+      fr`cette ligne a ${formatCount('fr', got)} champs, l'en-tête ${formatCount('fr', expected)} (une virgule décimale dans un fichier séparé par « , » ?)`,
     csvSyntax: (detail) => fr`CSV invalide : ${detail}`,
     describe: quoteFr,
     decimal: (value) => formatNumber(value, 'fr', { max: value.decimalPlaces() }),

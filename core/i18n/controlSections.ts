@@ -7,6 +7,7 @@ import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
 import { counted, plural } from './plural';
+import { formatCount } from './digitGroups';
 
 export interface ControlSectionTexts {
   // Performance review
@@ -135,7 +136,7 @@ const FR = frenchTexts<ControlSectionTexts>({
   reviewFailed: (message) => fr`Revue impossible : ${message}`,
   reviewNoKpi: 'Le contrat n’a aucun KPI à passer en revue.',
   reviewed: (sheet, kpis, invoices, misses) =>
-    fr`Revue écrite dans « ${sheet} » : ${kpis} KPI sur ${counted('fr', invoices, 'facture', 'factures')}, ${counted('fr', misses, 'manqué', 'manqués')}.`,
+    fr`Revue écrite dans « ${sheet} » : ${formatCount('fr', kpis)} KPI sur ${counted('fr', invoices, 'facture', 'factures')}, ${counted('fr', misses, 'manqué', 'manqués')}.`,
 
   correctHeading: 'Corriger une facture',
   correctHint:

@@ -2,6 +2,7 @@
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 import { counted } from './plural';
+import { formatCount } from './digitGroups';
 
 export interface CsvLayoutTexts {
   /** A delimiter as a message names what a line is separated by: `","`, `";"`, tabs. */
@@ -27,13 +28,13 @@ const EN: CsvLayoutTexts = {
   mixedDelimiters: (used, file, headerLine) =>
     `this line is separated by ${used}, the header (line ${headerLine}) by ${file}: a file has one delimiter (save it again as CSV)`,
   aboveHeader: (header, filled) =>
-    `only a title in one cell may stand above the header row (${header}): this row has ${filled} filled cells; delete it, or keep its text in one cell`,
+    `only a title in one cell may stand above the header row (${header}): this row has ${counted('en', filled, 'filled cell', 'filled cells')}; delete it, or keep its text in one cell`,
   quoteNotClosed:
     'a quote opens a field on this line and is never closed, so the rest of the file would be that field (a stray " in a name?)',
   fieldCount: (got, expected, trailing, delimiter) =>
-    `this line has ${counted('en', got, 'field', 'fields')}, the header ${expected}` +
+    `this line has ${counted('en', got, 'field', 'fields')}, the header ${formatCount('en', expected)}` +
     (trailing > 0
-      ? ` (the header ends with ${trailing === 1 ? 'an empty field' : `${trailing} empty fields`}: delete its last ${delimiter}, or end every line alike)`
+      ? ` (the header ends with ${trailing === 1 ? 'an empty field' : `${formatCount('en', trailing)} empty fields`}: delete its last ${delimiter}, or end every line alike)`
       : ''),
 };
 
@@ -43,13 +44,13 @@ const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
   mixedDelimiters: (used, file, headerLine) =>
     fr`cette ligne est séparée par ${used}, l'en-tête (ligne ${headerLine}) par ${file} : un fichier n'a qu'un séparateur (enregistrez-le de nouveau en CSV)`,
   aboveHeader: (header, filled) =>
-    fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${filled} cellules remplies ; supprimez-la, ou gardez son texte dans une cellule`,
+    fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${counted('fr', filled, 'cellule remplie', 'cellules remplies')} ; supprimez-la, ou gardez son texte dans une cellule`,
   quoteNotClosed:
     'un guillemet ouvre un champ sur cette ligne et n\'est jamais fermé : le reste du fichier serait ce champ (un " isolé dans un nom ?)',
   fieldCount: (got, expected, trailing, delimiter) =>
-    fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l'en-tête ${expected}` +
+    fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l'en-tête ${formatCount('fr', expected)}` +
     (trailing > 0
-      ? fr` (l'en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${trailing} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
+      ? fr` (l'en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${formatCount('fr', trailing)} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
       : ''),
 });
 

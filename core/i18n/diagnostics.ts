@@ -3,6 +3,7 @@ import type { Lang } from '../app/bridge';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { notPaintedHereText } from './hostMessages';
 import { counted } from './plural';
+import { formatCount } from './digitGroups';
 
 export type DiagnosticId =
   | 'textStaysText'
@@ -124,7 +125,7 @@ const EN: DiagnosticsTexts = {
   notRegistered: (formula) =>
     `${formula} gave #NAME?: this workbook does not know the add-in's worksheet functions (they did not register: reload the add-in; in Excel on the web, the server must send functions.json with CORS, see the README)`,
   notComputed: (formula, seen, reads, ms) =>
-    `${formula} not computed in time: still ${seen} after ${reads} reads over ${ms} ms; run Diagnostics again`,
+    `${formula} not computed in time: still ${seen} after ${counted('en', reads, 'read', 'reads')} over ${formatCount('en', ms)} ms; run Diagnostics again`,
   chartLooksWhy:
     'the pane cannot read a chart back: look at the legend and the axis titles of a fee curve sheet, and at its points, which sit at their values (a breakpoint between two evenly spaced ones)',
   contractSheetLooksWhy:
@@ -153,10 +154,12 @@ const EN: DiagnosticsTexts = {
   noFormatsWhy:
     'this host reads values without their number formats, so Reconcile cannot tell a percentage from an amount here',
   noMonth: 'no month',
-  timing: (rows, paintMs, readMs) => `${rows} rows painted in ${paintMs} ms, read back in ${readMs} ms`,
-  rowsDiffer: (rows, row) => `${rows} rows read back, the first differing at row ${row}`,
+  timing: (rows, paintMs, readMs) =>
+    `${counted('en', rows, 'row', 'rows')} painted in ${formatCount('en', paintMs)} ms, read back in ${formatCount('en', readMs)} ms`,
+  rowsDiffer: (rows, row) =>
+    `${counted('en', rows, 'row', 'rows')} read back, the first differing at row ${row}`,
   summary: (passed, failed, sheet, removed) =>
-    `Diagnostics: ${passed} passed, ${failed} failed. ` +
+    `Diagnostics: ${formatCount('en', passed)} passed, ${formatCount('en', failed)} failed. ` +
     (removed ? 'Its temporary sheets were deleted.' : `Delete the sheet "${sheet}" when you are done.`),
   reportHeading: 'Outcome Fees diagnostics',
   reportLine: (id, status, title, seen) => `${id}: ${status}. ${title}: ${seen}`,
@@ -211,7 +214,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
   notRegistered: (formula) =>
     fr`${formula} a donné #NAME?, car ce classeur ne connaît pas les fonctions de feuille de calcul du complément (elles ne se sont pas enregistrées : rechargez le complément ; dans Excel pour le web, le serveur doit envoyer functions.json avec CORS, voir le README)`,
   notComputed: (formula, seen, reads, ms) =>
-    fr`${formula} non calculée à temps : encore ${seen} après ${reads} lectures en ${ms} ms ; relancez le diagnostic`,
+    fr`${formula} non calculée à temps : encore ${seen} après ${counted('fr', reads, 'lecture', 'lectures')} en ${formatCount('fr', ms)} ms ; relancez le diagnostic`,
   chartLooksWhy:
     'le volet ne peut pas relire un graphique : regardez la légende et les titres des axes d’une feuille de courbe d’honoraires, et ses points, placés à leur valeur (un point de rupture entre deux points régulièrement espacés)',
   contractSheetLooksWhy:
@@ -240,10 +243,12 @@ const FR = frenchTexts<DiagnosticsTexts>({
   noFormatsWhy:
     'cet hôte lit les valeurs sans leur format de nombre, et Rapprocher ne peut pas y distinguer un pourcentage d’un montant',
   noMonth: 'aucun mois',
-  timing: (rows, paintMs, readMs) => fr`${rows} lignes écrites en ${paintMs} ms, relues en ${readMs} ms`,
-  rowsDiffer: (rows, row) => fr`${rows} lignes relues, la première différente à la ligne ${row}`,
+  timing: (rows, paintMs, readMs) =>
+    fr`${counted('fr', rows, 'ligne écrite', 'lignes écrites')} en ${formatCount('fr', paintMs)} ms, relues en ${formatCount('fr', readMs)} ms`,
+  rowsDiffer: (rows, row) =>
+    fr`${counted('fr', rows, 'ligne relue', 'lignes relues')}, la première différente à la ligne ${row}`,
   summary: (passed, failed, sheet, removed) =>
-    fr`Diagnostic : ${counted('fr', passed, 'réussi', 'réussis')}, ${failed} en échec. ` +
+    fr`Diagnostic : ${counted('fr', passed, 'réussi', 'réussis')}, ${formatCount('fr', failed)} en échec. ` +
     (removed
       ? 'Ses feuilles temporaires ont été supprimées.'
       : fr`Supprimez la feuille « ${sheet} » ensuite.`),

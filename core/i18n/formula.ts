@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatCount } from './digitGroups';
 
 /** Why a formula cannot be read. */
 export type SyntaxProblem =
@@ -60,9 +61,9 @@ const EN: FormulaTexts = {
 function enProblem(problem: SyntaxProblem): string {
   switch (problem.kind) {
     case 'tooLong':
-      return `a formula holds at most ${problem.most} characters (got ${problem.length})`;
+      return `a formula holds at most ${formatCount('en', problem.most)} characters (got ${formatCount('en', problem.length)})`;
     case 'tooDeep':
-      return `formula nested more than ${problem.most} levels deep`;
+      return `formula nested more than ${formatCount('en', problem.most)} levels deep`;
     case 'unexpected':
       return `unexpected "${problem.char}"`;
     case 'unexpectedEnd':
@@ -106,9 +107,9 @@ const FR = frenchTexts<FormulaTexts>({
 function frProblem(problem: SyntaxProblem): string {
   switch (problem.kind) {
     case 'tooLong':
-      return fr`une formule a au plus ${problem.most} caractères (reçu ${problem.length})`;
+      return fr`une formule a au plus ${formatCount('fr', problem.most)} caractères (reçu ${formatCount('fr', problem.length)})`;
     case 'tooDeep':
-      return fr`formule imbriquée sur plus de ${problem.most} niveaux`;
+      return fr`formule imbriquée sur plus de ${formatCount('fr', problem.most)} niveaux`;
     case 'unexpected':
       return fr`« ${problem.char} » inattendu`;
     case 'unexpectedEnd':

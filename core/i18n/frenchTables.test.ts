@@ -40,7 +40,7 @@ import { sectionTexts } from './sections';
 import { sheetsServerTexts } from './sheetsServer';
 import { TASKPANE_STRINGS } from './taskpane';
 import { handEditTexts, issuedJsonTexts, verifyTexts } from './verify';
-import { cellEditModeText, sheetMissingText, sheetNotMarkedText } from './hostMessages';
+import { cellEditModeText, notPaintedHereText, sheetMissingText, sheetNotMarkedText } from './hostMessages';
 import { OFFICE_JS_MISSING_TEXTS, OLD_WEBVIEW_TEXTS } from './oldWebview';
 import { dec, isDec, type Dec } from '../money';
 import { englishWordIn } from '../../test/support/englishWords';
@@ -88,6 +88,7 @@ const FRENCH_TABLES = {
     sheetNotMarked: (sheet: string, detail: string) => sheetNotMarkedText(lang, sheet, detail),
     cellEditMode: cellEditModeText(lang),
     sheetMissing: (sheet: string) => sheetMissingText(lang, sheet),
+    notPaintedHere: (sheet: string) => notPaintedHereText(lang, sheet),
   }),
   periodCheck: (lang: 'en' | 'fr') => ({
     periodProblem: (period: string, problem: string) => periodProblemText(lang, period, problem),
@@ -123,9 +124,16 @@ const checker = program.getTypeChecker();
  */
 const MONTHS = new Set(['period', 'from', 'to', 'month']);
 
+/** The numbers a number parameter `param` (a field's name inside an object) of the text `text` is given. */
+type Numbers = (text: string, param: string) => number[];
+type ParamNumbers = (param: string) => number[];
+
+// 1 and 2: a singular and a plural.
+const SINGULAR_AND_PLURAL: Numbers = () => [1, 2];
+
 /** The argument shapes a parameter `name` of `type` takes: each member of a union, each literal of an enum. */
-function shapes(type: ts.Type, name: string, depth = 0): Shape[] {
-  if (type.isUnion()) return type.types.flatMap((member) => shapes(member, name, depth));
+function shapes(type: ts.Type, name: string, numbers: ParamNumbers, depth = 0): Shape[] {
+  if (type.isUnion()) return type.types.flatMap((member) => shapes(member, name, numbers, depth));
   if (type.isStringLiteral() || type.isNumberLiteral()) return [type.value];
   const { flags } = type;
   if (flags & ts.TypeFlags.BooleanLiteral) return [checker.typeToString(type) === 'true'];
@@ -133,18 +141,19 @@ function shapes(type: ts.Type, name: string, depth = 0): Shape[] {
   if (flags & ts.TypeFlags.Null) return [null];
   // A decimal the table states itself: signed, grouped and fractional, as a bound or a hint may be.
   if (checker.typeToString(type) === 'Decimal') return [dec('-12345.678')];
-  // 1 and 2: a singular and a plural.
-  if (flags & ts.TypeFlags.Number) return [1, 2];
+  if (flags & ts.TypeFlags.Number) return numbers(name);
   if (flags & ts.TypeFlags.String && MONTHS.has(name)) return ['2026-10', '2026-04'];
   if (flags & (ts.TypeFlags.String | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return [TEXT];
   if (checker.isArrayType(type)) {
     const [element] = checker.getTypeArguments(type as ts.TypeReference);
-    return [[shapes(element, name, depth + 1)[0], shapes(element, name, depth + 1)[0]]];
+    const [first] = shapes(element, name, numbers, depth + 1);
+    return [[first, first]];
   }
   if (depth < 3 && flags & ts.TypeFlags.Object) {
     const fields = checker.getPropertiesOfType(type).map((p) => {
       const declaration = p.valueDeclaration ?? p.declarations![0];
-      return [p.name, shapes(checker.getTypeOfSymbolAtLocation(p, declaration), p.name, depth + 1)] as const;
+      const type = checker.getTypeOfSymbolAtLocation(p, declaration);
+      return [p.name, shapes(type, p.name, numbers, depth + 1)] as const;
     });
     const base: { [key: string]: Shape } = {};
     for (const [field, options] of fields) base[field] = options[0];
@@ -159,8 +168,10 @@ function shapes(type: ts.Type, name: string, depth = 0): Shape[] {
 }
 
 /** Argument lists for a signature: the first shape of each parameter, then each other shape in turn. */
-function argumentLists(signature: ts.Signature, at: ts.Node): Shape[][] {
-  const options = signature.parameters.map((p) => shapes(checker.getTypeOfSymbolAtLocation(p, at), p.name));
+function argumentLists(signature: ts.Signature, at: ts.Node, numbers: ParamNumbers): Shape[][] {
+  const options = signature.parameters.map((p) =>
+    shapes(checker.getTypeOfSymbolAtLocation(p, at), p.name, numbers),
+  );
   const base = options.map((o) => o[0]);
   return [
     base,
@@ -175,15 +186,15 @@ interface Text {
 }
 
 /** Each text of a table's type, by its path (`problems.unknownColumn`). */
-function textsOf(type: ts.Type, at: ts.Node, prefix: string): Text[] {
+function textsOf(type: ts.Type, at: ts.Node, prefix: string, numbers: Numbers): Text[] {
   return checker.getPropertiesOfType(type).flatMap((p) => {
     const name = `${prefix}${p.name}`;
     const inner = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(p, at));
     const [signature] = inner.getCallSignatures();
-    if (signature) return [{ name, calls: argumentLists(signature, at) }];
+    if (signature) return [{ name, calls: argumentLists(signature, at, (param) => numbers(name, param)) }];
     if (inner.flags & ts.TypeFlags.StringLike || checker.isArrayType(inner) || checker.isTupleType(inner))
       return [{ name, calls: null }];
-    return inner.flags & ts.TypeFlags.Object ? textsOf(inner, at, `${name}.`) : [];
+    return inner.flags & ts.TypeFlags.Object ? textsOf(inner, at, `${name}.`, numbers) : [];
   });
 }
 
@@ -221,10 +232,10 @@ interface Call {
   readonly withData: (data: (i: number) => string) => unknown;
 }
 
-function callsOf(lang: 'en' | 'fr'): { name: string; calls: Call[] }[] {
+function callsOf(lang: 'en' | 'fr', numbers = SINGULAR_AND_PLURAL): { name: string; calls: Call[] }[] {
   return tableTypes.flatMap(([tableName, type]) => {
     const table = FRENCH_TABLES[tableName as keyof typeof FRENCH_TABLES](lang);
-    return textsOf(type, tablesNode!, `${tableName}.`).map(({ name, calls }) => {
+    return textsOf(type, tablesNode!, `${tableName}.`, numbers).map(({ name, calls }) => {
       const value = get(table, name.slice(tableName.length + 1));
       const texts = (v: unknown): string[] =>
         Array.isArray(v) ? v.flatMap(texts) : typeof v === 'string' ? [v] : [];
@@ -417,5 +428,50 @@ describe('every French table', () => {
       calls.filter(({ tokens }) => tokens.includes(FRENCH_SPACE)).map(() => name),
     );
     expect(english).toEqual([]);
+  });
+});
+
+/**
+ * Number parameters that are identifiers, printed as typed and never grouped: a row or line number, a
+ * period, a year, a seed, an option's value echoed as the user typed it.
+ */
+const IDENTIFIERS = new Set([
+  // Row, line, column and position numbers, wherever they are.
+  'line',
+  'headerLine',
+  'row',
+  'column',
+  'position',
+  'modelSheetTexts.forecastSubtitle.worst',
+  'modelSheetTexts.forecastSubtitle.expected',
+  'modelSheetTexts.forecastSubtitle.best',
+  // A seed, a contract year, a simulation's number, the period a ramp is at: names, not quantities.
+  'seed',
+  'year',
+  'simulation',
+  'k',
+  // The row a blank row is (`delete row 12`).
+  'modelTexts.rowBelowTable.blank',
+  // `--simulations 1000000`: the option as the user typed it.
+  'cliTexts.tooManySimulations.simulations',
+  // `a year has Q1 to Q4`: the count is part of a period's name.
+  'periodNameTexts.noSuchPart.count',
+]);
+
+describe('every count, size, duration and amount', () => {
+  const BIG = 12345678;
+  const numbers: Numbers = (text, param) =>
+    IDENTIFIERS.has(param) || IDENTIFIERS.has(`${text}.${param}`) ? [7] : [BIG];
+
+  test.each(['en', 'fr'] as const)('is written with its digits grouped in %s', (lang) => {
+    const raw = callsOf(lang, numbers).flatMap(({ name, calls }) =>
+      calls.filter(({ tokens }) => tokens.includes(String(BIG))).map(({ tokens }) => `${name}: ${tokens}`),
+    );
+    expect(raw).toEqual([]);
+  });
+
+  test('the test sees a raw number: a text that prints one is found', () => {
+    const grouped = callsOf('fr', numbers).find(({ name }) => name === 'actionTexts.contractHasProblems')!;
+    expect(grouped.calls[0]!.tokens).toContain('12\u202f345\u202f678 problèmes');
   });
 });

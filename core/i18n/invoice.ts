@@ -7,6 +7,7 @@ import { periodTermTexts, type PeriodTermTexts } from './periodTerms';
 import { fr, frenchTexts } from './frenchTypography';
 import { invoicePeriodName } from '../invoice/periodName';
 import { formatMonths, formatPeriod, frenchOf } from './periodFormat';
+import { formatCount } from './digitGroups';
 
 export interface InvoiceTexts {
   readonly fixedFee: string;
@@ -250,7 +251,7 @@ const EN: InvoiceTexts = {
   explainFixed: (amount) => `Fixed fee for the period: ${amount}`,
   rebate: (label) => `${label} (rebate)`,
   explainRebate: (amount) => `Agreed rebate, deducted: ${amount}`,
-  perMonth: (months, monthly, amount) => `${months} months × ${monthly} = ${amount}`,
+  perMonth: (months, monthly, amount) => `${formatCount('en', months)} months × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
       ? `${hours} h × ${rate} = ${amount}`
@@ -375,7 +376,7 @@ const FR = frenchTexts<InvoiceTexts>({
   explainFixed: (amount) => fr`Forfait fixe de la période : ${amount}`,
   rebate: (label) => fr`${label} (remise)`,
   explainRebate: (amount) => fr`Remise convenue, déduite : ${amount}`,
-  perMonth: (months, monthly, amount) => fr`${months} mois × ${monthly} = ${amount}`,
+  perMonth: (months, monthly, amount) => fr`${formatCount('fr', months)} mois × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
       ? fr`${hours} h × ${rate} = ${amount}`

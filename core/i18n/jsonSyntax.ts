@@ -1,6 +1,7 @@
 /** Why a JSON file (a contract, an issued invoice) does not read, EN and FR. */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatCount } from './digitGroups';
 
 /** What a JSON reader found wrong at a place (jsonc-parser's error codes, said in words). */
 export type JsonSyntaxError =
@@ -39,7 +40,8 @@ const EN: JsonSyntaxTexts = {
   trailingComma: 'a comma after the last item, which JSON does not allow: delete it',
   empty: 'the file is empty',
   endsEarly: 'the file ends inside a value (cut short?)',
-  tooDeep: (limit) => `nested deeper than ${limit} levels, as no contract or invoice file is`,
+  tooDeep: (limit) =>
+    `nested deeper than ${formatCount('en', limit)} levels, as no contract or invoice file is`,
   errors: {
     InvalidSymbol: 'a character JSON does not allow here (text in double quotes?)',
     InvalidNumberFormat: 'not a number as JSON writes them (digits, a decimal point)',
@@ -63,7 +65,7 @@ const FR: JsonSyntaxTexts = frenchTexts<JsonSyntaxTexts>({
   empty: 'le fichier est vide',
   endsEarly: "le fichier finit au milieu d'une valeur (tronqué ?)",
   tooDeep: (limit) =>
-    fr`imbriqué sur plus de ${limit} niveaux, ce qu'aucun fichier de contrat ou de facture n'est`,
+    fr`imbriqué sur plus de ${formatCount('fr', limit)} niveaux, ce qu'aucun fichier de contrat ou de facture n'est`,
   errors: {
     InvalidSymbol: "un caractère que JSON n'admet pas ici (un texte sans guillemets doubles ?)",
     InvalidNumberFormat: 'pas un nombre comme JSON les écrit (des chiffres, un point décimal)',

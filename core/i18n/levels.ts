@@ -6,6 +6,7 @@ import type { KpiLevel } from '../contract/sheetSpec';
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 import { formatMonthList, formatPeriod, frenchDe } from './periodFormat';
+import { formatCount } from './digitGroups';
 
 /** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AJ34 (Ramp): `. */
 export interface LevelProblems {
@@ -134,16 +135,16 @@ const EN: LevelTexts = {
     `baseline ${value}${months === null ? '' : ` (average of ${formatMonthList(months, 'en')})`}`,
   relative: (change, level) => `${change} = ${level}`,
   ramp: (from, periods, start, k) =>
-    `ramp from ${from} over ${periods} periods from ${formatPeriod(start, 'en')}, ${
-      k <= 0 ? 'not started' : k >= periods ? 'completed' : `period ${k} of ${periods}`
+    `ramp from ${from} over ${formatCount('en', periods)} periods from ${formatPeriod(start, 'en')}, ${
+      k <= 0 ? 'not started' : k >= periods ? 'completed' : `period ${k} of ${formatCount('en', periods)}`
     }`,
   schedule: (from) => `levels from ${formatPeriod(from, 'en')} (schedule)`,
   ratchetStep: (year, level, stated, step, times, result) =>
-    `ratchet, contract year ${year}: ${level} ${stated} ${step} × ${times} = ${result}`,
+    `ratchet, contract year ${year}: ${level} ${stated} ${step} × ${formatCount('en', times)} = ${result}`,
   ratchetBest: (year, level, value, count, months, average, kept) =>
     kept
-      ? `ratchet, contract year ${year}: ${level} stays ${value} (the average of the best ${count} values of ${months} is ${average})`
-      : `ratchet, contract year ${year}: ${level} ${average}, the average of the best ${count} values of ${months}`,
+      ? `ratchet, contract year ${year}: ${level} stays ${value} (the average of the best ${formatCount('en', count)} values of ${months} is ${average})`
+      : `ratchet, contract year ${year}: ${level} ${average}, the average of the best ${formatCount('en', count)} values of ${months}`,
   ratchetCeiling: (ceiling) => `, held at the ceiling ${ceiling}`,
   raisedWith: (level, value) => `, ${level} raised to ${value} with it`,
   baselineMissing: (name, month, months) =>
@@ -154,7 +155,7 @@ const EN: LevelTexts = {
     `${name}: the baseline is ${value}: a relative level change (Level change) needs a baseline above 0`,
   levelOutside: (name, level, problem) => `${name}: the ${level} of this period, ${problem}`,
   ratchetShort: (name, count, months, got) =>
-    `${name}: the ratchet needs the best ${count} values of ${months}; the actuals have ${got}`,
+    `${name}: the ratchet needs the best ${formatCount('en', count)} values of ${months}; the actuals have ${formatCount('en', got)}`,
 };
 
 const FR = frenchTexts<LevelTexts>({
@@ -166,16 +167,16 @@ const FR = frenchTexts<LevelTexts>({
     fr`référence ${value}${months === null ? '' : fr` (moyenne ${frenchDe(formatMonthList(months, 'fr'))})`}`,
   relative: (change, level) => fr`${change} = ${level}`,
   ramp: (from, periods, start, k) =>
-    fr`rampe depuis ${from} sur ${periods} périodes dès ${formatPeriod(start, 'fr')}, ${
-      k <= 0 ? 'pas commencée' : k >= periods ? 'achevée' : fr`période ${k} sur ${periods}`
+    fr`rampe depuis ${from} sur ${formatCount('fr', periods)} périodes dès ${formatPeriod(start, 'fr')}, ${
+      k <= 0 ? 'pas commencée' : k >= periods ? 'achevée' : fr`période ${k} sur ${formatCount('fr', periods)}`
     }`,
   schedule: (from) => fr`niveaux dès ${formatPeriod(from, 'fr')} (calendrier)`,
   ratchetStep: (year, level, stated, step, times, result) =>
-    fr`cliquet, année de contrat ${year} : ${level} ${stated} ${step} × ${times} = ${result}`,
+    fr`cliquet, année de contrat ${year} : ${level} ${stated} ${step} × ${formatCount('fr', times)} = ${result}`,
   ratchetBest: (year, level, value, count, months, average, kept) =>
     kept
-      ? fr`cliquet, année de contrat ${year} : ${level} maintenu à ${value} (la moyenne des ${count} meilleures valeurs de ${months} est ${average})`
-      : fr`cliquet, année de contrat ${year} : ${level} ${average}, la moyenne des ${count} meilleures valeurs de ${months}`,
+      ? fr`cliquet, année de contrat ${year} : ${level} maintenu à ${value} (la moyenne des ${formatCount('fr', count)} meilleures valeurs de ${months} est ${average})`
+      : fr`cliquet, année de contrat ${year} : ${level} ${average}, la moyenne des ${formatCount('fr', count)} meilleures valeurs de ${months}`,
   ratchetCeiling: (ceiling) => fr`, ramené au plafond ${ceiling}`,
   raisedWith: (level, value) => fr`, ${level} relevé à ${value} avec lui`,
   baselineMissing: (name, month, months) =>
@@ -186,7 +187,7 @@ const FR = frenchTexts<LevelTexts>({
     fr`${name} : la référence vaut ${value} : une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0`,
   levelOutside: (name, level, problem) => fr`${name} : ${level} de la période, ${problem}`,
   ratchetShort: (name, count, months, got) =>
-    fr`${name} : le cliquet demande les ${count} meilleures valeurs de ${months} ; le réalisé en a ${got}`,
+    fr`${name} : le cliquet demande les ${formatCount('fr', count)} meilleures valeurs de ${months} ; le réalisé en a ${formatCount('fr', got)}`,
 });
 
 export function levelProblems(lang: Language): LevelProblems {

@@ -6,7 +6,8 @@ import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
 import type { PrefilledNames } from './modelSheets';
-import { plural } from './plural';
+import { counted } from './plural';
+import { formatCount } from './digitGroups';
 
 export interface ModelTexts {
   readonly scenariosHeading: string;
@@ -157,7 +158,7 @@ const EN: ModelTexts = {
   busyReprice: 'Pricing the scenarios…',
   busyCurve: (kpi) => `Drawing the fee curve of ${kpi}…`,
   busyExposure: 'Computing the exposure…',
-  busyForecast: (n) => `Running ${n} ${plural('en', n, 'simulation', 'simulations')}…`,
+  busyForecast: (n) => `Running ${counted('en', n, 'simulation', 'simulations')}…`,
   busyCompare: 'Comparing the contracts…',
   failed: (message) => `Could not model: ${message}`,
   chooseScenarioSheet: 'Choose the Scenarios sheet first.',
@@ -168,15 +169,15 @@ const EN: ModelTexts = {
     `Scenarios worst, expected and best on “${sheet}”: edit a value and its totals recalculate.`,
   scenariosFrozen: (sheet, totals) =>
     `Scenarios on “${sheet}” (totals now: ${totals}). Edit the values, then Reprice scenarios.`,
-  repriced: (sheet, count) =>
-    `${count} ${plural('en', count, 'scenario', 'scenarios')} priced on “${sheet}”.`,
-  curveMade: (kpi, sheet, points) => `Fee curve of ${kpi}, ${points} points, on “${sheet}”.`,
+  repriced: (sheet, count) => `${counted('en', count, 'scenario', 'scenarios')} priced on “${sheet}”.`,
+  curveMade: (kpi, sheet, points) =>
+    `Fee curve of ${kpi}, ${counted('en', points, 'point', 'points')}, on “${sheet}”.`,
   exposure: (base, minimum, maximum, sheet) =>
     `At ${base}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     `Forecast on “${sheet}”: mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
   compared: (sheet, first, second, rows, difference) =>
-    `“${first}” vs “${second}” on ${rows} ${plural('en', rows, 'period', 'periods')}: ${difference} in all (second − first); details on “${sheet}”.`,
+    `“${first}” vs “${second}” on ${counted('en', rows, 'period', 'periods')}: ${difference} in all (second − first); details on “${sheet}”.`,
   periodBase: (period) => `the volumes of ${formatPeriod(period, 'en')}`,
   scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
 
@@ -188,7 +189,7 @@ const EN: ModelTexts = {
   noSuchScenario: (name, sheet, names) =>
     `There is no scenario “${name}” on “${sheet}” (it has: ${names.join(', ')}).`,
   sheetProblems: (count, first) =>
-    `The Scenarios sheet has ${count} ${plural('en', count, 'problem', 'problems')}. First: ${first}`,
+    `The Scenarios sheet has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
   unknownColumn: (ref, header, known) =>
     `${ref}: unknown column “${header}”; the contract has: ${known.join(', ')}.`,
   repeatedColumn: (ref, header) => `${ref}: the column “${header}” is given twice.`,
@@ -209,7 +210,7 @@ const EN: ModelTexts = {
   noScenario: (sheet) => `“${sheet}” has no scenario row.`,
   badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
   wholeNumberInput: (label, min, max, got) =>
-    `${label}: give a whole number from ${min} to ${max} (got “${got}”).`,
+    `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (got “${got}”).`,
   kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
   fromAboveTo: (from, to, blank) => {
     const end = (value: string, side: 'from' | 'to') =>
@@ -277,7 +278,7 @@ const FR = frenchTexts<ModelTexts>({
   busyReprice: 'Valorisation des scénarios…',
   busyCurve: (kpi) => fr`Tracé de la courbe de ${kpi}…`,
   busyExposure: 'Calcul de l’exposition…',
-  busyForecast: (n) => fr`${n} ${plural('fr', n, 'simulation', 'simulations')} en cours…`,
+  busyForecast: (n) => fr`${counted('fr', n, 'simulation', 'simulations')} en cours…`,
   busyCompare: 'Comparaison des contrats…',
   failed: (message) => fr`Modélisation impossible : ${message}`,
   chooseScenarioSheet: 'Choisissez d’abord la feuille de scénarios.',
@@ -289,14 +290,15 @@ const FR = frenchTexts<ModelTexts>({
   scenariosFrozen: (sheet, totals) =>
     fr`Scénarios dans « ${sheet} » (totaux à ce jour : ${totals}). Modifiez les valeurs, puis Revaloriser les scénarios.`,
   repriced: (sheet, count) =>
-    fr`${count} ${plural('fr', count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
-  curveMade: (kpi, sheet, points) => fr`Courbe d’honoraires de ${kpi}, ${points} points, dans « ${sheet} ».`,
+    fr`${counted('fr', count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
+  curveMade: (kpi, sheet, points) =>
+    fr`Courbe d’honoraires de ${kpi}, ${counted('fr', points, 'point', 'points')}, dans « ${sheet} ».`,
   exposure: (base, minimum, maximum, sheet) =>
     fr`${base}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     fr`Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
   compared: (sheet, first, second, rows, difference) =>
-    fr`« ${first} » contre « ${second} » sur ${rows} ${plural('fr', rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
+    fr`« ${first} » contre « ${second} » sur ${counted('fr', rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
   periodBase: (period) => fr`Aux volumes ${frenchOf(period)}`,
   scenarioBase: (name, sheet) => fr`Au scénario « ${name} » de « ${sheet} »`,
 
@@ -308,7 +310,7 @@ const FR = frenchTexts<ModelTexts>({
   noSuchScenario: (name, sheet, names) =>
     fr`Il n’y a pas de scénario « ${name} » dans « ${sheet} » (elle contient : ${names.join(', ')}).`,
   sheetProblems: (count, first) =>
-    fr`La feuille de scénarios comporte ${count} ${plural('fr', count, 'problème', 'problèmes')}. Premier : ${first}`,
+    fr`La feuille de scénarios comporte ${counted('fr', count, 'problème', 'problèmes')}. Premier : ${first}`,
   unknownColumn: (ref, header, known) =>
     fr`${ref} : colonne inconnue « ${header} » ; le contrat a : ${known.join(', ')}.`,
   repeatedColumn: (ref, header) => fr`${ref} : la colonne « ${header} » est donnée deux fois.`,
@@ -329,7 +331,7 @@ const FR = frenchTexts<ModelTexts>({
   noScenario: (sheet) => fr`« ${sheet} » ne contient aucune ligne de scénario.`,
   badNumberInput: (label, got) => fr`${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
   wholeNumberInput: (label, min, max, got) =>
-    fr`${label} : indiquez un nombre entier de ${min} à ${max} (trouvé « ${got} »).`,
+    fr`${label} : indiquez un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (trouvé « ${got} »).`,
   kpiProblem: (kpi, problem) => fr`${kpi} : ${problem}`,
   fromAboveTo: (from, to, blank) => {
     const end = (value: string, side: 'from' | 'to') =>

@@ -7,6 +7,7 @@ import type { Language } from '../contract/types';
 import { dec } from '../money';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { formatNumber } from './numberFormat';
+import { formatCount } from './digitGroups';
 
 export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
 
@@ -64,7 +65,7 @@ const EN: ModelProblemTexts = {
   notDue: (kpi, period, asScenario) =>
     `${kpi} is not due on the ${period} invoice${asScenario ? ' a scenario is priced as' : ''}: it gives no line at any value`,
   atValues: (kpi, shown, more, problem) =>
-    `${kpi} = ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}: ${problem}`,
+    `${kpi} = ${shown.join(', ')}${more > 0 ? ` and ${formatCount('en', more)} more` : ''}: ${problem}`,
   fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
   simulations: 'the number of simulations must be a whole number ≥ 1',
   noPeriod: (from, to) => `no invoicing period of the contract starts between ${from} and ${to}`,
@@ -101,7 +102,7 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
       asScenario ? ' sur laquelle un scénario est valorisé' : ''
     } : il ne donne de ligne à aucune valeur`,
   atValues: (kpi, shown, more, problem) =>
-    fr`${kpi} = ${shown.join(', ')}${more > 0 ? ` et ${more} autres` : ''} : ${problem}`,
+    fr`${kpi} = ${shown.join(', ')}${more > 0 ? ` et ${formatCount('fr', more)} autres` : ''} : ${problem}`,
   fromAfterTo: (from, to) => `--from ${from} est après --to ${to}`,
   simulations: 'le nombre de simulations doit être un nombre entier ≥ 1',
   noPeriod: (from, to) => `aucune période de facturation du contrat ne commence entre ${from} et ${to}`,

@@ -1,6 +1,7 @@
 /** Why a quarter or half-year typed (`--period 2026-Q4`) names no invoicing period of the contract, EN and FR. */
 import type { Frequency, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { counted } from './plural';
 
 export interface PeriodNameTexts {
   /** `2026-Q5`: a year has `count` of them. */
@@ -38,7 +39,7 @@ const FR_FREQUENCY: Readonly<Record<Frequency, string>> = {
 const EN: PeriodNameTexts = {
   noSuchPart: (name, letter, count) => `${name} names no period: a year has ${letter}1 to ${letter}${count}`,
   severalInvoices: (name, contract, frequency, invoices, months, first) =>
-    `${name} is ${invoices} invoices of contract ${contract}, invoiced ${EN_FREQUENCY[frequency]}: type the range ${months} for all of them, or one month (${first})`,
+    `${name} is ${counted('en', invoices, 'invoice', 'invoices')} of contract ${contract}, invoiced ${EN_FREQUENCY[frequency]}: type the range ${months} for all of them, or one month (${first})`,
   partOfInvoice: (name, contract, frequency, invoice, typed) =>
     `${name} is part of the invoice ${invoice} of contract ${contract}, invoiced ${EN_FREQUENCY[frequency]}: type ${typed}`,
   notCalendar: (name, contract, firstPeriod, months, typed) =>
@@ -49,7 +50,7 @@ const FR: PeriodNameTexts = frenchTexts<PeriodNameTexts>({
   noSuchPart: (name, letter, count) =>
     fr`${name} ne nomme aucune période : une année va de ${letter}1 à ${letter}${count}`,
   severalInvoices: (name, contract, frequency, invoices, months, first) =>
-    fr`${name} fait ${invoices} factures du contrat ${contract}, facturé ${FR_FREQUENCY[frequency]} : tapez la plage ${months} pour toutes, ou un mois (${first})`,
+    fr`${name} fait ${counted('fr', invoices, 'facture', 'factures')} du contrat ${contract}, facturé ${FR_FREQUENCY[frequency]} : tapez la plage ${months} pour toutes, ou un mois (${first})`,
   partOfInvoice: (name, contract, frequency, invoice, typed) =>
     fr`${name} n'est qu'une partie de la facture ${invoice} du contrat ${contract}, facturé ${FR_FREQUENCY[frequency]} : tapez ${typed}`,
   notCalendar: (name, contract, firstPeriod, months, typed) =>

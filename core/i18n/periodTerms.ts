@@ -5,6 +5,7 @@
 import type { KpiAggregation, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 import { formatMonths, formatPeriod, frenchDe } from './periodFormat';
+import { formatCount } from './digitGroups';
 
 /** Problems of the contract and its actuals; each is the text after `Contract!AF34 (Aggregation volume): `. */
 export interface PeriodTermProblems {
@@ -152,7 +153,7 @@ const PROBLEMS_EN: PeriodTermProblems = {
   rateIsYearly:
     'a fixed rate revises prices once a year: leave the frequency blank (yearly), or revise by an index entered in the Actuals',
   revisionMoreOftenThanInvoices: (every, invoiced) =>
-    `a revision every ${every} months would change prices inside an invoice of ${invoiced} months (an invoice is priced with one price per fee): revise every ${invoiced} months or less often`,
+    `a revision every ${formatCount('en', every)} months would change prices inside an invoice of ${formatCount('en', invoiced)} months (an invoice is priced with one price per fee): revise every ${formatCount('en', invoiced)} months or less often`,
   rateIsFraction: (rate, percent, hint) =>
     `${rate} would raise every price by ${percent} % a year: a rate is a fraction (2.5 % is 0.025): did you mean ${hint}?`,
   indexNeedsBase: 'an index needs its base value S0 (the index the prices are stated at)',
@@ -194,7 +195,7 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
   rateIsYearly:
     'un taux fixe révise les prix une fois par an : laissez la fréquence vide (annuelle), ou révisez par un indice saisi dans le Réalisé',
   revisionMoreOftenThanInvoices: (every, invoiced) =>
-    fr`une révision tous les ${every} mois changerait les prix à l'intérieur d'une facture de ${invoiced} mois (une facture est établie avec un seul prix par honoraire) : révisez tous les ${invoiced} mois ou moins souvent`,
+    fr`une révision tous les ${formatCount('fr', every)} mois changerait les prix à l'intérieur d'une facture de ${formatCount('fr', invoiced)} mois (une facture est établie avec un seul prix par honoraire) : révisez tous les ${formatCount('fr', invoiced)} mois ou moins souvent`,
   rateIsFraction: (rate, percent, hint) =>
     fr`${rate} augmenterait chaque prix de ${percent} % par an : un taux est une fraction (2,5 % s'écrit 0,025) : vouliez-vous dire ${hint} ?`,
   indexNeedsBase: "un indice suppose sa valeur de base S0 (l'indice auquel les prix sont fixés)",
@@ -224,7 +225,7 @@ const TEXTS_EN: PeriodTermTexts = {
   eachMonth: (parts, total) => `Each month evaluated: ${parts.join('; ')}; total ${total}`,
   monthPart: (month, amount, explanation) => `${formatPeriod(month, 'en')}: ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
-    `at the scenario's value, ${months} months: ${amount} each (${explanation})`,
+    `at the scenario's value, ${formatCount('en', months)} months: ${amount} each (${explanation})`,
   scenarioValue: (window) => `; the scenario's value for ${formatMonths(window, 'en')}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     `${kpi} ${actual} on the adjustment scale ${levels}: rate adjusted by ${adjustment} (${formula}; ${rateChange}) on hourly pay of ${hourlyPay} = ${amount}`,
@@ -235,7 +236,7 @@ const TEXTS_EN: PeriodTermTexts = {
   missingIndex: (index, month) =>
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
-  floorPerMonth: (months, floor, total) => `${months} months × ${floor} = ${total}`,
+  floorPerMonth: (months, floor, total) => `${formatCount('en', months)} months × ${floor} = ${total}`,
   explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
     `${volumeAmount} is below the volume floor of ${floor}: ${floorPriced}: top-up ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>
@@ -261,7 +262,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   eachMonth: (parts, total) => fr`Chaque mois évalué : ${parts.join(fr` ; `)} ; total ${total}`,
   monthPart: (month, amount, explanation) => fr`${formatPeriod(month, 'fr')} : ${amount} (${explanation})`,
   atScenarioValue: (months, amount, explanation) =>
-    fr`à la valeur du scénario, ${months} mois : ${amount} chacun (${explanation})`,
+    fr`à la valeur du scénario, ${formatCount('fr', months)} mois : ${amount} chacun (${explanation})`,
   scenarioValue: (window) => fr` ; valeur du scénario pour ${formatMonths(window, 'fr')}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
     fr`${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
@@ -274,7 +275,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   missingIndex: (index, month) =>
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,
-  floorPerMonth: (months, floor, total) => fr`${months} mois × ${floor} = ${total}`,
+  floorPerMonth: (months, floor, total) => fr`${formatCount('fr', months)} mois × ${floor} = ${total}`,
   explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
     fr`${volumeAmount} est inférieur au plancher de volume de ${floor} : ${floorPriced} : complément ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>

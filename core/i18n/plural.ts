@@ -1,5 +1,5 @@
 import type { Language } from '../contract/types';
-import { groupDigits } from './digitGroups';
+import { formatCount } from './digitGroups';
 
 /**
  * Whether a count takes the singular: in English after exactly 1 (`0 problems`, `1 problem`), in French
@@ -16,4 +16,4 @@ export const plural = (lang: Language, n: number, one: string, many: string): st
 
 /** A count and its word, its digits grouped as the language groups them: `1 simulation`, `12,000 invoices`. */
 export const counted = (lang: Language, n: number, one: string, many: string): string =>
-  `${n < 0 ? '-' : ''}${groupDigits(String(Math.abs(n)), lang)} ${plural(lang, n, one, many)}`;
+  `${formatCount(lang, n)} ${plural(lang, n, one, many)}`;

@@ -118,7 +118,8 @@ const EN: ReconciliationTexts = {
     '.',
   unexpected: (label, billed, period) =>
     `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
-  billedInRows: (label, rows, cells) => `"${label}" is billed on ${rows} rows (${cells}).`,
+  billedInRows: (label, rows, cells) =>
+    `"${label}" is billed on ${counted('en', rows, 'row', 'rows')} (${cells}).`,
   hiddenRows: (cells) =>
     `${plural('en', cells.length, 'Row', 'Rows')} hidden in the supplier's file, read as billed: ${cells.join(', ')}.`,
   billedAgain: (label, billed) =>
@@ -207,7 +208,8 @@ const FR = frenchTexts<ReconciliationTexts>({
     '.',
   unexpected: (label, billed, period) =>
     fr`« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
-  billedInRows: (label, rows, cells) => fr`« ${label} » est facturée sur ${rows} lignes (${cells}).`,
+  billedInRows: (label, rows, cells) =>
+    fr`« ${label} » est facturée sur ${counted('fr', rows, 'ligne', 'lignes')} (${cells}).`,
   hiddenRows: (cells) =>
     fr`${plural('fr', cells.length, 'Ligne masquée', 'Lignes masquées')} dans le fichier du fournisseur, ${plural('fr', cells.length, 'lue comme facturée', 'lues comme facturées')} : ${cells.join(', ')}.`,
   billedAgain: (label, billed) =>

@@ -6,6 +6,7 @@
 import type { Lang } from '../app/bridge';
 import { fr, frenchTexts } from './frenchTypography';
 import { plural } from './plural';
+import { formatCount } from './digitGroups';
 
 interface Texts {
   readonly noSelection: string;
@@ -98,13 +99,13 @@ const EN: Texts = {
   notADay: (date) =>
     `Google Sheets sent a date that is not a day (${JSON.stringify(date)}). This is a defect: please send us this message.`,
   outOfTime: (painted, total, minutes) =>
-    `Google Sheets gives one action 6 minutes, too few for these ${total} sheets (${painted} took over ${minutes} minutes): create fewer at a time, such as a year of invoices`,
+    `Google Sheets gives one action 6 minutes, too few for these ${formatCount('en', total)} sheets (${formatCount('en', painted)} took over ${formatCount('en', minutes)} minutes): create fewer at a time, such as a year of invoices`,
   updated: (google) =>
     `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “${google}”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
   notAuthorized: (google) =>
     `Google refused the call for want of authorization (“${google}”): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
   noAnswer: (minutes) =>
-    `Google Sheets gave no answer in ${minutes} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
+    `Google Sheets gave no answer in ${formatCount('en', minutes)} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -150,13 +151,13 @@ const FR = frenchTexts<Texts>({
   notADay: (date) =>
     fr`Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
   outOfTime: (painted, total, minutes) =>
-    fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${total} feuilles (${painted} ${plural('fr', painted, 'a pris', 'ont pris')} plus de ${minutes} minutes) : créez-en moins à la fois, par exemple une année de factures`,
+    fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${formatCount('fr', total)} feuilles (${formatCount('fr', painted)} ${plural('fr', painted, 'a pris', 'ont pris')} plus de ${formatCount('fr', minutes)} minutes) : créez-en moins à la fois, par exemple une année de factures`,
   updated: (google) =>
     fr`Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « ${google} »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.`,
   notAuthorized: (google) =>
     fr`Google a refusé l’appel faute d’autorisation (« ${google} ») : votre session Google a pris fin, ou le navigateur est connecté à plusieurs comptes Google et l’appel est parti au nom d’un autre. Rechargez le classeur, en vous reconnectant si on vous le demande ; avec plusieurs comptes, utilisez un profil de navigateur connecté à ce seul compte.`,
   noAnswer: (minutes) =>
-    fr`Google Sheets n’a pas répondu en ${minutes} minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.`,
+    fr`Google Sheets n’a pas répondu en ${formatCount('fr', minutes)} minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.`,
 });
 
 /** The server's words in `lang`. */

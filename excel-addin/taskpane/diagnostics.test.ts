@@ -233,7 +233,7 @@ describe('Diagnostics in Excel', () => {
       const { fake, blank, defaults } = await argumentChecks({ busyReads: Infinity });
       expect([blank.status, defaults.status]).toEqual(['notChecked', 'notChecked']);
       expect(blank.seen).toBe(
-        '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3500 ms; run Diagnostics again',
+        '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
       );
       expect(fake.runs).toHaveLength(21);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);

@@ -255,7 +255,7 @@ describe('forecast', () => {
     expectOneLine(
       huge,
       2,
-      /^--simulations 1000000 over 120 invoicing periods is 120000000 invoices; at most 2000000 a run/,
+      /^--simulations 1000000 over 120 invoicing periods is 120,000,000 invoices; at most 2,000,000 a run/,
     );
   });
 });

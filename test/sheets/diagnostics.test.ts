@@ -195,7 +195,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       const { addon, blank, defaults, waits } = await argumentChecks(Infinity);
       expect([blank.status, defaults.status, waits.length]).toEqual(['notChecked', 'notChecked', 7]);
       expect(defaults.seen).toContain(
-        '=HYBRIDFEE(20000,5000,1.25) not computed in time: still text "Loading..." after 8 reads over 3500 ms',
+        '=HYBRIDFEE(20000,5000,1.25) not computed in time: still text "Loading..." after 8 reads over 3,500 ms',
       );
       expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     });
