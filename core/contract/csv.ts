@@ -118,22 +118,26 @@ function records(
   return { delimiter, headerLine, rows: [...read({ to_line: end }), ...read({ from_line: end + 1 })] };
 }
 
-/** The first non-blank record of `text` and the line it ends on, parsing no further; throws on bad quoting. */
-function headerRecord(text: string, options: ReturnType<typeof parseOptions>) {
+/**
+ * The first non-blank record of `text` (from line `from`, 1-based) and the line it ends on, parsing no
+ * further; throws on bad quoting.
+ */
+function headerRecord(text: string, options: ReturnType<typeof parseOptions>, from = 1) {
   const [first] = withoutStackTraces(() =>
-    parse(text, { ...options, to: 1, skip_records_with_empty_values: true, info: true }),
+    parse(text, { ...options, from_line: from, to: 1, skip_records_with_empty_values: true, info: true }),
   ) as unknown as { record: string[]; info: InfoRecord }[];
   return first && { fields: first.record, end: first.info.lines };
 }
 
 /**
- * The header of CSV text, its first non-blank line's fields, read without parsing the rest (a caller that
- * only looks at the columns need not read 70,000 lines); `undefined` for a blank file or bad quoting,
- * which reading the file reports.
+ * The header of CSV text, read without parsing the rest (a caller that only looks at the columns need not
+ * read 70,000 lines): the first line `isHeader` accepts, as `readCsv` finds it, else the first non-blank
+ * line; `undefined` for a blank file or bad quoting, which reading the file reports.
  */
-export function csvHeader(text: string): string[] | undefined {
+export function csvHeader(text: string, isHeader?: HeaderTest): string[] | undefined {
   try {
-    return headerRecord(text, parseOptions(detectDelimiter(text)))?.fields.map(unneutralized);
+    const { delimiter, headerLine } = layoutOf(text, isHeader);
+    return headerRecord(text, parseOptions(delimiter), headerLine)?.fields.map(unneutralized);
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
  * still points into the file given (`actuals.csv!E7 (Value)`).
  */
 import { csvHeader, readCsv } from '../contract/csv';
-import { readActualsTagged, type ActualsReading } from '../contract/sheet/readActuals';
+import { isActualsHeader, readActualsTagged, type ActualsReading } from '../contract/sheet/readActuals';
 import type { Contract, Language } from '../contract/types';
 import { batchLabels } from '../i18n/batch';
 
@@ -17,8 +17,13 @@ export type ActualsSplit =
   | { readonly ok: true; readonly read: (contract: Contract) => ActualsReading }
   | { readonly ok: false; readonly problems: readonly string[] };
 
+/**
+ * The header row, by the actuals reader's rule (the first row naming the Kind and Name columns, else the
+ * first non-blank one: a title may stand above it), and its Contract column.
+ */
 function contractColumn(grid: readonly (readonly string[])[]): { header: number; col: number } | undefined {
-  const header = grid.findIndex((row) => row.some((f) => f.trim() !== ''));
+  const named = grid.findIndex(isActualsHeader);
+  const header = named >= 0 ? named : grid.findIndex((row) => row.some((f) => f.trim() !== ''));
   if (header < 0) return undefined;
   const col = grid[header].findIndex((f) => CONTRACT_HEADERS.has(f.trim().toLowerCase()));
   return col < 0 ? undefined : { header, col };
@@ -26,7 +31,7 @@ function contractColumn(grid: readonly (readonly string[])[]): { header: number;
 
 /** Whether the CSV text has a Contract column (its header only is read: the file is read once after). */
 export function hasContractColumn(text: string): boolean {
-  const header = csvHeader(text);
+  const header = csvHeader(text, isActualsHeader);
   return header !== undefined && contractColumn([header]) !== undefined;
 }
 
@@ -43,7 +48,8 @@ export function splitActualsByContract(
   otherRows: 'refuse' | 'skip' = 'refuse',
 ): ActualsSplit {
   const t = batchLabels(lang).portfolioActuals;
-  const csv = readCsv(text, file);
+  // The header line, not the first, gives the delimiter: a title above it decides nothing.
+  const csv = readCsv(text, file, lang, isActualsHeader);
   if (csv.issues.length > 0) return { ok: false, problems: csv.issues.map((i) => i.message) };
   const found = contractColumn(csv.grid);
   if (!found) return { ok: false, problems: [t.noContractColumn(file)] };
@@ -64,7 +70,11 @@ export function splitActualsByContract(
   return {
     ok: true,
     read: (contract) => {
-      const grid: (readonly string[])[] = new Array<readonly string[]>(csv.grid.length).fill(NO_ROW);
+      // The lines above the header too: the reader skips a title there and refuses a row of values.
+      const grid: (readonly string[])[] = [
+        ...csv.grid.slice(0, found.header),
+        ...new Array<readonly string[]>(csv.grid.length - found.header).fill(NO_ROW),
+      ];
       grid[found.header] = emptied(csv.grid[found.header]);
       for (const r of rowsOf.get(contract.id) ?? []) grid[r] = emptied(csv.grid[r]);
       return readActualsTagged(grid, contract, { sheet: file, lang: contract.language }, csv.numbers);
