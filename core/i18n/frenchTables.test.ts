@@ -470,6 +470,18 @@ describe('every count, size, duration and amount', () => {
     expect(raw).toEqual([]);
   });
 
+  test.each(['en', 'fr'] as const)('a decimal is written with its digits grouped in %s', (lang) => {
+    // The decimal every Decimal parameter is given (-12345.678), printed raw by `toString()`. An English
+    // problem's number (a bound, a 'did you mean') is written as a CSV or JSON file types it back, ungrouped.
+    const typedBack = new Set(['contractText.problems.decimal']);
+    const raw = callsOf(lang).flatMap(({ name, calls }) =>
+      calls
+        .filter(({ tokens }) => !typedBack.has(name) && /12345[.,]678/.test(tokens))
+        .map(({ tokens }) => `${name}: ${tokens}`),
+    );
+    expect(raw).toEqual([]);
+  });
+
   test('the test sees a raw number: a text that prints one is found', () => {
     const grouped = callsOf('fr', numbers).find(({ name }) => name === 'actionTexts.contractHasProblems')!;
     expect(grouped.calls[0]!.tokens).toContain('12\u202f345\u202f678 problèmes');
