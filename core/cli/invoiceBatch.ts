@@ -271,7 +271,7 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
   const runs = planned as Planned[];
   const progress = progressBar(
     runs.reduce((n, run) => n + run.periods.length, 0),
-    'invoices',
+    t.progress,
     request.progress,
   );
   const results: BatchResult[] = runs.map((run) =>

@@ -20,10 +20,10 @@ const DELAY_MS = 1000;
 const REDRAW_MS = 100;
 const WIDTH = 30;
 
-/** A bar for `total` steps of `what` (`invoices`); `now` is injectable for tests. */
+/** A bar for `total` steps, `label` saying how far it is (`2/4 invoices`); `now` is injectable for tests. */
 export function progressBar(
   total: number,
-  what: string,
+  label: (count: number, total: number) => string,
   stream: ProgressStream = process.stderr,
   now: () => number = Date.now,
 ): Progress {
@@ -39,7 +39,7 @@ export function progressBar(
         return;
       drawnAt = time;
       const filled = Math.round((count / total) * WIDTH);
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${count}/${total} ${what}`);
+      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${label(count, total)}`);
     },
     done() {
       if (drawnAt !== undefined) stream.write('\r\x1b[K');

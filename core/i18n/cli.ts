@@ -192,6 +192,8 @@ export interface CliTexts {
     count: number,
     contracts: { readonly failed: number; readonly given: number } | undefined,
   ): string;
+  /** A batch's progress bar after its bar: `1,200/12,000 invoices`. */
+  progress(done: number, total: number): string;
   /** What a run of several invoices wrote; `contracts` for a portfolio. */
   batchWritten(run: {
     readonly invoices: number;
@@ -399,6 +401,7 @@ const EN: CliTexts = {
     `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`,
   batchProblems: (count, contracts) =>
     `${counted('en', count, 'problem', 'problems')}${contracts ? ` of ${counted('en', contracts.failed, 'contract', 'contracts')} (${formatCount('en', contracts.given)} given)` : ''}`,
+  progress: (done, total) => `${formatCount('en', done)}/${formatCount('en', total)} invoices`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
     const count = `${counted('en', invoices, 'invoice', 'invoices')}${contracts === undefined ? '' : ` of ${counted('en', contracts, 'contract', 'contracts')}`}`;
     const kind = contracts === undefined ? 'Summary' : 'Portfolio';
@@ -614,6 +617,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l'exécution ; corrigez-les et relancez`,
   batchProblems: (count, contracts) =>
     fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${formatCount('fr', contracts.given)} donnés)` : ''}`,
+  progress: (done, total) => fr`${formatCount('fr', done)}/${formatCount('fr', total)} factures`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
     const count = fr`${counted('fr', invoices, 'facture', 'factures')}${contracts === undefined ? '' : fr` de ${counted('fr', contracts, 'contrat', 'contrats')}`}`;
     const kind = contracts === undefined ? 'Synthèse' : 'Portefeuille';

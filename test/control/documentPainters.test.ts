@@ -8,6 +8,7 @@ import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { invoiceSheetPlan } from '../../core/layout/invoiceSheet';
 import { fitRowHeights, wrappedLineCount } from '../../core/layout/rowHeights';
 import { progressBar } from '../../core/cli/progress';
+import { cliTexts } from '../../core/i18n/cli';
 import { findTemplate } from '../../core/templates';
 import { createMockWorkbook } from '../fakes/excel/mockWorkbook';
 
@@ -65,6 +66,7 @@ describe('the Excel painter', () => {
 });
 
 describe('progressBar', () => {
+  const label = cliTexts('en').progress;
   const stream = (isTTY: boolean) => {
     const written: string[] = [];
     return { isTTY, write: (text: string) => written.push(text), written };
@@ -72,13 +74,13 @@ describe('progressBar', () => {
 
   it('draws nothing on a pipe, nor during the first second', () => {
     const pipe = stream(false);
-    const bar = progressBar(10, 'invoices', pipe, () => 5000);
+    const bar = progressBar(10, label, pipe, () => 5000);
     bar.tick();
     bar.done();
     expect(pipe.written).toEqual([]);
     let now = 0;
     const tty = stream(true);
-    const quick = progressBar(10, 'invoices', tty, () => now);
+    const quick = progressBar(10, label, tty, () => now);
     now = 999;
     quick.tick();
     quick.done();
@@ -88,7 +90,7 @@ describe('progressBar', () => {
   it('redraws one line on a terminal once a run lasts a second, and clears it at the end', () => {
     let now = 0;
     const tty = stream(true);
-    const bar = progressBar(4, 'invoices', tty, () => now);
+    const bar = progressBar(4, label, tty, () => now);
     for (let i = 0; i < 4; i += 1) {
       now += 600;
       bar.tick();
@@ -97,5 +99,16 @@ describe('progressBar', () => {
     expect(tty.written[0]).toBe(`\r[${'#'.repeat(15)}${'.'.repeat(15)}] 2/4 invoices`);
     expect(tty.written.at(-2)).toBe(`\r[${'#'.repeat(30)}] 4/4 invoices`);
     expect(tty.written.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('says how far it is in the contract’s language, the counts grouped', () => {
+    let now = 0;
+    const tty = stream(true);
+    const bar = progressBar(12000, cliTexts('fr').progress, tty, () => now);
+    for (let i = 0; i < 1200; i += 1) {
+      now += 1;
+      bar.tick();
+    }
+    expect(tty.written.at(-1)).toMatch(/\] 1\u202f[0-9]{3}\/12\u202f000 factures$/);
   });
 });
