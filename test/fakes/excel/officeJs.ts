@@ -201,7 +201,8 @@ class FakeFunctionResult {
   ) {}
 
   load(_properties?: string | string[]): this {
-    this.context.enqueue('FunctionResult.load', () => (this.loaded = this.compute()));
+    // Named by the call that needs ExcelApi 1.2 (requirements.ts): the function evaluated, here DATE.
+    this.context.enqueue('Functions.date', () => (this.loaded = this.compute()));
     return this;
   }
 

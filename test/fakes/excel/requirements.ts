@@ -31,6 +31,7 @@ export function requirements(excelApi: string): { isSetSupported(name: string, v
 export const EXCEL_API_SETS: Readonly<Record<string, readonly [member: string, version: string]>> = {
   'RangeFormat.columnWidth': ['RangeFormat.columnWidth', '1.2'],
   'RangeFormat.rowHeight': ['RangeFormat.rowHeight', '1.2'],
+  'Functions.date': ['Functions.date', '1.2'],
   'WorksheetCollection.getItemOrNullObject': ['WorksheetCollection.getItemOrNullObject', '1.4'],
   'Worksheet.getUsedRangeOrNullObject': ['Worksheet.getUsedRangeOrNullObject', '1.4'],
   'ConditionalFormatCollection.add': ['ConditionalFormatCollection.add', '1.6'],
