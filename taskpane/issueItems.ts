@@ -6,6 +6,7 @@
 import type { ContractIssue, Lang } from '../core/app/bridge';
 import { foldRepeats } from '../core/contract/foldRepeats';
 import { fillText, type TaskpaneStrings } from '../core/i18n/taskpane';
+import { formatCount } from '../core/i18n/digitGroups';
 import { cellRef } from './cellRef';
 
 /** A problem to show with the cell it selects, or the folded rest of a repeated one (no one cell). */
@@ -22,8 +23,7 @@ export function issueItems(issues: readonly ContractIssue[], t: TaskpaneStrings,
   }));
   return entries.map((entry) => {
     if (!('item' in entry)) {
-      // A count of problems, grouped as the core's numbers are (`69,990`, `69 990` with U+202F).
-      const count = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US').format(entry.more);
+      const count = formatCount(lang, entry.more);
       return { label: fillText(t.issuesFolded, { count, message: entry.problem, places: entry.places }) };
     }
     const issue = entry.item;

@@ -11,6 +11,7 @@ import {
   type TemplateInfo,
 } from '../core/app/bridge';
 import { contractChoiceTexts } from '../core/i18n/contractChoice';
+import { formatCount } from '../core/i18n/digitGroups';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
 import { issueItems } from './issueItems';
 import { messageOf } from './messageOf';
@@ -338,7 +339,9 @@ export function mountTaskpane(
           return {
             kind: result.ok ? 'success' : 'warning',
             text: (s) =>
-              fillText(isSingular(lang, count) ? s.checkInvalidOne : s.checkInvalidMany, { count }),
+              fillText(isSingular(lang, count) ? s.checkInvalidOne : s.checkInvalidMany, {
+                count: formatCount(lang, count),
+              }),
             detail,
           };
         } catch (error) {
@@ -369,7 +372,7 @@ export function mountTaskpane(
           const result = await bridge.generateInvoice(period, lang, pickedContract());
           const values = {
             sheet: result.sheet,
-            lines: result.lines,
+            lines: formatCount(lang, result.lines),
             total: result.total,
           };
           return {

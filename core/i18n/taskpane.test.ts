@@ -1,5 +1,6 @@
 import { LANGS } from '../app/bridge';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from './taskpane';
+import { formatCount } from './digitGroups';
 
 const placeholders = (text: string): string[] => Array.from(text.matchAll(/\{(\w+)\}/g), (m) => m[1]).sort();
 
@@ -42,7 +43,15 @@ describe('fillText', () => {
     expect(
       fillText('{ref} ({column}): {message}', { ref: 'Contract!H7', column: 'Target', message: 'bad' }),
     ).toBe('Contract!H7 (Target): bad');
-    expect(fillText('{count} problems', { count: 3 })).toBe('3 problems');
+    expect(fillText('{count} problems', { count: '3' })).toBe('3 problems');
+  });
+
+  test('takes text only: a raw number would reach the pane ungrouped (12345678 for 12 345 678)', () => {
+    // @ts-expect-error a count is written with formatCount before it is filled in
+    expect(fillText('{count} problèmes', { count: 12345678 })).toBe('12345678 problèmes');
+    expect(fillText('{count} problèmes', { count: formatCount('fr', 12345678) })).toBe(
+      '12\u202f345\u202f678 problèmes',
+    );
   });
 
   test('does not expand placeholders found in inserted workbook text', () => {

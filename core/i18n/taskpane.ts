@@ -162,9 +162,10 @@ export const TASKPANE_STRINGS: Readonly<Record<Lang, TaskpaneStrings>> = { en, f
 /**
  * Replaces each `{name}` in `template` with `values[name]`. A placeholder without a value stays as is, so
  * a missing value shows up in review instead of vanishing. Values are inserted once: a value that itself
- * contains `{name}` (workbook text) is not expanded again.
+ * contains `{name}` (workbook text) is not expanded again. Values are text: a count comes written as the
+ * pane's language writes it (`formatCount`), never as a raw number.
  */
-export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fillText(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
