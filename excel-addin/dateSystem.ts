@@ -6,7 +6,7 @@
  * September 2022) and each date painted 4 years late. The port converts at the boundary, here, and learns
  * the system without writing a cell: DATE(2000, 1, 1) answers 36526 in the 1900 system, 35064 in 1904.
  */
-import { isDateFormat } from '../core/contract/sheet/cells';
+import { isDayFormat } from '../core/contract/sheet/cells';
 import { dateSerial } from '../core/layout/dateCell';
 
 export type DateSystem = '1900' | '1904';
@@ -28,19 +28,10 @@ export function queueDateSystem(context: Excel.RequestContext): () => DateSystem
 }
 
 /**
- * A date of the workbook as the core counts it, or the core's date as the workbook must hold it
- * (`direction` -1). A number under one day is a time of day alone (a typed 7:30), the same in both
- * systems, and stays as it is.
- */
-function shifted(serial: number, direction: 1 | -1): number {
-  const own = direction === 1 ? serial : serial - OFFSET_1904;
-  return own < 1 ? serial : serial + direction * OFFSET_1904;
-}
-
-/**
- * Each number a date or time format shows, counted from the other system's day 0: read from a 1904
- * workbook into the 1900 count (`toCore`) or painted from it into the workbook's (`toWorkbook`). Other
- * cells, and every cell of a 1900 workbook, are returned as they are.
+ * Each number a format shows as a day (`isDayFormat`: `mmm yyyy`, `dd/mm/yyyy hh:mm`), counted from the
+ * other system's day 0: read from a 1904 workbook into the 1900 count (`direction` 1) or painted from it
+ * into the workbook's (-1). A time of day or a duration (`h:mm`, `[h]:mm`) is the same number in both
+ * systems; other cells, and every cell of a 1900 workbook, are returned as they are.
  */
 function convertDates(
   system: DateSystem,
@@ -52,7 +43,7 @@ function convertDates(
     row.map((value, c) => {
       if (system === '1900' || typeof value !== 'number' || !Number.isFinite(value)) return value;
       const format = formatAt(r, c);
-      return typeof format === 'string' && isDateFormat(format) ? shifted(value, direction) : value;
+      return typeof format === 'string' && isDayFormat(format) ? value + direction * OFFSET_1904 : value;
     }),
   );
 }

@@ -6,7 +6,7 @@
  * the invoice's day, and no sync is added.
  */
 import { workbookActions } from '../../core/app/actions';
-import { readPeriodCell, withDates } from '../../core/contract/sheet/cells';
+import { isDayFormat, readPeriodCell, withDates } from '../../core/contract/sheet/cells';
 import { invoiceSheetPlan } from '../../core/layout/invoiceSheet';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { findTemplate } from '../../core/templates';
@@ -38,6 +38,15 @@ function typeMonthsAsDates(fake: FakeExcel): void {
 
 const syncsOf = (fake: FakeExcel, from: number): number =>
   fake.runs.slice(from).reduce((sum, run) => sum + run.syncs, 0);
+
+describe('isDayFormat', () => {
+  it('tells a format showing a day from a time of day or a duration, the same number in both systems', () => {
+    for (const format of ['mmm yyyy', 'yyyy-mm-dd', 'dd/mm/yyyy hh:mm', 'mmmm', 'd-mmm', '[$-fr-FR]mmm-yy'])
+      expect([format, isDayFormat(format)]).toEqual([format, true]);
+    for (const format of ['h:mm', '[h]:mm:ss', 'mm:ss', 'General', '0.0%', '"day" 0', null])
+      expect([format, isDayFormat(format)]).toEqual([format, false]);
+  });
+});
 
 describe('the fake’s date system', () => {
   it('answers DATE in the workbook’s system, once loaded and synced', async () => {
@@ -82,13 +91,15 @@ describe.each(SYSTEMS)('a workbook on the %s date system', (system) => {
     expect(syncs[0]).toBe(syncs[1]);
   });
 
-  it('reads dates in the 1900 count, times of day and plain numbers as they are, in two syncs a sheet', async () => {
+  it('reads dates in the 1900 count, times of day, durations and plain numbers as they are, in two syncs a sheet', async () => {
     const { fake, port } = pane(system);
     const sheet = fake.book.addSheet('Dates', 'setup');
     const cells: [number, string][] = [
       [fake.book.dateSerial(2026, 10, 1), 'mmm yyyy'],
       [fake.book.dateSerial(2026, 10, 31) + 0.5, 'dd/mm/yyyy hh:mm'],
       [0.3125, 'h:mm'],
+      [1.25, '[h]:mm'],
+      [0.0025, 'mm:ss'],
       [44834, 'General'],
       [0.774, '0.0%'],
     ];
@@ -96,7 +107,7 @@ describe.each(SYSTEMS)('a workbook on the %s date system', (system) => {
       fake.book.setNumberFormat(sheet, 0, col, format);
       fake.book.write(sheet, 0, col, value, 'setup');
     });
-    const expected = [46296, 46326.5, 0.3125, 44834, 0.774];
+    const expected = [46296, 46326.5, 0.3125, 1.25, 0.0025, 44834, 0.774];
     const before = fake.runs.length;
     const [grid] = await port.readSheets(['Dates']);
     expect(grid).toEqual([expected]);

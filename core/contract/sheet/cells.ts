@@ -160,8 +160,23 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * letters d, m, y, h, s outside its quoted text, escapes, fills, paddings and `[$€-fr-FR]`, `[Red]` tags.
  */
 export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || format === 'General') return false;
-  return /[dmyhs]/i.test(format.replace(/"[^"]*"|\\.|_.|\*.|\[(?![hms]+\])[^\]]*\]/gi, ''));
+  return /[dmyhs]/i.test(formatCodes(format));
+}
+
+/** A number format's date and time codes: what is left outside its literal text and tags. */
+function formatCodes(format: string | null | undefined): string {
+  if (!format || format === 'General') return '';
+  return format.replace(/"[^"]*"|\\.|_.|\*.|\[(?![hms]+\])[^\]]*\]/gi, '');
+}
+
+/**
+ * Whether a date or time format shows a day (`d/m/yyyy`, `mmm yyyy`): a day, a year, or months with no
+ * hours or seconds beside them (where `m` is minutes). A time of day or a duration (`h:mm`, `[h]:mm:ss`)
+ * is the same number in every date system; a day is counted from the system's day 0.
+ */
+export function isDayFormat(format: string | null | undefined): boolean {
+  const codes = formatCodes(format);
+  return /[dy]/i.test(codes) || (/m/i.test(codes) && !/[hs]/i.test(codes));
 }
 
 /**
