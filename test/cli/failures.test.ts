@@ -31,7 +31,7 @@ describe('eval', () => {
     expect(await runCli(['eval', long])).toEqual({
       code: 1,
       out: '',
-      err: `#VALUE! syntax error: a formula holds at most ${MAX_FORMULA_LENGTH} characters (got ${long.length}) at position 1`,
+      err: `#VALUE! syntax error: a formula holds at most ${MAX_FORMULA_LENGTH.toLocaleString('en-US')} characters (got ${long.length.toLocaleString('en-US')}) at position 1`,
     });
   });
 
