@@ -42,13 +42,19 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'text "=1+1"; text "+1+2"; text "-1+2"; text "@SUM(1)"; text "\'=1"; text "\'abc"; text "line 1\\r\\nline 2"',
     );
     expect(result.checks[2]!.seen).toBe('number 46296, month 2026-10');
+    expect(result.checks[3]).toEqual({
+      id: 'dateFormula',
+      status: 'passed',
+      title: 'A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows',
+      seen: 'number 46296, month 2026-10',
+    });
     expect(result.checks.find((c) => c.id === 'percentFormat')!.seen).toBe(
       'number 0.2, number format "0.00%"',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(15);
+    expect(result.report.split('\n')).toHaveLength(16);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    expect(result.message).toBe('Diagnostics: 9 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 10 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('gives the user back the sheet they were on, with its selection, and says so', () => {
@@ -133,7 +139,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 7 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
+      'Diagnostic\u00a0: 8 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
@@ -174,8 +180,9 @@ describe('runDiagnostics on the in-memory workbook', () => {
   });
 
   it('fails each check whose assumption the host breaks, saying what it saw, in French', () => {
-    // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early, reads
-    // blanks as 0 and a percentage's number format as General.
+    // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early, counts a
+    // date it computes from 1904 (Excel's 1904 system, missed by the port), reads blanks as 0 and a
+    // percentage's number format as General.
     class BrokenHost extends MemoryWorkbook {
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
@@ -185,8 +192,9 @@ describe('runDiagnostics on the in-memory workbook', () => {
         grid[1]![0] = 0.12345678901235;
         grid[2]![0] = new Date(Date.UTC(2026, 8, 30)) as never;
         grid[3]![1] = 0;
+        grid[5]![0] = 44_834;
         this.formats.get(names[0]!)![4]![0] = 'General';
-        grid[5 + 9_999]![1] = 'lost';
+        grid[6 + 9_999]![1] = 'lost';
         return names;
       }
     }
@@ -198,6 +206,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       textStaysText: 'failed',
       fifteenDigits: 'failed',
       dateMonth: 'failed',
+      dateFormula: 'failed',
       blankInRange: 'failed',
       percentFormat: 'failed',
       largeCall: 'failed',
@@ -207,12 +216,13 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.textStaysText).toMatch(/^nombre 2\u00a0; texte "\+1\+2"/);
     expect(seen.fifteenDigits).toBe('nombre 0.12345678901235\u00a0; nombre 123456789012345');
     expect(seen.dateMonth).toBe('date 2026-09-30, mois 2026-09');
+    expect(seen.dateFormula).toBe('nombre 44834, mois 2022-09');
     expect(seen.blankInRange).toBe('nombre 0');
     expect(seen.percentFormat).toBe('nombre 0.2, format de nombre "General"');
     expect(seen.largeCall).toBe(
       '10\u202f000 lignes relues, la première différente à la ligne 10000; 10\u202f000 lignes écrites en 20\u202f000 ms, relues en 20\u202f000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 6 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 7 en échec\./);
   });
 
   it('fails the percentage where the host reads it back as 20 or without a format, saying what it saw', () => {
@@ -345,7 +355,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -391,7 +401,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 10 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 11 passed, 0 failed\./);
   });
 
   it('says it in French', () => {

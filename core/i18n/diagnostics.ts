@@ -9,6 +9,7 @@ export type DiagnosticId =
   | 'textStaysText'
   | 'fifteenDigits'
   | 'dateMonth'
+  | 'dateFormula'
   | 'blankInRange'
   | 'percentFormat'
   | 'largeCall'
@@ -98,6 +99,7 @@ const EN: DiagnosticsTexts = {
       'Text beginning with =, +, -, @ or an apostrophe, or holding a line break, stays as written',
     fifteenDigits: 'A 15-digit value round-trips',
     dateMonth: "A date cell's month, in the spreadsheet's time zone",
+    dateFormula: 'A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows',
     blankInRange: 'An empty cell inside a painted range reads as empty',
     percentFormat: "A percentage cell's number format reads back as a percentage",
     largeCall: 'Painting and reading 10,000 rows',
@@ -183,6 +185,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
       'Un texte commençant par =, +, -, @ ou une apostrophe, ou contenant un saut de ligne, reste tel qu’écrit',
     fifteenDigits: 'Une valeur à 15 chiffres est relue à l’identique',
     dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
+    dateFormula:
+      'Une date calculée par le classeur (=DATE(2026;10;1)) est relue comme le mois qu’elle affiche',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
     percentFormat: 'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage',
     largeCall: 'Écriture et lecture de 10 000 lignes',

@@ -48,7 +48,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
         'number 0.2, number format "0.00%"',
       );
-      expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
@@ -112,7 +112,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 10 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 11 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -182,6 +182,32 @@ describe('Diagnostics in Excel', () => {
     });
     expect(result.report).toContain(
       'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage: number 0.2, number format "0.00"',
+    );
+    expect(fake.runs).toHaveLength(14);
+  });
+
+  it('passes the date checks in a 1900 and a 1904 workbook, reading the date Excel computes as October 2026', async () => {
+    for (const dateSystem of ['1900', '1904'] as const) {
+      const fake = withFunctions({ dateSystem });
+      const result = await diagnose(fake);
+      expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+      expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
+        'number 46296, month 2026-10',
+      );
+      expect(fake.runs).toHaveLength(14);
+    }
+  });
+
+  // The mistake the check exists for: a probe answered in the 1900 count makes the port take a 1904
+  // workbook for a 1900 one. The painted date goes through the same mistake both ways and still passes;
+  // the date Excel computes is read 1,462 days early, September 2022, as an Actuals header would be.
+  it('fails the computed date, saying what it read, where functions.date answers in the 1900 count in a 1904 workbook', async () => {
+    const fake = withFunctions({ dateSystem: '1904' });
+    fake.book.functionsDateSystem = '1900';
+    const result = await diagnose(fake);
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_ON_A_FAITHFUL_FAKE, dateFormula: 'failed' });
+    expect(result.report).toContain(
+      'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows: number 44834, month 2022-09',
     );
     expect(fake.runs).toHaveLength(14);
   });

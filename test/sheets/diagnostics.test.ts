@@ -32,8 +32,12 @@ describe('Diagnostics in the Sheets sidebar', () => {
     expect(result.checks.find((check) => check.id === 'dateMonth')!.seen).toBe(
       'date 2026-10-01, mois 2026-10',
     );
+    // =DATE(2026,10,1) computed by the spreadsheet reaches the sidebar as the day it shows.
+    expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
+      'date 2026-10-01, mois 2026-10',
+    );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 11 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 12 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(deleted).toEqual([
       { name: 'Diagnostic (à supprimer)', charts: 0, rules: 0 },
@@ -42,6 +46,16 @@ describe('Diagnostics in the Sheets sidebar', () => {
     ]);
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     expect(addon.fake.spreadsheet.getSheetByName('Sheet1')!.getDataRange().getValues()).toEqual([['mine']]);
+  });
+
+  // West of UTC the Date of a computed day is its midnight in Los Angeles, 07:00 UTC: still 1 October.
+  it('reads the date the spreadsheet computes as 1 October in a spreadsheet west of UTC too', async () => {
+    const addon = loadAddon({ spreadsheetTimeZone: 'America/Los_Angeles' });
+    const result = await sidebarActions(addon).runDiagnostics('en');
+    expect(result.checks.find((check) => check.id === 'dateFormula')).toMatchObject({
+      status: 'passed',
+      seen: 'date 2026-10-01, month 2026-10',
+    });
   });
 
   // Reconcile refuses an amount whose cell shows a percentage only if getNumberFormats says so, and it
@@ -76,7 +90,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 10 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 11 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }

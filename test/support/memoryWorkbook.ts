@@ -1,6 +1,7 @@
 /**
  * An in-memory workbook behind the `WorkbookPort` interface, synchronous: painting a plan leaves what
- * `planToGrid` says a host would show, with the plan's number formats as the hosts read them back, and the
+ * `planToGrid` says a host would show (a `=DATE(y,m,d)` formula computed, as a date serial counted from
+ * 1899-12-30 as the core counts them), with the plan's number formats as the hosts read them back, and the
  * sheet keeps the tag it was painted with, so actions can be tested end to end without a host.
  */
 import {
@@ -25,6 +26,26 @@ function planFormats(plan: SheetPlan): (string | null)[][] {
   for (const { row, col, numberFormats } of plan.blocks)
     numberFormats?.forEach((line, r) => line.forEach((format, c) => (grid[row + r]![col + c] = format)));
   return grid;
+}
+
+const DATE_FORMULA = /^=DATE\((\d+),(\d+),(\d+)\)$/i;
+
+/** `planToGrid`'s cells, each `=DATE(y,m,d)` computed; other formulas keep the value under them. */
+function paintedCells(plan: SheetPlan): Cells {
+  const grid = planToGrid(plan);
+  for (const { row, col, formulas } of plan.blocks)
+    formulas?.forEach((line, r) =>
+      line.forEach((formula, c) => {
+        const [, y, m, d] = DATE_FORMULA.exec(formula ?? '') ?? [];
+        if (y !== undefined) grid[row + r]![col + c] = dateSerial(+y, +m!, +d!);
+      }),
+    );
+  return grid;
+}
+
+/** DATE(y, m, d) of a year from 1900, months and days past their range rolled over as the hosts do. */
+function dateSerial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -81,7 +102,7 @@ export class MemoryWorkbook implements WorkbookPort {
         throw new Error(`Could not paint the sheet "${plan.name}": injected failure`);
       }
       const name = uniqueSheetName(plan.name, this.sheetNames());
-      this.sheetMap.set(name, planToGrid(plan));
+      this.sheetMap.set(name, paintedCells(plan));
       this.formats.set(name, planFormats(plan));
       if (tag) this.tags.set(name, tag);
       names.push(name);

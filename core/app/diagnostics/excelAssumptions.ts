@@ -36,6 +36,13 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   { assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
   {
+    // excel-addin/dateSystem.ts learns the system from this answer; the painted date of dateMonth goes
+    // through the same conversion both ways, so only a date Excel computes itself can prove it.
+    assumption:
+      "workbook.functions.date(2000, 1, 1) (ExcelApi 1.2) answers in the workbook's date system, 36526 in the 1900 system and 35064 in the 1904 system, as =DATE(…) in a cell does",
+    check: 'dateFormula',
+  },
+  {
     // Microsoft documents numberFormat as Excel's format code (numberFormatLocal is the user's language):
     // readFormattedSheets loads it with the values, so Reconcile refuses an amount shown as 20 %.
     assumption:

@@ -1,7 +1,7 @@
 /**
- * The diagnostics sheet: formula-like texts, 15-digit numbers, a date, a blank between two values, a
- * percentage and a 10,000-row block, painted in one paint and read back in one read (with the number
- * formats, where the port reads them), each judged as it reads back.
+ * The diagnostics sheet: formula-like texts, 15-digit numbers, a date, a date the host computes, a blank
+ * between two values, a percentage and a 10,000-row block, painted in one paint and read back in one read
+ * (with the number formats, where the port reads them), each judged as it reads back.
  */
 import { isPercentFormat } from '../../control/printedAmount';
 import { readPeriodCell, type CellValue, type Grid } from '../../contract/sheet/cells';
@@ -21,6 +21,13 @@ const FORMULA_LIKE = ['=1+1', '+1+2', '-1+2', '@SUM(1)', "'=1", "'abc", 'line 1\
 const DIGITS = [0.123456789012345, 123456789012345];
 /** 2026-10-01 as a date serial (days from 1899-12-30): a date cell in Excel and in Sheets. */
 const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
+/**
+ * The same day computed by the host, in its own date system: the painted date above goes through the
+ * port's conversion both ways, so it reads back right even where the port misjudged the workbook's system
+ * (Excel's 1904 system); this one is converted on the way back only, as an Actuals month header is.
+ */
+const OCTOBER_FIRST_FORMULA = '=DATE(2026,10,1)';
+const DATE_FORMAT = 'yyyy-mm-dd';
 const LARGE_ROWS = 10_000;
 /**
  * 20 % as Sheets' Format > Number > Percent and Excel's Percentage style write it: Reconcile refuses a
@@ -29,7 +36,7 @@ const LARGE_ROWS = 10_000;
 const PERCENT = 0.2;
 const PERCENT_FORMAT = '0.00%';
 /** Rows of the sheet: the small checks, then the large block. */
-const ROW = { text: 0, digits: 1, date: 2, blank: 3, percent: 4, large: 5 } as const;
+const ROW = { text: 0, digits: 1, date: 2, blank: 3, percent: 4, dateFormula: 5, large: 6 } as const;
 /** A 10,000-row call slower than this would leave a user waiting on every action. */
 const SLOW_MS = 30_000;
 
@@ -46,7 +53,15 @@ export function diagnosticsPlan(t: Texts): SheetPlan {
       numberFormats: [FORMULA_LIKE.map(() => TEXT_FORMAT)],
     },
     { row: ROW.digits, col: 0, values: [DIGITS] },
-    { row: ROW.date, col: 0, values: [[OCTOBER_FIRST]], numberFormats: [['yyyy-mm-dd']] },
+    { row: ROW.date, col: 0, values: [[OCTOBER_FIRST]], numberFormats: [[DATE_FORMAT]] },
+    {
+      row: ROW.dateFormula,
+      col: 0,
+      // Nothing under the formula: a host that did not compute it reads blank and fails, never passes.
+      values: [[null]],
+      formulas: [[OCTOBER_FIRST_FORMULA]],
+      numberFormats: [[DATE_FORMAT]],
+    },
     { row: ROW.blank, col: 0, values: [[1, null, 3]] },
     { row: ROW.percent, col: 0, values: [[PERCENT]], numberFormats: [[PERCENT_FORMAT]] },
     {
@@ -110,6 +125,8 @@ export function judge(read: MainRead, t: Texts, paintMs: number, readMs: number)
   const digits = DIGITS.map((_, c) => cellAt(grid, ROW.digits, c));
   const date = cellAt(grid, ROW.date, 0);
   const month = readPeriodCell(date);
+  const computed = cellAt(grid, ROW.dateFormula, 0);
+  const computedMonth = readPeriodCell(computed);
   const blank = cellAt(grid, ROW.blank, 1);
   const mismatch = Array.from({ length: LARGE_ROWS }, (_, i) => i).find(
     (i) => cellAt(grid, ROW.large + i, 0) !== i + 1 || cellAt(grid, ROW.large + i, 1) !== largeValue(i),
@@ -126,6 +143,11 @@ export function judge(read: MainRead, t: Texts, paintMs: number, readMs: number)
       t.list(digits.map((value) => describe(value, t))),
     ),
     check('dateMonth', month === '2026-10', t.sawMonth(describe(date, t), month ?? t.noMonth)),
+    check(
+      'dateFormula',
+      computedMonth === '2026-10',
+      t.sawMonth(describe(computed, t), computedMonth ?? t.noMonth),
+    ),
     check('blankInRange', isBlank(blank), describe(blank, t)),
     percentCheck(read, t),
     check(

@@ -36,6 +36,11 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'dateMonth',
   },
   {
+    assumption:
+      "=DATE(y, m, d) computes the day's serial (days from 1899-12-30; Sheets has no 1904 system), which a date format on its cell hands back (getValues) as a Date at midnight in the spreadsheet time zone",
+    check: 'dateFormula',
+  },
+  {
     // test/fakes/appsScript/customFunctionArgument.ts makes the arguments this way, for the fake's
     // formulas calling the loaded Code.js too (formula.ts).
     assumption:

@@ -2,7 +2,8 @@
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
  * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, NA, COUNTIF of a plain text (no wildcard or
- * comparison: those evaluate to `#N/A` rather than a guessed count), and the loaded script's custom
+ * comparison: those evaluate to `#N/A` rather than a guessed count), DATE (its serial, which a date
+ * format on the cell turns into the Date getValues gives, sheet.ts), and the loaded script's custom
  * functions (`=ACHIEVEMENT(A1:B1,1)`), called as Sheets calls them (customFunctionArgument.ts). Anything
  * else evaluates to `#NAME?`, which is enough for tests to tell a formula from text.
  */
@@ -339,6 +340,16 @@ function numbersOf(value: Value, out: number[]): FormulaError | null {
   return null;
 }
 
+/**
+ * Sheets' DATE: days from 1899-12-30, a year under 1900 counted from 1900 (DATE(26,10,1) is 1926), months
+ * and days past their range rolled over; a year past 9999 or a day before 1899-12-30 is #NUM!.
+ */
+function dateSerial([year, month, day]: number[]): number | FormulaError {
+  const fullYear = year! >= 0 && year! < 1900 ? year! + 1900 : year!;
+  const serial = (Date.UTC(fullYear, month! - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return fullYear < 0 || fullYear > 9999 || serial < 0 ? new FormulaError('#NUM!') : serial;
+}
+
 function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
   const args = argNodes.map((arg) => evaluate(arg, scope));
   const aggregate = (fn: (ns: number[]) => number): Scalar => {
@@ -382,6 +393,14 @@ function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
     }
     case 'NA':
       return new FormulaError('#N/A');
+    case 'DATE': {
+      const parts = args.map((arg) => toNumber(scalar(arg)));
+      const failed = parts.find((p) => p instanceof FormulaError);
+      if (failed) return failed;
+      return args.length === 3
+        ? dateSerial(parts.map((p) => Math.trunc(p as number)))
+        : new FormulaError('#N/A');
+    }
     case 'CONCATENATE':
       return args.map((arg) => scalar(arg)).reduce<Scalar>((acc, v) => binary('&', acc, v), '');
     default: {

@@ -117,6 +117,19 @@ describe('Range.setValues', () => {
     expect(row.getDisplayValues()[0]!.slice(0, 2)).toEqual(['2026-10-01', '2026-10-01']);
   });
 
+  it('computes DATE as its serial, which a date format hands back as a Date at midnight in the spreadsheet’s zone', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Data'], spreadsheetTimeZone: 'America/Los_Angeles' });
+    const row = fake.spreadsheet.getSheetByName('Data')!.getRange('A1:E1');
+    row.setNumberFormats([['yyyy-mm-dd', 'General', 'General', 'General', 'General']]);
+    row.setFormulas([
+      ['=DATE(2026,10,1)', '=DATE(2026,13,1)', '=DATE(26,10,1)', '=DATE(10000,1,1)', '=DATE(1)'],
+    ]);
+    const [date, ...serials] = row.getValues()[0]!;
+    expect(date).toBeInstanceOf(fake.state.realmDate);
+    expect((date as Date).toISOString()).toBe('2026-10-01T07:00:00.000Z');
+    expect(serials).toEqual([46388, 9771, '#NUM!', '#N/A']);
+  });
+
   it('computes errors as their codes and unknown functions as #NAME?', () => {
     const { sheet } = freshSheet();
     sheet.getRange('A1:C1').setFormulas([['=1/0', '=NOPE(1)', '=A1+']]);

@@ -7,6 +7,9 @@ import { createExcelRun, type FakeContext, type RunRecord } from './officeJs';
 import { evaluateFormula, parseFormula } from './formula';
 import { FakeWorkbook } from './workbook';
 
+/** DATE in a 1900-system workbook, for formulas evaluated outside one. */
+const serial1900 = (y: number, m: number, d: number) => new FakeWorkbook().dateSerial(y, m, d);
+
 function setup(): { book: FakeWorkbook; runs: RunRecord[]; run: ReturnType<typeof createExcelRun> } {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
@@ -170,7 +173,7 @@ describe("Excel's reading of what is written", () => {
   test('ROUND is half away from zero and ROUNDDOWN toward zero, on the digits Excel keeps', () => {
     const cells: Record<string, number> = { '0:0': 113990, '1:0': 2.675, '2:0': -2.675, '3:0': 1.005 };
     const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
-    const calc = (formula: string) => evaluateFormula(parseFormula(formula)!, value);
+    const calc = (formula: string) => evaluateFormula(parseFormula(formula)!, value, serial1900);
     expect(calc('=ROUND(A1*0.2,2)')).toBe(22798);
     expect(calc('=ROUND(A2,2)')).toBe(2.68);
     expect(calc('=ROUND(A3,2)')).toBe(-2.68);
@@ -183,9 +186,9 @@ describe("Excel's reading of what is written", () => {
   test('SUM skips text and empty cells; + of text is #VALUE!', () => {
     const cells: Record<string, string | number> = { '0:0': 2, '1:0': 'n/a', '2:0': 3.5 };
     const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
-    expect(evaluateFormula(parseFormula('=SUM(A1:A4)')!, value)).toBe(5.5);
-    expect(evaluateFormula(parseFormula('=A1+A2')!, value)).toBe('#VALUE!');
-    expect(evaluateFormula(parseFormula('=A1+A4+1')!, value)).toBe(3);
+    expect(evaluateFormula(parseFormula('=SUM(A1:A4)')!, value, serial1900)).toBe(5.5);
+    expect(evaluateFormula(parseFormula('=A1+A2')!, value, serial1900)).toBe('#VALUE!');
+    expect(evaluateFormula(parseFormula('=A1+A4+1')!, value, serial1900)).toBe(3);
   });
 
   test('COUNTIF counts text cells equal to a plain text, ignoring case; wildcards and comparisons are refused', () => {
@@ -196,11 +199,27 @@ describe("Excel's reading of what is written", () => {
       '3:0': 3,
     };
     const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
-    expect(evaluateFormula(parseFormula('=COUNTIF(A1:A5,"missed")')!, value)).toBe(2);
-    expect(evaluateFormula(parseFormula('=COUNTIF(A1:A5,"say ""hi""")')!, value)).toBe(0);
+    expect(evaluateFormula(parseFormula('=COUNTIF(A1:A5,"missed")')!, value, serial1900)).toBe(2);
+    expect(evaluateFormula(parseFormula('=COUNTIF(A1:A5,"say ""hi""")')!, value, serial1900)).toBe(0);
     expect(parseFormula('=COUNTIF(A1:A5,"m*")')).toBeNull();
     expect(parseFormula('=COUNTIF(A1:A5,">2")')).toBeNull();
     expect(parseFormula('=COUNTIF(A1:A5,A1)')).toBeNull();
+  });
+
+  test('DATE answers the serial of its workbook’s date system, as Excel does, rolling months over', async () => {
+    const dated = (system: '1900' | '1904') => {
+      const { book } = setup();
+      book.dateSystem = system;
+      book.typeInto('Sheet1', 'A1', '=DATE(2026,10,1)');
+      book.typeInto('Sheet1', 'A2', '=DATE(2026,13,1)');
+      book.typeInto('Sheet1', 'A3', '=DATE(26,10,1)');
+      book.typeInto('Sheet1', 'A4', '=DATE(10000,1,1)');
+      return book.grid('Sheet1').map((row) => row[0]);
+    };
+    // 2026-10-01 is 46296 days after 1899-12-30 and 44834 after 1904-01-01; DATE(26,…) is 1926.
+    expect(dated('1900')).toEqual([46296, 46388, 9771, '#NUM!']);
+    expect(dated('1904')).toEqual([44834, 44926, 8309, '#NUM!']);
+    expect(parseFormula('=DATE(2026,10)')).toBeNull();
   });
 
   test('the used range spans values only, from its first used cell', () => {

@@ -1,7 +1,8 @@
 /**
  * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `*`, `SUM`,
- * `ROUND`, `ROUNDDOWN` and `COUNTIF` of a range and a plain text (no wildcard or comparison), which is all
- * the add-in writes (`=SUM(F9:F13)`, `=ROUND(F20*0.2,2)`, `=COUNTIF(G4:G15,"missed")`). Anything
+ * `ROUND`, `ROUNDDOWN`, `COUNTIF` of a range and a plain text (no wildcard or comparison) and `DATE` (a
+ * serial in the workbook's date system), which is all the add-in writes (`=SUM(F9:F13)`,
+ * `=ROUND(F20*0.2,2)`, `=COUNTIF(G4:G15,"missed")`, Diagnostics' `=DATE(2026,10,1)`). Anything
  * else is refused when written, so a test never reads a made-up value for a formula the fake does not
  * understand.
  */
@@ -13,6 +14,7 @@ export type FormulaNode =
   | { readonly kind: 'range'; readonly rect: Rect }
   | { readonly kind: 'sum'; readonly args: readonly FormulaNode[] }
   | { readonly kind: 'countif'; readonly rect: Rect; readonly text: string }
+  | { readonly kind: 'date'; readonly parts: readonly [FormulaNode, FormulaNode, FormulaNode] }
   | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] }
   | { readonly kind: 'multiply'; readonly factors: readonly FormulaNode[] }
   | {
@@ -26,7 +28,7 @@ export type FormulaNode =
 export type FormulaInput = string | number | boolean;
 
 const TOKEN =
-  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*,()])\s*/iy;
+  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|DATE\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*,()])\s*/iy;
 
 /** The tokens of the formula `text` without its `=`, or null at the first character the fake cannot read. */
 function tokenize(text: string): string[] | null {
@@ -91,6 +93,15 @@ export function parseFormula(text: string): FormulaNode | null {
       if (!digits || tokens[at++] !== ')') return null;
       return { kind: 'round', mode: token === 'ROUND(' ? 'ROUND' : 'ROUNDDOWN', value, digits };
     }
+    if (token === 'DATE(') {
+      const parts: FormulaNode[] = [];
+      for (const end of [',', ',', ')']) {
+        const part = expression();
+        if (!part || tokens[at++] !== end) return null;
+        parts.push(part);
+      }
+      return { kind: 'date', parts: parts as [FormulaNode, FormulaNode, FormulaNode] };
+    }
     if (token === 'COUNTIF(') {
       const rect = parseAddress(tokens[at++] ?? '');
       const criterion = tokens[at + 1];
@@ -109,13 +120,18 @@ export function parseFormula(text: string): FormulaNode | null {
   return node && at === tokens.length ? node : null;
 }
 
+/** What DATE(year, month, day) answers in the workbook: days from its date system's day 0. */
+export type DateSerial = (year: number, month: number, day: number) => number;
+
 /**
- * The value of `node`, reading cells through `cellValue`: a number, or an error text such as `#VALUE!`
- * (text added with `+`) as Excel shows it. SUM skips text, booleans and empty cells of its ranges.
+ * The value of `node`, reading cells through `cellValue` and dates through `dateSerial`: a number, or an
+ * error text such as `#VALUE!` (text added with `+`) as Excel shows it. SUM skips text, booleans and empty
+ * cells of its ranges.
  */
 export function evaluateFormula(
   node: FormulaNode,
   cellValue: (row: number, col: number) => FormulaInput,
+  dateSerial: DateSerial,
 ): number | string {
   const scalar = (n: FormulaNode): number | string => {
     switch (n.kind) {
@@ -132,6 +148,13 @@ export function evaluateFormula(
             if (typeof value === 'string' && value.toLowerCase() === n.text.toLowerCase()) count += 1;
           }
         return count;
+      }
+      case 'date': {
+        const parts = n.parts.map(scalar);
+        const failed = parts.find((p) => typeof p === 'string');
+        return (
+          failed ?? date(parts.map((p) => Math.trunc(p as number)) as [number, number, number], dateSerial)
+        );
       }
       case 'add':
         return n.terms.map(scalar).reduce<number | string>(add, 0);
@@ -171,6 +194,18 @@ export function evaluateFormula(
     return total;
   };
   return scalar(node);
+}
+
+/**
+ * Excel's DATE: a year under 1900 counts from 1900 (DATE(26,10,1) is 1926), months and days past their
+ * range roll over (DATE(2026,13,1) is January 2027), and a year past 9999 or a day before the system's
+ * day 0 is #NUM!.
+ */
+function date([year, month, day]: [number, number, number], dateSerial: DateSerial): number | string {
+  const fullYear = year >= 0 && year < 1900 ? year + 1900 : year;
+  if (fullYear < 0 || fullYear > 9999) return '#NUM!';
+  const serial = dateSerial(fullYear, month, day);
+  return serial < 0 ? '#NUM!' : serial;
 }
 
 function multiply(a: number | string, b: number | string): number | string {

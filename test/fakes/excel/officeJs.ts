@@ -216,7 +216,10 @@ class FakeFunctions {
   constructor(private readonly context: FakeContext) {}
 
   date(year: number, month: number, day: number): FakeFunctionResult {
-    return new FakeFunctionResult(this.context, () => this.context.book.dateSerial(year, month, day));
+    const book = this.context.book;
+    return new FakeFunctionResult(this.context, () =>
+      book.dateSerial(year, month, day, book.functionsDateSystem ?? book.dateSystem),
+    );
   }
 }
 

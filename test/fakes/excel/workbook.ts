@@ -134,10 +134,16 @@ export class FakeWorkbook {
    * same serial, but serials count days from 1904-01-01, so DATE(2026,10,1) is 44834 where it is 46296.
    */
   dateSystem: '1900' | '1904' = '1900';
+  /**
+   * The system `workbook.functions.date` answers in, where a test makes it differ from the cells' (an
+   * Excel whose Functions API ignored the 1904 setting: the mistake Diagnostics' dateFormula check
+   * exists to catch); `null`, as Excel documents it, the workbook's own.
+   */
+  functionsDateSystem: '1900' | '1904' | null = null;
 
-  /** What DATE(year, month, day) answers in this workbook: days from its system's day 0. */
-  dateSerial(year: number, month: number, day: number): number {
-    const zero = this.dateSystem === '1904' ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  /** What DATE(year, month, day) answers in this workbook (or in `system`): days from its day 0. */
+  dateSerial(year: number, month: number, day: number, system = this.dateSystem): number {
+    const zero = system === '1904' ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
     return (Date.UTC(year, month - 1, day) - zero) / 86_400_000;
   }
 
@@ -334,7 +340,11 @@ export class FakeWorkbook {
     const value =
       'call' in cell.formula
         ? this.callValue(sheet, cell.formula.call, visiting)
-        : evaluateFormula(cell.formula.node, (r, c) => this.valueAt(sheet, r, c, visiting));
+        : evaluateFormula(
+            cell.formula.node,
+            (r, c) => this.valueAt(sheet, r, c, visiting),
+            (y, m, d) => this.dateSerial(y, m, d),
+          );
     visiting.delete(here);
     return value;
   }
