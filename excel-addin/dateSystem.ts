@@ -7,14 +7,12 @@
  * the system without writing a cell: DATE(2000, 1, 1) answers 36526 in the 1900 system, 35064 in 1904.
  */
 import { isDayFormat } from '../core/contract/sheet/cells';
-import { dateSerial } from '../core/layout/dateCell';
+import { DATE_1904_OFFSET_DAYS, dateSerial } from '../core/layout/dateCell';
 
 export type DateSystem = '1900' | '1904';
 
-/** The 1904 system's day 0 counted in the 1900 system: what every 1904 serial is short of its 1900 one. */
-const OFFSET_1904 = dateSerial('1904-01-01');
 const PROBE = { year: 2000, month: 1, day: 1 } as const;
-const PROBE_1904 = dateSerial('2000-01-01') - OFFSET_1904;
+const PROBE_1904 = dateSerial('2000-01-01') - DATE_1904_OFFSET_DAYS;
 
 /**
  * Queues the probe in the batch about to be synced (no sync of its own); after that sync, the returned
@@ -43,7 +41,9 @@ function convertDates(
     row.map((value, c) => {
       if (system === '1900' || typeof value !== 'number' || !Number.isFinite(value)) return value;
       const format = formatAt(r, c);
-      return typeof format === 'string' && isDayFormat(format) ? value + direction * OFFSET_1904 : value;
+      return typeof format === 'string' && isDayFormat(format)
+        ? value + direction * DATE_1904_OFFSET_DAYS
+        : value;
     }),
   );
 }

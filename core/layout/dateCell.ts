@@ -14,6 +14,12 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How each language writes a date: ISO in English (unambiguous across regions), day first in French. */
 export const DATE_FORMATS: Readonly<Record<Language, string>> = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' };
 
+/**
+ * The 1904 date system's day 0 (1904-01-01) in this count: what each serial of a workbook on that system
+ * (File → Options → Advanced → "Use 1904 date system") is short of the same day's here.
+ */
+export const DATE_1904_OFFSET_DAYS = (Date.UTC(1904, 0, 1) - EPOCH_MS) / DAY_MS;
+
 /** The serial of a `YYYY-MM-DD` day; throws on anything that is not a real day. */
 export function dateSerial(isoDay: string): number {
   const match = ISO_DAY.exec(isoDay);

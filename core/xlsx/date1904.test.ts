@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { date1904Missed } from './date1904';
 import { readWorkbookValues } from './readWorkbook';
 
-/** A one-sheet workbook on the 1904 system: A1 October 2026 as a date cell, B1 a number, C1 a time. */
+/** A one-sheet workbook on the 1904 system: A1 October 2026 as a date cell, B1 a number, C1 a time, D1 a duration. */
 async function workbook1904(flag: '1' | 'true' | undefined, compression: 'DEFLATE' | 'STORE' = 'DEFLATE') {
   const workbook = new Workbook();
   workbook.properties.date1904 = flag !== undefined;
@@ -19,6 +19,9 @@ async function workbook1904(flag: '1' | 'true' | undefined, compression: 'DEFLAT
   // 7:30 typed in a value cell: a time, the same serial on either system.
   sheet.getCell('C1').value = 0.3125;
   sheet.getCell('C1').numFmt = 'h:mm';
+  // A duration of 30 hours: past one day, but no day of either calendar, the same serial on either system.
+  sheet.getCell('D1').value = 1.25;
+  sheet.getCell('D1').numFmt = '[h]:mm';
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   const xml = await zip.file('xl/workbook.xml')!.async('string');
   if (flag === 'true') zip.file('xl/workbook.xml', xml.replace('date1904="1"', 'date1904="true"'));
@@ -35,14 +38,14 @@ describe('the 1904 date system', () => {
     ['absent (the 1900 system)', undefined],
   ])('a date cell reads as the date it shows with the flag %s', async (_, flag) => {
     const [sheet] = await readWorkbookValues(await workbook1904(flag));
-    expect(sheet.values[0]).toEqual([OCTOBER_2026, 42500, 0.3125]);
+    expect(sheet.values[0]).toEqual([OCTOBER_2026, 42500, 0.3125, 1.25]);
   });
 
   test('the flag is found in a stored zip too, and only where exceljs misses it', async () => {
-    expect(date1904Missed(await workbook1904('true', 'STORE'))).toBe(true);
-    expect(date1904Missed(await workbook1904('true'))).toBe(true);
-    expect(date1904Missed(await workbook1904('1'))).toBe(false);
-    expect(date1904Missed(await workbook1904(undefined))).toBe(false);
-    expect(date1904Missed(Buffer.from('PK\u0003\u0004 not a zip'))).toBe(false);
+    expect(await date1904Missed(await workbook1904('true', 'STORE'))).toBe(true);
+    expect(await date1904Missed(await workbook1904('true'))).toBe(true);
+    expect(await date1904Missed(await workbook1904('1'))).toBe(false);
+    expect(await date1904Missed(await workbook1904(undefined))).toBe(false);
+    expect(await date1904Missed(Buffer.from('PK\u0003\u0004 not a zip'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import type { Cell } from 'exceljs';
 import { sheetPrefix } from '../contract/issues';
 import { a1 } from '../layout/a1';
 import type { PlanValue } from '../layout/sheetPlan';
-import { DATE_1904_OFFSET_DAYS, date1904Missed } from './date1904';
+import { isDayFormat } from '../contract/sheet/cells';
+import { DATE_1904_OFFSET_DAYS } from '../layout/dateCell';
+import { date1904Missed } from './date1904';
 import { excelJs } from './exceljs';
 
 /** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
@@ -38,7 +40,7 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
   // exceljs reads a 1904 workbook's flag as Excel spells it only: LibreOffice's left its Dates early.
   const system: DateSystem = workbook.properties?.date1904
     ? '1904-read'
-    : date1904Missed(bytes)
+    : (await date1904Missed(bytes))
       ? '1904-missed'
       : '1900';
   return workbook.worksheets.map((sheet) => {
@@ -62,7 +64,9 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
         // exceljs repeats a merged range's value in every cell of it; Excel holds it in the first alone
         // (and hands the others as blank): a volume merged over two months is one month's.
         const merged = cell.type === ValueType.Merge;
-        rowValues.push(merged ? null : plainValue(isFormula ? (cell.result ?? null) : cell.value, system));
+        rowValues.push(
+          merged ? null : plainValue(isFormula ? (cell.result ?? null) : cell.value, system, cell.numFmt),
+        );
         rowFormulas.push(isFormula ? `=${cell.formula}` : null);
         rowFormats.push(cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null);
       }
@@ -81,10 +85,10 @@ const MS_PER_DAY = 86_400_000;
 /** A workbook's date system, and whether exceljs read its flag (see `date1904.ts`). */
 type DateSystem = '1900' | '1904-read' | '1904-missed';
 
-function plainValue(value: Cell['value'], system: DateSystem): PlanValue {
+function plainValue(value: Cell['value'], system: DateSystem, numFmt: string | undefined): PlanValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return serialOf(value, system);
+  if (value instanceof Date) return serialOf(value, system, numFmt);
   if ('error' in value) return value.error;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('text' in value && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : null;
@@ -93,14 +97,15 @@ function plainValue(value: Cell['value'], system: DateSystem): PlanValue {
 
 /**
  * A date cell as the 1900 system's serial (what every reader of the grid counts in), whatever its
- * workbook's system; a time of day alone (under one day on its own system: a typed `7:30`) stays that
- * fraction, as it is the same time on either.
+ * workbook's system. Only a number its format shows as a day moves (`isDayFormat`, the rule the Excel
+ * port's excel-addin/dateSystem.ts applies): a time of day (a typed `7:30`) or a duration (`[h]:mm` of
+ * 30 hours) is the same number on either system.
  */
-function serialOf(date: Date, system: DateSystem): number {
+function serialOf(date: Date, system: DateSystem, numFmt: string | undefined): number {
   const serial = date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
   if (system === '1900') return serial;
   const own = system === '1904-read' ? serial - DATE_1904_OFFSET_DAYS : serial;
-  return own < 1 ? own : own + DATE_1904_OFFSET_DAYS;
+  return isDayFormat(numFmt) ? own + DATE_1904_OFFSET_DAYS : own;
 }
 
 /**
