@@ -50,15 +50,17 @@ function text(value: unknown, what: ServerArgument): string {
 }
 
 /**
- * Runs `read` once no paint holds the document lock, waiting for one that does: a sidebar in another tab
- * (or another user's) would otherwise list and read the sheets of a paint still under way, a Contract
- * without its Actuals, half of a year of invoices. Released at once, so a paint waits for no read long.
+ * Runs `work` holding the document lock, waiting for a paint that holds it (a 'busy' failure past
+ * LOCK_WAIT_MS), and releases it when `work` ends. Around a read: a sidebar in another tab (or another
+ * user's) would otherwise list and read the sheets of a paint still under way, a Contract without its
+ * Actuals, half of a year of invoices; released at once, so a paint waits for no read long.
  */
-function afterPaints<T>(read: () => T): T {
+function underDocumentLock<T>(work: () => T): T {
+  // null outside a document's context, which an add-on's call never is.
   const lock = lockService().getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new ServerFailure({ code: 'busy' });
   try {
-    return read();
+    return work();
   } finally {
     lock?.releaseLock();
   }
@@ -66,7 +68,7 @@ function afterPaints<T>(read: () => T): T {
 
 /** Every sheet with its tag (one metadata search for the whole spreadsheet), and the active sheet. */
 export function workbookSheets(): WorkbookSheets {
-  return afterPaints(listSheets);
+  return underDocumentLock(listSheets);
 }
 
 function listSheets(): WorkbookSheets {
@@ -96,7 +98,7 @@ function readRanges<T>(
   read: (range: GoogleAppsScript.Spreadsheet.Range, values: NonNullable<WireGrid>) => T,
 ): (T | null)[] {
   const wanted = texts(names, 'sheetNames');
-  return afterPaints(() => {
+  return underDocumentLock(() => {
     const spreadsheet = active();
     const zone = spreadsheet.getSpreadsheetTimeZone();
     const formatter = utilities();
@@ -160,36 +162,35 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
   const prepared = preparePlans(checked.map((request) => request.plan));
   const spreadsheet = active();
   const app = spreadsheetApp();
-  // null outside a document's context, which an add-on's call never is.
-  const lock = lockService().getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new ServerFailure({ code: 'busy' });
-  const painted: PaintedSheet[] = [];
-  try {
-    checked.forEach(({ plan, tag }, i) => {
-      if (i > 0 && Date.now() - started > PAINT_DEADLINE_MS) throw new OutOfTime();
-      const name = paintPreparedPlan(spreadsheet, plan.name, prepared[i]!, app);
-      const sheet = spreadsheet.getSheetByName(name)!;
-      painted.push({ name, id: sheet.getSheetId() });
-      if (tag) sheet.addDeveloperMetadata(SHEET_TAG_KEY, sheetTagText(tag));
-    });
-    app.flush();
-    return painted;
-  } catch (error) {
-    const names = painted.map((p) => p.name);
-    const own = error instanceof ServerFailure && error.failure.code === 'paint' ? error.failure : null;
-    const undone = undo(spreadsheet, app, names);
-    const nothingMade = names.length === 0 && own?.cleanup === 'not-created';
-    throw new ServerFailure({
-      code: 'paint',
-      sheets: [...names, ...(own?.sheets ?? [])],
-      reason: own?.reason ?? reasonOf(error),
-      cleanup: !undone || own?.cleanup === 'left' ? 'left' : nothingMade ? 'not-created' : 'removed',
-      ...(own?.notText ? { notText: own.notText } : {}),
-      ...(error instanceof OutOfTime ? { outOfTime: { painted: names.length, total: checked.length } } : {}),
-    });
-  } finally {
-    lock?.releaseLock();
-  }
+  return underDocumentLock(() => {
+    const painted: PaintedSheet[] = [];
+    try {
+      checked.forEach(({ plan, tag }, i) => {
+        if (i > 0 && Date.now() - started > PAINT_DEADLINE_MS) throw new OutOfTime();
+        const name = paintPreparedPlan(spreadsheet, plan.name, prepared[i]!, app);
+        const sheet = spreadsheet.getSheetByName(name)!;
+        painted.push({ name, id: sheet.getSheetId() });
+        if (tag) sheet.addDeveloperMetadata(SHEET_TAG_KEY, sheetTagText(tag));
+      });
+      app.flush();
+      return painted;
+    } catch (error) {
+      const names = painted.map((p) => p.name);
+      const own = error instanceof ServerFailure && error.failure.code === 'paint' ? error.failure : null;
+      const undone = undo(spreadsheet, app, names);
+      const nothingMade = names.length === 0 && own?.cleanup === 'not-created';
+      throw new ServerFailure({
+        code: 'paint',
+        sheets: [...names, ...(own?.sheets ?? [])],
+        reason: own?.reason ?? reasonOf(error),
+        cleanup: !undone || own?.cleanup === 'left' ? 'left' : nothingMade ? 'not-created' : 'removed',
+        ...(own?.notText ? { notText: own.notText } : {}),
+        ...(error instanceof OutOfTime
+          ? { outOfTime: { painted: names.length, total: checked.length } }
+          : {}),
+      });
+    }
+  });
 }
 
 /**
