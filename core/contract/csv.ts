@@ -260,7 +260,7 @@ function mixedDelimiters(
 /** The first line's most frequent delimiter; blank lines before it (an export's empty first row) say none. */
 function detectDelimiter(text: string): Delimiter {
   const firstLine = (/^\uFEFF?(?:[ \t]*(?:\r\n|\n|\r))*([^\r\n]*)/.exec(text) as RegExpExecArray)[1];
-  const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: firstLine.split(d).length - 1 }));
+  const counts = DELIMITERS.map((d) => ({ d, n: firstLine.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);
   return counts[0].n > 0 ? counts[0].d : ',';
 }
