@@ -9,14 +9,7 @@ import { enumLabel } from '../../i18n/contract';
 import { ONE, dec, decMin, isDec, type Dec } from '../../money';
 import { FREQUENCY_MONTHS } from '../period';
 import type { ModelRule } from './kpi';
-import {
-  COMPARISONS,
-  type Comparison,
-  type Frequency,
-  type KpiClause,
-  type Language,
-  type VolumeFee,
-} from '../types';
+import { COMPARISONS, type Frequency, type KpiClause, type Language, type VolumeFee } from '../types';
 import { NON_NEGATIVE, POSITIVE, decimal, oneOf, text } from './primitives';
 
 /** Repeat windows count at most two years of monthly periods. */
@@ -156,7 +149,7 @@ export function volumeGateChecks(
   if (volume.fallbackPrice === undefined) return;
   if (!gate && volume.gateLevel === undefined) add(['fallbackPrice'], c.fallbackNeedsGate);
   // The fallback replaces the gated tiers' prices only: those above `gatedAbove`, or every one.
-  const gated = tiers.filter((t) => !isDec(above) || t?.upTo === null || !isDec(t?.upTo) || t.upTo.gt(above));
+  const gated = tiers.filter((t) => !isDec(above) || !isDec(t?.upTo) || t.upTo.gt(above));
   const prices = [...gated.map((t) => t?.unitPrice), volume.unitPrice].filter(isDec);
   if (prices.length > 0 && volume.fallbackPrice.gt(prices.reduce(decMin)))
     add(['fallbackPrice'], c.fallbackAbovePrice(prices.reduce(decMin).toFixed()));
@@ -167,13 +160,7 @@ type GateField = 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice' | 
 
 /** The gate fields of a volume as the contract holds them: only those given. */
 export function gateOf(v: Partial<Pick<VolumeFee, GateField>>): Partial<Pick<VolumeFee, GateField>> {
-  const gate: {
-    gateKpi?: string;
-    gateLevel?: Dec;
-    gateComparison?: Comparison;
-    fallbackPrice?: Dec;
-    gatedAbove?: Dec;
-  } = {};
+  const gate: { -readonly [K in GateField]?: VolumeFee[K] } = {};
   if (v.gateKpi !== undefined) gate.gateKpi = v.gateKpi;
   if (v.gateLevel !== undefined) gate.gateLevel = v.gateLevel;
   if (v.gateComparison !== undefined) gate.gateComparison = v.gateComparison;
