@@ -4,16 +4,7 @@
  * read back from an issued sheet compare texts with their months written as ISO months, so an invoice the
  * same engine version wrote a day earlier is not reported edited for its wording.
  */
-import { formatPeriod } from '../i18n/periodFormat';
-
-const MONTH_INDEX = new Map<string, number>(
-  (['en', 'fr'] as const).flatMap((lang) =>
-    Array.from({ length: 12 }, (_, i): [string, number] => {
-      const words = formatPeriod(`2026-${String(i + 1).padStart(2, '0')}`, lang);
-      return [words.slice(0, -' 2026'.length).toLowerCase(), i + 1];
-    }),
-  ),
-);
+import { MONTH_INDEX } from '../i18n/periodFormat';
 
 const NAMES = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');
 // French elides "de" before a vowel (`d’octobre`): the ISO month took "de".
@@ -25,7 +16,7 @@ const IN_WORDS = new RegExp(
 /** `text` with every month in words (`June 2026`, `d’octobre 2026`) written as its ISO month. */
 function isoMonths(text: string): string {
   return text.replace(IN_WORDS, (whole, name: string, year: string) => {
-    const month = String(MONTH_INDEX.get(name.toLowerCase())).padStart(2, '0');
+    const month = String(MONTH_INDEX.get(name.toLowerCase())! + 1).padStart(2, '0');
     return `${/^d[’']/iu.test(whole) ? 'de ' : ''}${year}-${month}`;
   });
 }

@@ -120,7 +120,8 @@ export interface PeriodSpan {
   readonly last: string;
 }
 
-const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
+/** Every month's name in either language, lowercase, to its 0-based index (`octobre` → 9). */
+export const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
   Object.values(MONTHS).flatMap((names) => names.map((name, i): [string, number] => [name.toLowerCase(), i])),
 );
 const SPAN_MONTHS: Readonly<Record<string, number>> = { Q: 3, T: 3, H: 6, S: 6 };
