@@ -157,14 +157,29 @@ export function verifyStated(
   return first;
 }
 
+const blank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
+
 function shown(value: PlanValue | undefined, t: VerifyTexts): string {
-  if (value === null || value === undefined || value === '') return t.blank;
+  if (blank(value)) return t.blank;
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
 
-const isBlank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
+/** A side of a formula difference: a frozen value where a formula belongs (or the reverse) says its value. */
+function formulaSide(formula: string | null, value: PlanValue, t: VerifyTexts): string {
+  return formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
+}
+
+/** A cell whose written value is not the recomputed one: added, removed or edited. */
+function valueDifference(where: string, want: PlanValue, got: PlanValue, t: VerifyTexts): VerifyDifference {
+  const message = blank(want)
+    ? t.added(where, shown(got, t))
+    : blank(got)
+      ? t.removed(where, shown(want, t))
+      : t.edited(where, shown(got, t), shown(want, t));
+  return { where, message };
+}
 
 /**
  * Whether a written cell says what the recomputed one does: an invoice written before periods were in words
@@ -173,7 +188,7 @@ const isBlank = (v: PlanValue | undefined) => v === null || v === undefined || v
 function saysTheSame(want: PlanValue, got: PlanValue): boolean {
   return (
     want === got ||
-    (isBlank(want) && isBlank(got)) ||
+    (blank(want) && blank(got)) ||
     samePeriodText(want, got) ||
     sameButSpaces(want, got) ||
     sameButMonthWords(want, got)
@@ -339,7 +354,6 @@ export function verifySheet(
     const address = `${prefix}!${a1(w, col)}`;
     return context.length > 0 && col > 0 ? `${address} (${context.join(', ')})` : address;
   };
-  const blank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
   const rowText = (row: readonly PlanValue[] | undefined) =>
     (row ?? [])
       .filter((v) => !blank(v))
@@ -377,24 +391,15 @@ export function verifySheet(
       // A host port reads values only (`formulas` absent): then each formula is checked by its result.
       if (sheet.formulas !== undefined && !sameFormula(wantFormula, movedFormula(gotFormula, toExpected))) {
         const p = place();
-        // A frozen value where a formula belongs (or the reverse) is said with that value.
-        const side = (formula: string | null, value: PlanValue) =>
-          formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
         // The recomputed formula is quoted in the file's rows, where it would stand.
-        const wanted = side(movedFormula(wantFormula, toWritten), want);
-        differences.push({ where: p, message: t.formulaEdited(p, side(gotFormula, got), wanted) });
+        const wanted = formulaSide(movedFormula(wantFormula, toWritten), want, t);
+        differences.push({ where: p, message: t.formulaEdited(p, formulaSide(gotFormula, got, t), wanted) });
         continue;
       }
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
       if (saysTheSame(want, got)) continue;
-      const p = place();
-      const message = blank(want)
-        ? t.added(p, shown(got, t))
-        : blank(got)
-          ? t.removed(p, shown(want, t))
-          : t.edited(p, shown(got, t), shown(want, t));
-      differences.push({ where: p, message });
+      differences.push(valueDifference(place(), want, got, t));
     }
   }
   return report(sheet.name, recomputed, written, differences, t);
@@ -423,7 +428,6 @@ export function verifyPlanSheet(
   const expectedFormulas = formulaGrid(plan);
   const header = Math.min(...(plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row));
   const prefix = sheetPrefix(sheet.name);
-  const blank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
   const differences: VerifyDifference[] = [];
   for (let r = 0; r < Math.max(expected.length, sheet.values.length); r++) {
     const cols = Math.max(expected[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
@@ -437,22 +441,15 @@ export function verifyPlanSheet(
       );
       const where = `${prefix}!${a1(r, c)}${c > 0 && context.length > 0 ? ` (${context.join(', ')})` : ''}`;
       if (sheet.formulas !== undefined && !sameFormula(wantFormula, gotFormula)) {
-        const side = (formula: string | null, value: PlanValue) =>
-          formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
         differences.push({
           where,
-          message: t.formulaEdited(where, side(gotFormula, got), side(wantFormula, want)),
+          message: t.formulaEdited(where, formulaSide(gotFormula, got, t), formulaSide(wantFormula, want, t)),
         });
         continue;
       }
       if (gotFormula !== null && got === null) continue;
       if (saysTheSame(want, got)) continue;
-      const message = blank(want)
-        ? t.added(where, shown(got, t))
-        : blank(got)
-          ? t.removed(where, shown(want, t))
-          : t.edited(where, shown(got, t), shown(want, t));
-      differences.push({ where, message });
+      differences.push(valueDifference(where, want, got, t));
     }
   }
   const clean = differences.length === 0;
