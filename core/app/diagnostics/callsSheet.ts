@@ -42,6 +42,16 @@ const isPending = (value: CellValue): boolean => PENDING.includes(value);
 
 type Wait = (ms: number) => MaybePromise<void>;
 
+/** Both argument checks with one status and one reason: what leaves neither of them judged on its own. */
+function bothChecks(t: Texts, status: DiagnosticCheck['status'], seen: string): DiagnosticCheck[] {
+  return (['blankInRangeArgument', 'omittedOptional'] as const).map((id) => ({
+    id,
+    status,
+    title: t.title[id],
+    seen,
+  }));
+}
+
 /**
  * Reads the calls sheet until no call is pending or `CALL_READS` reads were made: the host computes custom
  * functions after the paint has returned (Excel asynchronously, Sheets on its servers).
@@ -75,10 +85,7 @@ function judgeCalls(
     status: DiagnosticCheck['status'],
     seen: string,
   ): DiagnosticCheck => ({ id, status, title: t.title[id], seen });
-  if (!computed.ok) {
-    const why = messageOf(computed.error);
-    return [check('blankInRangeArgument', 'failed', why), check('omittedOptional', 'failed', why)];
-  }
+  if (!computed.ok) return bothChecks(t, 'failed', messageOf(computed.error));
   const { grid, reads } = computed.value;
   const results = CALLS.map((call) => ({
     call,
@@ -91,10 +98,7 @@ function judgeCalls(
     t.list(late(group).map((r) => t.notComputed(r.formula, describe(r.value, t), reads, waited)));
   const [blank, ...defaults] = results;
   const unknown = results.find((r) => r.value === '#NAME?');
-  if (unknown) {
-    const why = t.notRegistered(unknown.formula);
-    return [check('blankInRangeArgument', 'failed', why), check('omittedOptional', 'failed', why)];
-  }
+  if (unknown) return bothChecks(t, 'failed', t.notRegistered(unknown.formula));
   const blankCheck = late([blank!]).length
     ? check('blankInRangeArgument', 'notChecked', pendingSeen([blank!]))
     : isBlank(blank!.value)
@@ -125,15 +129,7 @@ export function callsCheck(
   wait: Wait,
 ): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> {
   const prefix = port.cellFunctionPrefix;
-  if (prefix === undefined)
-    return {
-      checks: (['blankInRangeArgument', 'omittedOptional'] as const).map((id) => ({
-        id,
-        status: 'notChecked',
-        title: t.title[id],
-        seen: t.noFunctionsWhy,
-      })),
-    };
+  if (prefix === undefined) return { checks: bothChecks(t, 'notChecked', t.noFunctionsWhy) };
   return andThen(
     attempt(() => port.paint([{ plan: callsPlan(prefix, t) }])),
     (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
