@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { splitActualsByContract } from '../control/actualsByContract';
-import { invoicesOf, periodsInRange, type BatchResult } from '../control/batch';
+import { invoicesOf, type BatchResult } from '../control/batch';
 import type { ActualsInput } from '../contract/invoiceActuals';
 import { periodNamed } from '../contract/periodNames';
 import type { ActualsReading } from '../contract/sheet/readActuals';
@@ -25,7 +25,7 @@ import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
 import { contractFileLanguage } from './contractLanguage';
 import { isWorkbook, readBytes, textOf } from './inputFile';
-import { monthsNamed, splitPeriodRange } from './periodArgs';
+import { periodsNamed, splitPeriodRange } from './periodArgs';
 import { inputProblems, readContract, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
@@ -169,8 +169,7 @@ function periodsOf(
     const named = periodNamed(contract, periods);
     return named.ok ? { ok: true, periods: [named.months[0]] } : named;
   }
-  const months = monthsNamed(contract, periods);
-  return months.ok ? periodsInRange(contract, months.from, months.to) : months;
+  return periodsNamed(contract, periods);
 }
 
 /**

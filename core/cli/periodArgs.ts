@@ -6,6 +6,7 @@
 import { FREQUENCY_MONTHS, isPeriod } from '../contract/period';
 import { isPeriodName, periodNamed } from '../contract/periodNames';
 import type { Contract, Period } from '../contract/types';
+import { periodsInRange } from '../control/batch';
 import { CliError } from './cliError';
 
 /** `A..B` as its two ends (months or period names); undefined when the text is not a range. */
@@ -48,4 +49,13 @@ export function monthsNamed(
   const to = periodNamed(contract, range.to);
   if (!to.ok) return to;
   return { ok: true, from: from.months[0], to: to.months[to.months.length - 1] };
+}
+
+/** The first months of the invoices of a range's named ends (`2026-Q1..2026-Q2`), as `periodsInRange` checks them. */
+export function periodsNamed(
+  contract: Contract,
+  range: { readonly from: string; readonly to: string },
+): { ok: true; periods: Period[] } | { ok: false; problem: string } {
+  const months = monthsNamed(contract, range);
+  return months.ok ? periodsInRange(contract, months.from, months.to) : months;
 }

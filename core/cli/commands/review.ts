@@ -1,4 +1,4 @@
-import { invoicesOf, periodsInRange } from '../../control/batch';
+import { invoicesOf } from '../../control/batch';
 import { performanceReview, type Review } from '../../control/review';
 import { cliTexts } from '../../i18n/cli';
 import { RATIO_DECIMALS } from '../../invoice/shownRatio';
@@ -11,7 +11,7 @@ import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { inputProblems, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
-import { monthsNamed, splitPeriodRange } from '../periodArgs';
+import { periodsNamed, splitPeriodRange } from '../periodArgs';
 
 const USAGE =
   'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM|YYYY-Qn..YYYY-Qn [-o FILE.xlsx | --json]';
@@ -73,8 +73,7 @@ export const reviewCommand: Command = {
       return 1;
     }
     const contract = inputs.contract.value;
-    const months = monthsNamed(contract, range);
-    const periods = months.ok ? periodsInRange(contract, months.from, months.to) : months;
+    const periods = periodsNamed(contract, range);
     if (!periods.ok) {
       io.err(periods.problem);
       return 1;
