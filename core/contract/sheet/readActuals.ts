@@ -431,8 +431,8 @@ class ActualsReader {
   ): boolean {
     if (column === undefined) return true;
     const written = cellText(cellAt(this.grid, row, column.col)).trim();
-    const named = written === '' ? undefined : unitNamed(written);
-    if (named === undefined || named === unit) return true;
+    const given = written === '' ? undefined : unitNamed(written);
+    if (given === undefined || given === unit) return true;
     const expected = enumLabel('unit', unit, this.lang);
     this.report(
       { row, col: column.col, header: column.header },
