@@ -34,12 +34,6 @@ export const KIND_ORDER = (Object.keys(KIND_RANK) as Exclude<LineKind, 'vat'>[])
   (a, b) => KIND_RANK[a] - KIND_RANK[b],
 );
 
-/** `2026-01..2026-12` as its two months; undefined when the text is not a range. */
-export function parsePeriodRange(text: string): { from: Period; to: Period } | undefined {
-  const match = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(text.trim());
-  return match ? { from: match[1], to: match[2] } : undefined;
-}
-
 /**
  * The first months of the invoices from `from` to `to`, oldest first; or the one problem with the range.
  * A range holds whole invoicing periods of the contract: one that cuts a quarter would invoice it short.
