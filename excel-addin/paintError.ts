@@ -1,5 +1,6 @@
 import { paintFailureText, type PaintCleanup } from '../core/i18n/paintFailure';
 import { paintReasonsText, type PaintReason } from '../core/i18n/paintReasons';
+import { isOfficeError, officeErrorCode } from './officeError';
 
 export type { PaintCleanup };
 
@@ -34,11 +35,8 @@ export class PaintError extends Error {
  */
 export function hostErrorReason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const { code, debugInfo } = error as Error & { code?: unknown; debugInfo?: { errorLocation?: unknown } };
-  const details = [
-    typeof code === 'string' ? code : '',
-    debugInfo?.errorLocation ? `at ${debugInfo.errorLocation}` : '',
-  ]
+  const { debugInfo } = error as Error & { debugInfo?: { errorLocation?: unknown } };
+  const details = [officeErrorCode(error), debugInfo?.errorLocation ? `at ${debugInfo.errorLocation}` : '']
     .filter((part) => part !== '')
     .join(' ');
   const message = error.message.replace(/[.\s]+$/, '');
@@ -52,7 +50,5 @@ export function hostErrorReason(error: unknown): string {
  */
 export function hostFailureReason(error: unknown): string | PaintReason[] {
   const reason = hostErrorReason(error);
-  return (error as { code?: unknown } | null)?.code === 'AccessDenied'
-    ? [{ problem: 'accessDenied', detail: reason }]
-    : reason;
+  return isOfficeError(error, 'AccessDenied') ? [{ problem: 'accessDenied', detail: reason }] : reason;
 }

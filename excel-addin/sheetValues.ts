@@ -4,6 +4,7 @@
  * a sheet is read whole in one sync, and only a sheet past the limit is read again in slices of rows.
  */
 import { datesToCore, queueDateSystem } from './dateSystem';
+import { isOfficeError } from './officeError';
 
 /** Cells per slice when a sheet is too large for one answer: about 1 to 2 MB of usual cells. */
 export const CELLS_PER_SLICE = 50_000;
@@ -14,10 +15,6 @@ interface UsedValues {
   readonly numberFormat?: unknown[][];
   readonly rowIndex: number;
   readonly columnIndex: number;
-}
-
-function isTooLargeAnswer(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /** The used range in slices of rows: one sync for its size, then one per slice. */
@@ -60,7 +57,7 @@ async function usedValues(
   try {
     await context.sync();
   } catch (error) {
-    if (!isTooLargeAnswer(error)) throw error;
+    if (!isOfficeError(error, 'ResponsePayloadSizeLimitExceeded')) throw error;
     return slicedValues(context, sheet, formats);
   }
   return used.isNullObject ? null : used;

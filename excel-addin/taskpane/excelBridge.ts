@@ -9,6 +9,7 @@ import type { Bridge, Lang } from '../../core/app/bridge';
 import { cellEditModeText, sheetMissingText, sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { isPaintFailure, paintFailureText } from '../../core/i18n/paintFailure';
 import { cellRef } from '../../taskpane/cellRef';
+import { isOfficeError } from '../officeError';
 import type { ExcelHost } from './host';
 import { langFromDisplayLanguage } from './language';
 import { MarkError, SelectionError } from './workbookPort';
@@ -24,11 +25,8 @@ export interface ExcelBridgeDeps {
  * Whether Excel refused because the user is typing in a cell, here or as the cause of a paint failure
  * (Excel refuses the whole request then; a paint of several syncs may have built sheets before it).
  */
-function inCellEditMode(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
-    if ((e as { code?: unknown }).code === 'InvalidOperationInCellEditMode') return true;
-  return false;
-}
+const inCellEditMode = (error: unknown): boolean =>
+  isOfficeError(error, 'InvalidOperationInCellEditMode', { throughCauses: true });
 
 /**
  * Excel's refusal while the user types in a cell, in the pane's language. A paint it stopped keeps its

@@ -14,6 +14,7 @@ import {
 import type { Grid } from '../../core/contract/sheet/cells';
 import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { PaintError, paintWorkbookSheets, type PaintedSheet } from '../painter';
+import { isOfficeError } from '../officeError';
 import { hostFailureReason } from '../paintError';
 import { readSheetValues, readSheetValuesAndFormats } from '../sheetValues';
 import type { ExcelHost } from './host';
@@ -53,8 +54,9 @@ export class MarkError extends Error {
   }
 }
 
-function field(error: unknown, name: 'code' | 'message'): string {
-  const value = (error as Record<string, unknown> | null)?.[name];
+/** Excel's own explanation of a failure, `''` when it gave none. */
+function messageIn(error: unknown): string {
+  const value = (error as { message?: unknown } | null)?.message;
   return typeof value === 'string' ? value.trim() : '';
 }
 
@@ -109,7 +111,7 @@ async function paintTagged(
       // The sheets stay: the failure says so and names them, as a paint that could not clean up does.
       throw new PaintError(names, hostFailureReason(error), 'left', error);
     }
-    throw new MarkError(tagged[0]!.name, field(error, 'message'), error);
+    throw new MarkError(tagged[0]!.name, messageIn(error), error);
   }
   return painted;
 }
@@ -120,7 +122,7 @@ async function deleteById(context: Excel.RequestContext, id: string): Promise<vo
   try {
     await context.sync();
   } catch (error) {
-    if (field(error, 'code') !== 'ItemNotFound') throw error;
+    if (!isOfficeError(error, 'ItemNotFound')) throw error;
   }
 }
 
@@ -173,8 +175,8 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
           await context.sync();
         });
       } catch (error) {
-        const reason = field(error, 'code') === 'ItemNotFound' ? 'sheetMissing' : 'other';
-        throw new SelectionError(sheet, address ?? '', reason, field(error, 'message'));
+        const reason = isOfficeError(error, 'ItemNotFound') ? 'sheetMissing' : 'other';
+        throw new SelectionError(sheet, address ?? '', reason, messageIn(error));
       }
     },
     // Excel's address names the sheet, quoted when its name needs it: `'Supplier invoice'!B3:F20`.
