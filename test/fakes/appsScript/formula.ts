@@ -2,8 +2,8 @@
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
  * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, NA, COUNTIF of a plain text (no wildcard or
- * comparison: those evaluate to `#N/A` rather than a guessed count), DATE (its serial, which a date
- * format on the cell turns into the Date getValues gives, sheet.ts), and the loaded script's custom
+ * comparison: those evaluate to `#N/A` rather than a guessed count), DATE (its serial, which the cell's
+ * automatic or date format turns into the Date getValues gives, sheet.ts; isDateFormula), and the loaded script's custom
  * functions (`=ACHIEVEMENT(A1:B1,1)`), called as Sheets calls them (customFunctionArgument.ts). Anything
  * else evaluates to `#NAME?`, which is enough for tests to tell a formula from text.
  */
@@ -50,6 +50,28 @@ export function isWellFormedExpression(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether Sheets shows the formula's number as a date in a cell of automatic format, as it does for
+ * `=DATE(2026,10,1)` (and hands it to scripts as a `Date`): a DATE call, a date plus or minus a number of
+ * days. A date minus a date is a number of days. Dates reached through references, TODAY and EDATE are
+ * not followed: the fake computes none of them as dates.
+ */
+export function isDateFormula(formula: string): boolean {
+  try {
+    return isDateNode(new Parser(formula.replace(/^=/, '')).parseAll());
+  } catch {
+    return false;
+  }
+}
+
+function isDateNode(node: Node): boolean {
+  if (node.kind === 'call') return node.name === 'DATE';
+  if (node.kind !== 'binary') return false;
+  const [left, right] = [isDateNode(node.left), isDateNode(node.right)];
+  if (node.op === '+') return left !== right;
+  return node.op === '-' && left && !right;
 }
 
 /** The value of a formula (`=SUM(A1:A3)`), with errors as `FormulaError`. */

@@ -9,7 +9,7 @@ import { CellValue, userEntered } from './cellValues';
 import { customFunctionArgument } from './customFunctionArgument';
 import { FakeDeveloperMetadata } from './developerMetadata';
 import { isDateFormat } from './displayFormat';
-import { FormulaError, evaluateFormula } from './formula';
+import { FormulaError, evaluateFormula, isDateFormula } from './formula';
 import { FakeRange } from './range';
 import { Recorded } from './recorder';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -275,15 +275,25 @@ export class FakeSheet extends Recorded {
   }
 
   /**
-   * The value `getValues` shows for one cell: formulas computed, errors as their code, and a number in a
-   * date format as the `Date` Sheets makes of it.
+   * The value `getValues` shows for one cell: formulas computed, errors as their code, and a number shown
+   * as a date as the `Date` Sheets makes of it.
    */
   __computed(row: number, col: number): CellValue {
     const value = this.__evaluate(row, col);
     if (isDate(value)) return this.__spreadsheet.__scriptDate(value);
-    if (typeof value === 'number' && isDateFormat(this.__cells.get(row, col)?.format ?? null))
-      return this.__spreadsheet.__serialDate(value);
+    if (typeof value === 'number' && this.showsDate(row, col)) return this.__spreadsheet.__serialDate(value);
     return value instanceof FormulaError ? value.code : value;
+  }
+
+  /**
+   * Whether a number in this cell shows as a date: its format is a date format, or it is automatic (never
+   * set, or reset with 'General') and its formula gives a date, as `=DATE(2026,10,1)` does in Sheets.
+   */
+  private showsDate(row: number, col: number): boolean {
+    const cell = this.__cells.get(row, col);
+    const format = cell?.format ?? null;
+    if (format !== null) return isDateFormat(format);
+    return cell?.formula !== null && cell?.formula !== undefined && isDateFormula(cell.formula);
   }
 
   /** One cell's value with errors kept as errors, so they propagate through formulas that read it. */

@@ -120,7 +120,7 @@ describe('Range.setValues', () => {
   it('computes DATE as its serial, which a date format hands back as a Date at midnight in the spreadsheet’s zone', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Data'], spreadsheetTimeZone: 'America/Los_Angeles' });
     const row = fake.spreadsheet.getSheetByName('Data')!.getRange('A1:E1');
-    row.setNumberFormats([['yyyy-mm-dd', 'General', 'General', 'General', 'General']]);
+    row.setNumberFormats([['yyyy-mm-dd', '0', '0', '0', '0']]);
     row.setFormulas([
       ['=DATE(2026,10,1)', '=DATE(2026,13,1)', '=DATE(26,10,1)', '=DATE(10000,1,1)', '=DATE(1)'],
     ]);
@@ -128,6 +128,25 @@ describe('Range.setValues', () => {
     expect(date).toBeInstanceOf(fake.state.realmDate);
     expect((date as Date).toISOString()).toBe('2026-10-01T07:00:00.000Z');
     expect(serials).toEqual([46388, 9771, '#NUM!', '#N/A']);
+  });
+
+  // Google: DATE "converts a year, month, and day into a date", where DATEVALUE "returns integers … To get
+  // dates, change the cell format to Date": an automatic cell shows DATE's result as a date.
+  it('hands DATE back as a Date in a cell of automatic format, as Sheets shows it, and date arithmetic too', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Data'], spreadsheetTimeZone: 'Asia/Tokyo' });
+    const sheet = fake.spreadsheet.getSheetByName('Data')!;
+    const row = sheet.getRange('A1:E1');
+    row.setFormulas([
+      ['=DATE(2026,10,1)', '=DATE(2026,10,1)+1', '=DATE(2026,10,1)-DATE(2026,9,1)', '=DATE(1)', '=1+1'],
+    ]);
+    sheet.getRange('F1').setNumberFormat('General').setFormula('=DATE(2026,13,1)');
+    const [date, nextDay, days, error, two, reset] = sheet.getRange('A1:F1').getValues()[0]!;
+    expect(date).toBeInstanceOf(fake.state.realmDate);
+    expect((date as Date).toISOString()).toBe('2026-09-30T15:00:00.000Z');
+    expect((nextDay as Date).toISOString()).toBe('2026-10-01T15:00:00.000Z');
+    expect((reset as Date).toISOString()).toBe('2026-12-31T15:00:00.000Z');
+    expect([days, error, two]).toEqual([30, '#N/A', 2]);
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('2026-10-01');
   });
 
   it('computes errors as their codes and unknown functions as #NAME?', () => {
