@@ -14,7 +14,7 @@ import { contractChoiceTexts } from '../core/i18n/contractChoice';
 import { formatCount } from '../core/i18n/digitGroups';
 import { TASKPANE_STRINGS, fillText, isSingular, type TaskpaneStrings } from '../core/i18n/taskpane';
 import { issueItems } from './issueItems';
-import { messageOf } from './messageOf';
+import { messageOf } from '../core/app/messageOf';
 import { withPaintMessages } from './paintMessages';
 import { el } from './dom';
 import { fillSelect } from './fillSelect';

@@ -10,7 +10,7 @@ import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { el } from '../dom';
 import { said, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
-import { messageOf } from '../messageOf';
+import { messageOf } from '../../core/app/messageOf';
 
 /** The fields, to put in the Reconcile form after the sheet list. */
 export interface ReconcileFields {

@@ -9,7 +9,7 @@ import type { ModelBase } from '../../core/app/bridge';
 import { modelTexts } from '../../core/i18n/model';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
-import { messageOf } from '../messageOf';
+import { messageOf } from '../../core/app/messageOf';
 import { refuse, runAction, said, type PaneSection, type SectionContext } from './section';
 import { fillSelect, namedChoices } from '../fillSelect';
 import { fieldRow, selectField, subForm, textField } from './fields';

@@ -4,7 +4,7 @@
  */
 import type { Bridge, Lang } from '../../core/app/bridge';
 import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
-import { messageOf } from '../messageOf';
+import { messageOf } from '../../core/app/messageOf';
 import type { StatusKind } from '../view';
 
 /** An outcome to show in the pane's status region; `text` is read again when the language changes. */

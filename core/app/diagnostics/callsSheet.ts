@@ -3,7 +3,8 @@ import type { SheetPlan } from '../../layout/sheetPlan';
 import type { WorkbookPort } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { cellAt, describe, isBlank } from './cells';
-import { attempt, messageOf, type Outcome } from './outcome';
+import { messageOf } from '../messageOf';
+import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
 /**

@@ -2,7 +2,8 @@ import { TEXT_FORMAT, type SheetPlan } from '../../layout/sheetPlan';
 import type { WorkbookPort } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { cellAt, describe } from './cells';
-import { attempt, messageOf } from './outcome';
+import { messageOf } from '../messageOf';
+import { attempt } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
 /**

@@ -1,6 +1,7 @@
 import { NotPaintedHere, type WorkbookPort, type WorkbookSheets } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
-import { attempt, messageOf, type Outcome } from './outcome';
+import { messageOf } from '../messageOf';
+import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
 /** Why a sheet would not go: the host's own message, or the port's refusal in the report's language. */

@@ -18,7 +18,3 @@ export function attempt<T>(run: () => MaybePromise<T>): MaybePromise<Outcome<T>>
     );
   return { ok: true, value: result as T };
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
