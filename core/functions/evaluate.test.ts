@@ -27,6 +27,16 @@ describe('broadcasting', () => {
     );
   });
 
+  it('counts rows and columns with their digits grouped and the singular of one (core/i18n)', () => {
+    const column = (n: number) => Array.from({ length: n }, () => [0.8]);
+    expect(run('THRESHOLDFEE', column(12345), column(2), 100)).toEqual(
+      value('THRESHOLDFEE: actual (12,345 rows × 1 column) and threshold (2 rows × 1 column) do not line up'),
+    );
+    expect(run('SCORECARD', column(1234), column(1000))).toEqual(
+      value('SCORECARD: weights must have as many cells as scores (1,000 vs 1,234)'),
+    );
+  });
+
   it('treats a 1 × 1 range as a single cell but still returns an array', () => {
     expect(run('THRESHOLDFEE', [[0.95]], 0.9, 100)).toEqual([[100]]);
   });
@@ -226,7 +236,7 @@ describe('tables', () => {
     );
     expect(run('TIEREDFEE', 5, [[100]])).toEqual(
       value(
-        'TIEREDFEE: tiers must have 2 or 3 columns (up_to, unit_price, flat_fee) (got "1 columns", row 1, column 1)',
+        'TIEREDFEE: tiers must have 2 or 3 columns (up_to, unit_price, flat_fee) (got "1 column", row 1, column 1)',
       ),
     );
     expect(run('TIEREDFEE', 150, [[100, 2]])).toEqual(

@@ -4,6 +4,8 @@
  * their arguments' kinds and their arithmetic.
  */
 import { feeError, isFeeError, ModelFault, type FeeError } from '../errors';
+import { formatCount } from '../i18n/digitGroups';
+import { counted } from '../i18n/plural';
 import { toHostNumber, type Dec } from '../money';
 import {
   describeValue,
@@ -50,12 +52,8 @@ class CallFailure {
   constructor(readonly error: FeeError) {}
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function shapeText(rows: number, cols: number): string {
-  return `${plural(rows, 'row')} × ${plural(cols, 'column')}`;
+  return `${counted('en', rows, 'row', 'rows')} × ${counted('en', cols, 'column', 'columns')}`;
 }
 
 /** ", row 3" / ", column 2" / ", row 3, column 2" for a cell of a rows × cols range; "" for a scalar. */
@@ -181,7 +179,7 @@ export function evaluate(
       throw new CallFailure(
         feeError(
           '#VALUE!',
-          `${fn}: takes at most ${plural(spec.args.length, 'argument')} (got ${rawArgs.length})`,
+          `${fn}: takes at most ${counted('en', spec.args.length, 'argument', 'arguments')} (got ${formatCount('en', rawArgs.length)})`,
         ),
       );
     }

@@ -2,6 +2,7 @@ import { scorecard, type ScorecardEntry } from '../../models/scorecard';
 import { numberTable } from '../argTypes';
 import { defineFunction } from '../types';
 import { ModelFault } from '../../errors';
+import { formatCount } from '../../i18n/digitGroups';
 import type { Dec } from '../../money';
 
 const scoresArg = numberTable('scores', { en: 'range of KPI scores', fr: 'plage des scores des KPI' });
@@ -23,7 +24,7 @@ function entries(scores: readonly (Dec | null)[], weights: readonly (Dec | null)
     throw new ModelFault(
       '#VALUE!',
       'weights',
-      `must have as many cells as scores (${weights.length} vs ${scores.length})`,
+      `must have as many cells as scores (${formatCount('en', weights.length)} vs ${formatCount('en', scores.length)})`,
     );
   }
   const out: ScorecardEntry[] = [];

@@ -1,4 +1,5 @@
 import { readNumberText } from '../../contract/numberText';
+import { counted } from '../../i18n/plural';
 import { ZERO, fromHostNumber, type Dec } from '../../money';
 import { tieredFee, type Tier } from '../../models/tieredFee';
 import { requiredNumber, tierModeArg } from '../argTypes';
@@ -30,7 +31,12 @@ function tierNumber(value: HostScalar, row: number, column: number): Dec {
 function parseTiers(cells: HostMatrix): Tier[] {
   const width = cells[0].length;
   if (width < 2 || width > 3)
-    throw new TableFault('must have 2 or 3 columns (up_to, unit_price, flat_fee)', `${width} columns`, 1, 1);
+    throw new TableFault(
+      'must have 2 or 3 columns (up_to, unit_price, flat_fee)',
+      counted('en', width, 'column', 'columns'),
+      1,
+      1,
+    );
   const hasHeader =
     cells[0].some((v) => typeof v === 'string' && v.trim() !== '') && !cells[0].some(readsAsNumber);
   const tiers: Tier[] = [];
