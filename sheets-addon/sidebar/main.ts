@@ -9,10 +9,13 @@ import { openOnStart } from './startSection';
 import { scriptRunPort, serverCalls, sidebarLanguage, type ScriptRun } from './scriptRunPort';
 
 interface SidebarWindow {
-  readonly google?: { readonly script?: { readonly run?: ScriptRun } };
+  readonly google?: {
+    readonly script?: { readonly run?: ScriptRun; readonly host?: { readonly editor?: { focus(): void } } };
+  };
 }
 
-const run = (window as SidebarWindow).google?.script?.run;
+const script = (window as SidebarWindow).google?.script;
+const run = script?.run;
 const root = document.getElementById('taskpane-root');
 // Google's editor add-on look (taskpane.css), and no title: Sheets prints the add-on's name above.
 document.documentElement.dataset.host = 'sheets';
@@ -24,7 +27,10 @@ if (root) {
     const call = serverCalls(run, paneLanguage);
     const pane = mountTaskpane(
       root,
-      actionsBridge(workbookActions(scriptRunPort(call, paneLanguage)), sidebarLanguage(call, page.lang)),
+      actionsBridge(
+        workbookActions(scriptRunPort(call, paneLanguage, () => script?.host?.editor?.focus())),
+        sidebarLanguage(call, page.lang),
+      ),
     );
     void openOnStart(root, pane, page.dataset.start);
   }

@@ -62,8 +62,17 @@ export function serverCalls(run: ScriptRun, lang: () => Lang, noAnswerMs = NO_AN
     });
 }
 
-/** The port over the server; `lang` is the pane's language of the moment, for what the port itself says. */
-export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): WorkbookPort {
+/**
+ * The port over the server; `lang` is the pane's language of the moment, for what the port itself says.
+ * `focusEditor` gives the keyboard to the spreadsheet (`google.script.host.editor.focus()`) once a cell
+ * a problem names is selected, so the user types the fix there: the selection alone leaves the keys in
+ * the sidebar.
+ */
+export function scriptRunPort(
+  call: ServerCall,
+  lang: () => Lang = () => 'en',
+  focusEditor: () => void = () => undefined,
+): WorkbookPort {
   // The sheets this page painted, by name, with the id Sheets gave them: what removePainted may delete.
   const painted = new Map<string, number>();
   const cells = (grid: NonNullable<WireGrid>): Grid =>
@@ -96,8 +105,12 @@ export function scriptRunPort(call: ServerCall, lang: () => Lang = () => 'en'): 
       await call('removeSheet', id);
       painted.delete(name);
     },
-    // google.script.run carries null, not undefined.
-    select: (sheet, address) => call('selectCell', sheet, address ?? null),
+    // google.script.run carries null, not undefined. Without a cell (Diagnostics giving the user's sheet
+    // back), the keyboard stays in the pane, on the report.
+    select: async (sheet, address) => {
+      await call('selectCell', sheet, address ?? null);
+      if (address !== undefined) focusEditor();
+    },
     selectedRange: async () => {
       const [sheet, address] = await call('selectedRange');
       return `${sheetPrefix(sheet)}!${address}`;

@@ -50,7 +50,10 @@ const GOOGLE_SCRIPT_RUN = `
         };
       },
     });
-    window.google = { script: { run: runner(null, null) } };
+    // google.script.host.editor.focus(): counted, as the page gives the keyboard to the spreadsheet.
+    window.__editorFocus = 0;
+    const host = { editor: { focus: () => { window.__editorFocus += 1; } } };
+    window.google = { script: { run: runner(null, null), host } };
   })();`;
 
 let browser: Browser;
@@ -209,6 +212,8 @@ describe('the Sheets sidebar in Chromium', () => {
     expect(sheet).toBe('Contract');
     expect(addon.fake.spreadsheet.getActiveSheet().getName()).toBe('Contract');
     expect(addon.fake.spreadsheet.getActiveRange()?.getA1Notation()).toBe(address);
+    // The user types the fix in the cell: the keys go to the spreadsheet, not the sidebar.
+    await page.waitForFunction(() => (window as unknown as { __editorFocus: number }).__editorFocus === 1);
   });
 
   test('shows the server’s message when an action fails', async () => {
