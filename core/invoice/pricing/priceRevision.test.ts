@@ -139,6 +139,7 @@ describe('indexation by the Syntec index', () => {
     '`ROUND(22000*295.1/288.4, 2)` = 22511.1',
     '`10 * ROUND(80*295.1/288.4, 2)` = 818.6',
     '`ROUND(80*POWER(1.025, 2), 2)` = 84.05',
+    '`ROUND(1234.5678*107.6/100, 2)` = 1328.39',
   ];
 
   test('the docs give these formulas', () => {
@@ -201,6 +202,54 @@ describe('indexation by a fixed rate', () => {
       '10 h × €84.05 = €840.50 (price revised from January 2028: P = €80 × (1 + 2.5%)^2 = €84.05)',
     );
     expect(evaluateFormula('ROUND(80*POWER(1.025, 2), 2)')).toBe(84.05);
+  });
+});
+
+describe('a fixed fee revised to 4 decimals is rounded once, as its line', () => {
+  // P0 = 1,234.5678 (a fee stated to 4 decimals), S0 = 100, S1 = 107.6: P1 = 1,234.5678 × 1.076 =
+  // 1,328.3949528 exactly. A fixed fee is an amount: its line is P1 rounded once to the cent, 1,328.39.
+  // Rounded first to the indexation's 4 decimals (1,328.3950) and then to the cent it was 1,328.40, a cent
+  // the formula does not give. VAT 20 % 265.68 (265.678); total 1,594.07.
+  // Quarterly, stated per month: the revised monthly fee is 1,328.39 and the line 3 × 1,328.39 = 3,985.17,
+  // the product the line prints (from 1,328.3950 it was 3,985.19).
+  const fourDecimals = (language: Language, frequency = 'monthly') =>
+    parsedContract(
+      testContractJson({
+        id: 'idx',
+        name: 'Indexed',
+        language,
+        frequency,
+        fixedFees: [
+          { label: 'Run fee', amount: '1234.5678', ...(frequency === 'monthly' ? {} : { per: 'month' }) },
+        ],
+        indexation: { from: '2027-01', index: 'Syntec', base: '100', decimals: 4 },
+      }),
+    );
+  const index = buildActuals([{ period: '2027-01', kind: 'index', name: 'Syntec', value: dec('107.6') }]);
+
+  test.each<[Language, string]>([
+    [
+      'en',
+      'Fixed fee for the period: €1,328.39 (price revised from January 2027: P1 = €1,234.5678 × 107.6 / 100 = €1,328.39)',
+    ],
+    [
+      'fr',
+      'Forfait fixe de la période : 1 328,39 € (prix révisé à partir de janvier 2027 : P1 = 1 234,5678 € × 107,6 / 100 = 1 328,39 €)',
+    ],
+  ])('P1 = P0 × S1 / S0 rounded once to the cent (%s)', (language, explanation) => {
+    const inv = invoiceOf(fourDecimals(language), '2027-01', index);
+    expect(amounts(inv)).toEqual(['Run fee 1328.39']);
+    expect(inv.total.toFixed(2)).toBe('1594.07');
+    expect(plain(inv.lines[0].explanation)).toBe(explanation);
+    expect(evaluateFormula('ROUND(1234.5678*107.6/100, 2)')).toBe(Number(inv.lines[0].amount));
+  });
+
+  test('per month on a quarterly invoice: months × the revised fee, as printed', () => {
+    const inv = invoiceOf(fourDecimals('en', 'quarterly'), '2027-01', index);
+    expect(amounts(inv)).toEqual(['Run fee 3985.17']);
+    expect(plain(inv.lines[0].explanation)).toBe(
+      'Fixed fee for the period: 3 months × €1,328.39 = €3,985.17 (price revised from January 2027: P1 = €1,234.5678 × 107.6 / 100 = €1,328.39)',
+    );
   });
 });
 

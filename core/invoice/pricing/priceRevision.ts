@@ -3,9 +3,9 @@
  * rate or a volume's unit price from its month; an annual indexation revises every one of them on each
  * anniversary of its first month, by the index entered in the actuals (Syntec: P1 = P0 × S1 / S0) or by a
  * fixed rate (P0 × (1 + rate)^years). Each revision starts from the price as stated (the contract's, or the
- * amendment's at the index then in force), so roundings never compound; the revised price is rounded once,
- * to the indexation's `decimals`, by the contract's rounding rule (`roundPrice`), and the line priced with
- * it is rounded as every line is. Revisions take effect at the start of an invoicing period (the schema
+ * amendment's at the index then in force), so roundings never compound; a revised rate or unit price is
+ * rounded once, to the indexation's `decimals`, by the contract's rounding rule (`roundPrice`), and the line
+ * priced with it is rounded as every line is; a revised fixed fee is rounded once, as the line it is. Revisions take effect at the start of an invoicing period (the schema
  * checks it), so an invoice is priced by its first month. Rebates, flat fees, minimum fees and KPI amounts
  * are not revised.
  */
@@ -94,7 +94,9 @@ function revise(stated: InvoiceContext, month: Period, index: IndexValues): Revi
       x.rate !== undefined
         ? base.times(ONE.plus(x.rate).pow(to - from))
         : quotient(base.times(index.value(to)), index.value(from));
-    const value = roundPrice(exact, x.decimals, contract.rounding);
+    // A fixed fee is an amount, not a price times a quantity: rounded to its indexation's decimals and then
+    // again as a line, 1,328.3949528 would be 1,328.3950 and then 1,328.40. It is rounded once, as a line.
+    const value = money ? stated.round(exact) : roundPrice(exact, x.decimals, contract.rounding);
     const formula =
       x.rate !== undefined
         ? `P = ${show(base)} × (1 + ${stated.percent(x.rate)})^${to - from} = ${show(value)}`
