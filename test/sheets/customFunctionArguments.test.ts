@@ -179,6 +179,13 @@ describe('cells as Sheets types them', () => {
     );
   });
 
+  it('so is a cell computing =DATE(…) that nobody formatted, which Sheets shows as a date', () => {
+    sheet.getRange('A3').setFormula('=DATE(2026,10,1)');
+    expect(thrownMessage(() => bonusMalus(column('A2:A4'), 0.75, 50000, 50000))).toBe(
+      'BONUSMALUS: actual must be a number (got a date, row 2)',
+    );
+  });
+
   it('a duration (an AHT of 0:05:30) is a date too, refused: such a KPI is kept as a number', () => {
     const aht = sheet.getRange('A3');
     aht.setValue(330 / 86400);

@@ -25,6 +25,25 @@ describe('a formula calling a custom function of the script', () => {
     expect(calls).toEqual([[[['', 3]], 3, '', 'x'], [1]]);
   });
 
+  it('hands a date, as a Date of the script at midnight in the spreadsheet’s zone: a DATE(…) argument, a DATE cell', () => {
+    const calls: unknown[] = [];
+    const { fake, sheet } = sheetCalling((value) => {
+      calls.push(value);
+      return 1;
+    });
+    sheet.getRange('A1').setFormula('=DATE(2026,10,1)');
+    sheet
+      .getRange('A2:C2')
+      .setFormulas([['=SHAPES(DATE(2026,10,1))', '=SHAPES(A1)', '=SHAPES(A1-DATE(2026,9,1))']]);
+    expect(sheet.getRange('A2:C2').getValues()).toEqual([[1, 1, 1]]);
+    const [literal, cell, days] = calls;
+    for (const date of [literal, cell]) {
+      expect(date).toBeInstanceOf(fake.state.realmDate);
+      expect((date as Date).toISOString()).toBe('2026-09-30T22:00:00.000Z');
+    }
+    expect(days).toBe(30);
+  });
+
   it("shows an array result's first element, a thrown error as #ERROR!, an unknown name as #NAME?", () => {
     const { sheet } = sheetCalling((value) => {
       if (value === 'fail') throw new Error('no');

@@ -20,6 +20,8 @@ export interface FormulaScope {
   customFunction?(name: string): ((...args: unknown[]) => unknown) | undefined;
   /** What a custom function receives for a reference (`sheet` null: the formula's own sheet). */
   argument?(sheet: string | null, rect: GridRect): unknown;
+  /** The `Date` a script receives for a date serial (a `DATE(…)` argument). */
+  date?(serial: number): unknown;
 }
 
 /** A spreadsheet error value (`#DIV/0!`); `getValues` returns its code as a string. */
@@ -257,7 +259,9 @@ function customCall(fn: (...args: unknown[]) => unknown, argNodes: Node[], scope
   const args = argNodes.map((node) => {
     if (node.kind === 'ref' && scope.argument) return scope.argument(node.sheet, node.rect);
     const value = scalar(evaluate(node, scope));
-    return value instanceof FormulaError ? value.code : value;
+    if (value instanceof FormulaError) return value.code;
+    // `=FN(DATE(2026,10,1))` hands the function a date, as a date cell would.
+    return typeof value === 'number' && scope.date && isDateNode(node) ? scope.date(value) : value;
   });
   let result: unknown;
   try {

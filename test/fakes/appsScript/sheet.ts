@@ -316,6 +316,7 @@ export class FakeSheet extends Recorded {
           const target = sheet === null ? this : this.__spreadsheet.__sheetNamed(sheet);
           return target ? customFunctionArgument(target.__range(rect)) : '#REF!';
         },
+        date: (serial) => this.__spreadsheet.__serialDate(serial),
       });
     } finally {
       evaluating.delete(key);
