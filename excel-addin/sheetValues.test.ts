@@ -71,8 +71,60 @@ describe('readSheetValues of a sheet too large for one answer', () => {
         ['General', 'General', 'General'],
         ['General', '@', '0%'],
       ],
+      hiddenRows: [],
     });
     expect(small.syncs() - before).toBe(2);
     expect(await readSheetValuesAndFormats(small.context, 'Nope')).toBeNull();
+  });
+});
+
+describe('readSheetValuesAndFormats: the rows the supplier hid', () => {
+  const invoice = [
+    ['Line', 'Amount'],
+    ['Base fee', 40_000],
+    ['Extra fee', 1_000],
+    ['Bonus', 5_000],
+    ['Travel', 300],
+    ['Total', 46_300],
+  ];
+
+  it('names the hidden rows from A1, their values read all the same, in the two syncs of any read', async () => {
+    const book = createMockWorkbook({ sheets: { Invoice: invoice } });
+    book.hideRows('Invoice', [3, 5]);
+    const before = book.syncs();
+    const read = await readSheetValuesAndFormats(book.context, 'Invoice');
+    expect(read!.values).toEqual(invoice);
+    expect(read!.hiddenRows).toEqual([2, 4]);
+    expect(book.syncs() - before).toBe(2);
+  });
+
+  it('counts rows from row 1 when the table starts lower, and leaves out hidden rows past the used range', async () => {
+    const book = createMockWorkbook({ sheets: { Invoice: [[], [], ...invoice] } });
+    book.hideRows('Invoice', [1, 4, 9, 200]);
+    const read = await readSheetValuesAndFormats(book.context, 'Invoice');
+    expect(read!.values[2]).toEqual(['Line', 'Amount']);
+    // Rows 1 and 2 are above the used range (which starts on row 3): nobody hid a line there.
+    expect(read!.hiddenRows).toEqual([3]);
+  });
+
+  it('says every used row hidden when none shows, and none for an empty sheet', async () => {
+    const book = createMockWorkbook({ sheets: { Invoice: invoice, Empty: [] } });
+    book.hideRows('Invoice', [1, 2, 3, 4, 5, 6]);
+    book.hideRows('Empty', [1]);
+    expect((await readSheetValuesAndFormats(book.context, 'Invoice'))!.hiddenRows).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+    expect((await readSheetValuesAndFormats(book.context, 'Empty'))!.hiddenRows).toEqual([]);
+  });
+
+  it('knows the hidden rows of a sheet read in slices, in the sync that sizes it', async () => {
+    const rows = bigRows(25_000);
+    const book = createMockWorkbook({ sheets: { Big: rows } });
+    book.hideRows('Big', [2, 24_999]);
+    const before = book.syncs();
+    const read = await readSheetValuesAndFormats(book.context, 'Big');
+    expect(read!.values).toHaveLength(rows.length);
+    expect(read!.hiddenRows).toEqual([1, 24_998]);
+    expect(book.syncs() - before).toBe(3 + Math.ceil(rows.length / (CELLS_PER_SLICE / 4)));
   });
 });

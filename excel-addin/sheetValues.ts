@@ -9,22 +9,61 @@ import { isOfficeError } from './officeError';
 /** Cells per slice when a sheet is too large for one answer: about 1 to 2 MB of usual cells. */
 export const CELLS_PER_SLICE = 50_000;
 
-/** The used range's values (and number formats, when asked for), where it starts, or null for an empty sheet. */
+/**
+ * The used range's values (and number formats, and which rows are hidden, when asked for), where it starts,
+ * or null for an empty sheet.
+ */
 interface UsedValues {
   readonly values: unknown[][];
   readonly numberFormat?: unknown[][];
+  /** Rows of the sheet (0-based, from row 1) hidden or filtered out, in order. */
+  readonly hiddenRows?: readonly number[];
   readonly rowIndex: number;
   readonly columnIndex: number;
+}
+
+/** What a read loads beside the values. */
+interface ReadWith {
+  readonly formats: boolean;
+  readonly hiddenRows: boolean;
+}
+
+/**
+ * Queues, in the sync that reads a sheet's values, which of its used rows are hidden: the rows none of
+ * whose cells is visible (getSpecialCellsOrNullObject, ExcelApi 1.9: hidden and filtered-out rows are
+ * not), taken over entire rows so that a hidden column hides no row. The used range is the one that is
+ * never a null object (A1 on an empty sheet), so nothing is asked of a null object.
+ */
+function queueHiddenRows(sheet: Excel.Worksheet): () => number[] {
+  const used = sheet.getUsedRange(true).load(['rowIndex', 'rowCount']);
+  const visible = used.getEntireRow().getSpecialCellsOrNullObject('Visible');
+  visible.load(['areas/items/rowIndex', 'areas/items/rowCount']);
+  return () => {
+    const shown = visible.isNullObject
+      ? []
+      : visible.areas.items
+          .map((area) => ({ from: area.rowIndex, to: area.rowIndex + area.rowCount }))
+          .sort((a, b) => a.from - b.from);
+    const hidden: number[] = [];
+    let row = used.rowIndex;
+    const end = used.rowIndex + used.rowCount;
+    for (const { from, to } of [...shown, { from: end, to: end }]) {
+      for (; row < Math.min(from, end); row++) hidden.push(row);
+      row = Math.max(row, to);
+    }
+    return hidden;
+  };
 }
 
 /** The used range in slices of rows: one sync for its size, then one per slice. */
 async function slicedValues(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  formats: boolean,
+  { formats, hiddenRows }: ReadWith,
 ): Promise<UsedValues> {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  const hidden = hiddenRows ? queueHiddenRows(sheet) : undefined;
   await context.sync();
   const rows = Math.max(1, Math.floor(CELLS_PER_SLICE / used.columnCount));
   const values: unknown[][] = [];
@@ -41,6 +80,7 @@ async function slicedValues(
   return {
     values,
     ...(formats ? { numberFormat } : {}),
+    ...(hidden ? { hiddenRows: hidden() } : {}),
     rowIndex: used.rowIndex,
     columnIndex: used.columnIndex,
   };
@@ -50,17 +90,26 @@ async function slicedValues(
 async function usedValues(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  formats: boolean,
+  read: ReadWith,
 ): Promise<UsedValues | null> {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(['values', ...(formats ? ['numberFormat'] : []), 'rowIndex', 'columnIndex']);
+  used.load(['values', ...(read.formats ? ['numberFormat'] : []), 'rowIndex', 'columnIndex']);
+  const hidden = read.hiddenRows ? queueHiddenRows(sheet) : undefined;
   try {
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error, 'ResponsePayloadSizeLimitExceeded')) throw error;
-    return slicedValues(context, sheet, formats);
+    return slicedValues(context, sheet, read);
   }
-  return used.isNullObject ? null : used;
+  if (used.isNullObject) return null;
+  const { values, rowIndex, columnIndex } = used;
+  return {
+    values,
+    ...(read.formats ? { numberFormat: used.numberFormat } : {}),
+    ...(hidden ? { hiddenRows: hidden() } : {}),
+    rowIndex,
+    columnIndex,
+  };
 }
 
 /** A used range's cells from A1, padded above and to the left with `fill`. */
@@ -81,20 +130,20 @@ function fromA1(cells: unknown[][], used: UsedValues, fill: unknown): unknown[][
 async function usedCells(
   context: Excel.RequestContext,
   name: string,
-  formats: boolean,
+  read: ReadWith,
 ): Promise<UsedValues | null | 'missing'> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   const dateSystem = queueDateSystem(context);
   await context.sync();
   if (sheet.isNullObject) return 'missing';
   const system = dateSystem();
-  const used = await usedValues(context, sheet, formats || system === '1904');
+  const used = await usedValues(context, sheet, { ...read, formats: read.formats || system === '1904' });
   if (used === null || system === '1900') return used;
+  const { numberFormat, ...rest } = used;
   return {
-    values: datesToCore(system, used.values, used.numberFormat!),
-    ...(formats ? { numberFormat: used.numberFormat } : {}),
-    rowIndex: used.rowIndex,
-    columnIndex: used.columnIndex,
+    ...rest,
+    values: datesToCore(system, used.values, numberFormat!),
+    ...(read.formats ? { numberFormat } : {}),
   };
 }
 
@@ -107,24 +156,34 @@ export async function readSheetValues(
   context: Excel.RequestContext,
   name: string,
 ): Promise<unknown[][] | null> {
-  const used = await usedCells(context, name, false);
+  const used = await usedCells(context, name, { formats: false, hiddenRows: false });
   if (used === 'missing') return null;
   return used === null ? [] : fromA1(used.values, used, '');
 }
 
+/** A sheet as `readSheetValuesAndFormats` reads it. */
+export interface FormattedSheet {
+  readonly values: unknown[][];
+  readonly numberFormats: unknown[][];
+  /** The rows (0-based, as `values`) hidden or filtered out in the sheet, in order. */
+  readonly hiddenRows: readonly number[];
+}
+
 /**
- * As `readSheetValues`, with each cell's number format loaded in the same syncs (`General` for a cell
- * outside the used range): the reader of a supplier's invoice tells 0.2 from 20 %.
+ * As `readSheetValues`, with each cell's number format (`General` for a cell outside the used range) and
+ * which rows are hidden loaded in the same syncs: the reader of a supplier's invoice tells 0.2 from 20 %,
+ * and says which lines the supplier hid.
  */
 export async function readSheetValuesAndFormats(
   context: Excel.RequestContext,
   name: string,
-): Promise<{ values: unknown[][]; numberFormats: unknown[][] } | null> {
-  const used = await usedCells(context, name, true);
+): Promise<FormattedSheet | null> {
+  const used = await usedCells(context, name, { formats: true, hiddenRows: true });
   if (used === 'missing') return null;
-  if (used === null) return { values: [], numberFormats: [] };
+  if (used === null) return { values: [], numberFormats: [], hiddenRows: [] };
   return {
     values: fromA1(used.values, used, ''),
     numberFormats: fromA1(used.numberFormat!, used, 'General'),
+    hiddenRows: used.hiddenRows ?? [],
   };
 }

@@ -7,10 +7,11 @@
 import { readLineMapping, type LineMapping } from '../control/lineMapping';
 import { parseRangeAddress, withinRange } from '../control/rangeAddress';
 import { unmatchedMappingEntries } from '../control/mappingUse';
-import { reconcile } from '../control/reconcile';
+import { reconcile, type Reconciliation } from '../control/reconcile';
 import { readSupplierInvoice } from '../control/supplierInvoice';
 import { readTolerance } from '../control/toleranceText';
 import { controlSectionTexts } from '../i18n/controlSections';
+import { reconciliationTexts } from '../i18n/reconciliation';
 import { sectionTexts } from '../i18n/sections';
 import { reconciliationSheetPlan } from '../layout/reconciliationSheet';
 import { ActionError, invoiceOf, readWorkbook } from './actions';
@@ -54,6 +55,13 @@ function readWithFormats(
   );
 }
 
+/** What the pane says of a reconciliation: the sheet written, then the hidden rows read as the CLI says them. */
+function reconciledMessage(lang: Lang, sheet: string, reconciliation: Reconciliation): string {
+  const { differences, hiddenRows } = reconciliation;
+  const written = sectionTexts(lang).reconciled(sheet, differences);
+  return hiddenRows.length === 0 ? written : `${written} ${reconciliationTexts(lang).hiddenRows(hiddenRows)}`;
+}
+
 /** Reconciles the supplier's invoice with the invoice of `period` of the contract chosen as `checkContract` chooses it. */
 export function reconcileSupplierInvoice(
   port: WorkbookPort,
@@ -82,7 +90,7 @@ export function reconcileSupplierInvoice(
     const names = mappingSheet === '' ? [sheet] : [sheet, mappingSheet];
     return andThen(readWithFormats(port, names), ([formatted, mappingSheetRead]) => {
       if (!formatted) throw new ActionError(t.noSuchSheet(sheet));
-      const { values: grid, numberFormats } = formatted;
+      const { values: grid, numberFormats, hiddenRows } = formatted;
       const mappingGrid = mappingSheetRead?.values;
       // A range is a table alone; a whole sheet may be named for its period, as a title block states one.
       const supplier = readSupplierInvoice(range ? withinRange(grid, range) : grid, {
@@ -90,6 +98,7 @@ export function reconcileSupplierInvoice(
         lang,
         numberFormats,
         sheetNamed: !range,
+        hiddenRows,
       });
       if (!supplier.ok)
         throw new ActionError(t.supplierProblems(supplier.issues.length, supplier.issues[0]!.message));
@@ -110,7 +119,7 @@ export function reconcileSupplierInvoice(
       return andThen(port.paint([{ plan: reconciliationSheetPlan(reconciliation) }]), ([written]) => ({
         sheet: written!,
         differences: reconciliation.differences,
-        message: t.reconciled(written!, reconciliation.differences),
+        message: reconciledMessage(lang, written!, reconciliation),
         notes: reconciliation.message,
       }));
     });

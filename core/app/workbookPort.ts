@@ -32,6 +32,11 @@ export interface FormattedGrid {
   readonly values: Grid;
   /** Beside `values`: `0.00%`, `[$$-409]#,##0.00`, `General`; `null` or absent where none is known. */
   readonly numberFormats: readonly (readonly (string | null)[])[];
+  /**
+   * The rows (0-based, as `values`) hidden or filtered out in the sheet, where the host's read tells them
+   * (Excel); absent where it does not (the Sheets sidebar: one call per row there).
+   */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** A plan to paint on a new sheet, with the mark to leave on that sheet. */
@@ -80,6 +85,12 @@ export interface WorkbookPort {
    * gone; a name this port did not paint is refused (throws/rejects) and nothing is deleted.
    */
   removePainted(name: string): MaybePromise<void>;
+  /**
+   * Hides rows (0-based) of a sheet this port's `paint` created, as `removePainted` finds it; a name it
+   * did not paint is refused. Only Diagnostics calls it, to see `readFormattedSheets` name a hidden row;
+   * absent where that read names none.
+   */
+  hideRows?(name: string, rows: readonly number[]): MaybePromise<void>;
   /**
    * How a formula in this host calls the add-in's CONTRACTFEE (`FEES.CONTRACTFEE` in Excel); absent where
    * the host has none (Google Sheets: it is left out of Code.js), and a Scenarios sheet then holds values only.

@@ -45,6 +45,41 @@ describe('Reconcile in Excel', () => {
     expect(['Contract', 'Actuals', 'Supplier'].map((name) => fake.book.snapshot(name))).toEqual(before);
   });
 
+  it('says which rows the supplier hid, as the command line does, in the same runs', async () => {
+    const { fake, bridge, grid } = await workbookWithSupplier();
+    const supplier = fake.book.find('Supplier')!;
+    fake.book.write(supplier, grid.length, 0, 'Extra fee', 'test');
+    fake.book.write(supplier, grid.length, 1, 1000, 'test');
+    // Row 3 holds a due line, the last row a line the contract does not give: both hidden.
+    fake.book.hideRows('Supplier', [3, grid.length + 1]);
+    const runs = fake.runs.length;
+    const result = await bridge.reconcileInvoice('Supplier', '2026-10', 'en');
+    expect(fake.runs.length - runs).toBe(4);
+    expect(result.differences).toBe(1);
+    expect(result.message).toBe(
+      `1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes. Rows hidden in the supplier's file, read as billed: Supplier!A3, Supplier!A${grid.length + 1}.`,
+    );
+    expect(result.notes).toContain(
+      `"Extra fee" (€1,000.00) is not a line the contract gives for 2026-10. Row hidden in the supplier's file, read as billed: Supplier!A${grid.length + 1}.`,
+    );
+  });
+
+  it('says nothing of hidden rows when the supplier hid none, or only a row outside the range read', async () => {
+    const { fake, bridge, grid } = await workbookWithSupplier();
+    expect((await bridge.reconcileInvoice('Supplier', '2026-10', 'en')).message).toBe(
+      'Every line matches: written to “Reconciliation 2026-10”.',
+    );
+    // A hidden row below the table, outside the range the user gives: no line of the invoice.
+    const supplier = fake.book.find('Supplier')!;
+    fake.book.write(supplier, grid.length + 1, 0, 'Internal margin', 'test');
+    fake.book.write(supplier, grid.length + 1, 1, 2000, 'test');
+    fake.book.hideRows('Supplier', [grid.length + 2]);
+    const result = await bridge.reconcileInvoice('Supplier', '2026-10', 'en', undefined, {
+      range: `A1:B${grid.length}`,
+    });
+    expect(result.message).toMatch(/^Every line matches: written to “Reconciliation 2026-10 \(2\)”\.$/);
+  });
+
   it('rejects with the cell of a misspelled header, and leaves no sheet behind', async () => {
     const { fake, bridge } = await workbookWithSupplier();
     fake.book.write(fake.book.find('Supplier')!, 0, 1, 'Amonut', 'test');

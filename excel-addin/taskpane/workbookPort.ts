@@ -148,7 +148,11 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         for (const name of names) {
           const read = await readSheetValuesAndFormats(context, name);
           sheets.push(
-            read && { values: read.values as Grid, numberFormats: read.numberFormats as string[][] },
+            read && {
+              values: read.values as Grid,
+              numberFormats: read.numberFormats as string[][],
+              hiddenRows: read.hiddenRows,
+            },
           );
         }
         return sheets;
@@ -163,6 +167,15 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
       if (id === undefined) throw notPaintedHere(name);
       await host.run((context) => deleteById(context, id));
       painted.delete(name);
+    },
+    hideRows: async (name, rows) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(id);
+        for (const row of rows) sheet.getRangeByIndexes(row, 0, 1, 1).getEntireRow().rowHidden = true;
+        await context.sync();
+      });
     },
     select: async (sheet, address) => {
       try {

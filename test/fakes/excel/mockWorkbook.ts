@@ -76,6 +76,8 @@ export interface MockWorkbook {
   sheet(name: string): MockSheet;
   /** Adds a sheet at once, as a co-author would, even in the middle of a batch. */
   addSheet(name: string, rows?: Rows): void;
+  /** The user hides `rows` (1-based, as Excel numbers them) of sheet `name`. */
+  hideRows(name: string, rows: readonly number[]): void;
   /** The sheet the code under test last activated, while it exists; `null` before. */
   activeSheet(): string | null;
   selection(): { sheet: string; address: string } | null;
@@ -154,6 +156,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
       return view(sheet);
     },
     addSheet,
+    hideRows: (name, rows) => book.hideRows(name, rows),
     activeSheet: () => activated,
     selection: () => book.selection,
   };

@@ -596,6 +596,16 @@ class FakeWorksheet {
     });
   }
 
+  /** As `getUsedRangeOrNullObject`, but A1 for a sheet with nothing in it, as Excel documents it. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    let used: Rect | undefined;
+    this.context.enqueue('Worksheet.getUsedRange', () => {
+      const rect = this.context.book.usedRect(this.sheet('Worksheet.getUsedRange'), valuesOnly);
+      used = rect ?? { row: 0, col: 0, rows: 1, cols: 1 };
+    });
+    return new FakeRange(this.context, this, () => used ?? null);
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     let used: Rect | null | undefined;
     this.context.enqueue('Worksheet.getUsedRangeOrNullObject', () => {
@@ -852,6 +862,35 @@ class FakeRange {
     return this;
   }
 
+  /** Hides or shows every row of the range (ExcelApi 1.2). */
+  set rowHidden(hidden: unknown) {
+    this.change(
+      'Range.rowHidden',
+      (sheet, rect) => {
+        for (let row = rect.row; row < rect.row + rect.rows; row++)
+          if (hidden === true) sheet.hiddenRows.add(row);
+          else sheet.hiddenRows.delete(row);
+      },
+      { op: 'rowHidden', args: [hidden] },
+    );
+  }
+
+  /**
+   * The range's visible cells (ExcelApi 1.9), a null object when none is; the fake finds no other kind
+   * of special cell, since the add-in asks for no other.
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this.context);
+    this.context.enqueue('Range.getSpecialCellsOrNullObject', () => {
+      if (cellType !== 'Visible')
+        throw new Error(`The Excel fake cannot find special cells of type ${cellType}.`);
+      const sheet = this.worksheet.sheet('Range.getSpecialCellsOrNullObject');
+      const visible = this.context.book.visibleAreas(sheet, this.rect());
+      areas.bind(visible.length === 0 ? null : visible);
+    });
+    return areas;
+  }
+
   getEntireRow(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
       const rect = this.rect();
@@ -879,6 +918,68 @@ class FakeRange {
 }
 
 /** `range.format`: records every write; column widths go to the sheet's widths by column. */
+/** The rectangle properties `RangeAreas.areas` items load (`areas/items/rowIndex`). */
+const AREA_PROPERTIES = {
+  rowIndex: (rect: Rect) => rect.row,
+  rowCount: (rect: Rect) => rect.rows,
+  columnIndex: (rect: Rect) => rect.col,
+  columnCount: (rect: Rect) => rect.cols,
+} as const;
+type AreaProperty = keyof typeof AREA_PROPERTIES;
+
+/**
+ * A `RangeAreas` (ExcelApi 1.9) as `getSpecialCellsOrNullObject` returns it: a null object or its
+ * rectangles, whose properties are read through `areas/items/<property>` loads.
+ */
+class FakeRangeAreas {
+  /** undefined: not looked up yet; null: a null object. */
+  private target: Rect[] | null | undefined;
+  private loaded: Partial<Record<AreaProperty, number>>[] | undefined;
+  constructor(private readonly context: FakeContext) {}
+
+  bind(areas: Rect[] | null): void {
+    this.target = areas;
+  }
+
+  get isNullObject(): boolean {
+    return this.target === undefined ? notLoaded('isNullObject') : this.target === null;
+  }
+
+  load(properties?: string | string[]): this {
+    const list = (Array.isArray(properties) ? properties : String(properties ?? '').split(',')).map((p) =>
+      p.trim(),
+    );
+    const wanted = list.map((path) => {
+      const property = /^areas\/items\/(\w+)$/.exec(path)?.[1];
+      if (!property || !(property in AREA_PROPERTIES))
+        throw new Error(`The Excel fake cannot load RangeAreas.${path}.`);
+      return property as AreaProperty;
+    });
+    this.context.enqueue('RangeAreas.load', () => {
+      if (!this.target) return;
+      this.loaded = this.target.map((rect) =>
+        Object.fromEntries(wanted.map((property) => [property, AREA_PROPERTIES[property](rect)])),
+      );
+      this.context.answer(this.loaded);
+    });
+    return this;
+  }
+
+  /** The rectangles, each with the properties loaded (another one read throws, as in Office.js). */
+  get areas(): { items: Record<AreaProperty, number>[] } {
+    if (this.loaded === undefined) return notLoaded('areas');
+    return {
+      items: this.loaded.map(
+        (area) =>
+          new Proxy(area, {
+            get: (values, property: string) =>
+              property in values ? values[property as AreaProperty] : notLoaded(property),
+          }) as Record<AreaProperty, number>,
+      ),
+    };
+  }
+}
+
 class RangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;

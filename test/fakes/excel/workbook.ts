@@ -42,6 +42,11 @@ export interface FakeSheet {
   readonly charts: FakeChart[];
   /** Conditional formats added by `range.conditionalFormats.add`, in order. */
   readonly conditionalFormats: FakeConditionalFormat[];
+  /**
+   * The rows (0-based) hidden by the user (Hide Rows, or a filter that leaves them out) or by
+   * `range.rowHidden`: their cells keep their values, and only visible cells count as `Visible` cells.
+   */
+  readonly hiddenRows: Set<number>;
 }
 
 /**
@@ -204,6 +209,7 @@ export class FakeWorkbook {
       customProperties: new Map(),
       charts: [],
       conditionalFormats: [],
+      hiddenRows: new Set(),
     };
     this.sheets.push(sheet);
     this.active ??= name;
@@ -399,6 +405,27 @@ export class FakeWorkbook {
     const rect = parseAddress(address);
     if (!rect) throw new Error(`Bad address ${address}`);
     this.write(sheet, rect.row, rect.col, input, 'typeInto');
+  }
+
+  /** The user hides `rows` (1-based, as Excel numbers them) of `sheetName`: Home → Format → Hide Rows. */
+  hideRows(sheetName: string, rows: readonly number[]): void {
+    const sheet = this.existing(sheetName, 'hideRows');
+    for (const row of rows) sheet.hiddenRows.add(row - 1);
+  }
+
+  /**
+   * The cells of `rect` a user sees, as `getSpecialCells('Visible')` gives them: one rectangle per run of
+   * rows not hidden (the fake hides no columns); none when every row is hidden.
+   */
+  visibleAreas(sheet: FakeSheet, rect: Rect): Rect[] {
+    const areas: { row: number; col: number; rows: number; cols: number }[] = [];
+    for (let row = rect.row; row < rect.row + rect.rows; row++) {
+      if (sheet.hiddenRows.has(row)) continue;
+      const last = areas[areas.length - 1];
+      if (last && last.row + last.rows === row) last.rows += 1;
+      else areas.push({ row, col: rect.col, rows: 1, cols: rect.cols });
+    }
+    return areas;
   }
 
   /** The values from A1 to the last used cell, `''` where empty: what a reader of the sheet gets. */
