@@ -21,6 +21,8 @@ export interface InvoiceTexts {
   explainFixed(amount: string): string;
   rebate(label: string): string;
   explainRebate(amount: string): string;
+  /** Rebates beyond the fees they are deducted from: the invoice stops rather than bill a negative base. */
+  rebatesBeyondFees(rebates: string, fees: string): string;
   /** An amount stated per month on a longer invoice: `3 months × €20,000.00 = €60,000.00`. */
   perMonth(months: number, monthly: string, amount: string): string;
   explainHourly(hours: string, rate: string, adjustment: string | null, amount: string): string;
@@ -251,6 +253,8 @@ const EN: InvoiceTexts = {
   explainFixed: (amount) => `Fixed fee for the period: ${amount}`,
   rebate: (label) => `${label} (rebate)`,
   explainRebate: (amount) => `Agreed rebate, deducted: ${amount}`,
+  rebatesBeyondFees: (rebates, fees) =>
+    `Rebates: the rebates total ${rebates}, more than the fees of the period they are deducted from, ${fees} (fixed, hourly and volume lines): check their amounts, an invoice cannot bill a negative base`,
   perMonth: (months, monthly, amount) => `${formatCount('en', months)} months × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null
@@ -376,6 +380,8 @@ const FR = frenchTexts<InvoiceTexts>({
   explainFixed: (amount) => fr`Forfait fixe de la période : ${amount}`,
   rebate: (label) => fr`${label} (remise)`,
   explainRebate: (amount) => fr`Remise convenue, déduite : ${amount}`,
+  rebatesBeyondFees: (rebates, fees) =>
+    fr`Remises : le total des remises, ${rebates}, dépasse les honoraires de la période dont elles sont déduites, ${fees} (lignes fixes, horaires et de volume) : vérifiez leurs montants, une facture ne peut pas avoir une base négative`,
   perMonth: (months, monthly, amount) => fr`${formatCount('fr', months)} mois × ${monthly} = ${amount}`,
   explainHourly: (hours, rate, adjustment, amount) =>
     adjustment === null

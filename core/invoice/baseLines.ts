@@ -1,6 +1,6 @@
 import { hoursWorked, volumeQuantity } from '../contract/actuals';
 import type { AmountPer, VolumeFee } from '../contract/types';
-import { ZERO, type Dec } from '../money';
+import { ZERO, decSum, type Dec } from '../money';
 import { hourlyFee } from '../models/hourlyFee';
 import { tieredFee } from '../models/tieredFee';
 import { gatedVolume } from './conditions/volumeGate';
@@ -49,6 +49,18 @@ export function fixedLines(ctx: InvoiceContext): Step {
     });
   }
   return { lines, problems: [] };
+}
+
+/**
+ * Rebates are deducted from the period's fees. Beyond them the base fees would be negative, and with them
+ * every cap or at-risk amount stated in % of base fees (a missed service level would credit the provider):
+ * a rebate typed 12,000 for 1,200 far more often than a term, so the invoice stops, naming both totals.
+ */
+export function rebatesBeyondFees(ctx: InvoiceContext, baseLines: readonly InvoiceLine[]): string[] {
+  // Only rebates are negative base lines: fixed fees, hourly pay and volumes are never below 0.
+  const rebates = decSum(baseLines.filter((l) => l.amount.isNegative()).map((l) => l.amount.neg()));
+  const fees = decSum(baseLines.filter((l) => !l.amount.isNegative()).map((l) => l.amount));
+  return rebates.gt(fees) ? [ctx.texts.rebatesBeyondFees(ctx.money(rebates), ctx.money(fees))] : [];
 }
 
 export function hourlyLines(ctx: InvoiceContext): Step {

@@ -9,7 +9,7 @@ import { recordingActuals } from '../control/usedActuals';
 import type { Actuals, Contract, Period } from '../contract/types';
 import { invoiceTexts } from '../i18n/invoice';
 import { allocateMoney, decSum, type Dec } from '../money';
-import { fixedLines, hourlyLines, volumeLines } from './baseLines';
+import { fixedLines, hourlyLines, rebatesBeyondFees, volumeLines } from './baseLines';
 import { atRiskAmountText, capLines, ruleAmount, slaCapLine } from './caps';
 import { invoiceContext, type InvoiceContext } from './context';
 import { earnbackLines } from './earnbackLines';
@@ -58,7 +58,7 @@ function invoiceCore(stated: InvoiceContext): Core {
   const problems: string[] = [...revision.problems];
   const base = [fixedLines(ctx), hourlyLines(ctx), volumeLines(ctx)];
   const baseLines = revision.annotate(base.flatMap((s) => s.lines));
-  problems.push(...base.flatMap((s) => s.problems));
+  problems.push(...base.flatMap((s) => s.problems), ...rebatesBeyondFees(ctx, baseLines));
   const baseFees = decSum(baseLines.map((l) => l.amount));
   const hourly = baseLines.find((l) => l.kind === 'hourly');
   const { sla } = ctx.contract;

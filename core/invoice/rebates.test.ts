@@ -68,6 +68,29 @@ describe('rebates', () => {
     }
   });
 
+  // 10,000.00 of fees and 12,000.00 of rebates: the base would be −2,000.00, and with it a cap or an
+  // at-risk amount in % of base fees would turn negative (a missed service level crediting the provider).
+  // A rebate larger than the fees it is deducted from is a typo far more often than a term: the invoice
+  // stops, naming both amounts. Equal, the base is 0.00 and the invoice stands.
+  test.each<[Language, string]>([
+    [
+      'en',
+      'Rebates: the rebates total €12,000.00, more than the fees of the period they are deducted from, €10,000.00 (fixed, hourly and volume lines): check their amounts, an invoice cannot bill a negative base',
+    ],
+    [
+      'fr',
+      'Remises : le total des remises, 12 000,00 €, dépasse les honoraires de la période dont elles sont déduites, 10 000,00 € (lignes fixes, horaires et de volume) : vérifiez leurs montants, une facture ne peut pas avoir une base négative',
+    ],
+  ])('rebates larger than the fees stop the invoice (%s)', (lang, problem) => {
+    const result = buildInvoice(contract(lang, 'monthly', '12000.00'), buildActuals([]), '2026-01');
+    expect(result.ok ? [] : result.problems.map(plain)).toEqual([problem]);
+  });
+
+  test('rebates equal to the fees leave a base of 0.00', () => {
+    const inv = invoice(contract('en', 'monthly', '10000.00'));
+    expect([inv.subtotal, inv.total].map((d) => d.toFixed(2))).toEqual(['0.00', '0.00']);
+  });
+
   test('a rebate is stated as a positive amount', () => {
     expect(() => contract('en', 'monthly', '-500')).toThrow('rebates');
   });
