@@ -2,20 +2,18 @@
  * Every command example of README.md, run in the README's order against the built CLI in one scratch
  * folder, as a newcomer would type them: each must exit as the README says (0 unless its comment says
  * `exit N`) and print what the README shows under it. Files an example reads come from the examples
- * before it (`template … > contract.json`, `demo -o demo.xlsx`) or from what the README says they are
- * (`HAND_MADE` below): a file that neither makes fails the test, naming the example.
+ * before it (`template … > contract.json`, `demo -o demo.xlsx`), from the README's own shell lines that
+ * make them (`bpo.json`), or from what the README says they are (`HAND_MADE` below): a file that none of
+ * these makes fails the test, naming the example.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { contractToJson } from '../../core/contract/json';
-import { actualsToCsv } from '../../core/contract/csv';
 import { findTemplate, TEMPLATES } from '../../core/templates';
 import { readWorkbookValues } from '../../core/xlsx/readWorkbook';
 import type { CliRun } from '../cli/runCli';
-import { portfolioCsv, yearOfActuals } from '../control/yearOfActuals';
 import { REPO_ROOT, requireBuilt } from '../support/builtCore';
 import {
   blockStartingWith,
@@ -36,8 +34,9 @@ function json(name: string): Record<string, unknown> {
 }
 
 /**
- * Files the README describes rather than makes with a command: each with the words of the README that
- * tell a newcomer what it holds (checked to be there), and how this test makes it from them.
+ * Files the README describes rather than makes with a command (or makes with shell lines, which this
+ * test runs): each with the words of the README that tell a newcomer what it holds (checked to be there),
+ * and how this test makes it from them.
  */
 const HAND_MADE: Record<string, { readonly says: string; readonly make: () => void }> = {
   'scenarios.csv': {
@@ -104,46 +103,24 @@ const HAND_MADE: Record<string, { readonly says: string; readonly make: () => vo
     },
   },
   'bpo.json': {
-    says: '`bpo.json` and `bpo.csv` are a contract and its actuals for every month of 2026',
+    says: 'so these lines make them from `contract.json` and `actuals.csv` of [the command line]',
+    // The README's own lines, run as a newcomer pastes them, in the folder of the examples before.
     make: () => {
-      writeFileSync(inDir('bpo.json'), JSON.stringify(contractToJson(bpo.contract('en')), null, 2));
-      writeFileSync(inDir('bpo.csv'), actualsToCsv(bpo.contract('en'), yearOfActuals(bpo)));
-    },
-  },
-  'contracts/': {
-    says: '`contracts/` a folder of contract files, `all.csv` their actuals with a `Contract` column',
-    make: () => {
-      mkdirSync(inDir('contracts'));
-      const parts = ['alpha', 'beta'].map((id) => ({
-        contract: { ...bpo.contract('en'), id },
-        actuals: yearOfActuals(bpo),
-      }));
-      for (const { contract } of parts)
-        writeFileSync(
-          inDir(`contracts/${contract.id}.json`),
-          JSON.stringify(contractToJson(contract), null, 2),
-        );
-      writeFileSync(inDir('all.csv'), portfolioCsv(parts));
-    },
-  },
-  'a.json': {
-    says: '`a.json`, `b.json` two contracts and `a.csv`, `b.csv` their actuals',
-    make: () => {
-      for (const id of ['a', 'b']) {
-        const contract = { ...bpo.contract('en'), id };
-        writeFileSync(inDir(`${id}.json`), JSON.stringify(contractToJson(contract), null, 2));
-        writeFileSync(inDir(`${id}.csv`), actualsToCsv(contract, yearOfActuals(bpo)));
-      }
+      const lines = blockStartingWith(README, 'cp contract.json bpo.json');
+      const run = spawnSync('bash', ['-e', '-c', lines.join('\n')], { cwd: dir, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`the README's lines that make bpo.json failed: ${run.stderr}`);
     },
   },
 };
 /** The files a hand-made entry makes besides its own name. */
 const ALSO_MADE: Record<string, string> = {
   'bpo.csv': 'bpo.json',
-  'all.csv': 'contracts/',
-  'b.json': 'a.json',
-  'a.csv': 'a.json',
-  'b.csv': 'a.json',
+  'contracts/': 'bpo.json',
+  'all.csv': 'bpo.json',
+  'a.json': 'bpo.json',
+  'b.json': 'bpo.json',
+  'a.csv': 'bpo.json',
+  'b.csv': 'bpo.json',
 };
 
 /** The files an example reads: the values of its options that name a file (outputs excluded). */
