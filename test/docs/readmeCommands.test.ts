@@ -47,6 +47,14 @@ const HAND_MADE: Record<string, { readonly says: string; readonly make: () => vo
         `${blockStartingWith(README, 'Scenario,Kind,Name,Value').join('\n')}\n`,
       ),
   },
+  'distributions.csv': {
+    says: 'in a distributions file `distributions.csv`',
+    make: () =>
+      writeFileSync(
+        inDir('distributions.csv'),
+        `${blockStartingWith(README, 'Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD').join('\n')}\n`,
+      ),
+  },
   'uncapped.json': {
     says: '`uncapped.json` is `contract.json` without its malus cap (`caps.malus`)',
     make: () => {
