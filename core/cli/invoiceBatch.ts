@@ -33,7 +33,8 @@ import { progressBar, type ProgressStream } from './progress';
 
 /** What the invoice command asks of a batch run. */
 export interface BatchRequest {
-  readonly contracts: readonly string[];
+  /** The contract files the `--contract` paths stand for, listed once (`contractFiles`). */
+  readonly contracts: ContractFiles;
   readonly actuals: readonly string[];
   /** A range of months, or one period for every contract. */
   readonly periods: { readonly from: Period; readonly to: Period } | Period;
@@ -67,14 +68,17 @@ function contractFilesIn(folder: string): { files: string[]; folders: string[] }
   return { files, folders };
 }
 
+/** The contract files of a run, and the folders inside its folders that hold more (never read). */
+export interface ContractFiles {
+  readonly files: readonly string[];
+  readonly nested: readonly { readonly folder: string; readonly files: number }[];
+}
+
 /**
  * A folder stands for its contract files, in name order; a file for itself. A folder inside one that holds
  * contract files is said (`nested`), never left out unsaid: the portfolio would look whole without them.
  */
-export function contractFiles(paths: readonly string[]): {
-  files: string[];
-  nested: { folder: string; files: number }[];
-} {
+export function contractFiles(paths: readonly string[]): ContractFiles {
   const nested: { folder: string; files: number }[] = [];
   const files = paths.flatMap((path) => {
     // A path that is not a folder is read as a file, and reading it says what is wrong with it.
@@ -257,7 +261,7 @@ function totalsText(invoices: readonly Invoice[], lang: Language): string {
 
 /** Runs the batch: JSON on stdout, or the workbook written atomically. */
 export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise<ExitCode> {
-  const { files, nested } = contractFiles(request.contracts);
+  const { files, nested } = request.contracts;
   const lang = await batchLanguage(files);
   const t = cliTexts(lang);
   const unread = nested.map(({ folder, files: count }) => t.nestedContracts(folder, count));
@@ -362,13 +366,12 @@ export function batchRequest(args: ParsedArgs, usage: string): BatchRequest | un
     throw usageError((t) => t.excludeEachOther('-o', '--json'), usage);
   if (summaryOnly && out === undefined) throw usageError((t) => t.summaryOnlyNeedsOutput, usage);
   if (out !== undefined) refuseInsideFolders(out, contracts, usage);
+  const listed = contractFiles(contracts);
   // A folder's contract files are inputs too: -o onto one of them would lose it.
   const target =
-    out === undefined
-      ? undefined
-      : checkOutputFile(out, '.xlsx', [...contractFiles(contracts).files, ...actuals], usage);
+    out === undefined ? undefined : checkOutputFile(out, '.xlsx', [...listed.files, ...actuals], usage);
   return {
-    contracts,
+    contracts: listed,
     actuals,
     periods,
     target,
