@@ -69,7 +69,8 @@ export function neutralClause(
       }
     : result.line;
   // An excluded month may have no value at all: its evidence row still names the month and the reason.
-  const actual = kpiValue(ctx.actuals, clause.name, month);
+  // An aggregated clause not evaluated formed no value of its period: its closing month's is not one.
+  const actual = clause.aggregation === undefined ? kpiValue(ctx.actuals, clause.name, month) : undefined;
   // An aggregated clause leaves excluded months out of its value: one is never its reason.
   const excluded =
     clause.aggregation === undefined ? exclusionReason(ctx.actuals, clause.name, month) : undefined;

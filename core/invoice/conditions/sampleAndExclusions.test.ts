@@ -140,6 +140,44 @@ describe('minimum sample', () => {
     expect(plain(line.explanation)).toBe(text);
   });
 
+  // Quarterly invoices, CSAT averaged over the quarter: 10 + 10 + 9 = 29 answers < 30, not evaluated. The
+  // quarter's value was never formed, so the evidence has no actual: March's 90 % is not the quarter's CSAT
+  // (the average would be 85 %), and printed as its Actual it read as the value the clause was judged on.
+  test('an aggregated clause not evaluated has no actual in its evidence, not its closing month’s', () => {
+    const quarterly = parsedContract({
+      ...testContractJson({
+        id: 'q',
+        name: 'Quarterly',
+        frequency: 'quarterly',
+        fixedFees: [{ label: 'Fixed fee', amount: '10000.00' }],
+        kpis: [
+          csatClause({
+            model: 'threshold',
+            threshold: '0.85',
+            amount: '2000.00',
+            aggregation: 'average',
+            ...survey,
+          }),
+        ],
+      }),
+    });
+    const csv = `Period,Kind,Name,Value
+2026-01,volume,Survey answers,10
+2026-01,kpi,CSAT,0.80
+2026-02,volume,Survey answers,10
+2026-02,kpi,CSAT,0.85
+2026-03,volume,Survey answers,9
+2026-03,kpi,CSAT,0.90
+`;
+    const inv = csvInvoice(quarterly, '2026-03', csv);
+    expect(plain(inv.lines[1].explanation)).toBe(
+      'CSAT: sample 29 (Survey answers) < minimum 30: not evaluated, no fee: €0.00',
+    );
+    expect(inv.evidence.map((e) => [e.outcome, e.actual?.toString()])).toEqual([
+      ['not evaluated: sample 29 (Survey answers) < minimum 30', undefined],
+    ]);
+  });
+
   test('a sample not entered is a problem, never a pass', () => {
     const c = contract('en');
     const csv = CSV.split('\n')
