@@ -4,7 +4,6 @@ import { FakeRange } from '../test/fakes/appsScript/range';
 import { FakeSpreadsheet } from '../test/fakes/appsScript/spreadsheet';
 import { paintSheetPlan } from './painter';
 import { ServerFailure, type SheetsFailure } from './serverFailure';
-import { readSheetValues } from './readSheetValues';
 
 const MONEY = '#,##0.00 [$€]';
 
@@ -379,29 +378,5 @@ describe('paintSheetPlan formatting', () => {
     } finally {
       delete global.SpreadsheetApp;
     }
-  });
-});
-
-describe('readSheetValues', () => {
-  it('reads a sheet in one data-range read, and null for a missing sheet', () => {
-    const fake = fakeWith('Contract');
-    fake.spreadsheet
-      .getSheetByName('Contract')!
-      .getRange('A1:C2')
-      .setValues([
-        ['KPI', 'Target', ''],
-        ['FCR', 0.75, '=B2*100'],
-      ]);
-    const from = fake.log.mark();
-    expect(readSheetValues(fake.asReal.spreadsheet, 'Contract')).toEqual([
-      ['KPI', 'Target', ''],
-      ['FCR', 0.75, 75],
-    ]);
-    expect(fake.log.since(from).map((c) => `${c.service}.${c.method}`)).toEqual([
-      'Spreadsheet.getSheetByName',
-      'Sheet.getDataRange',
-      'Range.getValues',
-    ]);
-    expect(readSheetValues(fake.asReal.spreadsheet, 'Actuals')).toBeNull();
   });
 });
