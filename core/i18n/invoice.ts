@@ -140,13 +140,17 @@ export interface InvoiceTexts {
     allowed: string | null,
     amount: string,
   ): string;
-  /** The credit of `creditMonths` (one invoicing period) earned back by the later `months`, each in words. */
+  /**
+   * The credit of `creditMonths` (one invoicing period) earned back by the later `months`, each in words;
+   * `share` when the at-risk cap cut the credits: the refund is the level's share of what was deducted.
+   */
   explainEarnback(
     kpi: string,
     creditMonths: readonly string[],
     months: readonly string[],
     expected: string,
     amount: string,
+    share: { readonly deducted: string; readonly credit: string; readonly total: string } | null,
   ): string;
   explainVat(rate: string, subtotal: string): string;
   outcomeScore(score: string): string;
@@ -312,8 +316,11 @@ const EN: InvoiceTexts = {
   explainCap: (kind, total, cap, allowed, amount) =>
     `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}` +
     `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
-  explainEarnback: (kpi, creditMonths, months, expected, amount) =>
-    `Credit of ${formatMonths(creditMonths, 'en')} on ${kpi} earned back: ${inWords(months, 'en')} met the expected level ${expected}: ${amount}`,
+  explainEarnback: (kpi, creditMonths, months, expected, amount, share) =>
+    `Credit of ${formatMonths(creditMonths, 'en')} on ${kpi} earned back: ${inWords(months, 'en')} met the expected level ${expected}: ${amount}` +
+    (share
+      ? `, its share of the ${share.deducted} deducted under the at-risk cap (credit ${share.credit} of ${share.total}, shared to the cent)`
+      : ''),
   explainVat: (rate, subtotal) => `VAT ${rate} of ${subtotal}`,
   outcomeScore: (score) => `score ${score}`,
   outcomeMet: 'met',
@@ -441,8 +448,11 @@ const FR = frenchTexts<InvoiceTexts>({
   explainCap: (kind, total, cap, allowed, amount) =>
     fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
     fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
-  explainEarnback: (kpi, creditMonths, months, expected, amount) =>
-    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected} : ${amount}`,
+  explainEarnback: (kpi, creditMonths, months, expected, amount, share) =>
+    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected} : ${amount}` +
+    (share
+      ? fr`, sa part des ${share.deducted} déduits sous le plafond du montant à risque (pénalité de ${share.credit} sur ${share.total}, répartie au centime)`
+      : ''),
   explainVat: (rate, subtotal) => fr`TVA ${rate} de ${subtotal}`,
   outcomeScore: (score) => fr`score ${score}`,
   outcomeMet: 'atteint',

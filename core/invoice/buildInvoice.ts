@@ -12,7 +12,7 @@ import { allocateMoney, decSum, type Dec } from '../money';
 import { fixedLines, hourlyLines, rebatesBeyondFees, volumeLines } from './baseLines';
 import { atRiskAmountText, capLines, ruleAmount, slaCapLine } from './caps';
 import { invoiceContext, type InvoiceContext } from './context';
-import { earnbackLines } from './earnbackLines';
+import { earnbackLines, type CreditsCut } from './earnbackLines';
 import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
@@ -48,6 +48,8 @@ interface Core {
   readonly problems: string[];
   /** Credits actually deducted per service level, after the at-risk cap (what an earnback refunds). */
   readonly netCredits: Map<string, Dec>;
+  /** The at-risk cap's cut of the credits, when it cut them: what an earnback's line says of its share. */
+  readonly creditsCut?: CreditsCut;
 }
 
 /** Every line but earnbacks, for the invoiced months of `ctx`. */
@@ -85,6 +87,13 @@ function invoiceCore(stated: InvoiceContext): Core {
     ? allocateMoney(decSum(deducted).minus(slaCap.amount), deducted, ctx.contract.currency)
     : deducted;
   const netCredits = new Map(credits.lines.map((l, i) => [l.kpi!, shares[i]] as const));
+  const creditsCut: CreditsCut | undefined = slaCap
+    ? {
+        deducted: decSum(shares),
+        total: decSum(deducted),
+        credits: new Map(credits.lines.map((l, i) => [l.kpi!, deducted[i]] as const)),
+      }
+    : undefined;
   return {
     lines: [
       // The hourly line names every KPI adjustment of its rate (pricing/rateAdjustments.ts).
@@ -97,6 +106,7 @@ function invoiceCore(stated: InvoiceContext): Core {
     evidence: [...kpi.evidence, ...credits.evidence],
     problems,
     netCredits,
+    ...(creditsCut ? { creditsCut } : {}),
   };
 }
 
@@ -151,13 +161,17 @@ export function buildInvoice(
 
   const known = options.amountsOnly ? options.netCredits : undefined;
   const earnbacks = earnbackLines(ctx, (earlier) => {
-    if (known?.has(earlier[0])) return known.get(earlier[0])!;
+    if (known?.has(earlier[0])) {
+      const shares = known.get(earlier[0])!;
+      return shares && { shares };
+    }
     // Earlier invoices hold the history's own months, never a scenario's spread value.
     const { withoutHistory, amountsOnly } = options;
     const previous = invoiceCore(invoiceContext(contract, read, earlier, { withoutHistory, amountsOnly }));
     const credits = previous.problems.length === 0 ? previous.netCredits : null;
     known?.set(earlier[0], credits);
-    return credits;
+    if (credits === null) return null;
+    return previous.creditsCut ? { shares: credits, cut: previous.creditsCut } : { shares: credits };
   });
   // Priced as an earlier invoice would be: the same context but for a scenario's spread KPIs.
   if (options.spread === undefined) known?.set(months[0], core.netCredits);

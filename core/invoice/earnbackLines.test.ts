@@ -10,8 +10,14 @@ const levels = [
 const missed = { Uptime: '0.5', Speed: '0.5', Fix: '0.5' };
 const met = { Uptime: '1', Speed: '1', Fix: '1' };
 
-function linesOf(atRisk: string, period: string, january: Record<string, string> = missed) {
+function linesOf(
+  atRisk: string,
+  period: string,
+  january: Record<string, string> = missed,
+  language: 'en' | 'fr' = 'en',
+) {
   const contract = contractWith('100000', levels, {
+    language,
     sla: { atRisk: { amount: dec(atRisk) }, basis: 'base-fees' },
     earnback: { periods: 1 },
   });
@@ -30,9 +36,24 @@ describe('earnbacks refund exactly what was deducted', () => {
     expect(amounts(january, ['sla-credit', 'sla-cap'])).toEqual(['-500.01', '-500.01', '-500.01', '500.02']);
     const february = linesOf('1000.01', '2026-02');
     expect(amounts(february, ['earnback'])).toEqual(['333.34', '333.34', '333.33']);
-    expect(february.filter((l) => l.kind === 'earnback').map((l) => l.explanation)[2]).toBe(
-      'Credit of January 2026 on Fix earned back: February 2026 met the expected level ≥ 80%: €333.33',
-    );
+  });
+
+  // Under the cap a refund is a share of what was deducted, not the credit its level printed: the line
+  // says so, or €333.33 for a credit of €500.01 reads as a mistake. 1,000.01 × 500.01 / 1,500.03 =
+  // 333.3366…, and largest remainder gives the third cent to the first two levels: 333.34 + 333.34 + 333.33.
+  it.each([
+    [
+      'en',
+      'Credit of January 2026 on Fix earned back: February 2026 met the expected level ≥ 80%: €333.33, its share of the €1,000.01 deducted under the at-risk cap (credit €500.01 of €1,500.03, shared to the cent)',
+    ],
+    [
+      'fr',
+      'Pénalité de janvier 2026 sur Fix récupérée : février 2026 au niveau attendu ≥ 80 % : 333,33 €, sa part des 1 000,01 € déduits sous le plafond du montant à risque (pénalité de 500,01 € sur 1 500,03 €, répartie au centime)',
+    ],
+  ] as const)('a refund under the cap says it is a share of the deduction (%s)', (lang, text) => {
+    const february = linesOf('1000.01', '2026-02', missed, lang);
+    const explanation = february.filter((l) => l.kind === 'earnback').map((l) => l.explanation)[2];
+    expect(explanation.replace(/[\u202f\u00a0]/g, ' ')).toBe(text);
   });
 
   it('refunds each credit whole when the cap did not cut', () => {
@@ -43,5 +64,8 @@ describe('earnbacks refund exactly what was deducted', () => {
       '0',
     ]);
     expect(amounts(linesOf('300.02', '2026-02', twoMissed), ['earnback'])).toEqual(['150.01', '150.01']);
+    expect(linesOf('300.02', '2026-02', twoMissed).find((l) => l.kind === 'earnback')!.explanation).toBe(
+      'Credit of January 2026 on Uptime earned back: February 2026 met the expected level ≥ 99%: €150.01',
+    );
   });
 });

@@ -9,8 +9,21 @@ import type { InvoiceLine } from './types';
 import { resolveLevels } from './levels/resolveLevels';
 import { clauseCondition } from './conditions/evaluation';
 
-/** What an earlier invoice deducted for each service level, after the at-risk cap. */
-export type NetCredits = (months: readonly string[]) => ReadonlyMap<string, Dec> | null;
+/** The at-risk cap's cut of an invoice's credits: what it let through, of which credits, in all. */
+export interface CreditsCut {
+  readonly deducted: Dec;
+  readonly total: Dec;
+  /** Each service level's credit as its line printed it, positive. */
+  readonly credits: ReadonlyMap<string, Dec>;
+}
+
+/** What an earlier invoice deducted for each service level, after the at-risk cap, and the cap's cut. */
+export interface EarlierCredits {
+  readonly shares: ReadonlyMap<string, Dec>;
+  /** Absent when the cap did not cut, or when only amounts are priced (no text says it). */
+  readonly cut?: CreditsCut;
+}
+export type NetCredits = (months: readonly string[]) => EarlierCredits | null;
 
 /**
  * Earnbacks: the credit of the invoice `periods` invoices back is refunded on this invoice when every
@@ -24,8 +37,9 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
   const creditStart = addMonths(ctx.months[0], -terms.periods * length);
   if (comparePeriods(creditStart, ctx.contract.firstPeriod) < 0) return [];
   const creditMonths = invoiceWindow(ctx.contract, creditStart);
-  const credits = creditMonths ? netCredits(creditMonths) : null;
-  if (!credits) return [];
+  const earlier = creditMonths ? netCredits(creditMonths) : null;
+  if (!earlier) return [];
+  const credits = earlier.shares;
   const lines: InvoiceLine[] = [];
   const slaClauses = ctx.contract.kpis.filter((k): k is SlaCreditClause => k.model === 'sla-credit');
   for (const clause of slaClauses) {
@@ -59,6 +73,13 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
     if (result.status !== 'earned') continue;
     const amount = ctx.round(result.amount);
     const passes = relation(true, clause.direction, clause.comparison);
+    // Under the cap the refund is the level's share of the deduction, not the credit its line printed.
+    const { cut } = earlier;
+    const stated = cut?.credits.get(clause.name);
+    const share =
+      cut && stated && !stated.eq(credit)
+        ? { deducted: ctx.money(cut.deducted), credit: ctx.money(stated), total: ctx.money(cut.total) }
+        : null;
     lines.push({
       kind: 'earnback',
       label: ctx.texts.earnback(clause.name),
@@ -70,6 +91,7 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Invo
         checked,
         `${passes} ${ctx.value(expected, clause.unit)}`,
         ctx.money(amount),
+        share,
       ),
     });
   }
