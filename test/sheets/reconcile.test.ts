@@ -50,6 +50,11 @@ describe('Reconcile in the Sheets sidebar', () => {
     await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).resolves.toMatchObject({
       differences: 0,
     });
+    // A custom format with negatives in red: the d of [Red] is no day, the amounts stay amounts.
+    supplier.getRange(2, 2, supplier.getLastRow() - 1, 1).setNumberFormat('#,##0.00;[Red]-#,##0.00');
+    await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).resolves.toMatchObject({
+      differences: 0,
+    });
     // Format > Number > Percent over the CSAT amount (5,000 shown as 500000.00%), then a typed 20 %.
     supplier.getRange(csat, 2).setNumberFormat('0.00%');
     await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).rejects.toThrow(

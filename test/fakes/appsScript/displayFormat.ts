@@ -12,12 +12,16 @@ export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
 /**
  * Whether a number format makes its number a date, time or duration (`yyyy-mm-dd`, `mmmm yyyy`,
- * `[h]:mm`): Sheets then hands the cell to scripts as a `Date`. Quoted text, `[$€]`-style currency and
- * escaped characters do not count.
+ * `[h]:mm`): Sheets then hands the cell to scripts as a `Date`. Quoted text, escaped characters, the
+ * character after a `_` padding or a `*` fill, and bracketed tags other than elapsed time (`[$€]`
+ * currency, `[Red]` colour, `[>=100]` condition) do not count.
  */
 export function isDateFormat(format: string | null): boolean {
   if (format === null || format === '@') return false;
-  const tokens = format.replace(/"[^"]*"|\\.|\[\$[^\]]*\]/g, '').replace(/\[([hms])+\]/gi, '$1');
+  const tokens = format
+    .replace(/"[^"]*"|\\.|[_*]./g, '')
+    .replace(/\[(h+|m+|s+)\]/gi, 'h')
+    .replace(/\[[^\]]*\]/g, '');
   return /[dyhs]/i.test(tokens);
 }
 

@@ -117,6 +117,18 @@ describe('Range.setValues', () => {
     expect(row.getDisplayValues()[0]!.slice(0, 2)).toEqual(['2026-10-01', '2026-10-01']);
   });
 
+  it('hands a number back as a number under a colour, a condition, a padding or a fill that holds a date letter; elapsed minutes are a duration', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Data'] });
+    const row = fake.spreadsheet.getSheetByName('Data')!.getRange('A1:E1');
+    row.setValues([[-1234.5, -1234.5, 1234.5, 1234.5, 0.25]]);
+    row.setNumberFormats([
+      ['#,##0.00;[Red]-#,##0.00', '[Color10]0;[Red](0)', '[>=1000]#,##0;0', '0.00_d', '[m]'],
+    ]);
+    const [red, color, condition, padded, elapsed] = row.getValues()[0]!;
+    expect([red, color, condition, padded]).toEqual([-1234.5, -1234.5, 1234.5, 1234.5]);
+    expect(elapsed).toBeInstanceOf(fake.state.realmDate);
+  });
+
   it('computes DATE as its serial, which a date format hands back as a Date at midnight in the spreadsheet’s zone', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Data'], spreadsheetTimeZone: 'America/Los_Angeles' });
     const row = fake.spreadsheet.getSheetByName('Data')!.getRange('A1:E1');
