@@ -12,6 +12,7 @@ import { defaultSpan, feeCurve, type CurvePoint, type CurveResult } from './feeC
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 import { cellStep, cellValue } from './cellValue';
 import { kpiRange } from './kpiRange';
+import { spanCentre } from './spanCentre';
 
 /** Why a value is a breakpoint of the curve. */
 export type KinkKind =
@@ -207,10 +208,16 @@ function capKinks(
       )
       .toSignificantDigits(HOST_DIGITS);
     if (!value.gt(p.value) || !value.lt(q.value)) continue;
-    const priced = feeCurve(contract, base, name, [value], place);
-    if (!priced.ok) continue;
-    const point = priced.points[0];
-    if (!point.caps.isZero() || !point.amount.eq(reached)) continue;
+    const reachedAt = (at: Dec): CurvePoint | undefined => {
+      const priced = feeCurve(contract, base, name, [at], place);
+      const point = priced.ok ? priced.points[0] : undefined;
+      return point && point.caps.isZero() && point.amount.eq(reached) ? point : undefined;
+    };
+    if (!reachedAt(value)) continue;
+    // The grid's amounts are rounded, so `value` is only near the kink: the kink is the centre of the
+    // values the engine prices to the capped amount, whatever the grid.
+    const centre = spanCentre(p.value, value, q.value, (v) => reachedAt(v) !== undefined);
+    const point = reachedAt(centre) ?? reachedAt(value)!;
     for (const kind of cut.capped) found.push({ point, kink: { kind } });
   }
   return found;
