@@ -60,6 +60,8 @@ export interface CliTexts {
   decimalOptionMust(option: string, got: string): string;
   wholeOptionMust(option: string, min: number, max: number, got: string): string;
   fromAboveTo(from: string, to: string): string;
+  /** `--from` above the end a curve has without `--to` (`to`: `--to` below the start it has without `--from`). */
+  beyondDefaultEnd(option: 'from' | 'to', typed: string, end: string): string;
   fromAfterTo(from: string, to: string): string;
   unknownTemplate(name: string): string;
   readonly missingTemplate: string;
@@ -247,6 +249,10 @@ const EN: CliTexts = {
   wholeOptionMust: (option, min, max, got) =>
     `${option} must be a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (got '${got}')`,
   fromAboveTo: (from, to) => `--from ${from} is above --to ${to}`,
+  beyondDefaultEnd: (option, typed, end) =>
+    option === 'from'
+      ? `--from ${typed} is above ${end}, where the curve ends without --to: give --to`
+      : `--to ${typed} is below ${end}, where the curve starts without --from: give --from`,
   fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
   unknownTemplate: (name) => `unknown template '${name}'`,
   missingTemplate: 'missing the template NAME',
@@ -450,6 +456,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   wholeOptionMust: (option, min, max, got) =>
     fr`${option} doit être un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (reçu « ${got} »)`,
   fromAboveTo: (from, to) => fr`--from ${from} est au-dessus de --to ${to}`,
+  beyondDefaultEnd: (option, typed, end) =>
+    option === 'from'
+      ? fr`--from ${typed} est au-dessus de ${end}, où la courbe s’arrête sans --to : donnez --to`
+      : fr`--to ${typed} est au-dessous de ${end}, où la courbe commence sans --from : donnez --from`,
   fromAfterTo: (from, to) => fr`--from ${from} est après --to ${to}`,
   unknownTemplate: (name) => fr`modèle inconnu « ${name} »`,
   missingTemplate: 'il manque le NOM du modèle',

@@ -61,7 +61,13 @@ export const curveCommand: Command = {
     const [low, high] = [from ?? span.from, to ?? span.to];
     if (from) checkKpiValue(clause, from, 'from', lang);
     if (to) checkKpiValue(clause, to, 'to', lang);
-    if (low.gt(high)) throw usageError((t) => t.fromAboveTo(low.toFixed(), high.toFixed()), USAGE);
+    if (low.gt(high))
+      throw usageError((t) => {
+        // One end typed, the other the default: the message names the default, not an option never typed.
+        if (to === undefined) return t.beyondDefaultEnd('from', low.toFixed(), high.toFixed());
+        if (from === undefined) return t.beyondDefaultEnd('to', high.toFixed(), low.toFixed());
+        return t.fromAboveTo(low.toFixed(), high.toFixed());
+      }, USAGE);
     // One value cannot include both ends: the curve would silently stop at --from.
     if (steps === 1 && !low.eq(high))
       throw usageError((t) => t.oneStep(low.toFixed(), high.toFixed()), USAGE);
