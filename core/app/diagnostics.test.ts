@@ -52,9 +52,9 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(16);
+    expect(result.report.split('\n')).toHaveLength(17);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    expect(result.message).toBe('Diagnostics: 10 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('gives the user back the sheet they were on, with its selection, and says so', () => {
@@ -139,7 +139,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 8 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
+      'Diagnostic\u00a0: 9 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
@@ -182,8 +182,10 @@ describe('runDiagnostics on the in-memory workbook', () => {
   it('fails each check whose assumption the host breaks, saying what it saw, in French', () => {
     // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early, counts a
     // date it computes from 1904 (Excel's 1904 system, missed by the port), reads blanks as 0 and a
-    // percentage's number format as General.
+    // percentage's number format as General, and hides no row it is asked to.
     class BrokenHost extends MemoryWorkbook {
+      override hideRows(): void {}
+
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
         if (!isSheet(names[0], 'main')) return names;
@@ -194,7 +196,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
         grid[3]![1] = 0;
         grid[5]![0] = 44_834;
         this.formats.get(names[0]!)![4]![0] = 'General';
-        grid[6 + 9_999]![1] = 'lost';
+        grid[7 + 9_999]![1] = 'lost';
         return names;
       }
     }
@@ -209,6 +211,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       dateFormula: 'failed',
       blankInRange: 'failed',
       percentFormat: 'failed',
+      hiddenRow: 'failed',
       largeCall: 'failed',
       chartAndHighlight: 'passed',
     });
@@ -219,10 +222,11 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.dateFormula).toBe('nombre 44834, mois 2022-09');
     expect(seen.blankInRange).toBe('nombre 0');
     expect(seen.percentFormat).toBe('nombre 0.2, format de nombre "General"');
+    expect(seen.hiddenRow).toBe('texte "hidden row", aucune ligne dite masquée');
     expect(seen.largeCall).toBe(
       '10\u202f000 lignes relues, la première différente à la ligne 10000; 10\u202f000 lignes écrites en 20\u202f000 ms, relues en 20\u202f000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 7 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 8 en échec\./);
   });
 
   it('fails the percentage where the host reads it back as 20 or without a format, saying what it saw', () => {
@@ -282,6 +286,65 @@ describe('runDiagnostics on the in-memory workbook', () => {
     });
     expect(reads.filter((name) => isSheet(name, 'main'))).toHaveLength(1);
     expect(statuses(result)).toMatchObject({ textStaysText: 'passed', largeCall: 'passed' });
+  });
+
+  it('hides one row of its sheet before the read, and passes when the read names that row alone', () => {
+    const book = new MemoryWorkbook();
+    const hidden: [string, readonly number[]][] = [];
+    const hideRows = book.hideRows.bind(book);
+    book.hideRows = (name, rows) => (hidden.push([name, rows]), hideRows(name, rows));
+    const result = runDiagnostics(book, 'en') as DiagnosticsResult;
+    expect(hidden).toEqual([[SHEETS.main, [6]]]);
+    expect(result.checks.find((c) => c.id === 'hiddenRow')).toEqual({
+      id: 'hiddenRow',
+      status: 'passed',
+      title: 'A hidden row is read, and said hidden',
+      seen: 'text "hidden row", hidden: row 7',
+    });
+  });
+
+  it('fails the hidden row where the read names other rows too, or the host refused to hide it', () => {
+    class TooMany extends MemoryWorkbook {
+      override hideRows(name: string, rows: readonly number[]): void {
+        super.hideRows(name, [...rows, 7]);
+      }
+    }
+    const many = runDiagnostics(new TooMany(), 'fr') as DiagnosticsResult;
+    expect(many.checks.find((c) => c.id === 'hiddenRow')).toMatchObject({
+      status: 'failed',
+      seen: 'texte "hidden row", masquées\u00a0: lignes 7, 8',
+    });
+    class Refusing extends MemoryWorkbook {
+      override hideRows(): void {
+        throw new Error('The sheet is protected.');
+      }
+    }
+    const refused = runDiagnostics(new Refusing(), 'en') as DiagnosticsResult;
+    expect(refused.checks.find((c) => c.id === 'hiddenRow')).toMatchObject({
+      status: 'failed',
+      seen: 'The sheet is protected.',
+    });
+    expect(statuses(refused)).toMatchObject({ textStaysText: 'passed', sheetsDeleted: 'passed' });
+  });
+
+  it('does not check the hidden row on a port that cannot hide one (the Sheets sidebar), saying why', () => {
+    const book = new MemoryWorkbook();
+    const port: WorkbookPort = {
+      sheets: () => book.sheets(),
+      readSheets: (names) => book.readSheets(names),
+      readFormattedSheets: (names) =>
+        book.readFormattedSheets(names).map((read) => read && { ...read, hiddenRows: undefined }),
+      paint: (requests) => book.paint(requests),
+      select: (sheet, address) => book.select(sheet, address),
+      selectedRange: () => book.selectedRange(),
+      removePainted: (name) => book.removePainted(name),
+    };
+    const result = runDiagnostics(port, 'en') as DiagnosticsResult;
+    expect(result.checks.find((c) => c.id === 'hiddenRow')).toMatchObject({
+      status: 'notChecked',
+      seen: expect.stringMatching(/^this host's read does not say which rows are hidden, so Reconcile reads/),
+    });
+    expect(statuses(result)).toMatchObject({ percentFormat: 'passed', largeCall: 'passed' });
   });
 
   it('names, for every host assumption the fakes make, a check the report carries', () => {
@@ -355,7 +418,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 13 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -401,7 +464,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 11 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 12 passed, 0 failed\./);
   });
 
   it('says it in French', () => {

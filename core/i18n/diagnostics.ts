@@ -2,7 +2,7 @@
 import type { Lang } from '../app/bridge';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { notPaintedHereText } from './hostMessages';
-import { counted } from './plural';
+import { counted, plural } from './plural';
 import { formatCount } from './digitGroups';
 
 export type DiagnosticId =
@@ -12,6 +12,7 @@ export type DiagnosticId =
   | 'dateFormula'
   | 'blankInRange'
   | 'percentFormat'
+  | 'hiddenRow'
   | 'largeCall'
   | 'chartAndHighlight'
   | 'sheetsDeleted'
@@ -71,6 +72,10 @@ export interface DiagnosticsTexts {
   readonly sawFormat: (what: string, format: string | null) => string;
   /** Why the percentage is not checked: this port reads values without their number formats. */
   readonly noFormatsWhy: string;
+  /** What the read said of a sheet with one hidden row: `what` it read there, the rows (1-based) it said hidden. */
+  readonly sawHidden: (what: string, rows: readonly number[]) => string;
+  /** Why the hidden-row check is not made: the host's read does not say which rows are hidden. */
+  readonly noHiddenRowsWhy: string;
   readonly noMonth: string;
   readonly timing: (rows: number, paintMs: number, readMs: number) => string;
   readonly rowsDiffer: (rows: number, row: number) => string;
@@ -102,6 +107,7 @@ const EN: DiagnosticsTexts = {
     dateFormula: 'A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows',
     blankInRange: 'An empty cell inside a painted range reads as empty',
     percentFormat: "A percentage cell's number format reads back as a percentage",
+    hiddenRow: 'A hidden row is read, and said hidden',
     largeCall: 'Painting and reading 10,000 rows',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
@@ -155,6 +161,12 @@ const EN: DiagnosticsTexts = {
     format === null ? `${what}, no number format` : `${what}, number format ${format}`,
   noFormatsWhy:
     'this host reads values without their number formats, so Reconcile cannot tell a percentage from an amount here',
+  sawHidden: (what, rows) =>
+    rows.length === 0
+      ? `${what}, no row said hidden`
+      : `${what}, hidden: ${plural('en', rows.length, 'row', 'rows')} ${rows.map((row) => formatCount('en', row)).join(', ')}`,
+  noHiddenRowsWhy:
+    "this host's read does not say which rows are hidden, so Reconcile reads a supplier's hidden row as billed without saying it is hidden (README: \"Hidden rows of the supplier's invoice\")",
   noMonth: 'no month',
   timing: (rows, paintMs, readMs) =>
     `${counted('en', rows, 'row', 'rows')} painted in ${formatCount('en', paintMs)} ms, read back in ${formatCount('en', readMs)} ms`,
@@ -189,6 +201,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
       'Une date calculée par le classeur (=DATE(2026;10;1)) est relue comme le mois qu’elle affiche',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
     percentFormat: 'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage',
+    hiddenRow: 'Une ligne masquée est lue, et dite masquée',
     largeCall: 'Écriture et lecture de 10 000 lignes',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
@@ -246,6 +259,12 @@ const FR = frenchTexts<DiagnosticsTexts>({
     format === null ? fr`${what}, aucun format de nombre` : fr`${what}, format de nombre ${format}`,
   noFormatsWhy:
     'cet hôte lit les valeurs sans leur format de nombre, et Rapprocher ne peut pas y distinguer un pourcentage d’un montant',
+  sawHidden: (what, rows) =>
+    rows.length === 0
+      ? fr`${what}, aucune ligne dite masquée`
+      : fr`${what}, ${plural('fr', rows.length, 'masquée', 'masquées')} : ${plural('fr', rows.length, 'ligne', 'lignes')} ${rows.map((row) => formatCount('fr', row)).join(', ')}`,
+  noHiddenRowsWhy:
+    "la lecture de cet hôte ne dit pas quelles lignes sont masquées : Rapprocher y lit une ligne masquée du fournisseur comme facturée sans dire qu’elle est masquée (README : « Hidden rows of the supplier's invoice »)",
   noMonth: 'aucun mois',
   timing: (rows, paintMs, readMs) =>
     fr`${counted('fr', rows, 'ligne écrite', 'lignes écrites')} en ${formatCount('fr', paintMs)} ms, relues en ${formatCount('fr', readMs)} ms`,

@@ -40,15 +40,19 @@ describe('Diagnostics in Excel', () => {
         deleteSheet(sheet, location);
       };
       const result = await diagnose(fake);
-      // Note the user's sheet and selection, paint and read each sheet, delete each by its id, activate the
-      // user's sheet, list the sheets and read the selection: fourteen runs, whatever the sheets hold.
-      expect(fake.runs).toHaveLength(14);
+      // Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between
+      // the two), delete each by its id, activate the user's sheet, list the sheets and read the
+      // selection: fifteen runs, whatever the sheets hold.
+      expect(fake.runs).toHaveLength(15);
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.sheet).toBe('Diagnostics (delete me)');
       expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
         'number 0.2, number format "0.00%"',
       );
-      expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
+        'text "hidden row", hidden: row 7',
+      );
+      expect(result.message).toBe('Diagnostics: 13 passed, 0 failed. Its temporary sheets were deleted.');
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
@@ -95,7 +99,7 @@ describe('Diagnostics in Excel', () => {
     };
     const [few, many] = [await cost(2), await cost(60)];
     expect(many).toEqual(few);
-    expect(few).toHaveLength(14);
+    expect(few).toHaveLength(15);
   });
 
   it('says so when it could not give the user their sheet back', async () => {
@@ -112,7 +116,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 11 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 12 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -183,7 +187,19 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage: number 0.2, number format "0.00"',
     );
-    expect(fake.runs).toHaveLength(14);
+    expect(fake.runs).toHaveLength(15);
+  });
+
+  // Reconcile says a supplier's row is hidden only if Excel leaves hidden rows out of the visible cells.
+  it('fails the hidden-row check on an Excel whose visible cells take in hidden rows, saying what it read', async () => {
+    const fake = withFunctions();
+    fake.book.visibleAreas = (_sheet, rect) => [rect];
+    const result = await diagnose(fake);
+    expect(result.checks.find((check) => check.id === 'hiddenRow')).toMatchObject({
+      status: 'failed',
+      seen: 'text "hidden row", no row said hidden',
+    });
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_ON_A_FAITHFUL_FAKE, hiddenRow: 'failed' });
   });
 
   it('passes the date checks in a 1900 and a 1904 workbook, reading the date Excel computes as October 2026', async () => {
@@ -194,7 +210,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
         'number 46296, month 2026-10',
       );
-      expect(fake.runs).toHaveLength(14);
+      expect(fake.runs).toHaveLength(15);
     }
   });
 
@@ -209,7 +225,7 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows: number 44834, month 2022-09',
     );
-    expect(fake.runs).toHaveLength(14);
+    expect(fake.runs).toHaveLength(15);
   });
 
   it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {
@@ -252,7 +268,7 @@ describe('Diagnostics in Excel', () => {
     it('reads the calls sheet again while Excel shows #BUSY!, one run each, then passes', async () => {
       const { fake, waits, blank } = await argumentChecks({ busyReads: 2 });
       expect([blank.status, waits]).toEqual(['passed', [500, 500]]);
-      expect(fake.runs).toHaveLength(16);
+      expect(fake.runs).toHaveLength(17);
     });
 
     it('says "not computed in time" on an Excel that stays on #BUSY!, after eight reads', async () => {
@@ -261,7 +277,7 @@ describe('Diagnostics in Excel', () => {
       expect(blank.seen).toBe(
         '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
       );
-      expect(fake.runs).toHaveLength(21);
+      expect(fake.runs).toHaveLength(22);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
     });
   });

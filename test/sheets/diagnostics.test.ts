@@ -5,7 +5,7 @@ import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { runDiagnostics } from '../../core/app/diagnostics';
 import { scriptRunPort, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
 import { loadAddon, nodeServerCalls, sidebarActions } from './builtSheets';
-import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../support/diagnosticsExpectation';
+import { ALL_PASSED_IN_SHEETS, statuses } from '../support/diagnosticsExpectation';
 
 describe('Diagnostics in the Sheets sidebar', () => {
   // The date check's cell is a number painted in a date format: Sheets, and the fake, hand it back as a
@@ -28,7 +28,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
     });
     const result = await sidebarActions(addon).runDiagnostics('fr');
     deleteSheet.mockRestore();
-    expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+    expect(statuses(result)).toEqual(ALL_PASSED_IN_SHEETS);
     expect(result.checks.find((check) => check.id === 'dateMonth')!.seen).toBe(
       'date 2026-10-01, mois 2026-10',
     );

@@ -60,6 +60,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly formats = new Map<string, (string | null)[][]>();
   /** Sheets `paint` created and `removePainted` may delete. */
   private readonly painted = new Set<string>();
+  /** Rows (0-based) `hideRows` hid, by sheet: the reads name them, as Excel's does. */
+  readonly hiddenRows = new Map<string, Set<number>>();
 
   sheetNames(): string[] {
     return [...this.sheetMap.keys()];
@@ -85,7 +87,9 @@ export class MemoryWorkbook implements WorkbookPort {
   readFormattedSheets(names: readonly string[]): (FormattedGrid | null)[] {
     return names.map((name) => {
       const values = this.sheetMap.get(name);
-      return values ? { values, numberFormats: this.formats.get(name) ?? [] } : null;
+      if (!values) return null;
+      const hiddenRows = [...(this.hiddenRows.get(name) ?? [])].sort((a, b) => a - b);
+      return { values, numberFormats: this.formats.get(name) ?? [], hiddenRows };
     });
   }
 
@@ -117,7 +121,15 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheetMap.delete(name);
     this.formats.delete(name);
     this.tags.delete(name);
+    this.hiddenRows.delete(name);
     if (this.active === name) this.active = this.sheetNames().at(-1) ?? null;
+  }
+
+  hideRows(name: string, rows: readonly number[]): void {
+    if (!this.painted.has(name)) throw notPaintedHere(name);
+    const hidden = this.hiddenRows.get(name) ?? new Set<number>();
+    for (const row of rows) hidden.add(row);
+    this.hiddenRows.set(name, hidden);
   }
 
   /** Without an address, the sheet is only activated and keeps its own selection, as in the hosts. */

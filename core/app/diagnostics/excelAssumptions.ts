@@ -50,6 +50,13 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'percentFormat',
   },
   {
+    // excel-addin/sheetValues.ts queues it beside the values, so Reconcile names the rows the supplier hid.
+    assumption:
+      'the visible cells of a range\'s entire rows, getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9), leave out hidden and filtered-out rows, their areas/items/rowIndex and rowCount loaded in the sync that reads the values; getUsedRange(true) is A1 on an empty sheet, never a null object',
+    check: 'hiddenRow',
+  },
+  { assumption: 'range.rowHidden = true (ExcelApi 1.2) on entire rows hides them', check: 'hiddenRow' },
+  {
     // test/excel/blankCells.test.ts, and the Excel fake's formulas (test/excel/bundleFunctions.ts), call
     // the built functions.js this way.
     assumption:

@@ -1,15 +1,18 @@
 /**
  * The diagnostics sheet: formula-like texts, 15-digit numbers, a date, a date the host computes, a blank
- * between two values, a percentage and a 10,000-row block, painted in one paint and read back in one read
- * (with the number formats, where the port reads them), each judged as it reads back.
+ * between two values, a percentage, a row to hide and a 10,000-row block, painted in one paint, its row
+ * hidden where the port can, and read back in one read (with the number formats and the hidden rows,
+ * where the port reads them), each judged as it reads back.
  */
 import { isPercentFormat } from '../../control/printedAmount';
 import { readPeriodCell, type CellValue, type Grid } from '../../contract/sheet/cells';
 import { TEXT_FORMAT, type PlanBlock, type SheetPlan } from '../../layout/sheetPlan';
 import type { DiagnosticId } from '../../i18n/diagnostics';
 import { andThen, type MaybePromise } from '../maybePromise';
+import { messageOf } from '../messageOf';
 import type { FormattedGrid, WorkbookPort } from '../workbookPort';
 import { cellAt, describe, isBlank } from './cells';
+import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
 /**
@@ -35,8 +38,22 @@ const LARGE_ROWS = 10_000;
  */
 const PERCENT = 0.2;
 const PERCENT_FORMAT = '0.00%';
+/**
+ * A line of a supplier's invoice the supplier hid: Reconcile reads it as billed and says it is hidden
+ * only where the port's read names hidden rows.
+ */
+const HIDDEN_TEXT = 'hidden row';
 /** Rows of the sheet: the small checks, then the large block. */
-const ROW = { text: 0, digits: 1, date: 2, blank: 3, percent: 4, dateFormula: 5, large: 6 } as const;
+const ROW = {
+  text: 0,
+  digits: 1,
+  date: 2,
+  blank: 3,
+  percent: 4,
+  dateFormula: 5,
+  hidden: 6,
+  large: 7,
+} as const;
 /** A 10,000-row call slower than this would leave a user waiting on every action. */
 const SLOW_MS = 30_000;
 
@@ -64,6 +81,7 @@ export function diagnosticsPlan(t: Texts): SheetPlan {
     },
     { row: ROW.blank, col: 0, values: [[1, null, 3]] },
     { row: ROW.percent, col: 0, values: [[PERCENT]], numberFormats: [[PERCENT_FORMAT]] },
+    { row: ROW.hidden, col: 0, values: [[HIDDEN_TEXT]] },
     {
       row: ROW.large,
       col: 0,
@@ -81,10 +99,14 @@ function sameText(value: CellValue, painted: string): boolean {
   return value === painted || value === painted.replace(/\r\n/g, '\n');
 }
 
-/** The sheet as read back; `numberFormats` undefined where the port reads values only. */
+/**
+ * The sheet as read back; `numberFormats` undefined where the port reads values only, `hiddenRows` where
+ * its read does not name hidden rows.
+ */
 export interface MainRead {
   readonly grid: Grid;
   readonly numberFormats?: FormattedGrid['numberFormats'];
+  readonly hiddenRows?: readonly number[];
 }
 
 /** One read of the sheet, through the read that carries the number formats where the port has one. */
@@ -93,8 +115,38 @@ export function readMain(port: WorkbookPort, sheet: string): MaybePromise<MainRe
     return andThen(port.readFormattedSheets([sheet]), ([read]) => ({
       grid: read?.values ?? [],
       numberFormats: read?.numberFormats ?? [],
+      ...(read?.hiddenRows ? { hiddenRows: read.hiddenRows } : {}),
     }));
   return andThen(port.readSheets([sheet]), ([grid]) => ({ grid: grid ?? [] }));
+}
+
+/** Hides the sheet's hidden-text row before it is read; undefined where the port cannot hide rows. */
+export function hideRow(port: WorkbookPort, sheet: string): MaybePromise<Outcome<void>> | undefined {
+  const { hideRows } = port;
+  return hideRows && attempt(() => hideRows.call(port, sheet, [ROW.hidden]));
+}
+
+/**
+ * Whether the read named the hidden row, and it alone, and still gave its text (a supplier's hidden line
+ * is billed all the same); not checked where the port cannot hide a row or its read names none.
+ */
+function hiddenCheck(read: MainRead, t: Texts, hidden: Outcome<void> | undefined): DiagnosticCheck {
+  const title = t.title.hiddenRow;
+  if (hidden === undefined || read.hiddenRows === undefined)
+    return { id: 'hiddenRow', status: 'notChecked', title, seen: t.noHiddenRowsWhy };
+  if (!hidden.ok) return { id: 'hiddenRow', status: 'failed', title, seen: messageOf(hidden.error) };
+  const value = cellAt(read.grid, ROW.hidden, 0);
+  const rows = read.hiddenRows;
+  const passed = value === HIDDEN_TEXT && rows.length === 1 && rows[0] === ROW.hidden;
+  return {
+    id: 'hiddenRow',
+    status: passed ? 'passed' : 'failed',
+    title,
+    seen: t.sawHidden(
+      describe(value, t),
+      rows.map((row) => row + 1),
+    ),
+  };
 }
 
 function percentCheck(read: MainRead, t: Texts): DiagnosticCheck {
@@ -112,8 +164,17 @@ function percentCheck(read: MainRead, t: Texts): DiagnosticCheck {
   };
 }
 
-/** The checks on the sheet as read back; `paintMs`/`readMs` time the one paint and the one read. */
-export function judge(read: MainRead, t: Texts, paintMs: number, readMs: number): DiagnosticCheck[] {
+/**
+ * The checks on the sheet as read back; `paintMs`/`readMs` time the one paint and the one read, `hidden`
+ * is how hiding its row went (undefined where the port cannot).
+ */
+export function judge(
+  read: MainRead,
+  t: Texts,
+  paintMs: number,
+  readMs: number,
+  hidden?: Outcome<void>,
+): DiagnosticCheck[] {
   const { grid } = read;
   const check = (id: DiagnosticId, passed: boolean, seen: string): DiagnosticCheck => ({
     id,
@@ -150,6 +211,7 @@ export function judge(read: MainRead, t: Texts, paintMs: number, readMs: number)
     ),
     check('blankInRange', isBlank(blank), describe(blank, t)),
     percentCheck(read, t),
+    hiddenCheck(read, t, hidden),
     check(
       'largeCall',
       mismatch === undefined && paintMs + readMs < SLOW_MS,
