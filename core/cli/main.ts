@@ -42,7 +42,7 @@ const USAGE = `usage: outcome-fees <command>
             [--tolerance 0.00] [--json] [-o FILE.xlsx]
                              check the supplier's invoice line by line, with dispute notes
                              (exit 0 all match, 1 a difference, 2 an error)
-  verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]
+  verify --invoice FILE.xlsx|FILE.json --contract FILE|FOLDER [...] --actuals FILE [...] [--json]
                              report every line or amount edited since the invoice was written, and
                              whether its fingerprint matches (exit 0 / 1 / 2 as reconcile)
   review --contract FILE --actuals FILE --period YYYY-MM..YYYY-MM [-o FILE.xlsx | --json]

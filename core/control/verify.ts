@@ -136,6 +136,16 @@ export function writtenSheetPeriods(sheet: WrittenSheet): Period[] {
   return statedPeriods(writtenSheetPeriod(sheet), number);
 }
 
+/** The contract id a written invoice sheet's number starts with, undefined when it names none. */
+export function writtenSheetContract(sheet: WrittenSheet): string | undefined {
+  return contractOfNumber(
+    besideLabel(
+      sheet,
+      LABELS.map((l) => l.number),
+    ),
+  );
+}
+
 /**
  * Verifies against the invoice of each period the written one states (`writtenSheetPeriods`), the first
  * unless another's fingerprint is the written one: a Period row typed over is then that one edit, not every

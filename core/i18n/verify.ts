@@ -31,6 +31,8 @@ export interface VerifyTexts {
   othersNotVerified(file: string, sheets: readonly { sheet: string; contract: string }[]): string;
   /** The file is a correction note (`correctionNoteOf`), which verify does not recompute. */
   noteNotInvoice(file: string, note: string, corrects: string): string;
+  /** A Portfolio sheet listing contracts not given: its totals cannot be recomputed, so it is left unverified. */
+  portfolioNotVerified(file: string, sheet: string, contracts: readonly string[]): string;
 }
 
 const EN: VerifyTexts = {
@@ -65,6 +67,8 @@ const EN: VerifyTexts = {
     )}): verify each against its own contract`,
   otherContract: (source, written, given) =>
     `${source} is an invoice of contract "${written}", not of "${given}" given: verify it against the contract it was written under`,
+  portfolioNotVerified: (file, sheet, contracts) =>
+    `note: ${file}: sheet ${sheet} not verified: it lists ${counted('en', contracts.length, 'contract', 'contracts')} not given (${joinList('en', contracts)}): give every contract of the run (--contract repeated, or their folder) with their actuals`,
 };
 
 const FR = frenchTexts<VerifyTexts>({
@@ -100,6 +104,8 @@ const FR = frenchTexts<VerifyTexts>({
     )}) : vérifiez chacune avec son propre contrat`,
   otherContract: (source, written, given) =>
     fr`${source} est une facture du contrat « ${written} », pas du contrat « ${given} » donné : vérifiez-la avec le contrat sous lequel elle a été écrite`,
+  portfolioNotVerified: (file, sheet, contracts) =>
+    fr`note : ${file} : feuille ${sheet} non vérifiée : elle liste ${counted('fr', contracts.length, 'contrat', 'contrats')} non ${plural('fr', contracts.length, 'donné', 'donnés')} (${joinList('fr', contracts)}) : donnez chaque contrat de la série (--contract répété, ou leur dossier) avec son réalisé`,
 });
 
 export function verifyTexts(lang: Language): VerifyTexts {

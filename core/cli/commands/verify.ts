@@ -14,27 +14,32 @@ import {
   isInvoiceSheet,
   verifyStated,
   writtenJsonPeriods,
+  contractOfNumber,
+  writtenSheetContract,
   writtenSheetPeriods,
   type VerifyReport,
+  type WrittenSheet,
 } from '../../control/verify';
+import { portfolioListing, portfolioSheetOf, recomputedPortfolio } from '../../control/portfolioVerify';
 import { correctionNoteOf } from '../../control/issuedInvoice';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
 import { sheetPrefix } from '../../contract/issues';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
-import { requiredOption } from '../args';
-import { CliError } from '../cliError';
+import { multipleOption, requiredOption, type ParsedArgs } from '../args';
+import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import type { Inputs } from '../inputs';
 import type { Invoice } from '../../invoice/types';
-import { isWorkbook, readBytes, textOf } from '../inputFile';
+import { allInOrder, isWorkbook, readBytes, textOf } from '../inputFile';
+import { contractFiles } from '../invoiceBatch';
 import { parseStrictJson } from '../strictJson';
 import { comparing, invoiceFor, readControlInputs } from './controlFiles';
 
 const USAGE =
-  'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE --actuals FILE [--json]';
+  'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE|FOLDER [...] --actuals FILE [...] [--json]';
 
 /**
  * The report against the invoice of the period the written one states (`verifyStated`); an error only when
@@ -60,16 +65,29 @@ function verifyPeriods(
   return report;
 }
 
-/** What verify found in a file: each invoice's report, and a workbook's Summary sheet's. */
+/** What verify found in a file: each invoice's report, and a workbook's Summary or Portfolio sheet's. */
 type Report = VerifyReport | SheetReport;
 
+/** The inputs of the contract an invoice sheet names; the only ones when one contract is given. */
+function inputsOfSheet(sheet: WrittenSheet, runs: readonly Inputs[]): Inputs {
+  if (runs.length === 1) return runs[0];
+  const id = writtenSheetContract(sheet);
+  return runs.find((inputs) => contractId(inputs) === id) ?? runs[0];
+}
+
+function contractId(inputs: Inputs): string | undefined {
+  return inputs.contract.ok ? inputs.contract.value.id : undefined;
+}
+
 /**
- * Every invoice sheet of a workbook verified, then its Summary sheet against the Summary the recomputed
- * invoices lay out. A portfolio's sheets of other contracts are left out and named on stderr; a workbook
- * holding only other contracts' invoices is an error (`otherContract`).
+ * Every invoice sheet of a workbook verified against its contract (the one given, or among several given
+ * the one its number names), then its Summary sheet against the Summary the recomputed invoices lay out,
+ * and its Portfolio sheet against the Portfolio they lay out. Sheets of contracts not given are left out
+ * and named on stderr (a Portfolio listing one of them too: its totals need them all); a workbook holding
+ * only other contracts' invoices is an error (`otherContract`).
  */
-async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<Report[]> {
-  const { lang } = inputs;
+async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo): Promise<Report[]> {
+  const { lang } = runs[0];
   let sheets;
   try {
     sheets = await readWorkbookValues(file);
@@ -77,7 +95,8 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
     throw new CliError(cliTexts(lang).cannotReadWorkbook(file, (error as Error).message), 2);
   }
   const invoices = sheets.filter(isInvoiceSheet);
-  if (invoices.length === 0)
+  const portfolio = portfolioSheetOf(sheets);
+  if (invoices.length === 0 && portfolio === undefined)
     throw new CliError(
       verifyTexts(lang).noInvoiceSheet(basename(file), invoiceSheetLabels(lang).fingerprint),
       2,
@@ -87,7 +106,7 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
     const periods = writtenSheetPeriods(sheet);
     if (periods.length === 0)
       throw new CliError(cliTexts(lang).sheetWithoutPeriod(basename(file), sheet.name), 2);
-    return verifyPeriods(periods, inputs, io, (invoice) => {
+    return verifyPeriods(periods, inputsOfSheet(sheet, runs), io, (invoice) => {
       const report = verifySheet(sheet, invoice, lang);
       recomputed.set(report, invoice);
       return report;
@@ -95,18 +114,64 @@ async function verifyWorkbook(file: string, inputs: Inputs, io: CliIo): Promise<
   });
   const own = reports.filter((r) => r.otherContract === undefined);
   const others = reports.filter((r) => r.otherContract !== undefined);
-  if (own.length === 0) return reports;
+  if (reports.length > 0 && own.length === 0) return reports;
   if (others.length > 0) {
     const sheets = others.map((r) => ({ sheet: r.source, contract: r.otherContract! }));
     io.err(verifyTexts(lang).othersNotVerified(basename(file), sheets));
   }
-  const plan = summarySheetPlan(own.map((r) => recomputed.get(r)!));
-  const summary = sheets.find((sheet) => sheet.name === plan.name);
-  return summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
+  const ownInvoices = own.map((r) => recomputed.get(r)!);
+  // A Portfolio written alone (`--summary-only`) has no invoice sheet, and no Summary to lay out.
+  const plan = ownInvoices.length > 0 ? summarySheetPlan(ownInvoices) : undefined;
+  const summary = plan && sheets.find((sheet) => sheet.name === plan.name);
+  const checked = plan && summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
+  if (portfolio === undefined) return checked;
+  const report = verifyPortfolio(file, portfolio, runs, ownInvoices, io);
+  return report ? [...checked, report] : checked;
 }
 
-function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): VerifyReport {
-  const t = verifyTexts(inputs.lang);
+/**
+ * The Portfolio sheet against the one the recomputed invoices lay out: every contract and period it lists,
+ * with those of the invoice sheets and every contract given (a row or a contract deleted is then missing).
+ * Undefined, said on stderr, when it lists a contract not given.
+ */
+function verifyPortfolio(
+  file: string,
+  sheet: WrittenSheet,
+  runs: readonly Inputs[],
+  sheetInvoices: readonly Invoice[],
+  io: CliIo,
+): SheetReport | undefined {
+  const byId = new Map(runs.map((inputs) => [contractId(inputs), inputs]));
+  const given = new Set([...byId.keys()].filter((id): id is string => id !== undefined));
+  const listed = portfolioListing(sheet, given);
+  const strangers = listed.map((l) => l.contract).filter((id) => !given.has(id));
+  const { lang } = runs[0];
+  if (strangers.length > 0) {
+    const unverified = verifyTexts(lang).portfolioNotVerified(basename(file), sheet.name, strangers);
+    // Nothing else in the file was verified: an exit 0 would pass it unread.
+    if (sheetInvoices.length === 0) throw new CliError(unverified, 2);
+    io.err(unverified);
+    return undefined;
+  }
+  const periods = new Map(listed.map((l) => [l.contract, new Set(l.periods)]));
+  for (const id of given) if (!periods.has(id)) periods.set(id, new Set());
+  for (const invoice of sheetInvoices) periods.get(invoice.contract.id)?.add(invoice.months[0]);
+  const listing = [...periods].map(([contract, months]) => ({ contract, periods: [...months].sort() }));
+  const plan = recomputedPortfolio(listing, (id, period) => invoiceFor(byId.get(id)!, period, io));
+  return verifyPlanSheet(sheet, plan, lang);
+}
+
+/** The inputs of the contract an invoice JSON names; the only ones when one contract is given. */
+function inputsOfJson(json: unknown, runs: readonly Inputs[]): Inputs {
+  if (runs.length === 1) return runs[0];
+  const written = (json ?? {}) as { contract?: { id?: unknown }; number?: unknown };
+  const id =
+    typeof written.contract?.id === 'string' ? written.contract.id : contractOfNumber(written.number);
+  return runs.find((inputs) => contractId(inputs) === id) ?? runs[0];
+}
+
+function verifyJsonFile(file: string, text: string, runs: readonly Inputs[], io: CliIo): VerifyReport {
+  const t = verifyTexts(runs[0].lang);
   const parsed = parseStrictJson(text);
   if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
   const json = parsed.value;
@@ -114,32 +179,51 @@ function verifyJsonFile(file: string, text: string, inputs: Inputs, io: CliIo): 
   if (note) throw new CliError(t.noteNotInvoice(basename(file), note.number, note.corrects), 2);
   const stated = writtenJsonPeriods(json);
   if ('problem' in stated) throw new CliError(t.notAnInvoice(basename(file), stated.problem), 2);
+  const inputs = inputsOfJson(json, runs);
   const verify = (invoice: Invoice) => verifyJson(json, invoice, basename(file), inputs.lang);
   return verifyPeriods(stated.periods, inputs, io, verify);
+}
+
+/**
+ * The contracts and actuals given, read as `invoice` pairs them for a portfolio: `--contract` repeated or a
+ * folder, with one actuals file per contract (in the same order) or one shared file (a Contract column).
+ */
+async function readRuns(args: ParsedArgs, io: CliIo): Promise<Inputs[]> {
+  const contracts = multipleOption(args, 'contract');
+  const actuals = multipleOption(args, 'actuals');
+  if (contracts.length === 0) throw usageError((t) => t.missingOption('--contract'), USAGE);
+  if (actuals.length === 0) throw usageError((t) => t.missingOption('--actuals'), USAGE);
+  const { files, nested } = contractFiles(contracts);
+  if (nested.length > 0)
+    throw new CliError(
+      (t) => nested.map(({ folder, files: count }) => t.nestedContracts(folder, count)).join('\n'),
+      2,
+    );
+  if (actuals.length !== 1 && actuals.length !== files.length)
+    throw usageError((t) => t.actualsPerContract(files.length, actuals.length), USAGE);
+  return allInOrder(
+    files.map((file, i) => readControlInputs(file, actuals.length === 1 ? actuals[0] : actuals[i], io)),
+  );
 }
 
 export const verifyCommand: Command = {
   usage: USAGE,
   options: {
     invoice: { type: 'string' },
-    contract: { type: 'string' },
-    actuals: { type: 'string' },
+    contract: { type: 'string', multiple: true },
+    actuals: { type: 'string', multiple: true },
     json: { type: 'boolean' },
   },
   maxPositionals: 0,
   run: (args, io) =>
     comparing(async (): Promise<ExitCode> => {
       const invoiceFile = requiredOption(args, 'invoice', USAGE);
-      const inputs = await readControlInputs(
-        requiredOption(args, 'contract', USAGE),
-        requiredOption(args, 'actuals', USAGE),
-        io,
-      );
+      const runs = await readRuns(args, io);
       const bytes = await readBytes(invoiceFile, 2);
       const workbook = isWorkbook(bytes);
       const reports = workbook
-        ? await verifyWorkbook(invoiceFile, inputs, io)
-        : [verifyJsonFile(invoiceFile, textOf(bytes, invoiceFile, 2), inputs, io)];
+        ? await verifyWorkbook(invoiceFile, runs, io)
+        : [verifyJsonFile(invoiceFile, textOf(bytes, invoiceFile, 2), runs, io)];
       // Another contract's invoice has nothing to be verified against this one: every line would differ.
       const other = reports.find(
         (r): r is VerifyReport => 'otherContract' in r && r.otherContract !== undefined,
@@ -147,8 +231,11 @@ export const verifyCommand: Command = {
       if (other) {
         const name = basename(invoiceFile);
         const source = workbook ? `${name} (${sheetPrefix(other.source)})` : name;
-        const given = inputs.contract.ok ? inputs.contract.value.id : '';
-        throw new CliError(verifyTexts(inputs.lang).otherContract(source, other.otherContract!, given), 2);
+        const given = runs.map(contractId).filter((id) => id !== undefined);
+        throw new CliError(
+          verifyTexts(runs[0].lang).otherContract(source, other.otherContract!, given.join(', ')),
+          2,
+        );
       }
       if (args.values.json) {
         io.out(JSON.stringify(reports, null, 2));
