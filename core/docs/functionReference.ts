@@ -11,7 +11,11 @@ export const REFERENCE_TEXT = {
     generated: 'Generated from the function registry (`npm run docs`); do not edit by hand.',
     intro:
       'In Excel every function carries the add-in namespace: `=FEES.BONUSMALUS(...)`. In Google Sheets: `=BONUSMALUS(...)`. ' +
-      'Percentages are fractions (90 % is 0.9). Every scalar argument also accepts a range: the function then returns an ' +
+      'Percentages are fractions (90 % is 0.9), and one typed as a whole number is refused: where a value is compared ' +
+      'with levels that all lie in [0, 1) (ACHIEVEMENT, KPISCORE, THRESHOLDFEE, BONUSMALUS, SLACREDIT, EARNBACK), a value ' +
+      'above 1, at most 100 and 10 to 1,000 times the highest level is `#VALUE!` (`THRESHOLDFEE(91.2, 0.9, 5000)`: ' +
+      '"did you mean 0.912?"); a KPI genuinely on that scale is written with its levels in a unit where they are 1 or ' +
+      'more (minutes rather than hours). Every scalar argument also accepts a range: the function then returns an ' +
       "array of the same shape, and one call over a column's filled rows is the fast way to use it (in Excel a trimmed " +
       'reference such as `A2:.A100001`, not `A:A`). Blank rows give blanks. The README (Worksheet functions, ' +
       'Conventions) says how errors and blank cells are handled in each host.',
@@ -26,7 +30,12 @@ export const REFERENCE_TEXT = {
     generated: 'Généré depuis le registre des fonctions (`npm run docs`) ; ne pas modifier à la main.',
     intro:
       "Dans Excel, chaque fonction porte l'espace de noms du complément : `=FEES.BONUSMALUS(...)`. Dans Google Sheets : " +
-      '`=BONUSMALUS(...)`. Les pourcentages sont des fractions (90 % vaut 0,9). Tout argument scalaire accepte aussi une ' +
+      '`=BONUSMALUS(...)`. Les pourcentages sont des fractions (90 % vaut 0,9), et un pourcentage tapé en nombre entier ' +
+      'est refusé : là où une valeur est comparée à des niveaux tous dans [0, 1[ (ACHIEVEMENT, KPISCORE, THRESHOLDFEE, ' +
+      "BONUSMALUS, SLACREDIT, EARNBACK), une valeur au-dessus de 1, d'au plus 100 et de 10 à 1\u202f000 fois le plus haut " +
+      'niveau donne `#VALUE!` (`THRESHOLDFEE(91.2, 0.9, 5000)` demande `did you mean 0.912?`) ; un KPI réellement à cette ' +
+      "échelle s'écrit avec des niveaux dans une unité où ils valent 1 ou plus (des minutes plutôt que des heures). " +
+      'Tout argument scalaire accepte aussi une ' +
       "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur les lignes remplies d'une colonne est la " +
       "façon rapide de l'utiliser (dans Excel une référence réduite telle que `A2:.A100001`, pas `A:A`). Les lignes vides " +
       'donnent des cellules vides. Le README (Worksheet functions, Conventions) dit comment chaque hôte traite les erreurs ' +

@@ -1,5 +1,6 @@
 import { achievement } from '../../models/achievement';
 import { directionArg, requiredNumber } from '../argTypes';
+import { refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const ACHIEVEMENT = defineFunction({
@@ -18,5 +19,8 @@ export const ACHIEVEMENT = defineFunction({
     { formula: 'ACHIEVEMENT(0.78, 0.75)', result: 1.04 },
     { formula: 'ACHIEVEMENT(4, 3, "lower")', result: 0.75 },
   ],
-  impl: ([actual, target, direction]) => achievement(actual, target, direction).ratio,
+  impl: ([actual, target, direction]) => {
+    refuseOtherScale('actual', actual, [['target', target]]);
+    return achievement(actual, target, direction).ratio;
+  },
 });

@@ -1,5 +1,6 @@
 import { bonusMalus } from '../../models/bonusMalus';
 import { directionArg, optionalNumber, requiredNumber } from '../argTypes';
+import { refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const BONUSMALUS = defineFunction({
@@ -66,6 +67,9 @@ export const BONUSMALUS = defineFunction({
     { formula: 'BONUSMALUS(4, 3, 1000, 800, "lower")', result: -800 },
     { formula: 'BONUSMALUS(5, 3, 1000, 800, "lower", 0, , 1000)', result: -1000 },
   ],
-  impl: ([actual, target, bonusRate, malusRate, direction, tolerance, bonusCap, malusCap]) =>
-    bonusMalus(actual, { target, bonusRate, malusRate, direction, tolerance, bonusCap, malusCap }).amount,
+  impl: ([actual, target, bonusRate, malusRate, direction, tolerance, bonusCap, malusCap]) => {
+    refuseOtherScale('actual', actual, [['target', target]]);
+    return bonusMalus(actual, { target, bonusRate, malusRate, direction, tolerance, bonusCap, malusCap })
+      .amount;
+  },
 });

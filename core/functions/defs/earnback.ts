@@ -1,5 +1,6 @@
 import { earnback } from '../../models/earnback';
 import { directionArg, numberTable, requiredNumber } from '../argTypes';
+import { refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const EARNBACK = defineFunction({
@@ -25,6 +26,11 @@ export const EARNBACK = defineFunction({
     { formula: 'EARNBACK(2000, {0.97, 0.96, 0.98}, 0.95)', result: 2000 },
     { formula: 'EARNBACK(2000, {0.97, 0.94, 0.98}, 0.95)', result: 0 },
   ],
-  impl: ([credit, laterActuals, expected, direction]) =>
-    earnback(credit, laterActuals, expected, direction).amount,
+  impl: ([credit, laterActuals, expected, direction]) => {
+    laterActuals.forEach((value, i) => {
+      if (value !== null)
+        refuseOtherScale('later_actuals', value, [['expected', expected]], ` (cell ${i + 1})`);
+    });
+    return earnback(credit, laterActuals, expected, direction).amount;
+  },
 });

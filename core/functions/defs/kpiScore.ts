@@ -1,5 +1,6 @@
 import { kpiScore } from '../../models/kpiScore';
 import { directionArg, optionalNumber, requiredNumber } from '../argTypes';
+import { refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const KPISCORE = defineFunction({
@@ -53,13 +54,19 @@ export const KPISCORE = defineFunction({
     { formula: 'KPISCORE(0.85, 0.70, 0.80, "higher", 0.90, 1.5)', result: 1.25 },
     { formula: 'KPISCORE(0.95, 0.70, 0.80, "higher", 0.90, 1.5)', result: 1.5 },
   ],
-  impl: ([actual, threshold, target, direction, stretch, stretchScore, thresholdScore]) =>
-    kpiScore(actual, {
+  impl: ([actual, threshold, target, direction, stretch, stretchScore, thresholdScore]) => {
+    refuseOtherScale('actual', actual, [
+      ['threshold', threshold],
+      ['target', target],
+      ['stretch', stretch],
+    ]);
+    return kpiScore(actual, {
       threshold,
       target,
       direction,
       stretch,
       stretchScore,
       thresholdScore,
-    }).score,
+    }).score;
+  },
 });

@@ -1,5 +1,6 @@
 import { slaCredit } from '../../models/slaCredit';
 import { directionArg, requiredNumber } from '../argTypes';
+import { refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const SLACREDIT = defineFunction({
@@ -36,6 +37,8 @@ export const SLACREDIT = defineFunction({
     { formula: 'SLACREDIT(0.95, 0.95, 100000, 0.10, 0.20)', result: 0 },
     { formula: 'SLACREDIT(5, 4, 100000, 0.10, 0.20, "lower")', result: 2000 },
   ],
-  impl: ([actual, minimum, charges, atRisk, allocation, direction]) =>
-    slaCredit(actual, { minimum, charges, atRisk, allocation, direction }).credit,
+  impl: ([actual, minimum, charges, atRisk, allocation, direction]) => {
+    refuseOtherScale('actual', actual, [['minimum', minimum]]);
+    return slaCredit(actual, { minimum, charges, atRisk, allocation, direction }).credit;
+  },
 });

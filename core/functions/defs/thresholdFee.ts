@@ -1,5 +1,6 @@
 import { thresholdFee } from '../../models/thresholdFee';
 import { comparisonArg, directionArg, requiredNumber } from '../argTypes';
+import { refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const THRESHOLDFEE = defineFunction({
@@ -29,6 +30,8 @@ export const THRESHOLDFEE = defineFunction({
     { formula: 'THRESHOLDFEE(4.5, 4, 2000, "lower")', result: 0 },
     { formula: 'THRESHOLDFEE(0.9, 0.9, 1, "higher", "exceeds")', result: 0 },
   ],
-  impl: ([actual, threshold, fee, direction, comparison]) =>
-    thresholdFee(actual, threshold, fee, direction, comparison).amount,
+  impl: ([actual, threshold, fee, direction, comparison]) => {
+    refuseOtherScale('actual', actual, [['threshold', threshold]]);
+    return thresholdFee(actual, threshold, fee, direction, comparison).amount;
+  },
 });

@@ -3,18 +3,20 @@ import type { Column } from './columns';
 import { directionSign } from './direction';
 import { quotientOf } from './exact';
 import type { Kernel } from './kernel';
+import { otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
 
 function run(sign: number, [actual, target]: readonly Column[], n: number, out: Float64Array): void {
-  const { c: ac, k: ak, step: as } = actual;
-  const { c: tc, k: tk, step: ts } = target;
+  const { c: ac, k: ak, v: av, step: as } = actual;
+  const { c: tc, k: tk, v: tv, step: ts } = target;
   for (let i = 0; i < n; i++) {
     const a = ac[i * as];
     const t = tc[i * ts];
     // A divisor ≤ 0 is an error: the decimal path words it.
-    if (!(t > 0) || !(sign > 0 || a > 0)) {
+    const vt = tv[i * ts];
+    if (!(t > 0) || !(sign > 0 || a > 0) || otherScale(av[i * as], vt, vt)) {
       out[i] = Number.NaN;
       continue;
     }

@@ -3,14 +3,15 @@ import type { Column } from './columns';
 import { directionSign } from './direction';
 import { align, noNegativeZero, productOver, safe } from './exact';
 import type { Kernel } from './kernel';
+import { otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Math, Number } = globalThis;
 
 function run(sign: number, columns: readonly Column[], n: number, out: Float64Array): void {
   const [actual, target, bonusRate, malusRate, , tolerance, bonusCap, malusCap] = columns;
-  const { c: ac, k: ak, step: as } = actual;
-  const { c: tc, k: tk, step: ts } = target;
+  const { c: ac, k: ak, v: av, step: as } = actual;
+  const { c: tc, k: tk, v: tv, step: ts } = target;
   const { c: bc, k: bk, step: bs } = bonusRate;
   const { c: mc, k: mk, step: ms } = malusRate;
   const { c: lc, k: lk, step: ls } = tolerance;
@@ -22,7 +23,8 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
     const l = lc[i * ls];
     const b = bc[i * bs];
     const m = mc[i * ms];
-    if (Number.isNaN(a + t + l + b + m + bcc[i * bcs] + mcc[i * mcs])) {
+    const vt = tv[i * ts];
+    if (Number.isNaN(a + t + l + b + m + bcc[i * bcs] + mcc[i * mcs]) || otherScale(av[i * as], vt, vt)) {
       out[i] = Number.NaN;
       continue;
     }

@@ -18,10 +18,16 @@ interface Params {
   readonly pending: boolean;
   readonly lowest: number;
   readonly highest: number;
+  /**
+   * The lowest and highest later value above 1 and at most 100 (NaN if none): the row may be on another
+   * scale when the expected level is a fraction and some value between them may be 10 to 1,000 times it.
+   */
+  readonly wholeLowest: number;
+  readonly wholeHighest: number;
 }
 
 function run(
-  { sign, strict, pending, lowest, highest }: Params,
+  { sign, strict, pending, lowest, highest, wholeLowest, wholeHighest }: Params,
   columns: readonly Column[],
   n: number,
   out: Float64Array,
@@ -35,6 +41,11 @@ function run(
       continue;
     }
     const e = ev[i * es];
+    // [wholeLowest, wholeHighest] meets [10 e, 1,000 e], with scaleRows.ts's slack for the products' rounding.
+    if (e >= 0 && e < 1 && wholeLowest <= 1010 * e && wholeHighest >= 9.9 * e) {
+      out[i] = Number.NaN;
+      continue;
+    }
     // The worst period decides: the lowest when higher is better, the highest when lower is.
     const better = sign > 0 ? lowest - e : e - highest;
     const met = !pending && (better > 0 || (!strict && better === 0));
@@ -53,15 +64,18 @@ export const earnbackKernel: Kernel<Params> = {
     // Doubles of 15-digit decimals order exactly as the decimals do.
     let lowest = Infinity;
     let highest = -Infinity;
-    if (!pending) {
-      for (const v of later) {
-        const x = toHostNumber(v as Dec);
-        if (x === undefined) return null;
-        if (x < lowest) lowest = x;
-        if (x > highest) highest = x;
-      }
+    let wholeLowest = Number.NaN;
+    let wholeHighest = Number.NaN;
+    for (const v of later) {
+      if (v === null) continue;
+      const x = toHostNumber(v);
+      if (x === undefined) return null;
+      if (x < lowest) lowest = x;
+      if (x > highest) highest = x;
+      if (x > 1 && x <= 100 && !(x <= wholeHighest)) wholeHighest = x;
+      if (x > 1 && x <= 100 && !(x >= wholeLowest)) wholeLowest = x;
     }
-    return { sign, strict, pending, lowest, highest };
+    return { sign, strict, pending, lowest, highest, wholeLowest, wholeHighest };
   },
   run,
 };

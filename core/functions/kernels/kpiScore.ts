@@ -6,6 +6,7 @@ import type { Column } from './columns';
 import { directionSign } from './direction';
 import { POW10, align, safe, segmentPoint } from './exact';
 import type { Kernel } from './kernel';
+import { otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -32,9 +33,20 @@ function run({ sign, stretched }: Params, columns: readonly Column[], n: number,
       out[i] = Number.NaN;
       continue;
     }
-    const va = sign * av[i * as];
-    const vh = sign * hv[i * hs];
-    const vt = sign * tv[i * ts];
+    const ra = av[i * as];
+    const rh = hv[i * hs];
+    const rt = tv[i * ts];
+    const rs = stretched ? sv[i * ss] : rt;
+    // The lowest and highest level, whatever the direction (levels out of order are the decimal path's).
+    const lowest = rh < rt ? (rh < rs ? rh : rs) : rt < rs ? rt : rs;
+    const highest = rh > rt ? (rh > rs ? rh : rs) : rt > rs ? rt : rs;
+    if (otherScale(ra, lowest, highest)) {
+      out[i] = Number.NaN;
+      continue;
+    }
+    const va = sign * ra;
+    const vh = sign * rh;
+    const vt = sign * rt;
     const vs = sign * sv[i * ss];
     // Levels out of order are an error: the decimal path words it.
     if (vt < vh || (stretched && vs < vt)) {

@@ -3,6 +3,7 @@ import type { Column } from './columns';
 import { directionSign, isStrict } from './direction';
 import { tripleProductOver } from './exact';
 import type { Kernel } from './kernel';
+import { otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -32,8 +33,14 @@ function run(
       out[i] = Number.NaN;
       continue;
     }
+    const a = av[i * as];
+    const m = mv[i * ms];
+    if (otherScale(a, m, m)) {
+      out[i] = Number.NaN;
+      continue;
+    }
     // Positive when better than the minimum, for both directions.
-    const better = sign * (av[i * as] - mv[i * ms]);
+    const better = sign * (a - m);
     const missed = !(better > 0 || (!strict && better === 0));
     out[i] = missed ? tripleProductOver(c, r, l, ck[i * cs] + rk[i * rs] + lk[i * ls]) : 0;
   }

@@ -2,6 +2,7 @@
 import type { Column } from './columns';
 import { directionSign, isStrict } from './direction';
 import type { Kernel } from './kernel';
+import { otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -26,8 +27,14 @@ function run(
       out[i] = Number.NaN;
       continue;
     }
+    const a = av[i * as];
+    const t = tv[i * ts];
+    if (otherScale(a, t, t)) {
+      out[i] = Number.NaN;
+      continue;
+    }
     // Positive when better than the threshold, for both directions.
-    const better = sign * (av[i * as] - tv[i * ts]);
+    const better = sign * (a - t);
     out[i] = better > 0 || (!strict && better === 0) ? fv[i * fs] : 0;
   }
 }

@@ -1,0 +1,70 @@
+/**
+ * The scale rule (otherScale.ts) on columns: the kernels (kernels/scaleRows.ts leaves every row the rule
+ * may refuse to the decimal path) and the decimal path agree cell for cell, errors by kind and message, on
+ * values and levels drawn around the rule's edges (1, 100, ten times the level, levels 0 and 1); and a
+ * refused row is refused for the reason the rule states, a row outside it answered.
+ */
+import fc from 'fast-check';
+import { fromHostNumber } from '../money';
+import { evaluate, type CellResult } from './evaluate';
+import type { HostArg, HostMatrix } from './hostValues';
+import { findFunction } from './registry';
+
+/** Values near each edge of the rule: whole-number percentages, fractions, 1 and 100 and their neighbours. */
+const value = fc.oneof(
+  fc.integer({ min: 0, max: 1200 }).map((n) => n / 10),
+  fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  fc.constantFrom(1, 100, 1.0000000000001, 99.9999999999999, 100.000000000001, 1.0000000000000002, 101),
+  fc.double({ min: 0, max: 150, noNaN: true }),
+);
+
+/** Levels as fractions (0 and 1 included), just below 1, and above it. */
+const level = fc.oneof(
+  fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+  fc.constantFrom(0, 1, 0.999999999999999, 0.1, 0.01, 0.001, 0.0011, 1.5, 3),
+);
+
+/** Each function with its level as argument index, and a call built from an actual column and a level. */
+const CALLS: readonly [string, (actual: HostMatrix, level: HostArg) => HostArg[]][] = [
+  ['THRESHOLDFEE', (a, l) => [a, l, 5000]],
+  ['BONUSMALUS', (a, l) => [a, l, 1000, 1000, 'lower']],
+  ['SLACREDIT', (a, l) => [a, l, 100000, 0.1, 0.2]],
+  ['ACHIEVEMENT', (a, l) => [a, l]],
+  ['KPISCORE', (a, l) => [a, 0, l]],
+  ['EARNBACK', (a, l) => [[[1000], [2000]], a, l]],
+];
+
+const column = (values: readonly number[]): HostMatrix => values.map((v) => [v]);
+
+describe.each(CALLS)('%s', (name, call) => {
+  const spec = findFunction(name)!;
+
+  test('kernels and the decimal path agree on columns around the rule’s edges', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 2, maxLength: 40 }), level, (values, l) => {
+        const args = call(column(values), l);
+        expect(evaluate(spec, args)).toEqual(evaluate(spec, args, { kernels: false }));
+        // The level ranged too, a different one per row.
+        const ranged = call(column(values), column(values.map((_, i) => (i % 2 ? l : values[i] / 100))));
+        expect(evaluate(spec, ranged)).toEqual(evaluate(spec, ranged, { kernels: false }));
+      }),
+      { numRuns: 300, seed: 9 },
+    );
+  });
+
+  test('a refused row is one the rule names: above 1, at most 100, 10 to 1,000 times a level in (0, 1)', () => {
+    fc.assert(
+      fc.property(value, level, (v, l) => {
+        const result = evaluate(spec, call(column([v, v]), l)) as CellResult[][] | { message: string };
+        const cell = Array.isArray(result) ? result[0][0] : result;
+        const refused = typeof cell === 'object' && /another scale/.test(cell.message);
+        const x = fromHostNumber(v);
+        const y = fromHostNumber(l);
+        const rule =
+          x.gt(1) && x.lte(100) && y.gt(0) && y.lt(1) && x.gte(y.times(10)) && x.lte(y.times(1000));
+        expect(refused).toBe(rule);
+      }),
+      { numRuns: 1000, seed: 10 },
+    );
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * A percentage typed as a whole number: `THRESHOLDFEE(91.2, 0.9, 5000)` would pay, as would 85 against
+ * 0.9, though the user meant 0.912. A worksheet function has no unit to tell, so the rule reads the scale
+ * off the levels: when every level the value is compared with lies in [0, 1) and the highest is above 0
+ * (a percentage's levels as fractions), a value above 1, at most 100 and from 10 to 1,000 times the
+ * highest level (the value read as a percentage, value ÷ 100, within a factor of ten of that level) is
+ * refused. Ten times leaves alone what is genuinely above 1 on that scale (an achievement of 1.04 against
+ * 0.9, 1.5 hours against a target of 0.5 h); a thousand times, a level far smaller than the value's
+ * percentage (1.5 against 0.001); a level of exactly 1 is as likely a count as 100 %, so it never makes the
+ * rule fire. The column kernels send every row that may match to this decimal path
+ * (kernels/scaleRows.ts).
+ */
+import { ModelFault } from '../errors';
+import { HUNDRED, ONE, ZERO, type Dec } from '../money';
+
+const TEN = ONE.times(10);
+const THOUSAND = HUNDRED.times(TEN);
+
+/** A level the value is compared with, by its argument's name; null for an optional level left blank. */
+export type Level = readonly [name: string, value: Dec | null];
+
+/** "threshold 0.7", "threshold 0.7 and target 0.8", "threshold 0.7, target 0.8 and stretch 0.9". */
+function levelsText(levels: readonly (readonly [string, Dec])[]): string {
+  const named = levels.map(([name, value]) => `${name} ${value.toString()}`);
+  const last = named.pop()!;
+  return named.length > 0 ? `${named.join(', ')} and ${last}` : last;
+}
+
+/** Whether `value` is on another scale than `levels` (blank ones left out), as the rule above says. */
+export function onAnotherScale(value: Dec, levels: readonly Dec[]): boolean {
+  if (!value.gt(ONE) || value.gt(HUNDRED)) return false;
+  let highest = ZERO;
+  for (const level of levels) {
+    if (level.isNeg() || level.gte(ONE)) return false;
+    if (level.gt(highest)) highest = level;
+  }
+  return !highest.isZero() && value.gte(highest.times(TEN)) && value.lte(highest.times(THOUSAND));
+}
+
+/**
+ * Throws #VALUE! when `value` (the argument `name`; `at` says which cell of a table) is on another scale
+ * than its levels, naming them and the fraction the user likely meant.
+ */
+export function refuseOtherScale(name: string, value: Dec, levels: readonly Level[], at = ''): void {
+  const given = levels.filter((level): level is readonly [string, Dec] => level[1] !== null);
+  if (
+    !onAnotherScale(
+      value,
+      given.map(([, level]) => level),
+    )
+  )
+    return;
+  throw new ModelFault(
+    '#VALUE!',
+    name,
+    `${value.toString()}${at} is on another scale than ${levelsText(given)}: did you mean ${value.div(HUNDRED).toString()}?`,
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * A percentage typed as a whole number against levels written as fractions (core/functions/otherScale.ts):
+ * #VALUE! naming the value, its levels and the fraction meant, the same through the core, the built Excel
+ * functions.js (a CustomFunctions.Error) and the built Sheets Code.js (a thrown Error with the message); and
+ * the cases the rule must leave alone, answered as before. Run `npm run build` first.
+ */
+import { evaluate } from '../../core/functions/evaluate';
+import type { HostArg } from '../../core/functions/hostValues';
+import { findFunction } from '../../core/functions/registry';
+import {
+  loadFunctionsBundle,
+  plainMatrix,
+  thrownError,
+  type LoadedFunctions,
+} from '../excel/loadFunctionsBundle';
+import { loadAddon, thrownMessage, type LoadedAddon } from '../sheets/builtSheets';
+
+/** Formula, arguments, and the number or the #VALUE! message every host must give. */
+const VECTORS: readonly [string, HostArg[], number | string][] = [
+  // The brief's case: 91.2 meant 0.912; it paid 5,000, as 85 (below the threshold, meant 0.85) would.
+  [
+    'THRESHOLDFEE(91.2, 0.9, 5000)',
+    [91.2, 0.9, 5000],
+    'THRESHOLDFEE: actual 91.2 is on another scale than threshold 0.9: did you mean 0.912?',
+  ],
+  [
+    'THRESHOLDFEE(85, 0.9, 5000)',
+    [85, 0.9, 5000],
+    'THRESHOLDFEE: actual 85 is on another scale than threshold 0.9: did you mean 0.85?',
+  ],
+  // A churn rate typed 4.2 for 4.2 % against a target of 5 %, lower is better: a bonus of 4.15 × 20,000.
+  [
+    'BONUSMALUS(4.2, 0.05, 20000, 20000, "lower")',
+    [4.2, 0.05, 20000, 20000, 'lower'],
+    'BONUSMALUS: actual 4.2 is on another scale than target 0.05: did you mean 0.042?',
+  ],
+  [
+    'KPISCORE(78, 0.7, 0.8, "higher", 0.9, 1.5)',
+    [78, 0.7, 0.8, 'higher', 0.9, 1.5],
+    'KPISCORE: actual 78 is on another scale than threshold 0.7, target 0.8 and stretch 0.9: did you mean 0.78?',
+  ],
+  [
+    'SLACREDIT(93, 0.95, 100000, 0.1, 0.2)',
+    [93, 0.95, 100000, 0.1, 0.2],
+    'SLACREDIT: actual 93 is on another scale than minimum 0.95: did you mean 0.93?',
+  ],
+  [
+    'ACHIEVEMENT(78, 0.75)',
+    [78, 0.75],
+    'ACHIEVEMENT: actual 78 is on another scale than target 0.75: did you mean 0.78?',
+  ],
+  [
+    'EARNBACK(2000, {0.97, 96, 0.98}, 0.95)',
+    [2000, [[0.97, 96, 0.98]], 0.95],
+    'EARNBACK: later_actuals 96 (cell 2) is on another scale than expected 0.95: did you mean 0.96?',
+  ],
+  [
+    'THRESHOLDFEE(100, 0.9, 5000)',
+    [100, 0.9, 5000],
+    'THRESHOLDFEE: actual 100 is on another scale than threshold 0.9: did you mean 1?',
+  ],
+  // Left alone: an achievement of 104 % against 90 % (not ten times the level).
+  ['THRESHOLDFEE(1.04, 0.9, 5000)', [1.04, 0.9, 5000], 5000],
+  // 1.5 hours against a target of half an hour, lower is better: three times the level.
+  ['BONUSMALUS(1.5, 0.5, 100, 100, "lower")', [1.5, 0.5, 100, 100, 'lower'], -100],
+  // A level far below the value read as a percentage (1.5 % against 0.1 %): more than 1,000 times it.
+  ['ACHIEVEMENT(1.5, 0.001)', [1.5, 0.001], 1500],
+  // A count against a level of 1 (as likely a count as 100 %), and a level at or above 1.
+  ['THRESHOLDFEE(3, 1, 5000)', [3, 1, 5000], 5000],
+  ['KPISCORE(4, 0.5, 3)', [4, 0.5, 3], 1],
+  // Above 100: not a percentage typed as a whole number (a count, a price).
+  ['THRESHOLDFEE(150, 0.9, 5000)', [150, 0.9, 5000], 5000],
+  // A level of 0 alone gives no scale.
+  ['THRESHOLDFEE(5, 0, 5000)', [5, 0, 5000], 5000],
+  // The way round for a genuine case: the KPI and its level in the same unit above 1 (minutes, points).
+  ['THRESHOLDFEE(91.2, 90, 5000)', [91.2, 90, 5000], 5000],
+];
+
+const nameOf = (formula: string) => formula.slice(0, formula.indexOf('('));
+
+let excel: LoadedFunctions;
+let sheets: LoadedAddon;
+beforeAll(() => {
+  excel = loadFunctionsBundle();
+  sheets = loadAddon({ authMode: 'CUSTOM_FUNCTION' });
+});
+
+describe.each(VECTORS)('%s', (formula, args, expected) => {
+  const name = nameOf(formula);
+  const spec = findFunction(name)!;
+
+  it('through core/functions, on the kernels and on the decimal path alike', () => {
+    const want = typeof expected === 'number' ? expected : { kind: '#VALUE!', message: expected };
+    expect(evaluate(spec, args)).toEqual(want);
+    expect(evaluate(spec, args, { kernels: false })).toEqual(want);
+  });
+
+  it('through the built dist/excel/functions.js', () => {
+    // Excel hands every declared argument, each a matrix, null for an omitted one.
+    const excelArgs = spec.args.map((_, i) => {
+      if (i >= args.length) return null;
+      const arg = args[i];
+      return Array.isArray(arg) ? arg : [[arg]];
+    });
+    if (typeof expected === 'number') expect(plainMatrix(excel.call(name, excelArgs))).toEqual([[expected]]);
+    else
+      expect(thrownError(() => excel.call(name, excelArgs))).toEqual({ code: '#VALUE!', message: expected });
+  });
+
+  it('through the built dist/sheets/Code.js', () => {
+    const fn = sheets.fn(name);
+    if (typeof expected === 'number') expect(fn(...args)).toBe(expected);
+    else expect(thrownMessage(() => fn(...args))).toBe(expected);
+  });
+});
