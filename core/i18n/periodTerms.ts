@@ -86,8 +86,11 @@ export interface PeriodTermTexts {
   rateNotEvaluated(kpi: string): string;
   /** ` (price revised from January 2027: P1 = €80.00 × 295.1 / 288.4 = €81.86)`. */
   revised(from: string, formulas: readonly string[]): string;
-  /** ` (amended from July 2026: €22,000.00)`. */
-  amended(from: string, amounts: readonly string[]): string;
+  /**
+   * ` (amended from July 2026: €22,000.00)`; `unrevisedBy`, the revision in force when the amendment is
+   * stated on or after it, which therefore leaves its price as stated.
+   */
+  amended(from: string, amounts: readonly string[], unrevisedBy: string | null): string;
   missingIndex(index: string, month: string): string;
   /** The label of a volume floor's top-up line: `Items moderated: volume floor top-up`. */
   floorTopUp(volume: string): string;
@@ -232,7 +235,9 @@ const TEXTS_EN: PeriodTermTexts = {
   rateAdjustments: (adjustments) => `; rate adjusted by the KPIs: ${adjustments.join(', ')}`,
   rateNotEvaluated: (kpi) => `${kpi} not evaluated (rate unchanged)`,
   revised: (from, formulas) => ` (price revised from ${formatPeriod(from, 'en')}: ${formulas.join('; ')})`,
-  amended: (from, amounts) => ` (amended from ${formatPeriod(from, 'en')}: ${amounts.join('; ')})`,
+  amended: (from, amounts, unrevisedBy) =>
+    ` (amended from ${formatPeriod(from, 'en')}: ${amounts.join('; ')}` +
+    `${unrevisedBy === null ? '' : `, stated in its month: the revision of ${formatPeriod(unrevisedBy, 'en')} does not apply to it`})`,
   missingIndex: (index, month) =>
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
@@ -270,8 +275,9 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   rateNotEvaluated: (kpi) => fr`${kpi} non évalué (taux inchangé)`,
   revised: (from, formulas) =>
     fr` (prix révisé à partir ${frenchDe(formatPeriod(from, 'fr'))} : ${formulas.join(fr` ; `)})`,
-  amended: (from, amounts) =>
-    fr` (avenant à partir ${frenchDe(formatPeriod(from, 'fr'))} : ${amounts.join(fr` ; `)})`,
+  amended: (from, amounts, unrevisedBy) =>
+    fr` (avenant à partir ${frenchDe(formatPeriod(from, 'fr'))} : ${amounts.join(fr` ; `)}` +
+    `${unrevisedBy === null ? '' : fr`, fixé en son mois : la révision ${frenchDe(formatPeriod(unrevisedBy, 'fr'))} ne s’y applique pas`})`,
   missingIndex: (index, month) =>
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,

@@ -205,6 +205,32 @@ describe('indexation by a fixed rate', () => {
   });
 });
 
+describe('an amendment taking effect on a revision month', () => {
+  // Run fee amended to 23,000.00 from January 2027, the month of the first Syntec revision (S1 = 295.1):
+  // an amended price is stated at the index in force in its month, so January bills 23,000.00 unrevised
+  // (revised only from the next revision, 23,000 × S2 / S1). Said on the line, or a reader expecting the
+  // January revision sees it silently left out.
+  const sameMonth = (language: Language) => {
+    const json = contractJson(language) as Record<string, unknown>;
+    json.amendments = [{ from: '2027-01', fee: 'Run fee', amount: '23000.00' }];
+    return parsedContract(json);
+  };
+  test.each<[Language, string]>([
+    [
+      'en',
+      'Fixed fee for the period: €23,000.00 (amended from January 2027: €23,000.00, stated in its month: the revision of January 2027 does not apply to it)',
+    ],
+    [
+      'fr',
+      'Forfait fixe de la période : 23 000,00 € (avenant à partir de janvier 2027 : 23 000,00 €, fixé en son mois : la révision de janvier 2027 ne s’y applique pas)',
+    ],
+  ])('the line says the revision does not apply to it (%s)', (language, explanation) => {
+    const inv = invoiceOf(sameMonth(language), '2027-01');
+    expect(inv.lines[0].amount.toFixed(2)).toBe('23000.00');
+    expect(plain(inv.lines[0].explanation)).toBe(explanation);
+  });
+});
+
 describe('a fixed fee revised to 4 decimals is rounded once, as its line', () => {
   // P0 = 1,234.5678 (a fee stated to 4 decimals), S0 = 100, S1 = 107.6: P1 = 1,234.5678 × 1.076 =
   // 1,328.3949528 exactly. A fixed fee is an amount: its line is P1 rounded once to the cent, 1,328.39.

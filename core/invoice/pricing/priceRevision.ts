@@ -33,6 +33,8 @@ interface Priced {
   readonly show: (price: Dec) => string;
   readonly amendment?: PriceAmendment;
   readonly revised?: { readonly formula: string };
+  /** An amendment stated on or after the last revision in force: that revision does not apply to it. */
+  readonly unrevised?: boolean;
 }
 
 export function revisedPrices(stated: InvoiceContext): RevisedPrices {
@@ -88,7 +90,8 @@ function revise(stated: InvoiceContext, month: Period, index: IndexValues): Revi
     const from = amendment ? index.revisionsBy(amendment.from) : 0;
     const to = index.revisionsBy(month);
     const show = (d: Dec) => (money ? stated.exactMoney(d) : stated.price(d));
-    if (contract.indexation === undefined || to <= from) return { value: base, show, amendment };
+    if (contract.indexation === undefined || to <= from)
+      return { value: base, show, amendment, ...(amendment && to > 0 ? { unrevised: true } : {}) };
     const x = contract.indexation;
     const exact =
       x.rate !== undefined
@@ -128,6 +131,7 @@ function revise(stated: InvoiceContext, month: Period, index: IndexValues): Revi
         ? t.amended(
             amended[0].amendment!.from,
             amended.map((p) => p.show(p.amendment!.amount)),
+            amended.some((p) => p.unrevised) ? index.lastRevision(month)! : null,
           )
         : '',
       revisedPrices.length > 0
