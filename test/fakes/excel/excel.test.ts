@@ -232,3 +232,51 @@ describe("Excel's reading of what is written", () => {
     expect(book.usedRect(sheet, false)).toEqual({ row: 2, col: 2, rows: 8, cols: 8 });
   });
 });
+
+describe('hidden rows', () => {
+  test('rowHidden hides entire rows at sync; visible cells leave them out, a null object when none shows', async () => {
+    const { book, run } = setup();
+    const sheet = book.find('Sheet1')!;
+    for (let row = 0; row < 5; row++) book.write(sheet, row, 0, `line ${row + 1}`, 'test');
+    await run(async (context: FakeContext) => {
+      const worksheet = context.workbook.worksheets.getItem('Sheet1');
+      worksheet.getRange('A2:A3').getEntireRow().rowHidden = true;
+      expect(sheet.hiddenRows.size).toBe(0);
+      const visible = worksheet.getRange('A1:B5').getSpecialCellsOrNullObject('Visible');
+      visible.load(['areas/items/rowIndex', 'areas/items/rowCount']);
+      await context.sync();
+      expect(visible.isNullObject).toBe(false);
+      expect(visible.areas.items.map((area) => [area.rowIndex, area.rowCount])).toEqual([
+        [0, 1],
+        [3, 2],
+      ]);
+      // Only what was loaded can be read.
+      expect(() => visible.areas.items[0]!.columnCount).toThrow(/not available/);
+      const none = worksheet.getRange('A2:A3').getSpecialCellsOrNullObject('Visible');
+      none.load(['areas/items/rowIndex']);
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+    });
+    expect([...sheet.hiddenRows]).toEqual([1, 2]);
+    // Hidden, the cells keep their values.
+    expect(book.grid('Sheet1').map((row) => row[0])).toEqual([
+      'line 1',
+      'line 2',
+      'line 3',
+      'line 4',
+      'line 5',
+    ]);
+  });
+
+  test('getUsedRange is A1 on an empty sheet, where getUsedRangeOrNullObject is a null object', async () => {
+    const { run } = setup();
+    await run(async (context: FakeContext) => {
+      const worksheet = context.workbook.worksheets.getItem('Sheet1');
+      const used = worksheet.getUsedRange(true).load(['rowIndex', 'rowCount', 'address']);
+      const orNull = worksheet.getUsedRangeOrNullObject(true).load('rowIndex');
+      await context.sync();
+      expect([used.rowIndex, used.rowCount, used.address]).toEqual([0, 1, 'Sheet1!A1']);
+      expect(orNull.isNullObject).toBe(true);
+    });
+  });
+});
