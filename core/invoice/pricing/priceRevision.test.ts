@@ -3,6 +3,7 @@
  * indexation by the Syntec index entered in the actuals (P1 = P0 × S1 / S0) or by a fixed rate. Golden
  * invoices by hand, EN and FR; the amendment month's edge; revised prices rounded to the cent.
  */
+import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildActuals, type ActualEntry } from '../../contract/actuals';
@@ -16,7 +17,7 @@ import { evaluateFormula } from '../../formula/evaluateFormula';
 import { actualsSheetPlan } from '../../layout/actualsSheet';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
-import { dec } from '../../money';
+import { dec, roundMoney } from '../../money';
 import { buildInvoice } from '../buildInvoice';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -268,6 +269,31 @@ describe('a fixed fee revised to 4 decimals is rounded once, as its line', () =>
     expect(inv.total.toFixed(2)).toBe('1594.07');
     expect(plain(inv.lines[0].explanation)).toBe(explanation);
     expect(evaluateFormula('ROUND(1234.5678*107.6/100, 2)')).toBe(Number(inv.lines[0].amount));
+  });
+
+  // Any fee to 4 decimals and any plausible index: the line is ROUND(P0 × S1 / S0, 2), and the quarterly
+  // line per month is 3 × the monthly one (the fee it prints).
+  test('property: one rounding of P0 × S1 / S0, and 3 × that per month', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999 }), fc.integer({ min: 501, max: 1999 }), (p, s) => {
+        const [fee, s1] = [dec(p).div(10_000), dec(s).div(10)];
+        const one = (frequency: string) =>
+          parsedContract(
+            testContractJson({
+              id: 'idx',
+              name: 'Indexed',
+              frequency,
+              fixedFees: [{ label: 'Run fee', amount: fee.toFixed(), per: 'month' }],
+              indexation: { from: '2027-01', index: 'Syntec', base: '100', decimals: 4 },
+            }),
+          );
+        const at = buildActuals([{ period: '2027-01', kind: 'index', name: 'Syntec', value: s1 }]);
+        const monthly = invoiceOf(one('monthly'), '2027-01', at).lines[0].amount;
+        expect(monthly.eq(roundMoney(fee.times(s1).div(100), 'EUR'))).toBe(true);
+        expect(invoiceOf(one('quarterly'), '2027-01', at).lines[0].amount.eq(monthly.times(3))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('per month on a quarterly invoice: months × the revised fee, as printed', () => {
