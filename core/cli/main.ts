@@ -51,10 +51,11 @@ const USAGE = `usage: outcome-fees <command>
   scenarios --contract FILE --scenarios FILE.csv [--period YYYY-MM [--actuals FILE]] [-o FILE.xlsx | --json]
                              price each scenario (Scenario,Kind,Name,Value) as one invoicing period
   curve --contract FILE --kpi NAME [--from X --to Y --steps N]
-        (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]
+        (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME [--period YYYY-MM])
+        [-o FILE.xlsx | --json]
                              the fee across a KPI's values, the rest held at the base
-  exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME)
-           [-o FILE.xlsx | --json]
+  exposure --contract FILE (--actuals FILE --period YYYY-MM | --scenarios FILE.csv --scenario NAME
+           [--period YYYY-MM]) [-o FILE.xlsx | --json]
                              the least and the most the invoice can be over every KPI value
   forecast --contract FILE --actuals FILE --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S]
            [--distributions FILE.csv] [-o FILE.xlsx | --json]

@@ -18,7 +18,14 @@ import { contractText } from '../i18n/contract';
 import type { ModelBasis } from '../i18n/modelSheets';
 import type { SheetPlan } from '../layout/sheetPlan';
 import { withoutForeignRows } from '../model/foreignRows';
-import { scenarioOfPeriod, type PricingPlace, type Scenario, type ScenarioValues } from '../model/scenario';
+import {
+  dueClauses,
+  placeOf,
+  scenarioOfPeriod,
+  type PricingPlace,
+  type Scenario,
+  type ScenarioValues,
+} from '../model/scenario';
 import { scenariosFromCsv } from '../model/scenariosCsv';
 import { dec, minorUnitDigits, type Dec } from '../money';
 import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContractWorkbook';
@@ -184,7 +191,6 @@ export async function readBase(
   if (scenariosFile !== undefined) {
     if (scenario === undefined)
       throw usageError((t) => t.optionNeeds('--scenarios', '--scenario NAME'), usage);
-    if (period !== undefined) throw usageError((t) => t.optionGoesWith('--period', '--actuals'), usage);
     const contract = await readContractFile(contractFile, io);
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const found = scenarios.find((s) => s.name === scenario);
@@ -197,16 +203,43 @@ export async function readBase(
           scenarios.map((s) => s.name),
         ),
       );
+    // As `scenarios` prices them: the invoice of `--period` (a time-boxed clause, a ramp), else the first
+    // that closes every KPI's evaluation period.
+    const place: PricingPlace = period === undefined ? {} : { period: monthNamed(contract, period) };
     return {
       contract,
       values: found.values,
-      place: {},
+      place,
       label: t.scenarioLabel(scenario),
       basis: { kind: 'scenario', scenario },
       inputs: [contractFile, scenariosFile],
     };
   }
   throw usageError((t) => t.baseNone, usage);
+}
+
+/**
+ * A value of scenario `name` for a clause the invoice at `place` does not bill (Black Friday outside
+ * November) changes nothing: said on stderr, so that it is never taken for a value that was priced.
+ */
+export function noteIdleValues(
+  contract: Contract,
+  name: string,
+  values: ScenarioValues,
+  place: PricingPlace,
+  io: CliIo,
+): void {
+  const where = placeOf(contract, place);
+  if ('problem' in where) return;
+  const due = new Set(dueClauses(contract, place).map((c) => c.name));
+  const idle = [...values.kpis.keys()].filter((kpi) => !due.has(kpi));
+  if (idle.length > 0) io.err(cliTexts(contract.language).notDue(name, idle, where.months[0]));
+}
+
+/** The values of a base held at a scenario that its invoice does not bill, noted (`noteIdleValues`). */
+export function noteIdleBase(base: Base, io: CliIo): void {
+  if (base.basis.kind === 'scenario')
+    noteIdleValues(base.contract, base.basis.scenario, base.values, base.place, io);
 }
 
 /** A number option (`0.774`, `77.4%`, a decimal point), `undefined` when absent. */

@@ -7,12 +7,19 @@ import { runCli, templateFiles } from './runCli';
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-model-audit-'));
 const contract = join(dir, 'bpo.json');
 const actuals = join(dir, 'actuals.csv');
+const scenarios = join(dir, 'scenarios.csv');
 const base = ['--contract', contract, '--actuals', actuals, '--period', '2026-10'];
 
 beforeAll(async () => {
   const files = await templateFiles();
   writeFileSync(contract, files.contract);
   writeFileSync(actuals, files.actuals);
+  // November's values, Black Friday's response time with them: its clause bills the November invoice only.
+  const november = files.actuals
+    .split('\n')
+    .filter((line) => line.startsWith('2026-11,'))
+    .map((line) => line.replace('2026-11', 'november'));
+  writeFileSync(scenarios, ['Scenario,Kind,Name,Value', ...november, ''].join('\n'));
 });
 
 describe('curve: one end typed, the other left to its default', () => {
@@ -42,5 +49,62 @@ describe('curve: one end typed, the other left to its default', () => {
   it('both typed, the message is as before', async () => {
     const run = await runCli(['curve', ...base, '--kpi', 'FCR', '--from', '0.8', '--to', '0.7']);
     expect(run.err).toMatch(/^--from 0\.8 is above --to 0\.7;/);
+  });
+});
+
+describe('curve and exposure held at a scenario', () => {
+  const held = ['--contract', contract, '--scenarios', scenarios, '--scenario', 'november'];
+
+  it('say a value the invoice they price does not bill, as scenarios does', async () => {
+    for (const command of [
+      ['exposure', ...held],
+      ['curve', ...held, '--kpi', 'FCR'],
+    ]) {
+      const run = await runCli(command);
+      expect(run.code).toBe(0);
+      expect(run.err).toBe(
+        'note: scenario "november": Average response time Black Friday not due on the 2026-01 invoice, so not priced (--period a month it is due in)',
+      );
+    }
+  });
+
+  it('price it as the invoice of --period, as scenarios does: the Black Friday clause in November', async () => {
+    const run = await runCli(['exposure', ...held, '--period', '2026-11', '--json']);
+    expect(run.err).toBe('');
+    const out = JSON.parse(run.out) as { min: { values: Record<string, string> }; max: { total: string } };
+    // Black Friday's response time is a KPI of the November invoice: the exposure ranges over it too.
+    expect(Object.keys(out.min.values)).toContain('Average response time Black Friday');
+    // The most: 20,000 fixed + 44,100 interactions (40,000 × 2.10 + 4,100 × 1.90 = 91,790.00) + every
+    // bonus (FCR, both response times, CSAT's fee) down to the 6,000.00 cap: 117,790.00, 141,348.00 with
+    // VAT, November's own invoice, which reaches the cap already.
+    expect(out.max.total).toBe('141348.00');
+    const curve = await runCli([
+      'curve',
+      ...held,
+      '--period',
+      '2026-11',
+      '--kpi',
+      'Average response time Black Friday',
+      '--json',
+    ]);
+    expect(curve.code).toBe(0);
+  });
+
+  it('the same --period on the command line prices the scenario as scenarios prices it', async () => {
+    const priced = await runCli([
+      'scenarios',
+      '--contract',
+      contract,
+      '--scenarios',
+      scenarios,
+      '--period',
+      '2026-11',
+      '--json',
+    ]);
+    const total = (JSON.parse(priced.out) as { scenarios: { total: string }[] }).scenarios[0].total;
+    const run = await runCli(['exposure', ...held, '--period', '2026-11', '--json']);
+    const out = JSON.parse(run.out) as { min: { total: string }; max: { total: string } };
+    expect(Number(out.min.total)).toBeLessThanOrEqual(Number(total));
+    expect(Number(out.max.total)).toBeGreaterThanOrEqual(Number(total));
   });
 });

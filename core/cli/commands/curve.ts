@@ -15,13 +15,14 @@ import {
   decimalOption,
   integerOption,
   money,
+  noteIdleBase,
   readBaseAndTarget,
   textTable,
   writeSheets,
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees curve --contract FILE --kpi NAME [--from X --to Y --steps N] (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees curve --contract FILE --kpi NAME [--from X --to Y --steps N] (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME [--period YYYY-MM|YYYY-Qn]) [-o FILE.xlsx | --json]';
 
 /**
  * `outcome-fees curve`: one KPI across `--steps` evenly spaced values from `--from` to `--to` (both
@@ -73,6 +74,7 @@ export const curveCommand: Command = {
       throw usageError((t) => t.oneStep(low.toFixed(), high.toFixed()), USAGE);
     const curve = kinkedCurve(contract, base.values, clause.name, evenlySpaced(low, high, steps), base.place);
     if (!curve.ok) throw new CliError(baseProblems(base, curve.problems));
+    noteIdleBase(base, io);
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     if (target !== undefined) {
       await writeSheets(

@@ -10,13 +10,14 @@ import {
   OUTPUT_OPTIONS,
   baseProblems,
   money,
+  noteIdleBase,
   readBaseAndTarget,
   textTable,
   writeSheets,
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME [--period YYYY-MM|YYYY-Qn]) [-o FILE.xlsx | --json]';
 
 /**
  * `outcome-fees exposure`: at the base's volumes and hours, the least and the most the invoice can be over
@@ -38,6 +39,7 @@ export const exposureCommand: Command = {
     const t = cliTexts(lang);
     const result = exposureOf(contract, base.values, base.place);
     if (!result.ok) throw new CliError(baseProblems(base, result.problems));
+    noteIdleBase(base, io);
     const e = result.exposure;
     const m = (d: Parameters<typeof money>[0]) => money(d, contract.currency);
     if (target !== undefined) {

@@ -3,7 +3,7 @@ import { cliTexts } from '../../i18n/cli';
 import { invoiceToJson } from '../../invoice/toJson';
 import type { Invoice } from '../../invoice/types';
 import { scenariosSheetPlan } from '../../layout/scenariosSheet';
-import { dueClauses, placeOf, priceScenario } from '../../model/scenario';
+import { placeOf, priceScenario } from '../../model/scenario';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
@@ -12,6 +12,7 @@ import { isPeriodText, monthNamed } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
+  noteIdleValues,
   outputTarget,
   readContractFile,
   readContractWithActuals,
@@ -68,13 +69,7 @@ export const scenariosCommand: Command = {
       return { scenario, invoice: result.invoice };
     });
     const pricedAs = priced[0].invoice.period;
-    // A value for a clause this invoice does not bill (Black Friday outside November) changes nothing:
-    // said, so that it is never taken for a value that was priced.
-    const due = new Set(dueClauses(contract, place).map((c) => c.name));
-    for (const { scenario } of priced) {
-      const idle = [...scenario.values.kpis.keys()].filter((name) => !due.has(name));
-      if (idle.length > 0) io.err(t.notDue(scenario.name, idle, pricedAs));
-    }
+    for (const { scenario } of priced) noteIdleValues(contract, scenario.name, scenario.values, place, io);
     const about =
       period === undefined
         ? t.firstClosingPeriod
