@@ -29,6 +29,8 @@ interface Texts {
   readonly notAuthorized: (google: string) => string;
   /** A call unanswered past the `minutes` Apps Script gives an execution: its answer will not come. */
   readonly noAnswer: (minutes: number) => string;
+  /** google.script.run lost the connection or Google's servers failed (`NetworkError: … HTTP 0`, `HTTP 500`). */
+  readonly connectionLost: (google: string) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -106,6 +108,8 @@ const EN: Texts = {
     `Google refused the call for want of authorization (“${google}”): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
   noAnswer: (minutes) =>
     `Google Sheets gave no answer in ${formatCount('en', minutes)} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
+  connectionLost: (google) =>
+    `The connection to Google Sheets failed (“${google}”): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -158,6 +162,8 @@ const FR = frenchTexts<Texts>({
     fr`Google a refusé l’appel faute d’autorisation (« ${google} ») : votre session Google a pris fin, ou le navigateur est connecté à plusieurs comptes Google et l’appel est parti au nom d’un autre. Rechargez le classeur, en vous reconnectant si on vous le demande ; avec plusieurs comptes, utilisez un profil de navigateur connecté à ce seul compte.`,
   noAnswer: (minutes) =>
     fr`Google Sheets n’a pas répondu en ${formatCount('fr', minutes)} minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.`,
+  connectionLost: (google) =>
+    fr`La connexion à Google Sheets a échoué (« ${google} ») : le réseau a été coupé, ou les serveurs de Google n’ont pas répondu. Vérifiez la connexion et réessayez ; après une action qui crée des feuilles, rechargez d’abord le classeur et voyez si elles ont été créées.`,
 });
 
 /** The server's words in `lang`. */

@@ -36,10 +36,18 @@ describe('what the page’s failure handler received', () => {
     expect(serverError(new Error('Fonction de script introuvable : readSheets'), 'fr').message).toMatch(
       /^Outcome Fees a été mis à jour depuis l’ouverture de ce panneau/,
     );
-    // Other network failures are not said to be about authorization.
-    expect(serverError(new Error('NetworkError: Connection failure due to HTTP 500'), 'en').message).toBe(
-      'NetworkError: Connection failure due to HTTP 500',
+  });
+
+  it('says what to do when the connection failed, not that authorization did, its words kept', () => {
+    expect(serverError(new Error('NetworkError: Connection failure due to HTTP 0'), 'en').message).toBe(
+      "The connection to Google Sheets failed (“NetworkError: Connection failure due to HTTP 0”): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.",
     );
+    const french = serverError(new Error('NetworkError: Connection failure due to HTTP 500'), 'fr').message;
+    expect(french).toMatch(
+      /^La connexion à Google Sheets a échoué \(«\u00a0NetworkError: Connection failure due to HTTP 500\u00a0»\)/,
+    );
+    expect(french).toContain('rechargez d’abord le classeur');
+    expect(french).not.toMatch(/autorisation/);
   });
 
   it('keeps the message as it came when the failure is unreadable or unknown', () => {

@@ -105,10 +105,11 @@ export function serverError(error: unknown, lang: Lang): Error {
 }
 
 /**
- * Two Apps Script refusals that are no defect of the add-on, said with what to do, Google's words kept:
+ * Three Apps Script refusals that are no defect of the add-on, said with what to do, Google's words kept:
  * a sidebar opened before an update calling a server function the new Code.js no longer declares
- * (Apps Script's "Script function not found: name"), and a call Google would not authorize (a session
- * that ended; a browser signed in to several accounts, whose calls go out as the default one).
+ * (Apps Script's "Script function not found: name"), a call Google would not authorize (a session that
+ * ended; a browser signed in to several accounts, whose calls go out as the default one), and a call whose
+ * connection failed (`NetworkError: Connection failure due to HTTP 0`), whose paint may have run.
  */
 function googleText(message: string, lang: Lang): string | null {
   const t = sheetsServerTexts(lang);
@@ -117,5 +118,7 @@ function googleText(message: string, lang: Lang): string | null {
   if (/Script function not found|Fonction de script introuvable/i.test(message)) return t.updated(message);
   if (/Authorization is required|autorisation est requise|PERMISSION_DENIED|HTTP 40[13]\b/i.test(message))
     return t.notAuthorized(message);
+  // google.script.run's own failure when the request or its answer was lost (HTTP 0) or Google failed.
+  if (/NetworkError|Connection failure due to HTTP/i.test(message)) return t.connectionLost(message);
   return null;
 }
