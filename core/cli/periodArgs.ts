@@ -33,10 +33,20 @@ export function monthNamed(contract: Contract, text: string, code: 1 | 2 = 1): P
  * a monthly one is its quarter; the monthly one's three months are compared within it).
  */
 export function monthNamedForAll(contracts: readonly Contract[], text: string): Period {
-  const longest = contracts.reduce((a, b) =>
-    FREQUENCY_MONTHS[b.frequency] > FREQUENCY_MONTHS[a.frequency] ? b : a,
-  );
-  return monthNamed(longest, text);
+  return monthNamed(longestInvoiced(contracts), text);
+}
+
+/** The first months of a range's periods for contracts compared side by side, named as `monthNamedForAll` names one. */
+export function periodsNamedForAll(
+  contracts: readonly Contract[],
+  range: { readonly from: string; readonly to: string },
+): { ok: true; periods: Period[] } | { ok: false; problem: string } {
+  return periodsNamed(longestInvoiced(contracts), range);
+}
+
+/** The contract invoiced over the longest span (the first of them). */
+function longestInvoiced(contracts: readonly Contract[]): Contract {
+  return contracts.reduce((a, b) => (FREQUENCY_MONTHS[b.frequency] > FREQUENCY_MONTHS[a.frequency] ? b : a));
 }
 
 /** A range's ends as months: from the first month of `from`'s period to the last of `to`'s. */

@@ -108,3 +108,37 @@ describe('curve and exposure held at a scenario', () => {
     expect(Number(out.max.total)).toBeGreaterThanOrEqual(Number(total));
   });
 });
+
+describe('compare over a range of periods', () => {
+  const fixedOnly = join(dir, 'fixed-only.json');
+  beforeAll(async () => {
+    const json = JSON.parse((await templateFiles()).contract);
+    writeFileSync(fixedOnly, JSON.stringify({ ...json, id: 'fixed-only', kpis: [], caps: undefined }));
+  });
+  const both = ['compare', '--contract', contract, '--contract', fixedOnly, '--actuals', actuals];
+
+  it('a quarter of monthly contracts is refused with the range to type, and that range is read', async () => {
+    const quarter = await runCli([...both, '--period', '2026-Q4']);
+    expect(quarter.code).toBe(1);
+    expect(quarter.err).toContain('type the range 2026-10..2026-12');
+    const run = await runCli([...both, '--period', '2026-10..2026-12', '--json']);
+    expect(run.err).toBe('');
+    const out = JSON.parse(run.out) as { rows: { name: string; totals: string[] }[] };
+    expect(out.rows.map((r) => r.name)).toEqual(['2026-10', '2026-11', '2026-12']);
+    // The template's invoices (README): October 136,788.00, November 141,348.00, December 141,158.16.
+    expect(out.rows.map((r) => r.totals[0])).toEqual(['136788.00', '141348.00', '141158.16']);
+  });
+
+  it('a month of the range without actuals is an error, not a row left out', async () => {
+    const run = await runCli([...both, '--period', '2026-11..2027-01']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('2027-01');
+    expect(run.out).toBe('');
+  });
+
+  it('a range backwards is refused', async () => {
+    const run = await runCli([...both, '--period', '2026-12..2026-10']);
+    expect(run.code).not.toBe(0);
+    expect(run.out).toBe('');
+  });
+});

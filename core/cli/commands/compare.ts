@@ -19,7 +19,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { allInOrder } from '../inputFile';
-import { isPeriodText, monthNamedForAll } from '../periodArgs';
+import { isPeriodText, monthNamedForAll, periodsNamedForAll, splitPeriodRange } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -32,7 +32,7 @@ import {
 } from '../modelInputs';
 
 const USAGE =
-  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
 
 function priced(result: ReturnType<typeof buildInvoice>, where: string): Invoice {
   if (!result.ok) throw new CliError(result.problems.map((p) => `${where}: ${p}`).join('\n'));
@@ -67,7 +67,10 @@ export const compareCommand: Command = {
       throw usageError((t) => t.compareNone, USAGE);
     if (period !== undefined && actualsFile === undefined)
       throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
-    if (period !== undefined && !isPeriodText(period))
+    // One period, or a range of them (`2026-10..2026-12`, the months of a quarter of monthly contracts).
+    const range = period === undefined ? undefined : splitPeriodRange(period);
+    const ends = range === undefined ? [period] : [range.from, range.to];
+    if (period !== undefined && !ends.every((end) => end !== undefined && isPeriodText(end)))
       throw usageError((t) => t.periodOrNameMustBe('--period', period), USAGE);
     const inputs = [...contractFiles, ...[actualsFile, scenariosFile].filter((f) => f !== undefined)];
     const target = outputTarget(args, inputs, USAGE);
@@ -90,20 +93,24 @@ export const compareCommand: Command = {
       const read = await allInOrder(
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),
       );
-      const windows = comparisonWindows(
-        read.map((r) => r.contract),
-        read.map((r) => invoicePeriods(r.contract, r.actuals)),
-        period === undefined
-          ? undefined
-          : monthNamedForAll(
-              read.map((r) => r.contract),
-              period,
-            ),
-        lang,
-      );
-      if (!windows.ok) throw new CliError(windows.problem);
-      if (windows.windows.length === 0) throw new CliError(t.noCommonPeriod);
-      rows = windows.windows.map((w) =>
+      const compared = read.map((r) => r.contract);
+      const invoiceable = read.map((r) => invoicePeriods(r.contract, r.actuals));
+      // Every period of a range is compared, each as `--period` names one: a month without actuals is an
+      // error, not a row left out.
+      const named = range === undefined ? undefined : periodsNamedForAll(compared, range);
+      if (named !== undefined && !named.ok) throw new CliError(named.problem);
+      const starts =
+        named !== undefined
+          ? named.periods
+          : [period === undefined ? undefined : monthNamedForAll(compared, period)];
+      const windows = [];
+      for (const start of starts) {
+        const found = comparisonWindows(compared, invoiceable, start, lang);
+        if (!found.ok) throw new CliError(found.problem);
+        windows.push(...found.windows);
+      }
+      if (windows.length === 0) throw new CliError(t.noCommonPeriod);
+      rows = windows.map((w) =>
         compareWindow(
           w.name,
           read.map((r, i) =>
