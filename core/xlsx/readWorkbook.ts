@@ -6,6 +6,7 @@ import type { PlanValue } from '../layout/sheetPlan';
 import { isDayFormat } from '../contract/sheet/cells';
 import { DATE_1904_OFFSET_DAYS } from '../layout/dateCell';
 import { date1904Missed } from './date1904';
+import { emptyTextResults } from './emptyTextResults';
 import { excelJs } from './exceljs';
 
 /** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
@@ -43,7 +44,9 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
     : (await date1904Missed(bytes))
       ? '1904-missed'
       : '1900';
-  return workbook.worksheets.map((sheet) => {
+  // Formula cells exceljs read no result for, by sheet: some saved the empty text (see emptyTextResults).
+  const unresolved = new Map<string, [row: number, col: number][]>();
+  const sheets = workbook.worksheets.map((sheet) => {
     const values: PlanValue[][] = [];
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
@@ -67,6 +70,8 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
         rowValues.push(
           merged ? null : plainValue(isFormula ? (cell.result ?? null) : cell.value, system, cell.numFmt),
         );
+        if (isFormula && !merged && rowValues[c - 1] === null)
+          unresolved.set(sheet.name, [...(unresolved.get(sheet.name) ?? []), [r - 1, c - 1]]);
         rowFormulas.push(isFormula ? `=${cell.formula}` : null);
         rowFormats.push(cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null);
       }
@@ -76,6 +81,15 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
     }
     return { name: sheet.name, state: sheet.state, values, formulas, numberFormats, hiddenRows };
   });
+  if (unresolved.size > 0) {
+    const empty = await emptyTextResults(bytes);
+    for (const sheet of sheets) {
+      const saved = empty.get(sheet.name);
+      for (const [r, c] of unresolved.get(sheet.name) ?? [])
+        if (saved?.has(a1(r, c))) sheet.values[r][c] = '';
+    }
+  }
+  return sheets;
 }
 
 /** Days between Excel's 1900 epoch (as Excel counts it) and 1970-01-01. */

@@ -220,6 +220,27 @@ describe('workbooks edited by hand', () => {
     expect(await total(calculated, calculated)).toBe('136788.00');
   });
 
+  it('reads a formula whose saved result is the empty text (=IF(…,"",…) in a month to come) as a blank cell', async () => {
+    // Excel and LibreOffice save it as <c t="str"><f>…</f><v></v></c>, as exceljs writes it here.
+    const emptyText = await demoWith('empty-text.xlsx', (sheet) => {
+      sheet.getCell('G2').value = { formula: 'IF(F2>0,"",F2)', result: '' } as ExcelJS.CellFormulaValue;
+      sheet.getCell('G3').value = { formula: 'IF(F3>0,"",F3)', result: '' } as ExcelJS.CellFormulaValue;
+    });
+    expect(await total(emptyText, emptyText)).toBe('136788.00');
+    // In the month it is read, the blank is a missing value, never a zero.
+    const run = await runCli([
+      'invoice',
+      '--contract',
+      emptyText,
+      '--actuals',
+      emptyText,
+      '--period',
+      '2026-12',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('no quantity for "Interactions" in 2026-12');
+  });
+
   it.each(['01/10/2026', '10/2026', 'Oct 2026', 'oct.-26', 'octobre 2026'])(
     'a month header typed as %j is an error at its cell, not a note column whose values are left out',
     async (header) => {
