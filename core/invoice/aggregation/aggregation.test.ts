@@ -335,6 +335,37 @@ describe('missing and excluded months', () => {
     expect(evidence.aggregate!.months[1]).toEqual({ month: '2026-02', excluded: 'client outage' });
   });
 
+  // The parties excluded the whole quarter for CSAT (a three-month force majeure): the clause has no value
+  // to form and is not evaluated, neutral, as a monthly clause is on its excluded month; the rest of the
+  // invoice stands. It stopped the invoice ("every month of KPI "CSAT" over Q1 2026 is excluded"), so the
+  // quarter could never be invoiced, whatever the actuals said.
+  test.each<[Language, string]>([
+    [
+      'en',
+      'CSAT: 2026-01 excluded (force majeure), 2026-02 excluded (force majeure), 2026-03 excluded (force majeure): not evaluated, no fee: €0.00',
+    ],
+    [
+      'fr',
+      "CSAT : 2026-01 exclu (force majeure), 2026-02 exclu (force majeure), 2026-03 exclu (force majeure) : non évalué, pas d'honoraires : 0,00 €",
+    ],
+  ])(
+    'every month excluded: the clause is not evaluated, the invoice stands (%s)',
+    (language, explanation) => {
+      const excluded = Object.keys(MONTHS).map((period): ActualEntry => ({
+        period,
+        kind: 'excluded',
+        name: 'CSAT',
+        reason: 'force majeure',
+      }));
+      const invoice = invoiceOf(contract(language), actuals(excluded));
+      const csat = invoice.lines.find((l) => l.label === 'CSAT')!;
+      expect(csat.amount.toFixed(2)).toBe('0.00');
+      expect(plain(csat.explanation)).toBe(explanation);
+      // The other clauses are priced as without the exclusion: the golden total less CSAT's 3,000.00 fee.
+      expect(invoice.total.toFixed(2)).toBe(invoiceOf(contract(language)).total.minus(3000).toFixed(2));
+    },
+  );
+
   test('a weighted average whose volume is 0 over the period is an error, not a division by zero', () => {
     const entries: ActualEntry[] = Object.keys(MONTHS).map((period) => ({
       period,

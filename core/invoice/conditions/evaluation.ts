@@ -1,11 +1,11 @@
 /**
  * Whether a clause is evaluated in a month at all: not when the actuals exclude that month for its KPI
- * (force majeure, a client-caused outage), nor when its sample (a volume of the invoiced months, survey
+ * (force majeure, a client-caused outage) or, aggregated, every month of its window, nor when its sample (a volume of the invoiced months, survey
  * answers) is short of its minimum. A clause not evaluated is neutral (`neutral.ts`); a gate on it is not
  * applied (`gate.ts`); escalation and earnbacks do not count it (`repeatFailures.ts`, `earnbackLines.ts`).
  */
 import { exclusionReason, volumeQuantity } from '../../contract/actuals';
-import { invoiceWindow } from '../../contract/period';
+import { aggregationWindow, invoiceWindow } from '../../contract/period';
 import type { KpiClause, Period } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
 import type { InvoiceContext } from '../context';
@@ -23,6 +23,13 @@ export function clauseCondition(ctx: InvoiceContext, clause: KpiClause, month: P
   const reason =
     clause.aggregation === undefined ? exclusionReason(ctx.actuals, clause.name, month) : undefined;
   if (reason !== undefined) return { evaluated: false, why: t.excluded(month, reason) };
+  // Every month of an aggregated clause's window excluded: no value to form, neutral as a month is.
+  if (clause.aggregation !== undefined) {
+    const window = aggregationWindow(ctx.contract, clause, month);
+    const reasons = window.map((m) => exclusionReason(ctx.actuals, clause.name, m));
+    if (reasons.every((r) => r !== undefined))
+      return { evaluated: false, why: window.map((m, i) => t.excluded(m, reasons[i]!)).join(', ') };
+  }
   if (clause.sampleVolume === undefined || clause.sampleMinimum === undefined) return { evaluated: true };
   // The sample of the invoice that evaluates the clause: its months' total, as every volume is counted.
   const months = invoiceWindow(ctx.contract, month) ?? [month];
