@@ -19,6 +19,7 @@ describe('Reconcile, over a workbook', () => {
       differences: 0,
       message: 'Every line matches: written to “Reconciliation 2026-10”.',
       notes: '',
+      hiddenRows: [],
     });
     // Only a new sheet: the contract, actuals and supplier sheets are as they were.
     expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== result.sheet))).toBe(

@@ -29,6 +29,11 @@ export interface ReconcileResult {
   readonly message: string;
   /** The dispute notes as one message to the supplier (in the contract's language), empty when all match. */
   readonly notes: string;
+  /**
+   * The supplier's cells on rows hidden in their sheet (`Supplier!A9`), read as billed and named in the
+   * message; empty where none is, or where the host's read cannot tell (the Sheets sidebar).
+   */
+  readonly hiddenRows: readonly string[];
 }
 
 /** How the pane's Reconcile reads the supplier's invoice; every field as the user typed or picked it. */
@@ -121,6 +126,7 @@ export function reconcileSupplierInvoice(
         differences: reconciliation.differences,
         message: reconciledMessage(lang, written!, reconciliation),
         notes: reconciliation.message,
+        hiddenRows: reconciliation.hiddenRows,
       }));
     });
   });

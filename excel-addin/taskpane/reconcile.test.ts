@@ -56,6 +56,7 @@ describe('Reconcile in Excel', () => {
     const result = await bridge.reconcileInvoice('Supplier', '2026-10', 'en');
     expect(fake.runs.length - runs).toBe(4);
     expect(result.differences).toBe(1);
+    expect(result.hiddenRows).toEqual(['Supplier!A3', `Supplier!A${grid.length + 1}`]);
     expect(result.message).toBe(
       `1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes. Rows hidden in the supplier's file, read as billed: Supplier!A3, Supplier!A${grid.length + 1}.`,
     );

@@ -29,13 +29,20 @@ const SUPPLIER = 'Supplier =HYPERLINK("x")';
  * supplier's e-mail pasted on a sheet (its invoice at B4, FCR billed 0.01 over and named its own way), and
  * a Mapping sheet. What the core's actions answer on it is what the fake bridge answers.
  */
-function scenarioFor(lang: Lang): FakeScenario & { readonly reconcileRange: string } {
+function scenarioFor(
+  lang: Lang,
+  {
+    fcrOver = 0.01,
+    hiddenRows = [],
+    restateCsat = true,
+  }: { fcrOver?: number; hiddenRows?: number[]; restateCsat?: boolean } = {},
+): FakeScenario & { readonly reconcileRange: string } {
   const book = new MemoryWorkbook();
   const actions = workbookActions(book);
   now(actions.newContract('bpo-customer-service', lang));
   const check = now(actions.checkContract(lang));
   const invoice = now(actions.generateInvoice('2026-10', lang));
-  const lines = now(supplierInvoiceGrid(book, '2026-10', { FCR: 0.01 })).map((row) =>
+  const lines = now(supplierInvoiceGrid(book, '2026-10', { FCR: fcrOver })).map((row) =>
     row[0] === 'FCR' ? ['First contact resolution', row[1]!] : row,
   );
   book.addSheet(SUPPLIER, [
@@ -44,12 +51,14 @@ function scenarioFor(lang: Lang): FakeScenario & { readonly reconcileRange: stri
     [],
     ...lines.map((row) => ['', ...row]),
   ]);
+  // Rows (0-based) the supplier hid, as Excel's read names them.
+  book.hiddenRows.set(SUPPLIER, new Set(hiddenRows));
   book.addSheet('Mapping', [
     ['Supplier line', 'Contract line'],
     ['First contact resolution', 'FCR'],
   ]);
   const actuals = book.sheetMap.get(check.actualsSheet)!;
-  actuals.find((row) => row[1] === 'CSAT')![actuals[0]!.indexOf('2026-10')] = 0.89;
+  if (restateCsat) actuals.find((row) => row[1] === 'CSAT')![actuals[0]!.indexOf('2026-10')] = 0.89;
   const control = controlActions(book, () => '2026-11-20');
   // The user selects the supplier's invoice: the pane takes the address the workbook gives, its sheet named.
   book.select(SUPPLIER, `B4:C${3 + lines.length}`);
@@ -159,4 +168,22 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     await expect(page.locator('img').count()).resolves.toBe(0);
     expect(watch.pageErrors).toEqual([]);
   });
+});
+
+// Excel's read names the rows the supplier hid: every amount matching, the status still warns and names them.
+test('Reconcile warns of a hidden row of the supplier even when every amount matches', async () => {
+  const scenario = scenarioFor('en', { fcrOver: 0, hiddenRows: [4], restateCsat: false });
+  expect(scenario.reconcile).toMatchObject({ differences: 0, hiddenRows: [`'${SUPPLIER}'!B5`] });
+  const { page } = await browser.open(scenario);
+  await page.getByRole('button', { name: 'Check contract', exact: true }).click();
+  await waitForKind(page, 'success');
+  await page.getByLabel('Period', { exact: true }).selectOption('2026-10');
+  await page.getByLabel('Supplier invoice sheet').selectOption(SUPPLIER);
+  await page.getByRole('button', { name: 'Use selection' }).click();
+  await expectOutcome(
+    page,
+    'Reconcile',
+    'warning',
+    `Every line matches: written to “Reconciliation 2026-10”. Row hidden in the supplier's file, read as billed: '${SUPPLIER}'!B5.`,
+  );
 });

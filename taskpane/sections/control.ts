@@ -135,7 +135,9 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
         notes.value = result.notes;
         notesBox.hidden = result.notes === '';
         await refresh();
-        return said(result.differences === 0 ? 'success' : 'warning', result.message);
+        // A hidden row the supplier billed is news to the buyer even when every amount matches.
+        const clean = result.differences === 0 && result.hiddenRows.length === 0;
+        return said(clean ? 'success' : 'warning', result.message);
       },
       (reason) => t().reconcileFailed(reason),
     );

@@ -36,6 +36,7 @@ const SCENARIO: FakeScenario = {
     differences: 1,
     message: '1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes.',
     notes: `Line ${XSS}: invoiced €560.01, due €560.00 (over-billed by €0.01).`,
+    hiddenRows: [],
   },
 };
 

@@ -107,7 +107,14 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
         'reconcileInvoice',
         // A test reads the options at the end, whether a contract was picked or not.
         [supplierSheet, period, lang, ...args(contract), ...args(options)],
-        () => scenario.reconcile ?? { sheet: 'Reconciliation', differences: 0, message: '', notes: '' },
+        () =>
+          scenario.reconcile ?? {
+            sheet: 'Reconciliation',
+            differences: 0,
+            message: '',
+            notes: '',
+            hiddenRows: [],
+          },
       ),
     reviewPerformance: (from, to, lang, contract) =>
       answer(

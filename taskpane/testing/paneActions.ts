@@ -40,7 +40,12 @@ export function scenarioIn(lang: Lang): FakeScenario {
     exposure: { ...sheet('Exposure'), minimum: '€1.00', maximum: null, unbounded: [`${LONG} has no cap.`] },
     range: { sheets: ['Summary'], message: `2 invoices after “${LONG}”.` },
     review: { ...sheet('Performance'), kpis: 3, invoices: 2, misses: 1 },
-    reconcile: { ...sheet('Reconciliation'), differences: 1, notes: `Line ${LONG}: over-billed by €0.01.` },
+    reconcile: {
+      ...sheet('Reconciliation'),
+      differences: 1,
+      notes: `Line ${LONG}: over-billed by €0.01.`,
+      hiddenRows: [],
+    },
     correction: { ...sheet('Credit note'), kind: 'credit', difference: '−€0.01' },
     diagnostics: {
       sheet: 'Diagnostics',
