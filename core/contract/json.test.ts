@@ -209,6 +209,26 @@ describe('contract errors, all reported at once with their field path', () => {
     ]);
   });
 
+  test.each(['JYP', 'EUE', 'XYZ', 'XXX'])(
+    'a currency of three capitals that ISO 4217 does not know (%s) is an error, not a 2-decimal currency',
+    (code) => {
+      expect(messages(documentWith((d) => (d.currency = code)))).toEqual([
+        `currency: "${code}" is no ISO 4217 currency code: check its spelling (EUR, USD, JPY)`,
+      ]);
+    },
+  );
+
+  test('every ISO 4217 currency the runtime knows reads, with its minor unit; French says it in French', () => {
+    for (const code of Intl.supportedValuesOf('currency'))
+      expect([code, messages(documentWith((d) => (d.currency = code)))]).toEqual([code, []]);
+    for (const code of ['CLF', 'UYW', 'CHE'])
+      expect(messages(documentWith((d) => (d.currency = code)))).toEqual([]);
+    const french = loadContract(JSON.stringify(documentWith((d) => (d.currency = 'JYP'))), { lang: 'fr' });
+    expect(french.ok ? [] : french.issues.map((i) => i.message)).toEqual([
+      "currency\u00a0: «\u00a0JYP\u00a0» n'est pas un code devise ISO 4217\u00a0: vérifiez son orthographe (EUR, USD, JPY)",
+    ]);
+  });
+
   test('levels out of order for the direction, and parameters a model does not use', () => {
     const doc = documentWith((d) => {
       d.kpis[0] = {

@@ -66,6 +66,8 @@ export interface ContractProblems {
   greaterThan(min: string): string;
   atMost(max: string): string;
   currencyCode(got: string): string;
+  /** Three capital letters that are no ISO 4217 code (`JYP` for JPY). */
+  unknownCurrency(got: string): string;
   unsupportedSchema(got: string, expected: string): string;
   /** Names of the levels as `levelOrder` quotes them. */
   readonly levelNames: Readonly<Record<KpiLevel, string>>;
@@ -442,6 +444,7 @@ const EN: ContractText = {
     greaterThan: (min) => `must be > ${min}`,
     atMost: (max) => `must be ≤ ${max}`,
     currencyCode: (got) => `expected an ISO 4217 currency code of 3 upper-case letters (EUR), got ${got}`,
+    unknownCurrency: (got) => `${got} is no ISO 4217 currency code: check its spelling (EUR, USD, JPY)`,
     unsupportedSchema: (got, expected) =>
       `unsupported format ${got}: this version reads ${JSON.stringify(expected)}`,
     levelNames: { threshold: 'threshold', target: 'target', stretch: 'stretch' },
@@ -751,6 +754,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     greaterThan: (min) => fr`doit être > ${min}`,
     atMost: (max) => fr`doit être ≤ ${max}`,
     currencyCode: (got) => fr`code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
+    unknownCurrency: (got) =>
+      fr`${got} n'est pas un code devise ISO 4217 : vérifiez son orthographe (EUR, USD, JPY)`,
     unsupportedSchema: (got, expected) =>
       fr`format non pris en charge ${got} : cette version lit « ${expected} »`,
     levelNames: { threshold: 'le seuil', target: "l'objectif", stretch: "l'objectif d'excellence" },

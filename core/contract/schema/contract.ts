@@ -26,6 +26,7 @@ import {
   type VolumeFee,
 } from '../types';
 import { fixedFeeSchema, hourlySchema, volumeSchema } from './fees';
+import { isCurrencyCode } from './iso4217';
 import { kpiClauseSchema } from './kpi';
 import {
   FRACTION,
@@ -75,11 +76,14 @@ function schemaMarker(p: ContractProblems) {
 
 function currencySchema(p: ContractProblems) {
   return z.unknown().transform((value, ctx): string => {
-    if (typeof value === 'string' && /^[A-Z]{3}$/.test(value)) return value;
-    ctx.addIssue({
-      code: 'custom',
-      message: value === undefined ? p.required : p.currencyCode(p.describe(value)),
-    });
+    if (typeof value === 'string' && isCurrencyCode(value)) return value;
+    const message =
+      value === undefined
+        ? p.required
+        : typeof value === 'string' && /^[A-Z]{3}$/.test(value)
+          ? p.unknownCurrency(p.describe(value))
+          : p.currencyCode(p.describe(value));
+    ctx.addIssue({ code: 'custom', message });
     return z.NEVER as never;
   });
 }
