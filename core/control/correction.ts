@@ -12,6 +12,7 @@ import type { Invoice, InvoiceLine, KpiEvidence } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
 import { invoicePeriodName } from '../invoice/periodName';
+import { invoiceToJson } from '../invoice/toJson';
 import type { IssuedInvoice, IssuedLine } from './issuedInvoice';
 
 export type { CorrectionKind } from '../i18n/correction';
@@ -34,17 +35,38 @@ export interface CorrectedAmount {
   readonly difference: Dec;
 }
 
-export interface CorrectionNote {
-  readonly kind: CorrectionKind;
-  /** The issued invoice's number with `-C`. */
+/** The invoice a note corrects, as issued. */
+export interface CorrectedInvoice {
   readonly number: string;
   readonly issueDate: string;
-  readonly corrects: {
-    readonly number: string;
-    readonly issueDate: string;
-    readonly fingerprint: string | null;
-    readonly contractVersion: string | null;
-  };
+  readonly fingerprint: string | null;
+  readonly contractVersion: string | null;
+}
+
+/** The note a later note corrects from: the invoice as that note made it. */
+export interface PreviousNote {
+  readonly number: string;
+  readonly issueDate: string;
+  /** The fingerprint of the invoice as that note recomputed it. */
+  readonly fingerprint: string;
+}
+
+/**
+ * A note correcting an invoice already corrected: the original invoice, and the last note, whose invoice
+ * as recomputed is what this one corrects from (so the notes of a chain never correct the same change twice).
+ */
+export interface NoteChain {
+  readonly original: CorrectedInvoice;
+  readonly previous: PreviousNote;
+}
+
+export interface CorrectionNote {
+  readonly kind: CorrectionKind;
+  /** The invoice's number with `-C`; a later note of the same invoice `-C2`, `-C3` (`noteNumber`). */
+  readonly number: string;
+  readonly issueDate: string;
+  /** The original invoice; with `previous` when this note corrects from an earlier note. */
+  readonly corrects: CorrectedInvoice & { readonly previous?: PreviousNote };
   /** The invoice as recomputed from the restated actuals. */
   readonly recomputed: Invoice;
   readonly lines: readonly CorrectionLine[];
@@ -142,15 +164,27 @@ function outcomeChange(
 }
 
 /**
- * The correction note of `issued` given the invoice recomputed for its period from the restated actuals.
- * Fails when the issued invoice is of another contract or period, or was issued under another version of
- * the contract.
+ * The number of a note of `invoice`: `-C` for the first, then `-C2`, `-C3` after the note `previous`;
+ * undefined when `previous` is no note of that invoice.
+ */
+export function noteNumber(invoice: string, previous?: string): string | undefined {
+  if (previous === undefined) return `${invoice}-C`;
+  if (!previous.startsWith(`${invoice}-C`)) return undefined;
+  const rank = previous.slice(invoice.length + 2);
+  if (rank === '') return `${invoice}-C2`;
+  return /^[1-9]\d*$/.test(rank) && rank !== '1' ? `${invoice}-C${Number(rank) + 1}` : undefined;
+}
+
+/**
+ * The correction note of `issued` given the invoice recomputed for its period from the restated actuals;
+ * with `chain`, `issued` is the invoice as the chain's last note recomputed it. Fails when the issued
+ * invoice is of another contract or period, or was issued under another version of the contract.
  */
 export function correctionNote(
   issued: IssuedInvoice,
   recomputed: Invoice,
   contract: Contract,
-  options: { readonly issueDate: string },
+  options: { readonly issueDate: string; readonly chain?: NoteChain },
 ): { ok: true; note: CorrectionNote } | { ok: false; problems: string[] } {
   const t = correctionTexts(contract.language);
   const problems: string[] = [];
@@ -169,7 +203,10 @@ export function correctionNote(
   const grand = issued.subtotal.plus(issued.vat.amount);
   if (!grand.eq(issued.total))
     problems.push(t.issuedDoesNotAddUp('subtotal and VAT', digits(grand), 'total', digits(issued.total)));
-  if (problems.length > 0) return { ok: false, problems };
+  const { chain } = options;
+  const number = noteNumber(issued.number, chain?.previous.number);
+  if (number === undefined) problems.push(t.notOfInvoice(chain!.previous.number, issued.number));
+  if (problems.length > 0 || number === undefined) return { ok: false, problems };
 
   const ctx = invoiceContext(contract, { periods: new Map() }, recomputed.months);
   const lines = paired(issued.lines, recomputed.lines).map((pair): CorrectionLine => {
@@ -201,14 +238,16 @@ export function correctionNote(
     ok: true,
     note: {
       kind,
-      number: `${issued.number}-C`,
+      number,
       issueDate: options.issueDate,
-      corrects: {
-        number: issued.number,
-        issueDate: issued.issueDate,
-        fingerprint: issued.fingerprint ?? null,
-        contractVersion: issued.contractVersion ?? null,
-      },
+      corrects: chain
+        ? { ...chain.original, previous: chain.previous }
+        : {
+            number: issued.number,
+            issueDate: issued.issueDate,
+            fingerprint: issued.fingerprint ?? null,
+            contractVersion: issued.contractVersion ?? null,
+          },
       recomputed,
       lines,
       subtotal: amount(issued.subtotal, recomputed.subtotal),
@@ -264,5 +303,8 @@ export function correctionToJson(note: CorrectionNote): unknown {
     fingerprint: note.recomputed.seal.fingerprint,
     contractVersion: note.recomputed.seal.contractVersion,
     engineVersion: note.recomputed.seal.engineVersion,
+    // The invoice as this note makes it, with the values it printed: what a later note corrects from,
+    // proved as an issued invoice is (`correctionChain.ts`).
+    asRecomputed: invoiceToJson(note.recomputed),
   };
 }

@@ -30,8 +30,18 @@ export interface CorrectionTexts {
   /** The issued invoice's own figures disagree (a hand edit): `what` does not add up to `stated`. */
   issuedDoesNotAddUp(what: 'lines' | 'subtotal and VAT', sum: string, field: string, stated: string): string;
   notAnInvoice(field: string): string;
-  /** The file given as the issued invoice is a correction note (`correctionNoteOf`). */
-  noteNotInvoice(note: string, corrects: string): string;
+  /** The note given to correct from is numbered as no note of the invoice it names. */
+  notOfInvoice(note: string, invoice: string): string;
+  /** A correction note's field or cell that is not what its invoice as recomputed says: edited by hand. */
+  noteEdited(where: string, inNote: string, recomputed: string): string;
+  /** A correction note written before notes carried their invoice as recomputed: nothing to correct from. */
+  noteWithoutInvoice(note: string): string;
+  /** A correction note read back whose field is missing or wrong (`number: Required`). */
+  notANote(field: string): string;
+  /** An invoice a note of the workbook already corrects: correcting it again would correct twice. */
+  alreadyCorrected(invoice: string, note: string, sheet: string): string;
+  /** The Corrects cell of a note correcting from an earlier note: the invoice, as that note made it. */
+  chained(invoice: string, previous: string): string;
   // The sheet.
   title(kind: CorrectionKind): string;
   sheetName(kind: CorrectionKind, period: string): string;
@@ -70,8 +80,15 @@ const EN: CorrectionTexts = {
   issuedDoesNotAddUp: (what, sum, field, stated) =>
     `the issued invoice's ${what} add up to ${sum}, its ${field} says ${stated}: edited since it was issued; correct from the invoice as issued`,
   notAnInvoice: (field) => `not an invoice JSON written by outcome-fees: ${field}`,
-  noteNotInvoice: (note, corrects) =>
-    `this is the correction note ${note} of invoice ${corrects}, not an invoice: --corrects takes the invoice as issued`,
+  notOfInvoice: (note, invoice) => `${note} is numbered as no correction note of invoice ${invoice}`,
+  noteEdited: (where, inNote, recomputed) =>
+    `${where}: ${inNote} in the note, ${recomputed} in the invoice as it recomputed it: edited by hand since`,
+  noteWithoutInvoice: (note) =>
+    `correction note ${note} carries no invoice as recomputed ("asRecomputed"; written by an earlier version): write it again from the invoice it corrects, then correct from the new note`,
+  notANote: (field) => `not a correction note written by outcome-fees: ${field}`,
+  alreadyCorrected: (invoice, note, sheet) =>
+    `invoice ${invoice} is already corrected by note ${note} (sheet ${sheet}): correct from that note's sheet, or its corrections would be counted twice`,
+  chained: (invoice, previous) => `${invoice}, as corrected by ${previous}`,
   title: (kind) => ({ credit: 'Credit note', debit: 'Debit note', none: 'Correction (no amount due)' })[kind],
   sheetName: (kind, period) => `${kind === 'debit' ? 'Debit note' : 'Credit note'} ${period}`,
   number: 'Number',
@@ -111,8 +128,16 @@ const FR = frenchTexts<CorrectionTexts>({
   issuedDoesNotAddUp: (what, sum, field, stated) =>
     fr`${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu'émise`,
   notAnInvoice: (field) => fr`pas le JSON d'une facture écrite par outcome-fees : ${field}`,
-  noteNotInvoice: (note, corrects) =>
-    fr`c'est la note de correction ${note} de la facture ${corrects}, pas une facture : --corrects prend la facture telle qu'émise`,
+  notOfInvoice: (note, invoice) =>
+    fr`${note} n'est numérotée comme aucune note de correction de la facture ${invoice}`,
+  noteEdited: (where, inNote, recomputed) =>
+    fr`${where} : ${inNote} dans la note, ${recomputed} dans la facture telle qu'elle l'a recalculée : modifiée à la main depuis`,
+  noteWithoutInvoice: (note) =>
+    fr`la note de correction ${note} ne porte pas la facture recalculée (« asRecomputed » ; écrite par une version antérieure) : écrivez-la de nouveau à partir de la facture qu'elle rectifie, puis rectifiez à partir de la nouvelle note`,
+  notANote: (field) => fr`pas une note de correction écrite par outcome-fees : ${field}`,
+  alreadyCorrected: (invoice, note, sheet) =>
+    fr`la facture ${invoice} est déjà rectifiée par la note ${note} (feuille ${sheet}) : rectifiez à partir de la feuille de cette note, sinon ses corrections compteraient deux fois`,
+  chained: (invoice, previous) => fr`${invoice}, telle que rectifiée par ${previous}`,
   title: (kind) =>
     ({ credit: 'Avoir', debit: 'Facture rectificative', none: 'Rectification (aucun montant)' })[kind],
   sheetName: (kind, period) => fr`${kind === 'debit' ? 'Facture rectificative' : 'Avoir'} ${period}`,

@@ -42,14 +42,18 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
       ? invoice.period
       : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
 
+  const { previous } = note.corrects;
+  const corrected = previous ? t.chained(note.corrects.number, previous.number) : note.corrects.number;
+  const issuedFingerprint = previous?.fingerprint ?? note.corrects.fingerprint;
   const header = block(0, [
     [text(`${t.title(note.kind)} ${note.number}`)],
     [],
     [text(t.number), text(note.number), empty, text(t.client), text(contract.parties.client)],
     [text(t.date), text(note.issueDate), empty, text(t.provider), text(contract.parties.provider)],
-    [text(t.corrects), text(note.corrects.number), empty, text(t.contract), text(contract.name)],
+    [text(t.corrects), text(corrected), empty, text(t.contract), text(contract.name)],
     [text(t.period), text(periodText), empty, text(t.currency), text(contract.currency)],
-    [text(t.fingerprintIssued), note.corrects.fingerprint ? text(note.corrects.fingerprint) : empty],
+    // The fingerprint of what the As issued column shows: the previous note's invoice, in a chain.
+    [text(t.fingerprintIssued), issuedFingerprint ? text(issuedFingerprint) : empty],
     [text(t.fingerprintRecomputed), text(invoice.seal.fingerprint)],
     [],
     t.columns.map(text),

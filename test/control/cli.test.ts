@@ -482,14 +482,44 @@ describe('outcome-fees invoice --corrects', () => {
     );
   });
 
-  it('a correction note given as the issued invoice, to --corrects or verify, is said to be one, in one line', async () => {
+  it('a correction note given to --corrects is corrected from (-C2, naming the chain); to verify, said to be one', async () => {
     const note = await run(['invoice', ...base, '--period', '2026-10', '--corrects', issued]);
     const noteFile = file('debit-note.json');
     writeFileSync(noteFile, note.out);
-    const again = await run(['invoice', ...base, '--period', '2026-10', '--corrects', noteFile]);
-    expect({ code: again.code, err: again.err.trim() }).toEqual({
+    const restated = file('restated-volume.csv');
+    writeFileSync(
+      restated,
+      readFileSync(actuals, 'utf8').replace(
+        '2026-10,volume,Interactions,42500',
+        '2026-10,volume,Interactions,41800',
+      ),
+    );
+    const again = await run([
+      'invoice',
+      '--contract',
+      contract,
+      '--actuals',
+      restated,
+      '--period',
+      '2026-10',
+      '--corrects',
+      noteFile,
+    ]);
+    expect({ code: again.code, err: again.err }).toEqual({ code: 0, err: '' });
+    expect(JSON.parse(again.out)).toMatchObject({
+      kind: 'credit',
+      number: 'bpo-customer-service-2026-10-C2',
+      corrects: {
+        number: 'bpo-customer-service-2026-10',
+        previous: { number: 'bpo-customer-service-2026-10-C' },
+      },
+      // From what note 1 made the invoice (CSAT fee included), only the volume: 700 × 1.90, and its VAT.
+      total: { issued: '136788.00', recomputed: '135192.00', difference: '-1596.00' },
+    });
+    const otherPeriod = await run(['invoice', ...base, '--period', '2026-11', '--corrects', noteFile]);
+    expect({ code: otherPeriod.code, err: otherPeriod.err.trim() }).toEqual({
       code: 1,
-      err: 'debit-note.json: this is the correction note bpo-customer-service-2026-10-C of invoice bpo-customer-service-2026-10, not an invoice: --corrects takes the invoice as issued',
+      err: 'debit-note.json: the issued invoice is for 2026-10, --period gives 2026-11',
     });
     const verified = await run(['verify', '--invoice', noteFile, ...base]);
     expect({ code: verified.code, out: verified.out, err: verified.err.trim() }).toEqual({

@@ -10,9 +10,9 @@ import { basename } from 'node:path';
 import type { Actuals, Contract } from '../../contract/types';
 import { localToday } from '../../calendar';
 import { correctionNote, correctionToJson } from '../../control/correction';
+import { noteBasis } from '../../control/correctionChain';
 import { contractVersion } from '../../control/fingerprint';
 import { correctionNoteOf, readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
-import { correctionTexts } from '../../i18n/correction';
 import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { isInvoiceSheet, writtenSheetPeriods } from '../../control/verify';
@@ -81,7 +81,7 @@ async function issuedJson(
   const bytes = await readBytes(file);
   if (isWorkbook(bytes))
     return { json: await issuedFromWorkbook(file, bytes, contract, actuals, period), proved: true };
-  const parsed = parseStrictJson(textOf(bytes, file));
+  const parsed = parseStrictJson(textOf(bytes, file), contract.language);
   if (!parsed.ok) throw new CliError(cliTexts(contract.language).notIssuedJson(file, parsed.problem));
   return { json: parsed.value, proved: false };
 }
@@ -121,23 +121,28 @@ export async function writeCorrection(
   io: CliIo,
 ): Promise<ExitCode> {
   const name = basename(issuedFile);
-  const { json, proved } = await issuedJson(issuedFile, contract, actuals, recomputed.period);
-  const given = correctionNoteOf(json);
-  if (given)
-    throw new CliError(
-      `${name}: ${correctionTexts(contract.language).noteNotInvoice(given.number, given.corrects)}`,
-    );
-  const issued = readIssuedInvoice(json);
+  const read = await issuedJson(issuedFile, contract, actuals, recomputed.period);
+  // A correction note given: the new note corrects from the invoice as that note made it.
+  const basis = correctionNoteOf(read.json) ? noteBasis(read.json, contract.language) : undefined;
+  if (basis && !basis.ok) throw new CliError(basis.problems.map((p) => `${name}: ${p}`).join('\n'));
+  const json = basis?.ok ? basis.value.issuedJson : read.json;
+  const proved = read.proved && !basis;
+  const source = basis ? `${name} (asRecomputed)` : name;
+  const issued = basis?.ok ? { ok: true as const, value: basis.value.issued } : readIssuedInvoice(json);
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
-  const result = correctionNote(issued.value, recomputed, contract, { issueDate: localToday() });
+  const result = correctionNote(issued.value, recomputed, contract, {
+    issueDate: localToday(),
+    ...(basis?.ok ? { chain: basis.value.chain } : {}),
+  });
   if (!result.ok) {
-    const typed = !proved && versionTypedOver(json, issued.value, name, contract, actuals, recomputed.period);
-    if (typed) throw new CliError(`${name}: ${typed}`);
+    const typed =
+      !proved && versionTypedOver(json, issued.value, source, contract, actuals, recomputed.period);
+    if (typed) throw new CliError(`${source}: ${typed}`);
     throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
   }
   // Another contract, period or version is refused as such just above; only then is the JSON proved.
   if (!proved) {
-    const proof = provenIssuedJson(json, issued.value, name, contract, actuals, contract.language);
+    const proof = provenIssuedJson(json, issued.value, source, contract, actuals, contract.language);
     if (!proof.ok) throw new CliError(proof.problems.join('\n'));
   }
   const { note } = result;

@@ -1,0 +1,127 @@
+/**
+ * A correction note corrected again: actuals restated a second time after note 1 was written. The new note
+ * corrects from what note 1 made the invoice (its invoice as recomputed, which the note's JSON carries as
+ * `asRecomputed`), never from the original again: notes 1 and 2 together then correct each change once.
+ * The note is read back and checked before anything starts from it: its lines as recomputed must be its
+ * invoice's, each line and total must add up (issued + difference), and that invoice is then proved as
+ * an issued one is (`issuedJsonProof.ts`).
+ */
+import { z } from 'zod';
+import { formatPath } from '../contract/issues';
+import type { Language } from '../contract/types';
+import { correctionTexts } from '../i18n/correction';
+import { dec, type Dec } from '../money';
+import type { NoteChain } from './correction';
+import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
+
+const DECIMAL = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "5000.00"')
+  .transform((text): Dec => dec(text));
+const AMOUNT = z.object({ issued: DECIMAL, recomputed: DECIMAL, difference: DECIMAL });
+
+const NOTE = z.object({
+  kind: z.enum(['credit', 'debit', 'none']),
+  number: z.string(),
+  issueDate: z.string(),
+  corrects: z.object({
+    number: z.string(),
+    issueDate: z.string(),
+    fingerprint: z.string().nullable(),
+    contractVersion: z.string().nullable(),
+  }),
+  lines: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      issued: DECIMAL.nullable(),
+      recomputed: DECIMAL.nullable(),
+      difference: DECIMAL,
+    }),
+  ),
+  subtotal: AMOUNT,
+  vat: AMOUNT,
+  total: AMOUNT,
+  fingerprint: z.string(),
+  asRecomputed: z.unknown().optional(),
+});
+
+/** What a later note corrects from: the invoice as the note made it, and the chain to name. */
+export interface NoteBasis {
+  readonly issued: IssuedInvoice;
+  /** The note's `asRecomputed` JSON, to be proved as an issued invoice JSON is. */
+  readonly issuedJson: unknown;
+  readonly chain: NoteChain;
+}
+
+/**
+ * The invoice a correction note's JSON made (`asRecomputed`), checked against the note; or the problems,
+ * each naming its field (`lines[2].recomputed (FCR)`), in `lang`.
+ */
+export function noteBasis(
+  json: unknown,
+  lang: Language,
+): { ok: true; value: NoteBasis } | { ok: false; problems: string[] } {
+  const t = correctionTexts(lang);
+  const parsed = NOTE.safeParse(json);
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => t.notANote(`${formatPath(i.path) || '(note)'}: ${i.message}`)),
+    };
+  const note = parsed.data;
+  if (note.asRecomputed === undefined) return { ok: false, problems: [t.noteWithoutInvoice(note.number)] };
+  const invoice = readIssuedInvoice(note.asRecomputed);
+  if (!invoice.ok) return { ok: false, problems: invoice.problems.map((p) => `asRecomputed.${p}`) };
+  const issued = invoice.value;
+
+  const problems: string[] = [];
+  const text = (d: Dec | null | undefined) =>
+    d === null || d === undefined ? 'none' : JSON.stringify(d.toFixed());
+  const differs = (where: string, inNote: Dec | null | undefined, recomputed: Dec | null | undefined) => {
+    const same = inNote === recomputed || (inNote && recomputed && inNote.eq(recomputed));
+    if (!same) problems.push(t.noteEdited(where, text(inNote), text(recomputed)));
+  };
+  // The note's own arithmetic: each line and total as issued, plus its difference, is as recomputed.
+  const amounts = [
+    ...note.lines.map((l, i) => ({ where: `lines[${i}] (${l.label})`, ...l })),
+    { where: 'subtotal', ...note.subtotal },
+    { where: 'vat', ...note.vat },
+    { where: 'total', ...note.total },
+  ];
+  for (const a of amounts)
+    differs(`${a.where}.difference`, a.difference, (a.recomputed ?? dec(0)).minus(a.issued ?? dec(0)));
+  // Its lines as recomputed are its invoice's, in order.
+  const recomputedLines = note.lines.filter((l) => l.recomputed !== null);
+  for (let i = 0; i < Math.max(recomputedLines.length, issued.lines.length); i++) {
+    const line = recomputedLines[i];
+    const own = issued.lines[i];
+    const where = `lines[${line ? note.lines.indexOf(line) : note.lines.length}].recomputed (${(line ?? own)!.label})`;
+    if (line && own && (line.kind !== own.kind || line.label !== own.label))
+      problems.push(t.noteEdited(`${where}.label`, JSON.stringify(line.label), JSON.stringify(own.label)));
+    else differs(where, line?.recomputed, own?.amount);
+  }
+  differs('subtotal.recomputed', note.subtotal.recomputed, issued.subtotal);
+  differs('vat.recomputed', note.vat.recomputed, issued.vat.amount);
+  differs('total.recomputed', note.total.recomputed, issued.total);
+  if (note.fingerprint !== issued.fingerprint)
+    problems.push(
+      t.noteEdited('fingerprint', JSON.stringify(note.fingerprint), JSON.stringify(issued.fingerprint)),
+    );
+  if (issued.number !== note.corrects.number)
+    problems.push(
+      t.noteEdited('corrects.number', JSON.stringify(note.corrects.number), JSON.stringify(issued.number)),
+    );
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      issued,
+      issuedJson: note.asRecomputed,
+      chain: {
+        original: note.corrects,
+        previous: { number: note.number, issueDate: note.issueDate, fingerprint: note.fingerprint },
+      },
+    },
+  };
+}
