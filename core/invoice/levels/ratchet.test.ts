@@ -190,6 +190,42 @@ describe('a ratchet to the best months of the previous contract year', () => {
     expect(result.invoice.total.toFixed()).toBe('11400');
   });
 
+  // Year 3 (2028) after a year 2 whose three best months were excluded (their values kept as evidence):
+  // year 2's minimum is (99.9 % + 99.8 % + 99.7 %) ÷ 3 = 99.8 % (YEAR_ONE). Year 2 without its excluded
+  // January–March (99.99 % each) has 99.75 % in April–June and 99.7 % after: its best three average
+  // 99.75 %, below 99.8 %, so the minimum stays 99.8 % (it never goes down). January 2028 at 99.79 %
+  // misses it: credit 500.00, total 11,400.00; counting the excluded months it would have risen to 99.85 %
+  // (the ceiling).
+  test('year 3 after excluded months: the best months of year 2 leave them out, and the minimum never falls', () => {
+    const yearTwo = Array.from({ length: 12 }, (_, i) => addMonths('2027-01', i));
+    const values = yearTwo.map((period, i) => ({
+      period,
+      kind: 'kpi' as const,
+      name: 'Uptime',
+      value: dec(i < 3 ? '0.9999' : i < 6 ? '0.9975' : '0.997'),
+    }));
+    const actuals = buildActuals([
+      ...Object.entries({ ...YEAR_ONE, ...at('2028-01', '0.9979') }).map(([period, v]) => ({
+        period,
+        kind: 'kpi' as const,
+        name: 'Uptime',
+        value: dec(v.Uptime),
+      })),
+      ...values,
+      ...yearTwo
+        .slice(0, 3)
+        .map((period) => ({ period, kind: 'excluded' as const, name: 'Uptime', reason: 'Force majeure' })),
+    ]);
+    const result = buildInvoice(best('0.9985'), actuals, '2028-01');
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const inv = result.invoice;
+    expect(inv.evidence[0].clause.threshold!.toFixed()).toBe('0.998');
+    expect(inv.total.toFixed()).toBe('11400');
+    expect(plain(inv.lines[1].explanation)).toContain(
+      'ratchet, contract year 3: minimum stays 99.8% (the average of the best 3 values of 2027-01..2027-12 is 99.75%)',
+    );
+  });
+
   test('too few values in the year stops the invoice, naming them', () => {
     const values = { ...at('2026-02', '0.999'), ...at('2026-05', '0.998'), ...at('2027-01', '0.999') };
     expect(problemsOf(best('0.9985'), values, '2027-01')).toEqual([
