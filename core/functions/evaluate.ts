@@ -20,7 +20,14 @@ import { boundsOf, fixedColumn, readColumn, type Column } from './kernels/column
 import { KERNELS, TABLE_KERNELS } from './kernels';
 import { servesArgs } from './kernels/kernel';
 import { beyondCell, kernelMayAnswer } from './resultBound';
-import { TableFault, type ArgSpec, type CellValue, type FunctionSpec, type ScalarArg } from './types';
+import {
+  TableFault,
+  WordedFault,
+  type ArgSpec,
+  type CellValue,
+  type FunctionSpec,
+  type ScalarArg,
+} from './types';
 
 /**
  * The builtins read for every cell, as module constants: Jest runs modules in a vm context, where each read
@@ -141,6 +148,8 @@ function compute(
     const problem = beyond ?? 'the result is too large for a spreadsheet number';
     return feeError('#NUM!', `${spec.name}: ${problem}${wrap(whereText(row, col, rows, cols))}`);
   } catch (e) {
+    if (e instanceof WordedFault)
+      return feeError(e.kind, e.words(spec.name, rows > 1 ? row + 1 : 0, cols > 1 ? col + 1 : 0));
     if (e instanceof ModelFault) {
       return feeError(
         e.kind,

@@ -1,4 +1,5 @@
 import { frenchSpacing } from '../i18n/frenchTypography';
+import type { ErrorKind } from '../errors';
 import type { Dec } from '../money';
 import type { HostMatrix, HostScalar } from './hostValues';
 
@@ -42,6 +43,18 @@ export class TableFault extends Error {
     super(expectation);
     this.name = 'TableFault';
   }
+}
+
+/**
+ * A failure a function words whole, in a language of its own (CONTRACTFEE speaks its contract's): the runner
+ * hands `words` the function's name and the result cell the failure is about when the call spills
+ * (1-based; 0 along a dimension of one cell), and returns the message as it comes.
+ */
+export class WordedFault {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly words: (fn: string, row: number, column: number) => string,
+  ) {}
 }
 
 /** A table argument: consumed whole, never broadcast (`tiers`, `responses`, `weights`). */

@@ -1,8 +1,8 @@
 /**
  * CONTRACTFEE over a French Contract sheet (every template, as New contract lays it out in French): the
  * names are the French KPI and volume names (the hours as the hourly fee's label or "heures"), the price is
- * the engine's, and what the function refuses is said in its own language, English, whatever the sheet's:
- * a French engine problem inside an English message read "values aucune quantité donnée pour …".
+ * the engine's, and what the function refuses is said in the contract's language, as its invoice is (every
+ * refusal, in both languages, through the built functions.js too: contractFeeLanguage.test.ts).
  */
 import fc from 'fast-check';
 import { CONTRACTFEE } from '../../core/functions/defs/contractFee';
@@ -64,7 +64,7 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))(
   },
 );
 
-describe('CONTRACTFEE’s refusals on a French Contract sheet are in English', () => {
+describe('CONTRACTFEE’s refusals on a French Contract sheet are in French', () => {
   const contract = bpoCustomerService.contract('fr');
   const grid = withMargin(planToGrid(contractSheetPlan(contract)));
   const response = 'Délai moyen de réponse';
@@ -74,25 +74,25 @@ describe('CONTRACTFEE’s refusals on a French Contract sheet are in English', (
     expect(evaluate(CONTRACTFEE, [grid, names, [[42500], [0.774], [3.4], [0.912]]])).toBe(136788);
   });
 
-  test('a value the invoice needs and was not given', () => {
+  test('a value the invoice needs and was not given: the engine’s French problems in a French message', () => {
     expect(evaluate(CONTRACTFEE, [grid, [['FCR'], ['CSAT']], [[0.774], [0.912]]])).toEqual({
       kind: '#VALUE!',
-      message: `CONTRACTFEE: values cannot be priced: no quantity given for "Interactions"; no value given for KPI "${response}"`,
+      message: `CONTRACTFEE\u00a0: values ne peut pas être valorisé\u00a0: aucune quantité donnée pour «\u00a0Interactions\u00a0»\u00a0; aucune valeur donnée pour le KPI «\u00a0${response}\u00a0»`,
     });
   });
 
   test('an English name on a French sheet, and a percentage typed as 77.4', () => {
-    expect(
-      evaluate(CONTRACTFEE, [grid, [['Average response time']], [[3.4]]]) as { message: string },
-    ).toMatchObject({
+    expect(evaluate(CONTRACTFEE, [grid, [['Average response time']], [[3.4]]])).toMatchObject({
       kind: '#VALUE!',
       message: expect.stringMatching(
-        /^CONTRACTFEE: names must name .*Délai moyen de réponse.*"Average response time" is none/,
+        /^CONTRACTFEE\u00a0: names doit nommer .*Délai moyen de réponse.*«\u00a0Average response time\u00a0» n’en nomme aucun/,
       ),
     });
     expect(evaluate(CONTRACTFEE, [grid, [['fcr']], [[77.4]]])).toMatchObject({
       kind: '#NUM!',
-      message: expect.stringMatching(/^CONTRACTFEE: values must lie .*FCR 77\.4 is outside .*0\.774/),
+      message: expect.stringMatching(
+        /^CONTRACTFEE\u00a0: values doit rester dans la plage valide .*FCR .*0,774/,
+      ),
     });
   });
 });

@@ -10,19 +10,27 @@
 import { contractFromSheet } from '../../contract/fromSheet';
 import { cutEdge } from '../../contract/sheet/rangeMargin';
 import type { Grid } from '../../contract/sheet/cells';
-import type { Contract } from '../../contract/types';
+import { contractSheetLanguage } from '../../contract/sheet/sheetLanguage';
+import type { Contract, Language } from '../../contract/types';
 import { rangeProblem } from '../../contract/validRange';
+import type { ErrorKind } from '../../errors';
 import { contractText } from '../../i18n/contract';
+import { contractFeeTexts } from '../../i18n/contractFee';
 import { modelProblemTexts } from '../../i18n/modelProblems';
-import { counted } from '../../i18n/plural';
 import type { Invoice, LineKind } from '../../invoice/types';
 import { priceScenario } from '../../model/scenario';
-import { ModelFault } from '../../errors';
-import { decSum, type Dec } from '../../money';
-import { forEachCell, numberTable } from '../argTypes';
+import { decSum, fromHostNumber, type Dec } from '../../money';
+import { forEachCell } from '../argTypes';
 import { cachedByContent } from '../contractRangeCache';
 import { hostErrorKind, isBlank, type HostErrorValue, type HostMatrix, type HostScalar } from '../hostValues';
-import { TableFault, defineFunction, type ScalarArg, type TableArg } from '../types';
+import {
+  WordedFault,
+  defineFunction,
+  type Bilingual,
+  type CellValue,
+  type ScalarArg,
+  type TableArg,
+} from '../types';
 
 /** Host cells as the sheet reader takes them: an error value `{ code }` is `{ error }` there. */
 function gridOf(cells: HostMatrix): Grid {
@@ -34,72 +42,130 @@ function gridOf(cells: HostMatrix): Grid {
   );
 }
 
-const contracts = cachedByContent((cells) => contractFromSheet(gridOf(cells), { sheet: 'contract' }));
+/** The contract, read in the language its sheet is written in (its problems said in it). */
+const contracts = cachedByContent((cells) => {
+  const grid = gridOf(cells);
+  const lang = contractSheetLanguage(grid);
+  return { lang, read: contractFromSheet(grid, { sheet: 'contract', lang }) };
+});
 
-const contractArg: TableArg<Contract> = {
-  kind: 'table',
-  name: 'contract',
-  help: {
+/**
+ * A failure of `argument`, said in `lang` as a whole message (WordedFault): every argument is read here,
+ * where the contract's language is known, not by the runner, which speaks English.
+ */
+function fault(lang: Language, kind: ErrorKind, argument: string, problem: string): WordedFault {
+  return new WordedFault(kind, (fn, row, column) =>
+    contractFeeTexts(lang).say(fn, argument, problem, row, column),
+  );
+}
+
+/** A cell of a table argument that is not what it must be: its error value, or `problem` and the value. */
+function cellFault(
+  lang: Language,
+  argument: string,
+  problem: string,
+  value: HostScalar,
+  row: number,
+  column: number,
+): WordedFault {
+  const t = contractFeeTexts(lang);
+  const kind = hostErrorKind(value);
+  return kind !== undefined
+    ? fault(lang, kind, argument, t.errorValue(kind, row, column))
+    : fault(lang, '#VALUE!', argument, `${problem} ${t.cell(value, row, column)}`);
+}
+
+/** The contract of the range, or the fault of its first problem, in the sheet's language. */
+function contractOf(cells: HostMatrix): { contract: Contract; lang: Language } {
+  const { lang, read } = contracts.parse(cells);
+  const t = contractFeeTexts(lang);
+  const cut = cutEdge(gridOf(cells));
+  if (cut !== undefined)
+    throw cellFault(
+      lang,
+      'contract',
+      cut.edge === 'row' ? t.reachBelow(cut.row + 1) : t.reachRight(cut.col + 1),
+      cells[cut.row]?.[cut.col] ?? null,
+      cut.row + 1,
+      cut.col + 1,
+    );
+  if (read.ok) return { contract: read.value, lang };
+  const [first] = read.issues;
+  const row = first.row ?? 0;
+  const col = first.col ?? 0;
+  throw cellFault(
+    lang,
+    'contract',
+    t.problem(first.problem, read.issues.length - 1),
+    cells[row]?.[col] ?? null,
+    row + 1,
+    col + 1,
+  );
+}
+
+/** Every cell of a table argument, row by row, read by `read` or refused with `problem`. */
+function cellsOf<T>(
+  lang: Language,
+  argument: string,
+  cells: HostMatrix,
+  problem: string,
+  read: (value: Exclude<HostScalar, null | undefined | ''>) => T | undefined,
+): (T | null)[] {
+  const out: (T | null)[] = [];
+  forEachCell(cells, (value, row, column) => {
+    if (isBlank(value)) return void out.push(null);
+    const parsed = hostErrorKind(value) === undefined ? read(value) : undefined;
+    if (parsed === undefined) throw cellFault(lang, argument, problem, value, row, column);
+    out.push(parsed);
+  });
+  return out;
+}
+
+/** A table argument handed to `impl` as its cells: CONTRACTFEE reads them in its contract's language. */
+function cellsArg(name: string, help: Bilingual, expects: string, hostType: 'number' | 'string') {
+  return {
+    kind: 'table',
+    name,
+    help,
+    expects,
+    hostType,
+    optional: false,
+    parse: (cells) => cells,
+  } as const satisfies TableArg<HostMatrix>;
+}
+
+const contractArg = cellsArg(
+  'contract',
+  {
     en: 'the Contract sheet’s range (its General, fees and KPI tables), as the task pane lays it out',
     fr: 'la plage de la feuille Contrat (tables Général, honoraires et KPI), telle que le volet la crée',
   },
-  expects: 'the range of a Contract sheet',
-  hostType: 'string',
-  optional: false,
-  parse: (cells) => {
-    const cut = cutEdge(gridOf(cells));
-    if (cut !== undefined)
-      throw new TableFault(
-        cut.edge === 'row'
-          ? `must reach below the contract's tables: its last row (${cut.row + 1}) is filled, so a clause below the range would be left out; extend the range by a blank row`
-          : `must reach right of the contract's tables: its last column (${cut.col + 1}) is filled, so a table's columns beyond the range would be left out; extend the range by a blank column`,
-        cells[cut.row]?.[cut.col] ?? null,
-        cut.row + 1,
-        cut.col + 1,
-      );
-    const parsed = contracts.parse(cells);
-    if (parsed.ok) return parsed.value;
-    const [first] = parsed.issues;
-    const others = parsed.issues.length - 1;
-    const more = others > 0 ? ` (and ${counted('en', others, 'more problem', 'more problems')})` : '';
-    const row = first.row ?? 0;
-    const col = first.col ?? 0;
-    throw new TableFault(
-      `has a problem: ${first.problem}${more}`,
-      cells[row]?.[col] ?? null,
-      row + 1,
-      col + 1,
-    );
-  },
-};
+  'the range of a Contract sheet',
+  'string',
+);
 
-const namesArg: TableArg<(string | null)[]> = {
-  kind: 'table',
-  name: 'names',
-  help: {
+const namesArg = cellsArg(
+  'names',
+  {
     en: 'range of KPI, volume or hours names (the hourly fee’s label or "hours")',
     fr: 'plage des noms de KPI, de volumes ou d’heures (libellé du forfait horaire ou "heures")',
   },
-  expects: 'a range of names',
-  hostType: 'string',
-  optional: false,
-  parse: (cells) => {
-    const out: (string | null)[] = [];
-    forEachCell(cells, (value: HostScalar, row, column) => {
-      if (isBlank(value)) return void out.push(null);
-      if (typeof value !== 'string') throw new TableFault('must hold only names (text)', value, row, column);
-      out.push(value.trim());
-    });
-    return out;
+  'a range of names',
+  'string',
+);
+
+const valuesArg = cellsArg(
+  'values',
+  {
+    en: 'range of values, same size as names (a KPI as its unit: 0.774 for 77.4 %)',
+    fr: 'plage des valeurs, de même taille que les noms (un KPI dans son unité : 0,774 pour 77,4 %)',
   },
-};
+  'a range of numbers',
+  'number',
+);
 
-const valuesArg = numberTable('values', {
-  en: 'range of values, same size as names (a KPI as its unit: 0.774 for 77.4 %)',
-  fr: 'plage des valeurs, de même taille que les noms (un KPI dans son unité : 0,774 pour 77,4 %)',
-});
-
-const outputArg: ScalarArg<string> & { nullable: false } = {
+/** Any cell: what `output` names is checked in the contract's language (outputOf). */
+const outputArg: ScalarArg<CellValue> & { nullable: false } = {
   kind: 'scalar',
   name: 'output',
   help: {
@@ -111,32 +177,29 @@ const outputArg: ScalarArg<string> & { nullable: false } = {
   optional: true,
   nullable: false,
   defaultValue: 'total',
-  parse: (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+  parse: (value) => value,
 };
 
 /** The scenario the names and values describe, each name resolved to the contract's spelling. */
-function scenarioOf(contract: Contract, names: readonly (string | null)[], values: readonly (Dec | null)[]) {
+function scenarioOf(contract: Contract, lang: Language, nameCells: HostMatrix, valueCells: HostMatrix) {
+  const t = contractFeeTexts(lang);
+  const names = cellsOf(lang, 'names', nameCells, t.onlyNames, (value) =>
+    typeof value === 'string' ? value.trim() : undefined,
+  );
+  const values = cellsOf(lang, 'values', valueCells, t.onlyNumbers, (value) =>
+    typeof value === 'number' && Number.isFinite(value) ? fromHostNumber(value) : undefined,
+  );
   if (names.length !== values.length)
-    throw new ModelFault(
-      '#VALUE!',
-      'values',
-      `must have as many cells as names (${values.length} vs ${names.length})`,
-    );
+    throw fault(lang, '#VALUE!', 'values', t.sizes(values.length, names.length));
   const kpis = new Map<string, Dec>();
   const volumes = new Map<string, Dec>();
   let hours: Dec | undefined;
-  const problems = contractText('en').problems;
+  const problems = contractText(lang).problems;
   names.forEach((written, i) => {
     const value = values[i];
     if (written === null && value === null) return;
-    if (written === null)
-      throw new ModelFault('#VALUE!', 'names', `must not be blank beside a value (cell ${i + 1})`);
-    if (value === null)
-      throw new ModelFault(
-        '#VALUE!',
-        'values',
-        `must not be blank beside ${JSON.stringify(written)} (cell ${i + 1})`,
-      );
+    if (written === null) throw fault(lang, '#VALUE!', 'names', t.blankName(i + 1));
+    if (value === null) throw fault(lang, '#VALUE!', 'values', t.blankValue(written, i + 1));
     const wanted = written.toLowerCase();
     const kpi = contract.kpis.find((k) => k.name.toLowerCase() === wanted);
     const volume = contract.volumes.find((v) => v.name.toLowerCase() === wanted);
@@ -147,23 +210,14 @@ function scenarioOf(contract: Contract, names: readonly (string | null)[], value
     const key = kpi?.name ?? volume?.name ?? 'hours';
     if ([kpi, volume, isHours || undefined].filter(Boolean).length !== 1) {
       const known = [...contract.kpis.map((k) => k.name), ...contract.volumes.map((v) => v.name)];
-      throw new ModelFault(
-        '#VALUE!',
-        'names',
-        `must name a KPI, a volume or the hours of the contract (${known.join(', ')}): ${JSON.stringify(written)} is none, or more than one`,
-      );
+      throw fault(lang, '#VALUE!', 'names', t.unknownName(known, written));
     }
     if (target ? target.has(key) : hours !== undefined)
-      throw new ModelFault(
-        '#VALUE!',
-        'names',
-        `must name each KPI, volume or hours once: ${JSON.stringify(written)} is repeated`,
-      );
+      throw fault(lang, '#VALUE!', 'names', t.repeated(written));
     if (kpi) {
       const problem = rangeProblem(value, kpi, problems);
-      if (problem !== undefined)
-        throw new ModelFault('#NUM!', 'values', `must lie in each KPI's valid range: ${kpi.name} ${problem}`);
-    } else if (value.isNeg()) throw new ModelFault('#NUM!', 'values', `${key} must be ≥ 0`);
+      if (problem !== undefined) throw fault(lang, '#NUM!', 'values', t.outsideRange(kpi.name, problem));
+    } else if (value.isNeg()) throw fault(lang, '#NUM!', 'values', t.negative(key));
     if (target) target.set(key, value);
     else hours = value;
   });
@@ -187,8 +241,14 @@ const LINE_KIND_LIST: Readonly<Record<LineKind, true>> = {
 };
 const LINE_KINDS: ReadonlySet<string> = new Set(Object.keys(LINE_KIND_LIST));
 
-/** What `output` names on the invoice. */
-function outputOf(contract: Contract, invoice: Invoice, output: string): Dec {
+/** What `output` names on the invoice, or its fault in the contract's language. */
+function outputOf(contract: Contract, lang: Language, invoice: Invoice, cell: CellValue): Dec {
+  const t = contractFeeTexts(lang);
+  const kind = hostErrorKind(cell);
+  if (kind !== undefined) throw fault(lang, kind, 'output', t.outputErrorValue(kind));
+  if (typeof cell !== 'string' || cell.trim() === '')
+    throw fault(lang, '#VALUE!', 'output', t.outputNotText(cell));
+  const output = cell.trim();
   const wanted = output.toLowerCase();
   if (wanted === 'total') return invoice.total;
   if (wanted === 'subtotal') return invoice.subtotal;
@@ -210,16 +270,13 @@ function outputOf(contract: Contract, invoice: Invoice, output: string): Dec {
   // A clause the priced invoice does not bill (Black Friday on January's): a 0 would read as "costs nothing".
   const idle = contract.kpis.find((k) => k.name.toLowerCase() === wanted);
   if (idle)
-    throw new ModelFault(
+    throw fault(
+      lang,
       '#N/A',
       'output',
-      `must name a clause the invoice bills: ${modelProblemTexts('en').notDue(idle.name, invoice.period, true)}`,
+      t.notBilled(modelProblemTexts(lang).notDue(idle.name, invoice.period, true)),
     );
-  throw new ModelFault(
-    '#VALUE!',
-    'output',
-    `must be total, subtotal, vat, a line kind or a KPI or volume name (got ${JSON.stringify(output)})`,
-  );
+  throw fault(lang, '#VALUE!', 'output', t.unknownOutput(output));
 }
 
 /**
@@ -269,13 +326,12 @@ export const CONTRACTFEE = defineFunction({
     { formula: `CONTRACTFEE(${EXAMPLE_CONTRACT}, {"CSAT"}, {0.8})`, result: 1200 },
     { formula: `CONTRACTFEE(${EXAMPLE_CONTRACT}, {"CSAT"}, {0.9}, "CSAT")`, result: 5000 },
   ],
-  impl: ([contract, names, values, output]) => {
-    const scenario = scenarioOf(contract, names, values);
+  impl: ([contractCells, names, values, output]) => {
+    const { contract, lang } = contractOf(contractCells);
+    const scenario = scenarioOf(contract, lang, names, values);
     const result = priceScenario(contract, scenario);
-    if (result.ok) return outputOf(contract, result.invoice, output);
-    // The function speaks English, as its other messages do, whatever the language of the contract sheet.
-    const english = priceScenario({ ...contract, language: 'en' }, scenario);
-    const problems = english.ok ? result.problems : english.problems;
-    throw new ModelFault('#VALUE!', 'values', `cannot be priced: ${problems.join('; ')}`);
+    if (result.ok) return outputOf(contract, lang, result.invoice, output);
+    // The engine speaks the contract's language, as the function's other messages here do.
+    throw fault(lang, '#VALUE!', 'values', contractFeeTexts(lang).cannotPrice(result.problems));
   },
 });
