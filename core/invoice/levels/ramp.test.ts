@@ -12,7 +12,7 @@ import { parseContract } from '../../contract/json';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
 import { actualsOf } from '../../../test/support/invoiceContract';
-import { kpiClause, sessionsClause } from '../../../test/support/testContract';
+import { csatClause, kpiClause, sessionsClause } from '../../../test/support/testContract';
 import { invoiceContext } from '../context';
 import { addMonths } from '../../contract/period';
 import type { Language } from '../../contract/types';
@@ -310,5 +310,55 @@ describe('a ramp never eases a level', () => {
         /^Contract![A-Z]+\d+ \(Ramp\): from 0\.15, the threshold 0\.1 would get easier over the ramp/,
       ),
     ]);
+  });
+});
+
+describe('a gate on a ramped level', () => {
+  // Response time (lower is better) bonus/malus €100 an hour around a target ramped from 6 h to 4 h over
+  // 4 periods from April 2026; the bonus only if CSAT ≥ 85 %. May is period 2 of 4: target 6 + (4 − 6) ×
+  // 2 ÷ 4 = 5 h. 4.5 h: +0.5 h × €100 = €50.00, CSAT exactly 85 %: held, 50.00. CSAT 84.9 %: failed, the
+  // bonus withheld, 0.00. 5.5 h with CSAT 84.9 %: the malus −€50.00 applies anyway.
+  const gatedRamp = (lang: Language) =>
+    levelsContract(lang, [
+      kpiClause('Response time', 'Mean hours from a request to the answer', 'hours', 'lower', {
+        model: 'bonus-malus',
+        target: '4',
+        bonusRate: '100',
+        malusRate: '100',
+        ramp: { start: '2026-04', periods: 4, from: '6' },
+        gateKpi: 'CSAT',
+        gateLevel: '0.85',
+      }),
+      csatClause({ model: 'threshold', threshold: '0.5', amount: '0' }),
+    ]);
+  const may = (response: string, csat: string, lang: Language = 'en') =>
+    invoiceOf(gatedRamp(lang), { '2026-05': { 'Response time': response, CSAT: csat } }, '2026-05').lines[1];
+
+  test.each<[Language, string]>([
+    [
+      'en',
+      'Response time 4.5 h vs target 5 h: +0.5 h × €100 = €50.00; ramp from 6 h over 4 periods from April 2026, period 2 of 4: target 5 h; gate CSAT 85% ≥ 85%: held',
+    ],
+    [
+      'fr',
+      'Response time 4,5 h vs objectif 5 h : +0,5 h × 100 € = 50,00 € ; rampe depuis 6 h sur 4 périodes dès avril 2026, période 2 sur 4 : objectif 5 h ; condition CSAT 85 % ≥ 85 % : remplie',
+    ],
+  ])('the gate exactly at its level holds on the ramped target (%s)', (lang, text) => {
+    const line = may('4.5', '0.85', lang);
+    expect(line.amount.toFixed(2)).toBe('50.00');
+    expect(plain(line.explanation)).toBe(text);
+  });
+
+  test('failed, the bonus is withheld and a malus stands; the docs’ gate formula at the ramp’s level gives each line', () => {
+    const formula = (aht: string, csat: string) =>
+      `THRESHOLDFEE(${csat}, 0.85, 1) * BONUSMALUS(${aht}, 6+(4-6)*2/4, 100, 0, "lower") + BONUSMALUS(${aht}, 6+(4-6)*2/4, 0, 100, "lower")`;
+    for (const [aht, csat, amount] of [
+      ['4.5', '0.85', '50.00'],
+      ['4.5', '0.849', '0.00'],
+      ['5.5', '0.849', '-50.00'],
+    ]) {
+      expect(may(aht, csat).amount.toFixed(2)).toBe(amount);
+      expect(evaluateFormula(formula(aht, csat)) + 0).toBe(Number(amount));
+    }
   });
 });
