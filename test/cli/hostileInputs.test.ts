@@ -307,7 +307,7 @@ describe('an issued invoice JSON with a key given twice', () => {
 
   it('is no invoice for verify (exit 2), naming the key', async () => {
     const run = await runCli(['verify', '--invoice', await withTwoTotals(), ...base]);
-    expectOneLine(run, 2, /^two-totals\.json is not an invoice JSON: total is given twice$/);
+    expectOneLine(run, 2, /^two-totals\.json is not an invoice JSON: total: "total" is given twice$/);
   });
 
   it('is refused by invoice --corrects', async () => {
@@ -319,7 +319,7 @@ describe('an issued invoice JSON with a key given twice', () => {
       '--corrects',
       await withTwoTotals(),
     ]);
-    expectOneLine(run, 1, /two-totals\.json as an issued invoice JSON: total is given twice$/);
+    expectOneLine(run, 1, /two-totals\.json as an issued invoice JSON: total: "total" is given twice$/);
   });
 
   it('names a nested key by its path', async () => {
@@ -330,6 +330,45 @@ describe('an issued invoice JSON with a key given twice', () => {
     );
     writeFileSync(file('two-amounts.json'), text);
     const run = await runCli(['verify', '--invoice', file('two-amounts.json'), ...base]);
-    expectOneLine(run, 2, /: lines\[4\]\.amount is given twice$/);
+    expectOneLine(run, 2, /: lines\[4\]\.amount: "amount" is given twice$/);
+  });
+});
+
+describe('an issued invoice JSON read against a French contract', () => {
+  // The sentence around the problem is the contract's language: the problem itself is said in it too.
+  async function frenchIssued(edit: (text: string) => string): Promise<string[]> {
+    const contractFr = file('bpo-fr.json');
+    const actualsFr = file('bpo-fr.csv');
+    writeFileSync(
+      contractFr,
+      `${(await runCli(['template', 'bpo-customer-service', '--lang', 'fr'])).out}\n`,
+    );
+    writeFileSync(
+      actualsFr,
+      `${(await runCli(['template', 'bpo-customer-service', '--lang', 'fr', '--actuals'])).out}\n`,
+    );
+    const frBase = ['--contract', contractFr, '--actuals', actualsFr];
+    const issued = await runCli(['invoice', ...frBase, '--period', '2026-10', '--json']);
+    expect(issued.code).toBe(0);
+    writeFileSync(file('edited-fr.json'), edit(issued.out));
+    return frBase;
+  }
+
+  it.each([
+    ['a comment', (text: string) => text.replace(/^\{\n/, '{\n// edited\n'), /ligne 2, colonne 1/],
+    [
+      'a key given twice',
+      (text: string) => text.replace(/^\{\n/, '{\n  "total": "999.00",\n'),
+      /total\u00a0: «\u00a0total\u00a0» est donné deux fois$/,
+    ],
+  ])('with %s: verify and invoice --corrects say it in French', async (_, edit, said) => {
+    const frBase = await frenchIssued(edit);
+    const verify = await runCli(['verify', '--invoice', file('edited-fr.json'), ...frBase]);
+    expectOneLine(verify, 2, said);
+    expect(verify.err).not.toMatch(/\b(line|column|comment|given twice)\b/);
+    const corrects = ['--period', '2026-10', '--corrects', file('edited-fr.json')];
+    const note = await runCli(['invoice', ...frBase, ...corrects]);
+    expectOneLine(note, 1, said);
+    expect(note.err).not.toMatch(/\b(line|column|comment|given twice)\b/);
   });
 });

@@ -172,7 +172,7 @@ function inputsOfJson(json: unknown, runs: readonly Inputs[]): Inputs {
 
 function verifyJsonFile(file: string, text: string, runs: readonly Inputs[], io: CliIo): VerifyReport {
   const t = verifyTexts(runs[0].lang);
-  const parsed = parseStrictJson(text);
+  const parsed = parseStrictJson(text, runs[0].lang);
   if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
   const json = parsed.value;
   const note = correctionNoteOf(json);
