@@ -6,14 +6,18 @@ import { isWorkbook, readBytes } from './inputFile';
 
 export { contractSheetLanguage };
 
-/** The language a contract JSON's problems are said in: its `language` when that is `fr`, else English. */
+/**
+ * The language a contract JSON's problems are said in: its `language` when that is `fr`, else English. A
+ * file that does not parse (a comment left in it) still says its language where a field names it once.
+ */
 export function contractJsonLanguage(json: string): Language {
   try {
     const parsed: unknown = JSON.parse(json);
     const said = typeof parsed === 'object' && parsed !== null && 'language' in parsed && parsed.language;
     return said === 'fr' ? 'fr' : 'en';
   } catch {
-    return 'en';
+    const said = [...json.matchAll(/"language"\s*:\s*"([^"]*)"/g)];
+    return said.length === 1 && said[0][1] === 'fr' ? 'fr' : 'en';
   }
 }
 

@@ -108,3 +108,17 @@ it('reconcile says a wrong supplier file in French', async () => {
   expect(run.code).toBe(2);
   expect(run.err).toMatch(new RegExp(`^fournisseur.csv!C1${S}: colonne inconnue «${S}Couleur${S}»`));
 });
+
+describe('a French contract file that is not valid JSON', () => {
+  it('says where and why in French: its language is read from the text', async () => {
+    const json = (await runCli(['template', 'bpo-customer-service', '--lang', 'fr'])).out;
+    const withComment = write(
+      'contrat-commente.json',
+      json.replace('"language": "fr",', '"language": "fr", // FR'),
+    );
+    const run = await runCli(['check', '--contract', withComment, '--actuals', write('r.csv', actuals)]);
+    expect(run.code).toBe(1);
+    expect(run.err + run.out).toMatch(/contrat-commente\.json.*ligne \d+, colonne \d+/);
+    expect(run.err + run.out).not.toMatch(/\b(line|column)\b/);
+  });
+});
