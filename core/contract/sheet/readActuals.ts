@@ -241,6 +241,8 @@ class ActualsReader {
     });
     if (headers.has('period') && headers.has('value') && headers.has('kind') && headers.has('name')) {
       this.readLong(headerRow, headers);
+    } else if (headers.has('period') !== headers.has('value') && headers.has('kind') && headers.has('name')) {
+      this.halfLong(headerRow, headers.has('period') ? 'value' : 'period');
     } else if (headers.has('kind') && headers.has('name')) {
       this.readWide(headerRow, headers);
     } else {
@@ -323,6 +325,23 @@ class ActualsReader {
         this.readValue({ row, col: column.col, header: column.header }, column.period, measure);
       }
     }
+  }
+
+  /**
+   * A Period column without a Value one, or a Value without a Period, is the long layout with the other
+   * misspelled (`Perod`, `Valeu`): read as the wide layout, its values would all be left out as notes and
+   * the invoice would say only that none was given. The missing column is said, and each unknown header.
+   */
+  private halfLong(headerRow: number, missing: 'period' | 'value'): void {
+    this.months = 'all';
+    this.report(
+      { row: headerRow, col: 0, header: '' },
+      this.p.missingColumn(this.text.actualsColumns[missing]),
+    );
+    (this.grid[headerRow] ?? []).forEach((value, col) => {
+      if (this.headerCols.has(col) || isBlank(value)) return;
+      this.report({ row: headerRow, col, header: cellText(value) }, this.p.unknownColumn(cellText(value)));
+    });
   }
 
   private readLong(headerRow: number, headers: Map<ActualsColumn, { col: number; header: string }>): void {
