@@ -142,3 +142,52 @@ describe('compare over a range of periods', () => {
     expect(run.out).toBe('');
   });
 });
+
+describe('the terminal tables write amounts as the contract’s language does', () => {
+  const frContract = join(dir, 'table-fr.json');
+  const frActuals = join(dir, 'table-fr.csv');
+  beforeAll(async () => {
+    writeFileSync(frContract, (await runCli(['template', 'bpo-customer-service', '--lang', 'fr'])).out);
+    writeFileSync(
+      frActuals,
+      (await runCli(['template', 'bpo-customer-service', '--lang', 'fr', '--actuals'])).out,
+    );
+  });
+  const held = (file: string, data: string) => ['--contract', file, '--actuals', data, '--period', '2026-10'];
+
+  it('grouped in English, as reconcile’s table and the budget at risk below the forecast', async () => {
+    const scenarios = await runCli([
+      'scenarios',
+      '--contract',
+      contract,
+      '--scenarios',
+      join(dir, 'scenarios.csv'),
+    ]);
+    // November's values priced as the January invoice (no Black Friday): 20,000 + 91,790 + 6,000 capped.
+    expect(scenarios.out).toMatch(/\nnovember {2,}117,790\.00 {2,}23,558\.00 {2,}141,348\.00\n/);
+    const exposure = await runCli(['exposure', ...held(contract, actuals)]);
+    expect(exposure.out).toMatch(/\nmin {2,}107,662\.50 {2,}129,195\.00 /);
+    expect(exposure.out).toMatch(/\nInteractions {2,}88,750\.00 {2,}88,750\.00\n/);
+    const curve = await runCli(['curve', ...held(contract, actuals), '--kpi', 'FCR', '--steps', '2']);
+    expect(curve.out).toMatch(/\n0 {2,}−29,600\.00 {2,}28,832\.50 {2,}135,195\.00\n/);
+    const forecast = await runCli([
+      ...['forecast', '--contract', contract, '--actuals', actuals],
+      ...['--from', '2027-01', '--to', '2027-01', '--simulations', '1'],
+    ]);
+    expect(forecast.out).toMatch(/\n2027-01 {2,}\d{3},\d{3}\.\d{2} /);
+    const compare = await runCli([
+      ...['compare', '--contract', contract, '--contract', contract],
+      ...['--actuals', actuals, '--period', '2026-10'],
+    ]);
+    expect(compare.out).toMatch(/\n2026-10 {2,}136,788\.00 {2,}136,788\.00 {2,}0\.00\n/);
+  });
+
+  it('in French: spaces between thousands and a decimal comma, the columns still aligned', async () => {
+    const run = await runCli(['exposure', ...held(frContract, frActuals)]);
+    const [header, , min] = run.out.split('\n');
+    expect(min).toMatch(/^min {2,}107\s662,50 {2,}129\s195,00 /);
+    // Right-aligned under its header: the grouping space counts as one character.
+    const total = /129\s195,00/.exec(min)!;
+    expect(total.index + total[0].length).toBe(header.indexOf('Total EUR') + 'Total EUR'.length);
+  });
+});

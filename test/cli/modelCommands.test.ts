@@ -126,7 +126,7 @@ describe('scenarios', () => {
   it('prints a table on the terminal and writes a Scenarios sheet with -o', async () => {
     const table = await runCli(argv());
     expect(table.out.split('\n')[0]).toMatch(/^Scenario\s+Subtotal\s+VAT\s+Total EUR$/);
-    expect(table.out).toMatch(/october\s+113990\.00\s+22798\.00\s+136788\.00/);
+    expect(table.out).toMatch(/october\s+113,990\.00\s+22,798\.00\s+136,788\.00/);
     const file = join(dir, 'scenarios.xlsx');
     expect((await runCli([...argv(), '-o', file])).code).toBe(0);
     const [sheet] = await readWorkbookValues(readFileSync(file));
@@ -212,7 +212,7 @@ describe('curve', () => {
       ['0.76', 'edge of the neutral band'],
       ['0.785', 'cap on total bonus reached'],
     ]);
-    expect(rows[0]).toEqual(['0.7', '-1600.00', '832.50', '135195.00']);
+    expect(rows[0]).toEqual(['0.7', '−1,600.00', '832.50', '135,195.00']);
   });
 
   it('refuses a value outside the KPI valid range, and an unknown KPI', async () => {
@@ -267,16 +267,16 @@ describe('exposure', () => {
     const below = run.out.split('\n\n')[1].split('\n');
     expect(below[0]).toMatch(/^Line\s+At the minimum\s+At the maximum$/);
     expect(below.slice(2).map((r) => r.trim().split(/\s{2,}/))).toEqual([
-      ['Fixed management fee', '20000.00', '20000.00'],
-      ['Interactions', '88750.00', '88750.00'],
+      ['Fixed management fee', '20,000.00', '20,000.00'],
+      ['Interactions', '88,750.00', '88,750.00'],
       // At the maximum, 24 points beyond the band × €400 + 3 min × €1,000 + 5,000 = 17,600 of bonus,
       // 11,600 beyond the €6,000 cap.
-      ['FCR', '-29600.00', '9600.00'],
-      ['Average response time', '-2400.00', '3000.00'],
-      ['CSAT', '0.00', '5000.00'],
-      ['Cap on total malus', '30912.50', '0.00'],
-      ['Cap on total bonus', '0.00', '-11600.00'],
-      ['VAT', '21532.50', '22950.00'],
+      ['FCR', '−29,600.00', '9,600.00'],
+      ['Average response time', '−2,400.00', '3,000.00'],
+      ['CSAT', '0.00', '5,000.00'],
+      ['Cap on total malus', '30,912.50', '0.00'],
+      ['Cap on total bonus', '0.00', '−11,600.00'],
+      ['VAT', '21,532.50', '22,950.00'],
     ]);
   });
 
@@ -308,7 +308,7 @@ describe('exposure', () => {
       'uncapped: the Average response time malus has no cap and minutes have no upper bound',
     );
     // The unbounded side has no invoice: its lines are blank, never "unbounded" beside a fixed fee.
-    expect(table.out).toMatch(/\nFixed management fee {2,}20000\.00\n/);
+    expect(table.out).toMatch(/\nFixed management fee {2,}20,000\.00\n/);
   });
 });
 
@@ -405,9 +405,9 @@ describe('compare', () => {
     );
     // 129,195.00 + 136,788.00 against 2 × 130,500.00.
     expect(totals).toEqual([
-      ['worst', '129195.00', '130500.00', '1305.00'],
-      ['october', '136788.00', '130500.00', '-6288.00'],
-      ['Total', '265983.00', '261000.00', '-4983.00'],
+      ['worst', '129,195.00', '130,500.00', '1,305.00'],
+      ['october', '136,788.00', '130,500.00', '−6,288.00'],
+      ['Total', '265,983.00', '261,000.00', '−4,983.00'],
     ]);
     // The same base fees under both; the hybrid's KPI lines make the difference: adjustments worst −1,600
     // (FCR) −1,200 (response time), october +560 −320; CSAT's fee 5,000 in october; the malus cap gives
@@ -420,15 +420,17 @@ describe('compare', () => {
       'Malus caps',
       'VAT',
     ]);
-    const difference = kinds.reduce((sum, k) => sum.plus(dec(k[3])), dec(0));
+    // As the table writes them: thousands grouped, a minus sign.
+    const amount = (text: string) => dec(text.replace(/,/g, '').replace('−', '-'));
+    const difference = kinds.reduce((sum, k) => sum.plus(amount(k[3])), dec(0));
     expect(difference.toFixed(2)).toBe('-4983.00');
     expect(kinds.map((k) => k[1])).toEqual([
-      '40000.00',
-      '177500.00',
-      '-2560.00',
-      '5000.00',
-      '1712.50',
-      '44330.50',
+      '40,000.00',
+      '177,500.00',
+      '−2,560.00',
+      '5,000.00',
+      '1,712.50',
+      '44,330.50',
     ]);
   });
 

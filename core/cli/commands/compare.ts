@@ -5,6 +5,7 @@ import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
 import { modelSheetTexts } from '../../i18n/modelSheets';
 import { cliTexts } from '../../i18n/cli';
+import { formatAmount } from '../../i18n/numberFormat';
 import {
   compareRow,
   compareTotal,
@@ -180,22 +181,23 @@ export const compareCommand: Command = {
         ),
       );
     } else {
+      const shown = (d: Parameters<typeof money>[0]) => formatAmount(d, currency, lang);
       // Several rows: their sum, and which kinds of line make its difference.
       const total = compareTotal(t.totalRow, rows);
       const kinds = textTable(
         [t.compareKinds, ...labels, t.difference(currency)],
         total.kinds.map((k) => [
           modelSheetTexts(lang).lineKind(k.kind),
-          ...k.amounts.map(m),
-          m(k.difference),
+          ...k.amounts.map(shown),
+          shown(k.difference),
         ]),
       );
-      const shown = rows.length > 1 ? [...rows, total] : rows;
+      const listed = rows.length > 1 ? [...rows, total] : rows;
       io.out(
         [
           textTable(
             [t.compareRow, ...labels, t.difference(currency)],
-            shown.map((r) => [r.name, ...r.totals.map(m), m(r.difference)]),
+            listed.map((r) => [r.name, ...r.totals.map(shown), shown(r.difference)]),
           ),
           '',
           kinds,

@@ -1,5 +1,6 @@
 import { curveSheetPlan } from '../../layout/curveSheet';
 import { cliTexts } from '../../i18n/cli';
+import { formatAmount } from '../../i18n/numberFormat';
 import { kinksText } from '../../i18n/modelNotes';
 import { kinkedCurve } from '../../model/curveKinks';
 import { defaultSpanAt, evenlySpaced } from '../../model/feeCurve';
@@ -94,14 +95,15 @@ export const curveCommand: Command = {
       }));
       io.out(JSON.stringify({ kpi: curve.kpi, points }, null, 2));
     } else {
+      const shown = (d: Parameters<typeof money>[0]) => formatAmount(d, contract.currency, lang);
       io.out(
         textTable(
           [curve.kpi, t.curveColumns[0], t.curveColumns[1], t.total(contract.currency), t.curveColumns[2]],
           curve.points.map((p) => [
             p.value.toFixed(),
-            m(p.amount),
-            m(p.caps),
-            m(p.total),
+            shown(p.amount),
+            shown(p.caps),
+            shown(p.total),
             kinksText(p.kinks, lang),
           ]),
         ),

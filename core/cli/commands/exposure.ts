@@ -1,5 +1,6 @@
 import { exposureSheetPlan } from '../../layout/exposureSheet';
 import { cliTexts } from '../../i18n/cli';
+import { formatAmount } from '../../i18n/numberFormat';
 import { invoiceToJson } from '../../invoice/toJson';
 import { exposure as exposureOf, exposureLines, type ExposureBound } from '../../model/exposure';
 import { CliError } from '../cliError';
@@ -74,10 +75,16 @@ export const exposureCommand: Command = {
       );
       return 0;
     }
+    const shown = (d: Parameters<typeof money>[0]) => formatAmount(d, contract.currency, lang);
     const kpis = contract.kpis.filter((k) => e.min?.values.has(k.name) || e.max?.values.has(k.name));
     const row = (label: string, b: ExposureBound | null) =>
       b
-        ? [label, m(b.subtotal), m(b.total), ...kpis.map((k) => b.values.get(k.name)?.toFixed() ?? '')]
+        ? [
+            label,
+            shown(b.subtotal),
+            shown(b.total),
+            ...kpis.map((k) => b.values.get(k.name)?.toFixed() ?? ''),
+          ]
         : [label, t.unbounded, t.unbounded, ...kpis.map(() => '')];
     const table = textTable(
       [...t.exposureColumns, t.total(contract.currency), ...kpis.map((k) => k.name)],
@@ -89,8 +96,8 @@ export const exposureCommand: Command = {
       exposureLines(e).map((l) => [
         l.label,
         // An unbounded side has no invoice: its lines are blank, not "unbounded" (the fixed fee is not).
-        l.min === null ? '' : m(l.min),
-        l.max === null ? '' : m(l.max),
+        l.min === null ? '' : shown(l.min),
+        l.max === null ? '' : shown(l.max),
       ]),
     );
     io.out(

@@ -119,7 +119,8 @@ export const forecastCommand: Command = {
         ),
       );
     } else {
-      const row = (name: string, s: ForecastStats) => [name, m(s.mean), m(s.p10), m(s.p50), m(s.p90)];
+      const shown = (d: Parameters<typeof money>[0]) => formatAmount(d, contract.currency, lang);
+      const row = (name: string, s: ForecastStats) => [name, ...[s.mean, s.p10, s.p50, s.p90].map(shown)];
       const table = textTable(
         [t.period, t.mean(contract.currency), 'P10', 'P50', 'P90'],
         [...f.periods.map((p) => row(p.period, p)), row(t.totalRow, f.total)],

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { cliTexts } from '../../i18n/cli';
+import { formatAmount } from '../../i18n/numberFormat';
 import { invoiceToJson } from '../../invoice/toJson';
 import type { Invoice } from '../../invoice/types';
 import { scenariosSheetPlan } from '../../layout/scenariosSheet';
@@ -94,13 +95,14 @@ export const scenariosCommand: Command = {
       }));
       io.out(JSON.stringify({ period: pricedAs, scenarios: scenariosJson }, null, 2));
     } else {
+      const shown = (amount: Invoice['total']) => formatAmount(amount, contract.currency, lang);
       const table = textTable(
         [...t.scenariosColumns, t.total(contract.currency)],
         priced.map(({ scenario, invoice }) => [
           scenario.name,
-          m(invoice, invoice.subtotal),
-          m(invoice, invoice.vat.amount),
-          m(invoice, invoice.total),
+          shown(invoice.subtotal),
+          shown(invoice.vat.amount),
+          shown(invoice.total),
         ]),
       );
       io.out(`${table}\n${t.pricedAs(pricedAs, about)}`);
