@@ -53,7 +53,8 @@ export function checkOutputFile(
   usage: string,
 ): string {
   if (file.trim() === '') throw usageError((t) => t.outputNeedsName('-o'), usage);
-  if (extname(file).toLowerCase() !== extension)
+  // extname('x.xlsx/') is '.xlsx': a name ending in a slash is a folder's, and would write x.xlsx.
+  if (/[\\/]$/.test(file) || extname(file).toLowerCase() !== extension)
     throw usageError((t) => t.outputExtension('-o', file, extension), usage);
   const target = resolve(file);
   const folder = statOrUndefined(dirname(target));

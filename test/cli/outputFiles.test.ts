@@ -1,5 +1,6 @@
 /** Files are never lost: -o is checked before any work, written atomically, and never one of the inputs. */
 import {
+  existsSync,
   linkSync,
   mkdirSync,
   mkdtempSync,
@@ -167,6 +168,13 @@ describe('a bad -o is one line and a non-zero exit, never a stack trace', () => 
       2,
       /^-o .*inv\.pdf: what is written is an \.xlsx file, so its name must end in \.xlsx; usage: /,
     ],
+    [
+      // Node's extname('inv.xlsx/') is '.xlsx': the file inv.xlsx was written, "Wrote inv.xlsx/" said.
+      'a folder name ending in .xlsx/',
+      () => `${join(dir, 'trailing.xlsx')}/`,
+      2,
+      /^-o .*trailing\.xlsx\/: what is written is an \.xlsx file, so its name must end in \.xlsx; usage: /,
+    ],
   ])('%s', async (_label, path, code, message) => {
     mkdirSync(join(dir, 'folder.xlsx'), { recursive: true });
     const run = await runCli(invoice('-o', path()));
@@ -175,6 +183,7 @@ describe('a bad -o is one line and a non-zero exit, never a stack trace', () => 
     expect(run.err.split('\n')).toHaveLength(1);
     expect(run.err).toMatch(message);
     expectInputsIntact();
+    expect(existsSync(join(dir, 'trailing.xlsx'))).toBe(false);
   });
 
   it('checks demo -o the same way', async () => {
