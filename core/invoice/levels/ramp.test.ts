@@ -358,7 +358,7 @@ describe('a gate on a ramped level', () => {
       ['5.5', '0.849', '-50.00'],
     ]) {
       expect(may(aht, csat).amount.toFixed(2)).toBe(amount);
-      expect(evaluateFormula(formula(aht, csat)) + 0).toBe(Number(amount));
+      expect(Number(evaluateFormula(formula(aht, csat))) + 0).toBe(Number(amount));
     }
   });
 });
