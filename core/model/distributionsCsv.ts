@@ -144,7 +144,11 @@ export function distributionsFromCsv(
     if (distribution === 'triangular' && issues.length === before) {
       const [low, high] = [n('pessimistic'), n('optimistic')].sort((a, b) => a.cmp(b));
       if (n('likely').lt(low) || n('likely').gt(high))
-        report('likely', t.likelyBetween(n('pessimistic').toFixed(), n('optimistic').toFixed()));
+        // As the file writes them (`0,7` in a French file), as every other problem quotes a cell.
+        report(
+          'likely',
+          t.likelyBetween(cellText(at('pessimistic').value), cellText(at('optimistic').value)),
+        );
     }
     if (issues.length > before) continue;
     declared.push({

@@ -233,7 +233,7 @@ describe('French files, French problems', () => {
       expect.stringMatching(/^distributions\.csv!D2 \(Pessimiste\) : 70 est en dehors .*0.7 \?$/),
       expect.stringMatching(/^distributions\.csv!E2 \(Probable\) : 77 est en dehors/),
       expect.stringMatching(/^distributions\.csv!F2 \(Optimiste\) : 82 est en dehors/),
-      'distributions.csv!E3 (Probable) : doit être entre la valeur pessimiste 0.85 et la valeur optimiste 0.9',
+      'distributions.csv!E3 (Probable) : doit être entre la valeur pessimiste 0,85 et la valeur optimiste 0,9',
       'distributions.csv!H4 (Écart-type) : obligatoire',
       'distributions.csv!C5 (Loi) : attendu triangulaire ou normale, reçu « uniforme »',
       'distributions.csv!A6 (Type) : un indice de prix est publié, pas tiré : saisissez ses valeurs attendues dans le réalisé',
