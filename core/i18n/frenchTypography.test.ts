@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { contractText } from './contract';
+import { diagnosticsTexts } from './diagnostics';
 import { fr, FRENCH_SPACE, frenchSpacing, frenchTexts, sameButSpaces } from './frenchTypography';
 import { modelTexts } from './model';
 import { TASKPANE_STRINGS } from './taskpane';
@@ -16,6 +17,10 @@ describe('frenchSpacing', () => {
     ['« Contrat »', `«${S}Contrat${S}»`],
     ['«Contrat»', `«${S}Contrat${S}»`],
     ['«\u202fContrat\u202f»', `«${S}Contrat${S}»`],
+    ['Un 20 % tapé', `Un 20${S}% tapé`],
+    ['1 (100  %)', `1 (100${S}%)`],
+    ['sans le signe %', `sans le signe${S}%`],
+    ['77,4\u202f%', '77,4\u202f%'],
   ])('%j → %j', (text, spaced) => {
     expect(frenchSpacing(text)).toBe(spaced);
   });
@@ -35,10 +40,13 @@ describe('frenchSpacing', () => {
 
   test('is idempotent', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', ':', ';', '?', '!', '«', '»', S) }), (text) => {
-        const once = frenchSpacing(text);
-        expect(frenchSpacing(once)).toBe(once);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', ':', ';', '?', '!', '%', '«', '»', S) }),
+        (text) => {
+          const once = frenchSpacing(text);
+          expect(frenchSpacing(once)).toBe(once);
+        },
+      ),
     );
   });
 });
@@ -57,6 +65,7 @@ describe('fr', () => {
     expect(fr`${'KPI'}; suite`).toBe(`KPI${S}; suite`);
     expect(fr`Vraiment ${'lui'}?`).toBe(`Vraiment lui${S}?`);
     expect(fr`«${'x'}»`).toBe(`«${S}x${S}»`);
+    expect(fr`${'2,5'} % par an`).toBe(`2,5${S}% par an`);
   });
 
   test('a colon between two values, an address or an error code keeps its form', () => {
@@ -118,4 +127,11 @@ describe('the product’s French tables', () => {
     expect(TASKPANE_STRINGS.fr.issueWithColumn).toBe(`{ref} ({column})${S}: {message}`);
     expect(TASKPANE_STRINGS.en.issueWithColumn).toBe('{ref} ({column}): {message}');
   });
+});
+
+test('a number keeps its % on the same line in the tables’ French text', () => {
+  expect(diagnosticsTexts('fr').title.typedPercent).toBe(
+    `Un 20${S}% tapé met sa cellule au format pourcentage`,
+  );
+  expect(diagnosticsTexts('fr').typedPercentWhy).toContain(`tapez 20${S}% dans`);
 });

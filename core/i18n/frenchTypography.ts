@@ -1,6 +1,6 @@
 /**
  * French typography of the product's own text, never of data: a no-break space (U+00A0) before `:`, `;`,
- * `?` and `!`, and inside « and ». U+00A0 rather than the narrow U+202F because every font of Excel, Sheets
+ * `?`, `!` and `%`, and inside « and ». U+00A0 rather than the narrow U+202F because every font of Excel, Sheets
  * and the pane draws it (numbers keep U+202F as their thousands separator, `numberFormat.ts`). A French
  * table's plain strings are spaced once when the table is built (`frenchTexts`); its functions write their
  * text with the `fr` tag, which spaces the template's literal parts and leaves what is interpolated (KPI
@@ -15,11 +15,13 @@ export const FRENCH_SPACE = '\u00a0';
  * `text` spaced the French way. A space typed before `:`, `;`, `?`, `!` or inside « » becomes a no-break
  * space, and one is added where the table wrote none before `:`, `;` or `?` ending a word (never before `!`,
  * which ends error codes like `#VALUE!`; never inside `12:30`, `A1:B2` or `https://`, where no space
- * follows). Idempotent.
+ * follows). A space typed before `%` becomes a no-break space, so `20 %` never wraps its sign alone to the
+ * next line. Idempotent.
  */
 export function frenchSpacing(text: string): string {
   return text
     .replace(/[ \u202f]+([:;?!])/g, `${FRENCH_SPACE}$1`)
+    .replace(/ +%/g, `${FRENCH_SPACE}%`)
     .replace(/«[ \u00a0\u202f]*/g, `«${FRENCH_SPACE}`)
     .replace(/[ \u00a0\u202f]*»/g, `${FRENCH_SPACE}»`)
     .replace(/([^\s:;?!])([:;?])(?=\s|$)/g, `$1${FRENCH_SPACE}$2`);
