@@ -1,5 +1,5 @@
-import { activeOn, kpiDueMonth } from '../contract/period';
-import type { KpiClause } from '../contract/types';
+import { activeOn, aggregationWindow, kpiDueMonth } from '../contract/period';
+import type { KpiClause, Period } from '../contract/types';
 import { ModelFault } from '../errors';
 import type { Step } from './baseLines';
 import { clauseEvaluator, type ClauseEnv } from './clauses';
@@ -9,8 +9,9 @@ import type { InvoiceContext } from './context';
 import { gated } from './gate';
 import { neutralClause } from './conditions/neutral';
 import { repeatFailures } from './conditions/repeatFailures';
-import { resolveLevels, withLevelNote } from './levels/resolveLevels';
+import { hasMovingLevels, resolveLevels, withLevelNote, type ResolvedLevels } from './levels/resolveLevels';
 import type { KpiEvidence } from './types';
+import type { Dec } from '../money';
 
 export interface KpiStep extends Step {
   readonly evidence: KpiEvidence[];
@@ -56,11 +57,23 @@ export function kpiLines(
       step.problems.push(levels.problem);
       continue;
     }
+    // Evaluated each month, each month is judged at its own levels, its part of the line saying them.
+    const byMonth = monthLevels(ctx, clause, month);
+    if ('problem' in byMonth) {
+      step.problems.push(byMonth.problem);
+      continue;
+    }
     try {
       const at = levels.clause;
-      const period = evaluateOnPeriod(ctx, at, value, (v) => clauseEvaluator(at)(ctx, at, v, env));
+      const evaluate = (v: Dec, m?: Period) => {
+        const own = m === undefined ? undefined : byMonth.get(m);
+        if (own === undefined) return clauseEvaluator(at)(ctx, at, v, env);
+        return withLevelNote(own, clauseEvaluator(own.clause)(ctx, own.clause, v, env), 'line');
+      };
+      const period = evaluateOnPeriod(ctx, at, value, evaluate);
+      const noted = withLevelNote(levels, period.result, byMonth.size > 0 ? 'evidence' : 'both');
       // Repeated misses escalate a credit or make a key measure critical (conditions/repeatFailures.ts).
-      const repeated = repeatFailures(ctx, at, month, withLevelNote(levels, period.result));
+      const repeated = repeatFailures(ctx, at, month, noted);
       const result = 'problem' in repeated ? repeated : gated(ctx, at, month, repeated);
       if ('problem' in result) {
         step.problems.push(result.problem);
@@ -93,4 +106,25 @@ export function kpiLines(
     }
   }
   return step;
+}
+
+type MonthLevels = ReadonlyMap<Period, Extract<ResolvedLevels, { clause: KpiClause }>>;
+
+/**
+ * The levels of each month of an `each-month` clause with moving levels (a ramp, a schedule): the months its
+ * monthly invoices would judge at those levels. Empty for any other clause.
+ */
+function monthLevels(
+  ctx: InvoiceContext,
+  clause: KpiClause,
+  month: Period,
+): MonthLevels | { readonly problem: string } {
+  const levels = new Map<Period, Extract<ResolvedLevels, { clause: KpiClause }>>();
+  if (clause.aggregation !== 'each-month' || !hasMovingLevels(clause)) return levels;
+  for (const m of aggregationWindow(ctx.contract, clause, month)) {
+    const resolved = resolveLevels(ctx, clause, m);
+    if ('problem' in resolved) return resolved;
+    levels.set(m, resolved);
+  }
+  return levels;
 }

@@ -306,6 +306,64 @@ describe('a quarterly invoice, each KPI aggregated its own way', () => {
   });
 });
 
+describe('each month at its own levels', () => {
+  // A response time paid €300 a month when ≤ its threshold, ramped from 6 h to 4 h over 4 months from
+  // January 2026, evaluated each month on quarterly invoices. Month k's threshold is 6 − 2k ÷ 4: January
+  // 5.5 h, February 5 h, March 4.5 h. 5.5 h, 5 h and 4.5 h are each exactly on their month's level:
+  // 3 × €300.00 = €900.00, what the three monthly invoices would bill. Judged at March's 4.5 h for every
+  // month, the line was €300.00.
+  const ramped = (language: Language) =>
+    parsedContract(
+      testContractJson({
+        id: 'each',
+        name: 'Each month',
+        language,
+        frequency: 'quarterly',
+        fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
+        kpis: [
+          {
+            name: 'Response',
+            ...monthly,
+            unit: 'hours',
+            direction: 'lower',
+            model: 'threshold',
+            threshold: '4',
+            amount: '300.00',
+            aggregation: 'each-month',
+            ramp: { start: '2026-01', periods: 4, from: '6' },
+          },
+        ],
+      }),
+    );
+  const values = buildActuals(
+    [
+      ['2026-01', '5.5'],
+      ['2026-02', '5'],
+      ['2026-03', '4.5'],
+    ].map(([period, v]): ActualEntry => ({ period, kind: 'kpi', name: 'Response', value: dec(v) })),
+  );
+
+  test.each<[Language, string]>([
+    [
+      'en',
+      'Each month evaluated: January 2026: €300.00 (Response 5.5 h ≤ threshold 5.5 h: fee €300.00; ramp from 6 h over 4 periods from January 2026, period 1 of 4: threshold 5.5 h); February 2026: €300.00 (Response 5 h ≤ threshold 5 h: fee €300.00; ramp from 6 h over 4 periods from January 2026, period 2 of 4: threshold 5 h); March 2026: €300.00 (Response 4.5 h ≤ threshold 4.5 h: fee €300.00; ramp from 6 h over 4 periods from January 2026, period 3 of 4: threshold 4.5 h); total €900.00',
+    ],
+    [
+      'fr',
+      'Chaque mois évalué : janvier 2026 : 300,00 € (Response 5,5 h ≤ seuil 5,5 h : honoraires 300,00 € ; rampe depuis 6 h sur 4 périodes dès janvier 2026, période 1 sur 4 : seuil 5,5 h) ; février 2026 : 300,00 € (Response 5 h ≤ seuil 5 h : honoraires 300,00 € ; rampe depuis 6 h sur 4 périodes dès janvier 2026, période 2 sur 4 : seuil 5 h) ; mars 2026 : 300,00 € (Response 4,5 h ≤ seuil 4,5 h : honoraires 300,00 € ; rampe depuis 6 h sur 4 périodes dès janvier 2026, période 3 sur 4 : seuil 4,5 h) ; total 900,00 €',
+    ],
+  ])('a ramp moves each month’s level, as on monthly invoices (%s)', (language, explanation) => {
+    const line = invoiceOf(ramped(language), values).lines[1];
+    expect(line.amount.toFixed(2)).toBe('900.00');
+    expect(plain(line.explanation)).toBe(explanation);
+    const formula =
+      'THRESHOLDFEE(5.5, 6+(4-6)*1/4, 300, "lower") + THRESHOLDFEE(5, 6+(4-6)*2/4, 300, "lower") + THRESHOLDFEE(4.5, 6+(4-6)*3/4, 300, "lower")';
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    expect(doc.replace(/\s+/g, ' ')).toContain(`\`${formula}\` = 900`);
+    expect(evaluateFormula(formula)).toBe(Number(line.amount));
+  });
+});
+
 describe('missing and excluded months', () => {
   test('a month without a value is an error naming it', () => {
     const result = buildInvoice(contract('en'), actuals([], { month: '2026-02', name: 'FCR' }), '2026-03');

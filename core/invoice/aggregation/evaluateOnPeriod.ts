@@ -4,7 +4,7 @@
  * the monthly amounts, each rounded as a monthly invoice would have printed it. A scenario's one value
  * spread over the months (`InvoiceContext.spread`) is said as such, never as monthly values.
  */
-import type { KpiClause } from '../../contract/types';
+import type { KpiClause, Period } from '../../contract/types';
 import { decSum, type Dec } from '../../money';
 import type { ClauseOutcome } from '../clauses';
 import type { InvoiceContext } from '../context';
@@ -17,11 +17,15 @@ export interface PeriodOutcome {
   readonly aggregate?: Aggregate;
 }
 
+/**
+ * `evaluate` judges a value; with `each-month` it is told the month, so each month is judged at that
+ * month's levels (a ramp, a schedule), as its monthly invoice would judge it.
+ */
 export function evaluateOnPeriod(
   ctx: InvoiceContext,
   clause: KpiClause,
   period: PeriodValue,
-  evaluate: (actual: Dec) => ClauseOutcome,
+  evaluate: (actual: Dec, month?: Period) => ClauseOutcome,
 ): PeriodOutcome {
   const { aggregate } = period;
   if (aggregate === undefined) return { result: evaluate(period.actual) };
@@ -47,7 +51,7 @@ function eachMonth(
   ctx: InvoiceContext,
   clause: KpiClause,
   aggregate: Aggregate,
-  evaluate: (actual: Dec) => ClauseOutcome,
+  evaluate: (actual: Dec, month: Period) => ClauseOutcome,
 ): PeriodOutcome {
   const t = ctx.texts.periodTerms;
   const months: AggregatedMonth[] = [];
@@ -61,7 +65,7 @@ function eachMonth(
       parts.push(t.excludedMonth(m.month, m.excluded ?? ''));
       continue;
     }
-    const result = evaluate(m.value);
+    const result = evaluate(m.value, m.month);
     first ??= result;
     months.push({ ...m, amount: result.line.amount });
     parts.push(t.monthPart(m.month, ctx.money(result.line.amount), result.line.explanation));

@@ -246,11 +246,16 @@ function outsideProblem({ ctx, clause, t, name }: Stage, levels: Levels): string
 export function withLevelNote(
   levels: { readonly note: string | null; readonly evidence: string | null; readonly separator: string },
   result: ClauseOutcome,
+  /** Where the note goes: the line and the evidence, or only one (each month's levels in its own part). */
+  on: 'both' | 'line' | 'evidence' = 'both',
 ): ClauseOutcome {
   if (levels.note === null) return result;
   return {
     ...result,
-    line: { ...result.line, explanation: `${result.line.explanation}${levels.separator}${levels.note}` },
-    outcome: `${result.outcome}${levels.separator}${levels.evidence}`,
+    line:
+      on === 'evidence'
+        ? result.line
+        : { ...result.line, explanation: `${result.line.explanation}${levels.separator}${levels.note}` },
+    outcome: on === 'line' ? result.outcome : `${result.outcome}${levels.separator}${levels.evidence}`,
   };
 }
