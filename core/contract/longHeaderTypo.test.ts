@@ -40,6 +40,9 @@ describe('a long-layout header with Period or Value misspelled', () => {
   test('the wide layout keeps its note columns, and the long one with both columns reads', () => {
     const wide = 'Kind,Name,Unit,2026-10,Comment\nvolume,Interactions,,42500,checked\n';
     expect(messages(actualsFromCsv(wide, contract))).toEqual([]);
+    // A wide sheet's own column titled Value beside its months is one of its notes, as before.
+    const valueNote = 'Kind,Name,Value,2026-10\nvolume,Interactions,checked,42500\n';
+    expect(messages(actualsFromCsv(valueNote, contract))).toEqual([]);
     const long = ['Period,Kind,Name,Value', ...rows].join('\n');
     expect(messages(actualsFromCsv(long, contract))).toEqual([]);
   });

@@ -70,6 +70,22 @@ const PERIOD: CellKind = { type: 'period' };
 const MONTH_LIKE =
   /^(\d{4}[-/.]\d|\d{1,2}[-/.](\d{1,2}[-/.])?\d{2,4}$|(jan|f[eé]v|feb|mar|apr|avr|ma[iy]|jui?n|jui?l|aug|ao[uû]|sep|oct|nov|d[eé]c)\p{L}*\.?[-/ ]?'?\d{2}(\d{2})?$)/iu;
 
+/**
+ * A header that is a month's name alone (`October`, `Oct.`, `octobre`): the month of which year? Its
+ * column would otherwise be taken for a note and its values left out. Whole names only, so that a note
+ * titled `Market` or `Decision` stays a note.
+ */
+const MONTH_NAMES = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'janv févr fevr fév fev avr juil aout déc'
+  ).split(' '),
+);
+
+const isMonthName = (text: string) => MONTH_NAMES.has(text.trim().toLowerCase().replace(/\.$/, ''));
+
 /** The months a problem concerns; `all` when it cannot be told (a header, a month that does not read). */
 export type Months = readonly Period[] | 'all';
 
@@ -241,7 +257,12 @@ class ActualsReader {
     });
     if (headers.has('period') && headers.has('value') && headers.has('kind') && headers.has('name')) {
       this.readLong(headerRow, headers);
-    } else if (headers.has('period') !== headers.has('value') && headers.has('kind') && headers.has('name')) {
+    } else if (
+      headers.has('period') !== headers.has('value') &&
+      headers.has('kind') &&
+      headers.has('name') &&
+      !this.hasMonthColumn(headerRow)
+    ) {
       this.halfLong(headerRow, headers.has('period') ? 'value' : 'period');
     } else if (headers.has('kind') && headers.has('name')) {
       this.readWide(headerRow, headers);
@@ -292,7 +313,7 @@ class ActualsReader {
       this.months = period === undefined ? 'all' : [period];
       if (period === undefined) {
         // Other headers are the analyst's own notes, unless they look like a month written wrongly.
-        if (MONTH_LIKE.test(cellText(value).trim()))
+        if (MONTH_LIKE.test(cellText(value).trim()) || isMonthName(cellText(value)))
           this.report(source, this.p.expectedPeriod(this.p.describe(value)));
         return;
       }
@@ -328,10 +349,17 @@ class ActualsReader {
   }
 
   /**
-   * A Period column without a Value one, or a Value without a Period, is the long layout with the other
-   * misspelled (`Perod`, `Valeu`): read as the wide layout, its values would all be left out as notes and
-   * the invoice would say only that none was given. The missing column is said, and each unknown header.
+   * A Period column without a Value one, or a Value without a Period, and no month column, is the long
+   * layout with the other misspelled (`Perod`, `Valeu`): read as the wide layout, its values would all be
+   * left out as notes and the invoice would say only that none was given. The missing column is said, and
+   * each unknown header.
    */
+  private hasMonthColumn(headerRow: number): boolean {
+    return (this.grid[headerRow] ?? []).some(
+      (value, col) => !this.headerCols.has(col) && readPeriodCell(value) !== undefined,
+    );
+  }
+
   private halfLong(headerRow: number, missing: 'period' | 'value'): void {
     this.months = 'all';
     this.report(
