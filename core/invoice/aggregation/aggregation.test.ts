@@ -364,6 +364,50 @@ describe('each month at its own levels', () => {
   });
 });
 
+describe('a scenario’s one value, each month at its own levels', () => {
+  // A scenario gives Response 5 h for Q1, spread over its months (the ramp of the test above): January
+  // 5 ≤ 5.5 and February 5 ≤ 5 pay €300.00 each, March 5 > 4.5 pays nothing: €600.00. The months differ,
+  // so the line says each one; "3 months: €300.00 each" would multiply out to €900.00.
+  test('the months are listed when their levels make them differ', () => {
+    const contract = parsedContract(
+      testContractJson({
+        id: 'each',
+        name: 'Each month',
+        frequency: 'quarterly',
+        fixedFees: [{ label: 'Fixed fee', amount: '1000.00' }],
+        kpis: [
+          {
+            name: 'Response',
+            ...monthly,
+            unit: 'hours',
+            direction: 'lower',
+            model: 'threshold',
+            threshold: '4',
+            amount: '300.00',
+            aggregation: 'each-month',
+            ramp: { start: '2026-01', periods: 4, from: '6' },
+          },
+        ],
+      }),
+    );
+    const spread = buildActuals(
+      ['2026-01', '2026-02', '2026-03'].map((period): ActualEntry => ({
+        period,
+        kind: 'kpi',
+        name: 'Response',
+        value: dec(5),
+      })),
+    );
+    const result = buildInvoice(contract, spread, '2026-03', { spread: new Set(['Response']) });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const line = result.invoice.lines[1];
+    expect(line.amount.toFixed(2)).toBe('600.00');
+    expect(plain(line.explanation)).toMatch(
+      /^Each month evaluated: January 2026: €300\.00 \(.*\); February 2026: €300\.00 \(.*\); March 2026: €0\.00 \(.*\); total €600\.00$/,
+    );
+  });
+});
+
 describe('missing and excluded months', () => {
   test('a month without a value is an error naming it', () => {
     const result = buildInvoice(contract('en'), actuals([], { month: '2026-02', name: 'FCR' }), '2026-03');

@@ -57,6 +57,7 @@ function eachMonth(
   const months: AggregatedMonth[] = [];
   const parts: string[] = [];
   const outcomes: string[] = [];
+  const explanations: string[] = [];
   const statuses = new Set<KpiStatus | undefined>();
   let first: ClauseOutcome | undefined;
   for (const m of aggregate.months) {
@@ -67,6 +68,7 @@ function eachMonth(
     }
     const result = evaluate(m.value, m.month);
     first ??= result;
+    explanations.push(result.line.explanation);
     months.push({ ...m, amount: result.line.amount });
     parts.push(t.monthPart(m.month, ctx.money(result.line.amount), result.line.explanation));
     if (!outcomes.includes(result.outcome)) outcomes.push(result.outcome);
@@ -75,13 +77,16 @@ function eachMonth(
   // periodValue guarantees at least one measured month.
   const evaluated = months.flatMap((m) => (m.amount === undefined ? [] : [m.amount]));
   const amount = decSum(evaluated);
-  // A scenario's one value stands in every month: said once, never as monthly values nobody gave.
-  const said = ctx.spread?.has(clause.name)
-    ? [
-        t.atScenarioValue(evaluated.length, ctx.money(first!.line.amount), first!.line.explanation),
-        ...months.flatMap((m) => (m.excluded === undefined ? [] : [t.excludedMonth(m.month, m.excluded)])),
-      ]
-    : parts;
+  // A scenario's one value stands in every month: said once, never as monthly values nobody gave, unless
+  // the months' own levels (a ramp) judged it differently, when each month says how.
+  const uniform = explanations.every((e) => e === explanations[0]);
+  const said =
+    ctx.spread?.has(clause.name) && uniform
+      ? [
+          t.atScenarioValue(evaluated.length, ctx.money(first!.line.amount), first!.line.explanation),
+          ...months.flatMap((m) => (m.excluded === undefined ? [] : [t.excludedMonth(m.month, m.excluded)])),
+        ]
+      : parts;
   const line = { ...first!.line, amount, explanation: t.eachMonth(said, ctx.money(amount)) };
   const status = periodStatus(statuses);
   return {
