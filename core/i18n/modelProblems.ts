@@ -26,6 +26,8 @@ export interface ModelProblemTexts {
   notInContract(measure: string): string;
   noHistory(measure: string): string;
   inSimulation(simulation: number, period: string, problems: readonly string[]): string;
+  /** A forecast starting after a gap in the actuals, whose invoices read the months of the gap. */
+  startAfterHistory(last: string, next: string): string;
   /** The engine's problems at the KPI values (`FCR = 0.7`) an exposure tried. */
   refusedAt(values: string, problems: readonly string[]): string;
   /** The exposure's search would price more combinations of KPI values than it allows: its premise failed. */
@@ -75,6 +77,8 @@ const EN: ModelProblemTexts = {
   noHistory: (measure) => `${measure}: no value in the actuals history and no declared distribution`,
   inSimulation: (simulation, period, problems) =>
     `simulation ${simulation}, ${period}: ${joinList('en', problems)}`,
+  startAfterHistory: (last, next) =>
+    `the actuals end at ${last}: start the forecast at ${next}, so that the months its invoices read are simulated too`,
   refusedAt: (values, problems) => `${values}: ${joinList('en', problems)}`,
   tooManyCombinations: (count, limit) =>
     `exposure: ${formatNumber(dec(count), 'en')} combinations of KPI values to compare, more than the ${formatNumber(dec(limit), 'en')} it compares`,
@@ -114,6 +118,8 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
     fr`${measure} : aucune valeur dans l’historique des réalisés et aucune loi déclarée`,
   inSimulation: (simulation, period, problems) =>
     fr`simulation ${simulation}, ${period} : ${joinList('fr', problems)}`,
+  startAfterHistory: (last, next) =>
+    fr`le réalisé s’arrête en ${last} : commencez la prévision en ${next}, pour que les mois que lisent ses factures soient simulés aussi`,
   refusedAt: (values, problems) => fr`${values} : ${joinList('fr', problems)}`,
   tooManyCombinations: (count, limit) =>
     fr`exposition : ${formatNumber(dec(count), 'fr')} combinaisons de valeurs des indicateurs à comparer, plus que les ${formatNumber(dec(limit), 'fr')} qu’elle compare`,

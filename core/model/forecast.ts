@@ -83,6 +83,20 @@ interface Measure {
 type HistoryMonth = ReadonlyMap<string, Dec>;
 const keyOf = (kind: MeasuredEntry['kind'], name: string) => `${kind}|${name}`;
 
+/**
+ * The last month of the actuals and the one after it, when months lie between them and the forecast's
+ * first: no value is drawn for those, so an invoice reading them (a repeat failure, a baseline) fails.
+ */
+function gapAfterHistory(history: Actuals, first: Period): { last: Period; next: Period } | undefined {
+  const last = [...history.periods.keys()].reduce<Period | undefined>(
+    (a, b) => (a === undefined || comparePeriods(b, a) > 0 ? b : a),
+    undefined,
+  );
+  if (last === undefined) return undefined;
+  const next = addMonths(last, 1);
+  return comparePeriods(next, first) < 0 ? { last, next } : undefined;
+}
+
 export function forecast(contract: Contract, options: ForecastOptions): ForecastResult {
   const { from, to, simulations, seed, history } = options;
   const t = modelProblemTexts(contract.language);
@@ -151,7 +165,9 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
           if (!result.ok) {
             const said = buildInvoice(contract, actuals, period);
             const problems = said.ok ? result.problems : said.problems;
-            throw new ForecastProblem(t.inSimulation(s + 1, period, problems));
+            const gap = gapAfterHistory(history, months[0]);
+            const hint = gap ? [t.startAfterHistory(gap.last, gap.next)] : [];
+            throw new ForecastProblem(t.inSimulation(s + 1, period, [...problems, ...hint]));
           }
           total = result.invoice.total;
           cache?.set(key, total);
