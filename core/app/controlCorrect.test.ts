@@ -27,6 +27,53 @@ function cell(book: MemoryWorkbook, sheet: string, address: string): string | nu
   return book.sheetMap.get(sheet)![Number(address.slice(1)) - 1]![col]!;
 }
 
+describe('Correct an invoice from its correction note sheet: restated again', () => {
+  it('corrects from what the note made the invoice, numbered -C2 and naming the chain; each sheet corrected once', () => {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'CSAT', 0.89);
+    const first = now(control.correctInvoice(sheet, 'en'));
+    expect(first).toMatchObject({ sheet: 'Credit note 2026-10', difference: '−€6,000.00' });
+    // The volume restated next: only its change, 700 × 1.90 and its VAT, not the CSAT fee again.
+    restate(book, 'Interactions', 41800);
+    const second = now(control.correctInvoice(first.sheet!, 'en'));
+    expect(second).toEqual({
+      sheet: 'Credit note 2026-10 (2)',
+      kind: 'credit',
+      difference: '−€1,596.00',
+      message:
+        'Credit note bpo-customer-service-2026-10-C2 written to “Credit note 2026-10 (2)”: −€1,596.00, 1 line changed.',
+    });
+    const note = book.sheetMap.get(second.sheet!)!;
+    expect(cell(book, second.sheet!, 'B5')).toBe(
+      'bpo-customer-service-2026-10, as corrected by bpo-customer-service-2026-10-C',
+    );
+    const row = (label: string) => note.find((r) => r[0] === label)!;
+    expect(row('CSAT').filter((v) => typeof v === 'number')).toEqual([0, 0, 0]);
+    expect(row('Interactions').filter((v) => typeof v === 'number')).toEqual([88750, 87420, -1330]);
+    // Note 1 is corrected by note 2 now: from note 1 again, or from the invoice, would correct twice.
+    expect(() => control.correctInvoice(first.sheet!, 'en')).toThrow(
+      'invoice bpo-customer-service-2026-10-C is already corrected by note bpo-customer-service-2026-10-C2 (sheet Credit note 2026-10 (2))',
+    );
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      'already corrected by note bpo-customer-service-2026-10-C ',
+    );
+    // Corrected from note 2 when nothing changed since: nothing to write.
+    expect(now(control.correctInvoice(second.sheet!, 'en'))).toMatchObject({ sheet: null, kind: 'none' });
+  });
+
+  it('refuses a note sheet whose amount was typed over, naming the cell', () => {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'CSAT', 0.89);
+    const first = now(control.correctInvoice(sheet, 'en'));
+    const grid = book.sheetMap.get(first.sheet!)!;
+    const csat = grid.findIndex((r) => r[0] === 'CSAT');
+    grid[csat]![2] = 5000;
+    expect(() => control.correctInvoice(first.sheet!, 'en')).toThrow(
+      `'Credit note 2026-10'!D${csat + 1}: -5000 on the note's sheet, 0 from its other cells: edited by hand since`,
+    );
+  });
+});
+
 describe('Correct an invoice whose Period row was typed over', () => {
   it('names that cell, the number and the fingerprint telling the period it was issued for', () => {
     const { book, control, sheet } = issuedOctober();
@@ -64,7 +111,10 @@ describe('Correct an invoice, over a workbook', () => {
     expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== result.sheet))).toBe(
       before,
     );
-    expect(now(control.correctInvoice(sheet, 'fr')).sheet).toBe('Credit note 2026-10 (2)');
+    // Corrected again from the invoice, the note's corrections would count twice.
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      "invoice bpo-customer-service-2026-10 is already corrected by note bpo-customer-service-2026-10-C (sheet Credit note 2026-10): correct from that note's sheet, or its corrections would be counted twice",
+    );
   });
 
   it('writes a debit note, in French in the pane, when the restated value raises the total', () => {

@@ -1,11 +1,16 @@
 /**
  * The pane's Correct an invoice (issue 13): an invoice sheet the add-in wrote is read back as issued (its
  * printed values must reproduce its fingerprint, and no cell may have been edited since), recomputed with
- * the actuals as they are now, and the difference written as a credit or debit note on a new sheet. The
- * invoice sheet, the contract and the actuals are only read.
+ * the actuals as they are now, and the difference written as a credit or debit note on a new sheet; or a
+ * note sheet, corrected from again when the period is restated once more. The invoice sheet, the contract
+ * and the actuals are only read.
  */
-import { correctionNote } from '../control/correction';
-import { readIssuedInvoice } from '../control/issuedInvoice';
+import { correctionNote, noteNumber, type NoteChain } from '../control/correction';
+import { readIssuedInvoice, type IssuedInvoice } from '../control/issuedInvoice';
+import { issuedFromNoteSheet, mayBeNoteSheet, noteSheetNumber } from '../control/noteSheet';
+import { periodOfNumber } from '../control/verify';
+import { correctionTexts } from '../i18n/correction';
+import type { Invoice } from '../invoice/types';
 import { issuedInvoiceFromSheet } from '../control/issuedSheet';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { joinList } from '../i18n/frenchTypography';
@@ -27,7 +32,12 @@ export interface CorrectionResult {
   readonly message: string;
 }
 
-/** The correction note of the invoice on `invoiceSheet`, from the contract chosen as `checkContract` chooses it. */
+/**
+ * The correction note of the invoice on `invoiceSheet`, from the contract chosen as `checkContract` chooses
+ * it. `invoiceSheet` may be a correction note's sheet: the new note then corrects from what that note made
+ * the invoice (its As recomputed column). The workbook's note sheets tell whether the invoice or note
+ * chosen was already corrected: correcting it again would count that note's corrections twice.
+ */
 export function correctInvoice(
   port: WorkbookPort,
   invoiceSheet: string,
@@ -41,34 +51,66 @@ export function correctInvoice(
     if (invoiceSheet === read.contractSheet || invoiceSheet === read.actualsSheet)
       throw new ActionError(t.invoiceSheetIsContract);
     const inputs = usableInputs(read, lang);
-    return andThen(port.readSheets([invoiceSheet]), ([grid]) => {
-      if (!grid) throw new ActionError(t.invoiceSheetMissing);
-      const proof = issuedInvoiceFromSheet(grid, invoiceSheet, inputs.contract, inputs.actuals, lang);
-      if (!proof.ok) throw new ActionError(t.invoiceSheetProblems(proof.problems.length, proof.problems[0]!));
-      const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(proof.invoice))));
-      // The rebuilt invoice is the engine's own: its JSON always reads back.
-      if (!issued.ok) throw new Error(joinList(lang, issued.problems));
-      const recomputed = invoiceOf(read, proof.invoice.period, lang);
-      const result = correctionNote(issued.value, recomputed, inputs.contract, { issueDate: today() });
-      if (!result.ok) throw new ActionError(t.cannotRebuild(result.problems));
-      const { note } = result;
-      const { currency } = recomputed.contract;
-      const difference = formatMoney(note.total.difference, currency, lang, { signed: true });
-      const changed = note.lines.filter((line) => !line.difference.isZero()).length;
-      if (note.kind === 'none' && changed === 0)
-        return { sheet: null, kind: 'none', difference, message: t.nothingToCorrect(note.corrects.number) };
-      return andThen(port.paint([{ plan: correctionSheetPlan(note) }]), ([sheet]) => ({
-        sheet: sheet!,
-        kind: note.kind,
-        difference,
-        message: t.corrected(
-          note.kind === 'debit' ? 'debit' : 'credit',
-          note.number,
-          sheet!,
+    return andThen(port.sheets(), ({ sheets }) => {
+      const notes = sheets.map((s) => s.name).filter((name) => name !== invoiceSheet && mayBeNoteSheet(name));
+      return andThen(port.readSheets([invoiceSheet, ...notes]), ([grid, ...noteGrids]) => {
+        if (!grid) throw new ActionError(t.invoiceSheetMissing);
+        /** Refuses to correct `number` (an invoice, or a note of `invoice`) when a note of it is in the workbook. */
+        const notCorrectedYet = (invoice: string, number?: string) => {
+          const next = noteNumber(invoice, number);
+          const i = noteGrids.findIndex((g) => g !== null && noteSheetNumber(g)?.note === next);
+          if (i >= 0)
+            throw new ActionError(
+              correctionTexts(lang).alreadyCorrected(number ?? invoice, next!, notes[i]!),
+            );
+        };
+        const fromNote = noteSheetNumber(grid);
+        let corrected: { issued: IssuedInvoice; chain?: NoteChain; recomputed: Invoice };
+        if (fromNote) {
+          notCorrectedYet(fromNote.invoice, fromNote.note);
+          const period = periodOfNumber(fromNote.invoice);
+          if (period === undefined) throw new ActionError(t.invoiceSheetMissing);
+          const recomputed = invoiceOf(read, period, lang);
+          const basis = issuedFromNoteSheet(grid, invoiceSheet, inputs.contract, recomputed, lang);
+          if (!basis.ok)
+            throw new ActionError(t.invoiceSheetProblems(basis.problems.length, basis.problems[0]!));
+          corrected = { ...basis, recomputed };
+        } else {
+          const proof = issuedInvoiceFromSheet(grid, invoiceSheet, inputs.contract, inputs.actuals, lang);
+          if (!proof.ok)
+            throw new ActionError(t.invoiceSheetProblems(proof.problems.length, proof.problems[0]!));
+          notCorrectedYet(proof.invoice.number);
+          const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(proof.invoice))));
+          // The rebuilt invoice is the engine's own: its JSON always reads back.
+          if (!issued.ok) throw new Error(joinList(lang, issued.problems));
+          corrected = { issued: issued.value, recomputed: invoiceOf(read, proof.invoice.period, lang) };
+        }
+        const { recomputed } = corrected;
+        const result = correctionNote(corrected.issued, recomputed, inputs.contract, {
+          issueDate: today(),
+          ...(corrected.chain ? { chain: corrected.chain } : {}),
+        });
+        if (!result.ok) throw new ActionError(t.cannotRebuild(result.problems));
+        const { note } = result;
+        const { currency } = recomputed.contract;
+        const difference = formatMoney(note.total.difference, currency, lang, { signed: true });
+        const changed = note.lines.filter((line) => !line.difference.isZero()).length;
+        const target = note.corrects.previous?.number ?? note.corrects.number;
+        if (note.kind === 'none' && changed === 0)
+          return { sheet: null, kind: 'none', difference, message: t.nothingToCorrect(target) };
+        return andThen(port.paint([{ plan: correctionSheetPlan(note) }]), ([sheet]) => ({
+          sheet: sheet!,
+          kind: note.kind,
           difference,
-          changed,
-        ),
-      }));
+          message: t.corrected(
+            note.kind === 'debit' ? 'debit' : 'credit',
+            note.number,
+            sheet!,
+            difference,
+            changed,
+          ),
+        }));
+      });
     });
   });
 }

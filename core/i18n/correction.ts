@@ -34,6 +34,8 @@ export interface CorrectionTexts {
   notOfInvoice(note: string, invoice: string): string;
   /** A correction note's field or cell that is not what its invoice as recomputed says: edited by hand. */
   noteEdited(where: string, inNote: string, recomputed: string): string;
+  /** A cell of a correction note sheet that is not what its other cells give (`wanted`), or not an amount. */
+  noteCellEdited(where: string, written: string, wanted: string | null): string;
   /** A correction note written before notes carried their invoice as recomputed: nothing to correct from. */
   noteWithoutInvoice(note: string): string;
   /** A correction note read back whose field is missing or wrong (`number: Required`). */
@@ -83,6 +85,8 @@ const EN: CorrectionTexts = {
   notOfInvoice: (note, invoice) => `${note} is numbered as no correction note of invoice ${invoice}`,
   noteEdited: (where, inNote, recomputed) =>
     `${where}: ${inNote} in the note, ${recomputed} in the invoice as it recomputed it: edited by hand since`,
+  noteCellEdited: (where, written, wanted) =>
+    `${where}: ${written} on the note's sheet, ${wanted ?? 'none'} from its other cells: edited by hand since`,
   noteWithoutInvoice: (note) =>
     `correction note ${note} carries no invoice as recomputed ("asRecomputed"; written by an earlier version): write it again from the invoice it corrects, then correct from the new note`,
   notANote: (field) => `not a correction note written by outcome-fees: ${field}`,
@@ -132,6 +136,8 @@ const FR = frenchTexts<CorrectionTexts>({
     fr`${note} n'est numérotée comme aucune note de correction de la facture ${invoice}`,
   noteEdited: (where, inNote, recomputed) =>
     fr`${where} : ${inNote} dans la note, ${recomputed} dans la facture telle qu'elle l'a recalculée : modifiée à la main depuis`,
+  noteCellEdited: (where, written, wanted) =>
+    fr`${where} : ${written} sur la feuille de la note, ${wanted ?? 'rien'} d'après ses autres cellules : modifiée à la main depuis`,
   noteWithoutInvoice: (note) =>
     fr`la note de correction ${note} ne porte pas la facture recalculée (« asRecomputed » ; écrite par une version antérieure) : écrivez-la de nouveau à partir de la facture qu'elle rectifie, puis rectifiez à partir de la nouvelle note`,
   notANote: (field) => fr`pas une note de correction écrite par outcome-fees : ${field}`,

@@ -119,3 +119,62 @@ describe('outcome-fees invoice --corrects ISSUED.xlsx', () => {
     expect(run.err).toContain('invoice.xlsx: no invoice sheet for 2026-11');
   });
 });
+
+describe('invoice --corrects a workbook holding correction notes: from the last note', () => {
+  const issued = join(dir, 'chain-invoice.xlsx');
+  const note1 = join(dir, 'chain-note-1.xlsx');
+  const both = join(dir, 'chain-both.xlsx');
+
+  beforeAll(async () => {
+    const base = ['invoice', '--contract', contractFile, '--period', '2026-10'];
+    expect((await runCli([...base, '--actuals', issuedActuals, '-o', issued])).code).toBe(0);
+    const written = await runCli([...base, '--actuals', restatedActuals, '--corrects', issued, '-o', note1]);
+    expect(written).toMatchObject({ code: 0, err: '' });
+    // The invoice and its note in one workbook, as a finance team files them.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(issued);
+    const notes = new ExcelJS.Workbook();
+    await notes.xlsx.readFile(note1);
+    const from = notes.worksheets[0]!;
+    const to = book.addWorksheet(from.name);
+    from.eachRow((row, r) => row.eachCell((cell, c) => (to.getRow(r).getCell(c).value = cell.value)));
+    await book.xlsx.writeFile(both);
+  });
+
+  it('corrects from the note, not the invoice again: CSAT restated back is +6,000.00 once, as -C2', async () => {
+    for (const file of [both, note1]) {
+      const run = await corrects(file, issuedActuals);
+      expect({ file, code: run.code, err: run.err }).toEqual({ file, code: 0, err: '' });
+      expect(JSON.parse(run.out)).toMatchObject({
+        kind: 'debit',
+        number: 'bpo-customer-service-2026-10-C2',
+        corrects: {
+          number: 'bpo-customer-service-2026-10',
+          previous: { number: 'bpo-customer-service-2026-10-C' },
+        },
+        total: { issued: '130788.00', recomputed: '136788.00', difference: '6000.00' },
+      });
+    }
+    // Beside its invoice sheet, the chain's origin is named with the invoice's fingerprint.
+    const beside = JSON.parse((await corrects(both, issuedActuals)).out);
+    expect(beside.corrects.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a note sheet whose amount was typed over, naming its cell', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(note1);
+    const sheet = book.worksheets[0]!;
+    let csat = 0;
+    sheet.eachRow((row, r) => {
+      if (row.getCell(1).value === 'CSAT') csat = r;
+    });
+    sheet.getCell(`C${csat}`).value = 5000;
+    const edited = join(dir, 'chain-note-edited.xlsx');
+    await book.xlsx.writeFile(edited);
+    const run = await corrects(edited, issuedActuals);
+    expect(run.code).toBe(1);
+    expect(run.err.split('\n')[0]).toBe(
+      `chain-note-edited.xlsx: 'Credit note 2026-10'!D${csat}: -5000 on the note's sheet, 0 from its other cells: edited by hand since`,
+    );
+  });
+});

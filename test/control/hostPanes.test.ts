@@ -37,7 +37,14 @@ describe('the control actions in Excel', () => {
       kind: 'credit',
       difference: '−€6,000.00',
     });
-    const again = await runs(() => bridge.correctInvoice(sheet, 'en'));
+    // CSAT restated back: corrected from the credit note's sheet, in as many Excel.run calls.
+    fake.book.typeInto('Actuals', 'E5', '0.912');
+    const again = await runs(() => bridge.correctInvoice(corrected.result.sheet!, 'en'));
+    expect(again.result).toMatchObject({
+      sheet: 'Debit note 2026-10',
+      kind: 'debit',
+      difference: '+€6,000.00',
+    });
     expect(again.runs).toBe(corrected.runs);
     fake.book.typeInto(sheet, 'F13', '5500');
     await expect(bridge.correctInvoice(sheet, 'en')).rejects.toThrow(

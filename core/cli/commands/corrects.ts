@@ -9,13 +9,19 @@
 import { basename } from 'node:path';
 import type { Actuals, Contract } from '../../contract/types';
 import { localToday } from '../../calendar';
-import { correctionNote, correctionToJson } from '../../control/correction';
+import {
+  correctionNote,
+  correctionToJson,
+  type CorrectedInvoice,
+  type CorrectionNote,
+} from '../../control/correction';
+import { issuedFromNoteSheet, lastNoteSheet, noteSheetNumber } from '../../control/noteSheet';
 import { noteBasis } from '../../control/correctionChain';
 import { contractVersion } from '../../control/fingerprint';
 import { correctionNoteOf, readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
 import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
-import { isInvoiceSheet, writtenSheetPeriods } from '../../control/verify';
+import { isInvoiceSheet, periodOfNumber, writtenSheetPeriods, type WrittenSheet } from '../../control/verify';
 import { invoiceToJson } from '../../invoice/toJson';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { cliTexts } from '../../i18n/cli';
@@ -30,14 +36,22 @@ import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
 import { parseStrictJson } from '../strictJson';
 
-/** The invoice sheet of `period` in an issued workbook, read back as issued under `contract`. */
+/** What an issued workbook gives to correct from: its invoice sheet's JSON, or the last note sheet of it. */
+type FromWorkbook =
+  { readonly json: unknown } | { readonly note: WrittenSheet; readonly original?: CorrectedInvoice };
+
+/**
+ * The invoice sheet of `period` in an issued workbook, read back as issued under `contract`; or, when the
+ * workbook holds its correction notes too, the last of them (`-C`, `-C2`…), which the new note corrects
+ * from: the invoice again would correct the notes' changes twice.
+ */
 async function issuedFromWorkbook(
   file: string,
   bytes: Buffer,
   contract: Contract,
   actuals: Actuals,
   period: string,
-): Promise<unknown> {
+): Promise<FromWorkbook> {
   const name = basename(file);
   const t = cliTexts(contract.language);
   let sheets;
@@ -51,6 +65,17 @@ async function issuedFromWorkbook(
   const invoices = sheets.filter(
     (sheet) => isInvoiceSheet(sheet) && writtenSheetPeriods(sheet).includes(period),
   );
+  const noted = [
+    ...new Set(
+      sheets
+        .map((sheet) => noteSheetNumber(sheet.values)?.invoice)
+        .filter((invoice) => invoice !== undefined && periodOfNumber(invoice) === period),
+    ),
+  ];
+  if (invoices.length === 0 && noted.length === 1) {
+    const note = lastNoteSheet(sheets, noted[0]!);
+    if (note) return { note };
+  }
   if (invoices.length !== 1) {
     throw new CliError(
       invoices.length === 0
@@ -65,23 +90,36 @@ async function issuedFromWorkbook(
   const sheet = invoices[0]!;
   const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals, contract.language);
   if (!proof.ok) throw new CliError(proof.problems.map((p) => `${name}: ${p}`).join('\n'));
-  return JSON.parse(JSON.stringify(invoiceToJson(proof.invoice)));
+  const note = lastNoteSheet(sheets, proof.invoice.number);
+  if (!note) return { json: JSON.parse(JSON.stringify(invoiceToJson(proof.invoice))) };
+  // The invoice proved beside its notes names the chain's origin as the note sheets cannot.
+  const { number, issueDate, seal } = proof.invoice;
+  const original = {
+    number,
+    issueDate,
+    fingerprint: seal.fingerprint,
+    contractVersion: seal.contractVersion,
+  };
+  return { note, original };
 }
 
 /**
- * The issued invoice's JSON, written by `invoice --json` or read back from an invoice workbook; `proved`
- * when the workbook's sheet was proved as issued on the way.
+ * The issued invoice's JSON, written by `invoice --json` (or a correction note's) or read back from an
+ * invoice workbook; `proved` when the workbook's sheet was proved as issued on the way; or the workbook's
+ * last note sheet.
  */
 async function issuedJson(
   file: string,
   contract: Contract,
   actuals: Actuals,
   period: string,
-): Promise<{ json: unknown; proved: boolean }> {
+): Promise<{ json: unknown; proved: boolean } | Extract<FromWorkbook, { note: WrittenSheet }>> {
   const bytes = await readBytes(file);
-  if (isWorkbook(bytes))
-    return { json: await issuedFromWorkbook(file, bytes, contract, actuals, period), proved: true };
-  const parsed = parseStrictJson(textOf(bytes, file), contract.language);
+  if (isWorkbook(bytes)) {
+    const read = await issuedFromWorkbook(file, bytes, contract, actuals, period);
+    return 'note' in read ? read : { json: read.json, proved: true };
+  }
+  const parsed = parseStrictJson(textOf(bytes, file));
   if (!parsed.ok) throw new CliError(cliTexts(contract.language).notIssuedJson(file, parsed.problem));
   return { json: parsed.value, proved: false };
 }
@@ -122,6 +160,17 @@ export async function writeCorrection(
 ): Promise<ExitCode> {
   const name = basename(issuedFile);
   const read = await issuedJson(issuedFile, contract, actuals, recomputed.period);
+  if ('note' in read) {
+    const { note } = read;
+    const basis = issuedFromNoteSheet(note.values, note.name, contract, recomputed, contract.language);
+    if (!basis.ok) throw new CliError(basis.problems.map((p) => `${name}: ${p}`).join('\n'));
+    const result = correctionNote(basis.issued, recomputed, contract, {
+      issueDate: localToday(),
+      chain: { ...basis.chain, original: read.original ?? basis.chain.original },
+    });
+    if (!result.ok) throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
+    return written(result.note, recomputed, target, io);
+  }
   // A correction note given: the new note corrects from the invoice as that note made it.
   const basis = correctionNoteOf(read.json) ? noteBasis(read.json, contract.language) : undefined;
   if (basis && !basis.ok) throw new CliError(basis.problems.map((p) => `${name}: ${p}`).join('\n'));
@@ -145,7 +194,16 @@ export async function writeCorrection(
     const proof = provenIssuedJson(json, issued.value, source, contract, actuals, contract.language);
     if (!proof.ok) throw new CliError(proof.problems.join('\n'));
   }
-  const { note } = result;
+  return written(result.note, recomputed, target, io);
+}
+
+/** The note as JSON on stdout, or its sheet written atomically to `target`. */
+async function written(
+  note: CorrectionNote,
+  recomputed: Invoice,
+  target: { readonly path: string; readonly name: string } | undefined,
+  io: CliIo,
+): Promise<ExitCode> {
   if (target === undefined) {
     io.out(JSON.stringify(correctionToJson(note), null, 2));
     return 0;
