@@ -167,7 +167,14 @@ function checkTexts(sheet: Sheet, plan: PreparedPlan): void {
       line.forEach((value, c) => {
         const row = block.row + r;
         const column = block.column + c;
-        if (typeof value === 'string' && value !== '' && read[row - 1]?.[column - 1] !== value)
+        const kept = read[row - 1]?.[column - 1];
+        // A CR LF read back as a lone line feed is the same lines (Diagnostics' sameText says so).
+        if (
+          typeof value === 'string' &&
+          value !== '' &&
+          kept !== value &&
+          kept !== value.replace(/\r\n/g, '\n')
+        )
           throw new TextNotKept({ at: a1(row, column), text: value });
       }),
     );
