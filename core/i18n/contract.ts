@@ -130,6 +130,8 @@ export interface ContractProblems {
   /** A text number that does not follow the convention of a `;` or `,` CSV file. */
   numberConvention(delimiter: ';' | ',', got: string): string;
   unknownColumn(header: string): string;
+  /** A value in a table row under a blank header cell (`header`, its address). */
+  unheadedValue(header: string): string;
   duplicateColumn(header: string): string;
   /** A JSON object giving the same key twice (JSON.parse would keep the last silently). */
   duplicateKey(key: string): string;
@@ -520,6 +522,8 @@ const EN: ContractText = {
         ? `expected a number with a decimal comma, as a file separated by ";" writes them (0,774 or 42 500), got ${got}`
         : `expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got ${got}`,
     unknownColumn: (header) => `unknown column ${JSON.stringify(header)}`,
+    unheadedValue: (header) =>
+      `a value in a column with no header: type the column's name in ${header}, or clear the cell`,
     duplicateColumn: (header) => `column ${JSON.stringify(header)} is given twice`,
     duplicateKey: (key) => `${JSON.stringify(key)} is given twice`,
     fieldCount: (got, expected) =>
@@ -832,6 +836,8 @@ const FR: ContractText = frenchTexts<ContractText>({
         ? fr`nombre attendu avec une virgule décimale, comme l'écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
         : fr`nombre attendu avec un point décimal et sans virgule, comme l'écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
     unknownColumn: (header) => fr`colonne inconnue « ${header} »`,
+    unheadedValue: (header) =>
+      fr`une valeur dans une colonne sans en-tête : saisissez le nom de la colonne en ${header}, ou videz la cellule`,
     duplicateColumn: (header) => fr`la colonne « ${header} » est donnée deux fois`,
     duplicateKey: (key) => fr`« ${key} » est donné deux fois`,
     fieldCount: (got, expected) =>

@@ -11,6 +11,7 @@ import {
   CONTRACT_TEXT,
   type ContractText,
 } from '../../i18n/contract';
+import { a1 } from '../../layout/a1';
 import { failed, ok, type Result } from '../issues';
 import { contractSchema } from '../schema/contract';
 import {
@@ -267,7 +268,22 @@ class ContractReader {
     const missing = required.filter((key) => !columns.has(key));
     for (const key of missing)
       this.sources.report({ row, col: 0, header: title.header }, this.problems().missingColumn(labelOf(key)));
+    this.unheadedValues(row, section.end, title.header);
     return missing.length > 0 ? undefined : { row, columns };
+  }
+
+  /**
+   * A value in a table row under a blank header (a parameter typed one column past the last header) would
+   * be left unread, its term dropped from the invoice without a word: it is an error on its cell.
+   */
+  private unheadedValues(headerRow: number, end: number, section: string): void {
+    const header = this.grid[headerRow] ?? [];
+    for (let row = headerRow + 1; row < end; row++) {
+      (this.grid[row] ?? []).forEach((value, col) => {
+        if (isBlank(value) || !isBlank(header[col])) return;
+        this.sources.report({ row, col, header: section }, this.problems().unheadedValue(a1(headerRow, col)));
+      });
+    }
   }
 
   /** Reads the Fees table; `false` when its header could not be read. */
