@@ -195,7 +195,7 @@ describe('a percent sign', () => {
     const fr = bpoCustomerService.contract('fr');
     const text = 'Période;Type;Nom;Valeur\n2026-10;volume;Interactions;50 %\n';
     expect(messages(actualsFromCsv(text, fr, { lang: 'fr' }))).toEqual([
-      `actuals.csv!D2 (Valeur)${S}: «${S}50 %${S}» est un pourcentage, mais «${S}Interactions${S}» ne se mesure pas en pourcentage${S}: donnez sa valeur sans le signe %`,
+      `actuals.csv!D2 (Valeur)${S}: «${S}50 %${S}» est un pourcentage, mais «${S}Interactions${S}» ne se mesure pas en pourcentage${S}: donnez sa valeur sans le signe${S}%`,
     ]);
   });
 });
