@@ -236,6 +236,18 @@ export function noteIdleValues(
   if (idle.length > 0) io.err(cliTexts(contract.language).notDue(name, idle, where.months[0]));
 }
 
+/**
+ * Which invoice a base held at a scenario is priced as, in the words of `scenarios`' last line (a ramped
+ * target or a ratchet differs by period); none for a period of the actuals, which the command names.
+ */
+export function pricedAsLine(base: Base): string[] {
+  const where = placeOf(base.contract, base.place);
+  if (base.basis.kind !== 'scenario' || 'problem' in where) return [];
+  const t = cliTexts(base.contract.language);
+  const about = base.place.period === undefined ? t.firstClosingPeriod : t.noEarlierMonths;
+  return [t.pricedAs(where.months[0], about)];
+}
+
 /** The values of a base held at a scenario that its invoice does not bill, noted (`noteIdleValues`). */
 export function noteIdleBase(base: Base, io: CliIo): void {
   if (base.basis.kind === 'scenario')

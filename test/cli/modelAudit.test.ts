@@ -191,3 +191,26 @@ describe('the terminal tables write amounts as the contract’s language does', 
     expect(total.index + total[0].length).toBe(header.indexOf('Total EUR') + 'Total EUR'.length);
   });
 });
+
+describe('held at a scenario, the table says which invoice it priced, as scenarios does', () => {
+  const held = ['--contract', contract, '--scenarios', scenarios, '--scenario', 'november'];
+  const line = (period: string, about: string) => `Priced as the invoice of ${period} (${about}).`;
+
+  it('the first invoice that closes every evaluation period, or --period', async () => {
+    const first = line(
+      '2026-01',
+      "the first period that closes every KPI's evaluation period, with no earlier months",
+    );
+    const exposure = await runCli(['exposure', ...held]);
+    expect(exposure.out.split('\n\n')[0].split('\n').pop()).toBe(first);
+    const curve = await runCli(['curve', ...held, '--kpi', 'FCR', '--steps', '2']);
+    expect(curve.out.split('\n').pop()).toBe(first);
+    const november = await runCli(['exposure', ...held, '--period', '2026-11']);
+    expect(november.out.split('\n\n')[0].split('\n').pop()).toBe(line('2026-11', 'with no earlier months'));
+  });
+
+  it('not on the actuals of a period, which the command names already', async () => {
+    const run = await runCli(['curve', ...base, '--kpi', 'FCR', '--steps', '2']);
+    expect(run.out).not.toContain('Priced as');
+  });
+});

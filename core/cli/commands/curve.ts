@@ -17,6 +17,7 @@ import {
   integerOption,
   money,
   noteIdleBase,
+  pricedAsLine,
   readBaseAndTarget,
   textTable,
   writeSheets,
@@ -97,16 +98,19 @@ export const curveCommand: Command = {
     } else {
       const shown = (d: Parameters<typeof money>[0]) => formatAmount(d, contract.currency, lang);
       io.out(
-        textTable(
-          [curve.kpi, t.curveColumns[0], t.curveColumns[1], t.total(contract.currency), t.curveColumns[2]],
-          curve.points.map((p) => [
-            p.value.toFixed(),
-            shown(p.amount),
-            shown(p.caps),
-            shown(p.total),
-            kinksText(p.kinks, lang),
-          ]),
-        ),
+        [
+          textTable(
+            [curve.kpi, t.curveColumns[0], t.curveColumns[1], t.total(contract.currency), t.curveColumns[2]],
+            curve.points.map((p) => [
+              p.value.toFixed(),
+              shown(p.amount),
+              shown(p.caps),
+              shown(p.total),
+              kinksText(p.kinks, lang),
+            ]),
+          ),
+          ...pricedAsLine(base),
+        ].join('\n'),
       );
     }
     return 0;

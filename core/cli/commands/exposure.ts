@@ -12,6 +12,7 @@ import {
   baseProblems,
   money,
   noteIdleBase,
+  pricedAsLine,
   readBaseAndTarget,
   textTable,
   writeSheets,
@@ -101,9 +102,13 @@ export const exposureCommand: Command = {
       ]),
     );
     io.out(
-      [table, ...e.unbounded.map((u) => t.unboundedSide(t.exposureSides[u.side], u.reason)), '', lines].join(
-        '\n',
-      ),
+      [
+        table,
+        ...e.unbounded.map((u) => t.unboundedSide(t.exposureSides[u.side], u.reason)),
+        ...pricedAsLine(base),
+        '',
+        lines,
+      ].join('\n'),
     );
     return 0;
   },
