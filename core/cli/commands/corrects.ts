@@ -119,7 +119,7 @@ async function issuedJson(
     const read = await issuedFromWorkbook(file, bytes, contract, actuals, period);
     return 'note' in read ? read : { json: read.json, proved: true };
   }
-  const parsed = parseStrictJson(textOf(bytes, file));
+  const parsed = parseStrictJson(textOf(bytes, file), contract.language);
   if (!parsed.ok) throw new CliError(cliTexts(contract.language).notIssuedJson(file, parsed.problem));
   return { json: parsed.value, proved: false };
 }
