@@ -193,3 +193,28 @@ describe('actuals CSV: plausible mistakes are errors at their place', () => {
     expect(actualsToCsv(contract, negative).split('\n')[1]).toBe('2026-10,kpi,Lead conversion rate,-0.5');
   });
 });
+
+describe('a JSON file given where a CSV file belongs', () => {
+  // Read as CSV, its first quote was csv-parse's "Invalid Opening Quote: a quote is found on field 0".
+  test.each([
+    [
+      'en',
+      'actuals.csv!A1 (line 1): this file is JSON, not CSV (a contract or an invoice file?): give the CSV file here',
+    ],
+    [
+      'fr',
+      'actuals.csv!A1 (ligne 1)\u00a0: ce fichier est du JSON, pas du CSV (un fichier de contrat ou de facture\u00a0?)\u00a0: donnez ici le fichier CSV',
+    ],
+  ] as const)('is said to be JSON (%s)', (lang, message) => {
+    const json = '\uFEFF{\n  "schema": "outcome-fees/contract@1",\n  "id": "x"\n}\n';
+    const result = actualsFromCsv(json, undefined, { lang });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([message]);
+  });
+
+  test('a CSV line that only begins like JSON is read as CSV', () => {
+    const result = actualsFromCsv('[Period],Kind,Name,Value\n', undefined);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).not.toContainEqual(
+      expect.stringContaining('JSON'),
+    );
+  });
+});

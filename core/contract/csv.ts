@@ -172,6 +172,8 @@ export function readCsv(text: string, file: string, lang: Language = 'en', isHea
   const p = contractText(lang).problems;
   const lineIssue = (row: number, line: number, problem: string) =>
     cellIssue(file, row, 0, contractText(lang).csvLine(line), problem, lang);
+  if (isJson(text))
+    return { grid: [], numbers: 'unknown', issues: [lineIssue(0, 1, csvLayoutTexts(lang).jsonNotCsv)] };
   let read: ReturnType<typeof records>;
   try {
     read = records(text, isHeader);
@@ -206,6 +208,20 @@ export function readCsv(text: string, file: string, lang: Language = 'en', isHea
     return [];
   });
   return { grid, numbers: NUMBERS_OF[read.delimiter], issues };
+}
+
+/**
+ * Whether the text is a JSON object or list (a contract or an invoice given where a CSV file belongs): read
+ * as CSV, its first quote made csv-parse's "Invalid Opening Quote: a quote is found on field 0".
+ */
+function isJson(text: string): boolean {
+  if (!/^\uFEFF?\s*[[{]/.test(text)) return false;
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

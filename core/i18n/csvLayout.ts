@@ -20,6 +20,8 @@ export interface CsvLayoutTexts {
   fieldCount(got: number, expected: number, trailing: number, delimiter: string): string;
   /** A quote opening a field on this line is never closed: the rest of the file would be one field. */
   readonly quoteNotClosed: string;
+  /** The file is JSON (a contract or an invoice given where a CSV file belongs). */
+  readonly jsonNotCsv: string;
 }
 
 const EN: CsvLayoutTexts = {
@@ -31,6 +33,7 @@ const EN: CsvLayoutTexts = {
     `only a title in one cell may stand above the header row (${header}): this row has ${counted('en', filled, 'filled cell', 'filled cells')}; delete it, or keep its text in one cell`,
   quoteNotClosed:
     'a quote opens a field on this line and is never closed, so the rest of the file would be that field (a stray " in a name?)',
+  jsonNotCsv: 'this file is JSON, not CSV (a contract or an invoice file?): give the CSV file here',
   fieldCount: (got, expected, trailing, delimiter) =>
     `this line has ${counted('en', got, 'field', 'fields')}, the header ${formatCount('en', expected)}` +
     (trailing > 0
@@ -47,6 +50,8 @@ const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
     fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${counted('fr', filled, 'cellule remplie', 'cellules remplies')} ; supprimez-la, ou gardez son texte dans une cellule`,
   quoteNotClosed:
     'un guillemet ouvre un champ sur cette ligne et n\'est jamais fermé : le reste du fichier serait ce champ (un " isolé dans un nom ?)',
+  jsonNotCsv:
+    'ce fichier est du JSON, pas du CSV (un fichier de contrat ou de facture ?) : donnez ici le fichier CSV',
   fieldCount: (got, expected, trailing, delimiter) =>
     fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l'en-tête ${formatCount('fr', expected)}` +
     (trailing > 0
