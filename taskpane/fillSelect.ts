@@ -15,15 +15,36 @@ export function namedChoices(names: readonly string[]): Choice[] {
   return names.map((name) => ({ value: name, label: name }));
 }
 
+/** The entry each list was last given by `fillSelect`: a list showing another one, the user chose. */
+const givenByPane = new WeakMap<HTMLSelectElement, string>();
+/** Lists whose entry the user chose, even the one the pane had given. */
+const chosenByUser = new WeakSet<HTMLSelectElement>();
+
 /**
- * Lists `choices` in `select`, keeping the user's choice when it is still offered, else `preferred`
- * (else the first entry, else none).
+ * Lists `choices` in `select`. The entry the user chose stays while it is offered; otherwise `preferred`
+ * (else the first entry) is chosen, so a default follows the lists as they grow (the second contract once
+ * there are two) instead of sticking to what was first listed. With no choices, `placeholder` says why, as
+ * a disabled entry: a blank select tells the user nothing and opens an empty drop-down.
  */
-export function fillSelect(select: HTMLSelectElement, choices: readonly Choice[], preferred?: string): void {
+export function fillSelect(
+  select: HTMLSelectElement,
+  choices: readonly Choice[],
+  preferred?: string,
+  placeholder?: string,
+): void {
   const chosen = select.value;
+  const given = givenByPane.get(select);
+  if (given === undefined) select.addEventListener('change', () => chosenByUser.add(select));
+  const byUser = chosenByUser.has(select) || (given !== undefined && chosen !== given);
   const doc = select.ownerDocument;
-  select.replaceChildren(...choices.map((entry) => el(doc, 'option', { value: entry.value }, entry.label)));
-  const offered = (value: string | undefined): value is string =>
-    value !== undefined && choices.some((entry) => entry.value === value);
-  select.value = offered(chosen) ? chosen : offered(preferred) ? preferred : (choices[0]?.value ?? '');
+  if (choices.length === 0 && placeholder !== undefined) {
+    select.replaceChildren(el(doc, 'option', { value: '', disabled: true, selected: true }, placeholder));
+  } else {
+    select.replaceChildren(...choices.map((entry) => el(doc, 'option', { value: entry.value }, entry.label)));
+    const offered = (value: string | undefined): value is string =>
+      value !== undefined && choices.some((entry) => entry.value === value);
+    select.value =
+      byUser && offered(chosen) ? chosen : offered(preferred) ? preferred : (choices[0]?.value ?? '');
+  }
+  givenByPane.set(select, select.value);
 }

@@ -18,13 +18,14 @@ import { messageOf } from '../core/app/messageOf';
 import { withPaintMessages } from './paintMessages';
 import { el } from './dom';
 import { fillSelect } from './fillSelect';
-import { periodChoices, periodLabel, type PeriodChoice } from './periodSelect';
+import { periodChoices, periodLabel, type PeriodChoices } from './periodSelect';
 import { mountControlSection } from './sections/control';
 import { mountDiagnosticsSection } from './sections/diagnostics';
 import { mountModelSection } from './sections/model';
 import type { SectionContext } from './sections/section';
 import { sheetChoices } from './sections/sheetPicker';
 import { buildView, labelView, showStatus, type StatusKind } from './view';
+import type { WorkbookLists } from '../core/app/workbookLists';
 
 /** Controls of a mounted task pane. */
 export interface TaskpaneHandle {
@@ -72,10 +73,13 @@ export function mountTaskpane(
   let periods: readonly string[] = [];
   /** Months in each period of `periods` (a quarterly contract: 3). */
   let periodMonths = 1;
-  /** What the period list offers, labelled in the pane's language. */
-  let periodList: readonly PeriodChoice[] = [];
-  /** Contract sheets of the workbook, for the contract list; the list is shown when there are several. */
-  let contracts: readonly string[] = [];
+  /** What the period list offers, labelled in the pane's language, and its default. */
+  let periodList: PeriodChoices = { choices: [], preferred: '' };
+  /**
+   * The workbook's sheets and contracts as last read, for every sheet list of the pane; the contract list
+   * is shown when there are several.
+   */
+  let lists: WorkbookLists = { sheets: [], contracts: [] };
   let status: Status = { kind: 'idle', text: () => '', detail: '' };
   let busy = false;
   /** The language changed while an action ran: the templates are listed again when it ends. */
@@ -196,30 +200,41 @@ export function mountTaskpane(
     const choice = contractChoiceTexts(lang);
     view.contractLabel.textContent = choice.pickerLabel;
     view.contractHint.textContent = choice.pickerHint;
-    fillSelect(view.contract, sheetChoices(contracts, choice.pickerActive));
-    view.contractBox.hidden = contracts.length < 2;
+    fillSelect(view.contract, sheetChoices(lists.contracts, choice.pickerActive));
+    view.contractBox.hidden = lists.contracts.length < 2;
   };
 
-  const loadContracts = async (): Promise<void> => {
-    try {
-      contracts = await bridge.listContracts();
-    } catch {
-      // The list only helps to pick; a check says what is wrong with the workbook.
-      contracts = [];
-    }
+  /** Lists `next` in the contract list and in every section's lists. */
+  const listEverywhere = async (next: WorkbookLists): Promise<void> => {
+    lists = next;
     renderContracts();
+    await Promise.all(sections.map((section) => section.listsChanged(next)));
+  };
+
+  /**
+   * One read of the workbook's sheets for all the pane's lists, after each sheet the pane painted: in
+   * Google Sheets every read is a round trip, so a list read only on focus opened empty at the first click.
+   */
+  const refreshLists = async (): Promise<void> => {
+    let next: WorkbookLists;
+    try {
+      next = await bridge.workbookLists();
+    } catch {
+      // The lists only help to pick; each action says what is wrong with the workbook.
+      next = { sheets: [], contracts: [] };
+    }
+    await listEverywhere(next);
   };
 
   const renderPeriod = (): void => {
-    const list = periodChoices(periods, periodMonths, lang, new Date());
-    periodList = list.choices;
-    fillSelect(view.period, list.choices, list.preferred);
+    periodList = periodChoices(periods, periodMonths, lang, new Date());
+    fillSelect(view.period, periodList.choices, periodList.preferred);
     view.periodHint.textContent = periods.length > 0 ? text().periodListHint : text().periodMonthHint;
     for (const section of sections) section.periodsChanged();
   };
 
   /** `period` as the pane's lists name it, in the language the pane speaks now. */
-  const labelOf = (period: string): string => periodLabel(periodList, period);
+  const labelOf = (period: string): string => periodLabel(periodList.choices, period);
 
   /** Lists the templates in the pane's language; while an action runs, once it has ended. */
   const loadTemplates = (): Promise<void> => {
@@ -256,7 +271,8 @@ export function mountTaskpane(
     lang: () => lang,
     period: () => view.period.value,
     periods: () => periods,
-    periodLabel: labelOf,
+    periodChoices: () => periodList,
+    refreshLists,
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
     // A refusal (choose a sheet first) is the outcome of the button pressed: shown beside it, focused.
@@ -301,7 +317,7 @@ export function mountTaskpane(
           periodMonths = 1;
           renderIssues();
           renderPeriod();
-          await loadContracts();
+          await refreshLists();
           view.contract.value = '';
           const sheets = result.sheets.join(', ');
           return {
@@ -324,9 +340,9 @@ export function mountTaskpane(
           issues = result.errors;
           periods = result.periods;
           periodMonths = result.periodMonths ?? 1;
-          contracts = result.contracts;
           renderIssues();
-          renderContracts();
+          // The check read the contracts: the lists take them without reading the workbook again.
+          await listEverywhere({ ...lists, contracts: result.contracts });
           renderPeriod();
           const count = issues.length;
           // Every result names the sheets it read.
@@ -370,6 +386,7 @@ export function mountTaskpane(
       async () => {
         try {
           const result = await bridge.generateInvoice(period, lang, pickedContract());
+          await refreshLists();
           const values = {
             sheet: result.sheet,
             lines: formatCount(lang, result.lines),
@@ -417,8 +434,7 @@ export function mountTaskpane(
       // A host that cannot tell its language gets English; the user can switch.
     }
     await setLanguage(hostLang);
-    await loadContracts();
-    await control.refresh();
+    await refreshLists();
   })();
 
   return {

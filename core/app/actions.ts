@@ -29,6 +29,7 @@ import type {
 import { controlActions, type ControlActions } from './controlActions';
 import { modelActions, type ModelActions } from './modelActions';
 import { runDiagnostics, type DiagnosticsResult } from './diagnostics';
+import { workbookLists, type WorkbookLists } from './workbookLists';
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
@@ -70,6 +71,8 @@ export interface ContractActions {
 export interface WorkbookActions extends ContractActions, ControlActions, ModelActions {
   /** The self-test of the host's behaviours on a temporary sheet; report in `lang`. */
   runDiagnostics(lang: Lang): MaybePromise<DiagnosticsResult>;
+  /** Every sheet list of the pane, from one read of the workbook's sheets. */
+  workbookLists(): MaybePromise<WorkbookLists>;
 }
 
 /** The pane prints the place itself (`Contract!H7 (Target): `), so the message is only the problem. */
@@ -191,6 +194,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
     ...controlActions(port),
     ...modelActions(port),
     runDiagnostics: (lang: Lang) => runDiagnostics(port, lang),
+    workbookLists: () => workbookLists(port),
     listTemplates: (lang: Lang): TemplateInfo[] => [...templateList(lang)],
 
     newContract: (templateId: string, lang: Lang): MaybePromise<NewContractResult> => {
@@ -208,7 +212,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
     },
 
     listContracts: (): MaybePromise<readonly string[]> =>
-      andThen(port.sheets(), (sheets) => contractPairs(sheets.sheets).map((pair) => pair.contract)),
+      andThen(workbookLists(port), (lists) => lists.contracts),
 
     checkContract: (lang: Lang, contract?: string): MaybePromise<CheckResult> =>
       andThen(readWorkbook(port, lang, contract), (read) => {

@@ -11,7 +11,7 @@ import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { summarySheetPlan } from '../layout/summarySheet';
 import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
-import { contractPairs } from './contractPair';
+import { workbookLists } from './workbookLists';
 import { correctInvoice, type CorrectionResult } from './controlCorrect';
 import { reconcileSupplierInvoice, type ReconcileOptions, type ReconcileResult } from './controlReconcile';
 import { reviewPerformance, type ReviewResult } from './controlReview';
@@ -75,11 +75,7 @@ export function controlActions(port: WorkbookPort, today: () => string = localTo
         }));
       }),
 
-    listSheets: () =>
-      andThen(port.sheets(), ({ sheets }) => {
-        const own = new Set(contractPairs(sheets).flatMap((pair) => [pair.contract, pair.actuals]));
-        return sheets.map((sheet) => sheet.name).filter((name) => !own.has(name));
-      }),
+    listSheets: () => andThen(workbookLists(port), (lists) => lists.sheets),
 
     reconcileInvoice: (supplierSheet, period, lang, contract, options = {}) =>
       reconcileSupplierInvoice(port, supplierSheet, period, lang, contract, options),

@@ -1,11 +1,13 @@
 /**
  * The pane's control sections (issue 13). Invoice a range: every invoice between two of the periods Check
- * contract found, after a Summary sheet. Reconcile: the sheet holding the supplier's invoice is picked from the
- * workbook's sheets (listed again whenever the list gets focus, so a sheet pasted in meanwhile shows up),
+ * contract found (before a check, the recent months the Period list offers), after a Summary sheet.
+ * Reconcile: the sheet holding the supplier's invoice is picked from the workbook's sheets (the pane's
+ * lists, read again whenever the list gets focus, so a sheet pasted in meanwhile shows up),
  * and reconciled with the invoice of the period chosen under Invoice. The dispute notes are shown, ready
  * to copy into an e-mail, in a read-only text box: workbook text stays text. Reconcile's range, mapping and
  * tolerance, the Performance review and Correct an invoice are in the `control*.ts` files beside this one.
  */
+import type { WorkbookLists } from '../../core/app/workbookLists';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
 import { fillSelect } from '../fillSelect';
@@ -24,7 +26,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
 
   const sheet = sheetPicker(doc, id('reconcile-sheet'), {
     describedBy: id('reconcile-hint'),
-    refresh: () => void refresh(),
+    refresh: () => void ctx.refreshLists(),
   });
   const fields = reconcileFields(ctx);
   const reconcilePart = subForm(doc, id('reconcile'), [sheet.box, ...fields.elements]);
@@ -42,7 +44,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   const to = selectField(doc, id('range-to'), id('range-hint'));
   const rangePart = subForm(doc, id('range'), [from.box, to.box]);
   const review = mountReviewSection(ctx, () => ({ from: from.control.value, to: to.control.value }));
-  const correct = mountCorrectSection(ctx, () => refresh());
+  const correct = mountCorrectSection(ctx);
   const element = el(
     doc,
     'div',
@@ -53,14 +55,17 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     correct.element,
   );
 
-  /** Each list keeps its choice when it is still a period; else the range is the whole list. */
+  /**
+   * The Period list's entries in both lists, an end the user picked kept while it is listed: after a check
+   * the range is the whole list; before one, the recent months, both ends on the Period list's month.
+   */
   const periodsChanged = (): void => {
-    const periods = ctx.periods();
+    const { choices, preferred } = ctx.periodChoices();
+    const checked = ctx.periods().length > 0;
     for (const [select, fallback] of [
-      [from.control, periods[0]],
-      [to.control, periods[periods.length - 1]],
+      [from.control, checked ? choices[0]?.value : preferred],
+      [to.control, checked ? choices[choices.length - 1]?.value : preferred],
     ] as const) {
-      const choices = periods.map((period) => ({ value: period, label: ctx.periodLabel(period) }));
       fillSelect(select, choices, fallback);
     }
   };
@@ -74,7 +79,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
       () => t().busyRange(first, last),
       async () => {
         const { message } = await ctx.bridge.invoiceRange(first, last, ctx.lang(), ctx.contract());
-        await refresh();
+        await ctx.refreshLists();
         return said('success', message);
       },
       (reason) => t().rangeFailed(reason),
@@ -83,16 +88,12 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
 
   const renderSheets = (): void => sheet.fill(sheets, { none: t().supplierSheetNone });
 
-  const refresh = async (): Promise<void> => {
-    try {
-      sheets = await ctx.bridge.listSheets();
-    } catch {
-      // The list only helps to pick; Reconcile says what is wrong with the workbook.
-      sheets = [];
-    }
+  const listsChanged = (lists: WorkbookLists): Promise<void> => {
+    sheets = lists.sheets;
     renderSheets();
     fields.sheetsChanged(sheets);
     correct.sheetsChanged(sheets);
+    return Promise.resolve();
   };
 
   const relabel = (): void => {
@@ -134,7 +135,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
         );
         notes.value = result.notes;
         notesBox.hidden = result.notes === '';
-        await refresh();
+        await ctx.refreshLists();
         // A hidden row the supplier billed is news to the buyer even when every amount matches.
         const clean = result.differences === 0 && result.hiddenRows.length === 0;
         return said(clean ? 'success' : 'warning', result.message);
@@ -153,5 +154,5 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
   });
   relabel();
   periodsChanged();
-  return { element, relabel, refresh, periodsChanged };
+  return { element, relabel, listsChanged, periodsChanged };
 }

@@ -1,7 +1,7 @@
 /**
  * The pane's Correct an invoice (issue 13): the user picks an invoice sheet the add-in wrote; the core
  * reads it back as issued, recomputes it with today's actuals and writes a credit or debit note on a new
- * sheet. The sheet list is read again whenever it gets focus, like Reconcile's.
+ * sheet. The sheet list is the pane's, read again whenever it gets focus, like Reconcile's.
  */
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { subForm } from './fields';
@@ -15,14 +15,14 @@ export interface CorrectSection {
   sheetsChanged(sheets: readonly string[]): void;
 }
 
-export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<void>): CorrectSection {
+export function mountCorrectSection(ctx: SectionContext): CorrectSection {
   const { doc } = ctx;
   const t = () => controlSectionTexts(ctx.lang());
   let sheets: readonly string[] = [];
 
   const sheet = sheetPicker(doc, `${ctx.id}-correct-sheet`, {
     describedBy: `${ctx.id}-correct-hint`,
-    refresh: () => void refresh(),
+    refresh: () => void ctx.refreshLists(),
   });
   const part = subForm(doc, `${ctx.id}-correct`, [sheet.box]);
 
@@ -36,7 +36,7 @@ export function mountCorrectSection(ctx: SectionContext, refresh: () => Promise<
       () => t().busyCorrecting(chosen),
       async () => {
         const { message } = await ctx.bridge.correctInvoice(chosen, ctx.lang(), ctx.contract());
-        await refresh();
+        await ctx.refreshLists();
         return said('success', message);
       },
       (reason) => t().correctFailed(reason),

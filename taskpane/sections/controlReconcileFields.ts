@@ -30,8 +30,6 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
   };
   const t = () => controlSectionTexts(ctx.lang());
   let sheets: readonly string[] = [];
-  /** Whether the user chose the mapping: then the pane stops picking one for them. */
-  let mappingChosen = false;
 
   const rangeLabel = el(doc, 'label', { for: ids.range, class: 'of-label' });
   const range = el(doc, 'input', { id: ids.range, type: 'text', class: 'of-input', spellcheck: 'false' });
@@ -46,13 +44,10 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
     value: '0.00',
   });
 
-  const renderMapping = (): void => {
-    mapping.fill(sheets, { none: t().mappingNone });
-    // Until the user picks one, the mapping is the workbook's Mapping sheet, as soon as there is one.
-    if (!mappingChosen) mapping.control.value = mappingSheetIn(sheets) ?? '';
-  };
+  // Until the user picks one, the mapping is the workbook's Mapping sheet, as soon as there is one.
+  const renderMapping = (): void =>
+    mapping.fill(sheets, { none: t().mappingNone, preferred: mappingSheetIn(sheets) ?? '' });
 
-  mapping.control.addEventListener('change', () => (mappingChosen = true));
   // The selection's address names its sheet, so it wins over the sheet chosen in the list. The button
   // waits for the host's answer disabled: a double click reads the selection once.
   useSelection.addEventListener('click', () => {

@@ -36,6 +36,7 @@ export function mountReviewSection(
       () => t().busyReview(from, to),
       async () => {
         const { message } = await ctx.bridge.reviewPerformance(from, to, ctx.lang(), ctx.contract());
+        await ctx.refreshLists();
         return said('success', message);
       },
       (reason) => t().reviewFailed(reason),

@@ -66,5 +66,6 @@ export function mountDiagnosticsSection(ctx: SectionContext): PaneSection {
     void runDiagnostics();
   });
   relabel();
-  return { element, relabel, refresh: () => Promise.resolve(), periodsChanged: () => undefined };
+  // Its temporary sheets are gone when it ends: the pane's lists stay as they were.
+  return { element, relabel, listsChanged: () => Promise.resolve(), periodsChanged: () => undefined };
 }

@@ -2,11 +2,14 @@
  * The pane's Model section (issue 12), thin over the core's modelling actions: a Scenarios sheet made from
  * the contract (live CONTRACTFEE totals in Excel; values and Reprice scenarios in Google Sheets), the
  * values a curve and an exposure hold (the period under Generate invoice, or a scenario of that sheet), a
- * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared. Every list is
- * read from the workbook when it gets focus; every outcome shows beside its button.
+ * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared. The sheet lists
+ * are the pane's (filled after each sheet it paints, read again on focus); the KPI list is read when it
+ * gets focus; every outcome shows beside its button.
  */
 import type { ModelBase } from '../../core/app/bridge';
+import type { WorkbookLists } from '../../core/app/workbookLists';
 import { modelTexts } from '../../core/i18n/model';
+import { paneListTexts } from '../../core/i18n/paneLists';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
 import { messageOf } from '../../core/app/messageOf';
@@ -30,7 +33,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   // Scenarios: create, then the sheet to reprice and to take a scenario from.
   const create = subForm(doc, id('scenarios'));
-  const sheet = sheetPicker(doc, id('sheet'), { refresh: () => void refreshSheets() });
+  const sheet = sheetPicker(doc, id('sheet'), { refresh: () => void ctx.refreshLists() });
   const base = selectField(doc, id('base'), id('base-hint'));
   const baseHint = el(doc, 'p', { id: id('base-hint'), class: 'of-hint' });
   const repriceButton = el(doc, 'button', { type: 'submit', class: 'of-button' });
@@ -51,8 +54,8 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   const method = selectField(doc, id('method'));
   const forecast = subForm(doc, id('forecast'), [fieldRow(doc, months, simulations, seed), method.box]);
 
-  const first = sheetPicker(doc, id('first'), { refresh: () => void refreshContracts() });
-  const second = sheetPicker(doc, id('second'), { refresh: () => void refreshContracts() });
+  const first = sheetPicker(doc, id('first'), { refresh: () => void ctx.refreshLists() });
+  const second = sheetPicker(doc, id('second'), { refresh: () => void ctx.refreshLists() });
   const compare = subForm(doc, id('compare'), [first.box, second.box]);
 
   const element = el(
@@ -74,8 +77,9 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       kpis.length > 0 ? namedChoices(kpis) : [{ value: '', label: t().kpiNone }],
       kpis[0],
     );
-    first.fill(contracts, { preferred: contracts[0] });
-    second.fill(contracts, { preferred: contracts[1] ?? contracts[0] });
+    const placeholder = paneListTexts(ctx.lang()).noContract;
+    first.fill(contracts, { preferred: contracts[0], placeholder });
+    second.fill(contracts, { preferred: contracts[1] ?? contracts[0], placeholder });
     fillSelect(
       method.control,
       [
@@ -100,32 +104,29 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     renderLists();
   };
 
-  const listed = async <T>(read: () => Promise<readonly T[]>): Promise<readonly T[]> => {
-    try {
-      return await read();
-    } catch {
-      // The lists only help to pick; each action says what is wrong with the workbook.
-      return [];
-    }
+  /** A Scenarios sheet just made, chosen as soon as the lists hold it. */
+  let made = '';
+
+  /** The pane's lists; the chosen sheet's scenarios are read again when the choice moved or was just made. */
+  const listsChanged = async (lists: WorkbookLists): Promise<void> => {
+    const before = sheet.control.value;
+    ({ sheets, contracts } = lists);
+    renderLists();
+    if (made !== '' && sheets.includes(made)) sheet.control.value = made;
+    const fresh = made !== '' || sheet.control.value !== before;
+    made = '';
+    if (fresh) await loadScenarios(false);
   };
 
-  // Each list is read from the workbook when it gets focus (a sheet made meanwhile shows up), never in
-  // the background: every other action keeps the host calls it makes to itself.
-  const refreshSheets = async (): Promise<void> => {
-    sheets = await listed(() => ctx.bridge.listSheets());
-    renderLists();
-    if (sheet.control.value !== '') await loadScenarios(false);
-  };
+  // The KPI list is read when it gets focus, never in the background: reading it means reading the contract.
   const refreshKpis = async (): Promise<void> => {
-    kpis = await listed(() => ctx.bridge.listKpis(ctx.lang(), ctx.contract()));
+    try {
+      kpis = await ctx.bridge.listKpis(ctx.lang(), ctx.contract());
+    } catch {
+      // The list only helps to pick; Curve says what is wrong with the contract.
+      kpis = [];
+    }
     renderLists();
-  };
-  const refreshContracts = async (): Promise<void> => {
-    contracts = await listed(() => ctx.bridge.listContracts());
-    renderLists();
-  };
-  const refresh = async (): Promise<void> => {
-    await Promise.all([refreshSheets(), refreshKpis(), refreshContracts()]);
   };
 
   const relabel = (): void => {
@@ -162,13 +163,17 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     renderLists();
   };
 
-  /** Runs a modelling action: its message on success, `failed` with the host's reason otherwise. */
+  /**
+   * Runs a modelling action, each of which paints a sheet: the lists are read again after it, then its
+   * message shows; `failed` with the host's reason otherwise.
+   */
   const act = (busy: () => string, action: () => Promise<{ message: string; detail?: string }>) =>
     runAction(
       ctx,
       busy,
       async () => {
         const { message, detail } = await action();
+        await ctx.refreshLists();
         return said('success', message, detail);
       },
       (reason) => t().failed(reason),
@@ -192,9 +197,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
           () => t().busyScenarios,
           async () => {
             const result = await ctx.bridge.createScenarios(ctx.lang(), ctx.contract());
-            await refreshSheets();
-            sheet.control.value = result.sheet;
-            await loadScenarios(false);
+            made = result.sheet;
             return result;
           },
         ),
@@ -206,11 +209,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
         if (chosen === '') return refuse(ctx, () => t().chooseScenarioSheet);
         return act(
           () => t().busyReprice,
-          async () => {
-            const result = await ctx.bridge.repriceScenarios(chosen, ctx.lang(), ctx.contract());
-            await refreshSheets();
-            return result;
-          },
+          () => ctx.bridge.repriceScenarios(chosen, ctx.lang(), ctx.contract()),
         );
       },
     ],
@@ -293,7 +292,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   return {
     element,
     relabel,
-    refresh,
+    listsChanged,
     periodsChanged: () => undefined,
   };
 }

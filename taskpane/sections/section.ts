@@ -5,6 +5,8 @@
 import type { Bridge, Lang } from '../../core/app/bridge';
 import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
 import { messageOf } from '../../core/app/messageOf';
+import type { WorkbookLists } from '../../core/app/workbookLists';
+import type { PeriodChoices } from '../periodSelect';
 import type { StatusKind } from '../view';
 
 /** An outcome to show in the pane's status region; `text` is read again when the language changes. */
@@ -24,8 +26,13 @@ export interface SectionContext {
   period(): string;
   /** The periods Check contract found, oldest first (empty before a check). */
   periods(): readonly string[];
-  /** How the pane names `period` in its lists and messages (`October 2026`, `T2 2026`). */
-  periodLabel(period: string): string;
+  /** What the period list under Invoice offers (the recent months before a check) and its default. */
+  periodChoices(): PeriodChoices;
+  /**
+   * Reads the workbook's sheets once and lists them in every list of the pane (each section's
+   * `listsChanged`); after a sheet the pane painted, and when a sheet list gets focus.
+   */
+  refreshLists(): Promise<void>;
   /** The contract picked in the pane, `undefined` for the one of the active sheet. */
   contract(): string | undefined;
   /** Runs `action` with the pane busy, then shows what it returned (a rejection as an error). */
@@ -39,8 +46,8 @@ export interface PaneSection {
   readonly element: HTMLElement;
   /** Writes its fixed texts again in the pane's current language. */
   relabel(): void;
-  /** Reads again what it lists from the workbook. */
-  refresh(): Promise<void>;
+  /** Lists the workbook's sheets and contracts the pane read (settles once what depends on them is read). */
+  listsChanged(lists: WorkbookLists): Promise<void>;
   /** Lists the pane's periods again, after a check found them. */
   periodsChanged(): void;
 }

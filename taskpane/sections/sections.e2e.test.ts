@@ -45,18 +45,49 @@ const openPane = (overrides: Partial<FakeScenario> = {}) =>
   browser.open({ ...SCENARIO, ...overrides }, { viewport: { width: 320, height: 900 } });
 
 describe('Invoice a range in Chromium', () => {
-  test('asks for a check first, then invoices between the periods it found', async () => {
+  test('before a check, offers the Period list’s months, in English and French; after one, the periods it found', async () => {
     const { page, calls, close } = await openPane();
-    await page.getByRole('button', { name: 'Invoice the range' }).click();
-    await waitForKind(page, 'error');
-    await expectText(statusText(page), 'Run Check contract first: it lists the periods to choose from.');
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('To', { exact: true });
+    const period = page.getByLabel('Period');
+    // Not a blank select: the months the Period list offers, both ends on the month it chose.
+    const months = await period.locator('option').allTextContents();
+    expect(months).toHaveLength(25);
+    await expectTexts(from.locator('option'), months);
+    await expectTexts(to.locator('option'), months);
+    const chosen = await period.inputValue();
+    await expect(from.inputValue()).resolves.toBe(chosen);
+    await expect(to.inputValue()).resolves.toBe(chosen);
+    await page.evaluate(() =>
+      (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('fr'),
+    );
+    const mois = await page.getByLabel('Période').locator('option').allTextContents();
+    expect(mois).not.toEqual(months);
+    await expectTexts(page.getByLabel('Du', { exact: true }).locator('option'), mois);
+    await expectTexts(page.getByLabel('Au', { exact: true }).locator('option'), mois);
+    await page.evaluate(() =>
+      (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage('en'),
+    );
+
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'success');
-    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2026-09');
-    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2026-10');
+    await expect(from.inputValue()).resolves.toBe('2026-09');
+    await expect(to.inputValue()).resolves.toBe('2026-10');
     await page.getByRole('button', { name: 'Invoice the range' }).click();
     await page.getByText(SCENARIO.range!.message).waitFor();
     await expect(calls('invoiceRange')).resolves.toEqual([['invoiceRange', '2026-09', '2026-10', 'en']]);
+    await close();
+  });
+
+  test('keeps the ends the user picked when a check lists the periods again', async () => {
+    const { page, close } = await openPane();
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await page.getByLabel('To', { exact: true }).selectOption('2026-09');
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'success');
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2026-09');
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2026-09');
     await close();
   });
 });

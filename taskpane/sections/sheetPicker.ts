@@ -1,7 +1,8 @@
 /**
  * The pane's one way to pick a sheet (the supplier's invoice, an invoice to correct, a line mapping, a
- * Scenarios sheet, a contract to compare): a labelled list of sheet names, read again from the workbook
- * whenever it gets focus, so a sheet made or pasted in meanwhile shows up.
+ * Scenarios sheet, a contract to compare): a labelled list of sheet names. The pane fills every list
+ * after each sheet it paints; each is read again whenever it gets focus, so a sheet the user made or
+ * pasted in meanwhile shows up too.
  */
 import { fillSelect, namedChoices, type Choice } from '../fillSelect';
 import { selectField, type Field } from './fields';
@@ -11,10 +12,13 @@ export interface SheetPicker extends Field<HTMLSelectElement> {
   /** The sheet chosen, `''` for none. */
   value(): string;
   /**
-   * Lists `sheets`, after a `none` entry (value `''`) when one is given. The choice stays while it is
-   * listed, else `preferred` is chosen, else the first entry.
+   * Lists `sheets`, after a `none` entry (value `''`) when one is given; with neither, the disabled
+   * `placeholder`. The choice stays while it is listed, else `preferred` is chosen, else the first entry.
    */
-  fill(sheets: readonly string[], options?: { readonly none?: string; readonly preferred?: string }): void;
+  fill(
+    sheets: readonly string[],
+    options?: { readonly none?: string; readonly preferred?: string; readonly placeholder?: string },
+  ): void;
 }
 
 export interface SheetPickerOptions {
@@ -31,8 +35,8 @@ export function sheetPicker(doc: Document, id: string, options: SheetPickerOptio
   return {
     ...field,
     value: () => field.control.value,
-    fill: (sheets, { none, preferred } = {}) =>
-      fillSelect(field.control, sheetChoices(sheets, none), preferred),
+    fill: (sheets, { none, preferred, placeholder } = {}) =>
+      fillSelect(field.control, sheetChoices(sheets, none), preferred, placeholder),
   };
 }
 

@@ -32,6 +32,12 @@ export interface FakeScenario extends FakeModelScenario {
   readonly invoice: InvoiceResult;
   /** What `listSheets` answers; default: none. */
   readonly sheets?: readonly string[];
+  /**
+   * The workbook grows as the pane paints: each `newContract` answers its sheets numbered as a host names
+   * them (`Contract (2)` the second time) and adds the contract to what the lists answer, each
+   * `generateInvoice` adds its sheet. Without it every list answers the same whatever the pane did.
+   */
+  readonly grows?: boolean;
   /** What `selectedRange` answers: the user's selection. */
   readonly selection?: string;
   /** What `invoiceRange` answers. */
@@ -77,6 +83,26 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
   };
 
   const withPeriod = (text: string, period: string): string => text.split('{period}').join(period);
+  const contracts = [...(scenario.contracts ?? scenario.check.contracts)];
+  const sheets = [...(scenario.sheets ?? [])];
+  let made = 0;
+  const numbered = (name: string): string => (made > 1 ? `${name} (${made})` : name);
+  const newContract = (): NewContractResult => {
+    if (!scenario.grows) return scenario.newContract;
+    made += 1;
+    const created = scenario.newContract.sheets.map(numbered);
+    contracts.push(created[0]!);
+    return { ...scenario.newContract, sheets: created };
+  };
+  const invoice = (period: string): InvoiceResult => {
+    const result = {
+      ...scenario.invoice,
+      sheet: withPeriod(scenario.invoice.sheet, period),
+      message: withPeriod(scenario.invoice.message, period),
+    };
+    if (scenario.grows) sheets.push(result.sheet);
+    return result;
+  };
 
   return {
     calls,
@@ -89,19 +115,15 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     ...fakeModelBridge(scenario, answer),
     hostLanguage: () => answer('hostLanguage', [], () => scenario.hostLanguage),
     listTemplates: (lang) => answer('listTemplates', [lang], () => [...scenario.templates[lang]]),
-    newContract: (templateId, lang) => answer('newContract', [templateId, lang], () => scenario.newContract),
-    listContracts: () =>
-      answer('listContracts', [], () => [...(scenario.contracts ?? scenario.check.contracts)]),
+    newContract: (templateId, lang) => answer('newContract', [templateId, lang], newContract),
+    listContracts: () => answer('listContracts', [], () => [...contracts]),
+    workbookLists: () => answer('workbookLists', [], () => ({ sheets, contracts })),
     checkContract: (lang, contract) => answer('checkContract', args(lang, contract), () => scenario.check),
     selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
     selectedRange: () => answer('selectedRange', [], () => scenario.selection ?? 'Sheet1!A1:B2'),
     generateInvoice: (period, lang, contract) =>
-      answer('generateInvoice', args(period, lang, contract), () => ({
-        ...scenario.invoice,
-        sheet: withPeriod(scenario.invoice.sheet, period),
-        message: withPeriod(scenario.invoice.message, period),
-      })),
-    listSheets: () => answer('listSheets', [], () => [...(scenario.sheets ?? [])]),
+      answer('generateInvoice', args(period, lang, contract), () => invoice(period)),
+    listSheets: () => answer('listSheets', [], () => [...sheets]),
     reconcileInvoice: (supplierSheet, period, lang, contract, options) =>
       answer(
         'reconcileInvoice',

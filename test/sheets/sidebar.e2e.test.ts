@@ -143,6 +143,10 @@ describe('the Sheets sidebar in Chromium', () => {
     await waitForKind(page, 'success');
     await expect(statusText(page)).resolves.toBe('Contrat créé\u00a0: Contrat, Réalisé.');
     expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé']);
+    // Listed at once, without a focus (each listing is a round trip to the server).
+    const options = (label: string) =>
+      page.getByLabel(label, { exact: true }).locator('option').allTextContents();
+    await expect(options('Premier contrat')).resolves.toEqual(['Contrat']);
 
     await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
     await waitForKind(page, 'success');
@@ -157,11 +161,16 @@ describe('the Sheets sidebar in Chromium', () => {
       /^Facture créée sur la feuille «\u00a0Facture 2026-10\u00a0»\u00a0: 5 lignes, total 136\s788,00\s/,
     );
     expect(sheetNames(addon)).toEqual(['Sheet1', 'Contrat', 'Réalisé', 'Facture 2026-10']);
+    await expect(options('Feuille de la facture')).resolves.toEqual([
+      '(choisissez une facture)',
+      'Sheet1',
+      'Facture 2026-10',
+    ]);
 
     // The pane's actions ran in the page: the server only listed, read and painted sheets.
+    // One listing fills every list of the pane, when it opens and after each sheet it painted.
     expect(names(calls)).toEqual([
       'workbookSheets',
-      'workbookSheets',
       'paintPlans',
       'workbookSheets',
       'workbookSheets',
@@ -169,9 +178,10 @@ describe('the Sheets sidebar in Chromium', () => {
       'workbookSheets',
       'readFormattedSheets',
       'paintPlans',
+      'workbookSheets',
     ]);
     // With their number formats, read with the values, as Excel's pane reads them.
-    expect(calls[5]).toEqual(['readFormattedSheets', ['Contrat', 'Réalisé']]);
+    expect(calls[4]).toEqual(['readFormattedSheets', ['Contrat', 'Réalisé']]);
     const painted = calls.filter((call) => call[0] === 'paintPlans') as [
       string,
       { plan: { name: string } }[],

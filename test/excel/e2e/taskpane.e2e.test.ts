@@ -32,8 +32,8 @@ const READ_WORKBOOK: [number, number][] = [
   [2, 2],
   [4, 4],
 ];
-/** Listing the contracts for the pane's contract list: the sheets and their tags, 2 syncs. */
-const LIST_CONTRACTS: [number, number] = [2, 2];
+/** Listing the sheets for every list of the pane (contracts, sheets to pick): the sheets and their tags, 2 syncs. */
+const LIST_SHEETS: [number, number] = [2, 2];
 /** A new contract: its two sheets painted, then tagged in one more sync. */
 const NEW_CONTRACT: [number, number] = [PAINT_SYNCS + 1, PAINT_SYNCS + 1];
 
@@ -119,11 +119,11 @@ describe('the built Excel task pane on a fake Excel', () => {
       'BPO customer service',
     );
     await expect(pane.excel.sheetNames()).resolves.toEqual(['Sheet1']);
-    // Listing templates and learning the language touch no workbook; listing its contracts, then the
-    // sheets Reconcile offers, only reads it.
+    // Listing templates and learning the language touch no workbook; listing its sheets, once for every
+    // list of the pane, only reads it.
     const runs = await pane.excel.takeRuns();
-    expect(trips(runs)).toEqual([LIST_CONTRACTS, LIST_CONTRACTS]);
-    expect(runs.map((run) => run.wrote)).toEqual([[], []]);
+    expect(trips(runs)).toEqual([LIST_SHEETS]);
+    expect(runs.map((run) => run.wrote)).toEqual([[]]);
   });
 
   step(
@@ -170,7 +170,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       });
 
       const runs = await excel.takeRuns();
-      expect(trips(runs)).toEqual([NEW_CONTRACT, LIST_CONTRACTS]);
+      expect(trips(runs)).toEqual([NEW_CONTRACT, LIST_SHEETS]);
       expect(runs[0].wrote).toEqual(['Contract', 'Actuals']);
       await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-new-contract');
     },
@@ -296,7 +296,8 @@ describe('the built Excel task pane on a fake Excel', () => {
       await expect(excel.snapshot('Contract')).resolves.toEqual(before[0]);
       await expect(excel.snapshot('Actuals')).resolves.toEqual(before[1]);
       const runs = await excel.takeRuns();
-      expect(trips(runs)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS]]);
+      // The lists are read again after the sheet the pane painted.
+      expect(trips(runs)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS], LIST_SHEETS]);
       expect(runs.flatMap((run) => run.wrote)).toEqual(['Invoice 2026-10']);
       await saveScreenshot(page.locator('#taskpane-root'), 'excel-taskpane-invoice');
     },
@@ -322,7 +323,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       text: 'Invoice created on sheet “Invoice 2026-10 (2)”: 5 lines, total €136,788.00.',
     });
     const again = await excel.takeRuns();
-    expect(trips(longer)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS]]);
+    expect(trips(longer)).toEqual([...READ_WORKBOOK, [PAINT_SYNCS, PAINT_SYNCS], LIST_SHEETS]);
     expect(trips(again)).toEqual(trips(longer));
     // Each block is one bulk write: a longer invoice is not more calls, but for one call per run of rows of
     // equal height (November's Black Friday line starts a run of its own: 5 runs against October's 4).
