@@ -14,7 +14,7 @@ const messages = <T>(result: Result<T>) => (result.ok ? [] : result.issues.map((
 
 /** The first column past the header row of the table whose header is on `headerRow` (0-based). */
 const pastHeader = (cells: CellValue[][], headerRow: number) =>
-  cells[headerRow].findLastIndex((cell) => cell !== null && cell !== '') + 1;
+  cells[headerRow].reduce<number>((end, cell, col) => (cell !== null && cell !== '' ? col + 1 : end), 0);
 
 const letters = (col: number): string =>
   col < 26 ? String.fromCharCode(65 + col) : letters(Math.floor(col / 26) - 1) + letters(col % 26);
