@@ -507,3 +507,28 @@ describe('input trust: what a plausible mistake gives is an error at its place, 
     ]);
   });
 });
+
+describe('an invoice JSON given as a contract', () => {
+  // It listed a dozen problems: schema, id, name… required, then every invoice field unknown.
+  const invoice = { number: 'bpo-2026-10', period: '2026-10', lines: [], total: '136788.00' };
+  test.each([
+    [
+      'en',
+      '(contract): this is the invoice "bpo-2026-10", not a contract: give the contract file it was computed from',
+    ],
+    [
+      'fr',
+      "(contrat)\u00a0: c'est la facture «\u00a0bpo-2026-10\u00a0», pas un contrat\u00a0: donnez le fichier du contrat dont elle est calculée",
+    ],
+  ] as const)('is said to be one, in one line (%s)', (lang, message) => {
+    const result = loadContract(JSON.stringify(invoice), { lang });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([message]);
+  });
+
+  test('a contract with a field named total is still read as a contract', () => {
+    const result = loadContract(JSON.stringify({ ...documentWith(), lines: [], total: '1' }));
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      '(contract): unknown field "lines"; unknown field "total"',
+    ]);
+  });
+});

@@ -56,12 +56,26 @@ export function loadContract(json: string, options: ReadOptions = {}): Result<Co
   const read = readJsonText(json, lang);
   if (!read.ok) return failed([pathIssue([], p.invalidJson(read.problem), lang)]);
   const { value } = read;
+  const invoice = invoiceNumber(value);
+  if (invoice !== undefined) return failed([pathIssue([], p.invoiceNotContract(invoice), lang)]);
   const duplicates = duplicateKeys(json).map((path) =>
     pathIssue(path, p.duplicateKey(String(path[path.length - 1])), lang),
   );
   const parsed = parseContract(value, options);
   if (duplicates.length === 0) return parsed;
   return failed([...duplicates, ...(parsed.ok ? [] : parsed.issues)]);
+}
+
+/**
+ * The number of an invoice JSON (no `schema`; `number`, `lines` and `total`) given as a contract: said so
+ * in one line rather than as a dozen missing and unknown fields.
+ */
+function invoiceNumber(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const has = (key: string) => Object.hasOwn(value, key);
+  if (has('schema') || !has('lines') || !has('total')) return undefined;
+  const number = (value as { number?: unknown }).number;
+  return typeof number === 'string' ? number : undefined;
 }
 
 /** The path of every key that repeats an earlier key of the same object, in document order. */

@@ -106,6 +106,8 @@ export interface ContractProblems {
   oneHourly: string;
   volumeConflict(name: string, first: string): string;
   invalidJson(detail: string): string;
+  /** An invoice JSON (`number`, `lines`, `total`, no `schema`) given as a contract. */
+  invoiceNotContract(number: string): string;
   unknownKpi(name: string, known: string): string;
   unknownVolume(name: string, known: string): string;
   noHourly: string;
@@ -486,6 +488,8 @@ const EN: ContractText = {
     oneHourly: 'only one hourly fee is allowed',
     volumeConflict: (name, first) => `differs from the first tier of ${JSON.stringify(name)} (${first})`,
     invalidJson: (detail) => `not valid JSON: ${detail}`,
+    invoiceNotContract: (number) =>
+      `this is the invoice ${JSON.stringify(number)}, not a contract: give the contract file it was computed from`,
     unknownKpi: (name, known) =>
       `unknown KPI ${JSON.stringify(name)} (the contract's KPIs: ${known || 'none'})`,
     unknownVolume: (name, known) =>
@@ -801,6 +805,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     oneHourly: 'un seul honoraire horaire est permis',
     volumeConflict: (name, first) => fr`diffère du premier palier de « ${name} » (${first})`,
     invalidJson: (detail) => fr`JSON invalide : ${detail}`,
+    invoiceNotContract: (number) =>
+      fr`c'est la facture « ${number} », pas un contrat : donnez le fichier du contrat dont elle est calculée`,
     unknownKpi: (name, known) =>
       fr`indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
     unknownVolume: (name, known) => fr`volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
