@@ -245,7 +245,7 @@ export function pricedAsLine(base: Base): string[] {
   if (base.basis.kind !== 'scenario' || 'problem' in where) return [];
   const t = cliTexts(base.contract.language);
   const about = base.place.period === undefined ? t.firstClosingPeriod : t.noEarlierMonths;
-  return [t.pricedAs(where.months[0], about)];
+  return [t.pricedAs(periodNameOf(base.contract, where.months[0]), about)];
 }
 
 /** The values of a base held at a scenario that its invoice does not bill, noted (`noteIdleValues`). */

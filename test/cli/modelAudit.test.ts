@@ -214,3 +214,44 @@ describe('held at a scenario, the table says which invoice it priced, as scenari
     expect(run.out).not.toContain('Priced as');
   });
 });
+
+describe('a quarterly contract’s periods are named as its invoices are', () => {
+  const quarterly = join(dir, 'quarterly.json');
+  const held = ['--contract', quarterly, '--scenarios', scenarios, '--scenario', 'november'];
+  beforeAll(async () => {
+    const json = JSON.parse((await templateFiles()).contract);
+    const kpis = json.kpis.map((k: object) => ({ ...k, period: 'quarterly', aggregation: 'average' }));
+    writeFileSync(quarterly, JSON.stringify({ ...json, id: 'quarterly', frequency: 'quarterly', kpis }));
+  });
+
+  it('forecast rows 2027-Q1 …, the JSON keeping the first month as invoice JSON does', async () => {
+    const args = [
+      'forecast',
+      '--contract',
+      quarterly,
+      '--actuals',
+      actuals,
+      '--from',
+      '2027-01',
+      '--to',
+      '2027-06',
+    ];
+    const table = await runCli([...args, '--simulations', '10']);
+    expect(
+      table.out
+        .split('\n')
+        .slice(2, 4)
+        .map((r) => r.split(' ')[0]),
+    ).toEqual(['2027-Q1', '2027-Q2']);
+    const json = await runCli([...args, '--simulations', '10', '--json']);
+    const out = JSON.parse(json.out) as { periods: { period: string }[] };
+    expect(out.periods.map((p) => p.period)).toEqual(['2027-01', '2027-04']);
+  });
+
+  it('"Priced as the invoice of 2026-Q1", in scenarios and beside a curve', async () => {
+    const priced = await runCli(['scenarios', '--contract', quarterly, '--scenarios', scenarios]);
+    expect(priced.out.split('\n').pop()).toMatch(/^Priced as the invoice of 2026-Q1 \(/);
+    const curve = await runCli(['curve', ...held, '--kpi', 'FCR', '--steps', '2']);
+    expect(curve.out.split('\n').pop()).toMatch(/^Priced as the invoice of 2026-Q1 \(/);
+  });
+});

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { comparePeriods, isPeriod } from '../../contract/period';
+import { periodNameOf } from '../../contract/periodNames';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import { forecastSheetPlan } from '../../layout/forecastSheet';
@@ -123,7 +124,8 @@ export const forecastCommand: Command = {
       const row = (name: string, s: ForecastStats) => [name, ...[s.mean, s.p10, s.p50, s.p90].map(shown)];
       const table = textTable(
         [t.period, t.mean(contract.currency), 'P10', 'P50', 'P90'],
-        [...f.periods.map((p) => row(p.period, p)), row(t.totalRow, f.total)],
+        // Each invoice named as it is (`2027-Q1`); the JSON keeps its first month, as invoice JSON does.
+        [...f.periods.map((p) => row(periodNameOf(contract, p.period), p)), row(t.totalRow, f.total)],
       );
       // Said in a sentence, the amount is the language's number, as every other amount of the CLI's prose.
       const atRisk = formatAmount(f.total.budgetAtRisk, contract.currency, lang);

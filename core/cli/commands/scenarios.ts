@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { periodNameOf } from '../../contract/periodNames';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import { invoiceToJson } from '../../invoice/toJson';
@@ -105,7 +106,7 @@ export const scenariosCommand: Command = {
           shown(invoice.total),
         ]),
       );
-      io.out(`${table}\n${t.pricedAs(pricedAs, about)}`);
+      io.out(`${table}\n${t.pricedAs(periodNameOf(contract, pricedAs), about)}`);
     }
     return 0;
   },
