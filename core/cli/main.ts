@@ -60,8 +60,8 @@ const USAGE = `usage: outcome-fees <command>
   forecast --contract FILE --actuals FILE --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S]
            [--distributions FILE.csv] [-o FILE.xlsx | --json]
                              mean, P10, P50, P90 of each invoice and of their sum; budget at risk
-  compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM] | --scenarios FILE.csv)
-          [-o FILE.xlsx | --json]
+  compare --contract FILE --contract FILE [...]
+          (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM] | --scenarios FILE.csv) [-o FILE.xlsx | --json]
                              contracts side by side, line kind by line kind, difference last − first
   docs [--check] [--root DIR] [--lang en|fr]
                              write (or check) docs/functions.md and docs/functions.fr.md
