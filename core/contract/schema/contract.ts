@@ -181,7 +181,7 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   uniqueNames(kpis, 'kpis', p.duplicateKpi, add, clean);
   uniqueNames(volumes, 'volumes', p.duplicateVolume, add, clean);
   kpiVolumeClashes(kpis, volumes, p, add, clean);
-  gateProblems(kpis, volumes, add, clean, p);
+  gateProblems(kpis, volumes, add, clean, p, lang);
   conditionContractProblems(raw, kpis, volumes, add, clean, p, lang);
   levelMonthProblems(raw, kpis, add, clean, p, lang);
   periodTermProblems(raw, add, clean, p);
