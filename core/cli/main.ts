@@ -34,10 +34,14 @@ const USAGE = `usage: outcome-fees <command>
                              list every problem of a contract and its actuals (exit 1 if any)
   invoice --contract FILE --actuals FILE --period YYYY-MM [-o FILE.xlsx | --json]
                              build one invoice: JSON on stdout, or an .xlsx invoice sheet
-  invoice --contract FILE|FOLDER [...] --actuals FILE [...] --period YYYY-MM..YYYY-MM [-o FILE.xlsx]
+  invoice --contract FILE|FOLDER [...] --actuals FILE [...] (--period YYYY-MM..YYYY-MM | --from A --to B)
+          [-o FILE.xlsx] [--summary-only]
                              every invoice of the range (and of every contract) in one workbook, with a
-                             Summary sheet (one contract) or a Portfolio sheet (several)
-            [--corrects ISSUED.json]   the credit or debit note of an issued invoice instead
+                             Summary sheet (one contract) or a Portfolio sheet (several); --summary-only
+                             writes that sheet alone
+            [--paper A4|Letter]   the invoice sheets' print setup (default: from the currency)
+            [--corrects ISSUED.json|ISSUED.xlsx]   the credit or debit note of an issued invoice (or
+                             of its last correction note) instead
   reconcile --contract FILE --actuals FILE --period YYYY-MM --supplier FILE [--mapping FILE.csv]
             [--tolerance 0.00] [--json] [-o FILE.xlsx]
                              check the supplier's invoice line by line, with dispute notes
