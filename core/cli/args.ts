@@ -28,6 +28,29 @@ function parseFailure(error: Error & { code?: string }): Said {
 }
 
 /**
+ * `--from -10` (an NPS curve) as `--from=-10`: parseArgs takes any word starting with "-" for an option,
+ * so a negative number after an option that takes a value would be refused as a missing value.
+ */
+function negativeValuesJoined(args: readonly string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([\w-]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    if (
+      name !== undefined &&
+      Object.hasOwn(options, name) &&
+      options[name].type === 'string' &&
+      next !== undefined &&
+      /^-(\d|\.\d)/.test(next)
+    ) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else joined.push(args[i]);
+  }
+  return joined;
+}
+
+/**
  * Parses a command's arguments strictly: an unknown option, a missing value, a repeated option or one
  * positional too many is a usage error (exit 2) naming it, never ignored.
  */
@@ -39,7 +62,13 @@ export function parseCommandArgs(
 ): ParsedArgs {
   let parsed: ReturnType<typeof parseArgs<{ options: OptionSpec; tokens: true; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs({
+      args: negativeValuesJoined(args, options),
+      options,
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
   } catch (error) {
     throw usageError(parseFailure(error as Error & { code?: string }), usage);
   }

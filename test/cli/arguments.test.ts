@@ -55,6 +55,31 @@ describe('unknown options are errors, not ignored', () => {
     expectUsageError(await runCli([...invoice, '--json', '-o', join(dir, 'x.xlsx')]), '-o and --json');
   });
 
+  it('takes a negative number as the value of the option before it, not as an unknown option', async () => {
+    const curve = [
+      'curve',
+      '--contract',
+      contract,
+      '--actuals',
+      actuals,
+      '--period',
+      '2026-10',
+      '--kpi',
+      'FCR',
+    ];
+    expectUsageError(
+      await runCli([...curve, '--steps', '-3']),
+      "--steps must be a whole number from 1 to 10,000 (got '-3')",
+    );
+    const below = await runCli([...curve, '--from', '-0.5', '--to', '1']);
+    expect([below.code, below.err]).toEqual([
+      1,
+      expect.stringMatching(/^--from -0\.5: FCR: -0\.5 is outside the valid range/),
+    ]);
+    // A flag that takes no value still leaves the number alone: it is a stray argument.
+    expectUsageError(await runCli([...invoice, '--json', '-3']), "unknown option '-3'");
+  });
+
   it('refuses bad values of known options', async () => {
     expectUsageError(await runCli(['functions', '--lang', 'de']), "--lang must be en or fr (got 'de')");
     expectUsageError(await runCli(['template', 'nope']), "unknown template 'nope'");
