@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { runCli } from '../../test/cli/runCli';
 import { ahtClause, csatClause, csvInvoice, plain, testContractJson } from '../../test/support/testContract';
 import { contractSheetPlan } from '../layout/contractSheet';
@@ -132,5 +133,42 @@ describe('a time-boxed gate KPI gates only what is evaluated in its months', () 
     expect(run.out).toMatch(
       /^contract\.json: kpis\[0\]\.gateKpi: gate "CSAT BF" is evaluated only in November 2026, /m,
     );
+  });
+});
+
+describe('property: an accepted time-boxed gate never leaves an invoice that cannot be built', () => {
+  const YEAR = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  const months = fc.subarray(YEAR, { minLength: 1 });
+  const cases = months.chain((gate) =>
+    fc.tuple(
+      fc.constant(gate),
+      fc.oneof(fc.constant(undefined), fc.subarray(gate, { minLength: 1 }), months),
+    ),
+  );
+
+  test('refused exactly when the gated clause is evaluated beyond the gate; else every month invoices', () => {
+    let accepted = 0;
+    fc.assert(
+      // The gated clause: not time-boxed, within the gate's months, or any months.
+      fc.property(cases, ([gateMonths, ahtMonths]) => {
+        const aht = ahtMonths === undefined ? {} : { activeMonths: ahtMonths };
+        const doc = document(aht, { activeMonths: gateMonths }, { lastPeriod: '2026-12' });
+        const result = parseContract(doc);
+        const within = ahtMonths !== undefined && ahtMonths.every((m) => gateMonths.includes(m));
+        expect(result.ok).toBe(within);
+        if (!result.ok) return;
+        accepted += 1;
+        // Only the values the actuals accept: each clause's own months.
+        const rows = YEAR.flatMap((m) => [
+          ...(ahtMonths!.includes(m) ? [`${m},kpi,AHT,5`] : []),
+          ...(gateMonths.includes(m) ? [`${m},kpi,CSAT BF,0.9`] : []),
+        ]);
+        const csv = ['Period,Kind,Name,Value', ...rows].join('\n');
+        for (const month of YEAR) expect(() => csvInvoice(result.value, month, csv)).not.toThrow();
+      }),
+      { numRuns: 40 },
+    );
+    // The second half is not vacuous: some contracts were accepted and invoiced month by month.
+    expect(accepted).toBeGreaterThan(0);
   });
 });
