@@ -2,7 +2,8 @@
  * The scale rule (otherScale.ts) on columns: the kernels (kernels/scaleRows.ts leaves every row the rule
  * may refuse to the decimal path) and the decimal path agree cell for cell, errors by kind and message, on
  * values and levels drawn around the rule's edges (1, 100, ten times the level, levels 0 and 1); and a
- * refused row is refused for the reason the rule states, a row outside it answered.
+ * refused row is refused for the reason the rule states, a row outside it answered. The same for the ratio
+ * rule (refuseRatioScale: a ratio at least ten times the larger of 1 and its cap).
  */
 import fc from 'fast-check';
 import { fromHostNumber } from '../money';
@@ -65,6 +66,59 @@ describe.each(CALLS)('%s', (name, call) => {
         expect(refused).toBe(rule);
       }),
       { numRuns: 1000, seed: 10 },
+    );
+  });
+});
+
+/** Ratios near the rule's edges (10, 100, ten times a cap) and the caps around 1 and 10. */
+const ratio = fc.oneof(
+  value,
+  fc.constantFrom(10, 9.99999999999999, 10.0000000000001, 12, 11.9999999999999, 50, 150, 1000, 1e6),
+);
+const cap = fc.oneof(
+  fc.constantFrom(0, 0.5, 1, 1.2, 5, 9.99, 10, 100),
+  fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
+);
+
+/** Each ratio argument with a call built from its column and its cap (ignored where the cap is 1). */
+const RATIO_CALLS: readonly [string, string, boolean, (ratio: HostMatrix, cap: HostArg) => HostArg[]][] = [
+  ['HYBRIDFEE', 'score', true, (r, c) => [20000, 5000, r, c]],
+  ['HOURLYFEE', 'achievement', true, (r, c) => [40, 75, 0, 1000, r, c]],
+  ['HOURLYFEE', 'adjustment', false, (r) => [40, 75, r, 1000, 0.8]],
+  ['GAINSHARE', 'share', false, (r) => [1000, 1200, r]],
+  ['SLACREDIT', 'allocation', false, (r) => [0.9, 0.95, 100000, 0.1, r]],
+  ['KPISCORE', 'stretch_score', false, (r) => [0.95, 0.7, 0.8, 'higher', 0.9, r]],
+];
+
+describe.each(RATIO_CALLS)('%s %s', (name, argument, capped, call) => {
+  const spec = findFunction(name)!;
+
+  test('kernels and the decimal path agree on columns around the ratio rule’s edges', () => {
+    fc.assert(
+      fc.property(fc.array(ratio, { minLength: 2, maxLength: 40 }), cap, (values, c) => {
+        const args = call(column(values), c);
+        expect(evaluate(spec, args)).toEqual(evaluate(spec, args, { kernels: false }));
+        const ranged = call(column(values), column(values.map((v, i) => (i % 2 ? c : v / 10))));
+        expect(evaluate(spec, ranged)).toEqual(evaluate(spec, ranged, { kernels: false }));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  test('a refused row is one the rule names: ten times the larger of 1 and its cap', () => {
+    fc.assert(
+      fc.property(ratio, cap, (v, c) => {
+        const result = evaluate(spec, call(column([v, v]), c)) as CellResult[][] | { message: string };
+        const cell = Array.isArray(result) ? result[0][0] : result;
+        const refused =
+          typeof cell === 'object' &&
+          cell.message.includes(`${argument} `) &&
+          /another scale/.test(cell.message);
+        const x = fromHostNumber(v);
+        const y = capped ? fromHostNumber(c) : fromHostNumber(1);
+        expect(refused).toBe(x.gte((y.gt(1) ? y : fromHostNumber(1)).times(10)));
+      }),
+      { numRuns: 1000, seed: 12 },
     );
   });
 });

@@ -56,3 +56,21 @@ export function refuseOtherScale(name: string, value: Dec, levels: readonly Leve
     `${value.toString()}${at} is on another scale than ${levelsText(given)}: did you mean ${value.div(HUNDRED).toString()}?`,
   );
 }
+
+/**
+ * The same mistake in a ratio a contract pays as a fraction (a score, an achievement, a share, an
+ * allocation, an adjustment): HYBRIDFEE(20000, 5000, 80) paid the full variable part, 80 capped at 1. A
+ * ratio has no levels to read a scale off, only its cap (score_cap, achievement_cap; 1 for the others), and a
+ * real contract pays above it (an achievement of 1.2 capped at 1) but never ten times it: a ratio at least
+ * ten times the larger of 1 and its cap is refused, however large (a stretch_score of 150 meant 1.5). A cap
+ * in points (a score in NPS points capped at 100) moves the edge with it. The kernels' row test is
+ * kernels/scaleRows.ts's `ratioScale`.
+ */
+export function refuseRatioScale(name: string, value: Dec, cap: Dec = ONE): void {
+  if (value.lt((cap.gt(ONE) ? cap : ONE).times(TEN))) return;
+  throw new ModelFault(
+    '#VALUE!',
+    name,
+    `${value.toString()} is on another scale: did you mean ${value.div(HUNDRED).toString()}?`,
+  );
+}

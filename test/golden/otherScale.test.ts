@@ -2,7 +2,8 @@
  * A percentage typed as a whole number against levels written as fractions (core/functions/otherScale.ts):
  * #VALUE! naming the value, its levels and the fraction meant, the same through the core, the built Excel
  * functions.js (a CustomFunctions.Error) and the built Sheets Code.js (a thrown Error with the message); and
- * the cases the rule must leave alone, answered as before. Run `npm run build` first.
+ * the cases the rule must leave alone, answered as before; and a ratio on another scale than its cap
+ * (refuseRatioScale). Run `npm run build` first.
  */
 import { evaluate } from '../../core/functions/evaluate';
 import type { HostArg } from '../../core/functions/hostValues';
@@ -74,6 +75,45 @@ const VECTORS: readonly [string, HostArg[], number | string][] = [
   ['THRESHOLDFEE(5, 0, 5000)', [5, 0, 5000], 5000],
   // The way round for a genuine case: the KPI and its level in the same unit above 1 (minutes, points).
   ['THRESHOLDFEE(91.2, 90, 5000)', [91.2, 90, 5000], 5000],
+  // The ratio rule: a score of 80 meant 0.8; capped at 1 it paid the whole variable part, 25,000.
+  [
+    'HYBRIDFEE(20000, 5000, 80)',
+    [20000, 5000, 80],
+    'HYBRIDFEE: score 80 is on another scale: did you mean 0.8?',
+  ],
+  [
+    'HOURLYFEE(40, 75, 0, 1000, 95)',
+    [40, 75, 0, 1000, 95],
+    'HOURLYFEE: achievement 95 is on another scale: did you mean 0.95?',
+  ],
+  // +10 % typed as 10: eleven times the rate.
+  ['HOURLYFEE(40, 75, 10)', [40, 75, 10], 'HOURLYFEE: adjustment 10 is on another scale: did you mean 0.1?'],
+  [
+    'GAINSHARE(1000000, 900000, 30, "lower")',
+    [1000000, 900000, 30, 'lower'],
+    'GAINSHARE: share 30 is on another scale: did you mean 0.3?',
+  ],
+  [
+    'SLACREDIT(0.93, 0.95, 100000, 0.1, 20)',
+    [0.93, 0.95, 100000, 0.1, 20],
+    'SLACREDIT: allocation 20 is on another scale: did you mean 0.2?',
+  ],
+  [
+    'KPISCORE(0.95, 0.7, 0.8, "higher", 0.9, 150)',
+    [0.95, 0.7, 0.8, 'higher', 0.9, 150],
+    'KPISCORE: stretch_score 150 is on another scale: did you mean 1.5?',
+  ],
+  [
+    'HYBRIDFEE(20000, 5000, 12, 1.2)',
+    [20000, 5000, 12, 1.2],
+    'HYBRIDFEE: score 12 is on another scale: did you mean 0.12?',
+  ],
+  // Left alone: an achievement above its cap that a contract pays (120 % capped at 100 %), under ten times it.
+  ['HOURLYFEE(40, 75, 0, 1000, 1.2)', [40, 75, 0, 1000, 1.2], 4000],
+  ['HYBRIDFEE(20000, 5000, 9.9)', [20000, 5000, 9.9], 25000],
+  ['HYBRIDFEE(20000, 5000, 11, 1.2)', [20000, 5000, 11, 1.2], 26000],
+  // A score in points with its cap in points (variable per NPS point, capped at 100 points).
+  ['HYBRIDFEE(20000, 50, 45, 100)', [20000, 50, 45, 100], 22250],
 ];
 
 const nameOf = (formula: string) => formula.slice(0, formula.indexOf('('));

@@ -1,3 +1,4 @@
+import { refuseRatioScale } from '../otherScale';
 import { hourlyFee } from '../../models/hourlyFee';
 import { optionalNumber, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
@@ -54,6 +55,9 @@ export const HOURLYFEE = defineFunction({
     { formula: 'HOURLYFEE(40, 75, 0, 1000, 0.8)', result: 3800 },
     { formula: 'HOURLYFEE(40, 75, 0.1, 1000, 1.3, 1.2)', result: 4500 },
   ],
-  impl: ([hours, rate, adjustment, variable, achievement, achievementCap]) =>
-    hourlyFee(hours, achievement, { rate, adjustment, variable, achievementCap }).amount,
+  impl: ([hours, rate, adjustment, variable, achievement, achievementCap]) => {
+    refuseRatioScale('adjustment', adjustment);
+    refuseRatioScale('achievement', achievement, achievementCap);
+    return hourlyFee(hours, achievement, { rate, adjustment, variable, achievementCap }).amount;
+  },
 });

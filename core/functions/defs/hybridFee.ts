@@ -1,3 +1,4 @@
+import { refuseRatioScale } from '../otherScale';
 import { hybridFee } from '../../models/hybridFee';
 import { optionalNumber, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
@@ -42,5 +43,8 @@ export const HYBRIDFEE = defineFunction({
     { formula: 'HYBRIDFEE(20000, 5000, 1.25)', result: 25000 },
     { formula: 'HYBRIDFEE(20000, 5000, 1.25, 1.2)', result: 26000 },
   ],
-  impl: ([fixed, variable, score, scoreCap]) => hybridFee(fixed, variable, score, scoreCap).amount,
+  impl: ([fixed, variable, score, scoreCap]) => {
+    refuseRatioScale('score', score, scoreCap);
+    return hybridFee(fixed, variable, score, scoreCap).amount;
+  },
 });

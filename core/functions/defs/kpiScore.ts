@@ -1,6 +1,6 @@
 import { kpiScore } from '../../models/kpiScore';
 import { directionArg, optionalNumber, requiredNumber } from '../argTypes';
-import { refuseOtherScale } from '../otherScale';
+import { refuseOtherScale, refuseRatioScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const KPISCORE = defineFunction({
@@ -60,6 +60,7 @@ export const KPISCORE = defineFunction({
       ['target', target],
       ['stretch', stretch],
     ]);
+    refuseRatioScale('stretch_score', stretchScore);
     return kpiScore(actual, {
       threshold,
       target,

@@ -1,6 +1,6 @@
 import { slaCredit } from '../../models/slaCredit';
 import { directionArg, requiredNumber } from '../argTypes';
-import { refuseOtherScale } from '../otherScale';
+import { refuseOtherScale, refuseRatioScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const SLACREDIT = defineFunction({
@@ -39,6 +39,7 @@ export const SLACREDIT = defineFunction({
   ],
   impl: ([actual, minimum, charges, atRisk, allocation, direction]) => {
     refuseOtherScale('actual', actual, [['minimum', minimum]]);
+    refuseRatioScale('allocation', allocation);
     return slaCredit(actual, { minimum, charges, atRisk, allocation, direction }).credit;
   },
 });

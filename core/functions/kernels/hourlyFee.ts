@@ -5,6 +5,7 @@
 import type { Column } from './columns';
 import { POW10, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
+import { ratioScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -13,7 +14,7 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
   const [hours, rate, adjustment, variable, achievement, achievementCap] = columns;
   const { c: hc, k: hk, step: hs } = hours;
   const { c: rc, k: rk, step: rs } = rate;
-  const { c: jc, k: jk, step: js } = adjustment;
+  const { c: jc, k: jk, v: jv, step: js } = adjustment;
   const { c: vc, k: vk, step: vs } = variable;
   const { c: ac, k: ak, v: av, step: as } = achievement;
   const { c: pc, k: pk, v: pv, step: ps } = achievementCap;
@@ -24,7 +25,12 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
     const v = vc[i * vs];
     const a = ac[i * as];
     const p = pc[i * ps];
-    if (Number.isNaN(h + r + j + v + a + p)) {
+    // An adjustment or achievement the ratio rule may refuse is the decimal path's (scaleRows.ts).
+    if (
+      Number.isNaN(h + r + j + v + a + p) ||
+      ratioScale(jv[i * js], 1) ||
+      ratioScale(av[i * as], pv[i * ps])
+    ) {
       out[i] = Number.NaN;
       continue;
     }

@@ -6,7 +6,7 @@ import type { Column } from './columns';
 import { directionSign } from './direction';
 import { POW10, align, safe, segmentPoint } from './exact';
 import type { Kernel } from './kernel';
-import { otherScale } from './scaleRows';
+import { otherScale, ratioScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -40,7 +40,7 @@ function run({ sign, stretched }: Params, columns: readonly Column[], n: number,
     // The lowest and highest level, whatever the direction (levels out of order are the decimal path's).
     const lowest = rh < rt ? (rh < rs ? rh : rs) : rt < rs ? rt : rs;
     const highest = rh > rt ? (rh > rs ? rh : rs) : rt > rs ? rt : rs;
-    if (otherScale(ra, lowest, highest)) {
+    if (otherScale(ra, lowest, highest) || ratioScale(xv[i * xs], 1)) {
       out[i] = Number.NaN;
       continue;
     }

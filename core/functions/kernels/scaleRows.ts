@@ -15,3 +15,11 @@ export function otherScale(value: number, lowest: number, highest: number): bool
     value <= 1010 * highest
   );
 }
+
+/**
+ * The rows a kernel leaves to the decimal path for the ratio rule (otherScale.ts's `refuseRatioScale`: at
+ * least ten times the larger of 1 and the cap), 9.9 for 10 as above: a superset.
+ */
+export function ratioScale(value: number, cap: number): boolean {
+  return value >= 9.9 * (cap > 1 ? cap : 1);
+}

@@ -3,7 +3,7 @@ import type { Column } from './columns';
 import { directionSign, isStrict } from './direction';
 import { tripleProductOver } from './exact';
 import type { Kernel } from './kernel';
-import { otherScale } from './scaleRows';
+import { otherScale, ratioScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -24,7 +24,7 @@ function run(
   const { c: mc, v: mv, step: ms } = minimum;
   const { c: cc, k: ck, step: cs } = charges;
   const { c: rc, k: rk, step: rs } = atRisk;
-  const { c: lc, k: lk, step: ls } = allocation;
+  const { c: lc, k: lk, v: lv, step: ls } = allocation;
   for (let i = 0; i < n; i++) {
     const c = cc[i * cs];
     const r = rc[i * rs];
@@ -35,7 +35,7 @@ function run(
     }
     const a = av[i * as];
     const m = mv[i * ms];
-    if (otherScale(a, m, m)) {
+    if (otherScale(a, m, m) || ratioScale(lv[i * ls], 1)) {
       out[i] = Number.NaN;
       continue;
     }
