@@ -335,7 +335,10 @@ const EN: InvoiceTexts = {
   unitPoints: (plural) => (plural ? 'pts' : 'pt'),
   periodOutside: (period, first, last) =>
     `Period ${period} is outside the contract (${first} to ${last ?? 'open-ended'})`,
-  badPeriod: (period) => `Period must be written YYYY-MM (got "${period}")`,
+  badPeriod: (period) =>
+    /^\d{4}-\d\d$/.test(period)
+      ? `${period} names no month: a year has months 01 to 12`
+      : `Period must be written YYYY-MM (got "${period}")`,
   missingKpi: (kpi, month) => `Actuals: no value for KPI "${kpi}" in ${month}`,
   scenarioMissing: (kind, name) =>
     kind === 'kpi'
@@ -467,7 +470,10 @@ const FR = frenchTexts<InvoiceTexts>({
   unitPoints: () => 'pt',
   periodOutside: (period, first, last) =>
     fr`La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
-  badPeriod: (period) => fr`La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
+  badPeriod: (period) =>
+    /^\d{4}-\d\d$/.test(period)
+      ? fr`${period} ne nomme aucun mois : une année va des mois 01 à 12`
+      : fr`La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
   missingKpi: (kpi, month) => fr`Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
   scenarioMissing: (kind, name) =>
     kind === 'kpi'

@@ -9,7 +9,15 @@ describe('an invoice that cannot be built says every reason', () => {
   it('refuses a malformed period and one outside the contract', () => {
     expect(buildInvoice(contract, bpoCustomerService.actuals('en'), '2026-13')).toEqual({
       ok: false,
-      problems: ['Period must be written YYYY-MM (got "2026-13")'],
+      problems: ['2026-13 names no month: a year has months 01 to 12'],
+    });
+    expect(buildInvoice(contract, bpoCustomerService.actuals('en'), '2026-1')).toEqual({
+      ok: false,
+      problems: ['Period must be written YYYY-MM (got "2026-1")'],
+    });
+    const french = bpoCustomerService.contract('fr');
+    expect(buildInvoice(french, bpoCustomerService.actuals('fr'), '2026-00')).toMatchObject({
+      problems: [expect.stringMatching(/^2026-00 ne nomme aucun mois/)],
     });
     const before = buildInvoice(contract, bpoCustomerService.actuals('en'), '2020-01');
     expect(before.ok).toBe(false);
