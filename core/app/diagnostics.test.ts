@@ -45,14 +45,15 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.checks[3]).toEqual({
       id: 'dateFormula',
       status: 'passed',
-      title: 'A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows',
-      seen: 'number 46296, month 2026-10',
+      title:
+        'A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows',
+      seen: 'in a date format: number 46296, month 2026-10; in the automatic format: number 46296, month 2026-10',
     });
     expect(result.checks.find((c) => c.id === 'percentFormat')!.seen).toBe(
-      'number 0.2, number format "0.00%"',
+      'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(17);
+    expect(result.report.split('\n')).toHaveLength(18);
     expect(result.report).toContain('omittedOptional: not checked here.');
     expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
   });
@@ -219,9 +220,13 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.textStaysText).toMatch(/^nombre 2\u00a0; texte "\+1\+2"/);
     expect(seen.fifteenDigits).toBe('nombre 0.12345678901235\u00a0; nombre 123456789012345');
     expect(seen.dateMonth).toBe('date 2026-09-30, mois 2026-09');
-    expect(seen.dateFormula).toBe('nombre 44834, mois 2022-09');
+    expect(seen.dateFormula).toBe(
+      'au format date\u00a0: nombre 44834, mois 2022-09\u00a0; au format automatique\u00a0: nombre 46296, mois 2026-10',
+    );
     expect(seen.blankInRange).toBe('nombre 0');
-    expect(seen.percentFormat).toBe('nombre 0.2, format de nombre "General"');
+    expect(seen.percentFormat).toBe(
+      'nombre 0.2, format de nombre "General"\u00a0; nombre 0.12345678901235, aucun format de nombre',
+    );
     expect(seen.hiddenRow).toBe('texte "hidden row", aucune ligne dite masquée');
     expect(seen.largeCall).toBe(
       '10\u202f000 lignes relues, la première différente à la ligne 10000; 10\u202f000 lignes écrites en 20\u202f000 ms, relues en 20\u202f000 ms',
@@ -254,15 +259,20 @@ describe('runDiagnostics on the in-memory workbook', () => {
     };
     expect(percent(new Percent((values) => (values[4]![0] = 20)))).toEqual([
       'failed',
-      'number 20, number format "0.00%"',
+      'number 20, number format "0.00%"; number 0.123456789012345, no number format',
     ]);
     expect(percent(new Percent((_, formats) => (formats[4]![0] = null)))).toEqual([
       'failed',
-      'number 0.2, no number format',
+      'number 0.2, no number format; number 0.123456789012345, no number format',
     ]);
     expect(percent(new Percent((_, formats) => (formats[4]![0] = '0.00"%"')))).toEqual([
       'failed',
-      'number 0.2, number format "0.00\\"%\\""',
+      'number 0.2, number format "0.00\\"%\\""; number 0.123456789012345, no number format',
+    ]);
+    // The painter's "General" must read back as the host's automatic format, not as a format of its own.
+    expect(percent(new Percent((_, formats) => (formats[1]![0] = '0.00')))).toEqual([
+      'failed',
+      'number 0.2, number format "0.00%"; number 0.123456789012345, number format "0.00"',
     ]);
   });
 
@@ -281,7 +291,8 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.checks.find((c) => c.id === 'percentFormat')).toEqual({
       id: 'percentFormat',
       status: 'notChecked',
-      title: 'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage',
+      title:
+        'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage, celui d’une cellule non formatée comme automatique',
       seen: 'cet hôte lit les valeurs sans leur format de nombre, et Rapprocher ne peut pas y distinguer un pourcentage d’un montant',
     });
     expect(reads.filter((name) => isSheet(name, 'main'))).toHaveLength(1);

@@ -19,7 +19,8 @@ export type DiagnosticId =
   | 'userSheetBack'
   | 'blankInRangeArgument'
   | 'omittedOptional';
-export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks' | 'typedPercent';
+export type DiagnosticNotChecked =
+  'chartLooks' | 'contractSheetLooks' | 'typedPercent' | 'errorInRangeArgument';
 
 export interface DiagnosticsTexts {
   /**
@@ -50,6 +51,7 @@ export interface DiagnosticsTexts {
   readonly chartLooksWhy: string;
   readonly contractSheetLooksWhy: string;
   readonly typedPercentWhy: string;
+  readonly errorInRangeArgumentWhy: string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
   /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
@@ -70,6 +72,9 @@ export interface DiagnosticsTexts {
   readonly sawMonth: (what: string, month: string) => string;
   /** The cell and its number format as read, quoted (`"0.00%"`), or `null` where the host gave none. */
   readonly sawFormat: (what: string, format: string | null) => string;
+  /** What a cell in a date format, and one in the automatic format, read back as. */
+  readonly underDateFormat: (seen: string) => string;
+  readonly underAutomatic: (seen: string) => string;
   /** Why the percentage is not checked: this port reads values without their number formats. */
   readonly noFormatsWhy: string;
   /** What the read said of a sheet with one hidden row: `what` it read there, the rows (1-based) it said hidden. */
@@ -104,9 +109,11 @@ const EN: DiagnosticsTexts = {
       'Text beginning with =, +, -, @ or an apostrophe, or holding a line break, stays as written',
     fifteenDigits: 'A 15-digit value round-trips',
     dateMonth: "A date cell's month, in the spreadsheet's time zone",
-    dateFormula: 'A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows',
+    dateFormula:
+      'A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows',
     blankInRange: 'An empty cell inside a painted range reads as empty',
-    percentFormat: "A percentage cell's number format reads back as a percentage",
+    percentFormat:
+      "A percentage cell's number format reads back as a percentage, an unformatted cell's as automatic",
     hiddenRow: 'A hidden row is read, and said hidden',
     largeCall: 'Painting and reading 10,000 rows',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
@@ -117,6 +124,8 @@ const EN: DiagnosticsTexts = {
     omittedOptional: 'An optional argument of our functions, omitted or skipped, takes its default',
     contractSheetLooks: "A new contract's banded tables, drop-down lists and sheet tags",
     typedPercent: 'A typed 20% formats its cell as a percentage',
+    errorInRangeArgument:
+      'A cell holding an error, inside a range argument of our functions, arrives as that error',
   },
   passed: 'passed',
   failed: 'FAILED',
@@ -140,6 +149,8 @@ const EN: DiagnosticsTexts = {
     'its temporary sheets have none: create a contract with New contract, look at its tables and lists, then rename its two sheets and run Check contract',
   typedPercentWhy:
     'the pane writes cells and cannot type in one: type 20% in an empty cell and look at its number format, which should be a percentage (Excel: Percentage; Google Sheets: Format → Number → Percent)',
+  errorInRangeArgumentWhy:
+    'the self-test paints no error cell (neither test host computes =NA(), so such a check was never tried): put =NA() in A1 and 3 in B1, then our ACHIEVEMENT(A1:B1,1) in C1; it must show an error (Google Sheets: #ERROR! whose note names #N/A; Excel: #N/A beside a 3), never a number',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
   notPaintedHere: (sheet) => notPaintedHereText('en', sheet),
@@ -159,6 +170,8 @@ const EN: DiagnosticsTexts = {
   sawMonth: (what, month) => `${what}, month ${month}`,
   sawFormat: (what, format) =>
     format === null ? `${what}, no number format` : `${what}, number format ${format}`,
+  underDateFormat: (seen) => `in a date format: ${seen}`,
+  underAutomatic: (seen) => `in the automatic format: ${seen}`,
   noFormatsWhy:
     'this host reads values without their number formats, so Reconcile cannot tell a percentage from an amount here',
   sawHidden: (what, rows) =>
@@ -198,9 +211,10 @@ const FR = frenchTexts<DiagnosticsTexts>({
     fifteenDigits: 'Une valeur à 15 chiffres est relue à l’identique',
     dateMonth: 'Le mois d’une cellule date, dans le fuseau horaire du classeur',
     dateFormula:
-      'Une date calculée par le classeur (=DATE(2026;10;1)) est relue comme le mois qu’elle affiche',
+      'Une date calculée par le classeur (=DATE(2026,10,1)), au format date et au format automatique, est relue comme le mois qu’elle affiche',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
-    percentFormat: 'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage',
+    percentFormat:
+      'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage, celui d’une cellule non formatée comme automatique',
     hiddenRow: 'Une ligne masquée est lue, et dite masquée',
     largeCall: 'Écriture et lecture de 10 000 lignes',
     chartAndHighlight:
@@ -213,6 +227,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     contractSheetLooks:
       'Les tableaux en bandes, les listes déroulantes et les étiquettes des feuilles d’un nouveau contrat',
     typedPercent: 'Un 20 % tapé met sa cellule au format pourcentage',
+    errorInRangeArgument:
+      'Une cellule en erreur, dans une plage passée à nos fonctions, arrive comme cette erreur',
   },
   passed: 'réussi',
   failed: 'ÉCHEC',
@@ -238,6 +254,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'ses feuilles temporaires n’en ont pas : créez un contrat avec Nouveau contrat, regardez ses tableaux et ses listes, puis renommez ses deux feuilles et lancez Vérifier le contrat',
   typedPercentWhy:
     'le volet écrit les cellules et ne peut pas y taper : tapez 20 % dans une cellule vide et regardez son format de nombre, qui doit être un pourcentage (Excel : Pourcentage ; Google Sheets : Format → Nombre → Pourcentage)',
+  errorInRangeArgumentWhy:
+    'l’autotest n’écrit aucune cellule en erreur (aucun des deux hôtes de test ne calcule =NA(), une telle vérification n’a donc jamais été essayée) : mettez =NA() en A1 et 3 en B1, puis notre ACHIEVEMENT(A1:B1;1) en C1 ; une erreur doit s’afficher (Google Sheets : #ERROR! dont la note nomme #N/A ; Excel : #N/A à côté d’un 3), jamais un nombre',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
   notPaintedHere: (sheet) => notPaintedHereText('fr', sheet),
@@ -257,6 +275,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
   sawMonth: (what, month) => fr`${what}, mois ${month}`,
   sawFormat: (what, format) =>
     format === null ? fr`${what}, aucun format de nombre` : fr`${what}, format de nombre ${format}`,
+  underDateFormat: (seen) => fr`au format date : ${seen}`,
+  underAutomatic: (seen) => fr`au format automatique : ${seen}`,
   noFormatsWhy:
     'cet hôte lit les valeurs sans leur format de nombre, et Rapprocher ne peut pas y distinguer un pourcentage d’un montant',
   sawHidden: (what, rows) =>

@@ -47,7 +47,7 @@ describe('Diagnostics in Excel', () => {
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.sheet).toBe('Diagnostics (delete me)');
       expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
-        'number 0.2, number format "0.00%"',
+        'number 0.2, number format "0.00%"; number 0.123456789012345, number format "General"',
       );
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
@@ -182,10 +182,10 @@ describe('Diagnostics in Excel', () => {
     const result = await diagnose(fake);
     expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
       status: 'failed',
-      seen: 'number 0.2, number format "0.00"',
+      seen: 'number 0.2, number format "0.00"; number 0.123456789012345, number format "General"',
     });
     expect(result.report).toContain(
-      'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage: number 0.2, number format "0.00"',
+      'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage, an unformatted cell\'s as automatic: number 0.2, number format "0.00"; number 0.123456789012345, number format "General"',
     );
     expect(fake.runs).toHaveLength(15);
   });
@@ -208,7 +208,7 @@ describe('Diagnostics in Excel', () => {
       const result = await diagnose(fake);
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
-        'number 46296, month 2026-10',
+        'in a date format: number 46296, month 2026-10; in the automatic format: number 46296, month 2026-10',
       );
       expect(fake.runs).toHaveLength(15);
     }
@@ -223,7 +223,7 @@ describe('Diagnostics in Excel', () => {
     const result = await diagnose(fake);
     expect(statuses(result)).toEqual({ ...ALL_PASSED_ON_A_FAITHFUL_FAKE, dateFormula: 'failed' });
     expect(result.report).toContain(
-      'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)) reads as the month it shows: number 44834, month 2022-09',
+      'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows: in a date format: number 44834, month 2022-09; in the automatic format: number 44834, month 2022-09',
     );
     expect(fake.runs).toHaveLength(15);
   });

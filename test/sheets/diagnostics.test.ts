@@ -32,9 +32,10 @@ describe('Diagnostics in the Sheets sidebar', () => {
     expect(result.checks.find((check) => check.id === 'dateMonth')!.seen).toBe(
       'date 2026-10-01, mois 2026-10',
     );
-    // =DATE(2026,10,1) computed by the spreadsheet reaches the sidebar as the day it shows.
+    // =DATE(2026,10,1) computed by the spreadsheet reaches the sidebar as the day it shows, in a date
+    // format and in the automatic one (a user's Actuals header typed so).
     expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
-      'date 2026-10-01, mois 2026-10',
+      'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
       'Diagnostic\u00a0: 12 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
@@ -54,7 +55,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
     const result = await sidebarActions(addon).runDiagnostics('en');
     expect(result.checks.find((check) => check.id === 'dateFormula')).toMatchObject({
       status: 'passed',
-      seen: 'date 2026-10-01, month 2026-10',
+      seen: 'in a date format: date 2026-10-01, month 2026-10; in the automatic format: date 2026-10-01, month 2026-10',
     });
   });
 
@@ -70,7 +71,8 @@ describe('Diagnostics in the Sheets sidebar', () => {
     });
     expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
       status: 'passed',
-      seen: 'number 0.2, number format "0.00%"',
+      // "General", which the painter sets on a cell the plan leaves unformatted, reads back as automatic.
+      seen: 'number 0.2, number format "0.00%"; number 0.123456789012345, number format "0.###############"',
     });
     expect(calls.filter((name) => name === 'readFormattedSheets')).toHaveLength(1);
     expect(calls.filter((name) => name === 'readSheets')).toHaveLength(2);
@@ -88,9 +90,30 @@ describe('Diagnostics in the Sheets sidebar', () => {
       const result = await sidebarActions(addon).runDiagnostics('fr');
       expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
         status: 'failed',
-        seen: 'nombre 0.2, format de nombre "0.00"',
+        seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
       expect(result.message).toMatch(/^Diagnostic\u00a0: 11 réussis, 1 en échec\./);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('fails the percentage check on a Sheets where "General" does not reset a cell to automatic, saying what it read', async () => {
+    const addon = loadAddon();
+    const original = FakeRange.prototype.getNumberFormats;
+    const spy = jest.spyOn(FakeRange.prototype, 'getNumberFormats').mockImplementation(function (
+      this: FakeRange,
+    ) {
+      return original
+        .call(this)
+        .map((row) => row.map((format) => format.replace('0.###############', '0.00')));
+    });
+    try {
+      const result = await sidebarActions(addon).runDiagnostics('en');
+      expect(result.checks.find((check) => check.id === 'percentFormat')).toMatchObject({
+        status: 'failed',
+        seen: 'number 0.2, number format "0.00%"; number 0.123456789012345, number format "0.00"',
+      });
     } finally {
       spy.mockRestore();
     }

@@ -43,6 +43,12 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'dateFormula',
   },
   {
+    // test/fakes/excel/workbook.ts formats it so; the reader converts a date-formatted cell's serial only.
+    assumption:
+      '=DATE(…) written in a General cell gives the cell a date format (Microsoft\'s DATE reference: "If the cell format was General before the function was entered, the result is formatted as a date"), so it reads as a date in a 1904 workbook too',
+    check: 'dateFormula',
+  },
+  {
     // Microsoft documents numberFormat as Excel's format code (numberFormatLocal is the user's language):
     // readFormattedSheets loads it with the values, so Reconcile refuses an amount shown as 20 %.
     assumption:
@@ -60,8 +66,13 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     // test/excel/blankCells.test.ts, and the Excel fake's formulas (test/excel/bundleFunctions.ts), call
     // the built functions.js this way.
     assumption:
-      'a custom function receives every argument as a matrix ([[v]] for one cell), an empty cell of a range as null on the web and 0 on Windows and Mac (office-js #4702), a cell holding an error as a CustomFunctions.Error (allowErrorForDataTypeAny)',
+      'a custom function receives every argument as a matrix ([[v]] for one cell), an empty cell of a range as null on the web and 0 on Windows and Mac (office-js #4702)',
     check: 'blankInRangeArgument',
+  },
+  {
+    assumption:
+      'a custom function receives a cell holding an error as a CustomFunctions.Error (allowErrorForDataTypeAny)',
+    check: 'errorInRangeArgument',
   },
   {
     assumption:

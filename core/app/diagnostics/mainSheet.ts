@@ -31,6 +31,12 @@ const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_0
  */
 const OCTOBER_FIRST_FORMULA = '=DATE(2026,10,1)';
 const DATE_FORMAT = 'yyyy-mm-dd';
+/**
+ * How a cell the plan leaves unformatted reads back, once the painter has set it to the host's automatic
+ * format: Excel's "General", Google Sheets' "0.###############" (Sheets' painter writes "General" to reset
+ * a cell, sheets-addon/planToCalls.ts; Google documents neither).
+ */
+const AUTOMATIC_FORMATS: readonly string[] = ['General', '0.###############'];
 const LARGE_ROWS = 10_000;
 /**
  * 20 % as Sheets' Format > Number > Percent and Excel's Percentage style write it: Reconcile refuses a
@@ -74,10 +80,11 @@ export function diagnosticsPlan(t: Texts): SheetPlan {
     {
       row: ROW.dateFormula,
       col: 0,
-      // Nothing under the formula: a host that did not compute it reads blank and fails, never passes.
-      values: [[null]],
-      formulas: [[OCTOBER_FIRST_FORMULA]],
-      numberFormats: [[DATE_FORMAT]],
+      // Nothing under the formulas: a host that did not compute them reads blank and fails, never passes.
+      // The second is in the automatic format, as a user's Actuals header typed =DATE(…) is.
+      values: [[null, null]],
+      formulas: [[OCTOBER_FIRST_FORMULA, OCTOBER_FIRST_FORMULA]],
+      numberFormats: [[DATE_FORMAT, null]],
     },
     { row: ROW.blank, col: 0, values: [[1, null, 3]] },
     { row: ROW.percent, col: 0, values: [[PERCENT]], numberFormats: [[PERCENT_FORMAT]] },
@@ -149,18 +156,29 @@ function hiddenCheck(read: MainRead, t: Texts, hidden: Outcome<void> | undefined
   };
 }
 
+/** The percentage's format, and that of a 15-digit cell the plan left to the automatic format. */
 function percentCheck(read: MainRead, t: Texts): DiagnosticCheck {
   const title = t.title.percentFormat;
   if (read.numberFormats === undefined)
     return { id: 'percentFormat', status: 'notChecked', title, seen: t.noFormatsWhy };
+  const quoted = (format: unknown) => (typeof format === 'string' ? JSON.stringify(format) : null);
   const value = cellAt(read.grid, ROW.percent, 0);
   const format = read.numberFormats[ROW.percent]?.[0];
-  const passed = value === PERCENT && typeof format === 'string' && isPercentFormat(format);
+  const automatic = read.numberFormats[ROW.digits]?.[0];
+  const passed =
+    value === PERCENT &&
+    typeof format === 'string' &&
+    isPercentFormat(format) &&
+    // A port that models no format for such a cell (the in-memory workbook) reads none: automatic too.
+    (automatic === null || automatic === undefined || AUTOMATIC_FORMATS.includes(automatic));
   return {
     id: 'percentFormat',
     status: passed ? 'passed' : 'failed',
     title,
-    seen: t.sawFormat(describe(value, t), typeof format === 'string' ? JSON.stringify(format) : null),
+    seen: t.list([
+      t.sawFormat(describe(value, t), quoted(format)),
+      t.sawFormat(describe(cellAt(read.grid, ROW.digits, 0), t), quoted(automatic)),
+    ]),
   };
 }
 
@@ -186,8 +204,8 @@ export function judge(
   const digits = DIGITS.map((_, c) => cellAt(grid, ROW.digits, c));
   const date = cellAt(grid, ROW.date, 0);
   const month = readPeriodCell(date);
-  const computed = cellAt(grid, ROW.dateFormula, 0);
-  const computedMonth = readPeriodCell(computed);
+  const computed = [0, 1].map((c) => cellAt(grid, ROW.dateFormula, c));
+  const computedMonths = computed.map((value) => readPeriodCell(value));
   const blank = cellAt(grid, ROW.blank, 1);
   const mismatch = Array.from({ length: LARGE_ROWS }, (_, i) => i).find(
     (i) => cellAt(grid, ROW.large + i, 0) !== i + 1 || cellAt(grid, ROW.large + i, 1) !== largeValue(i),
@@ -206,8 +224,11 @@ export function judge(
     check('dateMonth', month === '2026-10', t.sawMonth(describe(date, t), month ?? t.noMonth)),
     check(
       'dateFormula',
-      computedMonth === '2026-10',
-      t.sawMonth(describe(computed, t), computedMonth ?? t.noMonth),
+      computedMonths.every((month) => month === '2026-10'),
+      t.list([
+        t.underDateFormat(t.sawMonth(describe(computed[0], t), computedMonths[0] ?? t.noMonth)),
+        t.underAutomatic(t.sawMonth(describe(computed[1], t), computedMonths[1] ?? t.noMonth)),
+      ]),
     ),
     check('blankInRange', isBlank(blank), describe(blank, t)),
     percentCheck(read, t),

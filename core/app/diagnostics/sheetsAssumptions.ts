@@ -37,7 +37,7 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   {
     assumption:
-      "=DATE(y, m, d) computes the day's serial (days from 1899-12-30; Sheets has no 1904 system), which a date format on its cell hands back (getValues) as a Date at midnight in the spreadsheet time zone",
+      '=DATE(y, m, d) computes the day\'s serial (days from 1899-12-30; Sheets has no 1904 system), which Sheets hands back (getValues) as a Date at midnight in the spreadsheet time zone under a date format or the automatic one (Google: DATE "converts a year, month, and day into a date"; a user\'s Actuals header typed so is in an automatic cell)',
     check: 'dateFormula',
   },
   {
@@ -48,9 +48,10 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'blankInRangeArgument',
   },
   {
-    // Not in Google's guide; read as the error value it stands for (sheets-addon/customFunctions.ts).
+    // Not in Google's guide; read as the error value it stands for (sheets-addon/customFunctions.ts). Some
+    // reports say Sheets then never calls the function and shows the argument's error: an error either way.
     assumption: 'a custom function receives a cell holding an error as its code in text ("#N/A", "#DIV/0!")',
-    check: 'blankInRangeArgument',
+    check: 'errorInRangeArgument',
   },
   {
     assumption: 'an omitted argument of a custom function arrives as undefined, a skipped one as ""',
@@ -63,6 +64,13 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'blankInRangeArgument',
   },
   { assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
+  {
+    // Every paint sets it on the cells its plan leaves unformatted (sheets-addon/planToCalls.ts
+    // AUTOMATIC_FORMAT): a Sheets refusing it would fail every paint, visibly; only the read-back is at stake.
+    assumption:
+      'setNumberFormats("General") resets a cell to the automatic format, which getNumberFormats reads back as "0.###############" (Google documents neither)',
+    check: 'percentFormat',
+  },
   {
     // The sidebar reads the formats with the values (readFormattedSheets), so Reconcile refuses an amount
     // shown as 20 % and a typed 7:30 reads as a time.

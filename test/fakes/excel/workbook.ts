@@ -308,6 +308,9 @@ export class FakeWorkbook {
         throw new Error(`The Excel fake cannot calculate ${input} (${sheet.name}!${cellName(row, col)}).`);
       }
       cell.formula = node ? { text: input, node } : { text: input, call: call! };
+      // Microsoft's DATE reference: "If the cell format was General before the function was entered, the
+      // result is formatted as a date" (listed in EXCEL_ASSUMPTIONS, checked by Diagnostics' dateFormula).
+      if (node?.kind === 'date' && cell.numberFormat === GENERAL) cell.numberFormat = 'm/d/yyyy';
     } else if (NUMBER.test(input.trim())) {
       cell.constant = Number(input.trim());
     } else if (/^(true|false)$/i.test(input)) {
