@@ -4,6 +4,7 @@
  * arrive as data; function and argument names are the function's own and stay as declared.
  */
 import type { Language } from '../contract/types';
+import type { CallWords } from '../functions/types';
 import { describeValue, hostErrorKind, isBlank, type HostScalar } from '../functions/hostValues';
 import { fromHostNumber } from '../money';
 import { formatCount } from './digitGroups';
@@ -112,12 +113,31 @@ const FR: ContractFeeTexts = {
   cannotPrice: (problems) => fr`ne peut pas être valorisé : ${joinList('fr', problems)}`,
   notBilled: (notDue) => fr`doit nommer une clause que la facture facture : ${notDue}`,
   unknownOutput: (output) =>
-    fr`doit être "total", "subtotal", "vat", un type de ligne ou le nom d’un KPI ou d’un volume (valeur « ${output} »)`,
+    fr`doit être « total », « subtotal », « vat », un type de ligne ou le nom d’un KPI ou d’un volume (valeur « ${output} »)`,
   outputNotText: (value) =>
-    fr`doit être un texte : "total", "subtotal", "vat", un type de ligne ou le nom d’un KPI ou d’un volume (valeur ${frenchValue(value)})`,
+    fr`doit être un texte : « total », « subtotal », « vat », un type de ligne ou le nom d’un KPI ou d’un volume (valeur ${frenchValue(value)})`,
   outputErrorValue: (kind) => `est la valeur d’erreur ${kind}`,
 };
 
 const TEXTS: Readonly<Record<Language, ContractFeeTexts>> = { en: EN, fr: FR };
+
+/** What each table argument must be, as the runner's `expects` says in English. */
+const FRENCH_EXPECTS: ReadonlyMap<string, string> = new Map([
+  ['contract', 'la plage d’une feuille Contrat'],
+  ['names', 'une plage de noms'],
+  ['values', 'une plage de nombres'],
+]);
+
+/**
+ * The runner's refusals of a whole call on a French contract (FunctionSpec.callWords); English is the
+ * runner's own.
+ */
+export const FRENCH_CALL_WORDS: CallWords = {
+  tooMany: (fn, most, got) =>
+    fr`${fn} : prend au plus ${counted('fr', most, 'argument', 'arguments')} (${formatCount('fr', got)} donnés)`,
+  required: (fn, name, expects) =>
+    fr`${fn} : ${name} est obligatoire et doit être ${FRENCH_EXPECTS.get(name) ?? expects}`,
+  rectangular: (fn, name) => fr`${fn} : ${name} doit être une plage rectangulaire non vide`,
+};
 
 export const contractFeeTexts = (lang: Language): ContractFeeTexts => TEXTS[lang];

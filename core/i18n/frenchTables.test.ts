@@ -13,6 +13,7 @@ import { cliTexts } from './cli';
 import { conditionProblems, conditionTexts } from './conditions';
 import { contractText } from './contract';
 import { contractChoiceTexts } from './contractChoice';
+import { contractFeeTexts } from './contractFee';
 import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
 import { csvLayoutTexts } from './csvLayout';
@@ -20,6 +21,7 @@ import { diagnosticsTexts } from './diagnostics';
 import { excelHostTexts } from './excelHost';
 import { excelPlanProblemTexts } from './excelPlanProblems';
 import { formulaTexts } from './formula';
+import { gateTimeBoxProblems } from './gateTimeBox';
 import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
 import { invoiceTexts } from './invoice';
 import { jsonSyntaxTexts } from './jsonSyntax';
@@ -54,6 +56,7 @@ const FRENCH_TABLES = {
   conditionTexts,
   contractText,
   contractChoiceTexts,
+  contractFeeTexts,
   controlSectionTexts,
   correctionTexts,
   csvLayoutTexts,
@@ -61,6 +64,7 @@ const FRENCH_TABLES = {
   excelHostTexts,
   excelPlanProblemTexts,
   formulaTexts,
+  gateTimeBoxProblems,
   handEditTexts,
   invoiceTexts,
   invoiceSheetLabels,
@@ -456,6 +460,11 @@ const IDENTIFIERS = new Set([
   'cliTexts.tooManySimulations.simulations',
   // `a year has Q1 to Q4`: the count is part of a period's name.
   'periodNameTexts.noSuchPart.count',
+  // CONTRACTFEE: a cell's place in its argument, and a cell's value echoed as the user typed it.
+  'contractFeeTexts.blankName.cell',
+  'contractFeeTexts.blankValue.cell',
+  'contractFeeTexts.cell.value',
+  'contractFeeTexts.outputNotText.value',
 ]);
 
 describe('every count, size, duration and amount', () => {
