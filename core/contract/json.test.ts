@@ -203,10 +203,17 @@ describe('contract errors, all reported at once with their field path', () => {
       'parties: expected an object, got "Client SA"',
       'currency: expected an ISO 4217 currency code of 3 upper-case letters (EUR), got "euro"',
       'language: expected one of en, fr, got "de"',
-      'vatRate: must be ≤ 1',
+      'vatRate: must be ≤ 1: did you mean 0.012?',
       'firstPeriod: expected a month YYYY-MM (2026-10), got "2026-13"',
       'kpis[0]: unknown field "treshold"',
     ]);
+  });
+
+  test('a rate of at most 1 typed as its percentage gets the fraction as a hint; beyond 100 the bound alone', () => {
+    expect(messages(documentWith((d) => (d.vatRate = '20')))).toEqual([
+      'vatRate: must be ≤ 1: did you mean 0.2?',
+    ]);
+    expect(messages(documentWith((d) => (d.vatRate = '2000')))).toEqual(['vatRate: must be ≤ 1']);
   });
 
   test.each(['JYP', 'EUE', 'XYZ', 'XXX'])(

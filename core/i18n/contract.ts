@@ -65,6 +65,8 @@ export interface ContractProblems {
   atLeast(min: string): string;
   greaterThan(min: string): string;
   atMost(max: string): string;
+  /** A fraction typed as a percentage (`"vatRate": "20"`): the bound, then the fraction it likely meant. */
+  atMostFraction(max: string, hint: string): string;
   currencyCode(got: string): string;
   /** Three capital letters that are no ISO 4217 code (`JYP` for JPY). */
   unknownCurrency(got: string): string;
@@ -447,6 +449,7 @@ const EN: ContractText = {
     atLeast: (min) => `must be ≥ ${min}`,
     greaterThan: (min) => `must be > ${min}`,
     atMost: (max) => `must be ≤ ${max}`,
+    atMostFraction: (max, hint) => `must be ≤ ${max}: did you mean ${hint}?`,
     currencyCode: (got) => `expected an ISO 4217 currency code of 3 upper-case letters (EUR), got ${got}`,
     unknownCurrency: (got) => `${got} is no ISO 4217 currency code: check its spelling (EUR, USD, JPY)`,
     unsupportedSchema: (got, expected) =>
@@ -761,6 +764,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     atLeast: (min) => fr`doit être ≥ ${min}`,
     greaterThan: (min) => fr`doit être > ${min}`,
     atMost: (max) => fr`doit être ≤ ${max}`,
+    atMostFraction: (max, hint) => fr`doit être ≤ ${max} : vouliez-vous dire ${hint} ?`,
     currencyCode: (got) => fr`code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
     unknownCurrency: (got) =>
       fr`${got} n'est pas un code devise ISO 4217 : vérifiez son orthographe (EUR, USD, JPY)`,

@@ -39,7 +39,13 @@ export function boundsProblem(value: Dec, bounds: Bounds, p: ContractProblems): 
     if (bounds.minExclusive && value.lte(bounds.min)) return p.greaterThan(bounds.min.toFixed());
     if (!bounds.minExclusive && value.lt(bounds.min)) return p.atLeast(bounds.min.toFixed());
   }
-  if (bounds.max !== undefined && value.gt(bounds.max)) return p.atMost(bounds.max.toFixed());
+  if (bounds.max !== undefined && value.gt(bounds.max)) {
+    // A rate of at most 1 typed as its percentage (20 for a VAT of 20 %) is the likeliest mistake there.
+    const fraction = value.div(100);
+    return bounds.max.eq(1) && fraction.lte(1)
+      ? p.atMostFraction('1', fraction.toFixed())
+      : p.atMost(bounds.max.toFixed());
+  }
   return undefined;
 }
 
