@@ -24,6 +24,7 @@ import {
   TableFault,
   WordedFault,
   type ArgSpec,
+  type CallWords,
   type CellValue,
   type FunctionSpec,
   type ScalarArg,
@@ -73,10 +74,28 @@ function cellAt(v: Varying, r: number, c: number): HostScalar {
   return v.cells[v.rows === 1 ? 0 : r][v.cols === 1 ? 0 : c];
 }
 
-function checkRectangular(fn: string, name: string, cells: HostMatrix): void {
+/** The runner's own words (CONTRACTFEE has French ones for a French contract: FunctionSpec.callWords). */
+const ENGLISH: CallWords = {
+  tooMany: (fn, most, got) =>
+    `${fn}: takes at most ${counted('en', most, 'argument', 'arguments')} (got ${formatCount('en', got)})`,
+  required: (fn, name, expects) => `${fn}: ${name} is required and must be ${expects}`,
+  rectangular: (fn, name) => `${fn}: ${name} must be a rectangular, non-empty range`,
+};
+
+/** The words of a refused call, looked up only when a call is refused. */
+function callWords(spec: FunctionSpec, rawArgs: readonly HostArg[]): CallWords {
+  return spec.callWords?.(rawArgs) ?? ENGLISH;
+}
+
+function checkRectangular(
+  spec: FunctionSpec,
+  rawArgs: readonly HostArg[],
+  name: string,
+  cells: HostMatrix,
+): void {
   const width = cells.length > 0 && Array.isArray(cells[0]) ? cells[0].length : 0;
   if (width === 0 || cells.some((row) => !Array.isArray(row) || row.length !== width)) {
-    throw new CallFailure(feeError('#VALUE!', `${fn}: ${name} must be a rectangular, non-empty range`));
+    throw new CallFailure(feeError('#VALUE!', callWords(spec, rawArgs).rectangular(spec.name, name)));
   }
 }
 
@@ -112,9 +131,15 @@ function parseScalar(
   );
 }
 
-function parseTable(fn: string, spec: ArgSpec<unknown> & { kind: 'table' }, raw: HostArg): unknown {
+function parseTable(
+  fnSpec: FunctionSpec,
+  rawArgs: readonly HostArg[],
+  spec: ArgSpec<unknown> & { kind: 'table' },
+  raw: HostArg,
+): unknown {
+  const fn = fnSpec.name;
   const cells: HostMatrix = isMatrix(raw) ? raw : [[raw]];
-  checkRectangular(fn, spec.name, cells);
+  checkRectangular(fnSpec, rawArgs, spec.name, cells);
   try {
     return spec.parse(cells);
   } catch (e) {
@@ -186,10 +211,7 @@ export function evaluate(
   try {
     if (rawArgs.length > spec.args.length) {
       throw new CallFailure(
-        feeError(
-          '#VALUE!',
-          `${fn}: takes at most ${counted('en', spec.args.length, 'argument', 'arguments')} (got ${formatCount('en', rawArgs.length)})`,
-        ),
+        feeError('#VALUE!', callWords(spec, rawArgs).tooMany(fn, spec.args.length, rawArgs.length)),
       );
     }
     const tableKernel = options.kernels === false ? undefined : TABLE_KERNELS.get(fn);
@@ -204,15 +226,15 @@ export function evaluate(
       if (argSpec.kind === 'table') {
         if (raw === undefined || (!isMatrix(raw) && isBlank(raw))) {
           throw new CallFailure(
-            feeError('#VALUE!', `${fn}: ${argSpec.name} is required and must be ${argSpec.expects}`),
+            feeError('#VALUE!', callWords(spec, rawArgs).required(fn, argSpec.name, argSpec.expects)),
           );
         }
-        values[index] = parseTable(fn, argSpec, raw);
+        values[index] = parseTable(spec, rawArgs, argSpec, raw);
         return;
       }
       if (isMatrix(raw)) {
         anyArray = true;
-        checkRectangular(fn, argSpec.name, raw);
+        checkRectangular(spec, rawArgs, argSpec.name, raw);
         if (raw.length > 1 || raw[0].length > 1) {
           varying.push({ index, spec: argSpec, cells: raw, rows: raw.length, cols: raw[0].length });
           return;

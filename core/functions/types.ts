@@ -1,7 +1,7 @@
 import { frenchSpacing } from '../i18n/frenchTypography';
 import type { ErrorKind } from '../errors';
 import type { Dec } from '../money';
-import type { HostMatrix, HostScalar } from './hostValues';
+import type { HostArg, HostMatrix, HostScalar } from './hostValues';
 
 /** A text in English and French: function help, argument help. */
 export interface Bilingual {
@@ -57,6 +57,16 @@ export class WordedFault {
   ) {}
 }
 
+/**
+ * The runner's refusals of a whole call, said before any argument is parsed: more arguments than declared,
+ * a table argument missing, a range that is not rectangular.
+ */
+export interface CallWords {
+  tooMany(fn: string, most: number, got: number): string;
+  required(fn: string, name: string, expects: string): string;
+  rectangular(fn: string, name: string): string;
+}
+
 /** A table argument: consumed whole, never broadcast (`tiers`, `responses`, `weights`). */
 export interface TableArg<T> {
   readonly kind: 'table';
@@ -101,6 +111,11 @@ export interface FunctionSpec<A extends readonly ArgSpec<unknown>[] = readonly A
    * the cent, or it is `#NUM!` (see resultBound.ts).
    */
   readonly money?: false;
+  /**
+   * The runner's refusals in a language of the function's own, read off its raw arguments when one is
+   * refused (CONTRACTFEE: its contract's); undefined, or none returned, is the runner's English.
+   */
+  readonly callWords?: (rawArgs: readonly HostArg[]) => CallWords | undefined;
   /** Pure arithmetic on parsed, valid arguments; may throw `ModelFault`. */
   readonly impl: (values: ArgValues<A>) => Dec;
 }

@@ -15,14 +15,21 @@ import type { Contract, Language } from '../../contract/types';
 import { rangeProblem } from '../../contract/validRange';
 import type { ErrorKind } from '../../errors';
 import { contractText } from '../../i18n/contract';
-import { contractFeeTexts } from '../../i18n/contractFee';
+import { contractFeeTexts, FRENCH_CALL_WORDS } from '../../i18n/contractFee';
 import { modelProblemTexts } from '../../i18n/modelProblems';
 import type { Invoice, LineKind } from '../../invoice/types';
 import { priceScenario } from '../../model/scenario';
 import { decSum, fromHostNumber, type Dec } from '../../money';
 import { forEachCell } from '../argTypes';
 import { cachedByContent } from '../contractRangeCache';
-import { hostErrorKind, isBlank, type HostErrorValue, type HostMatrix, type HostScalar } from '../hostValues';
+import {
+  hostErrorKind,
+  isBlank,
+  isMatrix,
+  type HostErrorValue,
+  type HostMatrix,
+  type HostScalar,
+} from '../hostValues';
 import {
   WordedFault,
   defineFunction,
@@ -320,6 +327,15 @@ export const CONTRACTFEE = defineFunction({
     fr: 'Un contrat entier valorisé sur un scénario par le moteur de facturation : son total, ou une partie de la facture.',
   },
   args: [contractArg, namesArg, valuesArg, outputArg],
+  // The runner refuses a call before impl reads it (an argument too many, names missing, a range not
+  // rectangular): said in the contract's language when its range is there to tell it.
+  callWords: ([contract]) =>
+    contract !== undefined &&
+    isMatrix(contract) &&
+    contract.every((row) => Array.isArray(row)) &&
+    contractSheetLanguage(gridOf(contract)) === 'fr'
+      ? FRENCH_CALL_WORDS
+      : undefined,
   // A whole Contract sheet as an array: a €1,000 base fee and a €5,000 performance fee when CSAT ≥ 85 %.
   examples: [
     { formula: `CONTRACTFEE(${EXAMPLE_CONTRACT}, {"CSAT"}, {0.9})`, result: 7200 },
