@@ -15,9 +15,9 @@ export const REFERENCE_TEXT = {
       'with levels that all lie in [0, 1) (ACHIEVEMENT, KPISCORE, THRESHOLDFEE, BONUSMALUS, SLACREDIT, EARNBACK), a value ' +
       'above 1, at most 100 and 10 to 1,000 times the highest level is `#VALUE!` (`THRESHOLDFEE(91.2, 0.9, 5000)`: ' +
       '"did you mean 0.912?"); a KPI genuinely on that scale is written with its levels in a unit where they are 1 or ' +
-      "more (minutes rather than hours). A ratio paid as a fraction (HYBRIDFEE's score, HOURLYFEE's achievement and " +
-      "adjustment, GAINSHARE's share, SLACREDIT's allocation, KPISCORE's stretch_score) at least ten times the larger " +
-      'of 1 and its cap (score_cap, achievement_cap; 1 for the others) is `#VALUE!` too (`HYBRIDFEE(20000, 5000, 80)`: ' +
+      "more (minutes rather than hours). A ratio paid as a fraction (HYBRIDFEE's score, HOURLYFEE's " +
+      "adjustment, SLACREDIT's allocation, KPISCORE's stretch_score) at least ten times the larger " +
+      'of 1 and its cap (score_cap; 1 for the others) is `#VALUE!` too (`HYBRIDFEE(20000, 5000, 80)`: ' +
       '"did you mean 0.8?"): a contract pays above a cap, never ten times it. ' +
       'Every scalar argument also accepts a range: the function then returns an ' +
       "array of the same shape, and one call over a column's filled rows is the fast way to use it (in Excel a trimmed " +
@@ -39,9 +39,9 @@ export const REFERENCE_TEXT = {
       "BONUSMALUS, SLACREDIT, EARNBACK), une valeur au-dessus de 1, d'au plus 100 et de 10 à 1\u202f000 fois le plus haut " +
       'niveau donne `#VALUE!` (`THRESHOLDFEE(91.2, 0.9, 5000)` demande `did you mean 0.912?`) ; un KPI réellement à cette ' +
       "échelle s'écrit avec des niveaux dans une unité où ils valent 1 ou plus (des minutes plutôt que des heures). " +
-      'Un ratio payé en fraction (score de HYBRIDFEE, atteinte et ajustement de HOURLYFEE, part de GAINSHARE, ' +
+      'Un ratio payé en fraction (score de HYBRIDFEE, ajustement de HOURLYFEE, ' +
       "allocation de SLACREDIT, stretch_score de KPISCORE) d'au moins dix fois le plus grand de 1 et de son plafond " +
-      '(score_cap, achievement_cap ; 1 pour les autres) donne aussi `#VALUE!` (`HYBRIDFEE(20000, 5000, 80)` demande ' +
+      '(score_cap ; 1 pour les autres) donne aussi `#VALUE!` (`HYBRIDFEE(20000, 5000, 80)` demande ' +
       "`did you mean 0.8?`) : un contrat paie au-delà d'un plafond, jamais dix fois. " +
       'Tout argument scalaire accepte aussi une ' +
       "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur les lignes remplies d'une colonne est la " +

@@ -81,18 +81,8 @@ const VECTORS: readonly [string, HostArg[], number | string][] = [
     [20000, 5000, 80],
     'HYBRIDFEE: score 80 is on another scale: did you mean 0.8?',
   ],
-  [
-    'HOURLYFEE(40, 75, 0, 1000, 95)',
-    [40, 75, 0, 1000, 95],
-    'HOURLYFEE: achievement 95 is on another scale: did you mean 0.95?',
-  ],
   // +10 % typed as 10: eleven times the rate.
   ['HOURLYFEE(40, 75, 10)', [40, 75, 10], 'HOURLYFEE: adjustment 10 is on another scale: did you mean 0.1?'],
-  [
-    'GAINSHARE(1000000, 900000, 30, "lower")',
-    [1000000, 900000, 30, 'lower'],
-    'GAINSHARE: share 30 is on another scale: did you mean 0.3?',
-  ],
   [
     'SLACREDIT(0.93, 0.95, 100000, 0.1, 20)',
     [0.93, 0.95, 100000, 0.1, 20],
@@ -109,6 +99,10 @@ const VECTORS: readonly [string, HostArg[], number | string][] = [
     'HYBRIDFEE: score 12 is on another scale: did you mean 0.12?',
   ],
   // Left alone: an achievement above its cap that a contract pays (120 % capped at 100 %), under ten times it.
+  // An achievement is ACHIEVEMENT(actual, target) in a cell, and a count ten times its target is genuine
+  // (the invoice pays the cap: 3,000 + 1,000); GAINSHARE's share is money per unit of gain (30 € a point).
+  ['HOURLYFEE(40, 75, 0, 1000, 95)', [40, 75, 0, 1000, 95], 4000],
+  ['GAINSHARE(1000000, 900000, 30, "lower")', [1000000, 900000, 30, 'lower'], 3000000],
   ['HOURLYFEE(40, 75, 0, 1000, 1.2)', [40, 75, 0, 1000, 1.2], 4000],
   ['HYBRIDFEE(20000, 5000, 9.9)', [20000, 5000, 9.9], 25000],
   ['HYBRIDFEE(20000, 5000, 11, 1.2)', [20000, 5000, 11, 1.2], 26000],

@@ -1,4 +1,3 @@
-import { refuseRatioScale } from '../otherScale';
 import { gainShare } from '../../models/gainShare';
 import { directionArg, optionalNumber, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
@@ -45,8 +44,6 @@ export const GAINSHARE = defineFunction({
     { formula: 'GAINSHARE(1000000, 800000, 0.3, "lower", 50000)', result: 50000 },
     { formula: 'GAINSHARE(200, 260, 0.5)', result: 30 },
   ],
-  impl: ([baseline, actual, share, direction, cap, floor]) => {
-    refuseRatioScale('share', share);
-    return gainShare(baseline, actual, { share, direction, cap, floor }).amount;
-  },
+  impl: ([baseline, actual, share, direction, cap, floor]) =>
+    gainShare(baseline, actual, { share, direction, cap, floor }).amount,
 });

@@ -57,7 +57,6 @@ export const HOURLYFEE = defineFunction({
   ],
   impl: ([hours, rate, adjustment, variable, achievement, achievementCap]) => {
     refuseRatioScale('adjustment', adjustment);
-    refuseRatioScale('achievement', achievement, achievementCap);
     return hourlyFee(hours, achievement, { rate, adjustment, variable, achievementCap }).amount;
   },
 });

@@ -3,7 +3,6 @@ import type { Column } from './columns';
 import { directionSign } from './direction';
 import { align, noNegativeZero, productOver, safe } from './exact';
 import type { Kernel } from './kernel';
-import { ratioScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Math, Number } = globalThis;
@@ -12,7 +11,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
   const [baseline, actual, share, , cap, floor] = columns;
   const { c: bc, k: bk, step: bs } = baseline;
   const { c: ac, k: ak, step: as } = actual;
-  const { c: sc, k: sk, v: sv, step: ss } = share;
+  const { c: sc, k: sk, step: ss } = share;
   const { c: cc, v: cv, step: cs } = cap;
   const { c: fc, v: fv, step: fs } = floor;
   for (let i = 0; i < n; i++) {
@@ -22,8 +21,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
     const high = cv[i * cs];
     const low = fv[i * fs];
     // A cap below the floor is an error: the decimal path words it.
-    // A share the ratio rule may refuse is the decimal path's too (scaleRows.ts).
-    if (Number.isNaN(b + a + s + cc[i * cs] + fc[i * fs]) || high < low || ratioScale(sv[i * ss], 1)) {
+    if (Number.isNaN(b + a + s + cc[i * cs] + fc[i * fs]) || high < low) {
       out[i] = Number.NaN;
       continue;
     }

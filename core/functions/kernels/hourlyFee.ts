@@ -25,12 +25,8 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
     const v = vc[i * vs];
     const a = ac[i * as];
     const p = pc[i * ps];
-    // An adjustment or achievement the ratio rule may refuse is the decimal path's (scaleRows.ts).
-    if (
-      Number.isNaN(h + r + j + v + a + p) ||
-      ratioScale(jv[i * js], 1) ||
-      ratioScale(av[i * as], pv[i * ps])
-    ) {
+    // An adjustment the ratio rule may refuse is the decimal path's (scaleRows.ts).
+    if (Number.isNaN(h + r + j + v + a + p) || ratioScale(jv[i * js], 1)) {
       out[i] = Number.NaN;
       continue;
     }
