@@ -314,7 +314,7 @@ const EN: InvoiceTexts = {
   capOfBase: (percent, basis, base) =>
     `${percent} of ${basis === 'fixed-fees' ? 'fixed fees' : 'base fees'} ${base}`,
   explainCap: (kind, total, cap, allowed, amount) =>
-    `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, above the cap ${cap}` +
+    `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, beyond the cap ${cap}` +
     `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
   explainEarnback: (kpi, creditMonths, months, expected, amount, share) =>
     `Credit of ${formatMonths(creditMonths, 'en')} on ${kpi} earned back: ${inWords(months, 'en')} met the expected level ${expected}: ${amount}` +

@@ -26,7 +26,7 @@ describe('caps are exact and never let through more than they allow', () => {
     expect(line(invoice, 'kpi-adjustment').amount.plus(cap.amount).toFixed()).toBe('-5602.62');
     expect(invoice.subtotal.toFixed()).toBe('106449.88');
     expect(cap.explanation).toBe(
-      'Maluses total −€6,100.00, above the cap €5,602.625 (5% of base fees €112,052.50) (rounded down: €5,602.62): €497.38',
+      'Maluses total −€6,100.00, beyond the cap €5,602.625 (5% of base fees €112,052.50) (rounded down: €5,602.62): €497.38',
     );
   });
 
@@ -46,7 +46,7 @@ describe('caps are exact and never let through more than they allow', () => {
       Delay: '2',
     });
     expect(line(invoice, 'bonus-cap').explanation).toBe(
-      'Bonuses total €6,100.00, above the cap €1,000.00: −€5,100.00',
+      'Bonuses total €6,100.00, beyond the cap €1,000.00: −€5,100.00',
     );
   });
 
@@ -94,7 +94,7 @@ describe('a cap stated as a share says of what', () => {
   it.each([
     [
       'en',
-      'Service-level credits total −€4,680.00, above the cap €3,900.00 (10% of fixed fees €39,000.00): €780.00',
+      'Service-level credits total −€4,680.00, beyond the cap €3,900.00 (10% of fixed fees €39,000.00): €780.00',
     ],
     [
       'fr',
@@ -110,7 +110,7 @@ describe('a cap stated as a share says of what', () => {
     const delay = bonusMalusClause('Delay', { target: '1', bonusRate: '6100', malusRate: '6100' });
     const invoice = invoiceOf('1000', [delay], { caps: { bonus: { amount: dec('1000') } } })({ Delay: '2' });
     expect(line(invoice, 'bonus-cap').explanation).toBe(
-      'Bonuses total €6,100.00, above the cap €1,000.00: −€5,100.00',
+      'Bonuses total €6,100.00, beyond the cap €1,000.00: −€5,100.00',
     );
   });
 });

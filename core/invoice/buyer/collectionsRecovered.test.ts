@@ -97,7 +97,7 @@ describe('what the buyer reads', () => {
 
   test('the malus cap says what it lets through, to the cent', () => {
     expect(explanation(invoice('2026-04'), 'Cap on total malus')).toBe(
-      'Maluses total −€7,000.00, above the cap €3,104.003 (10% of base fees €31,040.03) (rounded down: €3,104.00): €3,896.00',
+      'Maluses total −€7,000.00, beyond the cap €3,104.003 (10% of base fees €31,040.03) (rounded down: €3,104.00): €3,896.00',
     );
     expect(explanation(invoice('2026-04'), COMPLIANCE)).toBe(
       'Compliance 85% vs target 98%: −13 pts × €500 = −€6,500.00, capped at −€5,000.00',
