@@ -21,6 +21,7 @@
  * - Conditional formats: one `setConditionalFormatRules` call, appending to the sheet's rules.
  */
 /// <reference types="google-apps-script" />
+import { sameText } from '../core/layout/sameText';
 import { SheetPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { PreparedChart, PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
@@ -167,14 +168,7 @@ function checkTexts(sheet: Sheet, plan: PreparedPlan): void {
       line.forEach((value, c) => {
         const row = block.row + r;
         const column = block.column + c;
-        const kept = read[row - 1]?.[column - 1];
-        // A CR LF read back as a lone line feed is the same lines (Diagnostics' sameText says so).
-        if (
-          typeof value === 'string' &&
-          value !== '' &&
-          kept !== value &&
-          kept !== value.replace(/\r\n/g, '\n')
-        )
+        if (typeof value === 'string' && value !== '' && !sameText(read[row - 1]?.[column - 1], value))
           throw new TextNotKept({ at: a1(row, column), text: value });
       }),
     );

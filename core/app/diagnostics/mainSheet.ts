@@ -5,7 +5,8 @@
  * where the port reads them), each judged as it reads back.
  */
 import { isPercentFormat } from '../../control/printedAmount';
-import { readPeriodCell, type CellValue, type Grid } from '../../contract/sheet/cells';
+import { readPeriodCell, type Grid } from '../../contract/sheet/cells';
+import { sameText } from '../../layout/sameText';
 import { TEXT_FORMAT, type PlanBlock, type SheetPlan } from '../../layout/sheetPlan';
 import type { DiagnosticId } from '../../i18n/diagnostics';
 import { andThen, type MaybePromise } from '../maybePromise';
@@ -96,14 +97,6 @@ export function diagnosticsPlan(t: Texts): SheetPlan {
     },
   ];
   return { name: t.sheetNames.main, blocks };
-}
-
-/**
- * Whether a cell reads back as the text painted: as written, or with its CR LFs as lone line feeds, the
- * same lines (Excel's line break in a cell is the line feed), so a host that stores them so fails nothing.
- */
-function sameText(value: CellValue, painted: string): boolean {
-  return value === painted || value === painted.replace(/\r\n/g, '\n');
 }
 
 /**
