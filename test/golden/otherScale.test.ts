@@ -5,19 +5,10 @@
  * the cases the rule must leave alone, answered as before; and a ratio on another scale than its cap
  * (refuseRatioScale). Run `npm run build` first.
  */
-import { evaluate } from '../../core/functions/evaluate';
-import type { HostArg } from '../../core/functions/hostValues';
-import { findFunction } from '../../core/functions/registry';
-import {
-  loadFunctionsBundle,
-  plainMatrix,
-  thrownError,
-  type LoadedFunctions,
-} from '../excel/loadFunctionsBundle';
-import { loadAddon, thrownMessage, type LoadedAddon } from '../sheets/builtSheets';
+import { describeHostVectors, type HostVector } from '../support/hostVectors';
 
 /** Formula, arguments, and the number or the #VALUE! message every host must give. */
-const VECTORS: readonly [string, HostArg[], number | string][] = [
+const VECTORS: readonly HostVector[] = [
   // The brief's case: 91.2 meant 0.912; it paid 5,000, as 85 (below the threshold, meant 0.85) would.
   [
     'THRESHOLDFEE(91.2, 0.9, 5000)',
@@ -110,40 +101,4 @@ const VECTORS: readonly [string, HostArg[], number | string][] = [
   ['HYBRIDFEE(20000, 50, 45, 100)', [20000, 50, 45, 100], 22250],
 ];
 
-const nameOf = (formula: string) => formula.slice(0, formula.indexOf('('));
-
-let excel: LoadedFunctions;
-let sheets: LoadedAddon;
-beforeAll(() => {
-  excel = loadFunctionsBundle();
-  sheets = loadAddon({ authMode: 'CUSTOM_FUNCTION' });
-});
-
-describe.each(VECTORS)('%s', (formula, args, expected) => {
-  const name = nameOf(formula);
-  const spec = findFunction(name)!;
-
-  it('through core/functions, on the kernels and on the decimal path alike', () => {
-    const want = typeof expected === 'number' ? expected : { kind: '#VALUE!', message: expected };
-    expect(evaluate(spec, args)).toEqual(want);
-    expect(evaluate(spec, args, { kernels: false })).toEqual(want);
-  });
-
-  it('through the built dist/excel/functions.js', () => {
-    // Excel hands every declared argument, each a matrix, null for an omitted one.
-    const excelArgs = spec.args.map((_, i) => {
-      if (i >= args.length) return null;
-      const arg = args[i];
-      return Array.isArray(arg) ? arg : [[arg]];
-    });
-    if (typeof expected === 'number') expect(plainMatrix(excel.call(name, excelArgs))).toEqual([[expected]]);
-    else
-      expect(thrownError(() => excel.call(name, excelArgs))).toEqual({ code: '#VALUE!', message: expected });
-  });
-
-  it('through the built dist/sheets/Code.js', () => {
-    const fn = sheets.fn(name);
-    if (typeof expected === 'number') expect(fn(...args)).toBe(expected);
-    else expect(thrownMessage(() => fn(...args))).toBe(expected);
-  });
-});
+describeHostVectors(VECTORS, '#VALUE!');
