@@ -261,6 +261,25 @@ describe('reconcile', () => {
     );
   });
 
+  it('a fee split over two rows under one mapped label is billed together, as it is unmapped', () => {
+    const split = (second: string) =>
+      supplierGrid(invoiceOf('en'), (rows) =>
+        rows.splice(1, 1, ['Forfait de gestion', '', '10000.00'], ['Forfait de gestion', '', second]),
+      );
+    const mapping = 'Supplier line,Contract line\nForfait de gestion,Fixed management fee\n';
+    const together = reconciled(split('10000.00'), 'en', mapping);
+    expect(together.differences).toBe(0);
+    expect(together.lines[0]).toMatchObject({
+      label: 'Fixed management fee',
+      status: 'matched',
+      supplier: { label: 'Forfait de gestion + Forfait de gestion', at: 'supplier.csv!A2, supplier.csv!A3' },
+    });
+    expect(together.lines).toHaveLength(5);
+    const twice = reconciled(split('20000.00'), 'en', mapping);
+    expect(twice.lines.map((l) => l.status)).toEqual(['over-billed', ...Array(4).fill('matched')]);
+    expect(twice.lines[0].difference.toFixed()).toBe('10000');
+  });
+
   it('one row the mapping sends to two lines is compared with their sum; the same pair twice is an error', () => {
     const bundled = (amount: string) =>
       supplierGrid(invoiceOf('en'), (rows) => rows.splice(1, 2, ['Fees', '', amount]));

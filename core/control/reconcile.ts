@@ -301,15 +301,15 @@ export function reconcile(
     }
     // A row for a line already billed is part of it (a fee split over two rows): the rows are compared
     // together, so a split matches and a line billed in full twice is over-billed by the surplus. That
-    // holds for a row the mapping sends there under another label, and for the same label again when the
-    // contract gives one line of it; where it gives several, each row pairs with one and a surplus row is
-    // billed again.
+    // holds for any row sent to a line the contract gives once, under its label or the mapping's (the
+    // supplier's own label repeated included); where it gives several, each row pairs with one and a
+    // surplus row is billed again.
     const already = takenByKey.get(lineKey(target));
     const joined =
-      mapped !== undefined
-        ? already?.find((l) => !taken.get(l)!.some((r) => lineKey(r.label) === lineKey(row.label)))
-        : already?.length === 1 && lineCount.get(lineKey(target)) === 1
-          ? already[0]
+      already?.length === 1 && lineCount.get(lineKey(target)) === 1
+        ? already[0]
+        : mapped !== undefined
+          ? already?.find((l) => !taken.get(l)!.some((r) => lineKey(r.label) === lineKey(row.label)))
           : undefined;
     if (joined) {
       taken.get(joined)!.push(row);
