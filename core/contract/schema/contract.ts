@@ -114,8 +114,9 @@ function buildContractSchema(lang: Language) {
         volumes: list(volumeSchema(p, lang)).optional(),
         kpis: list(kpiClauseSchema(p, lang)).optional(),
         caps: object({
-          bonus: amountRuleSchema(p, NON_NEGATIVE).optional(),
-          malus: amountRuleSchema(p, NON_NEGATIVE).optional(),
+          // A share of the base, as VAT and the at-risk share: 10 for 10 % would cap at 1,000 %.
+          bonus: amountRuleSchema(p, FRACTION).optional(),
+          malus: amountRuleSchema(p, FRACTION).optional(),
         }).optional(),
         sla: object({
           atRisk: amountRuleSchema(p, { ...POSITIVE, max: ONE }).optional(),
