@@ -71,7 +71,14 @@ export function correctInvoice(
           const period = periodOfNumber(fromNote.invoice);
           if (period === undefined) throw new ActionError(t.invoiceSheetMissing);
           const recomputed = invoiceOf(read, period, lang);
-          const basis = issuedFromNoteSheet(grid, invoiceSheet, inputs.contract, recomputed, lang);
+          const basis = issuedFromNoteSheet(
+            grid,
+            invoiceSheet,
+            inputs.contract,
+            inputs.actuals,
+            period,
+            lang,
+          );
           if (!basis.ok)
             throw new ActionError(t.invoiceSheetProblems(basis.problems.length, basis.problems[0]!));
           corrected = { ...basis, recomputed };

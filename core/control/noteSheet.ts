@@ -3,18 +3,22 @@
  * invoice can correct from it when the period is restated again: the new note starts from its As
  * recomputed column, what the note made the invoice, never from the invoice it corrected. The sheet is
  * checked before anything starts from it: each line, subtotal, VAT and total as issued plus its
- * difference must be as recomputed, and the lines must add up to the subtotal, subtotal and VAT to the
- * total; a cell typed over is named.
+ * difference must be as recomputed, the lines must add up to the subtotal, subtotal and VAT to the
+ * total, and the values it prints must rebuild the invoice as recomputed; a cell typed over is named.
  */
 import { sheetPrefix } from '../contract/issues';
-import { isBlank, type Grid } from '../contract/sheet/cells';
-import type { Contract, Language } from '../contract/types';
+import { isPeriod } from '../contract/period';
+import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
+import type { Actuals, Contract, Language, Period } from '../contract/types';
+import { controlSectionTexts } from '../i18n/controlSections';
 import { correctionTexts } from '../i18n/correction';
-import type { Invoice } from '../invoice/types';
+import { buildInvoice } from '../invoice/buildInvoice';
+import { invoiceToJson } from '../invoice/toJson';
 import { a1 } from '../layout/a1';
 import { ZERO, decSum, fromHostNumber, type Dec } from '../money';
 import { noteNumber, type NoteChain } from './correction';
-import type { IssuedInvoice } from './issuedInvoice';
+import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
+import { PrintedActuals } from './printedActuals';
 
 const TEXTS = [correctionTexts('en'), correctionTexts('fr')];
 /** Rows (0-based) of the note's number, date and recomputed fingerprint, and its first line. */
@@ -47,15 +51,22 @@ interface Amounts {
   readonly difference: Dec;
 }
 
+const text = (value: CellValue | undefined): string => (typeof value === 'string' ? value.trim() : '');
+
 /**
- * The invoice as the note on `grid` made it, to correct from, with the chain to name; `recomputed` (the
- * period's invoice from today's actuals) gives the lines their kinds. Or the problems, each naming its cell.
+ * The invoice as the note on `grid` made it, to correct from, with the chain to name; or the problems,
+ * each naming its cell. The note's values of the invoice as recomputed, put over `actuals` (today's),
+ * rebuild that invoice for `period`: its fingerprint must be the one the note prints, and the note's As
+ * recomputed column, subtotal, VAT, total and quantities must be its own, so an amount typed over (with
+ * its difference, the sums following) is named instead of corrected from. The rebuilt invoice, with its
+ * KPI evidence, is what the new note starts from: its reasons say from which value a KPI was restated.
  */
 export function issuedFromNoteSheet(
   grid: Grid,
   sheet: string,
   contract: Contract,
-  recomputed: Invoice,
+  actuals: Actuals,
+  period: Period,
   lang: Language,
 ): { ok: true; issued: IssuedInvoice; chain: NoteChain } | { ok: false; problems: string[] } {
   const t = correctionTexts(lang);
@@ -77,10 +88,10 @@ export function issuedFromNoteSheet(
     recomputed: amount(row, 2, false),
     difference: amount(row, 3, true) ?? ZERO,
   });
+  const blankRow = (row: number) => (grid[row] ?? []).every((v) => isBlank(v ?? null));
   const lines: Amounts[] = [];
   let row = FIRST_LINE;
-  for (; row < grid.length && !(grid[row] ?? []).every((v) => isBlank(v ?? null)); row++)
-    lines.push(read(row));
+  for (; row < grid.length && !blankRow(row); row++) lines.push(read(row));
   const [subtotal, vat, total] = [read(row + 1), read(row + 2), read(row + 3)];
   if (problems.length > 0) return { ok: false, problems };
 
@@ -92,40 +103,74 @@ export function issuedFromNoteSheet(
     check(place(a.row, 3), a.difference, (a.recomputed ?? ZERO).minus(a.issued ?? ZERO));
   check(place(subtotal.row, 2), subtotal.recomputed, decSum(lines.map((l) => l.recomputed ?? ZERO)));
   check(place(total.row, 2), total.recomputed, (subtotal.recomputed ?? ZERO).plus(vat.recomputed ?? ZERO));
-  const fingerprint = grid[FINGERPRINT_ROW]?.[1];
-  if (typeof fingerprint !== 'string' || fingerprint.trim() === '')
-    problems.push(t.noteCellEdited(place(FINGERPRINT_ROW, 1), JSON.stringify(fingerprint ?? ''), null));
-  if (problems.length > 0 || typeof fingerprint !== 'string') return { ok: false, problems };
+  const fingerprint = text(grid[FINGERPRINT_ROW]?.[1]);
+  if (fingerprint === '')
+    problems.push(t.noteCellEdited(place(FINGERPRINT_ROW, 1), JSON.stringify(fingerprint), null));
+  if (problems.length > 0) return { ok: false, problems };
 
-  // A line's kind is not printed: a line of today's invoice with its label has it.
-  const kindOf = (label: string) => recomputed.lines.find((l) => l.label === label)?.kind ?? 'line';
+  // The values of the invoice as recomputed: a line's quantity, or a KPI's value on a month.
+  const titleRow = grid.findIndex(
+    (r, i) => i > total.row && TEXTS.some((x) => x.valuesTitle === text(r?.[0])),
+  );
+  if (titleRow < 0) return { ok: false, problems: [t.noteWithoutValues(place(total.row + 2, 0))] };
+  const printed = new PrintedActuals(contract, period);
+  const quantities = new Map<string, { row: number; value: Dec }>();
+  for (let r = titleRow + 2; r < grid.length && !blankRow(r); r++) {
+    const [name, month, value, kind] = [0, 1, 2, 3].map((c) => grid[r]?.[c]);
+    const quantity = TEXTS.some((x) => x.valueKinds.quantity === text(kind));
+    const kpi = TEXTS.some((x) => x.valueKinds.kpi === text(kind));
+    if (
+      text(name) === '' ||
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      !(quantity || (kpi && isPeriod(text(month))))
+    ) {
+      problems.push(t.notAValueRow(place(r, 0)));
+      continue;
+    }
+    const v = fromHostNumber(value);
+    if (quantity) {
+      printed.quantity(text(name), v);
+      quantities.set(text(name), { row: r, value: v });
+    } else printed.at(text(month)).kpis.set(text(name), v);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const sections = controlSectionTexts(lang);
+  const rebuilt = buildInvoice(contract, printed.over(actuals), period);
+  if (!rebuilt.ok) return { ok: false, problems: [sections.cannotRebuild(rebuilt.problems)] };
+  const { invoice } = rebuilt;
+  if (invoice.seal.fingerprint !== fingerprint)
+    return { ok: false, problems: [sections.notReproduced(place(FINGERPRINT_ROW, 1))] };
+
+  // Every figure of the invoice as recomputed is the rebuilt invoice's, in its order.
+  const due = lines.filter((l) => l.recomputed !== null);
+  for (let i = 0; i < Math.max(due.length, invoice.lines.length); i++) {
+    const [inNote, line] = [due[i], invoice.lines[i]];
+    if (inNote && line && inNote.label !== line.label)
+      problems.push(
+        t.noteCellEdited(place(inNote.row, 0), JSON.stringify(inNote.label), JSON.stringify(line.label)),
+      );
+    else if (inNote) check(place(inNote.row, 2), inNote.recomputed, line?.amount ?? ZERO);
+    else problems.push(t.noteCellEdited(place(row, 0), JSON.stringify(''), JSON.stringify(line!.label)));
+  }
+  check(place(subtotal.row, 2), subtotal.recomputed, invoice.subtotal);
+  check(place(vat.row, 2), vat.recomputed, invoice.vat.amount);
+  check(place(total.row, 2), total.recomputed, invoice.total);
+  for (const line of invoice.lines) {
+    const stated = quantities.get(line.label);
+    if (line.quantity !== undefined && stated) check(place(stated.row, 2), stated.value, line.quantity);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(invoice))));
+  // The rebuilt invoice is the engine's own: its JSON always reads back.
+  if (!issued.ok) throw new Error(issued.problems.join('; '));
   const issueDate = String(grid[DATE_ROW]?.[1] ?? '');
-  const issued: IssuedInvoice = {
-    number: numbers.invoice,
-    issueDate,
-    period: recomputed.period,
-    months: [...recomputed.months],
-    contract: {
-      id: contract.id,
-      name: contract.name,
-      currency: contract.currency,
-      language: contract.language,
-    },
-    lines: lines
-      .filter((l) => l.recomputed !== null)
-      .map((l) => ({ kind: kindOf(l.label), label: l.label, amount: l.recomputed!, explanation: '' })),
-    // The sheet prints no evidence: the reasons say what was recomputed, not from which value.
-    evidence: [],
-    subtotal: subtotal.recomputed ?? ZERO,
-    vat: { kind: 'vat', label: vat.label, amount: vat.recomputed ?? ZERO, explanation: '' },
-    total: total.recomputed ?? ZERO,
-    fingerprint: fingerprint.trim(),
-  };
   const chain: NoteChain = {
     original: { number: numbers.invoice, issueDate: '', fingerprint: null, contractVersion: null },
-    previous: { number: numbers.note, issueDate, fingerprint: fingerprint.trim() },
+    previous: { number: numbers.note, issueDate, fingerprint },
   };
-  return { ok: true, issued, chain };
+  return { ok: true, issued: { ...issued.value, number: numbers.invoice }, chain };
 }
 
 /**

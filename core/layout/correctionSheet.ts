@@ -1,7 +1,11 @@
 /**
  * The correction note as a sheet: a header naming the invoice it corrects and both fingerprints, then one
- * row per line as issued, as recomputed and the difference with its reason, then subtotal, VAT and total.
- * Amounts are frozen values; subtotals and totals are SUM formulas over the printed cells, as on invoices.
+ * row per line as issued, as recomputed and the difference with its reason, then subtotal, VAT and total,
+ * then the values the invoice as recomputed was computed from (each line's quantity, each KPI's actual on
+ * its month): what proves the note's As recomputed column when a later note corrects from this sheet
+ * (`noteSheet.ts`), as an invoice sheet's printed values prove it, and what lets that note say from which
+ * value a KPI was restated. Amounts are frozen values; subtotals and totals are SUM formulas over the
+ * printed cells, as on invoices.
  */
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
@@ -9,7 +13,9 @@ import { invoicePeriodName } from '../invoice/periodName';
 import type { Dec } from '../money';
 import { a1 } from './a1';
 import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
+import { kpiValueFormat } from './contractSheet';
 import { moneyFormat } from './invoiceSheet';
+import { quantityFormat } from './quantityFormat';
 import { fitRowHeights } from './rowHeights';
 import type { PlanBlock, PlanStyle, SheetPlan } from './sheetPlan';
 
@@ -97,6 +103,47 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     ],
   ]);
 
+  const valuesRow = subtotalRow + 4;
+  const quantities = invoice.lines.flatMap((line): Cell[][] =>
+    line.quantity === undefined
+      ? []
+      : [
+          [
+            text(line.label),
+            text(invoicePeriodName(invoice.months)),
+            { value: num(line.quantity), format: quantityFormat(line.quantity) },
+            text(t.valueKinds.quantity),
+          ],
+        ],
+  );
+  // An aggregated KPI's value is formed from its months: each month's value is what the invoice read.
+  const actuals = invoice.evidence.flatMap((e): Cell[][] => {
+    const format = kpiValueFormat(e.clause.unit);
+    const months = e.aggregate
+      ? e.aggregate.months
+      : e.actual === undefined
+        ? []
+        : [{ month: e.month, value: e.actual }];
+    return months.flatMap(({ month, value }) =>
+      value === undefined
+        ? []
+        : [
+            [
+              text(e.clause.name),
+              text(month),
+              { value: num(value), ...(format ? { format } : {}) },
+              text(t.valueKinds.kpi),
+            ],
+          ],
+    );
+  });
+  const values = block(valuesRow, [
+    [text(t.valuesTitle)],
+    t.valuesColumns.map(text),
+    ...quantities,
+    ...actuals,
+  ]);
+
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
     { row: 2, col: 0, rows: 6, cols: 1, bold: true },
@@ -105,11 +152,13 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     ...(note.lines.length > 0 ? [{ row: first, col: 4, rows: note.lines.length, cols: 1, wrap: true }] : []),
     { row: subtotalRow, col: 0, rows: 3, cols: WIDTH, bold: true, borderTop: true },
     { row: subtotalRow + 1, col: 0, rows: 1, cols: WIDTH, bold: false },
+    { row: valuesRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
+    { row: valuesRow + 1, col: 0, rows: 1, cols: 4, bold: true, fill: HEADER_FILL },
   ];
 
   const plan: SheetPlan = {
     name: t.sheetName(note.kind, invoicePeriodName(invoice.months)),
-    blocks: [header, lines, totals].filter((b) => b.values.length > 0),
+    blocks: [header, lines, totals, values].filter((b) => b.values.length > 0),
     styles,
     columnWidths: [30, 16, 16, 16, 80],
     frozenRows: TABLE_HEADER_ROW + 1,

@@ -165,8 +165,9 @@ describe('invoice --corrects a workbook holding correction notes: from the last 
     await book.xlsx.readFile(note1);
     const sheet = book.worksheets[0]!;
     let csat = 0;
+    // The CSAT line; the note's values below the totals have a CSAT row too.
     sheet.eachRow((row, r) => {
-      if (row.getCell(1).value === 'CSAT') csat = r;
+      if (row.getCell(1).value === 'CSAT' && csat === 0) csat = r;
     });
     sheet.getCell(`C${csat}`).value = 5000;
     const edited = join(dir, 'chain-note-edited.xlsx');

@@ -162,7 +162,14 @@ export async function writeCorrection(
   const read = await issuedJson(issuedFile, contract, actuals, recomputed.period);
   if ('note' in read) {
     const { note } = read;
-    const basis = issuedFromNoteSheet(note.values, note.name, contract, recomputed, contract.language);
+    const basis = issuedFromNoteSheet(
+      note.values,
+      note.name,
+      contract,
+      actuals,
+      recomputed.period,
+      contract.language,
+    );
     if (!basis.ok) throw new CliError(basis.problems.map((p) => `${name}: ${p}`).join('\n'));
     const result = correctionNote(basis.issued, recomputed, contract, {
       issueDate: localToday(),
