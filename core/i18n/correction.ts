@@ -42,6 +42,8 @@ export interface CorrectionTexts {
   notANote(field: string): string;
   /** An invoice a note of the workbook already corrects: correcting it again would correct twice. */
   alreadyCorrected(invoice: string, note: string, sheet: string): string;
+  /** A later note of the invoice corrected, found beside the JSON given: correcting again would count it twice. */
+  laterNoteBeside(given: string, corrected: string, note: string, file: string): string;
   /** The Corrects cell of a note correcting from an earlier note: the invoice, as that note made it. */
   chained(invoice: string, previous: string): string;
   // The sheet.
@@ -100,6 +102,8 @@ const EN: CorrectionTexts = {
   notANote: (field) => `not a correction note written by outcome-fees: ${field}`,
   alreadyCorrected: (invoice, note, sheet) =>
     `invoice ${invoice} is already corrected by note ${note} (sheet ${sheet}): correct from that note's sheet, or its corrections would be counted twice`,
+  laterNoteBeside: (given, corrected, note, file) =>
+    `${given}: ${corrected} is already corrected by note ${note} (${file}, beside it): correct from the last note of the chain, --corrects ${file}, or its corrections would be counted twice`,
   chained: (invoice, previous) => `${invoice}, as corrected by ${previous}`,
   title: (kind) => ({ credit: 'Credit note', debit: 'Debit note', none: 'Correction (no amount due)' })[kind],
   sheetName: (kind, period) => `${kind === 'debit' ? 'Debit note' : 'Credit note'} ${period}`,
@@ -158,6 +162,8 @@ const FR = frenchTexts<CorrectionTexts>({
   notANote: (field) => fr`pas une note de correction écrite par outcome-fees : ${field}`,
   alreadyCorrected: (invoice, note, sheet) =>
     fr`la facture ${invoice} est déjà rectifiée par la note ${note} (feuille ${sheet}) : rectifiez à partir de la feuille de cette note, sinon ses corrections compteraient deux fois`,
+  laterNoteBeside: (given, corrected, note, file) =>
+    fr`${given} : ${corrected} est déjà rectifiée par la note ${note} (${file}, à côté) : rectifiez à partir de la dernière note de la chaîne, --corrects ${file}, sinon ses corrections compteraient deux fois`,
   chained: (invoice, previous) => fr`${invoice}, telle que rectifiée par ${previous}`,
   title: (kind) =>
     ({ credit: 'Avoir', debit: 'Facture rectificative', none: 'Rectification (aucun montant)' })[kind],

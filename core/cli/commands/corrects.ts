@@ -25,12 +25,14 @@ import { isInvoiceSheet, periodOfNumber, writtenSheetPeriods, type WrittenSheet 
 import { invoiceToJson } from '../../invoice/toJson';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { cliTexts } from '../../i18n/cli';
+import { correctionTexts } from '../../i18n/correction';
 import { issuedJsonTexts } from '../../i18n/verify';
 import { formatAmount } from '../../i18n/numberFormat';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { CliError } from '../cliError';
+import { laterNoteBeside } from '../notesBeside';
 import type { CliIo, ExitCode } from '../io';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
@@ -201,6 +203,13 @@ export async function writeCorrection(
     const proof = provenIssuedJson(json, issued.value, source, contract, actuals, contract.language);
     if (!proof.ok) throw new CliError(proof.problems.join('\n'));
   }
+  const invoice = basis?.ok ? basis.value.chain.original.number : issued.value.number;
+  const from = basis?.ok ? basis.value.chain.previous.number : undefined;
+  const later = await laterNoteBeside(issuedFile, invoice, from);
+  if (later)
+    throw new CliError(
+      correctionTexts(contract.language).laterNoteBeside(name, from ?? invoice, later.number, later.file),
+    );
   return written(result.note, recomputed, target, io);
 }
 
