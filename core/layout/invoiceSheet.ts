@@ -182,6 +182,9 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     { row: subtotalRow, col: 0, rows: 3, cols: 2, wrap: true },
     { row: evidenceTitle, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
     { row: evidenceTitle + 1, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
+    // The evidence's texts (a long KPI name, `bonus, gate held`, a ramp's words) wrap as the lines do:
+    // each cell has a value beside it that would cut it.
+    { row: evidenceTitle + 1, col: 0, rows: evidenceRows.length + 1, cols: WIDTH, wrap: true },
     {
       row: evidenceTitle + evidenceRows.length + 3,
       col: 0,
@@ -196,8 +199,9 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     name: t.sheetName(invoicePeriodName(invoice.months)),
     blocks: [header, lines, totals, evidence].filter((b) => b.values.length > 0),
     styles,
-    // Narrow enough for a portrait page fitted to its width; long texts wrap onto taller rows.
-    columnWidths: [30, 46, 11, 16, 14, 16, 14, 15],
+    // Narrow enough for a portrait page fitted to its width; long texts wrap onto taller rows. The Unit
+    // column holds the header's `Version du contrat` on one line.
+    columnWidths: [30, 46, 11, 19, 14, 16, 14, 15],
     frozenRows: LINES_HEADER_ROW + 1,
     print: {
       orientation: 'portrait',
