@@ -4,6 +4,9 @@
  *   space (also the no-break and narrow no-break spaces spreadsheets print): `42.500`, `42 500`, `0,774`;
  * - a `,`-separated file has a decimal point and no comma in a number (a quoted `"1,500"` could be either
  *   convention): thousands only by spaces;
+ * - a CSV file that shows the other mark in one value cell (`3.4` in a `;` file, a Swiss or English export;
+ *   `"0,774"` in a `,` one) has that cell refused, and every cell the two marks read differently (`1.250`:
+ *   1.25 or 1250) too, naming the first: `sheet/markEvidence.ts`;
  * - a cell, or a tab-separated file, has no known convention: the text is read when every convention that
  *   reads it gives the same number (`0,774`, `77.4 %`), and is an error when they differ (`1,234`).
  * Thousands groups are checked (`1.5` is no thousands grouping), a trailing `%` divides by 100, and anything
@@ -61,6 +64,31 @@ export function readNumberText(text: string, source: NumberSource): NumberTextRe
   if (readings.length === 0) return { problem: SCIENTIFIC.test(text.trim()) ? 'scientific' : 'not-a-number' };
   if (readings.length > 1) return { problem: 'ambiguous', readings: [readings[0], readings[1]] };
   return { value: readings[0] };
+}
+
+/**
+ * What a text number says of the decimal mark its file is written with: `3.4` reads with a decimal point
+ * only, `0,774` with a decimal comma only, `1.250` with either, differently (1.25 or 1250); `42 500` and
+ * `n/a` say nothing.
+ */
+export type MarkClue = 'point' | 'comma' | 'either';
+
+export function markClue(text: string): MarkClue | undefined {
+  const point = withConvention(text, ENGLISH_TEXT);
+  const comma = withConvention(text, DECIMAL_COMMA);
+  if (point === undefined) return comma === undefined ? undefined : 'comma';
+  if (comma === undefined) return 'point';
+  return point === comma ? undefined : 'either';
+}
+
+/** The clue that a CSV file is written with the other decimal mark than its delimiter implies. */
+export function otherMarkOf(source: NumberSource): MarkClue | undefined {
+  return source === 'semicolon-file' ? 'point' : source === 'comma-file' ? 'comma' : undefined;
+}
+
+/** The reading of `text` under the other decimal mark than its file's: `1.250` in a `;` file is 1.25. */
+export function otherReading(text: string, source: NumberSource): string | undefined {
+  return withConvention(text, source === 'semicolon-file' ? ENGLISH_TEXT : DECIMAL_COMMA);
 }
 
 /** The text as a plain decimal string under one convention, or `undefined` when it does not read. */

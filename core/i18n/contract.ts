@@ -133,6 +133,18 @@ export interface ContractProblems {
   ambiguousNumber(got: string, a: string, b: string): string;
   /** A text number that does not follow the convention of a `;` or `,` CSV file. */
   numberConvention(delimiter: ';' | ',', got: string): string;
+  /**
+   * A text number the file's decimal mark reads as `reading` and the other as `other`, in a file whose
+   * cell `ref` holds `evidence`, written with the other mark (`sheet/markEvidence.ts`).
+   */
+  markAmbiguous(
+    got: string,
+    delimiter: ';' | ',',
+    reading: string,
+    other: string,
+    ref: string,
+    evidence: string,
+  ): string;
   unknownColumn(header: string): string;
   /** A value in a table row under a blank header cell (`header`, its address). */
   unheadedValue(header: string): string;
@@ -528,6 +540,10 @@ const EN: ContractText = {
       delimiter === ';'
         ? `expected a number with a decimal comma, as a file separated by ";" writes them (0,774 or 42 500), got ${got}`
         : `expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got ${got}`,
+    markAmbiguous: (got, delimiter, reading, other, ref, evidence) =>
+      delimiter === ';'
+        ? `${got} reads as ${reading} with the decimal comma of a file separated by ";", but this file also writes decimal points (${ref}: ${evidence}), with which it reads ${other}: write every number of the file with a decimal comma, and no "." between thousands`
+        : `${got} reads as ${reading} with the decimal point of a file separated by ",", but this file also writes decimal commas (${ref}: ${evidence}), with which it reads ${other}: write every number of the file with a decimal point, and no "." between thousands`,
     unknownColumn: (header) => `unknown column ${JSON.stringify(header)}`,
     unheadedValue: (header) =>
       `a value in a column with no header: type the column's name in ${header}, or clear the cell`,
@@ -845,6 +861,10 @@ const FR: ContractText = frenchTexts<ContractText>({
       delimiter === ';'
         ? fr`nombre attendu avec une virgule décimale, comme l'écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
         : fr`nombre attendu avec un point décimal et sans virgule, comme l'écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
+    markAmbiguous: (got, delimiter, reading, other, ref, evidence) =>
+      delimiter === ';'
+        ? fr`${got} se lit ${reading} avec la virgule décimale d'un fichier séparé par « ; », mais ce fichier écrit aussi des points décimaux (${ref} : ${evidence}), avec lesquels il se lit ${other} : écrivez tous les nombres du fichier avec une virgule décimale, et aucun « . » entre les milliers`
+        : fr`${got} se lit ${reading} avec le point décimal d'un fichier séparé par « , », mais ce fichier écrit aussi des virgules décimales (${ref} : ${evidence}), avec lesquelles il se lit ${other} : écrivez tous les nombres du fichier avec un point décimal, et aucun « . » entre les milliers`,
     unknownColumn: (header) => fr`colonne inconnue « ${header} »`,
     unheadedValue: (header) =>
       fr`une valeur dans une colonne sans en-tête : saisissez le nom de la colonne en ${header}, ou videz la cellule`,

@@ -37,6 +37,7 @@ import {
   type Grid,
 } from './cells';
 import type { SheetReadOptions } from './readContract';
+import { markAmbiguity, markEvidence, type MarkEvidence } from './markEvidence';
 import { SourceMap, type Source } from './sources';
 
 const HEADER_INDEX = (() => {
@@ -197,6 +198,8 @@ class ActualsReader {
   /** The wide layout's header cell of each month, and row of each measure (`kind|name`, lower case). */
   private readonly monthHeaders = new Map<Period, Source>();
   private readonly measureRows = new Map<string, number>();
+  /** A value cell written with the other decimal mark than the file's delimiter says, if any. */
+  private otherMark: MarkEvidence | undefined;
 
   constructor(
     private readonly grid: Grid,
@@ -327,6 +330,8 @@ class ActualsReader {
       this.monthHeaders.set(period, { row: headerRow, col, header: cellText(value) || period });
     });
 
+    const monthCols = periodColumns.map((c) => c.col);
+    this.otherMark = markEvidence(this.grid, headerRow + 1, monthCols, this.numbers);
     const rowsSeen = new Set<string>();
     for (let row = headerRow + 1; row < this.grid.length; row++) {
       if (isBlankRow(this.grid, row)) continue;
@@ -385,6 +390,7 @@ class ActualsReader {
       this.months = 'all';
       this.report({ row: headerRow, col, header: cellText(value) }, this.p.unknownColumn(cellText(value)));
     });
+    this.otherMark = markEvidence(this.grid, headerRow + 1, [at(headerRow, 'value').col], this.numbers);
     for (let row = headerRow + 1; row < this.grid.length; row++) {
       if (isBlankRow(this.grid, row)) continue;
       const periodSource = at(row, 'period');
@@ -500,6 +506,12 @@ class ActualsReader {
     }
     const value = this.cell(source, DECIMAL);
     if (value === undefined) return;
+    const typed = cellAt(this.grid, source.row, source.col);
+    const ambiguous = markAmbiguity(typed, this.otherMark, this.numbers, this.p);
+    if (ambiguous !== undefined) {
+      this.report(source, ambiguous);
+      return;
+    }
     const amount = dec(value);
     const label = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
     if (measure.kind !== 'kpi' && amount.isNeg()) {
@@ -529,7 +541,6 @@ class ActualsReader {
       this.report(source, this.p.notActiveMonth(measure.name, clause.activeMonths.join(', '), period));
       return;
     }
-    const typed = cellAt(this.grid, source.row, source.col);
     // "35 %" is 0.35: right for a percent KPI, a hundred times too small for NPS points or a volume.
     const percent = measure.kind === 'kpi' && (clause === undefined || clause.unit === 'percent');
     if (typeof typed === 'string' && /%$/.test(typed.trim()) && !percent) {
