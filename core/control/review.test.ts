@@ -1,5 +1,7 @@
 import { actualsToCsv } from '../contract/csv';
 import type { Period } from '../contract/types';
+import { performanceSheetPlan } from '../layout/performanceSheet';
+import { planToGrid } from '../layout/planToGrid';
 import { bpoCustomerService } from '../templates';
 import { invoicesOf } from './batch';
 import { performanceReview } from './review';
@@ -36,4 +38,30 @@ describe('review status of a decorated outcome (a gate held, in both languages)'
     expect(missed.amount.isNegative()).toBe(true);
     expect(missed.score.toFixed()).toBe('0');
   });
+});
+
+describe('review of a KPI aggregated over a quarter', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: its row names the window and the aggregation, as the invoice evidence does',
+    (lang) => {
+      const monthly = bpoCustomerService.contract(lang);
+      const contract = {
+        ...monthly,
+        frequency: 'quarterly' as const,
+        kpis: monthly.kpis.map((k) => ({ ...k, aggregation: 'average' as const })),
+      };
+      const csv = actualsToCsv(monthly, bpoCustomerService.actuals(lang));
+      const run = invoicesOf(contract, { csv, file: 'a.csv' }, ['2026-10' as Period]);
+      if (!run.ok) throw new Error(run.problems.join('\n'));
+      const review = performanceReview(run.invoices);
+      const fcr = review.rows.find((r) => r.kpi.name === 'FCR')!;
+      expect(fcr.month).toBe('2026-12');
+      expect(fcr.aggregate).toEqual({ kind: 'average', window: ['2026-10', '2026-11', '2026-12'] });
+      // (77.4 + 81 + 69) / 3 = 75.8 %.
+      expect(fcr.actual.toFixed()).toBe('0.758');
+      const grid = planToGrid(performanceSheetPlan(review, run.invoices));
+      const row = grid.find((r) => r[0] === 'FCR')!;
+      expect(row[2]).toBe(lang === 'en' ? '2026-10 – 2026-12, average' : '2026-10 – 2026-12, moyenne');
+    },
+  );
 });

@@ -6,6 +6,7 @@
  */
 import type { KpiClause, Period } from '../contract/types';
 import { ModelFault } from '../errors';
+import type { Aggregate } from '../invoice/aggregation/periodValue';
 import type { Invoice, KpiEvidence, KpiStatus } from '../invoice/types';
 import { achievement } from '../models/achievement';
 import { scorecard } from '../models/scorecard';
@@ -17,7 +18,10 @@ export type { KpiStatus };
 export interface ReviewRow {
   readonly kpi: KpiClause;
   readonly invoice: string;
+  /** The month evaluated: the last of the window when the KPI is aggregated over several. */
   readonly month: Period;
+  /** An aggregated KPI's window and aggregation: its actual is formed over those months, not `month`'s. */
+  readonly aggregate?: Pick<Aggregate, 'kind' | 'window'>;
   readonly actual: Dec;
   /** The level the clause judges the actual against: its threshold for pass/fail fees and credits, else its target. */
   readonly level: Dec | undefined;
@@ -87,6 +91,9 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
         kpi: evidence.clause,
         invoice: invoice.number,
         month: evidence.month,
+        ...(evidence.aggregate
+          ? { aggregate: { kind: evidence.aggregate.kind, window: evidence.aggregate.window } }
+          : {}),
         actual: evidence.actual,
         level: appliedLevel(evidence.clause),
         outcome: evidence.outcome,

@@ -5,14 +5,17 @@
  */
 import type { Language } from '../contract/types';
 import { enumLabel } from '../i18n/contract';
-import { windowName } from '../invoice/aggregation/periodValue';
+import { windowName, type Aggregate } from '../invoice/aggregation/periodValue';
 import type { KpiEvidence } from '../invoice/types';
 import { formatNumber } from '../i18n/numberFormat';
 import { EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
 import { kpiValueFormat } from './contractSheet';
 
 /** The Month measured cell: the month, or the window and the aggregation (`2026-01 – 2026-06, average`). */
-export function evidenceMonth(e: KpiEvidence, lang: Language): string {
+export function evidenceMonth(
+  e: { readonly month: string; readonly aggregate?: Pick<Aggregate, 'kind' | 'window'> },
+  lang: Language,
+): string {
   if (e.aggregate === undefined) return e.month;
   return `${windowName(e.aggregate.window)}, ${enumLabel('aggregation', e.aggregate.kind, lang)}`;
 }

@@ -11,6 +11,7 @@ import { decSum } from '../money';
 import { a1 } from './a1';
 import { EMPTY, cellBlock, hostNumber, textCell, type Cell } from './cellBlock';
 import { kpiValueFormat } from './contractSheet';
+import { evidenceMonth } from './aggregateEvidence';
 import { moneyFormat } from './invoiceSheet';
 import { fitRowHeights } from './rowHeights';
 import type { PlanChart, PlanConditionalFormat, PlanStyle, SheetPlan } from './sheetPlan';
@@ -40,7 +41,8 @@ export function performanceSheetPlan(review: Review, invoices: readonly Invoice[
     return [
       textCell(r.kpi.name),
       textCell(r.invoice),
-      textCell(r.month),
+      // An aggregated KPI's window, as the invoice's evidence prints it: its actual is no one month's.
+      textCell(evidenceMonth(r, contract.language)),
       { value: hostNumber(r.actual), format },
       r.level === undefined ? EMPTY : { value: hostNumber(r.level), format },
       textCell(r.outcome),
@@ -119,11 +121,14 @@ export function performanceSheetPlan(review: Review, invoices: readonly Invoice[
       { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 14, color: TITLE },
       { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
       ...section(missesTitle, 4),
+      { row: missesTitle + 1, col: 0, rows: missesRows.length + 1, cols: 4, wrap: true },
       ...section(achievementTitle, 3),
-      { row: first, col: 0, rows: Math.max(review.rows.length, 1), cols: 1, wrap: true },
+      // Each cell has a value beside it that would cut its text (a long KPI name, an invoice number, a
+      // ramp's words, `Atteint ou manqué`): the table wraps and its rows take their height.
+      { row: HEADER_ROW, col: 0, rows: Math.max(review.rows.length, 1) + 1, cols: WIDTH, wrap: true },
       { row: noteRow, col: 0, rows: 1, cols: WIDTH, italic: true, color: '#595959' },
     ],
-    columnWidths: [30, 26, 14, 12, 14, 16, 16, 16],
+    columnWidths: [30, 34, 14, 12, 14, 30, 16, 16],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, titleRows: HEADER_ROW + 1 },
     conditionalFormats,

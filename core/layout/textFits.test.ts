@@ -5,9 +5,11 @@
  * invoice with a long KPI name was ("Taux de satisfaction client mesuré par", "Objectif d'exceller").
  */
 import { loadContract, saveContract } from '../contract/json';
+import { performanceReview } from '../control/review';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { TEMPLATES as templates } from '../templates';
 import { invoiceSheetPlan } from './invoiceSheet';
+import { performanceSheetPlan } from './performanceSheet';
 import { planToGrid } from './planToGrid';
 import type { SheetPlan } from './sheetPlan';
 
@@ -74,6 +76,23 @@ describe('invoice sheets: no text cut off', () => {
         expect(renamed).toBeGreaterThan(0);
       }
       expect([...new Set(cut)]).toEqual([]);
+    },
+  );
+});
+
+describe('Performance sheets: no text cut off', () => {
+  it.each(templates.flatMap((t) => (['en', 'fr'] as const).map((lang) => [t.id, lang] as const)))(
+    '%s (%s), over its sample months',
+    (id, lang) => {
+      const template = templates.find((t) => t.id === id)!;
+      const contract = template.contract(lang);
+      const actuals = template.actuals(lang);
+      const invoices = [...actuals.periods.keys()].flatMap((period) => {
+        const built = buildInvoice(contract, actuals, period);
+        return built.ok && built.invoice.period === period ? [built.invoice] : [];
+      });
+      expect(invoices.length).toBeGreaterThan(0);
+      expect(cutTexts(performanceSheetPlan(performanceReview(invoices), invoices))).toEqual([]);
     },
   );
 });

@@ -26,6 +26,8 @@ function reviewJson(review: Review, currency: string): unknown {
       kpi: r.kpi.name,
       invoice: r.invoice,
       month: r.month,
+      // An aggregated KPI's actual is formed over its window, as in the invoice JSON's evidence.
+      ...(r.aggregate ? { aggregation: r.aggregate.kind, window: r.aggregate.window } : {}),
       actual: r.actual.toFixed(),
       level: r.level?.toFixed() ?? null,
       outcome: r.outcome,
