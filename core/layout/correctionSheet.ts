@@ -149,11 +149,20 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     { row: 2, col: 0, rows: 6, cols: 1, bold: true },
     { row: 2, col: 3, rows: 4, cols: 1, bold: true },
     { row: TABLE_HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
-    ...(note.lines.length > 0 ? [{ row: first, col: 4, rows: note.lines.length, cols: 1, wrap: true }] : []),
+    // A long line label wraps as its reason does, rather than be cut by the amount beside it.
+    ...(note.lines.length > 0
+      ? [
+          { row: first, col: 0, rows: note.lines.length, cols: 1, wrap: true },
+          { row: first, col: 4, rows: note.lines.length, cols: 1, wrap: true },
+        ]
+      : []),
     { row: subtotalRow, col: 0, rows: 3, cols: WIDTH, bold: true, borderTop: true },
     { row: subtotalRow + 1, col: 0, rows: 1, cols: WIDTH, bold: false },
     { row: valuesRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
     { row: valuesRow + 1, col: 0, rows: 1, cols: 4, bold: true, fill: HEADER_FILL },
+    ...(quantities.length + actuals.length > 0
+      ? [{ row: valuesRow + 2, col: 0, rows: quantities.length + actuals.length, cols: 1, wrap: true }]
+      : []),
   ];
 
   const plan: SheetPlan = {

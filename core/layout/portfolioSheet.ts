@@ -69,6 +69,8 @@ export function portfolioSheetPlan(
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 14, color: '#1F4E79' },
     { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: '#DDEBF7' },
+    // A contract's id, name or invoice number longer than its column wraps rather than be cut.
+    { row: first, col: 0, rows: Math.max(invoices.length, 1), cols: 4, wrap: true },
     { row: last + 1, col: 0, rows: currencies.length, cols: WIDTH, bold: true },
     { row: last + 1, col: 0, rows: 1, cols: WIDTH, borderTop: true },
   ];
@@ -79,7 +81,7 @@ export function portfolioSheetPlan(
       cellBlock(HEADER_ROW, WIDTH, [header.map(textCell), ...rows, ...totals]),
     ],
     styles,
-    columnWidths: [18, 30, 12, 28, 10, 18, 16, 18],
+    columnWidths: [26, 40, 12, 34, 10, 18, 16, 18],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'portrait', fitToWidth: true, titleRows: HEADER_ROW + 1 },
   } as const;

@@ -69,6 +69,8 @@ export function summarySheetPlan(invoices: readonly Invoice[]): SheetPlan {
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: width, bold: true, fontSize: 14, color: '#1F4E79' },
     { row: HEADER_ROW, col: 0, rows: 1, cols: width, bold: true, fill: HEADER_FILL, wrap: true },
+    // An invoice number longer than its column wraps rather than be cut by the amount beside it.
+    { row: HEADER_ROW + 1, col: 0, rows: Math.max(rows.length, 1), cols: 2, wrap: true },
     { row: totalRow, col: 0, rows: 1, cols: width, bold: true, borderTop: true },
     { row: totalRow + 2, col: 0, rows: 1, cols: width, italic: true, color: '#595959' },
   ];
@@ -79,7 +81,7 @@ export function summarySheetPlan(invoices: readonly Invoice[]): SheetPlan {
       cellBlock(HEADER_ROW, width, [header.map(textCell), ...rows, total, [], [textCell(t.note)]]),
     ],
     styles,
-    columnWidths: [12, 26, ...kinds.map(() => 16), 18, 16, 18],
+    columnWidths: [12, 34, ...kinds.map(() => 16), 18, 16, 18],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, titleRows: HEADER_ROW + 1 },
   } as const;

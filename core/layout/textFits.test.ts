@@ -5,11 +5,17 @@
  * invoice with a long KPI name was ("Taux de satisfaction client mesuré par", "Objectif d'exceller").
  */
 import { loadContract, saveContract } from '../contract/json';
+import { correctionNote } from '../control/correction';
+import { readIssuedInvoice } from '../control/issuedInvoice';
 import { performanceReview } from '../control/review';
+import { invoiceToJson } from '../invoice/toJson';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { TEMPLATES as templates } from '../templates';
+import { correctionSheetPlan } from './correctionSheet';
 import { invoiceSheetPlan } from './invoiceSheet';
 import { performanceSheetPlan } from './performanceSheet';
+import { portfolioSheetPlan } from './portfolioSheet';
+import { summarySheetPlan } from './summarySheet';
 import { planToGrid } from './planToGrid';
 import type { SheetPlan } from './sheetPlan';
 
@@ -93,6 +99,42 @@ describe('Performance sheets: no text cut off', () => {
       });
       expect(invoices.length).toBeGreaterThan(0);
       expect(cutTexts(performanceSheetPlan(performanceReview(invoices), invoices))).toEqual([]);
+    },
+  );
+});
+
+describe('Summary, Portfolio and correction sheets: no text cut off', () => {
+  it.each(templates.flatMap((t) => (['en', 'fr'] as const).map((lang) => [t.id, lang] as const)))(
+    '%s (%s)',
+    (id, lang) => {
+      const template = templates.find((t) => t.id === id)!;
+      const contract = template.contract(lang);
+      const actuals = template.actuals(lang);
+      const invoices = [...actuals.periods.keys()].flatMap((period) => {
+        const built = buildInvoice(contract, actuals, period);
+        return built.ok && built.invoice.period === period ? [built.invoice] : [];
+      });
+      const cut = [
+        ...cutTexts(summarySheetPlan(invoices)),
+        ...cutTexts(portfolioSheetPlan([{ invoices }], lang)),
+      ];
+      // Every KPI of the last period restated to half: each KPI line's reason is long.
+      const last = invoices[invoices.length - 1]!;
+      const restated = {
+        periods: new Map(
+          [...actuals.periods].map(([p, a]) => [
+            p,
+            { ...a, kpis: new Map([...a.kpis].map(([n, v]) => [n, p === last.period ? v.div(2) : v])) },
+          ]),
+        ),
+      };
+      const recomputed = buildInvoice(contract, restated, last.period);
+      const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(last))));
+      if (recomputed.ok && issued.ok) {
+        const note = correctionNote(issued.value, recomputed.invoice, contract, { issueDate: '2026-12-31' });
+        if (note.ok) cut.push(...cutTexts(correctionSheetPlan(note.note)));
+      }
+      expect(cut).toEqual([]);
     },
   );
 });
