@@ -5,6 +5,7 @@
  * number left is read by the rules of every text number (`readNumberText`), so `1,234` alone stays
  * ambiguous and an error. A percentage is no amount: `5 %` must not be read as 0.05.
  */
+import { readNumberText } from '../contract/numberText';
 
 /** The text an amount's number is read from, and the currency mark printed with it. */
 export type UnprintedAmount =
@@ -55,6 +56,21 @@ export function unprintAmount(printed: string): UnprintedAmount {
   if (negatives > 1) return { text: printed };
   const text = `${negatives === 1 ? '-' : ''}${body}`;
   return mark === undefined ? { text } : { text, mark };
+}
+
+/**
+ * A printed amount that shows its own convention, a thousands separator and then a decimal mark of another
+ * kind (`1,234.50`, `1 234,50`, `1.234,50`), as its plain decimal text; undefined for any other. Such an
+ * amount reads one way only, so a supplier's CSV formatted by their locale (`"$20,000.00"` in a `,` file)
+ * is read as it prints, where the file's own rule would refuse its comma; `1,500` or `0,5` alone, which
+ * the file's rule decides, are left to it.
+ */
+export function selfEvidentNumber(text: string): string | undefined {
+  const body = text.trim().replace(/^[+\-\u2212]/, '');
+  const shape = /^\d{1,3}([ ,.\u00a0\u202f])\d{3}(?:\1\d{3})*([.,])\d+$/.exec(body);
+  if (!shape || shape[1] === shape[2]) return undefined;
+  const read = readNumberText(text, 'unknown');
+  return 'value' in read ? read.value : undefined;
 }
 
 /** Locales whose symbols a supplier may print: `$`, `US$` (English outside the US), `$US` (French). */

@@ -143,6 +143,42 @@ describe('supplierInvoiceFromCsv', () => {
   });
 });
 
+describe('amounts of a CSV as the supplier’s locale formats them', () => {
+  const amounts = (csv: string) => {
+    const result = supplierInvoiceFromCsv(csv, 'supplier.csv');
+    return result.ok
+      ? result.value.rows.map((r) => [r.amount.toFixed(), r.currency?.mark ?? null])
+      : result.issues.map((i) => i.message);
+  };
+
+  it('an amount showing both its thousands separator and its decimal mark reads as it shows, in any file', () => {
+    expect(
+      amounts(
+        'Line,Amount\nFee,"20,000.00"\nVolume,"€88,750.00"\nCredit,"(1,234.50)"\nFrench,"1 234,50 €"\nGerman,"1.234.567,89"\n',
+      ),
+    ).toEqual([
+      ['20000', null],
+      ['88750', '€'],
+      ['-1234.5', null],
+      ['1234.5', '€'],
+      ['1234567.89', null],
+    ]);
+    expect(amounts('Ligne;Montant\nForfait;20.000,00\nVolume;"$1,234.50"\n')).toEqual([
+      ['20000', null],
+      ['1234.5', '$'],
+    ]);
+  });
+
+  it('one that shows only one mark is left to the file’s rule: "1,500" or "0,5" in a "," file stay errors', () => {
+    const rule =
+      'expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500)';
+    expect(amounts('Line,Amount\nFee,"1,500"\nBonus,"0,5"\n')).toEqual([
+      `supplier.csv!B2 (Amount): ${rule}, got "1,500"`,
+      `supplier.csv!B3 (Amount): ${rule}, got "0,5"`,
+    ]);
+  });
+});
+
 describe('readSupplierInvoice with the number formats of a sheet', () => {
   const grid: Grid = [
     ['Line', 'Amount', 'Unit price'],

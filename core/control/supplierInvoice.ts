@@ -29,7 +29,7 @@ import { periodSpanOf } from '../i18n/periodFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
-import { formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmount';
+import { formatCurrencyMark, isPercentFormat, selfEvidentNumber, unprintAmount } from './printedAmount';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
 /**
@@ -201,7 +201,13 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
         issue(row, column.col, column.header, t.percentAmount(value as string));
         return undefined;
       }
-      const read = readCell(unprinted.text, { type: 'decimal' }, p, lang, options.numbers);
+      // `1,234.50` shows its convention itself: read as printed, whatever the file's delimiter says.
+      const evident =
+        money && typeof unprinted.text === 'string' ? selfEvidentNumber(unprinted.text) : undefined;
+      // Its plain digits are then written with the file's decimal mark, which its reader expects.
+      const plain =
+        evident !== undefined && options.numbers === 'semicolon-file' ? evident.replace('.', ',') : evident;
+      const read = readCell(plain ?? unprinted.text, { type: 'decimal' }, p, lang, options.numbers);
       // A problem is said of the number the cell prints, its currency mark aside (`"5,000"` could be…).
       if ('problem' in read) {
         issue(row, column.col, column.header, read.problem);
