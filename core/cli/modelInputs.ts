@@ -9,12 +9,13 @@ import { actualsFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
 import { readActualsSheet, strictActuals } from '../contract/sheet/readActuals';
 import { readNumberText } from '../contract/numberText';
-import { isPeriodName, periodNameOf } from '../contract/periodNames';
-import type { Actuals, Contract, KpiClause, Language } from '../contract/types';
+import { isPeriodName, periodNameOf, periodNamed } from '../contract/periodNames';
+import type { Actuals, Contract, KpiClause, Language, Period } from '../contract/types';
 import { rangeProblem } from '../contract/validRange';
 import { hasContractColumn, splitActualsByContract } from '../control/actualsByContract';
 import { cliTexts } from '../i18n/cli';
 import { contractText } from '../i18n/contract';
+import { modelProblemTexts } from '../i18n/modelProblems';
 import type { ModelBasis } from '../i18n/modelSheets';
 import type { SheetPlan } from '../layout/sheetPlan';
 import { withoutForeignRows } from '../model/foreignRows';
@@ -36,7 +37,39 @@ import { isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
-import { isPeriodText, monthNamed } from './periodArgs';
+import { isPeriodText } from './periodArgs';
+
+/**
+ * The first month of the one invoice `text` names, for `command`, which prices one invoice: a quarter of a
+ * monthly contract is several, and the hint is one of its months, not the range `invoice` would take.
+ */
+export function oneInvoiceMonth(contract: Contract, text: string, command: string): Period {
+  const named = periodNamed(contract, text);
+  if (named.ok) return named.months[0];
+  const several = named.several;
+  if (several === undefined) throw new CliError(named.problem);
+  const { name, invoices, months } = several;
+  const [first, last] = [months[0], months[months.length - 1]];
+  throw new CliError(
+    modelProblemTexts(contract.language).oneInvoice(name, contract.id, invoices, command, first, last),
+  );
+}
+
+/**
+ * A forecast's `--from` (its first month) or `--to` (its last): a quarter of a monthly contract is several
+ * invoices, and the hint is the month the option stands for.
+ */
+export function forecastEnd(contract: Contract, text: string, end: 'from' | 'to'): Period {
+  const named = periodNamed(contract, text);
+  const pick = (months: readonly Period[]) => (end === 'from' ? months[0] : months[months.length - 1]);
+  if (named.ok) return pick(named.months);
+  const several = named.several;
+  if (several === undefined) throw new CliError(named.problem);
+  const t = modelProblemTexts(contract.language);
+  throw new CliError(
+    t.forecastEnd(`--${end}`, several.name, contract.id, several.invoices, pick(several.months)),
+  );
+}
 
 async function readWorkbook(file: string, bytes: Buffer, lang: Language): Promise<ContractWorkbook> {
   try {
@@ -148,19 +181,21 @@ export const BASE_OPTIONS = {
 /** `--contract` and its base, and the `-o` target checked against every input before any work. */
 export async function readBaseAndTarget(
   args: ParsedArgs,
+  command: string,
   usage: string,
   io: CliIo,
 ): Promise<{ base: Base; target: string | undefined }> {
   const contractFile = requiredOption(args, 'contract', usage);
   const files = ['actuals', 'scenarios'].map((o) => stringOption(args, o)).filter((f) => f !== undefined);
   const target = outputTarget(args, [contractFile, ...files], usage);
-  return { base: await readBase(args, contractFile, usage, io), target };
+  return { base: await readBase(args, contractFile, command, usage, io), target };
 }
 
 /** `--actuals A --period P` (that period, in its history) or `--scenarios S --scenario NAME`. */
 export async function readBase(
   args: ParsedArgs,
   contractFile: string,
+  command: string,
   usage: string,
   io: CliIo,
 ): Promise<Base> {
@@ -175,7 +210,7 @@ export async function readBase(
     if (period === undefined) throw usageError((t) => t.optionNeeds('--actuals', '--period'), usage);
     if (scenario !== undefined) throw usageError((t) => t.optionGoesWith('--scenario', '--scenarios'), usage);
     const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
-    const month = monthNamed(contract, period);
+    const month = oneInvoiceMonth(contract, period, command);
     return {
       contract,
       values: scenarioOfPeriod(contract, actuals, month),
@@ -205,7 +240,8 @@ export async function readBase(
       );
     // As `scenarios` prices them: the invoice of `--period` (a time-boxed clause, a ramp), else the first
     // that closes every KPI's evaluation period.
-    const place: PricingPlace = period === undefined ? {} : { period: monthNamed(contract, period) };
+    const place: PricingPlace =
+      period === undefined ? {} : { period: oneInvoiceMonth(contract, period, command) };
     return {
       contract,
       values: found.values,

@@ -25,7 +25,16 @@ export function isPeriodName(text: string): boolean {
 /** The months `text` names under `contract`, or why it names no invoicing period of it. */
 export type NamedMonths =
   | { readonly ok: true; readonly months: readonly Period[] }
-  | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly problem: string;
+      /** A span holding several invoices (a quarter of a monthly contract): their months, for a hint of its own. */
+      readonly several?: {
+        readonly name: string;
+        readonly invoices: number;
+        readonly months: readonly Period[];
+      };
+    };
 
 /**
  * The months of the invoicing period `text` names: a month stays itself (whether it is one is checked
@@ -60,6 +69,7 @@ export function periodNamed(contract: Contract, text: string): NamedMonths {
         `${first}..${last}`,
         first,
       ),
+      several: { name, invoices: span / invoiced, months },
     };
   const window = invoiceWindow(contract, first);
   // Before the contract's first period: the invoice's own check says so, naming the contract's limits.

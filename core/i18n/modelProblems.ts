@@ -8,6 +8,7 @@ import { dec } from '../money';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { formatNumber } from './numberFormat';
 import { formatCount } from './digitGroups';
+import { counted } from './plural';
 
 export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
 
@@ -50,6 +51,17 @@ export interface ModelProblemTexts {
   periodsUnaligned(ids: readonly string[], frequencies: readonly string[], firsts: readonly string[]): string;
   /** Scenarios compared across contracts invoicing at different frequencies. */
   scenarioFrequencies(ids: readonly string[], frequencies: readonly string[]): string;
+  /** A span of `invoices` invoices typed where `command` prices one: one of its months, `first` to `last`. */
+  oneInvoice(
+    name: string,
+    contract: string,
+    invoices: number,
+    command: string,
+    first: string,
+    last: string,
+  ): string;
+  /** A span of `invoices` invoices typed as a forecast's end (`option`): the month it stands for, `month`. */
+  forecastEnd(option: string, name: string, contract: string, invoices: number, month: string): string;
 }
 
 /** `bpo (monthly from 2026-01), proposal (quarterly from 2026-02)`, with the word for "from". */
@@ -94,6 +106,10 @@ const EN: ModelProblemTexts = {
     `the contracts' invoicing periods do not line up (${contractsList(ids, frequencies, ['from', firsts])}): no period of one is made of whole periods of another, so their invoices do not compare`,
   scenarioFrequencies: (ids, frequencies) =>
     `the contracts invoice at different frequencies (${contractsList(ids, frequencies)}): a scenario is the values of one invoicing period, a month for one and more for another, so they do not compare on scenarios; compare them on actuals, where each one's invoices over the same months are added up`,
+  oneInvoice: (name, contract, invoices, command, first, last) =>
+    `${name} is ${counted('en', invoices, 'invoice', 'invoices')} of contract ${contract}, and ${command} prices one: type one of its months, ${first} to ${last}`,
+  forecastEnd: (option, name, contract, invoices, month) =>
+    `${option} ${name} is ${counted('en', invoices, 'invoice', 'invoices')} of contract ${contract}, and ${option} takes a month: type ${option} ${month}`,
 };
 
 const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
@@ -136,6 +152,10 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
     fr`les périodes de facturation des contrats ne coïncident pas (${contractsList(ids, frequencies, ['depuis', firsts])}) : aucune période de l’un n’est faite de périodes entières d’un autre, leurs factures ne se comparent pas`,
   scenarioFrequencies: (ids, frequencies) =>
     fr`les contrats facturent à des fréquences différentes (${contractsList(ids, frequencies)}) : un scénario est le réalisé d’une période de facturation, un mois pour l’un et plus pour un autre, ils ne se comparent donc pas sur des scénarios ; comparez-les sur le réalisé, où les factures de chacun sur les mêmes mois s’additionnent`,
+  oneInvoice: (name, contract, invoices, command, first, last) =>
+    fr`${name} fait ${counted('fr', invoices, 'facture', 'factures')} du contrat ${contract}, et ${command} en valorise une : tapez l’un de ses mois, de ${first} à ${last}`,
+  forecastEnd: (option, name, contract, invoices, month) =>
+    fr`${option} ${name} fait ${counted('fr', invoices, 'facture', 'factures')} du contrat ${contract}, et ${option} prend un mois : tapez ${option} ${month}`,
 });
 
 const TEXTS: Readonly<Record<Language, ModelProblemTexts>> = { en: EN, fr: FR };

@@ -205,7 +205,7 @@ describe('curve, exposure, forecast and reconcile take the same names', () => {
     ).toEqual({
       code: 1,
       out: '',
-      err: '2026-Q4 is 3 invoices of contract test, invoiced monthly: type the range 2026-10..2026-12 for all of them, or one month (2026-10)',
+      err: '2026-Q4 is 3 invoices of contract test, and exposure prices one: type one of its months, 2026-10 to 2026-12',
     });
     const forecast = (from: string, to: string) =>
       runCli([

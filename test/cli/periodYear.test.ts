@@ -174,7 +174,7 @@ describe('compare and scenarios take a period as invoice does', () => {
     ).toEqual({
       code: 1,
       out: '',
-      err: '2026-Q4 is 3 invoices of contract test, invoiced monthly: type the range 2026-10..2026-12 for all of them, or one month (2026-10)',
+      err: '2026-Q4 is 3 invoices of contract test, and scenarios prices one: type one of its months, 2026-10 to 2026-12',
     });
   });
 

@@ -35,7 +35,7 @@ export const exposureCommand: Command = {
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
-    const { base, target } = await readBaseAndTarget(args, USAGE, io);
+    const { base, target } = await readBaseAndTarget(args, 'exposure', USAGE, io);
     const { contract } = base;
     const lang = contract.language;
     const t = cliTexts(lang);

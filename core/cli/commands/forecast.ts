@@ -1,24 +1,21 @@
 import { basename } from 'node:path';
 import { comparePeriods, isPeriod } from '../../contract/period';
 import { periodNameOf } from '../../contract/periodNames';
+import { periodsInRange } from '../../control/batch';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import { forecastSheetPlan } from '../../layout/forecastSheet';
 import { distributionsFromCsv } from '../../model/distributionsCsv';
-import {
-  forecast,
-  forecastPeriods,
-  type DeclaredDistribution,
-  type ForecastStats,
-} from '../../model/forecast';
+import { forecast, type DeclaredDistribution, type ForecastStats } from '../../model/forecast';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { readText } from '../inputFile';
-import { isPeriodText, monthsNamed } from '../periodArgs';
+import { isPeriodText } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
+  forecastEnd,
   integerOption,
   money,
   outputTarget,
@@ -70,13 +67,16 @@ export const forecastCommand: Command = {
     const inputs = [contractFile, actualsFile, ...(distributionsFile ? [distributionsFile] : [])];
     const target = outputTarget(args, inputs, USAGE);
     const { contract, actuals } = await readContractWithActuals(contractFile, actualsFile, io);
-    const named = monthsNamed(contract, typed);
-    if (!named.ok) throw new CliError(named.problem);
-    const { from, to } = named;
+    const from = forecastEnd(contract, typed.from, 'from');
+    const to = forecastEnd(contract, typed.to, 'to');
     if (comparePeriods(from, to) > 0) throw usageError((t) => t.fromAfterTo(typed.from, typed.to), USAGE);
+    // Whole invoicing periods within the contract, as `invoice --from/--to` takes them: a range cutting a
+    // quarter, or running past the contract's end, would total other months than the ones typed.
+    const range = periodsInRange(contract, from, to);
+    if (!range.ok) throw new CliError(range.problem);
     // Every simulated total is kept for the percentiles: past this many the run would exhaust memory
     // (and take hours) instead of answering.
-    const invoices = simulations * forecastPeriods(contract, from, to).length;
+    const invoices = simulations * range.periods.length;
     if (invoices > MAX_SIMULATED_INVOICES)
       throw usageError(
         (t) => t.tooManySimulations(simulations, invoices / simulations, invoices, MAX_SIMULATED_INVOICES),

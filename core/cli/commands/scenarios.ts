@@ -10,11 +10,12 @@ import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { isPeriodText, monthNamed } from '../periodArgs';
+import { isPeriodText } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
   noteIdleValues,
+  oneInvoiceMonth,
   outputTarget,
   readContractFile,
   readContractWithActuals,
@@ -61,7 +62,10 @@ export const scenariosCommand: Command = {
     const scenarios = await readScenarioFile(scenariosFile, contract);
     const lang = contract.language;
     const t = cliTexts(lang);
-    const place = period === undefined ? {} : { period: monthNamed(contract, period), history: actuals };
+    const place =
+      period === undefined
+        ? {}
+        : { period: oneInvoiceMonth(contract, period, 'scenarios'), history: actuals };
     const where = placeOf(contract, place);
     if ('problem' in where) throw new CliError(where.problem);
     const priced = scenarios.map((scenario) => {
