@@ -136,7 +136,10 @@ export async function readContractWithActuals(
   return { contract, actuals: read.value };
 }
 
-/** The scenarios of a `Scenario,Kind,Name,Value` file, read against `contract` (and the `others` compared). */
+/**
+ * The scenarios of a `Scenario,Kind,Name,Value` file, read against `contract` (and the `others` compared,
+ * for whom a file with no row of this contract's, as a fixed-only contract has, is no empty file).
+ */
 export async function readScenarioFile(
   file: string,
   contract: Contract,
@@ -145,7 +148,7 @@ export async function readScenarioFile(
   const text = await readText(file);
   const read = scenariosFromCsv(text, contract, basename(file), others);
   if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
-  if (read.value.length === 0)
+  if (read.value.length === 0 && others.length === 0)
     throw new CliError(cliTexts(contract.language).noScenarioInFile(basename(file)));
   return read.value;
 }

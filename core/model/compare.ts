@@ -2,8 +2,8 @@
  * Comparison of two or more contracts on the same rows (actuals periods or scenarios):
  * each contract priced by the engine, totals and line kinds side by side, difference = last − first.
  */
-import { FREQUENCY_MONTHS, periodIndex, windowOf } from '../contract/period';
-import type { Contract, Language, Period } from '../contract/types';
+import { FREQUENCY_MONTHS, comparePeriods, periodIndex, windowOf } from '../contract/period';
+import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { modelProblemTexts } from '../i18n/modelProblems';
 import { invoicePeriodName } from '../invoice/periodName';
@@ -56,6 +56,21 @@ export function compareWindow(name: string, invoices: readonly (readonly Invoice
       return { kind, amounts, difference: difference(amounts) };
     }),
   };
+}
+
+/**
+ * Each contract's actuals for a comparison on one file. A contract that measures nothing (fixed fees only)
+ * has no row of the file to itself, the others' being left out for it (foreignRows.ts), yet it invoices
+ * every month the file holds: those months are its own too, with no value, so that it compares at all.
+ */
+export function comparedActuals(contracts: readonly Contract[], actuals: readonly Actuals[]): Actuals[] {
+  const months = [...new Set(actuals.flatMap((a) => [...a.periods.keys()]))].sort(comparePeriods);
+  return contracts.map((contract, i) => {
+    const own = actuals[i];
+    if (contract.kpis.length > 0 || contract.volumes.length > 0 || contract.hourly !== undefined) return own;
+    const none = { kpis: new Map<string, Dec>(), volumes: new Map<string, Dec>() };
+    return { periods: new Map(months.map((month) => [month, own.periods.get(month) ?? none])) };
+  });
 }
 
 /** The months of one row of a comparison on actuals: `periods[c]` are contract `c`'s invoicing periods. */

@@ -10,6 +10,7 @@ import {
   compareRow,
   compareTotal,
   compareWindow,
+  comparedActuals,
   comparisonWindows,
   scenarioFrequencyProblem,
   type ComparisonRow,
@@ -95,7 +96,11 @@ export const compareCommand: Command = {
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),
       );
       const compared = read.map((r) => r.contract);
-      const invoiceable = read.map((r) => invoicePeriods(r.contract, r.actuals));
+      const actuals = comparedActuals(
+        compared,
+        read.map((r) => r.actuals),
+      );
+      const invoiceable = compared.map((c, i) => invoicePeriods(c, actuals[i]));
       // Every period of a range is compared, each as `--period` names one: a month without actuals is an
       // error, not a row left out.
       const named = range === undefined ? undefined : periodsNamedForAll(compared, range);
@@ -114,10 +119,8 @@ export const compareCommand: Command = {
       rows = windows.map((w) =>
         compareWindow(
           w.name,
-          read.map((r, i) =>
-            w.periods[i].map((p) =>
-              priced(buildInvoice(r.contract, r.actuals, p), basename(contractFiles[i])),
-            ),
+          compared.map((c, i) =>
+            w.periods[i].map((p) => priced(buildInvoice(c, actuals[i], p), basename(contractFiles[i]))),
           ),
         ),
       );
@@ -128,6 +131,7 @@ export const compareCommand: Command = {
         contracts.map((c, i) => readScenarioFile(scenariosFile!, c, othersOf(i))),
       );
       const names = [...new Set(scenarios.flatMap((list) => list.map((s) => s.name)))];
+      if (names.length === 0) throw new CliError(t.noScenarioInFile(basename(scenariosFile!)));
       // A scenario whose every value is foreign to a contract is, for that contract, a period without values.
       const valuesOf = (i: number, name: string) =>
         scenarios[i].find((s) => s.name === name)?.values ?? { kpis: new Map(), volumes: new Map() };
