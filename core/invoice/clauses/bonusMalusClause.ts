@@ -1,5 +1,6 @@
 import type { BonusMalusClause } from '../../contract/types';
 import { bonusMalus } from '../../models/bonusMalus';
+import { clauseLimitText } from '../caps';
 import type { ClauseEvaluator } from './types';
 
 /**
@@ -49,7 +50,7 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
         band,
         ctx.ratePerUnit(rate, clause.unit),
         ctx.money(product),
-        cap === undefined ? null : ctx.exactMoney(cap),
+        cap === undefined ? null : clauseLimitText(ctx, cap),
       );
     }
   }
