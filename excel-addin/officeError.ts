@@ -6,7 +6,11 @@
 
 /** The codes the add-in acts on (Excel.ErrorCodes' values). */
 export type OfficeErrorCode =
-  'AccessDenied' | 'InvalidOperationInCellEditMode' | 'ItemNotFound' | 'ResponsePayloadSizeLimitExceeded';
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
+  | 'ItemAlreadyExists'
+  | 'ItemNotFound'
+  | 'ResponsePayloadSizeLimitExceeded';
 
 /** The Office.js code `error` carries (`ItemNotFound`), or `''` when it carries none. */
 export function officeErrorCode(error: unknown): string {

@@ -21,6 +21,7 @@ import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices
 import { planProblems } from './checkPlan';
 import { columnWidthPoints } from './columnWidth';
 import { datesToWorkbook, queueDateSystem, type DateSystem } from './dateSystem';
+import { isOfficeError } from './officeError';
 import { PaintError, hostFailureReason } from './paintError';
 import {
   REQUEST_BUDGET_BYTES,
@@ -272,11 +273,33 @@ export async function paintWorkbookPlan(
   return (await paintWorkbookSheets(context, plans, options)).map((sheet) => sheet.name);
 }
 
-/** paintWorkbookPlan, returning each new sheet's id beside its name (loaded in the same syncs). */
+/**
+ * paintWorkbookPlan, returning each new sheet's id beside its name (loaded in the same syncs). A name
+ * taken between the read of the names and the adds (someone co-authoring added a sheet of that name:
+ * ItemAlreadyExists) is not the user's mistake: once this paint's sheets are gone, it is painted again
+ * once, on the names then free.
+ */
 export async function paintWorkbookSheets(
   context: Excel.RequestContext,
   plans: WorkbookPlan,
   options: PaintOptions = {},
+): Promise<PaintedSheet[]> {
+  try {
+    return await paintOnce(context, plans, options);
+  } catch (error) {
+    const retry =
+      error instanceof PaintError &&
+      error.cleanup !== 'left' &&
+      isOfficeError(error, 'ItemAlreadyExists', { throughCauses: true });
+    if (!retry) throw error;
+    return paintOnce(context, plans, options);
+  }
+}
+
+async function paintOnce(
+  context: Excel.RequestContext,
+  plans: WorkbookPlan,
+  options: PaintOptions,
 ): Promise<PaintedSheet[]> {
   const problems = plans.flatMap((plan) =>
     planProblems(plan).map((reason): PaintReason =>
