@@ -6,7 +6,9 @@
 import { buildInvoice } from '../invoice/buildInvoice';
 import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
-import { ahtClause, csatClause, testContract } from '../../test/support/testContract';
+import { ahtClause, csatClause, parsedContract, testContractJson } from '../../test/support/testContract';
+import { dec } from '../money';
+import { parseContract } from './json';
 import { workbookActions } from '../app/actions';
 import { actualsSheetPlan } from '../layout/actualsSheet';
 import { contractSheetPlan } from '../layout/contractSheet';
@@ -18,13 +20,13 @@ import type { Contract, Language } from './types';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
-function contract(
+const document = (
   language: Language,
   frequency: string,
   csat: Record<string, string>,
   aht: Record<string, string> = {},
-): Contract {
-  return testContract({
+) =>
+  testContractJson({
     id: 'gate-check',
     name: 'Gate check',
     language,
@@ -35,6 +37,25 @@ function contract(
       csatClause({ model: 'threshold', threshold: '0.8', amount: '100', ...csat }),
     ],
   });
+
+/**
+ * The contract with AHT gated by CSAT. The contract check now refuses a gate that forms no one value on
+ * some invoice (schema/gatePeriods.ts); these tests keep the actuals' check and the invoice's own refusal of
+ * it, so the gate is laid on the contract parsed without it.
+ */
+function contract(
+  language: Language,
+  frequency: string,
+  csat: Record<string, string>,
+  aht: Record<string, string> = {},
+): Contract {
+  const doc = document(language, frequency, csat, aht);
+  const [owner, gate] = doc.kpis as readonly Record<string, unknown>[];
+  const { gateKpi, gateLevel, ...ungated } = owner;
+  const parsed = parsedContract({ ...doc, kpis: [ungated, gate] });
+  const gated = { gateKpi, gateLevel: dec(gateLevel as string) };
+  const kpis = parsed.kpis.map((k) => (k.name === 'AHT' ? { ...k, ...gated } : k));
+  return { ...parsed, kpis } as Contract;
 }
 
 const MONTHS = ['2026-01', '2026-02', '2026-03'];
@@ -90,7 +111,8 @@ describe('check: a gate that forms no one value on an invoice', () => {
     expect(grid[col]?.[issues[0].col!]).toBe('2026-03');
   });
 
-  // The task pane's Check lists it on the same cell, and still offers the quarter (whose invoice stops).
+  // The task pane's Check reads the Contract sheet first: the gate is refused on its Gate KPI cell there
+  // (schema/gatePeriods.ts), before any actuals.
   test('in the task pane Check', () => {
     const c = contract('en', 'quarterly', { aggregation: 'each-month' }, { aggregation: 'average' });
     const read = actualsFromCsv(csv(['0.9', '0.9', '0.9']), c);
@@ -101,13 +123,13 @@ describe('check: a gate that forms no one value on an invoice', () => {
     const check = now(workbookActions(book).checkContract('en'));
     expect(check.errors).toEqual([
       {
-        sheet: 'Actuals',
+        sheet: 'Contract',
         address: expect.stringMatching(/^[A-Z]+\d+$/),
-        column: '2026-03',
-        message: expect.stringContaining('"AHT", Gate KPI "CSAT": its clause forms no one value'),
+        column: 'Gate KPI',
+        message:
+          'gate "CSAT" is evaluated each month on its own (each-month), never as one value over several months, but "AHT" is evaluated every quarter: its invoice of Q1 2026 would have no one value of "CSAT" to judge, and stop; give "CSAT" an aggregation that forms one value (average, minimum…)',
       },
     ]);
-    expect(check.periods).toEqual(['2026-01']);
   });
 
   // Monthly invoices, CSAT quarterly (one value on March): January's and February's AHT have no CSAT to be
@@ -213,6 +235,16 @@ describe('check and invoicing agree on every gate', () => {
       const read = actualsFromCsv(text, c);
       if (!read.ok) throw new Error(JSON.stringify(read.issues));
       const starts = year.filter((_, i) => i % MONTHS_OF[k.frequency] === 0);
+      // The contract check refuses the gate exactly when some invoice would stop on it.
+      const refused = !parseContract(
+        document(
+          'en',
+          k.frequency,
+          terms(k.gatePeriod, k.gateAggregation),
+          terms(k.ownerPeriod, k.ownerAggregation),
+        ),
+      ).ok;
+      expect([k, refused]).toEqual([k, listed.size > 0]);
       for (const start of starts) {
         const built = buildInvoice(c, read.value, start);
         const stops = !built.ok && built.problems.some((p) => p.includes('forms no one value'));

@@ -17,14 +17,14 @@ export interface GateTimeBoxProblems {
   gateTimeBoxed(gate: string, months: readonly Period[], owner: string, beyond: GateBeyond): string;
 }
 
-const EVERY_EN: Readonly<Record<Frequency, string>> = {
+export const EVERY_EN: Readonly<Record<Frequency, string>> = {
   monthly: 'every month',
   quarterly: 'every quarter',
   'half-yearly': 'every half-year',
   yearly: 'every year',
 };
 
-const EVERY_FR: Readonly<Record<Frequency, string>> = {
+export const EVERY_FR: Readonly<Record<Frequency, string>> = {
   monthly: 'chaque mois',
   quarterly: 'chaque trimestre',
   'half-yearly': 'chaque semestre',

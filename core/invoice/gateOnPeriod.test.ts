@@ -5,7 +5,8 @@
  * the closing month would have held it; a gate KPI that forms no one value for the quarter is an error.
  */
 import { buildActuals, type ActualEntry } from '../contract/actuals';
-import { ahtClause, csatClause, testContract } from '../../test/support/testContract';
+import { ahtClause, csatClause, parsedContract, testContractJson } from '../../test/support/testContract';
+import { parseContract } from '../contract/json';
 import type { Contract, Language } from '../contract/types';
 import { dec } from '../money';
 import { feeCurve } from '../model/feeCurve';
@@ -15,7 +16,11 @@ const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 const Q1 = ['2026-01', '2026-02', '2026-03'];
 
 function contract(language: Language, csat: Record<string, string> = {}): Contract {
-  return testContract({
+  return parsedContract(contractJson(language, csat));
+}
+
+function contractJson(language: Language, csat: Record<string, string> = {}) {
+  return testContractJson({
     id: 'gate-q',
     name: 'Quarterly gate',
     language,
@@ -99,26 +104,23 @@ describe('gates on quarterly invoices', () => {
     expect(plain(inv.lines[1].explanation)).toContain(text);
   });
 
-  // Evaluated each month, CSAT has no one value for the quarter to judge a gate on: the clause gate and
-  // the volume gate are each reported, named by what they gate.
+  // Evaluated each month, CSAT has no one value for the quarter to judge a gate on: the contract check
+  // refuses the clause gate and the volume gate, each on its Gate KPI, naming what it gates and the first
+  // invoice it would stop (it was said only once actuals were entered, and every quarter's invoice stopped).
   test.each<[Language, string, string]>([
     [
       'en',
-      '"AHT", Gate KPI "CSAT": its clause forms no one value over 2026-01 – 2026-03',
-      '"Contacts", Gate KPI "CSAT"',
+      'kpis[0].gateKpi: gate "CSAT" is evaluated each month on its own (each-month), never as one value over several months, but "AHT" is evaluated every quarter: its invoice of Q1 2026 would have no one value of "CSAT" to judge, and stop; give "CSAT" an aggregation that forms one value (average, minimum…)',
+      'volumes[0].gateKpi: gate "CSAT" is evaluated each month on its own (each-month), never as one value over several months, but the volume "Contacts" is priced on every invoice: its invoice of Q1 2026 would have no one value of "CSAT" to judge, and stop; give "CSAT" an aggregation that forms one value (average, minimum…), or gate the volume on a KPI evaluated on every invoice',
     ],
     [
       'fr',
-      '« AHT », Indicateur de condition « CSAT » : sa clause ne forme pas une valeur unique sur 2026-01 – 2026-03',
-      '« Contacts », Indicateur de condition « CSAT »',
+      "kpis[0].gateKpi : la condition « CSAT » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois, mais « AHT » est évalué chaque trimestre : sa facture de T1 2026 n'aurait aucune valeur de « CSAT » à juger, et s'arrêterait ; donnez à « CSAT » une agrégation qui forme une valeur (moyenne, minimum…)",
+      "volumes[0].gateKpi : la condition « CSAT » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois, mais le volume « Contacts » est facturé à chaque facture : sa facture de T1 2026 n'aurait aucune valeur de « CSAT » à juger, et s'arrêterait ; donnez à « CSAT » une agrégation qui forme une valeur (moyenne, minimum…), ou conditionnez le volume à un indicateur évalué à chaque facture",
     ],
-  ])('a gate KPI evaluated each month is an error naming the gate (%s)', (lang, kpiText, volumeText) => {
-    const c = contract(lang, { aggregation: 'each-month' });
-    const result = buildInvoice(c, actuals(['0.90', '0.90', '0.90']), '2026-01');
-    expect(result.ok).toBe(false);
-    const problems = result.ok ? '' : result.problems.map(plain).join('\n');
-    expect(problems).toContain(kpiText);
-    expect(problems).toContain(volumeText);
+  ])('a gate KPI evaluated each month is refused by the contract check (%s)', (lang, kpiText, volumeText) => {
+    const result = parseContract(contractJson(lang, { aggregation: 'each-month' }), { lang });
+    expect(result.ok ? [] : result.issues.map((i) => plain(i.message))).toEqual([kpiText, volumeText]);
   });
 
   // The model prices a scenario's CSAT as the quarter's value, every month at it, so its curve agrees with

@@ -4,6 +4,7 @@
  * failed, on the parts that parsed, so one pass reports every issue.
  */
 import { gateProblems } from './gates';
+import { gateValueProblems } from './gatePeriods';
 import { conditionContractProblems } from './conditions';
 import { levelMonthProblems } from './levels';
 import { amendmentSchema, assemblePeriodTerms, indexationSchema, periodTermProblems } from './periodTerms';
@@ -184,6 +185,7 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   kpiVolumeClashes(kpis, volumes, p, add, clean);
   gateProblems(kpis, volumes, add, clean, p, lang);
   conditionContractProblems(raw, kpis, volumes, add, clean, p, lang);
+  gateValueProblems(raw, kpis, volumes, add, clean, lang);
   levelMonthProblems(raw, kpis, add, clean, p, lang);
   periodTermProblems(raw, add, clean, p);
 
