@@ -92,13 +92,28 @@ describe('the ids and resource references of manifest.xml', () => {
   it('overrides every localised resource for the same French locales', () => {
     const locales = [
       ...xml.matchAll(
-        /<(?:bt:String|bt:Url|DisplayName|Description)\b[^>]*>([\s\S]*?)<\/(?:bt:String|bt:Url|DisplayName|Description)>/g,
+        /<(?:bt:String|bt:Url|DisplayName|Description|SupportUrl)\b[^>]*>([\s\S]*?)<\/(?:bt:String|bt:Url|DisplayName|Description|SupportUrl)>/g,
       ),
     ]
       .map((m) => [...m[1].matchAll(/Locale="([^"]+)"/g)].map((l) => l[1]).join(' '))
       .filter((list) => list !== '');
-    expect(locales.length).toBeGreaterThanOrEqual(7);
+    expect(locales.length).toBeGreaterThanOrEqual(8);
     expect(new Set(locales)).toEqual(new Set(['fr-FR fr-BE fr-CA fr-CH fr-LU']));
+  });
+});
+
+describe('the support page of the manifest (SupportUrl, which AppSource requires)', () => {
+  const xml = readFileSync(resolve(REPO_ROOT, 'manifest.xml'), 'utf8');
+  const support = /<SupportUrl DefaultValue="([^"]+)">([\s\S]*?)<\/SupportUrl>/.exec(xml);
+  const built = excelAssets();
+
+  it('is a page the build serves, the French reference for every French locale', () => {
+    expect(support).not.toBeNull();
+    const page = (url: string): string => url.replace('https://localhost:3000/', '');
+    expect(built.has(page(support![1]!))).toBe(true);
+    const overrides = [...support![2]!.matchAll(/Value="([^"]+)"/g)].map((m) => page(m[1]!));
+    expect(overrides).toHaveLength(5);
+    for (const file of overrides) expect([file, built.has(file)]).toEqual(['docs/functions.fr.html', true]);
   });
 });
 
