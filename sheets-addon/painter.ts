@@ -147,7 +147,7 @@ class TextNotKept extends Error {
 }
 
 /** `B7` for row 7, column 2 (1-based). */
-function a1(row: number, column: number): string {
+export function a1(row: number, column: number): string {
   let letters = '';
   for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
     letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;

@@ -21,10 +21,14 @@ export type WireCell = string | number | boolean | null | { readonly date: strin
 /** A sheet's values as they cross, `null` for a sheet that does not exist. */
 export type WireGrid = readonly (readonly WireCell[])[] | null;
 
-/** A sheet's values and, beside each, its number format as Sheets gives it; `null` for no such sheet. */
+/**
+ * A sheet's values and, beside each, its number format as Sheets gives it, and the rows hidden in it
+ * (0-based) when they were asked for; `null` for no such sheet.
+ */
 export type FormattedWireGrid = {
   readonly values: NonNullable<WireGrid>;
   readonly numberFormats: readonly (readonly string[])[];
+  readonly hiddenRows?: readonly number[];
 } | null;
 
 /** A sheet `paintPlans` created: its name and the id Sheets gave it (`getSheetId`), which a rename keeps. */
@@ -39,12 +43,17 @@ export interface SheetsServer {
   workbookSheets(): WorkbookSheets;
   /** The values of the named sheets from A1. */
   readSheets(names: readonly string[]): readonly WireGrid[];
-  /** The same values with each cell's number format, read in the same call. */
-  readFormattedSheets(names: readonly string[]): readonly FormattedWireGrid[];
+  /**
+   * The same values with each cell's number format, read in the same call; with a `probeName`, the
+   * hidden rows too, told by a temporary sheet of that name (made unique) which the call deletes.
+   */
+  readFormattedSheets(names: readonly string[], probeName: string | null): readonly FormattedWireGrid[];
   /** Paints the plans on new sheets (all or none) and returns the sheets made. */
   paintPlans(requests: readonly PaintRequest[]): readonly PaintedSheet[];
   /** Deletes the sheet of this id, if it is still there; the sidebar passes only ids it painted. */
   removeSheet(id: number): void;
+  /** Hides rows (0-based) of the sheet of this id, which the sidebar painted as `name`; gone: `noSheet`. */
+  hideSheetRows(id: number, name: string, rows: readonly number[]): void;
   /** Activates a sheet and selects a cell in it; `null`: activates it with the selection it had. */
   selectCell(sheet: string, address: string | null): void;
   /** The sheet and A1 address (`B3:F20`) of the user's selection. */

@@ -45,6 +45,11 @@ export type SheetsFailure =
       readonly notText?: { readonly at: string; readonly text: string };
       readonly outOfTime?: { readonly painted: number; readonly total: number };
     }
+  /**
+   * The temporary sheet that tells which rows are hidden (server/hiddenRows.ts) failed: Google's reason,
+   * or the value a formula gave; `left`, the sheet's name when it could not be deleted.
+   */
+  | { readonly code: 'hiddenRows'; readonly reason: string; readonly left: string | null }
   /** Another paint of this spreadsheet held its lock for too long. */
   | { readonly code: 'busy' }
   /** An Apps Script service the server needs is not there (the code runs outside Apps Script). */

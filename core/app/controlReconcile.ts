@@ -54,7 +54,7 @@ function readWithFormats(
   port: WorkbookPort,
   names: readonly string[],
 ): MaybePromise<readonly (FormattedGrid | null)[]> {
-  if (port.readFormattedSheets) return port.readFormattedSheets(names);
+  if (port.readFormattedSheets) return port.readFormattedSheets(names, { hiddenRows: true });
   return andThen(port.readSheets(names), (grids) =>
     grids.map((values) => values && { values, numberFormats: [] }),
   );

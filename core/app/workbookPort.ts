@@ -33,10 +33,19 @@ export interface FormattedGrid {
   /** Beside `values`: `0.00%`, `[$$-409]#,##0.00`, `General`; `null` or absent where none is known. */
   readonly numberFormats: readonly (readonly (string | null)[])[];
   /**
-   * The rows (0-based, as `values`) hidden or filtered out in the sheet, where the host's read tells them
-   * (Excel); absent where it does not (the Sheets sidebar: one call per row there).
+   * The rows (0-based, as `values`) hidden or filtered out in the sheet, where the host's read tells them:
+   * Excel in every read, the Sheets sidebar when asked (`ReadOptions`); absent elsewhere.
    */
   readonly hiddenRows?: readonly number[];
+}
+
+/** What a formatted read may be asked to tell besides values and formats. */
+export interface ReadOptions {
+  /**
+   * The hidden rows of each sheet (`FormattedGrid.hiddenRows`): Sheets tells them only through a temporary
+   * sheet, so the reads that need them (Reconcile's, Diagnostics') ask.
+   */
+  readonly hiddenRows?: boolean;
 }
 
 /** A plan to paint on a new sheet, with the mark to leave on that sheet. */
@@ -60,7 +69,10 @@ export interface WorkbookPort {
    * As `readSheets`, with each cell's number format read in the same host calls: a supplier's amount
    * formatted as a percentage holds 0.2 where it shows 20 %. Absent where the host's read gives values only.
    */
-  readFormattedSheets?(names: readonly string[]): MaybePromise<readonly (FormattedGrid | null)[]>;
+  readFormattedSheets?(
+    names: readonly string[],
+    options?: ReadOptions,
+  ): MaybePromise<readonly (FormattedGrid | null)[]>;
   /**
    * Paints plans as new sheets, each under a unique name and carrying its tag; all of them or none (a
    * failure removes what this call built and rejects/throws with a message naming the sheet). Returns the

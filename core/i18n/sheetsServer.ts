@@ -27,6 +27,10 @@ interface Texts {
   readonly updated: (google: string) => string;
   /** Google refused the call for want of authorization: a session ended, or another account's call. */
   readonly notAuthorized: (google: string) => string;
+  /** The base name of the temporary sheet that tells which rows of a sheet are hidden. */
+  readonly probeSheet: string;
+  /** That sheet failed (Google's reason, or the value its formula gave); `left`, its name if it stays. */
+  readonly hiddenRows: (reason: string, left: string | null) => string;
   /** A call unanswered past the `minutes` Apps Script gives an execution: its answer will not come. */
   readonly noAnswer: (minutes: number) => string;
   /** google.script.run lost the connection or Google's servers failed (`NetworkError: … HTTP 0`, `HTTP 500`). */
@@ -34,7 +38,8 @@ interface Texts {
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
-export type SheetsServerArgument = 'sheetNames' | 'sheetName' | 'cellAddress' | 'sheetId';
+export type SheetsServerArgument =
+  'sheetNames' | 'sheetName' | 'cellAddress' | 'sheetId' | 'rowIndexes' | 'probeName';
 
 /** What can be wrong with a field of a plan the sidebar sent (each has its words below). */
 export type SheetsPlanFault =
@@ -68,6 +73,8 @@ const EN: Texts = {
     sheetName: 'sheet name',
     cellAddress: 'cell address',
     sheetId: 'sheet id',
+    rowIndexes: 'list of row numbers',
+    probeName: 'temporary sheet name',
   },
   plan: (at, fault) =>
     `Outcome Fees laid out a sheet Google Sheets cannot paint: ${at} is ${fault}. This is a defect: please send us this message.`,
@@ -106,6 +113,9 @@ const EN: Texts = {
     `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “${google}”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
   notAuthorized: (google) =>
     `Google refused the call for want of authorization (“${google}”): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
+  probeSheet: 'Hidden rows (to delete)',
+  hiddenRows: (reason, left) =>
+    `Google Sheets could not tell which rows of the sheet are hidden (“${reason}”).${left === null ? '' : ` Its temporary sheet “${left}” is left: delete it.`} Try again; if it fails again, please send us this message.`,
   noAnswer: (minutes) =>
     `Google Sheets gave no answer in ${formatCount('en', minutes)} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
   connectionLost: (google) =>
@@ -122,6 +132,8 @@ const FR = frenchTexts<Texts>({
     sheetName: 'nom de feuille',
     cellAddress: 'adresse de cellule',
     sheetId: 'identifiant de feuille',
+    rowIndexes: 'liste de numéros de ligne',
+    probeName: 'nom de feuille temporaire',
   },
   plan: (at, fault) =>
     fr`Outcome Fees a préparé une feuille que Google Sheets ne peut pas peindre : ${at} est ${fault}. C’est un défaut : envoyez-nous ce message.`,
@@ -160,6 +172,11 @@ const FR = frenchTexts<Texts>({
     fr`Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « ${google} »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.`,
   notAuthorized: (google) =>
     fr`Google a refusé l’appel faute d’autorisation (« ${google} ») : votre session Google a pris fin, ou le navigateur est connecté à plusieurs comptes Google et l’appel est parti au nom d’un autre. Rechargez le classeur, en vous reconnectant si on vous le demande ; avec plusieurs comptes, utilisez un profil de navigateur connecté à ce seul compte.`,
+  probeSheet: 'Lignes masquées (à supprimer)',
+  hiddenRows: (reason, left) =>
+    fr`Google Sheets n’a pas pu dire quelles lignes de la feuille sont masquées (« ${reason} »).` +
+    (left === null ? '' : fr` Sa feuille temporaire « ${left} » est restée : supprimez-la.`) +
+    fr` Réessayez ; si l’échec se répète, envoyez-nous ce message.`,
   noAnswer: (minutes) =>
     fr`Google Sheets n’a pas répondu en ${formatCount('fr', minutes)} minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.`,
   connectionLost: (google) =>

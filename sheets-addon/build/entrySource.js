@@ -41,9 +41,9 @@ const SERVER_FUNCTIONS = [
   },
   {
     name: 'readFormattedSheets',
-    params: ['names'],
+    params: ['names', 'probeName'],
     module: 'server/workbookServer',
-    doc: 'Sidebar: the values and number formats of the named sheets.',
+    doc: 'Sidebar: the values and number formats of the named sheets, and their hidden rows if asked.',
   },
   {
     name: 'paintPlans',
@@ -56,6 +56,12 @@ const SERVER_FUNCTIONS = [
     params: ['id'],
     module: 'server/workbookServer',
     doc: 'Sidebar: deletes a sheet it painted.',
+  },
+  {
+    name: 'hideSheetRows',
+    params: ['id', 'name', 'rows'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: hides rows of a sheet it painted.',
   },
   {
     name: 'selectCell',

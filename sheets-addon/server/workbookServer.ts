@@ -21,6 +21,7 @@ import { PAINT_DEADLINE_MS, ServerFailure, reasonOf, type ServerArgument } from 
 import { lockService, spreadsheetApp, utilities } from './appsScript';
 import { userLang } from './language';
 import { paintRequestsFrom } from './paintRequests';
+import { hiddenRowsOf } from './hiddenRows';
 
 /**
  * How long a paint waits for another paint of the same spreadsheet (another user, another sidebar) to
@@ -91,11 +92,16 @@ function listSheets(): WorkbookSheets {
 /**
  * `read` of each named sheet's range from A1 to its last cell with content (`null` for a name no sheet
  * has), with its values as they cross: dates as the day they show in the spreadsheet's own time zone, not
- * the script's.
+ * the script's. `then` sees every read in the same lock.
  */
 function readRanges<T>(
   names: unknown,
   read: (range: GoogleAppsScript.Spreadsheet.Range, values: NonNullable<WireGrid>) => T,
+  then: (
+    reads: (T | null)[],
+    spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    names: string[],
+  ) => (T | null)[] = (reads) => reads,
 ): (T | null)[] {
   const wanted = texts(names, 'sheetNames');
   return underDocumentLock(() => {
@@ -103,7 +109,7 @@ function readRanges<T>(
     const zone = spreadsheet.getSpreadsheetTimeZone();
     const formatter = utilities();
     const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
-    return wanted.map((name) => {
+    const reads = wanted.map((name) => {
       const range = spreadsheet.getSheetByName(name)?.getDataRange();
       return range
         ? read(
@@ -112,6 +118,7 @@ function readRanges<T>(
           )
         : null;
     });
+    return then(reads, spreadsheet, wanted);
   });
 }
 
@@ -122,10 +129,30 @@ export function readSheets(names: unknown): WireGrid[] {
 
 /**
  * As `readSheets`, with each cell's number format (`0.00%`, `#,##0.00 [$€-1]`) read from the same range:
- * two reads per sheet. A supplier's amount formatted as a percentage holds 0.2 where it shows 20 %.
+ * two reads per sheet. A supplier's amount formatted as a percentage holds 0.2 where it shows 20 %. With
+ * a `probeName`, the rows hidden in each sheet, told by a temporary sheet of that name (hiddenRows.ts),
+ * read in the same lock: a paint cannot hide or show rows in between.
  */
-export function readFormattedSheets(names: unknown): FormattedWireGrid[] {
-  return readRanges(names, (range, values) => ({ values, numberFormats: range.getNumberFormats() }));
+export function readFormattedSheets(names: unknown, probeName: unknown): FormattedWireGrid[] {
+  // Left out (undefined) as google.script.run leaves a trailing null: no hidden rows.
+  const probe = probeName === null || probeName === undefined ? null : text(probeName, 'probeName');
+  return readRanges(
+    names,
+    (range, values) => ({ values, numberFormats: range.getNumberFormats() }),
+    (reads, spreadsheet, sheetNames) => {
+      if (probe === null) return reads;
+      const hidden = hiddenRowsOf(
+        spreadsheet,
+        probe,
+        reads.map(
+          (read, i) =>
+            // A data range has a row and a column at least (A1 of an empty sheet).
+            read && { name: sheetNames[i]!, rows: read.values.length, columns: read.values[0]!.length },
+        ),
+      );
+      return reads.map((read, i) => read && { ...read, hiddenRows: hidden[i]! });
+    },
+  );
 }
 
 /**
@@ -205,6 +232,22 @@ export function removeSheet(id: unknown): void {
 }
 
 /**
+ * Hides rows (0-based) of the sheet Sheets knows by `id` (one the sidebar painted as `name`: Diagnostics'),
+ * one call per row (Diagnostics hides one); a sheet gone since is `noSheet`.
+ */
+export function hideSheetRows(id: unknown, name: unknown, rows: unknown): void {
+  if (!Number.isSafeInteger(id)) badCall('sheetId');
+  const painted = text(name, 'sheetName');
+  if (!Array.isArray(rows) || !rows.every((row) => Number.isSafeInteger(row) && (row as number) >= 0))
+    badCall('rowIndexes');
+  const sheet = active()
+    .getSheets()
+    .find((s) => s.getSheetId() === id);
+  if (!sheet) throw new ServerFailure({ code: 'noSheet', sheet: painted });
+  for (const row of rows as number[]) sheet.hideRows(row + 1);
+}
+
+/**
  * Activates a sheet and selects a cell in it (a problem the check listed); without a cell (`null`), gives
  * the sheet back with its most recent selection (setActiveSheet's restoreSelection).
  */
@@ -241,6 +284,7 @@ export const SHEETS_SERVER = {
   readFormattedSheets,
   paintPlans,
   removeSheet,
+  hideSheetRows,
   selectCell,
   selectedRange,
   hostLanguage,

@@ -83,9 +83,21 @@ export function scriptRunPort(
     sheets: () => call('workbookSheets'),
     readSheets: async (names) => (await call('readSheets', names)).map((grid) => grid && cells(grid)),
     // Sheets hands a date cell as a date: its number formats say only what a number shows (20 % for 0.2).
-    readFormattedSheets: async (names) =>
-      (await call('readFormattedSheets', names)).map(
-        (sheet) => sheet && { values: cells(sheet.values), numberFormats: sheet.numberFormats },
+    // Hidden rows cost a temporary sheet, named in the pane's language: only when asked for.
+    readFormattedSheets: async (names, options) =>
+      (
+        await call(
+          'readFormattedSheets',
+          names,
+          options?.hiddenRows ? sheetsServerTexts(lang()).probeSheet : null,
+        )
+      ).map(
+        (sheet) =>
+          sheet && {
+            values: cells(sheet.values),
+            numberFormats: sheet.numberFormats,
+            ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
+          },
       ),
     paint: async (requests) => {
       // google.script.run turns NaN, Infinity and undefined into null, which the server would paint as an
@@ -98,6 +110,11 @@ export function scriptRunPort(
       const sheets = await call('paintPlans', requests);
       for (const { name, id } of sheets) painted.set(name, id);
       return sheets.map((sheet) => sheet.name);
+    },
+    hideRows: async (name, rows) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      await call('hideSheetRows', id, name, rows);
     },
     removePainted: async (name) => {
       const id = painted.get(name);

@@ -77,6 +77,8 @@ function text(failure: SheetsFailure, lang: Lang): string | null {
       return t.busy;
     case 'noService':
       return t.noService(failure.service);
+    case 'hiddenRows':
+      return t.hiddenRows(failure.reason, failure.left);
     default:
       return null;
   }

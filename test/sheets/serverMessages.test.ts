@@ -333,7 +333,7 @@ describe('two paints at once', () => {
     const busy = /^Another Outcome Fees action is still writing to this spreadsheet/;
     await expect(second.listSheets()).rejects.toThrow(busy);
     await expect(second.checkContract('en')).rejects.toThrow(busy);
-    await expect(nodeServerCalls(addon)('readFormattedSheets', ['Contract'])).rejects.toThrow(busy);
+    await expect(nodeServerCalls(addon)('readFormattedSheets', ['Contract'], null)).rejects.toThrow(busy);
     expect(addon.fake.log.count({ service: ['Sheet', 'Range'] })).toBe(reads);
     // Once the paint is done, the reads go on, and each gives the lock back.
     addon.fake.LockService.__holdDocumentLock(false);

@@ -112,7 +112,7 @@ export interface MainRead {
 /** One read of the sheet, through the read that carries the number formats where the port has one. */
 export function readMain(port: WorkbookPort, sheet: string): MaybePromise<MainRead> {
   if (port.readFormattedSheets)
-    return andThen(port.readFormattedSheets([sheet]), ([read]) => ({
+    return andThen(port.readFormattedSheets([sheet], { hiddenRows: true }), ([read]) => ({
       grid: read?.values ?? [],
       numberFormats: read?.numberFormats ?? [],
       ...(read?.hiddenRows ? { hiddenRows: read.hiddenRows } : {}),

@@ -116,6 +116,12 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'contractSheetLooks',
   },
   {
+    // sheets-addon/server/hiddenRows.ts: Reconcile names the supplier's hidden rows through these formulas.
+    assumption:
+      'SUBTOTAL(103, row) skips a row hidden with hideRows (Google: "hidden values can be skipped … by prepending 10") and a row a filter hides ("never included … irrespective of the function_code"), read on a temporary sheet whose setFormulas take English syntax with "," whatever the spreadsheet\'s locale',
+    check: 'hiddenRow',
+  },
+  {
     assumption: 'getSheetId() stays with a sheet, and deleteSheet removes it',
     check: 'sheetsDeleted',
   },

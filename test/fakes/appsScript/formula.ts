@@ -1,8 +1,9 @@
 /**
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
- * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, CONCATENATE, NA, COUNTIF of a plain text (no wildcard or
- * comparison: those evaluate to `#N/A` rather than a guessed count), DATE (its serial, which the cell's
+ * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, AND, COUNTA, CONCATENATE, NA, COUNTIF of a plain text (no
+ * wildcard or comparison: those evaluate to `#N/A` rather than a guessed count), SUBTOTAL's COUNT, COUNTA
+ * and SUM over references (rows hidden as Google documents it, below), DATE (its serial, which the cell's
  * automatic or date format turns into the Date getValues gives, sheet.ts; isDateFormula), and the loaded script's custom
  * functions (`=ACHIEVEMENT(A1:B1,1)`), called as Sheets calls them (customFunctionArgument.ts). Anything
  * else evaluates to `#NAME?`, which is enough for tests to tell a formula from text.
@@ -22,6 +23,10 @@ export interface FormulaScope {
   argument?(sheet: string | null, rect: GridRect): unknown;
   /** The `Date` a script receives for a date serial (a `DATE(…)` argument). */
   date?(serial: number): unknown;
+  /** How a row of a sheet is hidden (`sheet` null: the formula's own), for SUBTOTAL; never, without it. */
+  rowHidden?(sheet: string | null, row: number): 'user' | 'filter' | null;
+  /** Whether a cell's formula calls SUBTOTAL, which SUBTOTAL skips so as not to count twice. */
+  callsSubtotal?(sheet: string | null, row: number, col: number): boolean;
 }
 
 /** A spreadsheet error value (`#DIV/0!`); `getValues` returns its code as a string. */
@@ -376,6 +381,39 @@ function dateSerial([year, month, day]: number[]): number | FormulaError {
   return fullYear < 0 || fullYear > 9999 || serial < 0 ? new FormulaError('#NUM!') : serial;
 }
 
+/**
+ * Google's SUBTOTAL (support.google.com/docs/answer/3093649): codes 2, 3, 9 (COUNT, COUNTA, SUM) and their
+ * 10x twins over references. "Hidden values can be skipped … by prepending 10"; "cells that are hidden due
+ * to autofilter criteria are never included in SUBTOTAL, irrespective of the function_code"; cells that
+ * "contain SUBTOTAL calls are ignored". The other codes are not modelled: `#N/A`.
+ */
+function subtotal([codeNode, ...refs]: Node[], scope: FormulaScope): Scalar {
+  const code = codeNode ? toNumber(scalar(evaluate(codeNode, scope))) : new FormulaError('#N/A');
+  if (code instanceof FormulaError) return code;
+  const base = code > 100 ? code - 100 : code;
+  if (![2, 3, 9].includes(base) || refs.length === 0) return new FormulaError('#N/A');
+  const cells: Scalar[] = [];
+  for (const node of refs) {
+    if (node.kind !== 'ref') return new FormulaError('#VALUE!');
+    if (node.sheet !== null && !scope.hasSheet(node.sheet)) return new FormulaError('#REF!');
+    const { row, col, rows, cols } = node.rect;
+    for (let r = row; r < row + rows; r++) {
+      const hidden = scope.rowHidden?.(node.sheet, r) ?? null;
+      if (hidden === 'filter' || (hidden === 'user' && code > 100)) continue;
+      for (let c = col; c < col + cols; c++) {
+        if (scope.callsSubtotal?.(node.sheet, r, c)) continue;
+        const value = scope.value(node.sheet, r, c);
+        if (value instanceof FormulaError) return value;
+        // A date counts as its serial, as a number would (the zone's hours are not modelled).
+        cells.push(isDate(value) ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value);
+      }
+    }
+  }
+  if (base === 3) return cells.filter((c) => c !== '').length;
+  const numbers = cells.filter((c): c is number => typeof c === 'number');
+  return base === 2 ? numbers.length : numbers.reduce((s, n) => s + n, 0);
+}
+
 function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
   const args = argNodes.map((arg) => evaluate(arg, scope));
   const aggregate = (fn: (ns: number[]) => number): Scalar => {
@@ -419,6 +457,22 @@ function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
     }
     case 'NA':
       return new FormulaError('#N/A');
+    case 'AND': {
+      let all = true;
+      for (const arg of args) {
+        const value = toNumber(scalar(arg));
+        if (value instanceof FormulaError) return value;
+        all &&= value !== 0;
+      }
+      return args.length === 0 ? new FormulaError('#N/A') : all;
+    }
+    case 'COUNTA':
+      return args.reduce<number>(
+        (n, arg) => n + (Array.isArray(arg) ? arg.flat().filter((c) => c !== '').length : arg === '' ? 0 : 1),
+        0,
+      );
+    case 'SUBTOTAL':
+      return subtotal(argNodes, scope);
     case 'DATE': {
       const parts = args.map((arg) => toNumber(scalar(arg)));
       const failed = parts.find((p) => p instanceof FormulaError);

@@ -34,6 +34,9 @@ export class FakeSheet extends Recorded {
   private frozenRows = 0;
   private frozenColumns = 0;
   private hidden = false;
+  /** Rows (1-based) hidden by Hide row or `hideRows`, and rows a filter's criteria hide. */
+  private readonly rowsHiddenByUser = new Set<number>();
+  private readonly rowsHiddenByFilter = new Set<number>();
   private readonly columnWidths = new Map<number, number>();
   /** Reads of each custom function's cell so far, by `sheet:row:col`, for its "Loading..." reads. */
   private readonly __customReads = new Map<string, number>();
@@ -105,6 +108,40 @@ export class FakeSheet extends Recorded {
     return this;
   }
 
+  // ---- hidden rows ----
+
+  /** `hideRows(rowIndex)`, `hideRows(rowIndex, numRows)`: hides rows, as the user's Hide row does. */
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.checkRows(rowIndex, numRows);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.rowsHiddenByUser.add(r);
+  }
+  /** Unhides rows the user hid; rows a filter hides stay hidden, as only the filter shows them again. */
+  showRows(rowIndex: number, numRows = 1): void {
+    this.checkRows(rowIndex, numRows);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.rowsHiddenByUser.delete(r);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.rowsHiddenByUser.has(rowPosition);
+  }
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return this.rowsHiddenByFilter.has(rowPosition);
+  }
+  /** Hides rows as a filter's criteria would (the fake models no filter criteria): a test's set-up. */
+  __filterOutRows(rows: readonly number[]): void {
+    for (const row of rows) this.rowsHiddenByFilter.add(row);
+  }
+  /** How the row is hidden, if it is: `user` wins where both hide it, as either hides it from SUBTOTAL 10x. */
+  __rowHidden(row: number): 'user' | 'filter' | null {
+    if (this.rowsHiddenByUser.has(row)) return 'user';
+    return this.rowsHiddenByFilter.has(row) ? 'filter' : null;
+  }
+
+  private checkRows(rowIndex: number, numRows: number): void {
+    if (!Number.isInteger(rowIndex) || !Number.isInteger(numRows) || numRows < 1 || rowIndex < 1)
+      throw new Error('Those rows are out of bounds.');
+    if (rowIndex + numRows - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+  }
+
   // ---- ranges ----
 
   /** `getRange(a1)`, `getRange(row, column)`, `getRange(row, column, numRows)`, `getRange(row, column, numRows, numColumns)`. */
@@ -169,6 +206,7 @@ export class FakeSheet extends Recorded {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows)
       throw new Error('Those rows are out of bounds.');
     this.__cells.shift('row', rowPosition, -howMany);
+    this.shiftHiddenRows(rowPosition, -howMany);
     this.maxRows -= howMany;
     return this;
   }
@@ -317,6 +355,15 @@ export class FakeSheet extends Recorded {
           return target ? customFunctionArgument(target.__range(rect)) : '#REF!';
         },
         date: (serial) => this.__spreadsheet.__serialDate(serial),
+        rowHidden: (sheet, r) =>
+          (sheet === null ? this : this.__spreadsheet.__sheetNamed(sheet))?.__rowHidden(r) ?? null,
+        callsSubtotal: (sheet, r, c) => {
+          const formula = (sheet === null ? this : this.__spreadsheet.__sheetNamed(sheet))?.__cells.get(
+            r,
+            c,
+          )?.formula;
+          return typeof formula === 'string' && /\bSUBTOTAL\s*\(/i.test(formula);
+        },
       });
     } finally {
       evaluating.delete(key);
@@ -368,12 +415,24 @@ export class FakeSheet extends Recorded {
     return rect;
   }
 
+  /** Hidden rows follow their row when rows are inserted or deleted before them; a deleted row's mark goes. */
+  private shiftHiddenRows(from: number, by: number): void {
+    for (const set of [this.rowsHiddenByUser, this.rowsHiddenByFilter]) {
+      const moved = [...set].flatMap((row) =>
+        row < from ? [row] : by < 0 && row < from - by ? [] : [row + by],
+      );
+      set.clear();
+      for (const row of moved) set.add(row);
+    }
+  }
+
   private insertBand(axis: 'row' | 'col', at: number, howMany: number): this {
     const max = axis === 'row' ? this.maxRows : this.maxColumns;
     if (howMany < 1)
       throw new Error(`The number of ${axis === 'row' ? 'rows' : 'columns'} to insert must be at least 1.`);
     if (at < 1 || at > max + 1) throw new Error('The position is out of bounds.');
     this.__cells.shift(axis, at, howMany);
+    if (axis === 'row') this.shiftHiddenRows(at, howMany);
     if (axis === 'row') this.maxRows += howMany;
     else this.maxColumns += howMany;
     for (const banding of this.bandings) {
