@@ -120,3 +120,87 @@ describe.each(RATIO_CALLS)('%s %s', (name, argument, capped, call) => {
     );
   });
 });
+
+/** Caps around 100 (a percentage typed as a whole number above it) and ratios around 0 and 10. */
+const bigCap = fc.oneof(
+  cap,
+  fc.constantFrom(100, 99.9999999999999, 100.000000000001, 101, 120, 150, 1000),
+  fc.integer({ min: 900, max: 1600 }).map((n) => n / 10),
+);
+const smallRatio = fc.oneof(ratio, fc.constantFrom(0, 5e-324, 1e-16, 9.99999999999999, 10 - 2 ** -49, 10));
+
+/** Each cap typed as a percentage (refuseCapScale) with a call from its ratio's column and the cap. */
+const CAP_CALLS: readonly [string, string, (ratio: HostMatrix, cap: HostArg) => HostArg[]][] = [
+  ['HYBRIDFEE', 'score_cap', (r, c) => [20000, 5000, r, c]],
+  ['HOURLYFEE', 'achievement_cap', (r, c) => [40, 75, 0.1, 1000, r, c]],
+];
+
+describe.each(CAP_CALLS)('%s %s', (name, argument, call) => {
+  const spec = findFunction(name)!;
+
+  test('kernels and the decimal path agree on columns around the cap rule’s edges', () => {
+    fc.assert(
+      fc.property(fc.array(smallRatio, { minLength: 2, maxLength: 40 }), bigCap, (values, c) => {
+        const args = call(column(values), c);
+        expect(evaluate(spec, args)).toEqual(evaluate(spec, args, { kernels: false }));
+        const ranged = call(column(values), column(values.map((v, i) => (i % 2 ? c : v * 20))));
+        expect(evaluate(spec, ranged)).toEqual(evaluate(spec, ranged, { kernels: false }));
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
+  test('a refused cap is one the rule names: above 100 beside a ratio above 0 and below 10', () => {
+    fc.assert(
+      fc.property(smallRatio, bigCap, (v, c) => {
+        const result = evaluate(spec, call(column([v, v]), c)) as CellResult[][] | { message: string };
+        const cell = Array.isArray(result) ? result[0][0] : result;
+        const refused = typeof cell === 'object' && cell.message.startsWith(`${name}: ${argument} `);
+        const x = fromHostNumber(v);
+        expect(refused).toBe(fromHostNumber(c).gt(100) && x.gt(0) && x.lt(10));
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
+  });
+});
+
+/** Tolerances around 1 and targets around 0 and 1, for the band rule (refuseBandScale). */
+const tolerance = fc.oneof(
+  fc.constantFrom(0, 0.5, 0.999999999999999, 0.9999999999999999, 1, 1.0000000000001, 2, 5, 100, 250),
+  fc.integer({ min: 0, max: 300 }).map((n) => n / 100),
+);
+const target = fc.oneof(
+  level,
+  fc.constantFrom(5e-324, 0.9999999999999999, 4, 0.05),
+  fc.integer({ min: 0, max: 200 }).map((n) => n / 100),
+);
+
+describe('BONUSMALUS tolerance', () => {
+  const spec = findFunction('BONUSMALUS')!;
+  const call = (actual: HostArg, t: HostArg, l: HostArg): HostArg[] => [actual, t, 1000, 800, 'lower', l];
+
+  test('kernels and the decimal path agree on columns around the band rule’s edges', () => {
+    fc.assert(
+      fc.property(fc.array(tolerance, { minLength: 2, maxLength: 40 }), target, (values, t) => {
+        const args = call(0.5, t, column(values));
+        expect(evaluate(spec, args)).toEqual(evaluate(spec, args, { kernels: false }));
+        const ranged = call(0.5, column(values.map((v, i) => (i % 2 ? t : v / 3))), column(values));
+        expect(evaluate(spec, ranged)).toEqual(evaluate(spec, ranged, { kernels: false }));
+      }),
+      { numRuns: 300, seed: 15 },
+    );
+  });
+
+  test('a refused tolerance is one the rule names: at least 1 around a target above 0 and below 1', () => {
+    fc.assert(
+      fc.property(tolerance, target, (l, t) => {
+        const result = evaluate(spec, call(0.5, t, column([l, l]))) as CellResult[][] | { message: string };
+        const cell = Array.isArray(result) ? result[0][0] : result;
+        const refused = typeof cell === 'object' && cell.message.startsWith('BONUSMALUS: tolerance ');
+        const y = fromHostNumber(t);
+        expect(refused).toBe(fromHostNumber(l).gte(1) && y.gt(0) && y.lt(1));
+      }),
+      { numRuns: 1000, seed: 16 },
+    );
+  });
+});

@@ -74,3 +74,32 @@ export function refuseRatioScale(name: string, value: Dec, cap: Dec = ONE): void
     `${value.toString()} is on another scale: did you mean ${value.div(HUNDRED).toString()}?`,
   );
 }
+
+/**
+ * A cap typed as a percentage: HYBRIDFEE's score_cap or HOURLYFEE's achievement_cap of 120 meant 1.2, and a
+ * score of 1.25 was paid uncapped. A cap above 100 beside a ratio above 0 and below 10 is refused: a ratio
+ * paid as a fraction stays under ten (the ratio rule), and a cap in points (100 NPS points, the highest
+ * score there is) is not above 100; a score of 0 pays the same whatever the cap. Kernels: `capScale`.
+ */
+export function refuseCapScale(capName: string, cap: Dec, name: string, value: Dec): void {
+  if (!cap.gt(HUNDRED) || !value.gt(ZERO) || !value.lt(TEN)) return;
+  throw new ModelFault(
+    '#VALUE!',
+    capName,
+    `${cap.toString()} is on another scale than ${name} ${value.toString()}: did you mean ${cap.div(HUNDRED).toString()}?`,
+  );
+}
+
+/**
+ * A neutral band typed as a percentage: BONUSMALUS's tolerance of 2 (meant 0.02) around a target of 0.9
+ * makes every result 0. A tolerance of at least 1 around a target above 0 and below 1 is refused; a band of
+ * 2 minutes around 4 minutes, or of 2 incidents around a target of 0, is left alone. Kernels: `bandScale`.
+ */
+export function refuseBandScale(tolerance: Dec, target: Dec): void {
+  if (tolerance.lt(ONE) || !target.gt(ZERO) || !target.lt(ONE)) return;
+  throw new ModelFault(
+    '#VALUE!',
+    'tolerance',
+    `${tolerance.toString()} is on another scale than target ${target.toString()}: did you mean ${tolerance.div(HUNDRED).toString()}?`,
+  );
+}

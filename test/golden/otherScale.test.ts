@@ -99,6 +99,38 @@ const VECTORS: readonly HostVector[] = [
   ['HYBRIDFEE(20000, 5000, 11, 1.2)', [20000, 5000, 11, 1.2], 26000],
   // A score in points with its cap in points (variable per NPS point, capped at 100 points).
   ['HYBRIDFEE(20000, 50, 45, 100)', [20000, 50, 45, 100], 22250],
+  // A cap typed as a percentage: 120 meant 1.2; the score of 1.25 was paid uncapped (26,250, not 26,000).
+  [
+    'HYBRIDFEE(20000, 5000, 1.25, 120)',
+    [20000, 5000, 1.25, 120],
+    'HYBRIDFEE: score_cap 120 is on another scale than score 1.25: did you mean 1.2?',
+  ],
+  [
+    'HOURLYFEE(40, 75, 0.1, 1000, 1.3, 120)',
+    [40, 75, 0.1, 1000, 1.3, 120],
+    'HOURLYFEE: achievement_cap 120 is on another scale than achievement 1.3: did you mean 1.2?',
+  ],
+  // Left alone: a score of 0 (the same whatever the cap), a score in points above 10 beside a cap of 150
+  // points, a cap of 100 points.
+  ['HYBRIDFEE(20000, 5000, 0, 120)', [20000, 5000, 0, 120], 20000],
+  ['HYBRIDFEE(20000, 50, 120, 150)', [20000, 50, 120, 150], 26000],
+  ['HYBRIDFEE(20000, 50, 5, 100)', [20000, 50, 5, 100], 20250],
+  ['HOURLYFEE(40, 75, 0, 1000, 0, 120)', [40, 75, 0, 1000, 0, 120], 3000],
+  // A neutral band of ±2 (meant ±2 points) around 90 %: every result was 0, a malus of 13,000 lost.
+  [
+    'BONUSMALUS(0.64, 0.9, 50000, 50000, "higher", 2)',
+    [0.64, 0.9, 50000, 50000, 'higher', 2],
+    'BONUSMALUS: tolerance 2 is on another scale than target 0.9: did you mean 0.02?',
+  ],
+  [
+    'BONUSMALUS(0.06, 0.05, 20000, 20000, "lower", 1)',
+    [0.06, 0.05, 20000, 20000, 'lower', 1],
+    'BONUSMALUS: tolerance 1 is on another scale than target 0.05: did you mean 0.01?',
+  ],
+  // Left alone: ±2 minutes around 4 minutes, ±2 incidents around a target of 0, ±0.5 around 0.9.
+  ['BONUSMALUS(7, 4, 100, 100, "lower", 2)', [7, 4, 100, 100, 'lower', 2], -100],
+  ['BONUSMALUS(3, 0, 100, 100, "lower", 2)', [3, 0, 100, 100, 'lower', 2], -100],
+  ['BONUSMALUS(0.3, 0.9, 100, 100, "higher", 0.5)', [0.3, 0.9, 100, 100, 'higher', 0.5], -10],
 ];
 
 describeHostVectors(VECTORS, '#VALUE!');

@@ -1,6 +1,6 @@
 import { bonusMalus } from '../../models/bonusMalus';
 import { directionArg, optionalNumber, requiredNumber } from '../argTypes';
-import { refuseOtherScale } from '../otherScale';
+import { refuseBandScale, refuseOtherScale } from '../otherScale';
 import { defineFunction } from '../types';
 
 export const BONUSMALUS = defineFunction({
@@ -69,6 +69,7 @@ export const BONUSMALUS = defineFunction({
   ],
   impl: ([actual, target, bonusRate, malusRate, direction, tolerance, bonusCap, malusCap]) => {
     refuseOtherScale('actual', actual, [['target', target]]);
+    refuseBandScale(tolerance, target);
     return bonusMalus(actual, { target, bonusRate, malusRate, direction, tolerance, bonusCap, malusCap })
       .amount;
   },

@@ -1,4 +1,4 @@
-import { refuseRatioScale } from '../otherScale';
+import { refuseCapScale, refuseRatioScale } from '../otherScale';
 import { hourlyFee } from '../../models/hourlyFee';
 import { optionalNumber, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
@@ -57,6 +57,7 @@ export const HOURLYFEE = defineFunction({
   ],
   impl: ([hours, rate, adjustment, variable, achievement, achievementCap]) => {
     refuseRatioScale('adjustment', adjustment);
+    refuseCapScale('achievement_cap', achievementCap, 'achievement', achievement);
     return hourlyFee(hours, achievement, { rate, adjustment, variable, achievementCap }).amount;
   },
 });

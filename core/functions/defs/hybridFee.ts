@@ -1,4 +1,4 @@
-import { refuseRatioScale } from '../otherScale';
+import { refuseCapScale, refuseRatioScale } from '../otherScale';
 import { hybridFee } from '../../models/hybridFee';
 import { optionalNumber, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
@@ -45,6 +45,7 @@ export const HYBRIDFEE = defineFunction({
   ],
   impl: ([fixed, variable, score, scoreCap]) => {
     refuseRatioScale('score', score, scoreCap);
+    refuseCapScale('score_cap', scoreCap, 'score', score);
     return hybridFee(fixed, variable, score, scoreCap).amount;
   },
 });

@@ -3,7 +3,7 @@ import type { Column } from './columns';
 import { directionSign } from './direction';
 import { align, noNegativeZero, productOver, safe } from './exact';
 import type { Kernel } from './kernel';
-import { otherScale } from './scaleRows';
+import { bandScale, otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Math, Number } = globalThis;
@@ -14,7 +14,7 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
   const { c: tc, k: tk, v: tv, step: ts } = target;
   const { c: bc, k: bk, step: bs } = bonusRate;
   const { c: mc, k: mk, step: ms } = malusRate;
-  const { c: lc, k: lk, step: ls } = tolerance;
+  const { c: lc, k: lk, v: lv, step: ls } = tolerance;
   const { c: bcc, v: bcv, step: bcs } = bonusCap;
   const { c: mcc, v: mcv, step: mcs } = malusCap;
   for (let i = 0; i < n; i++) {
@@ -24,7 +24,11 @@ function run(sign: number, columns: readonly Column[], n: number, out: Float64Ar
     const b = bc[i * bs];
     const m = mc[i * ms];
     const vt = tv[i * ts];
-    if (Number.isNaN(a + t + l + b + m + bcc[i * bcs] + mcc[i * mcs]) || otherScale(av[i * as], vt, vt)) {
+    if (
+      Number.isNaN(a + t + l + b + m + bcc[i * bcs] + mcc[i * mcs]) ||
+      otherScale(av[i * as], vt, vt) ||
+      bandScale(lv[i * ls], vt)
+    ) {
       out[i] = Number.NaN;
       continue;
     }

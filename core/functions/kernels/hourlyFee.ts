@@ -5,7 +5,7 @@
 import type { Column } from './columns';
 import { POW10, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
-import { ratioScale } from './scaleRows';
+import { capScale, ratioScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -25,8 +25,12 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
     const v = vc[i * vs];
     const a = ac[i * as];
     const p = pc[i * ps];
-    // An adjustment the ratio rule may refuse is the decimal path's (scaleRows.ts).
-    if (Number.isNaN(h + r + j + v + a + p) || ratioScale(jv[i * js], 1)) {
+    // An adjustment or a cap the scale rules may refuse is the decimal path's (scaleRows.ts).
+    if (
+      Number.isNaN(h + r + j + v + a + p) ||
+      ratioScale(jv[i * js], 1) ||
+      capScale(av[i * as], pv[i * ps])
+    ) {
       out[i] = Number.NaN;
       continue;
     }

@@ -2,7 +2,7 @@
 import type { Column } from './columns';
 import { sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
-import { ratioScale } from './scaleRows';
+import { capScale, ratioScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -22,8 +22,12 @@ function run(
     const v = vc[i * vs];
     const s = sc[i * ss];
     const p = pc[i * ps];
-    // A score the ratio rule may refuse is the decimal path's (scaleRows.ts).
-    if (Number.isNaN(f + v + s + p) || ratioScale(sv[i * ss], pv[i * ps])) {
+    // A score the ratio or cap rule may refuse is the decimal path's (scaleRows.ts).
+    if (
+      Number.isNaN(f + v + s + p) ||
+      ratioScale(sv[i * ss], pv[i * ps]) ||
+      capScale(sv[i * ss], pv[i * ps])
+    ) {
       out[i] = Number.NaN;
       continue;
     }

@@ -23,3 +23,13 @@ export function otherScale(value: number, lowest: number, highest: number): bool
 export function ratioScale(value: number, cap: number): boolean {
   return value >= 9.9 * (cap > 1 ? cap : 1);
 }
+
+/** The rows `refuseCapScale` may refuse (a cap above 100, a ratio in (0, 10)): exact on the doubles. */
+export function capScale(value: number, cap: number): boolean {
+  return cap > 100 && value > 0 && value < 10;
+}
+
+/** The rows `refuseBandScale` may refuse (a tolerance of at least 1, a target in (0, 1)): exact too. */
+export function bandScale(tolerance: number, target: number): boolean {
+  return tolerance >= 1 && target > 0 && target < 1;
+}
