@@ -180,8 +180,8 @@ describe('the Sheets sidebar in Chromium', () => {
       'paintPlans',
       'workbookSheets',
     ]);
-    // With their number formats, read with the values, as Excel's pane reads them.
-    expect(calls[4]).toEqual(['readFormattedSheets', ['Contrat', 'Réalisé']]);
+    // With their number formats, read with the values, as Excel's pane reads them; no hidden rows asked.
+    expect(calls[4]).toEqual(['readFormattedSheets', ['Contrat', 'Réalisé'], null]);
     const painted = calls.filter((call) => call[0] === 'paintPlans') as [
       string,
       { plan: { name: string } }[],
@@ -309,6 +309,45 @@ describe('the Sheets sidebar in Chromium', () => {
     );
     expect(calls.map((call) => call[0])).toContain('readFormattedSheets');
   });
+});
+
+// The supplier hid a line: every amount matches, the status still warns and names it, in French, as Excel's
+// pane does; the server's read told it through a temporary sheet it deleted, the user's sheets untouched.
+test('Reconcile names a row the supplier hid, in the read that costs the same calls', async () => {
+  const { page, watch, addon, calls, costs } = await openSidebar('fr_FR');
+  const template = page.getByLabel('Modèle');
+  await template.locator('option[value="bpo-customer-service"]').waitFor({ state: 'attached' });
+  await template.selectOption('bpo-customer-service');
+  await page.getByRole('button', { name: 'Créer le contrat' }).click();
+  await waitForKind(page, 'success');
+  await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
+  await waitForKind(page, 'success');
+  const grid = [
+    ['Line', 'Amount'],
+    ['Fixed management fee', 8000],
+  ];
+  const supplier = addon.fake.spreadsheet.insertSheet('Fournisseur', 1);
+  supplier.getRange(1, 1, grid.length, 2).setValues(grid);
+  supplier.hideRows(2);
+  addon.fake.spreadsheet.setActiveSheet(addon.fake.spreadsheet.getSheetByName('Sheet1')!);
+  const before = sheetNames(addon);
+  await page.getByLabel('Période', { exact: true }).selectOption('2026-10');
+  const supplierList = page.getByLabel('Feuille de la facture fournisseur');
+  await supplierList.focus();
+  await supplierList.locator('option[value="Fournisseur"]').waitFor({ state: 'attached' });
+  await supplierList.selectOption('Fournisseur');
+  await page.getByRole('button', { name: 'Rapprocher', exact: true }).click();
+  await page.locator('.of-status[data-kind="warning"], .of-status[data-kind="error"]').first().waitFor({
+    state: 'attached',
+  });
+  await expect(statusText(page)).resolves.toMatch(
+    /Ligne masquée dans le fichier du fournisseur, lue comme facturée\s: Fournisseur!A2\.$/,
+  );
+  expect(sheetNames(addon)).toEqual([...before, 'Rapprochement 2026-10']);
+  const read = calls.findIndex((call) => call[0] === 'readFormattedSheets' && call[2] !== null);
+  expect(calls[read]).toEqual(['readFormattedSheets', ['Fournisseur'], 'Lignes masquées (à supprimer)']);
+  expect(costs[read]).toBeGreaterThan(0);
+  expect(watch.pageErrors).toEqual([]);
 });
 
 describe('two clicks through google.script.run', () => {
