@@ -15,8 +15,8 @@ import { gateReading } from '../contract/gateReading';
 import type { KpiClause, Period } from '../contract/types';
 import { conditionTexts } from '../i18n/conditions';
 import { meets, relation, type Comparison } from '../models/comparison';
-import { ZERO, type Dec } from '../money';
-import { kpiPeriodValue, windowName } from './aggregation/periodValue';
+import { ZERO, decSum, type Dec } from '../money';
+import { kpiPeriodValue, windowName, type Aggregate } from './aggregation/periodValue';
 import type { ClauseOutcome } from './clauses';
 import { clauseCondition } from './conditions/evaluation';
 import type { InvoiceContext } from './context';
@@ -95,12 +95,17 @@ function gateValue(
   return { value: period.actual, shown };
 }
 
-/** The clause's outcome under its gate, or the problem that stops it (the gate KPI has no value). */
+/**
+ * The clause's outcome under its gate, or the problem that stops it (the gate KPI has no value). A clause
+ * evaluated each month (`aggregate`) is its months' amounts: a failed gate withholds the months that pay
+ * and leaves the months' maluses, as it would on each month's own line, never the net of the two.
+ */
 export function gated(
   ctx: InvoiceContext,
   clause: KpiClause,
   month: Period,
   result: ClauseOutcome,
+  aggregate?: Aggregate,
 ): ClauseOutcome | { readonly problem: string } {
   if (clause.gateKpi === undefined || clause.gateLevel === undefined) return result;
   const judgement = judgeGate(
@@ -125,15 +130,21 @@ export function gated(
     };
   }
   const { gate, held, shown } = judgement;
-  const withheld = !held && result.line.amount.isPositive();
-  const amount: Dec = withheld ? ZERO : result.line.amount;
+  const parts =
+    aggregate?.kind === 'each-month'
+      ? aggregate.months.flatMap((m) => (m.amount === undefined ? [] : [m.amount]))
+      : [result.line.amount];
+  const paying = decSum(parts.filter((a) => a.gt(ZERO)));
+  // A line of 0 under a failed gate says so (`€0.00 not paid`); one with a malus only, that it applies.
+  const withheld = !held && (paying.gt(ZERO) || result.line.amount.isZero());
+  const amount: Dec = withheld ? result.line.amount.minus(paying) : result.line.amount;
   const gateText = t.explainGate(
     gate.name,
     shown,
     gateRelation(ctx, held, gate, clause.gateComparison),
     ctx.value(clause.gateLevel, gate.unit),
     held,
-    withheld ? ctx.money(result.line.amount) : null,
+    withheld ? ctx.money(paying) : null,
     ctx.money(amount),
   );
   return {

@@ -74,7 +74,7 @@ export function kpiLines(
       const noted = withLevelNote(levels, period.result, byMonth.size > 0 ? 'evidence' : 'both');
       // Repeated misses escalate a credit or make a key measure critical (conditions/repeatFailures.ts).
       const repeated = repeatFailures(ctx, at, month, noted);
-      const result = 'problem' in repeated ? repeated : gated(ctx, at, month, repeated);
+      const result = 'problem' in repeated ? repeated : gated(ctx, at, month, repeated, period.aggregate);
       if ('problem' in result) {
         step.problems.push(result.problem);
         continue;
