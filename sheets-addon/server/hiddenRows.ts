@@ -12,6 +12,7 @@
 import { uniqueSheetName } from '../../core/layout/uniqueSheetName';
 import { a1 } from '../painter';
 import { ServerFailure, reasonOf } from '../serverFailure';
+import { spreadsheetApp } from './appsScript';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -62,6 +63,9 @@ export function hiddenRowsOf(
     }
     try {
       spreadsheet.deleteSheet(probe);
+      // Applied before the document lock goes, as LockService asks: a read waiting for it then finds
+      // the probe's name free.
+      spreadsheetApp().flush();
     } catch (error) {
       failure ??= error;
       left = name;

@@ -81,6 +81,18 @@ describe('Hidden rows of a supplier sheet in the Sheets sidebar', () => {
     expect(inserts()).toBe(before + 1);
   });
 
+  it('deletes its temporary sheet and flushes before it gives the document lock back', async () => {
+    const { addon } = await withSupplier();
+    const start = addon.fake.log.filter().length;
+    await nodeServerCalls(addon)('readFormattedSheets', ['Supplier'], 'Probe');
+    const methods = addon.fake.log
+      .filter()
+      .slice(start)
+      .map((entry) => entry.method)
+      .filter((method) => ['insertSheet', 'deleteSheet', 'flush', 'releaseLock'].includes(method));
+    expect(methods).toEqual(['insertSheet', 'deleteSheet', 'flush', 'releaseLock']);
+  });
+
   it('gives the user back the sheet they were on', async () => {
     const { addon } = await withSupplier();
     const notes = addon.fake.spreadsheet.insertSheet('Notes', 0);
