@@ -204,3 +204,43 @@ describe('BONUSMALUS tolerance', () => {
     );
   });
 });
+
+describe('SCORECARD weights on two scales', () => {
+  const spec = findFunction('SCORECARD')!;
+  /** Weights as fractions summing to 1, some of them typed as percentages, beside random weights. */
+  const weights = fc.oneof(
+    fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 8 }).map((parts) => {
+      const total = parts.reduce((a, b) => a + b, 0) || 1;
+      const cents = parts.map((p) => Math.floor((p * 100) / total));
+      cents[0] += 100 - cents.reduce((a, b) => a + b, 0);
+      return cents.map((c, i) => (i % 2 ? c : c / 100));
+    }),
+    fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
+        fc.constantFrom(1, 100),
+      ),
+      {
+        minLength: 2,
+        maxLength: 8,
+      },
+    ),
+  );
+
+  test('kernel and decimal path agree; refused exactly when the weights read as percentages sum to 1', () => {
+    fc.assert(
+      fc.property(weights, (w) => {
+        fc.pre(w.some((x) => x > 0));
+        const args = [[w.map((_, i) => (i % 3) / 2)], [w]];
+        const result = evaluate(spec, args);
+        expect(result).toEqual(evaluate(spec, args, { kernels: false }));
+        const refused =
+          typeof result === 'object' && /another scale/.test((result as { message: string }).message);
+        const read = w.reduce((sum, x) => sum.plus(fromHostNumber(x > 1 ? x / 100 : x)), fromHostNumber(0));
+        const mixed = w.some((x) => x > 1) && w.some((x) => x > 0 && x < 1);
+        expect(refused).toBe(mixed && read.eq(1));
+      }),
+      { numRuns: 1000, seed: 17 },
+    );
+  });
+});

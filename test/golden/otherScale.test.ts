@@ -131,6 +131,20 @@ const VECTORS: readonly HostVector[] = [
   ['BONUSMALUS(7, 4, 100, 100, "lower", 2)', [7, 4, 100, 100, 'lower', 2], -100],
   ['BONUSMALUS(3, 0, 100, 100, "lower", 2)', [3, 0, 100, 100, 'lower', 2], -100],
   ['BONUSMALUS(0.3, 0.9, 100, 100, "higher", 0.5)', [0.3, 0.9, 100, 100, 'higher', 0.5], -10],
+  // Weights on two scales: 50 meant 0.5, and the first KPI weighed 99 % (0.805 instead of 0.86).
+  [
+    'SCORECARD({0.8, 1.2, 0.5}, {50, 0.3, 0.2})',
+    [[[0.8, 1.2, 0.5]], [[50, 0.3, 0.2]]],
+    'SCORECARD: weights 50 (cell 1) is on another scale than the other weights: did you mean 0.5?',
+  ],
+  [
+    'SCORECARD({0.8, 1.2, 0.5}, {0.5, 30, 20})',
+    [[[0.8, 1.2, 0.5]], [[0.5, 30, 20]]],
+    'SCORECARD: weights 30 (cell 2) is on another scale than the other weights: did you mean 0.3?',
+  ],
+  // Left alone: weights in points (normalised by their sum), relative weights 2 and 0.5.
+  ['SCORECARD({0.8, 1.2, 0.5}, {50, 30, 20})', [[[0.8, 1.2, 0.5]], [[50, 30, 20]]], 0.86],
+  ['SCORECARD({0.8, 1.2}, {2, 0.5})', [[[0.8, 1.2]], [[2, 0.5]]], 0.88],
 ];
 
 describeHostVectors(VECTORS, '#VALUE!');

@@ -3,7 +3,36 @@ import { numberTable } from '../argTypes';
 import { defineFunction } from '../types';
 import { ModelFault } from '../../errors';
 import { formatCount } from '../../i18n/digitGroups';
-import type { Dec } from '../../money';
+import { HUNDRED, ONE, ZERO, type Dec } from '../../money';
+
+/**
+ * Weights on two scales: {50, 0.3, 0.2} meant 0.5, 0.3 and 0.2, and the first KPI weighed 99 %. Weights
+ * that do not sum to 1 are normalised (Σ weight divides), so 50/30/20 is fine; but weights above 1 beside
+ * weights below 1 that sum to exactly 1 once those above 1 are read as percentages are refused, naming the
+ * first. The kernel leaves every call that may match to this path (kernels/scorecard.ts).
+ */
+function refuseMixedWeights(weights: readonly (Dec | null)[]): void {
+  let read = ZERO;
+  let first = -1;
+  let small = false;
+  weights.forEach((weight, i) => {
+    if (weight === null) return;
+    if (weight.gt(ONE)) {
+      if (first < 0) first = i;
+      read = read.plus(weight.div(HUNDRED));
+    } else {
+      small ||= weight.gt(ZERO) && weight.lt(ONE);
+      read = read.plus(weight);
+    }
+  });
+  if (first < 0 || !small || !read.eq(ONE)) return;
+  const weight = weights[first]!;
+  throw new ModelFault(
+    '#VALUE!',
+    'weights',
+    `${weight.toString()} (cell ${first + 1}) is on another scale than the other weights: did you mean ${weight.div(HUNDRED).toString()}?`,
+  );
+}
 
 const scoresArg = numberTable('scores', { en: 'range of KPI scores', fr: 'plage des scores des KPI' });
 const weightsArg = numberTable(
@@ -53,5 +82,9 @@ export const SCORECARD = defineFunction({
   },
   args: [scoresArg, weightsArg],
   examples: [{ formula: 'SCORECARD({0.8, 1.2, 0.5}, {0.5, 0.3, 0.2})', result: 0.86 }],
-  impl: ([scores, weights]) => scorecard(entries(scores, weights)).score,
+  impl: ([scores, weights]) => {
+    const paired = entries(scores, weights);
+    refuseMixedWeights(weights);
+    return scorecard(paired).score;
+  },
 });

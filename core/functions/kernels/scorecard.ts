@@ -58,6 +58,11 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
   let dh = 0;
   let dl = 0;
   let magnitude = 0;
+  // Weights above 1 and below 1, and their sum with those above 1 read as percentages, for the rule of
+  // defs/scorecard.ts: a sum of at most n terms in [0, 1] errs by far less than the 1e-6 allowed below.
+  let big = false;
+  let small = false;
+  let read = 0;
   for (let r = 0; r < scoreCells.length; r++) {
     const sLine: readonly HostScalar[] = scoreCells[r];
     const wLine: readonly HostScalar[] = weightCells[r];
@@ -118,8 +123,12 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
       back = t - dh;
       dl += dh - (t - back) + (b - back) + db;
       dh = t;
+      big ||= b > 1;
+      small ||= b < 1 && b > 0;
+      read += b > 1 ? b / 100 : b;
     }
   }
+  if (big && small && Math.abs(read - 1) < 1e-6) return false;
   SUMS.set([nh, nl, dh, dl, magnitude]);
   return true;
 }
