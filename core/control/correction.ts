@@ -91,10 +91,14 @@ function paired(issued: readonly IssuedLine[], recomputed: readonly InvoiceLine[
   return [...pairs, ...open.map((line): Pair => ({ issued: line }))];
 }
 
-/** Why a line changed, in words: the restated input, the change of outcome, else the new explanation. */
+/**
+ * Why a line changed, in words: the restated input (its own value, its quantity, or its gate's value), the
+ * change of outcome, else the new explanation.
+ */
 function reason(
   t: CorrectionTexts,
   ctx: InvoiceContext,
+  contract: Contract,
   issuedInvoice: IssuedInvoice,
   recomputedInvoice: Invoice,
   pair: Pair,
@@ -138,8 +142,31 @@ function reason(
       effect,
     ]);
   }
+  // Its own value stands while its gate's was restated (FCR's bonus held by CSAT): that is the reason.
+  // A gate restated that changed nothing leaves the line unchanged.
+  const gate = difference.isZero() ? undefined : gateOf(contract, recomputedInvoice, recomputed);
+  if (gate !== undefined) {
+    const same = (name: string) => name.toLowerCase() === gate.toLowerCase();
+    const now = recomputedInvoice.evidence.find((e) => same(e.clause.name));
+    const then = issuedInvoice.evidence.find((e) => same(e.kpi));
+    if (now?.actual && then?.actual && !then.actual.eq(now.actual)) {
+      const unit = now.clause.unit;
+      const restated = t.gateRestated(
+        now.clause.name,
+        ctx.value(then.actual, unit),
+        ctx.value(now.actual, unit),
+      );
+      return t.join([recomputed.label, restated, amount]);
+    }
+  }
   if (difference.isZero()) return t.unchanged;
   return t.join([t.recomputed(recomputed.label, recomputed.explanation), amount]);
+}
+
+/** The KPI gating `line`'s clause (a KPI clause's or a volume's `gateKpi`), if any. */
+function gateOf(contract: Contract, invoice: Invoice, line: InvoiceLine): string | undefined {
+  if (line.kpi !== undefined) return invoice.evidence.find((e) => e.clause.name === line.kpi)?.clause.gateKpi;
+  return contract.volumes.find((v) => v.name === line.label)?.gateKpi;
 }
 
 /** "threshold now met" and the like, when the restated value changed the clause's outcome. */
@@ -219,7 +246,7 @@ export function correctionNote(
       issued: before,
       recomputed: after,
       difference,
-      reason: reason(t, ctx, issued, recomputed, pair, difference),
+      reason: reason(t, ctx, contract, issued, recomputed, pair, difference),
     };
   });
   const amount = (before: Dec, after: Dec): CorrectedAmount => ({

@@ -13,6 +13,8 @@ export interface CorrectionTexts {
   join(parts: readonly string[]): string;
   /** `CSAT restated from 89.5% to 90.5%`. */
   restated(name: string, from: string, to: string): string;
+  /** `gate CSAT restated from 90.5% to 84%`: the KPI a clause's payment waits on. */
+  gateRestated(name: string, from: string, to: string): string;
   readonly thresholdNowMet: string;
   readonly thresholdNowMissed: string;
   readonly minimumNowMet: string;
@@ -75,6 +77,7 @@ export interface CorrectionTexts {
 const EN: CorrectionTexts = {
   join: (parts) => parts.join(': '),
   restated: (name, from, to) => `${name} restated from ${from} to ${to}`,
+  gateRestated: (name, from, to) => `gate ${name} restated from ${from} to ${to}`,
   thresholdNowMet: 'threshold now met',
   thresholdNowMissed: 'threshold now missed',
   minimumNowMet: 'minimum now met',
@@ -132,6 +135,7 @@ const EN: CorrectionTexts = {
 const FR = frenchTexts<CorrectionTexts>({
   join: (parts) => parts.join(fr` : `),
   restated: (name, from, to) => fr`${name} corrigé de ${from} à ${to}`,
+  gateRestated: (name, from, to) => fr`condition ${name} corrigée de ${from} à ${to}`,
   thresholdNowMet: 'seuil désormais atteint',
   thresholdNowMissed: 'seuil désormais manqué',
   minimumNowMet: 'minimum désormais atteint',

@@ -16,6 +16,7 @@ import { invoiceToJson } from '../../core/invoice/toJson';
 import type { Invoice } from '../../core/invoice/types';
 import { dec } from '../../core/money';
 import { bpoCustomerService } from '../../core/templates/bpoCustomerService';
+import { ecommercePerformanceOnly } from '../../core/templates/ecommercePerformanceOnly';
 
 function withValue(actuals: Actuals, name: string, value: string): Actuals {
   return buildActuals(
@@ -88,6 +89,47 @@ describe('golden correction notes', () => {
     expect(csat?.reason.replace(/[\u202f\u00a0]/g, ' ')).toBe(
       'CSAT corrigé de 89,5 % à 90,5 % : seuil désormais atteint : +5 000,00 €',
     );
+  });
+});
+
+describe('a line whose gate was restated', () => {
+  const reasonsOf = (note: unknown) =>
+    (note as { lines: { label: string; difference: string; reason: string }[] }).lines
+      .filter((l) => l.difference !== '0.00')
+      .map((l) => `${l.label}: ${l.reason.replace(/[\u202f\u00a0]/g, ' ')}`);
+
+  it('says the gate’s restatement, a KPI clause’s (FCR’s bonus held by CSAT ≥ 85 %)', () => {
+    const note = noteJson(en, actuals, withValue(actuals, 'CSAT', '0.84'));
+    expect(reasonsOf(note)).toEqual([
+      'FCR: FCR: gate CSAT restated from 91.2% to 84%: −€560.00',
+      'CSAT: CSAT restated from 91.2% to 84%: threshold now missed: −€5,000.00',
+    ]);
+    // Restated without effect on a line, the gate leaves it unchanged: FCR's is held at 86 % too.
+    expect(reasonsOf(noteJson(en, actuals, withValue(actuals, 'CSAT', '0.86')))).toEqual([
+      'CSAT: CSAT restated from 91.2% to 86%: threshold now missed: −€5,000.00',
+    ]);
+  });
+
+  it('and a gated volume price’s, in French (contacts paid only while CSAT exceeds 85 %)', () => {
+    const fr = ecommercePerformanceOnly.contract('fr');
+    const frActuals = ecommercePerformanceOnly.actuals('fr');
+    const september = (csat: string) =>
+      buildActuals(
+        actualEntries(frActuals).map((e) =>
+          e.period === '2026-09' && e.name === 'CSAT' ? { ...e, value: dec(csat) } : e,
+        ),
+      );
+    const invoice = (a: Actuals) => {
+      const built = buildInvoice(fr, a, '2026-09');
+      if (!built.ok) throw new Error(built.problems.join('\n'));
+      return built.invoice;
+    };
+    const issued = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(invoice(frActuals)))));
+    if (!issued.ok) throw new Error(issued.problems.join('\n'));
+    const result = correctionNote(issued.value, invoice(september('0.85')), fr, { issueDate: '2026-12-15' });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const [contacts] = reasonsOf(JSON.parse(JSON.stringify(correctionToJson(result.note))));
+    expect(contacts).toBe('Contacts: Contacts : condition CSAT corrigée de 87,2 % à 85 % : −15 000,00 €');
   });
 });
 

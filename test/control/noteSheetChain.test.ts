@@ -114,17 +114,21 @@ describe('correcting from a note’s sheet', () => {
     },
   );
 
-  it('says from which value CSAT and the volume were restated (EN, FR)', () => {
+  it('says from which value CSAT, the volume and FCR’s gate were restated (EN, FR)', () => {
     const reasons = (lang: Language) =>
       fromSheet(lang, chain(lang).grid)
         .note!.lines.filter((l) => l.difference !== '0.00')
         .map((l) => plain(l.reason));
     expect(reasons('en')).toEqual([
       'Interactions restated from 42,500 to 41,800: −€1,330.00',
-      'FCR recomputed: FCR 77.4% vs target 75%: +1.4 pts beyond the ±1 pt neutral band × €400 = €560.00; gate CSAT 84% < 85%: failed, €560.00 not paid: €0.00: −€560.00',
+      'FCR: gate CSAT restated from 90.5% to 84%: −€560.00',
       'CSAT restated from 90.5% to 84%: threshold now missed: −€5,000.00',
     ]);
-    expect(reasons('fr')).toContain('CSAT corrigé de 90,5 % à 84 % : seuil désormais manqué : −5 000,00 €');
+    expect(reasons('fr')).toEqual([
+      'Interactions corrigé de 42 500 à 41 800 : −1 330,00 €',
+      'FCR : condition CSAT corrigée de 90,5 % à 84 % : −560,00 €',
+      'CSAT corrigé de 90,5 % à 84 % : seuil désormais manqué : −5 000,00 €',
+    ]);
     expect(fromSheet('en', chain('en').grid).note!.total.difference).toBe('-8268.00');
   });
 
