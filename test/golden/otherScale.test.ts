@@ -142,6 +142,13 @@ const VECTORS: readonly HostVector[] = [
     [[[0.8, 1.2, 0.5]], [[0.5, 30, 20]]],
     'SCORECARD: weights 30 (cell 2) is on another scale than the other weights: did you mean 0.3?',
   ],
+  // An allocation of 2 meant 2 %: a credit of twice the amount at risk for one service level (20,000).
+  [
+    'SLACREDIT(0.93, 0.95, 100000, 0.1, 2)',
+    [0.93, 0.95, 100000, 0.1, 2],
+    'SLACREDIT: allocation must be at most 1, all of the amount at risk (got 2): did you mean 0.02?',
+  ],
+  ['SLACREDIT(0.93, 0.95, 100000, 0.1, 1)', [0.93, 0.95, 100000, 0.1, 1], 10000],
   // Left alone: weights in points (normalised by their sum), relative weights 2 and 0.5.
   ['SCORECARD({0.8, 1.2, 0.5}, {50, 30, 20})', [[[0.8, 1.2, 0.5]], [[50, 30, 20]]], 0.86],
   ['SCORECARD({0.8, 1.2}, {2, 0.5})', [[[0.8, 1.2]], [[2, 0.5]]], 0.88],

@@ -1,6 +1,8 @@
 import { slaCredit } from '../../models/slaCredit';
 import { directionArg, requiredNumber } from '../argTypes';
 import { refuseOtherScale, refuseRatioScale } from '../otherScale';
+import { ModelFault } from '../../errors';
+import { HUNDRED, ONE } from '../../money';
 import { defineFunction } from '../types';
 
 export const SLACREDIT = defineFunction({
@@ -25,8 +27,8 @@ export const SLACREDIT = defineFunction({
     requiredNumber(
       'allocation',
       {
-        en: 'share of the at-risk pool for this service level (≥ 0)',
-        fr: 'part du montant à risque allouée à ce niveau de service (≥ 0)',
+        en: 'share of the at-risk pool for this service level, between 0 and 1',
+        fr: 'part du montant à risque allouée à ce niveau de service, entre 0 et 1',
       },
       { min: 0 },
     ),
@@ -40,6 +42,13 @@ export const SLACREDIT = defineFunction({
   impl: ([actual, minimum, charges, atRisk, allocation, direction]) => {
     refuseOtherScale('actual', actual, [['minimum', minimum]]);
     refuseRatioScale('allocation', allocation);
+    // As a contract's allocation (at most 1): 2 meant 2 %, and a credit beyond the amount at risk is none.
+    if (allocation.gt(ONE))
+      throw new ModelFault(
+        '#VALUE!',
+        'allocation',
+        `must be at most 1, all of the amount at risk (got ${allocation.toString()}): did you mean ${allocation.div(HUNDRED).toString()}?`,
+      );
     return slaCredit(actual, { minimum, charges, atRisk, allocation, direction }).credit;
   },
 });

@@ -3,7 +3,7 @@ import type { Column } from './columns';
 import { directionSign, isStrict } from './direction';
 import { tripleProductOver } from './exact';
 import type { Kernel } from './kernel';
-import { otherScale, ratioScale } from './scaleRows';
+import { otherScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -35,7 +35,8 @@ function run(
     }
     const a = av[i * as];
     const m = mv[i * ms];
-    if (otherScale(a, m, m) || ratioScale(lv[i * ls], 1)) {
+    // An allocation above 1 (refused, at ten times as on another scale) is the decimal path's.
+    if (otherScale(a, m, m) || lv[i * ls] > 1) {
       out[i] = Number.NaN;
       continue;
     }
