@@ -116,7 +116,7 @@ const VECTORS: readonly HostVector[] = [
   ['HYBRIDFEE(20000, 50, 120, 150)', [20000, 50, 120, 150], 26000],
   ['HYBRIDFEE(20000, 50, 5, 100)', [20000, 50, 5, 100], 20250],
   ['HOURLYFEE(40, 75, 0, 1000, 0, 120)', [40, 75, 0, 1000, 0, 120], 3000],
-  // A neutral band of ±2 (meant ±2 points) around 90 %: every result was 0, a malus of 13,000 lost.
+  // A neutral band of ±2 (meant ±2 points) around 90 %: every result was 0, a malus of 12,000 lost.
   [
     'BONUSMALUS(0.64, 0.9, 50000, 50000, "higher", 2)',
     [0.64, 0.9, 50000, 50000, 'higher', 2],
