@@ -34,6 +34,15 @@ describe('the README’s contents, right after the two commands', () => {
     expect(sections.filter((s) => !linked.has(slug(s)))).toEqual([]);
   });
 
+  it('lists the sections in the order a user reads them, the README’s own order', () => {
+    const headings = [...README.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slug(m[1]));
+    const linked = [...contents.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    const at = linked.map((anchor) => ({ anchor, index: headings.indexOf(anchor) }));
+    expect(at.filter((a) => a.index < 0)).toEqual([]);
+    const outOfOrder = at.filter((a, i) => i > 0 && a.index < at[i - 1].index).map((a) => a.anchor);
+    expect(outOfOrder).toEqual([]);
+  });
+
   it('says which Node.js the package requires', () => {
     const { engines } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
       engines: { node: string };
