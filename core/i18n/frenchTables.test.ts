@@ -21,6 +21,7 @@ import { diagnosticsTexts } from './diagnostics';
 import { excelHostTexts } from './excelHost';
 import { excelPlanProblemTexts } from './excelPlanProblems';
 import { formulaTexts } from './formula';
+import { gatePeriodProblems } from './gatePeriod';
 import { gateTimeBoxProblems } from './gateTimeBox';
 import { FRENCH_SPACE, frenchSpacing } from './frenchTypography';
 import { invoiceTexts } from './invoice';
@@ -64,6 +65,7 @@ const FRENCH_TABLES = {
   excelHostTexts,
   excelPlanProblemTexts,
   formulaTexts,
+  gatePeriodProblems,
   gateTimeBoxProblems,
   handEditTexts,
   invoiceTexts,
