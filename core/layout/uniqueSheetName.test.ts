@@ -19,9 +19,28 @@ describe('uniqueSheetName', () => {
   it('stays within 31 characters, suffix included', () => {
     const long = 'Facture prestataire centre de contacts 2026-10';
     const first = uniqueSheetName(long, []);
-    expect(first).toHaveLength(31);
+    expect(first).toBe('Facture prestataire cen 2026-10');
     const second = uniqueSheetName(long, [first]);
-    expect(second).toBe('Facture prestataire centre (2)');
+    expect(second).toBe('Facture prestataire 2026-10 (2)');
+    expect(uniqueSheetName('Courbe Satisfaction client et qualité', [])).toBe(
+      'Courbe Satisfaction client et q',
+    );
+  });
+
+  it('cuts the words before a period, never the period: second notes of two months stay apart', () => {
+    // 29 characters: with " (2)" the name must lose 2 of them, taken from "rectificative".
+    const october = uniqueSheetName('Facture rectificative 2026-10', ['Facture rectificative 2026-10']);
+    const november = uniqueSheetName('Facture rectificative 2026-11', ['Facture rectificative 2026-11']);
+    expect(october).toBe('Facture rectificati 2026-10 (2)');
+    expect(november).toBe('Facture rectificati 2026-11 (2)');
+    expect(uniqueSheetName('Facture rectificative 2026-Q4', ['facture rectificative 2026-q4'])).toBe(
+      'Facture rectificati 2026-Q4 (2)',
+    );
+    const taken = [
+      'Facture rectificative 2026-10',
+      ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `Facture rectificati 2026-10 (${n})`),
+    ];
+    expect(uniqueSheetName('Facture rectificative 2026-10', taken)).toBe('Facture rectificat 2026-10 (10)');
   });
 
   it('never cuts a character in two at 31: an emoji stays whole, an accent stays on its letter', () => {

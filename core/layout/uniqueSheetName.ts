@@ -22,17 +22,31 @@ function cleanName(base: string, maxLength: number): string {
   return cutText(name, maxLength).replace(/'+$/, '').trim();
 }
 
+/** A last word that tells sheets of one kind apart: a period (`2026-10`, `2026-Q4`) or a number. */
+const DISTINGUISHING_TAIL = /\s\S*\d\S*$/;
+
+/**
+ * `name` within `maxLength`, cut in its words rather than its last one when that is a period: the second
+ * French debit note of October is `Facture rectificat 2026-10 (2)`, not `Facture rectificative 2026- (2)`,
+ * which the one of November would also be.
+ */
+function fitted(name: string, maxLength: number): string {
+  const tail = DISTINGUISHING_TAIL.exec(name)?.[0];
+  if (name.length <= maxLength || !tail || tail.length * 2 > maxLength) return cleanName(name, maxLength);
+  return cleanName(name.slice(0, -tail.length), maxLength - tail.length) + tail;
+}
+
 /**
  * A name for a new sheet that collides with none of `existing`: `Invoice 2026-10`, then
  * `Invoice 2026-10 (2)`, `(3)`… The user's sheets are never overwritten.
  */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const taken = new Set([...existing.map((name) => name.normalize('NFC').toLowerCase()), ...RESERVED]);
-  const clean = cleanName(base, MAX_LENGTH) || 'Sheet';
+  const clean = fitted(cleanName(base, Number.MAX_SAFE_INTEGER), MAX_LENGTH) || 'Sheet';
   if (!taken.has(clean.toLowerCase())) return clean;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = cleanName(clean, MAX_LENGTH - suffix.length) + suffix;
+    const candidate = fitted(clean, MAX_LENGTH - suffix.length) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
