@@ -45,8 +45,10 @@ export class ModelFault extends Error {
     readonly argument: string,
     /** What was expected, as a sentence fragment: `must be > 0`. */
     readonly expectation: string,
+    /** The values that break it, when the expectation names another argument: `0.7, threshold 0.8`. */
+    readonly got?: string,
   ) {
-    super(`${argument} ${expectation}`);
+    super(`${argument} ${expectation}${got === undefined ? '' : ` (got ${got})`}`);
     this.name = 'ModelFault';
   }
 }

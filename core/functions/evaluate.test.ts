@@ -188,15 +188,23 @@ describe('model faults carry the function name and place', () => {
     expect(run('ACHIEVEMENT', 1, 0)).toEqual(feeError('#DIV/0!', 'ACHIEVEMENT: target must not be 0'));
     expect(run('ACHIEVEMENT', [[1], [-2]], 3, 'lower')).toEqual([
       [3],
-      [feeError('#NUM!', 'ACHIEVEMENT: actual must be > 0 (row 2)')],
+      [feeError('#NUM!', 'ACHIEVEMENT: actual must be > 0 (got -2, row 2)')],
     ]);
   });
 
   it('levels out of order', () => {
-    expect(run('KPISCORE', 0.5, 0.8, 0.7)).toEqual(value('KPISCORE: target must be ≥ threshold'));
-    expect(run('KPISCORE', 300, 300, 360, 'lower')).toEqual(value('KPISCORE: target must be ≤ threshold'));
-    expect(run('KPISCORE', 0.5, 0.7, 0.8, 'higher', 0.75)).toEqual(
-      value('KPISCORE: stretch must be ≥ target'),
+    expect(run('KPISCORE', 0.5, 0.8, 0.7)).toEqual(
+      value('KPISCORE: target must be ≥ threshold (got 0.7, threshold 0.8)'),
+    );
+    expect(run('KPISCORE', 300, 300, 360, 'lower')).toEqual(
+      value('KPISCORE: target must be ≤ threshold (got 360, threshold 300)'),
+    );
+    expect(run('KPISCORE', [[0.5], [0.6]], 0.7, 0.8, 'higher', 0.75)).toEqual([
+      [value('KPISCORE: stretch must be ≥ target (got 0.75, target 0.8, row 1)')],
+      [value('KPISCORE: stretch must be ≥ target (got 0.75, target 0.8, row 2)')],
+    ]);
+    expect(run('GAINSHARE', 100, 80, 0.5, 'lower', 5, 10)).toEqual(
+      value('GAINSHARE: cap must be ≥ floor (got 5, floor 10)'),
     );
     expect(run('KPISCORE', 0.5, 0.7, 0.8, 'higher', 0.9, 0.5)).toEqual(
       value('KPISCORE: stretch_score must be a number ≥ 1 (got 0.5)'),

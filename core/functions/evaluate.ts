@@ -176,10 +176,9 @@ function compute(
     if (e instanceof WordedFault)
       return feeError(e.kind, e.words(spec.name, rows > 1 ? row + 1 : 0, cols > 1 ? col + 1 : 0));
     if (e instanceof ModelFault) {
-      return feeError(
-        e.kind,
-        `${spec.name}: ${e.argument} ${e.expectation}${wrap(whereText(row, col, rows, cols))}`,
-      );
+      const where = whereText(row, col, rows, cols);
+      const got = e.got === undefined ? wrap(where) : ` (got ${e.got}${where})`;
+      return feeError(e.kind, `${spec.name}: ${e.argument} ${e.expectation}${got}`);
     }
     throw e;
   }

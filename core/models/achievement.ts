@@ -17,5 +17,5 @@ export function achievement(actual: Dec, target: Dec, direction: Direction): Ach
 
 function requirePositiveDivisor(value: Dec, argument: string): void {
   if (value.isZero()) throw new ModelFault('#DIV/0!', argument, 'must not be 0');
-  if (value.isNegative()) throw new ModelFault('#NUM!', argument, 'must be > 0');
+  if (value.isNegative()) throw new ModelFault('#NUM!', argument, 'must be > 0', `${value}`);
 }

@@ -21,7 +21,7 @@ export interface GainShareResult {
 /** The provider's share of the gain against a baseline, clamped to [floor, cap]. */
 export function gainShare(baseline: Dec, actual: Dec, terms: GainShareTerms): GainShareResult {
   if (terms.cap !== null && terms.cap.lt(terms.floor))
-    throw new ModelFault('#VALUE!', 'cap', 'must be ≥ floor');
+    throw new ModelFault('#VALUE!', 'cap', 'must be ≥ floor', `${terms.cap}, floor ${terms.floor}`);
   const gain = terms.direction === 'higher' ? actual.minus(baseline) : baseline.minus(actual);
   const raw = terms.share.times(gain);
   const amount = clamp(raw, terms.floor, terms.cap);

@@ -42,7 +42,7 @@ describe('kpiScore', () => {
 
   it('refuses levels out of order for the direction', () => {
     expect(() => kpiScore(d('0.2'), { ...conversion, target: d('0.1') })).toThrow(
-      new ModelFault('#VALUE!', 'target', 'must be ≥ threshold'),
+      new ModelFault('#VALUE!', 'target', 'must be ≥ threshold', '0.1, threshold 0.2'),
     );
     expect(() => kpiScore(d('0.2'), { ...conversion, stretch: d('0.24') })).toThrow(ModelFault);
   });

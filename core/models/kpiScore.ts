@@ -31,9 +31,20 @@ export function kpiScore(actual: Dec, curve: KpiScoreCurve): KpiScoreResult {
   const target = curve.target.times(sign);
   const stretch = curve.stretch === null ? null : curve.stretch.times(sign);
   const relation = curve.direction === 'higher' ? '≥' : '≤';
-  if (target.lt(threshold)) throw new ModelFault('#VALUE!', 'target', `must be ${relation} threshold`);
+  if (target.lt(threshold))
+    throw new ModelFault(
+      '#VALUE!',
+      'target',
+      `must be ${relation} threshold`,
+      `${curve.target}, threshold ${curve.threshold}`,
+    );
   if (stretch !== null && stretch.lt(target))
-    throw new ModelFault('#VALUE!', 'stretch', `must be ${relation} target`);
+    throw new ModelFault(
+      '#VALUE!',
+      'stretch',
+      `must be ${relation} target`,
+      `${curve.stretch}, target ${curve.target}`,
+    );
 
   if (a.lt(threshold)) return { score: ZERO, segment: 'below-threshold' };
   if (a.lt(target)) {
