@@ -156,7 +156,13 @@ class Parser {
       const sep = this.peek();
       // Said at the character that is no separator, before stepping past it.
       if (sep !== ',' && sep !== ')')
-        this.fail(sep ? { kind: 'expectedArgumentEnd' } : { kind: 'unexpectedEnd' });
+        this.fail(
+          sep === ';'
+            ? { kind: 'localeSeparator' }
+            : sep
+              ? { kind: 'expectedArgumentEnd' }
+              : { kind: 'unexpectedEnd' },
+        );
       this.pos++;
       if (sep === ')') return args;
     }

@@ -15,6 +15,8 @@ export type SyntaxProblem =
   | { readonly kind: 'unexpectedEnd' }
   | { readonly kind: 'expected'; readonly char: string }
   | { readonly kind: 'expectedArgumentEnd' }
+  /** A `;` between arguments: the separator of a French or German sheet, where `,` is the decimal mark. */
+  | { readonly kind: 'localeSeparator' }
   | { readonly kind: 'unterminatedString' }
   | { readonly kind: 'expectedArrayEnd' }
   | { readonly kind: 'unterminatedArray' }
@@ -44,7 +46,11 @@ export interface FormulaTexts {
 }
 
 const EN: FormulaTexts = {
-  syntax: (problem, position) => `${enProblem(problem)} at position ${position}`,
+  syntax: (problem, position) =>
+    `${enProblem(problem)} at position ${position}` +
+    (problem.kind === 'localeSeparator'
+      ? ', not ";": a formula here is written as in an English spreadsheet, "," between arguments and "." for decimals: BONUSMALUS(0.78, 0.75, 1000, 1000)'
+      : ''),
   syntaxError: (detail) => `syntax error: ${detail}`,
   errorLiteral: (code) => `${code} in the formula`,
   unknownFunction: (name) => `unknown function ${name}`,
@@ -72,6 +78,8 @@ function enProblem(problem: SyntaxProblem): string {
       return `expected "${problem.char}"`;
     case 'expectedArgumentEnd':
       return 'expected "," or ")"';
+    case 'localeSeparator':
+      return 'expected "," or ")"';
     case 'unterminatedString':
       return 'unterminated string';
     case 'expectedArrayEnd':
@@ -90,7 +98,11 @@ function enProblem(problem: SyntaxProblem): string {
 }
 
 const FR = frenchTexts<FormulaTexts>({
-  syntax: (problem, position) => fr`${frProblem(problem)} à la position ${position}`,
+  syntax: (problem, position) =>
+    fr`${frProblem(problem)} à la position ${position}` +
+    (problem.kind === 'localeSeparator'
+      ? fr`, pas « ; » : une formule s’écrit ici comme dans un tableur en anglais, « , » entre les arguments et « . » pour les décimales : BONUSMALUS(0.78, 0.75, 1000, 1000)`
+      : ''),
   syntaxError: (detail) => fr`erreur de syntaxe : ${detail}`,
   errorLiteral: (code) => fr`${code} dans la formule`,
   unknownFunction: (name) => fr`fonction inconnue ${name}`,
@@ -117,6 +129,8 @@ function frProblem(problem: SyntaxProblem): string {
     case 'expected':
       return fr`« ${problem.char} » attendu`;
     case 'expectedArgumentEnd':
+      return fr`« , » ou « ) » attendu`;
+    case 'localeSeparator':
       return fr`« , » ou « ) » attendu`;
     case 'unterminatedString':
       return 'texte sans guillemet fermant';

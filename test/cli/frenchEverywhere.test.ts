@@ -227,11 +227,22 @@ describe('messages that spoke English to a French contract', () => {
   });
 
   it('eval --lang fr says in French what it cannot read; the function messages are the same in every host', async () => {
-    expect(await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0.78; 0.75)'])).toEqual({
+    // A French sheet's separators: the ";" is said to be one, and how to write the formula here.
+    expect(await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0,78; 0,75)'])).toEqual({
       code: 1,
       out: '',
-      err: `#VALUE! erreur de syntaxe${S}: «${S},${S}» ou «${S})${S}» attendu à la position 16`,
+      err:
+        `#VALUE! erreur de syntaxe${S}: «${S},${S}» ou «${S})${S}» attendu à la position 16, pas «${S};${S}»${S}: ` +
+        `une formule s’écrit ici comme dans un tableur en anglais, «${S},${S}» entre les arguments et «${S}.${S}» ` +
+        `pour les décimales${S}: BONUSMALUS(0.78, 0.75, 1000, 1000)`,
     });
+    expect((await runCli(['eval', 'BONUSMALUS(0.78; 0.75)'])).err).toBe(
+      '#VALUE! syntax error: expected "," or ")" at position 16, not ";": a formula here is written as in an ' +
+        'English spreadsheet, "," between arguments and "." for decimals: BONUSMALUS(0.78, 0.75, 1000, 1000)',
+    );
+    expect((await runCli(['eval', 'BONUSMALUS(0.78 0.75)'])).err).toBe(
+      '#VALUE! syntax error: expected "," or ")" at position 17',
+    );
     expect((await runCli(['eval', '--lang=fr', '{1, 2; 3}'])).err).toBe(
       `#VALUE! erreur de syntaxe${S}: les lignes d’une constante matricielle doivent avoir la même longueur à la position 10`,
     );
