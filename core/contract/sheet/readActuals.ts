@@ -22,6 +22,7 @@ import { gatesWithoutValue } from '../gateReading';
 import { closesWindow, isWithinContract, kpiEntryMonths, windowName, windowOf } from '../period';
 import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
+import { percentBelowOneProblem } from '../percentBelowOne';
 import { markOf, rangeProblem } from '../validRange';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, KpiUnit, Language, Period } from '../types';
@@ -547,7 +548,10 @@ class ActualsReader {
       this.report(source, this.p.percentSign(this.p.describe(typed), label));
       return;
     }
-    const outside = clause && rangeProblem(amount, clause, this.p, typed, markOf(this.numbers));
+    const outside =
+      clause &&
+      (rangeProblem(amount, clause, this.p, typed, markOf(this.numbers)) ??
+        percentBelowOneProblem(amount, clause, typed, this.p, markOf(this.numbers)));
     if (outside !== undefined) {
       this.report(source, outside);
       return;

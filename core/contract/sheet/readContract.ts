@@ -27,6 +27,8 @@ import {
   type SectionKey,
 } from '../sheetSpec';
 import { CONTRACT_SCHEMA_ID, type Contract, type Language } from '../types';
+import { dec } from '../../money';
+import { percentBelowOneProblem } from '../percentBelowOne';
 import { outsideRangeOf, rangeProblem } from '../validRange';
 import { cellAt, cellText, isBlank, isBlankRow, readCell, type Grid } from './cells';
 import { SourceMap, type Source } from './sources';
@@ -473,6 +475,26 @@ class ContractReader {
     }
   }
 
+  /** A percent KPI's level typed `0.9%` reads as 0.009: refused as `percentBelowOne.ts` says. */
+  private percentsBelowOne(
+    row: number,
+    columns: Map<string, { col: number; header: string }>,
+    kpi: Json,
+  ): void {
+    // The cells read as decimals hold plain decimal strings; the declared bounds decide the hint.
+    const bound = (key: string) => (typeof kpi[key] === 'string' ? dec(kpi[key]) : undefined);
+    const range = { unit: 'percent' as const, validMin: bound('validMin'), validMax: bound('validMax') };
+    for (const key of IN_KPI_UNIT) {
+      const column = columns.get(key);
+      const value = kpi[key];
+      if (column === undefined || typeof value !== 'string') continue;
+      const cell = cellAt(this.grid, row, column.col);
+      const problem = percentBelowOneProblem(dec(value), range, cell, this.problems());
+      if (problem !== undefined)
+        this.sources.report({ row, col: column.col, header: column.header }, problem);
+    }
+  }
+
   private readKpis(section: Section): boolean {
     const required = KPI_COLUMNS.filter((c) => c.required).map((c) => c.key);
     const table = this.tableHeader(section, KPI_INDEX, required, (key) => this.text.kpiColumns[key]);
@@ -495,6 +517,7 @@ class ContractReader {
       }
       if (kpi.unit !== 'percent' && kpi.levelChange !== 'relative')
         this.percentSigns(row, table.columns, kpi);
+      if (kpi.unit === 'percent') this.percentsBelowOne(row, table.columns, kpi);
       kpis.push(kpi);
     }
     this.json.kpis = kpis;
