@@ -174,7 +174,9 @@ function named<T>(items: readonly T[], nameOf: (item: T) => string, written: str
 }
 
 function looseName(name: string): string {
+  // An accent may come composed (é) or as e + U+0301 (macOS file names, some exports): the same on screen.
   return name
+    .normalize('NFC')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
