@@ -7,8 +7,8 @@
  * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
  */
 import type { Contract, KpiClause } from '../contract/types';
-import { HOST_DIGITS, quotient, type Dec } from '../money';
-import { defaultSpan, feeCurve, type CurvePoint, type CurveResult } from './feeCurve';
+import { HOST_DIGITS, ZERO, quotient, type Dec } from '../money';
+import { defaultSpan, feeCurve, type CapKind, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 import { cellStep, cellValue } from './cellValue';
 import { kpiRange } from './kpiRange';
@@ -180,9 +180,10 @@ function inRange(clause: KpiClause, value: Dec): boolean {
 /**
  * Where an invoice cap starts cutting between two points. Between consecutive points the KPI's own lines
  * are linear (every clause breakpoint is a point), so the cap's line moves with them: it is reached where the
- * KPI's amount equals the capped end's amount plus what the cap cut there. Kept only when the engine, priced
- * at that value, shows the cap reached exactly and not cutting: otherwise (a line that is not linear there,
- * a cap that moves with the KPI) nothing is claimed.
+ * KPI's amount equals the capped end's amount plus what that cap cut there. Each cap is followed on its own
+ * line: in November the bonus cap cuts at every value of the response time while its malus reaches the
+ * malus cap. Kept only when the engine, priced at that value, shows the cap reached exactly and not cutting:
+ * otherwise (a line that is not linear there, a cap that moves with the KPI) nothing is claimed.
  */
 function capKinks(
   contract: Contract,
@@ -193,32 +194,36 @@ function capKinks(
 ): { point: CurvePoint; kink: Kink }[] {
   const found: { point: CurvePoint; kink: Kink }[] = [];
   const points = curve.points;
+  const cutBy = (point: CurvePoint, kind: CapKind) => point.capped.get(kind) ?? ZERO;
   for (let i = 1; i < points.length; i++) {
     const [p, q] = [points[i - 1], points[i]];
-    if (p.caps.isZero() === q.caps.isZero() || p.amount.eq(q.amount)) continue;
-    const [free, cut] = p.caps.isZero() ? [p, q] : [q, p];
-    const reached = cut.amount.plus(cut.caps);
-    // To the 15 significant digits a cell holds; the engine's check below says whether that is the kink.
-    const value = free.value
-      .plus(
-        quotient(
-          reached.minus(free.amount).times(cut.value.minus(free.value)),
-          cut.amount.minus(free.amount),
-        ),
-      )
-      .toSignificantDigits(HOST_DIGITS);
-    if (!value.gt(p.value) || !value.lt(q.value)) continue;
-    const reachedAt = (at: Dec): CurvePoint | undefined => {
-      const priced = feeCurve(contract, base, name, [at], place);
-      const point = priced.ok ? priced.points[0] : undefined;
-      return point && point.caps.isZero() && point.amount.eq(reached) ? point : undefined;
-    };
-    if (!reachedAt(value)) continue;
-    // The grid's amounts are rounded, so `value` is only near the kink: the kink is the centre of the
-    // values the engine prices to the capped amount, whatever the grid.
-    const centre = spanCentre(p.value, value, q.value, (v) => reachedAt(v) !== undefined);
-    const point = reachedAt(centre) ?? reachedAt(value)!;
-    for (const kind of cut.capped) found.push({ point, kink: { kind } });
+    if (p.amount.eq(q.amount)) continue;
+    const kinds = new Set([...p.capped.keys(), ...q.capped.keys()]);
+    for (const kind of kinds) {
+      if (cutBy(p, kind).isZero() === cutBy(q, kind).isZero()) continue;
+      const [free, cut] = cutBy(p, kind).isZero() ? [p, q] : [q, p];
+      const reached = cut.amount.plus(cutBy(cut, kind));
+      // To the 15 significant digits a cell holds; the engine's check below says whether that is the kink.
+      const value = free.value
+        .plus(
+          quotient(
+            reached.minus(free.amount).times(cut.value.minus(free.value)),
+            cut.amount.minus(free.amount),
+          ),
+        )
+        .toSignificantDigits(HOST_DIGITS);
+      if (!value.gt(p.value) || !value.lt(q.value)) continue;
+      const reachedAt = (at: Dec): CurvePoint | undefined => {
+        const priced = feeCurve(contract, base, name, [at], place);
+        const point = priced.ok ? priced.points[0] : undefined;
+        return point && cutBy(point, kind).isZero() && point.amount.eq(reached) ? point : undefined;
+      };
+      if (!reachedAt(value)) continue;
+      // The grid's amounts are rounded, so `value` is only near the kink: the kink is the centre of the
+      // values the engine prices to the capped amount, whatever the grid.
+      const centre = spanCentre(p.value, value, q.value, (v) => reachedAt(v) !== undefined);
+      found.push({ point: reachedAt(centre) ?? reachedAt(value)!, kink: { kind } });
+    }
   }
   return found;
 }

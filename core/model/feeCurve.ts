@@ -16,14 +16,15 @@ const CAP_KINDS: ReadonlySet<string> = new Set<CapKind>(['bonus-cap', 'malus-cap
 
 /**
  * One point: `amount` is what the KPI's own lines contribute, `caps` what the invoice's caps cut (−) or
- * give back (+) there, in the lines `capped`, and `total` the invoice total: where the amount moves and
- * the total does not, a cap takes it back.
+ * give back (+) there, each cap's line in `capped`, and `total` the invoice total: where the amount moves
+ * and the total does not, a cap takes it back.
  */
 export interface CurvePoint {
   readonly value: Dec;
   readonly amount: Dec;
   readonly caps: Dec;
-  readonly capped: readonly CapKind[];
+  /** What each cap of the invoice cuts or gives back there, for the caps that do. */
+  readonly capped: ReadonlyMap<CapKind, Dec>;
   readonly subtotal: Dec;
   readonly total: Dec;
 }
@@ -118,7 +119,10 @@ export function feeCurve(
       value,
       amount: kpiAmount(result.invoice, clause.name),
       caps: decSum(caps.map((l) => l.amount)),
-      capped: caps.map((l) => l.kind as CapKind),
+      capped: caps.reduce(
+        (byKind, l) => byKind.set(l.kind as CapKind, (byKind.get(l.kind as CapKind) ?? ZERO).plus(l.amount)),
+        new Map<CapKind, Dec>(),
+      ),
       subtotal: result.invoice.subtotal,
       total: result.invoice.total,
     });
