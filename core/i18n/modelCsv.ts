@@ -92,7 +92,8 @@ const FR: ModelCsvTexts = frenchTexts<ModelCsvTexts>({
   badColumn: (problem, columns) => fr`${problem} ; les colonnes sont ${columns.join(', ')}`,
   missingColumns: (columns, missing) =>
     fr`la ligne d'en-tête doit être ${columns.join(', ')} (manque : ${missing.join(', ')})`,
-  scenario: (name) => fr`scénario « ${name} »`,
+  // Said where a month would be (`a deux valeurs pour 2026-01`): with its article, `pour le scénario`.
+  scenario: (name) => fr`le scénario « ${name} »`,
   spelledAbove: (name, spelled) =>
     fr`« ${name} » est écrit « ${spelled} » plus haut : un scénario, une orthographe`,
   exclusionIsNoMeasure: "une exclusion n'est pas une mesure : elle n'a pas de loi",
