@@ -234,6 +234,21 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     );
   });
 
+  it('refuses months past the contract’s last period, as forecast --to does, writing nothing', () => {
+    const { book, actions } = bookWithContract();
+    const contract = book.sheetMap.get('Contract')!;
+    expect(contract[14][0]).toBe('Last period');
+    contract[14] = [...contract[14]];
+    contract[14][1] = '2027-06';
+    const before = book.sheetNames();
+    const request = { simulations: '20', seed: '1', method: 'resampled' } as const;
+    expect(() => now(actions.forecast({ ...request, months: '12' }, 'en'))).toThrow(
+      /2027-07.*bpo-customer-service.*2026-01\.\.2027-06/,
+    );
+    expect(book.sheetNames()).toEqual(before);
+    expect(now(actions.forecast({ ...request, months: '6' }, 'en')).sheet).toBe('Forecast');
+  });
+
   it('draws declared values from the worst, expected and best rows: collapsed rows give the invoice', () => {
     const { book, actions } = bookWithContract();
     now(actions.createScenarios('en'));

@@ -6,6 +6,7 @@
  */
 import { addMonths, comparePeriods } from '../contract/period';
 import type { Actuals, Contract } from '../contract/types';
+import { periodsInRange } from '../control/batch';
 import { modelTexts } from '../i18n/model';
 import { modelSheetTexts } from '../i18n/modelSheets';
 import { formatMoney } from '../i18n/numberFormat';
@@ -97,6 +98,10 @@ export function forecastSheet(
       const declared = drawn ? declaredFrom(contract, drawn.rows) : [];
       const from = addMonths(lastMonth(actuals, lang), 1);
       const to = addMonths(from, months - 1);
+      // Whole invoicing periods within the contract, as the command line's --from/--to: months cutting a
+      // quarter, or running past the contract's end, would total other months than the ones asked for.
+      const range = periodsInRange(contract, from, to);
+      if (!range.ok) throw new ActionError(range.problem);
       const result = forecast(contract, { from, to, simulations, seed, history: actuals, declared });
       if (!result.ok) throw new ActionError(t.modelProblems(result.problems));
       const f = result.forecast;
