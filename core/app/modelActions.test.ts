@@ -277,6 +277,18 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     ).toThrow('KPI FCR: the likely value must lie between pessimistic and optimistic');
   });
 
+  it('a first contract without actuals is named as such, with which to choose first', () => {
+    const { book, actions } = bookWithContract();
+    now(actions.newContract('bpo-customer-service', 'en'));
+    book.sheetMap.delete('Actuals (2)');
+    expect(() => now(actions.compareContracts('Contract (2)', 'Contract', 'en'))).toThrow(
+      '“Contract (2)” has no Actuals sheet beside it, and both contracts are priced on the first one’s actuals: choose “Contract” first.',
+    );
+    expect(() => now(actions.compareContracts('Contract (2)', 'Contract', 'fr'))).toThrow(
+      /^«\sContract \(2\)\s» n’a pas de feuille Réalisé associée, .* choisissez «\sContract\s» en premier\.$/,
+    );
+  });
+
   it('compares two contracts of the workbook on the first one’s actuals: a copy differs by nothing', () => {
     const { book, actions } = bookWithContract();
     now(actions.newContract('bpo-customer-service', 'en'));

@@ -42,7 +42,8 @@ export function compareContracts(
       if (!pair) throw new ActionError(contractChoiceTexts(lang).notAContract(name));
       return pair;
     });
-    if (a.actuals === null) throw new ActionError(actionTexts(lang).noActualsSheet([`${a.contract}`]));
+    if (a.actuals === null)
+      throw new ActionError(t.compareWithoutActuals(a.contract, b.contract, b.actuals !== null));
     const actualsSheet = a.actuals;
     return andThen(port.readSheets([a.contract, b.contract, actualsSheet]), ([gridA, gridB, gridActuals]) => {
       const contracts = [

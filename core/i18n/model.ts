@@ -107,6 +107,8 @@ export interface ModelTexts {
   ofScenario(name: string, problem: string): string;
   declaredNeedsScenarios: string;
   sameContract: string;
+  /** Compare prices both contracts on the first one's actuals, and `first` has none; `second` may. */
+  compareWithoutActuals(first: string, second: string, secondHasActuals: boolean): string;
   /** Two contract sheets in different currencies, each sheet's currency beside it. */
   currencies(first: string, firstCurrency: string, second: string, secondCurrency: string): string;
   noCommonPeriod: string;
@@ -227,6 +229,11 @@ const EN: ModelTexts = {
   ofScenario: (name, problem) => `scenario “${name}”: ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
+  compareWithoutActuals: (first, second, secondHasActuals) =>
+    `“${first}” has no Actuals sheet beside it, and both contracts are priced on the first one’s actuals: ` +
+    (secondHasActuals
+      ? `choose “${second}” first.`
+      : 'create its Actuals sheet, or choose a contract that has one.'),
   currencies: (first, firstCurrency, second, secondCurrency) =>
     `The contracts are in different currencies (“${first}” in ${firstCurrency}, “${second}” in ${secondCurrency}): their totals do not compare.`,
   noCommonPeriod: 'The two contracts have no invoicing period of the actuals in common.',
@@ -350,6 +357,11 @@ const FR = frenchTexts<ModelTexts>({
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
   sameContract: 'Choisissez deux contrats différents.',
+  compareWithoutActuals: (first, second, secondHasActuals) =>
+    fr`« ${first} » n’a pas de feuille Réalisé associée, et les deux contrats sont évalués sur le réalisé du premier : ` +
+    (secondHasActuals
+      ? fr`choisissez « ${second} » en premier.`
+      : 'créez sa feuille Réalisé, ou choisissez un contrat qui en a une.'),
   currencies: (first, firstCurrency, second, secondCurrency) =>
     fr`Les contrats sont dans des devises différentes (« ${first} » en ${firstCurrency}, « ${second} » en ${secondCurrency}) : leurs totaux ne se comparent pas.`,
   noCommonPeriod: 'Les deux contrats n’ont aucune période de facturation des réalisés en commun.',
