@@ -90,13 +90,14 @@ export interface ConditionTexts {
   ): string;
 }
 
-const EN_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
+/** A period's noun, singular and plural, as the texts of gates and evaluation windows name it. */
+export const EN_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
   monthly: ['month', 'months'],
   quarterly: ['quarter', 'quarters'],
   'half-yearly': ['half-year', 'half-years'],
   yearly: ['year', 'years'],
 };
-const FR_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
+export const FR_PERIODS: Readonly<Record<Frequency, [string, string]>> = {
   monthly: ['mois', 'mois'],
   quarterly: ['trimestre', 'trimestres'],
   'half-yearly': ['semestre', 'semestres'],

@@ -4,6 +4,7 @@
  */
 import type { Frequency, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { EN_PERIODS, FR_PERIODS } from './conditions';
 import { EVERY_EN, EVERY_FR } from './gateTimeBox';
 import { formatMonthList, formatMonths, frenchDe } from './periodFormat';
 
@@ -29,20 +30,6 @@ export interface GatePeriodProblems {
 
 const q = JSON.stringify;
 
-const NOUN_EN: Readonly<Record<Frequency, string>> = {
-  monthly: 'month',
-  quarterly: 'quarter',
-  'half-yearly': 'half-year',
-  yearly: 'year',
-};
-
-const NOUN_FR: Readonly<Record<Frequency, string>> = {
-  monthly: 'mois',
-  quarterly: 'trimestre',
-  'half-yearly': 'semestre',
-  yearly: 'année',
-};
-
 const ADJ_FR: Readonly<Record<Frequency, string>> = {
   monthly: 'mensuelle',
   quarterly: 'trimestrielle',
@@ -53,9 +40,9 @@ const ADJ_FR: Readonly<Record<Frequency, string>> = {
 const EN: GatePeriodProblems = {
   gateWithoutValue: (gate, period, gap, owner, invoice) => {
     const head = {
-      closing: `gate ${q(gate)} is evaluated ${period} with no aggregation: it has a value only on the month closing each ${NOUN_EN[period]}`,
+      closing: `gate ${q(gate)} is evaluated ${period} with no aggregation: it has a value only on the month closing each ${EN_PERIODS[period][0]}`,
       'each-month': `gate ${q(gate)} is evaluated each month on its own (each-month), never as one value over several months`,
-      later: `gate ${q(gate)} is evaluated ${period}, on the invoices closing a ${NOUN_EN[period]} only`,
+      later: `gate ${q(gate)} is evaluated ${period}, on the invoices closing a ${EN_PERIODS[period][0]} only`,
     }[gap];
     const gated =
       owner.kind === 'volume'
@@ -80,9 +67,9 @@ const EN: GatePeriodProblems = {
 const FR: GatePeriodProblems = frenchTexts<GatePeriodProblems>({
   gateWithoutValue: (gate, period, gap, owner, invoice) => {
     const head = {
-      closing: fr`la condition « ${gate} » est ${ADJ_FR[period]}, sans agrégation : elle n'a de valeur que le mois qui clôt chaque ${NOUN_FR[period]}`,
+      closing: fr`la condition « ${gate} » est ${ADJ_FR[period]}, sans agrégation : elle n'a de valeur que le mois qui clôt chaque ${FR_PERIODS[period][0]}`,
       'each-month': fr`la condition « ${gate} » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois`,
-      later: fr`la condition « ${gate} » est ${ADJ_FR[period]}, évaluée sur les seules factures qui clôturent un ${NOUN_FR[period]}`,
+      later: fr`la condition « ${gate} » est ${ADJ_FR[period]}, évaluée sur les seules factures qui clôturent un ${FR_PERIODS[period][0]}`,
     }[gap];
     const gated =
       owner.kind === 'volume'
