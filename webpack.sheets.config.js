@@ -21,6 +21,7 @@ const { DefinePlugin } = require('webpack');
 const ROOT = __dirname;
 const CODE_LAYER = 'code';
 const SLIM_DECIMAL = path.join(ROOT, 'sheets-addon', 'build', 'slimDecimal.js');
+const WITHOUT_HELP = path.join(ROOT, 'sheets-addon', 'build', 'withoutFunctionHelp.js');
 const OUT_DIR = path.join(ROOT, 'dist', 'sheets');
 const GENERATED_DIR = path.join(ROOT, 'dist', 'sheets-src');
 const ENTRY = path.join(GENERATED_DIR, 'entry.generated.js');
@@ -73,6 +74,13 @@ module.exports = (_env, argv = {}) => {
         },
         // decimal.js without what the core never calls (see sheets-addon/build/slimDecimal.js): ≈ 15 KB.
         { test: /decimal\.js[\\/]decimal\.mjs$/, issuerLayer: CODE_LAYER, loader: SLIM_DECIMAL },
+        // The functions' help stays in the JSDoc only (see sheets-addon/build/withoutFunctionHelp.js).
+        {
+          test: /core[\\/]functions[\\/](?:defs[\\/][^\\/]+|argTypes)\.ts$/,
+          issuerLayer: CODE_LAYER,
+          enforce: 'post',
+          loader: WITHOUT_HELP,
+        },
       ],
     },
     // `global` in the generated entry is the script's global object, where Apps Script looks for functions.

@@ -110,6 +110,25 @@ describe('Code.js size', () => {
       expect([marker, code.includes(marker)]).toEqual([marker, false]);
     }
   });
+
+  it('carries the function help once, in the JSDoc: no French help, no examples, no second English copy', () => {
+    // A string literal holds the text in quotes (French as typed, before defineFunction's no-break spaces).
+    const quoted = (text: string) =>
+      [text, text.replace(/\u00a0/g, ' ')].flatMap((t) => [
+        `"${t}"`,
+        `'${t.replace(/'/g, "\\'")}'`,
+        `\`${t}\``,
+      ]);
+    for (const spec of FUNCTIONS) {
+      const texts = [spec.summary, ...spec.args.map((arg) => arg.help)];
+      for (const text of texts.flatMap((t) => [t.fr, t.en])) {
+        for (const literal of quoted(text))
+          expect([spec.name, code.includes(literal)]).toEqual([spec.name, false]);
+      }
+      for (const { formula } of spec.examples)
+        expect([formula, code.includes(formula)]).toEqual([formula, false]);
+    }
+  });
 });
 
 describe('Sidebar.html', () => {
