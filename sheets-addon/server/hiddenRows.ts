@@ -4,9 +4,11 @@
  * formula instead, on a temporary sheet: one per row read, `=AND(COUNTA(r)>0,SUBTOTAL(103,r)=0)`. Google's
  * SUBTOTAL 103 is COUNTA "skipping hidden cells", and "cells that are hidden due to autofilter criteria
  * are never included" (support.google.com/docs/answer/3093649): a row with content none of which it
- * counts is hidden by the user or by the sheet's filter. Google says nothing of filter views (rows
- * hidden for one user alone): a row hidden only there may go unsaid. Written with `setFormulas`, whose formulas are in English syntax whatever
- * the spreadsheet's locale. Diagnostics' hiddenRow check proves the assumption in the user's Sheets.
+ * counts is hidden by the user or by the sheet's filter. Not a row hidden only by a filter view: that
+ * hides rows for the one user looking through it, while a formula's value is every collaborator's, and no
+ * Apps Script call sees a filter view (README, Reconcile). Written with `setFormulas`, whose formulas are
+ * in English syntax whatever the spreadsheet's locale. Diagnostics' hiddenRow check proves the assumption
+ * in the user's Sheets.
  */
 /// <reference types="google-apps-script" />
 import { uniqueSheetName } from '../../core/layout/uniqueSheetName';

@@ -117,6 +117,7 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   {
     // sheets-addon/server/hiddenRows.ts: Reconcile names the supplier's hidden rows through these formulas.
+    // Filter views are no assumption: the fake has none, since no script can see or open one (README).
     assumption:
       'SUBTOTAL(103, row) skips a row hidden with hideRows (Google: "hidden values can be skipped … by prepending 10") and a row a filter hides ("never included … irrespective of the function_code"), read on a temporary sheet whose setFormulas take English syntax with "," whatever the spreadsheet\'s locale',
     check: 'hiddenRow',
