@@ -135,7 +135,7 @@ const EN_PROBLEMS: ConditionProblems = {
   gatedAboveNotABound: (bound, bounds) =>
     `${bound} ends no tier (the tiers end at ${bounds}): the gated units are those above a tier's Up to`,
   gatePeriod: (kpi, period, frequency) =>
-    `the gate KPI ${JSON.stringify(kpi)} is ${period}: a gated price needs a KPI evaluated on every invoice (${frequency})`,
+    `the gate KPI ${JSON.stringify(kpi)} is ${period} with no aggregation: a gated price needs a KPI evaluated on every invoice (${frequency}), or one with an aggregation (average, minimum…)`,
 };
 
 const FR_PROBLEMS = frenchTexts<ConditionProblems>({
@@ -162,7 +162,7 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   gatedAboveNotABound: (bound, bounds) =>
     fr`${bound} ne termine aucun palier (les paliers finissent à ${bounds}) : les unités conditionnées sont celles au-delà du « Jusqu'à » d'un palier`,
   gatePeriod: (kpi, period, frequency) =>
-    fr`l'indicateur de condition « ${kpi} » est ${period} : un prix conditionné demande un indicateur évalué à chaque facture (${frequency})`,
+    fr`l'indicateur de condition « ${kpi} » est ${period}, sans agrégation : un prix conditionné demande un indicateur évalué à chaque facture (${frequency}), ou agrégé (moyenne, minimum…)`,
 });
 
 const EN: ConditionTexts = {

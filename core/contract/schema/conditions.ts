@@ -171,7 +171,7 @@ export function gateOf(v: Partial<Pick<VolumeFee, GateField>>): Partial<Pick<Vol
 
 /**
  * Conditions that reach across the contract: a volume's gate names a KPI clause evaluated on every
- * invoice, and a minimum sample counts the invoiced months, so its clause is evaluated on every invoice.
+ * invoice (or aggregated over its months), and a minimum sample counts the invoiced months, so its clause is evaluated on every invoice.
  */
 export function conditionContractProblems(
   raw: { frequency?: unknown },
@@ -202,7 +202,9 @@ export function conditionContractProblems(
       add(['volumes', i, 'gateKpi'], p.gateUnknown(gate));
       return;
     }
-    if (longer(kpi.period))
+    // An aggregated KPI is entered every month: whether it forms one value on every invoice is
+    // gatePeriods.ts's check, the one clause gates have, with the rule invoicing reads the gate by.
+    if (longer(kpi.period) && kpi.aggregation === undefined)
       add(['volumes', i, 'gateKpi'], c.gatePeriod(kpi.name, name(kpi.period), name(frequency)));
   });
 }

@@ -80,8 +80,31 @@ describe('a gate KPI forms one value on every invoice that judges it', () => {
       kpis: [nps()],
     });
     expect(problems(doc)).toEqual([
-      'volumes[0].gateKpi: the gate KPI "NPS" is half-yearly: a gated price needs a KPI evaluated on every invoice (monthly)',
+      'volumes[0].gateKpi: the gate KPI "NPS" is half-yearly with no aggregation: a gated price needs a KPI evaluated on every invoice (monthly), or one with an aggregation (average, minimum…)',
     ]);
+  });
+
+  // Invoicing reads an aggregated gate on a volume as on a clause: on the month, on the period when it closes.
+  test('a volume gated by an aggregated half-yearly NPS is accepted and judged as a clause is (golden)', () => {
+    const doc = testContractJson({
+      volumes: [{ name: 'Contacts', unit: 'contact', unitPrice: '2.50', gateKpi: 'NPS', gateLevel: '0.85' }],
+      kpis: [nps({ aggregation: 'average' })],
+    });
+    expect(problems(doc)).toEqual([]);
+    const result = parseContract(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
+    const values = ['0.9', '0.84', '0.8', '0.8', '0.8', '0.9'];
+    const rows = months.map((m, i) => `${m},volume,Contacts,100\n${m},kpi,NPS,${values[i]}`);
+    const csv = `Period,Kind,Name,Value\n${rows.join('\n')}\n`;
+    // January: 100 × €2.50 = €250.00, gate on January's NPS 90 % ≥ 85 %: held.
+    const january = csvInvoice(result.value, '2026-01', csv);
+    expect(january.lines.map((l) => l.amount.toFixed(2))).toEqual(['250.00']);
+    expect(plain(january.lines[0].explanation)).toBe('100 × €2.50 = €250.00; gate NPS 90% ≥ 85%: held');
+    // June: H1 average 5.04 / 6 = 84 % < 85 %: every contact at the fallback 0: €0.00; NPS 84 % ≥ 80 %: €100.00.
+    const june = csvInvoice(result.value, '2026-06', csv);
+    expect(june.lines.map((l) => l.amount.toFixed(2))).toEqual(['0.00', '100.00']);
+    expect(plain(june.lines[0].explanation)).toContain('gate NPS 84% (average of H1 2026) < 85%: failed');
   });
 
   test('an aggregated half-yearly gate is judged on the month, and on the half-year when it closes (golden)', () => {
