@@ -64,7 +64,7 @@ export function controlActions(port: WorkbookPort, today: () => string = localTo
     invoiceRange: (from, to, lang, contract) =>
       andThen(readWorkbook(port, lang, contract), (read) => {
         const t = sectionTexts(lang);
-        const range = periodsInRange(usableInputs(read, lang).contract, from, to);
+        const range = periodsInRange(usableInputs(read, lang).contract, from, to, lang);
         if (!range.ok) throw new ActionError(t.rangeProblem(range.problem));
         // Every invoice is built before anything is painted: one that cannot be leaves the workbook as it was.
         const invoices = range.periods.map((period) => invoiceOf(read, period, lang));

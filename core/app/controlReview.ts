@@ -33,7 +33,7 @@ export function reviewPerformance(
   const t = controlSectionTexts(lang);
   return andThen(readWorkbook(port, lang, contract), (read) => {
     const terms = usableInputs(read, lang).contract;
-    const range = periodsInRange(terms, from, to);
+    const range = periodsInRange(terms, from, to, lang);
     if (!range.ok) throw new ActionError(sectionTexts(lang).rangeProblem(range.problem));
     if (terms.kpis.length === 0) throw new ActionError(t.reviewNoKpi);
     const invoices = range.periods.map((period) => invoiceOf(read, period, lang));

@@ -100,7 +100,7 @@ export function forecastSheet(
       const to = addMonths(from, months - 1);
       // Whole invoicing periods within the contract, as the command line's --from/--to: months cutting a
       // quarter, or running past the contract's end, would total other months than the ones asked for.
-      const range = periodsInRange(contract, from, to);
+      const range = periodsInRange(contract, from, to, lang);
       if (!range.ok) throw new ActionError(range.problem);
       const result = forecast(contract, { from, to, simulations, seed, history: actuals, declared });
       if (!result.ok) throw new ActionError(t.modelProblems(result.problems));

@@ -3,7 +3,7 @@
  * and Portfolio sheets print. Every figure comes from the invoices the engine built; nothing is recomputed.
  */
 import { comparePeriods, invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
-import type { Contract, Period } from '../contract/types';
+import type { Contract, Language, Period } from '../contract/types';
 import { actualsForInvoice, readActualsInput, type ActualsInput } from '../contract/invoiceActuals';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import { buildInvoice } from '../invoice/buildInvoice';
@@ -35,15 +35,17 @@ export const KIND_ORDER = (Object.keys(KIND_RANK) as Exclude<LineKind, 'vat'>[])
 );
 
 /**
- * The first months of the invoices from `from` to `to`, oldest first; or the one problem with the range.
+ * The first months of the invoices from `from` to `to`, oldest first; or the one problem with the range,
+ * in `lang`: the reader's (the pane's), the contract's by default as the command line speaks it.
  * A range holds whole invoicing periods of the contract: one that cuts a quarter would invoice it short.
  */
 export function periodsInRange(
   contract: Contract,
   from: Period,
   to: Period,
+  lang: Language = contract.language,
 ): { ok: true; periods: Period[] } | { ok: false; problem: string } {
-  const t = batchLabels(contract.language).range;
+  const t = batchLabels(lang).range;
   for (const month of [from, to]) if (!isPeriod(month)) return { ok: false, problem: t.notAMonth(month) };
   if (comparePeriods(to, from) < 0) return { ok: false, problem: t.endsBeforeStart(from, to) };
   const periods: Period[] = [];
