@@ -230,7 +230,7 @@ const FR = frenchTexts<ConditionTexts>({
   gateNotJudged: (kpi, why) => fr` ; condition ${kpi} non évaluée (${why}) : non appliquée`,
   outcomeGateNotJudged: ', condition non appliquée',
   volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
-    fr` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non payés : ${units} × prix de repli ${fallback} = ${amount}`,
+    fr` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non versés : ${units} × prix de repli ${fallback} = ${amount}`,
   volumeGateHeld: (kpi, actual, relation, level, above) =>
     fr` ; condition ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : fr` sur les unités au-delà de ${above}`} : remplie`,
   upperTiersGateFailed: (kpi, actual, relation, level, above, units, fallback, parts, amount) =>

@@ -194,7 +194,7 @@ describe('a strict gated price', () => {
     ],
     [
       'fr',
-      ' ; condition CSAT 85 % ne dépasse pas 85 % : non remplie, 15 000,00 € non payés : 10 000 × prix de repli 0,50 € = 5 000,00 €',
+      ' ; condition CSAT 85 % ne dépasse pas 85 % : non remplie, 15 000,00 € non versés : 10 000 × prix de repli 0,50 € = 5 000,00 €',
     ],
   ])('exactly at its level it prices at the fallback (%s)', (lang, text) => {
     const inv = volumeInvoice(parsedContract(volumeJson(lang, STRICT_PRICE)), '10000', '0.85');

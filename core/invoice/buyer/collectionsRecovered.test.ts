@@ -109,7 +109,7 @@ describe('what the buyer reads', () => {
       '100,000 × €0.12 + 150,000 × €0.15 + 60,400.25 × €0.18 = €45,372.05; gate Compliance 85% < 95%: failed, €45,372.05 not paid: 310,400.25 × fallback price €0.10 = €31,040.03',
     );
     expect(explanation(invoice('2026-04', fr), RECOVERED)).toBe(
-      '100 000 × 0,12 € + 150 000 × 0,15 € + 60 400,25 × 0,18 € = 45 372,05 € ; condition Compliance 85 % < 95 % : non remplie, 45 372,05 € non payés : 310 400,25 × prix de repli 0,10 € = 31 040,03 €',
+      '100 000 × 0,12 € + 150 000 × 0,15 € + 60 400,25 × 0,18 € = 45 372,05 € ; condition Compliance 85 % < 95 % : non remplie, 45 372,05 € non versés : 310 400,25 × prix de repli 0,10 € = 31 040,03 €',
     );
     expect(explanation(invoice('2026-02'), RECOVERED)).toBe(
       '100,000 × €0.12 + 80,000 × €0.15 = €24,000.00; gate Compliance not evaluated (sample 49 (Audited calls) < minimum 50): not applied',

@@ -79,7 +79,7 @@ describe('a gated price per contact', () => {
     ['en', '; gate CSAT 84.9% < 85%: failed, €15,000.00 not paid: 10,000 × fallback price €0.50 = €5,000.00'],
     [
       'fr',
-      ' ; condition CSAT 84,9 % < 85 % : non remplie, 15 000,00 € non payés : 10 000 × prix de repli 0,50 € = 5 000,00 €',
+      ' ; condition CSAT 84,9 % < 85 % : non remplie, 15 000,00 € non versés : 10 000 × prix de repli 0,50 € = 5 000,00 €',
     ],
   ])('just short of its level the fallback price applies (%s)', (lang, text) => {
     const inv = invoiceOf(contract(lang), '10000', '0.849');
