@@ -1,10 +1,11 @@
 // Build-time: a webpack loader that slims decimal.js for Code.js only. Code.js loads on every
 // custom-function call and must stay under 100 KiB; decimal.js is a third of it, and half of that is what
-// the core never calls (trigonometry, logarithms, roots, base conversions) with the 1,025-digit PI and
-// LN10 it parses at load. The loader leaves every method the core uses untouched (arithmetic, comparison,
-// rounding, integer powers, formatting) and turns the others into a call that throws, so a future use
-// inside Code.js fails loudly ("[DecimalError] sqrt is not in Code.js"), never silently. The sidebar and
-// the CLI keep the full library.
+// the worksheet functions never call (trigonometry, logarithms, roots, base conversions, and the rounding
+// and formatting only invoices use) with the 1,025-digit PI and LN10 it parses at load. The loader leaves
+// every method Code.js calls untouched (arithmetic, comparison, integer powers, toFixed, toSignificantDigits)
+// and turns the others into a call that throws, so a future use inside Code.js fails loudly
+// ("[DecimalError] sqrt is not in Code.js"), never silently, and test/sheets/bundleShape.test.ts fails
+// the build that calls one. The sidebar and the CLI keep the full library.
 'use strict';
 const acorn = require('acorn');
 
@@ -31,6 +32,17 @@ const STUBBED_METHODS = [
   'toHex',
   'toOctal',
   'toFraction',
+  // Rounding and formatting no worksheet function calls (core/money.ts rounds and allocates for invoices,
+  // which the sidebar makes); `Decimal.trunc` and `Decimal.clamp` go with them.
+  'toDP',
+  'dp',
+  'divToInt',
+  'toNearest',
+  'toExponential',
+  'toPrecision',
+  'trunc',
+  'clamp',
+  'isPos',
 ];
 
 /**

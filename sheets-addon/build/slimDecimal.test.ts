@@ -28,7 +28,7 @@ const decimalText = fc
   });
 
 describe('decimal.js as Code.js carries it', () => {
-  it('computes exactly what decimal.js computes, for every operation the core uses', () => {
+  it('computes exactly what decimal.js computes, for every operation Code.js uses', () => {
     fc.assert(
       fc.property(decimalText, decimalText, fc.integer({ min: 0, max: 4 }), (a, b, n) => {
         const [x, y] = [new Exact(a), new Exact(b)];
@@ -40,12 +40,10 @@ describe('decimal.js as Code.js carries it', () => {
           [x.pow(n), rx.pow(n)],
           [x.abs(), rx.abs()],
           [x.neg(), rx.neg()],
-          [x.toDecimalPlaces(2, 6), rx.toDecimalPlaces(2, 6)],
           [x.toSignificantDigits(15), rx.toSignificantDigits(15)],
         ].map(([mine, theirs]) => [mine!.toString(), theirs!.toString()]);
         if (!y.isZero()) {
           results.push([x.div(y).toString(), rx.div(ry).toString()]);
-          results.push([x.divToInt(y).toString(), rx.divToInt(ry).toString()]);
           results.push([x.mod(y).toString(), rx.mod(ry).toString()]);
         }
         results.push([String(x.cmp(y)), String(rx.cmp(ry))], [x.toFixed(3), rx.toFixed(3)]);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CELL_FUNCTIONS as FUNCTIONS } from '../../core/functions/cellRegistry';
 import { NOT_IN_SHEETS } from '../../core/functions/registry';
 import { SERVER_FUNCTIONS } from '../../sheets-addon/build/entrySource';
+import { STUBBED_METHODS } from '../../sheets-addon/build/slimDecimal';
 import { SHEETS_SERVER } from '../../sheets-addon/server/workbookServer';
 import { builtFile, readBuilt, REPO_ROOT, DIST_SHEETS } from './builtSheets';
 
@@ -108,6 +109,24 @@ describe('Code.js size', () => {
       'emptyTemplateTitle',
     ]) {
       expect([marker, code.includes(marker)]).toEqual([marker, false]);
+    }
+  });
+
+  it('calls none of the decimal.js methods it carries as a throwing stub', () => {
+    // Every name of each stubbed method (`P.toDecimalPlaces = P.toDP = …`), as decimal.mjs chains them.
+    const library = readFileSync(require.resolve('decimal.js/decimal.mjs'), 'utf8');
+    const names = [...library.matchAll(/^(?:P\.\w+ = )+/gm)]
+      .map((chain) => chain[0].match(/\w+(?= =)/g)!)
+      .filter((aliases) => aliases.some((name) => STUBBED_METHODS.includes(name)))
+      .flat()
+      // Two letters are also what webpack names a module's exports (`(0,o.ln)()`), and a number has its
+      // own toPrecision (money.ts reads host numbers with it): those the stub's throw alone guards.
+      .filter((name) => name.length > 2 && !(name in Number.prototype));
+    expect(names).toEqual(expect.arrayContaining(['toDecimalPlaces', 'toDP', 'squareRoot', 'sqrt']));
+    for (const name of names) {
+      // A definition (`.sqrt=`) is the stub itself; `Math.trunc` and its kin are not decimal.js.
+      const calls = code.match(new RegExp(`(?<!Math)\\.${name}\\b(?!=)`, 'g')) ?? [];
+      expect([name, calls]).toEqual([name, []]);
     }
   });
 
