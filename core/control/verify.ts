@@ -19,7 +19,8 @@ import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
-import { alignRows } from './rowAlignment';
+import { canonicalJson } from './canonicalJson';
+import { alignRows, type AlignedRow } from './rowAlignment';
 
 /** One place where the written invoice differs from the recomputed one. */
 export interface VerifyDifference {
@@ -287,6 +288,31 @@ function rowKey(row: readonly PlanValue[] | undefined): string {
 }
 
 /**
+ * The rows only written that are, cell for cell, a row only recomputed: a line moved by hand (two lines
+ * swapped) is one difference, not a row deleted and another inserted with the same values. From the
+ * written row to the recomputed one.
+ */
+function movedRows(
+  aligned: readonly AlignedRow[],
+  expected: readonly (readonly PlanValue[])[],
+  written: readonly (readonly PlanValue[])[],
+): Map<number, number> {
+  const moved = new Map<number, number>();
+  const same = (e: number, w: number) =>
+    Array.from({ length: Math.max(expected[e].length, written[w]?.length ?? 0) }, (_, c) => c).every((c) =>
+      saysTheSame(expected[e][c] ?? null, written[w]?.[c] ?? null),
+    );
+  for (const missing of aligned) {
+    if (missing.written !== null || expected[missing.expected].every(blank)) continue;
+    const step = aligned.find(
+      (s) => s.expected === null && !moved.has(s.written) && same(missing.expected, s.written),
+    );
+    if (step !== undefined && step.expected === null) moved.set(step.written, missing.expected);
+  }
+  return moved;
+}
+
+/**
  * A formula with its row references moved through the alignment (`rows`: from one sheet's rows to the
  * other's), so that a row inserted above a total does not make `=SUM(F9:F14)` differ from `=SUM(F9:F13)`
  * when it still sums the same lines.
@@ -370,12 +396,14 @@ export function verifySheet(
       .map((v) => shown(v, t))
       .join(', ');
 
+  const moved = movedRows(aligned, expected, sheet.values);
+  const movedFrom = new Set(moved.values());
   const differences: VerifyDifference[] = [];
   let lastWritten = -1;
   for (const step of aligned) {
     if (step.written === null) {
       const e = step.expected;
-      if (expected[e].every(blank)) continue;
+      if (expected[e].every(blank) || movedFrom.has(e)) continue;
       const w = `${prefix}!${a1(lastWritten + 1, 0)}`;
       differences.push({ where: w, message: t.rowMissing(w, rowText(expected[e])) });
       continue;
@@ -386,7 +414,9 @@ export function verifySheet(
       const row = sheet.values[w] ?? [];
       if (row.every(blank)) continue;
       const place = `${prefix}!${a1(w, 0)}:${a1(w, Math.max(0, row.length - 1))}`;
-      differences.push({ where: place, message: t.rowAdded(place, rowText(row)) });
+      const from = moved.get(w);
+      const message = from === undefined ? t.rowAdded(place, rowText(row)) : t.moved(place, a1(from, 0));
+      differences.push({ where: place, message });
       continue;
     }
     const e = step.expected;
@@ -486,6 +516,24 @@ export function writtenJsonPeriods(json: unknown): { periods: Period[] } | { pro
   return { periods: statedPeriods(period, number) };
 }
 
+const isObject = (v: Json | undefined): v is Record<string, Json> =>
+  v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+
+/** The arrays of an invoice JSON whose items are aligned on their labels before they are compared. */
+const ALIGNED_ARRAYS = new Set(['lines', 'evidence']);
+
+/** A line's label, or an evidence row's KPI. */
+function itemName(item: Json | undefined): string | undefined {
+  const name = isObject(item) ? (item.label ?? item.kpi) : undefined;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** The key an item is aligned on: its label (or KPI) spacing aside, and its month for an evidence row. */
+function itemKey(item: Json | undefined): string {
+  const month = isObject(item) && typeof item.month === 'string' ? item.month : '';
+  return `${(itemName(item) ?? '').replace(/\s+/gu, '')}|${month}`;
+}
+
 /** Compares a written invoice JSON with the recomputed invoice's, field by field; `t` words the differences. */
 export function verifyJson(
   json: unknown,
@@ -497,31 +545,25 @@ export function verifyJson(
   const expected = JSON.parse(JSON.stringify(invoiceToJson(recomputed))) as Record<string, Json>;
   const written = (json ?? {}) as Record<string, Json>;
   const differences: VerifyDifference[] = [];
-  const lineLabel = (path: (string | number)[]) => {
-    if ((path[0] === 'lines' || path[0] === 'evidence') && typeof path[1] === 'number') {
-      const item = (expected[path[0]] as Json[])[path[1]] as Record<string, Json> | undefined;
-      const name = item?.label ?? item?.kpi;
-      return typeof name === 'string' ? ` (${name})` : '';
-    }
-    return '';
-  };
-  const pathText = (path: (string | number)[]) =>
-    path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') + lineLabel(path);
-  const walk = (want: Json | undefined, got: Json | undefined, path: (string | number)[]) => {
-    const isObject = (v: Json | undefined): v is Record<string, Json> =>
-      v !== null && typeof v === 'object' && !Array.isArray(v);
+  // `name` is the line's (or evidence row's) label, carried down to name each of its fields.
+  const pathText = (path: (string | number)[], name?: string) =>
+    path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') +
+    (name === undefined ? '' : ` (${name})`);
+  const walk = (want: Json | undefined, got: Json | undefined, path: (string | number)[], name?: string) => {
     if (Array.isArray(want) && Array.isArray(got)) {
-      for (let i = 0; i < Math.max(want.length, got.length); i++) walk(want[i], got[i], [...path, i]);
+      if (path.length === 1 && ALIGNED_ARRAYS.has(String(path[0])))
+        return walkItems(want, got, String(path[0]));
+      for (let i = 0; i < Math.max(want.length, got.length); i++) walk(want[i], got[i], [...path, i], name);
       return;
     }
     if (isObject(want) && isObject(got)) {
       const keys = new Set([...Object.keys(want), ...Object.keys(got)]);
       for (const key of keys)
-        if (path.length > 0 || !SEAL_KEYS.has(key)) walk(want[key], got[key], [...path, key]);
+        if (path.length > 0 || !SEAL_KEYS.has(key)) walk(want[key], got[key], [...path, key], name);
       return;
     }
     if (JSON.stringify(want) === JSON.stringify(got) || sameButMonthWords(want, got)) return;
-    const where = pathText(path);
+    const where = pathText(path, name);
     const message =
       want === undefined
         ? t.added(where, JSON.stringify(got))
@@ -529,6 +571,39 @@ export function verifyJson(
           ? t.removed(where, JSON.stringify(want))
           : t.edited(where, JSON.stringify(got), JSON.stringify(want));
     differences.push({ where, message });
+  };
+  // Lines and evidence rows are paired on their labels first, as a sheet's rows are: one deleted, added or
+  // moved is one difference, and the items after it are still compared with their own.
+  const walkItems = (want: Json[], got: Json[], key: string) => {
+    const steps = alignRows(want.map(itemKey), got.map(itemKey));
+    const moved = new Map<number, number>();
+    for (const missing of steps)
+      if (missing.written === null) {
+        const same = steps.find(
+          (s) =>
+            s.expected === null &&
+            !moved.has(s.written) &&
+            canonicalJson(got[s.written]) === canonicalJson(want[missing.expected]),
+        );
+        if (same !== undefined && same.expected === null) moved.set(same.written, missing.expected);
+      }
+    const movedFrom = new Set(moved.values());
+    for (const step of steps) {
+      if (step.expected === null) {
+        const from = moved.get(step.written);
+        const where = pathText([key, step.written], from === undefined ? undefined : itemName(want[from]));
+        differences.push({
+          where,
+          message:
+            from === undefined
+              ? t.added(where, JSON.stringify(got[step.written]))
+              : t.moved(where, pathText([key, from])),
+        });
+      } else if (step.written === null) {
+        if (!movedFrom.has(step.expected))
+          walk(want[step.expected], undefined, [key, step.expected], itemName(want[step.expected]));
+      } else walk(want[step.expected], got[step.written], [key, step.written], itemName(want[step.expected]));
+    }
   };
   walk(expected, written, []);
   // A seal that is no text (`"fingerprint": 123`) is quoted as written, not said missing.

@@ -12,6 +12,8 @@ export interface VerifyTexts {
   rowAdded(where: string, written: string): string;
   /** A recomputed row the file has not (deleted), with its values; `where` is the row it belongs at. */
   rowMissing(where: string, recomputed: string): string;
+  /** A row or item of the file that the recomputed invoice has, unchanged, at `recomputedAt`. */
+  moved(where: string, recomputedAt: string): string;
   /** A value standing where a formula belongs (or the reverse), as `formulaEdited` quotes it. */
   valueNotFormula(value: string): string;
   fingerprintMatches(fingerprint: string): string;
@@ -43,6 +45,7 @@ const EN: VerifyTexts = {
     `${where}: formula ${written} in the file, ${recomputed} recomputed`,
   rowAdded: (where, written) => `${where}: a row in the file (${written}), none there recomputed`,
   rowMissing: (where, recomputed) => `${where}: a row recomputed (${recomputed}), missing from the file`,
+  moved: (where, at) => `${where}: moved here in the file, recomputed at ${at}`,
   valueNotFormula: (value) => `(none: the value ${value})`,
   fingerprintMatches: (fingerprint) => `fingerprint ${fingerprint} matches the contract and actuals`,
   fingerprintDiffers: (written, recomputed) =>
@@ -80,6 +83,7 @@ const FR = frenchTexts<VerifyTexts>({
   rowAdded: (where, written) =>
     fr`${where} : une ligne dans le fichier (${written}), aucune recalculée à cet endroit`,
   rowMissing: (where, recomputed) => fr`${where} : une ligne recalculée (${recomputed}), absente du fichier`,
+  moved: (where, at) => fr`${where} : déplacée ici dans le fichier, recalculée en ${at}`,
   valueNotFormula: (value) => fr`(aucune : la valeur ${value})`,
   fingerprintMatches: (fingerprint) => fr`l'empreinte ${fingerprint} correspond au contrat et au réalisé`,
   fingerprintDiffers: (written, recomputed) =>
@@ -133,6 +137,8 @@ export function handEditTexts(lang: Language): VerifyTexts {
           fr`${where} : une ligne sur la feuille (${written}), aucune à l'émission : insérée à la main depuis`,
         rowMissing: (where, issued) =>
           fr`${where} : une ligne à l'émission (${issued}), absente de la feuille : supprimée à la main depuis`,
+        moved: (where, at) =>
+          fr`${where} : déplacée ici sur la feuille, en ${at} à l'émission : déplacée à la main depuis`,
       }
     : {
         ...t,
@@ -148,6 +154,7 @@ export function handEditTexts(lang: Language): VerifyTexts {
           `${where}: a row on the sheet (${written}), none there as issued: inserted by hand since`,
         rowMissing: (where, issued) =>
           `${where}: a row as issued (${issued}), missing from the sheet: deleted by hand since`,
+        moved: (where, at) => `${where}: moved here on the sheet, at ${at} as issued: moved by hand since`,
       };
 }
 
@@ -164,7 +171,7 @@ export interface IssuedJsonTexts extends VerifyTexts {
 
 type IssuedJsonOwn = Pick<
   IssuedJsonTexts,
-  'noFingerprint' | 'notReproduced' | 'statedVersion' | 'edited' | 'added' | 'removed'
+  'noFingerprint' | 'notReproduced' | 'statedVersion' | 'edited' | 'added' | 'removed' | 'moved'
 >;
 
 const ISSUED_JSON_EN: IssuedJsonOwn = {
@@ -178,6 +185,7 @@ const ISSUED_JSON_EN: IssuedJsonOwn = {
     `${where}: ${written} in the file, ${issued} as issued: edited by hand since`,
   added: (where, written) => `${where}: ${written} in the file, nothing there as issued: added by hand since`,
   removed: (where, issued) => `${where}: missing from the file, ${issued} as issued: removed by hand since`,
+  moved: (where, at) => `${where}: moved here in the file, at ${at} as issued: moved by hand since`,
 };
 
 const ISSUED_JSON_FR = frenchTexts<IssuedJsonOwn>({
@@ -193,6 +201,8 @@ const ISSUED_JSON_FR = frenchTexts<IssuedJsonOwn>({
     fr`${where} : ${written} dans le fichier, rien à l’émission : ajouté à la main depuis`,
   removed: (where, issued) =>
     fr`${where} : absent du fichier, ${issued} à l’émission : effacé à la main depuis`,
+  moved: (where, at) =>
+    fr`${where} : déplacé ici dans le fichier, en ${at} à l’émission : déplacé à la main depuis`,
 });
 
 /** The texts of `issuedJsonProof.ts` in `lang`: verify's, with edits worded as hand edits of the file. */
