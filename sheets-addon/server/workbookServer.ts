@@ -233,7 +233,7 @@ export function removeSheet(id: unknown): void {
 
 /**
  * Hides rows (0-based) of the sheet Sheets knows by `id` (one the sidebar painted as `name`: Diagnostics'),
- * one call per row (Diagnostics hides one); a sheet gone since is `noSheet`.
+ * one call per run of adjacent rows; a sheet gone since is `noSheet`.
  */
 export function hideSheetRows(id: unknown, name: unknown, rows: unknown): void {
   if (!Number.isSafeInteger(id)) badCall('sheetId');
@@ -244,7 +244,13 @@ export function hideSheetRows(id: unknown, name: unknown, rows: unknown): void {
     .getSheets()
     .find((s) => s.getSheetId() === id);
   if (!sheet) throw new ServerFailure({ code: 'noSheet', sheet: painted });
-  for (const row of rows as number[]) sheet.hideRows(row + 1);
+  const sorted = [...new Set(rows as number[])].sort((a, b) => a - b);
+  sorted.forEach((row, i) => {
+    if (i > 0 && sorted[i - 1] === row - 1) return;
+    let end = i;
+    while (sorted[end + 1] === sorted[end]! + 1) end++;
+    sheet.hideRows(row + 1, end - i + 1);
+  });
 }
 
 /**

@@ -151,15 +151,22 @@ describe('Hidden rows of a supplier sheet in the Sheets sidebar', () => {
     }
   });
 
-  it('hides rows only of a sheet the sidebar painted', async () => {
+  it('hides rows only of a sheet the sidebar painted, one call per run of adjacent rows', async () => {
     const addon = loadAddon();
     const port = scriptRunPort(nodeServerCalls(addon));
-    const [name] = await port.paint([
+    const [name, many] = await port.paint([
       { plan: { name: 'Scratch', blocks: [{ row: 0, col: 0, values: [['a']] }] } },
+      { plan: { name: 'Many', blocks: [{ row: 0, col: 0, values: [['a']] }] } },
     ]);
     const hides = () => addon.fake.log.count({ method: 'hideRows' });
-    await port.hideRows!(name!, [4, 2, 3, 7]);
-    expect(hides()).toBe(4);
+    await port.hideRows!(name!, [4, 2, 3, 7, 3]);
+    expect(hides()).toBe(2);
+    await port.hideRows!(
+      many!,
+      Array.from({ length: 900 }, (_, i) => 899 - i),
+    );
+    expect(hides()).toBe(3);
+    expect(addon.fake.spreadsheet.getSheetByName(many!)!.isRowHiddenByUser(900)).toBe(true);
     const sheet = addon.fake.spreadsheet.getSheetByName(name!)!;
     expect([2, 3, 4, 5, 6, 7, 8].map((row) => sheet.isRowHiddenByUser(row))).toEqual([
       false,
