@@ -83,6 +83,35 @@ describe('excelWorkbook', () => {
     expect(excel.runs.slice(before).map((run) => run.syncs)).toEqual([2]);
   });
 
+  it('tags the sheets it painted by id: one renamed before the tagging keeps its tag, a newcomer of its name gets none', async () => {
+    restoreOffice = useOfficeRequirements('1.12');
+    const excel = fakeExcel({ sheets: { Contract: [['a user’s own sheet']] } });
+    // Between the sync that paints and the one that tags, a co-author renames the new sheet and adds one
+    // of the name it had.
+    const host: ExcelHost = {
+      displayLanguage: () => undefined,
+      run: (batch) =>
+        excel.run((context) => {
+          const sync = context.sync.bind(context);
+          let syncs = 0;
+          context.sync = async () => {
+            await sync();
+            syncs += 1;
+            if (syncs !== 2) return;
+            (excel.book.find('Contract (2)') as { name: string }).name = 'Renamed';
+            excel.book.addSheet('Contract (2)', 'co-author');
+          };
+          return batch(context);
+        }),
+    };
+    const tag = { role: 'contract', contract: 'k1' } as const;
+    await excelWorkbook(host).paint([{ plan: plan('Contract', 'ours'), tag }]);
+    expect(excel.book.find('Renamed')!.customProperties.get(SHEET_TAG_KEY)).toBe(
+      '{"role":"contract","contract":"k1"}',
+    );
+    expect(excel.book.find('Contract (2)')!.customProperties.size).toBe(0);
+  });
+
   it('says which sheets are left when they can be neither tagged nor removed', async () => {
     restoreOffice = useOfficeRequirements('1.12');
     const book = createMockWorkbook({

@@ -81,9 +81,9 @@ async function readSheets(context: Excel.RequestContext): Promise<WorkbookSheets
 }
 
 /**
- * Paints the plans, then tags the new sheets in one more sync; returns the new sheets with their ids. A failed tagging removes the sheets this
- * call created, known by the ids loaded ahead of the tags (a batch keeps what ran before its failure), so
- * no half-marked contract is left and no one else's sheet is touched.
+ * Paints the plans, then tags the new sheets, found by id, in one more sync; returns the new sheets with
+ * their ids. A failed tagging removes the sheets this call created, known by the same ids, so no
+ * half-marked contract is left and no one else's sheet is touched.
  */
 async function paintTagged(
   context: Excel.RequestContext,
@@ -95,12 +95,13 @@ async function paintTagged(
   );
   const names = painted.map((sheet) => sheet.name);
   const tagged = requests.flatMap((request, i) =>
-    request.tag ? [{ name: names[i]!, tag: request.tag }] : [],
+    request.tag ? [{ ...painted[i]!, tag: request.tag }] : [],
   );
   if (tagged.length === 0) return painted;
   try {
-    for (const { name, tag } of tagged) {
-      context.workbook.worksheets.getItem(name).customProperties.add(SHEET_TAG_KEY, sheetTagText(tag));
+    // By id: a co-author may have renamed a new sheet since the paint, or taken its name for another.
+    for (const { id, tag } of tagged) {
+      context.workbook.worksheets.getItem(id).customProperties.add(SHEET_TAG_KEY, sheetTagText(tag));
     }
     await context.sync();
   } catch (error) {
