@@ -2,12 +2,13 @@
  * The breakpoints of a fee curve, each at its exact value with its reason, so that a curve shows every kink
  * where it is and not only near it on the grid of `--steps`: the clause's levels in force at the base, the
  * edges of its neutral band, where its own cap or floor is reached, the levels at which this KPI holds a
- * gate, and where a cap of the invoice (total bonus, total malus, the at-risk pool) starts cutting. The
+ * gate, where a cap of the invoice (total bonus, total malus, the at-risk pool) starts cutting, and where
+ * the KPI's line turns from bonus to malus while such a cap cuts. The
  * clause's own are read from its terms (the same places as `breakpoints.ts`, each on the side its direction
  * gives it); an invoice cap's is found on the engine's own amounts and kept only when the engine confirms it.
  */
 import type { Contract, KpiClause } from '../contract/types';
-import { HOST_DIGITS, ZERO, quotient, type Dec } from '../money';
+import { HOST_DIGITS, ZERO, dec, quotient, type Dec } from '../money';
 import { defaultSpan, feeCurve, type CapKind, type CurvePoint, type CurveResult } from './feeCurve';
 import { priceScenario, type PricingPlace, type ScenarioValues } from './scenario';
 import { cellStep, cellValue } from './cellValue';
@@ -30,7 +31,8 @@ export type KinkKind =
   | 'gate'
   | 'bonus-cap'
   | 'malus-cap'
-  | 'sla-cap';
+  | 'sla-cap'
+  | 'zero-crossing';
 
 export interface Kink {
   readonly kind: KinkKind;
@@ -147,7 +149,10 @@ export function kinkedCurve(
   const curve = typeablePoints(contract, base, clause.name, priced, place);
   const moved = new Map(priced.points.map((p, i) => [p.value.toString(), curve.points[i].value]));
   const found = exact.map((b) => ({ ...b, value: moved.get(b.value.toString()) ?? b.value }));
-  const caps = capKinks(contract, base, clause.name, curve, place);
+  const caps = [
+    ...capKinks(contract, base, clause.name, curve, place),
+    ...zeroCrossings(contract, base, clause.name, curve, place),
+  ];
   const all = [...found, ...caps.map((p) => ({ value: p.point.value, kink: p.kink }))];
   const inSpan = (v: Dec) => within(v) && inRange(clause, v);
   const sides = jumpSides(contract, base, clause.name, curve, found, inSpan, place);
@@ -226,6 +231,66 @@ function capKinks(
     }
   }
   return found;
+}
+
+/**
+ * Where the KPI's line is 0 between two points of opposite signs, when an invoice cap cuts there. The caps
+ * count a line by its sign (the bonus cap its bonuses, the malus cap its maluses), so the total bends where
+ * the line changes sign under a cap that cuts: a linearly graded rate adjustment goes from its bonus at the
+ * target to its malus at the threshold through 0 between them, at no level of the clause. Found on the
+ * engine's amounts (between the points the line is linear), kept only where the engine prices it 0.
+ */
+function zeroCrossings(
+  contract: Contract,
+  base: ScenarioValues,
+  name: string,
+  curve: Extract<CurveResult, { ok: true }>,
+  place: PricingPlace,
+): { point: CurvePoint; kink: Kink }[] {
+  const found: { point: CurvePoint; kink: Kink }[] = [];
+  const priceAt = (at: Dec): CurvePoint | undefined => {
+    const priced = feeCurve(contract, base, name, [at], place);
+    return priced.ok ? priced.points[0] : undefined;
+  };
+  const isZero = (at: Dec) => priceAt(at)?.amount.isZero() === true;
+  const points = curve.points;
+  for (let i = 1; i < points.length; i++) {
+    const [p, q] = [points[i - 1], points[i]];
+    if (p.amount.isZero() || q.amount.isZero() || p.amount.isNeg() === q.amount.isNeg()) continue;
+    const zero = zeroBetween(p, q, priceAt);
+    const point = zero && priceAt(spanCentre(p.value, zero, q.value, isZero));
+    if (point && point.amount.isZero() && point.capped.size > 0)
+      found.push({ point, kink: { kind: 'zero-crossing' } });
+  }
+  return found;
+}
+
+/** Halvings of a span before giving up on finding where a line is 0 in it (a cell holds 15 digits). */
+const MAX_HALVINGS = 64;
+
+/**
+ * A value strictly between `p` and `q` (amounts of opposite signs) where the engine prices the KPI's line
+ * 0: first where their straight line is 0, then by halving the span on the sign the engine gives.
+ */
+function zeroBetween(
+  p: CurvePoint,
+  q: CurvePoint,
+  priceAt: (at: Dec) => CurvePoint | undefined,
+): Dec | undefined {
+  let [low, high] = [p, q];
+  let value = p.value
+    .minus(quotient(p.amount.times(q.value.minus(p.value)), q.amount.minus(p.amount)))
+    .toSignificantDigits(HOST_DIGITS);
+  for (let n = 0; n < MAX_HALVINGS; n++) {
+    if (!value.gt(low.value) || !value.lt(high.value)) return undefined;
+    const at = priceAt(value);
+    if (!at) return undefined;
+    if (at.amount.isZero()) return value;
+    if (at.amount.isNeg() === low.amount.isNeg()) low = at;
+    else high = at;
+    value = quotient(low.value.plus(high.value), dec(2)).toSignificantDigits(HOST_DIGITS);
+  }
+  return undefined;
 }
 
 /**
