@@ -171,6 +171,28 @@ describe('Model section in Chromium', () => {
   });
 });
 
+// French names the sheet "Scénarios": the list keeps it chosen when it is read again (on focus, after a
+// sheet another action painted), as English keeps "Scenarios", so Reprice does not ask for a sheet shown.
+test('keeps the French Scénarios sheet just made chosen when the lists are read again', async () => {
+  const { page, calls, close } = await openPane({
+    ...FRENCH,
+    sheets: ['Feuil1', 'Scénarios', 'Courbe FCR'],
+    scenarioNames: { Scénarios: ['pire', 'attendu', 'meilleur'] },
+    scenarios: { ...FRENCH.scenarios!, sheet: 'Scénarios' },
+  });
+  await press(page, 'Créer la feuille de scénarios');
+  const list = page.getByLabel('Feuille de scénarios');
+  await expect(list.inputValue()).resolves.toBe('Scénarios');
+  await pick(page, 'KPI', KPI);
+  await press(page, 'Tracer la courbe');
+  await list.focus();
+  await expect(calls('workbookLists')).resolves.toHaveLength(4);
+  await expect(list.inputValue()).resolves.toBe('Scénarios');
+  await press(page, 'Revaloriser les scénarios');
+  await expect(calls('repriceScenarios')).resolves.toEqual([['repriceScenarios', 'Scénarios', 'fr']]);
+  await close();
+});
+
 describe.each(['en', 'fr'] as const)('Model section at 350 × 378 (%s)', (lang) => {
   const BUTTONS = {
     en: { create: 'Create scenarios sheet', curve: 'Draw the fee curve', forecast: 'Forecast' },

@@ -6,9 +6,10 @@
  * are the pane's (filled after each sheet it paints, read again on focus); the KPI list is read when it
  * gets focus; every outcome shows beside its button.
  */
-import type { ModelBase } from '../../core/app/bridge';
+import { LANGS, type ModelBase } from '../../core/app/bridge';
 import type { WorkbookLists } from '../../core/app/workbookLists';
 import { modelTexts } from '../../core/i18n/model';
+import { modelSheetTexts } from '../../core/i18n/modelSheets';
 import { paneListTexts } from '../../core/i18n/paneLists';
 import { sectionTexts } from '../../core/i18n/sections';
 import { el } from '../dom';
@@ -18,8 +19,9 @@ import { fillSelect, namedChoices } from '../fillSelect';
 import { fieldRow, selectField, subForm, textField } from './fields';
 import { sheetPicker } from './sheetPicker';
 
-/** A new Scenarios sheet is named so (or `Scenarios (2)`): the list picks the latest by default. */
-const SCENARIOS_SHEET = /^Scenarios(?: \(\d+\))?$/;
+/** What a new Scenarios sheet is named in either language (`Scenarios`, `Scénarios`), before any ` (2)`. */
+const SCENARIOS_NAMES: readonly string[] = LANGS.map((lang) => modelSheetTexts(lang).scenariosName);
+const isScenariosSheet = (name: string): boolean => SCENARIOS_NAMES.includes(name.replace(/ \(\d+\)$/, ''));
 const SCENARIO_VALUE = 'scenario:';
 
 export function mountModelSection(ctx: SectionContext): PaneSection {
@@ -30,6 +32,10 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
   let contracts: readonly string[] = [];
   let kpis: readonly string[] = [];
   let scenarios: readonly string[] = [];
+  /** A Scenarios sheet just made, chosen as soon as the lists hold it. */
+  let made = '';
+  /** The Scenarios sheet the pane made last. */
+  let lastMade = '';
 
   // Scenarios: create, then the sheet to reprice and to take a scenario from.
   const create = subForm(doc, id('scenarios'));
@@ -65,8 +71,12 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     ...[create, curve, exposure, forecast, compare].map((part) => part.section),
   );
 
+  // The list's default, read again at each fill: the sheet last made while it is listed, else the latest
+  // sheet named as Create names them, so a refresh (on focus, after another action) never drops it.
   const renderLists = (): void => {
-    const latest = [...sheets].reverse().find((name) => SCENARIOS_SHEET.test(name)) ?? '';
+    const latest = sheets.includes(lastMade)
+      ? lastMade
+      : ([...sheets].reverse().find(isScenariosSheet) ?? '');
     sheet.fill(sheets, { none: t().scenarioSheetNone, preferred: latest });
     fillSelect(base.control, [
       { value: '', label: t().basePeriod },
@@ -103,9 +113,6 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     }
     renderLists();
   };
-
-  /** A Scenarios sheet just made, chosen as soon as the lists hold it. */
-  let made = '';
 
   /** The pane's lists; the chosen sheet's scenarios are read again when the choice moved or was just made. */
   const listsChanged = async (lists: WorkbookLists): Promise<void> => {
@@ -198,6 +205,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
           async () => {
             const result = await ctx.bridge.createScenarios(ctx.lang(), ctx.contract());
             made = result.sheet;
+            lastMade = result.sheet;
             return result;
           },
         ),
