@@ -9,8 +9,7 @@ import { sheetPrefix } from '../contract/issues';
 import type { Language, Period } from '../contract/types';
 import { isPeriod } from '../contract/period';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
-import { sameButSpaces } from '../i18n/frenchTypography';
-import { periodSpanOf, samePeriodText } from '../i18n/periodFormat';
+import { periodSpanOf } from '../i18n/periodFormat';
 import { verifyTexts, type VerifyTexts } from '../i18n/verify';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
@@ -20,7 +19,8 @@ import { planToGrid } from '../layout/planToGrid';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
 import { canonicalJson } from './canonicalJson';
-import { alignRows, type AlignedRow } from './rowAlignment';
+import { alignGrids, formulaGrid, gridDifferences, rowKey } from './gridComparison';
+import { alignRows } from './rowAlignment';
 
 /** One place where the written invoice differs from the recomputed one. */
 export interface VerifyDifference {
@@ -168,62 +168,6 @@ export function verifyStated(
   return first;
 }
 
-const blank = (v: PlanValue | undefined) => v === null || v === undefined || v === '';
-
-function shown(value: PlanValue | undefined, t: VerifyTexts): string {
-  if (blank(value)) return t.blank;
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
-
-/** A side of a formula difference: a frozen value where a formula belongs (or the reverse) says its value. */
-function formulaSide(formula: string | null, value: PlanValue, t: VerifyTexts): string {
-  return formula ?? (blank(value) ? t.blank : t.valueNotFormula(shown(value, t)));
-}
-
-/** A cell whose written value is not the recomputed one: added, removed or edited. */
-function valueDifference(where: string, want: PlanValue, got: PlanValue, t: VerifyTexts): VerifyDifference {
-  const message = blank(want)
-    ? t.added(where, shown(got, t))
-    : blank(got)
-      ? t.removed(where, shown(want, t))
-      : t.edited(where, shown(got, t), shown(want, t));
-  return { where, message };
-}
-
-/**
- * Whether a written cell says what the recomputed one does: an invoice written before periods were in words
- * (`2026-10`), before French spacing, or before its texts named months in words says the same.
- */
-function saysTheSame(want: PlanValue, got: PlanValue): boolean {
-  return (
-    want === got ||
-    (blank(want) && blank(got)) ||
-    samePeriodText(want, got) ||
-    sameButSpaces(want, got) ||
-    sameButMonthWords(want, got)
-  );
-}
-
-function sameFormula(a: string | null, b: string | null): boolean {
-  const norm = (f: string | null) => (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
-  return norm(a) === norm(b);
-}
-
-function formulaGrid(plan: SheetPlan): (string | null)[][] {
-  const grid: (string | null)[][] = [];
-  for (const block of plan.blocks) {
-    block.formulas?.forEach((line, r) =>
-      line.forEach((formula, c) => {
-        if (formula === null) return;
-        (grid[block.row + r] ??= [])[block.col + c] = formula;
-      }),
-    );
-  }
-  return grid;
-}
-
 function sealLines(
   t: VerifyTexts,
   fingerprint: VerifyReport['fingerprint'],
@@ -281,53 +225,6 @@ function report(
   };
 }
 
-/** A row's key for the alignment: its label in column A, spacing aside (French spaces of older sheets). */
-function rowKey(row: readonly PlanValue[] | undefined): string {
-  const label = row?.[0];
-  return label === null || label === undefined ? '' : String(label).replace(/\s+/gu, '');
-}
-
-/**
- * The rows only written that are, cell for cell, a row only recomputed: a line moved by hand (two lines
- * swapped) is one difference, not a row deleted and another inserted with the same values. From the
- * written row to the recomputed one.
- */
-function movedRows(
-  aligned: readonly AlignedRow[],
-  expected: readonly (readonly PlanValue[])[],
-  written: readonly (readonly PlanValue[])[],
-): Map<number, number> {
-  const moved = new Map<number, number>();
-  const same = (e: number, w: number) =>
-    Array.from({ length: Math.max(expected[e].length, written[w]?.length ?? 0) }, (_, c) => c).every((c) =>
-      saysTheSame(expected[e][c] ?? null, written[w]?.[c] ?? null),
-    );
-  for (const missing of aligned) {
-    if (missing.written !== null || expected[missing.expected].every(blank)) continue;
-    const step = aligned.find(
-      (s) => s.expected === null && !moved.has(s.written) && same(missing.expected, s.written),
-    );
-    if (step !== undefined && step.expected === null) moved.set(step.written, missing.expected);
-  }
-  return moved;
-}
-
-/**
- * A formula with its row references moved through the alignment (`rows`: from one sheet's rows to the
- * other's), so that a row inserted above a total does not make `=SUM(F9:F14)` differ from `=SUM(F9:F13)`
- * when it still sums the same lines.
- */
-function movedFormula(formula: string | null, rows: ReadonlyMap<number, number>): string | null {
-  if (formula === null) return null;
-  return formula.replace(
-    /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(A-Za-z_])/g,
-    (ref, column: string, row: string) => {
-      const moved = rows.get(Number(row) - 1);
-      return moved === undefined ? ref : `${column}${moved + 1}`;
-    },
-  );
-}
-
 /**
  * Compares a written invoice sheet with the sheet of the recomputed invoice, cell by cell, once the rows of
  * both are aligned (`alignRows`): a row inserted or deleted by hand is reported once, as a row, and the rows
@@ -345,17 +242,8 @@ export function verifySheet(
   const expectedFormulas = formulaGrid(plan);
   const headerRows = (plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row);
   const at = (row: number, col: number) => expected[row]?.[col] ?? null;
-  const aligned = alignRows(
-    Array.from({ length: expected.length }, (_, r) => rowKey(expected[r])),
-    Array.from({ length: sheet.values.length }, (_, r) => rowKey(sheet.values[r])),
-  );
-  const toExpected = new Map<number, number>();
-  const toWritten = new Map<number, number>();
-  for (const step of aligned)
-    if (step.expected !== null && step.written !== null) {
-      toExpected.set(step.written, step.expected);
-      toWritten.set(step.expected, step.written);
-    }
+  const alignment = alignGrids(expected, sheet.values);
+  const { toWritten } = alignment;
 
   // The seal's cells are those right of its labels; they are compared as the seal, not as edits.
   const labels = invoiceSheetLabels(recomputed.contract.language);
@@ -390,58 +278,15 @@ export function verifySheet(
     const address = `${prefix}!${a1(w, col)}`;
     return context.length > 0 && col > 0 ? `${address} (${context.join(', ')})` : address;
   };
-  const rowText = (row: readonly PlanValue[] | undefined) =>
-    (row ?? [])
-      .filter((v) => !blank(v))
-      .map((v) => shown(v, t))
-      .join(', ');
-
-  const moved = movedRows(aligned, expected, sheet.values);
-  const movedFrom = new Set(moved.values());
-  const differences: VerifyDifference[] = [];
-  let lastWritten = -1;
-  for (const step of aligned) {
-    if (step.written === null) {
-      const e = step.expected;
-      if (expected[e].every(blank) || movedFrom.has(e)) continue;
-      const w = `${prefix}!${a1(lastWritten + 1, 0)}`;
-      differences.push({ where: w, message: t.rowMissing(w, rowText(expected[e])) });
-      continue;
-    }
-    lastWritten = step.written;
-    const w = step.written;
-    if (step.expected === null) {
-      const row = sheet.values[w] ?? [];
-      if (row.every(blank)) continue;
-      const place = `${prefix}!${a1(w, 0)}:${a1(w, Math.max(0, row.length - 1))}`;
-      const from = moved.get(w);
-      const message = from === undefined ? t.rowAdded(place, rowText(row)) : t.moved(place, a1(from, 0));
-      differences.push({ where: place, message });
-      continue;
-    }
-    const e = step.expected;
-    const cols = Math.max(expected[e]?.length ?? 0, sheet.values[w]?.length ?? 0);
-    for (let c = 0; c < cols; c++) {
-      if (seal.has(`${e}:${c}`)) continue;
-      const want = at(e, c);
-      const got = sheet.values[w]?.[c] ?? null;
-      const wantFormula = expectedFormulas[e]?.[c] ?? null;
-      const gotFormula = sheet.formulas?.[w]?.[c] ?? null;
-      const place = () => where(e, w, c);
-      // A host port reads values only (`formulas` absent): then each formula is checked by its result.
-      if (sheet.formulas !== undefined && !sameFormula(wantFormula, movedFormula(gotFormula, toExpected))) {
-        const p = place();
-        // The recomputed formula is quoted in the file's rows, where it would stand.
-        const wanted = formulaSide(movedFormula(wantFormula, toWritten), want, t);
-        differences.push({ where: p, message: t.formulaEdited(p, formulaSide(gotFormula, got, t), wanted) });
-        continue;
-      }
-      // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
-      if (gotFormula !== null && got === null) continue;
-      if (saysTheSame(want, got)) continue;
-      differences.push(valueDifference(place(), want, got, t));
-    }
-  }
+  const differences = gridDifferences({
+    expected,
+    expectedFormulas,
+    sheet,
+    alignment,
+    where,
+    skip: (e, c) => seal.has(`${e}:${c}`),
+    t,
+  });
   return report(sheet.name, recomputed, written, differences, t);
 }
 
@@ -468,30 +313,18 @@ export function verifyPlanSheet(
   const expectedFormulas = formulaGrid(plan);
   const header = Math.min(...(plan.styles ?? []).filter((s) => s.fill !== undefined).map((s) => s.row));
   const prefix = sheetPrefix(sheet.name);
-  const differences: VerifyDifference[] = [];
-  for (let r = 0; r < Math.max(expected.length, sheet.values.length); r++) {
-    const cols = Math.max(expected[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
-    for (let c = 0; c < cols; c++) {
-      const want = expected[r]?.[c] ?? null;
-      const got = sheet.values[r]?.[c] ?? null;
-      const wantFormula = expectedFormulas[r]?.[c] ?? null;
-      const gotFormula = sheet.formulas?.[r]?.[c] ?? null;
-      const context = [expected[r]?.[0], r > header ? expected[header]?.[c] : undefined].filter(
-        (v): v is string => typeof v === 'string' && v !== '',
-      );
-      const where = `${prefix}!${a1(r, c)}${c > 0 && context.length > 0 ? ` (${context.join(', ')})` : ''}`;
-      if (sheet.formulas !== undefined && !sameFormula(wantFormula, gotFormula)) {
-        differences.push({
-          where,
-          message: t.formulaEdited(where, formulaSide(gotFormula, got, t), formulaSide(wantFormula, want, t)),
-        });
-        continue;
-      }
-      if (gotFormula !== null && got === null) continue;
-      if (saysTheSame(want, got)) continue;
-      differences.push(valueDifference(where, want, got, t));
-    }
-  }
+  const where = (e: number, w: number, c: number) => {
+    const context = [expected[e]?.[0], e > header ? expected[header]?.[c] : undefined].filter(
+      (v): v is string => typeof v === 'string' && v !== '',
+    );
+    return `${prefix}!${a1(w, c)}${c > 0 && context.length > 0 ? ` (${context.join(', ')})` : ''}`;
+  };
+  // A row is keyed on all its texts: a Portfolio repeats its contract in column A, row after row, and
+  // tells its rows apart by their period and invoice number.
+  const key = (row: readonly PlanValue[] | undefined) =>
+    (row ?? []).map((v) => (typeof v === 'string' ? rowKey([v]) : '')).join('|');
+  const alignment = alignGrids(expected, sheet.values, key);
+  const differences = gridDifferences({ expected, expectedFormulas, sheet, alignment, where, t });
   const clean = differences.length === 0;
   const lines = [
     clean ? t.clean(sheet.name) : t.summary(sheet.name, differences.length),

@@ -80,10 +80,13 @@ describe('verify --invoice portfolio.xlsx with the contracts and actuals of the 
       await workbook.xlsx.writeFile(join(files.dir, name));
       return runCli(['verify', '--invoice', join(files.dir, name), ...run]);
     };
-    // Beside its invoice sheets, alpha's February is recomputed where the file has March.
+    // Beside its invoice sheets, alpha's February is the row missing; March below it is compared with its own.
     const beside = await deleted(written, 'row-deleted.xlsx');
     expect(beside.code).toBe(1);
-    expect(beside.out).toContain('Portfolio!C5 (alpha, Period): "2026-03" in the file, "2026-02" recomputed');
+    expect(beside.out).toContain(
+      'Portfolio!A5: a row recomputed ("alpha", "BPO customer service — Acme Retail", "2026-02", "alpha-2026-02", "EUR", 113990, 22798, 136788), missing from the file',
+    );
+    expect(beside.out).not.toMatch(/Portfolio!\w+ \(alpha, /);
     // Alone, the sheet's own count and its totals' ranges still tell a row is gone.
     const alone = await deleted(summaryOnly, 'alone-row-deleted.xlsx');
     expect(alone.code).toBe(1);

@@ -151,7 +151,7 @@ function shiftFormulas(sheet: ExcelJS.Worksheet, at: number, by: number) {
   );
 }
 
-/** Recalculates the invoice's totals (`SUM(Fa:Fb)`, `ROUND(Fx*rate,2)`) as Excel does before saving. */
+/** Recalculates the sheet's totals (`SUM(C4:H4)`, `ROUND(F15*0.2,2)`), in order, as Excel does before saving. */
 function recalculate(sheet: ExcelJS.Worksheet) {
   const numberAt = (address: string): number => {
     const value = sheet.getCell(address).value;
@@ -163,12 +163,15 @@ function recalculate(sheet: ExcelJS.Worksheet) {
     row.eachCell((cell) => {
       const value = cell.value as ExcelJS.CellFormulaValue;
       if (typeof value !== 'object' || value === null || !('formula' in value)) return;
-      const sum = /^SUM\(([A-Z])(\d+):[A-Z](\d+)\)$/.exec(value.formula);
+      const sum = /^SUM\(([A-Z])(\d+):([A-Z])(\d+)\)$/.exec(value.formula);
       const round = /^ROUND\(([A-Z]\d+)\*([\d.]+),2\)$/.exec(value.formula);
       let result: number | undefined;
       if (sum) {
         result = 0;
-        for (let r = Number(sum[2]); r <= Number(sum[3]); r++) result += numberAt(`${sum[1]}${r}`);
+        for (let col = sum[1].charCodeAt(0); col <= sum[3].charCodeAt(0); col++)
+          for (let r = Number(sum[2]); r <= Number(sum[4]); r++)
+            result += numberAt(`${String.fromCharCode(col)}${r}`);
+        result = Math.round(result * 100) / 100;
       } else if (round) result = Math.round(numberAt(round[1]) * Number(round[2]) * 100) / 100;
       if (result !== undefined) cell.value = { formula: value.formula, result } as ExcelJS.CellFormulaValue;
     }),
@@ -336,4 +339,50 @@ describe('verify when the inputs changed since the invoice was written', () => {
       ]);
     },
   );
+});
+
+const TOTALS = [
+  'Fixed fees',
+  'Volume fees',
+  'KPI fees',
+  'KPI bonuses and maluses',
+  'Subtotal excl. VAT',
+  'VAT',
+  'Total incl. VAT',
+];
+
+describe("verify on a year's workbook whose Summary was edited in Excel", () => {
+  beforeAll(async () => {
+    const year = ['--period', '2026-09..2026-12', '-o', file('year.xlsx')];
+    expect((await runCli(['invoice', ...inputs(), ...year])).code).toBe(0);
+  });
+
+  it('a period row deleted is one row missing; the rows below are compared with their own', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('year.xlsx'));
+    const summary = workbook.getWorksheet('Summary')!;
+    expect(summary.getCell('A5').value).toBe('2026-10');
+    excel.deleteRow(summary, 5);
+    summary.getCell('D5').value = 91791; // November's volume fees, now on row 5
+    recalculate(summary);
+    await workbook.xlsx.writeFile(file('year-edited.xlsx'));
+    const run = await runCli(['verify', '--invoice', file('year-edited.xlsx'), ...inputs()]);
+    expect(run.code).toBe(1);
+    const summaryLines = run.out.split('\n').filter((l) => l.startsWith('Summary'));
+    expect(summaryLines.slice(0, 3)).toEqual([
+      'Summary: 11 differences',
+      expect.stringMatching(
+        /^Summary!A5: a row recomputed \("2026-10", "bpo-customer-service-2026-10", 20000, 88750, /,
+      ),
+      'Summary!D5 (2026-11, Volume fees): 91791 in the file, 91790 recomputed',
+    ]);
+    // The rest are what Excel recalculated from them: November's subtotal and total, the range's totals.
+    expect(summaryLines.slice(3).map((l) => l.split(':')[0])).toEqual([
+      'Summary!I5 (2026-11, Subtotal excl. VAT)',
+      'Summary!K5 (2026-11, Total incl. VAT)',
+      ...['C', 'D', 'E', 'F', 'I', 'J', 'K'].map(
+        (col, i) => `Summary!${col}7 (Total of the range, ${TOTALS[i]})`,
+      ),
+    ]);
+  });
 });
