@@ -1,10 +1,12 @@
-import { readFileSync } from 'fs';
+import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { runInNewContext } from 'vm';
 import ts from 'typescript';
+import { FUNCTIONS } from '../../core/functions/registry';
 import { withoutFunctionHelp } from './withoutFunctionHelp';
 
-const DEFS = join(__dirname, '..', '..', 'core', 'functions', 'defs');
+const FUNCTIONS_DIR = join(__dirname, '..', '..', 'core', 'functions');
+const DEFS = join(FUNCTIONS_DIR, 'defs');
 
 /** A module as ts-loader hands it on: ES2020 JavaScript, ES modules kept. */
 function compiled(file: string): string {
@@ -51,6 +53,26 @@ describe('withoutFunctionHelp (the Code.js build of the function declarations)',
     expect(out).toContain("{ en: `x ${n}`, fr: 'y' }");
     expect(out).toContain("{ en: 'x', de: 'y' }");
     expect(out).toContain('const c = __noHelp;');
+  });
+
+  it('empties only what the registry shows as help: a run-time text in those modules would fail here', () => {
+    const help = new Set(
+      FUNCTIONS.flatMap((spec) => [spec.summary.en, ...spec.args.map((arg) => arg.help.en)]),
+    );
+    const files = [
+      ...readdirSync(DEFS)
+        .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        .map((file) => join(DEFS, file)),
+      join(FUNCTIONS_DIR, 'argTypes.ts'),
+    ];
+    for (const file of files) {
+      const source = compiled(file);
+      const emptied = [...source.matchAll(/\ben: ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g)]
+        .map((m) => runInNewContext(m[1]!) as string)
+        .filter((en) => !withoutFunctionHelp(source).includes(en));
+      expect(emptied.length).toBeGreaterThan(0);
+      for (const en of emptied) expect([file, en, help.has(en)]).toEqual([file, en, true]);
+    }
   });
 
   it('fails the build when a module it is given declares no help (the rule would match the wrong files)', () => {
