@@ -15,6 +15,9 @@
  *   30-line invoice takes 27,027 cells, not the 35,020 it took when the plan's extent was inserted on top
  *   of the default.
  * - Print settings: SpreadsheetApp exposes none, so `plan.print` is not painted.
+ * - Row heights: not painted either. They are the points Excel needs for wrapped text; a Sheets row left at
+ *   its default height fits its wrapped text itself, with the font Sheets draws, and a forced height would
+ *   stop that.
  * - Charts: built from one range per column (categories first, the domain), each series named through
  *   the `series.N.labelInLegend` option, since a plan's series need not sit under their headers; the
  *   vertical axis' title goes in `vAxes.0.title`, which Sheets honours where `vAxis.title` is ignored.
