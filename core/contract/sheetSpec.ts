@@ -12,6 +12,7 @@ import {
   COMPARISONS,
   DIRECTIONS,
   FREQUENCIES,
+  GATE_NOT_EVALUATED,
   GRADINGS,
   KPI_AGGREGATIONS,
   KPI_MODELS,
@@ -41,7 +42,8 @@ export type EnumKind =
   | 'per'
   | 'aggregation'
   | 'grading'
-  | 'levelChange';
+  | 'levelChange'
+  | 'gateNotEvaluated';
 
 /** Kind of fee on a row of the Fees table. */
 export type FeeType = 'fixed' | 'hourly' | 'volume' | 'rebate' | 'amendment';
@@ -65,6 +67,7 @@ export const ENUM_VALUES: { readonly [K in EnumKind]: readonly string[] } = {
   aggregation: KPI_AGGREGATIONS,
   grading: GRADINGS,
   levelChange: LEVEL_CHANGES,
+  gateNotEvaluated: GATE_NOT_EVALUATED,
 };
 
 /** How a cell is read. */
@@ -200,7 +203,8 @@ export type FeeColumn =
   | 'gateComparison'
   | 'fallbackPrice'
   | 'gatedAbove'
-  | 'minimumQuantity';
+  | 'minimumQuantity'
+  | 'gateNotEvaluated';
 
 /** How a value is shown: drives number formats. */
 export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
@@ -250,6 +254,8 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('gatedAbove', DECIMAL, ['volume'], 'quantity'),
   // A volume floor in units (the buyer pays for at least so many), where Minimum fee states an amount.
   feeColumn('minimumQuantity', DECIMAL, ['volume'], 'quantity'),
+  // What the gate does when its KPI is not evaluated; last, so the columns before it keep their letters.
+  feeColumn('gateNotEvaluated', enumOf('gateNotEvaluated'), ['volume'], 'text'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */
@@ -322,7 +328,8 @@ export type ConditionTerm =
   | 'repeatPeriods'
   | 'escalateAt'
   | 'escalationFactor'
-  | 'criticalAt';
+  | 'criticalAt'
+  | 'gateNotEvaluated';
 /** The condition terms, in column order. */
 export const CONDITION_TERMS: readonly ConditionTerm[] = [
   'sampleVolume',
@@ -332,6 +339,7 @@ export const CONDITION_TERMS: readonly ConditionTerm[] = [
   'escalateAt',
   'escalationFactor',
   'criticalAt',
+  'gateNotEvaluated',
 ];
 
 /** The terms, in column order. */
@@ -401,9 +409,15 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   { key: 'levelSchedule', kind: TEXT, required: false },
   { key: 'ratchet', kind: TEXT, required: false },
   // Conditions (core/invoice/conditions/): a minimum sample, a neutral fee, repeat-failure escalation.
-  ...CONDITION_TERMS.map((key) => ({ key, kind: key === 'sampleVolume' ? TEXT : DECIMAL, required: false })),
+  ...CONDITION_TERMS.map((key) => ({ key, kind: conditionKind(key), required: false })),
 ];
 
 /** Columns of the Actuals sheet. The wide layout has Kind, Name, Unit then one column per month; the long
  * layout (handy for exports and CSV files) has Period, Kind, Name, Value. */
 export type ActualsColumn = 'kind' | 'name' | 'unit' | 'period' | 'value';
+
+/** How a condition term's cell is read: a volume's name, what a gate does when not evaluated, or a number. */
+function conditionKind(term: ConditionTerm): CellKind {
+  if (term === 'sampleVolume') return TEXT;
+  return term === 'gateNotEvaluated' ? enumOf('gateNotEvaluated') : DECIMAL;
+}

@@ -137,6 +137,8 @@ export interface VolumeFee {
   readonly gateLevel?: Dec;
   /** How the gate KPI is compared with `gateLevel`, as a clause's `comparison`; absent: `reaches`. */
   readonly gateComparison?: Comparison;
+  /** A gate KPI not evaluated: the tiers stand (`pay`, absent) or the fallback prices the units. */
+  readonly gateNotEvaluated?: GateNotEvaluated;
   readonly fallbackPrice?: Dec;
   /**
    * A gate on the upper tiers only (a volume bonus paid only if quality holds): the bound of the graduated
@@ -198,6 +200,8 @@ export interface KpiCommon {
   readonly gateLevel?: Dec;
   /** "Only if CSAT exceeds 85 %" (`exceeds`) or "reaches 85 %" (`reaches`, the default): the level itself holds only when reached. */
   readonly gateComparison?: Comparison;
+  /** A gate KPI not evaluated: the payment stands (`pay`, absent) or is withheld as by a failed gate. */
+  readonly gateNotEvaluated?: GateNotEvaluated;
   /**
    * Time-boxed clause (peak periods: Black Friday, sales): evaluated only when the month it is evaluated
    * on is listed, with its own levels and rates; absent, every month. Sorted, no month twice.
@@ -265,6 +269,16 @@ export const KPI_AGGREGATIONS: readonly KpiAggregation[] = [
 export type Grading = 'step' | 'linear';
 /** Both gradings, the default first. */
 export const GRADINGS: readonly Grading[] = ['step', 'linear'];
+
+/**
+ * What a gate does when its KPI is not evaluated that period (a sample short of its minimum, an excluded
+ * month): it cannot be proven met. `pay` (the default, what contracts written before the term give) leaves
+ * the payment as it is, neutral as the KPI's own clause is; `withhold` counts the gate as failed, so a
+ * supplier cannot earn a gated bonus by keeping the gate's sample short.
+ */
+export type GateNotEvaluated = 'pay' | 'withhold';
+/** Both, the default first. */
+export const GATE_NOT_EVALUATED: readonly GateNotEvaluated[] = ['pay', 'withhold'];
 
 /** Performance-only fee: `amount` when the actual meets the threshold (THRESHOLDFEE). */
 export interface ThresholdClause extends KpiCommon {

@@ -16,6 +16,7 @@ export interface ConditionProblems {
   readonly escalationIncomplete: string;
   readonly fallbackNeedsGate: string;
   readonly gateComparisonNeedsGate: string;
+  readonly gateNotEvaluatedNeedsGate: string;
   fallbackAbovePrice(price: string): string;
   readonly gatedAboveNeedsGate: string;
   readonly gatedAboveGraduated: string;
@@ -61,12 +62,19 @@ export interface ConditionTexts {
   /** Why a gate KPI could not judge: it was not evaluated that month. */
   gateNotJudged(kpi: string, why: string): string;
   readonly outcomeGateNotJudged: string;
-  /** A volume's gate failed: every unit at the fallback price. */
+  /** How a gate stood: `CSAT 84.9% < 85%`. */
+  gateJudged(kpi: string, actual: string, relation: string, level: string): string;
+  /** A gate whose KPI was not evaluated: `CSAT not evaluated (sample 29 (Survey answers) < minimum 30)`. */
+  gateUnjudged(kpi: string, why: string): string;
+  /** What a gate's failure is called: `failed`, or counted so because the KPI was not evaluated. */
+  gateFailed(unjudged: boolean): string;
+  /** A clause's gate not evaluated and counted as failed (`gateNotEvaluated: withhold`); `withheld` null: a malus. */
+  clauseGateWithheld(kpi: string, why: string, withheld: string | null, amount: string): string;
+  readonly outcomeGateWithheld: string;
+  /** A volume's gate failed (`gate`: `CSAT 84.9% < 85%: failed`): every unit at the fallback price. */
   volumeGateFailed(
-    kpi: string,
-    actual: string,
-    relation: string,
-    level: string,
+    gate: string,
+    failed: string,
     notPaid: string,
     units: string,
     fallback: string,
@@ -76,10 +84,8 @@ export interface ConditionTexts {
   volumeGateHeld(kpi: string, actual: string, relation: string, level: string, above?: string): string;
   /** A gate on the tiers above a bound failed: those units at the fallback price, the rest as priced. */
   upperTiersGateFailed(
-    kpi: string,
-    actual: string,
-    relation: string,
-    level: string,
+    gate: string,
+    failed: string,
     above: string,
     /** `2,500`, or null when no unit is above the bound. */
     units: string | null,
@@ -124,6 +130,8 @@ const EN_PROBLEMS: ConditionProblems = {
   escalationIncomplete: 'an escalation needs both Escalate at (the misses) and Escalation factor',
   gateComparisonNeedsGate:
     'a gate comparison says how Gate KPI is compared with Gate level: give both, or leave it blank',
+  gateNotEvaluatedNeedsGate:
+    'says what a gate pays when its KPI is not evaluated: give Gate KPI and Gate level, or leave it blank',
   fallbackNeedsGate:
     'a fallback price is paid when a gate fails: give Gate KPI and Gate level, or leave it blank',
   fallbackAbovePrice: (price) =>
@@ -151,6 +159,8 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   escalationIncomplete: "une aggravation demande Aggravation à (les manquements) et Facteur d'aggravation",
   gateComparisonNeedsGate:
     "une comparaison de condition dit comment l'Indicateur de condition se compare au Niveau de condition : donnez les deux, ou laissez vide",
+  gateNotEvaluatedNeedsGate:
+    "dit ce que paie une condition dont l'indicateur n'est pas évalué : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
   fallbackNeedsGate:
     "un prix de repli est payé quand une condition n'est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
   fallbackAbovePrice: (price) =>
@@ -191,19 +201,26 @@ const EN: ConditionTexts = {
   outcomeCritical: ', critical',
   gateNotJudged: (kpi, why) => `; gate ${kpi} not evaluated (${why}): not applied`,
   outcomeGateNotJudged: ', gate not applied',
-  volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
-    `; gate ${kpi} ${actual} ${relation} ${level}: failed, ${notPaid} not paid: ${units} × fallback price ${fallback} = ${amount}`,
+  gateJudged: (kpi, actual, relation, level) => `${kpi} ${actual} ${relation} ${level}`,
+  gateUnjudged: (kpi, why) => `${kpi} not evaluated (${why})`,
+  gateFailed: (unjudged) => (unjudged ? 'counted as failed, as the contract states' : 'failed'),
+  clauseGateWithheld: (kpi, why, withheld, amount) =>
+    `; gate ${EN.gateUnjudged(kpi, why)}: ${EN.gateFailed(true)}` +
+    (withheld === null ? ' (a malus applies anyway)' : `, ${withheld} not paid: ${amount}`),
+  outcomeGateWithheld: ', gate not evaluated: counted as failed',
+  volumeGateFailed: (gate, failed, notPaid, units, fallback, amount) =>
+    `; gate ${gate}: ${failed}, ${notPaid} not paid: ${units} × fallback price ${fallback} = ${amount}`,
   volumeGateHeld: (kpi, actual, relation, level, above) =>
     `; gate ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : ` on the units above ${above}`}: held`,
-  upperTiersGateFailed: (kpi, actual, relation, level, above, units, fallback, parts, amount) =>
-    `; gate ${kpi} ${actual} ${relation} ${level} on the units above ${above}: failed, ${
+  upperTiersGateFailed: (gate, failed, above, units, fallback, parts, amount) =>
+    `; gate ${gate} on the units above ${above}: ${failed}, ${
       units === null
         ? 'none this period'
         : `those ${units} at fallback price ${fallback}: ${parts.join(' + ')} = ${amount}`
     }`,
 };
 
-const FR = frenchTexts<ConditionTexts>({
+const FR: ConditionTexts = frenchTexts<ConditionTexts>({
   sampleShort: (sample, volume, minimum) => fr`échantillon ${sample} (${volume}) < minimum ${minimum}`,
   excluded: (month, reason) => fr`${month} exclu (${reason})`,
   notEvaluated: (kpi, why) => fr`${kpi} : ${why} : non évalué`,
@@ -229,12 +246,19 @@ const FR = frenchTexts<ConditionTexts>({
   outcomeCritical: ', critique',
   gateNotJudged: (kpi, why) => fr` ; condition ${kpi} non évaluée (${why}) : non appliquée`,
   outcomeGateNotJudged: ', condition non appliquée',
-  volumeGateFailed: (kpi, actual, relation, level, notPaid, units, fallback, amount) =>
-    fr` ; condition ${kpi} ${actual} ${relation} ${level} : non remplie, ${notPaid} non versés : ${units} × prix de repli ${fallback} = ${amount}`,
+  gateJudged: (kpi, actual, relation, level) => fr`${kpi} ${actual} ${relation} ${level}`,
+  gateUnjudged: (kpi, why) => fr`${kpi} non évaluée (${why})`,
+  gateFailed: (unjudged) => (unjudged ? 'comptée non remplie, comme le prévoit le contrat' : 'non remplie'),
+  clauseGateWithheld: (kpi, why, withheld, amount) =>
+    fr` ; condition ${FR.gateUnjudged(kpi, why)} : ${FR.gateFailed(true)}` +
+    (withheld === null ? ' (le malus s’applique quand même)' : fr`, ${withheld} non versés : ${amount}`),
+  outcomeGateWithheld: ', condition non évaluée : comptée non remplie',
+  volumeGateFailed: (gate, failed, notPaid, units, fallback, amount) =>
+    fr` ; condition ${gate} : ${failed}, ${notPaid} non versés : ${units} × prix de repli ${fallback} = ${amount}`,
   volumeGateHeld: (kpi, actual, relation, level, above) =>
     fr` ; condition ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : fr` sur les unités au-delà de ${above}`} : remplie`,
-  upperTiersGateFailed: (kpi, actual, relation, level, above, units, fallback, parts, amount) =>
-    fr` ; condition ${kpi} ${actual} ${relation} ${level} sur les unités au-delà de ${above} : non remplie, ${
+  upperTiersGateFailed: (gate, failed, above, units, fallback, parts, amount) =>
+    fr` ; condition ${gate} sur les unités au-delà de ${above} : ${failed}, ${
       units === null
         ? 'aucune sur la période'
         : fr`ces ${units} au prix de repli ${fallback} : ${parts.join(' + ')} = ${amount}`

@@ -17,6 +17,7 @@ import type {
 } from '../contract/sheetSpec';
 import type {
   AmountPer,
+  GateNotEvaluated,
   ChargesBasis,
   Comparison,
   Direction,
@@ -210,6 +211,7 @@ export interface ContractText {
     readonly aggregation: Readonly<Record<KpiAggregation, string>>;
     readonly grading: Readonly<Record<Grading, string>>;
     readonly levelChange: Readonly<Record<LevelChange, string>>;
+    readonly gateNotEvaluated: Readonly<Record<GateNotEvaluated, string>>;
   };
   readonly problems: ContractProblems;
 }
@@ -339,6 +341,7 @@ const EN: ContractText = {
     fallbackPrice: 'Fallback price',
     gatedAbove: 'Gated above',
     minimumQuantity: 'Volume floor',
+    gateNotEvaluated: 'Gate not evaluated',
   },
   kpiColumns: {
     name: 'Name',
@@ -386,6 +389,7 @@ const EN: ContractText = {
     escalateAt: 'Escalate at',
     escalationFactor: 'Escalation factor',
     criticalAt: 'Critical at',
+    gateNotEvaluated: 'Gate not evaluated',
   },
   actualsColumns: { kind: 'Kind', name: 'Name', unit: 'Unit', period: 'Period', value: 'Value' },
   hoursUnit: 'hours',
@@ -430,6 +434,7 @@ const EN: ContractText = {
     },
     grading: { step: 'step', linear: 'linear' },
     levelChange: { relative: 'relative', absolute: 'absolute' },
+    gateNotEvaluated: { pay: 'pay', withhold: 'withhold' },
   },
   problems: {
     required: 'required',
@@ -655,6 +660,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     fallbackPrice: 'Prix de repli',
     gatedAbove: 'Conditionné au-delà de',
     minimumQuantity: 'Plancher de volume',
+    gateNotEvaluated: 'Condition non évaluée',
   },
   kpiColumns: {
     name: 'Nom',
@@ -702,6 +708,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     escalateAt: 'Aggravation à',
     escalationFactor: "Facteur d'aggravation",
     criticalAt: 'Critique à',
+    gateNotEvaluated: 'Condition non évaluée',
   },
   actualsColumns: { kind: 'Type', name: 'Nom', unit: 'Unité', period: 'Période', value: 'Valeur' },
   hoursUnit: 'heures',
@@ -751,6 +758,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     },
     grading: { step: 'palier', linear: 'linéaire' },
     levelChange: { relative: 'relative', absolute: 'absolue' },
+    gateNotEvaluated: { pay: 'payer', withhold: 'retenir' },
   },
   problems: {
     required: 'obligatoire',

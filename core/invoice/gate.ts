@@ -8,7 +8,8 @@
  * the period's. A failed gate withholds what the clause would pay and
  * leaves a malus as it is, so a gate never raises an invoice. A gate KPI not evaluated that month (an
  * excluded month, a sample short of its minimum: `conditions/evaluation.ts`) cannot judge: the gate is not
- * applied and the payment stands.
+ * applied and the payment stands, unless the clause says `gateNotEvaluated: "withhold"`, where it is
+ * withheld as by a failed gate (a gate that cannot be proven met pays nothing).
  */
 import { kpiValue } from '../contract/actuals';
 import { gateReading } from '../contract/gateReading';
@@ -118,8 +119,8 @@ export function gated(
   );
   if ('problem' in judgement) return judgement;
   const t = ctx.texts;
-  if (!judgement.judged) {
-    const c = conditionTexts(ctx.contract.language);
+  const c = conditionTexts(ctx.contract.language);
+  if (!judgement.judged && clause.gateNotEvaluated !== 'withhold') {
     return {
       ...result,
       line: {
@@ -129,7 +130,7 @@ export function gated(
       outcome: `${result.outcome}${c.outcomeGateNotJudged}`,
     };
   }
-  const { gate, held, shown } = judgement;
+  const held = judgement.judged && judgement.held;
   const parts =
     aggregate?.kind === 'each-month'
       ? aggregate.months.flatMap((m) => (m.amount === undefined ? [] : [m.amount]))
@@ -138,19 +139,23 @@ export function gated(
   // A line of 0 under a failed gate says so (`€0.00 not paid`); one with a malus only, that it applies.
   const withheld = !held && (paying.gt(ZERO) || result.line.amount.isZero());
   const amount: Dec = withheld ? result.line.amount.minus(paying) : result.line.amount;
-  const gateText = t.explainGate(
-    gate.name,
-    shown,
-    gateRelation(ctx, held, gate, clause.gateComparison),
-    ctx.value(clause.gateLevel, gate.unit),
-    held,
-    withheld ? ctx.money(paying) : null,
-    ctx.money(amount),
-  );
+  const notPaid = withheld ? ctx.money(paying) : null;
+  const gateText = judgement.judged
+    ? t.explainGate(
+        judgement.gate.name,
+        judgement.shown,
+        gateRelation(ctx, held, judgement.gate, clause.gateComparison),
+        ctx.value(clause.gateLevel, judgement.gate.unit),
+        held,
+        notPaid,
+        ctx.money(amount),
+      )
+    : c.clauseGateWithheld(judgement.gate.name, judgement.why, notPaid, ctx.money(amount));
+  const outcome = !judgement.judged ? c.outcomeGateWithheld : held ? t.outcomeGateHeld : t.outcomeGateFailed;
   return {
     ...result,
     line: { ...result.line, amount, explanation: `${result.line.explanation}${gateText}` },
-    outcome: `${result.outcome}${held ? t.outcomeGateHeld : t.outcomeGateFailed}`,
+    outcome: `${result.outcome}${outcome}`,
     ...(withheld && result.rateShare !== undefined ? { rateShare: ZERO } : {}),
   };
 }

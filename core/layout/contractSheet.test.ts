@@ -93,6 +93,7 @@ describe('contractSheetPlan layout', () => {
       [27, 3, 3, 'graduated|volume'],
       [27, 10, 3, 'invoice|month'],
       [27, 14, 3, 'reaches|exceeds'],
+      [27, 18, 3, 'pay|withhold'],
       [33, 2, 24, 'percent|minutes|hours|count|points|currency|score'],
       [33, 3, 24, 'higher|lower'],
       [33, 4, 24, 'monthly|quarterly|half-yearly|yearly'],
@@ -102,6 +103,7 @@ describe('contractSheetPlan layout', () => {
       [33, 30, 24, 'average|weighted-average|sum|minimum|maximum|last|each-month'],
       [33, 32, 24, 'step|linear'],
       [33, 34, 24, 'relative|absolute'],
+      [33, 45, 24, 'pay|withhold'],
     ]);
     const fr = contractSheetPlan(bpoCustomerService.contract('fr'));
     expect(fr.validations!.find((v) => v.col === 3 && v.row === 33)?.list).toEqual(['hausse', 'baisse']);
@@ -110,16 +112,16 @@ describe('contractSheetPlan layout', () => {
 
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
-      // Fees: 12 columns + Gate KPI, Gate level, Gate comparison, Fallback price, Gated above, Volume floor; KPIs: 38 + the 7
-      // condition terms.
-      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 18 },
+      // Fees: 12 columns + Gate KPI, Gate level, Gate comparison, Fallback price, Gated above, Volume floor,
+      // Gate not evaluated; KPIs: 38 + the 8 condition terms.
+      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 19 },
       // BPO: four KPI clauses (the Black Friday one included) under the header.
-      { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 45 },
+      { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 46 },
     ]);
     const grid = planToGrid(plan);
     expect(grid[26].slice(0, 3)).toEqual(['Type', 'Name', 'Unit']);
     expect(grid[32][7]).toBe('Target');
-    expect(plan.columnWidths).toHaveLength(45);
+    expect(plan.columnWidths).toHaveLength(46);
     expect([plan.frozenRows, plan.frozenColumns]).toEqual([1, 1]);
     expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: true });
   });
@@ -128,7 +130,7 @@ describe('contractSheetPlan layout', () => {
     const ecommerce = contractSheetPlan(
       TEMPLATES.find((t) => t.id === 'ecommerce-performance-only')!.contract(),
     );
-    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 18 });
+    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 19 });
   });
 
   test('volume tiers: unit, mode and minimum on the first tier row only; zero flat fees blank', () => {

@@ -193,6 +193,10 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
           fallbackPrice: first && volume.fallbackPrice !== undefined ? num(volume.fallbackPrice) : null,
           gatedAbove: first && volume.gatedAbove !== undefined ? num(volume.gatedAbove) : null,
           minimumQuantity: first && volume.minimumQuantity !== undefined ? num(volume.minimumQuantity) : null,
+          gateNotEvaluated:
+            first && volume.gateNotEvaluated !== undefined
+              ? label('gateNotEvaluated', volume.gateNotEvaluated)
+              : null,
         },
       });
     });

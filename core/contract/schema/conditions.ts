@@ -9,7 +9,14 @@ import { enumLabel } from '../../i18n/contract';
 import { ONE, dec, decMin, isDec, type Dec } from '../../money';
 import { FREQUENCY_MONTHS } from '../period';
 import type { ModelRule } from './kpi';
-import { COMPARISONS, type Frequency, type KpiClause, type Language, type VolumeFee } from '../types';
+import {
+  COMPARISONS,
+  GATE_NOT_EVALUATED,
+  type Frequency,
+  type KpiClause,
+  type Language,
+  type VolumeFee,
+} from '../types';
 import { NON_NEGATIVE, POSITIVE, decimal, oneOf, text } from './primitives';
 
 /** Repeat windows count at most two years of monthly periods. */
@@ -25,6 +32,7 @@ export function conditionFields(p: ContractProblems) {
     escalateAt: decimal(p, { min: ONE, max: dec(MAX_REPEAT) }).optional(),
     escalationFactor: decimal(p, { min: ONE, minExclusive: true }).optional(),
     criticalAt: decimal(p, { min: ONE, max: dec(MAX_REPEAT) }).optional(),
+    gateNotEvaluated: oneOf(p, GATE_NOT_EVALUATED).optional(),
   };
 }
 
@@ -105,6 +113,7 @@ export function volumeGateFields(p: ContractProblems) {
     gateKpi: text(p).optional(),
     gateLevel: decimal(p).optional(),
     gateComparison: oneOf(p, COMPARISONS).optional(),
+    gateNotEvaluated: oneOf(p, GATE_NOT_EVALUATED).optional(),
     fallbackPrice: decimal(p, NON_NEGATIVE).optional(),
     gatedAbove: decimal(p, POSITIVE).optional(),
   };
@@ -134,6 +143,8 @@ export function volumeGateChecks(
   }
   if (volume.gateComparison !== undefined && !gate && volume.gateLevel === undefined)
     add(['gateComparison'], c.gateComparisonNeedsGate);
+  if (volume.gateNotEvaluated !== undefined && !gate && volume.gateLevel === undefined)
+    add(['gateNotEvaluated'], c.gateNotEvaluatedNeedsGate);
   const above = volume.gatedAbove;
   const tiers = volume.tiers ?? [];
   if (isDec(above) && clean(['gatedAbove'])) {
@@ -156,7 +167,8 @@ export function volumeGateChecks(
 }
 
 /** The fields of a volume's gate. */
-type GateField = 'gateKpi' | 'gateLevel' | 'gateComparison' | 'fallbackPrice' | 'gatedAbove';
+type GateField =
+  'gateKpi' | 'gateLevel' | 'gateComparison' | 'gateNotEvaluated' | 'fallbackPrice' | 'gatedAbove';
 
 /** The gate fields of a volume as the contract holds them: only those given. */
 export function gateOf(v: Partial<Pick<VolumeFee, GateField>>): Partial<Pick<VolumeFee, GateField>> {
@@ -164,6 +176,7 @@ export function gateOf(v: Partial<Pick<VolumeFee, GateField>>): Partial<Pick<Vol
   if (v.gateKpi !== undefined) gate.gateKpi = v.gateKpi;
   if (v.gateLevel !== undefined) gate.gateLevel = v.gateLevel;
   if (v.gateComparison !== undefined) gate.gateComparison = v.gateComparison;
+  if (v.gateNotEvaluated !== undefined) gate.gateNotEvaluated = v.gateNotEvaluated;
   if (v.fallbackPrice !== undefined) gate.fallbackPrice = v.fallbackPrice;
   if (v.gatedAbove !== undefined) gate.gatedAbove = v.gatedAbove;
   return gate;

@@ -75,6 +75,7 @@ const GATED: ModelRule['terms'] = {
   gateKpi: 'optional',
   gateLevel: 'optional',
   gateComparison: 'optional',
+  gateNotEvaluated: 'optional',
   activeMonths: 'optional',
   ...AGGREGATED,
 };
@@ -260,6 +261,8 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
   }
   if (given('gateComparison') && !given('gateKpi') && !given('gateLevel'))
     add('gateComparison', conditionProblems(lang).gateComparisonNeedsGate);
+  if (given('gateNotEvaluated') && !given('gateKpi') && !given('gateLevel'))
+    add('gateNotEvaluated', conditionProblems(lang).gateNotEvaluatedNeedsGate);
   if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
   if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
     add('target', p.greaterThan('0'));

@@ -423,6 +423,7 @@ class ContractReader {
       'fallbackPrice',
       'gatedAbove',
       'minimumQuantity',
+      'gateNotEvaluated',
     ] as const) {
       const value = values.get(field);
       if (value === undefined) {
@@ -434,7 +435,7 @@ class ContractReader {
         this.sources.set([...path, field], at(field));
       } else if (volume.json[field] !== value) {
         const first =
-          field === 'mode' || field === 'per' || field === 'gateComparison'
+          field === 'mode' || field === 'per' || field === 'gateComparison' || field === 'gateNotEvaluated'
             ? enumLabel(
                 field === 'gateComparison' ? 'comparison' : field,
                 String(volume.json[field]),

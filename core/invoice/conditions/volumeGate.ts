@@ -5,7 +5,8 @@
  * fails, every unit is priced at the fallback price (0 when not given), never above a tier's price, so a
  * failed gate never raises the fee. A gate on the tiers above a bound only (`gatedAbove`: a volume bonus
  * paid only if quality holds) reprices just the units above it. A gate KPI not evaluated that month leaves
- * the price as it is. A minimum fee applies either way.
+ * the price as it is, or, when the volume says `gateNotEvaluated: "withhold"`, counts as a failed gate. A
+ * minimum fee applies either way.
  */
 import type { VolumeFee } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
@@ -34,32 +35,40 @@ export function gatedVolume(
   );
   if ('problem' in judgement) return judgement;
   const t = conditionTexts(ctx.contract.language);
-  if (!judgement.judged)
+  const unjudged = !judgement.judged;
+  if (unjudged && volume.gateNotEvaluated !== 'withhold')
     return {
       ...line,
       explanation: `${line.explanation}${t.gateNotJudged(judgement.gate.name, judgement.why)}`,
     };
-  const { gate, held, shown: gateValue } = judgement;
-  const level = ctx.value(volume.gateLevel, gate.unit);
-  const sign = gateRelation(ctx, held, gate, volume.gateComparison);
   const above = volume.gatedAbove;
-  if (held) {
+  if (judgement.judged && judgement.held) {
+    const { gate, shown } = judgement;
+    const level = ctx.value(volume.gateLevel, gate.unit);
+    const sign = gateRelation(ctx, true, gate, volume.gateComparison);
     const bound = above === undefined ? undefined : ctx.number(above);
     return {
       ...line,
-      explanation: `${line.explanation}${t.volumeGateHeld(gate.name, gateValue, sign, level, bound)}`,
+      explanation: `${line.explanation}${t.volumeGateHeld(gate.name, shown, sign, level, bound)}`,
     };
   }
+  const gateText = judgement.judged
+    ? t.gateJudged(
+        judgement.gate.name,
+        judgement.shown,
+        gateRelation(ctx, false, judgement.gate, volume.gateComparison),
+        ctx.value(volume.gateLevel, judgement.gate.unit),
+      )
+    : t.gateUnjudged(judgement.gate.name, judgement.why);
+  const failedText = t.gateFailed(unjudged);
   const fallback = volume.fallbackPrice ?? ZERO;
   if (above !== undefined) {
     // Only the units above the bound lose their tiers' prices; those up to it are priced as ever.
     const gatedUnits = quantity.minus(above);
     const failed = (units: string | null, parts: readonly string[], amount: Dec) =>
       `${line.explanation}${t.upperTiersGateFailed(
-        gate.name,
-        gateValue,
-        sign,
-        level,
+        gateText,
+        failedText,
         ctx.number(above),
         units,
         ctx.price(fallback),
@@ -78,10 +87,8 @@ export function gatedVolume(
   }
   const amount = ctx.round(quantity.times(fallback));
   const explanation = `${line.explanation}${t.volumeGateFailed(
-    gate.name,
-    gateValue,
-    sign,
-    level,
+    gateText,
+    failedText,
     ctx.money(line.amount),
     ctx.number(quantity),
     ctx.price(fallback),
