@@ -43,6 +43,19 @@ describe.each(['en', 'fr'] as const)('every action of the pane (%s)', (lang) => 
     expect(watch.pageErrors).toEqual([]);
   });
 
+  // Excel's pane narrowed by the user, in its own look (14 px, wider than the sidebar's 13 px Arial): a
+  // short field's one-word label ("Simulations") keeps its width, and the row of fields wraps instead.
+  test.each([320, 300])(
+    'in Excel’s pane narrowed to %i px: nothing wider, no label clipped',
+    async (width) => {
+      const scenario = scenarioIn(lang);
+      const { page, watch } = await browser.open(scenario, { viewport: { width, height: 378 } });
+      await expect(overflow(page)).resolves.toEqual({ fits: true, wider: [] });
+      for (const step of steps(lang, scenario)) await press(page, step);
+      expect(watch.pageErrors).toEqual([]);
+    },
+  );
+
   test('in the Sheets sidebar, 300 px wide, in its own look: the same', async () => {
     const scenario = scenarioIn(lang);
     const { page, watch } = await browser.open(scenario, {
