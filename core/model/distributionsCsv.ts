@@ -12,6 +12,7 @@ import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issu
 import { cellAt, cellText, isBlank, isBlankRow, readCell } from '../contract/sheet/cells';
 import type { Contract, Language } from '../contract/types';
 import { markOf, rangeProblem } from '../contract/validRange';
+import { namedItem } from '../contract/nameMatch';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import {
   DISTRIBUTION_COLUMNS,
@@ -89,7 +90,7 @@ export function distributionsFromCsv(
     let name = '';
     if (kind === 'kpi' || kind === 'volume') {
       const names = kind === 'kpi' ? contract.kpis.map((k) => k.name) : contract.volumes.map((v) => v.name);
-      const found = names.find((n) => n.toLowerCase() === written.toLowerCase());
+      const found = namedItem(names, (n) => n, written);
       if (written === '') report('name', p.required);
       else if (found === undefined)
         report(

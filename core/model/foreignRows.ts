@@ -6,13 +6,13 @@
 import type { CellValue, Grid } from '../contract/sheet/cells';
 import { cellText, isBlankRow } from '../contract/sheet/cells';
 import type { Contract } from '../contract/types';
+import { namedItem } from '../contract/nameMatch';
 import { CONTRACT_TEXT, normalizeLabel, parseEnumLabel } from '../i18n/contract';
 
 function knows(contract: Contract, kind: string | undefined, name: string): boolean {
-  const wanted = name.toLowerCase();
   if (kind === 'hours') return contract.hourly !== undefined;
-  if (kind === 'kpi') return contract.kpis.some((k) => k.name.toLowerCase() === wanted);
-  if (kind === 'volume') return contract.volumes.some((v) => v.name.toLowerCase() === wanted);
+  if (kind === 'kpi') return namedItem(contract.kpis, (k) => k.name, name) !== undefined;
+  if (kind === 'volume') return namedItem(contract.volumes, (v) => v.name, name) !== undefined;
   return true;
 }
 

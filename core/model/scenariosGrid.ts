@@ -14,6 +14,7 @@ import {
   type Grid,
 } from '../contract/sheet/cells';
 import type { Contract } from '../contract/types';
+import { namedItem } from '../contract/nameMatch';
 import { rangeProblem } from '../contract/validRange';
 import { contractText } from '../i18n/contract';
 import { modelTexts } from '../i18n/model';
@@ -77,9 +78,8 @@ export function scenariosFromGrid(
   let totalsColumn: number | undefined;
   for (; col < headers.length && !isBlank(headers[col]); col++) {
     const text = cellText(headers[col]);
-    const wanted = text.toLowerCase();
     // A measure first: a KPI named "Total" is read, never skipped as the totals column.
-    const measure = measures.find((m) => m.header.toLowerCase() === wanted);
+    const measure = namedItem(measures, (m) => m.header, text);
     if (!measure && isTotalHeader(text)) {
       totalsColumn ??= col;
       continue;

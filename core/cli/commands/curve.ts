@@ -1,3 +1,4 @@
+import { namedItem } from '../../contract/nameMatch';
 import { curveSheetPlan } from '../../layout/curveSheet';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
@@ -52,7 +53,7 @@ export const curveCommand: Command = {
     const { contract } = base;
     const lang = contract.language;
     const t = cliTexts(lang);
-    const clause = contract.kpis.find((k) => k.name.toLowerCase() === kpi.toLowerCase());
+    const clause = namedItem(contract.kpis, (k) => k.name, kpi);
     if (!clause)
       throw new CliError(
         t.unknownKpi(

@@ -24,6 +24,7 @@ import type { ActualsColumn, CellKind } from '../sheetSpec';
 import type { NumberSource } from '../numberText';
 import { percentBelowOneProblem } from '../percentBelowOne';
 import { markOf, rangeProblem } from '../validRange';
+import { namedItem } from '../nameMatch';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, KpiUnit, Language, Period } from '../types';
 import { unitNamed } from '../unitWords';
@@ -156,31 +157,6 @@ export function readActualsSheet(
   numbers: NumberSource = 'unknown',
 ): Result<Actuals> {
   return strictActuals(readActualsTagged(grid, contract, options, numbers));
-}
-
-/**
- * The item `written` names: by its name in any case, else by its name with spaces of any kind (a no-break
- * or narrow no-break space, a doubled space) as one and invisible characters (a zero-width space pasted
- * from a web page) dropped, when that names one item only. Such a name looks the same as the contract's on
- * screen: "unknown KPI" about it could not be acted on.
- */
-function named<T>(items: readonly T[], nameOf: (item: T) => string, written: string): T | undefined {
-  const lower = written.toLowerCase();
-  const exact = items.find((item) => nameOf(item) !== '' && nameOf(item).toLowerCase() === lower);
-  if (exact !== undefined) return exact;
-  const key = looseName(written);
-  const loose = items.filter((item) => nameOf(item) !== '' && looseName(nameOf(item)) === key);
-  return loose.length === 1 ? loose[0] : undefined;
-}
-
-function looseName(name: string): string {
-  // An accent may come composed (é) or as e + U+0301 (macOS file names, some exports): the same on screen.
-  return name
-    .normalize('NFC')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 class ActualsReader {
@@ -452,7 +428,7 @@ class ActualsReader {
     if (this.contract === undefined) return { kind, name: written, at: nameAt, months: 1 };
     // An exclusion names the KPI whose month it excludes.
     if (kind === 'kpi' || kind === 'excluded') {
-      const kpi = named(this.contract.kpis, (k) => k.name, written);
+      const kpi = namedItem(this.contract.kpis, (k) => k.name, written);
       if (kpi && kind === 'kpi' && !this.unitAgrees(row, headers.get('unit'), kpi.unit, kpi.name))
         return undefined;
       if (kpi) return { kind, name: kpi.name, at: nameAt, months: kpiEntryMonths(kpi) };
@@ -460,15 +436,15 @@ class ActualsReader {
       return undefined;
     }
     if (kind === 'index') {
-      const index = named([this.contract.indexation?.index ?? ''], (i) => i, written);
+      const index = namedItem([this.contract.indexation?.index ?? ''], (i) => i, written);
       if (index) return { kind, name: index, at: nameAt, months: 1 };
       this.report(nameAt, this.p.periodTerms.unknownIndex(written, this.contract.indexation?.index ?? ''));
       return undefined;
     }
-    const volume = named(this.contract.volumes, (v) => v.name, written);
+    const volume = namedItem(this.contract.volumes, (v) => v.name, written);
     if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
     // A clause's sample (survey answers) is a volume too, even when the contract does not price it.
-    const sample = named(unpricedSampleVolumes(this.contract), (n) => n, written);
+    const sample = namedItem(unpricedSampleVolumes(this.contract), (n) => n, written);
     if (sample) return { kind, name: sample, at: nameAt, months: 1 };
     const volumes = [...this.contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(this.contract)];
     this.report(nameAt, this.p.unknownVolume(written, volumes.join(', ')));

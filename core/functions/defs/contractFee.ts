@@ -8,6 +8,7 @@
  * So a Scenarios sheet recalculates as values are edited, and Goal Seek and Data Tables work on it.
  */
 import { contractFromSheet } from '../../contract/fromSheet';
+import { namedItem } from '../../contract/nameMatch';
 import { cutEdge } from '../../contract/sheet/rangeMargin';
 import type { Grid } from '../../contract/sheet/cells';
 import { contractSheetLanguage } from '../../contract/sheet/sheetLanguage';
@@ -207,12 +208,11 @@ function scenarioOf(contract: Contract, lang: Language, nameCells: HostMatrix, v
     if (written === null && value === null) return;
     if (written === null) throw fault(lang, '#VALUE!', 'names', t.blankName(i + 1));
     if (value === null) throw fault(lang, '#VALUE!', 'values', t.blankValue(written, i + 1));
-    const wanted = written.toLowerCase();
-    const kpi = contract.kpis.find((k) => k.name.toLowerCase() === wanted);
-    const volume = contract.volumes.find((v) => v.name.toLowerCase() === wanted);
+    const kpi = namedItem(contract.kpis, (k) => k.name, written);
+    const volume = namedItem(contract.volumes, (v) => v.name, written);
     const isHours =
       contract.hourly !== undefined &&
-      ['hours', 'heures', contract.hourly.label.toLowerCase()].includes(wanted);
+      namedItem(['hours', 'heures', contract.hourly.label], (h) => h, written) !== undefined;
     const target = kpi ? kpis : volume ? volumes : null;
     const key = kpi?.name ?? volume?.name ?? 'hours';
     if ([kpi, volume, isHours || undefined].filter(Boolean).length !== 1) {
@@ -260,22 +260,25 @@ function outputOf(contract: Contract, lang: Language, invoice: Invoice, cell: Ce
   if (wanted === 'total') return invoice.total;
   if (wanted === 'subtotal') return invoice.subtotal;
   if (wanted === 'vat') return invoice.vat.amount;
+  // A KPI or volume as the contract spells it (an apostrophe typed straight: nameMatch.ts).
+  const measure = namedItem([...contract.kpis, ...contract.volumes], (m) => m.name, output);
+  const name = measure?.name.toLowerCase() ?? wanted;
   const lines = invoice.lines.filter(
     (l) =>
       l.kind === wanted ||
-      l.kpi?.toLowerCase() === wanted ||
-      (l.kind === 'volume' && l.label.toLowerCase() === wanted),
+      l.kpi?.toLowerCase() === name ||
+      (l.kind === 'volume' && l.label.toLowerCase() === name),
   );
   // A line kind the invoice has no line of (a cap that did not bind) is 0, not an unknown output: a
   // column of `"bonus-cap"` must stay numbers down a Scenarios sheet, where the cap binds on some rows only.
   if (
     lines.length > 0 ||
     LINE_KINDS.has(wanted) ||
-    invoice.evidence.some((e) => e.clause.name.toLowerCase() === wanted)
+    invoice.evidence.some((e) => e.clause.name.toLowerCase() === name)
   )
     return decSum(lines.map((l) => l.amount));
   // A clause the priced invoice does not bill (Black Friday on January's): a 0 would read as "costs nothing".
-  const idle = contract.kpis.find((k) => k.name.toLowerCase() === wanted);
+  const idle = contract.kpis.find((k) => k.name.toLowerCase() === name);
   if (idle)
     throw fault(
       lang,
