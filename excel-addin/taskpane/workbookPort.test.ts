@@ -94,13 +94,13 @@ describe('excelWorkbook', () => {
         excel.run((context) => {
           const sync = context.sync.bind(context);
           let syncs = 0;
-          context.sync = async () => {
+          context.sync = (async () => {
             await sync();
             syncs += 1;
             if (syncs !== 2) return;
             (excel.book.find('Contract (2)') as { name: string }).name = 'Renamed';
             excel.book.addSheet('Contract (2)', 'co-author');
-          };
+          }) as typeof context.sync;
           return batch(context);
         }),
     };
