@@ -6,7 +6,8 @@
  *
  * Values mix what makes exact arithmetic hard: short and cent values, 15-digit and full 17-digit doubles,
  * integers, tiny and large magnitudes, negatives, zeros and −0, values equal to another argument (exact
- * ties), one ulp off it, sums of two arguments (0.7 + 0.2 style), the edges of a model (an exact sum,
+ * ties), one ulp off it, other doubles that show the same 15 digits and ulps either side of the half unit of
+ * the 15th digit, sums of two arguments (0.7 + 0.2 style), the edges of a model (an exact sum,
  * difference, product or quotient of the call's other numbers: target ± tolerance, a cap ÷ a rate, a tier
  * bound) and one unit of the 15th digit or one ulp off them, coefficients that reach 2^53 once aligned to
  * another argument's scale or multiplied by it, the largest amounts a double holds to the cent, blanks
@@ -133,6 +134,27 @@ function makeValues(rng, hostile, patchy) {
     // At most as many decimals as digits, so that the value stays at or above 1 (as an amount would).
     return toNumber([rng() < 0.15 ? -c : c, -int(Math.min(12, c.toString().length))]);
   }
+  /**
+   * A double other than a pool value that a cell shows as the same 15 digits (up to 0.499 of a unit of the
+   * 15th digit away: equal as decimals, unequal as doubles), or one or two ulps either side of the half
+   * unit, where the 15-digit rounding turns over: ties and near-ties the doubles alone would get wrong.
+   */
+  function sameDigits(pool) {
+    const finite = pool.filter((x) => Number.isFinite(x) && x !== 0);
+    if (finite.length === 0) return rng();
+    const [c, e] = decimalOf(pick(finite));
+    const pad = 15 - (c < 0n ? -c : c).toString().length;
+    const sign = c < 0n ? -1n : 1n;
+    const full = c * 10n ** BigInt(pad);
+    let x;
+    if (rng() < 0.5) x = toNumber([full * 1000n + sign * BigInt(int(500)), e - pad - 3]);
+    else {
+      x = toNumber([full * 10n + sign * 5n, e - pad - 1]);
+      for (let steps = int(5) - 2; steps !== 0; steps += steps > 0 ? -1 : 1) x = ulpStep(x, steps > 0);
+    }
+    if (!hostile && !(Math.abs(x) >= 1e-7 && Math.abs(x) < 1e15)) return pick(finite);
+    return x;
+  }
   /** Amounts to the cent up to the largest a cell holds to the cent (15 digits), and just beyond. */
   function largeAmount() {
     if (rng() < 0.3)
@@ -141,7 +163,7 @@ function makeValues(rng, hostile, patchy) {
   }
   /** One number; `pool` holds the call's other numbers, for ties, ulp neighbours, sums and edges. */
   function number(pool) {
-    let kind = int(21);
+    let kind = int(23);
     if (!hostile && (kind === 5 || kind === 6)) kind = 15;
     const sign = rng() < 0.15 ? -1 : 1;
     switch (kind) {
@@ -187,6 +209,9 @@ function makeValues(rng, hostile, patchy) {
         return nearLimit(pool);
       case 19:
         return largeAmount();
+      case 21:
+      case 22:
+        return sameDigits(pool);
       default:
         return Math.round(rng() * 1e6) / 1e6;
     }
