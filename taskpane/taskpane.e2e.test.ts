@@ -289,7 +289,7 @@ describe('task pane in Chromium', () => {
     await expectOptions(page.getByLabel('Template'), ['Empty contract']);
   });
 
-  test('switching to French relabels everything, asks templates in French, and rewrites the message', async () => {
+  test('switching to French relabels everything, asks templates in French, keeps the outcome as written', async () => {
     // The host's own message stays as the host wrote it; here the host answers in French.
     const { page, calls } = await openPane({
       newContract: {
@@ -312,7 +312,8 @@ describe('task pane in Chromium', () => {
     ]);
     await expect(page.getByLabel('Période').count()).resolves.toBe(1);
     await expect(page.getByLabel('Langue').inputValue()).resolves.toBe('fr');
-    await expectText(statusText(page), 'Contrat créé : Contrat, Réalisé.');
+    // Written in English, with the host's reply: kept whole rather than half translated.
+    await expectText(statusText(page), 'Contract created: Contrat, Réalisé.');
 
     await page.getByRole('button', { name: 'Vérifier le contrat' }).click();
     await waitForKind(page, 'warning');
@@ -333,6 +334,38 @@ describe('task pane in Chromium', () => {
       ['newContract', 'bpo', 'fr'],
     ]);
     await saveScreenshot(page.locator('#taskpane-root'), 'taskpane-fr');
+  });
+
+  // What an action said holds the host's words and amounts in the language the action ran in: after a
+  // switch it stays whole, marked in its language for screen readers, instead of a French sentence around
+  // an English total and detail. The next action speaks the new language.
+  test('keeps an outcome and the problems found in the language they were written in', async () => {
+    const { page } = await openPane();
+    await page.getByRole('button', { name: 'Check contract' }).click();
+    await waitForKind(page, 'warning');
+    await page.getByLabel('Period').selectOption('2026-10');
+    await page.getByRole('button', { name: 'Generate invoice' }).click();
+    await waitForKind(page, 'success');
+    const written = 'Invoice created on sheet “Invoice 2026-10”: 7 lines, total €136,788.00.';
+    const detail = 'Amounts are frozen; totals are SUM formulas. Read "Contract" and "KPI data".';
+    await expectText(statusText(page), written);
+
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Nouveau contrat' }).waitFor();
+    await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
+    await expectText(statusText(page), written);
+    await expectText(page.locator('.of-status-detail'), detail);
+    await expect(page.locator('.of-status').getAttribute('lang')).resolves.toBe('en');
+    await expectTexts(page.locator('.of-issues button'), EXPECTED_ISSUES);
+    await expect(page.locator('.of-issues').getAttribute('lang')).resolves.toBe('en');
+
+    await page.getByRole('button', { name: 'Générer la facture' }).click();
+    await waitForKind(page, 'success');
+    await expectText(
+      statusText(page),
+      'Facture créée sur la feuille « Invoice 2026-10 » : 7 lignes, total €136,788.00.',
+    );
+    await expect(page.locator('.of-status').getAttribute('lang')).resolves.toBe('fr');
   });
 
   test("runs as one self-contained page (the sidebar form), in the host's language", async () => {

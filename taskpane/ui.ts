@@ -41,11 +41,22 @@ export interface TaskpaneHandle {
   unmount(): void;
 }
 
-/** A status that can be written again in another language: host messages stay as the host wrote them. */
+/** An outcome to show, written in the pane's language of the moment around the host's words. */
 interface Status {
   readonly kind: StatusKind;
   readonly text: (strings: TaskpaneStrings) => string;
   readonly detail: string;
+}
+
+/**
+ * An outcome as shown, in the language it was written in: the host's words, amounts and sheet names in
+ * it are that language's, so a language switch keeps it whole rather than translate half of it.
+ */
+interface Shown {
+  readonly kind: StatusKind;
+  readonly text: string;
+  readonly detail: string;
+  readonly lang: Lang;
 }
 
 type FailureKey = 'templatesFailed' | 'createFailed' | 'checkFailed' | 'selectFailed' | 'invoiceFailed';
@@ -70,6 +81,8 @@ export function mountTaskpane(
   const bridge = withPaintMessages(hostBridge, () => lang);
   let templates: readonly TemplateInfo[] = [];
   let issues: readonly ContractIssue[] = [];
+  /** The language of the check that found `issues`: their messages are in it. */
+  let issuesLang: Lang = 'en';
   let periods: readonly string[] = [];
   /** Months in each period of `periods` (a quarterly contract: 3). */
   let periodMonths = 1;
@@ -80,16 +93,19 @@ export function mountTaskpane(
    * is shown when there are several.
    */
   let lists: WorkbookLists = { sheets: [], contracts: [] };
-  let status: Status = { kind: 'idle', text: () => '', detail: '' };
+  let shown: Shown = { kind: 'idle', text: '', detail: '', lang };
   let busy = false;
   /** The language changed while an action ran: the templates are listed again when it ends. */
   let templatesStale = false;
   const text = (): TaskpaneStrings => strings[lang];
 
-  const setStatus = (next: Status): void => {
-    status = next;
-    showStatus(view, next.kind, next.text(text()), next.detail);
+  const show = (next: Shown): void => {
+    shown = next;
+    showStatus(view, next.kind, next.text, next.detail);
+    view.status.lang = next.lang;
   };
+  const setStatus = (next: Status): void =>
+    show({ kind: next.kind, text: next.text(text()), detail: next.detail, lang });
 
   const failure =
     (key: FailureKey, error: unknown): Status['text'] =>
@@ -183,13 +199,14 @@ export function mountTaskpane(
 
   const renderIssues = (): void => {
     // A problem repeated past ten times is folded into one item (issueItems.ts).
-    const items = issueItems(issues, text(), lang).map(({ label, issue }) => {
+    const items = issueItems(issues, strings[issuesLang], issuesLang).map(({ label, issue }) => {
       if (issue === undefined) return el(doc, 'li', { class: 'of-issue-folded' }, label);
       const button = el(doc, 'button', { type: 'button', class: 'of-issue', disabled: busy }, label);
       button.addEventListener('click', () => void selectIssue(issue));
       return el(doc, 'li', {}, button);
     });
     view.issues.replaceChildren(...items);
+    view.issues.lang = issuesLang;
     view.issuesBox.hidden = items.length === 0;
   };
 
@@ -258,9 +275,9 @@ export function mountTaskpane(
 
   /** Lists the templates again, keeping the outcome the status showed (listing them has none of its own). */
   const relistTemplates = async (): Promise<void> => {
-    const previous = status;
+    const previous = shown;
     await loadTemplates();
-    if (previous.kind !== 'idle' && status.kind === 'idle') setStatus(previous);
+    if (previous.kind !== 'idle' && shown.kind === 'idle') show(previous);
   };
 
   // Sections of issues 12 and 13 live in their own files; they share the pane's status, period and contract.
@@ -300,7 +317,6 @@ export function mountTaskpane(
     renderIssues();
     renderContracts();
     renderPeriod();
-    showStatus(view, status.kind, status.text(text()), status.detail);
     // Template titles come from the host: ask again in the new language.
     await relistTemplates();
   };
@@ -338,6 +354,7 @@ export function mountTaskpane(
         try {
           const result = await bridge.checkContract(lang, pickedContract());
           issues = result.errors;
+          issuesLang = lang;
           periods = result.periods;
           periodMonths = result.periodMonths ?? 1;
           renderIssues();
