@@ -3,6 +3,7 @@ import type { WorkbookPlan } from '../layout/sheetPlan';
 import { uniqueSheetName } from '../layout/uniqueSheetName';
 import { excelJs } from './exceljs';
 import { paintSheet, type PaintContext } from './paintSheet';
+import { uniqueSheetNames } from './sheetNames';
 import { ListSources } from './validations';
 
 /** Excel reserves this sheet name for its change history. */
@@ -11,13 +12,12 @@ const LIST_SHEET_NAME = 'Lists';
 
 /**
  * Builds an exceljs workbook from the plans, one worksheet per plan in order. Each sheet takes the plan's
- * name made unique with `uniqueSheetName` (a second `Invoice` becomes `Invoice (2)`); table names are made
+ * name made unique with `uniqueSheetNames` (a second `Invoice` becomes `Invoice (2)`); table names are made
  * unique across the workbook the same way (`Lines`, `Lines_2`). Throws on a plan Excel could not open:
  * a formula in a text cell, a ragged block, an empty or repeated table header, a bad colour.
  */
 export function buildWorkbook(plans: WorkbookPlan): Workbook {
-  const names: string[] = [];
-  for (const plan of plans) names.push(uniqueSheetName(plan.name, names));
+  const names = uniqueSheetNames(plans.map((plan) => plan.name));
   const lists = new ListSources(uniqueSheetName(LIST_SHEET_NAME, names));
 
   const workbook = new (excelJs().Workbook)();
