@@ -174,7 +174,8 @@ export interface CliTexts {
   mean(currency: string): string;
   readonly totalRow: string;
   budgetAtRisk(amount: string, currency: string): string;
-  forecastAbout(simulations: number, seed: number, declared: readonly string[]): string;
+  /** `rest`: measures not declared, resampled from the history. */
+  forecastAbout(simulations: number, seed: number, declared: readonly string[], rest: boolean): string;
   readonly hours: string;
   readonly compareRow: string;
   readonly compareKinds: string;
@@ -386,10 +387,12 @@ const EN: CliTexts = {
   mean: (currency) => `Mean ${currency}`,
   totalRow: 'Total',
   budgetAtRisk: (amount, currency) => `Budget at risk (P90 − mean): ${amount} ${currency}`,
-  forecastAbout: (simulations, seed, declared) =>
+  forecastAbout: (simulations, seed, declared, rest) =>
     `${counted('en', simulations, 'simulation', 'simulations')}, seed ${seed}; ${
-      declared.length > 0 ? `declared: ${declared.join(', ')}; the rest ` : ''
-    }resampled from the actuals history.`,
+      declared.length === 0
+        ? 'resampled from the actuals history'
+        : `declared: ${declared.join(', ')}${rest ? '; the rest resampled from the actuals history' : ''}`
+    }.`,
   hours: 'hours',
   compareRow: 'Row',
   compareKinds: 'Line kind (all rows)',
@@ -604,9 +607,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   mean: (currency) => fr`Moyenne ${currency}`,
   totalRow: 'Total',
   budgetAtRisk: (amount, currency) => fr`Budget à risque (P90 − moyenne) : ${amount} ${currency}`,
-  forecastAbout: (simulations, seed, declared) =>
+  forecastAbout: (simulations, seed, declared, rest) =>
     declared.length > 0
-      ? fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')} ; le reste rééchantillonné sur l'historique du réalisé.`
+      ? fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')}${rest ? fr` ; le reste rééchantillonné sur l'historique du réalisé` : ''}.`
       : fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural('fr', simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l'historique du réalisé.`,
   hours: 'heures',
   compareRow: 'Ligne',

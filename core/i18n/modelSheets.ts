@@ -23,11 +23,14 @@ export interface PrefilledNames {
   readonly best: string;
 }
 
-/** How a forecast drew its values: resampled from the actuals, triangular from a Scenarios sheet's rows, or declared for some measures (the rest resampled). */
+/**
+ * How a forecast drew its values: resampled from the actuals, triangular from a Scenarios sheet's rows, or
+ * declared for some measures (`rest`: the others resampled) or for all of them.
+ */
 export type ForecastDraws =
   | { readonly kind: 'resampled' }
   | { readonly kind: 'triangular'; readonly sheet: string; readonly rows: PrefilledNames }
-  | { readonly kind: 'declared'; readonly names: readonly string[] };
+  | { readonly kind: 'declared'; readonly names: readonly string[]; readonly rest: boolean };
 
 /** How a forecast was made; its months are the forecast's own. */
 export interface ForecastBasis {
@@ -178,7 +181,7 @@ const EN: ModelSheetTexts = {
       draws.kind === 'triangular'
         ? `triangular from the ${draws.rows.worst}, ${draws.rows.expected} and ${draws.rows.best} rows of “${draws.sheet}”`
         : draws.kind === 'declared'
-          ? `declared: ${draws.names.join(', ')}; the rest resampled from the actuals history`
+          ? `declared: ${draws.names.join(', ')}${draws.rest ? '; the rest resampled from the actuals history' : ''}`
           : 'resampled from the actuals history'
     }.`,
   forecastHeader: ['Period', 'Mean'],
@@ -246,7 +249,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
       draws.kind === 'triangular'
         ? fr`tirages triangulaires entre les lignes ${draws.rows.worst}, ${draws.rows.expected} et ${draws.rows.best} de « ${draws.sheet} »`
         : draws.kind === 'declared'
-          ? fr`lois déclarées : ${draws.names.join(', ')} ; le reste rééchantillonné dans l’historique des réalisés`
+          ? fr`lois déclarées : ${draws.names.join(', ')}${draws.rest ? fr` ; le reste rééchantillonné dans l’historique des réalisés` : ''}`
           : 'rééchantillonné dans l’historique des réalisés'
     }.`,
   forecastHeader: ['Période', 'Moyenne'],

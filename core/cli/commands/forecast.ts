@@ -97,9 +97,12 @@ export const forecastCommand: Command = {
     const lang = contract.language;
     const t = cliTexts(lang);
     const names = declared.map((d) => d.name || t.hours);
-    const about = t.forecastAbout(simulations, seed, names);
+    // Hours, each volume and each KPI are drawn; those not declared are resampled.
+    const drawn = (contract.hourly ? 1 : 0) + contract.volumes.length + contract.kpis.length;
+    const rest = declared.length < drawn;
+    const about = t.forecastAbout(simulations, seed, names, rest);
     const draws =
-      names.length > 0 ? ({ kind: 'declared', names } as const) : ({ kind: 'resampled' } as const);
+      names.length > 0 ? ({ kind: 'declared', names, rest } as const) : ({ kind: 'resampled' } as const);
     if (target !== undefined) {
       await writeSheets(
         target,
