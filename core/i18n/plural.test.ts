@@ -17,7 +17,7 @@ describe('a forecast counts its simulations in words that agree with the count',
     ['fr', 1, '1 simulation, graine 7 ; rééchantillonnée sur'],
     ['fr', 2, '2 simulations, graine 7 ; rééchantillonnées sur'],
   ] as const)('on the command line (%s, %d)', (lang, n, expected) => {
-    expect(strip(cliTexts(lang).forecastAbout(n, 7, []))).toContain(expected);
+    expect(strip(cliTexts(lang).forecastAbout(n, 7, [], true))).toContain(expected);
   });
 
   it.each([
