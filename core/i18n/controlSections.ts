@@ -59,6 +59,8 @@ export interface ControlSectionTexts {
   readonly mappingLabel: string;
   readonly mappingNone: string;
   readonly toleranceLabel: string;
+  /** The tolerance the field holds until the user types one: none, as this language writes an amount. */
+  readonly noTolerance: string;
   badRange(text: string): string;
   readonly rangeOrSheetMissing: string;
   badTolerance(text: string): string;
@@ -118,6 +120,7 @@ const EN: ControlSectionTexts = {
   mappingLabel: 'Line mapping',
   mappingNone: '(no mapping)',
   toleranceLabel: 'Tolerance',
+  noTolerance: '0.00',
   badRange: (text) => `Range: “${text}” is not an A1 range such as B3:F20, B:F or 'Supplier invoice'!B3:F20.`,
   rangeOrSheetMissing: 'Choose the sheet holding the supplier’s invoice, or give a range with its sheet.',
   badTolerance: (text) => `Tolerance: “${text}” is not an amount ≥ 0 such as 0.00 or 0.01.`,
@@ -180,6 +183,7 @@ const FR = frenchTexts<ControlSectionTexts>({
   mappingLabel: 'Correspondance des lignes',
   mappingNone: '(aucune correspondance)',
   toleranceLabel: 'Tolérance',
+  noTolerance: '0,00',
   badRange: (text) =>
     fr`Plage : « ${text} » n’est pas une plage A1 comme B3:F20, B:F ou 'Facture fournisseur'!B3:F20.`,
   rangeOrSheetMissing:

@@ -103,6 +103,7 @@ const LABELS = {
     useSelection: 'Use selection',
     mapping: 'Line mapping',
     tolerance: 'Tolerance',
+    noTolerance: '0.00',
     reconcile: 'Reconcile',
     invoiceSheet: 'Invoice sheet',
     correct: 'Correct the invoice',
@@ -115,6 +116,7 @@ const LABELS = {
     useSelection: 'Utiliser la sélection',
     mapping: 'Correspondance des lignes',
     tolerance: 'Tolérance',
+    noTolerance: '0,00',
     reconcile: 'Rapprocher',
     invoiceSheet: 'Feuille de la facture',
     correct: 'Corriger la facture',
@@ -143,7 +145,8 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
       .selectOption('2026-10');
     await page.getByLabel(l.supplier).selectOption(SUPPLIER);
     await expect(page.getByLabel(l.mapping).inputValue()).resolves.toBe('Mapping');
-    await expect(page.getByLabel(l.tolerance).inputValue()).resolves.toBe('0.00');
+    // Written as the pane's language writes an amount, as its error message asks for one.
+    await expect(page.getByLabel(l.tolerance).inputValue()).resolves.toBe(l.noTolerance);
     const range = scenario.reconcileRange;
     await page.getByRole('button', { name: l.useSelection }).click();
     await expect(page.getByLabel(l.range).inputValue()).resolves.toBe(range);
@@ -153,7 +156,13 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
       page.getByRole('textbox', { name: /Dispute notes|Notes de contestation/ }).inputValue(),
     ).resolves.toBe(scenario.reconcile!.notes);
     expect(await calls('reconcileInvoice')).toEqual([
-      ['reconcileInvoice', SUPPLIER, '2026-10', lang, { range, mapping: 'Mapping', tolerance: '0.00' }],
+      [
+        'reconcileInvoice',
+        SUPPLIER,
+        '2026-10',
+        lang,
+        { range, mapping: 'Mapping', tolerance: l.noTolerance },
+      ],
     ]);
     await saveScreenshot(page, `control-reconcile-${lang}`);
 
@@ -186,4 +195,23 @@ test('Reconcile warns of a hidden row of the supplier even when every amount mat
     'warning',
     `Every line matches: written to “Reconciliation 2026-10”. Row hidden in the supplier's file, read as billed: '${SUPPLIER}'!B5.`,
   );
+});
+
+// The tolerance left as the pane wrote it follows the language (the core reads "0.00" in English only); a
+// tolerance the user typed stays as typed.
+test('writes the untouched tolerance in the language the pane switches to, keeps a typed one', async () => {
+  const { page } = await browser.open(scenarioFor('en'));
+  const setLanguage = (lang: string) =>
+    page.evaluate(
+      (next) =>
+        (window as unknown as { pane: { setLanguage(l: string): Promise<void> } }).pane.setLanguage(next),
+      lang,
+    );
+  await setLanguage('fr');
+  await expect(page.getByLabel('Tolérance').inputValue()).resolves.toBe('0,00');
+  await setLanguage('en');
+  await expect(page.getByLabel('Tolerance').inputValue()).resolves.toBe('0.00');
+  await page.getByLabel('Tolerance').fill('0.01');
+  await setLanguage('fr');
+  await expect(page.getByLabel('Tolérance').inputValue()).resolves.toBe('0.01');
 });

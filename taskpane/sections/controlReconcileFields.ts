@@ -1,7 +1,7 @@
 /**
  * The Reconcile form's options (issue 13): a range holding the supplier's invoice (a pasted A1 address, on
  * the chosen sheet or naming its own, or the user's selection taken with "Use selection"), the sheet of the line mapping kept beside the contract (picked for
- * the user when the workbook has one named Mapping), and the tolerance (0.00 unless changed). The pane only
+ * the user when the workbook has one named Mapping), and the tolerance (0.00, 0,00 in French, unless changed). The pane only
  * collects the texts; the core reads and refuses them, naming the field.
  */
 import type { ReconcileOptions } from '../../core/app/bridge';
@@ -41,8 +41,10 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
     type: 'text',
     inputmode: 'decimal',
     class: 'of-input',
-    value: '0.00',
   });
+  // Until the user types one, the field shows no tolerance as the pane's language writes it (0,00 in French).
+  let toleranceTyped = false;
+  tolerance.addEventListener('input', () => (toleranceTyped = true));
 
   // Until the user picks one, the mapping is the workbook's Mapping sheet, as soon as there is one.
   const renderMapping = (): void =>
@@ -74,6 +76,7 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
       useSelection.textContent = t().useSelection;
       mapping.label.textContent = t().mappingLabel;
       toleranceLabel.textContent = t().toleranceLabel;
+      if (!toleranceTyped) tolerance.value = t().noTolerance;
       renderMapping();
     },
     sheetsChanged: (next) => {
