@@ -55,14 +55,23 @@ export function splitActualsByContract(
   if (!found) return { ok: false, problems: [t.noContractColumn(file)] };
   const rowsOf = new Map<string, number[]>(ids.map((id) => [id, []]));
   const problems: string[] = [];
+  // A contract not given is said once, at its first row, with how many rows name it: one per row would
+  // bury the other problems under a thousand lines each listing every contract given.
+  const unknown = new Map<string, { first: number; rows: number; at: number }>();
   csv.grid.forEach((row, r) => {
     if (r <= found.header || row.every((f) => f.trim() === '')) return;
     const id = (row[found.col] ?? '').trim();
     const rows = rowsOf.get(id);
     if (rows) rows.push(r);
     else if (id === '') problems.push(t.contractCellEmpty(file, r + 1));
-    else if (otherRows === 'refuse') problems.push(t.unknownContract(file, r + 1, id, ids));
+    else if (otherRows === 'refuse') {
+      const seen = unknown.get(id);
+      if (seen) seen.rows++;
+      else unknown.set(id, { first: r, rows: 1, at: problems.push('') - 1 });
+    }
   });
+  for (const [id, { first, rows, at }] of unknown)
+    problems[at] = t.unknownContract(file, first + 1, id, ids, rows);
   for (const [id, rows] of rowsOf) if (rows.length === 0) problems.push(t.noRowFor(file, id));
   if (problems.length > 0) return { ok: false, problems };
 

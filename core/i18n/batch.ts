@@ -33,8 +33,19 @@ export interface BatchLabels {
 export interface PortfolioActualsProblems {
   noContractColumn(file: string): string;
   contractCellEmpty(file: string, line: number): string;
-  unknownContract(file: string, line: number, id: string, ids: readonly string[]): string;
+  /** `line`: the first of the `rows` rows naming `id`; `ids`: the contracts given. */
+  unknownContract(file: string, line: number, id: string, ids: readonly string[], rows: number): string;
   noRowFor(file: string, id: string): string;
+}
+
+/** The contracts given, the first five and their number when they are many: a portfolio gives a thousand. */
+function givenIds(lang: Language, ids: readonly string[]): string {
+  if (ids.length <= 8) return ids.join(', ');
+  const count =
+    lang === 'fr'
+      ? counted(lang, ids.length, 'contrat', 'contrats')
+      : counted(lang, ids.length, 'contract', 'contracts');
+  return `${ids.slice(0, 5).join(', ')}, … ${count}`;
 }
 
 /** Problems of a range of periods. */
@@ -94,8 +105,10 @@ const EN: BatchLabels = {
   portfolioActuals: {
     noContractColumn: (file) => `${file}: no Contract column to tell the contracts' rows apart`,
     contractCellEmpty: (file, line) => `${file} line ${line}: the Contract cell is empty`,
-    unknownContract: (file, line, id, ids) =>
-      `${file} line ${line}: contract "${id}" is none of those given (${ids.join(', ')})`,
+    unknownContract: (file, line, id, ids, rows) =>
+      `${file} line ${line}: contract "${id}" is none of those given (${givenIds('en', ids)})${
+        rows > 1 ? `; ${rows - 1} more ${rows > 2 ? 'rows name' : 'row names'} it` : ''
+      }`,
     noRowFor: (file, id) => `${file}: no row for contract ${id}`,
   },
   range: {
@@ -164,8 +177,12 @@ const FR = frenchTexts<BatchLabels>({
     noContractColumn: (file) =>
       fr`${file} : pas de colonne Contrat pour distinguer les lignes de chaque contrat`,
     contractCellEmpty: (file, line) => fr`${file}, ligne ${line} : la cellule Contrat est vide`,
-    unknownContract: (file, line, id, ids) =>
-      fr`${file}, ligne ${line} : le contrat « ${id} » n’est aucun de ceux donnés (${ids.join(', ')})`,
+    unknownContract: (file, line, id, ids, rows) =>
+      fr`${file}, ligne ${line} : le contrat « ${id} » n’est aucun de ceux donnés (${givenIds('fr', ids)})${
+        rows > 1
+          ? fr` ; ${rows > 2 ? `${rows - 1} autres lignes le nomment` : 'une autre ligne le nomme'}`
+          : ''
+      }`,
     noRowFor: (file, id) => fr`${file} : aucune ligne pour le contrat ${id}`,
   },
   range: {

@@ -174,6 +174,29 @@ describe('one actuals file with a Contract column', () => {
       ],
     });
   });
+
+  it('a contract not given is one problem however many rows name it, its list of ids cut when long', () => {
+    const ids = Array.from({ length: 299 }, (_, i) => `c${String(i + 1).padStart(4, '0')}`);
+    const rows = (id: string) =>
+      csv
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.replace(/^[^,]*,/, `${id},`));
+    const text = [csv.split('\n')[0], ...ids.flatMap(rows), ...rows('c0300')].join('\n');
+    const split = splitActualsByContract(text, 'all.csv', ids, 'en');
+    const first = ids.length * rows('x').length + 2;
+    expect(split).toEqual({
+      ok: false,
+      problems: [
+        `all.csv line ${first}: contract "c0300" is none of those given (c0001, c0002, c0003, c0004, c0005, … 299 contracts); ${rows('x').length - 1} more rows name it`,
+      ],
+    });
+    const french = splitActualsByContract(text, 'tout.csv', ids, 'fr');
+    expect(french.ok ? [] : french.problems.map((p) => p.replace(/[\u202f\u00a0]/g, ' '))).toEqual([
+      `tout.csv, ligne ${first} : le contrat « c0300 » n’est aucun de ceux donnés (c0001, c0002, c0003, c0004, c0005, … 299 contrats) ; ${rows('x').length - 1} autres lignes le nomment`,
+    ]);
+  });
 });
 
 describe('outcome-fees invoice over a range and a portfolio', () => {
