@@ -483,6 +483,19 @@ describe('paintSheetPlan: options', () => {
     }
   });
 
+  it('sets the height of a run of consecutive rows of one height in one write', async () => {
+    const book = createMockWorkbook();
+    const heights = [5, 6, 7, 9, 10, 12].map((row) => ({ row, height: row === 7 ? 45 : 30 }));
+    await paint(book, { ...invoicePlan(10), rowHeights: [...heights, { row: 13, height: 30 }] });
+    const written = book.calls.filter((call) => call.op === 'format.rowHeight');
+    expect(written.map((call) => [call.target.split('!')[1], call.args[0]])).toEqual([
+      ['A6:A7', 30],
+      ['A8', 45],
+      ['A10:A11', 30],
+      ['A13:A14', 30],
+    ]);
+  });
+
   it('freezes rows and columns together through freezeAt', async () => {
     const book = createMockWorkbook();
     await paint(book, { name: 'F', blocks: [], frozenRows: 2, frozenColumns: 1 });

@@ -4,22 +4,11 @@
  * existing sheet, table and defined names (whether the workbook's structure is protected, its date system),
  * one carrying the new sheets (every block is one bulk write).
  */
-import type {
-  PlanBlock,
-  PlanChart,
-  PlanConditionalFormat,
-  PlanRect,
-  PlanStyle,
-  SheetPlan,
-  WorkbookPlan,
-} from '../core/layout/sheetPlan';
+import type { PlanBlock, SheetPlan, WorkbookPlan } from '../core/layout/sheetPlan';
 import type { PaintReason } from '../core/i18n/paintReasons';
-import { cutText } from '../core/layout/cutText';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
-import { uniqueTableName } from '../core/layout/tableName';
 import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
-import { columnWidthPoints } from './columnWidth';
 import { datesToWorkbook, queueDateSystem, type DateSystem } from './dateSystem';
 import { isOfficeError } from './officeError';
 import { PaintError, hostFailureReason } from './paintError';
@@ -28,10 +17,12 @@ import {
   SheetTooLargeError,
   cellBytes,
   requestGroups,
-  rowParts,
+  sheetSyncs,
   sliceMatrices,
-  type RowSlice,
+  writeBytes,
+  type SheetSyncs,
 } from './requestBudget';
+import { afterCellsWrites, type SheetWrite } from './sheetWrites';
 
 export { PaintError } from './paintError';
 
@@ -45,28 +36,15 @@ export interface PaintOptions {
 }
 
 /**
- * Syncs a successful paint costs, whatever the number and size of its sheets, as long as their cells fit
- * one request (REQUEST_BUDGET_BYTES, as everything the pane paints does: a 5,000-line invoice is under
- * 1 MB): names, then the sheets. Beyond that, one more sync per further request (requestGroups), a sheet
- * over the budget on its own written in slices of rows (rowParts).
+ * Syncs a successful paint costs, whatever the number and size of its sheets, as long as their cells and
+ * other writes fit one request (REQUEST_BUDGET_BYTES: a 5,000-line invoice is about 2 MB): names, then the
+ * sheets. Beyond that, one more sync per further request (requestGroups), a sheet over the budget on its
+ * own written in slices of rows and of its other writes (sheetSyncs): a 12,000-line invoice takes 4.
  */
 export const PAINT_SYNCS = 2;
 
-const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
-/** Microsoft documents a chart series name of at most 255 characters (ChartSeries.name). */
-const MAX_SERIES_NAME = 255;
-/**
- * `xyLines` is an XY scatter with straight lines and markers: its x values (setXAxisValues, ExcelApi 1.7)
- * are numbers placed at their distances, where a Line chart's categories sit at equal steps.
- */
-const CHART_TYPE = { line: 'Line', column: 'ColumnClustered', xyLines: 'XYScatterLines' } as const;
-
 function hostSupports(set: string, version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
-}
-
-function rangeOf(sheet: Excel.Worksheet, rect: PlanRect): Excel.Range {
-  return sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
 }
 
 /**
@@ -86,135 +64,30 @@ function queueBlock(
   queueCellWrites(range, rows, hostSupports('ExcelApi', '1.16'));
 }
 
-function queueStyle(range: Excel.Range, style: PlanStyle): void {
-  const format = range.format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.color !== undefined) format.font.color = style.color;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.horizontalAlignment !== undefined)
-    format.horizontalAlignment = ALIGNMENT[style.horizontalAlignment];
-  if (style.borderTop) format.borders.getItem('EdgeTop').style = 'Continuous';
-}
-
 /**
- * One native chart: created on the first series' values, then every series named and pointed at its
- * values and the categories explicitly, since a plan's columns need not sit side by side under their
- * headers (the performance sheet charts one KPI's rows of shared columns).
- */
-function queueChart(sheet: Excel.Worksheet, planned: PlanChart): void {
-  const chart = sheet.charts.add(
-    CHART_TYPE[planned.kind],
-    rangeOf(sheet, planned.series[0]!.values),
-    'Columns',
-  );
-  chart.title.text = planned.title;
-  if (planned.xTitle !== undefined) chart.axes.categoryAxis.title.text = planned.xTitle;
-  if (planned.yTitle !== undefined) chart.axes.valueAxis.title.text = planned.yTitle;
-  if (planned.xBounds) {
-    chart.axes.categoryAxis.minimum = planned.xBounds.min;
-    chart.axes.categoryAxis.maximum = planned.xBounds.max;
-  }
-  const categories = rangeOf(sheet, planned.categories);
-  planned.series.forEach(({ name: header, values }, i) => {
-    // The legend's label only: the column header in the cells keeps the whole name.
-    const name = header.length > MAX_SERIES_NAME ? `${cutText(header, MAX_SERIES_NAME - 1)}…` : header;
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
-    series.name = name;
-    if (i > 0) series.setValues(rangeOf(sheet, values));
-    series.setXAxisValues(categories);
-  });
-  chart.setPosition(rangeOf(sheet, { ...planned.anchor, rows: 1, cols: 1 }));
-}
-
-/** Excel's string literal for `text`: quotes doubled, so workbook text stays data inside the rule. */
-function excelString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** Cells equal to `equals` (Excel compares text ignoring case) get the fill and font colour. */
-function queueConditionalFormat(sheet: Excel.Worksheet, planned: PlanConditionalFormat): void {
-  const format = rangeOf(sheet, planned).conditionalFormats.add('CellValue');
-  format.cellValue.rule = { formula1: `=${excelString(planned.equals)}`, operator: 'EqualTo' };
-  format.cellValue.format.fill.color = planned.fill;
-  if (planned.color !== undefined) format.cellValue.format.font.color = planned.color;
-}
-
-function queueFreeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
-  // freezeRows and freezeColumns each replace the previous freeze, so both at once go through freezeAt.
-  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
-  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-}
-
-/**
- * Queues every write of the plan on `sheet` but its cells, in the order Excel needs them, after the cells
- * (queueBlock); no sync. Adds to `tableNames`.
- */
-function queueAfterCells(
-  sheet: Excel.Worksheet,
-  plan: SheetPlan,
-  tableNames: string[],
-  options: PaintOptions,
-): void {
-  for (const style of plan.styles ?? []) queueStyle(rangeOf(sheet, style), style);
-  // Tables after the values: the header row must already hold the column names.
-  for (const planned of plan.tables ?? []) {
-    const tableName = uniqueTableName(planned.name, tableNames);
-    sheet.tables.add(rangeOf(sheet, planned), true).name = tableName;
-    tableNames.push(tableName);
-  }
-  for (const validation of plan.validations ?? []) {
-    rangeOf(sheet, validation).dataValidation.rule = {
-      list: { inCellDropDown: true, source: validation.list.join(',') },
-    };
-  }
-  (plan.columnWidths ?? []).forEach((width, col) => {
-    sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
-  });
-  for (const { row, height } of plan.rowHeights ?? [])
-    rangeOf(sheet, { row, col: 0, rows: 1, cols: 1 }).format.rowHeight = height;
-  queueFreeze(sheet, plan.frozenRows ?? 0, plan.frozenColumns ?? 0);
-  for (const format of plan.conditionalFormats ?? []) queueConditionalFormat(sheet, format);
-  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
-  if (plan.print) {
-    sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    // 0 pages tall means "as many as needed": fit the columns on one page width only.
-    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.paper) sheet.pageLayout.paperSize = plan.print.paper === 'A4' ? 'A4' : 'Letter';
-    const titleRows = plan.print.titleRows ?? 0;
-    if (titleRows > 0)
-      sheet.pageLayout.setPrintTitleRows(
-        rangeOf(sheet, { row: 0, col: 0, rows: titleRows, cols: 1 }).getEntireRow(),
-      );
-  }
-  if (options.activate) sheet.activate();
-}
-
-/**
- * Queues the plan's cells on `sheet` and, in the last sync, everything else (queueAfterCells): one sync
- * for a sheet within the budget (`parts` absent), else one per part of rows (rowParts), the sync of each
- * part but the last made here.
+ * Queues the plan's cells on `sheet`, then its other writes (sheetWrites): all in the sync that follows
+ * for a sheet within the budget (`syncs` absent), else spread as `syncs` says, the syncs between its
+ * parts made here.
  */
 async function queueSheet(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   blocks: readonly (CellMatrices | null)[],
-  parts: readonly (readonly RowSlice[])[] | undefined,
-  tableNames: string[],
-  options: PaintOptions,
+  syncs: SheetSyncs | undefined,
+  writes: readonly SheetWrite[],
 ): Promise<void> {
-  if (parts === undefined) plan.blocks.forEach((block, i) => queueBlock(sheet, block, blocks[i]!));
+  if (syncs === undefined) plan.blocks.forEach((block, i) => queueBlock(sheet, block, blocks[i]!));
   else
-    for (const [k, part] of parts.entries()) {
+    for (const [k, part] of syncs.cells.entries()) {
       if (k > 0) await context.sync();
       for (const { block, from, to } of part)
         queueBlock(sheet, plan.blocks[block]!, blocks[block]!, from, to);
     }
-  queueAfterCells(sheet, plan, tableNames, options);
+  for (const [i, write] of writes.entries()) {
+    if (syncs?.breaks.has(i)) await context.sync();
+    write(sheet);
+  }
 }
 
 /**
@@ -309,12 +182,15 @@ async function paintOnce(
   const planned = plans.map((plan) => plan.name);
   if (problems.length > 0) throw new PaintError(planned, problems, 'not-created');
   const blocks = plans.map((plan) => plan.blocks.map(cellMatrices));
-  const sizes = blocks.map(cellBytes);
+  const activates = plans.map((_, i) => i === 0 && (options.activate ?? true));
+  // Measured over a scratch list of table names: only the writes queued for real take names.
+  const writeSizes = plans.map((plan, i) => afterCellsWrites(plan, [], activates[i]!).map(writeBytes));
+  const sizes = blocks.map((matrices, i) => cellBytes(matrices) + writeSizes[i]!.reduce((a, b) => a + b, 0));
   const groups = requestGroups(sizes);
-  let parts: (RowSlice[][] | undefined)[];
+  let syncs: (SheetSyncs | undefined)[];
   try {
-    parts = sizes.map((size, i) =>
-      size > REQUEST_BUDGET_BYTES ? rowParts(blocks[i]!, planned[i]!) : undefined,
+    syncs = sizes.map((size, i) =>
+      size > REQUEST_BUDGET_BYTES ? sheetSyncs(blocks[i]!, writeSizes[i]!, planned[i]!) : undefined,
     );
   } catch (error) {
     if (error instanceof SheetTooLargeError)
@@ -355,8 +231,8 @@ async function paintOnce(
         const sheet = worksheets.add(name);
         sheet.load('id');
         added.push(sheet);
-        const activate = i === 0 && (options.activate ?? true);
-        await queueSheet(context, sheet, plan, cells[i]!, parts[i], tableNames, { ...options, activate });
+        const writes = afterCellsWrites(plan, tableNames, activates[i]!);
+        await queueSheet(context, sheet, plan, cells[i]!, syncs[i], writes);
       }
       await context.sync();
     }

@@ -8,11 +8,15 @@ import { PAINT_SYNCS, PaintError, paintWorkbookPlan } from './painter';
 import {
   REQUEST_BUDGET_BYTES,
   REQUEST_LIMIT_BYTES,
+  TYPED_TEXT_BYTES,
   cellBytes,
   requestGroups,
   rowParts,
+  sheetSyncs,
   sliceMatrices,
+  writeBytes,
 } from './requestBudget';
+import { heightRuns } from './sheetWrites';
 import { createMockWorkbook, type HostCall } from '../test/fakes/excel/mockWorkbook';
 
 const MB = 1024 * 1024;
@@ -78,8 +82,73 @@ describe('cellBytes', () => {
     const book = createMockWorkbook();
     await paintWorkbookPlan(book.context, [plan]);
     const sent = bytesPerSync(book.calls).reduce((a, b) => a + b, 0);
-    // Without ExcelApi 1.16 the formula-like text goes in the formulas matrix, counted once more here.
-    expect(cellBytes(plan.blocks.map(cellMatrices))).toBe(sent + Buffer.byteLength('"=1+1"'));
+    // Without ExcelApi 1.16 the formula-like text goes in the formulas matrix; counted once more here, with
+    // the object path and action of its typed write on an Excel that has 1.16.
+    expect(cellBytes(plan.blocks.map(cellMatrices))).toBe(
+      sent + Buffer.byteLength('"=1+1"') + TYPED_TEXT_BYTES,
+    );
+  });
+});
+
+describe('writeBytes', () => {
+  // The request Office.js builds (ClientRequestBase.buildRequestMessageBodyAndRequestFlags in
+  // @microsoft/office-js): each object path, keyed by its id, each Instantiate and SetProperty action.
+  const id = 123456;
+  const json = (value: unknown) => Buffer.byteLength(JSON.stringify(value)) + 1;
+  const path = (extra: object) => `"${id}":`.length + json({ Id: id, ...extra, ParentObjectPathId: id });
+  const instantiate = json({ Id: id, ActionType: 1, Name: '', ObjectPathId: id });
+  const set = (name: string, value: unknown) =>
+    json({ Id: id, ActionType: 4, Name: name, ObjectPathId: id, ArgumentInfo: { Arguments: [value] } });
+  const range = path({
+    ObjectPathType: 3,
+    Name: 'getRangeByIndexes',
+    ArgumentInfo: { Arguments: [12345, 0, 1, 1] },
+  });
+  const property = (name: string) => path({ ObjectPathType: 4, Name: name });
+
+  it('counts a row height as Office.js sends it, a little over', () => {
+    const sent = range + property('format') + 2 * instantiate + set('RowHeight', 30);
+    const counted = writeBytes((sheet) => {
+      sheet.getRangeByIndexes(12345, 0, 1, 1).format.rowHeight = 30;
+    });
+    expect(counted).toBeGreaterThanOrEqual(sent);
+    expect(counted).toBeLessThan(sent * 1.25);
+  });
+
+  it('counts each object once, as Office.js keeps them, and each value set', () => {
+    const font = writeBytes((sheet) => {
+      const format = sheet.getRangeByIndexes(0, 0, 1, 8).format;
+      format.font.bold = true;
+      format.font.color = '#1F4E79';
+    });
+    const sent =
+      range + 2 * property('format') + 3 * instantiate + set('Bold', true) + set('Color', '#1F4E79');
+    expect(font).toBeGreaterThanOrEqual(sent);
+    expect(font).toBeLessThan(sent * 1.25);
+    const long = writeBytes((sheet) => {
+      sheet.getRangeByIndexes(0, 0, 1, 1).dataValidation.rule = {
+        list: { inCellDropDown: true, source: 'x'.repeat(1000) },
+      };
+    });
+    expect(long).toBeGreaterThan(1000);
+  });
+});
+
+describe('sheetSyncs', () => {
+  it('fills what the last part of cells leaves, then as many syncs as the other writes need', () => {
+    const row = (text: string) => [text.padEnd(100, 'x')];
+    const cells = cellMatrices({ row: 0, col: 0, values: [row('a'), row('b'), row('c')] })!;
+    const oneRow = cellBytes([sliceMatrices(cells, 0, 1)]);
+    const budget = 2 * oneRow + 10;
+    const syncs = sheetSyncs([cells], [10, oneRow, oneRow, oneRow, 15], 'S', budget);
+    expect(syncs.cells).toEqual([[{ block: 0, from: 0, to: 2 }], [{ block: 0, from: 2, to: 3 }]]);
+    // The last row of cells, the 10-byte write and one row's worth fill the budget exactly; two more rows'
+    // worth fill the next sync, the 15 bytes go to a third.
+    expect([...syncs.breaks]).toEqual([2, 4]);
+  });
+
+  it('gives a write over the budget a sync of its own, which Excel may refuse with its own words', () => {
+    expect([...sheetSyncs([null], [5, 50, 5], 'S', 20).breaks]).toEqual([1, 2]);
   });
 });
 
@@ -102,6 +171,38 @@ describe('painting beyond one request', () => {
     const book = createMockWorkbook();
     await paintWorkbookPlan(book.context, [plan]);
     expect(book.syncs()).toBe(PAINT_SYNCS);
+  });
+
+  it('paints a 12,000-line invoice whose row heights alone are megabytes of Office.js actions', async () => {
+    // 4.2 MB of cells and 12,004 wrapped rows, each row height an action on a range of its own: about
+    // 5.4 MB more as Office.js serialises it. The fake, as Excel on the web, refuses a request over 5 MB.
+    const template = findTemplate('online-business-manager')!;
+    const built = buildInvoice(template.contract('en'), template.actuals('en'), '2026-10');
+    if (!built.ok) throw new Error(built.problems.join('\n'));
+    const lines = Array.from(
+      { length: 12_000 },
+      (_, i) => built.invoice.lines[i % built.invoice.lines.length]!,
+    );
+    const plan = invoiceSheetPlan({ ...built.invoice, lines });
+    const book = createMockWorkbook();
+    await expect(paintWorkbookPlan(book.context, [plan])).resolves.toEqual([plan.name]);
+    const painted = book.sheet(plan.name);
+    const last = plan.blocks[plan.blocks.length - 1]!;
+    expect(painted.cells.get(`A${last.row + last.values.length}`)?.value).toBe(last.values.at(-1)![0]);
+    // Every planned height painted, on the rows it was planned for.
+    const heights = new Map<number, unknown>();
+    for (const format of painted.formats.filter((f) => f.property === 'format.rowHeight')) {
+      const [, first, to] = /^A(\d+)(?::A(\d+))?$/.exec(format.address)!;
+      for (let row = Number(first); row <= Number(to ?? first); row += 1) heights.set(row - 1, format.value);
+    }
+    expect(heights).toEqual(new Map(plan.rowHeights!.map(({ row, height }) => [row, height])));
+    expect(painted.tables).toHaveLength(plan.tables?.length ?? 0);
+    // Runs of rows of one height are one write each: 7,203 writes for 12,004 rows.
+    const writes = book.calls.filter((call) => call.op === 'format.rowHeight');
+    expect(writes).toHaveLength(heightRuns(plan.rowHeights!).length);
+    expect(writes.length).toBeLessThan(0.65 * plan.rowHeights!.length);
+    // Names, then the cells in two parts, the heights (3.8 MB as counted) with the second.
+    expect(book.syncs()).toBe(PAINT_SYNCS + 1);
   });
 
   it('splits sheets over syncs that each stay under the budget, all or nothing', async () => {

@@ -4,6 +4,7 @@
  * size; the bar is drawn only on a terminal, only after a second.
  */
 import { paintSheetPlan, PAINT_SYNCS } from '../../excel-addin/painter';
+import { heightRuns } from '../../excel-addin/sheetWrites';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { invoiceSheetPlan } from '../../core/layout/invoiceSheet';
 import { fitRowHeights, wrappedLineCount } from '../../core/layout/rowHeights';
@@ -52,8 +53,12 @@ describe('the Excel painter', () => {
     await paintSheetPlan(book.context, plan);
     expect(book.syncs()).toBe(PAINT_SYNCS);
     const heights = book.calls.filter((call) => call.op === 'format.rowHeight');
+    // One write per run of consecutive rows of one height.
     expect(heights.map((call) => [call.target.replace(/^.*!/, ''), call.args[0]])).toEqual(
-      (plan.rowHeights ?? []).map(({ row, height }) => [`A${row + 1}`, height]),
+      heightRuns(plan.rowHeights ?? []).map(({ row, rows, height }) => [
+        rows === 1 ? `A${row + 1}` : `A${row + 1}:A${row + rows}`,
+        height,
+      ]),
     );
     expect(heights.length).toBeGreaterThan(3);
     const sheet = book.sheet(plan.name);

@@ -74,10 +74,19 @@ function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
-/** The bytes of the arguments a batch sends: the values, formulas and formats written dominate it. */
+/**
+ * What Office.js sends for one write besides its arguments, at the least: the action (`{"Id":…,
+ * "ActionType":4,"Name":"RowHeight","ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}`, about 100 B), the
+ * object path of the range it writes (`getRangeByIndexes` with its four indexes, 140 B) and that path's
+ * Instantiate action (60 B), with six-digit ids as a large paint reaches. A write on `range.format` sends one
+ * more path and Instantiate (150 B): not counted, so the fake refuses only what Excel surely refuses.
+ */
+const WRITE_BYTES = 300;
+
+/** The bytes a batch sends: each write's arguments (values, formulas, formats) and its Office.js wrapping. */
 function requestBytes(calls: readonly Call[]): number {
   let bytes = 0;
-  for (const call of calls) if (call.description) bytes += jsonBytes(call.description.args);
+  for (const call of calls) if (call.description) bytes += WRITE_BYTES + jsonBytes(call.description.args);
   return bytes;
 }
 
