@@ -79,6 +79,29 @@ describe.each(['en', 'fr'] as const)('every action of the pane (%s)', (lang) => 
   });
 });
 
+// A problem far down the list whose cell cannot be selected (its sheet deleted since the check): the
+// failure shows under the list, in view and focused, not above it where the check's outcome was.
+test('a problem whose cell cannot be selected says so in view, beside the list, focused', async () => {
+  const base = scenarioIn('en');
+  const errors = Array.from({ length: 9 }, (_, i) => ({
+    sheet: 'Contract',
+    address: `H${i + 2}`,
+    column: 'Target',
+    message: `expected a number, got "n/a ${i}".`,
+  }));
+  const { page } = await browser.open({
+    ...base,
+    check: { ...base.check, errors },
+    failures: { selectCell: 'The sheet “Contract” was deleted.' },
+  });
+  await page.getByRole('button', { name: TASKPANE_STRINGS.en.checkButton, exact: true }).click();
+  await waitForKind(page, 'warning');
+  const last = 'Contract!H10 (Target): expected a number, got "n/a 8".';
+  await page.getByRole('button', { name: last, exact: true }).click();
+  await waitForKind(page, 'error');
+  await expectOutcomeBeside(page, last);
+});
+
 describe('a double click while an action runs', () => {
   const held: readonly BridgeMethod[] = [
     'checkContract',

@@ -181,6 +181,16 @@ export function mountTaskpane(
     if (part && part !== view.status) part.after(view.status);
   };
 
+  /** Shows `next` at once, outside any action: beside `origin` (what the user pressed) and focused. */
+  const showBeside = (next: Status, origin: Element | null): void => {
+    setStatus(next);
+    if (origin && origin !== view.status) {
+      besideAction(origin);
+      view.status.focus({ preventScroll: true });
+      view.status.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
   const renderTemplates = (): void => {
     const chosen = view.template.value;
     const options = [
@@ -202,7 +212,7 @@ export function mountTaskpane(
     const items = issueItems(issues, strings[issuesLang], issuesLang).map(({ label, issue }) => {
       if (issue === undefined) return el(doc, 'li', { class: 'of-issue-folded' }, label);
       const button = el(doc, 'button', { type: 'button', class: 'of-issue', disabled: busy }, label);
-      button.addEventListener('click', () => void selectIssue(issue));
+      button.addEventListener('click', () => void selectIssue(issue, button));
       return el(doc, 'li', {}, button);
     });
     view.issues.replaceChildren(...items);
@@ -293,15 +303,7 @@ export function mountTaskpane(
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
     // A refusal (choose a sheet first) is the outcome of the button pressed: shown beside it, focused.
-    show: (next) => {
-      const origin = submitting ?? focusedInPane();
-      setStatus(next);
-      if (origin && origin !== view.status) {
-        besideAction(origin);
-        view.status.focus({ preventScroll: true });
-        view.status.scrollIntoView({ block: 'nearest' });
-      }
-    },
+    show: (next) => showBeside(next, submitting ?? focusedInPane()),
   };
   const model = mountModelSection(sectionContext);
   const control = mountControlSection(sectionContext);
@@ -383,11 +385,12 @@ export function mountTaskpane(
       },
     );
 
-  const selectIssue = async (issue: ContractIssue): Promise<void> => {
+  /** A problem's cell selected in the workbook; a failure shows under the list, where the user clicked. */
+  const selectIssue = async (issue: ContractIssue, item: HTMLButtonElement): Promise<void> => {
     try {
       await bridge.selectCell(issue.sheet, issue.address);
     } catch (error) {
-      setStatus({ kind: 'error', text: failure('selectFailed', error), detail: '' });
+      showBeside({ kind: 'error', text: failure('selectFailed', error), detail: '' }, item);
     }
   };
 
