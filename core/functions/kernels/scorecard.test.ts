@@ -134,3 +134,14 @@ it('pairs a row of 150,000 scores with a column of 150,000 weights as the same p
   expect(typeof asColumns).toBe('number');
   expect(scorecardKernel.run([[row], weights], spec)).toBe(asColumns);
 });
+
+it('answers weights in points itself and leaves only weights that may be on two scales', () => {
+  const scores = [[0.8], [1.2], [0.5]];
+  // 50/30/20 (a total of 100, which the loop scans again) and 2/0.5 (no weight in (0, 1) sums to 1).
+  expectIs(scorecardKernel.run([scores, [[50], [30], [20]]], spec), 0.86);
+  expectIs(scorecardKernel.run([scores.slice(0, 2), [[2], [0.5]]], spec), 0.88);
+  // {50, 0.3, 0.2}: 0.5 + 0.3 + 0.2 = 1 once 50 is read as a percentage; the decimal path refuses it.
+  expectIs(scorecardKernel.run([scores, [[50], [0.3], [0.2]]], spec), undefined);
+  expectIs(scorecardKernel.run([scores, [[50], [0.3], [0.2000001]]], spec), undefined);
+  expectIs(typeof scorecardKernel.run([scores, [[50], [0.3], [0.21]]], spec), 'number');
+});

@@ -58,11 +58,6 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
   let dh = 0;
   let dl = 0;
   let magnitude = 0;
-  // Weights above 1 and below 1, and their sum with those above 1 read as percentages, for the rule of
-  // defs/scorecard.ts: a sum of at most n terms in [0, 1] errs by far less than the 1e-6 allowed below.
-  let big = false;
-  let small = false;
-  let read = 0;
   for (let r = 0; r < scoreCells.length; r++) {
     const sLine: readonly HostScalar[] = scoreCells[r];
     const wLine: readonly HostScalar[] = weightCells[r];
@@ -123,14 +118,35 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
       back = t - dh;
       dl += dh - (t - back) + (b - back) + db;
       dh = t;
+    }
+  }
+  // The rule of defs/scorecard.ts refuses weights above 1 beside weights in (0, 1) whose sum, those above
+  // 1 read as percentages, is 1: with S the sum of those at most 1, in (0, 1), their sum is then
+  // S + 100 (1 − S), in (1, 100). Only such a total (with slack for the doubles) is scanned again: the
+  // rule's test inside this loop (a division a cell) made every call some 5 % slower.
+  if (dh > 0.999 && dh < 100.001 && mixedScales(weightCells, width)) return false;
+  SUMS.set([nh, nl, dh, dl, magnitude]);
+  return true;
+}
+
+/**
+ * Whether the weights (numbers ≥ 0, checked by `accumulate`) may be on two scales as the rule of
+ * defs/scorecard.ts says: some above 1, some in (0, 1), and their sum with those above 1 read as
+ * percentages within 1e-6 of 1 (far more than a sum of such doubles errs by).
+ */
+function mixedScales(weightCells: HostMatrix, width: number): boolean {
+  let big = false;
+  let small = false;
+  let read = 0;
+  for (const line of weightCells) {
+    for (let c = 0; c < width; c++) {
+      const b = Math.abs(line[c] as number);
       big ||= b > 1;
       small ||= b < 1 && b > 0;
       read += b > 1 ? b / 100 : b;
     }
   }
-  if (big && small && Math.abs(read - 1) < 1e-6) return false;
-  SUMS.set([nh, nl, dh, dl, magnitude]);
-  return true;
+  return big && small && Math.abs(read - 1) < 1e-6;
 }
 
 const U = 2 ** -53;
