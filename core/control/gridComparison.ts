@@ -8,6 +8,7 @@ import { sameButSpaces } from '../i18n/frenchTypography';
 import { samePeriodText } from '../i18n/periodFormat';
 import type { VerifyTexts } from '../i18n/verify';
 import { a1 } from '../layout/a1';
+import { DATE_FORMATS } from '../layout/dateCell';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
 import { alignRows, type AlignedRow } from './rowAlignment';
@@ -33,12 +34,13 @@ export function valueDifference(
   want: PlanValue,
   got: PlanValue,
   t: VerifyTexts,
+  show: (value: PlanValue) => string = (value) => shown(value, t),
 ): VerifyDifference {
   const message = blank(want)
-    ? t.added(where, shown(got, t))
+    ? t.added(where, show(got))
     : blank(got)
-      ? t.removed(where, shown(want, t))
-      : t.edited(where, shown(got, t), shown(want, t));
+      ? t.removed(where, show(want))
+      : t.edited(where, show(got), show(want));
   return { where, message };
 }
 
@@ -59,6 +61,25 @@ export function saysTheSame(want: PlanValue, got: PlanValue): boolean {
 export function sameFormula(a: string | null, b: string | null): boolean {
   const norm = (f: string | null) => (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
   return norm(a) === norm(b);
+}
+
+/** The day a date cell's serial stands for, `2026-10-31`: a date edited is quoted as a date, not 46326. */
+function shownDay(value: PlanValue, t: VerifyTexts): string {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return shown(value, t);
+  return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The cells of `plan` whose number format is a date's. */
+export function dateCells(plan: SheetPlan): Set<string> {
+  const dates = new Set<string>();
+  const isDate = new Set(Object.values(DATE_FORMATS));
+  for (const block of plan.blocks)
+    block.numberFormats?.forEach((line, r) =>
+      line.forEach((format, c) => {
+        if (format !== null && isDate.has(format)) dates.add(`${block.row + r}:${block.col + c}`);
+      }),
+    );
+  return dates;
 }
 
 export function formulaGrid(plan: SheetPlan): (string | null)[][] {
@@ -153,6 +174,8 @@ export interface GridComparison {
   readonly where: (e: number, w: number, col: number) => string;
   /** Cells compared elsewhere (an invoice's seal). */
   readonly skip?: (e: number, col: number) => boolean;
+  /** The recomputed cells that hold dates (`dateCells`), `row:col`. */
+  readonly dates?: ReadonlySet<string>;
   readonly t: VerifyTexts;
 }
 
@@ -212,7 +235,8 @@ export function gridDifferences(c: GridComparison): VerifyDifference[] {
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
       if (saysTheSame(want, got)) continue;
-      differences.push(valueDifference(c.where(e, w, col), want, got, t));
+      const show = c.dates?.has(`${e}:${col}`) ? (v: PlanValue) => shownDay(v, t) : undefined;
+      differences.push(valueDifference(c.where(e, w, col), want, got, t, show));
     }
   }
   return differences;

@@ -19,7 +19,7 @@ import { planToGrid } from '../layout/planToGrid';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
 import { canonicalJson } from './canonicalJson';
-import { alignGrids, formulaGrid, gridDifferences, rowKey } from './gridComparison';
+import { alignGrids, dateCells, formulaGrid, gridDifferences, rowKey } from './gridComparison';
 import { alignRows } from './rowAlignment';
 
 /** One place where the written invoice differs from the recomputed one. */
@@ -285,6 +285,7 @@ export function verifySheet(
     alignment,
     where,
     skip: (e, c) => seal.has(`${e}:${c}`),
+    dates: dateCells(plan),
     t,
   });
   return report(sheet.name, recomputed, written, differences, t);

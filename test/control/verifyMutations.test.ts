@@ -245,6 +245,11 @@ describe('verify on an issued .xlsx edited in Excel in one way', () => {
       [`${SHEET}!A12:H12: moved here in the file, recomputed at A11`],
     ],
     [
+      'the date',
+      (s) => (s.getCell('B4').value = new Date(Date.UTC(2026, 10, 30))),
+      [`${SHEET}!B4 (Date): 2026-11-30 in the file, 2026-10-31 recomputed`],
+    ],
+    [
       'an explanation',
       (s) => (s.getCell('B13').value = 'CSAT fee'),
       [
