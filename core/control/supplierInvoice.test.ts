@@ -125,11 +125,31 @@ describe('readSupplierInvoice', () => {
         ['Hours', '10', '1,5', 'note'],
       ]),
     ).toEqual([
-      'supplier.csv!B2 (Amount): required',
+      'supplier.csv!B2 (Amount): required: the row "Fixed fee" has no amount; a heading, or a line\'s text continued on a second row, is no line: join it to its line or delete the row',
       'supplier.csv!B3 (Amount): expected a number, got "n/a"',
       'supplier.csv!A4 (Line): required',
       'supplier.csv!C5 (Quantity): expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got "1,5"',
       'supplier.csv!D5: a value in a column without a header',
+    ]);
+  });
+});
+
+describe('a row holding a label alone', () => {
+  it("is said to be one, in the file's language, where the quantity or unit price is given the amount is only required", () => {
+    const grid = (amount: string | null): Grid => [
+      ['Libellé', 'Quantité', 'Montant HT'],
+      ['Interactions', '42500', '88 750,00'],
+      ['(42 500 interactions, octobre)', null, amount],
+      ['FCR', '1', null],
+    ];
+    const result = readSupplierInvoice(grid(null), {
+      sheet: 'facture.csv',
+      numbers: 'semicolon-file',
+      lang: 'fr',
+    });
+    expect(result.ok ? [] : result.issues.map((i) => i.message.replace(/[\u202f\u00a0]/g, ' '))).toEqual([
+      'facture.csv!C3 (Montant HT) : obligatoire : la ligne « (42 500 interactions, octobre) » n’a pas de montant ; un intertitre, ou le texte d’une ligne poursuivi sur une seconde ligne, n’est pas une ligne : rattachez-le à sa ligne ou supprimez la ligne',
+      'facture.csv!C4 (Montant HT) : obligatoire',
     ]);
   });
 });

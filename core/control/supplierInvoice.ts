@@ -189,11 +189,16 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       if (!headed.has(col) && !isBlank(value)) issue(row, col, '', t.unheadedValue);
     });
     let currency: SupplierRow['currency'];
+    const text = cellText(cellAt(grid, row, label.col));
+    // Only its label filled: a heading, or the line above's text wrapped onto a row of its own.
+    const labelAlone =
+      text !== '' && (grid[row] ?? []).every((value, col) => col === label.col || isBlank(value));
     const number = (column: { col: number; header: string } | undefined, required: boolean, money = true) => {
       if (column === undefined) return undefined;
       const value = cellAt(grid, row, column.col);
       if (isBlank(value)) {
-        if (required) issue(row, column.col, column.header, p.required);
+        if (required)
+          issue(row, column.col, column.header, labelAlone ? t.labelAlone(p.required, text) : p.required);
         return undefined;
       }
       const unprinted = money && typeof value === 'string' ? unprintAmount(value) : { text: value };
@@ -229,7 +234,6 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       if (mark !== undefined) currency ??= { mark, col: column.col };
       return dec(read.value as string);
     };
-    const text = cellText(cellAt(grid, row, label.col));
     if (text === '') issue(row, label.col, label.header, p.required);
     const lineAmount = number(amount, true);
     const quantity = number(columns.get('quantity'), false, false);

@@ -65,6 +65,8 @@ export interface ReconciliationTexts {
   /** A mapping file whose first row names no column of a mapping. */
   readonly noMappingHeader: string;
   readonly unheadedValue: string;
+  /** A row with its label alone and no amount: a heading, or the text of the line above continued. */
+  labelAlone(required: string, label: string): string;
   repeatedTotal(label: string): string;
   /** An amount cell holding a percentage (`5 %`): no amount, never read as 0.05. */
   percentAmount(value: string): string;
@@ -157,6 +159,8 @@ const EN: ReconciliationTexts = {
     "a JSON file, not a table: give the supplier's invoice as CSV or .xlsx (an invoice JSON written by outcome-fees is checked with verify)",
   noMappingHeader: 'no header row: the first row must name the columns Supplier line, Contract line',
   unheadedValue: 'a value in a column without a header',
+  labelAlone: (required, label) =>
+    `${required}: the row "${label}" has no amount; a heading, or a line's text continued on a second row, is no line: join it to its line or delete the row`,
   repeatedTotal: (label) => `a second "${label}" row`,
   percentAmount: (value) => `"${value}" is a percentage, not an amount: write the amount billed`,
   notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
@@ -248,6 +252,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   noMappingHeader:
     "pas de ligne d'en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat",
   unheadedValue: 'une valeur dans une colonne sans en-tête',
+  labelAlone: (required, label) =>
+    fr`${required} : la ligne « ${label} » n’a pas de montant ; un intertitre, ou le texte d’une ligne poursuivi sur une seconde ligne, n’est pas une ligne : rattachez-le à sa ligne ou supprimez la ligne`,
   repeatedTotal: (label) => fr`une seconde ligne « ${label} »`,
   percentAmount: (value) => fr`« ${value} » est un pourcentage, pas un montant : indiquez le montant facturé`,
   notAPeriod: (value) => fr`« ${value} » n'est pas une période telle que 2026-10 ou octobre 2026`,
