@@ -21,6 +21,7 @@ import type { SheetPlan } from '../layout/sheetPlan';
 import { withoutForeignRows } from '../model/foreignRows';
 import {
   dueClauses,
+  idleIndices,
   placeOf,
   scenarioOfPeriod,
   type PricingPlace,
@@ -271,7 +272,11 @@ export function noteIdleValues(
   const where = placeOf(contract, place);
   if ('problem' in where) return;
   const due = new Set(dueClauses(contract, place).map((c) => c.name));
-  const idle = [...values.kpis.keys()].filter((kpi) => !due.has(kpi));
+  // A price index no revision in force reads (before the indexation's first month) changes nothing either.
+  const idle = [
+    ...[...values.kpis.keys()].filter((kpi) => !due.has(kpi)),
+    ...idleIndices(contract, values, place),
+  ];
   if (idle.length > 0) io.err(cliTexts(contract.language).notDue(name, idle, where.months[0]));
 }
 

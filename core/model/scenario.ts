@@ -19,13 +19,14 @@ import {
   isWithinContract,
   kpiDueMonth,
 } from '../contract/period';
+import { revisionMonths } from '../contract/periodTermMonths';
 import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
 import { aggregatedMonths, measuredMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
 import { invoiceContext, type InvoiceContext } from '../invoice/context';
 import type { InvoiceResult } from '../invoice/types';
-import { ZERO, type Dec } from '../money';
+import { ZERO, decSum, roundPrice, type Dec } from '../money';
 
 /** One period's values: volumes and hours are totals over the invoicing period, KPIs as measured. */
 export type ScenarioValues = PeriodActuals;
@@ -102,11 +103,15 @@ export function scenarioActuals(
       return clause && due ? aggregatedMonths(contract, clause, due).map((m) => `${m}|${name}`) : [];
     }),
   );
+  // The scenario's index values stand for the revision in force on its invoice (what if Syntec is 300?).
+  const indexed = scenarioIndexEntries(contract, values, months[0]);
+  const ownIndex = new Set(indexed.map((e) => `${e.period}|${e.name}`));
+  entries.push(...indexed);
   if (place.history) {
     for (const [month, at] of place.history.periods) {
-      // A price index is published, not part of a scenario: it stays as entered.
+      // Otherwise a price index is as published in the history.
       for (const [name, value] of at.indices ?? [])
-        entries.push({ period: month, kind: 'index', name, value });
+        if (!ownIndex.has(`${month}|${name}`)) entries.push({ period: month, kind: 'index', name, value });
       if (inWindow.has(month)) continue;
       if (at.hours !== undefined) entries.push({ period: month, kind: 'hours', name: '', value: at.hours });
       for (const [name, value] of at.volumes) entries.push({ period: month, kind: 'volume', name, value });
@@ -119,9 +124,12 @@ export function scenarioActuals(
   months.forEach((month, i) => {
     if (values.hours !== undefined)
       entries.push({ period: month, kind: 'hours', name: '', value: i === 0 ? values.hours : ZERO });
-    for (const [name, value] of values.volumes)
-      entries.push({ period: month, kind: 'volume', name, value: i === 0 ? value : ZERO });
   });
+  for (const [name, value] of values.volumes) {
+    const split = volumeMonths(contract, name, value, months, place.history);
+    if (split.spread) spread.add(name);
+    split.quantities.forEach((q, i) => entries.push({ period: months[i], kind: 'volume', name, value: q }));
+  }
   for (const [name, value] of values.kpis) {
     const clause = contract.kpis.find((k) => k.name === name);
     const month = clause ? kpiDueMonth(contract, clause, last) : undefined;
@@ -142,6 +150,54 @@ export function scenarioActuals(
     if (month !== undefined) entries.push({ period: month, kind: 'excluded', name, reason });
   }
   return { actuals: buildActuals(entries, months), period: months[0], spread };
+}
+
+/**
+ * A volume's quantities in the invoiced months, summing to the scenario's total: all on the first month,
+ * but for a volume whose tiers count each month's units (`tiersPer: "month"`): its measured months when
+ * they give that total, else an even split (`spread`, the remainder of the volume's decimals on the first
+ * month), so the tiers fill as the invoice fills them.
+ */
+function volumeMonths(
+  contract: Contract,
+  name: string,
+  total: Dec,
+  months: readonly Period[],
+  history: Actuals | undefined,
+): { quantities: Dec[]; spread: boolean } {
+  const volume = contract.volumes.find((v) => v.name === name);
+  if (volume?.tiersPer !== 'month' || months.length === 1)
+    return { quantities: months.map((_, i) => (i === 0 ? total : ZERO)), spread: false };
+  const measured = months.map((m) => history?.periods.get(m)?.volumes.get(name));
+  if (measured.every((q) => q !== undefined) && decSum(measured as Dec[]).eq(total))
+    return { quantities: measured as Dec[], spread: false };
+  const share = roundPrice(total.div(months.length), total.decimalPlaces(), 'down');
+  const first = total.minus(share.times(months.length - 1));
+  return { quantities: months.map((_, i) => (i === 0 ? first : share)), spread: true };
+}
+
+/** The month of the latest index revision on or before `first` (an invoice's first month, which prices it). */
+function revisionInForce(contract: Contract, first: Period): Period | undefined {
+  return contract.indexation ? revisionMonths(contract.indexation, first).at(-1) : undefined;
+}
+
+/** A scenario's price index values, on the month of the revision in force; none before the first revision. */
+function scenarioIndexEntries(contract: Contract, values: ScenarioValues, first: Period): ActualEntry[] {
+  const revision = revisionInForce(contract, first);
+  if (revision === undefined) return [];
+  return [...(values.indices ?? [])].map(([name, value]): ActualEntry => ({
+    period: revision,
+    kind: 'index',
+    name,
+    value,
+  }));
+}
+
+/** The names of a scenario's index values that its invoice at `place` does not read: no revision is in force. */
+export function idleIndices(contract: Contract, values: ScenarioValues, place: PricingPlace = {}): string[] {
+  const where = placeOf(contract, place);
+  if ('problem' in where || revisionInForce(contract, where.months[0]) !== undefined) return [];
+  return [...(values.indices?.keys() ?? [])];
 }
 
 /**
