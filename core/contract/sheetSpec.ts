@@ -204,7 +204,8 @@ export type FeeColumn =
   | 'fallbackPrice'
   | 'gatedAbove'
   | 'minimumQuantity'
-  | 'gateNotEvaluated';
+  | 'gateNotEvaluated'
+  | 'tiersPer';
 
 /** How a value is shown: drives number formats. */
 export type ColumnFormat = 'text' | 'money' | 'percent' | 'quantity';
@@ -256,6 +257,8 @@ export const FEE_COLUMNS: readonly FeeColumnSpec[] = [
   feeColumn('minimumQuantity', DECIMAL, ['volume'], 'quantity'),
   // What the gate does when its KPI is not evaluated; last, so the columns before it keep their letters.
   feeColumn('gateNotEvaluated', enumOf('gateNotEvaluated'), ['volume'], 'text'),
+  // What a volume's tier bounds count: the invoice's units, or each month's.
+  feeColumn('tiersPer', enumOf('per'), ['volume'], 'text'),
 ];
 
 /** Parameters of KPI models, each a column of the KPI clauses table and a field of the clause. */

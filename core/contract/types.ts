@@ -129,6 +129,11 @@ export interface VolumeFee {
   /** What `minimumFee` or `minimumQuantity` is stated per, as `FixedFee.per`; only with one of them. */
   readonly per?: AmountPer;
   /**
+   * What the tier bounds count: the units of one invoice (`invoice`, absent), or of each month (`month`:
+   * "up to 40,000 a month" on quarterly invoices, each month filling the tiers on its own, amounts added).
+   */
+  readonly tiersPer?: AmountPer;
+  /**
    * Gated price (performance-only): the tiers apply only when the KPI clause `gateKpi` reaches `gateLevel`
    * on the invoice's last month; else every unit is priced at `fallbackPrice` (0 when not given). See
    * `core/invoice/conditions/volumeGate.ts`.

@@ -342,6 +342,7 @@ const EN: ContractText = {
     gatedAbove: 'Gated above',
     minimumQuantity: 'Volume floor',
     gateNotEvaluated: 'Gate not evaluated',
+    tiersPer: 'Tiers per',
   },
   kpiColumns: {
     name: 'Name',
@@ -661,6 +662,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     gatedAbove: 'Conditionné au-delà de',
     minimumQuantity: 'Plancher de volume',
     gateNotEvaluated: 'Condition non évaluée',
+    tiersPer: 'Paliers par',
   },
   kpiColumns: {
     name: 'Nom',

@@ -35,6 +35,9 @@ export interface PeriodTermProblems {
   readonly indexNeedsBase: string;
   readonly baseNeedsIndex: string;
   unknownIndex(name: string, known: string): string;
+  /** Tiers counted per month beside a term that counts the invoice's units. */
+  readonly tiersPerMonthGatedAbove: string;
+  readonly tiersPerMonthFloor: string;
 }
 
 /** What an invoice prints about these terms; values arrive formatted for the language. */
@@ -96,6 +99,16 @@ export interface PeriodTermTexts {
   floorTopUp(volume: string): string;
   /** A floor stated per month on a longer invoice: `3 months × 150,000 = 450,000`. */
   floorPerMonth(months: number, floor: string, total: string): string;
+  /**
+   * A volume whose tiers count each month's units: each month's tier parts (`40,000 × €2.10 + …`); `spread`
+   * (the units, the months) when they are a scenario's one quantity spread evenly over the months.
+   */
+  explainTiersPerMonth(
+    months: readonly { readonly month: string; readonly parts: readonly string[] }[],
+    amount: string,
+    mode: 'graduated' | 'volume',
+    spread: { readonly units: string; readonly months: number } | null,
+  ): string;
   /**
    * `€9,840.00 is below the volume floor of 150,000: 150,000 × €0.082 = €12,300.00: top-up €2,460.00`;
    * `floorPriced` is the floor's units priced as the volume line prices units.
@@ -165,6 +178,10 @@ const PROBLEMS_EN: PeriodTermProblems = {
     known === ''
       ? `unknown index ${JSON.stringify(name)}: the contract has no indexation by an index`
       : `unknown index ${JSON.stringify(name)} (the contract's index: ${known})`,
+  tiersPerMonthGatedAbove:
+    'a gate above a bound counts the units of the invoice: leave Tiers per blank, or gate the whole volume',
+  tiersPerMonthFloor:
+    'a volume floor is priced on the tiers of the invoice: leave Tiers per blank, or state a minimum fee',
 };
 
 const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
@@ -207,6 +224,10 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
     known === ''
       ? fr`indice « ${name} » inconnu : le contrat n'a pas d'indexation sur un indice`
       : fr`indice « ${name} » inconnu (l'indice du contrat : ${known})`,
+  tiersPerMonthGatedAbove:
+    "une condition au-delà d'un seuil compte les unités de la facture : laissez Paliers par vide, ou conditionnez tout le volume",
+  tiersPerMonthFloor:
+    'un plancher de volume se calcule sur les paliers de la facture : laissez Paliers par vide, ou fixez un minimum facturé',
 });
 
 const TEXTS_EN: PeriodTermTexts = {
@@ -242,6 +263,13 @@ const TEXTS_EN: PeriodTermTexts = {
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
   floorPerMonth: (months, floor, total) => `${formatCount('en', months)} months × ${floor} = ${total}`,
+  explainTiersPerMonth: (months, amount, mode, spread) =>
+    months.map((m) => `(${m.month}: ${m.parts.join(' + ')})`).join(' + ') +
+    ` = ${amount}, the tiers filled each month` +
+    (mode === 'volume' ? ' (each month all units at the price of the tier reached)' : '') +
+    (spread === null
+      ? ''
+      : ` (the scenario's ${spread.units} spread evenly over ${formatCount('en', spread.months)} months)`),
   explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
     `${volumeAmount} is below the volume floor of ${floor}: ${floorPriced}: top-up ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>
@@ -282,6 +310,13 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,
   floorPerMonth: (months, floor, total) => fr`${formatCount('fr', months)} mois × ${floor} = ${total}`,
+  explainTiersPerMonth: (months, amount, mode, spread) =>
+    months.map((m) => fr`(${m.month} : ${m.parts.join(' + ')})`).join(' + ') +
+    fr` = ${amount}, paliers remplis chaque mois` +
+    (mode === 'volume' ? ' (chaque mois toutes les unités au prix de la tranche atteinte)' : '') +
+    (spread === null
+      ? ''
+      : fr` (les ${spread.units} du scénario répartis également sur ${formatCount('fr', spread.months)} mois)`),
   explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
     fr`${volumeAmount} est inférieur au plancher de volume de ${floor} : ${floorPriced} : complément ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>

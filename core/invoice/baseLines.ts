@@ -95,12 +95,44 @@ export function hourlyLines(ctx: InvoiceContext): Step {
   return { lines: [line], problems: [] };
 }
 
+/**
+ * A volume whose tier bounds count each month's units (`tiersPer: "month"`) on a longer invoice: each month
+ * priced on the tiers, the exact amounts added and rounded once. A scenario's one quantity for the period
+ * arrives spread over its months (`model/scenario.ts`), and the line says so.
+ */
+function monthlyTiersLine(ctx: InvoiceContext, volume: VolumeFee, quantity: Dec): InvoiceLine {
+  const fees = ctx.months.map((month) => {
+    const units = volumeQuantity(ctx.actuals, volume.name, [month]).total;
+    return { month, fee: tieredFee(units, volume.tiers, volume.mode) };
+  });
+  const amount = ctx.round(decSum(fees.map((f) => f.fee.amount)));
+  const spread = ctx.spread?.has(volume.name) === true;
+  return {
+    kind: 'volume',
+    label: volume.name,
+    quantity,
+    unit: volume.unit,
+    amount,
+    explanation: ctx.texts.periodTerms.explainTiersPerMonth(
+      fees.map((f) => ({
+        month: f.month,
+        parts: tierPartTexts(ctx, f.fee.parts, volume.tiers[0].unitPrice),
+      })),
+      ctx.money(amount),
+      volume.mode,
+      spread ? { units: ctx.number(quantity), months: ctx.months.length } : null,
+    ),
+  };
+}
+
 /** A volume's line for `quantity`: its tiers, under its gate (conditions/volumeGate.ts) when it has one. */
 function volumeLine(
   ctx: InvoiceContext,
   volume: VolumeFee,
   quantity: Dec,
 ): InvoiceLine | { readonly problem: string } {
+  if (volume.tiersPer === 'month' && ctx.months.length > 1)
+    return gatedVolume(ctx, volume, quantity, monthlyTiersLine(ctx, volume, quantity));
   const fee = tieredFee(quantity, volume.tiers, volume.mode);
   const tiered = ctx.round(fee.amount);
   return gatedVolume(ctx, volume, quantity, {

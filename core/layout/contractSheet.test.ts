@@ -94,6 +94,7 @@ describe('contractSheetPlan layout', () => {
       [27, 10, 3, 'invoice|month'],
       [27, 14, 3, 'reaches|exceeds'],
       [27, 18, 3, 'pay|withhold'],
+      [27, 19, 3, 'invoice|month'],
       [33, 2, 24, 'percent|minutes|hours|count|points|currency|score'],
       [33, 3, 24, 'higher|lower'],
       [33, 4, 24, 'monthly|quarterly|half-yearly|yearly'],
@@ -113,8 +114,8 @@ describe('contractSheetPlan layout', () => {
   test('tables for fees and KPI clauses, header row first, frozen names column, print settings', () => {
     expect(plan.tables).toEqual([
       // Fees: 12 columns + Gate KPI, Gate level, Gate comparison, Fallback price, Gated above, Volume floor,
-      // Gate not evaluated; KPIs: 38 + the 8 condition terms.
-      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 19 },
+      // Gate not evaluated, Tiers per; KPIs: 38 + the 8 condition terms.
+      { name: 'ContractFees', row: 26, col: 0, rows: 4, cols: 20 },
       // BPO: four KPI clauses (the Black Friday one included) under the header.
       { name: 'ContractKpis', row: 32, col: 0, rows: 5, cols: 46 },
     ]);
@@ -130,7 +131,7 @@ describe('contractSheetPlan layout', () => {
     const ecommerce = contractSheetPlan(
       TEMPLATES.find((t) => t.id === 'ecommerce-performance-only')!.contract(),
     );
-    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 19 });
+    expect(ecommerce.tables![0]).toEqual({ name: 'ContractFees', row: 26, col: 0, rows: 2, cols: 20 });
   });
 
   test('volume tiers: unit, mode and minimum on the first tier row only; zero flat fees blank', () => {

@@ -197,6 +197,7 @@ function contentOf(contract: Contract, lang: Language): ContractContent {
             first && volume.gateNotEvaluated !== undefined
               ? label('gateNotEvaluated', volume.gateNotEvaluated)
               : null,
+          tiersPer: first && volume.tiersPer !== undefined ? label('per', volume.tiersPer) : null,
         },
       });
     });

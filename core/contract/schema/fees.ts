@@ -87,6 +87,7 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
         minimumFee: decimal(p, NON_NEGATIVE).optional(),
         minimumQuantity: decimal(p, POSITIVE).optional(),
         per: oneOf(p, AMOUNT_PERS).optional(),
+        tiersPer: oneOf(p, AMOUNT_PERS).optional(),
         ...volumeGateFields(p),
       },
       { error: containerError(p, 'object') },
@@ -99,6 +100,11 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
           add(['per'], p.perNeedsMinimum);
         if (v.minimumFee !== undefined && v.minimumQuantity !== undefined)
           add(['minimumQuantity'], p.floorOrMinimumFee);
+        // Both count the invoice's units against a bound; per-month tiers would price them twice over.
+        if (v.tiersPer === 'month' && v.gatedAbove !== undefined)
+          add(['tiersPer'], p.periodTerms.tiersPerMonthGatedAbove);
+        else if (v.tiersPer === 'month' && v.minimumQuantity !== undefined)
+          add(['tiersPer'], p.periodTerms.tiersPerMonthFloor);
         if (v.tiers !== undefined && v.unitPrice !== undefined)
           add(['unitPrice'], p.eitherOr('tiers', 'unitPrice'));
         if (v.tiers === undefined && v.unitPrice === undefined && !hasIssueAt(ctx, ['unitPrice'])) {
@@ -126,6 +132,7 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
         mode: (v.mode ?? 'graduated') as TierMode,
         tiers,
         ...gateOf(v),
+        ...(v.tiersPer === undefined ? {} : { tiersPer: v.tiersPer }),
       };
       const minimum =
         v.minimumFee !== undefined

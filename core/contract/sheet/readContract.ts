@@ -424,6 +424,7 @@ class ContractReader {
       'gatedAbove',
       'minimumQuantity',
       'gateNotEvaluated',
+      'tiersPer',
     ] as const) {
       const value = values.get(field);
       if (value === undefined) {
@@ -434,13 +435,11 @@ class ContractReader {
         volume.json[field] = value;
         this.sources.set([...path, field], at(field));
       } else if (volume.json[field] !== value) {
+        // A list value is named as its cell shows it (`mois`, not `month`).
+        const kind = FEE_COLUMNS.find((c) => c.key === field)?.kind;
         const first =
-          field === 'mode' || field === 'per' || field === 'gateComparison' || field === 'gateNotEvaluated'
-            ? enumLabel(
-                field === 'gateComparison' ? 'comparison' : field,
-                String(volume.json[field]),
-                this.lang,
-              )
+          kind?.type === 'enum'
+            ? enumLabel(kind.list, String(volume.json[field]), this.lang)
             : String(volume.json[field]);
         this.sources.report(at(field), this.problems().volumeConflict(String(name), first));
       }
