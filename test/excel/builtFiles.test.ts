@@ -3,6 +3,7 @@
  * shared runtime page loads office.js, then the functions, then the pane, and every file the manifest
  * points at was built.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
@@ -166,14 +167,17 @@ describe('the icons the manifest declares', () => {
 
 describe('<Version> and the functions Excel registers', () => {
   /**
-   * The manifest's Version when the functions last changed what Excel registers, and those functions as
-   * `ID(param,optional?)`. Office keeps the functions.json it read (up to 24 hours, or until its cache is
-   * cleared) unless the manifest's Version changes: a function added or an argument added without a new
-   * Version is #NAME? or the wrong arity for everyone who loaded the add-in before. Raise <Version> in
-   * manifest.xml, then write the new pair here.
+   * The manifest's Version when the functions last changed what Excel registers, those functions as
+   * `ID(param,optional?)`, and a digest of everything else of them Excel registers in English and French
+   * (names, each argument's and result's type and dimensionality, options, allowErrorForDataTypeAny; not
+   * descriptions or help links, which are only shown). Office keeps the functions.json it read (up to 24
+   * hours, or until its cache is cleared) unless the manifest's Version changes: a function added, an
+   * argument added or turned from a single value into a range without a new Version is #NAME?, the wrong
+   * arity or #VALUE! for everyone who loaded the add-in before. Raise <Version> in manifest.xml, then write
+   * the new version, functions and digest here.
    */
   const REGISTERED = {
-    version: '0.3.0.0',
+    version: '0.4.0.0',
     functions:
       'ACHIEVEMENT(actual,target,direction?);KPISCORE(actual,threshold,target,direction?,stretch?,' +
       'stretch_score?,threshold_score?);THRESHOLDFEE(actual,threshold,fee,direction?,comparison?);' +
@@ -183,18 +187,44 @@ describe('<Version> and the functions Excel registers', () => {
       'allocation,direction?);EARNBACK(credit,later_actuals,expected,direction?);GAINSHARE(baseline,actual,' +
       'share,direction?,cap?,floor?);NPS(responses);SCORECARD(scores,weights);CONTRACTFEE(contract,names,' +
       'values,output?)',
+    digest: '563882be19c2efbb',
   };
 
-  it('changes whenever the functions or their arguments do', () => {
-    const registered = (
-      JSON.parse(readBuilt('functions.json')).functions as {
-        id: string;
-        parameters: { name: string; optional?: boolean }[];
-      }[]
-    )
-      .map((f) => `${f.id}(${f.parameters.map((p) => p.name + (p.optional ? '?' : '')).join(',')})`)
+  interface Registered {
+    readonly allowErrorForDataTypeAny?: boolean;
+    readonly functions: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly parameters: readonly { name: string; optional?: boolean }[];
+      readonly result: unknown;
+      readonly options?: unknown;
+    }[];
+  }
+
+  /** What Excel registers of a functions file, descriptions and help links left out. */
+  const registration = (file: string) => {
+    const metadata = JSON.parse(readBuilt(file)) as Registered;
+    return {
+      allowErrorForDataTypeAny: metadata.allowErrorForDataTypeAny,
+      functions: metadata.functions.map(({ id, name, parameters, result, options }) => ({
+        id,
+        name,
+        parameters: parameters.map(({ description: _, ...parameter }: { description?: string }) => parameter),
+        result,
+        options,
+      })),
+    };
+  };
+
+  it('changes whenever the functions, their arguments or how Excel passes them do', () => {
+    const registered = registration('functions.json')
+      .functions.map((f) => `${f.id}(${f.parameters.map((p) => p.name + (p.optional ? '?' : '')).join(',')})`)
       .join(';');
+    const digest = createHash('sha256')
+      .update(JSON.stringify([registration('functions.json'), registration('functions.fr.json')]))
+      .digest('hex')
+      .slice(0, 16);
     const version = manifest().match(/<Version>([^<]+)<\/Version>/)![1];
-    expect({ version, functions: registered }).toEqual(REGISTERED);
+    expect({ version, functions: registered, digest }).toEqual(REGISTERED);
   });
 });
