@@ -19,6 +19,7 @@ import {
   isWithinContract,
   kpiDueMonth,
 } from '../contract/period';
+import { revisionMonths } from '../contract/periodTermMonths';
 import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
@@ -102,11 +103,15 @@ export function scenarioActuals(
       return clause && due ? aggregatedMonths(contract, clause, due).map((m) => `${m}|${name}`) : [];
     }),
   );
+  // The scenario's index values stand for the revision in force on its invoice (what if Syntec is 300?).
+  const indexed = scenarioIndexEntries(contract, values, months[0]);
+  const ownIndex = new Set(indexed.map((e) => `${e.period}|${e.name}`));
+  entries.push(...indexed);
   if (place.history) {
     for (const [month, at] of place.history.periods) {
-      // A price index is published, not part of a scenario: it stays as entered.
+      // Otherwise a price index is as published in the history.
       for (const [name, value] of at.indices ?? [])
-        entries.push({ period: month, kind: 'index', name, value });
+        if (!ownIndex.has(`${month}|${name}`)) entries.push({ period: month, kind: 'index', name, value });
       if (inWindow.has(month)) continue;
       if (at.hours !== undefined) entries.push({ period: month, kind: 'hours', name: '', value: at.hours });
       for (const [name, value] of at.volumes) entries.push({ period: month, kind: 'volume', name, value });
@@ -169,6 +174,30 @@ function volumeMonths(
   const share = roundPrice(total.div(months.length), total.decimalPlaces(), 'down');
   const first = total.minus(share.times(months.length - 1));
   return { quantities: months.map((_, i) => (i === 0 ? first : share)), spread: true };
+}
+
+/** The month of the latest index revision on or before `first` (an invoice's first month, which prices it). */
+function revisionInForce(contract: Contract, first: Period): Period | undefined {
+  return contract.indexation ? revisionMonths(contract.indexation, first).at(-1) : undefined;
+}
+
+/** A scenario's price index values, on the month of the revision in force; none before the first revision. */
+function scenarioIndexEntries(contract: Contract, values: ScenarioValues, first: Period): ActualEntry[] {
+  const revision = revisionInForce(contract, first);
+  if (revision === undefined) return [];
+  return [...(values.indices ?? [])].map(([name, value]): ActualEntry => ({
+    period: revision,
+    kind: 'index',
+    name,
+    value,
+  }));
+}
+
+/** The names of a scenario's index values that its invoice at `place` does not read: no revision is in force. */
+export function idleIndices(contract: Contract, values: ScenarioValues, place: PricingPlace = {}): string[] {
+  const where = placeOf(contract, place);
+  if ('problem' in where || revisionInForce(contract, where.months[0]) !== undefined) return [];
+  return [...(values.indices?.keys() ?? [])];
 }
 
 /**
