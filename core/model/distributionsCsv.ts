@@ -12,6 +12,7 @@ import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issu
 import { cellAt, cellText, isBlank, isBlankRow, readCell } from '../contract/sheet/cells';
 import type { Contract, Language } from '../contract/types';
 import { markOf, rangeProblem } from '../contract/validRange';
+import { unpricedSampleVolumes } from '../contract/conditions';
 import { namedItem } from '../contract/nameMatch';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import {
@@ -89,7 +90,11 @@ export function distributionsFromCsv(
     const written = cellText(at('name').value);
     let name = '';
     if (kind === 'kpi' || kind === 'volume') {
-      const names = kind === 'kpi' ? contract.kpis.map((k) => k.name) : contract.volumes.map((v) => v.name);
+      // A sampled clause's survey answers are drawn as a volume too (forecast.ts).
+      const names =
+        kind === 'kpi'
+          ? contract.kpis.map((k) => k.name)
+          : [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)];
       const found = namedItem(names, (n) => n, written);
       if (written === '') report('name', p.required);
       else if (found === undefined)

@@ -17,6 +17,7 @@ import {
   invoiceWindow,
   isWithinContract,
 } from '../contract/period';
+import { unpricedSampleVolumes } from '../contract/conditions';
 import type { Actuals, Contract, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { decSum, dec, quotient, roundMoney, type Dec } from '../money';
@@ -275,12 +276,13 @@ function measures(
     ...(contract.hourly
       ? [{ kind: 'hours' as const, name: '', months: 1, range: NON_NEGATIVE, label: label('hours', '') }]
       : []),
-    ...contract.volumes.map((v) => ({
+    // A sampled clause's survey answers are a volume of every month too, priced or not.
+    ...[...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)].map((name) => ({
       kind: 'volume' as const,
-      name: v.name,
+      name,
       months: 1,
       range: NON_NEGATIVE,
-      label: label('volume', v.name),
+      label: label('volume', name),
     })),
     ...contract.kpis.map((k) => ({
       kind: 'kpi' as const,
