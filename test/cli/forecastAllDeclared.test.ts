@@ -78,3 +78,33 @@ it('words the forecast sheet’s subtitle the same way, in English and French', 
     /declared: FCR, CSAT; the rest resampled from the actuals history\.$/,
   );
 });
+
+it('counts a sampled clause’s survey answers among the measures drawn', async () => {
+  const files = await templateFiles();
+  const json = JSON.parse(files.contract);
+  json.kpis = json.kpis.map((k: { name: string }) =>
+    k.name === 'CSAT' ? { ...k, sampleVolume: 'Survey answers', sampleMinimum: '100' } : k,
+  );
+  const sampled = join(dir, 'sampled.json');
+  writeFileSync(sampled, JSON.stringify(json));
+  const history = join(dir, 'sampled.csv');
+  const months = ['2026-09', '2026-10', '2026-11', '2026-12'];
+  writeFileSync(history, files.actuals + months.map((m) => `${m},volume,Survey answers,250`).join('\n'));
+  const done = await runCli([
+    'forecast',
+    '--contract',
+    sampled,
+    '--actuals',
+    history,
+    '--from',
+    '2027-01',
+    '--to',
+    '2027-02',
+    '--simulations',
+    '20',
+    '--distributions',
+    all,
+  ]);
+  expect([done.code, done.err]).toEqual([0, '']);
+  expect(done.out.split('\n').pop()).toMatch(/Interactions; the rest resampled from the actuals history\.$/);
+});

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { comparePeriods, isPeriod } from '../../contract/period';
 import { periodNameOf } from '../../contract/periodNames';
+import { unpricedSampleVolumes } from '../../contract/conditions';
 import { periodsInRange } from '../../control/batch';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
@@ -97,8 +98,10 @@ export const forecastCommand: Command = {
     const lang = contract.language;
     const t = cliTexts(lang);
     const names = declared.map((d) => d.name || t.hours);
-    // Hours, each volume and each KPI are drawn; those not declared are resampled.
-    const drawn = (contract.hourly ? 1 : 0) + contract.volumes.length + contract.kpis.length;
+    // Hours, each volume (a sampled clause's survey answers too) and each KPI are drawn; those not
+    // declared are resampled.
+    const volumes = contract.volumes.length + unpricedSampleVolumes(contract).length;
+    const drawn = (contract.hourly ? 1 : 0) + volumes + contract.kpis.length;
     const rest = declared.length < drawn;
     const about = t.forecastAbout(simulations, seed, names, rest);
     const draws =
