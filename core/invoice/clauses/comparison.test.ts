@@ -129,4 +129,14 @@ describe('comparison: exceeds', () => {
     expect(evaluateFormula(above)).toBe(5000);
     expect(evaluateFormula('THRESHOLDFEE(0.9, 0.9, 5000, "hausse", "atteint")')).toBe(5000);
   });
+
+  // SLACREDIT's minimum is reached: a strict service level is its credit when THRESHOLDFEE says missed.
+  test('the formula the docs give for a strict service level returns the credit line', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'contract-format.md'), 'utf8');
+    const credit = (uptime: string) =>
+      `-(1 - THRESHOLDFEE(${uptime}, 0.995, 1, "higher", "exceeds")) * 10000 * 0.1 * 0.5`;
+    expect(doc).toContain(`\`${credit('0.995')}\` = -500`);
+    expect(evaluateFormula(credit('0.995'))).toBe(Number(invoice(contract('en', 'exceeds')).lines[2].amount));
+    expect(evaluateFormula(credit('0.996'))).toBe(0);
+  });
 });
