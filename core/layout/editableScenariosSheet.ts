@@ -6,6 +6,7 @@
  * host has no CONTRACTFEE (Google Sheets) the sheet holds the values only, and Reprice scenarios prices it
  * onto a new sheet, so no total on it can go stale.
  */
+import { unpricedSampleVolumes } from '../contract/conditions';
 import type { Contract } from '../contract/types';
 import { modelSheetTexts, SCENARIO_HEADERS, TOTAL_HEADERS, type ModelSheetTexts } from '../i18n/modelSheets';
 import type { Invoice } from '../invoice/types';
@@ -54,10 +55,11 @@ export function scenarioMeasures(contract: Contract): ScenarioMeasure[] {
     ...(contract.hourly
       ? [{ kind: 'hours' as const, name: '', header: contract.hourly.label, format: INPUT_QUANTITY }]
       : []),
-    ...contract.volumes.map((v) => ({
+    // A sampled clause's survey answers are a volume of the scenario too, priced by no line.
+    ...[...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)].map((name) => ({
       kind: 'volume' as const,
-      name: v.name,
-      header: v.name,
+      name,
+      header: name,
       format: INPUT_QUANTITY,
     })),
     ...contract.kpis.map((k) => ({

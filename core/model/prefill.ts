@@ -6,6 +6,7 @@
  * finite, see `defaultSpan`) and their midpoint. Medians are observed values (the lower one of an even
  * count), so nothing here rounds.
  */
+import { unpricedSampleVolumes } from '../contract/conditions';
 import { invoicePeriods } from '../contract/period';
 import type { Actuals, Contract } from '../contract/types';
 import { modelSheetTexts } from '../i18n/modelSheets';
@@ -27,9 +28,10 @@ export function prefilledScenarios(contract: Contract, actuals: Actuals): Scenar
     history.map(pick).filter((v): v is T => v !== undefined);
 
   const volumes = new Map<string, Dec>();
-  for (const volume of contract.volumes) {
-    const seen = observed((v) => v.volumes.get(volume.name));
-    if (seen.length > 0) volumes.set(volume.name, median(seen));
+  // A sampled clause's survey answers too: a volume no line prices.
+  for (const name of [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)]) {
+    const seen = observed((v) => v.volumes.get(name));
+    if (seen.length > 0) volumes.set(name, median(seen));
   }
   const hours = observed((v) => v.hours);
   const levels = contract.kpis.map((clause) => {

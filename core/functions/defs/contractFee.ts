@@ -8,6 +8,7 @@
  * So a Scenarios sheet recalculates as values are edited, and Goal Seek and Data Tables work on it.
  */
 import { contractFromSheet } from '../../contract/fromSheet';
+import { unpricedSampleVolumes } from '../../contract/conditions';
 import { namedItem } from '../../contract/nameMatch';
 import { cutEdge } from '../../contract/sheet/rangeMargin';
 import type { Grid } from '../../contract/sheet/cells';
@@ -209,14 +210,16 @@ function scenarioOf(contract: Contract, lang: Language, nameCells: HostMatrix, v
     if (written === null) throw fault(lang, '#VALUE!', 'names', t.blankName(i + 1));
     if (value === null) throw fault(lang, '#VALUE!', 'values', t.blankValue(written, i + 1));
     const kpi = namedItem(contract.kpis, (k) => k.name, written);
-    const volume = namedItem(contract.volumes, (v) => v.name, written);
+    // A sampled clause's survey answers are a volume too, priced by no line.
+    const volumeNames = [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)];
+    const volume = namedItem(volumeNames, (v) => v, written);
     const isHours =
       contract.hourly !== undefined &&
       namedItem(['hours', 'heures', contract.hourly.label], (h) => h, written) !== undefined;
     const target = kpi ? kpis : volume ? volumes : null;
-    const key = kpi?.name ?? volume?.name ?? 'hours';
+    const key = kpi?.name ?? volume ?? 'hours';
     if ([kpi, volume, isHours || undefined].filter(Boolean).length !== 1) {
-      const known = [...contract.kpis.map((k) => k.name), ...contract.volumes.map((v) => v.name)];
+      const known = [...contract.kpis.map((k) => k.name), ...volumeNames];
       throw fault(lang, '#VALUE!', 'names', t.unknownName(known, written));
     }
     if (target ? target.has(key) : hours !== undefined)
