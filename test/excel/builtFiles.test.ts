@@ -195,7 +195,7 @@ describe('<Version> and the functions Excel registers', () => {
     readonly functions: readonly {
       readonly id: string;
       readonly name: string;
-      readonly parameters: readonly { name: string; optional?: boolean }[];
+      readonly parameters: readonly { name: string; optional?: boolean; description?: string }[];
       readonly result: unknown;
       readonly options?: unknown;
     }[];
@@ -209,7 +209,7 @@ describe('<Version> and the functions Excel registers', () => {
       functions: metadata.functions.map(({ id, name, parameters, result, options }) => ({
         id,
         name,
-        parameters: parameters.map(({ description: _, ...parameter }: { description?: string }) => parameter),
+        parameters: parameters.map(({ description: _, ...parameter }) => parameter),
         result,
         options,
       })),
