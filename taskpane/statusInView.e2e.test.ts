@@ -102,6 +102,30 @@ test('a problem whose cell cannot be selected says so in view, beside the list, 
   await expectOutcomeBeside(page, last);
 });
 
+// Use selection waits for the host disabled, which takes the focus from it: its failure (a chart selected,
+// not cells) still shows beside it, focused, in the pane's words around the host's.
+test.each(['en', 'fr'] as const)(
+  'Use selection that fails says so beside the button, focused (%s)',
+  async (lang) => {
+    const { page } = await browser.open({
+      ...scenarioIn(lang),
+      failures: { selectedRange: 'The current selection is not a range.' },
+    });
+    const button = controlSectionTexts(lang).useSelection;
+    // Clicked as Safari (Excel for Mac) clicks: the button does not take the focus.
+    await page.evaluate((name) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const buttons = Array.from(document.querySelectorAll('button'));
+      buttons.find((candidate) => candidate.textContent?.trim() === name)!.click();
+    }, button);
+    await waitForKind(page, 'error');
+    await expectOutcomeBeside(page, button);
+    await expect(page.locator('.of-status-text').textContent()).resolves.toBe(
+      controlSectionTexts(lang).selectionFailed('The current selection is not a range.'),
+    );
+  },
+);
+
 describe('a double click while an action runs', () => {
   const held: readonly BridgeMethod[] = [
     'checkContract',

@@ -303,7 +303,7 @@ export function mountTaskpane(
     contract: () => pickedContract(),
     run: (busyText, action) => run(busyText, action),
     // A refusal (choose a sheet first) is the outcome of the button pressed: shown beside it, focused.
-    show: (next) => showBeside(next, submitting ?? focusedInPane()),
+    show: (next, origin) => showBeside(next, origin ?? submitting ?? focusedInPane()),
   };
   const model = mountModelSection(sectionContext);
   const control = mountControlSection(sectionContext);

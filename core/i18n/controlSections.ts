@@ -56,6 +56,8 @@ export interface ControlSectionTexts {
   readonly rangeLabel: string;
   readonly rangePlaceholder: string;
   readonly useSelection: string;
+  /** Use selection could not read the selection (a chart selected, not cells): the host's reason. */
+  selectionFailed(reason: string): string;
   readonly mappingLabel: string;
   readonly mappingNone: string;
   readonly toleranceLabel: string;
@@ -117,6 +119,7 @@ const EN: ControlSectionTexts = {
   rangeLabel: 'Range (optional)',
   rangePlaceholder: 'B3:F20 or Sheet2!B3:F20',
   useSelection: 'Use selection',
+  selectionFailed: (reason) => `The selection could not be read: ${reason}`,
   mappingLabel: 'Line mapping',
   mappingNone: '(no mapping)',
   toleranceLabel: 'Tolerance',
@@ -180,6 +183,7 @@ const FR = frenchTexts<ControlSectionTexts>({
   rangeLabel: 'Plage (facultatif)',
   rangePlaceholder: 'B3:F20 ou Feuil2!B3:F20',
   useSelection: 'Utiliser la sélection',
+  selectionFailed: (reason) => fr`La sélection n’a pas pu être lue : ${reason}`,
   mappingLabel: 'Correspondance des lignes',
   mappingNone: '(aucune correspondance)',
   toleranceLabel: 'Tolérance',

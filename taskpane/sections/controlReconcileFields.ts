@@ -7,6 +7,7 @@
 import type { ReconcileOptions } from '../../core/app/bridge';
 import { mappingSheetIn } from '../../core/control/mappingSheet';
 import { controlSectionTexts } from '../../core/i18n/controlSections';
+import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
 import { el } from '../dom';
 import { said, type SectionContext } from './section';
 import { sheetPicker } from './sheetPicker';
@@ -61,7 +62,12 @@ export function reconcileFields(ctx: SectionContext): ReconcileFields {
           range.value = address;
           range.focus();
         },
-        (error: unknown) => ctx.show(said('error', messageOf(error))),
+        // Disabled while the host answered, the button lost the focus: the failure is placed beside it.
+        (error: unknown) =>
+          ctx.show(
+            said('error', t().selectionFailed(messageOf(error) || TASKPANE_STRINGS[ctx.lang()].unknownError)),
+            useSelection,
+          ),
       )
       // An action started meanwhile keeps every control disabled until it is done.
       .finally(() => (useSelection.disabled = useSelection.closest('[aria-busy="true"]') !== null));

@@ -37,8 +37,11 @@ export interface SectionContext {
   contract(): string | undefined;
   /** Runs `action` with the pane busy, then shows what it returned (a rejection as an error). */
   run(busy: () => string, action: () => Promise<SectionStatus>): Promise<void>;
-  /** Shows a status at once, without running anything. */
-  show(status: SectionStatus): void;
+  /**
+   * Shows a status at once, without running anything, beside `origin` (what the user pressed; else the
+   * form being submitted or the focused control) and focused.
+   */
+  show(status: SectionStatus, origin?: Element): void;
 }
 
 /** A mounted section. */
