@@ -1,4 +1,4 @@
-import { CELLS_PER_SLICE, readSheetValues, readSheetValuesAndFormats } from './sheetValues';
+import { CELLS_PER_SLICE, readSheetValues, readSheetValuesAndFormats, readSheetsValues } from './sheetValues';
 import { createMockWorkbook } from '../test/fakes/excel/mockWorkbook';
 
 /** `rows` rows of four 55-character texts: 25,000 rows are about 5.8 MB of values, over Excel's 5 MB. */
@@ -45,6 +45,20 @@ describe('readSheetValues of a sheet too large for one answer', () => {
     const book = createMockWorkbook({ sheets: { Small: bigRows(5_000) } });
     expect(await readSheetValues(book.context, 'Small')).toHaveLength(5_000);
     expect(book.syncs()).toBe(2);
+  });
+
+  it('reads sheets together in two syncs, and each on its own when together they pass the 5 MB', async () => {
+    const halves = [bigRows(12_000), bigRows(12_000).map((row) => row.map((cell) => cell.toUpperCase()))];
+    const book = createMockWorkbook({ sheets: { A: halves[0]!, B: halves[1]!, Small: [['x']] } });
+    await expect(readSheetsValues(book.context, ['Small', 'Nope'])).resolves.toEqual([[['x']], null]);
+    expect(book.syncs()).toBe(2);
+    // 2.8 MB each: the sheets, the refused answer, then each sheet in a sync of its own.
+    await expect(readSheetsValues(book.context, ['A', 'Small', 'B'])).resolves.toEqual([
+      halves[0],
+      [['x']],
+      halves[1],
+    ]);
+    expect(book.syncs()).toBe(2 + 5);
   });
 
   it('gives each cell its number format from A1, formats loaded with the values', async () => {

@@ -86,30 +86,46 @@ async function slicedValues(
   };
 }
 
-/** The used range's values in one sync, or in slices when Excel says the answer is too large. */
-async function usedValues(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  read: ReadWith,
-): Promise<UsedValues | null> {
+/** Queues the load of a sheet's used range as `read` asks; what it read, once synced. */
+function queueUsed(sheet: Excel.Worksheet, read: ReadWith): () => UsedValues | null {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(['values', ...(read.formats ? ['numberFormat'] : []), 'rowIndex', 'columnIndex']);
   const hidden = read.hiddenRows ? queueHiddenRows(sheet) : undefined;
+  return () => {
+    if (used.isNullObject) return null;
+    const { values, rowIndex, columnIndex } = used;
+    return {
+      values,
+      ...(read.formats ? { numberFormat: used.numberFormat } : {}),
+      ...(hidden ? { hiddenRows: hidden() } : {}),
+      rowIndex,
+      columnIndex,
+    };
+  };
+}
+
+/**
+ * The used ranges of `sheets` in one sync; when Excel says the answer is too large, each sheet again on
+ * its own, one sync each, and a sheet too large alone in slices (slicedValues).
+ */
+async function usedValues(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  read: ReadWith,
+): Promise<(UsedValues | null)[]> {
+  const queued = sheets.map((sheet) => queueUsed(sheet, read));
   try {
     await context.sync();
+    return queued.map((used) => used());
   } catch (error) {
     if (!isOfficeError(error, 'ResponsePayloadSizeLimitExceeded')) throw error;
-    return slicedValues(context, sheet, read);
   }
-  if (used.isNullObject) return null;
-  const { values, rowIndex, columnIndex } = used;
-  return {
-    values,
-    ...(read.formats ? { numberFormat: used.numberFormat } : {}),
-    ...(hidden ? { hiddenRows: hidden() } : {}),
-    rowIndex,
-    columnIndex,
-  };
+  const each: (UsedValues | null)[] = [];
+  for (const sheet of sheets) {
+    if (sheets.length === 1) each.push(await slicedValues(context, sheet, read));
+    else each.push(...(await usedValues(context, [sheet], read)));
+  }
+  return each;
 }
 
 /** A used range's cells from A1, padded above and to the left with `fill`. */
@@ -122,46 +138,64 @@ function fromA1(cells: unknown[][], used: UsedValues, fill: unknown): unknown[][
 }
 
 /**
- * The used range of sheet `name` (with its number formats when `formats`), or null when there is no such
- * sheet; its dates counted in the 1900 system whatever the workbook's (dateSystem.ts). The date system is
- * learnt in the sync that finds the sheet, so a 1904 workbook's number formats, which tell its dates, are
- * loaded with its values: no sync more.
+ * The used ranges of the sheets `names` (with their number formats when `formats`), `'missing'` for a
+ * name no sheet has; their dates counted in the 1900 system whatever the workbook's (dateSystem.ts). Two
+ * syncs, however many sheets: the one that finds them learns the date system, so a 1904 workbook's number
+ * formats, which tell its dates, are loaded with its values.
  */
 async function usedCells(
   context: Excel.RequestContext,
-  name: string,
+  names: readonly string[],
   read: ReadWith,
-): Promise<UsedValues | null | 'missing'> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+): Promise<(UsedValues | null | 'missing')[]> {
+  const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
   const dateSystem = queueDateSystem(context);
   await context.sync();
-  if (sheet.isNullObject) return 'missing';
   const system = dateSystem();
-  const used = await usedValues(context, sheet, { ...read, formats: read.formats || system === '1904' });
-  if (used === null || system === '1900') return used;
-  const { numberFormat, ...rest } = used;
-  return {
-    ...rest,
-    values: datesToCore(system, used.values, numberFormat!),
-    ...(read.formats ? { numberFormat } : {}),
-  };
+  const found = sheets.filter((sheet) => !sheet.isNullObject);
+  const read1904 = { ...read, formats: read.formats || system === '1904' };
+  const used = found.length === 0 ? [] : await usedValues(context, found, read1904);
+  return sheets.map((sheet) => {
+    if (sheet.isNullObject) return 'missing';
+    const cells = used[found.indexOf(sheet)]!;
+    if (cells === null || system === '1900') return cells;
+    const { numberFormat, ...rest } = cells;
+    return {
+      ...rest,
+      values: datesToCore(system, cells.values, numberFormat!),
+      ...(read.formats ? { numberFormat } : {}),
+    };
+  });
 }
 
-/**
- * The values of sheet `name` from A1 to the last used cell (empty cells are `''`, as Office.js reports
- * them), so row and column indexes match the sheet; `[]` for an empty sheet, null when there is no such
- * sheet. Two syncs; a sheet too large for one answer costs its slices more (CELLS_PER_SLICE).
- */
-export async function readSheetValues(
-  context: Excel.RequestContext,
-  name: string,
-): Promise<unknown[][] | null> {
-  const used = await usedCells(context, name, { formats: false, hiddenRows: false });
+/** A used range's values from A1, `[]` for an empty sheet, null for a missing one. */
+function valuesFromA1(used: UsedValues | null | 'missing'): unknown[][] | null {
   if (used === 'missing') return null;
   return used === null ? [] : fromA1(used.values, used, '');
 }
 
-/** A sheet as `readSheetValuesAndFormats` reads it. */
+/**
+ * The values of each sheet of `names` from A1 to its last used cell (empty cells are `''`, as Office.js
+ * reports them), so row and column indexes match the sheet; `[]` for an empty sheet, null when there is no
+ * such sheet. Two syncs however many sheets; an answer too large for one sync costs one more per sheet,
+ * and a sheet too large alone its slices (CELLS_PER_SLICE).
+ */
+export async function readSheetsValues(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<(unknown[][] | null)[]> {
+  return (await usedCells(context, names, { formats: false, hiddenRows: false })).map(valuesFromA1);
+}
+
+/** readSheetsValues of one sheet. */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<unknown[][] | null> {
+  return (await readSheetsValues(context, [name]))[0]!;
+}
+
+/** A sheet as `readSheetsValuesAndFormats` reads it. */
 export interface FormattedSheet {
   readonly values: unknown[][];
   readonly numberFormats: unknown[][];
@@ -169,16 +203,7 @@ export interface FormattedSheet {
   readonly hiddenRows: readonly number[];
 }
 
-/**
- * As `readSheetValues`, with each cell's number format (`General` for a cell outside the used range) and
- * which rows are hidden loaded in the same syncs: the reader of a supplier's invoice tells 0.2 from 20 %,
- * and says which lines the supplier hid.
- */
-export async function readSheetValuesAndFormats(
-  context: Excel.RequestContext,
-  name: string,
-): Promise<FormattedSheet | null> {
-  const used = await usedCells(context, name, { formats: true, hiddenRows: true });
+function formattedFromA1(used: UsedValues | null | 'missing'): FormattedSheet | null {
   if (used === 'missing') return null;
   if (used === null) return { values: [], numberFormats: [], hiddenRows: [] };
   return {
@@ -186,4 +211,24 @@ export async function readSheetValuesAndFormats(
     numberFormats: fromA1(used.numberFormat!, used, 'General'),
     hiddenRows: used.hiddenRows ?? [],
   };
+}
+
+/**
+ * As `readSheetsValues`, with each cell's number format (`General` for a cell outside the used range) and
+ * which rows are hidden loaded in the same syncs: the reader of a supplier's invoice tells 0.2 from 20 %,
+ * and says which lines the supplier hid.
+ */
+export async function readSheetsValuesAndFormats(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<(FormattedSheet | null)[]> {
+  return (await usedCells(context, names, { formats: true, hiddenRows: true })).map(formattedFromA1);
+}
+
+/** readSheetsValuesAndFormats of one sheet. */
+export async function readSheetValuesAndFormats(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<FormattedSheet | null> {
+  return (await readSheetsValuesAndFormats(context, [name]))[0]!;
 }

@@ -53,6 +53,31 @@ describe('excelWorkbook', () => {
     expect(excel.runs).toHaveLength(1);
   });
 
+  it('reads any number of sheets in the same two syncs, with their formats and hidden rows too', async () => {
+    const sheets = Object.fromEntries(
+      ['Invoice', 'Note 1', 'Note 2', 'Note 3', 'Note 4'].map((name, i) => [name, [[name, i]]]),
+    );
+    const { port, excel } = portOver(sheets);
+    await expect(
+      port.readSheets(['Invoice', 'Nope', 'Note 1', 'Note 2', 'Note 3', 'Note 4']),
+    ).resolves.toEqual([
+      [['Invoice', 0]],
+      null,
+      [['Note 1', 1]],
+      [['Note 2', 2]],
+      [['Note 3', 3]],
+      [['Note 4', 4]],
+    ]);
+    excel.book.hideRows('Note 2', [1]);
+    const formatted = await port.readFormattedSheets!(['Note 1', 'Note 2', 'Nope']);
+    expect(formatted).toEqual([
+      { values: [['Note 1', 1]], numberFormats: [['General', 'General']], hiddenRows: [] },
+      { values: [['Note 2', 2]], numberFormats: [['General', 'General']], hiddenRows: [0] },
+      null,
+    ]);
+    expect(excel.runs.map((run) => run.syncs)).toEqual([2, 2]);
+  });
+
   it('paints plans on new sheets with unique names, the first one active', async () => {
     const { port, excel } = portOver({ Contract: [['old']] });
     await expect(

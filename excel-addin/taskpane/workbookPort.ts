@@ -16,7 +16,7 @@ import { sheetNotMarkedText } from '../../core/i18n/hostMessages';
 import { PaintError, paintWorkbookSheets, type PaintedSheet } from '../painter';
 import { isOfficeError } from '../officeError';
 import { hostFailureReason } from '../paintError';
-import { readSheetValues, readSheetValuesAndFormats } from '../sheetValues';
+import { readSheetsValues, readSheetsValuesAndFormats } from '../sheetValues';
 import type { ExcelHost } from './host';
 
 /** Why a cell could not be selected; the bridge turns it into a message in the pane's language. */
@@ -138,26 +138,18 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
     sheets: () => host.run((context) => readSheets(context)),
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
     readSheets: (names) =>
-      host.run(async (context) => {
-        const grids: (Grid | null)[] = [];
-        for (const name of names) grids.push((await readSheetValues(context, name)) as Grid | null);
-        return grids;
-      }),
+      host.run(async (context) => (await readSheetsValues(context, names)) as (Grid | null)[]),
     readFormattedSheets: (names) =>
-      host.run(async (context) => {
-        const sheets: (FormattedGrid | null)[] = [];
-        for (const name of names) {
-          const read = await readSheetValuesAndFormats(context, name);
-          sheets.push(
+      host.run(async (context) =>
+        (await readSheetsValuesAndFormats(context, names)).map(
+          (read): FormattedGrid | null =>
             read && {
               values: read.values as Grid,
               numberFormats: read.numberFormats as string[][],
               hiddenRows: read.hiddenRows,
             },
-          );
-        }
-        return sheets;
-      }),
+        ),
+      ),
     paint: async (requests) => {
       const sheets = await host.run((context) => paintTagged(context, requests));
       for (const { name, id } of sheets) painted.set(name, id);
