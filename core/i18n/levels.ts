@@ -41,8 +41,11 @@ export interface LevelTexts {
   readonly separator: string;
   /** The word for the threshold of a service level. */
   readonly minimum: string;
-  /** A baseline level and the months it is the average of (`null`: a stated baseline), in words. */
-  baseline(value: string, months: readonly string[] | null): string;
+  /**
+   * A baseline level and the months it is the average of (`null`: a stated baseline), in words, with the
+   * months left out as excluded (`2026-02 excluded (client-caused outage)`).
+   */
+  baseline(value: string, months: readonly string[] | null, excluded?: readonly string[]): string;
   relative(change: string, level: string): string;
   ramp(from: string, periods: number, start: string, k: number): string;
   schedule(from: string): string;
@@ -68,6 +71,8 @@ export interface LevelTexts {
   /** A target the ratcheted minimum passed rises with it. */
   raisedWith(level: string, value: string): string;
   baselineMissing(name: string, month: string, months: string): string;
+  /** Every month of a baseline excluded (`excluded`: each with its reason): it has no value. */
+  baselineExcluded(name: string, excluded: readonly string[]): string;
   baselineNotBefore(name: string, month: string, evaluated: string): string;
   zeroBaseline(name: string, value: string): string;
   levelOutside(name: string, level: string, problem: string): string;
@@ -131,8 +136,8 @@ const EN: LevelTexts = {
   colon: ': ',
   separator: '; ',
   minimum: 'minimum',
-  baseline: (value, months) =>
-    `baseline ${value}${months === null ? '' : ` (average of ${formatMonthList(months, 'en')})`}`,
+  baseline: (value, months, excluded = []) =>
+    `baseline ${value}${months === null ? '' : ` (average of ${formatMonthList(months, 'en')}${excluded.map((e) => `; ${e}`).join('')})`}`,
   relative: (change, level) => `${change} = ${level}`,
   ramp: (from, periods, start, k) =>
     `ramp from ${from} over ${formatCount('en', periods)} periods from ${formatPeriod(start, 'en')}, ${
@@ -149,6 +154,8 @@ const EN: LevelTexts = {
   raisedWith: (level, value) => `, ${level} raised to ${value} with it`,
   baselineMissing: (name, month, months) =>
     `${name}: no value in the actuals for ${month}, a month of its baseline (Baseline months ${months})`,
+  baselineExcluded: (name, excluded) =>
+    `${name}: every month of its baseline is excluded (${excluded.join(', ')}): the baseline has no value; name other months in Baseline months, or state a Baseline`,
   baselineNotBefore: (name, month, evaluated) =>
     `${name}: the baseline month ${month} (Baseline months) is not before ${evaluated}, the month evaluated: a baseline is measured before the levels it sets`,
   zeroBaseline: (name, value) =>
@@ -163,8 +170,8 @@ const FR = frenchTexts<LevelTexts>({
   colon: ' : ',
   separator: ' ; ',
   minimum: 'minimum',
-  baseline: (value, months) =>
-    fr`référence ${value}${months === null ? '' : fr` (moyenne ${frenchDe(formatMonthList(months, 'fr'))})`}`,
+  baseline: (value, months, excluded = []) =>
+    fr`référence ${value}${months === null ? '' : fr` (moyenne ${frenchDe(formatMonthList(months, 'fr'))}${excluded.map((e) => fr` ; ${e}`).join('')})`}`,
   relative: (change, level) => fr`${change} = ${level}`,
   ramp: (from, periods, start, k) =>
     fr`rampe depuis ${from} sur ${formatCount('fr', periods)} périodes dès ${formatPeriod(start, 'fr')}, ${
@@ -181,6 +188,8 @@ const FR = frenchTexts<LevelTexts>({
   raisedWith: (level, value) => fr`, ${level} relevé à ${value} avec lui`,
   baselineMissing: (name, month, months) =>
     fr`${name} : pas de valeur au réalisé pour ${month}, un mois de sa référence (Mois de référence ${months})`,
+  baselineExcluded: (name, excluded) =>
+    fr`${name} : tous les mois de sa référence sont exclus (${excluded.join(', ')}) : la référence n'a pas de valeur ; nommez d'autres mois dans Mois de référence, ou indiquez une Référence`,
   baselineNotBefore: (name, month, evaluated) =>
     fr`${name} : le mois de référence ${month} (Mois de référence) n’est pas avant ${evaluated}, le mois évalué : une référence se mesure avant les niveaux qu’elle fixe`,
   zeroBaseline: (name, value) =>
