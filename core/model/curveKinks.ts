@@ -217,18 +217,51 @@ function capKinks(
           ),
         )
         .toSignificantDigits(HOST_DIGITS);
-      if (!value.gt(p.value) || !value.lt(q.value)) continue;
-      const reachedAt = (at: Dec): CurvePoint | undefined => {
+      const priceAt = (at: Dec): CurvePoint | undefined => {
         const priced = feeCurve(contract, base, name, [at], place);
-        const point = priced.ok ? priced.points[0] : undefined;
+        return priced.ok ? priced.points[0] : undefined;
+      };
+      const reachedAt = (at: Dec): CurvePoint | undefined => {
+        const point = priceAt(at);
         return point && cutBy(point, kind).isZero() && point.amount.eq(reached) ? point : undefined;
       };
-      if (!reachedAt(value)) continue;
-      // The grid's amounts are rounded, so `value` is only near the kink: the kink is the centre of the
-      // values the engine prices to the capped amount, whatever the grid.
-      const centre = spanCentre(p.value, value, q.value, (v) => reachedAt(v) !== undefined);
-      found.push({ point: reachedAt(centre) ?? reachedAt(value)!, kink: { kind } });
+      if (value.gt(p.value) && value.lt(q.value) && reachedAt(value)) {
+        // The grid's amounts are rounded, so `value` is only near the kink: the kink is the centre of the
+        // values the engine prices to the capped amount, whatever the grid.
+        const centre = spanCentre(p.value, value, q.value, (v) => reachedAt(v) !== undefined);
+        found.push({ point: reachedAt(centre) ?? reachedAt(value)!, kink: { kind } });
+        continue;
+      }
+      // No value pays the capped amount to the cent (lines rounded month by month, each-month): the kink
+      // is where the engine's cap starts cutting, the last value before it on the free side.
+      const edge = capEdge(free, cut, (v) => {
+        const point = priceAt(v);
+        return point && cutBy(point, kind).isZero() ? point : undefined;
+      });
+      if (edge) found.push({ point: edge, kink: { kind } });
     }
+  }
+  return found;
+}
+
+/**
+ * The point nearest `cut` where `free(value)` (the engine's point there, when the cap does not cut) holds,
+ * by halving the span from `free` to `cut` down to a cell's last digit; undefined when there is none
+ * strictly between them.
+ */
+function capEdge(
+  free: CurvePoint,
+  cut: CurvePoint,
+  isFree: (value: Dec) => CurvePoint | undefined,
+): CurvePoint | undefined {
+  let [yes, no] = [free.value, cut.value];
+  let found: CurvePoint | undefined;
+  for (let n = 0; n < MAX_HALVINGS; n++) {
+    const middle = quotient(yes.plus(no), dec(2)).toSignificantDigits(HOST_DIGITS);
+    if (middle.eq(yes) || middle.eq(no)) break;
+    const point = isFree(middle);
+    if (point) [yes, found] = [middle, point];
+    else no = middle;
   }
   return found;
 }
