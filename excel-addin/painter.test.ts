@@ -496,6 +496,19 @@ describe('paintSheetPlan: options', () => {
     ]);
   });
 
+  it('sets a row taller than Excel allows to its tallest, 409 points, so the paint is not refused', async () => {
+    const book = createMockWorkbook();
+    await paint(book, {
+      ...invoicePlan(10),
+      rowHeights: [
+        { row: 5, height: 600 },
+        { row: 6, height: 409 },
+      ],
+    });
+    const written = book.calls.filter((call) => call.op === 'format.rowHeight');
+    expect(written.map((call) => [call.target.split('!')[1], call.args[0]])).toEqual([['A6:A7', 409]]);
+  });
+
   it('freezes rows and columns together through freezeAt', async () => {
     const book = createMockWorkbook();
     await paint(book, { name: 'F', blocks: [], frozenRows: 2, frozenColumns: 1 });

@@ -114,12 +114,19 @@ export interface HeightRun {
 }
 
 /**
- * The plan's row heights as runs of consecutive rows of one height, in plan order: one write each
- * instead of one per row (wrapped invoice lines come in runs).
+ * Excel's tallest row, in points ("Excel specifications and limits": row height 409 points). A taller
+ * one is refused, which would fail the whole paint for one long wrapped text; at 409 it shows 27 lines.
+ */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * The plan's row heights, each at most MAX_ROW_HEIGHT, as runs of consecutive rows of one height, in
+ * plan order: one write each instead of one per row (wrapped invoice lines come in runs).
  */
 export function heightRuns(heights: readonly PlanRowHeight[]): HeightRun[] {
   const runs: { row: number; rows: number; height: number }[] = [];
-  for (const { row, height } of heights) {
+  for (const { row, height: planned } of heights) {
+    const height = Math.min(planned, MAX_ROW_HEIGHT);
     const last = runs[runs.length - 1];
     if (last && last.height === height && last.row + last.rows === row) last.rows += 1;
     else runs.push({ row, rows: 1, height });
