@@ -158,7 +158,7 @@ function fromBaseline(
   const base = roundLevel(baseline.value);
   const relative = clause.levelChange === 'relative';
   if (relative && !base.gt(0)) return { problem: t.zeroBaseline(clause.name, show(base)) };
-  const baseText = t.baseline(show(base), baseline.months);
+  const baseText = t.baseline(show(base), baseline.months, baseline.excluded);
   const levels: Levels = {};
   const parts = KPI_LEVELS.filter((l) => changes[l] !== undefined).map((l) => {
     const change = changes[l]!;
