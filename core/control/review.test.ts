@@ -65,3 +65,54 @@ describe('review of a KPI aggregated over a quarter', () => {
     },
   );
 });
+
+describe('the invoice-level caps over the range', () => {
+  /** The BPO template's sample months: November's bonuses (FCR, response times, Black Friday) are capped. */
+  function sampleMonths(lang: 'en' | 'fr') {
+    const contract = bpoCustomerService.contract(lang);
+    const csv = actualsToCsv(contract, bpoCustomerService.actuals(lang));
+    const run = invoicesOf(contract, { csv, file: 'a.csv' }, [
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ] as Period[]);
+    if (!run.ok) throw new Error(run.problems.join('\n'));
+    return run.invoices;
+  }
+
+  it('are in the review with what they changed, so the KPI amounts are not read as what was paid', () => {
+    const invoices = sampleMonths('en');
+    const review = performanceReview(invoices);
+    const capped = invoices.flatMap((i) => i.lines).filter((l) => l.kind === 'bonus-cap');
+    expect(capped.map((l) => l.amount.toFixed())).toEqual(['-2200']);
+    expect(review.caps.map((c) => [c.kind, c.amount.toFixed()])).toEqual([
+      ['bonus-cap', '-2200'],
+      ['malus-cap', '1691.8'],
+    ]);
+  });
+
+  it.each([
+    ['en', 'Bonus caps', 'KPI amounts are each clause’s on its invoice, before the invoice’s caps'],
+    [
+      'fr',
+      'Plafonds de bonus',
+      'Les montants des KPI sont ceux de chaque clause sur sa facture, avant les plafonds',
+    ],
+  ] as const)(
+    '%s: the Performance sheet gives them under the misses per KPI, and says so',
+    (lang, label, note) => {
+      const invoices = sampleMonths(lang);
+      const review = performanceReview(invoices);
+      const grid = planToGrid(performanceSheetPlan(review, invoices));
+      const row = grid.findIndex((r) => r[0] === label);
+      expect(row).toBeGreaterThan(0);
+      expect(grid[row].slice(0, 4)).toEqual([label, null, null, -2200]);
+      // Right under the KPIs' own rows of the misses table.
+      expect(grid[row - 1][0]).toBe(review.misses[review.misses.length - 1].kpi.name);
+      expect(
+        grid.some((r) => typeof r[0] === 'string' && r[0].replace(/[\u202f\u00a0]/g, ' ').includes(note)),
+      ).toBe(true);
+    },
+  );
+});

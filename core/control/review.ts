@@ -10,7 +10,7 @@ import type { Aggregate } from '../invoice/aggregation/periodValue';
 import type { Invoice, KpiEvidence, KpiStatus } from '../invoice/types';
 import { achievement } from '../models/achievement';
 import { scorecard } from '../models/scorecard';
-import { ONE, ZERO, decMin, type Dec } from '../money';
+import { ONE, ZERO, decMin, decSum, type Dec } from '../money';
 
 export type { KpiStatus };
 
@@ -43,7 +43,16 @@ export interface Review {
     readonly missed: number;
   }[];
   readonly achievement: readonly { readonly invoice: string; readonly period: Period; readonly score: Dec }[];
+  /**
+   * What the invoices' own caps took back from the KPIs' amounts (or their earnbacks returned), by line kind,
+   * over the range; only the kinds that moved an amount. A KPI's amount is its clause's before them.
+   */
+  readonly caps: readonly { readonly kind: CapKind; readonly amount: Dec }[];
 }
+
+/** The invoice lines that adjust the KPIs' amounts after each clause has priced its own. */
+export type CapKind = 'bonus-cap' | 'malus-cap' | 'sla-cap' | 'earnback';
+const CAP_KINDS: readonly CapKind[] = ['bonus-cap', 'malus-cap', 'sla-cap', 'earnback'];
 
 /** The level a clause is judged against (see ReviewRow.level). */
 export function appliedLevel(kpi: KpiClause): Dec | undefined {
@@ -118,5 +127,10 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
     evaluated: kpiRows.length,
     missed: kpiRows.filter((r) => r.status === 'missed').length,
   }));
-  return { rows, misses, achievement: achievementRows };
+  const lines = invoices.flatMap((invoice) => invoice.lines);
+  const caps = CAP_KINDS.map((kind) => ({
+    kind,
+    amount: decSum(lines.filter((line) => line.kind === kind).map((line) => line.amount)),
+  })).filter((cap) => !cap.amount.isZero());
+  return { rows, misses, achievement: achievementRows, caps };
 }

@@ -69,6 +69,8 @@ export interface PerformanceLabels {
   readonly achievementColumns: readonly [string, string, string];
   readonly chartTitle: (kpi: string) => string;
   readonly note: string;
+  /** Below the note when the invoices capped the KPIs' amounts: what the cap rows of the misses table are. */
+  readonly capsNote: string;
 }
 
 const EN: BatchLabels = {
@@ -139,6 +141,8 @@ const EN: BatchLabels = {
     achievementColumns: ['Period', 'Invoice', 'Weighted achievement'],
     chartTitle: (kpi) => `${kpi}: actual against the level applied`,
     note: 'Every figure is read from the invoices (lines and KPI evidence). A KPI scores 1 when met or neutral, 0 when missed, its achievement ratio (at most 1) when scored; weights are the contract’s, equal when it gives none.',
+    capsNote:
+      'KPI amounts are each clause’s on its invoice, before the invoice’s caps: the rows under the misses per KPI give what the caps and earnbacks changed over the range.',
   },
 };
 
@@ -213,6 +217,8 @@ const FR = frenchTexts<BatchLabels>({
     achievementColumns: ['Période', 'Facture', 'Performance pondérée'],
     chartTitle: (kpi) => fr`${kpi} : réalisé et niveau appliqué`,
     note: 'Chaque chiffre provient des factures (lignes et justificatifs KPI). Un KPI vaut 1 atteint ou neutre, 0 manqué, son ratio de réalisation (au plus 1) quand il est noté ; pondérations du contrat, égales à défaut.',
+    capsNote:
+      'Les montants des KPI sont ceux de chaque clause sur sa facture, avant les plafonds de la facture : les lignes sous les manquements par KPI donnent ce que les plafonds et les restitutions ont changé sur la période.',
   },
 });
 

@@ -69,13 +69,22 @@ export function performanceSheetPlan(review: Review, invoices: readonly Invoice[
       { value: hostNumber(amount), format: money, formula: `=SUM(${range(AMOUNT_COL)})` },
     ];
   });
-  const achievementTitle = missesTitle + review.misses.length + 3;
+  // The invoices' own caps (and earnbacks), under the KPIs: what the KPIs' amounts came to once capped.
+  const kinds = batchLabels(contract.language).kinds;
+  const capRows = review.caps.map((cap): Cell[] => [
+    textCell(kinds[cap.kind]),
+    EMPTY,
+    EMPTY,
+    { value: hostNumber(cap.amount), format: money },
+  ]);
+  const achievementTitle = missesTitle + review.misses.length + capRows.length + 3;
   const achievementRows = review.achievement.map((a): Cell[] => [
     textCell(invoicePeriodName(invoices.find((i) => i.number === a.invoice)?.months ?? [a.period])),
     textCell(a.invoice),
     { value: hostNumber(a.score), format: '0.0%' },
   ]);
   const noteRow = achievementTitle + review.achievement.length + 3;
+  const notes = [t.note, ...(capRows.length > 0 ? [t.capsNote] : [])];
 
   const charts: PlanChart[] = [...spans].map(([kpi, span], i) => ({
     kind: 'line',
@@ -109,24 +118,29 @@ export function performanceSheetPlan(review: Review, invoices: readonly Invoice[
         [textCell(t.missesTitle)],
         t.missesColumns.map(textCell),
         ...missesRows,
+        ...capRows,
       ]),
       cellBlock(achievementTitle, WIDTH, [
         [textCell(t.achievementTitle)],
         t.achievementColumns.map(textCell),
         ...achievementRows,
       ]),
-      cellBlock(noteRow, WIDTH, [[textCell(t.note)]]),
+      cellBlock(
+        noteRow,
+        WIDTH,
+        notes.map((note) => [textCell(note)]),
+      ),
     ],
     styles: [
       { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 14, color: TITLE },
       { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH, bold: true, fill: HEADER_FILL },
       ...section(missesTitle, 4),
-      { row: missesTitle + 1, col: 0, rows: missesRows.length + 1, cols: 4, wrap: true },
+      { row: missesTitle + 1, col: 0, rows: missesRows.length + capRows.length + 1, cols: 4, wrap: true },
       ...section(achievementTitle, 3),
       // Each cell has a value beside it that would cut its text (a long KPI name, an invoice number, a
       // ramp's words, `Atteint ou manqué`): the table wraps and its rows take their height.
       { row: HEADER_ROW, col: 0, rows: Math.max(review.rows.length, 1) + 1, cols: WIDTH, wrap: true },
-      { row: noteRow, col: 0, rows: 1, cols: WIDTH, italic: true, color: '#595959' },
+      { row: noteRow, col: 0, rows: notes.length, cols: WIDTH, italic: true, color: '#595959' },
     ],
     columnWidths: [30, 34, 14, 12, 14, 30, 16, 16],
     frozenRows: HEADER_ROW + 1,

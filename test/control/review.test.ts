@@ -131,6 +131,24 @@ describe('outcome-fees review', () => {
     ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out).rows).toHaveLength(9);
+    const year = await runCli([
+      'review',
+      '--contract',
+      contractFile,
+      '--actuals',
+      actualsFile,
+      '--period',
+      '2026-01..2026-12',
+      '--json',
+    ]);
+    // The year's invoices cap some bonuses or maluses: the caps are given, in minor units, beside the rows.
+    const { caps } = JSON.parse(year.out) as { caps: { kind: string; amount: string }[] };
+    expect(caps.length).toBeGreaterThan(0);
+    for (const cap of caps)
+      expect(cap).toEqual({
+        kind: expect.stringMatching(/^(bonus|malus|sla)-cap|earnback$/),
+        amount: expect.stringMatching(/^-?\d+\.\d\d$/),
+      });
     const bad = await runCli([
       'review',
       '--contract',

@@ -41,6 +41,8 @@ function reviewJson(review: Review, currency: string): unknown {
       // Six decimals, as invoices print a ratio: exact for a score with no more digits (0.5 is "0.500000").
       score: a.score.toFixed(RATIO_DECIMALS),
     })),
+    // The invoices' caps and earnbacks over the range: the rows' amounts are each clause's before them.
+    caps: review.caps.map((c) => ({ kind: c.kind, amount: c.amount.toFixed(minorUnitDigits(currency)) })),
   };
 }
 
