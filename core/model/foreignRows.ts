@@ -6,13 +6,16 @@
 import type { CellValue, Grid } from '../contract/sheet/cells';
 import { cellText, isBlankRow } from '../contract/sheet/cells';
 import type { Contract } from '../contract/types';
+import { unpricedSampleVolumes } from '../contract/conditions';
 import { namedItem } from '../contract/nameMatch';
 import { CONTRACT_TEXT, normalizeLabel, parseEnumLabel } from '../i18n/contract';
 
 function knows(contract: Contract, kind: string | undefined, name: string): boolean {
   if (kind === 'hours') return contract.hourly !== undefined;
   if (kind === 'kpi') return namedItem(contract.kpis, (k) => k.name, name) !== undefined;
-  if (kind === 'volume') return namedItem(contract.volumes, (v) => v.name, name) !== undefined;
+  // A sampled clause's survey answers are a volume of the contract too, priced by no line.
+  const volumes = [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)];
+  if (kind === 'volume') return namedItem(volumes, (v) => v, name) !== undefined;
   return true;
 }
 
