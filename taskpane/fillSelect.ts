@@ -40,11 +40,29 @@ export function fillSelect(
   if (choices.length === 0 && placeholder !== undefined) {
     select.replaceChildren(el(doc, 'option', { value: '', disabled: true, selected: true }, placeholder));
   } else {
-    select.replaceChildren(...choices.map((entry) => el(doc, 'option', { value: entry.value }, entry.label)));
+    // Lists are filled again when they get focus, i.e. as the user opens them: the same entries are left
+    // in place, so the open drop-down (and a screen reader's place in it) is not rebuilt under the user.
+    if (!offersExactly(select, choices)) {
+      select.replaceChildren(
+        ...choices.map((entry) => el(doc, 'option', { value: entry.value }, entry.label)),
+      );
+    }
     const offered = (value: string | undefined): value is string =>
       value !== undefined && choices.some((entry) => entry.value === value);
     select.value =
       byUser && offered(chosen) ? chosen : offered(preferred) ? preferred : (choices[0]?.value ?? '');
   }
   givenByPane.set(select, select.value);
+}
+
+/** Whether `select` already lists exactly `choices`, in order, each one choosable. */
+function offersExactly(select: HTMLSelectElement, choices: readonly Choice[]): boolean {
+  const options = Array.from(select.options);
+  return (
+    options.length === choices.length &&
+    options.every(
+      (option, i) =>
+        !option.disabled && option.value === choices[i]!.value && option.textContent === choices[i]!.label,
+    )
+  );
 }

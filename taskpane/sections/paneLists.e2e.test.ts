@@ -95,3 +95,22 @@ describe('the pane’s sheet lists in Chromium', () => {
     await close();
   });
 });
+
+// A list is read again when it gets focus, which is when the user opens it: the options it shows are left
+// as they are when the read finds the same sheets, so the drop-down being opened (or read by a screen
+// reader) is not rebuilt under the user a round trip later.
+test('a list read again on focus keeps its options when the sheets did not change', async () => {
+  const { page, calls, close } = await openPane({ sheets: ['Sheet1', 'Supplier', 'Mapping'] });
+  const list = page.getByLabel('Supplier invoice sheet', { exact: true });
+  await list.evaluate((select) => {
+    for (const option of Array.from((select as HTMLSelectElement).options)) option.dataset.before = '1';
+  });
+  const reads = (await calls('workbookLists')).length;
+  await list.focus();
+  await expect(calls('workbookLists')).resolves.toHaveLength(reads + 1);
+  await page.locator('.of-pane[aria-busy="false"]').waitFor({ state: 'attached' });
+  await expect(
+    list.evaluate((select) => Array.from((select as HTMLSelectElement).options).map((o) => o.dataset.before)),
+  ).resolves.toEqual(['1', '1', '1', '1']);
+  await close();
+});
