@@ -99,6 +99,8 @@ export interface PeriodTermTexts {
   floorTopUp(volume: string): string;
   /** A floor stated per month on a longer invoice: `3 months × 150,000 = 450,000`. */
   floorPerMonth(months: number, floor: string, total: string): string;
+  /** A sum over the months not excluded, for the whole period: `, pro rata … 220 × 3 ÷ 2 = 330`. */
+  proRata(sum: string, months: number, counted: number, result: string): string;
   /**
    * A volume whose tiers count each month's units: each month's tier parts (`40,000 × €2.10 + …`); `spread`
    * (the units, the months) when they are a scenario's one quantity spread evenly over the months.
@@ -263,6 +265,8 @@ const TEXTS_EN: PeriodTermTexts = {
     `Actuals: no value for index "${index}" in ${month} (the price revision of ${month} needs it)`,
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
   floorPerMonth: (months, floor, total) => `${formatCount('en', months)} months × ${floor} = ${total}`,
+  proRata: (sum, months, counted, result) =>
+    `, pro rata for the ${formatCount('en', counted)} months of ${formatCount('en', months)} not excluded: ${sum} × ${months} ÷ ${counted} ${equals(result)}`,
   explainTiersPerMonth: (months, amount, mode, spread) =>
     months.map((m) => `(${m.month}: ${m.parts.join(' + ')})`).join(' + ') +
     ` = ${amount}, the tiers filled each month` +
@@ -310,6 +314,8 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
     fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,
   floorPerMonth: (months, floor, total) => fr`${formatCount('fr', months)} mois × ${floor} = ${total}`,
+  proRata: (sum, months, counted, result) =>
+    fr`, au prorata des ${formatCount('fr', counted)} mois sur ${formatCount('fr', months)} non exclus : ${sum} × ${months} ÷ ${counted} ${equals(result)}`,
   explainTiersPerMonth: (months, amount, mode, spread) =>
     months.map((m) => fr`(${m.month} : ${m.parts.join(' + ')})`).join(' + ') +
     fr` = ${amount}, paliers remplis chaque mois` +

@@ -40,7 +40,7 @@ export function evaluateOnPeriod(
   // A scenario's one value stands for the window: no month has a value of its own to list.
   const formed = ctx.spread?.has(clause.name)
     ? t.scenarioValue(aggregate.window)
-    : t.aggregated(aggregate.kind, aggregate.window, values, ctx.value(period.actual, clause.unit));
+    : formedText(ctx, clause, aggregate, values, period.actual);
   return {
     result: { ...result, line: { ...result.line, explanation: `${result.line.explanation}${formed}` } },
     aggregate,
@@ -100,4 +100,23 @@ function periodStatus(statuses: ReadonlySet<KpiStatus | undefined>): KpiStatus |
   if (statuses.has(undefined)) return undefined;
   if (statuses.has('missed')) return 'missed';
   return statuses.has('met') ? 'met' : 'neutral';
+}
+
+/** How the value was formed; a sum over months some of which are excluded shows its pro rata. */
+function formedText(
+  ctx: InvoiceContext,
+  clause: KpiClause,
+  aggregate: Aggregate,
+  values: readonly string[],
+  actual: Dec,
+): string {
+  const t = ctx.texts.periodTerms;
+  const counted = aggregate.months.filter((m) => m.value !== undefined);
+  if (aggregate.kind !== 'sum' || counted.length === aggregate.window.length)
+    return t.aggregated(aggregate.kind, aggregate.window, values, ctx.value(actual, clause.unit));
+  const sum = ctx.value(decSum(counted.map((m) => m.value!)), clause.unit);
+  return (
+    t.aggregated(aggregate.kind, aggregate.window, values, sum) +
+    t.proRata(sum, aggregate.window.length, counted.length, ctx.value(actual, clause.unit))
+  );
 }

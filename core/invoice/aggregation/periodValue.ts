@@ -3,7 +3,8 @@
  * entered on the month closing the period; with one, the KPI is measured every month and the period's
  * value is formed from the months of its window (`aggregationWindow`): average, average weighted by a
  * volume, sum, minimum, maximum or last month. A month with no value is an error naming it, unless the
- * actuals exclude it (force majeure), when it is left out and its reason printed.
+ * actuals exclude it (force majeure), when it is left out and its reason printed; a sum, whose levels are
+ * stated for the whole period, is then taken pro rata (`proRata`), so an excluded month is neutral.
  *
  * Exactness: sums, minimums and maximums are exact; an average is the exact sum divided by the count
  * (or by the total weight) with `quotient`, exact whenever the division terminates within 40 significant
@@ -80,7 +81,7 @@ export function kpiPeriodValue(
   const aggregate = { kind, window, months };
   switch (kind) {
     case 'sum':
-      return { actual: decSum(values), aggregate };
+      return { actual: proRata(decSum(values), window.length, measured.length), aggregate };
     case 'minimum':
       return { actual: values.reduce(decMin), aggregate };
     case 'maximum':
@@ -100,6 +101,11 @@ export function kpiPeriodValue(
     case 'each-month':
       return { actual: quotient(decSum(values), dec(values.length)), aggregate };
   }
+}
+
+/** A sum over `counted` months of a `months`-month period, for the whole period: exact when it terminates. */
+export function proRata(sum: Dec, months: number, counted: number): Dec {
+  return counted === months ? sum : quotient(sum.times(months), dec(counted));
 }
 
 /** The contract's spelling of the weighting volume (the schema guarantees it exists). */
