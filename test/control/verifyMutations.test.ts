@@ -391,3 +391,38 @@ describe("verify on a year's workbook whose Summary was edited in Excel", () => 
     ]);
   });
 });
+
+describe('verify given a correction note', () => {
+  it.each(['note.json', 'note.xlsx'])(
+    '%s is said to be the note of its invoice, not a workbook without one',
+    async (note) => {
+      // Each note in a folder of its own: a note beside the invoice corrects it, and the next would refuse.
+      const folder = mkdtempSync(join(dir, 'note-'));
+      writeFileSync(join(folder, 'issued.json'), readFileSync(file('issued.json')));
+      const restated = actualsText.replace(
+        '2026-10,volume,Interactions,42500',
+        '2026-10,volume,Interactions,41800',
+      );
+      writeFileSync(file('restated.csv'), restated);
+      const given = inputs('contract.json', 'restated.csv');
+      const corrects = [
+        'invoice',
+        ...given,
+        '--period',
+        '2026-10',
+        '--corrects',
+        join(folder, 'issued.json'),
+      ];
+      const written = await runCli(
+        note.endsWith('.json') ? corrects : [...corrects, '-o', join(folder, note)],
+      );
+      expect(written.code).toBe(0);
+      if (note.endsWith('.json')) writeFileSync(join(folder, note), written.out);
+      const run = await runCli(['verify', '--invoice', join(folder, note), ...given]);
+      expect(run).toMatchObject({
+        code: 2,
+        err: `${note} is the correction note bpo-customer-service-2026-10-C of invoice bpo-customer-service-2026-10, not an invoice: verify the invoice it corrects`,
+      });
+    },
+  );
+});

@@ -22,6 +22,7 @@ import {
 } from '../../control/verify';
 import { portfolioListing, portfolioSheetOf, recomputedPortfolio } from '../../control/portfolioVerify';
 import { correctionNoteOf } from '../../control/issuedInvoice';
+import { noteSheetNumber } from '../../control/noteSheet';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
@@ -96,6 +97,11 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   }
   const invoices = sheets.filter(isInvoiceSheet);
   const portfolio = portfolioSheetOf(sheets);
+  // A workbook of correction notes is said to be one, as a note's JSON is, not a workbook without invoices.
+  const note =
+    invoices.length === 0 ? sheets.map((sheet) => noteSheetNumber(sheet.values)).find(Boolean) : undefined;
+  if (note && portfolio === undefined)
+    throw new CliError(verifyTexts(lang).noteNotInvoice(basename(file), note.note, note.invoice), 2);
   if (invoices.length === 0 && portfolio === undefined)
     throw new CliError(
       verifyTexts(lang).noInvoiceSheet(basename(file), invoiceSheetLabels(lang).fingerprint),
