@@ -5,6 +5,7 @@ import type { Invoice } from '../invoice/types';
 import type { Scenario } from '../model/scenario';
 import type { Dec } from '../money';
 import { kpiValueFormat } from './contractSheet';
+import { measureValue, scenarioMeasures } from './editableScenariosSheet';
 import { modelSheetPlan, type ModelCell } from './modelSheet';
 import { quantityFormat } from './quantityFormat';
 import type { SheetPlan } from './sheetPlan';
@@ -18,19 +19,15 @@ export interface PricedScenario {
 /** The sheet of priced scenarios, in the contract's language. */
 export function scenariosSheetPlan(contract: Contract, priced: readonly PricedScenario[]): SheetPlan {
   const t = modelSheetTexts(contract.language);
-  const measures: { header: string; cell: (s: Scenario) => ModelCell }[] = [
-    ...(contract.hourly
-      ? [{ header: contract.hourly.label, cell: (s: Scenario) => quantityCell(s.values.hours) }]
-      : []),
-    ...contract.volumes.map((v) => ({
-      header: v.name,
-      cell: (s: Scenario) => quantityCell(s.values.volumes.get(v.name)),
-    })),
-    ...contract.kpis.map((k) => ({
-      header: k.name,
-      cell: (s: Scenario) => numberCell(s.values.kpis.get(k.name), kpiValueFormat(k.unit)),
-    })),
-  ];
+  // The measures of the Scenarios sheet the values came from (a clause's survey answers among them).
+  const units = new Map(contract.kpis.map((k) => [k.name, k.unit]));
+  const measures = scenarioMeasures(contract).map((m) => ({
+    header: m.header,
+    cell: (s: Scenario): ModelCell =>
+      m.kind === 'kpi'
+        ? numberCell(measureValue(s.values, m), kpiValueFormat(units.get(m.name)!))
+        : quantityCell(measureValue(s.values, m)),
+  }));
   return modelSheetPlan({
     name: t.scenariosName,
     title: t.scenariosTitle(contract.name),

@@ -11,6 +11,7 @@ import type { HostMatrix } from '../../core/functions/hostValues';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { contractSheetPlan } from '../../core/layout/contractSheet';
 import { scenarioMeasures } from '../../core/layout/editableScenariosSheet';
+import { scenariosSheetPlan } from '../../core/layout/scenariosSheet';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { prefilledScenarios } from '../../core/model/prefill';
 import { priceScenario } from '../../core/model/scenario';
@@ -55,4 +56,15 @@ it('CONTRACTFEE takes the survey answers by name, and prices as the invoice', ()
   expect(invoice.invoice.total.toFixed(2)).toBe('130788.00');
   expect(evaluate(CONTRACTFEE, [sheet, names, october(80)])).toBe(130788);
   expect(evaluate(CONTRACTFEE, [sheet, names, october(250)])).toBe(136788);
+});
+
+it('the Scenarios priced sheet shows the survey answers each scenario was priced with', () => {
+  const [worst] = prefilledScenarios(contract, history);
+  const priced = priceScenario(contract, worst!.values);
+  if (!priced.ok) throw new Error(priced.problems.join('\n'));
+  const grid = planToGrid(scenariosSheetPlan(contract, [{ scenario: worst!, invoice: priced.invoice }]));
+  const header = grid.findIndex((row) => row[0] === 'Scenario');
+  const column = grid[header]!.indexOf('Survey answers');
+  expect(column).toBeGreaterThan(0);
+  expect(grid[header + 1]![column]).toBe(250);
 });
