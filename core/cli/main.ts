@@ -21,7 +21,7 @@ import { templateCommand } from './commands/template';
 import { verifyCommand } from './commands/verify';
 import { processIo, type CliIo, type ExitCode } from './io';
 
-const USAGE = `usage: outcome-fees <command>
+const USAGE = `usage: outcome-fees <command>   (outcome-fees <command> --help: that command alone)
 
   eval [--lang en|fr] "FORMULA"
                              evaluate one formula, e.g. eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"
@@ -97,6 +97,33 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
 
 const HELP = new Set(['help', '--help', '-h']);
 
+/**
+ * `CMD --help`: the command's one-line usage, then the lines of the general help that describe it (both
+ * of invoice's), cut from USAGE so the two never say different things.
+ */
+function commandHelp(name: string, command: Command): string {
+  const lines = USAGE.split('\n');
+  const own: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const starts = /^ {2}([a-z]+)(?: |$)/.exec(line)?.[1];
+    if (starts !== undefined) inside = starts === name;
+    else if (line.trim() === '') inside = false;
+    if (inside) own.push(line);
+  }
+  return [command.usage, ...own].join('\n');
+}
+
+/**
+ * Whether the arguments ask for help: `--help` or `-h` anywhere before `--` (even where a value was due:
+ * `--lang --help` is a question, not a language), or alone for `eval`, whose formula may start with "-".
+ */
+function asksHelp(rest: readonly string[], command: Command): boolean {
+  if (command.verbatim) return rest.length === 1 && HELP.has(rest[0]) && rest[0] !== 'help';
+  const end = rest.indexOf('--');
+  return (end < 0 ? rest : rest.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || HELP.has(name)) {
@@ -106,6 +133,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const command = COMMANDS.get(name);
   if (!command) {
     throw new CliError((t) => t.unknownCommand(name, [...COMMANDS.keys()]), 2);
+  }
+  if (asksHelp(rest, command)) {
+    io.out(commandHelp(name, command));
+    return 0;
   }
   const args = command.verbatim
     ? { values: {}, positionals: rest }
