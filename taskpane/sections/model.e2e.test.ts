@@ -5,6 +5,7 @@
  * names) shown as text. At Excel's 350 × 378, in English and French, the outcome shows beside its button:
  * screenshots docs/screenshots/model-*.png (with UPDATE_SCREENSHOTS=1).
  */
+import { modelTexts } from '../../core/i18n/model';
 import { saveScreenshot } from '../../test/e2e/harness';
 import type { FakeScenario } from '../testing/fakeBridge';
 import {
@@ -49,18 +50,31 @@ const SCENARIO: FakeScenario = {
   comparison: { sheet: 'Comparison', message: '“Contract” vs “Contract (2)” on 4 periods: €0.00 in all.' },
 };
 
+/** An amount as French writes it: narrow no-break spaces between digit groups, a no-break space before €. */
+const euros = (amount: string) => `${amount.replace(/ /g, '\u202f')}\u00a0€`;
+const fr = modelTexts('fr');
+
+// The host's messages in French, as the core writes them (its spaces included), so the pictures are true.
 const FRENCH: Partial<FakeScenario> = {
   hostLanguage: 'fr',
   scenarios: {
-    sheet: 'Scenarios',
+    sheet: 'Scénarios',
     live: false,
-    message:
-      'Scénarios dans « Scenarios » (totaux à ce jour : worst 129 195,00 €, expected 130 620,00 €, best 137 700,00 €). Modifiez les valeurs, puis Revaloriser les scénarios.',
+    message: fr.scenariosFrozen(
+      'Scénarios',
+      `pire ${euros('129 195,00')}, attendu ${euros('130 620,00')}, meilleur ${euros('137 700,00')}`,
+    ),
   },
-  curve: { sheet: 'Curve FCR', message: 'Courbe d’honoraires de FCR, 21 points, dans « Curve FCR ».' },
+  curve: { sheet: 'Courbe FCR', message: fr.curveMade('FCR', 'Courbe FCR', 21) },
   forecast: {
-    sheet: 'Forecast',
-    message: 'Prévision dans « Forecast » : moyenne 1 626 075,95 €, P10 1 590 086,16 €, P90 1 659 302,16 €.',
+    sheet: 'Prévision',
+    message: fr.forecastMade(
+      'Prévision',
+      euros('1 626 075,95'),
+      euros('1 590 086,16'),
+      euros('1 659 302,16'),
+      euros('33 226,21'),
+    ),
   },
 };
 
