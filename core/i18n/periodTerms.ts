@@ -266,7 +266,7 @@ const TEXTS_EN: PeriodTermTexts = {
   floorTopUp: (volume) => `${volume}: volume floor top-up`,
   floorPerMonth: (months, floor, total) => `${formatCount('en', months)} months × ${floor} = ${total}`,
   proRata: (sum, months, counted, result) =>
-    `, pro rata for the ${formatCount('en', counted)} months of ${formatCount('en', months)} not excluded: ${sum} × ${months} ÷ ${counted} ${equals(result)}`,
+    `, pro rata for the ${formatCount('en', counted)} months of ${formatCount('en', months)} not excluded: ${sum} × ${formatCount('en', months)} ÷ ${formatCount('en', counted)} ${equals(result)}`,
   explainTiersPerMonth: (months, amount, mode, spread) =>
     months.map((m) => `(${m.month}: ${m.parts.join(' + ')})`).join(' + ') +
     ` = ${amount}, the tiers filled each month` +
@@ -315,7 +315,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,
   floorPerMonth: (months, floor, total) => fr`${formatCount('fr', months)} mois × ${floor} = ${total}`,
   proRata: (sum, months, counted, result) =>
-    fr`, au prorata des ${formatCount('fr', counted)} mois sur ${formatCount('fr', months)} non exclus : ${sum} × ${months} ÷ ${counted} ${equals(result)}`,
+    fr`, au prorata des ${formatCount('fr', counted)} mois sur ${formatCount('fr', months)} non exclus : ${sum} × ${formatCount('fr', months)} ÷ ${formatCount('fr', counted)} ${equals(result)}`,
   explainTiersPerMonth: (months, amount, mode, spread) =>
     months.map((m) => fr`(${m.month} : ${m.parts.join(' + ')})`).join(' + ') +
     fr` = ${amount}, paliers remplis chaque mois` +
