@@ -2,8 +2,8 @@
  * What the clause conditions (`core/invoice/conditions/`) need of the actuals: the sample volumes a
  * contract does not price, and how far back repeat-failure counts read.
  */
-import { FREQUENCY_MONTHS } from './period';
-import type { Contract } from './types';
+import { FREQUENCY_MONTHS, aggregationWindow } from './period';
+import type { Contract, KpiClause, Period } from './types';
 
 /**
  * A clause with a minimum sample names a volume of the actuals (survey answers); one the contract does not
@@ -34,4 +34,13 @@ export function repeatMonthsBack(contract: Contract): number {
     back = Math.max(back, (kpi.repeatPeriods.toNumber() - 1) * step + step - invoiceMonths);
   }
   return back;
+}
+
+/**
+ * The months a clause's minimum sample counts on the invoice evaluating it on `month`: its evaluation
+ * period's (a half-yearly NPS counts the half-year's answers on a monthly invoice), or the invoice's when
+ * that is longer; a time-boxed clause's sample is its whole period's too.
+ */
+export function sampleMonths(contract: Contract, clause: KpiClause, month: Period): readonly Period[] {
+  return aggregationWindow(contract, { ...clause, activeMonths: undefined }, month);
 }

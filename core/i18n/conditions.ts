@@ -9,7 +9,6 @@ import { formatCount } from './digitGroups';
 /** Problems of the condition terms; each returns the text after `Contract!AN34 (Sample minimum): `. */
 export interface ConditionProblems {
   readonly sampleIncomplete: string;
-  sampleTooLong(period: string, frequency: string): string;
   neutralAboveAmount(amount: string): string;
   readonly repeatNeedsCount: string;
   readonly repeatNeedsWindow: string;
@@ -120,8 +119,6 @@ const frLast = (window: number, period: Frequency) =>
 
 const EN_PROBLEMS: ConditionProblems = {
   sampleIncomplete: 'a minimum sample needs both its volume (Sample volume) and its minimum (Sample minimum)',
-  sampleTooLong: (period, frequency) =>
-    `a minimum sample counts the invoiced months: the KPI must be evaluated on every invoice (${frequency}), not ${period}`,
   neutralAboveAmount: (amount) =>
     `at most the clause's amount (${amount}): a clause not evaluated cannot pay more than one that passes`,
   repeatNeedsCount:
@@ -149,8 +146,6 @@ const EN_PROBLEMS: ConditionProblems = {
 const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   sampleIncomplete:
     "un échantillon minimum demande son volume (Volume d'échantillon) et son minimum (Échantillon minimum)",
-  sampleTooLong: (period, frequency) =>
-    fr`un échantillon minimum compte les mois facturés : l'indicateur doit être évalué à chaque facture (${frequency}), pas ${period}`,
   neutralAboveAmount: (amount) =>
     fr`au plus le montant de la clause (${amount}) : une clause non évaluée ne peut pas payer plus qu'une clause atteinte`,
   repeatNeedsCount:

@@ -184,7 +184,7 @@ export function gateOf(v: Partial<Pick<VolumeFee, GateField>>): Partial<Pick<Vol
 
 /**
  * Conditions that reach across the contract: a volume's gate names a KPI clause evaluated on every
- * invoice (or aggregated over its months), and a minimum sample counts the invoiced months, so its clause is evaluated on every invoice.
+ * invoice (or aggregated over its months).
  */
 export function conditionContractProblems(
   raw: { frequency?: unknown },
@@ -203,10 +203,6 @@ export function conditionContractProblems(
     period in FREQUENCY_MONTHS &&
     FREQUENCY_MONTHS[period as Frequency] > FREQUENCY_MONTHS[frequency];
   const name = (f: string) => enumLabel('frequency', f, lang);
-  kpis.forEach((kpi, i) => {
-    if (kpi?.sampleVolume === undefined || !clean('kpis', i, 'period') || !longer(kpi.period)) return;
-    add(['kpis', i, 'sampleVolume'], c.sampleTooLong(name(kpi.period), name(frequency)));
-  });
   volumes.forEach((volume, i) => {
     const gate = volume?.gateKpi;
     if (typeof gate !== 'string' || !clean('volumes', i, 'gateKpi')) return;

@@ -5,6 +5,7 @@
  * applied (`gate.ts`); escalation and earnbacks do not count it (`repeatFailures.ts`, `earnbackLines.ts`).
  */
 import { exclusionReason, volumeQuantity } from '../../contract/actuals';
+import { sampleMonths } from '../../contract/conditions';
 import { aggregationWindow, invoiceWindow } from '../../contract/period';
 import type { KpiClause, Period } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
@@ -31,8 +32,11 @@ export function clauseCondition(ctx: InvoiceContext, clause: KpiClause, month: P
       return { evaluated: false, why: window.map((m, i) => t.excluded(m, reasons[i]!)).join(', ') };
   }
   if (clause.sampleVolume === undefined || clause.sampleMinimum === undefined) return { evaluated: true };
-  // The sample of the invoice that evaluates the clause: its months' total, as every volume is counted.
-  const months = invoiceWindow(ctx.contract, month) ?? [month];
+  // The sample of the clause's period, as every volume is counted (a total); a period priced alone has no
+  // earlier months: its sample is the one it is given.
+  const months = ctx.withoutHistory
+    ? (invoiceWindow(ctx.contract, month) ?? [month])
+    : sampleMonths(ctx.contract, clause, month);
   const sample = volumeQuantity(ctx.actuals, clause.sampleVolume, months);
   if (sample.missing.length > 0)
     return { problem: ctx.missing({ kind: 'volume', name: clause.sampleVolume, months: sample.missing }) };
