@@ -6,7 +6,7 @@
  */
 import { exclusionReason, volumeQuantity } from '../../contract/actuals';
 import { sampleMonths } from '../../contract/conditions';
-import { aggregationWindow, invoiceWindow } from '../../contract/period';
+import { aggregationWindow, invoiceWindow, kpiDueMonth } from '../../contract/period';
 import type { KpiClause, Period } from '../../contract/types';
 import { conditionTexts } from '../../i18n/conditions';
 import type { InvoiceContext } from '../context';
@@ -32,11 +32,14 @@ export function clauseCondition(ctx: InvoiceContext, clause: KpiClause, month: P
       return { evaluated: false, why: window.map((m, i) => t.excluded(m, reasons[i]!)).join(', ') };
   }
   if (clause.sampleVolume === undefined || clause.sampleMinimum === undefined) return { evaluated: true };
-  // The sample of the clause's period, as every volume is counted (a total); a period priced alone has no
-  // earlier months: its sample is the one it is given.
-  const months = ctx.withoutHistory
-    ? (invoiceWindow(ctx.contract, month) ?? [month])
-    : sampleMonths(ctx.contract, clause, month);
+  // The sample of the clause's period, as every volume is counted (a total), on the invoice closing it; a
+  // gate reading the month's value before then, and a period priced alone (no earlier months), count the
+  // invoice's.
+  const closing = kpiDueMonth(ctx.contract, clause, month) === month;
+  const months =
+    ctx.withoutHistory || !closing
+      ? (invoiceWindow(ctx.contract, month) ?? [month])
+      : sampleMonths(ctx.contract, clause, month);
   const sample = volumeQuantity(ctx.actuals, clause.sampleVolume, months);
   if (sample.missing.length > 0)
     return { problem: ctx.missing({ kind: 'volume', name: clause.sampleVolume, months: sample.missing }) };

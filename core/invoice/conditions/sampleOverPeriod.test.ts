@@ -76,3 +76,32 @@ describe('a minimum sample over a half-yearly clause on monthly invoices', () =>
     expect(price('29')).toEqual(['0.00']);
   });
 });
+
+// An averaged half-yearly NPS gating a monthly bonus is judged on January's value on the January invoice,
+// with January's answers: the half-year's later months are not read before they are entered.
+test('a gate KPI with a half-yearly sample judges a month before its period closes on that month', () => {
+  const c = testContract({
+    kpis: [
+      {
+        name: 'AHT',
+        measure: 'Average handle time',
+        unit: 'minutes',
+        direction: 'lower',
+        period: 'monthly',
+        model: 'bonus-malus',
+        target: '6',
+        bonusRate: '500',
+        malusRate: '500',
+        gateKpi: 'NPS',
+        gateLevel: '40',
+      },
+      nps({ aggregation: 'average' }),
+    ],
+  });
+  const january =
+    'Period,Kind,Name,Value\n2026-01,volume,Answers,30\n2026-01,kpi,NPS,45\n2026-01,kpi,AHT,5\n';
+  const inv = csvInvoice(c, '2026-01', january);
+  expect(inv.lines.map((l) => [l.amount.toFixed(2), plain(l.explanation)])).toEqual([
+    ['500.00', 'AHT 5 min vs target 6 min: +1 min × €500 = €500.00; gate NPS 45 pts ≥ 40 pts: held'],
+  ]);
+});
