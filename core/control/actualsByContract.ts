@@ -76,17 +76,24 @@ export function splitActualsByContract(
   if (problems.length > 0) return { ok: false, problems };
 
   const emptied = (row: readonly string[]) => row.map((f, c) => (c === found.col ? '' : f));
+  // One grid for every contract's reading, with the lines above the header (the reader skips a title
+  // there and refuses a row of values): each read puts its contract's rows in and takes them out after.
+  // A grid as long as the file built for each contract made the split grow as contracts × rows.
+  const grid: (readonly string[])[] = [
+    ...csv.grid.slice(0, found.header),
+    emptied(csv.grid[found.header]),
+    ...new Array<readonly string[]>(csv.grid.length - found.header - 1).fill(NO_ROW),
+  ];
   return {
     ok: true,
     read: (contract) => {
-      // The lines above the header too: the reader skips a title there and refuses a row of values.
-      const grid: (readonly string[])[] = [
-        ...csv.grid.slice(0, found.header),
-        ...new Array<readonly string[]>(csv.grid.length - found.header).fill(NO_ROW),
-      ];
-      grid[found.header] = emptied(csv.grid[found.header]);
-      for (const r of rowsOf.get(contract.id) ?? []) grid[r] = emptied(csv.grid[r]);
-      return readActualsTagged(grid, contract, { sheet: file, lang: contract.language }, csv.numbers);
+      const rows = rowsOf.get(contract.id) ?? [];
+      for (const r of rows) grid[r] = emptied(csv.grid[r]);
+      try {
+        return readActualsTagged(grid, contract, { sheet: file, lang: contract.language }, csv.numbers);
+      } finally {
+        for (const r of rows) grid[r] = NO_ROW;
+      }
     },
   };
 }

@@ -175,6 +175,26 @@ describe('one actuals file with a Contract column', () => {
     });
   });
 
+  it("each contract's reading is its own, whatever was read before and however often", () => {
+    const split = splitActualsByContract(csv, 'all.csv', ['alpha', 'beta'], 'en');
+    if (!split.ok) throw new Error(split.problems.join('\n'));
+    // What a reading holds, its places asked where March's FCR and December's volume are.
+    const seen = (contract: typeof a) => {
+      const { places, ...reading } = split.read(contract);
+      const where = [
+        places?.cell('kpi', 'FCR', '2026-03'),
+        places?.cell('volume', 'Interactions', '2026-12'),
+      ];
+      return { ...reading, where };
+    };
+    const first = [seen(a), seen(b)];
+    expect([seen(b), seen(a), seen(a)]).toEqual([first[1], first[0], first[0]]);
+    expect(first[0].entries).toHaveLength(49); // 12 months of a volume and three KPIs, and Black Friday's
+    expect(first[1].entries).toHaveLength(24);
+    expect(first[0].where[1]).toMatchObject({ row: expect.any(Number) });
+    expect(first[1].where[1]).toBeUndefined();
+  });
+
   it('a contract not given is one problem however many rows name it, its list of ids cut when long', () => {
     const ids = Array.from({ length: 299 }, (_, i) => `c${String(i + 1).padStart(4, '0')}`);
     const rows = (id: string) =>
