@@ -53,9 +53,9 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(18);
+    expect(result.report.split('\n')).toHaveLength(19);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    expect(result.message).toBe('Diagnostics: 11 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('gives the user back the sheet they were on, with its selection, and says so', () => {
@@ -140,7 +140,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 9 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
+      'Diagnostic\u00a0: 10 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
@@ -231,7 +231,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.largeCall).toBe(
       '10\u202f000 lignes relues, la première différente à la ligne 10000; 10\u202f000 lignes écrites en 20\u202f000 ms, relues en 20\u202f000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic\u00a0: 2 réussis, 8 en échec\./);
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 3 réussis, 8 en échec\./);
   });
 
   it('fails the percentage where the host reads it back as 20 or without a format, saying what it saw', () => {
@@ -297,6 +297,42 @@ describe('runDiagnostics on the in-memory workbook', () => {
     });
     expect(reads.filter((name) => isSheet(name, 'main'))).toHaveLength(1);
     expect(statuses(result)).toMatchObject({ textStaysText: 'passed', largeCall: 'passed' });
+  });
+
+  it('marks its sheet as the pane marks a contract’s, and passes when the listing gives the mark back', () => {
+    const book = new MemoryWorkbook();
+    const result = runDiagnostics(book, 'en') as DiagnosticsResult;
+    expect(result.checks.find((c) => c.id === 'sheetTag')).toEqual({
+      id: 'sheetTag',
+      status: 'passed',
+      title: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
+      seen: 'listed with its mark',
+    });
+  });
+
+  it('fails the mark where the host keeps none or another, saying so in French', () => {
+    class ForgetsTags extends MemoryWorkbook {
+      override paint(requests: readonly PaintRequest[]): string[] {
+        return super.paint(requests.map(({ plan }) => ({ plan })));
+      }
+    }
+    const untagged = runDiagnostics(new ForgetsTags(), 'fr') as DiagnosticsResult;
+    expect(untagged.checks.find((c) => c.id === 'sheetTag')).toMatchObject({
+      status: 'failed',
+      seen: 'listée sans sa marque\u00a0: le volet ne pourrait pas retrouver par elle un contrat renommé',
+    });
+    class MixesTags extends MemoryWorkbook {
+      override paint(requests: readonly PaintRequest[]): string[] {
+        return super.paint(
+          requests.map(({ plan }) => ({ plan, tag: { role: 'contract', contract: 'k1' } as const })),
+        );
+      }
+    }
+    const other = runDiagnostics(new MixesTags(), 'en') as DiagnosticsResult;
+    expect(other.checks.find((c) => c.id === 'sheetTag')).toMatchObject({
+      status: 'failed',
+      seen: 'listed with the mark of another contract, "k1"',
+    });
   });
 
   it('hides one row of its sheet before the read, and passes when the read names that row alone', () => {
@@ -429,7 +465,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 13 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 14 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -475,7 +511,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 12 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 13 passed, 0 failed\./);
   });
 
   it('says it in French', () => {

@@ -12,6 +12,7 @@ import { callsCheck } from './diagnostics/callsSheet';
 import { chartCheck } from './diagnostics/chartSheet';
 import { cleanupChecks, userPlace } from './diagnostics/cleanup';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
+import { DIAGNOSTICS_TAG, sheetTagCheck } from './diagnostics/sheetTagCheck';
 import { notChecked, reportOf } from './diagnostics/report';
 import type { DiagnosticCheck, DiagnosticsResult } from './diagnostics/result';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -30,12 +31,13 @@ export interface DiagnosticsOptions {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Notes where the user is; paints the diagnostics sheet, reads it back (its number formats in the same
- * read) and judges each assumption; then paints and reads the chart sheet, paints the calls sheet and
- * reads it until its formulas are computed (at most CALL_READS reads), deletes the three, gives the user
- * back their sheet and lists the sheets to see them gone and the user back. One listing and one selection read before, three paints, one row hidden where the port can, two reads
- * and one to CALL_READS more, three deletions, one activation, one listing and one selection read after,
- * whatever the host.
+ * Notes where the user is; paints the diagnostics sheet, marked, reads it back (its number formats in the
+ * same read) and judges each assumption, lists the workbook to see its mark; then paints and reads the
+ * chart sheet, paints the calls sheet and reads it until its formulas are computed (at most CALL_READS
+ * reads), deletes the three, gives the user back their sheet and lists the sheets to see them gone and
+ * the user back. One listing and one selection read before, three paints, one row hidden where the port
+ * can, one listing, two reads and one to CALL_READS more, three deletions, one activation, one listing
+ * and one selection read after, whatever the host.
  */
 export function runDiagnostics(
   port: WorkbookPort,
@@ -47,35 +49,45 @@ export function runDiagnostics(
   const t = diagnosticsTexts(lang);
   return andThen(userPlace(port), (place) => {
     const started = now();
-    return andThen(port.paint([{ plan: diagnosticsPlan(t) }]), ([sheet]) => {
+    return andThen(port.paint([{ plan: diagnosticsPlan(t), tag: DIAGNOSTICS_TAG }]), ([sheet]) => {
       const painted = now();
       return andThen(hideRow(port, sheet), (hidden) => {
         const reading = now();
         return andThen(readMain(port, sheet), (main) => {
           const read = now();
           const judged = judge(main, t, painted - started, read - reading, hidden);
-          return andThen(chartCheck(port, t), (chart) =>
-            andThen(callsCheck(port, t, wait), (calls) =>
-              andThen(
-                cleanupChecks(
-                  port,
-                  t,
-                  [sheet, chart.sheet, calls.sheet].filter((s): s is string => s !== undefined),
-                  place,
+          return andThen(sheetTagCheck(port, t, sheet), (tagged) =>
+            andThen(chartCheck(port, t), (chart) =>
+              andThen(callsCheck(port, t, wait), (calls) =>
+                andThen(
+                  cleanupChecks(
+                    port,
+                    t,
+                    [sheet, chart.sheet, calls.sheet].filter((s): s is string => s !== undefined),
+                    place,
+                  ),
+                  ([cleanup, back]) => {
+                    const removed = cleanup!.status === 'passed';
+                    const checks = [
+                      ...judged,
+                      tagged,
+                      chart.check,
+                      ...calls.checks,
+                      cleanup!,
+                      back!,
+                      ...notChecked(t),
+                    ];
+                    const count = (status: DiagnosticCheck['status']) =>
+                      checks.filter((c) => c.status === status).length;
+                    return {
+                      sheet,
+                      removed,
+                      checks,
+                      report: reportOf(checks, t, sheet),
+                      message: t.summary(count('passed'), count('failed'), sheet, removed),
+                    };
+                  },
                 ),
-                ([cleanup, back]) => {
-                  const removed = cleanup!.status === 'passed';
-                  const checks = [...judged, chart.check, ...calls.checks, cleanup!, back!, ...notChecked(t)];
-                  const count = (status: DiagnosticCheck['status']) =>
-                    checks.filter((c) => c.status === status).length;
-                  return {
-                    sheet,
-                    removed,
-                    checks,
-                    report: reportOf(checks, t, sheet),
-                    message: t.summary(count('passed'), count('failed'), sheet, removed),
-                  };
-                },
               ),
             ),
           );

@@ -14,6 +14,7 @@ export type DiagnosticId =
   | 'percentFormat'
   | 'hiddenRow'
   | 'largeCall'
+  | 'sheetTag'
   | 'chartAndHighlight'
   | 'sheetsDeleted'
   | 'userSheetBack'
@@ -54,6 +55,10 @@ export interface DiagnosticsTexts {
   readonly errorInRangeArgumentWhy: string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
+  /** The listing gave the diagnostics sheet the mark it was painted with; none; the mark of `contract`. */
+  readonly sawTagged: string;
+  readonly sawUntagged: string;
+  readonly sawOtherTag: (contract: string) => string;
   /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
   readonly sawStillThere: (sheets: readonly string[]) => string;
   /** The port refused to delete `sheet`: it did not paint it (its page was reloaded since). */
@@ -116,6 +121,7 @@ const EN: DiagnosticsTexts = {
       "A percentage cell's number format reads back as a percentage, an unformatted cell's as automatic",
     hiddenRow: 'A hidden row is read, and said hidden',
     largeCall: 'Painting and reading 10,000 rows',
+    sheetTag: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
     userSheetBack: 'You are back on the sheet you were on, with its selection',
@@ -153,6 +159,9 @@ const EN: DiagnosticsTexts = {
     'the self-test paints no error cell (neither test host computes =NA(), so such a check was never tried): put =NA() in A1 and 3 in B1, then our ACHIEVEMENT(A1:B1,1) in C1; it must show an error (Google Sheets: #ERROR! whose note names #N/A; Excel: #N/A beside a 3), never a number',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
+  sawTagged: 'listed with its mark',
+  sawUntagged: 'listed without its mark: the pane could not find a renamed contract by it',
+  sawOtherTag: (contract) => `listed with the mark of another contract, "${contract}"`,
   notPaintedHere: (sheet) => notPaintedHereText('en', sheet),
   sawStillThere: (sheets) => `still there: ${sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
@@ -217,6 +226,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
       'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage, celui d’une cellule non formatée comme automatique',
     hiddenRow: 'Une ligne masquée est lue, et dite masquée',
     largeCall: 'Écriture et lecture de 10 000 lignes',
+    sheetTag: 'La marque cachée que le volet pose sur ses feuilles (un contrat, ses réalisés) se relit',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
@@ -258,6 +268,9 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'l’autotest n’écrit aucune cellule en erreur (aucun des deux hôtes de test ne calcule =NA(), une telle vérification n’a donc jamais été essayée) : mettez =NA() en A1 et 3 en B1, puis notre ACHIEVEMENT(A1:B1;1) en C1 ; une erreur doit s’afficher (Google Sheets : #ERROR! dont la note nomme #N/A ; Excel : #N/A à côté d’un 3), jamais un nombre',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
+  sawTagged: 'listée avec sa marque',
+  sawUntagged: fr`listée sans sa marque : le volet ne pourrait pas retrouver par elle un contrat renommé`,
+  sawOtherTag: (contract) => fr`listée avec la marque d’un autre contrat, « ${contract} »`,
   notPaintedHere: (sheet) => notPaintedHereText('fr', sheet),
   sawStillThere: (sheets) => fr`encore là : ${sheets.map((sheet) => fr`« ${sheet} »`).join(', ')}`,
   sawBackOn: (sheet, selection) =>

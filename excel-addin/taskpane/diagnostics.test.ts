@@ -41,9 +41,9 @@ describe('Diagnostics in Excel', () => {
       };
       const result = await diagnose(fake);
       // Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between
-      // the two), delete each by its id, activate the user's sheet, list the sheets and read the
-      // selection: fifteen runs, whatever the sheets hold.
-      expect(fake.runs).toHaveLength(15);
+      // the two, and listing the sheets to see its mark), delete each by its id, activate the user's
+      // sheet, list the sheets and read the selection: sixteen runs, whatever the sheets hold.
+      expect(fake.runs).toHaveLength(16);
       expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
       expect(result.sheet).toBe('Diagnostics (delete me)');
       expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
@@ -52,7 +52,11 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 13 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 14 passed, 0 failed. Its temporary sheets were deleted.');
+      // Marked as the pane marks a contract's sheets: a worksheet custom property.
+      expect(deleted[0]!.customProperties.get('outcome-fees.sheet')).toBe(
+        '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
+      );
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
@@ -99,7 +103,7 @@ describe('Diagnostics in Excel', () => {
     };
     const [few, many] = [await cost(2), await cost(60)];
     expect(many).toEqual(few);
-    expect(few).toHaveLength(15);
+    expect(few).toHaveLength(16);
   });
 
   it('says so when it could not give the user their sheet back', async () => {
@@ -116,7 +120,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 12 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 13 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -187,7 +191,7 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage, an unformatted cell\'s as automatic: number 0.2, number format "0.00"; number 0.123456789012345, number format "General"',
     );
-    expect(fake.runs).toHaveLength(15);
+    expect(fake.runs).toHaveLength(16);
   });
 
   // Reconcile says a supplier's row is hidden only if Excel leaves hidden rows out of the visible cells.
@@ -210,7 +214,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
         'in a date format: number 46296, month 2026-10; in the automatic format: number 46296, month 2026-10',
       );
-      expect(fake.runs).toHaveLength(15);
+      expect(fake.runs).toHaveLength(16);
     }
   });
 
@@ -225,7 +229,7 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows: in a date format: number 44834, month 2022-09; in the automatic format: number 44834, month 2022-09',
     );
-    expect(fake.runs).toHaveLength(15);
+    expect(fake.runs).toHaveLength(16);
   });
 
   it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {
@@ -268,7 +272,7 @@ describe('Diagnostics in Excel', () => {
     it('reads the calls sheet again while Excel shows #BUSY!, one run each, then passes', async () => {
       const { fake, waits, blank } = await argumentChecks({ busyReads: 2 });
       expect([blank.status, waits]).toEqual(['passed', [500, 500]]);
-      expect(fake.runs).toHaveLength(17);
+      expect(fake.runs).toHaveLength(18);
     });
 
     it('says "not computed in time" on an Excel that stays on #BUSY!, after eight reads', async () => {
@@ -277,7 +281,7 @@ describe('Diagnostics in Excel', () => {
       expect(blank.seen).toBe(
         '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
       );
-      expect(fake.runs).toHaveLength(22);
+      expect(fake.runs).toHaveLength(23);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
     });
   });

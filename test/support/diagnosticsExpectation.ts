@@ -20,6 +20,7 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   percentFormat: 'passed',
   hiddenRow: 'passed',
   largeCall: 'passed',
+  sheetTag: 'passed',
   chartAndHighlight: 'passed',
   blankInRangeArgument: 'passed',
   omittedOptional: 'passed',

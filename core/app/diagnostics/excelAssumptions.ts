@@ -108,6 +108,12 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'contractSheetLooks',
   },
   {
+    // excel-addin/taskpane/workbookPort.ts tags by id in the sync after the paint, and lists in two syncs.
+    assumption:
+      'worksheets.getItem(id).customProperties.add(key, text) (ExcelApi 1.12) marks the sheet a paint created, and customProperties.getItemOrNullObject(key).value reads the text back when the workbook is listed',
+    check: 'sheetTag',
+  },
+  {
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
   },

@@ -112,7 +112,11 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   {
     assumption:
-      'developer metadata added to a sheet stays with it, renamed or moved, and createDeveloperMetadataFinder().withKey(key).find() finds it with its sheet',
+      'createDeveloperMetadataFinder().withKey(key).find() finds the developer metadata added to a sheet, with its sheet',
+    check: 'sheetTag',
+  },
+  {
+    assumption: 'developer metadata added to a sheet stays with it, renamed or moved',
     check: 'contractSheetLooks',
   },
   {
