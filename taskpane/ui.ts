@@ -247,8 +247,9 @@ export function mountTaskpane(
     try {
       next = await bridge.workbookLists();
     } catch {
-      // The lists only help to pick; each action says what is wrong with the workbook.
-      next = { sheets: [], contracts: [] };
+      // The lists only help to pick, and keep what they last read (and the user's choices in them); each
+      // action says what is wrong with the workbook.
+      return;
     }
     await listEverywhere(next);
   };

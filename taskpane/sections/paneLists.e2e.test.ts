@@ -114,3 +114,19 @@ test('a list read again on focus keeps its options when the sheets did not chang
   ).resolves.toEqual(['1', '1', '1', '1']);
   await close();
 });
+
+// A read of the sheets that fails (an Apps Script round trip that errs) keeps the lists as last read: the
+// sheet the user picked stays picked, rather than every list emptied until the next read.
+test('a failed read of the sheets keeps every list and choice as they were', async () => {
+  const { page, close } = await openPane({ sheets: ['Sheet1', 'Supplier', 'Mapping'] });
+  const list = page.getByLabel('Supplier invoice sheet', { exact: true });
+  await list.selectOption('Supplier');
+  await page.evaluate(() => {
+    const fake = (window as unknown as { fake: { workbookLists(): Promise<unknown> } }).fake;
+    fake.workbookLists = () => Promise.reject(new Error('We’re sorry, a server error occurred.'));
+  });
+  await press(page, 'Generate invoice');
+  await expect(list.inputValue()).resolves.toBe('Supplier');
+  await expectTexts(list.locator('option'), ['(choose a sheet)', 'Sheet1', 'Supplier', 'Mapping']);
+  await close();
+});
