@@ -115,9 +115,12 @@ export interface CliTexts {
   outputIsInput(file: string, input: string): string;
   /** `Wrote out.xlsx: invoice …`; without `what`, the file alone. */
   wrote(file: string, what?: string): string;
-  /** `docs --check`: a function reference on disk that is not what the registry generates. */
-  referenceStale(file: string): string;
-  referenceMissing(file: string): string;
+  /** `docs --check`: a reference on disk that is not what the registry generates; `fix` writes it. */
+  referenceStale(file: string, fix: string): string;
+  referenceMissing(file: string, fix: string): string;
+  /** `docs --root DIR` where DIR is no folder: a typo is never created. */
+  noRootFolder(root: string): string;
+  rootNotAFolder(root: string): string;
   readonly evalOneFormula: string;
   /** A problem of a workbook or a contract file, named by its file: `demo.xlsx: Contract!H34 …`. */
   inFile(file: string, message: string): string;
@@ -331,8 +334,10 @@ const EN: CliTexts = {
   outputIsFolder: (file) => `cannot write ${file}: it is a folder`,
   outputIsInput: (file, input) => `refusing to write ${file}: it is the input ${input}, which would be lost`,
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
-  referenceStale: (file) => `${file} is stale: run npm run docs`,
-  referenceMissing: (file) => `${file} is missing: run npm run docs`,
+  referenceStale: (file, fix) => `${file} is stale: run ${fix}`,
+  referenceMissing: (file, fix) => `${file} is missing: run ${fix}`,
+  noRootFolder: (root) => `--root ${root}: no such folder`,
+  rootNotAFolder: (root) => `--root ${root}: not a folder`,
   evalOneFormula: 'eval takes exactly one formula',
   inFile: (file, message) => `${file}: ${message}`,
   argumentHelp: (name, help) => `${name}: ${help}`,
@@ -545,8 +550,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   outputIsInput: (file, input) =>
     fr`refus d'écrire ${file} : c'est le fichier d'entrée ${input}, qui serait perdu`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
-  referenceStale: (file) => fr`${file} n'est pas à jour : lancez npm run docs`,
-  referenceMissing: (file) => fr`${file} est absent : lancez npm run docs`,
+  referenceStale: (file, fix) => fr`${file} n'est pas à jour : lancez ${fix}`,
+  referenceMissing: (file, fix) => fr`${file} est absent : lancez ${fix}`,
+  noRootFolder: (root) => fr`--root ${root} : aucun dossier de ce nom`,
+  rootNotAFolder: (root) => fr`--root ${root} : ce n'est pas un dossier`,
   evalOneFormula: 'eval prend exactement une formule',
   inFile: (file, message) => fr`${file} : ${message}`,
   argumentHelp: (name, help) => fr`${name} : ${help}`,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cliTexts } from '../../core/i18n/cli';
@@ -8,12 +8,12 @@ describe('outcome-fees docs --root DIR', () => {
   const root = mkdtempSync(join(tmpdir(), 'of-docs-'));
   const shown = (file: string) => relative(process.cwd(), join(root, file));
 
-  it('says a reference that is not there is missing, not stale', async () => {
+  it('says a reference that is not there is missing, not stale, and the command that writes it', async () => {
     const run = await runCli(['docs', '--check', '--root', root]);
     expect(run.code).toBe(1);
     expect(run.err.split('\n')).toEqual([
-      `${shown('docs/functions.md')} is missing: run npm run docs`,
-      `${shown('docs/functions.fr.md')} is missing: run npm run docs`,
+      `${shown('docs/functions.md')} is missing: run outcome-fees docs --root ${root}`,
+      `${shown('docs/functions.fr.md')} is missing: run outcome-fees docs --root ${root}`,
     ]);
   });
 
@@ -33,6 +33,58 @@ describe('outcome-fees docs --root DIR', () => {
     writeFileSync(join(root, 'docs/functions.fr.md'), 'edited');
     const run = await runCli(['docs', '--check', '--root', root, '--lang', 'fr']);
     expect(run.code).toBe(1);
-    expect(run.err).toBe(cliTexts('fr').referenceStale(shown('docs/functions.fr.md')));
+    expect(run.err).toBe(
+      cliTexts('fr').referenceStale(shown('docs/functions.fr.md'), `outcome-fees docs --root ${root}`),
+    );
+  });
+});
+
+describe('docs --root names a folder that is there', () => {
+  const base = mkdtempSync(join(tmpdir(), 'of-docs-root-'));
+
+  it.each([[[]], [['--check']]])(
+    'a root that does not exist is an error, nothing created (%j)',
+    async (check) => {
+      const typo = join(base, 'sitee');
+      expect(await runCli(['docs', ...check, '--root', typo])).toEqual({
+        code: 1,
+        out: '',
+        err: `--root ${typo}: no such folder`,
+      });
+      expect(existsSync(typo)).toBe(false);
+    },
+  );
+
+  it('a root that is a file is an error, not an unexpected ENOTDIR', async () => {
+    const file = join(base, 'contract.json');
+    writeFileSync(file, '{}');
+    expect(await runCli(['docs', '--root', file, '--lang', 'fr'])).toEqual({
+      code: 1,
+      out: '',
+      err: `--root ${file}\u00a0: ce n'est pas un dossier`,
+    });
+  });
+
+  it('a docs that is a file in the root is said as a file that cannot be written', async () => {
+    const root = join(base, 'site');
+    mkdirSync(root);
+    writeFileSync(join(root, 'docs'), 'not a folder');
+    const run = await runCli(['docs', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(
+      `cannot write ${relative(process.cwd(), join(root, 'docs/functions.md'))}: ${relative(process.cwd(), join(root, 'docs'))} is not a folder`,
+    );
+  });
+
+  it('without --root, the command to run is docs alone', async () => {
+    const cwd = process.cwd();
+    process.chdir(base);
+    try {
+      expect((await runCli(['docs', '--check'])).err.split('\n')[0]).toBe(
+        'docs/functions.md is missing: run outcome-fees docs',
+      );
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

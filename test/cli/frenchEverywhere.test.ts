@@ -314,8 +314,8 @@ describe('messages that spoke English to a French contract', () => {
       code: 1,
       out: '',
       err: [
-        `${shown('docs/functions.md')} est absent${S}: lancez npm run docs`,
-        `${shown('docs/functions.fr.md')} est absent${S}: lancez npm run docs`,
+        `${shown('docs/functions.md')} est absent${S}: lancez outcome-fees docs --root ${root}`,
+        `${shown('docs/functions.fr.md')} est absent${S}: lancez outcome-fees docs --root ${root}`,
       ].join('\n'),
     });
     expect(await runCli(['docs', '--lang', 'fr', '--root', root])).toEqual({
@@ -326,7 +326,7 @@ describe('messages that spoke English to a French contract', () => {
     expect(await runCli(['docs', '--check', '--root', root])).toEqual({ code: 0, out: '', err: '' });
     writeFileSync(join(root, 'docs/functions.md'), 'edited');
     expect((await runCli(['docs', '--lang', 'fr', '--check', '--root', root])).err).toBe(
-      `${shown('docs/functions.md')} n'est pas à jour${S}: lancez npm run docs`,
+      `${shown('docs/functions.md')} n'est pas à jour${S}: lancez outcome-fees docs --root ${root}`,
     );
   });
 

@@ -1,12 +1,39 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { functionReference, REFERENCE_FILES, type DocLanguage } from '../../docs/functionReference';
 import { cliTexts } from '../../i18n/cli';
 import { languageOption, stringOption } from '../args';
+import { CliError } from '../cliError';
 import type { Command } from '../command';
-import { writeFileAtomic } from '../outputFile';
+import { fileErrorReason, writeFileAtomic } from '../outputFile';
 
 const USAGE = 'usage: outcome-fees docs [--check] [--root DIR] [--lang en|fr]';
+
+/** `--root DIR` must be a folder already: a mistyped one is refused, never created. */
+function checkRoot(root: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(root).isDirectory();
+  } catch {
+    throw new CliError((t) => t.noRootFolder(root));
+  }
+  if (!isFolder) throw new CliError((t) => t.rootNotAFolder(root));
+}
+
+/** Creates the root's docs/ if needed; a file standing there is said as the folder it is not. */
+function makeFolder(folder: string, file: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const shown = (path: string) => relative(process.cwd(), path) || path;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError((t) =>
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? t.notAFolder(shown(file), shown(folder))
+        : t.cannotWrite(shown(file), fileErrorReason(error, t)),
+    );
+  }
+}
 
 /**
  * `outcome-fees docs [--check] [--root DIR] [--lang en|fr]`: writes docs/functions.md and
@@ -19,7 +46,10 @@ export const docsCommand: Command = {
   maxPositionals: 0,
   run: async (args, io) => {
     const t = cliTexts(languageOption(args, 'en', USAGE));
-    const root = stringOption(args, 'root') ?? process.cwd();
+    const given = stringOption(args, 'root');
+    if (given !== undefined) checkRoot(given);
+    const root = given ?? process.cwd();
+    const fix = given === undefined ? 'outcome-fees docs' : `outcome-fees docs --root ${given}`;
     let stale = 0;
     for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
       const file = join(root, REFERENCE_FILES[lang]);
@@ -34,11 +64,11 @@ export const docsCommand: Command = {
           current = undefined;
         }
         if (current !== wanted) {
-          io.err(current === undefined ? t.referenceMissing(shown) : t.referenceStale(shown));
+          io.err(current === undefined ? t.referenceMissing(shown, fix) : t.referenceStale(shown, fix));
           stale++;
         }
       } else {
-        mkdirSync(dirname(file), { recursive: true });
+        makeFolder(dirname(file), file);
         await writeFileAtomic(file, wanted);
         io.out(t.wrote(shown));
       }
