@@ -7,6 +7,7 @@
 import type { KpiClause } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { modelTexts } from '../i18n/model';
+import { modelSheetTexts } from '../i18n/modelSheets';
 import { formatMoney, formatNumber } from '../i18n/numberFormat';
 import { curveSheetPlan } from '../layout/curveSheet';
 import { exposureSheetPlan } from '../layout/exposureSheet';
@@ -41,7 +42,7 @@ export interface ExposureSummary {
   /** The least and the most invoice total (VAT included), formatted; `null` for an unbounded side. */
   readonly minimum: string | null;
   readonly maximum: string | null;
-  /** Why a side is unbounded, one sentence per clause (as the engine words it). */
+  /** Why a side is unbounded, one sentence per clause, in the pane's language. */
   readonly unbounded: readonly string[];
   readonly message: string;
 }
@@ -111,7 +112,15 @@ function exposureAt(
       sheet: sheet!,
       minimum,
       maximum,
-      unbounded: e.unbounded.map((u) => u.reason),
+      // In the pane's language, as its message (the engine words it in the contract's).
+      unbounded: e.unbounded.map((u) =>
+        modelSheetTexts(lang).uncapped(
+          u.clause,
+          u.side,
+          contract.kpis.find((k) => k.name === u.clause)?.unit,
+          u.end,
+        ),
+      ),
       message: t.exposure(at.label, minimum, maximum, sheet!),
     }));
   });
