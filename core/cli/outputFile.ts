@@ -4,8 +4,8 @@
  * it that is then renamed over it, so a failed write leaves the previous file as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fsp, statSync, type Stats } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, promises as fsp, statSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { cliTexts, type CliTexts } from '../i18n/cli';
 import { CliError, usageError } from './cliError';
 
@@ -70,6 +70,25 @@ export function checkOutputFile(
     }
   }
   return target;
+}
+
+/**
+ * Creates `folder`, where `file` is to go, if it is not there (`demo`'s out/, `docs`'s docs/). A file
+ * standing in its place is said as the folder it is not, any other failure (a read-only folder) as `file`
+ * that cannot be written; both named as the user would type them from here.
+ */
+export function makeFolderFor(folder: string, file: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const shown = (path: string) => relative(process.cwd(), path) || path;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError((t) =>
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? t.notAFolder(shown(file), shown(folder))
+        : t.cannotWrite(shown(file), fileErrorReason(error, t)),
+    );
+  }
 }
 
 /**

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { cliTexts } from '../../i18n/cli';
 import { formatMoney } from '../../i18n/numberFormat';
 import { buildInvoice } from '../../invoice/buildInvoice';
@@ -13,7 +11,7 @@ import { languageOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import { checkOutputFile, makeFolderFor, writeFileAtomic } from '../outputFile';
 import { monthNamed } from '../periodArgs';
 
 const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
@@ -38,13 +36,9 @@ export const demoCommand: Command = {
     if (!template) throw usageError((t) => t.unknownTemplate(templateId), USAGE);
     const lang = languageOption(args, template.defaultLanguage, USAGE);
     const out = stringOption(args, 'output');
-    if (out === undefined) mkdirSync(resolve('out'), { recursive: true });
-    const file = checkOutputFile(
-      out ?? `out/outcome-fees-demo-${template.id}-${lang}.xlsx`,
-      '.xlsx',
-      [],
-      USAGE,
-    );
+    const demoFile = `out/outcome-fees-demo-${template.id}-${lang}.xlsx`;
+    if (out === undefined) makeFolderFor('out', demoFile);
+    const file = checkOutputFile(out ?? demoFile, '.xlsx', [], USAGE);
 
     const contract = template.contract(lang);
     const actuals = template.actuals(lang);

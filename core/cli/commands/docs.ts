@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { functionReference, REFERENCE_FILES, type DocLanguage } from '../../docs/functionReference';
 import { cliTexts } from '../../i18n/cli';
 import { languageOption, stringOption } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
-import { fileErrorReason, writeFileAtomic } from '../outputFile';
+import { makeFolderFor, writeFileAtomic } from '../outputFile';
 
 const USAGE = 'usage: outcome-fees docs [--check] [--root DIR] [--lang en|fr]';
 
@@ -18,21 +18,6 @@ function checkRoot(root: string): void {
     throw new CliError((t) => t.noRootFolder(root));
   }
   if (!isFolder) throw new CliError((t) => t.rootNotAFolder(root));
-}
-
-/** Creates the root's docs/ if needed; a file standing there is said as the folder it is not. */
-function makeFolder(folder: string, file: string): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    const shown = (path: string) => relative(process.cwd(), path) || path;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError((t) =>
-      code === 'EEXIST' || code === 'ENOTDIR'
-        ? t.notAFolder(shown(file), shown(folder))
-        : t.cannotWrite(shown(file), fileErrorReason(error, t)),
-    );
-  }
 }
 
 /**
@@ -68,7 +53,7 @@ export const docsCommand: Command = {
           stale++;
         }
       } else {
-        makeFolder(dirname(file), file);
+        makeFolderFor(dirname(file), file);
         await writeFileAtomic(file, wanted);
         io.out(t.wrote(shown));
       }
