@@ -12,7 +12,7 @@ import { now } from '../../test/support/syncActions';
 import { workbookActions } from '../app/actions';
 
 const contract = testContract({
-  volumes: [{ name: 'Calls', unit: 'call', tiers: [{ upTo: null, unitPrice: '2' }] }],
+  volumes: [{ name: 'Calls', unit: 'call minute', tiers: [{ upTo: null, unitPrice: '2' }] }],
 });
 
 function problems(grid: unknown[][], formats: (string | null)[][] = [], lang: 'en' | 'fr' = 'en') {

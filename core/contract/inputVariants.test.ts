@@ -23,10 +23,12 @@ function october(result: Result<Actuals>): string {
   const [value] = [...(month?.kpis.values() ?? []), ...(month?.volumes.values() ?? [])];
   return value.toFixed();
 }
+/** The contract with its volume in a unit that divides, so that a fraction of it reads (`countUnits.ts`). */
+const divisible = { ...contract, volumes: contract.volumes.map((v) => ({ ...v, unit: 'kWh' })) };
 const comma = (kind: string, name: string, value: string) =>
-  read(`Period,Kind,Name,Value\n2026-10,${kind},${name},${value}\n`);
+  actualsFromCsv(`Period,Kind,Name,Value\n2026-10,${kind},${name},${value}\n`, divisible);
 const semicolon = (kind: string, name: string, value: string) =>
-  read(`Period;Kind;Name;Value\n2026-10;${kind};${name};${value}\n`);
+  actualsFromCsv(`Period;Kind;Name;Value\n2026-10;${kind};${name};${value}\n`, divisible);
 
 describe('numbers', () => {
   test.each([

@@ -120,6 +120,8 @@ export interface ContractProblems {
   notClosingMonth(name: string, period: string, closing: string): string;
   /** A value typed with a `%` sign for a measure that is no percentage (NPS points, a volume). */
   percentSign(got: string, name: string): string;
+  /** A fraction for a volume counted in whole units (`countUnits.ts`): `value` as read, `unit` the contract's. */
+  fractionalCount(name: string, unit: string, value: string): string;
   /** `0.912%` for a percent KPI: `value` as read (0.00912), and the fraction likely meant (`percentBelowOne.ts`). */
   percentBelowOne(got: string, value: string, hint: string | undefined): string;
   /** A time-boxed clause's value on a month it is not active: no invoice would read it. */
@@ -524,6 +526,8 @@ const EN: ContractText = {
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
     percentSign: (got, name) =>
       `${got} is a percentage, but ${JSON.stringify(name)} is not measured in percent: give its value without the % sign`,
+    fractionalCount: (name, unit, value) =>
+      `${JSON.stringify(name)} is counted in whole units (its unit is ${JSON.stringify(unit)}), and ${value} is not a whole number`,
     percentBelowOne: (got, value, hint) =>
       `${got} is ${value} (below 1 %), most likely a fraction typed with a % sign${hint === undefined ? '.' : `: did you mean ${hint}?`} A share below 1 % is typed as the fraction (${value})`,
     notClosingMonth: (name, period, closing) =>
@@ -851,6 +855,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
     percentSign: (got, name) =>
       fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
+    fractionalCount: (name, unit, value) =>
+      fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n'est pas un nombre entier`,
     percentBelowOne: (got, value, hint) =>
       fr`${got} vaut ${value} (moins de 1 %), sans doute une fraction saisie avec le signe %${hint === undefined ? '.' : fr` : vouliez-vous dire ${hint} ?`} Une part inférieure à 1 % se saisit en fraction (${value})`,
     notClosingMonth: (name, period, closing) =>

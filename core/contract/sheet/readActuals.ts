@@ -28,6 +28,7 @@ import { namedItem } from '../nameMatch';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, KpiUnit, Language, Period } from '../types';
 import { unitNamed } from '../unitWords';
+import { isCountUnit } from '../countUnits';
 import {
   cellAt,
   cellText,
@@ -473,6 +474,12 @@ class ActualsReader {
     return false;
   }
 
+  /** The unit a priced volume is counted in when it comes whole (`countUnits.ts`). */
+  private countUnit(name: string): string | undefined {
+    const unit = this.contract?.volumes.find((v) => v.name === name)?.unit;
+    return unit !== undefined && isCountUnit(unit) ? unit : undefined;
+  }
+
   private readValue(
     source: Source,
     period: Period,
@@ -524,6 +531,11 @@ class ActualsReader {
     const percent = measure.kind === 'kpi' && (clause === undefined || clause.unit === 'percent');
     if (typeof typed === 'string' && /%$/.test(typed.trim()) && !percent) {
       this.report(source, this.p.percentSign(this.p.describe(typed), label));
+      return;
+    }
+    const countUnit = measure.kind === 'volume' ? this.countUnit(measure.name) : undefined;
+    if (countUnit !== undefined && !amount.isInteger()) {
+      this.report(source, this.p.fractionalCount(measure.name, countUnit, this.p.decimal(amount)));
       return;
     }
     const outside =
