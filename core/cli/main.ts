@@ -1,4 +1,6 @@
 /** The `outcome-fees` command line. Each command lives in its own file under commands/. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseCommandArgs } from './args';
 import { cliTexts } from '../i18n/cli';
 import { CliError, oneLine } from './cliError';
@@ -21,7 +23,8 @@ import { templateCommand } from './commands/template';
 import { verifyCommand } from './commands/verify';
 import { processIo, type CliIo, type ExitCode } from './io';
 
-const USAGE = `usage: outcome-fees <command>   (outcome-fees <command> --help: that command alone)
+const USAGE = `usage: outcome-fees <command>   (outcome-fees <command> --help: that command alone;
+                                           outcome-fees --version: the release)
 
   eval [--lang en|fr] "FORMULA"
                              evaluate one formula, e.g. eval "BONUSMALUS(0.78, 0.75, 50000, 50000)"
@@ -124,10 +127,28 @@ function asksHelp(rest: readonly string[], command: Command): boolean {
   return (end < 0 ? rest : rest.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
+/** The release, from the package.json above this file (core/cli/ in the sources, dist/core/cli/ built). */
+function packageVersion(): string {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    let manifest: { name?: unknown; version?: unknown } | undefined;
+    try {
+      manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    } catch {
+      manifest = undefined;
+    }
+    if (manifest?.name === 'outcome-fees' && typeof manifest.version === 'string') return manifest.version;
+  }
+  throw new CliError((t) => t.cannotRead(join(__dirname, 'package.json'), t.fileReasons.ENOENT));
+}
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || HELP.has(name)) {
     io.out(USAGE);
+    return 0;
+  }
+  if (name === '--version') {
+    io.out(`outcome-fees ${packageVersion()}`);
     return 0;
   }
   const command = COMMANDS.get(name);
