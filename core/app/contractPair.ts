@@ -46,17 +46,27 @@ function pairsByTag(sheets: readonly SheetInfo[]): ContractPair[] {
     }));
 }
 
+/**
+ * A sheet name as Excel tells names apart: case aside (a workbook cannot hold `Actuals` and `actuals`), and
+ * the spaces around it aside, so that `actuals` or a renamed `Actuals ` is still the Actuals sheet.
+ */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
 function pairsByName(sheets: readonly SheetInfo[]): ContractPair[] {
-  const contracts = plainNames('contractSheet');
+  const contracts = plainNames('contractSheet').map(sheetNameKey);
   const actuals = plainNames('actualsSheet');
   const names = sheets.map((sheet) => sheet.name);
   return names
-    .map(splitCopy)
-    .filter(({ base }) => contracts.includes(base))
-    .map(({ base, suffix }) => ({
-      contract: base + suffix,
-      actuals: names.find((name) => actuals.some((a) => name === a + suffix)) ?? null,
-    }));
+    .filter((name) => contracts.includes(splitCopy(sheetNameKey(name)).base))
+    .map((contract) => {
+      const { suffix } = splitCopy(sheetNameKey(contract));
+      const wanted = actuals.map((a) => a + suffix);
+      const exact = names.find((name) => wanted.includes(name));
+      const near = names.find((name) => wanted.some((a) => sheetNameKey(a) === sheetNameKey(name)));
+      return { contract, actuals: exact ?? near ?? null };
+    });
 }
 
 /** Every contract of the workbook, in the order of their Contract sheets. */
