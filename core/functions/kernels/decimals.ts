@@ -30,8 +30,11 @@ const LAST = (WORDS[HIGH] >>> 16) - BASE;
 const GUESS = new Uint8Array(2048);
 /** By slice: 10^k for its k, the two Veltkamp halves of 10^k, and the double nearest 10^-k. */
 const TENS = new Float64Array(4 * 2048);
-/** A slice whose k is k, for each k = 0 … 22 (where a reader corrects a guess). */
-const SLICE_OF = new Uint16Array(23);
+/**
+ * A slice whose k is k, for each k = 0 … 22 (where a reader corrects a guess); at 23, k = 22 again: the
+ * correction up from 22 of a value below 10^-8, which no k puts in range (SCORECARD reads such values).
+ */
+const SLICE_OF = new Uint16Array(24);
 for (let i = 0; i < 2048; i++) {
   DOUBLE[0] = 0;
   WORDS[HIGH] = (BASE + i) << 16;
@@ -42,6 +45,7 @@ for (let i = 0; i < 2048; i++) {
   TENS.set([p, high, p - high, 1 / p], 4 * i);
   if (i < LAST) SLICE_OF[k] = i;
 }
+SLICE_OF[23] = SLICE_OF[22];
 
 // Exported by list so that this module reads its own constants as locals.
 export { SPLIT, DOUBLE, WORDS, HIGH, BASE, GUESS, TENS, SLICE_OF };

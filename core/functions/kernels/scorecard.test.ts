@@ -145,3 +145,37 @@ it('answers weights in points itself and leaves only weights that may be on two 
   expectIs(scorecardKernel.run([scores, [[50], [0.3], [0.2000001]]], spec), undefined);
   expectIs(typeof scorecardKernel.run([scores, [[50], [0.3], [0.21]]], spec), 'number');
 });
+
+it('reads a value below 10^-7 exactly or leaves the table to the decimal path, down to subnormals', () => {
+  let seed = 5;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let i = 0; i < 4000; i++) {
+    // One small value among ordinary ones, from just under 10^-7 down to 5e-324.
+    const small = i % 50 === 0 ? 5e-324 : (0.1 + 0.9 * next()) * 10 ** -(7 + Math.floor(next() * 300));
+    const scores = [[0.8], [i % 2 ? small : 0.5], [1.2]];
+    const weights = [[i % 2 ? 0.3 : small], [0.5], [0.2]];
+    const fast = scorecardKernel.run([scores, weights], spec);
+    if (fast !== undefined) expectIs(fast, evaluate(spec, [scores, weights], { kernels: false }));
+  }
+  // 9.7e-8 shares 10^-7's slice (k = 22) and is read, exactly; 10^-8 and below are left.
+  expectIs(
+    scorecardKernel.run(
+      [
+        [[0.8], [9.7e-8]],
+        [[0.3], [0.5]],
+      ],
+      spec,
+    ),
+    0.300000060625,
+  );
+  expectIs(
+    scorecardKernel.run(
+      [
+        [[0.8], [9.7e-9]],
+        [[0.3], [0.5]],
+      ],
+      spec,
+    ),
+    undefined,
+  );
+});

@@ -69,7 +69,11 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
       if (typeof s !== 'number' || typeof w !== 'number' || !(w >= 0)) return false;
       const a = Math.abs(s);
       const b = Math.abs(w); // −0 as 0
-      if (!(a < 1e15 && b < 1e15) || a * (1e-7 - a) > 0 || b * (1e-7 - b) > 0) return false;
+      // Small values need no test of their own: a value the lookup below puts in [10^14, 10^15) with an
+      // exact 10^k (k ≤ 22) is read exactly whatever its size; below 10^-7 it puts only those of 10^-7's
+      // slice there (from 9.69e-8), none below 10^-8 (even 10^22 is too small), and between, the slice
+      // wraps round to the large values' (k = 0).
+      if (!(a < 1e15 && b < 1e15)) return false;
 
       // The score's decimal: a + da.
       double[0] = a;
@@ -105,9 +109,10 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
       m += Math.floor(p - m + 0.5 + e);
       const db = (m - p - e) * tens[q + 3];
 
-      // (a + da)(b + db) = x + y: x = fl(a·b) exactly, y its error plus the corrections, to 1.1e-29 · ab.
+      // (a + da)(b + db) = x + y: x = fl(a·b) exactly, y its error plus the corrections, to 3.6e-29 · ab
+      // (1.1e-29 for the roundings, and da · db, at most 2.5e-29 · ab, left out).
       const x = a * b;
-      const y = ah * bh - x + ah * bl + al * bh + al * bl + (a * db + b * da + da * db);
+      const y = ah * bh - x + ah * bl + al * bh + al * bl + (a * db + b * da);
       magnitude += x;
       const sx = s < 0 ? -x : x;
       t = nh + sx;
@@ -115,8 +120,12 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
       nl += nh - (t - back) + (sx - back) + (s < 0 ? -y : y);
       nh = t;
       t = dh + b;
-      back = t - dh;
-      dl += dh - (t - back) + (b - back) + db;
+      // Weights are ≥ 0: once the sum is the larger, Fast2Sum's three operations are exact (Dekker).
+      if (dh >= b) dl += b - (t - dh) + db;
+      else {
+        back = t - dh;
+        dl += dh - (t - back) + (b - back) + db;
+      }
       dh = t;
     }
   }
