@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError, type Said } from './cliError';
+import { nearestName } from './nearestName';
 
 /** The options a command accepts, as `node:util` `parseArgs` declares them. */
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -10,14 +11,21 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
 }
 
+/** The long option `typed` (`--perod`) most likely misspells, as typed (`--period`). */
+function optionMeant(typed: string, options: OptionSpec): string | undefined {
+  const name = /^--([\w-]+)/.exec(typed)?.[1];
+  const meant = name === undefined ? undefined : nearestName(name, Object.keys(options));
+  return meant === undefined ? undefined : `--${meant}`;
+}
+
 /** Node's parseArgs failure in a few words; its messages go on with advice meant for scripts. */
-function parseFailure(error: Error & { code?: string }): Said {
+function parseFailure(error: Error & { code?: string }, options: OptionSpec): Said {
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   // `'-o, --output <value>'`: the long name, else the first word.
   const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return (t) => t.unknownOption(quoted);
+      return (t) => t.unknownOption(quoted, optionMeant(quoted, options));
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /does not take an argument/.test(error.message)
         ? (t) => t.optionTakesNoValue(name)
@@ -70,7 +78,7 @@ export function parseCommandArgs(
       tokens: true,
     });
   } catch (error) {
-    throw usageError(parseFailure(error as Error & { code?: string }), usage);
+    throw usageError(parseFailure(error as Error & { code?: string }, options), usage);
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {

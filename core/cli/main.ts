@@ -5,6 +5,7 @@ import { parseCommandArgs } from './args';
 import { cliTexts } from '../i18n/cli';
 import { CliError, oneLine } from './cliError';
 import { runLanguage } from './contractLanguage';
+import { nearestName } from './nearestName';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
@@ -153,7 +154,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   const command = COMMANDS.get(name);
   if (!command) {
-    throw new CliError((t) => t.unknownCommand(name, [...COMMANDS.keys()]), 2);
+    const names = [...COMMANDS.keys()];
+    throw new CliError((t) => t.unknownCommand(name, names, nearestName(name, names)), 2);
   }
   if (asksHelp(rest, command)) {
     io.out(commandHelp(name, command));

@@ -35,8 +35,9 @@ export interface CliTexts {
   // Failures found before the contract is read, said in the run's language (`runLanguage`).
   /** A usage error: what is wrong, then the command's one-line usage. */
   withUsage(reason: string, usage: string): string;
-  unknownCommand(name: string, commands: readonly string[]): string;
-  unknownOption(option: string): string;
+  /** `meant`: the command or option the name most likely misspells, when one is that near. */
+  unknownCommand(name: string, commands: readonly string[], meant?: string): string;
+  unknownOption(option: string, meant?: string): string;
   optionTakesNoValue(option: string): string;
   optionNeedsValue(option: string): string;
   optionTwice(option: string): string;
@@ -228,9 +229,9 @@ export interface CliTexts {
 
 const EN: CliTexts = {
   withUsage: (reason, usage) => `${reason}; ${usage}`,
-  unknownCommand: (name, commands) =>
-    `unknown command '${name}'; commands: ${commands.join(', ')} (outcome-fees help)`,
-  unknownOption: (option) => `unknown option '${option}'`,
+  unknownCommand: (name, commands, meant) =>
+    `unknown command '${name}'${meant ? ` (did you mean ${meant}?)` : ''}; commands: ${commands.join(', ')} (outcome-fees help)`,
+  unknownOption: (option, meant) => `unknown option '${option}'${meant ? ` (did you mean ${meant}?)` : ''}`,
   optionTakesNoValue: (option) => `option '${option}' takes no value`,
   optionNeedsValue: (option) =>
     `option '${option}' needs a value (write ${option}=VALUE for a value starting with "-")`,
@@ -439,9 +440,10 @@ const EN: CliTexts = {
 
 const FR: CliTexts = frenchTexts<CliTexts>({
   withUsage: (reason, usage) => fr`${reason} ; ${usage}`,
-  unknownCommand: (name, commands) =>
-    fr`commande inconnue « ${name} » ; commandes : ${commands.join(', ')} (outcome-fees help)`,
-  unknownOption: (option) => fr`option inconnue « ${option} »`,
+  unknownCommand: (name, commands, meant) =>
+    fr`commande inconnue « ${name} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''} ; commandes : ${commands.join(', ')} (outcome-fees help)`,
+  unknownOption: (option, meant) =>
+    fr`option inconnue « ${option} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''}`,
   optionTakesNoValue: (option) => fr`l'option ${option} ne prend pas de valeur`,
   optionNeedsValue: (option) =>
     fr`l'option ${option} demande une valeur (écrivez ${option}=VALEUR pour une valeur qui commence par « - »)`,
