@@ -83,7 +83,6 @@ const cap = fc.oneof(
 /** Each ratio argument with a call built from its column and its cap (ignored where the cap is 1). */
 const RATIO_CALLS: readonly [string, string, boolean, (ratio: HostMatrix, cap: HostArg) => HostArg[]][] = [
   ['HYBRIDFEE', 'score', true, (r, c) => [20000, 5000, r, c]],
-  ['HOURLYFEE', 'adjustment', false, (r) => [40, 75, r, 1000, 0.8]],
   ['SLACREDIT', 'allocation', false, (r) => [0.9, 0.95, 100000, 0.1, r]],
   ['KPISCORE', 'stretch_score', false, (r) => [0.95, 0.7, 0.8, 'higher', 0.9, r]],
 ];

@@ -76,6 +76,20 @@ export function refuseRatioScale(name: string, value: Dec, cap: Dec = ONE): void
 }
 
 /**
+ * HOURLYFEE's adjustment typed as a percentage: 5 for +5 % multiplied the rate by six. An adjustment is
+ * a complexity premium on the rate: above 1 it would more than double it, which a contract states as a
+ * rate, not an adjustment; 1 (a doubled rate) is paid. Kernels: `adjustmentScale`.
+ */
+export function refuseAdjustmentScale(adjustment: Dec): void {
+  if (!adjustment.gt(ONE)) return;
+  throw new ModelFault(
+    '#VALUE!',
+    'adjustment',
+    `${adjustment.toString()} would multiply the rate by ${adjustment.plus(ONE).toString()} (an adjustment is a fraction, +10 % = 0.1): did you mean ${adjustment.div(HUNDRED).toString()}?`,
+  );
+}
+
+/**
  * A cap typed as a percentage: HYBRIDFEE's score_cap or HOURLYFEE's achievement_cap of 120 meant 1.2, and a
  * score of 1.25 was paid uncapped. A cap above 100 beside a ratio above 0 and below 10 is refused: a ratio
  * paid as a fraction stays under ten (the ratio rule), and a cap in points (100 NPS points, the highest

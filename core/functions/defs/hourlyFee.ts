@@ -1,4 +1,4 @@
-import { refuseCapScale, refuseRatioScale } from '../otherScale';
+import { refuseAdjustmentScale, refuseCapScale } from '../otherScale';
 import { hourlyFee } from '../../models/hourlyFee';
 import { optionalNumber, requiredNumber } from '../argTypes';
 import { defineFunction } from '../types';
@@ -15,8 +15,8 @@ export const HOURLYFEE = defineFunction({
     optionalNumber(
       'adjustment',
       {
-        en: 'optional: rate adjustment as a fraction, > -1 (+10 % = 0.1; default 0)',
-        fr: 'facultatif : ajustement du taux en fraction, > -1 (+10 % = 0,1 ; 0 par défaut)',
+        en: 'optional: rate adjustment as a fraction, > -1 and ≤ 1 (+10 % = 0.1; default 0)',
+        fr: 'facultatif : ajustement du taux en fraction, > -1 et ≤ 1 (+10 % = 0,1 ; 0 par défaut)',
       },
       0,
       { min: -1, minExclusive: true },
@@ -56,7 +56,7 @@ export const HOURLYFEE = defineFunction({
     { formula: 'HOURLYFEE(40, 75, 0.1, 1000, 1.3, 1.2)', result: 4500 },
   ],
   impl: ([hours, rate, adjustment, variable, achievement, achievementCap]) => {
-    refuseRatioScale('adjustment', adjustment);
+    refuseAdjustmentScale(adjustment);
     refuseCapScale('achievement_cap', achievementCap, 'achievement', achievement);
     return hourlyFee(hours, achievement, { rate, adjustment, variable, achievementCap }).amount;
   },

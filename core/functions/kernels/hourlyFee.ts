@@ -5,7 +5,7 @@
 import type { Column } from './columns';
 import { POW10, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
-import { capScale, ratioScale } from './scaleRows';
+import { adjustmentScale, capScale } from './scaleRows';
 
 // The builtins the loop reads, as module constants (see columns.ts: globals are slow in Jest's vm context).
 const { Number } = globalThis;
@@ -28,7 +28,7 @@ function run(_: true, columns: readonly Column[], n: number, out: Float64Array):
     // An adjustment or a cap the scale rules may refuse is the decimal path's (scaleRows.ts).
     if (
       Number.isNaN(h + r + j + v + a + p) ||
-      ratioScale(jv[i * js], 1) ||
+      adjustmentScale(jv[i * js]) ||
       capScale(av[i * as], pv[i * ps])
     ) {
       out[i] = Number.NaN;

@@ -24,6 +24,11 @@ export function ratioScale(value: number, cap: number): boolean {
   return value >= 9.9 * (cap > 1 ? cap : 1);
 }
 
+/** The rows `refuseAdjustmentScale` refuses (above 1): exact on the doubles. */
+export function adjustmentScale(adjustment: number): boolean {
+  return adjustment > 1;
+}
+
 /** The rows `refuseCapScale` may refuse (a cap above 100, a ratio in (0, 10)): exact on the doubles. */
 export function capScale(value: number, cap: number): boolean {
   return cap > 100 && value > 0 && value < 10;
