@@ -7,7 +7,8 @@ import { FREQUENCY_MONTHS, isPeriod } from '../contract/period';
 import { isPeriodName, periodNamed } from '../contract/periodNames';
 import type { Contract, Period } from '../contract/types';
 import { periodsInRange } from '../control/batch';
-import { CliError } from './cliError';
+import { stringOption, type ParsedArgs } from './args';
+import { CliError, usageError } from './cliError';
 
 /** `A..B` as its two ends (months or period names); undefined when the text is not a range. */
 export function splitPeriodRange(text: string): { from: string; to: string } | undefined {
@@ -18,6 +19,23 @@ export function splitPeriodRange(text: string): { from: string; to: string } | u
 /** Whether `text` is written as a month or an invoicing period's name (what it names is the contract's to say). */
 export function isPeriodText(text: string): boolean {
   return isPeriod(text) || isPeriodName(text);
+}
+
+/**
+ * Refuses, as a usage error naming the option, a `--NAME` (or an end of its range) typed in a form no
+ * period takes (`10/2026`, `Oct`): said before any file is read, with every form it may take. A month
+ * shaped YYYY-MM that does not exist (`2026-13`) is left for the contract's own words.
+ */
+export function checkPeriodSpelling(args: ParsedArgs, names: readonly string[], usage: string): void {
+  for (const name of names) {
+    const value = stringOption(args, name);
+    if (value === undefined) continue;
+    const range = splitPeriodRange(value);
+    for (const end of range ? [range.from, range.to] : [value]) {
+      if (!isPeriodText(end) && !/^\d{4}-\d\d$/.test(end.trim()))
+        throw usageError((t) => t.periodOrNameMustBe(`--${name}`, end), usage);
+    }
+  }
 }
 
 /** The first month of the invoicing period `text` names, or the problem with it (exit `code`). */

@@ -139,7 +139,12 @@ describe('--period 2026, a year', () => {
   });
 
   it('the option error lists every form a period takes', async () => {
-    expect((await invoice(YEARLY, '26')).err).toMatch(/^Period must be written YYYY-MM/);
+    expect(await invoice(YEARLY, '26')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /^--period must be a month YYYY-MM, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY \(got '26'\); usage: /,
+      ),
+    });
     const scenarios = write('sc.csv', 'Scenario,Kind,Name,Value\nbase,kpi,CSAT,0.9\n');
     const run = await runCli([
       'scenarios',

@@ -12,7 +12,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { checkOutputFile, makeFolderFor, writeFileAtomic } from '../outputFile';
-import { monthNamed } from '../periodArgs';
+import { checkPeriodSpelling, monthNamed } from '../periodArgs';
 
 const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
 
@@ -31,6 +31,7 @@ export const demoCommand: Command = {
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
+    checkPeriodSpelling(args, ['period'], USAGE);
     const templateId = stringOption(args, 'template') ?? 'bpo-customer-service';
     const template = findTemplate(templateId);
     if (!template) throw usageError((t) => t.unknownTemplate(templateId), USAGE);

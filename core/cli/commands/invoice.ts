@@ -10,6 +10,7 @@ import type { ExitCode } from '../io';
 import { invoiceOf, readInputs } from '../inputs';
 import { batchRequest, onlyOption, paperOption, runInvoiceBatch } from '../invoiceBatch';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import { checkPeriodSpelling } from '../periodArgs';
 import { writeCorrection } from './corrects';
 
 const USAGE =
@@ -37,6 +38,7 @@ export const invoiceCommand: Command = {
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
+    checkPeriodSpelling(args, ['period', 'from', 'to'], USAGE);
     // A range of periods or several contracts: one workbook with a Summary or Portfolio sheet.
     const batch = batchRequest(args, USAGE);
     if (batch) return runInvoiceBatch(batch, io);
