@@ -10,6 +10,7 @@ export type OfficeErrorCode =
   | 'InvalidOperationInCellEditMode'
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
+  | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 
 /** The Office.js code `error` carries (`ItemNotFound`), or `''` when it carries none. */

@@ -10,7 +10,7 @@ import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { cellMatrices, queueCellWrites, type CellMatrices } from './cellMatrices';
 import { planProblems } from './checkPlan';
 import { datesToWorkbook, queueDateSystem, type DateSystem } from './dateSystem';
-import { isOfficeError } from './officeError';
+import { isOfficeError, type OfficeErrorCode } from './officeError';
 import { PaintError, hostFailureReason } from './paintError';
 import {
   REQUEST_BUDGET_BYTES,
@@ -151,7 +151,9 @@ export async function paintWorkbookPlan(
  * paintWorkbookPlan, returning each new sheet's id beside its name (loaded in the same syncs). A name
  * taken between the read of the names and the adds (someone co-authoring added a sheet of that name:
  * ItemAlreadyExists) is not the user's mistake: once this paint's sheets are gone, it is painted again
- * once, on the names then free.
+ * once, on the names then free. So is a request Excel refused as too large though the painter counted it
+ * under the budget (Office.js sent more than requestBudget estimates): again once, in requests of a
+ * quarter of the budget.
  */
 export async function paintWorkbookSheets(
   context: Excel.RequestContext,
@@ -159,14 +161,16 @@ export async function paintWorkbookSheets(
   options: PaintOptions = {},
 ): Promise<PaintedSheet[]> {
   try {
-    return await paintOnce(context, plans, options);
+    return await paintOnce(context, plans, options, REQUEST_BUDGET_BYTES);
   } catch (error) {
-    const retry =
+    const again = (code: OfficeErrorCode) =>
       error instanceof PaintError &&
       error.cleanup !== 'left' &&
-      isOfficeError(error, 'ItemAlreadyExists', { throughCauses: true });
-    if (!retry) throw error;
-    return paintOnce(context, plans, options);
+      isOfficeError(error, code, { throughCauses: true });
+    if (again('ItemAlreadyExists')) return paintOnce(context, plans, options, REQUEST_BUDGET_BYTES);
+    if (again('RequestPayloadSizeLimitExceeded'))
+      return paintOnce(context, plans, options, REQUEST_BUDGET_BYTES / 4);
+    throw error;
   }
 }
 
@@ -174,6 +178,7 @@ async function paintOnce(
   context: Excel.RequestContext,
   plans: WorkbookPlan,
   options: PaintOptions,
+  budget: number,
 ): Promise<PaintedSheet[]> {
   const problems = plans.flatMap((plan) =>
     planProblems(plan).map((reason): PaintReason =>
@@ -187,11 +192,11 @@ async function paintOnce(
   // Measured over a scratch list of table names: only the writes queued for real take names.
   const writeSizes = plans.map((plan, i) => afterCellsWrites(plan, [], activates[i]!).map(writeBytes));
   const sizes = blocks.map((matrices, i) => cellBytes(matrices) + writeSizes[i]!.reduce((a, b) => a + b, 0));
-  const groups = requestGroups(sizes);
+  const groups = requestGroups(sizes, budget);
   let syncs: (SheetSyncs | undefined)[];
   try {
     syncs = sizes.map((size, i) =>
-      size > REQUEST_BUDGET_BYTES ? sheetSyncs(blocks[i]!, writeSizes[i]!, planned[i]!) : undefined,
+      size > budget ? sheetSyncs(blocks[i]!, writeSizes[i]!, planned[i]!, budget) : undefined,
     );
   } catch (error) {
     if (error instanceof SheetTooLargeError)

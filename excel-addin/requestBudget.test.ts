@@ -205,6 +205,21 @@ describe('painting beyond one request', () => {
     expect(book.syncs()).toBe(PAINT_SYNCS + 1);
   });
 
+  it('paints again in requests of a quarter of the budget when Excel refuses one it counted under it', async () => {
+    // An Excel whose requests carry more than the painter counts: a 2 MB sheet, one request as counted,
+    // is refused whole; the painter removes what it added and paints it again in slices of 1 MB.
+    const plan = bulky('Big', 2000);
+    const book = createMockWorkbook({ sheets: { Mine: [['kept']] }, requestLimitBytes: 1.5 * MB });
+    await expect(paintWorkbookPlan(book.context, [plan])).resolves.toEqual(['Big']);
+    expect(book.sheetNames()).toEqual(['Mine', 'Big']);
+    expect(book.sheet('Big').cells.get('A2000')?.value).toBe(plan.blocks[0]!.values[1999]![0]);
+    expect(Math.max(...bytesPerSync(book.calls))).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES / 4);
+    // Refused again: said, once, and nothing left behind.
+    const tiny = createMockWorkbook({ sheets: { Mine: [['kept']] }, requestLimitBytes: 0.5 * MB });
+    await expect(paintWorkbookPlan(tiny.context, [plan])).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    expect(tiny.sheetNames()).toEqual(['Mine']);
+  });
+
   it('splits sheets over syncs that each stay under the budget, all or nothing', async () => {
     const plans = ['A', 'B', 'C', 'D', 'E'].map((name) => bulky(name, 1500)); // about 1.5 MB each
     const book = createMockWorkbook({ sheets: { Mine: [['kept']] } });

@@ -62,6 +62,8 @@ export interface MockWorkbookOptions {
   readonly structureProtected?: boolean;
   /** The workbook's date system (FakeWorkbook.dateSystem). Default 1900. */
   readonly dateSystem?: '1900' | '1904';
+  /** The largest request taken (FakeWorkbook.requestLimitBytes). Default Excel on the web's 5 MB. */
+  readonly requestLimitBytes?: number;
 }
 
 export interface MockWorkbook {
@@ -130,6 +132,7 @@ export function createMockWorkbook(options: MockWorkbookOptions = {}): MockWorkb
   book.definedNames.push(...(options.names ?? []));
   book.structureProtected = options.structureProtected ?? false;
   book.dateSystem = options.dateSystem ?? '1900';
+  if (options.requestLimitBytes !== undefined) book.requestLimitBytes = options.requestLimitBytes;
 
   let activated: string | null = null;
   const calls: HostCall[] = [];

@@ -147,7 +147,7 @@ export class FakeContext {
         'Excel.run',
       );
     // Excel on the web refuses the whole request, before running any of it.
-    if (requestBytes(calls) > REQUEST_LIMIT_BYTES)
+    if (requestBytes(calls) > this.book.requestLimitBytes)
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         'The request payload size has exceeded the limit.',

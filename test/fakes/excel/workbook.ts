@@ -132,6 +132,11 @@ export class FakeWorkbook {
    * deleting a sheet is refused (the painter looks first and adds none; the refusal is the fake's guess).
    */
   structureProtected = false;
+  /**
+   * The bytes Excel on the web takes in one request, as the fake counts them (officeJs.ts requestBytes):
+   * a test lowers it for an Excel that counts Office.js's wrapping as more than the painter does.
+   */
+  requestLimitBytes = 5 * 1024 * 1024;
   /** The add-in's worksheet functions formulas may call (`FEES.CONTRACTFEE`), by name. */
   readonly customFunctions = new Map<string, CustomFunction>();
   /**
