@@ -72,8 +72,12 @@ const VECTORS: readonly HostVector[] = [
     [20000, 5000, 80],
     'HYBRIDFEE: score 80 is on another scale: did you mean 0.8?',
   ],
-  // +10 % typed as 10: eleven times the rate.
-  ['HOURLYFEE(40, 75, 10)', [40, 75, 10], 'HOURLYFEE: adjustment 10 is on another scale: did you mean 0.1?'],
+  // +5 % typed as 5: six times the rate (an adjustment above 1 is refused, refuseAdjustmentScale).
+  [
+    'HOURLYFEE(40, 75, 5)',
+    [40, 75, 5],
+    'HOURLYFEE: adjustment 5 would multiply the rate by 6 (an adjustment is a fraction, +10 % = 0.1): did you mean 0.05?',
+  ],
   [
     'SLACREDIT(0.93, 0.95, 100000, 0.1, 20)',
     [0.93, 0.95, 100000, 0.1, 20],
