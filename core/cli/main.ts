@@ -143,7 +143,8 @@ function packageVersion(): string {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const [name, ...rest] = argv;
+  // `help invoice` asks what `invoice --help` asks.
+  const [name, ...rest] = argv[0] === 'help' && argv.length > 1 ? [argv[1], '--help'] : argv;
   if (name === undefined || HELP.has(name)) {
     io.out(USAGE);
     return 0;

@@ -41,3 +41,10 @@ it('a --help given as the value of an option is help, not a value', async () => 
   expect(run.code).toBe(0);
   expect(run.out).toMatch(/^usage: outcome-fees template NAME/);
 });
+
+it('help CMD is CMD --help; help with a name no command has says so', async () => {
+  expect(await runCli(['help', 'check'])).toEqual(await runCli(['check', '--help']));
+  const run = await runCli(['help', 'invoices']);
+  expect(run.code).toBe(2);
+  expect(run.err).toMatch(/^unknown command 'invoices' \(did you mean invoice\?\); commands: /);
+});
