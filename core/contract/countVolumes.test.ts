@@ -86,3 +86,23 @@ describe('count units', () => {
     }
   });
 });
+
+describe("a volume row's Unit cell", () => {
+  const long = (unit: string, contract: Contract = en) =>
+    actualsFromCsv(`Kind,Name,Unit,2026-10\nvolume,Interactions,${unit},42500\n`, contract);
+
+  test('naming a measure the volume is not counted in (hours beside interactions) is an error on that cell', () => {
+    expect(messages(long('hours'))).toEqual([
+      'actuals.csv!C2 (Unit): the contract measures "Interactions" in interaction, and this row says "hours": give its values in interaction and write interaction here',
+    ]);
+  });
+
+  test('its own unit, a word of no unit, or the measure the volume is counted in, reads', () => {
+    for (const unit of ['interaction', 'calls answered', '']) expect(messages(long(unit))).toEqual([]);
+    const hourly = { ...en, volumes: en.volumes.map((v) => ({ ...v, unit: 'hour' })) };
+    expect(messages(long('hours', hourly))).toEqual([]);
+    expect(messages(long('minutes', hourly))).toEqual([
+      expect.stringMatching(/^actuals\.csv!C2 \(Unit\): the contract measures "Interactions" in hour,/),
+    ]);
+  });
+});

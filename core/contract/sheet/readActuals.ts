@@ -26,8 +26,8 @@ import { percentBelowOneProblem } from '../percentBelowOne';
 import { markOf, rangeProblem } from '../validRange';
 import { namedItem } from '../nameMatch';
 import { unpricedSampleVolumes } from '../conditions';
-import type { Actuals, Contract, KpiUnit, Language, Period } from '../types';
-import { unitNamed } from '../unitWords';
+import type { Actuals, Contract, Language, Period } from '../types';
+import { unitNamed, type UnitWord } from '../unitWords';
 import { isCountUnit } from '../countUnits';
 import {
   cellAt,
@@ -418,7 +418,8 @@ class ActualsReader {
         return undefined;
       }
       const label = this.contract?.hourly?.label ?? enumLabel('actualKind', 'hours', this.lang);
-      if (!this.unitAgrees(row, headers.get('unit'), 'hours', label)) return undefined;
+      const hours = enumLabel('unit', 'hours', this.lang);
+      if (!this.unitAgrees(row, headers.get('unit'), 'hours', label, hours)) return undefined;
       return { kind, name: '', at: kindAt, months: 1 };
     }
     const written = this.cell(nameAt, TEXT) as string | undefined;
@@ -430,7 +431,8 @@ class ActualsReader {
     // An exclusion names the KPI whose month it excludes.
     if (kind === 'kpi' || kind === 'excluded') {
       const kpi = namedItem(this.contract.kpis, (k) => k.name, written);
-      if (kpi && kind === 'kpi' && !this.unitAgrees(row, headers.get('unit'), kpi.unit, kpi.name))
+      const unit = kpi && kind === 'kpi' ? enumLabel('unit', kpi.unit, this.lang) : undefined;
+      if (kpi && unit !== undefined && !this.unitAgrees(row, headers.get('unit'), kpi.unit, kpi.name, unit))
         return undefined;
       if (kpi) return { kind, name: kpi.name, at: nameAt, months: kpiEntryMonths(kpi) };
       this.report(nameAt, this.p.unknownKpi(written, this.contract.kpis.map((k) => k.name).join(', ')));
@@ -443,6 +445,11 @@ class ActualsReader {
       return undefined;
     }
     const volume = namedItem(this.contract.volumes, (v) => v.name, written);
+    if (
+      volume &&
+      !this.unitAgrees(row, headers.get('unit'), unitNamed(volume.unit), volume.name, volume.unit)
+    )
+      return undefined;
     if (volume) return { kind, name: volume.name, at: nameAt, months: 1 };
     // A clause's sample (survey answers) is a volume too, even when the contract does not price it.
     const sample = namedItem(unpricedSampleVolumes(this.contract), (n) => n, written);
@@ -454,19 +461,20 @@ class ActualsReader {
 
   /**
    * Whether the row's Unit cell, if it names a unit (`unitNamed`), names `unit`: values given in seconds
-   * for a KPI in minutes would be read as minutes. Reports it otherwise.
+   * for a KPI in minutes would be read as minutes, hours on an interactions row are no interactions.
+   * `expected` is how the contract writes its unit. Reports it otherwise.
    */
   private unitAgrees(
     row: number,
     column: { col: number; header: string } | undefined,
-    unit: KpiUnit,
+    unit: UnitWord | undefined,
     name: string,
+    expected: string,
   ): boolean {
     if (column === undefined) return true;
     const written = cellText(cellAt(this.grid, row, column.col)).trim();
     const given = written === '' ? undefined : unitNamed(written);
     if (given === undefined || given === unit) return true;
-    const expected = enumLabel('unit', unit, this.lang);
     this.report(
       { row, col: column.col, header: column.header },
       this.p.unitMismatch(name, expected, written),
