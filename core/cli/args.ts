@@ -86,6 +86,9 @@ export function parseCommandArgs(
     if (seen.has(token.name) && !options[token.name]?.multiple)
       throw usageError((t) => t.optionTwice(token.rawName), usage);
     seen.add(token.name);
+    // -o says it in its own words (checkOutputFile).
+    if (typeof token.value === 'string' && token.value.trim() === '' && token.name !== 'output')
+      throw usageError((t) => t.optionEmpty(token.rawName), usage);
   }
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals[maxPositionals];

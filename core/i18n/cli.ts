@@ -38,6 +38,8 @@ export interface CliTexts {
   /** `meant`: the command or option the name most likely misspells, when one is that near. */
   unknownCommand(name: string, commands: readonly string[], meant?: string): string;
   unknownOption(option: string, meant?: string): string;
+  /** `--contract ""`: a CI variable left unset, said at its option. */
+  optionEmpty(option: string): string;
   optionTakesNoValue(option: string): string;
   optionNeedsValue(option: string): string;
   optionTwice(option: string): string;
@@ -232,6 +234,7 @@ const EN: CliTexts = {
   unknownCommand: (name, commands, meant) =>
     `unknown command '${name}'${meant ? ` (did you mean ${meant}?)` : ''}; commands: ${commands.join(', ')} (outcome-fees help)`,
   unknownOption: (option, meant) => `unknown option '${option}'${meant ? ` (did you mean ${meant}?)` : ''}`,
+  optionEmpty: (option) => `option '${option}' is empty: give it a value`,
   optionTakesNoValue: (option) => `option '${option}' takes no value`,
   optionNeedsValue: (option) =>
     `option '${option}' needs a value (write ${option}=VALUE for a value starting with "-")`,
@@ -444,6 +447,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`commande inconnue « ${name} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''} ; commandes : ${commands.join(', ')} (outcome-fees help)`,
   unknownOption: (option, meant) =>
     fr`option inconnue « ${option} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''}`,
+  optionEmpty: (option) => fr`l'option ${option} est vide : donnez-lui une valeur`,
   optionTakesNoValue: (option) => fr`l'option ${option} ne prend pas de valeur`,
   optionNeedsValue: (option) =>
     fr`l'option ${option} demande une valeur (écrivez ${option}=VALEUR pour une valeur qui commence par « - »)`,
