@@ -215,6 +215,8 @@ export interface CliTexts {
   /** `demo`: each invoice's total. */
   demoTotal(number: string, total: string): string;
   demoSheets(sheets: readonly string[]): string;
+  /** `demo --period` a month the template has no sample actuals for; `periods` those it has. */
+  demoNotSampled(template: string, period: string, periods: readonly string[]): string;
   cannotReadWorkbook(file: string, detail: string): string;
   sheetWithoutPeriod(file: string, sheet: string): string;
   noActualsSheet(file: string): string;
@@ -430,6 +432,8 @@ const EN: CliTexts = {
   example: 'e.g.',
   demoTotal: (number, total) => `  ${number}: total ${total} (VAT included)`,
   demoSheets: (sheets) => `  sheets: ${sheets.join(', ')}`,
+  demoNotSampled: (template, period, periods) =>
+    `${template}: no sample actuals for ${period}; the demo has ${periods.join(', ')} (give --period one of them, or none for all)`,
   cannotReadWorkbook: (file, detail) => `cannot read ${file} as an .xlsx workbook: ${detail}`,
   sheetWithoutPeriod: (file, sheet) => `${file}: sheet "${sheet}" has no period`,
   noActualsSheet: (file) => `${file} has no Actuals sheet`,
@@ -654,6 +658,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   example: 'ex.',
   demoTotal: (number, total) => fr`  ${number} : total ${total} (TVA comprise)`,
   demoSheets: (sheets) => fr`  feuilles : ${sheets.join(', ')}`,
+  demoNotSampled: (template, period, periods) =>
+    fr`${template} : pas de réalisé d'exemple pour ${period} ; la démo a ${periods.join(', ')} (donnez à --period l'un d'eux, ou rien pour tous)`,
   cannotReadWorkbook: (file, detail) => fr`impossible de lire ${file} comme un classeur .xlsx : ${detail}`,
   sheetWithoutPeriod: (file, sheet) => fr`${file} : la feuille « ${sheet} » n'a pas de période`,
   noActualsSheet: (file) => fr`${file} n'a pas de feuille Réalisé`,

@@ -44,10 +44,13 @@ export const demoCommand: Command = {
     const contract = template.contract(lang);
     const actuals = template.actuals(lang);
     const period = stringOption(args, 'period');
-    const periods = period ? [monthNamed(contract, period)] : template.scenarios.map((s) => s.period);
+    const sampled = template.scenarios.map((s) => s.period);
+    const periods = period ? [monthNamed(contract, period)] : sampled;
+    const t = cliTexts(lang);
+    if (!sampled.includes(periods[0]))
+      throw new CliError(t.demoNotSampled(template.id, period ?? periods[0], sampled));
     const plans: SheetPlan[] = [contractSheetPlan(contract), actualsSheetPlan(contract, actuals)];
     const totals: string[] = [];
-    const t = cliTexts(lang);
     for (const p of periods) {
       const result = buildInvoice(contract, actuals, p);
       // One problem a line, as every command prints them.
