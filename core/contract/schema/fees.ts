@@ -28,14 +28,17 @@ export function fixedFeeSchema(p: ContractProblems) {
     });
 }
 
-/** The hourly fee: `{ label, rate, adjustment?, variablePay? }`; the adjustment is a fraction > −1. */
+/**
+ * The hourly fee: `{ label, rate, adjustment?, variablePay? }`; the adjustment is a fraction > −1 and ≤ 1, as
+ * HOURLYFEE reads it (core/functions/otherScale.ts): 5 typed for +5 % would bill six times the rate.
+ */
 export function hourlySchema(p: ContractProblems) {
   return z
     .strictObject(
       {
         label: text(p),
         rate: decimal(p, NON_NEGATIVE),
-        adjustment: decimal(p, { min: dec(-1), minExclusive: true }).optional(),
+        adjustment: decimal(p, { min: dec(-1), minExclusive: true, max: dec(1) }).optional(),
         variablePay: decimal(p, NON_NEGATIVE).optional(),
       },
       { error: containerError(p, 'object') },
