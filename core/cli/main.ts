@@ -123,7 +123,11 @@ function commandHelp(name: string, command: Command): string {
  * `--lang --help` is a question, not a language), or alone for `eval`, whose formula may start with "-".
  */
 function asksHelp(rest: readonly string[], command: Command): boolean {
-  if (command.verbatim) return rest.length === 1 && HELP.has(rest[0]) && rest[0] !== 'help';
+  if (command.verbatim) {
+    // eval reads `--lang X` (or `--lang=X`) before its formula: what follows is the formula or the question.
+    const formula = rest[0] === '--lang' ? 2 : rest[0]?.startsWith('--lang=') ? 1 : 0;
+    return rest.length === formula + 1 && (rest[formula] === '--help' || rest[formula] === '-h');
+  }
   const end = rest.indexOf('--');
   return (end < 0 ? rest : rest.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }

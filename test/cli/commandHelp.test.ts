@@ -48,3 +48,12 @@ it('help CMD is CMD --help; help with a name no command has says so', async () =
   expect(run.code).toBe(2);
   expect(run.err).toMatch(/^unknown command 'invoices' \(did you mean invoice\?\); commands: /);
 });
+
+it('eval --lang fr --help is help too: --lang is the one option eval reads before its formula', async () => {
+  for (const argv of [
+    ['--lang', 'fr', '--help'],
+    ['--lang=fr', '-h'],
+  ])
+    expect((await runCli(['eval', ...argv])).out).toMatch(/^usage: outcome-fees eval /);
+  expect(await runCli(['eval', '--lang', 'fr', '--1'])).toEqual({ code: 0, out: '1', err: '' });
+});
