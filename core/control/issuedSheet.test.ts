@@ -72,7 +72,9 @@ describe('a quarterly invoice sheet read back', () => {
     expect(issuedInvoiceFromSheet(sheet, 'Invoice 2026-Q2', quarterly, actuals, 'en')).toEqual({
       ok: false,
       problems: [
-        expect.stringMatching(/^'Invoice 2026-Q2'!B4 \(Date\): 2026-07-03 on the sheet, 2026-06-30 as issued/),
+        expect.stringMatching(
+          /^'Invoice 2026-Q2'!B4 \(Date\): 2026-07-03 on the sheet, 2026-06-30 as issued/,
+        ),
       ],
     });
   });
