@@ -12,6 +12,7 @@ import type {
   SheetPlan,
 } from '../core/layout/sheetPlan';
 import { cutText } from '../core/layout/cutText';
+import { MAX_ROW_HEIGHT } from '../core/layout/rowHeights';
 import { uniqueTableName } from '../core/layout/tableName';
 import { columnWidthPoints } from './columnWidth';
 
@@ -114,13 +115,8 @@ export interface HeightRun {
 }
 
 /**
- * Excel's tallest row, in points ("Excel specifications and limits": row height 409 points). A taller
- * one is refused, which would fail the whole paint for one long wrapped text; at 409 it shows 27 lines.
- */
-export const MAX_ROW_HEIGHT = 409;
-
-/**
- * The plan's row heights, each at most MAX_ROW_HEIGHT, as runs of consecutive rows of one height, in
+ * The plan's row heights, each at most MAX_ROW_HEIGHT (the layout's plans already are; a plan from
+ * anywhere else must not fail the paint either), as runs of consecutive rows of one height, in
  * plan order: one write each instead of one per row (wrapped invoice lines come in runs).
  */
 export function heightRuns(heights: readonly PlanRowHeight[]): HeightRun[] {

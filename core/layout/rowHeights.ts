@@ -15,6 +15,11 @@ const DEFAULT_WIDTH = 8.43;
 /** Excel's default row height for Calibri 11, in points: one line. */
 export const LINE_HEIGHT = 15;
 const DEFAULT_FONT_SIZE = 11;
+/**
+ * Excel's tallest row, in points ("Excel specifications and limits": row height 409 points). A taller one
+ * is refused, which would fail a whole paint for one long wrapped text; at 409 a row shows 27 lines.
+ */
+export const MAX_ROW_HEIGHT = 409;
 /** A character of running text against a digit of the default font, rounded up (DejaVu Sans is ~1.1). */
 const CHARACTER_WIDTH = 1.15;
 /** The cell's padding, in characters. */
@@ -50,7 +55,7 @@ function lineCapacity(width: number, fontSize: number): number {
 
 /**
  * The heights, in points, of the rows whose wrapped text needs more than one line: the tallest cell of
- * each such row. A cell wraps when the last style setting `wrap` over it says so; its font size is the
+ * each such row, at most MAX_ROW_HEIGHT. A cell wraps when the last style setting `wrap` over it says so; its font size is the
  * last style's that sets one.
  */
 export function fitRowHeights(plan: Omit<SheetPlan, 'rowHeights'>): PlanRowHeight[] {
@@ -71,7 +76,10 @@ export function fitRowHeights(plan: Omit<SheetPlan, 'rowHeights'>): PlanRowHeigh
         const width = plan.columnWidths?.[col] ?? DEFAULT_WIDTH;
         const lines = wrappedLineCount(value, lineCapacity(width, fontSize));
         if (lines <= 1) return;
-        const height = Math.ceil((lines * LINE_HEIGHT * fontSize) / DEFAULT_FONT_SIZE);
+        const height = Math.min(
+          Math.ceil((lines * LINE_HEIGHT * fontSize) / DEFAULT_FONT_SIZE),
+          MAX_ROW_HEIGHT,
+        );
         heights.set(row, Math.max(heights.get(row) ?? 0, height));
       });
     });
