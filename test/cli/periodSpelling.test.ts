@@ -61,3 +61,13 @@ it('a month that does not exist is still said as such', async () => {
   const run = await runCli(['invoice', '--contract', contract, '--actuals', actuals, '--period', '2026-13']);
   expect(run.err).toBe('2026-13 names no month: a year has months 01 to 12');
 });
+
+test.each([
+  ['reconcile', ['--supplier', 'supplier.csv', '--period', '10/2026'], '10/2026'],
+  ['review', ['--period', 'Oct..Dec'], 'Oct'],
+])('%s: the same usage error, before any file is read', async (command, rest, got) => {
+  const run = await runCli([command, '--contract', 'nowhere.json', '--actuals', 'a.csv', ...rest]);
+  expect(run.code).toBe(2);
+  expect(run.out).toBe('');
+  expect(run.err.startsWith(forms('--period', got))).toBe(true);
+});

@@ -27,6 +27,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
+import { checkPeriodSpelling } from '../periodArgs';
 import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 
@@ -123,6 +124,7 @@ export const reconcileCommand: Command = {
   maxPositionals: 0,
   run: (args, io) =>
     comparing(async (): Promise<ExitCode> => {
+      checkPeriodSpelling(args, ['period'], USAGE);
       const contractFile = requiredOption(args, 'contract', USAGE);
       const actualsFile = requiredOption(args, 'actuals', USAGE);
       const period = requiredOption(args, 'period', USAGE);

@@ -11,7 +11,7 @@ import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { inputProblems, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
-import { periodsNamed, splitPeriodRange } from '../periodArgs';
+import { checkPeriodSpelling, periodsNamed, splitPeriodRange } from '../periodArgs';
 
 const USAGE =
   'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM|YYYY-Qn..YYYY-Qn [-o FILE.xlsx | --json]';
@@ -61,6 +61,7 @@ export const reviewCommand: Command = {
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
+    checkPeriodSpelling(args, ['period'], USAGE);
     const contractFile = requiredOption(args, 'contract', USAGE);
     const actualsFile = requiredOption(args, 'actuals', USAGE);
     const period = requiredOption(args, 'period', USAGE);
