@@ -25,7 +25,9 @@ export const REFERENCE_TEXT = {
       "A cap typed as a percentage is refused too: HYBRIDFEE's score_cap or HOURLYFEE's achievement_cap above 100 " +
       "beside a ratio above 0 and below 10, and BONUSMALUS's tolerance of 1 or more around a target above 0 and " +
       'below 1 (`BONUSMALUS(0.64, 0.9, 50000, 50000, "higher", 2)`: "did you mean 0.02?"), and SCORECARD\'s ' +
-      'weights on two scales that sum to 1 once those above 1 are read as percentages (`{50, 0.3, 0.2}`). ' +
+      'weights on two scales that sum to 1 once those above 1 are read as percentages (`{50, 0.3, 0.2}`), ' +
+      'and its scores on two scales: one of 10 or more beside scores up to 1.5 and none between ' +
+      '(`{0.8, 0.9, 85}`: "did you mean 0.85?"). ' +
       'Every scalar argument also accepts a range: the function then returns an ' +
       "array of the same shape, and one call over a column's filled rows is the fast way to use it (in Excel a trimmed " +
       'reference such as `A2:.A100001`, not `A:A`). Blank rows give blanks. The README (Worksheet functions, ' +
@@ -57,7 +59,8 @@ export const REFERENCE_TEXT = {
       "au-dessus de 100 à côté d'un ratio au-dessus de 0 et sous 10, et tolérance de BONUSMALUS de 1 ou plus autour " +
       'd\'un objectif au-dessus de 0 et sous 1 (`BONUSMALUS(0.64, 0.9, 50000, 50000, "higher", 2)` demande ' +
       '`did you mean 0.02?`), et les poids de SCORECARD sur deux échelles dont la somme vaut 1 une fois ceux ' +
-      'au-dessus de 1 lus en pourcentages (`{50, 0.3, 0.2}`). ' +
+      'au-dessus de 1 lus en pourcentages (`{50, 0.3, 0.2}`), et ses scores sur deux échelles : un de 10 ou ' +
+      "plus à côté de scores jusqu'à 1,5 et aucun entre les deux (`{0.8, 0.9, 85}` demande `did you mean 0.85?`). " +
       'Tout argument scalaire accepte aussi une ' +
       "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur les lignes remplies d'une colonne est la " +
       "façon rapide de l'utiliser (dans Excel une référence réduite telle que `A2:.A100001`, pas `A:A`). Les lignes vides " +

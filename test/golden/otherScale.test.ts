@@ -146,6 +146,17 @@ const VECTORS: readonly HostVector[] = [
     [[[0.8, 1.2, 0.5]], [[0.5, 30, 20]]],
     'SCORECARD: weights 30 (cell 2) is on another scale than the other weights: did you mean 0.3?',
   ],
+  // A score typed as a percentage beside scores as fractions: 85 meant 0.85, and it made the card 34.51.
+  [
+    'SCORECARD({0.8, 0.9, 85}, {0.3, 0.3, 0.4})',
+    [[[0.8, 0.9, 85]], [[0.3, 0.3, 0.4]]],
+    'SCORECARD: scores 85 (cell 3) is on another scale than the other scores: did you mean 0.85?',
+  ],
+  [
+    'SCORECARD({92, 0.8, 77}, {1, 1, 1})',
+    [[[92, 0.8, 77]], [[1, 1, 1]]],
+    'SCORECARD: scores 92 (cell 1) is on another scale than the other scores: did you mean 0.92?',
+  ],
   // An allocation of 2 meant 2 %: a credit of twice the amount at risk for one service level (20,000).
   [
     'SLACREDIT(0.93, 0.95, 100000, 0.1, 2)',
@@ -156,6 +167,10 @@ const VECTORS: readonly HostVector[] = [
   // Left alone: weights in points (normalised by their sum), relative weights 2 and 0.5.
   ['SCORECARD({0.8, 1.2, 0.5}, {50, 30, 20})', [[[0.8, 1.2, 0.5]], [[50, 30, 20]]], 0.86],
   ['SCORECARD({0.8, 1.2}, {2, 0.5})', [[[0.8, 1.2]], [[2, 0.5]]], 0.88],
+  // Left alone: scores in points (45 and 5 NPS points), a score of 3 between the scales, a zero-weight 85.
+  ['SCORECARD({45, 5}, {0.5, 0.5})', [[[45, 5]], [[0.5, 0.5]]], 25],
+  ['SCORECARD({0.8, 3, 12}, {1, 1, 1})', [[[0.8, 3, 12]], [[1, 1, 1]]], 5.266666666666667],
+  ['SCORECARD({0.8, 0.9, 85}, {0.5, 0.5, 0})', [[[0.8, 0.9, 85]], [[0.5, 0.5, 0]]], 0.85],
 ];
 
 describeHostVectors(VECTORS, '#VALUE!');

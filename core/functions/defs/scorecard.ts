@@ -3,7 +3,7 @@ import { numberTable } from '../argTypes';
 import { defineFunction } from '../types';
 import { ModelFault } from '../../errors';
 import { formatCount } from '../../i18n/digitGroups';
-import { HUNDRED, ONE, ZERO, type Dec } from '../../money';
+import { dec, HUNDRED, ONE, ZERO, type Dec } from '../../money';
 
 /**
  * Weights on two scales: {50, 0.3, 0.2} meant 0.5, 0.3 and 0.2, and the first KPI weighed 99 %. Weights
@@ -31,6 +31,37 @@ function refuseMixedWeights(weights: readonly (Dec | null)[]): void {
     '#VALUE!',
     'weights',
     `${weight.toString()} (cell ${first + 1}) is on another scale than the other weights: did you mean ${weight.div(HUNDRED).toString()}?`,
+  );
+}
+
+/** Scores at most this far above 1 read as fractions (an over-achievement of 1.5 is a score of 1.5). */
+const FRACTION_SCORE = dec('1.5');
+/** Scores from here up read as percentages or points. */
+const POINTS_SCORE = dec(10);
+
+/**
+ * Scores on two scales: {0.8, 0.9, 85} meant 0.85, and the third KPI made the card 34.51. A score of 10 or
+ * more beside scores in (0, 1.5] with none between (where the two scales could meet: 3 points, or an
+ * achievement of 300 %) is refused, naming the first; scores in points alone ({45, 5}) are left alone, and a
+ * score whose weight is 0 counts for nothing. The kernel leaves every call that may match to this path.
+ */
+function refuseMixedScores(scores: readonly (Dec | null)[], weights: readonly (Dec | null)[]): void {
+  let first = -1;
+  let small = false;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]?.abs();
+    if (score === undefined || score.isZero() || weights[i]?.isZero() !== false) continue;
+    if (score.gte(POINTS_SCORE)) {
+      if (first < 0) first = i;
+    } else if (score.lte(FRACTION_SCORE)) small = true;
+    else return;
+  }
+  if (first < 0 || !small) return;
+  const score = scores[first]!;
+  throw new ModelFault(
+    '#VALUE!',
+    'scores',
+    `${score.toString()} (cell ${first + 1}) is on another scale than the other scores: did you mean ${score.div(HUNDRED).toString()}?`,
   );
 }
 
@@ -85,6 +116,7 @@ export const SCORECARD = defineFunction({
   impl: ([scores, weights]) => {
     const paired = entries(scores, weights);
     refuseMixedWeights(weights);
+    refuseMixedScores(scores, weights);
     return scorecard(paired).score;
   },
 });

@@ -58,6 +58,7 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
   let dh = 0;
   let dl = 0;
   let magnitude = 0;
+  let largest = 0;
   for (let r = 0; r < scoreCells.length; r++) {
     const sLine: readonly HostScalar[] = scoreCells[r];
     const wLine: readonly HostScalar[] = weightCells[r];
@@ -74,6 +75,7 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
       // slice there (from 9.69e-8), none below 10^-8 (even 10^22 is too small), and between, the slice
       // wraps round to the large values' (k = 0).
       if (!(a < 1e15 && b < 1e15)) return false;
+      if (a > largest && b !== 0) largest = a;
 
       // The score's decimal: a + da.
       double[0] = a;
@@ -134,6 +136,8 @@ function accumulate(scoreCells: HostMatrix, weightCells: HostMatrix, width: numb
   // S + 100 (1 − S), in (1, 100). Only such a total (with slack for the doubles) is scanned again: the
   // rule's test inside this loop (a division a cell) made every call some 5 % slower.
   if (dh > 0.999 && dh < 100.001 && mixedScales(weightCells, width)) return false;
+  // The scores' rule of defs/scorecard.ts needs a score of 10 or more: only then are they scanned again.
+  if (largest >= TEN_AT_MOST && mixedScores(scoreCells, weightCells, width)) return false;
   SUMS.set([nh, nl, dh, dl, magnitude]);
   return true;
 }
@@ -156,6 +160,31 @@ function mixedScales(weightCells: HostMatrix, width: number): boolean {
     }
   }
   return big && small && Math.abs(read - 1) < 1e-6;
+}
+
+/** The doubles that may show as 10 or more, and as at most 1.5, at 15 significant digits. */
+const TEN_AT_MOST = 9.99999999999999;
+const FRACTION_AT_LEAST = 1.5000000000001;
+
+/**
+ * Whether the scores (numbers, checked by `accumulate`) may be on two scales as the rule of defs/scorecard.ts
+ * says, of those whose weight is not 0: one of 10 or more, one in (0, 1.5], none between. With slack on
+ * each edge, since a double just below 10 can show as 10 at 15 digits (from 9.999999999999995) and one just
+ * above 1.5 as 1.5: a call the rule may refuse is never answered here.
+ */
+function mixedScores(scoreCells: HostMatrix, weightCells: HostMatrix, width: number): boolean {
+  let big = false;
+  let small = false;
+  for (let r = 0; r < scoreCells.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const a = Math.abs(scoreCells[r][c] as number);
+      if (a === 0 || weightCells[r][c] === 0) continue;
+      if (a >= TEN_AT_MOST) big = true;
+      else if (a <= FRACTION_AT_LEAST) small = true;
+      else return false;
+    }
+  }
+  return big && small;
 }
 
 const U = 2 ** -53;
