@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { runCli } from '../../test/cli/runCli';
-import { ahtClause, csatClause, csvInvoice, plain, testContractJson } from '../../test/support/testContract';
+import {
+  ahtClause,
+  csatClause,
+  csvInvoice,
+  plain,
+  testContractJson,
+  contractProblems,
+} from '../../test/support/testContract';
 import { contractSheetPlan } from '../layout/contractSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
@@ -30,10 +37,7 @@ const document = (aht: Record<string, unknown> = {}, csat: Record<string, unknow
     ...fields,
   });
 
-const problems = (doc: unknown, lang: Language = 'en') => {
-  const result = parseContract(doc, { lang });
-  return result.ok ? [] : result.issues.map((i) => plain(i.message));
-};
+const problems = contractProblems;
 
 describe('a time-boxed gate KPI gates only what is evaluated in its months', () => {
   test.each<[Language, string]>([

@@ -4,7 +4,7 @@
  */
 import { actualsFromCsv } from '../../core/contract/csv';
 import { parseContract } from '../../core/contract/json';
-import type { Contract } from '../../core/contract/types';
+import type { Contract, Language } from '../../core/contract/types';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import type { Invoice } from '../../core/invoice/types';
 
@@ -49,6 +49,12 @@ export function csvInvoice(contract: Contract, period: string, csv: string): Inv
 
 /** Explanations print narrow and no-break spaces in French: compared as plain spaces. */
 export const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+/** The schema's messages on `document` read in `lang`, as plain text (none when it parses). */
+export function contractProblems(document: unknown, lang: Language = 'en'): string[] {
+  const result = parseContract(document, { lang });
+  return result.ok ? [] : result.issues.map((i) => plain(i.message));
+}
 
 /** A monthly KPI clause: what it is called and measures, its unit and direction, then its model's terms. */
 export function kpiClause(

@@ -4,7 +4,7 @@
  * never cuts, so the invoice paid every bonus in full without a word. A share above 1 is refused with the
  * fraction it likely meant; a cap larger than the base fees is stated as an amount.
  */
-import { csvInvoice, plain, testContractJson } from '../../../test/support/testContract';
+import { csvInvoice, testContractJson, contractProblems } from '../../../test/support/testContract';
 import { parseContract } from '../json';
 import type { Language } from '../types';
 
@@ -28,10 +28,7 @@ const document = (caps: object, language: Language = 'en') =>
     caps,
   });
 
-const problems = (doc: unknown, lang: Language = 'en') => {
-  const result = parseContract(doc, { lang });
-  return result.ok ? [] : result.issues.map((i) => plain(i.message));
-};
+const problems = contractProblems;
 
 describe('caps in % of the base fees are fractions', () => {
   test.each<[Language, string, string]>([

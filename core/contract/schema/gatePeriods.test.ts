@@ -11,6 +11,7 @@ import {
   csvInvoice,
   plain,
   testContractJson,
+  contractProblems,
 } from '../../../test/support/testContract';
 import { contractSheetPlan } from '../../layout/contractSheet';
 import { planToGrid } from '../../layout/planToGrid';
@@ -30,10 +31,7 @@ const document = (npsTerms: Record<string, unknown> = {}, aht: Record<string, un
     ...fields,
   });
 
-const problems = (doc: unknown, lang: Language = 'en') => {
-  const result = parseContract(doc, { lang });
-  return result.ok ? [] : result.issues.map((i) => plain(i.message));
-};
+const problems = contractProblems;
 
 describe('a gate KPI forms one value on every invoice that judges it', () => {
   test.each<[Language, string]>([

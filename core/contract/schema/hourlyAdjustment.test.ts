@@ -4,8 +4,7 @@
  * doubled rate, which a contract states as a rate) the contract is refused with the fraction it likely meant;
  * 1 itself and the template's 0.10 are paid.
  */
-import { plain, testContractJson } from '../../../test/support/testContract';
-import { parseContract } from '../json';
+import { testContractJson, contractProblems } from '../../../test/support/testContract';
 import type { Language } from '../types';
 
 const document = (adjustment: string, language: Language = 'en') =>
@@ -27,10 +26,7 @@ const document = (adjustment: string, language: Language = 'en') =>
     ],
   });
 
-const problems = (doc: unknown, lang: Language = 'en') => {
-  const result = parseContract(doc, { lang });
-  return result.ok ? [] : result.issues.map((i) => plain(i.message));
-};
+const problems = contractProblems;
 
 describe('the hourly adjustment is a fraction, as HOURLYFEE reads it', () => {
   test.each<[Language, string, string]>([
