@@ -232,6 +232,13 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     expect(() => actions.forecast({ ...request, simulations: '10001' }, 'en')).toThrow(
       'Simulations: give a whole number from 1 to 10,000 (got “10001”).',
     );
+    // An empty field is said to be one, not quoted as “”.
+    expect(() => actions.forecast({ ...request, simulations: ' ' }, 'en')).toThrow(
+      'Simulations: give a whole number from 1 to 10,000 (the field is empty).',
+    );
+    expect(() => actions.forecast({ ...request, simulations: '' }, 'fr')).toThrow(
+      'Simulations\u00a0: indiquez un nombre entier de 1 à 10\u202f000 (le champ est vide).',
+    );
   });
 
   it('refuses months past the contract’s last period, as forecast --to does, writing nothing', () => {

@@ -212,7 +212,7 @@ const EN: ModelTexts = {
   noScenario: (sheet) => `“${sheet}” has no scenario row.`,
   badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
   wholeNumberInput: (label, min, max, got) =>
-    `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (got “${got}”).`,
+    `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (${got.trim() === '' ? 'the field is empty' : `got “${got}”`}).`,
   kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
   fromAboveTo: (from, to, blank) => {
     const end = (value: string, side: 'from' | 'to') =>
@@ -338,7 +338,7 @@ const FR = frenchTexts<ModelTexts>({
   noScenario: (sheet) => fr`« ${sheet} » ne contient aucune ligne de scénario.`,
   badNumberInput: (label, got) => fr`${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
   wholeNumberInput: (label, min, max, got) =>
-    fr`${label} : indiquez un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (trouvé « ${got} »).`,
+    fr`${label} : indiquez un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (${got.trim() === '' ? 'le champ est vide' : fr`trouvé « ${got} »`}).`,
   kpiProblem: (kpi, problem) => fr`${kpi} : ${problem}`,
   fromAboveTo: (from, to, blank) => {
     const end = (value: string, side: 'from' | 'to') =>
