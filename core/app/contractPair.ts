@@ -7,6 +7,7 @@
  */
 import type { Language } from '../contract/types';
 import { contractText } from '../i18n/contract';
+import { sheetNameKey } from '../layout/uniqueSheetName';
 import type { SheetInfo, WorkbookSheets } from './workbookPort';
 
 /** One contract of the workbook: its Contract sheet and, if it has one, its Actuals sheet. */
@@ -47,24 +48,22 @@ function pairsByTag(sheets: readonly SheetInfo[]): ContractPair[] {
 }
 
 /**
- * A sheet name as Excel tells names apart: case aside (a workbook cannot hold `Actuals` and `actuals`), and
- * the spaces around it aside, so that `actuals` or a renamed `Actuals ` is still the Actuals sheet.
+ * A sheet name as Excel tells names apart (`sheetNameKey`: a workbook cannot hold `Actuals` and `actuals`),
+ * and the spaces around it aside, so that `actuals` or a renamed `Actuals ` is still the Actuals sheet.
  */
-export function sheetNameKey(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
-}
+export const foundSheetKey = (name: string): string => sheetNameKey(name.trim());
 
 function pairsByName(sheets: readonly SheetInfo[]): ContractPair[] {
-  const contracts = plainNames('contractSheet').map(sheetNameKey);
+  const contracts = plainNames('contractSheet').map(foundSheetKey);
   const actuals = plainNames('actualsSheet');
   const names = sheets.map((sheet) => sheet.name);
   return names
-    .filter((name) => contracts.includes(splitCopy(sheetNameKey(name)).base))
+    .filter((name) => contracts.includes(splitCopy(foundSheetKey(name)).base))
     .map((contract) => {
-      const { suffix } = splitCopy(sheetNameKey(contract));
+      const { suffix } = splitCopy(foundSheetKey(contract));
       const wanted = actuals.map((a) => a + suffix);
       const exact = names.find((name) => wanted.includes(name));
-      const near = names.find((name) => wanted.some((a) => sheetNameKey(a) === sheetNameKey(name)));
+      const near = names.find((name) => wanted.some((a) => foundSheetKey(a) === foundSheetKey(name)));
       return { contract, actuals: exact ?? near ?? null };
     });
 }

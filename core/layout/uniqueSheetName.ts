@@ -36,17 +36,30 @@ function fitted(name: string, maxLength: number): string {
   return cleanName(name.slice(0, -tail.length), maxLength - tail.length) + tail;
 }
 
+/** How two sheet names collide in Excel and Sheets: accents composed, case aside. */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 /**
  * A name for a new sheet that collides with none of `existing`: `Invoice 2026-10`, then
  * `Invoice 2026-10 (2)`, `(3)`… The user's sheets are never overwritten.
  */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set([...existing.map((name) => name.normalize('NFC').toLowerCase()), ...RESERVED]);
+  return freeSheetName(base, new Set(existing.map(sheetNameKey)));
+}
+
+/**
+ * `uniqueSheetName` against the names whose `sheetNameKey`s are `taken`: a caller naming many sheets keeps
+ * one set rather than measuring each name against every earlier one.
+ */
+export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
+  const free = (name: string) => !taken.has(name.toLowerCase()) && !RESERVED.includes(name.toLowerCase());
   const clean = fitted(cleanName(base, Number.MAX_SAFE_INTEGER), MAX_LENGTH) || 'Sheet';
-  if (!taken.has(clean.toLowerCase())) return clean;
+  if (free(clean)) return clean;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = fitted(clean, MAX_LENGTH - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
+    if (free(candidate)) return candidate;
   }
 }

@@ -2,7 +2,7 @@
  * The Contract and Actuals sheets of an .xlsx workbook, as the product writes them (`npm run demo`, the
  * task pane) and as a user edits them in Excel or LibreOffice, read into the grids the sheet readers take.
  */
-import { contractPairs, plainNames, sheetNameKey } from '../app/contractPair';
+import { contractPairs, foundSheetKey, plainNames } from '../app/contractPair';
 import type { Grid } from '../contract/fromSheet';
 import { withDates } from '../contract/sheet/cells';
 import { readWorkbookValues, refuseUncalculated } from './readWorkbook';
@@ -32,8 +32,8 @@ export async function readContractWorkbook(file: string | Buffer): Promise<Contr
   const sheets = await readWorkbookValues(file);
   const sheetNames = sheets.map((sheet) => sheet.name);
   const [pair, ...others] = contractPairs(sheetNames.map((name) => ({ name, tag: null })));
-  const actualsKeys = plainNames('actualsSheet').map(sheetNameKey);
-  const actualsName = pair ? pair.actuals : sheetNames.find((n) => actualsKeys.includes(sheetNameKey(n)));
+  const actualsKeys = plainNames('actualsSheet').map(foundSheetKey);
+  const actualsName = pair ? pair.actuals : sheetNames.find((n) => actualsKeys.includes(foundSheetKey(n)));
   const found = (name: string | null | undefined): FoundSheet | undefined => {
     const sheet = sheets.find((s) => s.name === name);
     if (sheet) refuseUncalculated(sheet);
