@@ -50,7 +50,8 @@ function refuseMixedScores(scores: readonly (Dec | null)[], weights: readonly (D
   let small = false;
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i]?.abs();
-    if (score === undefined || score.isZero() || weights[i]?.isZero() !== false) continue;
+    const weight = weights[i];
+    if (score === undefined || score.isZero() || weight === null || weight.isZero()) continue;
     if (score.gte(POINTS_SCORE)) {
       if (first < 0) first = i;
     } else if (score.lte(FRACTION_SCORE)) small = true;
