@@ -35,6 +35,8 @@ interface Texts {
   readonly noAnswer: (minutes: number) => string;
   /** google.script.run lost the connection or Google's servers failed (`NetworkError: … HTTP 0`, `HTTP 500`). */
   readonly connectionLost: (google: string) => string;
+  /** A cell read (`Actuals!E5`) still showed Loading... after `ms` of reads: Sheets is computing it. */
+  readonly stillComputing: (cell: string, ms: number) => string;
 }
 
 /** The arguments of the server's functions the sidebar may get wrong. */
@@ -120,6 +122,8 @@ const EN: Texts = {
     `Google Sheets gave no answer in ${formatCount('en', minutes)} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
   connectionLost: (google) =>
     `The connection to Google Sheets failed (“${google}”): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.`,
+  stillComputing: (cell, ms) =>
+    `${cell} still shows Loading... after ${formatCount('en', ms)} ms: Google Sheets is still computing its formula, so its value cannot be read yet. Wait until the cell shows its value, then try again.`,
 };
 
 const FR = frenchTexts<Texts>({
@@ -181,6 +185,8 @@ const FR = frenchTexts<Texts>({
     fr`Google Sheets n’a pas répondu en ${formatCount('fr', minutes)} minutes, plus longtemps qu’aucune action ne peut durer : la connexion ou votre session Google a peut-être pris fin. Rechargez le classeur, voyez si les feuilles ont été créées, puis réessayez.`,
   connectionLost: (google) =>
     fr`La connexion à Google Sheets a échoué (« ${google} ») : le réseau a été coupé, ou les serveurs de Google n’ont pas répondu. Vérifiez la connexion et réessayez ; après une action qui crée des feuilles, rechargez d’abord le classeur et voyez si elles ont été créées.`,
+  stillComputing: (cell, ms) =>
+    fr`${cell} affiche encore Loading... (Chargement) après ${formatCount('fr', ms)} ms : Google Sheets calcule encore sa formule, sa valeur ne peut pas encore être lue. Attendez que la cellule affiche sa valeur, puis réessayez.`,
 });
 
 /** The server's words in `lang`. */

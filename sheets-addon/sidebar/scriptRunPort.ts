@@ -12,6 +12,7 @@ import { paintRequestsFrom } from '../server/paintRequests';
 import { fromWireCell, type SheetsServer, type WireGrid } from '../serverApi';
 import { sheetsServerTexts } from '../../core/i18n/sheetsServer';
 import { serverError } from './serverMessages';
+import { sleep, untilComputed, type Wait } from './untilComputed';
 
 /** `google.script.run`: a runner that names its handlers, then calls a server function by name. */
 export interface ScriptRun {
@@ -66,12 +67,13 @@ export function serverCalls(run: ScriptRun, lang: () => Lang, noAnswerMs = NO_AN
  * The port over the server; `lang` is the pane's language of the moment, for what the port itself says.
  * `focusEditor` gives the keyboard to the spreadsheet (`google.script.host.editor.focus()`) once a cell
  * a problem names is selected, so the user types the fix there: the selection alone leaves the keys in
- * the sidebar.
+ * the sidebar. `wait` spaces the reads of sheets Sheets is still computing (untilComputed.ts).
  */
 export function scriptRunPort(
   call: ServerCall,
   lang: () => Lang = () => 'en',
   focusEditor: () => void = () => undefined,
+  wait: Wait = sleep,
 ): WorkbookPort {
   // The sheets this page painted, by name, with the id Sheets gave them: what removePainted may delete.
   const painted = new Map<string, number>();
@@ -83,13 +85,22 @@ export function scriptRunPort(
     sheets: () => call('workbookSheets'),
     readSheets: async (names) => (await call('readSheets', names)).map((grid) => grid && cells(grid)),
     // Sheets hands a date cell as a date: its number formats say only what a number shows (20 % for 0.2).
-    // Hidden rows cost a temporary sheet, named in the pane's language: only when asked for.
+    // Hidden rows cost a temporary sheet, named in the pane's language: only when asked for. The reads of
+    // Check, Invoice and Reconcile wait for cells Sheets is still computing; Diagnostics' readSheets of
+    // its calls sheet waits on its own, to report what it saw.
     readFormattedSheets: async (names, options) =>
       (
-        await call(
-          'readFormattedSheets',
+        await untilComputed(
           names,
-          options?.hiddenRows ? sheetsServerTexts(lang()).probeSheet : null,
+          () =>
+            call(
+              'readFormattedSheets',
+              names,
+              options?.hiddenRows ? sheetsServerTexts(lang()).probeSheet : null,
+            ),
+          (sheets) => sheets.map((sheet) => sheet && sheet.values),
+          lang,
+          wait,
         )
       ).map(
         (sheet) =>
