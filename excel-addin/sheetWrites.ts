@@ -12,7 +12,7 @@ import type {
   SheetPlan,
 } from '../core/layout/sheetPlan';
 import { cutText } from '../core/layout/cutText';
-import { MAX_ROW_HEIGHT } from '../core/layout/rowHeights';
+import { acceptedRowHeight } from '../core/layout/rowHeights';
 import { uniqueTableName } from '../core/layout/tableName';
 import { columnWidthPoints } from './columnWidth';
 
@@ -115,14 +115,13 @@ export interface HeightRun {
 }
 
 /**
- * The plan's row heights, each at most MAX_ROW_HEIGHT (the layout's plans already are; a plan from
- * anywhere else must not fail the paint either), as runs of consecutive rows of one height, in
+ * The plan's row heights, each as the core accepts it (acceptedRowHeight), as runs of consecutive rows of one height, in
  * plan order: one write each instead of one per row (wrapped invoice lines come in runs).
  */
 export function heightRuns(heights: readonly PlanRowHeight[]): HeightRun[] {
   const runs: { row: number; rows: number; height: number }[] = [];
   for (const { row, height: planned } of heights) {
-    const height = Math.min(planned, MAX_ROW_HEIGHT);
+    const height = acceptedRowHeight(planned);
     const last = runs[runs.length - 1];
     if (last && last.height === height && last.row + last.rows === row) last.rows += 1;
     else runs.push({ row, rows: 1, height });

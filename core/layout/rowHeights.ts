@@ -20,6 +20,15 @@ const DEFAULT_FONT_SIZE = 11;
  * is refused, which would fail a whole paint for one long wrapped text; at 409 a row shows 27 lines.
  */
 export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * The height a painter gives a row planned `points` tall: at most MAX_ROW_HEIGHT. The one place the cap is
+ * applied, by the layout and again by every painter that writes heights, since a plan may come from
+ * elsewhere than the layout (a sidebar's request, a test) and one row too tall must not refuse a paint.
+ */
+export function acceptedRowHeight(points: number): number {
+  return Math.min(points, MAX_ROW_HEIGHT);
+}
 /** A character of running text against a digit of the default font, rounded up (DejaVu Sans is ~1.1). */
 const CHARACTER_WIDTH = 1.15;
 /** The cell's padding, in characters. */
@@ -76,10 +85,7 @@ export function fitRowHeights(plan: Omit<SheetPlan, 'rowHeights'>): PlanRowHeigh
         const width = plan.columnWidths?.[col] ?? DEFAULT_WIDTH;
         const lines = wrappedLineCount(value, lineCapacity(width, fontSize));
         if (lines <= 1) return;
-        const height = Math.min(
-          Math.ceil((lines * LINE_HEIGHT * fontSize) / DEFAULT_FONT_SIZE),
-          MAX_ROW_HEIGHT,
-        );
+        const height = acceptedRowHeight(Math.ceil((lines * LINE_HEIGHT * fontSize) / DEFAULT_FONT_SIZE));
         heights.set(row, Math.max(heights.get(row) ?? 0, height));
       });
     });

@@ -1,6 +1,7 @@
 import type { PageSetup, Workbook, Worksheet } from 'exceljs';
 import type { PlanBlock, PlanRect, SheetPlan } from '../layout/sheetPlan';
 import { a1, a1Range } from '../layout/a1';
+import { acceptedRowHeight } from '../layout/rowHeights';
 import { cellContent } from './cellContent';
 import { addConditionalFormat, applyStyle } from './styles';
 import { addPlanTable } from './tables';
@@ -56,7 +57,8 @@ export function paintSheet(
     sheet.views = [{ state: 'frozen', xSplit, ySplit, topLeftCell: a1(ySplit, xSplit) }];
   }
 
-  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
+  for (const { row, height } of plan.rowHeights ?? [])
+    sheet.getRow(row + 1).height = acceptedRowHeight(height);
   for (const format of plan.conditionalFormats ?? []) addConditionalFormat(sheet, format);
 
   if (plan.print) {
