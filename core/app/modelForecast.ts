@@ -4,13 +4,14 @@
  * likely and optimistic levels are the worst, expected and best rows of a Scenarios sheet. The sheet gets
  * the percentiles, the budget at risk and the histogram with its chart.
  */
-import { addMonths, comparePeriods } from '../contract/period';
+import { addMonths, comparePeriods, invoiceWindow } from '../contract/period';
 import type { Actuals, Contract } from '../contract/types';
 import { periodsInRange } from '../control/batch';
 import { modelTexts } from '../i18n/model';
 import { modelSheetTexts } from '../i18n/modelSheets';
 import { formatMoney } from '../i18n/numberFormat';
 import { forecastSheetPlan } from '../layout/forecastSheet';
+import { invoicePeriodName } from '../invoice/periodName';
 import { measureValue, scenarioMeasures } from '../layout/editableScenariosSheet';
 import { forecast, type DeclaredDistribution } from '../model/forecast';
 import type { Scenario } from '../model/scenario';
@@ -39,6 +40,27 @@ function lastMonth(actuals: Actuals, lang: Lang): string {
   const months = [...actuals.periods.keys()].sort(comparePeriods);
   if (months.length === 0) throw new ActionError(modelTexts(lang).noActualsMonth);
   return months[months.length - 1];
+}
+
+/**
+ * The pane has no field for the first month: it is the one after the latest actuals. When that month is
+ * inside a quarter (actuals ending in its middle), say so and where a forecast of it starts instead.
+ */
+function refuseStartInsidePeriod(contract: Contract, latest: string, start: string, lang: Lang): void {
+  const window = invoiceWindow(contract, start);
+  if (!window || window[0] === start) return;
+  const [first, last] = [window[0], window[window.length - 1]];
+  throw new ActionError(
+    modelTexts(lang).startCutsPeriod(
+      latest,
+      start,
+      invoicePeriodName(window),
+      `${first}..${last}`,
+      first,
+      last,
+      addMonths(last, 1),
+    ),
+  );
 }
 
 /**
@@ -96,7 +118,9 @@ export function forecastSheet(
         ? drawnRows(contract, scenariosOf(grid ?? null, sheet, contract, lang).scenarios, lang)
         : null;
       const declared = drawn ? declaredFrom(contract, drawn.rows) : [];
-      const from = addMonths(lastMonth(actuals, lang), 1);
+      const latest = lastMonth(actuals, lang);
+      const from = addMonths(latest, 1);
+      refuseStartInsidePeriod(contract, latest, from, lang);
       const to = addMonths(from, months - 1);
       // Whole invoicing periods within the contract, as the command line's --from/--to: months cutting a
       // quarter, or running past the contract's end, would total other months than the ones asked for.

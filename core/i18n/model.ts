@@ -68,6 +68,19 @@ export interface ModelTexts {
   scenarioBase(name: string, sheet: string): string;
 
   readonly noActualsMonth: string;
+  /**
+   * The pane's forecast would start at `start`, the month after the latest actuals `latest`, inside the
+   * invoicing period `name` (`months`, from `first` to `last`); `next` is the period after it.
+   */
+  startCutsPeriod(
+    latest: string,
+    start: string,
+    name: string,
+    months: string,
+    first: string,
+    last: string,
+    next: string,
+  ): string;
   /** The rows (worst, expected, best, named in the contract's language) a declared forecast draws between. */
   declaredNeedsRows(rows: PrefilledNames): string;
   notAScenarioSheet(sheet: string): string;
@@ -184,6 +197,8 @@ const EN: ModelTexts = {
   scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
 
   noActualsMonth: 'The actuals hold no month to forecast from.',
+  startCutsPeriod: (latest, start, name, months, first, last, next) =>
+    `Forecast: the actuals end at ${latest}, so the forecast would start at ${start}, in the middle of the invoicing period ${name} (${months}): start it at ${first}, the period’s first month (outcome-fees forecast --from ${first}), or enter the actuals of ${last} to start at ${next}.`,
   declaredNeedsRows: (rows) =>
     `Triangular draws need the rows ${rows.worst}, ${rows.expected} and ${rows.best} on the Scenarios sheet.`,
   notAScenarioSheet: (sheet) =>
@@ -310,6 +325,8 @@ const FR = frenchTexts<ModelTexts>({
   scenarioBase: (name, sheet) => fr`Au scénario « ${name} » de « ${sheet} »`,
 
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
+  startCutsPeriod: (latest, start, name, months, first, last, next) =>
+    fr`Prévision : le réalisé s’arrête à ${latest}, la prévision commencerait donc à ${start}, au milieu de la période de facturation ${name} (${months}) : commencez-la à ${first}, premier mois de la période (outcome-fees forecast --from ${first}), ou saisissez le réalisé de ${last} pour commencer à ${next}.`,
   declaredNeedsRows: (rows) =>
     fr`Les tirages triangulaires demandent les lignes ${rows.worst}, ${rows.expected} et ${rows.best} de la feuille de scénarios.`,
   notAScenarioSheet: (sheet) =>
