@@ -1,8 +1,25 @@
 /** The function reference (docs/functions.md, docs/functions.fr.md), generated from the registry. */
 import { FUNCTIONS } from '../functions/registry';
 import type { ArgSpec, FunctionSpec } from '../functions/types';
+import { frenchSpacing } from '../i18n/frenchTypography';
 
 export type DocLanguage = 'en' | 'fr';
+
+/**
+ * A French text of the reference with the product's typography in its prose, its `code spans` kept as
+ * typed: `=FEES.KPISCORE(0,78; 0,70; 0,80)` is what a French spreadsheet takes, no no-break space in it.
+ */
+function frenchProse(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part : frenchSpacing(part)))
+    .join('');
+}
+
+/** Each text of a French table through `frenchProse`. */
+function frenchReferenceTexts<T extends Record<string, string>>(table: T): T {
+  return Object.fromEntries(Object.entries(table).map(([key, text]) => [key, frenchProse(text)])) as T;
+}
 
 /** The reference's fixed texts, shared by the Markdown and the HTML reference. */
 export const REFERENCE_TEXT = {
@@ -38,7 +55,7 @@ export const REFERENCE_TEXT = {
     optional: 'optional',
     colon: ':',
   },
-  fr: {
+  fr: frenchReferenceTexts({
     title: 'Outcome Fees — référence des fonctions de feuille de calcul',
     generated: 'Généré depuis le registre des fonctions (`npm run docs`) ; ne pas modifier à la main.',
     intro:
@@ -70,9 +87,9 @@ export const REFERENCE_TEXT = {
     examples: 'Exemples',
     table: 'tableau (lu en entier, sans diffusion)',
     optional: 'facultatif',
-    // A space before the colon, as French writes it (and as the intro does).
+    // A no-break space before the colon, as French writes it (and as the intro does).
     colon: ' :',
-  },
+  }),
 } as const;
 
 /** The anchor of a function's section in the reference, for help links. */

@@ -1,10 +1,11 @@
 /**
  * The French function reference (docs/functions.fr.md, and the help pages built from the same texts) is
- * French: no English word in its prose, and a space before each colon of its own structure, as its intro
- * writes them. Formulas, argument names and quoted values are the functions' syntax, the same in every
- * language.
+ * French: no English word in its prose, and the product's French typography in its own text (a no-break
+ * space before `:`, `;`, `?` and inside « »), as every French table has it. Formulas, argument names and
+ * quoted values are the functions' syntax, the same in every language.
  */
 import { functionReference } from '../../core/docs/functionReference';
+import { FRENCH_SPACE, frenchSpacing } from '../../core/i18n/frenchTypography';
 import { englishWordIn } from '../support/englishWords';
 
 /** The reference's prose: code spans, quoted values and the product's names left out. */
@@ -28,10 +29,17 @@ describe('the French function reference', () => {
     ).toBeGreaterThan(20);
   });
 
-  test('puts a space before the colons of its own lines (index, arguments, headings)', () => {
+  test('puts a no-break space before the colons of its own lines (index, arguments, headings)', () => {
     const glued = prose(french).filter((line) => /[^\s:]:(\s|$)/.test(line));
     expect(glued).toEqual([]);
-    expect(french).toContain('Arguments :');
-    expect(french).toMatch(/^- \[BONUSMALUS\]\(#bonusmalus\) : /m);
+    expect(french).toContain(`Arguments${FRENCH_SPACE}:`);
+    expect(french).toMatch(new RegExp(`^- \\[BONUSMALUS\\]\\(#bonusmalus\\)${FRENCH_SPACE}: `, 'm'));
+  });
+
+  test('its own prose (intro, headings, index) is spaced the French way; its formulas are kept as typed', () => {
+    const unspaced = prose(french).filter((line) => frenchSpacing(line) !== line);
+    expect(unspaced).toEqual([]);
+    // A French formula keeps its plain `; `: it is what the user types in a French spreadsheet.
+    expect(french).toContain('`=FEES.KPISCORE(0,78; 0,70; 0,80)`');
   });
 });
