@@ -65,6 +65,9 @@ export interface Forecast {
   readonly total: ForecastStats & { readonly budgetAtRisk: Dec; readonly histogram: readonly HistogramBin[] };
 }
 
+/** Simulations after which an invoice cache that served nothing is dropped. */
+const CACHE_TRIAL = 100;
+
 /** Bars of the forecast's histogram. */
 const HISTOGRAM_BINS = 20;
 
@@ -131,10 +134,15 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
   // An invoice that depends only on the months it reads (its own, and an aggregated KPI's whole period)
   // is priced once for equal draws of them (frequent when resampling a short history). Earnbacks, repeat
   // failures, a baseline of months and a best-months ratchet read earlier invoices or a year before: no cache.
-  const cache = readsEarlierMonths(contract) ? null : new Map<string, Dec>();
+  // Declared distributions draw new values every time, so no key repeats: a cache that has served no
+  // invoice after CACHE_TRIAL simulations is dropped, its keys no longer built nor its entries kept (a
+  // year of 10,000 simulations held 120,000 of them, a fifth of the run's time in building and collecting).
+  let cache = readsEarlierMonths(contract) ? null : new Map<string, Dec>();
+  let cacheHits = 0;
   const settled = new Map<Period, ReadonlyMap<string, Dec> | null>();
   try {
     for (let s = 0; s < simulations; s++) {
+      if (s === CACHE_TRIAL && cacheHits === 0) cache = null;
       const drawnMonths = new Map<Period, PeriodActuals>();
       const keys = new Map<Period, string>();
       for (const month of months) {
@@ -159,7 +167,8 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
       periods.forEach((period, i) => {
         const key = cache ? `${period}:${read[i].map((m) => keys.get(m) ?? '').join('/')}` : '';
         let total = cache?.get(key);
-        if (total === undefined) {
+        if (total !== undefined) cacheHits++;
+        else {
           actuals ??= overlay(pastActuals, drawnMonths);
           // Texts are not read here; an invoice refused is priced again with them, for its message.
           const result = buildInvoice(contract, actuals, period, { amountsOnly: true, netCredits });
