@@ -12,6 +12,7 @@ import { callsCheck } from './diagnostics/callsSheet';
 import { chartCheck } from './diagnostics/chartSheet';
 import { cleanupChecks, userPlace } from './diagnostics/cleanup';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
+import { rowHeightCheck } from './diagnostics/rowHeightCheck';
 import { DIAGNOSTICS_TAG, sheetTagCheck } from './diagnostics/sheetTagCheck';
 import { notChecked, reportOf } from './diagnostics/report';
 import type { DiagnosticCheck, DiagnosticsResult } from './diagnostics/result';
@@ -32,12 +33,13 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /**
  * Notes where the user is; paints the diagnostics sheet, marked, reads it back (its number formats in the
- * same read) and judges each assumption, lists the workbook to see its mark; then paints and reads the
- * chart sheet, paints the calls sheet and reads it until its formulas are computed (at most CALL_READS
- * reads), deletes the three, gives the user back their sheet and lists the sheets to see them gone and
- * the user back. One listing and one selection read before, three paints, one row hidden where the port
- * can, one listing, two reads and one to CALL_READS more, three deletions, one activation, one listing
- * and one selection read after, whatever the host.
+ * same read) and judges each assumption, lists the workbook to see its mark, reads the height of its row
+ * planned at the painters' cap where the port reads heights; then paints and reads the chart sheet, paints
+ * the calls sheet and reads it until its formulas are computed (at most CALL_READS reads), deletes the
+ * three, gives the user back their sheet and lists the sheets to see them gone and the user back. One
+ * listing and one selection read before, three paints, one row hidden and one height read where the port
+ * can, one listing, two reads and one to CALL_READS more, three deletions, one activation, one listing and
+ * one selection read after, whatever the host.
  */
 export function runDiagnostics(
   port: WorkbookPort,
@@ -57,36 +59,39 @@ export function runDiagnostics(
           const read = now();
           const judged = judge(main, t, painted - started, read - reading, hidden);
           return andThen(sheetTagCheck(port, t, sheet), (tagged) =>
-            andThen(chartCheck(port, t), (chart) =>
-              andThen(callsCheck(port, t, wait), (calls) =>
-                andThen(
-                  cleanupChecks(
-                    port,
-                    t,
-                    [sheet, chart.sheet, calls.sheet].filter((s): s is string => s !== undefined),
-                    place,
+            andThen(rowHeightCheck(port, t, sheet), (tall) =>
+              andThen(chartCheck(port, t), (chart) =>
+                andThen(callsCheck(port, t, wait), (calls) =>
+                  andThen(
+                    cleanupChecks(
+                      port,
+                      t,
+                      [sheet, chart.sheet, calls.sheet].filter((s): s is string => s !== undefined),
+                      place,
+                    ),
+                    ([cleanup, back]) => {
+                      const removed = cleanup!.status === 'passed';
+                      const checks = [
+                        ...judged,
+                        tagged,
+                        tall,
+                        chart.check,
+                        ...calls.checks,
+                        cleanup!,
+                        back!,
+                        ...notChecked(t),
+                      ];
+                      const count = (status: DiagnosticCheck['status']) =>
+                        checks.filter((c) => c.status === status).length;
+                      return {
+                        sheet,
+                        removed,
+                        checks,
+                        report: reportOf(checks, t, sheet),
+                        message: t.summary(count('passed'), count('failed'), sheet, removed),
+                      };
+                    },
                   ),
-                  ([cleanup, back]) => {
-                    const removed = cleanup!.status === 'passed';
-                    const checks = [
-                      ...judged,
-                      tagged,
-                      chart.check,
-                      ...calls.checks,
-                      cleanup!,
-                      back!,
-                      ...notChecked(t),
-                    ];
-                    const count = (status: DiagnosticCheck['status']) =>
-                      checks.filter((c) => c.status === status).length;
-                    return {
-                      sheet,
-                      removed,
-                      checks,
-                      report: reportOf(checks, t, sheet),
-                      message: t.summary(count('passed'), count('failed'), sheet, removed),
-                    };
-                  },
                 ),
               ),
             ),

@@ -104,6 +104,12 @@ export interface WorkbookPort {
    */
   hideRows?(name: string, rows: readonly number[]): MaybePromise<void>;
   /**
+   * The heights, in points, of rows (0-based) of a sheet this port's `paint` created, as `removePainted`
+   * finds it. Only Diagnostics calls it, to see a row planned at the painters' cap kept at it; absent where
+   * the painter sets no heights (Google Sheets fits rows to their text itself).
+   */
+  rowHeights?(name: string, rows: readonly number[]): MaybePromise<readonly (number | null)[]>;
+  /**
    * How a formula in this host calls the add-in's CONTRACTFEE (`FEES.CONTRACTFEE` in Excel); absent where
    * the host has none (Google Sheets: it is left out of Code.js), and a Scenarios sheet then holds values only.
    */

@@ -13,6 +13,7 @@ export type DiagnosticId =
   | 'blankInRange'
   | 'percentFormat'
   | 'hiddenRow'
+  | 'rowHeight'
   | 'largeCall'
   | 'sheetTag'
   | 'chartAndHighlight'
@@ -86,6 +87,10 @@ export interface DiagnosticsTexts {
   readonly sawHidden: (what: string, rows: readonly number[]) => string;
   /** Why the hidden-row check is not made: the host's read does not say which rows are hidden. */
   readonly noHiddenRowsWhy: string;
+  /** A row painted `planned` points tall read back `read` points tall (null: no height read). */
+  readonly sawRowHeight: (planned: number, read: number | null) => string;
+  /** Why a host's row heights are not read: its painter sets none. */
+  readonly noRowHeightsWhy: string;
   readonly noMonth: string;
   readonly timing: (rows: number, paintMs: number, readMs: number) => string;
   readonly rowsDiffer: (rows: number, row: number) => string;
@@ -120,6 +125,7 @@ const EN: DiagnosticsTexts = {
     percentFormat:
       "A percentage cell's number format reads back as a percentage, an unformatted cell's as automatic",
     hiddenRow: 'A hidden row is read, and said hidden',
+    rowHeight: 'A row painted at the tallest height the pane writes keeps it',
     largeCall: 'Painting and reading 10,000 rows',
     sheetTag: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
@@ -189,6 +195,9 @@ const EN: DiagnosticsTexts = {
       : `${what}, hidden: ${plural('en', rows.length, 'row', 'rows')} ${rows.map((row) => formatCount('en', row)).join(', ')}`,
   noHiddenRowsWhy:
     "this host's read does not say which rows are hidden, so Reconcile reads a supplier's hidden row as billed without saying it is hidden (README: \"Hidden rows of the supplier's invoice\")",
+  sawRowHeight: (planned, read) =>
+    `painted ${formatCount('en', planned)} points, read ${read === null ? 'no height' : `${formatCount('en', read)} points`}`,
+  noRowHeightsWhy: 'this host fits rows to their text itself, so the pane sets no row heights here',
   noMonth: 'no month',
   timing: (rows, paintMs, readMs) =>
     `${counted('en', rows, 'row', 'rows')} painted in ${formatCount('en', paintMs)} ms, read back in ${formatCount('en', readMs)} ms`,
@@ -225,6 +234,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     percentFormat:
       'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage, celui d’une cellule non formatée comme automatique',
     hiddenRow: 'Une ligne masquée est lue, et dite masquée',
+    rowHeight: 'Une ligne peinte à la plus grande hauteur qu’écrit le volet la garde',
     largeCall: 'Écriture et lecture de 10 000 lignes',
     sheetTag: 'La marque cachée que le volet pose sur ses feuilles (un contrat, ses réalisés) se relit',
     chartAndHighlight:
@@ -298,6 +308,9 @@ const FR = frenchTexts<DiagnosticsTexts>({
       : fr`${what}, ${plural('fr', rows.length, 'masquée', 'masquées')} : ${plural('fr', rows.length, 'ligne', 'lignes')} ${rows.map((row) => formatCount('fr', row)).join(', ')}`,
   noHiddenRowsWhy:
     "la lecture de cet hôte ne dit pas quelles lignes sont masquées : Rapprocher y lit une ligne masquée du fournisseur comme facturée sans dire qu’elle est masquée (README : « Hidden rows of the supplier's invoice »)",
+  sawRowHeight: (planned, read) =>
+    fr`peinte à ${formatCount('fr', planned)} points, lue ${read === null ? 'sans hauteur' : fr`à ${formatCount('fr', read)} points`}`,
+  noRowHeightsWhy: 'cet hôte ajuste lui-même les lignes à leur texte : le volet n’y fixe aucune hauteur',
   noMonth: 'aucun mois',
   timing: (rows, paintMs, readMs) =>
     fr`${counted('fr', rows, 'ligne écrite', 'lignes écrites')} en ${formatCount('fr', paintMs)} ms, relues en ${formatCount('fr', readMs)} ms`,

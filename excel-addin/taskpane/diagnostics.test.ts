@@ -12,7 +12,7 @@ import {
 import { createExcelBridge } from './excelBridge';
 import type { ExcelHost } from './host';
 import { excelWorkbook } from './workbookPort';
-import { ALL_PASSED_ON_A_FAITHFUL_FAKE, statuses } from '../../test/support/diagnosticsExpectation';
+import { ALL_PASSED_IN_EXCEL, statuses } from '../../test/support/diagnosticsExpectation';
 
 function diagnose(fake: ReturnType<typeof fakeExcel>, hostInfo?: string): Promise<DiagnosticsResult> {
   const host: ExcelHost = {
@@ -41,10 +41,11 @@ describe('Diagnostics in Excel', () => {
       };
       const result = await diagnose(fake);
       // Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between
-      // the two, and listing the sheets to see its mark), delete each by its id, activate the user's
-      // sheet, list the sheets and read the selection: sixteen runs, whatever the sheets hold.
-      expect(fake.runs).toHaveLength(16);
-      expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+      // the two, and listing the sheets to see its mark and reading its tall row's height), delete each by
+      // its id, activate the user's sheet, list the sheets and read the selection: seventeen runs,
+      // whatever the sheets hold.
+      expect(fake.runs).toHaveLength(17);
+      expect(statuses(result)).toEqual(ALL_PASSED_IN_EXCEL);
       expect(result.sheet).toBe('Diagnostics (delete me)');
       expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
         'number 0.2, number format "0.00%"; number 0.123456789012345, number format "General"',
@@ -52,7 +53,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 14 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 15 passed, 0 failed. Its temporary sheets were deleted.');
       // Marked as the pane marks a contract's sheets: a worksheet custom property.
       expect(deleted[0]!.customProperties.get('outcome-fees.sheet')).toBe(
         '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
@@ -103,7 +104,7 @@ describe('Diagnostics in Excel', () => {
     };
     const [few, many] = [await cost(2), await cost(60)];
     expect(many).toEqual(few);
-    expect(few).toHaveLength(16);
+    expect(few).toHaveLength(17);
   });
 
   it('says so when it could not give the user their sheet back', async () => {
@@ -120,7 +121,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 13 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 14 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -191,7 +192,7 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage, an unformatted cell\'s as automatic: number 0.2, number format "0.00"; number 0.123456789012345, number format "General"',
     );
-    expect(fake.runs).toHaveLength(16);
+    expect(fake.runs).toHaveLength(17);
   });
 
   // Reconcile says a supplier's row is hidden only if Excel leaves hidden rows out of the visible cells.
@@ -203,18 +204,50 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'text "hidden row", no row said hidden',
     });
-    expect(statuses(result)).toEqual({ ...ALL_PASSED_ON_A_FAITHFUL_FAKE, hiddenRow: 'failed' });
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, hiddenRow: 'failed' });
+  });
+
+  // The painters cap a row at 409 points (core/layout/rowHeights.ts) because Excel keeps no taller one.
+  it('passes the row-height check at 409 points, to the pixel, and says what it read', async () => {
+    const result = await diagnose(withFunctions());
+    expect(result.checks.find((check) => check.id === 'rowHeight')).toMatchObject({
+      status: 'passed',
+      seen: 'painted 409 points, read 409 points',
+    });
+  });
+
+  it('fails the row-height check on an Excel that keeps a row shorter than painted, saying what it read', async () => {
+    const fake = withFunctions();
+    // An Excel whose tallest row were 300 points, shortening a taller one without a word.
+    const addSheet = fake.book.addSheet.bind(fake.book);
+    fake.book.addSheet = (name, location) => {
+      const sheet = addSheet(name, location);
+      const push = sheet.formats.push.bind(sheet.formats);
+      sheet.formats.push = (...formats) =>
+        push(
+          ...formats.map((f) =>
+            f.property === 'rowHeight' ? { ...f, value: Math.min(f.value as number, 300) } : f,
+          ),
+        );
+      return sheet;
+    };
+    const result = await diagnose(fake);
+    expect(result.checks.find((check) => check.id === 'rowHeight')).toMatchObject({
+      status: 'failed',
+      seen: 'painted 409 points, read 300 points',
+    });
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, rowHeight: 'failed' });
   });
 
   it('passes the date checks in a 1900 and a 1904 workbook, reading the date Excel computes as October 2026', async () => {
     for (const dateSystem of ['1900', '1904'] as const) {
       const fake = withFunctions({ dateSystem });
       const result = await diagnose(fake);
-      expect(statuses(result)).toEqual(ALL_PASSED_ON_A_FAITHFUL_FAKE);
+      expect(statuses(result)).toEqual(ALL_PASSED_IN_EXCEL);
       expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
         'in a date format: number 46296, month 2026-10; in the automatic format: number 46296, month 2026-10',
       );
-      expect(fake.runs).toHaveLength(16);
+      expect(fake.runs).toHaveLength(17);
     }
   });
 
@@ -225,11 +258,11 @@ describe('Diagnostics in Excel', () => {
     const fake = withFunctions({ dateSystem: '1904' });
     fake.book.functionsDateSystem = '1900';
     const result = await diagnose(fake);
-    expect(statuses(result)).toEqual({ ...ALL_PASSED_ON_A_FAITHFUL_FAKE, dateFormula: 'failed' });
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, dateFormula: 'failed' });
     expect(result.report).toContain(
       'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows: in a date format: number 44834, month 2022-09; in the automatic format: number 44834, month 2022-09',
     );
-    expect(fake.runs).toHaveLength(16);
+    expect(fake.runs).toHaveLength(17);
   });
 
   it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {
@@ -272,7 +305,7 @@ describe('Diagnostics in Excel', () => {
     it('reads the calls sheet again while Excel shows #BUSY!, one run each, then passes', async () => {
       const { fake, waits, blank } = await argumentChecks({ busyReads: 2 });
       expect([blank.status, waits]).toEqual(['passed', [500, 500]]);
-      expect(fake.runs).toHaveLength(18);
+      expect(fake.runs).toHaveLength(19);
     });
 
     it('says "not computed in time" on an Excel that stays on #BUSY!, after eight reads', async () => {
@@ -281,7 +314,7 @@ describe('Diagnostics in Excel', () => {
       expect(blank.seen).toBe(
         '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
       );
-      expect(fake.runs).toHaveLength(23);
+      expect(fake.runs).toHaveLength(24);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
     });
   });

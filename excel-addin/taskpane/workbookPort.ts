@@ -170,6 +170,16 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         await context.sync();
       });
     },
+    rowHeights: async (name, rows) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      return host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(id);
+        const ranges = rows.map((row) => sheet.getRangeByIndexes(row, 0, 1, 1).load('format/rowHeight'));
+        await context.sync();
+        return ranges.map((range) => range.format.rowHeight);
+      });
+    },
     select: async (sheet, address) => {
       try {
         // One round trip: a missing sheet or a bad address fails the sync, and nothing changed. Activated

@@ -19,6 +19,7 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   blankInRange: 'passed',
   percentFormat: 'passed',
   hiddenRow: 'passed',
+  rowHeight: 'notChecked',
   largeCall: 'passed',
   sheetTag: 'passed',
   chartAndHighlight: 'passed',
@@ -30,6 +31,15 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   contractSheetLooks: 'notChecked',
   typedPercent: 'notChecked',
   errorInRangeArgument: 'notChecked',
+};
+
+/**
+ * Excel also reads back the height of a row painted at the painters' cap; Sheets' painter sets no heights
+ * (Sheets fits rows to their text), and neither does the in-memory workbook, so only Excel makes it.
+ */
+export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
+  ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
+  rowHeight: 'passed',
 };
 
 /** The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL). */

@@ -36,6 +36,13 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   { assumption: 'a date cell reads back as its serial number', check: 'dateMonth' },
   {
+    // core/layout/rowHeights.ts acceptedRowHeight caps every painted row at 409; test/fakes/excel refuses
+    // a taller format.rowHeight and reads heights back through load('format/rowHeight').
+    assumption:
+      'format.rowHeight takes a row up to 409 points, Excel\'s tallest ("Excel specifications and limits"), and keeps it to the pixel; a taller one is refused',
+    check: 'rowHeight',
+  },
+  {
     // excel-addin/dateSystem.ts learns the system from this answer; the painted date of dateMonth goes
     // through the same conversion both ways, so only a date Excel computes itself can prove it.
     assumption:

@@ -14,6 +14,7 @@ import { messageOf } from '../messageOf';
 import type { FormattedGrid, WorkbookPort } from '../workbookPort';
 import { cellAt, describe, isBlank } from './cells';
 import { attempt, type Outcome } from './outcome';
+import { TALL_ROW } from './rowHeightCheck';
 import type { DiagnosticCheck, Texts } from './result';
 
 /**
@@ -96,7 +97,7 @@ export function diagnosticsPlan(t: Texts): SheetPlan {
       values: Array.from({ length: LARGE_ROWS }, (_, i) => [i + 1, largeValue(i)]),
     },
   ];
-  return { name: t.sheetNames.main, blocks };
+  return { name: t.sheetNames.main, blocks, rowHeights: [TALL_ROW] };
 }
 
 /**

@@ -280,3 +280,33 @@ describe('hidden rows', () => {
     });
   });
 });
+
+describe('row heights', () => {
+  test('a row keeps up to 409 points and reads back, one height for a range or null where rows differ', async () => {
+    const { run } = setup();
+    await run(async (context: FakeContext) => {
+      const worksheet = context.workbook.worksheets.getItem('Sheet1');
+      worksheet.getRange('A2:A3').format.rowHeight = 409;
+      const [first, tall, mixed] = ['A1', 'A2:A3', 'A1:A2'].map((address) =>
+        worksheet.getRange(address).load('format/rowHeight'),
+      );
+      expect(() => first!.format.rowHeight).toThrow(/not available/);
+      await context.sync();
+      expect([first!.format.rowHeight, tall!.format.rowHeight, mixed!.format.rowHeight]).toEqual([
+        15,
+        409,
+        null,
+      ]);
+    });
+  });
+
+  test('a taller row is refused, and the sync with it', async () => {
+    const { book, run } = setup();
+    const refused = run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').format.rowHeight = 410;
+      await context.sync();
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(book.find('Sheet1')!.formats).toEqual([]);
+  });
+});

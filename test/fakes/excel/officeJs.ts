@@ -832,7 +832,8 @@ class FakeRange {
     return this.read('address') as string;
   }
 
-  private read(property: string): unknown {
+  /** A loaded property (`values`, `format/rowHeight`), or Office.js' PropertyNotLoaded. */
+  read(property: string): unknown {
     return this.loaded.has(property) ? this.loaded.get(property) : notLoaded(property);
   }
 
@@ -852,6 +853,13 @@ class FakeRange {
         values: () => matrix((row, col) => book.valueAt(sheet, row, col)),
         formulas: () => matrix((row, col) => book.formulaAt(sheet, row, col)),
         numberFormat: () => matrix((row, col) => book.numberFormatAt(sheet, row, col)),
+        // One height for the range, or null where its rows differ, as Office.js answers.
+        'format/rowHeight': () => {
+          const heights = new Set(
+            Array.from({ length: rect.rows }, (_, r) => rowHeightAt(sheet, rect.row + r)),
+          );
+          return heights.size === 1 ? [...heights][0] : null;
+        },
         rowIndex: () => rect.row,
         columnIndex: () => rect.col,
         rowCount: () => rect.rows,
@@ -926,7 +934,6 @@ class FakeRange {
   }
 }
 
-/** `range.format`: records every write; column widths go to the sheet's widths by column. */
 /** The rectangle properties `RangeAreas.areas` items load (`areas/items/rowIndex`). */
 const AREA_PROPERTIES = {
   rowIndex: (rect: Rect) => rect.row,
@@ -989,6 +996,22 @@ class FakeRangeAreas {
   }
 }
 
+/** Excel's tallest row, in points ("Excel specifications and limits"), independent of the painter's cap. */
+const EXCEL_MAX_ROW_HEIGHT = 409;
+/** A new row's height in points: Calibri 11's one line. */
+const DEFAULT_ROW_HEIGHT = 15;
+
+/** The height of `row`: the last height written over it, or the default. */
+function rowHeightAt(sheet: FakeSheet, row: number): number {
+  let height = DEFAULT_ROW_HEIGHT;
+  for (const format of sheet.formats) {
+    const rect = format.property === 'rowHeight' ? parseAddress(format.address) : null;
+    if (rect && row >= rect.row && row < rect.row + rect.rows) height = format.value as number;
+  }
+  return height;
+}
+
+/** `range.format`: records every write; column widths go to the sheet's widths by column. */
 class RangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
@@ -1015,8 +1038,26 @@ class RangeFormat {
     this.record('horizontalAlignment', value);
   }
 
+  /** Excel's tallest row is 409 points: a taller height is refused, and the sync with it. */
   set rowHeight(points: number) {
-    this.record('rowHeight', points);
+    this.range.change(
+      'RangeFormat.rowHeight',
+      (sheet, rect) => {
+        if (!(points >= 0 && points <= EXCEL_MAX_ROW_HEIGHT))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'RangeFormat.rowHeight',
+          );
+        sheet.formats.push({ address: rectName(rect), property: 'rowHeight', value: points });
+      },
+      { op: 'format.rowHeight', args: [points] },
+    );
+  }
+
+  /** After `range.load('format/rowHeight')`. */
+  get rowHeight(): number | null {
+    return this.range.read('format/rowHeight') as number | null;
   }
 
   set columnWidth(points: number) {
