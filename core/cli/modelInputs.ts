@@ -38,7 +38,7 @@ import { isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
-import { isPeriodText } from './periodArgs';
+import { checkPeriodSpelling } from './periodArgs';
 
 /**
  * The first month of the one invoice `text` names, for `command`, which prices one invoice: a quarter of a
@@ -208,8 +208,7 @@ export async function readBase(
   const scenariosFile = stringOption(args, 'scenarios');
   const scenario = stringOption(args, 'scenario');
   if (actualsFile !== undefined && scenariosFile !== undefined) throw usageError((t) => t.baseBoth, usage);
-  if (period !== undefined && !isPeriodText(period))
-    throw usageError((t) => t.periodOrNameMustBe('--period', period), usage);
+  checkPeriodSpelling(args, ['period'], usage, { ranges: false });
   if (actualsFile !== undefined) {
     if (period === undefined) throw usageError((t) => t.optionNeeds('--actuals', '--period'), usage);
     if (scenario !== undefined) throw usageError((t) => t.optionGoesWith('--scenario', '--scenarios'), usage);

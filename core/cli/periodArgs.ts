@@ -8,7 +8,7 @@ import { isPeriodName, periodNamed } from '../contract/periodNames';
 import type { Contract, Period } from '../contract/types';
 import { periodsInRange } from '../control/batch';
 import { stringOption, type ParsedArgs } from './args';
-import { CliError, usageError } from './cliError';
+import { CliError, usageError, type Said } from './cliError';
 
 /** `A..B` as its two ends (months or period names); undefined when the text is not a range. */
 export function splitPeriodRange(text: string): { from: string; to: string } | undefined {
@@ -22,18 +22,42 @@ export function isPeriodText(text: string): boolean {
 }
 
 /**
- * Refuses, as a usage error naming the option, a `--NAME` (or an end of its range) typed in a form no
- * period takes (`10/2026`, `Oct`): said before any file is read, with every form it may take. A month
- * shaped YYYY-MM that does not exist (`2026-13`) is left for the contract's own words.
+ * What is wrong with one period as typed, before any contract is read; undefined when it is a month or an
+ * invoicing period's name that exists. The one rule of every command: a form no period takes (`10/2026`,
+ * `26-10`, `2026-1`) is refused with every form it may take, one shaped as a period that does not exist
+ * (`2026-13`, `2026-00`, `2026-Q5`) as such.
  */
-export function checkPeriodSpelling(args: ParsedArgs, names: readonly string[], usage: string): void {
+export function periodSpellingProblem(option: string, text: string): Said | undefined {
+  const typed = text.trim();
+  if (isPeriod(typed)) return undefined;
+  if (/^\d{4}-\d\d$/.test(typed)) return (t) => t.noSuchMonth(option, typed);
+  const part = /^(\d{4})-([QH])(\d)$/i.exec(typed);
+  if (part === null) return isPeriodName(typed) ? undefined : (t) => t.periodOrNameMustBe(option, text);
+  const letter = part[2].toUpperCase();
+  const count = letter === 'Q' ? 4 : 2;
+  const index = Number(part[3]);
+  if (index >= 1 && index <= count) return undefined;
+  return (t) => t.noSuchPeriodPart(option, `${part[1]}-${letter}${index}`, `${letter}1`, `${letter}${count}`);
+}
+
+/**
+ * Refuses, as a usage error naming the option, a `--NAME` (or an end of its range) misspelt as
+ * `periodSpellingProblem` says: before any file is read. `ranges: false` for a command pricing one
+ * invoice, which takes no `A..B`.
+ */
+export function checkPeriodSpelling(
+  args: ParsedArgs,
+  names: readonly string[],
+  usage: string,
+  { ranges = true }: { ranges?: boolean } = {},
+): void {
   for (const name of names) {
     const value = stringOption(args, name);
     if (value === undefined) continue;
-    const range = splitPeriodRange(value);
+    const range = ranges ? splitPeriodRange(value) : undefined;
     for (const end of range ? [range.from, range.to] : [value]) {
-      if (!isPeriodText(end) && !/^\d{4}-\d\d$/.test(end.trim()))
-        throw usageError((t) => t.periodOrNameMustBe(`--${name}`, end), usage);
+      const problem = periodSpellingProblem(`--${name}`, end);
+      if (problem) throw usageError(problem, usage);
     }
   }
 }

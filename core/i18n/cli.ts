@@ -49,6 +49,10 @@ export interface CliTexts {
   periodMustBe(option: string, got: string): string;
   /** Where an invoicing period may be named as invoices name it (`2026-Q4`, `2026-H1`, `2026`). */
   periodOrNameMustBe(option: string, got: string): string;
+  /** `--period 2026-13`: shaped as a month, but none. */
+  noSuchMonth(option: string, got: string): string;
+  /** `--period 2026-Q5`: shaped as a quarter or half-year, but none (a year has `first` to `last`: Q1 to Q4). */
+  noSuchPeriodPart(option: string, name: string, first: string, last: string): string;
   /** `--actuals needs --period`: `option` wants `wanted` with it. */
   optionNeeds(option: string, wanted: string): string;
   /** `--period goes with --actuals`. */
@@ -247,6 +251,9 @@ const EN: CliTexts = {
   periodMustBe: (option, got) => `${option} must be a month YYYY-MM (got '${got}')`,
   periodOrNameMustBe: (option, got) =>
     `${option} must be a month YYYY-MM, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY (got '${got}')`,
+  noSuchMonth: (option, got) => `${option} ${got} names no month: a year has months 01 to 12`,
+  noSuchPeriodPart: (option, name, first, last) =>
+    `${option} ${name} names no period: a year has ${first} to ${last}`,
   optionNeeds: (option, wanted) => `${option} needs ${wanted}`,
   optionGoesWith: (option, other) => `${option} goes with ${other}`,
   baseBoth: 'give --actuals and --period, or --scenarios and --scenario, not both',
@@ -462,6 +469,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   periodMustBe: (option, got) => fr`${option} doit être un mois AAAA-MM (reçu « ${got} »)`,
   periodOrNameMustBe: (option, got) =>
     fr`${option} doit être un mois AAAA-MM, un trimestre AAAA-Qn, un semestre AAAA-Hn ou une année AAAA (reçu « ${got} »)`,
+  noSuchMonth: (option, got) => fr`${option} ${got} ne nomme aucun mois : une année va des mois 01 à 12`,
+  noSuchPeriodPart: (option, name, first, last) =>
+    fr`${option} ${name} ne nomme aucune période : une année va de ${first} à ${last}`,
   optionNeeds: (option, wanted) => fr`${option} demande ${wanted}`,
   optionGoesWith: (option, other) => fr`${option} s'emploie avec ${other}`,
   baseBoth: 'donnez --actuals et --period, ou --scenarios et --scenario, pas les deux',

@@ -476,7 +476,7 @@ describe('every command on a French contract speaks French', () => {
     ['check', () => [...C(), ...A('absent.csv')], 1],
     ['invoice', () => [...C(), ...A(), '--period', '2026-10', '--json'], 0],
     ['invoice', () => [...C(), ...A(), '--period', '2026-10', '-o', at('facture.xlsx')], 0, 'facture.xlsx'],
-    ['invoice', () => [...C(), ...A(), '--period', '2026-13'], 1],
+    ['invoice', () => [...C(), ...A(), '--period', '2026-13'], 2],
     ['invoice', () => [...C(), ...A(), '--period', '2030-10'], 1],
     [
       'invoice',

@@ -155,7 +155,7 @@ describe('a --period that is no month, or outside the contract', () => {
       expectOneLine(
         await runCli(command),
         2,
-        /^--period must be a month YYYY-MM(, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY)? \(got '[^']+'\); usage: /,
+        /^--period (must be a month YYYY-MM, a quarter YYYY-Qn, a half-year YYYY-Hn or a year YYYY \(got '[^']+'\)|2026-13 names no month: a year has months 01 to 12); usage: /,
       );
   });
 

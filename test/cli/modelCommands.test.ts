@@ -364,7 +364,7 @@ describe('forecast', () => {
     expectOneLineError(
       await runCli([...argv().slice(0, 7), '--to', '2027-13']),
       2,
-      /--to must be a month YYYY-MM/,
+      /^--to 2027-13 names no month: a year has months 01 to 12; usage: /,
     );
     expectOneLineError(
       await runCli([...argv().slice(0, 9), '--simulations', '1e4']),

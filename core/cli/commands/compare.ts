@@ -21,7 +21,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { allInOrder } from '../inputFile';
-import { isPeriodText, monthNamedForAll, periodsNamedForAll, splitPeriodRange } from '../periodArgs';
+import { checkPeriodSpelling, monthNamedForAll, periodsNamedForAll, splitPeriodRange } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -70,10 +70,8 @@ export const compareCommand: Command = {
     if (period !== undefined && actualsFile === undefined)
       throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
     // One period, or a range of them (`2026-10..2026-12`, the months of a quarter of monthly contracts).
+    checkPeriodSpelling(args, ['period'], USAGE);
     const range = period === undefined ? undefined : splitPeriodRange(period);
-    const ends = range === undefined ? [period] : [range.from, range.to];
-    if (period !== undefined && !ends.every((end) => end !== undefined && isPeriodText(end)))
-      throw usageError((t) => t.periodOrNameMustBe('--period', period), USAGE);
     const inputs = [...contractFiles, ...[actualsFile, scenariosFile].filter((f) => f !== undefined)];
     const target = outputTarget(args, inputs, USAGE);
 

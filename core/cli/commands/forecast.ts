@@ -13,7 +13,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { readText } from '../inputFile';
-import { isPeriodText } from '../periodArgs';
+import { checkPeriodSpelling } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   forecastEnd,
@@ -56,8 +56,7 @@ export const forecastCommand: Command = {
     const contractFile = requiredOption(args, 'contract', USAGE);
     const actualsFile = requiredOption(args, 'actuals', USAGE);
     const typed = { from: requiredOption(args, 'from', USAGE), to: requiredOption(args, 'to', USAGE) };
-    for (const [name, value] of Object.entries(typed))
-      if (!isPeriodText(value)) throw usageError((t) => t.periodOrNameMustBe(`--${name}`, value), USAGE);
+    checkPeriodSpelling(args, ['from', 'to'], USAGE, { ranges: false });
     const plainMonths = isPeriod(typed.from) && isPeriod(typed.to);
     // Months are ordered before any file is read; named periods once the contract says what they are.
     if (plainMonths && comparePeriods(typed.from, typed.to) > 0)

@@ -10,7 +10,7 @@ import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { isPeriodText } from '../periodArgs';
+import { checkPeriodSpelling } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -49,8 +49,7 @@ export const scenariosCommand: Command = {
     const scenariosFile = requiredOption(args, 'scenarios', USAGE);
     const period = stringOption(args, 'period');
     const actualsFile = stringOption(args, 'actuals');
-    if (period !== undefined && !isPeriodText(period))
-      throw usageError((t) => t.periodOrNameMustBe('--period', period), USAGE);
+    checkPeriodSpelling(args, ['period'], USAGE, { ranges: false });
     if (actualsFile !== undefined && period === undefined)
       throw usageError((t) => t.optionNeeds('--actuals', '--period'), USAGE);
     const inputs = [contractFile, scenariosFile, ...(actualsFile === undefined ? [] : [actualsFile])];
