@@ -77,8 +77,9 @@ export function splitActualsByContract(
 
   const emptied = (row: readonly string[]) => row.map((f, c) => (c === found.col ? '' : f));
   // One grid for every contract's reading, with the lines above the header (the reader skips a title
-  // there and refuses a row of values): each read puts its contract's rows in and takes them out after.
-  // A grid as long as the file built for each contract made the split grow as contracts × rows.
+  // there and refuses a row of values): each read puts its contract's rows in and takes them out after,
+  // and the reader walks those rows only. A grid built, or walked, whole for each contract made the split
+  // grow as contracts × rows.
   const grid: (readonly string[])[] = [
     ...csv.grid.slice(0, found.header),
     emptied(csv.grid[found.header]),
@@ -90,7 +91,7 @@ export function splitActualsByContract(
       const rows = rowsOf.get(contract.id) ?? [];
       for (const r of rows) grid[r] = emptied(csv.grid[r]);
       try {
-        return readActualsTagged(grid, contract, { sheet: file, lang: contract.language }, csv.numbers);
+        return readActualsTagged(grid, contract, { sheet: file, lang: contract.language }, csv.numbers, rows);
       } finally {
         for (const r of rows) grid[r] = NO_ROW;
       }

@@ -20,18 +20,18 @@ export interface MarkEvidence {
 }
 
 /**
- * The first value cell (in the columns `cols`, from row `from` on) that shows the other decimal mark; none
- * outside a CSV file.
+ * The first value cell (in the columns `cols`, on the `rows` given in order) that shows the other decimal
+ * mark; none outside a CSV file.
  */
 export function markEvidence(
   grid: Grid,
-  from: number,
+  rows: Iterable<number>,
   cols: readonly number[],
   source: NumberSource,
 ): MarkEvidence | undefined {
   const other = otherMarkOf(source);
   if (other === undefined) return undefined;
-  for (let row = from; row < grid.length; row++)
+  for (const row of rows)
     for (const col of cols) {
       const value = cellAt(grid, row, col);
       if (typeof value === 'string' && markClue(value) === other) return { row, col, text: value.trim() };

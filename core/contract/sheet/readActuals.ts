@@ -129,16 +129,21 @@ export interface ActualsPlaces {
   month(month: Period): Source | undefined;
 }
 
-/** Like `readActualsSheet`, but keeps what read well beside the problems, each tagged with its months. */
+/**
+ * Like `readActualsSheet`, but keeps what read well beside the problems, each tagged with its months.
+ * `rows`, ascending, are the only rows that may hold values (every other is blank): one contract's rows of
+ * a portfolio's file, read without walking the other contracts' thousands.
+ */
 export function readActualsTagged(
   grid: Grid,
   contract: Contract | undefined,
   options: SheetReadOptions = {},
   numbers: NumberSource = 'unknown',
+  rows?: readonly number[],
 ): ActualsReading {
   const lang = options.lang ?? 'en';
   const sheet = options.sheet ?? contractText(lang).actualsSheet;
-  return new ActualsReader(grid, contract, sheet, lang, numbers).readAll();
+  return new ActualsReader(grid, contract, sheet, lang, numbers, rows).readAll();
 }
 
 /** Every problem of a reading, strictly: any problem fails the whole actuals. */
@@ -187,6 +192,7 @@ class ActualsReader {
     private readonly sheet: string,
     private readonly lang: Language,
     private readonly numbers: NumberSource,
+    private readonly rows?: readonly number[],
   ) {
     this.text = contractText(lang);
     this.sources = new SourceMap(sheet, lang);
@@ -277,6 +283,15 @@ class ActualsReader {
     return header;
   }
 
+  /** The rows below the header that may hold values, in order. */
+  private *bodyRows(headerRow: number): Generator<number> {
+    if (this.rows) {
+      for (const row of this.rows) if (row > headerRow) yield row;
+      return;
+    }
+    for (let row = headerRow + 1; row < this.grid.length; row++) yield row;
+  }
+
   private cell(source: Source, kind: CellKind): string | number | undefined {
     const read = readCell(cellAt(this.grid, source.row, source.col), kind, this.p, this.lang, this.numbers);
     if ('problem' in read) {
@@ -311,9 +326,9 @@ class ActualsReader {
     });
 
     const monthCols = periodColumns.map((c) => c.col);
-    this.otherMark = markEvidence(this.grid, headerRow + 1, monthCols, this.numbers);
+    this.otherMark = markEvidence(this.grid, this.bodyRows(headerRow), monthCols, this.numbers);
     const rowsSeen = new Set<string>();
-    for (let row = headerRow + 1; row < this.grid.length; row++) {
+    for (const row of this.bodyRows(headerRow)) {
       if (isBlankRow(this.grid, row)) continue;
       // A problem of the row (an unknown name) concerns the months it has values for.
       this.months = periodColumns.filter((c) => !isBlank(cellAt(this.grid, row, c.col))).map((c) => c.period);
@@ -370,8 +385,9 @@ class ActualsReader {
       this.months = 'all';
       this.report({ row: headerRow, col, header: cellText(value) }, this.p.unknownColumn(cellText(value)));
     });
-    this.otherMark = markEvidence(this.grid, headerRow + 1, [at(headerRow, 'value').col], this.numbers);
-    for (let row = headerRow + 1; row < this.grid.length; row++) {
+    const valueCol = [at(headerRow, 'value').col];
+    this.otherMark = markEvidence(this.grid, this.bodyRows(headerRow), valueCol, this.numbers);
+    for (const row of this.bodyRows(headerRow)) {
       if (isBlankRow(this.grid, row)) continue;
       const periodSource = at(row, 'period');
       this.months = 'all';
