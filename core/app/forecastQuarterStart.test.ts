@@ -3,6 +3,7 @@
  * in the middle of a quarter that month cuts the quarter: the refusal says where the forecast starts from
  * (the Actuals sheet's latest month, the pane having no start field) and which month to start at instead,
  * the quarter's first, as `forecast --from` takes it; or the next quarter once the quarter is measured.
+ * Months ending inside a quarter name the Months field and the counts that end on a quarter.
  */
 import { now, bookWithContract } from '../../test/support/syncActions';
 import { forecast } from '../model/forecast';
@@ -73,5 +74,27 @@ describe('Pane Forecast from the middle of a quarter', () => {
   it('forecasts once the quarter is measured: actuals to 2026-12 start at 2027-01', () => {
     const { actions } = quarterlyBook();
     expect(now(actions.forecast(request, 'en')).sheet).toBe('Forecast');
+  });
+});
+
+describe('Pane Forecast whose Months end in the middle of a quarter', () => {
+  it('names the Months field and the counts that end on a quarter, in English, writing nothing', () => {
+    const { book, actions } = quarterlyBook();
+    const before = book.sheetNames();
+    expect(() => now(actions.forecast({ ...request, months: '4' }, 'en'))).toThrow(
+      'Months: 4 months from 2027-01 end at 2027-04, in the middle of the invoicing period 2027-Q2 (2027-04..2027-06), and a forecast holds whole invoicing periods: type 3 or 6.',
+    );
+    expect(() => now(actions.forecast({ ...request, months: '2' }, 'en'))).toThrow(
+      'Months: 2 months from 2027-01 end at 2027-02, in the middle of the invoicing period 2027-Q1 (2027-01..2027-03), and a forecast holds whole invoicing periods: type 3.',
+    );
+    expect(book.sheetNames()).toEqual(before);
+    expect(now(actions.forecast({ ...request, months: '6' }, 'en')).sheet).toBe('Forecast');
+  });
+
+  it('says the same in French', () => {
+    const { actions } = quarterlyBook();
+    expect(() => now(actions.forecast({ ...request, months: '4' }, 'fr'))).toThrow(
+      'Mois\u00a0: 4 mois à partir de 2027-01 finissent en 2027-04, au milieu de la période de facturation 2027-Q2 (2027-04..2027-06), et une prévision contient des périodes de facturation entières\u00a0: indiquez 3 ou 6.',
+    );
   });
 });

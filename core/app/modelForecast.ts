@@ -4,7 +4,7 @@
  * likely and optimistic levels are the worst, expected and best rows of a Scenarios sheet. The sheet gets
  * the percentiles, the budget at risk and the histogram with its chart.
  */
-import { addMonths, comparePeriods, invoiceWindow } from '../contract/period';
+import { addMonths, comparePeriods, invoiceWindow, isWithinContract } from '../contract/period';
 import type { Actuals, Contract } from '../contract/types';
 import { periodsInRange } from '../control/batch';
 import { modelTexts } from '../i18n/model';
@@ -99,6 +99,23 @@ function declaredFrom(
   });
 }
 
+/**
+ * Months that end inside a quarter: the Months field is the one the user typed, so name it and the counts
+ * either side that end on the period's last month (a period past the contract's end is left to
+ * `periodsInRange`, which says so).
+ */
+function refuseMonthsInsidePeriod(contract: Contract, start: string, months: number, lang: Lang): void {
+  const end = addMonths(start, months - 1);
+  const window = invoiceWindow(contract, end);
+  if (!window || !window.every((m) => isWithinContract(contract, m))) return;
+  const at = window.indexOf(end);
+  if (at === window.length - 1) return;
+  const counts = [months - at - 1, months + window.length - at - 1].filter((n) => n >= 1 && n <= MAX_MONTHS);
+  const name = invoicePeriodName(window);
+  const span = `${window[0]}..${window[window.length - 1]}`;
+  throw new ActionError(modelTexts(lang).monthsCutPeriod(months, start, end, name, span, counts));
+}
+
 export function forecastSheet(
   port: WorkbookPort,
   request: ForecastRequest,
@@ -121,6 +138,7 @@ export function forecastSheet(
       const latest = lastMonth(actuals, lang);
       const from = addMonths(latest, 1);
       refuseStartInsidePeriod(contract, latest, from, lang);
+      refuseMonthsInsidePeriod(contract, from, months, lang);
       const to = addMonths(from, months - 1);
       // Whole invoicing periods within the contract, as the command line's --from/--to: months cutting a
       // quarter, or running past the contract's end, would total other months than the ones asked for.

@@ -81,6 +81,18 @@ export interface ModelTexts {
     last: string,
     next: string,
   ): string;
+  /**
+   * The pane's `count` Months from `start` end at `end`, inside the invoicing period `name` (`months`);
+   * `counts` are the nearest ones that end on a period's last month (one or two, ascending).
+   */
+  monthsCutPeriod(
+    count: number,
+    start: string,
+    end: string,
+    name: string,
+    months: string,
+    counts: readonly number[],
+  ): string;
   /** The rows (worst, expected, best, named in the contract's language) a declared forecast draws between. */
   declaredNeedsRows(rows: PrefilledNames): string;
   notAScenarioSheet(sheet: string): string;
@@ -199,6 +211,8 @@ const EN: ModelTexts = {
   noActualsMonth: 'The actuals hold no month to forecast from.',
   startCutsPeriod: (latest, start, name, months, first, last, next) =>
     `Forecast: the actuals end at ${latest}, so the forecast would start at ${start}, in the middle of the invoicing period ${name} (${months}): start it at ${first}, the period’s first month (outcome-fees forecast --from ${first}), or enter the actuals of ${last} to start at ${next}.`,
+  monthsCutPeriod: (count, start, end, name, months, counts) =>
+    `Months: ${counted('en', count, 'month', 'months')} from ${start} end at ${end}, in the middle of the invoicing period ${name} (${months}), and a forecast holds whole invoicing periods: type ${counts.map((n) => formatCount('en', n)).join(' or ')}.`,
   declaredNeedsRows: (rows) =>
     `Triangular draws need the rows ${rows.worst}, ${rows.expected} and ${rows.best} on the Scenarios sheet.`,
   notAScenarioSheet: (sheet) =>
@@ -327,6 +341,8 @@ const FR = frenchTexts<ModelTexts>({
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
   startCutsPeriod: (latest, start, name, months, first, last, next) =>
     fr`Prévision : le réalisé s’arrête à ${latest}, la prévision commencerait donc à ${start}, au milieu de la période de facturation ${name} (${months}) : commencez-la à ${first}, premier mois de la période (outcome-fees forecast --from ${first}), ou saisissez le réalisé de ${last} pour commencer à ${next}.`,
+  monthsCutPeriod: (count, start, end, name, months, counts) =>
+    fr`Mois : ${counted('fr', count, 'mois', 'mois')} à partir de ${start} finissent en ${end}, au milieu de la période de facturation ${name} (${months}), et une prévision contient des périodes de facturation entières : indiquez ${counts.map((n) => formatCount('fr', n)).join(' ou ')}.`,
   declaredNeedsRows: (rows) =>
     fr`Les tirages triangulaires demandent les lignes ${rows.worst}, ${rows.expected} et ${rows.best} de la feuille de scénarios.`,
   notAScenarioSheet: (sheet) =>
