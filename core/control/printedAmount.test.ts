@@ -31,6 +31,12 @@ describe('unprintAmount', () => {
 
   it('two negative marks are left to the number reader, which refuses them', () =>
     expect(read('(-500)')).toMatchObject({ problem: 'not-a-number' }));
+
+  // `+-500` is a typo of either sign: read as -500 it would guess which.
+  it.each(['+-500', '-+500', '+ −500', '(+500)', '€+-500', '+€-500', '+500-'])(
+    'two sign marks, a plus among them, are refused too: %s',
+    (printed) => expect(read(printed)).toMatchObject({ problem: 'not-a-number' }),
+  );
 });
 
 describe('currencyMarks', () => {

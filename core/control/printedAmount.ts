@@ -21,15 +21,19 @@ const MARK_AFTER = new RegExp(String.raw`\s*(${MARK})$`, 'u');
 export function unprintAmount(printed: string): UnprintedAmount {
   let body = printed.trim();
   let negatives = 0;
+  /** Sign marks of any kind, a plus too: `+-500` is a typo of one sign or the other. */
+  let signs = 0;
   const parenthesized = /^\((.*)\)$/s.exec(body);
   if (parenthesized) {
     body = parenthesized[1].trim();
     negatives++;
+    signs++;
   }
   let mark: string | undefined;
   const takeSign = () => {
     const sign = SIGN.exec(body);
     if (!sign) return;
+    signs++;
     if (sign[0] !== '+') negatives++;
     body = body.slice(1).trimStart();
   };
@@ -50,10 +54,12 @@ export function unprintAmount(printed: string): UnprintedAmount {
   if (/\d-$/.test(body)) {
     body = body.slice(0, -1);
     negatives++;
+    signs++;
   }
   if (/%$/.test(body)) return { problem: 'percent' };
-  // Two negative marks (`(-500)`) are no amount anyone prints: left as typed, the number reader refuses it.
-  if (negatives > 1) return { text: printed };
+  // Two sign marks (`(-500)`, `+-500`) are no amount anyone prints: left as typed, the number reader
+  // refuses it.
+  if (signs > 1 || SIGN.test(body)) return { text: printed };
   const text = `${negatives === 1 ? '-' : ''}${body}`;
   return mark === undefined ? { text } : { text, mark };
 }
