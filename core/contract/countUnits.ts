@@ -6,6 +6,7 @@
  * read as given, so no contract that invoiced before is refused for a word it uses.
  */
 import { normalizeLabel } from '../i18n/contract';
+import type { Contract } from './types';
 
 /** Things counted whole, English and French, singular (a word is looked up as written and without its plural `s` or `x`). */
 const COUNT_WORDS = new Set(
@@ -34,4 +35,18 @@ export function isCountUnit(unit: string): boolean {
     .filter((word) => word !== '');
   const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w) || set.has(singular(w)));
   return has(COUNT_WORDS) && !has(MEASURE_WORDS);
+}
+
+/**
+ * Why volume `name` comes whole, or undefined: its unit is a count, or a clause counts its minimum sample
+ * in it (survey answers: a volume the contract may not price, so with no unit to say it).
+ */
+export function wholeCountOf(
+  contract: Pick<Contract, 'volumes' | 'kpis'>,
+  name: string,
+): { readonly unit: string } | { readonly sampleOf: string } | undefined {
+  const unit = contract.volumes.find((v) => v.name === name)?.unit;
+  if (unit !== undefined && isCountUnit(unit)) return { unit };
+  const sampled = contract.kpis.find((k) => k.sampleVolume?.toLowerCase() === name.toLowerCase());
+  return sampled === undefined ? undefined : { sampleOf: sampled.name };
 }

@@ -122,6 +122,8 @@ export interface ContractProblems {
   percentSign(got: string, name: string): string;
   /** A fraction for a volume counted in whole units (`countUnits.ts`): `value` as read, `unit` the contract's. */
   fractionalCount(name: string, unit: string, value: string): string;
+  /** `name` is the volume KPI `kpi` counts its minimum sample in, and `value` is no whole number. */
+  fractionalSample(name: string, kpi: string, value: string): string;
   /** `0.912%` for a percent KPI: `value` as read (0.00912), and the fraction likely meant (`percentBelowOne.ts`). */
   percentBelowOne(got: string, value: string, hint: string | undefined): string;
   /** A time-boxed clause's value on a month it is not active: no invoice would read it. */
@@ -528,6 +530,8 @@ const EN: ContractText = {
       `${got} is a percentage, but ${JSON.stringify(name)} is not measured in percent: give its value without the % sign`,
     fractionalCount: (name, unit, value) =>
       `${JSON.stringify(name)} is counted in whole units (its unit is ${JSON.stringify(unit)}), and ${value} is not a whole number`,
+    fractionalSample: (name, kpi, value) =>
+      `${JSON.stringify(name)} counts the minimum sample of KPI ${JSON.stringify(kpi)}, and ${value} is not a whole number`,
     percentBelowOne: (got, value, hint) =>
       `${got} is ${value} (below 1 %), most likely a fraction typed with a % sign${hint === undefined ? '.' : `: did you mean ${hint}?`} A share below 1 % is typed as the fraction (${value})`,
     notClosingMonth: (name, period, closing) =>
@@ -857,6 +861,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
     fractionalCount: (name, unit, value) =>
       fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n'est pas un nombre entier`,
+    fractionalSample: (name, kpi, value) =>
+      fr`« ${name} » compte l’échantillon minimal du KPI « ${kpi} », et ${value} n’est pas un nombre entier`,
     percentBelowOne: (got, value, hint) =>
       fr`${got} vaut ${value} (moins de 1 %), sans doute une fraction saisie avec le signe %${hint === undefined ? '.' : fr` : vouliez-vous dire ${hint} ?`} Une part inférieure à 1 % se saisit en fraction (${value})`,
     notClosingMonth: (name, period, closing) =>

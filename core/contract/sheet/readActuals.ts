@@ -15,7 +15,7 @@ import {
 import { csvLayoutTexts } from '../../i18n/csvLayout';
 import { invoiceTexts } from '../../i18n/invoice';
 import { a1 } from '../../layout/a1';
-import { dec } from '../../money';
+import { dec, type Dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
 import { cellIssue, failed, ok, sortIssues, type Issue, type Result } from '../issues';
 import { gatesWithoutValue } from '../gateReading';
@@ -28,7 +28,7 @@ import { namedItem } from '../nameMatch';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, Language, Period } from '../types';
 import { unitNamed, type UnitWord } from '../unitWords';
-import { isCountUnit } from '../countUnits';
+import { wholeCountOf } from '../countUnits';
 import {
   cellAt,
   cellText,
@@ -498,10 +498,14 @@ class ActualsReader {
     return false;
   }
 
-  /** The unit a priced volume is counted in when it comes whole (`countUnits.ts`). */
-  private countUnit(name: string): string | undefined {
-    const unit = this.contract?.volumes.find((v) => v.name === name)?.unit;
-    return unit !== undefined && isCountUnit(unit) ? unit : undefined;
+  /** Why a volume comes whole (`countUnits.ts`): a fraction of it is a mistake. */
+  private notWhole(name: string, amount: Dec): string | undefined {
+    const whole = this.contract && !amount.isInteger() ? wholeCountOf(this.contract, name) : undefined;
+    if (whole === undefined) return undefined;
+    const value = this.p.decimal(amount);
+    return 'unit' in whole
+      ? this.p.fractionalCount(name, whole.unit, value)
+      : this.p.fractionalSample(name, whole.sampleOf, value);
   }
 
   private readValue(
@@ -557,9 +561,9 @@ class ActualsReader {
       this.report(source, this.p.percentSign(this.p.describe(typed), label));
       return;
     }
-    const countUnit = measure.kind === 'volume' ? this.countUnit(measure.name) : undefined;
-    if (countUnit !== undefined && !amount.isInteger()) {
-      this.report(source, this.p.fractionalCount(measure.name, countUnit, this.p.decimal(amount)));
+    const notWhole = measure.kind === 'volume' ? this.notWhole(measure.name, amount) : undefined;
+    if (notWhole !== undefined) {
+      this.report(source, notWhole);
       return;
     }
     const outside =
