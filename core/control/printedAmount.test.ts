@@ -17,6 +17,8 @@ describe('unprintAmount', () => {
     ['−500,00\u00a0€', '-500', '€'],
     ['€-500.00', '-500', '€'],
     ['(€ 1.234,50)', '-1234.5', '€'],
+    ['€(1,234.50)', '-1234.5', '€'],
+    ['(1 234,50) €', '-1234.5', '€'],
     ['500.00-', '-500', undefined],
     ['$1,200.00', '1200', '$'],
     ['US$ 12', '12', 'US$'],
@@ -33,7 +35,7 @@ describe('unprintAmount', () => {
     expect(read('(-500)')).toMatchObject({ problem: 'not-a-number' }));
 
   // `+-500` is a typo of either sign: read as -500 it would guess which.
-  it.each(['+-500', '-+500', '+ −500', '(+500)', '€+-500', '+€-500', '+500-'])(
+  it.each(['+-500', '-+500', '+ −500', '(+500)', '€+-500', '+€-500', '+500-', '(€(500))', '€-(500)'])(
     'two sign marks, a plus among them, are refused too: %s',
     (printed) => expect(read(printed)).toMatchObject({ problem: 'not-a-number' }),
   );

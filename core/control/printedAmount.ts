@@ -23,12 +23,15 @@ export function unprintAmount(printed: string): UnprintedAmount {
   let negatives = 0;
   /** Sign marks of any kind, a plus too: `+-500` is a typo of one sign or the other. */
   let signs = 0;
-  const parenthesized = /^\((.*)\)$/s.exec(body);
-  if (parenthesized) {
+  // An accounting negative's parentheses go around the mark (`($1,234.50)`) or inside it (`€(1,234.50)`).
+  const takeParentheses = () => {
+    const parenthesized = /^\((.*)\)$/s.exec(body);
+    if (!parenthesized) return;
     body = parenthesized[1].trim();
     negatives++;
     signs++;
-  }
+  };
+  takeParentheses();
   let mark: string | undefined;
   const takeSign = () => {
     const sign = SIGN.exec(body);
@@ -43,11 +46,13 @@ export function unprintAmount(printed: string): UnprintedAmount {
     mark = before[1];
     body = body.slice(before[0].length);
     takeSign();
+    takeParentheses();
   } else {
     const after = MARK_AFTER.exec(body);
     if (after) {
       mark = after[1];
       body = body.slice(0, after.index);
+      takeParentheses();
     }
   }
   // Accounting exports print a trailing minus: `500.00-`.
