@@ -7,6 +7,7 @@ import { FRENCH_SPACE as S } from '../i18n/frenchTypography';
 import { actualsSheetPlan } from '../layout/actualsSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { dec } from '../money';
+import { scenariosFromCsv } from '../model/scenariosCsv';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { actualsFromCsv } from './csv';
 import { actualsFromSheet, type CellValue } from './fromSheet';
@@ -72,5 +73,12 @@ test('in French for a French contract', () => {
   });
   expect(messages(result)).toEqual([
     `actuals.csv!D2 (Valeur)${S}: «${S}Survey answers${S}» compte l’échantillon minimal du KPI «${S}CSAT${S}», et 12,5 n’est pas un nombre entier`,
+  ]);
+});
+
+test('in a scenarios file, read by the same reader', () => {
+  const result = scenariosFromCsv('Scenario,Kind,Name,Value\nworst,volume,Survey answers,12.5\n', en);
+  expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+    'scenarios.csv!D2 (Value): "Survey answers" counts the minimum sample of KPI "CSAT", and 12.5 is not a whole number',
   ]);
 });
