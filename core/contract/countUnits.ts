@@ -5,7 +5,8 @@
  * and none is a measure that divides (`ticket hour`); a unit the lists do not know (`unit`, `kWh`) is
  * read as given, so no contract that invoiced before is refused for a word it uses.
  */
-import { normalizeLabel } from '../i18n/contract';
+import { normalizeLabel, type ContractProblems } from '../i18n/contract';
+import type { Dec } from '../money';
 import type { Contract } from './types';
 
 /** Things counted whole, English and French, singular (a word is looked up as written and without its plural `s` or `x`). */
@@ -38,15 +39,19 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /**
- * Why volume `name` comes whole, or undefined: its unit is a count, or a clause counts its minimum sample
- * in it (survey answers: a volume the contract may not price, so with no unit to say it).
+ * What is wrong with `amount` of volume `name`, when it comes whole and `amount` is a fraction: its unit is
+ * a count, or a clause counts its minimum sample in it (survey answers: a volume the contract may not
+ * price, so with no unit to say it). The Actuals reader and CONTRACTFEE say the same.
  */
-export function wholeCountOf(
+export function fractionProblem(
   contract: Pick<Contract, 'volumes' | 'kpis'>,
   name: string,
-): { readonly unit: string } | { readonly sampleOf: string } | undefined {
+  amount: Dec,
+  p: ContractProblems,
+): string | undefined {
+  if (amount.isInteger()) return undefined;
   const unit = contract.volumes.find((v) => v.name === name)?.unit;
-  if (unit !== undefined && isCountUnit(unit)) return { unit };
+  if (unit !== undefined && isCountUnit(unit)) return p.fractionalCount(name, unit, p.decimal(amount));
   const sampled = contract.kpis.find((k) => k.sampleVolume?.toLowerCase() === name.toLowerCase());
-  return sampled === undefined ? undefined : { sampleOf: sampled.name };
+  return sampled === undefined ? undefined : p.fractionalSample(name, sampled.name, p.decimal(amount));
 }

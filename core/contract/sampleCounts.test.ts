@@ -3,7 +3,12 @@
  * answers is a mistake (an average pasted, a decimal comma misread) that would decide whether CSAT is
  * evaluated. It is refused on its cell, in a CSV file and on the Actuals sheet, in English and French.
  */
+import { CONTRACTFEE } from '../functions/defs/contractFee';
+import { evaluate } from '../functions/evaluate';
+import type { HostMatrix } from '../functions/hostValues';
 import { FRENCH_SPACE as S } from '../i18n/frenchTypography';
+import { contractSheetPlan } from '../layout/contractSheet';
+import { withMargin } from '../../test/support/rangeMargin';
 import { actualsSheetPlan } from '../layout/actualsSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { dec } from '../money';
@@ -81,4 +86,27 @@ test('in a scenarios file, read by the same reader', () => {
   expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
     'scenarios.csv!D2 (Value): "Survey answers" counts the minimum sample of KPI "CSAT", and 12.5 is not a whole number',
   ]);
+});
+
+test('CONTRACTFEE: a fraction of a count volume or of a sample is #NUM! naming the values', () => {
+  const sheet = withMargin(planToGrid(contractSheetPlan(en))) as HostMatrix;
+  const names = [['Interactions'], ['FCR'], ['Average response time'], ['CSAT'], ['Survey answers']];
+  const values = (interactions: number, answers: number) => [
+    [interactions],
+    [0.774],
+    [3.4],
+    [0.912],
+    [answers],
+  ];
+  expect(evaluate(CONTRACTFEE, [sheet, names, values(42500, 250)])).toBe(136788);
+  expect(evaluate(CONTRACTFEE, [sheet, names, values(42500, 12.5)])).toEqual({
+    kind: '#NUM!',
+    message: expect.stringMatching(
+      /values.*"Survey answers" counts the minimum sample of KPI "CSAT", and 12\.5 is not a whole number/,
+    ),
+  });
+  expect(evaluate(CONTRACTFEE, [sheet, names, values(42500.5, 250)])).toEqual({
+    kind: '#NUM!',
+    message: expect.stringMatching(/values.*"Interactions" is counted in whole units/),
+  });
 });

@@ -15,7 +15,7 @@ import {
 import { csvLayoutTexts } from '../../i18n/csvLayout';
 import { invoiceTexts } from '../../i18n/invoice';
 import { a1 } from '../../layout/a1';
-import { dec, type Dec } from '../../money';
+import { dec } from '../../money';
 import { buildActuals, type ActualEntry, type ActualKind } from '../actuals';
 import { cellIssue, failed, ok, sortIssues, type Issue, type Result } from '../issues';
 import { gatesWithoutValue } from '../gateReading';
@@ -28,7 +28,7 @@ import { namedItem } from '../nameMatch';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, Language, Period } from '../types';
 import { unitNamed, type UnitWord } from '../unitWords';
-import { wholeCountOf } from '../countUnits';
+import { fractionProblem } from '../countUnits';
 import {
   cellAt,
   cellText,
@@ -498,16 +498,6 @@ class ActualsReader {
     return false;
   }
 
-  /** Why a volume comes whole (`countUnits.ts`): a fraction of it is a mistake. */
-  private notWhole(name: string, amount: Dec): string | undefined {
-    const whole = this.contract && !amount.isInteger() ? wholeCountOf(this.contract, name) : undefined;
-    if (whole === undefined) return undefined;
-    const value = this.p.decimal(amount);
-    return 'unit' in whole
-      ? this.p.fractionalCount(name, whole.unit, value)
-      : this.p.fractionalSample(name, whole.sampleOf, value);
-  }
-
   private readValue(
     source: Source,
     period: Period,
@@ -561,7 +551,10 @@ class ActualsReader {
       this.report(source, this.p.percentSign(this.p.describe(typed), label));
       return;
     }
-    const notWhole = measure.kind === 'volume' ? this.notWhole(measure.name, amount) : undefined;
+    const notWhole =
+      measure.kind === 'volume' && this.contract
+        ? fractionProblem(this.contract, measure.name, amount, this.p)
+        : undefined;
     if (notWhole !== undefined) {
       this.report(source, notWhole);
       return;
