@@ -101,6 +101,34 @@ describe('batching', () => {
       }),
     ).rejects.toThrow(/already exists/);
   });
+
+  // The ECMA-376 name rule (a letter, `_` or `\\` first, then letters, digits, `_`, `.`) takes a letter of
+  // any script, as core/layout/tableName.ts keeps one; a worksheet's tables list their names once loaded.
+  test('a table takes a name with letters of any script, and refuses a reference or a space', async () => {
+    const { book, run } = setup();
+    const names = await run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:C2').formulas = [
+        ['h', null, 'h'],
+        [1, null, 1],
+      ];
+      sheet.tables.add(sheet.getRange('A1:A2'), true).name = 'Écarts_KPI';
+      sheet.tables.add(sheet.getRange('C1:C2'), true).name = '_A1';
+      const tables = sheet.tables.load('items/name');
+      await context.sync();
+      return tables.items.map((table) => table.name);
+    });
+    expect(names).toEqual(['Écarts_KPI', '_A1']);
+    expect(book.find('Sheet1')!.tables.map((table) => table.name)).toEqual(['Écarts_KPI', '_A1']);
+    for (const name of ['A1', 'R1C1', 'c', 'two words', '1st'])
+      await expect(
+        setup().run(async (context: FakeContext) => {
+          const sheet = context.workbook.worksheets.getItem('Sheet1');
+          sheet.tables.add(sheet.getRange('A1:A2'), true).name = name;
+          await context.sync();
+        }),
+      ).rejects.toThrow('is not a valid table name');
+  });
 });
 
 describe('sheet ids and custom properties', () => {

@@ -395,7 +395,11 @@ class FakeWorksheet {
   private target: FakeSheet | null | undefined;
   private loadedName: string | undefined;
   private loadedId: string | undefined;
-  readonly tables: { add(range: FakeRange, hasHeaders: boolean): FakeTable };
+  readonly tables: {
+    add(range: FakeRange, hasHeaders: boolean): FakeTable;
+    /** `items/name`: the sheet's tables, in the order they were added, once synced. */
+    load(properties?: string | string[]): { readonly items: { name: string }[] };
+  };
   readonly charts = fakeChartCollection(this);
   readonly freezePanes: {
     freezeAt(range: FakeRange): void;
@@ -444,6 +448,17 @@ class FakeWorksheet {
           { op: 'tables.add', args: [range.label().replace(/^[^!]*!/, ''), hasHeaders] },
         );
         return table;
+      },
+      load: () => {
+        let loaded: { name: string }[] | null = null;
+        context.enqueue('TableCollection.load', () => {
+          loaded = this.sheet('TableCollection.load').tables.map((table) => ({ name: table.name }));
+        });
+        return {
+          get items() {
+            return loaded ?? notLoaded('items');
+          },
+        };
       },
     };
     const freeze = (location: string, rows: () => number, columns: () => number): void =>

@@ -109,7 +109,13 @@ const TEXT_FORMAT = '@';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** Excel's rule for sheet names: 1 to 31 characters, none of `[]:*?/\`, no apostrophe at either end. */
 const SHEET_NAME = /^(?!')[^[\]:*?/\\]{1,31}(?<!')$/;
-const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+/**
+ * ECMA-376's rule for a name (§18.2.5, "Names"), which Excel applies to tables: a letter of any script,
+ * an underscore or a backslash first, then letters, digits, underscores, points or backslashes; at most
+ * 255 characters. Nor may it read as a cell in either reference style (`A1`, `R1C1`, `R`, `C`).
+ */
+const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u;
+const R1C1_REFERENCE = /^(r\d*c?\d*|c\d*)$/i;
 
 const key = (row: number, col: number): string => `${row}:${col}`;
 
@@ -267,7 +273,7 @@ export class FakeWorkbook {
   }
 
   renameTable(table: FakeSheet['tables'][number], name: string): void {
-    if (!TABLE_NAME.test(name) || parseAddress(name) !== null)
+    if (!TABLE_NAME.test(name) || parseAddress(name) !== null || R1C1_REFERENCE.test(name))
       throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid table name.`, 'Table.name');
     if (this.tableNames().some((n) => n !== table.name && n.toLowerCase() === name.toLowerCase()))
       throw new FakeOfficeError('InvalidArgument', `A table named '${name}' already exists.`, 'Table.name');
