@@ -444,7 +444,7 @@ describe('a supplier invoice as printed, or for another currency or period', () 
       ]),
     ).toEqual([
       'Invoice!B2 (Amount): "5 %" is a percentage, not an amount: write the amount billed',
-      'Invoice!B3 (Amount): "5,000" reads as 5000 or as 5: type it as a number, or without thousands separators',
+      'Invoice!B3 (Amount): "€5,000" reads as 5000 or as 5: type it as a number, or without thousands separators',
     ]);
   });
 

@@ -199,6 +199,42 @@ describe('amounts of a CSV as the supplier’s locale formats them', () => {
   });
 });
 
+describe('a refused amount is quoted as the supplier wrote it', () => {
+  // The buyer looks for the quoted text in the supplier's file: what the reader rewrote it to
+  // ("-1,234" for "(1,234)") is nowhere there.
+  const problems = (csv: string, lang: 'en' | 'fr' = 'en') => {
+    const result = supplierInvoiceFromCsv(csv, 'supplier.csv', lang);
+    return result.ok ? [] : result.issues.map((i) => i.message);
+  };
+  const rule =
+    'expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500)';
+
+  it.each([
+    ['"(1,234)"', '(1,234)'],
+    ['"€1,234"', '€1,234'],
+    ['"1,234 EUR"', '1,234 EUR'],
+    ['"1,234-"', '1,234-'],
+  ])('%s in a "," file', (field, shown) =>
+    expect(problems(`Line,Amount\nFee,${field}\n`)).toEqual([
+      `supplier.csv!B2 (Amount): ${rule}, got "${shown}"`,
+    ]),
+  );
+
+  it('in a cell, the ambiguous reading quotes the cell too, in both languages', () => {
+    const grid: Grid = [
+      ['Line', 'Amount'],
+      ['Fee', '($1,234)'],
+    ];
+    const said = (lang: 'en' | 'fr') => {
+      const result = readSupplierInvoice(grid, { sheet: 'Supplier', lang });
+      return result.ok ? '' : result.issues[0].message;
+    };
+    expect(said('en')).toContain('"($1,234)"');
+    expect(said('en')).not.toContain('"-1,234"');
+    expect(said('fr')).toMatch(/«\s\(\$1,234\)\s»/u);
+  });
+});
+
 describe('readSupplierInvoice with the number formats of a sheet', () => {
   const grid: Grid = [
     ['Line', 'Amount', 'Unit price'],

@@ -212,8 +212,10 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       // Its plain digits are then written with the file's decimal mark, which its reader expects.
       const plain =
         evident !== undefined && options.numbers === 'semicolon-file' ? evident.replace('.', ',') : evident;
-      const read = readCell(plain ?? unprinted.text, { type: 'decimal' }, p, lang, options.numbers);
-      // A problem is said of the number the cell prints, its currency mark aside (`"5,000"` could be…).
+      // A problem quotes the cell as the supplier wrote it (`"(1,234)"`, `"€5,000"`), never the text it was
+      // rewritten to (`"-1,234"`), which the buyer would not find in the supplier's file.
+      const quoting = { ...p, describe: () => p.describe(value) };
+      const read = readCell(plain ?? unprinted.text, { type: 'decimal' }, quoting, lang, options.numbers);
       if ('problem' in read) {
         issue(row, column.col, column.header, read.problem);
         return undefined;
