@@ -1,6 +1,12 @@
 /** Printed amounts: the currency mark and accounting sign come off; the number is read as any text number. */
 import { readNumberText } from '../contract/numberText';
-import { currencyMarks, formatCurrencyMark, isPercentFormat, unprintAmount } from './printedAmount';
+import {
+  currencyMarks,
+  formatCurrencyMark,
+  isPercentFormat,
+  selfEvidentNumber,
+  unprintAmount,
+} from './printedAmount';
 
 const read = (printed: string) => {
   const unprinted = unprintAmount(printed);
@@ -26,6 +32,45 @@ describe('unprintAmount', () => {
     ['88750', '88750', undefined],
   ])('%s reads %s (mark %s)', (printed, value, mark) => expect(read(printed)).toEqual({ value, mark }));
 
+  // Accounting exports mark a credit `CR` and a debit `DR`, before or after the amount (Sage, Xero, SAP
+  // print `1,234.50 CR`, `1,234.50CR`, `CR 1,234.50`): one sign mark, as a minus is.
+  it.each([
+    ['1,234.50 CR', '-1234.5', undefined],
+    ['1,234.50CR', '-1234.5', undefined],
+    ['CR 1,234.50', '-1234.5', undefined],
+    ['1 234,50 Cr', '-1234.5', undefined],
+    ['€1,234.50 CR', '-1234.5', '€'],
+    ['CR 1 234,50 €', '-1234.5', '€'],
+    ['EUR 1,234.50 CR', '-1234.5', 'EUR'],
+    ['1,234.50 DR', '1234.5', undefined],
+    ['DR 320.00', '320', undefined],
+    ['1,234.50 IDR', '1234.5', 'IDR'],
+  ])('a credit or debit mark: %s reads %s (mark %s)', (printed, value, mark) =>
+    expect(read(printed)).toEqual({ value, mark }),
+  );
+
+  it.each(['-1,234.50 CR', '(1,234.50) CR', 'CR -500', '500- CR', 'DR (500)', 'CR 500 DR', '+500 CR', 'CR'])(
+    'a credit or debit mark beside another sign mark is refused: %s',
+    (printed) => expect(read(printed)).toMatchObject({ problem: 'not-a-number' }),
+  );
+
+  it('a credit mark leaves an ambiguous number ambiguous', () =>
+    expect(read('1,234 CR')).toMatchObject({ problem: 'ambiguous' }));
+
+  // French exports separate thousands by a thin space as well as a (narrow) no-break space.
+  it.each([
+    ['1\u2009234,50', '1234.5'],
+    ['1\u2009234\u2009567,89\u2009€', '1234567.89'],
+    ['(1\u2009234,50)', '-1234.5'],
+  ])('a thin space between thousands: %s reads %s', (printed, value) =>
+    expect(read(printed)).toMatchObject({ value }),
+  );
+
+  it('a trailing minus, as SAP exports print it', () => {
+    expect(read('1,234.50-')).toEqual({ value: '-1234.5', mark: undefined });
+    expect(read('1.234,50- EUR')).toEqual({ value: '-1234.5', mark: 'EUR' });
+  });
+
   it('a thousands comma alone stays ambiguous, currency or not', () =>
     expect(read('€1,234')).toEqual({ problem: 'ambiguous', readings: ['1234', '1.234'], mark: '€' }));
 
@@ -39,6 +84,32 @@ describe('unprintAmount', () => {
     'two sign marks, a plus among them, are refused too: %s',
     (printed) => expect(read(printed)).toMatchObject({ problem: 'not-a-number' }),
   );
+});
+
+describe('selfEvidentNumber', () => {
+  // Swiss exports group thousands by an apostrophe, straight or typographic: it is never a decimal mark,
+  // so the number reads one way whatever the file's delimiter.
+  it.each([
+    ["1'234.50", '1234.5'],
+    ['1’234.50', '1234.5'],
+    ["-1'234'567.89", '-1234567.89'],
+    ["1'234", '1234'],
+    ["1'234,50", '1234.5'],
+    ['1,234.50', '1234.5'],
+    ['1 234,50', '1234.5'],
+  ])('%s reads %s', (text, value) => expect(selfEvidentNumber(text)).toBe(value));
+
+  it.each([
+    "12'34.50",
+    "1'2345.00",
+    "1'234'56",
+    "1'234.5'0",
+    "'1234",
+    "0'234.50",
+    "1'234,567.00",
+    '1,500',
+    '0,5',
+  ])('%s shows no convention of its own', (text) => expect(selfEvidentNumber(text)).toBeUndefined());
 });
 
 describe('currencyMarks', () => {

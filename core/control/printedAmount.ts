@@ -1,11 +1,11 @@
 /**
  * An amount as a supplier's invoice prints it in a text cell: a currency mark before or after the number
- * (`€ 1 234,56`, `1,234.56 EUR`, `-500,00 €`, `CA$12.00`) and accounting negatives (`(500.00)`, `500.00-`).
- * The mark is taken off and kept, so the reconciliation can refuse an invoice in another currency; the
+ * (`€ 1 234,56`, `1,234.56 EUR`, `-500,00 €`, `CA$12.00`), accounting negatives (`(500.00)`, `500.00-`)
+ * and credit or debit marks (`1,234.50 CR`, `DR 320.00`). The mark is taken off and kept, so the reconciliation can refuse an invoice in another currency; the
  * number left is read by the rules of every text number (`readNumberText`), so `1,234` alone stays
  * ambiguous and an error. A percentage is no amount: `5 %` must not be read as 0.05.
  */
-import { readNumberText } from '../contract/numberText';
+import { dec } from '../money';
 
 /** The text an amount's number is read from, and the currency mark printed with it. */
 export type UnprintedAmount =
@@ -17,12 +17,27 @@ const MARK = String.raw`(?:[A-Z]{3}|[A-Z]{0,2}\p{Sc}[A-Z]{0,2})`;
 const MARK_BEFORE = new RegExp(String.raw`^(${MARK})\s*`, 'u');
 const MARK_AFTER = new RegExp(String.raw`\s*(${MARK})$`, 'u');
 
+/**
+ * An accounting export's credit or debit mark, after the amount or before it (`1,234.50 CR`, `1,234.50CR`,
+ * `CR 1,234.50`, `Dr 320.00`); never the end of a currency code (`IDR`) or its start (`CRC`).
+ */
+const CREDIT_AFTER = /(?<![A-Za-z])\s*(CR|DR)$/i;
+const CREDIT_BEFORE = /^(CR|DR)(?![A-Za-z])\s*/i;
+
 /** Takes the currency mark and the accounting sign off a printed amount. */
 export function unprintAmount(printed: string): UnprintedAmount {
-  let body = printed.trim();
+  // A thin space between thousands (a French export's) is the narrow no-break space every reader knows.
+  let body = printed.trim().replace(/\u2009/g, '\u202f');
   let negatives = 0;
   /** Sign marks of any kind, a plus too: `+-500` is a typo of one sign or the other. */
   let signs = 0;
+  // A credit is a negative, a debit a positive: a sign mark each, so `-500 CR` has two and is refused.
+  const credit = CREDIT_AFTER.exec(body) ?? CREDIT_BEFORE.exec(body);
+  if (credit && credit[0].length < body.length) {
+    body = (credit.index > 0 ? body.slice(0, credit.index) : body.slice(credit[0].length)).trim();
+    signs++;
+    if (credit[1].toUpperCase() === 'CR') negatives++;
+  }
   // An accounting negative's parentheses go around the mark (`($1,234.50)`) or inside it (`€(1,234.50)`).
   const takeParentheses = () => {
     const parenthesized = /^\((.*)\)$/s.exec(body);
@@ -71,17 +86,24 @@ export function unprintAmount(printed: string): UnprintedAmount {
 
 /**
  * A printed amount that shows its own convention, a thousands separator and then a decimal mark of another
- * kind (`1,234.50`, `1 234,50`, `1.234,50`), as its plain decimal text; undefined for any other. Such an
- * amount reads one way only, so a supplier's CSV formatted by their locale (`"$20,000.00"` in a `,` file)
- * is read as it prints, where the file's own rule would refuse its comma; `1,500` or `0,5` alone, which
- * the file's rule decides, are left to it.
+ * kind (`1,234.50`, `1 234,50`, `1.234,50`, `1'234.50`), or thousands grouped by an apostrophe, which is
+ * never a decimal mark (`1'234`, `1’234.50`, as Swiss exports print them), as its plain decimal text;
+ * undefined for any other. Such an amount reads one way only, so a supplier's CSV formatted by their locale
+ * (`"$20,000.00"` in a `,` file) is read as it prints, where the file's own rule would refuse its comma;
+ * `1,500` or `0,5` alone, which the file's rule decides, are left to it.
  */
 export function selfEvidentNumber(text: string): string | undefined {
-  const body = text.trim().replace(/^[+\-\u2212]/, '');
-  const shape = /^\d{1,3}([ ,.\u00a0\u202f])\d{3}(?:\1\d{3})*([.,])\d+$/.exec(body);
-  if (!shape || shape[1] === shape[2]) return undefined;
-  const read = readNumberText(text, 'unknown');
-  return 'value' in read ? read.value : undefined;
+  const trimmed = text.trim();
+  const sign = /^[+\-\u2212]/.exec(trimmed)?.[0] ?? '';
+  const body = trimmed.slice(sign.length);
+  const shape = /^([1-9]\d{0,2})([ ,.\u00a0\u202f'’])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?$/.exec(body);
+  if (!shape) return undefined;
+  const [, first, separator, groups, decimal, fraction] = shape;
+  const apostrophe = separator === "'" || separator === '’';
+  if (separator === decimal || (decimal === undefined && !apostrophe)) return undefined;
+  const negative = sign === '-' || sign === '\u2212';
+  const digits = `${first}${groups.split(separator).join('')}`;
+  return dec(`${negative ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}`).toFixed();
 }
 
 /** Locales whose symbols a supplier may print: `$`, `US$` (English outside the US), `$US` (French). */

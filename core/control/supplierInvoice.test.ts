@@ -199,6 +199,54 @@ describe('amounts of a CSV as the supplier’s locale formats them', () => {
   });
 });
 
+describe('amounts as accounting and Swiss or French exports print them', () => {
+  const amounts = (csv: string) => {
+    const result = supplierInvoiceFromCsv(csv, 'supplier.csv');
+    return result.ok ? result.value.rows.map((r) => r.amount.toFixed()) : result.issues.map((i) => i.message);
+  };
+
+  it('a "," file: credit and debit marks, apostrophe and thin-space thousands, a trailing minus', () =>
+    expect(
+      amounts(
+        'Line,Amount\nA,"1,234.50 CR"\nB,CR 320.00\nC,"1,234.50 DR"\nD,1\'234.50\nE,1’234.50\nF,"1\u2009234,50 €"\nG,"1,234.50-"\nH,"€1,234.50CR"\n',
+      ),
+    ).toEqual(['-1234.5', '-320', '1234.5', '1234.5', '1234.5', '1234.5', '-1234.5', '-1234.5']));
+
+  it('a ";" file reads the same spellings with its decimal comma', () =>
+    expect(
+      amounts(
+        "Libellé;Montant\nA;1.234,50 CR\nB;1'234.50\nC;1\u2009234,50\nD;1.234,50-\nE;1\u00a0234,50 €\nF;1'234\n",
+      ),
+    ).toEqual(['-1234.5', '1234.5', '1234.5', '-1234.5', '1234.5', '1234']));
+
+  it('a sheet’s text cells read them too', () => {
+    const result = readSupplierInvoice(
+      [
+        ['Line', 'Amount'],
+        ['A', '320.00 CR'],
+        ['B', "CHF 1'234.50"],
+        ['C', '1\u202f234,50\u00a0€'],
+      ],
+      { sheet: 'Supplier' },
+    );
+    expect(result.ok ? result.value.rows.map((r) => r.amount.toFixed()) : result.issues).toEqual([
+      '-320',
+      '1234.5',
+      '1234.5',
+    ]);
+  });
+
+  it('an ambiguous spelling stays an error at its row and column, quoting the cell', () => {
+    const rule =
+      'expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500)';
+    expect(amounts('Line,Amount\nA,10.00\nB,"1,234 CR"\nC,-500 CR\nD,12\'34.50\n')).toEqual([
+      `supplier.csv!B3 (Amount): ${rule}, got "1,234 CR"`,
+      `supplier.csv!B4 (Amount): ${rule}, got "-500 CR"`,
+      `supplier.csv!B5 (Amount): ${rule}, got "12'34.50"`,
+    ]);
+  });
+});
+
 describe('a refused amount is quoted as the supplier wrote it', () => {
   // The buyer looks for the quoted text in the supplier's file: what the reader rewrote it to
   // ("-1,234" for "(1,234)") is nowhere there.
