@@ -12,7 +12,6 @@ import { periodNamed } from '../contract/periodNames';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import type { Contract, Language, Period } from '../contract/types';
 import { cliTexts, type NotAContract } from '../i18n/cli';
-import { formatAmount } from '../i18n/numberFormat';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
@@ -30,6 +29,7 @@ import { inputProblems, readContract, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
 import { progressBar, type ProgressStream } from './progress';
+import { shownAmount, shownPath } from './shown';
 
 /** What the invoice command asks of a batch run. */
 export interface BatchRequest {
@@ -254,7 +254,7 @@ function totalsText(invoices: readonly Invoice[], lang: Language): string {
   return currencies
     .map((currency) => {
       const total = decSum(invoices.filter((i) => i.contract.currency === currency).map((i) => i.total));
-      return `${formatAmount(total, currency, lang)} ${currency}`;
+      return shownAmount(total, currency, lang);
     })
     .join(', ');
 }
@@ -314,7 +314,7 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
     summaryOnly: request.summaryOnly,
     total: totalsText(invoices, lang),
   });
-  io.out(t.wrote(request.out ?? request.target, written));
+  io.out(t.wrote(shownPath(request.target), written));
   return 0;
 }
 

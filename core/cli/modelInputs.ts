@@ -39,6 +39,7 @@ import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
 import { checkPeriodSpelling } from './periodArgs';
+import { shownPath } from './shown';
 
 /**
  * The first month of the one invoice `text` names, for `command`, which prices one invoice: a quarter of a
@@ -367,7 +368,7 @@ export async function writeSheets(
   lang: Language,
 ): Promise<void> {
   await writeFileAtomic(target, await workbookBuffer(plans), io.fs);
-  io.out(cliTexts(lang).wrote(target, what));
+  io.out(cliTexts(lang).wrote(shownPath(target), what));
 }
 
 /** The options every modelling command takes for its output. */

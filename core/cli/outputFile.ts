@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, promises as fsp, statSync, type Stats } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { cliTexts, type CliTexts } from '../i18n/cli';
 import { CliError, usageError } from './cliError';
+import { shownPath } from './shown';
 
 /** The file system calls an atomic write makes; tests inject a failing one (a full disk). */
 export interface WriteFs {
@@ -81,12 +82,11 @@ export function makeFolderFor(folder: string, file: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    const shown = (path: string) => relative(process.cwd(), path) || path;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError((t) =>
       code === 'EEXIST' || code === 'ENOTDIR'
-        ? t.notAFolder(shown(file), shown(folder))
-        : t.cannotWrite(shown(file), fileErrorReason(error, t)),
+        ? t.notAFolder(shownPath(file), shownPath(folder))
+        : t.cannotWrite(shownPath(file), fileErrorReason(error, t)),
     );
   }
 }
@@ -107,6 +107,8 @@ export async function writeFileAtomic(
     await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new CliError((t) => `${t.cannotWrite(file, fileErrorReason(error, t))} ${t.fileUnchanged}`);
+    throw new CliError(
+      (t) => `${t.cannotWrite(shownPath(file), fileErrorReason(error, t))} ${t.fileUnchanged}`,
+    );
   }
 }

@@ -216,8 +216,7 @@ export interface CliTexts {
   }): string;
   /** What introduces a function's example in `functions`. */
   readonly example: string;
-  /** `demo`: each invoice's total. */
-  demoTotal(number: string, total: string): string;
+  /** `demo`: the sheets it wrote. */
   demoSheets(sheets: readonly string[]): string;
   /** `demo --period` a month the template has no sample actuals for; `periods` those it has. */
   demoNotSampled(template: string, period: string, periods: readonly string[]): string;
@@ -437,7 +436,6 @@ const EN: CliTexts = {
       : `${count} and a ${kind} sheet, total ${total}`;
   },
   example: 'e.g.',
-  demoTotal: (number, total) => `  ${number}: total ${total} (VAT included)`,
   demoSheets: (sheets) => `  sheets: ${sheets.join(', ')}`,
   demoNotSampled: (template, period, periods) =>
     `${template}: no sample actuals for ${period}; the demo has ${periods.join(', ')} (give --period one of them, or none for all)`,
@@ -666,7 +664,6 @@ const FR: CliTexts = frenchTexts<CliTexts>({
       : fr`${count} et une feuille ${kind}, total ${total}`;
   },
   example: 'ex.',
-  demoTotal: (number, total) => fr`  ${number} : total ${total} (TVA comprise)`,
   demoSheets: (sheets) => fr`  feuilles : ${sheets.join(', ')}`,
   demoNotSampled: (template, period, periods) =>
     fr`${template} : pas de réalisé d'exemple pour ${period} ; la démo a ${periods.join(', ')} (donnez à --period l'un d'eux, ou rien pour tous)`,

@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { cliTexts } from '../../core/i18n/cli';
 import { runCli } from './runCli';
 
 describe('outcome-fees docs --root DIR', () => {
   const root = mkdtempSync(join(tmpdir(), 'of-docs-'));
-  const shown = (file: string) => relative(process.cwd(), join(root, file));
+  // Outside the folder the tests run in: named whole, as every command names a file there.
+  const shown = (file: string) => join(root, file);
 
   it('says a reference that is not there is missing, not stale, and the command that writes it', async () => {
     const run = await runCli(['docs', '--check', '--root', root]);
@@ -61,7 +62,7 @@ describe('docs --root names a folder that is there', () => {
     expect(await runCli(['docs', '--root', file, '--lang', 'fr'])).toEqual({
       code: 1,
       out: '',
-      err: `--root ${file}\u00a0: ce n'est pas un dossier`,
+      err: `--root ${file}\u00a0: ce n’est pas un dossier`,
     });
   });
 
@@ -72,7 +73,7 @@ describe('docs --root names a folder that is there', () => {
     const run = await runCli(['docs', '--root', root]);
     expect(run.code).toBe(1);
     expect(run.err).toBe(
-      `cannot write ${relative(process.cwd(), join(root, 'docs/functions.md'))}: ${relative(process.cwd(), join(root, 'docs'))} is not a folder`,
+      `cannot write ${join(root, 'docs/functions.md')}: ${join(root, 'docs')} is not a folder`,
     );
   });
 

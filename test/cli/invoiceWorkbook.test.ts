@@ -29,7 +29,7 @@ describe('outcome-fees demo', () => {
     const { code, out } = await run(['demo', '-o', file]);
     expect(code).toBe(0);
     expect(out).toContain(`Wrote ${file}`);
-    expect(out).toContain('bpo-customer-service-2026-10: total €136,788.00');
+    expect(out).toContain('invoice bpo-customer-service-2026-10, total 136,788.00 EUR');
     const workbook = await readBack(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining([

@@ -318,7 +318,7 @@ describe('What `npm run demo` writes', () => {
     const sheets = (await readWorkbookValues(join(folder, named![1]))).map((s) => s.name);
     const months = [...bpo.actuals('en').periods.keys()].sort();
     expect(sheets).toEqual(['Contract', 'Actuals', ...months.map((m) => `Invoice ${m}`)]);
-    expect(run.out).toContain('bpo-customer-service-2026-10: total €136,788.00');
+    expect(run.out).toContain('invoice bpo-customer-service-2026-10, total 136,788.00 EUR');
   });
 
   it('names every other template, each of which the demo writes, in the language the README gives it', async () => {

@@ -27,7 +27,6 @@ import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { cliTexts } from '../../i18n/cli';
 import { correctionTexts } from '../../i18n/correction';
 import { issuedJsonTexts } from '../../i18n/verify';
-import { formatAmount } from '../../i18n/numberFormat';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
@@ -37,6 +36,7 @@ import type { CliIo, ExitCode } from '../io';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
 import { parseStrictJson } from '../strictJson';
+import { shownAmount, shownPath } from '../shown';
 
 /** What an issued workbook gives to correct from: its invoice sheet's JSON, or the last note sheet of it. */
 type FromWorkbook =
@@ -157,7 +157,7 @@ export async function writeCorrection(
   contract: Contract,
   actuals: Actuals,
   recomputed: Invoice,
-  target: { readonly path: string; readonly name: string } | undefined,
+  target: string | undefined,
   io: CliIo,
 ): Promise<ExitCode> {
   const name = basename(issuedFile);
@@ -217,17 +217,19 @@ export async function writeCorrection(
 async function written(
   note: CorrectionNote,
   recomputed: Invoice,
-  target: { readonly path: string; readonly name: string } | undefined,
+  target: string | undefined,
   io: CliIo,
 ): Promise<ExitCode> {
   if (target === undefined) {
     io.out(JSON.stringify(correctionToJson(note), null, 2));
     return 0;
   }
-  await writeFileAtomic(target.path, await workbookBuffer([correctionSheetPlan(note)]), io.fs);
+  await writeFileAtomic(target, await workbookBuffer([correctionSheetPlan(note)]), io.fs);
   const { currency, language } = recomputed.contract;
   const t = cliTexts(language);
-  const total = `${formatAmount(note.total.difference, currency, language)} ${currency}`;
-  io.out(t.wrote(target.name, t.correctionWritten(note.kind, note.number, note.corrects.number, total)));
+  const total = shownAmount(note.total.difference, currency, language);
+  io.out(
+    t.wrote(shownPath(target), t.correctionWritten(note.kind, note.number, note.corrects.number, total)),
+  );
   return 0;
 }

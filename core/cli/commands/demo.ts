@@ -1,5 +1,4 @@
 import { cliTexts } from '../../i18n/cli';
-import { formatMoney } from '../../i18n/numberFormat';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import { actualsSheetPlan } from '../../layout/actualsSheet';
 import { contractSheetPlan } from '../../layout/contractSheet';
@@ -13,6 +12,7 @@ import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { checkOutputFile, makeFolderFor, writeFileAtomic } from '../outputFile';
 import { checkPeriodSpelling, monthNamed } from '../periodArgs';
+import { shownAmount, shownPath } from '../shown';
 
 const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
 
@@ -57,11 +57,11 @@ export const demoCommand: Command = {
       if (!result.ok) throw new CliError(result.problems.join('\n'));
       plans.push(invoiceSheetPlan(result.invoice));
       totals.push(
-        t.demoTotal(result.invoice.number, formatMoney(result.invoice.total, contract.currency, lang)),
+        `  ${t.invoiceWritten(result.invoice.number, shownAmount(result.invoice.total, contract.currency, lang))}`,
       );
     }
     await writeFileAtomic(file, await workbookBuffer(plans), io.fs);
-    io.out([t.wrote(file), t.demoSheets(plans.map((p) => p.name)), ...totals].join('\n'));
+    io.out([t.wrote(shownPath(file)), t.demoSheets(plans.map((p) => p.name)), ...totals].join('\n'));
     return 0;
   },
 };

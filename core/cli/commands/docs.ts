@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { functionReference, REFERENCE_FILES, type DocLanguage } from '../../docs/functionReference';
 import { cliTexts } from '../../i18n/cli';
 import { languageOption, stringOption } from '../args';
 import { CliError } from '../cliError';
 import type { Command } from '../command';
 import { makeFolderFor, writeFileAtomic } from '../outputFile';
+import { shownPath } from '../shown';
 
 const USAGE = 'usage: outcome-fees docs [--check] [--root DIR] [--lang en|fr]';
 
@@ -39,7 +40,7 @@ export const docsCommand: Command = {
     for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
       const file = join(root, REFERENCE_FILES[lang]);
       // The file as the user would type it from here: `--root site` writes site/docs/functions.md.
-      const shown = relative(process.cwd(), file) || file;
+      const shown = shownPath(file);
       const wanted = functionReference(lang);
       if (args.values.check) {
         let current: string | undefined;

@@ -1,5 +1,4 @@
 import { cliTexts } from '../../i18n/cli';
-import { formatAmount } from '../../i18n/numberFormat';
 import { invoiceToJson } from '../../invoice/toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
@@ -11,6 +10,7 @@ import { invoiceOf, readInputs } from '../inputs';
 import { batchRequest, onlyOption, paperOption, runInvoiceBatch } from '../invoiceBatch';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { checkPeriodSpelling } from '../periodArgs';
+import { shownAmount, shownPath } from '../shown';
 import { writeCorrection } from './corrects';
 
 const USAGE =
@@ -67,27 +67,15 @@ export const invoiceCommand: Command = {
     const t = cliTexts(lang);
     if (outcome.elsewhere.length > 0) io.err(t.elsewhere(outcome.elsewhere.length, outcome.elsewhere[0]));
     if (corrects !== undefined && inputs.contract.ok) {
-      return writeCorrection(
-        corrects,
-        inputs.contract.value,
-        outcome.actuals,
-        invoice,
-        target === undefined ? undefined : { path: target, name: out ?? target },
-        io,
-      );
+      return writeCorrection(corrects, inputs.contract.value, outcome.actuals, invoice, target, io);
     }
     if (target === undefined) {
       io.out(JSON.stringify(invoiceToJson(invoice), null, 2));
       return 0;
     }
     await writeFileAtomic(target, await workbookBuffer([invoiceSheetPlan(invoice, { paper })]), io.fs);
-    const { currency } = invoice.contract;
-    io.out(
-      t.wrote(
-        out ?? target,
-        t.invoiceWritten(invoice.number, `${formatAmount(invoice.total, currency, lang)} ${currency}`),
-      ),
-    );
+    const total = shownAmount(invoice.total, invoice.contract.currency, lang);
+    io.out(t.wrote(shownPath(target), t.invoiceWritten(invoice.number, total)));
     return 0;
   },
 };

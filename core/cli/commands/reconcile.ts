@@ -30,6 +30,7 @@ import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { checkPeriodSpelling } from '../periodArgs';
 import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
+import { shownPath } from '../shown';
 
 const USAGE =
   'usage: outcome-fees reconcile --contract FILE --actuals FILE --period YYYY-MM|YYYY-Qn|YYYY-Hn --supplier FILE.csv|FILE.xlsx [--mapping FILE.csv] [--tolerance 0.00] [--json] [-o FILE.xlsx]';
@@ -176,7 +177,7 @@ export const reconcileCommand: Command = {
         io.out(JSON.stringify(json, null, 2));
       } else {
         io.out(textReport(reconciliation, basename(supplierFile), mappingFile && basename(mappingFile)));
-        if (target !== undefined) io.out(cliTexts(lang).wrote(out ?? target));
+        if (target !== undefined) io.out(cliTexts(lang).wrote(shownPath(target)));
       }
       return reconciliation.differences === 0 ? 0 : 1;
     }),

@@ -12,6 +12,7 @@ import type { ExitCode } from '../io';
 import { inputProblems, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { checkPeriodSpelling, periodsNamed, splitPeriodRange } from '../periodArgs';
+import { shownPath } from '../shown';
 
 const USAGE =
   'usage: outcome-fees review --contract FILE.json|FILE.xlsx --actuals FILE.csv|FILE.xlsx --period YYYY-MM..YYYY-MM|YYYY-Qn..YYYY-Qn [-o FILE.xlsx | --json]';
@@ -100,7 +101,7 @@ export const reviewCommand: Command = {
     await writeFileAtomic(target, await workbookBuffer([performanceSheetPlan(review, run.invoices)]), io.fs);
     const missed = review.misses.reduce((n, m) => n + m.missed, 0);
     const t = cliTexts(contract.language);
-    io.out(t.wrote(out ?? target, t.reviewWritten(review.misses.length, run.invoices.length, missed)));
+    io.out(t.wrote(shownPath(target), t.reviewWritten(review.misses.length, run.invoices.length, missed)));
     return 0;
   },
 };
