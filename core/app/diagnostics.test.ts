@@ -53,8 +53,12 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(20);
+    expect(result.report.split('\n')).toHaveLength(21);
     expect(result.report).toContain('omittedOptional: not checked here.');
+    // A host without named tables paints no names sheet (`painted` above) and says why.
+    expect(result.report).toContain(
+      'tableNames: not checked here. Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script: this host has no named tables: the pane bands the rows of a table instead',
+    );
     expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
   });
 

@@ -14,6 +14,7 @@ import { cleanupChecks, userPlace } from './diagnostics/cleanup';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
 import { rowHeightCheck } from './diagnostics/rowHeightCheck';
 import { DIAGNOSTICS_TAG, sheetTagCheck } from './diagnostics/sheetTagCheck';
+import { tableNamesCheck } from './diagnostics/tableNamesCheck';
 import { notChecked, reportOf } from './diagnostics/report';
 import type { DiagnosticCheck, DiagnosticsResult } from './diagnostics/result';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -35,11 +36,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Notes where the user is; paints the diagnostics sheet, marked, reads it back (its number formats in the
  * same read) and judges each assumption, lists the workbook to see its mark, reads the height of its row
  * planned at the painters' cap where the port reads heights; then paints and reads the chart sheet, paints
- * the calls sheet and reads it until its formulas are computed (at most CALL_READS reads), deletes the
- * three, gives the user back their sheet and lists the sheets to see them gone and the user back. One
- * listing and one selection read before, three paints, one row hidden and one height read where the port
- * can, one listing, two reads and one to CALL_READS more, three deletions, one activation, one listing and
- * one selection read after, whatever the host.
+ * the names sheet and reads its table names where the port reads them, paints the calls sheet and reads
+ * it until its formulas are computed (at most CALL_READS reads), deletes them, gives the user back their
+ * sheet and lists the sheets to see them gone and the user back. One listing and one selection read
+ * before, three paints, one row hidden, one height read, one more paint and its table-name read where
+ * the port can, one listing, two reads and one to CALL_READS more, a deletion per sheet painted, one
+ * activation, one listing and one selection read after, whatever the workbook holds.
  */
 export function runDiagnostics(
   port: WorkbookPort,
@@ -61,36 +63,41 @@ export function runDiagnostics(
           return andThen(sheetTagCheck(port, t, sheet), (tagged) =>
             andThen(rowHeightCheck(port, t, sheet), (tall) =>
               andThen(chartCheck(port, t), (chart) =>
-                andThen(callsCheck(port, t, wait), (calls) =>
-                  andThen(
-                    cleanupChecks(
-                      port,
-                      t,
-                      [sheet, chart.sheet, calls.sheet].filter((s): s is string => s !== undefined),
-                      place,
+                andThen(tableNamesCheck(port, t), (names) =>
+                  andThen(callsCheck(port, t, wait), (calls) =>
+                    andThen(
+                      cleanupChecks(
+                        port,
+                        t,
+                        [sheet, chart.sheet, names.sheet, calls.sheet].filter(
+                          (s): s is string => s !== undefined,
+                        ),
+                        place,
+                      ),
+                      ([cleanup, back]) => {
+                        const removed = cleanup!.status === 'passed';
+                        const checks = [
+                          ...judged,
+                          tagged,
+                          tall,
+                          chart.check,
+                          names.check,
+                          ...calls.checks,
+                          cleanup!,
+                          back!,
+                          ...notChecked(t),
+                        ];
+                        const count = (status: DiagnosticCheck['status']) =>
+                          checks.filter((c) => c.status === status).length;
+                        return {
+                          sheet,
+                          removed,
+                          checks,
+                          report: reportOf(checks, t, sheet),
+                          message: t.summary(count('passed'), count('failed'), sheet, removed),
+                        };
+                      },
                     ),
-                    ([cleanup, back]) => {
-                      const removed = cleanup!.status === 'passed';
-                      const checks = [
-                        ...judged,
-                        tagged,
-                        tall,
-                        chart.check,
-                        ...calls.checks,
-                        cleanup!,
-                        back!,
-                        ...notChecked(t),
-                      ];
-                      const count = (status: DiagnosticCheck['status']) =>
-                        checks.filter((c) => c.status === status).length;
-                      return {
-                        sheet,
-                        removed,
-                        checks,
-                        report: reportOf(checks, t, sheet),
-                        message: t.summary(count('passed'), count('failed'), sheet, removed),
-                      };
-                    },
                   ),
                 ),
               ),

@@ -110,6 +110,12 @@ export interface WorkbookPort {
    */
   rowHeights?(name: string, rows: readonly number[]): MaybePromise<readonly (number | null)[]>;
   /**
+   * The names of the tables on a sheet this port's `paint` created, as `removePainted` finds it, as the
+   * host kept them. Only Diagnostics calls it, to see the names the painter gives tables taken as given;
+   * absent where the host has no named tables (Google Sheets: a plan's table is a row banding there).
+   */
+  tableNames?(name: string): MaybePromise<readonly string[]>;
+  /**
    * How a formula in this host calls the add-in's CONTRACTFEE (`FEES.CONTRACTFEE` in Excel); absent where
    * the host has none (Google Sheets: it is left out of Code.js), and a Scenarios sheet then holds values only.
    */

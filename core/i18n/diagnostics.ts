@@ -17,6 +17,7 @@ export type DiagnosticId =
   | 'largeCall'
   | 'sheetTag'
   | 'chartAndHighlight'
+  | 'tableNames'
   | 'sheetsDeleted'
   | 'userSheetBack'
   | 'blankInRangeArgument'
@@ -29,7 +30,13 @@ export interface DiagnosticsTexts {
    * The temporary sheets, named to say they may be deleted (a host that refuses to delete one leaves it
    * behind): within Excel's 31 characters, so that no host shortens them.
    */
-  readonly sheetNames: { readonly main: string; readonly chart: string; readonly calls: string };
+  readonly sheetNames: {
+    readonly main: string;
+    readonly chart: string;
+    readonly calls: string;
+    /** Its tables' names, where the host names tables (Excel). */
+    readonly names: string;
+  };
   /** What a check saw, item after item. */
   readonly list: (items: readonly string[]) => string;
   readonly title: Record<DiagnosticId | DiagnosticNotChecked, string>;
@@ -56,6 +63,14 @@ export interface DiagnosticsTexts {
   readonly errorInRangeArgumentWhy: string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
+  /** The names of the tables as the host kept them, in its order. */
+  readonly sawTableNames: (names: readonly string[]) => string;
+  /** They are not the names the pane gave (`given`, each of which may take `_2`, `_3`…). */
+  readonly tableNamesOther: (seen: string, given: readonly string[]) => string;
+  /** The host refused the names the pane gives its tables: its message, and what it means for the user. */
+  readonly tableNamesRefused: (message: string) => string;
+  /** Why table names are not checked: the host has no named tables. */
+  readonly noTableNamesWhy: string;
   /** The listing gave the diagnostics sheet the mark it was painted with; none; the mark of `contract`. */
   readonly sawTagged: string;
   readonly sawUntagged: string;
@@ -112,6 +127,7 @@ const EN: DiagnosticsTexts = {
     main: 'Diagnostics (delete me)',
     chart: 'Diagnostics chart (delete me)',
     calls: 'Diagnostics calls (delete me)',
+    names: 'Diagnostics names (delete me)',
   },
   list: (items) => joinList('en', items),
   title: {
@@ -129,6 +145,8 @@ const EN: DiagnosticsTexts = {
     largeCall: 'Painting and reading 10,000 rows',
     sheetTag: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
+    tableNames:
+      'Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script',
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
     userSheetBack: 'You are back on the sheet you were on, with its selection',
     chartLooks: "A chart's series names and axis titles as the host draws them",
@@ -165,6 +183,12 @@ const EN: DiagnosticsTexts = {
     'the self-test paints no error cell (neither test host computes =NA(), so such a check was never tried): put =NA() in A1 and 3 in B1, then our ACHIEVEMENT(A1:B1,1) in C1; it must show an error (Google Sheets: #ERROR! whose note names #N/A; Excel: #N/A beside a 3), never a number',
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
+  sawTableNames: (names) => `tables named ${names.map((name) => `"${name}"`).join(', ')}`,
+  tableNamesOther: (seen, given) =>
+    `${seen}, where the pane named them ${given.map((name) => `"${name}"`).join(', ')} (each may take _2, _3…)`,
+  tableNamesRefused: (message) =>
+    `Excel refused the names the pane gives its tables (${message}): New contract and Generate invoice name theirs so and may fail the same way in this workbook; please send us this report`,
+  noTableNamesWhy: 'this host has no named tables: the pane bands the rows of a table instead',
   sawTagged: 'listed with its mark',
   sawUntagged: 'listed without its mark: the pane could not find a renamed contract by it',
   sawOtherTag: (contract) => `listed with the mark of another contract, "${contract}"`,
@@ -221,6 +245,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     main: 'Diagnostic (à supprimer)',
     chart: 'Diagnostic graphe (à supprimer)',
     calls: 'Diagnostic appels (à supprimer)',
+    names: 'Diagnostic noms (à supprimer)',
   },
   list: (items) => joinList('fr', items),
   title: {
@@ -239,6 +264,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     sheetTag: 'La marque cachée que le volet pose sur ses feuilles (un contrat, ses réalisés) se relit',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
+    tableNames:
+      'Les tableaux prennent les noms que leur donne le volet : un second du même nom _2, un nom semblable à une référence de cellule un _ devant, des lettres de toute écriture',
     sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
     userSheetBack: 'Vous retrouvez la feuille où vous étiez, avec sa sélection',
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
@@ -278,6 +305,12 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'l’autotest n’écrit aucune cellule en erreur (aucun des deux hôtes de test ne calcule =NA(), une telle vérification n’a donc jamais été essayée) : mettez =NA() en A1 et 3 en B1, puis notre ACHIEVEMENT(A1:B1;1) en C1 ; une erreur doit s’afficher (Google Sheets : #ERROR! dont la note nomme #N/A ; Excel : #N/A à côté d’un 3), jamais un nombre',
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
+  sawTableNames: (names) => fr`tableaux nommés ${names.map((name) => fr`« ${name} »`).join(', ')}`,
+  tableNamesOther: (seen, given) =>
+    fr`${seen}, là où le volet les a nommés ${given.map((name) => fr`« ${name} »`).join(', ')} (chacun peut prendre _2, _3…)`,
+  tableNamesRefused: (message) =>
+    fr`Excel a refusé les noms que le volet donne à ses tableaux (${message}) : Nouveau contrat et Générer la facture nomment les leurs ainsi et peuvent échouer de même dans ce classeur ; envoyez-nous ce rapport`,
+  noTableNamesWhy: 'cet hôte n’a pas de tableaux nommés : le volet y met en bandes les lignes d’un tableau',
   sawTagged: 'listée avec sa marque',
   sawUntagged: fr`listée sans sa marque : le volet ne pourrait pas retrouver par elle un contrat renommé`,
   sawOtherTag: (contract) => fr`listée avec la marque d’un autre contrat, « ${contract} »`,

@@ -28,8 +28,16 @@ function withFunctions(options: FakeExcelOptions = {}, shapes: ExcelArgumentShap
   return fakeExcel({ ...options, customFunctions: bundleFunctions(shapes) });
 }
 
+/**
+ * Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between the
+ * two, listing the sheets to see its mark and reading its tall row's height; reading the names sheet's
+ * table names), delete each by its id, activate the user's sheet, list the sheets and read the selection:
+ * twenty runs, whatever the sheets hold.
+ */
+const RUNS = 20;
+
 describe('Diagnostics in Excel', () => {
-  it('passes the checks the fake keeps and deletes its three sheets, leaving the other sheets as they were', async () => {
+  it('passes the checks the fake keeps and deletes its four sheets, leaving the other sheets as they were', async () => {
     const restore = useOfficeRequirements('1.12');
     try {
       const fake = withFunctions({ sheets: { Sheet1: [['mine']] } });
@@ -40,11 +48,7 @@ describe('Diagnostics in Excel', () => {
         deleteSheet(sheet, location);
       };
       const result = await diagnose(fake);
-      // Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between
-      // the two, and listing the sheets to see its mark and reading its tall row's height), delete each by
-      // its id, activate the user's sheet, list the sheets and read the selection: seventeen runs,
-      // whatever the sheets hold.
-      expect(fake.runs).toHaveLength(17);
+      expect(fake.runs).toHaveLength(RUNS);
       expect(statuses(result)).toEqual(ALL_PASSED_IN_EXCEL);
       expect(result.sheet).toBe('Diagnostics (delete me)');
       expect(result.checks.find((check) => check.id === 'percentFormat')!.seen).toBe(
@@ -53,7 +57,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 15 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 16 passed, 0 failed. Its temporary sheets were deleted.');
       // Marked as the pane marks a contract's sheets: a worksheet custom property.
       expect(deleted[0]!.customProperties.get('outcome-fees.sheet')).toBe(
         '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
@@ -61,6 +65,7 @@ describe('Diagnostics in Excel', () => {
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
         'Diagnostics chart (delete me)',
+        'Diagnostics names (delete me)',
         'Diagnostics calls (delete me)',
       ]);
       expect(deleted[1]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
@@ -104,7 +109,7 @@ describe('Diagnostics in Excel', () => {
     };
     const [few, many] = [await cost(2), await cost(60)];
     expect(many).toEqual(few);
-    expect(few).toHaveLength(17);
+    expect(few).toHaveLength(RUNS);
   });
 
   it('says so when it could not give the user their sheet back', async () => {
@@ -121,7 +126,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 14 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 15 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -192,7 +197,7 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage, an unformatted cell\'s as automatic: number 0.2, number format "0.00"; number 0.123456789012345, number format "General"',
     );
-    expect(fake.runs).toHaveLength(17);
+    expect(fake.runs).toHaveLength(RUNS);
   });
 
   // Reconcile says a supplier's row is hidden only if Excel leaves hidden rows out of the visible cells.
@@ -239,6 +244,55 @@ describe('Diagnostics in Excel', () => {
     expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, rowHeight: 'failed' });
   });
 
+  // Every contract, actuals and invoice sheet carries tables named by core/layout/tableName.ts.
+  it('passes the table-name check with the names the painter gives, _2 and on after a table of the workbook', async () => {
+    const fresh = await diagnose(withFunctions());
+    expect(fresh.checks.find((check) => check.id === 'tableNames')).toMatchObject({
+      status: 'passed',
+      seen: 'tables named "Diagnostics", "Diagnostics_2", "diagnostics_3", "_A1", "Écarts_KPI"',
+    });
+    const fake = withFunctions();
+    fake.book.reservedTableNames.push('DIAGNOSTICS', '_a1');
+    const taken = await diagnose(fake);
+    expect(taken.checks.find((check) => check.id === 'tableNames')).toMatchObject({
+      status: 'passed',
+      seen: 'tables named "Diagnostics_2", "Diagnostics_3", "diagnostics_4", "_A1_2", "Écarts_KPI"',
+    });
+    expect(statuses(taken)).toEqual(ALL_PASSED_IN_EXCEL);
+  });
+
+  it('fails the table-name check on an Excel that refuses a letter outside ASCII, saying what it means, and leaves no sheet', async () => {
+    const fake = withFunctions({ sheets: { Sheet1: [] } });
+    const renameTable = fake.book.renameTable.bind(fake.book);
+    fake.book.renameTable = (table, name) => {
+      if (/[^\x20-\x7e]/.test(name)) throw new Error(`'${name}' is not a valid table name.`);
+      renameTable(table, name);
+    };
+    const result = await diagnose(fake);
+    const check = result.checks.find((c) => c.id === 'tableNames')!;
+    expect(check.status).toBe('failed');
+    expect(check.seen).toMatch(
+      /^Excel refused the names the pane gives its tables \(.*'Écarts_KPI' is not a valid table name/,
+    );
+    expect(check.seen).toMatch(
+      /New contract and Generate invoice name theirs so .*please send us this report$/,
+    );
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, tableNames: 'failed' });
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  });
+
+  it('fails the table-name check on an Excel that keeps names of its own, naming both', async () => {
+    const fake = withFunctions();
+    fake.book.renameTable = () => undefined; // Table1, Table2…, as tables.add named them
+    const result = await diagnose(fake);
+    expect(result.checks.find((c) => c.id === 'tableNames')).toMatchObject({
+      status: 'failed',
+      seen:
+        'tables named "Table1", "Table2", "Table3", "Table4", "Table5", where the pane named them ' +
+        '"Diagnostics", "Diagnostics", "diagnostics", "_A1", "Écarts_KPI" (each may take _2, _3…)',
+    });
+  });
+
   it('passes the date checks in a 1900 and a 1904 workbook, reading the date Excel computes as October 2026', async () => {
     for (const dateSystem of ['1900', '1904'] as const) {
       const fake = withFunctions({ dateSystem });
@@ -247,7 +301,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'dateFormula')!.seen).toBe(
         'in a date format: number 46296, month 2026-10; in the automatic format: number 46296, month 2026-10',
       );
-      expect(fake.runs).toHaveLength(17);
+      expect(fake.runs).toHaveLength(RUNS);
     }
   });
 
@@ -262,7 +316,7 @@ describe('Diagnostics in Excel', () => {
     expect(result.report).toContain(
       'dateFormula: FAILED. A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows: in a date format: number 44834, month 2022-09; in the automatic format: number 44834, month 2022-09',
     );
-    expect(fake.runs).toHaveLength(17);
+    expect(fake.runs).toHaveLength(RUNS);
   });
 
   it('names the Excel it ran in at the end of the report, as Office gives it, for the user to send us', async () => {
@@ -305,7 +359,7 @@ describe('Diagnostics in Excel', () => {
     it('reads the calls sheet again while Excel shows #BUSY!, one run each, then passes', async () => {
       const { fake, waits, blank } = await argumentChecks({ busyReads: 2 });
       expect([blank.status, waits]).toEqual(['passed', [500, 500]]);
-      expect(fake.runs).toHaveLength(19);
+      expect(fake.runs).toHaveLength(RUNS + 2);
     });
 
     it('says "not computed in time" on an Excel that stays on #BUSY!, after eight reads', async () => {
@@ -314,7 +368,7 @@ describe('Diagnostics in Excel', () => {
       expect(blank.seen).toBe(
         '=FEES.ACHIEVEMENT(A1:B1,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
       );
-      expect(fake.runs).toHaveLength(24);
+      expect(fake.runs).toHaveLength(RUNS + 7);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
     });
   });

@@ -180,6 +180,15 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         return ranges.map((range) => range.format.rowHeight);
       });
     },
+    tableNames: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      return host.run(async (context) => {
+        const tables = context.workbook.worksheets.getItem(id).tables.load('items/name');
+        await context.sync();
+        return tables.items.map((table) => table.name);
+      });
+    },
     select: async (sheet, address) => {
       try {
         // One round trip: a missing sheet or a bad address fails the sync, and nothing changed. Activated

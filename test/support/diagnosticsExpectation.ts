@@ -23,6 +23,7 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   largeCall: 'passed',
   sheetTag: 'passed',
   chartAndHighlight: 'passed',
+  tableNames: 'notChecked',
   blankInRangeArgument: 'passed',
   omittedOptional: 'passed',
   sheetsDeleted: 'passed',
@@ -34,12 +35,14 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Excel also reads back the height of a row painted at the painters' cap; Sheets' painter sets no heights
- * (Sheets fits rows to their text), and neither does the in-memory workbook, so only Excel makes it.
+ * Excel also reads back the height of a row painted at the painters' cap, and the names of the tables it
+ * painted; Sheets' painter sets no heights (Sheets fits rows to their text) and names no tables (it bands
+ * them), and neither does the in-memory workbook, so only Excel makes those two.
  */
 export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
   ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
   rowHeight: 'passed',
+  tableNames: 'passed',
 };
 
 /** The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL). */

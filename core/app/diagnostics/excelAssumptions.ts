@@ -130,6 +130,17 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'userSheetBack',
   },
   {
+    // test/fakes/excel/workbook.ts renameTable; excel-addin/sheetWrites.ts names every table so.
+    assumption:
+      "table.name takes the names core/layout/tableName.ts gives: letters of any script (ECMA-376's name rule), digits, _ and ., a leading _ for one reading as a cell (A1, R1C1), and refuses a name another table or defined name has, ignoring case",
+    check: 'tableNames',
+  },
+  {
+    assumption:
+      'worksheet.tables.load("items/name") lists the names of the tables on a sheet as they were set',
+    check: 'tableNames',
+  },
+  {
     assumption:
       'charts.add("XYScatterLines") takes setXAxisValues as its x values and titles them on categoryAxis',
     check: 'chartAndHighlight',
