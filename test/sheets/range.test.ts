@@ -17,4 +17,27 @@ describe('Invoice a range in the Sheets sidebar', () => {
     const summary = addon.fake.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues();
     expect(summary.find((row) => row.includes('2026-10'))).toContain(136788);
   });
+
+  it('at Google’s 10 million cells, writes none of the range and says Google’s reason, EN and FR', async () => {
+    const addon = loadAddon();
+    const sidebar = sidebarActions(addon);
+    await sidebar.newContract('bpo-customer-service', 'en');
+    const spreadsheet = addon.fake.spreadsheet;
+    const cells = () => spreadsheet.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+    // A user's sheet as large as leaves room for two invoice sheets of 1,000 × 26 cells and a little more.
+    spreadsheet
+      .getSheetByName('Sheet1')!
+      .insertRowsAfter(1, Math.floor((10_000_000 - cells() - 54_200) / 26));
+    const before = cells();
+    const names = () => spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const limit =
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+    await expect(sidebar.invoiceRange('2026-09', '2026-12', 'en')).rejects.toThrow(
+      `Could not build the sheets “Summary”, “Invoice 2026-09”, “Invoice 2026-10”: ${limit} What had been built was removed.`,
+    );
+    await expect(sidebarActions(addon, {}, 'fr').invoiceRange('2026-09', '2026-12', 'fr')).rejects.toThrow(
+      limit,
+    );
+    expect([names(), cells()]).toEqual([['Sheet1', 'Contract', 'Actuals'], before]);
+  });
 });

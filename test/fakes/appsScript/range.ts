@@ -21,6 +21,14 @@ const DEFAULTS = {
   horizontalAlignment: 'general',
 } as const;
 
+/**
+ * Sheets' limit on one cell's text, and the refusal of a write past it (nothing of the call is written):
+ * Google's "Files you can store in Google Drive" lists 50,000 characters per cell.
+ */
+export const MAX_CELL_TEXT = 50_000;
+const TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_TEXT} characters in a single cell.`;
+const tooLong = (value: unknown): boolean => typeof value === 'string' && value.length > MAX_CELL_TEXT;
+
 /** What `setHorizontalAlignment` stores for each accepted argument. */
 const ALIGNMENTS: Record<string, string> = {
   left: 'left',
@@ -111,6 +119,7 @@ export class FakeRange extends Recorded {
     );
   }
   setValue(value: unknown): this {
+    if (tooLong(value)) throw new Error(TOO_LONG);
     return this.fill((cell) => setContent(cell, userEntered(value, cell.format)));
   }
   getFormulas(): string[][] {
@@ -367,6 +376,7 @@ export class FakeRange extends Recorded {
           `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${cols}.`,
         );
       }
+      if (line.some(tooLong)) throw new Error(TOO_LONG);
     }
     (data as unknown[][]).forEach((line, r) =>
       line.forEach((value, c) => fn(this.__sheet.__cells.ensure(row + r, col + c), value)),

@@ -221,6 +221,8 @@ export class FakeSheet extends Recorded {
   /** Writes after the last row with content, growing the sheet by one row when it is full. */
   appendRow(rowContents: unknown[]): this {
     const row = this.getLastRow() + 1;
+    const cols = Math.max(rowContents.length, this.maxColumns);
+    this.__spreadsheet.__checkGrowth(Math.max(row, this.maxRows) * cols - this.maxRows * this.maxColumns);
     if (row > this.maxRows) this.maxRows = row;
     if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
     rowContents.forEach((value, i) => {
@@ -431,6 +433,7 @@ export class FakeSheet extends Recorded {
     if (howMany < 1)
       throw new Error(`The number of ${axis === 'row' ? 'rows' : 'columns'} to insert must be at least 1.`);
     if (at < 1 || at > max + 1) throw new Error('The position is out of bounds.');
+    this.__spreadsheet.__checkGrowth(howMany * (axis === 'row' ? this.maxColumns : this.maxRows));
     this.__cells.shift(axis, at, howMany);
     if (axis === 'row') this.shiftHiddenRows(at, howMany);
     if (axis === 'row') this.maxRows += howMany;

@@ -9,6 +9,33 @@ describe('Spreadsheet and Sheet', () => {
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract']);
   });
 
+  it('refuses a sheet name over 100 characters, like Sheets', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
+    expect(fake.spreadsheet.insertSheet('x'.repeat(100)).getName()).toHaveLength(100);
+    expect(() => fake.spreadsheet.insertSheet('y'.repeat(101))).toThrow(
+      'Sheet names cannot be longer than 100 characters.',
+    );
+    expect(() => fake.spreadsheet.getSheetByName('Contract')!.setName('z'.repeat(101))).toThrow(
+      /100 characters/,
+    );
+  });
+
+  it('holds at most 10 million cells, every sheet’s empty ones counted, refusing what would pass them', () => {
+    const fake = createAppsScriptFake({ sheetNames: ['Big'] });
+    const big = fake.spreadsheet.getSheetByName('Big')!;
+    // 1,000 × 26 to start with: 384,000 rows more make 9,984,000 cells, room for none of a new sheet's 26,000.
+    big.insertRowsAfter(1000, 383_000);
+    expect(big.getMaxRows() * big.getMaxColumns()).toBe(9_984_000);
+    const limit =
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+    expect(() => fake.spreadsheet.insertSheet('More')).toThrow(limit);
+    expect(() => big.insertColumnsAfter(26, 1)).toThrow(limit);
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Big']);
+    big.insertRowsAfter(1, 615);
+    expect(() => big.insertRowsAfter(1, 1)).toThrow(limit);
+    expect(big.getMaxRows() * big.getMaxColumns()).toBe(9_999_990);
+  });
+
   it('inserts after the active sheet, activates the new sheet and deletes it again', () => {
     const fake = createAppsScriptFake({ sheetNames: ['A', 'B'] });
     const ss = fake.spreadsheet;

@@ -4,11 +4,18 @@ import { FakeDeveloperMetadataFinder } from './developerMetadata';
 import { parseA1 } from './a1';
 import type { FakeRange } from './range';
 import { Recorded, unwrap } from './recorder';
-import { FakeSheet } from './sheet';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, FakeSheet } from './sheet';
 import type { FakeState } from './state';
 import { midnightIn } from './timeZone';
 
 const DAY_MS = 86_400_000;
+/**
+ * The longest sheet name Sheets takes (its editor refuses a 101st character; the message is the fake's own
+ * wording). The add-in names its sheets within Excel's 31 (core/layout/uniqueSheetName.ts).
+ */
+export const MAX_SHEET_NAME = 100;
+/** The most cells a spreadsheet holds, its sheets' empty cells included. */
+export const MAX_CELLS = 10_000_000;
 
 /** `Spreadsheet`: the sheets, which one is active, and toasts shown. */
 export class FakeSpreadsheet extends Recorded {
@@ -119,6 +126,7 @@ export class FakeSpreadsheet extends Recorded {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.defaultSheetName();
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : index;
     this.__checkNewName(name, null);
+    this.__checkGrowth(DEFAULT_MAX_ROWS * DEFAULT_MAX_COLUMNS);
     const sheet = this.newSheet(name);
     const position = at ?? (this.active ? this.sheets.indexOf(this.active) + 1 : this.sheets.length);
     if (position < 0 || position > this.sheets.length) throw new Error('The sheet index is out of range.');
@@ -163,13 +171,27 @@ export class FakeSpreadsheet extends Recorded {
     if (range) this.lastRanges.set(sheet, range);
   }
 
-  /** Sheet names are unique without regard to case. */
+  /** Sheet names are unique without regard to case, and at most 100 characters long. */
   __checkNewName(name: string, renaming: FakeSheet | null): void {
     if (typeof name !== 'string' || name.trim() === '') throw new Error('Sheet name cannot be empty.');
+    if (name.length > MAX_SHEET_NAME)
+      throw new Error(`Sheet names cannot be longer than ${MAX_SHEET_NAME} characters.`);
     const clash = this.__sheetNamed(name);
     if (clash && clash !== renaming) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+  }
+
+  /**
+   * Refuses to grow the spreadsheet by `cells` past Google's 10 million cells, every sheet's empty cells
+   * counted (Google: "Files you can store in Google Drive"), as insertSheet and insertRows… do.
+   */
+  __checkGrowth(cells: number): void {
+    const held = this.sheets.reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+    if (held + cells > MAX_CELLS)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
   }
 
   private newSheet(name: string): FakeSheet {

@@ -24,6 +24,17 @@ describe('Range.setValues', () => {
     expect(sheet.getLastRow()).toBe(0);
   });
 
+  it('refuses a text over 50,000 characters, writing nothing of the call, like Sheets', () => {
+    const { sheet } = freshSheet();
+    const full = 'x'.repeat(50_000);
+    sheet.getRange(1, 1).setValue(full);
+    expect(sheet.getRange(1, 1).getValue()).toBe(full);
+    const limit = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+    expect(() => sheet.getRange(2, 1, 1, 2).setValues([['short', `${full}y`]])).toThrow(limit);
+    expect(() => sheet.getRange(2, 1).setValue(`${full}y`)).toThrow(limit);
+    expect(sheet.getLastRow()).toBe(1);
+  });
+
   it('turns a string starting with = into a formula in a cell with the default format', () => {
     const { sheet } = freshSheet();
     sheet.getRange('A1:B1').setValues([[2, '=A1*3']]);
