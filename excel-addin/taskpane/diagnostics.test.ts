@@ -221,21 +221,39 @@ describe('Diagnostics in Excel', () => {
     });
   });
 
-  it('fails the row-height check on an Excel that keeps a row shorter than painted, saying what it read', async () => {
+  /** An Excel fake whose rows keep the height `kept` gives a painted one (its pixel grid, its own cap). */
+  function keepingHeights(kept: (points: number) => number) {
     const fake = withFunctions();
-    // An Excel whose tallest row were 300 points, shortening a taller one without a word.
     const addSheet = fake.book.addSheet.bind(fake.book);
     fake.book.addSheet = (name, location) => {
       const sheet = addSheet(name, location);
       const push = sheet.formats.push.bind(sheet.formats);
       sheet.formats.push = (...formats) =>
         push(
-          ...formats.map((f) =>
-            f.property === 'rowHeight' ? { ...f, value: Math.min(f.value as number, 300) } : f,
-          ),
+          ...formats.map((f) => (f.property === 'rowHeight' ? { ...f, value: kept(f.value as number) } : f)),
         );
       return sheet;
     };
+    return fake;
+  }
+
+  // 409 points is 545 1/3 pixels at 96 dpi: an Excel keeping heights to its pixels reads 545 of them back.
+  it('passes the row-height check on an Excel that keeps 409 points as 408.75, its pixel, and fails one two pixels short', async () => {
+    const pixel = await diagnose(keepingHeights((points) => Math.floor(points / 0.75) * 0.75));
+    expect(pixel.checks.find((check) => check.id === 'rowHeight')).toMatchObject({
+      status: 'passed',
+      seen: 'painted 409 points, read 408.75 points',
+    });
+    const short = await diagnose(keepingHeights((points) => (Math.floor(points / 0.75) - 1) * 0.75));
+    expect(short.checks.find((check) => check.id === 'rowHeight')).toMatchObject({
+      status: 'failed',
+      seen: 'painted 409 points, read 408 points',
+    });
+  });
+
+  it('fails the row-height check on an Excel that keeps a row shorter than painted, saying what it read', async () => {
+    // An Excel whose tallest row were 300 points, shortening a taller one without a word.
+    const fake = keepingHeights((points) => Math.min(points, 300));
     const result = await diagnose(fake);
     expect(result.checks.find((check) => check.id === 'rowHeight')).toMatchObject({
       status: 'failed',
