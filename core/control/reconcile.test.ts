@@ -156,6 +156,52 @@ describe('reconcile', () => {
     ]);
   });
 
+  // A supplier spelling a line its own way shows as a missing and an unexpected line: the note saying
+  // "not on the invoice" alone would be false, and the buyer would not see which row bills it.
+  it('a row billed for exactly what one missing line is due says it is that amount, in both languages', () => {
+    const renamed = (lang: 'en' | 'fr') =>
+      reconciled(
+        supplierGrid(invoiceOf(lang), (rows) => {
+          rows[rows.findIndex((r) => r[2] === '-320.00')][0] = 'Avg response time';
+          rows.splice(3, 0, ['Weekend surcharge', '', '450']);
+          rows.splice(-3);
+        }),
+        lang,
+      );
+    const result = renamed('en');
+    expect(result.lines.map((l) => l.status)).toEqual([
+      'matched',
+      'matched',
+      'matched',
+      'missing',
+      'matched',
+      'unexpected',
+      'unexpected',
+    ]);
+    expect(result.lines.filter((l) => l.status === 'unexpected').map((l) => l.note)).toEqual([
+      '"Weekend surcharge" (€450.00) is not a line the contract gives for 2026-10.',
+      '"Avg response time" (−€320.00) is not a line the contract gives for 2026-10. It is what the contract gives for "Average response time", which is not on the invoice under that name.',
+    ]);
+    expect(plain(renamed('fr').lines.at(-1)!.note!)).toMatch(
+      /^« Avg response time » \(−320,00 €\) n’est pas une ligne .*\. C’est ce que le contrat donne pour « Délai moyen de réponse », qui ne figure pas sur la facture sous ce libellé\.$/,
+    );
+  });
+
+  it('no such word where two missing lines, or two rows, bill that amount: which is which is a guess', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        row(rows, 'Fixed management fee')[0] = 'Base fee';
+        row(rows, 'CSAT')[0] = 'Quality bonus';
+        row(rows, 'Quality bonus')[2] = '20000.00';
+        rows.splice(-3);
+      }),
+    );
+    expect(result.lines.filter((l) => l.status === 'unexpected').map((l) => l.note)).toEqual([
+      '"Base fee" (€20,000.00) is not a line the contract gives for 2026-10.',
+      '"Quality bonus" (€20,000.00) is not a line the contract gives for 2026-10.',
+    ]);
+  });
+
   it('labels match without case or spacing; a mapping file names the supplier’s own labels', () => {
     const grid = supplierGrid(invoiceOf('en'), (rows) => {
       row(rows, 'Fixed management fee')[0] = '  fixed   MANAGEMENT fee ';
@@ -384,7 +430,7 @@ describe('reconcile', () => {
       `« ${invoice.lines[1].label} » ne figure pas sur la facture ; le contrat donne 88 750,00 € (40 000 × 2,10 € + 2 500 × 1,90 € = 88 750,00 €).`,
     );
     expect(plain(result.lines[5].note!)).toBe(
-      "« Frais de dossier » (75,50 €) n'est pas une ligne que le contrat prévoit pour 2026-10.",
+      '« Frais de dossier » (75,50 €) n’est pas une ligne que le contrat prévoit pour 2026-10.',
     );
     expect(plain(result.message).split('\n')[0]).toMatch(/^Facture .* : 3 écarts avec le contrat :$/);
   });

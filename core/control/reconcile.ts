@@ -188,6 +188,33 @@ function statesPeriod(span: { first: string; last: string }, months: readonly st
   return span.first === months[0] && span.last === months[months.length - 1];
 }
 
+/**
+ * The rows billed under a label of their own for exactly what one missing line is due, each with that line,
+ * where no other such row and no other missing line has that amount: most likely the line spelt the
+ * supplier's way, which its note says (a mapping entry then matches them). Never matched by amount alone:
+ * between two lines of one amount, which is which would be a guess.
+ */
+function speltAnotherWay(
+  missing: readonly ReconciledLine[],
+  rows: readonly SupplierRow[],
+): Map<SupplierRow, ReconciledLine> {
+  const byAmount = <T>(items: readonly T[], amount: (item: T) => Dec) => {
+    const grouped = new Map<string, T[]>();
+    for (const item of items) {
+      const key = amount(item).toFixed();
+      grouped.set(key, [...(grouped.get(key) ?? []), item]);
+    }
+    return grouped;
+  };
+  const lines = byAmount(missing, (l) => l.due!);
+  const spelt = new Map<SupplierRow, ReconciledLine>();
+  for (const [amount, billed] of byAmount(rows, (r) => r.amount)) {
+    const due = lines.get(amount);
+    if (billed.length === 1 && due?.length === 1) spelt.set(billed[0], due[0]);
+  }
+  return spelt;
+}
+
 function differs(line: ReconciledLine): boolean {
   return line.note !== undefined;
 }
@@ -224,19 +251,11 @@ export function reconcile(
   // their sum: the bundle is told by its first line; the others are not listed on their own.
   const bundles = new Map<InvoiceLine, InvoiceLine[]>();
   const inBundle = new Set<InvoiceLine>();
-  const unexpected: ReconciledLine[] = [];
-  // A supplier's row no computed line takes: billed in full, due nothing.
-  const unexpectedRow = (row: SupplierRow, note: string) =>
-    unexpected.push({
-      kind: 'line',
-      status: 'unexpected',
-      label: row.label,
-      supplier: { label: row.label, at: row.at },
-      billed: row.amount,
-      due: null,
-      difference: row.amount,
-      note: withHidden(t, note, [row]),
-    });
+  // A supplier's row no computed line takes: billed in full, due nothing. `unlabelled` when its label is
+  // none of the contract's and no mapping names it: then it may be a missing line spelt another way.
+  const unexpected: { row: SupplierRow; note: string; unlabelled: boolean }[] = [];
+  const unexpectedRow = (row: SupplierRow, note: string, unlabelled = false) =>
+    unexpected.push({ row, note, unlabelled });
   const totalRows = new Map<TotalKind, SupplierRow>();
   const issues: Issue[] = [];
   const { currency, language } = invoice.contract;
@@ -323,6 +342,7 @@ export function reconcile(
         : mapped !== undefined
           ? t.mappedToAbsent(row.label, billed, mapped, period)
           : t.unexpected(row.label, billed, period),
+      !given.has(lineKey(target)) && mapped === undefined,
     );
   }
   if (issues.length > 0) return failed(issues);
@@ -369,7 +389,23 @@ export function reconcile(
       },
     ];
   });
-  lines.push(...unexpected);
+  const spelt = speltAnotherWay(
+    lines.filter((l) => l.status === 'missing'),
+    unexpected.filter((u) => u.unlabelled).map((u) => u.row),
+  );
+  for (const { row, note } of unexpected) {
+    const line = spelt.get(row);
+    lines.push({
+      kind: 'line',
+      status: 'unexpected',
+      label: row.label,
+      supplier: { label: row.label, at: row.at },
+      billed: row.amount,
+      due: null,
+      difference: row.amount,
+      note: withHidden(t, line ? `${note} ${t.sameAmountAs(line.label)}` : note, [row]),
+    });
+  }
 
   const due: Record<TotalKind, { label: string; amount: Dec; line?: InvoiceLine }> = {
     subtotal: { label: t.subtotal, amount: invoice.subtotal },

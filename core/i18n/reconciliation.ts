@@ -27,6 +27,8 @@ export interface ReconciliationTexts {
   ): string;
   missing(label: string, due: string, explanation: string | null): string;
   unexpected(label: string, billed: string, period: string): string;
+  /** Said after `unexpected` of a row billing exactly what one missing line is due, and no other row. */
+  sameAmountAs(line: string): string;
   /** A second row for a line the contract gives once (a line billed twice). */
   billedAgain(label: string, billed: string): string;
   /** A line the supplier billed over several rows, said after its difference. */
@@ -120,6 +122,8 @@ const EN: ReconciliationTexts = {
     '.',
   unexpected: (label, billed, period) =>
     `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
+  sameAmountAs: (line) =>
+    `It is what the contract gives for "${line}", which is not on the invoice under that name.`,
   billedInRows: (label, rows, cells) =>
     `"${label}" is billed on ${counted('en', rows, 'row', 'rows')} (${cells}).`,
   hiddenRows: (cells) =>
@@ -211,13 +215,15 @@ const FR = frenchTexts<ReconciliationTexts>({
     (explanation ? fr` (${explanation})` : '') +
     '.',
   unexpected: (label, billed, period) =>
-    fr`« ${label} » (${billed}) n'est pas une ligne que le contrat prévoit pour ${period}.`,
+    fr`« ${label} » (${billed}) n’est pas une ligne que le contrat prévoit pour ${period}.`,
+  sameAmountAs: (line) =>
+    fr`C’est ce que le contrat donne pour « ${line} », qui ne figure pas sur la facture sous ce libellé.`,
   billedInRows: (label, rows, cells) =>
     fr`« ${label} » est facturée sur ${counted('fr', rows, 'ligne', 'lignes')} (${cells}).`,
   hiddenRows: (cells) =>
     fr`${plural('fr', cells.length, 'Ligne masquée', 'Lignes masquées')} dans le fichier du fournisseur, ${plural('fr', cells.length, 'lue comme facturée', 'lues comme facturées')} : ${cells.join(', ')}.`,
   billedAgain: (label, billed) =>
-    fr`« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu'une fois.`,
+    fr`« ${label} » est facturée une seconde fois (${billed}) ; le contrat ne la prévoit qu’une fois.`,
   mappedToAbsent: (label, billed, target, period) =>
     fr`« ${label} » (${billed}) est rattachée à « ${target} », que le contrat ne prévoit pas pour ${period}.`,
   quantityDiffers: (label, billed, due) =>
@@ -227,7 +233,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   linesAddUp: (billed, due, over, difference, tolerance) =>
     fr`Les lignes facturées totalisent ${billed} HT, celles du contrat ${due} : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}, au-delà de la tolérance de ${tolerance} admise pour chaque ligne.`,
   ownLinesDiffer: (sum, stated) =>
-    fr`Les lignes de la facture totalisent ${sum} HT, et non les ${stated} qu'indique son sous-total.`,
+    fr`Les lignes de la facture totalisent ${sum} HT, et non les ${stated} qu’indique son sous-total.`,
   messageHeader: (number, period, contract, differences) =>
     fr`Facture ${number} (${formatPeriod(period, 'fr')}), contrat « ${contract} » : ${counted('fr', differences, 'écart', 'écarts')} avec le contrat :`,
   messageBalance: (billed, due, difference) =>
@@ -246,27 +252,27 @@ const FR = frenchTexts<ReconciliationTexts>({
   unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
   duplicateColumn: (header) => fr`la colonne « ${header} » figure deux fois`,
   missingColumn: (header) => fr`pas de colonne « ${header} »`,
-  noHeader: "pas de ligne d'en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)",
+  noHeader: 'pas de ligne d’en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)',
   jsonNotTable:
-    "un fichier JSON, pas un tableau : donnez la facture du fournisseur en CSV ou en .xlsx (le JSON d'une facture écrite par outcome-fees se contrôle avec verify)",
+    'un fichier JSON, pas un tableau : donnez la facture du fournisseur en CSV ou en .xlsx (le JSON d’une facture écrite par outcome-fees se contrôle avec verify)',
   noMappingHeader:
-    "pas de ligne d'en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat",
+    'pas de ligne d’en-tête : la première ligne doit nommer les colonnes Ligne fournisseur, Ligne du contrat',
   unheadedValue: 'une valeur dans une colonne sans en-tête',
   labelAlone: (required, label) =>
     fr`${required} : la ligne « ${label} » n’a pas de montant ; un intertitre, ou le texte d’une ligne poursuivi sur une seconde ligne, n’est pas une ligne : rattachez-le à sa ligne ou supprimez la ligne`,
   repeatedTotal: (label) => fr`une seconde ligne « ${label} »`,
   percentAmount: (value) => fr`« ${value} » est un pourcentage, pas un montant : indiquez le montant facturé`,
-  notAPeriod: (value) => fr`« ${value} » n'est pas une période telle que 2026-10 ou octobre 2026`,
+  notAPeriod: (value) => fr`« ${value} » n’est pas une période telle que 2026-10 ou octobre 2026`,
   otherCurrency: (mark, currency) =>
-    fr`cette ligne est facturée en ${mark}, le contrat en ${currency} : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis`,
+    fr`cette ligne est facturée en ${mark}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
   otherPeriod: (written, period) =>
     fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
   statedCurrency: (written, currency) =>
-    fr`la facture du fournisseur indique la devise « ${written} », le contrat facture en ${currency} : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis`,
+    fr`la facture du fournisseur indique la devise « ${written} », le contrat facture en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
   sheetNameStatesPeriod: (sheet, written, period) =>
-    fr`feuille « ${sheet} » : son nom indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu'elle indique`,
+    fr`feuille « ${sheet} » : son nom indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu’elle indique`,
   statedPeriod: (written, period) =>
-    fr`la facture du fournisseur indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu'elle indique`,
+    fr`la facture du fournisseur indique la période « ${written} », la facture rapprochée porte sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période qu’elle indique`,
   vatRateDiffers: (label, billed, due) =>
     fr`« ${label} » indique un taux de TVA de ${billed} ; le contrat donne ${due}.`,
   duplicateMapping: (label) => fr`la ligne fournisseur « ${label} » est rattachée deux fois`,
