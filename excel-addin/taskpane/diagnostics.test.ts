@@ -14,13 +14,17 @@ import type { ExcelHost } from './host';
 import { excelWorkbook } from './workbookPort';
 import { ALL_PASSED_IN_EXCEL, statuses } from '../../test/support/diagnosticsExpectation';
 
-function diagnose(fake: ReturnType<typeof fakeExcel>, hostInfo?: string): Promise<DiagnosticsResult> {
+function diagnose(
+  fake: ReturnType<typeof fakeExcel>,
+  hostInfo?: string,
+  lang: 'en' | 'fr' = 'en',
+): Promise<DiagnosticsResult> {
   const host: ExcelHost = {
     displayLanguage: () => undefined,
     hostInfo: () => hostInfo,
     run: (batch) => fake.run(batch),
   };
-  return createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }).runDiagnostics('en');
+  return createExcelBridge({ host, actions: workbookActions(excelWorkbook(host)) }).runDiagnostics(lang);
 }
 
 /** An Excel fake whose FEES.* formulas are computed by the built functions.js, with Excel's argument shapes. */
@@ -297,6 +301,32 @@ describe('Diagnostics in Excel', () => {
     );
     expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, tableNames: 'failed' });
     expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  });
+
+  it('says the same in a French pane, on its French sheet, which it deletes', async () => {
+    const fake = withFunctions({ sheets: { Feuil1: [] } });
+    const painted: string[] = [];
+    const addSheet = fake.book.addSheet.bind(fake.book);
+    fake.book.addSheet = (name, location) => {
+      painted.push(name);
+      return addSheet(name, location);
+    };
+    const passed = await diagnose(fake, undefined, 'fr');
+    const quoted = ['Diagnostics', 'Diagnostics_2', 'diagnostics_3', '_A1', 'Écarts_KPI'].map(
+      (name) => `«\u00a0${name}\u00a0»`,
+    );
+    expect(passed.checks.find((c) => c.id === 'tableNames')!.seen).toBe(
+      `tableaux nommés ${quoted.join(', ')}`,
+    );
+    expect(painted).toContain('Diagnostic noms (à supprimer)');
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Feuil1']);
+    fake.book.renameTable = () => {
+      throw new Error('nom refusé');
+    };
+    const refused = await diagnose(fake, undefined, 'fr');
+    expect(refused.checks.find((c) => c.id === 'tableNames')!.seen).toMatch(
+      /^Excel a refusé les noms que le volet donne à ses tableaux \(.*nom refusé.*\)\u00a0: Nouveau contrat et Générer la facture nomment les leurs ainsi .*envoyez-nous ce rapport$/,
+    );
   });
 
   it('fails the table-name check on an Excel that keeps names of its own, naming both', async () => {
