@@ -16,6 +16,7 @@ import { contractChoiceTexts } from './contractChoice';
 import { contractFeeTexts } from './contractFee';
 import { controlSectionTexts } from './controlSections';
 import { correctionTexts } from './correction';
+import { earnbackProblems } from './earnbackProblems';
 import { csvLayoutTexts } from './csvLayout';
 import { diagnosticsTexts } from './diagnostics';
 import { excelHostTexts } from './excelHost';
@@ -62,6 +63,7 @@ const FRENCH_TABLES = {
   correctionTexts,
   csvLayoutTexts,
   diagnosticsTexts,
+  earnbackProblems,
   excelHostTexts,
   excelPlanProblemTexts,
   formulaTexts,

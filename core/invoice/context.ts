@@ -109,6 +109,14 @@ function missingValueText(
   };
 }
 
+/**
+ * A scenario's invoice, alone or inside a history: its earlier months may lie past the history's end (or
+ * be none), not measured yet, where an invoice of actuals reads only months that are over.
+ */
+export function isWhatIf(pricing: Pick<InvoiceContext, 'withoutHistory' | 'ofScenario'>): boolean {
+  return pricing.withoutHistory === true || pricing.ofScenario !== undefined;
+}
+
 function noted(
   missing: InvoiceContext['missing'],
   note: InvoiceContext['noteMissing'],
