@@ -2,11 +2,12 @@
  * Invoicing a range of periods: which invoices a range holds, and the totals by line kind that the Summary
  * and Portfolio sheets print. Every figure comes from the invoices the engine built; nothing is recomputed.
  */
-import { comparePeriods, invoiceWindow, isPeriod, isWithinContract } from '../contract/period';
+import { comparePeriods, invoiceWindow, isWithinContract } from '../contract/period';
 import type { Contract, Language, Period } from '../contract/types';
 import { actualsForInvoice, readActualsInput, type ActualsInput } from '../contract/invoiceActuals';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import { buildInvoice } from '../invoice/buildInvoice';
+import { monthProblem } from '../invoice/monthProblem';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
@@ -46,7 +47,10 @@ export function periodsInRange(
   lang: Language = contract.language,
 ): { ok: true; periods: Period[] } | { ok: false; problem: string } {
   const t = batchLabels(lang).range;
-  for (const month of [from, to]) if (!isPeriod(month)) return { ok: false, problem: t.notAMonth(month) };
+  for (const month of [from, to]) {
+    const notAMonth = monthProblem(month, lang);
+    if (notAMonth !== undefined) return { ok: false, problem: notAMonth };
+  }
   if (comparePeriods(to, from) < 0) return { ok: false, problem: t.endsBeforeStart(from, to) };
   const periods: Period[] = [];
   for (let month = from; comparePeriods(month, to) <= 0; month = addMonths(month, 1)) {

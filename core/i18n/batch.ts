@@ -50,7 +50,6 @@ function givenIds(lang: Language, ids: readonly string[]): string {
 
 /** Problems of a range of periods. */
 export interface RangeProblems {
-  notAMonth(month: string): string;
   endsBeforeStart(from: string, to: string): string;
   outsideContract(month: string, contract: string, limits: string): string;
   /** A range that holds part of an invoicing period (`name`: `2026-Q4`, its months `first`..`last`). */
@@ -114,7 +113,6 @@ const EN: BatchLabels = {
     noRowFor: (file, id) => `${file}: no row for contract ${id}`,
   },
   range: {
-    notAMonth: (month) => `${month} is not a month written YYYY-MM`,
     endsBeforeStart: (from, to) => `the range ${from}..${to} ends before it starts`,
     outsideContract: (month, contract, limits) => `${month} is outside the contract ${contract} (${limits})`,
     cutsPeriod: (from, to, name, months, contract) =>
@@ -190,7 +188,6 @@ const FR = frenchTexts<BatchLabels>({
     noRowFor: (file, id) => fr`${file} : aucune ligne pour le contrat ${id}`,
   },
   range: {
-    notAMonth: (month) => fr`${month} n'est pas un mois écrit AAAA-MM`,
     endsBeforeStart: (from, to) => fr`la plage ${from}..${to} finit avant de commencer`,
     outsideContract: (month, contract, limits) => fr`${month} est hors du contrat ${contract} (${limits})`,
     cutsPeriod: (from, to, name, months, contract) =>
