@@ -11,8 +11,9 @@ import { invoiceTexts } from '../i18n/invoice';
 import { allocateMoney, decSum, type Dec } from '../money';
 import { fixedLines, hourlyLines, rebatesBeyondFees, volumeLines } from './baseLines';
 import { atRiskAmountText, capLines, ruleAmount, slaCapLine } from './caps';
-import { invoiceContext, type InvoiceContext } from './context';
+import { invoiceContext, isWhatIf, type InvoiceContext } from './context';
 import { earnbackLines, type CreditsCut } from './earnbackLines';
+import { earnbackProblems } from '../i18n/earnbackProblems';
 import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
@@ -169,15 +170,27 @@ export function buildInvoice(
     }
     // Earlier invoices hold the history's own months, never a scenario's spread value.
     const { withoutHistory, amountsOnly } = options;
-    const previous = invoiceCore(invoiceContext(contract, read, earlier, { withoutHistory, amountsOnly }));
-    const credits = previous.problems.length === 0 ? previous.netCredits : null;
+    // What the earlier invoice lacks, this one needs: said so, and placed by the check on its cell.
+    const needs = (problem: string) => earnbackProblems(contract.language).creditsUnpriced(problem, earlier);
+    const note = options.noteMissing;
+    const noteMissing: InvoiceOptions['noteMissing'] = note && ((value, text) => note(value, needs(text)));
+    const pricing = { withoutHistory, amountsOnly, ...(noteMissing ? { noteMissing } : {}) };
+    const previous = invoiceCore(invoiceContext(contract, read, earlier, pricing));
+    if (previous.problems.length > 0) {
+      // An invoice of actuals never drops a refund; a scenario's months may lie past its history's end,
+      // where nothing is measured yet (alone, it has no history at all): no earnback there.
+      if (!isWhatIf(options)) return { problems: [...new Set(previous.problems)].map(needs) };
+      known?.set(earlier[0], null);
+      return null;
+    }
+    const credits = previous.netCredits;
     known?.set(earlier[0], credits);
-    if (credits === null) return null;
     return previous.creditsCut ? { shares: credits, cut: previous.creditsCut } : { shares: credits };
   });
+  if (earnbacks.problems.length > 0) return { ok: false, problems: [...new Set(earnbacks.problems)] };
   // Priced as an earlier invoice would be: the same context but for a scenario's spread KPIs.
   if (options.spread === undefined) known?.set(months[0], core.netCredits);
-  const lines = [...core.lines, ...earnbacks];
+  const lines = [...core.lines, ...earnbacks.lines];
   const subtotal = decSum(lines.map((l) => l.amount));
   const vatAmount = ctx.round(subtotal.times(contract.vatRate));
   const vat: InvoiceLine = {
