@@ -9,7 +9,9 @@ import { dec } from '../money';
 
 /** The text an amount's number is read from, and the currency mark printed with it. */
 export type UnprintedAmount =
-  { readonly text: string; readonly mark?: string } | { readonly problem: 'percent' };
+  | { readonly text: string; readonly mark?: string }
+  /** `5 %`; or two sign marks (`(-500)`, `+-500`, `-500 CR`): which sign was meant is not for us to guess. */
+  | { readonly problem: 'percent' | 'signs' };
 
 const SIGN = /^[+\-\u2212]/;
 /** An ISO 4217 code, or a symbol with up to two letters beside it (`$`, `€`, `US$`, `$US`, `CA$`). */
@@ -32,8 +34,9 @@ export function unprintAmount(printed: string): UnprintedAmount {
   /** Sign marks of any kind, a plus too: `+-500` is a typo of one sign or the other. */
   let signs = 0;
   // A credit is a negative, a debit a positive: a sign mark each, so `-500 CR` has two and is refused.
-  const credit = CREDIT_AFTER.exec(body) ?? CREDIT_BEFORE.exec(body);
-  if (credit && credit[0].length < body.length) {
+  for (const at of [CREDIT_AFTER, CREDIT_BEFORE]) {
+    const credit = at.exec(body);
+    if (!credit || credit[0].length === body.length) continue;
     body = (credit.index > 0 ? body.slice(0, credit.index) : body.slice(credit[0].length)).trim();
     signs++;
     if (credit[1].toUpperCase() === 'CR') negatives++;
@@ -77,9 +80,8 @@ export function unprintAmount(printed: string): UnprintedAmount {
     signs++;
   }
   if (/%$/.test(body)) return { problem: 'percent' };
-  // Two sign marks (`(-500)`, `+-500`) are no amount anyone prints: left as typed, the number reader
-  // refuses it.
-  if (signs > 1 || SIGN.test(body)) return { text: printed };
+  // Two sign marks (`(-500)`, `+-500`) are no amount anyone prints.
+  if (signs > 1 || SIGN.test(body)) return { problem: 'signs' };
   const text = `${negatives === 1 ? '-' : ''}${body}`;
   return mark === undefined ? { text } : { text, mark };
 }

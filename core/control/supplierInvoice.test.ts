@@ -241,7 +241,7 @@ describe('amounts as accounting and Swiss or French exports print them', () => {
       'expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500)';
     expect(amounts('Line,Amount\nA,10.00\nB,"1,234 CR"\nC,-500 CR\nD,12\'34.50\n')).toEqual([
       `supplier.csv!B3 (Amount): ${rule}, got "1,234 CR"`,
-      `supplier.csv!B4 (Amount): ${rule}, got "-500 CR"`,
+      'supplier.csv!B4 (Amount): "-500 CR" has two sign marks: write the amount with one sign',
       `supplier.csv!B5 (Amount): ${rule}, got "12'34.50"`,
     ]);
   });
@@ -267,6 +267,25 @@ describe('a refused amount is quoted as the supplier wrote it', () => {
       `supplier.csv!B2 (Amount): ${rule}, got "${shown}"`,
     ]),
   );
+
+  it('two sign marks are said as such, in a cell and in French too', () => {
+    const said = (lang: 'en' | 'fr') => {
+      const result = readSupplierInvoice(
+        [
+          ['Line', 'Amount'],
+          ['Fee', '(-500)'],
+        ],
+        { sheet: 'Supplier', lang },
+      );
+      return result.ok ? '' : result.issues[0].message;
+    };
+    expect(said('en')).toBe(
+      'Supplier!B2 (Amount): "(-500)" has two sign marks: write the amount with one sign',
+    );
+    expect(said('fr')).toMatch(
+      /^Supplier!B2 \(Amount\)\s:\s«\s\(-500\)\s» porte deux signes\s: écrivez le montant avec un seul signe$/u,
+    );
+  });
 
   it('in a cell, the ambiguous reading quotes the cell too, in both languages', () => {
     const grid: Grid = [

@@ -203,7 +203,9 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       }
       const unprinted = money && typeof value === 'string' ? unprintAmount(value) : { text: value };
       if ('problem' in unprinted) {
-        issue(row, column.col, column.header, t.percentAmount(value as string));
+        const shown = value as string;
+        const problem = unprinted.problem === 'percent' ? t.percentAmount(shown) : t.twoSigns(shown);
+        issue(row, column.col, column.header, problem);
         return undefined;
       }
       // `1,234.50` shows its convention itself: read as printed, whatever the file's delimiter says.

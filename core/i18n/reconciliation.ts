@@ -72,6 +72,8 @@ export interface ReconciliationTexts {
   repeatedTotal(label: string): string;
   /** An amount cell holding a percentage (`5 %`): no amount, never read as 0.05. */
   percentAmount(value: string): string;
+  /** An amount with two sign marks (`(-500)`, `-500 CR`): which was meant? */
+  twoSigns(value: string): string;
   /** A Period cell naming no month. */
   notAPeriod(value: string): string;
   /** A row stating another currency than the contract's (a printed mark or its Currency cell). */
@@ -167,6 +169,7 @@ const EN: ReconciliationTexts = {
     `${required}: the row "${label}" has no amount; a heading, or a line's text continued on a second row, is no line: join it to its line or delete the row`,
   repeatedTotal: (label) => `a second "${label}" row`,
   percentAmount: (value) => `"${value}" is a percentage, not an amount: write the amount billed`,
+  twoSigns: (value) => `"${value}" has two sign marks: write the amount with one sign`,
   notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
   otherCurrency: (mark, currency) =>
     `this row is billed in ${mark}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
@@ -262,6 +265,7 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`${required} : la ligne « ${label} » n’a pas de montant ; un intertitre, ou le texte d’une ligne poursuivi sur une seconde ligne, n’est pas une ligne : rattachez-le à sa ligne ou supprimez la ligne`,
   repeatedTotal: (label) => fr`une seconde ligne « ${label} »`,
   percentAmount: (value) => fr`« ${value} » est un pourcentage, pas un montant : indiquez le montant facturé`,
+  twoSigns: (value) => fr`« ${value} » porte deux signes : écrivez le montant avec un seul signe`,
   notAPeriod: (value) => fr`« ${value} » n’est pas une période telle que 2026-10 ou octobre 2026`,
   otherCurrency: (mark, currency) =>
     fr`cette ligne est facturée en ${mark}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
