@@ -746,6 +746,11 @@ class FakeRange {
     );
   }
 
+  /**
+   * A matrix whose size is not the range's is refused, with Excel's own message; the painter writes only
+   * matrices of its range's size (excel-addin/checkPlan.ts refuses a ragged block first), so Diagnostics
+   * has nothing to prove there.
+   */
   private eachCell(
     location: string,
     input: unknown,

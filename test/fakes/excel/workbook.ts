@@ -184,7 +184,12 @@ export class FakeWorkbook {
     } else this.selections.delete(sheet);
   }
 
-  /** The sheet named `name`, ignoring case as Excel does. */
+  /**
+   * The sheet named `name`, ignoring case as Excel does (JavaScript's case folding, no accent or width
+   * folded). Not proved by Diagnostics: the painter keeps names apart by the same folding after NFC
+   * (core/layout/uniqueSheetName.ts sheetNameKey), so an Excel folding less only adds a needless "(2)"; one
+   * folding more (ß as ss) would refuse a new sheet with ItemAlreadyExists, a failure the pane shows.
+   */
   find(name: string): FakeSheet | undefined {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   }
@@ -227,6 +232,10 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /**
+   * Excel refuses to delete the last visible sheet; the fake hides no sheet, so it refuses the only one.
+   * Unproved and unneeded: the add-in deletes only sheets it added beside the user's own.
+   */
   deleteSheet(sheet: FakeSheet, location = 'Worksheet.delete'): void {
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw new FakeOfficeError('ItemNotFound', 'The worksheet was deleted.', location);
@@ -244,7 +253,10 @@ export class FakeWorkbook {
     ];
   }
 
-  /** Adds a table on `rect` named `Table<n>`; Excel refuses overlapping tables. */
+  /**
+   * Adds a table on `rect` named `Table<n>`; Excel refuses overlapping tables. A refusal the product never
+   * meets (no layout overlaps two tables), kept so a test fails where a layout would in Excel.
+   */
   addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeSheet['tables'][number] {
     const overlap = sheet.tables.some((table) => {
       const other = parseAddress(table.address) as Rect;
