@@ -53,7 +53,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(21);
+    expect(result.report.split('\n')).toHaveLength(22);
     expect(result.report).toContain('omittedOptional: not checked here.');
     // A host without named tables paints no names sheet (`painted` above) and says why.
     expect(result.report).toContain(
@@ -443,6 +443,12 @@ const showing =
   (grid: Grid): Grid =>
     grid.map((row, r) => (r >= 1 && r <= 3 ? [results[r - 1], ...row.slice(1)] : row));
 
+/** The grid with the 10,000-row call's result (A5) replaced. */
+const largeShowing =
+  (result: Grid[number][number]) =>
+  (grid: Grid): Grid =>
+    grid.map((row, r) => (r === 4 ? [result, ...row.slice(1)] : row));
+
 function argumentChecks(book: WithFunctions, waits: number[] = []) {
   const result = runDiagnostics(book, 'en', { wait: (ms) => void waits.push(ms) }) as DiagnosticsResult;
   const found = (id: string) => result.checks.find((c) => c.id === id)!;
@@ -459,6 +465,7 @@ describe('runDiagnostics where formulas call our functions', () => {
       '=FEES.ACHIEVEMENT(A1:B1,1)',
       '=FEES.HYBRIDFEE(20000,5000,1.25)',
       '=FEES.KPISCORE(330,360,300,"lower",,,0.5)',
+      '=FEES.SCORECARD(D1:D10000,D1:D10000)',
     ]);
     expect(blank.seen).toBe(
       '=FEES.ACHIEVEMENT(A1:B1,1) over an empty cell and a 3 gave an empty result: the empty cell arrived as empty, so blank rows stay blank',
@@ -469,7 +476,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 14 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 15 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -515,7 +522,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 13 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 14 passed, 0 failed\./);
   });
 
   it('says it in French', () => {
@@ -558,5 +565,59 @@ describe('runDiagnostics where formulas call our functions', () => {
       'failed',
     ]);
     expect(result.removed).toBe(true);
+  });
+});
+
+describe('the 10,000-row call of the calls sheet', () => {
+  /** The check, on a clock that moves `step` ms at each reading (so the call takes the reads' time). */
+  function largeCall(book: WithFunctions, step = 100, lang: 'en' | 'fr' = 'en') {
+    let clock = 0;
+    const now = () => (clock += step);
+    const result = runDiagnostics(book, lang, { wait: () => undefined, now }) as DiagnosticsResult;
+    return result.checks.find((c) => c.id === 'largeFunctionCall')!;
+  }
+
+  it('passes where the host gives the sum over every row, saying in how long from its paint', () => {
+    const book = new WithFunctions();
+    const paints: PaintRequest[] = [];
+    const paint = book.paint.bind(book);
+    book.paint = (requests) => (paints.push(...requests), paint(requests));
+    expect(largeCall(book)).toEqual({
+      id: 'largeFunctionCall',
+      status: 'passed',
+      title:
+        "A call of our functions over 10,000 rows gets them all, computed within 30 s (Google Sheets' limit for one call)",
+      seen: '=FEES.SCORECARD(D1:D10000,D1:D10000) gave number 6667 (all 10,000 rows give number 6667), computed within 100 ms of its paint',
+    });
+    // 1 to 10,000 in D1:D10000 of the calls sheet, nothing else in column D.
+    const calls = paints.find((request) => isSheet(request.plan.name, 'calls'))!.plan;
+    const column = calls.blocks.find((block) => block.col === 3)!.values;
+    expect([column.length, column[0], column[9_999]]).toEqual([10_000, [1], [10_000]]);
+  });
+
+  it('fails where the host passed fewer rows, or took longer than Google’s 30 s, saying what it saw', () => {
+    // 5,000 rows: Σ i² ÷ Σ i = 3,333.67, not 6,667.
+    const short = largeCall(new WithFunctions(largeShowing(10_001 / 3)));
+    expect(short.status).toBe('failed');
+    expect(short.seen).toMatch(
+      /^=FEES\.SCORECARD\(D1:D10000,D1:D10000\) gave number 3333\.66666666666\d* \(all 10,000 rows give number 6667\)/,
+    );
+    const slow = largeCall(new WithFunctions(), 30_000);
+    expect([slow.status, slow.seen]).toEqual([
+      'failed',
+      '=FEES.SCORECARD(D1:D10000,D1:D10000) gave number 6667 (all 10,000 rows give number 6667), computed within 30,000 ms of its paint',
+    ]);
+  });
+
+  it('says "not computed in time" where the host still computes it after the last read, in French too', () => {
+    const pending = largeCall(new WithFunctions(largeShowing('Loading...')), 100, 'fr');
+    expect([pending.status, pending.seen]).toEqual([
+      'notChecked',
+      '=FEES.SCORECARD(D1:D10000,D1:D10000) non calculée à temps\u00a0: encore texte "Loading..." après 8 lectures en 3\u202f500 ms\u00a0; relancez le diagnostic',
+    ]);
+    const done = largeCall(new WithFunctions(), 1_000, 'fr');
+    expect(done.seen).toBe(
+      '=FEES.SCORECARD(D1:D10000,D1:D10000) a donné nombre 6667 (les 10 000 lignes donnent nombre 6667), calculée moins de 1\u202f000 ms après son écriture',
+    );
   });
 });

@@ -64,7 +64,7 @@ export function runDiagnostics(
             andThen(rowHeightCheck(port, t, sheet), (tall) =>
               andThen(chartCheck(port, t), (chart) =>
                 andThen(tableNamesCheck(port, t), (names) =>
-                  andThen(callsCheck(port, t, wait), (calls) =>
+                  andThen(callsCheck(port, t, wait, now), (calls) =>
                     andThen(
                       cleanupChecks(
                         port,

@@ -21,7 +21,8 @@ export type DiagnosticId =
   | 'sheetsDeleted'
   | 'userSheetBack'
   | 'blankInRangeArgument'
-  | 'omittedOptional';
+  | 'omittedOptional'
+  | 'largeFunctionCall';
 export type DiagnosticNotChecked =
   'chartLooks' | 'contractSheetLooks' | 'typedPercent' | 'errorInRangeArgument';
 
@@ -108,6 +109,8 @@ export interface DiagnosticsTexts {
   readonly noRowHeightsWhy: string;
   readonly noMonth: string;
   readonly timing: (rows: number, paintMs: number, readMs: number) => string;
+  /** The 10,000-row call gave `seen` (`expected` is right) within `ms` of its sheet's paint. */
+  readonly largeCallGave: (formula: string, seen: string, expected: string, ms: number) => string;
   readonly rowsDiffer: (rows: number, row: number) => string;
   /** `removed`: the temporary sheets were deleted; else the user is asked to delete `sheet`. */
   readonly summary: (passed: number, failed: number, sheet: string, removed: boolean) => string;
@@ -152,6 +155,8 @@ const EN: DiagnosticsTexts = {
     chartLooks: "A chart's series names and axis titles as the host draws them",
     blankInRangeArgument: 'An empty cell inside a range argument of our functions arrives as empty',
     omittedOptional: 'An optional argument of our functions, omitted or skipped, takes its default',
+    largeFunctionCall:
+      "A call of our functions over 10,000 rows gets them all, computed within 30 s (Google Sheets' limit for one call)",
     contractSheetLooks: "A new contract's banded tables, drop-down lists and sheet tags",
     typedPercent: 'A typed 20% formats its cell as a percentage',
     errorInRangeArgument:
@@ -227,6 +232,8 @@ const EN: DiagnosticsTexts = {
     `${counted('en', rows, 'row', 'rows')} painted in ${formatCount('en', paintMs)} ms, read back in ${formatCount('en', readMs)} ms`,
   rowsDiffer: (rows, row) =>
     `${counted('en', rows, 'row', 'rows')} read back, the first differing at row ${row}`,
+  largeCallGave: (formula, seen, expected, ms) =>
+    `${formula} gave ${seen} (all 10,000 rows give ${expected}), computed within ${formatCount('en', ms)} ms of its paint`,
   summary: (passed, failed, sheet, removed) =>
     `Diagnostics: ${formatCount('en', passed)} passed, ${formatCount('en', failed)} failed. ` +
     (removed ? 'Its temporary sheets were deleted.' : `Delete the sheet "${sheet}" when you are done.`),
@@ -271,6 +278,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
     blankInRangeArgument: 'Une cellule vide dans une plage passée à nos fonctions arrive vide',
     omittedOptional: 'Un argument facultatif de nos fonctions, omis ou sauté, prend sa valeur par défaut',
+    largeFunctionCall:
+      'Un appel de nos fonctions sur 10 000 lignes les reçoit toutes, calculé en moins de 30 s (la limite de Google Sheets pour un appel)',
     contractSheetLooks:
       'Les tableaux en bandes, les listes déroulantes et les étiquettes des feuilles d’un nouveau contrat',
     typedPercent: 'Un 20 % tapé met sa cellule au format pourcentage',
@@ -349,6 +358,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     fr`${counted('fr', rows, 'ligne écrite', 'lignes écrites')} en ${formatCount('fr', paintMs)} ms, relues en ${formatCount('fr', readMs)} ms`,
   rowsDiffer: (rows, row) =>
     fr`${counted('fr', rows, 'ligne relue', 'lignes relues')}, la première différente à la ligne ${row}`,
+  largeCallGave: (formula, seen, expected, ms) =>
+    fr`${formula} a donné ${seen} (les 10 000 lignes donnent ${expected}), calculée moins de ${formatCount('fr', ms)} ms après son écriture`,
   summary: (passed, failed, sheet, removed) =>
     fr`Diagnostic : ${counted('fr', passed, 'réussi', 'réussis')}, ${formatCount('fr', failed)} en échec. ` +
     (removed

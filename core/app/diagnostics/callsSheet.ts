@@ -18,6 +18,20 @@ const CALLS = [
   { row: 2, name: 'HYBRIDFEE', args: '20000,5000,1.25', expected: 25_000 },
   { row: 3, name: 'KPISCORE', args: '330,360,300,"lower",,,0.5', expected: 0.75 },
 ] as const;
+/**
+ * A call over 10,000 rows, as a user's column call is (Apps Script gives one custom-function call 30 s; the
+ * tests time the built functions on this machine only): SCORECARD(D1:D10000, D1:D10000) over 1…10,000 is
+ * Σ i² ÷ Σ i = (2 × 10,000 + 1) ÷ 3 = 6,667 exactly, and a host that passed fewer rows gives another number.
+ */
+const LARGE_ROWS = 10_000;
+const LARGE = {
+  row: CALLS.length + 1,
+  name: 'SCORECARD',
+  args: `D1:D${LARGE_ROWS},D1:D${LARGE_ROWS}`,
+  expected: (2 * LARGE_ROWS + 1) / 3,
+} as const;
+/** Google's limit on one custom-function call; the time shown is the paint's and the reads' too. */
+const CALL_LIMIT_MS = 30_000;
 /** What a host reads from a custom function's cell while it computes: Excel's #BUSY!, Sheets' Loading.... */
 const PENDING: readonly CellValue[] = ['#BUSY!', 'Loading...'];
 /** At most this many reads of the calls sheet, `CALL_WAIT_MS` apart: a few seconds, a bounded host cost. */
@@ -28,14 +42,21 @@ function callsPlan(prefix: string, t: Texts): SheetPlan {
   const formulas: (string | null)[][] = [[null, null]];
   // Under each formula, the value a faithful host shows: what planToGrid gives a host without formulas.
   const values: (string | number | null)[][] = [[null, 3]];
-  for (const call of CALLS) {
+  for (const call of [...CALLS, LARGE]) {
     formulas.push([callFormula(prefix, call), null]);
     values.push([call.expected === '' ? null : call.expected, null]);
   }
-  return { name: t.sheetNames.calls, blocks: [{ row: 0, col: 0, values, formulas }] };
+  const large = Array.from({ length: LARGE_ROWS }, (_, i) => [i + 1]);
+  return {
+    name: t.sheetNames.calls,
+    blocks: [
+      { row: 0, col: 0, values, formulas },
+      { row: 0, col: 3, values: large },
+    ],
+  };
 }
 
-function callFormula(prefix: string, call: (typeof CALLS)[number]): string {
+function callFormula(prefix: string, call: (typeof CALLS)[number] | typeof LARGE): string {
   return `=${prefix}${call.name}(${call.args})`;
 }
 
@@ -43,9 +64,9 @@ const isPending = (value: CellValue): boolean => PENDING.includes(value);
 
 type Wait = (ms: number) => MaybePromise<void>;
 
-/** Both argument checks with one status and one reason: what leaves neither of them judged on its own. */
+/** The calls sheet's checks with one status and one reason: what leaves none of them judged on its own. */
 function bothChecks(t: Texts, status: DiagnosticCheck['status'], seen: string): DiagnosticCheck[] {
-  return (['blankInRangeArgument', 'omittedOptional'] as const).map((id) => ({
+  return (['blankInRangeArgument', 'omittedOptional', 'largeFunctionCall'] as const).map((id) => ({
     id,
     status,
     title: t.title[id],
@@ -68,18 +89,42 @@ function readComputed(
     (read): MaybePromise<Outcome<{ grid: Grid; reads: number }>> => {
       if (!read.ok) return read;
       const grid = read.value[0] ?? [];
-      if (reads >= CALL_READS || !CALLS.some((call) => isPending(cellAt(grid, call.row, 0))))
+      if (reads >= CALL_READS || ![...CALLS, LARGE].some((call) => isPending(cellAt(grid, call.row, 0))))
         return { ok: true, value: { grid, reads } };
       return andThen(wait(CALL_WAIT_MS), () => readComputed(port, sheet, wait, reads + 1));
     },
   );
 }
 
-/** The two argument checks on the calls sheet as computed, or why they could not be made. */
+/**
+ * The 10,000-row call as computed: its result, and the time from the paint to the read that saw it (an
+ * upper bound of the call's own time, since the reads wait for it).
+ */
+function largeCheck(t: Texts, prefix: string, grid: Grid, reads: number, ms: number): DiagnosticCheck {
+  const formula = callFormula(prefix, LARGE);
+  const value = cellAt(grid, LARGE.row, 0);
+  const title = t.title.largeFunctionCall;
+  if (isPending(value))
+    return {
+      id: 'largeFunctionCall',
+      status: 'notChecked',
+      title,
+      seen: t.notComputed(formula, describe(value, t), reads, (reads - 1) * CALL_WAIT_MS),
+    };
+  return {
+    id: 'largeFunctionCall',
+    status: value === LARGE.expected && ms < CALL_LIMIT_MS ? 'passed' : 'failed',
+    title,
+    seen: t.largeCallGave(formula, describe(value, t), describe(LARGE.expected, t), ms),
+  };
+}
+
+/** The calls sheet's checks as computed, or why they could not be made; `ms` from its paint to the last read. */
 function judgeCalls(
   t: Texts,
   prefix: string,
   computed: Outcome<{ grid: Grid; reads: number }>,
+  ms = 0,
 ): DiagnosticCheck[] {
   const check = (
     id: 'blankInRangeArgument' | 'omittedOptional',
@@ -120,24 +165,29 @@ function judgeCalls(
           defaults.map((r) => t.gaveDefault(r.formula, describe(r.value, t), describe(r.call.expected, t))),
         ),
       );
-  return [blankCheck, defaultsCheck];
+  return [blankCheck, defaultsCheck, largeCheck(t, prefix, grid, reads, ms)];
 }
 
-/** Paints the calls sheet and reads it until computed: the two checks, and the sheet to delete if made. */
+/**
+ * Paints the calls sheet and reads it until computed: its checks, and the sheet to delete if made; `now`
+ * times the 10,000-row call from the paint to the read that saw it.
+ */
 export function callsCheck(
   port: WorkbookPort,
   t: Texts,
   wait: Wait,
+  now: () => number,
 ): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> {
   const prefix = port.cellFunctionPrefix;
   if (prefix === undefined) return { checks: bothChecks(t, 'notChecked', t.noFunctionsWhy) };
+  const started = now();
   return andThen(
     attempt(() => port.paint([{ plan: callsPlan(prefix, t) }])),
     (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
       if (!painted.ok) return { checks: judgeCalls(t, prefix, painted) };
       const sheet = painted.value[0]!;
       return andThen(readComputed(port, sheet, wait), (computed) => ({
-        checks: judgeCalls(t, prefix, computed),
+        checks: judgeCalls(t, prefix, computed, now() - started),
         sheet,
       }));
     },

@@ -58,6 +58,13 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'omittedOptional',
   },
   {
+    // Google gives a custom-function call 30 s; npm run bench:sheets times the built Code.js on this
+    // machine, not on Google's servers, and the fake gives a call all the time it takes.
+    assumption:
+      'a custom function called over a 10,000-row range receives every row and returns well within the 30 s Google gives one call',
+    check: 'largeFunctionCall',
+  },
+  {
     // Google's guide says only that a custom function's cell shows "Loading..." while it runs.
     assumption:
       'getValues reads a custom function\'s cell as "Loading..." until it is computed, then as its result (an array result spills from its cell)',
