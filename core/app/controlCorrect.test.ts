@@ -165,7 +165,7 @@ describe('Correct an invoice, over a workbook', () => {
       "'Invoice 2026-10'!F13 (CSAT, Amount): 5500 on the sheet, 5000 as issued: edited by hand since",
     );
     expect(() => control.correctInvoice(sheet, 'fr')).toThrow(
-      "'Invoice 2026-10'!F13 (CSAT, Amount)\u00a0: 5500 sur la feuille, 5000 à l'émission\u00a0: modifié à la main depuis",
+      "'Invoice 2026-10'!F13 (CSAT, Amount)\u00a0: 5500 sur la feuille, 5000 à l’émission\u00a0: modifié à la main depuis",
     );
     expect(book.sheetNames()).toEqual(['Contract', 'Actuals', sheet]);
   });

@@ -48,7 +48,7 @@ describe('a count volume with a fraction', () => {
       lang: 'fr',
     });
     expect(messages(result)).toEqual([
-      `actuals.csv!D2 (Valeur)${S}: «${S}Interactions${S}» se compte en unités entières (son unité est «${S}interaction${S}»), et 42,5 n'est pas un nombre entier`,
+      `actuals.csv!D2 (Valeur)${S}: «${S}Interactions${S}» se compte en unités entières (son unité est «${S}interaction${S}»), et 42,5 n’est pas un nombre entier`,
     ]);
   });
 

@@ -19,7 +19,7 @@ describe('an actuals line with fewer fields than the header', () => {
       'this line has 1 field, the header 4',
     );
     expect(problems('Period,Kind,Name,Value\n2026-10\n', 'fr')).toContain(
-      "cette ligne a 1 champ, l'en-tête 4",
+      'cette ligne a 1 champ, l’en-tête 4',
     );
   });
 
@@ -28,7 +28,7 @@ describe('an actuals line with fewer fields than the header', () => {
       'this line has 2 fields, the header 4',
     );
     expect(problems('Period,Kind,Name,Value\n2026-10,kpi\n', 'fr')).toContain(
-      "cette ligne a 2 champs, l'en-tête 4",
+      'cette ligne a 2 champs, l’en-tête 4',
     );
   });
 });

@@ -102,7 +102,7 @@ describe('a file mixing delimiters', () => {
     ]);
     const fr = 'Période,Type,Nom,Valeur\n2026-10;indicateur;CSAT;0,912\n';
     expect(messages(actualsFromCsv(fr, french, { lang: 'fr' }))).toEqual([
-      "actuals.csv!A2 (ligne 2)\u00a0: cette ligne est séparée par «\u00a0;\u00a0», l'en-tête (ligne 1) par «\u00a0,\u00a0»\u00a0: un fichier n'a qu'un séparateur (enregistrez-le de nouveau en CSV)",
+      'actuals.csv!A2 (ligne 2)\u00a0: cette ligne est séparée par «\u00a0;\u00a0», l’en-tête (ligne 1) par «\u00a0,\u00a0»\u00a0: un fichier n’a qu’un séparateur (enregistrez-le de nouveau en CSV)',
     ]);
   });
 
@@ -135,7 +135,7 @@ describe('a file mixing delimiters', () => {
     ]);
     const fr = 'Période\tType\tNom\tValeur\t\n2026-10\tindicateur\tCSAT\t0,9\n';
     expect(messages(actualsFromCsv(fr, french, { lang: 'fr' }))).toEqual([
-      "actuals.csv!A2 (ligne 2)\u00a0: cette ligne a 4 champs, l'en-tête 5 (l'en-tête finit par un champ vide\u00a0: supprimez son dernier caractère de tabulation, ou finissez toutes les lignes de même)",
+      'actuals.csv!A2 (ligne 2)\u00a0: cette ligne a 4 champs, l’en-tête 5 (l’en-tête finit par un champ vide\u00a0: supprimez son dernier caractère de tabulation, ou finissez toutes les lignes de même)',
     ]);
   });
 

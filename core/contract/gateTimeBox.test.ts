@@ -47,7 +47,7 @@ describe('a time-boxed gate KPI gates only what is evaluated in its months', () 
     ],
     [
       'fr',
-      "kpis[0].gateKpi : la condition « CSAT BF » n'est évaluée qu'en novembre 2026, mais « AHT » est évalué chaque mois : ces factures demanderaient une valeur de « CSAT BF » qu'aucun mois ne peut recevoir ; limitez « AHT » à novembre 2026 ou à moins de mois, ou conditionnez-le à un indicateur évalué chaque fois qu'il l'est",
+      'kpis[0].gateKpi : la condition « CSAT BF » n’est évaluée qu’en novembre 2026, mais « AHT » est évalué chaque mois : ces factures demanderaient une valeur de « CSAT BF » qu’aucun mois ne peut recevoir ; limitez « AHT » à novembre 2026 ou à moins de mois, ou conditionnez-le à un indicateur évalué chaque fois qu’il l’est',
     ],
   ])('a monthly clause gated by a November-only KPI is refused at its Gate KPI (%s)', (language, message) => {
     expect(problems(document({}, {}, { language }), language)).toEqual([message]);

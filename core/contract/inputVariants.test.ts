@@ -100,7 +100,7 @@ describe('numbers', () => {
         actualsFromCsv('Période;Type;Nom;Valeur\n2026-10;indicateur;CSAT;9,12E-01\n', fr, { lang: 'fr' }),
       ),
     ).toEqual([
-      `actuals.csv!D2 (Valeur)${S}: «${S}9,12E-01${S}» est en notation scientifique, qu'un tableur écrit pour un nombre trop large pour sa colonne, avec moins de chiffres que la cellule n'en contient${S}: élargissez la colonne ou donnez-lui un format de nombre, puis enregistrez de nouveau le fichier`,
+      `actuals.csv!D2 (Valeur)${S}: «${S}9,12E-01${S}» est en notation scientifique, qu’un tableur écrit pour un nombre trop large pour sa colonne, avec moins de chiffres que la cellule n’en contient${S}: élargissez la colonne ou donnez-lui un format de nombre, puis enregistrez de nouveau le fichier`,
     ]);
   });
 

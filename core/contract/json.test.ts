@@ -232,7 +232,7 @@ describe('contract errors, all reported at once with their field path', () => {
       expect(messages(documentWith((d) => (d.currency = code)))).toEqual([]);
     const french = loadContract(JSON.stringify(documentWith((d) => (d.currency = 'JYP'))), { lang: 'fr' });
     expect(french.ok ? [] : french.issues.map((i) => i.message)).toEqual([
-      "currency\u00a0: «\u00a0JYP\u00a0» n'est pas un code devise ISO 4217\u00a0: vérifiez son orthographe (EUR, USD, JPY)",
+      'currency\u00a0: «\u00a0JYP\u00a0» n’est pas un code devise ISO 4217\u00a0: vérifiez son orthographe (EUR, USD, JPY)',
     ]);
   });
 
@@ -525,7 +525,7 @@ describe('an invoice JSON given as a contract', () => {
     ],
     [
       'fr',
-      "(contrat)\u00a0: c'est la facture «\u00a0bpo-2026-10\u00a0», pas un contrat\u00a0: donnez le fichier du contrat dont elle est calculée",
+      '(contrat)\u00a0: c’est la facture «\u00a0bpo-2026-10\u00a0», pas un contrat\u00a0: donnez le fichier du contrat dont elle est calculée',
     ],
   ] as const)('is said to be one, in one line (%s)', (lang, message) => {
     const result = loadContract(JSON.stringify(invoice), { lang });

@@ -64,7 +64,7 @@ describe('a contract file that is no JSON', () => {
     });
     expect(readJsonText('{"a": // x\n1}', 'fr')).toEqual({
       ok: false,
-      problem: "ligne 1, colonne 7\u00a0: un commentaire, que JSON n'admet pas\u00a0: supprimez-le",
+      problem: 'ligne 1, colonne 7\u00a0: un commentaire, que JSON n’admet pas\u00a0: supprimez-le',
     });
   });
 

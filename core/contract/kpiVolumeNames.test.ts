@@ -31,7 +31,7 @@ describe('a KPI and a volume of one name', () => {
   test('is said in French for a French contract', () => {
     expect(messages(loadContract(clashingJson('fr'), { lang: 'fr' }))).toEqual([
       expect.stringMatching(/«\sCSAT\s» nomme à la fois un indicateur et un volume \(voir le volume\)/),
-      expect.stringMatching(/«\scsat\s» nomme à la fois un indicateur et un volume \(voir l'indicateur\)/),
+      expect.stringMatching(/«\scsat\s» nomme à la fois un indicateur et un volume \(voir l’indicateur\)/),
     ]);
   });
 

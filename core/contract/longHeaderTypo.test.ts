@@ -32,7 +32,7 @@ describe('a long-layout header with Period or Value misspelled', () => {
       ['2026-10', 'volume', 'Interactions', 42500],
     ];
     expect(messages(actualsFromSheet(grid, bpoCustomerService.contract('fr'), { lang: 'fr' }))).toEqual([
-      "Réalisé!A1\u00a0: colonne «\u00a0Période\u00a0» absente de la ligne d'en-tête",
+      'Réalisé!A1\u00a0: colonne «\u00a0Période\u00a0» absente de la ligne d’en-tête',
       'Réalisé!A1 (Priode)\u00a0: colonne inconnue «\u00a0Priode\u00a0»',
     ]);
   });

@@ -19,7 +19,7 @@ const messages = <T>(result: Result<T>) => (result.ok ? [] : result.issues.map((
 const outside = (lang: Language, value: string, hint: string) =>
   lang === 'en'
     ? `${value} is outside the valid range of a percent KPI (0 to 1): did you mean ${hint}?`
-    : `${value} est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${hint}${S}?`;
+    : `${value} est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${hint}${S}?`;
 const at = (lang: Language) => (lang === 'en' ? ':' : `${S}:`);
 
 describe.each(['en', 'fr'] as const)('a %s contract', (lang) => {

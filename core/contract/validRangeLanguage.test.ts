@@ -24,7 +24,7 @@ describe('rangeProblem', () => {
 
   test('French: the value of a number cell, the bounds and the hint with a decimal comma', () => {
     expect(rangeProblem(dec('77.4'), percent, contractText('fr').problems)).toBe(
-      `77,4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
+      `77,4 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
     );
     const declared = { unit: 'score', validMin: dec('0.5'), validMax: dec('4.75') } as const;
     expect(rangeProblem(dec('12345.25'), declared, contractText('fr').problems)).toBe(
@@ -34,13 +34,13 @@ describe('rangeProblem', () => {
 
   test('the text the user typed is quoted as typed, in either language; the hint spelled as it must be typed there', () => {
     expect(rangeProblem(dec('77.4'), percent, contractText('fr').problems, '77.4')).toBe(
-      `77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
+      `77.4 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
     );
     expect(rangeProblem(dec('77.4'), percent, contractText('en').problems, ' 77,40 ')).toBe(
       '77,40 is outside the valid range of a percent KPI (0 to 1): did you mean 0,774?',
     );
     expect(rangeProblem(dec('77'), percent, contractText('fr').problems, '77')).toBe(
-      `77 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,77${S}?`,
+      `77 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,77${S}?`,
     );
   });
 
@@ -58,11 +58,11 @@ describe('a French contract’s actuals CSV', () => {
 
   test('a percentage typed without its sign: the cell quoted as typed, the hint in the file’s convention', () => {
     expect(messages('Période;Type;Nom;Valeur\n2026-10;indicateur;FCR;77,4\n')).toEqual([
-      `actuals.csv!D2 (Valeur)${S}: 77,4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
+      `actuals.csv!D2 (Valeur)${S}: 77,4 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0,774${S}?`,
     ]);
     // A `,` file needs a decimal point: the hint is the value to type there.
     expect(messages('Period,Kind,Name,Value\n2026-10,kpi,FCR,77.4\n')).toEqual([
-      `actuals.csv!D2 (Value)${S}: 77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
+      `actuals.csv!D2 (Value)${S}: 77.4 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * the rows after it are still compared with their own.
  */
 import { sheetPrefix } from '../contract/issues';
-import { sameButSpaces } from '../i18n/frenchTypography';
+import { sameButTypography } from '../i18n/frenchTypography';
 import { samePeriodText } from '../i18n/periodFormat';
 import type { VerifyTexts } from '../i18n/verify';
 import { a1 } from '../layout/a1';
@@ -46,14 +46,14 @@ export function valueDifference(
 
 /**
  * Whether a written cell says what the recomputed one does: an invoice written before periods were in words
- * (`2026-10`), before French spacing, or before its texts named months in words says the same.
+ * (`2026-10`), before French typography, or before its texts named months in words says the same.
  */
 export function saysTheSame(want: PlanValue, got: PlanValue): boolean {
   return (
     want === got ||
     (blank(want) && blank(got)) ||
     samePeriodText(want, got) ||
-    sameButSpaces(want, got) ||
+    sameButTypography(want, got) ||
     sameButMonthWords(want, got)
   );
 }

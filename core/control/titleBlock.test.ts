@@ -51,8 +51,8 @@ describe('the title block of a supplier invoice', () => {
       'supplier.xlsx!C3: the supplier\'s invoice states its currency as "USD", the contract bills in EUR: this is not an invoice under this contract, or its amounts must be converted first',
     ]);
     expect(problems([['Période de facturation : 2026-Q3'], ['Devise : $']], 'fr')).toEqual([
-      "supplier.xlsx!A1 : la facture du fournisseur indique la période « 2026-Q3 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu'elle indique",
-      "supplier.xlsx!A2 : la facture du fournisseur indique la devise « $ », le contrat facture en EUR : ce n'est pas une facture de ce contrat, ou ses montants doivent d'abord être convertis",
+      'supplier.xlsx!A1 : la facture du fournisseur indique la période « 2026-Q3 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu’elle indique',
+      'supplier.xlsx!A2 : la facture du fournisseur indique la devise « $ », le contrat facture en EUR : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('the title block of a supplier invoice', () => {
       'supplier.xlsx!A1: the supplier\'s invoice states its period as "September 2026", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
     ]);
     expect(problems([['Contact Plus BPO', 'Facture septembre 2026']], 'fr')).toEqual([
-      "supplier.xlsx!B1 : la facture du fournisseur indique la période « septembre 2026 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu'elle indique",
+      'supplier.xlsx!B1 : la facture du fournisseur indique la période « septembre 2026 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu’elle indique',
     ]);
     expect(readTitleBlock([['Facture du mois de septembre 2026'], ['Monthly invoice – Q3 2026']], 2)).toEqual(
       [
@@ -94,7 +94,7 @@ describe('the title block of a supplier invoice', () => {
       'sheet "Facture septembre 2026": its name states the period "septembre 2026", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
     ]);
     expect(read('Septembre 2026', 'fr')).toEqual([
-      "feuille « Septembre 2026 » : son nom indique la période « Septembre 2026 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu'elle indique",
+      'feuille « Septembre 2026 » : son nom indique la période « Septembre 2026 », la facture rapprochée porte sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période qu’elle indique',
     ]);
     for (const name of ['October 2026', 'Invoice for October 2026', 'Invoice 2026-09', 'Sheet1', '2026'])
       expect(read(name)).toEqual([]);

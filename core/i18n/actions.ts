@@ -43,7 +43,7 @@ const FR = frenchTexts<ActionTexts>({
   invoiceProblems: (problems) => fr`La facture ne peut pas être établie : ${problems.join(' · ')}`,
   invoiceCreated: (number, subtotal, vat) => fr`Facture ${number} : ${subtotal} HT, TVA ${vat}.`,
   noValuesDue: (period) =>
-    fr`aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : saisissez ses mois sur cette feuille avant de facturer`,
+    fr`aucun mois du contrat n’a de valeurs, et sa première facture, ${period}, est due : saisissez ses mois sur cette feuille avant de facturer`,
 });
 
 export function actionTexts(lang: Language): ActionTexts {

@@ -456,11 +456,11 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`commande inconnue « ${name} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''} ; commandes : ${commands.join(', ')} (outcome-fees help)`,
   unknownOption: (option, meant) =>
     fr`option inconnue « ${option} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''}`,
-  optionEmpty: (option) => fr`l'option ${option} est vide : donnez-lui une valeur`,
-  optionTakesNoValue: (option) => fr`l'option ${option} ne prend pas de valeur`,
+  optionEmpty: (option) => fr`l’option ${option} est vide : donnez-lui une valeur`,
+  optionTakesNoValue: (option) => fr`l’option ${option} ne prend pas de valeur`,
   optionNeedsValue: (option) =>
-    fr`l'option ${option} demande une valeur (écrivez ${option}=VALEUR pour une valeur qui commence par « - »)`,
-  optionTwice: (option) => fr`l'option ${option} est donnée deux fois`,
+    fr`l’option ${option} demande une valeur (écrivez ${option}=VALEUR pour une valeur qui commence par « - »)`,
+  optionTwice: (option) => fr`l’option ${option} est donnée deux fois`,
   unexpectedArgument: (argument) => fr`argument en trop « ${argument} »`,
   missingOption: (option) => fr`il manque ${option}`,
   languageMustBe: (got) => fr`--lang vaut en ou fr (reçu « ${got} »)`,
@@ -471,13 +471,13 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   noSuchPeriodPart: (option, name, first, last) =>
     fr`${option} ${name} ne nomme aucune période : une année va de ${first} à ${last}`,
   optionNeeds: (option, wanted) => fr`${option} demande ${wanted}`,
-  optionGoesWith: (option, other) => fr`${option} s'emploie avec ${other}`,
+  optionGoesWith: (option, other) => fr`${option} s’emploie avec ${other}`,
   baseBoth: 'donnez --actuals et --period, ou --scenarios et --scenario, pas les deux',
   baseNone: 'donnez --actuals et --period, ou --scenarios et --scenario',
   compareBoth: 'donnez --actuals ou --scenarios, pas les deux',
   compareNone: 'donnez --actuals ou --scenarios',
   compareTwo: 'donnez au moins deux fichiers --contract',
-  excludeEachOther: (a, b) => fr`${a} et ${b} s'excluent`,
+  excludeEachOther: (a, b) => fr`${a} et ${b} s’excluent`,
   decimalOptionMust: (option, got) => fr`${option} doit être un nombre à point décimal (reçu « ${got} »)`,
   wholeOptionMust: (option, min, max, got) =>
     fr`${option} doit être un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (reçu « ${got} »)`,
@@ -491,37 +491,37 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   missingTemplate: 'il manque le NOM du modèle',
   toleranceMust: (got) => fr`--tolerance doit être un montant ≥ 0 comme 0.01 (reçu « ${got} »)`,
   cannotRead: (file, reason) => fr`impossible de lire ${file} : ${reason}`,
-  cannotWrite: (file, reason) => fr`impossible d'écrire ${file} : ${reason}`,
+  cannotWrite: (file, reason) => fr`impossible d’écrire ${file} : ${reason}`,
   fileReasons: {
-    ENOSPC: "plus d'espace libre sur le disque",
+    ENOSPC: 'plus d’espace libre sur le disque',
     EDQUOT: 'quota disque dépassé',
     EACCES: 'permission refusée',
     EPERM: 'permission refusée',
     EROFS: 'le système de fichiers est en lecture seule',
     ENOENT: 'fichier ou dossier introuvable',
-    ENOTDIR: "une partie du chemin n'est pas un dossier",
-    EISDIR: "c'est un dossier",
+    ENOTDIR: 'une partie du chemin n’est pas un dossier',
+    EISDIR: 'c’est un dossier',
     ENAMETOOLONG: 'le nom est trop long',
   },
-  fileUnchanged: "(le fichier n'a pas été modifié)",
+  fileUnchanged: '(le fichier n’a pas été modifié)',
   workbookNotText:
     'un classeur .xlsx, là où un fichier texte est attendu : enregistrez la feuille en CSV UTF-8',
   oldWorkbook:
     'un classeur Excel 97-2003 .xls ou protégé par mot de passe : enregistrez-le en .xlsx, sans mot de passe',
   notUtf8: (line) =>
-    fr`la ligne ${line} n'est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1 ?) : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)`,
+    fr`la ligne ${line} n’est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1 ?) : enregistrez-le en UTF-8 (dans Excel : CSV UTF-8)`,
   nulBytes: 'pas un fichier texte (il contient des octets NUL) : donnez un fichier CSV, JSON ou .xlsx',
   tooLargeToRead: (size, limit) => {
     const over = overLimit('fr', size, limit);
-    return fr`il fait ${over.size}, et les fichiers d'entrée sont lus en entier jusqu'à ${over.limit} (un portefeuille plus grand : un fichier de réalisé par contrat)`;
+    return fr`il fait ${over.size}, et les fichiers d’entrée sont lus en entier jusqu’à ${over.limit} (un portefeuille plus grand : un fichier de réalisé par contrat)`;
   },
   readsPastLimit: (limit) =>
-    fr`il continue au-delà de ${overLimit('fr', limit, limit).limit} (un périphérique comme /dev/zero, ou un flux sans fin), et les fichiers d'entrée sont lus en entier jusque-là`,
+    fr`il continue au-delà de ${overLimit('fr', limit, limit).limit} (un périphérique comme /dev/zero, ou un flux sans fin), et les fichiers d’entrée sont lus en entier jusque-là`,
   zipWithoutSizes:
-    "une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64) : pas un classeur .xlsx",
+    'une archive zip dont le répertoire ne dit pas ce qu’elle décompresse (endommagée, ou ZIP64) : pas un classeur .xlsx',
   unpacksTooLarge: (size, limit) => {
     const over = overLimit('fr', size, limit);
-    return fr`ses feuilles décompressées font ${over.size}, et les classeurs sont lus jusqu'à ${over.limit} décompressés`;
+    return fr`ses feuilles décompressées font ${over.size}, et les classeurs sont lus jusqu’à ${over.limit} décompressés`;
   },
   paperMust: (got) => fr`--paper vaut A4 ou Letter (reçu « ${got} »)`,
   summaryOnlyFor: '--summary-only vaut pour une plage de périodes ou plusieurs contrats',
@@ -530,10 +530,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   goTogether: (a, b) => fr`${a} et ${b} vont ensemble`,
   correctsOne: '--corrects corrige une facture : donnez un seul --contract et une seule --period',
   noSheet: (file, part, sheets) =>
-    fr`${file} n'a pas de feuille ${part === 'contract' ? 'Contrat' : 'Réalisé'} (ses feuilles : ${sheets.map((n) => fr`« ${n} »`).join(', ') || 'aucune'})`,
+    fr`${file} n’a pas de feuille ${part === 'contract' ? 'Contrat' : 'Réalisé'} (ses feuilles : ${sheets.map((n) => fr`« ${n} »`).join(', ') || 'aucune'})`,
   otherContractsUnread: (file, sheet, others) =>
     fr`remarque : ${file} : lu le contrat de la feuille « ${sheet} », pas ${others.map((o) => fr`« ${o} »`).join(', ')} : pour en chiffrer un autre, donnez-lui son propre classeur`,
-  noVisibleSheet: (file) => fr`${file} n'a aucune feuille visible`,
+  noVisibleSheet: (file) => fr`${file} n’a aucune feuille visible`,
   firstSheetRead: (file, sheet, others) =>
     fr`remarque : ${file} : lu sa première feuille, « ${sheet} » ; pas ${others.map((o) => fr`« ${o} »`).join(', ')}`,
   oneStep: (from, to) =>
@@ -544,34 +544,34 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   noContractInFolder: (folder) =>
     fr`${folder} : le dossier ne contient aucun fichier de contrat (.json, .xlsx)`,
   nestedContracts: (folder, files) =>
-    fr`${folder} : un dossier dans un dossier de contrats, avec ${counted('fr', files, 'fichier de contrat', 'fichiers de contrat')} (.json, .xlsx) qui ${plural('fr', files, "n'est pas lu", 'ne sont pas lus')} : un dossier de contrats n'est lu qu'à son premier niveau ; donnez-le par un autre --contract, ou remontez ses fichiers`,
+    fr`${folder} : un dossier dans un dossier de contrats, avec ${counted('fr', files, 'fichier de contrat', 'fichiers de contrat')} (.json, .xlsx) qui ${plural('fr', files, 'n’est pas lu', 'ne sont pas lus')} : un dossier de contrats n’est lu qu’à son premier niveau ; donnez-le par un autre --contract, ou remontez ses fichiers`,
   actualsPerContract: (contracts, actuals) =>
     fr`${counted('fr', contracts, 'contrat', 'contrats')} et ${counted('fr', actuals, 'fichier de réalisé', 'fichiers de réalisé')} : donnez un fichier de réalisé par contrat, dans le même ordre, ou un seul avec une colonne Contrat`,
   sameContractId: (source, id, earlier) =>
-    fr`${source} : l'identifiant de contrat ${id} est aussi celui de ${earlier}`,
+    fr`${source} : l’identifiant de contrat ${id} est aussi celui de ${earlier}`,
   sharedActualsCsv: (file) =>
     fr`${file} : un seul fichier de réalisé pour plusieurs contrats doit être un fichier CSV avec une colonne Contrat`,
   notAContract: (file, what) =>
-    fr`${file} : ce n'est pas un fichier de contrat (${
+    fr`${file} : ce n’est pas un fichier de contrat (${
       what.kind === 'invoice'
         ? 'une facture JSON'
         : what.kind === 'schema'
           ? fr`un fichier de schéma « ${what.schema} »`
           : 'un fichier JSON sans "schema"'
-    } ; le "schema" d'un contrat est "outcome-fees/contract@1") : ne gardez que des fichiers de contrat dans un dossier de contrats`,
+    } ; le "schema" d’un contrat est "outcome-fees/contract@1") : ne gardez que des fichiers de contrat dans un dossier de contrats`,
   outputNeedsName: (option) => fr`${option} demande un nom de fichier`,
   outputExtension: (option, file, extension) =>
     fr`${option} ${file} : le fichier écrit est un fichier ${extension}, son nom doit donc finir par ${extension}`,
-  noFolder: (file, folder) => fr`impossible d'écrire ${file} : le dossier ${folder} n'existe pas`,
-  notAFolder: (file, folder) => fr`impossible d'écrire ${file} : ${folder} n'est pas un dossier`,
-  outputIsFolder: (file) => fr`impossible d'écrire ${file} : c'est un dossier`,
+  noFolder: (file, folder) => fr`impossible d’écrire ${file} : le dossier ${folder} n’existe pas`,
+  notAFolder: (file, folder) => fr`impossible d’écrire ${file} : ${folder} n’est pas un dossier`,
+  outputIsFolder: (file) => fr`impossible d’écrire ${file} : c’est un dossier`,
   outputIsInput: (file, input) =>
-    fr`refus d'écrire ${file} : c'est le fichier d'entrée ${input}, qui serait perdu`,
+    fr`refus d’écrire ${file} : c’est le fichier d’entrée ${input}, qui serait perdu`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
-  referenceStale: (file, fix) => fr`${file} n'est pas à jour : lancez ${fix}`,
+  referenceStale: (file, fix) => fr`${file} n’est pas à jour : lancez ${fix}`,
   referenceMissing: (file, fix) => fr`${file} est absent : lancez ${fix}`,
   noRootFolder: (root) => fr`--root ${root} : aucun dossier de ce nom`,
-  rootNotAFolder: (root) => fr`--root ${root} : ce n'est pas un dossier`,
+  rootNotAFolder: (root) => fr`--root ${root} : ce n’est pas un dossier`,
   evalOneFormula: 'eval prend exactement une formule',
   inFile: (file, message) => fr`${file} : ${message}`,
   argumentHelp: (name, help) => fr`${name} : ${help}`,
@@ -581,9 +581,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   bothSources: (contract, actuals) => fr`${contract} et ${actuals}`,
   problemsIn: (count, read) => fr`${counted('fr', count, 'problème', 'problèmes')} dans ${read}`,
   noValuesDue: (actuals, period) =>
-    fr`${actuals} : aucun mois du contrat n'a de valeurs, et sa première facture, ${period}, est due : outcome-fees invoice la refuserait faute de valeurs`,
+    fr`${actuals} : aucun mois du contrat n’a de valeurs, et sa première facture, ${period}, est due : outcome-fees invoice la refuserait faute de valeurs`,
   noValuesYet: (read, period) =>
-    fr`Aucun problème dans ${read} ; aucun mois n'a encore de valeurs : la première facture, ${period}, attend que ses mois soient remplis`,
+    fr`Aucun problème dans ${read} ; aucun mois n’a encore de valeurs : la première facture, ${period}, attend que ses mois soient remplis`,
   noProblems: (read, from, to) =>
     from
       ? fr`Aucun problème dans ${read} ; périodes facturables de ${from} à ${to}`
@@ -596,7 +596,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   unknownKpi: (kpi, known) =>
     known.length > 0
       ? fr`indicateur inconnu « ${kpi} » ; le contrat a : ${known.join(', ')}`
-      : fr`indicateur inconnu « ${kpi} » ; le contrat n'a aucun indicateur`,
+      : fr`indicateur inconnu « ${kpi} » ; le contrat n’a aucun indicateur`,
   noScenarioInFile: (file) => fr`${file} : aucun scénario dans le fichier`,
   scenarioNotFound: (scenario, file, names) =>
     fr`pas de scénario « ${scenario} » dans ${file} (il a : ${names.join(', ')})`,
@@ -604,7 +604,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   actualsOf: (period) => fr`le réalisé de ${period}`,
   scenarioLabel: (scenario) => fr`le scénario « ${scenario} »`,
   curveWritten: (kpi, points) =>
-    fr`courbe d'honoraires de ${kpi}, ${counted('fr', points, 'point', 'points')}`,
+    fr`courbe d’honoraires de ${kpi}, ${counted('fr', points, 'point', 'points')}`,
   exposureWritten: (base) => fr`exposition pour ${base}`,
   scenariosWritten: (count, period) =>
     fr`${counted('fr', count, 'scénario chiffré', 'scénarios chiffrés')} comme la facture de ${period}`,
@@ -618,7 +618,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   scenariosColumns: ['Scénario', 'Sous-total', 'TVA'],
   pricedAs: (period, about) => fr`Chiffré comme la facture de ${period} (${about}).`,
   firstClosingPeriod:
-    "la première période qui clôt la période d'évaluation de chaque indicateur, sans mois antérieurs",
+    'la première période qui clôt la période d’évaluation de chaque indicateur, sans mois antérieurs',
   noEarlierMonths: 'sans mois antérieurs',
   otherMonthsFrom: (file) => fr`les autres mois de ${file}`,
   notDue: (scenario, kpis, period) =>
@@ -634,16 +634,16 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   budgetAtRisk: (amount, currency) => fr`Budget à risque (P90 − moyenne) : ${amount} ${currency}`,
   forecastAbout: (simulations, seed, declared, rest) =>
     declared.length > 0
-      ? fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')}${rest ? fr` ; le reste rééchantillonné sur l'historique du réalisé` : ''}.`
-      : fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural('fr', simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l'historique du réalisé.`,
+      ? fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')}${rest ? fr` ; le reste rééchantillonné sur l’historique du réalisé` : ''}.`
+      : fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural('fr', simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l’historique du réalisé.`,
   hours: 'heures',
   compareRow: 'Ligne',
   compareKinds: 'Type de ligne (toutes les lignes)',
   difference: (currency) => fr`Écart ${currency}`,
-  noCommonPeriod: "les contrats n'ont aucune période de facturation du réalisé en commun",
+  noCommonPeriod: 'les contrats n’ont aucune période de facturation du réalisé en commun',
   currenciesDiffer: (files, currencies) =>
     fr`les contrats sont dans des devises différentes (${files.map((f, i) => `${f} en ${currencies[i]}`).join(', ')}) : leurs totaux ne se comparent pas`,
-  noKpiToReview: "le contrat n'a aucun indicateur à passer en revue",
+  noKpiToReview: 'le contrat n’a aucun indicateur à passer en revue',
   reconciliationHeading: (supplier, invoice, currency, tolerance) =>
     fr`Rapprochement de ${supplier} avec la facture ${invoice} (${currency}, tolérance ${tolerance})`,
   withMapping: (heading, mapping) => fr`${heading}, correspondance ${mapping}`,
@@ -652,7 +652,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
       ? 'Toutes les lignes concordent.'
       : fr`${counted('fr', differences, 'écart', 'écarts')}.`,
   nothingWritten: (out, problems) =>
-    fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l'exécution ; corrigez-les et relancez`,
+    fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l’exécution ; corrigez-les et relancez`,
   batchProblems: (count, contracts) =>
     fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${formatCount('fr', contracts.given)} donnés)` : ''}`,
   progress: (done, total) => fr`${formatCount('fr', done)}/${formatCount('fr', total)} factures`,
@@ -666,15 +666,15 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   example: 'ex.',
   demoSheets: (sheets) => fr`  feuilles : ${sheets.join(', ')}`,
   demoNotSampled: (template, period, periods) =>
-    fr`${template} : pas de réalisé d'exemple pour ${period} ; la démo a ${periods.join(', ')} (donnez à --period l'un d'eux, ou rien pour tous)`,
+    fr`${template} : pas de réalisé d’exemple pour ${period} ; la démo a ${periods.join(', ')} (donnez à --period l’un d’eux, ou rien pour tous)`,
   cannotReadWorkbook: (file, detail) => fr`impossible de lire ${file} comme un classeur .xlsx : ${detail}`,
-  sheetWithoutPeriod: (file, sheet) => fr`${file} : la feuille « ${sheet} » n'a pas de période`,
-  noActualsSheet: (file) => fr`${file} n'a pas de feuille Réalisé`,
+  sheetWithoutPeriod: (file, sheet) => fr`${file} : la feuille « ${sheet} » n’a pas de période`,
+  noActualsSheet: (file) => fr`${file} n’a pas de feuille Réalisé`,
   noIssuedSheet: (file, period) => fr`${file} : aucune feuille de facture pour ${period}`,
   severalIssuedSheets: (file, period, sheets) =>
     fr`${file} : ${sheets.length} feuilles de facture pour ${period} (${sheets.map((s) => fr`« ${s} »`).join(', ')}) : donnez un classeur qui ne contient que celle émise`,
   notIssuedJson: (file, problem) =>
-    fr`impossible de lire ${file} comme le JSON d'une facture émise : ${problem}`,
+    fr`impossible de lire ${file} comme le JSON d’une facture émise : ${problem}`,
   correctionWritten: (kind, number, corrects, total) =>
     fr`${{ credit: 'avoir', debit: 'facture rectificative', none: 'correction (rien à rembourser ni à payer)' }[kind]} ${number} corrigeant ${corrects}, total ${total}`,
 });

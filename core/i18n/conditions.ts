@@ -145,29 +145,29 @@ const EN_PROBLEMS: ConditionProblems = {
 
 const FR_PROBLEMS = frenchTexts<ConditionProblems>({
   sampleIncomplete:
-    "un échantillon minimum demande son volume (Volume d'échantillon) et son minimum (Échantillon minimum)",
+    'un échantillon minimum demande son volume (Volume d’échantillon) et son minimum (Échantillon minimum)',
   neutralAboveAmount: (amount) =>
-    fr`au plus le montant de la clause (${amount}) : une clause non évaluée ne peut pas payer plus qu'une clause atteinte`,
+    fr`au plus le montant de la clause (${amount}) : une clause non évaluée ne peut pas payer plus qu’une clause atteinte`,
   repeatNeedsCount:
     'Périodes comptées sert à compter les manquements pour Aggravation à ou Critique à : donnez-en un, ou laissez vide',
   repeatNeedsWindow: 'demande Périodes comptées (combien des dernières périodes comptent, celle-ci comprise)',
-  escalationIncomplete: "une aggravation demande Aggravation à (les manquements) et Facteur d'aggravation",
+  escalationIncomplete: 'une aggravation demande Aggravation à (les manquements) et Facteur d’aggravation',
   gateComparisonNeedsGate:
-    "une comparaison de condition dit comment l'Indicateur de condition se compare au Niveau de condition : donnez les deux, ou laissez vide",
+    'une comparaison de condition dit comment l’Indicateur de condition se compare au Niveau de condition : donnez les deux, ou laissez vide',
   gateNotEvaluatedNeedsGate:
-    "dit ce que paie une condition dont l'indicateur n'est pas évalué : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
+    'dit ce que paie une condition dont l’indicateur n’est pas évalué : donnez Indicateur de condition et Niveau de condition, ou laissez vide',
   fallbackNeedsGate:
-    "un prix de repli est payé quand une condition n'est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide",
+    'un prix de repli est payé quand une condition n’est pas remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide',
   fallbackAbovePrice: (price) =>
-    fr`au plus le plus bas des prix unitaires (${price}) : une condition non remplie n'augmente jamais le montant`,
+    fr`au plus le plus bas des prix unitaires (${price}) : une condition non remplie n’augmente jamais le montant`,
   gatedAboveNeedsGate:
     'les paliers au-delà de ce seuil ne sont payés que si une condition est remplie : donnez Indicateur de condition et Niveau de condition, ou laissez vide',
   gatedAboveGraduated:
-    "seuls des paliers progressifs peuvent être conditionnés au-delà d'un seuil (en mode volume chaque unité prend un seul prix) : choisissez le mode progressif, ou conditionnez tout le volume",
+    'seuls des paliers progressifs peuvent être conditionnés au-delà d’un seuil (en mode volume chaque unité prend un seul prix) : choisissez le mode progressif, ou conditionnez tout le volume',
   gatedAboveNotABound: (bound, bounds) =>
-    fr`${bound} ne termine aucun palier (les paliers finissent à ${bounds}) : les unités conditionnées sont celles au-delà du « Jusqu'à » d'un palier`,
+    fr`${bound} ne termine aucun palier (les paliers finissent à ${bounds}) : les unités conditionnées sont celles au-delà du « Jusqu’à » d’un palier`,
   gatePeriod: (kpi, period, frequency) =>
-    fr`l'indicateur de condition « ${kpi} » est ${period}, sans agrégation : un prix conditionné demande un indicateur évalué à chaque facture (${frequency}), ou agrégé (moyenne, minimum…)`,
+    fr`l’indicateur de condition « ${kpi} » est ${period}, sans agrégation : un prix conditionné demande un indicateur évalué à chaque facture (${frequency}), ou agrégé (moyenne, minimum…)`,
 });
 
 const EN: ConditionTexts = {
@@ -225,16 +225,16 @@ const FR: ConditionTexts = frenchTexts<ConditionTexts>({
       fee: fr`, montant neutre prévu au contrat : ${amount}`,
       credit: fr`, pas de pénalité : ${amount}`,
     })[kind],
-  neutralNoFee: (amount) => fr`, pas d'honoraires : ${amount}`,
+  neutralNoFee: (amount) => fr`, pas d’honoraires : ${amount}`,
   outcomeNotEvaluated: (why) => fr`non évalué : ${why}`,
   escalated: (misses, window, period, factor, base, amount) =>
     fr` ; manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
   keyMeasure: (misses, window, period, criticalAt, withheld) =>
     fr` ; indicateur clé, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : pas de pénalité, ${withheld} non déduits`,
   critical: (misses, window, period, criticalAt) =>
-    fr` ; indicateur clé devenu critique, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : la pénalité s'applique`,
+    fr` ; indicateur clé devenu critique, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : la pénalité s’applique`,
   repeatMissing: (kpi, months) =>
-    fr`Réalisé : l'aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
+    fr`Réalisé : l’aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
   noHistory: ' ; pas de mois antérieurs : manquements répétés non comptés',
   outcomeEscalated: (factor) => fr`, pénalité × ${factor}`,
   outcomeKeyMeasure: ', indicateur clé',

@@ -588,7 +588,7 @@ const FR: ContractText = frenchTexts<ContractText>({
   title: 'Contrat de facturation au résultat',
   hint:
     'Les pourcentages sont des fractions (tapez 20 %). Les taux de bonus-malus sont des montants par unité ' +
-    "d'indicateur : 400 € par point de pourcentage s'écrit 40000 (=400/1%). Vérifiez le contrat depuis le " +
+    'd’indicateur : 400 € par point de pourcentage s’écrit 40000 (=400/1%). Vérifiez le contrat depuis le ' +
     'complément après modification.',
   sections: { general: 'Général', fees: 'Honoraires', kpis: 'Clauses KPI' },
   generalHeader: { field: 'Champ', value: 'Valeur', help: 'Aide' },
@@ -602,7 +602,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     vatRate: { label: 'Taux de TVA', help: '20 % en France' },
     vatNote: {
       label: 'Mention TVA',
-      help: "Facultatif, avec un taux de TVA de 0 : la mention d'exonération imprimée sur les factures",
+      help: 'Facultatif, avec un taux de TVA de 0 : la mention d’exonération imprimée sur les factures',
     },
     frequency: { label: 'Fréquence de facturation', help: 'mensuel, trimestriel, semestriel ou annuel' },
     firstPeriod: {
@@ -646,8 +646,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       help: 'Facultatif : trimestriel, semestriel (vide : annuel)',
     },
     indexName: { label: 'Indice', help: 'Indice saisi dans le Réalisé (Syntec) : P1 = P0 × S1 / S0' },
-    indexBase: { label: 'Indice de base (S0)', help: "Valeur de l'indice à laquelle les prix sont fixés" },
-    indexRate: { label: "Taux d'indexation", help: 'Ou un taux annuel fixe : P0 × (1 + taux)^années' },
+    indexBase: { label: 'Indice de base (S0)', help: 'Valeur de l’indice à laquelle les prix sont fixés' },
+    indexRate: { label: 'Taux d’indexation', help: 'Ou un taux annuel fixe : P0 × (1 + taux)^années' },
     indexDecimals: { label: 'Décimales du prix révisé', help: 'Arrondi des prix révisés (2 : au centime)' },
   },
   feeColumns: {
@@ -655,7 +655,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     name: 'Nom',
     unit: 'Unité',
     mode: 'Mode',
-    upTo: "Jusqu'à",
+    upTo: 'Jusqu’à',
     price: 'Prix',
     flatFee: 'Forfait de palier',
     minimumFee: 'Minimum facturé',
@@ -677,11 +677,11 @@ const FR: ContractText = frenchTexts<ContractText>({
     measure: 'Mesure',
     unit: 'Unité',
     direction: 'Sens',
-    period: "Période d'évaluation",
+    period: 'Période d’évaluation',
     model: 'Modèle',
     threshold: 'Seuil',
     target: 'Objectif',
-    stretch: "Objectif d'excellence",
+    stretch: 'Objectif d’excellence',
     weight: 'Poids',
     amount: 'Montant',
     bonusRate: 'Taux de bonus',
@@ -690,8 +690,8 @@ const FR: ContractText = frenchTexts<ContractText>({
     bonusCap: 'Plafond bonus',
     malusCap: 'Plafond malus',
     thresholdScore: 'Score au seuil',
-    stretchScore: "Score d'excellence",
-    achievementCap: "Plafond d'atteinte",
+    stretchScore: 'Score d’excellence',
+    achievementCap: 'Plafond d’atteinte',
     allocation: 'Allocation',
     baseline: 'Référence',
     share: 'Part',
@@ -704,19 +704,19 @@ const FR: ContractText = frenchTexts<ContractText>({
     gateComparison: 'Comparaison de condition',
     activeMonths: 'Mois actifs',
     aggregation: 'Agrégation',
-    aggregationVolume: "Volume d'agrégation",
+    aggregationVolume: 'Volume d’agrégation',
     grading: 'Graduation',
     baselineMonths: 'Mois de référence',
     levelChange: 'Variation des niveaux',
     ramp: 'Rampe',
     levelSchedule: 'Calendrier des niveaux',
     ratchet: 'Cliquet',
-    sampleVolume: "Volume d'échantillon",
+    sampleVolume: 'Volume d’échantillon',
     sampleMinimum: 'Échantillon minimum',
     neutralFee: 'Montant neutre',
     repeatPeriods: 'Périodes comptées',
     escalateAt: 'Aggravation à',
-    escalationFactor: "Facteur d'aggravation",
+    escalationFactor: 'Facteur d’aggravation',
     criticalAt: 'Critique à',
     gateNotEvaluated: 'Condition non évaluée',
   },
@@ -777,7 +777,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     notUsedByFee: (type) => fr`inutilisé pour des honoraires de type ${type} : laissez la cellule vide`,
     expectedNumber: (got) => fr`nombre attendu, reçu ${got}`,
     scientificNumber: (got) =>
-      fr`${got} est en notation scientifique, qu'un tableur écrit pour un nombre trop large pour sa colonne, avec moins de chiffres que la cellule n'en contient : élargissez la colonne ou donnez-lui un format de nombre, puis enregistrez de nouveau le fichier`,
+      fr`${got} est en notation scientifique, qu’un tableur écrit pour un nombre trop large pour sa colonne, avec moins de chiffres que la cellule n’en contient : élargissez la colonne ou donnez-lui un format de nombre, puis enregistrez de nouveau le fichier`,
     expectedDecimal: (got) => fr`nombre décimal attendu, écrit comme texte (« 2.10 »), reçu ${got}`,
     expectedText: (got) => fr`texte attendu, reçu ${got}`,
     expectedOneOf: (options, got) => fr`valeur attendue parmi ${options.join(', ')}, reçu ${got}`,
@@ -786,11 +786,11 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} attendu, reçu ${got}`,
     expectedObject: (got) => fr`objet attendu, reçu ${got}`,
     expectedList: (got) => fr`liste attendue, reçu ${got}`,
-    errorValue: (code) => fr`la cellule contient l'erreur ${code}`,
+    errorValue: (code) => fr`la cellule contient l’erreur ${code}`,
     dateForNumber: (got) =>
       fr`nombre attendu, reçu ${got} (la cellule est au format date : mettez-la au format nombre et saisissez à nouveau la valeur)`,
     timeForNumber: (shown, decimal) =>
-      fr`nombre attendu, reçu l'heure ${shown} : saisissez heures ou minutes en nombre décimal, vouliez-vous dire ${decimal} ?`,
+      fr`nombre attendu, reçu l’heure ${shown} : saisissez heures ou minutes en nombre décimal, vouliez-vous dire ${decimal} ?`,
     unknownField: (name) => fr`champ inconnu « ${name} »`,
     list: (problems) => joinList('fr', problems),
     duplicateField: (name) => fr`« ${name} » est donné deux fois`,
@@ -798,26 +798,26 @@ const FR: ContractText = frenchTexts<ContractText>({
     missingSection: (title) =>
       fr`section « ${title} » introuvable : une ligne avec seulement « ${title} » en colonne A la commence`,
     duplicateSection: (title) => fr`la section « ${title} » apparaît deux fois`,
-    missingColumn: (header) => fr`colonne « ${header} » absente de la ligne d'en-tête`,
+    missingColumn: (header) => fr`colonne « ${header} » absente de la ligne d’en-tête`,
     atLeast: (min) => fr`doit être ≥ ${min}`,
     greaterThan: (min) => fr`doit être > ${min}`,
     atMost: (max) => fr`doit être ≤ ${max}`,
     atMostFraction: (max, hint) => fr`doit être ≤ ${max} : vouliez-vous dire ${hint} ?`,
     currencyCode: (got) => fr`code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
     unknownCurrency: (got) =>
-      fr`${got} n'est pas un code devise ISO 4217 : vérifiez son orthographe (EUR, USD, JPY)`,
+      fr`${got} n’est pas un code devise ISO 4217 : vérifiez son orthographe (EUR, USD, JPY)`,
     unsupportedSchema: (got, expected) =>
       fr`format non pris en charge ${got} : cette version lit « ${expected} »`,
-    levelNames: { threshold: 'le seuil', target: "l'objectif", stretch: "l'objectif d'excellence" },
+    levelNames: { threshold: 'le seuil', target: 'l’objectif', stretch: 'l’objectif d’excellence' },
     levelOrder: (op, other, value, direction) =>
       fr`doit être ${op} ${other} (${value}) pour un indicateur orienté à la ${direction}`,
-    stretchNeedsTarget: "un objectif d'excellence suppose un objectif",
+    stretchNeedsTarget: 'un objectif d’excellence suppose un objectif',
     weightsSum: (sum) =>
       fr`les poids des clauses part-d'atteinte doivent totaliser 1 (100 %), ils totalisent ${sum}`,
-    duplicateKpi: (name) => fr`le nom d'indicateur « ${name} » est utilisé deux fois`,
+    duplicateKpi: (name) => fr`le nom d’indicateur « ${name} » est utilisé deux fois`,
     gateIncomplete:
       'une condition demande son indicateur (Indicateur de condition) et son niveau (Niveau de condition)',
-    gateUnknown: (name) => fr`aucune clause d'indicateur ne s'appelle « ${name} »`,
+    gateUnknown: (name) => fr`aucune clause d’indicateur ne s’appelle « ${name} »`,
     gateSelf: 'une clause ne peut pas être conditionnée par son propre indicateur',
     duplicateMonth: (month) => fr`le mois ${month} figure deux fois`,
     perNeedsMinimum:
@@ -826,7 +826,7 @@ const FR: ContractText = frenchTexts<ContractText>({
       'un plancher de volume (en unités) et un minimum facturé (un montant) fixent tous deux le moins que paie le volume : donnez-en un seul',
     duplicateVolume: (name) => fr`le nom de volume « ${name} » est utilisé deux fois`,
     nameKpiAndVolume: (name, other) =>
-      fr`« ${name} » nomme à la fois un indicateur et un volume (voir ${other === 'kpi' ? "l'indicateur" : 'le volume'}) : la facture aurait deux lignes de ce nom ; renommez l'un d'eux`,
+      fr`« ${name} » nomme à la fois un indicateur et un volume (voir ${other === 'kpi' ? 'l’indicateur' : 'le volume'}) : la facture aurait deux lignes de ce nom ; renommez l’un d’eux`,
     needsHourly: (model) => fr`le modèle ${model} suppose des honoraires horaires`,
     needsVariablePay: (model) =>
       fr`le modèle ${model} suppose la rémunération variable des honoraires horaires`,
@@ -839,20 +839,20 @@ const FR: ContractText = frenchTexts<ContractText>({
     eitherOr: (a, b) => fr`indiquez ${a} ou ${b}, pas les deux`,
     amountOrPercent: 'indiquez un montant ou un pourcentage, pas les deux',
     atRiskMissing: 'obligatoire : indiquez le montant ou le pourcentage à risque SLA',
-    openTierNotLast: "seul le dernier palier peut être ouvert (« jusqu'à » vide)",
-    lastTierBounded: "le dernier palier doit être ouvert : laissez « jusqu'à » vide",
-    tierOrder: (previous) => fr`doit dépasser le « jusqu'à » du palier précédent (${previous})`,
+    openTierNotLast: 'seul le dernier palier peut être ouvert (« jusqu’à » vide)',
+    lastTierBounded: 'le dernier palier doit être ouvert : laissez « jusqu’à » vide',
+    tierOrder: (previous) => fr`doit dépasser le « jusqu’à » du palier précédent (${previous})`,
     noTiers: 'un volume demande au moins un palier de prix',
-    noFees: "le contrat n'a aucun honoraire : ajoutez un fixe, un horaire, un volume ou une clause KPI",
+    noFees: 'le contrat n’a aucun honoraire : ajoutez un fixe, un horaire, un volume ou une clause KPI',
     oneHourly: 'un seul honoraire horaire est permis',
     volumeConflict: (name, first) => fr`diffère du premier palier de « ${name} » (${first})`,
     invalidJson: (detail) => fr`JSON invalide : ${detail}`,
     invoiceNotContract: (number) =>
-      fr`c'est la facture « ${number} », pas un contrat : donnez le fichier du contrat dont elle est calculée`,
+      fr`c’est la facture « ${number} », pas un contrat : donnez le fichier du contrat dont elle est calculée`,
     unknownKpi: (name, known) =>
       fr`indicateur inconnu « ${name} » (indicateurs du contrat : ${known || 'aucun'})`,
     unknownVolume: (name, known) => fr`volume inconnu « ${name} » (volumes du contrat : ${known || 'aucun'})`,
-    noHourly: "des heures sont données mais le contrat n'a pas d'honoraires horaires",
+    noHourly: 'des heures sont données mais le contrat n’a pas d’honoraires horaires',
     unitMismatch: (name, expected, written) =>
       fr`le contrat mesure « ${name} » en ${expected}, et cette ligne indique « ${written} » : saisissez ses valeurs en ${expected} et écrivez ${expected} ici`,
     periodOutside: (period, first, last) =>
@@ -860,7 +860,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     percentSign: (got, name) =>
       fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
     fractionalCount: (name, unit, value) =>
-      fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n'est pas un nombre entier`,
+      fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n’est pas un nombre entier`,
     fractionalSample: (name, kpi, value) =>
       fr`« ${name} » compte l’échantillon minimal du KPI « ${kpi} », et ${value} n’est pas un nombre entier`,
     percentBelowOne: (got, value, hint) =>
@@ -868,38 +868,38 @@ const FR: ContractText = frenchTexts<ContractText>({
     notClosingMonth: (name, period, closing) =>
       fr`« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
     notActiveMonth: (name, active, period) =>
-      fr`« ${name} » n'est évalué qu'en ${active} : une valeur en ${period} ne serait lue par aucune facture`,
+      fr`« ${name} » n’est évalué qu’en ${active} : une valeur en ${period} ne serait lue par aucune facture`,
     duplicateActual: (name, period) => fr`« ${name} » a deux valeurs pour ${period}`,
     duplicateRow: (name) => fr`« ${name} » apparaît sur deux lignes`,
     duplicatePeriod: (period) => fr`le mois ${period} apparaît deux fois`,
-    missingHeader: "la ligne d'en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)",
+    missingHeader: 'la ligne d’en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)',
     outsideRange: (r) => {
       const range = rangeText(r, (min, max) => fr`de ${min} à ${max}`);
       const where = r.declared
         ? fr`de la plage valide déclarée par le contrat (${range})`
-        : fr`de la plage valide d'un indicateur de type ${FR.enums.unit[r.unit]} (${range})`;
+        : fr`de la plage valide d’un indicateur de type ${FR.enums.unit[r.unit]} (${range})`;
       if (r.hint !== undefined) return fr`${r.value} est en dehors ${where} : vouliez-vous dire ${r.hint} ?`;
       return fr`${r.value} est en dehors ${where}${r.declared ? '' : fr` ; le contrat peut déclarer une autre plage (Min valide, Max valide)`}`;
     },
     toleranceWholeRange: (tolerance, width, hint) =>
-      fr`une franchise de ${tolerance} couvre toute la plage valide de l'indicateur (${width}) : aucune valeur ne donnerait de bonus ni de malus${hint === undefined ? '' : fr` ; vouliez-vous dire ${hint} ?`}`,
+      fr`une franchise de ${tolerance} couvre toute la plage valide de l’indicateur (${width}) : aucune valeur ne donnerait de bonus ni de malus${hint === undefined ? '' : fr` ; vouliez-vous dire ${hint} ?`}`,
     ambiguousNumber: (got, a, b) =>
       fr`${got} se lit ${a} ou ${b} : saisissez-le comme un nombre, ou sans séparateur de milliers`,
     numberConvention: (delimiter, got) =>
       delimiter === ';'
-        ? fr`nombre attendu avec une virgule décimale, comme l'écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
-        : fr`nombre attendu avec un point décimal et sans virgule, comme l'écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
+        ? fr`nombre attendu avec une virgule décimale, comme l’écrit un fichier séparé par « ; » (0,774 ou 42 500), reçu ${got}`
+        : fr`nombre attendu avec un point décimal et sans virgule, comme l’écrit un fichier séparé par « , » (0.774 ou 42500), reçu ${got}`,
     markAmbiguous: (got, delimiter, reading, other, ref, evidence) =>
       delimiter === ';'
-        ? fr`${got} se lit ${reading} avec la virgule décimale d'un fichier séparé par « ; », mais ce fichier écrit aussi des points décimaux (${ref} : ${evidence}), avec lesquels il se lit ${other} : écrivez tous les nombres du fichier avec une virgule décimale, et aucun « . » entre les milliers`
-        : fr`${got} se lit ${reading} avec le point décimal d'un fichier séparé par « , », mais ce fichier écrit aussi des virgules décimales (${ref} : ${evidence}), avec lesquelles il se lit ${other} : écrivez tous les nombres du fichier avec un point décimal, et aucun « . » entre les milliers`,
+        ? fr`${got} se lit ${reading} avec la virgule décimale d’un fichier séparé par « ; », mais ce fichier écrit aussi des points décimaux (${ref} : ${evidence}), avec lesquels il se lit ${other} : écrivez tous les nombres du fichier avec une virgule décimale, et aucun « . » entre les milliers`
+        : fr`${got} se lit ${reading} avec le point décimal d’un fichier séparé par « , », mais ce fichier écrit aussi des virgules décimales (${ref} : ${evidence}), avec lesquelles il se lit ${other} : écrivez tous les nombres du fichier avec un point décimal, et aucun « . » entre les milliers`,
     unknownColumn: (header) => fr`colonne inconnue « ${header} »`,
     unheadedValue: (header) =>
       fr`une valeur dans une colonne sans en-tête : saisissez le nom de la colonne en ${header}, ou videz la cellule`,
     duplicateColumn: (header) => fr`la colonne « ${header} » est donnée deux fois`,
     duplicateKey: (key) => fr`« ${key} » est donné deux fois`,
     fieldCount: (got, expected) =>
-      fr`cette ligne a ${formatCount('fr', got)} champs, l'en-tête ${formatCount('fr', expected)} (une virgule décimale dans un fichier séparé par « , » ?)`,
+      fr`cette ligne a ${formatCount('fr', got)} champs, l’en-tête ${formatCount('fr', expected)} (une virgule décimale dans un fichier séparé par « , » ?)`,
     csvSyntax: (detail) => fr`CSV invalide : ${detail}`,
     describe: quoteFr,
     decimal: (value) => formatNumber(value, 'fr', { max: value.decimalPlaces() }),

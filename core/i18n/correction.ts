@@ -143,26 +143,26 @@ const FR = frenchTexts<CorrectionTexts>({
   outcomeChanged: (from, to) => fr`${from} → ${to}`,
   recomputed: (label, explanation) => fr`${label}, nouveau calcul : ${explanation}`,
   // Said of the line, so the words agree whatever the label's gender and number ("Frais…", "Prime…").
-  noLongerDue: (label) => fr`La ligne « ${label} » n'est plus due`,
+  noLongerDue: (label) => fr`La ligne « ${label} » n’est plus due`,
   nowDue: (label, explanation) => fr`La ligne « ${label} » est désormais due : ${explanation}`,
   unchanged: 'inchangé',
   noChange: 'sans effet',
   otherContract: (issued, contract) =>
     fr`la facture émise relève du contrat « ${issued} », pas « ${contract} »`,
   amendedContract: (issued, now) =>
-    fr`la facture a été émise sous la version ${issued} du contrat, le contrat donné est en version ${now} : une rectification recalcule un réalisé corrigé aux conditions d'émission, jamais à des conditions modifiées`,
+    fr`la facture a été émise sous la version ${issued} du contrat, le contrat donné est en version ${now} : une rectification recalcule un réalisé corrigé aux conditions d’émission, jamais à des conditions modifiées`,
   otherPeriod: (issued, period) => fr`la facture émise porte sur ${issued}, --period donne ${period}`,
   issuedDoesNotAddUp: (what, sum, field, stated) =>
-    fr`${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu'émise`,
-  notAnInvoice: (field) => fr`pas le JSON d'une facture écrite par outcome-fees : ${field}`,
+    fr`${what === 'lines' ? 'les lignes' : 'le sous-total et la TVA'} de la facture émise font ${sum}, son champ ${field} indique ${stated} : modifiée depuis son émission ; rectifiez à partir de la facture telle qu’émise`,
+  notAnInvoice: (field) => fr`pas le JSON d’une facture écrite par outcome-fees : ${field}`,
   notOfInvoice: (note, invoice) =>
-    fr`${note} n'est numérotée comme aucune note de correction de la facture ${invoice}`,
+    fr`${note} n’est numérotée comme aucune note de correction de la facture ${invoice}`,
   noteEdited: (where, inNote, recomputed) =>
-    fr`${where} : ${inNote} dans la note, ${recomputed} dans la facture telle qu'elle l'a recalculée : modifiée à la main depuis`,
+    fr`${where} : ${inNote} dans la note, ${recomputed} dans la facture telle qu’elle l’a recalculée : modifiée à la main depuis`,
   noteCellEdited: (where, written, wanted) =>
-    fr`${where} : ${written} sur la feuille de la note, ${wanted ?? 'rien'} d'après ses autres cellules : modifiée à la main depuis`,
+    fr`${where} : ${written} sur la feuille de la note, ${wanted ?? 'rien'} d’après ses autres cellules : modifiée à la main depuis`,
   noteWithoutInvoice: (note) =>
-    fr`la note de correction ${note} ne porte pas la facture recalculée (« asRecomputed » ; écrite par une version antérieure) : écrivez-la de nouveau à partir de la facture qu'elle rectifie, puis rectifiez à partir de la nouvelle note`,
+    fr`la note de correction ${note} ne porte pas la facture recalculée (« asRecomputed » ; écrite par une version antérieure) : écrivez-la de nouveau à partir de la facture qu’elle rectifie, puis rectifiez à partir de la nouvelle note`,
   notANote: (field) => fr`pas une note de correction écrite par outcome-fees : ${field}`,
   alreadyCorrected: (invoice, note, sheet) =>
     fr`la facture ${invoice} est déjà rectifiée par la note ${note} (feuille ${sheet}) : rectifiez à partir de la feuille de cette note, sinon ses corrections compteraient deux fois`,
@@ -180,7 +180,7 @@ const FR = frenchTexts<CorrectionTexts>({
   provider: 'Prestataire',
   contract: 'Contrat',
   currency: 'Devise',
-  fingerprintIssued: "Empreinte à l'émission",
+  fingerprintIssued: 'Empreinte à l’émission',
   fingerprintRecomputed: 'Empreinte recalculée',
   columns: ['Ligne', 'Émis', 'Recalculé', 'Écart', 'Motif'],
   subtotal: 'Total HT',
@@ -189,9 +189,9 @@ const FR = frenchTexts<CorrectionTexts>({
   valuesColumns: ['Ligne ou indicateur', 'Mois', 'Valeur', 'Nature'],
   valueKinds: { quantity: 'quantité', kpi: 'indicateur' },
   noteWithoutValues: (where) =>
-    fr`${where} : la feuille de cette note n'imprime pas les valeurs de la facture recalculée (écrite par une version antérieure), rien ne prouve donc sa colonne Recalculé : rectifiez à partir du JSON de la note (outcome-fees invoice --corrects NOTE.json)`,
+    fr`${where} : la feuille de cette note n’imprime pas les valeurs de la facture recalculée (écrite par une version antérieure), rien ne prouve donc sa colonne Recalculé : rectifiez à partir du JSON de la note (outcome-fees invoice --corrects NOTE.json)`,
   notAValueRow: (where) =>
-    fr`${where} : la quantité d'une ligne ou la valeur d'un indicateur sur un mois est attendue (nom, mois, valeur, nature) : la feuille de la note a été modifiée à la main`,
+    fr`${where} : la quantité d’une ligne ou la valeur d’un indicateur sur un mois est attendue (nom, mois, valeur, nature) : la feuille de la note a été modifiée à la main`,
 });
 
 export function correctionTexts(lang: Language): CorrectionTexts {

@@ -45,17 +45,17 @@ const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
   delimiter: (d) => (d === '\t' ? 'des tabulations' : fr`« ${d} »`),
   oneDelimiter: (d) => (d === '\t' ? 'caractère de tabulation' : fr`« ${d} »`),
   mixedDelimiters: (used, file, headerLine) =>
-    fr`cette ligne est séparée par ${used}, l'en-tête (ligne ${headerLine}) par ${file} : un fichier n'a qu'un séparateur (enregistrez-le de nouveau en CSV)`,
+    fr`cette ligne est séparée par ${used}, l’en-tête (ligne ${headerLine}) par ${file} : un fichier n’a qu’un séparateur (enregistrez-le de nouveau en CSV)`,
   aboveHeader: (header, filled) =>
-    fr`seul un titre en une cellule peut figurer au-dessus de la ligne d'en-tête (${header}) : cette ligne a ${counted('fr', filled, 'cellule remplie', 'cellules remplies')} ; supprimez-la, ou gardez son texte dans une cellule`,
+    fr`seul un titre en une cellule peut figurer au-dessus de la ligne d’en-tête (${header}) : cette ligne a ${counted('fr', filled, 'cellule remplie', 'cellules remplies')} ; supprimez-la, ou gardez son texte dans une cellule`,
   quoteNotClosed:
-    'un guillemet ouvre un champ sur cette ligne et n\'est jamais fermé : le reste du fichier serait ce champ (un " isolé dans un nom ?)',
+    'un guillemet ouvre un champ sur cette ligne et n’est jamais fermé : le reste du fichier serait ce champ (un " isolé dans un nom ?)',
   jsonNotCsv:
     'ce fichier est du JSON, pas du CSV (un fichier de contrat ou de facture ?) : donnez ici le fichier CSV',
   fieldCount: (got, expected, trailing, delimiter) =>
-    fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l'en-tête ${formatCount('fr', expected)}` +
+    fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l’en-tête ${formatCount('fr', expected)}` +
     (trailing > 0
-      ? fr` (l'en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${formatCount('fr', trailing)} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
+      ? fr` (l’en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${formatCount('fr', trailing)} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
       : ''),
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { contractText } from './contract';
 import { diagnosticsTexts } from './diagnostics';
-import { fr, FRENCH_SPACE, frenchSpacing, frenchTexts, sameButSpaces } from './frenchTypography';
+import { fr, FRENCH_SPACE, frenchSpacing, frenchTexts, sameButTypography } from './frenchTypography';
 import { modelTexts } from './model';
 import { TASKPANE_STRINGS } from './taskpane';
 
@@ -32,10 +32,12 @@ describe('frenchSpacing', () => {
     },
   );
 
-  test('sameButSpaces tells text respaced from text changed', () => {
-    expect(sameButSpaces('Total HT : 1', `Total HT${S}: 1`)).toBe(true);
-    expect(sameButSpaces('Total HT: 1', `Total HT${S}: 1`)).toBe(false);
-    expect(sameButSpaces(1, 1)).toBe(false);
+  test('sameButTypography tells text respaced or re-apostrophed from text changed', () => {
+    expect(sameButTypography('Total HT : 1', `Total HT${S}: 1`)).toBe(true);
+    expect(sameButTypography("pas d'honoraires : l'objectif", `pas d’honoraires${S}: l’objectif`)).toBe(true);
+    expect(sameButTypography('Total HT: 1', `Total HT${S}: 1`)).toBe(false);
+    expect(sameButTypography("pas d'honoraires", 'pas honoraires')).toBe(false);
+    expect(sameButTypography(1, 1)).toBe(false);
   });
 
   test('is idempotent', () => {

@@ -89,11 +89,11 @@ function spacedStrings(value: unknown): unknown {
 const ANY_SPACE = /[\u00a0\u202f]/g;
 
 /**
- * Whether two cell values are the same text but for the kind of their spaces: a French sheet written
- * before this typography (plain spaces before `:` or inside « ») says the same as one written now.
+ * Whether two cell values are the same text but for their typography: a French sheet written before it
+ * (plain spaces before `:` or inside « », a straight apostrophe in `l'objectif`) says the same as one
+ * written now.
  */
-export function sameButSpaces(a: unknown, b: unknown): boolean {
-  return (
-    typeof a === 'string' && typeof b === 'string' && a.replace(ANY_SPACE, ' ') === b.replace(ANY_SPACE, ' ')
-  );
+export function sameButTypography(a: unknown, b: unknown): boolean {
+  const plain = (text: string) => text.replace(ANY_SPACE, ' ').replace(/’/g, "'");
+  return typeof a === 'string' && typeof b === 'string' && plain(a) === plain(b);
 }

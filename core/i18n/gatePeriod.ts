@@ -67,7 +67,7 @@ const EN: GatePeriodProblems = {
 const FR: GatePeriodProblems = frenchTexts<GatePeriodProblems>({
   gateWithoutValue: (gate, period, gap, owner, invoice) => {
     const head = {
-      closing: fr`la condition « ${gate} » est ${ADJ_FR[period]}, sans agrégation : elle n'a de valeur que le mois qui clôt chaque ${FR_PERIODS[period][0]}`,
+      closing: fr`la condition « ${gate} » est ${ADJ_FR[period]}, sans agrégation : elle n’a de valeur que le mois qui clôt chaque ${FR_PERIODS[period][0]}`,
       'each-month': fr`la condition « ${gate} » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois`,
       later: fr`la condition « ${gate} » est ${ADJ_FR[period]}, évaluée sur les seules factures qui clôturent un ${FR_PERIODS[period][0]}`,
     }[gap];
@@ -78,7 +78,7 @@ const FR: GatePeriodProblems = frenchTexts<GatePeriodProblems>({
           ? fr`« ${owner.name} » est évalué ${EVERY_FR[owner.period]}`
           : fr`« ${owner.name} » est évalué en ${formatMonthList(owner.months, 'fr')}`;
     const remedy = {
-      closing: fr`donnez à « ${gate} » une agrégation (moyenne, minimum…), pour qu'elle soit saisie chaque mois et que la condition lise les mois de la facture`,
+      closing: fr`donnez à « ${gate} » une agrégation (moyenne, minimum…), pour qu’elle soit saisie chaque mois et que la condition lise les mois de la facture`,
       'each-month': fr`donnez à « ${gate} » une agrégation qui forme une valeur (moyenne, minimum…)`,
       later: fr`évaluez « ${gate} » sur les mois de chaque facture`,
     }[gap];
@@ -87,8 +87,8 @@ const FR: GatePeriodProblems = frenchTexts<GatePeriodProblems>({
         ? ', ou conditionnez le volume à un indicateur évalué à chaque facture'
         : gap === 'each-month'
           ? ''
-          : fr`, ou ne conditionnez qu'une clause ${ADJ_FR[period]} ou moins fréquente`;
-    return fr`${head}, mais ${gated} : sa facture ${frenchDe(formatMonths(invoice, 'fr'))} n'aurait aucune valeur de « ${gate} » à juger, et s'arrêterait ; ${remedy}${other}`;
+          : fr`, ou ne conditionnez qu’une clause ${ADJ_FR[period]} ou moins fréquente`;
+    return fr`${head}, mais ${gated} : sa facture ${frenchDe(formatMonths(invoice, 'fr'))} n’aurait aucune valeur de « ${gate} » à juger, et s’arrêterait ; ${remedy}${other}`;
   },
 });
 

@@ -48,14 +48,14 @@ const EN: GateTimeBoxProblems = {
 const FR: GateTimeBoxProblems = frenchTexts<GateTimeBoxProblems>({
   gateTimeBoxed: (gate, months, owner, beyond) => {
     const only = formatMonthList(months, 'fr');
-    const head = fr`la condition « ${gate} » n'est évaluée qu'en ${only}`;
+    const head = fr`la condition « ${gate} » n’est évaluée qu’en ${only}`;
     if (beyond.kind === 'volume')
-      return fr`${head}, mais le volume « ${owner} » est facturé à chaque facture : les autres factures demanderaient une valeur de « ${gate} » qu'aucun mois ne peut recevoir ; conditionnez-le à un indicateur évalué à chaque facture`;
+      return fr`${head}, mais le volume « ${owner} » est facturé à chaque facture : les autres factures demanderaient une valeur de « ${gate} » qu’aucun mois ne peut recevoir ; conditionnez-le à un indicateur évalué à chaque facture`;
     const when =
       beyond.kind === 'every'
         ? EVERY_FR[beyond.period]
         : fr`aussi en ${formatMonthList(beyond.months, 'fr')}`;
-    return fr`${head}, mais « ${owner} » est évalué ${when} : ces factures demanderaient une valeur de « ${gate} » qu'aucun mois ne peut recevoir ; limitez « ${owner} » à ${only} ou à moins de mois, ou conditionnez-le à un indicateur évalué chaque fois qu'il l'est`;
+    return fr`${head}, mais « ${owner} » est évalué ${when} : ces factures demanderaient une valeur de « ${gate} » qu’aucun mois ne peut recevoir ; limitez « ${owner} » à ${only} ou à moins de mois, ou conditionnez-le à un indicateur évalué chaque fois qu’il l’est`;
   },
 });
 

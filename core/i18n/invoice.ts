@@ -382,7 +382,7 @@ const EN: InvoiceTexts = {
 
 const FR_RATE_PASS = {
   met: { reaches: 'atteint', higher: 'dépasse', lower: 'est inférieur à' },
-  missed: { reaches: 'manque', higher: 'ne dépasse pas', lower: "n'est pas inférieur à" },
+  missed: { reaches: 'manque', higher: 'ne dépasse pas', lower: 'n’est pas inférieur à' },
 } as const;
 
 const FR = frenchTexts<InvoiceTexts>({
@@ -421,12 +421,12 @@ const FR = frenchTexts<InvoiceTexts>({
   explainThreshold: (kpi, actual, met, relation, threshold, amount) =>
     met
       ? fr`${kpi} ${actual} ${relation} seuil ${threshold} : honoraires ${amount}`
-      : fr`${kpi} ${actual} ${relation} seuil ${threshold} : pas d'honoraires`,
+      : fr`${kpi} ${actual} ${relation} seuil ${threshold} : pas d’honoraires`,
   explainScore: (kpi, actual, curve, score, base, amount) =>
     fr`${kpi} ${actual} vs seuil ${scorePoint(curve.threshold, curve.thresholdScore)}, objectif ${curve.target}` +
     (curve.stretch === null
       ? ''
-      : fr`, objectif d'excellence ${scorePoint(curve.stretch, curve.stretchScore)}`) +
+      : fr`, objectif d’excellence ${scorePoint(curve.stretch, curve.stretchScore)}`) +
     fr` : score ${score} × ${base} = ${amount}`,
   explainAchievement: (kpi, actual, target, achievement, paid, weight, variable, amount) =>
     fr`${kpi} ${actual} vs objectif ${target} : atteinte ${achievement}` +
@@ -434,11 +434,11 @@ const FR = frenchTexts<InvoiceTexts>({
       ? ''
       : paid.kind === 'cap'
         ? fr`, plafonnée à ${paid.paid} : ${paid.paid}`
-        : fr`, comptée pour ${paid.paid} (la part variable n'est jamais négative) : ${paid.paid}`) +
+        : fr`, comptée pour ${paid.paid} (la part variable n’est jamais négative) : ${paid.paid}`) +
     fr` × poids ${weight} × part variable ${variable} = ${amount}`,
   explainRateAdjustment: (kpi, actual, outcome, level, share, hourlyPay, amount, strict, threshold) =>
     outcome === 'between'
-      ? fr`${kpi} ${actual} : entre le seuil ${threshold} et l'objectif ${level}, forfait horaire inchangé`
+      ? fr`${kpi} ${actual} : entre le seuil ${threshold} et l’objectif ${level}, forfait horaire inchangé`
       : fr`${kpi} ${actual} ${FR_RATE_PASS[outcome === 'met' ? 'met' : 'missed'][strict ?? 'reaches']} ${level} : ${share} du forfait horaire ${hourlyPay} = ${amount}`,
   explainSlaCredit: (kpi, actual, missed, minimum, atRisk, allocation, amount, strict) =>
     missed
@@ -446,7 +446,7 @@ const FR = frenchTexts<InvoiceTexts>({
       : fr`${kpi} ${actual} ${strict ? 'dépasse' : 'atteint'} le minimum ${minimum} : pas de pénalité`,
   explainSlaMaximum: (kpi, actual, missed, maximum, atRisk, allocation, amount, strict) =>
     missed
-      ? fr`${kpi} ${actual} ${strict ? "n'est pas sous le" : 'dépasse le'} maximum ${maximum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
+      ? fr`${kpi} ${actual} ${strict ? 'n’est pas sous le' : 'dépasse le'} maximum ${maximum} : montant à risque ${atRisk} × allocation ${allocation} = ${amount}`
       : fr`${kpi} ${actual} ${strict ? 'est sous le' : 'respecte le'} maximum ${maximum} : pas de pénalité`,
   explainGainShare: (kpi, actual, baseline, gain, share, product, limited) =>
     fr`${kpi} ${actual} vs référence ${baseline} : gain ${gain} × ${share} = ${product}` +
@@ -482,7 +482,7 @@ const FR = frenchTexts<InvoiceTexts>({
   badPeriod: (period) =>
     /^\d{4}-\d\d$/.test(period)
       ? fr`${period} ne nomme aucun mois : une année va des mois 01 à 12`
-      : fr`La période doit s'écrire AAAA-MM (reçu « ${period} »)`,
+      : fr`La période doit s’écrire AAAA-MM (reçu « ${period} »)`,
   missingKpi: (kpi, month) => fr`Réalisé : aucune valeur pour le KPI « ${kpi} » en ${month}`,
   scenarioMissing: (kind, name) =>
     kind === 'kpi'
@@ -508,8 +508,8 @@ const FR = frenchTexts<InvoiceTexts>({
     fr`KPI « ${kpi} » : ce modèle demande un forfait horaire avec une part variable dans le contrat`,
   modelFault: (kpi, message) => fr`KPI « ${kpi} » : ${message}`,
   amountBeyondCell: (place, largest) =>
-    fr`${place} : le montant dépasse ±${largest}, le plus grand qu'une cellule de tableur tient exactement`,
-  numberBeyondCell: (place) => fr`${place} : le nombre dépasse ce qu'une cellule de tableur peut tenir`,
+    fr`${place} : le montant dépasse ±${largest}, le plus grand qu’une cellule de tableur tient exactement`,
+  numberBeyondCell: (place) => fr`${place} : le nombre dépasse ce qu’une cellule de tableur peut tenir`,
   lineAmountPlace: (label) => fr`Ligne « ${label} »`,
   lineQuantityPlace: (label) => fr`Ligne « ${label} », quantité`,
   lineUnitPricePlace: (label) => fr`Ligne « ${label} », prix unitaire`,

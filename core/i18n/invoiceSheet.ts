@@ -74,14 +74,14 @@ const FR = frenchTexts<InvoiceSheetLabels>({
     'Réalisé',
     'Seuil',
     'Objectif',
-    "Objectif d'excellence",
+    'Objectif d’excellence',
     'Résultat',
     'Montant',
   ],
   note: 'Montants figés calculés par Outcome Fees ; les totaux sont des formules SOMME sur les lignes.',
   vatFormula: 'La TVA est une formule sur le total HT, arrondie comme le prévoit le contrat.',
   vatFrozen:
-    "La TVA est une valeur figée : le contrat arrondit au pair (arrondi bancaire), ce qu'aucune fonction de tableur ne fait ; après correction d'une ligne, faites recalculer la facture par Outcome Fees.",
+    'La TVA est une valeur figée : le contrat arrondit au pair (arrondi bancaire), ce qu’aucune fonction de tableur ne fait ; après correction d’une ligne, faites recalculer la facture par Outcome Fees.',
 });
 
 export function invoiceSheetLabels(lang: Language): InvoiceSheetLabels {

@@ -189,7 +189,7 @@ const FR = frenchTexts<LevelTexts>({
   baselineMissing: (name, month, months) =>
     fr`${name} : pas de valeur au réalisé pour ${month}, un mois de sa référence (Mois de référence ${months})`,
   baselineExcluded: (name, excluded) =>
-    fr`${name} : tous les mois de sa référence sont exclus (${excluded.join(', ')}) : la référence n'a pas de valeur ; nommez d'autres mois dans Mois de référence, ou indiquez une Référence`,
+    fr`${name} : tous les mois de sa référence sont exclus (${excluded.join(', ')}) : la référence n’a pas de valeur ; nommez d’autres mois dans Mois de référence, ou indiquez une Référence`,
   baselineNotBefore: (name, month, evaluated) =>
     fr`${name} : le mois de référence ${month} (Mois de référence) n’est pas avant ${evaluated}, le mois évalué : une référence se mesure avant les niveaux qu’elle fixe`,
   zeroBaseline: (name, value) =>

@@ -91,12 +91,12 @@ const FR: ModelCsvTexts = frenchTexts<ModelCsvTexts>({
   shapes: FR_SHAPES,
   badColumn: (problem, columns) => fr`${problem} ; les colonnes sont ${columns.join(', ')}`,
   missingColumns: (columns, missing) =>
-    fr`la ligne d'en-tête doit être ${columns.join(', ')} (manque : ${missing.join(', ')})`,
+    fr`la ligne d’en-tête doit être ${columns.join(', ')} (manque : ${missing.join(', ')})`,
   // Said where a month would be (`a deux valeurs pour 2026-01`): with its article, `pour le scénario`.
   scenario: (name) => fr`le scénario « ${name} »`,
   spelledAbove: (name, spelled) =>
     fr`« ${name} » est écrit « ${spelled} » plus haut : un scénario, une orthographe`,
-  exclusionIsNoMeasure: "une exclusion n'est pas une mesure : elle n'a pas de loi",
+  exclusionIsNoMeasure: 'une exclusion n’est pas une mesure : elle n’a pas de loi',
   indexIsPublished:
     'un indice de prix est publié, pas tiré : saisissez ses valeurs attendues dans le réalisé',
   badShape: (got) => `attendu triangulaire ou normale, reçu ${got}`,

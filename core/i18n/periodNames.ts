@@ -52,9 +52,9 @@ const FR: PeriodNameTexts = frenchTexts<PeriodNameTexts>({
   severalInvoices: (name, contract, frequency, invoices, months, first) =>
     fr`${name} fait ${counted('fr', invoices, 'facture', 'factures')} du contrat ${contract}, facturé ${FR_FREQUENCY[frequency]} : tapez la plage ${months} pour toutes, ou un mois (${first})`,
   partOfInvoice: (name, contract, frequency, invoice, typed) =>
-    fr`${name} n'est qu'une partie de la facture ${invoice} du contrat ${contract}, facturé ${FR_FREQUENCY[frequency]} : tapez ${typed}`,
+    fr`${name} n’est qu’une partie de la facture ${invoice} du contrat ${contract}, facturé ${FR_FREQUENCY[frequency]} : tapez ${typed}`,
   notCalendar: (name, contract, firstPeriod, months, typed) =>
-    fr`${name} n'est pas une période de facturation du contrat ${contract} : ses périodes se comptent depuis sa première période ${firstPeriod}, et celle qui contient le premier mois de ${name} est ${months} ; tapez ${typed}`,
+    fr`${name} n’est pas une période de facturation du contrat ${contract} : ses périodes se comptent depuis sa première période ${firstPeriod}, et celle qui contient le premier mois de ${name} est ${months} ; tapez ${typed}`,
 });
 
 export function periodNameTexts(lang: Language): PeriodNameTexts {

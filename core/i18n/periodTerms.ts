@@ -188,7 +188,7 @@ const PROBLEMS_EN: PeriodTermProblems = {
 
 const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
   vatNoteNeedsZero: (rate) =>
-    fr`une mention TVA est la mention d'exonération d'un taux de TVA de 0, et le taux est ${rate} : laissez-la vide ou mettez le taux à 0`,
+    fr`une mention TVA est la mention d’exonération d’un taux de TVA de 0, et le taux est ${rate} : laissez-la vide ou mettez le taux à 0`,
   aggregationVolumeRequired: 'une moyenne pondérée suppose le volume qui la pondère',
   aggregationVolumeUnused: 'seule une moyenne pondérée prend un volume : laissez la cellule vide',
   eachMonthNotFor: (model) =>
@@ -196,19 +196,19 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
   gradingNeedsThreshold: 'un ajustement linéaire suppose son seuil : le niveau de la plus forte baisse',
   gradingDistinctLevels: 'un ajustement linéaire suppose un seuil différent de son objectif',
   gradingComparison:
-    "un ajustement linéaire n'a pas de palier à atteindre ou dépasser : laissez la cellule vide",
+    'un ajustement linéaire n’a pas de palier à atteindre ou dépasser : laissez la cellule vide',
   amendmentUnknownFee: (name, known) =>
-    fr`aucun honoraire ne s'appelle « ${name} » (ceux qu'un avenant peut réviser : ${known || 'aucun'})`,
+    fr`aucun honoraire ne s’appelle « ${name} » (ceux qu’un avenant peut réviser : ${known || 'aucun'})`,
   amendmentAmbiguousFee: (name) =>
     fr`« ${name} » désigne plusieurs honoraires : donnez-leur des noms distincts`,
   amendmentUnknownTier: (upTo, tiers) =>
-    fr`le volume n'a pas de palier jusqu'à ${upTo} (ses paliers : ${tiers})`,
-  amendmentTierUnused: "seul l'avenant d'un volume désigne un palier : laissez la cellule vide",
+    fr`le volume n’a pas de palier jusqu’à ${upTo} (ses paliers : ${tiers})`,
+  amendmentTierUnused: 'seul l’avenant d’un volume désigne un palier : laissez la cellule vide',
   amendmentTwice: (name, month) => fr`« ${name} » est révisé deux fois à partir de ${month}`,
   activeNotEvaluated: (month, first, last) =>
-    fr`${month} est à l'intérieur de la période de la clause ${first} – ${last}, évaluée en ${last} seulement : la clause ne serait jamais évaluée en ${month} ; indiquez ${last}, ou donnez-lui une agrégation (sa valeur est alors formée sur ses mois actifs)`,
+    fr`${month} est à l’intérieur de la période de la clause ${first} – ${last}, évaluée en ${last} seulement : la clause ne serait jamais évaluée en ${month} ; indiquez ${last}, ou donnez-lui une agrégation (sa valeur est alors formée sur ses mois actifs)`,
   revisionInsidePeriod: (month, first, last) =>
-    fr`une révision de prix prend effet au début d'une période de facturation : ${month} est à l'intérieur de ${first} – ${last}`,
+    fr`une révision de prix prend effet au début d’une période de facturation : ${month} est à l’intérieur de ${first} – ${last}`,
   revisionOutside: (first, last) =>
     last === undefined
       ? fr`ne doit pas précéder la première période (${first})`
@@ -217,17 +217,17 @@ const PROBLEMS_FR = frenchTexts<PeriodTermProblems>({
   rateIsYearly:
     'un taux fixe révise les prix une fois par an : laissez la fréquence vide (annuelle), ou révisez par un indice saisi dans le Réalisé',
   revisionMoreOftenThanInvoices: (every, invoiced) =>
-    fr`une révision tous les ${formatCount('fr', every)} mois changerait les prix à l'intérieur d'une facture de ${formatCount('fr', invoiced)} mois (une facture est établie avec un seul prix par honoraire) : révisez tous les ${formatCount('fr', invoiced)} mois ou moins souvent`,
+    fr`une révision tous les ${formatCount('fr', every)} mois changerait les prix à l’intérieur d’une facture de ${formatCount('fr', invoiced)} mois (une facture est établie avec un seul prix par honoraire) : révisez tous les ${formatCount('fr', invoiced)} mois ou moins souvent`,
   rateIsFraction: (rate, percent, hint) =>
-    fr`${rate} augmenterait chaque prix de ${percent} % par an : un taux est une fraction (2,5 % s'écrit 0,025) : vouliez-vous dire ${hint} ?`,
-  indexNeedsBase: "un indice suppose sa valeur de base S0 (l'indice auquel les prix sont fixés)",
-  baseNeedsIndex: "une valeur de base suppose l'indice dont elle est la valeur",
+    fr`${rate} augmenterait chaque prix de ${percent} % par an : un taux est une fraction (2,5 % s’écrit 0,025) : vouliez-vous dire ${hint} ?`,
+  indexNeedsBase: 'un indice suppose sa valeur de base S0 (l’indice auquel les prix sont fixés)',
+  baseNeedsIndex: 'une valeur de base suppose l’indice dont elle est la valeur',
   unknownIndex: (name, known) =>
     known === ''
-      ? fr`indice « ${name} » inconnu : le contrat n'a pas d'indexation sur un indice`
-      : fr`indice « ${name} » inconnu (l'indice du contrat : ${known})`,
+      ? fr`indice « ${name} » inconnu : le contrat n’a pas d’indexation sur un indice`
+      : fr`indice « ${name} » inconnu (l’indice du contrat : ${known})`,
   tiersPerMonthGatedAbove:
-    "une condition au-delà d'un seuil compte les unités de la facture : laissez Paliers par vide, ou conditionnez tout le volume",
+    'une condition au-delà d’un seuil compte les unités de la facture : laissez Paliers par vide, ou conditionnez tout le volume',
   tiersPerMonthFloor:
     'un plancher de volume se calcule sur les paliers de la facture : laissez Paliers par vide, ou fixez un minimum facturé',
 });
@@ -302,7 +302,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
     fr`à la valeur du scénario, ${formatCount('fr', months)} mois : ${amount} chacun (${explanation})`,
   scenarioValue: (window) => fr` ; valeur du scénario pour ${formatMonths(window, 'fr')}`,
   explainGraded: (kpi, actual, levels, adjustment, formula, rateChange, hourlyPay, amount) =>
-    fr`${kpi} ${actual} sur l'échelle d'ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
+    fr`${kpi} ${actual} sur l’échelle d’ajustement ${levels} : taux ajusté de ${adjustment} (${formula} ; ${rateChange}) sur des honoraires horaires de ${hourlyPay} = ${amount}`,
   rateAdjustments: (adjustments) => fr` ; taux ajusté par les KPI : ${adjustments.join(fr` ; `)}`,
   rateNotEvaluated: (kpi) => fr`${kpi} non évalué (taux inchangé)`,
   revised: (from, formulas) =>
@@ -311,7 +311,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
     fr` (avenant à partir ${frenchDe(formatPeriod(from, 'fr'))} : ${amounts.join(fr` ; `)}` +
     `${unrevisedBy === null ? '' : fr`, fixé en son mois : la révision ${frenchDe(formatPeriod(unrevisedBy, 'fr'))} ne s’y applique pas`})`,
   missingIndex: (index, month) =>
-    fr`Réalisé : aucune valeur pour l'indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
+    fr`Réalisé : aucune valeur pour l’indice « ${index} » en ${month} (la révision de prix de ${month} en a besoin)`,
   floorTopUp: (volume) => fr`${volume} : complément au plancher de volume`,
   floorPerMonth: (months, floor, total) => fr`${formatCount('fr', months)} mois × ${floor} = ${total}`,
   proRata: (sum, months, counted, result) =>
@@ -326,7 +326,7 @@ const TEXTS_FR = frenchTexts<PeriodTermTexts>({
   explainFloor: (volumeAmount, floor, floorPriced, topUp) =>
     fr`${volumeAmount} est inférieur au plancher de volume de ${floor} : ${floorPriced} : complément ${topUp}`,
   implausibleIndex: (index, month, value, base, above) =>
-    fr`Réalisé : l'indice « ${index} » vaut ${value} en ${month}, ${above ? 'plus du double de' : 'moins de la moitié de'} sa base ${base} (S0) : vérifiez-le, une virgule mal placée ${above ? 'décuplerait' : 'diviserait par dix'} tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)`,
+    fr`Réalisé : l’indice « ${index} » vaut ${value} en ${month}, ${above ? 'plus du double de' : 'moins de la moitié de'} sa base ${base} (S0) : vérifiez-le, une virgule mal placée ${above ? 'décuplerait' : 'diviserait par dix'} tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)`,
 });
 
 /** Problems by language. */

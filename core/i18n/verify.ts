@@ -85,11 +85,11 @@ const FR = frenchTexts<VerifyTexts>({
   rowMissing: (where, recomputed) => fr`${where} : une ligne recalculée (${recomputed}), absente du fichier`,
   moved: (where, at) => fr`${where} : déplacée ici dans le fichier, recalculée en ${at}`,
   valueNotFormula: (value) => fr`(aucune : la valeur ${value})`,
-  fingerprintMatches: (fingerprint) => fr`l'empreinte ${fingerprint} correspond au contrat et au réalisé`,
+  fingerprintMatches: (fingerprint) => fr`l’empreinte ${fingerprint} correspond au contrat et au réalisé`,
   fingerprintDiffers: (written, recomputed) =>
-    fr`empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d'après le contrat et le réalisé donnés`,
+    fr`empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d’après le contrat et le réalisé donnés`,
   contractVersionDiffers: (written, recomputed) =>
-    fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd'hui : le contrat a été modifié depuis`,
+    fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd’hui : le contrat a été modifié depuis`,
   contractVersionEdited: (written, recomputed) =>
     fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} pour le contrat que prouve son empreinte : modifiée depuis son écriture`,
   inputsChanged:
@@ -97,12 +97,12 @@ const FR = frenchTexts<VerifyTexts>({
   clean: (source) => fr`${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
   summary: (source, edits) => fr`${source} : ${counted('fr', edits, 'écart', 'écarts')}`,
   blank: '(vide)',
-  noInvoiceSheet: (file, label) => fr`${file} n'a pas de feuille de facture (pas de ligne « ${label} »)`,
-  notAnInvoice: (file, field) => fr`${file} n'est pas le JSON d'une facture : ${field}`,
+  noInvoiceSheet: (file, label) => fr`${file} n’a pas de feuille de facture (pas de ligne « ${label} »)`,
+  notAnInvoice: (file, field) => fr`${file} n’est pas le JSON d’une facture : ${field}`,
   noteNotInvoice: (file, note, corrects) =>
-    fr`${file} est la note de correction ${note} de la facture ${corrects}, pas une facture : vérifiez la facture qu'elle corrige`,
+    fr`${file} est la note de correction ${note} de la facture ${corrects}, pas une facture : vérifiez la facture qu’elle corrige`,
   othersNotVerified: (file, sheets) =>
-    fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d'autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${joinList(
+    fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d’autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${joinList(
       'fr',
       sheets.map((s) => `${s.sheet}, du contrat ${s.contract}`),
     )}) : vérifiez chacune avec son propre contrat`,
@@ -126,19 +126,19 @@ export function handEditTexts(lang: Language): VerifyTexts {
     ? {
         ...t,
         edited: (where, written, issued) =>
-          fr`${where} : ${written} sur la feuille, ${issued} à l'émission : modifié à la main depuis`,
+          fr`${where} : ${written} sur la feuille, ${issued} à l’émission : modifié à la main depuis`,
         added: (where, written) =>
-          fr`${where} : ${written} sur la feuille, rien à l'émission : ajouté à la main depuis`,
+          fr`${where} : ${written} sur la feuille, rien à l’émission : ajouté à la main depuis`,
         removed: (where, issued) =>
-          fr`${where} : vide sur la feuille, ${issued} à l'émission : effacé à la main depuis`,
+          fr`${where} : vide sur la feuille, ${issued} à l’émission : effacé à la main depuis`,
         formulaEdited: (where, written, issued) =>
-          fr`${where} : formule ${written} sur la feuille, ${issued} à l'émission : modifiée à la main depuis`,
+          fr`${where} : formule ${written} sur la feuille, ${issued} à l’émission : modifiée à la main depuis`,
         rowAdded: (where, written) =>
-          fr`${where} : une ligne sur la feuille (${written}), aucune à l'émission : insérée à la main depuis`,
+          fr`${where} : une ligne sur la feuille (${written}), aucune à l’émission : insérée à la main depuis`,
         rowMissing: (where, issued) =>
-          fr`${where} : une ligne à l'émission (${issued}), absente de la feuille : supprimée à la main depuis`,
+          fr`${where} : une ligne à l’émission (${issued}), absente de la feuille : supprimée à la main depuis`,
         moved: (where, at) =>
-          fr`${where} : déplacée ici sur la feuille, en ${at} à l'émission : déplacée à la main depuis`,
+          fr`${where} : déplacée ici sur la feuille, en ${at} à l’émission : déplacée à la main depuis`,
       }
     : {
         ...t,

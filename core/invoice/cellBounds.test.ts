@@ -24,7 +24,7 @@ describe('every amount of an invoice is one a cell holds to the minor unit', () 
     const result = build('1e400', { language: 'fr' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0].replace(/[\u202f\u00a0]/g, ' ')).toBe(
-      "Ligne « Fixed fee » : le montant dépasse ±9 999 999 999 999,99 €, le plus grand qu'une cellule de tableur tient exactement",
+      'Ligne « Fixed fee » : le montant dépasse ±9 999 999 999 999,99 €, le plus grand qu’une cellule de tableur tient exactement',
     );
   });
 

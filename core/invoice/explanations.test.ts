@@ -128,7 +128,7 @@ describe('an achievement share prints the achievement as measured, then as paid'
       '0',
     ]);
     expect(explain(nps, '-10', 'fr', hourly)[0]).toBe(
-      "NPS −10 pt vs objectif 30 pt : atteinte ≈ −33,3333 %, comptée pour 0 % (la part variable n'est jamais négative) : 0 % × poids 100 % × part variable 1 000,00 € = 0,00 €",
+      'NPS −10 pt vs objectif 30 pt : atteinte ≈ −33,3333 %, comptée pour 0 % (la part variable n’est jamais négative) : 0 % × poids 100 % × part variable 1 000,00 € = 0,00 €',
     );
   });
 

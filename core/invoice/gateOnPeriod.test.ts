@@ -115,8 +115,8 @@ describe('gates on quarterly invoices', () => {
     ],
     [
       'fr',
-      "kpis[0].gateKpi : la condition « CSAT » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois, mais « AHT » est évalué chaque trimestre : sa facture de T1 2026 n'aurait aucune valeur de « CSAT » à juger, et s'arrêterait ; donnez à « CSAT » une agrégation qui forme une valeur (moyenne, minimum…)",
-      "volumes[0].gateKpi : la condition « CSAT » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois, mais le volume « Contacts » est facturé à chaque facture : sa facture de T1 2026 n'aurait aucune valeur de « CSAT » à juger, et s'arrêterait ; donnez à « CSAT » une agrégation qui forme une valeur (moyenne, minimum…), ou conditionnez le volume à un indicateur évalué à chaque facture",
+      'kpis[0].gateKpi : la condition « CSAT » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois, mais « AHT » est évalué chaque trimestre : sa facture de T1 2026 n’aurait aucune valeur de « CSAT » à juger, et s’arrêterait ; donnez à « CSAT » une agrégation qui forme une valeur (moyenne, minimum…)',
+      'volumes[0].gateKpi : la condition « CSAT » est évaluée chaque mois séparément (chaque-mois), jamais en une valeur sur plusieurs mois, mais le volume « Contacts » est facturé à chaque facture : sa facture de T1 2026 n’aurait aucune valeur de « CSAT » à juger, et s’arrêterait ; donnez à « CSAT » une agrégation qui forme une valeur (moyenne, minimum…), ou conditionnez le volume à un indicateur évalué à chaque facture',
     ],
   ])('a gate KPI evaluated each month is refused by the contract check (%s)', (lang, kpiText, volumeText) => {
     const result = parseContract(contractJson(lang, { aggregation: 'each-month' }), { lang });

@@ -29,12 +29,12 @@ const TEXT = {
     fcr: 'FCR',
     fcrMeasure: 'Part des contacts résolus dès le premier contact',
     response: 'Délai moyen de réponse',
-    responseMeasure: "Minutes en moyenne entre la demande d'un client et la première réponse",
+    responseMeasure: 'Minutes en moyenne entre la demande d’un client et la première réponse',
     csat: 'CSAT',
     csatMeasure: 'Part des clients interrogés satisfaits (4 ou 5 sur 5)',
     peak: 'Délai moyen de réponse Black Friday',
     peakMeasure:
-      "Minutes en moyenne entre la demande d'un client et la première réponse le mois du Black Friday",
+      'Minutes en moyenne entre la demande d’un client et la première réponse le mois du Black Friday',
   },
 } as const;
 
@@ -143,7 +143,7 @@ export const bpoCustomerService = defineTemplate({
       period: '2026-10',
       note: {
         en: 'The worked example: total 136,788.00 EUR',
-        fr: "L'exemple de référence : total 136 788,00 EUR",
+        fr: 'L’exemple de référence : total 136 788,00 EUR',
       },
     },
     {

@@ -38,7 +38,7 @@ const TEXT = {
     ftf: 'Taux de résolution au premier niveau',
     ftfMeasure: 'Tickets résolus sans réaffectation ÷ tickets',
     speed: 'Délai de décroché',
-    speedMeasure: "Minutes en moyenne avant la prise d'un appel au centre de services",
+    speedMeasure: 'Minutes en moyenne avant la prise d’un appel au centre de services',
     runCost: 'Coût d’exploitation de l’infrastructure',
     runCostMeasure: 'Coût du trimestre face à la référence de 250 000,00 ; 30 % des économies partagées',
   },

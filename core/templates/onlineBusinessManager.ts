@@ -63,7 +63,7 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
     ...contractHead(lang, 'online-business-manager', t.name, parties),
     hourly: { label: t.hourly, rate: '75.00', adjustment: '0.10', variablePay: '1000.00' },
     kpis: [
-      // "% de la rémunération variable liée à l'atteinte de l'objectif"
+      // "% de la rémunération variable liée à l’atteinte de l’objectif"
       {
         ...kpi(t.conversion, t.conversionMeasure, 'percent', 'higher'),
         model: 'achievement-share',
@@ -73,7 +73,7 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
         // "25 % of leads within 6 months": from 15 % in January to 25 % in June.
         ramp: { start: '2026-01', periods: 6, from: '0.15' },
       },
-      // "Bonus si l'objectif est dépassé": €100 per point above 80 %, at most €1,000.
+      // "Bonus si l’objectif est dépassé": €100 per point above 80 %, at most €1,000.
       {
         ...kpi(t.retention, t.retentionMeasure, 'percent', 'higher', 'quarterly'),
         model: 'bonus-malus',
@@ -85,7 +85,7 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
       // "Ajustement du forfait horaire selon la complexité du travail"
       // Graded from −5 % at 6 hours to +5 % at the target; "4 hours within 3 months": 6 to 4 by March.
       { ...kpi(t.response, t.responseMeasure, 'hours', 'lower'), ...gradedRate('6', '4', '0.05', '0.05') },
-      // "Bonus lié à l'augmentation du volume de sessions", "+20 % en 6 mois": from the baseline of 40
+      // "Bonus lié à l’augmentation du volume de sessions", "+20 % en 6 mois": from the baseline of 40
       // sessions, the bonus grows from 0 at +0 % to €200 at +20 % (48) and €300 at +30 % (52), its levels
       // reached over the first six months.
       {
@@ -100,7 +100,7 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
         levelChange: 'relative',
         ramp: { start: '2026-01', periods: 6 },
       },
-      // "Bonus en fonction de l'amélioration du NPS"
+      // "Bonus en fonction de l’amélioration du NPS"
       {
         ...kpi(t.nps, t.npsMeasure, 'score', 'higher', 'half-yearly'),
         model: 'kpi-score',
@@ -192,7 +192,7 @@ export const onlineBusinessManager = defineTemplate({
       period: '2026-10',
       note: {
         en: 'Conversion at 88 % of target, response-time bonus on the hourly pay, extra sessions',
-        fr: "Conversion à 88 % de l'objectif, bonus délai sur le forfait horaire, sessions supplémentaires",
+        fr: 'Conversion à 88 % de l’objectif, bonus délai sur le forfait horaire, sessions supplémentaires',
       },
     },
     {

@@ -28,6 +28,7 @@ import {
   onlineBusinessManager,
   templateList,
 } from './index';
+import { straightApostrophes } from '../../test/support/frenchApostrophes';
 
 const kpi = (contract: Contract, name: string): KpiClause => {
   const found = contract.kpis.find((k) => k.name === name);
@@ -114,6 +115,30 @@ describe('the template list', () => {
         for (const volume of contract.volumes) expect(month!.volumes.has(volume.name)).toBe(true);
         expect(month!.hours !== undefined).toBe(contract.hourly !== undefined);
       }
+    },
+  );
+});
+
+describe('the templates’ French', () => {
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).flatMap(texts)
+        : [];
+
+  test.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s: every elision writes the typographic apostrophe, in the contract, its notes and its card',
+    (_id, template) => {
+      const french = [
+        ...texts(contractToJson(template.contract('fr'))),
+        template.title.fr,
+        template.description.fr,
+        ...template.scenarios.map((s) => s.note.fr),
+      ];
+      expect(french.flatMap((text) => straightApostrophes(text).map((word) => `${word} in ${text}`))).toEqual(
+        [],
+      );
     },
   );
 });

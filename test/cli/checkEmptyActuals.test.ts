@@ -57,7 +57,7 @@ describe('check on actuals with no value', () => {
     const run = await check(fees({ firstPeriod: '2020-01' }), 'Période;Type;Nom;Valeur\n', 'fr');
     expect(run.code).toBe(1);
     expect(run.out.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
-      /^actuals\.csv : aucun mois du contrat n'a de valeurs, et sa première facture, 2020-Q1, est due/,
+      /^actuals\.csv : aucun mois du contrat n’a de valeurs, et sa première facture, 2020-Q1, est due/,
     );
   });
 

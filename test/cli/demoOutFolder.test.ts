@@ -20,7 +20,7 @@ it('a file named out where the folder goes is said, not an unexpected EEXIST, an
     expect(run.err).toBe(
       lang === 'en'
         ? `cannot write out/outcome-fees-demo-bpo-customer-service-en.xlsx: out is not a folder`
-        : `impossible d'écrire out/outcome-fees-demo-bpo-customer-service-fr.xlsx\u00a0: out n'est pas un dossier`,
+        : `impossible d’écrire out/outcome-fees-demo-bpo-customer-service-fr.xlsx\u00a0: out n’est pas un dossier`,
     );
   }
   expect(readFileSync(join(folder, 'out'), 'utf8')).toBe('my notes');

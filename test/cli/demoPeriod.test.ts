@@ -17,7 +17,7 @@ it('a month with no sample actuals names the months the demo has', async () => {
     err: 'bpo-customer-service: no sample actuals for 2026-05; the demo has 2026-09, 2026-10, 2026-11, 2026-12 (give --period one of them, or none for all)',
   });
   expect((await runCli(['demo', '--period', '2027-01', '--lang', 'fr', '-o', out])).err).toBe(
-    "bpo-customer-service\u00a0: pas de réalisé d'exemple pour 2027-01\u00a0; la démo a 2026-09, 2026-10, 2026-11, 2026-12 (donnez à --period l'un d'eux, ou rien pour tous)",
+    'bpo-customer-service\u00a0: pas de réalisé d’exemple pour 2027-01\u00a0; la démo a 2026-09, 2026-10, 2026-11, 2026-12 (donnez à --period l’un d’eux, ou rien pour tous)',
   );
 });
 

@@ -62,7 +62,7 @@ describe('docs --root names a folder that is there', () => {
     expect(await runCli(['docs', '--root', file, '--lang', 'fr'])).toEqual({
       code: 1,
       out: '',
-      err: `--root ${file}\u00a0: ce n'est pas un dossier`,
+      err: `--root ${file}\u00a0: ce n’est pas un dossier`,
     });
   });
 

@@ -18,7 +18,7 @@ test.each([
 
 it('in French with --lang fr', async () => {
   expect((await runCli(['demo', '--lang', 'fr', '--template='])).err).toMatch(
-    /^l'option --template est vide\u00a0: donnez-lui une valeur\u00a0; usage: /,
+    /^l’option --template est vide\u00a0: donnez-lui une valeur\u00a0; usage: /,
   );
 });
 

@@ -58,7 +58,7 @@ describe('messages that spoke English to a French contract', () => {
     expect(run).toEqual({
       code: 1,
       out: '',
-      err: `--from 77.4${S}: FCR${S}: 77.4 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
+      err: `--from 77.4${S}: FCR${S}: 77.4 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire 0.774${S}?`,
     });
   });
 
@@ -184,16 +184,16 @@ describe('messages that spoke English to a French contract', () => {
       out,
     ]);
     const stranger = (file: string, what: string) =>
-      `${file}${S}: ce n'est pas un fichier de contrat (${what}${S}; le "schema" d'un contrat est "outcome-fees/contract@1")${S}: ne gardez que des fichiers de contrat dans un dossier de contrats`;
+      `${file}${S}: ce n’est pas un fichier de contrat (${what}${S}; le "schema" d’un contrat est "outcome-fees/contract@1")${S}: ne gardez que des fichiers de contrat dans un dossier de contrats`;
     expect(shared).toEqual({
       code: 1,
       out: '',
       err: [
         stranger('a-autre.json', `un fichier de schéma «${S}autre/chose@2${S}»`),
-        `impossible de lire c-latin1.json${S}: la ligne 4 n'est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1${S}?)${S}: enregistrez-le en UTF-8 (dans Excel${S}: CSV UTF-8)`,
-        `impossible de lire ${join(folder, 'd-casse.xlsx')}${S}: une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64)${S}: pas un classeur .xlsx`,
+        `impossible de lire c-latin1.json${S}: la ligne 4 n’est pas du texte UTF-8 (un fichier enregistré en Windows-1252 ou Latin-1${S}?)${S}: enregistrez-le en UTF-8 (dans Excel${S}: CSV UTF-8)`,
+        `impossible de lire ${join(folder, 'd-casse.xlsx')}${S}: une archive zip dont le répertoire ne dit pas ce qu’elle décompresse (endommagée, ou ZIP64)${S}: pas un classeur .xlsx`,
         stranger('package.json', 'un fichier JSON sans "schema"'),
-        `${out} non écrit${S}: les problèmes ci-dessus arrêtent toute l'exécution${S}; corrigez-les et relancez`,
+        `${out} non écrit${S}: les problèmes ci-dessus arrêtent toute l’exécution${S}; corrigez-les et relancez`,
       ].join('\n'),
     });
     // One actuals file per contract: the unreadable contract stops the run, said in the folder's language.
@@ -208,7 +208,7 @@ describe('messages that spoke English to a French contract', () => {
       out,
     ]);
     expect(each.code).toBe(1);
-    expect(each.err).toMatch(/^impossible de lire c-latin1\.json\u00a0: la ligne 4 n'est pas du texte UTF-8/);
+    expect(each.err).toMatch(/^impossible de lire c-latin1\.json\u00a0: la ligne 4 n’est pas du texte UTF-8/);
   });
 
   it('a file too large to read, or a damaged workbook, is refused in French', async () => {
@@ -218,11 +218,11 @@ describe('messages that spoke English to a French contract', () => {
     expect(run).toEqual({
       code: 1,
       out: '',
-      err: `impossible de lire ${big}${S}: il fait 8\u202f388\u202f609 octets, et les fichiers d'entrée sont lus en entier jusqu'à 8,0 Mo (8\u202f388\u202f608 octets) (un portefeuille plus grand${S}: un fichier de réalisé par contrat)`,
+      err: `impossible de lire ${big}${S}: il fait 8\u202f388\u202f609 octets, et les fichiers d’entrée sont lus en entier jusqu’à 8,0 Mo (8\u202f388\u202f608 octets) (un portefeuille plus grand${S}: un fichier de réalisé par contrat)`,
     });
     const damaged = write('realise-casse.xlsx', 'PK\u0003\u0004pas un zip');
     expect((await runCli(['check', '--contract', contract, '--actuals', damaged])).err).toBe(
-      `impossible de lire ${damaged}${S}: une archive zip dont le répertoire ne dit pas ce qu'elle décompresse (endommagée, ou ZIP64)${S}: pas un classeur .xlsx`,
+      `impossible de lire ${damaged}${S}: une archive zip dont le répertoire ne dit pas ce qu’elle décompresse (endommagée, ou ZIP64)${S}: pas un classeur .xlsx`,
     );
   });
 
@@ -294,7 +294,7 @@ describe('messages that spoke English to a French contract', () => {
     expect(run).toEqual({
       code: 1,
       out: '',
-      err: `bpo-customer-service${S}: pas de réalisé d'exemple pour 2031-01${S}; la démo a 2026-09, 2026-10, 2026-11, 2026-12 (donnez à --period l'un d'eux, ou rien pour tous)`,
+      err: `bpo-customer-service${S}: pas de réalisé d’exemple pour 2031-01${S}; la démo a 2026-09, 2026-10, 2026-11, 2026-12 (donnez à --period l’un d’eux, ou rien pour tous)`,
     });
   });
 
@@ -325,7 +325,7 @@ describe('messages that spoke English to a French contract', () => {
     expect(await runCli(['docs', '--check', '--root', root])).toEqual({ code: 0, out: '', err: '' });
     writeFileSync(join(root, 'docs/functions.md'), 'edited');
     expect((await runCli(['docs', '--lang', 'fr', '--check', '--root', root])).err).toBe(
-      `${shown('docs/functions.md')} n'est pas à jour${S}: lancez outcome-fees docs --root ${root}`,
+      `${shown('docs/functions.md')} n’est pas à jour${S}: lancez outcome-fees docs --root ${root}`,
     );
   });
 

@@ -20,7 +20,7 @@ const S = '\u00a0';
  * (the template's CSV is `,`-separated with decimal points; a number cell gets the French decimal comma).
  */
 const fcrOutside = (typed: string) =>
-  `${typed} est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${typed.includes('.') ? '0.774' : '0,774'}${S}?`;
+  `${typed} est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${typed.includes('.') ? '0.774' : '0,774'}${S}?`;
 
 let contract = '';
 let actuals = '';

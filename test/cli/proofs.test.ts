@@ -301,7 +301,7 @@ describe.each(TEMPLATES.map((t) => ({ id: t.id, template: t })))('$id', ({ id, t
     // Said in the contract's language (the online-business-manager template is French).
     expect(changed.out).toMatch(
       template.defaultLanguage === 'fr'
-        ? /empreinte ([0-9a-f]{64}) dans le fichier, (?!\1)[0-9a-f]{64} d'après le contrat et le réalisé donnés/
+        ? /empreinte ([0-9a-f]{64}) dans le fichier, (?!\1)[0-9a-f]{64} d’après le contrat et le réalisé donnés/
         : /fingerprint ([0-9a-f]{64}) in the file, (?!\1)[0-9a-f]{64} from the contract and actuals given/,
     );
   });

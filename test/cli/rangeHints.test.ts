@@ -16,7 +16,7 @@ const file = (name: string) => join(dir, name);
 const outside = (lang: 'en' | 'fr', value: string, hint: string) =>
   lang === 'en'
     ? `${value} is outside the valid range of a percent KPI (0 to 1): did you mean ${hint}?`
-    : `${value} est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${hint}${S}?`;
+    : `${value} est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)${S}: vouliez-vous dire ${hint}${S}?`;
 
 /** The demo workbook in `lang` with FCR's October value and target set as given. */
 async function workbook(

@@ -143,7 +143,7 @@ describe('a line that comes or goes', () => {
         .filter((l) => l.label === 'Plafond du total des bonus')
         .map((l) => l.reason.replace(/[\u202f\u00a0]/g, ' '));
     expect(reasons(noteJson(fr, capped, frActuals))).toEqual([
-      "La ligne « Plafond du total des bonus » n'est plus due : +4 600,00 €",
+      'La ligne « Plafond du total des bonus » n’est plus due : +4 600,00 €',
     ]);
     expect(reasons(noteJson(fr, frActuals, capped))[0]).toMatch(
       /^La ligne « Plafond du total des bonus » est désormais due : Total des bonus .* : −4 600,00 €$/,

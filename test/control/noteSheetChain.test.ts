@@ -177,7 +177,7 @@ describe('correcting from a note’s sheet', () => {
       expect(plain(problems[0]!)).toMatch(
         lang === 'en'
           ? /^Avoir!A\d+: this note's sheet prints no values of the invoice as recomputed .*--corrects NOTE\.json\)$/
-          : /^Avoir!A\d+ : la feuille de cette note n'imprime pas les valeurs de la facture recalculée/,
+          : /^Avoir!A\d+ : la feuille de cette note n’imprime pas les valeurs de la facture recalculée/,
       );
     }
   });

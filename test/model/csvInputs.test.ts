@@ -174,7 +174,7 @@ describe('French files, French problems', () => {
 
   test('a misspelled header is an error at its cell, with the columns the file has, in French', () => {
     expect(frMessages(scenariosFromCsv('Scénario;Tpye;Nom;Valeur\npire;indicateur;FCR;0,7', fr))).toEqual([
-      "scenarios.csv!A1 : la ligne d'en-tête doit être Scénario, Type, Nom, Valeur (manque : Type)",
+      'scenarios.csv!A1 : la ligne d’en-tête doit être Scénario, Type, Nom, Valeur (manque : Type)',
       'scenarios.csv!B1 (Tpye) : colonne inconnue « Tpye » ; les colonnes sont Scénario, Type, Nom, Valeur',
     ]);
     // English headers are read for a French contract; its problems stay French.
@@ -239,7 +239,7 @@ describe('French files, French problems', () => {
       'distributions.csv!A6 (Type) : un indice de prix est publié, pas tiré : saisissez ses valeurs attendues dans le réalisé',
     ]);
     expect(frMessages(distributionsFromCsv(header.replace('Optimiste', 'Optimistc'), fr))).toEqual([
-      "distributions.csv!A1 : la ligne d'en-tête doit être Type, Nom, Loi, Pessimiste, Probable, Optimiste, Moyenne, Écart-type (manque : Optimiste)",
+      'distributions.csv!A1 : la ligne d’en-tête doit être Type, Nom, Loi, Pessimiste, Probable, Optimiste, Moyenne, Écart-type (manque : Optimiste)',
       'distributions.csv!F1 (Optimistc) : colonne inconnue « Optimistc » ; les colonnes sont Type, Nom, Loi, Pessimiste, Probable, Optimiste, Moyenne, Écart-type',
     ]);
   });

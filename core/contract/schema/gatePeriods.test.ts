@@ -41,7 +41,7 @@ describe('a gate KPI forms one value on every invoice that judges it', () => {
     ],
     [
       'fr',
-      "kpis[0].gateKpi : la condition « NPS » est semestrielle, sans agrégation : elle n'a de valeur que le mois qui clôt chaque semestre, mais « AHT » est évalué chaque mois : sa facture de janvier 2026 n'aurait aucune valeur de « NPS » à juger, et s'arrêterait ; donnez à « NPS » une agrégation (moyenne, minimum…), pour qu'elle soit saisie chaque mois et que la condition lise les mois de la facture, ou ne conditionnez qu'une clause semestrielle ou moins fréquente",
+      'kpis[0].gateKpi : la condition « NPS » est semestrielle, sans agrégation : elle n’a de valeur que le mois qui clôt chaque semestre, mais « AHT » est évalué chaque mois : sa facture de janvier 2026 n’aurait aucune valeur de « NPS » à juger, et s’arrêterait ; donnez à « NPS » une agrégation (moyenne, minimum…), pour qu’elle soit saisie chaque mois et que la condition lise les mois de la facture, ou ne conditionnez qu’une clause semestrielle ou moins fréquente',
     ],
   ])('a half-yearly NPS gating a monthly bonus is refused at its Gate KPI (%s)', (language, message) => {
     expect(problems(document({}, {}, { language }), language)).toEqual([message]);

@@ -448,7 +448,7 @@ describe('missing and excluded months', () => {
     ],
     [
       'fr',
-      "CSAT : 2026-01 exclu (force majeure), 2026-02 exclu (force majeure), 2026-03 exclu (force majeure) : non évalué, pas d'honoraires : 0,00 €",
+      'CSAT : 2026-01 exclu (force majeure), 2026-02 exclu (force majeure), 2026-03 exclu (force majeure) : non évalué, pas d’honoraires : 0,00 €',
     ],
   ])(
     'every month excluded: the clause is not evaluated, the invoice stands (%s)',

@@ -169,7 +169,7 @@ test('a Black Friday value entered in a month the clause is not active is an err
     'actuals.csv!D12 (Valeur): "Délai moyen de réponse Black Friday" is evaluated only in 2026-11: a value in 2026-10 would be read by no invoice',
   ]);
   expect(actualsReadingFromCsv(csv, fr, { lang: 'fr' }).issues.map((i) => plain(i.issue.message))).toEqual([
-    "actuals.csv!D12 (Valeur) : « Délai moyen de réponse Black Friday » n'est évalué qu'en 2026-11 : une valeur en 2026-10 ne serait lue par aucune facture",
+    'actuals.csv!D12 (Valeur) : « Délai moyen de réponse Black Friday » n’est évalué qu’en 2026-11 : une valeur en 2026-10 ne serait lue par aucune facture',
   ]);
   // It blocks October's invoice, which would otherwise print no Black Friday line without a word.
   expect(actualsForInvoice(reading, en, '2026-10').ok).toBe(false);

@@ -151,7 +151,7 @@ describe('year 2: Syntec indexation and the ratchet', () => {
     const csv = buyerFile(`${NAME}.csv`).replace('2027-01,index,Syntec,305.4', '2027-01,index,Syntec,3054');
     const fr = buyerInvoiceResult(buyerContract(NAME, 'fr'), NAME, '2027-02', csv);
     expect(fr.ok ? [] : fr.problems.map(plain)).toEqual([
-      "Réalisé : l'indice « Syntec » vaut 3 054 en 2027-01, plus du double de sa base 298,1 (S0) : vérifiez-le, une virgule mal placée décuplerait tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)",
+      'Réalisé : l’indice « Syntec » vaut 3 054 en 2027-01, plus du double de sa base 298,1 (S0) : vérifiez-le, une virgule mal placée décuplerait tous les prix (une révision au-delà de la moitié ou du double des prix du contrat est refusée)',
     ]);
   });
 
@@ -168,7 +168,7 @@ describe('year 2: Syntec indexation and the ratchet', () => {
       'indexation.rate: 2.5 would raise every price by 250 % a year: a rate is a fraction (2.5 % is 0.025): did you mean 0.025?',
     ]);
     expect(issues('fr', '2.5')).toEqual([
-      "indexation.rate : 2,5 augmenterait chaque prix de 250 % par an : un taux est une fraction (2,5 % s'écrit 0,025) : vouliez-vous dire 0,025 ?",
+      'indexation.rate : 2,5 augmenterait chaque prix de 250 % par an : un taux est une fraction (2,5 % s’écrit 0,025) : vouliez-vous dire 0,025 ?',
     ]);
     expect(issues('en', '0.025')).toEqual([]);
   });
@@ -217,7 +217,7 @@ describe('year 3: the ratchet meets its ceiling', () => {
     }
     const fr = buyerInvoiceResult(buyerContract(NAME, 'fr'), NAME, '2028-02', csv);
     expect(fr.ok ? [] : fr.problems.map(plain)).toEqual([
-      "Réalisé : aucune valeur pour l'indice « Syntec » en 2028-01 (la révision de prix de 2028-01 en a besoin)",
+      'Réalisé : aucune valeur pour l’indice « Syntec » en 2028-01 (la révision de prix de 2028-01 en a besoin)',
     ]);
     // 2027 is priced with its own index and is not blocked.
     expect(buyerInvoiceResult(contract, NAME, '2027-02', csv).ok).toBe(true);

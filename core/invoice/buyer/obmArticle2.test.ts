@@ -97,7 +97,7 @@ describe('what the buyer reads', () => {
       "Taux d'abandon des sessions 4,9 % est inférieur à 5 % : +3 % du forfait horaire 2 860,00 € = 85,80 € ; rampe depuis 10 % sur 3 périodes dès janvier 2026, achevée",
     );
     expect(explanation(invoice('2026-05'), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 11 % n'est pas inférieur à 10 % : −5 % du forfait horaire 3 120,00 € = −156,00 € ; rampe depuis 10 % sur 3 périodes dès janvier 2026, achevée",
+      "Taux d'abandon des sessions 11 % n’est pas inférieur à 10 % : −5 % du forfait horaire 3 120,00 € = −156,00 € ; rampe depuis 10 % sur 3 périodes dès janvier 2026, achevée",
     );
     expect(explanation(invoice('2026-04', en), CANCELLATIONS)).toBe(
       "Taux d'abandon des sessions 4.9% is below 5%: +3% of hourly pay €2,860.00 = €85.80; ramp from 10% over 3 periods from January 2026, completed",
@@ -118,7 +118,7 @@ describe('what the buyer reads', () => {
 
   test('retention exactly on 80 % is not a bonus: the objective must be exceeded', () => {
     expect(explanation(invoice('2026-03'), RETENTION)).toBe(
-      "Taux de rétention client 80 % ≤ seuil 80 % : pas d'honoraires",
+      'Taux de rétention client 80 % ≤ seuil 80 % : pas d’honoraires',
     );
     expect(explanation(invoice('2026-06', en), RETENTION)).toBe(
       'Taux de rétention client 85% > threshold 80%: fee €400.00',
@@ -128,7 +128,7 @@ describe('what the buyer reads', () => {
   test('between its levels, a cancellation rate is said to be between both, each printed', () => {
     // January: 9 % is below the threshold 10 % and not below the ramp's target 8.3333 %.
     expect(explanation(invoice('2026-01'), CANCELLATIONS)).toBe(
-      "Taux d'abandon des sessions 9 % : entre le seuil 10 % et l'objectif 8,3333 %, forfait horaire inchangé ; rampe depuis 10 % sur 3 périodes dès janvier 2026, période 1 sur 3 : seuil 10 %, objectif 8,3333 %",
+      "Taux d'abandon des sessions 9 % : entre le seuil 10 % et l’objectif 8,3333 %, forfait horaire inchangé ; rampe depuis 10 % sur 3 périodes dès janvier 2026, période 1 sur 3 : seuil 10 %, objectif 8,3333 %",
     );
     expect(explanation(invoice('2026-03', en), CANCELLATIONS)).toBe(
       "Taux d'abandon des sessions 5%: between threshold 10% and target 5%, hourly pay unchanged; ramp from 10% over 3 periods from January 2026, completed",

@@ -101,6 +101,6 @@ test('an average a hair under its threshold never prints as the threshold itself
     'CSAT ≈ 88% < threshold 88%: no fee; average of Q1 2026 (88%, 88%, 87.9999%) ≈ 88%',
   );
   expect(explanation(invoice('2026-01', fr, csv), 'CSAT')).toBe(
-    "CSAT ≈ 88 % < seuil 88 % : pas d'honoraires ; moyenne de T1 2026 (88 % ; 88 % ; 87,9999 %) ≈ 88 %",
+    'CSAT ≈ 88 % < seuil 88 % : pas d’honoraires ; moyenne de T1 2026 (88 % ; 88 % ; 87,9999 %) ≈ 88 %',
   );
 });

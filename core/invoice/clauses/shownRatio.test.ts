@@ -70,7 +70,7 @@ describe('the curve a kpi-score line prints, so that its score can be checked', 
     ],
     [
       'fr',
-      "Conversion 35 % vs seuil 10 % (score 0,5), objectif 30 %, objectif d'excellence 40 % (score 1,5) : score 1,25 × 800,00 € = 1 000,00 €",
+      'Conversion 35 % vs seuil 10 % (score 0,5), objectif 30 %, objectif d’excellence 40 % (score 1,5) : score 1,25 × 800,00 € = 1 000,00 €',
     ],
   ])('%s: the threshold and stretch with their scores', (lang, text) => {
     const line = invoiceOf(curved(lang), { '2026-01': { Conversion: '0.35' } }, '2026-01').lines[0];

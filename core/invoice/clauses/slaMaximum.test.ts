@@ -47,7 +47,7 @@ describe('a lower-is-better service level is a maximum', () => {
     [
       'fr',
       '8',
-      "Resolution 8 h n'est pas sous le maximum 8 h : montant à risque 1 000,00 € (10 % des honoraires de base 10 000,00 €) × allocation 50 % = −500,00 €",
+      'Resolution 8 h n’est pas sous le maximum 8 h : montant à risque 1 000,00 € (10 % des honoraires de base 10 000,00 €) × allocation 50 % = −500,00 €',
     ],
     ['fr', '7.9', 'Resolution 7,9 h est sous le maximum 8 h : pas de pénalité'],
   ])('to be beaten (comparison: exceeds), %s, %s h', (lang, hours, text) => {

@@ -174,8 +174,8 @@ describe('repeat failures', () => {
     ],
     [
       'fr',
-      "Réalisé\u00a0: l'aggravation pour manquements répétés de «\u00a0Availability\u00a0» lit 2026-01, 2026-02, 2026-03\u00a0: aucune valeur pour Availability (saisissez-la, ou marquez le mois exclu)",
-      "Réalisé\u00a0: l'aggravation pour manquements répétés de «\u00a0Response\u00a0» lit 2026-02, 2026-03\u00a0: aucune valeur pour Response (saisissez-la, ou marquez le mois exclu)",
+      'Réalisé\u00a0: l’aggravation pour manquements répétés de «\u00a0Availability\u00a0» lit 2026-01, 2026-02, 2026-03\u00a0: aucune valeur pour Availability (saisissez-la, ou marquez le mois exclu)',
+      'Réalisé\u00a0: l’aggravation pour manquements répétés de «\u00a0Response\u00a0» lit 2026-02, 2026-03\u00a0: aucune valeur pour Response (saisissez-la, ou marquez le mois exclu)',
     ],
   ])('a window month inside the contract with no value is an error naming it (%s)', (lang, a, r) => {
     const c = contract(lang);

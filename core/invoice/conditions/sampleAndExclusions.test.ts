@@ -128,7 +128,7 @@ describe('minimum sample', () => {
 
   test.each<[Language, string]>([
     ['en', 'CSAT: sample 29 (Survey answers) < minimum 30: not evaluated, no fee: €0.00'],
-    ['fr', "CSAT : échantillon 29 (Survey answers) < minimum 30 : non évalué, pas d'honoraires : 0,00 €"],
+    ['fr', 'CSAT : échantillon 29 (Survey answers) < minimum 30 : non évalué, pas d’honoraires : 0,00 €'],
   ])('without a neutral fee a fee clause not evaluated pays nothing, and says no fee (%s)', (lang, text) => {
     const c = parseContract(
       JSON.parse(JSON.stringify(contractJson(lang, { neutralFee: undefined as never }))),

@@ -151,7 +151,7 @@ describe('levels from a baseline', () => {
     ]);
     // In French the numbers the product computed take a decimal comma.
     expect(problemsOf(levelsContract('fr', [csat]), { '2026-04': { CSAT: '0.95' } }, '2026-04')).toEqual([
-      "CSAT\u00a0: seuil de la période, 1,08 est en dehors de la plage valide d'un indicateur de type pourcentage (de 0 à 1)\u00a0; le contrat peut déclarer une autre plage (Min valide, Max valide)",
+      'CSAT\u00a0: seuil de la période, 1,08 est en dehors de la plage valide d’un indicateur de type pourcentage (de 0 à 1)\u00a0; le contrat peut déclarer une autre plage (Min valide, Max valide)',
     ]);
   });
 });

@@ -104,7 +104,7 @@ describe('a graded adjustment of the hourly rate', () => {
     const invoice = invoiceAt('0.05', '5', 'fr');
     expect(invoice.total.toFixed(2)).toBe('12038.40');
     expect(plain(invoice.lines[1].explanation)).toBe(
-      "Cancellations 5 % sur l'échelle d'ajustement −10 % 8 % … +10 % 3 % : taux ajusté de +2 % (−10 % + 0,6 × 20 % ; 80 €/h → 81,60 €/h) sur des honoraires horaires de 9 600,00 € = 192,00 €",
+      'Cancellations 5 % sur l’échelle d’ajustement −10 % 8 % … +10 % 3 % : taux ajusté de +2 % (−10 % + 0,6 × 20 % ; 80 €/h → 81,60 €/h) sur des honoraires horaires de 9 600,00 € = 192,00 €',
     );
   });
 

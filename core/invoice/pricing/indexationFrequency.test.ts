@@ -158,7 +158,7 @@ describe('Check', () => {
         'fr',
       ).map(plain),
     ).toEqual([
-      "indexation.frequency : une révision tous les 3 mois changerait les prix à l'intérieur d'une facture de 6 mois (une facture est établie avec un seul prix par honoraire) : révisez tous les 6 mois ou moins souvent",
+      'indexation.frequency : une révision tous les 3 mois changerait les prix à l’intérieur d’une facture de 6 mois (une facture est établie avec un seul prix par honoraire) : révisez tous les 6 mois ou moins souvent',
     ]);
   });
 
