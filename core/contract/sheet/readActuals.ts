@@ -13,6 +13,7 @@ import {
   type ContractText,
 } from '../../i18n/contract';
 import { csvLayoutTexts } from '../../i18n/csvLayout';
+import { exclusionReasonTexts } from '../../i18n/exclusionReason';
 import { invoiceTexts } from '../../i18n/invoice';
 import { a1 } from '../../layout/a1';
 import { dec } from '../../money';
@@ -64,6 +65,8 @@ export function isActualsHeader(cells: readonly CellValue[]): boolean {
 
 const KIND: CellKind = { type: 'enum', list: 'actualKind' };
 const TEXT: CellKind = { type: 'text' };
+/** Text made of a number only, in any spelling a file or a sheet writes one (`0.999`, `99,9 %`, `−2`). */
+const NUMBER_LIKE = /^[+\-\u2212]?[\d.,'\s]*\d[\d.,'\s]*%?$/u;
 const DECIMAL: CellKind = { type: 'decimal' };
 const PERIOD: CellKind = { type: 'period' };
 
@@ -584,6 +587,13 @@ class ActualsReader {
   private readExclusion(source: Source, period: Period, measure: { name: string; months: number }): void {
     const reason = this.cell(source, TEXT);
     if (reason === undefined) return;
+    // A number is a value left on a row whose Kind was changed: excluding its month would drop the clause.
+    const typed = cellText(cellAt(this.grid, source.row, source.col)).trim();
+    if (NUMBER_LIKE.test(typed)) {
+      const kind = enumLabel('actualKind', 'kpi', this.lang);
+      this.report(source, exclusionReasonTexts(this.lang).reasonIsNumber(typed, measure.name, kind));
+      return;
+    }
     if (this.contract !== undefined && !closesWindow(this.contract.firstPeriod, measure.months, period)) {
       const window = windowOf(this.contract.firstPeriod, measure.months, period);
       const kpi = this.contract.kpis.find((k) => k.name === measure.name);
