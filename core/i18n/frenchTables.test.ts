@@ -49,6 +49,7 @@ import { cellEditModeText, notPaintedHereText, sheetMissingText, sheetNotMarkedT
 import { OFFICE_JS_MISSING_TEXTS, OLD_WEBVIEW_TEXTS } from './oldWebview';
 import { dec, isDec, type Dec } from '../money';
 import { englishWordIn } from '../../test/support/englishWords';
+import { straightApostrophes } from '../../test/support/frenchApostrophes';
 
 /** The French tables by their accessors: every `frenchTexts` table of the core is reached from one. */
 const FRENCH_TABLES = {
@@ -431,6 +432,25 @@ describe('every French table', () => {
       calls.filter(({ tokens }) => englishWordIn(tokens)),
     );
     expect(inEnglish.length).toBeGreaterThan(500);
+  });
+
+  test('every elision of the table’s own text writes the typographic apostrophe', () => {
+    const straight = FRENCH.flatMap(({ name, calls }) =>
+      calls.flatMap(({ tokens }) => {
+        const words = straightApostrophes(tableText(tokens));
+        return words.length === 0 ? [] : [`${name}: ${words.join(' ')}`];
+      }),
+    );
+    expect([...new Set(straight)]).toEqual([]);
+  });
+
+  test('the apostrophe rule sees a straight elision, and keeps a reference, a keyword and a README quote', () => {
+    expect(straightApostrophes("l'indicateur n’a pas d'objectif")).toEqual(["l'indicateur", "d'objectif"]);
+    expect(straightApostrophes("Jusqu'à « aujourd'hui »")).toEqual(["Jusqu'à", "aujourd'hui"]);
+    expect(straightApostrophes("voir 'Facture d''avril'!B3:F20 et 'Contrat'!A1")).toEqual([]);
+    expect(straightApostrophes("les clauses part-d'atteinte")).toEqual([]);
+    expect(straightApostrophes("README : « Hidden rows of the supplier's invoice »")).toEqual([]);
+    expect(straightApostrophes("« Facteur d'aggravation »")).toEqual(["d'aggravation"]);
   });
 
   test('English tables have no French spaces', () => {
