@@ -5,6 +5,7 @@
  * number left is read by the rules of every text number (`readNumberText`), so `1,234` alone stays
  * ambiguous and an error. A percentage is no amount: `5 %` must not be read as 0.05.
  */
+import { markClue } from '../contract/numberText';
 import { dec } from '../money';
 
 /** The text an amount's number is read from, and the currency mark printed with it. */
@@ -86,6 +87,9 @@ export function unprintAmount(printed: string): UnprintedAmount {
   return mark === undefined ? { text } : { text, mark };
 }
 
+/** Digits grouped by threes with one separator, then maybe a decimal mark and digits: `1'234.50`. */
+const GROUPED = /^([1-9]\d{0,2})([ ,.\u00a0\u202f'’])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?$/;
+
 /**
  * A printed amount that shows its own convention, a thousands separator and then a decimal mark of another
  * kind (`1,234.50`, `1 234,50`, `1.234,50`, `1'234.50`), or thousands grouped by an apostrophe, which is
@@ -98,7 +102,7 @@ export function selfEvidentNumber(text: string): string | undefined {
   const trimmed = text.trim();
   const sign = /^[+\-\u2212]/.exec(trimmed)?.[0] ?? '';
   const body = trimmed.slice(sign.length);
-  const shape = /^([1-9]\d{0,2})([ ,.\u00a0\u202f'’])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?$/.exec(body);
+  const shape = GROUPED.exec(body);
   if (!shape) return undefined;
   const [, first, separator, groups, decimal, fraction] = shape;
   const apostrophe = separator === "'" || separator === '’';
@@ -106,6 +110,20 @@ export function selfEvidentNumber(text: string): string | undefined {
   const negative = sign === '-' || sign === '\u2212';
   const digits = `${first}${groups.split(separator).join('')}`;
   return dec(`${negative ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}`).toFixed();
+}
+
+/**
+ * The decimal mark a printed amount shows beyond doubt, its currency and sign aside: a point in `1,234.50`,
+ * `1'234.50`, `€3.40`; a comma in `1 234,50 €`, `0,5`; none in `1.250` (either), `42 500` or `n/a`.
+ * A file that shows the mark its delimiter does not imply may mean either by its `1.250`.
+ */
+export function shownDecimalMark(printed: string): '.' | ',' | undefined {
+  const unprinted = unprintAmount(printed);
+  if ('problem' in unprinted) return undefined;
+  const evident = GROUPED.exec(unprinted.text.trim().replace(/^[+\-\u2212]/, ''));
+  if (evident?.[4] !== undefined && evident[4] !== evident[2]) return evident[4] as '.' | ',';
+  const clue = markClue(unprinted.text);
+  return clue === 'point' ? '.' : clue === 'comma' ? ',' : undefined;
 }
 
 /** Locales whose symbols a supplier may print: `$`, `US$` (English outside the US), `$US` (French). */

@@ -247,6 +247,38 @@ describe('amounts as accounting and Swiss or French exports print them', () => {
   });
 });
 
+// A Swiss or English export separated by ";" shows its decimal point in `20'000.50`: its `1.250` may be
+// 1.25 as well as the 1250 the ";" rule reads, as on an actuals file (`sheet/markEvidence.ts`).
+describe('an amount the other decimal mark reads otherwise, in a file that shows that mark', () => {
+  const amounts = (csv: string) => {
+    const result = supplierInvoiceFromCsv(csv, 'supplier.csv');
+    return result.ok ? result.value.rows.map((r) => r.amount.toFixed()) : result.issues.map((i) => i.message);
+  };
+
+  it.each([["20'000.50"], ['"20,000.50"'], ['CHF 20’000.50'], ['"$20,000.50 CR"']])(
+    'a ";" file whose amount %s shows a decimal point refuses 1.250, naming that evidence',
+    (evidence) => {
+      const [problem, ...others] = amounts(`Line;Amount\nFee;${evidence}\nFCR;1.250\nCSAT;5 000\n`);
+      expect(others).toEqual([]);
+      expect(problem).toMatch(
+        /^supplier\.csv!B3 \(Amount\): "1\.250" reads as 1250 with the decimal comma of a file separated by ";", but this file also writes decimal points \(B2: "[^"]+"\), with which it reads 1\.25/,
+      );
+    },
+  );
+
+  it('a "," file whose amount "1.234,50 €" shows a decimal comma refuses 1.250 (1.25, or 1250 as it writes)', () =>
+    expect(amounts('Line,Amount\nFee,"1.234,50 €"\nFCR,1.250\n')).toEqual([
+      expect.stringMatching(
+        /^supplier\.csv!B3 \(Amount\): "1\.250" reads as 1\.25 with the decimal point of a file separated by ",", but this file also writes decimal commas \(B2: "1\.234,50 €"\), with which it reads 1250/,
+      ),
+    ]));
+
+  it('without such evidence the file’s rule reads it, and a grouping by spaces reads one way in both', () => {
+    expect(amounts('Line;Amount\nFee;20.000,50\nFCR;1.250\n')).toEqual(['20000.5', '1250']);
+    expect(amounts("Line;Amount\nFee;20'000.50\nFCR;1 250\n")).toEqual(['20000.5', '1250']);
+  });
+});
+
 describe('a refused amount is quoted as the supplier wrote it', () => {
   // The buyer looks for the quoted text in the supplier's file: what the reader rewrote it to
   // ("-1,234" for "(1,234)") is nowhere there.

@@ -20,6 +20,7 @@ import {
   type Grid,
 } from '../contract/sheet/cells';
 import type { NumberSource } from '../contract/numberText';
+import { markAmbiguity, type MarkEvidence } from '../contract/sheet/markEvidence';
 import type { Language, Period } from '../contract/types';
 import { contractText, normalizeLabel } from '../i18n/contract';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
@@ -29,7 +30,13 @@ import { periodSpanOf } from '../i18n/periodFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
-import { formatCurrencyMark, isPercentFormat, selfEvidentNumber, unprintAmount } from './printedAmount';
+import {
+  formatCurrencyMark,
+  isPercentFormat,
+  selfEvidentNumber,
+  shownDecimalMark,
+  unprintAmount,
+} from './printedAmount';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
 /**
@@ -181,6 +188,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       .join('\t')
       .replace(/\t+$/, '');
   const header = headerText(headerRow);
+  const otherMark = otherDecimalMark(grid, headerRow + 1, columns, options.numbers);
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     // An export paged for print repeats its header on each page: that row is no line.
@@ -216,10 +224,16 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
         evident !== undefined && options.numbers === 'semicolon-file' ? evident.replace('.', ',') : evident;
       // A problem quotes the cell as the supplier wrote it (`"(1,234)"`, `"€5,000"`), never the text it was
       // rewritten to (`"-1,234"`), which the buyer would not find in the supplier's file.
-      const quoting = { ...p, describe: () => p.describe(value) };
-      const read = readCell(plain ?? unprinted.text, { type: 'decimal' }, quoting, lang, options.numbers);
-      if ('problem' in read) {
-        issue(row, column.col, column.header, read.problem);
+      const typed = plain ?? unprinted.text;
+      const quoting = { ...p, describe: (v: unknown) => p.describe(v === typed ? value : v) };
+      const read = readCell(typed, { type: 'decimal' }, quoting, lang, options.numbers);
+      // An amount showing its own convention reads one way; another may read two in this file.
+      const ambiguous =
+        'problem' in read || evident !== undefined
+          ? undefined
+          : markAmbiguity(typed, otherMark, options.numbers ?? 'unknown', quoting);
+      if ('problem' in read || ambiguous !== undefined) {
+        issue(row, column.col, column.header, 'problem' in read ? read.problem : ambiguous!);
         return undefined;
       }
       const format = typeof value === 'number' ? options.numberFormats?.[row]?.[column.col] : null;
@@ -276,6 +290,29 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
   }
   if (issues.length === 0) return ok({ sheet, rows, ...(stated.length > 0 ? { stated } : {}) });
   return failed(sortIssues(issues));
+}
+
+/**
+ * The first number cell of a CSV file's table that shows the decimal mark its delimiter does not imply
+ * (`20'000.50` or `"$1,234.50"` in a `;` file, `"1.234,50 €"` in a `,` one): that file's `1.250` may then
+ * mean either, and is refused naming this cell, as on an actuals file (`markEvidence.ts`).
+ */
+function otherDecimalMark(
+  grid: Grid,
+  firstRow: number,
+  columns: ReadonlyMap<SupplierColumn, { col: number }>,
+  numbers: NumberSource | undefined,
+): MarkEvidence | undefined {
+  const other = numbers === 'semicolon-file' ? '.' : numbers === 'comma-file' ? ',' : undefined;
+  if (other === undefined) return undefined;
+  const cols = (['amount', 'unitPrice', 'quantity'] as const).flatMap((c) => columns.get(c)?.col ?? []);
+  for (let row = firstRow; row < grid.length; row++)
+    for (const col of cols) {
+      const value = cellAt(grid, row, col);
+      if (typeof value === 'string' && shownDecimalMark(value) === other)
+        return { row, col, text: value.trim() };
+    }
+  return undefined;
 }
 
 function isJson(text: string): boolean {
