@@ -255,7 +255,9 @@ export class FakeWorkbook {
 
   /**
    * Adds a table on `rect` named `Table<n>`; Excel refuses overlapping tables. A refusal the product never
-   * meets (no layout overlaps two tables), kept so a test fails where a layout would in Excel.
+   * meets (no layout overlaps two tables), kept so a test fails where a layout would in Excel. Its headers
+   * stay as written, as Excel keeps distinct texts (it rewrites a blank, repeated or non-text header):
+   * excel-addin/tableHeaders.test.ts proves every table the pane paints has such headers.
    */
   addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeSheet['tables'][number] {
     const overlap = sheet.tables.some((table) => {
