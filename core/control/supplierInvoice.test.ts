@@ -1,7 +1,7 @@
 /** Reading the supplier's invoice: columns by header in both languages, every problem at its cell. */
 import type { Grid } from '../contract/sheet/cells';
 import { readSupplierInvoice, supplierInvoiceFromCsv } from './supplierInvoice';
-import { totalKind } from './totalRows';
+import { statedVatRate, totalKind } from './totalRows';
 
 const read = (grid: Grid) => readSupplierInvoice(grid, { sheet: 'supplier.csv' });
 const messages = (grid: Grid) => {
@@ -387,4 +387,36 @@ describe('totalKind', () => {
     ['VAT adjustment fee', undefined],
     ['Total quality bonus', undefined],
   ])('%s → %s', (label, kind) => expect(totalKind(label)).toBe(kind));
+
+  // As invoices print them: read as lines, each would be billed as an unexpected line of the whole amount.
+  it.each([
+    ['Total EUR', 'total'],
+    ['Total (EUR)', 'total'],
+    ['TOTAL TTC EUR', 'total'],
+    ['Total HT (EUR)', 'subtotal'],
+    ['Invoice total', 'total'],
+    ['Total amount', 'total'],
+    ['Total payable', 'total'],
+    ['Balance due', 'total'],
+    ['Montant total', 'total'],
+    ['Montant total TTC', 'total'],
+    ['Total à régler', 'total'],
+    ['Net à régler', 'total'],
+    ['Montant total HT', 'subtotal'],
+    ['Total net HT', 'subtotal'],
+    ['Net HT', 'subtotal'],
+    ['VAT @ 20%', 'vat'],
+    ['VAT amount', 'vat'],
+    ['Montant TVA', 'vat'],
+    ['Montant de la TVA', 'vat'],
+    ['TVA 20 % EUR', 'vat'],
+    ['Total fee', undefined],
+    ['Total ABC', undefined],
+    ['Amount', undefined],
+  ])('as invoices print them: %s → %s', (label, kind) => expect(totalKind(label)).toBe(kind));
+
+  it('a VAT row followed by its currency still states its rate', () => {
+    expect(statedVatRate('TVA 20 % EUR')?.toFixed()).toBe('0.2');
+    expect(statedVatRate('VAT @ 5.5% (GBP)')?.toFixed()).toBe('0.055');
+  });
 });
