@@ -14,6 +14,7 @@ import { forecastSheetPlan } from '../layout/forecastSheet';
 import { invoicePeriodName } from '../invoice/periodName';
 import { measureValue, scenarioMeasures } from '../layout/editableScenariosSheet';
 import { forecast, type DeclaredDistribution } from '../model/forecast';
+import { forecastMonth } from '../model/forecastMonth';
 import type { Scenario } from '../model/scenario';
 import { ActionError, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
@@ -24,6 +25,8 @@ import type { WorkbookPort } from './workbookPort';
 
 /** What the pane asks for, as typed. */
 export interface ForecastRequest {
+  /** The First month as typed (a month or a period's name); blank, the month after the latest actuals. */
+  readonly firstMonth?: string;
   readonly months: string;
   readonly simulations: string;
   readonly seed: string;
@@ -43,8 +46,8 @@ function lastMonth(actuals: Actuals, lang: Lang): string {
 }
 
 /**
- * The pane has no field for the first month: it is the one after the latest actuals. When that month is
- * inside a quarter (actuals ending in its middle), say so and where a forecast of it starts instead.
+ * A blank First month is the one after the latest actuals. When that month is inside a quarter (actuals
+ * ending in its middle), say so and where a forecast of it starts instead.
  */
 function refuseStartInsidePeriod(contract: Contract, latest: string, start: string, lang: Lang): void {
   const window = invoiceWindow(contract, start);
@@ -116,6 +119,20 @@ function refuseMonthsInsidePeriod(contract: Contract, start: string, months: num
   throw new ActionError(modelTexts(lang).monthsCutPeriod(months, start, end, name, span, counts));
 }
 
+/** The First month as typed, read as `forecast --from` reads it; blank, the month after the latest actuals. */
+function firstMonth(contract: Contract, actuals: Actuals, typed: string, lang: Lang): string {
+  if (typed.trim() === '') {
+    const latest = lastMonth(actuals, lang);
+    const from = addMonths(latest, 1);
+    refuseStartInsidePeriod(contract, latest, from, lang);
+    return from;
+  }
+  const t = modelTexts(lang);
+  const read = forecastMonth(contract, typed, 'from', t.firstMonthLabel, lang);
+  if (read.ok) return read.month;
+  throw new ActionError(read.namesField ? read.problem : t.firstMonthProblem(read.problem));
+}
+
 export function forecastSheet(
   port: WorkbookPort,
   request: ForecastRequest,
@@ -135,9 +152,7 @@ export function forecastSheet(
         ? drawnRows(contract, scenariosOf(grid ?? null, sheet, contract, lang).scenarios, lang)
         : null;
       const declared = drawn ? declaredFrom(contract, drawn.rows) : [];
-      const latest = lastMonth(actuals, lang);
-      const from = addMonths(latest, 1);
-      refuseStartInsidePeriod(contract, latest, from, lang);
+      const from = firstMonth(contract, actuals, request.firstMonth ?? '', lang);
       refuseMonthsInsidePeriod(contract, from, months, lang);
       const to = addMonths(from, months - 1);
       // Whole invoicing periods within the contract, as the command line's --from/--to: months cutting a

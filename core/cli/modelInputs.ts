@@ -18,6 +18,7 @@ import { contractText } from '../i18n/contract';
 import { modelProblemTexts } from '../i18n/modelProblems';
 import type { ModelBasis } from '../i18n/modelSheets';
 import type { SheetPlan } from '../layout/sheetPlan';
+import { forecastMonth } from '../model/forecastMonth';
 import { withoutForeignRows } from '../model/foreignRows';
 import {
   dueClauses,
@@ -62,15 +63,9 @@ export function oneInvoiceMonth(contract: Contract, text: string, command: strin
  * invoices, and the hint is the month the option stands for.
  */
 export function forecastEnd(contract: Contract, text: string, end: 'from' | 'to'): Period {
-  const named = periodNamed(contract, text);
-  const pick = (months: readonly Period[]) => (end === 'from' ? months[0] : months[months.length - 1]);
-  if (named.ok) return pick(named.months);
-  const several = named.several;
-  if (several === undefined) throw new CliError(named.problem);
-  const t = modelProblemTexts(contract.language);
-  throw new CliError(
-    t.forecastEnd(`--${end}`, several.name, contract.id, several.invoices, pick(several.months)),
-  );
+  const read = forecastMonth(contract, text, end, `--${end}`, contract.language);
+  if (!read.ok) throw new CliError(read.problem);
+  return read.month;
 }
 
 async function readWorkbook(file: string, bytes: Buffer, lang: Language): Promise<ContractWorkbook> {

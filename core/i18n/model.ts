@@ -32,6 +32,7 @@ export interface ModelTexts {
   readonly exposureButton: string;
   readonly forecastHeading: string;
   readonly forecastHint: string;
+  readonly firstMonthLabel: string;
   readonly monthsLabel: string;
   readonly simulationsLabel: string;
   readonly seedLabel: string;
@@ -116,6 +117,8 @@ export interface ModelTexts {
   noScenario(sheet: string): string;
   badNumberInput(label: string, got: string): string;
   wholeNumberInput(label: string, min: number, max: number, got: string): string;
+  /** What is wrong with the Forecast's First month, after the field's name. */
+  firstMonthProblem(problem: string): string;
   kpiProblem(kpi: string, problem: string): string;
   /** The curve's two ends the wrong way round; `blank` names an end left blank (its default). */
   fromAboveTo(from: string, to: string, blank: 'from' | 'to' | undefined): string;
@@ -166,7 +169,8 @@ const EN: ModelTexts = {
   exposureButton: 'Compute the exposure',
   forecastHeading: 'Forecast',
   forecastHint:
-    'The months after the latest actuals, simulated (seeded: the same seed gives the same forecast), values resampled from the actuals or triangular between the worst, expected and best rows of the Scenarios sheet; percentiles and a histogram on a new sheet.',
+    'From the First month (blank: the one after the latest actuals), the Months simulated (seeded: the same seed gives the same forecast), values resampled from the actuals or triangular between the worst, expected and best rows of the Scenarios sheet; percentiles and a histogram on a new sheet.',
+  firstMonthLabel: 'First month',
   monthsLabel: 'Months',
   simulationsLabel: 'Simulations',
   seedLabel: 'Seed',
@@ -240,6 +244,7 @@ const EN: ModelTexts = {
     `${ref}: this row is below the blank row ${blank}, where the scenarios end, so it is not read; delete row ${blank} or clear this row.`,
   noScenario: (sheet) => `“${sheet}” has no scenario row.`,
   badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
+  firstMonthProblem: (problem) => `First month: ${problem}`,
   wholeNumberInput: (label, min, max, got) =>
     `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (${got.trim() === '' ? 'the field is empty' : `got “${got}”`}).`,
   kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
@@ -295,7 +300,8 @@ const FR = frenchTexts<ModelTexts>({
   exposureButton: 'Calculer l’exposition',
   forecastHeading: 'Prévision',
   forecastHint:
-    'Les mois qui suivent les derniers réalisés, simulés (avec graine : la même graine donne la même prévision), valeurs rééchantillonnées dans les réalisés ou triangulaires entre les lignes pire, attendu et meilleur de la feuille de scénarios ; centiles et histogramme sur une nouvelle feuille.',
+    'À partir du Premier mois (vide : celui qui suit les derniers réalisés), les Mois simulés (avec graine : la même graine donne la même prévision), valeurs rééchantillonnées dans les réalisés ou triangulaires entre les lignes pire, attendu et meilleur de la feuille de scénarios ; centiles et histogramme sur une nouvelle feuille.',
+  firstMonthLabel: 'Premier mois',
   monthsLabel: 'Mois',
   simulationsLabel: 'Simulations',
   seedLabel: 'Graine',
@@ -370,6 +376,7 @@ const FR = frenchTexts<ModelTexts>({
     fr`${ref} : cette ligne est sous la ligne vide ${blank}, où s’arrêtent les scénarios : elle n’est pas lue ; supprimez la ligne ${blank} ou videz celle-ci.`,
   noScenario: (sheet) => fr`« ${sheet} » ne contient aucune ligne de scénario.`,
   badNumberInput: (label, got) => fr`${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
+  firstMonthProblem: (problem) => fr`Premier mois : ${problem}`,
   wholeNumberInput: (label, min, max, got) =>
     fr`${label} : indiquez un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (${got.trim() === '' ? 'le champ est vide' : fr`trouvé « ${got} »`}).`,
   kpiProblem: (kpi, problem) => fr`${kpi} : ${problem}`,

@@ -21,7 +21,7 @@ export function textField(
   doc: Document,
   id: string,
   value: string,
-  mode: 'decimal' | 'numeric',
+  mode: 'decimal' | 'numeric' | 'text',
 ): Field<HTMLInputElement> {
   const label = el(doc, 'label', { for: id, class: 'of-label' });
   const control = el(doc, 'input', {

@@ -123,6 +123,7 @@ describe('Model section in Chromium', () => {
     await press(page, 'Compute the exposure');
     await expect(calls('periodExposure')).resolves.toEqual([['periodExposure', '2026-09', 'en']]);
 
+    await page.getByLabel('First month', { exact: true }).fill('2027-04');
     await page.getByLabel('Simulations').fill('500');
     await page.getByLabel('Seed').fill('42');
     await page.getByLabel('Values drawn').selectOption('declared');
@@ -131,7 +132,14 @@ describe('Model section in Chromium', () => {
     await expect(calls('forecast')).resolves.toEqual([
       [
         'forecast',
-        { months: '12', simulations: '500', seed: '42', method: 'declared', scenarioSheet: 'Scenarios' },
+        {
+          firstMonth: '2027-04',
+          months: '12',
+          simulations: '500',
+          seed: '42',
+          method: 'declared',
+          scenarioSheet: 'Scenarios',
+        },
         'en',
       ],
     ]);

@@ -54,11 +54,17 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   const exposure = subForm(doc, id('exposure'));
 
+  // Blank: the month after the latest actuals. Text, not numeric: it takes 2027-04 and 2027-Q2.
+  const firstMonth = textField(doc, id('first-month'), '', 'text');
   const months = textField(doc, id('months'), '12', 'numeric');
   const simulations = textField(doc, id('simulations'), '1000', 'numeric');
   const seed = textField(doc, id('seed'), '1', 'numeric');
   const method = selectField(doc, id('method'));
-  const forecast = subForm(doc, id('forecast'), [fieldRow(doc, months, simulations, seed), method.box]);
+  const forecast = subForm(doc, id('forecast'), [
+    fieldRow(doc, firstMonth, months),
+    fieldRow(doc, simulations, seed),
+    method.box,
+  ]);
 
   const first = sheetPicker(doc, id('first'), { refresh: () => void ctx.refreshLists() });
   const second = sheetPicker(doc, id('second'), { refresh: () => void ctx.refreshLists() });
@@ -157,6 +163,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     exposure.button.textContent = texts.exposureButton;
     forecast.heading.textContent = texts.forecastHeading;
     forecast.hint.textContent = texts.forecastHint;
+    firstMonth.label.textContent = texts.firstMonthLabel;
     months.label.textContent = texts.monthsLabel;
     simulations.label.textContent = texts.simulationsLabel;
     seed.label.textContent = texts.seedLabel;
@@ -263,6 +270,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       () => {
         const declared = method.control.value === 'declared';
         const request = {
+          firstMonth: firstMonth.control.value,
           months: months.control.value,
           simulations: simulations.control.value,
           seed: seed.control.value,
