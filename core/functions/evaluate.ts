@@ -131,6 +131,27 @@ function parseScalar(
   );
 }
 
+/**
+ * The number each numeric argument last parsed as a fixed argument, and its decimal. A sheet's calls pass
+ * the same rates, targets and caps again and again, and parsing them (decimal.js from `toPrecision`) was
+ * about 40 % of a 20-row call's time (bench/functions.js, small tables); the kernel's column for a decimal
+ * is kept with it (`fixedColumn`). A parse is a function of the number alone and a decimal is immutable,
+ * so the last one serves every call that passes that number again; a refused number is never kept.
+ */
+const LAST_FIXED = new WeakMap<ScalarArg<unknown>, { readonly value: number; readonly parsed: unknown }>();
+
+/** `parseScalar` of a fixed argument (one cell for the whole call). */
+function parseFixed(fn: string, spec: ScalarArg<unknown>, value: HostScalar): unknown | FeeError {
+  if (spec.hostType !== 'number' || typeof value !== 'number')
+    return parseScalar(fn, spec, value, 0, 0, 1, 1);
+  const last = LAST_FIXED.get(spec);
+  // −0 and 0 parse alike, so === may take one for the other.
+  if (last !== undefined && last.value === value) return last.parsed;
+  const parsed = parseScalar(fn, spec, value, 0, 0, 1, 1);
+  if (!isFeeError(parsed)) LAST_FIXED.set(spec, { value, parsed });
+  return parsed;
+}
+
 function parseTable(
   fnSpec: FunctionSpec,
   rawArgs: readonly HostArg[],
@@ -240,7 +261,7 @@ export function evaluate(
         }
       }
       const value = isMatrix(raw) ? raw[0][0] : raw;
-      const parsed = parseScalar(fn, argSpec, value, 0, 0, 1, 1);
+      const parsed = parseFixed(fn, argSpec, value);
       if (isFeeError(parsed)) throw new CallFailure(parsed);
       values[index] = parsed;
     });

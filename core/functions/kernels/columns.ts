@@ -46,12 +46,24 @@ export interface Bounds {
 
 const NUMBER = /^a number(?: (≥|>|≤) (-?\d+(?:\.\d+)?)| between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?))?$/;
 
+/** Each argument's bounds, read once: the runner asks on every call (two regular expressions a read). */
+const BOUNDS = new WeakMap<object, Bounds | null>();
+
 /**
  * The bounds a numeric argument's parser enforces, read from the one place they are stated (the text
  * `expects`, generated from the bounds); undefined when the text is not understood, which keeps the
  * argument out of the kernels rather than risking an answer where the parser would refuse.
  */
 export function boundsOf(spec: Pick<ArgSpec<unknown>, 'hostType' | 'expects'>): Bounds | undefined {
+  let bounds = BOUNDS.get(spec);
+  if (bounds === undefined) {
+    bounds = readBounds(spec) ?? null;
+    BOUNDS.set(spec, bounds);
+  }
+  return bounds ?? undefined;
+}
+
+function readBounds(spec: Pick<ArgSpec<unknown>, 'hostType' | 'expects'>): Bounds | undefined {
   if (spec.hostType !== 'number') return undefined;
   // A table of numbers states its bounds as "a range of numbers ≥ 0".
   const m = NUMBER.exec(spec.expects.replace(/^a range of numbers/, 'a number'));
@@ -204,11 +216,33 @@ function decompose(
 
 const UNBOUNDED: Bounds = { min: -Infinity, minExclusive: false, max: Infinity };
 
-/** A fixed argument, parsed by the decimal path: `null` (no cap) is +Infinity with coefficient 0. */
+/** `null` (no cap) is +Infinity with coefficient 0. */
+const NO_BOUND: Column = {
+  c: new Float64Array(1),
+  k: new Int32Array(1),
+  v: new Float64Array([Infinity]),
+  step: 0,
+};
+
+/**
+ * Each decimal's column, kept while the decimal lives: the runner reuses a fixed argument's decimal over
+ * the calls that pass the same number (evaluate.ts), and defaults are the same decimal on every call.
+ * No kernel writes to its columns.
+ */
+const FIXED = new WeakMap<Dec, Column>();
+
+/** A fixed argument, parsed by the decimal path. */
 export function fixedColumn(value: Dec | null): Column {
-  if (value === null) {
-    return { c: new Float64Array(1), k: new Int32Array(1), v: new Float64Array([Infinity]), step: 0 };
+  if (value === null) return NO_BOUND;
+  let column = FIXED.get(value);
+  if (column === undefined) {
+    column = decimalColumn(value);
+    FIXED.set(value, column);
   }
-  const column = readColumn([[toHostNumber(value) ?? NaN]], 1, 1, 1, 1, UNBOUNDED);
-  return { ...column, step: 0 };
+  return column;
+}
+
+/** A decimal as a one-row column, read anew (a table's cells, parsed anew on every call). */
+export function decimalColumn(value: Dec): Column {
+  return { ...readColumn([[toHostNumber(value) ?? NaN]], 1, 1, 1, 1, UNBOUNDED), step: 0 };
 }

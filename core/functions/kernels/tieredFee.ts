@@ -6,7 +6,7 @@
  */
 import { toHostNumber, type Dec } from '../../money';
 import type { Tier, TierMode } from '../../models/tieredFee';
-import { fixedColumn, type Column } from './columns';
+import { decimalColumn, type Column } from './columns';
 import { align, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
 
@@ -26,7 +26,7 @@ interface Params {
 
 /** A decimal of the grid as coefficient and scale, or null when it has none the kernel can use. */
 function coefficient(value: Dec): [number, number] | null {
-  const { c, k } = fixedColumn(value);
+  const { c, k } = decimalColumn(value);
   return Number.isNaN(c[0]) ? null : [c[0], k[0]];
 }
 

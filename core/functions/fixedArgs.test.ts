@@ -1,0 +1,70 @@
+/**
+ * A sheet calls a function again and again with the same fixed numbers (rates, targets, caps): the runner
+ * parses each once and reuses its decimal and kernel column while the next call passes the same number
+ * for that argument (bench/functions.js, small tables: parsing them was most of a 20-row call's time).
+ * What the reuse must never do: answer a call with another call's number, or hide an error.
+ */
+import { feeError } from '../errors';
+import { evaluate } from './evaluate';
+import type { HostArg } from './hostValues';
+import { findFunction } from './registry';
+import type { FunctionSpec, ScalarArg } from './types';
+
+/** `name`'s spec with each argument's parses counted, by argument name. */
+function counted(name: string): { spec: FunctionSpec; parses: Map<string, number> } {
+  const spec = findFunction(name)!;
+  const parses = new Map<string, number>();
+  const args = spec.args.map((arg) => {
+    if (arg.kind !== 'scalar') return arg;
+    const parse = (value: Parameters<ScalarArg<unknown>['parse']>[0]) => {
+      parses.set(arg.name, (parses.get(arg.name) ?? 0) + 1);
+      return arg.parse(value);
+    };
+    return { ...arg, parse };
+  });
+  return { spec: { ...spec, args } as FunctionSpec, parses };
+}
+
+const column = (values: number[]): HostArg => values.map((v) => [v]);
+
+it('parses a fixed number once over calls that pass it again', () => {
+  const { spec, parses } = counted('BONUSMALUS');
+  const actuals = column([0.78, 0.72, 0.75, 0.8]);
+  const args: HostArg[] = [actuals, 0.75, 50000, 30000, 'higher', 0.01, 2000, 1500];
+  const first = evaluate(spec, args);
+  for (let i = 0; i < 9; i++) expect(evaluate(spec, args)).toEqual(first);
+  expect(first).toEqual([[1000], [-600], [0], [2000]]);
+  for (const name of ['target', 'bonus_rate', 'malus_rate', 'tolerance', 'bonus_cap', 'malus_cap'])
+    expect([name, parses.get(name)]).toEqual([name, 1]);
+});
+
+it('parses a fixed number again when the call passes another one, and answers with it', () => {
+  const { spec, parses } = counted('ACHIEVEMENT');
+  const actuals = column([0.6, 0.9]);
+  expect(evaluate(spec, [actuals, 0.75])).toEqual([[0.8], [1.2]]);
+  expect(evaluate(spec, [actuals, 0.6])).toEqual([[1], [1.5]]);
+  expect(evaluate(spec, [actuals, 0.75])).toEqual([[0.8], [1.2]]);
+  expect(evaluate(spec, [0.9, 0.75])).toBe(1.2);
+  expect(parses.get('target')).toBe(3);
+});
+
+it('still refuses a bad fixed number after a good one, and a good one after a bad one', () => {
+  const spec = findFunction('THRESHOLDFEE')!;
+  const actuals = column([0.95, 0.85]);
+  expect(evaluate(spec, [actuals, 0.9, 10000])).toEqual([[10000], [0]]);
+  expect(evaluate(spec, [actuals, 0.9, -1])).toEqual(
+    feeError('#VALUE!', 'THRESHOLDFEE: fee must be a number ≥ 0 (got -1)'),
+  );
+  expect(evaluate(spec, [actuals, 0.9, Number.NaN])).toEqual(
+    feeError('#VALUE!', 'THRESHOLDFEE: fee must be a number ≥ 0 (got NaN)'),
+  );
+  expect(evaluate(spec, [actuals, 0.9, 10000])).toEqual([[10000], [0]]);
+});
+
+it('takes −0 and 0 alike, and a blank for the default, after a number', () => {
+  const spec = findFunction('GAINSHARE')!;
+  expect(evaluate(spec, [1000, 800, 0.5, 'lower', 1000, -0])).toBe(100);
+  expect(evaluate(spec, [1000, 800, 0.5, 'lower', 1000, 0])).toBe(100);
+  expect(evaluate(spec, [1000, 800, 0.5, 'lower', 50])).toBe(50);
+  expect(evaluate(spec, [1000, 800, 0.5, 'lower', ''])).toBe(100);
+});
