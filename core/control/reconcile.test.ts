@@ -503,8 +503,8 @@ describe('a supplier invoice as printed, or for another currency or period', () 
         ['FCR', '560.00 USD'],
       ]),
     ).toEqual([
-      'Invoice!B2: this row is billed in $, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
-      'Invoice!B4: this row is billed in USD, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+      'Invoice!B2: this row is billed in $ ("$20,000.00"), the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+      'Invoice!B4: this row is billed in USD ("560.00 USD"), the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
     ]);
     expect(
       problems([
@@ -514,6 +514,19 @@ describe('a supplier invoice as printed, or for another currency or period', () 
       ]),
     ).toEqual([
       'Invoice!C3: this row is billed in GBP, the contract in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    ]);
+  });
+
+  it('a row in another currency is said quoting its cell, in French too', () => {
+    const grid: Grid = [
+      ['Libellé', 'Montant'],
+      ['Forfait', '20 000,00 $US'],
+    ];
+    const supplier = readSupplierInvoice(grid, { sheet: 'Facture', lang: 'fr' });
+    if (!supplier.ok) throw new Error('unreadable');
+    const result = reconcile(invoiceOf('fr'), supplier.value);
+    expect(result.ok ? [] : result.issues.map((i) => plain(i.message))).toEqual([
+      'Facture!B2 : cette ligne est facturée en $US (« 20 000,00 $US »), le contrat en EUR : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis',
     ]);
   });
 

@@ -265,7 +265,7 @@ export function reconcile(
   // Another currency's or another period's invoice is none to reconcile: every difference would be noise.
   for (const row of supplier.rows) {
     if (row.currency && !marks.includes(row.currency.mark))
-      at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency));
+      at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency, row.currency.shown));
     if (row.period && !statesPeriod(row.period, invoice.months))
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
   }

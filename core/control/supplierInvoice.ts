@@ -90,7 +90,7 @@ export interface SupplierRow {
   readonly row: number;
   readonly amountCol: number;
   /** The currency the row states: a mark printed with an amount (`€`, `USD`) or its Currency cell. */
-  readonly currency?: { readonly mark: string; readonly col: number };
+  readonly currency?: { readonly mark: string; readonly col: number; readonly shown?: string };
   /** The row is hidden in the supplier's workbook: read as billed, and said hidden where it is disputed. */
   readonly hidden?: true;
   /** The period the row states in a Period column: as written, and the months it spans. */
@@ -247,9 +247,11 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
         );
         return undefined;
       }
-      const mark =
-        'mark' in unprinted ? unprinted.mark : format && money ? formatCurrencyMark(format) : undefined;
-      if (mark !== undefined) currency ??= { mark, col: column.col };
+      // A printed mark is quoted with its cell's text; a format's, with nothing the buyer could find.
+      if ('mark' in unprinted && unprinted.mark !== undefined)
+        currency ??= { mark: unprinted.mark, col: column.col, shown: (value as string).trim() };
+      const formatted = format && money ? formatCurrencyMark(format) : undefined;
+      if (formatted !== undefined) currency ??= { mark: formatted, col: column.col };
       return dec(read.value as string);
     };
     if (text === '') issue(row, label.col, label.header, p.required);

@@ -77,7 +77,8 @@ export interface ReconciliationTexts {
   /** A Period cell naming no month. */
   notAPeriod(value: string): string;
   /** A row stating another currency than the contract's (a printed mark or its Currency cell). */
-  otherCurrency(mark: string, currency: string): string;
+  /** `shown`: the text cell printing the mark (`$20,000.00`), quoted as written; none for a Currency cell. */
+  otherCurrency(mark: string, currency: string, shown?: string): string;
   /** A row stating another period than the invoice reconciled. */
   otherPeriod(written: string, period: string): string;
   /** The title block above the table states another currency than the contract's. */
@@ -171,8 +172,8 @@ const EN: ReconciliationTexts = {
   percentAmount: (value) => `"${value}" is a percentage, not an amount: write the amount billed`,
   twoSigns: (value) => `"${value}" has two sign marks: write the amount with one sign`,
   notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
-  otherCurrency: (mark, currency) =>
-    `this row is billed in ${mark}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
+  otherCurrency: (mark, currency, shown) =>
+    `this row is billed in ${mark}${shown === undefined ? '' : ` ("${shown}")`}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
   otherPeriod: (written, period) =>
     `this row is for ${written}, the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
   statedCurrency: (written, currency) =>
@@ -267,8 +268,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   percentAmount: (value) => fr`« ${value} » est un pourcentage, pas un montant : indiquez le montant facturé`,
   twoSigns: (value) => fr`« ${value} » porte deux signes : écrivez le montant avec un seul signe`,
   notAPeriod: (value) => fr`« ${value} » n’est pas une période telle que 2026-10 ou octobre 2026`,
-  otherCurrency: (mark, currency) =>
-    fr`cette ligne est facturée en ${mark}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
+  otherCurrency: (mark, currency, shown) =>
+    fr`cette ligne est facturée en ${mark}${shown === undefined ? '' : fr` (« ${shown} »)`}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
   otherPeriod: (written, period) =>
     fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
   statedCurrency: (written, currency) =>
