@@ -1,7 +1,8 @@
 /** Base fees: fixed amounts, the hourly fee and the price grids of volumes. */
 import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
-import { dec, type Dec } from '../../money';
+import { dec, isDec, type Dec } from '../../money';
+import { isCountUnit } from '../countUnits';
 import {
   AMOUNT_PERS,
   TIER_MODES,
@@ -113,9 +114,17 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
         if (v.tiers === undefined && v.unitPrice === undefined && !hasIssueAt(ctx, ['unitPrice'])) {
           add(['tiers'], p.noTiers);
         }
+        // A count (interactions) has whole bounds, as its quantities in the actuals are whole.
+        const whole = (path: PropertyKey[], bound: Dec | null | undefined) => {
+          if (!isDec(bound) || bound.isInteger() || typeof v.unit !== 'string' || !isCountUnit(v.unit))
+            return;
+          add(path, p.fractionalCount(String(v.name), v.unit, p.decimal(bound)));
+        };
+        whole(['minimumQuantity'], v.minimumQuantity);
         if (v.tiers === undefined || hasIssueAt(ctx, ['tiers'])) return;
         if (v.tiers.length === 0) add(['tiers'], p.noTiers);
         v.tiers.forEach((tier, i) => {
+          whole(['tiers', i, 'upTo'], tier.upTo);
           const last = i === v.tiers!.length - 1;
           if (tier.upTo === null && !last) add(['tiers', i, 'upTo'], p.openTierNotLast);
           if (tier.upTo !== null && last) add(['tiers', i, 'upTo'], p.lastTierBounded);
