@@ -45,7 +45,7 @@ function statOrUndefined(path: string): Stats | undefined {
  * Checks `-o FILE` before anything is computed and returns its absolute path. Refused: an empty name, an
  * extension other than `extension`, a missing folder, a folder, and any of `inputs` under another name
  * (`./`, a symbolic or hard link, another case on a case-insensitive disk): the same file is the same
- * device and inode, whatever its path.
+ * device and inode, whatever its path. An existing file with no write permission is refused too.
  */
 export function checkOutputFile(
   file: string,
@@ -69,6 +69,9 @@ export function checkOutputFile(
       if (stats && stats.dev === existing.dev && stats.ino === existing.ino)
         throw new CliError((t) => t.outputIsInput(file, input));
     }
+    // The rename of an atomic write replaces a file whatever its own permission: one made read-only to
+    // keep it (an issued invoice) would be lost without a word.
+    if ((existing.mode & 0o222) === 0) throw new CliError((t) => t.outputReadOnly(file));
   }
   return target;
 }

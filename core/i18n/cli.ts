@@ -120,6 +120,7 @@ export interface CliTexts {
   notAFolder(file: string, folder: string): string;
   outputIsFolder(file: string): string;
   outputIsInput(file: string, input: string): string;
+  outputReadOnly(file: string): string;
   /** `Wrote out.xlsx: invoice …`; without `what`, the file alone. */
   wrote(file: string, what?: string): string;
   /** `docs --check`: a reference on disk that is not what the registry generates; `fix` writes it. */
@@ -345,6 +346,8 @@ const EN: CliTexts = {
   notAFolder: (file, folder) => `cannot write ${file}: ${folder} is not a folder`,
   outputIsFolder: (file) => `cannot write ${file}: it is a folder`,
   outputIsInput: (file, input) => `refusing to write ${file}: it is the input ${input}, which would be lost`,
+  outputReadOnly: (file) =>
+    `refusing to write ${file}: it is read-only (its write permission is off); make it writable, or give -o another file`,
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
   referenceStale: (file, fix) => `${file} is stale: run ${fix}`,
   referenceMissing: (file, fix) => `${file} is missing: run ${fix}`,
@@ -567,6 +570,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   outputIsFolder: (file) => fr`impossible d’écrire ${file} : c’est un dossier`,
   outputIsInput: (file, input) =>
     fr`refus d’écrire ${file} : c’est le fichier d’entrée ${input}, qui serait perdu`,
+  outputReadOnly: (file) =>
+    fr`refus d’écrire ${file} : il est en lecture seule (son droit d’écriture est retiré) ; rendez-le modifiable, ou donnez à -o un autre fichier`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),
   referenceStale: (file, fix) => fr`${file} n’est pas à jour : lancez ${fix}`,
   referenceMissing: (file, fix) => fr`${file} est absent : lancez ${fix}`,
