@@ -11,6 +11,7 @@ import path from 'path';
 import { PNG } from 'pngjs';
 import { writeIcons } from '../excel-addin/build/icons';
 import { EXCEL_ERROR_CODES } from '../excel-addin/functions/errors';
+import { straightApostrophes } from './support/frenchApostrophes';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
@@ -179,6 +180,12 @@ describe.each([
     const url = "//*[local-name()='Urls']/*[@id='Functions.Metadata.Url']";
     const french = attributes(file(), `${url}/*[local-name()='Override']/@Value`);
     expect(french).toEqual(FRENCH_LOCALES.map(() => `${origin}functions.fr.json`));
+  });
+
+  it('writes the typographic apostrophe in every French override, as the pane does', () => {
+    const french = attributes(file(), "//*[local-name()='Override'][starts-with(@Locale, 'fr-')]/@Value");
+    expect(french.filter((value) => value.includes('’')).length).toBeGreaterThan(0);
+    expect(french.filter((value) => straightApostrophes(value).length > 0)).toEqual([]);
   });
 });
 

@@ -59,28 +59,28 @@ export const REFERENCE_TEXT = {
     title: 'Outcome Fees — référence des fonctions de feuille de calcul',
     generated: 'Généré depuis le registre des fonctions (`npm run docs`) ; ne pas modifier à la main.',
     intro:
-      "Dans Excel, chaque fonction porte l'espace de noms du complément : `=FEES.BONUSMALUS(...)`. Dans Google Sheets : " +
+      'Dans Excel, chaque fonction porte l’espace de noms du complément : `=FEES.BONUSMALUS(...)`. Dans Google Sheets : ' +
       '`=BONUSMALUS(...)`. Les exemples sont écrits comme les lit un tableur en anglais ; dans un Excel ou un Google ' +
-      "Sheets en français, les arguments se séparent par « ; » et les décimales s'écrivent avec une virgule : " +
+      'Sheets en français, les arguments se séparent par « ; » et les décimales s’écrivent avec une virgule : ' +
       '`KPISCORE(0.78, 0.70, 0.80)` se tape `=FEES.KPISCORE(0,78; 0,70; 0,80)`. ' +
       'Les pourcentages sont des fractions (90 % vaut 0,9), et un pourcentage tapé en nombre entier ' +
       'est refusé : là où une valeur est comparée à des niveaux tous dans [0, 1[ (ACHIEVEMENT, KPISCORE, THRESHOLDFEE, ' +
-      "BONUSMALUS, SLACREDIT, EARNBACK), une valeur au-dessus de 1, d'au plus 100 et de 10 à 1\u202f000 fois le plus haut " +
+      'BONUSMALUS, SLACREDIT, EARNBACK), une valeur au-dessus de 1, d’au plus 100 et de 10 à 1\u202f000 fois le plus haut ' +
       'niveau donne `#VALUE!` (`THRESHOLDFEE(91.2, 0.9, 5000)` demande `did you mean 0.912?`) ; un KPI réellement à cette ' +
-      "échelle s'écrit avec des niveaux dans une unité où ils valent 1 ou plus (des minutes plutôt que des heures). " +
+      'échelle s’écrit avec des niveaux dans une unité où ils valent 1 ou plus (des minutes plutôt que des heures). ' +
       'Un ratio payé en fraction (score de HYBRIDFEE, ajustement de HOURLYFEE, ' +
-      "allocation de SLACREDIT, stretch_score de KPISCORE) d'au moins dix fois le plus grand de 1 et de son plafond " +
+      'allocation de SLACREDIT, stretch_score de KPISCORE) d’au moins dix fois le plus grand de 1 et de son plafond ' +
       '(score_cap ; 1 pour les autres) donne aussi `#VALUE!` (`HYBRIDFEE(20000, 5000, 80)` demande ' +
-      "`did you mean 0.8?`) : un contrat paie au-delà d'un plafond, jamais dix fois. " +
+      '`did you mean 0.8?`) : un contrat paie au-delà d’un plafond, jamais dix fois. ' +
       'Un plafond tapé en pourcentage est refusé aussi : score_cap de HYBRIDFEE ou achievement_cap de HOURLYFEE ' +
-      "au-dessus de 100 à côté d'un ratio au-dessus de 0 et sous 10, et tolérance de BONUSMALUS de 1 ou plus autour " +
-      'd\'un objectif au-dessus de 0 et sous 1 (`BONUSMALUS(0.64, 0.9, 50000, 50000, "higher", 2)` demande ' +
+      'au-dessus de 100 à côté d’un ratio au-dessus de 0 et sous 10, et tolérance de BONUSMALUS de 1 ou plus autour ' +
+      'd’un objectif au-dessus de 0 et sous 1 (`BONUSMALUS(0.64, 0.9, 50000, 50000, "higher", 2)` demande ' +
       '`did you mean 0.02?`), et les poids de SCORECARD sur deux échelles dont la somme vaut 1 une fois ceux ' +
       'au-dessus de 1 lus en pourcentages (`{50, 0.3, 0.2}`), et ses scores sur deux échelles : un de 10 ou ' +
-      "plus à côté de scores jusqu'à 1,5 et aucun entre les deux (`{0.8, 0.9, 85}` demande `did you mean 0.85?`). " +
+      'plus à côté de scores jusqu’à 1,5 et aucun entre les deux (`{0.8, 0.9, 85}` demande `did you mean 0.85?`). ' +
       'Tout argument scalaire accepte aussi une ' +
-      "plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur les lignes remplies d'une colonne est la " +
-      "façon rapide de l'utiliser (dans Excel une référence réduite telle que `A2:.A100001`, pas `A:A`). Les lignes vides " +
+      'plage : la fonction renvoie alors un tableau de même forme ; un seul appel sur les lignes remplies d’une colonne est la ' +
+      'façon rapide de l’utiliser (dans Excel une référence réduite telle que `A2:.A100001`, pas `A:A`). Les lignes vides ' +
       'donnent des cellules vides. Le README (Worksheet functions, Conventions) dit comment chaque hôte traite les erreurs ' +
       'et les cellules vides.',
     args: 'Arguments',

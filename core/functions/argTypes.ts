@@ -90,7 +90,7 @@ export function optionalNumber(
 
 const DIRECTION_HELP: Bilingual = {
   en: 'optional: "higher" (default: more is better) or "lower" (less is better); "hausse"/"baisse" also accepted',
-  fr: 'facultatif : "higher"/"hausse" (par défaut : plus c\'est haut, mieux c\'est) ou "lower"/"baisse"',
+  fr: 'facultatif : "higher"/"hausse" (par défaut : plus c’est haut, mieux c’est) ou "lower"/"baisse"',
 };
 
 /** The optional KPI direction, `higher` by default for every function. */

@@ -1,5 +1,6 @@
 import { FUNCTIONS } from './registry';
 import { TIEREDFEE } from './defs/tieredFee';
+import { straightApostrophes } from '../../test/support/frenchApostrophes';
 
 const texts = FUNCTIONS.flatMap((f) => [f.summary, ...f.args.map((arg) => arg.help)]);
 
@@ -16,5 +17,15 @@ describe('function help in French has French typography; English is left as writ
     expect(tiers.fr).toContain('croissant\u00a0; dernier plafond');
     expect(tiers.en).toContain('not even "100" stored as text');
     expect(texts.every((t) => !/\u00a0/.test(t.en))).toBe(true);
+  });
+
+  it('writes the typographic apostrophe in every French elision, as every French table does', () => {
+    const straight = FUNCTIONS.flatMap((f) =>
+      [f.summary, ...f.args.map((arg) => arg.help)].flatMap(({ fr }) =>
+        straightApostrophes(fr).map((word) => `${f.name}: ${word}`),
+      ),
+    );
+    expect(straight).toEqual([]);
+    expect(texts.some((t) => t.fr.includes('l’objectif'))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import { functionReference } from '../../core/docs/functionReference';
 import { FRENCH_SPACE, frenchSpacing } from '../../core/i18n/frenchTypography';
 import { englishWordIn } from '../support/englishWords';
+import { straightApostrophes } from '../support/frenchApostrophes';
 
 /** The reference's prose: code spans, quoted values and the product's names left out. */
 function prose(markdown: string): string[] {
@@ -41,5 +42,10 @@ describe('the French function reference', () => {
     expect(unspaced).toEqual([]);
     // A French formula keeps its plain `; `: it is what the user types in a French spreadsheet.
     expect(french).toContain('`=FEES.KPISCORE(0,78; 0,70; 0,80)`');
+  });
+
+  test('writes the typographic apostrophe in its prose; its formulas and quoted values keep theirs', () => {
+    expect(prose(french).flatMap((line) => straightApostrophes(line))).toEqual([]);
+    expect(french).toContain('l’espace de noms');
   });
 });

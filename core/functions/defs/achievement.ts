@@ -8,7 +8,7 @@ export const ACHIEVEMENT = defineFunction({
   money: false,
   summary: {
     en: 'Attainment ratio of a KPI: actual ÷ target, or target ÷ actual when lower is better.',
-    fr: "Taux d'atteinte d'un KPI : réel ÷ objectif, ou objectif ÷ réel quand plus bas est mieux.",
+    fr: 'Taux d’atteinte d’un KPI : réel ÷ objectif, ou objectif ÷ réel quand plus bas est mieux.',
   },
   args: [
     requiredNumber('actual', { en: 'measured value of the KPI', fr: 'valeur mesurée du KPI' }),

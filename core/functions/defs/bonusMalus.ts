@@ -7,7 +7,7 @@ export const BONUSMALUS = defineFunction({
   name: 'BONUSMALUS',
   summary: {
     en: 'Signed bonus/malus around a target: rate × distance beyond the neutral band, within caps.',
-    fr: "Bonus/malus signé autour d'un objectif : taux × écart au-delà de la franchise, dans les plafonds.",
+    fr: 'Bonus/malus signé autour d’un objectif : taux × écart au-delà de la franchise, dans les plafonds.',
   },
   args: [
     requiredNumber('actual', { en: 'measured value of the KPI', fr: 'valeur mesurée du KPI' }),
@@ -16,7 +16,7 @@ export const BONUSMALUS = defineFunction({
       'bonus_rate',
       {
         en: 'money per unit of the KPI above target (≥ 0)',
-        fr: "montant par unité de KPI au-dessus de l'objectif (≥ 0)",
+        fr: 'montant par unité de KPI au-dessus de l’objectif (≥ 0)',
       },
       { min: 0 },
     ),
@@ -24,7 +24,7 @@ export const BONUSMALUS = defineFunction({
       'malus_rate',
       {
         en: 'money per unit of the KPI below target (≥ 0)',
-        fr: "montant par unité de KPI en dessous de l'objectif (≥ 0)",
+        fr: 'montant par unité de KPI en dessous de l’objectif (≥ 0)',
       },
       { min: 0 },
     ),
@@ -33,7 +33,7 @@ export const BONUSMALUS = defineFunction({
       'tolerance',
       {
         en: 'optional: neutral band around the target (default 0)',
-        fr: "facultatif : franchise autour de l'objectif (0 par défaut)",
+        fr: 'facultatif : franchise autour de l’objectif (0 par défaut)',
       },
       0,
       { min: 0 },

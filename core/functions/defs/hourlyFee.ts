@@ -7,7 +7,7 @@ export const HOURLYFEE = defineFunction({
   name: 'HOURLYFEE',
   summary: {
     en: 'Hourly billing with a complexity adjustment and a share tied to achievement: hours × rate × (1 + adjustment) + variable × min(achievement, cap).',
-    fr: "Forfait horaire ajusté à la complexité plus une part liée au taux d'atteinte : heures × taux × (1 + ajustement) + variable × min(atteinte, plafond).",
+    fr: 'Forfait horaire ajusté à la complexité plus une part liée au taux d’atteinte : heures × taux × (1 + ajustement) + variable × min(atteinte, plafond).',
   },
   args: [
     requiredNumber('hours', { en: 'hours worked (≥ 0)', fr: 'heures travaillées (≥ 0)' }, { min: 0 }),
@@ -25,7 +25,7 @@ export const HOURLYFEE = defineFunction({
       'variable',
       {
         en: 'optional: variable pay at 100 % achievement (≥ 0; default 0)',
-        fr: "facultatif : part variable à 100 % d'atteinte (≥ 0 ; 0 par défaut)",
+        fr: 'facultatif : part variable à 100 % d’atteinte (≥ 0 ; 0 par défaut)',
       },
       0,
       { min: 0 },
@@ -34,7 +34,7 @@ export const HOURLYFEE = defineFunction({
       'achievement',
       {
         en: 'optional: achievement ratio (≥ 0; default 0): a negative achievement is refused, variable pay is never negative',
-        fr: "facultatif : taux d'atteinte (≥ 0 ; 0 par défaut) : un taux négatif est refusé, la part variable n'est jamais négative",
+        fr: 'facultatif : taux d’atteinte (≥ 0 ; 0 par défaut) : un taux négatif est refusé, la part variable n’est jamais négative',
       },
       0,
       { min: 0 },
@@ -43,7 +43,7 @@ export const HOURLYFEE = defineFunction({
       'achievement_cap',
       {
         en: 'optional: highest achievement paid (default 1)',
-        fr: "facultatif : taux d'atteinte maximal payé (1 par défaut)",
+        fr: 'facultatif : taux d’atteinte maximal payé (1 par défaut)',
       },
       1,
       { min: 0 },

@@ -8,7 +8,7 @@ export const KPISCORE = defineFunction({
   money: false,
   summary: {
     en: 'Payout curve of a KPI: 0 below threshold, linear to 1 at target, up to stretch_score at stretch.',
-    fr: "Courbe de paiement d'un KPI : 0 sous le seuil, linéaire jusqu'à 1 à l'objectif, puis jusqu'à stretch_score à l'objectif d'excellence.",
+    fr: 'Courbe de paiement d’un KPI : 0 sous le seuil, linéaire jusqu’à 1 à l’objectif, puis jusqu’à stretch_score à l’objectif d’excellence.',
   },
   args: [
     requiredNumber('actual', { en: 'measured value of the KPI', fr: 'valeur mesurée du KPI' }),
@@ -22,7 +22,7 @@ export const KPISCORE = defineFunction({
       'stretch',
       {
         en: 'optional: excellence level beyond the target',
-        fr: "facultatif : objectif d'excellence au-delà de l'objectif",
+        fr: 'facultatif : objectif d’excellence au-delà de l’objectif',
       },
       null,
     ),
@@ -30,7 +30,7 @@ export const KPISCORE = defineFunction({
       'stretch_score',
       {
         en: 'optional: score at stretch (default 1, at least 1)',
-        fr: "facultatif : score à l'objectif d'excellence (1 par défaut, au moins 1)",
+        fr: 'facultatif : score à l’objectif d’excellence (1 par défaut, au moins 1)',
       },
       1,
       { min: 1 },

@@ -21,7 +21,7 @@ const responsesArg: TableArg<number[]> = {
   name: 'responses',
   help: {
     en: 'range of survey answers from 0 to 10 (blanks ignored)',
-    fr: "plage de réponses à l'enquête de 0 à 10 (vides ignorés)",
+    fr: 'plage de réponses à l’enquête de 0 à 10 (vides ignorés)',
   },
   expects: 'a range of whole numbers from 0 to 10',
   hostType: 'number',

@@ -71,7 +71,7 @@ const weightsArg = numberTable(
   'weights',
   {
     en: 'range of weights (≥ 0), same size as scores; a blank weight beside a score is an error',
-    fr: "plage des poids (≥ 0), de même taille que les scores ; un poids vide à côté d'un score est une erreur",
+    fr: 'plage des poids (≥ 0), de même taille que les scores ; un poids vide à côté d’un score est une erreur',
   },
   { min: 0 },
 );

@@ -90,7 +90,7 @@ export const TIEREDFEE = defineFunction({
   name: 'TIEREDFEE',
   summary: {
     en: 'Price of a quantity of outcomes on a tier grid, graduated or volume, with optional flat fees per tier.',
-    fr: "Prix d'une quantité de résultats selon une grille de tranches, progressive ou volume, avec forfait par tranche.",
+    fr: 'Prix d’une quantité de résultats selon une grille de tranches, progressive ou volume, avec forfait par tranche.',
   },
   args: [
     requiredNumber(
