@@ -1,8 +1,9 @@
 /**
- * The pane's Forecast starts the month after the latest actuals. On a quarterly contract whose actuals end
- * in the middle of a quarter that month cuts the quarter: the refusal says where the forecast starts from
- * (the Actuals sheet's latest month, the pane having no start field) and which month to start at instead,
- * the quarter's first, as `forecast --from` takes it; or the next quarter once the quarter is measured.
+ * A blank First month starts the pane's Forecast the month after the latest actuals. On a quarterly
+ * contract whose actuals end in the middle of a quarter that month cuts the quarter: the refusal says where
+ * the forecast starts from
+ * (the Actuals sheet's latest month, First month being blank) and which month to type in First month
+ * instead, the quarter's first; or the next quarter once the quarter is measured.
  * Months ending inside a quarter name the Months field and the counts that end on a quarter.
  */
 import { now, bookWithContract } from '../../test/support/syncActions';
@@ -44,10 +45,11 @@ describe('Pane Forecast from the middle of a quarter', () => {
     const { book, actions } = quarterlyBookEndingMidQuarter();
     const before = book.sheetNames();
     expect(() => now(actions.forecast(request, 'en'))).toThrow(
-      'Forecast: the actuals end at 2026-11, so the forecast would start at 2026-12, in the middle of the invoicing period 2026-Q4 (2026-10..2026-12): start it at 2026-10, the period’s first month (outcome-fees forecast --from 2026-10), or enter the actuals of 2026-12 to start at 2027-01.',
+      'Forecast: the actuals end at 2026-11, so the forecast would start at 2026-12, in the middle of the invoicing period 2026-Q4 (2026-10..2026-12): start it at 2026-10, the period’s first month (type it in First month), or enter the actuals of 2026-12 to start at 2027-01.',
     );
     expect(book.sheetNames()).toEqual(before);
-    // The advice holds: forecast --from 2026-10 simulates the whole quarter.
+    // The advice holds: 2026-10 typed in First month forecasts the whole quarter, as forecast --from does.
+    expect(now(actions.forecast({ ...request, firstMonth: '2026-10' }, 'en')).sheet).toBe('Forecast');
     const { contract, actuals } = usableInputs(now(readWorkbook(book, 'en', undefined)), 'en');
     const from2026Q4 = forecast(contract, {
       from: '2026-10',
@@ -67,7 +69,7 @@ describe('Pane Forecast from the middle of a quarter', () => {
   it('says the same in French', () => {
     const { actions } = quarterlyBookEndingMidQuarter();
     expect(() => now(actions.forecast(request, 'fr'))).toThrow(
-      'Prévision\u00a0: le réalisé s’arrête à 2026-11, la prévision commencerait donc à 2026-12, au milieu de la période de facturation 2026-Q4 (2026-10..2026-12)\u00a0: commencez-la à 2026-10, premier mois de la période (outcome-fees forecast --from 2026-10), ou saisissez le réalisé de 2026-12 pour commencer à 2027-01.',
+      'Prévision\u00a0: le réalisé s’arrête à 2026-11, la prévision commencerait donc à 2026-12, au milieu de la période de facturation 2026-Q4 (2026-10..2026-12)\u00a0: commencez-la à 2026-10, premier mois de la période (tapez-le dans Premier mois), ou saisissez le réalisé de 2026-12 pour commencer à 2027-01.',
     );
   });
 

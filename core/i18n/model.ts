@@ -214,7 +214,7 @@ const EN: ModelTexts = {
 
   noActualsMonth: 'The actuals hold no month to forecast from.',
   startCutsPeriod: (latest, start, name, months, first, last, next) =>
-    `Forecast: the actuals end at ${latest}, so the forecast would start at ${start}, in the middle of the invoicing period ${name} (${months}): start it at ${first}, the period’s first month (outcome-fees forecast --from ${first}), or enter the actuals of ${last} to start at ${next}.`,
+    `Forecast: the actuals end at ${latest}, so the forecast would start at ${start}, in the middle of the invoicing period ${name} (${months}): start it at ${first}, the period’s first month (type it in First month), or enter the actuals of ${last} to start at ${next}.`,
   monthsCutPeriod: (count, start, end, name, months, counts) =>
     `Months: ${counted('en', count, 'month', 'months')} from ${start} end at ${end}, in the middle of the invoicing period ${name} (${months}), and a forecast holds whole invoicing periods: type ${counts.map((n) => formatCount('en', n)).join(' or ')}.`,
   declaredNeedsRows: (rows) =>
@@ -346,7 +346,7 @@ const FR = frenchTexts<ModelTexts>({
 
   noActualsMonth: 'Les réalisés ne contiennent aucun mois d’où partir.',
   startCutsPeriod: (latest, start, name, months, first, last, next) =>
-    fr`Prévision : le réalisé s’arrête à ${latest}, la prévision commencerait donc à ${start}, au milieu de la période de facturation ${name} (${months}) : commencez-la à ${first}, premier mois de la période (outcome-fees forecast --from ${first}), ou saisissez le réalisé de ${last} pour commencer à ${next}.`,
+    fr`Prévision : le réalisé s’arrête à ${latest}, la prévision commencerait donc à ${start}, au milieu de la période de facturation ${name} (${months}) : commencez-la à ${first}, premier mois de la période (tapez-le dans Premier mois), ou saisissez le réalisé de ${last} pour commencer à ${next}.`,
   monthsCutPeriod: (count, start, end, name, months, counts) =>
     fr`Mois : ${counted('fr', count, 'mois', 'mois')} à partir de ${start} finissent en ${end}, au milieu de la période de facturation ${name} (${months}), et une prévision contient des périodes de facturation entières : indiquez ${counts.map((n) => formatCount('fr', n)).join(' ou ')}.`,
   declaredNeedsRows: (rows) =>
