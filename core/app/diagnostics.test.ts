@@ -53,9 +53,10 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(22);
+    expect(result.report.split('\n')).toHaveLength(23);
     expect(result.report).toContain('omittedOptional: not checked here.');
-    // A host without named tables paints no names sheet (`painted` above) and says why.
+    // A host without named tables paints no names sheet (`painted` above) and says why, for both its checks.
+    expect(result.report).toContain('tableHeaderDate: not checked here.');
     expect(result.report).toContain(
       'tableNames: not checked here. Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script: this host has no named tables: the pane bands the rows of a table instead',
     );
@@ -407,14 +408,22 @@ describe('runDiagnostics on the in-memory workbook', () => {
 });
 
 /**
+ * What a faithful host shows for the error cell and the call over it (rows 6 and 7 of the calls sheet):
+ * =DATE(10000,1,1)'s #NUM!, and an error for the call (Excel's own, Sheets' #ERROR!).
+ */
+const hostErrors = (grid: Grid): Grid =>
+  grid.map((row, r) => (r === 5 ? ['#NUM!', ...row.slice(1)] : r === 6 ? ['#VALUE!', ...row.slice(1)] : row));
+
+/**
  * A workbook whose formulas call the add-in's functions: the calls sheet shows, under each formula, what
- * `computed` says the host computed on the nth read of it (the plan's own values: a faithful host).
+ * `computed` says the host computed on the nth read of it (the plan's own values and the errors of
+ * `hostErrors`: a faithful host).
  */
 class WithFunctions extends MemoryWorkbook {
   readonly cellFunctionPrefix = 'FEES.';
   readonly formulas: (string | null)[][] = [];
   callReads = 0;
-  constructor(private readonly computed: (grid: Grid, read: number) => Grid = (grid) => grid) {
+  constructor(private readonly computed: (grid: Grid, read: number) => Grid = hostErrors) {
     super();
     this.addSheet('Contract');
   }
@@ -466,6 +475,8 @@ describe('runDiagnostics where formulas call our functions', () => {
       '=FEES.HYBRIDFEE(20000,5000,1.25)',
       '=FEES.KPISCORE(330,360,300,"lower",,,0.5)',
       '=FEES.SCORECARD(D1:D10000,D1:D10000)',
+      '=DATE(10000,1,1)',
+      '=FEES.ACHIEVEMENT(A6:B6,1)',
     ]);
     expect(blank.seen).toBe(
       '=FEES.ACHIEVEMENT(A1:B1,1) over an empty cell and a 3 gave an empty result: the empty cell arrived as empty, so blank rows stay blank',
@@ -476,7 +487,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 15 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 16 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -619,5 +630,48 @@ describe('the 10,000-row call of the calls sheet', () => {
     expect(done.seen).toBe(
       '=FEES.SCORECARD(D1:D10000,D1:D10000) a donné nombre 6667 (les 10 000 lignes donnent nombre 6667), calculée moins de 1\u202f000 ms après son écriture',
     );
+  });
+});
+
+describe('an error cell handed to our functions', () => {
+  const errorCheck = (computed: (grid: Grid) => Grid, lang: 'en' | 'fr' = 'en') => {
+    const result = runDiagnostics(new WithFunctions(computed), lang, {
+      wait: () => undefined,
+    }) as DiagnosticsResult;
+    return result.checks.find((c) => c.id === 'errorInRangeArgument')!;
+  };
+  /** The error cell and the call as a host shows them. */
+  const errorShowing = (source: Grid[number][number], call: Grid[number][number]) => (grid: Grid) =>
+    grid.map((row, r) => (r === 5 ? [source, ...row.slice(1)] : r === 6 ? [call, ...row.slice(1)] : row));
+
+  it('passes where the call over #NUM! and a 3 gives an error, saying what it saw', () => {
+    expect(errorCheck(hostErrors)).toEqual({
+      id: 'errorInRangeArgument',
+      status: 'passed',
+      title:
+        'A cell holding an error, inside a range argument of our functions, makes the call an error, never a number',
+      seen: '=FEES.ACHIEVEMENT(A6:B6,1) over text "#NUM!" and a 3 gave text "#VALUE!": the error cell arrived as an error, never as a number',
+    });
+  });
+
+  it('fails where the call gives a number (the error handed over as a value), asking for the report, in French too', () => {
+    expect(errorCheck(errorShowing('#NUM!', 0))).toMatchObject({
+      status: 'failed',
+      seen: '=FEES.ACHIEVEMENT(A6:B6,1) over text "#NUM!" and a 3 gave number 0 where an error was expected: an error cell reaches our functions as a value here; please send us this report',
+    });
+    expect(errorCheck(errorShowing('#NUM!', ''), 'fr').seen).toBe(
+      '=FEES.ACHIEVEMENT(A6:B6,1) sur texte "#NUM!" et un 3 a donné vide au lieu d’une erreur\u00a0: une cellule en erreur arrive ici dans nos fonctions comme une valeur\u00a0; merci de nous envoyer ce rapport',
+    );
+  });
+
+  it('is not checked where the host made no error of =DATE(10000,1,1), or still computes the call', () => {
+    expect(errorCheck(errorShowing(2_958_466, 1))).toMatchObject({
+      status: 'notChecked',
+      seen: '=DATE(10000,1,1) read as number 2958466, not as an error: no error cell could be handed to our functions',
+    });
+    expect(errorCheck(errorShowing('#NUM!', '#BUSY!'))).toMatchObject({
+      status: 'notChecked',
+      seen: '=FEES.ACHIEVEMENT(A6:B6,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
+    });
   });
 });

@@ -18,13 +18,14 @@ export type DiagnosticId =
   | 'sheetTag'
   | 'chartAndHighlight'
   | 'tableNames'
+  | 'tableHeaderDate'
   | 'sheetsDeleted'
   | 'userSheetBack'
   | 'blankInRangeArgument'
   | 'omittedOptional'
-  | 'largeFunctionCall';
-export type DiagnosticNotChecked =
-  'chartLooks' | 'contractSheetLooks' | 'typedPercent' | 'errorInRangeArgument';
+  | 'largeFunctionCall'
+  | 'errorInRangeArgument';
+export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks' | 'typedPercent';
 
 export interface DiagnosticsTexts {
   /**
@@ -61,7 +62,11 @@ export interface DiagnosticsTexts {
   readonly chartLooksWhy: string;
   readonly contractSheetLooksWhy: string;
   readonly typedPercentWhy: string;
-  readonly errorInRangeArgumentWhy: string;
+  /** `formula` over the error cell (`source`, as read) and a 3 gave `seen`: an error, or a value. */
+  readonly errorArrivedAsError: (formula: string, source: string, seen: string) => string;
+  readonly errorArrivedAsValue: (formula: string, source: string, seen: string) => string;
+  /** The error cell's `formula` read as `seen`, no error: no error cell could be handed over. */
+  readonly noErrorCell: (formula: string, seen: string) => string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
   /** The names of the tables as the host kept them, in its order. */
@@ -72,6 +77,8 @@ export interface DiagnosticsTexts {
   readonly tableNamesRefused: (message: string) => string;
   /** Why table names are not checked: the host has no named tables. */
   readonly noTableNamesWhy: string;
+  /** A table's date header read back as `seen`, no date: what it means for an Actuals month header. */
+  readonly headerDateLost: (seen: string) => string;
   /** The listing gave the diagnostics sheet the mark it was painted with; none; the mark of `contract`. */
   readonly sawTagged: string;
   readonly sawUntagged: string;
@@ -150,6 +157,8 @@ const EN: DiagnosticsTexts = {
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     tableNames:
       'Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script',
+    tableHeaderDate:
+      "A date in a table's header row, as a month typed as a date in the Actuals table's header, reads as its month",
     sheetsDeleted: 'Its temporary sheets are deleted afterwards, and only those',
     userSheetBack: 'You are back on the sheet you were on, with its selection',
     chartLooks: "A chart's series names and axis titles as the host draws them",
@@ -160,7 +169,7 @@ const EN: DiagnosticsTexts = {
     contractSheetLooks: "A new contract's banded tables, drop-down lists and sheet tags",
     typedPercent: 'A typed 20% formats its cell as a percentage',
     errorInRangeArgument:
-      'A cell holding an error, inside a range argument of our functions, arrives as that error',
+      'A cell holding an error, inside a range argument of our functions, makes the call an error, never a number',
   },
   passed: 'passed',
   failed: 'FAILED',
@@ -184,8 +193,12 @@ const EN: DiagnosticsTexts = {
     'its temporary sheets have none: create a contract with New contract, look at its tables and lists, then rename its two sheets and run Check contract',
   typedPercentWhy:
     'the pane writes cells and cannot type in one: type 20% in an empty cell and look at its number format, which should be a percentage (Excel: Percentage; Google Sheets: Format → Number → Percent)',
-  errorInRangeArgumentWhy:
-    'the self-test paints no error cell (neither test host computes =NA(), so such a check was never tried): put =NA() in A1 and 3 in B1, then our ACHIEVEMENT(A1:B1,1) in C1; it must show an error (Google Sheets: #ERROR! whose note names #N/A; Excel: #N/A beside a 3), never a number',
+  errorArrivedAsError: (formula, source, seen) =>
+    `${formula} over ${source} and a 3 gave ${seen}: the error cell arrived as an error, never as a number`,
+  errorArrivedAsValue: (formula, source, seen) =>
+    `${formula} over ${source} and a 3 gave ${seen} where an error was expected: an error cell reaches our functions as a value here; please send us this report`,
+  noErrorCell: (formula, seen) =>
+    `${formula} read as ${seen}, not as an error: no error cell could be handed to our functions`,
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
   sawTableNames: (names) => `tables named ${names.map((name) => `"${name}"`).join(', ')}`,
@@ -194,6 +207,8 @@ const EN: DiagnosticsTexts = {
   tableNamesRefused: (message) =>
     `Excel refused the names the pane gives its tables (${message}): New contract and Generate invoice name theirs so and may fail the same way in this workbook; please send us this report`,
   noTableNamesWhy: 'this host has no named tables: the pane bands the rows of a table instead',
+  headerDateLost: (seen) =>
+    `${seen}: Excel did not keep the date in a table's header as a date, so a month typed as a date in the Actuals table's header row is refused here (expected a month YYYY-MM); type such headers as text, 2026-10, as the pane writes them`,
   sawTagged: 'listed with its mark',
   sawUntagged: 'listed without its mark: the pane could not find a renamed contract by it',
   sawOtherTag: (contract) => `listed with the mark of another contract, "${contract}"`,
@@ -273,6 +288,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     tableNames:
       'Les tableaux prennent les noms que leur donne le volet : un second du même nom _2, un nom semblable à une référence de cellule un _ devant, des lettres de toute écriture',
+    tableHeaderDate:
+      'Une date dans la ligne d’en-tête d’un tableau, comme un mois tapé en date dans l’en-tête du tableau des réalisés, se relit comme son mois',
     sheetsDeleted: 'Ses feuilles temporaires sont supprimées ensuite, et elles seules',
     userSheetBack: 'Vous retrouvez la feuille où vous étiez, avec sa sélection',
     chartLooks: 'Les noms des séries et les titres des axes d’un graphique tels que l’hôte les dessine',
@@ -284,7 +301,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
       'Les tableaux en bandes, les listes déroulantes et les étiquettes des feuilles d’un nouveau contrat',
     typedPercent: 'Un 20 % tapé met sa cellule au format pourcentage',
     errorInRangeArgument:
-      'Une cellule en erreur, dans une plage passée à nos fonctions, arrive comme cette erreur',
+      'Une cellule en erreur, dans une plage passée à nos fonctions, fait de l’appel une erreur, jamais un nombre',
   },
   passed: 'réussi',
   failed: 'ÉCHEC',
@@ -310,8 +327,12 @@ const FR = frenchTexts<DiagnosticsTexts>({
     'ses feuilles temporaires n’en ont pas : créez un contrat avec Nouveau contrat, regardez ses tableaux et ses listes, puis renommez ses deux feuilles et lancez Vérifier le contrat',
   typedPercentWhy:
     'le volet écrit les cellules et ne peut pas y taper : tapez 20 % dans une cellule vide et regardez son format de nombre, qui doit être un pourcentage (Excel : Pourcentage ; Google Sheets : Format → Nombre → Pourcentage)',
-  errorInRangeArgumentWhy:
-    'l’autotest n’écrit aucune cellule en erreur (aucun des deux hôtes de test ne calcule =NA(), une telle vérification n’a donc jamais été essayée) : mettez =NA() en A1 et 3 en B1, puis notre ACHIEVEMENT(A1:B1;1) en C1 ; une erreur doit s’afficher (Google Sheets : #ERROR! dont la note nomme #N/A ; Excel : #N/A à côté d’un 3), jamais un nombre',
+  errorArrivedAsError: (formula, source, seen) =>
+    fr`${formula} sur ${source} et un 3 a donné ${seen} : la cellule en erreur est arrivée comme une erreur, jamais comme un nombre`,
+  errorArrivedAsValue: (formula, source, seen) =>
+    fr`${formula} sur ${source} et un 3 a donné ${seen} au lieu d’une erreur : une cellule en erreur arrive ici dans nos fonctions comme une valeur ; merci de nous envoyer ce rapport`,
+  noErrorCell: (formula, seen) =>
+    fr`${formula} est relue comme ${seen}, pas comme une erreur : aucune cellule en erreur n’a pu être passée à nos fonctions`,
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
   sawTableNames: (names) => fr`tableaux nommés ${names.map((name) => fr`« ${name} »`).join(', ')}`,
@@ -320,6 +341,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
   tableNamesRefused: (message) =>
     fr`Excel a refusé les noms que le volet donne à ses tableaux (${message}) : Nouveau contrat et Générer la facture nomment les leurs ainsi et peuvent échouer de même dans ce classeur ; envoyez-nous ce rapport`,
   noTableNamesWhy: 'cet hôte n’a pas de tableaux nommés : le volet y met en bandes les lignes d’un tableau',
+  headerDateLost: (seen) =>
+    fr`${seen} : Excel n’a pas gardé la date d’un en-tête de tableau comme une date, et un mois tapé en date dans la ligne d’en-tête du tableau des réalisés y est refusé (mois attendu au format AAAA-MM) ; tapez ces en-têtes en texte, 2026-10, comme le volet les écrit`,
   sawTagged: 'listée avec sa marque',
   sawUntagged: fr`listée sans sa marque : le volet ne pourrait pas retrouver par elle un contrat renommé`,
   sawOtherTag: (contract) => fr`listée avec la marque d’un autre contrat, « ${contract} »`,

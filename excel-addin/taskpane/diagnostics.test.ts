@@ -35,10 +35,10 @@ function withFunctions(options: FakeExcelOptions = {}, shapes: ExcelArgumentShap
 /**
  * Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between the
  * two, listing the sheets to see its mark and reading its tall row's height; reading the names sheet's
- * table names), delete each by its id, activate the user's sheet, list the sheets and read the selection:
- * twenty runs, whatever the sheets hold.
+ * table names before its cells), delete each by its id, activate the user's sheet, list the sheets and
+ * read the selection: twenty-one runs, whatever the sheets hold.
  */
-const RUNS = 20;
+const RUNS = 21;
 
 describe('Diagnostics in Excel', () => {
   it('passes the checks the fake keeps and deletes its four sheets, leaving the other sheets as they were', async () => {
@@ -61,7 +61,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 17 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 19 passed, 0 failed. Its temporary sheets were deleted.');
       // Marked as the pane marks a contract's sheets: a worksheet custom property.
       expect(deleted[0]!.customProperties.get('outcome-fees.sheet')).toBe(
         '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
@@ -130,7 +130,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 16 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 18 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -271,14 +271,14 @@ describe('Diagnostics in Excel', () => {
     const fresh = await diagnose(withFunctions());
     expect(fresh.checks.find((check) => check.id === 'tableNames')).toMatchObject({
       status: 'passed',
-      seen: 'tables named "Diagnostics", "Diagnostics_2", "diagnostics_3", "_A1", "Écarts_KPI"',
+      seen: 'tables named "Diagnostics", "Diagnostics_2", "diagnostics_3", "_A1", "Écarts_KPI", "Actuals"',
     });
     const fake = withFunctions();
-    fake.book.reservedTableNames.push('DIAGNOSTICS', '_a1');
+    fake.book.reservedTableNames.push('DIAGNOSTICS', '_a1', 'Actuals');
     const taken = await diagnose(fake);
     expect(taken.checks.find((check) => check.id === 'tableNames')).toMatchObject({
       status: 'passed',
-      seen: 'tables named "Diagnostics_2", "Diagnostics_3", "diagnostics_4", "_A1_2", "Écarts_KPI"',
+      seen: 'tables named "Diagnostics_2", "Diagnostics_3", "diagnostics_4", "_A1_2", "Écarts_KPI", "Actuals_2"',
     });
     expect(statuses(taken)).toEqual(ALL_PASSED_IN_EXCEL);
   });
@@ -299,7 +299,13 @@ describe('Diagnostics in Excel', () => {
     expect(check.seen).toMatch(
       /New contract and Generate invoice name theirs so .*please send us this report$/,
     );
-    expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, tableNames: 'failed' });
+    // Nothing painted, the header date is not read either: failed, with the same message.
+    expect(statuses(result)).toEqual({
+      ...ALL_PASSED_IN_EXCEL,
+      tableNames: 'failed',
+      tableHeaderDate: 'failed',
+    });
+    expect(result.checks.find((c) => c.id === 'tableHeaderDate')!.seen).toBe(check.seen);
     expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 
@@ -312,7 +318,7 @@ describe('Diagnostics in Excel', () => {
       return addSheet(name, location);
     };
     const passed = await diagnose(fake, undefined, 'fr');
-    const quoted = ['Diagnostics', 'Diagnostics_2', 'diagnostics_3', '_A1', 'Écarts_KPI'].map(
+    const quoted = ['Diagnostics', 'Diagnostics_2', 'diagnostics_3', '_A1', 'Écarts_KPI', 'Actuals'].map(
       (name) => `«\u00a0${name}\u00a0»`,
     );
     expect(passed.checks.find((c) => c.id === 'tableNames')!.seen).toBe(
@@ -329,6 +335,37 @@ describe('Diagnostics in Excel', () => {
     );
   });
 
+  // The Actuals sheet's month headers are its table's header row; the reader takes a date there as its month.
+  it('passes the table-header check where a date in a table header stays a date, in a 1904 workbook too', async () => {
+    for (const dateSystem of ['1900', '1904'] as const) {
+      const result = await diagnose(withFunctions({ dateSystem }));
+      expect(result.checks.find((c) => c.id === 'tableHeaderDate')).toMatchObject({
+        status: 'passed',
+        // The port counts a 1904 workbook's serial back in the 1900 count, as the readers expect.
+        seen: 'number 46296, month 2026-10',
+      });
+    }
+  });
+
+  it('fails the table-header check on an Excel that turns a date header into its text, saying what to type', async () => {
+    const fake = withFunctions();
+    // As Excel is said to keep a table's headers: the text the cell showed.
+    const addTable = fake.book.addTable.bind(fake.book);
+    fake.book.addTable = (sheet, rect, hasHeaders) => {
+      if (hasHeaders && fake.book.numberFormatAt(sheet, rect.row, rect.col) === 'yyyy-mm-dd')
+        fake.book.write(sheet, rect.row, rect.col, "'2026-10-01", 'TableCollection.add');
+      return addTable(sheet, rect, hasHeaders);
+    };
+    const result = await diagnose(fake);
+    expect(result.checks.find((c) => c.id === 'tableHeaderDate')).toMatchObject({
+      status: 'failed',
+      seen:
+        'text "2026-10-01", month no month: Excel did not keep the date in a table\'s header as a date, so a month typed ' +
+        "as a date in the Actuals table's header row is refused here (expected a month YYYY-MM); type such headers as text, 2026-10, as the pane writes them",
+    });
+    expect(statuses(result)).toEqual({ ...ALL_PASSED_IN_EXCEL, tableHeaderDate: 'failed' });
+  });
+
   it('fails the table-name check on an Excel that keeps names of its own, naming both', async () => {
     const fake = withFunctions();
     fake.book.renameTable = () => undefined; // Table1, Table2…, as tables.add named them
@@ -336,8 +373,8 @@ describe('Diagnostics in Excel', () => {
     expect(result.checks.find((c) => c.id === 'tableNames')).toMatchObject({
       status: 'failed',
       seen:
-        'tables named "Table1", "Table2", "Table3", "Table4", "Table5", where the pane named them ' +
-        '"Diagnostics", "Diagnostics", "diagnostics", "_A1", "Écarts_KPI" (each may take _2, _3…)',
+        'tables named "Table1", "Table2", "Table3", "Table4", "Table5", "Table6", where the pane named them ' +
+        '"Diagnostics", "Diagnostics", "diagnostics", "_A1", "Écarts_KPI", "Actuals" (each may take _2, _3…)',
     });
   });
 

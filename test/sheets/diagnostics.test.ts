@@ -1,5 +1,6 @@
 /** The sidebar's Diagnostics: the core's self-test over the google.script.run port to the built Code.js. */
 import * as cellValues from '../fakes/appsScript/cellValues';
+import * as customFunctionArguments from '../fakes/appsScript/customFunctionArgument';
 import { FakeRange } from '../fakes/appsScript/range';
 import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { runDiagnostics } from '../../core/app/diagnostics';
@@ -38,7 +39,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 15 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 16 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     // The hidden rows of the first sheet are told by a sheet of formulas the same read deletes, named in
     // the port's language (this test's port speaks English; the sidebar's, the pane's language).
@@ -95,7 +96,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 14 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 15 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }
@@ -249,6 +250,44 @@ describe('Diagnostics in the Sheets sidebar', () => {
         '=HYBRIDFEE(20000,5000,1.25) not computed in time: still text "Loading..." after 8 reads over 3,500 ms',
       );
       expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
+    });
+  });
+
+  // The fake computes =DATE(10000,1,1) as #NUM! and hands the cell to ACHIEVEMENT as "#NUM!", its code in
+  // text (customFunctionArgument.ts); the built Code.js reads it as that error and fails the call.
+  describe('an error cell inside a range handed to the built functions', () => {
+    const errorCheck = async (lang: 'en' | 'fr') => {
+      const addon = loadAddon();
+      const result = await runDiagnostics(scriptRunPort(nodeServerCalls(addon)), lang, {
+        wait: () => undefined,
+      });
+      return { addon, check: result.checks.find((check) => check.id === 'errorInRangeArgument')! };
+    };
+
+    it('passes: the call over #NUM! and a 3 shows #ERROR!', async () => {
+      const { check } = await errorCheck('fr');
+      expect([check.status, check.seen]).toEqual([
+        'passed',
+        '=ACHIEVEMENT(A6:B6,1) sur texte "#NUM!" et un 3 a donné texte "#ERROR!"\u00a0: la cellule en erreur est arrivée comme une erreur, jamais comme un nombre',
+      ]);
+    });
+
+    it('fails on a Sheets that hands an error cell over as a blank, saying what the call gave', async () => {
+      const spy = jest
+        .spyOn(customFunctionArguments, 'customFunctionArgument')
+        .mockImplementation((range) =>
+          range.getValues().map((row) => row.map((v) => (v === '#NUM!' ? '' : v))),
+        );
+      try {
+        const { addon, check } = await errorCheck('en');
+        expect([check.status, check.seen]).toEqual([
+          'failed',
+          '=ACHIEVEMENT(A6:B6,1) over text "#NUM!" and a 3 gave empty where an error was expected: an error cell reaches our functions as a value here; please send us this report',
+        ]);
+        expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
+      } finally {
+        spy.mockRestore();
+      }
     });
   });
 

@@ -24,26 +24,28 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   sheetTag: 'passed',
   chartAndHighlight: 'passed',
   tableNames: 'notChecked',
+  tableHeaderDate: 'notChecked',
   blankInRangeArgument: 'passed',
   omittedOptional: 'passed',
   largeFunctionCall: 'passed',
+  errorInRangeArgument: 'passed',
   sheetsDeleted: 'passed',
   userSheetBack: 'passed',
   chartLooks: 'notChecked',
   contractSheetLooks: 'notChecked',
   typedPercent: 'notChecked',
-  errorInRangeArgument: 'notChecked',
 };
 
 /**
- * Excel also reads back the height of a row painted at the painters' cap, and the names of the tables it
- * painted; Sheets' painter sets no heights (Sheets fits rows to their text) and names no tables (it bands
- * them), and neither does the in-memory workbook, so only Excel makes those two.
+ * Excel also reads back the height of a row painted at the painters' cap, and the names and a date header
+ * of the tables it painted; Sheets' painter sets no heights (Sheets fits rows to their text) and names no
+ * tables (it bands them), and neither does the in-memory workbook, so only Excel makes those three.
  */
 export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
   ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
   rowHeight: 'passed',
   tableNames: 'passed',
+  tableHeaderDate: 'passed',
 };
 
 /** The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL). */
@@ -58,4 +60,5 @@ export const ALL_PASSED_WITHOUT_FUNCTIONS: Readonly<Record<string, string>> = {
   blankInRangeArgument: 'notChecked',
   omittedOptional: 'notChecked',
   largeFunctionCall: 'notChecked',
+  errorInRangeArgument: 'notChecked',
 };

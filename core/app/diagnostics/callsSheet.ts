@@ -4,6 +4,7 @@ import type { WorkbookPort } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { cellAt, describe, isBlank } from './cells';
 import { messageOf } from '../messageOf';
+import { ERROR_CALL, ERROR_SOURCE, errorArgumentCheck } from './errorArgument';
 import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
@@ -46,6 +47,9 @@ function callsPlan(prefix: string, t: Texts): SheetPlan {
     formulas.push([callFormula(prefix, call), null]);
     values.push([call.expected === '' ? null : call.expected, null]);
   }
+  // Nothing under the error cell and its call: a host that computes neither shows them blank, not checked.
+  formulas.push([ERROR_SOURCE.formula, null], [callFormula(prefix, ERROR_CALL), null]);
+  values.push([null, 3], [null, null]);
   const large = Array.from({ length: LARGE_ROWS }, (_, i) => [i + 1]);
   return {
     name: t.sheetNames.calls,
@@ -56,7 +60,10 @@ function callsPlan(prefix: string, t: Texts): SheetPlan {
   };
 }
 
-function callFormula(prefix: string, call: (typeof CALLS)[number] | typeof LARGE): string {
+function callFormula(
+  prefix: string,
+  call: (typeof CALLS)[number] | typeof LARGE | typeof ERROR_CALL,
+): string {
   return `=${prefix}${call.name}(${call.args})`;
 }
 
@@ -66,7 +73,13 @@ type Wait = (ms: number) => MaybePromise<void>;
 
 /** The calls sheet's checks with one status and one reason: what leaves none of them judged on its own. */
 function bothChecks(t: Texts, status: DiagnosticCheck['status'], seen: string): DiagnosticCheck[] {
-  return (['blankInRangeArgument', 'omittedOptional', 'largeFunctionCall'] as const).map((id) => ({
+  const ids = [
+    'blankInRangeArgument',
+    'omittedOptional',
+    'largeFunctionCall',
+    'errorInRangeArgument',
+  ] as const;
+  return ids.map((id) => ({
     id,
     status,
     title: t.title[id],
@@ -89,7 +102,8 @@ function readComputed(
     (read): MaybePromise<Outcome<{ grid: Grid; reads: number }>> => {
       if (!read.ok) return read;
       const grid = read.value[0] ?? [];
-      if (reads >= CALL_READS || ![...CALLS, LARGE].some((call) => isPending(cellAt(grid, call.row, 0))))
+      const calls = [...CALLS, LARGE, ERROR_CALL];
+      if (reads >= CALL_READS || !calls.some((call) => isPending(cellAt(grid, call.row, 0))))
         return { ok: true, value: { grid, reads } };
       return andThen(wait(CALL_WAIT_MS), () => readComputed(port, sheet, wait, reads + 1));
     },
@@ -165,7 +179,17 @@ function judgeCalls(
           defaults.map((r) => t.gaveDefault(r.formula, describe(r.value, t), describe(r.call.expected, t))),
         ),
       );
-  return [blankCheck, defaultsCheck, largeCheck(t, prefix, grid, reads, ms)];
+  const errorFormula = callFormula(prefix, ERROR_CALL);
+  const errorResult = cellAt(grid, ERROR_CALL.row, 0);
+  const errorCheck = isPending(errorResult)
+    ? {
+        id: 'errorInRangeArgument' as const,
+        status: 'notChecked' as const,
+        title: t.title.errorInRangeArgument,
+        seen: t.notComputed(errorFormula, describe(errorResult, t), reads, waited),
+      }
+    : errorArgumentCheck(t, errorFormula, cellAt(grid, ERROR_SOURCE.row, 0), errorResult);
+  return [blankCheck, defaultsCheck, largeCheck(t, prefix, grid, reads, ms), errorCheck];
 }
 
 /**

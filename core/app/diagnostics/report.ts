@@ -5,7 +5,6 @@ export function notChecked(t: Texts): DiagnosticCheck[] {
     chartLooks: t.chartLooksWhy,
     contractSheetLooks: t.contractSheetLooksWhy,
     typedPercent: t.typedPercentWhy,
-    errorInRangeArgument: t.errorInRangeArgumentWhy,
   };
   return (Object.keys(why) as (keyof typeof why)[]).map((id) => ({
     id,
