@@ -5,13 +5,17 @@
  * values, from which the credit is priced again, or a month of the window — the May invoice stops naming
  * the value, as a repeat-failure escalation does; it used to go out without the refund, exit 0.
  */
+import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { buildActuals, type ActualEntry } from '../contract/actuals';
 import { actualsFromCsv, actualsReadingFromCsv } from '../contract/csv';
 import { loadContract } from '../contract/json';
 import { periodProblems } from '../contract/periodChecks';
 import type { Contract } from '../contract/types';
+import { dec } from '../money';
 import { buildInvoice } from './buildInvoice';
+import type { InvoiceLine } from './types';
 
 const DIR = join(__dirname, '..', 'contract', 'fixtures', 'contract1');
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
@@ -99,5 +103,54 @@ describe('an earnback reads the months it needs, or the invoice stops', () => {
     expect(may.map((i) => i.message)).toEqual([
       expect.stringContaining('which the earnback of the credit of February 2026 on Availability needs'),
     ]);
+  });
+});
+
+describe('an earnback is never silently different for want of a month', () => {
+  const contract = contractOf('en');
+  const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+  /** Each service level missing or meeting its levels around them, as the months go. */
+  const levelValue = (name: string) =>
+    ({
+      Availability: fc.constantFrom('0.99', '0.996', '0.999'),
+      'P1 resolution time': fc.constantFrom('2.5', '3.5', '5'),
+      'First-time fix rate': fc.constantFrom('0.6', '0.72', '0.8'),
+      'Speed to answer': fc.constantFrom('0.5', '1.5', '2.5'),
+    })[name] ?? fc.constant('240000');
+  const month = fc.tuple(fc.integer({ min: 0, max: 1500 }), ...contract.kpis.map((k) => levelValue(k.name)));
+  const history = fc.tuple(...MONTHS.map(() => month));
+
+  function actualsOf(
+    rows: (typeof history extends fc.Arbitrary<infer T> ? T : never)[number][],
+    gone: number,
+  ) {
+    const entries: ActualEntry[] = [];
+    rows.forEach(([workstations, ...values], m) => {
+      if (m === gone) return;
+      const period = MONTHS[m];
+      entries.push({ period, kind: 'volume', name: 'Managed workstations', value: dec(workstations) });
+      contract.kpis.forEach((k, i) => {
+        if (k.name !== 'Infrastructure run cost' || ['2026-03', '2026-06'].includes(period))
+          entries.push({ period, kind: 'kpi', name: k.name, value: dec(values[i]) });
+      });
+    });
+    return buildActuals(entries);
+  }
+
+  // The May invoice refunds February's credits: without one of February to April it stops, or it is
+  // the invoice of the whole history; never an invoice with a refund left out or a different one.
+  it('stops, or refunds what the whole history refunds', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 1, max: 3 }), (rows, gone) => {
+        const whole = buildInvoice(contract, actualsOf(rows, -1), '2026-05');
+        if (!whole.ok) throw new Error(whole.problems.join('\n'));
+        const short = buildInvoice(contract, actualsOf(rows, gone), '2026-05');
+        if (!short.ok) return;
+        const refunds = (lines: readonly InvoiceLine[]) =>
+          lines.filter((l) => l.kind === 'earnback').map((l) => `${l.kpi} ${l.amount.toFixed(2)}`);
+        expect(refunds(short.invoice.lines)).toEqual(refunds(whole.invoice.lines));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
