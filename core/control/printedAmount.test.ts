@@ -54,6 +54,20 @@ describe('unprintAmount', () => {
     (printed) => expect(read(printed)).toEqual({ problem: 'signs' }),
   );
 
+  // Excel's accounting format shows a zero as a dash (`$ -`, `- €`), and a CSV saved from it writes that.
+  it.each([
+    ['-', undefined],
+    [' $ - ', '$'],
+    ['- €', '€'],
+    ['€ -', '€'],
+  ])('an accounting zero: %s reads 0 (mark %s)', (printed, mark) =>
+    expect(read(printed)).toEqual({ value: '0', mark }),
+  );
+
+  it.each(['--', '(-)', '- CR', '+', '−', '—', '€'])('no other mark alone is an amount: %s', (printed) =>
+    expect(read(printed)).toHaveProperty('problem'),
+  );
+
   it('a credit mark alone is no amount', () => expect(read('CR')).toMatchObject({ problem: 'not-a-number' }));
 
   it('a credit mark leaves an ambiguous number ambiguous', () =>

@@ -83,6 +83,9 @@ export function unprintAmount(printed: string): UnprintedAmount {
   if (/%$/.test(body)) return { problem: 'percent' };
   // Two sign marks (`(-500)`, `+-500`) are no amount anyone prints.
   if (signs > 1 || SIGN.test(body)) return { problem: 'signs' };
+  // Excel's accounting format shows a zero as a dash (`$ -`, `- €`), and a CSV saved from it writes that.
+  if (body === '' && printed.replace(mark ?? '', '').trim() === '-')
+    return mark === undefined ? { text: '0' } : { text: '0', mark };
   const text = `${negatives === 1 ? '-' : ''}${body}`;
   return mark === undefined ? { text } : { text, mark };
 }

@@ -219,6 +219,13 @@ describe('amounts as accounting and Swiss or French exports print them', () => {
       ),
     ).toEqual(['-1234.5', '1234.5', '1234.5', '-1234.5', '1234.5', '1234']));
 
+  it('an accounting zero printed as a dash reads 0 as an amount, and stays an error as a quantity', () => {
+    expect(amounts('Line,Amount\nSLA credit,"$ -"\nEarnback, - \nBonus,- €\n')).toEqual(['0', '0', '0']);
+    expect(amounts('Line,Quantity,Amount\nInteractions,-,0\n')).toEqual([
+      'supplier.csv!B2 (Quantity): expected a number, got "-"',
+    ]);
+  });
+
   it('a sheet’s text cells read them too', () => {
     const result = readSupplierInvoice(
       [
