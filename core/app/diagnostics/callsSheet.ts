@@ -12,7 +12,8 @@ import type { DiagnosticCheck, Texts } from './result';
  * The calls sheet: an empty A1 beside a 3, an ACHIEVEMENT over them whose first element tells how the empty
  * cell arrived (blank: an empty result; 0: 0 ÷ 1 = 0), and two calls whose optional arguments are left to
  * their defaults, omitted (HYBRIDFEE's score_cap, 1: 25,000 where 0 would give 20,000) and skipped with
- * `,,` (KPISCORE's stretch and stretch_score: 0.75, FUNCTIONS.md's golden vector).
+ * `,,` (KPISCORE's stretch and stretch_score: 0.75, FUNCTIONS.md's golden vector); then a call over
+ * 10,000 rows (LARGE) and one over an error cell (errorArgument.ts), all read in the same reads.
  */
 const CALLS = [
   { row: 1, name: 'ACHIEVEMENT', args: 'A1:B1,1', expected: '' },
