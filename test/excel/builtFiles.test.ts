@@ -177,7 +177,7 @@ describe('<Version> and the functions Excel registers', () => {
    * the new version, functions and digest here.
    */
   const REGISTERED = {
-    version: '0.4.0.0',
+    version: '0.5.0.0',
     functions:
       'ACHIEVEMENT(actual,target,direction?);KPISCORE(actual,threshold,target,direction?,stretch?,' +
       'stretch_score?,threshold_score?);THRESHOLDFEE(actual,threshold,fee,direction?,comparison?);' +
