@@ -100,3 +100,19 @@ describe('Pane Forecast whose Months end in the middle of a quarter', () => {
     );
   });
 });
+
+describe('Pane Forecast whose First month is in the middle of a quarter', () => {
+  it('names the First month field and the months that start a quarter, writing nothing', () => {
+    const { book, actions } = quarterlyBook();
+    const before = book.sheetNames();
+    expect(() => now(actions.forecast({ ...request, firstMonth: '2027-02' }, 'en'))).toThrow(
+      'First month: 2027-02 is in the middle of the invoicing period 2027-Q1 (2027-01..2027-03), and a forecast holds whole invoicing periods: type 2027-01 or 2027-04.',
+    );
+    expect(() => now(actions.forecast({ ...request, firstMonth: '2027-02' }, 'fr'))).toThrow(
+      'Premier mois\u00a0: 2027-02 est au milieu de la période de facturation 2027-Q1 (2027-01..2027-03), et une prévision contient des périodes de facturation entières\u00a0: indiquez 2027-01 ou 2027-04.',
+    );
+    expect(book.sheetNames()).toEqual(before);
+    // The quarter named as its invoice is, or its first month, starts it.
+    expect(now(actions.forecast({ ...request, firstMonth: '2027-Q1' }, 'en')).sheet).toBe('Forecast');
+  });
+});

@@ -129,8 +129,17 @@ function firstMonth(contract: Contract, actuals: Actuals, typed: string, lang: L
   }
   const t = modelTexts(lang);
   const read = forecastMonth(contract, typed, 'from', t.firstMonthLabel, lang);
-  if (read.ok) return read.month;
-  throw new ActionError(read.namesField ? read.problem : t.firstMonthProblem(read.problem));
+  if (!read.ok) throw new ActionError(read.namesField ? read.problem : t.firstMonthProblem(read.problem));
+  // A start inside a quarter would be blamed on Months (the range's end) or said of a range never typed.
+  const window = invoiceWindow(contract, read.month);
+  if (window && window[0] !== read.month) {
+    const [first, last] = [window[0], window[window.length - 1]];
+    const name = invoicePeriodName(window);
+    throw new ActionError(
+      t.firstMonthCutsPeriod(read.month, name, `${first}..${last}`, first, addMonths(last, 1)),
+    );
+  }
+  return read.month;
 }
 
 export function forecastSheet(

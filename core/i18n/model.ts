@@ -119,6 +119,8 @@ export interface ModelTexts {
   wholeNumberInput(label: string, min: number, max: number, got: string): string;
   /** What is wrong with the Forecast's First month, after the field's name. */
   firstMonthProblem(problem: string): string;
+  /** The First month typed inside an invoicing period: the months starting it and the next one. */
+  firstMonthCutsPeriod(month: string, name: string, months: string, first: string, next: string): string;
   kpiProblem(kpi: string, problem: string): string;
   /** The curve's two ends the wrong way round; `blank` names an end left blank (its default). */
   fromAboveTo(from: string, to: string, blank: 'from' | 'to' | undefined): string;
@@ -245,6 +247,8 @@ const EN: ModelTexts = {
   noScenario: (sheet) => `“${sheet}” has no scenario row.`,
   badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
   firstMonthProblem: (problem) => `First month: ${problem}`,
+  firstMonthCutsPeriod: (month, name, months, first, next) =>
+    `First month: ${month} is in the middle of the invoicing period ${name} (${months}), and a forecast holds whole invoicing periods: type ${first} or ${next}.`,
   wholeNumberInput: (label, min, max, got) =>
     `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (${got.trim() === '' ? 'the field is empty' : `got “${got}”`}).`,
   kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
@@ -377,6 +381,8 @@ const FR = frenchTexts<ModelTexts>({
   noScenario: (sheet) => fr`« ${sheet} » ne contient aucune ligne de scénario.`,
   badNumberInput: (label, got) => fr`${label} : « ${got} » n’est pas un nombre (virgule décimale).`,
   firstMonthProblem: (problem) => fr`Premier mois : ${problem}`,
+  firstMonthCutsPeriod: (month, name, months, first, next) =>
+    fr`Premier mois : ${month} est au milieu de la période de facturation ${name} (${months}), et une prévision contient des périodes de facturation entières : indiquez ${first} ou ${next}.`,
   wholeNumberInput: (label, min, max, got) =>
     fr`${label} : indiquez un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (${got.trim() === '' ? 'le champ est vide' : fr`trouvé « ${got} »`}).`,
   kpiProblem: (kpi, problem) => fr`${kpi} : ${problem}`,
