@@ -12,9 +12,9 @@ import { callsCheck } from './diagnostics/callsSheet';
 import { chartCheck } from './diagnostics/chartSheet';
 import { cleanupChecks, userPlace } from './diagnostics/cleanup';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
+import { namesSheetChecks } from './diagnostics/namesSheet';
 import { rowHeightCheck } from './diagnostics/rowHeightCheck';
 import { DIAGNOSTICS_TAG, sheetTagCheck } from './diagnostics/sheetTagCheck';
-import { tableNamesCheck } from './diagnostics/tableNamesCheck';
 import { notChecked, reportOf } from './diagnostics/report';
 import type { DiagnosticCheck, DiagnosticsResult } from './diagnostics/result';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -36,11 +36,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Notes where the user is; paints the diagnostics sheet, marked, reads it back (its number formats in the
  * same read) and judges each assumption, lists the workbook to see its mark, reads the height of its row
  * planned at the painters' cap where the port reads heights; then paints and reads the chart sheet, paints
- * the names sheet and reads its table names where the port reads them, paints the calls sheet and reads
- * it until its formulas are computed (at most CALL_READS reads), deletes them, gives the user back their
- * sheet and lists the sheets to see them gone and the user back. One listing and one selection read
- * before, three paints, one row hidden, one height read, one more paint and its table-name read where
- * the port can, one listing, two reads and one to CALL_READS more, a deletion per sheet painted, one
+ * the names sheet and reads its table names and its cells where the port reads table names, paints the
+ * calls sheet and reads it until its formulas are computed (at most CALL_READS reads), deletes them, gives
+ * the user back their sheet and lists the sheets to see them gone and the user back. One listing and one
+ * selection read before, three paints, one row hidden, one height read, one more paint with its two reads
+ * where the port can, one listing, two reads and one to CALL_READS more, a deletion per sheet painted, one
  * activation, one listing and one selection read after, whatever the workbook holds.
  */
 export function runDiagnostics(
@@ -63,7 +63,7 @@ export function runDiagnostics(
           return andThen(sheetTagCheck(port, t, sheet), (tagged) =>
             andThen(rowHeightCheck(port, t, sheet), (tall) =>
               andThen(chartCheck(port, t), (chart) =>
-                andThen(tableNamesCheck(port, t), (names) =>
+                andThen(namesSheetChecks(port, t), (names) =>
                   andThen(callsCheck(port, t, wait, now), (calls) =>
                     andThen(
                       cleanupChecks(
@@ -81,7 +81,7 @@ export function runDiagnostics(
                           tagged,
                           tall,
                           chart.check,
-                          names.check,
+                          ...names.checks,
                           ...calls.checks,
                           cleanup!,
                           back!,

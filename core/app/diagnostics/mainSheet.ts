@@ -25,14 +25,14 @@ import type { DiagnosticCheck, Texts } from './result';
 const FORMULA_LIKE = ['=1+1', '+1+2', '-1+2', '@SUM(1)', "'=1", "'abc", 'line 1\r\nline 2'];
 const DIGITS = [0.123456789012345, 123456789012345];
 /** 2026-10-01 as a date serial (days from 1899-12-30): a date cell in Excel and in Sheets. */
-const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
+export const OCTOBER_FIRST = (Date.UTC(2026, 9, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
 /**
  * The same day computed by the host, in its own date system: the painted date above goes through the
  * port's conversion both ways, so it reads back right even where the port misjudged the workbook's system
  * (Excel's 1904 system); this one is converted on the way back only, as an Actuals month header is.
  */
 const OCTOBER_FIRST_FORMULA = '=DATE(2026,10,1)';
-const DATE_FORMAT = 'yyyy-mm-dd';
+export const DATE_FORMAT = 'yyyy-mm-dd';
 /**
  * How a cell the plan leaves unformatted reads back, once the painter has set it to the host's automatic
  * format: Excel's "General", Google Sheets' "0.###############" (Sheets' painter writes "General" to reset
