@@ -152,6 +152,22 @@ function parseFixed(fn: string, spec: ScalarArg<unknown>, value: HostScalar): un
   return parsed;
 }
 
+/**
+ * As LAST_FIXED, for a small table of numbers (TIEREDFEE's grid, EARNBACK's periods): the cells it last
+ * parsed, copied (a host passes new arrays on every call, and a caller may change its own), and what they
+ * parsed to. Larger tables are the table kernels' (SCORECARD, NPS), or rarely the same twice.
+ */
+const LAST_TABLE = new WeakMap<ArgSpec<unknown>, { readonly cells: HostMatrix; readonly parsed: unknown }>();
+const SMALL_TABLE = 64;
+
+/** Whether two rectangular tables hold the same cells (=== each; NaN, never kept, is never the same). */
+function sameCells(a: HostMatrix, b: HostMatrix): boolean {
+  return (
+    a.length === b.length &&
+    a.every((line, r) => line.length === b[r].length && line.every((x, c) => x === b[r][c]))
+  );
+}
+
 function parseTable(
   fnSpec: FunctionSpec,
   rawArgs: readonly HostArg[],
@@ -161,8 +177,14 @@ function parseTable(
   const fn = fnSpec.name;
   const cells: HostMatrix = isMatrix(raw) ? raw : [[raw]];
   checkRectangular(fnSpec, rawArgs, spec.name, cells);
+  const last = LAST_TABLE.get(spec);
+  if (last !== undefined && sameCells(last.cells, cells)) return last.parsed;
   try {
-    return spec.parse(cells);
+    const parsed = spec.parse(cells);
+    // A parse that hands on the cells themselves (CONTRACTFEE's) is not kept: they are the host's.
+    if (spec.hostType === 'number' && parsed !== cells && cells.length * cells[0].length <= SMALL_TABLE)
+      LAST_TABLE.set(spec, { cells: cells.map((line) => line.slice()), parsed });
+    return parsed;
   } catch (e) {
     if (e instanceof TableFault) {
       const at = `row ${e.row}, column ${e.column}`;

@@ -6,7 +6,7 @@
  */
 import { feeError } from '../errors';
 import { evaluate } from './evaluate';
-import type { HostArg } from './hostValues';
+import type { HostArg, HostScalar } from './hostValues';
 import { findFunction } from './registry';
 import type { FunctionSpec, ScalarArg } from './types';
 
@@ -67,4 +67,54 @@ it('takes −0 and 0 alike, and a blank for the default, after a number', () => 
   expect(evaluate(spec, [1000, 800, 0.5, 'lower', 1000, 0])).toBe(100);
   expect(evaluate(spec, [1000, 800, 0.5, 'lower', 50])).toBe(50);
   expect(evaluate(spec, [1000, 800, 0.5, 'lower', ''])).toBe(100);
+});
+
+describe('a small table of numbers (TIEREDFEE’s grid, EARNBACK’s periods)', () => {
+  /** `name`'s spec with its table argument's parses counted. */
+  function countedTable(name: string, table: string): { spec: FunctionSpec; parses: () => number } {
+    const spec = findFunction(name)!;
+    let parses = 0;
+    const args = spec.args.map((arg) => {
+      if (arg.name !== table || arg.kind !== 'table') return arg;
+      return { ...arg, parse: (cells: Parameters<typeof arg.parse>[0]) => (parses++, arg.parse(cells)) };
+    });
+    return { spec: { ...spec, args } as FunctionSpec, parses: () => parses };
+  }
+
+  it('is parsed once over calls that pass the same cells, in new arrays as hosts do', () => {
+    const { spec, parses } = countedTable('TIEREDFEE', 'tiers');
+    const grid = () => [
+      [40000, 2.1],
+      ['', 1.9],
+    ];
+    const quantities = column([50000, 10000]);
+    for (let i = 0; i < 5; i++) expect(evaluate(spec, [quantities, grid()])).toEqual([[103000], [21000]]);
+    expect(parses()).toBe(1);
+  });
+
+  it('is parsed again when a cell changes, even in the same array, and answers with the new cells', () => {
+    const { spec, parses } = countedTable('TIEREDFEE', 'tiers');
+    const grid: HostScalar[][] = [
+      [40000, 2.1],
+      ['', 1.9],
+    ];
+    const quantities = column([50000, 10000]);
+    expect(evaluate(spec, [quantities, grid])).toEqual([[103000], [21000]]);
+    grid[1][1] = 1.5;
+    expect(evaluate(spec, [quantities, grid])).toEqual([[99000], [21000]]);
+    grid[1][1] = 'x';
+    expect(evaluate(spec, [quantities, grid])).toMatchObject({ kind: '#VALUE!' });
+    grid[1][1] = 1.5;
+    expect(evaluate(spec, [quantities, grid])).toEqual([[99000], [21000]]);
+    // The last grid is 1.5 again, as parsed for the second call: the refused one was not kept.
+    expect(parses()).toBe(3);
+  });
+
+  it('keeps a refused table refused', () => {
+    const spec = findFunction('EARNBACK')!;
+    expect(evaluate(spec, [100, [[0.97, 0.96]], 0.95])).toBe(100);
+    expect(evaluate(spec, [100, [[0.97, 'high']], 0.95])).toMatchObject({ kind: '#VALUE!' });
+    expect(evaluate(spec, [100, [[0.97, 'high']], 0.95])).toMatchObject({ kind: '#VALUE!' });
+    expect(evaluate(spec, [100, [[0.97, 0.94]], 0.95])).toBe(0);
+  });
 });
