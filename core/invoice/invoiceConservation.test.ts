@@ -274,3 +274,78 @@ describe('invoices of random contracts', () => {
     );
   });
 });
+
+describe('escalated credits of random contracts', () => {
+  /** The contract's service levels with repeat-failure escalation: × factor from `escalateAt` misses on. */
+  const escalated = contractArb
+    .filter((c) => c.earnback !== undefined)
+    .chain((c) =>
+      fc
+        .record({
+          repeat: fc.integer({ min: 2, max: 3 }),
+          at: fc.integer({ min: 1, max: 3 }),
+          factor: fc.integer({ min: 101, max: 300 }).map((n) => dec(n).div(100)),
+        })
+        .map(({ repeat, at, factor }): [Contract, Contract] => [
+          c,
+          {
+            ...c,
+            kpis: c.kpis.map((k) =>
+              k.model === 'sla-credit'
+                ? {
+                    ...k,
+                    repeatPeriods: dec(repeat),
+                    escalateAt: dec(Math.min(at, repeat)),
+                    escalationFactor: factor,
+                  }
+                : k,
+            ),
+          },
+        ]),
+    );
+  /** Service levels at random in the first three months, met from the fourth on. */
+  const actualsFor = (contract: Contract) =>
+    fc.tuple(...MONTHS.map((_, m) => fc.tuple(...contract.kpis.map((k) => slaValue(k, m))))).map((months) =>
+      buildActuals(
+        months.flatMap((values, m) =>
+          values.map((value, k): ActualEntry => ({
+            period: MONTHS[m],
+            kind: 'kpi',
+            name: contract.kpis[k].name,
+            value,
+          })),
+        ),
+      ),
+    );
+  const slaValue = (clause: KpiClause, month: number) =>
+    clause.model !== 'sla-credit'
+      ? decimal(150, 2)
+      : month > 2
+        ? fc.constant(dec(1))
+        : fc.integer({ min: 80, max: 100 }).map((n) => dec(n).div(100));
+
+  // March's credits, escalated by January's and February's misses: never less than without escalation,
+  // capped at the at-risk amount as any, and refunded to the cent by the earnback.
+  it('are never smaller than the plain credits, hold the at-risk cap, and are refunded exactly', () => {
+    fc.assert(
+      fc.property(
+        escalated.chain(([plain, withEscalation]) =>
+          actualsFor(plain).map((actuals) => [plain, withEscalation, actuals] as const),
+        ),
+        ([plain, contract, actuals]) => {
+          const credited = invoiceOf(contract, actuals, MONTHS[2]);
+          checkInvoice(contract, credited);
+          const before = invoiceOf(plain, actuals, MONTHS[2]);
+          for (const line of credited.lines.filter((l) => l.kind === 'sla-credit')) {
+            const unescalated = before.lines.find((l) => l.kind === 'sla-credit' && l.kpi === line.kpi)!;
+            expect(line.amount.lte(unescalated.amount)).toBe(true);
+          }
+          const deducted = sumOf(credited.lines, ['sla-credit', 'sla-cap']).neg();
+          const refunding = invoiceOf(contract, actuals, MONTHS[2 + contract.earnback!.periods]);
+          expect(sumOf(refunding.lines, ['earnback']).toFixed()).toBe(deducted.toFixed());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
