@@ -187,6 +187,37 @@ describe('reconcile', () => {
     );
   });
 
+  it('a row spelt nearly as one missing line, billing another amount, says it is spelt so', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        row(rows, 'Interactions')[0] = 'Interations';
+        row(rows, 'Interations')[2] = '88760.00';
+        rows.splice(-3);
+      }),
+    );
+    expect(result.lines.filter((l) => l.status !== 'matched').map((l) => [l.status, l.note])).toEqual([
+      ['missing', expect.stringMatching(/^"Interactions" is not on the invoice/)],
+      [
+        'unexpected',
+        '"Interations" (€88,760.00) is not a line the contract gives for 2026-10. It is spelt nearly as "Interactions", which is not on the invoice under that name.',
+      ],
+    ]);
+    expect(
+      plain(
+        reconciled(
+          supplierGrid(invoiceOf('fr'), (rows) => {
+            rows[2][0] = 'Interacton';
+            rows[2][2] = '88760.00';
+            rows.splice(-3);
+          }),
+          'fr',
+        ).lines.at(-1)!.note!,
+      ),
+    ).toMatch(
+      / Elle s’écrit presque comme « Interactions », qui ne figure pas sur la facture sous ce libellé\.$/,
+    );
+  });
+
   it('no such word where two missing lines, or two rows, bill that amount: which is which is a guess', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => {

@@ -13,6 +13,7 @@ import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
 import { lineKey, type LineMapping } from './lineMapping';
+import { likelyLines } from './likelyLine';
 import { unmatchedMappingEntries } from './mappingUse';
 import type { SupplierInvoice, SupplierRow } from './supplierInvoice';
 import { currencyMarks } from './printedAmount';
@@ -186,33 +187,6 @@ function withHidden(t: ReconciliationTexts, note: string, rows: readonly Supplie
 function statesPeriod(span: { first: string; last: string }, months: readonly string[]): boolean {
   if (span.first === span.last) return months.includes(span.first);
   return span.first === months[0] && span.last === months[months.length - 1];
-}
-
-/**
- * The rows billed under a label of their own for exactly what one missing line is due, each with that line,
- * where no other such row and no other missing line has that amount: most likely the line spelt the
- * supplier's way, which its note says (a mapping entry then matches them). Never matched by amount alone:
- * between two lines of one amount, which is which would be a guess.
- */
-function speltAnotherWay(
-  missing: readonly ReconciledLine[],
-  rows: readonly SupplierRow[],
-): Map<SupplierRow, ReconciledLine> {
-  const byAmount = <T>(items: readonly T[], amount: (item: T) => Dec) => {
-    const grouped = new Map<string, T[]>();
-    for (const item of items) {
-      const key = amount(item).toFixed();
-      grouped.set(key, [...(grouped.get(key) ?? []), item]);
-    }
-    return grouped;
-  };
-  const lines = byAmount(missing, (l) => l.due!);
-  const spelt = new Map<SupplierRow, ReconciledLine>();
-  for (const [amount, billed] of byAmount(rows, (r) => r.amount)) {
-    const due = lines.get(amount);
-    if (billed.length === 1 && due?.length === 1) spelt.set(billed[0], due[0]);
-  }
-  return spelt;
 }
 
 function differs(line: ReconciledLine): boolean {
@@ -389,12 +363,16 @@ export function reconcile(
       },
     ];
   });
-  const spelt = speltAnotherWay(
-    lines.filter((l) => l.status === 'missing'),
+  const likely = likelyLines(
+    lines.flatMap((l) => (l.status === 'missing' ? [{ label: l.label, due: l.due! }] : [])),
     unexpected.filter((u) => u.unlabelled).map((u) => u.row),
   );
   for (const { row, note } of unexpected) {
-    const line = spelt.get(row);
+    const meant = likely.get(row);
+    const said =
+      meant === undefined
+        ? note
+        : `${note} ${meant.by === 'amount' ? t.sameAmountAs(meant.line.label) : t.speltNearlyAs(meant.line.label)}`;
     lines.push({
       kind: 'line',
       status: 'unexpected',
@@ -403,7 +381,7 @@ export function reconcile(
       billed: row.amount,
       due: null,
       difference: row.amount,
-      note: withHidden(t, line ? `${note} ${t.sameAmountAs(line.label)}` : note, [row]),
+      note: withHidden(t, said, [row]),
     });
   }
 

@@ -29,6 +29,8 @@ export interface ReconciliationTexts {
   unexpected(label: string, billed: string, period: string): string;
   /** Said after `unexpected` of a row billing exactly what one missing line is due, and no other row. */
   sameAmountAs(line: string): string;
+  /** Said after `unexpected` of a row whose label is spelt nearly as one missing line's, and no other row's. */
+  speltNearlyAs(line: string): string;
   /** A second row for a line the contract gives once (a line billed twice). */
   billedAgain(label: string, billed: string): string;
   /** A line the supplier billed over several rows, said after its difference. */
@@ -127,6 +129,7 @@ const EN: ReconciliationTexts = {
     `"${label}" (${billed}) is not a line the contract gives for ${period}.`,
   sameAmountAs: (line) =>
     `It is what the contract gives for "${line}", which is not on the invoice under that name.`,
+  speltNearlyAs: (line) => `It is spelt nearly as "${line}", which is not on the invoice under that name.`,
   billedInRows: (label, rows, cells) =>
     `"${label}" is billed on ${counted('en', rows, 'row', 'rows')} (${cells}).`,
   hiddenRows: (cells) =>
@@ -222,6 +225,8 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`« ${label} » (${billed}) n’est pas une ligne que le contrat prévoit pour ${period}.`,
   sameAmountAs: (line) =>
     fr`C’est ce que le contrat donne pour « ${line} », qui ne figure pas sur la facture sous ce libellé.`,
+  speltNearlyAs: (line) =>
+    fr`Elle s’écrit presque comme « ${line} », qui ne figure pas sur la facture sous ce libellé.`,
   billedInRows: (label, rows, cells) =>
     fr`« ${label} » est facturée sur ${counted('fr', rows, 'ligne', 'lignes')} (${cells}).`,
   hiddenRows: (cells) =>
