@@ -141,6 +141,14 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'tableNames',
   },
   {
+    // test/fakes/excel/workbook.ts addTable keeps a header as written; core/contract/sheet/readActuals.ts
+    // takes a date in the Actuals table's header row as its month (excel-addin/tableHeaders.test.ts: the
+    // pane itself paints text headers only).
+    assumption:
+      "tables.add(range, true) keeps a date cell of the header row a date, so a month typed as a date in the Actuals table's header reads as that month",
+    check: 'tableHeaderDate',
+  },
+  {
     assumption:
       'charts.add("XYScatterLines") takes setXAxisValues as its x values and titles them on categoryAxis',
     check: 'chartAndHighlight',
