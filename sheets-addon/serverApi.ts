@@ -41,8 +41,8 @@ export interface PaintedSheet {
 export interface SheetsServer {
   /** Every sheet with its tag, and the active one. */
   workbookSheets(): WorkbookSheets;
-  /** The values of the named sheets from A1. */
-  readSheets(names: readonly string[]): readonly WireGrid[];
+  /** The values of the named sheets from A1, or only their first `rows` rows. */
+  readSheets(names: readonly string[], rows?: number): readonly WireGrid[];
   /**
    * The same values with each cell's number format, read in the same call; with a `probeName`, the
    * hidden rows too, told by a temporary sheet of that name (made unique) which the call deletes.

@@ -92,7 +92,7 @@ export function mountTaskpane(
    * The workbook's sheets and contracts as last read, for every sheet list of the pane; the contract list
    * is shown when there are several.
    */
-  let lists: WorkbookLists = { sheets: [], contracts: [] };
+  let lists: WorkbookLists = { sheets: [], contracts: [], invoices: [] };
   let shown: Shown = { kind: 'idle', text: '', detail: '', lang };
   let busy = false;
   /** The language changed while an action ran: the templates are listed again when it ends. */

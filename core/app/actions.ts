@@ -29,7 +29,8 @@ import type {
 import { controlActions, type ControlActions } from './controlActions';
 import { modelActions, type ModelActions } from './modelActions';
 import { runDiagnostics, type DiagnosticsResult } from './diagnostics';
-import { workbookLists, type WorkbookLists } from './workbookLists';
+import { invoiceTag } from './controlCorrectSheets';
+import { sheetLists, workbookLists, type WorkbookLists } from './workbookLists';
 import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
@@ -212,7 +213,7 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
     },
 
     listContracts: (): MaybePromise<readonly string[]> =>
-      andThen(workbookLists(port), (lists) => lists.contracts),
+      andThen(port.sheets(), (workbook) => sheetLists(workbook).contracts),
 
     checkContract: (lang: Lang, contract?: string): MaybePromise<CheckResult> =>
       andThen(readWorkbook(port, lang, contract), (read) => {
@@ -256,7 +257,8 @@ export function workbookActions(port: WorkbookPort, options: WorkbookActionsOpti
       const texts = actionTexts(lang);
       return andThen(readWorkbook(port, lang, contract), (read) => {
         const invoice = invoiceOf(read, period, lang);
-        return andThen(port.paint([{ plan: invoiceSheetPlan(invoice) }]), ([sheet]) => {
+        const tag = invoiceTag(invoice);
+        return andThen(port.paint([{ plan: invoiceSheetPlan(invoice), tag }]), ([sheet]) => {
           const { currency } = invoice.contract;
           return {
             sheet,

@@ -68,9 +68,13 @@ function pairsByName(sheets: readonly SheetInfo[]): ContractPair[] {
     });
 }
 
-/** Every contract of the workbook, in the order of their Contract sheets. */
+/**
+ * Every contract of the workbook, in the order of their Contract sheets. Only a contract's tags pair by
+ * tag: a workbook the command line wrote keeps its pairs by name once the pane tagged an invoice in it.
+ */
 export function contractPairs(sheets: readonly SheetInfo[]): ContractPair[] {
-  return sheets.some((sheet) => sheet.tag !== null) ? pairsByTag(sheets) : pairsByName(sheets);
+  const tagged = sheets.some((sheet) => sheet.tag?.role === 'contract' || sheet.tag?.role === 'actuals');
+  return tagged ? pairsByTag(sheets) : pairsByName(sheets);
 }
 
 /**

@@ -11,8 +11,9 @@ import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { summarySheetPlan } from '../layout/summarySheet';
 import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
-import { workbookLists } from './workbookLists';
+import { sheetLists } from './workbookLists';
 import { correctInvoice, type CorrectionResult } from './controlCorrect';
+import { invoiceTag } from './controlCorrectSheets';
 import { reconcileSupplierInvoice, type ReconcileOptions, type ReconcileResult } from './controlReconcile';
 import { reviewPerformance, type ReviewResult } from './controlReview';
 import { andThen, type MaybePromise } from './maybePromise';
@@ -68,14 +69,17 @@ export function controlActions(port: WorkbookPort, today: () => string = localTo
         if (!range.ok) throw new ActionError(t.rangeProblem(range.problem));
         // Every invoice is built before anything is painted: one that cannot be leaves the workbook as it was.
         const invoices = range.periods.map((period) => invoiceOf(read, period, lang));
-        const plans = [summarySheetPlan(invoices), ...invoices.map((invoice) => invoiceSheetPlan(invoice))];
-        return andThen(port.paint(plans.map((plan) => ({ plan }))), (sheets) => ({
+        const requests = [
+          { plan: summarySheetPlan(invoices) },
+          ...invoices.map((invoice) => ({ plan: invoiceSheetPlan(invoice), tag: invoiceTag(invoice) })),
+        ];
+        return andThen(port.paint(requests), (sheets) => ({
           sheets: [...sheets],
           message: t.rangeInvoiced(invoices.length, sheets[0]!),
         }));
       }),
 
-    listSheets: () => andThen(workbookLists(port), (lists) => lists.sheets),
+    listSheets: () => andThen(port.sheets(), (workbook) => sheetLists(workbook).sheets),
 
     reconcileInvoice: (supplierSheet, period, lang, contract, options = {}) =>
       reconcileSupplierInvoice(port, supplierSheet, period, lang, contract, options),

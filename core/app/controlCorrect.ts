@@ -20,6 +20,7 @@ import { correctionSheetPlan } from '../layout/correctionSheet';
 import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
+import { noteTag } from './controlCorrectSheets';
 import type { WorkbookPort } from './workbookPort';
 
 /** What `correctInvoice` wrote. */
@@ -105,7 +106,8 @@ export function correctInvoice(
         const target = note.corrects.previous?.number ?? note.corrects.number;
         if (note.kind === 'none' && changed === 0)
           return { sheet: null, kind: 'none', difference, message: t.nothingToCorrect(target) };
-        return andThen(port.paint([{ plan: correctionSheetPlan(note) }]), ([sheet]) => ({
+        const request = { plan: correctionSheetPlan(note), tag: noteTag(recomputed.contract.id) };
+        return andThen(port.paint([request]), ([sheet]) => ({
           sheet: sheet!,
           kind: note.kind,
           difference,

@@ -7,6 +7,8 @@ import type { SheetTag } from './workbookPort';
 /** The key of the Excel worksheet custom property and of the Sheets developer metadata. */
 export const SHEET_TAG_KEY = 'outcome-fees.sheet';
 
+const ROLES: readonly SheetTag['role'][] = ['contract', 'actuals', 'invoice', 'note'];
+
 /** The stored text of a tag. */
 export function sheetTagText(tag: SheetTag): string {
   return JSON.stringify({ role: tag.role, contract: tag.contract });
@@ -27,7 +29,7 @@ export function parseSheetTag(text: unknown): SheetTag | null {
   if (typeof value !== 'object' || value === null) return null;
   const { role, contract, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return null;
-  if (role !== 'contract' && role !== 'actuals') return null;
+  if (!ROLES.includes(role as SheetTag['role'])) return null;
   if (typeof contract !== 'string' || contract === '') return null;
-  return { role, contract };
+  return { role: role as SheetTag['role'], contract };
 }

@@ -6,11 +6,15 @@ import { notPaintedHereText } from '../i18n/hostMessages';
 /**
  * The mark the add-in leaves on a sheet it created for a contract, stored by the host beside the sheet
  * (Sheets developer metadata, an Excel worksheet custom property), never in its cells: the pane tells our
- * Contract and Actuals sheets from a user's own sheet of the same name, and pairs them even once renamed.
+ * Contract and Actuals sheets from a user's own sheet of the same name, and pairs them even once renamed;
+ * and it tells the invoice and correction note sheets it wrote, which Correct an invoice offers and reads.
  */
 export interface SheetTag {
-  readonly role: 'contract' | 'actuals';
-  /** Shared by the Contract and Actuals sheets of one contract, unique in the workbook. */
+  readonly role: 'contract' | 'actuals' | 'invoice' | 'note';
+  /**
+   * Shared by the Contract and Actuals sheets of one contract, unique in the workbook; on an invoice or a
+   * note, the id of the contract it is of.
+   */
   readonly contract: string;
 }
 
@@ -65,6 +69,18 @@ export interface WorkbookPort {
   sheets(): MaybePromise<WorkbookSheets>;
   /** The values of the named sheets from A1 (blanks as `""` or `null`), `null` for a name no sheet has. */
   readSheets(names: readonly string[]): MaybePromise<readonly (Grid | null)[]>;
+  /**
+   * The first `rows` rows and `columns` columns of the named sheets from A1 (a port may give more, or
+   * fewer where the sheet is smaller), `null` for a name no sheet has: what tells a sheet the add-in
+   * wrote (its labels and number text) without reading a user's sheet of any size whole; a date may come
+   * as the host holds it. Absent in a port with no cheaper read than `readSheets` (a test's), which
+   * then serves.
+   */
+  readTopLeft?(
+    names: readonly string[],
+    rows: number,
+    columns: number,
+  ): MaybePromise<readonly (Grid | null)[]>;
   /**
    * As `readSheets`, with each cell's number format read in the same host calls: a supplier's amount
    * formatted as a percentage holds 0.2 where it shows 20 %. Absent where the host's read gives values only.

@@ -41,7 +41,7 @@ interface Texts {
 
 /** The arguments of the server's functions the sidebar may get wrong. */
 export type SheetsServerArgument =
-  'sheetNames' | 'sheetName' | 'cellAddress' | 'sheetId' | 'rowIndexes' | 'probeName';
+  'sheetNames' | 'sheetName' | 'cellAddress' | 'sheetId' | 'rowIndexes' | 'probeName' | 'rowCount';
 
 /** What can be wrong with a field of a plan the sidebar sent (each has its words below). */
 export type SheetsPlanFault =
@@ -76,6 +76,7 @@ const EN: Texts = {
     cellAddress: 'cell address',
     sheetId: 'sheet id',
     rowIndexes: 'list of row numbers',
+    rowCount: 'number of rows',
     probeName: 'temporary sheet name',
   },
   plan: (at, fault) =>
@@ -137,6 +138,7 @@ const FR = frenchTexts<Texts>({
     cellAddress: 'adresse de cellule',
     sheetId: 'identifiant de feuille',
     rowIndexes: 'liste de numéros de ligne',
+    rowCount: 'nombre de lignes',
     probeName: 'nom de feuille temporaire',
   },
   plan: (at, fault) =>

@@ -78,6 +78,29 @@ describe('excelWorkbook', () => {
     expect(excel.runs.map((run) => run.syncs)).toEqual([2, 2]);
   });
 
+  it('reads the cells from A1 of any number of sheets in one run of two syncs, and null for a sheet that does not exist', async () => {
+    const { port, excel } = portOver({
+      Invoice: [
+        ['Invoice a-2026-10', 'x', 'not read'],
+        ['Number', 'a-2026-10'],
+        ['Date', 46326],
+      ],
+      Data: [['Month', 'Value']],
+    });
+    await expect(port.readTopLeft!(['Invoice', 'Nope', 'Data'], 2, 2)).resolves.toEqual([
+      [
+        ['Invoice a-2026-10', 'x'],
+        ['Number', 'a-2026-10'],
+      ],
+      null,
+      [
+        ['Month', 'Value'],
+        ['', ''],
+      ],
+    ]);
+    expect(excel.runs.map((run) => run.syncs)).toEqual([2]);
+  });
+
   it('paints plans on new sheets with unique names, the first one active', async () => {
     const { port, excel } = portOver({ Contract: [['old']] });
     await expect(

@@ -81,6 +81,25 @@ async function readSheets(context: Excel.RequestContext): Promise<WorkbookSheets
 }
 
 /**
+ * The `rows` × `columns` cells from A1 of each named sheet, null for a name no sheet has: two syncs
+ * whatever the number of sheets, and a fixed number of cells from each, however large.
+ */
+async function readTopLeft(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  rows: number,
+  columns: number,
+): Promise<(Grid | null)[]> {
+  const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+  await context.sync();
+  const ranges = sheets.map((sheet) =>
+    sheet.isNullObject ? null : sheet.getRangeByIndexes(0, 0, rows, columns).load('values'),
+  );
+  await context.sync();
+  return ranges.map((range) => range && (range.values as Grid));
+}
+
+/**
  * Paints the plans, then tags the new sheets, found by id, in one more sync; returns the new sheets with
  * their ids. A failed tagging removes the sheets this call created, known by the same ids, so no
  * half-marked contract is left and no one else's sheet is touched.
@@ -139,6 +158,7 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
     readSheets: (names) =>
       host.run(async (context) => (await readSheetsValues(context, names)) as (Grid | null)[]),
+    readTopLeft: (names, rows, columns) => host.run((context) => readTopLeft(context, names, rows, columns)),
     readFormattedSheets: (names) =>
       host.run(async (context) =>
         (await readSheetsValuesAndFormats(context, names)).map(

@@ -35,7 +35,7 @@ const SERVER_FUNCTIONS = [
   },
   {
     name: 'readSheets',
-    params: ['names'],
+    params: ['names', 'rows'],
     module: 'server/workbookServer',
     doc: 'Sidebar: the values of the named sheets.',
   },

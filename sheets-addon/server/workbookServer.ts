@@ -90,9 +90,9 @@ function listSheets(): WorkbookSheets {
 }
 
 /**
- * `read` of each named sheet's range from A1 to its last cell with content (`null` for a name no sheet
- * has), with its values as they cross: dates as the day they show in the spreadsheet's own time zone, not
- * the script's. `then` sees every read in the same lock.
+ * `read` of each named sheet's range from A1 to its last cell with content, or to its `rows`th row of it
+ * (`null` for a name no sheet has), with its values as they cross: dates as the day they show in the
+ * spreadsheet's own time zone, not the script's. `then` sees every read in the same lock.
  */
 function readRanges<T>(
   names: unknown,
@@ -102,6 +102,7 @@ function readRanges<T>(
     spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     names: string[],
   ) => (T | null)[] = (reads) => reads,
+  rows: number | null = null,
 ): (T | null)[] {
   const wanted = texts(names, 'sheetNames');
   return underDocumentLock(() => {
@@ -110,7 +111,8 @@ function readRanges<T>(
     const formatter = utilities();
     const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
     const reads = wanted.map((name) => {
-      const range = spreadsheet.getSheetByName(name)?.getDataRange();
+      const data = spreadsheet.getSheetByName(name)?.getDataRange();
+      const range = data && rows ? data.offset(0, 0, Math.min(rows, data.getNumRows())) : data;
       return range
         ? read(
             range,
@@ -122,9 +124,15 @@ function readRanges<T>(
   });
 }
 
-/** The named sheets' values from A1 to their last cell with content: one read per sheet. */
-export function readSheets(names: unknown): WireGrid[] {
-  return readRanges(names, (_range, values) => values);
+/**
+ * The named sheets' values from A1 to their last cell with content, or to their `rows`th row (what tells a
+ * sheet the add-in wrote, however large the sheet): one read per sheet. Left out (undefined, or the null
+ * `google.script.run` may make of it): every row.
+ */
+export function readSheets(names: unknown, rows?: unknown): WireGrid[] {
+  const top = rows ?? null;
+  if (top !== null && !(Number.isSafeInteger(top) && (top as number) > 0)) badCall('rowCount');
+  return readRanges(names, (_range, values) => values, undefined, top as number | null);
 }
 
 /**

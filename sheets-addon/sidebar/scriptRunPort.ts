@@ -84,6 +84,9 @@ export function scriptRunPort(
     cellFunctionPrefix: '',
     sheets: () => call('workbookSheets'),
     readSheets: async (names) => (await call('readSheets', names)).map((grid) => grid && cells(grid)),
+    // Every column of those rows: a sheet's width is no cost that matters.
+    readTopLeft: async (names, rows) =>
+      (await call('readSheets', names, rows)).map((grid) => grid && cells(grid)),
     // Sheets hands a date cell as a date: its number formats say only what a number shows (20 % for 0.2).
     // Hidden rows cost a temporary sheet, named in the pane's language: only when asked for. The reads of
     // Check, Invoice and Reconcile wait for cells Sheets is still computing; Diagnostics' readSheets of

@@ -71,6 +71,7 @@ function scenarioFor(
     check,
     invoice,
     sheets: now(control.listSheets()),
+    invoices: now(actions.workbookLists()).invoices,
     review: now(control.reviewPerformance('2026-09', '2026-12', lang)),
     reconcile: now(
       control.reconcileInvoice(SUPPLIER, '2026-10', lang, undefined, {
@@ -166,8 +167,16 @@ describe.each(['en', 'fr'] as const)('the control sections at 350 × 378 (%s)', 
     ]);
     await saveScreenshot(page, `control-reconcile-${lang}`);
 
-    // Correct an invoice: the October invoice sheet, its CSAT restated since.
+    // Correct an invoice: the October invoice sheet, its CSAT restated since. The list offers the invoice
+    // alone, not the supplier's sheet or the Mapping sheet Reconcile's list offers.
     const invoiceSheet = scenario.invoice.sheet;
+    const offered = (label: string) =>
+      page
+        .getByLabel(label, { exact: true })
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    await expect(offered(l.invoiceSheet)).resolves.toEqual(['', invoiceSheet]);
+    await expect(offered(l.supplier)).resolves.toEqual(expect.arrayContaining([SUPPLIER, 'Mapping']));
     await page.getByLabel(l.invoiceSheet, { exact: true }).selectOption(invoiceSheet);
     await expectOutcome(page, l.correct, 'success', scenario.correction!.message);
     expect(await calls('correctInvoice')).toEqual([['correctInvoice', invoiceSheet, lang]]);

@@ -92,7 +92,7 @@ export function mountControlSection(ctx: SectionContext): PaneSection {
     sheets = lists.sheets;
     renderSheets();
     fields.sheetsChanged(sheets);
-    correct.sheetsChanged(sheets);
+    correct.sheetsChanged(lists.invoices);
     return Promise.resolve();
   };
 

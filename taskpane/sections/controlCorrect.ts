@@ -1,7 +1,8 @@
 /**
  * The pane's Correct an invoice (issue 13): the user picks an invoice sheet the add-in wrote; the core
  * reads it back as issued, recomputes it with today's actuals and writes a credit or debit note on a new
- * sheet. The sheet list is the pane's, read again whenever it gets focus, like Reconcile's.
+ * sheet. The list offers only the invoice and note sheets the add-in wrote (`WorkbookLists.invoices`),
+ * read again whenever it gets focus, like Reconcile's.
  */
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { subForm } from './fields';

@@ -32,6 +32,8 @@ export interface FakeScenario extends FakeModelScenario {
   readonly invoice: InvoiceResult;
   /** What `listSheets` answers; default: none. */
   readonly sheets?: readonly string[];
+  /** The invoice and note sheets `workbookLists` answers for Correct an invoice; default: the sheets. */
+  readonly invoices?: readonly string[];
   /**
    * The workbook grows as the pane paints: each `newContract` answers its sheets numbered as a host names
    * them (`Contract (2)` the second time) and adds the contract to what the lists answer, each
@@ -117,7 +119,8 @@ export function createFakeBridge(scenario: FakeScenario): FakeBridge {
     listTemplates: (lang) => answer('listTemplates', [lang], () => [...scenario.templates[lang]]),
     newContract: (templateId, lang) => answer('newContract', [templateId, lang], newContract),
     listContracts: () => answer('listContracts', [], () => [...contracts]),
-    workbookLists: () => answer('workbookLists', [], () => ({ sheets, contracts })),
+    workbookLists: () =>
+      answer('workbookLists', [], () => ({ sheets, contracts, invoices: scenario.invoices ?? sheets })),
     checkContract: (lang, contract) => answer('checkContract', args(lang, contract), () => scenario.check),
     selectCell: (sheet, address) => answer('selectCell', [sheet, address], () => undefined),
     selectedRange: () => answer('selectedRange', [], () => scenario.selection ?? 'Sheet1!A1:B2'),

@@ -56,7 +56,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
     expect(again.total).toBe(invoice.total);
   });
 
-  it('tags the new contract’s sheets in developer metadata, and only those', async () => {
+  it('tags the new contract’s sheets and the invoice sheet in developer metadata, each with its role', async () => {
     const addon = loadAddon();
     const sidebar = sidebarActions(addon, { contractId: fixedId });
     await sidebar.newContract('bpo-customer-service', 'en');
@@ -65,6 +65,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
     expect(found.map((m) => [m.getLocation().getSheet().getName(), JSON.parse(m.getValue()!)])).toEqual([
       ['Contract', { role: 'contract', contract: 'contract-1' }],
       ['Actuals', { role: 'actuals', contract: 'contract-1' }],
+      ['Invoice 2026-10', { role: 'invoice', contract: 'bpo-customer-service' }],
     ]);
   });
 

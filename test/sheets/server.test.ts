@@ -54,6 +54,32 @@ describe('workbookSheets and readSheets', () => {
   });
 });
 
+describe('readSheets of the first rows', () => {
+  it('reads that many rows from A1 of every sheet whatever its size, fewer of a smaller one, null for none', () => {
+    const addon = loadAddon({ sheetNames: ['Data', 'Small'] });
+    const data = addon.fake.spreadsheet.getSheetByName('Data')!;
+    data.getRange(1, 1, 500, 3).setValues(Array.from({ length: 500 }, (_, i) => [`r${i}`, i, 'c']));
+    addon.fake.spreadsheet
+      .getSheetByName('Small')!
+      .getRange(1, 1)
+      .setValues([['only']]);
+    expect(addon.fn('readSheets')(['Data', 'Nope', 'Small'], 2)).toEqual([
+      [
+        ['r0', 0, 'c'],
+        ['r1', 1, 'c'],
+      ],
+      null,
+      [['only']],
+    ]);
+    // google.script.run turns a parameter left out into null: every row.
+    expect(addon.fn('readSheets')(['Small'], null)).toEqual([[['only']]]);
+    expect(thrownFailure(() => addon.fn('readSheets')(['Data'], 0))).toEqual({
+      code: 'badCall',
+      what: 'rowCount',
+    });
+  });
+});
+
 describe('readFormattedSheets', () => {
   it('reads each cell’s value and its number format as Sheets gives it, a date as its day', () => {
     const addon = loadAddon({ sheetNames: ['Supplier'] });
@@ -178,7 +204,7 @@ describe('removeSheet', () => {
     ],
     [
       'a bad tag',
-      [{ plan, tag: { role: 'invoice', contract: 'k' } }],
+      [{ plan, tag: { role: 'summary', contract: 'k' } }],
       { at: 'requests[0].tag', fault: 'notTag' },
     ],
     [

@@ -84,6 +84,40 @@ export class MemoryWorkbook implements WorkbookPort {
     return names.map((name) => this.sheetMap.get(name) ?? null);
   }
 
+  /** The names each `readTopLeft` read, in order. */
+  readonly topLeftReads: string[][] = [];
+  readTopLeft(names: readonly string[], rows: number, columns: number): (Grid | null)[] {
+    this.topLeftReads.push([...names]);
+    return names.map(
+      (name) =>
+        this.sheetMap
+          .get(name)
+          ?.slice(0, rows)
+          .map((row) => row.slice(0, columns)) ?? null,
+    );
+  }
+
+  /** Renames a sheet as a user would: it keeps its cells, formats, tag and whether `paint` made it. */
+  renameSheet(from: string, to: string): void {
+    const rename = <V>(map: Map<string, V>) => {
+      const value = map.get(from);
+      if (value === undefined) return;
+      map.delete(from);
+      map.set(to, value);
+    };
+    // Kept in its place in the workbook's order, as a rename does.
+    const order = [...this.sheetMap.entries()].map(
+      ([name, cells]) => [name === from ? to : name, cells] as const,
+    );
+    this.sheetMap.clear();
+    for (const [name, cells] of order) this.sheetMap.set(name, cells);
+    rename(this.formats);
+    rename(this.tags);
+    rename(this.hiddenRows);
+    if (this.painted.delete(from)) this.painted.add(to);
+    if (this.active === from) this.active = to;
+  }
+
   readFormattedSheets(names: readonly string[]): (FormattedGrid | null)[] {
     return names.map((name) => {
       const values = this.sheetMap.get(name);
