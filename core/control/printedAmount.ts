@@ -116,6 +116,15 @@ export function selfEvidentNumber(text: string): string | undefined {
 }
 
 /**
+ * A quantity as a supplier prints it, thousands grouped by a thin space or an apostrophe (`42 500`, French;
+ * `42'500`, Swiss) written with the narrow no-break space every number reader groups by, so it reads as
+ * `42 500` does, by the file's rule; a quantity has no currency or accounting sign to take off.
+ */
+export function unprintQuantity(printed: string): string {
+  return printed.trim().replace(/[\u2009'’]/g, '\u202f');
+}
+
+/**
  * The decimal mark a printed amount shows beyond doubt, its currency and sign aside: a point in `1,234.50`,
  * `1'234.50`, `€3.40`; a comma in `1 234,50 €`, `0,5`; none in `1.250` (either), `42 500` or `n/a`.
  * A file that shows the mark its delimiter does not imply may mean either by its `1.250`.

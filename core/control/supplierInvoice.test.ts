@@ -219,6 +219,27 @@ describe('amounts as accounting and Swiss or French exports print them', () => {
       ),
     ).toEqual(['-1234.5', '1234.5', '1234.5', '-1234.5', '1234.5', '1234']));
 
+  it('a quantity grouped by a thin space or an apostrophe reads as one grouped by a space', () => {
+    const quantities = (csv: string) => {
+      const result = supplierInvoiceFromCsv(csv, 'supplier.csv');
+      return result.ok
+        ? result.value.rows.map((r) => r.quantity?.toFixed())
+        : result.issues.map((i) => i.message);
+    };
+    expect(quantities("Line,Quantity,Amount\nA,42\u2009500,1\nB,42'500,1\nC,1’250’000,1\n")).toEqual([
+      '42500',
+      '42500',
+      '1250000',
+    ]);
+    expect(quantities("Libellé;Quantité;Montant\nA;42\u2009500;1\nB;42'500,5;1\n")).toEqual([
+      '42500',
+      '42500.5',
+    ]);
+    expect(quantities("Line,Quantity,Amount\nA,4'25,1\n")).toEqual([
+      'supplier.csv!B2 (Quantity): expected a number with a decimal point and no comma, as a file separated by "," writes them (0.774 or 42500), got "4\'25"',
+    ]);
+  });
+
   it('an accounting zero printed as a dash reads 0 as an amount, and stays an error as a quantity', () => {
     expect(amounts('Line,Amount\nSLA credit,"$ -"\nEarnback, - \nBonus,- €\n')).toEqual(['0', '0', '0']);
     expect(amounts('Line,Quantity,Amount\nInteractions,-,0\n')).toEqual([

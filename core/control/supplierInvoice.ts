@@ -36,6 +36,7 @@ import {
   selfEvidentNumber,
   shownDecimalMark,
   unprintAmount,
+  unprintQuantity,
 } from './printedAmount';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
@@ -209,7 +210,12 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
           issue(row, column.col, column.header, labelAlone ? t.labelAlone(p.required, text) : p.required);
         return undefined;
       }
-      const unprinted = money && typeof value === 'string' ? unprintAmount(value) : { text: value };
+      const unprinted =
+        typeof value !== 'string'
+          ? { text: value }
+          : money
+            ? unprintAmount(value)
+            : { text: unprintQuantity(value) };
       if ('problem' in unprinted) {
         const shown = value as string;
         const problem = unprinted.problem === 'percent' ? t.percentAmount(shown) : t.twoSigns(shown);
