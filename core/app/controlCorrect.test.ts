@@ -61,6 +61,21 @@ describe('Correct an invoice from its correction note sheet: restated again', ()
     expect(now(control.correctInvoice(second.sheet!, 'en'))).toMatchObject({ sheet: null, kind: 'none' });
   });
 
+  it('knows a note sheet renamed, or copied without its tag, as a note of the invoice: never corrected twice', () => {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'CSAT', 0.89);
+    const first = now(control.correctInvoice(sheet, 'en'));
+    book.renameSheet(first.sheet!, 'October credit');
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      'invoice bpo-customer-service-2026-10 is already corrected by note bpo-customer-service-2026-10-C (sheet October credit)',
+    );
+    // Copied from another workbook: no tag, and a name no note sheet gets; its printed number tells it.
+    book.addSheet('From the archive', structuredClone(book.sheetMap.get('October credit')!));
+    book.tags.delete('October credit');
+    book.sheetMap.delete('October credit');
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow('(sheet From the archive)');
+  });
+
   it('refuses a note sheet whose amount was typed over, naming the cell', () => {
     const { book, control, sheet } = issuedOctober();
     restate(book, 'CSAT', 0.89);
@@ -183,7 +198,10 @@ describe('Correct an invoice, over a workbook', () => {
     const { book, control, sheet } = issuedOctober();
     book.addSheet('Notes', [['Invoice from the supplier'], [], ['Number', 'X-1']]);
     expect(() => control.correctInvoice('Notes', 'en')).toThrow(
-      'Notes!A4: expected “Date”: this is not an invoice sheet written by Outcome Fees for this contract.',
+      '“Notes” is not an invoice or a correction note Outcome Fees wrote (it has no Fingerprint row at A7 and no note number at B3): choose one the list offers.',
+    );
+    expect(() => control.correctInvoice('Notes', 'fr')).toThrow(
+      '«\u00a0Notes\u00a0» n’est ni une facture ni un avoir ou une facture rectificative écrits par Outcome Fees (pas de ligne Empreinte en A7 ni de numéro en B3)\u00a0: choisissez une feuille de la liste.',
     );
     const grid = book.sheetMap.get(sheet)!;
     grid[4]![1] = 'October';

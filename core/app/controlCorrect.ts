@@ -7,7 +7,7 @@
  */
 import { correctionNote, noteNumber, type NoteChain } from '../control/correction';
 import { readIssuedInvoice, type IssuedInvoice } from '../control/issuedInvoice';
-import { issuedFromNoteSheet, mayBeNoteSheet, noteSheetNumber } from '../control/noteSheet';
+import { issuedFromNoteSheet, noteSheetNumber } from '../control/noteSheet';
 import { periodOfNumber } from '../control/verify';
 import { correctionTexts } from '../i18n/correction';
 import type { Invoice } from '../invoice/types';
@@ -20,7 +20,7 @@ import { correctionSheetPlan } from '../layout/correctionSheet';
 import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
-import { noteTag } from './controlCorrectSheets';
+import { issuedSheets, noteTag } from './controlCorrectSheets';
 import type { WorkbookPort } from './workbookPort';
 
 /** What `correctInvoice` wrote. */
@@ -31,6 +31,23 @@ export interface CorrectionResult {
   /** The total's difference, recomputed − issued, formatted in the contract's currency and the pane's language. */
   readonly difference: string;
   readonly message: string;
+}
+
+/**
+ * The note sheets of the workbook but `invoiceSheet`, renamed or copied too (`issuedSheets`): a note of
+ * the invoice chosen means it was corrected already. Refuses a sheet that is no invoice or note sheet,
+ * which would only be refused for its first cell that is not an invoice's.
+ */
+function notesBeside(port: WorkbookPort, invoiceSheet: string, lang: Lang): MaybePromise<string[]> {
+  const t = controlSectionTexts(lang);
+  return andThen(port.sheets(), ({ sheets }) =>
+    andThen(issuedSheets(port, sheets), (issued) => {
+      if (!sheets.some((sheet) => sheet.name === invoiceSheet)) throw new ActionError(t.invoiceSheetMissing);
+      if (!issued.some((sheet) => sheet.name === invoiceSheet))
+        throw new ActionError(t.notIssuedSheet(invoiceSheet));
+      return issued.filter((s) => s.kind === 'note' && s.name !== invoiceSheet).map((s) => s.name);
+    }),
+  );
 }
 
 /**
@@ -52,8 +69,7 @@ export function correctInvoice(
     if (invoiceSheet === read.contractSheet || invoiceSheet === read.actualsSheet)
       throw new ActionError(t.invoiceSheetIsContract);
     const inputs = usableInputs(read, lang);
-    return andThen(port.sheets(), ({ sheets }) => {
-      const notes = sheets.map((s) => s.name).filter((name) => name !== invoiceSheet && mayBeNoteSheet(name));
+    return andThen(notesBeside(port, invoiceSheet, lang), (notes) => {
       return andThen(port.readSheets([invoiceSheet, ...notes]), ([grid, ...noteGrids]) => {
         if (!grid) throw new ActionError(t.invoiceSheetMissing);
         /** Refuses to correct `number` (an invoice, or a note of `invoice`) when a note of it is in the workbook. */

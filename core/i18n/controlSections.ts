@@ -29,6 +29,8 @@ export interface ControlSectionTexts {
   correctFailed(message: string): string;
   readonly invoiceSheetMissing: string;
   readonly invoiceSheetIsContract: string;
+  /** The sheet picked has no tag of ours and prints neither an invoice's Fingerprint row nor a note's number. */
+  notIssuedSheet(sheet: string): string;
   invoiceSheetProblems(count: number, first: string): string;
   corrected(
     kind: 'credit' | 'debit',
@@ -91,6 +93,8 @@ const EN: ControlSectionTexts = {
   correctFailed: (message) => `Could not correct the invoice: ${message}`,
   invoiceSheetMissing: 'Choose the invoice sheet to correct.',
   invoiceSheetIsContract: 'That sheet belongs to the contract: choose an invoice sheet.',
+  notIssuedSheet: (sheet) =>
+    `“${sheet}” is not an invoice or a correction note Outcome Fees wrote (it has no Fingerprint row at A7 and no note number at B3): choose one the list offers.`,
   invoiceSheetProblems: (count, first) =>
     count === 1
       ? first
@@ -154,6 +158,8 @@ const FR = frenchTexts<ControlSectionTexts>({
   correctFailed: (message) => fr`Correction impossible : ${message}`,
   invoiceSheetMissing: 'Choisissez la feuille de la facture à corriger.',
   invoiceSheetIsContract: 'Cette feuille appartient au contrat : choisissez une feuille de facture.',
+  notIssuedSheet: (sheet) =>
+    fr`« ${sheet} » n’est ni une facture ni un avoir ou une facture rectificative écrits par Outcome Fees (pas de ligne Empreinte en A7 ni de numéro en B3) : choisissez une feuille de la liste.`,
   invoiceSheetProblems: (count, first) =>
     count === 1
       ? first
