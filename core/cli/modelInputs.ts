@@ -39,7 +39,7 @@ import { isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
-import { checkPeriodSpelling } from './periodArgs';
+import { checkPeriodSpelling, periodOption } from './periodArgs';
 import { shownPath } from './shown';
 
 /**
@@ -200,7 +200,7 @@ export async function readBase(
   io: CliIo,
 ): Promise<Base> {
   const actualsFile = stringOption(args, 'actuals');
-  const period = stringOption(args, 'period');
+  const period = periodOption(args, 'period');
   const scenariosFile = stringOption(args, 'scenarios');
   const scenario = stringOption(args, 'scenario');
   if (actualsFile !== undefined && scenariosFile !== undefined) throw usageError((t) => t.baseBoth, usage);

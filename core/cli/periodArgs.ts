@@ -7,8 +7,21 @@ import { FREQUENCY_MONTHS, isPeriod } from '../contract/period';
 import { isPeriodName, periodNamed } from '../contract/periodNames';
 import type { Contract, Period } from '../contract/types';
 import { periodsInRange } from '../control/batch';
-import { stringOption, type ParsedArgs } from './args';
+import { requiredOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError, type Said } from './cliError';
+
+/**
+ * `--period`, `--from` or `--to` as the commands read it: trimmed, as its spelling is checked, so a
+ * period pasted with a space around it is that period everywhere, not a month no command finds.
+ */
+export function periodOption(args: ParsedArgs, name: string): string | undefined {
+  return stringOption(args, name)?.trim();
+}
+
+/** `periodOption`, required: a usage error naming it when absent. */
+export function requiredPeriod(args: ParsedArgs, name: string, usage: string): string {
+  return requiredOption(args, name, usage).trim();
+}
 
 /** `A..B` as its two ends (months or period names); undefined when the text is not a range. */
 export function splitPeriodRange(text: string): { from: string; to: string } | undefined {

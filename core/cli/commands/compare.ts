@@ -21,7 +21,13 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { allInOrder } from '../inputFile';
-import { checkPeriodSpelling, monthNamedForAll, periodsNamedForAll, splitPeriodRange } from '../periodArgs';
+import {
+  checkPeriodSpelling,
+  monthNamedForAll,
+  periodOption,
+  periodsNamedForAll,
+  splitPeriodRange,
+} from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -62,7 +68,7 @@ export const compareCommand: Command = {
     if (contractFiles.length < 2) throw usageError((t) => t.compareTwo, USAGE);
     const actualsFile = stringOption(args, 'actuals');
     const scenariosFile = stringOption(args, 'scenarios');
-    const period = stringOption(args, 'period');
+    const period = periodOption(args, 'period');
     if (actualsFile !== undefined && scenariosFile !== undefined)
       throw usageError((t) => t.compareBoth, USAGE);
     if (actualsFile === undefined && scenariosFile === undefined)

@@ -11,7 +11,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { checkOutputFile, makeFolderFor, writeFileAtomic } from '../outputFile';
-import { checkPeriodSpelling, monthNamed } from '../periodArgs';
+import { checkPeriodSpelling, monthNamed, periodOption } from '../periodArgs';
 import { shownAmount, shownPath } from '../shown';
 
 const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
@@ -43,7 +43,7 @@ export const demoCommand: Command = {
 
     const contract = template.contract(lang);
     const actuals = template.actuals(lang);
-    const period = stringOption(args, 'period');
+    const period = periodOption(args, 'period');
     const sampled = template.scenarios.map((s) => s.period);
     const periods = period ? [monthNamed(contract, period)] : sampled;
     const t = cliTexts(lang);

@@ -13,7 +13,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { readText } from '../inputFile';
-import { checkPeriodSpelling } from '../periodArgs';
+import { checkPeriodSpelling, requiredPeriod } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   forecastEnd,
@@ -55,7 +55,7 @@ export const forecastCommand: Command = {
   run: async (args, io): Promise<ExitCode> => {
     const contractFile = requiredOption(args, 'contract', USAGE);
     const actualsFile = requiredOption(args, 'actuals', USAGE);
-    const typed = { from: requiredOption(args, 'from', USAGE), to: requiredOption(args, 'to', USAGE) };
+    const typed = { from: requiredPeriod(args, 'from', USAGE), to: requiredPeriod(args, 'to', USAGE) };
     checkPeriodSpelling(args, ['from', 'to'], USAGE, { ranges: false });
     const plainMonths = isPeriod(typed.from) && isPeriod(typed.to);
     // Months are ordered before any file is read; named periods once the contract says what they are.

@@ -2,14 +2,14 @@ import { cliTexts } from '../../i18n/cli';
 import { invoiceToJson } from '../../invoice/toJson';
 import { invoiceSheetPlan } from '../../layout/invoiceSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
-import { requiredOption, stringOption } from '../args';
+import { stringOption } from '../args';
 import { usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { invoiceOf, readInputs } from '../inputs';
 import { batchRequest, onlyOption, paperOption, runInvoiceBatch } from '../invoiceBatch';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
-import { checkPeriodSpelling } from '../periodArgs';
+import { checkPeriodSpelling, requiredPeriod } from '../periodArgs';
 import { shownAmount, shownPath } from '../shown';
 import { writeCorrection } from './corrects';
 
@@ -45,7 +45,7 @@ export const invoiceCommand: Command = {
     const contractFile = onlyOption(args, 'contract', USAGE);
     const actualsFile = onlyOption(args, 'actuals', USAGE);
     const paper = paperOption(args, USAGE);
-    const period = requiredOption(args, 'period', USAGE);
+    const period = requiredPeriod(args, 'period', USAGE);
     const out = stringOption(args, 'output');
     const corrects = stringOption(args, 'corrects');
     if (out !== undefined && args.values.json)

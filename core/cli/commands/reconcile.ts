@@ -27,7 +27,7 @@ import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
-import { checkPeriodSpelling } from '../periodArgs';
+import { checkPeriodSpelling, requiredPeriod } from '../periodArgs';
 import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
 import { isWorkbook, readBytes, textOf } from '../inputFile';
 import { shownPath } from '../shown';
@@ -128,7 +128,7 @@ export const reconcileCommand: Command = {
       checkPeriodSpelling(args, ['period'], USAGE);
       const contractFile = requiredOption(args, 'contract', USAGE);
       const actualsFile = requiredOption(args, 'actuals', USAGE);
-      const period = requiredOption(args, 'period', USAGE);
+      const period = requiredPeriod(args, 'period', USAGE);
       const supplierFile = requiredOption(args, 'supplier', USAGE);
       const tolerance = toleranceOf(stringOption(args, 'tolerance'));
       const given = stringOption(args, 'mapping');

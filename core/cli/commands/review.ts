@@ -11,7 +11,7 @@ import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { inputProblems, readInputs } from '../inputs';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
-import { checkPeriodSpelling, periodsNamed, splitPeriodRange } from '../periodArgs';
+import { checkPeriodSpelling, periodsNamed, requiredPeriod, splitPeriodRange } from '../periodArgs';
 import { shownPath } from '../shown';
 
 const USAGE =
@@ -65,7 +65,7 @@ export const reviewCommand: Command = {
     checkPeriodSpelling(args, ['period'], USAGE);
     const contractFile = requiredOption(args, 'contract', USAGE);
     const actualsFile = requiredOption(args, 'actuals', USAGE);
-    const period = requiredOption(args, 'period', USAGE);
+    const period = requiredPeriod(args, 'period', USAGE);
     const range = splitPeriodRange(period) ?? { from: period, to: period };
     const out = stringOption(args, 'output');
     if (out !== undefined && args.values.json)

@@ -10,7 +10,7 @@ import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { checkPeriodSpelling } from '../periodArgs';
+import { checkPeriodSpelling, periodOption } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
   money,
@@ -47,7 +47,7 @@ export const scenariosCommand: Command = {
   run: async (args, io): Promise<ExitCode> => {
     const contractFile = requiredOption(args, 'contract', USAGE);
     const scenariosFile = requiredOption(args, 'scenarios', USAGE);
-    const period = stringOption(args, 'period');
+    const period = periodOption(args, 'period');
     const actualsFile = stringOption(args, 'actuals');
     checkPeriodSpelling(args, ['period'], USAGE, { ranges: false });
     if (actualsFile !== undefined && period === undefined)
