@@ -300,7 +300,7 @@ describe('messages that spoke English to a French contract', () => {
 
   it('functions --lang fr spaces the colon after each argument name the French way', async () => {
     const lines = (await runCli(['functions', '--lang', 'fr'])).out.split('\n');
-    expect(lines).toContain(`    malus_rate${S}: montant par unité de KPI en dessous de l'objectif (≥ 0)`);
+    expect(lines).toContain(`    malus_rate${S}: montant par unité de KPI en dessous de l’objectif (≥ 0)`);
     expect(lines.filter((line) => /^ {4}\w+:/.test(line))).toEqual([]);
   });
 

@@ -88,7 +88,7 @@ describe('outcome-fees eval', () => {
     expect(en.out).toContain(
       'BONUSMALUS(actual, target, bonus_rate, malus_rate, [direction], [tolerance], [bonus_cap], [malus_cap])',
     );
-    expect(fr.out).toContain("Bonus/malus signé autour d'un objectif");
+    expect(fr.out).toContain('Bonus/malus signé autour d’un objectif');
     expect(await run(['functions', '--lang', 'de'])).toMatchObject({ code: 2 });
   });
 });
