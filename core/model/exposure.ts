@@ -200,7 +200,10 @@ export function exposure(contract: Contract, base: ScenarioValues, place: Pricin
     exposure: {
       min: min as ExposureBound | null,
       max: max as ExposureBound | null,
-      unbounded: searches.flatMap((s) => s.unbounded),
+      // The least side first, as every table of the exposure lists its bounds; the contract's order within one.
+      unbounded: (['min', 'max'] as const).flatMap((which) =>
+        searches.flatMap((s) => s.unbounded.filter((u) => u.side === which)),
+      ),
     },
   };
 }

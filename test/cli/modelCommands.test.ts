@@ -74,6 +74,7 @@ interface Out {
   min: Bound | null;
   max: Bound | null;
   unbounded: string[];
+  reasons: string[];
   periods: Named[];
   total: Record<string, string>;
   contracts: string[];
@@ -309,6 +310,30 @@ describe('exposure', () => {
     );
     // The unbounded side has no invoice: its lines are blank, never "unbounded" beside a fixed fee.
     expect(table.out).toMatch(/\nFixed management fee {2,}20,000\.00\n/);
+  });
+
+  it('with both sides unbounded, says the least side first and prints no table of lines it has not', async () => {
+    const json0 = JSON.parse(readFileSync(contract, 'utf8'));
+    const open = join(dir, 'open-both.json');
+    // No caps, and a count KPI whose bonus has none either: nothing bounds the most invoice.
+    const leads = { ...json0.kpis[1], name: 'Leads', unit: 'count', direction: 'higher', target: '100' };
+    writeFileSync(open, JSON.stringify({ ...json0, caps: {}, kpis: [leads, ...json0.kpis] }));
+    const withLeads = join(dir, 'scenarios-leads.csv');
+    writeFileSync(withLeads, `${readFileSync(scenarios, 'utf8')}\noctober,kpi,Leads,120\n`);
+    const argv = ['exposure', '--contract', open, '--scenarios', withLeads, '--scenario', 'october'];
+    const out = await json(argv);
+    expect([out.min, out.max]).toEqual([null, null]);
+    // The least side's clauses first, as the table lists the sides, though Leads comes first in the contract.
+    expect(out.unbounded).toEqual(['Average response time', 'Leads']);
+    expect(out.reasons.map((reason) => / (bonus|malus) /.exec(reason)?.[1])).toEqual(['malus', 'bonus']);
+    const table = await runCli(argv);
+    expect(table.code).toBe(0);
+    const said = table.out.split('\n').filter((line) => /^(min|max): /.test(line));
+    expect(said).toEqual([
+      'min: uncapped: the Average response time malus has no cap and minutes have no upper bound',
+      'max: uncapped: the Leads bonus has no cap and counts have no upper bound',
+    ]);
+    expect(table.out).not.toContain('At the minimum');
   });
 });
 

@@ -101,13 +101,14 @@ export const exposureCommand: Command = {
         l.max === null ? '' : shown(l.max),
       ]),
     );
+    // Both sides unbounded: no invoice has a line to show, so no table of them.
+    const bounded = e.min !== null || e.max !== null;
     io.out(
       [
         table,
         ...e.unbounded.map((u) => t.unboundedSide(t.exposureSides[u.side], u.reason)),
         ...pricedAsLine(base),
-        '',
-        lines,
+        ...(bounded ? ['', lines] : []),
       ].join('\n'),
     );
     return 0;
