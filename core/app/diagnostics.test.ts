@@ -53,7 +53,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(23);
+    expect(result.report.split('\n')).toHaveLength(24);
     expect(result.report).toContain('omittedOptional: not checked here.');
     // A host without named tables paints no names sheet (`painted` above) and says why, for both its checks.
     expect(result.report).toContain('tableHeaderDate: not checked here.');
@@ -408,11 +408,18 @@ describe('runDiagnostics on the in-memory workbook', () => {
 });
 
 /**
- * What a faithful host shows for the error cell and the call over it (rows 6 and 7 of the calls sheet):
- * =DATE(10000,1,1)'s #NUM!, and an error for the call (Excel's own, Sheets' #ERROR!).
+ * What a faithful host computes of the native formulas of the calls sheet: =DATE(10000,1,1)'s #NUM! and an
+ * error for the call over it (rows 6 and 7: Excel's own, Sheets' #ERROR!), 0.29 for both rounding formulas
+ * (rows 8 and 9).
  */
+const HOST_COMPUTED: Readonly<Record<number, Grid[number][number]>> = {
+  5: '#NUM!',
+  6: '#VALUE!',
+  7: 0.29,
+  8: 0.29,
+};
 const hostErrors = (grid: Grid): Grid =>
-  grid.map((row, r) => (r === 5 ? ['#NUM!', ...row.slice(1)] : r === 6 ? ['#VALUE!', ...row.slice(1)] : row));
+  grid.map((row, r) => (r in HOST_COMPUTED ? [HOST_COMPUTED[r], ...row.slice(1)] : row));
 
 /**
  * A workbook whose formulas call the add-in's functions: the calls sheet shows, under each formula, what
@@ -450,7 +457,7 @@ class WithFunctions extends MemoryWorkbook {
 const showing =
   (...results: Grid[number][number][]) =>
   (grid: Grid): Grid =>
-    grid.map((row, r) => (r >= 1 && r <= 3 ? [results[r - 1], ...row.slice(1)] : row));
+    hostErrors(grid).map((row, r) => (r >= 1 && r <= 3 ? [results[r - 1], ...row.slice(1)] : row));
 
 /** The grid with the 10,000-row call's result (A5) replaced. */
 const largeShowing =
@@ -477,6 +484,8 @@ describe('runDiagnostics where formulas call our functions', () => {
       '=FEES.SCORECARD(D1:D10000,D1:D10000)',
       '=DATE(10000,1,1)',
       '=FEES.ACHIEVEMENT(A6:B6,1)',
+      '=ROUND(0.285,2)',
+      '=ROUNDDOWN(1.45*0.2,2)',
     ]);
     expect(blank.seen).toBe(
       '=FEES.ACHIEVEMENT(A1:B1,1) over an empty cell and a 3 gave an empty result: the empty cell arrived as empty, so blank rows stay blank',
@@ -487,7 +496,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 16 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 17 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -533,7 +542,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 14 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 16 passed, 0 failed\./);
   });
 
   it('says it in French', () => {
@@ -673,5 +682,36 @@ describe('an error cell handed to our functions', () => {
       status: 'notChecked',
       seen: '=FEES.ACHIEVEMENT(A6:B6,1) not computed in time: still text "#BUSY!" after 8 reads over 3,500 ms; run Diagnostics again',
     });
+  });
+});
+
+describe('the host’s ROUND and ROUNDDOWN, as an invoice’s VAT formula calls them', () => {
+  const roundingCheck = (computed: (grid: Grid) => Grid, lang: 'en' | 'fr' = 'en') => {
+    const result = runDiagnostics(new WithFunctions(computed), lang, {
+      wait: () => undefined,
+    }) as DiagnosticsResult;
+    return result.checks.find((c) => c.id === 'roundingFormula')!;
+  };
+
+  it('passes where both round the decimal the cell shows to 0.29', () => {
+    expect(roundingCheck(hostErrors)).toEqual({
+      id: 'roundingFormula',
+      status: 'passed',
+      title:
+        "ROUND and ROUNDDOWN, as an invoice's VAT formula calls them, round the decimal a cell shows, as the contract does",
+      seen: '=ROUND(0.285,2) gave number 0.29 (the decimal rounds to number 0.29); =ROUNDDOWN(1.45*0.2,2) gave number 0.29 (the decimal rounds to number 0.29)',
+    });
+  });
+
+  it('fails on a host that rounds the binary double (0.28), saying what each gave, in French too', () => {
+    const doubles = (grid: Grid) =>
+      hostErrors(grid).map((row, r) => (r === 7 || r === 8 ? [0.28, ...row.slice(1)] : row));
+    expect(roundingCheck(doubles)).toMatchObject({
+      status: 'failed',
+      seen: '=ROUND(0.285,2) gave number 0.28 (the decimal rounds to number 0.29); =ROUNDDOWN(1.45*0.2,2) gave number 0.28 (the decimal rounds to number 0.29)',
+    });
+    expect(roundingCheck(doubles, 'fr').seen).toBe(
+      '=ROUND(0.285,2) a donné nombre 0.28 (le nombre décimal s’arrondit à nombre 0.29)\u00a0; =ROUNDDOWN(1.45*0.2,2) a donné nombre 0.28 (le nombre décimal s’arrondit à nombre 0.29)',
+    );
   });
 });

@@ -24,7 +24,8 @@ export type DiagnosticId =
   | 'blankInRangeArgument'
   | 'omittedOptional'
   | 'largeFunctionCall'
-  | 'errorInRangeArgument';
+  | 'errorInRangeArgument'
+  | 'roundingFormula';
 export type DiagnosticNotChecked = 'chartLooks' | 'contractSheetLooks' | 'typedPercent';
 
 export interface DiagnosticsTexts {
@@ -67,6 +68,8 @@ export interface DiagnosticsTexts {
   readonly errorArrivedAsValue: (formula: string, source: string, seen: string) => string;
   /** The error cell's `formula` read as `seen`, no error: no error cell could be handed over. */
   readonly noErrorCell: (formula: string, seen: string) => string;
+  /** A rounding `formula` of the host gave `seen`, where the decimal the cell shows rounds to `expected`. */
+  readonly roundingGave: (formula: string, seen: string, expected: string) => string;
   readonly sawPainted: string;
   readonly sawDeleted: string;
   /** The names of the tables as the host kept them, in its order. */
@@ -170,6 +173,8 @@ const EN: DiagnosticsTexts = {
     typedPercent: 'A typed 20% formats its cell as a percentage',
     errorInRangeArgument:
       'A cell holding an error, inside a range argument of our functions, makes the call an error, never a number',
+    roundingFormula:
+      "ROUND and ROUNDDOWN, as an invoice's VAT formula calls them, round the decimal a cell shows, as the contract does",
   },
   passed: 'passed',
   failed: 'FAILED',
@@ -199,6 +204,7 @@ const EN: DiagnosticsTexts = {
     `${formula} over ${source} and a 3 gave ${seen} where an error was expected: an error cell reaches our functions as a value here; please send us this report`,
   noErrorCell: (formula, seen) =>
     `${formula} read as ${seen}, not as an error: no error cell could be handed to our functions`,
+  roundingGave: (formula, seen, expected) => `${formula} gave ${seen} (the decimal rounds to ${expected})`,
   sawPainted: 'painted and read back',
   sawDeleted: 'deleted',
   sawTableNames: (names) => `tables named ${names.map((name) => `"${name}"`).join(', ')}`,
@@ -302,6 +308,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     typedPercent: 'Un 20 % tapé met sa cellule au format pourcentage',
     errorInRangeArgument:
       'Une cellule en erreur, dans une plage passée à nos fonctions, fait de l’appel une erreur, jamais un nombre',
+    roundingFormula:
+      'ARRONDI et ARRONDI.INF, tels que la formule de TVA d’une facture les appelle, arrondissent le nombre décimal qu’affiche une cellule, comme le contrat',
   },
   passed: 'réussi',
   failed: 'ÉCHEC',
@@ -333,6 +341,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     fr`${formula} sur ${source} et un 3 a donné ${seen} au lieu d’une erreur : une cellule en erreur arrive ici dans nos fonctions comme une valeur ; merci de nous envoyer ce rapport`,
   noErrorCell: (formula, seen) =>
     fr`${formula} est relue comme ${seen}, pas comme une erreur : aucune cellule en erreur n’a pu être passée à nos fonctions`,
+  roundingGave: (formula, seen, expected) =>
+    fr`${formula} a donné ${seen} (le nombre décimal s’arrondit à ${expected})`,
   sawPainted: 'peints et relus',
   sawDeleted: 'supprimées',
   sawTableNames: (names) => fr`tableaux nommés ${names.map((name) => fr`« ${name} »`).join(', ')}`,

@@ -61,7 +61,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 19 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 20 passed, 0 failed. Its temporary sheets were deleted.');
       // Marked as the pane marks a contract's sheets: a worksheet custom property.
       expect(deleted[0]!.customProperties.get('outcome-fees.sheet')).toBe(
         '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
@@ -130,7 +130,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 18 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 19 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {

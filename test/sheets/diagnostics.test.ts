@@ -39,7 +39,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 16 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 17 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     // The hidden rows of the first sheet are told by a sheet of formulas the same read deletes, named in
     // the port's language (this test's port speaks English; the sidebar's, the pane's language).
@@ -96,7 +96,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 15 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 16 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }
@@ -285,6 +285,41 @@ describe('Diagnostics in the Sheets sidebar', () => {
           '=ACHIEVEMENT(A6:B6,1) over text "#NUM!" and a 3 gave empty where an error was expected: an error cell reaches our functions as a value here; please send us this report',
         ]);
         expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
+  // An invoice's VAT is =ROUND(F15*0.2,2) or =ROUNDDOWN(…): the fake rounds the decimal a cell shows, as
+  // Excel documents its own; Google documents neither, so the check is what proves it in the user's Sheets.
+  describe('ROUND and ROUNDDOWN as the invoice’s VAT formula calls them', () => {
+    const roundingCheck = async () => {
+      const addon = loadAddon();
+      const result = await runDiagnostics(scriptRunPort(nodeServerCalls(addon)), 'en', {
+        wait: () => undefined,
+      });
+      return result.checks.find((check) => check.id === 'roundingFormula')!;
+    };
+
+    it('passes: both give 0.29', async () => {
+      await expect(roundingCheck()).resolves.toMatchObject({ status: 'passed' });
+    });
+
+    it('fails on a Sheets that rounds the binary double, saying what each formula gave', async () => {
+      const original = FakeRange.prototype.getValues;
+      const spy = jest.spyOn(FakeRange.prototype, 'getValues').mockImplementation(function (this: FakeRange) {
+        const formulas = this.getFormulas();
+        // 0.285 is 0.28499999999999998… and 1.45 × 0.2 is 0.28999999999999998…: rounded as doubles, 0.28.
+        return original
+          .call(this)
+          .map((row, r) => row.map((value, c) => (/^=ROUND/.test(formulas[r]![c]!) ? 0.28 : value)));
+      });
+      try {
+        await expect(roundingCheck()).resolves.toMatchObject({
+          status: 'failed',
+          seen: '=ROUND(0.285,2) gave number 0.28 (the decimal rounds to number 0.29); =ROUNDDOWN(1.45*0.2,2) gave number 0.28 (the decimal rounds to number 0.29)',
+        });
       } finally {
         spy.mockRestore();
       }

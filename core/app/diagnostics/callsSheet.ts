@@ -6,6 +6,7 @@ import { cellAt, describe, isBlank } from './cells';
 import { messageOf } from '../messageOf';
 import { ERROR_CALL, ERROR_SOURCE, errorArgumentCheck } from './errorArgument';
 import { attempt, type Outcome } from './outcome';
+import { ROUNDING_FORMULAS, roundingCheck } from './roundingFormulas';
 import type { DiagnosticCheck, Texts } from './result';
 
 /**
@@ -13,7 +14,8 @@ import type { DiagnosticCheck, Texts } from './result';
  * cell arrived (blank: an empty result; 0: 0 ÷ 1 = 0), and two calls whose optional arguments are left to
  * their defaults, omitted (HYBRIDFEE's score_cap, 1: 25,000 where 0 would give 20,000) and skipped with
  * `,,` (KPISCORE's stretch and stretch_score: 0.75, FUNCTIONS.md's golden vector); then a call over
- * 10,000 rows (LARGE) and one over an error cell (errorArgument.ts), all read in the same reads.
+ * 10,000 rows (LARGE), one over an error cell (errorArgument.ts) and the host's own ROUND and ROUNDDOWN
+ * (roundingFormulas.ts), all read in the same reads.
  */
 const CALLS = [
   { row: 1, name: 'ACHIEVEMENT', args: 'A1:B1,1', expected: '' },
@@ -51,6 +53,11 @@ function callsPlan(prefix: string, t: Texts): SheetPlan {
   // Nothing under the error cell and its call: a host that computes neither shows them blank, not checked.
   formulas.push([ERROR_SOURCE.formula, null], [callFormula(prefix, ERROR_CALL), null]);
   values.push([null, 3], [null, null]);
+  // The host's own rounding functions, as an invoice's VAT formula calls them: nothing under them either.
+  for (const { formula } of ROUNDING_FORMULAS) {
+    formulas.push([formula, null]);
+    values.push([null, null]);
+  }
   const large = Array.from({ length: LARGE_ROWS }, (_, i) => [i + 1]);
   return {
     name: t.sheetNames.calls,
@@ -79,6 +86,7 @@ function bothChecks(t: Texts, status: DiagnosticCheck['status'], seen: string): 
     'omittedOptional',
     'largeFunctionCall',
     'errorInRangeArgument',
+    'roundingFormula',
   ] as const;
   return ids.map((id) => ({
     id,
@@ -190,7 +198,11 @@ function judgeCalls(
         seen: t.notComputed(errorFormula, describe(errorResult, t), reads, waited),
       }
     : errorArgumentCheck(t, errorFormula, cellAt(grid, ERROR_SOURCE.row, 0), errorResult);
-  return [blankCheck, defaultsCheck, largeCheck(t, prefix, grid, reads, ms), errorCheck];
+  const rounded = roundingCheck(
+    t,
+    ROUNDING_FORMULAS.map((f) => cellAt(grid, f.row, 0)),
+  );
+  return [blankCheck, defaultsCheck, largeCheck(t, prefix, grid, reads, ms), errorCheck, rounded];
 }
 
 /**

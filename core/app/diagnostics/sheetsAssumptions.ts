@@ -72,6 +72,12 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   { assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   {
+    // test/fakes/appsScript/formula.ts rounded: an invoice's VAT is =ROUND(F15*0.2,2) or =ROUNDDOWN(…).
+    assumption:
+      'ROUND and ROUNDDOWN round the 15-digit decimal a cell shows (ROUND(0.285,2) and ROUNDDOWN(1.45*0.2,2) are 0.29), not the binary double under it (Google documents neither)',
+    check: 'roundingFormula',
+  },
+  {
     // Every paint sets it on the cells its plan leaves unformatted (sheets-addon/planToCalls.ts
     // AUTOMATIC_FORMAT): a Sheets refusing it would fail every paint, visibly; only the read-back is at stake.
     assumption:

@@ -1,7 +1,7 @@
 /**
  * A small formula engine so the fake can answer `getValues` on formula cells: numbers, strings,
  * booleans, references (`B3`, `$B$3`, `'Other sheet'!B3`, `A1:C9`), arithmetic, comparison, `&`, `%`,
- * and SUM, MIN, MAX, AVERAGE, ROUND, ABS, IF, AND, COUNTA, CONCATENATE, NA, COUNTIF of a plain text (no
+ * and SUM, MIN, MAX, AVERAGE, ROUND, ROUNDDOWN, ABS, IF, AND, COUNTA, CONCATENATE, NA, COUNTIF of a plain text (no
  * wildcard or comparison: those evaluate to `#N/A` rather than a guessed count), SUBTOTAL's COUNT, COUNTA
  * and SUM over references (rows hidden as Google documents it, below), DATE (its serial, which the cell's
  * automatic or date format turns into the Date getValues gives, sheet.ts; isDateFormula), and the loaded script's custom
@@ -375,6 +375,17 @@ function numbersOf(value: Value, out: number[]): FormulaError | null {
  * Sheets' DATE: days from 1899-12-30, a year under 1900 counted from 1900 (DATE(26,10,1) is 1926), months
  * and days past their range rolled over; a year past 9999 or a day before 1899-12-30 is #NUM!.
  */
+/**
+ * ROUND (half away from zero) and ROUNDDOWN (towards zero) of the decimal the cell shows, its 15
+ * significant digits (0.285 to 0.29, where the double 0.28499999999999998… would give 0.28), as Excel
+ * documents its own; Google documents neither way (HOST_ASSUMPTIONS: Diagnostics' roundingFormula).
+ */
+function rounded(x: number, digits: number, name: 'ROUND' | 'ROUNDDOWN'): number {
+  const f = 10 ** Math.trunc(digits);
+  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  return (Math.sign(x) * (name === 'ROUND' ? Math.floor(scaled + 0.5) : Math.floor(scaled))) / f;
+}
+
 function dateSerial([year, month, day]: number[]): number | FormulaError {
   const fullYear = year! >= 0 && year! < 1900 ? year! + 1900 : year!;
   const serial = (Date.UTC(fullYear, month! - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
@@ -438,10 +449,8 @@ function call(name: string, argNodes: Node[], scope: FormulaScope): Scalar {
     case 'ABS':
       return arithmetic(scalar(args[0] ?? 0), 0, (x) => Math.abs(x));
     case 'ROUND':
-      return arithmetic(scalar(args[0] ?? 0), scalar(args[1] ?? 0), (x, digits) => {
-        const f = 10 ** digits;
-        return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
-      });
+    case 'ROUNDDOWN':
+      return arithmetic(scalar(args[0] ?? 0), scalar(args[1] ?? 0), (x, digits) => rounded(x, digits, name));
     case 'IF': {
       const cond = toNumber(scalar(args[0] ?? false));
       if (cond instanceof FormulaError) return cond;

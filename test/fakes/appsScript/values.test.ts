@@ -172,6 +172,14 @@ describe('Range.setValues', () => {
     expect(sheet.getRange('A1').getDisplayValue()).toBe('2026-10-01');
   });
 
+  it('rounds with ROUND and ROUNDDOWN the decimal a cell shows, not the double under it', () => {
+    const { sheet } = freshSheet();
+    sheet
+      .getRange('A1:D1')
+      .setFormulas([['=ROUND(0.285,2)', '=ROUNDDOWN(1.45*0.2,2)', '=ROUND(-2.5,0)', '=ROUNDDOWN(-2.567,1)']]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([[0.29, 0.29, -3, -2.5]]);
+  });
+
   it('computes errors as their codes and unknown functions as #NAME?', () => {
     const { sheet } = freshSheet();
     sheet.getRange('A1:C1').setFormulas([['=1/0', '=NOPE(1)', '=A1+']]);
