@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCommandArgs } from './args';
 import { cliTexts } from '../i18n/cli';
-import { CliError, oneLine } from './cliError';
+import { CliError, oneLine, usageError } from './cliError';
 import { runLanguage } from './contractLanguage';
 import { nearestName } from './nearestName';
 import type { Command } from './command';
@@ -99,7 +99,8 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['review', reviewCommand],
 ]);
 
-const HELP = new Set(['help', '--help', '-h']);
+const HELP: ReadonlySet<string | undefined> = new Set(['help', '--help', '-h']);
+const VERSION_USAGE = 'usage: outcome-fees --version';
 
 /**
  * `CMD --help`: the command's one-line usage, then the lines of the general help that describe it (both
@@ -147,13 +148,14 @@ function packageVersion(): string {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  // `help invoice` asks what `invoice --help` asks.
-  const [name, ...rest] = argv[0] === 'help' && argv.length > 1 ? [argv[1], '--help'] : argv;
+  // `help invoice`, `--help invoice` and `-h invoice` ask what `invoice --help` asks.
+  const [name, ...rest] = HELP.has(argv[0]) && argv.length > 1 ? [argv[1], '--help'] : argv;
   if (name === undefined || HELP.has(name)) {
     io.out(USAGE);
     return 0;
   }
   if (name === '--version') {
+    if (rest.length > 0) throw usageError((t) => t.unexpectedArgument(rest[0]), VERSION_USAGE);
     io.out(`outcome-fees ${packageVersion()}`);
     return 0;
   }
