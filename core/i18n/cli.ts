@@ -188,7 +188,6 @@ export interface CliTexts {
   /** `rest`: measures not declared, resampled from the history. */
   forecastAbout(simulations: number, seed: number, declared: readonly string[], rest: boolean): string;
   readonly hours: string;
-  readonly compareRow: string;
   readonly compareKinds: string;
   difference(currency: string): string;
   readonly noCommonPeriod: string;
@@ -414,7 +413,6 @@ const EN: CliTexts = {
         : `declared: ${declared.join(', ')}${rest ? '; the rest resampled from the actuals history' : ''}`
     }.`,
   hours: 'hours',
-  compareRow: 'Row',
   compareKinds: 'Line kind (all rows)',
   difference: (currency) => `Difference ${currency}`,
   noCommonPeriod: 'the contracts have no invoicing period of the actuals in common',
@@ -642,7 +640,6 @@ const FR: CliTexts = frenchTexts<CliTexts>({
       ? fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; déclarés : ${declared.join(', ')}${rest ? fr` ; le reste rééchantillonné sur l’historique du réalisé` : ''}.`
       : fr`${counted('fr', simulations, 'simulation', 'simulations')}, graine ${seed} ; ${plural('fr', simulations, 'rééchantillonnée', 'rééchantillonnées')} sur l’historique du réalisé.`,
   hours: 'heures',
-  compareRow: 'Ligne',
   compareKinds: 'Type de ligne (toutes les lignes)',
   difference: (currency) => fr`Écart ${currency}`,
   noCommonPeriod: 'les contrats n’ont aucune période de facturation du réalisé en commun',

@@ -459,6 +459,55 @@ describe('compare', () => {
     ]);
   });
 
+  it('heads its rows Scenario or Period, and names each column by its file when two contracts share an id', async () => {
+    // The current contract and a proposal made from the same template: the same id, a lower fixed fee.
+    const json0 = JSON.parse(readFileSync(contract, 'utf8'));
+    const proposal = join(dir, 'proposal.json');
+    writeFileSync(
+      proposal,
+      JSON.stringify({ ...json0, fixedFees: [{ ...json0.fixedFees[0], amount: '18000' }] }),
+    );
+    const header = (run: { out: string }) => run.out.split('\n')[0].split(/\s{2,}/);
+    const onScenarios = await runCli([
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      proposal,
+      '--scenarios',
+      scenarios,
+    ]);
+    expect(header(onScenarios)).toEqual(['Scenario', 'bpo.json', 'proposal.json', 'Difference EUR']);
+    const onActuals = ['compare', '--contract', contract, '--contract', proposal, '--actuals', actuals];
+    expect(header(await runCli(onActuals))).toEqual([
+      'Period',
+      'bpo.json',
+      'proposal.json',
+      'Difference EUR',
+    ]);
+    // The JSON keeps the ids; the sheet names the files too.
+    expect((await json(onActuals)).contracts).toEqual(['bpo-customer-service', 'bpo-customer-service']);
+    const file = join(dir, 'same-id.xlsx');
+    expect((await runCli([...onActuals, '--period', '2026-10', '-o', file])).code).toBe(0);
+    const [sheet] = await readWorkbookValues(readFileSync(file));
+    expect(sheet.values.find((row) => row[0] === 'Period')?.slice(0, 3)).toEqual([
+      'Period',
+      'bpo.json',
+      'proposal.json',
+    ]);
+    // The same file twice: the file's name, numbered.
+    const itself = await runCli([
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      contract,
+      '--actuals',
+      actuals,
+    ]);
+    expect(header(itself).slice(1, 3)).toEqual(['bpo.json (1)', 'bpo.json (2)']);
+  });
+
   it('needs two contracts and writes a Comparison sheet with -o', async () => {
     expectOneLineError(
       await runCli(['compare', '--contract', contract, '--actuals', actuals]),

@@ -152,9 +152,13 @@ export const compareCommand: Command = {
       );
     }
     const ids = contracts.map((c) => c.id);
-    // A contract compared with a copy of itself: the columns still need distinct names.
+    // Two contracts made from one template share its id (the current contract and a proposal): their columns
+    // are named by their files, and a file given twice is numbered.
+    const files = contractFiles.map((file) => basename(file));
+    const unique = (names: readonly string[], i: number) =>
+      names.indexOf(names[i]) === names.lastIndexOf(names[i]);
     const labels = ids.map((id, i) =>
-      ids.indexOf(id) === i && ids.lastIndexOf(id) === i ? id : `${id} (${i + 1})`,
+      unique(ids, i) ? id : unique(files, i) ? files[i] : `${files[i]} (${i + 1})`,
     );
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
     if (target !== undefined) {
@@ -204,7 +208,11 @@ export const compareCommand: Command = {
       io.out(
         [
           textTable(
-            [t.compareRow, ...labels, t.difference(currency)],
+            [
+              modelSheetTexts(lang).rowHeader(actualsFile ? 'actuals' : 'scenarios'),
+              ...labels,
+              t.difference(currency),
+            ],
             listed.map((r) => [r.name, ...r.totals.map(shown), shown(r.difference)]),
           ),
           '',
