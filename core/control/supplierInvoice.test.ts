@@ -307,6 +307,27 @@ describe('an amount the other decimal mark reads otherwise, in a file that shows
   });
 });
 
+describe('a Period column as invoices print it', () => {
+  it('reads an abbreviated month or month and year in digits; a two-digit year is no period', () => {
+    const result = supplierInvoiceFromCsv(
+      'Line,Amount,Period\nA,1,Oct 2026\nB,1,févr. 2026\nC,1,10/2026\nD,1,10.2026\nE,1,Oct-26\n',
+      'supplier.csv',
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'supplier.csv!C6 (Period): "Oct-26" is not a period such as 2026-10 or October 2026',
+    ]);
+    const read = supplierInvoiceFromCsv(
+      'Line,Amount,Period\nA,1,Oct 2026\nB,1,févr. 2026\nC,1,10/2026\n',
+      's.csv',
+    );
+    expect(read.ok ? read.value.rows.map((r) => [r.period?.text, r.period?.first]) : read.issues).toEqual([
+      ['Oct 2026', '2026-10'],
+      ['févr. 2026', '2026-02'],
+      ['10/2026', '2026-10'],
+    ]);
+  });
+});
+
 describe('a refused amount is quoted as the supplier wrote it', () => {
   // The buyer looks for the quoted text in the supplier's file: what the reader rewrote it to
   // ("-1,234" for "(1,234)") is nowhere there.

@@ -26,7 +26,6 @@ import { contractText, normalizeLabel } from '../i18n/contract';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { formatPercent } from '../i18n/numberFormat';
-import { periodSpanOf } from '../i18n/periodFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
 import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
@@ -38,6 +37,7 @@ import {
   unprintAmount,
   unprintQuantity,
 } from './printedAmount';
+import { statedPeriodSpan } from './statedPeriod';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
 /**
@@ -273,7 +273,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     if (periodColumn && !isBlank(periodValue)) {
       const written = cellText(periodValue);
       const month = readPeriodCell(periodValue);
-      const span = month !== undefined ? { first: month, last: month } : periodSpanOf(written);
+      const span = month !== undefined ? { first: month, last: month } : statedPeriodSpan(written);
       if (span === undefined) issue(row, periodColumn.col, periodColumn.header, t.notAPeriod(written));
       else
         period = {

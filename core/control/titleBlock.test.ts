@@ -112,6 +112,16 @@ describe('the title block of a supplier invoice', () => {
     ).toEqual([]);
   });
 
+  it('a labelled period as invoices print it, abbreviated or in digits, is read and held to the invoice', () => {
+    expect(problems([['Period: Oct 2026'], ['Mois :', 'oct. 2026'], ['Billing period', '10/2026']])).toEqual(
+      [],
+    );
+    expect(problems([['Period: Sep 2026'], ['Période', '2026/09']])).toEqual([
+      'supplier.xlsx!A1: the supplier\'s invoice states its period as "Sep 2026", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
+      'supplier.xlsx!B2: the supplier\'s invoice states its period as "2026/09", the invoice reconciled is for 2026-10: give the supplier\'s invoice of 2026-10, or reconcile the period it states',
+    ]);
+  });
+
   it('a stated period the tool cannot read is said at its cell, not passed over', () => {
     expect(problems([['Period: 1-31 Oct 2026']])).toEqual([
       'supplier.xlsx!A1: "1-31 Oct 2026" is not a period such as 2026-10 or October 2026',

@@ -17,6 +17,7 @@ import {
 import type { Period } from '../contract/types';
 import { normalizeLabel } from '../i18n/contract';
 import { periodSpanOf } from '../i18n/periodFormat';
+import { statedPeriodSpan } from './statedPeriod';
 import { currencyMarks } from './printedAmount';
 
 /** A period or currency the title block states, at the cell holding its value. */
@@ -99,7 +100,7 @@ function term(kind: StatedTerm['kind'], value: CellValue, row: number, col: numb
   if (kind === 'currency') return { kind, text, row, col };
   if (FREQUENCIES.has(normalizeLabel(text))) return undefined;
   const month = value instanceof Date ? readPeriodCell(value) : undefined;
-  const span = month !== undefined ? { first: month, last: month } : periodSpanOf(text);
+  const span = month !== undefined ? { first: month, last: month } : statedPeriodSpan(text);
   return { kind, text, row, col, ...(span ? { span } : {}) };
 }
 
