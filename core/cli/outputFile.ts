@@ -4,7 +4,7 @@
  * it that is then renamed over it, so a failed write leaves the previous file as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, promises as fsp, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, mkdirSync, promises as fsp, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { cliTexts, type CliTexts } from '../i18n/cli';
 import { CliError, usageError } from './cliError';
@@ -45,7 +45,8 @@ function statOrUndefined(path: string): Stats | undefined {
  * Checks `-o FILE` before anything is computed and returns its absolute path. Refused: an empty name, an
  * extension other than `extension`, a missing folder, a folder, and any of `inputs` under another name
  * (`./`, a symbolic or hard link, another case on a case-insensitive disk): the same file is the same
- * device and inode, whatever its path. An existing file with no write permission is refused too.
+ * device and inode, whatever its path. A folder the user cannot write, and an existing file with no write
+ * permission, are refused too.
  */
 export function checkOutputFile(
   file: string,
@@ -61,6 +62,12 @@ export function checkOutputFile(
   const folder = statOrUndefined(dirname(target));
   if (!folder) throw new CliError((t) => t.noFolder(file, dirname(target)));
   if (!folder.isDirectory()) throw new CliError((t) => t.notAFolder(file, dirname(target)));
+  // The write needs the folder's permission (the file's own is checked below): found here, not after the work.
+  try {
+    accessSync(dirname(target), constants.W_OK);
+  } catch (error) {
+    throw new CliError((t) => t.cannotWrite(file, fileErrorReason(error, t)));
+  }
   const existing = statOrUndefined(target);
   if (existing?.isDirectory()) throw new CliError((t) => t.outputIsFolder(file));
   if (existing) {
