@@ -15,6 +15,7 @@ import {
   verifyStated,
   writtenJsonPeriods,
   contractOfNumber,
+  periodOfNumber,
   writtenSheetContract,
   writtenSheetPeriods,
   type VerifyReport,
@@ -23,6 +24,7 @@ import {
 import { portfolioListing, portfolioSheetOf, recomputedPortfolio } from '../../control/portfolioVerify';
 import { correctionNoteOf } from '../../control/issuedInvoice';
 import { noteSheetNumber } from '../../control/noteSheet';
+import { verifyNoteSheet } from '../../control/verifyNote';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
@@ -32,12 +34,12 @@ import { multipleOption, requiredOption, type ParsedArgs } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
-import type { Inputs } from '../inputs';
+import { invoiceOf, type Inputs } from '../inputs';
 import type { Invoice } from '../../invoice/types';
 import { allInOrder, isWorkbook, readBytes, textOf } from '../inputFile';
 import { contractFiles } from '../invoiceBatch';
 import { parseStrictJson } from '../strictJson';
-import { comparing, invoiceFor, readControlInputs } from './controlFiles';
+import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
 
 const USAGE =
   'usage: outcome-fees verify --invoice FILE.xlsx|FILE.json --contract FILE|FOLDER [...] --actuals FILE [...] [--json]';
@@ -129,10 +131,55 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   // A Portfolio written alone (`--summary-only`) has no invoice sheet, and no Summary to lay out.
   const plan = ownInvoices.length > 0 ? summarySheetPlan(ownInvoices) : undefined;
   const summary = plan && sheets.find((sheet) => sheet.name === plan.name);
-  const checked = plan && summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
+  const summed = plan && summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
+  const checked = [...summed, ...verifyNotes(file, sheets, runs, io)];
   if (portfolio === undefined) return checked;
   const report = verifyPortfolio(file, portfolio, runs, ownInvoices, io);
   return report ? [...checked, report] : checked;
+}
+
+/**
+ * The correction note sheets filed beside the invoices (a workbook of notes alone is refused above), each
+ * checked against its contract's actuals as `verifyNoteSheet` does; a note of a contract not given is
+ * named on stderr, as an invoice of one is.
+ */
+function verifyNotes(
+  file: string,
+  sheets: readonly WrittenSheet[],
+  runs: readonly Inputs[],
+  io: CliIo,
+): SheetReport[] {
+  const notes = sheets.flatMap((sheet) => {
+    const numbers = isInvoiceSheet(sheet) ? undefined : noteSheetNumber(sheet.values);
+    return numbers ? [{ sheet, invoice: numbers.invoice }] : [];
+  });
+  const id = (invoice: string) => contractOfNumber(invoice);
+  const inputsOf = (invoice: string) =>
+    runs.length === 1 ? runs[0] : runs.find((inputs) => contractId(inputs) === id(invoice));
+  const others = notes.filter(({ invoice }) => {
+    const inputs = inputsOf(invoice);
+    return inputs === undefined || contractId(inputs) !== id(invoice);
+  });
+  if (others.length > 0)
+    io.err(
+      verifyTexts(runs[0].lang).othersNotVerified(
+        basename(file),
+        others.map(({ sheet, invoice }) => ({ sheet: sheet.name, contract: id(invoice) ?? invoice })),
+      ),
+    );
+  return notes
+    .filter((note) => !others.includes(note))
+    .map(({ sheet, invoice }) => {
+      const inputs = inputsOf(invoice)!;
+      const period = periodOfNumber(invoice);
+      if (period === undefined) return verifyNoteSheet(sheet, undefined, inputs.lang);
+      // The actuals the invoice of that period reads; the values the note prints stand over them.
+      const outcome = invoiceOf(inputs, period);
+      // An invoice of the period means the contract read.
+      if (!outcome.ok || !inputs.contract.ok) throw problemsError(outcome.ok ? [] : outcome.problems);
+      const proof = { contract: inputs.contract.value, actuals: outcome.actuals, period };
+      return verifyNoteSheet(sheet, proof, inputs.lang);
+    });
 }
 
 /**

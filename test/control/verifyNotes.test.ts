@@ -1,0 +1,88 @@
+/**
+ * `verify` on a workbook a finance team files: the invoice sheet and the correction note sheet that
+ * corrects it. The note is verified too (its sums, and its values as recomputed giving its fingerprint),
+ * never passed over in silence while the exit says the file is untouched.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import { findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+
+const bpo = findTemplate('bpo-customer-service')!;
+const contract = bpo.contract('en');
+const dir = mkdtempSync(join(tmpdir(), 'of-verify-notes-'));
+const contractFile = join(dir, 'contract.json');
+const issuedActuals = join(dir, 'actuals.csv');
+const restatedActuals = join(dir, 'restated.csv');
+writeFileSync(contractFile, JSON.stringify(contractToJson(contract)));
+const csv = actualsToCsv(contract, bpo.actuals('en'));
+writeFileSync(issuedActuals, csv);
+// CSAT for October restated from 91.2 % to 89 %: the performance fee is no longer due.
+writeFileSync(restatedActuals, csv.replace(/^(.*CSAT.*?)0\.912/m, '$10.89'));
+
+const invoice = (actuals: string, ...args: string[]) =>
+  runCli(['invoice', '--contract', contractFile, '--actuals', actuals, '--period', '2026-10', ...args]);
+const verify = (file: string, actuals = issuedActuals) =>
+  runCli(['verify', '--invoice', file, '--contract', contractFile, '--actuals', actuals]);
+
+/** The invoice's workbook with the note's sheet copied in, as a user files them together; `edit` changes the note. */
+async function filedTogether(name: string, edit: (note: ExcelJS.Worksheet) => void = () => undefined) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'invoice.xlsx'));
+  const notes = new ExcelJS.Workbook();
+  await notes.xlsx.readFile(join(dir, 'note.xlsx'));
+  const source = notes.worksheets[0]!;
+  const copy = book.addWorksheet(source.name);
+  source.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
+  );
+  edit(copy);
+  const file = join(dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(async () => {
+  expect(await invoice(issuedActuals, '-o', join(dir, 'invoice.xlsx'))).toMatchObject({ code: 0 });
+  const note = await invoice(
+    restatedActuals,
+    '--corrects',
+    join(dir, 'invoice.xlsx'),
+    '-o',
+    join(dir, 'note.xlsx'),
+  );
+  expect(note).toMatchObject({ code: 0, err: '' });
+});
+
+describe('verify on a workbook holding an invoice and its correction note', () => {
+  it('verifies the note sheet too: untouched, it says so', async () => {
+    const run = await verify(await filedTogether('filed.xlsx'));
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out.split('\n')).toEqual([
+      'Invoice 2026-10: untouched; every line and amount is as recomputed',
+      expect.stringMatching(/^fingerprint [0-9a-f]{64} matches the contract and actuals$/),
+      'Credit note 2026-10: untouched; every line and amount is as recomputed',
+    ]);
+    // Its values as recomputed are printed on it: the restated actuals prove it as well.
+    expect((await verify(join(dir, 'filed.xlsx'), restatedActuals)).out).toContain(
+      'Credit note 2026-10: untouched',
+    );
+  });
+
+  it('names a note amount typed over, exit 1', async () => {
+    const file = await filedTogether('edited.xlsx', (note) =>
+      note.eachRow((row) => {
+        if (row.getCell(1).value === 'CSAT') row.getCell(3).value = 5000;
+      }),
+    );
+    const run = await verify(file);
+    expect(run.code).toBe(1);
+    // Edited by a script, not Excel: the subtotal's SUM keeps the result it had, which is named as well.
+    expect(run.out).toContain('Credit note 2026-10: 2 differences');
+    expect(run.out).toMatch(/'Credit note 2026-10'!D\d+: -5000 on the note's sheet, 0 from its other cells/);
+  });
+});
