@@ -24,6 +24,16 @@ describe('uniqueTableName', () => {
     expect(uniqueTableName('c', [])).toBe('_c');
     expect(uniqueTableName('Tbl1', [])).toBe('_Tbl1'); // column TBL, row 1
     expect(uniqueTableName('Table1', [])).toBe('Table1');
+    expect(uniqueTableName('KPI1', [])).toBe('_KPI1'); // column KPI, row 1
+    expect(uniqueTableName('R2C3', [])).toBe('_R2C3');
+    expect(uniqueTableName('rc', [])).toBe('_rc');
+  });
+
+  it('never returns a logical value, which Excel refuses as a name', () => {
+    expect(uniqueTableName('TRUE', [])).toBe('_TRUE');
+    expect(uniqueTableName('false', [])).toBe('_false');
+    expect(uniqueTableName('True', ['_true'])).toBe('_True_2');
+    expect(uniqueTableName('Trueness', [])).toBe('Trueness');
   });
 
   it('stays within 255 characters when numbered', () => {

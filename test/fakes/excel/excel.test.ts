@@ -104,7 +104,7 @@ describe('batching', () => {
 
   // The ECMA-376 name rule (a letter, `_` or `\\` first, then letters, digits, `_`, `.`) takes a letter of
   // any script, as core/layout/tableName.ts keeps one; a worksheet's tables list their names once loaded.
-  test('a table takes a name with letters of any script, and refuses a reference or a space', async () => {
+  test('a table takes a name with letters of any script, and refuses a reference, a logical or a space', async () => {
     const { book, run } = setup();
     const names = await run(async (context: FakeContext) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
@@ -120,7 +120,7 @@ describe('batching', () => {
     });
     expect(names).toEqual(['Écarts_KPI', '_A1']);
     expect(book.find('Sheet1')!.tables.map((table) => table.name)).toEqual(['Écarts_KPI', '_A1']);
-    for (const name of ['A1', 'R1C1', 'c', 'two words', '1st'])
+    for (const name of ['A1', 'KPI1', 'R1C1', 'c', 'TRUE', 'false', 'two words', '1st'])
       await expect(
         setup().run(async (context: FakeContext) => {
           const sheet = context.workbook.worksheets.getItem('Sheet1');

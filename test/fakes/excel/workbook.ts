@@ -112,10 +112,12 @@ const SHEET_NAME = /^(?!')[^[\]:*?/\\]{1,31}(?<!')$/;
 /**
  * ECMA-376's rule for a name (§18.2.5, "Names"), which Excel applies to tables: a letter of any script,
  * an underscore or a backslash first, then letters, digits, underscores, points or backslashes; at most
- * 255 characters. Nor may it read as a cell in either reference style (`A1`, `R1C1`, `R`, `C`).
+ * 255 characters. Nor may it read as a cell in either reference style (`A1`, `R1C1`, `R`, `C`), nor be a
+ * logical value: Excel refuses `TRUE` and `FALSE` in any case, which the grammar alone would let through.
  */
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u;
 const R1C1_REFERENCE = /^(r\d*c?\d*|c\d*)$/i;
+const LOGICAL = /^(true|false)$/i;
 
 const key = (row: number, col: number): string => `${row}:${col}`;
 
@@ -287,7 +289,12 @@ export class FakeWorkbook {
   }
 
   renameTable(table: FakeSheet['tables'][number], name: string): void {
-    if (!TABLE_NAME.test(name) || parseAddress(name) !== null || R1C1_REFERENCE.test(name))
+    if (
+      !TABLE_NAME.test(name) ||
+      parseAddress(name) !== null ||
+      R1C1_REFERENCE.test(name) ||
+      LOGICAL.test(name)
+    )
       throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid table name.`, 'Table.name');
     if (this.tableNames().some((n) => n !== table.name && n.toLowerCase() === name.toLowerCase()))
       throw new FakeOfficeError('InvalidArgument', `A table named '${name}' already exists.`, 'Table.name');
