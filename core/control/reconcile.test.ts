@@ -187,6 +187,22 @@ describe('reconcile', () => {
     );
   });
 
+  // A contract gives some lines only in some months (a minimum-fee top-up, a cap, an earnback): a supplier
+  // printing one at 0.00 in another month bills nothing the contract does not give, as a zero line left out.
+  it('a row billed at zero that the contract does not give this period matches, nothing billed, nothing due', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        rows.splice(3, 0, ['Minimum fee top-up', '', '0.00']);
+        rows.splice(4, 0, ['CSAT', '', '0.00']);
+      }),
+    );
+    expect(result.differences).toBe(0);
+    expect(result.message).toBe('');
+    expect(
+      result.lines.filter((l) => l.due === null).map((l) => [l.status, l.label, l.billed?.toFixed()]),
+    ).toEqual([['matched', 'Minimum fee top-up', '0']]);
+  });
+
   it('a row spelt nearly as one missing line, billing another amount, says it is spelt so', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => {

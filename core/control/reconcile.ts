@@ -365,9 +365,24 @@ export function reconcile(
   });
   const likely = likelyLines(
     lines.flatMap((l) => (l.status === 'missing' ? [{ label: l.label, due: l.due! }] : [])),
-    unexpected.filter((u) => u.unlabelled).map((u) => u.row),
+    unexpected.filter((u) => u.unlabelled && !u.row.amount.isZero()).map((u) => u.row),
   );
   for (const { row, note } of unexpected) {
+    // Billed at zero, as a line the contract gives only some months may be printed: nothing billed, nothing
+    // due, as a zero line the supplier leaves out.
+    if (row.amount.isZero()) {
+      const supplierRow = { label: row.label, at: row.at };
+      lines.push({
+        kind: 'line',
+        status: 'matched',
+        label: row.label,
+        supplier: supplierRow,
+        billed: row.amount,
+        due: null,
+        difference: ZERO,
+      });
+      continue;
+    }
     const meant = likely.get(row);
     const said =
       meant === undefined
