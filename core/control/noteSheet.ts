@@ -38,11 +38,6 @@ export function noteSheetNumber(grid: Grid): { note: string; invoice: string } |
   return parts ? { note: number.trim(), invoice: parts[1] } : undefined;
 }
 
-/** Whether a sheet's name is one a correction note sheet gets (`Credit note 2026-10 (2)`, `Avoir 2026-10`). */
-export function mayBeNoteSheet(name: string): boolean {
-  return TEXTS.some((t) => ['credit', 'debit'].some((k) => name.startsWith(t.sheetName(k as 'credit', ''))));
-}
-
 interface Amounts {
   readonly label: string;
   readonly row: number;
