@@ -159,6 +159,8 @@ export interface Base {
   /** What the sheets say the values are those of (in the contract's language). */
   readonly basis: ModelBasis;
   readonly inputs: readonly string[];
+  /** The scenarios file a scenario's values come from (every scenario base has one), as problems name it. */
+  readonly scenariosFile?: string;
 }
 
 /** The engine's problems at `base`, one a line: a scenario's named, since what it lacks is for it to give. */
@@ -166,7 +168,8 @@ export function baseProblems(base: Base, problems: readonly string[]): string {
   const { basis } = base;
   if (basis.kind === 'period') return problems.join('\n');
   const t = cliTexts(base.contract.language);
-  return problems.map((p) => t.inScenario(basis.scenario, p)).join('\n');
+  const file = basename(base.scenariosFile!);
+  return problems.map((p) => t.inScenario(file, basis.scenario, p)).join('\n');
 }
 
 /** The options of a command that starts from a base (`curve`, `exposure`), as `readBaseAndTarget` reads them. */
@@ -248,6 +251,7 @@ export async function readBase(
       label: t.scenarioLabel(scenario),
       basis: { kind: 'scenario', scenario },
       inputs: [contractFile, scenariosFile],
+      scenariosFile,
     };
   }
   throw usageError((t) => t.baseNone, usage);

@@ -156,7 +156,8 @@ export interface CliTexts {
   unknownKpi(kpi: string, known: readonly string[]): string;
   noScenarioInFile(file: string): string;
   scenarioNotFound(scenario: string, file: string, names: readonly string[]): string;
-  inScenario(scenario: string, problem: string): string;
+  /** A problem of a scenario of a scenarios file, said with the file: where the value it lacks goes. */
+  inScenario(file: string, scenario: string, problem: string): string;
   /** A modelling base: `the actuals of 2026-10`, `scenario "best"`. */
   actualsOf(period: string): string;
   scenarioLabel(scenario: string): string;
@@ -377,7 +378,7 @@ const EN: CliTexts = {
   noScenarioInFile: (file) => `${file}: no scenario in the file`,
   scenarioNotFound: (scenario, file, names) =>
     `no scenario "${scenario}" in ${file} (it has: ${names.join(', ')})`,
-  inScenario: (scenario, problem) => `scenario "${scenario}": ${problem}`,
+  inScenario: (file, scenario, problem) => `${file}, scenario "${scenario}": ${problem}`,
   actualsOf: (period) => `the actuals of ${period}`,
   scenarioLabel: (scenario) => `scenario "${scenario}"`,
   curveWritten: (kpi, points) => `fee curve of ${kpi}, ${counted('en', points, 'point', 'points')}`,
@@ -603,7 +604,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   noScenarioInFile: (file) => fr`${file} : aucun scénario dans le fichier`,
   scenarioNotFound: (scenario, file, names) =>
     fr`pas de scénario « ${scenario} » dans ${file} (il a : ${names.join(', ')})`,
-  inScenario: (scenario, problem) => fr`scénario « ${scenario} » : ${problem}`,
+  inScenario: (file, scenario, problem) => fr`${file}, scénario « ${scenario} » : ${problem}`,
   actualsOf: (period) => fr`le réalisé de ${period}`,
   scenarioLabel: (scenario) => fr`le scénario « ${scenario} »`,
   curveWritten: (kpi, points) =>

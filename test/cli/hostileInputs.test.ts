@@ -109,7 +109,7 @@ describe('curve', () => {
     expectOneLine(
       scenario,
       1,
-      new RegExp(`^scenario "a": ${kpi} is not due on the 2026-01 invoice a scenario is priced as`),
+      new RegExp(`^bf\\.csv, scenario "a": ${kpi} is not due on the 2026-01 invoice a scenario is priced as`),
     );
     const november = await curve('--kpi', kpi, '--period', '2026-11', '--steps', '3');
     expect(november.code).toBe(0);

@@ -51,7 +51,16 @@ describe('on the command line', () => {
       ...options,
     ]);
     expect(run.code).not.toBe(0);
-    expect(run.err).toBe('scenario "best": no quantity given for "Interactions"');
+    // The file is named, as every problem of a scenarios file is: that is where the value goes.
+    expect(run.err).toBe('scenarios-en.csv, scenario "best": no quantity given for "Interactions"');
+  });
+
+  it('scenarios names the file and the scenario that lacks a value', async () => {
+    const { contract, scenarios } = files.en;
+    const run = await runCli(['scenarios', '--contract', contract, '--scenarios', scenarios]);
+    expect(run.code).not.toBe(0);
+    // `worst`, first in the file, gives FCR alone.
+    expect(run.err).toMatch(/^scenarios-en\.csv, scenario "worst": no value given for KPI "CSAT"$/m);
   });
 
   it('names a scenario that lacks the hours of an hourly contract', async () => {
@@ -68,7 +77,7 @@ describe('on the command line', () => {
       'quiet',
     ]);
     expect(run.code).not.toBe(0);
-    expect(run.err).toMatch(/^scenario "quiet": .*hours/);
+    expect(run.err).toMatch(/^obm\.csv, scenario "quiet": .*hours/);
   });
 
   it.each([
@@ -87,7 +96,7 @@ describe('on the command line', () => {
       ...options,
     ]);
     expect(run.code).not.toBe(0);
-    expect(run.err).toMatch(/^scénario «\u00a0meilleur\u00a0»\u00a0: .*Interactions/);
+    expect(run.err).toMatch(/^scenarios-fr\.csv, scénario «\u00a0meilleur\u00a0»\u00a0: .*Interactions/);
     expect(run.err.split('\n')).toHaveLength(1);
   });
 });

@@ -70,7 +70,9 @@ export const scenariosCommand: Command = {
     const priced = scenarios.map((scenario) => {
       const result = priceScenario(contract, scenario.values, place);
       if (!result.ok)
-        throw new CliError(result.problems.map((p) => t.inScenario(scenario.name, p)).join('\n'));
+        throw new CliError(
+          result.problems.map((p) => t.inScenario(basename(scenariosFile), scenario.name, p)).join('\n'),
+        );
       return { scenario, invoice: result.invoice };
     });
     const pricedAs = priced[0].invoice.period;
