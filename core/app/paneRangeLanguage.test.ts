@@ -29,13 +29,13 @@ describe('a refused range speaks the pane’s language', () => {
   it('a French contract in an English pane', () => {
     const { book, actions, sheets } = bookIn('fr');
     expect(() => actions.forecast(forecast, 'en')).toThrow(
-      '2027-07 is outside the contract bpo-customer-service (2026-01..2027-06)',
+      '2027-07 is outside the contract bpo-customer-service (2026-01 to 2027-06)',
     );
     expect(() => actions.invoiceRange('2027-05', '2027-07', 'en')).toThrow(
-      'Cannot invoice that range: 2027-07 is outside the contract bpo-customer-service (2026-01..2027-06).',
+      'Cannot invoice that range: 2027-07 is outside the contract bpo-customer-service (2026-01 to 2027-06).',
     );
     expect(() => actions.reviewPerformance('2027-05', '2027-07', 'en')).toThrow(
-      'Cannot invoice that range: 2027-07 is outside the contract bpo-customer-service (2026-01..2027-06).',
+      'Cannot invoice that range: 2027-07 is outside the contract bpo-customer-service (2026-01 to 2027-06).',
     );
     expect(book.sheetNames()).toEqual(sheets);
   });
@@ -43,13 +43,13 @@ describe('a refused range speaks the pane’s language', () => {
   it('an English contract in a French pane', () => {
     const { book, actions, sheets } = bookIn('en');
     expect(() => actions.forecast(forecast, 'fr')).toThrow(
-      '2027-07 est hors du contrat bpo-customer-service (2026-01..2027-06)',
+      '2027-07 est hors du contrat bpo-customer-service (de 2026-01 à 2027-06)',
     );
     expect(() => actions.invoiceRange('2027-05', '2027-07', 'fr')).toThrow(
-      'Impossible de facturer cette plage\u00a0: 2027-07 est hors du contrat bpo-customer-service (2026-01..2027-06).',
+      'Impossible de facturer cette plage\u00a0: 2027-07 est hors du contrat bpo-customer-service (de 2026-01 à 2027-06).',
     );
     expect(() => actions.reviewPerformance('2027-05', '2027-07', 'fr')).toThrow(
-      'Impossible de facturer cette plage\u00a0: 2027-07 est hors du contrat bpo-customer-service (2026-01..2027-06).',
+      'Impossible de facturer cette plage\u00a0: 2027-07 est hors du contrat bpo-customer-service (de 2026-01 à 2027-06).',
     );
     expect(book.sheetNames()).toEqual(sheets);
   });

@@ -2,12 +2,12 @@
  * Invoicing a range of periods: which invoices a range holds, and the totals by line kind that the Summary
  * and Portfolio sheets print. Every figure comes from the invoices the engine built; nothing is recomputed.
  */
-import { comparePeriods, invoiceWindow, isWithinContract } from '../contract/period';
+import { comparePeriods, invoiceWindow } from '../contract/period';
 import type { Contract, Language, Period } from '../contract/types';
 import { actualsForInvoice, readActualsInput, type ActualsInput } from '../contract/invoiceActuals';
 import type { ActualsReading } from '../contract/sheet/readActuals';
 import { buildInvoice } from '../invoice/buildInvoice';
-import { monthProblem } from '../invoice/monthProblem';
+import { monthProblem, outsideContractProblem } from '../invoice/monthProblem';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, LineKind } from '../invoice/types';
 import { ZERO, type Dec } from '../money';
@@ -54,10 +54,8 @@ export function periodsInRange(
   if (comparePeriods(to, from) < 0) return { ok: false, problem: t.endsBeforeStart(from, to) };
   const periods: Period[] = [];
   for (let month = from; comparePeriods(month, to) <= 0; month = addMonths(month, 1)) {
-    if (!isWithinContract(contract, month)) {
-      const limits = `${contract.firstPeriod}..${contract.lastPeriod ?? ''}`;
-      return { ok: false, problem: t.outsideContract(month, contract.id, limits) };
-    }
+    const outside = outsideContractProblem(contract, month, lang);
+    if (outside !== undefined) return { ok: false, problem: outside };
     const window = invoiceWindow(contract, month) as readonly Period[];
     const first = window[0];
     const last = window[window.length - 1];

@@ -51,7 +51,6 @@ function givenIds(lang: Language, ids: readonly string[]): string {
 /** Problems of a range of periods. */
 export interface RangeProblems {
   endsBeforeStart(from: string, to: string): string;
-  outsideContract(month: string, contract: string, limits: string): string;
   /** A range that holds part of an invoicing period (`name`: `2026-Q4`, its months `first`..`last`). */
   cutsPeriod(from: string, to: string, name: string, months: string, contract: string): string;
 }
@@ -114,7 +113,6 @@ const EN: BatchLabels = {
   },
   range: {
     endsBeforeStart: (from, to) => `the range ${from}..${to} ends before it starts`,
-    outsideContract: (month, contract, limits) => `${month} is outside the contract ${contract} (${limits})`,
     cutsPeriod: (from, to, name, months, contract) =>
       `the range ${from}..${to} cuts the invoicing period ${name} (${months}) of ${contract}: a range holds whole invoicing periods`,
   },
@@ -189,7 +187,6 @@ const FR = frenchTexts<BatchLabels>({
   },
   range: {
     endsBeforeStart: (from, to) => fr`la plage ${from}..${to} finit avant de commencer`,
-    outsideContract: (month, contract, limits) => fr`${month} est hors du contrat ${contract} (${limits})`,
     cutsPeriod: (from, to, name, months, contract) =>
       fr`la plage ${from}..${to} coupe la période de facturation ${name} (${months}) de ${contract} : une plage contient des périodes de facturation entières`,
   },

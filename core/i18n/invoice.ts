@@ -171,7 +171,8 @@ export interface InvoiceTexts {
   readonly unitHours: string;
   unitPoints(plural: boolean): string;
   // Problems
-  periodOutside(period: string, first: string, last: string | null): string;
+  /** A month outside the contract `contract`, with its first and (if any) last period. */
+  periodOutside(period: string, contract: string, first: string, last: string | undefined): string;
   badPeriod(period: string): string;
   missingKpi(kpi: string, month: string): string;
   /** A value a scenario lacks: `missingKpi` and the rest said of a scenario, which has no actuals or months. */
@@ -340,8 +341,8 @@ const EN: InvoiceTexts = {
   unitMinutes: 'min',
   unitHours: 'h',
   unitPoints: (plural) => (plural ? 'pts' : 'pt'),
-  periodOutside: (period, first, last) =>
-    `Period ${period} is outside the contract (${first} to ${last ?? 'open-ended'})`,
+  periodOutside: (period, contract, first, last) =>
+    `${period} is outside the contract ${contract} (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
   badPeriod: (period) =>
     /^\d{4}-\d\d$/.test(period)
       ? `${period} names no month: a year has months 01 to 12`
@@ -477,8 +478,8 @@ const FR = frenchTexts<InvoiceTexts>({
   unitMinutes: 'min',
   unitHours: 'h',
   unitPoints: () => 'pt',
-  periodOutside: (period, first, last) =>
-    fr`La période ${period} est hors du contrat (${first} à ${last ?? 'sans fin'})`,
+  periodOutside: (period, contract, first, last) =>
+    fr`${period} est hors du contrat ${contract} (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
   badPeriod: (period) =>
     /^\d{4}-\d\d$/.test(period)
       ? fr`${period} ne nomme aucun mois : une année va des mois 01 à 12`

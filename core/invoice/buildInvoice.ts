@@ -3,7 +3,7 @@
  * the currency's minor unit); subtotal, VAT and total are exact sums of printed lines; every amount fits a
  * cell to the minor unit, or the invoice is refused.
  */
-import { invoiceWindow, isWithinContract } from '../contract/period';
+import { invoiceWindow } from '../contract/period';
 import { ENGINE_VERSION, invoiceSeal, type InvoiceSeal } from '../control/fingerprint';
 import { recordingActuals } from '../control/usedActuals';
 import type { Actuals, Contract, Period } from '../contract/types';
@@ -17,7 +17,7 @@ import { earnbackProblems } from '../i18n/earnbackProblems';
 import { kpiLines } from './kpiLines';
 import { cellProblems } from './cellBounds';
 import type { Invoice, InvoiceLine, InvoiceResult, KpiEvidence } from './types';
-import { monthProblem } from './monthProblem';
+import { monthProblem, outsideContractProblem } from './monthProblem';
 import { invoicePeriodName } from './periodName';
 import { withRateAdjustments } from './pricing/rateAdjustments';
 import { revisedPrices } from './pricing/priceRevision';
@@ -146,12 +146,8 @@ export function buildInvoice(
   const texts = invoiceTexts(contract.language);
   const notAMonth = monthProblem(period, contract.language);
   if (notAMonth !== undefined) return { ok: false, problems: [notAMonth] };
-  if (!isWithinContract(contract, period)) {
-    return {
-      ok: false,
-      problems: [texts.periodOutside(period, contract.firstPeriod, contract.lastPeriod ?? null)],
-    };
-  }
+  const outside = outsideContractProblem(contract, period, contract.language);
+  if (outside !== undefined) return { ok: false, problems: [outside] };
   const months = invoiceWindow(contract, period)!;
   // Every value the engine reads goes through `used`, so the fingerprint covers exactly those.
   // Amounts only: nothing is sealed, so nothing is recorded (the seal says so if read).

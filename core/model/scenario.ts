@@ -11,17 +11,11 @@ import {
   type ActualEntry,
 } from '../contract/actuals';
 import { unpricedSampleVolumes } from '../contract/conditions';
-import {
-  FREQUENCY_MONTHS,
-  activeOn,
-  addMonths,
-  invoiceWindow,
-  isWithinContract,
-  kpiDueMonth,
-} from '../contract/period';
+import { FREQUENCY_MONTHS, activeOn, addMonths, invoiceWindow, kpiDueMonth } from '../contract/period';
 import { revisionMonths } from '../contract/periodTermMonths';
 import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
+import { outsideContractProblem } from '../invoice/monthProblem';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
 import { aggregatedMonths, measuredMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
 import { invoiceContext, type InvoiceContext } from '../invoice/context';
@@ -68,10 +62,11 @@ export function placeOf(
   place: PricingPlace,
 ): { months: readonly Period[] } | { problem: string } {
   const month = place.period ?? scenarioMonth(contract);
-  if (!isWithinContract(contract, month)) {
+  const outside = outsideContractProblem(contract, month, contract.language);
+  if (outside !== undefined) {
     return {
       problem: place.period
-        ? `period ${month} is outside the contract`
+        ? outside
         : `the contract ends before ${month}, the first month that closes every KPI's evaluation period`,
     };
   }

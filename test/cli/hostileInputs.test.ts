@@ -74,7 +74,7 @@ describe('curve', () => {
     expectOneLine(
       await curve('--kpi', 'FCR', '--period', '2025-10'),
       1,
-      /^period 2025-10 is outside the contract/,
+      /^2025-10 is outside the contract bpo-customer-service \(from 2026-01\)$/,
     );
     const empty = await curve('--kpi', 'FCR', '--period', '2027-10', '--steps', '50');
     expect(empty.code).toBe(1);
@@ -183,7 +183,7 @@ describe('a --period that is no month, or outside the contract', () => {
       '--period',
       '2025-10',
     ]);
-    expectOneLine(run, 1, /^period 2025-10 is outside the contract$/);
+    expectOneLine(run, 1, /^2025-10 is outside the contract bpo-customer-service \(from 2026-01\)$/);
   });
 
   it('a scenario value for a clause its invoice does not bill is said, not silently left out', async () => {

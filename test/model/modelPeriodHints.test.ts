@@ -153,7 +153,7 @@ describe('a forecast range holds whole invoicing periods of the contract', () =>
 
   it('a range past the contract’s last period is refused, not cut short', async () => {
     expect((await forecast(ENDING, '2027-01', '2027-12')).err).toBe(
-      '2027-07 is outside the contract test (2026-01..2027-06)',
+      '2027-07 is outside the contract test (2026-01 to 2027-06)',
     );
     expect((await forecast(ENDING, '2027-01', '2027-06')).code).toBe(0);
   });
