@@ -5,7 +5,7 @@
  * note sheet, corrected from again when the period is restated once more. The invoice sheet, the contract
  * and the actuals are only read.
  */
-import { correctionNote, noteNumber, type NoteChain } from '../control/correction';
+import { correctionNote, correctsNothing, noteNumber, type NoteChain } from '../control/correction';
 import { readIssuedInvoice, type IssuedInvoice } from '../control/issuedInvoice';
 import { issuedFromNoteSheet, noteSheetNumber } from '../control/noteSheet';
 import { periodOfNumber } from '../control/verify';
@@ -120,7 +120,7 @@ export function correctInvoice(
         const difference = formatMoney(note.total.difference, currency, lang, { signed: true });
         const changed = note.lines.filter((line) => !line.difference.isZero()).length;
         const target = note.corrects.previous?.number ?? note.corrects.number;
-        if (note.kind === 'none' && changed === 0)
+        if (correctsNothing(note))
           return { sheet: null, kind: 'none', difference, message: t.nothingToCorrect(target) };
         const request = { plan: correctionSheetPlan(note), tag: noteTag(recomputed.contract.id) };
         return andThen(port.paint([request]), ([sheet]) => ({

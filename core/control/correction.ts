@@ -293,6 +293,14 @@ export function correctionNote(
 }
 
 /** The correction note as plain JSON (decimals as strings), what `invoice --corrects` prints. */
+/**
+ * Whether a note corrects nothing: no line and no total changed. The pane and the command line then write
+ * none: it would take the chain's next number, and a later correction would have to start from it.
+ */
+export function correctsNothing(note: CorrectionNote): boolean {
+  return note.kind === 'none' && note.lines.every((line) => line.difference.isZero());
+}
+
 export function correctionToJson(note: CorrectionNote): unknown {
   const { contract } = note.recomputed;
   // Amounts in the currency's minor unit, as an accountant writes them: "5000.00".

@@ -44,6 +44,11 @@ export interface CorrectionTexts {
   notANote(field: string): string;
   /** An invoice a note of the workbook already corrects: correcting it again would correct twice. */
   alreadyCorrected(invoice: string, note: string, sheet: string): string;
+  /**
+   * Nothing was restated: the invoice (or what the note `number` names made it) recomputes as issued, so no
+   * note is written; one would take the chain's next number for nothing.
+   */
+  nothingToCorrect(file: string, number: string): string;
   /** A later note of the invoice corrected, found beside the JSON given: correcting again would count it twice. */
   laterNoteBeside(given: string, corrected: string, note: string, file: string): string;
   /** The Corrects cell of a note correcting from an earlier note: the invoice, as that note made it. */
@@ -105,6 +110,8 @@ const EN: CorrectionTexts = {
   notANote: (field) => `not a correction note written by outcome-fees: ${field}`,
   alreadyCorrected: (invoice, note, sheet) =>
     `invoice ${invoice} is already corrected by note ${note} (sheet ${sheet}): correct from that note's sheet, or its corrections would be counted twice`,
+  nothingToCorrect: (file, number) =>
+    `${file}: nothing to correct: invoice ${number} recomputed with the actuals given is the invoice as issued; no note written`,
   laterNoteBeside: (given, corrected, note, file) =>
     `${given}: ${corrected} is already corrected by note ${note} (${file}, beside it): correct from the last note of the chain, --corrects ${file}, or its corrections would be counted twice`,
   chained: (invoice, previous) => `${invoice}, as corrected by ${previous}`,
@@ -166,6 +173,8 @@ const FR = frenchTexts<CorrectionTexts>({
   notANote: (field) => fr`pas une note de correction écrite par outcome-fees : ${field}`,
   alreadyCorrected: (invoice, note, sheet) =>
     fr`la facture ${invoice} est déjà rectifiée par la note ${note} (feuille ${sheet}) : rectifiez à partir de la feuille de cette note, sinon ses corrections compteraient deux fois`,
+  nothingToCorrect: (file, number) =>
+    fr`${file} : rien à corriger : la facture ${number} recalculée avec le réalisé donné est la facture émise ; aucune note écrite`,
   laterNoteBeside: (given, corrected, note, file) =>
     fr`${given} : ${corrected} est déjà rectifiée par la note ${note} (${file}, à côté) : rectifiez à partir de la dernière note de la chaîne, --corrects ${file}, sinon ses corrections compteraient deux fois`,
   chained: (invoice, previous) => fr`${invoice}, telle que rectifiée par ${previous}`,

@@ -3,7 +3,7 @@
  * printed values must give its fingerprint, and every field must be the rebuilt invoice's: two line
  * amounts swapped still add up to the total, and are refused naming both fields.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actualsToCsv } from '../../core/contract/csv';
@@ -45,17 +45,41 @@ describe('invoice --corrects ISSUED.json proves the issued invoice', () => {
   };
 
   it.each(TEMPLATES.map((t) => t.id))(
-    'an untouched invoice of %s is proved at every sample period: nothing to correct',
+    'an untouched invoice of %s is proved at every sample period: nothing to correct, no note written',
     async (id) => {
       const { contractFile, actualsFile, periods } = templateFiles(id);
       for (const period of periods) {
         const issued = written(`${id}-${period}.json`, await issue(contractFile, actualsFile, period));
         const run = await corrects(contractFile, actualsFile, period, issued);
-        expect({ period, code: run.code, err: run.err }).toEqual({ period, code: 0, err: '' });
-        expect(JSON.parse(run.out)).toMatchObject({ kind: 'none', total: { difference: '0.00' } });
+        // A note of nothing would take the chain's next number, and block a real correction from the invoice.
+        expect({ period, ...run }).toEqual({
+          period,
+          code: 0,
+          out: '',
+          // In the contract's language (the online business manager's is French).
+          err: expect.stringMatching(
+            new RegExp(`^${id}-${period}\\.json(: nothing to correct|\u00a0: rien à corriger)\\W`),
+          ),
+        });
       }
     },
   );
+
+  it('writes no note sheet with -o when nothing was restated, and says so in the contract’s language', async () => {
+    const { contractFile, actualsFile } = templateFiles('bpo-customer-service', (json) => ({
+      ...json,
+      language: 'fr',
+    }));
+    const issued = written('untouched-fr.json', await issue(contractFile, actualsFile, '2026-10'));
+    const target = file('nothing.xlsx');
+    const run = await invoice(contractFile, actualsFile, '2026-10', '--corrects', issued, '-o', target);
+    expect(run).toEqual({
+      code: 0,
+      out: '',
+      err: 'untouched-fr.json\u00a0: rien à corriger\u00a0: la facture bpo-customer-service-2026-10 recalculée avec le réalisé donné est la facture émise\u00a0; aucune note écrite',
+    });
+    expect(existsSync(target)).toBe(false);
+  });
 
   it('an untouched quarterly invoice is proved (its KPIs averaged over the quarter’s months)', async () => {
     const { contractFile, actualsFile } = templateFiles('bpo-customer-service', (json) => ({
@@ -66,7 +90,7 @@ describe('invoice --corrects ISSUED.json proves the issued invoice', () => {
     const issued = written('quarterly.json', await issue(contractFile, actualsFile, '2026-10'));
     expect(JSON.parse(readFileSync(issued, 'utf8')).months).toEqual(['2026-10', '2026-11', '2026-12']);
     const run = await corrects(contractFile, actualsFile, '2026-10', issued);
-    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run).toMatchObject({ code: 0, out: '', err: expect.stringContaining('nothing to correct') });
     // A month's value restated since: the JSON prints each month of the average, so it is still proved.
     const restated = file('quarterly-restated.csv');
     const csv = readFileSync(actualsFile, 'utf8');

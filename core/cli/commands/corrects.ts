@@ -12,6 +12,7 @@ import { localToday } from '../../calendar';
 import {
   correctionNote,
   correctionToJson,
+  correctsNothing,
   type CorrectedInvoice,
   type CorrectionNote,
 } from '../../control/correction';
@@ -178,7 +179,7 @@ export async function writeCorrection(
       chain: { ...basis.chain, original: read.original ?? basis.chain.original },
     });
     if (!result.ok) throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
-    return written(result.note, recomputed, target, io);
+    return written(result.note, name, recomputed, target, io);
   }
   // A correction note given: the new note corrects from the invoice as that note made it.
   const basis = correctionNoteOf(read.json) ? noteBasis(read.json, contract.language) : undefined;
@@ -210,16 +211,22 @@ export async function writeCorrection(
     throw new CliError(
       correctionTexts(contract.language).laterNoteBeside(name, from ?? invoice, later.number, later.file),
     );
-  return written(result.note, recomputed, target, io);
+  return written(result.note, name, recomputed, target, io);
 }
 
-/** The note as JSON on stdout, or its sheet written atomically to `target`. */
+/** The note as JSON on stdout, or its sheet written atomically to `target`; none when it corrects nothing. */
 async function written(
   note: CorrectionNote,
+  issuedName: string,
   recomputed: Invoice,
   target: string | undefined,
   io: CliIo,
 ): Promise<ExitCode> {
+  if (correctsNothing(note)) {
+    const number = note.corrects.previous?.number ?? note.corrects.number;
+    io.err(correctionTexts(recomputed.contract.language).nothingToCorrect(issuedName, number));
+    return 0;
+  }
   if (target === undefined) {
     io.out(JSON.stringify(correctionToJson(note), null, 2));
     return 0;
