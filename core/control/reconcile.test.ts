@@ -564,6 +564,36 @@ describe('a supplier invoice as printed, or for another currency or period', () 
     ]);
   });
 
+  it('an amount header naming its currency (Amount (EUR), Montant HT €) is that column, held to the contract’s', () => {
+    const reconciledWith = (amount: string, unitPrice = 'Unit price', quantity = 'Quantity') => {
+      const invoice = invoiceOf('en');
+      const grid: Grid = [
+        ['Line', quantity, unitPrice, amount],
+        ...invoice.lines.map((l) => [l.label, l.quantity?.toFixed() ?? '', '', l.amount.toFixed(2)]),
+      ];
+      const supplier = readSupplierInvoice(grid, { sheet: 'Invoice' });
+      if (!supplier.ok) return supplier.issues.map((i) => i.message);
+      const result = reconcile(invoice, supplier.value);
+      return result.ok ? result.value.differences : result.issues.map((i) => i.message);
+    };
+    for (const header of [
+      'Amount (EUR)',
+      'Amount EUR',
+      'Amount €',
+      'Montant (€)',
+      'Montant HT (EUR)',
+      'Net amount [EUR]',
+    ])
+      expect([header, reconciledWith(header)]).toEqual([header, 0]);
+    expect(reconciledWith('Amount', 'Unit price (€)', 'Qty')).toBe(0);
+    expect(reconciledWith('Amount (USD)')).toEqual([
+      'Invoice!D1: the supplier\'s invoice states its currency as "USD", the contract bills in EUR: this is not an invoice under this contract, or its amounts must be converted first',
+    ]);
+    expect(reconciledWith('Line (EUR)')).toEqual([
+      expect.stringMatching(/^Invoice!D1: unknown column "Line \(EUR\)"/),
+    ]);
+  });
+
   it('a row in another currency is said quoting its cell, in French too', () => {
     const grid: Grid = [
       ['Libellé', 'Montant'],

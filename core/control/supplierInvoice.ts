@@ -8,6 +8,7 @@
  * kept, so the reconciliation refuses another invoice's.
  */
 import { readCsv } from '../contract/csv';
+import { isCurrencyCode } from '../contract/schema/iso4217';
 import { cellIssue, failed, ok, sheetPrefix, sortIssues, type Issue, type Result } from '../contract/issues';
 import {
   cellAt,
@@ -63,7 +64,7 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
     'Montant hors taxes',
     'Total HT',
   ],
-  quantity: ['Quantity', 'Quantité'],
+  quantity: ['Quantity', 'Qty', 'Quantité', 'Qté'],
   unitPrice: ['Unit price', 'Unit price excl. VAT', 'Prix unitaire', 'Prix unitaire HT', 'PU HT'],
   unit: ['Unit', 'Unité'],
   explanation: ['Explanation', 'Explication'],
@@ -78,6 +79,23 @@ const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
     labels.map((label) => [normalizeLabel(label), column] as const),
   ),
 );
+
+/** A currency printed after a money column's header: `Amount (EUR)`, `Montant HT €`, `Unit price [USD]`. */
+const HEADER_CURRENCY = /^(.*?)\s*[([]?\s*([A-Za-z]{3}|[A-Z]{0,2}\p{Sc}[A-Z]{0,2})\s*[)\]]?$/u;
+
+/**
+ * The column a header names, and the currency it names with it: a money column's header may state its
+ * currency (`Amount (EUR)`), which is then held to the contract's as a title block's is.
+ */
+function headerColumn(header: string): { column?: SupplierColumn; mark?: string } {
+  const column = HEADER_INDEX.get(normalizeLabel(header));
+  if (column !== undefined) return { column };
+  const named = HEADER_CURRENCY.exec(header.trim());
+  const base = named ? HEADER_INDEX.get(normalizeLabel(named[1])) : undefined;
+  if (!named || (base !== 'amount' && base !== 'unitPrice')) return {};
+  const mark = named[2];
+  return /\p{Sc}/u.test(mark) || isCurrencyCode(mark.toUpperCase()) ? { column: base, mark } : {};
+}
 
 /** One line of the supplier's invoice (totals rows included: the reconciliation tells them apart). */
 export interface SupplierRow {
@@ -128,7 +146,7 @@ export interface SupplierReadOptions {
 
 /** Whether a row is a header naming the two required columns. */
 function namesTable(cells: readonly CellValue[] | undefined): boolean {
-  const found = new Set((cells ?? []).map((value) => HEADER_INDEX.get(normalizeLabel(cellText(value)))));
+  const found = new Set((cells ?? []).map((value) => headerColumn(cellText(value)).column));
   return found.has('label') && found.has('amount');
 }
 
@@ -156,10 +174,12 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
   const columns = new Map<SupplierColumn, { col: number; header: string }>();
   const headed = new Set<number>();
   const known = Object.values(t.supplierColumns);
+  const headerMarks: StatedTerm[] = [];
   (grid[headerRow] ?? []).forEach((value, col) => {
     if (isBlank(value)) return;
     const header = cellText(value);
-    const column = HEADER_INDEX.get(normalizeLabel(header));
+    const { column, mark } = headerColumn(header);
+    if (mark !== undefined) headerMarks.push({ kind: 'currency', text: mark, row: headerRow, col });
     if (column === undefined) issue(headerRow, col, '', t.unknownColumn(header, known.join(', ')));
     else if (columns.has(column)) issue(headerRow, col, '', t.duplicateColumn(header));
     else columns.set(column, { col, header });
@@ -173,7 +193,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       issue(headerRow, 0, '', t.missingColumn(t.supplierColumns[column]));
   }
   const named = options.sheetNamed ? sheetNamePeriod(sheet) : undefined;
-  const stated = [...(named ? [named] : []), ...readTitleBlock(grid, headerRow)];
+  const stated = [...(named ? [named] : []), ...readTitleBlock(grid, headerRow), ...headerMarks];
   for (const term of stated)
     if (term.kind === 'period' && term.span === undefined)
       issue(term.row, term.col, '', t.notAPeriod(term.text));
