@@ -62,6 +62,8 @@ export interface ModelProblemTexts {
   ): string;
   /** A span of `invoices` invoices typed as a forecast's end (`option`): the month it stands for, `month`. */
   forecastEnd(option: string, name: string, contract: string, invoices: number, month: string): string;
+  /** A scenario priced with no period, on a contract ending before `month`, where every KPI closes. */
+  endsBeforeScenarios(month: string): string;
 }
 
 /** `bpo (monthly from 2026-01), proposal (quarterly from 2026-02)`, with the word for "from". */
@@ -110,6 +112,8 @@ const EN: ModelProblemTexts = {
     `${name} is ${counted('en', invoices, 'invoice', 'invoices')} of contract ${contract}, and ${command} prices one: type one of its months, ${first} to ${last}`,
   forecastEnd: (option, name, contract, invoices, month) =>
     `${option} ${name} is ${counted('en', invoices, 'invoice', 'invoices')} of contract ${contract}, and ${option} takes a month: type ${option} ${month}`,
+  endsBeforeScenarios: (month) =>
+    `the contract ends before ${month}, the first month that closes every KPI's evaluation period`,
 };
 
 const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
@@ -156,6 +160,8 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
     fr`${name} fait ${counted('fr', invoices, 'facture', 'factures')} du contrat ${contract}, et ${command} en valorise une : tapez l’un de ses mois, de ${first} à ${last}`,
   forecastEnd: (option, name, contract, invoices, month) =>
     fr`${option} ${name} fait ${counted('fr', invoices, 'facture', 'factures')} du contrat ${contract}, et ${option} prend un mois : tapez ${option} ${month}`,
+  endsBeforeScenarios: (month) =>
+    fr`le contrat s’arrête avant ${month}, premier mois qui clôt la période d’évaluation de chaque KPI`,
 });
 
 const TEXTS: Readonly<Record<Language, ModelProblemTexts>> = { en: EN, fr: FR };

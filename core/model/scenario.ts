@@ -16,6 +16,7 @@ import { revisionMonths } from '../contract/periodTermMonths';
 import type { Actuals, Contract, KpiClause, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { outsideContractProblem } from '../invoice/monthProblem';
+import { modelProblemTexts } from '../i18n/modelProblems';
 import { kpiPeriodValue } from '../invoice/aggregation/periodValue';
 import { aggregatedMonths, measuredMonths, periodValueEntries } from '../invoice/aggregation/scenarioMonths';
 import { invoiceContext, type InvoiceContext } from '../invoice/context';
@@ -65,9 +66,7 @@ export function placeOf(
   const outside = outsideContractProblem(contract, month, contract.language);
   if (outside !== undefined) {
     return {
-      problem: place.period
-        ? outside
-        : `the contract ends before ${month}, the first month that closes every KPI's evaluation period`,
+      problem: place.period ? outside : modelProblemTexts(contract.language).endsBeforeScenarios(month),
     };
   }
   return { months: invoiceWindow(contract, month)! };
