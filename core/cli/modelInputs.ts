@@ -156,11 +156,9 @@ export interface Base {
   readonly values: ScenarioValues;
   readonly place: PricingPlace;
   readonly label: string;
-  /** What the sheets say the values are those of (in the contract's language). */
-  readonly basis: ModelBasis;
+  /** What the sheets say the values are those of: a scenario's with its file's name, as problems name it. */
+  readonly basis: ModelBasis & ({ readonly kind: 'period' } | { readonly sheet: string });
   readonly inputs: readonly string[];
-  /** The scenarios file a scenario's values come from (every scenario base has one), as problems name it. */
-  readonly scenariosFile?: string;
 }
 
 /** The engine's problems at `base`, one a line: a scenario's named, since what it lacks is for it to give. */
@@ -168,8 +166,7 @@ export function baseProblems(base: Base, problems: readonly string[]): string {
   const { basis } = base;
   if (basis.kind === 'period') return problems.join('\n');
   const t = cliTexts(base.contract.language);
-  const file = basename(base.scenariosFile!);
-  return problems.map((p) => t.inScenario(file, basis.scenario, p)).join('\n');
+  return problems.map((p) => t.inScenario(basis.sheet, basis.scenario, p)).join('\n');
 }
 
 /** The options of a command that starts from a base (`curve`, `exposure`), as `readBaseAndTarget` reads them. */
@@ -249,9 +246,8 @@ export async function readBase(
       values: found.values,
       place,
       label: t.scenarioLabel(scenario),
-      basis: { kind: 'scenario', scenario },
+      basis: { kind: 'scenario', scenario, sheet: basename(scenariosFile) },
       inputs: [contractFile, scenariosFile],
-      scenariosFile,
     };
   }
   throw usageError((t) => t.baseNone, usage);

@@ -228,6 +228,26 @@ describe('curve', () => {
     const run = await runCli(['curve', '--contract', contract, '--kpi', 'FCR']);
     expectOneLineError(run, 2, /give --actuals and --period, or --scenarios and --scenario; usage:/);
   });
+
+  it('says on its sheet which file the scenario it holds comes from', async () => {
+    const file = join(dir, 'curve-october.xlsx');
+    const argv = [
+      'curve',
+      '--contract',
+      contract,
+      '--kpi',
+      'FCR',
+      '--scenarios',
+      scenarios,
+      '--scenario',
+      'october',
+    ];
+    expect((await runCli([...argv, '--steps', '2', '-o', file])).code).toBe(0);
+    const [sheet] = await readWorkbookValues(readFileSync(file));
+    expect(sheet.values[1][0]).toMatch(
+      /; every other value held at scenario “october” of “scenarios\.csv”\.$/,
+    );
+  });
 });
 
 describe('exposure', () => {
