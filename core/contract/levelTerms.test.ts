@@ -208,6 +208,29 @@ describe('contract file and Contract sheet', () => {
     ]);
   });
 
+  // A schedule that does not read (a step without its colon, steps parted by commas, a number) crashed
+  // the contract check ("steps?.find is not a function"): the cross-check of its months read the raw cell.
+  test.each([
+    ['from 2026-07 0.25', 'expected dated levels as'],
+    ['from 2026-07: 0.25, from 2027-01: 0.3', 'expected dated levels as'],
+  ])('a schedule that does not read is an error on its cell: %s', (text, problem) => {
+    const grid = planToGrid(contractSheetPlan(levelsContract('en', kpis))) as CellValue[][];
+    const header = grid.findIndex((row) => row[0] === 'Name');
+    grid[header + 2][grid[header].indexOf('Level schedule')] = text;
+    const result = contractFromSheet(grid as never);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Contract!AK${header + 3} \\(Level schedule\\): ${problem}`)),
+    ]);
+  });
+
+  test.each(['from 2026-07 0.25', 5, { from: '2026-07' }])('so is one in a contract file: %p', (schedule) => {
+    const json = levelsContractJson('en', [{ ...kpis[1], levelSchedule: schedule }]);
+    const result = loadContract(JSON.stringify(json));
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^kpis\[0\]\.levelSchedule: expected dated levels as/),
+    ]);
+  });
+
   test('an existing contract without these terms saves exactly as before', () => {
     const plainJson = levelsContractJson('en', [{ ...kpis[3], ratchet: undefined }]);
     const saved = JSON.parse(saveContract(levelsContract('en', [{ ...kpis[3], ratchet: undefined }])));

@@ -79,7 +79,8 @@ export function conditionTermChecks(
     if (clean(missing)) add(missing, c.sampleIncomplete);
   }
   const { neutralFee, amount } = clause;
-  if (neutralFee !== undefined && amount !== undefined && neutralFee.gt(amount) && clean('neutralFee'))
+  // Either may have failed its own check (a text): only two numbers compare.
+  if (isDec(neutralFee) && isDec(amount) && clean('neutralFee') && neutralFee.gt(amount))
     add('neutralFee', c.neutralAboveAmount(amount.toFixed()));
 
   if (given('escalateAt') !== given('escalationFactor')) {
@@ -162,6 +163,7 @@ export function volumeGateChecks(
   // The fallback replaces the gated tiers' prices only: those above `gatedAbove`, or every one.
   const gated = tiers.filter((t) => !isDec(above) || !isDec(t?.upTo) || t.upTo.gt(above));
   const prices = [...gated.map((t) => t?.unitPrice), volume.unitPrice].filter(isDec);
+  if (!isDec(volume.fallbackPrice)) return;
   if (prices.length > 0 && volume.fallbackPrice.gt(prices.reduce(decMin)))
     add(['fallbackPrice'], c.fallbackAbovePrice(prices.reduce(decMin).toFixed()));
 }

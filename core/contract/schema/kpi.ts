@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { conditionProblems } from '../../i18n/conditions';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
-import { HUNDRED, dec, quotient, type Dec } from '../../money';
+import { HUNDRED, dec, isDec, quotient, type Dec } from '../../money';
 import {
   KPI_LEVELS,
   KPI_PARAMS,
@@ -263,8 +263,10 @@ function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractPro
     add('gateComparison', conditionProblems(lang).gateComparisonNeedsGate);
   if (given('gateNotEvaluated') && !given('gateKpi') && !given('gateLevel'))
     add('gateNotEvaluated', conditionProblems(lang).gateNotEvaluatedNeedsGate);
-  if (model === 'rate-adjustment' && clause.malusRate?.gt(1)) add('malusRate', p.atMost('1'));
-  if (model === 'achievement-share' && clause.target && !clause.target.gt(0))
+  // A rate or level that failed its own check (a text) is not compared.
+  if (model === 'rate-adjustment' && isDec(clause.malusRate) && clause.malusRate.gt(1))
+    add('malusRate', p.atMost('1'));
+  if (model === 'achievement-share' && isDec(clause.target) && !clause.target.gt(0))
     add('target', p.greaterThan('0'));
 
   if (clause.unit !== undefined && clean('unit')) valueRanges(clause as FlatClause, add, clean, p);

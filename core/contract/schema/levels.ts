@@ -355,9 +355,9 @@ export function levelMonthProblems(
     }
     if (kpi.ramp !== undefined && clean('kpis', i, 'ramp') && outside(kpi.ramp.start))
       add(['kpis', i, 'ramp'], p.periodOutside(kpi.ramp.start, first, last));
-    const steps = kpi.levelSchedule;
-    const badStep = steps?.find((s) => outside(s.from));
-    if (badStep !== undefined && clean('kpis', i, 'levelSchedule'))
-      add(['kpis', i, 'levelSchedule'], p.periodOutside(badStep.from, first, last));
+    // A schedule that did not read is still the cell's text (or whatever the file gave): its own issue.
+    const steps = clean('kpis', i, 'levelSchedule') ? kpi.levelSchedule : undefined;
+    const badStep = Array.isArray(steps) ? steps.find((s) => outside(s.from)) : undefined;
+    if (badStep !== undefined) add(['kpis', i, 'levelSchedule'], p.periodOutside(badStep.from, first, last));
   });
 }

@@ -199,7 +199,8 @@ export function periodTermProblems(raw: RawTerms, add: Add, clean: Clean, p: Con
         );
     });
   });
-  if (raw.indexation !== undefined && clean('indexation', 'from')) {
+  // An indexation that is no object has its own issue, and no month to check.
+  if (typeof raw.indexation?.from === 'string' && clean('indexation', 'from')) {
     const problem = monthProblem(raw.indexation.from);
     if (problem !== undefined) add(['indexation', 'from'], problem);
   }
