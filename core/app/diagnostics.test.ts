@@ -145,7 +145,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 10 réussis, 1 en échec. Supprimez la feuille «\u00a0Diagnostic (à supprimer)\u00a0» ensuite.',
+      'Diagnostic\u00a0: 10 réussis, 1 en échec. La feuille temporaire «\u00a0Diagnostic (à supprimer)\u00a0» n’a pas pu être supprimée\u00a0: vous pouvez la supprimer.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
@@ -153,6 +153,67 @@ describe('runDiagnostics on the in-memory workbook', () => {
     book.addSheet('Contract');
     expect(() => book.removePainted('Contract')).toThrow('was not created by this add-in here');
     expect(book.sheetNames()).toContain('Contract');
+  });
+
+  it('names the sheet a failed paint could not take back, and asks the user to delete it', () => {
+    // The chart paint fails after its sheet is made, and the rollback's delete throws: the sheet stays,
+    // and the port says so as both hosts do (a paint failure whose cleanup is 'left').
+    class KeepsHalfBuiltChart extends MemoryWorkbook {
+      override paint(requests: readonly PaintRequest[]): string[] {
+        const names = super.paint(requests);
+        if (!requests.some((r) => r.plan.charts)) return names;
+        throw Object.assign(new Error('Could not build the chart sheet: charts refused.'), {
+          sheetNames: names,
+          reason: 'charts refused',
+          cleanup: 'left',
+        });
+      }
+    }
+    for (const [lang, message] of [
+      [
+        'en',
+        'Diagnostics: 9 passed, 2 failed. The temporary sheet "Diagnostics chart (delete me)" could not be deleted: you may delete it.',
+      ],
+      [
+        'fr',
+        'Diagnostic\u00a0: 9 réussis, 2 en échec. La feuille temporaire «\u00a0Diagnostic graphe (à supprimer)\u00a0» n’a pas pu être supprimée\u00a0: vous pouvez la supprimer.',
+      ],
+    ] as const) {
+      const book = new KeepsHalfBuiltChart();
+      const result = runDiagnostics(book, lang) as DiagnosticsResult;
+      const left = lang === 'en' ? SHEETS.chart : FRENCH_SHEETS.chart;
+      expect(book.sheetNames()).toEqual([left]);
+      expect(result.removed).toBe(false);
+      expect(result.message).toBe(message);
+      expect(result.checks.find((c) => c.id === 'sheetsDeleted')).toMatchObject({
+        status: 'failed',
+        seen: lang === 'en' ? `still there: "${left}"` : `encore là\u00a0: «\u00a0${left}\u00a0»`,
+      });
+    }
+  });
+
+  it('names every sheet left, not only the first, when the host would not delete them', () => {
+    class KeepsChart extends MemoryWorkbook {
+      override removePainted(name: string): void {
+        if (isSheet(name, 'chart')) throw new Error('protected');
+        super.removePainted(name);
+      }
+    }
+    const result = runDiagnostics(new KeepsChart(), 'en') as DiagnosticsResult;
+    expect(result.message).toBe(
+      'Diagnostics: 10 passed, 1 failed. The temporary sheet "Diagnostics chart (delete me)" could not be deleted: you may delete it.',
+    );
+    class KeepsAll extends MemoryWorkbook {
+      override removePainted(): void {
+        throw new Error('protected');
+      }
+    }
+    expect((runDiagnostics(new KeepsAll(), 'en') as DiagnosticsResult).message).toBe(
+      'Diagnostics: 10 passed, 1 failed. The temporary sheets "Diagnostics (delete me)", "Diagnostics chart (delete me)" could not be deleted: you may delete them.',
+    );
+    expect((runDiagnostics(new KeepsAll(), 'fr') as DiagnosticsResult).message).toBe(
+      'Diagnostic\u00a0: 10 réussis, 1 en échec. Les feuilles temporaires «\u00a0Diagnostic (à supprimer)\u00a0», «\u00a0Diagnostic graphe (à supprimer)\u00a0» n’ont pas pu être supprimées\u00a0: vous pouvez les supprimer.',
+    );
   });
 
   it('fails the chart check with the host message when the host refuses a chart, the other checks still made', () => {

@@ -2,7 +2,8 @@
  * The Diagnostics self-test (issue 10): checks, in the user's own host and through the same port the
  * actions use, the host behaviours the product relies on, on temporary sheets it deletes afterwards
  * (`removePainted`: only the sheets this run painted). A sheet the host would not delete stays, named to
- * say it may be deleted, and the message asks the user to. Painting activates the new sheet and deleting
+ * say it may be deleted, as does one a failed paint could not take back, and the message names each left
+ * and says the user may delete it. Painting activates the new sheet and deleting
  * it activates another, so the run ends by giving the user back the sheet they were on (its selection
  * with it, as both hosts keep one per sheet), and checks that it did.
  */
@@ -73,9 +74,10 @@ export function runDiagnostics(
                           (s): s is string => s !== undefined,
                         ),
                         place,
+                        [chart, names, calls].flatMap((made) => made.left ?? []),
                       ),
-                      ([cleanup, back]) => {
-                        const removed = cleanup!.status === 'passed';
+                      ({ checks: [cleanup, back], left }) => {
+                        const removed = left.length === 0;
                         const checks = [
                           ...judged,
                           tagged,
@@ -83,8 +85,8 @@ export function runDiagnostics(
                           chart.check,
                           ...names.checks,
                           ...calls.checks,
-                          cleanup!,
-                          back!,
+                          cleanup,
+                          back,
                           ...notChecked(t),
                         ];
                         const count = (status: DiagnosticCheck['status']) =>
@@ -94,7 +96,7 @@ export function runDiagnostics(
                           removed,
                           checks,
                           report: reportOf(checks, t, sheet),
-                          message: t.summary(count('passed'), count('failed'), sheet, removed),
+                          message: t.summary(count('passed'), count('failed'), left),
                         };
                       },
                     ),

@@ -122,8 +122,8 @@ export interface DiagnosticsTexts {
   /** The 10,000-row call gave `seen` (`expected` is right) within `ms` of its sheet's paint. */
   readonly largeCallGave: (formula: string, seen: string, expected: string, ms: number) => string;
   readonly rowsDiffer: (rows: number, row: number) => string;
-  /** `removed`: the temporary sheets were deleted; else the user is asked to delete `sheet`. */
-  readonly summary: (passed: number, failed: number, sheet: string, removed: boolean) => string;
+  /** No `left`: the temporary sheets were deleted; else those still there, which the user may delete. */
+  readonly summary: (passed: number, failed: number, left: readonly string[]) => string;
   readonly reportHeading: string;
   /** One line of the report to copy: the check's id, its status word, what it checks and what was seen. */
   readonly reportLine: (id: string, status: string, title: string, seen: string) => string;
@@ -255,9 +255,13 @@ const EN: DiagnosticsTexts = {
     `${counted('en', rows, 'row', 'rows')} read back, the first differing at row ${row}`,
   largeCallGave: (formula, seen, expected, ms) =>
     `${formula} gave ${seen} (all 10,000 rows give ${expected}), computed within ${formatCount('en', ms)} ms of its paint`,
-  summary: (passed, failed, sheet, removed) =>
+  summary: (passed, failed, left) =>
     `Diagnostics: ${formatCount('en', passed)} passed, ${formatCount('en', failed)} failed. ` +
-    (removed ? 'Its temporary sheets were deleted.' : `Delete the sheet "${sheet}" when you are done.`),
+    (left.length === 0
+      ? 'Its temporary sheets were deleted.'
+      : left.length === 1
+        ? `The temporary sheet "${left[0]}" could not be deleted: you may delete it.`
+        : `The temporary sheets ${left.map((sheet) => `"${sheet}"`).join(', ')} could not be deleted: you may delete them.`),
   reportHeading: 'Outcome Fees diagnostics',
   reportLine: (id, status, title, seen) => `${id}: ${status}. ${title}: ${seen}`,
   heading: 'Diagnostics',
@@ -393,11 +397,13 @@ const FR = frenchTexts<DiagnosticsTexts>({
     fr`${counted('fr', rows, 'ligne relue', 'lignes relues')}, la première différente à la ligne ${row}`,
   largeCallGave: (formula, seen, expected, ms) =>
     fr`${formula} a donné ${seen} (les 10 000 lignes donnent ${expected}), calculée moins de ${formatCount('fr', ms)} ms après son écriture`,
-  summary: (passed, failed, sheet, removed) =>
+  summary: (passed, failed, left) =>
     fr`Diagnostic : ${counted('fr', passed, 'réussi', 'réussis')}, ${formatCount('fr', failed)} en échec. ` +
-    (removed
+    (left.length === 0
       ? 'Ses feuilles temporaires ont été supprimées.'
-      : fr`Supprimez la feuille « ${sheet} » ensuite.`),
+      : left.length === 1
+        ? fr`La feuille temporaire « ${left[0]} » n’a pas pu être supprimée : vous pouvez la supprimer.`
+        : fr`Les feuilles temporaires ${left.map((sheet) => fr`« ${sheet} »`).join(', ')} n’ont pas pu être supprimées : vous pouvez les supprimer.`),
   reportHeading: 'Diagnostic Outcome Fees',
   reportLine: (id, status, title, seen) => fr`${id} : ${status}. ${title} : ${seen}`,
   heading: 'Diagnostic',

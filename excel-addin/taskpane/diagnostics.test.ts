@@ -309,6 +309,28 @@ describe('Diagnostics in Excel', () => {
     expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 
+  it('names the names sheet when Excel refuses its tables and then its deletion, saying the user may delete it', async () => {
+    const fake = withFunctions({ sheets: { Sheet1: [] } });
+    fake.book.renameTable = () => {
+      throw new Error('name refused');
+    };
+    const deleteSheet = fake.book.deleteSheet.bind(fake.book);
+    fake.book.deleteSheet = (sheet, location) => {
+      if (sheet.name === 'Diagnostics names (delete me)') throw new Error('The sheet is protected.');
+      deleteSheet(sheet, location);
+    };
+    const result = await diagnose(fake);
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Diagnostics names (delete me)']);
+    expect(result.removed).toBe(false);
+    expect(result.checks.find((c) => c.id === 'sheetsDeleted')).toMatchObject({
+      status: 'failed',
+      seen: 'still there: "Diagnostics names (delete me)"',
+    });
+    expect(result.message).toBe(
+      'Diagnostics: 17 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
+    );
+  });
+
   it('says the same in a French pane, on its French sheet, which it deletes', async () => {
     const fake = withFunctions({ sheets: { Feuil1: [] } });
     const painted: string[] = [];

@@ -7,7 +7,8 @@ import { messageOf } from '../messageOf';
 import { ERROR_CALL, ERROR_SOURCE, errorArgumentCheck } from './errorArgument';
 import { attempt, type Outcome } from './outcome';
 import { ROUNDING_FORMULAS, roundingCheck } from './roundingFormulas';
-import type { DiagnosticCheck, Texts } from './result';
+import { leftBehind } from './cleanup';
+import type { DiagnosticCheck, Painted, Texts } from './result';
 
 /**
  * The calls sheet: an empty A1 beside a 3, an ACHIEVEMENT over them whose first element tells how the empty
@@ -206,7 +207,8 @@ function judgeCalls(
 }
 
 /**
- * Paints the calls sheet and reads it until computed: its checks, and the sheet to delete if made; `now`
+ * Paints the calls sheet and reads it until computed: its checks, and the sheet to delete if made (or those
+ * a failed paint left); `now`
  * times the 10,000-row call from the paint to the read that saw it.
  */
 export function callsCheck(
@@ -214,14 +216,14 @@ export function callsCheck(
   t: Texts,
   wait: Wait,
   now: () => number,
-): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> {
+): MaybePromise<{ checks: DiagnosticCheck[] } & Painted> {
   const prefix = port.cellFunctionPrefix;
   if (prefix === undefined) return { checks: bothChecks(t, 'notChecked', t.noFunctionsWhy) };
   const started = now();
   return andThen(
     attempt(() => port.paint([{ plan: callsPlan(prefix, t) }])),
-    (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
-      if (!painted.ok) return { checks: judgeCalls(t, prefix, painted) };
+    (painted): MaybePromise<{ checks: DiagnosticCheck[] } & Painted> => {
+      if (!painted.ok) return { checks: judgeCalls(t, prefix, painted), left: leftBehind(painted.error) };
       const sheet = painted.value[0]!;
       return andThen(readComputed(port, sheet, wait), (computed) => ({
         checks: judgeCalls(t, prefix, computed, now() - started),

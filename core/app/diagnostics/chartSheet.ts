@@ -4,7 +4,8 @@ import { andThen, type MaybePromise } from '../maybePromise';
 import { cellAt, describe } from './cells';
 import { messageOf } from '../messageOf';
 import { attempt } from './outcome';
-import type { DiagnosticCheck, Texts } from './result';
+import { leftBehind } from './cleanup';
+import type { DiagnosticCheck, Painted, Texts } from './result';
 
 /**
  * A tiny table with a native line chart, an XY line chart (the fee curve's), a met/missed highlight and a
@@ -59,11 +60,11 @@ function chartPlan(t: Texts): SheetPlan {
   };
 }
 
-/** Paints the chart sheet and reads it back: the check, and the sheet to delete if it was made. */
-export function chartCheck(
-  port: WorkbookPort,
-  t: Texts,
-): MaybePromise<{ check: DiagnosticCheck; sheet?: string }> {
+/**
+ * Paints the chart sheet and reads it back: the check, and the sheet to delete if it was made, or those a
+ * failed paint left.
+ */
+export function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: DiagnosticCheck } & Painted> {
   const check = (passed: boolean, seen: string): DiagnosticCheck => ({
     id: 'chartAndHighlight',
     status: passed ? 'passed' : 'failed',
@@ -72,8 +73,9 @@ export function chartCheck(
   });
   return andThen(
     attempt(() => port.paint([{ plan: chartPlan(t) }])),
-    (painted): MaybePromise<{ check: DiagnosticCheck; sheet?: string }> => {
-      if (!painted.ok) return { check: check(false, messageOf(painted.error)) };
+    (painted): MaybePromise<{ check: DiagnosticCheck } & Painted> => {
+      if (!painted.ok)
+        return { check: check(false, messageOf(painted.error)), left: leftBehind(painted.error) };
       const sheet = painted.value[0]!;
       return andThen(
         attempt(() => port.readSheets([sheet])),

@@ -1,6 +1,7 @@
 import { NotPaintedHere, type WorkbookPort, type WorkbookSheets } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { messageOf } from '../messageOf';
+import { isPaintFailure } from '../../i18n/paintFailure';
 import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
@@ -18,6 +19,14 @@ function removeAll(port: WorkbookPort, t: Texts, sheets: readonly string[]): May
         first.ok ? rest : [refusal(t, first.error), ...rest],
       ),
   );
+}
+
+/**
+ * The sheets a failed paint built and could not take back (its rollback's delete failed too): the port
+ * names them in its failure (`cleanup: 'left'`), as the pane's message for any failed paint does.
+ */
+export function leftBehind(error: unknown): readonly string[] {
+  return isPaintFailure(error) && error.cleanup === 'left' ? error.sheetNames : [];
 }
 
 /** Where the user was before the checks: the active sheet, and the selection when the host gave one. */
@@ -63,16 +72,25 @@ function backCheck(
     : check('failed', t.sawSelectionOther(selection.value, place.selection.value));
 }
 
+/** The two checks of the cleanup, and the temporary sheets still in the workbook, for the summary. */
+export interface Cleanup {
+  readonly checks: [DiagnosticCheck, DiagnosticCheck];
+  readonly left: readonly string[];
+}
+
 /**
  * Deletes the temporary sheets, activates the sheet the user was on, then lists the workbook (and reads the
- * selection): the deletion passes when none of them is left, the return when the user is where they were.
+ * selection): the deletion passes when none of them is left, nor any sheet a failed paint left (`abandoned`,
+ * not this run's to delete: the port refuses a sheet its paint did not return), the return when the user is
+ * where they were. Without a listing, none is known gone.
  */
 export function cleanupChecks(
   port: WorkbookPort,
   t: Texts,
   sheets: readonly string[],
   place: UserPlace,
-): MaybePromise<DiagnosticCheck[]> {
+  abandoned: readonly string[] = [],
+): MaybePromise<Cleanup> {
   const userSheet = place.sheet;
   return andThen(removeAll(port, t, sheets), (refusals) =>
     andThen(userSheet === null ? DONE : attempt(() => port.select(userSheet)), (restored) =>
@@ -81,10 +99,11 @@ export function cleanupChecks(
         (listed) =>
           andThen(
             place.selection.ok ? attempt(() => port.selectedRange()) : place.selection,
-            (selection): DiagnosticCheck[] => {
+            (selection): Cleanup => {
+              const temporary = [...sheets, ...abandoned];
               const left = listed.ok
-                ? sheets.filter((s) => listed.value.sheets.some((info) => info.name === s))
-                : [...sheets];
+                ? temporary.filter((s) => listed.value.sheets.some((info) => info.name === s))
+                : temporary;
               const still = t.sawStillThere(left);
               const deleted: DiagnosticCheck = {
                 id: 'sheetsDeleted',
@@ -92,7 +111,7 @@ export function cleanupChecks(
                 title: t.title.sheetsDeleted,
                 seen: left.length === 0 ? t.sawDeleted : t.list([still, ...refusals]),
               };
-              return [deleted, backCheck(t, place, restored, listed, selection)];
+              return { checks: [deleted, backCheck(t, place, restored, listed, selection)], left };
             },
           ),
       ),

@@ -15,7 +15,8 @@ import type { WorkbookPort } from '../workbookPort';
 import { cellAt, describe } from './cells';
 import { DATE_FORMAT, OCTOBER_FIRST } from './mainSheet';
 import { attempt } from './outcome';
-import type { DiagnosticCheck, Texts } from './result';
+import { leftBehind } from './cleanup';
+import type { DiagnosticCheck, Painted, Texts } from './result';
 
 /** The tables' names as planned, the last the Actuals sheet's. */
 const TABLE_BASES = ['Diagnostics', 'Diagnostics', 'diagnostics', 'A1', 'Écarts KPI', 'Actuals'] as const;
@@ -63,13 +64,13 @@ type Status = DiagnosticCheck['status'];
 
 /**
  * Paints the names sheet, reads its tables' names back and then its cells: the `tableNames` and
- * `tableHeaderDate` checks, and the sheet to delete if it was made. Both are not checked (nothing
+ * `tableHeaderDate` checks, and the sheet to delete if it was made (or those a failed paint left). Both are not checked (nothing
  * painted) where the port reads no table names.
  */
 export function namesSheetChecks(
   port: WorkbookPort,
   t: Texts,
-): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> {
+): MaybePromise<{ checks: DiagnosticCheck[] } & Painted> {
   const names = (status: Status, seen: string): DiagnosticCheck => ({
     id: 'tableNames',
     status,
@@ -89,10 +90,13 @@ export function namesSheetChecks(
     };
   return andThen(
     attempt(() => port.paint([{ plan: namesPlan(t) }])),
-    (painted): MaybePromise<{ checks: DiagnosticCheck[]; sheet?: string }> => {
+    (painted): MaybePromise<{ checks: DiagnosticCheck[] } & Painted> => {
       if (!painted.ok) {
         const refused = t.tableNamesRefused(messageOf(painted.error));
-        return { checks: [names('failed', refused), header('failed', refused)] };
+        return {
+          checks: [names('failed', refused), header('failed', refused)],
+          left: leftBehind(painted.error),
+        };
       }
       const sheet = painted.value[0]!;
       return andThen(

@@ -20,5 +20,11 @@ export interface DiagnosticsResult {
   readonly message: string;
 }
 
+/** What a check's paint made: the sheet to delete once read, or the sheets its failed paint left. */
+export interface Painted {
+  readonly sheet?: string;
+  readonly left?: readonly string[];
+}
+
 /** The texts of a run, in the user's language. */
 export type Texts = ReturnType<typeof diagnosticsTexts>;
