@@ -7,6 +7,7 @@
 import { feeError } from '../errors';
 import { evaluate } from './evaluate';
 import type { HostArg, HostScalar } from './hostValues';
+import { CELL_FUNCTIONS } from './cellRegistry';
 import { findFunction } from './registry';
 import type { FunctionSpec, ScalarArg } from './types';
 
@@ -26,6 +27,7 @@ function counted(name: string): { spec: FunctionSpec; parses: Map<string, number
 }
 
 const column = (values: number[]): HostArg => values.map((v) => [v]);
+const CELL_NAMES = CELL_FUNCTIONS.map((f) => f.name);
 
 it('parses a fixed number once over calls that pass it again', () => {
   const { spec, parses } = counted('BONUSMALUS');
@@ -117,4 +119,53 @@ describe('a small table of numbers (TIEREDFEE’s grid, EARNBACK’s periods)', 
     expect(evaluate(spec, [100, [[0.97, 'high']], 0.95])).toMatchObject({ kind: '#VALUE!' });
     expect(evaluate(spec, [100, [[0.97, 0.94]], 0.95])).toBe(0);
   });
+});
+
+describe('over random calls, hostile ones among them (bench/differentialCases.js)', () => {
+  // Plain CommonJS shared with the benchmark scripts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cases = require('../../bench/differentialCases.js') as {
+    random: (seed: number) => () => number;
+    randomCall: (spec: FunctionSpec, rng: () => number, rows: number) => HostArg[];
+    difference: (fast: unknown, reference: unknown) => string | null;
+  };
+
+  /** The spec with new argument objects: nothing parsed for it is kept yet. */
+  const cold = (spec: FunctionSpec): FunctionSpec =>
+    ({ ...spec, args: spec.args.map((a) => ({ ...a })) }) as FunctionSpec;
+
+  /** The call with each fixed number moved to a neighbour (its negative, one ulp up, 0 for −0). */
+  const nudged = (args: HostArg[], call: number): HostArg[] =>
+    args.map((a) => {
+      if (typeof a !== 'number') return a;
+      if (a === 0) return Object.is(a, -0) ? 0 : -0;
+      return call % 2 === 0 ? -a : a + Math.abs(a) * 2 ** -52;
+    });
+
+  /** The call with its ranges' rows in reverse: the same fixed arguments over other rows. */
+  const reversed = (args: HostArg[]): HostArg[] =>
+    args.map((a) => (Array.isArray(a) && a.length > 1 ? a.slice().reverse() : a));
+
+  it.each(CELL_NAMES)(
+    '%s answers each call as a first call does, a call repeated or after another',
+    (name) => {
+      const spec = findFunction(name)!;
+      const rng = cases.random(20261203);
+      const mismatches: string[] = [];
+      let previous: HostArg[] | undefined;
+      for (let call = 0; call < 300; call++) {
+        const args = cases.randomCall(spec, rng, 6);
+        // Each call twice (the second finds its fixed numbers kept), over other rows, with its fixed
+        // numbers moved a little, and the one before again.
+        const sequence = [args, args, reversed(args), nudged(args, call), args, previous ?? args];
+        for (const [i, each] of sequence.entries()) {
+          const kept = evaluate(spec, each);
+          const d = cases.difference(kept, evaluate(cold(spec), each));
+          if (d !== null) mismatches.push(`call ${call}.${i}: ${d}`);
+        }
+        previous = args;
+      }
+      expect(mismatches.slice(0, 5)).toEqual([]);
+    },
+  );
 });
