@@ -45,6 +45,8 @@ export const curveCommand: Command = {
   },
   maxPositionals: 0,
   run: async (args, io): Promise<ExitCode> => {
+    // The contract first, as every command taking one says it missing first.
+    requiredOption(args, 'contract', USAGE);
     const kpi = requiredOption(args, 'kpi', USAGE);
     const steps = integerOption(args, 'steps', 11, 1, 10_000, USAGE);
     const from = decimalOption(args, 'from', USAGE);
