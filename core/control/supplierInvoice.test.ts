@@ -74,6 +74,32 @@ describe('readSupplierInvoice', () => {
     ]);
   });
 
+  // Invoices print an item reference and a comment beside each line: the contract names neither, so they
+  // are read and not compared, as the unit and the explanation are; a misspelt one is still unknown.
+  it('a reference or a comment column, English or French, is accepted and not compared', () => {
+    for (const [reference, comment] of [
+      ['Ref.', 'Comment'],
+      ['Reference', 'Notes'],
+      ['Référence', 'Commentaire'],
+      ['Réf.', 'Remarques'],
+      ['Item no.', 'Note'],
+      ['Code', 'Comments'],
+    ]) {
+      const result = read([
+        [reference, 'Line', 'Amount', comment],
+        ['A-100', 'Interactions', 88750, '42,500 calls'],
+        ['=cmd', 'FCR', 560, '+5 pts'],
+      ]);
+      expect([
+        reference,
+        result.ok ? result.value.rows.map((r) => r.amount.toFixed()) : result.issues,
+      ]).toEqual([reference, ['88750', '560']]);
+    }
+    expect(messages([['Line', 'Amount', 'Refrence']])).toEqual([
+      'supplier.csv!C1: unknown column "Refrence" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+    ]);
+  });
+
   it('the header repeated down the table (an export paged for print) is no line; a row merely naming columns is', () => {
     const result = read([
       ['Line', 'Amount'],

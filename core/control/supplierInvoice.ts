@@ -42,11 +42,21 @@ import { statedPeriodSpan } from './statedPeriod';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 
 /**
- * The columns of a supplier's invoice; `unit` and `explanation` are accepted and not compared (the contract
- * names units and explains its lines); `currency` and `period` are checked against the invoice reconciled.
+ * The columns of a supplier's invoice; `unit`, `explanation`, `reference` and `comment` are accepted and not
+ * compared (the contract names units and explains its lines, and has no item numbers or remarks);
+ * `currency` and `period` are checked against the invoice reconciled.
  */
 type SupplierColumn =
-  'label' | 'amount' | 'quantity' | 'unitPrice' | 'unit' | 'explanation' | 'currency' | 'period';
+  | 'label'
+  | 'amount'
+  | 'quantity'
+  | 'unitPrice'
+  | 'unit'
+  | 'explanation'
+  | 'reference'
+  | 'comment'
+  | 'currency'
+  | 'period';
 
 /**
  * Headers by column, both languages; matched without case, accents or spacing. A line's amount is excluding
@@ -68,6 +78,8 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   unitPrice: ['Unit price', 'Unit price excl. VAT', 'Prix unitaire', 'Prix unitaire HT', 'PU HT'],
   unit: ['Unit', 'Unité'],
   explanation: ['Explanation', 'Explication'],
+  reference: ['Ref', 'Ref.', 'Reference', 'Item no.', 'Item number', 'Code', 'Réf.', 'Référence', 'Article'],
+  comment: ['Comment', 'Comments', 'Note', 'Notes', 'Commentaire', 'Commentaires', 'Remarque', 'Remarques'],
   currency: ['Currency', 'Devise'],
   period: ['Period', 'Période', 'Month', 'Mois'],
 };
