@@ -25,16 +25,18 @@
  */
 /// <reference types="google-apps-script" />
 import { sameText } from '../core/layout/sameText';
+import { HOST_DIGITS } from '../core/money';
 import { SheetPlan } from '../core/layout/sheetPlan';
 import { uniqueSheetName } from '../core/layout/uniqueSheetName';
 import { PreparedChart, PreparedPlan, SheetRect, prepareSheetPlan } from './planToCalls';
 import { charts as chartsService, spreadsheetApp } from './server/appsScript';
-import { ServerFailure, reasonOf } from './serverFailure';
+import { ServerFailure, reasonOf, type SheetsFailure } from './serverFailure';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Charts = GoogleAppsScript.Charts.Charts;
+type PaintFailure = Extract<SheetsFailure, { code: 'paint' }>;
 
 /** `xyLines`: a scatter, whose domain is numeric (points at their values), its points joined by lines. */
 const CHART_TYPE = { line: 'LINE', column: 'COLUMN', xyLines: 'SCATTER' } as const;
@@ -85,11 +87,11 @@ export function paintPreparedPlan(
   }
   try {
     paintOnto(sheet, prepared, app, charts);
-    checkTexts(sheet, prepared);
+    checkReadBack(sheet, prepared);
   } catch (error) {
     const cleanup = removeHalfBuilt(spreadsheet, sheet, previous) ? 'removed' : 'left';
-    if (error instanceof TextNotKept)
-      throw new ServerFailure({ code: 'paint', sheets: [name], reason: '', cleanup, notText: error.cell });
+    if (error instanceof NotKept)
+      throw new ServerFailure({ code: 'paint', sheets: [name], reason: '', cleanup, ...error.cell });
     throw new ServerFailure({ code: 'paint', sheets: [name], reason: reasonOf(error), cleanup });
   }
   return name;
@@ -142,12 +144,15 @@ function paintOnto(
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
 }
 
-/** A text cell Sheets did not keep as the text written. */
-class TextNotKept extends Error {
-  constructor(readonly cell: { readonly at: string; readonly text: string }) {
-    super(cell.at);
+/** A cell Sheets did not keep as painted: a text read as something else, or a total of another value. */
+class NotKept extends Error {
+  constructor(readonly cell: Pick<PaintFailure, 'notText' | 'notTotal'>) {
+    super();
   }
 }
+
+/** A number as a cell shows it: its 15 significant digits, the precision the add-in reads host numbers at. */
+const shown = (value: number): number => Number(value.toPrecision(HOST_DIGITS));
 
 /** `B7` for row 7, column 2 (1-based). */
 export function a1(row: number, column: number): string {
@@ -158,21 +163,41 @@ export function a1(row: number, column: number): string {
 }
 
 /**
- * Reads the sheet back once and fails on the first text cell Sheets did not keep as written. Google
- * documents that a string written by `setValue(s)` beginning with "=" is a formula, and Sheets parses
- * other strings as typed (numbers, dates); that the text format written first keeps them text is observed,
- * not documented, so it is checked on every paint rather than trusted: a text turned into a formula or a
- * number is a failed paint, never a silent one.
+ * Reads the sheet back once and fails on the first text cell Sheets did not keep as written, then on the
+ * first total Sheets computed to another value than the plan's. Google documents that a string written by
+ * `setValue(s)` beginning with "=" is a formula, and Sheets parses other strings as typed (numbers, dates);
+ * that the text format written first keeps them text is observed, not documented, so it is checked on every
+ * paint rather than trusted: a text turned into a formula or a number is a failed paint, never a silent
+ * one. Likewise a subtotal, VAT or total formula (`=ROUND(F15*0.2,2)`) must show the invoice's own figure,
+ * to the 15 digits a cell shows: a Sheets rounding otherwise would print another VAT and total under the
+ * invoice's lines (Diagnostics' roundingFormula tells whether it does).
  */
-function checkTexts(sheet: Sheet, plan: PreparedPlan): void {
+function checkReadBack(sheet: Sheet, plan: PreparedPlan): void {
   const read = sheet.getRange(1, 1, plan.numRows, plan.numColumns).getValues();
+  checkTexts(read, plan);
+  for (const block of plan.blocks)
+    for (const { row, column, formula, value } of block.totals) {
+      const seen: unknown = read[row - 1]?.[column - 1];
+      if (typeof seen !== 'number' || shown(seen) !== shown(value))
+        throw new NotKept({
+          notTotal: {
+            at: a1(row, column),
+            formula,
+            expected: value,
+            seen: typeof seen === 'number' ? seen : String(seen),
+          },
+        });
+    }
+}
+
+function checkTexts(read: unknown[][], plan: PreparedPlan): void {
   for (const block of plan.blocks)
     block.values.forEach((line, r) =>
       line.forEach((value, c) => {
         const row = block.row + r;
         const column = block.column + c;
         if (typeof value === 'string' && value !== '' && !sameText(read[row - 1]?.[column - 1], value))
-          throw new TextNotKept({ at: a1(row, column), text: value });
+          throw new NotKept({ notText: { at: a1(row, column), text: value } });
       }),
     );
 }

@@ -19,6 +19,22 @@ export interface SheetRect {
   readonly numColumns: number;
 }
 
+/**
+ * Whether `formula` calls no function but SUM, ROUND and ROUNDDOWN, the totals the layouts write
+ * (`=SUM(F9:F13)`, `=ROUND(F15*0.2,2)`), which Sheets computes as they are written: the value it gives
+ * must be the plan's. A custom function reads Loading... until Sheets computes it, and is not checked.
+ */
+const isNativeTotal = (formula: string): boolean =>
+  !/[\w.]\(/.test(formula.replace(/(?<![\w.])(?:SUM|ROUNDDOWN|ROUND)\(/gi, '('));
+
+/** A total the plan states the value of, in sheet coordinates: what Sheets must compute it to. */
+export interface PlannedTotal {
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+  readonly value: number;
+}
+
 /** One block, ready for `setNumberFormats`, `setValues`, then one `setFormulas` per formula rectangle. */
 export interface PreparedBlock extends SheetRect {
   readonly numberFormats: string[][];
@@ -26,6 +42,8 @@ export interface PreparedBlock extends SheetRect {
   readonly values: (string | number | boolean)[][];
   /** Rectangles of formulas, in sheet coordinates. */
   readonly formulas: readonly { readonly rect: SheetRect; readonly formulas: string[][] }[];
+  /** The totals whose value the plan states under their formula (the invoice's subtotal, VAT, total). */
+  readonly totals: readonly PlannedTotal[];
 }
 
 /** A run of adjacent columns with the same width, for one `setColumnWidths` call. */
@@ -166,6 +184,7 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
 
   const numberFormats: string[][] = [];
   const values: (string | number | boolean)[][] = [];
+  const totals: PlannedTotal[] = [];
   for (let r = 0; r < rows; r++) {
     const formatLine: string[] = [];
     const valueLine: (string | number | boolean)[] = [];
@@ -178,6 +197,8 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
       if (typeof value === 'number' && !Number.isFinite(value)) planFault(where(r, c), 'notNumber');
       formatLine.push(cellFormat(value, formula, planned));
       valueLine.push(formula !== null || value === null ? '' : value);
+      if (formula !== null && typeof value === 'number' && isNativeTotal(formula))
+        totals.push({ row: block.row + r + 1, column: block.col + c + 1, formula, value });
     }
     numberFormats.push(formatLine);
     values.push(valueLine);
@@ -187,7 +208,7 @@ function prepareBlock(block: PlanBlock, index: number): PreparedBlock {
   const formulas = block.formulas
     ? formulaRects(block.formulas).map((f: FormulaRect) => toSheet(f, top, left))
     : [];
-  return { row: top, column: left, numRows: rows, numColumns: cols, numberFormats, values, formulas };
+  return { row: top, column: left, numRows: rows, numColumns: cols, numberFormats, values, formulas, totals };
 }
 
 /**

@@ -43,6 +43,13 @@ export type SheetsFailure =
       readonly reason: string;
       readonly cleanup: PaintCleanup;
       readonly notText?: { readonly at: string; readonly text: string };
+      /** A total (`formula` in `at`) Sheets computed as `seen` where the plan's value is `expected`. */
+      readonly notTotal?: {
+        readonly at: string;
+        readonly formula: string;
+        readonly expected: number;
+        readonly seen: number | string;
+      };
       readonly outOfTime?: { readonly painted: number; readonly total: number };
     }
   /**

@@ -7,6 +7,8 @@ import type { Lang } from '../app/bridge';
 import { fr, frenchTexts } from './frenchTypography';
 import { plural } from './plural';
 import { formatCount } from './digitGroups';
+import { fromHostNumber } from '../money';
+import { formatNumber } from './numberFormat';
 
 interface Texts {
   readonly noSelection: string;
@@ -17,6 +19,8 @@ interface Texts {
   readonly busy: string;
   /** A text cell Google Sheets read as something else (a formula, a number, a date). */
   readonly notText: (cell: string, text: string) => string;
+  /** A total `formula` in `cell` Google Sheets computed as `seen`, where the add-in's figure is `expected`. */
+  readonly notTotal: (cell: string, formula: string, seen: number | string, expected: number) => string;
   /** An Apps Script service missing: the server runs outside Apps Script. */
   readonly noService: (service: string) => string;
   /** A date cell that crossed from the server as something other than a day. */
@@ -66,6 +70,11 @@ export type SheetsPlanFault =
   | 'chart'
   | 'colour';
 
+/** A value Google Sheets gave, as the language writes a number (`22,798.01`), or quoted when it is text. */
+function shownValue(value: number | string, lang: Lang): string {
+  return typeof value === 'number' ? formatNumber(fromHostNumber(value), lang) : JSON.stringify(value);
+}
+
 const EN: Texts = {
   noSelection: 'No range is selected in the spreadsheet: select the cells first, then try again.',
   badCall: (what) =>
@@ -105,6 +114,8 @@ const EN: Texts = {
   },
   notText: (cell, text) =>
     `Google Sheets did not keep the text ${JSON.stringify(text)} in ${cell} as written (it read it as a formula, a number or a date, or changed its characters): please send us this message`,
+  notTotal: (cell, formula, seen, expected) =>
+    `Google Sheets computed ${formula} in ${cell} as ${shownValue(seen, 'en')}, where the add-in's figure is ${shownValue(expected, 'en')}: the sheet would show another total than its own lines and the pane, so it was not kept. Please send us this message (Diagnostics' roundingFormula shows how your Sheets rounds)`,
   busy: 'Another Outcome Fees action is still writing to this spreadsheet (another user, or another sidebar): wait for it to finish, then try again.',
   noService: (service) =>
     `The Google Apps Script service ${service} is not available: Outcome Fees runs only inside Google Sheets.`,
@@ -167,6 +178,8 @@ const FR = frenchTexts<Texts>({
   },
   notText: (cell, text) =>
     fr`Google Sheets n’a pas conservé le texte « ${text} » de ${cell} tel qu’écrit (il l’a lu comme une formule, un nombre ou une date, ou en a changé des caractères) : envoyez-nous ce message`,
+  notTotal: (cell, formula, seen, expected) =>
+    fr`Google Sheets a calculé ${formula} en ${cell} comme ${shownValue(seen, 'fr')}, alors que le montant du complément est ${shownValue(expected, 'fr')} : la feuille afficherait un autre total que ses propres lignes et le volet, elle n’a donc pas été conservée. Envoyez-nous ce message (le contrôle roundingFormula du diagnostic montre comment votre Google Sheets arrondit)`,
   busy: 'Une autre action d’Outcome Fees écrit encore dans ce classeur (un autre utilisateur, ou un autre panneau) : attendez qu’elle se termine, puis réessayez.',
   noService: (service) =>
     fr`Le service Google Apps Script ${service} n’est pas disponible : Outcome Fees ne fonctionne que dans Google Sheets.`,

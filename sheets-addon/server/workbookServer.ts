@@ -214,12 +214,13 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
       const own = error instanceof ServerFailure && error.failure.code === 'paint' ? error.failure : null;
       const undone = undo(spreadsheet, app, names);
       const nothingMade = names.length === 0 && own?.cleanup === 'not-created';
+      // The failing sheet's own failure (a text or total Sheets did not keep, with its cell) is kept whole.
       throw new ServerFailure({
+        ...own,
         code: 'paint',
         sheets: [...names, ...(own?.sheets ?? [])],
         reason: own?.reason ?? reasonOf(error),
         cleanup: !undone || own?.cleanup === 'left' ? 'left' : nothingMade ? 'not-created' : 'removed',
-        ...(own?.notText ? { notText: own.notText } : {}),
         ...(error instanceof OutOfTime
           ? { outOfTime: { painted: names.length, total: checked.length } }
           : {}),

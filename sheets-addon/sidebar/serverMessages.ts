@@ -92,13 +92,15 @@ export function serverError(error: unknown, lang: Lang): Error {
   const message = messageOf(error);
   const failure = serverFailureIn(message);
   if (failure?.code === 'paint') {
-    const { notText, outOfTime } = failure;
+    const { notText, notTotal, outOfTime } = failure;
     const t = sheetsServerTexts(lang);
     const reason = notText
       ? t.notText(notText.at, notText.text)
-      : outOfTime
-        ? t.outOfTime(outOfTime.painted, outOfTime.total, PAINT_DEADLINE_MS / 60_000)
-        : failure.reason;
+      : notTotal
+        ? t.notTotal(notTotal.at, notTotal.formula, notTotal.seen, notTotal.expected)
+        : outOfTime
+          ? t.outOfTime(outOfTime.painted, outOfTime.total, PAINT_DEADLINE_MS / 60_000)
+          : failure.reason;
     const data = { sheetNames: failure.sheets, reason, cleanup: failure.cleanup };
     if (isPaintFailure(data))
       return new SheetsPaintError(paintFailureText(lang, data), data.sheetNames, data.reason, data.cleanup);
