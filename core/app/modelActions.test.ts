@@ -1,4 +1,5 @@
 import { now, bookWithContract } from '../../test/support/syncActions';
+import { workbookActions } from './actions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { formatPeriod } from '../i18n/periodFormat';
 import { TEXT_FORMAT, type SheetPlan } from '../layout/sheetPlan';
@@ -318,6 +319,22 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     expect(rows[2][1]).toBe(136788);
     expect(() => actions.compareContracts('Contract', 'Contract', 'en')).toThrow(
       'Choose two different contracts.',
+    );
+  });
+
+  it('says which contract an invoice cannot be built for, with French typography in French', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book);
+    now(actions.newContract('bpo-customer-service', 'fr'));
+    now(actions.newContract('ecommerce-performance-only', 'fr'));
+    // The e-commerce contract's Contacts are not on the BPO contract's Réalisé sheet.
+    const S = '\u00a0';
+    expect(() => now(actions.compareContracts('Contrat', 'Contrat (2)', 'fr'))).toThrow(
+      `La facture ne peut pas être établie${S}: contrat «${S}Contrat (2)${S}»${S}: Réalisé${S}: aucune quantité pour «${S}Contacts${S}» en 2026-09`,
+    );
+    // The pane's language frames it; the problem is said in the contract's.
+    expect(() => now(actions.compareContracts('Contrat', 'Contrat (2)', 'en'))).toThrow(
+      /^The invoice cannot be built: contract “Contrat \(2\)”: Réalisé\u00a0: aucune quantité/,
     );
   });
 });

@@ -76,7 +76,7 @@ export function compareContracts(
               if (!result.ok)
                 throw new ActionError(
                   actionTexts(lang).invoiceProblems(
-                    result.problems.map((p) => `${[first, second][i]}: ${p}`),
+                    result.problems.map((p) => t.ofContract([first, second][i], p)),
                   ),
                 );
               return result.invoice;

@@ -135,6 +135,8 @@ export interface ModelTexts {
   noColumnBefore(problem: string, header: string, col: string): string;
   /** A problem of a scenario on no sheet (one the pane is about to write). */
   ofScenario(name: string, problem: string): string;
+  /** A problem of one of the contracts compared, the contract named by its sheet. */
+  ofContract(sheet: string, problem: string): string;
   declaredNeedsScenarios: string;
   sameContract: string;
   /** Compare prices both contracts on the first one's actuals, and `first` has none; `second` may. */
@@ -265,6 +267,7 @@ const EN: ModelTexts = {
   noColumnBefore: (problem, header, col) =>
     `${problem}; the sheet has no “${header}” column: insert one before column ${col}, among the measures the live totals read, and type its header and values there`,
   ofScenario: (name, problem) => `scenario “${name}”: ${problem}`,
+  ofContract: (sheet, problem) => `contract “${sheet}”: ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
   compareWithoutActuals: (first, second, secondHasActuals) =>
@@ -400,6 +403,7 @@ const FR = frenchTexts<ModelTexts>({
   noColumnBefore: (problem, header, col) =>
     fr`${problem} ; la feuille n’a pas de colonne « ${header} » : insérez-en une avant la colonne ${col}, parmi les mesures que lisent les totaux calculés, et saisissez-y son en-tête et ses valeurs`,
   ofScenario: (name, problem) => fr`scénario « ${name} » : ${problem}`,
+  ofContract: (sheet, problem) => fr`contrat « ${sheet} » : ${problem}`,
   declaredNeedsScenarios:
     'Les tirages triangulaires demandent la feuille de scénarios : choisissez-la plus haut.',
   sameContract: 'Choisissez deux contrats différents.',
