@@ -31,8 +31,6 @@ export interface VerifyTexts {
   otherContract(source: string, written: string, given: string): string;
   /** A portfolio workbook's sheets of other contracts than the one given, left unverified. */
   othersNotVerified(file: string, sheets: readonly { sheet: string; contract: string }[]): string;
-  /** The file is a correction note (`correctionNoteOf`), which verify does not recompute. */
-  noteNotInvoice(file: string, note: string, corrects: string): string;
   /** A Portfolio sheet listing contracts not given: its totals cannot be recomputed, so it is left unverified. */
   portfolioNotVerified(file: string, sheet: string, contracts: readonly string[]): string;
 }
@@ -61,8 +59,6 @@ const EN: VerifyTexts = {
   blank: '(blank)',
   noInvoiceSheet: (file, label) => `${file} has no invoice sheet (no "${label}" row)`,
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
-  noteNotInvoice: (file, note, corrects) =>
-    `${file} is the correction note ${note} of invoice ${corrects}, not an invoice: verify the invoice it corrects`,
   othersNotVerified: (file, sheets) =>
     `note: ${file}: ${counted('en', sheets.length, 'sheet', 'sheets')} of other contracts not verified (${joinList(
       'en',
@@ -99,8 +95,6 @@ const FR = frenchTexts<VerifyTexts>({
   blank: '(vide)',
   noInvoiceSheet: (file, label) => fr`${file} n’a pas de feuille de facture (pas de ligne « ${label} »)`,
   notAnInvoice: (file, field) => fr`${file} n’est pas le JSON d’une facture : ${field}`,
-  noteNotInvoice: (file, note, corrects) =>
-    fr`${file} est la note de correction ${note} de la facture ${corrects}, pas une facture : vérifiez la facture qu’elle corrige`,
   othersNotVerified: (file, sheets) =>
     fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d’autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${joinList(
       'fr',

@@ -46,6 +46,9 @@ async function filedTogether(name: string, edit: (note: ExcelJS.Worksheet) => vo
   return file;
 }
 
+/** The note's JSON `invoice --corrects` printed, made before any note is filed beside the invoice. */
+let noteJson = '';
+
 beforeAll(async () => {
   expect(await invoice(issuedActuals, '-o', join(dir, 'invoice.xlsx'))).toMatchObject({ code: 0 });
   const note = await invoice(
@@ -56,6 +59,8 @@ beforeAll(async () => {
     join(dir, 'note.xlsx'),
   );
   expect(note).toMatchObject({ code: 0, err: '' });
+  noteJson = (await invoice(restatedActuals, '--corrects', join(dir, 'invoice.xlsx'))).out;
+  expect(JSON.parse(noteJson)).toMatchObject({ kind: 'credit' });
 });
 
 describe('verify on a workbook holding an invoice and its correction note', () => {
@@ -84,5 +89,45 @@ describe('verify on a workbook holding an invoice and its correction note', () =
     // Edited by a script, not Excel: the subtotal's SUM keeps the result it had, which is named as well.
     expect(run.out).toContain('Credit note 2026-10: 2 differences');
     expect(run.out).toMatch(/'Credit note 2026-10'!D\d+: -5000 on the note's sheet, 0 from its other cells/);
+  });
+});
+
+describe('verify given a correction note alone', () => {
+  it('proves a note workbook and a note JSON untouched, exit 0', async () => {
+    expect(await verify(join(dir, 'note.xlsx'), restatedActuals)).toEqual({
+      code: 0,
+      out: 'Credit note 2026-10: untouched; every line and amount is as recomputed',
+      err: '',
+    });
+    writeFileSync(join(dir, 'credit-note.json'), noteJson);
+    expect(await verify(join(dir, 'credit-note.json'), restatedActuals)).toEqual({
+      code: 0,
+      out: 'credit-note.json: untouched; every line and amount is as recomputed',
+      err: '',
+    });
+  });
+
+  it('names a field of the note JSON edited by hand, exit 1', async () => {
+    const note = JSON.parse(noteJson);
+    note.lines[4].recomputed = '5000.00';
+    writeFileSync(join(dir, 'edited-note.json'), JSON.stringify(note, null, 2));
+    const run = await verify(join(dir, 'edited-note.json'), restatedActuals);
+    expect(run.code).toBe(1);
+    expect(run.out.split('\n')[0]).toMatch(/^edited-note\.json: \d+ differences?$/);
+    expect(run.out.split('\n').slice(1)).toEqual([
+      'lines[4] (CSAT).difference: "-5000" in the note, "0" in the invoice as it recomputed it: edited by hand since',
+      'lines[4].recomputed (CSAT): "5000" in the note, "0" in the invoice as it recomputed it: edited by hand since',
+    ]);
+  });
+
+  it('refuses a note of another contract, as an invoice of one, exit 2', async () => {
+    const note = JSON.parse(noteJson);
+    writeFileSync(
+      join(dir, 'other-note.json'),
+      JSON.stringify({ ...note, contract: { ...note.contract, id: 'bpo-two' } }),
+    );
+    const run = await verify(join(dir, 'other-note.json'), restatedActuals);
+    expect(run).toMatchObject({ code: 2, out: '' });
+    expect(run.err).toContain('other-note.json is an invoice of contract "bpo-two"');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `outcome-fees verify`: is an invoice written by outcome-fees (.xlsx or JSON) still what the contract and
  * actuals give? Every invoice sheet of the workbook (or the JSON) is recomputed for its period and compared:
- * each edited line or amount is reported with its cell or field, and whether the fingerprint matches.
+ * each edited line or amount is reported with its cell or field, and whether the fingerprint matches. A
+ * correction note (its sheets, or its JSON) is proved as a correction proves one before starting from it.
  * Exit 0 when untouched, 1 on a difference, 2 on an error.
  */
 import { basename } from 'node:path';
@@ -24,7 +25,7 @@ import {
 import { portfolioListing, portfolioSheetOf, recomputedPortfolio } from '../../control/portfolioVerify';
 import { correctionNoteOf } from '../../control/issuedInvoice';
 import { noteSheetNumber } from '../../control/noteSheet';
-import { verifyNoteSheet } from '../../control/verifyNote';
+import { verifyNoteJson, verifyNoteSheet } from '../../control/verifyNote';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
@@ -99,12 +100,11 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   }
   const invoices = sheets.filter(isInvoiceSheet);
   const portfolio = portfolioSheetOf(sheets);
-  // A workbook of correction notes is said to be one, as a note's JSON is, not a workbook without invoices.
-  const note =
-    invoices.length === 0 ? sheets.map((sheet) => noteSheetNumber(sheet.values)).find(Boolean) : undefined;
-  if (note && portfolio === undefined)
-    throw new CliError(verifyTexts(lang).noteNotInvoice(basename(file), note.note, note.invoice), 2);
-  if (invoices.length === 0 && portfolio === undefined)
+  // A workbook of correction notes is verified as one, not refused as a workbook without invoices.
+  const notesAlone = invoices.length === 0 && portfolio === undefined;
+  if (notesAlone && sheets.some((sheet) => noteSheetNumber(sheet.values)))
+    return verifyNotes(file, sheets, runs, io, true);
+  if (notesAlone)
     throw new CliError(
       verifyTexts(lang).noInvoiceSheet(basename(file), invoiceSheetLabels(lang).fingerprint),
       2,
@@ -132,22 +132,23 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   const plan = ownInvoices.length > 0 ? summarySheetPlan(ownInvoices) : undefined;
   const summary = plan && sheets.find((sheet) => sheet.name === plan.name);
   const summed = plan && summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
-  const checked = [...summed, ...verifyNotes(file, sheets, runs, io)];
+  const checked = [...summed, ...verifyNotes(file, sheets, runs, io, false)];
   if (portfolio === undefined) return checked;
   const report = verifyPortfolio(file, portfolio, runs, ownInvoices, io);
   return report ? [...checked, report] : checked;
 }
 
 /**
- * The correction note sheets filed beside the invoices (a workbook of notes alone is refused above), each
- * checked against its contract's actuals as `verifyNoteSheet` does; a note of a contract not given is
- * named on stderr, as an invoice of one is.
+ * The correction note sheets of a workbook, filed beside the invoices or `alone`, each checked against its
+ * contract's actuals as `verifyNoteSheet` does; a note of a contract not given is named on stderr, as an
+ * invoice of one is, or, when every note of a workbook of notes alone is, an error.
  */
 function verifyNotes(
   file: string,
   sheets: readonly WrittenSheet[],
   runs: readonly Inputs[],
   io: CliIo,
+  alone: boolean,
 ): SheetReport[] {
   const notes = sheets.flatMap((sheet) => {
     const numbers = isInvoiceSheet(sheet) ? undefined : noteSheetNumber(sheet.values);
@@ -160,6 +161,12 @@ function verifyNotes(
     const inputs = inputsOf(invoice);
     return inputs === undefined || contractId(inputs) !== id(invoice);
   });
+  if (alone && others.length === notes.length) {
+    const source = `${basename(file)} (${sheetPrefix(others[0]!.sheet.name)})`;
+    const given = runs.map(contractId).filter((id) => id !== undefined);
+    const other = id(others[0]!.invoice) ?? others[0]!.invoice;
+    throw new CliError(verifyTexts(runs[0].lang).otherContract(source, other, given.join(', ')), 2);
+  }
   if (others.length > 0)
     io.err(
       verifyTexts(runs[0].lang).othersNotVerified(
@@ -223,18 +230,38 @@ function inputsOfJson(json: unknown, runs: readonly Inputs[]): Inputs {
   return runs.find((inputs) => contractId(inputs) === id) ?? runs[0];
 }
 
-function verifyJsonFile(file: string, text: string, runs: readonly Inputs[], io: CliIo): VerifyReport {
+function verifyJsonFile(file: string, text: string, runs: readonly Inputs[], io: CliIo): Report {
   const t = verifyTexts(runs[0].lang);
   const parsed = parseStrictJson(text, runs[0].lang);
   if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
   const json = parsed.value;
-  const note = correctionNoteOf(json);
-  if (note) throw new CliError(t.noteNotInvoice(basename(file), note.number, note.corrects), 2);
+  if (correctionNoteOf(json)) return verifyNoteJsonFile(file, json, runs);
   const stated = writtenJsonPeriods(json);
   if ('problem' in stated) throw new CliError(t.notAnInvoice(basename(file), stated.problem), 2);
   const inputs = inputsOfJson(json, runs);
   const verify = (invoice: Invoice) => verifyJson(json, invoice, basename(file), inputs.lang);
   return verifyPeriods(stated.periods, inputs, io, verify);
+}
+
+/** A correction note's JSON, proved against its contract (another contract's is an error, as an invoice's). */
+function verifyNoteJsonFile(file: string, json: unknown, runs: readonly Inputs[]): SheetReport {
+  const inputs = inputsOfJson(json, runs);
+  const written = (json as { contract?: { id?: unknown } }).contract?.id;
+  if (!inputs.contract.ok) {
+    const outcome = invoiceOf(inputs, '');
+    throw problemsError(outcome.ok ? [] : outcome.problems);
+  }
+  const { contract } = inputs;
+  if (typeof written === 'string' && written !== contract.value.id) {
+    const given = runs.map(contractId).filter((id) => id !== undefined);
+    throw new CliError(verifyTexts(inputs.lang).otherContract(basename(file), written, given.join(', ')), 2);
+  }
+  const actualsOf = (period: string) => {
+    const outcome = invoiceOf(inputs, period);
+    if (!outcome.ok) throw problemsError(outcome.problems);
+    return outcome.actuals;
+  };
+  return verifyNoteJson(json, basename(file), contract.value, actualsOf, inputs.lang);
 }
 
 /**
