@@ -76,6 +76,32 @@ describe('readSupplierInvoice', () => {
 
   // Invoices print an item reference and a comment beside each line: the contract names neither, so they
   // are read and not compared, as the unit and the explanation are; a misspelt one is still unknown.
+  it('amount and unit price headers as invoices print them (Net, Line total excl. VAT, Price, Rate, PU)', () => {
+    for (const [unitPrice, amount] of [
+      ['Price', 'Net'],
+      ['Rate', 'Net value'],
+      ['Unit cost', 'Line total excl. VAT'],
+      ['PU', 'Montant net HT'],
+      ['Prix', 'Total ligne HT'],
+      ['Tarif unitaire', 'Prix total HT'],
+    ]) {
+      const result = read([
+        ['Line', 'Qty', unitPrice, amount],
+        ['Interactions', 40000, 2.1, 84000],
+      ]);
+      expect([
+        amount,
+        result.ok
+          ? result.value.rows.map((r) => [r.amount.toFixed(), r.unitPrice?.toFixed()])
+          : result.issues,
+      ]).toEqual([amount, [['84000', '2.1']]]);
+    }
+    // Gross, TTC: including VAT, no line's amount.
+    expect(messages([['Line', 'Gross']])).toEqual([
+      'supplier.csv!B1: unknown column "Gross" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+    ]);
+  });
+
   it('a reference or a comment column, English or French, is accepted and not compared', () => {
     for (const [reference, comment] of [
       ['Ref.', 'Comment'],
