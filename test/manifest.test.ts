@@ -11,6 +11,7 @@ import path from 'path';
 import { PNG } from 'pngjs';
 import { writeIcons } from '../excel-addin/build/icons';
 import { EXCEL_ERROR_CODES } from '../excel-addin/functions/errors';
+import { FRENCH_SPACE, frenchSpacing } from '../core/i18n/frenchTypography';
 import { straightApostrophes } from './support/frenchApostrophes';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -182,10 +183,14 @@ describe.each([
     expect(french).toEqual(FRENCH_LOCALES.map(() => `${origin}functions.fr.json`));
   });
 
-  it('writes the typographic apostrophe in every French override, as the pane does', () => {
+  it('writes French typography in every French override, as the pane does: ’ and a no-break space before :', () => {
     const french = attributes(file(), "//*[local-name()='Override'][starts-with(@Locale, 'fr-')]/@Value");
     expect(french.filter((value) => value.includes('’')).length).toBeGreaterThan(0);
     expect(french.filter((value) => straightApostrophes(value).length > 0)).toEqual([]);
+    // URLs keep their `https:`; prose gets its no-break spaces.
+    const prose = french.filter((value) => !/^https:/.test(value));
+    expect(prose.filter((value) => frenchSpacing(value) !== value)).toEqual([]);
+    expect(prose.some((value) => value.includes(`${FRENCH_SPACE}:`))).toBe(true);
   });
 });
 
