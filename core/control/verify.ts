@@ -186,6 +186,9 @@ function sealLines(
     if (version.written !== version.recomputed)
       lines.push(t.contractVersionDiffers(version.written, version.recomputed));
     if (differences > 0) lines.push(t.inputsChanged);
+    // A version the contract states is its author's word, not its terms' hash: it may stay while they change.
+    const stated = version.written === version.recomputed && !version.recomputed.startsWith('sha256:');
+    if (stated) lines.push(t.statedVersionKept(version.recomputed));
   }
   return lines;
 }

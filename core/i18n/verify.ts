@@ -22,6 +22,8 @@ export interface VerifyTexts {
   /** The fingerprint holds, so the inputs are the invoice's, yet its contract version cell or field is not theirs. */
   contractVersionEdited(written: string | null, recomputed: string): string;
   readonly inputsChanged: string;
+  /** Another fingerprint under the version the contract states (its `version`): its terms may have changed under it. */
+  statedVersionKept(version: string): string;
   clean(source: string): string;
   summary(source: string, edits: number): string;
   readonly blank: string;
@@ -54,6 +56,8 @@ const EN: VerifyTexts = {
     `contract version ${written ?? '(none)'} in the file, ${recomputed} for the contract its fingerprint proves: edited since it was written`,
   inputsChanged:
     'the inputs are not those the invoice was computed from (a term, a used actual or the engine changed): differences may come from them',
+  statedVersionKept: (version) =>
+    `contract version "${version}" in the file and in the contract given: if its terms changed, they changed under the version it still states (an amendment needs a new version)`,
   clean: (source) => `${source}: untouched; every line and amount is as recomputed`,
   summary: (source, edits) => `${source}: ${counted('en', edits, 'difference', 'differences')}`,
   blank: '(blank)',
@@ -90,6 +94,8 @@ const FR = frenchTexts<VerifyTexts>({
     fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} pour le contrat que prouve son empreinte : modifiée depuis son écriture`,
   inputsChanged:
     'les données ne sont pas celles du calcul de la facture (un terme, un réalisé utilisé ou le moteur a changé) : les écarts peuvent en venir',
+  statedVersionKept: (version) =>
+    fr`version du contrat « ${version} » dans le fichier et dans le contrat donné : si ses termes ont changé, c’est sous la version qu’il indique toujours (une modification demande une nouvelle version)`,
   clean: (source) => fr`${source} : intacte ; chaque ligne et chaque montant est tel que recalculé`,
   summary: (source, edits) => fr`${source} : ${counted('fr', edits, 'écart', 'écarts')}`,
   blank: '(vide)',
