@@ -203,6 +203,44 @@ describe('reconcile', () => {
     ).toEqual([['matched', 'Minimum fee top-up', '0']]);
   });
 
+  // Invoices print their totals' labels beside the amounts, under the unit price, the line's cell empty.
+  it('totals labelled in another column than the lines’ (under Unit price, or unheaded) are the totals', () => {
+    const invoice = invoiceOf('en');
+    const grid: Grid = [
+      ['Line', 'Quantity', 'Unit price', 'Amount', null],
+      ...invoice.lines.map((l) => [l.label, l.quantity?.toFixed() ?? '', '', l.amount.toFixed(2), null]),
+      [null, null, 'Subtotal', '113990.00', null],
+      [null, null, 'VAT 20%', '22798.00', null],
+      [null, null, null, '136788.01', 'Total'],
+    ];
+    const supplier = readSupplierInvoice(grid, { sheet: 'Invoice' });
+    if (!supplier.ok) throw new Error(supplier.issues.map((i) => i.message).join('\n'));
+    const result = reconcile(invoice, supplier.value);
+    if (!result.ok) throw new Error('not reconciled');
+    expect(result.value.totals.map((t) => [t.kind, t.status, t.supplier?.at])).toEqual([
+      ['subtotal', 'matched', 'Invoice!C7'],
+      ['vat', 'matched', 'Invoice!C8'],
+      ['total', 'over-billed', 'Invoice!E9'],
+    ]);
+    expect(result.value.differences).toBe(1);
+  });
+
+  it('a row with its line cell empty and a word that names no total elsewhere is still refused', () => {
+    const grid: Grid = [
+      ['Line', 'Quantity', 'Unit price', 'Amount'],
+      ['Fixed management fee', null, null, '20000.00'],
+      [null, null, 'Travel', '500.00'],
+      [null, '2', 'Subtotal', '500.00'],
+    ];
+    const supplier = readSupplierInvoice(grid, { sheet: 'Invoice' });
+    expect(supplier.ok ? [] : supplier.issues.map((i) => i.message)).toEqual([
+      'Invoice!A3 (Line): required',
+      'Invoice!C3 (Unit price): expected a number, got "Travel"',
+      'Invoice!A4 (Line): required',
+      'Invoice!C4 (Unit price): expected a number, got "Subtotal"',
+    ]);
+  });
+
   it('a row spelt nearly as one missing line, billing another amount, says it is spelt so', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => {

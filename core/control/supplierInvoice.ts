@@ -40,6 +40,7 @@ import {
 } from './printedAmount';
 import { statedPeriodSpan } from './statedPeriod';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
+import { totalKind } from './totalRows';
 
 /**
  * The columns of a supplier's invoice; `unit`, `explanation`, `reference` and `comment` are accepted and not
@@ -246,16 +247,17 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     if (isBlankRow(grid, row)) continue;
     // An export paged for print repeats its header on each page: that row is no line.
     if (headerText(row) === header) continue;
+    const labelCol = totalLabelCol(grid[row] ?? [], label.col, amount.col) ?? label.col;
     (grid[row] ?? []).forEach((value, col) => {
-      if (!headed.has(col) && !isBlank(value)) issue(row, col, '', t.unheadedValue);
+      if (!headed.has(col) && col !== labelCol && !isBlank(value)) issue(row, col, '', t.unheadedValue);
     });
     let currency: SupplierRow['currency'];
-    const text = cellText(cellAt(grid, row, label.col));
+    const text = cellText(cellAt(grid, row, labelCol));
     // Only its label filled: a heading, or the line above's text wrapped onto a row of its own.
     const labelAlone =
       text !== '' && (grid[row] ?? []).every((value, col) => col === label.col || isBlank(value));
     const number = (column: { col: number; header: string } | undefined, required: boolean, money = true) => {
-      if (column === undefined) return undefined;
+      if (column === undefined || column.col === labelCol) return undefined;
       const value = cellAt(grid, row, column.col);
       if (isBlank(value)) {
         if (required)
@@ -340,7 +342,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       amount: lineAmount,
       ...(quantity !== undefined ? { quantity } : {}),
       ...(unitPrice !== undefined ? { unitPrice } : {}),
-      at: `${sheetPrefix(sheet)}!${a1(row, label.col)}`,
+      at: `${sheetPrefix(sheet)}!${a1(row, labelCol)}`,
       row,
       amountCol: amount.col,
       ...(currency ? { currency } : {}),
@@ -350,6 +352,19 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
   }
   if (issues.length === 0) return ok({ sheet, rows, ...(stated.length > 0 ? { stated } : {}) });
   return failed(sortIssues(issues));
+}
+
+/**
+ * Where a totals row has its label when not in the lines' column: invoices print `Subtotal`, `VAT 20%`,
+ * `Total` beside the amounts (under the unit price, or in a column of their own), the line's cell empty.
+ * Only a row whose one cell besides the amount names a total is read so; any other stays refused.
+ */
+function totalLabelCol(cells: readonly CellValue[], labelCol: number, amountCol: number): number | undefined {
+  if (!isBlank(cells[labelCol] ?? null)) return undefined;
+  const filled = cells.flatMap((value, col) => (col !== amountCol && !isBlank(value) ? [col] : []));
+  if (filled.length !== 1) return undefined;
+  const value = cells[filled[0]];
+  return typeof value === 'string' && totalKind(value) !== undefined ? filled[0] : undefined;
 }
 
 /**
