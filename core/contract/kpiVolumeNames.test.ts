@@ -28,6 +28,27 @@ describe('a KPI and a volume of one name', () => {
     ]);
   });
 
+  // The Actuals and Scenarios readers find a typed name as it reads on screen (nameMatch.ts): a volume
+  // that differs from a KPI by a straight apostrophe, a run of spaces or an invisible character is that KPI.
+  test('is refused where the two names read the same on screen, not only case and outer spaces aside', () => {
+    for (const [kpiName, volumeName] of [
+      ['Agents’ response time', "agents' response time"],
+      ['Average response time', 'Average  response\u00a0time'],
+      ['Average response time', 'Average response\u200b time'],
+    ]) {
+      const doc = JSON.parse(saveContract(bpoCustomerService.contract('en')));
+      const kpi = doc.kpis.findIndex((k: { name: string }) => k.name === 'Average response time');
+      doc.kpis[kpi].name = kpiName;
+      doc.volumes[0].name = volumeName;
+      expect(messages(loadContract(JSON.stringify(doc)))).toEqual([
+        expect.stringMatching(
+          new RegExp(`^kpis\\[${kpi}\\]\\.name: .* names both a KPI and a volume \\(see its volume\\)`),
+        ),
+        expect.stringMatching(/^volumes\[0\]\.name: .* names both a KPI and a volume \(see its KPI\)/),
+      ]);
+    }
+  });
+
   test('is said in French for a French contract', () => {
     expect(messages(loadContract(clashingJson('fr'), { lang: 'fr' }))).toEqual([
       expect.stringMatching(/«\sCSAT\s» nomme à la fois un indicateur et un volume \(voir le volume\)/),

@@ -29,6 +29,7 @@ import {
 import { fixedFeeSchema, hourlySchema, volumeSchema } from './fees';
 import { isCurrencyCode } from './iso4217';
 import { kpiClauseSchema } from './kpi';
+import { nameKey } from '../nameMatch';
 import {
   FRACTION,
   NON_NEGATIVE,
@@ -287,9 +288,10 @@ function uniqueNames(
 }
 
 /**
- * A KPI and a volume may not share a name (case and outer spaces aside): the invoice would print two lines
- * of one label, and a label-based reconcile or a Scenarios sheet column could take one for the other. Both
- * places are named, each pointing to the other.
+ * A KPI and a volume may not share a name as it reads on screen (`nameKey`: case, spaces, invisible
+ * characters and the apostrophe aside, as the Actuals and Scenarios readers match a typed name): the invoice
+ * would print two lines of one label, and a label-based reconcile or a Scenarios sheet column could take one
+ * for the other. Both places are named, each pointing to the other.
  */
 function kpiVolumeClashes(
   kpis: readonly { name?: unknown }[],
@@ -300,7 +302,7 @@ function kpiVolumeClashes(
 ): void {
   const keyOf = (list: string, items: readonly { name?: unknown }[], i: number) => {
     const name = items[i]?.name;
-    return clean(list, i, 'name') && typeof name === 'string' ? name.trim().toLowerCase() : undefined;
+    return clean(list, i, 'name') && typeof name === 'string' ? nameKey(name) : undefined;
   };
   const kpiAt = new Map<string, number>();
   kpis.forEach((_, i) => {
