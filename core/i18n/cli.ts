@@ -121,6 +121,8 @@ export interface CliTexts {
   outputIsFolder(file: string): string;
   outputIsInput(file: string, input: string): string;
   outputReadOnly(file: string): string;
+  /** `docs` finding, where it writes, a file whose first line is not the reference's `title`. */
+  notOurReference(file: string, title: string): string;
   /** `Wrote out.xlsx: invoice …`; without `what`, the file alone. */
   wrote(file: string, what?: string): string;
   /** `docs --check`: a reference on disk that is not what the registry generates; `fix` writes it. */
@@ -346,6 +348,8 @@ const EN: CliTexts = {
   notAFolder: (file, folder) => `cannot write ${file}: ${folder} is not a folder`,
   outputIsFolder: (file) => `cannot write ${file}: it is a folder`,
   outputIsInput: (file, input) => `refusing to write ${file}: it is the input ${input}, which would be lost`,
+  notOurReference: (file, title) =>
+    `refusing to replace ${file}: it is not a function reference outcome-fees wrote (its first line is not "${title}"); give --root a folder of its own`,
   outputReadOnly: (file) =>
     `refusing to write ${file}: it is read-only (its write permission is off); make it writable, or give -o another file`,
   wrote: (file, what) => (what === undefined ? `Wrote ${file}` : `Wrote ${file}: ${what}`),
@@ -569,6 +573,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   outputIsFolder: (file) => fr`impossible d’écrire ${file} : c’est un dossier`,
   outputIsInput: (file, input) =>
     fr`refus d’écrire ${file} : c’est le fichier d’entrée ${input}, qui serait perdu`,
+  notOurReference: (file, title) =>
+    fr`refus de remplacer ${file} : ce n’est pas une référence des fonctions écrite par outcome-fees (sa première ligne n’est pas « ${title} ») ; donnez à --root un dossier à part`,
   outputReadOnly: (file) =>
     fr`refus d’écrire ${file} : il est en lecture seule (son droit d’écriture est retiré) ; rendez-le modifiable, ou donnez à -o un autre fichier`,
   wrote: (file, what) => (what === undefined ? fr`Écrit ${file}` : fr`Écrit ${file} : ${what}`),

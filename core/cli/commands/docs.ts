@@ -21,6 +21,29 @@ function checkRoot(root: string): void {
   if (!isFolder) throw new CliError((t) => t.rootNotAFolder(root));
 }
 
+/** The text of `file`, or undefined when there is none to read. */
+function currentText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses, before anything is written, to replace a file that is not a reference this command wrote (its
+ * title line): run in a project of the user's, docs/functions.md may well be theirs.
+ */
+function refuseForeignFiles(root: string): void {
+  for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
+    const file = join(root, REFERENCE_FILES[lang]);
+    const current = currentText(file);
+    const title = functionReference(lang).split('\n')[0];
+    if (current !== undefined && current.split('\n')[0] !== title)
+      throw new CliError((t) => t.notOurReference(shownPath(file), title));
+  }
+}
+
 /**
  * `outcome-fees docs [--check] [--root DIR] [--lang en|fr]`: writes docs/functions.md and
  * docs/functions.fr.md from the registry; with --check, fails when a file on disk differs from what the
@@ -36,6 +59,7 @@ export const docsCommand: Command = {
     if (given !== undefined) checkRoot(given);
     const root = given ?? process.cwd();
     const fix = given === undefined ? 'outcome-fees docs' : `outcome-fees docs --root ${given}`;
+    if (!args.values.check) refuseForeignFiles(root);
     let stale = 0;
     for (const lang of Object.keys(REFERENCE_FILES) as DocLanguage[]) {
       const file = join(root, REFERENCE_FILES[lang]);
@@ -43,12 +67,7 @@ export const docsCommand: Command = {
       const shown = shownPath(file);
       const wanted = functionReference(lang);
       if (args.values.check) {
-        let current: string | undefined;
-        try {
-          current = readFileSync(file, 'utf8');
-        } catch {
-          current = undefined;
-        }
+        const current = currentText(file);
         if (current !== wanted) {
           io.err(current === undefined ? t.referenceMissing(shown, fix) : t.referenceStale(shown, fix));
           stale++;
