@@ -8,7 +8,6 @@
  * kept, so the reconciliation refuses another invoice's.
  */
 import { readCsv } from '../contract/csv';
-import { isCurrencyCode } from '../contract/schema/iso4217';
 import { cellIssue, failed, ok, sheetPrefix, sortIssues, type Issue, type Result } from '../contract/issues';
 import {
   cellAt,
@@ -39,96 +38,11 @@ import {
   unprintQuantity,
 } from './printedAmount';
 import { statedPeriodSpan } from './statedPeriod';
+import { headerColumn, type SupplierColumn } from './supplierColumns';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 import { totalKind } from './totalRows';
 
-/**
- * The columns of a supplier's invoice; `unit`, `explanation`, `reference` and `comment` are accepted and not
- * compared (the contract names units and explains its lines, and has no item numbers or remarks);
- * `currency` and `period` are checked against the invoice reconciled.
- */
-type SupplierColumn =
-  | 'label'
-  | 'amount'
-  | 'quantity'
-  | 'unitPrice'
-  | 'unit'
-  | 'explanation'
-  | 'reference'
-  | 'comment'
-  | 'currency'
-  | 'period';
-
-/**
- * Headers by column, both languages; matched without case, accents or spacing. A line's amount is excluding
- * VAT, so a header saying so (`Montant HT`) is that column; one including VAT (`Montant TTC`) stays unknown.
- */
-const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
-  label: ['Line', 'Label', 'Description', 'Libellé', 'Ligne', 'Désignation'],
-  amount: [
-    'Amount',
-    'Amount excl. VAT',
-    'Amount excluding VAT',
-    'Net amount',
-    'Net',
-    'Net value',
-    'Line total excl. VAT',
-    'Montant',
-    'Montant HT',
-    'Montant net',
-    'Montant net HT',
-    'Montant hors taxes',
-    'Total HT',
-    'Total ligne HT',
-    'Prix total HT',
-  ],
-  quantity: ['Quantity', 'Qty', 'Quantité', 'Qté'],
-  unitPrice: [
-    'Unit price',
-    'Unit price excl. VAT',
-    'Price',
-    'Unit cost',
-    'Rate',
-    'Prix unitaire',
-    'Prix unitaire HT',
-    'Prix',
-    'PU',
-    'PU HT',
-    'Tarif',
-    'Tarif unitaire',
-  ],
-  unit: ['Unit', 'Unité'],
-  explanation: ['Explanation', 'Explication'],
-  reference: ['Ref', 'Ref.', 'Reference', 'Item no.', 'Item number', 'Code', 'Réf.', 'Référence', 'Article'],
-  comment: ['Comment', 'Comments', 'Note', 'Notes', 'Commentaire', 'Commentaires', 'Remarque', 'Remarques'],
-  currency: ['Currency', 'Devise'],
-  period: ['Period', 'Période', 'Month', 'Mois'],
-};
-
 const EVIDENCE_TITLES = new Set([invoiceSheetLabels('en').evidence, invoiceSheetLabels('fr').evidence]);
-
-const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
-  (Object.entries(HEADERS) as [SupplierColumn, readonly string[]][]).flatMap(([column, labels]) =>
-    labels.map((label) => [normalizeLabel(label), column] as const),
-  ),
-);
-
-/** A currency printed after a money column's header: `Amount (EUR)`, `Montant HT €`, `Unit price [USD]`. */
-const HEADER_CURRENCY = /^(.*?)\s*[([]?\s*([A-Za-z]{3}|[A-Z]{0,2}\p{Sc}[A-Z]{0,2})\s*[)\]]?$/u;
-
-/**
- * The column a header names, and the currency it names with it: a money column's header may state its
- * currency (`Amount (EUR)`), which is then held to the contract's as a title block's is.
- */
-function headerColumn(header: string): { column?: SupplierColumn; mark?: string } {
-  const column = HEADER_INDEX.get(normalizeLabel(header));
-  if (column !== undefined) return { column };
-  const named = HEADER_CURRENCY.exec(header.trim());
-  const base = named ? HEADER_INDEX.get(normalizeLabel(named[1])) : undefined;
-  if (!named || (base !== 'amount' && base !== 'unitPrice')) return {};
-  const mark = named[2];
-  return /\p{Sc}/u.test(mark) || isCurrencyCode(mark.toUpperCase()) ? { column: base, mark } : {};
-}
 
 /** One line of the supplier's invoice (totals rows included: the reconciliation tells them apart). */
 export interface SupplierRow {
