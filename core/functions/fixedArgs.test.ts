@@ -8,8 +8,9 @@ import { feeError } from '../errors';
 import { evaluate } from './evaluate';
 import type { HostArg, HostScalar } from './hostValues';
 import { CELL_FUNCTIONS } from './cellRegistry';
+import { KERNELS } from './kernels';
 import { findFunction } from './registry';
-import type { FunctionSpec, ScalarArg } from './types';
+import type { FunctionSpec, ScalarArg, TableArg } from './types';
 
 /** `name`'s spec with each argument's parses counted, by argument name. */
 function counted(name: string): { spec: FunctionSpec; parses: Map<string, number> } {
@@ -110,6 +111,32 @@ describe('a small table of numbers (TIEREDFEE’s grid, EARNBACK’s periods)', 
     expect(evaluate(spec, [quantities, grid])).toEqual([[99000], [21000]]);
     // The last grid is 1.5 again, as parsed for the second call: the refused one was not kept.
     expect(parses()).toBe(3);
+  });
+
+  it('compiles TIEREDFEE’s grid once for the calls that pass it, once per mode', () => {
+    const kernel = KERNELS.get('TIEREDFEE')!;
+    const spec = findFunction('TIEREDFEE')!;
+    const tiers = (spec.args[1] as TableArg<unknown>).parse([
+      [40000, 2.1],
+      ['', 1.9],
+    ]);
+    const ranged = [true, false, false];
+    const graduated = kernel.compile([undefined, tiers, 'graduated'], ranged);
+    expect(kernel.compile([undefined, tiers, 'graduated'], ranged)).toBe(graduated);
+    expect(kernel.compile([undefined, tiers, 'volume'], ranged)).not.toBe(graduated);
+    const grid = () => [
+      [40000, 2.1],
+      ['', 1.9],
+    ];
+    const quantities = column([50000, 10000]);
+    for (const [mode, fee] of [
+      ['graduated', 103000],
+      ['volume', 95000],
+      ['graduated', 103000],
+      ['progressif', 103000],
+      ['volume', 95000],
+    ] as const)
+      expect([mode, evaluate(spec, [quantities, grid(), mode])]).toEqual([mode, [[fee], [21000]]]);
   });
 
   it('keeps a refused table refused', () => {

@@ -47,7 +47,7 @@ export interface Bounds {
 const NUMBER = /^a number(?: (≥|>|≤) (-?\d+(?:\.\d+)?)| between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?))?$/;
 
 /** Each argument's bounds, read once: the runner asks on every call (two regular expressions a read). */
-const BOUNDS = new WeakMap<object, Bounds | null>();
+const BOUNDS = new WeakMap<object, Bounds | undefined>();
 
 /**
  * The bounds a numeric argument's parser enforces, read from the one place they are stated (the text
@@ -55,12 +55,8 @@ const BOUNDS = new WeakMap<object, Bounds | null>();
  * argument out of the kernels rather than risking an answer where the parser would refuse.
  */
 export function boundsOf(spec: Pick<ArgSpec<unknown>, 'hostType' | 'expects'>): Bounds | undefined {
-  let bounds = BOUNDS.get(spec);
-  if (bounds === undefined) {
-    bounds = readBounds(spec) ?? null;
-    BOUNDS.set(spec, bounds);
-  }
-  return bounds ?? undefined;
+  if (!BOUNDS.has(spec)) BOUNDS.set(spec, readBounds(spec));
+  return BOUNDS.get(spec);
 }
 
 function readBounds(spec: Pick<ArgSpec<unknown>, 'hostType' | 'expects'>): Bounds | undefined {
@@ -225,24 +221,20 @@ const NO_BOUND: Column = {
 };
 
 /**
- * Each decimal's column, kept while the decimal lives: the runner reuses a fixed argument's decimal over
- * the calls that pass the same number (evaluate.ts), and defaults are the same decimal on every call.
- * No kernel writes to its columns.
+ * Each decimal's column, kept while the decimal lives: the runner reuses a fixed argument's decimal, and
+ * a small table's, over the calls that pass the same number or cells (evaluate.ts), and defaults are the
+ * same decimal on every call. No kernel writes to its columns.
  */
 const FIXED = new WeakMap<Dec, Column>();
 
-/** A fixed argument, parsed by the decimal path. */
+/** A fixed argument or a cell of a small table, parsed by the decimal path. */
 export function fixedColumn(value: Dec | null): Column {
   if (value === null) return NO_BOUND;
   let column = FIXED.get(value);
-  if (column === undefined) {
-    column = decimalColumn(value);
-    FIXED.set(value, column);
-  }
+  if (!column)
+    FIXED.set(
+      value,
+      (column = { ...readColumn([[toHostNumber(value) ?? NaN]], 1, 1, 1, 1, UNBOUNDED), step: 0 }),
+    );
   return column;
-}
-
-/** A decimal as a one-row column, read anew (a table's cells, parsed anew on every call). */
-export function decimalColumn(value: Dec): Column {
-  return { ...readColumn([[toHostNumber(value) ?? NaN]], 1, 1, 1, 1, UNBOUNDED), step: 0 };
 }

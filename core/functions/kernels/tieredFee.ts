@@ -6,7 +6,7 @@
  */
 import { toHostNumber, type Dec } from '../../money';
 import type { Tier, TierMode } from '../../models/tieredFee';
-import { decimalColumn, type Column } from './columns';
+import { fixedColumn, type Column } from './columns';
 import { align, safe, sumOfProductsOver } from './exact';
 import type { Kernel } from './kernel';
 
@@ -26,14 +26,28 @@ interface Params {
 
 /** A decimal of the grid as coefficient and scale, or null when it has none the kernel can use. */
 function coefficient(value: Dec): [number, number] | null {
-  const { c, k } = decimalColumn(value);
+  const { c, k } = fixedColumn(value);
   return Number.isNaN(c[0]) ? null : [c[0], k[0]];
 }
+
+/**
+ * Each grid's parameters by mode, kept while the grid lives: the runner hands the same grid to the calls
+ * that pass the same cells (evaluate.ts), and the loop only reads them.
+ */
+const GRADUATED = new WeakMap<readonly Tier[], Params | null>();
+const VOLUME = new WeakMap<readonly Tier[], Params | null>();
 
 function compile(values: readonly unknown[], ranged: readonly boolean[]): Params | null {
   if (ranged[2]) return null;
   const tiers = values[1] as readonly Tier[];
   const graduated = (values[2] as TierMode) === 'graduated';
+  const kept = graduated ? GRADUATED : VOLUME;
+  let params = kept.get(tiers);
+  if (params === undefined) kept.set(tiers, (params = compileGrid(tiers, graduated)));
+  return params;
+}
+
+function compileGrid(tiers: readonly Tier[], graduated: boolean): Params | null {
   const n = tiers.length;
   const p: Params = {
     upTo: new Float64Array(n),
