@@ -111,14 +111,20 @@ function readRanges<T>(
     const formatter = utilities();
     const day = (date: Date) => formatter.formatDate(date, zone, 'yyyy-MM-dd');
     const reads = wanted.map((name) => {
-      const data = spreadsheet.getSheetByName(name)?.getDataRange();
-      const range = data && rows ? data.offset(0, 0, Math.min(rows, data.getNumRows())) : data;
-      return range
-        ? read(
-            range,
-            range.getValues().map((row) => row.map((value) => toWireCell(value, day))),
-          )
-        : null;
+      try {
+        const data = spreadsheet.getSheetByName(name)?.getDataRange();
+        const range = data && rows ? data.offset(0, 0, Math.min(rows, data.getNumRows())) : data;
+        return range
+          ? read(
+              range,
+              range.getValues().map((row) => row.map((value) => toWireCell(value, day))),
+            )
+          : null;
+      } catch (error) {
+        // A chart moved to its own sheet has no cells: its first rows (what tells our sheets) are none.
+        if (rows) return null;
+        throw error;
+      }
     });
     return then(reads, spreadsheet, wanted);
   });

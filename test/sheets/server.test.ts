@@ -73,6 +73,13 @@ describe('readSheets of the first rows', () => {
     ]);
     // google.script.run turns a parameter left out into null: every row.
     expect(addon.fn('readSheets')(['Small'], null)).toEqual([[['only']]]);
+    // A chart moved to its own sheet has no cells: Correct an invoice's list reads none there, and goes on.
+    const chart = addon.fake.spreadsheet.insertSheet('Chart');
+    chart.getDataRange = () => {
+      throw new Error('This operation is not supported on a sheet of type OBJECT.');
+    };
+    expect(addon.fn('readSheets')(['Chart', 'Small'], 2)).toEqual([null, [['only']]]);
+    expect(() => addon.fn('readSheets')(['Chart'])).toThrow('type OBJECT');
     expect(thrownFailure(() => addon.fn('readSheets')(['Data'], 0))).toEqual({
       code: 'badCall',
       what: 'rowCount',
