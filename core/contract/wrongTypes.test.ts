@@ -3,16 +3,13 @@
  * failure is one line, no stack trace). Cross-field checks read fields that had failed their own check: a
  * text `neutralFee` ("TypeError: neutralFee.gt is not a function"), a `fallbackPrice`, a rate adjustment's
  * `malusRate`, an achievement share's `target`, an `indexation` that is no object, a `levelSchedule` that
- * is no list, each stopped `check` and `invoice` with "unexpected error". Every field of four templates'
- * contracts is given each wrong value here.
+ * is no list, a repeat window or count of 0, each stopped `check` and `invoice` with "unexpected error".
+ * Every field of the five templates' contracts is given each wrong value here.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { loadContract } from './json';
+import { TEMPLATES } from '../templates';
+import { loadContract, saveContract } from './json';
 
-const DIR = join(__dirname, 'fixtures', 'contract1');
-const NAMES = ['bpo-customer-service', 'it-services-sla', 'online-business-manager', 'credit-processing'];
-const WRONG: readonly unknown[] = ['x', 5, {}, [], true, null, '-1', ['x'], { from: 5 }];
+const WRONG: readonly unknown[] = ['x', 5, 0, {}, [], true, null, '-1', ['x'], { from: 5 }];
 
 const TOP = ['vatRate', 'frequency', 'firstPeriod', 'lastPeriod', 'rounding', 'fixedFees', 'rebates'];
 const TOP_TERMS = ['hourly', 'volumes', 'kpis', 'caps', 'sla', 'earnback', 'vatNote', 'amendments'];
@@ -56,20 +53,23 @@ function* variants(base: Json): Generator<[string, Json]> {
   }
 }
 
-describe.each(NAMES)('the %s contract with a field of the wrong type', (name) => {
-  const base = JSON.parse(readFileSync(join(DIR, `${name}.en.contract.json`), 'utf8')) as Json;
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))(
+  'the %s contract with a field of the wrong type',
+  (_id, template) => {
+    const base = JSON.parse(saveContract(template.contract('en'))) as Json;
 
-  it('is an error naming a field, never a crash', () => {
-    const crashes: string[] = [];
-    for (const [where, contract] of variants(base)) {
-      try {
-        const result = loadContract(JSON.stringify(contract));
-        if (!result.ok && result.issues.some((issue) => issue.message.trim() === ''))
-          crashes.push(`${where}: an issue without words`);
-      } catch (e) {
-        crashes.push(`${where}: ${String(e)}`);
+    it('is an error naming a field, never a crash', () => {
+      const crashes: string[] = [];
+      for (const [where, contract] of variants(base)) {
+        try {
+          const result = loadContract(JSON.stringify(contract));
+          if (!result.ok && result.issues.some((issue) => issue.message.trim() === ''))
+            crashes.push(`${where}: an issue without words`);
+        } catch (e) {
+          crashes.push(`${where}: ${String(e)}`);
+        }
       }
-    }
-    expect(crashes).toEqual([]);
-  });
-});
+      expect(crashes).toEqual([]);
+    });
+  },
+);

@@ -91,19 +91,21 @@ export function conditionTermChecks(
   if (counted && !given('repeatPeriods') && clean('repeatPeriods'))
     add(given('escalateAt') ? 'escalateAt' : 'criticalAt', c.repeatNeedsWindow);
   if (!counted && given('repeatPeriods') && clean('repeatPeriods')) add('repeatPeriods', c.repeatNeedsCount);
-  const window = clause.repeatPeriods;
+  // Only numbers that passed their own check compare (a window of 0 is refused on its own).
+  const window = isDec(clause.repeatPeriods) && clean('repeatPeriods') ? clause.repeatPeriods : undefined;
   for (const field of ['escalateAt', 'criticalAt'] as const) {
     const misses = clause[field];
-    if (window !== undefined && misses !== undefined && misses.gt(window) && clean(field))
+    if (window !== undefined && isDec(misses) && clean(field) && misses.gt(window))
       add(field, p.atMost(window.toFixed()));
   }
   // A key measure gives no credit before it is critical: escalating it earlier would multiply nothing.
   const { escalateAt, criticalAt } = clause;
   if (
-    escalateAt !== undefined &&
-    criticalAt !== undefined &&
-    escalateAt.lt(criticalAt) &&
-    clean('escalateAt')
+    isDec(escalateAt) &&
+    isDec(criticalAt) &&
+    clean('escalateAt') &&
+    clean('criticalAt') &&
+    escalateAt.lt(criticalAt)
   )
     add('escalateAt', p.atLeast(criticalAt.toFixed()));
 }

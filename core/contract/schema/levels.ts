@@ -195,12 +195,16 @@ export function levelTermChecks(
   if (relative && hasNumber && !clause.baseline!.gt(0)) add('baseline', lp.relativeNeedsPositive);
   const stated = KPI_LEVELS.filter((l) => flat[l] !== undefined);
   if (relative) {
-    for (const level of stated) if (clause[level]?.lt(-1)) add(level, p.atLeast('-1'));
+    for (const level of stated) {
+      const value = clause[level];
+      if (isDec(value) && clean(level) && value.lt(-1)) add(level, p.atLeast('-1'));
+    }
   }
   const absolute = flat.levelChange === undefined;
   /** Whether `value` is outside the KPI's valid range (said on `field`). */
   const inRangeOf = (field: string, value: Dec): boolean => {
-    if (!absolute || clause.unit === undefined || !clean('unit')) return false;
+    if (!absolute || clause.unit === undefined || !['unit', 'validMin', 'validMax'].every(clean))
+      return false;
     const kpi = clause as Required<Pick<KpiCommon, 'unit'>>;
     const problem = rangeProblem(value, kpi, p);
     if (problem !== undefined) add(field, problem, { outsideRange: { value, kpi } });

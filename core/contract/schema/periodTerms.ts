@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
-import { HUNDRED, dec, quotient, type Dec } from '../../money';
+import { HUNDRED, dec, isDec, quotient, type Dec } from '../../money';
 import { FREQUENCY_MONTHS, comparePeriods, isPeriod, windowOf } from '../period';
 import {
   FREQUENCIES,
@@ -59,7 +59,7 @@ export function clausePeriodTermChecks(
   if (clause.grading !== 'linear') return;
   if (clause.threshold === undefined) {
     if (clean('threshold')) add('threshold', t.gradingNeedsThreshold);
-  } else if (clause.target !== undefined && clause.threshold.eq(clause.target)) {
+  } else if (isDec(clause.threshold) && isDec(clause.target) && clause.threshold.eq(clause.target)) {
     add('threshold', t.gradingDistinctLevels);
   }
   if (clause.comparison !== undefined) add('comparison', t.gradingComparison);
