@@ -114,6 +114,8 @@ function contractToRead(
       throw new ActionError(actionTexts(lang).noContractSheet(plainNames('contractSheet')));
     if (choice.reason === 'notAContract')
       throw new ActionError(contractChoiceTexts(lang).notAContract(choice.picked));
+    if (choice.reason === 'twins')
+      throw new ActionError(contractChoiceTexts(lang).twins(choice.pair.contract, choice.pair.twins));
     throw new ActionError(contractChoiceTexts(lang).severalContracts(choice.contracts));
   }
   const { contract, actuals } = choice.pair;

@@ -14,6 +14,18 @@ import type { SheetInfo, WorkbookSheets } from './workbookPort';
 export interface ContractPair {
   readonly contract: string;
   readonly actuals: string | null;
+  /**
+   * Two sheets carrying this contract's tag of one role: a copied sheet keeps the mark in both hosts, and
+   * nothing in it tells the copy from the original, so the pane refuses to choose (`chooseContract`).
+   */
+  readonly twins?: TwinSheets;
+}
+
+/** The first two sheets, in workbook order, carrying one role of a contract's tag. */
+export interface TwinSheets {
+  readonly role: 'contract' | 'actuals';
+  readonly first: string;
+  readonly second: string;
 }
 
 /** The contract to work on, or why there is none to choose. */
@@ -21,7 +33,8 @@ export type ContractChoice =
   | { readonly ok: true; readonly pair: ContractPair }
   | { readonly ok: false; readonly reason: 'none' }
   | { readonly ok: false; readonly reason: 'notAContract'; readonly picked: string }
-  | { readonly ok: false; readonly reason: 'ambiguous'; readonly contracts: readonly string[] };
+  | { readonly ok: false; readonly reason: 'ambiguous'; readonly contracts: readonly string[] }
+  | { readonly ok: false; readonly reason: 'twins'; readonly pair: ContractPair & { twins: TwinSheets } };
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
@@ -37,14 +50,18 @@ function splitCopy(name: string): { base: string; suffix: string } {
 }
 
 function pairsByTag(sheets: readonly SheetInfo[]): ContractPair[] {
+  const tagged = (role: TwinSheets['role'], contract: string) =>
+    sheets.filter((sheet) => sheet.tag?.role === role && sheet.tag.contract === contract).map((s) => s.name);
   return sheets
     .filter((sheet) => sheet.tag?.role === 'contract')
-    .map((sheet) => ({
-      contract: sheet.name,
-      actuals:
-        sheets.find((other) => other.tag?.role === 'actuals' && other.tag.contract === sheet.tag!.contract)
-          ?.name ?? null,
-    }));
+    .map((sheet) => {
+      const contracts = tagged('contract', sheet.tag!.contract);
+      const actuals = tagged('actuals', sheet.tag!.contract);
+      const [role, twins] =
+        contracts.length > 1 ? ['contract' as const, contracts] : ['actuals' as const, actuals];
+      const pair = { contract: sheet.name, actuals: actuals[0] ?? null };
+      return twins.length > 1 ? { ...pair, twins: { role, first: twins[0]!, second: twins[1]! } } : pair;
+    });
 }
 
 /**
@@ -79,17 +96,27 @@ export function contractPairs(sheets: readonly SheetInfo[]): ContractPair[] {
 
 /**
  * The contract the user means: the one they picked (by its Contract sheet), else the one whose Contract
- * or Actuals sheet is active, else the only one.
+ * or Actuals sheet is active, else the only one; refused when that contract has twin sheets (`twins`).
  */
 export function chooseContract(workbook: WorkbookSheets, picked?: string): ContractChoice {
+  const chosen = pairChosen(workbook, picked);
+  if (!chosen.ok || !chosen.pair.twins) return chosen;
+  return { ok: false, reason: 'twins', pair: { ...chosen.pair, twins: chosen.pair.twins } };
+}
+
+function pairChosen(workbook: WorkbookSheets, picked?: string): ContractChoice {
   const pairs = contractPairs(workbook.sheets);
   if (picked) {
     const pair = pairs.find((candidate) => candidate.contract === picked);
     return pair ? { ok: true, pair } : { ok: false, reason: 'notAContract', picked };
   }
-  const active = pairs.find(
-    (pair) => workbook.active !== null && [pair.contract, pair.actuals].includes(workbook.active),
-  );
+  // A copy the user is on is of its contract, refused as such.
+  const sheetsOf = (pair: ContractPair) => [
+    pair.contract,
+    pair.actuals,
+    ...(pair.twins ? [pair.twins.first, pair.twins.second] : []),
+  ];
+  const active = pairs.find((pair) => workbook.active !== null && sheetsOf(pair).includes(workbook.active));
   if (active) return { ok: true, pair: active };
   if (pairs.length === 1) return { ok: true, pair: pairs[0]! };
   if (pairs.length === 0) return { ok: false, reason: 'none' };

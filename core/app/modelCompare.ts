@@ -40,6 +40,7 @@ export function compareContracts(
     const [a, b] = [first, second].map((name) => {
       const pair = pairs.find((p) => p.contract === name);
       if (!pair) throw new ActionError(contractChoiceTexts(lang).notAContract(name));
+      if (pair.twins) throw new ActionError(contractChoiceTexts(lang).twins(pair.contract, pair.twins));
       return pair;
     });
     if (a.actuals === null)

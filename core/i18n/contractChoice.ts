@@ -1,4 +1,5 @@
 /** Texts of choosing the contract the pane works on, when a workbook holds several (core/app/contractPair). */
+import type { TwinSheets } from '../app/contractPair';
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 
@@ -7,6 +8,8 @@ export interface ContractChoiceTexts {
   notAContract(sheet: string): string;
   /** Several contracts and the user is on none of their sheets. */
   severalContracts(contracts: readonly string[]): string;
+  /** Two sheets carry one role of the tag of the contract on `contract` (a copy keeps the mark). */
+  twins(contract: string, twins: TwinSheets): string;
   /** What a check or an invoice read, for its result line. */
   read(contractSheet: string, actualsSheet: string): string;
   /** The pane's contract list: its label, its first choice, its hint. */
@@ -25,6 +28,8 @@ const EN: ContractChoiceTexts = {
     `"${sheet}" is not a contract sheet of this workbook any more: pick another contract.`,
   severalContracts: (contracts) =>
     `This workbook holds ${contracts.length} contracts (${quoteEn(contracts)}): go to a sheet of the one you mean, or pick it under Contract.`,
+  twins: (contract, { role, first, second }) =>
+    `${role === 'actuals' ? `The actuals of "${contract}" are` : 'One contract is'} on two sheets, "${first}" and "${second}": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; to keep a copy, paste its cells into a new sheet, which carries no mark.`,
   read: (contract, actuals) => `Read "${contract}" and "${actuals}".`,
   pickerLabel: 'Contract',
   pickerActive: 'The one of the active sheet',
@@ -36,6 +41,8 @@ const FR = frenchTexts<ContractChoiceTexts>({
     fr`${guillemets(sheet)} n’est plus une feuille de contrat de ce classeur : choisissez un autre contrat.`,
   severalContracts: (contracts) =>
     fr`Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
+  twins: (contract, { role, first, second }) =>
+    fr`${role === 'actuals' ? fr`Le réalisé de ${guillemets(contract)} est` : 'Un contrat est'} sur deux feuilles, ${guillemets(first)} et ${guillemets(second)} : une feuille copiée garde la marque du complément, et le panneau ne peut savoir laquelle lire. Supprimez celle que vous n’utilisez pas ; pour en garder une copie, collez ses cellules dans une nouvelle feuille, qui n’a pas de marque.`,
   read: (contract, actuals) => fr`Feuilles lues : ${guillemets(contract)} et ${guillemets(actuals)}.`,
   pickerLabel: 'Contrat',
   pickerActive: 'Celui de la feuille active',
