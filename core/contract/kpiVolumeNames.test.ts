@@ -82,3 +82,19 @@ describe('a KPI and a volume of one name', () => {
       }
   });
 });
+
+// Two KPIs (or volumes) that read the same would be found as one by the Actuals and Scenarios readers,
+// which take the one whose name is the typed one but for case: a typed straight apostrophe picks the other.
+describe('two KPIs or two volumes whose names read the same on screen', () => {
+  test('are refused at the later one, as names differing in case are', () => {
+    const doc = JSON.parse(saveContract(bpoCustomerService.contract('en')));
+    const kpi = doc.kpis.findIndex((k: { name: string }) => k.name === 'Average response time');
+    doc.kpis[kpi].name = 'Agents’ response time';
+    doc.kpis.push({ ...doc.kpis[kpi], name: "agents' response\u00a0 time" });
+    doc.volumes.push({ ...doc.volumes[0], name: 'Inter\u200bactions' });
+    expect(messages(loadContract(JSON.stringify(doc)))).toEqual([
+      `kpis[${doc.kpis.length - 1}].name: KPI name "agents' response\u00a0 time" is used twice`,
+      'volumes[1].name: volume name "Inter\u200bactions" is used twice',
+    ]);
+  });
+});

@@ -270,7 +270,10 @@ function* amountFields(
   yield [['sla', 'atRisk', 'amount'], field(field(raw.sla, 'atRisk'), 'amount')];
 }
 
-/** Each name once: the later uses of a name get the issue. */
+/**
+ * Each name once, as it reads on screen (`nameKey`, as the Actuals and Scenarios readers match a typed
+ * name): the later uses of a name get the issue.
+ */
 function uniqueNames(
   items: readonly { name?: unknown }[],
   list: string,
@@ -281,7 +284,7 @@ function uniqueNames(
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (!clean(list, i, 'name') || typeof item?.name !== 'string') return;
-    const key = item.name.trim().toLowerCase();
+    const key = nameKey(item.name);
     if (seen.has(key)) add([list, i, 'name'], problem(item.name.trim()));
     seen.add(key);
   });
