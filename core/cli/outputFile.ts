@@ -112,13 +112,20 @@ export async function writeFileAtomic(
   fs: WriteFs = NODE_FS,
 ): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  let written = false;
   try {
     await fs.writeFile(temporary, data, { flag: 'wx' });
+    written = true;
     await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
+    // The temporary file was written, so the folder is writable: a rename refused (EBUSY, or EPERM as
+    // Windows says it) is the file held open elsewhere, a workbook open in Excel.
+    const code = (error as NodeJS.ErrnoException).code;
+    const held = code === 'EBUSY' || (written && code === 'EPERM');
     throw new CliError(
-      (t) => `${t.cannotWrite(shownPath(file), fileErrorReason(error, t))} ${t.fileUnchanged}`,
+      (t) =>
+        `${t.cannotWrite(shownPath(file), held ? t.fileInUse : fileErrorReason(error, t))} ${t.fileUnchanged}`,
     );
   }
 }

@@ -77,6 +77,8 @@ export interface CliTexts {
   cannotRead(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
   readonly fileReasons: Readonly<Record<string, string>>;
+  /** The output file held open by another program (Excel on Windows), which refuses its replacement. */
+  readonly fileInUse: string;
   // A text file that is not one, or not UTF-8 (a French Excel's CSV export in Windows-1252).
   readonly workbookNotText: string;
   readonly oldWorkbook: string;
@@ -289,6 +291,7 @@ const EN: CliTexts = {
     EISDIR: 'it is a folder',
     ENAMETOOLONG: 'the name is too long',
   },
+  fileInUse: 'it is open in another program (Excel?): close it there and run again',
   fileUnchanged: '(the file was not changed)',
   workbookNotText: 'an .xlsx workbook, where a text file is wanted: save the sheet as CSV UTF-8',
   oldWorkbook:
@@ -509,6 +512,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     EISDIR: 'c’est un dossier',
     ENAMETOOLONG: 'le nom est trop long',
   },
+  fileInUse: 'il est ouvert dans un autre programme (Excel ?) : fermez-le et relancez',
   fileUnchanged: '(le fichier n’a pas été modifié)',
   workbookNotText:
     'un classeur .xlsx, là où un fichier texte est attendu : enregistrez la feuille en CSV UTF-8',
