@@ -38,7 +38,7 @@ describe('hidden rows of the supplier invoice', () => {
     const extra = r.lines.find((l) => l.label === 'Extra fee');
     expect(extra?.status).toBe('unexpected');
     expect(extra?.note).toBe(
-      '"Extra fee" (€1,000.00) is not a line the contract gives for 2026-10. Row hidden in the supplier\'s file, read as billed: Invoice!A7.',
+      '"Extra fee" (€1,000.00) is not a line the contract gives for October 2026. Row hidden in the supplier\'s file, read as billed: Invoice!A7.',
     );
     expect(r.hiddenRows).toEqual(['Invoice!A7']);
   });

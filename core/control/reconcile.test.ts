@@ -145,7 +145,7 @@ describe('reconcile', () => {
     const unexpected = result.lines[result.lines.length - 1];
     expect(unexpected).toMatchObject({ status: 'unexpected', label: 'Weekend surcharge', due: null });
     expect(unexpected.note).toBe(
-      '"Weekend surcharge" (€450.00) is not a line the contract gives for 2026-10.',
+      '"Weekend surcharge" (€450.00) is not a line the contract gives for October 2026.',
     );
     expect(result.message.split('\n')).toEqual([
       'Invoice bpo-customer-service-2026-10 (October 2026), contract "BPO customer service — Acme Retail": 2 differences with the contract:',
@@ -179,8 +179,8 @@ describe('reconcile', () => {
       'unexpected',
     ]);
     expect(result.lines.filter((l) => l.status === 'unexpected').map((l) => l.note)).toEqual([
-      '"Weekend surcharge" (€450.00) is not a line the contract gives for 2026-10.',
-      '"Avg response time" (−€320.00) is not a line the contract gives for 2026-10. It is what the contract gives for "Average response time", which is not on the invoice under that name.',
+      '"Weekend surcharge" (€450.00) is not a line the contract gives for October 2026.',
+      '"Avg response time" (−€320.00) is not a line the contract gives for October 2026. It is what the contract gives for "Average response time", which is not on the invoice under that name.',
     ]);
     expect(plain(renamed('fr').lines.at(-1)!.note!)).toMatch(
       /^« Avg response time » \(−320,00 €\) n’est pas une ligne .*\. C’est ce que le contrat donne pour « Délai moyen de réponse », qui ne figure pas sur la facture sous ce libellé\.$/,
@@ -253,7 +253,7 @@ describe('reconcile', () => {
       ['missing', expect.stringMatching(/^"Interactions" is not on the invoice/)],
       [
         'unexpected',
-        '"Interations" (€88,760.00) is not a line the contract gives for 2026-10. It is spelt nearly as "Interactions", which is not on the invoice under that name.',
+        '"Interations" (€88,760.00) is not a line the contract gives for October 2026. It is spelt nearly as "Interactions", which is not on the invoice under that name.',
       ],
     ]);
     expect(
@@ -282,8 +282,8 @@ describe('reconcile', () => {
       }),
     );
     expect(result.lines.filter((l) => l.status === 'unexpected').map((l) => l.note)).toEqual([
-      '"Base fee" (€20,000.00) is not a line the contract gives for 2026-10.',
-      '"Quality bonus" (€20,000.00) is not a line the contract gives for 2026-10.',
+      '"Base fee" (€20,000.00) is not a line the contract gives for October 2026.',
+      '"Quality bonus" (€20,000.00) is not a line the contract gives for October 2026.',
     ]);
   });
 
@@ -320,7 +320,7 @@ describe('reconcile', () => {
     );
     const result = reconciled(grid, 'en', 'Supplier line,Contract line\nQ4 retention bonus,Retention\n');
     expect(result.lines[result.lines.length - 1].note).toBe(
-      '"Q4 retention bonus" (€100.00) is mapped to "Retention", which the contract does not give for 2026-10.',
+      '"Q4 retention bonus" (€100.00) is mapped to "Retention", which the contract does not give for October 2026.',
     );
   });
 
@@ -515,7 +515,7 @@ describe('reconcile', () => {
       `« ${invoice.lines[1].label} » ne figure pas sur la facture ; le contrat donne 88 750,00 € (40 000 × 2,10 € + 2 500 × 1,90 € = 88 750,00 €).`,
     );
     expect(plain(result.lines[5].note!)).toBe(
-      '« Frais de dossier » (75,50 €) n’est pas une ligne que le contrat prévoit pour 2026-10.',
+      '« Frais de dossier » (75,50 €) n’est pas une ligne que le contrat prévoit pour octobre 2026.',
     );
     expect(plain(result.message).split('\n')[0]).toMatch(/^Facture .* : 3 écarts avec le contrat :$/);
   });

@@ -8,6 +8,7 @@
 import { cellIssue, failed, ok, type Issue, type Result } from '../contract/issues';
 import { joinList } from '../i18n/frenchTypography';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/numberFormat';
+import { formatPeriod } from '../i18n/periodFormat';
 import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
@@ -208,6 +209,9 @@ export function reconcile(
   const tolerance = options.tolerance ?? ZERO;
   const mapping = options.mapping?.targets ?? new Map<string, readonly string[]>();
   const period = invoicePeriodName(invoice.months);
+  // The notes go to the supplier, in words as the message's header names the invoice (`October 2026`);
+  // the buyer's errors keep the name `--period` takes.
+  const periodInWords = formatPeriod(period, invoice.contract.language);
 
   // Computed lines by key, each taken once, in invoice order: two supplier rows for one line leave the
   // second unexpected rather than counted twice.
@@ -273,7 +277,7 @@ export function reconcile(
         row,
         targets.some((name) => given.has(lineKey(name)))
           ? t.billedAgain(row.label, billed)
-          : t.mappedToAbsent(row.label, billed, targets.join(' + '), period),
+          : t.mappedToAbsent(row.label, billed, targets.join(' + '), periodInWords),
       );
       continue;
     }
@@ -314,8 +318,8 @@ export function reconcile(
       given.has(lineKey(target))
         ? t.billedAgain(row.label, billed)
         : mapped !== undefined
-          ? t.mappedToAbsent(row.label, billed, mapped, period)
-          : t.unexpected(row.label, billed, period),
+          ? t.mappedToAbsent(row.label, billed, mapped, periodInWords)
+          : t.unexpected(row.label, billed, periodInWords),
       !given.has(lineKey(target)) && mapped === undefined,
     );
   }

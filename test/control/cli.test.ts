@@ -234,7 +234,7 @@ describe('outcome-fees reconcile', () => {
     expect(out).toMatch(/matched\s+Average response time\s+−320\.00\s+−320\.00\s+0\.00/);
     expect(out).toContain("Row hidden in the supplier's file, read as billed: Facture!A9.");
     expect(out).toContain(
-      '- "Extra fee" (€1,000.00) is not a line the contract gives for 2026-10. Row hidden in the supplier\'s file, read as billed: Facture!A9.',
+      '- "Extra fee" (€1,000.00) is not a line the contract gives for October 2026. Row hidden in the supplier\'s file, read as billed: Facture!A9.',
     );
     // The same title naming September is another month's invoice: refused at the merged cell.
     sheet.getCell('A1').value = 'Contact Plus BPO — Invoice for September 2026';
