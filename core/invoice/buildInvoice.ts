@@ -175,7 +175,14 @@ export function buildInvoice(
     if (previous.problems.length > 0) {
       // An invoice of actuals never drops a refund; a scenario's months may lie past its history's end,
       // where nothing is measured yet (alone, it has no history at all): no earnback there.
-      if (!isWhatIf(options)) return { problems: [...new Set(previous.problems)].map(needs) };
+      if (!isWhatIf(options)) {
+        // Actuals that begin later hold nothing of it: said once, not once for each of its values.
+        const absent = earlier.every((month) => !read.periods.has(month));
+        const said = earnbackProblems(contract.language);
+        return {
+          problems: absent ? [said.creditMonthsAbsent(earlier)] : [...new Set(previous.problems)].map(needs),
+        };
+      }
       known?.set(earlier[0], null);
       return null;
     }

@@ -70,14 +70,25 @@ describe('an earnback reads the months it needs, or the invoice stops', () => {
     },
   );
 
-  it('stops when the actuals begin after the credited month (one file per quarter)', () => {
-    const result = mayInvoice('en', /^2026-0[1-3],/);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems[0]).toMatch(
-      /^Actuals: no .* in 2026-02, which the earnback of the service-level credits of February 2026 needs/,
-    );
-  });
+  // Said once for the month, not once for each of its values (five lines per invoice of the file).
+  it.each([
+    [
+      'en',
+      'Actuals: nothing is entered for February 2026, whose service-level credits this invoice may refund (the earnback prices that invoice again): enter its values',
+    ],
+    [
+      'fr',
+      'Réalisé : rien n’est saisi pour février 2026, dont cette facture peut restituer les pénalités (la récupération recalcule cette facture) : saisissez ses valeurs',
+    ],
+  ] as const)(
+    'stops when the actuals begin after the credited month (one file per quarter, %s)',
+    (language, problem) => {
+      const result = mayInvoice(language, /^2026-0[1-3],/);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems.map(plain)).toEqual([problem]);
+    },
+  );
 
   it.each([
     [
