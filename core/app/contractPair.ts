@@ -16,7 +16,9 @@ export interface ContractPair {
   readonly actuals: string | null;
   /**
    * Two sheets carrying this contract's tag of one role: a copied sheet keeps the mark in both hosts, and
-   * nothing in it tells the copy from the original, so the pane refuses to choose (`chooseContract`).
+   * nothing tells the copy from the original, so the pane refuses to choose (`chooseContract`). A sheet id
+   * in the tag would not: Excel's `worksheet.id` holds for a session only, and a reopened workbook numbers
+   * its sheets by position (office-js-docs#297, office-js#1390), so a copy could take the original's id.
    */
   readonly twins?: TwinSheets;
 }
