@@ -1,9 +1,10 @@
 /**
  * An amount as a supplier's invoice prints it in a text cell: a currency mark before or after the number
  * (`€ 1 234,56`, `1,234.56 EUR`, `-500,00 €`, `CA$12.00`), accounting negatives (`(500.00)`, `500.00-`)
- * and credit or debit marks (`1,234.50 CR`, `DR 320.00`). The mark is taken off and kept, so the reconciliation can refuse an invoice in another currency; the
- * number left is read by the rules of every text number (`readNumberText`), so `1,234` alone stays
- * ambiguous and an error. A percentage is no amount: `5 %` must not be read as 0.05.
+ * and credit or debit marks (`1,234.50 CR`, `DR 320.00`). The mark is taken off and kept, so the
+ * reconciliation can refuse an invoice in another currency; the number left is read by the rules of every
+ * text number (`readNumberText`), so `1,234` alone stays ambiguous and an error. A percentage is no amount:
+ * `5 %` must not be read as 0.05.
  */
 import { markClue } from '../contract/numberText';
 import { dec } from '../money';

@@ -388,10 +388,8 @@ export function reconcile(
       continue;
     }
     const meant = likely.get(row);
-    const said =
-      meant === undefined
-        ? note
-        : `${note} ${meant.by === 'amount' ? t.sameAmountAs(meant.line.label) : t.speltNearlyAs(meant.line.label)}`;
+    const why = meant && (meant.by === 'amount' ? t.sameAmountAs : t.speltNearlyAs)(meant.line.label);
+    const said = why === undefined ? note : `${note} ${why}`;
     lines.push({
       kind: 'line',
       status: 'unexpected',
