@@ -45,13 +45,24 @@ describe('unprintAmount', () => {
     ['1,234.50 DR', '1234.5', undefined],
     ['DR 320.00', '320', undefined],
     ['1,234.50 IDR', '1234.5', 'IDR'],
+    ['1,234.50 CR EUR', '-1234.5', 'EUR'],
+    ['1 234,50 Cr €', '-1234.5', '€'],
   ])('a credit or debit mark: %s reads %s (mark %s)', (printed, value, mark) =>
     expect(read(printed)).toEqual({ value, mark }),
   );
 
-  it.each(['-1,234.50 CR', '(1,234.50) CR', 'CR -500', '500- CR', 'DR (500)', 'CR 500 DR', '+500 CR'])(
-    'a credit or debit mark beside another sign mark is refused: %s',
-    (printed) => expect(read(printed)).toEqual({ problem: 'signs' }),
+  it.each([
+    '-1,234.50 CR',
+    '(1,234.50) CR',
+    'CR -500',
+    '500- CR',
+    'DR (500)',
+    'CR 500 DR',
+    '+500 CR',
+    'CR 500 CR EUR',
+    '-500 CR €',
+  ])('a credit or debit mark beside another sign mark is refused: %s', (printed) =>
+    expect(read(printed)).toEqual({ problem: 'signs' }),
   );
 
   // Excel's accounting format shows a zero as a dash (`$ -`, `- €`), and a CSV saved from it writes that.

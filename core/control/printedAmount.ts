@@ -36,13 +36,15 @@ export function unprintAmount(printed: string): UnprintedAmount {
   /** Sign marks of any kind, a plus too: `+-500` is a typo of one sign or the other. */
   let signs = 0;
   // A credit is a negative, a debit a positive: a sign mark each, so `-500 CR` has two and is refused.
-  for (const at of [CREDIT_AFTER, CREDIT_BEFORE]) {
+  const takeCredit = (at: RegExp) => {
     const credit = at.exec(body);
-    if (!credit || credit[0].length === body.length) continue;
+    if (!credit || credit[0].length === body.length) return;
     body = (credit.index > 0 ? body.slice(0, credit.index) : body.slice(credit[0].length)).trim();
     signs++;
     if (credit[1].toUpperCase() === 'CR') negatives++;
-  }
+  };
+  takeCredit(CREDIT_AFTER);
+  takeCredit(CREDIT_BEFORE);
   // An accounting negative's parentheses go around the mark (`($1,234.50)`) or inside it (`€(1,234.50)`).
   const takeParentheses = () => {
     const parenthesized = /^\((.*)\)$/s.exec(body);
@@ -72,6 +74,8 @@ export function unprintAmount(printed: string): UnprintedAmount {
     if (after) {
       mark = after[1];
       body = body.slice(0, after.index);
+      // The mark may follow the credit one: `1,234.50 CR EUR`.
+      takeCredit(CREDIT_AFTER);
       takeParentheses();
     }
   }
