@@ -23,13 +23,28 @@ const quoteEn = (names: readonly string[]) => names.map((name) => `"${name}"`).j
 const guillemets = (name: string) => fr`« ${name} »`;
 const quoteFr = (names: readonly string[]) => names.map(guillemets).join(', ');
 
+/**
+ * How to keep a copy of twin sheets: an untagged sheet holds a copy of actuals; a contract needs the tags
+ * of New contract's sheets, which a sheet of one's own never gets.
+ */
+const TWIN_KEPT_EN: Record<TwinSheets['role'], string> = {
+  actuals: 'to keep a copy, paste its cells into a new sheet, which carries no mark',
+  contract:
+    'for a second contract, create one with New contract and paste the copy’s cells into its Contract sheet',
+};
+const TWIN_KEPT_FR: Record<TwinSheets['role'], string> = {
+  actuals: 'pour en garder une copie, collez ses cellules dans une nouvelle feuille, qui n’a pas de marque',
+  contract:
+    'pour un second contrat, créez-le avec Nouveau contrat et collez les cellules de la copie dans sa feuille de contrat',
+};
+
 const EN: ContractChoiceTexts = {
   notAContract: (sheet) =>
     `"${sheet}" is not a contract sheet of this workbook any more: pick another contract.`,
   severalContracts: (contracts) =>
     `This workbook holds ${contracts.length} contracts (${quoteEn(contracts)}): go to a sheet of the one you mean, or pick it under Contract.`,
   twins: (contract, { role, first, second }) =>
-    `${role === 'actuals' ? `The actuals of "${contract}" are` : 'One contract is'} on two sheets, "${first}" and "${second}": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; to keep a copy, paste its cells into a new sheet, which carries no mark.`,
+    `${role === 'actuals' ? `The actuals of "${contract}" are` : 'One contract is'} on two sheets, "${first}" and "${second}": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; ${TWIN_KEPT_EN[role]}.`,
   read: (contract, actuals) => `Read "${contract}" and "${actuals}".`,
   pickerLabel: 'Contract',
   pickerActive: 'The one of the active sheet',
@@ -42,7 +57,7 @@ const FR = frenchTexts<ContractChoiceTexts>({
   severalContracts: (contracts) =>
     fr`Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
   twins: (contract, { role, first, second }) =>
-    fr`${role === 'actuals' ? fr`Le réalisé de ${guillemets(contract)} est` : 'Un contrat est'} sur deux feuilles, ${guillemets(first)} et ${guillemets(second)} : une feuille copiée garde la marque du complément, et le panneau ne peut savoir laquelle lire. Supprimez celle que vous n’utilisez pas ; pour en garder une copie, collez ses cellules dans une nouvelle feuille, qui n’a pas de marque.`,
+    fr`${role === 'actuals' ? fr`Le réalisé de ${guillemets(contract)} est` : 'Un contrat est'} sur deux feuilles, ${guillemets(first)} et ${guillemets(second)} : une feuille copiée garde la marque du complément, et le panneau ne peut savoir laquelle lire. Supprimez celle que vous n’utilisez pas ; ${TWIN_KEPT_FR[role]}.`,
   read: (contract, actuals) => fr`Feuilles lues : ${guillemets(contract)} et ${guillemets(actuals)}.`,
   pickerLabel: 'Contrat',
   pickerActive: 'Celui de la feuille active',

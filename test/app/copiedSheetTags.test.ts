@@ -46,11 +46,14 @@ describe('a copied Contract or Actuals sheet', () => {
     book.addSheet('Contract (3)', []);
     book.tags.set('Contract (3)', book.tags.get('Contract')!);
     const twice =
-      'One contract is on two sheets, "Contract" and "Contract (3)": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; to keep a copy, paste its cells into a new sheet, which carries no mark.';
+      'One contract is on two sheets, "Contract" and "Contract (3)": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; for a second contract, create one with New contract and paste the copy’s cells into its Contract sheet.';
     book.active = 'Actuals';
     expect(() => actions.checkContract('en')).toThrow(twice);
     expect(() => actions.checkContract('en', 'Contract (3)')).toThrow(twice);
     expect(() => modelActions(book).compareContracts('Contract (3)', 'Contract (2)', 'en')).toThrow(twice);
+    expect(() => actions.checkContract('fr')).toThrow(
+      'Un contrat est sur deux feuilles, «\u00a0Contract\u00a0» et «\u00a0Contract (3)\u00a0»\u00a0: une feuille copiée garde la marque du complément, et le panneau ne peut savoir laquelle lire. Supprimez celle que vous n’utilisez pas\u00a0; pour un second contrat, créez-le avec Nouveau contrat et collez les cellules de la copie dans sa feuille de contrat.',
+    );
     // The other contract is not concerned.
     book.active = 'Actuals (2)';
     expect(now(actions.checkContract('en'))).toMatchObject({ ok: true, contractSheet: 'Contract (2)' });
