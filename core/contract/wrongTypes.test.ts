@@ -38,6 +38,13 @@ function* variants(base: Json): Generator<[string, Json]> {
     const shown = JSON.stringify(value);
     for (const field of [...TOP, ...TOP_TERMS, 'indexation'])
       yield [`${field}=${shown}`, { ...structuredClone(base), [field]: value }];
+    // A list's entry of the wrong type: `"kpis": [null, …]`.
+    for (const list of ['kpis', 'volumes', 'fixedFees', 'rebates', 'amendments'])
+      if (Array.isArray(base[list])) {
+        const c = structuredClone(base);
+        (c[list] as unknown[])[0] = value;
+        yield [`${list}[0]=${shown}`, c];
+      }
     for (const [i] of base.kpis.entries())
       for (const field of KPI) {
         const c = structuredClone(base);

@@ -98,6 +98,8 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
     )
     .superRefine(
       (v, ctx) => {
+        // An entry that is no object (`volumes: [null]`) has its own issue only.
+        if (v === null || typeof v !== 'object') return;
         const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
         volumeGateChecks(v, add, (path) => !hasIssueAt(ctx, path), p, lang);
         if (v.per !== undefined && v.minimumFee === undefined && v.minimumQuantity === undefined)

@@ -186,41 +186,49 @@ export function kpiClauseSchema(p: ContractProblems, lang: Language) {
   const params = Object.fromEntries(
     KPI_PARAMS.map((param) => [param, decimal(p, PARAM_BOUNDS[param]).optional()]),
   );
-  return z
-    .strictObject(
-      {
-        name: text(p),
-        measure: text(p),
-        unit: oneOf(p, KPI_UNITS),
-        direction: oneOf(p, DIRECTIONS),
-        period: oneOf(p, FREQUENCIES),
-        model: oneOf(p, KPI_MODELS),
-        ...levels,
-        weight: decimal(p, NON_NEGATIVE).optional(),
-        ...params,
-        validMin: decimal(p).optional(),
-        validMax: decimal(p).optional(),
-        comparison: oneOf(p, COMPARISONS).optional(),
-        gateKpi: text(p).optional(),
-        gateLevel: decimal(p).optional(),
-        gateComparison: oneOf(p, COMPARISONS).optional(),
-        activeMonths: periodList(p).optional(),
-        aggregation: oneOf(p, KPI_AGGREGATIONS).optional(),
-        aggregationVolume: text(p).optional(),
-        grading: oneOf(p, GRADINGS).optional(),
-        baselineMonths: monthsSchema(p, lang).optional(),
-        levelChange: oneOf(p, LEVEL_CHANGES).optional(),
-        ramp: rampSchema(p, lang).optional(),
-        levelSchedule: scheduleSchema(p, lang).optional(),
-        ratchet: ratchetSchema(p, lang).optional(),
-        ...conditionFields(p),
-      },
-      { error: containerError(p, 'object') },
-    )
-    .superRefine((clause, ctx) => modelChecks(clause as unknown as Partial<FlatClause>, ctx, p, lang), {
-      when: () => true,
-    })
-    .transform((clause) => toClause(clause as unknown as FlatClause));
+  return (
+    z
+      .strictObject(
+        {
+          name: text(p),
+          measure: text(p),
+          unit: oneOf(p, KPI_UNITS),
+          direction: oneOf(p, DIRECTIONS),
+          period: oneOf(p, FREQUENCIES),
+          model: oneOf(p, KPI_MODELS),
+          ...levels,
+          weight: decimal(p, NON_NEGATIVE).optional(),
+          ...params,
+          validMin: decimal(p).optional(),
+          validMax: decimal(p).optional(),
+          comparison: oneOf(p, COMPARISONS).optional(),
+          gateKpi: text(p).optional(),
+          gateLevel: decimal(p).optional(),
+          gateComparison: oneOf(p, COMPARISONS).optional(),
+          activeMonths: periodList(p).optional(),
+          aggregation: oneOf(p, KPI_AGGREGATIONS).optional(),
+          aggregationVolume: text(p).optional(),
+          grading: oneOf(p, GRADINGS).optional(),
+          baselineMonths: monthsSchema(p, lang).optional(),
+          levelChange: oneOf(p, LEVEL_CHANGES).optional(),
+          ramp: rampSchema(p, lang).optional(),
+          levelSchedule: scheduleSchema(p, lang).optional(),
+          ratchet: ratchetSchema(p, lang).optional(),
+          ...conditionFields(p),
+        },
+        { error: containerError(p, 'object') },
+      )
+      // Run even when a field failed, so every problem is said at once; an entry that is no object has
+      // only its own (`kpis[0]: null`).
+      .superRefine(
+        (clause, ctx) => {
+          if (clause !== null && typeof clause === 'object')
+            modelChecks(clause as unknown as Partial<FlatClause>, ctx, p, lang);
+        },
+        { when: () => true },
+      )
+      .transform((clause) => toClause(clause as unknown as FlatClause))
+  );
 }
 
 type IssueSink = {
