@@ -17,7 +17,7 @@ import { namesSheetChecks } from './diagnostics/namesSheet';
 import { rowHeightCheck } from './diagnostics/rowHeightCheck';
 import { DIAGNOSTICS_TAG, sheetTagCheck } from './diagnostics/sheetTagCheck';
 import { notChecked, reportOf } from './diagnostics/report';
-import type { DiagnosticCheck, DiagnosticsResult } from './diagnostics/result';
+import type { DiagnosticCheck, DiagnosticsResult, Texts } from './diagnostics/result';
 import { andThen, type MaybePromise } from './maybePromise';
 import type { WorkbookPort } from './workbookPort';
 
@@ -51,7 +51,7 @@ export function runDiagnostics(
 ): MaybePromise<DiagnosticsResult> {
   const now = options.now ?? Date.now;
   const wait = options.wait ?? sleep;
-  const t = diagnosticsTexts(lang);
+  const t: Texts = { ...diagnosticsTexts(lang), lang };
   return andThen(userPlace(port), (place) => {
     const started = now();
     return andThen(port.paint([{ plan: diagnosticsPlan(t), tag: DIAGNOSTICS_TAG }]), ([sheet]) => {

@@ -355,6 +355,10 @@ describe('Diagnostics in Excel', () => {
     expect(refused.checks.find((c) => c.id === 'tableNames')!.seen).toMatch(
       /^Excel a refusé les noms que le volet donne à ses tableaux \(.*nom refusé.*\)\u00a0: Nouveau contrat et Générer la facture nomment les leurs ainsi .*envoyez-nous ce rapport$/,
     );
+    // The paint's failure is worded in the pane's language, as the pane words any failed paint.
+    expect(refused.checks.find((c) => c.id === 'tableNames')!.seen).toContain(
+      '(Impossible de créer la feuille «\u00a0Diagnostic noms (à supprimer)\u00a0»\u00a0: nom refusé',
+    );
   });
 
   // The Actuals sheet's month headers are its table's header row; the reader takes a date there as its month.

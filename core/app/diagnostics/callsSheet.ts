@@ -3,11 +3,11 @@ import type { SheetPlan } from '../../layout/sheetPlan';
 import type { WorkbookPort } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { cellAt, describe, isBlank } from './cells';
-import { messageOf } from '../messageOf';
 import { ERROR_CALL, ERROR_SOURCE, errorArgumentCheck } from './errorArgument';
 import { attempt, type Outcome } from './outcome';
 import { ROUNDING_FORMULAS, roundingCheck } from './roundingFormulas';
 import { leftBehind } from './cleanup';
+import { failureText } from './failureText';
 import type { DiagnosticCheck, Painted, Texts } from './result';
 
 /**
@@ -155,7 +155,7 @@ function judgeCalls(
     status: DiagnosticCheck['status'],
     seen: string,
   ): DiagnosticCheck => ({ id, status, title: t.title[id], seen });
-  if (!computed.ok) return bothChecks(t, 'failed', messageOf(computed.error));
+  if (!computed.ok) return bothChecks(t, 'failed', failureText(t, computed.error));
   const { grid, reads } = computed.value;
   const results = CALLS.map((call) => ({
     call,

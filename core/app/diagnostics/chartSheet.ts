@@ -2,9 +2,9 @@ import { TEXT_FORMAT, type SheetPlan } from '../../layout/sheetPlan';
 import type { WorkbookPort } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
 import { cellAt, describe } from './cells';
-import { messageOf } from '../messageOf';
 import { attempt } from './outcome';
 import { leftBehind } from './cleanup';
+import { failureText } from './failureText';
 import type { DiagnosticCheck, Painted, Texts } from './result';
 
 /**
@@ -75,7 +75,7 @@ export function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: 
     attempt(() => port.paint([{ plan: chartPlan(t) }])),
     (painted): MaybePromise<{ check: DiagnosticCheck } & Painted> => {
       if (!painted.ok)
-        return { check: check(false, messageOf(painted.error)), left: leftBehind(painted.error) };
+        return { check: check(false, failureText(t, painted.error)), left: leftBehind(painted.error) };
       const sheet = painted.value[0]!;
       return andThen(
         attempt(() => port.readSheets([sheet])),
@@ -87,7 +87,7 @@ export function chartCheck(port: WorkbookPort, t: Texts): MaybePromise<{ check: 
             ? same
               ? t.sawPainted
               : t.list([cellAt(grid, 1, 0), misses].map((value) => describe(value, t)))
-            : messageOf(read.error);
+            : failureText(t, read.error);
           return { check: check(same, seen), sheet };
         },
       );

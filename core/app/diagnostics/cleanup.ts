@@ -1,13 +1,9 @@
-import { NotPaintedHere, type WorkbookPort, type WorkbookSheets } from '../workbookPort';
+import type { WorkbookPort, WorkbookSheets } from '../workbookPort';
 import { andThen, type MaybePromise } from '../maybePromise';
-import { messageOf } from '../messageOf';
 import { isPaintFailure } from '../../i18n/paintFailure';
+import { failureText } from './failureText';
 import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
-
-/** Why a sheet would not go: the host's own message, or the port's refusal in the report's language. */
-const refusal = (t: Texts, error: unknown): string =>
-  error instanceof NotPaintedHere ? t.notPaintedHere(error.sheet) : messageOf(error);
 
 /** Deletes the painted sheets one after the other; the messages of those that would not go. */
 function removeAll(port: WorkbookPort, t: Texts, sheets: readonly string[]): MaybePromise<string[]> {
@@ -16,7 +12,7 @@ function removeAll(port: WorkbookPort, t: Texts, sheets: readonly string[]): May
     attempt(() => port.removePainted(sheets[0]!)),
     (first) =>
       andThen(removeAll(port, t, sheets.slice(1)), (rest) =>
-        first.ok ? rest : [refusal(t, first.error), ...rest],
+        first.ok ? rest : [failureText(t, first.error), ...rest],
       ),
   );
 }
@@ -61,12 +57,12 @@ function backCheck(
     seen,
   });
   if (place.sheet === null) return check('notChecked', t.noActiveSheet);
-  if (!restored.ok) return check('failed', messageOf(restored.error));
-  if (!listed.ok) return check('failed', messageOf(listed.error));
+  if (!restored.ok) return check('failed', failureText(t, restored.error));
+  if (!listed.ok) return check('failed', failureText(t, listed.error));
   const now = listed.value.active;
   if (now !== place.sheet) return check('failed', t.sawOnOther(now ?? '', place.sheet));
   if (!place.selection.ok) return check('passed', t.sawBackOn(place.sheet, null));
-  if (!selection.ok) return check('failed', messageOf(selection.error));
+  if (!selection.ok) return check('failed', failureText(t, selection.error));
   return selection.value === place.selection.value
     ? check('passed', t.sawBackOn(place.sheet, selection.value))
     : check('failed', t.sawSelectionOther(selection.value, place.selection.value));

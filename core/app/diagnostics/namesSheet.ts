@@ -10,12 +10,12 @@ import { readPeriodCell } from '../../contract/sheet/cells';
 import { uniqueTableName } from '../../layout/tableName';
 import type { PlanValue, SheetPlan } from '../../layout/sheetPlan';
 import { andThen, type MaybePromise } from '../maybePromise';
-import { messageOf } from '../messageOf';
 import type { WorkbookPort } from '../workbookPort';
 import { cellAt, describe } from './cells';
 import { DATE_FORMAT, OCTOBER_FIRST } from './mainSheet';
 import { attempt } from './outcome';
 import { leftBehind } from './cleanup';
+import { failureText } from './failureText';
 import type { DiagnosticCheck, Painted, Texts } from './result';
 
 /** The tables' names as planned, the last the Actuals sheet's. */
@@ -92,7 +92,7 @@ export function namesSheetChecks(
     attempt(() => port.paint([{ plan: namesPlan(t) }])),
     (painted): MaybePromise<{ checks: DiagnosticCheck[] } & Painted> => {
       if (!painted.ok) {
-        const refused = t.tableNamesRefused(messageOf(painted.error));
+        const refused = t.tableNamesRefused(failureText(t, painted.error));
         return {
           checks: [names('failed', refused), header('failed', refused)],
           left: leftBehind(painted.error),
@@ -106,11 +106,12 @@ export function namesSheetChecks(
             attempt(() => port.readSheets([sheet])),
             (read) => {
               const nameCheck = !listed.ok
-                ? names('failed', messageOf(listed.error))
+                ? names('failed', failureText(t, listed.error))
                 : keptNames(listed.value)
                   ? names('passed', t.sawTableNames(listed.value))
                   : names('failed', t.tableNamesOther(t.sawTableNames(listed.value), GIVEN));
-              if (!read.ok) return { checks: [nameCheck, header('failed', messageOf(read.error))], sheet };
+              if (!read.ok)
+                return { checks: [nameCheck, header('failed', failureText(t, read.error))], sheet };
               const value = cellAt(read.value[0] ?? [], 0, DATE_HEADER_COL);
               const month = readPeriodCell(value);
               const seen = t.sawMonth(describe(value, t), month ?? t.noMonth);

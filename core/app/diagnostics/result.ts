@@ -1,4 +1,5 @@
-import type { diagnosticsTexts, DiagnosticId, DiagnosticNotChecked } from '../../i18n/diagnostics';
+import type { Lang } from '../bridge';
+import type { DiagnosticId, DiagnosticNotChecked, DiagnosticsTexts } from '../../i18n/diagnostics';
 
 export interface DiagnosticCheck {
   readonly id: DiagnosticId | DiagnosticNotChecked;
@@ -26,5 +27,5 @@ export interface Painted {
   readonly left?: readonly string[];
 }
 
-/** The texts of a run, in the user's language. */
-export type Texts = ReturnType<typeof diagnosticsTexts>;
+/** The texts of a run, in the user's language, and that language, for what another table words (a failed paint). */
+export type Texts = DiagnosticsTexts & { readonly lang: Lang };
