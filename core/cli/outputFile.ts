@@ -42,6 +42,19 @@ function statOrUndefined(path: string): Stats | undefined {
 }
 
 /**
+ * The stats of the -o file, undefined when there is none yet; a name the file system refuses (too long)
+ * is said now, not at the write after the work.
+ */
+function targetStats(file: string, target: string): Stats | undefined {
+  try {
+    return statSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError((t) => t.cannotWrite(file, fileErrorReason(error, t)));
+  }
+}
+
+/**
  * Checks `-o FILE` before anything is computed and returns its absolute path. Refused: an empty name, an
  * extension other than `extension`, a missing folder, a folder, and any of `inputs` under another name
  * (`./`, a symbolic or hard link, another case on a case-insensitive disk): the same file is the same
@@ -68,7 +81,7 @@ export function checkOutputFile(
   } catch (error) {
     throw new CliError((t) => t.cannotWrite(file, fileErrorReason(error, t)));
   }
-  const existing = statOrUndefined(target);
+  const existing = targetStats(file, target);
   if (existing?.isDirectory()) throw new CliError((t) => t.outputIsFolder(file));
   if (existing) {
     for (const input of inputs) {
