@@ -6,6 +6,7 @@
  * its As recomputed column; each cell that is not is a difference.
  */
 import { sheetPrefix } from '../contract/issues';
+import { a1 } from '../layout/a1';
 import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { correctionTexts } from '../i18n/correction';
 import { verifyTexts } from '../i18n/verify';
@@ -24,16 +25,88 @@ export interface NoteProof {
   readonly period: Period;
 }
 
-/** The report of the note on `sheet`; `proof` undefined when its number names no invoice period. */
+/** The sheet a note corrects from, in the same workbook: the invoice's, or the previous note's. */
+export interface CorrectedSheet {
+  readonly sheet: WrittenSheet;
+  readonly kind: 'invoice' | 'note';
+}
+
+/**
+ * The report of the note on `sheet`; `proof` undefined when its number names no invoice period. With the
+ * sheet it `corrects` from, its As issued column must be that sheet's: the invoice's amounts, or the
+ * previous note's As recomputed (its own sums prove no more than that issued and difference agree).
+ */
 export function verifyNoteSheet(
   sheet: WrittenSheet,
   proof: NoteProof | undefined,
   lang: Language,
+  corrects?: CorrectedSheet,
 ): SheetReport {
   const checked = proof
     ? issuedFromNoteSheet(sheet.values, sheet.name, proof.contract, proof.actuals, proof.period, lang)
     : { ok: false as const, problems: [correctionTexts(lang).notANote(`${sheetPrefix(sheet.name)}!B3`)] };
-  return noteReport(sheet.name, checked.ok ? [] : checked.problems, lang);
+  const own = checked.ok ? [] : checked.problems;
+  return noteReport(sheet.name, [...own, ...(corrects ? asIssuedProblems(sheet, corrects, lang) : [])], lang);
+}
+
+/** Rows (0-based) of the first line and columns of the amounts, as the note's and the invoice's layouts set them. */
+const NOTE_LINES = { first: 10, issued: 1, recomputed: 2 };
+const INVOICE_LINES = { first: 8, amount: 5 };
+
+interface AmountCell {
+  readonly label: string;
+  readonly row: number;
+  readonly value: number | null;
+}
+
+/** The lines from row `first` to the first blank row, and the subtotal, VAT and total rows after it. */
+function amountRows(grid: WrittenSheet['values'], first: number, col: number) {
+  const cell = (row: number): AmountCell => {
+    const value = grid[row]?.[col];
+    return {
+      label: String(grid[row]?.[0] ?? '').trim(),
+      row,
+      value: typeof value === 'number' ? value : null,
+    };
+  };
+  const blank = (row: number) => (grid[row] ?? []).every((v) => v === null || v === '');
+  let row = first;
+  const lines: AmountCell[] = [];
+  for (; row < grid.length && !blank(row); row++) lines.push(cell(row));
+  return { lines: lines.filter((l) => l.value !== null), totals: [1, 2, 3].map((i) => cell(row + i)) };
+}
+
+/** Each As issued amount of the note that is not the one on the sheet it corrects from, named. */
+function asIssuedProblems(note: WrittenSheet, corrects: CorrectedSheet, lang: Language): string[] {
+  const t = correctionTexts(lang);
+  const [first, col] =
+    corrects.kind === 'invoice'
+      ? [INVOICE_LINES.first, INVOICE_LINES.amount]
+      : [NOTE_LINES.first, NOTE_LINES.recomputed];
+  const mine = amountRows(note.values, NOTE_LINES.first, NOTE_LINES.issued);
+  const theirs = amountRows(corrects.sheet.values, first, col);
+  // Lines by label, each used once (an invoice may print rows between its lines); totals in their order.
+  const unused = [...theirs.lines];
+  const pairs = [
+    ...mine.lines.map((line) => {
+      const i = unused.findIndex((other) => other.label === line.label);
+      return [line, i < 0 ? undefined : unused.splice(i, 1)[0]] as const;
+    }),
+    ...mine.totals.map((total, i) => [total, theirs.totals[i]] as const),
+  ];
+  return pairs.flatMap(([inNote, source]) =>
+    source && source.value !== null && inNote.value !== source.value
+      ? [
+          t.asIssuedEdited(
+            `${sheetPrefix(note.name)}!${a1(inNote.row, NOTE_LINES.issued)}`,
+            String(inNote.value ?? '(blank)'),
+            `${sheetPrefix(corrects.sheet.name)}!${a1(source.row, col)}`,
+            String(source.value),
+            corrects.kind,
+          ),
+        ]
+      : [],
+  );
 }
 
 /**

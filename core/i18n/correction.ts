@@ -38,6 +38,14 @@ export interface CorrectionTexts {
   noteEdited(where: string, inNote: string, recomputed: string): string;
   /** A cell of a correction note sheet that is not what its other cells give (`wanted`), or not an amount. */
   noteCellEdited(where: string, written: string, wanted: string | null): string;
+  /** A note's As issued amount that is not the one on the sheet it corrects from, in the same workbook. */
+  asIssuedEdited(
+    where: string,
+    written: string,
+    at: string,
+    wanted: string,
+    kind: 'invoice' | 'note',
+  ): string;
   /** A correction note written before notes carried their invoice as recomputed: nothing to correct from. */
   noteWithoutInvoice(note: string): string;
   /** A correction note read back whose field is missing or wrong (`number: Required`). */
@@ -103,6 +111,8 @@ const EN: CorrectionTexts = {
   notOfInvoice: (note, invoice) => `${note} is numbered as no correction note of invoice ${invoice}`,
   noteEdited: (where, inNote, recomputed) =>
     `${where}: ${inNote} in the note, ${recomputed} in the invoice as it recomputed it: edited by hand since`,
+  asIssuedEdited: (where, written, at, wanted, kind) =>
+    `${where}: ${written} on the note's sheet, ${wanted} on ${at}, ${kind === 'invoice' ? 'the invoice it corrects' : 'the note it corrects from'}: edited by hand since`,
   noteCellEdited: (where, written, wanted) =>
     `${where}: ${written} on the note's sheet, ${wanted ?? 'none'} from its other cells: edited by hand since`,
   noteWithoutInvoice: (note) =>
@@ -166,6 +176,8 @@ const FR = frenchTexts<CorrectionTexts>({
     fr`${note} n’est numérotée comme aucune note de correction de la facture ${invoice}`,
   noteEdited: (where, inNote, recomputed) =>
     fr`${where} : ${inNote} dans la note, ${recomputed} dans la facture telle qu’elle l’a recalculée : modifiée à la main depuis`,
+  asIssuedEdited: (where, written, at, wanted, kind) =>
+    fr`${where} : ${written} sur la feuille de la note, ${wanted} en ${at}, ${kind === 'invoice' ? 'la facture qu’elle corrige' : 'la note dont elle part'} : modifié à la main depuis`,
   noteCellEdited: (where, written, wanted) =>
     fr`${where} : ${written} sur la feuille de la note, ${wanted ?? 'rien'} d’après ses autres cellules : modifiée à la main depuis`,
   noteWithoutInvoice: (note) =>

@@ -3,7 +3,7 @@
  * corrects it. The note is verified too (its sums, and its values as recomputed giving its fingerprint),
  * never passed over in silence while the exit says the file is untouched.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -29,18 +29,26 @@ const invoice = (actuals: string, ...args: string[]) =>
 const verify = (file: string, actuals = issuedActuals) =>
   runCli(['verify', '--invoice', file, '--contract', contractFile, '--actuals', actuals]);
 
-/** The invoice's workbook with the note's sheet copied in, as a user files them together; `edit` changes the note. */
-async function filedTogether(name: string, edit: (note: ExcelJS.Worksheet) => void = () => undefined) {
+/**
+ * The invoice's workbook with the note's sheet copied in (and more notes' sheets, under the names given),
+ * as a user files them together; `edit` changes the first note.
+ */
+async function filedTogether(
+  name: string,
+  edit: (note: ExcelJS.Worksheet) => void = () => undefined,
+  more: readonly [file: string, sheet: string][] = [],
+) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(join(dir, 'invoice.xlsx'));
-  const notes = new ExcelJS.Workbook();
-  await notes.xlsx.readFile(join(dir, 'note.xlsx'));
-  const source = notes.worksheets[0]!;
-  const copy = book.addWorksheet(source.name);
-  source.eachRow({ includeEmpty: true }, (row, r) =>
-    row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
-  );
-  edit(copy);
+  for (const [file, sheet] of [['note.xlsx', 'Credit note 2026-10'], ...more]) {
+    const notes = new ExcelJS.Workbook();
+    await notes.xlsx.readFile(join(dir, file));
+    const copy = book.addWorksheet(sheet);
+    notes.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
+    );
+  }
+  edit(book.getWorksheet('Credit note 2026-10')!);
   const file = join(dir, name);
   await book.xlsx.writeFile(file);
   return file;
@@ -89,6 +97,48 @@ describe('verify on a workbook holding an invoice and its correction note', () =
     // Edited by a script, not Excel: the subtotal's SUM keeps the result it had, which is named as well.
     expect(run.out).toContain('Credit note 2026-10: 2 differences');
     expect(run.out).toMatch(/'Credit note 2026-10'!D\d+: -5000 on the note's sheet, 0 from its other cells/);
+  });
+});
+
+describe('verify on a workbook holding an invoice and its correction note: the As issued column', () => {
+  it('is the invoice sheet’s: an issued amount typed over with its difference, still adding up, is named', async () => {
+    const file = await filedTogether('as-issued.xlsx', (note) => {
+      // The CSAT line of the table, not the CSAT value printed below the totals.
+      note.getCell('B15').value = 5500;
+      note.getCell('D15').value = -5500;
+    });
+    const run = await verify(file);
+    expect(run.code).toBe(1);
+    expect(run.out.split('\n').slice(-2)).toEqual([
+      'Credit note 2026-10: 1 difference',
+      "'Credit note 2026-10'!B15: 5500 on the note's sheet, 5000 on 'Invoice 2026-10'!F13, the invoice it corrects: edited by hand since",
+    ]);
+  });
+});
+
+describe('verify on a workbook holding an invoice and a chain of its notes', () => {
+  it('finds each note’s As issued on the sheet it corrects from: untouched, every sheet says so', async () => {
+    const twice = join(dir, 'restated-twice.csv');
+    writeFileSync(
+      twice,
+      readFileSync(restatedActuals, 'utf8').replace(/^(2026-10,volume,Interactions,)42500/m, '$141800'),
+    );
+    const second = await invoice(twice, '--corrects', join(dir, 'note.xlsx'), '-o', join(dir, 'note-2.xlsx'));
+    expect(second).toMatchObject({ code: 0, err: '' });
+    const file = await filedTogether('chain.xlsx', () => undefined, [
+      ['note-2.xlsx', 'Credit note 2026-10 (2)'],
+    ]);
+    const run = await verify(file);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toContain('Credit note 2026-10 (2): untouched');
+    // The second note's As issued is the first's As recomputed: typed over there, the second names it.
+    const edited = await filedTogether('chain-edited.xlsx', (note) => (note.getCell('C12').value = 87420), [
+      ['note-2.xlsx', 'Credit note 2026-10 (2)'],
+    ]);
+    const out = (await verify(edited)).out;
+    expect(out).toMatch(
+      /'Credit note 2026-10 \(2\)'!B12: 88750 on the note's sheet, 87420 on 'Credit note 2026-10'!C12, the note it corrects from/,
+    );
   });
 });
 

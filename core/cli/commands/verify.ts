@@ -25,7 +25,7 @@ import {
 import { portfolioListing, portfolioSheetOf, recomputedPortfolio } from '../../control/portfolioVerify';
 import { correctionNoteOf } from '../../control/issuedInvoice';
 import { noteSheetNumber } from '../../control/noteSheet';
-import { verifyNoteJson, verifyNoteSheet } from '../../control/verifyNote';
+import { verifyNoteJson, verifyNoteSheet, type CorrectedSheet } from '../../control/verifyNote';
 import { cliTexts } from '../../i18n/cli';
 import { invoiceSheetLabels } from '../../i18n/invoiceSheet';
 import { verifyTexts } from '../../i18n/verify';
@@ -152,8 +152,19 @@ function verifyNotes(
 ): SheetReport[] {
   const notes = sheets.flatMap((sheet) => {
     const numbers = isInvoiceSheet(sheet) ? undefined : noteSheetNumber(sheet.values);
-    return numbers ? [{ sheet, invoice: numbers.invoice }] : [];
+    return numbers ? [{ sheet, ...numbers }] : [];
   });
+  /** The invoice's sheet a `-C` note corrects, or the previous note's sheet a `-C2`, `-C3` corrects from. */
+  const correctedBy = (note: string, invoice: string): CorrectedSheet | undefined => {
+    const n = note.slice(invoice.length + 2);
+    if (n === '') {
+      const sheet = sheets.find((s) => isInvoiceSheet(s) && s.values[2]?.[1] === invoice);
+      return sheet && { sheet, kind: 'invoice' };
+    }
+    const previous = n === '2' ? `${invoice}-C` : `${invoice}-C${Number(n) - 1}`;
+    const sheet = notes.find((other) => other.note === previous)?.sheet;
+    return sheet && { sheet, kind: 'note' };
+  };
   const id = (invoice: string) => contractOfNumber(invoice);
   const inputsOf = (invoice: string) =>
     runs.length === 1 ? runs[0] : runs.find((inputs) => contractId(inputs) === id(invoice));
@@ -176,7 +187,7 @@ function verifyNotes(
     );
   return notes
     .filter((note) => !others.includes(note))
-    .map(({ sheet, invoice }) => {
+    .map(({ sheet, invoice, note }) => {
       const inputs = inputsOf(invoice)!;
       const period = periodOfNumber(invoice);
       if (period === undefined) return verifyNoteSheet(sheet, undefined, inputs.lang);
@@ -185,7 +196,7 @@ function verifyNotes(
       // An invoice of the period means the contract read.
       if (!outcome.ok || !inputs.contract.ok) throw problemsError(outcome.ok ? [] : outcome.problems);
       const proof = { contract: inputs.contract.value, actuals: outcome.actuals, period };
-      return verifyNoteSheet(sheet, proof, inputs.lang);
+      return verifyNoteSheet(sheet, proof, inputs.lang, correctedBy(note, invoice));
     });
 }
 
