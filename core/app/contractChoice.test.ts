@@ -7,6 +7,7 @@ import { now } from '../../test/support/syncActions';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { workbookActions } from './actions';
 import { chooseContract, contractPairs } from './contractPair';
+import { DIAGNOSTICS_TAG } from './diagnostics/sheetTagCheck';
 import type { SheetInfo } from './workbookPort';
 
 /** A workbook with two contracts: the BPO one, then an IT services one in "Contract (2)". */
@@ -119,6 +120,13 @@ describe('the contract the pane works on', () => {
       ok: false,
       reason: 'none',
     });
+  });
+
+  it('keeps pairing by name beside a Diagnostics sheet left behind, whose actuals mark is of no contract', () => {
+    const leftover: SheetInfo = { name: 'Outcome Fees diagnostics', tag: DIAGNOSTICS_TAG };
+    expect(contractPairs([...untagged('Contract', 'Actuals'), leftover])).toEqual([
+      { contract: 'Contract', actuals: 'Actuals' },
+    ]);
   });
 
   it('says a contract has no actuals sheet rather than reading another one', () => {

@@ -88,11 +88,12 @@ function pairsByName(sheets: readonly SheetInfo[]): ContractPair[] {
 }
 
 /**
- * Every contract of the workbook, in the order of their Contract sheets. Only a contract's tags pair by
- * tag: a workbook the command line wrote keeps its pairs by name once the pane tagged an invoice in it.
+ * Every contract of the workbook, in the order of their Contract sheets. Only a Contract sheet's tag pairs
+ * by tag: a workbook the command line wrote keeps its pairs by name once the pane tagged an invoice in it,
+ * or beside a Diagnostics sheet the host would not delete (its actuals mark is of no contract).
  */
 export function contractPairs(sheets: readonly SheetInfo[]): ContractPair[] {
-  const tagged = sheets.some((sheet) => sheet.tag?.role === 'contract' || sheet.tag?.role === 'actuals');
+  const tagged = sheets.some((sheet) => sheet.tag?.role === 'contract');
   return tagged ? pairsByTag(sheets) : pairsByName(sheets);
 }
 
