@@ -4,7 +4,7 @@ import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
 import { workbookActions } from './actions';
 import { controlActions } from './controlActions';
 import type { SheetInfo, WorkbookPort, WorkbookSheets } from './workbookPort';
-import { workbookLists } from './workbookLists';
+import { sheetLists, workbookLists } from './workbookLists';
 
 const tagged = (name: string, role: 'contract' | 'actuals', contract: string): SheetInfo => ({
   name,
@@ -43,6 +43,16 @@ test('one read of the sheets, and one of the first rows of the untagged ones, gi
   });
   expect(reads).toBe(1);
   expect(tops).toEqual([[['Sheet1', 'Invoice 2026-10'], 7, 2]]);
+});
+
+test('a copy of a contract’s sheet, carrying its tag, is of that contract, not a sheet of its own', () => {
+  const sheets = [
+    tagged('Contract', 'contract', 'a'),
+    tagged('Actuals', 'actuals', 'a'),
+    tagged('Actuals (2)', 'actuals', 'a'),
+    { name: 'Supplier', tag: null },
+  ];
+  expect(sheetLists({ sheets, active: null })).toEqual({ sheets: ['Supplier'], contracts: ['Contract'] });
 });
 
 describe('the sheets Correct an invoice offers', () => {

@@ -21,7 +21,10 @@ export interface WorkbookLists {
 /** The lists that the sheets' names and tags give, without reading any sheet. */
 export function sheetLists({ sheets }: WorkbookSheets): Omit<WorkbookLists, 'invoices'> {
   const pairs = contractPairs(sheets);
-  const own = new Set(pairs.flatMap((pair) => [pair.contract, pair.actuals]));
+  // A copy carrying a contract's tag is that contract's (refused until one is deleted), never a sheet to pick.
+  const own = new Set(
+    pairs.flatMap((pair) => [pair.contract, pair.actuals, pair.twins?.first, pair.twins?.second]),
+  );
   return {
     sheets: sheets.map((sheet) => sheet.name).filter((name) => !own.has(name)),
     contracts: pairs.map((pair) => pair.contract),
