@@ -222,6 +222,31 @@ describe('runDiagnostics on the in-memory workbook', () => {
     );
   });
 
+  it('does not say sheets the host deleted are left when the listing after the deletions fails', () => {
+    class ListsOnlyBefore extends MemoryWorkbook {
+      private deleted = false;
+      override removePainted(name: string): void {
+        this.deleted = true;
+        if (isSheet(name, 'chart')) throw new Error('protected');
+        super.removePainted(name);
+      }
+      override sheets(): ReturnType<MemoryWorkbook['sheets']> {
+        if (this.deleted) throw new Error('listing failed');
+        return super.sheets();
+      }
+    }
+    const book = new ListsOnlyBefore();
+    const result = runDiagnostics(book, 'en') as DiagnosticsResult;
+    expect(book.sheetNames()).toEqual([SHEETS.chart]);
+    expect(result.message).toMatch(
+      /The temporary sheet "Diagnostics chart \(delete me\)" could not be deleted: you may delete it\.$/,
+    );
+    expect(result.checks.find((c) => c.id === 'sheetsDeleted')).toMatchObject({
+      status: 'failed',
+      seen: 'listing failed; still there: "Diagnostics chart (delete me)"; protected',
+    });
+  });
+
   it('fails the chart check with the host message when the host refuses a chart, the other checks still made', () => {
     class NoCharts extends MemoryWorkbook {
       override paint(requests: readonly PaintRequest[]): string[] {

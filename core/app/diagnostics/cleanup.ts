@@ -5,14 +5,21 @@ import { failureText } from './failureText';
 import { attempt, type Outcome } from './outcome';
 import type { DiagnosticCheck, Texts } from './result';
 
-/** Deletes the painted sheets one after the other; the messages of those that would not go. */
-function removeAll(port: WorkbookPort, t: Texts, sheets: readonly string[]): MaybePromise<string[]> {
+/** A sheet that would not go, and the host's reason. */
+interface Refusal {
+  readonly sheet: string;
+  readonly message: string;
+}
+
+/** Deletes the painted sheets one after the other; those that would not go. */
+function removeAll(port: WorkbookPort, t: Texts, sheets: readonly string[]): MaybePromise<Refusal[]> {
   if (sheets.length === 0) return [];
+  const sheet = sheets[0]!;
   return andThen(
-    attempt(() => port.removePainted(sheets[0]!)),
+    attempt(() => port.removePainted(sheet)),
     (first) =>
       andThen(removeAll(port, t, sheets.slice(1)), (rest) =>
-        first.ok ? rest : [failureText(t, first.error), ...rest],
+        first.ok ? rest : [{ sheet, message: failureText(t, first.error) }, ...rest],
       ),
   );
 }
@@ -78,7 +85,8 @@ export interface Cleanup {
  * Deletes the temporary sheets, activates the sheet the user was on, then lists the workbook (and reads the
  * selection): the deletion passes when none of them is left, nor any sheet a failed paint left (`abandoned`,
  * not this run's to delete: the port refuses a sheet its paint did not return), the return when the user is
- * where they were. Without a listing, none is known gone.
+ * where they were. Without a listing, the sheets left are those the host would not delete and `abandoned`,
+ * and the deletion fails with the listing's error: it could not be seen.
  */
 export function cleanupChecks(
   port: WorkbookPort,
@@ -96,16 +104,21 @@ export function cleanupChecks(
           andThen(
             place.selection.ok ? attempt(() => port.selectedRange()) : place.selection,
             (selection): Cleanup => {
-              const temporary = [...sheets, ...abandoned];
               const left = listed.ok
-                ? temporary.filter((s) => listed.value.sheets.some((info) => info.name === s))
-                : temporary;
-              const still = t.sawStillThere(left);
+                ? [...sheets, ...abandoned].filter((s) => listed.value.sheets.some((info) => info.name === s))
+                : [...refusals.map((refused) => refused.sheet), ...abandoned];
+              const gone = listed.ok && left.length === 0;
               const deleted: DiagnosticCheck = {
                 id: 'sheetsDeleted',
-                status: left.length === 0 ? 'passed' : 'failed',
+                status: gone ? 'passed' : 'failed',
                 title: t.title.sheetsDeleted,
-                seen: left.length === 0 ? t.sawDeleted : t.list([still, ...refusals]),
+                seen: gone
+                  ? t.sawDeleted
+                  : t.list([
+                      ...(listed.ok ? [] : [failureText(t, listed.error)]),
+                      ...(left.length === 0 ? [] : [t.sawStillThere(left)]),
+                      ...refusals.map((refused) => refused.message),
+                    ]),
               };
               return { checks: [deleted, backCheck(t, place, restored, listed, selection)], left };
             },
