@@ -70,7 +70,7 @@ export interface CliTexts {
   /** `--from` above the end a curve has without `--to` (`to`: `--to` below the start it has without `--from`). */
   beyondDefaultEnd(option: 'from' | 'to', typed: string, end: string): string;
   fromAfterTo(from: string, to: string): string;
-  unknownTemplate(name: string): string;
+  unknownTemplate(name: string, meant?: string): string;
   readonly missingTemplate: string;
   toleranceMust(got: string): string;
   /** A file that cannot be read or written, and why (`fileReasons` by Node's error code). */
@@ -157,7 +157,7 @@ export interface CliTexts {
   elsewhere(count: number, first: string, period?: string): string;
   /** A KPI value given as an option, outside its valid range. */
   optionOutside(option: string, value: string, kpi: string, problem: string): string;
-  unknownKpi(kpi: string, known: readonly string[]): string;
+  unknownKpi(kpi: string, known: readonly string[], meant?: string): string;
   noScenarioInFile(file: string): string;
   scenarioNotFound(scenario: string, file: string, names: readonly string[]): string;
   /** A problem of a scenario of a scenarios file, said with the file: where the value it lacks goes. */
@@ -275,7 +275,7 @@ const EN: CliTexts = {
       ? `--from ${typed} is above ${end}, where the curve ends without --to: give --to`
       : `--to ${typed} is below ${end}, where the curve starts without --from: give --from`,
   fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
-  unknownTemplate: (name) => `unknown template '${name}'`,
+  unknownTemplate: (name, meant) => `unknown template '${name}'${meant ? ` (did you mean ${meant}?)` : ''}`,
   missingTemplate: 'missing the template NAME',
   toleranceMust: (got) => `--tolerance must be an amount ≥ 0 such as 0.01 (got '${got}')`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
@@ -380,8 +380,8 @@ const EN: CliTexts = {
       ? `note: ${counted('en', count, 'problem', 'problems')} in months this invoice does not read (first: ${first}); outcome-fees check lists them`
       : `note: ${counted('en', count, 'problem', 'problems')} in months invoice ${period} does not read (first: ${first}); outcome-fees check lists them`,
   optionOutside: (option, value, kpi, problem) => `--${option} ${value}: ${kpi}: ${problem}`,
-  unknownKpi: (kpi, known) =>
-    `unknown KPI "${kpi}"; ${known.length > 0 ? `the contract has: ${known.join(', ')}` : 'the contract has no KPI'}`,
+  unknownKpi: (kpi, known, meant) =>
+    `unknown KPI "${kpi}"${meant ? ` (did you mean ${meant}?)` : ''}; ${known.length > 0 ? `the contract has: ${known.join(', ')}` : 'the contract has no KPI'}`,
   noScenarioInFile: (file) => `${file}: no scenario in the file`,
   scenarioNotFound: (scenario, file, names) =>
     `no scenario "${scenario}" in ${file} (it has: ${names.join(', ')})`,
@@ -496,7 +496,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
       ? fr`--from ${typed} est au-dessus de ${end}, où la courbe s’arrête sans --to : donnez --to`
       : fr`--to ${typed} est au-dessous de ${end}, où la courbe commence sans --from : donnez --from`,
   fromAfterTo: (from, to) => fr`--from ${from} est après --to ${to}`,
-  unknownTemplate: (name) => fr`modèle inconnu « ${name} »`,
+  unknownTemplate: (name, meant) =>
+    fr`modèle inconnu « ${name} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''}`,
   missingTemplate: 'il manque le NOM du modèle',
   toleranceMust: (got) => fr`--tolerance doit être un montant ≥ 0 comme 0.01 (reçu « ${got} »)`,
   cannotRead: (file, reason) => fr`impossible de lire ${file} : ${reason}`,
@@ -607,9 +608,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   elsewhere: (count, first, period) =>
     fr`remarque : ${counted('fr', count, 'problème', 'problèmes')} dans des mois que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (premier : ${first}) ; outcome-fees check les liste`,
   optionOutside: (option, value, kpi, problem) => fr`--${option} ${value} : ${kpi} : ${problem}`,
-  unknownKpi: (kpi, known) =>
+  unknownKpi: (kpi, known, meant) =>
     known.length > 0
-      ? fr`indicateur inconnu « ${kpi} » ; le contrat a : ${known.join(', ')}`
+      ? fr`indicateur inconnu « ${kpi} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''} ; le contrat a : ${known.join(', ')}`
       : fr`indicateur inconnu « ${kpi} » ; le contrat n’a aucun indicateur`,
   noScenarioInFile: (file) => fr`${file} : aucun scénario dans le fichier`,
   scenarioNotFound: (scenario, file, names) =>

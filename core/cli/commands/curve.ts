@@ -23,6 +23,7 @@ import {
   textTable,
   writeSheets,
 } from '../modelInputs';
+import { nearestName } from '../nearestName';
 
 const USAGE =
   'usage: outcome-fees curve --contract FILE --kpi NAME [--from X --to Y --steps N] (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME [--period YYYY-MM|YYYY-Qn]) [-o FILE.xlsx | --json]';
@@ -61,6 +62,10 @@ export const curveCommand: Command = {
         t.unknownKpi(
           kpi,
           contract.kpis.map((k) => k.name),
+          nearestName(
+            kpi,
+            contract.kpis.map((k) => k.name),
+          ),
         ),
       );
     const span = defaultSpanAt(contract, clause, base.values, base.place);

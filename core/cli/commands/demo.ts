@@ -13,8 +13,10 @@ import type { ExitCode } from '../io';
 import { checkOutputFile, makeFolderFor, writeFileAtomic } from '../outputFile';
 import { checkPeriodSpelling, monthNamed, periodOption } from '../periodArgs';
 import { shownAmount, shownPath } from '../shown';
+import { nearestName } from '../nearestName';
 
-const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATES.map((t) => t.id).join(', ')})`;
+const TEMPLATE_IDS = TEMPLATES.map((t) => t.id);
+const USAGE = `usage: outcome-fees demo [--template NAME] [--lang en|fr] [--period YYYY-MM|YYYY-Qn|YYYY-Hn|YYYY] [-o FILE.xlsx] (templates: ${TEMPLATE_IDS.join(', ')})`;
 
 /**
  * `outcome-fees demo`: a workbook with a template's Contract and Actuals sheets and one invoice sheet per
@@ -34,7 +36,8 @@ export const demoCommand: Command = {
     checkPeriodSpelling(args, ['period'], USAGE);
     const templateId = stringOption(args, 'template') ?? 'bpo-customer-service';
     const template = findTemplate(templateId);
-    if (!template) throw usageError((t) => t.unknownTemplate(templateId), USAGE);
+    if (!template)
+      throw usageError((t) => t.unknownTemplate(templateId, nearestName(templateId, TEMPLATE_IDS)), USAGE);
     const lang = languageOption(args, template.defaultLanguage, USAGE);
     const out = stringOption(args, 'output');
     const demoFile = `out/outcome-fees-demo-${template.id}-${lang}.xlsx`;
