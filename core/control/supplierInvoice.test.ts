@@ -380,6 +380,32 @@ describe('a Period column as invoices print it', () => {
   });
 });
 
+describe('a CSV invoice opening on a title block', () => {
+  // The title's lines have fewer fields than the table: the table's header decides the file's delimiter
+  // and field count, as a sheet's table starts at the row naming a line and an amount column.
+  it('is read from the row naming its columns, the title stating its period, in a ";" or a "," file', () => {
+    const result = supplierInvoiceFromCsv(
+      'Contact Plus BPO SAS\nPériode : oct. 2026\n\nRéf.;Désignation;Qté;Montant HT (€)\nF-01;Frais fixes;;20.000,00\nI-01;Interactions;42 500;88.750,00\n',
+      'supplier.csv',
+    );
+    expect(
+      result.ok ? result.value.rows.map((r) => [r.label, r.amount.toFixed(), r.at]) : result.issues,
+    ).toEqual([
+      ['Frais fixes', '20000', 'supplier.csv!B5'],
+      ['Interactions', '88750', 'supplier.csv!B6'],
+    ]);
+    expect(result.ok && result.value.stated?.map((t) => [t.kind, t.text, t.row])).toEqual([
+      ['period', 'oct. 2026', 1],
+      ['currency', '€', 3],
+    ]);
+    const comma = supplierInvoiceFromCsv('Invoice 42, Contact Plus\nLine,Amount\nFee,20000.00\n', 's.csv');
+    expect(comma.ok ? comma.value.rows.map((r) => r.amount.toFixed()) : comma.issues).toEqual(['20000']);
+  });
+
+  it('a line of the table with a field too many is still said, on its line', () =>
+    expect(supplierInvoiceFromCsv('Title\nLine,Amount\nFee,20000,00\n', 's.csv').ok).toBe(false));
+});
+
 describe('a refused amount is quoted as the supplier wrote it', () => {
   // The buyer looks for the quoted text in the supplier's file: what the reader rewrote it to
   // ("-1,234" for "(1,234)") is nowhere there.

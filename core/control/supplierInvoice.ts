@@ -314,7 +314,10 @@ function isJson(text: string): boolean {
   }
 }
 
-/** Reads the supplier's invoice from CSV text: numbers follow the file's delimiter, as in actuals files. */
+/**
+ * Reads the supplier's invoice from CSV text: numbers follow the file's delimiter, as in actuals files; a
+ * title block above the table is read as a sheet's is.
+ */
 export function supplierInvoiceFromCsv(
   text: string,
   file: string,
@@ -327,7 +330,9 @@ export function supplierInvoiceFromCsv(
       { problem, message: `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`, sheet: file },
     ]);
   }
-  const csv = readCsv(text, file, lang);
+  // A title block above the table (the supplier's name, `Période : oct. 2026`) has fewer fields than the
+  // table: its header, the line naming a line and an amount column, gives the delimiter and field count.
+  const csv = readCsv(text, file, lang, namesTable);
   if (csv.grid.length === 0 && csv.issues.length > 0) return failed(csv.issues);
   const read = readSupplierInvoice(csv.grid, { sheet: file, lang, numbers: csv.numbers });
   if (csv.issues.length === 0) return read;
