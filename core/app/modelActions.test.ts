@@ -251,7 +251,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     const before = book.sheetNames();
     const request = { simulations: '20', seed: '1', method: 'resampled' } as const;
     expect(() => now(actions.forecast({ ...request, months: '12' }, 'en'))).toThrow(
-      /2027-07.*bpo-customer-service.*2026-01\.\.2027-06/,
+      /2027-07.*bpo-customer-service.*\(2026-01 to 2027-06\)/,
     );
     expect(book.sheetNames()).toEqual(before);
     expect(now(actions.forecast({ ...request, months: '6' }, 'en')).sheet).toBe('Forecast');
