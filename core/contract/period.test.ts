@@ -17,6 +17,12 @@ import {
 import type { Contract } from './types';
 
 describe('months', () => {
+  test('the month after 9999-12 is computed and compared, though no one may type it', () => {
+    // An invoice of 9999-12 steps its month loop to 10000-01: that crashed as an "unexpected error".
+    expect(addMonths('9999-12', 1)).toBe('10000-01');
+    expect(comparePeriods('10000-01', '9999-12')).toBe(1);
+    expect(isPeriod('10000-01')).toBe(false);
+  });
   test('only YYYY-MM with a real month is a period', () => {
     expect(['2026-01', '2026-12', '0999-05'].map(isPeriod)).toEqual([true, true, true]);
     expect(['2026-00', '2026-13', '2026-1', '26-10', '2026-10-01', ' 2026-10'].map(isPeriod)).toEqual([

@@ -14,6 +14,8 @@ export const FREQUENCY_MONTHS: Readonly<Record<Frequency, number>> = {
 };
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+// Month arithmetic runs past what a user may type: the month after 9999-12 is 10000-01, compared, not typed.
+const COMPUTED_PERIOD = /^(\d{4,})-(0[1-9]|1[0-2])$/;
 
 /** Whether `text` is a month written `YYYY-MM`. */
 export function isPeriod(text: string): boolean {
@@ -25,7 +27,7 @@ export function periodIndex(period: Period): number {
   // Invoicing reads a few dozen months hundreds of thousands of times (forecasts): parsed once each.
   let index = PERIOD_INDEX.get(period);
   if (index === undefined) {
-    const match = PERIOD.exec(period);
+    const match = COMPUTED_PERIOD.exec(period);
     if (!match) throw new RangeError(`not a period YYYY-MM: ${period}`);
     index = Number(match[1]) * 12 + Number(match[2]) - 1;
     PERIOD_INDEX.set(period, index);
