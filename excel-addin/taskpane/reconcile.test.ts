@@ -61,7 +61,7 @@ describe('Reconcile in Excel', () => {
       `1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes. Rows hidden in the supplier's file, read as billed: Supplier!A3, Supplier!A${grid.length + 1}.`,
     );
     expect(result.notes).toContain(
-      `"Extra fee" (€1,000.00) is not a line the contract gives for 2026-10. Row hidden in the supplier's file, read as billed: Supplier!A${grid.length + 1}.`,
+      `"Extra fee" (€1,000.00) is not a line the contract gives for October 2026. Row hidden in the supplier's file, read as billed: Supplier!A${grid.length + 1}.`,
     );
   });
 
