@@ -72,7 +72,9 @@ export type SheetsPlanFault =
 
 /** A value Google Sheets gave, as the language writes a number (`22,798.01`), or quoted when it is text. */
 function shownValue(value: number | string, lang: Lang): string {
-  return typeof value === 'number' ? formatNumber(fromHostNumber(value), lang) : JSON.stringify(value);
+  if (typeof value === 'number') return formatNumber(fromHostNumber(value), lang);
+  // Quoted, not JSON-escaped: the cell's text comes back as it is (a quote in it stays one quote).
+  return lang === 'fr' ? fr`« ${value} »` : `“${value}”`;
 }
 
 const EN: Texts = {
