@@ -39,7 +39,8 @@ const AT = {
   fingerprintValue: [6, 1],
   columns: 7,
 } as const;
-const FIRST_LINE = 8;
+/** Row (0-based) of an invoice sheet's first line. */
+export const INVOICE_FIRST_LINE = 8;
 
 export type IssuedSheetResult =
   | { readonly ok: true; readonly invoice: Invoice }
@@ -137,7 +138,7 @@ export function issuedInvoiceFromSheet(
   const rebuild = (period: Period): ReturnType<typeof buildInvoice> | { refusal: IssuedSheetResult } => {
     const printed = new PrintedActuals(contract, period);
     // Lines: a month's quantities are its volumes and hours.
-    let row = FIRST_LINE;
+    let row = INVOICE_FIRST_LINE;
     for (; text(cell(row, 0)) !== ''; row++) {
       const label = text(cell(row, 0));
       if (!printed.printsQuantity(label)) continue;

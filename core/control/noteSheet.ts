@@ -25,7 +25,7 @@ const TEXTS = [correctionTexts('en'), correctionTexts('fr')];
 const NUMBER_ROW = 2;
 const DATE_ROW = 3;
 const FINGERPRINT_ROW = 7;
-const FIRST_LINE = 10;
+export const NOTE_FIRST_LINE = 10;
 const NOTE_NUMBER = /^(.+)-C(\d*)$/;
 
 /** A note's number and the invoice it is a note of, when `grid` is a correction note sheet. */
@@ -85,7 +85,7 @@ export function issuedFromNoteSheet(
   });
   const blankRow = (row: number) => (grid[row] ?? []).every((v) => isBlank(v ?? null));
   const lines: Amounts[] = [];
-  let row = FIRST_LINE;
+  let row = NOTE_FIRST_LINE;
   for (; row < grid.length && !blankRow(row); row++) lines.push(read(row));
   const [subtotal, vat, total] = [read(row + 1), read(row + 2), read(row + 3)];
   if (problems.length > 0) return { ok: false, problems };

@@ -12,7 +12,8 @@ import { correctionTexts } from '../i18n/correction';
 import { verifyTexts } from '../i18n/verify';
 import { noteBasis } from './correctionChain';
 import { provenIssuedJson } from './issuedJsonProof';
-import { issuedFromNoteSheet } from './noteSheet';
+import { INVOICE_FIRST_LINE } from './issuedSheet';
+import { issuedFromNoteSheet, NOTE_FIRST_LINE } from './noteSheet';
 import type { SheetReport, WrittenSheet } from './verify';
 
 /** The cell a problem names first: `'Credit note 2026-10'!D15` of `'Credit note 2026-10'!D15: …`. */
@@ -49,9 +50,9 @@ export function verifyNoteSheet(
   return noteReport(sheet.name, [...own, ...(corrects ? asIssuedProblems(sheet, corrects, lang) : [])], lang);
 }
 
-/** Rows (0-based) of the first line and columns of the amounts, as the note's and the invoice's layouts set them. */
-const NOTE_LINES = { first: 10, issued: 1, recomputed: 2 };
-const INVOICE_LINES = { first: 8, amount: 5 };
+/** The first line (the readers' own row) and the columns of the amounts, as the two layouts set them. */
+const NOTE_LINES = { first: NOTE_FIRST_LINE, issued: 1, recomputed: 2 };
+const INVOICE_LINES = { first: INVOICE_FIRST_LINE, amount: 5 };
 
 interface AmountCell {
   readonly label: string;
