@@ -7,8 +7,8 @@
  */
 import type { Grid } from '../contract/sheet/cells';
 import type { Invoice } from '../invoice/types';
+import { printsInvoiceFingerprint } from '../control/issuedSheet';
 import { noteSheetNumber } from '../control/noteSheet';
-import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { contractPairs } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import type { SheetInfo, SheetTag, WorkbookPort } from './workbookPort';
@@ -32,14 +32,11 @@ export function noteTag(contract: string): SheetTag {
 /** A1:B7 tells: a note's number on row 3 (`noteSheetNumber`), an invoice's Fingerprint label on row 7. */
 export const ISSUED_TOP_ROWS = 7;
 export const ISSUED_TOP_COLUMNS = 2;
-const FINGERPRINT_ROW = 6;
-const FINGERPRINT_LABELS = [invoiceSheetLabels('en').fingerprint, invoiceSheetLabels('fr').fingerprint];
 
 /** What the first rows of an untagged sheet say it is: an invoice or a note the add-in wrote, or neither. */
 export function printedKind(grid: Grid): IssuedSheet['kind'] | null {
   if (noteSheetNumber(grid)) return 'note';
-  const label = grid[FINGERPRINT_ROW]?.[0];
-  return typeof label === 'string' && FINGERPRINT_LABELS.includes(label.trim()) ? 'invoice' : null;
+  return printsInvoiceFingerprint(grid) ? 'invoice' : null;
 }
 
 /**

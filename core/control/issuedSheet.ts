@@ -39,6 +39,17 @@ const AT = {
   fingerprintValue: [6, 1],
   columns: 7,
 } as const;
+const FINGERPRINT_LABELS = [invoiceSheetLabels('en').fingerprint, invoiceSheetLabels('fr').fingerprint];
+
+/**
+ * Whether `grid` prints an invoice's Fingerprint label where `invoiceSheetPlan` puts it (A7), in either
+ * language: how an invoice sheet without the add-in's tag is told from the user's sheets.
+ */
+export function printsInvoiceFingerprint(grid: Grid): boolean {
+  const label = grid[AT.fingerprint[0]]?.[AT.fingerprint[1]];
+  return typeof label === 'string' && FINGERPRINT_LABELS.includes(label.trim());
+}
+
 /** Row (0-based) of an invoice sheet's first line. */
 export const INVOICE_FIRST_LINE = 8;
 
