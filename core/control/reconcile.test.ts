@@ -113,7 +113,7 @@ describe('reconcile', () => {
     const stated = at(cent(true));
     expect(stated.totals.map((t) => [t.status, t.note])).toEqual([
       [
-        'matched',
+        'details-differ',
         "The invoice's own lines add up to €113,990.05 excluding VAT, not the €113,990.00 its subtotal states.",
       ],
       ['matched', undefined],
@@ -479,14 +479,58 @@ describe('reconcile', () => {
     ]);
   });
 
-  it('a quantity that differs is a difference even where the amount agrees', () => {
+  it('a quantity that differs is a difference of its own status where the amount agrees', () => {
     const result = reconciled(
       supplierGrid(invoiceOf('en'), (rows) => (row(rows, 'Interactions')[1] = '42600')),
     );
     const line = result.lines.find((l) => l.label === 'Interactions')!;
-    expect(line.status).toBe('matched');
-    expect(line.note).toBe('"Interactions": quantity invoiced 42,600, the actuals give 42,500.');
+    expect(line.status).toBe('details-differ');
+    expect(line.difference.isZero()).toBe(true);
+    expect(line.note).toBe(
+      '"Interactions": quantity invoiced 42,600, the actuals give 42,500. The amount invoiced, €88,750.00, is the contract\'s.',
+    );
     expect(result.differences).toBe(1);
+    expect(result.lines.filter((l) => l.status !== 'matched')).toEqual([line]);
+  });
+
+  it('a unit price or a VAT rate that differs on a right amount is details-differ too, in French as well', () => {
+    // A flat price per interaction, as a volume priced by the unit prints it.
+    const computed = invoiceOf('fr');
+    const invoice = {
+      ...computed,
+      lines: computed.lines.map((l, i) => (i === 1 ? { ...l, unitPrice: dec('2.0882352941') } : l)),
+    };
+    const supplier = readSupplierInvoice(
+      [
+        ['Libellé', 'Prix unitaire', 'Montant'],
+        ...invoice.lines.map((l, i) => [l.label, i === 1 ? '2.09' : '', l.amount.toFixed(2)]),
+        ['TVA 10 %', '', invoice.vat.amount.toFixed(2)],
+      ],
+      { sheet: 'supplier.csv', lang: 'fr' },
+    );
+    if (!supplier.ok) throw new Error(supplier.issues.map((i) => i.message).join('\n'));
+    const reconciliation = reconcile(invoice, supplier.value);
+    if (!reconciliation.ok) throw new Error('failed');
+    const result = reconciliation.value;
+    const priced = result.lines[1];
+    expect(priced.status).toBe('details-differ');
+    expect(plain(priced.note!)).toBe(
+      '« Interactions » : prix unitaire facturé 2,09 €, le contrat donne 2,0882352941 €. Le montant facturé, 88 750,00 €, est celui du contrat.',
+    );
+    expect(result.totals.map((l) => l.status)).toEqual(['details-differ']);
+    expect(result.differences).toBe(2);
+  });
+
+  it('over-billed stays over-billed when its quantity differs as well', () => {
+    const result = reconciled(
+      supplierGrid(invoiceOf('en'), (rows) => {
+        row(rows, 'Interactions')[1] = '42600';
+        row(rows, 'Interactions')[2] = '88950.00';
+      }),
+    );
+    const line = result.lines.find((l) => l.label === 'Interactions')!;
+    expect(line.status).toBe('over-billed');
+    expect(line.note).not.toContain('is the contract');
   });
 
   it('French dispute notes for a French contract', () => {
@@ -728,14 +772,16 @@ describe('a supplier invoice as printed, or for another currency or period', () 
   it('a VAT row stating another rate is a difference even where its amount is the contract’s', () => {
     const result = reconciled(supplierGrid(invoiceOf('en'), (rows) => (row(rows, 'VAT 20%')[0] = 'VAT 10%')));
     expect(result.differences).toBe(1);
-    expect(result.totals[1]).toMatchObject({ kind: 'vat', status: 'matched' });
-    expect(result.totals[1].note).toBe('"VAT 10%" states a VAT rate of 10%; the contract gives 20%.');
+    expect(result.totals[1]).toMatchObject({ kind: 'vat', status: 'details-differ' });
+    expect(result.totals[1].note).toBe(
+      '"VAT 10%" states a VAT rate of 10%; the contract gives 20%. The amount invoiced, €22,798.00, is the contract\'s.',
+    );
     const french = reconciled(
       supplierGrid(invoiceOf('fr'), (rows) => (row(rows, 'VAT 20%')[0] = 'TVA 5,5 %')),
       'fr',
     );
     expect(plain(french.totals[1].note!)).toMatch(
-      /« TVA 5,5 % » indique un taux de TVA de 5,5 % ; le contrat donne 20 %\.$/,
+      /« TVA 5,5 % » indique un taux de TVA de 5,5 % ; le contrat donne 20 %\. Le montant facturé, 22 798,00 €, est celui du contrat\.$/,
     );
     expect(reconciled(supplierGrid(invoiceOf('en'))).differences).toBe(0);
   });

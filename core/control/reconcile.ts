@@ -112,7 +112,7 @@ function compared(
   vatRate?: Dec,
 ): ReconciledLine {
   const difference = row.amount.minus(due);
-  const status = statusOf(difference, tolerance);
+  const byAmount = statusOf(difference, tolerance);
   const quantity =
     row.quantity !== undefined && line?.quantity !== undefined && !row.quantity.eq(line.quantity)
       ? { billed: row.quantity, due: line.quantity }
@@ -124,8 +124,11 @@ function compared(
   // "VAT 10%" over the right amount still states a wrong rate on the document the buyer files.
   const stated = kind === 'vat' && vatRate !== undefined ? statedVatRate(row.label) : undefined;
   const rate = stated !== undefined && !stated.eq(vatRate!) ? { billed: stated, due: vatRate! } : undefined;
+  // The amount agrees but the document states another quantity, price or rate: no status says matched
+  // beside a dispute note.
+  const status = byAmount === 'matched' && (quantity || unitPrice || rate) ? 'details-differ' : byAmount;
   const notes: string[] = [];
-  if (status !== 'matched') {
+  if (byAmount !== 'matched') {
     notes.push(
       f.t.billedDiffers(
         label,
@@ -140,6 +143,7 @@ function compared(
   if (quantity) notes.push(f.t.quantityDiffers(label, f.number(quantity.billed), f.number(quantity.due)));
   if (unitPrice) notes.push(f.t.unitPriceDiffers(label, f.money(unitPrice.billed), f.money(unitPrice.due)));
   if (rate) notes.push(f.t.vatRateDiffers(row.label, f.percent(rate.billed), f.percent(rate.due)));
+  if (status === 'details-differ' && difference.isZero()) notes.push(f.t.amountAgrees(f.money(row.amount)));
   return {
     kind,
     status,
@@ -426,8 +430,12 @@ export function reconcile(
   const ownDrift = stated < 0 ? ZERO : billedLines.minus(totals[stated].billed!);
   if (stated >= 0 && !linesDiffer && statusOf(ownDrift, tolerance) !== 'matched') {
     const own = t.ownLinesDiffer(f.money(billedLines), f.money(totals[stated].billed!));
-    const note = totals[stated].note;
-    totals[stated] = { ...totals[stated], note: note === undefined ? own : `${note} ${own}` };
+    const { note, status } = totals[stated];
+    totals[stated] = {
+      ...totals[stated],
+      status: status === 'matched' ? 'details-differ' : status,
+      note: note === undefined ? own : `${note} ${own}`,
+    };
   }
   const drift = billedLines.minus(dueLines);
   if (totals.length === 0 && !linesDiffer && statusOf(drift, tolerance) !== 'matched') {

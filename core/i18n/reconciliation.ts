@@ -8,8 +8,12 @@ import { fr, frenchTexts } from './frenchTypography';
 import { formatPeriod } from './periodFormat';
 import { counted, plural } from './plural';
 
-/** How a supplier's line compares with the line the contract gives. */
-export type LineStatus = 'matched' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
+/**
+ * How a supplier's line compares with the line the contract gives. `details-differ`: the amount agrees
+ * (within the tolerance) but a quantity, unit price or VAT rate the supplier printed is not the contract's.
+ */
+export type LineStatus =
+  'matched' | 'details-differ' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
 
 export interface ReconciliationTexts {
   readonly status: Readonly<Record<LineStatus, string>>;
@@ -40,6 +44,8 @@ export interface ReconciliationTexts {
   mappedToAbsent(label: string, billed: string, target: string, period: string): string;
   quantityDiffers(label: string, billed: string, due: string): string;
   unitPriceDiffers(label: string, billed: string, due: string): string;
+  /** Said after a quantity, unit price or VAT rate that differs on a line billed at exactly its amount. */
+  amountAgrees(amount: string): string;
   /** Lines each within the tolerance whose sum is not, on an invoice that states no subtotal or total. */
   linesAddUp(billed: string, due: string, over: boolean, difference: string, tolerance: string): string;
   /** The supplier's subtotal row states another amount than the sum of their own lines. */
@@ -109,6 +115,7 @@ export interface ReconciliationTexts {
 const EN: ReconciliationTexts = {
   status: {
     matched: 'matched',
+    'details-differ': 'details differ',
     'over-billed': 'over-billed',
     'under-billed': 'under-billed',
     missing: 'missing',
@@ -142,6 +149,7 @@ const EN: ReconciliationTexts = {
     `"${label}": quantity invoiced ${billed}, the actuals give ${due}.`,
   unitPriceDiffers: (label, billed, due) =>
     `"${label}": unit price invoiced ${billed}, the contract gives ${due}.`,
+  amountAgrees: (amount) => `The amount invoiced, ${amount}, is the contract's.`,
   linesAddUp: (billed, due, over, difference, tolerance) =>
     `The lines invoiced add up to ${billed} excluding VAT, the contract's to ${due}: ${over ? 'over-billed' : 'under-billed'} by ${difference}, beyond the tolerance of ${tolerance} each line is allowed.`,
   ownLinesDiffer: (sum, stated) =>
@@ -205,6 +213,7 @@ const EN: ReconciliationTexts = {
 const FR = frenchTexts<ReconciliationTexts>({
   status: {
     matched: 'conforme',
+    'details-differ': 'détail erroné',
     'over-billed': 'surfacturé',
     'under-billed': 'sous-facturé',
     missing: 'manquant',
@@ -239,6 +248,7 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`« ${label} » : quantité facturée ${billed}, le réalisé donne ${due}.`,
   unitPriceDiffers: (label, billed, due) =>
     fr`« ${label} » : prix unitaire facturé ${billed}, le contrat donne ${due}.`,
+  amountAgrees: (amount) => fr`Le montant facturé, ${amount}, est celui du contrat.`,
   linesAddUp: (billed, due, over, difference, tolerance) =>
     fr`Les lignes facturées totalisent ${billed} HT, celles du contrat ${due} : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}, au-delà de la tolérance de ${tolerance} admise pour chaque ligne.`,
   ownLinesDiffer: (sum, stated) =>

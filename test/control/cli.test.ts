@@ -96,6 +96,21 @@ describe('outcome-fees reconcile', () => {
     expect((await run(reconcileArgs(file('cent.csv'), '--tolerance', '0.01'))).code).toBe(0);
   });
 
+  it('a quantity that differs on a right amount is "details differ", exit 1, in the table and the JSON', async () => {
+    const rows = SUPPLIER.map((r) => (r.startsWith('Interactions') ? 'Interactions,42600,88750.00' : r));
+    const { code, out } = await run(reconcileArgs(supplier('quantity.csv', rows)));
+    expect(code).toBe(1);
+    expect(out).toMatch(/details differ\s+Interactions\s+88,750\.00\s+88,750\.00\s+0\.00/);
+    expect(out).not.toMatch(/matched\s+Interactions/);
+    const report = JSON.parse((await run(reconcileArgs(file('quantity.csv'), '--json'))).out);
+    expect(report).toMatchObject({ matches: false, differences: 1 });
+    expect(report.lines[1]).toMatchObject({
+      status: 'details-differ',
+      difference: '0.00',
+      quantity: { billed: '42600', due: '42500' },
+    });
+  });
+
   it('reads a French export: semicolons and decimal commas', async () => {
     const csv = supplier('fr.csv', [
       'Libellé;Quantité;Montant',
