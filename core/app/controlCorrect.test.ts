@@ -166,7 +166,7 @@ describe('Correct an invoice, over a workbook', () => {
       kind: 'none',
       difference: '€0.00',
       message:
-        'Nothing to correct: invoice bpo-customer-service-2026-10 recomputed with today’s actuals is the invoice as issued. No sheet written.',
+        "Nothing to correct: invoice bpo-customer-service-2026-10 recomputed with today's actuals is the invoice as issued. No sheet written.",
     });
     expect(book.sheetNames()).toEqual(names);
   });

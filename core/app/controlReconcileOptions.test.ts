@@ -70,7 +70,7 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
     const grid = now(supplierInvoiceGrid(book, '2026-10'));
     book.addSheet('Supplier', [['Invoice INV-2026-09'], ['Période :', 'septembre 2026'], [], ...grid]);
     expect(() => actions.reconcileInvoice('Supplier', '2026-10', 'en')).toThrow(
-      `The supplier’s invoice has 1 problem. First: Supplier!B2: the supplier's invoice states its period as "septembre 2026", the invoice reconciled is for 2026-10`,
+      `The supplier's invoice has 1 problem. First: Supplier!B2: the supplier's invoice states its period as "septembre 2026", the invoice reconciled is for 2026-10`,
     );
     const range = `A4:B${3 + grid.length}`;
     expect(now(actions.reconcileInvoice('Supplier', '2026-10', 'en', undefined, { range }))).toMatchObject({

@@ -45,7 +45,7 @@ describe('Pane Forecast from the middle of a quarter', () => {
     const { book, actions } = quarterlyBookEndingMidQuarter();
     const before = book.sheetNames();
     expect(() => now(actions.forecast(request, 'en'))).toThrow(
-      'Forecast: the actuals end at 2026-11, so the forecast would start at 2026-12, in the middle of the invoicing period 2026-Q4 (2026-10..2026-12): start it at 2026-10, the period’s first month (type it in First month), or enter the actuals of 2026-12 to start at 2027-01.',
+      "Forecast: the actuals end at 2026-11, so the forecast would start at 2026-12, in the middle of the invoicing period 2026-Q4 (2026-10..2026-12): start it at 2026-10, the period's first month (type it in First month), or enter the actuals of 2026-12 to start at 2027-01.",
     );
     expect(book.sheetNames()).toEqual(before);
     // The advice holds: 2026-10 typed in First month forecasts the whole quarter, as forecast --from does.

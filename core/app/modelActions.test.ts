@@ -290,7 +290,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     now(actions.newContract('bpo-customer-service', 'en'));
     book.sheetMap.delete('Actuals (2)');
     expect(() => now(actions.compareContracts('Contract (2)', 'Contract', 'en'))).toThrow(
-      '“Contract (2)” has no Actuals sheet beside it, and both contracts are priced on the first one’s actuals: choose “Contract” first.',
+      "“Contract (2)” has no Actuals sheet beside it, and both contracts are priced on the first one's actuals: choose “Contract” first.",
     );
     expect(() => now(actions.compareContracts('Contract (2)', 'Contract', 'fr'))).toThrow(
       /^«\sContract \(2\)\s» n’a pas de feuille Réalisé associée, .* choisissez «\sContract\s» en premier\.$/,

@@ -39,12 +39,12 @@ describe('the reason of an excluded month', () => {
     [
       'en',
       '2026-03,excluded,Availability,0.999',
-      'actuals.csv!D13 (Value): an excluded month’s reason is words (force majeure, a client-caused outage), and 0.999 is a number: a value of "Availability" goes on a row of kind kpi',
+      'actuals.csv!D13 (Value): an excluded month\'s reason is words (force majeure, a client-caused outage), and 0.999 is a number: a value of "Availability" goes on a row of kind kpi',
     ],
     [
       'en',
       '2026-03,excluded,Availability,99.9 %',
-      'actuals.csv!D13 (Value): an excluded month’s reason is words (force majeure, a client-caused outage), and 99.9 % is a number: a value of "Availability" goes on a row of kind kpi',
+      'actuals.csv!D13 (Value): an excluded month\'s reason is words (force majeure, a client-caused outage), and 99.9 % is a number: a value of "Availability" goes on a row of kind kpi',
     ],
     [
       'fr',
@@ -72,7 +72,7 @@ describe('the reason of an excluded month', () => {
     ].join('\n');
     expect(messages('en', wide)).toEqual([
       expect.stringMatching(
-        /^actuals\.csv!D4 \(2026-02\): an excluded month’s reason is words .* and 0\.993 is a number/,
+        /^actuals\.csv!D4 \(2026-02\): an excluded month's reason is words .* and 0\.993 is a number/,
       ),
     ]);
   });

@@ -93,7 +93,7 @@ describe('the invoice-level caps over the range', () => {
   });
 
   it.each([
-    ['en', 'Bonus caps', 'KPI amounts are each clause’s on its invoice, before the invoice’s caps'],
+    ['en', 'Bonus caps', "KPI amounts are each clause's on its invoice, before the invoice's caps"],
     [
       'fr',
       'Plafonds de bonus',

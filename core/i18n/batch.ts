@@ -136,9 +136,9 @@ const EN: BatchLabels = {
     achievementTitle: 'Weighted achievement (SCORECARD)',
     achievementColumns: ['Period', 'Invoice', 'Weighted achievement'],
     chartTitle: (kpi) => `${kpi}: actual against the level applied`,
-    note: 'Every figure is read from the invoices (lines and KPI evidence). A KPI scores 1 when met or neutral, 0 when missed, its achievement ratio (at most 1) when scored; weights are the contract’s, equal when it gives none.',
+    note: "Every figure is read from the invoices (lines and KPI evidence). A KPI scores 1 when met or neutral, 0 when missed, its achievement ratio (at most 1) when scored; weights are the contract's, equal when it gives none.",
     capsNote:
-      'KPI amounts are each clause’s on its invoice, before the invoice’s caps: the rows under the misses per KPI give what the caps and earnbacks changed over the range.',
+      "KPI amounts are each clause's on its invoice, before the invoice's caps: the rows under the misses per KPI give what the caps and earnbacks changed over the range.",
   },
 };
 

@@ -30,7 +30,7 @@ const quoteFr = (names: readonly string[]) => names.map(guillemets).join(', ');
 const TWIN_KEPT_EN: Record<TwinSheets['role'], string> = {
   actuals: 'to keep a copy, paste its cells into a new sheet, which carries no mark',
   contract:
-    'for a second contract, create one with New contract and paste the copy’s cells into its Contract sheet',
+    "for a second contract, create one with New contract and paste the copy's cells into its Contract sheet",
 };
 const TWIN_KEPT_FR: Record<TwinSheets['role'], string> = {
   actuals: 'pour en garder une copie, collez ses cellules dans une nouvelle feuille, qui n’a pas de marque',
@@ -44,7 +44,7 @@ const EN: ContractChoiceTexts = {
   severalContracts: (contracts) =>
     `This workbook holds ${contracts.length} contracts (${quoteEn(contracts)}): go to a sheet of the one you mean, or pick it under Contract.`,
   twins: (contract, { role, first, second }) =>
-    `${role === 'actuals' ? `The actuals of "${contract}" are` : 'One contract is'} on two sheets, "${first}" and "${second}": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; ${TWIN_KEPT_EN[role]}.`,
+    `${role === 'actuals' ? `The actuals of "${contract}" are` : 'One contract is'} on two sheets, "${first}" and "${second}": a copied sheet keeps the add-in's mark, so the pane cannot tell which to read. Delete the one you do not use; ${TWIN_KEPT_EN[role]}.`,
   read: (contract, actuals) => `Read "${contract}" and "${actuals}".`,
   pickerLabel: 'Contract',
   pickerActive: 'The one of the active sheet',

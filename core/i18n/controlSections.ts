@@ -102,7 +102,7 @@ const EN: ControlSectionTexts = {
   corrected: (kind, number, sheet, difference, lines) =>
     `${kind === 'credit' ? 'Credit note' : 'Debit note'} ${number} written to “${sheet}”: ${difference}, ${counted('en', lines, 'line', 'lines')} changed.`,
   nothingToCorrect: (number) =>
-    `Nothing to correct: invoice ${number} recomputed with today’s actuals is the invoice as issued. No sheet written.`,
+    `Nothing to correct: invoice ${number} recomputed with today's actuals is the invoice as issued. No sheet written.`,
 
   notAnInvoiceSheet: (where, expected) =>
     `${where}: expected “${expected}”: this is not an invoice sheet written by Outcome Fees for this contract.`,
@@ -129,7 +129,7 @@ const EN: ControlSectionTexts = {
   toleranceLabel: 'Tolerance',
   noTolerance: '0.00',
   badRange: (text) => `Range: “${text}” is not an A1 range such as B3:F20, B:F or 'Supplier invoice'!B3:F20.`,
-  rangeOrSheetMissing: 'Choose the sheet holding the supplier’s invoice, or give a range with its sheet.',
+  rangeOrSheetMissing: "Choose the sheet holding the supplier's invoice, or give a range with its sheet.",
   badTolerance: (text) => `Tolerance: “${text}” is not an amount ≥ 0 such as 0.00 or 0.01.`,
   mappingIsContract:
     'Line mapping: that sheet belongs to the contract; choose the sheet holding the mapping.',

@@ -12,7 +12,7 @@ export interface ExclusionReasonTexts {
 
 const EN: ExclusionReasonTexts = {
   reasonIsNumber: (typed, kpi, kind) =>
-    `an excluded month’s reason is words (force majeure, a client-caused outage), and ${typed} is a number: a value of "${kpi}" goes on a row of kind ${kind}`,
+    `an excluded month's reason is words (force majeure, a client-caused outage), and ${typed} is a number: a value of "${kpi}" goes on a row of kind ${kind}`,
 };
 
 const FR = frenchTexts<ExclusionReasonTexts>({

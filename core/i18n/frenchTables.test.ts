@@ -50,6 +50,7 @@ import { OFFICE_JS_MISSING_TEXTS, OLD_WEBVIEW_TEXTS } from './oldWebview';
 import { dec, isDec, type Dec } from '../money';
 import { englishWordIn } from '../../test/support/englishWords';
 import { straightApostrophes } from '../../test/support/frenchApostrophes';
+import { typographicApostrophes } from '../../test/support/englishApostrophes';
 
 /** The French tables by their accessors: every `frenchTexts` table of the core is reached from one. */
 const FRENCH_TABLES = {
@@ -458,6 +459,20 @@ describe('every French table', () => {
       calls.filter(({ tokens }) => tokens.includes(FRENCH_SPACE)).map(() => name),
     );
     expect(english).toEqual([]);
+  });
+
+  test('English tables write the straight apostrophe, as most of them always have', () => {
+    const english = callsOf('en');
+    const typographic = english.flatMap(({ name, calls }) =>
+      calls.flatMap(({ tokens }) => {
+        const words = typographicApostrophes(tableText(tokens));
+        return words.length === 0 ? [] : [`${name}: ${words.join(' ')}`];
+      }),
+    );
+    expect([...new Set(typographic)]).toEqual([]);
+    // The rule is the one the tables follow: many English texts elide or say a possessive.
+    const straight = english.filter(({ calls }) => calls.some(({ tokens }) => /\p{L}'\p{L}/u.test(tokens)));
+    expect(straight.length).toBeGreaterThan(50);
   });
 });
 

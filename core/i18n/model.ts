@@ -184,7 +184,7 @@ const EN: ModelTexts = {
   forecastButton: 'Forecast',
   compareHeading: 'Compare contracts',
   compareHint:
-    'Two contracts of the workbook priced on the first one’s actuals, period by period, with the difference (second − first), on a new sheet.',
+    "Two contracts of the workbook priced on the first one's actuals, period by period, with the difference (second − first), on a new sheet.",
   firstContractLabel: 'First contract',
   secondContractLabel: 'Second contract',
   compareButton: 'Compare',
@@ -197,7 +197,7 @@ const EN: ModelTexts = {
   busyCompare: 'Comparing the contracts…',
   failed: (message) => `Could not model: ${message}`,
   chooseScenarioSheet: 'Choose the Scenarios sheet first.',
-  chooseKpi: 'Choose one of the contract’s KPIs in the KPI list.',
+  chooseKpi: "Choose one of the contract's KPIs in the KPI list.",
   chooseTwoContracts: 'Choose two different contract sheets.',
 
   scenariosLive: (sheet) =>
@@ -218,7 +218,7 @@ const EN: ModelTexts = {
 
   noActualsMonth: 'The actuals hold no month to forecast from.',
   startCutsPeriod: (latest, start, name, months, first, last, next) =>
-    `Forecast: the actuals end at ${latest}, so the forecast would start at ${start}, in the middle of the invoicing period ${name} (${months}): start it at ${first}, the period’s first month (type it in First month), or enter the actuals of ${last} to start at ${next}.`,
+    `Forecast: the actuals end at ${latest}, so the forecast would start at ${start}, in the middle of the invoicing period ${name} (${months}): start it at ${first}, the period's first month (type it in First month), or enter the actuals of ${last} to start at ${next}.`,
   monthsCutPeriod: (count, start, end, name, months, counts) =>
     `Months: ${counted('en', count, 'month', 'months')} from ${start} end at ${end}, in the middle of the invoicing period ${name} (${months}), and a forecast holds whole invoicing periods: type ${counts.map((n) => formatCount('en', n)).join(' or ')}.`,
   declaredNeedsRows: (rows) =>
@@ -243,7 +243,7 @@ const EN: ModelTexts = {
   headerAfterGap: (ref, header, gap) =>
     `${ref}: the column “${header}” is right of the blank header ${gap}, where the columns end, so it is not read; fill in ${gap} or delete its column.`,
   valueWithoutHeader: (ref, header) =>
-    `${ref}: a value in a column with no header; type the measure’s name in ${header} or clear the cell.`,
+    `${ref}: a value in a column with no header; type the measure's name in ${header} or clear the cell.`,
   rowBelowTable: (ref, blank) =>
     `${ref}: this row is below the blank row ${blank}, where the scenarios end, so it is not read; delete row ${blank} or clear this row.`,
   noScenario: (sheet) => `“${sheet}” has no scenario row.`,
@@ -271,7 +271,7 @@ const EN: ModelTexts = {
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
   compareWithoutActuals: (first, second, secondHasActuals) =>
-    `“${first}” has no Actuals sheet beside it, and both contracts are priced on the first one’s actuals: ` +
+    `“${first}” has no Actuals sheet beside it, and both contracts are priced on the first one's actuals: ` +
     (secondHasActuals
       ? `choose “${second}” first.`
       : 'create its Actuals sheet, or choose a contract that has one.'),

@@ -43,7 +43,7 @@ const EN: ModelNoteTexts = {
   kinksHeader: 'Breakpoint',
   capsHeader: 'Caps',
   bothBounded:
-    'none: both bounds are finite (every clause is limited by its terms, a cap or its KPI’s range)',
+    "none: both bounds are finite (every clause is limited by its terms, a cap or its KPI's range)",
   rowsTotal: 'All rows',
   exposureLinesHeader: ['Line', 'At the minimum', 'At the maximum'],
 };

@@ -40,7 +40,7 @@ export interface SectionTexts {
 const EN: SectionTexts = {
   reconcileHeading: 'Reconcile a supplier invoice',
   reconcileHint:
-    'Pick the sheet holding the supplier’s invoice (a header row with Line and Amount, then one row per line). It is compared with the invoice of the period chosen under Generate invoice, on a new Reconciliation sheet.',
+    "Pick the sheet holding the supplier's invoice (a header row with Line and Amount, then one row per line). It is compared with the invoice of the period chosen under Generate invoice, on a new Reconciliation sheet.",
   supplierSheetLabel: 'Supplier invoice sheet',
   supplierSheetNone: '(choose a sheet)',
   reconcileButton: 'Reconcile',
@@ -48,11 +48,11 @@ const EN: SectionTexts = {
   periodMissing: 'Choose the period under Generate invoice first (Check contract lists them).',
   busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${en(period)}…`,
   reconcileFailed: (message) => `Could not reconcile: ${message}`,
-  supplierSheetMissing: 'Choose the sheet that holds the supplier’s invoice.',
-  supplierIsContract: 'That sheet belongs to the contract: choose the sheet holding the supplier’s invoice.',
+  supplierSheetMissing: "Choose the sheet that holds the supplier's invoice.",
+  supplierIsContract: "That sheet belongs to the contract: choose the sheet holding the supplier's invoice.",
   noSuchSheet: (sheet) => `There is no sheet “${sheet}” any more; choose another one.`,
   supplierProblems: (count, first) =>
-    `The supplier’s invoice has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
+    `The supplier's invoice has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
   reconciled: (sheet, differences) =>
     differences === 0
       ? `Every line matches: written to “${sheet}”.`

@@ -54,7 +54,7 @@ describe('Scenarios sheet edited past its edges', () => {
     ]);
     const unheaded = read([HEADER, row('worst'), [...row('best'), 12]]);
     expect(unheaded.ok ? [] : unheaded.problems).toEqual([
-      'Scenarios!F3: a value in a column with no header; type the measure’s name in F1 or clear the cell.',
+      "Scenarios!F3: a value in a column with no header; type the measure's name in F1 or clear the cell.",
     ]);
   });
 

@@ -184,7 +184,7 @@ describe('Model section in Chromium', () => {
     await page.getByRole('button', { name: 'Check contract' }).click();
     await waitForKind(page, 'success');
     await press(page, 'Draw the fee curve');
-    await expectText(statusText(page), 'Choose one of the contract’s KPIs in the KPI list.');
+    await expectText(statusText(page), "Choose one of the contract's KPIs in the KPI list.");
     await expect(calls('feeCurve')).resolves.toEqual([]);
     await pick(page, 'KPI', 'CSAT');
     await press(page, 'Draw the fee curve');

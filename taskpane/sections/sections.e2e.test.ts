@@ -125,7 +125,7 @@ describe('Reconcile section in Chromium', () => {
     });
     await page.getByRole('button', { name: 'Reconcile' }).click();
     await waitForKind(page, 'error');
-    await expectText(statusText(page), 'Choose the sheet that holds the supplier’s invoice.');
+    await expectText(statusText(page), "Choose the sheet that holds the supplier's invoice.");
     await expect(calls('reconcileInvoice')).resolves.toEqual([]);
 
     await page.evaluate(() =>

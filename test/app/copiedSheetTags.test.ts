@@ -19,7 +19,7 @@ import { loadAddon, sidebarActions } from '../sheets/builtSheets';
 const fixedId = () => 'contract-1';
 
 const actualsTwice =
-  'The actuals of "Contract" are on two sheets, "Actuals" and "Actuals (2)": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; to keep a copy, paste its cells into a new sheet, which carries no mark.';
+  'The actuals of "Contract" are on two sheets, "Actuals" and "Actuals (2)": a copied sheet keeps the add-in\'s mark, so the pane cannot tell which to read. Delete the one you do not use; to keep a copy, paste its cells into a new sheet, which carries no mark.';
 
 describe('a copied Contract or Actuals sheet', () => {
   it('is refused in the pane, naming both sheets, where the first in tab order was read', () => {
@@ -46,7 +46,7 @@ describe('a copied Contract or Actuals sheet', () => {
     book.addSheet('Contract (3)', []);
     book.tags.set('Contract (3)', book.tags.get('Contract')!);
     const twice =
-      'One contract is on two sheets, "Contract" and "Contract (3)": a copied sheet keeps the add-in’s mark, so the pane cannot tell which to read. Delete the one you do not use; for a second contract, create one with New contract and paste the copy’s cells into its Contract sheet.';
+      'One contract is on two sheets, "Contract" and "Contract (3)": a copied sheet keeps the add-in\'s mark, so the pane cannot tell which to read. Delete the one you do not use; for a second contract, create one with New contract and paste the copy\'s cells into its Contract sheet.';
     book.active = 'Actuals';
     expect(() => actions.checkContract('en')).toThrow(twice);
     expect(() => actions.checkContract('en', 'Contract (3)')).toThrow(twice);

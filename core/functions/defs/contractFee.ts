@@ -147,7 +147,7 @@ function cellsArg(name: string, help: Bilingual, expects: string, hostType: 'num
 const contractArg = cellsArg(
   'contract',
   {
-    en: 'the Contract sheet’s range (its General, fees and KPI tables), as the task pane lays it out',
+    en: "the Contract sheet's range (its General, fees and KPI tables), as the task pane lays it out",
     fr: 'la plage de la feuille Contrat (tables Général, honoraires et KPI), telle que le volet la crée',
   },
   'the range of a Contract sheet',
@@ -157,7 +157,7 @@ const contractArg = cellsArg(
 const namesArg = cellsArg(
   'names',
   {
-    en: 'range of KPI, volume or hours names (the hourly fee’s label or "hours")',
+    en: 'range of KPI, volume or hours names (the hourly fee\'s label or "hours")',
     fr: 'plage des noms de KPI, de volumes ou d’heures (libellé du forfait horaire ou "heures")',
   },
   'a range of names',
