@@ -52,6 +52,17 @@ export function fractionProblem(
   if (amount.isInteger()) return undefined;
   const unit = contract.volumes.find((v) => v.name === name)?.unit;
   if (unit !== undefined && isCountUnit(unit)) return p.fractionalCount(name, unit, p.decimal(amount));
-  const sampled = contract.kpis.find((k) => k.sampleVolume?.toLowerCase() === name.toLowerCase());
+  const sampled = sampledBy(contract, name);
   return sampled === undefined ? undefined : p.fractionalSample(name, sampled.name, p.decimal(amount));
+}
+
+/** The clause counting its minimum sample in volume `name`, if any. */
+function sampledBy(contract: Pick<Contract, 'kpis'>, name: string) {
+  return contract.kpis.find((k) => k.sampleVolume?.toLowerCase() === name.toLowerCase());
+}
+
+/** Whether volume `name` comes whole, as `fractionProblem` holds it to: a forecast draws it whole. */
+export function comesWhole(contract: Pick<Contract, 'volumes' | 'kpis'>, name: string): boolean {
+  const unit = contract.volumes.find((v) => v.name === name)?.unit;
+  return (unit !== undefined && isCountUnit(unit)) || sampledBy(contract, name) !== undefined;
 }

@@ -4,7 +4,7 @@
  * beside the engine's own. KPI, volume and period names arrive as data.
  */
 import type { Language } from '../contract/types';
-import { dec } from '../money';
+import { dec, type Dec } from '../money';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { formatNumber } from './numberFormat';
 import { formatCount } from './digitGroups';
@@ -44,6 +44,10 @@ export interface ModelProblemTexts {
   readonly sdNegative: string;
   readonly meanOutside: string;
   readonly noMass: string;
+  /** A count's triangular levels hold no whole number (`pessimistic`, `optimistic` as the levels are). */
+  noWholeBetween(pessimistic: Dec, optimistic: Dec): string;
+  /** A count's normal distribution collapsed (a standard deviation of 0) on a fraction. */
+  meanNotWhole(mean: Dec): string;
   /**
    * Contracts whose invoicing periods do not nest (each of `ids` invoicing at `frequencies[i]`, the sheet's
    * word, from `firsts[i]`): no period of one is made of whole periods of another.
@@ -104,6 +108,10 @@ const EN: ModelProblemTexts = {
   sdNegative: 'the standard deviation must be ≥ 0',
   meanOutside: 'the mean lies outside the valid range',
   noMass: 'normal distribution with almost no mass in its valid range',
+  noWholeBetween: (pessimistic, optimistic) =>
+    `a count comes whole, and no whole number lies between pessimistic ${formatNumber(pessimistic, 'en')} and optimistic ${formatNumber(optimistic, 'en')}`,
+  meanNotWhole: (mean) =>
+    `a count comes whole, and the mean ${formatNumber(mean, 'en')} with a standard deviation of 0 is no whole number`,
   periodsUnaligned: (ids, frequencies, firsts) =>
     `the contracts' invoicing periods do not line up (${contractsList(ids, frequencies, ['from', firsts])}): no period of one is made of whole periods of another, so their invoices do not compare`,
   scenarioFrequencies: (ids, frequencies) =>
@@ -152,6 +160,10 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
   sdNegative: 'l’écart-type doit être ≥ 0',
   meanOutside: 'la moyenne est hors de la plage valide',
   noMass: 'loi normale presque sans masse dans sa plage valide',
+  noWholeBetween: (pessimistic, optimistic) =>
+    fr`un compte est un nombre entier, et aucun entier ne se trouve entre la valeur pessimiste ${formatNumber(pessimistic, 'fr')} et la valeur optimiste ${formatNumber(optimistic, 'fr')}`,
+  meanNotWhole: (mean) =>
+    fr`un compte est un nombre entier, et la moyenne ${formatNumber(mean, 'fr')} avec un écart-type de 0 n’est pas un entier`,
   periodsUnaligned: (ids, frequencies, firsts) =>
     fr`les périodes de facturation des contrats ne coïncident pas (${contractsList(ids, frequencies, ['depuis', firsts])}) : aucune période de l’un n’est faite de périodes entières d’un autre, leurs factures ne se comparent pas`,
   scenarioFrequencies: (ids, frequencies) =>

@@ -18,6 +18,7 @@ import {
   isWithinContract,
 } from '../contract/period';
 import { unpricedSampleVolumes } from '../contract/conditions';
+import { comesWhole } from '../contract/countUnits';
 import type { Actuals, Contract, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { decSum, dec, quotient, roundMoney, type Dec } from '../money';
@@ -281,9 +282,20 @@ function measures(
     months: number;
     range: ValueRange;
     label: string;
+    /** Drawn as whole numbers (countUnits.ts): a count volume or sample, a `count` KPI. */
+    whole: boolean;
   }[] = [
     ...(contract.hourly
-      ? [{ kind: 'hours' as const, name: '', months: 1, range: NON_NEGATIVE, label: label('hours', '') }]
+      ? [
+          {
+            kind: 'hours' as const,
+            name: '',
+            months: 1,
+            range: NON_NEGATIVE,
+            label: label('hours', ''),
+            whole: false,
+          },
+        ]
       : []),
     // A sampled clause's survey answers are a volume of every month too, priced or not.
     ...[...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)].map((name) => ({
@@ -292,6 +304,7 @@ function measures(
       months: 1,
       range: NON_NEGATIVE,
       label: label('volume', name),
+      whole: comesWhole(contract, name),
     })),
     ...contract.kpis.map((k) => ({
       kind: 'kpi' as const,
@@ -299,6 +312,7 @@ function measures(
       months: kpiEntryMonths(k),
       range: kpiRange(k),
       label: label('kpi', k.name),
+      whole: k.unit === 'count',
     })),
   ];
   const problems: string[] = [];
@@ -311,7 +325,7 @@ function measures(
     const key = keyOf(w.kind, w.name);
     const own = declared.find((d) => d.kind === w.kind && d.name === w.name);
     if (own) {
-      const made = sampler(own.distribution, w.range, contract.language);
+      const made = sampler(own.distribution, w.range, contract.language, w.whole);
       if ('problem' in made) problems.push(t.ofMeasure(w.label, made.problem));
       else result.push({ ...w, draw: (draws) => made.sample(draws) });
       continue;
