@@ -20,7 +20,7 @@ import { correctionSheetPlan } from '../layout/correctionSheet';
 import { ActionError, invoiceOf, readWorkbook, usableInputs } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
-import { issuedSheets, noteTag } from './controlCorrectSheets';
+import { ISSUED_TOP, issuedSheets, noteTag } from './controlCorrectSheets';
 import type { WorkbookPort } from './workbookPort';
 
 /** What `correctInvoice` wrote. */
@@ -40,7 +40,7 @@ export interface CorrectionResult {
  */
 function notesBeside(port: WorkbookPort, invoiceSheet: string, lang: Lang): MaybePromise<string[]> {
   const t = controlSectionTexts(lang);
-  return andThen(port.sheets(), ({ sheets }) =>
+  return andThen(port.sheets(ISSUED_TOP), ({ sheets }) =>
     andThen(issuedSheets(port, sheets), (issued) => {
       if (!sheets.some((sheet) => sheet.name === invoiceSheet)) throw new ActionError(t.invoiceSheetMissing);
       if (!issued.some((sheet) => sheet.name === invoiceSheet))

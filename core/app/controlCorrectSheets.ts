@@ -11,7 +11,7 @@ import { printsInvoiceFingerprint } from '../control/issuedSheet';
 import { noteSheetNumber } from '../control/noteSheet';
 import { contractPairs } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
-import type { SheetInfo, SheetTag, WorkbookPort } from './workbookPort';
+import type { SheetInfo, SheetTag, TopLeft, WorkbookPort } from './workbookPort';
 
 /** A sheet Correct an invoice can start from. */
 export interface IssuedSheet {
@@ -32,6 +32,8 @@ export function noteTag(contract: string): SheetTag {
 /** A1:B7 tells: a note's number on row 3 (`noteSheetNumber`), an invoice's Fingerprint label on row 7. */
 export const ISSUED_TOP_ROWS = 7;
 export const ISSUED_TOP_COLUMNS = 2;
+/** What `issuedSheets` reads of each untagged sheet, asked of `port.sheets` so a port may read it there. */
+export const ISSUED_TOP: TopLeft = { rows: ISSUED_TOP_ROWS, columns: ISSUED_TOP_COLUMNS };
 
 /** What the first rows of an untagged sheet say it is: an invoice or a note the add-in wrote, or neither. */
 export function printedKind(grid: Grid): IssuedSheet['kind'] | null {
@@ -40,14 +42,15 @@ export function printedKind(grid: Grid): IssuedSheet['kind'] | null {
 }
 
 /**
- * The invoice and note sheets among `sheets` (the workbook's, as `port.sheets` lists them), in workbook
- * order; the contracts' own sheets are never among them. One read of the first rows of the untagged
- * sheets, none when every sheet is tagged.
+ * The invoice and note sheets among `sheets` (the workbook's, as `port.sheets(ISSUED_TOP)` lists them),
+ * in workbook order; the contracts' own sheets are never among them. One read of the first rows of the
+ * untagged sheets, none when every sheet is tagged or the listing gave each its `top`.
  */
 export function issuedSheets(port: WorkbookPort, sheets: readonly SheetInfo[]): MaybePromise<IssuedSheet[]> {
   const own = new Set(contractPairs(sheets).flatMap((pair) => [pair.contract, pair.actuals]));
   const others = sheets.filter((sheet) => !own.has(sheet.name));
-  const untagged = others.filter((sheet) => sheet.tag === null).map((sheet) => sheet.name);
+  const untaggedSheets = others.filter((sheet) => sheet.tag === null);
+  const untagged = untaggedSheets.map((sheet) => sheet.name);
   const sorted = (tops: readonly (Grid | null)[]): IssuedSheet[] => {
     const printed = new Map(untagged.map((name, i) => [name, tops[i] ? printedKind(tops[i]) : null]));
     return others.flatMap(({ name, tag }) => {
@@ -55,7 +58,8 @@ export function issuedSheets(port: WorkbookPort, sheets: readonly SheetInfo[]): 
       return kind ? [{ name, kind }] : [];
     });
   };
-  if (untagged.length === 0) return sorted([]);
+  const listed = untaggedSheets.map((sheet) => sheet.top);
+  if (listed.every((top): top is Grid => top !== undefined)) return sorted(listed);
   const tops = port.readTopLeft
     ? port.readTopLeft(untagged, ISSUED_TOP_ROWS, ISSUED_TOP_COLUMNS)
     : port.readSheets(untagged);

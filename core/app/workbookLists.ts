@@ -4,7 +4,7 @@
  * gets focus), where a read per list would cost a `google.script.run` round trip each in Google Sheets.
  */
 import { contractPairs } from './contractPair';
-import { issuedSheets } from './controlCorrectSheets';
+import { ISSUED_TOP, issuedSheets } from './controlCorrectSheets';
 import { andThen, type MaybePromise } from './maybePromise';
 import type { WorkbookPort, WorkbookSheets } from './workbookPort';
 
@@ -32,7 +32,7 @@ export function sheetLists({ sheets }: WorkbookSheets): Omit<WorkbookLists, 'inv
 }
 
 export function workbookLists(port: WorkbookPort): MaybePromise<WorkbookLists> {
-  return andThen(port.sheets(), (workbook) =>
+  return andThen(port.sheets(ISSUED_TOP), (workbook) =>
     andThen(issuedSheets(port, workbook.sheets), (issued) => ({
       ...sheetLists(workbook),
       invoices: issued.map((sheet) => sheet.name),

@@ -22,6 +22,17 @@ export interface SheetTag {
 export interface SheetInfo {
   readonly name: string;
   readonly tag: SheetTag | null;
+  /**
+   * The sheet's first cells from A1, as `readTopLeft` gives them, where `sheets` was asked for them
+   * (`TopLeft`) and the port reads them in the listing's own host calls; absent otherwise.
+   */
+  readonly top?: Grid;
+}
+
+/** How many rows and columns from A1 a listing may read of each sheet with its name and tag. */
+export interface TopLeft {
+  readonly rows: number;
+  readonly columns: number;
 }
 
 /** The sheets of the workbook, in workbook order, and the one the user is on. */
@@ -65,8 +76,13 @@ export interface PaintRequest {
  * and Excel's are both asynchronous; the in-memory test workbook is synchronous.
  */
 export interface WorkbookPort {
-  /** Every sheet with its mark, and the active one. */
-  sheets(): MaybePromise<WorkbookSheets>;
+  /**
+   * Every sheet with its mark, and the active one. With `topLeft`, a port that can read cells in the
+   * listing's own host calls (Excel: the same sync as the tags) gives each untagged sheet its `top`, so
+   * a list that tells sheets by their first rows costs no second round trip; another port ignores it
+   * and the caller reads them with `readTopLeft`.
+   */
+  sheets(topLeft?: TopLeft): MaybePromise<WorkbookSheets>;
   /** The values of the named sheets from A1 (blanks as `""` or `null`), `null` for a name no sheet has. */
   readSheets(names: readonly string[]): MaybePromise<readonly (Grid | null)[]>;
   /**

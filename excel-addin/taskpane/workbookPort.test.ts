@@ -1,4 +1,6 @@
+import { ISSUED_TOP } from '../../core/app/controlCorrectSheets';
 import { SHEET_TAG_KEY } from '../../core/app/sheetTag';
+import { workbookLists } from '../../core/app/workbookLists';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
 import {
   createMockWorkbook,
@@ -129,6 +131,40 @@ describe('excelWorkbook', () => {
     ]);
     // Two syncs for any number of sheets: names, then every tag.
     expect(excel.runs.slice(before).map((run) => run.syncs)).toEqual([2]);
+  });
+
+  it('lists every sheet of the pane, with the first cells of the untagged ones, in one run of two syncs', async () => {
+    restoreOffice = useOfficeRequirements('1.12');
+    const { port, excel } = portOver({
+      Sheet1: [['my notes']],
+      'Copied invoice': [
+        ['Invoice a-2026-10'],
+        [],
+        [],
+        [],
+        [],
+        [],
+        ['Fingerprint (SHA-256)', '6f3c', 'not read'],
+      ],
+    });
+    const contract = { role: 'contract', contract: 'k1' } as const;
+    const invoice = { role: 'invoice', contract: 'k1' } as const;
+    await port.paint([
+      { plan: plan('Contract', 'ours'), tag: contract },
+      { plan: plan('Actuals', 'x'), tag: { role: 'actuals', contract: 'k1' } },
+      { plan: plan('Invoice 2026-10', 'ours'), tag: invoice },
+    ]);
+    const before = excel.runs.length;
+    await expect(workbookLists(port)).resolves.toEqual({
+      sheets: ['Sheet1', 'Copied invoice', 'Invoice 2026-10'],
+      contracts: ['Contract'],
+      invoices: ['Copied invoice', 'Invoice 2026-10'],
+    });
+    // Names, then every tag and the untagged sheets' A1:B7 together: no run of its own for those cells.
+    expect(excel.runs.slice(before).map((run) => run.syncs)).toEqual([2]);
+    const listed = await port.sheets(ISSUED_TOP);
+    expect(listed.sheets.map((sheet) => sheet.top?.length ?? null)).toEqual([7, 7, null, null, null]);
+    expect(listed.sheets[1]!.top![6]).toEqual(['Fingerprint (SHA-256)', '6f3c']);
   });
 
   it('tags the sheets it painted by id: one renamed before the tagging keeps its tag, a newcomer of its name gets none', async () => {

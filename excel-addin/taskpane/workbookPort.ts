@@ -8,6 +8,7 @@ import {
   notPaintedHere,
   type FormattedGrid,
   type PaintRequest,
+  type TopLeft,
   type WorkbookPort,
   type WorkbookSheets,
 } from '../../core/app/workbookPort';
@@ -60,8 +61,12 @@ function messageIn(error: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** Reads every sheet's name, tag and the active sheet: two syncs whatever the number of sheets. */
-async function readSheets(context: Excel.RequestContext): Promise<WorkbookSheets> {
+/**
+ * Reads every sheet's name, tag and the active sheet: two syncs whatever the number of sheets. With
+ * `topLeft`, the first cells of every sheet are loaded in the tags' sync (a fixed number of cells each,
+ * however large the sheet) and given to the untagged ones, so the listing stays one run of two syncs.
+ */
+async function readSheets(context: Excel.RequestContext, topLeft?: TopLeft): Promise<WorkbookSheets> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
@@ -70,12 +75,18 @@ async function readSheets(context: Excel.RequestContext): Promise<WorkbookSheets
   const tags = worksheets.items.map((sheet) =>
     sheet.customProperties.getItemOrNullObject(SHEET_TAG_KEY).load('value'),
   );
+  const tops = topLeft
+    ? worksheets.items.map((sheet) =>
+        sheet.getRangeByIndexes(0, 0, topLeft.rows, topLeft.columns).load('values'),
+      )
+    : undefined;
   await context.sync();
   return {
-    sheets: worksheets.items.map((sheet, i) => ({
-      name: sheet.name,
-      tag: tags[i]!.isNullObject ? null : parseSheetTag(tags[i]!.value),
-    })),
+    sheets: worksheets.items.map((sheet, i) => {
+      const tag = tags[i]!.isNullObject ? null : parseSheetTag(tags[i]!.value);
+      const top = tag === null ? tops?.[i]?.values : undefined;
+      return top ? { name: sheet.name, tag, top: top as Grid } : { name: sheet.name, tag };
+    }),
     active: active.name,
   };
 }
@@ -154,7 +165,7 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
     // The manifest's custom-functions namespace is FEES.
     contractFeeFunction: 'FEES.CONTRACTFEE',
     cellFunctionPrefix: 'FEES.',
-    sheets: () => host.run((context) => readSheets(context)),
+    sheets: (topLeft) => host.run((context) => readSheets(context, topLeft)),
     // Office.js hands numbers, text and booleans (error cells as "#N/A" text): all cell values the core reads.
     readSheets: (names) =>
       host.run(async (context) => (await readSheetsValues(context, names)) as (Grid | null)[]),
