@@ -33,6 +33,45 @@ describe('readSupplierInvoice', () => {
     ]);
   });
 
+  it('refuses an amount, quantity or unit price beyond what a spreadsheet holds, at its cell', () => {
+    const beyond = (value: string) =>
+      `"${value}" is out of range: an invoice's number has at most 15 significant digits and is below 1,000,000,000,000,000, as a spreadsheet holds it`;
+    expect(
+      messages([
+        ['Line', 'Quantity', 'Unit price', 'Amount'],
+        ['Fee', null, null, 1e21],
+        ['Interactions', '1000000000000000000000000', null, '88750.00'],
+        ['FCR', null, '1234567890123456.5', '560.00'],
+        ['CSAT', null, null, '-1000000000000000'],
+      ]),
+    ).toEqual([
+      `supplier.csv!D2 (Amount): ${beyond('1e+21')}`,
+      `supplier.csv!B3 (Quantity): ${beyond('1000000000000000000000000')}`,
+      `supplier.csv!C4 (Unit price): ${beyond('1234567890123456.5')}`,
+      `supplier.csv!D5 (Amount): ${beyond('-1000000000000000')}`,
+    ]);
+    // The largest figures a cell holds still read, to the cent.
+    const largest = read([
+      ['Line', 'Amount'],
+      ['Fee', '9999999999999.99'],
+      ['Credit', -999999999999999],
+    ]);
+    expect(largest.ok && largest.value.rows.map((r) => r.amount.toFixed())).toEqual([
+      '9999999999999.99',
+      '-999999999999999',
+    ]);
+    const french = readSupplierInvoice(
+      [
+        ['Libellé', 'Montant'],
+        ['Frais', '1000000000000000000000'],
+      ],
+      { sheet: 'fournisseur.csv', lang: 'fr' },
+    );
+    expect(!french.ok && french.issues[0].message.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'fournisseur.csv!B2 (Montant) : « 1000000000000000000000 » est hors limites : un nombre de facture a au plus 15 chiffres significatifs et reste sous 1 000 000 000 000 000, comme un tableur le contient',
+    );
+  });
+
   it('a title block above the table is left out: the table starts at the row naming its columns', () => {
     const result = read([
       ['Contact Plus BPO — invoice INV-2026-10', null],

@@ -226,7 +226,14 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
         currency ??= { mark: unprinted.mark, col: column.col, shown: (value as string).trim() };
       const formatted = format && money ? formatCurrencyMark(format) : undefined;
       if (formatted !== undefined) currency ??= { mark: formatted, col: column.col };
-      return dec(read.value as string);
+      const figure = dec(read.value as string);
+      // 1e21 or 25 digits is no invoice's figure (a pasted code, a broken export), and the Reconciliation
+      // sheet could not show it as read.
+      if (!withinRange(figure)) {
+        issue(row, column.col, column.header, t.outOfRange(String(value).trim()));
+        return undefined;
+      }
+      return figure;
     };
     if (text === '') issue(row, label.col, label.header, p.required);
     const lineAmount = number(amount, true);
@@ -266,6 +273,14 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
   }
   if (issues.length === 0) return ok({ sheet, rows, ...(stated.length > 0 ? { stated } : {}) });
   return failed(sortIssues(issues));
+}
+
+/** Below 10^15 with at most 15 significant digits: what a spreadsheet cell holds exactly. */
+const LIMIT = dec('1e15');
+const DIGITS = 15;
+
+function withinRange(value: Dec): boolean {
+  return value.abs().lt(LIMIT) && value.sd() <= DIGITS;
 }
 
 /**

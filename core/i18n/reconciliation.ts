@@ -82,6 +82,8 @@ export interface ReconciliationTexts {
   percentAmount(value: string): string;
   /** An amount with two sign marks (`(-500)`, `-500 CR`): which was meant? */
   twoSigns(value: string): string;
+  /** A number beyond what a spreadsheet holds (`1e21`, 25 digits): a pasted code or a broken export. */
+  outOfRange(value: string): string;
   /** A Period cell naming no month. */
   notAPeriod(value: string): string;
   /** A row stating another currency than the contract's (a printed mark or its Currency cell). */
@@ -182,6 +184,8 @@ const EN: ReconciliationTexts = {
   repeatedTotal: (label) => `a second "${label}" row`,
   percentAmount: (value) => `"${value}" is a percentage, not an amount: write the amount billed`,
   twoSigns: (value) => `"${value}" has two sign marks: write the amount with one sign`,
+  outOfRange: (value) =>
+    `"${value}" is out of range: an invoice's number has at most 15 significant digits and is below 1,000,000,000,000,000, as a spreadsheet holds it`,
   notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
   otherCurrency: (mark, currency, shown) =>
     `this row is billed in ${mark}${shown === undefined ? '' : ` ("${shown}")`}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
@@ -282,6 +286,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   repeatedTotal: (label) => fr`une seconde ligne « ${label} »`,
   percentAmount: (value) => fr`« ${value} » est un pourcentage, pas un montant : indiquez le montant facturé`,
   twoSigns: (value) => fr`« ${value} » porte deux signes : écrivez le montant avec un seul signe`,
+  outOfRange: (value) =>
+    fr`« ${value} » est hors limites : un nombre de facture a au plus 15 chiffres significatifs et reste sous 1 000 000 000 000 000, comme un tableur le contient`,
   notAPeriod: (value) => fr`« ${value} » n’est pas une période telle que 2026-10 ou octobre 2026`,
   otherCurrency: (mark, currency, shown) =>
     fr`cette ligne est facturée en ${mark}${shown === undefined ? '' : fr` (« ${shown} »)`}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
