@@ -37,9 +37,26 @@ export interface ContractFeeTexts {
   cannotPrice(problems: readonly string[]): string;
   notBilled(notDue: string): string;
   unknownOutput(output: string): string;
+  /**
+   * `output` both names a part of the invoice (`total`, `vat`, a line kind) and a KPI or volume of the
+   * contract; `part` is that word lower-cased, `measure` the clause's kind and name.
+   */
+  ambiguousOutput(output: string, part: string, measure: { kpi: boolean; name: string }): string;
   outputNotText(value: HostScalar): string;
   outputErrorValue(kind: string): string;
 }
+
+/** The parts of an invoice `output` names by a word of its own (the line kinds are said by kind). */
+const ENGLISH_PARTS: ReadonlyMap<string, string> = new Map([
+  ['total', "the invoice's total"],
+  ['subtotal', "the invoice's subtotal"],
+  ['vat', "the invoice's VAT"],
+]);
+const FRENCH_PARTS: ReadonlyMap<string, string> = new Map([
+  ['total', 'le total de la facture'],
+  ['subtotal', 'le sous-total de la facture'],
+  ['vat', 'la TVA de la facture'],
+]);
 
 const EN: ContractFeeTexts = {
   say: (fn, argument, problem, row, column) => {
@@ -69,6 +86,8 @@ const EN: ContractFeeTexts = {
   notBilled: (notDue) => `must name a clause the invoice bills: ${notDue}`,
   unknownOutput: (output) =>
     `must be total, subtotal, vat, a line kind or a KPI or volume name (got ${JSON.stringify(output)})`,
+  ambiguousOutput: (output, part, measure) =>
+    `${JSON.stringify(output)} names ${ENGLISH_PARTS.get(part) ?? `the invoice's lines of kind ${part}`} and the ${measure.kpi ? 'KPI' : 'volume'} ${JSON.stringify(measure.name)}: rename that KPI or volume on the Contract sheet to ask for its lines`,
   outputNotText: (value) =>
     `must be a text: total, subtotal, vat, a line kind, or a KPI or volume name (got ${describeValue(value)})`,
   outputErrorValue: (kind) => `is an error value ${kind}`,
@@ -114,6 +133,8 @@ const FR: ContractFeeTexts = {
   notBilled: (notDue) => fr`doit nommer une clause que la facture facture : ${notDue}`,
   unknownOutput: (output) =>
     fr`doit être « total », « subtotal », « vat », un type de ligne ou le nom d’un KPI ou d’un volume (valeur « ${output} »)`,
+  ambiguousOutput: (output, part, measure) =>
+    fr`« ${output} » désigne ${FRENCH_PARTS.get(part) ?? fr`les lignes de type ${part} de la facture`} et le ${measure.kpi ? 'KPI' : 'volume'} « ${measure.name} » : renommez ce KPI ou ce volume dans la feuille Contrat pour obtenir ses lignes`,
   outputNotText: (value) =>
     fr`doit être un texte : « total », « subtotal », « vat », un type de ligne ou le nom d’un KPI ou d’un volume (valeur ${frenchValue(value)})`,
   outputErrorValue: (kind) => `est la valeur d’erreur ${kind}`,

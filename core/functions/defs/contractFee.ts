@@ -174,8 +174,14 @@ const valuesArg = cellsArg(
   'number',
 );
 
+/** The `output` cell as given, or `omitted` (left out or blank): the total, whatever the clauses are called. */
+interface OutputChoice {
+  readonly cell: CellValue;
+  readonly omitted: boolean;
+}
+
 /** Any cell: what `output` names is checked in the contract's language (outputOf). */
-const outputArg: ScalarArg<CellValue> & { nullable: false } = {
+const outputArg: ScalarArg<OutputChoice> & { nullable: false } = {
   kind: 'scalar',
   name: 'output',
   help: {
@@ -186,8 +192,8 @@ const outputArg: ScalarArg<CellValue> & { nullable: false } = {
   hostType: 'string',
   optional: true,
   nullable: false,
-  defaultValue: 'total',
-  parse: (value) => value,
+  defaultValue: { cell: 'total', omitted: true },
+  parse: (cell) => ({ cell, omitted: false }),
 };
 
 /** The scenario the names and values describe, each name resolved to the contract's spelling. */
@@ -254,45 +260,57 @@ const LINE_KIND_LIST: Readonly<Record<LineKind, true>> = {
 };
 const LINE_KINDS: ReadonlySet<string> = new Set(Object.keys(LINE_KIND_LIST));
 
-/** What `output` names on the invoice, or its fault in the contract's language. */
-function outputOf(contract: Contract, lang: Language, invoice: Invoice, cell: CellValue): Dec {
+/** The words `output` names a part of the invoice by, rather than a clause: total, subtotal, vat, a line kind. */
+const OUTPUT_WORDS: ReadonlySet<string> = new Set(['total', 'subtotal', 'vat', ...LINE_KINDS]);
+
+/**
+ * What `output` names on the invoice, or its fault in the contract's language. A word naming both a part
+ * of the invoice and a KPI or volume (a KPI called "Total", a volume called "Volume") is refused: either
+ * answer would be a plausible number for the other. Left out, `output` is the total (`omitted`).
+ */
+function outputOf(contract: Contract, lang: Language, invoice: Invoice, choice: OutputChoice): Dec {
+  if (choice.omitted) return invoice.total;
   const t = contractFeeTexts(lang);
+  const { cell } = choice;
   const kind = hostErrorKind(cell);
   if (kind !== undefined) throw fault(lang, kind, 'output', t.outputErrorValue(kind));
   if (typeof cell !== 'string' || cell.trim() === '')
     throw fault(lang, '#VALUE!', 'output', t.outputNotText(cell));
   const output = cell.trim();
   const wanted = output.toLowerCase();
-  if (wanted === 'total') return invoice.total;
-  if (wanted === 'subtotal') return invoice.subtotal;
-  if (wanted === 'vat') return invoice.vat.amount;
   // A KPI or volume as the contract spells it (an apostrophe typed straight: nameMatch.ts).
-  const measure = namedItem([...contract.kpis, ...contract.volumes], (m) => m.name, output);
-  const name = measure?.name.toLowerCase() ?? wanted;
-  const lines = invoice.lines.filter(
-    (l) =>
-      l.kind === wanted ||
-      l.kpi?.toLowerCase() === name ||
-      (l.kind === 'volume' && l.label.toLowerCase() === name),
-  );
-  // A line kind the invoice has no line of (a cap that did not bind) is 0, not an unknown output: a
-  // column of `"bonus-cap"` must stay numbers down a Scenarios sheet, where the cap binds on some rows only.
-  if (
-    lines.length > 0 ||
-    LINE_KINDS.has(wanted) ||
-    invoice.evidence.some((e) => e.clause.name.toLowerCase() === name)
-  )
-    return decSum(lines.map((l) => l.amount));
-  // A clause the priced invoice does not bill (Black Friday on January's): a 0 would read as "costs nothing".
-  const idle = contract.kpis.find((k) => k.name.toLowerCase() === name);
-  if (idle)
-    throw fault(
-      lang,
-      '#N/A',
-      'output',
-      t.notBilled(modelProblemTexts(lang).notDue(idle.name, invoice.period, true)),
+  const kpi = namedItem(contract.kpis, (k) => k.name, output);
+  const volume = namedItem(contract.volumes, (v) => v.name, output);
+  const measure = kpi ?? volume;
+  if (OUTPUT_WORDS.has(wanted)) {
+    if (measure !== undefined)
+      throw fault(
+        lang,
+        '#VALUE!',
+        'output',
+        t.ambiguousOutput(output, wanted, { kpi: kpi !== undefined, name: measure.name }),
+      );
+    if (wanted === 'total') return invoice.total;
+    if (wanted === 'subtotal') return invoice.subtotal;
+    if (wanted === 'vat') return invoice.vat.amount;
+    // A line kind the invoice has no line of (a cap that did not bind) is 0, not an unknown output: a
+    // column of `"bonus-cap"` must stay numbers down a Scenarios sheet, where the cap binds on some rows only.
+    return decSum(invoice.lines.filter((l) => l.kind === wanted).map((l) => l.amount));
+  }
+  if (volume !== undefined)
+    return decSum(
+      invoice.lines.filter((l) => l.kind === 'volume' && l.label === volume.name).map((l) => l.amount),
     );
-  throw fault(lang, '#VALUE!', 'output', t.unknownOutput(output));
+  if (kpi === undefined) throw fault(lang, '#VALUE!', 'output', t.unknownOutput(output));
+  if (invoice.evidence.some((e) => e.clause.name === kpi.name))
+    return decSum(invoice.lines.filter((l) => l.kpi === kpi.name).map((l) => l.amount));
+  // A clause the priced invoice does not bill (Black Friday on January's): a 0 would read as "costs nothing".
+  throw fault(
+    lang,
+    '#N/A',
+    'output',
+    t.notBilled(modelProblemTexts(lang).notDue(kpi.name, invoice.period, true)),
+  );
 }
 
 /**
