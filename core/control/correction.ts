@@ -118,18 +118,10 @@ function reason(
   ) {
     const now = recomputedInvoice.evidence.find((e) => e.clause.name === recomputed.kpi);
     const then = issuedInvoice.evidence.find((e) => e.kpi === recomputed.kpi);
-    // An excluded month printed no value: nothing to restate.
-    if (now?.actual && then?.actual && !then.actual.eq(now.actual)) {
-      const parts = [
-        t.restated(
-          now.clause.name,
-          ctx.value(then.actual, now.clause.unit),
-          ctx.value(now.actual, now.clause.unit),
-        ),
-      ];
-      const outcome = outcomeChange(t, ctx, then.outcome, now);
-      if (outcome) parts.push(outcome);
-      return t.join([...parts, effect]);
+    const restated = now && then ? restatement(t, ctx, then, now, 'kpi') : undefined;
+    if (restated !== undefined) {
+      const outcome = outcomeChange(t, ctx, then!.outcome, now!);
+      return t.join([...restated, ...(outcome ? [outcome] : []), effect]);
     }
   }
   if (
@@ -149,18 +141,42 @@ function reason(
     const same = (name: string) => name.toLowerCase() === gate.toLowerCase();
     const now = recomputedInvoice.evidence.find((e) => same(e.clause.name));
     const then = issuedInvoice.evidence.find((e) => same(e.kpi));
-    if (now?.actual && then?.actual && !then.actual.eq(now.actual)) {
-      const unit = now.clause.unit;
-      const restated = t.gateRestated(
-        now.clause.name,
-        ctx.value(then.actual, unit),
-        ctx.value(now.actual, unit),
-      );
-      return t.join([recomputed.label, restated, amount]);
-    }
+    const restated = now && then ? restatement(t, ctx, then, now, 'gate') : undefined;
+    if (restated !== undefined) return t.join([recomputed.label, ...restated, amount]);
   }
   if (difference.isZero()) return t.unchanged;
   return t.join([t.recomputed(recomputed.label, recomputed.explanation), amount]);
+}
+
+/**
+ * How a KPI's value was restated, in words, or undefined when it was not (an excluded month printed no
+ * value: nothing to restate). An aggregated value was never stated itself: the months restated are named,
+ * then what they made the period's value (`CSAT restated in November 2026 from 93% to 80%: average of
+ * Q4 2026 from 90.4% to ≈ 86.0667%`); when no month's value changed (a weight or an exclusion did), the
+ * period's value alone.
+ */
+function restatement(
+  t: CorrectionTexts,
+  ctx: InvoiceContext,
+  then: IssuedInvoice['evidence'][number],
+  now: KpiEvidence,
+  role: 'kpi' | 'gate',
+): string[] | undefined {
+  if (!now.actual || !then.actual || then.actual.eq(now.actual)) return undefined;
+  const name = now.clause.name;
+  const value = (d: Dec) => ctx.value(d, now.clause.unit);
+  const issuedMonths = new Map(then.aggregate?.months.map((m) => [m.month, m.value]));
+  const months = (now.aggregate?.months ?? []).flatMap(({ month, value: after }) => {
+    const before = issuedMonths.get(month);
+    return before && after && !before.eq(after) ? [{ month, from: value(before), to: value(after) }] : [];
+  });
+  if (now.aggregate === undefined || months.length === 0) {
+    const whole = role === 'kpi' ? t.restated : t.gateRestated;
+    return [whole(name, value(then.actual), value(now.actual))];
+  }
+  const inMonths = role === 'kpi' ? t.restatedIn : t.gateRestatedIn;
+  const { kind, window } = now.aggregate;
+  return [inMonths(name, months), t.aggregateChanged(kind, window, value(then.actual), value(now.actual))];
 }
 
 /** The KPI gating `line`'s clause (a KPI clause's or a volume's `gateKpi`), if any. */

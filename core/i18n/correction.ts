@@ -2,8 +2,17 @@
  * Texts of correction notes (a credit or debit note for a period whose actuals were restated after
  * invoicing), in English and French: the reason of each line in words, and the labels of the sheet.
  */
-import type { Language } from '../contract/types';
+import type { KpiAggregation, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { formatMonths, formatPeriod, frenchDe } from './periodFormat';
+import { AGGREGATION_EN, AGGREGATION_FR } from './periodTerms';
+
+/** One month of an aggregated KPI whose value was restated, its values formatted. */
+export interface RestatedMonth {
+  readonly month: string;
+  readonly from: string;
+  readonly to: string;
+}
 
 /** A credit note gives money back; a debit note asks for more; none when the recomputed invoice is the same. */
 export type CorrectionKind = 'credit' | 'debit' | 'none';
@@ -15,6 +24,12 @@ export interface CorrectionTexts {
   restated(name: string, from: string, to: string): string;
   /** `gate CSAT restated from 90.5% to 84%`: the KPI a clause's payment waits on. */
   gateRestated(name: string, from: string, to: string): string;
+  /** `CSAT restated in November 2026 from 93% to 80%`: months of an aggregated KPI, named as restated. */
+  restatedIn(name: string, months: readonly RestatedMonth[]): string;
+  /** `gate CSAT restated in November 2026 from 93% to 80%`. */
+  gateRestatedIn(name: string, months: readonly RestatedMonth[]): string;
+  /** `average of Q4 2026 from 90.4% to ≈ 86.0667%`: what those months made the value the clause judged. */
+  aggregateChanged(kind: KpiAggregation, window: readonly string[], from: string, to: string): string;
   readonly thresholdNowMet: string;
   readonly thresholdNowMissed: string;
   readonly minimumNowMet: string;
@@ -87,10 +102,19 @@ export interface CorrectionTexts {
   notAValueRow(where: string): string;
 }
 
+const monthsEn = (months: readonly RestatedMonth[]) =>
+  months.map((m) => `in ${formatPeriod(m.month, 'en')} from ${m.from} to ${m.to}`).join(' and ');
+const monthsFr = (months: readonly RestatedMonth[]) =>
+  months.map((m) => fr`en ${formatPeriod(m.month, 'fr')} de ${m.from} à ${m.to}`).join(' et ');
+
 const EN: CorrectionTexts = {
   join: (parts) => parts.join(': '),
   restated: (name, from, to) => `${name} restated from ${from} to ${to}`,
   gateRestated: (name, from, to) => `gate ${name} restated from ${from} to ${to}`,
+  restatedIn: (name, months) => `${name} restated ${monthsEn(months)}`,
+  gateRestatedIn: (name, months) => `gate ${name} restated ${monthsEn(months)}`,
+  aggregateChanged: (kind, window, from, to) =>
+    `${AGGREGATION_EN[kind]} of ${formatMonths(window, 'en')} from ${from} to ${to}`,
   thresholdNowMet: 'threshold now met',
   thresholdNowMissed: 'threshold now missed',
   minimumNowMet: 'minimum now met',
@@ -153,6 +177,10 @@ const FR = frenchTexts<CorrectionTexts>({
   join: (parts) => parts.join(fr` : `),
   restated: (name, from, to) => fr`${name} corrigé de ${from} à ${to}`,
   gateRestated: (name, from, to) => fr`condition ${name} corrigée de ${from} à ${to}`,
+  restatedIn: (name, months) => fr`${name} corrigé ${monthsFr(months)}`,
+  gateRestatedIn: (name, months) => fr`condition ${name} corrigée ${monthsFr(months)}`,
+  aggregateChanged: (kind, window, from, to) =>
+    fr`${AGGREGATION_FR[kind]} ${frenchDe(formatMonths(window, 'fr'))} de ${from} à ${to}`,
   thresholdNowMet: 'seuil désormais atteint',
   thresholdNowMissed: 'seuil désormais manqué',
   minimumNowMet: 'minimum désormais atteint',

@@ -123,7 +123,8 @@ export interface PeriodTermTexts {
 /** `= 82%`, or `≈ 79.6029%` for a value printed rounded (the invoice marks it so), never `= ≈ …`. */
 const equals = (result: string): string => (result.startsWith('≈') ? result : `= ${result}`);
 
-const AGGREGATION_EN: Readonly<Record<KpiAggregation, string>> = {
+/** An aggregation in words (`average`), as explanations and correction reasons name it. */
+export const AGGREGATION_EN: Readonly<Record<KpiAggregation, string>> = {
   average: 'average',
   'weighted-average': 'weighted average',
   sum: 'sum',
@@ -133,7 +134,8 @@ const AGGREGATION_EN: Readonly<Record<KpiAggregation, string>> = {
   'each-month': 'each month',
 };
 
-const AGGREGATION_FR: Readonly<Record<KpiAggregation, string>> = {
+/** The French words of each aggregation (`moyenne`). */
+export const AGGREGATION_FR: Readonly<Record<KpiAggregation, string>> = {
   average: 'moyenne',
   'weighted-average': 'moyenne pondérée',
   sum: 'somme',

@@ -133,6 +133,62 @@ describe('a line whose gate was restated', () => {
   });
 });
 
+describe('a KPI aggregated over a quarterly invoice', () => {
+  // The BPO contract invoiced by quarter, each KPI the average of the quarter's months.
+  const quarterly = (contract: Contract): Contract => ({
+    ...contract,
+    frequency: 'quarterly',
+    kpis: contract.kpis
+      .filter((k) => k.activeMonths === undefined)
+      .map((k) => ({ ...k, period: 'quarterly', aggregation: 'average' })),
+  });
+  const inMonth = (a: Actuals, month: string, name: string, value: string) =>
+    buildActuals(
+      actualEntries(a).map((e) => (e.period === month && e.name === name ? { ...e, value: dec(value) } : e)),
+    );
+  const reasons = (contract: Contract, issued: Actuals, restated: Actuals) => {
+    const invoice = (a: Actuals) => {
+      const built = buildInvoice(contract, a, '2026-10');
+      if (!built.ok) throw new Error(built.problems.join('\n'));
+      return built.invoice;
+    };
+    const read = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(invoice(issued)))));
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const result = correctionNote(read.value, invoice(restated), contract, { issueDate: '2026-12-15' });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    return result.note.lines
+      .filter((l) => !l.difference.isZero())
+      .map((l) => `${l.label}: ${l.reason.replace(/[\u202f\u00a0]/g, ' ')}`);
+  };
+
+  it('names the month restated and the quarter’s average, not the average as if it were restated', () => {
+    const q = quarterly(en);
+    const base = actuals;
+    // November's CSAT 93 % restated to 80 %: Q4's average falls from 90.4 % to 86.0666…%, under 90 %.
+    expect(reasons(q, base, inMonth(base, '2026-11', 'CSAT', '0.8'))).toEqual([
+      'CSAT: CSAT restated in November 2026 from 93% to 80%: average of Q4 2026 from 90.4% to ≈ 86.0667%: threshold now missed: −€5,000.00',
+    ]);
+    // Two months restated are both named, and the gate of FCR (CSAT ≥ 85 %) is said the same way. With
+    // November's FCR at 90 %, Q4's is 78.8 %: 2.8 pts beyond the band × €400 = €1,120.00, held by CSAT's
+    // 90.4 % and bonuses €6,120.00 capped at €6,000.00 (−€120.00); CSAT's average at 82.0666…% stops both.
+    const fcr = inMonth(base, '2026-11', 'FCR', '0.9');
+    const twice = inMonth(inMonth(fcr, '2026-11', 'CSAT', '0.8'), '2026-12', 'CSAT', '0.75');
+    expect(reasons(q, fcr, twice)).toEqual([
+      'FCR: FCR: gate CSAT restated in November 2026 from 93% to 80% and in December 2026 from 87% to 75%: average of Q4 2026 from 90.4% to ≈ 82.0667%: −€1,120.00',
+      'CSAT: CSAT restated in November 2026 from 93% to 80% and in December 2026 from 87% to 75%: average of Q4 2026 from 90.4% to ≈ 82.0667%: threshold now missed: −€5,000.00',
+      'Cap on total bonus: Cap on total bonus no longer due: +€120.00',
+    ]);
+  });
+
+  it('in French', () => {
+    const q = quarterly(bpoCustomerService.contract('fr'));
+    const base = bpoCustomerService.actuals('fr');
+    expect(reasons(q, base, inMonth(base, '2026-11', 'CSAT', '0.8'))).toEqual([
+      'CSAT: CSAT corrigé en novembre 2026 de 93 % à 80 % : moyenne de T4 2026 de 90,4 % à ≈ 86,0667 % : seuil désormais manqué : −5 000,00 €',
+    ]);
+  });
+});
+
 describe('a line that comes or goes', () => {
   it('is named as a line, in French whatever its gender: the bonus cap no longer applies', () => {
     const fr = bpoCustomerService.contract('fr');
