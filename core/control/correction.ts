@@ -107,7 +107,11 @@ function reason(
   const amount = ctx.money(difference, true);
   const { issued, recomputed } = pair;
   if (!recomputed) return t.join([t.noLongerDue(issued!.label), amount]);
-  if (!issued) return t.join([t.nowDue(recomputed.label, recomputed.explanation), amount]);
+  if (!issued) {
+    const due = t.nowDue(recomputed.label, recomputed.explanation);
+    // A new line's difference is its amount, which a cap's explanation already ends with: said once.
+    return due.endsWith(amount) ? due : t.join([due, amount]);
+  }
   const effect = difference.isZero() ? t.noChange : amount;
 
   if (

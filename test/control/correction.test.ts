@@ -201,9 +201,20 @@ describe('a line that comes or goes', () => {
     expect(reasons(noteJson(fr, capped, frActuals))).toEqual([
       'La ligne « Plafond du total des bonus » n’est plus due : +4 600,00 €',
     ]);
-    expect(reasons(noteJson(fr, frActuals, capped))[0]).toMatch(
-      /^La ligne « Plafond du total des bonus » est désormais due : Total des bonus .* : −4 600,00 €$/,
-    );
+    // The cap's explanation ends with its amount, the difference: said once, not twice.
+    expect(reasons(noteJson(fr, frActuals, capped))).toEqual([
+      'La ligne « Plafond du total des bonus » est désormais due : Total des bonus 10 600,00 €, au-delà du plafond 6 000,00 € : −4 600,00 €',
+    ]);
+  });
+
+  it('says a new line’s amount once, in English too', () => {
+    const reasons = (note: unknown, label: string) =>
+      (note as { lines: { label: string; reason: string }[] }).lines
+        .filter((l) => l.label === label)
+        .map((l) => l.reason);
+    expect(reasons(noteJson(en, actuals, withValue(actuals, 'FCR', '0.8')), 'Cap on total bonus')).toEqual([
+      'Cap on total bonus now due: Bonuses total €6,600.00, beyond the cap €6,000.00: −€600.00',
+    ]);
   });
 });
 
