@@ -90,8 +90,8 @@ function currencySchema(p: ContractProblems) {
   });
 }
 
-function buildContractSchema(lang: Language) {
-  const p = contractText(lang).problems;
+function buildContractSchema(lang: Language, source: ContractSource) {
+  const p = source === 'json' ? jsonProblems(contractText(lang).problems) : contractText(lang).problems;
   const object = (shape: z.ZodRawShape) => z.strictObject(shape, { error: containerError(p, 'object') });
   const list = <T extends z.ZodType>(item: T) => z.array(item, { error: containerError(p, 'list') });
   return z
@@ -353,11 +353,26 @@ function pruned<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const SCHEMAS = new Map<Language, ReturnType<typeof buildContractSchema>>();
+/** Where the document came from: a contract file's JSON, or the JSON the Contract sheet's reader builds. */
+export type ContractSource = 'json' | 'sheet';
 
-/** The zod schema of a contract JSON document, with messages in `lang` (built once per language). */
-export function contractSchema(lang: Language = 'en') {
-  let schema = SCHEMAS.get(lang);
-  if (!schema) SCHEMAS.set(lang, (schema = buildContractSchema(lang)));
+/**
+ * A contract file's problems: its `null` is said `null` (the sheet's blank cells arrive as `null`, "an
+ * empty cell" there); a file has no cells to look for.
+ */
+function jsonProblems(p: ContractProblems): ContractProblems {
+  return { ...p, describe: (value) => (value === null ? 'null' : p.describe(value)) };
+}
+
+const SCHEMAS = new Map<string, ReturnType<typeof buildContractSchema>>();
+
+/**
+ * The zod schema of a contract JSON document, with messages in `lang` (built once per language and
+ * source).
+ */
+export function contractSchema(lang: Language = 'en', source: ContractSource = 'json') {
+  const key = `${lang} ${source}`;
+  let schema = SCHEMAS.get(key);
+  if (!schema) SCHEMAS.set(key, (schema = buildContractSchema(lang, source)));
   return schema;
 }

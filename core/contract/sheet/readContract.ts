@@ -104,7 +104,7 @@ class ContractReader {
     const feesRead = fees !== undefined && this.readFees(fees);
     const kpisRead = kpis !== undefined && this.readKpis(kpis);
 
-    const parsed = contractSchema(this.lang).safeParse(this.json);
+    const parsed = contractSchema(this.lang, 'sheet').safeParse(this.json);
     if (parsed.success && this.sources.allIssues().length === 0) return ok(parsed.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
