@@ -14,7 +14,7 @@ import { formatMoney } from '../i18n/numberFormat';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { compareSheetPlan } from '../layout/compareSheet';
 import { compareWindow, comparisonWindows } from '../model/compare';
-import { withoutForeignRows } from '../model/foreignRows';
+import { unknownToEvery, withoutForeignRows } from '../model/foreignRows';
 import { decSum } from '../money';
 import { ActionError } from './actions';
 import type { Lang } from './bridge';
@@ -54,6 +54,10 @@ export function compareContracts(
       const [one, two] = contracts;
       if (one.currency !== two.currency)
         throw new ActionError(t.currencies(a.contract, one.currency, b.contract, two.currency));
+      // A name neither contract knows is said with both one's names, before either reader says its own.
+      const labelled = contracts.map((contract, i) => ({ contract, label: [a, b][i].contract }));
+      const unknown = unknownToEvery(gridActuals ?? [], labelled, actualsSheet, lang);
+      if (unknown.length > 0) throw new ActionError(t.modelProblems(unknown.map((i) => i.message)));
       const actuals = contracts.map((contract, i) => {
         const other = contracts[1 - i];
         const grid = withoutForeignRows(gridActuals ?? [], contract, [other]);

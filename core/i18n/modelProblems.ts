@@ -14,6 +14,15 @@ export type MeasureKind = 'hours' | 'volume' | 'kpi' | 'index';
 
 export interface ModelProblemTexts {
   unknownKpi(name: string, known: string): string;
+  /**
+   * A KPI or a volume of a file compared across contracts that none of them has, with each contract's
+   * names (`label` as the comparison names the contract).
+   */
+  unknownToEvery(
+    kind: 'kpi' | 'volume',
+    name: string,
+    known: readonly { readonly label: string; readonly names: readonly string[] }[],
+  ): string;
   /** `asScenario`: the invoice a stand-alone scenario is priced as, not one the user chose. */
   notDue(kpi: string, period: string, asScenario: boolean): string;
   /** A problem of some values of a curve only, naming the first few. */
@@ -82,6 +91,11 @@ function contractsList(
 const EN: ModelProblemTexts = {
   unknownKpi: (name, known) =>
     `unknown KPI ${JSON.stringify(name)}; ${known ? `the contract has: ${known}` : 'the contract has no KPI'}`,
+  unknownToEvery: (kind, name, known) =>
+    `unknown ${kind === 'kpi' ? 'KPI' : 'volume'} ${JSON.stringify(name)}, in none of the contracts compared (${joinList(
+      'en',
+      known.map((k) => `${k.label}: ${k.names.join(', ') || 'none'}`),
+    )})`,
   notDue: (kpi, period, asScenario) =>
     `${kpi} is not due on the ${period} invoice${asScenario ? ' a scenario is priced as' : ''}: it gives no line at any value`,
   atValues: (kpi, shown, more, problem) =>
@@ -129,6 +143,11 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
     known
       ? fr`indicateur inconnu « ${name} » ; le contrat a : ${known}`
       : fr`indicateur inconnu « ${name} » ; le contrat n’a aucun indicateur`,
+  unknownToEvery: (kind, name, known) =>
+    fr`${kind === 'kpi' ? 'indicateur inconnu' : 'volume inconnu'} « ${name} », dans aucun des contrats comparés (${joinList(
+      'fr',
+      known.map((k) => fr`${k.label} : ${k.names.join(', ') || 'aucun'}`),
+    )})`,
   notDue: (kpi, period, asScenario) =>
     fr`${kpi} n’est pas dû sur la facture de ${period}${
       asScenario ? ' sur laquelle un scénario est valorisé' : ''
