@@ -54,6 +54,8 @@ export interface SheetsServer {
   removeSheet(id: number): void;
   /** Hides rows (0-based) of the sheet of this id, which the sidebar painted as `name`; gone: `noSheet`. */
   hideSheetRows(id: number, name: string, rows: readonly number[]): void;
+  /** Duplicates the sheet of this id, which the sidebar painted as `name`, and returns the copy; gone: `noSheet`. */
+  duplicateSheet(id: number, name: string): PaintedSheet;
   /** Activates a sheet and selects a cell in it; `null`: activates it with the selection it had. */
   selectCell(sheet: string, address: string | null): void;
   /** The sheet and A1 address (`B3:F20`) of the user's selection. */

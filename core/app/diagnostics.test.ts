@@ -53,7 +53,11 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(24);
+    expect(result.report.split('\n')).toHaveLength(25);
+    // It makes no copies: the duplicate's mark is Sheets' to check.
+    expect(result.report).toContain(
+      "copiedSheetTag: not checked here. A duplicated sheet (Duplicate, on its tab) keeps the hidden mark, so a copy of a contract's sheet is told from the original: the pane makes no copies of sheets in this host",
+    );
     expect(result.report).toContain('omittedOptional: not checked here.');
     // A host without named tables paints no names sheet (`painted` above) and says why, for both its checks.
     expect(result.report).toContain('tableHeaderDate: not checked here.');

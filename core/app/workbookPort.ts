@@ -136,6 +136,14 @@ export interface WorkbookPort {
    */
   hideRows?(name: string, rows: readonly number[]): MaybePromise<void>;
   /**
+   * Duplicates a sheet this port's `paint` created, as `removePainted` finds it, the way the user's
+   * Duplicate does (Sheets: the sheet tab's Duplicate, `duplicateActiveSheet`), and returns the copy's
+   * name; the copy is then this port's to delete, and may be the active sheet. Only Diagnostics calls it, to
+   * see whether a copy keeps the mark (`SheetTag`), which tells a copied Contract or Actuals sheet from
+   * the original; absent where the pane makes no copies.
+   */
+  copyPainted?(name: string): MaybePromise<string>;
+  /**
    * The heights, in points, of rows (0-based) of a sheet this port's `paint` created, as `removePainted`
    * finds it. Only Diagnostics calls it, to see a row planned at the painters' cap kept at it; absent where
    * the painter sets no heights (Google Sheets fits rows to their text itself).

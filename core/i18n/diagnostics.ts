@@ -16,6 +16,7 @@ export type DiagnosticId =
   | 'rowHeight'
   | 'largeCall'
   | 'sheetTag'
+  | 'copiedSheetTag'
   | 'chartAndHighlight'
   | 'tableNames'
   | 'tableHeaderDate'
@@ -86,6 +87,11 @@ export interface DiagnosticsTexts {
   readonly sawTagged: string;
   readonly sawUntagged: string;
   readonly sawOtherTag: (contract: string) => string;
+  /** The duplicate `copy` of the diagnostics sheet was listed with its mark; without it. */
+  readonly sawCopyTagged: (copy: string) => string;
+  readonly sawCopyUntagged: (copy: string) => string;
+  /** Why a duplicate's mark is not checked: the pane makes no copies in this host. */
+  readonly noCopyWhy: string;
   /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
   readonly sawStillThere: (sheets: readonly string[]) => string;
   /** The port refused to delete `sheet`: it did not paint it (its page was reloaded since). */
@@ -157,6 +163,8 @@ const EN: DiagnosticsTexts = {
     rowHeight: 'A row painted at the tallest height the pane writes keeps it',
     largeCall: 'Painting and reading 10,000 rows',
     sheetTag: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
+    copiedSheetTag:
+      "A duplicated sheet (Duplicate, on its tab) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     tableNames:
       'Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script',
@@ -218,6 +226,11 @@ const EN: DiagnosticsTexts = {
   sawTagged: 'listed with its mark',
   sawUntagged: 'listed without its mark: the pane could not find a renamed contract by it',
   sawOtherTag: (contract) => `listed with the mark of another contract, "${contract}"`,
+  sawCopyTagged: (copy) =>
+    `the copy "${copy}" listed with the mark: a copied Contract or Actuals sheet is refused, naming both sheets`,
+  sawCopyUntagged: (copy) =>
+    `the copy "${copy}" listed without the mark: here a copy of a Contract or Actuals sheet is a sheet of no contract, which the pane never reads, so it goes on reading the original; edit the original, and please send us this report`,
+  noCopyWhy: 'the pane makes no copies of sheets in this host',
   notPaintedHere: (sheet) => notPaintedHereText('en', sheet),
   sawStillThere: (sheets) => `still there: ${sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
@@ -294,6 +307,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     rowHeight: 'Une ligne peinte à la plus grande hauteur qu’écrit le volet la garde',
     largeCall: 'Écriture et lecture de 10 000 lignes',
     sheetTag: 'La marque cachée que le volet pose sur ses feuilles (un contrat, ses réalisés) se relit',
+    copiedSheetTag:
+      'Une feuille dupliquée (Dupliquer, sur son onglet) garde la marque cachée : la copie d’une feuille de contrat se distingue de l’original',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     tableNames:
@@ -360,6 +375,11 @@ const FR = frenchTexts<DiagnosticsTexts>({
   sawTagged: 'listée avec sa marque',
   sawUntagged: fr`listée sans sa marque : le volet ne pourrait pas retrouver par elle un contrat renommé`,
   sawOtherTag: (contract) => fr`listée avec la marque d’un autre contrat, « ${contract} »`,
+  sawCopyTagged: (copy) =>
+    fr`la copie « ${copy} » listée avec la marque : une feuille de contrat ou de réalisé copiée est refusée, les deux feuilles nommées`,
+  sawCopyUntagged: (copy) =>
+    fr`la copie « ${copy} » listée sans la marque : ici la copie d’une feuille de contrat ou de réalisé est une feuille d’aucun contrat, que le volet ne lit jamais, et il continue de lire l’original ; modifiez l’original, et envoyez-nous ce rapport`,
+  noCopyWhy: 'le volet ne copie pas de feuille dans cet hôte',
   notPaintedHere: (sheet) => notPaintedHereText('fr', sheet),
   sawStillThere: (sheets) => fr`encore là : ${sheets.map((sheet) => fr`« ${sheet} »`).join(', ')}`,
   sawBackOn: (sheet, selection) =>

@@ -64,6 +64,12 @@ const SERVER_FUNCTIONS = [
     doc: 'Sidebar: hides rows of a sheet it painted.',
   },
   {
+    name: 'duplicateSheet',
+    params: ['id', 'name'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar: duplicates a sheet it painted.',
+  },
+  {
     name: 'selectCell',
     params: ['sheet', 'address'],
     module: 'server/workbookServer',

@@ -246,6 +246,17 @@ export function removeSheet(id: unknown): void {
   if (sheet) spreadsheet.deleteSheet(sheet);
 }
 
+/** The sheet Sheets knows by `id`, one the sidebar painted as `name`; a sheet gone since is `noSheet`. */
+function paintedSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  id: number,
+  name: string,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);
+  if (!sheet) throw new ServerFailure({ code: 'noSheet', sheet: name });
+  return sheet;
+}
+
 /**
  * Hides rows (0-based) of the sheet Sheets knows by `id` (one the sidebar painted as `name`: Diagnostics'),
  * one call per run of adjacent rows; a sheet gone since is `noSheet`.
@@ -255,16 +266,31 @@ export function hideSheetRows(id: unknown, name: unknown, rows: unknown): void {
   const painted = text(name, 'sheetName');
   if (!Array.isArray(rows) || !rows.every((row) => Number.isSafeInteger(row) && (row as number) >= 0))
     badCall('rowIndexes');
-  const sheet = active()
-    .getSheets()
-    .find((s) => s.getSheetId() === id);
-  if (!sheet) throw new ServerFailure({ code: 'noSheet', sheet: painted });
+  const sheet = paintedSheet(active(), id as number, painted);
   const sorted = [...new Set(rows as number[])].sort((a, b) => a - b);
   sorted.forEach((row, i) => {
     if (i > 0 && sorted[i - 1] === row - 1) return;
     let end = i;
     while (sorted[end + 1] === sorted[end]! + 1) end++;
     sheet.hideRows(row + 1, end - i + 1);
+  });
+}
+
+/**
+ * Duplicates the sheet Sheets knows by `id` (one the sidebar painted as `name`: Diagnostics') as the sheet
+ * tab's Duplicate does, and returns the copy, which is active then, as after the user's Duplicate. Whether
+ * the copy keeps the sheet's developer metadata, its tag, is undocumented: Diagnostics lists it to see.
+ * Under the document lock, as a paint: the copy takes a name a paint would otherwise pick.
+ */
+export function duplicateSheet(id: unknown, name: unknown): PaintedSheet {
+  if (!Number.isSafeInteger(id)) badCall('sheetId');
+  const painted = text(name, 'sheetName');
+  return underDocumentLock(() => {
+    const spreadsheet = active();
+    spreadsheet.setActiveSheet(paintedSheet(spreadsheet, id as number, painted));
+    const copy = spreadsheet.duplicateActiveSheet();
+    spreadsheetApp().flush();
+    return { name: copy.getName(), id: copy.getSheetId() };
   });
 }
 
@@ -306,6 +332,7 @@ export const SHEETS_SERVER = {
   paintPlans,
   removeSheet,
   hideSheetRows,
+  duplicateSheet,
   selectCell,
   selectedRange,
   hostLanguage,

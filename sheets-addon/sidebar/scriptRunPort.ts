@@ -130,6 +130,14 @@ export function scriptRunPort(
       if (id === undefined) throw notPaintedHere(name);
       await call('hideSheetRows', id, name, rows);
     },
+    // The copy is this page's to delete, as a sheet it painted.
+    copyPainted: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      const copy = await call('duplicateSheet', id, name);
+      painted.set(copy.name, copy.id);
+      return copy.name;
+    },
     removePainted: async (name) => {
       const id = painted.get(name);
       if (id === undefined) throw notPaintedHere(name);

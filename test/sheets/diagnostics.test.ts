@@ -39,13 +39,14 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 17 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 18 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     // The hidden rows of the first sheet are told by a sheet of formulas the same read deletes, named in
     // the port's language (this test's port speaks English; the sidebar's, the pane's language).
     expect(deleted).toEqual([
       { name: 'Hidden rows (to delete)', charts: 0, rules: 0 },
       { name: 'Diagnostic (à supprimer)', charts: 0, rules: 0 },
+      { name: 'Copy of Diagnostic (à supprimer)', charts: 0, rules: 0 },
       { name: 'Diagnostic graphe (à supprimer)', charts: 2, rules: 1 },
       { name: 'Diagnostic appels (à supprimer)', charts: 0, rules: 0 },
     ]);
@@ -96,7 +97,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 16 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 17 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }
@@ -121,6 +122,45 @@ describe('Diagnostics in the Sheets sidebar', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  // Google does not document whether a sheet's Duplicate keeps its developer metadata, on which the
+  // refusal of a copied Contract or Actuals sheet rests: the check duplicates the main sheet and lists it.
+  it('sees a duplicate keep the mark, and deletes that copy, not a sheet of the user named as it would be', async () => {
+    const addon = loadAddon({ sheetNames: ['Sheet1', 'Copy of Diagnostics (delete me)'] });
+    const spreadsheet = addon.fake.spreadsheet;
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Sheet1')!);
+    const calls: string[] = [];
+    const server = nodeServerCalls(addon);
+    const recorded: ServerCall = (name, ...args) => (calls.push(name), server(name, ...args));
+    const result = await runDiagnostics(scriptRunPort(recorded), 'en', { wait: () => undefined });
+    expect(result.checks.find((check) => check.id === 'copiedSheetTag')).toEqual({
+      id: 'copiedSheetTag',
+      status: 'passed',
+      title:
+        "A duplicated sheet (Duplicate, on its tab) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
+      seen: 'the copy "Copy of Diagnostics (delete me) 2" listed with the mark: a copied Contract or Actuals sheet is refused, naming both sheets',
+    });
+    expect(calls.filter((name) => name === 'duplicateSheet')).toHaveLength(1);
+    expect(result.checks.find((check) => check.id === 'sheetsDeleted')!.status).toBe('passed');
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
+      'Sheet1',
+      'Copy of Diagnostics (delete me)',
+    ]);
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Sheet1');
+  });
+
+  it('fails the copy check where a duplicate loses the mark, saying what that means, and deletes the copy', async () => {
+    const addon = loadAddon({ duplicateKeepsDeveloperMetadata: false });
+    const result = await sidebarActions(addon).runDiagnostics('fr');
+    expect(result.checks.find((check) => check.id === 'copiedSheetTag')).toMatchObject({
+      status: 'failed',
+      seen: 'la copie «\u00a0Copy of Diagnostic (à supprimer)\u00a0» listée sans la marque\u00a0: ici la copie d’une feuille de contrat ou de réalisé est une feuille d’aucun contrat, que le volet ne lit jamais, et il continue de lire l’original\u00a0; modifiez l’original, et envoyez-nous ce rapport',
+    });
+    expect(result.message).toBe(
+      'Diagnostic\u00a0: 17 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
+    );
+    expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
   });
 
   it('gives the user back the sheet they were on, with its most recent selection', async () => {

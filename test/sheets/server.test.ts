@@ -170,6 +170,67 @@ describe('paintPlans', () => {
   });
 });
 
+describe('duplicateSheet', () => {
+  it('duplicates the sheet of an id, renamed or not, as the active sheet, and returns the copy', () => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    const [painted] = addon.fn('paintPlans')([{ plan, tag: { role: 'invoice', contract: 'k' } }]) as {
+      name: string;
+      id: number;
+    }[];
+    const spreadsheet = addon.fake.spreadsheet;
+    spreadsheet.getSheetByName('Notes')!.setName('Renamed');
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Contract')!);
+    const counted = () => addon.fake.log.count({ service: ['Spreadsheet', 'Sheet', 'Range'] });
+    const before = counted();
+    const copy = addon.fn('duplicateSheet')(painted!.id, 'Notes') as { name: string; id: number };
+    const oneCopy = counted() - before;
+    expect(copy).toEqual({
+      name: 'Copy of Renamed',
+      id: spreadsheet.getSheetByName('Copy of Renamed')!.getSheetId(),
+    });
+    expect(copy.id).not.toBe(painted!.id);
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Copy of Renamed');
+    expect(spreadsheet.getSheetByName('Copy of Renamed')!.getDataRange().getValues()).toEqual([
+      ['=HYPERLINK("x")', 1],
+    ]);
+    // The same Spreadsheet calls whatever the sheet holds.
+    const rows = Array.from({ length: 2000 }, (_, i) => [i, 'x', i / 7]);
+    const renamed = spreadsheet.getSheetByName('Renamed')!;
+    renamed.insertRowsAfter(1, rows.length);
+    renamed.insertColumnsAfter(1, 3);
+    renamed.getRange(1, 1, rows.length, 3).setValues(rows);
+    const again = counted();
+    addon.fn('duplicateSheet')(painted!.id, 'Notes');
+    expect(counted() - again).toBe(oneCopy);
+    expect(spreadsheet.getSheetByName('Copy of Renamed 2')!.getLastRow()).toBe(2000);
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName('Copy of Renamed 2')!);
+    expect(addon.fn('workbookSheets')()).toMatchObject({
+      sheets: [
+        { name: 'Contract', tag: null },
+        { name: 'Renamed', tag: { role: 'invoice', contract: 'k' } },
+        { name: 'Copy of Renamed', tag: { role: 'invoice', contract: 'k' } },
+      ],
+    });
+  });
+
+  it('says the sheet is gone, and refuses what is no id or no name, making no copy', () => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    expect(thrownFailure(() => addon.fn('duplicateSheet')(41, 'Notes'))).toEqual({
+      code: 'noSheet',
+      sheet: 'Notes',
+    });
+    expect(thrownFailure(() => addon.fn('duplicateSheet')('Contract', 'Contract'))).toEqual({
+      code: 'badCall',
+      what: 'sheetId',
+    });
+    expect(thrownFailure(() => addon.fn('duplicateSheet')(0, null))).toEqual({
+      code: 'badCall',
+      what: 'sheetName',
+    });
+    expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract']);
+  });
+});
+
 describe('removeSheet', () => {
   it('deletes the sheet of an id, renamed or not, and nothing when it is gone', () => {
     const addon = loadAddon({ sheetNames: ['Contract'] });

@@ -22,6 +22,7 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   rowHeight: 'notChecked',
   largeCall: 'passed',
   sheetTag: 'passed',
+  copiedSheetTag: 'notChecked',
   chartAndHighlight: 'passed',
   tableNames: 'notChecked',
   tableHeaderDate: 'notChecked',
@@ -49,8 +50,14 @@ export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
   tableHeaderDate: 'passed',
 };
 
-/** The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL). */
-export const ALL_PASSED_IN_SHEETS: Readonly<Record<string, string>> = ALL_PASSED_ON_A_FAITHFUL_FAKE;
+/**
+ * The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL), and it
+ * alone duplicates a sheet to see the copy keep its mark.
+ */
+export const ALL_PASSED_IN_SHEETS: Readonly<Record<string, string>> = {
+  ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
+  copiedSheetTag: 'passed',
+};
 
 /**
  * The in-memory workbook (test/support/memoryWorkbook.ts) has no formulas calling the add-in's functions:

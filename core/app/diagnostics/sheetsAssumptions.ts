@@ -129,6 +129,13 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'sheetTag',
   },
   {
+    // test/fakes/appsScript/spreadsheet.ts duplicateActiveSheet; the fake made with
+    // duplicateKeepsDeveloperMetadata: false gives the other case (test/sheets/copiedSheets.test.ts).
+    assumption:
+      "a sheet duplicated (its tab's Duplicate, Spreadsheet.duplicateActiveSheet) keeps its developer metadata, found with the copy (undocumented): the pane then refuses a copied Contract or Actuals sheet; without it, the copy is a sheet of no contract",
+    check: 'copiedSheetTag',
+  },
+  {
     assumption: 'developer metadata added to a sheet stays with it, renamed or moved',
     check: 'contractSheetLooks',
   },

@@ -68,6 +68,11 @@ export class CellStore {
     return cell;
   }
 
+  /** Every cell of `other` in place of this store's, each copied (a duplicated sheet's cells). */
+  copyFrom(other: CellStore): void {
+    this.cells = new Map([...other.cells].map(([k, cell]) => [k, { ...cell, borders: { ...cell.borders } }]));
+  }
+
   /** Forgets a cell entirely (content and formats). */
   delete(row: number, col: number): void {
     this.cells.delete(key(row, col));

@@ -58,6 +58,8 @@ export interface AppsScriptFakeOptions {
   /** `Spreadsheet.getSpreadsheetTimeZone()`. Default: the script's zone. */
   readonly spreadsheetTimeZone?: string;
   readonly userEmail?: string;
+  /** Whether a duplicated sheet keeps its developer metadata (`FakeState`). Default true. */
+  readonly duplicateKeepsDeveloperMetadata?: boolean;
   /** Project HTML files by name (`Sidebar` → its content). */
   readonly htmlFiles?: Readonly<Record<string, string>>;
 }
@@ -110,6 +112,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     spreadsheetTimeZone: options.spreadsheetTimeZone ?? options.timeZone ?? 'Europe/Paris',
     realmDate: Date,
     userEmail: options.userEmail ?? 'buyer@example.com',
+    duplicateKeepsDeveloperMetadata: options.duplicateKeepsDeveloperMetadata ?? true,
   };
   const spreadsheet = new FakeSpreadsheet(
     log,

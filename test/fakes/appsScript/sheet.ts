@@ -86,6 +86,25 @@ export class FakeSheet extends Recorded {
   __removeDeveloperMetadata(metadata: FakeDeveloperMetadata): void {
     this.developerMetadata = this.developerMetadata.filter((m) => m !== metadata);
   }
+  /**
+   * Makes `copy` (a new, empty sheet) a duplicate of this one, as the sheet tab's Duplicate does: its
+   * cells, size, frozen panes, column widths, hidden rows, and its developer metadata when
+   * `keepMetadata` (undocumented either way: Diagnostics checks it, core/app/diagnostics/copiedTagCheck.ts).
+   * Charts, bandings and conditional formats are not copied: no test reads them on a copy.
+   */
+  __duplicateInto(copy: FakeSheet, keepMetadata: boolean): void {
+    copy.__cells.copyFrom(this.__cells);
+    copy.maxRows = this.maxRows;
+    copy.maxColumns = this.maxColumns;
+    copy.frozenRows = this.frozenRows;
+    copy.frozenColumns = this.frozenColumns;
+    for (const [column, width] of this.columnWidths) copy.columnWidths.set(column, width);
+    for (const row of this.rowsHiddenByUser) copy.rowsHiddenByUser.add(row);
+    for (const row of this.rowsHiddenByFilter) copy.rowsHiddenByFilter.add(row);
+    if (keepMetadata)
+      for (const metadata of this.developerMetadata)
+        copy.addDeveloperMetadata(metadata.getKey(), metadata.getValue() ?? undefined);
+  }
   getIndex(): number {
     return this.__spreadsheet.__indexOf(this) + 1;
   }

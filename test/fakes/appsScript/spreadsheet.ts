@@ -135,6 +135,24 @@ export class FakeSpreadsheet extends Recorded {
     return sheet;
   }
 
+  /**
+   * Duplicates the active sheet as the sheet tab's Duplicate does: the copy, named "Copy of …" (Sheets'
+   * English wording; "Copy of … 2" when taken), goes right after it and becomes active. It keeps the
+   * developer metadata unless the fake was made with `duplicateKeepsDeveloperMetadata: false`.
+   */
+  duplicateActiveSheet(): FakeSheet {
+    const original = this.getActiveSheet();
+    const base = `Copy of ${original.__name}`.slice(0, MAX_SHEET_NAME);
+    let name = base;
+    for (let n = 2; this.__sheetNamed(name); n++) name = `${base} ${n}`;
+    this.__checkGrowth(original.getMaxRows() * original.getMaxColumns());
+    const copy = this.newSheet(name);
+    original.__duplicateInto(copy, this.state.duplicateKeepsDeveloperMetadata);
+    this.sheets.splice(this.sheets.indexOf(original) + 1, 0, copy);
+    this.__activate(copy, null);
+    return copy;
+  }
+
   createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
     return new FakeDeveloperMetadataFinder(this.__log, () => this.sheets);
   }

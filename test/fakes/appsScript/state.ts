@@ -26,6 +26,11 @@ export interface FakeState {
    * loaded script's top-level functions once `loadAppsScript` has run; none before.
    */
   customFunction?: (name: string) => ((...args: unknown[]) => unknown) | undefined;
+  /**
+   * Whether `duplicateActiveSheet` copies the sheet's developer metadata to the copy: the fake assumes it
+   * does (core/app/diagnostics/sheetsAssumptions.ts); a test of the other case sets it false.
+   */
+  duplicateKeepsDeveloperMetadata: boolean;
   /** How many reads of each custom function's cell show "Loading..." before its result (`Infinity`: always). */
   customFunctionLoadingReads?: number;
 }
