@@ -1,0 +1,51 @@
+/**
+ * A Contract or Actuals sheet the user duplicates (its tab's Duplicate: `duplicateActiveSheet`), through
+ * the built Code.js, in both cases Diagnostics tells apart (copiedSheetTag), since Google does not say
+ * whether the copy keeps the sheet's developer metadata. Kept: the copy carries the contract's mark and the
+ * pane refuses to choose between the two. Lost: the copy is a sheet of no contract, as a pasted copy is,
+ * and nothing the user changes on it reaches an invoice or a check; the actions read the original.
+ */
+import { loadAddon, sidebarActions } from './builtSheets';
+
+const fixedId = () => 'contract-1';
+
+/** Duplicates the sheet `name` as the user does, and returns the copy's name. */
+function duplicate(addon: ReturnType<typeof loadAddon>, name: string): string {
+  const spreadsheet = addon.fake.spreadsheet;
+  spreadsheet.setActiveSheet(spreadsheet.getSheetByName(name)!);
+  return spreadsheet.duplicateActiveSheet().getName();
+}
+
+describe('a Contract or Actuals sheet duplicated in Google Sheets', () => {
+  it('is refused, naming both sheets, where the duplicate keeps the mark', async () => {
+    const addon = loadAddon();
+    const sidebar = sidebarActions(addon, { contractId: fixedId });
+    await sidebar.newContract('bpo-customer-service', 'en');
+    expect(duplicate(addon, 'Actuals')).toBe('Copy of Actuals');
+    await expect(sidebar.generateInvoice('2026-10', 'en')).rejects.toThrow(
+      'The actuals of "Contract" are on two sheets, "Actuals" and "Copy of Actuals"',
+    );
+    expect(duplicate(addon, 'Contract')).toBe('Copy of Contract');
+    await expect(sidebar.checkContract('en')).rejects.toThrow(
+      'One contract is on two sheets, "Contract" and "Copy of Contract"',
+    );
+  });
+
+  it('is a sheet of no contract where the duplicate loses the mark: the actions read the original only', async () => {
+    const addon = loadAddon({ duplicateKeepsDeveloperMetadata: false });
+    const sidebar = sidebarActions(addon, { contractId: fixedId });
+    await sidebar.newContract('bpo-customer-service', 'en');
+    const invoiced = await sidebar.generateInvoice('2026-10', 'en');
+    const spreadsheet = addon.fake.spreadsheet;
+    for (const original of ['Actuals', 'Contract']) {
+      const copy = duplicate(addon, original);
+      expect(spreadsheet.getSheetByName(copy)!.getDeveloperMetadata()).toEqual([]);
+      // Whatever becomes of the copy, it is never read: emptied, the original still gives the same invoice.
+      spreadsheet.getSheetByName(copy)!.getDataRange().clearContent();
+    }
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Actuals')!);
+    const again = await sidebar.generateInvoice('2026-10', 'en');
+    expect(again.total).toBe(invoiced.total);
+    await expect(sidebar.checkContract('en')).resolves.toMatchObject({ ok: true, contractSheet: 'Contract' });
+  });
+});
