@@ -786,3 +786,109 @@ describe('a supplier invoice as printed, or for another currency or period', () 
     expect(reconciled(supplierGrid(invoiceOf('en'))).differences).toBe(0);
   });
 });
+
+describe('a supplier invoice with VAT, amounts including VAT and dates per line', () => {
+  const invoice = invoiceOf('fr');
+  /** The supplier's lines as French invoices print them: date, amount excluding VAT, VAT, including VAT. */
+  const perLine = (edit: (rows: (string | Date)[][]) => void = () => undefined) => {
+    const rows: (string | Date)[][] = [
+      ['Date', 'Libellé', 'Montant HT', 'TVA', 'Montant TTC'],
+      ...invoice.lines.map((l) => {
+        const vat = l.amount.times('0.2');
+        return ['2026-10-31', l.label, l.amount.toFixed(2), vat.toFixed(2), l.amount.plus(vat).toFixed(2)];
+      }),
+      ['', 'Total', invoice.subtotal.toFixed(2), invoice.vat.amount.toFixed(2), invoice.total.toFixed(2)],
+    ];
+    edit(rows);
+    return rows;
+  };
+  const outcome = (grid: Grid) => {
+    const supplier = readSupplierInvoice(grid, { sheet: 'facture.csv', lang: 'fr' });
+    if (!supplier.ok) return supplier.issues.map((i) => plain(i.message));
+    const result = reconcile(invoice, supplier.value);
+    return result.ok ? result.value : result.issues.map((i) => plain(i.message));
+  };
+  const reconciledOf = (grid: Grid) => {
+    const result = outcome(grid);
+    if (Array.isArray(result)) throw new Error(result.join('\n'));
+    return result;
+  };
+
+  it('reads the VAT, the amount including VAT and the date of each line: all right, all matched', () => {
+    const result = reconciledOf(perLine());
+    expect(result.differences).toBe(0);
+    expect([...result.lines, ...result.totals].map((l) => l.status)).toEqual(Array(6).fill('matched'));
+    // The Total row across the three columns is compared by its amount including VAT.
+    expect(result.totals[0]).toMatchObject({ kind: 'total', billed: invoice.total });
+  });
+
+  it('a line whose amount and VAT do not add up to its amount including VAT is a difference naming its row', () => {
+    const result = reconciledOf(perLine((rows) => (rows[2][4] = '106400.00')));
+    expect(result.differences).toBe(1);
+    expect(result.lines[1]).toMatchObject({ status: 'details-differ', label: 'Interactions' });
+    expect(plain(result.lines[1].note!)).toBe(
+      '« Interactions » (facture.csv!B3) : 88 750,00 € + TVA 17 750,00 € = 106 500,00 €, et non les 106 400,00 € TTC indiqués. Le montant facturé, 88 750,00 €, est celui du contrat.',
+    );
+  });
+
+  it('a line VAT at another rate is a difference; one rounded either way to the cent is not', () => {
+    const wrong = reconciledOf(
+      perLine((rows) => {
+        rows[3][3] = '56.00';
+        rows[3][4] = '616.00';
+      }),
+    );
+    expect(wrong.lines[2].status).toBe('details-differ');
+    expect(plain(wrong.lines[2].note!)).toBe(
+      '« FCR » (facture.csv!B4) : TVA 56,00 € sur 560,00 € ; au taux du contrat, 20 %, elle est de 112,00 €. Le montant facturé, 560,00 €, est celui du contrat.',
+    );
+    // The VAT of 0.03 is 0.006: 0.01 (rounded up) and 0.00 (rounded down) are both right.
+    const rounding = invoiceOf('en');
+    const supplier = readSupplierInvoice(
+      [
+        ['Line', 'Amount', 'VAT', 'Gross'],
+        ...rounding.lines.map((l) => [l.label, l.amount.toFixed(2), l.amount.times('0.2').toFixed(2), '']),
+        ['Rounding', '0.03', '0.01', '0.04'],
+        ['Rounding (gross only)', '0.03', '', '0.03'],
+      ],
+      { sheet: 'supplier.csv' },
+    );
+    if (!supplier.ok) throw new Error(supplier.issues[0].message);
+    const result = reconcile(rounding, supplier.value);
+    const notes = result.ok ? result.value.lines.filter((l) => l.label.startsWith('Rounding')) : [];
+    expect(notes.map((l) => [l.status, l.note?.includes('VAT')])).toEqual([
+      ['unexpected', false],
+      ['unexpected', false],
+    ]);
+  });
+
+  it('a line dated outside the period is refused at its Date cell; a date read two ways passes if either is in', () => {
+    expect(outcome(perLine((rows) => (rows[2][0] = '30/09/2026')))).toEqual([
+      'facture.csv!A3 : cette ligne est datée du 30/09/2026, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+    ]);
+    expect(outcome(perLine((rows) => (rows[2][0] = 'le 31')))).toEqual([
+      'facture.csv!A3 (Date) : « le 31 » n’est pas une date telle que 2026-10-15, 15/10/2026 ou 15 oct. 2026',
+    ]);
+    for (const date of [
+      '05/10/2026',
+      '10/05/2026',
+      '31.10.2026',
+      '15 oct. 2026',
+      '1er octobre 2026',
+      new Date(Date.UTC(2026, 9, 15)),
+    ])
+      expect(reconciledOf(perLine((rows) => (rows[2][0] = date))).differences).toBe(0);
+    expect(Array.isArray(outcome(perLine((rows) => (rows[2][0] = '05/11/2026'))))).toBe(true);
+  });
+
+  it('amounts including VAT alone say the amount excluding VAT is needed', () => {
+    expect(
+      outcome([
+        ['Libellé', 'Montant TTC'],
+        ['CSAT', '6000.00'],
+      ]),
+    ).toEqual([
+      'facture.csv!B1 : pas de colonne « Montant » : « Montant TTC » comprend la TVA, et le montant d’une ligne est hors taxes : donnez les montants HT à côté',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { formatPeriod } from '../i18n/periodFormat';
 import { reconciliationTexts, type LineStatus, type ReconciliationTexts } from '../i18n/reconciliation';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Invoice, InvoiceLine } from '../invoice/types';
-import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
+import { ZERO, dec, decSum, minorUnitDigits, moneyText, roundMoney, type Dec } from '../money';
 import { lineKey, type LineMapping } from './lineMapping';
 import { likelyLines } from './likelyLine';
 import { unmatchedMappingEntries } from './mappingUse';
@@ -109,6 +109,7 @@ function compared(
   row: SupplierRow,
   due: Dec,
   line: Pick<InvoiceLine, 'explanation' | 'quantity' | 'unitPrice'> | undefined,
+  own: readonly string[],
   vatRate?: Dec,
 ): ReconciledLine {
   const difference = row.amount.minus(due);
@@ -126,7 +127,8 @@ function compared(
   const rate = stated !== undefined && !stated.eq(vatRate!) ? { billed: stated, due: vatRate! } : undefined;
   // The amount agrees but the document states another quantity, price or rate: no status says matched
   // beside a dispute note.
-  const status = byAmount === 'matched' && (quantity || unitPrice || rate) ? 'details-differ' : byAmount;
+  const detailed = quantity || unitPrice || rate || own.length > 0;
+  const status = byAmount === 'matched' && detailed ? 'details-differ' : byAmount;
   const notes: string[] = [];
   if (byAmount !== 'matched') {
     notes.push(
@@ -143,6 +145,7 @@ function compared(
   if (quantity) notes.push(f.t.quantityDiffers(label, f.number(quantity.billed), f.number(quantity.due)));
   if (unitPrice) notes.push(f.t.unitPriceDiffers(label, f.money(unitPrice.billed), f.money(unitPrice.due)));
   if (rate) notes.push(f.t.vatRateDiffers(row.label, f.percent(rate.billed), f.percent(rate.due)));
+  notes.push(...own);
   if (status === 'details-differ' && difference.isZero()) notes.push(f.t.amountAgrees(f.money(row.amount)));
   return {
     kind,
@@ -158,6 +161,40 @@ function compared(
     ...(line ? { explanation: line.explanation } : {}),
     ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
   };
+}
+
+/**
+ * What a row's own VAT and amount including VAT say against its amount: net + VAT = gross where it gives
+ * both, and, on a line or the subtotal, its VAT (or its gross alone) at the contract's rate, the exact
+ * VAT rounded either way to the minor unit (a line's VAT rounded at the line may be a cent off the
+ * invoice's). A VAT or total row states amounts of its own: only its sum is checked.
+ */
+function ownFindings(
+  f: Formatting,
+  invoice: Invoice,
+  row: SupplierRow,
+  kind: ReconciledLine['kind'],
+): string[] {
+  const { vat, gross } = row;
+  const notes: string[] = [];
+  const net = row.amount;
+  if (vat !== undefined && gross !== undefined && !net.plus(vat).eq(gross))
+    notes.push(
+      f.t.grossDiffers(row.label, row.at, f.money(net), f.money(vat), f.money(net.plus(vat)), f.money(gross)),
+    );
+  if (kind !== 'line' && kind !== 'subtotal') return notes;
+  const { currency, vatRate, rounding } = invoice.contract;
+  const unit = dec(10).pow(-minorUnitDigits(currency));
+  const exact = net.times(vatRate);
+  const rate = f.percent(vatRate);
+  const due = roundMoney(exact, currency, rounding);
+  if (vat !== undefined && vat.minus(exact).abs().gte(unit))
+    notes.push(f.t.lineVatDiffers(row.label, row.at, f.money(vat), f.money(net), rate, f.money(due)));
+  else if (vat === undefined && gross !== undefined && gross.minus(net.plus(exact)).abs().gte(unit))
+    notes.push(
+      f.t.lineGrossDiffers(row.label, row.at, f.money(gross), f.money(net), rate, f.money(net.plus(due))),
+    );
+  return notes;
 }
 
 /**
@@ -250,6 +287,8 @@ export function reconcile(
       at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency, row.currency.shown));
     if (row.period && !statesPeriod(row.period, invoice.months))
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
+    if (row.dated && !row.dated.months.some((m) => invoice.months.includes(m)))
+      at(row.row, row.dated.col, t.otherDate(row.dated.text, period));
   }
   for (const term of supplier.stated ?? []) {
     if (term.kind === 'currency' && !statesCurrency(term.text, currency))
@@ -340,7 +379,8 @@ export function reconcile(
         bundle.map((l) => l.explanation),
       );
       const due = decSum(bundle.map((l) => l.amount));
-      const reconciled = compared(f, tolerance, 'line', label, together(rows), due, { explanation });
+      const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line'));
+      const reconciled = compared(f, tolerance, 'line', label, together(rows), due, { explanation }, own);
       return [
         reconciled.note === undefined
           ? reconciled
@@ -348,7 +388,8 @@ export function reconcile(
       ];
     }
     if (rows) {
-      const reconciled = compared(f, tolerance, 'line', line.label, together(rows), line.amount, line);
+      const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line'));
+      const reconciled = compared(f, tolerance, 'line', line.label, together(rows), line.amount, line, own);
       if (reconciled.note === undefined) return [reconciled];
       const cells =
         rows.length === 1
@@ -393,7 +434,9 @@ export function reconcile(
     }
     const meant = likely.get(row);
     const why = meant && (meant.by === 'amount' ? t.sameAmountAs : t.speltNearlyAs)(meant.line.label);
-    const said = why === undefined ? note : `${note} ${why}`;
+    const said = [note, ...(why === undefined ? [] : [why]), ...ownFindings(f, invoice, row, 'line')].join(
+      ' ',
+    );
     lines.push({
       kind: 'line',
       status: 'unexpected',
@@ -415,7 +458,11 @@ export function reconcile(
     const row = totalRows.get(kind);
     if (!row) return [];
     const rate = kind === 'vat' ? invoice.contract.vatRate : undefined;
-    const line = compared(f, tolerance, kind, due[kind].label, row, due[kind].amount, due[kind].line, rate);
+    // A Total row across the Amount, VAT and gross columns states the total in its gross cell.
+    const stated = kind === 'total' && row.gross !== undefined ? { ...row, amount: row.gross } : row;
+    const own = ownFindings(f, invoice, row, kind);
+    const { label, amount, line: dueLine } = due[kind];
+    const line = compared(f, tolerance, kind, label, stated, amount, dueLine, own, rate);
     return [line.note === undefined ? line : { ...line, note: withHidden(t, line.note, [row]) }];
   });
 

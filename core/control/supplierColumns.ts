@@ -9,7 +9,8 @@ import { normalizeLabel } from '../i18n/contract';
 /**
  * The columns of a supplier's invoice; `unit`, `explanation`, `reference` and `comment` are accepted and not
  * compared (the contract names units and explains its lines, and has no item numbers or remarks);
- * `currency` and `period` are checked against the invoice reconciled.
+ * `currency`, `period` and a line's `date` are checked against the invoice reconciled, and a line's `vat`
+ * and `gross` against its amount and the contract's VAT rate.
  */
 export type SupplierColumn =
   | 'label'
@@ -21,11 +22,14 @@ export type SupplierColumn =
   | 'reference'
   | 'comment'
   | 'currency'
-  | 'period';
+  | 'period'
+  | 'date'
+  | 'vat'
+  | 'gross';
 
 /**
  * Headers by column, both languages; matched without case, accents or spacing. A line's amount is excluding
- * VAT, so a header saying so (`Montant HT`) is that column; one including VAT (`Montant TTC`) stays unknown.
+ * VAT, so a header saying so (`Montant HT`) is that column; one including VAT (`Montant TTC`) is `gross`.
  */
 const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   label: ['Line', 'Label', 'Description', 'Libellé', 'Ligne', 'Désignation'],
@@ -67,6 +71,20 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   comment: ['Comment', 'Comments', 'Note', 'Notes', 'Commentaire', 'Commentaires', 'Remarque', 'Remarques'],
   currency: ['Currency', 'Devise'],
   period: ['Period', 'Période', 'Month', 'Mois'],
+  date: ['Date', 'Service date', 'Date of service', 'Date de prestation', 'Date de service'],
+  vat: ['VAT', 'VAT amount', 'Tax', 'Tax amount', 'TVA', 'Montant TVA', 'Montant de la TVA'],
+  gross: [
+    'Gross',
+    'Gross amount',
+    'Amount incl. VAT',
+    'Amount including VAT',
+    'Total incl. VAT',
+    'Line total incl. VAT',
+    'Montant TTC',
+    'Total TTC',
+    'Total ligne TTC',
+    'Prix total TTC',
+  ],
 };
 
 const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
@@ -87,7 +105,7 @@ export function headerColumn(header: string): { column?: SupplierColumn; mark?: 
   if (column !== undefined) return { column };
   const named = HEADER_CURRENCY.exec(header.trim());
   const base = named ? HEADER_INDEX.get(normalizeLabel(named[1])) : undefined;
-  if (!named || (base !== 'amount' && base !== 'unitPrice')) return {};
+  if (!named || !(base === 'amount' || base === 'unitPrice' || base === 'vat' || base === 'gross')) return {};
   const mark = named[2];
   return /\p{Sc}/u.test(mark) || isCurrencyCode(mark.toUpperCase()) ? { column: base, mark } : {};
 }

@@ -107,9 +107,9 @@ describe('readSupplierInvoice', () => {
         [['84000', '2.1']],
       );
     }
-    // Amounts including VAT are not the lines' amounts: still an unknown column, never read as them.
+    // Amounts including VAT are not the lines' amounts: never read as them.
     expect(messages([['Désignation', 'Montant TTC']])).toEqual([
-      'supplier.csv!B1: unknown column "Montant TTC" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+      'supplier.csv!B1: no "Amount" column: "Montant TTC" includes VAT, and a line\'s amount is before VAT: give the amounts excluding VAT beside it',
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('readSupplierInvoice', () => {
     }
     // Gross, TTC: including VAT, no line's amount.
     expect(messages([['Line', 'Gross']])).toEqual([
-      'supplier.csv!B1: unknown column "Gross" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+      'supplier.csv!B1: no "Amount" column: "Gross" includes VAT, and a line\'s amount is before VAT: give the amounts excluding VAT beside it',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('readSupplierInvoice', () => {
       ]).toEqual([reference, ['88750', '560']]);
     }
     expect(messages([['Line', 'Amount', 'Refrence']])).toEqual([
-      'supplier.csv!C1: unknown column "Refrence" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+      'supplier.csv!C1: unknown column "Refrence" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, Gross)',
     ]);
   });
 
@@ -186,7 +186,7 @@ describe('readSupplierInvoice', () => {
 
   it('an unknown or repeated header is an error naming its cell', () => {
     expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
-      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, Gross)',
       'supplier.csv!D1: column "Line" is given twice',
     ]);
     expect(messages([['Line', 'Quantity']])).toEqual(['supplier.csv!A1: no "Amount" column']);

@@ -27,7 +27,7 @@ import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { formatPercent } from '../i18n/numberFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
-import { dec, type Dec } from '../money';
+import { HOST_DIGITS, dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
 import {
   formatCurrencyMark,
@@ -38,6 +38,7 @@ import {
   unprintQuantity,
 } from './printedAmount';
 import { statedPeriodSpan } from './statedPeriod';
+import { lineDateMonths } from './lineDate';
 import { headerColumn, type SupplierColumn } from './supplierColumns';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 import { totalKind } from './totalRows';
@@ -59,6 +60,11 @@ export interface SupplierRow {
   readonly currency?: { readonly mark: string; readonly col: number; readonly shown?: string };
   /** The row is hidden in the supplier's workbook: read as billed, and said hidden where it is disputed. */
   readonly hidden?: true;
+  /** Its VAT and its amount including VAT, where the file has those columns. */
+  readonly vat?: Dec;
+  readonly gross?: Dec;
+  /** The day its Date cell gives, as written, and the months it may be in (two for `05/10/2026`). */
+  readonly dated?: { readonly text: string; readonly months: readonly Period[]; readonly col: number };
   /** The period the row states in a Period column: as written, and the months it spans. */
   readonly period?: {
     readonly text: string;
@@ -136,8 +142,16 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
   // Not one known header: the file starts with its lines (or a title), so say that, not each cell's name.
   if (columns.size === 0) return failed([cellIssue(sheet, headerRow, 0, '', t.noHeader, lang)]);
   for (const column of ['label', 'amount'] as const) {
-    if (!columns.has(column) && issues.length === 0)
-      issue(headerRow, 0, '', t.missingColumn(t.supplierColumns[column]));
+    if (columns.has(column) || issues.length > 0) continue;
+    const gross = columns.get('gross');
+    issue(
+      headerRow,
+      column === 'amount' && gross ? gross.col : 0,
+      '',
+      column === 'amount' && gross
+        ? t.grossOnly(t.supplierColumns.amount, gross.header)
+        : t.missingColumn(t.supplierColumns[column]),
+    );
   }
   const named = options.sheetNamed ? sheetNamePeriod(sheet) : undefined;
   const stated = [...(named ? [named] : []), ...readTitleBlock(grid, headerRow), ...headerMarks];
@@ -239,6 +253,17 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     const lineAmount = number(amount, true);
     const quantity = number(columns.get('quantity'), false, false);
     const unitPrice = number(columns.get('unitPrice'), false);
+    const vat = number(columns.get('vat'), false);
+    const gross = number(columns.get('gross'), false);
+    const dateColumn = columns.get('date');
+    const dateValue = dateColumn && cellAt(grid, row, dateColumn.col);
+    let dated: SupplierRow['dated'];
+    if (dateColumn && !isBlank(dateValue)) {
+      const months = lineDateMonths(dateValue);
+      const written = dateValue instanceof Date ? dateValue.toISOString().slice(0, 10) : cellText(dateValue);
+      if (months === undefined) issue(row, dateColumn.col, dateColumn.header, t.notADate(written));
+      else dated = { text: written, months, col: dateColumn.col };
+    }
     const currencyColumn = columns.get('currency');
     const stated = currencyColumn && cellText(cellAt(grid, row, currencyColumn.col));
     if (currencyColumn && stated) currency = { mark: stated.toUpperCase(), col: currencyColumn.col };
@@ -263,6 +288,9 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       amount: lineAmount,
       ...(quantity !== undefined ? { quantity } : {}),
       ...(unitPrice !== undefined ? { unitPrice } : {}),
+      ...(vat !== undefined ? { vat } : {}),
+      ...(gross !== undefined ? { gross } : {}),
+      ...(dated ? { dated } : {}),
       at: `${sheetPrefix(sheet)}!${a1(row, labelCol)}`,
       row,
       amountCol: amount.col,
@@ -277,10 +305,9 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
 
 /** Below 10^15 with at most 15 significant digits: what a spreadsheet cell holds exactly. */
 const LIMIT = dec('1e15');
-const DIGITS = 15;
 
 function withinRange(value: Dec): boolean {
-  return value.abs().lt(LIMIT) && value.sd() <= DIGITS;
+  return value.abs().lt(LIMIT) && value.sd() <= HOST_DIGITS;
 }
 
 /**
@@ -309,7 +336,9 @@ function otherDecimalMark(
 ): MarkEvidence | undefined {
   const other = numbers === 'semicolon-file' ? '.' : numbers === 'comma-file' ? ',' : undefined;
   if (other === undefined) return undefined;
-  const cols = (['amount', 'unitPrice', 'quantity'] as const).flatMap((c) => columns.get(c)?.col ?? []);
+  const cols = (['amount', 'unitPrice', 'quantity', 'vat', 'gross'] as const).flatMap(
+    (c) => columns.get(c)?.col ?? [],
+  );
   for (let row = firstRow; row < grid.length; row++)
     for (const col of cols) {
       const value = cellAt(grid, row, col);

@@ -63,6 +63,9 @@ export interface ReconciliationTexts {
     readonly unit: string;
     readonly currency: string;
     readonly period: string;
+    readonly date: string;
+    readonly vat: string;
+    readonly gross: string;
   };
   /** The columns of a mapping file as problems name them. */
   readonly mappingColumns: { readonly supplier: string; readonly contract: string };
@@ -86,6 +89,18 @@ export interface ReconciliationTexts {
   outOfRange(value: string): string;
   /** A Period cell naming no month. */
   notAPeriod(value: string): string;
+  /** A line's Date cell that is no date. */
+  notADate(value: string): string;
+  /** A line dated outside the period reconciled. */
+  otherDate(written: string, period: string): string;
+  /** Amounts including VAT with no amount excluding it: a line's amount is before VAT. */
+  grossOnly(amount: string, gross: string): string;
+  /** A row whose amount and VAT do not add up to the amount including VAT it states. */
+  grossDiffers(label: string, at: string, net: string, vat: string, sum: string, gross: string): string;
+  /** A row's VAT that is not its amount at the contract's rate (rounded either way). */
+  lineVatDiffers(label: string, at: string, vat: string, net: string, rate: string, due: string): string;
+  /** A row's amount including VAT that is not its amount at the contract's rate (rounded either way). */
+  lineGrossDiffers(label: string, at: string, gross: string, net: string, rate: string, due: string): string;
   /** A row stating another currency than the contract's (a printed mark or its Currency cell). */
   /** `shown`: the text cell printing the mark (`$20,000.00`), quoted as written; none for a Currency cell. */
   otherCurrency(mark: string, currency: string, shown?: string): string;
@@ -169,6 +184,9 @@ const EN: ReconciliationTexts = {
     unit: 'Unit',
     currency: 'Currency',
     period: 'Period',
+    date: 'Date',
+    vat: 'VAT',
+    gross: 'Gross',
   },
   mappingColumns: { supplier: 'Supplier line', contract: 'Contract line' },
   unknownColumn: (header, known) => `unknown column "${header}" (expected ${known})`,
@@ -187,6 +205,17 @@ const EN: ReconciliationTexts = {
   outOfRange: (value) =>
     `"${value}" is out of range: an invoice's number has at most 15 significant digits and is below 1,000,000,000,000,000, as a spreadsheet holds it`,
   notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
+  notADate: (value) => `"${value}" is not a date such as 2026-10-15, 15/10/2026 or 15 Oct 2026`,
+  otherDate: (written, period) =>
+    `this row is dated ${written}, outside the invoice reconciled, ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
+  grossOnly: (amount, gross) =>
+    `no "${amount}" column: "${gross}" includes VAT, and a line's amount is before VAT: give the amounts excluding VAT beside it`,
+  grossDiffers: (label, at, net, vat, sum, gross) =>
+    `"${label}" (${at}): ${net} + VAT ${vat} = ${sum}, not the ${gross} it states including VAT.`,
+  lineVatDiffers: (label, at, vat, net, rate, due) =>
+    `"${label}" (${at}): VAT ${vat} on ${net}; at the contract's ${rate} it is ${due}.`,
+  lineGrossDiffers: (label, at, gross, net, rate, due) =>
+    `"${label}" (${at}): ${gross} including VAT on ${net}; at the contract's ${rate} VAT it is ${due}.`,
   otherCurrency: (mark, currency, shown) =>
     `this row is billed in ${mark}${shown === undefined ? '' : ` ("${shown}")`}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
   otherPeriod: (written, period) =>
@@ -270,6 +299,9 @@ const FR = frenchTexts<ReconciliationTexts>({
     unit: 'Unité',
     currency: 'Devise',
     period: 'Période',
+    date: 'Date',
+    vat: 'TVA',
+    gross: 'Montant TTC',
   },
   mappingColumns: { supplier: 'Ligne fournisseur', contract: 'Ligne du contrat' },
   unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
@@ -289,6 +321,17 @@ const FR = frenchTexts<ReconciliationTexts>({
   outOfRange: (value) =>
     fr`« ${value} » est hors limites : un nombre de facture a au plus 15 chiffres significatifs et reste sous 1 000 000 000 000 000, comme un tableur le contient`,
   notAPeriod: (value) => fr`« ${value} » n’est pas une période telle que 2026-10 ou octobre 2026`,
+  notADate: (value) => fr`« ${value} » n’est pas une date telle que 2026-10-15, 15/10/2026 ou 15 oct. 2026`,
+  otherDate: (written, period) =>
+    fr`cette ligne est datée du ${written}, hors de la facture rapprochée, ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
+  grossOnly: (amount, gross) =>
+    fr`pas de colonne « ${amount} » : « ${gross} » comprend la TVA, et le montant d’une ligne est hors taxes : donnez les montants HT à côté`,
+  grossDiffers: (label, at, net, vat, sum, gross) =>
+    fr`« ${label} » (${at}) : ${net} + TVA ${vat} = ${sum}, et non les ${gross} TTC indiqués.`,
+  lineVatDiffers: (label, at, vat, net, rate, due) =>
+    fr`« ${label} » (${at}) : TVA ${vat} sur ${net} ; au taux du contrat, ${rate}, elle est de ${due}.`,
+  lineGrossDiffers: (label, at, gross, net, rate, due) =>
+    fr`« ${label} » (${at}) : ${gross} TTC sur ${net} ; au taux de TVA du contrat, ${rate}, cela fait ${due}.`,
   otherCurrency: (mark, currency, shown) =>
     fr`cette ligne est facturée en ${mark}${shown === undefined ? '' : fr` (« ${shown} »)`}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
   otherPeriod: (written, period) =>

@@ -111,6 +111,53 @@ describe('outcome-fees reconcile', () => {
     });
   });
 
+  it("reads each line's date, VAT and amount including VAT, and disputes a row that does not add up", async () => {
+    const rows = [
+      'Date,Line,Amount,VAT,Gross',
+      '2026-10-31,Fixed management fee,20000.00,4000.00,24000.00',
+      '2026-10-31,Interactions,88750.00,17750.00,106500.00',
+      '2026-10-31,FCR,560.00,112.00,672.00',
+      '2026-10-31,Average response time,-320.00,-64.00,-384.00',
+      '2026-10-31,CSAT,5000.00,1000.00,6000.00',
+    ];
+    expect((await run(reconcileArgs(supplier('gross.csv', rows)))).code).toBe(0);
+    const off = await run(
+      reconcileArgs(
+        supplier(
+          'offby.csv',
+          rows.map((r) => r.replace(',672.00', ',670.00')),
+        ),
+      ),
+    );
+    expect(off.code).toBe(1);
+    expect(off.out).toContain(
+      '- "FCR" (offby.csv!B4): €560.00 + VAT €112.00 = €672.00, not the €670.00 it states including VAT.',
+    );
+    const rate = await run(
+      reconcileArgs(
+        supplier(
+          'rate.csv',
+          rows.map((r) => r.replace(',112.00,672.00', ',56.00,')),
+        ),
+      ),
+    );
+    expect(rate.out).toContain(
+      '- "FCR" (rate.csv!B4): VAT €56.00 on €560.00; at the contract\'s 20% it is €112.00.',
+    );
+    const dated = await run(
+      reconcileArgs(
+        supplier(
+          'dated.csv',
+          rows.map((r) => r.replace(/^2026-10-31,FCR/, '2026-11-02,FCR')),
+        ),
+      ),
+    );
+    expect(dated.code).toBe(2);
+    expect(dated.err).toContain(
+      'dated.csv!A4: this row is dated 2026-11-02, outside the invoice reconciled, 2026-10',
+    );
+  });
+
   it('reads a French export: semicolons and decimal commas', async () => {
     const csv = supplier('fr.csv', [
       'Libellé;Quantité;Montant',
@@ -173,7 +220,7 @@ describe('outcome-fees reconcile', () => {
     const { code, err } = await run(reconcileArgs(file('supplier.xlsx')));
     expect(code).toBe(2);
     expect(err.trim()).toBe(
-      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period)',
+      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, Gross)',
     );
   });
 
