@@ -9,7 +9,9 @@ import { samePeriodText } from '../i18n/periodFormat';
 import type { VerifyTexts } from '../i18n/verify';
 import { a1 } from '../layout/a1';
 import { DATE_FORMATS } from '../layout/dateCell';
+import { earlierVatFormula } from '../layout/vatFormula';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
+import { sameNumberFormat } from './numberFormatShown';
 import { sameButMonthWords } from './periodWords';
 import { alignRows, type AlignedRow } from './rowAlignment';
 import type { VerifyDifference, WrittenSheet } from './verify';
@@ -60,7 +62,11 @@ export function saysTheSame(want: PlanValue, got: PlanValue): boolean {
 
 export function sameFormula(a: string | null, b: string | null): boolean {
   const norm = (f: string | null) => (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
-  return norm(a) === norm(b);
+  if (norm(a) === norm(b)) return true;
+  // An invoice issued before the VAT formula rounded whole minor units holds =ROUND(F15*0.2,2) there: the
+  // add-in's own formula then, its value compared as any cell's.
+  const earlier = a === null ? null : earlierVatFormula(a);
+  return earlier !== null && norm(earlier) === norm(b);
 }
 
 /** The day a date cell's serial stands for, `2026-10-31`: a date edited is quoted as a date, not 46326. */
@@ -83,9 +89,21 @@ export function dateCells(plan: SheetPlan): Set<string> {
 }
 
 export function formulaGrid(plan: SheetPlan): (string | null)[][] {
+  return planGrid(plan, (block) => block.formulas);
+}
+
+/** The number format of each cell of `plan` (`null` or absent: General). */
+export function formatGrid(plan: SheetPlan): (string | null)[][] {
+  return planGrid(plan, (block) => block.numberFormats);
+}
+
+function planGrid(
+  plan: SheetPlan,
+  of: (block: SheetPlan['blocks'][number]) => readonly (readonly (string | null)[])[] | undefined,
+): (string | null)[][] {
   const grid: (string | null)[][] = [];
   for (const block of plan.blocks) {
-    block.formulas?.forEach((line, r) =>
+    of(block)?.forEach((line, r) =>
       line.forEach((formula, c) => {
         if (formula === null) return;
         (grid[block.row + r] ??= [])[block.col + c] = formula;
@@ -168,6 +186,8 @@ export function alignGrids(
 export interface GridComparison {
   readonly expected: Grid;
   readonly expectedFormulas: readonly (readonly (string | null)[])[];
+  /** The recomputed cells' number formats (`formatGrid`), compared where the sheet's were read. */
+  readonly expectedFormats?: readonly (readonly (string | null)[])[];
   readonly sheet: WrittenSheet;
   readonly alignment: ReturnType<typeof alignGrids>;
   /** `'Invoice 2026-10'!F12 (CSAT, Amount)`: the recomputed row `e`, the written row `w`, column `col`. */
@@ -234,7 +254,17 @@ export function gridDifferences(c: GridComparison): VerifyDifference[] {
       }
       // A formula's cached result may be absent (a file saved without calculating): its formula was checked.
       if (gotFormula !== null && got === null) continue;
-      if (saysTheSame(want, got)) continue;
+      if (saysTheSame(want, got)) {
+        // The figure a reader sees is the number as its format prints it: `"5,500.00"` shows 5,500.00.
+        const wantFormat = c.expectedFormats?.[e]?.[col] ?? null;
+        const gotFormat = sheet.numberFormats?.[w]?.[col] ?? null;
+        if (typeof got === 'number' && c.expectedFormats && sheet.numberFormats)
+          if (!sameNumberFormat(wantFormat, gotFormat)) {
+            const p = c.where(e, w, col);
+            differences.push({ where: p, message: t.formatEdited(p, gotFormat, wantFormat, shown(got, t)) });
+          }
+        continue;
+      }
       const show = c.dates?.has(`${e}:${col}`) ? (v: PlanValue) => shownDay(v, t) : undefined;
       differences.push(valueDifference(c.where(e, w, col), want, got, t, show));
     }

@@ -20,7 +20,7 @@ import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
 import { sameButTypography } from '../i18n/frenchTypography';
 import { canonicalJson } from './canonicalJson';
-import { alignGrids, dateCells, formulaGrid, gridDifferences, rowKey } from './gridComparison';
+import { alignGrids, dateCells, formatGrid, formulaGrid, gridDifferences, rowKey } from './gridComparison';
 import { alignRows } from './rowAlignment';
 
 /** One place where the written invoice differs from the recomputed one. */
@@ -57,6 +57,8 @@ export interface WrittenSheet {
   readonly values: readonly (readonly PlanValue[])[];
   /** `=SUM(F9:F13)` where a cell holds a formula; absent when only the values could be read. */
   readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Each cell's number format (`null`: General); absent when only the values could be read. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
 }
 
 const LABELS = [invoiceSheetLabels('en'), invoiceSheetLabels('fr')];
@@ -285,6 +287,7 @@ export function verifySheet(
   const differences = gridDifferences({
     expected,
     expectedFormulas,
+    expectedFormats: formatGrid(plan),
     sheet,
     alignment,
     where,
@@ -329,7 +332,16 @@ export function verifyPlanSheet(
   const key = (row: readonly PlanValue[] | undefined) =>
     (row ?? []).map((v) => (typeof v === 'string' ? rowKey([v]) : '')).join('|');
   const alignment = alignGrids(expected, sheet.values, key);
-  const differences = gridDifferences({ expected, expectedFormulas, sheet, alignment, where, t });
+  const expectedFormats = formatGrid(plan);
+  const differences = gridDifferences({
+    expected,
+    expectedFormulas,
+    expectedFormats,
+    sheet,
+    alignment,
+    where,
+    t,
+  });
   const clean = differences.length === 0;
   const lines = [
     clean ? t.clean(sheet.name) : t.summary(sheet.name, differences.length),

@@ -8,6 +8,8 @@ export interface VerifyTexts {
   added(where: string, written: string): string;
   removed(where: string, recomputed: string): string;
   formulaEdited(where: string, written: string, recomputed: string): string;
+  /** A number as recomputed, shown through another number format (`null`: General) than the one written. */
+  formatEdited(where: string, written: string | null, recomputed: string | null, value: string): string;
   /** A row of the file the recomputed invoice has not (inserted), with its values. */
   rowAdded(where: string, written: string): string;
   /** A recomputed row the file has not (deleted), with its values; `where` is the row it belongs at. */
@@ -43,6 +45,8 @@ const EN: VerifyTexts = {
   removed: (where, recomputed) => `${where}: missing from the file, ${recomputed} recomputed`,
   formulaEdited: (where, written, recomputed) =>
     `${where}: formula ${written} in the file, ${recomputed} recomputed`,
+  formatEdited: (where, written, recomputed, value) =>
+    `${where}: number format ${written ?? 'General'} in the file, ${recomputed ?? 'General'} recomputed: the cell holds ${value} as recomputed but shows it otherwise`,
   rowAdded: (where, written) => `${where}: a row in the file (${written}), none there recomputed`,
   rowMissing: (where, recomputed) => `${where}: a row recomputed (${recomputed}), missing from the file`,
   moved: (where, at) => `${where}: moved here in the file, recomputed at ${at}`,
@@ -80,6 +84,8 @@ const FR = frenchTexts<VerifyTexts>({
   removed: (where, recomputed) => fr`${where} : absent du fichier, ${recomputed} recalculé`,
   formulaEdited: (where, written, recomputed) =>
     fr`${where} : formule ${written} dans le fichier, ${recomputed} recalculée`,
+  formatEdited: (where, written, recomputed, value) =>
+    fr`${where} : format de nombre ${written ?? 'Standard'} dans le fichier, ${recomputed ?? 'Standard'} recalculé : la cellule contient ${value} comme recalculé, mais l’affiche autrement`,
   rowAdded: (where, written) =>
     fr`${where} : une ligne dans le fichier (${written}), aucune recalculée à cet endroit`,
   rowMissing: (where, recomputed) => fr`${where} : une ligne recalculée (${recomputed}), absente du fichier`,
@@ -133,6 +139,8 @@ export function handEditTexts(lang: Language): VerifyTexts {
           fr`${where} : vide sur la feuille, ${issued} à l’émission : effacé à la main depuis`,
         formulaEdited: (where, written, issued) =>
           fr`${where} : formule ${written} sur la feuille, ${issued} à l’émission : modifiée à la main depuis`,
+        formatEdited: (where, written, issued, value) =>
+          fr`${where} : format de nombre ${written ?? 'Standard'} sur la feuille, ${issued ?? 'Standard'} à l’émission : modifié à la main depuis (la cellule contient ${value}, affiché autrement)`,
         rowAdded: (where, written) =>
           fr`${where} : une ligne sur la feuille (${written}), aucune à l’émission : insérée à la main depuis`,
         rowMissing: (where, issued) =>
@@ -150,6 +158,8 @@ export function handEditTexts(lang: Language): VerifyTexts {
           `${where}: blank on the sheet, ${issued} as issued: cleared by hand since`,
         formulaEdited: (where, written, issued) =>
           `${where}: formula ${written} on the sheet, ${issued} as issued: edited by hand since`,
+        formatEdited: (where, written, issued, value) =>
+          `${where}: number format ${written ?? 'General'} on the sheet, ${issued ?? 'General'} as issued: edited by hand since (the cell holds ${value}, shown otherwise)`,
         rowAdded: (where, written) =>
           `${where}: a row on the sheet (${written}), none there as issued: inserted by hand since`,
         rowMissing: (where, issued) =>
