@@ -1,5 +1,6 @@
 /** Reading an input file: its bytes, its text, and whether it is a workbook, for every command that takes files. */
 import { open, type FileHandle } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CliError, type Said } from './cliError';
 import { fileErrorReason } from './outputFile';
@@ -16,8 +17,63 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
  */
 export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 
+/** The input name that means standard input, as for cat and most tools. */
+export const STANDARD_INPUT = '-';
+
+/** An input as its messages name it: the file's name, `stdin` for standard input. */
+export function inputName(file: string): string {
+  return file === STANDARD_INPUT ? 'stdin' : basename(file);
+}
+
+/** What standard input is read from: the process's, or a test's stream. */
+export type InputStream = AsyncIterable<Buffer | string> & { readonly isTTY?: boolean };
+
+/**
+ * The inputs of this run that cannot be read twice, by device and inode (`-` for standard input): a named
+ * pipe (`<(…)` too), a device, a socket. A run may read an input more than once (its contract's language
+ * first, or again to word a failure), and a second open of a pipe waits for a writer that has gone: the run
+ * hung. Each is read once, its bytes or its failure kept until the next run (`beginRun`). A regular file is
+ * read afresh each time: it may have been edited between two runs in one process.
+ */
+const streams = new Map<string, Promise<Buffer>>();
+let standardInput: InputStream = process.stdin;
+
+/** Forgets the previous run's streams; `stdin` is what `-` reads from. */
+export function beginRun(stdin: InputStream = process.stdin): void {
+  streams.clear();
+  standardInput = stdin;
+}
+
+/** The key a stream is kept under, undefined for a regular file, a folder or a path that is not there. */
+function streamKey(file: string): string | undefined {
+  if (file === STANDARD_INPUT) return file;
+  try {
+    const stats = statSync(file);
+    return stats.isFile() || stats.isDirectory() ? undefined : `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A file's bytes, or a CliError naming it with `exitCode` (2 for the commands that answer as `diff`). */
 export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buffer> {
+  const key = streamKey(file);
+  if (key === undefined) return readFileBytes(file, exitCode);
+  let read = streams.get(key);
+  if (read === undefined) {
+    read = file === STANDARD_INPUT ? readStandardInput() : readFileBytes(file, 1);
+    // Kept settled either way; the caller that awaits it reports it.
+    read.catch(() => undefined);
+    streams.set(key, read);
+  }
+  try {
+    return await read;
+  } catch (error) {
+    throw error instanceof CliError ? error.withExitCode(exitCode) : error;
+  }
+}
+
+async function readFileBytes(file: string, exitCode: 1 | 2): Promise<Buffer> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -27,20 +83,47 @@ export async function readBytes(file: string, exitCode: 1 | 2 = 1): Promise<Buff
     const bytes = await readAtMost(handle, MAX_INPUT_BYTES);
     if (bytes === undefined)
       throw new CliError((t) => t.cannotRead(file, t.readsPastLimit(MAX_INPUT_BYTES)), exitCode);
-    const unpacked = isWorkbook(bytes) ? unpackedSize(bytes) : 0;
-    if (unpacked === Infinity) throw new CliError((t) => t.cannotRead(file, t.zipWithoutSizes), exitCode);
-    if (unpacked > MAX_UNPACKED_BYTES)
-      throw new CliError(
-        (t) => t.cannotRead(file, t.unpacksTooLarge(unpacked, MAX_UNPACKED_BYTES)),
-        exitCode,
-      );
-    return bytes;
+    return checkedWorkbook(bytes, file, exitCode);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError((t) => t.cannotRead(file, fileErrorReason(error, t)), exitCode);
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * Standard input's bytes, as bounded as a file's. A terminal is refused rather than waited on: a user who
+ * typed `-` without a pipe would see the command hang.
+ */
+async function readStandardInput(): Promise<Buffer> {
+  const name = inputName(STANDARD_INPUT);
+  if (standardInput.isTTY) throw new CliError((t) => t.cannotRead(name, t.stdinIsTerminal));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of standardInput) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      total += bytes.length;
+      if (total > MAX_INPUT_BYTES)
+        throw new CliError((t) => t.cannotRead(name, t.readsPastLimit(MAX_INPUT_BYTES)));
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError((t) => t.cannotRead(name, fileErrorReason(error, t)));
+  }
+  return checkedWorkbook(Buffer.concat(chunks, total), STANDARD_INPUT, 1);
+}
+
+/** `bytes` unless they are a workbook unpacking past the limit, or one whose sizes cannot be known. */
+function checkedWorkbook(bytes: Buffer, file: string, exitCode: 1 | 2): Buffer {
+  const unpacked = isWorkbook(bytes) ? unpackedSize(bytes) : 0;
+  const name = file === STANDARD_INPUT ? inputName(file) : file;
+  if (unpacked === Infinity) throw new CliError((t) => t.cannotRead(name, t.zipWithoutSizes), exitCode);
+  if (unpacked > MAX_UNPACKED_BYTES)
+    throw new CliError((t) => t.cannotRead(name, t.unpacksTooLarge(unpacked, MAX_UNPACKED_BYTES)), exitCode);
+  return bytes;
 }
 
 /**
@@ -106,7 +189,7 @@ export function unpackedSize(zip: Buffer): number {
  * the line, as is a binary file.
  */
 export function textOf(bytes: Buffer, file: string, exitCode: 1 | 2 = 1): string {
-  const name = basename(file);
+  const name = inputName(file);
   const refuse = (why: Said) => new CliError((t) => t.cannotRead(name, why(t)), exitCode);
   // The callers that take a workbook have read it as one already.
   if (isWorkbook(bytes)) throw refuse((t) => t.workbookNotText);

@@ -4,7 +4,6 @@
  * not its name, so `--contract demo.xlsx` and a workbook saved under another name both read as one. What
  * is a problem, and what blocks an invoice, is the core's call (`contractProblems`, `actualsForInvoice`).
  */
-import { basename } from 'node:path';
 import { contractProblems } from '../contract/check';
 import { contractFromSheet } from '../contract/fromSheet';
 import { actualsForInvoice, readActualsInput } from '../contract/invoiceActuals';
@@ -20,7 +19,7 @@ import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
 import { CliError, oneLine } from './cliError';
 import { contractJsonLanguage, contractSheetLanguage } from './contractLanguage';
-import { allInOrder, isWorkbook, readBytes, textOf } from './inputFile';
+import { allInOrder, isWorkbook, readBytes, textOf, inputName } from './inputFile';
 import type { CliIo } from './io';
 import { problemLines } from './problemLines';
 
@@ -52,7 +51,7 @@ async function readSource(file: string, cache: Map<string, Promise<Source>>): Pr
   if (cached) return cached;
   const read = (async (): Promise<Source> => {
     const bytes = await readBytes(file);
-    const name = basename(file);
+    const name = inputName(file);
     if (!isWorkbook(bytes)) return { kind: 'text', name, text: textOf(bytes, file) };
     try {
       return { kind: 'workbook', name, workbook: await readContractWorkbook(bytes) };

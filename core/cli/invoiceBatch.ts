@@ -4,7 +4,7 @@
  * written unless every invoice of the run can be built: a run is one document, not a partial one.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { splitActualsByContract } from '../control/actualsByContract';
 import { invoicesOf, type BatchResult } from '../control/batch';
 import type { ActualsInput } from '../contract/invoiceActuals';
@@ -23,7 +23,7 @@ import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { multipleOption, stringOption, type ParsedArgs } from './args';
 import { CliError, usageError } from './cliError';
 import { contractFileLanguage } from './contractLanguage';
-import { isWorkbook, readBytes, textOf } from './inputFile';
+import { isWorkbook, readBytes, textOf, inputName } from './inputFile';
 import { periodOption, periodsNamed, splitPeriodRange } from './periodArgs';
 import { inputProblems, readContract, readInputs } from './inputs';
 import type { CliIo, ExitCode } from './io';
@@ -116,13 +116,13 @@ async function plan(
   for (const [i, file] of files.entries()) {
     const stranger = await notAContract(file);
     if (stranger !== undefined) {
-      problems.push(cliTexts(lang).notAContract(basename(file), stranger));
+      problems.push(cliTexts(lang).notAContract(inputName(file), stranger));
       continue;
     }
     if (shared) {
       const contract = await readContractFile(file, lang, io);
       if (!contract.ok) problems.push(...contract.problems);
-      else read.push({ contract: contract.value, actuals: undefined, source: basename(file) });
+      else read.push({ contract: contract.value, actuals: undefined, source: inputName(file) });
       continue;
     }
     const inputs = await saidIn(lang, () => readInputs(file, request.actuals[i], io));
@@ -145,7 +145,7 @@ async function plan(
   let readShared: ((contract: Contract) => ActualsReading) | undefined;
   if (shared) {
     const file = request.actuals[0];
-    const split = splitActualsByContract(await readCsvFile(file), basename(file), [...seen.keys()], lang);
+    const split = splitActualsByContract(await readCsvFile(file), inputName(file), [...seen.keys()], lang);
     if (!split.ok) return [...split.problems];
     readShared = split.read;
   }

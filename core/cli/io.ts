@@ -1,3 +1,4 @@
+import type { InputStream } from './inputFile';
 import type { WriteFs } from './outputFile';
 
 export type { ExitCode } from './cliError';
@@ -8,6 +9,8 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** The file system output files are written through; tests inject a failing one. Default: Node's. */
   readonly fs?: WriteFs;
+  /** What an input given as `-` reads; tests give a stream. Default: the process's standard input. */
+  readonly stdin?: InputStream;
 }
 
 export const processIo: CliIo = {

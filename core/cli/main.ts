@@ -5,6 +5,7 @@ import { parseCommandArgs } from './args';
 import { cliTexts } from '../i18n/cli';
 import { CliError, oneLine, usageError } from './cliError';
 import { runLanguage } from './contractLanguage';
+import { beginRun } from './inputFile';
 import { nearestName } from './nearestName';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
@@ -180,6 +181,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
  * line too (exit 1), never a stack trace.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  beginRun(io.stdin);
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -30,8 +30,9 @@ async function notesIn(folder: string, given: string, invoice: string): Promise<
     const file = join(folder, name);
     if (!name.toLowerCase().endsWith('.json') || name === basename(given)) continue;
     try {
-      // A large JSON is no note (a note is a few kilobytes): not read.
-      if ((await stat(file)).size > MAX_INPUT_BYTES) continue;
+      // A large JSON is no note (a note is a few kilobytes), nor a pipe or a device (it may never end): not read.
+      const stats = await stat(file);
+      if (!stats.isFile() || stats.size > MAX_INPUT_BYTES) continue;
       const note = correctionNoteOf(JSON.parse((await readBytes(file)).toString('utf8')));
       if (note?.corrects === invoice && !notes.has(note.number)) notes.set(note.number, file);
     } catch {

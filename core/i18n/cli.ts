@@ -88,11 +88,15 @@ export interface CliTexts {
   tooLargeToRead(size: number, limit: number): string;
   /** A file that reads on past the limit though it states no size (`/dev/zero`, a stream that never ends). */
   readsPastLimit(limit: number): string;
+  /** `-` given while standard input is the terminal: what to type instead of waiting for a paste. */
+  readonly stdinIsTerminal: string;
   readonly zipWithoutSizes: string;
   unpacksTooLarge(size: number, limit: number): string;
   paperMust(got: string): string;
   readonly summaryOnlyFor: string;
   readonly summaryOnlyNeedsOutput: string;
+  /** `--corrects -`: an issued invoice's notes are looked for in its folder, which standard input has not. */
+  readonly correctsNotStdin: string;
   goTogether(a: string, b: string): string;
   readonly correctsOne: string;
   /** A workbook without its Contract or Actuals sheet, and the sheets it has. */
@@ -303,6 +307,8 @@ const EN: CliTexts = {
     const over = overLimit('en', size, limit);
     return `it is ${over.size}, and input files are read whole up to ${over.limit} (a larger portfolio: one actuals file per contract)`;
   },
+  stdinIsTerminal:
+    'standard input is the terminal, not a file: pipe or redirect one into it (… --contract - < contract.json)',
   readsPastLimit: (limit) =>
     `it goes on past ${overLimit('en', limit, limit).limit} (a device such as /dev/zero, or a stream that does not end), and input files are read whole up to that`,
   zipWithoutSizes:
@@ -314,6 +320,8 @@ const EN: CliTexts = {
   paperMust: (got) => `--paper must be A4 or Letter (got '${got}')`,
   summaryOnlyFor: '--summary-only is for a range of periods or several contracts',
   summaryOnlyNeedsOutput: '--summary-only writes the Summary or Portfolio sheet alone: give -o FILE.xlsx',
+  correctsNotStdin:
+    '--corrects takes the issued invoice as a file, not standard input (-): its correction notes are looked for beside it',
   goTogether: (a, b) => `${a} and ${b} go together`,
   correctsOne: '--corrects corrects one invoice: give one --contract and one --period',
   noSheet: (file, part, sheets) =>
@@ -526,6 +534,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     const over = overLimit('fr', size, limit);
     return fr`il fait ${over.size}, et les fichiers d’entrée sont lus en entier jusqu’à ${over.limit} (un portefeuille plus grand : un fichier de réalisé par contrat)`;
   },
+  stdinIsTerminal:
+    'l’entrée standard est le terminal, pas un fichier : envoyez-en un par un tube ou une redirection (… --contract - < contrat.json)',
   readsPastLimit: (limit) =>
     fr`il continue au-delà de ${overLimit('fr', limit, limit).limit} (un périphérique comme /dev/zero, ou un flux sans fin), et les fichiers d’entrée sont lus en entier jusque-là`,
   zipWithoutSizes:
@@ -538,6 +548,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   summaryOnlyFor: '--summary-only vaut pour une plage de périodes ou plusieurs contrats',
   summaryOnlyNeedsOutput:
     '--summary-only écrit la seule feuille Synthèse ou Portefeuille : donnez -o FICHIER.xlsx',
+  correctsNotStdin:
+    'l’option --corrects prend la facture émise comme fichier, pas l’entrée standard (-) : ses notes de correction sont cherchées à côté d’elle',
   goTogether: (a, b) => fr`${a} et ${b} vont ensemble`,
   correctsOne: '--corrects corrige une facture : donnez un seul --contract et une seule --period',
   noSheet: (file, part, sheets) =>

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { invoicePeriods } from '../../contract/period';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
@@ -20,7 +19,7 @@ import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { allInOrder } from '../inputFile';
+import { allInOrder, inputName } from '../inputFile';
 import {
   checkPeriodSpelling,
   monthNamedForAll,
@@ -91,7 +90,7 @@ export const compareCommand: Command = {
     if (contracts.some((c) => c.currency !== currency))
       throw new CliError(
         t.currenciesDiffer(
-          contractFiles.map((file) => basename(file)),
+          contractFiles.map((file) => inputName(file)),
           contracts.map((c) => c.currency),
         ),
       );
@@ -124,7 +123,7 @@ export const compareCommand: Command = {
         compareWindow(
           w.name,
           compared.map((c, i) =>
-            w.periods[i].map((p) => priced(buildInvoice(c, actuals[i], p), basename(contractFiles[i]))),
+            w.periods[i].map((p) => priced(buildInvoice(c, actuals[i], p), inputName(contractFiles[i]))),
           ),
         ),
       );
@@ -135,7 +134,7 @@ export const compareCommand: Command = {
         contracts.map((c, i) => readScenarioFile(scenariosFile!, c, othersOf(i))),
       );
       const names = [...new Set(scenarios.flatMap((list) => list.map((s) => s.name)))];
-      if (names.length === 0) throw new CliError(t.noScenarioInFile(basename(scenariosFile!)));
+      if (names.length === 0) throw new CliError(t.noScenarioInFile(inputName(scenariosFile!)));
       // A scenario whose every value is foreign to a contract is, for that contract, a period without values.
       const valuesOf = (i: number, name: string) =>
         scenarios[i].find((s) => s.name === name)?.values ?? { kpis: new Map(), volumes: new Map() };
@@ -145,7 +144,7 @@ export const compareCommand: Command = {
           contracts.map((c, i) =>
             priced(
               priceScenario(c, valuesOf(i, name)),
-              `${basename(contractFiles[i])}, ${t.scenarioLabel(name)}`,
+              `${inputName(contractFiles[i])}, ${t.scenarioLabel(name)}`,
             ),
           ),
         ),
@@ -154,7 +153,7 @@ export const compareCommand: Command = {
     const ids = contracts.map((c) => c.id);
     // Two contracts made from one template share its id (the current contract and a proposal): their columns
     // are named by their files, and a file given twice is numbered.
-    const files = contractFiles.map((file) => basename(file));
+    const files = contractFiles.map((file) => inputName(file));
     const unique = (names: readonly string[], i: number) =>
       names.indexOf(names[i]) === names.lastIndexOf(names[i]);
     const labels = ids.map((id, i) =>
@@ -163,8 +162,8 @@ export const compareCommand: Command = {
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
     if (target !== undefined) {
       const basis = actualsFile
-        ? ({ kind: 'actuals', source: basename(actualsFile) } as const)
-        : ({ kind: 'scenarios', source: basename(scenariosFile!) } as const);
+        ? ({ kind: 'actuals', source: inputName(actualsFile) } as const)
+        : ({ kind: 'scenarios', source: inputName(scenariosFile!) } as const);
       await writeSheets(
         target,
         [compareSheetPlan(labels, currency, rows, basis, lang)],

@@ -6,7 +6,6 @@
  * fingerprint and nothing may have been edited since (`issuedSheet.ts`, `issuedJsonProof.ts`), so lines
  * edited while still adding up (two amounts swapped) are refused, not corrected from.
  */
-import { basename } from 'node:path';
 import type { Actuals, Contract } from '../../contract/types';
 import { localToday } from '../../calendar';
 import {
@@ -34,7 +33,7 @@ import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { CliError } from '../cliError';
 import { laterNoteBeside } from '../notesBeside';
 import type { CliIo, ExitCode } from '../io';
-import { isWorkbook, readBytes, textOf } from '../inputFile';
+import { isWorkbook, readBytes, textOf, inputName } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
 import { parseStrictJson } from '../strictJson';
 import { shownAmount, shownPath } from '../shown';
@@ -55,7 +54,7 @@ async function issuedFromWorkbook(
   actuals: Actuals,
   period: string,
 ): Promise<FromWorkbook> {
-  const name = basename(file);
+  const name = inputName(file);
   const t = cliTexts(contract.language);
   let sheets;
   try {
@@ -161,7 +160,7 @@ export async function writeCorrection(
   target: string | undefined,
   io: CliIo,
 ): Promise<ExitCode> {
-  const name = basename(issuedFile);
+  const name = inputName(issuedFile);
   const read = await issuedJson(issuedFile, contract, actuals, recomputed.period);
   if ('note' in read) {
     const { note } = read;

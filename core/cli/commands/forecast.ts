@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { comparePeriods, isPeriod } from '../../contract/period';
 import { periodNameOf } from '../../contract/periodNames';
 import { unpricedSampleVolumes } from '../../contract/conditions';
@@ -12,7 +11,7 @@ import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
-import { readText } from '../inputFile';
+import { readText, inputName } from '../inputFile';
 import { checkPeriodSpelling, requiredPeriod } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
@@ -85,7 +84,7 @@ export const forecastCommand: Command = {
     let declared: DeclaredDistribution[] = [];
     if (distributionsFile !== undefined) {
       const text = await readText(distributionsFile);
-      const read = distributionsFromCsv(text, contract, basename(distributionsFile));
+      const read = distributionsFromCsv(text, contract, inputName(distributionsFile));
       if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
       declared = read.value;
     }

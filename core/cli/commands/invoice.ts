@@ -6,6 +6,7 @@ import { stringOption } from '../args';
 import { usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
+import { STANDARD_INPUT } from '../inputFile';
 import { invoiceOf, readInputs } from '../inputs';
 import { batchRequest, onlyOption, paperOption, runInvoiceBatch } from '../invoiceBatch';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
@@ -48,6 +49,7 @@ export const invoiceCommand: Command = {
     const period = requiredPeriod(args, 'period', USAGE);
     const out = stringOption(args, 'output');
     const corrects = stringOption(args, 'corrects');
+    if (corrects === STANDARD_INPUT) throw usageError((t) => t.correctsNotStdin, USAGE);
     if (out !== undefined && args.values.json)
       throw usageError((t) => t.excludeEachOther('-o', '--json'), USAGE);
     // Checked before any work, so a bad -o costs nothing and never touches an input.

@@ -29,7 +29,7 @@ import type { CliIo, ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
 import { checkPeriodSpelling, requiredPeriod } from '../periodArgs';
 import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
-import { isWorkbook, readBytes, textOf } from '../inputFile';
+import { STANDARD_INPUT, isWorkbook, readBytes, textOf, inputName } from '../inputFile';
 import { shownPath } from '../shown';
 
 const USAGE =
@@ -57,7 +57,7 @@ async function firstSheet(file: string, bytes: Buffer, io: CliIo, lang: Language
   const [sheet] = visible;
   if (!sheet) throw new CliError(t.noVisibleSheet(file), 2);
   const others = visible.slice(1).map((s) => s.name);
-  if (others.length > 0) io.err(t.firstSheetRead(basename(file), sheet.name, others));
+  if (others.length > 0) io.err(t.firstSheetRead(inputName(file), sheet.name, others));
   return sheet;
 }
 
@@ -72,9 +72,9 @@ async function readTable<T>(
   const bytes = await readBytes(file, 2);
   const read = isWorkbook(bytes)
     ? fromGrid(await firstSheet(file, bytes, io, lang))
-    : fromCsv(textOf(bytes, file, 2), basename(file));
+    : fromCsv(textOf(bytes, file, 2), inputName(file));
   if (!read.ok) {
-    const prefix = isWorkbook(bytes) ? `${basename(file)}: ` : '';
+    const prefix = isWorkbook(bytes) ? `${inputName(file)}: ` : '';
     throw problemsError(read.issues.map((issue) => `${prefix}${issue.message}`));
   }
   return read.value;
@@ -133,7 +133,9 @@ export const reconcileCommand: Command = {
       const tolerance = toleranceOf(stringOption(args, 'tolerance'));
       const given = stringOption(args, 'mapping');
       const beside = defaultMappingFile(contractFile);
-      const mappingFile = given ?? (existsSync(beside) ? beside : undefined);
+      // A contract read from standard input has no folder to keep a mapping in.
+      const besideUsed = contractFile !== STANDARD_INPUT && existsSync(beside);
+      const mappingFile = given ?? (besideUsed ? beside : undefined);
       const out = stringOption(args, 'output');
       const inputs = [contractFile, actualsFile, supplierFile, ...(mappingFile ? [mappingFile] : [])];
       const target = out === undefined ? undefined : checkOutputFile(out, '.xlsx', inputs, USAGE);
@@ -162,7 +164,7 @@ export const reconcileCommand: Command = {
             );
       // A workbook's cells are named by its sheet: its file is said first, as for the problems read.
       const inFile = (file: string) => (issue: Issue) =>
-        issue.sheet === basename(file) ? issue.message : `${basename(file)}: ${issue.message}`;
+        issue.sheet === inputName(file) ? issue.message : `${inputName(file)}: ${issue.message}`;
       const misspelt = mapping ? unmatchedMappingEntries(invoice, supplier, mapping) : [];
       if (misspelt.length > 0) throw problemsError(misspelt.map(inFile(mappingFile!)));
       const result = reconcile(invoice, supplier, { mapping, tolerance });
@@ -176,7 +178,7 @@ export const reconcileCommand: Command = {
         const json = { ...(reconciliationToJson(reconciliation) as object), mapping: mappingFile ?? null };
         io.out(JSON.stringify(json, null, 2));
       } else {
-        io.out(textReport(reconciliation, basename(supplierFile), mappingFile && basename(mappingFile)));
+        io.out(textReport(reconciliation, inputName(supplierFile), mappingFile && inputName(mappingFile)));
         if (target !== undefined) io.out(cliTexts(lang).wrote(shownPath(target)));
       }
       return reconciliation.differences === 0 ? 0 : 1;

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { periodNameOf } from '../../contract/periodNames';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
@@ -9,6 +8,7 @@ import { placeOf, priceScenario } from '../../model/scenario';
 import { requiredOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
+import { inputName } from '../inputFile';
 import type { ExitCode } from '../io';
 import { checkPeriodSpelling, periodOption } from '../periodArgs';
 import {
@@ -71,7 +71,7 @@ export const scenariosCommand: Command = {
       const result = priceScenario(contract, scenario.values, place);
       if (!result.ok)
         throw new CliError(
-          result.problems.map((p) => t.inScenario(basename(scenariosFile), scenario.name, p)).join('\n'),
+          result.problems.map((p) => t.inScenario(inputName(scenariosFile), scenario.name, p)).join('\n'),
         );
       return { scenario, invoice: result.invoice };
     });
@@ -82,7 +82,7 @@ export const scenariosCommand: Command = {
         ? t.firstClosingPeriod
         : actuals === undefined
           ? t.noEarlierMonths
-          : t.otherMonthsFrom(basename(actualsFile!));
+          : t.otherMonthsFrom(inputName(actualsFile!));
     const m = (invoice: Invoice, amount: Invoice['total']) => money(amount, invoice.contract.currency);
     if (target !== undefined) {
       await writeSheets(

@@ -5,7 +5,6 @@
  * correction note (its sheets, or its JSON) is proved as a correction proves one before starting from it.
  * Exit 0 when untouched, 1 on a difference, 2 on an error.
  */
-import { basename } from 'node:path';
 import { summarySheetPlan } from '../../layout/summarySheet';
 import {
   verifyJson,
@@ -37,7 +36,7 @@ import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import { invoiceOf, type Inputs } from '../inputs';
 import type { Invoice } from '../../invoice/types';
-import { allInOrder, isWorkbook, readBytes, textOf } from '../inputFile';
+import { allInOrder, isWorkbook, readBytes, textOf, inputName } from '../inputFile';
 import { contractFiles } from '../invoiceBatch';
 import { parseStrictJson } from '../strictJson';
 import { comparing, invoiceFor, problemsError, readControlInputs } from './controlFiles';
@@ -106,14 +105,14 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
     return verifyNotes(file, sheets, runs, io, true);
   if (notesAlone)
     throw new CliError(
-      verifyTexts(lang).noInvoiceSheet(basename(file), invoiceSheetLabels(lang).fingerprint),
+      verifyTexts(lang).noInvoiceSheet(inputName(file), invoiceSheetLabels(lang).fingerprint),
       2,
     );
   const recomputed = new Map<VerifyReport, Invoice>();
   const reports = invoices.map((sheet) => {
     const periods = writtenSheetPeriods(sheet);
     if (periods.length === 0)
-      throw new CliError(cliTexts(lang).sheetWithoutPeriod(basename(file), sheet.name), 2);
+      throw new CliError(cliTexts(lang).sheetWithoutPeriod(inputName(file), sheet.name), 2);
     return verifyPeriods(periods, inputsOfSheet(sheet, runs), io, (invoice) => {
       const report = verifySheet(sheet, invoice, lang);
       recomputed.set(report, invoice);
@@ -125,7 +124,7 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   if (reports.length > 0 && own.length === 0) return reports;
   if (others.length > 0) {
     const sheets = others.map((r) => ({ sheet: r.source, contract: r.otherContract! }));
-    io.err(verifyTexts(lang).othersNotVerified(basename(file), sheets));
+    io.err(verifyTexts(lang).othersNotVerified(inputName(file), sheets));
   }
   const ownInvoices = own.map((r) => recomputed.get(r)!);
   // A Portfolio written alone (`--summary-only`) has no invoice sheet, and no Summary to lay out.
@@ -173,7 +172,7 @@ function verifyNotes(
     return inputs === undefined || contractId(inputs) !== id(invoice);
   });
   if (alone && others.length === notes.length) {
-    const source = `${basename(file)} (${sheetPrefix(others[0]!.sheet.name)})`;
+    const source = `${inputName(file)} (${sheetPrefix(others[0]!.sheet.name)})`;
     const given = runs.map(contractId).filter((id) => id !== undefined);
     const other = id(others[0]!.invoice) ?? others[0]!.invoice;
     throw new CliError(verifyTexts(runs[0].lang).otherContract(source, other, given.join(', ')), 2);
@@ -181,7 +180,7 @@ function verifyNotes(
   if (others.length > 0)
     io.err(
       verifyTexts(runs[0].lang).othersNotVerified(
-        basename(file),
+        inputName(file),
         others.map(({ sheet, invoice }) => ({ sheet: sheet.name, contract: id(invoice) ?? invoice })),
       ),
     );
@@ -218,7 +217,7 @@ function verifyPortfolio(
   const strangers = listed.map((l) => l.contract).filter((id) => !given.has(id));
   const { lang } = runs[0];
   if (strangers.length > 0) {
-    const unverified = verifyTexts(lang).portfolioNotVerified(basename(file), sheet.name, strangers);
+    const unverified = verifyTexts(lang).portfolioNotVerified(inputName(file), sheet.name, strangers);
     // Nothing else in the file was verified: an exit 0 would pass it unread.
     if (sheetInvoices.length === 0) throw new CliError(unverified, 2);
     io.err(unverified);
@@ -244,13 +243,13 @@ function inputsOfJson(json: unknown, runs: readonly Inputs[]): Inputs {
 function verifyJsonFile(file: string, text: string, runs: readonly Inputs[], io: CliIo): Report {
   const t = verifyTexts(runs[0].lang);
   const parsed = parseStrictJson(text, runs[0].lang);
-  if (!parsed.ok) throw new CliError(t.notAnInvoice(basename(file), parsed.problem), 2);
+  if (!parsed.ok) throw new CliError(t.notAnInvoice(inputName(file), parsed.problem), 2);
   const json = parsed.value;
   if (correctionNoteOf(json)) return verifyNoteJsonFile(file, json, runs);
   const stated = writtenJsonPeriods(json);
-  if ('problem' in stated) throw new CliError(t.notAnInvoice(basename(file), stated.problem), 2);
+  if ('problem' in stated) throw new CliError(t.notAnInvoice(inputName(file), stated.problem), 2);
   const inputs = inputsOfJson(json, runs);
-  const verify = (invoice: Invoice) => verifyJson(json, invoice, basename(file), inputs.lang);
+  const verify = (invoice: Invoice) => verifyJson(json, invoice, inputName(file), inputs.lang);
   return verifyPeriods(stated.periods, inputs, io, verify);
 }
 
@@ -265,14 +264,14 @@ function verifyNoteJsonFile(file: string, json: unknown, runs: readonly Inputs[]
   const { contract } = inputs;
   if (typeof written === 'string' && written !== contract.value.id) {
     const given = runs.map(contractId).filter((id) => id !== undefined);
-    throw new CliError(verifyTexts(inputs.lang).otherContract(basename(file), written, given.join(', ')), 2);
+    throw new CliError(verifyTexts(inputs.lang).otherContract(inputName(file), written, given.join(', ')), 2);
   }
   const actualsOf = (period: string) => {
     const outcome = invoiceOf(inputs, period);
     if (!outcome.ok) throw problemsError(outcome.problems);
     return outcome.actuals;
   };
-  return verifyNoteJson(json, basename(file), contract.value, actualsOf, inputs.lang);
+  return verifyNoteJson(json, inputName(file), contract.value, actualsOf, inputs.lang);
 }
 
 /**
@@ -320,7 +319,7 @@ export const verifyCommand: Command = {
         (r): r is VerifyReport => 'otherContract' in r && r.otherContract !== undefined,
       );
       if (other) {
-        const name = basename(invoiceFile);
+        const name = inputName(invoiceFile);
         const source = workbook ? `${name} (${sheetPrefix(other.source)})` : name;
         const given = runs.map(contractId).filter((id) => id !== undefined);
         throw new CliError(
