@@ -102,7 +102,7 @@ const HAND_MADE: Record<string, { readonly says: string; readonly make: () => vo
       ),
   },
   'restated.csv': {
-    says: '`restated.csv` the actuals as corrected since (October’s interactions restated from 42,500 to 41,800)',
+    says: "`restated.csv` the actuals as corrected since (October's interactions restated from 42,500 to 41,800)",
     make: () => {
       const text = readFileSync(inDir('actuals.csv'), 'utf8');
       const restated = text.replace('2026-10,volume,Interactions,42500', '2026-10,volume,Interactions,41800');

@@ -173,7 +173,8 @@ export function examples(text: string, file = 'README.md'): Example[] {
         kind: CLI.test(line) ? 'cli' : 'node',
         args,
         stdoutTo: parsed.stdoutTo,
-        expected: out ? { code: 0, out } : fromComment,
+        // A `console` block's output is what it shows; its exit code, as an `sh` line's, its comment's (`# exit 1`).
+        expected: out ? { code: fromComment.code, out } : fromComment,
       });
     };
     if (block.lang === 'sh') {
