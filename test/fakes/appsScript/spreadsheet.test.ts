@@ -9,6 +9,35 @@ describe('Spreadsheet and Sheet', () => {
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract']);
   });
 
+  it('duplicates the active sheet after it, active, its cells copied apart, its metadata kept or not as told', () => {
+    for (const keep of [true, false]) {
+      const fake = createAppsScriptFake({
+        sheetNames: ['Actuals', 'Other'],
+        duplicateKeepsDeveloperMetadata: keep,
+      });
+      const actuals = fake.spreadsheet.getSheetByName('Actuals')!;
+      actuals.getRange('B2').setValue('42');
+      actuals.addDeveloperMetadata('k', 'v');
+      const copy = fake.spreadsheet.duplicateActiveSheet();
+      fake.spreadsheet.setActiveSheet(actuals);
+      const second = fake.spreadsheet.duplicateActiveSheet();
+      expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+        'Actuals',
+        'Copy of Actuals 2',
+        'Copy of Actuals',
+        'Other',
+      ]);
+      expect(fake.spreadsheet.getActiveSheet().getName()).toBe(second.getName());
+      copy.getRange('B2').setValue('7');
+      expect(actuals.getRange('B2').getValue()).toBe(42);
+      expect(second.getRange('B2').getValue()).toBe(42);
+      expect(copy.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual(
+        keep ? [['k', 'v']] : [],
+      );
+      expect(fake.spreadsheet.createDeveloperMetadataFinder().withKey('k').find()).toHaveLength(keep ? 3 : 1);
+    }
+  });
+
   it('refuses a sheet name over 100 characters, like Sheets', () => {
     const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
     expect(fake.spreadsheet.insertSheet('x'.repeat(100)).getName()).toHaveLength(100);
