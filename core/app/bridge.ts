@@ -18,6 +18,7 @@ export type {
   ReviewResult,
 } from './controlActions';
 export type {
+  CompareBasis,
   CurveRequest,
   ExposureSummary,
   ForecastRequest,

@@ -19,7 +19,7 @@ import { HOST_DIGITS, type Dec } from '../money';
 import { ActionError, invoiceOf, readWorkbook, usableInputs, type ReadWorkbook } from './actions';
 import type { Lang } from './bridge';
 import { andThen, type MaybePromise } from './maybePromise';
-import { compareContracts } from './modelCompare';
+import { compareContracts, type CompareBasis } from './modelCompare';
 import { forecastSheet, type ForecastRequest } from './modelForecast';
 import { resolveBase, typedDecimal, typedWhole, type ModelBase } from './modelInputs';
 import {
@@ -31,6 +31,7 @@ import {
 } from './modelScenarios';
 import type { WorkbookPort } from './workbookPort';
 
+export type { CompareBasis } from './modelCompare';
 export type { ForecastRequest } from './modelForecast';
 export type { ModelBase } from './modelInputs';
 export type { ModelSheetResult, ScenariosResult } from './modelScenarios';
@@ -81,8 +82,16 @@ export interface ModelActions {
   feeCurve(request: CurveRequest, lang: Lang, contract?: string): MaybePromise<ModelSheetResult>;
   /** A seeded forecast of the months after the actuals, on a new sheet with its histogram. */
   forecast(request: ForecastRequest, lang: Lang, contract?: string): MaybePromise<ModelSheetResult>;
-  /** Two contracts side by side on the first one's actuals, on a new sheet. */
-  compareContracts(first: string, second: string, lang: Lang): MaybePromise<ModelSheetResult>;
+  /**
+   * Two contracts side by side, on a new sheet: on the first one's actuals (every period both invoice, by
+   * default, or one), or on each scenario of a Scenarios sheet.
+   */
+  compareContracts(
+    first: string,
+    second: string,
+    lang: Lang,
+    on?: CompareBasis,
+  ): MaybePromise<ModelSheetResult>;
 }
 
 function clauseOf(read: ReadWorkbook, name: string, lang: Lang): KpiClause {
@@ -185,6 +194,6 @@ export function modelActions(port: WorkbookPort): ModelActions {
     feeCurve: (request, lang, contract) =>
       withRead(lang, contract, (read) => curveAt(port, read, request, lang)),
     forecast: (request, lang, contract) => forecastSheet(port, request, lang, contract),
-    compareContracts: (first, second, lang) => compareContracts(port, first, second, lang),
+    compareContracts: (first, second, lang, on) => compareContracts(port, first, second, lang, on),
   };
 }

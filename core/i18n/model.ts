@@ -42,6 +42,10 @@ export interface ModelTexts {
   readonly forecastButton: string;
   readonly compareHeading: string;
   readonly compareHint: string;
+  readonly compareOnLabel: string;
+  readonly compareOnActuals: string;
+  readonly compareOnPeriod: string;
+  readonly compareOnScenarios: string;
   readonly firstContractLabel: string;
   readonly secondContractLabel: string;
   readonly compareButton: string;
@@ -63,7 +67,15 @@ export interface ModelTexts {
   curveMade(kpi: string, sheet: string, points: number): string;
   exposure(base: string, minimum: string | null, maximum: string | null, sheet: string): string;
   forecastMade(sheet: string, mean: string, p10: string, p90: string, atRisk: string): string;
-  compared(sheet: string, first: string, second: string, rows: number, difference: string): string;
+  /** `rows` periods of actuals, or scenarios. */
+  compared(
+    sheet: string,
+    first: string,
+    second: string,
+    rows: number,
+    difference: string,
+    kind: 'actuals' | 'scenarios',
+  ): string;
   /** What an exposure held: English says it after “At”, French opens the sentence with it (capitalised). */
   periodBase(period: string): string;
   scenarioBase(name: string, sheet: string): string;
@@ -184,7 +196,11 @@ const EN: ModelTexts = {
   forecastButton: 'Forecast',
   compareHeading: 'Compare contracts',
   compareHint:
-    "Two contracts of the workbook priced on the first one's actuals, period by period, with the difference (second − first), on a new sheet.",
+    "Two contracts of the workbook priced on the same values, the first one's actuals period by period or the scenarios of the Scenarios sheet above, with the difference (second − first), on a new sheet.",
+  compareOnLabel: 'Compared on',
+  compareOnActuals: "Every period of the first one's actuals",
+  compareOnPeriod: 'The chosen period of its actuals',
+  compareOnScenarios: 'The scenarios of the Scenarios sheet',
   firstContractLabel: 'First contract',
   secondContractLabel: 'Second contract',
   compareButton: 'Compare',
@@ -211,8 +227,8 @@ const EN: ModelTexts = {
     `At ${base}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     `Forecast on “${sheet}”: mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
-  compared: (sheet, first, second, rows, difference) =>
-    `“${first}” vs “${second}” on ${counted('en', rows, 'period', 'periods')}: ${difference} in all (second − first); details on “${sheet}”.`,
+  compared: (sheet, first, second, rows, difference, kind) =>
+    `“${first}” vs “${second}” on ${kind === 'actuals' ? counted('en', rows, 'period', 'periods') : counted('en', rows, 'scenario', 'scenarios')}: ${difference} in all (second − first); details on “${sheet}”.`,
   periodBase: (period) => `the volumes of ${formatPeriod(period, 'en')}`,
   scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
 
@@ -318,7 +334,11 @@ const FR = frenchTexts<ModelTexts>({
   forecastButton: 'Prévoir',
   compareHeading: 'Comparer des contrats',
   compareHint:
-    'Deux contrats du classeur valorisés sur les réalisés du premier, période par période, avec l’écart (second − premier), sur une nouvelle feuille.',
+    'Deux contrats du classeur valorisés sur les mêmes valeurs, les réalisés du premier période par période ou les scénarios de la feuille de scénarios ci-dessus, avec l’écart (second − premier), sur une nouvelle feuille.',
+  compareOnLabel: 'Comparer sur',
+  compareOnActuals: 'Toutes les périodes des réalisés du premier',
+  compareOnPeriod: 'La période choisie de ses réalisés',
+  compareOnScenarios: 'Les scénarios de la feuille de scénarios',
   firstContractLabel: 'Premier contrat',
   secondContractLabel: 'Second contrat',
   compareButton: 'Comparer',
@@ -346,8 +366,8 @@ const FR = frenchTexts<ModelTexts>({
     fr`${base}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     fr`Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
-  compared: (sheet, first, second, rows, difference) =>
-    fr`« ${first} » contre « ${second} » sur ${counted('fr', rows, 'période', 'périodes')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
+  compared: (sheet, first, second, rows, difference, kind) =>
+    fr`« ${first} » contre « ${second} » sur ${kind === 'actuals' ? counted('fr', rows, 'période', 'périodes') : counted('fr', rows, 'scénario', 'scénarios')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
   periodBase: (period) => fr`Aux volumes ${frenchOf(period)}`,
   scenarioBase: (name, sheet) => fr`Au scénario « ${name} » de « ${sheet} »`,
 

@@ -3,7 +3,8 @@
  * the header row is the one whose column A says `Scenario`; every header after it is a measure of the
  * contract (hours, a volume, a KPI, case ignored) or a totals column; rows follow until the first blank
  * one. An unknown or repeated header, a blank or repeated name, a blank, non-numeric, negative or
- * out-of-range value is a problem naming its cell and column: never a guess, never a zero.
+ * out-of-range value is a problem naming its cell and column: never a guess, never a zero. Read for a
+ * comparison, a column of another compared contract's measure is no unknown header, only not this one's.
  */
 import {
   cellText,
@@ -64,6 +65,8 @@ export function scenariosFromGrid(
   contract: Contract,
   sheet: string,
   lang: Language,
+  /** Contracts compared with this one: a column of their measures, not of this one's, is left out here. */
+  others: readonly Contract[] = [],
 ): ScenariosRead {
   const t = modelTexts(lang);
   const p = contractText(lang).problems;
@@ -72,6 +75,7 @@ export function scenariosFromGrid(
   const ref = (row: number, col: number) => `${sheet}!${a1(row, col)}`;
   const problems: string[] = [];
   const measures = scenarioMeasures(contract);
+  const theirs = others.flatMap((o) => scenarioMeasures(o));
   const columns: { col: number; measure: ScenarioMeasure }[] = [];
   const headers = grid[header];
   let col = 1;
@@ -84,13 +88,10 @@ export function scenariosFromGrid(
       totalsColumn ??= col;
       continue;
     }
+    if (!measure && namedItem(theirs, (m) => m.header, text)) continue;
     if (!measure)
       problems.push(
-        t.unknownColumn(
-          ref(header, col),
-          text,
-          measures.map((m) => m.header),
-        ),
+        t.unknownColumn(ref(header, col), text, [...new Set([...measures, ...theirs].map((m) => m.header))]),
       );
     else if (columns.some((c) => c.measure === measure))
       problems.push(t.repeatedColumn(ref(header, col), text));

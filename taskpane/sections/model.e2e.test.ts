@@ -155,7 +155,18 @@ describe('Model section in Chromium', () => {
     await press(page, 'Compare');
     await expectText(statusText(page), SCENARIO.comparison!.message);
     await expect(calls('compareContracts')).resolves.toEqual([
-      ['compareContracts', 'Contract', 'Contract (2)', 'en'],
+      ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'actuals' }],
+    ]);
+    // The command line's other bases: the Scenarios sheet chosen above, the period chosen.
+    await pick(page, 'Compared on', 'scenarios');
+    await press(page, 'Compare');
+    await pick(page, 'Compared on', 'period');
+    await press(page, 'Compare');
+    await expectText(statusText(page), SCENARIO.comparison!.message);
+    await expect(calls('compareContracts')).resolves.toEqual([
+      ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'actuals' }],
+      ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'scenarios', sheet: 'Scenarios' }],
+      ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'period', period: '2026-09' }],
     ]);
 
     await expect(page.locator('img').count()).resolves.toBe(0);

@@ -2,11 +2,12 @@
  * The pane's Model section (issue 12), thin over the core's modelling actions: a Scenarios sheet made from
  * the contract (live CONTRACTFEE totals in Excel; values and Reprice scenarios in Google Sheets), the
  * values a curve and an exposure hold (the period under Generate invoice, or a scenario of that sheet), a
- * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared. The sheet lists
+ * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared (on the actuals'
+ * periods, the chosen period or the Scenarios sheet's scenarios, as the command line's compare). The sheet lists
  * are the pane's (filled after each sheet it paints, read again on focus); the KPI list is read when it
  * gets focus; every outcome shows beside its button.
  */
-import { LANGS, type ModelBase } from '../../core/app/bridge';
+import { LANGS, type CompareBasis, type ModelBase } from '../../core/app/bridge';
 import type { WorkbookLists } from '../../core/app/workbookLists';
 import { modelTexts } from '../../core/i18n/model';
 import { modelSheetTexts } from '../../core/i18n/modelSheets';
@@ -68,7 +69,9 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   const first = sheetPicker(doc, id('first'), { refresh: () => void ctx.refreshLists() });
   const second = sheetPicker(doc, id('second'), { refresh: () => void ctx.refreshLists() });
-  const compare = subForm(doc, id('compare'), [first.box, second.box]);
+  // The command line's bases: every period of the actuals, one period (--period), scenarios (--scenarios).
+  const compareOn = selectField(doc, id('compare-on'));
+  const compare = subForm(doc, id('compare'), [first.box, second.box, compareOn.box]);
 
   const element = el(
     doc,
@@ -96,6 +99,15 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     const placeholder = paneListTexts(ctx.lang()).noContract;
     first.fill(contracts, { preferred: contracts[0], placeholder });
     second.fill(contracts, { preferred: contracts[1] ?? contracts[0], placeholder });
+    fillSelect(
+      compareOn.control,
+      [
+        { value: 'actuals', label: t().compareOnActuals },
+        { value: 'period', label: t().compareOnPeriod },
+        { value: 'scenarios', label: t().compareOnScenarios },
+      ],
+      compareOn.control.value || 'actuals',
+    );
     fillSelect(
       method.control,
       [
@@ -173,6 +185,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
     compare.hint.textContent = texts.compareHint;
     first.label.textContent = texts.firstContractLabel;
     second.label.textContent = texts.secondContractLabel;
+    compareOn.label.textContent = texts.compareOnLabel;
     compare.button.textContent = texts.compareButton;
     renderLists();
   };
@@ -288,9 +301,20 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
       () => {
         const [a, b] = [first.control.value, second.control.value];
         if (a === '' || b === '' || a === b) return refuse(ctx, () => t().chooseTwoContracts);
+        const kind = compareOn.control.value;
+        let on: CompareBasis = { kind: 'actuals' };
+        if (kind === 'period') {
+          const period = ctx.period();
+          if (period === '') return refuse(ctx, () => sectionTexts(ctx.lang()).periodMissing);
+          on = { kind, period };
+        } else if (kind === 'scenarios') {
+          const chosen = sheet.control.value;
+          if (chosen === '') return refuse(ctx, () => t().chooseScenarioSheet);
+          on = { kind, sheet: chosen };
+        }
         return act(
           () => t().busyCompare,
-          () => ctx.bridge.compareContracts(a, b, ctx.lang()),
+          () => ctx.bridge.compareContracts(a, b, ctx.lang(), on),
         );
       },
     ],

@@ -48,7 +48,7 @@ describe('the pane’s sheet lists in Chromium', () => {
 
     await press(page, 'Compare');
     await expect(calls('compareContracts')).resolves.toEqual([
-      ['compareContracts', 'Contract', 'Contract (2)', 'en'],
+      ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'actuals' }],
     ]);
     await close();
   });

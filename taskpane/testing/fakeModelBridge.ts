@@ -58,7 +58,7 @@ export function fakeModelBridge(scenario: FakeModelScenario, answer: Answer): Mo
       answer('feeCurve', args(request, lang, contract), () => scenario.curve ?? sheet('Curve')),
     forecast: (request, lang, contract) =>
       answer('forecast', args(request, lang, contract), () => scenario.forecast ?? sheet('Forecast')),
-    compareContracts: (a, b, lang) =>
-      answer('compareContracts', args(a, b, lang), () => scenario.comparison ?? sheet('Comparison')),
+    compareContracts: (a, b, lang, on) =>
+      answer('compareContracts', args(a, b, lang, on), () => scenario.comparison ?? sheet('Comparison')),
   };
 }
