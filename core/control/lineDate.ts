@@ -18,10 +18,25 @@ function month(year: string, month: number, day: number): Period | undefined {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A date cell's day as problems quote it: a workbook's date is a serial number (46326), which the buyer
+ * sees as 2026-10-31; text as written.
+ */
+export function lineDateText(value: CellValue): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number')
+    return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
+  return String(value ?? '').trim();
+}
+
 /** The months a Date cell may mean (one, or two for `05/10/2026`), or `undefined` when it is no date. */
 export function lineDateMonths(value: CellValue): readonly Period[] | undefined {
   if (typeof value !== 'string') {
-    const read = readPeriodCell(value);
+    // A date and time (46326.5) is that day.
+    const read = readPeriodCell(typeof value === 'number' ? Math.floor(value) : value);
     return read === undefined ? undefined : [read];
   }
   const text = value.trim().replace(/[\u00a0\u202f]/g, ' ');

@@ -790,8 +790,8 @@ describe('a supplier invoice as printed, or for another currency or period', () 
 describe('a supplier invoice with VAT, amounts including VAT and dates per line', () => {
   const invoice = invoiceOf('fr');
   /** The supplier's lines as French invoices print them: date, amount excluding VAT, VAT, including VAT. */
-  const perLine = (edit: (rows: (string | Date)[][]) => void = () => undefined) => {
-    const rows: (string | Date)[][] = [
+  const perLine = (edit: (rows: (string | number | Date)[][]) => void = () => undefined) => {
+    const rows: (string | number | Date)[][] = [
       ['Date', 'Libellé', 'Montant HT', 'TVA', 'Montant TTC'],
       ...invoice.lines.map((l) => {
         const vat = l.amount.times('0.2');
@@ -876,9 +876,15 @@ describe('a supplier invoice with VAT, amounts including VAT and dates per line'
       '15 oct. 2026',
       '1er octobre 2026',
       new Date(Date.UTC(2026, 9, 15)),
+      46326,
+      46326.75,
     ])
       expect(reconciledOf(perLine((rows) => (rows[2][0] = date))).differences).toBe(0);
     expect(Array.isArray(outcome(perLine((rows) => (rows[2][0] = '05/11/2026'))))).toBe(true);
+    // A workbook's date cell is its serial: quoted as the day it shows.
+    expect(outcome(perLine((rows) => (rows[2][0] = 46295)))).toEqual([
+      'facture.csv!A3 : cette ligne est datée du 2026-09-30, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+    ]);
   });
 
   it('amounts including VAT alone say the amount excluding VAT is needed', () => {

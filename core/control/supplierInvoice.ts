@@ -38,7 +38,7 @@ import {
   unprintQuantity,
 } from './printedAmount';
 import { statedPeriodSpan } from './statedPeriod';
-import { lineDateMonths } from './lineDate';
+import { lineDateMonths, lineDateText } from './lineDate';
 import { headerColumn, type SupplierColumn } from './supplierColumns';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 import { totalKind } from './totalRows';
@@ -260,7 +260,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     let dated: SupplierRow['dated'];
     if (dateColumn && !isBlank(dateValue)) {
       const months = lineDateMonths(dateValue);
-      const written = dateValue instanceof Date ? dateValue.toISOString().slice(0, 10) : cellText(dateValue);
+      const written = lineDateText(dateValue);
       if (months === undefined) issue(row, dateColumn.col, dateColumn.header, t.notADate(written));
       else dated = { text: written, months, col: dateColumn.col };
     }
