@@ -822,6 +822,30 @@ describe('a supplier invoice with VAT, amounts including VAT and dates per line'
     expect(result.totals[0]).toMatchObject({ kind: 'total', billed: invoice.total });
   });
 
+  it('the VAT and total rows may print their figure in the VAT and gross columns alone', () => {
+    const result = reconciledOf(
+      perLine((rows) => {
+        rows.pop();
+        rows.push(['', 'Total HT', invoice.subtotal.toFixed(2), '', '']);
+        rows.push(['', 'TVA 20 %', '', invoice.vat.amount.toFixed(2), '']);
+        rows.push(['', 'Total TTC', '', '', invoice.total.toFixed(2)]);
+      }),
+    );
+    expect(result.differences).toBe(0);
+    expect(result.totals.map((l) => [l.kind, l.status, l.billed?.toFixed(2)])).toEqual([
+      ['subtotal', 'matched', '113990.00'],
+      ['vat', 'matched', '22798.00'],
+      ['total', 'matched', '136788.00'],
+    ]);
+    const off = reconciledOf(
+      perLine((rows) => {
+        rows.pop();
+        rows.push(['', 'TVA 20 %', '', '22799.00', '']);
+      }),
+    );
+    expect(off.totals[0]).toMatchObject({ kind: 'vat', status: 'over-billed' });
+  });
+
   it('a line whose amount and VAT do not add up to its amount including VAT is a difference naming its row', () => {
     const result = reconciledOf(perLine((rows) => (rows[2][4] = '106400.00')));
     expect(result.differences).toBe(1);

@@ -250,11 +250,17 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       return figure;
     };
     if (text === '') issue(row, label.col, label.header, p.required);
-    const lineAmount = number(amount, true);
+    // A VAT or total row of a table with VAT and gross columns may print its figure there alone, its
+    // Amount cell empty (`TVA 20 %` | | 22 798,00): that figure is the row's amount.
+    const kind = totalKind(text);
+    const own = kind === 'vat' ? columns.get('vat') : kind === 'total' ? columns.get('gross') : undefined;
+    const inOwn =
+      own !== undefined && isBlank(cellAt(grid, row, amount.col)) && !isBlank(cellAt(grid, row, own.col));
+    const lineAmount = number(inOwn ? own : amount, true);
     const quantity = number(columns.get('quantity'), false, false);
     const unitPrice = number(columns.get('unitPrice'), false);
-    const vat = number(columns.get('vat'), false);
-    const gross = number(columns.get('gross'), false);
+    const vat = inOwn ? undefined : number(columns.get('vat'), false);
+    const gross = inOwn ? undefined : number(columns.get('gross'), false);
     const dateColumn = columns.get('date');
     const dateValue = dateColumn && cellAt(grid, row, dateColumn.col);
     let dated: SupplierRow['dated'];
@@ -293,7 +299,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       ...(dated ? { dated } : {}),
       at: `${sheetPrefix(sheet)}!${a1(row, labelCol)}`,
       row,
-      amountCol: amount.col,
+      amountCol: inOwn ? own.col : amount.col,
       ...(currency ? { currency } : {}),
       ...(hidden.has(row) ? { hidden: true } : {}),
       ...(period ? { period } : {}),
