@@ -68,7 +68,7 @@ describe('verifySheet', () => {
     sheet.values.splice(11, 0, ['Extra fee', 'added by hand', null, null, null, 1000]);
     sheet.formulas.splice(11, 0, [null, null, null, null, null, null]);
     sheet.formulas[15][5] = '=SUM(F9:F14)';
-    sheet.formulas[16][5] = '=ROUND(F16*0.2,2)';
+    sheet.formulas[16][5] = '=ROUND(ROUND(F16*100,0)/5,0)/100';
     sheet.formulas[17][5] = '=SUM(F16:F17)';
     sheet.values[13][5] = 5500;
     const report = verifySheet(sheet, invoiceOf());
@@ -88,7 +88,7 @@ describe('verifySheet', () => {
     expect(report.differences.map((d) => d.message)).toEqual([
       '\'Invoice 2026-10\'!A12:F12: a row in the file ("Extra fee", 1000), none there recomputed',
       "'Invoice 2026-10'!F16 (Subtotal excluding VAT, Amount): formula =SUM(F9:F13) in the file, =SUM(F9:F14) recomputed",
-      "'Invoice 2026-10'!F17 (VAT, Amount): formula =ROUND(F15*0.2,2) in the file, =ROUND(F16*0.2,2) recomputed",
+      "'Invoice 2026-10'!F17 (VAT, Amount): formula =ROUND(ROUND(F15*100,0)/5,0)/100 in the file, =ROUND(ROUND(F16*100,0)/5,0)/100 recomputed",
       "'Invoice 2026-10'!F18 (Total including VAT, Amount): formula =SUM(F15:F16) in the file, =SUM(F16:F17) recomputed",
     ]);
   });
@@ -99,7 +99,7 @@ describe('verifySheet', () => {
     sheet.values.splice(10, 1);
     sheet.formulas.splice(10, 1);
     sheet.formulas[13][5] = '=SUM(F9:F12)';
-    sheet.formulas[14][5] = '=ROUND(F14*0.2,2)';
+    sheet.formulas[14][5] = '=ROUND(ROUND(F14*100,0)/5,0)/100';
     sheet.formulas[15][5] = '=SUM(F14:F15)';
     [sheet.values[13][5], sheet.values[14][5], sheet.values[15][5]] = [113430, 22686, 136116];
     const report = verifySheet(sheet, invoiceOf());
@@ -111,12 +111,23 @@ describe('verifySheet', () => {
     ]);
   });
 
+  it('a sheet issued with the earlier VAT formula, =ROUND(F15*0.2,2), is untouched; another formula there is not', () => {
+    const sheet = writtenSheet(invoiceOf());
+    expect(sheet.formulas[15][5]).toBe('=ROUND(ROUND(F15*100,0)/5,0)/100');
+    sheet.formulas[15][5] = '=ROUND(F15*0.2,2)';
+    expect(verifySheet(sheet, invoiceOf()).differences).toEqual([]);
+    sheet.formulas[15][5] = '=ROUND(F15*0.21,2)';
+    expect(verifySheet(sheet, invoiceOf()).differences.map((d) => d.message)).toEqual([
+      "'Invoice 2026-10'!F16 (VAT, Amount): formula =ROUND(F15*0.21,2) in the file, =ROUND(ROUND(F15*100,0)/5,0)/100 recomputed",
+    ]);
+  });
+
   it('a frozen value where the VAT formula was is quoted with that value', () => {
     const sheet = writtenSheet(invoiceOf());
     sheet.formulas[15][5] = null;
     const report = verifySheet(sheet, invoiceOf());
     expect(report.differences.map((d) => d.message)).toEqual([
-      "'Invoice 2026-10'!F16 (VAT, Amount): formula (none: the value 22798) in the file, =ROUND(F15*0.2,2) recomputed",
+      "'Invoice 2026-10'!F16 (VAT, Amount): formula (none: the value 22798) in the file, =ROUND(ROUND(F15*100,0)/5,0)/100 recomputed",
     ]);
   });
 

@@ -25,6 +25,8 @@ export interface InvoiceSheetLabels {
   readonly vatFormula: string;
   /** Said instead when the contract's rounding has no spreadsheet function (half to even). */
   readonly vatFrozen: string;
+  /** Said instead when the subtotal is too large for the VAT formula to be exact (core/layout/vatFormula.ts). */
+  readonly vatTooLarge: string;
 }
 
 const EN: InvoiceSheetLabels = {
@@ -49,6 +51,8 @@ const EN: InvoiceSheetLabels = {
   vatFormula: 'VAT is a formula over the subtotal, rounded as the contract rounds.',
   vatFrozen:
     'VAT is a frozen value: the contract rounds half to even, which no spreadsheet function does; after correcting a line, have Outcome Fees recompute the invoice.',
+  vatTooLarge:
+    'VAT is a frozen value: the subtotal is too large for a spreadsheet formula to give its VAT to the cent; after correcting a line, have Outcome Fees recompute the invoice.',
 };
 
 const FR = frenchTexts<InvoiceSheetLabels>({
@@ -82,6 +86,8 @@ const FR = frenchTexts<InvoiceSheetLabels>({
   vatFormula: 'La TVA est une formule sur le total HT, arrondie comme le prévoit le contrat.',
   vatFrozen:
     'La TVA est une valeur figée : le contrat arrondit au pair (arrondi bancaire), ce qu’aucune fonction de tableur ne fait ; après correction d’une ligne, faites recalculer la facture par Outcome Fees.',
+  vatTooLarge:
+    'La TVA est une valeur figée : le total HT est trop grand pour qu’une formule de tableur en donne la TVA au centime près ; après correction d’une ligne, faites recalculer la facture par Outcome Fees.',
 });
 
 export function invoiceSheetLabels(lang: Language): InvoiceSheetLabels {

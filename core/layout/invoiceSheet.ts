@@ -8,7 +8,7 @@ import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { formatMonths } from '../i18n/periodFormat';
 import type { Invoice } from '../invoice/types';
 import { invoicePeriodName } from '../invoice/periodName';
-import { minorUnitDigits, type Dec, type RoundingRule } from '../money';
+import { minorUnitDigits, type Dec } from '../money';
 import { a1 } from './a1';
 import { aggregateRows, evidenceMonth } from './aggregateEvidence';
 import { cellBlock, EMPTY, hostNumber, textCell, type Cell } from './cellBlock';
@@ -18,6 +18,7 @@ import { paperFor } from './paper';
 import { quantityFormat } from './quantityFormat';
 import { fitRowHeights } from './rowHeights';
 import type { PaperSize, PlanBlock, PlanStyle, SheetPlan } from './sheetPlan';
+import { vatCell } from './vatFormula';
 
 const WIDTH = 8;
 const HEADER_FILL = '#DDEBF7';
@@ -37,20 +38,6 @@ const text = textCell;
 const empty = EMPTY;
 
 const block = (row: number, rows: readonly (readonly Cell[])[]): PlanBlock => cellBlock(row, WIDTH, rows);
-
-/** The spreadsheet functions that round as the contract does; half-even has none (ROUND is half away). */
-const ROUNDING_FUNCTION: Readonly<Record<RoundingRule, string | undefined>> = {
-  'half-away-from-zero': 'ROUND',
-  down: 'ROUNDDOWN',
-  'half-even': undefined,
-};
-
-/** `=ROUND(F20*0.2,2)`: VAT over the subtotal cell, or undefined when no function rounds as the contract. */
-function vatFormula(invoice: Invoice, subtotalCell: string): string | undefined {
-  const { rounding, vatRate, currency } = invoice.contract;
-  const fn = ROUNDING_FUNCTION[rounding];
-  return fn && `=${fn}(${subtotalCell}*${vatRate.toFixed()},${minorUnitDigits(currency)})`;
-}
 
 /** Print choices; the paper follows the currency's country (Letter for USD and CAD) unless given. */
 export interface InvoiceSheetOptions {
@@ -110,7 +97,8 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
   const lastLine = firstLine + Math.max(invoice.lines.length, 1) - 1;
   const subtotalRow = firstLine + invoice.lines.length + 1;
   const amountCol = 5;
-  const vatCell = vatFormula(invoice, a1(subtotalRow, amountCol));
+  const vat = vatCell({ ...invoice.contract, subtotal: invoice.subtotal }, a1(subtotalRow, amountCol));
+  const vatFormula = 'formula' in vat ? vat.formula : undefined;
   const sumLines =
     invoice.lines.length > 0 ? `=SUM(${a1(firstLine, amountCol)}:${a1(lastLine, amountCol)})` : undefined;
   const totals = block(subtotalRow, [
@@ -128,7 +116,7 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
       empty,
       empty,
       empty,
-      { value: num(invoice.vat.amount), format: money, formula: vatCell },
+      { value: num(invoice.vat.amount), format: money, formula: vatFormula },
     ],
     [
       text(t.total),
@@ -165,7 +153,7 @@ export function invoiceSheetPlan(invoice: Invoice, options: InvoiceSheetOptions 
     ...evidenceRows,
     [],
     [text(t.note)],
-    [text(vatCell === undefined ? t.vatFrozen : t.vatFormula)],
+    [text('formula' in vat ? t.vatFormula : vat.frozen === 'halfEven' ? t.vatFrozen : t.vatTooLarge)],
   ]);
 
   const styles: PlanStyle[] = [

@@ -55,7 +55,7 @@ describe('outcome-fees demo', () => {
     const subtotal = sheet.getCell('F15').value as ExcelJS.CellFormulaValue;
     expect(subtotal.formula).toBe('SUM(F9:F13)');
     expect(subtotal.result).toBe(113990);
-    expect(sheet.getCell('F16').value).toEqual({ formula: 'ROUND(F15*0.2,2)', result: 22798 });
+    expect(sheet.getCell('F16').value).toEqual({ formula: 'ROUND(ROUND(F15*100,0)/5,0)/100', result: 22798 });
     expect((sheet.getCell('F17').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(F15:F16)');
     expect((sheet.getCell('F17').value as ExcelJS.CellFormulaValue).result).toBe(136788);
     expect(sheet.getCell('B11').value).toBe(
@@ -136,7 +136,7 @@ describe('outcome-fees invoice', () => {
       cells
         .filter((c) => c.type === ExcelJS.ValueType.Formula)
         .map((c) => (c.value as ExcelJS.CellFormulaValue).formula),
-    ).toEqual(['SUM(F9:F13)', 'ROUND(F15*0.2,2)', 'SUM(F15:F16)']);
+    ).toEqual(['SUM(F9:F13)', 'ROUND(ROUND(F15*100,0)/5,0)/100', 'SUM(F15:F16)']);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
   });
 

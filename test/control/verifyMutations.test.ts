@@ -151,7 +151,10 @@ function shiftFormulas(sheet: ExcelJS.Worksheet, at: number, by: number) {
   );
 }
 
-/** Recalculates the sheet's totals (`SUM(C4:H4)`, `ROUND(F15*0.2,2)`), in order, as Excel does before saving. */
+/**
+ * Recalculates the sheet's totals (`SUM(C4:H4)`, `ROUND(ROUND(F15*100,0)/5,0)/100`), in order, as Excel does
+ * before saving.
+ */
 function recalculate(sheet: ExcelJS.Worksheet) {
   const numberAt = (address: string): number => {
     const value = sheet.getCell(address).value;
@@ -164,7 +167,9 @@ function recalculate(sheet: ExcelJS.Worksheet) {
       const value = cell.value as ExcelJS.CellFormulaValue;
       if (typeof value !== 'object' || value === null || !('formula' in value)) return;
       const sum = /^SUM\(([A-Z])(\d+):([A-Z])(\d+)\)$/.exec(value.formula);
-      const round = /^ROUND\(([A-Z]\d+)\*([\d.]+),2\)$/.exec(value.formula);
+      const round = /^ROUND\(ROUND\(([A-Z]\d+)\*(\d+),0\)(?:\*(\d+))?(?:\/(\d+))?,0\)\/(\d+)$/.exec(
+        value.formula,
+      );
       let result: number | undefined;
       if (sum) {
         result = 0;
@@ -172,7 +177,11 @@ function recalculate(sheet: ExcelJS.Worksheet) {
           for (let r = Number(sum[2]); r <= Number(sum[4]); r++)
             result += numberAt(`${String.fromCharCode(col)}${r}`);
         result = Math.round(result * 100) / 100;
-      } else if (round) result = Math.round(numberAt(round[1]) * Number(round[2]) * 100) / 100;
+      } else if (round) {
+        const [, cell, unit, p = '1', q = '1'] = round;
+        result =
+          Math.round((Math.round(numberAt(cell) * Number(unit)) * Number(p)) / Number(q)) / Number(unit);
+      }
       if (result !== undefined) cell.value = { formula: value.formula, result } as ExcelJS.CellFormulaValue;
     }),
   );

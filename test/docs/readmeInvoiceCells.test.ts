@@ -52,7 +52,7 @@ describe('the cells of the October invoice the README names', () => {
 
   it('give VAT as the ROUND or ROUNDDOWN over the subtotal cell the document section quotes', () => {
     const quoted =
-      /`(=ROUND\(F(\d+)\*0\.2,2\))` for half-away-from-zero, `(=ROUNDDOWN\(F\d+\*0\.2,2\))` for `down`/.exec(
+      /`(=ROUND\(ROUND\(F(\d+)\*100,0\)\/5,0\)\/100)` for half-away-from-zero, `(=ROUNDDOWN\(ROUND\(F\d+\*100,0\)\/5,0\)\/100)`\s+for `down`/.exec(
         README,
       );
     expect(quoted).not.toBeNull();

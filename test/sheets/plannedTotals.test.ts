@@ -1,6 +1,6 @@
 /**
  * The Sheets painter's read-back of a plan's totals: an invoice's subtotal, VAT and total are formulas
- * over its frozen lines (`=SUM(F9:F13)`, `=ROUND(F15*0.2,2)`), and the value Sheets computes for each must
+ * over its frozen lines (`=SUM(F9:F13)`, `=ROUND(ROUND(F15*100,0)/5,0)/100`), and the value Sheets computes for each must
  * be the invoice's own figure, to the 15 digits a cell shows, or the paint fails naming the cell, leaving
  * nothing: a Sheets rounding the VAT otherwise would print another total than the invoice's lines.
  */
@@ -47,7 +47,7 @@ describe('the totals of a painted invoice, as Sheets computes them', () => {
       const formulas = sheet.getDataRange().getFormulas().flat().filter(Boolean);
       expect(formulas).toEqual([
         '=SUM(F9:F13)',
-        rounding === 'down' ? '=ROUNDDOWN(F15*0.2,2)' : '=ROUND(F15*0.2,2)',
+        rounding === 'down' ? '=ROUNDDOWN(ROUND(F15*100,0)/5,0)/100' : '=ROUND(ROUND(F15*100,0)/5,0)/100',
         '=SUM(F15:F16)',
       ]);
       expect(sheet.getRange('F15:F17').getValues()).toEqual([[113990], [22798], [136788]]);
@@ -59,10 +59,10 @@ describe('the totals of a painted invoice, as Sheets computes them', () => {
     const spy = roundingOneCentMore();
     try {
       await expect(sidebar.generateInvoice('2026-10', 'en')).rejects.toThrow(
-        "Could not build the sheet “Invoice 2026-10”: Google Sheets computed =ROUND(F15*0.2,2) in F16 as 22,798.01, where the add-in's figure is 22,798: the sheet would show another total than its own lines and the pane, so it was not kept.",
+        "Could not build the sheet “Invoice 2026-10”: Google Sheets computed =ROUND(ROUND(F15*100,0)/5,0)/100 in F16 as 22,798.01, where the add-in's figure is 22,798: the sheet would show another total than its own lines and the pane, so it was not kept.",
       );
       await expect(sidebarActions(addon, {}, 'fr').generateInvoice('2026-10', 'fr')).rejects.toThrow(
-        /Google Sheets a calculé =ROUND\(F15\*0\.2,2\) en F16 comme 22\u202f798,01, alors que le montant du complément est 22\u202f798/,
+        /Google Sheets a calculé =ROUND\(ROUND\(F15\*100,0\)\/5,0\)\/100 en F16 comme 22\u202f798,01, alors que le montant du complément est 22\u202f798/,
       );
     } finally {
       spy.mockRestore();

@@ -209,6 +209,11 @@ describe("Excel's reading of what is written", () => {
     expect(calc('=ROUND(A4,2)')).toBe(1.01);
     expect(calc('=ROUND(A1*0.2+0.005,0)')).toBe(22798);
     expect(calc('=2*3+1')).toBe(7);
+    // The invoice's VAT (core/layout/vatFormula.ts): * and / from left to right, / by 0 is #DIV/0!.
+    expect(calc('=ROUND(ROUND(A1*100,0)*11/200,0)/100')).toBe(6269.45);
+    expect(calc('=ROUNDDOWN(ROUND(A1*100,0)/5,0)/100')).toBe(22798);
+    expect(calc('=12/3*2')).toBe(8);
+    expect(calc('=A1/0')).toBe('#DIV/0!');
   });
 
   test('SUM skips text and empty cells; + of text is #VALUE!', () => {

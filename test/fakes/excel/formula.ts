@@ -1,8 +1,8 @@
 /**
- * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `*`, `SUM`,
+ * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `*`, `/`, `SUM`,
  * `ROUND`, `ROUNDDOWN`, `COUNTIF` of a range and a plain text (no wildcard or comparison) and `DATE` (a
  * serial in the workbook's date system), which is all the add-in writes (`=SUM(F9:F13)`,
- * `=ROUND(F20*0.2,2)`, `=COUNTIF(G4:G15,"missed")`, Diagnostics' `=DATE(2026,10,1)`). Anything
+ * `=ROUND(ROUND(F20*100,0)/5,0)/100`, `=COUNTIF(G4:G15,"missed")`, Diagnostics' `=DATE(2026,10,1)`). Anything
  * else is refused when written, so a test never reads a made-up value for a formula the fake does not
  * understand.
  */
@@ -17,6 +17,7 @@ export type FormulaNode =
   | { readonly kind: 'date'; readonly parts: readonly [FormulaNode, FormulaNode, FormulaNode] }
   | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] }
   | { readonly kind: 'multiply'; readonly factors: readonly FormulaNode[] }
+  | { readonly kind: 'divide'; readonly dividend: FormulaNode; readonly divisor: FormulaNode }
   | {
       readonly kind: 'round';
       readonly mode: 'ROUND' | 'ROUNDDOWN';
@@ -28,7 +29,7 @@ export type FormulaNode =
 export type FormulaInput = string | number | boolean;
 
 const TOKEN =
-  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|DATE\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*,()])\s*/iy;
+  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|DATE\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*/,()])\s*/iy;
 
 /** The tokens of the formula `text` without its `=`, or null at the first character the fake cannot read. */
 function tokenize(text: string): string[] | null {
@@ -60,16 +61,19 @@ export function parseFormula(text: string): FormulaNode | null {
     return terms.length === 1 ? terms[0] : { kind: 'add', terms };
   };
 
+  // Left to right, as Excel reads a*b/c*d: ((a*b)/c)*d.
   const product = (): FormulaNode | null => {
-    const factors: FormulaNode[] = [];
-    for (;;) {
-      const factor = primary();
-      if (!factor) return null;
-      factors.push(factor);
-      if (tokens[at] !== '*') break;
-      at += 1;
+    let node = primary();
+    while (node && (tokens[at] === '*' || tokens[at] === '/')) {
+      const op = tokens[at++];
+      const next = primary();
+      if (!next) return null;
+      node =
+        op === '*'
+          ? { kind: 'multiply', factors: [node, next] }
+          : { kind: 'divide', dividend: node, divisor: next };
     }
-    return factors.length === 1 ? factors[0] : { kind: 'multiply', factors };
+    return node;
   };
 
   const primary = (): FormulaNode | null => {
@@ -160,6 +164,12 @@ export function evaluateFormula(
         return n.terms.map(scalar).reduce<number | string>(add, 0);
       case 'multiply':
         return n.factors.map(scalar).reduce<number | string>(multiply, 1);
+      case 'divide': {
+        const [a, b] = [scalar(n.dividend), scalar(n.divisor)];
+        if (typeof a === 'string') return a;
+        if (typeof b === 'string') return b;
+        return b === 0 ? '#DIV/0!' : a / b;
+      }
       case 'round': {
         const value = scalar(n.value);
         const digits = scalar(n.digits);
