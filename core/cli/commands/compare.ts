@@ -19,6 +19,7 @@ import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
+import { checkNamesForAll } from '../comparedNames';
 import { allInOrder, inputName } from '../inputFile';
 import {
   checkPeriodSpelling,
@@ -94,6 +95,21 @@ export const compareCommand: Command = {
           contracts.map((c) => c.currency),
         ),
       );
+    const ids = contracts.map((c) => c.id);
+    // Two contracts made from one template share its id (the current contract and a proposal): their columns
+    // are named by their files, and a file given twice is numbered.
+    const files = contractFiles.map((file) => inputName(file));
+    const unique = (names: readonly string[], i: number) =>
+      names.indexOf(names[i]) === names.lastIndexOf(names[i]);
+    const labels = ids.map((id, i) =>
+      unique(ids, i) ? id : unique(files, i) ? files[i] : `${files[i]} (${i + 1})`,
+    );
+    // A name no contract knows is said with each one's names, before a contract's reader says its own.
+    await checkNamesForAll(
+      actualsFile ?? scenariosFile!,
+      contracts.map((contract, i) => ({ contract, label: labels[i] })),
+      lang,
+    );
     if (actualsFile !== undefined) {
       const read = await allInOrder(
         contractFiles.map((file, i) => readContractWithActuals(file, actualsFile, io, othersOf(i))),
@@ -150,15 +166,6 @@ export const compareCommand: Command = {
         ),
       );
     }
-    const ids = contracts.map((c) => c.id);
-    // Two contracts made from one template share its id (the current contract and a proposal): their columns
-    // are named by their files, and a file given twice is numbered.
-    const files = contractFiles.map((file) => inputName(file));
-    const unique = (names: readonly string[], i: number) =>
-      names.indexOf(names[i]) === names.lastIndexOf(names[i]);
-    const labels = ids.map((id, i) =>
-      unique(ids, i) ? id : unique(files, i) ? files[i] : `${files[i]} (${i + 1})`,
-    );
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
     if (target !== undefined) {
       const basis = actualsFile
