@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Language } from '../contract/types';
-import { formatAmount } from '../i18n/numberFormat';
+import { formatAmount, formatNumber } from '../i18n/numberFormat';
 import type { Dec } from '../money';
 
 /** `file` relative to the current folder; whole when it lies outside it (`../../tmp/x` names it worse). */
@@ -17,4 +17,12 @@ export function shownPath(file: string): string {
 /** An amount with its currency code, `136,788.00 EUR`: the code says the currency in every language. */
 export function shownAmount(amount: Dec, currency: string, lang: Language): string {
   return `${formatAmount(amount, currency, lang)} ${currency}`;
+}
+
+/**
+ * A KPI's value in a terminal table, every digit it has, in the run's language (`0.7208125`, `0,7208125`):
+ * a French table writes its values with the decimal comma, as it does its amounts.
+ */
+export function shownValue(value: Dec, lang: Language): string {
+  return formatNumber(value, lang, { max: value.decimalPlaces() });
 }

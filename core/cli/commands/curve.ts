@@ -23,6 +23,7 @@ import {
   textTable,
   writeSheets,
 } from '../modelInputs';
+import { shownValue } from '../shown';
 import { nearestName } from '../nearestName';
 
 const USAGE =
@@ -110,7 +111,7 @@ export const curveCommand: Command = {
           textTable(
             [curve.kpi, t.curveColumns[0], t.curveColumns[1], t.total(contract.currency), t.curveColumns[2]],
             curve.points.map((p) => [
-              p.value.toFixed(),
+              shownValue(p.value, lang),
               shown(p.amount),
               shown(p.caps),
               shown(p.total),

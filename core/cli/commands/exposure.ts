@@ -17,6 +17,7 @@ import {
   textTable,
   writeSheets,
 } from '../modelInputs';
+import { shownValue } from '../shown';
 
 const USAGE =
   'usage: outcome-fees exposure --contract FILE (--actuals FILE --period YYYY-MM|YYYY-Qn | --scenarios FILE.csv --scenario NAME [--period YYYY-MM|YYYY-Qn]) [-o FILE.xlsx | --json]';
@@ -84,7 +85,10 @@ export const exposureCommand: Command = {
             label,
             shown(b.subtotal),
             shown(b.total),
-            ...kpis.map((k) => b.values.get(k.name)?.toFixed() ?? ''),
+            ...kpis.map((k) => {
+              const value = b.values.get(k.name);
+              return value === undefined ? '' : shownValue(value, lang);
+            }),
           ]
         : [label, t.unbounded, t.unbounded, ...kpis.map(() => '')];
     const table = textTable(
