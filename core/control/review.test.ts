@@ -27,7 +27,7 @@ describe('review status of a decorated outcome (a gate held, in both languages)'
       expect(row.outcome).toMatch(/,/); // decorated by the gate: not one of the bare outcome words
       expect(row.amount.isZero()).toBe(true);
       expect(row.status).toBe('neutral');
-      expect(row.score.toFixed()).toBe('1');
+      expect(row.score?.toFixed()).toBe('1');
     },
   );
 
@@ -36,7 +36,7 @@ describe('review status of a decorated outcome (a gate held, in both languages)'
     const missed = octoberWithFcr('0.70', lang);
     expect(missed.status).toBe('missed');
     expect(missed.amount.isNegative()).toBe(true);
-    expect(missed.score.toFixed()).toBe('0');
+    expect(missed.score?.toFixed()).toBe('0');
   });
 });
 
@@ -58,7 +58,7 @@ describe('review of a KPI aggregated over a quarter', () => {
       expect(fcr.month).toBe('2026-12');
       expect(fcr.aggregate).toEqual({ kind: 'average', window: ['2026-10', '2026-11', '2026-12'] });
       // (77.4 + 81 + 69) / 3 = 75.8 %.
-      expect(fcr.actual.toFixed()).toBe('0.758');
+      expect(fcr.actual?.toFixed()).toBe('0.758');
       const grid = planToGrid(performanceSheetPlan(review, run.invoices));
       const row = grid.find((r) => r[0] === 'FCR')!;
       expect(row[2]).toBe(lang === 'en' ? '2026-10 – 2026-12, average' : '2026-10 – 2026-12, moyenne');
@@ -113,6 +113,42 @@ describe('the invoice-level caps over the range', () => {
       expect(
         grid.some((r) => typeof r[0] === 'string' && r[0].replace(/[\u202f\u00a0]/g, ' ').includes(note)),
       ).toBe(true);
+    },
+  );
+});
+
+describe('a month the parties excluded (force majeure)', () => {
+  /** The BPO template's October with CSAT excluded for an outage, its value kept as evidence or not. */
+  function october(keepValue: boolean) {
+    const contract = bpoCustomerService.contract('en');
+    const csv = actualsToCsv(contract, bpoCustomerService.actuals('en')).replace(
+      /^2026-10,kpi,CSAT,[^\n]*$/m,
+      `${keepValue ? '2026-10,kpi,CSAT,0.912\n' : ''}2026-10,excluded,CSAT,client-caused outage`,
+    );
+    const run = invoicesOf(contract, { csv, file: 'a.csv' }, ['2026-09', '2026-10'] as Period[]);
+    if (!run.ok) throw new Error(run.problems.join('\n'));
+    return { review: performanceReview(run.invoices), invoices: run.invoices };
+  }
+
+  it.each([true, false])(
+    'is listed as not evaluated, and counts in neither the evaluations nor the achievement (value kept: %s)',
+    (keepValue) => {
+      const { review, invoices } = october(keepValue);
+      const csat = review.rows.filter((r) => r.kpi.name === 'CSAT');
+      expect(csat.map((r) => [r.invoice, r.status])).toEqual([
+        ['bpo-customer-service-2026-09', 'missed'],
+        ['bpo-customer-service-2026-10', 'neutral'],
+      ]);
+      expect(csat[1].notEvaluated).toMatch(/client-caused outage/);
+      expect(csat[1].actual?.toFixed()).toBe(keepValue ? '0.912' : undefined);
+      expect(review.misses.find((m) => m.kpi.name === 'CSAT')).toMatchObject({ evaluated: 1, missed: 1 });
+      // September: FCR neutral (1), response time met (1), CSAT missed (0): 2/3. October is FCR's and the
+      // response time's alone, met (1) and missed (0): 1/2.
+      expect(review.achievement.map((a) => a.score.toFixed(6))).toEqual(['0.666667', '0.500000']);
+      const grid = planToGrid(performanceSheetPlan(review, invoices));
+      const row = grid.find((r) => r[0] === 'CSAT' && r[1] === 'bpo-customer-service-2026-10')!;
+      expect(row[3]).toBe(keepValue ? 0.912 : null);
+      expect(row[6]).toBe('neutral');
     },
   );
 });

@@ -22,7 +22,13 @@ export interface ReviewRow {
   readonly month: Period;
   /** An aggregated KPI's window and aggregation: its actual is formed over those months, not `month`'s. */
   readonly aggregate?: Pick<Aggregate, 'kind' | 'window'>;
-  readonly actual: Dec;
+  /** Absent for a month excluded without a value: nothing was measured. */
+  readonly actual?: Dec;
+  /**
+   * Why the clause was not evaluated (a month the parties excluded, a sample short of its minimum), as the
+   * invoice says it: the row is neutral, and counts in neither the evaluations nor the achievement.
+   */
+  readonly notEvaluated?: string;
   /** The level the clause judges the actual against: its threshold for pass/fail fees and credits, else its target. */
   readonly level: Dec | undefined;
   /** The engine's outcome in the contract's words (`met`, `malus`, `score 0.5`). */
@@ -30,8 +36,11 @@ export interface ReviewRow {
   readonly status: KpiStatus;
   /** What the clause earned (positive) or cost (negative) on that invoice, as the evidence prints it. */
   readonly amount: Dec;
-  /** The KPI's score for the scorecard: 1 met or neutral, 0 missed; a score or achievement ratio, capped at 1. */
-  readonly score: Dec;
+  /**
+   * The KPI's score for the scorecard: 1 met or neutral, 0 missed; a score or achievement ratio, capped at 1.
+   * Absent when the clause was not evaluated.
+   */
+  readonly score?: Dec;
 }
 
 /** The review over a range: rows by KPI then month, misses per KPI, weighted achievement per invoice. */
@@ -67,8 +76,6 @@ export function appliedLevel(kpi: KpiClause): Dec | undefined {
  * rates) are met when the actual reaches the target, by the core's ACHIEVEMENT ratio.
  */
 function statusAndScore(evidence: KpiEvidence & { readonly actual: Dec }): { status: KpiStatus; score: Dec } {
-  // Not evaluated (an excluded month, a short sample): neutral, whatever value was entered.
-  if (evidence.notEvaluated !== undefined) return { status: 'neutral', score: ONE };
   const { status } = evidence;
   if (status !== undefined) return { status, score: status === 'missed' ? ZERO : ONE };
   const { clause } = evidence;
@@ -86,6 +93,16 @@ function statusAndScore(evidence: KpiEvidence & { readonly actual: Dec }): { sta
 
 const hasActual = (e: KpiEvidence): e is KpiEvidence & { readonly actual: Dec } => e.actual !== undefined;
 
+/**
+ * A clause the invoice did not evaluate (an excluded month, a short sample) is neutral whatever value was
+ * entered, and measured nothing: it is listed, but scored nowhere, so the review of a month excluded reads
+ * the same whether its value was kept as evidence or not.
+ */
+function judged(evidence: KpiEvidence): { status: KpiStatus; score?: Dec } {
+  if (evidence.notEvaluated !== undefined || !hasActual(evidence)) return { status: 'neutral' };
+  return statusAndScore(evidence);
+}
+
 /** The review of `invoices` (one contract, oldest first). */
 export function performanceReview(invoices: readonly Invoice[]): Review {
   const byKpi = new Map<string, ReviewRow[]>();
@@ -93,9 +110,8 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
   for (const invoice of invoices) {
     const entries: { score: Dec; weight: Dec }[] = [];
     for (const evidence of invoice.evidence) {
-      // A month excluded without a value was not measured: the review has no row for it.
-      if (!hasActual(evidence)) continue;
-      const { status, score } = statusAndScore(evidence);
+      const { status, score } = judged(evidence);
+      const notEvaluated = evidence.notEvaluated ?? (hasActual(evidence) ? undefined : evidence.outcome);
       const row: ReviewRow = {
         kpi: evidence.clause,
         invoice: invoice.number,
@@ -103,16 +119,17 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
         ...(evidence.aggregate
           ? { aggregate: { kind: evidence.aggregate.kind, window: evidence.aggregate.window } }
           : {}),
-        actual: evidence.actual,
+        ...(evidence.actual !== undefined ? { actual: evidence.actual } : {}),
+        ...(notEvaluated !== undefined ? { notEvaluated } : {}),
         level: appliedLevel(evidence.clause),
         outcome: evidence.outcome,
         status,
         amount: evidence.amount,
-        score,
+        ...(score !== undefined ? { score } : {}),
       };
       byKpi.set(evidence.clause.name, [...(byKpi.get(evidence.clause.name) ?? []), row]);
       // Clauses without a weight count alike, as SCORECARD does with equal weights.
-      entries.push({ score, weight: evidence.clause.weight ?? ONE });
+      if (score !== undefined) entries.push({ score, weight: evidence.clause.weight ?? ONE });
     }
     if (entries.length > 0)
       achievementRows.push({
@@ -124,7 +141,7 @@ export function performanceReview(invoices: readonly Invoice[]): Review {
   const rows = [...byKpi.values()].flat();
   const misses = [...byKpi.values()].map((kpiRows) => ({
     kpi: kpiRows[0].kpi,
-    evaluated: kpiRows.length,
+    evaluated: kpiRows.filter((r) => r.notEvaluated === undefined).length,
     missed: kpiRows.filter((r) => r.status === 'missed').length,
   }));
   const lines = invoices.flatMap((invoice) => invoice.lines);

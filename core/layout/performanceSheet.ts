@@ -43,7 +43,7 @@ export function performanceSheetPlan(review: Review, invoices: readonly Invoice[
       textCell(r.invoice),
       // An aggregated KPI's window, as the invoice's evidence prints it: its actual is no one month's.
       textCell(evidenceMonth(r, contract.language)),
-      { value: hostNumber(r.actual), format },
+      r.actual === undefined ? EMPTY : { value: hostNumber(r.actual), format },
       r.level === undefined ? EMPTY : { value: hostNumber(r.level), format },
       textCell(r.outcome),
       textCell(t.status[r.status]),

@@ -29,7 +29,9 @@ function reviewJson(review: Review, currency: string): unknown {
       month: r.month,
       // An aggregated KPI's actual is formed over its window, as in the invoice JSON's evidence.
       ...(r.aggregate ? { aggregation: r.aggregate.kind, window: r.aggregate.window } : {}),
-      actual: r.actual.toFixed(),
+      // A month excluded without a value measured nothing; a clause not evaluated says why.
+      actual: r.actual?.toFixed() ?? null,
+      ...(r.notEvaluated !== undefined ? { notEvaluated: r.notEvaluated } : {}),
       level: r.level?.toFixed() ?? null,
       outcome: r.outcome,
       status: r.status,

@@ -289,7 +289,7 @@ describe('excluded months', () => {
 
   // The performance review reads the evidence: a month not evaluated (an excluded month with a value of
   // 95 %, a sample short of its minimum) is neutral there too, never missed or met on a value the invoice
-  // did not judge; a month excluded without a value has no row.
+  // did not judge; a month excluded without a value is listed the same, without an actual.
   test('the performance review counts a clause not evaluated as neutral', () => {
     const c = contract('en');
     const withValue = CSV.replace('2026-03,excluded', '2026-03,kpi,Availability,0.95\n2026-03,excluded');
@@ -303,7 +303,11 @@ describe('excluded months', () => {
     ]);
     expect(status('Availability', '2026-02')).toBe('missed');
     const without = performanceReview([invoiceOf(c, '2026-03')]);
-    expect(without.rows.map((r) => r.kpi.name)).toEqual(['CSAT', 'FCR']);
+    expect(without.rows.map((r) => [r.kpi.name, r.status, r.actual?.toFixed()])).toEqual([
+      ['CSAT', 'met', '0.9'],
+      ['FCR', 'met', '0.8'],
+      ['Availability', 'neutral', undefined],
+    ]);
   });
 
   test('a reason that looks like a formula stays text through CSV and the sheet', () => {
