@@ -1,6 +1,7 @@
 /**
  * An exposure as a sheet: the least and the most the invoice can be, the KPI values reaching each, why a
- * side is unbounded, and every line of the least and the most invoice (what makes each bound).
+ * side is unbounded, and every line of the least and the most invoice (what makes each bound); with both
+ * sides unbounded, each clause that opens a side on its line instead.
  */
 import type { Contract } from '../contract/types';
 import { modelSheetTexts, type ModelBasis } from '../i18n/modelSheets';
@@ -9,6 +10,8 @@ import { exposureLines, type Exposure, type ExposureBound } from '../model/expos
 import { kpiValueFormat } from './contractSheet';
 import { modelSheetPlan, type ModelCell } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
+
+const openOnBothSides = (exposure: Exposure) => exposure.min === null && exposure.max === null;
 
 /** The sheet of an exposure at the volumes and hours of `basis`, in the contract's language. */
 export function exposureSheetPlan(contract: Contract, exposure: Exposure, basis: ModelBasis): SheetPlan {
@@ -54,12 +57,23 @@ export function exposureSheetPlan(contract: Contract, exposure: Exposure, basis:
       {
         name: 'ExposureLines',
         header: [...exposureLinesHeader(contract.language)],
-        rows: exposureLines(exposure).map((l) => [
-          { text: l.label },
-          // An unbounded side has no invoice: its cells stay blank (the fixed fee is not unbounded).
-          l.min === null ? null : { money: l.min },
-          l.max === null ? null : { money: l.max },
-        ]),
+        rows: openOnBothSides(exposure)
+          ? // No invoice on either side: what is known is which clause opens which side, on its line.
+            [...new Set(exposure.unbounded.map((u) => u.clause))].map((clause) => {
+              const opens = (side: 'min' | 'max') =>
+                exposure.unbounded.some((u) => u.clause === clause && u.side === side);
+              return [
+                { text: clause },
+                opens('min') ? { text: t.unbounded } : null,
+                opens('max') ? { text: t.unbounded } : null,
+              ];
+            })
+          : exposureLines(exposure).map((l) => [
+              { text: l.label },
+              // An unbounded side has no invoice: its cells stay blank (the fixed fee is not unbounded).
+              l.min === null ? null : { money: l.min },
+              l.max === null ? null : { money: l.max },
+            ]),
       },
     ],
   });
