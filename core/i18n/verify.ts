@@ -10,6 +10,8 @@ export interface VerifyTexts {
   formulaEdited(where: string, written: string, recomputed: string): string;
   /** A number as recomputed, shown through another number format (`null`: General) than the one written. */
   formatEdited(where: string, written: string | null, recomputed: string | null, value: string): string;
+  /** An invoice a Summary or Portfolio row lists, whose sheet is not in the workbook. */
+  sheetMissing(where: string, number: string): string;
   /** A row of the file the recomputed invoice has not (inserted), with its values. */
   rowAdded(where: string, written: string): string;
   /** A recomputed row the file has not (deleted), with its values; `where` is the row it belongs at. */
@@ -47,6 +49,8 @@ const EN: VerifyTexts = {
     `${where}: formula ${written} in the file, ${recomputed} recomputed`,
   formatEdited: (where, written, recomputed, value) =>
     `${where}: number format ${written ?? 'General'} in the file, ${recomputed ?? 'General'} recomputed: the cell holds ${value} as recomputed but shows it otherwise`,
+  sheetMissing: (where, number) =>
+    `${where}: invoice ${number} is listed here but has no sheet in the file: deleted since it was written`,
   rowAdded: (where, written) => `${where}: a row in the file (${written}), none there recomputed`,
   rowMissing: (where, recomputed) => `${where}: a row recomputed (${recomputed}), missing from the file`,
   moved: (where, at) => `${where}: moved here in the file, recomputed at ${at}`,
@@ -86,6 +90,8 @@ const FR = frenchTexts<VerifyTexts>({
     fr`${where} : formule ${written} dans le fichier, ${recomputed} recalculée`,
   formatEdited: (where, written, recomputed, value) =>
     fr`${where} : format de nombre ${written ?? 'Standard'} dans le fichier, ${recomputed ?? 'Standard'} recalculé : la cellule contient ${value} comme recalculé, mais l’affiche autrement`,
+  sheetMissing: (where, number) =>
+    fr`${where} : la facture ${number} est listée ici mais n’a pas de feuille dans le fichier : supprimée depuis son écriture`,
   rowAdded: (where, written) =>
     fr`${where} : une ligne dans le fichier (${written}), aucune recalculée à cet endroit`,
   rowMissing: (where, recomputed) => fr`${where} : une ligne recalculée (${recomputed}), absente du fichier`,

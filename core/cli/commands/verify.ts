@@ -21,6 +21,7 @@ import {
   type VerifyReport,
   type WrittenSheet,
 } from '../../control/verify';
+import { invoiceSheetNumber, withMissingSheets } from '../../control/missingSheets';
 import { portfolioListing, portfolioSheetOf, recomputedPortfolio } from '../../control/portfolioVerify';
 import { correctionNoteOf } from '../../control/issuedInvoice';
 import { noteSheetNumber } from '../../control/noteSheet';
@@ -70,6 +71,10 @@ function verifyPeriods(
 
 /** What verify found in a file: each invoice's report, and a workbook's Summary or Portfolio sheet's. */
 type Report = VerifyReport | SheetReport;
+
+/** The column of the invoice numbers on a year's Summary (B) and on a Portfolio (D). */
+const SUMMARY_NUMBER = 1;
+const PORTFOLIO_NUMBER = 3;
 
 /** The inputs of the contract an invoice sheet names; the only ones when one contract is given. */
 function inputsOfSheet(sheet: WrittenSheet, runs: readonly Inputs[]): Inputs {
@@ -130,11 +135,16 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   // A Portfolio written alone (`--summary-only`) has no invoice sheet, and no Summary to lay out.
   const plan = ownInvoices.length > 0 ? summarySheetPlan(ownInvoices) : undefined;
   const summary = plan && sheets.find((sheet) => sheet.name === plan.name);
-  const summed = plan && summary ? [...own, verifyPlanSheet(summary, plan, lang)] : own;
+  // Every invoice a Summary or Portfolio lists keeps its sheet, unless it was written alone (no sheet at all).
+  const present = new Set(invoices.map(invoiceSheetNumber).filter((n) => n !== undefined));
+  const listed = (report: SheetReport, sheet: WrittenSheet, col: number) =>
+    invoices.length === 0 ? report : withMissingSheets(report, sheet, col, present, verifyTexts(lang));
+  const summed =
+    plan && summary ? [...own, listed(verifyPlanSheet(summary, plan, lang), summary, SUMMARY_NUMBER)] : own;
   const checked = [...summed, ...verifyNotes(file, sheets, runs, io, false)];
   if (portfolio === undefined) return checked;
   const report = verifyPortfolio(file, portfolio, runs, ownInvoices, io);
-  return report ? [...checked, report] : checked;
+  return report ? [...checked, listed(report, portfolio, PORTFOLIO_NUMBER)] : checked;
 }
 
 /**
