@@ -88,7 +88,11 @@ export const reviewCommand: Command = {
     }
     const run = invoicesOf(contract, inputs.actualsInput, periods.periods);
     if (!run.ok) {
-      io.err(run.problems.join('\n'));
+      // As a range of invoices says it: no review.xlsx to look for.
+      const t = cliTexts(contract.language);
+      const closing =
+        target && t.nothingWritten(shownPath(target), t.batchProblems(run.problems.length, undefined));
+      io.err([...run.problems, ...(closing ? [closing] : [])].join('\n'));
       return 1;
     }
     if (contract.kpis.length === 0) {
