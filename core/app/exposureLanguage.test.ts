@@ -33,3 +33,14 @@ it('an English contract in a French pane', () => {
   expect(result.unbounded).toHaveLength(1);
   expect(result.unbounded[0]).toMatch(/^sans plafond/);
 });
+
+it('says an unbounded side as such, not "between no lower bound and …"', () => {
+  const en = now(uncappedIn('en').periodExposure('2026-10', 'en'));
+  expect(en.message).toBe(
+    `At the volumes of October 2026, the invoice total has no lower bound and is at most ${en.maximum} (VAT included); details on “Exposure”.`,
+  );
+  const fr = now(uncappedIn('en').periodExposure('2026-10', 'fr'));
+  expect(fr.message.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+    `Aux volumes d’octobre 2026, le total de la facture n’a pas de minimum et vaut au plus ${fr.maximum!.replace(/[\u00a0\u202f]/g, ' ')} (TTC) ; détail dans « Exposure ».`,
+  );
+});

@@ -120,7 +120,7 @@ describe('the product’s French tables', () => {
     );
     expect(t.kpiProblem('A : B', 'trop haut')).toBe(`A : B${S}: trop haut`);
     expect(t.exposure(t.scenarioBase('pire : 1', 'Scénarios'), '1,00 €', null, 'Exposition')).toBe(
-      `Au scénario «${S}pire : 1${S}» de «${S}Scénarios${S}», le total de la facture est compris entre 1,00 € et aucun maximum (TTC)${S}; détail dans «${S}Exposition${S}».`,
+      `Au scénario «${S}pire : 1${S}» de «${S}Scénarios${S}», le total de la facture vaut au moins 1,00 € (TTC) et n’a pas de maximum${S}; détail dans «${S}Exposition${S}».`,
     );
   });
 

@@ -223,8 +223,17 @@ const EN: ModelTexts = {
   repriced: (sheet, count) => `${counted('en', count, 'scenario', 'scenarios')} priced on “${sheet}”.`,
   curveMade: (kpi, sheet, points) =>
     `Fee curve of ${kpi}, ${counted('en', points, 'point', 'points')}, on “${sheet}”.`,
-  exposure: (base, minimum, maximum, sheet) =>
-    `At ${base}, the invoice total lies between ${minimum ?? 'no lower bound'} and ${maximum ?? 'no upper bound'} (VAT included); details on “${sheet}”.`,
+  exposure: (base, minimum, maximum, sheet) => {
+    const bounds =
+      minimum !== null && maximum !== null
+        ? `lies between ${minimum} and ${maximum} (VAT included)`
+        : minimum !== null
+          ? `is at least ${minimum} (VAT included) and has no upper bound`
+          : maximum !== null
+            ? `has no lower bound and is at most ${maximum} (VAT included)`
+            : 'has no lower and no upper bound';
+    return `At ${base}, the invoice total ${bounds}; details on “${sheet}”.`;
+  },
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     `Forecast on “${sheet}”: mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
   compared: (sheet, first, second, rows, difference, kind) =>
@@ -362,8 +371,17 @@ const FR = frenchTexts<ModelTexts>({
     fr`${counted('fr', count, 'scénario valorisé', 'scénarios valorisés')} dans « ${sheet} ».`,
   curveMade: (kpi, sheet, points) =>
     fr`Courbe d’honoraires de ${kpi}, ${counted('fr', points, 'point', 'points')}, dans « ${sheet} ».`,
-  exposure: (base, minimum, maximum, sheet) =>
-    fr`${base}, le total de la facture est compris entre ${minimum ?? 'aucun minimum'} et ${maximum ?? 'aucun maximum'} (TTC) ; détail dans « ${sheet} ».`,
+  exposure: (base, minimum, maximum, sheet) => {
+    const bounds =
+      minimum !== null && maximum !== null
+        ? fr`est compris entre ${minimum} et ${maximum} (TTC)`
+        : minimum !== null
+          ? fr`vaut au moins ${minimum} (TTC) et n’a pas de maximum`
+          : maximum !== null
+            ? fr`n’a pas de minimum et vaut au plus ${maximum} (TTC)`
+            : 'n’a ni minimum ni maximum';
+    return fr`${base}, le total de la facture ${bounds} ; détail dans « ${sheet} ».`;
+  },
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
     fr`Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
   compared: (sheet, first, second, rows, difference, kind) =>
