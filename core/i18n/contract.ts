@@ -68,6 +68,10 @@ export interface ContractProblems {
   atMost(max: string): string;
   /** A fraction typed as a percentage (`"vatRate": "20"`): the bound, then the fraction it likely meant. */
   atMostFraction(max: string, hint: string): string;
+  /** An amount of money with more decimals than its currency's minor unit has (`places` of them). */
+  beyondMinorUnit(currency: string, digits: number, places: number): string;
+  /** A fixed fee with more decimals than the indexation's `decimals` (beyond the minor unit) allow. */
+  beyondRevisedDecimals(digits: number, places: number): string;
   currencyCode(got: string): string;
   /** Three capital letters that are no ISO 4217 code (`JYP` for JPY). */
   unknownCurrency(got: string): string;
@@ -474,6 +478,12 @@ const EN: ContractText = {
     greaterThan: (min) => `must be > ${min}`,
     atMost: (max) => `must be ≤ ${max}`,
     atMostFraction: (max, hint) => `must be ≤ ${max}: did you mean ${hint}?`,
+    beyondMinorUnit: (currency, digits, places) =>
+      digits === 0
+        ? `must be a whole amount, as ${currency} has no minor unit: an invoice would round it`
+        : `must have at most ${formatCount('en', digits)} decimals, as ${currency} amounts do (${formatCount('en', places)} here): an invoice would round it`,
+    beyondRevisedDecimals: (digits, places) =>
+      `must have at most ${formatCount('en', digits)} decimals, the revised prices' decimals of the indexation (${formatCount('en', places)} here): an invoice would round it`,
     currencyCode: (got) => `expected an ISO 4217 currency code of 3 upper-case letters (EUR), got ${got}`,
     unknownCurrency: (got) => `${got} is no ISO 4217 currency code: check its spelling (EUR, USD, JPY)`,
     unsupportedSchema: (got, expected) =>
@@ -803,6 +813,12 @@ const FR: ContractText = frenchTexts<ContractText>({
     greaterThan: (min) => fr`doit être > ${min}`,
     atMost: (max) => fr`doit être ≤ ${max}`,
     atMostFraction: (max, hint) => fr`doit être ≤ ${max} : vouliez-vous dire ${hint} ?`,
+    beyondMinorUnit: (currency, digits, places) =>
+      digits === 0
+        ? fr`doit être un montant entier, ${currency} n’ayant pas de subdivision : une facture l’arrondirait`
+        : fr`doit avoir au plus ${formatCount('fr', digits)} décimales, comme un montant en ${currency} (${formatCount('fr', places)} ici) : une facture l’arrondirait`,
+    beyondRevisedDecimals: (digits, places) =>
+      fr`doit avoir au plus ${formatCount('fr', digits)} décimales, celles des prix révisés de l’indexation (${formatCount('fr', places)} ici) : une facture l’arrondirait`,
     currencyCode: (got) => fr`code devise ISO 4217 de 3 lettres majuscules attendu (EUR), reçu ${got}`,
     unknownCurrency: (got) =>
       fr`${got} n’est pas un code devise ISO 4217 : vérifiez son orthographe (EUR, USD, JPY)`,

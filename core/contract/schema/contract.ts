@@ -10,7 +10,15 @@ import { levelMonthProblems } from './levels';
 import { amendmentSchema, assemblePeriodTerms, indexationSchema, periodTermProblems } from './periodTerms';
 import { z } from 'zod';
 import { contractText, enumLabel, type ContractProblems } from '../../i18n/contract';
-import { ONE, ROUNDING_RULES, decSum, isDec, type Dec, type RoundingRule } from '../../money';
+import {
+  ONE,
+  ROUNDING_RULES,
+  decSum,
+  isDec,
+  minorUnitDigits,
+  type Dec,
+  type RoundingRule,
+} from '../../money';
 import { FREQUENCY_MONTHS, comparePeriods, isPeriod } from '../period';
 import {
   CHARGES_BASES,
@@ -237,8 +245,18 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
 
   const fixedFees = Array.isArray(raw.fixedFees) ? raw.fixedFees : [];
   if (clean('currency') && typeof raw.currency === 'string') {
-    for (const [path, value] of amountFields(raw, fixedFees, kpis, volumes)) {
-      const problem = hostMoneyProblem(value, raw.currency, p);
+    // Prices stated to more decimals than the cent, as an indexation's `decimals` says, are revised exactly.
+    const decimals = typeof raw.indexation?.decimals === 'number' ? raw.indexation.decimals : 0;
+    for (const [path, value, billed] of amountFields(raw, fixedFees, kpis, volumes)) {
+      const revised = path[0] === 'fixedFees' || path[0] === 'amendments';
+      const places = billed ? Math.max(minorUnitDigits(raw.currency), revised ? decimals : 0) : undefined;
+      const problem =
+        places !== undefined &&
+        places > minorUnitDigits(raw.currency) &&
+        isDec(value) &&
+        value.decimalPlaces() > places
+          ? p.beyondRevisedDecimals(places, value.decimalPlaces())
+          : hostMoneyProblem(value, raw.currency, p, places);
       if (problem !== undefined) add(path, problem);
     }
   }
@@ -248,26 +266,52 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   }
 }
 
-/** The amounts of money a contract states (prices and rates are bounded through the lines they make). */
+/**
+ * The amounts of money a contract states, bounded to what a cell holds (prices per unit and rates are
+ * bounded through the lines they make). A `billed` amount is printed as it is stated (a fixed fee, a
+ * threshold fee) and so is held to the currency's minor unit; a limit or a base (a cap, a floor, the amount
+ * at risk, the variable pay) may be finer, as a share of the base fees is: computed exactly, it lets
+ * through its value rounded toward zero and the line says so (README "Caps are exact").
+ */
 function* amountFields(
   raw: RawContract,
   fixedFees: readonly unknown[],
   kpis: readonly KpiClause[],
   volumes: readonly VolumeFee[],
-): Generator<[PropertyKey[], unknown]> {
+): Generator<[path: PropertyKey[], value: unknown, billed: boolean]> {
   const field = (value: unknown, key: string): unknown =>
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  for (const [i, fee] of fixedFees.entries()) yield [['fixedFees', i, 'amount'], field(fee, 'amount')];
+  for (const [i, fee] of fixedFees.entries()) yield [['fixedFees', i, 'amount'], field(fee, 'amount'), true];
   const rebates = Array.isArray(raw.rebates) ? raw.rebates : [];
-  for (const [i, fee] of rebates.entries()) yield [['rebates', i, 'amount'], field(fee, 'amount')];
-  yield [['hourly', 'variablePay'], field(raw.hourly, 'variablePay')];
-  for (const [i, volume] of volumes.entries())
-    yield [['volumes', i, 'minimumFee'], field(volume, 'minimumFee')];
-  for (const [i, kpi] of kpis.entries())
-    for (const key of ['amount', 'bonusCap', 'malusCap', 'floor']) yield [['kpis', i, key], field(kpi, key)];
+  for (const [i, fee] of rebates.entries()) yield [['rebates', i, 'amount'], field(fee, 'amount'), true];
+  yield [['hourly', 'variablePay'], field(raw.hourly, 'variablePay'), false];
+  for (const [i, volume] of volumes.entries()) {
+    yield [['volumes', i, 'minimumFee'], field(volume, 'minimumFee'), true];
+    const tiers = field(volume, 'tiers');
+    if (Array.isArray(tiers))
+      for (const [t, tier] of tiers.entries())
+        yield [['volumes', i, 'tiers', t, 'flatFee'], field(tier, 'flatFee'), true];
+  }
+  for (const [i, kpi] of kpis.entries()) {
+    for (const key of ['amount', 'neutralFee']) yield [['kpis', i, key], field(kpi, key), true];
+    for (const key of ['bonusCap', 'malusCap', 'floor']) yield [['kpis', i, key], field(kpi, key), false];
+  }
+  // An amendment's amount is an amount when it names a fixed fee; a new rate or unit price is a price.
+  const amendments = Array.isArray(raw.amendments) ? raw.amendments : [];
+  const fixedLabels = new Set(
+    fixedFees
+      .map((fee) => field(fee, 'label'))
+      .filter((label) => typeof label === 'string')
+      .map((label) => label.trim().toLowerCase()),
+  );
+  for (const [i, amendment] of amendments.entries()) {
+    const fee = field(amendment, 'fee');
+    if (typeof fee === 'string' && fixedLabels.has(fee.trim().toLowerCase()))
+      yield [['amendments', i, 'amount'], field(amendment, 'amount'), true];
+  }
   for (const cap of ['bonus', 'malus'])
-    yield [['caps', cap, 'amount'], field(field(raw.caps, cap), 'amount')];
-  yield [['sla', 'atRisk', 'amount'], field(field(raw.sla, 'atRisk'), 'amount')];
+    yield [['caps', cap, 'amount'], field(field(raw.caps, cap), 'amount'), false];
+  yield [['sla', 'atRisk', 'amount'], field(field(raw.sla, 'atRisk'), 'amount'), false];
 }
 
 /**
