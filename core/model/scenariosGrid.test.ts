@@ -81,3 +81,14 @@ describe('Scenarios sheet edited past its edges', () => {
     expect(result.ok && result.scenarios.map((s) => s.name)).toEqual(['worst']);
   });
 });
+
+describe('a fraction of a count volume', () => {
+  // The Actuals sheet, the scenarios CSV and CONTRACTFEE refuse 42,500.5 interactions; Reprice scenarios,
+  // and a curve or an exposure held at a scenario, priced them.
+  test('is refused at its cell, as the Actuals sheet refuses it', () => {
+    expect(problems(['s', 42500.5, 0.774, 3.4, 0.9])).toEqual([
+      expect.stringMatching(/^Scenarios!B2 \(Interactions\): .*42,?500\.5/),
+    ]);
+    expect(problems(['s', 42500, 0.774, 3.4, 0.9])).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   readDecimalCell,
   type Grid,
 } from '../contract/sheet/cells';
+import { fractionProblem } from '../contract/countUnits';
 import type { Contract } from '../contract/types';
 import { namedItem } from '../contract/nameMatch';
 import { rangeProblem } from '../contract/validRange';
@@ -175,5 +176,10 @@ function readValue(
     const problem = rangeProblem(value, clause, p, cell);
     if (problem !== undefined) return void problems.push(t.outsideRange(at, header, problem));
   } else if (value.isNeg()) return void problems.push(t.negative(at, header));
+  else if (measure.kind === 'volume') {
+    // A count comes whole (42,500.5 interactions), as the Actuals sheet and CONTRACTFEE hold it.
+    const fraction = fractionProblem(contract, measure.name, value, p);
+    if (fraction !== undefined) return void problems.push(t.outsideRange(at, header, fraction));
+  }
   return value;
 }
