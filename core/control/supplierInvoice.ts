@@ -27,7 +27,7 @@ import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { formatPercent } from '../i18n/numberFormat';
 import { reconciliationTexts } from '../i18n/reconciliation';
-import { HOST_DIGITS, dec, type Dec } from '../money';
+import { dec, type Dec } from '../money';
 import { a1 } from '../layout/a1';
 import {
   formatCurrencyMark,
@@ -38,6 +38,7 @@ import {
   unprintQuantity,
 } from './printedAmount';
 import { statedPeriodSpan } from './statedPeriod';
+import { withinHostRange } from './hostRange';
 import { lineDateMonths, lineDateText } from './lineDate';
 import { headerColumn, type SupplierColumn } from './supplierColumns';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
@@ -241,9 +242,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       const formatted = format && money ? formatCurrencyMark(format) : undefined;
       if (formatted !== undefined) currency ??= { mark: formatted, col: column.col };
       const figure = dec(read.value as string);
-      // 1e21 or 25 digits is no invoice's figure (a pasted code, a broken export), and the Reconciliation
-      // sheet could not show it as read.
-      if (!withinRange(figure)) {
+      if (!withinHostRange(figure)) {
         issue(row, column.col, column.header, t.outOfRange(String(value).trim()));
         return undefined;
       }
@@ -307,13 +306,6 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
   }
   if (issues.length === 0) return ok({ sheet, rows, ...(stated.length > 0 ? { stated } : {}) });
   return failed(sortIssues(issues));
-}
-
-/** Below 10^15 with at most 15 significant digits: what a spreadsheet cell holds exactly. */
-const LIMIT = dec('1e15');
-
-function withinRange(value: Dec): boolean {
-  return value.abs().lt(LIMIT) && value.sd() <= HOST_DIGITS;
 }
 
 /**

@@ -17,6 +17,8 @@ describe('readTolerance', () => {
     ['1e3', 'en'],
     ['abc', 'fr'],
     ['0.01 €', 'en'],
+    ['99999999999999999999999', 'en'],
+    ['1000000000000000', 'fr'],
   ] as const)('refuses %j in %s: a blank is not zero', (text, lang) => {
     expect(readTolerance(text, lang)).toBeUndefined();
   });

@@ -10,6 +10,7 @@ import type { Issue, Result } from '../../contract/issues';
 import { lineMappingFromCsv, readLineMapping, type LineMapping } from '../../control/lineMapping';
 import { unmatchedMappingEntries } from '../../control/mappingUse';
 import { reconcile, reconciliationToJson, type Reconciliation } from '../../control/reconcile';
+import { readTolerance } from '../../control/toleranceText';
 import {
   readSupplierInvoice,
   supplierInvoiceFromCsv,
@@ -82,8 +83,9 @@ async function readTable<T>(
 
 function toleranceOf(text: string | undefined): Dec {
   if (text === undefined) return dec(0);
-  if (!/^\d+(\.\d+)?$/.test(text.trim())) throw usageError((t) => t.toleranceMust(text), USAGE);
-  return dec(text.trim());
+  const tolerance = readTolerance(text, 'en');
+  if (tolerance === undefined) throw usageError((t) => t.toleranceMust(text), USAGE);
+  return tolerance;
 }
 
 /** The reconciliation as lines a terminal shows: one per line, then the message to the supplier. */
