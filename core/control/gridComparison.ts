@@ -11,7 +11,7 @@ import { a1 } from '../layout/a1';
 import { DATE_FORMATS } from '../layout/dateCell';
 import { earlierVatFormula } from '../layout/vatFormula';
 import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
-import { sameNumberFormat } from './numberFormatShown';
+import { showsTheFigure } from './numberFormatShown';
 import { sameButMonthWords } from './periodWords';
 import { alignRows, type AlignedRow } from './rowAlignment';
 import type { VerifyDifference, WrittenSheet } from './verify';
@@ -259,7 +259,7 @@ export function gridDifferences(c: GridComparison): VerifyDifference[] {
         const wantFormat = c.expectedFormats?.[e]?.[col] ?? null;
         const gotFormat = sheet.numberFormats?.[w]?.[col] ?? null;
         if (typeof got === 'number' && c.expectedFormats && sheet.numberFormats)
-          if (!sameNumberFormat(wantFormat, gotFormat)) {
+          if (!showsTheFigure(wantFormat, gotFormat)) {
             const p = c.where(e, w, col);
             differences.push({ where: p, message: t.formatEdited(p, gotFormat, wantFormat, shown(got, t)) });
           }

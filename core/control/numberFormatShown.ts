@@ -40,3 +40,11 @@ function canonical(format: string | null): string {
 export function sameNumberFormat(a: string | null, b: string | null): boolean {
   return canonical(a) === canonical(b);
 }
+
+/**
+ * Whether a cell written with format `got` shows the figure it holds as one written with `want` does:
+ * the same format, or General, which prints the number itself (a sheet pasted as values keeps none).
+ */
+export function showsTheFigure(want: string | null, got: string | null): boolean {
+  return got === null || sameNumberFormat(want, got);
+}

@@ -12,7 +12,9 @@ import { correctionTexts } from '../i18n/correction';
 import { verifyTexts } from '../i18n/verify';
 import { noteBasis } from './correctionChain';
 import { provenIssuedJson } from './issuedJsonProof';
+import { moneyFormat } from '../layout/invoiceSheet';
 import { INVOICE_FIRST_LINE } from './issuedSheet';
+import { showsTheFigure } from './numberFormatShown';
 import { issuedFromNoteSheet, NOTE_FIRST_LINE } from './noteSheet';
 import type { SheetReport, WrittenSheet } from './verify';
 
@@ -47,11 +49,32 @@ export function verifyNoteSheet(
     ? issuedFromNoteSheet(sheet.values, sheet.name, proof.contract, proof.actuals, proof.period, lang)
     : { ok: false as const, problems: [correctionTexts(lang).notANote(`${sheetPrefix(sheet.name)}!B3`)] };
   const own = checked.ok ? [] : checked.problems;
-  return noteReport(sheet.name, [...own, ...(corrects ? asIssuedProblems(sheet, corrects, lang) : [])], lang);
+  const formats = proof ? formatProblems(sheet, proof.contract.currency, lang) : [];
+  const issued = corrects ? asIssuedProblems(sheet, corrects, lang) : [];
+  return noteReport(sheet.name, [...own, ...formats, ...issued], lang);
+}
+
+/**
+ * Each amount of the note (as issued, as recomputed, difference; lines and totals) shown through another
+ * number format than the note's money format: the figure a reader sees is not the one the cell holds.
+ */
+function formatProblems(sheet: WrittenSheet, currency: string, lang: Language): string[] {
+  const { numberFormats } = sheet;
+  if (numberFormats === undefined) return [];
+  const want = moneyFormat(currency);
+  const t = verifyTexts(lang);
+  return [NOTE_LINES.issued, NOTE_LINES.recomputed, NOTE_LINES.difference].flatMap((col) => {
+    const { lines, totals } = amountRows(sheet.values, NOTE_LINES.first, col);
+    return [...lines, ...totals].flatMap(({ row, value }) => {
+      const got = numberFormats[row]?.[col] ?? null;
+      if (value === null || showsTheFigure(want, got)) return [];
+      return [t.formatEdited(`${sheetPrefix(sheet.name)}!${a1(row, col)}`, got, want, String(value))];
+    });
+  });
 }
 
 /** The first line (the readers' own row) and the columns of the amounts, as the two layouts set them. */
-const NOTE_LINES = { first: NOTE_FIRST_LINE, issued: 1, recomputed: 2 };
+const NOTE_LINES = { first: NOTE_FIRST_LINE, issued: 1, recomputed: 2, difference: 3 };
 const INVOICE_LINES = { first: INVOICE_FIRST_LINE, amount: 5 };
 
 interface AmountCell {

@@ -6,11 +6,11 @@
  * verifies untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { sameNumberFormat } from '../../core/control/numberFormatShown';
+import { sameNumberFormat, showsTheFigure } from '../../core/control/numberFormatShown';
 import { runCli, templateFiles } from '../cli/runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-verify-formats-'));
@@ -88,6 +88,29 @@ describe('verify on an invoice whose number format was edited', () => {
   });
 });
 
+describe('verify on a correction note whose number format was edited', () => {
+  it('names the amount formatted to show another figure', async () => {
+    const actuals = readFileSync(file('actuals.csv'), 'utf8');
+    writeFileSync(file('restated.csv'), actuals.replace('2026-10,kpi,FCR,0.774', '2026-10,kpi,FCR,0.8'));
+    const restated = ['--contract', file('contract.json'), '--actuals', file('restated.csv')];
+    const corrects = ['--period', '2026-10', '--corrects', file('issued.xlsx'), '-o', file('note.xlsx')];
+    expect((await runCli(['invoice', ...restated, ...corrects])).code).toBe(0);
+    expect((await runCli(['verify', '--invoice', file('note.xlsx'), ...restated])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('note.xlsx'));
+    const sheet = workbook.worksheets[0];
+    // FCR's line, as recomputed: 1,600.00 shown as 1,060.00.
+    expect(sheet.getCell('C13').value).toBe(1600);
+    reformat(sheet.getCell('C13'), '"1,060.00"');
+    await workbook.xlsx.writeFile(file('note-edited.xlsx'));
+    const run = await runCli(['verify', '--invoice', file('note-edited.xlsx'), ...restated]);
+    expect(run.code).toBe(1);
+    expect(differences(run.out)).toEqual([
+      `'${sheet.name}'!C13: number format "1,060.00" in the file, #,##0.00 "EUR" recomputed: the cell holds 1600 as recomputed but shows it otherwise`,
+    ]);
+  });
+});
+
 describe('number formats compared by what they show', () => {
   it('read a literal quoted, escaped or bare as the same text', () => {
     expect(sameNumberFormat('#,##0.00 "EUR"', '#,##0.00" EUR"')).toBe(true);
@@ -104,6 +127,11 @@ describe('number formats compared by what they show', () => {
     expect(sameNumberFormat('#,##0.00 "EUR"', '"5,500.00"')).toBe(false);
     expect(sameNumberFormat('#,##0.00 "EUR"', ';;;')).toBe(false);
     expect(sameNumberFormat(null, '0%')).toBe(false);
+  });
+
+  it('take General for the figure itself (a sheet pasted as values), never the reverse', () => {
+    expect(showsTheFigure('#,##0.00 "EUR"', null)).toBe(true);
+    expect(showsTheFigure(null, '"5,500.00"')).toBe(false);
   });
 });
 
