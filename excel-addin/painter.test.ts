@@ -2,7 +2,7 @@ import { paintFailureText } from '../core/i18n/paintFailure';
 import { TEXT_FORMAT, type PlanValue, type SheetPlan } from '../core/layout/sheetPlan';
 import { PAINT_SYNCS, PaintError, paintSheetPlan, paintWorkbookPlan } from './painter';
 import { createMockWorkbook, type HostCall, type MockWorkbook } from '../test/fakes/excel/mockWorkbook';
-import { useOfficeRequirements } from '../test/fakes/excel';
+import { fakeExcel, useOfficeRequirements } from '../test/fakes/excel';
 import { readSheetValues } from './sheetValues';
 
 const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+2', '-3-4', '@SUM(A1)', '=1/0'];
@@ -197,6 +197,20 @@ describe('paintSheetPlan: unique names', () => {
     expect(await paint(book, invoicePlan(3))).toBe('Invoice 2026-10 (3)');
     expect(await paint(book, invoicePlan(3))).toBe('Invoice 2026-10 (4)');
     expect(book.sheetNames()).toHaveLength(4);
+  });
+
+  it('paints on the first try beside a name an Excel folding ß, accents and width takes for the same', async () => {
+    // An Excel comparing as Windows' NORM_IGNORE* flags might: the fake refuses a second such name.
+    const folding = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase();
+    const excel = fakeExcel({ sheets: { STRASSE: [], 'ecarts ｋｐｉ': [] }, sheetNameFolding: folding });
+    const names = await excel.run((context) =>
+      paintWorkbookPlan(context, [
+        { ...invoicePlan(1), name: 'Straße' },
+        { ...invoicePlan(1), name: 'Écarts KPI' },
+      ]),
+    );
+    expect(names).toEqual(['Straße (2)', 'Écarts KPI (2)']);
+    expect(excel.runs.map((run) => run.syncs)).toEqual([PAINT_SYNCS]);
   });
 
   it('in a workbook of 300 sheets, a 31-character name already taken with (2) to (299) becomes (300), still 31', async () => {

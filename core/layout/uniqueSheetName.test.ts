@@ -62,4 +62,19 @@ describe('uniqueSheetName', () => {
       expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(made)).toBe(false);
     }
   });
+
+  it('collides with a name any host may take for the same: ß and ss, accents, width, kana, full case', () => {
+    expect(uniqueSheetName('Straße', ['STRASSE'])).toBe('Straße (2)');
+    expect(uniqueSheetName('Écarts KPI', ['ecarts kpi'])).toBe('Écarts KPI (2)');
+    expect(uniqueSheetName('Invoice', ['Ｉｎｖｏｉｃｅ'])).toBe('Invoice (2)');
+    expect(uniqueSheetName('ﬁnal', ['FINAL'])).toBe('ﬁnal (2)');
+    expect(uniqueSheetName('アクチュアル', ['あくちゅあル'])).toBe('アクチュアル (2)');
+    expect(uniqueSheetName('ΣΥΝΟΨΗ', ['σύνοψη'])).toBe('ΣΥΝΟΨΗ (2)');
+    // Its own (2) taken under another spelling too: (3).
+    expect(uniqueSheetName('Straße', ['Strasse', 'STRASSE (2)'])).toBe('Straße (3)');
+    // Names no host takes for the same stay as they are.
+    expect(uniqueSheetName('Straße', ['Strase', 'Strasse 2'])).toBe('Straße');
+    expect(uniqueSheetName('History', [])).toBe('History (2)');
+    expect(uniqueSheetName('Hístory', [])).toBe('Hístory (2)');
+  });
 });

@@ -41,20 +41,44 @@ export function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
+/** Hiragana, each 0x60 below its katakana. */
+const HIRAGANA = /[\u3041-\u3096]/g;
+
 /**
- * A name for a new sheet that collides with none of `existing`: `Invoice 2026-10`, then
- * `Invoice 2026-10 (2)`, `(3)`… The user's sheets are never overwritten.
+ * Every way a host may call two sheet names the same, for a new sheet's name to collide with none: Excel
+ * documents only that names ignore case, and how it folds the rest (ß and ss, é and e, a full-width Ａ and
+ * A, hiragana and katakana, Windows' NORM_IGNORE* flags) is its own. So case is folded fully (ß as ss),
+ * accents are dropped and compatibility forms (width, ligatures) decomposed, kana types made one: a name
+ * free under this key is free whatever the host folds, at worst a needless "(2)". Never used to find a
+ * sheet (`sheetNameKey` is), where it would take another sheet for the one named.
  */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  return freeSheetName(base, new Set(existing.map(sheetNameKey)));
+export function sheetNameCollisionKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(HIRAGANA, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
+    .toUpperCase()
+    .toLowerCase();
 }
 
 /**
- * `uniqueSheetName` against the names whose `sheetNameKey`s are `taken`: a caller naming many sheets keeps
- * one set rather than measuring each name against every earlier one.
+ * A name for a new sheet that collides with none of `existing`, however the host compares names
+ * (`sheetNameCollisionKey`): `Invoice 2026-10`, then `Invoice 2026-10 (2)`, `(3)`… The user's sheets are
+ * never overwritten.
+ */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  return freeSheetName(base, new Set(existing.map(sheetNameCollisionKey)));
+}
+
+/**
+ * `uniqueSheetName` against the names whose `sheetNameCollisionKey`s are `taken`: a caller naming many
+ * sheets keeps one set rather than measuring each name against every earlier one.
  */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
-  const free = (name: string) => !taken.has(name.toLowerCase()) && !RESERVED.includes(name.toLowerCase());
+  const free = (name: string) => {
+    const key = sheetNameCollisionKey(name);
+    return !taken.has(key) && !RESERVED.includes(key);
+  };
   const clean = fitted(cleanName(base, Number.MAX_SAFE_INTEGER), MAX_LENGTH) || 'Sheet';
   if (free(clean)) return clean;
   for (let n = 2; ; n++) {

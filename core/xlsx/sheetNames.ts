@@ -1,4 +1,4 @@
-import { freeSheetName, sheetNameKey } from '../layout/uniqueSheetName';
+import { freeSheetName, sheetNameCollisionKey } from '../layout/uniqueSheetName';
 
 /**
  * The names `uniqueSheetName` gives sheets added one after another (`Invoice`, `Invoice (2)`…), against one
@@ -9,7 +9,7 @@ export function uniqueSheetNames(bases: readonly string[]): string[] {
   const taken = new Set<string>();
   return bases.map((base) => {
     const name = freeSheetName(base, taken);
-    taken.add(sheetNameKey(name));
+    taken.add(sheetNameCollisionKey(name));
     return name;
   });
 }

@@ -32,6 +32,8 @@ export interface FakeExcelOptions {
   readonly customFunctions?: Readonly<Record<string, CustomFunction>>;
   /** The workbook's date system (FakeWorkbook.dateSystem). Default 1900. */
   readonly dateSystem?: '1900' | '1904';
+  /** How the workbook tells sheet names apart (FakeWorkbook.sheetNameFolding). Default: case aside. */
+  readonly sheetNameFolding?: (name: string) => string;
 }
 
 /** One fake Excel: its workbook, `Excel.run` over it, and the record of every run. */
@@ -45,6 +47,7 @@ export interface FakeExcel {
 export function fakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const book = new FakeWorkbook();
   book.dateSystem = options.dateSystem ?? '1900';
+  if (options.sheetNameFolding) book.sheetNameFolding = options.sheetNameFolding;
   for (const [name, fn] of Object.entries(options.customFunctions ?? {})) book.customFunctions.set(name, fn);
   const sheets = options.sheets ?? { Sheet1: [] };
   for (const [name, rows] of Object.entries(sheets)) {

@@ -187,13 +187,19 @@ export class FakeWorkbook {
   }
 
   /**
-   * The sheet named `name`, ignoring case as Excel does (JavaScript's case folding, no accent or width
-   * folded). Not proved by Diagnostics: the painter keeps names apart by the same folding after NFC
-   * (core/layout/uniqueSheetName.ts sheetNameKey), so an Excel folding less only adds a needless "(2)"; one
-   * folding more (ß as ss) would refuse a new sheet with ItemAlreadyExists, a failure the pane shows.
+   * How this Excel tells sheet names apart: `sheetNameFolding(a) === sheetNameFolding(b)` is the same name,
+   * for finding a sheet and for refusing a second one (ItemAlreadyExists). Microsoft documents only that
+   * names ignore case; the default is JavaScript's case folding and nothing else (no ß as ss, accent or
+   * width folded), an assumption: the painter names new sheets apart under a folding that takes in every
+   * one of those (core/layout/uniqueSheetName.ts sheetNameCollisionKey), so an Excel folding more or less
+   * paints on the first try either way; a test sets a broader folding to see it.
    */
+  sheetNameFolding: (name: string) => string = (name) => name.toLowerCase();
+
+  /** The sheet named `name`, as this Excel compares names (`sheetNameFolding`). */
   find(name: string): FakeSheet | undefined {
-    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    const folded = this.sheetNameFolding(name);
+    return this.sheets.find((sheet) => this.sheetNameFolding(sheet.name) === folded);
   }
 
   /** The sheet `getItem(key)` finds: by id, or by name ignoring case. */
