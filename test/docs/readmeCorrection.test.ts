@@ -19,7 +19,7 @@ describe('the README’s correction notes', () => {
   it('are the credit and debit notes invoice --corrects writes, reason by reason', async () => {
     const README = readme();
     const shown = blockStartingWith(README, 'Interactions restated from 42,500 to 41,800: −€1,330.00');
-    expect(README.replace(/\s+/g, ' ')).toContain('October’s interactions restated from 42,500 to 41,800');
+    expect(README.replace(/\s+/g, ' ')).toContain("October's interactions restated from 42,500 to 41,800");
 
     const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-readme-correction-'));
     const at = (name: string) => join(dir, name);
