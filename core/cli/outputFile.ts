@@ -4,7 +4,7 @@
  * it that is then renamed over it, so a failed write leaves the previous file as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdirSync, promises as fsp, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, mkdirSync, promises as fsp, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { cliTexts, type CliTexts } from '../i18n/cli';
 import { CliError, usageError } from './cliError';
@@ -114,10 +114,49 @@ export function makeFolderFor(folder: string, file: string): void {
   }
 }
 
+/** The exit status of a process ended by a signal, as a shell gives it (128 + its number). */
+const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+/** The temporary files of the atomic writes under way, removed if the run is interrupted. */
+const pending = new Set<string>();
+
+/**
+ * Ctrl-C (or a kill, or the terminal closed) during a write: Node's default would end the process at
+ * once, leaving a hidden `.NAME.….tmp` beside the output. Its temporary files are removed first, and the
+ * process ends with the status the signal gives (130 for SIGINT, 143 for SIGTERM).
+ */
+function interrupted(signal: NodeJS.Signals): void {
+  removePendingTemporaries();
+  process.exit(SIGNAL_EXIT[signal]);
+}
+
+/** Removes the temporary file of every write under way (what an interruption does before it exits). */
+export function removePendingTemporaries(): void {
+  for (const temporary of pending) rmSync(temporary, { force: true });
+  pending.clear();
+  listening(false);
+}
+
+/** The signal handlers, there while a write is under way (and only then: Ctrl-C ends a run as before). */
+function listening(on: boolean): void {
+  for (const signal of Object.keys(SIGNAL_EXIT))
+    if (on) process.on(signal, interrupted);
+    else process.off(signal, interrupted);
+}
+
+/** `temporary` is being written (`true`) or done with. */
+function track(temporary: string, writing: boolean): void {
+  const before = pending.size;
+  if (writing) pending.add(temporary);
+  else pending.delete(temporary);
+  if (before === 0 && pending.size > 0) listening(true);
+  if (before > 0 && pending.size === 0) listening(false);
+}
+
 /**
  * Writes `data` to `file` atomically: a temporary file in the same folder (so the rename stays on one file
- * system), renamed over `file` once complete. On any failure the temporary file is removed, `file` is left
- * as it was, and a CliError names the file and the reason.
+ * system), renamed over `file` once complete. On any failure, or an interruption, the temporary file is
+ * removed and `file` is left as it was; a failure is a CliError naming the file and the reason.
  */
 export async function writeFileAtomic(
   file: string,
@@ -126,6 +165,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   let written = false;
+  track(temporary, true);
   try {
     await fs.writeFile(temporary, data, { flag: 'wx' });
     written = true;
@@ -140,5 +180,7 @@ export async function writeFileAtomic(
       (t) =>
         `${t.cannotWrite(shownPath(file), held ? t.fileInUse : fileErrorReason(error, t))} ${t.fileUnchanged}`,
     );
+  } finally {
+    track(temporary, false);
   }
 }
