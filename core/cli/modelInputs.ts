@@ -255,10 +255,12 @@ export async function readBase(
 
 /**
  * A value of scenario `name` for a clause the invoice at `place` does not bill (Black Friday outside
- * November) changes nothing: said on stderr, so that it is never taken for a value that was priced.
+ * November) changes nothing: said on stderr, so that it is never taken for a value that was priced; `file`
+ * is the scenarios file, named as its problems name it.
  */
 export function noteIdleValues(
   contract: Contract,
+  file: string,
   name: string,
   values: ScenarioValues,
   place: PricingPlace,
@@ -272,7 +274,7 @@ export function noteIdleValues(
     ...[...values.kpis.keys()].filter((kpi) => !due.has(kpi)),
     ...idleIndices(contract, values, place),
   ];
-  if (idle.length > 0) io.err(cliTexts(contract.language).notDue(name, idle, where.months[0]));
+  if (idle.length > 0) io.err(cliTexts(contract.language).notDue(file, name, idle, where.months[0]));
 }
 
 /**
@@ -290,7 +292,7 @@ export function pricedAsLine(base: Base): string[] {
 /** The values of a base held at a scenario that its invoice does not bill, noted (`noteIdleValues`). */
 export function noteIdleBase(base: Base, io: CliIo): void {
   if (base.basis.kind === 'scenario')
-    noteIdleValues(base.contract, base.basis.scenario, base.values, base.place, io);
+    noteIdleValues(base.contract, base.basis.sheet, base.basis.scenario, base.values, base.place, io);
 }
 
 /** A number option (`0.774`, `77.4%`, a decimal point), `undefined` when absent. */

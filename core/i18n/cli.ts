@@ -184,7 +184,7 @@ export interface CliTexts {
   readonly firstClosingPeriod: string;
   readonly noEarlierMonths: string;
   otherMonthsFrom(file: string): string;
-  notDue(scenario: string, kpis: readonly string[], period: string): string;
+  notDue(file: string, scenario: string, kpis: readonly string[], period: string): string;
   readonly exposureColumns: readonly [exposure: string, subtotal: string];
   readonly unbounded: string;
   readonly exposureSides: { readonly min: string; readonly max: string };
@@ -411,8 +411,8 @@ const EN: CliTexts = {
   firstClosingPeriod: "the first period that closes every KPI's evaluation period, with no earlier months",
   noEarlierMonths: 'with no earlier months',
   otherMonthsFrom: (file) => `the other months from ${file}`,
-  notDue: (scenario, kpis, period) =>
-    `note: scenario "${scenario}": ${kpis.join(', ')} not due on the ${period} invoice, so not priced (--period a month it is due in)`,
+  notDue: (file, scenario, kpis, period) =>
+    `note: ${file}, scenario "${scenario}": ${kpis.join(', ')} not due on the ${period} invoice, so not priced (--period a month it is due in)`,
   exposureColumns: ['Exposure', 'Subtotal'],
   unbounded: 'unbounded',
   exposureSides: { min: 'min', max: 'max' },
@@ -648,8 +648,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     'la première période qui clôt la période d’évaluation de chaque indicateur, sans mois antérieurs',
   noEarlierMonths: 'sans mois antérieurs',
   otherMonthsFrom: (file) => fr`les autres mois de ${file}`,
-  notDue: (scenario, kpis, period) =>
-    fr`remarque : scénario « ${scenario} » : ${kpis.join(', ')} non dû sur la facture de ${period}, donc non chiffré (--period un mois où il est dû)`,
+  notDue: (file, scenario, kpis, period) =>
+    fr`remarque : ${file}, scénario « ${scenario} » : ${kpis.join(', ')} non dû sur la facture de ${period}, donc non chiffré (--period un mois où il est dû)`,
   exposureColumns: ['Exposition', 'Sous-total'],
   unbounded: 'sans borne',
   exposureSides: { min: 'min', max: 'max' },

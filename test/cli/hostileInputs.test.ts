@@ -198,7 +198,7 @@ describe('a --period that is no month, or outside the contract', () => {
     const alone = await runCli(['scenarios', '--contract', contract, '--scenarios', file, '--json']);
     expect(alone.code).toBe(0);
     expect(alone.err).toBe(
-      'note: scenario "a": Average response time Black Friday not due on the 2026-01 invoice, so not priced (--period a month it is due in)',
+      'note: black-friday.csv, scenario "a": Average response time Black Friday not due on the 2026-01 invoice, so not priced (--period a month it is due in)',
     );
     const november = await runCli([
       'scenarios',

@@ -63,7 +63,7 @@ describe('curve and exposure held at a scenario', () => {
       const run = await runCli(command);
       expect(run.code).toBe(0);
       expect(run.err).toBe(
-        'note: scenario "november": Average response time Black Friday not due on the 2026-01 invoice, so not priced (--period a month it is due in)',
+        'note: scenarios.csv, scenario "november": Average response time Black Friday not due on the 2026-01 invoice, so not priced (--period a month it is due in)',
       );
     }
   });

@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { buildInvoice } from '../../core/invoice/buildInvoice';
 import { buildActuals, type ActualEntry } from '../../core/contract/actuals';
 import type { Actuals } from '../../core/contract/types';
@@ -86,7 +86,7 @@ describe('on the command line', () => {
     const run = await scenarios();
     expect(run.code).toBe(0);
     expect(run.err).toBe(
-      'note: scenario "jun": Syntec not due on the 2026-03 invoice, so not priced (--period a month it is due in)',
+      `note: ${basename(files.scenarios)}, scenario "jun": Syntec not due on the 2026-03 invoice, so not priced (--period a month it is due in)`,
     );
   });
 });

@@ -76,7 +76,8 @@ export const scenariosCommand: Command = {
       return { scenario, invoice: result.invoice };
     });
     const pricedAs = priced[0].invoice.period;
-    for (const { scenario } of priced) noteIdleValues(contract, scenario.name, scenario.values, place, io);
+    for (const { scenario } of priced)
+      noteIdleValues(contract, inputName(scenariosFile), scenario.name, scenario.values, place, io);
     const about =
       period === undefined
         ? t.firstClosingPeriod
