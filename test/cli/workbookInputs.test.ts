@@ -2,12 +2,12 @@
  * `check` and `invoice` read the Contract and Actuals sheets of an .xlsx workbook: as `demo` writes it, as
  * a user edits it (here through exceljs), and as LibreOffice saves it again.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATES } from '../../core/templates';
+import { convertWithLibreOffice } from '../support/libreoffice';
 import { runCli, templateFiles } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-xlsx-'));
@@ -156,26 +156,12 @@ describe('a workbook a user edited', () => {
 describe('a workbook saved again by LibreOffice', () => {
   it('checks clean and gives the same invoice', async () => {
     const outdir = join(dir, 'libreoffice');
-    mkdirSync(outdir);
-    // A private profile, so a LibreOffice already running for someone else is not reused.
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        outdir,
-        demo,
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    convertWithLibreOffice([demo], 'xlsx', outdir);
     const saved = join(outdir, 'demo.xlsx');
     const check = await runCli(['check', '--contract', saved, '--actuals', saved]);
     expect(check).toMatchObject({ code: 0, err: '' });
     const run = await runCli(invoiceOf(saved, saved));
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out)).toMatchObject({ subtotal: '113990.00', total: '136788.00' });
-  });
+  }, 150_000);
 });

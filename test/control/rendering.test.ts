@@ -1,9 +1,9 @@
 /**
  * The invoice as LibreOffice prints it: the written row heights hold the wrapped text, and converted to
- * PDF (`soffice --headless --convert-to pdf`, where installed) no two text lines of the page overlap, the
- * defect fixed row heights used to cause. The PDF check needs `soffice` and poppler's `pdftotext`.
+ * PDF (`soffice --headless --convert-to pdf`) no two text lines of the page overlap, the defect fixed row
+ * heights used to cause. The PDF check needs `soffice` and poppler's `pdftotext`, and fails if either is
+ * missing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,10 @@ import { invoiceSheetPlan } from '../../core/layout/invoiceSheet';
 import { LINE_HEIGHT } from '../../core/layout/rowHeights';
 import { findTemplate } from '../../core/templates';
 import { workbookBuffer } from '../../core/xlsx/writeWorkbook';
+import { runTool, type Tool } from '../support/externalTool';
+import { convertWithLibreOffice } from '../support/libreoffice';
+
+const PDFTOTEXT: Tool = { command: 'pdftotext', debianPackage: 'poppler-utils' };
 
 const template = findTemplate('it-services-sla')!;
 const built = buildInvoice(template.contract('en'), template.actuals('en'), '2026-04');
@@ -20,9 +24,6 @@ if (!built.ok) throw new Error(built.problems.join('\n'));
 const invoice = built.invoice;
 const dir = mkdtempSync(join(tmpdir(), 'of-render-'));
 const file = join(dir, 'invoice.xlsx');
-
-const has = (tool: string, arg: string) => spawnSync(tool, [arg], { encoding: 'utf8' }).status === 0;
-const canRender = has('soffice', '--version') && has('pdftotext', '-v');
 
 beforeAll(async () => writeFileSync(file, await workbookBuffer([invoiceSheetPlan(invoice)])));
 
@@ -67,18 +68,12 @@ describe('row heights written', () => {
   });
 });
 
-(canRender ? describe : describe.skip)('the invoice converted to PDF by LibreOffice', () => {
+describe('the invoice converted to PDF by LibreOffice', () => {
   it('has no two text lines overlapping on the page', () => {
-    const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(convert.status).toBe(0);
-    const bbox = spawnSync('pdftotext', ['-bbox-layout', join(dir, 'invoice.pdf'), '-'], {
-      encoding: 'utf8',
-    });
+    const [pdf] = convertWithLibreOffice([file], 'pdf', dir);
+    const layout = runTool(PDFTOTEXT, ['-bbox-layout', pdf, '-']);
     const lines = [
-      ...bbox.stdout.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g),
+      ...layout.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g),
     ]
       .map((m) => m.slice(1).map(Number))
       .map(([x0, y0, x1, y1]) => ({ x0, y0, x1, y1 }));
@@ -92,6 +87,6 @@ describe('row heights written', () => {
         .filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 - SLACK && b.y0 < a.y1 - SLACK),
     );
     expect(overlaps).toEqual([]);
-    expect(bbox.stdout).toContain('amount)');
+    expect(layout).toContain('amount)');
   }, 150_000);
 });
