@@ -5,9 +5,9 @@
  * and none is a measure that divides (`ticket hour`); a unit the lists do not know (`unit`, `kWh`) is
  * read as given, so no contract that invoiced before is refused for a word it uses.
  */
-import { normalizeLabel, type ContractProblems } from '../i18n/contract';
+import { normalizeLabel, type ContractProblems, type WholeHint } from '../i18n/contract';
 import type { Dec } from '../money';
-import type { Contract } from './types';
+import type { Contract, KpiCommon } from './types';
 
 /** Things counted whole, English and French, singular (a word is looked up as written and without its plural `s` or `x`). */
 const COUNT_WORDS = new Set(
@@ -51,9 +51,30 @@ export function fractionProblem(
 ): string | undefined {
   if (amount.isInteger()) return undefined;
   const unit = contract.volumes.find((v) => v.name === name)?.unit;
-  if (unit !== undefined && isCountUnit(unit)) return p.fractionalCount(name, unit, p.decimal(amount));
+  if (unit !== undefined && isCountUnit(unit))
+    return p.fractionalCount(name, unit, p.decimal(amount), wholeHint(amount, p));
   const sampled = sampledBy(contract, name);
-  return sampled === undefined ? undefined : p.fractionalSample(name, sampled.name, p.decimal(amount));
+  if (sampled === undefined) return undefined;
+  return p.fractionalSample(name, sampled.name, p.decimal(amount), wholeHint(amount, p));
+}
+
+/**
+ * What is wrong with `value` measured for a KPI in the unit `count` (coaching sessions, incidents) when it is
+ * a fraction: a count comes whole, as a forecast draws it. Its levels and baseline may be fractions (a
+ * baseline averaged over months); the value measured may not.
+ */
+export function countKpiProblem(
+  clause: Pick<KpiCommon, 'name' | 'unit'>,
+  value: Dec,
+  p: ContractProblems,
+): string | undefined {
+  if (clause.unit !== 'count' || value.isInteger()) return undefined;
+  return p.fractionalCountKpi(clause.name, p.decimal(value), wholeHint(value, p));
+}
+
+/** The whole numbers either side of fraction `value`, the hint of a count typed with one. */
+export function wholeHint(value: Dec, p: ContractProblems): WholeHint {
+  return [p.decimal(value.floor()), p.decimal(value.ceil())];
 }
 
 /** The clause counting its minimum sample in volume `name`, if any. */

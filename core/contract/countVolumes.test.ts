@@ -22,7 +22,7 @@ const csv = (value: string, contract: Contract = en) =>
 describe('a count volume with a fraction', () => {
   test('is an error naming the cell in a CSV file', () => {
     expect(messages(csv('42.5'))).toEqual([
-      'actuals.csv!D2 (Value): "Interactions" is counted in whole units (its unit is "interaction"), and 42.5 is not a whole number',
+      'actuals.csv!D2 (Value): "Interactions" is counted in whole units (its unit is "interaction"), and 42.5 is not a whole number: did you mean 42 or 43?',
     ]);
     expect(messages(csv('42500.0'))).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe('a count volume with a fraction', () => {
       lang: 'fr',
     });
     expect(messages(result)).toEqual([
-      `actuals.csv!D2 (Valeur)${S}: «${S}Interactions${S}» se compte en unités entières (son unité est «${S}interaction${S}»), et 42,5 n’est pas un nombre entier`,
+      `actuals.csv!D2 (Valeur)${S}: «${S}Interactions${S}» se compte en unités entières (son unité est «${S}interaction${S}»), et 42,5 n’est pas un nombre entier${S}: vouliez-vous dire 42 ou 43${S}?`,
     ]);
   });
 

@@ -34,7 +34,7 @@ const messages = (result: Result<Actuals>) => (result.ok ? [] : result.issues.ma
 const csv = (name: string, value: string, contract: Contract = en) =>
   actualsFromCsv(`Period,Kind,Name,Value\n2026-10,volume,${name},${value}\n`, contract);
 const NOT_WHOLE =
-  'actuals.csv!D2 (Value): "Survey answers" counts the minimum sample of KPI "CSAT", and 12.5 is not a whole number';
+  'actuals.csv!D2 (Value): "Survey answers" counts the minimum sample of KPI "CSAT", and 12.5 is not a whole number: did you mean 12 or 13?';
 
 test('a fraction of an unpriced sample volume is an error naming the cell in a CSV file', () => {
   expect(messages(csv('Survey answers', '12.5'))).toEqual([NOT_WHOLE]);
@@ -50,7 +50,7 @@ test('a priced volume that is also a sample is a count whatever its unit', () =>
     kpis: en.kpis.map((k) => (k.name === 'CSAT' ? { ...k, sampleVolume: 'Interactions' } : k)),
   };
   expect(messages(csv('Interactions', '42.5', contract))).toEqual([
-    'actuals.csv!D2 (Value): "Interactions" counts the minimum sample of KPI "CSAT", and 42.5 is not a whole number',
+    'actuals.csv!D2 (Value): "Interactions" counts the minimum sample of KPI "CSAT", and 42.5 is not a whole number: did you mean 42 or 43?',
   ]);
   expect(messages(csv('Interactions', '42.5', sampled('en', 'unit')))).toEqual([]);
 });
@@ -77,14 +77,14 @@ test('in French for a French contract', () => {
     lang: 'fr',
   });
   expect(messages(result)).toEqual([
-    `actuals.csv!D2 (Valeur)${S}: «${S}Survey answers${S}» compte l’échantillon minimal du KPI «${S}CSAT${S}», et 12,5 n’est pas un nombre entier`,
+    `actuals.csv!D2 (Valeur)${S}: «${S}Survey answers${S}» compte l’échantillon minimal du KPI «${S}CSAT${S}», et 12,5 n’est pas un nombre entier${S}: vouliez-vous dire 12 ou 13${S}?`,
   ]);
 });
 
 test('in a scenarios file, read by the same reader', () => {
   const result = scenariosFromCsv('Scenario,Kind,Name,Value\nworst,volume,Survey answers,12.5\n', en);
   expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-    'scenarios.csv!D2 (Value): "Survey answers" counts the minimum sample of KPI "CSAT", and 12.5 is not a whole number',
+    'scenarios.csv!D2 (Value): "Survey answers" counts the minimum sample of KPI "CSAT", and 12.5 is not a whole number: did you mean 12 or 13?',
   ]);
 });
 

@@ -26,7 +26,7 @@ const tiers = (volume: Record<string, unknown>) => volume.tiers as Record<string
 describe('the bounds of a volume counted in whole units', () => {
   it('refuse a tier bound with a fraction', () => {
     expect(problemsOf((v) => (tiers(v)[0].upTo = '40000.5'))).toEqual([
-      'volumes[0].tiers[0].upTo: "Interactions" is counted in whole units (its unit is "interaction"), and 40000.5 is not a whole number',
+      'volumes[0].tiers[0].upTo: "Interactions" is counted in whole units (its unit is "interaction"), and 40000.5 is not a whole number: did you mean 40000 or 40001?',
     ]);
   });
 
@@ -34,13 +34,13 @@ describe('the bounds of a volume counted in whole units', () => {
     expect(
       problemsOf((v) => (tiers(v)[0].upTo = '40000.5'), 'fr').map((m) => m.replace(/[\u202f\u00a0]/g, ' ')),
     ).toEqual([
-      'volumes[0].tiers[0].upTo : « Interactions » se compte en unités entières (son unité est « interaction »), et 40 000,5 n’est pas un nombre entier',
+      'volumes[0].tiers[0].upTo : « Interactions » se compte en unités entières (son unité est « interaction »), et 40 000,5 n’est pas un nombre entier : vouliez-vous dire 40 000 ou 40 001 ?',
     ]);
   });
 
   it('refuse a volume floor with a fraction', () => {
     expect(problemsOf((v) => (v.minimumQuantity = '30000.5'))).toEqual([
-      'volumes[0].minimumQuantity: "Interactions" is counted in whole units (its unit is "interaction"), and 30000.5 is not a whole number',
+      'volumes[0].minimumQuantity: "Interactions" is counted in whole units (its unit is "interaction"), and 30000.5 is not a whole number: did you mean 30000 or 30001?',
     ]);
   });
 

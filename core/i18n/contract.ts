@@ -35,6 +35,9 @@ import { formatNumber } from './numberFormat';
 import { formatCount } from './digitGroups';
 
 /** The problems readers report; each returns the text after `Contract!H7 (Target): `. */
+/** The whole numbers either side of a fraction typed for a count, spelled: `42500` and `42501`. */
+export type WholeHint = readonly [below: string, above: string];
+
 export interface ContractProblems {
   readonly required: string;
   requiredByModel(model: string): string;
@@ -124,10 +127,15 @@ export interface ContractProblems {
   notClosingMonth(name: string, period: string, closing: string): string;
   /** A value typed with a `%` sign for a measure that is no percentage (NPS points, a volume). */
   percentSign(got: string, name: string): string;
-  /** A fraction for a volume counted in whole units (`countUnits.ts`): `value` as read, `unit` the contract's. */
-  fractionalCount(name: string, unit: string, value: string): string;
+  /**
+   * A fraction for a volume counted in whole units (`countUnits.ts`): `value` as read, `unit` the contract's,
+   * `whole` the whole numbers either side of it (the hint).
+   */
+  fractionalCount(name: string, unit: string, value: string, whole: WholeHint): string;
   /** `name` is the volume KPI `kpi` counts its minimum sample in, and `value` is no whole number. */
-  fractionalSample(name: string, kpi: string, value: string): string;
+  fractionalSample(name: string, kpi: string, value: string, whole: WholeHint): string;
+  /** A fraction for a KPI in the unit `count` (coaching sessions, incidents). */
+  fractionalCountKpi(name: string, value: string, whole: WholeHint): string;
   /** `0.912%` for a percent KPI: `value` as read (0.00912), and the fraction likely meant (`percentBelowOne.ts`). */
   percentBelowOne(got: string, value: string, hint: string | undefined): string;
   /** A time-boxed clause's value on a month it is not active: no invoice would read it. */
@@ -538,10 +546,12 @@ const EN: ContractText = {
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
     percentSign: (got, name) =>
       `${got} is a percentage, but ${JSON.stringify(name)} is not measured in percent: give its value without the % sign`,
-    fractionalCount: (name, unit, value) =>
-      `${JSON.stringify(name)} is counted in whole units (its unit is ${JSON.stringify(unit)}), and ${value} is not a whole number`,
-    fractionalSample: (name, kpi, value) =>
-      `${JSON.stringify(name)} counts the minimum sample of KPI ${JSON.stringify(kpi)}, and ${value} is not a whole number`,
+    fractionalCount: (name, unit, value, [below, above]) =>
+      `${JSON.stringify(name)} is counted in whole units (its unit is ${JSON.stringify(unit)}), and ${value} is not a whole number: did you mean ${below} or ${above}?`,
+    fractionalSample: (name, kpi, value, [below, above]) =>
+      `${JSON.stringify(name)} counts the minimum sample of KPI ${JSON.stringify(kpi)}, and ${value} is not a whole number: did you mean ${below} or ${above}?`,
+    fractionalCountKpi: (name, value, [below, above]) =>
+      `KPI ${JSON.stringify(name)} is a count, and ${value} is not a whole number: did you mean ${below} or ${above}?`,
     percentBelowOne: (got, value, hint) =>
       `${got} is ${value} (below 1 %), most likely a fraction typed with a % sign${hint === undefined ? '.' : `: did you mean ${hint}?`} A share below 1 % is typed as the fraction (${value})`,
     notClosingMonth: (name, period, closing) =>
@@ -875,10 +885,12 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
     percentSign: (got, name) =>
       fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
-    fractionalCount: (name, unit, value) =>
-      fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n’est pas un nombre entier`,
-    fractionalSample: (name, kpi, value) =>
-      fr`« ${name} » compte l’échantillon minimal du KPI « ${kpi} », et ${value} n’est pas un nombre entier`,
+    fractionalCount: (name, unit, value, [below, above]) =>
+      fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n’est pas un nombre entier : vouliez-vous dire ${below} ou ${above} ?`,
+    fractionalSample: (name, kpi, value, [below, above]) =>
+      fr`« ${name} » compte l’échantillon minimal du KPI « ${kpi} », et ${value} n’est pas un nombre entier : vouliez-vous dire ${below} ou ${above} ?`,
+    fractionalCountKpi: (name, value, [below, above]) =>
+      fr`le KPI « ${name} » est un comptage, et ${value} n’est pas un nombre entier : vouliez-vous dire ${below} ou ${above} ?`,
     percentBelowOne: (got, value, hint) =>
       fr`${got} vaut ${value} (moins de 1 %), sans doute une fraction saisie avec le signe %${hint === undefined ? '.' : fr` : vouliez-vous dire ${hint} ?`} Une part inférieure à 1 % se saisit en fraction (${value})`,
     notClosingMonth: (name, period, closing) =>

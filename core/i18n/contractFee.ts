@@ -33,6 +33,8 @@ export interface ContractFeeTexts {
   unknownName(known: readonly string[], written: string): string;
   repeated(written: string): string;
   outsideRange(kpi: string, problem: string): string;
+  /** A fraction where a value counts things (a count KPI, a count volume, a minimum sample): `problem` says which. */
+  notWhole(problem: string): string;
   negative(name: string): string;
   cannotPrice(problems: readonly string[]): string;
   notBilled(notDue: string): string;
@@ -81,6 +83,7 @@ const EN: ContractFeeTexts = {
     `must name a KPI, a volume or the hours of the contract (${known.join(', ')}): ${JSON.stringify(written)} is none, or more than one`,
   repeated: (written) => `must name each KPI, volume or hours once: ${JSON.stringify(written)} is repeated`,
   outsideRange: (kpi, problem) => `must lie in each KPI's valid range: ${kpi} ${problem}`,
+  notWhole: (problem) => `must be whole where they count things: ${problem}`,
   negative: (name) => `${name} must be ≥ 0`,
   cannotPrice: (problems) => `cannot be priced: ${joinList('en', problems)}`,
   notBilled: (notDue) => `must name a clause the invoice bills: ${notDue}`,
@@ -128,6 +131,7 @@ const FR: ContractFeeTexts = {
   repeated: (written) =>
     fr`doit nommer chaque KPI, volume ou les heures une seule fois : « ${written} » est répété`,
   outsideRange: (kpi, problem) => fr`doit rester dans la plage valide de chaque KPI : ${kpi} ${problem}`,
+  notWhole: (problem) => fr`doit être entier là où il compte des unités : ${problem}`,
   negative: (name) => `${name} doit être ≥ 0`,
   cannotPrice: (problems) => fr`ne peut pas être valorisé : ${joinList('fr', problems)}`,
   notBilled: (notDue) => fr`doit nommer une clause que la facture facture : ${notDue}`,

@@ -14,7 +14,7 @@ import {
   readDecimalCell,
   type Grid,
 } from '../contract/sheet/cells';
-import { fractionProblem } from '../contract/countUnits';
+import { countKpiProblem, fractionProblem } from '../contract/countUnits';
 import type { Contract } from '../contract/types';
 import { namedItem } from '../contract/nameMatch';
 import { rangeProblem } from '../contract/validRange';
@@ -173,7 +173,7 @@ function readValue(
   const value = dec(read.value);
   if (measure.kind === 'kpi') {
     const clause = contract.kpis.find((k) => k.name === measure.name)!;
-    const problem = rangeProblem(value, clause, p, cell);
+    const problem = rangeProblem(value, clause, p, cell) ?? countKpiProblem(clause, value, p);
     if (problem !== undefined) return void problems.push(t.outsideRange(at, header, problem));
   } else if (value.isNeg()) return void problems.push(t.negative(at, header));
   else if (measure.kind === 'volume') {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ContractProblems } from '../../i18n/contract';
 import { dec, isDec, type Dec } from '../../money';
-import { isCountUnit } from '../countUnits';
+import { isCountUnit, wholeHint } from '../countUnits';
 import {
   AMOUNT_PERS,
   TIER_MODES,
@@ -120,7 +120,7 @@ export function volumeSchema(p: ContractProblems, lang: Language) {
         const whole = (path: PropertyKey[], bound: Dec | null | undefined) => {
           if (!isDec(bound) || bound.isInteger() || typeof v.unit !== 'string' || !isCountUnit(v.unit))
             return;
-          add(path, p.fractionalCount(String(v.name), v.unit, p.decimal(bound)));
+          add(path, p.fractionalCount(String(v.name), v.unit, p.decimal(bound), wholeHint(bound, p)));
         };
         whole(['minimumQuantity'], v.minimumQuantity);
         if (v.tiers === undefined || hasIssueAt(ctx, ['tiers'])) return;

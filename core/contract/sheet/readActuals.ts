@@ -29,7 +29,7 @@ import { namedItem } from '../nameMatch';
 import { unpricedSampleVolumes } from '../conditions';
 import type { Actuals, Contract, Language, Period } from '../types';
 import { unitNamed, type UnitWord } from '../unitWords';
-import { fractionProblem } from '../countUnits';
+import { countKpiProblem, fractionProblem } from '../countUnits';
 import {
   cellAt,
   cellText,
@@ -557,7 +557,7 @@ class ActualsReader {
     const notWhole =
       measure.kind === 'volume' && this.contract
         ? fractionProblem(this.contract, measure.name, amount, this.p)
-        : undefined;
+        : clause && countKpiProblem(clause, amount, this.p);
     if (notWhole !== undefined) {
       this.report(source, notWhole);
       return;

@@ -9,7 +9,7 @@
  */
 import { contractFromSheet } from '../../contract/fromSheet';
 import { unpricedSampleVolumes } from '../../contract/conditions';
-import { fractionProblem } from '../../contract/countUnits';
+import { countKpiProblem, fractionProblem } from '../../contract/countUnits';
 import { namedItem } from '../../contract/nameMatch';
 import { cutEdge } from '../../contract/sheet/rangeMargin';
 import type { Grid } from '../../contract/sheet/cells';
@@ -234,9 +234,11 @@ function scenarioOf(contract: Contract, lang: Language, nameCells: HostMatrix, v
     if (kpi) {
       const problem = rangeProblem(value, kpi, problems);
       if (problem !== undefined) throw fault(lang, '#NUM!', 'values', t.outsideRange(kpi.name, problem));
+      const notWhole = countKpiProblem(kpi, value, problems);
+      if (notWhole !== undefined) throw fault(lang, '#NUM!', 'values', t.notWhole(notWhole));
     } else if (value.isNeg()) throw fault(lang, '#NUM!', 'values', t.negative(key));
     const fraction = volume && fractionProblem(contract, volume, value, problems);
-    if (fraction) throw fault(lang, '#NUM!', 'values', fraction);
+    if (fraction) throw fault(lang, '#NUM!', 'values', t.notWhole(fraction));
     if (target) target.set(key, value);
     else hours = value;
   });
