@@ -56,7 +56,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.report.split('\n')).toHaveLength(25);
     // It makes no copies: the duplicate's mark is Sheets' to check.
     expect(result.report).toContain(
-      "copiedSheetTag: not checked here. A duplicated sheet (Duplicate, on its tab) keeps the hidden mark, so a copy of a contract's sheet is told from the original: the pane makes no copies of sheets in this host",
+      "copiedSheetTag: not checked here. A copied sheet (Excel: Move or Copy, on its tab; Google Sheets: Duplicate) keeps the hidden mark, so a copy of a contract's sheet is told from the original: the pane makes no copies of sheets in this host",
     );
     expect(result.report).toContain('omittedOptional: not checked here.');
     // A host without named tables paints no names sheet (`painted` above) and says why, for both its checks.

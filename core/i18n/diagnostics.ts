@@ -164,7 +164,7 @@ const EN: DiagnosticsTexts = {
     largeCall: 'Painting and reading 10,000 rows',
     sheetTag: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
     copiedSheetTag:
-      "A duplicated sheet (Duplicate, on its tab) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
+      "A copied sheet (Excel: Move or Copy, on its tab; Google Sheets: Duplicate) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     tableNames:
       'Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script',
@@ -308,7 +308,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     largeCall: 'Écriture et lecture de 10 000 lignes',
     sheetTag: 'La marque cachée que le volet pose sur ses feuilles (un contrat, ses réalisés) se relit',
     copiedSheetTag:
-      'Une feuille dupliquée (Dupliquer, sur son onglet) garde la marque cachée : la copie d’une feuille de contrat se distingue de l’original',
+      'Une feuille copiée (Excel : Déplacer ou copier, sur son onglet ; Google Sheets : Dupliquer) garde la marque cachée : la copie d’une feuille de contrat se distingue de l’original',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     tableNames:

@@ -34,14 +34,15 @@ function withFunctions(options: FakeExcelOptions = {}, shapes: ExcelArgumentShap
 
 /**
  * Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between the
- * two, listing the sheets to see its mark and reading its tall row's height; reading the names sheet's
- * table names before its cells), delete each by its id, activate the user's sheet, list the sheets and
- * read the selection: twenty-one runs, whatever the sheets hold.
+ * two, listing the sheets to see its mark, copying it and listing them again to see the copy's, reading
+ * its tall row's height; reading the names sheet's table names before its cells), delete each by its id
+ * (the copy too), activate the user's sheet, list the sheets and read the selection: twenty-four runs,
+ * whatever the sheets hold.
  */
-const RUNS = 21;
+const RUNS = 24;
 
 describe('Diagnostics in Excel', () => {
-  it('passes the checks the fake keeps and deletes its four sheets, leaving the other sheets as they were', async () => {
+  it('passes the checks the fake keeps and deletes its five sheets (a copy among them), leaving the other sheets as they were', async () => {
     const restore = useOfficeRequirements('1.12');
     try {
       const fake = withFunctions({ sheets: { Sheet1: [['mine']] } });
@@ -61,22 +62,30 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 20 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 21 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.checks.find((check) => check.id === 'copiedSheetTag')!.seen).toBe(
+        'the copy "Diagnostics (delete me) (2)" listed with the mark: a copied Contract or Actuals sheet is refused, naming both sheets',
+      );
       // Marked as the pane marks a contract's sheets: a worksheet custom property.
       expect(deleted[0]!.customProperties.get('outcome-fees.sheet')).toBe(
         '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
       );
       expect(deleted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
+        'Diagnostics (delete me) (2)',
         'Diagnostics chart (delete me)',
         'Diagnostics names (delete me)',
         'Diagnostics calls (delete me)',
       ]);
-      expect(deleted[1]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
+      // The copy carries the mark too: Excel's worksheet.copy, as the fake assumes it.
+      expect(deleted[1]!.customProperties.get('outcome-fees.sheet')).toBe(
+        '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
+      );
+      expect(deleted[2]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
         ['Line', 'Value'],
         ['XYScatterLines', 'Value'],
       ]);
-      expect(deleted[1]!.conditionalFormats).toHaveLength(1);
+      expect(deleted[2]!.conditionalFormats).toHaveLength(1);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
       expect(fake.book.grid('Sheet1')).toEqual([['mine']]);
     } finally {
@@ -116,6 +125,18 @@ describe('Diagnostics in Excel', () => {
     expect(few).toHaveLength(RUNS);
   });
 
+  it('fails the copy check where a copied worksheet loses its custom property, and deletes the copy', async () => {
+    const fake = withFunctions({ sheets: { Sheet1: [] } });
+    fake.book.copyKeepsCustomProperties = false;
+    const result = await diagnose(fake);
+    expect(result.checks.find((check) => check.id === 'copiedSheetTag')).toMatchObject({
+      status: 'failed',
+      seen: 'the copy "Diagnostics (delete me) (2)" listed without the mark: here a copy of a Contract or Actuals sheet is a sheet of no contract, which the pane never reads, so it goes on reading the original; edit the original, and please send us this report',
+    });
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    expect(fake.runs).toHaveLength(RUNS);
+  });
+
   it('says so when it could not give the user their sheet back', async () => {
     const fake = withFunctions({ sheets: { Contract: [], Actuals: [] } });
     fake.book.selection = { sheet: 'Contract', address: 'B2' };
@@ -130,7 +151,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 19 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 20 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -327,7 +348,7 @@ describe('Diagnostics in Excel', () => {
       seen: 'still there: "Diagnostics names (delete me)"',
     });
     expect(result.message).toBe(
-      'Diagnostics: 17 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
+      'Diagnostics: 18 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
     );
   });
 

@@ -201,6 +201,21 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         await context.sync();
       });
     },
+    // worksheet.copy (ExcelApi 1.7), the Move or Copy a user makes: whether the copy keeps the sheet's
+    // custom property is undocumented, so Diagnostics' copiedSheetTag reads it on this copy. Either way is
+    // safe (core/app/contractPair.ts): kept, the two sheets are refused, naming both; lost, the copy is a
+    // sheet of no contract, which no action reads. The copy is this port's, to delete by its id.
+    copyPainted: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      const copy = await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(id).copy().load('name,id');
+        await context.sync();
+        return { name: sheet.name, id: sheet.id };
+      });
+      painted.set(copy.name, copy.id);
+      return copy.name;
+    },
     rowHeights: async (name, rows) => {
       const id = painted.get(name);
       if (id === undefined) throw notPaintedHere(name);

@@ -1,8 +1,8 @@
 /**
- * A copied sheet keeps the add-in's mark: Excel copies a worksheet's custom properties with it (Move or
- * Copy, `worksheet.copy`), and whether Sheets' duplicate copies a sheet's developer metadata is
- * undocumented, so these tests assume it does: Diagnostics' copiedSheetTag checks it in the user's
- * spreadsheet, and test/sheets/copiedSheets.test.ts duplicates sheets on the Apps Script fake both ways.
+ * A copied sheet keeps the add-in's mark: whether Excel's Move or Copy (`worksheet.copy`) copies a
+ * worksheet's custom properties, and Sheets' duplicate a sheet's developer metadata, is undocumented, so
+ * these tests assume it does: Diagnostics' copiedSheetTag checks it in the user's workbook, and
+ * test/excel/copiedWorksheets.test.ts and test/sheets/copiedSheets.test.ts copy sheets on the fakes both ways.
  * Here each test copies a sheet as the host is assumed to, a new sheet carrying the same tag text. Two sheets with one contract's Contract or
  * Actuals tag are then refused, naming both, where the first in tab order was read: a stale copy of the
  * actuals would have been invoiced without a word.

@@ -138,7 +138,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       id: 'copiedSheetTag',
       status: 'passed',
       title:
-        "A duplicated sheet (Duplicate, on its tab) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
+        "A copied sheet (Excel: Move or Copy, on its tab; Google Sheets: Duplicate) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
       seen: 'the copy "Copy of Diagnostics (delete me) 2" listed with the mark: a copied Contract or Actuals sheet is refused, naming both sheets',
     });
     expect(calls.filter((name) => name === 'duplicateSheet')).toHaveLength(1);
@@ -331,8 +331,9 @@ describe('Diagnostics in the Sheets sidebar', () => {
     });
   });
 
-  // An invoice's VAT is =ROUND(F15*0.2,2) or =ROUNDDOWN(…): the fake rounds the decimal a cell shows, as
-  // Excel documents its own; Google documents neither, so the check is what proves it in the user's Sheets.
+  // An invoice's VAT is =ROUND(ROUND(F15*100,0)/5,0)/100 or =ROUNDDOWN(…) (core/layout/vatFormula.ts), exact
+  // however ROUND rounds; one such as =ROUND(F15*0.2,2) is not. The fake rounds the decimal a cell shows, as
+  // Excel documents its own; Google documents neither, so the check is what tells it in the user's Sheets.
   describe('ROUND and ROUNDDOWN as the invoice’s VAT formula calls them', () => {
     const roundingCheck = async () => {
       const addon = loadAddon();

@@ -121,6 +121,13 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'sheetTag',
   },
   {
+    // test/fakes/excel/workbook.ts copySheet; copyKeepsCustomProperties: false gives the other case
+    // (test/excel/copiedWorksheets.test.ts). Either is safe: a kept mark is refused on two sheets, naming both.
+    assumption:
+      'worksheet.copy() (ExcelApi 1.7), as the tab\'s Move or Copy, names the copy "Actuals (2)" and keeps the sheet\'s custom properties (undocumented): the pane then refuses a copied Contract or Actuals sheet; without them, the copy is a sheet of no contract',
+    check: 'copiedSheetTag',
+  },
+  {
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
   },

@@ -583,6 +583,28 @@ class FakeWorksheet {
     );
   }
 
+  /**
+   * `worksheet.copy()` (ExcelApi 1.7): the copy FakeWorkbook.copySheet makes. Only the call without a
+   * position is modelled (the add-in makes no other); its placement is the fake's guess, right after.
+   */
+  copy(...position: unknown[]): FakeWorksheet {
+    if (position.length > 0)
+      throw new Error('The Excel fake models worksheet.copy() without a position only.');
+    const copy = new FakeWorksheet(this.context, `${this.key} (copy)`);
+    this.context.enqueue(
+      'Worksheet.copy',
+      () => {
+        const original = this.sheet('Worksheet.copy');
+        refuseWhenProtected(this.context.book, 'Worksheet.copy');
+        const sheet = this.context.book.copySheet(original);
+        this.context.wrote(sheet);
+        copy.bind(sheet);
+      },
+      { target: this.key, op: 'copy', args: [] },
+    );
+    return copy;
+  }
+
   delete(): void {
     this.context.enqueue(
       'Worksheet.delete',

@@ -37,6 +37,7 @@ export const EXCEL_API_SETS: Readonly<Record<string, readonly [member: string, v
   'Worksheet.getUsedRangeOrNullObject': ['Worksheet.getUsedRangeOrNullObject', '1.4'],
   'ConditionalFormatCollection.add': ['ConditionalFormatCollection.add', '1.6'],
   'Worksheet.getRangeByIndexes': ['Worksheet.getRangeByIndexes', '1.7'],
+  'Worksheet.copy': ['Worksheet.copy', '1.7'],
   'WorkbookProtection.load': ['WorkbookProtection', '1.7'],
   'WorksheetFreezePanes.freezeAt': ['WorksheetFreezePanes.freezeAt', '1.7'],
   'WorksheetFreezePanes.freezeRows': ['WorksheetFreezePanes.freezeRows', '1.7'],

@@ -241,6 +241,45 @@ export class FakeWorkbook {
   }
 
   /**
+   * Whether a copied sheet (`worksheet.copy`, the tab's Move or Copy) keeps the custom properties the
+   * add-in marks sheets with: Microsoft does not document it, so it is an assumption here, which
+   * Diagnostics' copiedSheetTag checks in the user's Excel; a test sets it false to see the other way.
+   */
+  copyKeepsCustomProperties = true;
+
+  /**
+   * A copy of `sheet` placed right after it, named as Excel names one (`Actuals (2)`, then `(3)`… within
+   * 31 characters): its cells, formats, widths, frozen panes and hidden rows, its custom properties where
+   * `copyKeepsCustomProperties`, and its tables under new names (Excel's own are `Name_2`; the fake's are
+   * `Table<n>`, as any table it adds). Charts and conditional formats stay on the original.
+   */
+  copySheet(sheet: FakeSheet, location = 'Worksheet.copy'): FakeSheet {
+    if (!this.sheets.includes(sheet))
+      throw new FakeOfficeError('ItemNotFound', 'The worksheet was deleted.', location);
+    const base = sheet.name.replace(/ \(\d+\)$/, '');
+    let name = '';
+    for (let n = 2; name === '' || this.find(name); n++) {
+      const suffix = ` (${n})`;
+      name = base.slice(0, 31 - suffix.length) + suffix;
+    }
+    const copy = this.addSheet(name, location);
+    this.sheets.splice(this.sheets.indexOf(copy), 1);
+    this.sheets.splice(this.sheets.indexOf(sheet) + 1, 0, copy);
+    for (const [at, cell] of sheet.cells) copy.cells.set(at, { ...cell });
+    copy.validations.push(...sheet.validations.map((validation) => ({ ...validation })));
+    copy.formats.push(...sheet.formats.map((format) => ({ ...format })));
+    Object.assign(copy.columnWidths, sheet.columnWidths);
+    copy.freeze = sheet.freeze && { ...sheet.freeze };
+    Object.assign(copy.pageLayout, sheet.pageLayout);
+    for (const row of sheet.hiddenRows) copy.hiddenRows.add(row);
+    if (this.copyKeepsCustomProperties)
+      for (const [property, value] of sheet.customProperties) copy.customProperties.set(property, value);
+    for (const table of sheet.tables)
+      this.addTable(copy, parseAddress(table.address) as Rect, table.hasHeaders);
+    return copy;
+  }
+
+  /**
    * Excel refuses to delete the last visible sheet; the fake hides no sheet, so it refuses the only one.
    * Unproved and unneeded: the add-in deletes only sheets it added beside the user's own.
    */
