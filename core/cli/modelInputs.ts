@@ -3,7 +3,6 @@
  * its own or with actuals, a scenarios file, the base scenario of a curve or an exposure, number options,
  * money as minor-unit strings, the terminal table, and the atomic .xlsx output.
  */
-import { basename } from 'node:path';
 import { actualsFromCsv, readCsv } from '../contract/csv';
 import { actualsFromSheet } from '../contract/fromSheet';
 import { sortIssues, type Result } from '../contract/issues';
@@ -35,7 +34,7 @@ import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContrac
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { requiredOption, stringOption, type ParsedArgs } from './args';
 import { CliError, oneLine, usageError } from './cliError';
-import { isWorkbook, readBytes, readText, textOf } from './inputFile';
+import { inputName, isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { readContract } from './inputs';
 import { checkOutputFile, writeFileAtomic } from './outputFile';
@@ -96,7 +95,7 @@ export async function readContractWithActuals(
 ): Promise<{ contract: Contract; actuals: Actuals }> {
   const contract = await readContractFile(contractFile, io);
   const bytes = await readBytes(actualsFile);
-  const name = basename(actualsFile);
+  const name = inputName(actualsFile);
   // Problems in the contract's language, as every reader of its files says them.
   const lang = contract.language;
   let read: Result<Actuals>;
@@ -143,10 +142,10 @@ export async function readScenarioFile(
   others: readonly Contract[] = [],
 ): Promise<Scenario[]> {
   const text = await readText(file);
-  const read = scenariosFromCsv(text, contract, basename(file), others);
+  const read = scenariosFromCsv(text, contract, inputName(file), others);
   if (!read.ok) throw new CliError(read.issues.map((i) => i.message).join('\n'));
   if (read.value.length === 0 && others.length === 0)
-    throw new CliError(cliTexts(contract.language).noScenarioInFile(basename(file)));
+    throw new CliError(cliTexts(contract.language).noScenarioInFile(inputName(file)));
   return read.value;
 }
 
@@ -233,7 +232,7 @@ export async function readBase(
       throw new CliError(
         t.scenarioNotFound(
           scenario,
-          basename(scenariosFile),
+          inputName(scenariosFile),
           scenarios.map((s) => s.name),
         ),
       );
@@ -246,7 +245,7 @@ export async function readBase(
       values: found.values,
       place,
       label: t.scenarioLabel(scenario),
-      basis: { kind: 'scenario', scenario, sheet: basename(scenariosFile) },
+      basis: { kind: 'scenario', scenario, sheet: inputName(scenariosFile) },
       inputs: [contractFile, scenariosFile],
     };
   }
