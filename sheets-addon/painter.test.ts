@@ -54,7 +54,7 @@ function invoicePlan(lines: number, kpiNames: (i: number) => string = (i) => `KP
         ],
         formulas: [
           [null, `=SUM(E${first}:E${last})`],
-          [null, `=ROUND(E${last + 1}*0.2,2)`],
+          [null, `=ROUND(ROUND(E${last + 1}*100,0)/5,0)/100`],
           [null, `=E${last + 1}+E${last + 2}`],
         ],
         numberFormats: [
@@ -130,7 +130,11 @@ describe('paintSheetPlan call count', () => {
       ['KPI 1000', 'Line 1000: +3 pts × €500', 'ok', 1000, 500000],
     ]);
     const totals = sheet.getRange(1004, 5, 3, 1);
-    expect(totals.getFormulas()).toEqual([['=SUM(E4:E1003)'], ['=ROUND(E1004*0.2,2)'], ['=E1004+E1005']]);
+    expect(totals.getFormulas()).toEqual([
+      ['=SUM(E4:E1003)'],
+      ['=ROUND(ROUND(E1004*100,0)/5,0)/100'],
+      ['=E1004+E1005'],
+    ]);
     expect(totals.getValues()).toEqual([[250250000], [50050000], [300300000]]);
     expect(totals.getDisplayValues()[2]).toEqual(['300,300,000.00 €']);
   });

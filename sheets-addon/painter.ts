@@ -168,9 +168,9 @@ export function a1(row: number, column: number): string {
  * `setValue(s)` beginning with "=" is a formula, and Sheets parses other strings as typed (numbers, dates);
  * that the text format written first keeps them text is observed, not documented, so it is checked on every
  * paint rather than trusted: a text turned into a formula or a number is a failed paint, never a silent
- * one. Likewise a subtotal, VAT or total formula (`=ROUND(F15*0.2,2)`) must show the invoice's own figure,
- * to the 15 digits a cell shows: a Sheets rounding otherwise would print another VAT and total under the
- * invoice's lines (Diagnostics' roundingFormula tells whether it does).
+ * one. Likewise a subtotal, VAT or total formula (the VAT's `=ROUND(ROUND(F15*100,0)/5,0)/100`) must show
+ * the invoice's own figure, to the 15 digits a cell shows: a Sheets computing it otherwise would print
+ * another VAT and total under the invoice's lines.
  */
 function checkReadBack(sheet: Sheet, plan: PreparedPlan): void {
   const read = sheet.getRange(1, 1, plan.numRows, plan.numColumns).getValues();

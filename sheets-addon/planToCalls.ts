@@ -21,8 +21,9 @@ export interface SheetRect {
 
 /**
  * Whether `formula` calls no function but SUM, ROUND and ROUNDDOWN, the totals the layouts write
- * (`=SUM(F9:F13)`, `=ROUND(F15*0.2,2)`), which Sheets computes as they are written: the value it gives
- * must be the plan's. A custom function reads Loading... until Sheets computes it, and is not checked.
+ * (`=SUM(F9:F13)`, the VAT's `=ROUND(ROUND(F15*100,0)/5,0)/100`), which Sheets computes as they are
+ * written: the value it gives must be the plan's. A custom function reads Loading... until Sheets computes
+ * it, and is not checked.
  */
 const isNativeTotal = (formula: string): boolean =>
   !/[\w.]\(/.test(formula.replace(/(?<![\w.])(?:SUM|ROUNDDOWN|ROUND)\(/gi, '('));
