@@ -23,31 +23,33 @@ import { ONE_CONTRACT } from '../testing/paneScenarios';
 
 const KPI = `FCR ${XSS}`;
 
+const en = modelTexts('en');
+
+// The host's messages as the core writes them, so that a fake's own wording cannot drift from the product's.
 const SCENARIO: FakeScenario = {
   ...ONE_CONTRACT,
   check: { ...ONE_CONTRACT.check, contracts: ['Contract', 'Contract (2)'] },
   sheets: ['Actuals (2)', 'Scenarios'],
   kpis: [KPI, 'CSAT'],
   scenarioNames: { Scenarios: ['worst', 'expected', `best ${XSS}`] },
-  scenarios: {
-    sheet: 'Scenarios',
-    live: true,
-    message: 'Scenarios worst, expected and best on “Scenarios”: edit a value and its totals recalculate.',
-  },
-  repriced: { sheet: 'Scenarios priced', message: '3 scenarios priced on “Scenarios priced”.' },
-  curve: { sheet: 'Curve FCR', message: `Fee curve of ${KPI}, 7 points, on “Curve FCR”.` },
+  scenarios: { sheet: 'Scenarios', live: true, message: en.scenariosLive('Scenarios') },
+  repriced: { sheet: 'Scenarios priced', message: en.repriced('Scenarios priced', 3) },
+  curve: { sheet: 'Curve FCR', message: en.curveMade(KPI, 'Curve FCR', 7) },
   exposure: {
     sheet: 'Exposure',
     minimum: '€129,195.00',
     maximum: '€137,700.00',
     unbounded: [],
-    message: 'At the volumes of scenario “best”, the invoice total lies between €129,195.00 and €137,700.00.',
+    message: en.exposure(en.scenarioBase('best', 'Scenarios'), '€129,195.00', '€137,700.00', 'Exposure'),
   },
   forecast: {
     sheet: 'Forecast',
-    message: 'Forecast on “Forecast”: mean €1,626,075.95, P10 €1,590,086.16, P90 €1,659,302.16.',
+    message: en.forecastMade('Forecast', '€1,626,075.95', '€1,590,086.16', '€1,659,302.16', '€33,226.21'),
   },
-  comparison: { sheet: 'Comparison', message: '“Contract” vs “Contract (2)” on 4 periods: €0.00 in all.' },
+  comparison: {
+    sheet: 'Comparison',
+    message: en.compared('Comparison', 'Contract', 'Contract (2)', 4, '€0.00', 'actuals'),
+  },
 };
 
 /** An amount as French writes it: narrow no-break spaces between digit groups, a no-break space before €. */

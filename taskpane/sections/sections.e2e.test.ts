@@ -3,6 +3,10 @@
  * period from Generate invoice, the supplier's sheet picked from the workbook's sheets, workbook text shown
  * as text. The Model section has its own test (model.e2e.test.ts).
  */
+import { modelTexts } from '../../core/i18n/model';
+import { modelSheetTexts } from '../../core/i18n/modelSheets';
+import { reconciliationTexts } from '../../core/i18n/reconciliation';
+import { sectionTexts } from '../../core/i18n/sections';
 import { saveScreenshot } from '../../test/e2e/harness';
 import type { FakeScenario } from '../testing/fakeBridge';
 import {
@@ -16,26 +20,29 @@ import {
 import { ONE_CONTRACT } from '../testing/paneScenarios';
 
 const SUPPLIER = `Supplier ${XSS}`;
+const en = modelTexts('en');
 
+// The host's messages as the core writes them, as the real bridge answers: a fake's own would drift from
+// the product's words unseen.
 const SCENARIO: FakeScenario = {
   ...ONE_CONTRACT,
   sheets: ['Sheet1', SUPPLIER],
   range: {
     sheets: ['Summary', 'Invoice 2026-09', 'Invoice 2026-10'],
-    message: '2 invoices written, each on its own sheet, after the summary “Summary”.',
+    message: sectionTexts('en').rangeInvoiced(2, 'Summary'),
   },
   exposure: {
     sheet: 'Exposure',
     minimum: '€129,195.00',
     maximum: null,
-    unbounded: [`${XSS} has no cap.`],
-    message: 'At the volumes of 2026-09, the invoice total lies between €129,195.00 and no upper bound.',
+    unbounded: [modelSheetTexts('en').uncapped(XSS, 'max', 'percent', 'upper')],
+    message: en.exposure(en.periodBase('2026-09'), '€129,195.00', null, 'Exposure'),
   },
   reconcile: {
     sheet: 'Reconciliation 2026-10',
     differences: 1,
-    message: '1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes.',
-    notes: `Line ${XSS}: invoiced €560.01, due €560.00 (over-billed by €0.01).`,
+    message: sectionTexts('en').reconciled('Reconciliation 2026-10', 1),
+    notes: reconciliationTexts('en').billedDiffers(XSS, '€560.01', '€560.00', '', true, '€0.01'),
     hiddenRows: [],
   },
 };
