@@ -211,6 +211,26 @@ function outcomeChange(
 }
 
 /**
+ * Why the VAT moved, or did not: VAT follows the subtotal, so the reason names the subtotal's difference
+ * and the VAT it now is (`VAT 20% of €112,660.00`), then its own difference; a subtotal that moved while
+ * VAT did not (a rate of 0, a cent rounded away) says `no change` rather than a bare `unchanged`.
+ */
+function vatReason(
+  t: CorrectionTexts,
+  ctx: InvoiceContext,
+  subtotalDifference: Dec,
+  vat: InvoiceLine,
+  difference: Dec,
+): string {
+  if (subtotalDifference.isZero() && difference.isZero()) return t.vatUnchanged;
+  return t.join([
+    t.vatRecomputedOn(ctx.money(subtotalDifference, true)),
+    vat.explanation,
+    difference.isZero() ? t.noChange : ctx.money(difference, true),
+  ]);
+}
+
+/**
  * The number of a note of `invoice`: `-C` for the first, then `-C2`, `-C3` after the note `previous`;
  * undefined when `previous` is no note of that invoice.
  */
@@ -274,6 +294,7 @@ export function correctionNote(
     recomputed: after,
     difference: after.minus(before),
   });
+  const subtotal = amount(issued.subtotal, recomputed.subtotal);
   const vat = amount(issued.vat.amount, recomputed.vat.amount);
   const total = amount(issued.total, recomputed.total);
   const kind: CorrectionKind = total.difference.isZero()
@@ -297,16 +318,8 @@ export function correctionNote(
           },
       recomputed,
       lines,
-      subtotal: amount(issued.subtotal, recomputed.subtotal),
-      vat: {
-        ...vat,
-        reason: vat.difference.isZero()
-          ? t.unchanged
-          : t.join([
-              t.recomputed(recomputed.vat.label, recomputed.vat.explanation),
-              ctx.money(vat.difference, true),
-            ]),
-      },
+      subtotal,
+      vat: { ...vat, reason: vatReason(t, ctx, subtotal.difference, recomputed.vat, vat.difference) },
       total,
     },
   };

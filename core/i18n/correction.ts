@@ -40,6 +40,12 @@ export interface CorrectionTexts {
   nowDue(label: string, explanation: string): string;
   readonly unchanged: string;
   readonly noChange: string;
+  /** The VAT row of a note whose subtotal did not move. */
+  readonly vatUnchanged: string;
+  /** `VAT recomputed on the subtotal's −€1,330.00`: what the VAT row's reason starts from. */
+  vatRecomputedOn(subtotalDifference: string): string;
+  /** The note sheet's remark on its VAT row: formulas over each column's subtotal, or why they are frozen. */
+  vatCells(cells: 'formula' | 'halfEven' | 'tooLarge'): string;
   // Problems
   otherContract(issued: string, contract: string): string;
   amendedContract(issued: string, now: string): string;
@@ -125,6 +131,17 @@ const EN: CorrectionTexts = {
   nowDue: (label, explanation) => `${label} now due: ${explanation}`,
   unchanged: 'unchanged',
   noChange: 'no change',
+  vatUnchanged: 'unchanged, as the subtotal is',
+  vatRecomputedOn: (difference) => `VAT recomputed on the subtotal's ${difference}`,
+  vatCells: (cells) =>
+    ({
+      formula:
+        "VAT as issued and as recomputed are formulas over their subtotals, rounded as the contract rounds; differences are frozen values, as the lines' are.",
+      halfEven:
+        'VAT is a frozen value in each column: the contract rounds half to even, which no spreadsheet function does.',
+      tooLarge:
+        'VAT is a frozen value in each column: a subtotal is too large for a spreadsheet formula to give its VAT to the cent.',
+    })[cells],
   otherContract: (issued, contract) => `the issued invoice is for contract "${issued}", not "${contract}"`,
   amendedContract: (issued, now) =>
     `the invoice was issued under contract version ${issued}, the contract given is version ${now}: a correction re-prices restated actuals under the terms it was issued with, never under amended ones`,
@@ -192,6 +209,14 @@ const FR = frenchTexts<CorrectionTexts>({
   nowDue: (label, explanation) => fr`La ligne « ${label} » est désormais due : ${explanation}`,
   unchanged: 'inchangé',
   noChange: 'sans effet',
+  vatUnchanged: 'inchangée, comme le total HT',
+  vatRecomputedOn: (difference) => fr`TVA recalculée sur l’écart de total HT de ${difference}`,
+  vatCells: (cells) =>
+    ({
+      formula: fr`La TVA émise et la TVA recalculée sont des formules sur leur total HT, arrondies comme le prévoit le contrat ; les écarts sont des valeurs figées, comme ceux des lignes.`,
+      halfEven: fr`La TVA est une valeur figée dans chaque colonne : le contrat arrondit au pair (arrondi bancaire), ce qu’aucune fonction de tableur ne fait.`,
+      tooLarge: fr`La TVA est une valeur figée dans chaque colonne : un total HT est trop grand pour qu’une formule de tableur en donne la TVA au centime près.`,
+    })[cells],
   otherContract: (issued, contract) =>
     fr`la facture émise relève du contrat « ${issued} », pas « ${contract} »`,
   amendedContract: (issued, now) =>

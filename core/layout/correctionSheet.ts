@@ -9,6 +9,7 @@
  */
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
+import { formatMonths } from '../i18n/periodFormat';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Dec } from '../money';
 import { a1 } from './a1';
@@ -18,6 +19,7 @@ import { moneyFormat } from './invoiceSheet';
 import { quantityFormat } from './quantityFormat';
 import { fitRowHeights } from './rowHeights';
 import type { PlanBlock, PlanStyle, SheetPlan } from './sheetPlan';
+import { vatCell } from './vatFormula';
 
 const WIDTH = 5;
 const HEADER_FILL = '#DDEBF7';
@@ -43,10 +45,8 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
   const money = moneyFormat(contract.currency);
   const amount = (value: Dec | null, formula?: string): Cell =>
     value === null ? empty : { value: num(value), format: money, ...(formula ? { formula } : {}) };
-  const periodText =
-    invoice.months.length === 1
-      ? invoice.period
-      : `${invoice.months[0]} – ${invoice.months[invoice.months.length - 1]}`;
+  // In words, as the invoice it corrects prints its period (`October 2026`, `Q2 2026`).
+  const periodText = formatMonths(invoice.months, contract.language);
 
   const { previous } = note.corrects;
   const corrected = previous ? t.chained(note.corrects.number, previous.number) : note.corrects.number;
@@ -81,6 +81,15 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
   const sum = (col: number) =>
     note.lines.length > 0 ? `=SUM(${a1(first, col)}:${a1(first + note.lines.length - 1, col)})` : undefined;
   const totalOf = (col: number) => `=SUM(${a1(subtotalRow, col)}:${a1(subtotalRow + 1, col)})`;
+  // VAT follows each column's subtotal as the invoice's VAT follows its own; where either cannot be a
+  // formula (half-even rounding, a subtotal too large), both are frozen and the remark below says why.
+  const vatOf = (subtotal: Dec, col: number) => vatCell({ ...contract, subtotal }, a1(subtotalRow, col));
+  const vatCells = [vatOf(note.subtotal.issued, ISSUED), vatOf(note.subtotal.recomputed, RECOMPUTED)];
+  const frozen = vatCells.find((cell) => 'frozen' in cell);
+  const vatFormula = (i: number) => {
+    const cell = vatCells[i]!;
+    return frozen === undefined && 'formula' in cell ? cell.formula : undefined;
+  };
   const totals = block(subtotalRow, [
     [
       text(t.subtotal),
@@ -90,8 +99,8 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     ],
     [
       text(invoice.vat.label),
-      amount(note.vat.issued),
-      amount(note.vat.recomputed),
+      amount(note.vat.issued, vatFormula(0)),
+      amount(note.vat.recomputed, vatFormula(1)),
       amount(note.vat.difference),
       text(note.vat.reason),
     ],
@@ -142,7 +151,10 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     t.valuesColumns.map(text),
     ...quantities,
     ...actuals,
+    [],
+    [text(t.vatCells(frozen && 'frozen' in frozen ? frozen.frozen : 'formula'))],
   ]);
+  const remarkRow = valuesRow + 2 + quantities.length + actuals.length + 1;
 
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
@@ -163,6 +175,7 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     ...(quantities.length + actuals.length > 0
       ? [{ row: valuesRow + 2, col: 0, rows: quantities.length + actuals.length, cols: 1, wrap: true }]
       : []),
+    { row: remarkRow, col: 0, rows: 1, cols: WIDTH, italic: true, color: '#595959' },
   ];
 
   const plan: SheetPlan = {
