@@ -38,6 +38,8 @@ export interface ModelProblemTexts {
   inSimulation(simulation: number, period: string, problems: readonly string[]): string;
   /** A forecast starting after a gap in the actuals, whose invoices read the months of the gap. */
   startAfterHistory(last: string, next: string): string;
+  /** Contracts forecast together evaluate one KPI over different periods: one draw cannot serve both. */
+  drawnDifferently(measure: string, first: string, other: string): string;
   /** The engine's problems at the KPI values (`FCR = 0.7`) an exposure tried. */
   refusedAt(values: string, problems: readonly string[]): string;
   /** The exposure's search would price more combinations of KPI values than it allows: its premise failed. */
@@ -111,6 +113,8 @@ const EN: ModelProblemTexts = {
     `simulation ${simulation}, ${period}: ${joinList('en', problems)}`,
   startAfterHistory: (last, next) =>
     `the actuals end at ${last}: start the forecast at ${next}, so that the months its invoices read are simulated too`,
+  drawnDifferently: (measure, first, other) =>
+    `${measure} is evaluated over other months by ${other} than by ${first}: a forecast compared draws one value of it for both, so the contracts cannot be compared on a forecast`,
   refusedAt: (values, problems) => `${values}: ${joinList('en', problems)}`,
   tooManyCombinations: (count, limit) =>
     `exposure: ${formatNumber(dec(count), 'en')} combinations of KPI values to compare, more than the ${formatNumber(dec(limit), 'en')} it compares`,
@@ -167,6 +171,8 @@ const FR: ModelProblemTexts = frenchTexts<ModelProblemTexts>({
     fr`simulation ${simulation}, ${period} : ${joinList('fr', problems)}`,
   startAfterHistory: (last, next) =>
     fr`le réalisé s’arrête en ${last} : commencez la prévision en ${next}, pour que les mois que lisent ses factures soient simulés aussi`,
+  drawnDifferently: (measure, first, other) =>
+    fr`${measure} est évalué sur d’autres mois par ${other} que par ${first} : une prévision comparée en tire une seule valeur pour les deux, ces contrats ne peuvent donc pas être comparés sur une prévision`,
   refusedAt: (values, problems) => fr`${values} : ${joinList('fr', problems)}`,
   tooManyCombinations: (count, limit) =>
     fr`exposition : ${formatNumber(dec(count), 'fr')} combinaisons de valeurs des indicateurs à comparer, plus que les ${formatNumber(dec(limit), 'fr')} qu’elle compare`,

@@ -16,12 +16,14 @@ import {
   comparePeriods,
   invoiceWindow,
   isWithinContract,
+  periodIndex,
 } from '../contract/period';
 import { unpricedSampleVolumes } from '../contract/conditions';
 import { comesWhole } from '../contract/countUnits';
 import type { Actuals, Contract, Period, PeriodActuals } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
-import { decSum, dec, quotient, roundMoney, type Dec } from '../money';
+import type { Invoice, LineKind } from '../invoice/types';
+import { ZERO, decSum, dec, quotient, roundMoney, type Dec } from '../money';
 import { modelProblemTexts } from '../i18n/modelProblems';
 import { sampler, type Distribution } from './distribution';
 import { kpiRange, type ValueRange } from './kpiRange';
@@ -82,6 +84,8 @@ interface Measure {
   readonly name: string;
   /** Months of evaluation (KPIs are drawn on the month closing their period). */
   readonly months: number;
+  /** How problems name it (`KPI FCR`). */
+  readonly label: string;
   readonly draw: (draws: Draws, month: HistoryMonth | undefined) => Dec;
 }
 
@@ -103,98 +107,11 @@ function gapAfterHistory(history: Actuals, first: Period): { last: Period; next:
 }
 
 export function forecast(contract: Contract, options: ForecastOptions): ForecastResult {
-  const { from, to, simulations, seed, history } = options;
-  const t = modelProblemTexts(contract.language);
-  if (comparePeriods(from, to) > 0) return { ok: false, problems: [t.fromAfterTo(from, to)] };
-  if (!Number.isInteger(simulations) || simulations < 1) return { ok: false, problems: [t.simulations] };
-  const periods = forecastPeriods(contract, from, to);
-  if (periods.length === 0) return { ok: false, problems: [t.noPeriod(from, to)] };
-  const months = periods.flatMap((p) => invoiceWindow(contract, p)!);
-  const simulated = new Set(months);
-
-  // A price index is published, not drawn: its values stay as entered in every month.
-  const past = actualEntries(history).filter((e) => !simulated.has(e.period) || e.kind === 'index');
-  const historyMonths: HistoryMonth[] = [...history.periods.values()].map(
-    (at) =>
-      new Map<string, Dec>([
-        ...(at.hours !== undefined ? [[keyOf('hours', ''), at.hours] as [string, Dec]] : []),
-        ...[...at.volumes].map(([n, v]) => [keyOf('volume', n), v] as [string, Dec]),
-        ...[...at.kpis].map(([n, v]) => [keyOf('kpi', n), v] as [string, Dec]),
-      ]),
-  );
-  const built = measures(contract, options.declared ?? [], historyMonths);
-  if ('problems' in built) return { ok: false, problems: built.problems };
-
-  // The history is built once; each simulation lays its drawn months over it.
-  const pastActuals = buildActuals(past, months);
-  const windows = periods.map((p) => invoiceWindow(contract, p)!);
-  const read = windows.map((w) => monthsRead(contract, w));
-  const draws = seededDraws(seed);
-  const totals = periods.map(() => new Array<Dec>(simulations));
-  const yearTotals = new Array<Dec>(simulations);
-  // An invoice that depends only on the months it reads (its own, and an aggregated KPI's whole period)
-  // is priced once for equal draws of them (frequent when resampling a short history). Earnbacks, repeat
-  // failures, a baseline of months and a best-months ratchet read earlier invoices or a year before: no cache.
-  // Declared distributions draw new values every time, so no key repeats: a cache that has served no
-  // invoice after CACHE_TRIAL simulations is dropped, its keys no longer built nor its entries kept (a
-  // year of 10,000 simulations held 120,000 of them, a fifth of the run's time in building and collecting).
-  let cache = readsEarlierMonths(contract) ? null : new Map<string, Dec>();
-  let cacheHits = 0;
-  const settled = new Map<Period, ReadonlyMap<string, Dec> | null>();
-  try {
-    for (let s = 0; s < simulations; s++) {
-      if (s === CACHE_TRIAL && cacheHits === 0) cache = null;
-      const drawnMonths = new Map<Period, PeriodActuals>();
-      const keys = new Map<Period, string>();
-      for (const month of months) {
-        const drawn = historyMonths.length > 0 ? historyMonths[draws.index(historyMonths.length)] : undefined;
-        const values = simulatedMonth(pastActuals.periods.get(month));
-        let key = '';
-        for (const m of built.measures) {
-          if (m.kind === 'kpi' && !closesWindow(contract.firstPeriod, m.months, month)) continue;
-          const value = m.draw(draws, drawn);
-          if (m.kind === 'hours') values.hours = value;
-          else (m.kind === 'kpi' ? values.kpis : values.volumes).set(m.name, value);
-          if (cache) key += `${value.toFixed()};`;
-        }
-        drawnMonths.set(month, values);
-        keys.set(month, key);
-      }
-      let actuals: Actuals | null = null;
-      // Earnbacks re-read the credits of invoices this simulation has priced already, and of invoices of
-      // the history, which read only months before the simulated ones and so are the same every time.
-      const netCredits = new Map(settled);
-      let year: Dec[] = [];
-      periods.forEach((period, i) => {
-        const key = cache ? `${period}:${read[i].map((m) => keys.get(m) ?? '').join('/')}` : '';
-        let total = cache?.get(key);
-        if (total !== undefined) cacheHits++;
-        else {
-          actuals ??= overlay(pastActuals, drawnMonths);
-          // Texts are not read here; an invoice refused is priced again with them, for its message.
-          const result = buildInvoice(contract, actuals, period, { amountsOnly: true, netCredits });
-          if (!result.ok) {
-            const said = buildInvoice(contract, actuals, period);
-            const problems = said.ok ? result.problems : said.problems;
-            const gap = gapAfterHistory(history, months[0]);
-            const hint = gap ? [t.startAfterHistory(gap.last, gap.next)] : [];
-            throw new ForecastProblem(t.inSimulation(s + 1, period, [...problems, ...hint]));
-          }
-          total = result.invoice.total;
-          cache?.set(key, total);
-        }
-        totals[i][s] = total;
-        year.push(total);
-      });
-      yearTotals[s] = decSum(year);
-      year = [];
-      for (const [first, credits] of netCredits)
-        if (comparePeriods(first, months[0]) < 0) settled.set(first, credits);
-    }
-  } catch (e) {
-    if (e instanceof ForecastProblem || e instanceof RangeError) return { ok: false, problems: [e.message] };
-    throw e;
-  }
+  const { history, ...rest } = options;
+  const run = simulate([contract], [history], rest);
+  if (!run.ok) return run;
+  const [{ periods, totals }] = run.contracts;
+  const yearTotals = totals[0].map((_, s) => decSum(totals.map((period) => period[s])));
   const round = (d: Dec) => roundMoney(d, contract.currency, contract.rounding);
   const total = stats(yearTotals, round);
   return {
@@ -203,6 +120,207 @@ export function forecast(contract: Contract, options: ForecastOptions): Forecast
       periods: periods.map((period, i) => ({ period, ...stats(totals[i], round) })),
       total: { ...total, budgetAtRisk: total.p90.minus(total.mean), histogram: histogram(yearTotals, round) },
     },
+  };
+}
+
+/** What a simulation gives one contract: every invoice's total, and with `kinds` its line kinds summed. */
+export interface ContractSimulation {
+  /** The contract's invoicing periods starting between `from` and `to`. */
+  readonly periods: readonly Period[];
+  /** `totals[i][s]`: the total of the invoice of `periods[i]` in simulation `s`. */
+  readonly totals: readonly (readonly Dec[])[];
+  /** `kinds[i]`: each line kind of `periods[i]`'s invoices (and `vat`), summed over the simulations. */
+  readonly kinds: readonly ReadonlyMap<LineKind, Dec>[];
+}
+
+export type SimulationResult =
+  | { readonly ok: true; readonly contracts: readonly ContractSimulation[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** An invoice of a simulation, as kept: its total, and its line kinds when they are asked for. */
+interface Priced {
+  readonly total: Dec;
+  readonly kinds?: ReadonlyMap<LineKind, Dec>;
+}
+
+/** Each line kind of `invoice` and its VAT, summed. */
+function kindsOf(invoice: Invoice): Map<LineKind, Dec> {
+  const kinds = new Map<LineKind, Dec>();
+  for (const line of invoice.lines) kinds.set(line.kind, (kinds.get(line.kind) ?? ZERO).plus(line.amount));
+  kinds.set('vat', invoice.vat.amount);
+  return kinds;
+}
+
+/**
+ * When a KPI is drawn: on the month closing its evaluation period, counted from the contract's first
+ * period. Two contracts drawing one KPI must draw it on the same months.
+ */
+function drawnOn(contract: Contract, months: number): string {
+  return months === 1 ? '1' : `${months}@${periodIndex(contract.firstPeriod) % months}`;
+}
+
+/**
+ * Every invoice of `contracts` from `from` to `to` in each simulation, all priced on the same draws: each
+ * month of a simulation draws every measure any of them has once (one month of the merged histories, or
+ * the declared distribution), and each contract reads its own measures among them. So contracts compared
+ * on a forecast differ by their terms alone, never by a luckier draw; one contract draws exactly what
+ * `forecast` draws. `histories[c]` is contract `c`'s actuals; `labels` name the contracts in problems.
+ */
+export function simulate(
+  contracts: readonly Contract[],
+  histories: readonly Actuals[],
+  options: Omit<ForecastOptions, 'history'>,
+  more: { readonly kinds?: boolean; readonly labels?: readonly string[] } = {},
+): SimulationResult {
+  const { from, to, simulations, seed } = options;
+  const t = modelProblemTexts(contracts[0].language);
+  if (comparePeriods(from, to) > 0) return { ok: false, problems: [t.fromAfterTo(from, to)] };
+  if (!Number.isInteger(simulations) || simulations < 1) return { ok: false, problems: [t.simulations] };
+  const said = (c: number, problem: string) => (more.labels ? `${more.labels[c]}: ${problem}` : problem);
+  const allPeriods = contracts.map((contract) => forecastPeriods(contract, from, to));
+  const none = allPeriods.findIndex((periods) => periods.length === 0);
+  if (none >= 0) return { ok: false, problems: [said(none, t.noPeriod(from, to))] };
+  const months = [
+    ...new Set(allPeriods.flatMap((periods, c) => periods.flatMap((p) => invoiceWindow(contracts[c], p)!))),
+  ].sort(comparePeriods);
+  const simulated = new Set(months);
+
+  // The measured months of every history, one map per month (the contracts read one actuals file).
+  const merged = new Map<Period, Map<string, Dec>>();
+  for (const history of histories)
+    for (const [period, at] of history.periods) {
+      const month = merged.get(period) ?? new Map<string, Dec>();
+      if (at.hours !== undefined) month.set(keyOf('hours', ''), at.hours);
+      for (const [n, v] of at.volumes) month.set(keyOf('volume', n), v);
+      for (const [n, v] of at.kpis) month.set(keyOf('kpi', n), v);
+      merged.set(period, month);
+    }
+  const historyMonths: HistoryMonth[] = [...merged.values()];
+  const declared = options.declared ?? [];
+  const wantedBy = contracts.map((contract) => wantedMeasures(contract));
+  const problems: string[] = [];
+  for (const d of declared)
+    if (!wantedBy.some((wanted) => wanted.some((w) => w.kind === d.kind && w.name === d.name)))
+      problems.push(t.notInContract(t.measure(d.kind, d.name)));
+  const built = contracts.map((contract, c) => measures(contract, wantedBy[c], declared, historyMonths));
+  built.forEach((b, c) => {
+    if ('problems' in b) problems.push(...b.problems.map((p) => said(c, p)));
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const own = built.map((b) => (b as { measures: Measure[] }).measures);
+
+  // Each measure drawn once a month, for whichever contracts have it, in the first contract's order.
+  const drawn: { key: string; measure: Measure; on: string; contract: number }[] = [];
+  own.forEach((list, c) => {
+    for (const m of list) {
+      const key = keyOf(m.kind, m.name);
+      const on = drawnOn(contracts[c], m.months);
+      const first = drawn.find((d) => d.key === key);
+      if (first === undefined) drawn.push({ key, measure: m, on, contract: c });
+      else if (first.on !== on)
+        problems.push(
+          t.drawnDifferently(m.label, more.labels?.[first.contract] ?? '', more.labels?.[c] ?? ''),
+        );
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const due = (d: { measure: Measure; contract: number }, month: Period) =>
+    d.measure.kind !== 'kpi' || closesWindow(contracts[d.contract].firstPeriod, d.measure.months, month);
+
+  const plans = contracts.map((contract, c) => {
+    // A price index is published, not drawn: its values stay as entered in every month.
+    const past = actualEntries(histories[c]).filter((e) => !simulated.has(e.period) || e.kind === 'index');
+    const windows = allPeriods[c].map((p) => invoiceWindow(contract, p)!);
+    return {
+      contract,
+      periods: allPeriods[c],
+      measures: own[c].map((m) => ({ measure: m, key: keyOf(m.kind, m.name), contract: c })),
+      // The history is built once; each simulation lays its drawn months over it.
+      pastActuals: buildActuals(past, months),
+      read: windows.map((w) => monthsRead(contract, w)),
+      totals: allPeriods[c].map(() => new Array<Dec>(simulations)),
+      kinds: allPeriods[c].map(() => new Map<LineKind, Dec>()),
+      // An invoice that depends only on the months it reads (its own, and an aggregated KPI's whole
+      // period) is priced once for equal draws of them (frequent when resampling a short history).
+      // Earnbacks, repeat failures, a baseline of months and a best-months ratchet read earlier invoices
+      // or a year before: no cache. Declared distributions draw new values every time, so no key repeats:
+      // a cache that has served no invoice after CACHE_TRIAL simulations is dropped, its keys no longer
+      // built nor its entries kept (a year of 10,000 simulations held 120,000 of them, a fifth of the
+      // run's time in building and collecting).
+      cache: readsEarlierMonths(contract) ? null : new Map<string, Priced>(),
+      cacheHits: 0,
+      settled: new Map<Period, ReadonlyMap<string, Dec> | null>(),
+    };
+  });
+  const draws = seededDraws(seed);
+  try {
+    for (let s = 0; s < simulations; s++) {
+      const values = new Map<Period, Map<string, Dec>>();
+      for (const month of months) {
+        const history =
+          historyMonths.length > 0 ? historyMonths[draws.index(historyMonths.length)] : undefined;
+        const drawnMonth = new Map<string, Dec>();
+        for (const d of drawn) if (due(d, month)) drawnMonth.set(d.key, d.measure.draw(draws, history));
+        values.set(month, drawnMonth);
+      }
+      plans.forEach((plan, c) => {
+        if (s === CACHE_TRIAL && plan.cacheHits === 0) plan.cache = null;
+        const drawnMonths = new Map<Period, PeriodActuals>();
+        const keys = new Map<Period, string>();
+        for (const month of months) {
+          const at = simulatedMonth(plan.pastActuals.periods.get(month));
+          let key = '';
+          for (const m of plan.measures) {
+            if (!due(m, month)) continue;
+            const value = values.get(month)!.get(m.key)!;
+            if (m.measure.kind === 'hours') at.hours = value;
+            else (m.measure.kind === 'kpi' ? at.kpis : at.volumes).set(m.measure.name, value);
+            if (plan.cache) key += `${value.toFixed()};`;
+          }
+          drawnMonths.set(month, at);
+          keys.set(month, key);
+        }
+        let actuals: Actuals | null = null;
+        // Earnbacks re-read the credits of invoices this simulation has priced already, and of invoices of
+        // the history, which read only months before the simulated ones and so are the same every time.
+        const netCredits = new Map(plan.settled);
+        plan.periods.forEach((period, i) => {
+          const key = plan.cache ? `${period}:${plan.read[i].map((m) => keys.get(m) ?? '').join('/')}` : '';
+          let priced = plan.cache?.get(key);
+          if (priced !== undefined) plan.cacheHits++;
+          else {
+            actuals ??= overlay(plan.pastActuals, drawnMonths);
+            // Texts are not read here; an invoice refused is priced again with them, for its message.
+            const result = buildInvoice(plan.contract, actuals, period, { amountsOnly: true, netCredits });
+            if (!result.ok) {
+              const again = buildInvoice(plan.contract, actuals, period);
+              const found = again.ok ? result.problems : again.problems;
+              const gap = gapAfterHistory(histories[c], months[0]);
+              const hint = gap ? [t.startAfterHistory(gap.last, gap.next)] : [];
+              throw new ForecastProblem(said(c, t.inSimulation(s + 1, period, [...found, ...hint])));
+            }
+            const invoice = result.invoice;
+            priced = more.kinds
+              ? { total: invoice.total, kinds: kindsOf(invoice) }
+              : { total: invoice.total };
+            plan.cache?.set(key, priced);
+          }
+          plan.totals[i][s] = priced.total;
+          if (priced.kinds)
+            for (const [kind, amount] of priced.kinds)
+              plan.kinds[i].set(kind, (plan.kinds[i].get(kind) ?? ZERO).plus(amount));
+        });
+        for (const [first, credits] of netCredits)
+          if (comparePeriods(first, months[0]) < 0) plan.settled.set(first, credits);
+      });
+    }
+  } catch (e) {
+    if (e instanceof ForecastProblem || e instanceof RangeError) return { ok: false, problems: [e.message] };
+    throw e;
+  }
+  return {
+    ok: true,
+    contracts: plans.map((p) => ({ periods: p.periods, totals: p.totals, kinds: p.kinds })),
   };
 }
 
@@ -267,24 +385,23 @@ export function forecastPeriods(contract: Contract, from: Period, to: Period): P
   return periods;
 }
 
-/** How each measure of the contract is drawn, or every measure that cannot be. */
-function measures(
-  contract: Contract,
-  declared: readonly DeclaredDistribution[],
-  history: readonly HistoryMonth[],
-): { measures: Measure[] } | { problems: string[] } {
+/** A measure of the contract, before it is known how it is drawn. */
+interface WantedMeasure {
+  readonly kind: MeasuredEntry['kind'];
+  readonly name: string;
+  readonly months: number;
+  readonly range: ValueRange;
+  readonly label: string;
+  /** Drawn as whole numbers (countUnits.ts): a count volume or sample, a `count` KPI. */
+  readonly whole: boolean;
+}
+
+/** Every measure of the contract drawn each month: hours, volumes (survey answers too), KPIs. */
+function wantedMeasures(contract: Contract): WantedMeasure[] {
   const NON_NEGATIVE: ValueRange = { min: dec(0) };
   const t = modelProblemTexts(contract.language);
   const label = (kind: MeasuredEntry['kind'], name: string) => t.measure(kind, name);
-  const wanted: {
-    kind: MeasuredEntry['kind'];
-    name: string;
-    months: number;
-    range: ValueRange;
-    label: string;
-    /** Drawn as whole numbers (countUnits.ts): a count volume or sample, a `count` KPI. */
-    whole: boolean;
-  }[] = [
+  return [
     ...(contract.hourly
       ? [
           {
@@ -315,12 +432,21 @@ function measures(
       whole: k.unit === 'count',
     })),
   ];
+}
+
+/**
+ * How each of the contract's `wanted` measures is drawn (`declared` may hold other contracts' measures
+ * too), or every measure that cannot be.
+ */
+function measures(
+  contract: Contract,
+  wanted: readonly WantedMeasure[],
+  declared: readonly DeclaredDistribution[],
+  history: readonly HistoryMonth[],
+): { measures: Measure[] } | { problems: string[] } {
+  const t = modelProblemTexts(contract.language);
   const problems: string[] = [];
   const result: Measure[] = [];
-  for (const d of declared) {
-    if (!wanted.some((w) => w.kind === d.kind && w.name === d.name))
-      problems.push(t.notInContract(label(d.kind, d.name)));
-  }
   for (const w of wanted) {
     const key = keyOf(w.kind, w.name);
     const own = declared.find((d) => d.kind === w.kind && d.name === w.name);
