@@ -156,6 +156,11 @@ function shapes(type: ts.Type, name: string, numbers: ParamNumbers, depth = 0): 
   if (flags & ts.TypeFlags.Number) return numbers(name);
   if (flags & ts.TypeFlags.String && MONTHS.has(name)) return ['2026-10', '2026-04'];
   if (flags & (ts.TypeFlags.String | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return [TEXT];
+  // A tuple (`[below, above]`) before the object case: its elements' properties have no declaration.
+  if (checker.isTupleType(type))
+    return [
+      checker.getTypeArguments(type as ts.TypeReference).map((t) => shapes(t, name, numbers, depth + 1)[0]),
+    ];
   if (checker.isArrayType(type)) {
     const [element] = checker.getTypeArguments(type as ts.TypeReference);
     const [first] = shapes(element, name, numbers, depth + 1);
