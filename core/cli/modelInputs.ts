@@ -294,12 +294,18 @@ export function noteIdleBase(base: Base, io: CliIo): void {
     noteIdleValues(base.contract, base.basis.sheet, base.basis.scenario, base.values, base.place, io);
 }
 
-/** A number option (`0.774`, `77.4%`, a decimal point), `undefined` when absent. */
+/**
+ * A number option (`0.774`, `0,774`, `77.4%`), `undefined` when absent. Either decimal mark, as `--tolerance`
+ * takes it (the run has no language yet): a text the two marks read differently (`1,000`) is refused with
+ * both readings, and any text the pane reads, in either language, reads here as the same number or not at all.
+ */
 export function decimalOption(args: ParsedArgs, name: string, usage: string): Dec | undefined {
   const text = stringOption(args, name);
   if (text === undefined) return undefined;
-  const read = readNumberText(text, 'comma-file');
+  const read = readNumberText(text, 'unknown');
   if ('value' in read) return dec(read.value);
+  if (read.problem === 'ambiguous')
+    throw usageError((t) => t.optionAmbiguous(`--${name}`, text, read.readings), usage);
   throw usageError((t) => t.decimalOptionMust(`--${name}`, text), usage);
 }
 

@@ -65,6 +65,8 @@ export interface CliTexts {
   readonly compareTwo: string;
   excludeEachOther(a: string, b: string): string;
   decimalOptionMust(option: string, got: string): string;
+  /** A number option a decimal point and a decimal comma read differently (`1,000`: 1000 or 1). */
+  optionAmbiguous(option: string, got: string, readings: readonly [string, string]): string;
   wholeOptionMust(option: string, min: number, max: number, got: string): string;
   fromAboveTo(from: string, to: string): string;
   /** `--from` above the end a curve has without `--to` (`to`: `--to` below the start it has without `--from`). */
@@ -270,7 +272,9 @@ const EN: CliTexts = {
   compareNone: 'give --actuals or --scenarios',
   compareTwo: 'give at least two --contract files',
   excludeEachOther: (a, b) => `${a} and ${b} exclude each other`,
-  decimalOptionMust: (option, got) => `${option} must be a number with a decimal point (got '${got}')`,
+  decimalOptionMust: (option, got) => `${option} must be a number such as 0.75 or 0,75 (got '${got}')`,
+  optionAmbiguous: (option, got, [a, b]) =>
+    `${option} '${got}' could be ${a} or ${b}: type ${a} or ${b}, without a thousands separator`,
   wholeOptionMust: (option, min, max, got) =>
     `${option} must be a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (got '${got}')`,
   fromAboveTo: (from, to) => `--from ${from} is above --to ${to}`,
@@ -281,7 +285,7 @@ const EN: CliTexts = {
   fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
   unknownTemplate: (name, meant) => `unknown template '${name}'${meant ? ` (did you mean ${meant}?)` : ''}`,
   missingTemplate: 'missing the template NAME',
-  toleranceMust: (got) => `--tolerance must be an amount ≥ 0 such as 0.01 (got '${got}')`,
+  toleranceMust: (got) => `--tolerance must be an amount ≥ 0 such as 0.01 or 0,01 (got '${got}')`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
   fileReasons: {
@@ -495,7 +499,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   compareNone: 'donnez --actuals ou --scenarios',
   compareTwo: 'donnez au moins deux fichiers --contract',
   excludeEachOther: (a, b) => fr`${a} et ${b} s’excluent`,
-  decimalOptionMust: (option, got) => fr`${option} doit être un nombre à point décimal (reçu « ${got} »)`,
+  decimalOptionMust: (option, got) => fr`${option} doit être un nombre comme 0,75 ou 0.75 (reçu « ${got} »)`,
+  optionAmbiguous: (option, got, [a, b]) =>
+    fr`${option} « ${got} » peut se lire ${a} ou ${b} : tapez ${a} ou ${b}, sans séparateur de milliers`,
   wholeOptionMust: (option, min, max, got) =>
     fr`${option} doit être un nombre entier de ${formatCount('fr', min)} à ${formatCount('fr', max)} (reçu « ${got} »)`,
   fromAboveTo: (from, to) => fr`--from ${from} est au-dessus de --to ${to}`,
@@ -507,7 +513,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   unknownTemplate: (name, meant) =>
     fr`modèle inconnu « ${name} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''}`,
   missingTemplate: 'il manque le NOM du modèle',
-  toleranceMust: (got) => fr`--tolerance doit être un montant ≥ 0 comme 0.01 (reçu « ${got} »)`,
+  toleranceMust: (got) => fr`--tolerance doit être un montant ≥ 0 comme 0,01 ou 0.01 (reçu « ${got} »)`,
   cannotRead: (file, reason) => fr`impossible de lire ${file} : ${reason}`,
   cannotWrite: (file, reason) => fr`impossible d’écrire ${file} : ${reason}`,
   fileReasons: {

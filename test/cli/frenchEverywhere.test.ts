@@ -649,7 +649,8 @@ describe('every command on a French contract speaks French', () => {
     ['invoice', () => [...C(), ...A('absent.csv'), '--period', '2026-10'], 1],
     ['curve', () => [...C(), ...A(), '--kpi', 'FCR'], 2],
     ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--steps', 'dix'], 2],
-    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--from', '0,7'], 2],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--from', '1,000'], 2],
+    ['curve', () => [...C(), ...A(), '--period', '2026-10', '--kpi', 'FCR', '--from', 'x'], 2],
     ['forecast', () => [...C(), ...A(), '--from', '2027-13', '--to', '2027-03'], 2],
     [
       'forecast',

@@ -10,7 +10,7 @@ import type { Issue, Result } from '../../contract/issues';
 import { lineMappingFromCsv, readLineMapping, type LineMapping } from '../../control/lineMapping';
 import { unmatchedMappingEntries } from '../../control/mappingUse';
 import { reconcile, reconciliationToJson, type Reconciliation } from '../../control/reconcile';
-import { readTolerance } from '../../control/toleranceText';
+import { readToleranceAnyMark } from '../../control/toleranceText';
 import {
   readSupplierInvoice,
   supplierInvoiceFromCsv,
@@ -83,9 +83,11 @@ async function readTable<T>(
 
 function toleranceOf(text: string | undefined): Dec {
   if (text === undefined) return dec(0);
-  const tolerance = readTolerance(text, 'en');
-  if (tolerance === undefined) throw usageError((t) => t.toleranceMust(text), USAGE);
-  return tolerance;
+  const read = readToleranceAnyMark(text);
+  if (read === undefined) throw usageError((t) => t.toleranceMust(text), USAGE);
+  if ('ambiguous' in read)
+    throw usageError((t) => t.optionAmbiguous('--tolerance', text, read.ambiguous), USAGE);
+  return read.tolerance;
 }
 
 /** The reconciliation as lines a terminal shows: one per line, then the message to the supplier. */
