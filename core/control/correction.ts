@@ -6,7 +6,13 @@
  * it goes up. An amended contract is refused: it would re-price the past silently.
  */
 import type { Contract } from '../contract/types';
-import { correctionTexts, type CorrectionKind, type CorrectionTexts } from '../i18n/correction';
+import {
+  correctionTexts,
+  type CorrectionKind,
+  type CorrectionTexts,
+  type RestatedMonth,
+} from '../i18n/correction';
+import { weightingVolume } from '../invoice/aggregation/periodValue';
 import { invoiceContext, type InvoiceContext } from '../invoice/context';
 import type { Invoice, InvoiceLine, KpiEvidence } from '../invoice/types';
 import { ZERO, decSum, minorUnitDigits, moneyText, type Dec } from '../money';
@@ -156,8 +162,9 @@ function reason(
  * How a KPI's value was restated, in words, or undefined when it was not (an excluded month printed no
  * value: nothing to restate). An aggregated value was never stated itself: the months restated are named,
  * then what they made the period's value (`CSAT restated in November 2026 from 93% to 80%: average of
- * Q4 2026 from 90.4% to ≈ 86.0667%`); when no month's value changed (a weight or an exclusion did), the
- * period's value alone.
+ * Q4 2026 from 90.4% to ≈ 86.0667%`). A weighted average's weights are a volume, restated month by month
+ * as its values are (`weights of First-time fix (Tickets) restated in June 2026 from 300 to 900`): the
+ * KPI was not restated when only they were.
  */
 function restatement(
   t: CorrectionTexts,
@@ -168,19 +175,41 @@ function restatement(
 ): string[] | undefined {
   if (!now.actual || !then.actual || then.actual.eq(now.actual)) return undefined;
   const name = now.clause.name;
-  const value = (d: Dec) => ctx.value(d, now.clause.unit);
-  const issuedMonths = new Map(then.aggregate?.months.map((m) => [m.month, m.value]));
-  const months = (now.aggregate?.months ?? []).flatMap(({ month, value: after }) => {
-    const before = issuedMonths.get(month);
-    return before && after && !before.eq(after) ? [{ month, from: value(before), to: value(after) }] : [];
-  });
-  if (now.aggregate === undefined || months.length === 0) {
+  if (now.aggregate === undefined) {
     const whole = role === 'kpi' ? t.restated : t.gateRestated;
-    return [whole(name, value(then.actual), value(now.actual))];
+    return [whole(name, ctx.value(then.actual, now.clause.unit), ctx.value(now.actual, now.clause.unit))];
   }
+  const issuedMonths = new Map(then.aggregate?.months.map((m) => [m.month, m]));
+  const changed = (format: (d: Dec) => string, of: (m: { value?: Dec; weight?: Dec }) => Dec | undefined) =>
+    now.aggregate!.months.flatMap((month): RestatedMonth[] => {
+      const [before, after] = [issuedMonths.get(month.month), month].map((m) => (m ? of(m) : undefined));
+      return before && after && !before.eq(after)
+        ? [{ month: month.month, from: format(before), to: format(after) }]
+        : [];
+    });
+  const values = changed(
+    (d) => ctx.value(d, now.clause.unit),
+    (m) => m.value,
+  );
+  const weights = changed(
+    (d) => ctx.number(d),
+    (m) => m.weight,
+  );
   const inMonths = role === 'kpi' ? t.restatedIn : t.gateRestatedIn;
+  const volume = weightingVolume(ctx.contract, now.clause);
   const { kind, window } = now.aggregate;
-  return [inMonths(name, months), t.aggregateChanged(kind, window, value(then.actual), value(now.actual))];
+  return [
+    ...(values.length > 0 ? [inMonths(name, values)] : []),
+    ...(weights.length > 0 ? [t.weightsRestatedIn(name, volume, weights, role)] : []),
+    // Neither stated nor restated alone: the period's value, named as the clause's.
+    ...(values.length + weights.length === 0 ? [role === 'kpi' ? name : t.gateNamed(name)] : []),
+    t.aggregateChanged(
+      kind,
+      window,
+      ctx.value(then.actual, now.clause.unit),
+      ctx.value(now.actual, now.clause.unit),
+    ),
+  ];
 }
 
 /** The KPI gating `line`'s clause (a KPI clause's or a volume's `gateKpi`), if any. */

@@ -39,9 +39,12 @@ const ISSUED = z.object({
       actual: DECIMAL.optional(),
       outcome: TEXT,
       amount: DECIMAL,
-      // An aggregated KPI prints each month's value: what rebuilds the invoice as issued (`issuedJsonProof.ts`).
+      // An aggregated KPI prints each month's value, and a weighted average each month's weight: what
+      // rebuilds the invoice as issued (`issuedJsonProof.ts`) and what a correction says was restated.
       aggregate: z
-        .object({ months: z.array(z.object({ month: PERIOD, value: DECIMAL.optional() })) })
+        .object({
+          months: z.array(z.object({ month: PERIOD, value: DECIMAL.optional(), weight: DECIMAL.optional() })),
+        })
         .optional(),
     }),
   ),

@@ -9,6 +9,7 @@
 import type { Actuals, Contract, Language } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { issuedJsonTexts } from '../i18n/verify';
+import { weightingVolume } from '../invoice/aggregation/periodValue';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import type { IssuedInvoice } from './issuedInvoice';
@@ -37,11 +38,16 @@ export function provenIssuedJson(
   const printed = new PrintedActuals(contract, issued.period);
   for (const line of issued.lines)
     if (line.quantity !== undefined) printed.quantity(line.label, line.quantity);
-  // An aggregated KPI's actual is formed from its months: each month's value is what was read.
+  // An aggregated KPI's actual is formed from its months: each month's value is what was read, and a
+  // weighted average's weight each month's volume, which a longer invoice's line prints only summed.
   for (const evidence of issued.evidence) {
     if (evidence.aggregate) {
-      for (const { month, value } of evidence.aggregate.months)
+      const clause = contract.kpis.find((k) => k.name === evidence.kpi);
+      const volume = clause?.aggregationVolume === undefined ? undefined : weightingVolume(contract, clause);
+      for (const { month, value, weight } of evidence.aggregate.months) {
         if (value !== undefined) printed.at(month).kpis.set(evidence.kpi, value);
+        if (weight !== undefined && volume !== undefined) printed.at(month).volumes.set(volume, weight);
+      }
     } else if (evidence.actual !== undefined) {
       printed.at(evidence.month).kpis.set(evidence.kpi, evidence.actual);
     }

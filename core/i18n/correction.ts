@@ -28,6 +28,15 @@ export interface CorrectionTexts {
   restatedIn(name: string, months: readonly RestatedMonth[]): string;
   /** `gate CSAT restated in November 2026 from 93% to 80%`. */
   gateRestatedIn(name: string, months: readonly RestatedMonth[]): string;
+  /** `weights of First-time fix (Tickets) restated in June 2026 from 300 to 900`: a weighted average's volume. */
+  weightsRestatedIn(
+    name: string,
+    volume: string,
+    months: readonly RestatedMonth[],
+    role: 'kpi' | 'gate',
+  ): string;
+  /** `gate CSAT`: the KPI a clause's payment waits on, named. */
+  gateNamed(name: string): string;
   /** `average of Q4 2026 from 90.4% to ≈ 86.0667%`: what those months made the value the clause judged. */
   aggregateChanged(kind: KpiAggregation, window: readonly string[], from: string, to: string): string;
   readonly thresholdNowMet: string;
@@ -119,6 +128,9 @@ const EN: CorrectionTexts = {
   gateRestated: (name, from, to) => `gate ${name} restated from ${from} to ${to}`,
   restatedIn: (name, months) => `${name} restated ${monthsEn(months)}`,
   gateRestatedIn: (name, months) => `gate ${name} restated ${monthsEn(months)}`,
+  weightsRestatedIn: (name, volume, months, role) =>
+    `weights of ${role === 'gate' ? 'gate ' : ''}${name} (${volume}) restated ${monthsEn(months)}`,
+  gateNamed: (name) => `gate ${name}`,
   aggregateChanged: (kind, window, from, to) =>
     `${AGGREGATION_EN[kind]} of ${formatMonths(window, 'en')} from ${from} to ${to}`,
   thresholdNowMet: 'threshold now met',
@@ -196,6 +208,9 @@ const FR = frenchTexts<CorrectionTexts>({
   gateRestated: (name, from, to) => fr`condition ${name} corrigée de ${from} à ${to}`,
   restatedIn: (name, months) => fr`${name} corrigé ${monthsFr(months)}`,
   gateRestatedIn: (name, months) => fr`condition ${name} corrigée ${monthsFr(months)}`,
+  weightsRestatedIn: (name, volume, months, role) =>
+    fr`pondération de ${role === 'gate' ? 'la condition ' : ''}${name} (${volume}) corrigée ${monthsFr(months)}`,
+  gateNamed: (name) => fr`condition ${name}`,
   aggregateChanged: (kind, window, from, to) =>
     fr`${AGGREGATION_FR[kind]} ${frenchDe(formatMonths(window, 'fr'))} de ${from} à ${to}`,
   thresholdNowMet: 'seuil désormais atteint',

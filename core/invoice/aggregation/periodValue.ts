@@ -12,7 +12,7 @@
  */
 import { exclusionReason, kpiValue } from '../../contract/actuals';
 import { aggregationWindow, windowName } from '../../contract/period';
-import type { KpiAggregation, KpiClause, Period } from '../../contract/types';
+import type { Contract, KpiAggregation, KpiClause, Period } from '../../contract/types';
 import { ZERO, dec, decMax, decMin, decSum, quotient, type Dec } from '../../money';
 import type { InvoiceContext } from '../context';
 
@@ -110,9 +110,17 @@ export function proRata(sum: Dec, months: number, counted: number): Dec {
 
 /** The contract's spelling of the weighting volume (the schema guarantees it exists). */
 function volumeName(ctx: InvoiceContext, clause: KpiClause): string {
+  return weightingVolume(ctx.contract, clause);
+}
+
+/** The volume weighting `clause`'s average, as `contract` spells it; a correction names it and reads it back. */
+export function weightingVolume(
+  contract: Pick<Contract, 'volumes'>,
+  clause: Pick<KpiClause, 'aggregationVolume'>,
+): string {
   const wanted = (clause.aggregationVolume ?? '').toLowerCase();
   return (
-    ctx.contract.volumes.find((v) => v.name.toLowerCase() === wanted)?.name ?? clause.aggregationVolume ?? ''
+    contract.volumes.find((v) => v.name.toLowerCase() === wanted)?.name ?? clause.aggregationVolume ?? ''
   );
 }
 
