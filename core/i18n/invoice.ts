@@ -132,11 +132,6 @@ export interface InvoiceTexts {
   roundedAmount(rounded: string, exact: string, share: string | null): string;
   /** Where a cap stated as a share comes from, after its amount: `5% of base fees €112,052.50`. */
   capOfBase(percent: string, basis: 'base-fees' | 'fixed-fees', base: string): string;
-  /**
-   * A clause's cap or floor finer than the minor unit, with what it lets through (`allowed`, its value
-   * rounded toward zero): `€500.005 (rounded down: €500.00)`; `negative` for a malus cap or a floor.
-   */
-  limitLetThrough(limit: string, allowed: string, negative: boolean): string;
   /** `allowed`: what the cap lets through when the exact cap is finer than the minor unit. */
   explainCap(
     kind: 'bonus' | 'malus' | 'sla',
@@ -319,8 +314,6 @@ const EN: InvoiceTexts = {
     `≈ ${rounded} (${share === null ? exact : `${share} = ${exact}`})`,
   capOfBase: (percent, basis, base) =>
     `${percent} of ${basis === 'fixed-fees' ? 'fixed fees' : 'base fees'} ${base}`,
-  limitLetThrough: (limit, allowed, negative) =>
-    `${limit} (${negative ? 'rounded toward zero' : 'rounded down'}: ${allowed})`,
   explainCap: (kind, total, cap, allowed, amount) =>
     `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, beyond the cap ${cap}` +
     `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
@@ -456,8 +449,6 @@ const FR = frenchTexts<InvoiceTexts>({
     fr`≈ ${rounded} (${share === null ? exact : fr`${share} = ${exact}`})`,
   capOfBase: (percent, basis, base) =>
     fr`${percent} des ${basis === 'fixed-fees' ? 'frais fixes' : 'honoraires de base'} ${base}`,
-  limitLetThrough: (limit, allowed, negative) =>
-    fr`${limit} (${negative ? 'arrondi vers zéro' : 'arrondi par défaut'} : ${allowed})`,
   explainCap: (kind, total, cap, allowed, amount) =>
     fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
     fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,

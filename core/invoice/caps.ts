@@ -19,17 +19,6 @@ export function shareText(ctx: InvoiceContext, rule: AmountRule, base: Dec, basi
 }
 
 /**
- * A clause's own cap or floor as its explanation prints it: every digit the contract states, and when that
- * is finer than the minor unit what it lets through (rounded toward zero, `roundWithin`), so the line's
- * amount is on it: `€500.005 (rounded down: €500.00)`.
- */
-export function clauseLimitText(ctx: InvoiceContext, limit: Dec): string {
-  const allowed = limit.isNegative() ? ctx.limit(limit.neg()).neg() : ctx.limit(limit);
-  if (allowed.eq(limit)) return ctx.exactMoney(limit);
-  return ctx.texts.limitLetThrough(ctx.exactMoney(limit), ctx.money(allowed), limit.isNegative());
-}
-
-/**
  * The at-risk amount as a finance reader reads it: to the cent, and when its exact value is finer (12 % of
  * €30,734.65 is €3,688.158) `≈ €3,688.16` with the exact value it is worked out as, since the credit is
  * the allocation of the exact amount (rounded once) and a reader checking it needs that value.

@@ -247,14 +247,11 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
   if (clean('currency') && typeof raw.currency === 'string') {
     // Prices stated to more decimals than the cent, as an indexation's `decimals` says, are revised exactly.
     const decimals = typeof raw.indexation?.decimals === 'number' ? raw.indexation.decimals : 0;
-    for (const [path, value, billed] of amountFields(raw, fixedFees, kpis, volumes)) {
+    for (const [path, value] of amountFields(raw, fixedFees, kpis, volumes)) {
       const revised = path[0] === 'fixedFees' || path[0] === 'amendments';
-      const places = billed ? Math.max(minorUnitDigits(raw.currency), revised ? decimals : 0) : undefined;
+      const places = Math.max(minorUnitDigits(raw.currency), revised ? decimals : 0);
       const problem =
-        places !== undefined &&
-        places > minorUnitDigits(raw.currency) &&
-        isDec(value) &&
-        value.decimalPlaces() > places
+        places > minorUnitDigits(raw.currency) && isDec(value) && value.decimalPlaces() > places
           ? p.beyondRevisedDecimals(places, value.decimalPlaces())
           : hostMoneyProblem(value, raw.currency, p, places);
       if (problem !== undefined) add(path, problem);
@@ -267,34 +264,35 @@ function crossChecks(raw: RawContract, ctx: Sink, p: ContractProblems, lang: Lan
 }
 
 /**
- * The amounts of money a contract states, bounded to what a cell holds (prices per unit and rates are
- * bounded through the lines they make). A `billed` amount is printed as it is stated (a fixed fee, a
- * threshold fee) and so is held to the currency's minor unit; a limit or a base (a cap, a floor, the amount
- * at risk, the variable pay) may be finer, as a share of the base fees is: computed exactly, it lets
- * through its value rounded toward zero and the line says so (README "Caps are exact").
+ * The amounts of money a contract states, bounded to what a cell holds and held to the currency's minor
+ * unit (prices per unit and rates are bounded through the lines they make, and keep their digits). An
+ * amount billed as stated (a fixed fee, a threshold fee) would be rounded on every invoice; a limit or a
+ * base (a cap, a floor, the amount at risk, the variable pay) finer than the cent would let through a
+ * figure neither party wrote. A limit stated as a share of the fees is computed, not stated: exact, it
+ * lets through its value rounded toward zero (README "Caps are exact").
  */
 function* amountFields(
   raw: RawContract,
   fixedFees: readonly unknown[],
   kpis: readonly KpiClause[],
   volumes: readonly VolumeFee[],
-): Generator<[path: PropertyKey[], value: unknown, billed: boolean]> {
+): Generator<[path: PropertyKey[], value: unknown]> {
   const field = (value: unknown, key: string): unknown =>
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  for (const [i, fee] of fixedFees.entries()) yield [['fixedFees', i, 'amount'], field(fee, 'amount'), true];
+  for (const [i, fee] of fixedFees.entries()) yield [['fixedFees', i, 'amount'], field(fee, 'amount')];
   const rebates = Array.isArray(raw.rebates) ? raw.rebates : [];
-  for (const [i, fee] of rebates.entries()) yield [['rebates', i, 'amount'], field(fee, 'amount'), true];
-  yield [['hourly', 'variablePay'], field(raw.hourly, 'variablePay'), false];
+  for (const [i, fee] of rebates.entries()) yield [['rebates', i, 'amount'], field(fee, 'amount')];
+  yield [['hourly', 'variablePay'], field(raw.hourly, 'variablePay')];
   for (const [i, volume] of volumes.entries()) {
-    yield [['volumes', i, 'minimumFee'], field(volume, 'minimumFee'), true];
+    yield [['volumes', i, 'minimumFee'], field(volume, 'minimumFee')];
     const tiers = field(volume, 'tiers');
     if (Array.isArray(tiers))
       for (const [t, tier] of tiers.entries())
-        yield [['volumes', i, 'tiers', t, 'flatFee'], field(tier, 'flatFee'), true];
+        yield [['volumes', i, 'tiers', t, 'flatFee'], field(tier, 'flatFee')];
   }
   for (const [i, kpi] of kpis.entries()) {
-    for (const key of ['amount', 'neutralFee']) yield [['kpis', i, key], field(kpi, key), true];
-    for (const key of ['bonusCap', 'malusCap', 'floor']) yield [['kpis', i, key], field(kpi, key), false];
+    for (const key of ['amount', 'neutralFee', 'bonusCap', 'malusCap', 'floor'])
+      yield [['kpis', i, key], field(kpi, key)];
   }
   // An amendment's amount is an amount when it names a fixed fee; a new rate or unit price is a price.
   const amendments = Array.isArray(raw.amendments) ? raw.amendments : [];
@@ -307,11 +305,11 @@ function* amountFields(
   for (const [i, amendment] of amendments.entries()) {
     const fee = field(amendment, 'fee');
     if (typeof fee === 'string' && fixedLabels.has(fee.trim().toLowerCase()))
-      yield [['amendments', i, 'amount'], field(amendment, 'amount'), true];
+      yield [['amendments', i, 'amount'], field(amendment, 'amount')];
   }
   for (const cap of ['bonus', 'malus'])
-    yield [['caps', cap, 'amount'], field(field(raw.caps, cap), 'amount'), false];
-  yield [['sla', 'atRisk', 'amount'], field(field(raw.sla, 'atRisk'), 'amount'), false];
+    yield [['caps', cap, 'amount'], field(field(raw.caps, cap), 'amount')];
+  yield [['sla', 'atRisk', 'amount'], field(field(raw.sla, 'atRisk'), 'amount')];
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * An amount a contract bills as stated (a fixed fee, a rebate, a minimum fee, a tier's flat fee, a KPI's
  * amount, a neutral fee, an amended fixed fee) has at most the currency's minor unit digits: 1000.005 EUR
- * was rounded silently on every invoice. Prices per unit (unit prices, the hourly rate, bonus and malus
- * rates, shares) keep their digits: €0.0821 an item is a price, not an amount. Limits and bases (caps,
- * floors, the amount at risk, the variable pay) keep theirs too: computed exactly, a cap lets through its
- * value rounded toward zero and its line says so (clauseLimitFinerThanCent.test.ts).
+ * was rounded silently on every invoice. So has every limit or base the contract states as an amount (a
+ * cap, a clause's cap or floor, the amount at risk, the variable pay): a cap of €500.005 let through
+ * €500.00, a figure neither party wrote. Prices per unit (unit prices, the hourly rate, bonus and malus
+ * rates, shares) keep their digits: €0.0821 an item is a price, not an amount; a cap stated as a share of
+ * the fees is computed exactly and lets through its value rounded toward zero (README "Caps are exact").
  */
 import { contractFromSheet } from '../fromSheet';
 import { contractSheetPlan } from '../../layout/contractSheet';
@@ -65,6 +66,41 @@ test.each([
     (d: Doc) => (d.amendments = [{ from: '2026-07', fee: d.fixedFees[0].label, amount: '21000.005' }]),
     'amendments[0].amount',
   ],
+  ['a bonus cap', 'bpo-customer-service', (d: Doc) => (d.kpis[0].bonusCap = '500.005'), 'kpis[0].bonusCap'],
+  ['a malus cap', 'bpo-customer-service', (d: Doc) => (d.kpis[0].malusCap = '500.005'), 'kpis[0].malusCap'],
+  [
+    'a gain-share floor',
+    'it-services-sla',
+    (d: Doc) => {
+      const share = d.kpis.findIndex((k: Doc) => k.model === 'gain-share');
+      d.kpis[share].floor = '-100.005';
+    },
+    'kpis[4].floor',
+  ],
+  [
+    'an invoice bonus cap',
+    'bpo-customer-service',
+    (d: Doc) => (d.caps = { bonus: { amount: '6000.999' } }),
+    'caps.bonus.amount',
+  ],
+  [
+    'an invoice malus cap',
+    'bpo-customer-service',
+    (d: Doc) => (d.caps = { malus: { amount: '6000.999' } }),
+    'caps.malus.amount',
+  ],
+  [
+    'the amount at risk',
+    'it-services-sla',
+    (d: Doc) => (d.sla.atRisk = { amount: '12000.125' }),
+    'sla.atRisk.amount',
+  ],
+  [
+    'the variable pay',
+    'online-business-manager',
+    (d: Doc) => (d.hourly.variablePay = '1000.001'),
+    'hourly.variablePay',
+  ],
 ])('%s with a tenth of a cent is refused at its field', (_, id, edit, path) => {
   expect(messages(documentOf(id, edit))).toEqual([`${path}: ${EUR_CENTS}`]);
 });
@@ -88,17 +124,17 @@ test('a currency without minor unit takes whole amounts, one of three decimals i
   ]);
 });
 
-test('prices per unit, limits, bases and trailing zeros keep their digits', () => {
+test('prices per unit, limits at the cent, shares of the fees and trailing zeros keep their digits', () => {
   expect(
     messages(
       documentOf('it-services-sla', (d) => {
-        d.sla.atRisk = { amount: '12000.125' };
-        d.caps = { bonus: { amount: '6000.999' } };
+        d.sla.atRisk = { amount: '12000.12' };
+        d.caps = { bonus: { amount: '6000.990' }, malus: { percentOfBase: '0.0525' } };
       }),
     ),
   ).toEqual([]);
   const doc = documentOf('bpo-customer-service', (d) => {
-    d.kpis[0].bonusCap = '500.005';
+    d.kpis[0].bonusCap = '500.00';
     d.fixedFees[0].amount = '20000.000';
     d.volumes[0].tiers[0].unitPrice = '2.1025';
     d.kpis[0].bonusRate = '40000.125';

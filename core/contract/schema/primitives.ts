@@ -51,19 +51,18 @@ export function boundsProblem(value: Dec, bounds: Bounds, p: ContractProblems): 
 
 /**
  * The bound an amount of money breaks, or `undefined`: an amount must be one a cell holds exactly to the
- * minor unit of `currency` (see `fitsHostMoney`), and one billed as stated have at most `places` decimals
- * (the minor unit's: 1000.005 EUR would be rounded on every invoice, silently). `places` is left out for a
- * limit or a base, which may be finer. Values that failed to parse are left to their own issue.
+ * minor unit of `currency` (see `fitsHostMoney`) and have at most `places` decimals (the minor unit's:
+ * 1000.005 EUR would be rounded on every invoice, silently). Values that failed to parse are left to their
+ * own issue.
  */
 export function hostMoneyProblem(
   value: unknown,
   currency: string,
   p: ContractProblems,
-  places?: number,
+  places: number,
 ): string | undefined {
   if (!isDec(value)) return undefined;
-  if (places !== undefined && value.decimalPlaces() > places)
-    return p.beyondMinorUnit(currency, places, value.decimalPlaces());
+  if (value.decimalPlaces() > places) return p.beyondMinorUnit(currency, places, value.decimalPlaces());
   if (fitsHostMoney(value, currency)) return undefined;
   const largest = largestHostMoney(currency);
   return value.isNegative() ? p.atLeast(largest.neg().toFixed()) : p.atMost(largest.toFixed());

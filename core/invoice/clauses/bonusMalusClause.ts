@@ -1,6 +1,5 @@
 import type { BonusMalusClause } from '../../contract/types';
 import { bonusMalus } from '../../models/bonusMalus';
-import { clauseLimitText } from '../caps';
 import type { ClauseEvaluator } from './types';
 
 /**
@@ -40,7 +39,7 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
       explanation = t.explainNoRate(clause.name, actualText, targetText, gap, band, result.side);
     } else {
       const product = ctx.round(bonus ? rate.times(result.beyondBand) : rate.times(result.beyondBand).neg());
-      // Held by the cap whenever the line is not the product (a cap of 1,200.005 also holds 1,200.01).
+      // Held by the cap whenever the line is not the product.
       const cap = product.eq(amount) ? undefined : bonus ? clause.bonusCap : clause.malusCap?.neg();
       explanation = t.explainBonusMalus(
         clause.name,
@@ -50,7 +49,7 @@ export const bonusMalusClause: ClauseEvaluator<BonusMalusClause> = (ctx, clause,
         band,
         ctx.ratePerUnit(rate, clause.unit),
         ctx.money(product),
-        cap === undefined ? null : clauseLimitText(ctx, cap),
+        cap === undefined ? null : ctx.money(cap),
       );
     }
   }

@@ -1,7 +1,6 @@
 import type { GainShareClause } from '../../contract/types';
 import { ZERO } from '../../money';
 import { gainShare } from '../../models/gainShare';
-import { clauseLimitText } from '../caps';
 import type { ClauseEvaluator } from './types';
 
 /**
@@ -27,7 +26,7 @@ export const gainShareClause: ClauseEvaluator<GainShareClause> = (ctx, clause, a
     ctx.value(result.gain, clause.unit),
     clause.unit === 'currency' ? ctx.percent(clause.share) : ctx.price(clause.share),
     ctx.money(product),
-    limit === null ? null : clauseLimitText(ctx, limit),
+    limit === null ? null : ctx.money(limit),
   );
   const side = amount.isZero() ? 'neutral' : amount.isPositive() ? 'bonus' : 'malus';
   const t = ctx.texts;
