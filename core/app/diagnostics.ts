@@ -16,6 +16,7 @@ import { copiedTagCheck } from './diagnostics/copiedTagCheck';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
 import { namesSheetChecks } from './diagnostics/namesSheet';
 import { rowHeightCheck } from './diagnostics/rowHeightCheck';
+import { sheetNamesCheck } from './diagnostics/sheetNamesCheck';
 import { DIAGNOSTICS_TAG, sheetTagCheck } from './diagnostics/sheetTagCheck';
 import { notChecked, reportOf } from './diagnostics/report';
 import type { DiagnosticCheck, DiagnosticsResult, Texts } from './diagnostics/result';
@@ -37,13 +38,14 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * Notes where the user is; paints the diagnostics sheet, marked, reads it back (its number formats in the
  * same read) and judges each assumption, lists the workbook to see its mark, duplicates it and lists the
- * workbook again to see the copy's mark where the port makes copies, reads the height of its row
+ * workbook again to see the copy's mark where the port makes copies, adds and deletes pairs of sheet
+ * names to see which the host takes for one where the port probes names, reads the height of its row
  * planned at the painters' cap where the port reads heights; then paints and reads the chart sheet, paints
  * the names sheet and reads its table names and its cells where the port reads table names, paints the
  * calls sheet and reads it until its formulas are computed (at most CALL_READS reads), deletes them, gives
  * the user back their sheet and lists the sheets to see them gone and the user back. One listing and one
  * selection read before, three paints, one row hidden, one copy and one listing and one height read where
- * the port can, one more paint with its two reads where the port can, one listing, two reads and one to
+ * the port can, one name probe (a fixed number of syncs) where the port can, one more paint with its two reads where the port can, one listing, two reads and one to
  * CALL_READS more, a deletion per sheet made, one activation, one listing and one selection read after,
  * whatever the workbook holds.
  */
@@ -66,44 +68,47 @@ export function runDiagnostics(
           const judged = judge(main, t, painted - started, read - reading, hidden);
           return andThen(sheetTagCheck(port, t, sheet), (tagged) =>
             andThen(copiedTagCheck(port, t, sheet), (copied) =>
-              andThen(rowHeightCheck(port, t, sheet), (tall) =>
-                andThen(chartCheck(port, t), (chart) =>
-                  andThen(namesSheetChecks(port, t), (names) =>
-                    andThen(callsCheck(port, t, wait, now), (calls) =>
-                      andThen(
-                        cleanupChecks(
-                          port,
-                          t,
-                          [sheet, copied.sheet, chart.sheet, names.sheet, calls.sheet].filter(
-                            (s): s is string => s !== undefined,
+              andThen(sheetNamesCheck(port, t), (folding) =>
+                andThen(rowHeightCheck(port, t, sheet), (tall) =>
+                  andThen(chartCheck(port, t), (chart) =>
+                    andThen(namesSheetChecks(port, t), (names) =>
+                      andThen(callsCheck(port, t, wait, now), (calls) =>
+                        andThen(
+                          cleanupChecks(
+                            port,
+                            t,
+                            [sheet, copied.sheet, chart.sheet, names.sheet, calls.sheet].filter(
+                              (s): s is string => s !== undefined,
+                            ),
+                            place,
+                            [folding, chart, names, calls].flatMap((made) => made.left ?? []),
                           ),
-                          place,
-                          [chart, names, calls].flatMap((made) => made.left ?? []),
+                          ({ checks: [cleanup, back], left }) => {
+                            const removed = left.length === 0;
+                            const checks = [
+                              ...judged,
+                              tagged,
+                              copied.check,
+                              folding.check,
+                              tall,
+                              chart.check,
+                              ...names.checks,
+                              ...calls.checks,
+                              cleanup,
+                              back,
+                              ...notChecked(t),
+                            ];
+                            const count = (status: DiagnosticCheck['status']) =>
+                              checks.filter((c) => c.status === status).length;
+                            return {
+                              sheet,
+                              removed,
+                              checks,
+                              report: reportOf(checks, t, sheet),
+                              message: t.summary(count('passed'), count('failed'), left),
+                            };
+                          },
                         ),
-                        ({ checks: [cleanup, back], left }) => {
-                          const removed = left.length === 0;
-                          const checks = [
-                            ...judged,
-                            tagged,
-                            copied.check,
-                            tall,
-                            chart.check,
-                            ...names.checks,
-                            ...calls.checks,
-                            cleanup,
-                            back,
-                            ...notChecked(t),
-                          ];
-                          const count = (status: DiagnosticCheck['status']) =>
-                            checks.filter((c) => c.status === status).length;
-                          return {
-                            sheet,
-                            removed,
-                            checks,
-                            report: reportOf(checks, t, sheet),
-                            message: t.summary(count('passed'), count('failed'), left),
-                          };
-                        },
                       ),
                     ),
                   ),

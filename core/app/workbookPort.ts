@@ -63,6 +63,25 @@ export interface ReadOptions {
   readonly hiddenRows?: boolean;
 }
 
+/** Two sheet names, for a host to say whether it takes them for one (`WorkbookPort.compareSheetNames`). */
+export type SheetNamePair = readonly [first: string, second: string];
+
+/**
+ * How the host took a pair: `one` name (it refused the second, ItemAlreadyExists), `two` names (it took
+ * both), `firstRefused` (it refused the first, which no sheet had as the painters compare names), or
+ * `null`, not probed: a sheet of the workbook already had one of the two names.
+ */
+export type SheetNameAnswer = 'one' | 'two' | 'firstRefused' | null;
+
+/** What `compareSheetNames` found, and the sheets it added but could not delete. */
+export interface SheetNameComparison {
+  /** Beside the pairs asked, as far as the probe went. */
+  readonly answers: readonly SheetNameAnswer[];
+  /** The host's failure that stopped the probe early, if one did. */
+  readonly error?: unknown;
+  readonly left: readonly string[];
+}
+
 /** A plan to paint on a new sheet, with the mark to leave on that sheet. */
 export interface PaintRequest {
   readonly plan: SheetPlan;
@@ -143,6 +162,15 @@ export interface WorkbookPort {
    * the original; absent where the pane makes no copies.
    */
   copyPainted?(name: string): MaybePromise<string>;
+  /**
+   * How the host compares sheet names, which the painters' unique names rely on
+   * (core/layout/uniqueSheetName.ts): for each pair, adds a sheet named as its first name, then one named
+   * as its second, which the host refuses where it takes the two for one name; then deletes every sheet it
+   * added, by the id the host gave it, and nothing else. A pair either of whose names the workbook already
+   * has (as `sheetNameCollisionKey` compares) is not probed. Only Diagnostics calls it; absent where the
+   * host is not probed so (Google Sheets, the in-memory workbook).
+   */
+  compareSheetNames?(pairs: readonly SheetNamePair[]): MaybePromise<SheetNameComparison>;
   /**
    * The heights, in points, of rows (0-based) of a sheet this port's `paint` created, as `removePainted`
    * finds it. Only Diagnostics calls it, to see a row planned at the painters' cap kept at it; absent where

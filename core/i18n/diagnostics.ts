@@ -17,6 +17,7 @@ export type DiagnosticId =
   | 'largeCall'
   | 'sheetTag'
   | 'copiedSheetTag'
+  | 'sheetNameFolding'
   | 'chartAndHighlight'
   | 'tableNames'
   | 'tableHeaderDate'
@@ -92,6 +93,19 @@ export interface DiagnosticsTexts {
   readonly sawCopyUntagged: (copy: string) => string;
   /** Why a duplicate's mark is not checked: the pane makes no copies in this host. */
   readonly noCopyWhy: string;
+  /** The name of a sheet the name probe adds, made of `word` (within Excel's 31 characters). */
+  readonly nameProbeSheet: (word: string) => string;
+  /** How the host took the pair of names made of `words`: one name, two, its first refused, not probed. */
+  readonly sawNames: (
+    words: readonly [string, string],
+    answer: 'one' | 'two' | 'firstRefused' | null,
+  ) => string;
+  /** `seen` holds a pair the pane tells apart taken for one name, or a pair of cases taken for two. */
+  readonly sheetNamesWrong: (seen: string) => string;
+  /** Why sheet names are not probed: the port adds no sheets but the painted ones in this host. */
+  readonly noNameProbeWhy: string;
+  /** Every pair was left unprobed: the workbook already has sheets of those names. */
+  readonly noNameProbed: string;
   /** The temporary sheets cleanup left, each quoted as the language quotes a name. */
   readonly sawStillThere: (sheets: readonly string[]) => string;
   /** The port refused to delete `sheet`: it did not paint it (its page was reloaded since). */
@@ -165,6 +179,8 @@ const EN: DiagnosticsTexts = {
     sheetTag: 'The hidden mark the pane puts on its sheets (a contract, its actuals) reads back',
     copiedSheetTag:
       "A copied sheet (Excel: Move or Copy, on its tab; Google Sheets: Duplicate) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
+    sheetNameFolding:
+      'Sheet names the pane tells apart are two names to the host, names differing in case alone one (how it takes ß and ss, accents, width, kana, œ and oe is shown)',
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     tableNames:
       'Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script',
@@ -231,6 +247,21 @@ const EN: DiagnosticsTexts = {
   sawCopyUntagged: (copy) =>
     `the copy "${copy}" listed without the mark: here a copy of a Contract or Actuals sheet is a sheet of no contract, which the pane never reads, so it goes on reading the original; edit the original, and please send us this report`,
   noCopyWhy: 'the pane makes no copies of sheets in this host',
+  nameProbeSheet: (word) => `Diag ${word} (delete me)`,
+  sawNames: ([first, second], answer) =>
+    `${first}/${second}: ${
+      answer === 'one'
+        ? 'one name'
+        : answer === 'two'
+          ? 'two names'
+          : answer === 'firstRefused'
+            ? `"${first}" refused, though no sheet has it`
+            : 'not tried (the workbook has a sheet of that name)'
+    }`,
+  sheetNamesWrong: (seen) =>
+    `${seen}. Here two names the pane tells apart are one, or names differing in case alone are two: a new sheet (an invoice, a note) may be refused as existing, or a sheet name typed in another case find another sheet; please send us this report`,
+  noNameProbeWhy: 'the pane adds no sheets of chosen names in this host',
+  noNameProbed: 'not tried: the workbook already has sheets of the names it adds',
   notPaintedHere: (sheet) => notPaintedHereText('en', sheet),
   sawStillThere: (sheets) => `still there: ${sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
   sawBackOn: (sheet, selection) =>
@@ -309,6 +340,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     sheetTag: 'La marque cachée que le volet pose sur ses feuilles (un contrat, ses réalisés) se relit',
     copiedSheetTag:
       'Une feuille copiée (Excel : Déplacer ou copier, sur son onglet ; Google Sheets : Dupliquer) garde la marque cachée : la copie d’une feuille de contrat se distingue de l’original',
+    sheetNameFolding:
+      'Des noms de feuilles que le volet distingue sont deux noms pour l’hôte, des noms qui ne diffèrent que par la casse un seul (sa façon de prendre ß et ss, les accents, la largeur, les kana, œ et oe est montrée)',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     tableNames:
@@ -380,6 +413,21 @@ const FR = frenchTexts<DiagnosticsTexts>({
   sawCopyUntagged: (copy) =>
     fr`la copie « ${copy} » listée sans la marque : ici la copie d’une feuille de contrat ou de réalisé est une feuille d’aucun contrat, que le volet ne lit jamais, et il continue de lire l’original ; modifiez l’original, et envoyez-nous ce rapport`,
   noCopyWhy: 'le volet ne copie pas de feuille dans cet hôte',
+  nameProbeSheet: (word) => `Diag ${word} (à supprimer)`,
+  sawNames: ([first, second], answer) =>
+    fr`${first}/${second} : ${
+      answer === 'one'
+        ? 'un seul nom'
+        : answer === 'two'
+          ? 'deux noms'
+          : answer === 'firstRefused'
+            ? fr`« ${first} » refusé, bien qu’aucune feuille ne le porte`
+            : 'non essayé (le classeur a une feuille de ce nom)'
+    }`,
+  sheetNamesWrong: (seen) =>
+    fr`${seen}. Ici deux noms que le volet distingue n’en font qu’un, ou des noms qui ne diffèrent que par la casse en font deux : une nouvelle feuille (une facture, une note) peut être refusée comme existante, ou un nom de feuille saisi dans une autre casse trouver une autre feuille ; envoyez-nous ce rapport`,
+  noNameProbeWhy: 'le volet n’ajoute pas de feuilles aux noms choisis dans cet hôte',
+  noNameProbed: fr`non essayé : le classeur a déjà des feuilles des noms qu’il ajoute`,
   notPaintedHere: (sheet) => notPaintedHereText('fr', sheet),
   sawStillThere: (sheets) => fr`encore là : ${sheets.map((sheet) => fr`« ${sheet} »`).join(', ')}`,
   sawBackOn: (sheet, selection) =>

@@ -70,6 +70,12 @@ describe('uniqueSheetName', () => {
     expect(uniqueSheetName('ﬁnal', ['FINAL'])).toBe('ﬁnal (2)');
     expect(uniqueSheetName('アクチュアル', ['あくちゅあル'])).toBe('アクチュアル (2)');
     expect(uniqueSheetName('ΣΥΝΟΨΗ', ['σύνοψη'])).toBe('ΣΥΝΟΨΗ (2)');
+    // A host comparing names linguistically may expand the ligatures æ and œ, as ß.
+    expect(uniqueSheetName('Main-d’œuvre 2026-10', ['MAIN-D’OEUVRE 2026-10'])).toBe(
+      'Main-d’œuvre 2026-10 (2)',
+    );
+    expect(uniqueSheetName('Cæsar', ['caesar'])).toBe('Cæsar (2)');
+    expect(uniqueSheetName('Œuvre', ['Ouvre'])).toBe('Œuvre');
     // Its own (2) taken under another spelling too: (3).
     expect(uniqueSheetName('Straße', ['Strasse', 'STRASSE (2)'])).toBe('Straße (3)');
     // Names no host takes for the same stay as they are.

@@ -48,9 +48,11 @@ const HIRAGANA = /[\u3041-\u3096]/g;
  * Every way a host may call two sheet names the same, for a new sheet's name to collide with none: Excel
  * documents only that names ignore case, and how it folds the rest (ß and ss, é and e, a full-width Ａ and
  * A, hiragana and katakana, Windows' NORM_IGNORE* flags) is its own. So case is folded fully (ß as ss),
- * accents are dropped and compatibility forms (width, ligatures) decomposed, kana types made one: a name
- * free under this key is free whatever the host folds, at worst a needless "(2)". Never used to find a
- * sheet (`sheetNameKey` is), where it would take another sheet for the one named.
+ * accents are dropped and compatibility forms (width, ligatures) decomposed, æ and œ expanded as a
+ * linguistic comparison may (NFKD keeps them: they are letters, not ligatures, to Unicode), kana types made
+ * one: a name free under this key is free whatever the host folds, at worst a needless "(2)". Diagnostics'
+ * sheetNames shows how the user's Excel folds them. Never used to find a sheet (`sheetNameKey` is), where
+ * it would take another sheet for the one named.
  */
 export function sheetNameCollisionKey(name: string): string {
   return name
@@ -58,7 +60,9 @@ export function sheetNameCollisionKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(HIRAGANA, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
     .toUpperCase()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe');
 }
 
 /**

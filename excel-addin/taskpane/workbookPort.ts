@@ -19,6 +19,7 @@ import { isOfficeError } from '../officeError';
 import { hostFailureReason } from '../paintError';
 import { readSheetsValues, readSheetsValuesAndFormats } from '../sheetValues';
 import type { ExcelHost } from './host';
+import { compareSheetNames } from './sheetNameProbe';
 
 /** Why a cell could not be selected; the bridge turns it into a message in the pane's language. */
 export class SelectionError extends Error {
@@ -216,6 +217,7 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
       painted.set(copy.name, copy.id);
       return copy.name;
     },
+    compareSheetNames: (pairs) => host.run((context) => compareSheetNames(context, pairs)),
     rowHeights: async (name, rows) => {
       const id = painted.get(name);
       if (id === undefined) throw notPaintedHere(name);

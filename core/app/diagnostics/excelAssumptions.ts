@@ -128,6 +128,13 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'copiedSheetTag',
   },
   {
+    // test/fakes/excel/workbook.ts sheetNameFolding (case aside, by default); core/layout/uniqueSheetName.ts
+    // names new sheets apart under a broader key, so that any folding within it paints on the first try.
+    assumption:
+      "worksheets.add refuses a name (ItemAlreadyExists) that another sheet has case aside, and takes one the painters' key (sheetNameCollisionKey) tells apart; how it takes ß and ss, accents, width, kana, œ and oe is its own (Microsoft documents only that names ignore case)",
+    check: 'sheetNameFolding',
+  },
+  {
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
   },
