@@ -9,9 +9,12 @@ import { actualsFromCsv } from '../contract/csv';
 import type { Contract, Language } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceToJson } from '../invoice/toJson';
+import { invoiceSheetPlan } from '../layout/invoiceSheet';
+import { planToGrid } from '../layout/planToGrid';
 import { buyerContract, buyerFile } from '../../test/support/buyerFixture';
 import { correctionNote, type CorrectionNote } from './correction';
 import { readIssuedInvoice } from './issuedInvoice';
+import { issuedInvoiceFromSheet } from './issuedSheet';
 import { provenIssuedJson } from './issuedJsonProof';
 
 const NAME = 'service-desk-quarterly';
@@ -105,4 +108,31 @@ describe('a weighted average whose weights alone were restated', () => {
       /^First-time fix restated in May 2026 from 85% to 95%: weights of First-time fix \(Tickets\) restated in June 2026 from 300 to 900: weighted average of Q2 2026 from 85\.5% to /,
     );
   });
+});
+
+describe('the invoice sheet of a quarterly invoice whose month’s tickets were restated', () => {
+  it.each(['en', 'fr'] as const)(
+    'is read back as issued from the weights it prints (%s, × 1,200 / × 1 200)',
+    (lang) => {
+      const contract = buyerContract(NAME, lang);
+      const issuedCsv = CSV.replace('\n2026-04,volume,Tickets,400\n', '\n2026-04,volume,Tickets,1200\n');
+      const restatedCsv = issuedCsv.replace(
+        '\n2026-05,volume,Tickets,300\n',
+        '\n2026-05,volume,Tickets,3000\n',
+      );
+      const built = buildInvoice(contract, actualsOf(contract, issuedCsv), '2026-04');
+      if (!built.ok) throw new Error(built.problems.join('\n'));
+      const grid = planToGrid(invoiceSheetPlan(built.invoice));
+      expect(grid.flat()).toContain(lang === 'en' ? '× 1,200' : '× 1\u202f200');
+      const read = issuedInvoiceFromSheet(
+        grid,
+        'Invoice 2026-Q2',
+        contract,
+        actualsOf(contract, restatedCsv),
+        lang,
+      );
+      if (!read.ok) throw new Error(read.problems.join('\n'));
+      expect(read.invoice.seal.fingerprint).toBe(built.invoice.seal.fingerprint);
+    },
+  );
 });

@@ -14,12 +14,13 @@ import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { invoiceSheetLabels } from '../i18n/invoiceSheet';
 import { handEditTexts } from '../i18n/verify';
+import { weightingVolume } from '../invoice/aggregation/periodValue';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { a1 } from '../layout/a1';
 import { dateSerial } from '../layout/dateCell';
 import type { PlanValue } from '../layout/sheetPlan';
-import { fromHostNumber, type Dec } from '../money';
+import { dec, fromHostNumber, type Dec } from '../money';
 import { contractVersion } from './fingerprint';
 import { PrintedActuals } from './printedActuals';
 import { contractOfNumber, periodOfName, periodOfNumber, verifySheet } from './verify';
@@ -60,6 +61,18 @@ export type IssuedSheetResult =
 const text = (value: CellValue): string => (typeof value === 'string' ? value.trim() : '');
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A weighted average's month weight as its evidence row prints it (`aggregateEvidence.ts`: `× 1,200`,
+ * `× 1 200`), or undefined for any other text: the fingerprint then decides, as for any value not printed.
+ */
+function printedWeight(value: CellValue | undefined, lang: Language): Dec | undefined {
+  const shown = /^×\s*(.+)$/u.exec(text(value ?? null))?.[1];
+  if (shown === undefined) return undefined;
+  const plain =
+    lang === 'fr' ? shown.replace(/[\s\u00a0\u202f]/gu, '').replace(',', '.') : shown.replace(/,/g, '');
+  return /^\d+(?:\.\d+)?$/.test(plain) ? dec(plain) : undefined;
+}
 
 /**
  * A grid as verify compares it with a plan: error cells as their code, and a date as the serial number the
@@ -175,6 +188,11 @@ export function issuedInvoiceFromSheet(
       const actual = number(r, 2);
       if (typeof actual === 'string') return { refusal: refuse(actual) };
       printed.at(month).kpis.set(kpi, actual);
+      // A weighted average's month prints its weight, that month's volume, which a quarter's line sums.
+      const clause = name === '' ? contract.kpis.find((k) => k.name === kpi) : undefined;
+      const weight = printedWeight(cell(r, 6), contract.language);
+      if (clause?.aggregation === 'weighted-average' && weight !== undefined)
+        printed.at(month).volumes.set(weightingVolume(contract, clause), weight);
     }
 
     return buildInvoice(contract, printed.over(actuals), period);
