@@ -886,29 +886,89 @@ describe('a supplier invoice with VAT, amounts including VAT and dates per line'
     ]);
   });
 
-  it('a line dated outside the period is refused at its Date cell; a date read two ways passes if either is in', () => {
+  it('a line dated outside the period is refused at its Date cell; dates in words or digits read', () => {
     expect(outcome(perLine((rows) => (rows[2][0] = '30/09/2026')))).toEqual([
       'facture.csv!A3 : cette ligne est datée du 30/09/2026, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
     ]);
     expect(outcome(perLine((rows) => (rows[2][0] = 'le 31')))).toEqual([
-      'facture.csv!A3 (Date) : « le 31 » n’est pas une date telle que 2026-10-15, 15/10/2026 ou 15 oct. 2026',
+      'facture.csv!A3 (Date) : « le 31 » n’est pas une date telle que 2026-10-15, 15/10/2026, 15 oct. 2026 ou 15 octobre 2026',
     ]);
     for (const date of [
       '05/10/2026',
-      '10/05/2026',
       '31.10.2026',
       '15 oct. 2026',
+      '15 octobre 2026',
       '1er octobre 2026',
+      'October 15, 2026',
       new Date(Date.UTC(2026, 9, 15)),
       46326,
       46326.75,
     ])
       expect(reconciledOf(perLine((rows) => (rows[2][0] = date))).differences).toBe(0);
+    // A French file writes its day first: 10/05/2026 is 10 May, not 5 October.
+    expect(outcome(perLine((rows) => (rows[2][0] = '10/05/2026')))).toEqual([
+      'facture.csv!A3 : cette ligne est datée du 10/05/2026, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+    ]);
     expect(Array.isArray(outcome(perLine((rows) => (rows[2][0] = '05/11/2026'))))).toBe(true);
     // A workbook's date cell is its serial: quoted as the day it shows.
     expect(outcome(perLine((rows) => (rows[2][0] = 46295)))).toEqual([
       'facture.csv!A3 : cette ligne est datée du 2026-09-30, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
     ]);
+  });
+
+  describe('05/10/2026 in an English file', () => {
+    const english = invoiceOf('en');
+    const dated = (...dates: string[]) => {
+      const supplier = readSupplierInvoice(
+        [
+          ['Date', 'Line', 'Amount'],
+          ...english.lines.map((l, i) => [dates[i] ?? '2026-10-31', l.label, l.amount.toFixed(2)]),
+        ],
+        { sheet: 'supplier.csv' },
+      );
+      if (!supplier.ok) return supplier.issues.map((i) => i.message);
+      const result = reconcile(english, supplier.value);
+      return result.ok ? result.value.differences : result.issues.map((i) => i.message);
+    };
+
+    it('is refused at its cell where one reading is in the period and the other is not', () => {
+      expect(dated('2026-10-31', '05/10/2026')).toEqual([
+        'supplier.csv!A3: "05/10/2026" is 2026-10-05 day first and 2026-05-10 month first, and the file shows neither order (no day over 12 in its Date column); only one of them is in the invoice reconciled, 2026-10: write its dates as 2026-10-15 or 15 Oct 2026',
+      ]);
+      // Both readings in October, or the same month either way: the reading changes nothing.
+      expect(dated('10/10/2026', '2026-10-01')).toBe(0);
+      // Both readings outside: outside either way.
+      expect(dated('05/11/2026')).toEqual([
+        expect.stringMatching(/^supplier\.csv!A2: this row is dated 05\/11\/2026, outside/),
+      ]);
+    });
+
+    it('reads in the order its Date column shows by a day over 12', () => {
+      expect(dated('15/10/2026', '05/10/2026')).toBe(0);
+      expect(dated('10/15/2026', '10/05/2026')).toBe(0);
+      // Month first, 05/10/2026 is 10 May.
+      expect(dated('10/15/2026', '05/10/2026')).toEqual([
+        expect.stringMatching(
+          /^supplier\.csv!A3: this row is dated 05\/10\/2026, outside the invoice reconciled/,
+        ),
+      ]);
+      // A column showing both orders says neither.
+      expect(dated('15/10/2026', '10/15/2026', '05/10/2026')).toEqual([
+        expect.stringMatching(/^supplier\.csv!A4: "05\/10\/2026" is 2026-10-05 day first/),
+      ]);
+    });
+
+    it('a French header (Libellé, Montant HT) makes the file French: day first', () => {
+      const supplier = readSupplierInvoice(
+        [
+          ['Date', 'Libellé', 'Montant HT'],
+          ...english.lines.map((l) => ['05/10/2026', l.label, l.amount.toFixed(2)]),
+        ],
+        { sheet: 'supplier.csv' },
+      );
+      if (!supplier.ok) throw new Error(supplier.issues[0].message);
+      expect(supplier.value.rows[0].dated?.months).toEqual(['2026-10']);
+    });
   });
 
   it('amounts including VAT alone say the amount excluding VAT is needed', () => {

@@ -178,15 +178,18 @@ function ownFindings(
   const { vat, gross } = row;
   const notes: string[] = [];
   const net = row.amount;
+  const { currency, vatRate, rounding } = invoice.contract;
+  const rate = f.percent(vatRate);
+  const statedRate = row.vatRate;
+  if (statedRate !== undefined && !statedRate.rates.some((r) => r.eq(vatRate)))
+    notes.push(f.t.lineVatRateDiffers(row.label, statedRate.at, statedRate.text, rate));
   if (vat !== undefined && gross !== undefined && !net.plus(vat).eq(gross))
     notes.push(
       f.t.grossDiffers(row.label, row.at, f.money(net), f.money(vat), f.money(net.plus(vat)), f.money(gross)),
     );
   if (kind !== 'line' && kind !== 'subtotal') return notes;
-  const { currency, vatRate, rounding } = invoice.contract;
   const unit = dec(10).pow(-minorUnitDigits(currency));
   const exact = net.times(vatRate);
-  const rate = f.percent(vatRate);
   const due = roundMoney(exact, currency, rounding);
   if (vat !== undefined && vat.minus(exact).abs().gte(unit))
     notes.push(f.t.lineVatDiffers(row.label, row.at, f.money(vat), f.money(net), rate, f.money(due)));
@@ -287,8 +290,15 @@ export function reconcile(
       at(row.row, row.currency.col, t.otherCurrency(row.currency.mark, currency, row.currency.shown));
     if (row.period && !statesPeriod(row.period, invoice.months))
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
-    if (row.dated && !row.dated.months.some((m) => invoice.months.includes(m)))
-      at(row.row, row.dated.col, t.otherDate(row.dated.text, period));
+    if (row.dated) {
+      const { text, col, months, readings } = row.dated;
+      const inPeriod = months.filter((m) => invoice.months.includes(m)).length;
+      if (inPeriod === 0) at(row.row, col, t.otherDate(text, period));
+      // `05/10/2026` read either way, one in the period and one not: which the supplier meant is not ours
+      // to guess. Both in (a quarter's) or both out, the reading changes nothing.
+      else if (readings && inPeriod < months.length)
+        at(row.row, col, t.ambiguousDate(text, readings.dayFirst, readings.monthFirst, period));
+    }
   }
   for (const term of supplier.stated ?? []) {
     if (term.kind === 'currency' && !statesCurrency(term.text, currency))
@@ -501,6 +511,27 @@ export function reconcile(
         f.money(drift.abs()),
         f.money(tolerance),
       ),
+    });
+  }
+
+  // Amounts including VAT line by line, and no Total row: what the buyer is asked to pay is their sum,
+  // which each line's VAT rounded its own way may take off the contract's total.
+  const totalOf = new Set(totalRows.values());
+  const lineRows = supplier.rows.filter((r) => !totalOf.has(r));
+  const grossRows = lineRows.flatMap((r) => (r.gross === undefined ? [] : [r.gross]));
+  const grossSum = decSum(grossRows);
+  const grossDrift = grossSum.minus(invoice.total);
+  const grossOff = !totalRows.has('total') && grossRows.length > 0 && grossRows.length === lineRows.length;
+  if (grossOff && !lines.some(differs) && statusOf(grossDrift, tolerance) !== 'matched') {
+    const over = grossDrift.isPos();
+    totals.push({
+      kind: 'total',
+      status: statusOf(grossDrift, tolerance),
+      label: t.total,
+      billed: grossSum,
+      due: invoice.total,
+      difference: grossDrift,
+      note: t.grossLinesAddUp(f.money(grossSum), f.money(invoice.total), over, f.money(grossDrift.abs())),
     });
   }
 

@@ -9,8 +9,8 @@ import { normalizeLabel } from '../i18n/contract';
 /**
  * The columns of a supplier's invoice; `unit`, `explanation`, `reference` and `comment` are accepted and not
  * compared (the contract names units and explains its lines, and has no item numbers or remarks);
- * `currency`, `period` and a line's `date` are checked against the invoice reconciled, and a line's `vat`
- * and `gross` against its amount and the contract's VAT rate.
+ * `currency`, `period` and a line's `date` are checked against the invoice reconciled, a line's `vat` and
+ * `gross` against its amount and the contract's VAT rate, and its `vatRate` against that rate.
  */
 export type SupplierColumn =
   | 'label'
@@ -25,6 +25,7 @@ export type SupplierColumn =
   | 'period'
   | 'date'
   | 'vat'
+  | 'vatRate'
   | 'gross';
 
 /**
@@ -73,6 +74,21 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
   period: ['Period', 'Période', 'Month', 'Mois'],
   date: ['Date', 'Service date', 'Date of service', 'Date de prestation', 'Date de service'],
   vat: ['VAT', 'VAT amount', 'Tax', 'Tax amount', 'TVA', 'Montant TVA', 'Montant de la TVA'],
+  vatRate: [
+    'VAT rate',
+    'VAT rate (%)',
+    'VAT %',
+    'VAT (%)',
+    'Tax rate',
+    'Tax %',
+    'Taux TVA',
+    'Taux TVA (%)',
+    'Taux de TVA',
+    'Taux de TVA (%)',
+    'TVA %',
+    'TVA (%)',
+    '% TVA',
+  ],
   gross: [
     'Gross',
     'Gross amount',
@@ -86,6 +102,31 @@ const HEADERS: Readonly<Record<SupplierColumn, readonly string[]>> = {
     'Prix total TTC',
   ],
 };
+
+/**
+ * The headers a French invoice prints for its lines and amounts: such a file writes its dates day first
+ * (`05/10/2026` is 5 October), whatever the contract's language.
+ */
+const FRENCH_HEADERS: ReadonlySet<string> = new Set(
+  [
+    'Libellé',
+    'Ligne',
+    'Désignation',
+    'Montant',
+    'Montant HT',
+    'Montant net',
+    'Montant net HT',
+    'Montant hors taxes',
+    'Total HT',
+    'Total ligne HT',
+    'Prix total HT',
+  ].map(normalizeLabel),
+);
+
+/** Whether a header is one only a French invoice prints (`Libellé`, `Montant HT`). */
+export function isFrenchHeader(header: string): boolean {
+  return FRENCH_HEADERS.has(normalizeLabel(header));
+}
 
 const HEADER_INDEX: ReadonlyMap<string, SupplierColumn> = new Map(
   (Object.entries(HEADERS) as [SupplierColumn, readonly string[]][]).flatMap(([column, labels]) =>

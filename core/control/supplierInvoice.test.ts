@@ -161,7 +161,7 @@ describe('readSupplierInvoice', () => {
       ]).toEqual([reference, ['88750', '560']]);
     }
     expect(messages([['Line', 'Amount', 'Refrence']])).toEqual([
-      'supplier.csv!C1: unknown column "Refrence" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, Gross)',
+      'supplier.csv!C1: unknown column "Refrence" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, VAT rate, Gross)',
     ]);
   });
 
@@ -186,7 +186,7 @@ describe('readSupplierInvoice', () => {
 
   it('an unknown or repeated header is an error naming its cell', () => {
     expect(messages([['Line', 'Amonut', 'Amount', 'Line']])).toEqual([
-      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, Gross)',
+      'supplier.csv!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, VAT rate, Gross)',
       'supplier.csv!D1: column "Line" is given twice',
     ]);
     expect(messages([['Line', 'Quantity']])).toEqual(['supplier.csv!A1: no "Amount" column']);

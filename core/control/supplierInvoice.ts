@@ -39,8 +39,9 @@ import {
 } from './printedAmount';
 import { statedPeriodSpan } from './statedPeriod';
 import { withinHostRange } from './hostRange';
-import { lineDateMonths, lineDateText } from './lineDate';
-import { headerColumn, type SupplierColumn } from './supplierColumns';
+import { lineDateReading, lineDateText, shownDateOrder, type DateOrder } from './lineDate';
+import { headerColumn, isFrenchHeader, type SupplierColumn } from './supplierColumns';
+import { readVatRate, type StatedVatRate } from './vatRateCell';
 import { readTitleBlock, sheetNamePeriod, type StatedTerm } from './titleBlock';
 import { totalKind } from './totalRows';
 
@@ -64,8 +65,18 @@ export interface SupplierRow {
   /** Its VAT and its amount including VAT, where the file has those columns. */
   readonly vat?: Dec;
   readonly gross?: Dec;
-  /** The day its Date cell gives, as written, and the months it may be in (two for `05/10/2026`). */
-  readonly dated?: { readonly text: string; readonly months: readonly Period[]; readonly col: number };
+  /**
+   * The day its Date cell gives, as written, and the months it may be in: two for `05/10/2026` where the
+   * file shows no order, with the day each reading gives (`2026-10-05`, `2026-05-10`).
+   */
+  readonly dated?: {
+    readonly text: string;
+    readonly months: readonly Period[];
+    readonly col: number;
+    readonly readings?: { readonly dayFirst: string; readonly monthFirst: string };
+  };
+  /** The VAT rate its VAT rate cell states, and that cell (`supplier.csv!D4`). */
+  readonly vatRate?: StatedVatRate & { readonly at: string };
   /** The period the row states in a Period column: as written, and the months it spans. */
   readonly period?: {
     readonly text: string;
@@ -172,6 +183,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       .replace(/\t+$/, '');
   const header = headerText(headerRow);
   const otherMark = otherDecimalMark(grid, headerRow + 1, columns, options.numbers);
+  const order = dateOrder(grid, headerRow, columns, lang);
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     // An export paged for print repeats its header on each page: that row is no line.
@@ -264,10 +276,24 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     const dateValue = dateColumn && cellAt(grid, row, dateColumn.col);
     let dated: SupplierRow['dated'];
     if (dateColumn && !isBlank(dateValue)) {
-      const months = lineDateMonths(dateValue);
+      const reading = lineDateReading(dateValue, order);
       const written = lineDateText(dateValue);
-      if (months === undefined) issue(row, dateColumn.col, dateColumn.header, t.notADate(written));
-      else dated = { text: written, months, col: dateColumn.col };
+      if (reading === undefined) issue(row, dateColumn.col, dateColumn.header, t.notADate(written));
+      else if ('month' in reading) dated = { text: written, months: [reading.month], col: dateColumn.col };
+      else {
+        const { dayFirst, monthFirst } = reading.ambiguous;
+        const months = [dayFirst.slice(0, 7), monthFirst.slice(0, 7)];
+        dated = { text: written, months, col: dateColumn.col, readings: reading.ambiguous };
+      }
+    }
+    const rateColumn = columns.get('vatRate');
+    const rateValue = rateColumn && cellAt(grid, row, rateColumn.col);
+    let vatRate: SupplierRow['vatRate'];
+    if (rateColumn && !isBlank(rateValue)) {
+      const format = options.numberFormats?.[row]?.[rateColumn.col];
+      const read = readVatRate(rateValue, rateColumn.header, format ?? null, lang);
+      if ('problem' in read) issue(row, rateColumn.col, rateColumn.header, read.problem);
+      else vatRate = { ...read, at: `${sheetPrefix(sheet)}!${a1(row, rateColumn.col)}` };
     }
     const currencyColumn = columns.get('currency');
     const stated = currencyColumn && cellText(cellAt(grid, row, currencyColumn.col));
@@ -296,6 +322,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       ...(vat !== undefined ? { vat } : {}),
       ...(gross !== undefined ? { gross } : {}),
       ...(dated ? { dated } : {}),
+      ...(vatRate ? { vatRate } : {}),
       at: `${sheetPrefix(sheet)}!${a1(row, labelCol)}`,
       row,
       amountCol: inOwn ? own.col : amount.col,
@@ -319,6 +346,30 @@ function totalLabelCol(cells: readonly CellValue[], labelCol: number, amountCol:
   if (filled.length !== 1) return undefined;
   const value = cells[filled[0]];
   return typeof value === 'string' && totalKind(value) !== undefined ? filled[0] : undefined;
+}
+
+/**
+ * The order of the table's dates in digits: the one its Date column shows by a day over 12 (`15/10/2026`),
+ * else day first in a French file (its contract's language or its headers: `Libellé`, `Montant HT`);
+ * none where the column shows both, or nothing says which.
+ */
+function dateOrder(
+  grid: Grid,
+  headerRow: number,
+  columns: ReadonlyMap<SupplierColumn, { col: number; header: string }>,
+  lang: Language,
+): DateOrder | undefined {
+  const date = columns.get('date');
+  if (date === undefined) return undefined;
+  const shown = new Set(
+    grid.slice(headerRow + 1).flatMap((cells) => shownDateOrder(cells[date.col] ?? null) ?? []),
+  );
+  if (shown.size > 1) return undefined;
+  if (shown.size === 1) return [...shown][0];
+  const french =
+    lang === 'fr' ||
+    ['label', 'amount'].some((c) => isFrenchHeader(columns.get(c as SupplierColumn)!.header));
+  return french ? 'day-first' : undefined;
 }
 
 /**

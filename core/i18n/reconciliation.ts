@@ -50,6 +50,8 @@ export interface ReconciliationTexts {
   linesAddUp(billed: string, due: string, over: boolean, difference: string, tolerance: string): string;
   /** The supplier's subtotal row states another amount than the sum of their own lines. */
   ownLinesDiffer(sum: string, stated: string): string;
+  /** Lines' amounts including VAT, on an invoice stating no total, that add up to another total. */
+  grossLinesAddUp(billed: string, due: string, over: boolean, difference: string): string;
   messageHeader(number: string, period: string, contract: string, differences: number): string;
   messageBalance(billed: string, due: string, difference: string): string;
   readonly messageClosing: string;
@@ -65,6 +67,7 @@ export interface ReconciliationTexts {
     readonly period: string;
     readonly date: string;
     readonly vat: string;
+    readonly vatRate: string;
     readonly gross: string;
   };
   /** The columns of a mapping file as problems name them. */
@@ -91,6 +94,12 @@ export interface ReconciliationTexts {
   notAPeriod(value: string): string;
   /** A line's Date cell that is no date. */
   notADate(value: string): string;
+  /** `05/10/2026` in a file showing no order, one reading in the period reconciled and the other not. */
+  ambiguousDate(written: string, dayFirst: string, monthFirst: string, period: string): string;
+  /** A VAT rate cell that is no rate. */
+  notAVatRate(value: string): string;
+  /** A row's VAT rate cell stating another rate than the contract's; `at` is that cell. */
+  lineVatRateDiffers(label: string, at: string, written: string, due: string): string;
   /** A line dated outside the period reconciled. */
   otherDate(written: string, period: string): string;
   /** Amounts including VAT with no amount excluding it: a line's amount is before VAT. */
@@ -171,6 +180,8 @@ const EN: ReconciliationTexts = {
     `The lines invoiced add up to ${billed} excluding VAT, the contract's to ${due}: ${over ? 'over-billed' : 'under-billed'} by ${difference}, beyond the tolerance of ${tolerance} each line is allowed.`,
   ownLinesDiffer: (sum, stated) =>
     `The invoice's own lines add up to ${sum} excluding VAT, not the ${stated} its subtotal states.`,
+  grossLinesAddUp: (billed, due, over, difference) =>
+    `The lines invoiced add up to ${billed} including VAT, the contract's total including VAT is ${due}: ${over ? 'over-billed' : 'under-billed'} by ${difference}.`,
   messageHeader: (number, period, contract, differences) =>
     `Invoice ${number} (${formatPeriod(period, 'en')}), contract "${contract}": ${counted('en', differences, 'difference', 'differences')} with the contract:`,
   messageBalance: (billed, due, difference) =>
@@ -186,6 +197,7 @@ const EN: ReconciliationTexts = {
     period: 'Period',
     date: 'Date',
     vat: 'VAT',
+    vatRate: 'VAT rate',
     gross: 'Gross',
   },
   mappingColumns: { supplier: 'Supplier line', contract: 'Contract line' },
@@ -205,7 +217,13 @@ const EN: ReconciliationTexts = {
   outOfRange: (value) =>
     `"${value}" is out of range: an invoice's number has at most 15 significant digits and is below 1,000,000,000,000,000, as a spreadsheet holds it`,
   notAPeriod: (value) => `"${value}" is not a period such as 2026-10 or October 2026`,
-  notADate: (value) => `"${value}" is not a date such as 2026-10-15, 15/10/2026 or 15 Oct 2026`,
+  notADate: (value) =>
+    `"${value}" is not a date such as 2026-10-15, 15/10/2026, 15 Oct 2026 or October 15, 2026`,
+  ambiguousDate: (written, dayFirst, monthFirst, period) =>
+    `"${written}" is ${dayFirst} day first and ${monthFirst} month first, and the file shows neither order (no day over 12 in its Date column); only one of them is in the invoice reconciled, ${period}: write its dates as 2026-10-15 or 15 Oct 2026`,
+  notAVatRate: (value) => `"${value}" is not a VAT rate such as 20% or 5.5%`,
+  lineVatRateDiffers: (label, at, written, due) =>
+    `"${label}" (${at}): VAT rate ${written}; the contract gives ${due}.`,
   otherDate: (written, period) =>
     `this row is dated ${written}, outside the invoice reconciled, ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
   grossOnly: (amount, gross) =>
@@ -286,6 +304,8 @@ const FR = frenchTexts<ReconciliationTexts>({
     fr`Les lignes facturées totalisent ${billed} HT, celles du contrat ${due} : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}, au-delà de la tolérance de ${tolerance} admise pour chaque ligne.`,
   ownLinesDiffer: (sum, stated) =>
     fr`Les lignes de la facture totalisent ${sum} HT, et non les ${stated} qu’indique son sous-total.`,
+  grossLinesAddUp: (billed, due, over, difference) =>
+    fr`Les lignes facturées totalisent ${billed} TTC, le total TTC du contrat est de ${due} : ${over ? 'surfacturation' : 'sous-facturation'} de ${difference}.`,
   messageHeader: (number, period, contract, differences) =>
     fr`Facture ${number} (${formatPeriod(period, 'fr')}), contrat « ${contract} » : ${counted('fr', differences, 'écart', 'écarts')} avec le contrat :`,
   messageBalance: (billed, due, difference) =>
@@ -301,6 +321,7 @@ const FR = frenchTexts<ReconciliationTexts>({
     period: 'Période',
     date: 'Date',
     vat: 'TVA',
+    vatRate: 'Taux de TVA',
     gross: 'Montant TTC',
   },
   mappingColumns: { supplier: 'Ligne fournisseur', contract: 'Ligne du contrat' },
@@ -321,7 +342,13 @@ const FR = frenchTexts<ReconciliationTexts>({
   outOfRange: (value) =>
     fr`« ${value} » est hors limites : un nombre de facture a au plus 15 chiffres significatifs et reste sous 1 000 000 000 000 000, comme un tableur le contient`,
   notAPeriod: (value) => fr`« ${value} » n’est pas une période telle que 2026-10 ou octobre 2026`,
-  notADate: (value) => fr`« ${value} » n’est pas une date telle que 2026-10-15, 15/10/2026 ou 15 oct. 2026`,
+  notADate: (value) =>
+    fr`« ${value} » n’est pas une date telle que 2026-10-15, 15/10/2026, 15 oct. 2026 ou 15 octobre 2026`,
+  ambiguousDate: (written, dayFirst, monthFirst, period) =>
+    fr`« ${written} » est le ${dayFirst} jour en premier et le ${monthFirst} mois en premier, et le fichier ne montre aucun des deux ordres (aucun jour au-delà de 12 dans sa colonne Date) ; un seul des deux tombe dans la facture rapprochée, ${period} : écrivez ses dates 2026-10-15 ou 15 oct. 2026`,
+  notAVatRate: (value) => fr`« ${value} » n’est pas un taux de TVA tel que 20 % ou 5,5 %`,
+  lineVatRateDiffers: (label, at, written, due) =>
+    fr`« ${label} » (${at}) : taux de TVA ${written} ; le contrat donne ${due}.`,
   otherDate: (written, period) =>
     fr`cette ligne est datée du ${written}, hors de la facture rapprochée, ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
   grossOnly: (amount, gross) =>

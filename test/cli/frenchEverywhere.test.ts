@@ -111,7 +111,7 @@ describe('messages that spoke English to a French contract', () => {
     expect(run).toEqual({
       code: 2,
       out: '',
-      err: `fournisseur.csv!C1${S}: colonne inconnue «${S}Couleur${S}» (attendu Libellé, Montant, Quantité, Prix unitaire, Unité, Devise, Période, Date, TVA, Montant TTC)`,
+      err: `fournisseur.csv!C1${S}: colonne inconnue «${S}Couleur${S}» (attendu Libellé, Montant, Quantité, Prix unitaire, Unité, Devise, Période, Date, TVA, Taux de TVA, Montant TTC)`,
     });
   });
 

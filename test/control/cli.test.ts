@@ -220,7 +220,7 @@ describe('outcome-fees reconcile', () => {
     const { code, err } = await run(reconcileArgs(file('supplier.xlsx')));
     expect(code).toBe(2);
     expect(err.trim()).toBe(
-      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, Gross)',
+      'supplier.xlsx: Facture!B1: unknown column "Amonut" (expected Line, Amount, Quantity, Unit price, Unit, Currency, Period, Date, VAT, VAT rate, Gross)',
     );
   });
 
