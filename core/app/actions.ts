@@ -116,6 +116,8 @@ function contractToRead(
       throw new ActionError(contractChoiceTexts(lang).notAContract(choice.picked));
     if (choice.reason === 'twins')
       throw new ActionError(contractChoiceTexts(lang).twins(choice.pair.contract, choice.pair.twins));
+    if (choice.reason === 'notOfContract')
+      throw new ActionError(contractChoiceTexts(lang).notOfContract(choice));
     throw new ActionError(contractChoiceTexts(lang).severalContracts(choice.contracts));
   }
   const { contract, actuals } = choice.pair;

@@ -70,13 +70,53 @@ describe('the contract the pane works on', () => {
       'Contract (2)',
       'Actuals (2)',
     ]);
+    // On it, the user may believe it is the one read: refused, naming the sheets the pane would read.
     book.active = 'Contract';
+    expect(() => actions.checkContract('en')).toThrow(
+      'You are on "Contract", which is not a sheet of the contract: it carries no mark of the add-in (a copy made without it, or a sheet of your own), so the pane would read "Contract (2)" and "Actuals (2)" instead. Go to one of those and press again; figures typed on "Contract" reach no invoice until they are on "Actuals (2)".',
+    );
+    book.addSheet('Notes');
     expect(now(actions.checkContract('en'))).toMatchObject({
       ok: true,
       contractSheet: 'Contract (2)',
       actualsSheet: 'Actuals (2)',
       contracts: ['Contract (2)'],
     });
+  });
+
+  it('refuses, rather than read the original, on a copy of a contract’s sheet that carries no mark', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book, { contractId: () => 'ours' });
+    now(actions.newContract('bpo-customer-service', 'en'));
+    const invoiced = now(actions.generateInvoice('2026-10', 'en'));
+    // A copy as each host names it, its cells only (Sheets' Duplicate where the mark is lost, a paste):
+    // figures edited there would silently not be invoiced.
+    for (const copy of ['Copy of Actuals', 'Actuals (2)', 'Kopie von Actuals', 'copie de contract']) {
+      book.addSheet(copy, book.sheetMap.get('Actuals')!);
+      expect(() => actions.generateInvoice('2026-10', 'en')).toThrow(
+        `You are on "${copy}", which is not a sheet of the contract`,
+      );
+      expect(() => actions.generateInvoice('2026-10', 'fr')).toThrow(
+        `Vous êtes sur «\u00a0${copy}\u00a0», qui n’est pas une feuille du contrat`,
+      );
+    }
+    // On the original, or a sheet named as no sheet of a contract is, the contract's sheets are read.
+    book.active = 'Actuals';
+    expect(now(actions.generateInvoice('2026-10', 'en')).total).toBe(invoiced.total);
+    book.addSheet('Budget 2027');
+    expect(now(actions.generateInvoice('2026-10', 'en'))).toMatchObject({ actualsSheet: 'Actuals' });
+  });
+
+  it('refuses on an Actuals sheet carrying the mark of a contract this workbook does not hold', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book, { contractId: () => 'ours' });
+    now(actions.newContract('bpo-customer-service', 'en'));
+    // Copied from another spreadsheet with its mark (Sheets' Copy to, if the metadata travels).
+    book.addSheet('Supplier data', book.sheetMap.get('Actuals')!);
+    book.tags.set('Supplier data', { role: 'actuals', contract: 'theirs' });
+    expect(() => actions.checkContract('en')).toThrow(
+      'You are on "Supplier data", which is not a sheet of the contract: it carries the mark of a contract this workbook does not hold (copied from another spreadsheet), so the pane would read "Contract" and "Actuals" instead.',
+    );
   });
 
   it('keeps a renamed pair together by its tag', () => {

@@ -8,6 +8,7 @@
 import type { Language } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { sheetNameKey } from '../layout/uniqueSheetName';
+import { DIAGNOSTICS_TAG } from './diagnostics/sheetTagCheck';
 import type { SheetInfo, WorkbookSheets } from './workbookPort';
 
 /** One contract of the workbook: its Contract sheet and, if it has one, its Actuals sheet. */
@@ -36,7 +37,19 @@ export type ContractChoice =
   | { readonly ok: false; readonly reason: 'none' }
   | { readonly ok: false; readonly reason: 'notAContract'; readonly picked: string }
   | { readonly ok: false; readonly reason: 'ambiguous'; readonly contracts: readonly string[] }
-  | { readonly ok: false; readonly reason: 'twins'; readonly pair: ContractPair & { twins: TwinSheets } };
+  | { readonly ok: false; readonly reason: 'twins'; readonly pair: ContractPair & { twins: TwinSheets } }
+  | ({ readonly ok: false; readonly reason: 'notOfContract' } & NotOfContract);
+
+/**
+ * The user is on a sheet of no contract that may pass for one of the only contract's (`notOfContractSheet`),
+ * whose sheets `pair` the pane would read instead.
+ */
+export interface NotOfContract {
+  readonly active: string;
+  /** Unmarked (a copy the host made without the mark, a pasted one, a sheet of one's own), or foreign. */
+  readonly mark: 'none' | 'foreign';
+  readonly pair: { readonly contract: string; readonly actuals: string };
+}
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
@@ -121,7 +134,43 @@ function pairChosen(workbook: WorkbookSheets, picked?: string): ContractChoice {
   ];
   const active = pairs.find((pair) => workbook.active !== null && sheetsOf(pair).includes(workbook.active));
   if (active) return { ok: true, pair: active };
-  if (pairs.length === 1) return { ok: true, pair: pairs[0]! };
+  if (pairs.length === 1) return notOfContractSheet(workbook, pairs[0]!) ?? { ok: true, pair: pairs[0]! };
   if (pairs.length === 0) return { ok: false, reason: 'none' };
   return { ok: false, reason: 'ambiguous', contracts: pairs.map((pair) => pair.contract) };
+}
+
+/** `name` holds `part` as whole words (`Copy of Actuals`, `Actuals (2)`, `Kopie von Actuals`), by Excel's key. */
+function holdsName(name: string, part: string): boolean {
+  const [whole, word] = [foundSheetKey(name), foundSheetKey(part)];
+  const at = whole.indexOf(word);
+  return at >= 0 && (at === 0 || /\s/.test(whole[at - 1]!)) && /^(\s|$)/.test(whole.slice(at + word.length));
+}
+
+/**
+ * Refuses to read the only contract while the user is on a sheet of none that may pass for one of its
+ * sheets: one carrying another contract's Contract or Actuals mark (a sheet copied from another spreadsheet
+ * with its developer metadata), or an unmarked one whose name holds the name of the contract's sheets or a
+ * plain Contract or Actuals name: a copy as each host names it (Sheets' Duplicate where it loses the mark,
+ * Excel's `Actuals (2)`, a pasted copy, Copy to) or a user's own "Contract". Reading the original there would
+ * invoice it while the user edits the copy, the result's line alone saying which sheets were read. A
+ * contract without actuals is left to say so.
+ */
+function notOfContractSheet(workbook: WorkbookSheets, pair: ContractPair): ContractChoice | null {
+  const { actuals } = pair;
+  const sheet = workbook.sheets.find((candidate) => candidate.name === workbook.active);
+  if (!sheet || actuals === null) return null;
+  const { tag } = sheet;
+  const foreign =
+    tag?.role === 'contract' || (tag?.role === 'actuals' && tag.contract !== DIAGNOSTICS_TAG.contract);
+  const names = [pair.contract, actuals, ...plainNames('contractSheet'), ...plainNames('actualsSheet')];
+  const named = tag === null && names.some((name) => holdsName(sheet.name, name));
+  if (!foreign && !named) return null;
+  const mark = foreign ? 'foreign' : 'none';
+  return {
+    ok: false,
+    reason: 'notOfContract',
+    active: sheet.name,
+    mark,
+    pair: { contract: pair.contract, actuals },
+  };
 }

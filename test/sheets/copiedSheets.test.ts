@@ -3,7 +3,8 @@
  * the built Code.js, in both cases Diagnostics tells apart (copiedSheetTag), since Google does not say
  * whether the copy keeps the sheet's developer metadata. Kept: the copy carries the contract's mark and the
  * pane refuses to choose between the two. Lost: the copy is a sheet of no contract, as a pasted copy is,
- * and nothing the user changes on it reaches an invoice or a check; the actions read the original.
+ * and nothing the user changes on it reaches an invoice or a check: on it, the actions refuse naming the
+ * sheets they would read; elsewhere, they read the original.
  */
 import { loadAddon, sidebarActions } from './builtSheets';
 
@@ -31,7 +32,7 @@ describe('a Contract or Actuals sheet duplicated in Google Sheets', () => {
     );
   });
 
-  it('is a sheet of no contract where the duplicate loses the mark: the actions read the original only', async () => {
+  it('is a sheet of no contract where the duplicate loses the mark: refused while on it, the original read', async () => {
     const addon = loadAddon({ duplicateKeepsDeveloperMetadata: false });
     const sidebar = sidebarActions(addon, { contractId: fixedId });
     await sidebar.newContract('bpo-customer-service', 'en');
@@ -43,6 +44,13 @@ describe('a Contract or Actuals sheet duplicated in Google Sheets', () => {
       // Whatever becomes of the copy, it is never read: emptied, the original still gives the same invoice.
       spreadsheet.getSheetByName(copy)!.getDataRange().clearContent();
     }
+    // On the copy (Duplicate leaves it active), the pane refuses rather than invoice the original unsaid.
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Copy of Contract');
+    await expect(sidebar.generateInvoice('2026-10', 'en')).rejects.toThrow(
+      'You are on "Copy of Contract", which is not a sheet of the contract: it carries no mark of the add-in (a copy made without it, or a sheet of your own), so the pane would read "Contract" and "Actuals" instead.',
+    );
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Copy of Actuals')!);
+    await expect(sidebar.checkContract('fr')).rejects.toThrow(/^Vous êtes sur «\u00a0Copy of Actuals\u00a0»/);
     spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Actuals')!);
     const again = await sidebar.generateInvoice('2026-10', 'en');
     expect(again.total).toBe(invoiced.total);
