@@ -107,6 +107,23 @@ describe('the contract the pane works on', () => {
     expect(now(actions.generateInvoice('2026-10', 'en'))).toMatchObject({ actualsSheet: 'Actuals' });
   });
 
+  it('refuses on a workbook’s own Contract once a marked pair was copied in from another spreadsheet', () => {
+    // Paired by name until Sheets' Copy to brings a pair carrying its marks (if the metadata travels): the
+    // workbook then pairs by tag, and the user on their own Contract would get the copies invoiced.
+    const book = new MemoryWorkbook();
+    book.addSheet('Contract');
+    book.addSheet('Actuals');
+    book.addSheet('Copy of Contract');
+    book.tags.set('Copy of Contract', { role: 'contract', contract: 'theirs' });
+    book.addSheet('Copy of Actuals');
+    book.tags.set('Copy of Actuals', { role: 'actuals', contract: 'theirs' });
+    book.active = 'Contract';
+    const actions = workbookActions(book, { contractId: () => 'ours' });
+    expect(() => actions.checkContract('en')).toThrow(
+      'You are on "Contract", which is not a sheet of the contract: it carries no mark of the add-in (a copy made without it, or a sheet of your own), so the pane would read "Copy of Contract" and "Copy of Actuals" instead.',
+    );
+  });
+
   it('refuses on an Actuals sheet carrying the mark of a contract this workbook does not hold', () => {
     const book = new MemoryWorkbook();
     const actions = workbookActions(book, { contractId: () => 'ours' });
