@@ -127,6 +127,8 @@ export interface ContractProblems {
   notClosingMonth(name: string, period: string, closing: string): string;
   /** A value typed with a `%` sign for a measure that is no percentage (NPS points, a volume). */
   percentSign(got: string, name: string): string;
+  /** A moving-level text (`+5% a year, ceiling 3`) with a percentage, for a KPI not measured in percent. */
+  percentInTerm(got: string, name: string): string;
   /**
    * A fraction for a volume counted in whole units (`countUnits.ts`): `value` as read, `unit` the contract's,
    * `whole` the whole numbers either side of it (the hint).
@@ -546,6 +548,8 @@ const EN: ContractText = {
       `${period} is outside the contract (${last === undefined ? `from ${first}` : `${first} to ${last}`})`,
     percentSign: (got, name) =>
       `${got} is a percentage, but ${JSON.stringify(name)} is not measured in percent: give its value without the % sign`,
+    percentInTerm: (got, name) =>
+      `${got} holds a percentage, but ${JSON.stringify(name)} is not measured in percent: give its numbers without the % sign`,
     fractionalCount: (name, unit, value, [below, above]) =>
       `${JSON.stringify(name)} is counted in whole units (its unit is ${JSON.stringify(unit)}), and ${value} is not a whole number: did you mean ${below} or ${above}?`,
     fractionalSample: (name, kpi, value, [below, above]) =>
@@ -885,6 +889,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`${period} est hors du contrat (${last === undefined ? fr`à partir de ${first}` : fr`de ${first} à ${last}`})`,
     percentSign: (got, name) =>
       fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
+    percentInTerm: (got, name) =>
+      fr`${got} contient un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez ses nombres sans le signe %`,
     fractionalCount: (name, unit, value, [below, above]) =>
       fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n’est pas un nombre entier : vouliez-vous dire ${below} ou ${above} ?`,
     fractionalSample: (name, kpi, value, [below, above]) =>

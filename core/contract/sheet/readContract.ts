@@ -475,6 +475,27 @@ class ContractReader {
     }
   }
 
+  /**
+   * A moving-level text with a number typed `5%` (`+5% a year, ceiling 3`) reads it as 0.05: on a KPI not
+   * measured in percent, a ramp's start and a ratchet's step and ceiling are in its unit, and so are a
+   * schedule's levels unless they are relative changes (`from 2026-07: 25%`, +25 %).
+   */
+  private percentsInTerms(
+    row: number,
+    columns: Map<string, { col: number; header: string }>,
+    kpi: Json,
+  ): void {
+    if (typeof kpi.unit !== 'string') return;
+    const keys = kpi.levelChange === 'relative' ? ['ramp', 'ratchet'] : ['ramp', 'ratchet', 'levelSchedule'];
+    for (const key of keys) {
+      const column = columns.get(key);
+      const value = column && cellAt(this.grid, row, column.col);
+      if (column === undefined || typeof value !== 'string' || !value.includes('%')) continue;
+      const problem = this.problems().percentInTerm(this.problems().describe(value), String(kpi.name ?? ''));
+      this.sources.report({ row, col: column.col, header: column.header }, problem);
+    }
+  }
+
   /** A percent KPI's level typed `0.9%` reads as 0.009: refused as `percentBelowOne.ts` says. */
   private percentsBelowOne(
     row: number,
@@ -517,6 +538,7 @@ class ContractReader {
       }
       if (kpi.unit !== 'percent' && kpi.levelChange !== 'relative')
         this.percentSigns(row, table.columns, kpi);
+      if (kpi.unit !== 'percent') this.percentsInTerms(row, table.columns, kpi);
       if (kpi.unit === 'percent') this.percentsBelowOne(row, table.columns, kpi);
       kpis.push(kpi);
     }
