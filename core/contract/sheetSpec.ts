@@ -76,11 +76,14 @@ export type CellKind =
   | { readonly type: 'decimal' }
   | { readonly type: 'integer'; readonly min: number; readonly max: number }
   | { readonly type: 'period' }
+  /** Months as text (`2026-11, 2026-12`), or one month a host turned into a date (`cells.ts`). */
+  | { readonly type: 'months' }
   | { readonly type: 'enum'; readonly list: EnumKind };
 
 const TEXT: CellKind = { type: 'text' };
 const DECIMAL: CellKind = { type: 'decimal' };
 const PERIOD: CellKind = { type: 'period' };
+const MONTHS: CellKind = { type: 'months' };
 const enumOf = (list: EnumKind): CellKind => ({ type: 'enum', list });
 
 /** Keys of the General rows. */
@@ -401,12 +404,12 @@ export const KPI_COLUMNS: readonly KpiColumnSpec[] = [
   { key: 'gateLevel', kind: DECIMAL, required: false },
   { key: 'gateComparison', kind: enumOf('comparison'), required: false },
   // Months as text (`2026-11, 2026-12`), split by the schema exactly as a JSON list is read.
-  { key: 'activeMonths', kind: TEXT, required: false },
+  { key: 'activeMonths', kind: MONTHS, required: false },
   { key: 'aggregation', kind: enumOf('aggregation'), required: false },
   { key: 'aggregationVolume', kind: TEXT, required: false },
   { key: 'grading', kind: enumOf('grading'), required: false },
   // Moving levels (core/contract/levelTerms.ts): texts read by the schema as their JSON forms are.
-  { key: 'baselineMonths', kind: TEXT, required: false },
+  { key: 'baselineMonths', kind: MONTHS, required: false },
   { key: 'levelChange', kind: enumOf('levelChange'), required: false },
   { key: 'ramp', kind: TEXT, required: false },
   { key: 'levelSchedule', kind: TEXT, required: false },

@@ -96,6 +96,15 @@ export function readCell(
       const period = readPeriodCell(value);
       return period === undefined ? { problem: p.expectedPeriod(got()) } : { value: period };
     }
+    case 'months': {
+      if (typeof value === 'string') return { value: value.trim() };
+      // A month typed in a cell not formatted as text is a date by the time it is read (2026-11 as
+      // 46327): it counts for its month, as in a From cell. Any other number is left to the months' check.
+      const month = readPeriodCell(value);
+      if (month !== undefined) return { value: month };
+      if (typeof value === 'number') return { value: String(value) };
+      return { problem: p.expectedText(got()) };
+    }
     case 'enum': {
       const parsed = typeof value === 'string' ? parseEnumLabel(kind.list, value) : undefined;
       if (parsed !== undefined) return { value: parsed };
