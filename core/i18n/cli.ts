@@ -62,6 +62,8 @@ export interface CliTexts {
   readonly baseNone: string;
   readonly compareBoth: string;
   readonly compareNone: string;
+  /** compare: `--period` (periods of the actuals) and `--from`/`--to` (a forecast) together. */
+  readonly compareForecastBoth: string;
   readonly compareTwo: string;
   excludeEachOther(a: string, b: string): string;
   decimalOptionMust(option: string, got: string): string;
@@ -208,6 +210,8 @@ export interface CliTexts {
   /** `reconcile`'s heading and summary on the terminal. */
   reconciliationHeading(supplier: string, invoice: string, currency: string, tolerance: string): string;
   withMapping(heading: string, mapping: string): string;
+  /** The mapping read because it lies beside the contract, not named by `--mapping`. */
+  mappingBeside(mapping: string, contract: string): string;
   reconciliationSummary(differences: number): string;
   /** A run of several invoices that failed: nothing was written; `out` the workbook it would have been. */
   nothingWritten(out: string | undefined, problems: string | undefined): string;
@@ -270,6 +274,7 @@ const EN: CliTexts = {
   baseNone: 'give --actuals and --period, or --scenarios and --scenario',
   compareBoth: 'give --actuals or --scenarios, not both',
   compareNone: 'give --actuals or --scenarios',
+  compareForecastBoth: 'give --period (periods of the actuals) or --from and --to (a forecast), not both',
   compareTwo: 'give at least two --contract files',
   excludeEachOther: (a, b) => `${a} and ${b} exclude each other`,
   decimalOptionMust: (option, got) => `${option} must be a number such as 0.75 or 0,75 (got '${got}')`,
@@ -442,6 +447,8 @@ const EN: CliTexts = {
   reconciliationHeading: (supplier, invoice, currency, tolerance) =>
     `Reconciliation of ${supplier} with invoice ${invoice} (${currency}, tolerance ${tolerance})`,
   withMapping: (heading, mapping) => `${heading}, mapping ${mapping}`,
+  mappingBeside: (mapping, contract) =>
+    `note: reading the line mapping ${mapping}, kept beside ${contract} (--mapping FILE to read another)`,
   reconciliationSummary: (differences) =>
     differences === 0 ? 'Every line matches.' : `${counted('en', differences, 'difference', 'differences')}.`,
   nothingWritten: (out, problems) =>
@@ -497,6 +504,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   baseNone: 'donnez --actuals et --period, ou --scenarios et --scenario',
   compareBoth: 'donnez --actuals ou --scenarios, pas les deux',
   compareNone: 'donnez --actuals ou --scenarios',
+  compareForecastBoth:
+    'donnez --period (des périodes du réalisé) ou --from et --to (une prévision), pas les deux',
   compareTwo: 'donnez au moins deux fichiers --contract',
   excludeEachOther: (a, b) => fr`${a} et ${b} s’excluent`,
   decimalOptionMust: (option, got) => fr`${option} doit être un nombre comme 0,75 ou 0.75 (reçu « ${got} »)`,
@@ -679,6 +688,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   reconciliationHeading: (supplier, invoice, currency, tolerance) =>
     fr`Rapprochement de ${supplier} avec la facture ${invoice} (${currency}, tolérance ${tolerance})`,
   withMapping: (heading, mapping) => fr`${heading}, correspondance ${mapping}`,
+  mappingBeside: (mapping, contract) =>
+    fr`remarque : lecture de la correspondance de lignes ${mapping}, rangée à côté de ${contract} (--mapping FICHIER pour en lire une autre)`,
   reconciliationSummary: (differences) =>
     differences === 0
       ? 'Toutes les lignes concordent.'

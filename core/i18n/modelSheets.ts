@@ -39,12 +39,22 @@ export interface ForecastBasis {
   readonly draws: ForecastDraws;
 }
 
-/** What contracts were compared on: the periods of an actuals source, or the scenarios of a file. */
-export interface ComparisonBasis {
-  readonly kind: 'actuals' | 'scenarios';
-  /** The actuals sheet or file, or the scenarios file, as the user knows it. */
-  readonly source: string;
-}
+/**
+ * What contracts were compared on: the periods of an actuals source, the scenarios of a file, or a
+ * forecast resampled from an actuals source (its rows the means of the simulations).
+ */
+export type ComparisonBasis =
+  | {
+      readonly kind: 'actuals' | 'scenarios';
+      /** The actuals sheet or file, or the scenarios file, as the user knows it. */
+      readonly source: string;
+    }
+  | {
+      readonly kind: 'forecast';
+      readonly source: string;
+      readonly simulations: number;
+      readonly seed: number;
+    };
 
 /** Which end of a KPI's values has no bound. */
 export type OpenEnd = 'upper' | 'lower';
@@ -105,6 +115,11 @@ export interface ModelSheetTexts {
   readonly comparisonName: string;
   comparisonTitle(contracts: readonly string[]): string;
   comparisonSubtitle(basis: ComparisonBasis): string;
+  /** The difference over a forecast's whole range, simulation by simulation: its mean and percentiles. */
+  forecastDifference(
+    stats: { readonly p10: string; readonly p50: string; readonly p90: string },
+    currency: string,
+  ): string;
   /** The rows' header: periods or scenarios. */
   rowHeader(kind: ComparisonBasis['kind']): string;
   readonly lineKindHeader: string;
@@ -192,8 +207,13 @@ const EN: ModelSheetTexts = {
 
   comparisonName: 'Comparison',
   comparisonTitle: (contracts) => `Comparison — ${contracts.join(' vs ')}`,
-  comparisonSubtitle: ({ kind, source }) => `Priced on the ${kind} of ${source}.`,
-  rowHeader: (kind) => (kind === 'actuals' ? 'Period' : 'Scenario'),
+  comparisonSubtitle: (basis) =>
+    basis.kind === 'forecast'
+      ? `Means of ${counted('en', basis.simulations, 'simulation', 'simulations')}, seed ${basis.seed}, resampled from the actuals of ${basis.source}: every contract priced on the same draws.`
+      : `Priced on the ${basis.kind} of ${basis.source}.`,
+  forecastDifference: ({ p10, p50, p90 }, currency) =>
+    `Difference (last − first) over all rows, simulation by simulation: P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,
+  rowHeader: (kind) => (kind === 'scenarios' ? 'Scenario' : 'Period'),
   lineKindHeader: 'Line kind',
   differenceHeader: 'Difference (last − first)',
 };
@@ -260,9 +280,13 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
 
   comparisonName: 'Comparaison',
   comparisonTitle: (contracts) => fr`Comparaison — ${contracts.join(' contre ')}`,
-  comparisonSubtitle: ({ kind, source }) =>
-    fr`Valorisé sur ${kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${source} ».`,
-  rowHeader: (kind) => (kind === 'actuals' ? 'Période' : 'Scénario'),
+  comparisonSubtitle: (basis) =>
+    basis.kind === 'forecast'
+      ? fr`Moyennes de ${counted('fr', basis.simulations, 'simulation', 'simulations')}, graine ${basis.seed}, rééchantillonnées dans les réalisés de « ${basis.source} » : chaque contrat valorisé sur les mêmes tirages.`
+      : fr`Valorisé sur ${basis.kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${basis.source} ».`,
+  forecastDifference: ({ p10, p50, p90 }, currency) =>
+    fr`Écart (dernier − premier) sur toutes les lignes, simulation par simulation : P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,
+  rowHeader: (kind) => (kind === 'scenarios' ? 'Scénario' : 'Période'),
   lineKindHeader: 'Type de ligne',
   differenceHeader: 'Écart (dernier − premier)',
 });

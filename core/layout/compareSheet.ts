@@ -23,10 +23,10 @@ export function compareSheetPlan(
 ): SheetPlan {
   const t = modelSheetTexts(lang);
   const header = (first: string[]) => [...first, ...contracts, t.differenceHeader];
-  // Rows of actuals are periods, said in words; scenarios keep the names they were given.
+  // Rows of actuals or of a forecast are periods, said in words; scenarios keep the names they were given.
   const total = rows.length > 1 ? compareTotal(rowsTotal(lang), rows) : null;
   const rowName = (r: ComparisonRow) => ({
-    text: basis.kind === 'actuals' && r !== total ? formatPeriod(r.name, lang) : r.name,
+    text: basis.kind !== 'scenarios' && r !== total ? formatPeriod(r.name, lang) : r.name,
   });
   const shown = total ? [...rows, total] : rows;
   return modelSheetPlan({

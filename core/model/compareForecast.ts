@@ -1,57 +1,29 @@
 /**
  * Comparison of two or more contracts on a forecast: every contract priced on the same simulated months
  * (`simulate`), so the difference between them is their terms', never a luckier draw. A row is an invoicing
- * period (of the contract invoicing least often, as on actuals), each contract's amount the mean of its
- * simulated invoices there; the line kinds are their means too, and add up to that mean. The difference of
- * the whole range is given as a distribution as well, each simulation's last − first.
+ * period (of the contract invoicing least often, as on actuals); each contract's amount there is the sum of
+ * its line kinds' means over the simulations, each mean rounded to the minor unit (so within half a cent a
+ * kind of the exact mean), and the total row is the sum of the rows shown. The difference over the whole
+ * range is given as a distribution as well: each simulation's last − first, its percentiles.
  */
 import type { Actuals, Contract, Language, Period } from '../contract/types';
 import type { LineKind } from '../invoice/types';
-import { ZERO, dec, decSum, minorUnitDigits, quotient, roundMoney, type Dec } from '../money';
-import { comparisonWindows, type ComparisonRow } from './compare';
+import { ZERO, dec, decSum, quotient, roundMoney, type Dec } from '../money';
+import { compareTotal, comparisonWindows, type ComparisonRow } from './compare';
 import { simulate, type ContractSimulation, type ForecastOptions, type ForecastStats } from './forecast';
 
 export interface ForecastComparison {
-  /** One row per invoicing period compared: each contract's mean invoice, its line kinds' means. */
+  /** One row per invoicing period compared: each contract's line kinds' means, and their sum. */
   readonly rows: readonly ComparisonRow[];
-  /** The rows added up (the mean of each simulation's sum, line kinds too). */
+  /** The rows added up, line kinds too: the exact sum of the means shown. */
   readonly total: ComparisonRow;
-  /** Each simulation's sum over the rows, last contract − first: its mean and nearest-rank percentiles. */
-  readonly difference: ForecastStats;
+  /** Each simulation's sum over the rows, last contract − first: its nearest-rank percentiles. */
+  readonly difference: Omit<ForecastStats, 'mean'>;
 }
 
 export type ForecastComparisonResult =
   | { readonly ok: true; readonly comparison: ForecastComparison }
   | { readonly ok: false; readonly problems: readonly string[] };
-
-/** `a` ÷ `n` rounded toward −∞, both integers: exact, whatever the size. */
-function floorDiv(a: Dec, n: Dec): Dec {
-  const rest = a.mod(n).plus(n).mod(n);
-  return a.minus(rest).div(n);
-}
-
-/**
- * The means of `sums` over `n` simulations, each at the minor unit, adding up to `mean` (the mean of
- * their sum, rounded by the contract's rule): each mean rounded down, and the minor units left one each to
- * the largest remainders (the first on a tie). Rounded one by one, they could miss the total by a cent.
- */
-function meansAddingUp(sums: readonly Dec[], n: number, mean: Dec, currency: string): Dec[] {
-  const scale = dec(10).pow(minorUnitDigits(currency));
-  const count = dec(n);
-  const parts = sums.map((sum, index) => {
-    const units = sum.times(scale);
-    const share = floorDiv(units, count);
-    return { index, share, remainder: units.minus(share.times(count)) };
-  });
-  const left = mean
-    .times(scale)
-    .minus(decSum(parts.map((p) => p.share)))
-    .toNumber();
-  const byRemainder = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
-  const shares = parts.map((p) => p.share);
-  for (const part of byRemainder.slice(0, left)) shares[part.index] = shares[part.index].plus(1);
-  return shares.map((s) => (s.isZero() ? ZERO : s.div(scale)));
-}
 
 /** One contract over some of its periods: each simulation's total there, and its line kinds' sums. */
 interface Span {
@@ -68,17 +40,20 @@ function spanOf(simulation: ContractSimulation, periods: readonly Period[]): Spa
   return { totals, kinds };
 }
 
-/** A row of means: each contract's mean total and line kinds (VAT last), with last − first. */
+/** A row of means: each contract's line kinds' means (VAT last) and their sum, with last − first. */
 function meanRow(name: string, contracts: readonly Contract[], spans: readonly Span[]): ComparisonRow {
   const kinds: LineKind[] = [];
   for (const span of spans) for (const kind of span.kinds.keys()) if (!kinds.includes(kind)) kinds.push(kind);
   const ordered = [...kinds.filter((k) => k !== 'vat'), 'vat' as const];
+  // Each kind's mean rounded on its own, so a fee two contracts share reads the same under both, and the
+  // total is the sum of the means shown.
   const means = spans.map((span, c) => {
     const { currency, rounding } = contracts[c];
-    const n = span.totals.length;
-    const total = roundMoney(quotient(decSum(span.totals), dec(n)), currency, rounding);
-    const sums = ordered.map((kind) => span.kinds.get(kind) ?? ZERO);
-    return { total, kinds: meansAddingUp(sums, n, total, currency) };
+    const n = dec(span.totals.length);
+    const kinds = ordered.map((kind) =>
+      roundMoney(quotient(span.kinds.get(kind) ?? ZERO, n), currency, rounding),
+    );
+    return { total: decSum(kinds), kinds };
   });
   const difference = (values: readonly Dec[]) => values[values.length - 1].minus(values[0]);
   const totals = means.map((m) => m.total);
@@ -93,17 +68,11 @@ function meanRow(name: string, contracts: readonly Contract[], spans: readonly S
   };
 }
 
-/** Nearest-rank percentiles and the mean (rounded by `contract`'s rule) of `values`. */
-function statsOf(values: readonly Dec[], contract: Contract): ForecastStats {
+/** Nearest-rank percentiles of `values`: each a simulated difference itself, as the forecast's are. */
+function percentiles(values: readonly Dec[]): Omit<ForecastStats, 'mean'> {
   const sorted = [...values].sort((a, b) => a.cmp(b));
   const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-  const mean = quotient(decSum(sorted), dec(sorted.length));
-  return {
-    mean: roundMoney(mean, contract.currency, contract.rounding),
-    p10: rank(0.1),
-    p50: rank(0.5),
-    p90: rank(0.9),
-  };
+  return { p10: rank(0.1), p50: rank(0.5), p90: rank(0.9) };
 }
 
 /**
@@ -142,8 +111,8 @@ export function compareForecast(
     ok: true,
     comparison: {
       rows,
-      total: meanRow(totalName, contracts, whole),
-      difference: statsOf(differences, contracts[0]),
+      total: compareTotal(totalName, rows),
+      difference: percentiles(differences),
     },
   };
 }

@@ -1,8 +1,9 @@
-import { invoicePeriods } from '../../contract/period';
+import { comparePeriods, invoicePeriods } from '../../contract/period';
+import { periodsInRange } from '../../control/batch';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
-import { modelSheetTexts } from '../../i18n/modelSheets';
+import { modelSheetTexts, type ComparisonBasis } from '../../i18n/modelSheets';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import {
@@ -14,6 +15,8 @@ import {
   scenarioFrequencyProblem,
   type ComparisonRow,
 } from '../../model/compare';
+import { compareForecast } from '../../model/compareForecast';
+import type { ForecastStats } from '../../model/forecast';
 import { priceScenario } from '../../model/scenario';
 import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
@@ -26,10 +29,13 @@ import {
   monthNamedForAll,
   periodOption,
   periodsNamedForAll,
+  requiredPeriod,
   splitPeriodRange,
 } from '../periodArgs';
 import {
   OUTPUT_OPTIONS,
+  forecastEnd,
+  integerOption,
   money,
   outputTarget,
   readContractFile,
@@ -38,9 +44,10 @@ import {
   textTable,
   writeSheets,
 } from '../modelInputs';
+import { DEFAULT_SEED, DEFAULT_SIMULATIONS, MAX_SIMULATED_INVOICES } from './forecast';
 
 const USAGE =
-  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM | --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S]] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
 
 function priced(result: ReturnType<typeof buildInvoice>, where: string): Invoice {
   if (!result.ok) throw new CliError(result.problems.map((p) => `${where}: ${p}`).join('\n'));
@@ -50,8 +57,9 @@ function priced(result: ReturnType<typeof buildInvoice>, where: string): Invoice
 /**
  * `outcome-fees compare`: two or more contracts priced on the same actuals periods (one, or every period
  * each of them can invoice; at different frequencies a period of the longest, the others' invoices in it
- * added up) or the same scenarios, side by side, line kind by line kind, with the
- * difference last − first: JSON `{"contracts","rows":[{"name","totals","difference"}]}`, a table or a sheet.
+ * added up), the same scenarios, or a forecast from `--from` to `--to` (each contract's mean invoice, every
+ * contract priced on the same seeded draws), side by side, line kind by line kind, with the difference
+ * last − first: JSON `{"contracts","rows":[{"name","totals","difference"}]}`, a table or a sheet.
  */
 export const compareCommand: Command = {
   usage: USAGE,
@@ -60,6 +68,10 @@ export const compareCommand: Command = {
     actuals: { type: 'string' },
     period: { type: 'string' },
     scenarios: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    simulations: { type: 'string' },
+    seed: { type: 'string' },
     ...OUTPUT_OPTIONS,
   },
   maxPositionals: 0,
@@ -75,6 +87,18 @@ export const compareCommand: Command = {
       throw usageError((t) => t.compareNone, USAGE);
     if (period !== undefined && actualsFile === undefined)
       throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
+    // A forecast: --from and --to, on the actuals' history; --simulations and --seed go with them.
+    const forecastOption = ['from', 'to', 'simulations', 'seed'].find((o) => args.values[o] !== undefined);
+    const forecasting = forecastOption !== undefined;
+    if (forecasting && actualsFile === undefined)
+      throw usageError((t) => t.optionGoesWith(`--${forecastOption}`, '--actuals'), USAGE);
+    if (forecasting && period !== undefined) throw usageError((t) => t.compareForecastBoth, USAGE);
+    const typed = forecasting
+      ? { from: requiredPeriod(args, 'from', USAGE), to: requiredPeriod(args, 'to', USAGE) }
+      : undefined;
+    if (typed) checkPeriodSpelling(args, ['from', 'to'], USAGE, { ranges: false });
+    const simulations = integerOption(args, 'simulations', DEFAULT_SIMULATIONS, 1, 1_000_000, USAGE);
+    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 2 ** 31 - 1, USAGE);
     // One period, or a range of them (`2026-10..2026-12`, the months of a quarter of monthly contracts).
     checkPeriodSpelling(args, ['period'], USAGE);
     const range = period === undefined ? undefined : splitPeriodRange(period);
@@ -82,6 +106,7 @@ export const compareCommand: Command = {
     const target = outputTarget(args, inputs, USAGE);
 
     let rows: ComparisonRow[];
+    let difference: Omit<ForecastStats, 'mean'> | undefined;
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     // Said in the first contract's language, as its sheet is written.
@@ -119,30 +144,54 @@ export const compareCommand: Command = {
         compared,
         read.map((r) => r.actuals),
       );
-      const invoiceable = compared.map((c, i) => invoicePeriods(c, actuals[i]));
-      // Every period of a range is compared, each as `--period` names one: a month without actuals is an
-      // error, not a row left out.
-      const named = range === undefined ? undefined : periodsNamedForAll(compared, range);
-      if (named !== undefined && !named.ok) throw new CliError(named.problem);
-      const starts =
-        named !== undefined
-          ? named.periods
-          : [period === undefined ? undefined : monthNamedForAll(compared, period)];
-      const windows = [];
-      for (const start of starts) {
-        const found = comparisonWindows(compared, invoiceable, start, lang);
-        if (!found.ok) throw new CliError(found.problem);
-        windows.push(...found.windows);
-      }
-      if (windows.length === 0) throw new CliError(t.noCommonPeriod);
-      rows = windows.map((w) =>
-        compareWindow(
-          w.name,
-          compared.map((c, i) =>
-            w.periods[i].map((p) => priced(buildInvoice(c, actuals[i], p), inputName(contractFiles[i]))),
+      if (typed !== undefined) {
+        const from = forecastEnd(compared[0], typed.from, 'from');
+        const to = forecastEnd(compared[0], typed.to, 'to');
+        if (comparePeriods(from, to) > 0) throw usageError((u) => u.fromAfterTo(typed.from, typed.to), USAGE);
+        // Whole invoicing periods within every contract, as `forecast` takes them.
+        const ranges = compared.map((c) => periodsInRange(c, from, to, lang));
+        ranges.forEach((range, i) => {
+          if (!range.ok) throw new CliError(`${labels[i]}: ${range.problem}`);
+        });
+        const periods = ranges.reduce((n, r) => n + (r.ok ? r.periods.length : 0), 0);
+        const invoices = simulations * periods;
+        if (invoices > MAX_SIMULATED_INVOICES)
+          throw usageError(
+            (u) => u.tooManySimulations(simulations, periods, invoices, MAX_SIMULATED_INVOICES),
+            USAGE,
+          );
+        const options = { from, to, simulations, seed };
+        const result = compareForecast(compared, actuals, options, labels, lang, t.totalRow);
+        if (!result.ok) throw new CliError(result.problems.join('\n'));
+        if (result.comparison.rows.length === 0) throw new CliError(t.noCommonPeriod);
+        rows = [...result.comparison.rows];
+        difference = result.comparison.difference;
+      } else {
+        const invoiceable = compared.map((c, i) => invoicePeriods(c, actuals[i]));
+        // Every period of a range is compared, each as `--period` names one: a month without actuals is an
+        // error, not a row left out.
+        const named = range === undefined ? undefined : periodsNamedForAll(compared, range);
+        if (named !== undefined && !named.ok) throw new CliError(named.problem);
+        const starts =
+          named !== undefined
+            ? named.periods
+            : [period === undefined ? undefined : monthNamedForAll(compared, period)];
+        const windows = [];
+        for (const start of starts) {
+          const found = comparisonWindows(compared, invoiceable, start, lang);
+          if (!found.ok) throw new CliError(found.problem);
+          windows.push(...found.windows);
+        }
+        if (windows.length === 0) throw new CliError(t.noCommonPeriod);
+        rows = windows.map((w) =>
+          compareWindow(
+            w.name,
+            compared.map((c, i) =>
+              w.periods[i].map((p) => priced(buildInvoice(c, actuals[i], p), inputName(contractFiles[i]))),
+            ),
           ),
-        ),
-      );
+        );
+      }
     } else {
       const frequencies = scenarioFrequencyProblem(contracts, lang);
       if (frequencies !== undefined) throw new CliError(frequencies);
@@ -167,10 +216,19 @@ export const compareCommand: Command = {
       );
     }
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
+    const basis: ComparisonBasis =
+      actualsFile === undefined
+        ? { kind: 'scenarios', source: inputName(scenariosFile!) }
+        : difference !== undefined
+          ? { kind: 'forecast', source: inputName(actualsFile), simulations, seed }
+          : { kind: 'actuals', source: inputName(actualsFile) };
+    type Spread = Omit<ForecastStats, 'mean'>;
+    const stats = (s: Spread) => ({ p10: m(s.p10), p50: m(s.p50), p90: m(s.p90) });
+    const shownStats = (s: Spread) => {
+      const shown = (d: Parameters<typeof money>[0]) => formatAmount(d, currency, lang);
+      return { p10: shown(s.p10), p50: shown(s.p50), p90: shown(s.p90) };
+    };
     if (target !== undefined) {
-      const basis = actualsFile
-        ? ({ kind: 'actuals', source: inputName(actualsFile) } as const)
-        : ({ kind: 'scenarios', source: inputName(scenariosFile!) } as const);
       await writeSheets(
         target,
         [compareSheetPlan(labels, currency, rows, basis, lang)],
@@ -183,6 +241,7 @@ export const compareCommand: Command = {
         JSON.stringify(
           {
             contracts: ids,
+            ...(difference !== undefined ? { simulations, seed } : {}),
             rows: rows.map((r) => ({
               name: r.name,
               totals: r.totals.map(m),
@@ -193,6 +252,7 @@ export const compareCommand: Command = {
                 difference: m(k.difference),
               })),
             })),
+            ...(difference !== undefined ? { difference: stats(difference) } : {}),
           },
           null,
           2,
@@ -214,15 +274,18 @@ export const compareCommand: Command = {
       io.out(
         [
           textTable(
-            [
-              modelSheetTexts(lang).rowHeader(actualsFile ? 'actuals' : 'scenarios'),
-              ...labels,
-              t.difference(currency),
-            ],
+            [modelSheetTexts(lang).rowHeader(basis.kind), ...labels, t.difference(currency)],
             listed.map((r) => [r.name, ...r.totals.map(shown), shown(r.difference)]),
           ),
           '',
           kinds,
+          // A forecast says what its rows are, and how the difference spreads over the simulations.
+          ...(difference !== undefined
+            ? [
+                modelSheetTexts(lang).forecastDifference(shownStats(difference), currency),
+                modelSheetTexts(lang).comparisonSubtitle(basis),
+              ]
+            : []),
         ].join('\n'),
       );
     }

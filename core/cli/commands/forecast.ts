@@ -28,10 +28,10 @@ const USAGE =
   'usage: outcome-fees forecast --contract FILE --actuals FILE --from YYYY-MM|YYYY-Qn --to YYYY-MM|YYYY-Qn [--simulations N] [--seed S] [--distributions FILE.csv] [-o FILE.xlsx | --json]';
 
 /** Enough for stable P10/P90 on a year, and seconds to run. */
-const DEFAULT_SIMULATIONS = 10_000;
+export const DEFAULT_SIMULATIONS = 10_000;
 /** Simulated invoices a run may hold (simulations × invoicing periods): 100,000 simulations of a monthly year. */
-const MAX_SIMULATED_INVOICES = 2_000_000;
-const DEFAULT_SEED = 1;
+export const MAX_SIMULATED_INVOICES = 2_000_000;
+export const DEFAULT_SEED = 1;
 
 /**
  * `outcome-fees forecast`: the distribution of every invoice from `--from` to `--to` and of their sum, by

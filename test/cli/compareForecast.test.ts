@@ -1,0 +1,99 @@
+/**
+ * compare on a forecast (issue 12: contracts "priced on the same actuals periods, scenarios or forecast"):
+ * `--from`/`--to` with `--actuals`, every contract priced on the same seeded draws, so the fees two contracts
+ * share differ by nothing and the difference is their terms'.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, templateFiles } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-compare-forecast-'));
+const file = (name: string) => join(dir, name);
+const HYBRID = file('contract.json');
+const FIXED = file('fixed-only.json');
+const ACTUALS = file('actuals.csv');
+
+beforeAll(async () => {
+  const files = await templateFiles();
+  writeFileSync(HYBRID, files.contract);
+  // The README's fixed-only proposal: the template without its KPIs and caps, its fixed fee and volume prices.
+  const bpo = JSON.parse(files.contract) as Record<string, unknown>;
+  writeFileSync(FIXED, JSON.stringify({ ...bpo, id: 'fixed-only', kpis: undefined, caps: undefined }));
+  writeFileSync(ACTUALS, files.actuals);
+});
+
+const FORECAST = ['--actuals', ACTUALS, '--from', '2027-01', '--to', '2027-03', '--simulations', '300'];
+const compare = (...more: string[]) =>
+  runCli(['compare', '--contract', HYBRID, '--contract', FIXED, ...FORECAST, ...more]);
+
+type Comparison = {
+  contracts: string[];
+  simulations: number;
+  seed: number;
+  rows: {
+    name: string;
+    totals: string[];
+    difference: string;
+    kinds: { kind: string; amounts: string[] }[];
+  }[];
+  difference: { p10: string; p50: string; p90: string };
+};
+
+it('compares the mean invoices of a forecast, the shared fees equal on the same draws', async () => {
+  const run = await compare('--seed', '7', '--json');
+  expect(run.err).toBe('');
+  const out = JSON.parse(run.out) as Comparison;
+  expect([out.simulations, out.seed]).toEqual([300, 7]);
+  expect(out.rows.map((r) => r.name)).toEqual(['2027-01', '2027-02', '2027-03']);
+  for (const row of out.rows) {
+    const kind = (name: string) => row.kinds.find((k) => k.kind === name)!.amounts;
+    expect(kind('fixed')).toEqual(['20000.00', '20000.00']);
+    const [hybrid, fixed] = kind('volume');
+    expect(hybrid).toBe(fixed);
+    // Each total is the sum of its kinds' means, shown to the cent.
+    row.totals.forEach((total, c) => {
+      const sum = row.kinds.reduce((s, k) => s + Math.round(Number(k.amounts[c]) * 100), 0);
+      expect(sum).toBe(Math.round(Number(total) * 100));
+    });
+  }
+  const { p10, p50, p90 } = out.difference;
+  expect(Number(p10) <= Number(p50) && Number(p50) <= Number(p90)).toBe(true);
+  // The same seed, the same comparison; another seed, other draws.
+  expect((await compare('--seed', '7', '--json')).out).toBe(run.out);
+  expect((await compare('--seed', '8', '--json')).out).not.toBe(run.out);
+});
+
+it('says on the terminal what its rows are and how the difference spreads', async () => {
+  const run = await compare('--seed', '7');
+  expect(run.code).toBe(0);
+  const lines = run.out.split('\n');
+  expect(lines[0]).toMatch(/^Period +bpo-customer-service +fixed-only +Difference EUR$/);
+  expect(lines.find((l) => l.startsWith('Volume fees'))).toMatch(/ 0\.00$/);
+  expect(lines[lines.length - 2]).toMatch(
+    /^Difference \(last − first\) over all rows, simulation by simulation: P10 −[\d,.]+, P50 −[\d,.]+, P90 −?[\d,.]+ EUR$/,
+  );
+  expect(lines[lines.length - 1]).toBe(
+    'Means of 300 simulations, seed 7, resampled from the actuals of actuals.csv: every contract priced on the same draws.',
+  );
+});
+
+it('refuses a forecast beside --period, or its options without --actuals', async () => {
+  const both = await compare('--period', '2026-10');
+  expect([both.code, both.err.split(';')[0]]).toEqual([
+    2,
+    'give --period (periods of the actuals) or --from and --to (a forecast), not both',
+  ]);
+  const alone = await runCli([
+    'compare',
+    '--contract',
+    HYBRID,
+    '--contract',
+    FIXED,
+    '--scenarios',
+    file('s.csv'),
+    '--seed',
+    '3',
+  ]);
+  expect([alone.code, alone.err.split(';')[0]]).toEqual([2, '--seed goes with --actuals']);
+});
