@@ -95,3 +95,36 @@ describe('a % sign in a moving-level text on a KPI not measured in percent', () 
     expect(String((relative.kpi!.levelSchedule as { threshold: unknown }[])[0].threshold)).toBe('0.25');
   });
 });
+
+describe('a % sign in a Tolerance or Baseline cell on a KPI not measured in percent', () => {
+  // A tolerance and a baseline are in the KPI's unit, a relative change or not: `1%` on a handle time
+  // in minutes was a band of ±0.01 min, `40%` for a baseline of 40 sessions a baseline of 0.4.
+  test('is an error on its cell', () => {
+    const aht = {
+      ...clause('minutes', 'lower', {}),
+      model: 'bonus-malus',
+      threshold: undefined,
+      amount: undefined,
+      target: '6',
+      bonusRate: '500',
+      malusRate: '500',
+      tolerance: '0.5',
+    };
+    expect(read(aht, 'Tolerance', '1%')).toEqual({
+      problems: [
+        expect.stringMatching(
+          /\(Tolerance\): "1%" is a percentage, but "Response" is not measured in percent: give its value without the % sign$/,
+        ),
+      ],
+    });
+    const sessions = clause('count', 'higher', { threshold: '0.2', baseline: '40', levelChange: 'relative' });
+    expect(read(sessions, 'Baseline', '40%')).toEqual({ problems: [cell('Baseline')] });
+  });
+
+  test('reads on a percent KPI', () => {
+    const fcr = clause('percent', 'higher', { threshold: '0.1', baseline: '0.7', levelChange: 'relative' });
+    expect(read(fcr, 'Baseline', '70%')).toEqual({
+      kpi: expect.objectContaining({ baseline: expect.anything() }),
+    });
+  });
+});

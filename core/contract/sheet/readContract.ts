@@ -462,11 +462,14 @@ class ContractReader {
   /** Reads the KPI clauses table; `false` when its header could not be read. */
   /**
    * A level typed `35 %` reads as 0.35: the fraction a percent KPI wants, a hundred times too small for a
-   * KPI measured in points, minutes or a count. Such a cell is an error there, not a plausible level.
+   * KPI measured in points, minutes or a count. Such a cell is an error there, not a plausible level; so
+   * is a tolerance or a baseline typed so (`1%` a band of ±0.01 min), whatever the levels are stated as.
    */
   private percentSigns(row: number, columns: Map<string, { col: number; header: string }>, kpi: Json): void {
     if (typeof kpi.unit !== 'string') return;
-    for (const key of IN_KPI_UNIT) {
+    // Levels are fractions under a relative change; a tolerance and a baseline stay in the KPI's unit.
+    const keys = kpi.levelChange === 'relative' ? IN_UNIT_ALWAYS : [...KPI_LEVELS, ...IN_UNIT_ALWAYS];
+    for (const key of keys) {
       const column = columns.get(key);
       const value = column && cellAt(this.grid, row, column.col);
       if (column === undefined || typeof value !== 'string' || !/%$/.test(value.trim())) continue;
@@ -536,8 +539,7 @@ class ContractReader {
         const value = this.cell(source, spec.kind);
         if (value !== undefined) kpi[spec.key] = value;
       }
-      if (kpi.unit !== 'percent' && kpi.levelChange !== 'relative')
-        this.percentSigns(row, table.columns, kpi);
+      if (kpi.unit !== 'percent') this.percentSigns(row, table.columns, kpi);
       if (kpi.unit !== 'percent') this.percentsInTerms(row, table.columns, kpi);
       if (kpi.unit === 'percent') this.percentsBelowOne(row, table.columns, kpi);
       kpis.push(kpi);
@@ -549,6 +551,11 @@ class ContractReader {
 
 /** The fields of a KPI clause stated in the KPI's own unit. */
 const IN_KPI_UNIT = [...KPI_LEVELS, ...KPI_RANGE_FIELDS];
+/**
+ * Terms in the KPI's unit whatever its levels are stated as: its valid range, a neutral band, the value
+ * changes start from.
+ */
+const IN_UNIT_ALWAYS = [...KPI_RANGE_FIELDS, 'tolerance', 'baseline'];
 
 /** The object without its `undefined` fields: a blank cell is an absent field. */
 function compact(object: Json): Json {
