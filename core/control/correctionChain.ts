@@ -24,6 +24,10 @@ const NOTE = z.object({
   kind: z.enum(['credit', 'debit', 'none']),
   number: z.string(),
   issueDate: z.string(),
+  // What the note says of its invoice, each the invoice's as recomputed (checked below).
+  period: z.unknown().optional(),
+  months: z.unknown().optional(),
+  contract: z.unknown().optional(),
   corrects: z.object({
     number: z.string(),
     issueDate: z.string(),
@@ -45,6 +49,28 @@ const NOTE = z.object({
   fingerprint: z.string(),
   asRecomputed: z.unknown().optional(),
 });
+
+/** The fields a note repeats from its invoice as recomputed; an older note without them is not asked for them. */
+const NOTE_FIELDS = [
+  'period',
+  'months',
+  'contract.id',
+  'contract.name',
+  'contract.parties.client',
+  'contract.parties.provider',
+  'contract.currency',
+  'contract.language',
+] as const;
+
+/** The value at a dotted `path` of a JSON object, or undefined. */
+function at(json: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (o, key) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined),
+      json,
+    );
+}
 
 /** What a later note corrects from: the invoice as the note made it, and the chain to name. */
 export interface NoteBasis {
@@ -112,6 +138,18 @@ export function noteBasis(
     problems.push(
       t.noteEdited('corrects.number', JSON.stringify(note.corrects.number), JSON.stringify(issued.number)),
     );
+  // Its kind follows its total's difference, as `correctionNote` decides it.
+  const sign = note.total.difference.comparedTo(0);
+  const kind = sign === 0 ? 'none' : sign < 0 ? 'credit' : 'debit';
+  if (note.kind !== kind)
+    problems.push(t.noteEdited('kind', JSON.stringify(note.kind), JSON.stringify(kind)));
+  // Its period and contract are its invoice's, which `asRecomputed` carries (and its fingerprint proves).
+  const asRecomputed = note.asRecomputed as Record<string, unknown>;
+  for (const path of NOTE_FIELDS) {
+    const [inNote, own] = [note as Record<string, unknown>, asRecomputed].map((o) => at(o, path));
+    if (inNote !== undefined && JSON.stringify(inNote) !== JSON.stringify(own))
+      problems.push(t.noteEdited(path, JSON.stringify(inNote), JSON.stringify(own ?? null)));
+  }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

@@ -15,7 +15,10 @@ import { provenIssuedJson } from './issuedJsonProof';
 import { moneyFormat } from '../layout/invoiceSheet';
 import { INVOICE_FIRST_LINE } from './issuedSheet';
 import { showsTheFigure } from './numberFormatShown';
-import { issuedFromNoteSheet, NOTE_FIRST_LINE } from './noteSheet';
+import { issuedFromNoteSheet, NOTE_FIRST_LINE, noteSheetNumber } from './noteSheet';
+import { noteNumber } from './correction';
+import { saysTheSame, shown } from './gridComparison';
+import { formatMonths } from '../i18n/periodFormat';
 import type { SheetReport, WrittenSheet } from './verify';
 
 /** The cell a problem names first: `'Credit note 2026-10'!D15` of `'Credit note 2026-10'!D15: …`. */
@@ -48,10 +51,51 @@ export function verifyNoteSheet(
   const checked = proof
     ? issuedFromNoteSheet(sheet.values, sheet.name, proof.contract, proof.actuals, proof.period, lang)
     : { ok: false as const, problems: [correctionTexts(lang).notANote(`${sheetPrefix(sheet.name)}!B3`)] };
-  const own = checked.ok ? [] : checked.problems;
+  const own = checked.ok
+    ? headerProblems(sheet, proof!.contract, checked.issued.months, lang)
+    : checked.problems;
   const formats = proof ? formatProblems(sheet, proof.contract.currency, lang) : [];
   const issued = corrects ? asIssuedProblems(sheet, corrects, lang) : [];
   return noteReport(sheet.name, [...own, ...formats, ...issued], lang);
+}
+
+/**
+ * Each cell of the note's header that is not what the note is: its title (the kind its total's difference
+ * makes it, and its number), the invoice it corrects (and the note it corrects from, in a chain), its period
+ * in words, the parties, the contract and its currency, as `correctionSheetPlan` writes them.
+ */
+function headerProblems(
+  sheet: WrittenSheet,
+  contract: Contract,
+  months: readonly string[],
+  lang: Language,
+): string[] {
+  const t = correctionTexts(contract.language);
+  const numbers = noteSheetNumber(sheet.values)!;
+  const total = amountRows(sheet.values, NOTE_LINES.first, NOTE_LINES.difference).totals[2]!.value ?? 0;
+  const kind = total === 0 ? 'none' : total < 0 ? 'credit' : 'debit';
+  let previous: string | undefined;
+  for (
+    let n = noteNumber(numbers.invoice);
+    n !== undefined && n !== numbers.note;
+    n = noteNumber(numbers.invoice, n)
+  )
+    previous = n;
+  const expected: [row: number, col: number, value: string][] = [
+    [0, 0, `${t.title(kind)} ${numbers.note}`],
+    [2, 4, contract.parties.client],
+    [3, 4, contract.parties.provider],
+    [4, 1, previous === undefined ? numbers.invoice : t.chained(numbers.invoice, previous)],
+    [4, 4, contract.name],
+    [5, 1, formatMonths(months, contract.language)],
+    [5, 4, contract.currency],
+  ];
+  const v = verifyTexts(lang);
+  return expected.flatMap(([row, col, want]) => {
+    const got = sheet.values[row]?.[col] ?? null;
+    if (saysTheSame(want, typeof got === 'string' ? got.trim() : got)) return [];
+    return [v.edited(`${sheetPrefix(sheet.name)}!${a1(row, col)}`, shown(got, v), shown(want, v))];
+  });
 }
 
 /**

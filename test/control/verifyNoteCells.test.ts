@@ -1,0 +1,93 @@
+/**
+ * `verify` on a correction note names every cell or field of it that says something the note does not:
+ * its title (a credit note retitled a debit note), the invoice it corrects, its period, the parties, the
+ * contract and its currency, as an invoice sheet's header is checked, where only its amounts and values
+ * were, and a note so edited passed as untouched (exit 0).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import { findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+
+const bpo = findTemplate('bpo-customer-service')!;
+const contract = bpo.contract('en');
+const dir = mkdtempSync(join(tmpdir(), 'of-verify-note-cells-'));
+const contractFile = join(dir, 'contract.json');
+const issuedActuals = join(dir, 'actuals.csv');
+const restatedActuals = join(dir, 'restated.csv');
+writeFileSync(contractFile, JSON.stringify(contractToJson(contract)));
+const csv = actualsToCsv(contract, bpo.actuals('en'));
+writeFileSync(issuedActuals, csv);
+writeFileSync(restatedActuals, csv.replace(/^(2026-10,volume,Interactions,)42500/m, '$141800'));
+
+const invoice = (actuals: string, ...args: string[]) =>
+  runCli(['invoice', '--contract', contractFile, '--actuals', actuals, '--period', '2026-10', ...args]);
+const verify = (file: string) =>
+  runCli(['verify', '--invoice', file, '--contract', contractFile, '--actuals', restatedActuals]);
+
+let noteJson: Record<string, unknown> = {};
+
+beforeAll(async () => {
+  expect(await invoice(issuedActuals, '-o', join(dir, 'invoice.xlsx'))).toMatchObject({ code: 0 });
+  const corrects = ['--corrects', join(dir, 'invoice.xlsx')];
+  expect(await invoice(restatedActuals, ...corrects, '-o', join(dir, 'note.xlsx'))).toMatchObject({
+    code: 0,
+  });
+  noteJson = JSON.parse((await invoice(restatedActuals, ...corrects)).out);
+});
+
+/** The note's workbook with the cell `address` of its sheet set to `value`. */
+async function edited(name: string, address: string, value: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, 'note.xlsx'));
+  book.worksheets[0]!.getCell(address).value = value;
+  const file = join(dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+describe('verify on a correction note sheet', () => {
+  it.each([
+    ['A1', 'Debit note bpo-customer-service-2026-10-C', 'Credit note bpo-customer-service-2026-10-C'],
+    ['E3', 'Someone Else SA', 'Acme Retail SAS'],
+    ['B5', 'bpo-customer-service-2026-09', 'bpo-customer-service-2026-10'],
+    ['B6', 'September 2026', 'October 2026'],
+    ['E6', 'USD', 'EUR'],
+  ])('names %s typed over (%s), exit 1', async (address, typed, recomputed) => {
+    const run = await verify(await edited(`note-${address}.xlsx`, address, typed));
+    expect(run).toMatchObject({ code: 1, err: '' });
+    expect(run.out.split('\n')).toEqual([
+      'Credit note 2026-10: 1 difference',
+      `'Credit note 2026-10'!${address}: "${typed}" in the file, "${recomputed}" recomputed`,
+    ]);
+  });
+});
+
+describe('verify on a correction note JSON', () => {
+  it.each([
+    ['kind', (n: Record<string, unknown>) => ({ ...n, kind: 'debit' }), '"debit"', '"credit"'],
+    [
+      'contract.parties.client',
+      (n: Record<string, unknown>) => ({
+        ...n,
+        contract: { ...(n.contract as object), parties: { client: 'X', provider: 'Contact Plus BPO' } },
+      }),
+      '"X"',
+      '"Acme Retail SAS"',
+    ],
+    ['period', (n: Record<string, unknown>) => ({ ...n, period: '2026-09' }), '"2026-09"', '"2026-10"'],
+  ])('names %s edited, exit 1', async (field, edit, inNote, recomputed) => {
+    const file = join(dir, `note-${field}.json`);
+    writeFileSync(file, JSON.stringify(edit(noteJson), null, 2));
+    const run = await verify(file);
+    expect(run).toMatchObject({ code: 1, err: '' });
+    expect(run.out.split('\n')).toEqual([
+      `note-${field}.json: 1 difference`,
+      `${field}: ${inNote} in the note, ${recomputed} in the invoice as it recomputed it: edited by hand since`,
+    ]);
+  });
+});
