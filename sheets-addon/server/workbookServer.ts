@@ -236,14 +236,27 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
 }
 
 /**
+ * `work`, a change to the spreadsheet, under the document lock as a paint is, flushed before the lock goes
+ * (LockService's rule): a paint or a read in another sidebar never sees it half made.
+ */
+function changeUnderLock<T>(work: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => T): T {
+  return underDocumentLock(() => {
+    const done = work(active());
+    spreadsheetApp().flush();
+    return done;
+  });
+}
+
+/**
  * Deletes the sheet Sheets knows by `id`, found among the sheets (a rename keeps the id); nothing when it
  * is gone. The sidebar's port sends only ids its own paint returned.
  */
 export function removeSheet(id: unknown): void {
   if (!Number.isSafeInteger(id)) badCall('sheetId');
-  const spreadsheet = active();
-  const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);
-  if (sheet) spreadsheet.deleteSheet(sheet);
+  changeUnderLock((spreadsheet) => {
+    const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);
+    if (sheet) spreadsheet.deleteSheet(sheet);
+  });
 }
 
 /** The sheet Sheets knows by `id`, one the sidebar painted as `name`; a sheet gone since is `noSheet`. */
@@ -266,13 +279,15 @@ export function hideSheetRows(id: unknown, name: unknown, rows: unknown): void {
   const painted = text(name, 'sheetName');
   if (!Array.isArray(rows) || !rows.every((row) => Number.isSafeInteger(row) && (row as number) >= 0))
     badCall('rowIndexes');
-  const sheet = paintedSheet(active(), id as number, painted);
   const sorted = [...new Set(rows as number[])].sort((a, b) => a - b);
-  sorted.forEach((row, i) => {
-    if (i > 0 && sorted[i - 1] === row - 1) return;
-    let end = i;
-    while (sorted[end + 1] === sorted[end]! + 1) end++;
-    sheet.hideRows(row + 1, end - i + 1);
+  changeUnderLock((spreadsheet) => {
+    const sheet = paintedSheet(spreadsheet, id as number, painted);
+    sorted.forEach((row, i) => {
+      if (i > 0 && sorted[i - 1] === row - 1) return;
+      let end = i;
+      while (sorted[end + 1] === sorted[end]! + 1) end++;
+      sheet.hideRows(row + 1, end - i + 1);
+    });
   });
 }
 
@@ -285,11 +300,9 @@ export function hideSheetRows(id: unknown, name: unknown, rows: unknown): void {
 export function duplicateSheet(id: unknown, name: unknown): PaintedSheet {
   if (!Number.isSafeInteger(id)) badCall('sheetId');
   const painted = text(name, 'sheetName');
-  return underDocumentLock(() => {
-    const spreadsheet = active();
+  return changeUnderLock((spreadsheet) => {
     spreadsheet.setActiveSheet(paintedSheet(spreadsheet, id as number, painted));
     const copy = spreadsheet.duplicateActiveSheet();
-    spreadsheetApp().flush();
     return { name: copy.getName(), id: copy.getSheetId() };
   });
 }

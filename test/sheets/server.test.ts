@@ -247,6 +247,38 @@ describe('removeSheet', () => {
     });
   });
 
+  // Every change the sidebar asks for, as a paint: under the document lock, flushed before it goes
+  // (LockService's rule), so a paint or a read in another sidebar never works beside it half made.
+  it.each([
+    ['removeSheet', (id: number) => [id], 'deleteSheet'],
+    ['hideSheetRows', (id: number) => [id, 'Notes', [0]], 'hideRows'],
+    ['duplicateSheet', (id: number) => [id, 'Notes'], 'duplicateActiveSheet'],
+  ] as const)('%s changes the sheet under the document lock, or waits and says so', (name, args, change) => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    const [painted] = addon.fn('paintPlans')([{ plan }]) as { name: string; id: number }[];
+    const from = addon.fake.log.calls.length;
+    addon.fn(name)(...args(painted!.id));
+    const order = addon.fake.log.calls
+      .slice(from)
+      .filter((c) => ['Lock', 'SpreadsheetApp'].includes(c.service) || c.method === change)
+      .map((c) => `${c.service}.${c.method}`)
+      .filter((call) => call !== 'SpreadsheetApp.getActiveSpreadsheet');
+    expect(order).toEqual([
+      'Lock.tryLock',
+      `${change === 'hideRows' ? 'Sheet' : 'Spreadsheet'}.${change}`,
+      'SpreadsheetApp.flush',
+      'Lock.releaseLock',
+    ]);
+    expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
+    // Another sidebar's paint holds the lock past the wait: nothing changes, and the page is told.
+    const sheets = addon.fake.spreadsheet.getSheets().map((s) => s.getName());
+    addon.fake.LockService.__holdDocumentLock();
+    const busy = addon.fake.log.calls.length;
+    expect(thrownFailure(() => addon.fn(name)(...args(painted!.id)))).toEqual({ code: 'busy' });
+    expect(addon.fake.log.calls.slice(busy).filter((c) => c.method === change)).toEqual([]);
+    expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
+  });
+
   it.each([
     ['no list', { plan }, { at: 'requests', fault: 'notList' }],
     [

@@ -335,8 +335,10 @@ describe('two paints at once', () => {
     await expect(second.checkContract('en')).rejects.toThrow(busy);
     await expect(nodeServerCalls(addon)('readFormattedSheets', ['Contract'], null)).rejects.toThrow(busy);
     expect(addon.fake.log.count({ service: ['Sheet', 'Range'] })).toBe(reads);
-    // Once the paint is done, the reads go on, and each gives the lock back.
+    // Once the paint is done, the reads go on, and each gives the lock back. This tab's user is on their
+    // Contract: on the other tab's sheet, unmarked in this fake, the pane would refuse to read theirs.
     addon.fake.LockService.__holdDocumentLock(false);
+    addon.fake.spreadsheet.setActiveSheet(addon.fake.spreadsheet.getSheetByName('Contract')!);
     await expect(second.checkContract('en')).resolves.toMatchObject({ ok: true });
     expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
     await expect(nodeServerCalls(addon)('readSheets', ['Contract', 'Nope'])).resolves.toHaveLength(2);
