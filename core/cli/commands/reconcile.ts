@@ -103,15 +103,23 @@ function textReport(r: Reconciliation, supplierFile: string, mappingFile: string
     amount(l.due),
     `${l.difference.gt(0) ? '+' : ''}${amount(l.difference)}`,
   ]);
-  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((row) => row[c].length), 1));
-  const table = rows.map((row) =>
-    row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
+  // Headed as the Reconciliation sheet's columns are: Status, Line, Invoiced, Due, Difference.
+  const [line, , status, invoiced, due, difference] = t.columns;
+  const header = [status, line, invoiced, due, difference];
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
+  const table = [header, ...rows].map((row) =>
+    row
+      .map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd(),
   );
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const title = c.reconciliationHeading(supplierFile, r.invoice.number, currency, amount(r.tolerance));
   const heading = mappingFile ? c.withMapping(title, mappingFile) : title;
   const summary = c.reconciliationSummary(r.differences);
   const hidden = r.hiddenRows.length > 0 ? [t.hiddenRows(r.hiddenRows)] : [];
-  return [heading, ...table, summary, ...hidden, ...(r.message ? ['', r.message] : [])].join('\n');
+  const [head, ...body] = table;
+  return [heading, head, rule, ...body, summary, ...hidden, ...(r.message ? ['', r.message] : [])].join('\n');
 }
 
 export const reconcileCommand: Command = {
@@ -174,6 +182,10 @@ export const reconcileCommand: Command = {
       const result = reconcile(invoice, supplier, { mapping, tolerance });
       if (!result.ok) throw problemsError(result.issues.map(inFile(supplierFile)));
       const reconciliation = result.value;
+      // Read without being named: said beside the result it made (its own problems name it already), so a
+      // mapping kept for another supplier never changes a result unseen.
+      if (given === undefined && mappingFile !== undefined)
+        io.err(cliTexts(lang).mappingBeside(inputName(mappingFile), inputName(contractFile)));
 
       if (target !== undefined) {
         await writeFileAtomic(target, await workbookBuffer([reconciliationSheetPlan(reconciliation)]), io.fs);
