@@ -14,6 +14,7 @@ import { controlSectionTexts } from '../i18n/controlSections';
 import { correctionTexts } from '../i18n/correction';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceToJson } from '../invoice/toJson';
+import type { Invoice } from '../invoice/types';
 import { a1 } from '../layout/a1';
 import { ZERO, decSum, fromHostNumber, type Dec } from '../money';
 import { noteNumber, type NoteChain } from './correction';
@@ -63,7 +64,9 @@ export function issuedFromNoteSheet(
   actuals: Actuals,
   period: Period,
   lang: Language,
-): { ok: true; issued: IssuedInvoice; chain: NoteChain } | { ok: false; problems: string[] } {
+):
+  | { ok: true; issued: IssuedInvoice; chain: NoteChain; invoice: Invoice }
+  | { ok: false; problems: string[] } {
   const t = correctionTexts(lang);
   const numbers = noteSheetNumber(grid);
   if (!numbers) return { ok: false, problems: [t.notANote(`${sheetPrefix(sheet)}!B3`)] };
@@ -165,7 +168,7 @@ export function issuedFromNoteSheet(
     original: { number: numbers.invoice, issueDate: '', fingerprint: null, contractVersion: null },
     previous: { number: numbers.note, issueDate, fingerprint },
   };
-  return { ok: true, issued: { ...issued.value, number: numbers.invoice }, chain };
+  return { ok: true, issued: { ...issued.value, number: numbers.invoice }, chain, invoice };
 }
 
 /**

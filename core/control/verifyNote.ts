@@ -16,7 +16,12 @@ import { moneyFormat } from '../layout/invoiceSheet';
 import { INVOICE_FIRST_LINE } from './issuedSheet';
 import { showsTheFigure } from './numberFormatShown';
 import { issuedFromNoteSheet, NOTE_FIRST_LINE, noteSheetNumber } from './noteSheet';
-import { noteNumber } from './correction';
+import { correctionNote, noteNumber, type NoteChain } from './correction';
+import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
+import { issuedInvoiceFromSheet } from './issuedSheet';
+import { invoiceToJson } from '../invoice/toJson';
+import { correctionSheetPlan } from '../layout/correctionSheet';
+import { planToGrid } from '../layout/planToGrid';
 import { saysTheSame, shown } from './gridComparison';
 import { formatMonths } from '../i18n/periodFormat';
 import type { SheetReport, WrittenSheet } from './verify';
@@ -56,7 +61,11 @@ export function verifyNoteSheet(
     : checked.problems;
   const formats = proof ? formatProblems(sheet, proof.contract.currency, lang) : [];
   const issued = corrects ? asIssuedProblems(sheet, corrects, lang) : [];
-  return noteReport(sheet.name, [...own, ...formats, ...issued], lang);
+  const reasons =
+    checked.ok && corrects && [...own, ...issued].length === 0
+      ? reasonProblems(sheet, proof!, checked, corrects, lang)
+      : [];
+  return noteReport(sheet.name, [...own, ...formats, ...issued, ...reasons], lang);
 }
 
 /**
@@ -94,6 +103,62 @@ function headerProblems(
   return expected.flatMap(([row, col, want]) => {
     const got = sheet.values[row]?.[col] ?? null;
     if (saysTheSame(want, typeof got === 'string' ? got.trim() : got)) return [];
+    return [v.edited(`${sheetPrefix(sheet.name)}!${a1(row, col)}`, shown(got, v), shown(want, v))];
+  });
+}
+
+/**
+ * With the sheet it corrects from in the workbook, the note is written again from it: each reason (lines
+ * and VAT) and the fingerprint as issued must be that note's. Alone, a note cannot prove its reasons: they
+ * quote the values as issued, which it does not print. Asked only of a note whose amounts hold.
+ */
+function reasonProblems(
+  sheet: WrittenSheet,
+  proof: NoteProof,
+  checked: Extract<ReturnType<typeof issuedFromNoteSheet>, { ok: true }>,
+  corrects: CorrectedSheet,
+  lang: Language,
+): string[] {
+  const { contract, actuals, period } = proof;
+  const source = corrects.sheet;
+  let issued: IssuedInvoice;
+  let chain: NoteChain | undefined;
+  if (corrects.kind === 'invoice') {
+    const read = issuedInvoiceFromSheet(source.values, source.name, contract, actuals, lang);
+    if (!read.ok) return [];
+    const json = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(read.invoice))));
+    if (!json.ok) return [];
+    issued = json.value;
+  } else {
+    const read = issuedFromNoteSheet(source.values, source.name, contract, actuals, period, lang);
+    if (!read.ok) return [];
+    ({ issued, chain } = read);
+  }
+  const issueDate = String(sheet.values[3]?.[1] ?? '');
+  const note = correctionNote(issued, checked.invoice, contract, { issueDate, ...(chain ? { chain } : {}) });
+  // The sheet it corrects from is verified on its own: a note that cannot be written from it says no more.
+  if (!note.ok) return [];
+  const plan = planToGrid(correctionSheetPlan(note.note));
+  const vatRow = NOTE_LINES.first + note.note.lines.length + 2;
+  const cells: [row: number, col: number][] = [
+    [6, 1],
+    ...note.note.lines.map((_, i): [number, number] => [NOTE_LINES.first + i, 4]),
+    [vatRow, 4],
+  ];
+  // A note written before the VAT reason named the subtotal's difference says it as it did then.
+  const t = correctionTexts(contract.language);
+  const { vat } = note.note;
+  const earlierVat = vat.difference.isZero()
+    ? t.unchanged
+    : t.join([
+        t.recomputed(checked.invoice.vat.label, checked.invoice.vat.explanation),
+        vat.reason.split(t.join(['', ''])).pop()!,
+      ]);
+  const v = verifyTexts(lang);
+  return cells.flatMap(([row, col]) => {
+    const [want, got] = [plan[row]?.[col] ?? null, sheet.values[row]?.[col] ?? null];
+    if (saysTheSame(want, typeof got === 'string' ? got.trim() : got)) return [];
+    if (row === vatRow && saysTheSame(earlierVat, got)) return [];
     return [v.edited(`${sheetPrefix(sheet.name)}!${a1(row, col)}`, shown(got, v), shown(want, v))];
   });
 }

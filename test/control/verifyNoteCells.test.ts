@@ -26,8 +26,8 @@ writeFileSync(restatedActuals, csv.replace(/^(2026-10,volume,Interactions,)42500
 
 const invoice = (actuals: string, ...args: string[]) =>
   runCli(['invoice', '--contract', contractFile, '--actuals', actuals, '--period', '2026-10', ...args]);
-const verify = (file: string) =>
-  runCli(['verify', '--invoice', file, '--contract', contractFile, '--actuals', restatedActuals]);
+const verify = (file: string, actuals = restatedActuals) =>
+  runCli(['verify', '--invoice', file, '--contract', contractFile, '--actuals', actuals]);
 
 let noteJson: Record<string, unknown> = {};
 
@@ -89,5 +89,61 @@ describe('verify on a correction note JSON', () => {
       `note-${field}.json: 1 difference`,
       `${field}: ${inNote} in the note, ${recomputed} in the invoice as it recomputed it: edited by hand since`,
     ]);
+  });
+});
+
+describe('verify on a correction note filed with the invoice it corrects', () => {
+  /** The invoice's workbook with the note's sheet copied in, `edit` applied to that copy. */
+  async function filedTogether(name: string, edit: (note: ExcelJS.Worksheet) => void): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'invoice.xlsx'));
+    const notes = new ExcelJS.Workbook();
+    await notes.xlsx.readFile(join(dir, 'note.xlsx'));
+    const copy = book.addWorksheet('Credit note 2026-10');
+    notes.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
+    );
+    edit(copy);
+    const file = join(dir, name);
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('proves its reasons and its fingerprint as issued against that invoice: one typed over is named', async () => {
+    // The invoice is proved by the actuals it was issued from; the note by the values it prints over them.
+    const untouched = await verify(await filedTogether('filed.xlsx', () => undefined), issuedActuals);
+    expect(untouched).toMatchObject({ code: 0, err: '' });
+    const reason = 'Interactions restated from 42,500 to 40,000: −€1,330.00';
+    const run = await verify(
+      await filedTogether('filed-reason.xlsx', (note) => {
+        note.getCell('E12').value = reason;
+        note.getCell('B7').value = 'f'.repeat(64);
+      }),
+      issuedActuals,
+    );
+    expect(run.code).toBe(1);
+    expect(run.out.split('\n').slice(-3)).toEqual([
+      'Credit note 2026-10: 2 differences',
+      expect.stringMatching(/^'Credit note 2026-10'!B7: "f{64}" in the file, "[0-9a-f]{64}" recomputed$/),
+      `'Credit note 2026-10'!E12: "${reason}" in the file, "Interactions restated from 42,500 to 41,800: −€1,330.00" recomputed`,
+    ]);
+  });
+});
+
+describe('a correction note written before the VAT reason named the subtotal’s difference', () => {
+  it('is untouched with the VAT reason it was written with', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'invoice.xlsx'));
+    const notes = new ExcelJS.Workbook();
+    await notes.xlsx.readFile(join(dir, 'note.xlsx'));
+    const copy = book.addWorksheet('Credit note 2026-10');
+    notes.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
+    );
+    expect(copy.getCell('A18').value).toBe('VAT');
+    copy.getCell('E18').value = 'VAT recomputed: VAT 20% of €112,660.00: −€266.00';
+    const file = join(dir, 'earlier-vat.xlsx');
+    await book.xlsx.writeFile(file);
+    expect(await verify(file, issuedActuals)).toMatchObject({ code: 0, err: '' });
   });
 });
