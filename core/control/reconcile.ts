@@ -291,9 +291,11 @@ export function reconcile(
     if (row.period && !statesPeriod(row.period, invoice.months))
       at(row.row, row.period.col, t.otherPeriod(row.period.text, period));
     if (row.dated) {
-      const { text, col, months, readings } = row.dated;
+      const { text, col, months, readings, readIn } = row.dated;
       const inPeriod = months.filter((m) => invoice.months.includes(m)).length;
-      if (inPeriod === 0) at(row.row, col, t.otherDate(text, period));
+      // Read in the file's order, the day outside says which order and why, or the buyer sees 05/10 refused.
+      const order = readIn && { dayFirst: readIn.order === 'day-first', shownBy: readIn.shownBy };
+      if (inPeriod === 0) at(row.row, col, t.otherDate(text, period, order));
       // `05/10/2026` read either way, one in the period and one not: which the supplier meant is not ours
       // to guess. Both in (a quarter's) or both out, the reading changes nothing.
       else if (readings && inPeriod < months.length)

@@ -74,6 +74,8 @@ export interface SupplierRow {
     readonly months: readonly Period[];
     readonly col: number;
     readonly readings?: { readonly dayFirst: string; readonly monthFirst: string };
+    /** The order `05/10/2026` was read in, where its digits could be either. */
+    readonly readIn?: DatesRead;
   };
   /** The VAT rate its VAT rate cell states, and that cell (`supplier.csv!D4`). */
   readonly vatRate?: StatedVatRate & { readonly at: string };
@@ -84,6 +86,15 @@ export interface SupplierRow {
     readonly last: Period;
     readonly col: number;
   };
+}
+
+/**
+ * The order the table's dates in digits read in, and the cell showing it (`15/10/2026`, a day over 12);
+ * none for a French file's day first.
+ */
+export interface DatesRead {
+  readonly order: DateOrder;
+  readonly shownBy?: { readonly at: string; readonly text: string };
 }
 
 /** The supplier's invoice as read: its rows in order, and the file or sheet name issues are given under. */
@@ -183,7 +194,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       .replace(/\t+$/, '');
   const header = headerText(headerRow);
   const otherMark = otherDecimalMark(grid, headerRow + 1, columns, options.numbers);
-  const order = dateOrder(grid, headerRow, columns, lang);
+  const dates = dateOrder(grid, headerRow, columns, lang, sheet);
   for (let row = headerRow + 1; row < grid.length; row++) {
     if (isBlankRow(grid, row)) continue;
     // An export paged for print repeats its header on each page: that row is no line.
@@ -276,10 +287,19 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     const dateValue = dateColumn && cellAt(grid, row, dateColumn.col);
     let dated: SupplierRow['dated'];
     if (dateColumn && !isBlank(dateValue)) {
-      const reading = lineDateReading(dateValue, order);
+      const reading = lineDateReading(dateValue, dates?.order);
       const written = lineDateText(dateValue);
+      // Read in the file's order where its digits could be either: a date outside the period says so.
+      const unordered = dates && lineDateReading(dateValue);
+      const ordered = unordered !== undefined && 'ambiguous' in unordered;
       if (reading === undefined) issue(row, dateColumn.col, dateColumn.header, t.notADate(written));
-      else if ('month' in reading) dated = { text: written, months: [reading.month], col: dateColumn.col };
+      else if ('month' in reading)
+        dated = {
+          text: written,
+          months: [reading.month],
+          col: dateColumn.col,
+          ...(ordered ? { readIn: dates } : {}),
+        };
       else {
         const { dayFirst, monthFirst } = reading.ambiguous;
         const months = [dayFirst.slice(0, 7), monthFirst.slice(0, 7)];
@@ -358,18 +378,21 @@ function dateOrder(
   headerRow: number,
   columns: ReadonlyMap<SupplierColumn, { col: number; header: string }>,
   lang: Language,
-): DateOrder | undefined {
+  sheet: string,
+): DatesRead | undefined {
   const date = columns.get('date');
   if (date === undefined) return undefined;
-  const shown = new Set(
-    grid.slice(headerRow + 1).flatMap((cells) => shownDateOrder(cells[date.col] ?? null) ?? []),
-  );
-  if (shown.size > 1) return undefined;
-  if (shown.size === 1) return [...shown][0];
+  const shown = grid.flatMap((cells, row) => {
+    const order = row > headerRow ? shownDateOrder(cells[date.col] ?? null) : undefined;
+    const at = `${sheetPrefix(sheet)}!${a1(row, date.col)}`;
+    return order === undefined ? [] : [{ order, at, text: cellText(cells[date.col] ?? null) }];
+  });
+  if (shown.some((s) => s.order !== shown[0].order)) return undefined;
+  if (shown.length > 0) return { order: shown[0].order, shownBy: shown[0] };
   const french =
     lang === 'fr' ||
     ['label', 'amount'].some((c) => isFrenchHeader(columns.get(c as SupplierColumn)!.header));
-  return french ? 'day-first' : undefined;
+  return french ? { order: 'day-first' } : undefined;
 }
 
 /**

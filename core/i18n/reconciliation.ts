@@ -15,6 +15,12 @@ import { counted, plural } from './plural';
 export type LineStatus =
   'matched' | 'details-differ' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
 
+/** The order a date in digits was read in (`05/10/2026` day first), and the cell that shows it, if one does. */
+export interface DateReadIn {
+  readonly dayFirst: boolean;
+  readonly shownBy?: { readonly at: string; readonly text: string };
+}
+
 export interface ReconciliationTexts {
   readonly status: Readonly<Record<LineStatus, string>>;
   readonly subtotal: string;
@@ -101,7 +107,7 @@ export interface ReconciliationTexts {
   /** A row's VAT rate cell stating another rate than the contract's; `at` is that cell. */
   lineVatRateDiffers(label: string, at: string, written: string, due: string): string;
   /** A line dated outside the period reconciled. */
-  otherDate(written: string, period: string): string;
+  otherDate(written: string, period: string, readIn?: DateReadIn): string;
   /** Amounts including VAT with no amount excluding it: a line's amount is before VAT. */
   grossOnly(amount: string, gross: string): string;
   /** A row whose amount and VAT do not add up to the amount including VAT it states. */
@@ -224,8 +230,8 @@ const EN: ReconciliationTexts = {
   notAVatRate: (value) => `"${value}" is not a VAT rate such as 20% or 5.5%`,
   lineVatRateDiffers: (label, at, written, due) =>
     `"${label}" (${at}): VAT rate ${written}; the contract gives ${due}.`,
-  otherDate: (written, period) =>
-    `this row is dated ${written}, outside the invoice reconciled, ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
+  otherDate: (written, period, readIn) =>
+    `this row is dated ${written}${readIn === undefined ? '' : ` (${readIn.dayFirst ? 'day' : 'month'} first, ${readIn.shownBy ? `as ${readIn.shownBy.at}'s ${readIn.shownBy.text} shows` : 'as a French invoice writes it'})`}, outside the invoice reconciled, ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
   grossOnly: (amount, gross) =>
     `no "${amount}" column: "${gross}" includes VAT, and a line's amount is before VAT: give the amounts excluding VAT beside it`,
   grossDiffers: (label, at, net, vat, sum, gross) =>
@@ -349,8 +355,8 @@ const FR = frenchTexts<ReconciliationTexts>({
   notAVatRate: (value) => fr`« ${value} » n’est pas un taux de TVA tel que 20 % ou 5,5 %`,
   lineVatRateDiffers: (label, at, written, due) =>
     fr`« ${label} » (${at}) : taux de TVA ${written} ; le contrat donne ${due}.`,
-  otherDate: (written, period) =>
-    fr`cette ligne est datée du ${written}, hors de la facture rapprochée, ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
+  otherDate: (written, period, readIn) =>
+    fr`cette ligne est datée du ${written}${readIn === undefined ? '' : fr` (${readIn.dayFirst ? 'jour' : 'mois'} en premier, ${readIn.shownBy ? fr`comme le montre ${readIn.shownBy.at} : ${readIn.shownBy.text}` : 'comme l’écrit une facture française'})`}, hors de la facture rapprochée, ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
   grossOnly: (amount, gross) =>
     fr`pas de colonne « ${amount} » : « ${gross} » comprend la TVA, et le montant d’une ligne est hors taxes : donnez les montants HT à côté`,
   grossDiffers: (label, at, net, vat, sum, gross) =>
