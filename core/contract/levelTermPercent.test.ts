@@ -128,3 +128,58 @@ describe('a % sign in a Tolerance or Baseline cell on a KPI not measured in perc
     });
   });
 });
+
+describe('a rate per unit typed with a % sign', () => {
+  // A bonus-malus rate and a gain share's share are money per unit of the KPI: `5%` beside a handle
+  // time was €0.05 a minute. On a KPI measured in money they are fractions, and `5%` is 0.05.
+  const aht = (terms: object) => ({
+    ...clause('minutes', 'lower', {}),
+    threshold: undefined,
+    amount: undefined,
+    model: 'bonus-malus',
+    target: '6',
+    bonusRate: '500',
+    malusRate: '500',
+    ...terms,
+  });
+
+  test('is an error on its cell on a KPI not measured in money, EN and FR', () => {
+    expect(read(aht({}), 'Bonus rate', '5%')).toEqual({
+      problems: [
+        expect.stringMatching(
+          /\(Bonus rate\): "5%" is a percentage, but this rate is money per unit of "Response", which is not measured in money: give the amount without the % sign$/,
+        ),
+      ],
+    });
+    expect(read(aht({}), 'Taux de malus', '5 %', 'fr')).toEqual({
+      problems: [
+        expect.stringMatching(
+          /\(Taux de malus\) : « 5 % » est un pourcentage, mais ce taux est un montant par unité de « Response », qui ne se mesure pas en monnaie : donnez le montant sans le signe %$/,
+        ),
+      ],
+    });
+    const cost = {
+      ...clause('minutes', 'lower', {}),
+      threshold: undefined,
+      amount: undefined,
+      model: 'gain-share',
+      baseline: '10',
+      share: '100',
+    };
+    expect(read(cost, 'Share', '30%')).toEqual({ problems: [cell('Share')] });
+  });
+
+  test('reads as a fraction on a KPI measured in money', () => {
+    const cost = {
+      ...clause('currency', 'lower', {}),
+      threshold: undefined,
+      amount: undefined,
+      model: 'gain-share',
+      baseline: '250000',
+      share: '0.3',
+    };
+    expect(read(cost, 'Share', '30%')).toEqual({
+      kpi: expect.objectContaining({ share: expect.anything() }),
+    });
+  });
+});

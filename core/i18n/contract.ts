@@ -129,6 +129,8 @@ export interface ContractProblems {
   percentSign(got: string, name: string): string;
   /** A moving-level text (`+5% a year, ceiling 3`) with a percentage, for a KPI not measured in percent. */
   percentInTerm(got: string, name: string): string;
+  /** A rate per unit of KPI `name` (not measured in money) typed as a percentage (`5%`). */
+  percentRate(got: string, name: string): string;
   /**
    * A fraction for a volume counted in whole units (`countUnits.ts`): `value` as read, `unit` the contract's,
    * `whole` the whole numbers either side of it (the hint).
@@ -550,6 +552,8 @@ const EN: ContractText = {
       `${got} is a percentage, but ${JSON.stringify(name)} is not measured in percent: give its value without the % sign`,
     percentInTerm: (got, name) =>
       `${got} holds a percentage, but ${JSON.stringify(name)} is not measured in percent: give its numbers without the % sign`,
+    percentRate: (got, name) =>
+      `${got} is a percentage, but this rate is money per unit of ${JSON.stringify(name)}, which is not measured in money: give the amount without the % sign`,
     fractionalCount: (name, unit, value, [below, above]) =>
       `${JSON.stringify(name)} is counted in whole units (its unit is ${JSON.stringify(unit)}), and ${value} is not a whole number: did you mean ${below} or ${above}?`,
     fractionalSample: (name, kpi, value, [below, above]) =>
@@ -891,6 +895,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`${got} est un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez sa valeur sans le signe %`,
     percentInTerm: (got, name) =>
       fr`${got} contient un pourcentage, mais « ${name} » ne se mesure pas en pourcentage : donnez ses nombres sans le signe %`,
+    percentRate: (got, name) =>
+      fr`${got} est un pourcentage, mais ce taux est un montant par unité de « ${name} », qui ne se mesure pas en monnaie : donnez le montant sans le signe %`,
     fractionalCount: (name, unit, value, [below, above]) =>
       fr`« ${name} » se compte en unités entières (son unité est « ${unit} »), et ${value} n’est pas un nombre entier : vouliez-vous dire ${below} ou ${above} ?`,
     fractionalSample: (name, kpi, value, [below, above]) =>

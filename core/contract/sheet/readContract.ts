@@ -499,6 +499,22 @@ class ContractReader {
     }
   }
 
+  /**
+   * A bonus-malus rate and a gain share's share are money per unit of the KPI, fractions only when the KPI
+   * is itself money: `5%` beside a handle time would be €0.05 a minute.
+   */
+  private percentRates(row: number, columns: Map<string, { col: number; header: string }>, kpi: Json): void {
+    const keys =
+      kpi.model === 'bonus-malus' ? ['bonusRate', 'malusRate'] : kpi.model === 'gain-share' ? ['share'] : [];
+    for (const key of keys) {
+      const column = columns.get(key);
+      const value = column && cellAt(this.grid, row, column.col);
+      if (column === undefined || typeof value !== 'string' || !value.includes('%')) continue;
+      const problem = this.problems().percentRate(this.problems().describe(value), String(kpi.name ?? ''));
+      this.sources.report({ row, col: column.col, header: column.header }, problem);
+    }
+  }
+
   /** A percent KPI's level typed `0.9%` reads as 0.009: refused as `percentBelowOne.ts` says. */
   private percentsBelowOne(
     row: number,
@@ -541,6 +557,7 @@ class ContractReader {
       }
       if (kpi.unit !== 'percent') this.percentSigns(row, table.columns, kpi);
       if (kpi.unit !== 'percent') this.percentsInTerms(row, table.columns, kpi);
+      if (kpi.unit !== 'currency') this.percentRates(row, table.columns, kpi);
       if (kpi.unit === 'percent') this.percentsBelowOne(row, table.columns, kpi);
       kpis.push(kpi);
     }
