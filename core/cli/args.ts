@@ -18,14 +18,29 @@ function optionMeant(typed: string, options: OptionSpec): string | undefined {
   return meant === undefined ? undefined : `--${meant}`;
 }
 
+/**
+ * The word typed where parseArgs names one letter: `-period` is read as `-p -e -r …`, refused at `-p`; the
+ * user typed a long option with one dash, so the word is what to name, and the long option it is near.
+ */
+function typedWord(letter: string, args: readonly string[]): string | undefined {
+  const end = args.indexOf('--');
+  const word = (end < 0 ? args : args.slice(0, end)).find(
+    (arg) => arg.startsWith(letter) && !arg.startsWith('--') && arg.length > 2,
+  );
+  return word?.split('=')[0];
+}
+
 /** Node's parseArgs failure in a few words; its messages go on with advice meant for scripts. */
-function parseFailure(error: Error & { code?: string }, options: OptionSpec): Said {
+function parseFailure(error: Error & { code?: string }, options: OptionSpec, args: readonly string[]): Said {
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   // `'-o, --output <value>'`: the long name, else the first word.
   const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
   switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const word = /^-[A-Za-z]$/.test(quoted) ? typedWord(quoted, args) : undefined;
+      if (word !== undefined) return (t) => t.unknownOption(word, optionMeant(`-${word}`, options));
       return (t) => t.unknownOption(quoted, optionMeant(quoted, options));
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /does not take an argument/.test(error.message)
         ? (t) => t.optionTakesNoValue(name)
@@ -78,7 +93,7 @@ export function parseCommandArgs(
       tokens: true,
     });
   } catch (error) {
-    throw usageError(parseFailure(error as Error & { code?: string }, options), usage);
+    throw usageError(parseFailure(error as Error & { code?: string }, options, args), usage);
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
