@@ -489,7 +489,11 @@ function stats(values: readonly Dec[], round: (d: Dec) => Dec): ForecastStats {
   };
 }
 
-/** Equal-width bars from the smallest to the largest total, bounds rounded to the minor unit. */
+/**
+ * Equal-width bars from the smallest to the largest total, bounds rounded to the minor unit, and each total
+ * counted in the bar whose printed bounds hold it ([from, to), the last bar including `to`): against the
+ * unrounded edges, a total of 3.33 fell in the bar printed 0.00..3.33.
+ */
 export function histogram(
   values: readonly Dec[],
   round: (d: Dec) => Dec,
@@ -500,14 +504,13 @@ export function histogram(
   const high = sorted[sorted.length - 1];
   if (low.eq(high)) return [{ from: low, to: high, count: sorted.length }];
   const width = quotient(high.minus(low), dec(bins));
+  const froms = Array.from({ length: bins }, (_, i) => round(low.plus(width.times(i))));
   const counts = new Array<number>(bins).fill(0);
+  // The totals ascend: each bar takes those below the next bar's printed lower bound.
+  let bin = 0;
   for (const v of sorted) {
-    const bin = Math.min(bins - 1, Math.floor(Number(quotient(v.minus(low), width))));
+    while (bin < bins - 1 && v.gte(froms[bin + 1])) bin++;
     counts[bin]++;
   }
-  return counts.map((count, i) => ({
-    from: round(low.plus(width.times(i))),
-    to: i === bins - 1 ? high : round(low.plus(width.times(i + 1))),
-    count,
-  }));
+  return counts.map((count, i) => ({ from: froms[i], to: i === bins - 1 ? high : froms[i + 1], count }));
 }
