@@ -160,8 +160,9 @@ function notOfContractSheet(workbook: WorkbookSheets, pair: ContractPair): Contr
   const sheet = workbook.sheets.find((candidate) => candidate.name === workbook.active);
   if (!sheet || actuals === null) return null;
   const { tag } = sheet;
-  const foreign =
-    tag?.role === 'contract' || (tag?.role === 'actuals' && tag.contract !== DIAGNOSTICS_TAG.contract);
+  // A sheet marked as a contract's Contract is that contract's, and one marked as the Actuals of a contract
+  // here is of its pair (twins at worst): only an Actuals mark of a contract not here reaches this point.
+  const foreign = tag?.role === 'actuals' && tag.contract !== DIAGNOSTICS_TAG.contract;
   const names = [pair.contract, actuals, ...plainNames('contractSheet'), ...plainNames('actualsSheet')];
   const named = tag === null && names.some((name) => holdsName(sheet.name, name));
   if (!foreign && !named) return null;
