@@ -9,12 +9,14 @@ import { actualsFromCsv } from '../contract/csv';
 import type { Contract, Language } from '../contract/types';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceToJson } from '../invoice/toJson';
+import { correctionSheetPlan } from '../layout/correctionSheet';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { buyerContract, buyerFile } from '../../test/support/buyerFixture';
 import { correctionNote, type CorrectionNote } from './correction';
 import { readIssuedInvoice } from './issuedInvoice';
 import { issuedInvoiceFromSheet } from './issuedSheet';
+import { issuedFromNoteSheet } from './noteSheet';
 import { provenIssuedJson } from './issuedJsonProof';
 
 const NAME = 'service-desk-quarterly';
@@ -135,4 +137,27 @@ describe('the invoice sheet of a quarterly invoice whose month’s tickets were 
       expect(read.invoice.seal.fingerprint).toBe(built.invoice.seal.fingerprint);
     },
   );
+});
+
+describe('a correction note sheet of a quarterly invoice with a weighted average', () => {
+  it('prints each month’s weight among its values, so a later note corrects from it', () => {
+    const contract = buyerContract(NAME, 'en');
+    const twice = CSV.replace('\n2026-05,volume,Tickets,300\n', '\n2026-05,volume,Tickets,3000\n').replace(
+      '\n2026-06,volume,Tickets,300\n',
+      '\n2026-06,volume,Tickets,350\n',
+    );
+    const note = noteOf(contract, '2026-04', '2026-05,volume,Tickets,300', '2026-05,volume,Tickets,3000');
+    const grid = planToGrid(correctionSheetPlan(note));
+    expect(grid).toContainEqual(['Tickets', '2026-05', 3000, 'weight', null]);
+    const read = issuedFromNoteSheet(
+      grid,
+      'Debit note 2026-Q2',
+      contract,
+      actualsOf(contract, twice),
+      '2026-04',
+      'en',
+    );
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    expect(read.invoice.seal.fingerprint).toBe(note.recomputed.seal.fingerprint);
+  });
 });

@@ -12,6 +12,7 @@ import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { correctionTexts } from '../i18n/correction';
+import { weightingVolume } from '../invoice/aggregation/periodValue';
 import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
@@ -117,11 +118,12 @@ export function issuedFromNoteSheet(
     const [name, month, value, kind] = [0, 1, 2, 3].map((c) => grid[r]?.[c]);
     const quantity = TEXTS.some((x) => x.valueKinds.quantity === text(kind));
     const kpi = TEXTS.some((x) => x.valueKinds.kpi === text(kind));
+    const weight = TEXTS.some((x) => x.valueKinds.weight === text(kind));
     if (
       text(name) === '' ||
       typeof value !== 'number' ||
       !Number.isFinite(value) ||
-      !(quantity || (kpi && isPeriod(text(month))))
+      !(quantity || ((kpi || weight) && isPeriod(text(month))))
     ) {
       problems.push(t.notAValueRow(place(r, 0)));
       continue;
@@ -130,7 +132,9 @@ export function issuedFromNoteSheet(
     if (quantity) {
       printed.quantity(text(name), v);
       quantities.set(text(name), { row: r, value: v });
-    } else printed.at(text(month)).kpis.set(text(name), v);
+    } else if (weight)
+      printed.at(text(month)).volumes.set(weightingVolume(contract, { aggregationVolume: text(name) }), v);
+    else printed.at(text(month)).kpis.set(text(name), v);
   }
   if (problems.length > 0) return { ok: false, problems };
   const sections = controlSectionTexts(lang);

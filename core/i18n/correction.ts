@@ -110,7 +110,8 @@ export interface CorrectionTexts {
   /** The block of the values the invoice as recomputed was computed from, and its columns. */
   readonly valuesTitle: string;
   readonly valuesColumns: readonly [string, string, string, string];
-  readonly valueKinds: { readonly quantity: string; readonly kpi: string };
+  /** Kinds of those values: a line's quantity, a KPI's value on a month, a weighted average's month weight. */
+  readonly valueKinds: { readonly quantity: string; readonly kpi: string; readonly weight: string };
   /** A note sheet without that block (written by an earlier version): nothing proves its As recomputed. */
   noteWithoutValues(where: string): string;
   /** A row of that block that is not a quantity of a line nor a KPI's value on a month. */
@@ -195,11 +196,11 @@ const EN: CorrectionTexts = {
   total: 'Total including VAT',
   valuesTitle: 'Values of the invoice as recomputed',
   valuesColumns: ['Line or KPI', 'Month', 'Value', 'Kind'],
-  valueKinds: { quantity: 'quantity', kpi: 'KPI' },
+  valueKinds: { quantity: 'quantity', kpi: 'KPI', weight: 'weight' },
   noteWithoutValues: (where) =>
     `${where}: this note's sheet prints no values of the invoice as recomputed (written by an earlier version), so nothing proves its As recomputed column: correct from the note's JSON (outcome-fees invoice --corrects NOTE.json)`,
   notAValueRow: (where) =>
-    `${where}: expected a line's quantity or a KPI's value on a month (name, month, value, kind): the note's sheet was edited by hand`,
+    `${where}: expected a line's quantity, a KPI's value on a month or a volume's weight on a month (name, month, value, kind): the note's sheet was edited by hand`,
 };
 
 const FR = frenchTexts<CorrectionTexts>({
@@ -276,11 +277,11 @@ const FR = frenchTexts<CorrectionTexts>({
   total: 'Total TTC',
   valuesTitle: 'Valeurs de la facture recalculée',
   valuesColumns: ['Ligne ou indicateur', 'Mois', 'Valeur', 'Nature'],
-  valueKinds: { quantity: 'quantité', kpi: 'indicateur' },
+  valueKinds: { quantity: 'quantité', kpi: 'indicateur', weight: 'pondération' },
   noteWithoutValues: (where) =>
     fr`${where} : la feuille de cette note n’imprime pas les valeurs de la facture recalculée (écrite par une version antérieure), rien ne prouve donc sa colonne Recalculé : rectifiez à partir du JSON de la note (outcome-fees invoice --corrects NOTE.json)`,
   notAValueRow: (where) =>
-    fr`${where} : la quantité d’une ligne ou la valeur d’un indicateur sur un mois est attendue (nom, mois, valeur, nature) : la feuille de la note a été modifiée à la main`,
+    fr`${where} : la quantité d’une ligne, la valeur d’un indicateur sur un mois ou la pondération d’un volume sur un mois est attendue (nom, mois, valeur, nature) : la feuille de la note a été modifiée à la main`,
 });
 
 export function correctionTexts(lang: Language): CorrectionTexts {

@@ -146,15 +146,33 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
           ],
     );
   });
+  // A weighted average's weights are a volume's months, which a longer invoice's line prints only summed.
+  const weighted = new Map<string, Cell[]>();
+  for (const e of invoice.evidence)
+    if (e.aggregate?.kind === 'weighted-average')
+      for (const { month, weight } of e.aggregate.months) {
+        // As the clause names it: the reader takes it in the contract's spelling.
+        const volume = e.clause.aggregationVolume ?? '';
+        if (weight !== undefined && !weighted.has(`${volume}\n${month}`))
+          weighted.set(`${volume}\n${month}`, [
+            text(volume),
+            text(month),
+            { value: num(weight), format: quantityFormat(weight) },
+            text(t.valueKinds.weight),
+          ]);
+      }
+  const weights = [...weighted.values()];
   const values = block(valuesRow, [
     [text(t.valuesTitle)],
     t.valuesColumns.map(text),
     ...quantities,
     ...actuals,
+    ...weights,
     [],
     [text(t.vatCells(frozen && 'frozen' in frozen ? frozen.frozen : 'formula'))],
   ]);
-  const remarkRow = valuesRow + 2 + quantities.length + actuals.length + 1;
+  const printedValues = quantities.length + actuals.length + weights.length;
+  const remarkRow = valuesRow + 2 + printedValues + 1;
 
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
@@ -172,9 +190,7 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     { row: subtotalRow + 1, col: 0, rows: 1, cols: WIDTH, bold: false },
     { row: valuesRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
     { row: valuesRow + 1, col: 0, rows: 1, cols: 4, bold: true, fill: HEADER_FILL },
-    ...(quantities.length + actuals.length > 0
-      ? [{ row: valuesRow + 2, col: 0, rows: quantities.length + actuals.length, cols: 1, wrap: true }]
-      : []),
+    ...(printedValues > 0 ? [{ row: valuesRow + 2, col: 0, rows: printedValues, cols: 1, wrap: true }] : []),
     { row: remarkRow, col: 0, rows: 1, cols: WIDTH, italic: true, color: '#595959' },
   ];
 
