@@ -167,13 +167,15 @@ function compared(
  * What a row's own VAT and amount including VAT say against its amount: net + VAT = gross where it gives
  * both, and, on a line or the subtotal, its VAT (or its gross alone) at the contract's rate, the exact
  * VAT rounded either way to the minor unit (a line's VAT rounded at the line may be a cent off the
- * invoice's). A VAT or total row states amounts of its own: only its sum is checked.
+ * invoice's), or within the tolerance of it, as a line's amount is. A VAT or total row states amounts of its
+ * own: only its sum is checked.
  */
 function ownFindings(
   f: Formatting,
   invoice: Invoice,
   row: SupplierRow,
   kind: ReconciledLine['kind'],
+  tolerance: Dec,
 ): string[] {
   const { vat, gross } = row;
   const notes: string[] = [];
@@ -183,7 +185,7 @@ function ownFindings(
   const statedRate = row.vatRate;
   if (statedRate !== undefined && !statedRate.rates.some((r) => r.eq(vatRate)))
     notes.push(f.t.lineVatRateDiffers(row.label, statedRate.at, statedRate.text, rate));
-  if (vat !== undefined && gross !== undefined && !net.plus(vat).eq(gross))
+  if (vat !== undefined && gross !== undefined && net.plus(vat).minus(gross).abs().gt(tolerance))
     notes.push(
       f.t.grossDiffers(row.label, row.at, f.money(net), f.money(vat), f.money(net.plus(vat)), f.money(gross)),
     );
@@ -191,9 +193,11 @@ function ownFindings(
   const unit = dec(10).pow(-minorUnitDigits(currency));
   const exact = net.times(vatRate);
   const due = roundMoney(exact, currency, rounding);
-  if (vat !== undefined && vat.minus(exact).abs().gte(unit))
+  const off = (stated: Dec, exactly: Dec, rounded: Dec) =>
+    stated.minus(exactly).abs().gte(unit) && stated.minus(rounded).abs().gt(tolerance);
+  if (vat !== undefined && off(vat, exact, due))
     notes.push(f.t.lineVatDiffers(row.label, row.at, f.money(vat), f.money(net), rate, f.money(due)));
-  else if (vat === undefined && gross !== undefined && gross.minus(net.plus(exact)).abs().gte(unit))
+  else if (vat === undefined && gross !== undefined && off(gross, net.plus(exact), net.plus(due)))
     notes.push(
       f.t.lineGrossDiffers(row.label, row.at, f.money(gross), f.money(net), rate, f.money(net.plus(due))),
     );
@@ -391,7 +395,7 @@ export function reconcile(
         bundle.map((l) => l.explanation),
       );
       const due = decSum(bundle.map((l) => l.amount));
-      const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line'));
+      const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line', tolerance));
       const reconciled = compared(f, tolerance, 'line', label, together(rows), due, { explanation }, own);
       return [
         reconciled.note === undefined
@@ -400,7 +404,7 @@ export function reconcile(
       ];
     }
     if (rows) {
-      const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line'));
+      const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line', tolerance));
       const reconciled = compared(f, tolerance, 'line', line.label, together(rows), line.amount, line, own);
       if (reconciled.note === undefined) return [reconciled];
       const cells =
@@ -446,9 +450,11 @@ export function reconcile(
     }
     const meant = likely.get(row);
     const why = meant && (meant.by === 'amount' ? t.sameAmountAs : t.speltNearlyAs)(meant.line.label);
-    const said = [note, ...(why === undefined ? [] : [why]), ...ownFindings(f, invoice, row, 'line')].join(
-      ' ',
-    );
+    const said = [
+      note,
+      ...(why === undefined ? [] : [why]),
+      ...ownFindings(f, invoice, row, 'line', tolerance),
+    ].join(' ');
     lines.push({
       kind: 'line',
       status: 'unexpected',
@@ -472,7 +478,7 @@ export function reconcile(
     const rate = kind === 'vat' ? invoice.contract.vatRate : undefined;
     // A Total row across the Amount, VAT and gross columns states the total in its gross cell.
     const stated = kind === 'total' && row.gross !== undefined ? { ...row, amount: row.gross } : row;
-    const own = ownFindings(f, invoice, row, kind);
+    const own = ownFindings(f, invoice, row, kind, tolerance);
     const { label, amount, line: dueLine } = due[kind];
     const line = compared(f, tolerance, kind, label, stated, amount, dueLine, own, rate);
     return [line.note === undefined ? line : { ...line, note: withHidden(t, line.note, [row]) }];

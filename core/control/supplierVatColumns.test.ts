@@ -213,3 +213,33 @@ describe('amounts including VAT per line and no Total row', () => {
     expect(reconciledOf(en, grid).differences).toBe(0);
   });
 });
+
+describe('a line’s VAT and amount including VAT within the tolerance', () => {
+  const en = invoiceOf('en');
+  /** The lines with their VAT and gross, CSAT's VAT and gross as given. */
+  const csat = (vat: string, gross: string): Grid => [
+    ['Line', 'Amount', 'VAT', 'Gross'],
+    ...en.lines.map((l) => {
+      const due = l.amount.times('0.2');
+      return l.label === 'CSAT'
+        ? [l.label, l.amount.toFixed(2), vat, gross]
+        : [l.label, l.amount.toFixed(2), due.toFixed(2), l.amount.plus(due).toFixed(2)];
+    }),
+    ['Total', en.subtotal.toFixed(2), en.vat.amount.toFixed(2), en.total.toFixed(2)],
+  ];
+
+  it('a cent off is a difference at no tolerance and matches at --tolerance 0.01, as an amount does', () => {
+    const vatOff = csat('1000.01', '6000.01');
+    expect(reconciledOf(en, vatOff).lines[4]).toMatchObject({ label: 'CSAT', status: 'details-differ' });
+    expect(reconciledOf(en, vatOff, { tolerance: '0.01' }).differences).toBe(0);
+    expect(reconciledOf(en, vatOff, { tolerance: '0.01' }).lines[4].note).toBeUndefined();
+    // The supplier's own sum a cent off: net + VAT 6,000.00 against 6,000.01 stated.
+    const sumOff = csat('1000.00', '6000.01');
+    expect(reconciledOf(en, sumOff).lines[4].note).toMatch(/not the €6,000\.01 it states including VAT/);
+    expect(reconciledOf(en, sumOff, { tolerance: '0.01' }).differences).toBe(0);
+    // Beyond the tolerance it is still said.
+    expect(reconciledOf(en, csat('1000.02', '6000.02'), { tolerance: '0.01' }).lines[4].note).toBe(
+      '"CSAT" (supplier.csv!A6): VAT €1,000.02 on €5,000.00; at the contract\'s 20% it is €1,000.00. The amount invoiced, €5,000.00, is the contract\'s.',
+    );
+  });
+});
