@@ -24,6 +24,7 @@ const HOST_WORDS = new Set([
   'Data › What-If Analysis › Goal Seek',
   'Unhide rows',
   'Use 1904 date system',
+  'Create a copy',
 ]);
 
 const oneSpaced = (text: string) => text.replace(/\s+/g, ' ');
