@@ -258,7 +258,7 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     const error = await paint(book, invoicePlan(100)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PaintError);
     expect((error as PaintError).message).toMatch(
-      /^Could not build the sheet “Invoice 2026-10”: The argument is invalid or missing or has an incorrect format \(InvalidArgument at .+\)\. What had been built was removed\.$/,
+      /^Could not build the sheet "Invoice 2026-10": The argument is invalid or missing or has an incorrect format \(InvalidArgument at .+\)\. What had been built was removed\.$/,
     );
     expect((error as PaintError).cleanup).toBe('removed');
     expect(book.sheetNames()).toEqual(['Contract']);
@@ -276,7 +276,7 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     const error = (await paint(book, invoicePlan(10)).catch((caught: unknown) => caught)) as PaintError;
     expect(error.cleanup).toBe('left');
     expect(error.message).toMatch(
-      /“Invoice 2026-10”: Busy \(InvalidArgument at .*tables\.add\)\. .*please delete it\.$/,
+      /"Invoice 2026-10": Busy \(InvalidArgument at .*tables\.add\)\. .*please delete it\.$/,
     );
     expect(book.sheetNames()).toEqual(['Invoice 2026-10']);
   });
@@ -326,7 +326,7 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     const book = createMockWorkbook();
     const plan: SheetPlan = { name: 'Bad', blocks: [{ row: 0, col: 0, values: [['a', 'b'], ['c']] }] };
     await expect(paint(book, plan)).rejects.toThrow(
-      'Could not build the sheet “Bad”: Block A1:B2 has rows of different lengths. No sheet was created.',
+      'Could not build the sheet "Bad": Block A1:B2 has rows of different lengths. No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
     expect(book.sheetNames()).toEqual([]);
@@ -359,7 +359,7 @@ describe('paintSheetPlan: failures leave no sheet behind', () => {
     const sync = book.context.sync.bind(book.context);
     book.context.sync = () => Promise.reject(new Error('Connection lost'));
     await expect(paint(book, plan)).rejects.toThrow(
-      'Could not build the sheet “X”: Connection lost. No sheet was created.',
+      'Could not build the sheet "X": Connection lost. No sheet was created.',
     );
     book.context.sync = sync;
     expect(book.sheetNames()).toEqual([]);
@@ -374,7 +374,7 @@ describe('paintSheetPlan: a workbook Excel will not let it change', () => {
     expect(failure.reasons).toEqual([{ problem: 'workbookProtected' }]);
     expect(failure.cleanup).toBe('not-created');
     expect(failure.message).toBe(
-      'Could not build the sheet “Invoice 2026-10”: the structure of this workbook is protected (Review → Protect Workbook), ' +
+      'Could not build the sheet "Invoice 2026-10": the structure of this workbook is protected (Review → Protect Workbook), ' +
         'so Excel adds no sheet to it: remove the protection, then try again. No sheet was created.',
     );
     expect(paintFailureText('fr', failure)).toBe(
@@ -406,7 +406,7 @@ describe('paintSheetPlan: a workbook Excel will not let it change', () => {
       },
     ]);
     expect(failure.message).toBe(
-      'Could not build the sheet “Invoice 2026-10”: Excel refused to change the workbook ' +
+      'Could not build the sheet "Invoice 2026-10": Excel refused to change the workbook ' +
         "(You don't have sufficient permissions for this action (AccessDenied at workbook.worksheets.add)): " +
         'it may be open read-only or for viewing only, or protected. Open it for editing (in Excel on the web, ' +
         'Editing rather than Viewing) or remove its protection (Review tab), then try again. No sheet was created.',
@@ -462,7 +462,7 @@ describe('paintWorkbookPlan: several sheets at once', () => {
         call.target.startsWith('Actuals!') && call.op === 'formulas' ? 'Too big' : undefined,
     });
     await expect(paintWorkbookPlan(book.context, [contract(), invoicePlan(10, 'Actuals')])).rejects.toThrow(
-      /^Could not build the sheets “Contract”, “Actuals”: Too big \(InvalidArgument at Actuals!A1:A2\.formulas\)\. What had been built was removed\.$/,
+      /^Could not build the sheets "Contract", "Actuals": Too big \(InvalidArgument at Actuals!A1:A2\.formulas\)\. What had been built was removed\.$/,
     );
     expect(book.sheetNames()).toEqual(['Existing']);
   });
@@ -471,7 +471,7 @@ describe('paintWorkbookPlan: several sheets at once', () => {
     const book = createMockWorkbook();
     const bad: SheetPlan = { name: 'Bad', blocks: [], frozenRows: -1 };
     await expect(paintWorkbookPlan(book.context, [contract(), bad])).rejects.toThrow(
-      'Could not build the sheets “Contract”, “Bad”: Bad: Invalid number of frozen rows: -1. No sheet was created.',
+      'Could not build the sheets "Contract", "Bad": Bad: Invalid number of frozen rows: -1. No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
   });

@@ -322,7 +322,7 @@ describe('painting beyond one request', () => {
     const book = createMockWorkbook();
     const plan: SheetPlan = { name: 'Wide', blocks: [{ row: 0, col: 0, values: [['x'.repeat(4.5 * MB)]] }] };
     await expect(paintWorkbookPlan(book.context, [plan])).rejects.toThrow(
-      'Could not build the sheet “Wide”: the sheet "Wide" has a row of 4.5 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web). No sheet was created.',
+      'Could not build the sheet "Wide": the sheet "Wide" has a row of 4.5 MB of cells, more than Excel takes in one request (4.0 MB here, 5.0 MB on the web). No sheet was created.',
     );
     expect(book.syncs()).toBe(0);
   });

@@ -126,7 +126,7 @@ describe('Excel in a dark Office theme', () => {
     await press(page, 'Generate invoice', 'success');
     await expectText(
       statusText(page),
-      'Invoice created on sheet “Invoice 2026-07”: 5 lines, total €136,788.00.',
+      'Invoice created on sheet "Invoice 2026-07": 5 lines, total €136,788.00.',
     );
     await expect(lowContrast(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'pane-350x378-en-dark-invoice');

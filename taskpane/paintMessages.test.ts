@@ -18,7 +18,7 @@ describe('withPaintMessages', () => {
     );
     lang = 'en';
     await expect(bridge.generateInvoice('2026-10', 'en')).rejects.toThrow(
-      'Could not build the sheet “Facture 2026-10”: Accès refusé (AccessDenied). What had been built was removed.',
+      'Could not build the sheet "Facture 2026-10": Accès refusé (AccessDenied). What had been built was removed.',
     );
   });
 

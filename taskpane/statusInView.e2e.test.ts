@@ -95,7 +95,7 @@ test('a problem whose cell cannot be selected says so in view, beside the list, 
   const { page } = await browser.open({
     ...base,
     check: { ...base.check, errors },
-    failures: { selectCell: 'The sheet “Contract” was deleted.' },
+    failures: { selectCell: 'The sheet "Contract" was deleted.' },
   });
   await page.getByRole('button', { name: TASKPANE_STRINGS.en.checkButton, exact: true }).click();
   await waitForKind(page, 'warning');

@@ -189,7 +189,7 @@ describe('task pane in Chromium', () => {
     await waitForKind(page, 'success');
     await expectText(
       statusText(page),
-      'Invoice created on sheet “Invoice 2026-09”: 7 lines, total €136,788.00.',
+      'Invoice created on sheet "Invoice 2026-09": 7 lines, total €136,788.00.',
     );
     await expect(page.locator('.of-pane').getAttribute('aria-busy')).resolves.toBe('false');
     await expect(page.locator('.of-pane :is(button, select, input):disabled').count()).resolves.toBe(0);
@@ -234,7 +234,7 @@ describe('task pane in Chromium', () => {
     await waitForKind(page, 'success');
     await expectText(
       statusText(page),
-      `Invoice created on sheet “Invoice ${expected.value}”: 1 line, total €136,788.00.`,
+      `Invoice created on sheet "Invoice ${expected.value}": 1 line, total €136,788.00.`,
     );
     expect((await calls()).slice(-2)).toEqual([['generateInvoice', expected.value, 'en'], ['workbookLists']]);
   });
@@ -264,15 +264,15 @@ describe('task pane in Chromium', () => {
   test("shows the host's message when an action fails, and stays usable", async () => {
     const { page } = await openPane({
       failures: {
-        newContract: 'A sheet named “Contract” already exists.',
-        selectCell: 'The sheet “KPI data” was deleted.',
+        newContract: 'A sheet named "Contract" already exists.',
+        selectCell: 'The sheet "KPI data" was deleted.',
       },
     });
     await page.getByRole('button', { name: 'Create contract' }).click();
     await waitForKind(page, 'error');
     await expectText(
       statusText(page),
-      'The contract could not be created: A sheet named “Contract” already exists.',
+      'The contract could not be created: A sheet named "Contract" already exists.',
     );
     await expect(page.getByRole('button', { name: 'Create contract' }).isEnabled()).resolves.toBe(true);
 
@@ -280,7 +280,7 @@ describe('task pane in Chromium', () => {
     await waitForKind(page, 'warning');
     await page.locator('.of-issues button').nth(2).click();
     await waitForKind(page, 'error');
-    await expectText(statusText(page), 'The cell could not be selected: The sheet “KPI data” was deleted.');
+    await expectText(statusText(page), 'The cell could not be selected: The sheet "KPI data" was deleted.');
   });
 
   test('says so when the templates cannot be listed, and still offers the empty contract', async () => {
@@ -346,7 +346,7 @@ describe('task pane in Chromium', () => {
     await page.getByLabel('Period').selectOption('2026-10');
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'success');
-    const written = 'Invoice created on sheet “Invoice 2026-10”: 7 lines, total €136,788.00.';
+    const written = 'Invoice created on sheet "Invoice 2026-10": 7 lines, total €136,788.00.';
     const detail = 'Amounts are frozen; totals are SUM formulas. Read "Contract" and "KPI data".';
     await expectText(statusText(page), written);
 

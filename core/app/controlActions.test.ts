@@ -17,7 +17,7 @@ describe('Reconcile, over a workbook', () => {
     expect(result).toEqual({
       sheet: 'Reconciliation 2026-10',
       differences: 0,
-      message: 'Every line matches: written to “Reconciliation 2026-10”.',
+      message: 'Every line matches: written to "Reconciliation 2026-10".',
       notes: '',
       hiddenRows: [],
     });
@@ -52,7 +52,7 @@ describe('Reconcile, over a workbook', () => {
       'That sheet belongs to the contract',
     );
     expect(() => actions.reconcileInvoice('', '2026-10', 'en')).toThrow(ActionError);
-    expect(() => actions.reconcileInvoice('Gone', '2026-10', 'en')).toThrow('There is no sheet “Gone”');
+    expect(() => actions.reconcileInvoice('Gone', '2026-10', 'en')).toThrow('There is no sheet "Gone"');
     book.addSheet('Supplier', [
       ['Line', 'Amonut'],
       ['Fixed fee', 100],
@@ -75,7 +75,7 @@ describe('Invoice a range of periods, over a workbook', () => {
     const { book, actions } = bookWithContract();
     const result = now(actions.invoiceRange('2026-09', '2026-11', 'en'));
     expect(result.sheets).toEqual(['Summary', 'Invoice 2026-09', 'Invoice 2026-10', 'Invoice 2026-11']);
-    expect(result.message).toBe('3 invoices written, each on its own sheet, after the summary “Summary”.');
+    expect(result.message).toBe('3 invoices written, each on its own sheet, after the summary "Summary".');
     const single = now(actions.generateInvoice('2026-10', 'en'));
     const summary = book.sheetMap.get('Summary')!;
     const october = summary.find((row) => row.includes('2026-10'))!;

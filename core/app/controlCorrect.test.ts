@@ -41,7 +41,7 @@ describe('Correct an invoice from its correction note sheet: restated again', ()
       kind: 'credit',
       difference: '−€1,596.00',
       message:
-        'Credit note bpo-customer-service-2026-10-C2 written to “Credit note 2026-10 (2)”: −€1,596.00, 1 line changed.',
+        'Credit note bpo-customer-service-2026-10-C2 written to "Credit note 2026-10 (2)": −€1,596.00, 1 line changed.',
     });
     const note = book.sheetMap.get(second.sheet!)!;
     expect(cell(book, second.sheet!, 'B5')).toBe(
@@ -112,7 +112,7 @@ describe('Correct an invoice, over a workbook', () => {
       kind: 'credit',
       difference: '−€7,596.00',
       message:
-        'Credit note bpo-customer-service-2026-10-C written to “Credit note 2026-10”: −€7,596.00, 2 lines changed.',
+        'Credit note bpo-customer-service-2026-10-C written to "Credit note 2026-10": −€7,596.00, 2 lines changed.',
     });
     const note = book.sheetMap.get('Credit note 2026-10')!;
     const row = (label: string) => note.find((r) => r[0] === label)!;
@@ -198,7 +198,7 @@ describe('Correct an invoice, over a workbook', () => {
     const { book, control, sheet } = issuedOctober();
     book.addSheet('Notes', [['Invoice from the supplier'], [], ['Number', 'X-1']]);
     expect(() => control.correctInvoice('Notes', 'en')).toThrow(
-      '“Notes” is not an invoice or a correction note Outcome Fees wrote (it has no Fingerprint row at A7 and no note number at B3): choose one the list offers.',
+      '"Notes" is not an invoice or a correction note Outcome Fees wrote (it has no Fingerprint row at A7 and no note number at B3): choose one the list offers.',
     );
     expect(() => control.correctInvoice('Notes', 'fr')).toThrow(
       '«\u00a0Notes\u00a0» n’est ni une facture ni un avoir ou une facture rectificative écrits par Outcome Fees (pas de ligne Empreinte en A7 ni de numéro en B3)\u00a0: choisissez une feuille de la liste.',

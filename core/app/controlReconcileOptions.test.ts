@@ -81,7 +81,7 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
   it('refuses a range that is not one, and a range without a sheet when none is chosen, naming the field', () => {
     const { actions } = bookWithContract();
     expect(() => actions.reconcileInvoice('Mail', '2026-10', 'en', undefined, { range: 'B4' })).toThrow(
-      'Range: “B4” is not an A1 range such as B3:F20',
+      'Range: "B4" is not an A1 range such as B3:F20',
     );
     expect(() => actions.reconcileInvoice('', '2026-10', 'fr', undefined, { range: 'B4:C9' })).toThrow(
       'Choisissez la feuille de la facture du fournisseur, ou donnez une plage avec sa feuille.',
@@ -144,7 +144,7 @@ describe('Reconcile a range, with a mapping and a tolerance', () => {
     ] as const)
       expect(() => actions.reconcileInvoice('Supplier', '2026-10', lang, undefined, { tolerance })).toThrow(
         lang === 'en'
-          ? `Tolerance: “${tolerance}” is not an amount ≥ 0`
+          ? `Tolerance: "${tolerance}" is not an amount ≥ 0`
           : `Tolérance\u00a0: «\u00a0${tolerance}\u00a0»`,
       );
     expect(book.sheetNames()).toEqual(names);

@@ -22,7 +22,7 @@ describe('Performance review, over a workbook', () => {
       kpis,
       invoices: 4,
       misses,
-      message: `Review written to “Performance”: ${kpis} KPIs over 4 invoices, ${misses} misses.`,
+      message: `Review written to "Performance": ${kpis} KPIs over 4 invoices, ${misses} misses.`,
     });
     const csat = sheet.filter((row) => row[0] === 'CSAT' && row.includes('2026-10'));
     expect(csat).toHaveLength(1);

@@ -200,7 +200,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       // The failed paint, said in the report's language as the pane says it.
       expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe(
         lang === 'en'
-          ? `Could not build the sheet “${left}”: charts refused. What had been built could not be removed: please delete it.`
+          ? `Could not build the sheet "${left}": charts refused. What had been built could not be removed: please delete it.`
           : `Impossible de créer la feuille «\u00a0${left}\u00a0»\u00a0: charts refused. Ce qui avait été construit n’a pas pu être supprimé\u00a0: supprimez-le.`,
       );
     }

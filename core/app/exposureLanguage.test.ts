@@ -37,7 +37,7 @@ it('an English contract in a French pane', () => {
 it('says an unbounded side as such, not "between no lower bound and …"', () => {
   const en = now(uncappedIn('en').periodExposure('2026-10', 'en'));
   expect(en.message).toBe(
-    `At the volumes of October 2026, the invoice total has no lower bound and is at most ${en.maximum} (VAT included); details on “Exposure”.`,
+    `At the volumes of October 2026, the invoice total has no lower bound and is at most ${en.maximum} (VAT included); details on "Exposure".`,
   );
   const fr = now(uncappedIn('en').periodExposure('2026-10', 'fr'));
   expect(fr.message.replace(/[\u00a0\u202f]/g, ' ')).toBe(

@@ -18,7 +18,7 @@ describe('Exposure of a period, over a workbook', () => {
     expect(result.maximum).toBe('€137,700.00');
     expect(result.unbounded).toEqual([]);
     expect(result.message).toBe(
-      `At the volumes of October 2026, the invoice total lies between ${result.minimum} and ${result.maximum} (VAT included); details on “Exposure”.`,
+      `At the volumes of October 2026, the invoice total lies between ${result.minimum} and ${result.maximum} (VAT included); details on "Exposure".`,
     );
     expect(result.sheet).toBe('Exposure');
     expect(book.sheetMap.get('Exposure')!.flat()).toContain('Minimum');
@@ -54,7 +54,7 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
     ]);
     // Worst and best reach the malus and bonus caps: the exposure's bounds at these volumes.
     expect(result.message).toBe(
-      'Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
+      'Scenarios on "Scenarios" (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
     );
     expect(JSON.stringify([...book.sheetMap.entries()].filter(([name]) => name !== 'Scenarios'))).toBe(
       before,
@@ -108,15 +108,15 @@ describe('Scenarios sheet, over a workbook without CONTRACTFEE', () => {
     refused(() => (book.sheetMap.get('Scenarios')![4][1] = -1), 'Scenarios!B5 (Interactions): must be ≥ 0.');
     refused(
       () => (book.sheetMap.get('Scenarios')![3][2] = 'FRC'),
-      /^Scenarios!C4: unknown column “FRC”; the contract has: Interactions, FCR, Average response time, CSAT/,
+      /^Scenarios!C4: unknown column "FRC"; the contract has: Interactions, FCR, Average response time, CSAT/,
     );
     refused(
       () => (book.sheetMap.get('Scenarios')![6][0] = 'worst'),
-      'Scenarios!A7: the scenario “worst” is given twice.',
+      'Scenarios!A7: the scenario "worst" is given twice.',
     );
     expect(at).toBeDefined();
     expect(() => actions.listScenarios('Contract', 'en')).toThrow(
-      '“Contract” is not a Scenarios sheet: no header row starting with “Scenario” (or “Scénario”) in column A.',
+      '"Contract" is not a Scenarios sheet: no header row starting with "Scenario" (or "Scénario") in column A.',
     );
   });
 
@@ -175,7 +175,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
       /^FCR: .*0\.7/,
     );
     expect(() => actions.feeCurve({ kpi: 'FCR', from: '', to: '', steps: '1', base }, 'en')).toThrow(
-      'Points: give a whole number from 2 to 201 (got “1”).',
+      'Points: give a whole number from 2 to 201 (got "1").',
     );
     expect(book.sheetNames()).toEqual(['Contract', 'Actuals', 'Curve FCR']);
   });
@@ -202,10 +202,10 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     now(actions.createScenarios('en'));
     const result = now(actions.scenarioExposure('Scenarios', 'best', 'en'));
     expect(result.message).toBe(
-      'At the volumes of scenario “best” of “Scenarios”, the invoice total lies between €129,195.00 and €137,700.00 (VAT included); details on “Exposure”.',
+      'At the volumes of scenario "best" of "Scenarios", the invoice total lies between €129,195.00 and €137,700.00 (VAT included); details on "Exposure".',
     );
     expect(() => actions.scenarioExposure('Scenarios', 'likely', 'en')).toThrow(
-      'There is no scenario “likely” on “Scenarios” (it has: worst, expected, best).',
+      'There is no scenario "likely" on "Scenarios" (it has: worst, expected, best).',
     );
   });
 
@@ -231,9 +231,9 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
       'Triangular draws need the Scenarios sheet: choose it above.',
     );
     expect(() => actions.forecast({ ...request, simulations: '10001' }, 'en')).toThrow(
-      'Simulations: give a whole number from 1 to 10,000 (got “10001”).',
+      'Simulations: give a whole number from 1 to 10,000 (got "10001").',
     );
-    // An empty field is said to be one, not quoted as “”.
+    // An empty field is said to be one, not quoted as "".
     expect(() => actions.forecast({ ...request, simulations: ' ' }, 'en')).toThrow(
       'Simulations: give a whole number from 1 to 10,000 (the field is empty).',
     );
@@ -271,7 +271,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
       ),
     );
     expect(result.message).toBe(
-      'Forecast on “Forecast”: mean €130,620.00, P10 €130,620.00, P90 €130,620.00; budget at risk €0.00.',
+      'Forecast on "Forecast": mean €130,620.00, P10 €130,620.00, P90 €130,620.00; budget at risk €0.00.',
     );
     sheet[5] = [...sheet[5]];
     sheet[5][2] = 0.9;
@@ -290,7 +290,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     now(actions.newContract('bpo-customer-service', 'en'));
     book.sheetMap.delete('Actuals (2)');
     expect(() => now(actions.compareContracts('Contract (2)', 'Contract', 'en'))).toThrow(
-      "“Contract (2)” has no Actuals sheet beside it, and both contracts are priced on the first one's actuals: choose “Contract” first.",
+      `"Contract (2)" has no Actuals sheet beside it, and both contracts are priced on the first one's actuals: choose "Contract" first.`,
     );
     expect(() => now(actions.compareContracts('Contract (2)', 'Contract', 'fr'))).toThrow(
       /^«\sContract \(2\)\s» n’a pas de feuille Réalisé associée, .* choisissez «\sContract\s» en premier\.$/,
@@ -302,7 +302,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     now(actions.newContract('bpo-customer-service', 'en'));
     const result = now(actions.compareContracts('Contract', 'Contract (2)', 'en'));
     expect(result.message).toBe(
-      '“Contract” vs “Contract (2)” on 4 periods: €0.00 in all (second − first); details on “Comparison”.',
+      '"Contract" vs "Contract (2)" on 4 periods: €0.00 in all (second − first); details on "Comparison".',
     );
     const rows = rowsOf(book, 'Comparison')
       .slice(0, 5)
@@ -334,7 +334,7 @@ describe('Fee curve, exposure of a scenario, forecast and comparison, over a wor
     );
     // The pane's language frames it; the problem is said in the contract's.
     expect(() => now(actions.compareContracts('Contrat', 'Contrat (2)', 'en'))).toThrow(
-      /^The invoice cannot be built: contract “Contrat \(2\)”: Réalisé\u00a0: aucune quantité/,
+      /^The invoice cannot be built: contract "Contrat \(2\)": Réalisé\u00a0: aucune quantité/,
     );
   });
 });

@@ -25,7 +25,7 @@ describe('on a Scenarios sheet', () => {
       actions.compareContracts('Contract', 'Contract (2)', 'en', { kind: 'scenarios', sheet: made.sheet }),
     );
     expect(result.message).toBe(
-      '“Contract” vs “Contract (2)” on 3 scenarios: €0.00 in all (second − first); details on “Comparison”.',
+      '"Contract" vs "Contract (2)" on 3 scenarios: €0.00 in all (second − first); details on "Comparison".',
     );
     const rows = tableOf(book, result.sheet);
     expect(rows[0]).toEqual(['Scenario', 'Contract', 'Contract (2)', 'Difference (last − first)']);
@@ -75,7 +75,7 @@ describe('on a Scenarios sheet', () => {
       now(
         actions.compareContracts('Contract', 'Contract (2)', 'en', { kind: 'scenarios', sheet: made.sheet }),
       ),
-    ).toThrow(/contract “Contract \(2\)”: .*scenario “worst”.*Contacts/);
+    ).toThrow(/contract "Contract \(2\)": .*scenario "worst".*Contacts/);
   });
 });
 
@@ -86,7 +86,7 @@ it('on the period chosen, that one period alone', () => {
     actions.compareContracts('Contract', 'Contract (2)', 'en', { kind: 'period', period: '2026-10' }),
   );
   expect(result.message).toBe(
-    '“Contract” vs “Contract (2)” on 1 period: €0.00 in all (second − first); details on “Comparison”.',
+    '"Contract" vs "Contract (2)" on 1 period: €0.00 in all (second − first); details on "Comparison".',
   );
   // October 2026 is the golden invoice.
   expect(tableOf(book, result.sheet).slice(1, 2)).toEqual([['October 2026', 136788, 136788, 0]]);

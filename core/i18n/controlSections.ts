@@ -81,7 +81,7 @@ const EN: ControlSectionTexts = {
   reviewFailed: (message) => `Could not write the review: ${message}`,
   reviewNoKpi: 'The contract has no KPI to review.',
   reviewed: (sheet, kpis, invoices, misses) =>
-    `Review written to “${sheet}”: ${counted('en', kpis, 'KPI', 'KPIs')} over ${counted('en', invoices, 'invoice', 'invoices')}, ${counted('en', misses, 'miss', 'misses')}.`,
+    `Review written to "${sheet}": ${counted('en', kpis, 'KPI', 'KPIs')} over ${counted('en', invoices, 'invoice', 'invoices')}, ${counted('en', misses, 'miss', 'misses')}.`,
 
   correctHeading: 'Correct an invoice',
   correctHint:
@@ -89,23 +89,23 @@ const EN: ControlSectionTexts = {
   invoiceSheetLabel: 'Invoice sheet',
   invoiceSheetNone: '(choose an invoice sheet)',
   correctButton: 'Correct the invoice',
-  busyCorrecting: (sheet) => `Recomputing “${sheet}”…`,
+  busyCorrecting: (sheet) => `Recomputing "${sheet}"…`,
   correctFailed: (message) => `Could not correct the invoice: ${message}`,
   invoiceSheetMissing: 'Choose the invoice sheet to correct.',
   invoiceSheetIsContract: 'That sheet belongs to the contract: choose an invoice sheet.',
   notIssuedSheet: (sheet) =>
-    `“${sheet}” is not an invoice or a correction note Outcome Fees wrote (it has no Fingerprint row at A7 and no note number at B3): choose one the list offers.`,
+    `"${sheet}" is not an invoice or a correction note Outcome Fees wrote (it has no Fingerprint row at A7 and no note number at B3): choose one the list offers.`,
   invoiceSheetProblems: (count, first) =>
     count === 1
       ? first
       : `${first} (and ${count - 1} more ${plural('en', count - 1, 'difference', 'differences')})`,
   corrected: (kind, number, sheet, difference, lines) =>
-    `${kind === 'credit' ? 'Credit note' : 'Debit note'} ${number} written to “${sheet}”: ${difference}, ${counted('en', lines, 'line', 'lines')} changed.`,
+    `${kind === 'credit' ? 'Credit note' : 'Debit note'} ${number} written to "${sheet}": ${difference}, ${counted('en', lines, 'line', 'lines')} changed.`,
   nothingToCorrect: (number) =>
     `Nothing to correct: invoice ${number} recomputed with today's actuals is the invoice as issued. No sheet written.`,
 
   notAnInvoiceSheet: (where, expected) =>
-    `${where}: expected “${expected}”: this is not an invoice sheet written by Outcome Fees for this contract.`,
+    `${where}: expected "${expected}": this is not an invoice sheet written by Outcome Fees for this contract.`,
   notAFingerprint: (where) =>
     `${where}: not a fingerprint (64 hexadecimal digits): the sheet was edited by hand or not written by Outcome Fees.`,
   noPeriod: (where) => `${where}: not a period such as 2026-10: the sheet was edited by hand.`,
@@ -128,9 +128,9 @@ const EN: ControlSectionTexts = {
   mappingNone: '(no mapping)',
   toleranceLabel: 'Tolerance',
   noTolerance: '0.00',
-  badRange: (text) => `Range: “${text}” is not an A1 range such as B3:F20, B:F or 'Supplier invoice'!B3:F20.`,
+  badRange: (text) => `Range: "${text}" is not an A1 range such as B3:F20, B:F or 'Supplier invoice'!B3:F20.`,
   rangeOrSheetMissing: "Choose the sheet holding the supplier's invoice, or give a range with its sheet.",
-  badTolerance: (text) => `Tolerance: “${text}” is not an amount ≥ 0 such as 0.00 or 0.01.`,
+  badTolerance: (text) => `Tolerance: "${text}" is not an amount ≥ 0 such as 0.00 or 0.01.`,
   mappingIsContract:
     'Line mapping: that sheet belongs to the contract; choose the sheet holding the mapping.',
   mappingProblems: (count, first) =>

@@ -23,7 +23,7 @@ export function cellEditModeText(lang: Language): string {
 export function sheetMissingText(lang: Language, sheet: string): string {
   return lang === 'fr'
     ? fr`la feuille « ${sheet} » n’existe plus. Vérifiez à nouveau le contrat.`
-    : `the sheet “${sheet}” no longer exists. Check the contract again.`;
+    : `the sheet "${sheet}" no longer exists. Check the contract again.`;
 }
 
 /** A port refused to delete a sheet it did not paint (cleanup deletes only what it created). */

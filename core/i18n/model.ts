@@ -76,7 +76,7 @@ export interface ModelTexts {
     difference: string,
     kind: 'actuals' | 'scenarios',
   ): string;
-  /** What an exposure held: English says it after “At”, French opens the sentence with it (capitalised). */
+  /** What an exposure held: English says it after "At", French opens the sentence with it (capitalised). */
   periodBase(period: string): string;
   scenarioBase(name: string, sheet: string): string;
 
@@ -217,12 +217,12 @@ const EN: ModelTexts = {
   chooseTwoContracts: 'Choose two different contract sheets.',
 
   scenariosLive: (sheet) =>
-    `Scenarios worst, expected and best on “${sheet}”: edit a value and its totals recalculate.`,
+    `Scenarios worst, expected and best on "${sheet}": edit a value and its totals recalculate.`,
   scenariosFrozen: (sheet, totals) =>
-    `Scenarios on “${sheet}” (totals now: ${totals}). Edit the values, then Reprice scenarios.`,
-  repriced: (sheet, count) => `${counted('en', count, 'scenario', 'scenarios')} priced on “${sheet}”.`,
+    `Scenarios on "${sheet}" (totals now: ${totals}). Edit the values, then Reprice scenarios.`,
+  repriced: (sheet, count) => `${counted('en', count, 'scenario', 'scenarios')} priced on "${sheet}".`,
   curveMade: (kpi, sheet, points) =>
-    `Fee curve of ${kpi}, ${counted('en', points, 'point', 'points')}, on “${sheet}”.`,
+    `Fee curve of ${kpi}, ${counted('en', points, 'point', 'points')}, on "${sheet}".`,
   exposure: (base, minimum, maximum, sheet) => {
     const bounds =
       minimum !== null && maximum !== null
@@ -232,14 +232,14 @@ const EN: ModelTexts = {
           : maximum !== null
             ? `has no lower bound and is at most ${maximum} (VAT included)`
             : 'has no lower and no upper bound';
-    return `At ${base}, the invoice total ${bounds}; details on “${sheet}”.`;
+    return `At ${base}, the invoice total ${bounds}; details on "${sheet}".`;
   },
   forecastMade: (sheet, mean, p10, p90, atRisk) =>
-    `Forecast on “${sheet}”: mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
+    `Forecast on "${sheet}": mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
   compared: (sheet, first, second, rows, difference, kind) =>
-    `“${first}” vs “${second}” on ${kind === 'actuals' ? counted('en', rows, 'period', 'periods') : counted('en', rows, 'scenario', 'scenarios')}: ${difference} in all (second − first); details on “${sheet}”.`,
+    `"${first}" vs "${second}" on ${kind === 'actuals' ? counted('en', rows, 'period', 'periods') : counted('en', rows, 'scenario', 'scenarios')}: ${difference} in all (second − first); details on "${sheet}".`,
   periodBase: (period) => `the volumes of ${formatPeriod(period, 'en')}`,
-  scenarioBase: (name, sheet) => `the volumes of scenario “${name}” of “${sheet}”`,
+  scenarioBase: (name, sheet) => `the volumes of scenario "${name}" of "${sheet}"`,
 
   noActualsMonth: 'The actuals hold no month to forecast from.',
   startCutsPeriod: (latest, start, name, months, first, last, next) =>
@@ -249,15 +249,15 @@ const EN: ModelTexts = {
   declaredNeedsRows: (rows) =>
     `Triangular draws need the rows ${rows.worst}, ${rows.expected} and ${rows.best} on the Scenarios sheet.`,
   notAScenarioSheet: (sheet) =>
-    `“${sheet}” is not a Scenarios sheet: no header row starting with “Scenario” (or “Scénario”) in column A.`,
+    `"${sheet}" is not a Scenarios sheet: no header row starting with "Scenario" (or "Scénario") in column A.`,
   noSuchScenario: (name, sheet, names) =>
-    `There is no scenario “${name}” on “${sheet}” (it has: ${names.join(', ')}).`,
+    `There is no scenario "${name}" on "${sheet}" (it has: ${names.join(', ')}).`,
   sheetProblems: (count, first) =>
     `The Scenarios sheet has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
   unknownColumn: (ref, header, known) =>
-    `${ref}: unknown column “${header}”; the contract has: ${known.join(', ')}.`,
-  repeatedColumn: (ref, header) => `${ref}: the column “${header}” is given twice.`,
-  repeatedScenario: (ref, name) => `${ref}: the scenario “${name}” is given twice.`,
+    `${ref}: unknown column "${header}"; the contract has: ${known.join(', ')}.`,
+  repeatedColumn: (ref, header) => `${ref}: the column "${header}" is given twice.`,
+  repeatedScenario: (ref, name) => `${ref}: the scenario "${name}" is given twice.`,
   blankScenarioName: (ref) => `${ref} (Scenario): the row has values but no scenario name.`,
   blankValue: (ref, header) => `${ref} (${header}): the cell is empty; give a value.`,
   notANumber: (ref, header, got) => `${ref} (${header}): expected a number, got ${got}.`,
@@ -266,18 +266,18 @@ const EN: ModelTexts = {
   outsideRange: (ref, header, problem) => `${ref} (${header}): ${problem}`,
   negative: (ref, header) => `${ref} (${header}): must be ≥ 0.`,
   headerAfterGap: (ref, header, gap) =>
-    `${ref}: the column “${header}” is right of the blank header ${gap}, where the columns end, so it is not read; fill in ${gap} or delete its column.`,
+    `${ref}: the column "${header}" is right of the blank header ${gap}, where the columns end, so it is not read; fill in ${gap} or delete its column.`,
   valueWithoutHeader: (ref, header) =>
     `${ref}: a value in a column with no header; type the measure's name in ${header} or clear the cell.`,
   rowBelowTable: (ref, blank) =>
     `${ref}: this row is below the blank row ${blank}, where the scenarios end, so it is not read; delete row ${blank} or clear this row.`,
-  noScenario: (sheet) => `“${sheet}” has no scenario row.`,
-  badNumberInput: (label, got) => `${label}: “${got}” is not a number (use a decimal point).`,
+  noScenario: (sheet) => `"${sheet}" has no scenario row.`,
+  badNumberInput: (label, got) => `${label}: "${got}" is not a number (use a decimal point).`,
   firstMonthProblem: (problem) => `First month: ${problem}`,
   firstMonthCutsPeriod: (month, name, months, first, next) =>
     `First month: ${month} is in the middle of the invoicing period ${name} (${months}), and a forecast holds whole invoicing periods: type ${first} or ${next}.`,
   wholeNumberInput: (label, min, max, got) =>
-    `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (${got.trim() === '' ? 'the field is empty' : `got “${got}”`}).`,
+    `${label}: give a whole number from ${formatCount('en', min)} to ${formatCount('en', max)} (${got.trim() === '' ? 'the field is empty' : `got "${got}"`}).`,
   kpiProblem: (kpi, problem) => `${kpi}: ${problem}`,
   fromAboveTo: (from, to, blank) => {
     const end = (value: string, side: 'from' | 'to') =>
@@ -285,23 +285,23 @@ const EN: ModelTexts = {
     return `Lowest ${end(from, 'from')} is above Highest ${end(to, 'to')}: the curve goes from Lowest up to Highest.`;
   },
   modelProblems: (problems) => `It cannot be computed: ${problems.join(' · ')}`,
-  ofScenarioRow: (sheet, row, name, problem) => `“${sheet}”, row ${row} (scenario “${name}”): ${problem}`,
-  ofScenarioCell: (ref, name, header, problem) => `${ref} (scenario “${name}”, ${header}): ${problem}`,
+  ofScenarioRow: (sheet, row, name, problem) => `"${sheet}", row ${row} (scenario "${name}"): ${problem}`,
+  ofScenarioCell: (ref, name, header, problem) => `${ref} (scenario "${name}", ${header}): ${problem}`,
   noColumn: (problem, header, ref) =>
-    `${problem}; the sheet has no “${header}” column: type its header in ${ref} and its values below`,
+    `${problem}; the sheet has no "${header}" column: type its header in ${ref} and its values below`,
   noColumnBefore: (problem, header, col) =>
-    `${problem}; the sheet has no “${header}” column: insert one before column ${col}, among the measures the live totals read, and type its header and values there`,
-  ofScenario: (name, problem) => `scenario “${name}”: ${problem}`,
-  ofContract: (sheet, problem) => `contract “${sheet}”: ${problem}`,
+    `${problem}; the sheet has no "${header}" column: insert one before column ${col}, among the measures the live totals read, and type its header and values there`,
+  ofScenario: (name, problem) => `scenario "${name}": ${problem}`,
+  ofContract: (sheet, problem) => `contract "${sheet}": ${problem}`,
   declaredNeedsScenarios: 'Triangular draws need the Scenarios sheet: choose it above.',
   sameContract: 'Choose two different contracts.',
   compareWithoutActuals: (first, second, secondHasActuals) =>
-    `“${first}” has no Actuals sheet beside it, and both contracts are priced on the first one's actuals: ` +
+    `"${first}" has no Actuals sheet beside it, and both contracts are priced on the first one's actuals: ` +
     (secondHasActuals
-      ? `choose “${second}” first.`
+      ? `choose "${second}" first.`
       : 'create its Actuals sheet, or choose a contract that has one.'),
   currencies: (first, firstCurrency, second, secondCurrency) =>
-    `The contracts are in different currencies (“${first}” in ${firstCurrency}, “${second}” in ${secondCurrency}): their totals do not compare.`,
+    `The contracts are in different currencies ("${first}" in ${firstCurrency}, "${second}" in ${secondCurrency}): their totals do not compare.`,
   noCommonPeriod: 'The two contracts have no invoicing period of the actuals in common.',
 };
 

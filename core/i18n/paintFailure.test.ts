@@ -14,7 +14,7 @@ describe('paint failures in the pane’s language', () => {
 
   test('say the same in English', () => {
     expect(paintFailureText('en', { ...failure, reason: 'Access denied', cleanup: 'not-created' })).toBe(
-      'Could not build the sheet “Facture 2026-10”: Access denied. No sheet was created.',
+      'Could not build the sheet "Facture 2026-10": Access denied. No sheet was created.',
     );
   });
 

@@ -43,7 +43,7 @@ export interface PaintFailureTexts {
 
 const EN: PaintFailureTexts = {
   sheets: (names) =>
-    names.length === 1 ? `the sheet “${names[0]}”` : `the sheets ${names.map((n) => `“${n}”`).join(', ')}`,
+    names.length === 1 ? `the sheet "${names[0]}"` : `the sheets ${names.map((n) => `"${n}"`).join(', ')}`,
   failed: (sheets, reason) => `Could not build ${sheets}: ${reason}.`,
   cleanup: {
     'not-created': 'No sheet was created.',

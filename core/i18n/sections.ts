@@ -46,20 +46,20 @@ const EN: SectionTexts = {
   reconcileButton: 'Reconcile',
   notesLabel: 'Dispute notes for the supplier',
   periodMissing: 'Choose the period under Generate invoice first (Check contract lists them).',
-  busyReconciling: (sheet, period) => `Reconciling “${sheet}” with the invoice of ${en(period)}…`,
+  busyReconciling: (sheet, period) => `Reconciling "${sheet}" with the invoice of ${en(period)}…`,
   reconcileFailed: (message) => `Could not reconcile: ${message}`,
   supplierSheetMissing: "Choose the sheet that holds the supplier's invoice.",
   supplierIsContract: "That sheet belongs to the contract: choose the sheet holding the supplier's invoice.",
-  noSuchSheet: (sheet) => `There is no sheet “${sheet}” any more; choose another one.`,
+  noSuchSheet: (sheet) => `There is no sheet "${sheet}" any more; choose another one.`,
   supplierProblems: (count, first) =>
     `The supplier's invoice has ${counted('en', count, 'problem', 'problems')}. First: ${first}`,
   reconciled: (sheet, differences) =>
     differences === 0
-      ? `Every line matches: written to “${sheet}”.`
-      : `${counted('en', differences, 'difference', 'differences')}, highlighted on “${sheet}” with the dispute notes.`,
+      ? `Every line matches: written to "${sheet}".`
+      : `${counted('en', differences, 'difference', 'differences')}, highlighted on "${sheet}" with the dispute notes.`,
   rangeProblem: (problem) => `Cannot invoice that range: ${problem}.`,
   rangeInvoiced: (count, summary) =>
-    `${counted('en', count, 'invoice', 'invoices')} written, each on its own sheet, after the summary “${summary}”.`,
+    `${counted('en', count, 'invoice', 'invoices')} written, each on its own sheet, after the summary "${summary}".`,
   rangeHeading: 'Invoice a range',
   rangeHint:
     'Every invoice from the first period to the last, each on a new sheet, after a Summary sheet of SUM formulas.',

@@ -74,7 +74,7 @@ export type SheetsPlanFault =
 function shownValue(value: number | string, lang: Lang): string {
   if (typeof value === 'number') return formatNumber(fromHostNumber(value), lang);
   // Quoted, not JSON-escaped: the cell's text comes back as it is (a quote in it stays one quote).
-  return lang === 'fr' ? fr`« ${value} »` : `“${value}”`;
+  return lang === 'fr' ? fr`« ${value} »` : `"${value}"`;
 }
 
 const EN: Texts = {
@@ -126,16 +126,16 @@ const EN: Texts = {
   outOfTime: (painted, total, minutes) =>
     `Google Sheets gives one action 6 minutes, too few for these ${formatCount('en', total)} sheets (${formatCount('en', painted)} took over ${formatCount('en', minutes)} minutes): create fewer at a time, such as a year of invoices`,
   updated: (google) =>
-    `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “${google}”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
+    `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: "${google}"). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
   notAuthorized: (google) =>
-    `Google refused the call for want of authorization (“${google}”): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
+    `Google refused the call for want of authorization ("${google}"): your Google session has ended, or the browser is signed in to several Google accounts and the call went out as another one. Reload the spreadsheet, signing in again if asked; with several accounts, use a browser profile signed in to this one only.`,
   probeSheet: 'Hidden rows (to delete)',
   hiddenRows: (reason, left) =>
-    `Google Sheets could not tell which rows of the sheet are hidden (“${reason}”).${left === null ? '' : ` Its temporary sheet “${left}” is left: delete it.`} Try again; if it fails again, please send us this message.`,
+    `Google Sheets could not tell which rows of the sheet are hidden ("${reason}").${left === null ? '' : ` Its temporary sheet "${left}" is left: delete it.`} Try again; if it fails again, please send us this message.`,
   noAnswer: (minutes) =>
     `Google Sheets gave no answer in ${formatCount('en', minutes)} minutes, longer than any action may run: the connection or your Google session may have ended. Reload the spreadsheet, see whether the sheets were made, then try again.`,
   connectionLost: (google) =>
-    `The connection to Google Sheets failed (“${google}”): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.`,
+    `The connection to Google Sheets failed ("${google}"): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.`,
   stillComputing: (cell, ms) =>
     `${cell} still shows Loading... after ${formatCount('en', ms)} ms: Google Sheets is still computing its formula, so its value cannot be read yet. Wait until the cell shows its value, then try again.`,
 };

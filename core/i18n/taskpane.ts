@@ -97,8 +97,8 @@ const en: TaskpaneStrings = {
   checkInvalidOne: '1 problem found in the contract.',
   checkInvalidMany: '{count} problems found in the contract.',
   checkInvalidUnlisted: 'The contract is not valid.',
-  invoiceCreatedOne: 'Invoice created on sheet “{sheet}”: {lines} line, total {total}.',
-  invoiceCreatedMany: 'Invoice created on sheet “{sheet}”: {lines} lines, total {total}.',
+  invoiceCreatedOne: 'Invoice created on sheet "{sheet}": {lines} line, total {total}.',
+  invoiceCreatedMany: 'Invoice created on sheet "{sheet}": {lines} lines, total {total}.',
   periodMissing: 'Choose a period first.',
 
   templatesFailed: 'The templates could not be loaded: {message}',

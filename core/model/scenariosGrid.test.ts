@@ -50,7 +50,7 @@ describe('Scenarios sheet edited past its edges', () => {
       [...row('worst'), null, 'peak'],
     ]);
     expect(gapped.ok ? [] : gapped.problems).toEqual([
-      'Scenarios!G1: the column “Notes” is right of the blank header F1, where the columns end, so it is not read; fill in F1 or delete its column.',
+      'Scenarios!G1: the column "Notes" is right of the blank header F1, where the columns end, so it is not read; fill in F1 or delete its column.',
     ]);
     const unheaded = read([HEADER, row('worst'), [...row('best'), 12]]);
     expect(unheaded.ok ? [] : unheaded.problems).toEqual([

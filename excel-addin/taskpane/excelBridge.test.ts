@@ -90,7 +90,7 @@ describe('createExcelBridge', () => {
   it('says in the pane’s language that a listed sheet no longer exists', async () => {
     const { bridge, workbook } = excel();
     await expect(bridge.selectCell('Old contract', 'B2')).rejects.toThrow(
-      'the sheet “Old contract” no longer exists. Check the contract again.',
+      'the sheet "Old contract" no longer exists. Check the contract again.',
     );
     await bridge.listTemplates('fr');
     await expect(bridge.selectCell('Old contract', 'B2')).rejects.toThrow(
@@ -232,7 +232,7 @@ describe('a paint Excel refuses half-way because the user started typing in a ce
     );
     expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Contract', 'Actuals']);
     expect(failure?.message).toBe(
-      'Could not build the sheets “Contract”, “Actuals”: Excel is editing a cell: press Enter (or Esc) to leave it, ' +
+      'Could not build the sheets "Contract", "Actuals": Excel is editing a cell: press Enter (or Esc) to leave it, ' +
         'then try again. What had been built could not be removed: please delete it.',
     );
   });

@@ -63,7 +63,7 @@ describe('Model section in Excel', () => {
     expect(result).toEqual({
       sheet: 'Scenarios',
       live: true,
-      message: 'Scenarios worst, expected and best on “Scenarios”: edit a value and its totals recalculate.',
+      message: 'Scenarios worst, expected and best on "Scenarios": edit a value and its totals recalculate.',
     });
     const grid = () => fake.book.grid('Scenarios');
     const header = grid()[3];

@@ -58,7 +58,7 @@ describe('Reconcile in Excel', () => {
     expect(result.differences).toBe(1);
     expect(result.hiddenRows).toEqual(['Supplier!A3', `Supplier!A${grid.length + 1}`]);
     expect(result.message).toBe(
-      `1 difference, highlighted on “Reconciliation 2026-10” with the dispute notes. Rows hidden in the supplier's file, read as billed: Supplier!A3, Supplier!A${grid.length + 1}.`,
+      `1 difference, highlighted on "Reconciliation 2026-10" with the dispute notes. Rows hidden in the supplier's file, read as billed: Supplier!A3, Supplier!A${grid.length + 1}.`,
     );
     expect(result.notes).toContain(
       `"Extra fee" (€1,000.00) is not a line the contract gives for October 2026. Row hidden in the supplier's file, read as billed: Supplier!A${grid.length + 1}.`,
@@ -68,7 +68,7 @@ describe('Reconcile in Excel', () => {
   it('says nothing of hidden rows when the supplier hid none, or only a row outside the range read', async () => {
     const { fake, bridge, grid } = await workbookWithSupplier();
     expect((await bridge.reconcileInvoice('Supplier', '2026-10', 'en')).message).toBe(
-      'Every line matches: written to “Reconciliation 2026-10”.',
+      'Every line matches: written to "Reconciliation 2026-10".',
     );
     // A hidden row below the table, outside the range the user gives: no line of the invoice.
     const supplier = fake.book.find('Supplier')!;
@@ -78,7 +78,7 @@ describe('Reconcile in Excel', () => {
     const result = await bridge.reconcileInvoice('Supplier', '2026-10', 'en', undefined, {
       range: `A1:B${grid.length}`,
     });
-    expect(result.message).toMatch(/^Every line matches: written to “Reconciliation 2026-10 \(2\)”\.$/);
+    expect(result.message).toMatch(/^Every line matches: written to "Reconciliation 2026-10 \(2\)"\.$/);
   });
 
   it('rejects with the cell of a misspelled header, and leaves no sheet behind', async () => {

@@ -6,7 +6,7 @@ describe('what the page’s failure handler received', () => {
     const wire = `${WIRE}${JSON.stringify({ code: 'noSheet', sheet: 'Actuals' })}`;
     expect(serverFailureIn(`Exception: ${wire}`)).toEqual({ code: 'noSheet', sheet: 'Actuals' });
     expect(serverError(new Error(`Error: ${wire}`), 'en').message).toBe(
-      'the sheet “Actuals” no longer exists. Check the contract again.',
+      'the sheet "Actuals" no longer exists. Check the contract again.',
     );
   });
 
@@ -22,7 +22,7 @@ describe('what the page’s failure handler received', () => {
     ];
     for (const refusal of refusals) {
       const message = serverError(new Error(refusal), 'en').message;
-      expect(message).toMatch(/^Google refused the call for want of authorization \(“/);
+      expect(message).toMatch(/^Google refused the call for want of authorization \("/);
       expect(message).toContain(refusal.replace(/^\w+Error: /, ''));
       expect(message).toContain('signed in to several Google accounts');
     }
@@ -40,7 +40,7 @@ describe('what the page’s failure handler received', () => {
 
   it('says what to do when the connection failed, not that authorization did, its words kept', () => {
     expect(serverError(new Error('NetworkError: Connection failure due to HTTP 0'), 'en').message).toBe(
-      "The connection to Google Sheets failed (“NetworkError: Connection failure due to HTTP 0”): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.",
+      `The connection to Google Sheets failed ("NetworkError: Connection failure due to HTTP 0"): the network dropped, or Google's servers did not answer. Check the connection and try again; after an action that makes sheets, first reload the spreadsheet and see whether they were made.`,
     );
     const french = serverError(new Error('NetworkError: Connection failure due to HTTP 500'), 'fr').message;
     expect(french).toMatch(

@@ -202,7 +202,7 @@ test('Reconcile warns of a hidden row of the supplier even when every amount mat
     page,
     'Reconcile',
     'warning',
-    `Every line matches: written to “Reconciliation 2026-10”. Row hidden in the supplier's file, read as billed: '${SUPPLIER}'!B5.`,
+    `Every line matches: written to "Reconciliation 2026-10". Row hidden in the supplier's file, read as billed: '${SUPPLIER}'!B5.`,
   );
 });
 

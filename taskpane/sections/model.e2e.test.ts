@@ -191,7 +191,7 @@ describe('Model section in Chromium', () => {
     // A sheet that holds no scenarios: said at once, and only the period is offered.
     await pick(page, 'Scenarios sheet', 'Actuals (2)');
     await waitForKind(page, 'error');
-    await expectText(statusText(page), 'Could not model: “Actuals (2)” is not a Scenarios sheet.');
+    await expectText(statusText(page), 'Could not model: "Actuals (2)" is not a Scenarios sheet.');
     await expect(page.getByLabel('Values held').locator('option').count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'Check contract' }).click();

@@ -41,7 +41,7 @@ export function fakeModelBridge(scenario: FakeModelScenario, answer: Answer): Mo
     listScenarios: (name, lang) =>
       answer('listScenarios', args(name, lang), () => {
         const names = scenario.scenarioNames?.[name];
-        if (!names) throw new Error(`“${name}” is not a Scenarios sheet.`);
+        if (!names) throw new Error(`"${name}" is not a Scenarios sheet.`);
         return [...names];
       }),
     repriceScenarios: (name, lang, contract) =>

@@ -38,7 +38,7 @@ export function scenarioIn(lang: Lang): FakeScenario {
     forecast: sheet('Forecast'),
     comparison: sheet('Comparison'),
     exposure: { ...sheet('Exposure'), minimum: '€1.00', maximum: null, unbounded: [`${LONG} has no cap.`] },
-    range: { sheets: ['Summary'], message: `2 invoices after “${LONG}”.` },
+    range: { sheets: ['Summary'], message: `2 invoices after "${LONG}".` },
     review: { ...sheet('Performance'), kpis: 3, invoices: 2, misses: 1 },
     reconcile: {
       ...sheet('Reconciliation'),

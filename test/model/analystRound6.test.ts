@@ -54,7 +54,7 @@ describe('contracts in different currencies', () => {
     second[currency][1] = 'USD';
     const names = book.sheetNames();
     expect(() => actions.compareContracts('Contract', 'Contract (2)', 'en')).toThrow(
-      'The contracts are in different currencies (“Contract” in EUR, “Contract (2)” in USD): their totals do not compare.',
+      'The contracts are in different currencies ("Contract" in EUR, "Contract (2)" in USD): their totals do not compare.',
     );
     expect(() => actions.compareContracts('Contract', 'Contract (2)', 'fr')).toThrow(
       'Les contrats sont dans des devises différentes («\u00a0Contract\u00a0» en EUR, «\u00a0Contract (2)\u00a0» en USD)\u00a0: leurs totaux ne se comparent pas.',

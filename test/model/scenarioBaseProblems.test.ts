@@ -124,7 +124,7 @@ describe('in the pane', () => {
     const names = book.sheetNames();
     expect(() => actions.scenarioExposure(sheet, 'best', 'en')).toThrow(
       // The column is gone: the value is said at the cell a column typed right of the headers (F) gives it.
-      `It cannot be computed: ${sheet}!F${bestRow} (scenario “best”, Interactions): no quantity given for "Interactions"; the sheet has no “Interactions” column: type its header in F${bestRow - 3} and its values below`,
+      `It cannot be computed: ${sheet}!F${bestRow} (scenario "best", Interactions): no quantity given for "Interactions"; the sheet has no "Interactions" column: type its header in F${bestRow - 3} and its values below`,
     );
     expect(book.sheetNames()).toEqual(names);
   });

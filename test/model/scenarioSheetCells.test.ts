@@ -26,7 +26,7 @@ describe('Reprice scenarios on a sheet whose column was deleted', () => {
     withoutColumn(book, sheet, 'FCR');
     const names = book.sheetNames();
     expect(() => actions.repriceScenarios(sheet, 'en')).toThrow(
-      'It cannot be computed: Scenarios!F5 (scenario “worst”, FCR): no value given for KPI "FCR"; the sheet has no “FCR” column: type its header in F4 and its values below',
+      'It cannot be computed: Scenarios!F5 (scenario "worst", FCR): no value given for KPI "FCR"; the sheet has no "FCR" column: type its header in F4 and its values below',
     );
     expect(book.sheetNames()).toEqual(names);
   });
@@ -57,7 +57,7 @@ describe('Reprice scenarios on a sheet whose column was deleted', () => {
     // widens their ranges to B4:F4.
     expect(book.sheetMap.get(sheet)![3].slice(5, 8)).toEqual(['Subtotal', 'VAT', 'Total']);
     expect(() => actions.repriceScenarios(sheet, 'en')).toThrow(
-      'It cannot be computed: Scenarios!E5 (scenario “worst”, CSAT): no value given for KPI "CSAT"; the sheet has no “CSAT” column: insert one before column E, among the measures the live totals read, and type its header and values there',
+      'It cannot be computed: Scenarios!E5 (scenario "worst", CSAT): no value given for KPI "CSAT"; the sheet has no "CSAT" column: insert one before column E, among the measures the live totals read, and type its header and values there',
     );
     expect(() => actions.repriceScenarios(sheet, 'fr')).toThrow(
       /^Calcul impossible\u00a0: Scenarios!E5 .*insérez-en une avant la colonne E, parmi les mesures/,
@@ -72,11 +72,11 @@ describe('A curve or an exposure held at a scenario of the sheet', () => {
     book.sheetMap.get(sheet)!.push(['peak', 51000, 0.75, 3, 0.9, 3.6]);
     withoutColumn(book, sheet, 'Interactions');
     expect(() => actions.scenarioExposure(sheet, 'peak', 'en')).toThrow(
-      'It cannot be computed: Scenarios!F8 (scenario “peak”, Interactions): no quantity given for "Interactions"; the sheet has no “Interactions” column: type its header in F4 and its values below',
+      'It cannot be computed: Scenarios!F8 (scenario "peak", Interactions): no quantity given for "Interactions"; the sheet has no "Interactions" column: type its header in F4 and its values below',
     );
     const base = { kind: 'scenario', sheet, scenario: 'peak' } as const;
     expect(() => actions.feeCurve({ kpi: 'CSAT', from: '', to: '', steps: '5', base }, 'en')).toThrow(
-      /^It cannot be computed: Scenarios!F8 \(scenario “peak”, Interactions\)/,
+      /^It cannot be computed: Scenarios!F8 \(scenario "peak", Interactions\)/,
     );
     // The column typed back where the message says: the exposure is the one of its volumes.
     const grid = book.sheetMap.get(sheet)!;
@@ -94,7 +94,7 @@ describe('A curve or an exposure held at a scenario of the sheet', () => {
     ];
     const read = scenariosOf(grid, 'S', contract, 'en');
     expect(onScenarioCells(read, 1, contract, ['the contract ends first'], new Map(), 'en')).toEqual([
-      '“S”, row 3 (scenario “b”): the contract ends first',
+      '"S", row 3 (scenario "b"): the contract ends first',
     ]);
   });
 });

@@ -30,7 +30,7 @@ describe.each(TEMPLATES.map((t) => t.id))('%s compared with itself', (id) => {
     now(actions.newContract(id, 'en'));
     now(actions.newContract(id, 'en'));
     const result = now(actions.compareContracts('Contract', 'Contract (2)', 'en'));
-    expect(result.message).toMatch(/^“Contract” vs “Contract \(2\)” on \d+ periods?: [^0-9]*0\.00 in all /);
+    expect(result.message).toMatch(/^"Contract" vs "Contract \(2\)" on \d+ periods?: [^0-9]*0\.00 in all /);
     const sheet = book.sheetMap.get(result.sheet)!;
     const header = sheet.findIndex((row) => row[3] === 'Difference (last − first)');
     const rows = sheet.slice(header + 1).filter((row) => typeof row[1] === 'number');

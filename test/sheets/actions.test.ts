@@ -155,7 +155,7 @@ describe('the sidebar’s actions on a spreadsheet', () => {
     const spreadsheet = addon.fake.spreadsheet;
     failInsertSheet(addon, 2, FAILURE);
     await expect(sidebarActions(addon).newContract('bpo-customer-service', 'en')).rejects.toThrow(
-      `Could not build the sheets “Contract”, “Actuals”: ${FAILURE.slice(0, -1)}. What had been built was removed.`,
+      `Could not build the sheets "Contract", "Actuals": ${FAILURE.slice(0, -1)}. What had been built was removed.`,
     );
     expect(sheetNames(addon)).toEqual(['Sheet1']);
     expect(spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG_KEY).find()).toEqual([]);

@@ -218,7 +218,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         );
       try {
         await expect(sidebarActions(addon).runDiagnostics('en')).rejects.toThrow(
-          `Could not build the sheet “Diagnostics (delete me)”: Google Sheets did not keep the text ${JSON.stringify(text)} in ${at} as written (it read it as a formula, a number or a date, or changed its characters)`,
+          `Could not build the sheet "Diagnostics (delete me)": Google Sheets did not keep the text ${JSON.stringify(text)} in ${at} as written (it read it as a formula, a number or a date, or changed its characters)`,
         );
         expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
       } finally {
@@ -241,7 +241,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
     ];
     try {
       await expect(sidebarActions(addon).runDiagnostics('en')).rejects.toThrow(
-        'Could not build the sheet “Diagnostics (delete me)”: Google Sheets did not keep the text "=1+1" in A1 as written (it read it as a formula, a number or a date, or changed its characters): please send us this message. What had been built was removed.',
+        'Could not build the sheet "Diagnostics (delete me)": Google Sheets did not keep the text "=1+1" in A1 as written (it read it as a formula, a number or a date, or changed its characters): please send us this message. What had been built was removed.',
       );
       expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
     } finally {

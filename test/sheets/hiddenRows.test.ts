@@ -110,7 +110,7 @@ describe('Hidden rows of a supplier sheet in the Sheets sidebar', () => {
       'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
     );
     await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).rejects.toThrow(
-      'Google Sheets could not tell which rows of the sheet are hidden (“This action would increase the number of cells in the workbook above the limit of 10000000 cells.”). Try again; if it fails again, please send us this message.',
+      'Google Sheets could not tell which rows of the sheet are hidden ("This action would increase the number of cells in the workbook above the limit of 10000000 cells."). Try again; if it fails again, please send us this message.',
     );
     expect(sheetNames(addon)).toEqual(before);
   });
@@ -125,7 +125,7 @@ describe('Hidden rows of a supplier sheet in the Sheets sidebar', () => {
     });
     try {
       await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).rejects.toThrow(
-        'Google Sheets could not tell which rows of the sheet are hidden (“#REF!”).',
+        'Google Sheets could not tell which rows of the sheet are hidden ("#REF!").',
       );
     } finally {
       spy.mockRestore();

@@ -19,7 +19,7 @@ describe('Model section in the Sheets sidebar', () => {
       sheet: 'Scenarios',
       live: false,
       message:
-        'Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
+        'Scenarios on "Scenarios" (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
     });
     const sheet = addon.fake.spreadsheet.getSheetByName('Scenarios')!;
     expect(values('Scenarios')[3].slice(0, 5)).toEqual([
@@ -44,7 +44,7 @@ describe('Model section in the Sheets sidebar', () => {
     const repriced = await sidebar.repriceScenarios('Scenarios', 'en');
     expect(repriced).toEqual({
       sheet: 'Scenarios priced',
-      message: '3 scenarios priced on “Scenarios priced”.',
+      message: '3 scenarios priced on "Scenarios priced".',
     });
     const priced = values('Scenarios priced');
     const total = priced[3].indexOf('Total');

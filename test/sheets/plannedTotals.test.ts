@@ -59,7 +59,7 @@ describe('the totals of a painted invoice, as Sheets computes them', () => {
     const spy = roundingOneCentMore();
     try {
       await expect(sidebar.generateInvoice('2026-10', 'en')).rejects.toThrow(
-        "Could not build the sheet “Invoice 2026-10”: Google Sheets computed =ROUND(ROUND(F15*100,0)/5,0)/100 in F16 as 22,798.01, where the add-in's figure is 22,798: the sheet would show another total than its own lines and the pane, so it was not kept.",
+        `Could not build the sheet "Invoice 2026-10": Google Sheets computed =ROUND(ROUND(F15*100,0)/5,0)/100 in F16 as 22,798.01, where the add-in's figure is 22,798: the sheet would show another total than its own lines and the pane, so it was not kept.`,
       );
       await expect(sidebarActions(addon, {}, 'fr').generateInvoice('2026-10', 'fr')).rejects.toThrow(
         /Google Sheets a calculé =ROUND\(ROUND\(F15\*100,0\)\/5,0\)\/100 en F16 comme 22\u202f798,01, alors que le montant du complément est 22\u202f798/,

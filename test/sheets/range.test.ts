@@ -33,7 +33,7 @@ describe('Invoice a range in the Sheets sidebar', () => {
     const limit =
       'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
     await expect(sidebar.invoiceRange('2026-09', '2026-12', 'en')).rejects.toThrow(
-      `Could not build the sheets “Summary”, “Invoice 2026-09”, “Invoice 2026-10”: ${limit} What had been built was removed.`,
+      `Could not build the sheets "Summary", "Invoice 2026-09", "Invoice 2026-10": ${limit} What had been built was removed.`,
     );
     await expect(sidebarActions(addon, {}, 'fr').invoiceRange('2026-09', '2026-12', 'fr')).rejects.toThrow(
       limit,

@@ -55,7 +55,7 @@ describe('the server’s failures, in the pane’s language', () => {
     const addon = loadAddon({ sheetNames: ['Contract'] });
     const message = (lang: Lang) => rejection(addon, lang, (call) => call('selectCell', 'Actuals', 'B2'));
     expect((await message('en')).message).toBe(
-      'the sheet “Actuals” no longer exists. Check the contract again.',
+      'the sheet "Actuals" no longer exists. Check the contract again.',
     );
     expect(spaced((await message('fr')).message)).toBe(
       'la feuille « Actuals » n’existe plus. Vérifiez à nouveau le contrat.',
@@ -257,7 +257,7 @@ describe('a sidebar opened before the script was updated', () => {
           .catch((e: Error) => e)) as Error
       ).message;
     expect(await message('en')).toBe(
-      'Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: “Script function not found: readFormattedSheets”). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.',
+      'Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: "Script function not found: readFormattedSheets"). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.',
     );
     expect(spaced(await message('fr'))).toBe(
       'Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « Script function not found: readFormattedSheets »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.',
@@ -379,7 +379,7 @@ describe('a paint too long for one Apps Script execution (6 minutes)', () => {
     const en = await rejection(addon, 'en', (call) => scriptRunPort(call).paint(plans(5)));
     expect(en).toBeInstanceOf(SheetsPaintError);
     expect(en.message).toBe(
-      'Could not build the sheets “Invoice 1”, “Invoice 2”, “Invoice 3”, “Invoice 4”: Google Sheets gives one action 6 minutes, too few for these 5 sheets (4 took over 4 minutes): create fewer at a time, such as a year of invoices. What had been built was removed.',
+      'Could not build the sheets "Invoice 1", "Invoice 2", "Invoice 3", "Invoice 4": Google Sheets gives one action 6 minutes, too few for these 5 sheets (4 took over 4 minutes): create fewer at a time, such as a year of invoices. What had been built was removed.',
     );
     expect(sheetNames(addon)).toEqual(['Sheet1']);
     expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
@@ -397,7 +397,7 @@ describe('a paint too long for one Apps Script execution (6 minutes)', () => {
     ).resolves.toHaveProperty(
       'message',
       expect.stringMatching(
-        /^Could not build the sheet “Invoice 1”: .*too few for these 2 sheets \(1 took over 4/,
+        /^Could not build the sheet "Invoice 1": .*too few for these 2 sheets \(1 took over 4/,
       ),
     );
     expect(await scriptRunPort(nodeServerCalls(addon)).paint(plans(1))).toEqual(['Invoice 1']);

@@ -287,7 +287,7 @@ describe('the Sheets sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Generate invoice' }).click();
     await waitForKind(page, 'success');
     await expect(statusText(page)).resolves.toMatch(
-      /^Invoice created on sheet “Invoice 2026-10”: 5 lines, total €136,788\.00\./,
+      /^Invoice created on sheet "Invoice 2026-10": 5 lines, total €136,788\.00\./,
     );
     await expect(page.locator('.of-status-detail').textContent()).resolves.toMatch(
       /Read "Contract" and "Actuals"\.$/,
@@ -480,17 +480,17 @@ describe('the Model section of the built sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Create contract' }).click();
     await waitForKind(page, 'success');
     await page.getByRole('button', { name: 'Create scenarios sheet', exact: true }).click();
-    await page.getByText(/^Scenarios on “Scenarios”/).waitFor();
+    await page.getByText(/^Scenarios on "Scenarios"/).waitFor();
     // Google Sheets has no CONTRACTFEE: the status gives the totals, the sheet holds values only.
     await expect(statusText(page)).resolves.toBe(
-      'Scenarios on “Scenarios” (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
+      'Scenarios on "Scenarios" (totals now: worst €129,195.00, expected €130,620.00, best €137,700.00). Edit the values, then Reprice scenarios.',
     );
     const scenarios = addon.fake.spreadsheet.getSheetByName('Scenarios')!;
     expect(scenarios.getDataRange().getFormulas().flat().join('')).toBe('');
 
     scenarios.getRange('C6').setValue(0.8);
     await page.getByRole('button', { name: 'Reprice scenarios', exact: true }).click();
-    await page.getByText('3 scenarios priced on “Scenarios priced”.').waitFor();
+    await page.getByText('3 scenarios priced on "Scenarios priced".').waitFor();
     const priced = addon.fake.spreadsheet.getSheetByName('Scenarios priced')!.getDataRange().getValues();
     const total = priced[3].indexOf('Total');
     expect(priced.slice(4, 7).map((row) => row[total])).toEqual([129195, 132540, 137700]);

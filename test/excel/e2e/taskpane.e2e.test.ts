@@ -274,7 +274,7 @@ describe('the built Excel task pane on a fake Excel', () => {
       await press(page, 'Generate invoice');
       await expect(status(page)).resolves.toEqual({
         kind: 'success',
-        text: 'Invoice created on sheet “Invoice 2026-10”: 5 lines, total €136,788.00.',
+        text: 'Invoice created on sheet "Invoice 2026-10": 5 lines, total €136,788.00.',
         // Every result names the sheets it read.
         detail:
           'Invoice bpo-customer-service-2026-10: €113,990.00 excluding VAT, VAT €22,798.00. Read "Contract" and "Actuals".',
@@ -316,7 +316,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     await page.getByLabel('Period').selectOption('2026-11');
     await press(page, 'Generate invoice');
     await expect(status(page)).resolves.toMatchObject({
-      text: 'Invoice created on sheet “Invoice 2026-11”: 7 lines, total €141,348.00.',
+      text: 'Invoice created on sheet "Invoice 2026-11": 7 lines, total €141,348.00.',
     });
     const november = await excel.snapshot('Invoice 2026-11');
     // Seven lines (the Black Friday clause is active in November): rows 9 to 15.
@@ -327,7 +327,7 @@ describe('the built Excel task pane on a fake Excel', () => {
     await page.getByLabel('Period').selectOption('2026-10');
     await press(page, 'Generate invoice');
     await expect(status(page)).resolves.toMatchObject({
-      text: 'Invoice created on sheet “Invoice 2026-10 (2)”: 5 lines, total €136,788.00.',
+      text: 'Invoice created on sheet "Invoice 2026-10 (2)": 5 lines, total €136,788.00.',
     });
     const again = await excel.takeRuns();
     expect(trips(longer)).toEqual([...READ_WORKBOOK, INVOICE, ...LIST_SHEETS]);
