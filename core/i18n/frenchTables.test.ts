@@ -51,6 +51,7 @@ import { dec, isDec, type Dec } from '../money';
 import { englishWordIn } from '../../test/support/englishWords';
 import { straightApostrophes } from '../../test/support/frenchApostrophes';
 import { typographicApostrophes } from '../../test/support/englishApostrophes';
+import { foreignQuotationMarks } from '../../test/support/quotationMarks';
 
 /** The French tables by their accessors: every `frenchTexts` table of the core is reached from one. */
 const FRENCH_TABLES = {
@@ -478,6 +479,34 @@ describe('every French table', () => {
     // The rule is the one the tables follow: many English texts elide or say a possessive.
     const straight = english.filter(({ calls }) => calls.some(({ tokens }) => /\p{L}'\p{L}/u.test(tokens)));
     expect(straight.length).toBeGreaterThan(50);
+  });
+
+  test.each([
+    ['en', '"'],
+    ['fr', '«'],
+  ] as const)('%s tables quote one way, with %s, the pane as the command line', (lang, mark) => {
+    const calls = callsOf(lang);
+    const mixed = calls.flatMap(({ name, calls }) =>
+      calls.flatMap(({ tokens }) => {
+        const marks = foreignQuotationMarks(tableText(tokens), lang);
+        return marks.length === 0 ? [] : [`${name}: ${marks.join(' | ')}`];
+      }),
+    );
+    expect([...new Set(mixed)]).toEqual([]);
+    // The rule is the one the tables follow: many texts quote a name.
+    expect(
+      calls.filter(({ calls }) => calls.some(({ tokens }) => tokens.includes(mark))).length,
+    ).toBeGreaterThan(40);
+  });
+
+  test('the quotation rule sees a quote of the other style, and keeps its own', () => {
+    expect(foreignQuotationMarks('the sheet “Contract”: KPI "FCR"', 'en')).toEqual(['“Contract”']);
+    expect(foreignQuotationMarks('the sheet "Contract" « Contrat », 12” wide', 'en')).toEqual([
+      '« Contrat »',
+      '”',
+    ]);
+    expect(foreignQuotationMarks('la feuille « Contrat » ; le "schema" d’un contrat', 'fr')).toEqual([]);
+    expect(foreignQuotationMarks('la feuille “Contrat”', 'fr')).toEqual(['“Contrat”']);
   });
 });
 

@@ -60,7 +60,7 @@ export type ComparisonBasis =
 export type OpenEnd = 'upper' | 'lower';
 
 export interface ModelSheetTexts {
-  /** `the actuals of October 2026`, `scenario “worst” of “Scenarios”`: what the other values are those of. */
+  /** `the actuals of October 2026`, `scenario "worst" of "Scenarios"`: what the other values are those of. */
   basis(basis: ModelBasis): string;
   /** The name of a line kind in a table of lines (`vat` included). */
   lineKind(kind: LineKind): string;
@@ -150,7 +150,7 @@ const EN: ModelSheetTexts = {
   basis: (b) =>
     b.kind === 'period'
       ? `the actuals of ${formatPeriod(b.period, 'en')}`
-      : `scenario “${b.scenario}”${b.sheet === undefined ? '' : ` of “${b.sheet}”`}`,
+      : `scenario "${b.scenario}"${b.sheet === undefined ? '' : ` of "${b.sheet}"`}`,
   lineKind: (kind) => (kind === 'vat' ? 'VAT' : batchLabels('en').kinds[kind]),
   subtotal: 'Subtotal',
   vat: 'VAT',
@@ -194,7 +194,7 @@ const EN: ModelSheetTexts = {
   forecastSubtitle: (from, to, { simulations, seed, draws }) =>
     `${formatPeriod(from, 'en')} to ${formatPeriod(to, 'en')}: ${counted('en', simulations, 'simulation', 'simulations')}, seed ${seed}; ${
       draws.kind === 'triangular'
-        ? `triangular from the ${draws.rows.worst}, ${draws.rows.expected} and ${draws.rows.best} rows of “${draws.sheet}”`
+        ? `triangular from the ${draws.rows.worst}, ${draws.rows.expected} and ${draws.rows.best} rows of "${draws.sheet}"`
         : draws.kind === 'declared'
           ? `declared: ${draws.names.join(', ')}${draws.rest ? '; the rest resampled from the actuals history' : ''}`
           : 'resampled from the actuals history'

@@ -245,7 +245,7 @@ describe('curve', () => {
     expect((await runCli([...argv, '--steps', '2', '-o', file])).code).toBe(0);
     const [sheet] = await readWorkbookValues(readFileSync(file));
     expect(sheet.values[1][0]).toMatch(
-      /; every other value held at scenario “october” of “scenarios\.csv”\.$/,
+      /; every other value held at scenario "october" of "scenarios\.csv"\.$/,
     );
   });
 });
