@@ -5,14 +5,18 @@
 import type { Grid } from '../contract/sheet/cells';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
-import { dec } from '../money';
+import { dec, type Dec } from '../money';
 import { bpoCustomerService } from '../templates/bpoCustomerService';
 import { reconcile, reconciliationToJson, type Reconciliation } from './reconcile';
 import { readSupplierInvoice } from './supplierInvoice';
 
-/** October's invoice; `fixedFee` 20000.03 makes its VAT 4,000.006, a line the supplier may round either way. */
-function invoiceOf(lang: 'en' | 'fr', fixedFee?: string): Invoice {
-  const base = bpoCustomerService.contract(lang);
+/**
+ * October's invoice; `fixedFee` 20000.03 makes its VAT 4,000.006, a line the supplier may round either way;
+ * `vatRate` another rate (0, exempt).
+ */
+function invoiceOf(lang: 'en' | 'fr', fixedFee?: string, vatRate?: Dec): Invoice {
+  const given = bpoCustomerService.contract(lang);
+  const base = vatRate === undefined ? given : { ...given, vatRate };
   const contract =
     fixedFee === undefined
       ? base
@@ -141,6 +145,23 @@ describe('a VAT rate column', () => {
         withRates(en, 'VAT rate', (i) => (i === 3 ? '' : '20%')),
       ).differences,
     ).toBe(0);
+  });
+
+  it('Exempt or Exonéré states a rate of 0: matched on an exempt contract, a difference on a 20 % one', () => {
+    const exempt = invoiceOf('fr', undefined, dec(0));
+    expect(
+      reconciledOf(
+        exempt,
+        withRates(exempt, 'Taux TVA', () => 'Exonéré'),
+      ).differences,
+    ).toBe(0);
+    const result = reconciledOf(
+      en,
+      withRates(en, 'VAT rate', (i) => (i === 4 ? 'Exempt' : '20%')),
+    );
+    expect(result.lines[4].note).toMatch(
+      /^"CSAT" \(supplier\.csv!C6\): VAT rate Exempt; the contract gives 20%\./,
+    );
   });
 
   it('a VAT row’s rate cell is held to the contract’s rate too', () => {
