@@ -71,7 +71,8 @@ const USAGE = `usage: outcome-fees <command>   (outcome-fees <command> --help: t
                              mean, P10, P50, P90 of each invoice and of their sum; budget at risk
   compare --contract FILE --contract FILE [...]
           (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM | --from YYYY-MM --to YYYY-MM
-          [--simulations N] [--seed S]] | --scenarios FILE.csv) [-o FILE.xlsx | --json]
+          [--simulations N] [--seed S] [--distributions FILE.csv]] | --scenarios FILE.csv)
+          [-o FILE.xlsx | --json]
                              contracts side by side, line kind by line kind, difference last − first;
                              on a forecast, mean invoices on the same draws
   docs [--check] [--root DIR] [--lang en|fr]

@@ -54,6 +54,8 @@ export type ComparisonBasis =
       readonly source: string;
       readonly simulations: number;
       readonly seed: number;
+      /** The measures drawn from declared distributions; the rest are resampled. */
+      readonly declared: readonly string[];
     };
 
 /** Which end of a KPI's values has no bound. */
@@ -209,7 +211,7 @@ const EN: ModelSheetTexts = {
   comparisonTitle: (contracts) => `Comparison — ${contracts.join(' vs ')}`,
   comparisonSubtitle: (basis) =>
     basis.kind === 'forecast'
-      ? `Means of ${counted('en', basis.simulations, 'simulation', 'simulations')}, seed ${basis.seed}, resampled from the actuals of ${basis.source}: every contract priced on the same draws.`
+      ? `Means of ${counted('en', basis.simulations, 'simulation', 'simulations')}, seed ${basis.seed}, ${basis.declared.length > 0 ? `declared: ${basis.declared.join(', ')}; the rest ` : ''}resampled from the actuals of ${basis.source}: every contract priced on the same draws.`
       : `Priced on the ${basis.kind} of ${basis.source}.`,
   forecastDifference: ({ p10, p50, p90 }, currency) =>
     `Difference (last − first) over all rows, simulation by simulation: P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,
@@ -282,7 +284,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   comparisonTitle: (contracts) => fr`Comparaison — ${contracts.join(' contre ')}`,
   comparisonSubtitle: (basis) =>
     basis.kind === 'forecast'
-      ? fr`Moyennes de ${counted('fr', basis.simulations, 'simulation', 'simulations')}, graine ${basis.seed}, rééchantillonnées dans les réalisés de « ${basis.source} » : chaque contrat valorisé sur les mêmes tirages.`
+      ? fr`Moyennes de ${counted('fr', basis.simulations, 'simulation', 'simulations')}, graine ${basis.seed}, ${basis.declared.length > 0 ? fr`tirées des lois déclarées pour ${basis.declared.join(', ')} et, pour le reste, ` : ''}rééchantillonnées dans les réalisés de « ${basis.source} » : chaque contrat valorisé sur les mêmes tirages.`
       : fr`Valorisé sur ${basis.kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${basis.source} ».`,
   forecastDifference: ({ p10, p50, p90 }, currency) =>
     fr`Écart (dernier − premier) sur toutes les lignes, simulation par simulation : P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,

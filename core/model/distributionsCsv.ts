@@ -41,11 +41,15 @@ function labelOf<K extends string>(written: string, labels: (lang: Language) => 
   return undefined;
 }
 
-/** Reads a distributions CSV against a contract (names resolved to the contract's spelling). */
+/**
+ * Reads a distributions CSV against a contract (names resolved to the contract's spelling). A row only one
+ * of `others` knows (contracts compared on one forecast) is left out for this one, not refused.
+ */
 export function distributionsFromCsv(
   text: string,
   contract: Contract,
   file = 'distributions.csv',
+  others: readonly Contract[] = [],
 ): Result<DeclaredDistribution[]> {
   // Problems are said in the contract's language, whichever language the file is written in.
   const lang = contract.language;
@@ -89,12 +93,20 @@ export function distributionsFromCsv(
     else if (kind === 'index') report('kind', t.indexIsPublished);
     const written = cellText(at('name').value);
     let name = '';
+    // A sampled clause's survey answers are drawn as a volume too (forecast.ts).
+    const namesOf = (c: Contract) =>
+      kind === 'kpi'
+        ? c.kpis.map((k) => k.name)
+        : [...c.volumes.map((v) => v.name), ...unpricedSampleVolumes(c)];
+    const foreign =
+      kind === 'hours'
+        ? !contract.hourly && others.some((o) => o.hourly)
+        : (kind === 'kpi' || kind === 'volume') &&
+          namedItem(namesOf(contract), (n) => n, written) === undefined &&
+          others.some((o) => namedItem(namesOf(o), (n) => n, written) !== undefined);
+    if (foreign) continue;
     if (kind === 'kpi' || kind === 'volume') {
-      // A sampled clause's survey answers are drawn as a volume too (forecast.ts).
-      const names =
-        kind === 'kpi'
-          ? contract.kpis.map((k) => k.name)
-          : [...contract.volumes.map((v) => v.name), ...unpricedSampleVolumes(contract)];
+      const names = namesOf(contract);
       const found = namedItem(names, (n) => n, written);
       if (written === '') report('name', p.required);
       else if (found === undefined)

@@ -97,3 +97,26 @@ it('refuses a forecast beside --period, or its options without --actuals', async
   ]);
   expect([alone.code, alone.err.split(';')[0]]).toEqual([2, '--seed goes with --actuals']);
 });
+
+it('draws declared distributions once for every contract, a row only one contract has left out for the other', async () => {
+  const declared = file('distributions.csv');
+  writeFileSync(
+    declared,
+    [
+      'Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD',
+      'volume,Interactions,normal,,,,43000,3000',
+      // The hybrid's KPI alone: the fixed-only proposal measures none, and reads no FCR row.
+      'kpi,FCR,triangular,0.70,0.76,0.82,,',
+      '',
+    ].join('\n'),
+  );
+  const run = await compare('--seed', '7', '--distributions', declared);
+  expect(run.err).toBe('');
+  const lines = run.out.split('\n');
+  expect(lines.find((l) => l.startsWith('Volume fees'))).toMatch(/ 0\.00$/);
+  expect(lines[lines.length - 1]).toBe(
+    'Means of 300 simulations, seed 7, declared: Interactions, FCR; the rest resampled from the actuals of actuals.csv: every contract priced on the same draws.',
+  );
+  // Declared, the draws are other than resampled ones.
+  expect(run.out).not.toBe((await compare('--seed', '7')).out);
+});

@@ -16,14 +16,15 @@ import {
   type ComparisonRow,
 } from '../../model/compare';
 import { compareForecast } from '../../model/compareForecast';
-import type { ForecastStats } from '../../model/forecast';
+import { distributionsFromCsv } from '../../model/distributionsCsv';
+import type { DeclaredDistribution, ForecastStats } from '../../model/forecast';
 import { priceScenario } from '../../model/scenario';
 import { multipleOption, stringOption } from '../args';
 import { CliError, usageError } from '../cliError';
 import type { Command } from '../command';
 import type { ExitCode } from '../io';
 import { checkNamesForAll } from '../comparedNames';
-import { allInOrder, inputName } from '../inputFile';
+import { allInOrder, inputName, readText } from '../inputFile';
 import {
   checkPeriodSpelling,
   monthNamedForAll,
@@ -47,7 +48,7 @@ import {
 import { DEFAULT_SEED, DEFAULT_SIMULATIONS, MAX_SIMULATED_INVOICES } from './forecast';
 
 const USAGE =
-  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM | --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S]] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
+  'usage: outcome-fees compare --contract FILE --contract FILE [...] (--actuals FILE [--period YYYY-MM|YYYY-MM..YYYY-MM | --from YYYY-MM --to YYYY-MM [--simulations N] [--seed S] [--distributions FILE.csv]] | --scenarios FILE.csv) [-o FILE.xlsx | --json]';
 
 function priced(result: ReturnType<typeof buildInvoice>, where: string): Invoice {
   if (!result.ok) throw new CliError(result.problems.map((p) => `${where}: ${p}`).join('\n'));
@@ -72,6 +73,7 @@ export const compareCommand: Command = {
     to: { type: 'string' },
     simulations: { type: 'string' },
     seed: { type: 'string' },
+    distributions: { type: 'string' },
     ...OUTPUT_OPTIONS,
   },
   maxPositionals: 0,
@@ -88,7 +90,9 @@ export const compareCommand: Command = {
     if (period !== undefined && actualsFile === undefined)
       throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
     // A forecast: --from and --to, on the actuals' history; --simulations and --seed go with them.
-    const forecastOption = ['from', 'to', 'simulations', 'seed'].find((o) => args.values[o] !== undefined);
+    const forecastOption = ['from', 'to', 'simulations', 'seed', 'distributions'].find(
+      (o) => args.values[o] !== undefined,
+    );
     const forecasting = forecastOption !== undefined;
     if (forecasting && actualsFile === undefined)
       throw usageError((t) => t.optionGoesWith(`--${forecastOption}`, '--actuals'), USAGE);
@@ -107,6 +111,7 @@ export const compareCommand: Command = {
 
     let rows: ComparisonRow[];
     let difference: Omit<ForecastStats, 'mean'> | undefined;
+    let drawnAsDeclared: string[] = [];
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     // Said in the first contract's language, as its sheet is written.
@@ -160,7 +165,21 @@ export const compareCommand: Command = {
             (u) => u.tooManySimulations(simulations, periods, invoices, MAX_SIMULATED_INVOICES),
             USAGE,
           );
-        const options = { from, to, simulations, seed };
+        // One declared distribution a measure, each contract reading the rows of its own measures.
+        const distributionsFile = stringOption(args, 'distributions');
+        const declared: DeclaredDistribution[] = [];
+        if (distributionsFile !== undefined) {
+          const text = await readText(distributionsFile);
+          for (const [i, c] of compared.entries()) {
+            const others = compared.filter((_, j) => j !== i);
+            const read = distributionsFromCsv(text, c, inputName(distributionsFile), others);
+            if (!read.ok) throw new CliError(read.issues.map((issue) => issue.message).join('\n'));
+            for (const d of read.value)
+              if (!declared.some((e) => e.kind === d.kind && e.name === d.name)) declared.push(d);
+          }
+        }
+        drawnAsDeclared = declared.map((d) => d.name || t.hours);
+        const options = { from, to, simulations, seed, declared };
         const result = compareForecast(compared, actuals, options, labels, lang, t.totalRow);
         if (!result.ok) throw new CliError(result.problems.join('\n'));
         if (result.comparison.rows.length === 0) throw new CliError(t.noCommonPeriod);
@@ -220,7 +239,13 @@ export const compareCommand: Command = {
       actualsFile === undefined
         ? { kind: 'scenarios', source: inputName(scenariosFile!) }
         : difference !== undefined
-          ? { kind: 'forecast', source: inputName(actualsFile), simulations, seed }
+          ? {
+              kind: 'forecast',
+              source: inputName(actualsFile),
+              simulations,
+              seed,
+              declared: drawnAsDeclared,
+            }
           : { kind: 'actuals', source: inputName(actualsFile) };
     type Spread = Omit<ForecastStats, 'mean'>;
     const stats = (s: Spread) => ({ p10: m(s.p10), p50: m(s.p50), p90: m(s.p90) });
