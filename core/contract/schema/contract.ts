@@ -102,50 +102,52 @@ function buildContractSchema(lang: Language, source: ContractSource) {
   const p = source === 'json' ? jsonProblems(contractText(lang).problems) : contractText(lang).problems;
   const object = (shape: z.ZodRawShape) => z.strictObject(shape, { error: containerError(p, 'object') });
   const list = <T extends z.ZodType>(item: T) => z.array(item, { error: containerError(p, 'list') });
-  return (
-    z
-      .strictObject(
-        {
-          schema: schemaMarker(p),
-          id: text(p),
-          name: text(p),
-          version: text(p).optional(),
-          parties: object({ client: text(p), provider: text(p) }),
-          currency: currencySchema(p),
-          language: oneOf(p, LANGUAGES),
-          vatRate: decimal(p, FRACTION),
-          vatNote: text(p).optional(),
-          frequency: oneOf(p, FREQUENCIES),
-          firstPeriod: period(p),
-          lastPeriod: period(p).optional(),
-          rounding: oneOf(p, ROUNDING_RULES).optional(),
-          fixedFees: list(fixedFeeSchema(p)).optional(),
-          rebates: list(fixedFeeSchema(p)).optional(),
-          hourly: hourlySchema(p).optional(),
-          volumes: list(volumeSchema(p, lang)).optional(),
-          kpis: list(kpiClauseSchema(p, lang)).optional(),
-          caps: object({
-            // A share of the base, as VAT and the at-risk share: 10 for 10 % would cap at 1,000 %.
-            bonus: amountRuleSchema(p, FRACTION).optional(),
-            malus: amountRuleSchema(p, FRACTION).optional(),
-          }).optional(),
-          sla: object({
-            atRisk: amountRuleSchema(p, { ...POSITIVE, max: ONE }).optional(),
-            basis: oneOf(p, CHARGES_BASES).optional(),
-          }).optional(),
-          earnback: object({ periods: integer(p, 1, 24) }).optional(),
-          amendments: list(amendmentSchema(p)).optional(),
-          indexation: indexationSchema(p).optional(),
-        },
-        { error: containerError(p, 'object') },
-      )
-      // Run even where fields failed (one pass reports every issue), but only over an object: `null` crashed
-      // them, and a list or `true` was said to have no fees.
-      .superRefine((raw, ctx) => crossChecks(raw as unknown as RawContract, ctx, p, lang), {
-        when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
-      })
-      .transform((raw): Contract => assemble(raw as unknown as RawContract))
-  );
+  return z
+    .strictObject(
+      {
+        schema: schemaMarker(p),
+        id: text(p),
+        name: text(p),
+        version: text(p).optional(),
+        parties: object({ client: text(p), provider: text(p) }),
+        currency: currencySchema(p),
+        language: oneOf(p, LANGUAGES),
+        vatRate: decimal(p, FRACTION),
+        vatNote: text(p).optional(),
+        frequency: oneOf(p, FREQUENCIES),
+        firstPeriod: period(p),
+        lastPeriod: period(p).optional(),
+        rounding: oneOf(p, ROUNDING_RULES).optional(),
+        fixedFees: list(fixedFeeSchema(p)).optional(),
+        rebates: list(fixedFeeSchema(p)).optional(),
+        hourly: hourlySchema(p).optional(),
+        volumes: list(volumeSchema(p, lang)).optional(),
+        kpis: list(kpiClauseSchema(p, lang)).optional(),
+        caps: object({
+          // A share of the base, as VAT and the at-risk share: 10 for 10 % would cap at 1,000 %.
+          bonus: amountRuleSchema(p, FRACTION).optional(),
+          malus: amountRuleSchema(p, FRACTION).optional(),
+        }).optional(),
+        sla: object({
+          atRisk: amountRuleSchema(p, { ...POSITIVE, max: ONE }).optional(),
+          basis: oneOf(p, CHARGES_BASES).optional(),
+        }).optional(),
+        earnback: object({ periods: integer(p, 1, 24) }).optional(),
+        amendments: list(amendmentSchema(p)).optional(),
+        indexation: indexationSchema(p).optional(),
+      },
+      { error: containerError(p, 'object') },
+    )
+    .superRefine((raw, ctx) => crossChecks(raw as unknown as RawContract, ctx, p, lang), { when: anObject })
+    .transform((raw): Contract => assemble(raw as unknown as RawContract));
+}
+
+/**
+ * The cross-checks run even where fields failed (one pass reports every issue), but over an object only:
+ * `null` crashed them, and a list or `true` was said to have no fees.
+ */
+function anObject({ value }: { value: unknown }): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The contract as fields parsed; during cross-checks any part may still be raw input. */
