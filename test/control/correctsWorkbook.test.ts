@@ -1,25 +1,14 @@
 /** `invoice --corrects ISSUED.xlsx`: the invoice workbook written by `invoice -o`, read back as issued. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { actualsToCsv } from '../../core/contract/csv';
-import { contractToJson } from '../../core/contract/json';
-import { findTemplate } from '../../core/templates';
 import { runCli } from '../cli/runCli';
+import { csatRestated, restatedBpoFiles } from '../support/restatedBpoFiles';
 
-const bpo = findTemplate('bpo-customer-service')!;
-const contract = bpo.contract('en');
-const dir = mkdtempSync(join(tmpdir(), 'of-corrects-xlsx-'));
-const contractFile = join(dir, 'contract.json');
-const issuedActuals = join(dir, 'actuals.csv');
-const restatedActuals = join(dir, 'restated.csv');
-writeFileSync(contractFile, JSON.stringify(contractToJson(contract)));
-const csv = actualsToCsv(contract, bpo.actuals('en'));
-writeFileSync(issuedActuals, csv);
-// CSAT for October restated from 91.2 % to 89 %: the performance fee is no longer due.
-const restated = csv.replace(/^(.*CSAT.*?)0\.912/m, '$10.89');
-writeFileSync(restatedActuals, restated);
+const { dir, contractFile, issuedActuals, restatedActuals, csv, restated } = restatedBpoFiles(
+  'of-corrects-xlsx-',
+  csatRestated,
+);
 
 const corrects = (issued: string, actualsFile = restatedActuals) =>
   runCli([

@@ -4,25 +4,16 @@
  * contract and its currency, as an invoice sheet's header is checked, where only its amounts and values
  * were, and a note so edited passed as untouched (exit 0).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { actualsToCsv } from '../../core/contract/csv';
-import { contractToJson } from '../../core/contract/json';
-import { findTemplate } from '../../core/templates';
 import { runCli } from '../cli/runCli';
+import { restatedBpoFiles } from '../support/restatedBpoFiles';
 
-const bpo = findTemplate('bpo-customer-service')!;
-const contract = bpo.contract('en');
-const dir = mkdtempSync(join(tmpdir(), 'of-verify-note-cells-'));
-const contractFile = join(dir, 'contract.json');
-const issuedActuals = join(dir, 'actuals.csv');
-const restatedActuals = join(dir, 'restated.csv');
-writeFileSync(contractFile, JSON.stringify(contractToJson(contract)));
-const csv = actualsToCsv(contract, bpo.actuals('en'));
-writeFileSync(issuedActuals, csv);
-writeFileSync(restatedActuals, csv.replace(/^(2026-10,volume,Interactions,)42500/m, '$141800'));
+const { dir, contractFile, issuedActuals, restatedActuals } = restatedBpoFiles(
+  'of-verify-note-cells-',
+  (csv) => csv.replace(/^(2026-10,volume,Interactions,)42500/m, '$141800'),
+);
 
 const invoice = (actuals: string, ...args: string[]) =>
   runCli(['invoice', '--contract', contractFile, '--actuals', actuals, '--period', '2026-10', ...args]);

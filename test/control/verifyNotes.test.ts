@@ -3,26 +3,16 @@
  * corrects it. The note is verified too (its sums, and its values as recomputed giving its fingerprint),
  * never passed over in silence while the exit says the file is untouched.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { actualsToCsv } from '../../core/contract/csv';
-import { contractToJson } from '../../core/contract/json';
-import { findTemplate } from '../../core/templates';
 import { runCli } from '../cli/runCli';
+import { csatRestated, restatedBpoFiles } from '../support/restatedBpoFiles';
 
-const bpo = findTemplate('bpo-customer-service')!;
-const contract = bpo.contract('en');
-const dir = mkdtempSync(join(tmpdir(), 'of-verify-notes-'));
-const contractFile = join(dir, 'contract.json');
-const issuedActuals = join(dir, 'actuals.csv');
-const restatedActuals = join(dir, 'restated.csv');
-writeFileSync(contractFile, JSON.stringify(contractToJson(contract)));
-const csv = actualsToCsv(contract, bpo.actuals('en'));
-writeFileSync(issuedActuals, csv);
-// CSAT for October restated from 91.2 % to 89 %: the performance fee is no longer due.
-writeFileSync(restatedActuals, csv.replace(/^(.*CSAT.*?)0\.912/m, '$10.89'));
+const { dir, contractFile, issuedActuals, restatedActuals } = restatedBpoFiles(
+  'of-verify-notes-',
+  csatRestated,
+);
 
 const invoice = (actuals: string, ...args: string[]) =>
   runCli(['invoice', '--contract', contractFile, '--actuals', actuals, '--period', '2026-10', ...args]);
