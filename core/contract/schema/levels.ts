@@ -51,6 +51,20 @@ export function monthsSchema(p: ContractProblems, lang: Language) {
   });
 }
 
+/**
+ * The text a moving-level term was read from, when it holds a `%` sign: `5%` reads as 0.05, right on a
+ * percent KPI or for a relative change, a hundred times too small on one in hours or a count. Whether it
+ * is depends on the clause's unit, which a term's own schema does not see: `percentsInTerms` asks here,
+ * for a contract file and a Contract sheet cell alike (the sheet's reader gives the cell's text).
+ */
+const PERCENT_TEXTS = new WeakMap<object, string>();
+
+/** `term` as read from `value`, remembered with its text when that holds a `%` sign. */
+function readFrom<T extends object>(term: T, value: unknown): T {
+  if (typeof value === 'string' && value.includes('%')) PERCENT_TEXTS.set(term, value);
+  return term;
+}
+
 const objectOf = (value: unknown): Record<string, unknown> | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
@@ -75,10 +89,10 @@ export function rampSchema(p: ContractProblems, lang: Language) {
     if (typeof periods !== 'number' || !Number.isInteger(periods) || periods < 1 || periods > 120)
       return fail(ctx, p.expectedInteger(1, 120, p.describe(periods)));
     const fromValue = (raw as Record<string, unknown>).from;
-    if (fromValue === undefined) return { start, periods };
+    if (fromValue === undefined) return readFrom({ start, periods }, value);
     const from = isDec(fromValue) ? fromValue : readDecimal(fromValue);
     if (from === undefined) return fail(ctx, p.expectedDecimal(p.describe(fromValue)));
-    return { start, periods, from };
+    return readFrom({ start, periods, from }, value);
   });
 }
 
@@ -114,7 +128,10 @@ export function scheduleSchema(p: ContractProblems, lang: Language) {
     const months = steps.map((s) => s.from);
     const twice = months.find((m, i) => months.indexOf(m) !== i);
     if (twice !== undefined) return fail(ctx, p.duplicateMonth(twice));
-    return steps.sort((a, b) => comparePeriods(a.from, b.from));
+    return readFrom(
+      steps.sort((a, b) => comparePeriods(a.from, b.from)),
+      value,
+    );
   });
 }
 
@@ -141,12 +158,12 @@ export function ratchetSchema(p: ContractProblems, lang: Language) {
       const n = raw.bestMonths;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 12)
         return fail(ctx, p.expectedInteger(1, 12, p.describe(n)));
-      return { bestMonths: n, ceiling };
+      return readFrom({ bestMonths: n, ceiling }, value);
     }
     const step = read(raw.step);
     if (step === undefined) return fail(ctx, p.expectedDecimal(p.describe(raw.step)));
     if (!step.gt(0)) return fail(ctx, p.greaterThan('0'));
-    return { step, ceiling };
+    return readFrom({ step, ceiling }, value);
   });
 }
 
@@ -169,6 +186,8 @@ export function levelTermChecks(
   lang: Language,
 ): void {
   if (flat.model === 'gain-share') return;
+  // First: a term read wrong is that one mistake, not also checked against the levels it would make.
+  percentsInTerms(flat, add, clean, p);
   // Only the fields that parsed: a failed one still holds its raw input here, and has its own issue.
   const fields = [
     'baseline',
@@ -240,6 +259,30 @@ export function levelTermChecks(
         );
       else inRangeOf('ratchet', clause.ratchet.ceiling);
     }
+  }
+}
+
+/**
+ * A moving-level text with a number typed `5%` (`+5% a year, ceiling 3`) read it as 0.05: on a KPI not
+ * measured in percent, a ramp's start and a ratchet's step and ceiling are in its unit, and so are a
+ * schedule's levels unless they are relative changes (`from 2026-07: 25%`, +25 %). One rule for a
+ * contract file (`kpis[1].ratchet`) and a Contract sheet (its cell).
+ */
+function percentsInTerms(
+  flat: Clause,
+  add: (field: string, message: string) => void,
+  clean: (field: string) => boolean,
+  p: ContractProblems,
+): void {
+  if (flat.unit === undefined || flat.unit === 'percent' || !clean('unit')) return;
+  const relative = flat.levelChange === 'relative' && clean('levelChange');
+  const fields = relative ? (['ramp', 'ratchet'] as const) : (['ramp', 'ratchet', 'levelSchedule'] as const);
+  for (const field of fields) {
+    const term = flat[field];
+    const typed = typeof term === 'object' ? PERCENT_TEXTS.get(term) : undefined;
+    // A term the model does not use has that issue already; it is not read further.
+    if (typed === undefined || !clean(field)) continue;
+    add(field, p.percentInTerm(p.describe(typed), typeof flat.name === 'string' ? flat.name : ''));
   }
 }
 

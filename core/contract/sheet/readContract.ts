@@ -479,27 +479,6 @@ class ContractReader {
   }
 
   /**
-   * A moving-level text with a number typed `5%` (`+5% a year, ceiling 3`) reads it as 0.05: on a KPI not
-   * measured in percent, a ramp's start and a ratchet's step and ceiling are in its unit, and so are a
-   * schedule's levels unless they are relative changes (`from 2026-07: 25%`, +25 %).
-   */
-  private percentsInTerms(
-    row: number,
-    columns: Map<string, { col: number; header: string }>,
-    kpi: Json,
-  ): void {
-    if (typeof kpi.unit !== 'string') return;
-    const keys = kpi.levelChange === 'relative' ? ['ramp', 'ratchet'] : ['ramp', 'ratchet', 'levelSchedule'];
-    for (const key of keys) {
-      const column = columns.get(key);
-      const value = column && cellAt(this.grid, row, column.col);
-      if (column === undefined || typeof value !== 'string' || !value.includes('%')) continue;
-      const problem = this.problems().percentInTerm(this.problems().describe(value), String(kpi.name ?? ''));
-      this.sources.report({ row, col: column.col, header: column.header }, problem);
-    }
-  }
-
-  /**
    * A bonus-malus rate and a gain share's share are money per unit of the KPI, fractions only when the KPI
    * is itself money: `5%` beside a handle time would be €0.05 a minute.
    */
@@ -556,7 +535,7 @@ class ContractReader {
         if (value !== undefined) kpi[spec.key] = value;
       }
       if (kpi.unit !== 'percent') this.percentSigns(row, table.columns, kpi);
-      if (kpi.unit !== 'percent') this.percentsInTerms(row, table.columns, kpi);
+      // A % sign in a Ramp, Level schedule or Ratchet text is the schema's (schema/levels.ts), as in a file.
       if (kpi.unit !== 'currency') this.percentRates(row, table.columns, kpi);
       if (kpi.unit === 'percent') this.percentsBelowOne(row, table.columns, kpi);
       kpis.push(kpi);
