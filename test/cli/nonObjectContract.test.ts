@@ -18,6 +18,8 @@ test.each([
   ['[]', 'a list'],
   ['1', '1'],
   ['"x"', '"x"'],
+  // As JSON writes it: "TRUE" is a spreadsheet's word for a cell.
+  ['true', 'true'],
 ])('%s', async (json, got) => {
   const contract = join(dir, 'contract.json');
   writeFileSync(contract, `${json}\n`);

@@ -407,11 +407,15 @@ function pruned<T extends object>(value: T): T {
 export type ContractSource = 'json' | 'sheet';
 
 /**
- * A contract file's problems: its `null` is said `null` (the sheet's blank cells arrive as `null`, "an
- * empty cell" there); a file has no cells to look for.
+ * A contract file's problems: its values are said as JSON writes them, `null`, `true` and `false` (a
+ * sheet's blank cell arrives as `null`, "an empty cell" there, and its booleans are `TRUE`, `VRAI`); a
+ * file has no cells to look for.
  */
 function jsonProblems(p: ContractProblems): ContractProblems {
-  return { ...p, describe: (value) => (value === null ? 'null' : p.describe(value)) };
+  return {
+    ...p,
+    describe: (value) => (value === null || typeof value === 'boolean' ? String(value) : p.describe(value)),
+  };
 }
 
 const SCHEMAS = new Map<string, ReturnType<typeof buildContractSchema>>();
