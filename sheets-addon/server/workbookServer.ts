@@ -309,20 +309,24 @@ export function duplicateSheet(id: unknown, name: unknown): PaintedSheet {
 
 /**
  * Activates a sheet and selects a cell in it (a problem the check listed); without a cell (`null`), gives
- * the sheet back with its most recent selection (setActiveSheet's restoreSelection).
+ * the sheet back with its most recent selection (setActiveSheet's restoreSelection). Under the document
+ * lock, flushed, as a change is: a paint in another sidebar activates each sheet it inserts and deletes
+ * those it undoes, so the sheet found by name here could otherwise be gone, or the selection taken away,
+ * before Sheets applies it; past the lock's wait it refuses as busy, selecting nothing.
  */
 export function selectCell(sheet: unknown, address: unknown): void {
   const name = text(sheet, 'sheetName');
   const cell = address === null ? null : text(address, 'cellAddress');
-  const spreadsheet = active();
-  const target = spreadsheet.getSheetByName(name);
-  if (!target) throw new ServerFailure({ code: 'noSheet', sheet: name });
-  if (cell === null) {
-    spreadsheet.setActiveSheet(target, true);
-    return;
-  }
-  spreadsheet.setActiveSheet(target);
-  target.getRange(cell).activate();
+  changeUnderLock((spreadsheet) => {
+    const target = spreadsheet.getSheetByName(name);
+    if (!target) throw new ServerFailure({ code: 'noSheet', sheet: name });
+    if (cell === null) {
+      spreadsheet.setActiveSheet(target, true);
+      return;
+    }
+    spreadsheet.setActiveSheet(target);
+    target.getRange(cell).activate();
+  });
 }
 
 /** The user's selection: its sheet's name and its A1 address; the sidebar joins them. */

@@ -253,6 +253,7 @@ describe('removeSheet', () => {
     ['removeSheet', (id: number) => [id], 'deleteSheet'],
     ['hideSheetRows', (id: number) => [id, 'Notes', [0]], 'hideRows'],
     ['duplicateSheet', (id: number) => [id, 'Notes'], 'duplicateActiveSheet'],
+    ['selectCell', () => ['Contract', 'B2'], 'setActiveSheet'],
   ] as const)('%s changes the sheet under the document lock, or waits and says so', (name, args, change) => {
     const addon = loadAddon({ sheetNames: ['Contract'] });
     const [painted] = addon.fn('paintPlans')([{ plan }]) as { name: string; id: number }[];
@@ -272,11 +273,13 @@ describe('removeSheet', () => {
     expect(addon.fake.LockService.__documentLockHeld()).toBe(false);
     // Another sidebar's paint holds the lock past the wait: nothing changes, and the page is told.
     const sheets = addon.fake.spreadsheet.getSheets().map((s) => s.getName());
+    const active = addon.fake.spreadsheet.getActiveSheet().getName();
     addon.fake.LockService.__holdDocumentLock();
     const busy = addon.fake.log.calls.length;
     expect(thrownFailure(() => addon.fn(name)(...args(painted!.id)))).toEqual({ code: 'busy' });
     expect(addon.fake.log.calls.slice(busy).filter((c) => c.method === change)).toEqual([]);
     expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
+    expect(addon.fake.spreadsheet.getActiveSheet().getName()).toBe(active);
   });
 
   it.each([
