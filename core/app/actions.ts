@@ -31,7 +31,8 @@ import { modelActions, type ModelActions } from './modelActions';
 import { runDiagnostics, type DiagnosticsResult } from './diagnostics';
 import { invoiceTag } from './controlCorrectSheets';
 import { sheetLists, workbookLists, type WorkbookLists } from './workbookLists';
-import { chooseContract, contractPairs, plainNames, type ContractPair } from './contractPair';
+import { chooseContract, contractPairs, plainNames, withActiveTop, type ContractPair } from './contractPair';
+import { LAYOUT_TOP } from './printedRole';
 import { andThen, type MaybePromise } from './maybePromise';
 import { newContractPlans } from './newContractPlans';
 import type { SheetTag, WorkbookPort, WorkbookSheets } from './workbookPort';
@@ -131,7 +132,8 @@ export function readWorkbook(
   lang: Lang,
   picked: string | undefined,
 ): MaybePromise<ReadWorkbook> {
-  return andThen(port.sheets(), (sheets) => {
+  const listed = andThen(port.sheets(LAYOUT_TOP), (sheets) => withActiveTop(port, sheets, picked));
+  return andThen(listed, (sheets) => {
     const pair = contractToRead(sheets, lang, picked);
     const contracts = contractPairs(sheets.sheets).map((candidate) => candidate.contract);
     // With their number formats where the host reads them: a typed 7:30 is a time, not 0.3125 hours.

@@ -22,6 +22,16 @@ function twoContracts() {
 
 const untagged = (...names: string[]): SheetInfo[] => names.map((name) => ({ name, tag: null }));
 
+/** The message `action` throws, its no-break spaces as plain ones. */
+function thrownText(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    return (error as Error).message.replace(/\u00a0/g, ' ');
+  }
+  throw new Error('nothing was thrown');
+}
+
 describe('the contract the pane works on', () => {
   it('pairs a second New contract’s sheets with each other, and reads the pair the user is on', () => {
     const { book, actions } = twoContracts();
@@ -105,6 +115,42 @@ describe('the contract the pane works on', () => {
     expect(now(actions.generateInvoice('2026-10', 'en')).total).toBe(invoiced.total);
     book.addSheet('Budget 2027');
     expect(now(actions.generateInvoice('2026-10', 'en'))).toMatchObject({ actualsSheet: 'Actuals' });
+  });
+
+  it('refuses on an unmarked copy renamed to a name that says nothing, told by its first rows', () => {
+    const book = new MemoryWorkbook();
+    const actions = workbookActions(book, { contractId: () => 'ours' });
+    now(actions.newContract('bpo-customer-service', 'en'));
+    const invoiced = now(actions.generateInvoice('2026-10', 'en'));
+    // A copy that lost the mark, renamed: only what it prints tells it from a sheet of the user's own.
+    for (const [copy, original, role] of [
+      ['Q3 pricing', 'Contract', 'a Contract'],
+      ['Supplier figures', 'Actuals', 'an Actuals'],
+    ] as const) {
+      book.addSheet(copy, book.sheetMap.get(original)!);
+      expect(() => actions.generateInvoice('2026-10', 'en')).toThrow(
+        `You are on "${copy}", which is not a sheet of the contract: it carries no mark of the add-in, yet its first rows are those of ${role} sheet (a copy made without the mark, renamed), so the pane would read "Contract" and "Actuals" instead.`,
+      );
+      // French spaces before « : » and inside « » are no-break ones.
+      expect(thrownText(() => actions.checkContract('fr'))).toContain(
+        `Vous êtes sur « ${copy} », qui n’est pas une feuille du contrat : elle ne porte pas la marque du complément, mais ses premières lignes sont celles d’une feuille ${original === 'Contract' ? 'de contrat' : 'de réalisé'} (une copie faite sans la marque, renommée)`,
+      );
+    }
+    // A French contract's copy prints French labels: told all the same.
+    const fr = new MemoryWorkbook();
+    const frActions = workbookActions(fr, { contractId: () => 'fr' });
+    now(frActions.newContract('bpo-customer-service', 'fr'));
+    fr.addSheet('Tarifs T3', fr.sheetMap.get(fr.sheetNames()[0]!)!);
+    expect(() => frActions.checkContract('fr')).toThrow(/^Vous êtes sur «\u00a0Tarifs T3\u00a0»/);
+    // A sheet of the user's own with figures of its own is no copy: the contract's sheets are read.
+    book.addSheet('Budget 2027', [
+      ['Budget 2027', 'Q1'],
+      ['Kind of spend', 'Name'],
+    ]);
+    expect(now(actions.generateInvoice('2026-10', 'en'))).toMatchObject({
+      actualsSheet: 'Actuals',
+      total: invoiced.total,
+    });
   });
 
   it('refuses on a workbook’s own Contract once a marked pair was copied in from another spreadsheet', () => {

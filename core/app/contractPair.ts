@@ -9,7 +9,9 @@ import type { Language } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { sheetNameKey } from '../layout/uniqueSheetName';
 import { DIAGNOSTICS_TAG } from './diagnostics/sheetTagCheck';
-import type { SheetInfo, WorkbookSheets } from './workbookPort';
+import { andThen, type MaybePromise } from './maybePromise';
+import { LAYOUT_TOP, printedRole } from './printedRole';
+import type { SheetInfo, WorkbookPort, WorkbookSheets } from './workbookPort';
 
 /** One contract of the workbook: its Contract sheet and, if it has one, its Actuals sheet. */
 export interface ContractPair {
@@ -48,6 +50,11 @@ export interface NotOfContract {
   readonly active: string;
   /** Unmarked (a copy the host made without the mark, a pasted one, a sheet of one's own), or foreign. */
   readonly mark: 'none' | 'foreign';
+  /**
+   * Unmarked, of a name that says nothing, and printing a Contract or Actuals sheet's first rows
+   * (`printedRole`): a copy that lost the mark and was renamed.
+   */
+  readonly printed?: 'contract' | 'actuals';
   readonly pair: { readonly contract: string; readonly actuals: string };
 }
 
@@ -151,8 +158,11 @@ function holdsName(name: string, part: string): boolean {
  * sheets: one carrying another contract's Contract or Actuals mark (a sheet copied from another spreadsheet
  * with its developer metadata), or an unmarked one whose name holds the name of the contract's sheets or a
  * plain Contract or Actuals name: a copy as each host names it (Sheets' Duplicate where it loses the mark,
- * Excel's `Actuals (2)`, a pasted copy, Copy to) or a user's own "Contract". Reading the original there would
- * invoice it while the user edits the copy, the result's line alone saying which sheets were read. A
+ * Excel's `Actuals (2)`, a pasted copy, Copy to) or a user's own "Contract"; or an unmarked one whose first
+ * rows (its `top`, `withActiveTop`) print a Contract or Actuals sheet's: such a copy renamed "Q3 pricing".
+ * Reading the original there would invoice it while the user edits the copy, the result's line alone
+ * saying which sheets were read; reading the copy as what it prints would take an unmarked sheet for the
+ * contract's, which a user's own sheet never is (and a copy of Actuals has no Contract to pair with). A
  * contract without actuals is left to say so.
  */
 function notOfContractSheet(workbook: WorkbookSheets, pair: ContractPair): ContractChoice | null {
@@ -165,13 +175,41 @@ function notOfContractSheet(workbook: WorkbookSheets, pair: ContractPair): Contr
   const foreign = tag?.role === 'actuals' && tag.contract !== DIAGNOSTICS_TAG.contract;
   const names = [pair.contract, actuals, ...plainNames('contractSheet'), ...plainNames('actualsSheet')];
   const named = tag === null && names.some((name) => holdsName(sheet.name, name));
-  if (!foreign && !named) return null;
+  const printed = tag === null && !named && sheet.top ? printedRole(sheet.top) : null;
+  if (!foreign && !named && !printed) return null;
   const mark = foreign ? 'foreign' : 'none';
   return {
     ok: false,
     reason: 'notOfContract',
     active: sheet.name,
     mark,
+    ...(printed ? { printed } : {}),
     pair: { contract: pair.contract, actuals },
   };
+}
+
+/**
+ * `workbook` (listed with `port.sheets(LAYOUT_TOP)`) with the active sheet's first rows where the choice
+ * hangs on them: no contract picked, one contract, the user on an unmarked sheet of none of its sheets,
+ * whose first rows the listing did not give (Sheets'). One read of that sheet's first rows, then; none
+ * otherwise, so an action started on the Contract or Actuals sheet costs what it did.
+ */
+export function withActiveTop(
+  port: WorkbookPort,
+  workbook: WorkbookSheets,
+  picked?: string,
+): MaybePromise<WorkbookSheets> {
+  const sheet = workbook.sheets.find((candidate) => candidate.name === workbook.active);
+  if (picked || !sheet || sheet.tag !== null || sheet.top !== undefined) return workbook;
+  const pairs = contractPairs(workbook.sheets);
+  if (pairs.length !== 1 || pairs[0]!.actuals === null) return workbook;
+  const { contract, actuals } = pairs[0]!;
+  if (sheet.name === contract || sheet.name === actuals) return workbook;
+  const tops = port.readTopLeft
+    ? port.readTopLeft([sheet.name], LAYOUT_TOP.rows, LAYOUT_TOP.columns)
+    : port.readSheets([sheet.name]);
+  return andThen(tops, ([top]) => ({
+    ...workbook,
+    sheets: workbook.sheets.map((info) => (info === sheet && top ? { ...info, top } : info)),
+  }));
 }

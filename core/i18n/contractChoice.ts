@@ -47,8 +47,8 @@ const EN: ContractChoiceTexts = {
     `This workbook holds ${contracts.length} contracts (${quoteEn(contracts)}): go to a sheet of the one you mean, or pick it under Contract.`,
   twins: (contract, { role, first, second }) =>
     `${role === 'actuals' ? `The actuals of "${contract}" are` : 'One contract is'} on two sheets, "${first}" and "${second}": a copied sheet keeps the add-in's mark, so the pane cannot tell which to read. Delete the one you do not use; ${TWIN_KEPT_EN[role]}.`,
-  notOfContract: ({ active, mark, pair: { contract, actuals } }) =>
-    `You are on "${active}", which is not a sheet of the contract: it carries ${mark === 'none' ? 'no mark of the add-in (a copy made without it, or a sheet of your own)' : 'the mark of a contract this workbook does not hold (copied from another spreadsheet)'}, so the pane would read "${contract}" and "${actuals}" instead. Go to one of those and press again; figures typed on "${active}" reach no invoice until they are on "${actuals}".`,
+  notOfContract: ({ active, mark, printed, pair: { contract, actuals } }) =>
+    `You are on "${active}", which is not a sheet of the contract: it carries ${mark === 'foreign' ? 'the mark of a contract this workbook does not hold (copied from another spreadsheet)' : printed ? `no mark of the add-in, yet its first rows are those of ${printed === 'contract' ? 'a Contract' : 'an Actuals'} sheet (a copy made without the mark, renamed)` : 'no mark of the add-in (a copy made without it, or a sheet of your own)'}, so the pane would read "${contract}" and "${actuals}" instead. Go to one of those and press again; figures typed on "${active}" reach no invoice until they are on "${actuals}".`,
   read: (contract, actuals) => `Read "${contract}" and "${actuals}".`,
   pickerLabel: 'Contract',
   pickerActive: 'The one of the active sheet',
@@ -62,8 +62,8 @@ const FR = frenchTexts<ContractChoiceTexts>({
     fr`Ce classeur contient ${contracts.length} contrats (${quoteFr(contracts)}) : allez sur une feuille de celui que vous visez, ou choisissez-le sous Contrat.`,
   twins: (contract, { role, first, second }) =>
     fr`${role === 'actuals' ? fr`Le réalisé de ${guillemets(contract)} est` : 'Un contrat est'} sur deux feuilles, ${guillemets(first)} et ${guillemets(second)} : une feuille copiée garde la marque du complément, et le panneau ne peut savoir laquelle lire. Supprimez celle que vous n’utilisez pas ; ${TWIN_KEPT_FR[role]}.`,
-  notOfContract: ({ active, mark, pair: { contract, actuals } }) =>
-    fr`Vous êtes sur ${guillemets(active)}, qui n’est pas une feuille du contrat : elle ${mark === 'none' ? 'ne porte pas la marque du complément (une copie faite sans elle, ou une feuille à vous)' : 'porte la marque d’un contrat que ce classeur ne contient pas (copiée d’un autre classeur)'}, et le panneau lirait ${guillemets(contract)} et ${guillemets(actuals)} à sa place. Allez sur l’une d’elles et recommencez ; les chiffres saisis sur ${guillemets(active)} n’entrent dans aucune facture tant qu’ils ne sont pas sur ${guillemets(actuals)}.`,
+  notOfContract: ({ active, mark, printed, pair: { contract, actuals } }) =>
+    fr`Vous êtes sur ${guillemets(active)}, qui n’est pas une feuille du contrat : elle ${mark === 'foreign' ? 'porte la marque d’un contrat que ce classeur ne contient pas (copiée d’un autre classeur)' : printed ? fr`ne porte pas la marque du complément, mais ses premières lignes sont celles d’une feuille ${printed === 'contract' ? 'de contrat' : 'de réalisé'} (une copie faite sans la marque, renommée)` : 'ne porte pas la marque du complément (une copie faite sans elle, ou une feuille à vous)'}, et le panneau lirait ${guillemets(contract)} et ${guillemets(actuals)} à sa place. Allez sur l’une d’elles et recommencez ; les chiffres saisis sur ${guillemets(active)} n’entrent dans aucune facture tant qu’ils ne sont pas sur ${guillemets(actuals)}.`,
   read: (contract, actuals) => fr`Feuilles lues : ${guillemets(contract)} et ${guillemets(actuals)}.`,
   pickerLabel: 'Contrat',
   pickerActive: 'Celui de la feuille active',

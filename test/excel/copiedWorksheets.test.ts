@@ -3,8 +3,8 @@
  * `worksheet.copy()`), in both cases Diagnostics tells apart (copiedSheetTag), since Microsoft does not say
  * whether the copy keeps the worksheet's custom properties. Kept: the copy carries the contract's mark and
  * the pane refuses to choose between the two, naming both. Lost: the copy is a sheet of no contract, as a
- * pasted copy is, and nothing the user changes on it reaches an invoice or a check; the actions read the
- * original.
+ * pasted copy is, and nothing the user changes on it reaches an invoice or a check; on it, renamed to any
+ * name, the actions refuse (its first rows tell it); elsewhere they read the original.
  */
 import { workbookActions } from '../../core/app/actions';
 import { SHEET_TAG_KEY } from '../../core/app/sheetTag';
@@ -60,6 +60,22 @@ describe('a Contract or Actuals sheet copied in Excel', () => {
       // Whatever becomes of the copy, it is never read: emptied, the original still gives the same invoice.
       sheet.cells.clear();
     }
+    // Its cells pasted into a sheet of a name that says nothing (as a copy renamed; the fake renames no
+    // sheet), the user on it: its first rows tell it, as in Google Sheets (test/sheets/copiedSheets.test.ts),
+    // and the pane refuses rather than read the original.
+    await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('Contract').getUsedRange().load('values');
+      await context.sync();
+      const pasted = context.workbook.worksheets.add('Q3 pricing');
+      const rows = used.values.length;
+      const columns = used.values[0]!.length;
+      pasted.getRangeByIndexes(0, 0, rows, columns).values = used.values;
+      pasted.activate();
+      await context.sync();
+    });
+    await expect(pane.generateInvoice('2026-10', 'en')).rejects.toThrow(
+      'You are on "Q3 pricing", which is not a sheet of the contract: it carries no mark of the add-in, yet its first rows are those of a Contract sheet (a copy made without the mark, renamed), so the pane would read "Contract" and "Actuals" instead.',
+    );
     excel.book.active = 'Actuals';
     const again = await pane.generateInvoice('2026-10', 'en');
     expect(again.total).toBe(invoiced.total);

@@ -4,7 +4,7 @@
  * whether the copy keeps the sheet's developer metadata. Kept: the copy carries the contract's mark and the
  * pane refuses to choose between the two. Lost: the copy is a sheet of no contract, as a pasted copy is,
  * and nothing the user changes on it reaches an invoice or a check: on it, the actions refuse naming the
- * sheets they would read; elsewhere, they read the original.
+ * sheets they would read, renamed too (told by its first rows); elsewhere, they read the original.
  */
 import { loadAddon, sidebarActions } from './builtSheets';
 
@@ -51,6 +51,13 @@ describe('a Contract or Actuals sheet duplicated in Google Sheets', () => {
     );
     spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Copy of Actuals')!);
     await expect(sidebar.checkContract('fr')).rejects.toThrow(/^Vous êtes sur «\u00a0Copy of Actuals\u00a0»/);
+    // Renamed to a name that says nothing, the copy is told by its first rows: still refused (the emptied
+    // copies print nothing, so a fresh one is made).
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Contract')!);
+    spreadsheet.duplicateActiveSheet().setName('Q3 pricing');
+    await expect(sidebar.generateInvoice('2026-10', 'en')).rejects.toThrow(
+      'You are on "Q3 pricing", which is not a sheet of the contract: it carries no mark of the add-in, yet its first rows are those of a Contract sheet (a copy made without the mark, renamed), so the pane would read "Contract" and "Actuals" instead.',
+    );
     spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Actuals')!);
     const again = await sidebar.generateInvoice('2026-10', 'en');
     expect(again.total).toBe(invoiced.total);
