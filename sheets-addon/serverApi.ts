@@ -37,6 +37,16 @@ export interface PaintedSheet {
   readonly id: number;
 }
 
+/**
+ * What `compareSheetNames` found: per pair, as far as it went, `one` name, `two`, `firstRefused` or `null`
+ * (not probed); the failure that stopped it, in Google's words; the sheets it could not delete.
+ */
+export interface SheetNamesProbed {
+  readonly answers: readonly ('one' | 'two' | 'firstRefused' | null)[];
+  readonly error?: string;
+  readonly left: readonly string[];
+}
+
 /** The server functions the sidebar calls, by name. */
 export interface SheetsServer {
   /** Every sheet with its tag, and the active one. */
@@ -56,6 +66,8 @@ export interface SheetsServer {
   hideSheetRows(id: number, name: string, rows: readonly number[]): void;
   /** Duplicates the sheet of this id, which the sidebar painted as `name`, and returns the copy; gone: `noSheet`. */
   duplicateSheet(id: number, name: string): PaintedSheet;
+  /** Inserts each pair's names as sheets, sees which Sheets takes for one, and deletes what it inserted. */
+  compareSheetNames(pairs: readonly (readonly [string, string])[]): SheetNamesProbed;
   /** Activates a sheet and selects a cell in it; `null`: activates it with the selection it had. */
   selectCell(sheet: string, address: string | null): void;
   /** The sheet and A1 address (`B3:F20`) of the user's selection. */

@@ -168,7 +168,7 @@ export interface WorkbookPort {
    * as its second, which the host refuses where it takes the two for one name; then deletes every sheet it
    * added, by the id the host gave it, and nothing else. A pair either of whose names the workbook already
    * has (as `sheetNameCollisionKey` compares) is not probed. Only Diagnostics calls it; absent where the
-   * host is not probed so (Google Sheets, the in-memory workbook).
+   * host is not probed so (the in-memory workbook). Sheets inserts the sheets in one server call.
    */
   compareSheetNames?(pairs: readonly SheetNamePair[]): MaybePromise<SheetNameComparison>;
   /**

@@ -45,7 +45,14 @@ interface Texts {
 
 /** The arguments of the server's functions the sidebar may get wrong. */
 export type SheetsServerArgument =
-  'sheetNames' | 'sheetName' | 'cellAddress' | 'sheetId' | 'rowIndexes' | 'probeName' | 'rowCount';
+  | 'sheetNames'
+  | 'sheetName'
+  | 'cellAddress'
+  | 'sheetId'
+  | 'rowIndexes'
+  | 'probeName'
+  | 'rowCount'
+  | 'sheetNamePairs';
 
 /** What can be wrong with a field of a plan the sidebar sent (each has its words below). */
 export type SheetsPlanFault =
@@ -87,6 +94,7 @@ const EN: Texts = {
     cellAddress: 'cell address',
     sheetId: 'sheet id',
     rowIndexes: 'list of row numbers',
+    sheetNamePairs: 'list of pairs of sheet names',
     rowCount: 'number of rows',
     probeName: 'temporary sheet name',
   },
@@ -151,6 +159,7 @@ const FR = frenchTexts<Texts>({
     cellAddress: 'adresse de cellule',
     sheetId: 'identifiant de feuille',
     rowIndexes: 'liste de numéros de ligne',
+    sheetNamePairs: 'liste de paires de noms de feuille',
     rowCount: 'nombre de lignes',
     probeName: 'nom de feuille temporaire',
   },

@@ -70,6 +70,12 @@ const SERVER_FUNCTIONS = [
     doc: 'Sidebar: duplicates a sheet it painted.',
   },
   {
+    name: 'compareSheetNames',
+    params: ['pairs'],
+    module: 'server/workbookServer',
+    doc: 'Sidebar (Diagnostics): how Sheets compares sheet names.',
+  },
+  {
     name: 'selectCell',
     params: ['sheet', 'address'],
     module: 'server/workbookServer',

@@ -8,12 +8,14 @@
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import type { Lang } from '../../core/app/bridge';
 import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
+import { sheetNameCollisionKey } from '../../core/layout/uniqueSheetName';
 import { paintPreparedPlan } from '../painter';
 import { preparePlans } from '../planToCalls';
 import {
   toWireCell,
   type FormattedWireGrid,
   type PaintedSheet,
+  type SheetNamesProbed,
   type SheetsServer,
   type WireGrid,
 } from '../serverApi';
@@ -308,6 +310,59 @@ export function duplicateSheet(id: unknown, name: unknown): PaintedSheet {
 }
 
 /**
+ * How Sheets compares sheet names (Diagnostics' sheetNameFolding; Google documents none of it): for each
+ * pair whose names no sheet has (as the painters compare names), inserts a sheet of its first name, then
+ * one of its second. A refused insert counts as the name taken only where getSheetByName then finds a
+ * sheet of it, as the fake assumes (names one case aside, in lookups and inserts alike); any other failure
+ * stops the probe and is named. Every sheet inserted is deleted, by its id, and the flush made, before the
+ * lock goes; those that could not be are named. Two inserts per pair, a fixed number.
+ */
+export function compareSheetNames(pairs: unknown): SheetNamesProbed {
+  if (
+    !Array.isArray(pairs) ||
+    !pairs.every(
+      (pair) => Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === 'string'),
+    )
+  )
+    badCall('sheetNamePairs');
+  return changeUnderLock((spreadsheet) => {
+    const taken = new Set(spreadsheet.getSheets().map((sheet) => sheetNameCollisionKey(sheet.getName())));
+    const added: GoogleAppsScript.Spreadsheet.Sheet[] = [];
+    /** Whether Sheets took `name` for a new sheet; false where it holds the name as another's. */
+    const insert = (name: string): boolean => {
+      try {
+        added.push(spreadsheet.insertSheet(name));
+        return true;
+      } catch (error) {
+        if (spreadsheet.getSheetByName(name)) return false;
+        throw error;
+      }
+    };
+    const answers: SheetNamesProbed['answers'][number][] = [];
+    let error: string | undefined;
+    try {
+      for (const [first, second] of pairs as [string, string][]) {
+        if ([first, second].some((name) => taken.has(sheetNameCollisionKey(name)))) answers.push(null);
+        else if (!insert(first)) answers.push('firstRefused');
+        else answers.push(insert(second) ? 'two' : 'one');
+      }
+    } catch (failure) {
+      error = reasonOf(failure);
+    }
+    const left: string[] = [];
+    for (const sheet of added) {
+      const name = sheet.getName();
+      try {
+        spreadsheet.deleteSheet(sheet);
+      } catch {
+        left.push(name);
+      }
+    }
+    return error === undefined ? { answers, left } : { answers, error, left };
+  });
+}
+
+/**
  * Activates a sheet and selects a cell in it (a problem the check listed); without a cell (`null`), gives
  * the sheet back with its most recent selection (setActiveSheet's restoreSelection). Under the document
  * lock, flushed, as a change is: a paint in another sidebar activates each sheet it inserts and deletes
@@ -350,6 +405,7 @@ export const SHEETS_SERVER = {
   removeSheet,
   hideSheetRows,
   duplicateSheet,
+  compareSheetNames,
   selectCell,
   selectedRange,
   hostLanguage,

@@ -138,6 +138,8 @@ export function scriptRunPort(
       painted.set(copy.name, copy.id);
       return copy.name;
     },
+    // Diagnostics' sheetNameFolding: the server deletes every sheet it inserts, by its id, in the call.
+    compareSheetNames: async (pairs) => call('compareSheetNames', pairs),
     removePainted: async (name) => {
       const id = painted.get(name);
       if (id === undefined) throw notPaintedHere(name);

@@ -39,11 +39,14 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 18 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 19 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     // The hidden rows of the first sheet are told by a sheet of formulas the same read deletes, named in
     // the port's language (this test's port speaks English; the sidebar's, the pane's language).
-    expect(deleted).toEqual([
+    // The name probe's sheets, one of each pair Sheets takes for one name (Case/CASE), two of each other.
+    const probe = (name: string) => name.startsWith('Diag ');
+    expect(deleted.filter((sheet) => probe(sheet.name))).toHaveLength(15);
+    expect(deleted.filter((sheet) => !probe(sheet.name))).toEqual([
       { name: 'Hidden rows (to delete)', charts: 0, rules: 0 },
       { name: 'Diagnostic (à supprimer)', charts: 0, rules: 0 },
       { name: 'Copy of Diagnostic (à supprimer)', charts: 0, rules: 0 },
@@ -97,7 +100,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 17 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 18 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }
@@ -158,8 +161,54 @@ describe('Diagnostics in the Sheets sidebar', () => {
       seen: 'la copie «\u00a0Copy of Diagnostic (à supprimer)\u00a0» listée sans la marque\u00a0: ici la copie d’une feuille de contrat ou de réalisé est une feuille d’aucun contrat, que le volet ne lit jamais, et il continue de lire l’original\u00a0; modifiez l’original, et envoyez-nous ce rapport',
     });
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 17 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 18 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
     );
+    expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
+  });
+
+  // Google documents neither how insertSheet refuses a name nor how getSheetByName matches one; the fake
+  // compares names case aside and folds nothing else, which the probe shows in the user's spreadsheet.
+  it("sees how Sheets compares sheet names in one server call, deleting the sheets it inserted, not the user's", async () => {
+    const addon = loadAddon({ sheetNames: ['Sheet1', 'diag øre (delete me)'] });
+    const spreadsheet = addon.fake.spreadsheet;
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('Sheet1')!);
+    const calls: string[] = [];
+    const server = nodeServerCalls(addon);
+    const recorded: ServerCall = (name, ...args) => (calls.push(name), server(name, ...args));
+    const result = await runDiagnostics(scriptRunPort(recorded), 'en', { wait: () => undefined });
+    expect(result.checks.find((check) => check.id === 'sheetNameFolding')).toMatchObject({
+      status: 'passed',
+      seen: expect.stringMatching(
+        /^Case\/CASE: one name; Straße\/STRASSE: two names; Écarts\/ecarts: two names; /,
+      ),
+    });
+    // The user's sheet named as a probe's: that pair is not tried, and the sheet stays.
+    expect(result.checks.find((check) => check.id === 'sheetNameFolding')!.seen).toMatch(
+      /Øre\/Ore: not tried/,
+    );
+    expect(calls.filter((name) => name === 'compareSheetNames')).toHaveLength(1);
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
+      'Sheet1',
+      'diag øre (delete me)',
+    ]);
+  });
+
+  it('fails the name check on a Sheets that tells names apart by case, naming what it took for two', async () => {
+    const addon = loadAddon();
+    const spy = jest.spyOn(FakeSpreadsheet.prototype, '__sheetNamed').mockImplementation(function (
+      this: FakeSpreadsheet,
+      name: string,
+    ) {
+      return this.getSheets().find((sheet) => sheet.getName() === name) ?? null;
+    });
+    try {
+      const result = await sidebarActions(addon).runDiagnostics('en');
+      const check = result.checks.find((c) => c.id === 'sheetNameFolding')!;
+      expect(check.status).toBe('failed');
+      expect(check.seen).toMatch(/Case\/CASE: two names/);
+    } finally {
+      spy.mockRestore();
+    }
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
   });
 

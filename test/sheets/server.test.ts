@@ -28,6 +28,36 @@ describe('selectCell', () => {
   });
 });
 
+describe('compareSheetNames', () => {
+  it('inserts each pair under the document lock, deletes what it inserted, flushed, and refuses what is no pair', () => {
+    const addon = loadAddon({ sheetNames: ['Contract'] });
+    const from = addon.fake.log.calls.length;
+    expect(
+      addon.fn('compareSheetNames')([
+        ['P Case', 'P CASE'],
+        ['P Next', 'P Next (2)'],
+        ['contract', 'P Other'],
+      ]),
+    ).toEqual({ answers: ['one', 'two', null], left: [] });
+    const order = addon.fake.log.calls
+      .slice(from)
+      .map((c) => `${c.service}.${c.method}`)
+      .filter((call) => /^(Lock\.|SpreadsheetApp\.flush|Spreadsheet\.(insertSheet|deleteSheet))/.test(call));
+    expect(order).toEqual([
+      'Lock.tryLock',
+      ...Array(4).fill('Spreadsheet.insertSheet'),
+      ...Array(3).fill('Spreadsheet.deleteSheet'),
+      'SpreadsheetApp.flush',
+      'Lock.releaseLock',
+    ]);
+    expect(addon.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contract']);
+    expect(thrownFailure(() => addon.fn('compareSheetNames')([['only one']]))).toEqual({
+      code: 'badCall',
+      what: 'sheetNamePairs',
+    });
+  });
+});
+
 describe('workbookSheets and readSheets', () => {
   it('list every sheet with its tag and the active one, and read sheets from A1', () => {
     const addon = loadAddon({ sheetNames: ['Sheet1', 'Data'] });

@@ -43,7 +43,7 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
  * Excel also reads back the height of a row painted at the painters' cap, and the names and a date header
  * of the tables it painted; Sheets' painter sets no heights (Sheets fits rows to their text) and names no
  * tables (it bands them), and neither does the in-memory workbook, so only Excel makes those three; nor
- * do they add sheets of chosen names to see how the host compares them. Excel copies a sheet to see the
+ * does the in-memory workbook add sheets of chosen names to see how the host compares them. Excel copies a sheet to see the
  * copy keep its mark, as Sheets duplicates one.
  */
 export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
@@ -56,12 +56,14 @@ export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
 };
 
 /**
- * The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL), and
- * duplicates a sheet to see the copy keep its mark.
+ * The Sheets sidebar makes every check a faithful fake passes (its hidden rows through SUBTOTAL),
+ * duplicates a sheet to see the copy keep its mark, and inserts sheets of chosen names to see how Sheets
+ * compares them, as Excel adds them.
  */
 export const ALL_PASSED_IN_SHEETS: Readonly<Record<string, string>> = {
   ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
   copiedSheetTag: 'passed',
+  sheetNameFolding: 'passed',
 };
 
 /**

@@ -147,6 +147,13 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'hiddenRow',
   },
   {
+    // test/fakes/appsScript/spreadsheet.ts __sheetNamed and __checkNewName compare names case aside
+    // (toLowerCase) and fold nothing else; sheets-addon/server/workbookServer.ts compareSheetNames shows it.
+    assumption:
+      'insertSheet refuses a name another sheet has case aside, and getSheetByName finds a sheet by its name in any case; neither folds ß and ss, accents, width, kana, œ and oe (Google documents none of it; the painters name new sheets apart under the broader sheetNameCollisionKey anyway)',
+    check: 'sheetNameFolding',
+  },
+  {
     assumption: 'getSheetId() stays with a sheet, and deleteSheet removes it',
     check: 'sheetsDeleted',
   },
