@@ -177,17 +177,17 @@ describe('<Version> and the functions Excel registers', () => {
    * the new version, functions and digest here.
    */
   const REGISTERED = {
-    version: '0.5.0.0',
+    version: '0.6.0.0',
     functions:
       'ACHIEVEMENT(actual,target,direction?);KPISCORE(actual,threshold,target,direction?,stretch?,' +
       'stretch_score?,threshold_score?);THRESHOLDFEE(actual,threshold,fee,direction?,comparison?);' +
       'BONUSMALUS(actual,target,bonus_rate,malus_rate,direction?,tolerance?,bonus_cap?,malus_cap?);' +
       'TIEREDFEE(quantity,tiers,mode?);HYBRIDFEE(fixed,variable,score,score_cap?);HOURLYFEE(hours,rate,' +
       'adjustment?,variable?,achievement?,achievement_cap?);SLACREDIT(actual,minimum,charges,at_risk,' +
-      'allocation,direction?);EARNBACK(credit,later_actuals,expected,direction?);GAINSHARE(baseline,actual,' +
+      'allocation,direction?,comparison?);EARNBACK(credit,later_actuals,expected,direction?);GAINSHARE(baseline,actual,' +
       'share,direction?,cap?,floor?);NPS(responses);SCORECARD(scores,weights);CONTRACTFEE(contract,names,' +
       'values,output?)',
-    digest: '563882be19c2efbb',
+    digest: '1ca1decad45daa65',
   };
 
   interface Registered {

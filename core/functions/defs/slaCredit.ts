@@ -1,5 +1,5 @@
 import { slaCredit } from '../../models/slaCredit';
-import { directionArg, requiredNumber } from '../argTypes';
+import { comparisonArg, directionArg, requiredNumber } from '../argTypes';
 import { refuseOtherScale, refuseRatioScale } from '../otherScale';
 import { ModelFault } from '../../errors';
 import { HUNDRED, ONE } from '../../money';
@@ -33,13 +33,18 @@ export const SLACREDIT = defineFunction({
       { min: 0 },
     ),
     directionArg(),
+    // As a clause's `comparison`: "must exceed 99.5 %" misses on 99.5 % itself (the invoice's sla-credit).
+    comparisonArg(),
   ],
   examples: [
     { formula: 'SLACREDIT(0.93, 0.95, 100000, 0.10, 0.20)', result: 2000 },
     { formula: 'SLACREDIT(0.95, 0.95, 100000, 0.10, 0.20)', result: 0 },
     { formula: 'SLACREDIT(5, 4, 100000, 0.10, 0.20, "lower")', result: 2000 },
+    { formula: 'SLACREDIT(0.95, 0.95, 100000, 0.10, 0.20, "higher", "exceeds")', result: 2000 },
+    { formula: 'SLACREDIT(0.951, 0.95, 100000, 0.10, 0.20, "higher", "exceeds")', result: 0 },
+    { formula: 'SLACREDIT(4, 4, 100000, 0.10, 0.20, "lower", "exceeds")', result: 2000 },
   ],
-  impl: ([actual, minimum, charges, atRisk, allocation, direction]) => {
+  impl: ([actual, minimum, charges, atRisk, allocation, direction, comparison]) => {
     refuseOtherScale('actual', actual, [['minimum', minimum]]);
     refuseRatioScale('allocation', allocation);
     // As a contract's allocation (at most 1): 2 meant 2 %, and a credit beyond the amount at risk is none.
@@ -49,6 +54,6 @@ export const SLACREDIT = defineFunction({
         'allocation',
         `must be at most 1, all of the amount at risk (got ${allocation.toString()}): did you mean ${allocation.div(HUNDRED).toString()}?`,
       );
-    return slaCredit(actual, { minimum, charges, atRisk, allocation, direction }).credit;
+    return slaCredit(actual, { minimum, charges, atRisk, allocation, direction, comparison }).credit;
   },
 });
