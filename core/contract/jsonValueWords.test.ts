@@ -37,3 +37,15 @@ test('a boolean in a field or a list is said at its path as JSON writes it', () 
   ]);
   for (const message of all) expect(message).not.toMatch(/TRUE|FALSE/);
 });
+
+test('a number beyond a double (1e400, read as Infinity) is said so, not "Infinity"', () => {
+  expect(messages('1e400')).toEqual(['(contract): expected an object, got a number too large to read']);
+  const doc = contractToJson(bpoCustomerService.contract()) as Record<string, unknown>;
+  const text = JSON.stringify({ ...doc, vatRate: 0 }).replace('"vatRate":0', '"vatRate":-1e400');
+  expect(messages(text)).toEqual([
+    'vatRate: expected a decimal number written as a string ("2.10"), got a number too large to read',
+  ]);
+  expect(messages('1e400', 'fr')).toEqual([
+    '(contrat) : objet attendu, reçu un nombre trop grand pour être lu',
+  ]);
+});

@@ -245,6 +245,8 @@ interface QuoteWords {
   date(iso: string): string;
   readonly list: string;
   readonly object: string;
+  /** A JSON number beyond a double (`1e400`), which `JSON.parse` reads as Infinity: no value to quote. */
+  readonly tooLarge: string;
 }
 
 /** How a cell or JSON value is quoted in messages: the same cases in every language, worded by `w`. */
@@ -254,6 +256,7 @@ function quoter(w: QuoteWords): (value: unknown) => string {
     if (typeof value === 'string') return w.text(value);
     if (typeof value === 'boolean') return w.booleans[value ? 0 : 1];
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? w.invalidDate : w.date(isoDate(value));
+    if (typeof value === 'number' && !Number.isFinite(value)) return w.tooLarge;
     if (Array.isArray(value)) return w.list;
     if (typeof value === 'object') return w.object;
     return String(value);
@@ -268,6 +271,7 @@ const quoteEn = quoter({
   date: (iso) => `the date ${iso}`,
   list: 'a list',
   object: 'an object',
+  tooLarge: 'a number too large to read',
 });
 
 const quoteFr = quoter({
@@ -278,6 +282,7 @@ const quoteFr = quoter({
   date: (iso) => `la date ${iso}`,
   list: 'une liste',
   object: 'un objet',
+  tooLarge: 'un nombre trop grand pour être lu',
 });
 
 /** A valid range as problems quote it: both bounds worded by `between`, else its one bound. */
