@@ -5,6 +5,7 @@
  * names) shown as text. At Excel's 350 × 378, in English and French, the outcome shows beside its button:
  * screenshots docs/screenshots/model-*.png (with UPDATE_SCREENSHOTS=1).
  */
+import { contractText } from '../../core/i18n/contract';
 import { modelTexts } from '../../core/i18n/model';
 import { saveScreenshot } from '../../test/e2e/harness';
 import type { FakeScenario } from '../testing/fakeBridge';
@@ -178,7 +179,17 @@ describe('Model section in Chromium', () => {
   });
 
   test('refuses before calling the host, and shows the host’s refusal', async () => {
-    const { page, calls, close } = await openPane({ failures: { feeCurve: 'FCR: 77.4 is outside 0 to 1.' } });
+    // The host's refusal as the core words it (a KPI value outside its valid range), not the fake's own.
+    const outside = contractText('en').problems.outsideRange({
+      value: '77.4',
+      min: '0',
+      max: '1',
+      unit: 'percent',
+      declared: false,
+      hint: '0.774',
+    });
+    const refusal = en.kpiProblem('FCR', outside);
+    const { page, calls, close } = await openPane({ failures: { feeCurve: refusal } });
     await page.getByLabel('Scenarios sheet').selectOption('');
     await press(page, 'Reprice scenarios');
     await expectText(statusText(page), 'Choose the Scenarios sheet first.');
@@ -191,7 +202,7 @@ describe('Model section in Chromium', () => {
     // A sheet that holds no scenarios: said at once, and only the period is offered.
     await pick(page, 'Scenarios sheet', 'Actuals (2)');
     await waitForKind(page, 'error');
-    await expectText(statusText(page), 'Could not model: "Actuals (2)" is not a Scenarios sheet.');
+    await expectText(statusText(page), en.failed(en.notAScenarioSheet('Actuals (2)')));
     await expect(page.getByLabel('Values held').locator('option').count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'Check contract' }).click();
@@ -201,7 +212,7 @@ describe('Model section in Chromium', () => {
     await expect(calls('feeCurve')).resolves.toEqual([]);
     await pick(page, 'KPI', 'CSAT');
     await press(page, 'Draw the fee curve');
-    await expectText(statusText(page), 'Could not model: FCR: 77.4 is outside 0 to 1.');
+    await expectText(statusText(page), en.failed(refusal));
     await close();
   });
 });

@@ -1,5 +1,6 @@
 /** The Model section's methods of the scripted bridge (fakeBridge.ts): each records its call and answers. */
 import type { ExposureSummary, ModelBridge, ModelSheetResult, ScenariosResult } from '../../core/app/bridge';
+import { modelTexts } from '../../core/i18n/model';
 import type { BridgeMethod } from './fakeBridge';
 
 /** What the Model section's methods answer; plain JSON. */
@@ -41,7 +42,8 @@ export function fakeModelBridge(scenario: FakeModelScenario, answer: Answer): Mo
     listScenarios: (name, lang) =>
       answer('listScenarios', args(name, lang), () => {
         const names = scenario.scenarioNames?.[name];
-        if (!names) throw new Error(`"${name}" is not a Scenarios sheet.`);
+        // The host's refusal in the core's words, so a rewording cannot leave the fake saying the old ones.
+        if (!names) throw new Error(modelTexts(lang).notAScenarioSheet(name));
         return [...names];
       }),
     repriceScenarios: (name, lang, contract) =>

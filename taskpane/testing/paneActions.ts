@@ -5,9 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../core/app/bridge';
+import { contractText } from '../../core/i18n/contract';
 import { controlSectionTexts } from '../../core/i18n/controlSections';
 import { diagnosticsTexts } from '../../core/i18n/diagnostics';
 import { modelTexts } from '../../core/i18n/model';
+import { modelSheetTexts } from '../../core/i18n/modelSheets';
+import { reconciliationTexts } from '../../core/i18n/reconciliation';
 import { sectionTexts } from '../../core/i18n/sections';
 import { TASKPANE_STRINGS } from '../../core/i18n/taskpane';
 import type { FakeScenario } from './fakeBridge';
@@ -17,41 +20,77 @@ import { BPO, BPO_FR } from './paneScenarios';
 /** A sheet name as a supplier's export names it: nothing to break a line at. */
 export const LONG = 'Facture_fournisseur_ContactPlus_octobre_2026_version_corrigée_définitive';
 
-/** Every result the sections show, with long workbook text in it. */
+/**
+ * Every result the sections show, with long workbook text in it: each message is the core's own text (as the
+ * real bridge answers), the long name put where the workbook's text goes, so a reworded message cannot leave
+ * the fake saying the old words.
+ */
 export function scenarioIn(lang: Lang): FakeScenario {
   const base = lang === 'fr' ? BPO_FR : BPO;
-  const sheet = (name: string) => ({ sheet: name, message: `${name}: ${LONG}.` });
+  const model = modelTexts(lang);
+  const section = sectionTexts(lang);
+  const control = controlSectionTexts(lang);
+  const amount = lang === 'fr' ? '1,00\u00a0€' : '€1.00';
+  const cent = lang === 'fr' ? '0,01\u00a0€' : '€0.01';
   return {
     ...base,
     check: {
       ...base.check,
       ok: false,
       contracts: [base.check.contractSheet, `${base.check.contractSheet} (2)`],
-      errors: [{ sheet: LONG, address: 'H7', column: LONG, message: `expected a number, got "${LONG}".` }],
+      errors: [
+        {
+          sheet: LONG,
+          address: 'H7',
+          column: LONG,
+          message: contractText(lang).problems.expectedNumber(`"${LONG}"`),
+        },
+      ],
     },
     sheets: ['Sheet1', LONG, 'Scenarios', 'Invoice 2026-10'],
     kpis: ['FCR', LONG],
     scenarioNames: { Scenarios: ['worst', 'expected', LONG] },
-    scenarios: { ...sheet('Scenarios'), live: true },
-    repriced: sheet('Scenarios priced'),
-    curve: sheet('Curve FCR'),
-    forecast: sheet('Forecast'),
-    comparison: sheet('Comparison'),
-    exposure: { ...sheet('Exposure'), minimum: '€1.00', maximum: null, unbounded: [`${LONG} has no cap.`] },
-    range: { sheets: ['Summary'], message: `2 invoices after "${LONG}".` },
-    review: { ...sheet('Performance'), kpis: 3, invoices: 2, misses: 1 },
+    scenarios: { sheet: 'Scenarios', message: model.scenariosLive(LONG), live: true },
+    repriced: { sheet: 'Scenarios priced', message: model.repriced(LONG, 3) },
+    curve: { sheet: 'Curve FCR', message: model.curveMade(LONG, 'Curve FCR', 7) },
+    forecast: { sheet: 'Forecast', message: model.forecastMade(LONG, amount, amount, amount, amount) },
+    comparison: {
+      sheet: 'Comparison',
+      message: model.compared(LONG, base.check.contractSheet, LONG, 4, amount, 'actuals'),
+    },
+    exposure: {
+      sheet: 'Exposure',
+      minimum: amount,
+      maximum: null,
+      unbounded: [modelSheetTexts(lang).uncapped(LONG, 'max', 'percent', 'upper')],
+      message: model.exposure(model.periodBase('2026-09'), amount, null, LONG),
+    },
+    range: { sheets: ['Summary'], message: section.rangeInvoiced(2, LONG) },
+    review: {
+      sheet: 'Performance',
+      message: control.reviewed(LONG, 3, 2, 1),
+      kpis: 3,
+      invoices: 2,
+      misses: 1,
+    },
     reconcile: {
-      ...sheet('Reconciliation'),
+      sheet: 'Reconciliation',
+      message: section.reconciled(LONG, 1),
       differences: 1,
-      notes: `Line ${LONG}: over-billed by €0.01.`,
+      notes: reconciliationTexts(lang).billedDiffers(LONG, amount, amount, '', true, cent),
       hiddenRows: [],
     },
-    correction: { ...sheet('Credit note'), kind: 'credit', difference: '−€0.01' },
+    correction: {
+      sheet: 'Credit note',
+      message: control.corrected('credit', 'INV-2026-10', LONG, `−${amount}`, 1),
+      kind: 'credit',
+      difference: `−${amount}`,
+    },
     diagnostics: {
       sheet: 'Diagnostics',
       checks: [],
-      report: `Outcome Fees diagnostics: ${LONG}`,
-      message: LONG,
+      report: `${diagnosticsTexts(lang).reportHeading}: ${LONG}`,
+      message: diagnosticsTexts(lang).summary(0, 0, [LONG]),
     },
   };
 }
