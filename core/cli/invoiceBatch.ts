@@ -244,8 +244,8 @@ async function readCsvFile(file: string): Promise<string> {
 }
 
 /** The closing line of a run that failed: a run is one document, so none of it was written. */
-function nothingWritten(request: BatchRequest, lang: Language, problems?: string): string {
-  return cliTexts(lang).nothingWritten(request.out, problems);
+function nothingWritten(request: BatchRequest, lang: Language, count: number, problems?: string): string {
+  return cliTexts(lang).nothingWritten(request.out, count, problems);
 }
 
 /** Totals per currency, as the closing line prints them. */
@@ -268,7 +268,8 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
   const planned = files.length > 0 ? await plan(request, files, lang, io) : [];
   if (unread.length > 0 || typeof planned[0] === 'string' || planned.length === 0) {
     const problems = typeof planned[0] === 'string' ? (planned as string[]) : [];
-    io.err([...unread, ...problems, nothingWritten(request, lang)].join('\n'));
+    const count = unread.length + problems.length;
+    io.err([...unread, ...problems, nothingWritten(request, lang, count)].join('\n'));
     return 1;
   }
   const runs = planned as Planned[];
@@ -287,7 +288,12 @@ export async function runInvoiceBatch(request: BatchRequest, io: CliIo): Promise
   if (problems.length > 0) {
     const failed = results.filter((result) => !result.ok).length;
     const given = runs.length > 1 ? { failed, given: runs.length } : undefined;
-    io.err([...problems, nothingWritten(request, lang, t.batchProblems(problems.length, given))].join('\n'));
+    io.err(
+      [
+        ...problems,
+        nothingWritten(request, lang, problems.length, t.batchProblems(problems.length, given)),
+      ].join('\n'),
+    );
     return 1;
   }
   const byContract = results.map((result) => ({ invoices: result.ok ? result.invoices : [] }));

@@ -213,8 +213,11 @@ export interface CliTexts {
   /** The mapping read because it lies beside the contract, not named by `--mapping`. */
   mappingBeside(mapping: string, contract: string): string;
   reconciliationSummary(differences: number): string;
-  /** A run of several invoices that failed: nothing was written; `out` the workbook it would have been. */
-  nothingWritten(out: string | undefined, problems: string | undefined): string;
+  /**
+   * A run of several invoices that failed: nothing was written; `out` the workbook it would have been,
+   * `count` the problems, which the verb agrees with (`1 problem stops`), `problems` their count as said.
+   */
+  nothingWritten(out: string | undefined, count: number, problems: string | undefined): string;
   /** Its problems' count; `contracts` when several contracts were given. */
   batchProblems(
     count: number,
@@ -394,8 +397,8 @@ const EN: CliTexts = {
     `… and ${formatNumber(dec(more), 'en')} more with the same problem ("${problem}"): ${places}`,
   elsewhere: (count, first, period) =>
     period === undefined
-      ? `note: ${counted('en', count, 'problem', 'problems')} in months this invoice does not read (first: ${first}); outcome-fees check lists them`
-      : `note: ${counted('en', count, 'problem', 'problems')} in months invoice ${period} does not read (first: ${first}); outcome-fees check lists them`,
+      ? `note: ${counted('en', count, 'problem', 'problems')} in ${plural('en', count, 'a month', 'months')} this invoice does not read (${count === 1 ? '' : 'first: '}${first}); outcome-fees check ${plural('en', count, 'lists it', 'lists them')}`
+      : `note: ${counted('en', count, 'problem', 'problems')} in ${plural('en', count, 'a month', 'months')} invoice ${period} does not read (${count === 1 ? '' : 'first: '}${first}); outcome-fees check ${plural('en', count, 'lists it', 'lists them')}`,
   optionOutside: (option, value, kpi, problem) => `--${option} ${value}: ${kpi}: ${problem}`,
   unknownKpi: (kpi, known, meant) =>
     `unknown KPI "${kpi}"${meant ? ` (did you mean ${meant}?)` : ''}; ${known.length > 0 ? `the contract has: ${known.join(', ')}` : 'the contract has no KPI'}`,
@@ -451,8 +454,8 @@ const EN: CliTexts = {
     `note: reading the line mapping ${mapping}, kept beside ${contract} (--mapping FILE to read another)`,
   reconciliationSummary: (differences) =>
     differences === 0 ? 'Every line matches.' : `${counted('en', differences, 'difference', 'differences')}.`,
-  nothingWritten: (out, problems) =>
-    `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? 'the problems above'} stop the whole run; fix them and run it again`,
+  nothingWritten: (out, count, problems) =>
+    `${out === undefined ? 'no invoice printed' : `${out} not written`}: ${problems ?? plural('en', count, 'the problem above', 'the problems above')} ${plural('en', count, 'stops', 'stop')} the whole run; fix ${plural('en', count, 'it', 'them')} and run it again`,
   batchProblems: (count, contracts) =>
     `${counted('en', count, 'problem', 'problems')}${contracts ? ` of ${counted('en', contracts.failed, 'contract', 'contracts')} (${formatCount('en', contracts.given)} given)` : ''}`,
   progress: (done, total) => `${formatCount('en', done)}/${formatCount('en', total)} invoices`,
@@ -631,9 +634,9 @@ const FR: CliTexts = frenchTexts<CliTexts>({
       ? fr`Aucun problème dans ${read} ; périodes facturables de ${from} à ${to}`
       : fr`Aucun problème dans ${read}`,
   sameProblem: (more, problem, places) =>
-    fr`… et ${formatNumber(dec(more), 'fr')} autres avec le même problème (« ${problem} ») : ${places}`,
+    fr`… et ${formatNumber(dec(more), 'fr')} ${plural('fr', more, 'autre', 'autres')} avec le même problème (« ${problem} ») : ${places}`,
   elsewhere: (count, first, period) =>
-    fr`remarque : ${counted('fr', count, 'problème', 'problèmes')} dans des mois que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (premier : ${first}) ; outcome-fees check les liste`,
+    fr`remarque : ${counted('fr', count, 'problème', 'problèmes')} dans ${plural('fr', count, 'un mois', 'des mois')} que ${period === undefined ? 'cette facture' : fr`la facture ${period}`} ne lit pas (${count === 1 ? '' : fr`premier : `}${first}) ; outcome-fees check ${plural('fr', count, 'le liste', 'les liste')}`,
   optionOutside: (option, value, kpi, problem) => fr`--${option} ${value} : ${kpi} : ${problem}`,
   unknownKpi: (kpi, known, meant) =>
     known.length > 0
@@ -694,10 +697,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     differences === 0
       ? 'Toutes les lignes concordent.'
       : fr`${counted('fr', differences, 'écart', 'écarts')}.`,
-  nothingWritten: (out, problems) =>
-    fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? 'les problèmes ci-dessus'} arrêtent toute l’exécution ; corrigez-les et relancez`,
+  nothingWritten: (out, count, problems) =>
+    fr`${out === undefined ? 'aucune facture imprimée' : fr`${out} non écrit`} : ${problems ?? plural('fr', count, 'le problème ci-dessus', 'les problèmes ci-dessus')} ${plural('fr', count, 'arrête', 'arrêtent')} toute l’exécution ; ${plural('fr', count, 'corrigez-le', 'corrigez-les')} et relancez`,
   batchProblems: (count, contracts) =>
-    fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${formatCount('fr', contracts.given)} donnés)` : ''}`,
+    fr`${counted('fr', count, 'problème', 'problèmes')}${contracts ? fr` de ${counted('fr', contracts.failed, 'contrat', 'contrats')} (${counted('fr', contracts.given, 'donné', 'donnés')})` : ''}`,
   progress: (done, total) => fr`${formatCount('fr', done)}/${formatCount('fr', total)} factures`,
   batchWritten: ({ invoices, contracts, summaryOnly, total }) => {
     const count = fr`${counted('fr', invoices, 'facture', 'factures')}${contracts === undefined ? '' : fr` de ${counted('fr', contracts, 'contrat', 'contrats')}`}`;

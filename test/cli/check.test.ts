@@ -92,7 +92,7 @@ describe('outcome-fees check', () => {
     expect(invoice.code).toBe(0);
     expect(JSON.parse(invoice.out).total).toBe('136788.00');
     expect(invoice.err).toMatch(
-      /^note: 1 problem in months this invoice does not read \(first: later\.csv!D\d+ \(Value\): .*"tbd"\); outcome-fees check lists them$/,
+      /^note: 1 problem in a month this invoice does not read \(later\.csv!D\d+ \(Value\): .*"tbd"\); outcome-fees check lists it$/,
     );
     const december = await runCli([
       'invoice',

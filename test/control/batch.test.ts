@@ -364,7 +364,7 @@ describe('outcome-fees invoice over a range and a portfolio', () => {
     expect(run.out).toBe('');
     expect(run.err.trim().split('\n')).toEqual([
       `${join(folder, 'supplier-b')}: a folder inside a folder of contracts, holding 1 contract file (.json, .xlsx) that is not read: a folder of contracts is read at its top level only; give it with another --contract, or move its files up`,
-      'no invoice printed: the problems above stop the whole run; fix them and run it again',
+      'no invoice printed: the problem above stops the whole run; fix it and run it again',
     ]);
     // A folder holding only contracts in its subfolder says the same, not that it holds none.
     const only = join(dir, 'only-nested');

@@ -91,7 +91,12 @@ export const reviewCommand: Command = {
       // As a range of invoices says it: no review.xlsx to look for.
       const t = cliTexts(contract.language);
       const closing =
-        target && t.nothingWritten(shownPath(target), t.batchProblems(run.problems.length, undefined));
+        target &&
+        t.nothingWritten(
+          shownPath(target),
+          run.problems.length,
+          t.batchProblems(run.problems.length, undefined),
+        );
       io.err([...run.problems, ...(closing ? [closing] : [])].join('\n'));
       return 1;
     }
