@@ -149,11 +149,11 @@ const EN: CorrectionTexts = {
   vatCells: (cells) =>
     ({
       formula:
-        "VAT as issued and as recomputed are formulas over their subtotals, rounded as the contract rounds; differences are frozen values, as the lines' are.",
+        'VAT as issued and as recomputed are formulas over their subtotals, rounded as the contract rounds; each difference is a formula, As recomputed minus As issued on its row.',
       halfEven:
-        'VAT is a frozen value in each column: the contract rounds half to even, which no spreadsheet function does.',
+        'VAT as issued and as recomputed are frozen values (their difference a formula): the contract rounds half to even, which no spreadsheet function does.',
       tooLarge:
-        'VAT is a frozen value in each column: a subtotal is too large for a spreadsheet formula to give its VAT to the cent.',
+        'VAT as issued and as recomputed are frozen values (their difference a formula): a subtotal is too large for a spreadsheet formula to give its VAT to the cent.',
     })[cells],
   otherContract: (issued, contract) => `the issued invoice is for contract "${issued}", not "${contract}"`,
   amendedContract: (issued, now) =>
@@ -229,9 +229,9 @@ const FR = frenchTexts<CorrectionTexts>({
   vatRecomputedOn: (difference) => fr`TVA recalculée sur l’écart de total HT de ${difference}`,
   vatCells: (cells) =>
     ({
-      formula: fr`La TVA émise et la TVA recalculée sont des formules sur leur total HT, arrondies comme le prévoit le contrat ; les écarts sont des valeurs figées, comme ceux des lignes.`,
-      halfEven: fr`La TVA est une valeur figée dans chaque colonne : le contrat arrondit au pair (arrondi bancaire), ce qu’aucune fonction de tableur ne fait.`,
-      tooLarge: fr`La TVA est une valeur figée dans chaque colonne : un total HT est trop grand pour qu’une formule de tableur en donne la TVA au centime près.`,
+      formula: fr`La TVA émise et la TVA recalculée sont des formules sur leur total HT, arrondies comme le prévoit le contrat ; chaque écart est une formule, Recalculé moins Émis sur sa ligne.`,
+      halfEven: fr`La TVA émise et la TVA recalculée sont des valeurs figées (leur écart une formule) : le contrat arrondit au pair (arrondi bancaire), ce qu’aucune fonction de tableur ne fait.`,
+      tooLarge: fr`La TVA émise et la TVA recalculée sont des valeurs figées (leur écart une formule) : un total HT est trop grand pour qu’une formule de tableur en donne la TVA au centime près.`,
     })[cells],
   otherContract: (issued, contract) =>
     fr`la facture émise relève du contrat « ${issued} », pas « ${contract} »`,

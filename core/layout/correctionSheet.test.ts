@@ -78,8 +78,8 @@ describe.each([
     const remarks = grid.slice(vat + 1).map((r) => plain(r[0]));
     expect(remarks).toContain(
       lang === 'en'
-        ? "VAT as issued and as recomputed are formulas over their subtotals, rounded as the contract rounds; differences are frozen values, as the lines' are."
-        : 'La TVA émise et la TVA recalculée sont des formules sur leur total HT, arrondies comme le prévoit le contrat ; les écarts sont des valeurs figées, comme ceux des lignes.',
+        ? 'VAT as issued and as recomputed are formulas over their subtotals, rounded as the contract rounds; each difference is a formula, As recomputed minus As issued on its row.'
+        : 'La TVA émise et la TVA recalculée sont des formules sur leur total HT, arrondies comme le prévoit le contrat ; chaque écart est une formule, Recalculé moins Émis sur sa ligne.',
     );
   });
 
@@ -121,11 +121,48 @@ describe('a contract rounding half to even', () => {
   const plan = correctionSheetPlan(noteOf(contract, '41800'));
   const grid = planToGrid(plan) as unknown[][];
 
-  it('freezes VAT in every column and says why on the sheet', () => {
+  it('freezes VAT as issued and as recomputed, their difference a formula, and says why on the sheet', () => {
     const vat = rowOf(grid, 'VAT');
-    expect([1, 2, 3].map((col) => formulaAt(plan, vat, col))).toEqual([null, null, null]);
+    expect([1, 2, 3].map((col) => formulaAt(plan, vat, col))).toEqual([
+      null,
+      null,
+      `=C${vat + 1}-B${vat + 1}`,
+    ]);
     expect(grid.slice(vat + 1).map((r) => r[0])).toContain(
-      'VAT is a frozen value in each column: the contract rounds half to even, which no spreadsheet function does.',
+      'VAT as issued and as recomputed are frozen values (their difference a formula): the contract rounds half to even, which no spreadsheet function does.',
     );
+  });
+});
+
+describe.each([
+  ['a contract rounding half away from zero', bpoCustomerService.contract('en')],
+  [
+    'a contract rounding half to even',
+    { ...bpoCustomerService.contract('en'), rounding: 'half-even' } as Contract,
+  ],
+])('the differences of %s', (_, contract) => {
+  const note = noteOf(contract, '41800');
+  const plan = correctionSheetPlan(note);
+  const grid = planToGrid(plan) as unknown[][];
+  const [subtotal, vat, total] = ['Subtotal excluding VAT', 'VAT', 'Total including VAT'].map((l) =>
+    rowOf(grid, l),
+  );
+  const lines = note.lines.map((_, i) => 10 + i);
+
+  it('are formulas, As recomputed minus As issued on each line and on VAT, whose values they cache', () => {
+    expect([...lines, vat].map((row) => formulaAt(plan, row, 3))).toEqual(
+      [...lines, vat].map((row) => `=C${row + 1}-B${row + 1}`),
+    );
+    // Each cached value is what its formula gives from the cells it reads.
+    for (const row of [...lines, vat]) {
+      const [issued, recomputed, difference] = grid[row]!.slice(1, 4) as (number | null)[];
+      expect(difference).toBe((recomputed ?? 0) - (issued ?? 0));
+    }
+  });
+
+  it('add up in the sheet: the subtotal a SUM of the lines, the total of subtotal and VAT', () => {
+    expect(formulaAt(plan, subtotal!, 3)).toBe(`=SUM(D11:D${10 + note.lines.length})`);
+    expect(formulaAt(plan, total!, 3)).toBe(`=SUM(D${subtotal! + 1}:D${vat! + 1})`);
+    expect(grid[total!]?.[3]).toBe(-1596);
   });
 });

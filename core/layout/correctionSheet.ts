@@ -4,8 +4,9 @@
  * then the values the invoice as recomputed was computed from (each line's quantity, each KPI's actual on
  * its month): what proves the note's As recomputed column when a later note corrects from this sheet
  * (`noteSheet.ts`), as an invoice sheet's printed values prove it, and what lets that note say from which
- * value a KPI was restated. Amounts are frozen values; subtotals and totals are SUM formulas over the
- * printed cells, as on invoices.
+ * value a KPI was restated. Amounts as issued and as recomputed are frozen values; each difference is a
+ * formula, As recomputed minus As issued on its row, and subtotals and totals are SUM formulas over the
+ * printed cells, as on invoices: the note proves its own arithmetic in the sheet.
  */
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
@@ -66,13 +67,15 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
   ]);
 
   const first = TABLE_HEADER_ROW + 1;
+  // What the row's difference is, in the sheet: a blank As issued or As recomputed reads as 0.
+  const differenceOf = (row: number) => `=${a1(row, RECOMPUTED)}-${a1(row, ISSUED)}`;
   const lines = block(
     first,
-    note.lines.map((line): Cell[] => [
+    note.lines.map((line, i): Cell[] => [
       text(line.label),
       amount(line.issued),
       amount(line.recomputed),
-      amount(line.difference),
+      amount(line.difference, differenceOf(first + i)),
       text(line.reason),
     ]),
   );
@@ -101,7 +104,7 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
       text(invoice.vat.label),
       amount(note.vat.issued, vatFormula(0)),
       amount(note.vat.recomputed, vatFormula(1)),
-      amount(note.vat.difference),
+      amount(note.vat.difference, differenceOf(subtotalRow + 1)),
       text(note.vat.reason),
     ],
     [

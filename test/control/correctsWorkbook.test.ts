@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../cli/runCli';
+import { copyCells } from '../support/copyCells';
 import { csatRestated, restatedBpoFiles } from '../support/restatedBpoFiles';
 
 const { dir, contractFile, issuedActuals, restatedActuals, csv, restated } = restatedBpoFiles(
@@ -126,7 +127,7 @@ describe('invoice --corrects a workbook holding correction notes: from the last 
     await notes.xlsx.readFile(note1);
     const from = notes.worksheets[0]!;
     const to = book.addWorksheet(from.name);
-    from.eachRow((row, r) => row.eachCell((cell, c) => (to.getRow(r).getCell(c).value = cell.value)));
+    copyCells(from, to);
     await book.xlsx.writeFile(both);
   });
 

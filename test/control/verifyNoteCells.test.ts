@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../cli/runCli';
+import { copyCells } from '../support/copyCells';
 import { restatedBpoFiles } from '../support/restatedBpoFiles';
 
 const { dir, contractFile, issuedActuals, restatedActuals } = restatedBpoFiles(
@@ -91,9 +92,7 @@ describe('verify on a correction note filed with the invoice it corrects', () =>
     const notes = new ExcelJS.Workbook();
     await notes.xlsx.readFile(join(dir, 'note.xlsx'));
     const copy = book.addWorksheet('Credit note 2026-10');
-    notes.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
-    );
+    copyCells(notes.worksheets[0]!, copy);
     edit(copy);
     const file = join(dir, name);
     await book.xlsx.writeFile(file);
@@ -128,9 +127,7 @@ describe('a correction note written before the VAT reason named the subtotal’s
     const notes = new ExcelJS.Workbook();
     await notes.xlsx.readFile(join(dir, 'note.xlsx'));
     const copy = book.addWorksheet('Credit note 2026-10');
-    notes.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
-    );
+    copyCells(notes.worksheets[0]!, copy);
     expect(copy.getCell('A18').value).toBe('VAT');
     copy.getCell('E18').value = 'VAT recomputed: VAT 20% of €112,660.00: −€266.00';
     const file = join(dir, 'earlier-vat.xlsx');

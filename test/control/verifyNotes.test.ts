@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../cli/runCli';
+import { copyCells } from '../support/copyCells';
 import { csatRestated, restatedBpoFiles } from '../support/restatedBpoFiles';
 
 const { dir, contractFile, issuedActuals, restatedActuals } = restatedBpoFiles(
@@ -34,9 +35,7 @@ async function filedTogether(
     const notes = new ExcelJS.Workbook();
     await notes.xlsx.readFile(join(dir, file));
     const copy = book.addWorksheet(sheet);
-    notes.worksheets[0]!.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => (copy.getCell(r, c).value = cell.value)),
-    );
+    copyCells(notes.worksheets[0]!, copy);
   }
   edit(book.getWorksheet('Credit note 2026-10')!);
   const file = join(dir, name);

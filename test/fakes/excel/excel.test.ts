@@ -194,7 +194,7 @@ describe("Excel's reading of what is written", () => {
     expect(() => book.typeInto('Sheet1', 'A1', '=VLOOKUP(A2,B:C,2)')).toThrow(/cannot calculate/);
     expect(parseFormula('=SUM(F9:F13)+F16')).not.toBeNull();
     expect(parseFormula('=SUM(F9:F13')).toBeNull();
-    expect(parseFormula('=F9-2')).toBeNull();
+    expect(parseFormula('=F9%2')).toBeNull();
     expect(parseFormula('=ROUND(F9)')).toBeNull();
   });
 
@@ -222,6 +222,17 @@ describe("Excel's reading of what is written", () => {
     expect(evaluateFormula(parseFormula('=SUM(A1:A4)')!, value, serial1900)).toBe(5.5);
     expect(evaluateFormula(parseFormula('=A1+A2')!, value, serial1900)).toBe('#VALUE!');
     expect(evaluateFormula(parseFormula('=A1+A4+1')!, value, serial1900)).toBe(3);
+  });
+
+  test('- subtracts from left to right, an empty cell reading 0 (a note line on one invoice only)', () => {
+    const cells: Record<string, string | number> = { '0:0': 2, '1:0': 'n/a', '2:0': 3.5 };
+    const value = (row: number, col: number) => cells[`${row}:${col}`] ?? '';
+    const calc = (formula: string) => evaluateFormula(parseFormula(formula)!, value, serial1900);
+    expect(calc('=A3-A1')).toBe(1.5);
+    expect(calc('=A4-A3')).toBe(-3.5);
+    expect(calc('=A3-A1-1+2')).toBe(2.5);
+    expect(calc('=A3-A1*2')).toBe(-0.5);
+    expect(calc('=A1-A2')).toBe('#VALUE!');
   });
 
   test('COUNTIF counts text cells equal to a plain text, ignoring case; wildcards and comparisons are refused', () => {

@@ -1,8 +1,8 @@
 /**
- * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `*`, `/`, `SUM`,
+ * The formulas the Excel fake can calculate: numbers, same-sheet references and ranges, `+`, `-`, `*`, `/`, `SUM`,
  * `ROUND`, `ROUNDDOWN`, `COUNTIF` of a range and a plain text (no wildcard or comparison) and `DATE` (a
  * serial in the workbook's date system), which is all the add-in writes (`=SUM(F9:F13)`,
- * `=ROUND(ROUND(F20*100,0)/5,0)/100`, `=COUNTIF(G4:G15,"missed")`, Diagnostics' `=DATE(2026,10,1)`). Anything
+ * `=ROUND(ROUND(F20*100,0)/5,0)/100`, `=COUNTIF(G4:G15,"missed")`, a correction note's `=C11-B11`, Diagnostics' `=DATE(2026,10,1)`). Anything
  * else is refused when written, so a test never reads a made-up value for a formula the fake does not
  * understand.
  */
@@ -16,6 +16,7 @@ export type FormulaNode =
   | { readonly kind: 'countif'; readonly rect: Rect; readonly text: string }
   | { readonly kind: 'date'; readonly parts: readonly [FormulaNode, FormulaNode, FormulaNode] }
   | { readonly kind: 'add'; readonly terms: readonly FormulaNode[] }
+  | { readonly kind: 'subtract'; readonly minuend: FormulaNode; readonly subtrahend: FormulaNode }
   | { readonly kind: 'multiply'; readonly factors: readonly FormulaNode[] }
   | { readonly kind: 'divide'; readonly dividend: FormulaNode; readonly divisor: FormulaNode }
   | {
@@ -29,7 +30,7 @@ export type FormulaNode =
 export type FormulaInput = string | number | boolean;
 
 const TOKEN =
-  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|DATE\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[+*/,()])\s*/iy;
+  /\s*(SUM\(|ROUND\(|ROUNDDOWN\(|COUNTIF\(|DATE\(|"(?:[^"]|"")*"|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?(?:E[+-]?\d+)?|[-+*/,()])\s*/iy;
 
 /** The tokens of the formula `text` without its `=`, or null at the first character the fake cannot read. */
 function tokenize(text: string): string[] | null {
@@ -49,16 +50,21 @@ export function parseFormula(text: string): FormulaNode | null {
   if (!tokens) return null;
   let at = 0;
 
+  // Left to right, as Excel reads a+b-c+d: ((a+b)-c)+d.
   const expression = (): FormulaNode | null => {
-    const terms: FormulaNode[] = [];
-    for (;;) {
-      const term = product();
-      if (!term) return null;
-      terms.push(term);
-      if (tokens[at] !== '+') break;
-      at += 1;
+    let node = product();
+    while (node && (tokens[at] === '+' || tokens[at] === '-')) {
+      const op = tokens[at++];
+      const next = product();
+      if (!next) return null;
+      node =
+        op === '-'
+          ? { kind: 'subtract', minuend: node, subtrahend: next }
+          : node.kind === 'add'
+            ? { kind: 'add', terms: [...node.terms, next] }
+            : { kind: 'add', terms: [node, next] };
     }
-    return terms.length === 1 ? terms[0] : { kind: 'add', terms };
+    return node;
   };
 
   // Left to right, as Excel reads a*b/c*d: ((a*b)/c)*d.
@@ -162,6 +168,8 @@ export function evaluateFormula(
       }
       case 'add':
         return n.terms.map(scalar).reduce<number | string>(add, 0);
+      case 'subtract':
+        return add(scalar(n.minuend), multiply(-1, scalar(n.subtrahend)));
       case 'multiply':
         return n.factors.map(scalar).reduce<number | string>(multiply, 1);
       case 'divide': {
