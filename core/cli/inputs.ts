@@ -4,6 +4,7 @@
  * not its name, so `--contract demo.xlsx` and a workbook saved under another name both read as one. What
  * is a problem, and what blocks an invoice, is the core's call (`contractProblems`, `actualsForInvoice`).
  */
+import { statSync } from 'node:fs';
 import { contractProblems } from '../contract/check';
 import { contractFromSheet } from '../contract/fromSheet';
 import { actualsForInvoice, readActualsInput } from '../contract/invoiceActuals';
@@ -45,6 +46,20 @@ export interface Inputs {
 type Source =
   | { readonly kind: 'text'; readonly name: string; readonly text: string }
   | { readonly kind: 'workbook'; readonly name: string; readonly workbook: ContractWorkbook };
+
+/**
+ * The contract file of a command that prices one contract: a folder (`--contract .`) is said as such, where
+ * reading it said only "cannot read .: it is a folder" (invoice and verify take a folder as a portfolio).
+ */
+function notAFolder(file: string): void {
+  let folder = false;
+  try {
+    folder = statSync(file).isDirectory();
+  } catch {
+    // Not there, or not readable: reading it says so.
+  }
+  if (folder) throw new CliError((t) => t.contractIsFolder(file));
+}
 
 async function readSource(file: string, cache: Map<string, Promise<Source>>): Promise<Source> {
   const cached = cache.get(file);
@@ -116,6 +131,7 @@ function contractOf(
  * CliError when the file cannot be read or a workbook has no Contract sheet.
  */
 export async function readContract(file: string, io: CliIo): Promise<Result<Contract>> {
+  notAFolder(file);
   return contractOf(await readSource(file, new Map()), io).contract;
 }
 
@@ -124,6 +140,7 @@ export async function readContract(file: string, io: CliIo): Promise<Result<Cont
  * CliError when a file cannot be read or a workbook lacks the sheet; `io` takes the notes of `contractOf`.
  */
 export async function readInputs(contractFile: string, actualsFile: string, io: CliIo): Promise<Inputs> {
+  notAFolder(contractFile);
   const cache = new Map<string, Promise<Source>>();
   const [contractIn, actualsIn] = await allInOrder([
     readSource(contractFile, cache),

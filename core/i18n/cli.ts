@@ -38,6 +38,8 @@ export interface CliTexts {
   /** `meant`: the command or option the name most likely misspells, when one is that near. */
   unknownCommand(name: string, commands: readonly string[], meant?: string): string;
   unknownOption(option: string, meant?: string): string;
+  /** `--contract .` to a command that prices one contract: only invoice and verify read a folder of them. */
+  contractIsFolder(path: string): string;
   /** `--contract ""`: a CI variable left unset, said at its option. */
   optionEmpty(option: string): string;
   optionTakesNoValue(option: string): string;
@@ -277,6 +279,8 @@ const EN: CliTexts = {
   baseNone: 'give --actuals and --period, or --scenarios and --scenario',
   compareBoth: 'give --actuals or --scenarios, not both',
   compareNone: 'give --actuals or --scenarios',
+  contractIsFolder: (path) =>
+    `--contract ${path} names a folder: give a contract file (.json or .xlsx), or use invoice or verify, which read a folder of contracts as a portfolio`,
   compareForecastBoth: 'give --period (periods of the actuals) or --from and --to (a forecast), not both',
   compareTwo: 'give at least two --contract files',
   excludeEachOther: (a, b) => `${a} and ${b} exclude each other`,
@@ -507,6 +511,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   baseNone: 'donnez --actuals et --period, ou --scenarios et --scenario',
   compareBoth: 'donnez --actuals ou --scenarios, pas les deux',
   compareNone: 'donnez --actuals ou --scenarios',
+  contractIsFolder: (path) =>
+    fr`--contract ${path} désigne un dossier : donnez un fichier de contrat (.json ou .xlsx), ou utilisez invoice ou verify, qui lisent un dossier de contrats comme un portefeuille`,
   compareForecastBoth:
     'donnez --period (des périodes du réalisé) ou --from et --to (une prévision), pas les deux',
   compareTwo: 'donnez au moins deux fichiers --contract',
