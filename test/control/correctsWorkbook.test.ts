@@ -62,7 +62,9 @@ describe('outcome-fees invoice --corrects ISSUED.xlsx', () => {
     expect(readFileSync(tbd, 'utf8')).toContain('2026-12,kpi,CSAT,tbd');
     const run = await corrects(issued, tbd);
     expect(run.code).toBe(0);
-    expect(run.err).toMatch(/^note: 1 problem in a month this invoice does not read \('restated-tbd\.csv'!D18 \(Value\)/);
+    expect(run.err).toMatch(
+      /^note: 1 problem in a month this invoice does not read \('restated-tbd\.csv'!D18 \(Value\)/,
+    );
     expect(JSON.parse(run.out).total.difference).toBe('-6000.00');
   });
 
