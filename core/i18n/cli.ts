@@ -66,6 +66,8 @@ export interface CliTexts {
   readonly compareNone: string;
   /** compare: `--period` (periods of the actuals) and `--from`/`--to` (a forecast) together. */
   readonly compareForecastBoth: string;
+  /** compare: `--period` or a forecast's option (`--seed`) beside `--scenarios`, which neither reads. */
+  optionNotWithScenarios(option: string, forecast: boolean): string;
   readonly compareTwo: string;
   excludeEachOther(a: string, b: string): string;
   decimalOptionMust(option: string, got: string): string;
@@ -282,6 +284,10 @@ const EN: CliTexts = {
   contractIsFolder: (path) =>
     `--contract ${path} names a folder: give a contract file (.json or .xlsx), or use invoice or verify, which read a folder of contracts as a portfolio`,
   compareForecastBoth: 'give --period (periods of the actuals) or --from and --to (a forecast), not both',
+  optionNotWithScenarios: (option, forecast) =>
+    forecast
+      ? `${option} goes with a forecast (--actuals with --from and --to), not with --scenarios`
+      : `${option} goes with --actuals, not with --scenarios`,
   compareTwo: 'give at least two --contract files',
   excludeEachOther: (a, b) => `${a} and ${b} exclude each other`,
   decimalOptionMust: (option, got) => `${option} must be a number such as 0.75 or 0,75 (got '${got}')`,
@@ -515,6 +521,10 @@ const FR: CliTexts = frenchTexts<CliTexts>({
     fr`--contract ${path} désigne un dossier : donnez un fichier de contrat (.json ou .xlsx), ou utilisez invoice ou verify, qui lisent un dossier de contrats comme un portefeuille`,
   compareForecastBoth:
     'donnez --period (des périodes du réalisé) ou --from et --to (une prévision), pas les deux',
+  optionNotWithScenarios: (option, forecast) =>
+    forecast
+      ? fr`${option} s’emploie avec une prévision (--actuals avec --from et --to), pas avec --scenarios`
+      : fr`${option} s’emploie avec --actuals, pas avec --scenarios`,
   compareTwo: 'donnez au moins deux fichiers --contract',
   excludeEachOther: (a, b) => fr`${a} et ${b} s’excluent`,
   decimalOptionMust: (option, got) => fr`${option} doit être un nombre comme 0,75 ou 0.75 (reçu « ${got} »)`,

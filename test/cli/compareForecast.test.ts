@@ -78,6 +78,9 @@ it('says on the terminal what its rows are and how the difference spreads', asyn
   );
 });
 
+/** A usage error's reason, before the usage (after '; ', in French a thin space and ' ; '). */
+const reason = (err: string) => err.split(/\s?; /)[0];
+
 it('refuses a forecast beside --period, or its options without --actuals', async () => {
   const both = await compare('--period', '2026-10');
   expect([both.code, both.err.split(';')[0]]).toEqual([
@@ -95,7 +98,32 @@ it('refuses a forecast beside --period, or its options without --actuals', async
     '--seed',
     '3',
   ]);
-  expect([alone.code, alone.err.split(';')[0]]).toEqual([2, '--seed goes with --actuals']);
+  // The user gave --scenarios, not no source: the message names it and what the option needs instead.
+  expect([alone.code, reason(alone.err)]).toEqual([
+    2,
+    '--seed goes with a forecast (--actuals with --from and --to), not with --scenarios',
+  ]);
+  const scenarios = ['compare', '--contract', HYBRID, '--contract', FIXED, '--scenarios', file('s.csv')];
+  const period = await runCli([...scenarios, '--period', '2026-10']);
+  expect([period.code, reason(period.err)]).toEqual([
+    2,
+    '--period goes with --actuals, not with --scenarios',
+  ]);
+  const bpo = JSON.parse((await templateFiles()).contract) as Record<string, unknown>;
+  const french = file('fr.json');
+  writeFileSync(french, JSON.stringify({ ...bpo, language: 'fr' }));
+  const inFrench = await runCli([
+    'compare',
+    '--contract',
+    french,
+    ...scenarios.slice(3),
+    '--from',
+    '2027-01',
+  ]);
+  expect([inFrench.code, reason(inFrench.err)]).toEqual([
+    2,
+    '--from s’emploie avec une prévision (--actuals avec --from et --to), pas avec --scenarios',
+  ]);
 });
 
 it('draws declared distributions once for every contract, a row only one contract has left out for the other', async () => {

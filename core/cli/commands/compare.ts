@@ -87,15 +87,16 @@ export const compareCommand: Command = {
       throw usageError((t) => t.compareBoth, USAGE);
     if (actualsFile === undefined && scenariosFile === undefined)
       throw usageError((t) => t.compareNone, USAGE);
+    // Past the two checks above, no --actuals means --scenarios, which is said as the user gave it.
     if (period !== undefined && actualsFile === undefined)
-      throw usageError((t) => t.optionGoesWith('--period', '--actuals'), USAGE);
+      throw usageError((t) => t.optionNotWithScenarios('--period', false), USAGE);
     // A forecast: --from and --to, on the actuals' history; --simulations and --seed go with them.
     const forecastOption = ['from', 'to', 'simulations', 'seed', 'distributions'].find(
       (o) => args.values[o] !== undefined,
     );
     const forecasting = forecastOption !== undefined;
     if (forecasting && actualsFile === undefined)
-      throw usageError((t) => t.optionGoesWith(`--${forecastOption}`, '--actuals'), USAGE);
+      throw usageError((t) => t.optionNotWithScenarios(`--${forecastOption}`, true), USAGE);
     if (forecasting && period !== undefined) throw usageError((t) => t.compareForecastBoth, USAGE);
     const typed = forecasting
       ? { from: requiredPeriod(args, 'from', USAGE), to: requiredPeriod(args, 'to', USAGE) }
