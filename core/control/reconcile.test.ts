@@ -347,7 +347,7 @@ describe('reconcile', () => {
       ),
     );
     expect(split.differences).toBe(0);
-    expect(split.lines[0].supplier).toEqual({
+    expect(split.lines[0].supplier).toMatchObject({
       label: 'Fixed management fee + fixed management fee',
       at: 'supplier.csv!A2, supplier.csv!A3',
     });

@@ -30,8 +30,11 @@ export interface ReconciledLine {
   readonly status: LineStatus;
   /** The contract's label; the supplier's for an unexpected line. */
   readonly label: string;
-  /** The supplier's row, when there is one. */
-  readonly supplier?: { readonly label: string; readonly at: string };
+  /**
+   * The supplier's row, when there is one: its label and cell, several joined where several rows bill the
+   * line, and those rows as read (their VAT rate, date and period cells).
+   */
+  readonly supplier?: { readonly label: string; readonly at: string; readonly rows: readonly SupplierRow[] };
   /** What the supplier invoiced; `null` when the line is not on their invoice. */
   readonly billed: Dec | null;
   /** What the contract gives; `null` for an unexpected line. */
@@ -110,6 +113,7 @@ function compared(
   due: Dec,
   line: Pick<InvoiceLine, 'explanation' | 'quantity' | 'unitPrice'> | undefined,
   own: readonly string[],
+  rows: readonly SupplierRow[],
   vatRate?: Dec,
 ): ReconciledLine {
   const difference = row.amount.minus(due);
@@ -151,7 +155,7 @@ function compared(
     kind,
     status,
     label,
-    supplier: { label: row.label, at: row.at },
+    supplier: { label: row.label, at: row.at, rows },
     billed: row.amount,
     due,
     difference,
@@ -396,7 +400,17 @@ export function reconcile(
       );
       const due = decSum(bundle.map((l) => l.amount));
       const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line', tolerance));
-      const reconciled = compared(f, tolerance, 'line', label, together(rows), due, { explanation }, own);
+      const reconciled = compared(
+        f,
+        tolerance,
+        'line',
+        label,
+        together(rows),
+        due,
+        { explanation },
+        own,
+        rows,
+      );
       return [
         reconciled.note === undefined
           ? reconciled
@@ -405,7 +419,17 @@ export function reconcile(
     }
     if (rows) {
       const own = rows.flatMap((r) => ownFindings(f, invoice, r, 'line', tolerance));
-      const reconciled = compared(f, tolerance, 'line', line.label, together(rows), line.amount, line, own);
+      const reconciled = compared(
+        f,
+        tolerance,
+        'line',
+        line.label,
+        together(rows),
+        line.amount,
+        line,
+        own,
+        rows,
+      );
       if (reconciled.note === undefined) return [reconciled];
       const cells =
         rows.length === 1
@@ -436,7 +460,7 @@ export function reconcile(
     // Billed at zero, as a line the contract gives only some months may be printed: nothing billed, nothing
     // due, as a zero line the supplier leaves out.
     if (row.amount.isZero()) {
-      const supplierRow = { label: row.label, at: row.at };
+      const supplierRow = { label: row.label, at: row.at, rows: [row] };
       lines.push({
         kind: 'line',
         status: 'matched',
@@ -459,7 +483,7 @@ export function reconcile(
       kind: 'line',
       status: 'unexpected',
       label: row.label,
-      supplier: { label: row.label, at: row.at },
+      supplier: { label: row.label, at: row.at, rows: [row] },
       billed: row.amount,
       due: null,
       difference: row.amount,
@@ -480,7 +504,7 @@ export function reconcile(
     const stated = kind === 'total' && row.gross !== undefined ? { ...row, amount: row.gross } : row;
     const own = ownFindings(f, invoice, row, kind, tolerance);
     const { label, amount, line: dueLine } = due[kind];
-    const line = compared(f, tolerance, kind, label, stated, amount, dueLine, own, rate);
+    const line = compared(f, tolerance, kind, label, stated, amount, dueLine, own, [row], rate);
     return [line.note === undefined ? line : { ...line, note: withHidden(t, line.note, [row]) }];
   });
 
@@ -571,6 +595,39 @@ export function reconcile(
   });
 }
 
+/**
+ * The VAT rate, Date and Period cells of a line's rows as they were read, one entry per row that fills the
+ * cell (a key only where one does): the rates a VAT rate cell may state (a bare `0.2` is 20 % or 0.2 %), the
+ * months a date falls in and, where its digits could be read either way, the order it was read in and the
+ * cell that shows it (`french` for a French file's day first), or both days when the period holds both.
+ */
+function supplierCells(rows: readonly SupplierRow[]): object {
+  const vatRates = rows.flatMap(({ vatRate: v }) =>
+    v === undefined ? [] : [{ cell: v.at, text: v.text, rates: v.rates.map((r) => r.toFixed()) }],
+  );
+  const dates = rows.flatMap(({ dated: d }) => {
+    if (d === undefined) return [];
+    const order = d.readIn && { order: d.readIn.order, orderFrom: d.readIn.shownBy?.at ?? 'french' };
+    return [
+      {
+        cell: d.at,
+        text: d.text,
+        months: d.months,
+        ...order,
+        ...(d.readings ? { readings: d.readings } : {}),
+      },
+    ];
+  });
+  const periods = rows.flatMap(({ period: p }) =>
+    p === undefined ? [] : [{ cell: p.at, text: p.text, first: p.first, last: p.last }],
+  );
+  return {
+    ...(vatRates.length > 0 ? { supplierVatRates: vatRates } : {}),
+    ...(dates.length > 0 ? { supplierDates: dates } : {}),
+    ...(periods.length > 0 ? { supplierPeriods: periods } : {}),
+  };
+}
+
 /** The reconciliation as plain JSON: amounts as strings in the currency's minor unit (more digits if billed so). */
 export function reconciliationToJson(reconciliation: Reconciliation): unknown {
   const { invoice } = reconciliation;
@@ -582,6 +639,7 @@ export function reconciliationToJson(reconciliation: Reconciliation): unknown {
     status: l.status,
     label: l.label,
     ...(l.supplier ? { supplierLabel: l.supplier.label, supplierCell: l.supplier.at } : {}),
+    ...(l.supplier ? supplierCells(l.supplier.rows) : {}),
     billed: money(l.billed),
     due: money(l.due),
     difference: money(l.difference),

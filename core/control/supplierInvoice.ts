@@ -73,6 +73,8 @@ export interface SupplierRow {
     readonly text: string;
     readonly months: readonly Period[];
     readonly col: number;
+    /** The Date cell: `supplier.csv!D4`. */
+    readonly at: string;
     readonly readings?: { readonly dayFirst: string; readonly monthFirst: string };
     /** The order `05/10/2026` was read in, where its digits could be either. */
     readonly readIn?: DatesRead;
@@ -85,6 +87,8 @@ export interface SupplierRow {
     readonly first: Period;
     readonly last: Period;
     readonly col: number;
+    /** The Period cell: `supplier.csv!E4`. */
+    readonly at: string;
   };
 }
 
@@ -286,6 +290,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
     const dateColumn = columns.get('date');
     const dateValue = dateColumn && cellAt(grid, row, dateColumn.col);
     let dated: SupplierRow['dated'];
+    const cellOf = (col: number) => `${sheetPrefix(sheet)}!${a1(row, col)}`;
     if (dateColumn && !isBlank(dateValue)) {
       const reading = lineDateReading(dateValue, dates?.order);
       const written = lineDateText(dateValue);
@@ -298,12 +303,19 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
           text: written,
           months: [reading.month],
           col: dateColumn.col,
+          at: cellOf(dateColumn.col),
           ...(ordered ? { readIn: dates } : {}),
         };
       else {
         const { dayFirst, monthFirst } = reading.ambiguous;
         const months = [dayFirst.slice(0, 7), monthFirst.slice(0, 7)];
-        dated = { text: written, months, col: dateColumn.col, readings: reading.ambiguous };
+        dated = {
+          text: written,
+          months,
+          col: dateColumn.col,
+          at: cellOf(dateColumn.col),
+          readings: reading.ambiguous,
+        };
       }
     }
     const rateColumn = columns.get('vatRate');
@@ -313,7 +325,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       const format = options.numberFormats?.[row]?.[rateColumn.col];
       const read = readVatRate(rateValue, rateColumn.header, format ?? null, lang);
       if ('problem' in read) issue(row, rateColumn.col, rateColumn.header, read.problem);
-      else vatRate = { ...read, at: `${sheetPrefix(sheet)}!${a1(row, rateColumn.col)}` };
+      else vatRate = { ...read, at: cellOf(rateColumn.col) };
     }
     const currencyColumn = columns.get('currency');
     const stated = currencyColumn && cellText(cellAt(grid, row, currencyColumn.col));
@@ -331,6 +343,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
           text: typeof periodValue === 'string' ? written : span.first,
           ...span,
           col: periodColumn.col,
+          at: cellOf(periodColumn.col),
         };
     }
     if (text === '' || lineAmount === undefined) continue;
@@ -343,7 +356,7 @@ export function readSupplierInvoice(sheetGrid: Grid, options: SupplierReadOption
       ...(gross !== undefined ? { gross } : {}),
       ...(dated ? { dated } : {}),
       ...(vatRate ? { vatRate } : {}),
-      at: `${sheetPrefix(sheet)}!${a1(row, labelCol)}`,
+      at: cellOf(labelCol),
       row,
       amountCol: inOwn ? own.col : amount.col,
       ...(currency ? { currency } : {}),
