@@ -55,8 +55,20 @@ export type ComparisonBasis =
       readonly simulations: number;
       readonly seed: number;
       /** The measures drawn from declared distributions; the rest are resampled. */
-      readonly declared: readonly string[];
+      readonly declared: readonly DeclaredMeasure[];
     };
+
+/** A measure a comparison's forecast draws as declared, and the compared contracts that have no such one. */
+export interface DeclaredMeasure {
+  readonly name: string;
+  readonly lackedBy: readonly string[];
+}
+
+/** `FCR (not measured by fixed-only)`: the labels are data, listed as they are. */
+const declaredMeasures = (declared: readonly DeclaredMeasure[], notBy: (labels: string) => string) =>
+  declared
+    .map((d) => (d.lackedBy.length > 0 ? `${d.name} (${notBy(d.lackedBy.join(', '))})` : d.name))
+    .join(', ');
 
 /** Which end of a KPI's values has no bound. */
 export type OpenEnd = 'upper' | 'lower';
@@ -211,7 +223,7 @@ const EN: ModelSheetTexts = {
   comparisonTitle: (contracts) => `Comparison — ${contracts.join(' vs ')}`,
   comparisonSubtitle: (basis) =>
     basis.kind === 'forecast'
-      ? `Means of ${counted('en', basis.simulations, 'simulation', 'simulations')}, seed ${basis.seed}, ${basis.declared.length > 0 ? `declared: ${basis.declared.join(', ')}; the rest ` : ''}resampled from the actuals of ${basis.source}: every contract priced on the same draws.`
+      ? `Means of ${counted('en', basis.simulations, 'simulation', 'simulations')}, seed ${basis.seed}, ${basis.declared.length > 0 ? `declared: ${declaredMeasures(basis.declared, (labels) => `not measured by ${labels}`)}; the rest ` : ''}resampled from the actuals of ${basis.source}: every contract priced on the same draws.`
       : `Priced on the ${basis.kind} of ${basis.source}.`,
   forecastDifference: ({ p10, p50, p90 }, currency) =>
     `Difference (last − first) over all rows, simulation by simulation: P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,
@@ -284,7 +296,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   comparisonTitle: (contracts) => fr`Comparaison — ${contracts.join(' contre ')}`,
   comparisonSubtitle: (basis) =>
     basis.kind === 'forecast'
-      ? fr`Moyennes de ${counted('fr', basis.simulations, 'simulation', 'simulations')}, graine ${basis.seed}, ${basis.declared.length > 0 ? fr`tirées des lois déclarées pour ${basis.declared.join(', ')} et, pour le reste, ` : ''}rééchantillonnées dans les réalisés de « ${basis.source} » : chaque contrat valorisé sur les mêmes tirages.`
+      ? fr`Moyennes de ${counted('fr', basis.simulations, 'simulation', 'simulations')}, graine ${basis.seed}, ${basis.declared.length > 0 ? fr`tirées des lois déclarées pour ${declaredMeasures(basis.declared, (labels) => `non mesuré par ${labels}`)} et, pour le reste, ` : ''}rééchantillonnées dans les réalisés de « ${basis.source} » : chaque contrat valorisé sur les mêmes tirages.`
       : fr`Valorisé sur ${basis.kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${basis.source} ».`,
   forecastDifference: ({ p10, p50, p90 }, currency) =>
     fr`Écart (dernier − premier) sur toutes les lignes, simulation par simulation : P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,

@@ -23,6 +23,7 @@ import {
 } from '../i18n/modelCsv';
 import { dec, type Dec } from '../money';
 import type { DeclaredDistribution } from './forecast';
+import { unknownToEvery, type ComparedContract } from './foreignRows';
 
 type Column = DistributionColumn;
 const USES: Readonly<Record<DistributionShape, readonly Column[]>> = {
@@ -184,4 +185,54 @@ export function distributionsFromCsv(
     });
   }
   return issues.length > 0 ? { ok: false, issues: sortIssues(issues) } : { ok: true, value: declared };
+}
+
+/** A measure declared for contracts compared on one forecast, with those that have no such measure. */
+export interface ComparedDeclaration {
+  readonly distribution: DeclaredDistribution;
+  /** The labels of the compared contracts the row was left out for (the fixed-only proposal's FCR). */
+  readonly lackedBy: readonly string[];
+}
+
+/**
+ * A distributions CSV read against every contract compared on one forecast (`compare --distributions`): a
+ * KPI or volume none of them knows is said at its cell with each contract's names, as on the compared
+ * actuals (the first contract's names alone would send the user looking in the wrong contract), then each
+ * contract reads the rows of its own measures; one draw a measure, and the contracts that lack it named.
+ * Problems are said in `lang`, the comparison's.
+ */
+export function distributionsForAll(
+  text: string,
+  compared: readonly ComparedContract[],
+  file: string,
+  lang: Language,
+): Result<ComparedDeclaration[]> {
+  const unknown = unknownToEvery(readCsv(text, file, lang).grid, compared, file, lang);
+  if (unknown.length > 0) return { ok: false, issues: unknown };
+  const contracts = compared.map((c) => c.contract);
+  const reads: DeclaredDistribution[][] = [];
+  for (const [i, contract] of contracts.entries()) {
+    const read = distributionsFromCsv(
+      text,
+      contract,
+      file,
+      contracts.filter((_, j) => j !== i),
+    );
+    if (!read.ok) return read;
+    reads.push(read.value);
+  }
+  // As the forecast takes them, one a name as each contract spells it; a contract that spells it otherwise
+  // (`fcr`) still measures it.
+  const measures = (c: number, d: DeclaredDistribution) =>
+    reads[c].some(
+      (e) => e.kind === d.kind && (e.name === d.name || namedItem([e.name], (n) => n, d.name) !== undefined),
+    );
+  const declared: ComparedDeclaration[] = [];
+  for (const d of reads.flat())
+    if (!declared.some((e) => e.distribution.kind === d.kind && e.distribution.name === d.name))
+      declared.push({
+        distribution: d,
+        lackedBy: compared.filter((_, c) => !measures(c, d)).map((c) => c.label),
+      });
+  return { ok: true, value: declared };
 }

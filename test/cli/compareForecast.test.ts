@@ -143,8 +143,44 @@ it('draws declared distributions once for every contract, a row only one contrac
   const lines = run.out.split('\n');
   expect(lines.find((l) => l.startsWith('Volume fees'))).toMatch(/ 0\.00$/);
   expect(lines[lines.length - 1]).toBe(
-    'Means of 300 simulations, seed 7, declared: Interactions, FCR; the rest resampled from the actuals of actuals.csv: every contract priced on the same draws.',
+    'Means of 300 simulations, seed 7, declared: Interactions, FCR (not measured by fixed-only); the rest resampled from the actuals of actuals.csv: every contract priced on the same draws.',
   );
   // Declared, the draws are other than resampled ones.
   expect(run.out).not.toBe((await compare('--seed', '7')).out);
+});
+
+it('says a distributions row no compared contract measures with every contract’s names, whichever comes first', async () => {
+  const declared = file('unknown.csv');
+  writeFileSync(
+    declared,
+    [
+      'Kind,Name,Distribution,Pessimistic,Likely,Optimistic,Mean,SD',
+      'volume,Interaction,normal,,,,43000,3000',
+      'kpi,CSTA,triangular,0.70,0.76,0.82,,',
+      '',
+    ].join('\n'),
+  );
+  const kpis = 'FCR, Average response time, CSAT, Average response time Black Friday';
+  const hybridFirst = await compare('--distributions', declared);
+  expect([hybridFirst.code, hybridFirst.err.split('\n')]).toEqual([
+    1,
+    [
+      'unknown.csv!B2 (Name): unknown volume "Interaction", in none of the contracts compared (bpo-customer-service: Interactions; fixed-only: Interactions)',
+      `unknown.csv!B3 (Name): unknown KPI "CSTA", in none of the contracts compared (bpo-customer-service: ${kpis}; fixed-only: none)`,
+    ],
+  ]);
+  // The proposal first, which has no KPI: its empty list alone said nothing of where FCR is.
+  const fixedFirst = await runCli([
+    'compare',
+    '--contract',
+    FIXED,
+    '--contract',
+    HYBRID,
+    ...FORECAST,
+    '--distributions',
+    declared,
+  ]);
+  expect(fixedFirst.err.split('\n')[1]).toBe(
+    `unknown.csv!B3 (Name): unknown KPI "CSTA", in none of the contracts compared (fixed-only: none; bpo-customer-service: ${kpis})`,
+  );
 });

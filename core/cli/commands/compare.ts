@@ -3,7 +3,7 @@ import { periodsInRange } from '../../control/batch';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
 import { compareSheetPlan } from '../../layout/compareSheet';
-import { modelSheetTexts, type ComparisonBasis } from '../../i18n/modelSheets';
+import { modelSheetTexts, type ComparisonBasis, type DeclaredMeasure } from '../../i18n/modelSheets';
 import { cliTexts } from '../../i18n/cli';
 import { formatAmount } from '../../i18n/numberFormat';
 import {
@@ -16,7 +16,7 @@ import {
   type ComparisonRow,
 } from '../../model/compare';
 import { compareForecast } from '../../model/compareForecast';
-import { distributionsFromCsv } from '../../model/distributionsCsv';
+import { distributionsForAll } from '../../model/distributionsCsv';
 import type { DeclaredDistribution, ForecastStats } from '../../model/forecast';
 import { priceScenario } from '../../model/scenario';
 import { multipleOption, stringOption } from '../args';
@@ -112,7 +112,7 @@ export const compareCommand: Command = {
 
     let rows: ComparisonRow[];
     let difference: Omit<ForecastStats, 'mean'> | undefined;
-    let drawnAsDeclared: string[] = [];
+    let drawnAsDeclared: DeclaredMeasure[] = [];
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     // Said in the first contract's language, as its sheet is written.
@@ -168,18 +168,21 @@ export const compareCommand: Command = {
           );
         // One declared distribution a measure, each contract reading the rows of its own measures.
         const distributionsFile = stringOption(args, 'distributions');
-        const declared: DeclaredDistribution[] = [];
+        let declared: DeclaredDistribution[] = [];
         if (distributionsFile !== undefined) {
-          const text = await readText(distributionsFile);
-          for (const [i, c] of compared.entries()) {
-            const others = compared.filter((_, j) => j !== i);
-            const read = distributionsFromCsv(text, c, inputName(distributionsFile), others);
-            if (!read.ok) throw new CliError(read.issues.map((issue) => issue.message).join('\n'));
-            for (const d of read.value)
-              if (!declared.some((e) => e.kind === d.kind && e.name === d.name)) declared.push(d);
-          }
+          const read = distributionsForAll(
+            await readText(distributionsFile),
+            compared.map((contract, i) => ({ contract, label: labels[i] })),
+            inputName(distributionsFile),
+            lang,
+          );
+          if (!read.ok) throw new CliError(read.issues.map((issue) => issue.message).join('\n'));
+          declared = read.value.map((d) => d.distribution);
+          drawnAsDeclared = read.value.map((d) => ({
+            name: d.distribution.name || t.hours,
+            lackedBy: d.lackedBy,
+          }));
         }
-        drawnAsDeclared = declared.map((d) => d.name || t.hours);
         const options = { from, to, simulations, seed, declared };
         const result = compareForecast(compared, actuals, options, labels, lang, t.totalRow);
         if (!result.ok) throw new CliError(result.problems.join('\n'));
