@@ -97,17 +97,42 @@ export function paintPreparedPlan(
   return name;
 }
 
+/** The size `insertSheet` gives a new sheet (Diagnostics' largeCall proves it: SHEETS_ASSUMPTIONS). */
+const NEW_SHEET = { rows: 1000, columns: 26 } as const;
+/**
+ * The most cells a spreadsheet holds, every sheet's empty cells counted (Google: "Files you can store in
+ * Google Drive", up to 10 million cells for a spreadsheet made in Sheets).
+ */
+export const MAX_SPREADSHEET_CELLS = 10_000_000;
+
+/** Rows or columns the painter inserts into a sheet of `held` for a plan of `wanted`: one at least, so the calls are the same whatever the plan's size. */
+function grownBy(held: number, wanted: number): number {
+  return Math.max(1, wanted - held);
+}
+
+/** The cells the painted sheet of `plan` takes, as paintOnto grows a new sheet. */
+export function paintedCells(plan: PreparedPlan): number {
+  return (
+    (NEW_SHEET.rows + grownBy(NEW_SHEET.rows, plan.numRows)) *
+    (NEW_SHEET.columns + grownBy(NEW_SHEET.columns, plan.numColumns))
+  );
+}
+
+/** The cells `spreadsheet` holds, as Google counts them towards its limit: every sheet's whole grid. */
+export function heldCells(spreadsheet: Spreadsheet): number {
+  return spreadsheet.getSheets().reduce((n, sheet) => n + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+}
+
 function paintOnto(
   sheet: Sheet,
   plan: PreparedPlan,
   app: SpreadsheetApp | undefined,
   charts: Charts | undefined,
 ): void {
-  // At least one of each, so the calls are the same whatever the plan's size.
   const rows = sheet.getMaxRows();
-  sheet.insertRowsAfter(rows, Math.max(1, plan.numRows - rows));
+  sheet.insertRowsAfter(rows, grownBy(rows, plan.numRows));
   const columns = sheet.getMaxColumns();
-  sheet.insertColumnsAfter(columns, Math.max(1, plan.numColumns - columns));
+  sheet.insertColumnsAfter(columns, grownBy(columns, plan.numColumns));
   for (const block of plan.blocks) {
     rangeOf(sheet, block).setNumberFormats(block.numberFormats).setValues(block.values);
     for (const part of block.formulas) rangeOf(sheet, part.rect).setFormulas(part.formulas);

@@ -51,6 +51,12 @@ export type SheetsFailure =
         readonly seen: number | string;
       };
       readonly outOfTime?: { readonly painted: number; readonly total: number };
+      /**
+       * The sheets would take the spreadsheet past Google's cell limit (`limit`): it `held` that many
+       * cells, its sheets' empty cells included, and the sheets `needed` that many more. Found before any
+       * sheet is inserted.
+       */
+      readonly tooManyCells?: { readonly held: number; readonly needed: number; readonly limit: number };
     }
   /**
    * The temporary sheet that tells which rows are hidden (server/hiddenRows.ts) failed: Google's reason,

@@ -27,6 +27,11 @@ interface Texts {
   readonly notADay: (date: string) => string;
   /** A paint of `total` sheets stopped after `painted`, before Apps Script's time limit of an execution. */
   readonly outOfTime: (painted: number, total: number, minutes: number) => string;
+  /**
+   * Sheets that would take the spreadsheet past Google's `limit` of cells: it holds `held`, they need
+   * `needed` more.
+   */
+  readonly tooManyCells: (held: number, needed: number, limit: number) => string;
   /** The sidebar, opened before an update, called a server function the new Code.js no longer has. */
   readonly updated: (google: string) => string;
   /** Google refused the call for want of authorization: a session ended, or another account's call. */
@@ -133,6 +138,8 @@ const EN: Texts = {
     `Google Sheets sent a date that is not a day (${JSON.stringify(date)}). This is a defect: please send us this message.`,
   outOfTime: (painted, total, minutes) =>
     `Google Sheets gives one action 6 minutes, too few for these ${formatCount('en', total)} sheets (${formatCount('en', painted)} took over ${formatCount('en', minutes)} minutes): create fewer at a time, such as a year of invoices`,
+  tooManyCells: (held, needed, limit) =>
+    `a Google Sheets spreadsheet holds at most ${formatCount('en', limit)} cells, the empty cells of every sheet included; this one holds ${formatCount('en', held)} and these sheets need ${formatCount('en', needed)} more. Delete sheets you no longer need (or the empty rows and columns of a large one), or create fewer sheets at a time`,
   updated: (google) =>
     `Outcome Fees was updated since this sidebar opened, and the new version does not know what it asked for (Google: "${google}"). Close the sidebar and open it again (Extensions → Outcome Fees → Open sidebar), then try again.`,
   notAuthorized: (google) =>
@@ -198,6 +205,8 @@ const FR = frenchTexts<Texts>({
     fr`Google Sheets a envoyé une date qui n’est pas un jour (« ${date} »). C’est un défaut : envoyez-nous ce message.`,
   outOfTime: (painted, total, minutes) =>
     fr`Google Sheets accorde 6 minutes à une action, trop peu pour ces ${formatCount('fr', total)} feuilles (${formatCount('fr', painted)} ${plural('fr', painted, 'a pris', 'ont pris')} plus de ${formatCount('fr', minutes)} minutes) : créez-en moins à la fois, par exemple une année de factures`,
+  tooManyCells: (held, needed, limit) =>
+    fr`un classeur Google Sheets contient au plus ${formatCount('fr', limit)} cellules, cellules vides de chaque feuille comprises ; celui-ci en contient ${formatCount('fr', held)} et ces feuilles en demandent ${formatCount('fr', needed)} de plus. Supprimez des feuilles devenues inutiles (ou les lignes et colonnes vides d’une grande feuille), ou créez moins de feuilles à la fois`,
   updated: (google) =>
     fr`Outcome Fees a été mis à jour depuis l’ouverture de ce panneau, et la nouvelle version ne connaît pas ce qu’il a demandé (Google : « ${google} »). Fermez le panneau et rouvrez-le (Extensions → Outcome Fees → Ouvrir le panneau), puis réessayez.`,
   notAuthorized: (google) =>

@@ -9,7 +9,7 @@ import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheet
 import type { Lang } from '../../core/app/bridge';
 import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
 import { sheetNameCollisionKey } from '../../core/layout/uniqueSheetName';
-import { paintPreparedPlan } from '../painter';
+import { MAX_SPREADSHEET_CELLS, heldCells, paintPreparedPlan, paintedCells } from '../painter';
 import { preparePlans } from '../planToCalls';
 import {
   toWireCell,
@@ -206,6 +206,18 @@ export function paintPlans(requests: unknown): PaintedSheet[] {
   const spreadsheet = active();
   const app = spreadsheetApp();
   return underDocumentLock(() => {
+    // Counted under the lock, where no other paint adds cells: refused whole before any sheet is inserted,
+    // where Google would refuse the sheet that passes the limit once the others are painted.
+    const held = heldCells(spreadsheet);
+    const needed = prepared.reduce((n, plan) => n + paintedCells(plan), 0);
+    if (held + needed > MAX_SPREADSHEET_CELLS)
+      throw new ServerFailure({
+        code: 'paint',
+        sheets: checked.map(({ plan }) => plan.name),
+        reason: '',
+        cleanup: 'not-created',
+        tooManyCells: { held, needed, limit: MAX_SPREADSHEET_CELLS },
+      });
     const painted: PaintedSheet[] = [];
     try {
       checked.forEach(({ plan, tag }, i) => {

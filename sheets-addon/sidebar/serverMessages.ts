@@ -92,7 +92,7 @@ export function serverError(error: unknown, lang: Lang): Error {
   const message = messageOf(error);
   const failure = serverFailureIn(message);
   if (failure?.code === 'paint') {
-    const { notText, notTotal, outOfTime } = failure;
+    const { notText, notTotal, outOfTime, tooManyCells } = failure;
     const t = sheetsServerTexts(lang);
     const reason = notText
       ? t.notText(notText.at, notText.text)
@@ -100,7 +100,9 @@ export function serverError(error: unknown, lang: Lang): Error {
         ? t.notTotal(notTotal.at, notTotal.formula, notTotal.seen, notTotal.expected)
         : outOfTime
           ? t.outOfTime(outOfTime.painted, outOfTime.total, PAINT_DEADLINE_MS / 60_000)
-          : failure.reason;
+          : tooManyCells
+            ? t.tooManyCells(tooManyCells.held, tooManyCells.needed, tooManyCells.limit)
+            : failure.reason;
     const data = { sheetNames: failure.sheets, reason, cleanup: failure.cleanup };
     if (isPaintFailure(data))
       return new SheetsPaintError(paintFailureText(lang, data), data.sheetNames, data.reason, data.cleanup);
