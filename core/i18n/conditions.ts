@@ -5,6 +5,7 @@
 import type { Frequency, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
 import { formatCount } from './digitGroups';
+import { formatMonthList } from './periodFormat';
 
 /** Problems of the condition terms; each returns the text after `Contract!AN34 (Sample minimum): `. */
 export interface ConditionProblems {
@@ -26,8 +27,11 @@ export interface ConditionProblems {
 
 /** What invoices print for the conditions. */
 export interface ConditionTexts {
-  /** `sample 29 (Survey answers) < minimum 30`. */
-  sampleShort(sample: string, volume: string, minimum: string): string;
+  /**
+   * `sample 29 (Survey answers) < minimum 30`; `excluded`: the months of an aggregated clause's period the
+   * actuals exclude, whose answers are not counted (`sample 121 (Answers; June 2026 excluded, not counted)`).
+   */
+  sampleShort(sample: string, volume: string, minimum: string, excluded?: readonly string[]): string;
   /** `2026-10 excluded (client-caused outage)`. */
   excluded(month: string, reason: string): string;
   /** `CSAT: sample 29 (Survey answers) < minimum 30: not evaluated`. */
@@ -171,7 +175,8 @@ const FR_PROBLEMS = frenchTexts<ConditionProblems>({
 });
 
 const EN: ConditionTexts = {
-  sampleShort: (sample, volume, minimum) => `sample ${sample} (${volume}) < minimum ${minimum}`,
+  sampleShort: (sample, volume, minimum, excluded = []) =>
+    `sample ${sample} (${volume}${excluded.length === 0 ? '' : `; ${formatMonthList(excluded, 'en')} excluded, not counted`}) < minimum ${minimum}`,
   excluded: (month, reason) => `${month} excluded (${reason})`,
   notEvaluated: (kpi, why) => `${kpi}: ${why}: not evaluated`,
   neutral: (kind, amount) =>
@@ -216,7 +221,12 @@ const EN: ConditionTexts = {
 };
 
 const FR: ConditionTexts = frenchTexts<ConditionTexts>({
-  sampleShort: (sample, volume, minimum) => fr`échantillon ${sample} (${volume}) < minimum ${minimum}`,
+  sampleShort: (sample, volume, minimum, excluded = []) => {
+    const s = excluded.length > 1 ? 's' : '';
+    const left =
+      excluded.length === 0 ? '' : fr` ; ${formatMonthList(excluded, 'fr')} exclu${s}, non compté${s}`;
+    return fr`échantillon ${sample} (${volume}${left}) < minimum ${minimum}`;
+  },
   excluded: (month, reason) => fr`${month} exclu (${reason})`,
   notEvaluated: (kpi, why) => fr`${kpi} : ${why} : non évalué`,
   neutral: (kind, amount) =>

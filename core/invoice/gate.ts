@@ -11,7 +11,7 @@
  * applied and the payment stands, unless the clause says `gateNotEvaluated: "withhold"`, where it is
  * withheld as by a failed gate (a gate that cannot be proven met pays nothing).
  */
-import { kpiValue } from '../contract/actuals';
+import { exclusionReason, kpiValue } from '../contract/actuals';
 import { gateReading } from '../contract/gateReading';
 import type { KpiClause, Period } from '../contract/types';
 import { conditionTexts } from '../i18n/conditions';
@@ -50,6 +50,14 @@ export function judgeGate(
   const name = gateKpi.toLowerCase();
   // The schema guarantees the gate names another clause of the contract.
   const gate = ctx.contract.kpis.find((k) => k.name.toLowerCase() === name)!;
+  // An aggregated gate KPI read on one month before its period closes is that month's: excluded, it measured
+  // nothing (its value, kept as evidence, judges nothing), as an excluded month of a monthly gate.
+  const excluded =
+    gate.aggregation !== undefined && gateReading(ctx.contract, gate, ctx.months, month).kind === 'month'
+      ? exclusionReason(ctx.actuals, gate.name, month)
+      : undefined;
+  if (excluded !== undefined)
+    return { gate, judged: false, why: conditionTexts(ctx.contract.language).excluded(month, excluded) };
   const condition = clauseCondition(ctx, gate, month);
   if ('problem' in condition) return condition;
   if (!condition.evaluated) return { gate, judged: false, why: condition.why };

@@ -36,14 +36,29 @@ export function clauseCondition(ctx: InvoiceContext, clause: KpiClause, month: P
   // gate reading the month's value before then, and a period priced alone (no earlier months), count the
   // invoice's.
   const closing = kpiDueMonth(ctx.contract, clause, month) === month;
-  const months =
+  const window =
     ctx.withoutHistory || !closing
       ? (invoiceWindow(ctx.contract, month) ?? [month])
       : sampleMonths(ctx.contract, clause, month);
+  // An aggregated value leaves out an excluded month and, time-boxed, the months the clause is not active:
+  // their answers measure nothing it is judged on, so they would only make a short sample look enough.
+  const formed = (m: Period) =>
+    ctx.withoutHistory || clause.activeMonths === undefined || clause.activeMonths.includes(m);
+  const excluded =
+    clause.aggregation === undefined
+      ? []
+      : window.filter((m) => formed(m) && exclusionReason(ctx.actuals, clause.name, m) !== undefined);
+  const months =
+    clause.aggregation === undefined ? window : window.filter((m) => formed(m) && !excluded.includes(m));
   const sample = volumeQuantity(ctx.actuals, clause.sampleVolume, months);
   if (sample.missing.length > 0)
     return { problem: ctx.missing({ kind: 'volume', name: clause.sampleVolume, months: sample.missing }) };
   if (sample.total.gte(clause.sampleMinimum)) return { evaluated: true };
-  const why = t.sampleShort(ctx.number(sample.total), clause.sampleVolume, ctx.number(clause.sampleMinimum));
+  const why = t.sampleShort(
+    ctx.number(sample.total),
+    clause.sampleVolume,
+    ctx.number(clause.sampleMinimum),
+    excluded,
+  );
   return { evaluated: false, why };
 }
