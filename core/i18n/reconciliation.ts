@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { invoiceSheetLabels } from './invoiceSheet';
 import { formatPeriod } from './periodFormat';
 import { counted, plural } from './plural';
 
@@ -14,6 +15,28 @@ import { counted, plural } from './plural';
  */
 export type LineStatus =
   'matched' | 'details-differ' | 'over-billed' | 'under-billed' | 'missing' | 'unexpected';
+
+/**
+ * The columns of a supplier's invoice; `unit`, `explanation`, `reference` and `comment` are accepted and not
+ * compared (the contract names units and explains its lines, and has no item numbers or remarks);
+ * `currency`, `period` and a line's `date` are checked against the invoice reconciled, a line's `vat` and
+ * `gross` against its amount and the contract's VAT rate, and its `vatRate` against that rate.
+ */
+export type SupplierColumn =
+  | 'label'
+  | 'amount'
+  | 'quantity'
+  | 'unitPrice'
+  | 'unit'
+  | 'explanation'
+  | 'reference'
+  | 'comment'
+  | 'currency'
+  | 'period'
+  | 'date'
+  | 'vat'
+  | 'vatRate'
+  | 'gross';
 
 /** The order a date in digits was read in (`05/10/2026` day first), and the cell that shows it, if one does. */
 export interface DateReadIn {
@@ -144,6 +167,34 @@ export interface ReconciliationTexts {
   readonly notes: string;
 }
 
+const EN_COLUMNS: ReconciliationTexts['supplierColumns'] = {
+  label: 'Line',
+  amount: 'Amount',
+  quantity: 'Quantity',
+  unitPrice: 'Unit price',
+  unit: 'Unit',
+  currency: 'Currency',
+  period: 'Period',
+  date: 'Date',
+  vat: 'VAT',
+  vatRate: 'VAT rate',
+  gross: 'Gross',
+};
+
+const FR_COLUMNS: ReconciliationTexts['supplierColumns'] = {
+  label: 'Libellé',
+  amount: 'Montant',
+  quantity: 'Quantité',
+  unitPrice: 'Prix unitaire',
+  unit: 'Unité',
+  currency: 'Devise',
+  period: 'Période',
+  date: 'Date',
+  vat: 'TVA',
+  vatRate: 'Taux de TVA',
+  gross: 'Montant TTC',
+};
+
 const EN: ReconciliationTexts = {
   status: {
     matched: 'matched',
@@ -193,19 +244,7 @@ const EN: ReconciliationTexts = {
   messageBalance: (billed, due, difference) =>
     `Lines invoiced ${billed} excluding VAT; due under the contract ${due}: difference ${difference}.`,
   messageClosing: 'Please send a corrected invoice or a credit note.',
-  supplierColumns: {
-    label: 'Line',
-    amount: 'Amount',
-    quantity: 'Quantity',
-    unitPrice: 'Unit price',
-    unit: 'Unit',
-    currency: 'Currency',
-    period: 'Period',
-    date: 'Date',
-    vat: 'VAT',
-    vatRate: 'VAT rate',
-    gross: 'Gross',
-  },
+  supplierColumns: EN_COLUMNS,
   mappingColumns: { supplier: 'Supplier line', contract: 'Contract line' },
   unknownColumn: (header, known) => `unknown column "${header}" (expected ${known})`,
   duplicateColumn: (header) => `column "${header}" is given twice`,
@@ -317,19 +356,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   messageBalance: (billed, due, difference) =>
     fr`Lignes facturées ${billed} HT ; dû selon le contrat ${due} : écart ${difference}.`,
   messageClosing: 'Merci de nous adresser une facture rectifiée ou un avoir.',
-  supplierColumns: {
-    label: 'Libellé',
-    amount: 'Montant',
-    quantity: 'Quantité',
-    unitPrice: 'Prix unitaire',
-    unit: 'Unité',
-    currency: 'Devise',
-    period: 'Période',
-    date: 'Date',
-    vat: 'TVA',
-    vatRate: 'Taux de TVA',
-    gross: 'Montant TTC',
-  },
+  supplierColumns: FR_COLUMNS,
   mappingColumns: { supplier: 'Ligne fournisseur', contract: 'Ligne du contrat' },
   unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
   duplicateColumn: (header) => fr`la colonne « ${header} » figure deux fois`,
@@ -394,4 +421,96 @@ const FR = frenchTexts<ReconciliationTexts>({
 
 export function reconciliationTexts(lang: Language): ReconciliationTexts {
   return lang === 'fr' ? FR : EN;
+}
+
+/**
+ * The headers an invoice prints for each column of a supplier's invoice, by language: the name problems
+ * give first, then the invoice sheet's own (a supplier billing with Outcome Fees sends it), then other
+ * spellings; matched without case, accents or spacing (`control/supplierColumns.ts`). Lists of spellings,
+ * not translations of each other: each language has those its invoices print.
+ */
+export type SupplierHeaders = Readonly<Record<SupplierColumn, readonly string[]>>;
+
+// The invoice sheet's headers: Line, Explanation, Quantity, Unit, Unit price, Amount.
+const EN_SHEET = invoiceSheetLabels('en');
+const FR_SHEET = invoiceSheetLabels('fr');
+
+const EN_HEADERS: SupplierHeaders = {
+  label: [EN_COLUMNS.label, EN_SHEET.columns[0], 'Label', 'Description'],
+  amount: [
+    EN_COLUMNS.amount,
+    EN_SHEET.columns[5],
+    'Amount excl. VAT',
+    'Amount excluding VAT',
+    'Net amount',
+    'Net',
+    'Net value',
+    'Line total excl. VAT',
+  ],
+  quantity: [EN_COLUMNS.quantity, EN_SHEET.columns[2], 'Qty'],
+  unitPrice: [
+    EN_COLUMNS.unitPrice,
+    EN_SHEET.columns[4],
+    'Unit price excl. VAT',
+    'Price',
+    'Unit cost',
+    'Rate',
+  ],
+  unit: [EN_COLUMNS.unit, EN_SHEET.columns[3]],
+  explanation: [EN_SHEET.columns[1]],
+  reference: ['Ref', 'Ref.', 'Reference', 'Item no.', 'Item number', 'Code'],
+  comment: ['Comment', 'Comments', 'Note', 'Notes'],
+  currency: [EN_COLUMNS.currency],
+  period: [EN_COLUMNS.period, 'Month'],
+  date: [EN_COLUMNS.date, 'Service date', 'Date of service'],
+  vat: [EN_COLUMNS.vat, 'VAT amount', 'Tax', 'Tax amount'],
+  vatRate: [EN_COLUMNS.vatRate, 'VAT rate (%)', 'VAT %', 'VAT (%)', 'Tax rate', 'Tax %'],
+  gross: [
+    EN_COLUMNS.gross,
+    'Gross amount',
+    'Amount incl. VAT',
+    'Amount including VAT',
+    'Total incl. VAT',
+    'Line total incl. VAT',
+  ],
+};
+
+const FR_HEADERS: SupplierHeaders = {
+  label: [FR_COLUMNS.label, FR_SHEET.columns[0], 'Désignation'],
+  amount: [
+    FR_COLUMNS.amount,
+    FR_SHEET.columns[5],
+    'Montant HT',
+    'Montant net',
+    'Montant net HT',
+    'Montant hors taxes',
+    'Total HT',
+    'Total ligne HT',
+    'Prix total HT',
+  ],
+  quantity: [FR_COLUMNS.quantity, FR_SHEET.columns[2], 'Qté'],
+  unitPrice: [
+    FR_COLUMNS.unitPrice,
+    FR_SHEET.columns[4],
+    'Prix unitaire HT',
+    'Prix',
+    'PU',
+    'PU HT',
+    'Tarif',
+    'Tarif unitaire',
+  ],
+  unit: [FR_COLUMNS.unit, FR_SHEET.columns[3]],
+  explanation: [FR_SHEET.columns[1]],
+  reference: ['Réf.', 'Référence', 'Article'],
+  comment: ['Commentaire', 'Commentaires', 'Remarque', 'Remarques'],
+  currency: [FR_COLUMNS.currency],
+  period: [FR_COLUMNS.period, 'Mois'],
+  date: [FR_COLUMNS.date, 'Date de prestation', 'Date de service'],
+  vat: [FR_COLUMNS.vat, 'Montant TVA', 'Montant de la TVA'],
+  vatRate: [FR_COLUMNS.vatRate, 'Taux TVA', 'Taux TVA (%)', 'Taux de TVA (%)', 'TVA %', 'TVA (%)', '% TVA'],
+  gross: [FR_COLUMNS.gross, 'Total TTC', 'Total ligne TTC', 'Prix total TTC'],
+};
+
+export function supplierHeaders(lang: Language): SupplierHeaders {
+  return lang === 'fr' ? FR_HEADERS : EN_HEADERS;
 }
