@@ -9,7 +9,8 @@ import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import type { Issue } from '../contract/issues';
 import { invoicePeriods } from '../contract/period';
 import type { Grid } from '../contract/sheet/cells';
-import type { Contract } from '../contract/types';
+import type { Actuals, Contract } from '../contract/types';
+import { periodsInRange } from '../control/batch';
 import { actionTexts } from '../i18n/actions';
 import { contractChoiceTexts } from '../i18n/contractChoice';
 import { modelTexts } from '../i18n/model';
@@ -26,12 +27,15 @@ import {
 } from '../model/compare';
 import { unknownToEvery, withoutForeignRows } from '../model/foreignRows';
 import { scenariosFromGrid } from '../model/scenariosGrid';
-import { decSum } from '../money';
+import { compareForecast, type ForecastComparison } from '../model/compareForecast';
+import { decSum, type Dec } from '../money';
+import { rowsTotal } from '../i18n/modelNotes';
 import { ActionError } from './actions';
 import type { Lang } from './bridge';
 import { contractPairs, type ContractPair } from './contractPair';
 import { andThen, type MaybePromise } from './maybePromise';
 import { firstOf, priceOnSheet } from './modelInputs';
+import { forecastMonths, forecastNumbers, type ForecastRequest } from './modelForecast';
 import type { ModelSheetResult } from './modelScenarios';
 import type { WorkbookPort } from './workbookPort';
 
@@ -42,7 +46,13 @@ import type { WorkbookPort } from './workbookPort';
 export type CompareBasis =
   | { readonly kind: 'actuals' }
   | { readonly kind: 'period'; readonly period: string }
-  | { readonly kind: 'scenarios'; readonly sheet: string };
+  | { readonly kind: 'scenarios'; readonly sheet: string }
+  | ForecastOn;
+
+/** A forecast from the first one's actuals, as the Forecast fields give it (as typed). */
+export interface ForecastOn extends Pick<ForecastRequest, 'firstMonth' | 'months' | 'simulations' | 'seed'> {
+  readonly kind: 'forecast';
+}
 
 function problems(lang: Lang, issues: readonly Issue[]): never {
   throw new ActionError(actionTexts(lang).contractHasProblems(issues.length, issues[0].message));
@@ -56,21 +66,28 @@ interface Compared {
   readonly lang: Lang;
 }
 
-/** Rows of periods of the first contract's actuals: every one both invoice, or `only`. */
-function periodRows(at: Compared, sheet: string, only: string | undefined): ComparisonRow[] {
+/** The first contract's actuals read for each contract, the rows of the other's measures left out. */
+function actualsOf(at: Compared, sheet: string): Actuals[] {
   const { contracts, pairs, grid, lang } = at;
-  const t = modelTexts(lang);
   // A name neither contract knows is said with both one's names, before either reader says its own.
   const labelled = contracts.map((contract, i) => ({ contract, label: pairs[i].contract }));
   const unknown = unknownToEvery(grid, labelled, sheet, lang);
-  if (unknown.length > 0) throw new ActionError(t.modelProblems(unknown.map((i) => i.message)));
-  const actuals = contracts.map((contract, i) => {
+  if (unknown.length > 0)
+    throw new ActionError(modelTexts(lang).modelProblems(unknown.map((i) => i.message)));
+  return contracts.map((contract, i) => {
     const read = actualsFromSheet(withoutForeignRows(grid, contract, [contracts[1 - i]]), contract, {
       sheet,
       lang,
     });
     return read.ok ? read.value : problems(lang, read.issues);
   });
+}
+
+/** Rows of periods of the first contract's actuals: every one both invoice, or `only`. */
+function periodRows(at: Compared, sheet: string, only: string | undefined): ComparisonRow[] {
+  const { contracts, pairs, lang } = at;
+  const t = modelTexts(lang);
+  const actuals = actualsOf(at, sheet);
   const windows = comparisonWindows(
     contracts,
     contracts.map((contract, i) => invoicePeriods(contract, actuals[i])),
@@ -96,6 +113,33 @@ function periodRows(at: Compared, sheet: string, only: string | undefined): Comp
       ),
     ),
   );
+}
+
+/**
+ * Rows of a forecast's periods, as the command line's `compare --from --to`: both contracts priced on the
+ * same seeded draws from the first one's actuals, each row a period's mean invoices. The months are the
+ * Forecast fields' (the First month blank: after the latest actuals), whole periods of both contracts.
+ */
+function forecastRows(
+  at: Compared,
+  sheet: string,
+  firstMonth: string,
+  { months, simulations, seed }: ReturnType<typeof forecastNumbers>,
+): ForecastComparison {
+  const { contracts, pairs, lang } = at;
+  const t = modelTexts(lang);
+  const actuals = actualsOf(at, sheet);
+  const { from, to } = forecastMonths(contracts[0], actuals[0], firstMonth, months, lang);
+  contracts.forEach((contract, i) => {
+    const range = periodsInRange(contract, from, to, lang);
+    if (!range.ok) throw new ActionError(t.ofContract(pairs[i].contract, range.problem));
+  });
+  const labels = pairs.map((p) => p.contract);
+  const options = { from, to, simulations, seed, declared: [] };
+  const result = compareForecast(contracts, actuals, options, labels, lang, rowsTotal(lang));
+  if (!result.ok) throw new ActionError(t.modelProblems(result.problems));
+  if (result.comparison.rows.length === 0) throw new ActionError(t.noCommonPeriod);
+  return result.comparison;
 }
 
 /**
@@ -138,6 +182,8 @@ export function compareContracts(
 ): MaybePromise<ModelSheetResult> {
   const t = modelTexts(lang);
   if (first === second) throw new ActionError(t.sameContract);
+  // A forecast's fields typed wrong are said before the workbook is read, as Forecast says them.
+  const numbers = on.kind === 'forecast' ? forecastNumbers(on, lang) : undefined;
   return andThen(port.sheets(), (sheets) => {
     const all = contractPairs(sheets.sheets);
     const pairs = [first, second].map((name) => {
@@ -162,24 +208,41 @@ export function compareContracts(
         throw new ActionError(t.currencies(a.contract, one.currency, b.contract, two.currency));
       if (on.kind === 'scenarios' && grid === null) throw new ActionError(t.notAScenarioSheet(source));
       const at: Compared = { contracts, pairs, grid: grid ?? [], lang };
+      const forecast =
+        on.kind === 'forecast' && numbers !== undefined
+          ? forecastRows(at, source, on.firstMonth ?? '', numbers)
+          : undefined;
       const rows =
-        on.kind === 'scenarios'
+        forecast?.rows ??
+        (on.kind === 'scenarios'
           ? scenarioRows(at, source)
-          : periodRows(at, source, on.kind === 'period' ? on.period : undefined);
+          : periodRows(at, source, on.kind === 'period' ? on.period : undefined));
       const labels = [a.contract, b.contract];
-      const basis: ComparisonBasis = { kind: on.kind === 'scenarios' ? 'scenarios' : 'actuals', source };
+      const money = (d: Dec) => formatMoney(d, one.currency, lang);
+      const difference = money(decSum(rows.map((r) => r.difference)));
+      let basis: ComparisonBasis;
+      let said: (sheet: string) => string;
+      if (forecast !== undefined && numbers !== undefined) {
+        const { simulations, seed } = numbers;
+        basis = { kind: 'forecast', source, simulations, seed, declared: [] };
+        const spread = forecast.difference;
+        said = (sheet) =>
+          t.comparedForecast(
+            sheet,
+            first,
+            second,
+            rows.length,
+            difference,
+            money(spread.p10),
+            money(spread.p90),
+          );
+      } else {
+        const kind = on.kind === 'scenarios' ? 'scenarios' : 'actuals';
+        basis = { kind, source };
+        said = (sheet) => t.compared(sheet, first, second, rows.length, difference, kind);
+      }
       const plan = compareSheetPlan(labels, one.currency, rows, basis, one.language);
-      return andThen(port.paint([{ plan }]), ([sheet]) => ({
-        sheet: sheet!,
-        message: t.compared(
-          sheet!,
-          first,
-          second,
-          rows.length,
-          formatMoney(decSum(rows.map((r) => r.difference)), one.currency, lang),
-          basis.kind,
-        ),
-      }));
+      return andThen(port.paint([{ plan }]), ([sheet]) => ({ sheet: sheet!, message: said(sheet!) }));
     });
   });
 }

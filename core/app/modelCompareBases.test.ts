@@ -91,3 +91,62 @@ it('on the period chosen, that one period alone', () => {
   // October 2026 is the golden invoice.
   expect(tableOf(book, result.sheet).slice(1, 2)).toEqual([['October 2026', 136788, 136788, 0]]);
 });
+
+describe('on a forecast', () => {
+  const forecast = { kind: 'forecast', months: '3', simulations: '200', seed: '7' } as const;
+
+  it('prices both on the same draws from the first one’s actuals: a copy differs by nothing', () => {
+    const { book, actions } = bookWithContract();
+    now(actions.newContract('bpo-customer-service', 'en'));
+    const result = now(actions.compareContracts('Contract', 'Contract (2)', 'en', forecast));
+    expect(result.message).toMatch(
+      /^"Contract" vs "Contract \(2\)" on the mean invoices of 3 forecast periods: €0\.00 in all \(second − first\), from €0\.00 \(P10\) to €0\.00 \(P90\) across the simulations; details on "Comparison"\.$/,
+    );
+    const rows = tableOf(book, result.sheet);
+    expect(rows[0]).toEqual(['Period', 'Contract', 'Contract (2)', 'Difference (last − first)']);
+    // The months after the latest actuals (December 2026), each a mean invoice, the same under both.
+    expect(rows.slice(1, 4).map((row) => [row[0], row[1] === row[2], row[3]])).toEqual([
+      ['January 2027', true, 0],
+      ['February 2027', true, 0],
+      ['March 2027', true, 0],
+    ]);
+    expect(book.sheetMap.get(result.sheet)![1][0]).toBe(
+      'Means of 200 simulations, seed 7, resampled from the actuals of Actuals: every contract priced on the same draws.',
+    );
+  });
+
+  it('is the same for the same seed, and says the difference a proposal makes with its spread', () => {
+    const { book, actions } = bookWithContract();
+    now(actions.newContract('bpo-customer-service', 'en'));
+    // The proposal: a fixed fee of 25,000 a month where the contract's is 20,000.
+    const fixed = book.sheetMap.get('Contract (2)')!.find((row) => row[0] === 'fixed')!;
+    expect(fixed[5]).toBe(20000);
+    fixed[5] = 25000;
+    const first = now(actions.compareContracts('Contract', 'Contract (2)', 'en', forecast));
+    const again = now(actions.compareContracts('Contract', 'Contract (2)', 'en', forecast));
+    expect(again.message.replace(again.sheet, first.sheet)).toBe(first.message);
+    expect(tableOf(book, again.sheet)).toEqual(tableOf(book, first.sheet));
+    // 5,000 more a month and its VAT (18,000 over three), less where a cap on the fees moves with them.
+    const said =
+      /on the mean invoices of 3 forecast periods: €([\d,.]+) in all \(second − first\), from €([\d,.]+) \(P10\) to €([\d,.]+) \(P90\) across the simulations/.exec(
+        first.message,
+      );
+    const [mean, p10, p90] = said!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+    expect(p10 <= mean && mean <= p90 && p90 <= 18000 && p10 > 17000).toBe(true);
+    const other = now(actions.compareContracts('Contract', 'Contract (2)', 'en', { ...forecast, seed: '8' }));
+    expect(other.message.replace(other.sheet, first.sheet)).not.toBe(first.message);
+  });
+
+  it('refuses a field typed wrong before reading the workbook, in the pane’s language', () => {
+    const { actions } = bookWithContract();
+    now(actions.newContract('bpo-customer-service', 'en'));
+    expect(() =>
+      now(actions.compareContracts('Contract', 'Contract (2)', 'fr', { ...forecast, simulations: '0' })),
+    ).toThrow(/Simulations/);
+    expect(() =>
+      now(
+        actions.compareContracts('Contract', 'Contract (2)', 'en', { ...forecast, firstMonth: '2027-02x' }),
+      ),
+    ).toThrow(/First month/);
+  });
+});

@@ -142,6 +142,35 @@ function firstMonth(contract: Contract, actuals: Actuals, typed: string, lang: L
   return read.month;
 }
 
+/** The Months, Simulations and Seed fields, read before the workbook is: a typing mistake costs no read. */
+export function forecastNumbers(
+  request: Pick<ForecastRequest, 'months' | 'simulations' | 'seed'>,
+  lang: Lang,
+): { readonly months: number; readonly simulations: number; readonly seed: number } {
+  const t = modelTexts(lang);
+  return {
+    months: typedWhole(request.months, t.monthsLabel, 1, MAX_MONTHS, lang),
+    simulations: typedWhole(request.simulations, t.simulationsLabel, 1, MAX_SIMULATIONS, lang),
+    seed: typedWhole(request.seed, t.seedLabel, 0, 2 ** 31 - 1, lang),
+  };
+}
+
+/**
+ * The months forecast: `months` from the First month as typed (blank, the month after the latest actuals),
+ * whole invoicing periods of `contract`.
+ */
+export function forecastMonths(
+  contract: Contract,
+  actuals: Actuals,
+  typed: string,
+  months: number,
+  lang: Lang,
+): { readonly from: string; readonly to: string } {
+  const from = firstMonth(contract, actuals, typed, lang);
+  refuseMonthsInsidePeriod(contract, from, months, lang);
+  return { from, to: addMonths(from, months - 1) };
+}
+
 export function forecastSheet(
   port: WorkbookPort,
   request: ForecastRequest,
@@ -149,9 +178,7 @@ export function forecastSheet(
   picked?: string,
 ): MaybePromise<ModelSheetResult> {
   const t = modelTexts(lang);
-  const months = typedWhole(request.months, t.monthsLabel, 1, MAX_MONTHS, lang);
-  const simulations = typedWhole(request.simulations, t.simulationsLabel, 1, MAX_SIMULATIONS, lang);
-  const seed = typedWhole(request.seed, t.seedLabel, 0, 2 ** 31 - 1, lang);
+  const { months, simulations, seed } = forecastNumbers(request, lang);
   const sheet = request.method === 'declared' ? request.scenarioSheet : undefined;
   if (request.method === 'declared' && !sheet) throw new ActionError(t.declaredNeedsScenarios);
   return andThen(readWorkbook(port, lang, picked), (read) => {
@@ -161,9 +188,7 @@ export function forecastSheet(
         ? drawnRows(contract, scenariosOf(grid ?? null, sheet, contract, lang).scenarios, lang)
         : null;
       const declared = drawn ? declaredFrom(contract, drawn.rows) : [];
-      const from = firstMonth(contract, actuals, request.firstMonth ?? '', lang);
-      refuseMonthsInsidePeriod(contract, from, months, lang);
-      const to = addMonths(from, months - 1);
+      const { from, to } = forecastMonths(contract, actuals, request.firstMonth ?? '', months, lang);
       // Whole invoicing periods within the contract, as the command line's --from/--to: months cutting a
       // quarter, or running past the contract's end, would total other months than the ones asked for.
       const range = periodsInRange(contract, from, to, lang);

@@ -76,6 +76,16 @@ export interface ModelTexts {
     difference: string,
     kind: 'actuals' | 'scenarios',
   ): string;
+  /** Compared on a forecast: the rows are mean invoices, the difference spreads over the simulations. */
+  comparedForecast(
+    sheet: string,
+    first: string,
+    second: string,
+    rows: number,
+    difference: string,
+    p10: string,
+    p90: string,
+  ): string;
   /** What an exposure held: English says it after "At", French opens the sentence with it (capitalised). */
   periodBase(period: string): string;
   scenarioBase(name: string, sheet: string): string;
@@ -238,6 +248,8 @@ const EN: ModelTexts = {
     `Forecast on "${sheet}": mean ${mean}, P10 ${p10}, P90 ${p90}; budget at risk ${atRisk}.`,
   compared: (sheet, first, second, rows, difference, kind) =>
     `"${first}" vs "${second}" on ${kind === 'actuals' ? counted('en', rows, 'period', 'periods') : counted('en', rows, 'scenario', 'scenarios')}: ${difference} in all (second − first); details on "${sheet}".`,
+  comparedForecast: (sheet, first, second, rows, difference, p10, p90) =>
+    `"${first}" vs "${second}" on the mean invoices of ${counted('en', rows, 'forecast period', 'forecast periods')}: ${difference} in all (second − first), from ${p10} (P10) to ${p90} (P90) across the simulations; details on "${sheet}".`,
   periodBase: (period) => `the volumes of ${formatPeriod(period, 'en')}`,
   scenarioBase: (name, sheet) => `the volumes of scenario "${name}" of "${sheet}"`,
 
@@ -386,6 +398,8 @@ const FR = frenchTexts<ModelTexts>({
     fr`Prévision dans « ${sheet} » : moyenne ${mean}, P10 ${p10}, P90 ${p90} ; budget à risque ${atRisk}.`,
   compared: (sheet, first, second, rows, difference, kind) =>
     fr`« ${first} » contre « ${second} » sur ${kind === 'actuals' ? counted('fr', rows, 'période', 'périodes') : counted('fr', rows, 'scénario', 'scénarios')} : ${difference} au total (second − premier) ; détail dans « ${sheet} ».`,
+  comparedForecast: (sheet, first, second, rows, difference, p10, p90) =>
+    fr`« ${first} » contre « ${second} » sur les factures moyennes de ${counted('fr', rows, 'période prévue', 'périodes prévues')} : ${difference} au total (second − premier), de ${p10} (P10) à ${p90} (P90) selon les simulations ; détail dans « ${sheet} ».`,
   periodBase: (period) => fr`Aux volumes ${frenchOf(period)}`,
   scenarioBase: (name, sheet) => fr`Au scénario « ${name} » de « ${sheet} »`,
 
