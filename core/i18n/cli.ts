@@ -282,7 +282,7 @@ const EN: CliTexts = {
   compareBoth: 'give --actuals or --scenarios, not both',
   compareNone: 'give --actuals or --scenarios',
   contractIsFolder: (path) =>
-    `--contract ${path} names a folder: give a contract file (.json or .xlsx), or use invoice or verify, which read a folder of contracts as a portfolio`,
+    `--contract ${path} names a folder: give a contract file (.json or .xlsx), or use outcome-fees invoice or outcome-fees verify, which read a folder of contracts as a portfolio`,
   compareForecastBoth: 'give --period (periods of the actuals) or --from and --to (a forecast), not both',
   optionNotWithScenarios: (option, forecast) =>
     forecast
@@ -518,7 +518,7 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   compareBoth: 'donnez --actuals ou --scenarios, pas les deux',
   compareNone: 'donnez --actuals ou --scenarios',
   contractIsFolder: (path) =>
-    fr`--contract ${path} désigne un dossier : donnez un fichier de contrat (.json ou .xlsx), ou utilisez invoice ou verify, qui lisent un dossier de contrats comme un portefeuille`,
+    fr`--contract ${path} désigne un dossier : donnez un fichier de contrat (.json ou .xlsx), ou utilisez outcome-fees invoice ou outcome-fees verify, qui lisent un dossier de contrats comme un portefeuille`,
   compareForecastBoth:
     'donnez --period (des périodes du réalisé) ou --from et --to (une prévision), pas les deux',
   optionNotWithScenarios: (option, forecast) =>

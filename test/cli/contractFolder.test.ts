@@ -11,7 +11,7 @@ import { runCli } from './runCli';
 const dir = mkdtempSync(join(tmpdir(), 'of-contract-folder-'));
 const folder = join(dir, 'contracts');
 const actuals = join(dir, 'actuals.csv');
-const said = `--contract ${folder} names a folder: give a contract file (.json or .xlsx), or use invoice or verify, which read a folder of contracts as a portfolio`;
+const said = `--contract ${folder} names a folder: give a contract file (.json or .xlsx), or use outcome-fees invoice or outcome-fees verify, which read a folder of contracts as a portfolio`;
 
 beforeAll(async () => {
   mkdirSync(folder);
