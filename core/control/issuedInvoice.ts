@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { formatPath } from '../contract/issues';
 import { isPeriod } from '../contract/period';
+import type { Language } from '../contract/types';
+import { contractText } from '../i18n/contract';
+import { correctionTexts } from '../i18n/correction';
+import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { dec, type Dec } from '../money';
 
 const DECIMAL = z
@@ -71,6 +75,20 @@ export function correctionNoteOf(json: unknown): { number: string; corrects: str
   const issued = corrects !== null && typeof corrects === 'object' ? (corrects as { number?: unknown }) : {};
   if (typeof number !== 'string' || typeof issued.number !== 'string') return undefined;
   return { number, corrects: issued.number };
+}
+
+/**
+ * The one line saying a parsed JSON that is no object (`true`, a number, a list, a string, `null`) is no
+ * invoice outcome-fees wrote, in `lang`, its value said as JSON writes it, as a contract file's is
+ * (`issued.json: not an invoice JSON written by outcome-fees: expected an object, got true`); `undefined`
+ * for an object, whose fields `readIssuedInvoice` checks.
+ */
+export function notAnIssuedObject(json: unknown, file: string, lang: Language): string | undefined {
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
+  const p = contractText(lang).problems;
+  const got = json === null || typeof json === 'boolean' ? String(json) : p.describe(json);
+  const problem = correctionTexts(lang).notAnInvoice(p.expectedObject(got));
+  return `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`;
 }
 
 /** Reads an issued invoice's parsed JSON; the problems name their field (`lines[2].amount: …`). */

@@ -18,7 +18,12 @@ import {
 import { issuedFromNoteSheet, lastNoteSheet, noteSheetNumber } from '../../control/noteSheet';
 import { noteBasis } from '../../control/correctionChain';
 import { contractVersion } from '../../control/fingerprint';
-import { correctionNoteOf, readIssuedInvoice, type IssuedInvoice } from '../../control/issuedInvoice';
+import {
+  correctionNoteOf,
+  notAnIssuedObject,
+  readIssuedInvoice,
+  type IssuedInvoice,
+} from '../../control/issuedInvoice';
 import { provenIssuedJson } from '../../control/issuedJsonProof';
 import { issuedInvoiceFromSheet } from '../../control/issuedSheet';
 import { isInvoiceSheet, periodOfNumber, writtenSheetPeriods, type WrittenSheet } from '../../control/verify';
@@ -123,6 +128,8 @@ async function issuedJson(
   }
   const parsed = parseStrictJson(textOf(bytes, file), contract.language);
   if (!parsed.ok) throw new CliError(cliTexts(contract.language).notIssuedJson(file, parsed.problem));
+  const notAnObject = notAnIssuedObject(parsed.value, inputName(file), contract.language);
+  if (notAnObject !== undefined) throw new CliError(notAnObject);
   return { json: parsed.value, proved: false };
 }
 

@@ -1,0 +1,63 @@
+/**
+ * `invoice --corrects ISSUED.json` whose JSON is no object (`true`, a number, a list, a string, `null`):
+ * one line in the contract's language saying the file is no invoice outcome-fees wrote, exit 1 as every
+ * other refused issued file, where it printed zod's English `(invoice): Invalid input: expected object,
+ * received boolean` in a French run too.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import { findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'of-corrects-not-object-'));
+const file = (name: string) => join(dir, name);
+
+function contractFiles(language: 'en' | 'fr'): { contract: string; actuals: string } {
+  const template = findTemplate('bpo-customer-service')!;
+  const contract = file(`contract-${language}.json`);
+  writeFileSync(contract, JSON.stringify({ ...(contractToJson(template.contract()) as object), language }));
+  const actuals = file('actuals.csv');
+  writeFileSync(actuals, actualsToCsv(template.contract(), template.actuals()));
+  return { contract, actuals };
+}
+
+const corrects = (files: { contract: string; actuals: string }, issued: string) =>
+  runCli([
+    'invoice',
+    ...['--contract', files.contract, '--actuals', files.actuals, '--period', '2026-10'],
+    ...['--corrects', issued],
+  ]);
+
+describe('invoice --corrects a JSON that is no object', () => {
+  const en = contractFiles('en');
+  const fr = contractFiles('fr');
+
+  it.each([
+    ['true', 'true', 'true'],
+    ['false', 'false', 'false'],
+    ['12', '12', '12'],
+    ['[{"number": "x"}]', 'a list', 'une liste'],
+    [
+      '"bpo-customer-service-2026-10"',
+      '"bpo-customer-service-2026-10"',
+      '«\u00a0bpo-customer-service-2026-10\u00a0»',
+    ],
+    ['null', 'null', 'null'],
+  ])('%s', async (json, inEnglish, inFrench) => {
+    const issued = file('issued.json');
+    writeFileSync(issued, `${json}\n`);
+    expect(await corrects(en, issued)).toEqual({
+      code: 1,
+      out: '',
+      err: `issued.json: not an invoice JSON written by outcome-fees: expected an object, got ${inEnglish}`,
+    });
+    expect(await corrects(fr, issued)).toEqual({
+      code: 1,
+      out: '',
+      err: `issued.json\u00a0: pas le JSON d’une facture écrite par outcome-fees\u00a0: objet attendu, reçu ${inFrench}`,
+    });
+  });
+});
