@@ -3,10 +3,28 @@
  * and the invoice report, and the sentences the invoice adds to a line to say which level applied.
  */
 import type { KpiLevel } from '../contract/sheetSpec';
-import type { Language } from '../contract/types';
+import type { KpiUnit, Language } from '../contract/types';
+import { contractText } from './contract';
 import { fr, frenchTexts } from './frenchTypography';
 import { formatMonthList, formatPeriod, frenchDe } from './periodFormat';
 import { formatCount } from './digitGroups';
+
+/** What `changeOutside` says: the level, its value and range, how it was reached, the change and its fraction. */
+export interface ChangeOutside {
+  readonly name: string;
+  readonly level: string;
+  readonly value: string;
+  readonly range: { readonly min: string; readonly max: string; readonly unit: KpiUnit };
+  /** Whether the contract declared the range (else it is the unit's). */
+  readonly declared: boolean;
+  /** `baseline 20% +2,500%`. */
+  readonly reached: string;
+  readonly relative: boolean;
+  readonly change: string;
+  /** The term stating the change: its column (`Threshold`), or the schedule's step. */
+  readonly where: string;
+  readonly hint: string;
+}
 
 /** Problems of the terms themselves, after `kpis[0].ramp: ` or `Contract!AJ34 (Ramp): `. */
 export interface LevelProblems {
@@ -76,6 +94,10 @@ export interface LevelTexts {
   baselineNotBefore(name: string, month: string, evaluated: string): string;
   zeroBaseline(name: string, value: string): string;
   levelOutside(name: string, level: string, problem: string): string;
+  /** A baseline's change, most likely a percentage typed without its fraction, puts a level out of range. */
+  changeOutside(c: ChangeOutside): string;
+  /** Where a schedule's step is stated: `Level schedule from 2026-07`. */
+  scheduleStep(column: string, from: string): string;
   ratchetShort(name: string, count: number, months: string, got: number): string;
 }
 
@@ -161,6 +183,16 @@ const EN: LevelTexts = {
   zeroBaseline: (name, value) =>
     `${name}: the baseline is ${value}: a relative level change (Level change) needs a baseline above 0`,
   levelOutside: (name, level, problem) => `${name}: the ${level} of this period, ${problem}`,
+  changeOutside: (c) => {
+    const range = c.declared
+      ? `the valid range the contract declares (${c.range.min} to ${c.range.max})`
+      : `the valid range of a ${contractText('en').enums.unit[c.range.unit]} KPI (${c.range.min} to ${c.range.max})`;
+    const rule = c.relative
+      ? 'a relative change is a fraction (+25% is 0.25)'
+      : "an absolute change is in the KPI's unit (5 points of a percent KPI are 0.05)";
+    return `${c.name}: the ${c.level} of this period, ${c.value}, is outside ${range}: it is the ${c.reached}, and ${rule}: did you mean ${c.hint} for the change ${c.change} (${c.where})?`;
+  },
+  scheduleStep: (column, from) => `${column} from ${from}`,
   ratchetShort: (name, count, months, got) =>
     `${name}: the ratchet needs the best ${formatCount('en', count)} values of ${months}; the actuals have ${formatCount('en', got)}`,
 };
@@ -195,6 +227,16 @@ const FR = frenchTexts<LevelTexts>({
   zeroBaseline: (name, value) =>
     fr`${name} : la référence vaut ${value} : une variation relative des niveaux (Variation des niveaux) demande une référence supérieure à 0`,
   levelOutside: (name, level, problem) => fr`${name} : ${level} de la période, ${problem}`,
+  changeOutside: (c) => {
+    const range = c.declared
+      ? fr`de la plage valide déclarée par le contrat (de ${c.range.min} à ${c.range.max})`
+      : fr`de la plage valide d’un indicateur de type ${contractText('fr').enums.unit[c.range.unit]} (de ${c.range.min} à ${c.range.max})`;
+    const rule = c.relative
+      ? fr`une variation relative est une fraction (+25 % s’écrit 0,25)`
+      : fr`une variation absolue est dans l’unité de l’indicateur (5 points d’un indicateur en pourcentage s’écrivent 0,05)`;
+    return fr`${c.name} : ${c.level} de la période, ${c.value}, est en dehors ${range} : c’est la ${c.reached}, et ${rule} : vouliez-vous dire ${c.hint} pour la variation ${c.change} (${c.where}) ?`;
+  },
+  scheduleStep: (column, from) => fr`${column} dès ${from}`,
   ratchetShort: (name, count, months, got) =>
     fr`${name} : le cliquet demande les ${formatCount('fr', count)} meilleures valeurs de ${months} ; le réalisé en a ${formatCount('fr', got)}`,
 });

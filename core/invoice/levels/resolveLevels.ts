@@ -108,6 +108,10 @@ function resolved(ctx: InvoiceContext, clause: KpiClause, month: Period): Resolv
   if (clause.levelChange !== undefined) {
     const result = fromBaseline(stage, results[results.length - 1].levels);
     if ('problem' in result) return result;
+    // The levels the changes reach, before a ramp eases towards them: one outside the range is wrong from
+    // the ramp's first period, not from the one its step leaves the range.
+    const outside = changeOutside(stage, results[results.length - 1].levels, result);
+    if (outside !== undefined) return { problem: outside };
     results.push(result);
     start = result.start;
   }
@@ -221,6 +225,50 @@ function ratcheted(stage: Stage, levels: Levels): StageResult | { readonly probl
     note: `${text}${ceiling}${passed ? t.raisedWith(name('target'), show(r.level)) : ''}`,
     tag: text.split(t.colon)[0],
   };
+}
+
+/**
+ * A level a baseline's change puts outside the valid range. A change beyond ±1 whose hundredth would keep
+ * the level in range is most likely a percentage typed without its fraction (+25 % typed 25): the problem
+ * names that change, where it is stated and the fraction meant; any other is said as a computed level is.
+ */
+function changeOutside(stage: Stage, changes: Levels, reached: StageResult): string | undefined {
+  const { ctx, clause, month, t, name } = stage;
+  const range = validRange(clause);
+  const base = reached.start!;
+  const relative = clause.levelChange === 'relative';
+  const apply = (change: Dec) => roundLevel(relative ? base.times(ONE.plus(change)) : base.plus(change));
+  const level = KPI_LEVELS.find(
+    (l) => reached.levels[l] !== undefined && !inRange(reached.levels[l]!, range),
+  );
+  if (level === undefined) return undefined;
+  const change = changes[level]!;
+  const meant = change.div(100);
+  if (
+    change.abs().lte(ONE) ||
+    !inRange(apply(meant), range) ||
+    range.min === undefined ||
+    range.max === undefined
+  )
+    return outsideProblem(stage, reached.levels);
+  const p = contractText(ctx.contract.language).problems;
+  const columns = contractText(ctx.contract.language).kpiColumns;
+  const step = clause.levelSchedule ? scheduleStepAt(clause.levelSchedule, month) : undefined;
+  const changeText = relative
+    ? formatPercent(change, ctx.contract.language, { signed: true })
+    : ctx.gap(change, clause.unit);
+  return t.changeOutside({
+    name: clause.name,
+    level: name(level),
+    value: p.decimal(reached.levels[level]!),
+    range: { min: p.decimal(range.min), max: p.decimal(range.max), unit: clause.unit },
+    declared: clause.validMin !== undefined || clause.validMax !== undefined,
+    reached: `${t.baseline(stage.show(base), null)} ${changeText}`,
+    relative,
+    change: p.decimal(change),
+    where: step === undefined ? columns[level] : t.scheduleStep(columns.levelSchedule, step.from),
+    hint: p.decimal(meant),
+  });
 }
 
 /** A level reached by computation outside the valid range: said without a typing hint. */
