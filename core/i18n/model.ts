@@ -46,6 +46,7 @@ export interface ModelTexts {
   readonly compareOnActuals: string;
   readonly compareOnPeriod: string;
   readonly compareOnScenarios: string;
+  readonly compareOnForecast: string;
   readonly firstContractLabel: string;
   readonly secondContractLabel: string;
   readonly compareButton: string;
@@ -206,11 +207,12 @@ const EN: ModelTexts = {
   forecastButton: 'Forecast',
   compareHeading: 'Compare contracts',
   compareHint:
-    "Two contracts of the workbook priced on the same values, the first one's actuals period by period or the scenarios of the Scenarios sheet above, with the difference (second − first), on a new sheet.",
+    "Two contracts of the workbook priced on the same values, the first one's actuals period by period, the scenarios of the Scenarios sheet above or a forecast from those actuals (both on the same draws), with the difference (second − first), on a new sheet.",
   compareOnLabel: 'Compared on',
   compareOnActuals: "Every period of the first one's actuals",
   compareOnPeriod: 'The chosen period of its actuals',
   compareOnScenarios: 'The scenarios of the Scenarios sheet',
+  compareOnForecast: 'A forecast (Forecast fields)',
   firstContractLabel: 'First contract',
   secondContractLabel: 'Second contract',
   compareButton: 'Compare',
@@ -355,11 +357,12 @@ const FR = frenchTexts<ModelTexts>({
   forecastButton: 'Prévoir',
   compareHeading: 'Comparer des contrats',
   compareHint:
-    'Deux contrats du classeur valorisés sur les mêmes valeurs, les réalisés du premier période par période ou les scénarios de la feuille de scénarios ci-dessus, avec l’écart (second − premier), sur une nouvelle feuille.',
+    'Deux contrats du classeur valorisés sur les mêmes valeurs, les réalisés du premier période par période, les scénarios de la feuille de scénarios ci-dessus ou une prévision à partir de ces réalisés (les deux sur les mêmes tirages), avec l’écart (second − premier), sur une nouvelle feuille.',
   compareOnLabel: 'Comparer sur',
   compareOnActuals: 'Toutes les périodes des réalisés du premier',
   compareOnPeriod: 'La période choisie de ses réalisés',
   compareOnScenarios: 'Les scénarios de la feuille de scénarios',
+  compareOnForecast: 'Une prévision (champs Prévision)',
   firstContractLabel: 'Premier contrat',
   secondContractLabel: 'Second contrat',
   compareButton: 'Comparer',

@@ -160,16 +160,31 @@ describe('Model section in Chromium', () => {
     await expect(calls('compareContracts')).resolves.toEqual([
       ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'actuals' }],
     ]);
-    // The command line's other bases: the Scenarios sheet chosen above, the period chosen.
+    // The command line's other bases: the Scenarios sheet chosen above, the period chosen, and a forecast
+    // as the Forecast fields above give it (the core reads them, as Forecast's).
     await pick(page, 'Compared on', 'scenarios');
     await press(page, 'Compare');
     await pick(page, 'Compared on', 'period');
     await press(page, 'Compare');
     await expectText(statusText(page), SCENARIO.comparison!.message);
+    await pick(page, 'Compared on', 'forecast');
+    await expect(page.getByLabel('Compared on').locator('option:checked').textContent()).resolves.toBe(
+      'A forecast (Forecast fields)',
+    );
+    await press(page, 'Compare');
+    await expectText(statusText(page), SCENARIO.comparison!.message);
+    const forecast = {
+      kind: 'forecast',
+      firstMonth: '2027-04',
+      months: '12',
+      simulations: '500',
+      seed: '42',
+    };
     await expect(calls('compareContracts')).resolves.toEqual([
       ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'actuals' }],
       ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'scenarios', sheet: 'Scenarios' }],
       ['compareContracts', 'Contract', 'Contract (2)', 'en', { kind: 'period', period: '2026-09' }],
+      ['compareContracts', 'Contract', 'Contract (2)', 'en', forecast],
     ]);
 
     await expect(page.locator('img').count()).resolves.toBe(0);

@@ -3,7 +3,7 @@
  * the contract (live CONTRACTFEE totals in Excel; values and Reprice scenarios in Google Sheets), the
  * values a curve and an exposure hold (the period under Generate invoice, or a scenario of that sheet), a
  * fee curve of a chosen KPI, the exposure, a seeded forecast, and two contracts compared (on the actuals'
- * periods, the chosen period or the Scenarios sheet's scenarios, as the command line's compare). The sheet lists
+ * periods, the chosen period, the Scenarios sheet's scenarios or a forecast, as the command line's compare). The sheet lists
  * are the pane's (filled after each sheet it paints, read again on focus); the KPI list is read when it
  * gets focus; every outcome shows beside its button.
  */
@@ -69,7 +69,8 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
 
   const first = sheetPicker(doc, id('first'), { refresh: () => void ctx.refreshLists() });
   const second = sheetPicker(doc, id('second'), { refresh: () => void ctx.refreshLists() });
-  // The command line's bases: every period of the actuals, one period (--period), scenarios (--scenarios).
+  // The command line's bases: every period of the actuals, one period (--period), scenarios (--scenarios),
+  // a forecast (--from/--to, --simulations, --seed) as the Forecast fields above give it.
   const compareOn = selectField(doc, id('compare-on'));
   const compare = subForm(doc, id('compare'), [first.box, second.box, compareOn.box]);
 
@@ -105,6 +106,7 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
         { value: 'actuals', label: t().compareOnActuals },
         { value: 'period', label: t().compareOnPeriod },
         { value: 'scenarios', label: t().compareOnScenarios },
+        { value: 'forecast', label: t().compareOnForecast },
       ],
       compareOn.control.value || 'actuals',
     );
@@ -311,6 +313,14 @@ export function mountModelSection(ctx: SectionContext): PaneSection {
           const chosen = sheet.control.value;
           if (chosen === '') return refuse(ctx, () => t().chooseScenarioSheet);
           on = { kind, sheet: chosen };
+        } else if (kind === 'forecast') {
+          on = {
+            kind,
+            firstMonth: firstMonth.control.value,
+            months: months.control.value,
+            simulations: simulations.control.value,
+            seed: seed.control.value,
+          };
         }
         return act(
           () => t().busyCompare,

@@ -91,6 +91,20 @@ describe('Model section in the Sheets sidebar', () => {
     await sidebar.newContract('bpo-customer-service', 'en');
     const comparison = await sidebar.compareContracts('Contract', 'Contract (2)', 'en');
     expect(comparison.message).toMatch(/on 4 periods: €0\.00 in all/);
+    // On a forecast, as the command line's compare --from --to: both priced on the same draws.
+    const onForecast = await sidebar.compareContracts('Contract', 'Contract (2)', 'en', {
+      kind: 'forecast',
+      months: '3',
+      simulations: '50',
+      seed: '7',
+    });
+    expect(onForecast.message).toBe(
+      '"Contract" vs "Contract (2)" on the mean invoices of 3 forecast periods: €0.00 in all (second − first), from €0.00 (P10) to €0.00 (P90) across the simulations; details on "Comparison (2)".',
+    );
+    const sheet = addon.fake.spreadsheet.getSheetByName('Comparison (2)')!;
+    expect(sheet.getDataRange().getValues()[1][0]).toBe(
+      'Means of 50 simulations, seed 7, resampled from the actuals of Actuals: every contract priced on the same draws.',
+    );
     const names = addon.fake.spreadsheet.getSheets().map((s) => s.getName());
     expect(names).toEqual([
       'Sheet1',
@@ -103,6 +117,7 @@ describe('Model section in the Sheets sidebar', () => {
       'Contract (2)',
       'Actuals (2)',
       'Comparison',
+      'Comparison (2)',
     ]);
   });
 });
