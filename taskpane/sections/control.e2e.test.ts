@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { workbookActions } from '../../core/app/actions';
 import type { Lang } from '../../core/app/bridge';
 import { controlActions } from '../../core/app/controlActions';
+import { sectionTexts } from '../../core/i18n/sections';
 import { saveScreenshot } from '../../test/e2e/harness';
 import { MemoryWorkbook } from '../../test/support/memoryWorkbook';
 import { supplierInvoiceGrid } from '../../test/support/supplierInvoiceGrid';
@@ -224,3 +225,119 @@ test('writes the untouched tolerance in the language the pane switches to, keeps
   await setLanguage('fr');
   await expect(page.getByLabel('Tolérance').inputValue()).resolves.toBe('0.01');
 });
+
+const WITH_VAT = 'Supplier VAT';
+
+/**
+ * The BPO workbook of `lang` with the supplier's invoice as real invoices print it, on a sheet of its own:
+ * each line's date (text in digits, the first showing a day over 12, then date cells), its VAT rate (number
+ * cells formatted as percentages, FCR's at 10 %) and its VAT. `september` dates CSAT in the month before.
+ */
+function datedVatScenario(lang: Lang, { september = false } = {}): FakeScenario & { book: MemoryWorkbook } {
+  const book = new MemoryWorkbook();
+  const actions = workbookActions(book);
+  now(actions.newContract('bpo-customer-service', lang));
+  const check = now(actions.checkContract(lang));
+  const invoice = now(actions.generateInvoice('2026-10', lang));
+  const [, ...lines] = now(supplierInvoiceGrid(book, '2026-10'));
+  // 46326 is 2026-10-31 as a date cell; 46295, 2026-09-30.
+  const date = (label: string, i: number) =>
+    i === 0 ? '15/10/2026' : i === 1 ? '05/10/2026' : label === 'CSAT' && september ? 46295 : 46326;
+  const rate = (label: string) => (label === 'FCR' ? 0.1 : 0.2);
+  book.addSheet(WITH_VAT, [
+    ['Date', 'Line', 'Amount', 'VAT rate', 'VAT'],
+    ...lines.map(([label, amount], i) => [
+      date(String(label), i),
+      label!,
+      amount!,
+      rate(String(label)),
+      Math.round(Number(amount) * 20) / 100,
+    ]),
+  ]);
+  book.formats.set(WITH_VAT, [
+    [],
+    ...lines.map((_, i) => [i < 2 ? null : 'dd/mm/yyyy', null, '#,##0.00', '0%', '#,##0.00']),
+  ]);
+  const control = controlActions(book, () => '2026-11-20');
+  const reconcile = () =>
+    now(control.reconcileInvoice(WITH_VAT, '2026-10', lang, undefined, { tolerance: '0.00' }));
+  let failure: string | undefined;
+  let reconciled;
+  try {
+    reconciled = reconcile();
+  } catch (error) {
+    failure = (error as Error).message;
+  }
+  return {
+    book,
+    hostLanguage: lang,
+    templates: { en: [], fr: [] },
+    newContract: { sheets: [check.contractSheet, check.actualsSheet], message: '' },
+    check,
+    invoice,
+    sheets: now(control.listSheets()),
+    invoices: now(actions.workbookLists()).invoices,
+    ...(reconciled ? { reconcile: reconciled } : {}),
+    ...(failure ? { failures: { reconcileInvoice: failure } } : {}),
+  };
+}
+
+describe.each(['en', 'fr'] as const)(
+  'Reconcile a supplier invoice with VAT rate and Date columns (%s)',
+  (lang) => {
+    const l = LABELS[lang];
+    const percent = lang === 'fr' ? '10\u00a0%' : '10%';
+    const due = lang === 'fr' ? '20\u00a0%' : '20%';
+
+    async function reconcileIn(scenario: FakeScenario, kind: string, text: string) {
+      const { page, watch, calls } = await browser.open(scenario);
+      await page.getByRole('button', { name: l.check, exact: true }).click();
+      await waitForKind(page, 'success');
+      await page
+        .getByLabel('Period', { exact: true })
+        .or(page.getByLabel('Période', { exact: true }))
+        .selectOption('2026-10');
+      await page.getByLabel(l.supplier).selectOption(WITH_VAT);
+      await expectOutcome(page, l.reconcile, kind, text);
+      expect(await calls('reconcileInvoice')).toEqual([
+        [
+          'reconcileInvoice',
+          WITH_VAT,
+          '2026-10',
+          lang,
+          expect.objectContaining({ tolerance: l.noTolerance }),
+        ],
+      ]);
+      expect(watch.pageErrors).toEqual([]);
+      return page;
+    }
+
+    test('a wrong VAT rate on a right amount is disputed at its cell; dates in digits read as the column shows', async () => {
+      const scenario = datedVatScenario(lang);
+      // The core's answer: FCR's rate the one difference (05/10/2026 read day first, as 15/10/2026 shows).
+      expect(scenario.reconcile).toMatchObject({ differences: 1 });
+      expect(scenario.reconcile!.notes).toContain(`('${WITH_VAT}'!D4)`);
+      expect(scenario.reconcile!.notes).toContain(percent);
+      expect(scenario.reconcile!.notes).toContain(due);
+      const sheet = scenario.book.sheetMap.get(scenario.reconcile!.sheet)!;
+      const fcr = sheet.find((row) => row[0] === 'FCR')!;
+      expect(fcr[2]).toBe(lang === 'fr' ? 'détail erroné' : 'details differ');
+      const page = await reconcileIn(scenario, 'warning', scenario.reconcile!.message);
+      await expect(
+        page.getByRole('textbox', { name: /Dispute notes|Notes de contestation/ }).inputValue(),
+      ).resolves.toBe(scenario.reconcile!.notes);
+    });
+
+    test('a line dated outside the period is refused at its Date cell, nothing written', async () => {
+      const scenario = datedVatScenario(lang, { september: true });
+      const failure = scenario.failures?.reconcileInvoice;
+      expect(failure).toContain(`'${WITH_VAT}'!A6`);
+      expect(failure).toContain('2026-09-30');
+      expect(scenario.book.sheetNames().some((name) => /Reconciliation|Rapprochement/.test(name))).toBe(
+        false,
+      );
+      // Said as the pane says a failed action: its section's words, then the core's message.
+      await reconcileIn(scenario, 'error', sectionTexts(lang).reconcileFailed(failure!));
+    });
+  },
+);
