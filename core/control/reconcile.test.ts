@@ -721,16 +721,16 @@ describe('a supplier invoice as printed, or for another currency or period', () 
       ['Fixed management fee', '20000', period as string],
     ];
     expect(problems(grid('2026-09'))).toEqual([
-      "Invoice!C2: this row is for 2026-09, the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile with its own --period",
+      "Invoice!C2: this row is for 2026-09, the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile the period it is for",
     ]);
     expect(problems(grid('2026-09'), 'fr')).toEqual([
-      'Invoice!C2 : cette ligne porte sur 2026-09, la facture rapprochée sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+      'Invoice!C2 : cette ligne porte sur 2026-09, la facture rapprochée sur 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période sur laquelle elle porte',
     ]);
     expect(problems(grid('October 2026'))).toMatchObject({ lines: expect.any(Array) });
     expect(problems(grid('octobre 2026'))).toMatchObject({ lines: expect.any(Array) });
     // A quarter is not the month reconciled, though it starts with it.
     expect(problems(grid('2026-Q4'))).toEqual([
-      "Invoice!C2: this row is for 2026-Q4, the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile with its own --period",
+      "Invoice!C2: this row is for 2026-Q4, the invoice reconciled is for 2026-10: give the supplier's invoice of 2026-10, or reconcile the period it is for",
     ]);
     expect(problems(grid(new Date(Date.UTC(2026, 9, 31))))).toMatchObject({ lines: expect.any(Array) });
     expect(problems(grid('Q4'))).toEqual([
@@ -888,7 +888,7 @@ describe('a supplier invoice with VAT, amounts including VAT and dates per line'
 
   it('a line dated outside the period is refused at its Date cell; dates in words or digits read', () => {
     expect(outcome(perLine((rows) => (rows[2][0] = '30/09/2026')))).toEqual([
-      'facture.csv!A3 : cette ligne est datée du 30/09/2026, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+      'facture.csv!A3 : cette ligne est datée du 30/09/2026, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période sur laquelle elle porte',
     ]);
     expect(outcome(perLine((rows) => (rows[2][0] = 'le 31')))).toEqual([
       'facture.csv!A3 (Date) : « le 31 » n’est pas une date telle que 2026-10-15, 15/10/2026, 15 oct. 2026 ou 15 octobre 2026',
@@ -907,12 +907,12 @@ describe('a supplier invoice with VAT, amounts including VAT and dates per line'
       expect(reconciledOf(perLine((rows) => (rows[2][0] = date))).differences).toBe(0);
     // A French file writes its day first: 10/05/2026 is 10 May, not 5 October.
     expect(outcome(perLine((rows) => (rows[2][0] = '10/05/2026')))).toEqual([
-      'facture.csv!A3 : cette ligne est datée du 10/05/2026 (jour en premier, comme l’écrit une facture française), hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+      'facture.csv!A3 : cette ligne est datée du 10/05/2026 (jour en premier, comme l’écrit une facture française), hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période sur laquelle elle porte',
     ]);
     expect(Array.isArray(outcome(perLine((rows) => (rows[2][0] = '05/11/2026'))))).toBe(true);
     // A workbook's date cell is its serial: quoted as the day it shows.
     expect(outcome(perLine((rows) => (rows[2][0] = 46295)))).toEqual([
-      'facture.csv!A3 : cette ligne est datée du 2026-09-30, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez avec sa propre --period',
+      'facture.csv!A3 : cette ligne est datée du 2026-09-30, hors de la facture rapprochée, 2026-10 : donnez la facture du fournisseur pour 2026-10, ou rapprochez la période sur laquelle elle porte',
     ]);
   });
 
@@ -948,7 +948,7 @@ describe('a supplier invoice with VAT, amounts including VAT and dates per line'
       expect(dated('10/15/2026', '10/05/2026')).toBe(0);
       // Month first, 05/10/2026 is 10 May: the note says which order, and the cell showing it.
       expect(dated('10/15/2026', '05/10/2026')).toEqual([
-        "supplier.csv!A3: this row is dated 05/10/2026 (month first, as supplier.csv!A2's 10/15/2026 shows), outside the invoice reconciled, 2026-10: give the supplier's invoice of 2026-10, or reconcile with its own --period",
+        "supplier.csv!A3: this row is dated 05/10/2026 (month first, as supplier.csv!A2's 10/15/2026 shows), outside the invoice reconciled, 2026-10: give the supplier's invoice of 2026-10, or reconcile the period it is for",
       ]);
       // A column showing both orders says neither.
       expect(dated('15/10/2026', '10/15/2026', '05/10/2026')).toEqual([

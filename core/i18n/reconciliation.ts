@@ -270,7 +270,7 @@ const EN: ReconciliationTexts = {
   lineVatRateDiffers: (label, at, written, due) =>
     `"${label}" (${at}): VAT rate ${written}; the contract gives ${due}.`,
   otherDate: (written, period, readIn) =>
-    `this row is dated ${written}${readIn === undefined ? '' : ` (${readIn.dayFirst ? 'day' : 'month'} first, ${readIn.shownBy ? `as ${readIn.shownBy.at}'s ${readIn.shownBy.text} shows` : 'as a French invoice writes it'})`}, outside the invoice reconciled, ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
+    `this row is dated ${written}${readIn === undefined ? '' : ` (${readIn.dayFirst ? 'day' : 'month'} first, ${readIn.shownBy ? `as ${readIn.shownBy.at}'s ${readIn.shownBy.text} shows` : 'as a French invoice writes it'})`}, outside the invoice reconciled, ${period}: give the supplier's invoice of ${period}, or reconcile the period it is for`,
   grossOnly: (amount, gross) =>
     `no "${amount}" column: "${gross}" includes VAT, and a line's amount is before VAT: give the amounts excluding VAT beside it`,
   grossDiffers: (label, at, net, vat, sum, gross) =>
@@ -282,7 +282,7 @@ const EN: ReconciliationTexts = {
   otherCurrency: (mark, currency, shown) =>
     `this row is billed in ${mark}${shown === undefined ? '' : ` ("${shown}")`}, the contract in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
   otherPeriod: (written, period) =>
-    `this row is for ${written}, the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile with its own --period`,
+    `this row is for ${written}, the invoice reconciled is for ${period}: give the supplier's invoice of ${period}, or reconcile the period it is for`,
   statedCurrency: (written, currency) =>
     `the supplier's invoice states its currency as "${written}", the contract bills in ${currency}: this is not an invoice under this contract, or its amounts must be converted first`,
   sheetNameStatesPeriod: (sheet, written, period) =>
@@ -383,7 +383,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   lineVatRateDiffers: (label, at, written, due) =>
     fr`« ${label} » (${at}) : taux de TVA ${written} ; le contrat donne ${due}.`,
   otherDate: (written, period, readIn) =>
-    fr`cette ligne est datée du ${written}${readIn === undefined ? '' : fr` (${readIn.dayFirst ? 'jour' : 'mois'} en premier, ${readIn.shownBy ? fr`comme le montre ${readIn.shownBy.at} : ${readIn.shownBy.text}` : 'comme l’écrit une facture française'})`}, hors de la facture rapprochée, ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
+    fr`cette ligne est datée du ${written}${readIn === undefined ? '' : fr` (${readIn.dayFirst ? 'jour' : 'mois'} en premier, ${readIn.shownBy ? fr`comme le montre ${readIn.shownBy.at} : ${readIn.shownBy.text}` : 'comme l’écrit une facture française'})`}, hors de la facture rapprochée, ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période sur laquelle elle porte`,
   grossOnly: (amount, gross) =>
     fr`pas de colonne « ${amount} » : « ${gross} » comprend la TVA, et le montant d’une ligne est hors taxes : donnez les montants HT à côté`,
   grossDiffers: (label, at, net, vat, sum, gross) =>
@@ -395,7 +395,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   otherCurrency: (mark, currency, shown) =>
     fr`cette ligne est facturée en ${mark}${shown === undefined ? '' : fr` (« ${shown} »)`}, le contrat en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
   otherPeriod: (written, period) =>
-    fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez avec sa propre --period`,
+    fr`cette ligne porte sur ${written}, la facture rapprochée sur ${period} : donnez la facture du fournisseur pour ${period}, ou rapprochez la période sur laquelle elle porte`,
   statedCurrency: (written, currency) =>
     fr`la facture du fournisseur indique la devise « ${written} », le contrat facture en ${currency} : ce n’est pas une facture de ce contrat, ou ses montants doivent d’abord être convertis`,
   sheetNameStatesPeriod: (sheet, written, period) =>

@@ -333,6 +333,8 @@ describe.each(['en', 'fr'] as const)(
       const failure = scenario.failures?.reconcileInvoice;
       expect(failure).toContain(`'${WITH_VAT}'!A6`);
       expect(failure).toContain('2026-09-30');
+      // The pane has no command line options: what to do is said in words every host has.
+      expect(failure).not.toMatch(/--[a-z]/);
       expect(scenario.book.sheetNames().some((name) => /Reconciliation|Rapprochement/.test(name))).toBe(
         false,
       );
