@@ -50,11 +50,26 @@ export interface ConditionTexts {
     factor: string,
     base: string,
     amount: string,
+    /** The window's periods not evaluated, each with why: no miss (`2026-02 excluded (…)`). */
+    skipped?: readonly string[],
   ): string;
   /** A key measure missed, not yet critical: no credit. */
-  keyMeasure(misses: number, window: number, period: Frequency, criticalAt: number, withheld: string): string;
+  keyMeasure(
+    misses: number,
+    window: number,
+    period: Frequency,
+    criticalAt: number,
+    withheld: string,
+    skipped?: readonly string[],
+  ): string;
   /** A key measure missed often enough to be critical: its credit applies. */
-  critical(misses: number, window: number, period: Frequency, criticalAt: number): string;
+  critical(
+    misses: number,
+    window: number,
+    period: Frequency,
+    criticalAt: number,
+    skipped?: readonly string[],
+  ): string;
   /** A month of the look-back window, inside the contract, with no value for the KPI: stops the invoice. */
   repeatMissing(kpi: string, months: string): string;
   /** A period priced alone (a scenario): the window's earlier months were not counted. */
@@ -120,6 +135,16 @@ const frLast = (window: number, period: Frequency) =>
   window === 1
     ? `${period === 'yearly' ? 'la dernière' : 'le dernier'} ${FR_PERIODS[period][0]}`
     : `les ${formatCount('fr', window)} ${period === 'yearly' ? 'dernières' : 'derniers'} ${FR_PERIODS[period][1]}`;
+/**
+ * The periods of a repeat-failure window not evaluated, each with why; `more`: more follows in the same
+ * parentheses (nothing when there are none).
+ */
+const enSkipped = (skipped: readonly string[], more = false) =>
+  skipped.length === 0 ? '' : `not evaluated, so no miss: ${skipped.join(', ')}${more ? '; ' : ''}`;
+const frSkipped = (skipped: readonly string[], more = false) =>
+  skipped.length === 0
+    ? ''
+    : fr`non évalué${skipped.length > 1 ? 's' : ''}, donc sans manquement : ${skipped.join(', ')}${more ? fr` ; ` : ''}`;
 
 const EN_PROBLEMS: ConditionProblems = {
   sampleIncomplete: 'a minimum sample needs both its volume (Sample volume) and its minimum (Sample minimum)',
@@ -187,12 +212,12 @@ const EN: ConditionTexts = {
     })[kind],
   neutralNoFee: (amount) => `, no fee: ${amount}`,
   outcomeNotEvaluated: (why) => `not evaluated: ${why}`,
-  escalated: (misses, window, period, factor, base, amount) =>
-    `; missed ${formatCount('en', misses)} of ${enLast(window, period)}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
-  keyMeasure: (misses, window, period, criticalAt, withheld) =>
-    `; key measure, missed ${formatCount('en', misses)} of ${enLast(window, period)} (critical from ${formatCount('en', criticalAt)}): no credit, ${withheld} not deducted`,
-  critical: (misses, window, period, criticalAt) =>
-    `; key measure critical, missed ${formatCount('en', misses)} of ${enLast(window, period)} (critical from ${formatCount('en', criticalAt)}): the credit applies`,
+  escalated: (misses, window, period, factor, base, amount, skipped = []) =>
+    `; missed ${formatCount('en', misses)} of ${enLast(window, period)}${skipped.length === 0 ? '' : ` (${enSkipped(skipped)})`}: credit × ${factor}: ${base} × ${factor} = ${amount}`,
+  keyMeasure: (misses, window, period, criticalAt, withheld, skipped = []) =>
+    `; key measure, missed ${formatCount('en', misses)} of ${enLast(window, period)} (${enSkipped(skipped, true)}critical from ${formatCount('en', criticalAt)}): no credit, ${withheld} not deducted`,
+  critical: (misses, window, period, criticalAt, skipped = []) =>
+    `; key measure critical, missed ${formatCount('en', misses)} of ${enLast(window, period)} (${enSkipped(skipped, true)}critical from ${formatCount('en', criticalAt)}): the credit applies`,
   repeatMissing: (kpi, months) =>
     `Actuals: the repeat-failure escalation of "${kpi}" reads ${months}: no value for ${kpi} (enter it, or mark the month excluded)`,
   noHistory: '; no earlier months: repeat failures not counted',
@@ -237,12 +262,12 @@ const FR: ConditionTexts = frenchTexts<ConditionTexts>({
     })[kind],
   neutralNoFee: (amount) => fr`, pas d’honoraires : ${amount}`,
   outcomeNotEvaluated: (why) => fr`non évalué : ${why}`,
-  escalated: (misses, window, period, factor, base, amount) =>
-    fr` ; manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
-  keyMeasure: (misses, window, period, criticalAt, withheld) =>
-    fr` ; indicateur clé, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : pas de pénalité, ${withheld} non déduits`,
-  critical: (misses, window, period, criticalAt) =>
-    fr` ; indicateur clé devenu critique, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (critique à partir de ${formatCount('fr', criticalAt)}) : la pénalité s’applique`,
+  escalated: (misses, window, period, factor, base, amount, skipped = []) =>
+    fr` ; manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)}${skipped.length === 0 ? '' : fr` (${frSkipped(skipped)})`} : pénalité × ${factor} : ${base} × ${factor} = ${amount}`,
+  keyMeasure: (misses, window, period, criticalAt, withheld, skipped = []) =>
+    fr` ; indicateur clé, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (${frSkipped(skipped, true)}critique à partir de ${formatCount('fr', criticalAt)}) : pas de pénalité, ${withheld} non déduits`,
+  critical: (misses, window, period, criticalAt, skipped = []) =>
+    fr` ; indicateur clé devenu critique, manqué ${formatCount('fr', misses)} fois sur ${frLast(window, period)} (${frSkipped(skipped, true)}critique à partir de ${formatCount('fr', criticalAt)}) : la pénalité s’applique`,
   repeatMissing: (kpi, months) =>
     fr`Réalisé : l’aggravation pour manquements répétés de « ${kpi} » lit ${months} : aucune valeur pour ${kpi} (saisissez-la, ou marquez le mois exclu)`,
   noHistory: ' ; pas de mois antérieurs : manquements répétés non comptés',

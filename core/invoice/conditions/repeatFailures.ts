@@ -21,10 +21,15 @@ import type { InvoiceContext } from '../context';
 import { resolveLevels } from '../levels/resolveLevels';
 import { clauseCondition } from './evaluation';
 
-/** How many of the window's periods were missed, and whether earlier ones went uncounted (priced alone). */
+/**
+ * How many of the window's periods were missed, whether earlier ones went uncounted (priced alone), and
+ * the periods not evaluated, each with why (`2026-02 excluded (client-caused outage)`): no miss, but a
+ * reader checking the count by hand sees their values.
+ */
 interface Counted {
   readonly misses: number;
   readonly unseen: boolean;
+  readonly skipped: readonly string[];
 }
 
 /**
@@ -41,13 +46,18 @@ function missesWithin(
 ): Counted | { readonly problem: string } {
   let misses = 1;
   const missing: Period[] = [];
+  const skipped: string[] = [];
   for (let k = 1; k < window; k++) {
     const earlier = addMonths(month, -k * step);
     if (comparePeriods(earlier, ctx.contract.firstPeriod) < 0) break;
-    if (ctx.withoutHistory) return { misses, unseen: true };
+    if (ctx.withoutHistory) return { misses, unseen: true, skipped };
     const condition = clauseCondition(ctx, clause, earlier);
     if ('problem' in condition) return condition;
-    if (!condition.evaluated) continue;
+    if (!condition.evaluated) {
+      // An exclusion names its month; a short sample does not.
+      skipped.unshift(condition.why.includes(earlier) ? condition.why : `${earlier} ${condition.why}`);
+      continue;
+    }
     if (clause.aggregation === undefined && kpiValue(ctx.actuals, clause.name, earlier) === undefined) {
       missing.push(earlier);
       continue;
@@ -64,7 +74,7 @@ function missesWithin(
     const t = conditionTexts(ctx.contract.language);
     return { problem: t.repeatMissing(clause.name, [...missing].reverse().join(', ')) };
   }
-  return { misses, unseen: false };
+  return { misses, unseen: false, skipped };
 }
 
 /**
@@ -86,14 +96,14 @@ export function repeatFailures(
   const window = clause.repeatPeriods.toNumber();
   const counted = missesWithin(ctx, clause, month, window, step);
   if ('problem' in counted) return counted;
-  const { misses } = counted;
+  const { misses, skipped } = counted;
   const t = conditionTexts(ctx.contract.language);
   const line = counted.unseen
     ? { ...result.line, explanation: `${result.line.explanation}${t.noHistory}` }
     : result.line;
   const criticalAt = clause.criticalAt?.toNumber();
   if (criticalAt !== undefined && misses < criticalAt) {
-    const explanation = `${line.explanation}${t.keyMeasure(misses, window, period, criticalAt, ctx.money(credit.neg()))}`;
+    const explanation = `${line.explanation}${t.keyMeasure(misses, window, period, criticalAt, ctx.money(credit.neg()), skipped)}`;
     return {
       ...result,
       line: { ...line, amount: ZERO, explanation },
@@ -103,7 +113,7 @@ export function repeatFailures(
   let explanation = line.explanation;
   let outcome = result.outcome;
   if (criticalAt !== undefined) {
-    explanation += t.critical(misses, window, period, criticalAt);
+    explanation += t.critical(misses, window, period, criticalAt, skipped);
     outcome += t.outcomeCritical;
   }
   const { escalateAt, escalationFactor } = clause;
@@ -111,7 +121,7 @@ export function repeatFailures(
     return { ...result, line: { ...line, explanation }, outcome };
   const amount = ctx.round(credit.times(escalationFactor));
   const factor = ctx.number(escalationFactor);
-  explanation += t.escalated(misses, window, period, factor, ctx.money(credit), ctx.money(amount));
+  explanation += t.escalated(misses, window, period, factor, ctx.money(credit), ctx.money(amount), skipped);
   return {
     ...result,
     line: { ...line, amount, explanation },
