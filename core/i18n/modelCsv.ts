@@ -40,6 +40,8 @@ export interface ModelCsvTexts {
   /** `name` is empty for hours. */
   alreadyDeclared(name: string): string;
   likelyBetween(pessimistic: string, optimistic: string): string;
+  /** A normal's SD at least as wide as its KPI's bounded valid range, and the fraction a percentage means. */
+  sdWholeRange(sd: string, width: string, hint: string | undefined): string;
 }
 
 const EN: ModelCsvTexts = {
@@ -69,6 +71,8 @@ const EN: ModelCsvTexts = {
     `a distribution is already declared for ${name === '' ? 'hours' : JSON.stringify(name)}`,
   likelyBetween: (pessimistic, optimistic) =>
     `must lie between pessimistic ${pessimistic} and optimistic ${optimistic}`,
+  sdWholeRange: (sd, width, hint) =>
+    `an SD of ${sd} is as wide as the KPI's whole valid range (${width}): the forecast would draw every value of the range about as often${hint === undefined ? '' : `; did you mean ${hint}?`}`,
 };
 
 const FR_SHAPES: Readonly<Record<DistributionShape, string>> = {
@@ -104,6 +108,8 @@ const FR: ModelCsvTexts = frenchTexts<ModelCsvTexts>({
   alreadyDeclared: (name) => `une loi est déjà déclarée pour ${name === '' ? 'les heures' : fr`« ${name} »`}`,
   likelyBetween: (pessimistic, optimistic) =>
     `doit être entre la valeur pessimiste ${pessimistic} et la valeur optimiste ${optimistic}`,
+  sdWholeRange: (sd, width, hint) =>
+    fr`un écart-type de ${sd} couvre toute la plage valide de l’indicateur (${width}) : la prévision en tirerait toutes les valeurs à peu près aussi souvent${hint === undefined ? '' : fr` ; vouliez-vous dire ${hint} ?`}`,
 });
 
 const TEXTS: Readonly<Record<Language, ModelCsvTexts>> = { en: EN, fr: FR };

@@ -11,7 +11,7 @@ import { readCsv } from '../contract/csv';
 import { cellIssue, sortIssues, type Issue, type Result } from '../contract/issues';
 import { cellAt, cellText, isBlank, isBlankRow, readCell } from '../contract/sheet/cells';
 import type { Contract, Language } from '../contract/types';
-import { markOf, rangeProblem } from '../contract/validRange';
+import { markOf, rangeProblem, validRange, type DecimalMark, type RangeFields } from '../contract/validRange';
 import { unpricedSampleVolumes } from '../contract/conditions';
 import { namedItem } from '../contract/nameMatch';
 import { contractText, normalizeLabel } from '../i18n/contract';
@@ -21,7 +21,7 @@ import {
   type DistributionColumn,
   type DistributionShape,
 } from '../i18n/modelCsv';
-import { dec, type Dec } from '../money';
+import { HUNDRED, dec, quotient, type Dec } from '../money';
 import type { DeclaredDistribution } from './forecast';
 import { unknownToEvery, type ComparedContract } from './foreignRows';
 
@@ -160,6 +160,10 @@ export function distributionsFromCsv(
           : rangeProblem(n(c), clause, p, at(c).value, markOf(csv.numbers));
       if (problem !== undefined) report(c, problem);
     }
+    if (distribution === 'normal' && clause !== undefined && issues.length === before) {
+      const problem = spreadProblem(n('sd'), cellText(at('sd').value), clause, markOf(csv.numbers), lang);
+      if (problem !== undefined) report('sd', problem);
+    }
     if (distribution === 'triangular' && issues.length === before) {
       const [low, high] = [n('pessimistic'), n('optimistic')].sort((a, b) => a.cmp(b));
       if (n('likely').lt(low) || n('likely').gt(high))
@@ -185,6 +189,30 @@ export function distributionsFromCsv(
     });
   }
   return issues.length > 0 ? { ok: false, issues: sortIssues(issues) } : { ok: true, value: declared };
+}
+
+/**
+ * The problem of a normal's SD at least as wide as its KPI's bounded valid range, as a tolerance that wide
+ * is (schema/kpi.ts): truncated to the range, the normal draws every value of it about as often, so 2 typed
+ * for 2 points of CSAT (0.02) gave a plausible forecast of the wrong spread. Numbers are spelled with the
+ * file's decimal mark, as they are typed back; `typed` is the SD as the file writes it.
+ */
+function spreadProblem(
+  sd: Dec,
+  typed: string,
+  clause: RangeFields,
+  mark: DecimalMark | undefined,
+  lang: Language,
+): string | undefined {
+  const { min, max } = validRange(clause);
+  if (min === undefined || max === undefined) return undefined;
+  const width = max.minus(min);
+  if (width.isZero() || sd.lt(width)) return undefined;
+  const spell = (v: Dec) =>
+    mark === undefined ? contractText(lang).problems.decimal(v) : v.toFixed().replace('.', mark);
+  const scaled = quotient(sd, HUNDRED);
+  const hint = clause.unit === 'percent' && scaled.lt(width) ? spell(scaled) : undefined;
+  return modelCsvTexts(lang).sdWholeRange(typed, spell(width), hint);
 }
 
 /** A measure declared for contracts compared on one forecast, with those that have no such measure. */
