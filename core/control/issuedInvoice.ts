@@ -78,17 +78,25 @@ export function correctionNoteOf(json: unknown): { number: string; corrects: str
 }
 
 /**
- * The one line saying a parsed JSON that is no object (`true`, a number, a list, a string, `null`) is no
- * invoice outcome-fees wrote, in `lang`, its value said as JSON writes it, as a contract file's is
+ * What a parsed JSON that is no object (`true`, a number, a list, a string, `null`) is, in `lang`, its value
+ * said as JSON writes it, as a contract file's is (`expected an object, got true`, not a cell's TRUE);
+ * `undefined` for an object.
+ */
+export function notAnObject(json: unknown, lang: Language): string | undefined {
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
+  const p = contractText(lang).problems;
+  return p.expectedObject(json === null || typeof json === 'boolean' ? String(json) : p.describe(json));
+}
+
+/**
+ * The one line saying a parsed JSON that is no object is no invoice outcome-fees wrote
  * (`issued.json: not an invoice JSON written by outcome-fees: expected an object, got true`); `undefined`
  * for an object, whose fields `readIssuedInvoice` checks.
  */
 export function notAnIssuedObject(json: unknown, file: string, lang: Language): string | undefined {
-  if (typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
-  const p = contractText(lang).problems;
-  const got = json === null || typeof json === 'boolean' ? String(json) : p.describe(json);
-  const problem = correctionTexts(lang).notAnInvoice(p.expectedObject(got));
-  return `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`;
+  const problem = notAnObject(json, lang);
+  if (problem === undefined) return undefined;
+  return `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${correctionTexts(lang).notAnInvoice(problem)}`;
 }
 
 /** Reads an issued invoice's parsed JSON; the problems name their field (`lines[2].amount: …`). */

@@ -20,6 +20,7 @@ import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
 import { sameButTypography } from '../i18n/frenchTypography';
 import { canonicalJson } from './canonicalJson';
+import { notAnObject } from './issuedInvoice';
 import { alignGrids, dateCells, formatGrid, formulaGrid, gridDifferences, rowKey } from './gridComparison';
 import { alignRows } from './rowAlignment';
 
@@ -359,10 +360,14 @@ const SEAL_KEYS = new Set(['fingerprint', 'contractVersion']);
  * The periods a written invoice JSON states (its `period`, then its `number`'s when that names another), or
  * the field that is wrong.
  */
-export function writtenJsonPeriods(json: unknown): { periods: Period[] } | { problem: string } {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { problem: 'not an object' };
+export function writtenJsonPeriods(
+  json: unknown,
+  lang: Language = 'en',
+): { periods: Period[] } | { problem: string } {
+  const notObject = notAnObject(json, lang);
+  if (notObject !== undefined) return { problem: notObject };
   const { period, number } = json as Record<string, unknown>;
-  if (typeof period !== 'string' || !isPeriod(period)) return { problem: 'no "period" YYYY-MM' };
+  if (typeof period !== 'string' || !isPeriod(period)) return { problem: verifyTexts(lang).noPeriodField };
   return { periods: statedPeriods(period, number) };
 }
 

@@ -33,6 +33,8 @@ export interface VerifyTexts {
   readonly blank: string;
   noInvoiceSheet(file: string, label: string): string;
   notAnInvoice(file: string, field: string): string;
+  /** An invoice JSON without its `period`, which says the invoice to recompute. */
+  readonly noPeriodField: string;
   /** The invoice names another contract than the one given, under another version: nothing to verify. */
   otherContract(source: string, written: string, given: string): string;
   /** A portfolio workbook's sheets of other contracts than the one given, left unverified. */
@@ -71,6 +73,7 @@ const EN: VerifyTexts = {
   blank: '(blank)',
   noInvoiceSheet: (file, label) => `${file} has no invoice sheet (no "${label}" row)`,
   notAnInvoice: (file, field) => `${file} is not an invoice JSON: ${field}`,
+  noPeriodField: 'no "period" YYYY-MM',
   othersNotVerified: (file, sheets) =>
     `note: ${file}: ${counted('en', sheets.length, 'sheet', 'sheets')} of other contracts not verified (${joinList(
       'en',
@@ -113,6 +116,7 @@ const FR = frenchTexts<VerifyTexts>({
   blank: '(vide)',
   noInvoiceSheet: (file, label) => fr`${file} n’a pas de feuille de facture (pas de ligne « ${label} »)`,
   notAnInvoice: (file, field) => fr`${file} n’est pas le JSON d’une facture : ${field}`,
+  noPeriodField: 'pas de champ « period » AAAA-MM',
   othersNotVerified: (file, sheets) =>
     fr`note : ${file} : ${counted('fr', sheets.length, 'feuille', 'feuilles')} d’autres contrats non ${plural('fr', sheets.length, 'vérifiée', 'vérifiées')} (${joinList(
       'fr',

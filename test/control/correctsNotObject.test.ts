@@ -2,7 +2,8 @@
  * `invoice --corrects ISSUED.json` whose JSON is no object (`true`, a number, a list, a string, `null`):
  * one line in the contract's language saying the file is no invoice outcome-fees wrote, exit 1 as every
  * other refused issued file, where it printed zod's English `(invoice): Invalid input: expected object,
- * received boolean` in a French run too.
+ * received boolean` in a French run too. `verify --invoice` of such a file (exit 2, as verify's errors)
+ * says it in the contract's language too, where a French run said `not an object` in English.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,34 @@ describe('invoice --corrects a JSON that is no object', () => {
       code: 1,
       out: '',
       err: `issued.json\u00a0: pas le JSON d’une facture écrite par outcome-fees\u00a0: objet attendu, reçu ${inFrench}`,
+    });
+  });
+});
+
+describe('verify --invoice a JSON that is no object, or without its period', () => {
+  const en = contractFiles('en');
+  const fr = contractFiles('fr');
+  const verify = (files: { contract: string; actuals: string }, json: string) => {
+    const written = file('written.json');
+    writeFileSync(written, `${json}\n`);
+    return runCli(['verify', '--invoice', written, '--contract', files.contract, '--actuals', files.actuals]);
+  };
+
+  it('says it in the contract’s language, exit 2', async () => {
+    expect(await verify(en, 'true')).toEqual({
+      code: 2,
+      out: '',
+      err: 'written.json is not an invoice JSON: expected an object, got true',
+    });
+    expect(await verify(fr, '[1]')).toEqual({
+      code: 2,
+      out: '',
+      err: 'written.json n’est pas le JSON d’une facture\u00a0: objet attendu, reçu une liste',
+    });
+    expect(await verify(fr, '{"hello": 1}')).toEqual({
+      code: 2,
+      out: '',
+      err: 'written.json n’est pas le JSON d’une facture\u00a0: pas de champ «\u00a0period\u00a0» AAAA-MM',
     });
   });
 });

@@ -256,7 +256,7 @@ function verifyJsonFile(file: string, text: string, runs: readonly Inputs[], io:
   if (!parsed.ok) throw new CliError(t.notAnInvoice(inputName(file), parsed.problem), 2);
   const json = parsed.value;
   if (correctionNoteOf(json)) return verifyNoteJsonFile(file, json, runs);
-  const stated = writtenJsonPeriods(json);
+  const stated = writtenJsonPeriods(json, runs[0].lang);
   if ('problem' in stated) throw new CliError(t.notAnInvoice(inputName(file), stated.problem), 2);
   const inputs = inputsOfJson(json, runs);
   const verify = (invoice: Invoice) => verifyJson(json, invoice, inputName(file), inputs.lang);
