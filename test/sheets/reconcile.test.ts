@@ -80,3 +80,44 @@ describe('Reconcile in the Sheets sidebar', () => {
     expect(await calls(195)).toBe(await calls(1));
   });
 });
+
+describe('Reconcile in the Sheets sidebar, the supplier printing each line’s date and VAT rate', () => {
+  /** The supplier's lines with a Date column (date cells, as Sheets hands them: Dates) and a VAT rate. */
+  async function dated(date: (label: string) => Date, rate: (label: string) => number) {
+    const { addon, sidebar } = await spreadsheetWithSupplier();
+    const grid = values(addon, 'Supplier').slice(1);
+    const rows = [
+      ['Date', 'Line', 'Amount', 'VAT rate'],
+      ...grid.map(([label, amount]) => [date(String(label)), label, amount, rate(String(label))]),
+    ];
+    const sheet = addon.fake.spreadsheet.getSheetByName('Supplier')!;
+    sheet.getRange(1, 1, rows.length, 4).setValues(rows);
+    // Format > Number > Date and Percent, as the supplier's export sets them.
+    sheet.getRange(2, 1, grid.length, 1).setNumberFormat('dd/mm/yyyy');
+    sheet.getRange(2, 4, grid.length, 1).setNumberFormat('0%');
+    return { addon, sidebar, rows };
+  }
+  const october = () => new Date(Date.UTC(2026, 9, 31));
+
+  it('disputes a line at another VAT rate at its cell; dates in the period read', async () => {
+    const { addon, sidebar, rows } = await dated(october, (label) => (label === 'FCR' ? 0.1 : 0.2));
+    const fcr = rows.findIndex((row) => row[1] === 'FCR') + 1;
+    const result = await sidebar.reconcileInvoice('Supplier', '2026-10', 'en');
+    expect(result.differences).toBe(1);
+    expect(result.notes).toContain(`"FCR" (Supplier!D${fcr}): VAT rate 10%; the contract gives 20%.`);
+    const line = values(addon, result.sheet).find((row) => row[0] === 'FCR')!;
+    expect(line).toEqual(expect.arrayContaining(['details differ']));
+  });
+
+  it('refuses a line dated outside the period at its Date cell, writing nothing', async () => {
+    const september = (label: string) => (label === 'CSAT' ? new Date(Date.UTC(2026, 8, 30)) : october());
+    const { addon, sidebar, rows } = await dated(september, () => 0.2);
+    const csat = rows.findIndex((row) => row[1] === 'CSAT') + 1;
+    await expect(sidebar.reconcileInvoice('Supplier', '2026-10', 'en')).rejects.toThrow(
+      `Supplier!A${csat}: this row is dated 2026-09-30, outside the invoice reconciled, 2026-10`,
+    );
+    expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).not.toContain(
+      expect.stringMatching(/^Reconciliation/),
+    );
+  });
+});
