@@ -222,7 +222,7 @@ describe('a ratchet to the best months of the previous contract year', () => {
     expect(inv.evidence[0].clause.threshold!.toFixed()).toBe('0.998');
     expect(inv.total.toFixed()).toBe('11400');
     expect(plain(inv.lines[1].explanation)).toContain(
-      'ratchet, contract year 3: minimum stays 99.8% (the average of the best 3 values of 2027-01..2027-12 is 99.75%)',
+      'ratchet, contract year 3: minimum stays 99.8% (the average of the best 3 values of 2027-01..2027-12 (2027-01 excluded (Force majeure), 2027-02 excluded (Force majeure), 2027-03 excluded (Force majeure)) is 99.75%)',
     );
   });
 

@@ -8,6 +8,7 @@ import { exclusionReason, kpiValue } from '../../contract/actuals';
 import { contractYear, type Ratchet } from '../../contract/levelTerms';
 import { FREQUENCY_MONTHS, addMonths, closesWindow } from '../../contract/period';
 import type { KpiClause, Period } from '../../contract/types';
+import { conditionTexts } from '../../i18n/conditions';
 import { dec, decSum, quotient, type Dec } from '../../money';
 import type { InvoiceContext } from '../context';
 import { roundLevel } from './roundLevel';
@@ -44,6 +45,7 @@ export function ratchetedMinimum(
     const reached = higher ? stated.plus(rise) : stated.minus(rise);
     return { level: held(reached), year, reached, capped: !held(reached).eq(reached) };
   }
+  const texts = conditionTexts(ctx.contract.language);
   let level = stated;
   let last = { average: stated, months: '', kept: true };
   const length = FREQUENCY_MONTHS[clause.period];
@@ -51,14 +53,18 @@ export function ratchetedMinimum(
   for (let y = 2; y <= year; y++) {
     const start = addMonths(first, 12 * (y - 2));
     const months = Array.from({ length: 12 }, (_, i) => addMonths(start, i));
-    const values = months
-      // An excluded month (force majeure, a client-caused outage) is no performance to raise the bar to.
-      .filter(
-        (m) => (monthly || closesWindow(first, length, m)) && !exclusionReason(ctx.actuals, clause.name, m),
-      )
+    const measured = months.filter((m) => monthly || closesWindow(first, length, m));
+    // An excluded month (force majeure, a client-caused outage) is no performance to raise the bar to; the
+    // line names it, as a reader taking the year's best values would otherwise count it.
+    const excluded = measured.flatMap((m) => {
+      const reason = exclusionReason(ctx.actuals, clause.name, m);
+      return reason === undefined ? [] : [texts.excluded(m, reason)];
+    });
+    const values = measured
+      .filter((m) => !exclusionReason(ctx.actuals, clause.name, m))
       .map((m) => kpiValue(ctx.actuals, clause.name, m))
       .filter((v): v is Dec => v !== undefined);
-    const span = `${months[0]}..${months[11]}`;
+    const span = `${months[0]}..${months[11]}${excluded.length === 0 ? '' : ` (${excluded.join(', ')})`}`;
     if (values.length < ratchet.bestMonths)
       return { problem: { count: ratchet.bestMonths, months: span, got: values.length } };
     const best = [...values].sort((a, b) => (higher ? b.cmp(a) : a.cmp(b))).slice(0, ratchet.bestMonths);
