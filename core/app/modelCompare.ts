@@ -241,7 +241,7 @@ export function compareContracts(
         basis = { kind, source };
         said = (sheet) => t.compared(sheet, first, second, rows.length, difference, kind);
       }
-      const plan = compareSheetPlan(labels, one.currency, rows, basis, one.language);
+      const plan = compareSheetPlan(labels, one.currency, rows, basis, one.language, forecast?.difference);
       return andThen(port.paint([{ plan }]), ([sheet]) => ({ sheet: sheet!, message: said(sheet!) }));
     });
   });

@@ -133,6 +133,15 @@ describe('on a forecast', () => {
       );
     const [mean, p10, p90] = said!.slice(1).map((n) => Number(n.replace(/,/g, '')));
     expect(p10 <= mean && mean <= p90 && p90 <= 18000 && p10 > 17000).toBe(true);
+    // The sheet gives the spread too, under the line kinds: P10 and P90 as the message says them.
+    const grid = book.sheetMap.get(first.sheet)!;
+    const spread = grid.findIndex((row) => row[0] === 'Percentile');
+    expect(grid.slice(spread, spread + 4).map((row) => row.slice(0, 2))).toEqual([
+      ['Percentile', 'Difference over all rows, simulation by simulation'],
+      ['P10', p10],
+      ['P50', expect.any(Number)],
+      ['P90', p90],
+    ]);
     const other = now(actions.compareContracts('Contract', 'Contract (2)', 'en', { ...forecast, seed: '8' }));
     expect(other.message.replace(other.sheet, first.sheet)).not.toBe(first.message);
   });

@@ -138,6 +138,8 @@ export interface ModelSheetTexts {
   rowHeader(kind: ComparisonBasis['kind']): string;
   readonly lineKindHeader: string;
   readonly differenceHeader: string;
+  /** A forecast comparison's table of the difference over all rows, simulation by simulation. */
+  readonly spreadHeader: readonly [string, string];
 }
 
 const EN_UNITS: Readonly<Record<KpiUnit, string>> = {
@@ -230,6 +232,7 @@ const EN: ModelSheetTexts = {
   rowHeader: (kind) => (kind === 'scenarios' ? 'Scenario' : 'Period'),
   lineKindHeader: 'Line kind',
   differenceHeader: 'Difference (last − first)',
+  spreadHeader: ['Percentile', 'Difference over all rows, simulation by simulation'],
 };
 
 const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
@@ -303,6 +306,7 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   rowHeader: (kind) => (kind === 'scenarios' ? 'Scénario' : 'Période'),
   lineKindHeader: 'Type de ligne',
   differenceHeader: 'Écart (dernier − premier)',
+  spreadHeader: ['Centile', 'Écart sur toutes les lignes, simulation par simulation'],
 });
 
 const TEXTS: Readonly<Record<Language, ModelSheetTexts>> = { en: EN, fr: FR };

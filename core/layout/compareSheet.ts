@@ -7,12 +7,16 @@ import { modelSheetTexts, type ComparisonBasis } from '../i18n/modelSheets';
 import { formatPeriod } from '../i18n/periodFormat';
 import { rowsTotal } from '../i18n/modelNotes';
 import { compareTotal, type ComparisonRow } from '../model/compare';
+import type { Dec } from '../money';
 import { modelSheetPlan } from './modelSheet';
 import type { SheetPlan } from './sheetPlan';
 
 /**
  * `contracts` are the column headers (ids or names), in the order the rows' totals are; `lang` the
- * language of the sheet (the first contract's, as an invoice takes its contract's).
+ * language of the sheet (the first contract's, as an invoice takes its contract's). On a forecast,
+ * `spread` is the difference over all rows simulation by simulation: the rows are means, and whether a
+ * proposal is cheaper in most simulations or in all is its percentiles', so the sheet gives them as the
+ * terminal does.
  */
 export function compareSheetPlan(
   contracts: readonly string[],
@@ -20,6 +24,7 @@ export function compareSheetPlan(
   rows: readonly ComparisonRow[],
   basis: ComparisonBasis,
   lang: Language,
+  spread?: { readonly p10: Dec; readonly p50: Dec; readonly p90: Dec },
 ): SheetPlan {
   const t = modelSheetTexts(lang);
   const header = (first: string[]) => [...first, ...contracts, t.differenceHeader];
@@ -56,6 +61,18 @@ export function compareSheetPlan(
           ]),
         ),
       },
+      ...(spread === undefined
+        ? []
+        : [
+            {
+              name: 'ComparisonSpread',
+              header: [...t.spreadHeader],
+              rows: (['p10', 'p50', 'p90'] as const).map((p) => [
+                { text: p.toUpperCase() },
+                { money: spread[p] },
+              ]),
+            },
+          ]),
     ],
   });
 }

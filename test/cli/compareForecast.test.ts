@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runCli, templateFiles } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'outcome-fees-compare-forecast-'));
@@ -182,5 +183,20 @@ it('says a distributions row no compared contract measures with every contractâ€
   ]);
   expect(fixedFirst.err.split('\n')[1]).toBe(
     `unknown.csv!B3 (Name): unknown KPI "CSTA", in none of the contracts compared (fixed-only: none; bpo-customer-service: ${kpis})`,
+  );
+});
+
+it('writes the differenceâ€™s spread on the sheet, as the terminal says it', async () => {
+  const out = file('comparison.xlsx');
+  expect((await compare('--seed', '7', '-o', out)).code).toBe(0);
+  const json = JSON.parse((await compare('--seed', '7', '--json')).out) as Comparison;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const rows: unknown[][] = [];
+  book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1, 3)));
+  const header = rows.findIndex((r) => r[0] === 'Percentile');
+  expect(rows[header]).toEqual(['Percentile', 'Difference over all rows, simulation by simulation']);
+  expect(rows.slice(header + 1, header + 4)).toEqual(
+    (['p10', 'p50', 'p90'] as const).map((p) => [p.toUpperCase(), Number(json.difference[p])]),
   );
 });

@@ -260,7 +260,7 @@ export const compareCommand: Command = {
     if (target !== undefined) {
       await writeSheets(
         target,
-        [compareSheetPlan(labels, currency, rows, basis, lang)],
+        [compareSheetPlan(labels, currency, rows, basis, lang, difference)],
         io,
         t.comparisonWritten(labels, rows.length),
         lang,
