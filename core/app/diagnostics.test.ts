@@ -34,7 +34,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     const painted = recordPaints(book);
     const result = runDiagnostics(book, 'en') as DiagnosticsResult;
     expect(statuses(result)).toEqual(ALL_PASSED_WITHOUT_FUNCTIONS);
-    expect(painted).toEqual([SHEETS.main, SHEETS.chart]);
+    expect(painted).toEqual([SHEETS.main, SHEETS.empty, SHEETS.chart]);
     expect(book.sheetNames()).toEqual(['Contract']);
     expect(book.sheetMap.get('Contract')).toEqual([['kept']]);
     expect(result.removed).toBe(true);
@@ -53,7 +53,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(26);
+    expect(result.report.split('\n')).toHaveLength(27);
     // It adds no sheets of chosen names: how a host compares them is Excel's to probe.
     expect(result.report).toContain(
       'sheetNameFolding: not checked here. Sheet names the pane tells apart are two names to the host, names differing in case alone one (how it takes ß and ss, accents, width, kana, œ and oe is shown): the pane adds no sheets of chosen names in this host',
@@ -68,7 +68,9 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.report).toContain(
       'tableNames: not checked here. Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script: this host has no named tables: the pane bands the rows of a table instead',
     );
-    expect(result.message).toBe('Diagnostics: 12 passed, 0 failed. Its temporary sheets were deleted.');
+    // The in-memory workbook reads a sheet with nothing in it as no cell, as Excel's values do.
+    expect(result.checks.find((c) => c.id === 'emptySheetRead')!.seen).toBe('no cell, no row said hidden');
+    expect(result.message).toBe('Diagnostics: 13 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('gives the user back the sheet they were on, with its selection, and says so', () => {
@@ -125,17 +127,21 @@ describe('runDiagnostics on the in-memory workbook', () => {
     book.addSheet('Diagnostic (à supprimer)', [['mine']]);
     const painted = recordPaints(book);
     const result = runDiagnostics(book, 'fr') as DiagnosticsResult;
-    expect(painted).toEqual(['Diagnostic (à supprimer) (2)', 'Diagnostic graphe (à supprimer)']);
+    expect(painted).toEqual([
+      'Diagnostic (à supprimer) (2)',
+      'Diagnostic vide (à supprimer)',
+      'Diagnostic graphe (à supprimer)',
+    ]);
     expect(result.sheet).toBe('Diagnostic (à supprimer) (2)');
     expect(result.removed).toBe(true);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(book.sheetMap.get('Diagnostic (à supprimer)')).toEqual([['mine']]);
   });
 
-  it('names its three sheets apart in each language, within the 31 characters of an Excel sheet name', () => {
+  it('names its sheets apart in each language, within the 31 characters of an Excel sheet name', () => {
     for (const names of [SHEETS, FRENCH_SHEETS]) {
-      const all = [names.main, names.chart, names.calls];
-      expect(new Set(all).size).toBe(3);
+      const all = Object.values(names);
+      expect(new Set(all).size).toBe(5);
       for (const name of all) expect(name.length).toBeLessThanOrEqual(31);
     }
     expect(Object.values(FRENCH_SHEETS).filter((name) => Object.values(SHEETS).includes(name))).toEqual([]);
@@ -153,7 +159,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(result.removed).toBe(false);
     expect(book.sheetNames()).toEqual(['Diagnostic (à supprimer)']);
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 10 réussis, 1 en échec. La feuille temporaire «\u00a0Diagnostic (à supprimer)\u00a0» n’a pas pu être supprimée\u00a0: vous pouvez la supprimer.',
+      'Diagnostic\u00a0: 11 réussis, 1 en échec. La feuille temporaire «\u00a0Diagnostic (à supprimer)\u00a0» n’a pas pu être supprimée\u00a0: vous pouvez la supprimer.',
     );
     expect(result.checks.find((c) => c.id === 'sheetsDeleted')!.seen).toBe(
       'encore là\u00a0: «\u00a0Diagnostic (à supprimer)\u00a0»\u00a0; protected',
@@ -180,11 +186,11 @@ describe('runDiagnostics on the in-memory workbook', () => {
     for (const [lang, message] of [
       [
         'en',
-        'Diagnostics: 9 passed, 2 failed. The temporary sheet "Diagnostics chart (delete me)" could not be deleted: you may delete it.',
+        'Diagnostics: 10 passed, 2 failed. The temporary sheet "Diagnostics chart (delete me)" could not be deleted: you may delete it.',
       ],
       [
         'fr',
-        'Diagnostic\u00a0: 9 réussis, 2 en échec. La feuille temporaire «\u00a0Diagnostic graphe (à supprimer)\u00a0» n’a pas pu être supprimée\u00a0: vous pouvez la supprimer.',
+        'Diagnostic\u00a0: 10 réussis, 2 en échec. La feuille temporaire «\u00a0Diagnostic graphe (à supprimer)\u00a0» n’a pas pu être supprimée\u00a0: vous pouvez la supprimer.',
       ],
     ] as const) {
       const book = new KeepsHalfBuiltChart();
@@ -215,7 +221,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
     }
     const result = runDiagnostics(new KeepsChart(), 'en') as DiagnosticsResult;
     expect(result.message).toBe(
-      'Diagnostics: 10 passed, 1 failed. The temporary sheet "Diagnostics chart (delete me)" could not be deleted: you may delete it.',
+      'Diagnostics: 11 passed, 1 failed. The temporary sheet "Diagnostics chart (delete me)" could not be deleted: you may delete it.',
     );
     class KeepsAll extends MemoryWorkbook {
       override removePainted(): void {
@@ -223,10 +229,10 @@ describe('runDiagnostics on the in-memory workbook', () => {
       }
     }
     expect((runDiagnostics(new KeepsAll(), 'en') as DiagnosticsResult).message).toBe(
-      'Diagnostics: 10 passed, 1 failed. The temporary sheets "Diagnostics (delete me)", "Diagnostics chart (delete me)" could not be deleted: you may delete them.',
+      'Diagnostics: 11 passed, 1 failed. The temporary sheets "Diagnostics (delete me)", "Diagnostics empty (delete me)", "Diagnostics chart (delete me)" could not be deleted: you may delete them.',
     );
     expect((runDiagnostics(new KeepsAll(), 'fr') as DiagnosticsResult).message).toBe(
-      'Diagnostic\u00a0: 10 réussis, 1 en échec. Les feuilles temporaires «\u00a0Diagnostic (à supprimer)\u00a0», «\u00a0Diagnostic graphe (à supprimer)\u00a0» n’ont pas pu être supprimées\u00a0: vous pouvez les supprimer.',
+      'Diagnostic\u00a0: 11 réussis, 1 en échec. Les feuilles temporaires «\u00a0Diagnostic (à supprimer)\u00a0», «\u00a0Diagnostic vide (à supprimer)\u00a0», «\u00a0Diagnostic graphe (à supprimer)\u00a0» n’ont pas pu être supprimées\u00a0: vous pouvez les supprimer.',
     );
   });
 
@@ -288,13 +294,15 @@ describe('runDiagnostics on the in-memory workbook', () => {
   it('fails each check whose assumption the host breaks, saying what it saw, in French', () => {
     // A host that evaluates formula-like text, keeps 15 digits badly, files dates a day early, counts a
     // date it computes from 1904 (Excel's 1904 system, missed by the port), reads blanks as 0 and a
-    // percentage's number format as General, and hides no row it is asked to.
+    // percentage's number format as General, hides no row it is asked to, and reads an empty sheet as
+    // two cells, one of them 0.
     class BrokenHost extends MemoryWorkbook {
       override hideRows(): void {}
 
       override paint(requests: readonly PaintRequest[]): string[] {
         const names = super.paint(requests);
         if (!isSheet(names[0], 'main')) return names;
+        this.sheetMap.set(names[1]!, [['', 0]]);
         const grid = this.sheetMap.get(names[0]!)!;
         grid[0]![0] = 2;
         grid[1]![0] = 0.12345678901235;
@@ -319,6 +327,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       percentFormat: 'failed',
       hiddenRow: 'failed',
       largeCall: 'failed',
+      emptySheetRead: 'failed',
       chartAndHighlight: 'passed',
     });
     const seen = Object.fromEntries(result.checks.map((check) => [check.id, check.seen]));
@@ -336,7 +345,8 @@ describe('runDiagnostics on the in-memory workbook', () => {
     expect(seen.largeCall).toBe(
       '10\u202f000 lignes relues, la première différente à la ligne 10000; 10\u202f000 lignes écrites en 20\u202f000 ms, relues en 20\u202f000 ms',
     );
-    expect(result.message).toMatch(/^Diagnostic\u00a0: 3 réussis, 8 en échec\./);
+    expect(seen.emptySheetRead).toBe('1 ligne × 2 colonnes, non vide, aucune ligne dite masquée');
+    expect(result.message).toMatch(/^Diagnostic\u00a0: 3 réussis, 9 en échec\./);
   });
 
   it('fails the percentage where the host reads it back as 20 or without a format, saying what it saw', () => {
@@ -596,7 +606,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     );
     expect(book.callReads).toBe(1);
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toBe('Diagnostics: 17 passed, 0 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 18 passed, 0 failed. Its temporary sheets were deleted.');
   });
 
   it('fails the blank check where the empty cell arrives as 0 (Excel desktop), with the way round it', () => {
@@ -642,7 +652,7 @@ describe('runDiagnostics where formulas call our functions', () => {
     ]);
     expect(defaults.status).toBe('passed');
     expect(book.sheetNames()).toEqual(['Contract']);
-    expect(result.message).toMatch(/^Diagnostics: 16 passed, 0 failed\./);
+    expect(result.message).toMatch(/^Diagnostics: 17 passed, 0 failed\./);
   });
 
   it('says it in French', () => {

@@ -13,6 +13,7 @@ import { callsCheck } from './diagnostics/callsSheet';
 import { chartCheck } from './diagnostics/chartSheet';
 import { cleanupChecks, userPlace } from './diagnostics/cleanup';
 import { copiedTagCheck } from './diagnostics/copiedTagCheck';
+import { emptyPlan, emptySheetCheck } from './diagnostics/emptySheet';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
 import { namesSheetChecks } from './diagnostics/namesSheet';
 import { rowHeightCheck } from './diagnostics/rowHeightCheck';
@@ -59,7 +60,8 @@ export function runDiagnostics(
   const t: Texts = { ...diagnosticsTexts(lang), lang };
   return andThen(userPlace(port), (place) => {
     const started = now();
-    return andThen(port.paint([{ plan: diagnosticsPlan(t), tag: DIAGNOSTICS_TAG }]), ([sheet]) => {
+    const plans = [{ plan: diagnosticsPlan(t), tag: DIAGNOSTICS_TAG }, { plan: emptyPlan(t) }];
+    return andThen(port.paint(plans), ([sheet, empty]) => {
       const painted = now();
       return andThen(hideRow(port, sheet), (hidden) => {
         const reading = now();
@@ -67,47 +69,50 @@ export function runDiagnostics(
           const read = now();
           const judged = judge(main, t, painted - started, read - reading, hidden);
           return andThen(sheetTagCheck(port, t, sheet), (tagged) =>
-            andThen(copiedTagCheck(port, t, sheet), (copied) =>
-              andThen(sheetNamesCheck(port, t), (folding) =>
-                andThen(rowHeightCheck(port, t, sheet), (tall) =>
-                  andThen(chartCheck(port, t), (chart) =>
-                    andThen(namesSheetChecks(port, t), (names) =>
-                      andThen(callsCheck(port, t, wait, now), (calls) =>
-                        andThen(
-                          cleanupChecks(
-                            port,
-                            t,
-                            [sheet, copied.sheet, chart.sheet, names.sheet, calls.sheet].filter(
-                              (s): s is string => s !== undefined,
+            andThen(emptySheetCheck(port, t, empty), (emptyRead) =>
+              andThen(copiedTagCheck(port, t, sheet), (copied) =>
+                andThen(sheetNamesCheck(port, t), (folding) =>
+                  andThen(rowHeightCheck(port, t, sheet), (tall) =>
+                    andThen(chartCheck(port, t), (chart) =>
+                      andThen(namesSheetChecks(port, t), (names) =>
+                        andThen(callsCheck(port, t, wait, now), (calls) =>
+                          andThen(
+                            cleanupChecks(
+                              port,
+                              t,
+                              [sheet, empty, copied.sheet, chart.sheet, names.sheet, calls.sheet].filter(
+                                (s): s is string => s !== undefined,
+                              ),
+                              place,
+                              [folding, chart, names, calls].flatMap((made) => made.left ?? []),
                             ),
-                            place,
-                            [folding, chart, names, calls].flatMap((made) => made.left ?? []),
+                            ({ checks: [cleanup, back], left }) => {
+                              const removed = left.length === 0;
+                              const checks = [
+                                ...judged,
+                                emptyRead,
+                                tagged,
+                                copied.check,
+                                folding.check,
+                                tall,
+                                chart.check,
+                                ...names.checks,
+                                ...calls.checks,
+                                cleanup,
+                                back,
+                                ...notChecked(t),
+                              ];
+                              const count = (status: DiagnosticCheck['status']) =>
+                                checks.filter((c) => c.status === status).length;
+                              return {
+                                sheet,
+                                removed,
+                                checks,
+                                report: reportOf(checks, t, sheet),
+                                message: t.summary(count('passed'), count('failed'), left),
+                              };
+                            },
                           ),
-                          ({ checks: [cleanup, back], left }) => {
-                            const removed = left.length === 0;
-                            const checks = [
-                              ...judged,
-                              tagged,
-                              copied.check,
-                              folding.check,
-                              tall,
-                              chart.check,
-                              ...names.checks,
-                              ...calls.checks,
-                              cleanup,
-                              back,
-                              ...notChecked(t),
-                            ];
-                            const count = (status: DiagnosticCheck['status']) =>
-                              checks.filter((c) => c.status === status).length;
-                            return {
-                              sheet,
-                              removed,
-                              checks,
-                              report: reportOf(checks, t, sheet),
-                              message: t.summary(count('passed'), count('failed'), left),
-                            };
-                          },
                         ),
                       ),
                     ),

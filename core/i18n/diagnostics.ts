@@ -11,6 +11,7 @@ export type DiagnosticId =
   | 'dateMonth'
   | 'dateFormula'
   | 'blankInRange'
+  | 'emptySheetRead'
   | 'percentFormat'
   | 'hiddenRow'
   | 'rowHeight'
@@ -41,6 +42,8 @@ export interface DiagnosticsTexts {
     readonly calls: string;
     /** Its tables' names, where the host names tables (Excel). */
     readonly names: string;
+    /** A sheet painted with nothing in it. */
+    readonly empty: string;
   };
   /** What a check saw, item after item. */
   readonly list: (items: readonly string[]) => string;
@@ -131,6 +134,10 @@ export interface DiagnosticsTexts {
   readonly noFormatsWhy: string;
   /** What the read said of a sheet with one hidden row: `what` it read there, the rows (1-based) it said hidden. */
   readonly sawHidden: (what: string, rows: readonly number[]) => string;
+  /** The empty sheet read as `rows` × `columns` cells, all `blank` or not, with these rows (1-based) said hidden. */
+  readonly sawEmptyRead: (rows: number, columns: number, blank: boolean, hidden: readonly number[]) => string;
+  /** The read found no sheet of the name the paint returned. */
+  readonly sawNoSheet: (sheet: string) => string;
   /** Why the hidden-row check is not made: the host's read does not say which rows are hidden. */
   readonly noHiddenRowsWhy: string;
   /** A row painted `planned` points tall read back `read` points tall (null: no height read). */
@@ -161,6 +168,7 @@ const EN: DiagnosticsTexts = {
     chart: 'Diagnostics chart (delete me)',
     calls: 'Diagnostics calls (delete me)',
     names: 'Diagnostics names (delete me)',
+    empty: 'Diagnostics empty (delete me)',
   },
   list: (items) => joinList('en', items),
   title: {
@@ -171,6 +179,8 @@ const EN: DiagnosticsTexts = {
     dateFormula:
       'A date the spreadsheet computes (=DATE(2026,10,1)), in a date format and in the automatic one, reads as the month it shows',
     blankInRange: 'An empty cell inside a painted range reads as empty',
+    emptySheetRead:
+      'A sheet with nothing in it reads as empty (one empty cell at most), its formats and hidden rows with it',
     percentFormat:
       "A percentage cell's number format reads back as a percentage, an unformatted cell's as automatic",
     hiddenRow: 'A hidden row is read, and said hidden',
@@ -287,6 +297,14 @@ const EN: DiagnosticsTexts = {
     rows.length === 0
       ? `${what}, no row said hidden`
       : `${what}, hidden: ${plural('en', rows.length, 'row', 'rows')} ${rows.map((row) => formatCount('en', row)).join(', ')}`,
+  sawEmptyRead: (rows, columns, blank, hidden) =>
+    (rows === 0
+      ? 'no cell'
+      : `${counted('en', rows, 'row', 'rows')} × ${counted('en', columns, 'column', 'columns')}, ${blank ? 'empty' : 'not empty'}`) +
+    (hidden.length === 0
+      ? ', no row said hidden'
+      : `, hidden: ${plural('en', hidden.length, 'row', 'rows')} ${hidden.map((row) => formatCount('en', row)).join(', ')}`),
+  sawNoSheet: (sheet) => `no sheet "${sheet}" to read`,
   noHiddenRowsWhy:
     "this host's read does not say which rows are hidden, so Reconcile reads a supplier's hidden row as billed without saying it is hidden (README: \"Hidden rows of the supplier's invoice\")",
   sawRowHeight: (planned, read) =>
@@ -322,6 +340,7 @@ const FR = frenchTexts<DiagnosticsTexts>({
     chart: 'Diagnostic graphe (à supprimer)',
     calls: 'Diagnostic appels (à supprimer)',
     names: 'Diagnostic noms (à supprimer)',
+    empty: 'Diagnostic vide (à supprimer)',
   },
   list: (items) => joinList('fr', items),
   title: {
@@ -332,6 +351,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
     dateFormula:
       'Une date calculée par le classeur (=DATE(2026,10,1)), au format date et au format automatique, est relue comme le mois qu’elle affiche',
     blankInRange: 'Une cellule vide dans une plage écrite est relue vide',
+    emptySheetRead:
+      'Une feuille où rien n’est écrit est lue vide (une cellule vide au plus), avec ses formats et ses lignes masquées',
     percentFormat:
       'Le format de nombre d’une cellule en pourcentage est relu comme un pourcentage, celui d’une cellule non formatée comme automatique',
     hiddenRow: 'Une ligne masquée est lue, et dite masquée',
@@ -453,6 +474,14 @@ const FR = frenchTexts<DiagnosticsTexts>({
     rows.length === 0
       ? fr`${what}, aucune ligne dite masquée`
       : fr`${what}, ${plural('fr', rows.length, 'masquée', 'masquées')} : ${plural('fr', rows.length, 'ligne', 'lignes')} ${rows.map((row) => formatCount('fr', row)).join(', ')}`,
+  sawEmptyRead: (rows, columns, blank, hidden) =>
+    (rows === 0
+      ? 'aucune cellule'
+      : fr`${counted('fr', rows, 'ligne', 'lignes')} × ${counted('fr', columns, 'colonne', 'colonnes')}, ${blank ? 'vide' : 'non vide'}`) +
+    (hidden.length === 0
+      ? ', aucune ligne dite masquée'
+      : fr`, ${plural('fr', hidden.length, 'masquée', 'masquées')} : ${plural('fr', hidden.length, 'ligne', 'lignes')} ${hidden.map((row) => formatCount('fr', row)).join(', ')}`),
+  sawNoSheet: (sheet) => fr`aucune feuille « ${sheet} » à lire`,
   noHiddenRowsWhy:
     "la lecture de cet hôte ne dit pas quelles lignes sont masquées : Rapprocher y lit une ligne masquée du fournisseur comme facturée sans dire qu’elle est masquée (README : « Hidden rows of the supplier's invoice »)",
   sawRowHeight: (planned, read) =>

@@ -34,15 +34,15 @@ function withFunctions(options: FakeExcelOptions = {}, shapes: ExcelArgumentShap
 
 /**
  * Note the user's sheet and selection, paint and read each sheet (hiding a row of the first between the
- * two, listing the sheets to see its mark, copying it and listing them again to see the copy's, reading
+ * two, reading the empty sheet painted with it on its own, listing the sheets to see its mark, copying it and listing them again to see the copy's, reading
  * its tall row's height; adding and deleting pairs of sheet names in one run; reading the names sheet's
  * table names before its cells), delete each by its id (the copy too), activate the user's sheet, list the
- * sheets and read the selection: twenty-five runs, whatever the sheets hold.
+ * sheets and read the selection: twenty-seven runs, whatever the sheets hold.
  */
-const RUNS = 25;
+const RUNS = 27;
 
 describe('Diagnostics in Excel', () => {
-  it('passes the checks the fake keeps and deletes its five sheets (a copy among them) and the sheets of its name probe, leaving the other sheets as they were', async () => {
+  it('passes the checks the fake keeps and deletes its six sheets (a copy among them) and the sheets of its name probe, leaving the other sheets as they were', async () => {
     const restore = useOfficeRequirements('1.12');
     try {
       const fake = withFunctions({ sheets: { Sheet1: [['mine']] } });
@@ -62,7 +62,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 22 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 23 passed, 0 failed. Its temporary sheets were deleted.');
       expect(result.checks.find((check) => check.id === 'copiedSheetTag')!.seen).toBe(
         'the copy "Diagnostics (delete me) (2)" listed with the mark: a copied Contract or Actuals sheet is refused, naming both sheets',
       );
@@ -76,20 +76,22 @@ describe('Diagnostics in Excel', () => {
       );
       expect(painted.map((sheet) => sheet.name)).toEqual([
         'Diagnostics (delete me)',
+        'Diagnostics empty (delete me)',
         'Diagnostics (delete me) (2)',
         'Diagnostics chart (delete me)',
         'Diagnostics names (delete me)',
         'Diagnostics calls (delete me)',
       ]);
-      // The copy carries the mark too: Excel's worksheet.copy, as the fake assumes it.
-      expect(painted[1]!.customProperties.get('outcome-fees.sheet')).toBe(
+      // The empty sheet carries no mark; the copy carries it too: Excel's worksheet.copy, as the fake assumes it.
+      expect(painted[1]!.customProperties.size).toBe(0);
+      expect(painted[2]!.customProperties.get('outcome-fees.sheet')).toBe(
         '{"role":"actuals","contract":"outcome-fees-diagnostics"}',
       );
-      expect(painted[2]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
+      expect(painted[3]!.charts.map((chart) => [chart.type, chart.series[0]!.name])).toEqual([
         ['Line', 'Value'],
         ['XYScatterLines', 'Value'],
       ]);
-      expect(painted[2]!.conditionalFormats).toHaveLength(1);
+      expect(painted[3]!.conditionalFormats).toHaveLength(1);
       expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
       expect(fake.book.grid('Sheet1')).toEqual([['mine']]);
     } finally {
@@ -155,7 +157,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 21 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 22 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -227,6 +229,17 @@ describe('Diagnostics in Excel', () => {
       'percentFormat: FAILED. A percentage cell\'s number format reads back as a percentage, an unformatted cell\'s as automatic: number 0.2, number format "0.00"; number 0.123456789012345, number format "General"',
     );
     expect(fake.runs).toHaveLength(RUNS);
+  });
+
+  // Excel documents getUsedRange() of a blank sheet as its top left cell (the read of its hidden rows asks
+  // for it, the fake answers A1), and its values' getUsedRangeOrNullObject is a null object there: the read
+  // gives no cell and no hidden row, where a null object asked for its rows would fail the read.
+  it('passes the empty-sheet check, reading a blank sheet as no cell', async () => {
+    const result = await diagnose(withFunctions());
+    expect(result.checks.find((check) => check.id === 'emptySheetRead')).toMatchObject({
+      status: 'passed',
+      seen: 'no cell, no row said hidden',
+    });
   });
 
   // Reconcile says a supplier's row is hidden only if Excel leaves hidden rows out of the visible cells.
@@ -352,7 +365,7 @@ describe('Diagnostics in Excel', () => {
       seen: 'still there: "Diagnostics names (delete me)"',
     });
     expect(result.message).toBe(
-      'Diagnostics: 19 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
+      'Diagnostics: 20 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
     );
   });
 

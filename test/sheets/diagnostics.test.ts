@@ -2,6 +2,7 @@
 import * as cellValues from '../fakes/appsScript/cellValues';
 import * as customFunctionArguments from '../fakes/appsScript/customFunctionArgument';
 import { FakeRange } from '../fakes/appsScript/range';
+import { FakeSheet } from '../fakes/appsScript/sheet';
 import { FakeSpreadsheet } from '../fakes/appsScript/spreadsheet';
 import { runDiagnostics } from '../../core/app/diagnostics';
 import { scriptRunPort, type ServerCall } from '../../sheets-addon/sidebar/scriptRunPort';
@@ -39,7 +40,11 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 19 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 20 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+    );
+    // Sheets' getDataRange() of a sheet with nothing in it is A1 alone: one empty cell, no row hidden.
+    expect(result.checks.find((check) => check.id === 'emptySheetRead')!.seen).toBe(
+      '1 ligne × 1 colonne, vide, aucune ligne dite masquée',
     );
     // The hidden rows of the first sheet are told by a sheet of formulas the same read deletes, named in
     // the port's language (this test's port speaks English; the sidebar's, the pane's language).
@@ -48,7 +53,9 @@ describe('Diagnostics in the Sheets sidebar', () => {
     expect(deleted.filter((sheet) => probe(sheet.name))).toHaveLength(15);
     expect(deleted.filter((sheet) => !probe(sheet.name))).toEqual([
       { name: 'Hidden rows (to delete)', charts: 0, rules: 0 },
+      { name: 'Hidden rows (to delete)', charts: 0, rules: 0 },
       { name: 'Diagnostic (à supprimer)', charts: 0, rules: 0 },
+      { name: 'Diagnostic vide (à supprimer)', charts: 0, rules: 0 },
       { name: 'Copy of Diagnostic (à supprimer)', charts: 0, rules: 0 },
       { name: 'Diagnostic graphe (à supprimer)', charts: 2, rules: 1 },
       { name: 'Diagnostic appels (à supprimer)', charts: 0, rules: 0 },
@@ -82,7 +89,8 @@ describe('Diagnostics in the Sheets sidebar', () => {
       // "General", which the painter sets on a cell the plan leaves unformatted, reads back as automatic.
       seen: 'number 0.2, number format "0.00%"; number 0.123456789012345, number format "0.###############"',
     });
-    expect(calls.filter((name) => name === 'readFormattedSheets')).toHaveLength(1);
+    // The empty sheet is read on its own, so a Sheets that fails its read fails that check alone.
+    expect(calls.filter((name) => name === 'readFormattedSheets')).toHaveLength(2);
     expect(calls.filter((name) => name === 'readSheets')).toHaveLength(2);
   });
 
@@ -100,7 +108,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 18 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 19 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }
@@ -122,6 +130,30 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'number 0.2, number format "0.00%"; number 0.123456789012345, number format "0.00"',
       });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  // The fake's getDataRange() of an empty sheet is A1 alone, as Apps Script's: a Sheets that gave the
+  // sheet's whole grid would have every reader take 1,000 empty rows for the sheet's.
+  it('fails the empty-sheet check on a Sheets whose getDataRange of an empty sheet is its whole grid, saying what it read', async () => {
+    const addon = loadAddon();
+    const original = FakeSheet.prototype.getDataRange;
+    const spy = jest.spyOn(FakeSheet.prototype, 'getDataRange').mockImplementation(function (
+      this: FakeSheet,
+    ) {
+      return this.getLastRow() === 0
+        ? this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns())
+        : original.call(this);
+    });
+    try {
+      const result = await sidebarActions(addon).runDiagnostics('en');
+      expect(result.checks.find((check) => check.id === 'emptySheetRead')).toMatchObject({
+        status: 'failed',
+        seen: '1,001 rows × 27 columns, empty, no row said hidden',
+      });
+      expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
     } finally {
       spy.mockRestore();
     }
@@ -161,7 +193,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       seen: 'la copie «\u00a0Copy of Diagnostic (à supprimer)\u00a0» listée sans la marque\u00a0: ici la copie d’une feuille de contrat ou de réalisé est une feuille d’aucun contrat, que le volet ne lit jamais, et il continue de lire l’original\u00a0; modifiez l’original, et envoyez-nous ce rapport',
     });
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 18 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 19 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
   });

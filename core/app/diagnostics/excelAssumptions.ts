@@ -65,8 +65,15 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
   {
     // excel-addin/sheetValues.ts queues it beside the values, so Reconcile names the rows the supplier hid.
     assumption:
-      'the visible cells of a range\'s entire rows, getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9), leave out hidden and filtered-out rows, their areas/items/rowIndex and rowCount loaded in the sync that reads the values; getUsedRange(true) is A1 on an empty sheet, never a null object',
+      'the visible cells of a range\'s entire rows, getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9), leave out hidden and filtered-out rows, their areas/items/rowIndex and rowCount loaded in the sync that reads the values',
     check: 'hiddenRow',
+  },
+  {
+    // test/fakes/excel/officeJs.ts getUsedRange and getUsedRangeOrNullObject; excel-addin/sheetValues.ts
+    // reads the values through the one and the hidden rows through the other.
+    assumption:
+      'on a sheet with nothing in it, getUsedRangeOrNullObject(true) is a null object (no cell read) and getUsedRange(true) is A1, never a null object (Microsoft: "If the worksheet is blank, this function will return the top left cell")',
+    check: 'emptySheetRead',
   },
   { assumption: 'range.rowHidden = true (ExcelApi 1.2) on entire rows hides them', check: 'hiddenRow' },
   {

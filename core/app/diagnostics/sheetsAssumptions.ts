@@ -72,6 +72,13 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
   },
   { assumption: 'an empty cell of a painted range reads back as ""', check: 'blankInRange' },
   {
+    // test/fakes/appsScript/sheet.ts getDataRange; sheets-addon/server/workbookServer.ts readRanges reads
+    // it, and its hidden rows' probe takes the first row's length for the sheet's width.
+    assumption:
+      'getDataRange() of a sheet with nothing in it is A1 alone, a 1 × 1 range whose getValues is [[""]] (Google: "the dimensions in which data is present"; an empty sheet\'s is undocumented)',
+    check: 'emptySheetRead',
+  },
+  {
     // test/fakes/appsScript/formula.ts rounded: an invoice's VAT is =ROUND(F15*0.2,2) or =ROUNDDOWN(…).
     assumption:
       'ROUND and ROUNDDOWN round the 15-digit decimal a cell shows (ROUND(0.285,2) and ROUNDDOWN(1.45*0.2,2) are 0.29), not the binary double under it (Google documents neither)',
