@@ -18,7 +18,7 @@ import {
 } from './hostValues';
 import { boundsOf, fixedColumn, readColumn, type Column } from './kernels/columns';
 import { KERNELS, TABLE_KERNELS } from './kernels';
-import { servesArgs } from './kernels/kernel';
+import { servesArgs, type TableKernel } from './kernels/kernel';
 import { beyondCell, kernelMayAnswer } from './resultBound';
 import {
   TableFault,
@@ -239,6 +239,23 @@ export interface EvaluateOptions {
   readonly kernels?: boolean;
 }
 
+/** The function `tableKernelOf` last answered for, and its answer. */
+let lastTableSpec: FunctionSpec | undefined;
+let lastTableKernel: TableKernel | undefined;
+
+/**
+ * The table kernel serving `spec`, or undefined; remembered for the last function asked about, since a
+ * sheet's calls come function by function (the map and the argument check were a tenth of a 20-cell call).
+ */
+function tableKernelOf(spec: FunctionSpec): TableKernel | undefined {
+  if (spec !== lastTableSpec) {
+    const kernel = TABLE_KERNELS.get(spec.name);
+    lastTableKernel = kernel && servesArgs(kernel.args, spec.args) ? kernel : undefined;
+    lastTableSpec = spec;
+  }
+  return lastTableKernel;
+}
+
 /**
  * Evaluates a function on host values. Ranges broadcast element by element; an element whose ranged
  * arguments are all blank is a blank; a failure of the whole call (wrong shapes, bad table) is returned as
@@ -256,9 +273,8 @@ export function evaluate(
         feeError('#VALUE!', callWords(spec, rawArgs).tooMany(fn, spec.args.length, rawArgs.length)),
       );
     }
-    const tableKernel = options.kernels === false ? undefined : TABLE_KERNELS.get(fn);
-    const fast =
-      tableKernel && servesArgs(tableKernel.args, spec.args) ? tableKernel.run(rawArgs, spec) : undefined;
+    const tableKernel = options.kernels === false ? undefined : tableKernelOf(spec);
+    const fast = tableKernel?.run(rawArgs, spec);
     if (fast !== undefined && kernelMayAnswer(spec, fast)) return fast;
     let anyArray = false;
     const values: unknown[] = new Array(spec.args.length);
