@@ -4,7 +4,7 @@
  * an error at its field); fields added by later versions are ignored.
  */
 import { z } from 'zod';
-import { formatPath } from '../contract/issues';
+import { pathIssue } from '../contract/issues';
 import { isPeriod } from '../contract/period';
 import type { Language } from '../contract/types';
 import { contractText } from '../i18n/contract';
@@ -12,55 +12,82 @@ import { correctionTexts } from '../i18n/correction';
 import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { dec, type Dec } from '../money';
 
-const DECIMAL = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "5000.00"')
-  .transform((text): Dec => dec(text));
-const PERIOD = z.string().refine(isPeriod, 'expected a month YYYY-MM');
-const TEXT = z.string();
+/** A value of the file as problems say it: as JSON writes it (`true`, `null`), else as a contract file's. */
+function jsonValue(lang: Language): (value: unknown) => string {
+  const p = contractText(lang).problems;
+  return (value) => (value === null || typeof value === 'boolean' ? String(value) : p.describe(value));
+}
 
-const LINE = z.object({
-  kind: TEXT,
-  label: TEXT,
-  kpi: TEXT.optional(),
-  quantity: DECIMAL.optional(),
-  amount: DECIMAL,
-  explanation: TEXT,
-});
-
-const ISSUED = z.object({
-  number: TEXT,
-  issueDate: TEXT,
-  period: PERIOD,
-  months: z.array(PERIOD).min(1),
-  contract: z.object({ id: TEXT, name: TEXT, currency: TEXT, language: z.enum(['en', 'fr']) }),
-  lines: z.array(LINE),
-  // An excluded month without a value prints no actual.
-  evidence: z.array(
-    z.object({
-      kpi: TEXT,
-      month: PERIOD,
-      actual: DECIMAL.optional(),
-      outcome: TEXT,
-      amount: DECIMAL,
-      // An aggregated KPI prints each month's value, and a weighted average each month's weight: what
-      // rebuilds the invoice as issued (`issuedJsonProof.ts`) and what a correction says was restated.
-      aggregate: z
-        .object({
-          months: z.array(z.object({ month: PERIOD, value: DECIMAL.optional(), weight: DECIMAL.optional() })),
-        })
-        .optional(),
+/**
+ * The schema of an issued invoice with its problems in `lang`, worded as a contract file's are (`required`,
+ * `expected a decimal number written as a string ("2.10"), got 5000`), never zod's English.
+ */
+function issuedSchema(lang: Language) {
+  const p = contractText(lang).problems;
+  const got = jsonValue(lang);
+  // A missing field is required; one of another type is said with what it holds.
+  const said = (expected: (got: string) => string) => ({
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? p.required : expected(got(issue.input)),
+  });
+  const decimal = z
+    .string(said(p.expectedDecimal))
+    .regex(/^-?\d+(\.\d+)?$/, said(p.expectedDecimal))
+    .transform((text): Dec => dec(text));
+  const period = z.string(said(p.expectedPeriod)).refine(isPeriod, said(p.expectedPeriod));
+  const text = z.string(said(p.expectedText));
+  const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, said(p.expectedObject));
+  const list = <T extends z.ZodType>(item: T) => z.array(item, said(p.expectedList));
+  const line = object({
+    kind: text,
+    label: text,
+    kpi: text.optional(),
+    quantity: decimal.optional(),
+    amount: decimal,
+    explanation: text,
+  });
+  return object({
+    number: text,
+    issueDate: text,
+    period,
+    months: list(period).min(1, { error: () => p.required }),
+    contract: object({
+      id: text,
+      name: text,
+      currency: text,
+      language: z.enum(
+        ['en', 'fr'],
+        said((value) => p.expectedOneOf(['en', 'fr'], value)),
+      ),
     }),
-  ),
-  subtotal: DECIMAL,
-  vat: LINE,
-  total: DECIMAL,
-  fingerprint: TEXT.optional(),
-  contractVersion: TEXT.optional(),
-});
+    lines: list(line),
+    // An excluded month without a value prints no actual.
+    evidence: list(
+      object({
+        kpi: text,
+        month: period,
+        actual: decimal.optional(),
+        outcome: text,
+        amount: decimal,
+        // An aggregated KPI prints each month's value, and a weighted average each month's weight: what
+        // rebuilds the invoice as issued (`issuedJsonProof.ts`) and what a correction says was restated.
+        aggregate: object({
+          months: list(object({ month: period, value: decimal.optional(), weight: decimal.optional() })),
+        }).optional(),
+      }),
+    ),
+    subtotal: decimal,
+    vat: line,
+    total: decimal,
+    fingerprint: text.optional(),
+    contractVersion: text.optional(),
+  });
+}
+
+const SCHEMAS = { en: issuedSchema('en'), fr: issuedSchema('fr') };
 
 /** The issued invoice, as a correction reads it. */
-export type IssuedInvoice = z.output<typeof ISSUED>;
+export type IssuedInvoice = z.output<(typeof SCHEMAS)['en']>;
 /** One issued line. */
 export type IssuedLine = IssuedInvoice['lines'][number];
 
@@ -84,8 +111,7 @@ export function correctionNoteOf(json: unknown): { number: string; corrects: str
  */
 export function notAnObject(json: unknown, lang: Language): string | undefined {
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
-  const p = contractText(lang).problems;
-  return p.expectedObject(json === null || typeof json === 'boolean' ? String(json) : p.describe(json));
+  return contractText(lang).problems.expectedObject(jsonValue(lang)(json));
 }
 
 /**
@@ -99,14 +125,19 @@ export function notAnIssuedObject(json: unknown, file: string, lang: Language): 
   return `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${correctionTexts(lang).notAnInvoice(problem)}`;
 }
 
-/** Reads an issued invoice's parsed JSON; the problems name their field (`lines[2].amount: …`). */
+/**
+ * Reads an issued invoice's parsed JSON; the problems name their field (`lines[2].amount: …`), in `lang`
+ * (`lines[2].amount : …`).
+ */
 export function readIssuedInvoice(
   json: unknown,
+  lang: Language = 'en',
 ): { ok: true; value: IssuedInvoice } | { ok: false; problems: string[] } {
-  const parsed = ISSUED.safeParse(json);
+  const parsed = SCHEMAS[lang].safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
+  const document = lang === 'fr' ? 'facture' : 'invoice';
   return {
     ok: false,
-    problems: parsed.error.issues.map((i) => `${formatPath(i.path) || '(invoice)'}: ${i.message}`),
+    problems: parsed.error.issues.map((i) => pathIssue(i.path, i.message, lang, document).message),
   };
 }

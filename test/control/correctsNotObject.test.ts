@@ -63,6 +63,26 @@ describe('invoice --corrects a JSON that is no object', () => {
   });
 });
 
+describe('invoice --corrects an issued JSON with a field of the wrong type', () => {
+  it('names the field in the contract’s language, as a contract file’s problems are worded', async () => {
+    const fr = contractFiles('fr');
+    const args = ['--contract', fr.contract, '--actuals', fr.actuals, '--period', '2026-10'];
+    const issued = await runCli(['invoice', ...args, '--json']);
+    const json = JSON.parse(issued.out);
+    const fcr = json.lines.findIndex((l: { label: string }) => l.label === 'FCR');
+    json.lines[fcr].amount = 560;
+    delete json.issueDate;
+    const edited = file('typed.json');
+    writeFileSync(edited, JSON.stringify(json));
+    const run = await runCli(['invoice', ...args, '--corrects', edited]);
+    expect(run.code).toBe(1);
+    expect(run.err.split('\n')).toEqual([
+      'typed.json: issueDate\u00a0: obligatoire',
+      `typed.json: lines[${fcr}].amount\u00a0: nombre décimal attendu, écrit comme texte («\u00a02.10\u00a0»), reçu 560`,
+    ]);
+  });
+});
+
 describe('verify --invoice a JSON that is no object, or without its period', () => {
   const en = contractFiles('en');
   const fr = contractFiles('fr');

@@ -193,7 +193,9 @@ export async function writeCorrection(
   const json = basis?.ok ? basis.value.issuedJson : read.json;
   const proved = read.proved && !basis;
   const source = basis ? `${name} (asRecomputed)` : name;
-  const issued = basis?.ok ? { ok: true as const, value: basis.value.issued } : readIssuedInvoice(json);
+  const issued = basis?.ok
+    ? { ok: true as const, value: basis.value.issued }
+    : readIssuedInvoice(json, contract.language);
   if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
   const result = correctionNote(issued.value, recomputed, contract, {
     issueDate: localToday(),
