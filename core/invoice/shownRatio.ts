@@ -9,8 +9,13 @@ export const RATIO_DECIMALS = 6;
 
 /** `ratio` through `format` (`ctx.number`, `ctx.percent`), `≈ ` before it when it has more digits. */
 export function shownRatio(ratio: Dec, format: (value: Dec) => string): string {
-  const shown = ratio.toDecimalPlaces(RATIO_DECIMALS);
+  return shownRounded(ratio, RATIO_DECIMALS, format);
+}
+
+/** `value` to `places` decimals through `format`, `≈ ` before it when it has more (a rate of 80 × 29/30). */
+export function shownRounded(value: Dec, places: number, format: (value: Dec) => string): string {
+  const shown = value.toDecimalPlaces(places);
   const text = format(shown);
   // An amounts-only context formats nothing: nothing to mark either.
-  return shown.eq(ratio) || text === '' ? text : `≈ ${text}`;
+  return shown.eq(value) || text === '' ? text : `≈ ${text}`;
 }

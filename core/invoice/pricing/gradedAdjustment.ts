@@ -11,7 +11,7 @@ import { ModelFault } from '../../errors';
 import { ONE, ZERO, type Dec } from '../../money';
 import { kpiScore } from '../../models/kpiScore';
 import type { ClauseEvaluator } from '../clauses/types';
-import { shownRatio } from '../shownRatio';
+import { RATIO_DECIMALS, shownRatio, shownRounded } from '../shownRatio';
 import { hourlyRate } from './rateAdjustments';
 
 /** Where the KPI lies on the scale: its score (0 to 1) and the adjustment of the rate it gives. */
@@ -54,22 +54,23 @@ export const gradedAdjustmentClause: ClauseEvaluator<RateAdjustmentClause> = (ct
   const signed = (fraction: Dec) => `${fraction.isNegative() ? '−' : '+'}${ctx.percent(fraction.abs())}`;
   const levels = `${signed(clause.malusRate.neg())} ${ctx.value(threshold, clause.unit)} … ${signed(clause.bonusRate)} ${ctx.value(clause.target, clause.unit)}`;
   const rate = hourlyRate(hourly);
-  const adjustedRate = rate.times(ONE.plus(adjustment)).toDecimalPlaces(4);
+  const adjustedRate = shownRounded(rate.times(ONE.plus(adjustment)), 4, ctx.price);
+  const shownAdjustment = shownRounded(adjustment, RATIO_DECIMALS, signed);
   const scoreText = shownRatio(score, ctx.number);
   const formula = `${signed(clause.malusRate.neg())} + ${scoreText} × ${ctx.percent(clause.malusRate.plus(clause.bonusRate))}`;
   const explanation = ctx.texts.periodTerms.explainGraded(
     clause.name,
     ctx.value(actual, clause.unit),
     levels,
-    signed(adjustment.toDecimalPlaces(6)),
+    shownAdjustment,
     formula,
-    `${ctx.price(rate)}/h → ${ctx.price(adjustedRate)}/h`,
+    `${ctx.price(rate)}/h → ${adjustedRate}/h`,
     ctx.money(env.hourlyPay),
     ctx.money(amount),
   );
   return {
     line: { kind: 'kpi-adjustment', label: clause.name, kpi: clause.name, amount, explanation },
-    outcome: `${ctx.texts.outcomeScore(scoreText)}, ${signed(adjustment.toDecimalPlaces(6))}`,
+    outcome: `${ctx.texts.outcomeScore(scoreText)}, ${shownAdjustment}`,
     rateShare: adjustment,
   };
 };

@@ -1,6 +1,7 @@
 import type { HourlyTerms } from '../../contract/types';
 import { ONE, ZERO, type Dec } from '../../money';
 import type { InvoiceContext } from '../context';
+import { RATIO_DECIMALS, shownRounded } from '../shownRatio';
 import type { InvoiceLine, KpiEvidence } from '../types';
 
 /** The hourly rate the hours are billed at: the stated rate with the hourly terms' own adjustment. */
@@ -30,11 +31,10 @@ export function withRateAdjustments(
     if (e.rateShare === undefined) return [];
     // A share of 0 (between the levels, a withheld uplift, a cut of 0) is printed +0 %, never −0 %.
     const share = e.rateShare.isZero() ? ZERO : e.rateShare;
-    const sign = share.isNegative() ? '−' : '+';
-    const adjusted = rate.times(ONE.plus(share)).toDecimalPlaces(4);
-    return [
-      `${e.clause.name} ${sign}${ctx.percent(share.abs().toDecimalPlaces(6))} (${ctx.price(adjusted)}/h)`,
-    ];
+    const signed = (fraction: Dec) => `${fraction.isNegative() ? '−' : '+'}${ctx.percent(fraction.abs())}`;
+    // Printed to the digits a graded line prints, marked ≈ when they are more (−1/30 of €80).
+    const adjusted = shownRounded(rate.times(ONE.plus(share)), 4, ctx.price);
+    return [`${e.clause.name} ${shownRounded(share, RATIO_DECIMALS, signed)} (${adjusted}/h)`];
   });
   if (adjustments.length === 0) return [...lines];
   return lines.map((line) =>
