@@ -115,12 +115,19 @@ export function notAnObject(json: unknown, lang: Language): string | undefined {
 }
 
 /**
- * The one line saying a parsed JSON that is no object is no invoice outcome-fees wrote
- * (`issued.json: not an invoice JSON written by outcome-fees: expected an object, got true`); `undefined`
- * for an object, whose fields `readIssuedInvoice` checks.
+ * The one line saying a parsed JSON is no invoice outcome-fees wrote
+ * (`issued.json: not an invoice JSON written by outcome-fees: expected an object, got true`): one that is no
+ * object, or an object without the `number` every invoice carries (`{}`, a contract file given by mistake),
+ * which would otherwise be told field by field as required; `undefined` for an object with its number,
+ * whose fields `readIssuedInvoice` then checks.
  */
 export function notAnIssuedObject(json: unknown, file: string, lang: Language): string | undefined {
-  const problem = notAnObject(json, lang);
+  const numbered = (object: object) => 'number' in object;
+  const problem =
+    notAnObject(json, lang) ??
+    (numbered(json as object)
+      ? undefined
+      : pathIssue(['number'], contractText(lang).problems.required, lang).message);
   if (problem === undefined) return undefined;
   return `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${correctionTexts(lang).notAnInvoice(problem)}`;
 }

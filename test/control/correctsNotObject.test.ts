@@ -63,6 +63,25 @@ describe('invoice --corrects a JSON that is no object', () => {
   });
 });
 
+describe('invoice --corrects a JSON object without the number every invoice carries', () => {
+  it('is said in one line, not field by field', async () => {
+    const fr = contractFiles('fr');
+    const issued = file('empty.json');
+    writeFileSync(issued, '{}');
+    expect(await corrects(fr, issued)).toEqual({
+      code: 1,
+      out: '',
+      err: 'empty.json\u00a0: pas le JSON d’une facture écrite par outcome-fees\u00a0: number\u00a0: obligatoire',
+    });
+    // The contract file given by mistake.
+    expect(await corrects(contractFiles('en'), contractFiles('en').contract)).toEqual({
+      code: 1,
+      out: '',
+      err: 'contract-en.json: not an invoice JSON written by outcome-fees: number: required',
+    });
+  });
+});
+
 describe('invoice --corrects an issued JSON with a field of the wrong type', () => {
   it('names the field in the contract’s language, as a contract file’s problems are worded', async () => {
     const fr = contractFiles('fr');
