@@ -189,6 +189,11 @@ export interface CliTexts {
   total(currency: string): string;
   readonly scenariosColumns: readonly [scenario: string, subtotal: string, vat: string];
   pricedAs(period: string, about: string): string;
+  /** compare: contracts pricing the same scenarios as invoices of different periods, each named. */
+  pricedAsEach(
+    each: readonly { readonly contract: string; readonly period: string }[],
+    about: string,
+  ): string;
   readonly firstClosingPeriod: string;
   readonly noEarlierMonths: string;
   otherMonthsFrom(file: string): string;
@@ -430,6 +435,8 @@ const EN: CliTexts = {
   total: (currency) => `Total ${currency}`,
   scenariosColumns: ['Scenario', 'Subtotal', 'VAT'],
   pricedAs: (period, about) => `Priced as the invoice of ${period} (${about}).`,
+  pricedAsEach: (each, about) =>
+    `Priced as each contract's own invoice (${about}): ${each.map((e) => `${e.contract} ${e.period}`).join(', ')}.`,
   firstClosingPeriod: "the first period that closes every KPI's evaluation period, with no earlier months",
   noEarlierMonths: 'with no earlier months',
   otherMonthsFrom: (file) => `the other months from ${file}`,
@@ -678,6 +685,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   total: (currency) => fr`Total ${currency}`,
   scenariosColumns: ['Scénario', 'Sous-total', 'TVA'],
   pricedAs: (period, about) => fr`Chiffré comme la facture de ${period} (${about}).`,
+  pricedAsEach: (each, about) =>
+    fr`Chiffré comme la facture propre à chaque contrat (${about}) : ${each.map((e) => `${e.contract} ${e.period}`).join(', ')}.`,
   firstClosingPeriod:
     'la première période qui clôt la période d’évaluation de chaque indicateur, sans mois antérieurs',
   noEarlierMonths: 'sans mois antérieurs',

@@ -440,6 +440,33 @@ describe('compare', () => {
     });
   });
 
+  it('says which invoice each contract prices the scenarios as, as scenarios does', async () => {
+    const run = await runCli(hybridVsFixed);
+    expect(run.out.split('\n').pop()).toBe(
+      "Priced as the invoice of 2026-01 (the first period that closes every KPI's evaluation period, with no earlier months).",
+    );
+    // A proposal whose response time is evaluated each quarter first closes every KPI in March: the two
+    // columns are not invoices of one month, and the line says so.
+    const quarterly = join(dir, 'quarterly-response.json');
+    const json = JSON.parse(readFileSync(contract, 'utf8')) as { kpis: { name: string }[] };
+    const kpis = json.kpis.map((k) =>
+      k.name === 'Average response time' ? { ...k, period: 'quarterly' } : k,
+    );
+    writeFileSync(quarterly, JSON.stringify({ ...json, id: 'proposal', kpis }));
+    const mixed = await runCli([
+      'compare',
+      '--contract',
+      contract,
+      '--contract',
+      quarterly,
+      '--scenarios',
+      scenarios,
+    ]);
+    expect(mixed.out.split('\n').pop()).toBe(
+      "Priced as each contract's own invoice (the first period that closes every KPI's evaluation period, with no earlier months): bpo-customer-service 2026-01, proposal 2026-03.",
+    );
+  });
+
   it('on the terminal: the rows, their total, and the line kinds that make its difference', async () => {
     const run = await runCli(hybridVsFixed);
     const [totals, kinds] = run.out.split('\n\n').map((t) =>

@@ -1,4 +1,5 @@
 import { comparePeriods, invoicePeriods } from '../../contract/period';
+import { periodNameOf } from '../../contract/periodNames';
 import { periodsInRange } from '../../control/batch';
 import { buildInvoice } from '../../invoice/buildInvoice';
 import type { Invoice } from '../../invoice/types';
@@ -113,6 +114,7 @@ export const compareCommand: Command = {
     let rows: ComparisonRow[];
     let difference: Omit<ForecastStats, 'mean'> | undefined;
     let drawnAsDeclared: DeclaredMeasure[] = [];
+    let scenariosPricedAs: string | undefined;
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     // Said in the first contract's language, as its sheet is written.
@@ -226,17 +228,24 @@ export const compareCommand: Command = {
       // A scenario whose every value is foreign to a contract is, for that contract, a period without values.
       const valuesOf = (i: number, name: string) =>
         scenarios[i].find((s) => s.name === name)?.values ?? { kpis: new Map(), volumes: new Map() };
-      rows = names.map((name) =>
-        compareRow(
-          name,
-          contracts.map((c, i) =>
-            priced(
-              priceScenario(c, valuesOf(i, name)),
-              `${inputName(contractFiles[i])}, ${t.scenarioLabel(name)}`,
-            ),
+      const invoices = names.map((name) =>
+        contracts.map((c, i) =>
+          priced(
+            priceScenario(c, valuesOf(i, name)),
+            `${inputName(contractFiles[i])}, ${t.scenarioLabel(name)}`,
           ),
         ),
       );
+      rows = names.map((name, s) => compareRow(name, invoices[s]));
+      // Each contract prices a scenario as its own first invoice closing every KPI (a quarterly KPI's
+      // contract, March): said as `scenarios` says it, each contract's when they differ.
+      const pricedAs = contracts.map((c, i) => periodNameOf(c, invoices[0][i].period));
+      scenariosPricedAs = pricedAs.every((p) => p === pricedAs[0])
+        ? t.pricedAs(pricedAs[0], t.firstClosingPeriod)
+        : t.pricedAsEach(
+            pricedAs.map((period, i) => ({ contract: labels[i], period })),
+            t.firstClosingPeriod,
+          );
     }
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
     const basis: ComparisonBasis =
@@ -315,6 +324,7 @@ export const compareCommand: Command = {
                 modelSheetTexts(lang).comparisonSubtitle(basis),
               ]
             : []),
+          ...(scenariosPricedAs !== undefined ? ['', scenariosPricedAs] : []),
         ].join('\n'),
       );
     }
