@@ -98,6 +98,8 @@ export interface ConditionTexts {
     fallback: string,
     amount: string,
   ): string;
+  /** After the fallback price: it is the lowest price in force, under the contract's `stated` fallback. */
+  fallbackInForce(stated: string): string;
   /** A volume's gate held; `above`: the bound of the gated tiers, when the gate is on those only. */
   volumeGateHeld(kpi: string, actual: string, relation: string, level: string, above?: string): string;
   /** A gate on the tiers above a bound failed: those units at the fallback price, the rest as priced. */
@@ -235,6 +237,7 @@ const EN: ConditionTexts = {
   outcomeGateWithheld: ', gate not evaluated: counted as failed',
   volumeGateFailed: (gate, failed, notPaid, units, fallback, amount) =>
     `; gate ${gate}: ${failed}, ${notPaid} not paid: ${units} × fallback price ${fallback} = ${amount}`,
+  fallbackInForce: (stated) => ` (the lowest unit price in force, under the stated fallback ${stated})`,
   volumeGateHeld: (kpi, actual, relation, level, above) =>
     `; gate ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : ` on the units above ${above}`}: held`,
   upperTiersGateFailed: (gate, failed, above, units, fallback, parts, amount) =>
@@ -285,6 +288,8 @@ const FR: ConditionTexts = frenchTexts<ConditionTexts>({
   outcomeGateWithheld: ', condition non évaluée : comptée non remplie',
   volumeGateFailed: (gate, failed, notPaid, units, fallback, amount) =>
     fr` ; condition ${gate} : ${failed}, ${notPaid} non versés : ${units} × prix de repli ${fallback} = ${amount}`,
+  fallbackInForce: (stated) =>
+    fr` (le plus bas prix unitaire en vigueur, sous le prix de repli prévu ${stated})`,
   volumeGateHeld: (kpi, actual, relation, level, above) =>
     fr` ; condition ${kpi} ${actual} ${relation} ${level}${above === undefined ? '' : fr` sur les unités au-delà de ${above}`} : remplie`,
   upperTiersGateFailed: (gate, failed, above, units, fallback, parts, amount) =>

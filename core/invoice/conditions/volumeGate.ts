@@ -61,7 +61,19 @@ export function gatedVolume(
       )
     : t.gateUnjudged(judgement.gate.name, judgement.why);
   const failedText = t.gateFailed(unjudged);
-  const fallback = volume.fallbackPrice ?? ZERO;
+  // The schema holds the stated fallback to the stated prices; an amendment or an index going down may
+  // bring a price in force (`ctx.contract` is revised) under it, where a failed gate would pay more.
+  const gatedTiers =
+    above === undefined
+      ? volume.tiers
+      : volume.tiers.filter((tier) => tier.upTo === null || tier.upTo.gt(above));
+  const lowest = gatedTiers.map((tier) => tier.unitPrice).reduce((a, b) => (b.lt(a) ? b : a));
+  const stated = volume.fallbackPrice ?? ZERO;
+  const fallback = stated.gt(lowest) ? lowest : stated;
+  const fallbackText =
+    fallback === stated
+      ? ctx.price(fallback)
+      : `${ctx.price(fallback)}${t.fallbackInForce(ctx.price(stated))}`;
   if (above !== undefined) {
     // Only the units above the bound lose their tiers' prices; those up to it are priced as ever.
     const gatedUnits = quantity.minus(above);
@@ -71,7 +83,7 @@ export function gatedVolume(
         failedText,
         ctx.number(above),
         units,
-        ctx.price(fallback),
+        fallbackText,
         parts,
         ctx.money(amount),
       )}`;
@@ -91,7 +103,7 @@ export function gatedVolume(
     failedText,
     ctx.money(line.amount),
     ctx.number(quantity),
-    ctx.price(fallback),
+    fallbackText,
     ctx.money(amount),
   )}`;
   return { ...line, unitPrice: fallback, amount, explanation };
