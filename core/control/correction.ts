@@ -20,6 +20,7 @@ import { contractVersion } from './fingerprint';
 import { invoicePeriodName } from '../invoice/periodName';
 import { invoiceToJson } from '../invoice/toJson';
 import type { IssuedInvoice, IssuedLine } from './issuedInvoice';
+import { printedValuesOf, type PrintedValue } from './correctionValues';
 
 export type { CorrectionKind } from '../i18n/correction';
 
@@ -79,6 +80,11 @@ export interface CorrectionNote {
   readonly subtotal: CorrectedAmount;
   readonly vat: CorrectedAmount & { readonly reason: string };
   readonly total: CorrectedAmount;
+  /**
+   * The values the invoice as issued printed (in a chain, the previous note's invoice as recomputed): with
+   * the fingerprint as issued, what proves the As issued column and the reasons of a note read alone.
+   */
+  readonly valuesAsIssued: readonly PrintedValue[];
 }
 
 /** A line as issued and as recomputed; one of them is absent when the line is on one invoice only. */
@@ -350,11 +356,11 @@ export function correctionNote(
       subtotal,
       vat: { ...vat, reason: vatReason(t, ctx, subtotal.difference, recomputed.vat, vat.difference) },
       total,
+      valuesAsIssued: printedValuesOf(issued, contract),
     },
   };
 }
 
-/** The correction note as plain JSON (decimals as strings), what `invoice --corrects` prints. */
 /**
  * Whether a note corrects nothing: no line and no total changed. The pane and the command line then write
  * none: it would take the chain's next number, and a later correction would have to start from it.
@@ -363,6 +369,7 @@ export function correctsNothing(note: CorrectionNote): boolean {
   return note.kind === 'none' && note.lines.every((line) => line.difference.isZero());
 }
 
+/** The correction note as plain JSON (decimals as strings), what `invoice --corrects` prints. */
 export function correctionToJson(note: CorrectionNote): unknown {
   const { contract } = note.recomputed;
   // Amounts in the currency's minor unit, as an accountant writes them: "5000.00".
@@ -400,6 +407,13 @@ export function correctionToJson(note: CorrectionNote): unknown {
     fingerprint: note.recomputed.seal.fingerprint,
     contractVersion: note.recomputed.seal.contractVersion,
     engineVersion: note.recomputed.seal.engineVersion,
+    // What rebuilds the invoice as issued, whose fingerprint `corrects` records: the reasons quote them.
+    valuesAsIssued: note.valuesAsIssued.map((v) => ({
+      kind: v.kind,
+      name: v.name,
+      ...(v.month !== undefined ? { month: v.month } : {}),
+      value: v.value.toFixed(),
+    })),
     // The invoice as this note makes it, with the values it printed: what a later note corrects from,
     // proved as an issued invoice is (`correctionChain.ts`).
     asRecomputed: invoiceToJson(note.recomputed),

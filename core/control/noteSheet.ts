@@ -12,15 +12,13 @@ import { isBlank, type CellValue, type Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { correctionTexts } from '../i18n/correction';
-import { weightingVolume } from '../invoice/aggregation/periodValue';
-import { buildInvoice } from '../invoice/buildInvoice';
 import { invoiceToJson } from '../invoice/toJson';
 import type { Invoice } from '../invoice/types';
 import { a1 } from '../layout/a1';
 import { ZERO, decSum, fromHostNumber, type Dec } from '../money';
 import { noteNumber, type NoteChain } from './correction';
 import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
-import { PrintedActuals } from './printedActuals';
+import { invoiceFromValues, type PrintedValue } from './correctionValues';
 
 const TEXTS = [correctionTexts('en'), correctionTexts('fr')];
 /** Rows (0-based) of the note's number, date and recomputed fingerprint, and its first line. */
@@ -87,10 +85,9 @@ export function issuedFromNoteSheet(
     recomputed: amount(row, 2, false),
     difference: amount(row, 3, true) ?? ZERO,
   });
-  const blankRow = (row: number) => (grid[row] ?? []).every((v) => isBlank(v ?? null));
   const lines: Amounts[] = [];
   let row = NOTE_FIRST_LINE;
-  for (; row < grid.length && !blankRow(row); row++) lines.push(read(row));
+  for (; row < grid.length && !blankRow(grid, row); row++) lines.push(read(row));
   const [subtotal, vat, total] = [read(row + 1), read(row + 2), read(row + 3)];
   if (problems.length > 0) return { ok: false, problems };
 
@@ -108,37 +105,21 @@ export function issuedFromNoteSheet(
   if (problems.length > 0) return { ok: false, problems };
 
   // The values of the invoice as recomputed: a line's quantity, or a KPI's value on a month.
-  const titleRow = grid.findIndex(
-    (r, i) => i > total.row && TEXTS.some((x) => x.valuesTitle === text(r?.[0])),
-  );
+  const titleRow = valuesTitleRow(grid, total.row, 'recomputed');
   if (titleRow < 0) return { ok: false, problems: [t.noteWithoutValues(place(total.row + 2, 0))] };
-  const printed = new PrintedActuals(contract, period);
-  const quantities = new Map<string, { row: number; value: Dec }>();
-  for (let r = titleRow + 2; r < grid.length && !blankRow(r); r++) {
-    const [name, month, value, kind] = [0, 1, 2, 3].map((c) => grid[r]?.[c]);
-    const quantity = TEXTS.some((x) => x.valueKinds.quantity === text(kind));
-    const kpi = TEXTS.some((x) => x.valueKinds.kpi === text(kind));
-    const weight = TEXTS.some((x) => x.valueKinds.weight === text(kind));
-    if (
-      text(name) === '' ||
-      typeof value !== 'number' ||
-      !Number.isFinite(value) ||
-      !(quantity || ((kpi || weight) && isPeriod(text(month))))
-    ) {
-      problems.push(t.notAValueRow(place(r, 0)));
-      continue;
-    }
-    const v = fromHostNumber(value);
-    if (quantity) {
-      printed.quantity(text(name), v);
-      quantities.set(text(name), { row: r, value: v });
-    } else if (weight)
-      printed.at(text(month)).volumes.set(weightingVolume(contract, { aggregationVolume: text(name) }), v);
-    else printed.at(text(month)).kpis.set(text(name), v);
-  }
+  const rows = valueRows(grid, titleRow);
+  for (const r of rows) if (!('value' in r)) problems.push(t.notAValueRow(place(r.row, 0)));
   if (problems.length > 0) return { ok: false, problems };
+  const values = rows.flatMap((r) => ('value' in r ? [r.value] : []));
+  const quantities = new Map(
+    rows.flatMap((r) =>
+      'value' in r && r.value.kind === 'quantity'
+        ? [[r.value.name, { row: r.row, value: r.value.value }]]
+        : [],
+    ),
+  );
   const sections = controlSectionTexts(lang);
-  const rebuilt = buildInvoice(contract, printed.over(actuals), period);
+  const rebuilt = invoiceFromValues(values, contract, actuals, period);
   if (!rebuilt.ok) return { ok: false, problems: [sections.cannotRebuild(rebuilt.problems)] };
   const { invoice } = rebuilt;
   if (invoice.seal.fingerprint !== fingerprint)
@@ -174,6 +155,56 @@ export function issuedFromNoteSheet(
   };
   return { ok: true, issued: { ...issued.value, number: numbers.invoice }, chain, invoice };
 }
+
+/**
+ * The row of the title of the note's block of values of the invoice `as` recomputed or as issued, after row
+ * `after` (its total); -1 when the sheet has none (a note of an earlier version prints no values as issued).
+ */
+export function valuesTitleRow(grid: Grid, after: number, as: 'recomputed' | 'issued'): number {
+  return grid.findIndex(
+    (r, i) =>
+      i > after &&
+      TEXTS.some((x) => (as === 'recomputed' ? x.valuesTitle : x.valuesIssuedTitle) === text(r?.[0])),
+  );
+}
+
+/**
+ * The rows of the block of values titled on `titleRow`, to its first blank row: each a value, or a row that
+ * is none (a cell typed over), by its row.
+ */
+export function valueRows(
+  grid: Grid,
+  titleRow: number,
+): ({ row: number; value: PrintedValue } | { row: number })[] {
+  const rows: ({ row: number; value: PrintedValue } | { row: number })[] = [];
+  for (let r = titleRow + 2; r < grid.length && !blankRow(grid, r); r++) {
+    const [name, month, value, kind] = [0, 1, 2, 3].map((c) => grid[r]?.[c]);
+    const of = (k: 'quantity' | 'kpi' | 'weight') => TEXTS.some((x) => x.valueKinds[k] === text(kind));
+    const which = of('quantity') ? 'quantity' : of('kpi') ? 'kpi' : of('weight') ? 'weight' : undefined;
+    if (
+      text(name) === '' ||
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      which === undefined ||
+      (which !== 'quantity' && !isPeriod(text(month)))
+    )
+      rows.push({ row: r });
+    else
+      rows.push({
+        row: r,
+        value: {
+          kind: which,
+          name: text(name),
+          ...(which === 'quantity' ? {} : { month: text(month) }),
+          value: fromHostNumber(value),
+        },
+      });
+  }
+  return rows;
+}
+
+/** Whether row `row` of `grid` is blank: a block of the note sheet ends there. */
+export const blankRow = (grid: Grid, row: number) => (grid[row] ?? []).every((v) => isBlank(v ?? null));
 
 /**
  * The last note of `invoice` among `sheets`: its `-C` sheet, then `-C2`'s, and so on while the next note is

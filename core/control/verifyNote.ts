@@ -3,7 +3,9 @@
  * workbook filed together) or its JSON: the check a correction makes before it starts from a note. Each
  * line, subtotal, VAT and total as issued plus its difference must be as recomputed, and the values the note
  * prints of the invoice as recomputed, put over the actuals given, must give its fingerprint recomputed and
- * its As recomputed column; each cell that is not is a difference.
+ * its As recomputed column; its values of the invoice as issued must give its fingerprint as issued, its As
+ * issued column and its reasons, or, filed together, the sheet it corrects from must; each cell that is not
+ * is a difference.
  */
 import { sheetPrefix } from '../contract/issues';
 import { a1 } from '../layout/a1';
@@ -11,11 +13,12 @@ import type { Actuals, Contract, Language, Period } from '../contract/types';
 import { correctionTexts } from '../i18n/correction';
 import { verifyTexts } from '../i18n/verify';
 import { noteBasis } from './correctionChain';
+import { noteJsonAlone, noteSheetAlone } from './correctionProof';
 import { provenIssuedJson } from './issuedJsonProof';
 import { moneyFormat } from '../layout/invoiceSheet';
 import { INVOICE_FIRST_LINE } from './issuedSheet';
 import { showsTheFigure } from './numberFormatShown';
-import { issuedFromNoteSheet, NOTE_FIRST_LINE, noteSheetNumber } from './noteSheet';
+import { blankRow, issuedFromNoteSheet, NOTE_FIRST_LINE, noteSheetNumber, valuesTitleRow } from './noteSheet';
 import { correctionNote, noteNumber, type NoteChain } from './correction';
 import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
 import { issuedInvoiceFromSheet } from './issuedSheet';
@@ -65,7 +68,17 @@ export function verifyNoteSheet(
     checked.ok && corrects && [...own, ...issued].length === 0
       ? reasonProblems(sheet, proof!, checked, corrects, lang)
       : [];
-  return noteReport(sheet.name, [...own, ...formats, ...issued, ...reasons], lang);
+  // Alone, its values as issued prove its As issued column and its reasons, as that sheet does when filed.
+  const alone =
+    checked.ok && !corrects && own.length === 0
+      ? noteSheetAlone(sheet, proof!, checked.invoice, lang)
+      : { problems: [] };
+  return noteReport(
+    sheet.name,
+    [...own, ...formats, ...issued, ...reasons, ...alone.problems],
+    lang,
+    alone.unproved,
+  );
 }
 
 /**
@@ -109,8 +122,8 @@ function headerProblems(
 
 /**
  * With the sheet it corrects from in the workbook, the note is written again from it: each reason (lines
- * and VAT) and the fingerprint as issued must be that note's. Alone, a note cannot prove its reasons: they
- * quote the values as issued, which it does not print. Asked only of a note whose amounts hold.
+ * and VAT), the fingerprint as issued and the values as issued must be that note's. Alone, its values as
+ * issued prove them (`correctionProof.ts`). Asked only of a note whose amounts hold.
  */
 function reasonProblems(
   sheet: WrittenSheet,
@@ -140,10 +153,11 @@ function reasonProblems(
   if (!note.ok) return [];
   const plan = planToGrid(correctionSheetPlan(note.note));
   const vatRow = NOTE_LINES.first + note.note.lines.length + 2;
-  const cells: [row: number, col: number][] = [
+  const cells: [row: number, col: number, wanted?: number][] = [
     [6, 1],
     ...note.note.lines.map((_, i): [number, number] => [NOTE_LINES.first + i, 4]),
     [vatRow, 4],
+    ...valuesAsIssuedCells(sheet.values, plan),
   ];
   // A note written before the VAT reason named the subtotal's difference says it as it did then.
   const t = correctionTexts(contract.language);
@@ -155,12 +169,35 @@ function reasonProblems(
         vat.reason.split(t.join(['', ''])).pop()!,
       ]);
   const v = verifyTexts(lang);
-  return cells.flatMap(([row, col]) => {
-    const [want, got] = [plan[row]?.[col] ?? null, sheet.values[row]?.[col] ?? null];
+  return cells.flatMap(([row, col, at = row]) => {
+    const [want, got] = [plan[at]?.[col] ?? null, sheet.values[row]?.[col] ?? null];
     if (saysTheSame(want, typeof got === 'string' ? got.trim() : got)) return [];
     if (row === vatRow && saysTheSame(earlierVat, got)) return [];
     return [v.edited(`${sheetPrefix(sheet.name)}!${a1(row, col)}`, shown(got, v), shown(want, v))];
   });
+}
+
+/**
+ * The cells of the note's values of the invoice as issued, each with the row `plan` (the note written again)
+ * prints it on: a value typed over is named by its cell. None for a note written before it printed them.
+ */
+function valuesAsIssuedCells(
+  grid: WrittenSheet['values'],
+  plan: WrittenSheet['values'],
+): [row: number, col: number, wanted: number][] {
+  const title = valuesTitleRow(grid, NOTE_LINES.first, 'issued');
+  const planTitle = valuesTitleRow(plan, NOTE_LINES.first, 'issued');
+  if (title < 0 || planTitle < 0) return [];
+  // Its title and columns, then its values to the first blank row.
+  const length = (g: WrittenSheet['values'], from: number) => {
+    let row = from + 2;
+    while (row < g.length && !blankRow(g, row)) row++;
+    return row - from;
+  };
+  const rows = Math.max(length(grid, title), length(plan, planTitle));
+  return Array.from({ length: rows }, (_, i) => i).flatMap((i) =>
+    [0, 1, 2, 3].map((col): [number, number, number] => [title + i, col, planTitle + i]),
+  );
 }
 
 /**
@@ -259,11 +296,18 @@ export function verifyNoteJson(
   const { issued, issuedJson } = basis.value;
   const actuals = actualsOf(issued.period);
   const proof = provenIssuedJson(issuedJson, issued, `${source} (asRecomputed)`, contract, actuals, lang);
-  return noteReport(source, proof.ok ? [] : proof.problems, lang);
+  if (!proof.ok) return noteReport(source, proof.problems, lang);
+  const alone = noteJsonAlone(json, source, proof.invoice, contract, actuals, lang);
+  return noteReport(source, alone.problems, lang, alone.unproved);
 }
 
-/** Each problem a difference, named by the cell or field it starts with. */
-function noteReport(source: string, problems: readonly string[], lang: Language): SheetReport {
+/** Each problem a difference, named by the cell or field it starts with; then `remark`, when given. */
+function noteReport(
+  source: string,
+  problems: readonly string[],
+  lang: Language,
+  remark?: string,
+): SheetReport {
   const differences = problems.map((message) => ({
     where: PLACE.exec(message)?.[0] ?? message.split(': ')[0]!,
     message,
@@ -273,6 +317,7 @@ function noteReport(source: string, problems: readonly string[], lang: Language)
   const lines = [
     clean ? t.clean(source) : t.summary(source, differences.length),
     ...differences.map((d) => d.message),
+    ...(remark === undefined ? [] : [remark]),
   ];
   return { source, differences, clean, lines };
 }

@@ -110,12 +110,22 @@ export interface CorrectionTexts {
   /** The block of the values the invoice as recomputed was computed from, and its columns. */
   readonly valuesTitle: string;
   readonly valuesColumns: readonly [string, string, string, string];
+  /** The block of the values of the invoice as issued (or as the previous note made it): the reasons quote them. */
+  readonly valuesIssuedTitle: string;
   /** Kinds of those values: a line's quantity, a KPI's value on a month, a weighted average's month weight. */
   readonly valueKinds: { readonly quantity: string; readonly kpi: string; readonly weight: string };
   /** A note sheet without that block (written by an earlier version): nothing proves its As recomputed. */
   noteWithoutValues(where: string): string;
   /** A row of that block that is not a quantity of a line nor a KPI's value on a month. */
   notAValueRow(where: string): string;
+  /** The values as issued a note prints (`block`) do not give the fingerprint as issued it records (`where`). */
+  valuesIssuedNotReproduced(where: string, block: string): string;
+  /** A field or cell of a note read alone that is not what its values as issued write again: edited by hand. */
+  asIssuedWritten(where: string, inNote: string, written: string): string;
+  /** A note written before notes carried the values as issued: its amounts hold, its reasons are not proved. */
+  reasonsNotProved(source: string): string;
+  /** An entry of a note JSON's `valuesAsIssued` (`where`) that is no value an invoice prints. */
+  valueAsIssuedInvalid(where: string): string;
 }
 
 const monthsEn = (months: readonly RestatedMonth[]) =>
@@ -195,12 +205,21 @@ const EN: CorrectionTexts = {
   subtotal: 'Subtotal excluding VAT',
   total: 'Total including VAT',
   valuesTitle: 'Values of the invoice as recomputed',
+  valuesIssuedTitle: 'Values of the invoice as issued',
   valuesColumns: ['Line or KPI', 'Month', 'Value', 'Kind'],
   valueKinds: { quantity: 'quantity', kpi: 'KPI', weight: 'weight' },
   noteWithoutValues: (where) =>
     `${where}: this note's sheet prints no values of the invoice as recomputed (written by an earlier version), so nothing proves its As recomputed column: correct from the note's JSON (outcome-fees invoice --corrects NOTE.json)`,
   notAValueRow: (where) =>
     `${where}: expected a line's quantity, a KPI's value on a month or a volume's weight on a month (name, month, value, kind): the note's sheet was edited by hand`,
+  valuesIssuedNotReproduced: (where, block) =>
+    `${where}: the values of the invoice as issued (${block}) put over the actuals given do not give this fingerprint as issued: a value or the fingerprint was edited by hand since`,
+  asIssuedWritten: (where, inNote, written) =>
+    `${where}: ${inNote} in the note, ${written} from its values as issued: edited by hand since`,
+  reasonsNotProved: (source) =>
+    `${source}: its reasons and As issued amounts are not proved: it carries no values of the invoice as issued (written by an earlier version); verify it filed with the invoice it corrects`,
+  valueAsIssuedInvalid: (where) =>
+    `${where}: expected a list of a line's quantity, a KPI's value on a month or a volume's weight on a month ({"kind": "quantity", "kpi" or "weight", "name", "month": "YYYY-MM" except for a quantity, "value": a decimal string}, nothing else): the note was edited by hand`,
 };
 
 const FR = frenchTexts<CorrectionTexts>({
@@ -276,12 +295,21 @@ const FR = frenchTexts<CorrectionTexts>({
   subtotal: 'Total HT',
   total: 'Total TTC',
   valuesTitle: 'Valeurs de la facture recalculée',
+  valuesIssuedTitle: 'Valeurs de la facture émise',
   valuesColumns: ['Ligne ou indicateur', 'Mois', 'Valeur', 'Nature'],
   valueKinds: { quantity: 'quantité', kpi: 'indicateur', weight: 'pondération' },
   noteWithoutValues: (where) =>
     fr`${where} : la feuille de cette note n’imprime pas les valeurs de la facture recalculée (écrite par une version antérieure), rien ne prouve donc sa colonne Recalculé : rectifiez à partir du JSON de la note (outcome-fees invoice --corrects NOTE.json)`,
   notAValueRow: (where) =>
     fr`${where} : la quantité d’une ligne, la valeur d’un indicateur sur un mois ou la pondération d’un volume sur un mois est attendue (nom, mois, valeur, nature) : la feuille de la note a été modifiée à la main`,
+  valuesIssuedNotReproduced: (where, block) =>
+    fr`${where} : les valeurs de la facture émise (${block}) placées sur le réalisé donné ne donnent pas cette empreinte à l’émission : une valeur ou l’empreinte a été modifiée à la main depuis`,
+  asIssuedWritten: (where, inNote, written) =>
+    fr`${where} : ${inNote} dans la note, ${written} d’après ses valeurs de la facture émise : modifié à la main depuis`,
+  reasonsNotProved: (source) =>
+    fr`${source} : ses motifs et ses montants émis ne sont pas prouvés : elle ne porte pas les valeurs de la facture émise (écrite par une version antérieure) ; vérifiez-la classée avec la facture qu’elle rectifie`,
+  valueAsIssuedInvalid: (where) =>
+    fr`${where} : une liste de quantités de lignes, de valeurs d’indicateurs sur un mois ou de pondérations de volumes sur un mois est attendue ({"kind" : "quantity", "kpi" ou "weight", "name", "month" : "AAAA-MM" sauf pour une quantité, "value" : un nombre décimal en texte}, rien d’autre) : la note a été modifiée à la main`,
 });
 
 export function correctionTexts(lang: Language): CorrectionTexts {

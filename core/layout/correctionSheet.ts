@@ -4,9 +4,11 @@
  * then the values the invoice as recomputed was computed from (each line's quantity, each KPI's actual on
  * its month): what proves the note's As recomputed column when a later note corrects from this sheet
  * (`noteSheet.ts`), as an invoice sheet's printed values prove it, and what lets that note say from which
- * value a KPI was restated. Amounts as issued and as recomputed are frozen values; each difference is a
- * formula, As recomputed minus As issued on its row, and subtotals and totals are SUM formulas over the
- * printed cells, as on invoices: the note proves its own arithmetic in the sheet.
+ * value a KPI was restated. Then the values of the invoice as issued, which the reasons quote: with the
+ * fingerprint as issued, what proves the As issued column and the reasons of the note read alone. Amounts
+ * as issued and as recomputed are frozen values; each difference is a formula, As recomputed minus As issued
+ * on its row, and subtotals and totals are SUM formulas over the printed cells, as on invoices: the note
+ * proves its own arithmetic in the sheet.
  */
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
@@ -165,6 +167,20 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
           ]);
       }
   const weights = [...weighted.values()];
+  const printedValues = quantities.length + actuals.length + weights.length;
+  // The values of the invoice as issued, which the reasons quote: with the fingerprint as issued, what
+  // proves the As issued column and the reasons of the note read alone (`correctionProof.ts`).
+  const issuedValues = note.valuesAsIssued.map((v): Cell[] => {
+    const unit = invoice.evidence.find((e) => e.clause.name === v.name)?.clause.unit;
+    const format = v.kind === 'kpi' ? kpiValueFormat(unit) : quantityFormat(v.value);
+    return [
+      text(v.name),
+      text(v.month ?? invoicePeriodName(invoice.months)),
+      { value: num(v.value), ...(format ? { format } : {}) },
+      text(t.valueKinds[v.kind]),
+    ];
+  });
+  const issuedRow = valuesRow + 2 + printedValues + 1;
   const values = block(valuesRow, [
     [text(t.valuesTitle)],
     t.valuesColumns.map(text),
@@ -172,10 +188,13 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     ...actuals,
     ...weights,
     [],
+    [text(t.valuesIssuedTitle)],
+    t.valuesColumns.map(text),
+    ...issuedValues,
+    [],
     [text(t.vatCells(frozen && 'frozen' in frozen ? frozen.frozen : 'formula'))],
   ]);
-  const printedValues = quantities.length + actuals.length + weights.length;
-  const remarkRow = valuesRow + 2 + printedValues + 1;
+  const remarkRow = issuedRow + 2 + issuedValues.length + 1;
 
   const styles: PlanStyle[] = [
     { row: 0, col: 0, rows: 1, cols: WIDTH, bold: true, fontSize: 16, color: TITLE_COLOR },
@@ -194,6 +213,11 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
     { row: valuesRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
     { row: valuesRow + 1, col: 0, rows: 1, cols: 4, bold: true, fill: HEADER_FILL },
     ...(printedValues > 0 ? [{ row: valuesRow + 2, col: 0, rows: printedValues, cols: 1, wrap: true }] : []),
+    { row: issuedRow, col: 0, rows: 1, cols: WIDTH, bold: true, color: TITLE_COLOR },
+    { row: issuedRow + 1, col: 0, rows: 1, cols: 4, bold: true, fill: HEADER_FILL },
+    ...(issuedValues.length > 0
+      ? [{ row: issuedRow + 2, col: 0, rows: issuedValues.length, cols: 1, wrap: true }]
+      : []),
     { row: remarkRow, col: 0, rows: 1, cols: WIDTH, italic: true, color: '#595959' },
   ];
 

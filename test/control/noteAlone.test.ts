@@ -1,0 +1,310 @@
+/**
+ * `verify` on a correction note read alone, without the invoice it corrects: the note carries the values of
+ * the invoice as issued (its JSON's `valuesAsIssued`, its sheet's block "Values of the invoice as issued"),
+ * which, put over the actuals given, rebuild that invoice, whose fingerprint must be the note's fingerprint
+ * as issued; the note written again from it must then say what the note says. Before, a note alone proved
+ * only its As recomputed column: an As issued amount moved with its difference (the sums unchanged), a
+ * reason rewritten ("CSAT restated from 95%…") or a value as issued typed over all verified as untouched.
+ * A note written before notes carried those values (the goldens as they were, under earlier-notes/)
+ * verifies its amounts and says its reasons are not proved: it is not failed.
+ *
+ * The note (BPO, October 2026): CSAT restated from 91.2% to 89%, the threshold now missed: −€5,000.00.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { actualsToCsv } from '../../core/contract/csv';
+import { contractToJson } from '../../core/contract/json';
+import { findTemplate } from '../../core/templates';
+import { runCli } from '../cli/runCli';
+import { copyCells } from '../support/copyCells';
+import { csatRestated, restatedBpoFiles } from '../support/restatedBpoFiles';
+
+const en = restatedBpoFiles('of-note-alone-en-', csatRestated);
+/** The French template's contract and actuals, restated the same way. */
+const fr = (() => {
+  const bpo = findTemplate('bpo-customer-service')!;
+  const contract = bpo.contract('fr');
+  const dir = mkdtempSync(join(tmpdir(), 'of-note-alone-fr-'));
+  const files = {
+    ...en,
+    contract,
+    dir,
+    contractFile: join(dir, 'contract.json'),
+    issuedActuals: join(dir, 'actuals.csv'),
+    restatedActuals: join(dir, 'restated.csv'),
+  };
+  const csv = actualsToCsv(contract, bpo.actuals('fr'));
+  writeFileSync(files.contractFile, JSON.stringify(contractToJson(contract)));
+  writeFileSync(files.issuedActuals, csv);
+  writeFileSync(files.restatedActuals, csatRestated(csv));
+  return files;
+})();
+
+type Files = typeof en;
+const invoice = (files: Files, actuals: string, ...args: string[]) =>
+  runCli(['invoice', '--contract', files.contractFile, '--actuals', actuals, '--period', '2026-10', ...args]);
+const verify = (files: Files, file: string, actuals = files.restatedActuals) =>
+  runCli(['verify', '--invoice', file, '--contract', files.contractFile, '--actuals', actuals]);
+
+const notes = new Map<Files, Record<string, unknown>>();
+
+beforeAll(async () => {
+  for (const files of [en, fr]) {
+    const { dir, issuedActuals, restatedActuals } = files;
+    expect(await invoice(files, issuedActuals, '-o', join(dir, 'invoice.xlsx'))).toMatchObject({ code: 0 });
+    const corrects = ['--corrects', join(dir, 'invoice.xlsx')];
+    const written = await invoice(files, restatedActuals, ...corrects, '-o', join(dir, 'note.xlsx'));
+    expect(written).toMatchObject({ code: 0 });
+    notes.set(files, JSON.parse((await invoice(files, restatedActuals, ...corrects)).out));
+  }
+});
+
+/** The note's workbook with `cells` (address → value) of its sheet set. */
+async function editedSheet(
+  files: Files,
+  name: string,
+  cells: Record<string, unknown>,
+  from = 'note.xlsx',
+): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(files.dir, from));
+  for (const [address, value] of Object.entries(cells))
+    book.worksheets[0]!.getCell(address).value = value as ExcelJS.CellValue;
+  const file = join(files.dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+/** A note's JSON, loosely typed: the tests edit it as a hand would. */
+interface NoteJson {
+  lines: Record<string, string>[];
+  valuesAsIssued: Record<string, string>[];
+}
+
+/** The note's JSON with `edit` applied, written to `name`. */
+function editedJson(files: Files, name: string, edit: (note: NoteJson) => void): string {
+  const note = structuredClone(notes.get(files)!);
+  edit(note as unknown as NoteJson);
+  const file = join(files.dir, name);
+  writeFileSync(file, JSON.stringify(note, null, 2));
+  return file;
+}
+
+const lines = (run: { out: string }) => run.out.split('\n');
+
+describe('a correction note sheet verified alone', () => {
+  it('untouched, passes', async () => {
+    expect(await verify(en, join(en.dir, 'note.xlsx'))).toEqual({
+      code: 0,
+      out: 'Credit note 2026-10: untouched; every line and amount is as recomputed',
+      err: '',
+    });
+  });
+
+  it('names As issued amounts moved with their differences, the sums unchanged', async () => {
+    const file = await editedSheet(en, 'note-issued.xlsx', { B11: 19000, D11: 1000, B13: 1560, D13: -1000 });
+    const run = await verify(en, file);
+    expect(run.code).toBe(1);
+    expect(lines(run)).toEqual([
+      'Credit note 2026-10: 2 differences',
+      "'Credit note 2026-10'!B11: 19000 in the note, 20000 from its values as issued: edited by hand since",
+      "'Credit note 2026-10'!B13: 1560 in the note, 560 from its values as issued: edited by hand since",
+    ]);
+  });
+
+  it('names a reason rewritten', async () => {
+    const reason = 'CSAT restated from 95% to 89%: threshold now missed: −€5,000.00';
+    const run = await verify(en, await editedSheet(en, 'note-reason.xlsx', { E15: reason }));
+    expect(run.code).toBe(1);
+    expect(lines(run)).toEqual([
+      'Credit note 2026-10: 1 difference',
+      `'Credit note 2026-10'!E15: "${reason}" in the note, "CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00" from its values as issued: edited by hand since`,
+    ]);
+  });
+
+  it('names the fingerprint as issued and the block when a value as issued was typed over', async () => {
+    const run = await verify(en, await editedSheet(en, 'note-value.xlsx', { C33: 0.95 }));
+    expect(run.code).toBe(1);
+    expect(lines(run)).toEqual([
+      'Credit note 2026-10: 1 difference',
+      "'Credit note 2026-10'!B7: the values of the invoice as issued (A28:D33) put over the actuals given do not give this fingerprint as issued: a value or the fingerprint was edited by hand since",
+    ]);
+  });
+
+  it('written before notes printed their values as issued: its amounts verified, its reasons not proved', async () => {
+    const blank = Object.fromEntries(
+      [28, 29, 30, 31, 32, 33].flatMap((row) => ['A', 'B', 'C', 'D'].map((col) => [`${col}${row}`, null])),
+    );
+    const earlier = await editedSheet(en, 'note-earlier.xlsx', blank);
+    expect(await verify(en, earlier)).toEqual({
+      code: 0,
+      out: [
+        'Credit note 2026-10: untouched; every line and amount is as recomputed',
+        'Credit note 2026-10: its reasons and As issued amounts are not proved: it carries no values of the invoice as issued (written by an earlier version); verify it filed with the invoice it corrects',
+      ].join('\n'),
+      err: '',
+    });
+    // Its As recomputed column is still proved by its values as recomputed.
+    const edited = await verify(
+      en,
+      await editedSheet(en, 'note-earlier-edited.xlsx', { ...blank, C13: 600, D13: 40 }),
+    );
+    expect(edited.code).toBe(1);
+  });
+
+  it('in French for a French contract', async () => {
+    expect(await verify(fr, join(fr.dir, 'note.xlsx'))).toMatchObject({ code: 0, err: '' });
+    const run = await verify(
+      fr,
+      await editedSheet(fr, 'note-reason.xlsx', { E15: 'CSAT corrigé de 95 % à 89 %' }),
+    );
+    expect(run.code).toBe(1);
+    expect(lines(run)[1]!.replace(/[\u202f\u00a0]/g, ' ')).toMatch(
+      /^'Avoir 2026-10'!E15 : "CSAT corrigé de 95 % à 89 %" dans la note, "CSAT corrigé de 91,2 % à 89 % : seuil désormais manqué : −5 000,00 €" d’après ses valeurs de la facture émise : modifié à la main depuis$/,
+    );
+  });
+});
+
+describe('a correction note sheet filed with the invoice it corrects', () => {
+  it('names a value as issued typed over by its cell', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(en.dir, 'invoice.xlsx'));
+    const note = new ExcelJS.Workbook();
+    await note.xlsx.readFile(join(en.dir, 'note.xlsx'));
+    const copy = book.addWorksheet('Credit note 2026-10');
+    copyCells(note.worksheets[0]!, copy);
+    const file = join(en.dir, 'filed.xlsx');
+    await book.xlsx.writeFile(file);
+    expect(await verify(en, file, en.issuedActuals)).toMatchObject({ code: 0, err: '' });
+    copy.getCell('C33').value = 0.95;
+    await book.xlsx.writeFile(file);
+    const run = await verify(en, file, en.issuedActuals);
+    expect(run.code).toBe(1);
+    expect(lines(run).slice(-2)).toEqual([
+      'Credit note 2026-10: 1 difference',
+      "'Credit note 2026-10'!C33: 0.95 in the file, 0.912 recomputed",
+    ]);
+  });
+});
+
+describe('a correction note JSON verified alone', () => {
+  it('untouched, passes', async () => {
+    const run = await verify(
+      en,
+      editedJson(en, 'note.json', () => undefined),
+    );
+    expect(run).toEqual({
+      code: 0,
+      out: 'note.json: untouched; every line and amount is as recomputed',
+      err: '',
+    });
+  });
+
+  it('names As issued amounts moved with their differences', async () => {
+    const file = editedJson(en, 'note-issued.json', (note) => {
+      Object.assign(note.lines[0], { issued: '19000.00', difference: '1000.00' });
+      Object.assign(note.lines[2], { issued: '1560.00', difference: '-1000.00' });
+    });
+    const run = await verify(en, file);
+    expect(run.code).toBe(1);
+    expect(lines(run)).toEqual([
+      'note-issued.json: 2 differences',
+      'lines[0].issued (Fixed management fee): "19000.00" in the note, "20000.00" from its values as issued: edited by hand since',
+      'lines[2].issued (FCR): "1560.00" in the note, "560.00" from its values as issued: edited by hand since',
+    ]);
+  });
+
+  it('names a reason rewritten', async () => {
+    const file = editedJson(en, 'note-reason.json', (note) => {
+      note.lines[4].reason = 'CSAT restated from 95% to 89%: threshold now missed: −€5,000.00';
+    });
+    const run = await verify(en, file);
+    expect(run.code).toBe(1);
+    expect(lines(run)).toEqual([
+      'note-reason.json: 1 difference',
+      'lines[4].reason (CSAT): "CSAT restated from 95% to 89%: threshold now missed: −€5,000.00" in the note, "CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00" from its values as issued: edited by hand since',
+    ]);
+  });
+
+  it('names the fingerprint as issued when a value as issued was edited, and an entry that is no value', async () => {
+    const value = await verify(
+      en,
+      editedJson(en, 'note-value.json', (note) => (note.valuesAsIssued[3].value = '0.95')),
+    );
+    expect(value.code).toBe(1);
+    expect(lines(value)).toEqual([
+      'note-value.json: 1 difference',
+      'corrects.fingerprint: the values of the invoice as issued (valuesAsIssued) put over the actuals given do not give this fingerprint as issued: a value or the fingerprint was edited by hand since',
+    ]);
+    const entry = await verify(
+      en,
+      editedJson(en, 'note-entry.json', (note) => {
+        delete note.valuesAsIssued[1].month;
+        note.valuesAsIssued[2].source = 'survey';
+      }),
+    );
+    expect(entry.code).toBe(1);
+    expect(lines(entry).map((line) => line.split(': ')[0])).toEqual([
+      'note-entry.json',
+      'valuesAsIssued[1]',
+      'valuesAsIssued[2]',
+    ]);
+  });
+
+  it('written before notes carried valuesAsIssued (the golden as it was): its amounts verified, its reasons not proved', async () => {
+    const earlier = join(__dirname, 'earlier-notes', 'correction-csat-en.json');
+    expect(await verify(en, earlier)).toEqual({
+      code: 0,
+      out: [
+        'correction-csat-en.json: untouched; every line and amount is as recomputed',
+        'correction-csat-en.json: its reasons and As issued amounts are not proved: it carries no values of the invoice as issued (written by an earlier version); verify it filed with the invoice it corrects',
+      ].join('\n'),
+      err: '',
+    });
+    const old = JSON.parse(readFileSync(earlier, 'utf8'));
+    old.lines[4].recomputed = '4000.00';
+    old.lines[4].difference = '-1000.00';
+    const file = join(en.dir, 'earlier-edited.json');
+    writeFileSync(file, JSON.stringify(old));
+    expect(await verify(en, file)).toMatchObject({ code: 1 });
+  });
+
+  it('in French for a French contract', async () => {
+    const earlier = await verify(fr, join(__dirname, 'earlier-notes', 'correction-csat-fr.json'));
+    expect(earlier.code).toBe(0);
+    expect(lines(earlier)[1]!.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      'correction-csat-fr.json : ses motifs et ses montants émis ne sont pas prouvés : elle ne porte pas les valeurs de la facture émise (écrite par une version antérieure) ; vérifiez-la classée avec la facture qu’elle rectifie',
+    );
+    const value = await verify(
+      fr,
+      editedJson(fr, 'note-value.json', (note) => (note.valuesAsIssued[3].value = '0.95')),
+    );
+    expect(value.code).toBe(1);
+    expect(lines(value)[1]!.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      'corrects.fingerprint : les valeurs de la facture émise (valuesAsIssued) placées sur le réalisé donné ne donnent pas cette empreinte à l’émission : une valeur ou l’empreinte a été modifiée à la main depuis',
+    );
+  });
+});
+
+describe('a note of a chain (-C2), which corrects from the note before it', () => {
+  it('verified alone, sheet and JSON, passes; its reason quotes the previous note’s value', async () => {
+    const again = join(en.dir, 'restated-again.csv');
+    writeFileSync(again, readFileSync(en.restatedActuals, 'utf8').replace(/^(.*CSAT.*?)0\.89\b/m, '$10.95'));
+    const corrects = ['--corrects', join(en.dir, 'note.xlsx')];
+    const sheet = join(en.dir, 'note2.xlsx');
+    expect(await invoice(en, again, ...corrects, '-o', sheet)).toMatchObject({ code: 0 });
+    const json = join(en.dir, 'note2.json');
+    writeFileSync(json, (await invoice(en, again, ...corrects)).out);
+    expect(JSON.parse(readFileSync(json, 'utf8')).lines[4].reason).toMatch(/^CSAT restated from 89% to 95%/);
+    expect(await verify(en, sheet, again)).toMatchObject({ code: 0, err: '' });
+    expect(await verify(en, json, again)).toMatchObject({ code: 0, err: '' });
+    const edited = await editedSheet(en, 'note2-reason.xlsx', { E15: 'CSAT restated' }, 'note2.xlsx');
+    const run = await verify(en, edited, again);
+    expect(run.code).toBe(1);
+    expect(lines(run)[1]).toMatch(
+      /^'Debit note 2026-10'!E15: "CSAT restated" in the note, "CSAT restated from 89% to 95%: /,
+    );
+  });
+});
