@@ -13,11 +13,12 @@ import { correctionSheetPlan } from '../layout/correctionSheet';
 import { invoiceSheetPlan } from '../layout/invoiceSheet';
 import { planToGrid } from '../layout/planToGrid';
 import { buyerContract, buyerFile } from '../../test/support/buyerFixture';
-import { correctionNote, type CorrectionNote } from './correction';
+import { correctionNote, correctionToJson, type CorrectionNote } from './correction';
 import { readIssuedInvoice } from './issuedInvoice';
 import { issuedInvoiceFromSheet } from './issuedSheet';
 import { issuedFromNoteSheet } from './noteSheet';
 import { provenIssuedJson } from './issuedJsonProof';
+import { verifyNoteJson, verifyNoteSheet } from './verifyNote';
 
 const NAME = 'service-desk-quarterly';
 const CSV = buyerFile(`${NAME}.csv`);
@@ -159,5 +160,38 @@ describe('a correction note sheet of a quarterly invoice with a weighted average
     );
     if (!read.ok) throw new Error(read.problems.join('\n'));
     expect(read.invoice.seal.fingerprint).toBe(note.recomputed.seal.fingerprint);
+  });
+});
+
+describe('that note verified alone, from the weights it prints as issued', () => {
+  const contract = buyerContract(NAME, 'en');
+  const restated = actualsOf(
+    contract,
+    CSV.replace('\n2026-05,volume,Tickets,300\n', '\n2026-05,volume,Tickets,3000\n'),
+  );
+  const note = noteOf(contract, '2026-04', '2026-05,volume,Tickets,300', '2026-05,volume,Tickets,3000');
+  const proof = { contract, actuals: restated, period: '2026-04' };
+  const sheetOf = (grid: ReturnType<typeof planToGrid>) => ({ name: 'Debit note 2026-Q2', values: grid });
+
+  it('proves its sheet and its JSON, the May weight as issued 300 among its values', () => {
+    const grid = planToGrid(correctionSheetPlan(note));
+    const issuedRow = grid.findIndex((row) => row[0] === 'Values of the invoice as issued');
+    expect(grid.slice(issuedRow)).toContainEqual(['Tickets', '2026-05', 300, 'weight', null]);
+    expect(verifyNoteSheet(sheetOf(grid), proof, 'en').lines).toEqual([
+      'Debit note 2026-Q2: untouched; every line and amount is as recomputed',
+    ]);
+    const json = JSON.parse(JSON.stringify(correctionToJson(note)));
+    expect(verifyNoteJson(json, 'note.json', contract, () => restated, 'en').lines).toEqual([
+      'note.json: untouched; every line and amount is as recomputed',
+    ]);
+  });
+
+  it('names the fingerprint as issued when that weight was typed over', () => {
+    const grid = planToGrid(correctionSheetPlan(note)).map((row) => [...row]);
+    const issuedRow = grid.findIndex((row) => row[0] === 'Values of the invoice as issued');
+    const may = grid.findIndex((row, i) => i > issuedRow && row[0] === 'Tickets' && row[1] === '2026-05');
+    grid[may]![2] = 310;
+    const report = verifyNoteSheet(sheetOf(grid), proof, 'en');
+    expect(report.differences.map((d) => d.where)).toEqual(["'Debit note 2026-Q2'!B7"]);
   });
 });
