@@ -11,9 +11,11 @@
  *   reads it gives the same number (`0,774`, `77.4 %`), and is an error when they differ (`1,234`).
  * Thousands groups are checked (`1.5` is no thousands grouping), a trailing `%` divides by 100, and anything
  * else is an error naming the cell: never a guess. Scientific notation is refused too, with its own reason:
- * a spreadsheet writes it for a number too wide for its column, with digits lost. Numbers (not text) enter through `fromHostNumber`.
+ * a spreadsheet writes it for a number too wide for its column, with digits lost. More than 15 significant
+ * digits are read as a cell holding them shows them (`asCellHoldsIt`). Numbers (not text) enter through
+ * `fromHostNumber`.
  */
-import { HUNDRED, dec, quotient } from '../money';
+import { HOST_DIGITS, HUNDRED, dec, fromHostNumber, quotient } from '../money';
 
 /** A number convention: its decimal mark and the characters that may separate thousands. */
 export interface NumberConvention {
@@ -63,7 +65,20 @@ export function readNumberText(text: string, source: NumberSource): NumberTextRe
   }
   if (readings.length === 0) return { problem: SCIENTIFIC.test(text.trim()) ? 'scientific' : 'not-a-number' };
   if (readings.length > 1) return { problem: 'ambiguous', readings: [readings[0], readings[1]] };
-  return { value: readings[0] };
+  return { value: asCellHoldsIt(readings[0]) };
+}
+
+/**
+ * A number of more significant digits than a cell holds, as a cell holding it shows it: text that long is
+ * the round-trip form of a double, as a program exports one (`0.8999999999999999` for 0.7+0.2), and read
+ * exactly it would miss a threshold the Actuals sheet, reading that double, meets. Up to 15 digits, and
+ * beyond what a double holds, the digits written are kept.
+ */
+function asCellHoldsIt(value: string): string {
+  const number = dec(value);
+  if (number.sd() <= HOST_DIGITS) return value;
+  const double = Number(value);
+  return Number.isFinite(double) ? fromHostNumber(double).toFixed() : value;
 }
 
 /**
