@@ -9,7 +9,6 @@ import { isPeriod } from '../contract/period';
 import type { Language } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { correctionTexts } from '../i18n/correction';
-import { FRENCH_SPACE } from '../i18n/frenchTypography';
 import { dec, type Dec } from '../money';
 
 /** A value of the file as problems say it: as JSON writes it (`true`, `null`), else as a contract file's. */
@@ -115,13 +114,13 @@ export function notAnObject(json: unknown, lang: Language): string | undefined {
 }
 
 /**
- * The one line saying a parsed JSON is no invoice outcome-fees wrote
- * (`issued.json: not an invoice JSON written by outcome-fees: expected an object, got true`): one that is no
+ * The one problem saying a parsed JSON is no invoice outcome-fees wrote
+ * (`not an invoice JSON written by outcome-fees: expected an object, got true`): one that is no
  * object, or an object without the `number` every invoice carries (`{}`, a contract file given by mistake),
  * which would otherwise be told field by field as required; `undefined` for an object with its number,
  * whose fields `readIssuedInvoice` then checks.
  */
-export function notAnIssuedObject(json: unknown, file: string, lang: Language): string | undefined {
+export function notAnIssuedObject(json: unknown, lang: Language): string | undefined {
   const numbered = (object: object) => 'number' in object;
   const problem =
     notAnObject(json, lang) ??
@@ -129,7 +128,7 @@ export function notAnIssuedObject(json: unknown, file: string, lang: Language): 
       ? undefined
       : pathIssue(['number'], contractText(lang).problems.required, lang).message);
   if (problem === undefined) return undefined;
-  return `${file}${lang === 'fr' ? FRENCH_SPACE : ''}: ${correctionTexts(lang).notAnInvoice(problem)}`;
+  return correctionTexts(lang).notAnInvoice(problem);
 }
 
 /**

@@ -96,8 +96,8 @@ describe('invoice --corrects an issued JSON with a field of the wrong type', () 
     const run = await runCli(['invoice', ...args, '--corrects', edited]);
     expect(run.code).toBe(1);
     expect(run.err.split('\n')).toEqual([
-      'typed.json: issueDate\u00a0: obligatoire',
-      `typed.json: lines[${fcr}].amount\u00a0: nombre décimal attendu, écrit comme texte («\u00a02.10\u00a0»), reçu 560`,
+      'typed.json\u00a0: issueDate\u00a0: obligatoire',
+      `typed.json\u00a0: lines[${fcr}].amount\u00a0: nombre décimal attendu, écrit comme texte («\u00a02.10\u00a0»), reçu 560`,
     ]);
   });
 });

@@ -6,7 +6,7 @@
  * fingerprint and nothing may have been edited since (`issuedSheet.ts`, `issuedJsonProof.ts`), so lines
  * edited while still adding up (two amounts swapped) are refused, not corrected from.
  */
-import type { Actuals, Contract } from '../../contract/types';
+import type { Actuals, Contract, Language } from '../../contract/types';
 import { localToday } from '../../calendar';
 import {
   correctionNote,
@@ -31,6 +31,7 @@ import { invoiceToJson } from '../../invoice/toJson';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { cliTexts } from '../../i18n/cli';
 import { correctionTexts } from '../../i18n/correction';
+import { FRENCH_SPACE } from '../../i18n/frenchTypography';
 import { issuedJsonTexts } from '../../i18n/verify';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
@@ -42,6 +43,11 @@ import { isWorkbook, readBytes, textOf, inputName } from '../inputFile';
 import { writeFileAtomic } from '../outputFile';
 import { parseStrictJson } from '../strictJson';
 import { shownAmount, shownPath } from '../shown';
+
+/** A problem of the issued file after its name: `issued.json: …`, in French `issued.json : …`. */
+function inFile(name: string, lang: Language): (problem: string) => string {
+  return (problem) => `${name}${lang === 'fr' ? FRENCH_SPACE : ''}: ${problem}`;
+}
 
 /** What an issued workbook gives to correct from: its invoice sheet's JSON, or the last note sheet of it. */
 type FromWorkbook =
@@ -96,7 +102,7 @@ async function issuedFromWorkbook(
   }
   const sheet = invoices[0]!;
   const proof = issuedInvoiceFromSheet(sheet.values, sheet.name, contract, actuals, contract.language);
-  if (!proof.ok) throw new CliError(proof.problems.map((p) => `${name}: ${p}`).join('\n'));
+  if (!proof.ok) throw new CliError(proof.problems.map(inFile(name, contract.language)).join('\n'));
   const note = lastNoteSheet(sheets, proof.invoice.number);
   if (!note) return { json: JSON.parse(JSON.stringify(invoiceToJson(proof.invoice))) };
   // The invoice proved beside its notes names the chain's origin as the note sheets cannot.
@@ -128,8 +134,8 @@ async function issuedJson(
   }
   const parsed = parseStrictJson(textOf(bytes, file), contract.language);
   if (!parsed.ok) throw new CliError(cliTexts(contract.language).notIssuedJson(file, parsed.problem));
-  const notAnObject = notAnIssuedObject(parsed.value, inputName(file), contract.language);
-  if (notAnObject !== undefined) throw new CliError(notAnObject);
+  const notAnObject = notAnIssuedObject(parsed.value, contract.language);
+  if (notAnObject !== undefined) throw new CliError(inFile(inputName(file), contract.language)(notAnObject));
   return { json: parsed.value, proved: false };
 }
 
@@ -179,24 +185,24 @@ export async function writeCorrection(
       recomputed.period,
       contract.language,
     );
-    if (!basis.ok) throw new CliError(basis.problems.map((p) => `${name}: ${p}`).join('\n'));
+    if (!basis.ok) throw new CliError(basis.problems.map(inFile(name, contract.language)).join('\n'));
     const result = correctionNote(basis.issued, recomputed, contract, {
       issueDate: localToday(),
       chain: { ...basis.chain, original: read.original ?? basis.chain.original },
     });
-    if (!result.ok) throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
+    if (!result.ok) throw new CliError(result.problems.map(inFile(name, contract.language)).join('\n'));
     return written(result.note, name, recomputed, target, io);
   }
   // A correction note given: the new note corrects from the invoice as that note made it.
   const basis = correctionNoteOf(read.json) ? noteBasis(read.json, contract.language) : undefined;
-  if (basis && !basis.ok) throw new CliError(basis.problems.map((p) => `${name}: ${p}`).join('\n'));
+  if (basis && !basis.ok) throw new CliError(basis.problems.map(inFile(name, contract.language)).join('\n'));
   const json = basis?.ok ? basis.value.issuedJson : read.json;
   const proved = read.proved && !basis;
   const source = basis ? `${name} (asRecomputed)` : name;
   const issued = basis?.ok
     ? { ok: true as const, value: basis.value.issued }
     : readIssuedInvoice(json, contract.language);
-  if (!issued.ok) throw new CliError(issued.problems.map((p) => `${name}: ${p}`).join('\n'));
+  if (!issued.ok) throw new CliError(issued.problems.map(inFile(name, contract.language)).join('\n'));
   const result = correctionNote(issued.value, recomputed, contract, {
     issueDate: localToday(),
     ...(basis?.ok ? { chain: basis.value.chain } : {}),
@@ -204,8 +210,8 @@ export async function writeCorrection(
   if (!result.ok) {
     const typed =
       !proved && versionTypedOver(json, issued.value, source, contract, actuals, recomputed.period);
-    if (typed) throw new CliError(`${source}: ${typed}`);
-    throw new CliError(result.problems.map((p) => `${name}: ${p}`).join('\n'));
+    if (typed) throw new CliError(inFile(source, contract.language)(typed));
+    throw new CliError(result.problems.map(inFile(name, contract.language)).join('\n'));
   }
   // Another contract, period or version is refused as such just above; only then is the JSON proved.
   if (!proved) {
