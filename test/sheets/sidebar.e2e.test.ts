@@ -355,6 +355,47 @@ test('Reconcile names a row the supplier hid, in the read that costs the same ca
   expect(watch.pageErrors).toEqual([]);
 });
 
+// The supplier prints each line's date (date cells, as Sheets hands them) and VAT rate (formatted as a
+// percentage): FCR's 10 % on the right amount is the one difference, disputed at its cell on a new sheet.
+test('Reconcile reads a supplier sheet with Date and VAT rate columns', async () => {
+  const { page, watch, addon } = await openSidebar('en');
+  await page.getByLabel('Template').selectOption('bpo-customer-service');
+  await page.getByRole('button', { name: 'Create contract' }).click();
+  await waitForKind(page, 'success');
+  await page.getByRole('button', { name: 'Check contract' }).click();
+  await waitForKind(page, 'success');
+  const october = new Date(Date.UTC(2026, 9, 31));
+  const grid = [
+    ['Date', 'Line', 'Amount', 'VAT rate'],
+    [october, 'Fixed management fee', 20000, 0.2],
+    [october, 'Interactions', 88750, 0.2],
+    [october, 'FCR', 560, 0.1],
+    [october, 'Average response time', -320, 0.2],
+    [october, 'CSAT', 5000, 0.2],
+  ];
+  const supplier = addon.fake.spreadsheet.insertSheet('Supplier', 1);
+  supplier.getRange(1, 1, grid.length, 4).setValues(grid);
+  supplier.getRange(2, 1, grid.length - 1, 1).setNumberFormat('dd/mm/yyyy');
+  supplier.getRange(2, 4, grid.length - 1, 1).setNumberFormat('0%');
+  addon.fake.spreadsheet.setActiveSheet(addon.fake.spreadsheet.getSheetByName('Sheet1')!);
+  const before = sheetNames(addon);
+  await page.getByLabel('Period', { exact: true }).selectOption('2026-10');
+  const supplierList = page.getByLabel('Supplier invoice sheet');
+  await supplierList.focus();
+  await supplierList.locator('option[value="Supplier"]').waitFor({ state: 'attached' });
+  await supplierList.selectOption('Supplier');
+  await page.getByRole('button', { name: 'Reconcile', exact: true }).click();
+  await page.locator('.of-status[data-kind="warning"], .of-status[data-kind="error"]').first().waitFor({
+    state: 'attached',
+  });
+  await expect(statusText(page)).resolves.toMatch(/^1 difference/);
+  await expect(page.getByRole('textbox', { name: 'Dispute notes' }).inputValue()).resolves.toContain(
+    '"FCR" (Supplier!D4): VAT rate 10%; the contract gives 20%.',
+  );
+  expect(sheetNames(addon)).toEqual([...before, 'Reconciliation 2026-10']);
+  expect(watch.pageErrors).toEqual([]);
+});
+
 describe('two clicks through google.script.run', () => {
   // Each call is its own Apps Script execution: a second paint would only wait for the first's document
   // lock and then paint a second pair of sheets. The pane disables its controls while the first runs.
