@@ -108,6 +108,35 @@ describe('readColumn', () => {
   });
 });
 
+describe('readColumn into a slot of the pool', () => {
+  const read = (xs: number[]) =>
+    readColumn(
+      xs.map((x) => [x]),
+      xs.length,
+      1,
+      xs.length,
+      1,
+      ANY,
+      31,
+    );
+
+  it('hands out the same views again for a call of as many rows, refilled', () => {
+    const first = read([0.5, 0.25]);
+    const again = read([0.125, 3]);
+    expect(again).toBe(first);
+    expect([...again.c, ...again.k, ...again.v]).toEqual([125, 3, 3, 0, 0.125, 3]);
+  });
+
+  it('gives views of the rows asked for when their number changes, larger or smaller', () => {
+    for (const n of [2, 5, 1, 40, 3, 40]) {
+      const xs = Array.from({ length: n }, (_, i) => i + 0.5);
+      const { c, k, v, step } = read(xs);
+      expect([c.length, k.length, v.length, step]).toEqual([n, n, n, n === 1 ? 0 : 1]);
+      expect([...v]).toEqual(xs);
+    }
+  });
+});
+
 describe('boundsOf', () => {
   it('understands the bounds of every numeric argument of every function', () => {
     const numeric = FUNCTIONS.flatMap((f) => f.args).filter(
