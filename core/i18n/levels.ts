@@ -96,6 +96,11 @@ export interface LevelTexts {
   levelOutside(name: string, level: string, problem: string): string;
   /** A baseline's change, most likely a percentage typed without its fraction, puts a level out of range. */
   changeOutside(c: ChangeOutside): string;
+  /**
+   * A scale of several levels (`levels`, named) evaluated before its ramp starts, every level at the start:
+   * it would pay in full at the starting value.
+   */
+  rampNotStarted(name: string, start: string, from: string, levels: readonly string[], first: string): string;
   /** Where a schedule's step is stated: `Level schedule from 2026-07`. */
   scheduleStep(column: string, from: string): string;
   ratchetShort(name: string, count: number, months: string, got: number): string;
@@ -193,6 +198,13 @@ const EN: LevelTexts = {
     return `${c.name}: the ${c.level} of this period, ${c.value}, is outside ${range}: it is the ${c.reached}, and ${rule}: did you mean ${c.hint} for the change ${c.change} (${c.where})?`;
   },
   scheduleStep: (column, from) => `${column} from ${from}`,
+  rampNotStarted: (name, start, from, levels, first) => {
+    const all =
+      levels.length === 2
+        ? `${levels[0]} and ${levels[1]} both ${from}`
+        : `${levels.slice(0, -1).join(', ')} and ${levels[levels.length - 1]} all ${from}`;
+    return `${name}: its ramp starts in ${start}, after this period: before it every level is the ramp's start, ${from}, and a scale whose levels are one value pays in full at it (${all}); start the ramp on ${first}, the contract's first period`;
+  },
   ratchetShort: (name, count, months, got) =>
     `${name}: the ratchet needs the best ${formatCount('en', count)} values of ${months}; the actuals have ${formatCount('en', got)}`,
 };
@@ -237,6 +249,13 @@ const FR = frenchTexts<LevelTexts>({
     return fr`${c.name} : ${c.level} de la période, ${c.value}, est en dehors ${range} : c’est la ${c.reached}, et ${rule} : vouliez-vous dire ${c.hint} pour la variation ${c.change} (${c.where}) ?`;
   },
   scheduleStep: (column, from) => fr`${column} dès ${from}`,
+  rampNotStarted: (name, start, from, levels, first) => {
+    const all =
+      levels.length === 2
+        ? fr`${levels[0]} et ${levels[1]} tous deux à ${from}`
+        : fr`${levels.slice(0, -1).join(', ')} et ${levels[levels.length - 1]} tous à ${from}`;
+    return fr`${name} : sa rampe commence en ${start}, après cette période : avant elle chaque niveau vaut le départ de la rampe, ${from}, et une échelle dont les niveaux ne font qu’une valeur paie en entier à cette valeur (${all}) ; faites commencer la rampe en ${first}, la première période du contrat`;
+  },
   ratchetShort: (name, count, months, got) =>
     fr`${name} : le cliquet demande les ${formatCount('fr', count)} meilleures valeurs de ${months} ; le réalisé en a ${formatCount('fr', got)}`,
 });

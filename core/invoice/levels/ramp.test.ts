@@ -190,7 +190,9 @@ describe('ramps are monotone between their ends', () => {
             }),
           ]);
           const ctx = invoiceContext(clause, actualsOf({}), ['2026-01']);
-          const months = Array.from({ length: periods + 2 }, (_, i) => addMonths('2026-01', i));
+          // From the ramp's first period: before it a scale's levels are one value, which stops the invoice
+          // (rampNotStarted.test.ts).
+          const months = Array.from({ length: periods + 1 }, (_, i) => addMonths('2026-02', i));
           const levels = months.map((m) => {
             const r = resolveLevels(ctx, clause.kpis[0], m);
             if ('problem' in r) throw new Error(r.problem);

@@ -10,6 +10,7 @@ import { inRange, validRange } from '../../contract/validRange';
 import { contractText } from '../../i18n/contract';
 import { levelTexts, type LevelTexts } from '../../i18n/levels';
 import { formatPercent } from '../../i18n/numberFormat';
+import { formatPeriod } from '../../i18n/periodFormat';
 import { ONE, type Dec } from '../../money';
 import type { ClauseOutcome } from '../clauses';
 import type { InvoiceContext } from '../context';
@@ -115,7 +116,11 @@ function resolved(ctx: InvoiceContext, clause: KpiClause, month: Period): Resolv
     results.push(result);
     start = result.start;
   }
-  if (clause.ramp !== undefined) results.push(ramped(stage, results[results.length - 1].levels, start!));
+  if (clause.ramp !== undefined) {
+    const result = ramped(stage, results[results.length - 1].levels, start!);
+    if ('problem' in result) return result;
+    results.push(result);
+  }
   if (clause.ratchet !== undefined) {
     const result = ratcheted(stage, results[results.length - 1].levels);
     if ('problem' in result) return result;
@@ -176,9 +181,27 @@ function fromBaseline(
 }
 
 /** Each level on its glide path from `start`, at the ramp's period of the month. */
-function ramped({ ctx, clause, month, t, show, listed }: Stage, finals: Levels, start: Dec): StageResult {
+function ramped(
+  { ctx, clause, month, t, show, name, listed }: Stage,
+  finals: Levels,
+  start: Dec,
+): StageResult | { readonly problem: string } {
   const ramp = clause.ramp!;
   const k = rampPeriod(ctx.contract, clause, ramp, month);
+  // Before the ramp every level is its start: a score curve or a rate adjustment whose levels are one
+  // value pays in full at the starting performance. A service level's target is no scale: it may equal
+  // its minimum.
+  const scale = KPI_LEVELS.filter((l) => finals[l] !== undefined);
+  if (k <= 0 && scale.length > 1 && (clause.model === 'kpi-score' || clause.model === 'rate-adjustment'))
+    return {
+      problem: t.rampNotStarted(
+        clause.name,
+        formatPeriod(ramp.start, ctx.contract.language),
+        show(start),
+        scale.map(name),
+        ctx.contract.firstPeriod,
+      ),
+    };
   const levels: Levels = {};
   for (const level of KPI_LEVELS) {
     if (finals[level] !== undefined)
