@@ -227,6 +227,20 @@ function makeValues(rng, hostile, patchy) {
 }
 
 /**
+ * A short decimal as a sheet holds it, m · 10^-k as the double nearest to it: up to 4 decimals and below
+ * 1, 10 or 100, or with odds `long` up to 16 digits (beyond the 15 a cell shows) at up to 13 decimals
+ * (beyond the 12 the kernel reads), where its integers reach 2^53; a few negatives and zeros, and with odds
+ * `long` a fifth one ulp off (no short decimal: the table goes the other way).
+ */
+function shortDecimal(rng, values, long) {
+  const wide = rng() < long;
+  const k = values.int(wide ? 14 : 5);
+  const m = Math.floor(rng() * 10 ** (wide ? 1 + values.int(16) : k + values.int(3)));
+  const x = (rng() < 0.15 ? -1 : 1) * Number(`${m}e-${k}`);
+  return x !== 0 && rng() < long / 5 ? ulpStep(x, rng() < 0.5) : x;
+}
+
+/**
  * Tiers for TIEREDFEE: increasing bounds, an open last tier most of the time, sometimes a header. The
  * bounds join the call's pool, so that quantities fall on them and one unit or ulp off them.
  */
@@ -353,13 +367,21 @@ function randomCall(spec, rng, rows, omit) {
     });
   // SCORECARD pairs two tables cell by cell in reading order: of one shape, or a column beside a row, or
   // rectangles of other shapes with as many cells; sometimes of different sizes. A weight beside a blank
-  // score is sometimes blank too (a pair left blank) or zero.
+  // score is sometimes blank too (a pair left blank) or zero. Half the calls that are not hostile are
+  // tables of short decimals, which the kernel reads as exact integers (kernels/scorecard.ts,
+  // shortQuotient).
   if (spec.name === 'SCORECARD') {
-    const scores = Array.from({ length: 1 + values.int(rows) }, () => values.cell(pool));
+    const short = !hostile && rng() < 0.5;
+    // Most short tables are short throughout; in some, a cell in ten or a hundred is long.
+    const long = values.pick([0, 0, 0, 0.01, 0.1]);
+    const score = () => (short ? shortDecimal(rng, values, long) : values.cell(pool));
+    const scores = Array.from({ length: 1 + values.int(rows) }, score);
     const weights =
       rng() < 0.9
         ? scores.map((s) =>
-            s === null && rng() < 0.5 ? values.pick([null, 0]) : Math.abs(values.number([])),
+            s === null && rng() < 0.5
+              ? values.pick([null, 0])
+              : Math.abs(short ? shortDecimal(rng, values, long) : values.number([])),
           )
         : Array.from({ length: 1 + values.int(rows) }, () => values.cell([]));
     const shape = layout(rng, values, scores.length);
