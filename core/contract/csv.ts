@@ -203,7 +203,7 @@ export function readCsv(text: string, file: string, lang: Language = 'en', isHea
     if (row.fields.length === header.fields.length) return row.fields;
     const problem =
       mixedDelimiters(row.fields, read.delimiter, header, lang) ??
-      fieldCountProblem(row.fields.length, header.fields, read.delimiter, lang);
+      fieldCountProblem(row.fields, header.fields, read.delimiter, lang);
     issues.push(lineIssue(index, row.line, problem));
     return [];
   });
@@ -237,21 +237,25 @@ function unclosedQuoteLine(text: string): number | undefined {
 }
 
 /**
- * A line with more fields than the header in a `,` file is most likely a decimal comma, and is said so;
- * elsewhere that guess would mislead (a `;` file, a line short of fields). A header ending with empty
- * fields the line lacks (a delimiter typed after its last column) is named as the likely cause.
+ * A line whose fields past the header's are all empty ends with a delimiter typed after its last column,
+ * and is said so; else a line with more fields than the header in a `,` file is most likely a decimal
+ * comma, and is said so; elsewhere that guess would mislead (a `;` file, a line short of fields). A header
+ * ending with empty fields the line lacks is named as the likely cause.
  */
 function fieldCountProblem(
-  got: number,
+  fields: readonly string[],
   header: readonly string[],
   delimiter: Delimiter,
   lang: Language,
 ): string {
+  const got = fields.length;
+  const t = csvLayoutTexts(lang);
+  if (got > header.length && fields.slice(header.length).every((f) => f.trim() === ''))
+    return t.lineEndsEmpty(got, header.length, got - header.length, t.oneDelimiter(delimiter));
   if (delimiter === ',' && got > header.length)
     return contractText(lang).problems.fieldCount(got, header.length);
   let trailing = 0;
   while (trailing < header.length && header[header.length - 1 - trailing].trim() === '') trailing++;
-  const t = csvLayoutTexts(lang);
   const fromTrailing = got < header.length && got >= header.length - trailing ? header.length - got : 0;
   return t.fieldCount(got, header.length, fromTrailing, t.oneDelimiter(delimiter));
 }
