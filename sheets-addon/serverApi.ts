@@ -11,7 +11,7 @@
  * Tokyo spreadsheet as September.
  */
 import type { Lang } from '../core/app/bridge';
-import type { PaintRequest, WorkbookSheets } from '../core/app/workbookPort';
+import type { LimitProbe, PaintRequest, WorkbookSheets } from '../core/app/workbookPort';
 import type { CellValue } from '../core/contract/sheet/cells';
 import { sheetsServerTexts } from '../core/i18n/sheetsServer';
 
@@ -68,6 +68,8 @@ export interface SheetsServer {
   duplicateSheet(id: number, name: string): PaintedSheet;
   /** Inserts each pair's names as sheets, sees which Sheets takes for one, and deletes what it inserted. */
   compareSheetNames(pairs: readonly (readonly [string, string])[]): SheetNamesProbed;
+  /** Tries Sheets' limits (a sheet name's length, the cells) on the sheet of this id, painted as `name`. */
+  probeLimits(id: number, name: string): readonly LimitProbe[];
   /** Activates a sheet and selects a cell in it; `null`: activates it with the selection it had. */
   selectCell(sheet: string, address: string | null): void;
   /** The sheet and A1 address (`B3:F20`) of the user's selection. */

@@ -53,7 +53,7 @@ describe('runDiagnostics on the in-memory workbook', () => {
       'number 0.2, number format "0.00%"; number 0.123456789012345, no number format',
     );
     expect(result.checks.find((c) => c.id === 'chartAndHighlight')!.seen).toBe('painted and read back');
-    expect(result.report.split('\n')).toHaveLength(27);
+    expect(result.report.split('\n')).toHaveLength(28);
     // It adds no sheets of chosen names: how a host compares them is Excel's to probe.
     expect(result.report).toContain(
       'sheetNameFolding: not checked here. Sheet names the pane tells apart are two names to the host, names differing in case alone one (how it takes ß and ss, accents, width, kana, œ and oe is shown): the pane adds no sheets of chosen names in this host',

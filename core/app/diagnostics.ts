@@ -14,6 +14,7 @@ import { chartCheck } from './diagnostics/chartSheet';
 import { cleanupChecks, userPlace } from './diagnostics/cleanup';
 import { copiedTagCheck } from './diagnostics/copiedTagCheck';
 import { emptyPlan, emptySheetCheck } from './diagnostics/emptySheet';
+import { hostLimitsCheck } from './diagnostics/hostLimitsCheck';
 import { diagnosticsPlan, hideRow, judge, readMain } from './diagnostics/mainSheet';
 import { namesSheetChecks } from './diagnostics/namesSheet';
 import { rowHeightCheck } from './diagnostics/rowHeightCheck';
@@ -76,42 +77,45 @@ export function runDiagnostics(
                     andThen(chartCheck(port, t), (chart) =>
                       andThen(namesSheetChecks(port, t), (names) =>
                         andThen(callsCheck(port, t, wait, now), (calls) =>
-                          andThen(
-                            cleanupChecks(
-                              port,
-                              t,
-                              [sheet, empty, copied.sheet, chart.sheet, names.sheet, calls.sheet].filter(
-                                (s): s is string => s !== undefined,
+                          andThen(hostLimitsCheck(port, t, empty), (limits) =>
+                            andThen(
+                              cleanupChecks(
+                                port,
+                                t,
+                                [sheet, empty, copied.sheet, chart.sheet, names.sheet, calls.sheet].filter(
+                                  (s): s is string => s !== undefined,
+                                ),
+                                place,
+                                [folding, chart, names, calls].flatMap((made) => made.left ?? []),
                               ),
-                              place,
-                              [folding, chart, names, calls].flatMap((made) => made.left ?? []),
+                              ({ checks: [cleanup, back], left }) => {
+                                const removed = left.length === 0;
+                                const checks = [
+                                  ...judged,
+                                  emptyRead,
+                                  tagged,
+                                  copied.check,
+                                  folding.check,
+                                  limits,
+                                  tall,
+                                  chart.check,
+                                  ...names.checks,
+                                  ...calls.checks,
+                                  cleanup,
+                                  back,
+                                  ...notChecked(t),
+                                ];
+                                const count = (status: DiagnosticCheck['status']) =>
+                                  checks.filter((c) => c.status === status).length;
+                                return {
+                                  sheet,
+                                  removed,
+                                  checks,
+                                  report: reportOf(checks, t, sheet),
+                                  message: t.summary(count('passed'), count('failed'), left),
+                                };
+                              },
                             ),
-                            ({ checks: [cleanup, back], left }) => {
-                              const removed = left.length === 0;
-                              const checks = [
-                                ...judged,
-                                emptyRead,
-                                tagged,
-                                copied.check,
-                                folding.check,
-                                tall,
-                                chart.check,
-                                ...names.checks,
-                                ...calls.checks,
-                                cleanup,
-                                back,
-                                ...notChecked(t),
-                              ];
-                              const count = (status: DiagnosticCheck['status']) =>
-                                checks.filter((c) => c.status === status).length;
-                              return {
-                                sheet,
-                                removed,
-                                checks,
-                                report: reportOf(checks, t, sheet),
-                                message: t.summary(count('passed'), count('failed'), left),
-                              };
-                            },
                           ),
                         ),
                       ),

@@ -82,6 +82,19 @@ export interface SheetNameComparison {
   readonly left: readonly string[];
 }
 
+/**
+ * One limit of the host the painters write within, as `WorkbookPort.probeLimits` found it: `max` is the
+ * most the host documents (a sheet name's characters, a spreadsheet's cells, a sheet's rows or columns);
+ * `atMax` whether the host took exactly that much (null where trying it would fill the user's workbook),
+ * `pastMax` whether it took one more, which it should refuse.
+ */
+export interface LimitProbe {
+  readonly limit: 'sheetName' | 'cells' | 'rows' | 'columns';
+  readonly max: number;
+  readonly atMax: boolean | null;
+  readonly pastMax: boolean;
+}
+
 /** A plan to paint on a new sheet, with the mark to leave on that sheet. */
 export interface PaintRequest {
   readonly plan: SheetPlan;
@@ -177,6 +190,14 @@ export interface WorkbookPort {
    * the painter sets no heights (Google Sheets fits rows to their text itself).
    */
   rowHeights?(name: string, rows: readonly number[]): MaybePromise<readonly (number | null)[]>;
+  /**
+   * Tries the host's limits on a sheet this port's `paint` created, as `removePainted` finds it: a name of
+   * the longest length the host takes and one character more (the sheet's own name given back after), and
+   * the grid at and past its end (Excel: the last row and column; Sheets: a spreadsheet's cells, past them
+   * only). The painters refuse a plan past them before writing; only Diagnostics calls it, to see the host
+   * keep them. Absent where the host has no such limits to try (the in-memory workbook).
+   */
+  probeLimits?(name: string): MaybePromise<readonly LimitProbe[]>;
   /**
    * The names of the tables on a sheet this port's `paint` created, as `removePainted` finds it, as the
    * host kept them. Only Diagnostics calls it, to see the names the painter gives tables taken as given;

@@ -1,5 +1,6 @@
 /** The Diagnostics self-test's words, in English and French. */
 import type { Lang } from '../app/bridge';
+import type { LimitProbe } from '../app/workbookPort';
 import { fr, frenchTexts, joinList } from './frenchTypography';
 import { notPaintedHereText } from './hostMessages';
 import { counted, plural } from './plural';
@@ -19,6 +20,7 @@ export type DiagnosticId =
   | 'sheetTag'
   | 'copiedSheetTag'
   | 'sheetNameFolding'
+  | 'hostLimits'
   | 'chartAndHighlight'
   | 'tableNames'
   | 'tableHeaderDate'
@@ -105,6 +107,12 @@ export interface DiagnosticsTexts {
   ) => string;
   /** `seen` holds a pair the pane tells apart taken for one name, or a pair of cases taken for two. */
   readonly sheetNamesWrong: (seen: string) => string;
+  /** How the host took a request at one of its limits and one past it. */
+  readonly sawLimit: (probe: LimitProbe) => string;
+  /** `seen` holds a limit the host does not keep as documented. */
+  readonly limitsWrong: (seen: string) => string;
+  /** Why the limits are not tried: this port has none to try. */
+  readonly noLimitsWhy: string;
   /** Why sheet names are not probed: the port adds no sheets but the painted ones in this host. */
   readonly noNameProbeWhy: string;
   /** Every pair was left unprobed: the workbook already has sheets of those names. */
@@ -191,6 +199,8 @@ const EN: DiagnosticsTexts = {
       "A copied sheet (Excel: Move or Copy, on its tab; Google Sheets: Duplicate) keeps the hidden mark, so a copy of a contract's sheet is told from the original",
     sheetNameFolding:
       'Sheet names the pane tells apart are two names to the host, names differing in case alone one (how it takes ß and ss, accents, width, kana, œ and oe is shown)',
+    hostLimits:
+      "The host's limits the pane writes within hold: a sheet name's length, a spreadsheet's cells (Google Sheets), a sheet's last row and column (Excel)",
     chartAndHighlight: 'A native chart, a met/missed highlight and a COUNTIF of "missed" work',
     tableNames:
       'Tables take the names the pane gives them: a second of one name _2, a name like a cell reference a leading _, letters of any script',
@@ -270,6 +280,23 @@ const EN: DiagnosticsTexts = {
     }`,
   sheetNamesWrong: (seen) =>
     `${seen}. Here two names the pane tells apart are one, or names differing in case alone are two: a new sheet (an invoice, a note) may be refused as existing, or a sheet name typed in another case find another sheet; please send us this report`,
+  sawLimit: ({ limit, max, atMax, pastMax }) => {
+    const took = (taken: boolean | null) => (taken === null ? 'not tried' : taken ? 'taken' : 'refused');
+    const n = (count: number) => formatCount('en', count);
+    switch (limit) {
+      case 'sheetName':
+        return `a sheet name of ${n(max)} characters ${took(atMax)}, of ${n(max + 1)} ${took(pastMax)}`;
+      case 'cells':
+        return `${n(max)} cells in the spreadsheet: filling it not tried, a sheet grown one row past them ${took(pastMax)}`;
+      case 'rows':
+        return `row ${n(max)} ${took(atMax)}, row ${n(max + 1)} ${took(pastMax)}`;
+      case 'columns':
+        return `column ${n(max)} ${took(atMax)}, column ${n(max + 1)} ${took(pastMax)}`;
+    }
+  },
+  limitsWrong: (seen) =>
+    `${seen}. Here the host does not keep the limits the pane writes within: it may refuse a sheet the pane lays out, or hold more than the pane lets it; please send us this report`,
+  noLimitsWhy: 'the pane does not try the limits of this host',
   noNameProbeWhy: 'the pane adds no sheets of chosen names in this host',
   noNameProbed: 'not tried: the workbook already has sheets of the names it adds',
   notPaintedHere: (sheet) => notPaintedHereText('en', sheet),
@@ -363,6 +390,8 @@ const FR = frenchTexts<DiagnosticsTexts>({
       'Une feuille copiée (Excel : Déplacer ou copier, sur son onglet ; Google Sheets : Dupliquer) garde la marque cachée : la copie d’une feuille de contrat se distingue de l’original',
     sheetNameFolding:
       'Des noms de feuilles que le volet distingue sont deux noms pour l’hôte, des noms qui ne diffèrent que par la casse un seul (sa façon de prendre ß et ss, les accents, la largeur, les kana, œ et oe est montrée)',
+    hostLimits:
+      'Les limites de l’hôte dans lesquelles le volet écrit tiennent : la longueur d’un nom de feuille, les cellules d’un classeur (Google Sheets), la dernière ligne et la dernière colonne d’une feuille (Excel)',
     chartAndHighlight:
       'Un graphique natif, une mise en évidence atteint/manqué et un NB.SI de « missed » fonctionnent',
     tableNames:
@@ -447,6 +476,24 @@ const FR = frenchTexts<DiagnosticsTexts>({
     }`,
   sheetNamesWrong: (seen) =>
     fr`${seen}. Ici deux noms que le volet distingue n’en font qu’un, ou des noms qui ne diffèrent que par la casse en font deux : une nouvelle feuille (une facture, une note) peut être refusée comme existante, ou un nom de feuille saisi dans une autre casse trouver une autre feuille ; envoyez-nous ce rapport`,
+  sawLimit: ({ limit, max, atMax, pastMax }) => {
+    const took = (taken: boolean | null, feminine: boolean) =>
+      taken === null ? 'non essayé' : `${taken ? 'accepté' : 'refusé'}${feminine ? 'e' : ''}`;
+    const n = (count: number) => formatCount('fr', count);
+    switch (limit) {
+      case 'sheetName':
+        return fr`un nom de feuille de ${n(max)} caractères ${took(atMax, false)}, de ${n(max + 1)} ${took(pastMax, false)}`;
+      case 'cells':
+        return fr`${n(max)} cellules dans le classeur : le remplir non essayé, une feuille agrandie d’une ligne au-delà ${took(pastMax, true)}`;
+      case 'rows':
+        return fr`ligne ${n(max)} ${took(atMax, true)}, ligne ${n(max + 1)} ${took(pastMax, true)}`;
+      case 'columns':
+        return fr`colonne ${n(max)} ${took(atMax, true)}, colonne ${n(max + 1)} ${took(pastMax, true)}`;
+    }
+  },
+  limitsWrong: (seen) =>
+    fr`${seen}. Ici l’hôte ne tient pas les limites dans lesquelles le volet écrit : il peut refuser une feuille que le volet prépare, ou contenir plus que le volet ne le laisse faire ; envoyez-nous ce rapport`,
+  noLimitsWhy: 'le volet n’essaie pas les limites de cet hôte',
   noNameProbeWhy: 'le volet n’ajoute pas de feuilles aux noms choisis dans cet hôte',
   noNameProbed: fr`non essayé : le classeur a déjà des feuilles des noms qu’il ajoute`,
   notPaintedHere: (sheet) => notPaintedHereText('fr', sheet),

@@ -76,6 +76,12 @@ const SERVER_FUNCTIONS = [
     doc: 'Sidebar (Diagnostics): how Sheets compares sheet names.',
   },
   {
+    name: 'probeLimits',
+    params: ['id', 'name'],
+    module: 'server/workbookServer',
+    doc: "Sidebar (Diagnostics): tries Sheets' limits on a sheet it painted.",
+  },
+  {
     name: 'selectCell',
     params: ['sheet', 'address'],
     module: 'server/workbookServer',

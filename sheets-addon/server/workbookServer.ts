@@ -7,7 +7,7 @@
  */
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import type { Lang } from '../../core/app/bridge';
-import type { SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
+import type { LimitProbe, SheetInfo, WorkbookSheets } from '../../core/app/workbookPort';
 import { sheetNameCollisionKey } from '../../core/layout/uniqueSheetName';
 import { MAX_SPREADSHEET_CELLS, heldCells, paintPreparedPlan, paintedCells } from '../painter';
 import { preparePlans } from '../planToCalls';
@@ -374,6 +374,42 @@ export function compareSheetNames(pairs: unknown): SheetNamesProbed {
   });
 }
 
+/** The longest sheet name Sheets takes (its editor refuses a 101st character; Google documents none). */
+const MAX_SHEET_NAME = 100;
+
+/**
+ * Tries Sheets' limits on the sheet Sheets knows by `id` (one the sidebar painted as `name`: Diagnostics'
+ * empty sheet): renames it to 100 characters and to 101, then back, and grows it by the rows that take
+ * the spreadsheet one row past Google's 10 million cells, which Sheets should refuse (filling the
+ * spreadsheet to try the limit itself is not done). Under the lock, flushed; a sheet gone is `noSheet`.
+ */
+export function probeLimits(id: unknown, name: unknown): LimitProbe[] {
+  if (!Number.isSafeInteger(id)) badCall('sheetId');
+  const painted = text(name, 'sheetName');
+  return changeUnderLock((spreadsheet) => {
+    const sheet = paintedSheet(spreadsheet, id as number, painted);
+    const takes = (work: () => unknown): boolean => {
+      try {
+        work();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const own = sheet.getName();
+    const named = (length: number) => (own + '.'.repeat(length)).slice(0, length);
+    const longest = takes(() => sheet.setName(named(MAX_SHEET_NAME)));
+    const longer = takes(() => sheet.setName(named(MAX_SHEET_NAME + 1)));
+    sheet.setName(own);
+    const rows = Math.floor((MAX_SPREADSHEET_CELLS - heldCells(spreadsheet)) / sheet.getMaxColumns()) + 1;
+    const grown = takes(() => sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(1, rows)));
+    return [
+      { limit: 'sheetName', max: MAX_SHEET_NAME, atMax: longest, pastMax: longer },
+      { limit: 'cells', max: MAX_SPREADSHEET_CELLS, atMax: null, pastMax: grown },
+    ];
+  });
+}
+
 /**
  * Activates a sheet and selects a cell in it (a problem the check listed); without a cell (`null`), gives
  * the sheet back with its most recent selection (setActiveSheet's restoreSelection). Under the document
@@ -418,6 +454,7 @@ export const SHEETS_SERVER = {
   hideSheetRows,
   duplicateSheet,
   compareSheetNames,
+  probeLimits,
   selectCell,
   selectedRange,
   hostLanguage,

@@ -140,6 +140,11 @@ export function scriptRunPort(
     },
     // Diagnostics' sheetNameFolding: the server deletes every sheet it inserts, by its id, in the call.
     compareSheetNames: async (pairs) => call('compareSheetNames', pairs),
+    probeLimits: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      return call('probeLimits', id, name);
+    },
     removePainted: async (name) => {
       const id = painted.get(name);
       if (id === undefined) throw notPaintedHere(name);

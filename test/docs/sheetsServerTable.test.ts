@@ -8,7 +8,21 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../support/builtCore';
 
 const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
-const COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const COUNTS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** The method names of `interface SheetsServer`, in their order. */
 function serverMethods(): string[] {

@@ -40,7 +40,12 @@ describe('Diagnostics in the Sheets sidebar', () => {
       'au format date\u00a0: date 2026-10-01, mois 2026-10\u00a0; au format automatique\u00a0: date 2026-10-01, mois 2026-10',
     );
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 20 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 21 réussis, 0 en échec. Ses feuilles temporaires ont été supprimées.',
+    );
+    // Google's limits, tried on the empty sheet: 100 characters of a name and not 101, and not one row past
+    // the 10 million cells, the painters' up-front refusal.
+    expect(result.checks.find((check) => check.id === 'hostLimits')!.seen).toBe(
+      'un nom de feuille de 100 caractères accepté, de 101 refusé\u00a0; 10\u202f000\u202f000 cellules dans le classeur\u00a0: le remplir non essayé, une feuille agrandie d’une ligne au-delà refusée',
     );
     // Sheets' getDataRange() of a sheet with nothing in it is A1 alone: one empty cell, no row hidden.
     expect(result.checks.find((check) => check.id === 'emptySheetRead')!.seen).toBe(
@@ -108,7 +113,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
         status: 'failed',
         seen: 'nombre 0.2, format de nombre "0.00"\u00a0; nombre 0.123456789012345, format de nombre "0.###############"',
       });
-      expect(result.message).toMatch(/^Diagnostic\u00a0: 19 réussis, 1 en échec\./);
+      expect(result.message).toMatch(/^Diagnostic\u00a0: 20 réussis, 1 en échec\./);
     } finally {
       spy.mockRestore();
     }
@@ -159,6 +164,45 @@ describe('Diagnostics in the Sheets sidebar', () => {
     }
   });
 
+  // The Sheets painter refuses a paint past 10 million cells before inserting a sheet: a Sheets that held
+  // more would be refused sheets it could take, one that took a longer name than 100 keeps none of ours.
+  it('fails the limits check on a Sheets that grows past 10 million cells, or refuses a 100-character name, and gives the sheet back its name', async () => {
+    const addon = loadAddon();
+    const checkGrowth = jest.spyOn(FakeSpreadsheet.prototype, '__checkGrowth').mockImplementation(() => {});
+    let renamed: string[] = [];
+    const original = FakeSheet.prototype.setName;
+    const setName = jest.spyOn(FakeSheet.prototype, 'setName').mockImplementation(function (
+      this: FakeSheet,
+      name: string,
+    ) {
+      renamed.push(name);
+      return original.call(this, name);
+    });
+    try {
+      const grows = await sidebarActions(addon).runDiagnostics('en');
+      expect(grows.checks.find((check) => check.id === 'hostLimits')).toMatchObject({
+        status: 'failed',
+        seen: 'a sheet name of 100 characters taken, of 101 refused; 10,000,000 cells in the spreadsheet: filling it not tried, a sheet grown one row past them taken. Here the host does not keep the limits the pane writes within: it may refuse a sheet the pane lays out, or hold more than the pane lets it; please send us this report',
+      });
+      expect(renamed.map((name) => name.length)).toEqual([100, 101, 29]);
+      expect(renamed[2]).toBe('Diagnostics empty (delete me)');
+      expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
+      checkGrowth.mockRestore();
+      renamed = [];
+      setName.mockImplementation(function (this: FakeSheet, name: string) {
+        if (name.length > 31) throw new Error('Sheet names cannot be longer than 31 characters.');
+        return original.call(this, name);
+      });
+      const short = await sidebarActions(addon).runDiagnostics('en');
+      expect(short.checks.find((check) => check.id === 'hostLimits')!.seen).toMatch(
+        /^a sheet name of 100 characters refused, of 101 refused; 10,000,000 cells in the spreadsheet: filling it not tried, a sheet grown one row past them refused\. Here the host/,
+      );
+    } finally {
+      checkGrowth.mockRestore();
+      setName.mockRestore();
+    }
+  });
+
   // Google does not document whether a sheet's Duplicate keeps its developer metadata, on which the
   // refusal of a copied Contract or Actuals sheet rests: the check duplicates the main sheet and lists it.
   it('sees a duplicate keep the mark, and deletes that copy, not a sheet of the user named as it would be', async () => {
@@ -193,7 +237,7 @@ describe('Diagnostics in the Sheets sidebar', () => {
       seen: 'la copie «\u00a0Copy of Diagnostic (à supprimer)\u00a0» listée sans la marque\u00a0: ici la copie d’une feuille de contrat ou de réalisé est une feuille d’aucun contrat, que le volet ne lit jamais, et il continue de lire l’original\u00a0; modifiez l’original, et envoyez-nous ce rapport',
     });
     expect(result.message).toBe(
-      'Diagnostic\u00a0: 19 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
+      'Diagnostic\u00a0: 20 réussis, 1 en échec. Ses feuilles temporaires ont été supprimées.',
     );
     expect(addon.fake.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
   });

@@ -283,6 +283,7 @@ describe('removeSheet', () => {
     ['removeSheet', (id: number) => [id], 'deleteSheet'],
     ['hideSheetRows', (id: number) => [id, 'Notes', [0]], 'hideRows'],
     ['duplicateSheet', (id: number) => [id, 'Notes'], 'duplicateActiveSheet'],
+    ['probeLimits', (id: number) => [id, 'Notes'], 'insertRowsAfter'],
     ['selectCell', () => ['Contract', 'B2'], 'setActiveSheet'],
   ] as const)('%s changes the sheet under the document lock, or waits and says so', (name, args, change) => {
     const addon = loadAddon({ sheetNames: ['Contract'] });
@@ -296,7 +297,7 @@ describe('removeSheet', () => {
       .filter((call) => call !== 'SpreadsheetApp.getActiveSpreadsheet');
     expect(order).toEqual([
       'Lock.tryLock',
-      `${change === 'hideRows' ? 'Sheet' : 'Spreadsheet'}.${change}`,
+      `${change === 'hideRows' || change === 'insertRowsAfter' ? 'Sheet' : 'Spreadsheet'}.${change}`,
       'SpreadsheetApp.flush',
       'Lock.releaseLock',
     ]);

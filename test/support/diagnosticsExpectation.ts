@@ -25,6 +25,7 @@ export const ALL_PASSED_ON_A_FAITHFUL_FAKE: Readonly<Record<string, string>> = {
   sheetTag: 'passed',
   copiedSheetTag: 'notChecked',
   sheetNameFolding: 'notChecked',
+  hostLimits: 'notChecked',
   chartAndHighlight: 'passed',
   tableNames: 'notChecked',
   tableHeaderDate: 'notChecked',
@@ -65,6 +66,7 @@ export const ALL_PASSED_IN_SHEETS: Readonly<Record<string, string>> = {
   ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
   copiedSheetTag: 'passed',
   sheetNameFolding: 'passed',
+  hostLimits: 'passed',
 };
 
 /**

@@ -161,6 +161,19 @@ export const SHEETS_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'sheetNameFolding',
   },
   {
+    // test/fakes/appsScript/spreadsheet.ts MAX_SHEET_NAME; the painters name sheets within Excel's 31.
+    assumption:
+      'a sheet name of 100 characters is taken (setName, insertSheet), one of 101 refused (undocumented)',
+    check: 'hostLimits',
+  },
+  {
+    // test/fakes/appsScript/spreadsheet.ts __checkGrowth; sheets-addon/server/workbookServer.ts paintPlans
+    // refuses a paint past it before inserting a sheet, counting as Google counts.
+    assumption:
+      'a spreadsheet holds at most 10,000,000 cells, every sheet\'s whole grid (getMaxRows × getMaxColumns) counted, and insertSheet or insertRowsAfter past them is refused, the sheet unchanged (Google: "Files you can store in Google Drive"; only the refusal past the limit is tried, not the limit itself)',
+    check: 'hostLimits',
+  },
+  {
     assumption: 'getSheetId() stays with a sheet, and deleteSheet removes it',
     check: 'sheetsDeleted',
   },
