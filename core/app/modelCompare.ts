@@ -8,6 +8,7 @@
 import { actualsFromSheet, contractFromSheet } from '../contract/fromSheet';
 import type { Issue } from '../contract/issues';
 import { invoicePeriods } from '../contract/period';
+import { periodNameOf } from '../contract/periodNames';
 import type { Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract } from '../contract/types';
 import { periodsInRange } from '../control/batch';
@@ -147,7 +148,10 @@ function forecastRows(
  * has is left out for it (a proposal's measures added to the current contract's sheet); one neither has
  * is said. Scenarios compare only across contracts invoicing at one frequency, as on the command line.
  */
-function scenarioRows(at: Compared, sheet: string): ComparisonRow[] {
+function scenarioRows(
+  at: Compared,
+  sheet: string,
+): { rows: ComparisonRow[]; pricedAs: { contract: string; period: string }[] } {
   const { contracts, pairs, grid, lang } = at;
   const t = modelTexts(lang);
   const frequencies = scenarioFrequencyProblem(contracts, lang);
@@ -158,19 +162,27 @@ function scenarioRows(at: Compared, sheet: string): ComparisonRow[] {
     return read;
   });
   // One sheet read twice: the same rows, the same scenarios, in the same order.
-  return reads[0].scenarios.map((scenario, s) =>
-    compareRow(
-      scenario.name,
-      contracts.map((contract, i) => {
-        try {
-          return priceOnSheet(reads[i], s, contract, lang);
-        } catch (error) {
-          if (!(error instanceof ActionError)) throw error;
-          throw new ActionError(t.ofContract(pairs[i].contract, error.message));
-        }
-      }),
-    ),
+  const invoices = reads[0].scenarios.map((_, s) =>
+    contracts.map((contract, i) => {
+      try {
+        return priceOnSheet(reads[i], s, contract, lang);
+      } catch (error) {
+        if (!(error instanceof ActionError)) throw error;
+        throw new ActionError(t.ofContract(pairs[i].contract, error.message));
+      }
+    }),
   );
+  // Each contract prices them as its first invoice closing every KPI: the sheet says which (a proposal
+  // evaluating a KPI each quarter prices them as March, the contract as January).
+  const pricedAs = contracts.map((contract, i) => ({
+    contract: pairs[i].contract,
+    // A sheet without scenarios is refused by its reader: there is a first one.
+    period: periodNameOf(contract, invoices[0][i].period),
+  }));
+  return {
+    rows: reads[0].scenarios.map((scenario, s) => compareRow(scenario.name, invoices[s])),
+    pricedAs,
+  };
 }
 
 export function compareContracts(
@@ -212,11 +224,11 @@ export function compareContracts(
         on.kind === 'forecast' && numbers !== undefined
           ? forecastRows(at, source, on.firstMonth ?? '', numbers)
           : undefined;
+      const scenarios = on.kind === 'scenarios' ? scenarioRows(at, source) : undefined;
       const rows =
         forecast?.rows ??
-        (on.kind === 'scenarios'
-          ? scenarioRows(at, source)
-          : periodRows(at, source, on.kind === 'period' ? on.period : undefined));
+        scenarios?.rows ??
+        periodRows(at, source, on.kind === 'period' ? on.period : undefined);
       const labels = [a.contract, b.contract];
       const money = (d: Dec) => formatMoney(d, one.currency, lang);
       const difference = money(decSum(rows.map((r) => r.difference)));
@@ -237,8 +249,10 @@ export function compareContracts(
             money(spread.p90),
           );
       } else {
-        const kind = on.kind === 'scenarios' ? 'scenarios' : 'actuals';
-        basis = { kind, source };
+        const kind = scenarios ? 'scenarios' : 'actuals';
+        basis = scenarios
+          ? { kind: 'scenarios', source, pricedAs: scenarios.pricedAs }
+          : { kind: 'actuals', source };
         said = (sheet) => t.compared(sheet, first, second, rows.length, difference, kind);
       }
       const plan = compareSheetPlan(labels, one.currency, rows, basis, one.language, forecast?.difference);

@@ -29,6 +29,10 @@ describe('on a Scenarios sheet', () => {
     );
     const rows = tableOf(book, result.sheet);
     expect(rows[0]).toEqual(['Scenario', 'Contract', 'Contract (2)', 'Difference (last − first)']);
+    // Which invoice the scenarios are priced as, for both: the first closing every KPI's period.
+    expect(book.sheetMap.get(result.sheet)![1][0]).toBe(
+      'Priced on the scenarios of Scenarios, as the invoice of January 2026.',
+    );
     // The totals the Scenarios sheet said when it was made (modelActions.test.ts).
     expect(rows.slice(1, 4)).toEqual([
       ['worst', 129195, 129195, 0],

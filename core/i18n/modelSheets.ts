@@ -45,9 +45,16 @@ export interface ForecastBasis {
  */
 export type ComparisonBasis =
   | {
-      readonly kind: 'actuals' | 'scenarios';
-      /** The actuals sheet or file, or the scenarios file, as the user knows it. */
+      readonly kind: 'actuals';
+      /** The actuals sheet or file, as the user knows it. */
       readonly source: string;
+    }
+  | {
+      readonly kind: 'scenarios';
+      /** The scenarios file or sheet, as the user knows it. */
+      readonly source: string;
+      /** The invoice each contract prices them as (`2026-01`, `2026-Q1`), in the order of the columns. */
+      readonly pricedAs: readonly { readonly contract: string; readonly period: string }[];
     }
   | {
       readonly kind: 'forecast';
@@ -63,6 +70,16 @@ export interface DeclaredMeasure {
   readonly name: string;
   readonly lackedBy: readonly string[];
 }
+
+/** One invoice for every contract, or each contract's (`bpo 2026-01, proposal 2026-03`) when they differ. */
+const pricedAs = (
+  each: readonly { readonly contract: string; readonly period: string }[],
+  one: (period: string) => string,
+  several: (list: string) => string,
+) =>
+  each.every((e) => e.period === each[0].period)
+    ? one(each[0].period)
+    : several(each.map((e) => `${e.contract} ${e.period}`).join(', '));
 
 /** `FCR (not measured by fixed-only)`: the labels are data, listed as they are. */
 const declaredMeasures = (declared: readonly DeclaredMeasure[], notBy: (labels: string) => string) =>
@@ -226,7 +243,13 @@ const EN: ModelSheetTexts = {
   comparisonSubtitle: (basis) =>
     basis.kind === 'forecast'
       ? `Means of ${counted('en', basis.simulations, 'simulation', 'simulations')}, seed ${basis.seed}, ${basis.declared.length > 0 ? `declared: ${declaredMeasures(basis.declared, (labels) => `not measured by ${labels}`)}; the rest ` : ''}resampled from the actuals of ${basis.source}: every contract priced on the same draws.`
-      : `Priced on the ${basis.kind} of ${basis.source}.`,
+      : basis.kind === 'actuals'
+        ? `Priced on the actuals of ${basis.source}.`
+        : `Priced on the scenarios of ${basis.source}, ${pricedAs(
+            basis.pricedAs,
+            (p) => `as the invoice of ${formatPeriod(p, 'en')}`,
+            (each) => `each contract as its own invoice: ${each}`,
+          )}.`,
   forecastDifference: ({ p10, p50, p90 }, currency) =>
     `Difference (last − first) over all rows, simulation by simulation: P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,
   rowHeader: (kind) => (kind === 'scenarios' ? 'Scenario' : 'Period'),
@@ -300,7 +323,13 @@ const FR: ModelSheetTexts = frenchTexts<ModelSheetTexts>({
   comparisonSubtitle: (basis) =>
     basis.kind === 'forecast'
       ? fr`Moyennes de ${counted('fr', basis.simulations, 'simulation', 'simulations')}, graine ${basis.seed}, ${basis.declared.length > 0 ? fr`tirées des lois déclarées pour ${declaredMeasures(basis.declared, (labels) => `non mesuré par ${labels}`)} et, pour le reste, ` : ''}rééchantillonnées dans les réalisés de « ${basis.source} » : chaque contrat valorisé sur les mêmes tirages.`
-      : fr`Valorisé sur ${basis.kind === 'actuals' ? 'les réalisés' : 'les scénarios'} de « ${basis.source} ».`,
+      : basis.kind === 'actuals'
+        ? fr`Valorisé sur les réalisés de « ${basis.source} ».`
+        : fr`Valorisé sur les scénarios de « ${basis.source} », ${pricedAs(
+            basis.pricedAs,
+            (p) => `comme la facture ${frenchOf(p)}`,
+            (each) => fr`chaque contrat comme sa propre facture : ${each}`,
+          )}.`,
   forecastDifference: ({ p10, p50, p90 }, currency) =>
     fr`Écart (dernier − premier) sur toutes les lignes, simulation par simulation : P10 ${p10}, P50 ${p50}, P90 ${p90} ${currency}`,
   rowHeader: (kind) => (kind === 'scenarios' ? 'Scénario' : 'Période'),

@@ -465,6 +465,14 @@ describe('compare', () => {
     expect(mixed.out.split('\n').pop()).toBe(
       "Priced as each contract's own invoice (the first period that closes every KPI's evaluation period, with no earlier months): bpo-customer-service 2026-01, proposal 2026-03.",
     );
+    // The sheet says it under its title.
+    const file = join(dir, 'mixed.xlsx');
+    const args = ['compare', '--contract', contract, '--contract', quarterly, '--scenarios', scenarios];
+    expect((await runCli([...args, '-o', file])).code).toBe(0);
+    const [sheet] = await readWorkbookValues(readFileSync(file));
+    expect(sheet.values[1][0]).toBe(
+      'Priced on the scenarios of scenarios.csv, each contract as its own invoice: bpo-customer-service 2026-01, proposal 2026-03.',
+    );
   });
 
   it('on the terminal: the rows, their total, and the line kinds that make its difference', async () => {

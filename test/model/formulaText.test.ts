@@ -59,7 +59,14 @@ test.each(['en', 'fr'] as const)('%s: a name like a formula is text in every mod
       NAMES.slice(0, 2),
       'EUR',
       NAMES.map((n) => compareRow(n, [invoice, invoice])),
-      { kind: 'scenarios', source: NAMES[1] },
+      {
+        kind: 'scenarios',
+        source: NAMES[1],
+        pricedAs: [
+          { contract: NAMES[0], period: '2026-01' },
+          { contract: NAMES[1], period: '2026-03' },
+        ],
+      },
       lang,
     ),
   ];

@@ -114,7 +114,7 @@ export const compareCommand: Command = {
     let rows: ComparisonRow[];
     let difference: Omit<ForecastStats, 'mean'> | undefined;
     let drawnAsDeclared: DeclaredMeasure[] = [];
-    let scenariosPricedAs: string | undefined;
+    let scenariosPricedAs: { readonly contract: string; readonly period: string }[] = [];
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     // Said in the first contract's language, as its sheet is written.
@@ -239,18 +239,15 @@ export const compareCommand: Command = {
       rows = names.map((name, s) => compareRow(name, invoices[s]));
       // Each contract prices a scenario as its own first invoice closing every KPI (a quarterly KPI's
       // contract, March): said as `scenarios` says it, each contract's when they differ.
-      const pricedAs = contracts.map((c, i) => periodNameOf(c, invoices[0][i].period));
-      scenariosPricedAs = pricedAs.every((p) => p === pricedAs[0])
-        ? t.pricedAs(pricedAs[0], t.firstClosingPeriod)
-        : t.pricedAsEach(
-            pricedAs.map((period, i) => ({ contract: labels[i], period })),
-            t.firstClosingPeriod,
-          );
+      scenariosPricedAs = contracts.map((c, i) => ({
+        contract: labels[i],
+        period: periodNameOf(c, invoices[0][i].period),
+      }));
     }
     const m = (d: Parameters<typeof money>[0]) => money(d, currency);
     const basis: ComparisonBasis =
       actualsFile === undefined
-        ? { kind: 'scenarios', source: inputName(scenariosFile!) }
+        ? { kind: 'scenarios', source: inputName(scenariosFile!), pricedAs: scenariosPricedAs }
         : difference !== undefined
           ? {
               kind: 'forecast',
@@ -260,6 +257,10 @@ export const compareCommand: Command = {
               declared: drawnAsDeclared,
             }
           : { kind: 'actuals', source: inputName(actualsFile) };
+    const pricedAsLine = (each: readonly (typeof scenariosPricedAs)[number][]) =>
+      each.every((e) => e.period === each[0].period)
+        ? t.pricedAs(each[0].period, t.firstClosingPeriod)
+        : t.pricedAsEach(each, t.firstClosingPeriod);
     type Spread = Omit<ForecastStats, 'mean'>;
     const stats = (s: Spread) => ({ p10: m(s.p10), p50: m(s.p50), p90: m(s.p90) });
     const shownStats = (s: Spread) => {
@@ -324,7 +325,7 @@ export const compareCommand: Command = {
                 modelSheetTexts(lang).comparisonSubtitle(basis),
               ]
             : []),
-          ...(scenariosPricedAs !== undefined ? ['', scenariosPricedAs] : []),
+          ...(basis.kind === 'scenarios' ? ['', pricedAsLine(basis.pricedAs)] : []),
         ].join('\n'),
       );
     }
