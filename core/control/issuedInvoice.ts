@@ -104,31 +104,22 @@ export function correctionNoteOf(json: unknown): { number: string; corrects: str
 }
 
 /**
- * What a parsed JSON that is no object (`true`, a number, a list, a string, `null`) is, in `lang`, its value
- * said as JSON writes it, as a contract file's is (`expected an object, got true`, not a cell's TRUE);
- * `undefined` for an object.
+ * Why a parsed JSON is no invoice outcome-fees wrote, in `lang`: it is no object (`expected an object, got
+ * true`, its value said as JSON writes it, not a cell's TRUE), or an object without the `number` every
+ * invoice carries (`number: required`: `{}`, a contract file given by mistake, which would otherwise be told
+ * field by field); `undefined` for an object with its number, whose fields are then checked.
  */
-export function notAnObject(json: unknown, lang: Language): string | undefined {
-  if (typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
-  return contractText(lang).problems.expectedObject(jsonValue(lang)(json));
+export function notAnInvoiceJson(json: unknown, lang: Language): string | undefined {
+  const p = contractText(lang).problems;
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return p.expectedObject(jsonValue(lang)(json));
+  return 'number' in json ? undefined : pathIssue(['number'], p.required, lang).message;
 }
 
-/**
- * The one problem saying a parsed JSON is no invoice outcome-fees wrote
- * (`not an invoice JSON written by outcome-fees: expected an object, got true`): one that is no
- * object, or an object without the `number` every invoice carries (`{}`, a contract file given by mistake),
- * which would otherwise be told field by field as required; `undefined` for an object with its number,
- * whose fields `readIssuedInvoice` then checks.
- */
+/** `notAnInvoiceJson` as a correction says it: `not an invoice JSON written by outcome-fees: …`. */
 export function notAnIssuedObject(json: unknown, lang: Language): string | undefined {
-  const numbered = (object: object) => 'number' in object;
-  const problem =
-    notAnObject(json, lang) ??
-    (numbered(json as object)
-      ? undefined
-      : pathIssue(['number'], contractText(lang).problems.required, lang).message);
-  if (problem === undefined) return undefined;
-  return correctionTexts(lang).notAnInvoice(problem);
+  const problem = notAnInvoiceJson(json, lang);
+  return problem === undefined ? undefined : correctionTexts(lang).notAnInvoice(problem);
 }
 
 /**

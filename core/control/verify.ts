@@ -20,7 +20,7 @@ import type { PlanValue, SheetPlan } from '../layout/sheetPlan';
 import { sameButMonthWords } from './periodWords';
 import { sameButTypography } from '../i18n/frenchTypography';
 import { canonicalJson } from './canonicalJson';
-import { notAnObject } from './issuedInvoice';
+import { notAnInvoiceJson } from './issuedInvoice';
 import { alignGrids, dateCells, formatGrid, formulaGrid, gridDifferences, rowKey } from './gridComparison';
 import { alignRows } from './rowAlignment';
 
@@ -186,7 +186,9 @@ function sealLines(
       lines.push(t.contractVersionEdited(version.written, version.recomputed));
   } else {
     lines.push(t.fingerprintDiffers(fingerprint.written, fingerprint.recomputed));
-    if (version.written !== version.recomputed)
+    // A file without a version says nothing of an amendment: only that the field is missing.
+    if (version.written === null) lines.push(t.contractVersionMissing(version.recomputed));
+    else if (version.written !== version.recomputed)
       lines.push(t.contractVersionDiffers(version.written, version.recomputed));
     if (differences > 0) lines.push(t.inputsChanged);
     // A version the contract states is its author's word, not its terms' hash: it may stay while they change.
@@ -364,8 +366,8 @@ export function writtenJsonPeriods(
   json: unknown,
   lang: Language = 'en',
 ): { periods: Period[] } | { problem: string } {
-  const notObject = notAnObject(json, lang);
-  if (notObject !== undefined) return { problem: notObject };
+  const notInvoice = notAnInvoiceJson(json, lang);
+  if (notInvoice !== undefined) return { problem: notInvoice };
   const { period, number } = json as Record<string, unknown>;
   if (typeof period !== 'string' || !isPeriod(period)) return { problem: verifyTexts(lang).noPeriodField };
   return { periods: statedPeriods(period, number) };

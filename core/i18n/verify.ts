@@ -23,6 +23,8 @@ export interface VerifyTexts {
   fingerprintMatches(fingerprint: string): string;
   fingerprintDiffers(written: string | null, recomputed: string): string;
   contractVersionDiffers(written: string | null, recomputed: string): string;
+  /** No contract version in a file whose fingerprint is not reproduced: no sign of an amendment. */
+  contractVersionMissing(recomputed: string): string;
   /** The fingerprint holds, so the inputs are the invoice's, yet its contract version cell or field is not theirs. */
   contractVersionEdited(written: string | null, recomputed: string): string;
   readonly inputsChanged: string;
@@ -62,6 +64,8 @@ const EN: VerifyTexts = {
     `fingerprint ${written ?? '(none)'} in the file, ${recomputed} from the contract and actuals given`,
   contractVersionDiffers: (written, recomputed) =>
     `contract version ${written ?? '(none)'} in the file, ${recomputed} now: the contract was amended since`,
+  contractVersionMissing: (recomputed) =>
+    `contract version missing from the file, ${recomputed} now: an invoice written by outcome-fees carries it`,
   contractVersionEdited: (written, recomputed) =>
     `contract version ${written ?? '(none)'} in the file, ${recomputed} for the contract its fingerprint proves: edited since it was written`,
   inputsChanged:
@@ -105,6 +109,8 @@ const FR = frenchTexts<VerifyTexts>({
     fr`empreinte ${written ?? '(aucune)'} dans le fichier, ${recomputed} d’après le contrat et le réalisé donnés`,
   contractVersionDiffers: (written, recomputed) =>
     fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} aujourd’hui : le contrat a été modifié depuis`,
+  contractVersionMissing: (recomputed) =>
+    fr`version du contrat absente du fichier, ${recomputed} aujourd’hui : une facture écrite par outcome-fees la porte`,
   contractVersionEdited: (written, recomputed) =>
     fr`version du contrat ${written ?? '(aucune)'} dans le fichier, ${recomputed} pour le contrat que prouve son empreinte : modifiée depuis son écriture`,
   inputsChanged:

@@ -473,7 +473,7 @@ describe('outcome-fees verify', () => {
     writeFileSync(file('other.json'), '{"hello": 1}');
     const { code, err } = await run(['verify', '--invoice', file('other.json'), ...base]);
     expect(code).toBe(2);
-    expect(err.trim()).toBe('other.json is not an invoice JSON: no "period" YYYY-MM');
+    expect(err.trim()).toBe('other.json is not an invoice JSON: number: required');
   });
 });
 

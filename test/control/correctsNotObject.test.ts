@@ -122,10 +122,30 @@ describe('verify --invoice a JSON that is no object, or without its period', () 
       out: '',
       err: 'written.json n’est pas le JSON d’une facture\u00a0: objet attendu, reçu une liste',
     });
-    expect(await verify(fr, '{"hello": 1}')).toEqual({
+    // No number: no invoice outcome-fees wrote, as invoice --corrects says it, not eleven fields edited.
+    expect(await verify(fr, '{"period": "2026-10"}')).toEqual({
+      code: 2,
+      out: '',
+      err: 'written.json n’est pas le JSON d’une facture\u00a0: number\u00a0: obligatoire',
+    });
+    expect(await verify(fr, '{"number": "bpo-customer-service-2026-10"}')).toEqual({
       code: 2,
       out: '',
       err: 'written.json n’est pas le JSON d’une facture\u00a0: pas de champ «\u00a0period\u00a0» AAAA-MM',
     });
+  });
+
+  it('an invoice without its contract version is said to lack it, never to be of an amended contract', async () => {
+    const args = ['--contract', en.contract, '--actuals', en.actuals];
+    const json = JSON.parse((await runCli(['invoice', ...args, '--period', '2026-10', '--json'])).out);
+    // Its seal stripped: the fingerprint is not reproduced, and nothing says the contract changed.
+    delete json.contractVersion;
+    delete json.fingerprint;
+    const run = await verify(en, JSON.stringify(json));
+    expect(run.code).toBe(1);
+    expect(run.out).not.toContain('amended');
+    expect(run.out).toMatch(
+      /^contract version missing from the file, sha256:[0-9a-f]{16} now: an invoice written by outcome-fees carries it$/m,
+    );
   });
 });
