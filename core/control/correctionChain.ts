@@ -7,8 +7,9 @@
  * an issued one is (`issuedJsonProof.ts`).
  */
 import { z } from 'zod';
-import { formatPath } from '../contract/issues';
+import { formatPath, pathIssue } from '../contract/issues';
 import type { Language } from '../contract/types';
+import { contractText } from '../i18n/contract';
 import { correctionTexts } from '../i18n/correction';
 import { dec, type Dec } from '../money';
 import type { NoteChain } from './correction';
@@ -18,35 +19,55 @@ const DECIMAL = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "5000.00"')
   .transform((text): Dec => dec(text));
-const AMOUNT = z.object({ issued: DECIMAL, recomputed: DECIMAL, difference: DECIMAL });
+const AMOUNT = z.strictObject({ issued: DECIMAL, recomputed: DECIMAL, difference: DECIMAL });
 
-const NOTE = z.object({
+// Strict at every level, as a contract file is: an unknown field (a misspelt `valuesAsIssued`) is refused
+// by name, where dropping it would read the note as one written before notes carried that field.
+const NOTE = z.strictObject({
   kind: z.enum(['credit', 'debit', 'none']),
   number: z.string(),
   issueDate: z.string(),
   // What the note says of its invoice, each the invoice's as recomputed (checked below).
   period: z.unknown().optional(),
   months: z.unknown().optional(),
-  contract: z.unknown().optional(),
-  corrects: z.object({
+  contract: z
+    .strictObject({
+      id: z.unknown().optional(),
+      name: z.unknown().optional(),
+      parties: z
+        .strictObject({ client: z.unknown().optional(), provider: z.unknown().optional() })
+        .optional(),
+      currency: z.unknown().optional(),
+      language: z.unknown().optional(),
+    })
+    .optional(),
+  corrects: z.strictObject({
     number: z.string(),
     issueDate: z.string(),
     fingerprint: z.string().nullable(),
     contractVersion: z.string().nullable(),
+    previous: z
+      .strictObject({ number: z.string(), issueDate: z.string(), fingerprint: z.string() })
+      .optional(),
   }),
   lines: z.array(
-    z.object({
+    z.strictObject({
       kind: z.string(),
       label: z.string(),
       issued: DECIMAL.nullable(),
       recomputed: DECIMAL.nullable(),
       difference: DECIMAL,
+      reason: z.string(),
     }),
   ),
   subtotal: AMOUNT,
-  vat: AMOUNT,
+  vat: AMOUNT.extend({ reason: z.string() }),
   total: AMOUNT,
   fingerprint: z.string(),
+  contractVersion: z.string().optional(),
+  engineVersion: z.string().optional(),
+  // Each entry read, strictly too, by `correctionProof.ts`, which names the one that is no value.
+  valuesAsIssued: z.unknown().optional(),
   asRecomputed: z.unknown().optional(),
 });
 
@@ -90,11 +111,17 @@ export function noteBasis(
 ): { ok: true; value: NoteBasis } | { ok: false; problems: string[] } {
   const t = correctionTexts(lang);
   const parsed = NOTE.safeParse(json);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => t.notANote(`${formatPath(i.path) || '(note)'}: ${i.message}`)),
-    };
+  if (!parsed.success) {
+    const p = contractText(lang).problems;
+    // An unknown field is said as a contract file's is, at the object holding it: `(note): unknown field
+    // "valuesAsIsued"`, `lines[4]: unknown field "reasn"`.
+    const problems = parsed.error.issues.flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((key) => pathIssue(i.path, p.unknownField(key), lang, 'note').message)
+        : [t.notANote(`${formatPath(i.path) || '(note)'}: ${i.message}`)],
+    );
+    return { ok: false, problems };
+  }
   const note = parsed.data;
   if (note.asRecomputed === undefined) return { ok: false, problems: [t.noteWithoutInvoice(note.number)] };
   const invoice = readIssuedInvoice(note.asRecomputed);

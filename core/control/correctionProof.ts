@@ -6,10 +6,11 @@
  * "CSAT restated from 89.5% to 90.5%") are proved as its As recomputed column is. A note written before notes
  * carried those values is not failed: the report says its reasons are not proved.
  */
-import { sheetPrefix } from '../contract/issues';
+import { pathIssue, sheetPrefix } from '../contract/issues';
 import { isPeriod } from '../contract/period';
 import type { Grid } from '../contract/sheet/cells';
 import type { Actuals, Contract, Language } from '../contract/types';
+import { contractText } from '../i18n/contract';
 import { controlSectionTexts } from '../i18n/controlSections';
 import { correctionTexts } from '../i18n/correction';
 import { verifyTexts } from '../i18n/verify';
@@ -144,21 +145,31 @@ export function noteSheetAlone(
 const KINDS: readonly PrintedValue['kind'][] = ['quantity', 'kpi', 'weight'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** `json` (a note's `valuesAsIssued`) read as values, or the index of each entry that is none. */
-function valuesOfJson(json: unknown): { values: PrintedValue[] } | { bad: number[] } | undefined {
-  if (!Array.isArray(json)) return undefined;
+const FIELDS = ['kind', 'name', 'month', 'value'];
+
+/**
+ * `json` (a note's `valuesAsIssued`) read as values, or the problem of each entry that is none: an unknown
+ * field named as a contract file's is (`valuesAsIssued[2]: unknown field "source"`), else what it should be.
+ */
+function valuesOfJson(json: unknown, lang: Language): { values: PrintedValue[] } | { bad: string[] } {
+  const t = correctionTexts(lang);
+  if (!Array.isArray(json)) return { bad: [t.valueAsIssuedInvalid('valuesAsIssued')] };
   const values: PrintedValue[] = [];
-  const bad: number[] = [];
+  const bad: string[] = [];
   json.forEach((entry: unknown, i) => {
     const v = (entry ?? {}) as Record<string, unknown>;
+    const object = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+    const unknown = object ? Object.keys(v).filter((key) => !FIELDS.includes(key)) : [];
+    if (unknown.length > 0) {
+      const p = contractText(lang).problems;
+      bad.push(...unknown.map((key) => pathIssue(['valuesAsIssued', i], p.unknownField(key), lang).message));
+      return;
+    }
     const kind = KINDS.find((k) => k === v.kind);
     const { name, month, value } = v;
-    const fields = Object.keys(v).every((key) => ['kind', 'name', 'month', 'value'].includes(key));
     const dated = kind === 'quantity' ? month === undefined : typeof month === 'string' && isPeriod(month);
     if (
-      typeof entry !== 'object' ||
-      entry === null ||
-      !fields ||
+      !object ||
       kind === undefined ||
       typeof name !== 'string' ||
       name === '' ||
@@ -166,26 +177,10 @@ function valuesOfJson(json: unknown): { values: PrintedValue[] } | { bad: number
       typeof value !== 'string' ||
       !DECIMAL.test(value)
     )
-      bad.push(i);
+      bad.push(t.valueAsIssuedInvalid(`valuesAsIssued[${i}]`));
     else values.push({ kind, name, ...(typeof month === 'string' ? { month } : {}), value: dec(value) });
   });
   return bad.length > 0 ? { bad } : { values };
-}
-
-/** A note's `corrects.previous` (the note it corrects from, in a chain), undefined for none; null if malformed. */
-function previousOfJson(json: unknown): PreviousNote | undefined | null {
-  const corrects = (json ?? {}) as { previous?: unknown };
-  const previous = corrects.previous as Record<string, unknown> | undefined;
-  if (previous === undefined) return undefined;
-  const keys = ['number', 'issueDate', 'fingerprint'];
-  if (
-    typeof previous !== 'object' ||
-    previous === null ||
-    Object.keys(previous).length !== keys.length ||
-    !keys.every((key) => typeof previous[key] === 'string')
-  )
-    return null;
-  return previous as unknown as PreviousNote;
 }
 
 /**
@@ -203,14 +198,12 @@ export function noteJsonAlone(
   lang: Language,
 ): AloneProof {
   const t = correctionTexts(lang);
-  const note = json as Record<string, unknown> & { corrects: CorrectedInvoice };
+  // Its fields, `corrects.previous` among them, are as `noteBasis` reads them (strictly).
+  const note = json as Record<string, unknown> & { corrects: CorrectedInvoice & { previous?: PreviousNote } };
   if (note.valuesAsIssued === undefined) return { problems: [], unproved: t.reasonsNotProved(source) };
-  const values = valuesOfJson(note.valuesAsIssued);
-  if (values === undefined) return { problems: [t.valueAsIssuedInvalid('valuesAsIssued')] };
-  if ('bad' in values)
-    return { problems: values.bad.map((i) => t.valueAsIssuedInvalid(`valuesAsIssued[${i}]`)) };
-  const previous = previousOfJson(note.corrects);
-  if (previous === null) return { problems: [t.notANote('corrects.previous')] };
+  const values = valuesOfJson(note.valuesAsIssued, lang);
+  if ('bad' in values) return { problems: values.bad };
+  const { previous } = note.corrects;
   const { number, issueDate, fingerprint, contractVersion } = note.corrects;
   const original: CorrectedInvoice = { number, issueDate, fingerprint, contractVersion };
   const where = previous ? 'corrects.previous.fingerprint' : 'corrects.fingerprint';

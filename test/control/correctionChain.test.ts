@@ -161,6 +161,43 @@ describe('a note given to correct from is checked before anything starts from it
     );
   });
 
+  it('an unknown field, at any level, is refused by name, as a contract file’s is; the goldens still read', () => {
+    const misspelt = (n: Json) => {
+      n.valuesAsIsued = n.valuesAsIssued;
+      delete n.valuesAsIssued;
+    };
+    // Dropped, the misspelt field read the note as one written before notes carried their values as issued.
+    expect(problems(misspelt)).toEqual(['(note): unknown field "valuesAsIsued"']);
+    expect(
+      problems((n) => {
+        Object.assign(n.lines[4]!, { reasn: 'x' });
+        Object.assign(n.corrects as object, { note: 'x' });
+        Object.assign((n.contract as { parties: object }).parties, { clients: 'x' });
+        Object.assign(n.vat as object, { rate: '0.2' });
+      }),
+    ).toEqual([
+      'contract.parties: unknown field "clients"',
+      'corrects: unknown field "note"',
+      'lines[4]: unknown field "reasn"',
+      'vat: unknown field "rate"',
+    ]);
+    const note = asJson(note1);
+    misspelt(note);
+    const french = noteBasis(note, 'fr');
+    expect(!french.ok && french.problems).toEqual([
+      '(note)\u00a0: champ inconnu «\u00a0valuesAsIsued\u00a0»',
+    ]);
+    for (const file of [
+      ...['csat-en', 'csat-fr', 'volume-en', 'chain-2-en', 'chain-2-fr'].map(
+        (name) => `golden/correction-${name}`,
+      ),
+      ...['earlier-notes/correction-csat-en', 'earlier-notes/correction-csat-fr'],
+    ]) {
+      const written: unknown = JSON.parse(readFileSync(join(__dirname, `${file}.json`), 'utf8'));
+      expect([file, noteBasis(written, 'en').ok]).toEqual([file, true]);
+    }
+  });
+
   it('a note numbered as no note of its invoice is refused by correctionNote', () => {
     const basis = noteBasis(note1, 'en');
     if (!basis.ok) throw new Error('unreadable');

@@ -251,6 +251,29 @@ describe('a correction note JSON verified alone', () => {
       'valuesAsIssued[1]',
       'valuesAsIssued[2]',
     ]);
+    expect(lines(entry)[2]).toBe('valuesAsIssued[2]: unknown field "source"');
+  });
+
+  it('with a field misspelt (valuesAsIsued), is refused naming it, not read as a note written before', async () => {
+    const misspelt = (files: Files) =>
+      editedJson(files, 'note-misspelt.json', (note) => {
+        Object.assign(note, { valuesAsIsued: note.valuesAsIssued });
+        delete (note as Partial<NoteJson>).valuesAsIssued;
+      });
+    expect(await verify(en, misspelt(en))).toEqual({
+      code: 1,
+      out: 'note-misspelt.json: 1 difference\n(note): unknown field "valuesAsIsued"',
+      err: '',
+    });
+    const french = await verify(fr, misspelt(fr));
+    expect(french.code).toBe(1);
+    expect(lines(french)[1]).toBe('(note)\u00a0: champ inconnu «\u00a0valuesAsIsued\u00a0»');
+    const corrected = await invoice(en, en.restatedActuals, '--corrects', misspelt(en));
+    expect(corrected).toEqual({
+      code: 1,
+      out: '',
+      err: 'note-misspelt.json: (note): unknown field "valuesAsIsued"',
+    });
   });
 
   it('written before notes carried valuesAsIssued (the golden as it was): its amounts verified, its reasons not proved', async () => {
