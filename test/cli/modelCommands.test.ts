@@ -453,21 +453,16 @@ describe('compare', () => {
       k.name === 'Average response time' ? { ...k, period: 'quarterly' } : k,
     );
     writeFileSync(quarterly, JSON.stringify({ ...json, id: 'proposal', kpis }));
-    const mixed = await runCli([
-      'compare',
-      '--contract',
-      contract,
-      '--contract',
-      quarterly,
-      '--scenarios',
-      scenarios,
-    ]);
+    const args = ['compare', '--contract', contract, '--contract', quarterly, '--scenarios', scenarios];
+    const mixed = await runCli(args);
     expect(mixed.out.split('\n').pop()).toBe(
       "Priced as each contract's own invoice (the first period that closes every KPI's evaluation period, with no earlier months): bpo-customer-service 2026-01, proposal 2026-03.",
     );
+    // The JSON gives each one's first month, as scenarios' "period" does.
+    const mixedJson = JSON.parse((await runCli([...args, '--json'])).out) as { periods: string[] };
+    expect(mixedJson.periods).toEqual(['2026-01', '2026-03']);
     // The sheet says it under its title.
     const file = join(dir, 'mixed.xlsx');
-    const args = ['compare', '--contract', contract, '--contract', quarterly, '--scenarios', scenarios];
     expect((await runCli([...args, '-o', file])).code).toBe(0);
     const [sheet] = await readWorkbookValues(readFileSync(file));
     expect(sheet.values[1][0]).toBe(

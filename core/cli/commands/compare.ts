@@ -115,6 +115,8 @@ export const compareCommand: Command = {
     let difference: Omit<ForecastStats, 'mean'> | undefined;
     let drawnAsDeclared: DeclaredMeasure[] = [];
     let scenariosPricedAs: { readonly contract: string; readonly period: string }[] = [];
+    /** On scenarios, the first month of the invoice each contract prices them as, as `scenarios` gives it. */
+    let scenarioPeriods: string[] = [];
     const contracts = await allInOrder(contractFiles.map((file) => readContractFile(file, io)));
     const othersOf = (i: number) => contracts.filter((_, j) => j !== i);
     // Said in the first contract's language, as its sheet is written.
@@ -239,6 +241,7 @@ export const compareCommand: Command = {
       rows = names.map((name, s) => compareRow(name, invoices[s]));
       // Each contract prices a scenario as its own first invoice closing every KPI (a quarterly KPI's
       // contract, March): said as `scenarios` says it, each contract's when they differ.
+      scenarioPeriods = contracts.map((_, i) => invoices[0][i].period);
       scenariosPricedAs = contracts.map((c, i) => ({
         contract: labels[i],
         period: periodNameOf(c, invoices[0][i].period),
@@ -280,6 +283,7 @@ export const compareCommand: Command = {
         JSON.stringify(
           {
             contracts: ids,
+            ...(basis.kind === 'scenarios' ? { periods: scenarioPeriods } : {}),
             ...(difference !== undefined ? { simulations, seed } : {}),
             rows: rows.map((r) => ({
               name: r.name,
