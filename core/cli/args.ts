@@ -74,8 +74,19 @@ function negativeValuesJoined(args: readonly string[], options: OptionSpec): str
 }
 
 /**
+ * A line break, a terminal escape or another control character (C0, DEL, C1, the Unicode line and paragraph
+ * separators): every message quotes the file names and values it was given, one line a problem.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+
+/** Whether `text` holds such a character: a usage error, said by `cliTexts().controlCharacter`. */
+export const holdsControl = (text: string): boolean => CONTROL.test(text);
+
+/**
  * Parses a command's arguments strictly: an unknown option, a missing value, a repeated option or one
- * positional too many is a usage error (exit 2) naming it, never ignored.
+ * positional too many is a usage error (exit 2) naming it, never ignored; so is a value or a positional
+ * holding a control character (`$'no\nsuch.csv'`), named escaped, before any file is read or written.
  */
 export function parseCommandArgs(
   args: readonly string[],
@@ -104,7 +115,14 @@ export function parseCommandArgs(
     // -o says it in its own words (checkOutputFile).
     if (typeof token.value === 'string' && token.value.trim() === '' && token.name !== 'output')
       throw usageError((t) => t.optionEmpty(token.rawName), usage);
+    if (typeof token.value === 'string' && holdsControl(token.value)) {
+      const escaped = JSON.stringify(token.value);
+      throw usageError((t) => t.controlCharacter(token.rawName, escaped), usage);
+    }
   }
+  const controlled = parsed.positionals.find(holdsControl);
+  if (controlled !== undefined)
+    throw usageError((t) => t.controlCharacter(undefined, JSON.stringify(controlled)), usage);
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals[maxPositionals];
     throw usageError((t) => t.unexpectedArgument(extra), usage);

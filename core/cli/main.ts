@@ -1,7 +1,7 @@
 /** The `outcome-fees` command line. Each command lives in its own file under commands/. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseCommandArgs } from './args';
+import { holdsControl, parseCommandArgs } from './args';
 import { cliTexts } from '../i18n/cli';
 import { CliError, oneLine, usageError } from './cliError';
 import { runLanguage } from './contractLanguage';
@@ -164,6 +164,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
     return 0;
   }
   const command = COMMANDS.get(name);
+  if (!command && holdsControl(name))
+    throw new CliError((t) => t.controlCharacter(undefined, JSON.stringify(name)), 2);
   if (!command) {
     const names = [...COMMANDS.keys()];
     throw new CliError((t) => t.unknownCommand(name, names, nearestName(name, names)), 2);

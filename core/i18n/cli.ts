@@ -42,6 +42,8 @@ export interface CliTexts {
   contractIsFolder(path: string): string;
   /** `--contract ""`: a CI variable left unset, said at its option. */
   optionEmpty(option: string): string;
+  /** An option's value or an argument, escaped as JSON, that holds a line break or another control character. */
+  controlCharacter(option: string | undefined, escaped: string): string;
   optionTakesNoValue(option: string): string;
   optionNeedsValue(option: string): string;
   optionTwice(option: string): string;
@@ -267,6 +269,8 @@ const EN: CliTexts = {
     `unknown command '${name}'${meant ? ` (did you mean ${meant}?)` : ''}; commands: ${commands.join(', ')} (outcome-fees help)`,
   unknownOption: (option, meant) => `unknown option '${option}'${meant ? ` (did you mean ${meant}?)` : ''}`,
   optionEmpty: (option) => `option '${option}' is empty: give it a value`,
+  controlCharacter: (option, escaped) =>
+    `${option === undefined ? '' : `${option} `}${escaped} holds a line break or another control character, which no message could say on one line: rename the file, or type the value without it`,
   optionTakesNoValue: (option) => `option '${option}' takes no value`,
   optionNeedsValue: (option) =>
     `option '${option}' needs a value (write ${option}=VALUE for a value starting with "-")`,
@@ -505,6 +509,8 @@ const FR: CliTexts = frenchTexts<CliTexts>({
   unknownOption: (option, meant) =>
     fr`option inconnue « ${option} »${meant ? fr` (vouliez-vous dire ${meant} ?)` : ''}`,
   optionEmpty: (option) => fr`l’option ${option} est vide : donnez-lui une valeur`,
+  controlCharacter: (option, escaped) =>
+    fr`${option === undefined ? '' : `${option} `}${escaped} contient un saut de ligne ou un autre caractère de contrôle, qu’aucun message ne pourrait dire sur une ligne : renommez le fichier, ou saisissez la valeur sans lui`,
   optionTakesNoValue: (option) => fr`l’option ${option} ne prend pas de valeur`,
   optionNeedsValue: (option) =>
     fr`l’option ${option} demande une valeur (écrivez ${option}=VALEUR pour une valeur qui commence par « - »)`,
