@@ -37,9 +37,9 @@ function withFunctions(options: FakeExcelOptions = {}, shapes: ExcelArgumentShap
  * two, reading the empty sheet painted with it on its own, listing the sheets to see its mark, copying it and listing them again to see the copy's, reading
  * its tall row's height; adding and deleting pairs of sheet names in one run; reading the names sheet's
  * table names before its cells), delete each by its id (the copy too), activate the user's sheet, list the
- * sheets and read the selection: twenty-seven runs, whatever the sheets hold.
+ * sheets and read the selection, after trying Excel's limits on the empty sheet: twenty-eight runs, whatever the sheets hold.
  */
-const RUNS = 27;
+const RUNS = 28;
 
 describe('Diagnostics in Excel', () => {
   it('passes the checks the fake keeps and deletes its six sheets (a copy among them) and the sheets of its name probe, leaving the other sheets as they were', async () => {
@@ -62,7 +62,7 @@ describe('Diagnostics in Excel', () => {
       expect(result.checks.find((check) => check.id === 'hiddenRow')!.seen).toBe(
         'text "hidden row", hidden: row 7',
       );
-      expect(result.message).toBe('Diagnostics: 23 passed, 0 failed. Its temporary sheets were deleted.');
+      expect(result.message).toBe('Diagnostics: 24 passed, 0 failed. Its temporary sheets were deleted.');
       expect(result.checks.find((check) => check.id === 'copiedSheetTag')!.seen).toBe(
         'the copy "Diagnostics (delete me) (2)" listed with the mark: a copied Contract or Actuals sheet is refused, naming both sheets',
       );
@@ -157,7 +157,7 @@ describe('Diagnostics in Excel', () => {
       status: 'failed',
       seen: 'on "Actuals" instead of "Contract"',
     });
-    expect(result.message).toBe('Diagnostics: 22 passed, 1 failed. Its temporary sheets were deleted.');
+    expect(result.message).toBe('Diagnostics: 23 passed, 1 failed. Its temporary sheets were deleted.');
   });
 
   it('deletes its sheet by id: a sheet the user renamed is still deleted, another of its name is kept', async () => {
@@ -240,6 +240,38 @@ describe('Diagnostics in Excel', () => {
       status: 'passed',
       seen: 'no cell, no row said hidden',
     });
+  });
+
+  // The painter refuses a plan past the grid before writing and names sheets within 31 characters: the
+  // check tries those limits on the empty sheet, one sync each, and gives the sheet its name back.
+  it('passes the limits check at 31 characters and the last row and column, and fails it on an Excel that takes a 32-character name', async () => {
+    const fake = withFunctions();
+    const renames: string[] = [];
+    const renameSheet = fake.book.renameSheet.bind(fake.book);
+    fake.book.renameSheet = (sheet, name, location) => {
+      renames.push(name);
+      renameSheet(sheet, name, location);
+    };
+    const passed = await diagnose(fake);
+    expect(passed.checks.find((check) => check.id === 'hostLimits')).toEqual({
+      id: 'hostLimits',
+      status: 'passed',
+      title:
+        "The host's limits the pane writes within hold: a sheet name's length, a spreadsheet's cells (Google Sheets), a sheet's last row and column (Excel)",
+      seen: 'a sheet name of 31 characters taken, of 32 refused; row 1,048,576 taken, row 1,048,577 refused; column 16,384 taken, column 16,385 refused',
+    });
+    expect(renames.map((name) => name.length)).toEqual([31, 32, 29]);
+    expect(renames[2]).toBe('Diagnostics empty (delete me)');
+    const lenient = withFunctions();
+    lenient.book.renameSheet = (sheet, name) => void (sheet.name = name);
+    const result = await diagnose(lenient, undefined, 'fr');
+    expect(result.checks.find((check) => check.id === 'hostLimits')).toMatchObject({
+      status: 'failed',
+      seen: expect.stringMatching(
+        /^un nom de feuille de 31 caractères accepté, de 32 accepté\u00a0; ligne 1\u202f048\u202f576 acceptée, ligne 1\u202f048\u202f577 refusée\u00a0; .*\. Ici l’hôte ne tient pas les limites/,
+      ),
+    });
+    expect(lenient.book.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 
   // Reconcile says a supplier's row is hidden only if Excel leaves hidden rows out of the visible cells.
@@ -365,7 +397,7 @@ describe('Diagnostics in Excel', () => {
       seen: 'still there: "Diagnostics names (delete me)"',
     });
     expect(result.message).toBe(
-      'Diagnostics: 20 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
+      'Diagnostics: 21 passed, 3 failed. The temporary sheet "Diagnostics names (delete me)" could not be deleted: you may delete it.',
     );
   });
 

@@ -3,6 +3,7 @@
  * paint. Each method is one `Excel.run` with a constant number of syncs, whatever the size of the sheets
  * or plans. Tags live in worksheet custom properties (ExcelApi 1.12, which the manifest requires).
  */
+import { probeExcelLimits } from './limitsProbe';
 import { SHEET_TAG_KEY, parseSheetTag, sheetTagText } from '../../core/app/sheetTag';
 import {
   notPaintedHere,
@@ -227,6 +228,11 @@ export function excelWorkbook(host: ExcelHost): WorkbookPort {
         await context.sync();
         return ranges.map((range) => range.format.rowHeight);
       });
+    },
+    probeLimits: async (name) => {
+      const id = painted.get(name);
+      if (id === undefined) throw notPaintedHere(name);
+      return host.run((context) => probeExcelLimits(context, id));
     },
     tableNames: async (name) => {
       const id = painted.get(name);

@@ -52,6 +52,7 @@ export const ALL_PASSED_IN_EXCEL: Readonly<Record<string, string>> = {
   ...ALL_PASSED_ON_A_FAITHFUL_FAKE,
   copiedSheetTag: 'passed',
   sheetNameFolding: 'passed',
+  hostLimits: 'passed',
   rowHeight: 'passed',
   tableNames: 'passed',
   tableHeaderDate: 'passed',

@@ -142,6 +142,18 @@ export const EXCEL_ASSUMPTIONS: readonly HostAssumption[] = [
     check: 'sheetNameFolding',
   },
   {
+    // test/fakes/excel/workbook.ts SHEET_NAME, for worksheets.add and worksheet.name alike.
+    assumption:
+      'a sheet name of 31 characters is taken (worksheets.add, worksheet.name), one of 32 refused ("Excel specifications and limits")',
+    check: 'hostLimits',
+  },
+  {
+    // test/fakes/excel/a1.ts MAX_ROWS and MAX_COLS; excel-addin/checkPlan.ts refuses a plan past them.
+    assumption:
+      'a sheet has 1,048,576 rows and 16,384 columns: getRange("A1048576") and getRange("XFD1") are cells, "A1048577" and "XFE1" refused ("Excel specifications and limits")',
+    check: 'hostLimits',
+  },
+  {
     assumption: 'worksheets.getItem(id).delete() removes the sheet a paint created, found by its id',
     check: 'sheetsDeleted',
   },

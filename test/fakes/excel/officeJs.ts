@@ -522,6 +522,14 @@ class FakeWorksheet {
     return this.loadedName ?? notLoaded('name');
   }
 
+  /** Renames the sheet when the batch runs, under Excel's rule for a sheet's name (FakeWorkbook.renameSheet). */
+  set name(name: string) {
+    this.change('Worksheet.name', (sheet) => this.context.book.renameSheet(sheet, String(name)), {
+      op: 'name',
+      args: [name],
+    });
+  }
+
   get id(): string {
     return this.loadedId ?? notLoaded('id');
   }

@@ -25,7 +25,8 @@ interface StoredCell {
 export interface FakeSheet {
   /** Excel's id of the sheet, which stays when the sheet is renamed. */
   readonly id: string;
-  readonly name: string;
+  /** Its name, which `worksheet.name = …` changes (renameSheet). */
+  name: string;
   /** By `row:col`. */
   readonly cells: Map<string, StoredCell>;
   readonly tables: { name: string; address: string; hasHeaders: boolean; headers: CellValue[] }[];
@@ -216,10 +217,7 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string, location = 'WorksheetCollection.add'): FakeSheet {
-    if (!SHEET_NAME.test(name) || name.toLowerCase() === 'history')
-      throw new FakeOfficeError('InvalidArgument', `The name '${name}' is not a valid sheet name.`, location);
-    if (this.find(name))
-      throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`, location);
+    this.checkSheetName(name, null, location);
     const sheet: FakeSheet = {
       id: `{00000000-0001-0000-${String(++this.sheetCount).padStart(4, '0')}-000000000000}`,
       name,
@@ -460,6 +458,21 @@ export class FakeWorkbook {
   formulaAt(sheet: FakeSheet, row: number, col: number): CellValue {
     const cell = sheet.cells.get(key(row, col));
     return cell?.formula?.text ?? cell?.constant ?? '';
+  }
+
+  /** `worksheet.name = name`: Excel's rule for a sheet's name, unique case aside among the others. */
+  renameSheet(sheet: FakeSheet, name: string, location = 'Worksheet.name'): void {
+    this.checkSheetName(name, sheet, location);
+    if (this.active === sheet.name) this.active = name;
+    sheet.name = name;
+  }
+
+  private checkSheetName(name: string, renaming: FakeSheet | null, location: string): void {
+    if (!SHEET_NAME.test(name) || name.toLowerCase() === 'history')
+      throw new FakeOfficeError('InvalidArgument', `The name '${name}' is not a valid sheet name.`, location);
+    const clash = this.find(name);
+    if (clash && clash !== renaming)
+      throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`, location);
   }
 
   /** The smallest rectangle holding every value or formula (and, unless `valuesOnly`, every format). */
