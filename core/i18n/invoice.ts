@@ -151,6 +151,8 @@ export interface InvoiceTexts {
     expected: string,
     amount: string,
     share: { readonly deducted: string; readonly credit: string; readonly total: string } | null,
+    /** The window's periods not evaluated, left out, each with why (`2026-02 excluded (…)`). */
+    skipped?: readonly string[],
   ): string;
   explainVat(rate: string, subtotal: string): string;
   outcomeScore(score: string): string;
@@ -317,8 +319,8 @@ const EN: InvoiceTexts = {
   explainCap: (kind, total, cap, allowed, amount) =>
     `${{ bonus: 'Bonuses', malus: 'Maluses', sla: 'Service-level credits' }[kind]} total ${total}, beyond the cap ${cap}` +
     `${allowed ? ` (rounded down: ${allowed})` : ''}: ${amount}`,
-  explainEarnback: (kpi, creditMonths, months, expected, amount, share) =>
-    `Credit of ${formatMonths(creditMonths, 'en')} on ${kpi} earned back: ${inWords(months, 'en')} met the expected level ${expected}: ${amount}` +
+  explainEarnback: (kpi, creditMonths, months, expected, amount, share, skipped = []) =>
+    `Credit of ${formatMonths(creditMonths, 'en')} on ${kpi} earned back: ${inWords(months, 'en')} met the expected level ${expected}${skipped.length === 0 ? '' : ` (not evaluated, left out: ${skipped.join(', ')})`}: ${amount}` +
     (share
       ? `, its share of the ${share.deducted} deducted under the at-risk cap (credit ${share.credit} of ${share.total}, shared to the cent)`
       : ''),
@@ -452,8 +454,8 @@ const FR = frenchTexts<InvoiceTexts>({
   explainCap: (kind, total, cap, allowed, amount) =>
     fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
     fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
-  explainEarnback: (kpi, creditMonths, months, expected, amount, share) =>
-    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected} : ${amount}` +
+  explainEarnback: (kpi, creditMonths, months, expected, amount, share, skipped = []) =>
+    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected}${skipped.length === 0 ? '' : fr` (non évalué${skipped.length > 1 ? 's' : ''}, non compté${skipped.length > 1 ? 's' : ''} : ${skipped.join(', ')})`} : ${amount}` +
     (share
       ? fr`, sa part des ${share.deducted} déduits sous le plafond du montant à risque (pénalité de ${share.credit} sur ${share.total}, répartie au centime)`
       : ''),

@@ -80,13 +80,19 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Earn
       },
     };
     const lacking: string[] = [];
+    // Named on the line: a reader counting the window's periods sees why one is not among them.
+    const skipped: string[] = [];
     for (let i = 1; i <= terms.periods; i++) {
       const windowEnd = addMonths(creditStart, i * length + length - 1);
       const month = kpiDueMonth(ctx.contract, clause, windowEnd);
       if (month === undefined) continue;
       // A period not evaluated (excluded, sample short) neither breaks nor proves the level: left out.
       const condition = clauseCondition(reading, clause, month);
-      if (!('problem' in condition) && !condition.evaluated) continue;
+      if (!('problem' in condition) && !condition.evaluated) {
+        // An exclusion names its month; a short sample does not.
+        skipped.push(condition.why.includes(month) ? condition.why : `${month} ${condition.why}`);
+        continue;
+      }
       checked.push(month);
       // An aggregated service level is judged on its period's value, as its credit was.
       const value = 'problem' in condition ? condition : kpiPeriodValue(reading, clause, month);
@@ -121,6 +127,7 @@ export function earnbackLines(ctx: InvoiceContext, netCredits: NetCredits): Earn
         `${passes} ${ctx.value(expected, clause.unit)}`,
         ctx.money(amount),
         share,
+        skipped,
       ),
     });
   }
