@@ -311,6 +311,59 @@ describe('a correction note JSON verified alone', () => {
   });
 });
 
+describe('invoice --corrects a note JSON proves it first, as verify proves it alone', () => {
+  /** The actuals restated a second time: CSAT from 89% to 95%, so there is a note to write. */
+  const again = () => {
+    const file = join(en.dir, 'restated-twice.csv');
+    writeFileSync(file, readFileSync(en.restatedActuals, 'utf8').replace(/^(.*CSAT.*?)0\.89\b/m, '$10.95'));
+    return file;
+  };
+  const corrects = (file: string, files: Files = en) => invoice(files, again(), '--corrects', file);
+
+  it('untouched, is corrected from', async () => {
+    const run = await corrects(editedJson(en, 'note.json', () => undefined));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ number: 'bpo-customer-service-2026-10-C2' });
+  });
+
+  it('a value as issued, a reason or an entry edited is refused, naming it; before, a note was written', async () => {
+    const value = editedJson(en, 'note-value.json', (note) => (note.valuesAsIssued[3].value = '0.95'));
+    expect(await corrects(value)).toEqual({
+      code: 1,
+      out: '',
+      err: 'note-value.json: corrects.fingerprint: the values of the invoice as issued (valuesAsIssued) put over the actuals given do not give this fingerprint as issued: a value or the fingerprint was edited by hand since',
+    });
+    const reason = editedJson(en, 'note-reason.json', (note) => (note.lines[4].reason = 'CSAT restated'));
+    expect(await corrects(reason)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /^note-reason\.json: lines\[4\]\.reason \(CSAT\): "CSAT restated" in the note, /,
+      ),
+    });
+    const entry = editedJson(en, 'note-entry.json', (note) => (note.valuesAsIssued[2].source = 'survey'));
+    expect(await corrects(entry)).toEqual({
+      code: 1,
+      out: '',
+      err: 'note-entry.json: valuesAsIssued[2]: unknown field "source"',
+    });
+  });
+
+  it('written before notes carried their values as issued, is still corrected from', async () => {
+    const earlier = join(en.dir, 'earlier.json');
+    writeFileSync(earlier, readFileSync(join(__dirname, 'earlier-notes', 'correction-csat-en.json')));
+    expect(await corrects(earlier)).toMatchObject({ code: 0 });
+  });
+
+  it('in French for a French contract', async () => {
+    const value = editedJson(fr, 'note-value.json', (note) => (note.valuesAsIssued[3].value = '0.95'));
+    const run = await invoice(fr, fr.restatedActuals, '--corrects', value);
+    expect(run.code).toBe(1);
+    expect(run.err.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      'note-value.json : corrects.fingerprint : les valeurs de la facture émise (valuesAsIssued) placées sur le réalisé donné ne donnent pas cette empreinte à l’émission : une valeur ou l’empreinte a été modifiée à la main depuis',
+    );
+  });
+});
+
 describe('a note of a chain (-C2), which corrects from the note before it', () => {
   it('verified alone, sheet and JSON, passes; its reason quotes the previous note’s value', async () => {
     const again = join(en.dir, 'restated-again.csv');

@@ -17,6 +17,7 @@ import {
 } from '../../control/correction';
 import { issuedFromNoteSheet, lastNoteSheet, noteSheetNumber } from '../../control/noteSheet';
 import { noteBasis } from '../../control/correctionChain';
+import { noteJsonAlone } from '../../control/correctionProof';
 import { contractVersion } from '../../control/fingerprint';
 import {
   correctionNoteOf,
@@ -217,6 +218,14 @@ export async function writeCorrection(
   if (!proved) {
     const proof = provenIssuedJson(json, issued.value, source, contract, actuals, contract.language);
     if (!proof.ok) throw new CliError(proof.problems.join('\n'));
+    // A note is corrected from only once proved whole, as verify proves it alone: its As issued column and
+    // reasons from its values as issued, so a note edited anywhere since is refused, never built on. One
+    // written before notes carried them is not (its As recomputed, all a new note starts from, is proved).
+    if (basis?.ok) {
+      const alone = noteJsonAlone(read.json, name, proof.invoice, contract, actuals, contract.language);
+      if (alone.problems.length > 0)
+        throw new CliError(alone.problems.map(inFile(name, contract.language)).join('\n'));
+    }
   }
   const invoice = basis?.ok ? basis.value.chain.original.number : issued.value.number;
   const from = basis?.ok ? basis.value.chain.previous.number : undefined;
