@@ -90,6 +90,24 @@ describe('golden correction notes', () => {
       'CSAT corrigé de 89,5 % à 90,5 % : seuil désormais atteint : +5 000,00 €',
     );
   });
+
+  it('a corrected volume in French: 42 500 interactions restated to 41 800 — a credit note', () => {
+    const fr = bpoCustomerService.contract('fr');
+    const frActuals = bpoCustomerService.actuals('fr');
+    const note = noteJson(fr, frActuals, withValue(frActuals, 'Interactions', '41800'));
+    golden('correction-volume-fr', note);
+    expect(note).toMatchObject({
+      kind: 'credit',
+      subtotal: { difference: '-1330.00' },
+      vat: { difference: '-266.00' },
+    });
+    const interactions = (note as { lines: { label: string; reason: string }[] }).lines.find(
+      (l) => l.label === 'Interactions',
+    );
+    expect(interactions?.reason.replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      'Interactions corrigé de 42 500 à 41 800 : −1 330,00 €',
+    );
+  });
 });
 
 describe('a line whose gate was restated', () => {
