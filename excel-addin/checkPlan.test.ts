@@ -86,7 +86,21 @@ describe('planProblems', () => {
       }),
     ).toEqual([
       'Style at row -1, column 0 has an invalid position or size (1 × 1)',
-      'Table A1048576:A1048577 is off the sheet',
+      'Table A1048576:A1048577 is off the sheet: an Excel sheet ends at row 1,048,576 and column XFD (16,384)',
+    ]);
+  });
+
+  // An invoice of a million lines, or a table wider than the grid: refused before the workbook is touched,
+  // naming where Excel's sheet ends, rather than a sheet half written.
+  it('finds a block past the last row or column, saying where an Excel sheet ends, EN and FR', () => {
+    const tall: SheetPlan = { name: 'Invoice', blocks: [{ row: 1_048_575, col: 0, values: [[1], [2]] }] };
+    const wide: SheetPlan = { name: 'Invoice', blocks: [{ row: 0, col: 16_383, values: [[1, 2]] }] };
+    expect([...said(tall), ...said(wide)]).toEqual([
+      'Block A1048576:A1048577 is off the sheet: an Excel sheet ends at row 1,048,576 and column XFD (16,384)',
+      'Block XFD1:XFE1 is off the sheet: an Excel sheet ends at row 1,048,576 and column XFD (16,384)',
+    ]);
+    expect(said(tall, 'fr')).toEqual([
+      'le bloc A1048576:A1048577\u00a0: hors de la feuille, une feuille Excel s’arrêtant à la ligne 1\u202f048\u202f576 et à la colonne XFD (16\u202f384)',
     ]);
   });
 
@@ -138,9 +152,9 @@ describe('planProblems', () => {
         ],
       }),
     ).toEqual([
-      'The chart "Fee curve": categories A1048576:A1048578 is off the sheet',
+      'The chart "Fee curve": categories A1048576:A1048578 is off the sheet: an Excel sheet ends at row 1,048,576 and column XFD (16,384)',
       'The chart "Fee curve": series "Fee" at row 0, column 1 has an invalid position or size (0 × 1)',
-      'The chart "Fee curve": anchor XFE1 is off the sheet',
+      'The chart "Fee curve": anchor XFE1 is off the sheet: an Excel sheet ends at row 1,048,576 and column XFD (16,384)',
     ]);
   });
 });
@@ -187,7 +201,7 @@ describe("plan problems are data, worded in the pane's language", () => {
       'la cellule A5\u00a0: la formule «\u00a0SUM(A1)\u00a0» n’est pas un = suivi d’une formule',
       'la cellule B5\u00a0: une formule dans une cellule au format texte',
       'le style en ligne -1, colonne 0\u00a0: position ou taille invalide (1 × 1)',
-      'le tableau A1048576:A1048577\u00a0: hors de la feuille',
+      'le tableau A1048576:A1048577\u00a0: hors de la feuille, une feuille Excel s’arrêtant à la ligne 1\u202f048\u202f576 et à la colonne XFD (16\u202f384)',
       'la liste de validation de A1 est vide',
       // The item is data: its own colon and quotes are not respaced.
       'la liste de validation de B1 a un élément contenant une virgule ou un guillemet\u00a0: «\u00a01,5 : «x»\u00a0»',
@@ -204,7 +218,7 @@ describe("plan problems are data, worded in the pane's language", () => {
       'Cell A5: formula "SUM(A1)" is not = followed by a formula',
       'Cell B5: a formula in a text cell',
       'Style at row -1, column 0 has an invalid position or size (1 × 1)',
-      'Table A1048576:A1048577 is off the sheet',
+      'Table A1048576:A1048577 is off the sheet: an Excel sheet ends at row 1,048,576 and column XFD (16,384)',
       'The validation list of A1 is empty',
       'The validation list of B1 has an item with a comma or a quote: "1,5 : «x»"',
       'The validation list of C1 is longer than 255 characters',
@@ -222,7 +236,7 @@ describe("plan problems are data, worded in the pane's language", () => {
       anchor: { row: 0, col: 3 },
     };
     expect(paintReasonsText('fr', planProblems({ ...OK, charts: [chart] }))).toBe(
-      'le graphique «\u00a0Courbe : FCR\u00a0», catégories A1048576:A1048578\u00a0: hors de la feuille',
+      'le graphique «\u00a0Courbe : FCR\u00a0», catégories A1048576:A1048578\u00a0: hors de la feuille, une feuille Excel s’arrêtant à la ligne 1\u202f048\u202f576 et à la colonne XFD (16\u202f384)',
     );
   });
 });

@@ -5,7 +5,12 @@
  */
 import type { Language } from '../contract/types';
 import type { ChartPart } from '../layout/planChecks';
+import { formatCount } from './digitGroups';
 import { fr, frenchTexts } from './frenchTypography';
+
+/** Excel's grid ("Excel specifications and limits"), which excel-addin/checkPlan.ts keeps a plan within. */
+const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 16_384;
 
 /** The part of a plan a problem is about: a rectangle of the sheet, or one a chart reads. */
 export type PlanPart =
@@ -95,7 +100,8 @@ const EN: ExcelPlanProblemTexts = {
   listAt: (at) => `The validation list of ${at}`,
   badRect: (part, row, col, rows, cols) =>
     `${part} at row ${row}, column ${col} has an invalid position or size (${rows} × ${cols})`,
-  offSheet: (part, at) => `${part} ${at} is off the sheet`,
+  offSheet: (part, at) =>
+    `${part} ${at} is off the sheet: an Excel sheet ends at row ${formatCount('en', LAST_ROW)} and column XFD (${formatCount('en', LAST_COLUMN)})`,
   raggedBlock: (at) => `Block ${at} has rows of different lengths`,
   shapeMismatch: (at, matrix) => `Block ${at}: ${matrix} do not match the values' shape`,
   notAFormula: (cell, formula) => `Cell ${cell}: formula "${formula}" is not = followed by a formula`,
@@ -122,7 +128,8 @@ const FR = frenchTexts<ExcelPlanProblemTexts>({
   listAt: (at) => `la liste de validation de ${at}`,
   badRect: (part, row, col, rows, cols) =>
     fr`${part} en ligne ${row}, colonne ${col} : position ou taille invalide (${rows} × ${cols})`,
-  offSheet: (part, at) => fr`${part} ${at} : hors de la feuille`,
+  offSheet: (part, at) =>
+    fr`${part} ${at} : hors de la feuille, une feuille Excel s’arrêtant à la ligne ${formatCount('fr', LAST_ROW)} et à la colonne XFD (${formatCount('fr', LAST_COLUMN)})`,
   raggedBlock: (at) => `le bloc ${at} a des lignes de longueurs différentes`,
   shapeMismatch: (at, matrix) =>
     fr`le bloc ${at} : ${matrix === 'formulas' ? 'les formules' : 'les formats'} n’ont pas la forme des valeurs`,
