@@ -39,6 +39,15 @@ export interface NoteProof {
   readonly period: Period;
 }
 
+/**
+ * A note's report: with `reasonsProved`, whether its reasons and As issued amounts were proved and found as
+ * written (from its values as issued, or the sheet it corrects from filed with it), for a program to tell
+ * a note written before notes carried those values, whose remark is only among `lines`.
+ */
+export interface NoteReport extends SheetReport {
+  readonly reasonsProved: boolean;
+}
+
 /** The sheet a note corrects from, in the same workbook: the invoice's, or the previous note's. */
 export interface CorrectedSheet {
   readonly sheet: WrittenSheet;
@@ -55,7 +64,7 @@ export function verifyNoteSheet(
   proof: NoteProof | undefined,
   lang: Language,
   corrects?: CorrectedSheet,
-): SheetReport {
+): NoteReport {
   const checked = proof
     ? issuedFromNoteSheet(sheet.values, sheet.name, proof.contract, proof.actuals, proof.period, lang)
     : { ok: false as const, problems: [correctionTexts(lang).notANote(`${sheetPrefix(sheet.name)}!B3`)] };
@@ -67,17 +76,19 @@ export function verifyNoteSheet(
   const reasons =
     checked.ok && corrects && [...own, ...issued].length === 0
       ? reasonProblems(sheet, proof!, checked, corrects, lang)
-      : [];
+      : undefined;
   // Alone, its values as issued prove its As issued column and its reasons, as that sheet does when filed.
   const alone =
     checked.ok && !corrects && own.length === 0
       ? noteSheetAlone(sheet, proof!, checked.invoice, lang)
-      : { problems: [] };
+      : undefined;
+  const proved = corrects ? reasons : alone?.unproved === undefined ? alone?.problems : undefined;
   return noteReport(
     sheet.name,
-    [...own, ...formats, ...issued, ...reasons, ...alone.problems],
+    [...own, ...formats, ...issued, ...(reasons ?? []), ...(alone?.problems ?? [])],
     lang,
-    alone.unproved,
+    proved?.length === 0,
+    alone?.unproved,
   );
 }
 
@@ -123,7 +134,8 @@ function headerProblems(
 /**
  * With the sheet it corrects from in the workbook, the note is written again from it: each reason (lines
  * and VAT), the fingerprint as issued and the values as issued must be that note's. Alone, its values as
- * issued prove them (`correctionProof.ts`). Asked only of a note whose amounts hold.
+ * issued prove them (`correctionProof.ts`). Asked only of a note whose amounts hold; undefined when the
+ * sheet it corrects from gives no note to compare with (that sheet's own report says why).
  */
 function reasonProblems(
   sheet: WrittenSheet,
@@ -131,26 +143,26 @@ function reasonProblems(
   checked: Extract<ReturnType<typeof issuedFromNoteSheet>, { ok: true }>,
   corrects: CorrectedSheet,
   lang: Language,
-): string[] {
+): string[] | undefined {
   const { contract, actuals, period } = proof;
   const source = corrects.sheet;
   let issued: IssuedInvoice;
   let chain: NoteChain | undefined;
   if (corrects.kind === 'invoice') {
     const read = issuedInvoiceFromSheet(source.values, source.name, contract, actuals, lang);
-    if (!read.ok) return [];
+    if (!read.ok) return undefined;
     const json = readIssuedInvoice(JSON.parse(JSON.stringify(invoiceToJson(read.invoice))));
-    if (!json.ok) return [];
+    if (!json.ok) return undefined;
     issued = json.value;
   } else {
     const read = issuedFromNoteSheet(source.values, source.name, contract, actuals, period, lang);
-    if (!read.ok) return [];
+    if (!read.ok) return undefined;
     ({ issued, chain } = read);
   }
   const issueDate = String(sheet.values[3]?.[1] ?? '');
   const note = correctionNote(issued, checked.invoice, contract, { issueDate, ...(chain ? { chain } : {}) });
   // The sheet it corrects from is verified on its own: a note that cannot be written from it says no more.
-  if (!note.ok) return [];
+  if (!note.ok) return undefined;
   const plan = planToGrid(correctionSheetPlan(note.note));
   const vatRow = NOTE_LINES.first + note.note.lines.length + 2;
   const cells: [row: number, col: number, wanted?: number][] = [
@@ -290,15 +302,16 @@ export function verifyNoteJson(
   contract: Contract,
   actualsOf: (period: Period) => Actuals,
   lang: Language,
-): SheetReport {
+): NoteReport {
   const basis = noteBasis(json, lang);
-  if (!basis.ok) return noteReport(source, basis.problems, lang);
+  if (!basis.ok) return noteReport(source, basis.problems, lang, false);
   const { issued, issuedJson } = basis.value;
   const actuals = actualsOf(issued.period);
   const proof = provenIssuedJson(issuedJson, issued, `${source} (asRecomputed)`, contract, actuals, lang);
-  if (!proof.ok) return noteReport(source, proof.problems, lang);
+  if (!proof.ok) return noteReport(source, proof.problems, lang, false);
   const alone = noteJsonAlone(json, source, proof.invoice, contract, actuals, lang);
-  return noteReport(source, alone.problems, lang, alone.unproved);
+  const proved = alone.unproved === undefined && alone.problems.length === 0;
+  return noteReport(source, alone.problems, lang, proved, alone.unproved);
 }
 
 /** Each problem a difference, named by the cell or field it starts with; then `remark`, when given. */
@@ -306,8 +319,9 @@ function noteReport(
   source: string,
   problems: readonly string[],
   lang: Language,
+  reasonsProved: boolean,
   remark?: string,
-): SheetReport {
+): NoteReport {
   const differences = problems.map((message) => ({
     where: PLACE.exec(message)?.[0] ?? message.split(': ')[0]!,
     message,
@@ -319,5 +333,5 @@ function noteReport(
     ...differences.map((d) => d.message),
     ...(remark === undefined ? [] : [remark]),
   ];
-  return { source, differences, clean, lines };
+  return { source, differences, clean, reasonsProved, lines };
 }

@@ -311,6 +311,42 @@ describe('a correction note JSON verified alone', () => {
   });
 });
 
+describe('verify --json says whether a note’s reasons are proved (reasonsProved), as its lines do', () => {
+  const reports = async (file: string, files: Files = en, actuals = files.restatedActuals) => {
+    const args = ['--contract', files.contractFile, '--actuals', actuals, '--json'];
+    const run = await runCli(['verify', '--invoice', file, ...args]);
+    return (JSON.parse(run.out) as { clean: boolean; reasonsProved?: boolean }[]).map((r) => [
+      r.clean,
+      r.reasonsProved,
+    ]);
+  };
+
+  it('true for a note proved alone or filed with its invoice; false for an earlier note, or one edited', async () => {
+    const earlier = join(__dirname, 'earlier-notes', 'correction-csat-en.json');
+    expect(await reports(earlier)).toEqual([[true, false]]);
+    expect(await reports(editedJson(en, 'note.json', () => undefined))).toEqual([[true, true]]);
+    const reason = editedJson(en, 'note-reason.json', (note) => (note.lines[4].reason = 'CSAT restated'));
+    expect(await reports(reason)).toEqual([[false, false]]);
+    expect(await reports(join(en.dir, 'note.xlsx'))).toEqual([[true, true]]);
+    const blank = Object.fromEntries(
+      [28, 29, 30, 31, 32, 33].flatMap((row) => ['A', 'B', 'C', 'D'].map((col) => [`${col}${row}`, null])),
+    );
+    expect(await reports(await editedSheet(en, 'note-earlier.xlsx', blank))).toEqual([[true, false]]);
+    // Filed with the invoice it corrects, which proves its reasons; the invoice's report has no such field.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(en.dir, 'invoice.xlsx'));
+    const note = new ExcelJS.Workbook();
+    await note.xlsx.readFile(join(en.dir, 'note-earlier.xlsx'));
+    copyCells(note.worksheets[0]!, book.addWorksheet('Credit note 2026-10'));
+    const filed = join(en.dir, 'filed-earlier.xlsx');
+    await book.xlsx.writeFile(filed);
+    expect(await reports(filed, en, en.issuedActuals)).toEqual([
+      [true, undefined],
+      [true, true],
+    ]);
+  });
+});
+
 describe('invoice --corrects a note JSON proves it first, as verify proves it alone', () => {
   /** The actuals restated a second time: CSAT from 89% to 95%, so there is a note to write. */
   const again = () => {
