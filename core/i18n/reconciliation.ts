@@ -249,7 +249,7 @@ const EN: ReconciliationTexts = {
   unknownColumn: (header, known) => `unknown column "${header}" (expected ${known})`,
   duplicateColumn: (header) => `column "${header}" is given twice`,
   missingColumn: (header) => `no "${header}" column`,
-  noHeader: 'no header row: the first row must name the columns (Line, Amount…)',
+  noHeader: `no header row: the first row must name the columns (${EN_COLUMNS.label}, ${EN_COLUMNS.amount}…)`,
   jsonNotTable:
     "a JSON file, not a table: give the supplier's invoice as CSV or .xlsx (an invoice JSON written by outcome-fees is checked with verify)",
   noMappingHeader: 'no header row: the first row must name the columns Supplier line, Contract line',
@@ -361,7 +361,7 @@ const FR = frenchTexts<ReconciliationTexts>({
   unknownColumn: (header, known) => fr`colonne inconnue « ${header} » (attendu ${known})`,
   duplicateColumn: (header) => fr`la colonne « ${header} » figure deux fois`,
   missingColumn: (header) => fr`pas de colonne « ${header} »`,
-  noHeader: 'pas de ligne d’en-tête : la première ligne doit nommer les colonnes (Libellé, Montant…)',
+  noHeader: fr`pas de ligne d’en-tête : la première ligne doit nommer les colonnes (${FR_COLUMNS.label}, ${FR_COLUMNS.amount}…)`,
   jsonNotTable:
     'un fichier JSON, pas un tableau : donnez la facture du fournisseur en CSV ou en .xlsx (le JSON d’une facture écrite par outcome-fees se contrôle avec verify)',
   noMappingHeader:

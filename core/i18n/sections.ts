@@ -6,9 +6,21 @@ import type { Language } from '../contract/types';
 import { formatPeriod, frenchOf } from './periodFormat';
 import { fr, frenchTexts } from './frenchTypography';
 import { counted } from './plural';
+import { supplierHeaders } from './reconciliation';
 
 /** Periods arrive as ISO names (`2026-10`) and are said in words (`October 2026`). */
 const en = (period: string): string => formatPeriod(period, 'en');
+
+/**
+ * The line and amount columns every supplier's invoice must have, by the names the reader gives them when
+ * one is missing, so the help never names a header the reader refuses.
+ */
+function requiredColumns(lang: Language): { readonly label: string; readonly amount: string } {
+  const headers = supplierHeaders(lang);
+  return { label: headers.label[0], amount: headers.amount[0] };
+}
+const EN_REQUIRED = requiredColumns('en');
+const FR_REQUIRED = requiredColumns('fr');
 
 export interface SectionTexts {
   readonly reconcileHeading: string;
@@ -39,8 +51,7 @@ export interface SectionTexts {
 
 const EN: SectionTexts = {
   reconcileHeading: 'Reconcile a supplier invoice',
-  reconcileHint:
-    "Pick the sheet holding the supplier's invoice (a header row with Line and Amount, then one row per line). It is compared with the invoice of the period chosen under Generate invoice, on a new Reconciliation sheet.",
+  reconcileHint: `Pick the sheet holding the supplier's invoice (a header row with ${EN_REQUIRED.label} and ${EN_REQUIRED.amount}, then one row per line). It is compared with the invoice of the period chosen under Generate invoice, on a new Reconciliation sheet.`,
   supplierSheetLabel: 'Supplier invoice sheet',
   supplierSheetNone: '(choose a sheet)',
   reconcileButton: 'Reconcile',
@@ -73,8 +84,7 @@ const EN: SectionTexts = {
 
 const FR = frenchTexts<SectionTexts>({
   reconcileHeading: 'Rapprocher une facture fournisseur',
-  reconcileHint:
-    'Choisissez la feuille qui contient la facture du fournisseur (une ligne d’en-tête avec Libellé et Montant, puis une ligne par ligne de facture). Elle est comparée à la facture de la période choisie sous Générer la facture, sur une nouvelle feuille de rapprochement.',
+  reconcileHint: fr`Choisissez la feuille qui contient la facture du fournisseur (une ligne d’en-tête avec ${FR_REQUIRED.label} et ${FR_REQUIRED.amount}, puis une ligne par ligne de facture). Elle est comparée à la facture de la période choisie sous Générer la facture, sur une nouvelle feuille de rapprochement.`,
   supplierSheetLabel: 'Feuille de la facture fournisseur',
   supplierSheetNone: '(choisissez une feuille)',
   reconcileButton: 'Rapprocher',
