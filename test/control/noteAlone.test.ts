@@ -390,6 +390,25 @@ describe('invoice --corrects a note JSON proves it first, as verify proves it al
     expect(await corrects(earlier)).toMatchObject({ code: 0 });
   });
 
+  it('so does a note sheet: one whose value as issued or reason was typed over is refused', async () => {
+    const untouched = await corrects(join(en.dir, 'note.xlsx'));
+    expect(untouched.code).toBe(0);
+    expect(JSON.parse(untouched.out)).toMatchObject({ number: 'bpo-customer-service-2026-10-C2' });
+    const value = await editedSheet(en, 'corrects-value.xlsx', { C33: 0.95 });
+    expect(await corrects(value)).toEqual({
+      code: 1,
+      out: '',
+      err: "corrects-value.xlsx: 'Credit note 2026-10'!B7: the values of the invoice as issued (A28:D33) put over the actuals given do not give this fingerprint as issued: a value or the fingerprint was edited by hand since",
+    });
+    const reason = await editedSheet(en, 'corrects-reason.xlsx', { E15: 'CSAT restated' });
+    expect(await corrects(reason)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /^corrects-reason\.xlsx: 'Credit note 2026-10'!E15: "CSAT restated" in the note, /,
+      ),
+    });
+  });
+
   it('in French for a French contract', async () => {
     const value = editedJson(fr, 'note-value.json', (note) => (note.valuesAsIssued[3].value = '0.95'));
     const run = await invoice(fr, fr.restatedActuals, '--corrects', value);

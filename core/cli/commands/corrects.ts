@@ -17,7 +17,7 @@ import {
 } from '../../control/correction';
 import { issuedFromNoteSheet, lastNoteSheet, noteSheetNumber } from '../../control/noteSheet';
 import { noteBasis } from '../../control/correctionChain';
-import { noteJsonAlone } from '../../control/correctionProof';
+import { noteJsonAlone, noteSheetAlone } from '../../control/correctionProof';
 import { contractVersion } from '../../control/fingerprint';
 import {
   correctionNoteOf,
@@ -187,6 +187,11 @@ export async function writeCorrection(
       contract.language,
     );
     if (!basis.ok) throw new CliError(basis.problems.map(inFile(name, contract.language)).join('\n'));
+    // Proved whole first, as a note's JSON is: its As issued column and reasons from its values as issued.
+    const proof = { contract, actuals, period: recomputed.period };
+    const alone = noteSheetAlone(note, proof, basis.invoice, contract.language);
+    if (alone.problems.length > 0)
+      throw new CliError(alone.problems.map(inFile(name, contract.language)).join('\n'));
     const result = correctionNote(basis.issued, recomputed, contract, {
       issueDate: localToday(),
       chain: { ...basis.chain, original: read.original ?? basis.chain.original },
