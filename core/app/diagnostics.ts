@@ -38,18 +38,21 @@ export interface DiagnosticsOptions {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Notes where the user is; paints the diagnostics sheet, marked, reads it back (its number formats in the
- * same read) and judges each assumption, lists the workbook to see its mark, duplicates it and lists the
- * workbook again to see the copy's mark where the port makes copies, adds and deletes pairs of sheet
- * names to see which the host takes for one where the port probes names, reads the height of its row
- * planned at the painters' cap where the port reads heights; then paints and reads the chart sheet, paints
- * the names sheet and reads its table names and its cells where the port reads table names, paints the
- * calls sheet and reads it until its formulas are computed (at most CALL_READS reads), deletes them, gives
- * the user back their sheet and lists the sheets to see them gone and the user back. One listing and one
- * selection read before, three paints, one row hidden, one copy and one listing and one height read where
- * the port can, one name probe (a fixed number of syncs) where the port can, one more paint with its two reads where the port can, one listing, two reads and one to
- * CALL_READS more, a deletion per sheet made, one activation, one listing and one selection read after,
- * whatever the workbook holds.
+ * Notes where the user is; paints the diagnostics sheet, marked, with an empty sheet beside it, reads the
+ * first back (its number formats in the same read) and judges each assumption, lists the workbook to see
+ * its mark, reads the empty sheet on its own, duplicates the first and lists the workbook again to see the
+ * copy's mark where the port makes copies, adds and deletes pairs of sheet names to see which the host
+ * takes for one where the port probes names, reads the height of its row planned at the painters' cap
+ * where the port reads heights; then paints and reads the chart sheet, paints the names sheet and reads its
+ * table names and its cells where the port reads table names, paints the calls sheet and reads it until its
+ * formulas are computed (at most CALL_READS reads), tries the host's limits on the empty sheet where the
+ * port can (last: a host that took the spreadsheet past its cells would leave the other paints no room),
+ * deletes them, gives the user back their sheet and lists the sheets to see them gone and the user back.
+ * One listing and one selection read before, three paints, one row hidden, two reads, one copy and one
+ * listing and one height read where the port can, one name probe and one limits probe (a fixed number of
+ * syncs) where the port can, one more paint with its two reads where the port can, one listing, two reads
+ * and one to CALL_READS more, a deletion per sheet made, one activation, one listing and one selection
+ * read after, whatever the workbook holds.
  */
 export function runDiagnostics(
   port: WorkbookPort,
