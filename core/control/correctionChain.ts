@@ -7,7 +7,7 @@
  * an issued one is (`issuedJsonProof.ts`).
  */
 import { z } from 'zod';
-import { formatPath, pathIssue } from '../contract/issues';
+import { pathIssue } from '../contract/issues';
 import type { Language } from '../contract/types';
 import { contractText } from '../i18n/contract';
 import { correctionTexts } from '../i18n/correction';
@@ -15,61 +15,79 @@ import { dec, type Dec } from '../money';
 import type { NoteChain } from './correction';
 import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
 
-const DECIMAL = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "5000.00"')
-  .transform((text): Dec => dec(text));
-const AMOUNT = z.strictObject({ issued: DECIMAL, recomputed: DECIMAL, difference: DECIMAL });
-
-// Strict at every level, as a contract file is: an unknown field (a misspelt `valuesAsIssued`) is refused
-// by name, where dropping it would read the note as one written before notes carried that field.
-const NOTE = z.strictObject({
-  kind: z.enum(['credit', 'debit', 'none']),
-  number: z.string(),
-  issueDate: z.string(),
-  // What the note says of its invoice, each the invoice's as recomputed (checked below).
-  period: z.unknown().optional(),
-  months: z.unknown().optional(),
-  contract: z
-    .strictObject({
+/**
+ * The schema of a note's JSON with its problems in `lang`, worded as a contract file's are (`required`,
+ * `expected a decimal number written as a string ("2.10"), got 5000`), never zod's English. Strict at every
+ * level, as a contract file is: an unknown field (a misspelt `valuesAsIssued`) is refused by name, where
+ * dropping it would read the note as one written before notes carried that field.
+ */
+function noteSchema(lang: Language) {
+  const p = contractText(lang).problems;
+  // A missing field is required; one of another type is said with what it holds.
+  const said = (expected: (got: string) => string) => ({
+    error: (issue: { code?: string; input?: unknown }) =>
+      issue.code === 'unrecognized_keys'
+        ? undefined
+        : issue.input === undefined
+          ? p.required
+          : expected(p.describe(issue.input)),
+  });
+  const text = z.string(said(p.expectedText));
+  const decimal = z
+    .string(said(p.expectedDecimal))
+    .regex(/^-?\d+(\.\d+)?$/, said(p.expectedDecimal))
+    .transform((value): Dec => dec(value));
+  const object = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, said(p.expectedObject));
+  const amount = { issued: decimal, recomputed: decimal, difference: decimal };
+  const kinds = ['credit', 'debit', 'none'] as const;
+  return object({
+    kind: z.enum(
+      kinds,
+      said((got) => p.expectedOneOf(kinds, got)),
+    ),
+    number: text,
+    issueDate: text,
+    // What the note says of its invoice, each the invoice's as recomputed (checked below).
+    period: z.unknown().optional(),
+    months: z.unknown().optional(),
+    contract: object({
       id: z.unknown().optional(),
       name: z.unknown().optional(),
-      parties: z
-        .strictObject({ client: z.unknown().optional(), provider: z.unknown().optional() })
-        .optional(),
+      parties: object({ client: z.unknown().optional(), provider: z.unknown().optional() }).optional(),
       currency: z.unknown().optional(),
       language: z.unknown().optional(),
-    })
-    .optional(),
-  corrects: z.strictObject({
-    number: z.string(),
-    issueDate: z.string(),
-    fingerprint: z.string().nullable(),
-    contractVersion: z.string().nullable(),
-    previous: z
-      .strictObject({ number: z.string(), issueDate: z.string(), fingerprint: z.string() })
-      .optional(),
-  }),
-  lines: z.array(
-    z.strictObject({
-      kind: z.string(),
-      label: z.string(),
-      issued: DECIMAL.nullable(),
-      recomputed: DECIMAL.nullable(),
-      difference: DECIMAL,
-      reason: z.string(),
+    }).optional(),
+    corrects: object({
+      number: text,
+      issueDate: text,
+      fingerprint: text.nullable(),
+      contractVersion: text.nullable(),
+      previous: object({ number: text, issueDate: text, fingerprint: text }).optional(),
     }),
-  ),
-  subtotal: AMOUNT,
-  vat: AMOUNT.extend({ reason: z.string() }),
-  total: AMOUNT,
-  fingerprint: z.string(),
-  contractVersion: z.string().optional(),
-  engineVersion: z.string().optional(),
-  // Each entry read, strictly too, by `correctionProof.ts`, which names the one that is no value.
-  valuesAsIssued: z.unknown().optional(),
-  asRecomputed: z.unknown().optional(),
-});
+    lines: z.array(
+      object({
+        kind: text,
+        label: text,
+        issued: decimal.nullable(),
+        recomputed: decimal.nullable(),
+        difference: decimal,
+        reason: text,
+      }),
+      said(p.expectedList),
+    ),
+    subtotal: object(amount),
+    vat: object({ ...amount, reason: text }),
+    total: object(amount),
+    fingerprint: text,
+    contractVersion: text.optional(),
+    engineVersion: text.optional(),
+    // Each entry read, strictly too, by `correctionProof.ts`, which names the one that is no value.
+    valuesAsIssued: z.unknown().optional(),
+    asRecomputed: z.unknown().optional(),
+  });
+}
+
+const NOTES = { en: noteSchema('en'), fr: noteSchema('fr') };
 
 /** The fields a note repeats from its invoice as recomputed; an older note without them is not asked for them. */
 const NOTE_FIELDS = [
@@ -110,7 +128,7 @@ export function noteBasis(
   lang: Language,
 ): { ok: true; value: NoteBasis } | { ok: false; problems: string[] } {
   const t = correctionTexts(lang);
-  const parsed = NOTE.safeParse(json);
+  const parsed = NOTES[lang].safeParse(json);
   if (!parsed.success) {
     const p = contractText(lang).problems;
     // An unknown field is said as a contract file's is, at the object holding it: `(note): unknown field
@@ -118,7 +136,7 @@ export function noteBasis(
     const problems = parsed.error.issues.flatMap((i) =>
       i.code === 'unrecognized_keys'
         ? i.keys.map((key) => pathIssue(i.path, p.unknownField(key), lang, 'note').message)
-        : [t.notANote(`${formatPath(i.path) || '(note)'}: ${i.message}`)],
+        : [t.notANote(pathIssue(i.path, i.message, lang, 'note').message)],
     );
     return { ok: false, problems };
   }

@@ -198,6 +198,29 @@ describe('a note given to correct from is checked before anything starts from it
     }
   });
 
+  it('a field of another type or missing is said as a contract file’s is, in French too, never zod’s English', () => {
+    const note = asJson(note1);
+    Object.assign(note.lines[0]!, { issued: 5000 });
+    Object.assign(note, { kind: 'refund', subtotal: [] });
+    delete (note as Partial<Json>).number;
+    const read = (lang: 'en' | 'fr') => {
+      const basis = noteBasis(note, lang);
+      return basis.ok ? [] : basis.problems.map((problem) => problem.replace(/[\u202f\u00a0]/g, ' '));
+    };
+    expect(read('en')).toEqual([
+      'not a correction note written by outcome-fees: kind: expected one of credit, debit, none, got "refund"',
+      'not a correction note written by outcome-fees: number: required',
+      'not a correction note written by outcome-fees: lines[0].issued: expected a decimal number written as a string ("2.10"), got 5000',
+      'not a correction note written by outcome-fees: subtotal: expected an object, got a list',
+    ]);
+    expect(read('fr')).toEqual([
+      'pas une note de correction écrite par outcome-fees : kind : valeur attendue parmi credit, debit, none, reçu « refund »',
+      'pas une note de correction écrite par outcome-fees : number : obligatoire',
+      'pas une note de correction écrite par outcome-fees : lines[0].issued : nombre décimal attendu, écrit comme texte (« 2.10 »), reçu 5000',
+      'pas une note de correction écrite par outcome-fees : subtotal : objet attendu, reçu une liste',
+    ]);
+  });
+
   it('a note numbered as no note of its invoice is refused by correctionNote', () => {
     const basis = noteBasis(note1, 'en');
     if (!basis.ok) throw new Error('unreadable');
