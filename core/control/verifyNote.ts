@@ -323,7 +323,8 @@ function noteReport(
   remark?: string,
 ): NoteReport {
   const differences = problems.map((message) => ({
-    where: PLACE.exec(message)?.[0] ?? message.split(': ')[0]!,
+    // In French the colon after the field takes its no-break space, which is no part of the field.
+    where: PLACE.exec(message)?.[0] ?? message.split(/\u00a0?: /)[0]!,
     message,
   }));
   const t = verifyTexts(lang);

@@ -308,6 +308,11 @@ describe('a correction note JSON verified alone', () => {
     expect(lines(value)[1]!.replace(/[\u202f\u00a0]/g, ' ')).toBe(
       'corrects.fingerprint : les valeurs de la facture émise (valuesAsIssued) placées sur le réalisé donné ne donnent pas cette empreinte à l’émission : une valeur ou l’empreinte a été modifiée à la main depuis',
     );
+    // The field a difference is at, for a program, without the French colon's no-break space.
+    const file = editedJson(fr, 'note-value.json', (note) => (note.valuesAsIssued[3].value = '0.95'));
+    const args = ['--contract', fr.contractFile, '--actuals', fr.restatedActuals, '--json'];
+    const json = await runCli(['verify', '--invoice', file, ...args]);
+    expect(JSON.parse(json.out)[0].differences[0].where).toBe('corrects.fingerprint');
   });
 });
 
