@@ -322,9 +322,13 @@ function noteReport(
   reasonsProved: boolean,
   remark?: string,
 ): NoteReport {
+  // A field the note's JSON cannot be read at is named after the refusal that says so.
+  const refused = correctionTexts(lang).notANote('');
   const differences = problems.map((message) => ({
     // In French the colon after the field takes its no-break space, which is no part of the field.
-    where: PLACE.exec(message)?.[0] ?? message.split(/\u00a0?: /)[0]!,
+    where:
+      PLACE.exec(message)?.[0] ??
+      (message.startsWith(refused) ? message.slice(refused.length) : message).split(/\u00a0?: /)[0]!,
     message,
   }));
   const t = verifyTexts(lang);

@@ -254,7 +254,7 @@ describe('a correction note JSON verified alone', () => {
     expect(lines(entry)[2]).toBe('valuesAsIssued[2]: unknown field "source"');
   });
 
-  it('with a field misspelt (valuesAsIsued), is refused naming it, not read as a note written before', async () => {
+  it('with a field misspelt (valuesAsIsued) or of another type, is refused naming it, its where too, not read as an earlier note', async () => {
     const misspelt = (files: Files) =>
       editedJson(files, 'note-misspelt.json', (note) => {
         Object.assign(note, { valuesAsIsued: note.valuesAsIssued });
@@ -268,6 +268,19 @@ describe('a correction note JSON verified alone', () => {
     const french = await verify(fr, misspelt(fr));
     expect(french.code).toBe(1);
     expect(lines(french)[1]).toBe('(note)\u00a0: champ inconnu «\u00a0valuesAsIsued\u00a0»');
+    // A field of another type is at its field too, after the refusal that says the note cannot be read.
+    const typed = editedJson(en, 'note-typed.json', (note) =>
+      Object.assign(note.lines[0]!, { issued: 5000 }),
+    );
+    const args = ['--contract', en.contractFile, '--actuals', en.restatedActuals, '--json'];
+    const json = await runCli(['verify', '--invoice', typed, ...args]);
+    expect(JSON.parse(json.out)[0].differences).toEqual([
+      {
+        where: 'lines[0].issued',
+        message:
+          'not a correction note written by outcome-fees: lines[0].issued: expected a decimal number written as a string ("2.10"), got 5000',
+      },
+    ]);
     const corrected = await invoice(en, en.restatedActuals, '--corrects', misspelt(en));
     expect(corrected).toEqual({
       code: 1,
