@@ -374,7 +374,7 @@ describe('actualsFromSheet', () => {
       ['2025-01', 'kpi', 'CSAT', 1],
     );
     expect(messages(actualsFromSheet(grid, contract))).toEqual([
-      'Actuals!D6 (Value): "FCR" has two values for 2026-10',
+      'Actuals!D6 (Value): "FCR" has two values for 2026-10 (the first in D3)',
       'Actuals!D7 (Value): required',
       'Actuals!A8 (Period): 2025-01 is outside the contract (from 2026-01)',
     ]);

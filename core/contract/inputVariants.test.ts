@@ -126,7 +126,7 @@ describe('headers and names', () => {
   test('the same month, kind and name twice is an error at the second, whatever the case of the name', () => {
     expect(
       messages(read('Period,Kind,Name,Value\n2026-10,kpi,CSAT,0.912\n2026-10,kpi,csat,0.912\n')),
-    ).toEqual(['actuals.csv!D3 (Value): "CSAT" has two values for 2026-10']);
+    ).toEqual(['actuals.csv!D3 (Value): "CSAT" has two values for 2026-10 (the first in D2)']);
   });
 
   test('a KPI given as a volume (and a volume as a KPI) is unknown as that kind', () => {

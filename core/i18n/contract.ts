@@ -144,7 +144,8 @@ export interface ContractProblems {
   percentBelowOne(got: string, value: string, hint: string | undefined): string;
   /** A time-boxed clause's value on a month it is not active: no invoice would read it. */
   notActiveMonth(name: string, active: string, period: string): string;
-  duplicateActual(name: string, period: string): string;
+  /** A measure's second value for one month (or scenario); `first`, the first one's cell (`D2`). */
+  duplicateActual(name: string, period: string, first?: string): string;
   duplicateRow(name: string): string;
   duplicatePeriod(period: string): string;
   missingHeader: string;
@@ -571,7 +572,8 @@ const EN: ContractText = {
       `${JSON.stringify(name)} is evaluated ${period}: enter its value on the month that closes the period (${closing})`,
     notActiveMonth: (name, active, period) =>
       `${JSON.stringify(name)} is evaluated only in ${active}: a value in ${period} would be read by no invoice`,
-    duplicateActual: (name, period) => `${JSON.stringify(name)} has two values for ${period}`,
+    duplicateActual: (name, period, first) =>
+      `${JSON.stringify(name)} has two values for ${period}${first === undefined ? '' : ` (the first in ${first})`}`,
     duplicateRow: (name) => `${JSON.stringify(name)} appears on two rows`,
     duplicatePeriod: (period) => `the month ${period} appears twice`,
     missingHeader: 'the header row is missing: Kind, Name, Unit then one column per month (YYYY-MM)',
@@ -914,7 +916,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`« ${name} » est évalué (${period}) : saisissez sa valeur sur le mois qui clôt la période (${closing})`,
     notActiveMonth: (name, active, period) =>
       fr`« ${name} » n’est évalué qu’en ${active} : une valeur en ${period} ne serait lue par aucune facture`,
-    duplicateActual: (name, period) => fr`« ${name} » a deux valeurs pour ${period}`,
+    duplicateActual: (name, period, first) =>
+      fr`« ${name} » a deux valeurs pour ${period}${first === undefined ? '' : ` (la première en ${first})`}`,
     duplicateRow: (name) => fr`« ${name} » apparaît sur deux lignes`,
     duplicatePeriod: (period) => fr`le mois ${period} apparaît deux fois`,
     missingHeader: 'la ligne d’en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)',

@@ -47,7 +47,9 @@ describe('scenariosFromCsv', () => {
       expect.stringMatching(/^scenarios\.csv!D2 \(Value\): expected a number/),
       expect.stringMatching(/^scenarios\.csv!C3 \(Name\): .*FRC/),
       'scenarios.csv!A4 (Scenario): required',
-      expect.stringMatching(/^scenarios\.csv!D6 \(Value\): "CSAT" has two values for scenario "best"$/),
+      expect.stringMatching(
+        /^scenarios\.csv!D6 \(Value\): "CSAT" has two values for scenario "best" \(the first in D5\)$/,
+      ),
     ]);
   });
 
@@ -196,7 +198,7 @@ describe('French files, French problems', () => {
       expect.stringMatching(/^scenarios\.csv!D2 \(Valeur\) : 77.4 est en dehors de la plage valide/),
       'scenarios.csv!A3 (Scénario) : « Pire » est écrit « pire » plus haut : un scénario, une orthographe',
       'scenarios.csv!A4 (Scénario) : obligatoire',
-      'scenarios.csv!D6 (Valeur) : « CSAT » a deux valeurs pour le scénario « pire »',
+      'scenarios.csv!D6 (Valeur) : « CSAT » a deux valeurs pour le scénario « pire » (la première en D5)',
     ]);
   });
 

@@ -572,12 +572,18 @@ class ActualsReader {
     }
     const key = `${period}|${measure.kind}|${measure.name.toLowerCase()}`;
     if (this.seen.has(key)) {
-      this.report(source, this.p.duplicateActual(label, period));
+      this.report(source, this.p.duplicateActual(label, period, this.firstAt(key)));
       return;
     }
     this.seen.add(key);
     this.places.set(key, source);
     this.entries.push({ period, kind: measure.kind, name: measure.name, value: amount });
+  }
+
+  /** The address of the first value read for `key` (`D2`), where a second one is said. */
+  private firstAt(key: string): string | undefined {
+    const first = this.places.get(key);
+    return first === undefined ? undefined : a1(first.row, first.col);
   }
 
   /**
@@ -608,7 +614,7 @@ class ActualsReader {
     }
     const key = `${period}|excluded|${measure.name.toLowerCase()}`;
     if (this.seen.has(key)) {
-      this.report(source, this.p.duplicateActual(measure.name, period));
+      this.report(source, this.p.duplicateActual(measure.name, period, this.firstAt(key)));
       return;
     }
     this.seen.add(key);
