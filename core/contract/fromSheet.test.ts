@@ -343,7 +343,7 @@ describe('actualsFromSheet', () => {
     const result = actualsFromSheet(grid, contract);
     expect(messages(result)).toEqual([
       'Actuals!H1 (Period): the month 2026-10 appears twice',
-      'Actuals!B7 (Name): "CSAT" appears on two rows',
+      'Actuals!B7 (Name): "CSAT" appears on two rows (the first is row 5)',
     ]);
   });
 

@@ -146,7 +146,8 @@ export interface ContractProblems {
   notActiveMonth(name: string, active: string, period: string): string;
   /** A measure's second value for one month (or scenario); `first`, the first one's cell (`D2`). */
   duplicateActual(name: string, period: string, first?: string): string;
-  duplicateRow(name: string): string;
+  /** A measure's second row in the wide layout; `first`, the first one's row number. */
+  duplicateRow(name: string, first?: number): string;
   duplicatePeriod(period: string): string;
   missingHeader: string;
   /** A KPI value, level or baseline outside the KPI's valid range (`core/contract/validRange.ts`). */
@@ -574,7 +575,8 @@ const EN: ContractText = {
       `${JSON.stringify(name)} is evaluated only in ${active}: a value in ${period} would be read by no invoice`,
     duplicateActual: (name, period, first) =>
       `${JSON.stringify(name)} has two values for ${period}${first === undefined ? '' : ` (the first in ${first})`}`,
-    duplicateRow: (name) => `${JSON.stringify(name)} appears on two rows`,
+    duplicateRow: (name, first) =>
+      `${JSON.stringify(name)} appears on two rows${first === undefined ? '' : ` (the first is row ${first})`}`,
     duplicatePeriod: (period) => `the month ${period} appears twice`,
     missingHeader: 'the header row is missing: Kind, Name, Unit then one column per month (YYYY-MM)',
     outsideRange: (r) => {
@@ -918,7 +920,8 @@ const FR: ContractText = frenchTexts<ContractText>({
       fr`« ${name} » n’est évalué qu’en ${active} : une valeur en ${period} ne serait lue par aucune facture`,
     duplicateActual: (name, period, first) =>
       fr`« ${name} » a deux valeurs pour ${period}${first === undefined ? '' : ` (la première en ${first})`}`,
-    duplicateRow: (name) => fr`« ${name} » apparaît sur deux lignes`,
+    duplicateRow: (name, first) =>
+      fr`« ${name} » apparaît sur deux lignes${first === undefined ? '' : ` (la première est la ligne ${first})`}`,
     duplicatePeriod: (period) => fr`le mois ${period} apparaît deux fois`,
     missingHeader: 'la ligne d’en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)',
     outsideRange: (r) => {

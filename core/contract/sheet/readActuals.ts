@@ -340,7 +340,8 @@ class ActualsReader {
       const key = `${measure.kind}|${measure.name.toLowerCase()}`;
       if (rowsSeen.has(key)) {
         const name = measure.kind === 'hours' ? enumLabel('actualKind', 'hours', this.lang) : measure.name;
-        this.report(measure.at, this.p.duplicateRow(name));
+        const first = this.measureRows.get(key);
+        this.report(measure.at, this.p.duplicateRow(name, first === undefined ? undefined : first + 1));
         continue;
       }
       rowsSeen.add(key);
