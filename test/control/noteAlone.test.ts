@@ -402,10 +402,22 @@ describe('invoice --corrects a note JSON proves it first, as verify proves it al
     });
   });
 
-  it('written before notes carried their values as issued, is still corrected from', async () => {
+  it('written before notes carried their values as issued, is not refused; stderr says its reasons are not proved', async () => {
     const earlier = join(en.dir, 'earlier.json');
     writeFileSync(earlier, readFileSync(join(__dirname, 'earlier-notes', 'correction-csat-en.json')));
-    expect(await corrects(earlier)).toMatchObject({ code: 0 });
+    const run = await corrects(earlier);
+    expect(run.code).toBe(0);
+    expect(run.err.split('\n')[0]).toBe(
+      'earlier.json: its reasons and As issued amounts are not proved: it carries no values of the invoice as issued (written by an earlier version); verify it filed with the invoice it corrects',
+    );
+    const blank = Object.fromEntries(
+      [28, 29, 30, 31, 32, 33].flatMap((row) => ['A', 'B', 'C', 'D'].map((col) => [`${col}${row}`, null])),
+    );
+    const sheet = await corrects(await editedSheet(en, 'corrects-earlier.xlsx', blank));
+    expect(sheet.code).toBe(0);
+    expect(sheet.err).toBe(
+      'corrects-earlier.xlsx: Credit note 2026-10: its reasons and As issued amounts are not proved: it carries no values of the invoice as issued (written by an earlier version); verify it filed with the invoice it corrects',
+    );
   });
 
   it('so does a note sheet: one whose value as issued or reason was typed over is refused', async () => {

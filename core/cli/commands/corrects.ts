@@ -192,6 +192,7 @@ export async function writeCorrection(
     const alone = noteSheetAlone(note, proof, basis.invoice, contract.language);
     if (alone.problems.length > 0)
       throw new CliError(alone.problems.map(inFile(name, contract.language)).join('\n'));
+    if (alone.unproved !== undefined) io.err(inFile(name, contract.language)(alone.unproved));
     const result = correctionNote(basis.issued, recomputed, contract, {
       issueDate: localToday(),
       chain: { ...basis.chain, original: read.original ?? basis.chain.original },
@@ -225,11 +226,13 @@ export async function writeCorrection(
     if (!proof.ok) throw new CliError(proof.problems.join('\n'));
     // A note is corrected from only once proved whole, as verify proves it alone: its As issued column and
     // reasons from its values as issued, so a note edited anywhere since is refused, never built on. One
-    // written before notes carried them is not (its As recomputed, all a new note starts from, is proved).
+    // written before notes carried them is not (its As recomputed, all a new note starts from, is proved),
+    // but stderr says, as verify does, that its reasons are not.
     if (basis?.ok) {
       const alone = noteJsonAlone(read.json, name, proof.invoice, contract, actuals, contract.language);
       if (alone.problems.length > 0)
         throw new CliError(alone.problems.map(inFile(name, contract.language)).join('\n'));
+      if (alone.unproved !== undefined) io.err(alone.unproved);
     }
   }
   const invoice = basis?.ok ? basis.value.chain.original.number : issued.value.number;
