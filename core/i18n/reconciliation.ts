@@ -165,7 +165,21 @@ export interface ReconciliationTexts {
   summary(differences: number): string;
   readonly columns: readonly [string, string, string, string, string, string, string];
   readonly notes: string;
+  /** Header of the column saying how the supplier's VAT rate and Date cells were read, where it has any. */
+  readonly readColumn: string;
+  /** A VAT rate cell (`at`) as written; `readAs`, the rates it was read as where they are not what it shows. */
+  vatRateRead(at: string, written: string, readAs?: readonly string[]): string;
+  /** A Date cell (`at`) as written, and how digits that could be either order were read. */
+  dateRead(at: string, written: string, how?: DateReadHow): string;
 }
+
+/**
+ * How a date in digits that could be either order was read: in the order the file shows (`readIn`), or
+ * left unread because both days fall in the period reconciled (`either`, ISO days).
+ */
+export type DateReadHow =
+  | { readonly readIn: DateReadIn }
+  | { readonly either: { readonly dayFirst: string; readonly monthFirst: string; readonly period: string } };
 
 const EN_COLUMNS: ReconciliationTexts['supplierColumns'] = {
   label: 'Line',
@@ -304,6 +318,16 @@ const EN: ReconciliationTexts = {
     differences === 0 ? 'every line matches' : counted('en', differences, 'difference', 'differences'),
   columns: ['Line', 'Supplier line', 'Status', 'Invoiced', 'Due', 'Difference', 'Dispute note'],
   notes: 'Message to the supplier',
+  readColumn: "As read from the supplier's invoice",
+  vatRateRead: (at, written, readAs) =>
+    `VAT rate ${written} (${at})${readAs === undefined ? '' : `, read as ${readAs.join(' or ')}`}.`,
+  dateRead: (at, written, how) => {
+    if (how === undefined) return `Dated ${written} (${at}).`;
+    if ('either' in how)
+      return `Dated ${written} (${at}): ${how.either.dayFirst} day first or ${how.either.monthFirst} month first, both in ${how.either.period}.`;
+    const { dayFirst, shownBy } = how.readIn;
+    return `Dated ${written} (${at}), read ${dayFirst ? 'day' : 'month'} first ${shownBy ? `as ${shownBy.at}'s ${shownBy.text} shows` : 'as a French invoice writes it'}.`;
+  },
 };
 
 const FR = frenchTexts<ReconciliationTexts>({
@@ -417,6 +441,16 @@ const FR = frenchTexts<ReconciliationTexts>({
     differences === 0 ? 'toutes les lignes concordent' : counted('fr', differences, 'écart', 'écarts'),
   columns: ['Ligne', 'Ligne du prestataire', 'Statut', 'Facturé', 'Dû', 'Écart', 'Note de contestation'],
   notes: 'Message au prestataire',
+  readColumn: 'Lecture de la facture du prestataire',
+  vatRateRead: (at, written, readAs) =>
+    fr`Taux de TVA ${written} (${at})${readAs === undefined ? '' : fr`, lu comme ${readAs.join(' ou ')}`}.`,
+  dateRead: (at, written, how) => {
+    if (how === undefined) return fr`Daté du ${written} (${at}).`;
+    if ('either' in how)
+      return fr`Daté du ${written} (${at}) : le ${how.either.dayFirst} jour en premier ou le ${how.either.monthFirst} mois en premier, tous deux dans ${how.either.period}.`;
+    const { dayFirst, shownBy } = how.readIn;
+    return fr`Daté du ${written} (${at}), lu ${dayFirst ? 'jour' : 'mois'} en premier ${shownBy ? fr`comme le montre ${shownBy.at} : ${shownBy.text}` : 'comme l’écrit une facture française'}.`;
+  },
 });
 
 export function reconciliationTexts(lang: Language): ReconciliationTexts {
