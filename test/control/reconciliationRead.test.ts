@@ -17,6 +17,7 @@ import type { Invoice } from '../../core/invoice/types';
 import { planToGrid } from '../../core/layout/planToGrid';
 import { reconciliationSheetPlan } from '../../core/layout/reconciliationSheet';
 import type { SheetPlan } from '../../core/layout/sheetPlan';
+import { dec } from '../../core/money';
 import { bpoCustomerService } from '../../core/templates/bpoCustomerService';
 import { workbookBuffer } from '../../core/xlsx/writeWorkbook';
 import { createAppsScriptFake } from '../fakes/appsScript';
@@ -143,6 +144,36 @@ describe('the Reconciliation sheet says how the VAT rate and Date cells were rea
     expect(q.slice(8).find((r) => r[0] === quarter.lines[0].label)?.[7]).toBe(
       'Dated 11/12/2026 (Supplier!A2): 2026-12-11 day first or 2026-11-12 month first, both in 2026-Q4.',
     );
+  });
+
+  it('costs the same host calls for 10 lines as for 1,000', async () => {
+    const costs = [];
+    for (const fees of [10, 1000]) {
+      const base = bpoCustomerService.contract('en');
+      const fixedFees = Array.from({ length: fees }, (_, i) => ({
+        label: `Fee ${i + 1}`,
+        amount: dec(100 + i),
+      }));
+      const invoice = invoiceOf({ ...base, fixedFees }, 'en');
+      const rows = invoice.lines.map((l, i) => [
+        i % 2 === 0 ? '05/10/2026' : '15/10/2026',
+        l.label,
+        l.amount.plus(i % 3 === 0 ? dec('0.01') : 0).toFixed(),
+        '0.2',
+      ]);
+      const big = planOf(invoice, [['Date', 'Line', 'Amount', 'VAT rate'], ...rows]);
+      expect(planToGrid(big)[8][7]).toMatch(/^VAT rate 0\.2 .*, read day first as /);
+      const fake = createAppsScriptFake({ sheetNames: ['Contract'] });
+      const from = fake.log.mark();
+      paintSheets(fake.asReal.spreadsheet, big, fake.asReal.SpreadsheetApp);
+      const book = createMockWorkbook({ sheets: { Contract: [['Contract']] } });
+      await paintExcel(book.context, big);
+      costs.push({
+        sheets: fake.log.since(from, { group: 'SpreadsheetApp' }).map((c) => `${c.service}.${c.method}`),
+        excel: [book.syncs(), book.calls.filter((c) => c.op !== 'format.rowHeight').length],
+      });
+    }
+    expect(costs[1]).toEqual(costs[0]);
   });
 
   it('is not there when the supplier invoice has no VAT rate or Date column', () => {
