@@ -89,6 +89,73 @@ describe('Correct an invoice from its correction note sheet: restated again', ()
   });
 });
 
+describe('Correct an invoice from a note sheet proves the note whole first, as verify proves it alone', () => {
+  /** October's credit note for CSAT restated to 89%, then the volume restated too: a -C2 is due from it. */
+  function noted() {
+    const { book, control, sheet } = issuedOctober();
+    restate(book, 'CSAT', 0.89);
+    const first = now(control.correctInvoice(sheet, 'en'));
+    restate(book, 'Interactions', 41800);
+    const note = book.sheetMap.get(first.sheet!)!;
+    /** The 1-based row of `label` in the note's block titled `title`, or among its lines when none. */
+    const row = (label: string, title?: string) => {
+      const from = title === undefined ? 0 : note.findIndex((r) => r[0] === title);
+      return from + note.slice(from).findIndex((r) => r[0] === label) + 1;
+    };
+    return { book, control, sheet: first.sheet!, note, row };
+  }
+
+  it('corrects from an untouched note sheet', () => {
+    const { control, sheet } = noted();
+    expect(now(control.correctInvoice(sheet, 'en'))).toMatchObject({
+      sheet: 'Credit note 2026-10 (2)',
+      difference: '−€1,596.00',
+    });
+  });
+
+  it('refuses a value as issued typed over, naming the sheet, the cell and the block (EN, FR)', () => {
+    const { book, control, sheet, note, row } = noted();
+    const csat = row('CSAT', 'Values of the invoice as issued');
+    note[csat - 1]![2] = 0.95;
+    const block = `A${row('Values of the invoice as issued')}:D${csat}`;
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      `'Credit note 2026-10'!B7: the values of the invoice as issued (${block}) put over the actuals given do not give this fingerprint as issued: a value or the fingerprint was edited by hand since`,
+    );
+    expect(() => control.correctInvoice(sheet, 'fr')).toThrow(
+      `'Credit note 2026-10'!B7\u00a0: les valeurs de la facture émise (${block}) placées sur le réalisé donné ne donnent pas cette empreinte à l’émission`,
+    );
+    expect(book.sheetMap.has('Credit note 2026-10 (2)')).toBe(false);
+  });
+
+  it('refuses a reason or an As issued amount typed over, naming its cell', () => {
+    const { control, sheet, note, row } = noted();
+    const csat = row('CSAT');
+    note[csat - 1]![4] = 'CSAT restated';
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      `'Credit note 2026-10'!E${csat}: "CSAT restated" in the note, "CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00" from its values as issued: edited by hand since`,
+    );
+    // With its difference following, so the note still adds up: only the values as issued tell.
+    note[csat - 1]!.splice(1, 4, 6000, 0, -6000, note[csat - 1]![4]);
+    note[csat - 1]![4] = 'CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00';
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      `'Credit note 2026-10'!B${csat}: 6000 in the note, 5000 from its values as issued: edited by hand since`,
+    );
+  });
+
+  it('corrects from a note written before notes carried their values as issued, saying its reasons are not proved', () => {
+    const { control, sheet, note, row } = noted();
+    const title = row('Values of the invoice as issued');
+    for (let r = title - 1; r < title + 5; r++) note[r] = note[r]!.map(() => null);
+    expect(now(control.correctInvoice(sheet, 'en'))).toEqual({
+      sheet: 'Credit note 2026-10 (2)',
+      kind: 'credit',
+      difference: '−€1,596.00',
+      message:
+        'Credit note bpo-customer-service-2026-10-C2 written to "Credit note 2026-10 (2)": −€1,596.00, 1 line changed. Credit note 2026-10: its reasons and As issued amounts are not proved: it carries no values of the invoice as issued (written by an earlier version); verify it filed with the invoice it corrects.',
+    });
+  });
+});
+
 describe('Correct an invoice whose Period row was typed over', () => {
   it('names that cell, the number and the fingerprint telling the period it was issued for', () => {
     const { book, control, sheet } = issuedOctober();

@@ -7,7 +7,8 @@
  */
 import { correctionNote, correctsNothing, noteNumber, type NoteChain } from '../control/correction';
 import { readIssuedInvoice, type IssuedInvoice } from '../control/issuedInvoice';
-import { issuedFromNoteSheet, noteSheetNumber } from '../control/noteSheet';
+import { noteSheetNumber } from '../control/noteSheet';
+import { provenNoteSheet } from '../control/correctionProof';
 import { periodOfNumber } from '../control/verify';
 import { correctionTexts } from '../i18n/correction';
 import type { Invoice } from '../invoice/types';
@@ -82,20 +83,14 @@ export function correctInvoice(
             );
         };
         const fromNote = noteSheetNumber(grid);
-        let corrected: { issued: IssuedInvoice; chain?: NoteChain; recomputed: Invoice };
+        let corrected: { issued: IssuedInvoice; chain?: NoteChain; recomputed: Invoice; unproved?: string };
         if (fromNote) {
           notCorrectedYet(fromNote.invoice, fromNote.note);
           const period = periodOfNumber(fromNote.invoice);
           if (period === undefined) throw new ActionError(t.invoiceSheetMissing);
           const recomputed = invoiceOf(read, period, lang);
-          const basis = issuedFromNoteSheet(
-            grid,
-            invoiceSheet,
-            inputs.contract,
-            inputs.actuals,
-            period,
-            lang,
-          );
+          // Proved whole, as the CLI's --corrects proves it: a note typed over anywhere is never built on.
+          const basis = provenNoteSheet(grid, invoiceSheet, inputs.contract, inputs.actuals, period, lang);
           if (!basis.ok)
             throw new ActionError(t.invoiceSheetProblems(basis.problems.length, basis.problems[0]!));
           corrected = { ...basis, recomputed };
@@ -120,19 +115,19 @@ export function correctInvoice(
         const difference = formatMoney(note.total.difference, currency, lang, { signed: true });
         const changed = note.lines.filter((line) => !line.difference.isZero()).length;
         const target = note.corrects.previous?.number ?? note.corrects.number;
+        // A note written before notes carried their values as issued is corrected from, as by the CLI, and
+        // the message says, as its stderr does, that its reasons are not proved.
+        const said = (message: string) =>
+          corrected.unproved === undefined ? message : `${message} ${corrected.unproved}.`;
         if (correctsNothing(note))
-          return { sheet: null, kind: 'none', difference, message: t.nothingToCorrect(target) };
+          return { sheet: null, kind: 'none', difference, message: said(t.nothingToCorrect(target)) };
         const request = { plan: correctionSheetPlan(note), tag: noteTag(recomputed.contract.id) };
         return andThen(port.paint([request]), ([sheet]) => ({
           sheet: sheet!,
           kind: note.kind,
           difference,
-          message: t.corrected(
-            note.kind === 'debit' ? 'debit' : 'credit',
-            note.number,
-            sheet!,
-            difference,
-            changed,
+          message: said(
+            t.corrected(note.kind === 'debit' ? 'debit' : 'credit', note.number, sheet!, difference, changed),
           ),
         }));
       });

@@ -19,6 +19,7 @@ import type { Invoice } from '../invoice/types';
 import { a1 } from '../layout/a1';
 import { correctionSheetPlan } from '../layout/correctionSheet';
 import { planToGrid } from '../layout/planToGrid';
+import type { PlanValue } from '../layout/sheetPlan';
 import { dec } from '../money';
 import {
   correctionNote,
@@ -30,8 +31,15 @@ import {
 } from './correction';
 import { invoiceFromValues, type PrintedValue } from './correctionValues';
 import { saysTheSame, shown } from './gridComparison';
-import { readIssuedInvoice } from './issuedInvoice';
-import { blankRow, NOTE_FIRST_LINE, noteSheetNumber, valueRows, valuesTitleRow } from './noteSheet';
+import { readIssuedInvoice, type IssuedInvoice } from './issuedInvoice';
+import {
+  blankRow,
+  issuedFromNoteSheet,
+  NOTE_FIRST_LINE,
+  noteSheetNumber,
+  valueRows,
+  valuesTitleRow,
+} from './noteSheet';
 import type { WrittenSheet } from './verify';
 
 /** What proving a note alone found: its problems, or, for a note without values as issued, that remark. */
@@ -140,6 +148,40 @@ export function noteSheetAlone(
       return [t.asIssuedWritten(place(row, col), shown(got, v), shown(want, v))];
     }),
   };
+}
+
+/**
+ * The invoice as the note on `sheet` made it, to correct from (`issuedFromNoteSheet`: its As recomputed
+ * column proved), once the sheet is proved whole as verify proves it alone (`noteSheetAlone`): a new note
+ * never builds on one whose values as issued, As issued amounts or reasons were typed over. The CLI's
+ * `--corrects` and the pane's Correct an invoice both correct from a note sheet through this, so neither
+ * can skip the proof. `unproved` says a note written before notes carried their values as issued is
+ * corrected from with its reasons not proved.
+ */
+export function provenNoteSheet(
+  grid: Grid,
+  sheet: string,
+  contract: Contract,
+  actuals: Actuals,
+  period: string,
+  lang: Language,
+):
+  | { ok: true; issued: IssuedInvoice; chain: NoteChain; invoice: Invoice; unproved?: string }
+  | { ok: false; problems: readonly string[] } {
+  const basis = issuedFromNoteSheet(grid, sheet, contract, actuals, period, lang);
+  if (!basis.ok) return basis;
+  // A host's cell as a file's reads: an error as its code; a note holds no date, so one typed in is its day.
+  const values = grid.map((row) =>
+    [...row].map((value): PlanValue => {
+      if (value === undefined) return null;
+      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      if (value !== null && typeof value === 'object') return value.error;
+      return value;
+    }),
+  );
+  const alone = noteSheetAlone({ name: sheet, values }, { contract, actuals, period }, basis.invoice, lang);
+  if (alone.problems.length > 0) return { ok: false, problems: alone.problems };
+  return { ...basis, ...(alone.unproved !== undefined ? { unproved: alone.unproved } : {}) };
 }
 
 const KINDS: readonly PrintedValue['kind'][] = ['quantity', 'kpi', 'weight'];

@@ -15,9 +15,9 @@ import {
   type CorrectedInvoice,
   type CorrectionNote,
 } from '../../control/correction';
-import { issuedFromNoteSheet, lastNoteSheet, noteSheetNumber } from '../../control/noteSheet';
+import { lastNoteSheet, noteSheetNumber } from '../../control/noteSheet';
 import { noteBasis } from '../../control/correctionChain';
-import { noteJsonAlone, noteSheetAlone } from '../../control/correctionProof';
+import { noteJsonAlone, provenNoteSheet } from '../../control/correctionProof';
 import { contractVersion } from '../../control/fingerprint';
 import {
   correctionNoteOf,
@@ -178,7 +178,8 @@ export async function writeCorrection(
   const read = await issuedJson(issuedFile, contract, actuals, recomputed.period);
   if ('note' in read) {
     const { note } = read;
-    const basis = issuedFromNoteSheet(
+    // Proved whole first, as a note's JSON is: its As issued column and reasons from its values as issued.
+    const basis = provenNoteSheet(
       note.values,
       note.name,
       contract,
@@ -187,12 +188,7 @@ export async function writeCorrection(
       contract.language,
     );
     if (!basis.ok) throw new CliError(basis.problems.map(inFile(name, contract.language)).join('\n'));
-    // Proved whole first, as a note's JSON is: its As issued column and reasons from its values as issued.
-    const proof = { contract, actuals, period: recomputed.period };
-    const alone = noteSheetAlone(note, proof, basis.invoice, contract.language);
-    if (alone.problems.length > 0)
-      throw new CliError(alone.problems.map(inFile(name, contract.language)).join('\n'));
-    if (alone.unproved !== undefined) io.err(inFile(name, contract.language)(alone.unproved));
+    if (basis.unproved !== undefined) io.err(inFile(name, contract.language)(basis.unproved));
     const result = correctionNote(basis.issued, recomputed, contract, {
       issueDate: localToday(),
       chain: { ...basis.chain, original: read.original ?? basis.chain.original },
