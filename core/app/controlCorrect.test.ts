@@ -134,6 +134,11 @@ describe('Correct an invoice from a note sheet proves the note whole first, as v
     expect(() => control.correctInvoice(sheet, 'en')).toThrow(
       `'Credit note 2026-10'!E${csat}: "CSAT restated" in the note, "CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00" from its values as issued: edited by hand since`,
     );
+    // A date typed over it, which Sheets' port hands over as a Date: named as the day it shows.
+    (note[csat - 1] as unknown[])[4] = new Date(Date.UTC(2026, 9, 31));
+    expect(() => control.correctInvoice(sheet, 'en')).toThrow(
+      `'Credit note 2026-10'!E${csat}: "2026-10-31" in the note, "CSAT restated from 91.2% to 89%`,
+    );
     // With its difference following, so the note still adds up: only the values as issued tell.
     note[csat - 1]!.splice(1, 4, 6000, 0, -6000, note[csat - 1]![4]);
     note[csat - 1]![4] = 'CSAT restated from 91.2% to 89%: threshold now missed: −€5,000.00';
