@@ -576,7 +576,7 @@ const EN: ContractText = {
     duplicateActual: (name, period, first) =>
       `${JSON.stringify(name)} has two values for ${period}${first === undefined ? '' : ` (the first in ${first})`}`,
     duplicateRow: (name, first) =>
-      `${JSON.stringify(name)} appears on two rows${first === undefined ? '' : ` (the first is row ${first})`}`,
+      `${JSON.stringify(name)} appears on two rows${first === undefined ? '' : ` (the first is row ${formatCount('en', first)})`}`,
     duplicatePeriod: (period) => `the month ${period} appears twice`,
     missingHeader: 'the header row is missing: Kind, Name, Unit then one column per month (YYYY-MM)',
     outsideRange: (r) => {
@@ -921,7 +921,7 @@ const FR: ContractText = frenchTexts<ContractText>({
     duplicateActual: (name, period, first) =>
       fr`« ${name} » a deux valeurs pour ${period}${first === undefined ? '' : ` (la première en ${first})`}`,
     duplicateRow: (name, first) =>
-      fr`« ${name} » apparaît sur deux lignes${first === undefined ? '' : ` (la première est la ligne ${first})`}`,
+      fr`« ${name} » apparaît sur deux lignes${first === undefined ? '' : ` (la première est la ligne ${formatCount('fr', first)})`}`,
     duplicatePeriod: (period) => fr`le mois ${period} apparaît deux fois`,
     missingHeader: 'la ligne d’en-tête manque : Type, Nom, Unité puis une colonne par mois (AAAA-MM)',
     outsideRange: (r) => {
