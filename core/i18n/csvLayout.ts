@@ -20,6 +20,8 @@ export interface CsvLayoutTexts {
   fieldCount(got: number, expected: number, trailing: number, delimiter: string): string;
   /** A line with `empty` fields more than the header, all of them empty: a delimiter typed after its end. */
   lineEndsEmpty(got: number, expected: number, empty: number, delimiter: string): string;
+  /** A Value or Period column (`header`, as written) beside month columns: the month columns are read. */
+  longColumnBesideMonths(header: string): string;
   /** A quote opening a field on this line is never closed: the rest of the file would be one field. */
   readonly quoteNotClosed: string;
   /** The file is JSON (a contract or an invoice given where a CSV file belongs). */
@@ -41,6 +43,8 @@ const EN: CsvLayoutTexts = {
     (trailing > 0
       ? ` (the header ends with ${trailing === 1 ? 'an empty field' : `${formatCount('en', trailing)} empty fields`}: delete its last ${delimiter}, or end every line alike)`
       : ''),
+  longColumnBesideMonths: (header) =>
+    `a ${header} column beside month columns would not be read: give each value in its month's column, or delete the month columns for the Period, Kind, Name, Value layout`,
   lineEndsEmpty: (got, expected, empty, delimiter) =>
     `this line has ${counted('en', got, 'field', 'fields')}, the header ${formatCount('en', expected)} (the line ends with ${empty === 1 ? 'an empty field' : `${formatCount('en', empty)} empty fields`}: delete its last ${delimiter})`,
 };
@@ -61,6 +65,8 @@ const FR: CsvLayoutTexts = frenchTexts<CsvLayoutTexts>({
     (trailing > 0
       ? fr` (l’en-tête finit par ${trailing === 1 ? 'un champ vide' : fr`${formatCount('fr', trailing)} champs vides`} : supprimez son dernier ${delimiter}, ou finissez toutes les lignes de même)`
       : ''),
+  longColumnBesideMonths: (header) =>
+    fr`une colonne ${header} à côté des colonnes de mois ne serait pas lue : donnez chaque valeur dans la colonne de son mois, ou supprimez les colonnes de mois pour la présentation Période, Type, Nom, Valeur`,
   lineEndsEmpty: (got, expected, empty, delimiter) =>
     fr`cette ligne a ${counted('fr', got, 'champ', 'champs')}, l’en-tête ${formatCount('fr', expected)} (la ligne finit par ${empty === 1 ? 'un champ vide' : fr`${formatCount('fr', empty)} champs vides`} : supprimez son dernier ${delimiter})`,
 });

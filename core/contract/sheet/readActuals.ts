@@ -286,6 +286,17 @@ class ActualsReader {
     return header;
   }
 
+  /** Whether a cell below the header in `col` holds what the long layout's `key` column would: a month, a number. */
+  private holdsEntries(headerRow: number, col: number, key: 'period' | 'value'): boolean {
+    for (const row of this.bodyRows(headerRow)) {
+      const cell = cellAt(this.grid, row, col);
+      if (isBlank(cell)) continue;
+      if (key === 'period' ? readPeriodCell(cell) !== undefined : typeof cell === 'number') return true;
+      if (key === 'value' && typeof cell === 'string' && NUMBER_LIKE.test(cell.trim())) return true;
+    }
+    return false;
+  }
+
   /** The rows below the header that may hold values, in order. */
   private *bodyRows(headerRow: number): Generator<number> {
     if (this.rows) {
@@ -305,6 +316,15 @@ class ActualsReader {
   }
 
   private readWide(headerRow: number, headers: Map<ActualsColumn, { col: number; header: string }>): void {
+    // A long layout's column left beside the months, holding months or numbers: which holds a month's
+    // value? One of words (`checked`) is the analyst's note, as any other column.
+    for (const key of ['period', 'value'] as const) {
+      const column = headers.get(key);
+      if (column === undefined || !this.holdsEntries(headerRow, column.col, key)) continue;
+      this.months = 'all';
+      const source = { row: headerRow, col: column.col, header: column.header };
+      this.report(source, csvLayoutTexts(this.lang).longColumnBesideMonths(column.header));
+    }
     const periodColumns: { col: number; period: Period; header: string }[] = [];
     const known = this.headerCols;
     (this.grid[headerRow] ?? []).forEach((value, col) => {
