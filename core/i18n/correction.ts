@@ -224,9 +224,9 @@ const EN: CorrectionTexts = {
 
 const FR = frenchTexts<CorrectionTexts>({
   join: (parts) => parts.join(fr` : `),
-  restated: (name, from, to) => fr`${name} corrigé de ${from} à ${to}`,
+  restated: (name, from, to) => fr`${name} : valeur corrigée de ${from} à ${to}`,
   gateRestated: (name, from, to) => fr`condition ${name} corrigée de ${from} à ${to}`,
-  restatedIn: (name, months) => fr`${name} corrigé ${monthsFr(months)}`,
+  restatedIn: (name, months) => fr`${name} : valeur corrigée ${monthsFr(months)}`,
   gateRestatedIn: (name, months) => fr`condition ${name} corrigée ${monthsFr(months)}`,
   weightsRestatedIn: (name, volume, months, role) =>
     fr`pondération de ${role === 'gate' ? 'la condition ' : ''}${name} (${volume}) corrigée ${monthsFr(months)}`,

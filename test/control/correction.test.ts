@@ -87,7 +87,7 @@ describe('golden correction notes', () => {
       (l) => l.label === 'CSAT',
     );
     expect(csat?.reason.replace(/[\u202f\u00a0]/g, ' ')).toBe(
-      'CSAT corrigé de 89,5 % à 90,5 % : seuil désormais atteint : +5 000,00 €',
+      'CSAT : valeur corrigée de 89,5 % à 90,5 % : seuil désormais atteint : +5 000,00 €',
     );
   });
 
@@ -105,7 +105,7 @@ describe('golden correction notes', () => {
       (l) => l.label === 'Interactions',
     );
     expect(interactions?.reason.replace(/[\u202f\u00a0]/g, ' ')).toBe(
-      'Interactions corrigé de 42 500 à 41 800 : −1 330,00 €',
+      'Interactions : valeur corrigée de 42 500 à 41 800 : −1 330,00 €',
     );
   });
 });
@@ -202,7 +202,7 @@ describe('a KPI aggregated over a quarterly invoice', () => {
     const q = quarterly(bpoCustomerService.contract('fr'));
     const base = bpoCustomerService.actuals('fr');
     expect(reasons(q, base, inMonth(base, '2026-11', 'CSAT', '0.8'))).toEqual([
-      'CSAT: CSAT corrigé en novembre 2026 de 93 % à 80 % : moyenne de T4 2026 de 90,4 % à ≈ 86,0667 % : seuil désormais manqué : −5 000,00 €',
+      'CSAT: CSAT : valeur corrigée en novembre 2026 de 93 % à 80 % : moyenne de T4 2026 de 90,4 % à ≈ 86,0667 % : seuil désormais manqué : −5 000,00 €',
     ]);
   });
 });

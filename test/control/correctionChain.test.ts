@@ -119,7 +119,9 @@ describe('a chain of two restatements', () => {
     const { note2 } = chain(contract, bpoCustomerService.actuals('fr'));
     golden('correction-chain-2-fr', note2);
     expect(note2.total).toEqual({ issued: '136788.00', recomputed: '135192.00', difference: '-1596.00' });
-    expect(reasonOf(note2, 'Interactions')).toBe('Interactions corrigé de 42 500 à 41 800 : −1 330,00 €');
+    expect(reasonOf(note2, 'Interactions')).toBe(
+      'Interactions : valeur corrigée de 42 500 à 41 800 : −1 330,00 €',
+    );
   });
 
   it('a third note is -C3; a number that is no note of the invoice has no successor', () => {

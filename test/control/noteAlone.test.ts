@@ -158,11 +158,11 @@ describe('a correction note sheet verified alone', () => {
     expect(await verify(fr, join(fr.dir, 'note.xlsx'))).toMatchObject({ code: 0, err: '' });
     const run = await verify(
       fr,
-      await editedSheet(fr, 'note-reason.xlsx', { E15: 'CSAT corrigé de 95 % à 89 %' }),
+      await editedSheet(fr, 'note-reason.xlsx', { E15: 'CSAT : valeur corrigée de 95 % à 89 %' }),
     );
     expect(run.code).toBe(1);
     expect(lines(run)[1]!.replace(/[\u202f\u00a0]/g, ' ')).toMatch(
-      /^'Avoir 2026-10'!E15 : "CSAT corrigé de 95 % à 89 %" dans la note, "CSAT corrigé de 91,2 % à 89 % : seuil désormais manqué : −5 000,00 €" d’après ses valeurs de la facture émise : modifié à la main depuis$/,
+      /^'Avoir 2026-10'!E15 : "CSAT : valeur corrigée de 95 % à 89 %" dans la note, "CSAT : valeur corrigée de 91,2 % à 89 % : seuil désormais manqué : −5 000,00 €" d’après ses valeurs de la facture émise : modifié à la main depuis$/,
     );
   });
 });

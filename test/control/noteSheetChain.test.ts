@@ -125,9 +125,9 @@ describe('correcting from a note’s sheet', () => {
       'CSAT restated from 90.5% to 84%: threshold now missed: −€5,000.00',
     ]);
     expect(reasons('fr')).toEqual([
-      'Interactions corrigé de 42 500 à 41 800 : −1 330,00 €',
+      'Interactions : valeur corrigée de 42 500 à 41 800 : −1 330,00 €',
       'FCR : condition CSAT corrigée de 90,5 % à 84 % : −560,00 €',
-      'CSAT corrigé de 90,5 % à 84 % : seuil désormais manqué : −5 000,00 €',
+      'CSAT : valeur corrigée de 90,5 % à 84 % : seuil désormais manqué : −5 000,00 €',
     ]);
     expect(fromSheet('en', chain('en').grid).note!.total.difference).toBe('-8268.00');
   });
