@@ -4,6 +4,7 @@
  */
 import type { Frequency, Language } from '../contract/types';
 import { fr, frenchTexts } from './frenchTypography';
+import { plural } from './plural';
 import { formatCount } from './digitGroups';
 import { formatMonthList } from './periodFormat';
 
@@ -146,7 +147,7 @@ const enSkipped = (skipped: readonly string[], more = false) =>
 const frSkipped = (skipped: readonly string[], more = false) =>
   skipped.length === 0
     ? ''
-    : fr`non évalué${skipped.length > 1 ? 's' : ''}, donc sans manquement : ${skipped.join(', ')}${more ? fr` ; ` : ''}`;
+    : fr`${plural('fr', skipped.length, 'non évalué', 'non évalués')}, donc sans manquement : ${skipped.join(', ')}${more ? fr` ; ` : ''}`;
 
 const EN_PROBLEMS: ConditionProblems = {
   sampleIncomplete: 'a minimum sample needs both its volume (Sample volume) and its minimum (Sample minimum)',
@@ -250,9 +251,11 @@ const EN: ConditionTexts = {
 
 const FR: ConditionTexts = frenchTexts<ConditionTexts>({
   sampleShort: (sample, volume, minimum, excluded = []) => {
-    const s = excluded.length > 1 ? 's' : '';
-    const left =
-      excluded.length === 0 ? '' : fr` ; ${formatMonthList(excluded, 'fr')} exclu${s}, non compté${s}`;
+    const [exclu, compte] = [
+      plural('fr', excluded.length, 'exclu', 'exclus'),
+      plural('fr', excluded.length, 'non compté', 'non comptés'),
+    ];
+    const left = excluded.length === 0 ? '' : fr` ; ${formatMonthList(excluded, 'fr')} ${exclu}, ${compte}`;
     return fr`échantillon ${sample} (${volume}${left}) < minimum ${minimum}`;
   },
   excluded: (month, reason) => fr`${month} exclu (${reason})`,

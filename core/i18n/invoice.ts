@@ -5,6 +5,7 @@
 import type { Language } from '../contract/types';
 import { periodTermTexts, type PeriodTermTexts } from './periodTerms';
 import { fr, frenchTexts } from './frenchTypography';
+import { plural } from './plural';
 import { invoicePeriodName } from '../invoice/periodName';
 import { formatMonths, formatPeriod, frenchOf } from './periodFormat';
 import { formatCount } from './digitGroups';
@@ -455,7 +456,7 @@ const FR = frenchTexts<InvoiceTexts>({
     fr`${{ bonus: 'Total des bonus', malus: 'Total des malus', sla: 'Total des pénalités de service' }[kind]} ${total}, au-delà du plafond ${cap}` +
     fr`${allowed ? fr` (arrondi par défaut : ${allowed})` : ''} : ${amount}`,
   explainEarnback: (kpi, creditMonths, months, expected, amount, share, skipped = []) =>
-    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected}${skipped.length === 0 ? '' : fr` (non évalué${skipped.length > 1 ? 's' : ''}, non compté${skipped.length > 1 ? 's' : ''} : ${skipped.join(', ')})`} : ${amount}` +
+    fr`Pénalité ${frenchOfMonths(creditMonths)} sur ${kpi} récupérée : ${inWords(months, 'fr')} au niveau attendu ${expected}${skipped.length === 0 ? '' : fr` (${plural('fr', skipped.length, 'non évalué, non compté', 'non évalués, non comptés')} : ${skipped.join(', ')})`} : ${amount}` +
     (share
       ? fr`, sa part des ${share.deducted} déduits sous le plafond du montant à risque (pénalité de ${share.credit} sur ${share.total}, répartie au centime)`
       : ''),
