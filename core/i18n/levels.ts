@@ -35,6 +35,11 @@ export interface LevelProblems {
   readonly changeNeedsBaseline: string;
   readonly baselineNeedsChange: string;
   readonly relativeNeedsPositive: string;
+  /**
+   * A relative change above +100 % on a KPI whose valid range has no top (a count, minutes, hours): most
+   * likely +20 % typed 20, which no range check would catch; `where` is the schedule's step, if there.
+   */
+  relativeBeyondDoubling(change: string, percent: string, hint: string, where?: string): string;
   readonly rampNeedsFrom: string;
   readonly rampFromWithBaseline: string;
   /**
@@ -119,6 +124,8 @@ const EN_PROBLEMS: LevelProblems = {
   baselineNeedsChange:
     'levels from a baseline need a level change (Level change: relative or absolute); without one, leave it blank',
   relativeNeedsPositive: 'a relative level change needs a baseline above 0',
+  relativeBeyondDoubling: (change, percent, hint, where) =>
+    `${where === undefined ? '' : `from ${where}: `}the relative change ${change} is ${percent} (a relative change is a fraction: +20% is 0.2): did you mean ${hint}? The KPI's valid range has no top, so nothing else would catch it; to mean more than +100%, state the levels as an absolute change (Level change: absolute)`,
   rampNeedsFrom: 'a ramp without a baseline needs the level it starts from ("2026-07 over 6 periods from 6")',
   rampFromWithBaseline: 'a ramp of a clause with a baseline starts from the baseline: leave out "from …"',
   rampEases: (level, value, from, orWorse) =>
@@ -145,6 +152,8 @@ const FR_PROBLEMS = frenchTexts<LevelProblems>({
   baselineNeedsChange:
     'des niveaux fixés depuis une référence demandent leur variation (Variation des niveaux : relative ou absolue) ; sinon, laissez-la vide',
   relativeNeedsPositive: 'une variation relative des niveaux demande une référence supérieure à 0',
+  relativeBeyondDoubling: (change, percent, hint, where) =>
+    fr`${where === undefined ? '' : fr`dès ${where} : `}la variation relative ${change} vaut ${percent} (une variation relative est une fraction : +20 % s’écrit 0,2) : vouliez-vous dire ${hint} ? La plage valide de l’indicateur n’a pas de borne supérieure, rien d’autre ne le relèverait ; pour plus de +100 %, donnez les niveaux en variation absolue (Variation des niveaux : absolue)`,
   rampNeedsFrom: 'une rampe sans référence demande le niveau de départ (« 2026-07 sur 6 périodes depuis 6 »)',
   rampFromWithBaseline: 'la rampe d’une clause avec référence part de la référence : retirez « depuis … »',
   rampEases: (level, value, from, orWorse) =>

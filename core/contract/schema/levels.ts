@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
 import { levelProblems, levelTexts } from '../../i18n/levels';
-import { isDec, type Dec } from '../../money';
+import { formatPercent } from '../../i18n/numberFormat';
+import { HUNDRED, isDec, quotient, type Dec } from '../../money';
 import {
   monthsFromText,
   numberToText,
@@ -18,7 +19,7 @@ import {
 } from '../levelTerms';
 import { FREQUENCY_MONTHS, closesWindow, comparePeriods, isPeriod } from '../period';
 import { KPI_LEVELS, type KpiLevel } from '../sheetSpec';
-import { rangeProblem, type OutsideRangeParams } from '../validRange';
+import { rangeProblem, validRange, type OutsideRangeParams, type RangeFields } from '../validRange';
 import type { Direction, KpiCommon, Language, Period } from '../types';
 import { readDecimal } from './primitives';
 
@@ -213,10 +214,14 @@ export function levelTermChecks(
   const relative = clause.levelChange === 'relative';
   if (relative && hasNumber && !clause.baseline!.gt(0)) add('baseline', lp.relativeNeedsPositive);
   const stated = KPI_LEVELS.filter((l) => flat[l] !== undefined);
+  const beyondDoubling = relativeBeyondDoubling(clause, clean, lp, lang);
   if (relative) {
     for (const level of stated) {
       const value = clause[level];
-      if (isDec(value) && clean(level) && value.lt(-1)) add(level, p.atLeast('-1'));
+      if (!isDec(value) || !clean(level)) continue;
+      if (value.lt(-1)) add(level, p.atLeast('-1'));
+      const beyond = beyondDoubling(value);
+      if (beyond !== undefined) add(level, beyond);
     }
   }
   const absolute = flat.levelChange === undefined;
@@ -243,7 +248,7 @@ export function levelTermChecks(
     }
   }
   if (clause.levelSchedule !== undefined && stated.every((l) => clause[l] !== undefined))
-    scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf);
+    scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf, relative ? beyondDoubling : undefined);
   if (clause.ratchet !== undefined) {
     if (flat.ramp !== undefined || flat.levelSchedule !== undefined) add('ratchet', lp.ratchetAlone);
     else if (
@@ -260,6 +265,32 @@ export function levelTermChecks(
       else inRangeOf('ratchet', clause.ratchet.ceiling);
     }
   }
+}
+
+/**
+ * A relative change above +1 (+100 %) on a KPI whose valid range has no top (a count, hours, minutes, money,
+ * a score without a declared maximum): +20 % typed 20 puts the level at 21 times the baseline, which the
+ * range check that catches it on a percent KPI never sees here. Said with the fraction meant; a change
+ * that large is stated as an absolute one. `undefined` for a bounded KPI, whose resolved level is checked
+ * against its range when the invoice is built (`resolveLevels.ts`), with the baseline it was reached from.
+ */
+function relativeBeyondDoubling(
+  clause: Clause,
+  clean: (field: string) => boolean,
+  lp: ReturnType<typeof levelProblems>,
+  lang: Language,
+): (value: Dec, where?: string) => string | undefined {
+  const known = clause.unit !== undefined && ['unit', 'validMax'].every(clean);
+  if (!known || validRange(clause as RangeFields).max !== undefined) return () => undefined;
+  return (value, where) =>
+    value.gt(1)
+      ? lp.relativeBeyondDoubling(
+          numberToText(value, lang),
+          formatPercent(value, lang, { signed: true }),
+          numberToText(quotient(value, HUNDRED), lang),
+          where,
+        )
+      : undefined;
 }
 
 /**
@@ -320,6 +351,7 @@ function scheduleChecks(
   lp: ReturnType<typeof levelProblems>,
   lang: Language,
   inRangeOf: (field: string, value: Dec) => void,
+  beyondDoubling?: (value: Dec, where?: string) => string | undefined,
 ): void {
   for (const step of clause.levelSchedule!) {
     if (step.single !== undefined && stated.length !== 1) {
@@ -334,6 +366,10 @@ function scheduleChecks(
     if (lacking !== undefined || extra !== undefined) continue;
     const values = resolvedStep(step, stated);
     for (const level of stated) inRangeOf('levelSchedule', values[level]!);
+    for (const level of beyondDoubling === undefined ? [] : stated) {
+      const beyond = beyondDoubling!(values[level]!, step.from);
+      if (beyond !== undefined) add('levelSchedule', beyond);
+    }
     const direction = clause.direction;
     if (direction !== 'higher' && direction !== 'lower') continue;
     const ordered = stated.map((l) => values[l]!);
