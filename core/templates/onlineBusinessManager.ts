@@ -103,6 +103,8 @@ function contractDocument(t: (typeof TEXT)[Language], lang: Language): unknown {
       // "Bonus en fonction de l’amélioration du NPS"
       {
         ...kpi(t.nps, t.npsMeasure, 'score', 'higher', 'half-yearly'),
+        // A score out of 10: a score has no top of its own, and 83 typed for 8.3 would pay the stretch score.
+        validMax: '10',
         model: 'kpi-score',
         // Surveyed every month; the half-year's NPS is the average of its six months.
         aggregation: 'average',
