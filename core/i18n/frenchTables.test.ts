@@ -47,6 +47,7 @@ import { TASKPANE_STRINGS } from './taskpane';
 import { handEditTexts, issuedJsonTexts, verifyTexts } from './verify';
 import { cellEditModeText, notPaintedHereText, sheetMissingText, sheetNotMarkedText } from './hostMessages';
 import { OFFICE_JS_MISSING_TEXTS, OLD_WEBVIEW_TEXTS } from './oldWebview';
+import { xlsxCellTexts } from './xlsxCells';
 import { dec, isDec, type Dec } from '../money';
 import { englishWordIn } from '../../test/support/englishWords';
 import { straightApostrophes } from '../../test/support/frenchApostrophes';
@@ -95,6 +96,7 @@ const FRENCH_TABLES = {
   sectionTexts,
   sheetsServerTexts,
   verifyTexts,
+  xlsxCellTexts,
   taskpane: (lang: 'en' | 'fr') => TASKPANE_STRINGS[lang],
   // Texts written as functions of the language rather than as a table.
   hostMessages: (lang: 'en' | 'fr') => ({

@@ -7,6 +7,7 @@ import { isDayFormat } from '../contract/sheet/cells';
 import { DATE_1904_OFFSET_DAYS } from '../layout/dateCell';
 import { date1904Missed } from './date1904';
 import { emptyTextResults } from './emptyTextResults';
+import { checkedCells } from './readCells';
 import { excelJs } from './exceljs';
 
 /** One worksheet read back as plain grids, 0-based like a plan block anchored at A1. */
@@ -27,12 +28,14 @@ export interface ReadSheet {
  * Reads every worksheet of an `.xlsx` file (a path, or its bytes) into plain grids, so a host-neutral
  * parser (or a test) can read it like a plan. Dates become Excel serial numbers, rich text its plain text,
  * errors their code, the cells of a merged range but its first blank. Throws for a zip that holds no
- * worksheet.
+ * worksheet, and an `UnreadableCell` for a cell whose stored text is not what its type says (`checkedCells`).
  */
 export async function readWorkbookValues(file: string | Buffer): Promise<ReadSheet[]> {
   const { Workbook, ValueType } = excelJs();
   const workbook = new Workbook();
   const bytes = typeof file === 'string' ? await readFile(file) : file;
+  // Before exceljs, which reads such cells as a wrong number or fails on them with a bare TypeError.
+  const dates = await checkedCells(bytes);
   // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; it reads a Node Buffer as is.
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   // Any zip loads (an OpenDocument .ods, a .docx): an .xlsx holds at least one sheet.
@@ -78,6 +81,14 @@ export async function readWorkbookValues(file: string | Buffer): Promise<ReadShe
       values.push(rowValues);
       formulas.push(rowFormulas);
       numberFormats.push(rowFormats);
+    }
+    // A date cell stored as ISO text is that day, shown as one whatever its format: exceljs read its year.
+    for (const [address, day] of dates.get(sheet.name) ?? []) {
+      const cell = sheet.getCell(address);
+      if (cell.type === ValueType.Merge) continue;
+      const [r, c] = [Number(cell.row) - 1, Number(cell.col) - 1];
+      values[r][c] = day;
+      if (!isDayFormat(numberFormats[r][c] ?? undefined)) numberFormats[r][c] = 'yyyy-mm-dd';
     }
     return { name: sheet.name, state: sheet.state, values, formulas, numberFormats, hiddenRows };
   });
