@@ -13,10 +13,11 @@ export type FormulaValue = HostScalar | FeeError | (HostScalar | FeeError)[][];
 /**
  * Evaluates a formula with the worksheet functions, as a spreadsheet would: an error in an argument
  * propagates unchanged (kind and message), arithmetic is the host's double arithmetic (see `arithmetic`).
- * `lang` words what the formula's own operations refuse; a function's message is its own.
+ * `lang` is the notation the formula is written in (French: `;` between arguments, `,` for decimals) and
+ * words what its own operations refuse; a function's message is its own.
  */
 export function evaluateFormula(source: string, lang: Language = 'en'): FormulaValue {
-  return evalExpr(parseFormula(source), formulaTexts(lang));
+  return evalExpr(parseFormula(source, lang), formulaTexts(lang));
 }
 
 /** Evaluates a parsed formula or sub-expression (golden vectors compute their arguments with it). */

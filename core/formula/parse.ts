@@ -3,7 +3,13 @@
  * calls (nested), numbers, "text" ("" escapes a quote), TRUE/FALSE, error literals, empty arguments for
  * blanks, array constants `{1, 2; 3, 4}` (`;` between rows, empty elements are blanks), unary signs,
  * postfix %, and + - * / with the usual precedence.
+ *
+ * A formula is read in the notation of its language, as that language's spreadsheet writes it: English
+ * `BONUSMALUS(0.78, 0.75, 1000, 1000)` and `{1, 2; 3, 4}`; French `BONUSMALUS(0,78; 0,75; 1000; 1000)` and
+ * `{1\2; 3\4}` (Sheets' French notation). The other notation's separator is an error at its position,
+ * never read as ours: French `ACHIEVEMENT(0,8)` is 0.8, never ACHIEVEMENT(0; 8).
  */
+import type { Language } from '../contract/types';
 import { formulaTexts, type SyntaxProblem } from '../i18n/formula';
 
 export type Literal = number | string | boolean | null | { readonly code: string };
@@ -41,10 +47,28 @@ export const MAX_NESTING = 64;
 
 const ERROR_LITERALS = ['#DIV/0!', '#VALUE!', '#NAME?', '#NULL!', '#NUM!', '#REF!', '#N/A'];
 
+/** The separators of a notation; array rows are `;` in both. */
+interface Notation {
+  readonly argument: ',' | ';';
+  readonly column: ',' | '\\';
+  /** A number at the start of the text, its decimal mark the notation's. */
+  readonly number: RegExp;
+  readonly decimalMark: '.' | ',';
+}
+
+const NOTATIONS: ReadonlyMap<Language, Notation> = new Map<Language, Notation>([
+  ['en', { argument: ',', column: ',', number: /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/, decimalMark: '.' }],
+  // No trailing `,` (`0,` then a digit after a space is an English argument list, refused at the comma).
+  ['fr', { argument: ';', column: '\\', number: /^(\d+(,\d+)?|,\d+)([eE][+-]?\d+)?/, decimalMark: ',' }],
+]);
+
 class Parser {
   private pos = 0;
   private depth = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly notation: Notation,
+  ) {}
 
   parseFormula(): Expr {
     if (this.src.length > MAX_FORMULA_LENGTH)
@@ -57,8 +81,15 @@ class Parser {
     return expr;
   }
 
-  private fail(problem: SyntaxProblem): never {
-    throw new FormulaSyntaxError(problem, this.pos + 1);
+  private fail(problem: SyntaxProblem, at = this.pos): never {
+    throw new FormulaSyntaxError(problem, at + 1);
+  }
+
+  /** Where a separator was expected, the other notation's is named as such, not as a stray character. */
+  private otherNotationsSeparator(sep: string): SyntaxProblem | undefined {
+    if (sep === ';' && this.notation.argument === ',') return { kind: 'localeSeparator' };
+    if (sep === ',' && this.notation.argument === ';') return { kind: 'englishSeparator' };
+    return undefined;
   }
 
   /** Parses one nesting level (parentheses, a call's arguments, a sign), refusing more than Excel takes. */
@@ -150,18 +181,16 @@ class Parser {
       this.pos++;
       return args;
     }
+    const separator = this.notation.argument;
     for (;;) {
       const c = this.peek();
-      args.push(c === ',' || c === ')' ? { type: 'literal', value: null } : this.expression());
+      args.push(c === separator || c === ')' ? { type: 'literal', value: null } : this.expression());
       const sep = this.peek();
       // Said at the character that is no separator, before stepping past it.
-      if (sep !== ',' && sep !== ')')
+      if (sep !== separator && sep !== ')')
         this.fail(
-          sep === ';'
-            ? { kind: 'localeSeparator' }
-            : sep
-              ? { kind: 'expectedArgumentEnd' }
-              : { kind: 'unexpectedEnd' },
+          this.otherNotationsSeparator(sep) ??
+            (sep ? { kind: 'expectedArgumentEnd', separator } : { kind: 'unexpectedEnd' }),
         );
       this.pos++;
       if (sep === ')') return args;
@@ -171,9 +200,14 @@ class Parser {
   /** A number, string, boolean or error literal at the cursor, or undefined. */
   private literal(): Literal | undefined {
     const rest = this.src.slice(this.pos);
-    const number = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(rest)?.[0];
+    if (this.notation.decimalMark === ',') {
+      // 0.8 is the other notation's number, never 0 followed by a stray point.
+      const point = /^\d*\.(?=\d)/.exec(rest)?.[0];
+      if (point) this.fail({ kind: 'decimalPoint' }, this.pos + point.length - 1);
+    }
+    const number = this.notation.number.exec(rest)?.[0];
     if (number) {
-      const value = Number(number);
+      const value = Number(number.replace(',', '.'));
       if (!Number.isFinite(value))
         throw new FormulaSyntaxError({ kind: 'beyondNumber', number }, this.pos + 1, '#NUM!');
       this.pos += number.length;
@@ -210,12 +244,13 @@ class Parser {
   private arrayConstant(): Expr {
     this.expect('{');
     const rows: Literal[][] = [[]];
+    const column = this.notation.column;
     for (;;) {
       const c = this.peek();
-      rows[rows.length - 1].push(c === ',' || c === ';' || c === '}' ? null : this.signedLiteral());
+      rows[rows.length - 1].push(c === column || c === ';' || c === '}' ? null : this.signedLiteral());
       const sep = this.peek();
-      if (sep !== ',' && sep !== ';' && sep !== '}')
-        this.fail(sep ? { kind: 'expectedArrayEnd' } : { kind: 'unterminatedArray' });
+      if (sep !== column && sep !== ';' && sep !== '}')
+        this.fail(sep ? { kind: 'expectedArrayEnd', column } : { kind: 'unterminatedArray' });
       this.pos++;
       if (sep === '}') break;
       if (sep === ';') rows.push([]);
@@ -236,7 +271,12 @@ class Parser {
   }
 }
 
-/** Parses one formula (a leading `=` is optional). Throws `FormulaSyntaxError`. */
-export function parseFormula(source: string): Expr {
-  return new Parser(source).parseFormula();
+/**
+ * Parses one formula (a leading `=` is optional) written in `notation`'s spreadsheet notation (English by
+ * default). Throws `FormulaSyntaxError`.
+ */
+export function parseFormula(source: string, notation: Language = 'en'): Expr {
+  const separators = NOTATIONS.get(notation);
+  if (!separators) throw new RangeError(`no formula notation for ${String(notation)}`);
+  return new Parser(source, separators).parseFormula();
 }

@@ -14,11 +14,17 @@ export type SyntaxProblem =
   | { readonly kind: 'unexpected'; readonly char: string }
   | { readonly kind: 'unexpectedEnd' }
   | { readonly kind: 'expected'; readonly char: string }
-  | { readonly kind: 'expectedArgumentEnd' }
-  /** A `;` between arguments: the separator of a French or German sheet, where `,` is the decimal mark. */
+  /** `separator` is the notation's between arguments: `,` in English, `;` in French. */
+  | { readonly kind: 'expectedArgumentEnd'; readonly separator: string }
+  /** A `;` between arguments of an English formula: the separator of a French or German sheet. */
   | { readonly kind: 'localeSeparator' }
+  /** A `,` between arguments of a French formula, where `,` is the decimal mark: an English habit. */
+  | { readonly kind: 'englishSeparator' }
+  /** A decimal point in a French formula (`0.8`), where the decimal mark is `,`. */
+  | { readonly kind: 'decimalPoint' }
   | { readonly kind: 'unterminatedString' }
-  | { readonly kind: 'expectedArrayEnd' }
+  /** `column` is the notation's between columns: `,` in English, `\` in French. */
+  | { readonly kind: 'expectedArrayEnd'; readonly column: string }
   | { readonly kind: 'unterminatedArray' }
   | { readonly kind: 'raggedArray' }
   | { readonly kind: 'arrayElement' }
@@ -49,8 +55,10 @@ const EN: FormulaTexts = {
   syntax: (problem, position) =>
     `${enProblem(problem)} at position ${position}` +
     (problem.kind === 'localeSeparator'
-      ? ', not ";": a formula here is written as in an English spreadsheet, "," between arguments and "." for decimals: BONUSMALUS(0.78, 0.75, 1000, 1000)'
-      : ''),
+      ? ', not ";": a formula in English is written as in an English spreadsheet, "," between arguments and "." for decimals: BONUSMALUS(0.78, 0.75, 1000, 1000); with --lang fr it is read as a French spreadsheet writes it, ";" between arguments and "," for decimals'
+      : problem.kind === 'englishSeparator'
+        ? ', not ",": a formula in French is written as in a French spreadsheet, ";" between arguments and "," for decimals: BONUSMALUS(0,78; 0,75; 1000; 1000)'
+        : ''),
   syntaxError: (detail) => `syntax error: ${detail}`,
   errorLiteral: (code) => `${code} in the formula`,
   unknownFunction: (name) => `unknown function ${name}`,
@@ -77,13 +85,17 @@ function enProblem(problem: SyntaxProblem): string {
     case 'expected':
       return `expected "${problem.char}"`;
     case 'expectedArgumentEnd':
-      return 'expected "," or ")"';
+      return `expected "${problem.separator}" or ")"`;
     case 'localeSeparator':
       return 'expected "," or ")"';
+    case 'englishSeparator':
+      return 'expected ";" or ")"';
+    case 'decimalPoint':
+      return '"." is no decimal mark in a French formula: write 0,8 for 0.8';
     case 'unterminatedString':
       return 'unterminated string';
     case 'expectedArrayEnd':
-      return 'expected ",", ";" or "}" in an array constant';
+      return `expected "${problem.column}", ";" or "}" in an array constant`;
     case 'unterminatedArray':
       return 'unterminated array constant';
     case 'raggedArray':
@@ -101,8 +113,10 @@ const FR = frenchTexts<FormulaTexts>({
   syntax: (problem, position) =>
     fr`${frProblem(problem)} à la position ${position}` +
     (problem.kind === 'localeSeparator'
-      ? fr`, pas « ; » : une formule s’écrit ici comme dans un tableur en anglais, « , » entre les arguments et « . » pour les décimales : BONUSMALUS(0.78, 0.75, 1000, 1000)`
-      : ''),
+      ? fr`, pas « ; » : une formule en anglais s’écrit comme dans un tableur en anglais, « , » entre les arguments et « . » pour les décimales : BONUSMALUS(0.78, 0.75, 1000, 1000)`
+      : problem.kind === 'englishSeparator'
+        ? fr`, pas « , » : une formule en français s’écrit comme dans un tableur en français, « ; » entre les arguments et « , » pour les décimales : BONUSMALUS(0,78; 0,75; 1000; 1000)`
+        : ''),
   syntaxError: (detail) => fr`erreur de syntaxe : ${detail}`,
   errorLiteral: (code) => fr`${code} dans la formule`,
   unknownFunction: (name) => fr`fonction inconnue ${name}`,
@@ -129,13 +143,17 @@ function frProblem(problem: SyntaxProblem): string {
     case 'expected':
       return fr`« ${problem.char} » attendu`;
     case 'expectedArgumentEnd':
-      return fr`« , » ou « ) » attendu`;
+      return fr`« ${problem.separator} » ou « ) » attendu`;
     case 'localeSeparator':
       return fr`« , » ou « ) » attendu`;
+    case 'englishSeparator':
+      return fr`« ; » ou « ) » attendu`;
+    case 'decimalPoint':
+      return fr`« . » ne marque pas les décimales d’une formule en français : écrivez 0,8 pour 0.8`;
     case 'unterminatedString':
       return 'texte sans guillemet fermant';
     case 'expectedArrayEnd':
-      return fr`« , », « ; » ou « } » attendu dans une constante matricielle`;
+      return fr`« ${problem.column} », « ; » ou « } » attendu dans une constante matricielle`;
     case 'unterminatedArray':
       return 'constante matricielle sans accolade fermante';
     case 'raggedArray':

@@ -227,24 +227,48 @@ describe('messages that spoke English to a French contract', () => {
   });
 
   it('eval --lang fr says in French what it cannot read; the function messages are the same in every host', async () => {
-    // A French sheet's separators: the ";" is said to be one, and how to write the formula here.
-    expect(await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0,78; 0,75)'])).toEqual({
+    // --lang fr reads a formula as a French sheet writes it: 0,8 is 0.8, never two arguments.
+    expect(await runCli(['eval', '--lang', 'fr', 'ACHIEVEMENT(0,8; 0,75)'])).toEqual({
+      code: 0,
+      out: '1.0666666666666667',
+      err: '',
+    });
+    // Its one argument is 0.8 (it was ACHIEVEMENT(0, 8), 0 with exit 0): the target is missing.
+    expect((await runCli(['eval', '--lang', 'fr', 'ACHIEVEMENT(0,8)'])).err).toMatch(
+      /^#VALUE! ACHIEVEMENT: target is/,
+    );
+    expect(await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0,78; 0,75; 50000; 50000)'])).toEqual({
+      code: 0,
+      out: '1500',
+      err: '',
+    });
+    // The English habits in a French formula are said at their place, with how to write it.
+    expect(await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0,78, 0,75)'])).toEqual({
       code: 1,
       out: '',
       err:
-        `#VALUE! erreur de syntaxe${S}: «${S},${S}» ou «${S})${S}» attendu à la position 16, pas «${S};${S}»${S}: ` +
-        `une formule s’écrit ici comme dans un tableur en anglais, «${S},${S}» entre les arguments et «${S}.${S}» ` +
-        `pour les décimales${S}: BONUSMALUS(0.78, 0.75, 1000, 1000)`,
+        `#VALUE! erreur de syntaxe${S}: «${S};${S}» ou «${S})${S}» attendu à la position 16, pas «${S},${S}»${S}: ` +
+        `une formule en français s’écrit comme dans un tableur en français, «${S};${S}» entre les arguments et ` +
+        `«${S},${S}» pour les décimales${S}: BONUSMALUS(0,78${S}; 0,75${S}; 1000${S}; 1000)`,
     });
+    expect((await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0.78; 0,75)'])).err).toBe(
+      `#VALUE! erreur de syntaxe${S}: «${S}.${S}» ne marque pas les décimales d’une formule en français${S}: ` +
+        'écrivez 0,8 pour 0.8 à la position 13',
+    );
+    // A French sheet's separators in English: the ";" is said to be one, and how to write the formula.
     expect((await runCli(['eval', 'BONUSMALUS(0.78; 0.75)'])).err).toBe(
-      '#VALUE! syntax error: expected "," or ")" at position 16, not ";": a formula here is written as in an ' +
-        'English spreadsheet, "," between arguments and "." for decimals: BONUSMALUS(0.78, 0.75, 1000, 1000)',
+      '#VALUE! syntax error: expected "," or ")" at position 16, not ";": a formula in English is written as in an ' +
+        'English spreadsheet, "," between arguments and "." for decimals: BONUSMALUS(0.78, 0.75, 1000, 1000); ' +
+        'with --lang fr it is read as a French spreadsheet writes it, ";" between arguments and "," for decimals',
     );
     expect((await runCli(['eval', 'BONUSMALUS(0.78 0.75)'])).err).toBe(
       '#VALUE! syntax error: expected "," or ")" at position 17',
     );
-    expect((await runCli(['eval', '--lang=fr', '{1, 2; 3}'])).err).toBe(
-      `#VALUE! erreur de syntaxe${S}: les lignes d’une constante matricielle doivent avoir la même longueur à la position 10`,
+    expect((await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0,78 0,75)'])).err).toBe(
+      `#VALUE! erreur de syntaxe${S}: «${S};${S}» ou «${S})${S}» attendu à la position 17`,
+    );
+    expect((await runCli(['eval', '--lang=fr', '{1\\2; 3}'])).err).toBe(
+      `#VALUE! erreur de syntaxe${S}: les lignes d’une constante matricielle doivent avoir la même longueur à la position 9`,
     );
     expect((await runCli(['eval', '--lang', 'fr', '1e400'])).err).toBe(
       '#NUM! 1e400 dépasse ce qu’un nombre de tableur peut contenir à la position 1',
@@ -263,11 +287,11 @@ describe('messages that spoke English to a French contract', () => {
     expect(await said('NOPE(1)')).toBe('#NAME? fonction inconnue NOPE');
     expect(await said('1/0')).toBe('#DIV/0! division par zéro');
     expect(await said('"a"+1')).toBe('#VALUE! le calcul demande des nombres (reçu "a")');
-    expect(await said('SUM(1, "a")')).toBe('#VALUE! nombre attendu, reçu "a"');
+    expect(await said('SUM(1; "a")')).toBe('#VALUE! nombre attendu, reçu "a"');
     expect(await said('ROUND(1)')).toBe('#VALUE! ROUND prend un nombre et un nombre de décimales (≥ 0)');
     expect(await said('#N/A')).toBe('#N/A #N/A dans la formule');
     expect(await said('1e308*10')).toBe('#NUM! le résultat est trop grand pour un nombre de tableur');
-    expect((await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0.78, 0.75, 50000, "abc")'])).err).toBe(
+    expect((await runCli(['eval', '--lang', 'fr', 'BONUSMALUS(0,78; 0,75; 50000; "abc")'])).err).toBe(
       '#VALUE! BONUSMALUS: malus_rate must be a number ≥ 0 (got "abc")',
     );
   });

@@ -29,8 +29,9 @@ function languageFirst(argv: readonly string[]): { lang: string | undefined; res
 /**
  * `outcome-fees eval [--lang fr] "BONUSMALUS(0.78, 0.75, 50000, 50000)"`: prints the result as JSON; an
  * error goes to stderr as `#KIND message` with exit 1. The formula is taken verbatim: it may start with "-".
- * `--lang` is the language of what `eval` says of the formula (a usage or syntax error, what its own
- * operations refuse); a worksheet function's own message is the same in every host and language, as a
+ * `--lang` is the language the formula is written in, as that language's spreadsheet writes it (French:
+ * `BONUSMALUS(0,78; 0,75; 50000; 50000)`), and of what `eval` says of it (a usage or syntax error, what its
+ * own operations refuse); a worksheet function's own message is the same in every host and language, as a
  * cell shows it.
  */
 export const evalCommand: Command = {
