@@ -190,7 +190,7 @@ export function unpackedSize(zip: Buffer): number {
  */
 export function textOf(bytes: Buffer, file: string, exitCode: 1 | 2 = 1): string {
   const name = inputName(file);
-  const refuse = (why: Said) => new CliError((t) => t.cannotRead(name, why(t)), exitCode);
+  const refuse = (why: Said) => new CliError((t, lang) => t.cannotRead(name, why(t, lang)), exitCode);
   // The callers that take a workbook have read it as one already.
   if (isWorkbook(bytes)) throw refuse((t) => t.workbookNotText);
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw refuse((t) => t.oldWorkbook);

@@ -18,7 +18,7 @@ import { cliTexts } from '../i18n/cli';
 import { buildInvoice } from '../invoice/buildInvoice';
 import type { Invoice } from '../invoice/types';
 import { readContractWorkbook, type ContractWorkbook, type FoundSheet } from '../xlsx/readContractWorkbook';
-import { CliError, oneLine } from './cliError';
+import { CliError, workbookFailure } from './cliError';
 import { contractJsonLanguage, contractSheetLanguage } from './contractLanguage';
 import { allInOrder, isWorkbook, readBytes, textOf, inputName } from './inputFile';
 import type { CliIo } from './io';
@@ -71,7 +71,7 @@ async function readSource(file: string, cache: Map<string, Promise<Source>>): Pr
     try {
       return { kind: 'workbook', name, workbook: await readContractWorkbook(bytes) };
     } catch (error) {
-      throw new CliError((t) => t.cannotReadWorkbook(file, oneLine(error)));
+      throw new CliError((t, lang) => t.cannotReadWorkbook(file, workbookFailure(error, lang)));
     }
   })();
   cache.set(file, read);

@@ -33,7 +33,7 @@ import { dec, minorUnitDigits, type Dec } from '../money';
 import { readContractWorkbook, type ContractWorkbook } from '../xlsx/readContractWorkbook';
 import { workbookBuffer } from '../xlsx/writeWorkbook';
 import { requiredOption, stringOption, type ParsedArgs } from './args';
-import { CliError, oneLine, usageError } from './cliError';
+import { CliError, usageError, workbookFailure } from './cliError';
 import { inputName, isWorkbook, readBytes, readText, textOf } from './inputFile';
 import type { CliIo } from './io';
 import { readContract } from './inputs';
@@ -71,7 +71,7 @@ async function readWorkbook(file: string, bytes: Buffer, lang: Language): Promis
   try {
     return await readContractWorkbook(bytes);
   } catch (error) {
-    throw new CliError(cliTexts(lang).cannotReadWorkbook(file, oneLine(error)));
+    throw new CliError(cliTexts(lang).cannotReadWorkbook(file, workbookFailure(error, lang)));
   }
 }
 

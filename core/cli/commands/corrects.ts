@@ -37,7 +37,7 @@ import { issuedJsonTexts } from '../../i18n/verify';
 import type { Invoice } from '../../invoice/types';
 import { correctionSheetPlan } from '../../layout/correctionSheet';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
-import { CliError } from '../cliError';
+import { CliError, workbookFailure } from '../cliError';
 import { laterNoteBeside } from '../notesBeside';
 import type { CliIo, ExitCode } from '../io';
 import { isWorkbook, readBytes, textOf, inputName } from '../inputFile';
@@ -72,7 +72,7 @@ async function issuedFromWorkbook(
   try {
     sheets = await readWorkbookValues(bytes);
   } catch (error) {
-    throw new CliError(t.cannotReadWorkbook(file, (error as Error).message));
+    throw new CliError(t.cannotReadWorkbook(file, workbookFailure(error, contract.language)));
   }
   // The number states the period too: a sheet whose Period row was typed over is still found, and the
   // edit named (`issuedInvoiceFromSheet`).

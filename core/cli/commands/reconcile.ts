@@ -24,7 +24,7 @@ import { dec, type Dec } from '../../money';
 import { readWorkbookValues, refuseUncalculated, type ReadSheet } from '../../xlsx/readWorkbook';
 import { workbookBuffer } from '../../xlsx/writeWorkbook';
 import { requiredOption, stringOption } from '../args';
-import { CliError, usageError } from '../cliError';
+import { CliError, usageError, workbookFailure } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import { checkOutputFile, writeFileAtomic } from '../outputFile';
@@ -53,7 +53,7 @@ async function firstSheet(file: string, bytes: Buffer, io: CliIo, lang: Language
     visible = (await readWorkbookValues(bytes)).filter((s) => s.state === 'visible');
     if (visible[0]) refuseUncalculated(visible[0]);
   } catch (error) {
-    throw new CliError(t.cannotReadWorkbook(file, (error as Error).message), 2);
+    throw new CliError(t.cannotReadWorkbook(file, workbookFailure(error, lang)), 2);
   }
   const [sheet] = visible;
   if (!sheet) throw new CliError(t.noVisibleSheet(file), 2);

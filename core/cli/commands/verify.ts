@@ -32,7 +32,7 @@ import { verifyTexts } from '../../i18n/verify';
 import { sheetPrefix } from '../../contract/issues';
 import { readWorkbookValues } from '../../xlsx/readWorkbook';
 import { multipleOption, requiredOption, type ParsedArgs } from '../args';
-import { CliError, usageError } from '../cliError';
+import { CliError, usageError, workbookFailure } from '../cliError';
 import type { Command } from '../command';
 import type { CliIo, ExitCode } from '../io';
 import { invoiceOf, type Inputs } from '../inputs';
@@ -100,7 +100,7 @@ async function verifyWorkbook(file: string, runs: readonly Inputs[], io: CliIo):
   try {
     sheets = await readWorkbookValues(file);
   } catch (error) {
-    throw new CliError(cliTexts(lang).cannotReadWorkbook(file, (error as Error).message), 2);
+    throw new CliError(cliTexts(lang).cannotReadWorkbook(file, workbookFailure(error, lang)), 2);
   }
   const invoices = sheets.filter(isInvoiceSheet);
   const portfolio = portfolioSheetOf(sheets);
