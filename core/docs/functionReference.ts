@@ -30,7 +30,8 @@ export const REFERENCE_TEXT = {
       'In Excel every function carries the add-in namespace: `=FEES.BONUSMALUS(...)`. In Google Sheets: `=BONUSMALUS(...)`. ' +
       'The examples are written as an English-language spreadsheet takes them; where decimals take a comma (a French or ' +
       "German Excel or Sheets), the host's own separators apply: `KPISCORE(0.78, 0.70, 0.80)` is typed " +
-      '`=FEES.KPISCORE(0,78; 0,70; 0,80)`. ' +
+      '`=FEES.KPISCORE(0,78; 0,70; 0,80)`, and `outcome-fees eval --lang fr` reads a formula the same way ' +
+      '(`KPISCORE(0,78; 0,70; 0,80)`). ' +
       'Percentages are fractions (90 % is 0.9), and one typed as a whole number is refused: where a value is compared ' +
       'with levels that all lie in [0, 1) (ACHIEVEMENT, KPISCORE, THRESHOLDFEE, BONUSMALUS, SLACREDIT, EARNBACK), a value ' +
       'above 1, at most 100 and 10 to 1,000 times the highest level is `#VALUE!` (`THRESHOLDFEE(91.2, 0.9, 5000)`: ' +
@@ -62,7 +63,8 @@ export const REFERENCE_TEXT = {
       'Dans Excel, chaque fonction porte l’espace de noms du complément : `=FEES.BONUSMALUS(...)`. Dans Google Sheets : ' +
       '`=BONUSMALUS(...)`. Les exemples sont écrits comme les lit un tableur en anglais ; dans un Excel ou un Google ' +
       'Sheets en français, les arguments se séparent par « ; » et les décimales s’écrivent avec une virgule : ' +
-      '`KPISCORE(0.78, 0.70, 0.80)` se tape `=FEES.KPISCORE(0,78; 0,70; 0,80)`. ' +
+      '`KPISCORE(0.78, 0.70, 0.80)` se tape `=FEES.KPISCORE(0,78; 0,70; 0,80)`, et `outcome-fees eval --lang fr` lit ' +
+      'une formule de la même façon (`KPISCORE(0,78; 0,70; 0,80)`). ' +
       'Les pourcentages sont des fractions (90 % vaut 0,9), et un pourcentage tapé en nombre entier ' +
       'est refusé : là où une valeur est comparée à des niveaux tous dans [0, 1[ (ACHIEVEMENT, KPISCORE, THRESHOLDFEE, ' +
       'BONUSMALUS, SLACREDIT, EARNBACK), une valeur au-dessus de 1, d’au plus 100 et de 10 à 1\u202f000 fois le plus haut ' +
