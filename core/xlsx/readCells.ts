@@ -5,10 +5,10 @@
  * too large to read; and a shared text the workbook does not hold threw a bare TypeError. The sheet parts are
  * read here through the zip library exceljs reads with, before exceljs, so that no such cell is ever read.
  */
-import JSZip from 'jszip';
 import { sheetPrefix } from '../contract/issues';
 import type { Language } from '../contract/types';
 import { xlsxCellTexts, type XlsxCellTexts } from '../i18n/xlsxCells';
+import { attribute, decoded, sheetParts, zipParts } from './sheetParts';
 
 /** A cell of the file that cannot be read as what it says it is; `in(lang)` words it for the run. */
 export class UnreadableCell extends Error {
@@ -41,33 +41,12 @@ const MS_PER_DAY = 86_400_000;
  */
 export async function checkedCells(zip: Buffer): Promise<DateCells> {
   const dates: DateCells = new Map();
-  let archive: JSZip;
-  try {
-    archive = await JSZip.loadAsync(zip);
-  } catch {
-    return dates;
-  }
-  const text = (path: string) => archive.file(path)?.async('string') ?? Promise.resolve(undefined);
-  const [workbook, rels, shared] = await Promise.all([
-    text('xl/workbook.xml'),
-    text('xl/_rels/workbook.xml.rels'),
-    // The one part exceljs reads shared texts from.
-    text('xl/sharedStrings.xml'),
-  ]);
-  if (workbook === undefined || rels === undefined) return dates;
+  const text = await zipParts(zip);
+  if (text === undefined) return dates;
+  // The one part exceljs reads shared texts from.
+  const shared = await text('xl/sharedStrings.xml');
   const sharedCount = shared === undefined ? 0 : [...shared.matchAll(/<(?:\w+:)?si\b/g)].length;
-  const targets = new Map<string, string>();
-  for (const [relationship] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attribute(relationship, 'Id');
-    const target = attribute(relationship, 'Target');
-    if (id !== undefined && target !== undefined)
-      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const [sheet] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attribute(sheet, 'name');
-    const part = targets.get(attribute(sheet, 'r:id') ?? '');
-    const xml = part === undefined ? undefined : await text(part);
-    if (name === undefined || xml === undefined) continue;
+  for await (const { name, xml } of sheetParts(text)) {
     const days = checkedSheet(name, xml, sharedCount);
     if (days.size > 0) dates.set(name, days);
   }
@@ -118,19 +97,4 @@ function serialOf(text: string): number | undefined {
   if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) >= 60) return undefined;
   const ms = time + ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
   return ms / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
-}
-
-function decoded(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** An XML attribute's value, its five predefined entities decoded. */
-function attribute(tag: string, name: string): string | undefined {
-  const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  return value === undefined ? undefined : decoded(value);
 }
