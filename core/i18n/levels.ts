@@ -51,6 +51,11 @@ export interface LevelProblems {
   stepLacks(month: string, level: string): string;
   stepExtra(month: string, level: string): string;
   ceilingOrder(op: '≥' | '≤', minimum: string): string;
+  /**
+   * A ratchet's step as large as the gap from the threshold to the ceiling: the minimum reaches the ceiling
+   * in the first rise; `hint`, the step meant, when it reads as typed in points on a percent KPI.
+   */
+  stepPastCeiling(step: string, threshold: string, ceiling: string, hint?: string): string;
   notMeasured(month: string, period: string): string;
   stepLevelOrder(month: string, detail: string): string;
 }
@@ -134,6 +139,12 @@ const EN_PROBLEMS: LevelProblems = {
   stepLacks: (month, level) => `the step from ${month} does not give the ${level}, which the clause states`,
   stepExtra: (month, level) => `the step from ${month} gives a ${level}, which the clause does not state`,
   ceilingOrder: (op, minimum) => `the ceiling must be ${op} the minimum (${minimum})`,
+  stepPastCeiling: (step, threshold, ceiling, hint) =>
+    `the step ${step} takes the threshold ${threshold} to its ceiling ${ceiling} in one contract year, so the minimum stops rising after its first rise: ${
+      hint === undefined
+        ? 'state the yearly rise, smaller than the gap between them'
+        : `did you mean ${hint} (a percentage point is 0.01)?`
+    }`,
   notMeasured: (month, period) =>
     `${month} is not a month this ${period} KPI is measured on: use the months that close its periods`,
   stepLevelOrder: (month, detail) => `the step from ${month}: ${detail}`,
@@ -162,6 +173,12 @@ const FR_PROBLEMS = frenchTexts<LevelProblems>({
   stepLacks: (month, level) => fr`le palier dès ${month} ne donne pas ${level}, que la clause fixe`,
   stepExtra: (month, level) => fr`le palier dès ${month} donne ${level}, que la clause ne fixe pas`,
   ceilingOrder: (op, minimum) => fr`le plafond doit être ${op} au minimum (${minimum})`,
+  stepPastCeiling: (step, threshold, ceiling, hint) =>
+    fr`le pas ${step} porte le seuil ${threshold} à son plafond ${ceiling} en une année de contrat : le minimum ne monte plus après sa première hausse ; ${
+      hint === undefined
+        ? 'donnez la hausse annuelle, plus petite que l’écart entre eux'
+        : fr`vouliez-vous dire ${hint} (un point de pourcentage vaut 0,01) ?`
+    }`,
   notMeasured: (month, period) =>
     fr`${month} n’est pas un mois de mesure de cet indicateur ${period} : prenez les mois qui closent ses périodes`,
   stepLevelOrder: (month, detail) => fr`le palier dès ${month} : ${detail}`,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { enumLabel, type ContractProblems } from '../../i18n/contract';
 import { levelProblems, levelTexts } from '../../i18n/levels';
 import { formatPercent } from '../../i18n/numberFormat';
-import { HUNDRED, isDec, quotient, type Dec } from '../../money';
+import { HUNDRED, dec, isDec, quotient, type Dec } from '../../money';
 import {
   monthsFromText,
   numberToText,
@@ -262,9 +262,38 @@ export function levelTermChecks(
           'ratchet',
           lp.ceilingOrder(clause.direction === 'higher' ? '≥' : '≤', clause.threshold.toFixed()),
         );
-      else inRangeOf('ratchet', clause.ratchet.ceiling);
+      else if (!inRangeOf('ratchet', clause.ratchet.ceiling))
+        stepPastCeiling(clause.ratchet, clause.threshold, clause.unit, add, lp, lang);
     }
   }
+}
+
+/** A percentage point, as a fraction. */
+const POINT = dec('0.01');
+
+/**
+ * A ratchet's step that takes the minimum from the threshold to its ceiling in one contract year: the
+ * minimum sits at the ceiling from the second year on, with nothing said. That is a new level, not a
+ * yearly rise, and most likely a step typed in points on a percent KPI (0.1 for +0.1 point, 0.001).
+ * The hint is that hundredth only where the step reads as points (a point or more as a fraction: 0.003 is
+ * no 0.00003 typed in points) and the hundredth is itself short of the ceiling.
+ */
+function stepPastCeiling(
+  ratchet: Ratchet,
+  threshold: Dec,
+  unit: KpiCommon['unit'] | undefined,
+  add: (field: string, message: string) => void,
+  lp: ReturnType<typeof levelProblems>,
+  lang: Language,
+): void {
+  if (!('step' in ratchet)) return;
+  const gap = ratchet.ceiling.minus(threshold).abs();
+  if (gap.isZero() || ratchet.step.lt(gap)) return;
+  const hundredth = quotient(ratchet.step, HUNDRED);
+  const text = (value: Dec) => numberToText(value, lang);
+  const points = unit === 'percent' && ratchet.step.gte(POINT) && hundredth.lt(gap);
+  const hint = points ? text(hundredth) : undefined;
+  add('ratchet', lp.stepPastCeiling(text(ratchet.step), text(threshold), text(ratchet.ceiling), hint));
 }
 
 /**
