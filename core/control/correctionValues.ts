@@ -10,6 +10,7 @@
 import type { Actuals, Contract, Period } from '../contract/types';
 import { weightingVolume } from '../invoice/aggregation/periodValue';
 import { buildInvoice } from '../invoice/buildInvoice';
+import { evidenceMonths } from '../invoice/evidenceMonths';
 import type { Invoice } from '../invoice/types';
 import type { Dec } from '../money';
 import type { IssuedInvoice } from './issuedInvoice';
@@ -30,16 +31,11 @@ export function printedValuesOf(issued: IssuedInvoice, contract: Contract): Prin
   const quantities = issued.lines.flatMap((line): PrintedValue[] =>
     line.quantity === undefined ? [] : [{ kind: 'quantity', name: line.label, value: line.quantity }],
   );
-  const kpis = issued.evidence.flatMap((e): PrintedValue[] => {
-    const months = e.aggregate
-      ? e.aggregate.months
-      : e.actual === undefined
-        ? []
-        : [{ month: e.month, value: e.actual }];
-    return months.flatMap(({ month, value }) =>
+  const kpis = issued.evidence.flatMap((e): PrintedValue[] =>
+    evidenceMonths(e).flatMap(({ month, value }) =>
       value === undefined ? [] : [{ kind: 'kpi', name: e.kpi, month, value }],
-    );
-  });
+    ),
+  );
   const weights = new Map<string, PrintedValue>();
   for (const e of issued.evidence) {
     const volume = contract.kpis.find((k) => k.name === e.kpi)?.aggregationVolume;

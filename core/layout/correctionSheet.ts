@@ -13,6 +13,7 @@
 import type { CorrectionNote } from '../control/correction';
 import { correctionTexts } from '../i18n/correction';
 import { formatMonths } from '../i18n/periodFormat';
+import { evidenceMonths } from '../invoice/evidenceMonths';
 import { invoicePeriodName } from '../invoice/periodName';
 import type { Dec } from '../money';
 import { a1 } from './a1';
@@ -133,12 +134,7 @@ export function correctionSheetPlan(note: CorrectionNote): SheetPlan {
   // An aggregated KPI's value is formed from its months: each month's value is what the invoice read.
   const actuals = invoice.evidence.flatMap((e): Cell[][] => {
     const format = kpiValueFormat(e.clause.unit);
-    const months = e.aggregate
-      ? e.aggregate.months
-      : e.actual === undefined
-        ? []
-        : [{ month: e.month, value: e.actual }];
-    return months.flatMap(({ month, value }) =>
+    return evidenceMonths(e).flatMap(({ month, value }) =>
       value === undefined
         ? []
         : [
