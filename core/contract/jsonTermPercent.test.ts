@@ -134,7 +134,7 @@ describe('a % sign in a decimal field of a contract file', () => {
       `kpis[1].ratchet: ${DECIMAL}, got "5%"`,
     ]);
     expect(problems(response({ levelSchedule: [{ from: '2026-07', threshold: '5%' }] }))).toEqual([
-      `kpis[1].levelSchedule: ${DECIMAL}, got "5%"`,
+      `kpis[1].levelSchedule[0].threshold: ${DECIMAL}, got "5%"`,
     ]);
   });
 });

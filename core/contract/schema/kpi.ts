@@ -27,6 +27,7 @@ import {
   rampSchema,
   ratchetSchema,
   scheduleSchema,
+  type Place,
 } from './levels';
 import {
   COMPARISONS,
@@ -244,8 +245,8 @@ type IssueSink = {
 
 /** Required and unused levels and parameters, model-specific bounds and the order of the levels. */
 function modelChecks(clause: Partial<FlatClause>, ctx: IssueSink, p: ContractProblems, lang: Language): void {
-  const add = (field: string, message: string, params?: OutsideRangeParams) =>
-    ctx.addIssue({ code: 'custom', message, path: [field], params });
+  const add = (field: Place, message: string, params?: OutsideRangeParams) =>
+    ctx.addIssue({ code: 'custom', message, path: typeof field === 'string' ? [field] : [...field], params });
   const model = clause.model;
   if (model === undefined || hasIssueAt(ctx, ['model'])) return;
   const rule = MODEL_RULES[model];

@@ -25,9 +25,22 @@ import { readDecimal } from './primitives';
 
 type Ctx = z.RefinementCtx;
 
-function fail(ctx: Ctx, message: string): never {
-  ctx.addIssue({ code: 'custom', message });
+function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): never {
+  ctx.addIssue({ code: 'custom', message, path });
   return z.NEVER as never;
+}
+
+/**
+ * Where a schedule step was in a contract file's list (`levelSchedule[1]`), so that a problem of one step
+ * is said at that step, not at the whole list; a step read from a text (a cell) has no place of its own.
+ */
+const STEP_INDEX = new WeakMap<ReadStep, number>();
+
+/** The path of `step` (and its `key`) under `levelSchedule`: the field alone for a step read from a text. */
+function stepPath(step: ReadStep, key?: string): [string, ...PropertyKey[]] {
+  const index = STEP_INDEX.get(step);
+  if (index === undefined) return ['levelSchedule'];
+  return key === undefined ? ['levelSchedule', index] : ['levelSchedule', index, key];
 }
 
 /** A schedule step as read: a bare number from a cell text (`single`) waits for the clause's one level. */
@@ -102,6 +115,10 @@ export function scheduleSchema(p: ContractProblems, lang: Language) {
   const lp = levelProblems(lang);
   return z.unknown().transform((value, ctx): ReadStep[] => {
     let items: unknown[];
+    const listed = Array.isArray(value);
+    /** The path of item `i`'s `key` when the file lists the steps; a cell's text is one place. */
+    const at = (i: number, key?: string): PropertyKey[] =>
+      !listed ? [] : key === undefined ? [i] : [i, key];
     if (typeof value === 'string') {
       const read = scheduleFromText(value);
       if ('bad' in read) return fail(ctx, lp.expectedSchedule(p.describe(read.bad)));
@@ -110,25 +127,26 @@ export function scheduleSchema(p: ContractProblems, lang: Language) {
     else return fail(ctx, lp.expectedSchedule(p.describe(value)));
     if (items.length === 0) return fail(ctx, p.required);
     const steps: ReadStep[] = [];
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       const raw = objectOf(item);
-      if (raw === undefined) return fail(ctx, lp.expectedSchedule(p.describe(item)));
+      if (raw === undefined) return fail(ctx, lp.expectedSchedule(p.describe(item)), at(i));
       const extra = unknownKeys(raw, ['from', 'single', ...KPI_LEVELS], p);
-      if (extra !== undefined) return fail(ctx, extra);
+      if (extra !== undefined) return fail(ctx, extra, at(i));
       if (typeof raw.from !== 'string' || !isPeriod(raw.from))
-        return fail(ctx, p.expectedPeriod(p.describe(raw.from)));
+        return fail(ctx, p.expectedPeriod(p.describe(raw.from)), at(i, 'from'));
       const step: Record<string, unknown> = { from: raw.from };
       for (const level of ['single', ...KPI_LEVELS]) {
         if (raw[level] === undefined) continue;
         const read = isDec(raw[level]) ? (raw[level] as Dec) : readDecimal(raw[level]);
-        if (read === undefined) return fail(ctx, p.expectedDecimal(p.describe(raw[level])));
+        if (read === undefined) return fail(ctx, p.expectedDecimal(p.describe(raw[level])), at(i, level));
         step[level] = read;
       }
+      if (listed) STEP_INDEX.set(step as ReadStep, i);
       steps.push(step as ReadStep);
     }
     const months = steps.map((s) => s.from);
-    const twice = months.find((m, i) => months.indexOf(m) !== i);
-    if (twice !== undefined) return fail(ctx, p.duplicateMonth(twice));
+    const again = months.findIndex((m, i) => months.indexOf(m) !== i);
+    if (again !== -1) return fail(ctx, p.duplicateMonth(months[again]), at(again, 'from'));
     return readFrom(
       steps.sort((a, b) => comparePeriods(a.from, b.from)),
       value,
@@ -171,6 +189,9 @@ export function ratchetSchema(p: ContractProblems, lang: Language) {
 /** The clause's fields as the checks see them (any may be missing or have failed). */
 type Clause = Omit<Partial<KpiCommon>, 'levelSchedule'> & { readonly levelSchedule?: readonly ReadStep[] };
 
+/** A field of the clause, or a place inside one (`['levelSchedule', 1, 'threshold']`). */
+export type Place = string | readonly [string, ...PropertyKey[]];
+
 /** Whether `a` is better than or as good as `b` for the direction. */
 const atLeastAsGood = (a: Dec, b: Dec, direction: Direction) =>
   direction === 'higher' ? a.gte(b) : a.lte(b);
@@ -181,7 +202,7 @@ const atLeastAsGood = (a: Dec, b: Dec, direction: Direction) =>
  */
 export function levelTermChecks(
   flat: Clause & { readonly model?: string },
-  add: (field: string, message: string, params?: OutsideRangeParams) => void,
+  add: (field: Place, message: string, params?: OutsideRangeParams) => void,
   clean: (field: string) => boolean,
   p: ContractProblems,
   lang: Language,
@@ -226,7 +247,7 @@ export function levelTermChecks(
   }
   const absolute = flat.levelChange === undefined;
   /** Whether `value` is outside the KPI's valid range (said on `field`). */
-  const inRangeOf = (field: string, value: Dec): boolean => {
+  const inRangeOf = (field: Place, value: Dec): boolean => {
     if (!absolute || clause.unit === undefined || !['unit', 'validMin', 'validMax'].every(clean))
       return false;
     const kpi = clause as Required<Pick<KpiCommon, 'unit'>>;
@@ -375,29 +396,32 @@ function rampEases(
 function scheduleChecks(
   clause: Clause,
   stated: readonly KpiLevel[],
-  add: (field: string, message: string) => void,
+  add: (field: Place, message: string) => void,
   p: ContractProblems,
   lp: ReturnType<typeof levelProblems>,
   lang: Language,
-  inRangeOf: (field: string, value: Dec) => void,
+  inRangeOf: (field: Place, value: Dec) => void,
   beyondDoubling?: (value: Dec, where?: string) => string | undefined,
 ): void {
   for (const step of clause.levelSchedule!) {
     if (step.single !== undefined && stated.length !== 1) {
-      add('levelSchedule', lp.expectedSchedule(p.describe(`${step.from}: ${step.single.toFixed()}`)));
+      const typed = `${step.from}: ${step.single.toFixed()}`;
+      add(stepPath(step, 'single'), lp.expectedSchedule(p.describe(typed)));
       continue;
     }
     const given = step.single !== undefined ? stated : KPI_LEVELS.filter((l) => step[l] !== undefined);
     const lacking = stated.find((l) => !given.includes(l));
     const extra = given.find((l) => !stated.includes(l));
-    if (lacking !== undefined) add('levelSchedule', lp.stepLacks(step.from, p.levelNames[lacking]));
-    else if (extra !== undefined) add('levelSchedule', lp.stepExtra(step.from, p.levelNames[extra]));
+    if (lacking !== undefined) add(stepPath(step), lp.stepLacks(step.from, p.levelNames[lacking]));
+    else if (extra !== undefined) add(stepPath(step, extra), lp.stepExtra(step.from, p.levelNames[extra]));
     if (lacking !== undefined || extra !== undefined) continue;
     const values = resolvedStep(step, stated);
-    for (const level of stated) inRangeOf('levelSchedule', values[level]!);
+    /** Where the file holds `level`'s value: a bare number is the step's `single`. */
+    const of = (level: KpiLevel) => stepPath(step, step.single !== undefined ? 'single' : level);
+    for (const level of stated) inRangeOf(of(level), values[level]!);
     for (const level of beyondDoubling === undefined ? [] : stated) {
       const beyond = beyondDoubling!(values[level]!, step.from);
-      if (beyond !== undefined) add('levelSchedule', beyond);
+      if (beyond !== undefined) add(of(level), beyond);
     }
     const direction = clause.direction;
     if (direction !== 'higher' && direction !== 'lower') continue;
@@ -411,7 +435,7 @@ function scheduleChecks(
           ordered[i - 1].toFixed(),
           enumLabel('direction', direction, lang),
         );
-        add('levelSchedule', lp.stepLevelOrder(step.from, `${p.levelNames[stated[i]]} ${detail}`));
+        add(of(stated[i]), lp.stepLevelOrder(step.from, `${p.levelNames[stated[i]]} ${detail}`));
       }
     }
   }
@@ -423,12 +447,20 @@ export function resolvedStep(step: ReadStep, stated: readonly KpiLevel[]): Parti
   return Object.fromEntries(KPI_LEVELS.filter((l) => step[l] !== undefined).map((l) => [l, step[l]]));
 }
 
-/** The schedule as the contract holds it: every bare number given to the clause's one stated level. */
+/**
+ * The schedule as the contract holds it: every bare number given to the clause's one stated level. Each
+ * step keeps its place in the file for the checks against the contract's months (`levelMonthProblems`).
+ */
 export function normalizedSchedule(clause: Clause): { from: Period }[] | undefined {
   const steps = clause.levelSchedule;
   if (steps === undefined) return undefined;
   const stated = KPI_LEVELS.filter((l) => clause[l] !== undefined);
-  return steps.map((step) => ({ from: step.from, ...resolvedStep(step, stated) }));
+  return steps.map((step) => {
+    const normal: ReadStep = { from: step.from, ...resolvedStep(step, stated) };
+    const index = STEP_INDEX.get(step);
+    if (index !== undefined) STEP_INDEX.set(normal, index);
+    return normal;
+  });
 }
 
 /**
@@ -470,6 +502,7 @@ export function levelMonthProblems(
     // A schedule that did not read is still the cell's text (or whatever the file gave): its own issue.
     const steps = clean('kpis', i, 'levelSchedule') ? kpi.levelSchedule : undefined;
     const badStep = Array.isArray(steps) ? steps.find((s) => outside(s.from)) : undefined;
-    if (badStep !== undefined) add(['kpis', i, 'levelSchedule'], p.periodOutside(badStep.from, first, last));
+    if (badStep !== undefined)
+      add(['kpis', i, ...stepPath(badStep, 'from')], p.periodOutside(badStep.from, first, last));
   });
 }

@@ -46,7 +46,7 @@ describe('a relative change above +100 % on a KPI with no top to its range', () 
       problems('en', sessions({ threshold: '0.2', levelSchedule: [{ from: '2026-07', threshold: '25' }] })),
     ).toEqual([
       plain(
-        "kpis[0].levelSchedule: from 2026-07: the relative change 25 is +2,500% (a relative change is a fraction: +20% is 0.2): did you mean 0.25? The KPI's valid range has no top, so nothing else would catch it; to mean more than +100%, state the levels as an absolute change (Level change: absolute)",
+        "kpis[0].levelSchedule[0].threshold: from 2026-07: the relative change 25 is +2,500% (a relative change is a fraction: +20% is 0.2): did you mean 0.25? The KPI's valid range has no top, so nothing else would catch it; to mean more than +100%, state the levels as an absolute change (Level change: absolute)",
       ),
     ]);
   });
