@@ -51,6 +51,8 @@ export interface LevelProblems {
   stepLacks(month: string, level: string): string;
   stepExtra(month: string, level: string): string;
   ceilingOrder(op: '≥' | '≤', minimum: string): string;
+  /** A ratchet whose ceiling is its minimum: the minimum can never rise. */
+  ceilingIsMinimum(minimum: string): string;
   /**
    * A ratchet's step as large as the gap from the threshold to the ceiling: the minimum reaches the ceiling
    * in the first rise; `hint`, the step meant, when it reads as typed in points on a percent KPI.
@@ -139,6 +141,8 @@ const EN_PROBLEMS: LevelProblems = {
   stepLacks: (month, level) => `the step from ${month} does not give the ${level}, which the clause states`,
   stepExtra: (month, level) => `the step from ${month} gives a ${level}, which the clause does not state`,
   ceilingOrder: (op, minimum) => `the ceiling must be ${op} the minimum (${minimum})`,
+  ceilingIsMinimum: (minimum) =>
+    `the ceiling is the minimum itself (${minimum}), so the minimum can never rise and the ratchet does nothing: raise the ceiling, or delete the ratchet`,
   stepPastCeiling: (step, threshold, ceiling, hint) =>
     `the step ${step} takes the threshold ${threshold} to its ceiling ${ceiling} in one contract year, so the minimum stops rising after its first rise: ${
       hint === undefined
@@ -173,6 +177,8 @@ const FR_PROBLEMS = frenchTexts<LevelProblems>({
   stepLacks: (month, level) => fr`le palier dès ${month} ne donne pas ${level}, que la clause fixe`,
   stepExtra: (month, level) => fr`le palier dès ${month} donne ${level}, que la clause ne fixe pas`,
   ceilingOrder: (op, minimum) => fr`le plafond doit être ${op} au minimum (${minimum})`,
+  ceilingIsMinimum: (minimum) =>
+    fr`le plafond est le minimum lui-même (${minimum}) : le minimum ne peut jamais monter et le cliquet ne fait rien ; relevez le plafond, ou supprimez le cliquet`,
   stepPastCeiling: (step, threshold, ceiling, hint) =>
     fr`le pas ${step} porte le seuil ${threshold} à son plafond ${ceiling} en une année de contrat : le minimum ne monte plus après sa première hausse ; ${
       hint === undefined

@@ -283,6 +283,8 @@ export function levelTermChecks(
           'ratchet',
           lp.ceilingOrder(clause.direction === 'higher' ? '≥' : '≤', clause.threshold.toFixed()),
         );
+      else if (clause.ratchet.ceiling.eq(clause.threshold))
+        add('ratchet', lp.ceilingIsMinimum(numberToText(clause.threshold, lang)));
       else if (!inRangeOf('ratchet', clause.ratchet.ceiling))
         stepPastCeiling(clause.ratchet, clause.threshold, clause.unit, add, lp, lang);
     }
