@@ -2,7 +2,8 @@
  * A ratchet's step as large as the gap from the threshold to its ceiling (0.1 on an uptime of 0.995 with
  * a ceiling of 0.998, meant as +0.1 point, 0.001) put the minimum at the ceiling from the second contract
  * year, read without a word. It is an error on the ratchet naming the step, the threshold and the ceiling,
- * with the step meant when it reads as typed in points on a percent KPI (EN, FR; file and sheet).
+ * with the step meant when it reads as typed in points on a percent KPI (EN, FR; file and sheet). A ceiling
+ * equal to the threshold, which the minimum could never rise from, was accepted too: an error as well.
  */
 import { contractProblems, parsedContract, testContractJson } from '../../test/support/testContract';
 import { contractSheetPlan } from '../layout/contractSheet';
@@ -77,5 +78,25 @@ describe('a ratchet step that reaches the ceiling in one year', () => {
         /^Contract!\w+\d+ \(Ratchet\): the step 0\.1 takes the threshold 0\.995 to its ceiling 0\.998 .*did you mean 0\.001/,
       ),
     ]);
+  });
+});
+
+describe('a ratchet whose ceiling is its minimum', () => {
+  test('a yearly step is refused, saying the minimum can never rise', () => {
+    expect(problems(uptime({ step: '0.001', ceiling: '0.995' }))).toEqual([
+      'kpis[0].ratchet: the ceiling is the minimum itself (0.995), so the minimum can never rise and the ratchet does nothing: raise the ceiling, or delete the ratchet',
+    ]);
+  });
+
+  test('the best months too, in French from the text form', () => {
+    expect(
+      problems(uptime('3 meilleurs mois, plafond 0,995'), 'fr').map((p) => p.replace(/\u00a0/g, ' ')),
+    ).toEqual([
+      'kpis[0].ratchet : le plafond est le minimum lui-même (0,995) : le minimum ne peut jamais monter et le cliquet ne fait rien ; relevez le plafond, ou supprimez le cliquet',
+    ]);
+  });
+
+  test('a ceiling above it reads as before', () => {
+    expect(problems(uptime({ step: '0.001', ceiling: '0.998' }))).toEqual([]);
   });
 });
