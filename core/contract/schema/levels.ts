@@ -269,7 +269,7 @@ export function levelTermChecks(
     }
   }
   if (clause.levelSchedule !== undefined && stated.every((l) => clause[l] !== undefined))
-    scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf, relative ? beyondDoubling : undefined);
+    scheduleChecks(clause, stated, add, p, lp, lang, inRangeOf, beyondDoubling);
   if (clause.ratchet !== undefined) {
     if (flat.ramp !== undefined || flat.levelSchedule !== undefined) add('ratchet', lp.ratchetAlone);
     else if (
@@ -323,8 +323,9 @@ function stepPastCeiling(
  * A relative change above +1 (+100 %) on a KPI whose valid range has no top (a count, hours, minutes, money,
  * a score without a declared maximum): +20 % typed 20 puts the level at 21 times the baseline, which the
  * range check that catches it on a percent KPI never sees here. Said with the fraction meant; a change
- * that large is stated as an absolute one. `undefined` for a bounded KPI, whose resolved level is checked
- * against its range when the invoice is built (`resolveLevels.ts`), with the baseline it was reached from.
+ * that large is stated as an absolute one. `undefined` without a relative change, and for a bounded KPI,
+ * whose resolved level is checked against its range when the invoice is built (`resolveLevels.ts`), with
+ * the baseline it was reached from.
  */
 function relativeBeyondDoubling(
   clause: Clause,
@@ -332,8 +333,9 @@ function relativeBeyondDoubling(
   lp: ReturnType<typeof levelProblems>,
   lang: Language,
 ): (value: Dec, where?: string) => string | undefined {
+  const relative = clause.levelChange === 'relative';
   const known = clause.unit !== undefined && ['unit', 'validMax'].every(clean);
-  if (!known || validRange(clause as RangeFields).max !== undefined) return () => undefined;
+  if (!relative || !known || validRange(clause as RangeFields).max !== undefined) return () => undefined;
   return (value, where) =>
     value.gt(1)
       ? lp.relativeBeyondDoubling(
@@ -403,7 +405,7 @@ function scheduleChecks(
   lp: ReturnType<typeof levelProblems>,
   lang: Language,
   inRangeOf: (field: Place, value: Dec) => void,
-  beyondDoubling?: (value: Dec, where?: string) => string | undefined,
+  beyondDoubling: (value: Dec, where?: string) => string | undefined,
 ): void {
   for (const step of clause.levelSchedule!) {
     if (step.single !== undefined && stated.length !== 1) {
@@ -420,9 +422,9 @@ function scheduleChecks(
     const values = resolvedStep(step, stated);
     /** Where the file holds `level`'s value: a bare number is the step's `single`. */
     const of = (level: KpiLevel) => stepPath(step, step.single !== undefined ? 'single' : level);
-    for (const level of stated) inRangeOf(of(level), values[level]!);
-    for (const level of beyondDoubling === undefined ? [] : stated) {
-      const beyond = beyondDoubling!(values[level]!, step.from);
+    for (const level of stated) {
+      inRangeOf(of(level), values[level]!);
+      const beyond = beyondDoubling(values[level]!, step.from);
       if (beyond !== undefined) add(of(level), beyond);
     }
     const direction = clause.direction;
